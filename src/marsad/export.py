@@ -1,0 +1,62 @@
+"""Plain JSON-ready view of an :class:`~marsad.model.Article` (the shape of ``marsad export``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marsad.model import Article, span_dict
+
+
+def article_to_dict(a: Article) -> dict[str, Any]:
+    """Return the article as plain data: metadata, publication time, title and hashtags,
+    blocks with their display text, removed repeats, sentences, fixes, time expressions,
+    mentions, entities, quotes and problems. Offsets are character offsets into ``text``."""
+    from marsad.text.normalize import display_text
+
+    pub = None
+    if a.published is not None:
+        v = a.published.value
+        pub = {
+            "raw": a.published.raw,
+            "start": a.published.start,
+            "end": a.published.end,
+            "source": a.published.source,
+            "local": v.local,
+            "utc": v.utc,
+            "tz": v.tz,
+            "naive": v.naive,
+            "precision": v.precision,
+            "confidence": v.confidence,
+            "calendar": v.calendar,
+            "warnings": list(v.warnings),
+        }
+    blocks = []
+    for b in a.blocks:
+        d = span_dict(a, b)
+        d["display"] = display_text(d["text"])
+        blocks.append(d)
+    return {
+        "source": a.source,
+        "format": a.fmt,
+        "encoding": a.encoding,
+        "content_hash": a.content_hash,
+        "meta": dict(a.meta),
+        "fields": {k: span_dict(a, v) for k, v in a.fields.items()},
+        "published": pub,
+        "title": a.title_text or None,
+        "title_span": span_dict(a, a.title),
+        "hashtags": [h.tag for h in a.hashtags],
+        "hashtag_spans": span_dict(a, a.hashtags),
+        "dateline": a.span_text(a.dateline) or None,
+        "byline": a.span_text(a.byline) or None,
+        "blocks": blocks,
+        "removed": span_dict(a, a.removed),
+        "sentences": span_dict(a, a.sentences),
+        "fixes": span_dict(a, a.fixes),
+        "timexes": span_dict(a, a.timexes),
+        "mentions": span_dict(a, a.mentions),
+        "entities": span_dict(a, a.entities),
+        "quotes": span_dict(a, a.quotes),
+        "problems": span_dict(a, a.problems),
+        "text": a.text,
+    }

@@ -1,0 +1,308 @@
+"""The document model: one :class:`Article` owns its text; everything else is standoff annotation.
+
+Every annotation (block, sentence, hashtag, fix, time expression, mention, quote) is a span of
+character offsets ``[start, end)`` into :attr:`Article.text`, in the manner of spaCy's ``Doc``/``Span``.
+Nothing rewrites ``Article.text``: derived layers (display text, search key) are separate strings
+with an offset map back to it (see :mod:`marsad.text.normalize`).
+
+``Article.text`` is the decoded source record, verbatim:
+
+* plain text: the whole file, decoded;
+* TREC/ANT ``<DOC>``: the ``<DOC>…</DOC>`` element, decoded, tags included (field spans point inside);
+* JSON / JSON Lines: JSON strings carry escapes, so ``text`` is the decoded field values laid out in a
+  fixed order (title, author, date, content), each separated by a blank line, with
+  :attr:`Article.fields` giving their spans; the verbatim record is kept in :attr:`Article.raw`.
+* HTML: the decoded page; field spans point to the text nodes that were chosen.
+
+The verbatim source bytes of the record are kept in :attr:`Article.raw` (never altered).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields as dc_fields, is_dataclass
+from typing import Any, Literal
+
+BlockKind = Literal[
+    "header",  # a line of metadata the layout stage recognised (e.g. the dateline/time line)
+    "title",
+    "dateline",
+    "byline",
+    "lead",
+    "body",
+    "subheading",
+    "trailer",  # e.g. "// انتهى //", "(رويترز)" closing lines
+    "meta",  # container tags or fields that are not prose (DOCNO, URL, …)
+]
+
+
+@dataclass(slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into :attr:`Article.text`."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(slots=True)
+class Block(Span):
+    """A paragraph-level block of the article (one or more lines), with its layout role.
+
+    ``kind`` is one of :data:`BlockKind`; ``field`` names the container field it came from
+    (``"TEXT"``, ``"ABSTRACT"``, ``"content"``, or ``""`` for plain text).
+    """
+
+    kind: str = "body"
+    field: str = ""
+
+
+@dataclass(slots=True)
+class RemovedBlock(Span):
+    """A block dropped as a repeat of an earlier one.
+
+    ``repeats`` is the span of the kept block it repeats; ``kind`` is ``"exact"`` (equal after
+    normalization) or ``"near"`` (similarity at or above ``settings.NEAR_DUPLICATE_THRESHOLD``);
+    ``similarity`` is in [0, 1] (1.0 for exact repeats); ``what`` says which kind of block it
+    repeated (``"title"``, ``"lead"``, ``"body"``, ``"abstract"``).
+    """
+
+    repeats: Span = field(default_factory=lambda: Span(0, 0))
+    kind: str = "exact"
+    similarity: float = 1.0
+    what: str = "body"
+
+
+@dataclass(slots=True)
+class Sentence(Span):
+    """A sentence; ``block`` is the index into :attr:`Article.blocks` that contains it."""
+
+    block: int = 0
+
+
+@dataclass(slots=True)
+class Hashtag(Span):
+    """A hashtag; the span covers ``#`` and the tag; ``tag`` is the tag without ``#`` (as written)."""
+
+    tag: str = ""
+
+
+@dataclass(slots=True)
+class Fix(Span):
+    """An orthographic fix applied in the display layer: ``before`` (raw) → ``after`` (display)."""
+
+    before: str = ""
+    after: str = ""
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class TimeValue:
+    """A resolved point in time.
+
+    ``local``: ISO 8601 local time, with offset when the zone is known (``2024-04-20T01:18:00+03:00``),
+    naive otherwise (``2024-04-20T01:18:00``), or a reduced form for coarser precision
+    (``2024-04-20``, ``2024-04``, ``2024``). ``utc``: ISO 8601 in UTC (``…+00:00``) or ``None`` when the
+    zone is unknown. ``tz``: IANA zone name, a fixed offset such as ``"+04:00"``, or ``None``.
+    ``precision``: ``"year" | "month" | "day" | "minute" | "second"``. ``confidence`` in [0, 1].
+    """
+
+    local: str | None = None
+    utc: str | None = None
+    tz: str | None = None
+    precision: str = "day"
+    confidence: float = 1.0
+    naive: bool = False
+    calendar: str = "gregorian"
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Published(Span):
+    """The publication time of an article: the span of the raw string plus the resolved value.
+
+    ``raw`` is the exact source string; ``source`` says where it came from
+    (``"header"``, ``"TIME"``, ``"date"``, ``"date_extracted"``, ``"dateline"``, …).
+    """
+
+    raw: str = ""
+    value: TimeValue = field(default_factory=TimeValue)
+    source: str = ""
+
+
+@dataclass(slots=True)
+class TimeExpression(Span):
+    """A time expression inside the text (TIMEX3-style ``value`` such as ``2024-04-20``,
+    ``2024-W16``, ``2024-04``), ``None`` with a ``warning`` when it cannot be resolved safely."""
+
+    text: str = ""
+    value: str | None = None
+    type: str = "DATE"
+    warning: str | None = None
+
+
+@dataclass(slots=True)
+class Mention(Span):
+    """An entity mention: ``type`` in PER/ORG/LOC/MISC; ``entity`` indexes :attr:`Article.entities`."""
+
+    type: str = "MISC"
+    text: str = ""
+    entity: int | None = None
+    score: float = 1.0
+
+
+@dataclass(slots=True)
+class Entity:
+    """An entity inside one article: canonical ``name``, ``type``, ``aliases`` as written, ``roles``,
+    indices of its ``mentions`` in :attr:`Article.mentions`, and the registry key it links to."""
+
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    key: str | None = None
+
+
+@dataclass(slots=True)
+class Quote(Span):
+    """A quotation or reported statement; the span is the content.
+
+    ``kind``: ``"direct" | "indirect" | "headline"``. ``cue``: the cue verb/phrase span (or ``None``)
+    and ``cue_text``. ``speaker``: the resolved speaker name as written (canonical when linked);
+    ``speaker_span`` its mention in the text (may be an earlier mention for elided subjects);
+    ``entity``: index into :attr:`Article.entities` when linked.
+    """
+
+    kind: str = "direct"
+    cue: Span | None = None
+    cue_text: str = ""
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    entity: int | None = None
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something wrong with the input: ``level`` is ``"error"`` (article could not be read) or
+    ``"warning"`` (read, with a loss or doubt); ``code`` is a stable identifier such as
+    ``"empty"``, ``"binary"``, ``"decode"``, ``"missing-tag"``, ``"title-only"``, ``"no-date"``."""
+
+    level: str
+    code: str
+    message: str
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article: the text every offset points into, and all annotations over it.
+
+    Raises nothing itself; stages record trouble in :attr:`problems`.
+    """
+
+    text: str
+    source: str = ""
+    fmt: str = "text"
+    encoding: str | None = None
+    raw: bytes | None = None
+    fields: dict[str, Span] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+    title: Span | None = None
+    hashtags: list[Hashtag] = field(default_factory=list)
+    dateline: Span | None = None
+    byline: Span | None = None
+    published: Published | None = None
+    blocks: list[Block] = field(default_factory=list)
+    removed: list[RemovedBlock] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)
+    timexes: list[TimeExpression] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    # -- views -------------------------------------------------------------------------------
+    def span_text(self, span: Span | None) -> str:
+        """The raw text of ``span`` (``""`` for ``None``)."""
+        return "" if span is None else self.text[span.start : span.end]
+
+    def display(self, span: Span | None = None) -> str:
+        """Display text (faithful, cleaned; see :func:`marsad.text.normalize.display_layer`) of
+        ``span``, or of the whole text when ``span`` is ``None``."""
+        from marsad.text.normalize import display_text
+
+        return display_text(self.text if span is None else self.text[span.start : span.end])
+
+    @property
+    def title_text(self) -> str:
+        """Display text of the title with hashtag marks ``#`` removed (underscores kept)."""
+        from marsad.layout.header import title_without_hashtag_marks
+
+        return title_without_hashtag_marks(self) if self.title else ""
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        """The kept prose blocks in order: lead, body paragraphs and sub-headings."""
+        return [b for b in self.blocks if b.kind in ("lead", "body", "subheading")]
+
+    @property
+    def body(self) -> list[Block]:
+        """The kept body paragraphs (lead excluded, sub-headings excluded)."""
+        return [b for b in self.blocks if b.kind == "body"]
+
+    @property
+    def lead(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "lead"), None)
+
+    @property
+    def subheadings(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "subheading"]
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 (hex) of the raw source bytes, or of the UTF-8 text when no bytes are kept."""
+        data = self.raw if self.raw is not None else self.text.encode("utf-8")
+        return hashlib.sha256(data).hexdigest()
+
+    @property
+    def ok(self) -> bool:
+        """False when an error-level problem means the article could not be read."""
+        return not any(p.level == "error" for p in self.problems)
+
+    def warn(self, code: str, message: str) -> None:
+        self.problems.append(Problem("warning", code, message))
+
+    def error(self, code: str, message: str) -> None:
+        self.problems.append(Problem("error", code, message))
+
+    # -- export ------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data (the shape of ``marsad export``): every span as
+        ``{"start", "end", "text"}`` plus its own attributes; the display text of blocks and
+        sentences under ``"display"``; ``raw`` bytes are not included (``content_hash`` is)."""
+        from marsad.export import article_to_dict
+
+        return article_to_dict(self)
+
+
+def span_dict(article: Article, span: Any) -> Any:
+    """Serialise one annotation: a dataclass span gets ``text`` added; nested values recurse."""
+    if span is None:
+        return None
+    if isinstance(span, Span):
+        out: dict[str, Any] = {}
+        for f in dc_fields(span):
+            v = getattr(span, f.name)
+            out[f.name] = span_dict(article, v)
+        out["text"] = article.text[span.start : span.end]
+        return out
+    if is_dataclass(span):
+        return {f.name: span_dict(article, getattr(span, f.name)) for f in dc_fields(span)}
+    if isinstance(span, list):
+        return [span_dict(article, v) for v in span]
+    if isinstance(span, dict):
+        return {k: span_dict(article, v) for k, v in span.items()}
+    return span

@@ -1,0 +1,1 @@
+"""marsad.time."""
