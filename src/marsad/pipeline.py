@@ -51,8 +51,17 @@ def stages() -> list[tuple[str, Stage]]:
     return _STAGES
 
 
-def annotate(article: Article, *, time_limit_s: float = settings.ARTICLE_TIME_LIMIT_S) -> Article:
-    """Run every stage on ``article`` in place and return it.
+#: Stage names of the core pipeline (issue 2: structure, text, time); the others add analysis.
+CORE_STAGES = ("layout.segment", "layout.dedup", "text", "time")
+
+
+def annotate(
+    article: Article,
+    *,
+    time_limit_s: float = settings.ARTICLE_TIME_LIMIT_S,
+    only: tuple[str, ...] | None = None,
+) -> Article:
+    """Run every stage (or the stages named in ``only``) on ``article`` in place and return it.
 
     Errors inside a stage become ``Problem("error", "stage-failed", ...)``; when the stages together
     run past ``time_limit_s`` seconds the rest are skipped with a ``timeout`` error.
@@ -68,6 +77,8 @@ def annotate(article: Article, *, time_limit_s: float = settings.ARTICLE_TIME_LI
         return article
     t0 = _time.perf_counter()
     for name, stage in stages():
+        if only is not None and name not in only:
+            continue
         if _time.perf_counter() - t0 > time_limit_s:
             article.error("timeout", f"annotation exceeded {time_limit_s:g} s before stage {name}")
             break
