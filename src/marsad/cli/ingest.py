@@ -1,0 +1,344 @@
+"""Commands ``marsad ingest``, ``show``, ``export``, ``verify`` and ``stats`` (thin: the work is in
+:mod:`marsad.store`)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from marsad.cli.app import app, fail
+
+DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
+
+#: Seconds between two redraws of the progress bar (the callback runs once per article).
+_PROGRESS_REFRESH_S = 0.2
+
+
+def _open(db: Path):  # -> Store
+    from marsad.store.db import Store, StoreError
+
+    try:
+        return Store(db, create=False)
+    except StoreError as exc:
+        fail(str(exc))
+    except sqlite3.Error as exc:
+        fail(f"cannot open {db}: {exc}")
+
+
+def _article_id(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        fail(f"article ID must be a whole number, not {value!r}")
+    if n < 1:
+        fail(f"article ID must be 1 or more, not {n}")
+    return n
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files, folders, .zip or .tar.gz archives.")],
+    db: DbOption = Path("marsad.db"),
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="Force the input format: text, trec, json, jsonl, html."),
+    ] = None,
+    core: Annotated[
+        bool, typer.Option("--core", help="Run only the core stages (layout, text, time).")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates)."""
+    from marsad.pipeline import CORE_STAGES
+    from marsad.store.db import StoreError
+    from marsad.store.ingest import Summary, estimate_total
+    from marsad.store.ingest import ingest as run_ingest
+
+    existing = [p for p in paths if p.exists()]
+    for p in paths:
+        if not p.exists():
+            typer.echo(f"marsad: warning: {p} does not exist; skipped", err=True)
+    if not existing:
+        fail("none of the given paths exists")
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    err = Console(stderr=True)
+    total = None if quiet else estimate_total(existing)
+    columns: list[Any] = [SpinnerColumn(), TextColumn("[bold]ingest")]
+    if total:
+        columns += [BarColumn(), MofNCompleteColumn()]
+    else:
+        columns += [TextColumn("{task.completed:,} articles")]
+    columns += [TextColumn("{task.fields[rate]:,.0f} articles/s"), TimeElapsedColumn()]
+    if total:
+        columns += [TextColumn("ETA"), TimeRemainingColumn()]
+    bar = Progress(*columns, console=err, transient=True, disable=quiet or not err.is_terminal)
+    task = bar.add_task("ingest", total=total, rate=0.0)
+    last = [0.0]
+
+    def on_progress(s: Summary) -> None:
+        now = time.monotonic()
+        if now - last[0] >= _PROGRESS_REFRESH_S:
+            last[0] = now
+            bar.update(task, completed=s.read, rate=s.rate)
+
+    try:
+        with bar:
+            summary = run_ingest(
+                existing, db, fmt=fmt, only=CORE_STAGES if core else None, progress=on_progress
+            )
+    except StoreError as exc:
+        fail(str(exc))
+    except sqlite3.Error as exc:
+        fail(f"store {db}: {exc}")
+    except KeyboardInterrupt:
+        fail("interrupted; committed batches are kept, rerun the same command to resume", code=130)
+
+    if as_json:
+        typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_summary(summary, existing, db)
+    if summary.nothing_read:
+        fail(f"nothing could be read from {', '.join(map(str, existing))}")
+
+
+def _print_summary(s: Any, paths: list[Path], db: Path) -> None:
+    mb = s.bytes_read / 1e6
+    mbs = mb / s.elapsed_s if s.elapsed_s > 0 else 0.0
+    lines = [
+        f"Ingested {', '.join(map(str, paths))} into {db} in {s.elapsed_s:.1f} s "
+        f"({s.rate:,.0f} articles/s, {mbs:.1f} MB/s)",
+        f"  records read              {s.read:>8,}",
+        f"  articles stored           {s.stored:>8,}"
+        + (f"  ({s.failed:,} failed, kept raw)" if s.failed else ""),
+        f"  already in the store      {s.already_present:>8,}",
+        f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article)",
+        f"  repeated blocks removed   {s.removed_blocks:>8,}",
+    ]
+    if s.failures:
+        lines.append("  errors:   " + ", ".join(f"{c} ×{n:,}" for c, n in s.failures.most_common()))
+    if s.warnings:
+        lines.append("  warnings: " + ", ".join(f"{c} ×{n:,}" for c, n in s.warnings.most_common()))
+    typer.echo("\n".join(lines))
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (see `marsad search`).")],
+    db: DbOption = Path("marsad.db"),
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the article as JSON (export shape).")
+    ] = False,
+) -> None:
+    """Show one stored article's structure: time, title, layout, repeats removed, entities, quotes."""
+    from marsad.store.db import StoreError
+
+    n = _article_id(article_id)
+    store = _open(db)
+    try:
+        try:
+            article = store.load_article(n)
+        except StoreError as exc:
+            fail(str(exc))
+        sources = store.article_sources(n)
+    finally:
+        store.close()
+    if as_json:
+        d = {"id": n, **article.to_dict()}
+        typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
+        return
+    _render_article(n, article, sources)
+
+
+def _render_article(article_id: int, a: Any, sources: list[tuple[str, int, bool]]) -> None:
+    """Print the human view of ``show``: one section per non-empty part of the article."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    con = Console(highlight=False, soft_wrap=True)
+    disp = a.display
+
+    def section(title: str) -> None:
+        con.print(f"\n[bold cyan]{title}[/]")
+
+    def short(s: str, n: int = 90) -> str:
+        s = " ".join(s.split())
+        return s if len(s) <= n else s[: n - 1] + "…"
+
+    con.print(
+        f"[bold]Article {article_id}[/]  {escape(a.source)}  [dim]({a.fmt}, {a.encoding or '?'}, "
+        f"sha256 {a.content_hash[:12]}…)[/]"
+    )
+    for src, ordinal, dup in sources:
+        if dup:
+            con.print(
+                f"  [dim]also at {escape(src)}" + (f" #{ordinal}" if ordinal else "") + " (byte copy)[/]"
+            )
+    if a.published is not None:
+        v = a.published.value
+        section("Published")
+        con.print(f"  local {v.local or '?'}   UTC {v.utc or '(zone unknown)'}   zone {v.tz or '?'}")
+        con.print(
+            f"  [dim]from {a.published.source or '?'}: {escape(a.published.raw)!s}"
+            + ("; naive local time" if v.naive else "")
+            + "[/]"
+        )
+    if a.title is not None:
+        section("Title")
+        con.print("  " + escape(a.title_text))
+    if a.hashtags:
+        con.print("  hashtags: " + "، ".join(escape(h.tag) for h in a.hashtags))
+    if a.dateline is not None:
+        section("Dateline")
+        con.print("  " + escape(disp(a.dateline)))
+    if a.byline is not None:
+        section("Byline")
+        con.print("  " + escape(disp(a.byline)))
+    if a.lead is not None:
+        section("Lead")
+        con.print("  " + escape(disp(a.lead)))
+    rest = [b for b in a.blocks if b.kind in ("body", "subheading")]
+    if rest:
+        section(f"Body ({len(a.body)} paragraphs, {len(a.subheadings)} sub-headings)")
+        for b in rest:
+            if b.kind == "subheading":
+                con.print(f"  [bold]## {escape(disp(b))}[/]")
+            else:
+                con.print(f"  {escape(disp(b))}")
+    trailers = [b for b in a.blocks if b.kind == "trailer"]
+    if trailers:
+        con.print("  [dim]trailer: " + " | ".join(escape(disp(b)) for b in trailers) + "[/]")
+    if a.removed:
+        section(f"Repeated blocks removed ({len(a.removed)})")
+        for r in a.removed:
+            con.print(
+                f"  {r.kind} repeat of the {r.what} (similarity {r.similarity:.2f}) at [{r.start}, {r.end}): "
+                f"[dim]{escape(short(a.span_text(r)))}[/]"
+            )
+    if a.fixes:
+        section(f"Fixes ({len(a.fixes)})")
+        for f in a.fixes:
+            con.print(f"  {escape(f.before)} → {escape(f.after)}  [dim]{f.rule} at {f.start}[/]")
+    if a.timexes:
+        section(f"Time expressions ({len(a.timexes)})")
+        for t in a.timexes:
+            con.print(
+                f"  {escape(t.text)} → {t.value or '?'}  [dim]{t.type}"
+                + (f"; {escape(t.warning)}" if t.warning else "")
+                + "[/]"
+            )
+    if a.entities:
+        section(f"Entities ({len(a.entities)})")
+        table = Table(show_header=True, box=None, padding=(0, 2))
+        for col in ("name", "type", "mentions", "roles", "aliases"):
+            table.add_column(col)
+        for e in a.entities:
+            table.add_row(
+                escape(e.name),
+                e.type,
+                str(len(e.mentions)),
+                escape(", ".join(e.roles)),
+                escape("، ".join(x for x in e.aliases if x != e.name)),
+            )
+        con.print(table)
+    if a.quotes:
+        section(f"Quotes ({len(a.quotes)})")
+        for q in a.quotes:
+            who = escape(q.speaker) if q.speaker else "?"
+            cue = f" ({escape(q.cue_text)})" if q.cue_text else ""
+            con.print(f"  [bold]{who}[/]{cue} [dim]{q.kind}[/]: «{escape(short(disp(q), 160))}»")
+    if a.problems:
+        section(f"Problems ({len(a.problems)})")
+        for p in a.problems:
+            color = "red" if p.level == "error" else "yellow"
+            con.print(f"  [{color}]{p.level}[/] {p.code}: {escape(p.message)}")
+
+
+@app.command()
+def export(
+    db: DbOption = Path("marsad.db"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format (jsonl).")] = "jsonl",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Write every stored article as JSON Lines, one ``Article.to_dict()`` (plus ``id``) per line."""
+    if fmt != "jsonl":
+        fail(f"unknown export format {fmt!r} (known: jsonl)")
+    store = _open(db)
+    try:
+        fh = out.open("w", encoding="utf-8") if out is not None else sys.stdout
+    except OSError as exc:
+        store.close()
+        fail(f"cannot write {out}: {exc.strerror or exc}")
+    n = 0
+    try:
+        for aid in store.ids():
+            d = {"id": aid, **store.load_article(aid).to_dict()}
+            fh.write(json.dumps(d, ensure_ascii=False))
+            fh.write("\n")
+            n += 1
+    except BrokenPipeError:
+        pass
+    finally:
+        store.close()
+        if out is not None:
+            fh.close()
+    if out is not None:
+        typer.echo(f"exported {n:,} articles to {out}", err=True)
+
+
+@app.command()
+def verify(
+    db: DbOption = Path("marsad.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Check a store: SQLite integrity, raw hashes, offsets in range, sources, search index in sync.
+    Exits 1 when anything is broken."""
+    from marsad.store.verify import verify as run_verify
+
+    store = _open(db)
+    try:
+        report = run_verify(store)
+    except sqlite3.Error as exc:
+        fail(f"cannot verify {db}: {exc}")
+    finally:
+        store.close()
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        for c in report.checks:
+            mark = "ok    " if c.ok else "BROKEN"
+            typer.echo(f"{mark} {c.name}: {c.checked:,} checked, {c.broken:,} broken")
+            for e in c.examples:
+                typer.echo(f"         {e}")
+        typer.echo(f"{db}: " + ("all checks passed" if report.ok else "problems found"))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(db: DbOption = Path("marsad.db")) -> None:
+    """Counts of a store: articles, failed, duplicate records, removed blocks, problems by code."""
+    store = _open(db)
+    try:
+        s = store.stats()
+    finally:
+        store.close()
+    typer.echo(json.dumps(s, ensure_ascii=False, indent=2))

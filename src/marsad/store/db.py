@@ -1,0 +1,417 @@
+"""The Marsad store: one SQLite file (WAL mode) holding every article, its raw bytes and annotations.
+
+Usage::
+
+    from marsad.store.db import Store
+    with Store("marsad.db") as store:
+        with store.transaction():
+            article_id = store.add(article)
+        again = store.load_article(article_id)      # an equal Article, rebuilt from the rows
+
+Writes go through :meth:`Store.transaction` (``BEGIN IMMEDIATE`` … ``COMMIT``); a process killed
+inside one loses that transaction only (SQLite's write-ahead log, ``synchronous=NORMAL``: a committed
+transaction survives a process crash; an OS crash may lose the last few). Readers in other processes
+see the last committed state while an ingest writes (WAL).
+
+Search and other indexes plug in through :data:`EXTENSIONS`: modules with ``create_schema(conn)`` and
+``save_article(conn, article_id, article)``, called inside the same transaction, so an index is never
+ahead of or behind the articles it indexes. A module may also offer ``verify(conn) -> list[str]``
+(descriptions of what is broken, empty when in sync), used by :func:`marsad.store.verify.verify`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import fields as dc_fields
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from marsad.model import Article, Problem, Published, Span, TimeValue
+from marsad.store.schema import ARTICLE_COLUMNS, CORE_DDL, SCHEMA_VERSION, TABLES, AnnotationTable
+
+#: Modules that index stored articles (each: ``create_schema(conn)``, ``save_article(conn, id, article)``,
+#: optionally ``verify(conn) -> list[str]``). Append yours here (one line).
+EXTENSIONS: list[str] = ["marsad.search.index"]
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or an article that is not there; the message is for the user."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _span_start(s: Span | None) -> int | None:
+    return None if s is None else s.start
+
+
+def _span_end(s: Span | None) -> int | None:
+    return None if s is None else s.end
+
+
+def _to_plain(v: Any) -> Any:
+    """JSON-ready form of an annotation field value (dataclasses become dicts)."""
+    if isinstance(v, list):
+        return [_to_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _to_plain(x) for k, x in v.items()}
+    if hasattr(v, "__dataclass_fields__"):
+        return {f.name: _to_plain(getattr(v, f.name)) for f in dc_fields(v)}
+    return v
+
+
+class _RowMapper:
+    """Turns one annotation object into a row of its child table and back (see :class:`AnnotationTable`)."""
+
+    __slots__ = ("table", "extra_fields", "insert_sql", "select_sql", "n_cols")
+
+    def __init__(self, table: AnnotationTable) -> None:
+        self.table = table
+        known = set(table.columns) | set(table.spans) | set(table.lists)
+        self.extra_fields = tuple(f.name for f in dc_fields(table.cls) if f.name not in known)
+        cols = ["article_id", "idx", *table.sql_columns, "extra"]
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        self.insert_sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(cols))})"
+        self.select_sql = f"SELECT {quoted} FROM {table.name} WHERE article_id = ? ORDER BY idx"
+        self.n_cols = len(cols)
+
+    def rows(self, article_id: int, items: list[Any]) -> list[tuple[Any, ...]]:
+        t = self.table
+        out = []
+        for i, o in enumerate(items):
+            row: list[Any] = [article_id, i]
+            row += [getattr(o, c) for c in t.columns]
+            for s in t.spans:
+                v = getattr(o, s)
+                row += [_span_start(v), _span_end(v)]
+            row += [json.dumps(getattr(o, c), ensure_ascii=False) for c in t.lists]
+            if self.extra_fields:
+                extra = {f: _to_plain(getattr(o, f)) for f in self.extra_fields}
+                row.append(json.dumps(extra, ensure_ascii=False))
+            else:
+                row.append(None)
+            out.append(tuple(row))
+        return out
+
+    def build(self, row: tuple[Any, ...]) -> Any:
+        t = self.table
+        kw: dict[str, Any] = {}
+        pos = 2
+        for c in t.columns:
+            kw[c] = row[pos]
+            pos += 1
+        for s in t.spans:
+            start, end = row[pos], row[pos + 1]
+            kw[s] = None if start is None else Span(start, end)
+            pos += 2
+        for c in t.lists:
+            kw[c] = json.loads(row[pos])
+            pos += 1
+        extra = row[pos]
+        if extra:
+            for k, v in json.loads(extra).items():
+                if k in self.extra_fields:
+                    kw[k] = v
+        return t.cls(**kw)
+
+
+_MAPPERS: tuple[_RowMapper, ...] = tuple(_RowMapper(t) for t in TABLES)
+_ARTICLE_INSERT = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
+)
+_PROBLEM_INSERT = (
+    "INSERT INTO problems (article_id, idx, source, level, code, message) VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def load_extensions() -> list[ModuleType]:
+    """Import the :data:`EXTENSIONS` modules (an import error is a real bug and propagates)."""
+    return [importlib.import_module(name) for name in EXTENSIONS]
+
+
+class Store:
+    """A Marsad store in one SQLite file.
+
+    ``path``: the database file (created with its schema unless ``create=False``).
+    Raises :class:`StoreError` when ``create=False`` and the file does not exist or is not a Marsad
+    store. Use as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True, timeout_s: float = 30.0) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no store at {self.path} (run `marsad ingest PATH --db {self.path}` first)")
+        try:
+            self.conn = sqlite3.connect(str(self.path), timeout=timeout_s, isolation_level=None)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
+            has_articles = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'"
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
+        if not has_articles and not create:
+            self.conn.close()
+            raise StoreError(f"{self.path} is not a Marsad store (no articles table)")
+        self.extensions = load_extensions()
+        self._pending: dict[int, list[tuple[Any, ...]]] = {}
+        self._pending_problems: list[tuple[Any, ...]] = []
+        self._in_tx = False
+        self._ingested_at = _now()
+        if create:
+            self._create_schema()
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def _create_schema(self) -> None:
+        with self.transaction():
+            for ddl in CORE_DDL:
+                self.conn.execute(ddl)
+            for ext in self.extensions:
+                ext.create_schema(self.conn)
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+                self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        """Close the connection (uncommitted work is rolled back)."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on an exception). Not re-entrant."""
+        if self._in_tx:
+            raise RuntimeError("transaction already open")
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._in_tx = True
+        self._ingested_at = _now()
+        try:
+            yield
+            self._flush()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._pending.clear()
+            self._pending_problems.clear()
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._in_tx = False
+
+    def _flush(self) -> None:
+        for i, rows in self._pending.items():
+            if rows:
+                self.conn.executemany(_MAPPERS[i].insert_sql, rows)
+        self._pending.clear()
+        if self._pending_problems:
+            self.conn.executemany(_PROBLEM_INSERT, self._pending_problems)
+            self._pending_problems.clear()
+
+    # -- writing ------------------------------------------------------------------------------
+    def add(self, article: Article, *, ordinal: int = 0) -> int:
+        """Store ``article`` (annotated or failed) with its source record ``(article.source, ordinal)``
+        and return its id. Must run inside :meth:`transaction`. Child rows are written at commit.
+
+        Raises ``sqlite3.IntegrityError`` when an article with the same content hash is stored already
+        (check :meth:`known_hashes` first; see :func:`marsad.store.ingest.ingest`).
+        """
+        if not self._in_tx:
+            raise RuntimeError("Store.add must run inside Store.transaction()")
+        conn = self.conn
+        content_hash = article.content_hash
+        if article.raw is None:
+            raw, raw_storage = None, "none"
+        else:
+            raw_bytes = bytes(article.raw)
+            if raw_bytes == article.text.encode("utf-8", "surrogatepass"):
+                raw, raw_storage = None, "text"
+            else:
+                raw, raw_storage = raw_bytes, "blob"
+        pub = article.published
+        val = pub.value if pub is not None else None
+        try:
+            title = article.title_text if article.title is not None else None
+        except Exception:  # noqa: BLE001 - a layout bug must not lose the article
+            title = article.span_text(article.title)
+        row = (
+            article.source,
+            article.fmt,
+            article.encoding,
+            content_hash,
+            raw,
+            raw_storage,
+            article.text,
+            title,
+            _span_start(article.title),
+            _span_end(article.title),
+            article.span_text(article.dateline) if article.dateline is not None else None,
+            _span_start(article.dateline),
+            _span_end(article.dateline),
+            article.span_text(article.byline) if article.byline is not None else None,
+            _span_start(article.byline),
+            _span_end(article.byline),
+            pub.raw if pub is not None else None,
+            _span_start(pub),
+            _span_end(pub),
+            pub.source if pub is not None else None,
+            val.local if val is not None else None,
+            val.utc if val is not None else None,
+            val.tz if val is not None else None,
+            val.precision if val is not None else None,
+            val.confidence if val is not None else None,
+            (1 if val.naive else 0) if val is not None else None,
+            val.calendar if val is not None else None,
+            json.dumps(list(val.warnings), ensure_ascii=False) if val is not None else None,
+            json.dumps({k: [s.start, s.end] for k, s in article.fields.items()}, ensure_ascii=False),
+            json.dumps(article.meta, ensure_ascii=False),
+            0 if article.ok else 1,
+            len(article.removed),
+            self._ingested_at,
+        )
+        article_id = conn.execute(_ARTICLE_INSERT, row).lastrowid
+        assert article_id is not None
+        for i, m in enumerate(_MAPPERS):
+            items = getattr(article, m.table.attr)
+            if items:
+                self._pending.setdefault(i, []).extend(m.rows(article_id, items))
+        for i, p in enumerate(article.problems):
+            self._pending_problems.append((article_id, i, article.source, p.level, p.code, p.message))
+        conn.execute(
+            "INSERT OR IGNORE INTO sources (source, ordinal, article_id, duplicate) VALUES (?, ?, ?, 0)",
+            (article.source, ordinal, article_id),
+        )
+        for ext in self.extensions:
+            ext.save_article(conn, article_id, article)
+        return article_id
+
+    def add_duplicate(self, source: str, ordinal: int, article_id: int) -> None:
+        """Record that input record ``(source, ordinal)`` is a byte copy of stored ``article_id``."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO sources (source, ordinal, article_id, duplicate) VALUES (?, ?, ?, 1)",
+            (source, ordinal, article_id),
+        )
+
+    def add_problem(self, level: str, code: str, message: str, source: str | None = None) -> None:
+        """Record an input-level problem not tied to a stored article (e.g. an unreadable path)."""
+        self.conn.execute(
+            "INSERT INTO problems (article_id, idx, source, level, code, message) VALUES (NULL, 0, ?, ?, ?, ?)",
+            (source, level, code, message),
+        )
+
+    # -- reading ------------------------------------------------------------------------------
+    def known_sources(self) -> set[tuple[str, int]]:
+        """Every ``(source, ordinal)`` input record already recorded (stored or duplicate)."""
+        return set(self.conn.execute("SELECT source, ordinal FROM sources"))
+
+    def known_hashes(self) -> dict[str, int]:
+        """``content_hash -> article id`` of every stored article."""
+        return dict(self.conn.execute("SELECT content_hash, id FROM articles"))
+
+    def count(self) -> int:
+        """Number of stored articles."""
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def ids(self) -> list[int]:
+        """Ids of all stored articles, ascending."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def load_article(self, article_id: int) -> Article:
+        """Rebuild the :class:`Article` stored under ``article_id`` from its rows.
+
+        ``load_article(add(a)).to_dict() == a.to_dict()``. Raises :class:`StoreError` when there is
+        no such article.
+        """
+        cur = self.conn.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (article_id,)
+        )
+        r = cur.fetchone()
+        if r is None:
+            raise StoreError(f"no article with id {article_id} in {self.path}")
+        d = dict(zip(ARTICLE_COLUMNS, r, strict=True))
+        text = d["text"]
+        storage = d["raw_storage"]
+        raw = (
+            d["raw"]
+            if storage == "blob"
+            else (text.encode("utf-8", "surrogatepass") if storage == "text" else None)
+        )
+        a = Article(text=text, source=d["source"], fmt=d["format"], encoding=d["encoding"], raw=raw)
+        a.fields = {k: Span(v[0], v[1]) for k, v in json.loads(d["fields"]).items()}
+        a.meta = json.loads(d["meta"])
+        if d["title_start"] is not None:
+            a.title = Span(d["title_start"], d["title_end"])
+        if d["dateline_start"] is not None:
+            a.dateline = Span(d["dateline_start"], d["dateline_end"])
+        if d["byline_start"] is not None:
+            a.byline = Span(d["byline_start"], d["byline_end"])
+        if d["published_start"] is not None:
+            a.published = Published(
+                d["published_start"],
+                d["published_end"],
+                raw=d["published_raw"],
+                source=d["published_source"],
+                value=TimeValue(
+                    local=d["published_local"],
+                    utc=d["published_utc"],
+                    tz=d["published_tz"],
+                    precision=d["published_precision"],
+                    confidence=d["published_confidence"],
+                    naive=bool(d["published_naive"]),
+                    calendar=d["published_calendar"],
+                    warnings=json.loads(d["published_warnings"] or "[]"),
+                ),
+            )
+        for m in _MAPPERS:
+            rows = self.conn.execute(m.select_sql, (article_id,)).fetchall()
+            if rows:
+                setattr(a, m.table.attr, [m.build(row) for row in rows])
+        a.problems = [
+            Problem(level, code, message)
+            for level, code, message in self.conn.execute(
+                "SELECT level, code, message FROM problems WHERE article_id = ? ORDER BY idx", (article_id,)
+            )
+        ]
+        return a
+
+    def article_sources(self, article_id: int) -> list[tuple[str, int, bool]]:
+        """Every input record ``(source, ordinal, duplicate)`` that holds this article."""
+        return [
+            (s, o, bool(d))
+            for s, o, d in self.conn.execute(
+                "SELECT source, ordinal, duplicate FROM sources WHERE article_id = ? ORDER BY duplicate, source",
+                (article_id,),
+            )
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for ``marsad stats``: articles, failed, sources, duplicates, removed blocks,
+        problems by ``(level, code)``."""
+        c = self.conn
+        return {
+            "articles": c.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "failed": c.execute("SELECT count(*) FROM articles WHERE failed = 1").fetchone()[0],
+            "source_records": c.execute("SELECT count(*) FROM sources").fetchone()[0],
+            "duplicate_records": c.execute("SELECT count(*) FROM sources WHERE duplicate = 1").fetchone()[0],
+            "removed_blocks": c.execute("SELECT count(*) FROM removed").fetchone()[0],
+            "with_published_utc": c.execute(
+                "SELECT count(*) FROM articles WHERE published_utc IS NOT NULL"
+            ).fetchone()[0],
+            "problems": {
+                f"{lvl}:{code}": n
+                for lvl, code, n in c.execute(
+                    "SELECT level, code, count(*) FROM problems GROUP BY level, code ORDER BY count(*) DESC"
+                )
+            },
+        }

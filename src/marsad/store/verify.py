@@ -1,0 +1,175 @@
+"""``marsad verify``: check that a store is whole and consistent (issue 7).
+
+Checks, each reported with a count of what is broken:
+
+1. ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check`` (SQLite's own structure checks);
+2. every article's raw bytes hash to its ``content_hash`` (SHA-256) — nothing was altered or lost;
+3. every stored offset lies inside the article's text: ``0 <= start <= end <= len(text)`` for the
+   title, dateline, byline, publication span, fields and every row of the annotation tables;
+4. every ``sources`` row points to a stored article and every article has a source row;
+5. the search index is in sync with the articles: each FTS5 table passes FTS5's ``integrity-check``,
+   and each :data:`marsad.store.db.EXTENSIONS` module's ``verify(conn)`` (when it offers one) finds
+   nothing wrong; without one, a table named ``search_fts`` must hold exactly the article ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from marsad.store.db import Store
+from marsad.store.schema import TABLES
+
+#: How many examples of each kind of fault a report lists.
+MAX_EXAMPLES = 5
+
+
+@dataclass(slots=True)
+class Check:
+    """One check: ``name``, how many items it looked at, how many were broken, a few examples."""
+
+    name: str
+    checked: int = 0
+    broken: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def fail(self, example: str) -> None:
+        self.broken += 1
+        if len(self.examples) < MAX_EXAMPLES:
+            self.examples.append(example)
+
+    @property
+    def ok(self) -> bool:
+        return self.broken == 0
+
+
+@dataclass(slots=True)
+class Report:
+    """All checks of one store; ``ok`` when none found anything broken."""
+
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "checks": [
+                {"name": c.name, "checked": c.checked, "broken": c.broken, "examples": c.examples}
+                for c in self.checks
+            ],
+        }
+
+
+def verify(store: Store) -> Report:
+    """Run every check on ``store`` and return the :class:`Report` (reads only)."""
+    conn = store.conn
+    report = Report()
+
+    sqlite_check = Check("sqlite integrity")
+    for (msg,) in conn.execute("PRAGMA integrity_check"):
+        sqlite_check.checked += 1
+        if msg != "ok":
+            sqlite_check.fail(msg)
+    for row in conn.execute("PRAGMA foreign_key_check"):
+        sqlite_check.fail(f"foreign key: {row}")
+    report.checks.append(sqlite_check)
+
+    hashes = Check("raw bytes hash to content_hash")
+    offsets = Check("offsets inside the text")
+    lengths: dict[int, int] = {}
+    cur = conn.execute(
+        "SELECT id, raw, raw_storage, text, content_hash, title_start, title_end, dateline_start, dateline_end,"
+        " byline_start, byline_end, published_start, published_end, fields FROM articles"
+    )
+    for row in cur:
+        aid, raw, storage, text, content_hash = row[:5]
+        n = len(text)
+        lengths[aid] = n
+        data = raw if storage == "blob" else text.encode("utf-8", "surrogatepass")
+        hashes.checked += 1
+        if raw is None and storage == "blob":
+            hashes.fail(f"article {aid}: raw bytes missing")
+        elif hashlib.sha256(data).hexdigest() != content_hash:
+            hashes.fail(f"article {aid}: sha256 differs from content_hash {content_hash[:12]}…")
+        spans = [(row[i], row[i + 1]) for i in range(5, 13, 2)]
+        spans += [tuple(v) for v in json.loads(row[13]).values()]
+        for s, e in spans:
+            if s is None:
+                continue
+            offsets.checked += 1
+            if not (0 <= s <= e <= n):
+                offsets.fail(f"article {aid}: span [{s}, {e}) outside text of {n} characters")
+    for t in TABLES:
+        pairs = [
+            (c, c.replace("start", "end")) for c in t.sql_columns if c == "start" or c.endswith("_start")
+        ]
+        if not pairs:
+            continue
+        cols = ", ".join(f'"{c}"' for pair in pairs for c in pair)
+        for r in conn.execute(f"SELECT article_id, idx, {cols} FROM {t.name}"):
+            n = lengths.get(r[0])
+            for k in range(2, len(r), 2):
+                s, e = r[k], r[k + 1]
+                if s is None:
+                    continue
+                offsets.checked += 1
+                if n is None or not (0 <= s <= e <= n):
+                    offsets.fail(
+                        f"{t.name} of article {r[0]} #{r[1]}: [{s}, {e}) outside text of {n} characters"
+                    )
+    report.checks += [hashes, offsets]
+
+    sources = Check("sources point to articles")
+    sources.checked = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+    for (aid,) in conn.execute(
+        "SELECT s.article_id FROM sources s LEFT JOIN articles a ON a.id = s.article_id WHERE a.id IS NULL"
+    ):
+        sources.fail(f"source row points to missing article {aid}")
+    for (aid,) in conn.execute(
+        "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.article_id = a.id)"
+    ):
+        sources.fail(f"article {aid} has no source row")
+    report.checks.append(sources)
+
+    report.checks.append(_check_search(store, set(lengths)))
+    return report
+
+
+def _check_search(store: Store, article_ids: set[int]) -> Check:
+    conn = store.conn
+    check = Check("search index in sync")
+    fts_tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+        )
+    ]
+    for name in fts_tables:
+        check.checked += 1
+        try:
+            conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'integrity-check\')')
+        except Exception as exc:  # noqa: BLE001 - reported, not raised
+            check.fail(f"FTS5 table {name}: {exc}")
+    extension_verified = False
+    for ext in store.extensions:
+        fn = getattr(ext, "verify", None)
+        if callable(fn):
+            extension_verified = True
+            for msg in fn(conn):
+                check.fail(f"{ext.__name__}: {msg}")
+    if not extension_verified and "search_fts" in fts_tables:
+        indexed = {r[0] for r in conn.execute("SELECT rowid FROM search_fts")}
+        check.checked += len(article_ids)
+        for aid in sorted(article_ids - indexed)[:MAX_EXAMPLES]:
+            check.fail(f"article {aid} is not in search_fts")
+        missing = len(article_ids - indexed)
+        check.broken += max(0, missing - MAX_EXAMPLES)
+        for rid in sorted(indexed - article_ids)[:MAX_EXAMPLES]:
+            check.fail(f"search_fts row {rid} has no article")
+        extra = len(indexed - article_ids)
+        check.broken += max(0, extra - MAX_EXAMPLES)
+    return check
