@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
+from marsad import settings
 from marsad.cli.app import app, fail
 
 DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
@@ -54,6 +55,9 @@ def ingest(
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Records per committed transaction.")
+    ] = settings.INGEST_BATCH,
 ) -> None:
     """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates)."""
     from marsad.pipeline import CORE_STAGES
@@ -102,7 +106,12 @@ def ingest(
     try:
         with bar:
             summary = run_ingest(
-                existing, db, fmt=fmt, only=CORE_STAGES if core else None, progress=on_progress
+                existing,
+                db,
+                fmt=fmt,
+                only=CORE_STAGES if core else None,
+                progress=on_progress,
+                batch_size=batch_size,
             )
     except StoreError as exc:
         fail(str(exc))

@@ -1,8 +1,8 @@
-"""marsad.store: the SQLite store (:mod:`.db`, :mod:`.schema`), the ingest loop (:mod:`.ingest`) and
-its consistency checks (:mod:`.verify`)."""
+"""marsad.store: the SQLite store (:mod:`.db`, :mod:`.schema`), the ingest loop (:mod:`.ingest`:
+``ingest(paths, db_path) -> Summary``) and its consistency checks (:mod:`.verify`:
+``verify(store) -> Report``). The functions are not re-exported here so that the submodule names
+stay modules."""
 
 from marsad.store.db import EXTENSIONS, Store, StoreError
-from marsad.store.ingest import Summary, ingest
-from marsad.store.verify import Report, verify
 
-__all__ = ["EXTENSIONS", "Report", "Store", "StoreError", "Summary", "ingest", "verify"]
+__all__ = ["EXTENSIONS", "Store", "StoreError"]

@@ -1,0 +1,246 @@
+"""The ingest loop: nothing added twice, duplicates recorded, failures kept, resumable after SIGKILL,
+and an ingest while another process searches the same store (WAL)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from marsad.model import Article
+from marsad.store.db import Store
+from marsad.store.ingest import Summary, ingest
+from marsad.store.verify import verify
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+#: Small Arabic paragraphs combined into distinct generated articles.
+_SENTENCES = [
+    "أعلنت الوزارة اليوم عن خطة جديدة لتطوير شبكة النقل العام في العاصمة.",
+    "وقال المتحدث باسم الحكومة إن العمل سيبدأ مطلع الشهر المقبل.",
+    "وأضاف أن الخطة تشمل مكافحة الارهاب وتأمين المنشآت الحيوية.",
+    "من جهتها، رحبت الغرفة التجارية بالقرار ودعت إلى تسريع التنفيذ.",
+    "ويتوقع الخبراء أن تنخفض الازدحامات المرورية بنسبة كبيرة.",
+]
+
+
+def make_corpus(folder: Path, n: int) -> Path:
+    """Write ``n`` distinct small plain-text articles into ``folder`` (in 10 sub-folders)."""
+    for i in range(n):
+        sub = folder / f"part{i % 10}"
+        sub.mkdir(parents=True, exist_ok=True)
+        s = _SENTENCES
+        text = f"خبر رقم {i}: {s[i % 5][:30]}\n\n{s[i % 5]} ({i})\n\n{s[(i + 1) % 5]}\n\n{s[(i + 2) % 5]} {i * 7}\n"
+        (sub / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _count(db: Path, table: str) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_ingest_examples_then_again_adds_nothing(tmp_path):
+    db = tmp_path / "m.db"
+    first = ingest([EXAMPLES], db)
+    assert first.read >= 5 and first.stored == first.read and first.already_present == 0
+    counts = {t: _count(db, t) for t in ("articles", "sources", "blocks", "problems")}
+    second = ingest([EXAMPLES], db)
+    assert second.read == first.read
+    assert (second.stored, second.duplicates, second.already_present) == (0, 0, first.read)
+    assert {t: _count(db, t) for t in counts} == counts
+
+
+def test_byte_copy_under_another_path_is_a_duplicate_not_a_second_article(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    body = "الرياض - واس\n\nأعلنت الهيئة العامة للإحصاء نتائج المسح السنوي.\n".encode()
+    (src / "a.txt").write_bytes(body)
+    (src / "copy_of_a.txt").write_bytes(body)
+    (src / "b.txt").write_bytes(body + "وقال المتحدث إن النتائج إيجابية.\n".encode())
+    db = tmp_path / "m.db"
+    s = ingest([src], db)
+    assert (s.read, s.stored, s.duplicates) == (3, 2, 1)
+    with Store(db, create=False) as store:
+        rows = store.conn.execute("SELECT source, duplicate FROM sources ORDER BY source").fetchall()
+        assert [Path(r[0]).name for r in rows] == ["a.txt", "b.txt", "copy_of_a.txt"]
+        assert [r[1] for r in rows] == [0, 0, 1]
+        assert store.count() == 2
+        sources = store.article_sources(1)
+    assert [Path(x[0]).name for x in sources] == ["a.txt", "copy_of_a.txt"]
+
+
+def _fake_reader(articles):
+    def iter_articles(paths, fmt=None):
+        yield from articles
+
+    return iter_articles
+
+
+def test_failed_records_are_stored_raw_and_counted(tmp_path, monkeypatch):
+    empty = Article(text="", raw=b"", source="empty.txt")
+    empty.error("empty", "the file is empty")
+    binary = Article(text="", raw=b"\x00\x01\xfe", source="bin.txt")
+    binary.error("binary", "binary content")
+    good = Article(text="خبر سليم\n\nفقرة أولى.", raw="خبر سليم\n\nفقرة أولى.".encode(), source="ok.txt")
+    monkeypatch.setattr("marsad.io.sources.iter_articles", _fake_reader([empty, binary, good]))
+    s = ingest(["ignored"], tmp_path / "m.db")
+    assert (s.read, s.stored, s.failed) == (3, 3, 2)
+    assert s.failures == {"empty": 1, "binary": 1}
+    assert not s.nothing_read
+    with Store(tmp_path / "m.db", create=False) as store:
+        assert (
+            store.conn.execute("SELECT raw FROM articles WHERE source = 'bin.txt'").fetchone()[0]
+            == b"\x00\x01\xfe"
+        )
+        assert store.stats()["failed"] == 2
+
+
+def test_nothing_read_when_every_record_failed(tmp_path, monkeypatch):
+    bad = Article(text="", raw=b"\xff\xfe\x00", source="x.bin")
+    bad.error("binary", "binary content")
+    monkeypatch.setattr("marsad.io.sources.iter_articles", _fake_reader([bad]))
+    assert ingest(["x"], tmp_path / "m.db").nothing_read
+    monkeypatch.setattr("marsad.io.sources.iter_articles", _fake_reader([]))
+    assert ingest(["x"], tmp_path / "m2.db").nothing_read
+
+
+def test_several_records_with_one_source_string_are_told_apart_by_ordinal(tmp_path, monkeypatch):
+    recs = [Article(text=f"سجل {i}", raw=f"سجل {i}".encode(), source="day.json") for i in range(3)]
+    monkeypatch.setattr("marsad.io.sources.iter_articles", _fake_reader(recs))
+    db = tmp_path / "m.db"
+    assert ingest(["x"], db).stored == 3
+    assert _count(db, "sources") == 3
+    again = ingest(["x"], db)
+    assert (again.stored, again.already_present) == (0, 3)
+
+
+def test_stage_selection_only_core(tmp_path, monkeypatch):
+    seen = []
+
+    def fake_annotate(article, only=None):
+        seen.append(only)
+        return article
+
+    monkeypatch.setattr("marsad.pipeline.annotate", fake_annotate)
+    from marsad.pipeline import CORE_STAGES
+
+    ingest([EXAMPLES / "000_146a293be66b7c19.txt"], tmp_path / "m.db", only=CORE_STAGES)
+    assert seen == [CORE_STAGES]
+
+
+def test_batches_commit_as_they_go(tmp_path):
+    corpus = make_corpus(tmp_path / "c", 25)
+    db = tmp_path / "m.db"
+    seen_counts = []
+
+    def progress(s):
+        if s.read in (11, 21):
+            seen_counts.append(_count(db, "articles"))
+
+    s = ingest([corpus], db, batch_size=10, progress=progress)
+    assert s.stored == 25
+    assert seen_counts == [10, 20]  # committed batches are visible to another connection
+    assert Summary().rate == 0.0
+
+
+def _marsad(*args: str) -> list[str]:
+    return [sys.executable, "-m", "marsad", *args]
+
+
+def test_sigkill_mid_ingest_then_rerun_stores_every_article_exactly_once(tmp_path):
+    n = 3000
+    corpus = make_corpus(tmp_path / "c", n)
+    db = tmp_path / "m.db"
+    proc = subprocess.Popen(
+        _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "100", "-q"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    killed_at = None
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            c = _count(db, "articles")
+        except sqlite3.Error:
+            c = 0
+        if c >= 300:
+            os.kill(proc.pid, signal.SIGKILL)
+            killed_at = c
+            break
+        time.sleep(0.01)
+    proc.wait(timeout=30)
+    if killed_at is None:
+        pytest.fail(f"ingest ended (rc={proc.returncode}) before it could be killed: {proc.stderr.read()!r}")
+    assert proc.returncode == -signal.SIGKILL
+    after_kill = _count(db, "articles")
+    assert 300 <= after_kill < n and after_kill % 100 == 0  # whole batches only
+    rerun = subprocess.run(
+        _marsad("ingest", str(corpus), "--db", str(db), "--json", "-q"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == n
+        assert con.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0] == n
+        assert con.execute("SELECT count(*), count(DISTINCT source) FROM sources").fetchone() == (n, n)
+        names = {Path(r[0]).name for r in con.execute("SELECT source FROM articles")}
+    finally:
+        con.close()
+    assert names == {f"a{i:05d}.txt" for i in range(n)}
+    import json
+
+    summary = json.loads(rerun.stdout)
+    assert summary["already_present"] == after_kill and summary["stored"] == n - after_kill
+    with Store(db, create=False) as store:
+        assert verify(store).ok
+
+
+def test_ingest_while_another_process_searches(tmp_path):
+    from marsad.search.index import search
+
+    corpus = make_corpus(tmp_path / "c", 1500)
+    db = tmp_path / "m.db"
+    proc = subprocess.Popen(
+        _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "50", "-q"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    queries = hits_seen = 0
+    errors = []
+    while proc.poll() is None:
+        if not db.exists():
+            time.sleep(0.01)
+            continue
+        try:
+            with Store(db, create=False, timeout_s=10) as store:
+                hits = search(store.conn, "الارهاب", limit=5)
+                queries += 1
+                hits_seen = max(hits_seen, len(hits))
+        except Exception as exc:  # noqa: BLE001
+            if "no store" in str(exc) or "not a Marsad store" in str(exc):  # schema not yet created
+                continue
+            errors.append(repr(exc))
+        time.sleep(0.005)
+    stderr = proc.stderr.read().decode()
+    assert proc.returncode == 0, stderr
+    assert errors == []
+    assert queries > 3
+    with Store(db, create=False) as store:
+        assert store.count() == 1500
+        assert len(search(store.conn, "الارهاب", limit=5)) == 5
+        assert verify(store).ok
