@@ -157,6 +157,8 @@ class Store:
             has_articles = self.conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'"
             ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
         if not has_articles and not create:
