@@ -58,6 +58,7 @@ def ingest(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Records per committed transaction.")
     ] = settings.INGEST_BATCH,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Stop after this many records.")] = None,
 ) -> None:
     """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates)."""
     from marsad.pipeline import CORE_STAGES
@@ -85,6 +86,8 @@ def ingest(
 
     err = Console(stderr=True)
     total = None if quiet else estimate_total(existing)
+    if total is not None and limit is not None:
+        total = min(total, limit)
     columns: list[Any] = [SpinnerColumn(), TextColumn("[bold]ingest")]
     if total:
         columns += [BarColumn(), MofNCompleteColumn()]
@@ -112,6 +115,7 @@ def ingest(
                 only=CORE_STAGES if core else None,
                 progress=on_progress,
                 batch_size=batch_size,
+                limit=limit,
             )
     except StoreError as exc:
         fail(str(exc))

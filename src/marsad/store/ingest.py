@@ -18,6 +18,7 @@ Identity rules (documented in ``docs/architecture.md``):
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -111,12 +112,14 @@ def ingest(
     only: tuple[str, ...] | None = None,
     progress: Progress | None = None,
     batch_size: int = settings.INGEST_BATCH,
+    limit: int | None = None,
 ) -> Summary:
     """Ingest every record under ``paths`` (files, folders, ``.zip``, ``.tar.gz``) into the store at
     ``db_path`` (created when absent) and return a :class:`Summary`.
 
     ``fmt`` forces the input format (detected per file otherwise); ``only`` restricts the annotation
-    stages (e.g. :data:`marsad.pipeline.CORE_STAGES`). Work is committed every ``batch_size`` records,
+    stages (e.g. :data:`marsad.pipeline.CORE_STAGES`); ``limit`` stops after that many input records.
+    Work is committed every ``batch_size`` records,
     so a killed run loses at most the current batch, and a rerun skips what is stored.
     Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input never raises.
     """
@@ -131,6 +134,8 @@ def ingest(
         ordinals: dict[str, int] = {}
         last_source = None
         records = iter_articles([str(p) for p in paths], fmt=fmt)
+        if limit is not None:
+            records = itertools.islice(records, limit)
         while True:
             n_in_batch = 0
             with store.transaction():

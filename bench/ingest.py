@@ -1,0 +1,242 @@
+"""Benchmark: ingest the whole ANT v2.1 multi-source corpus, then search it.
+
+    .venv/bin/python bench/ingest.py                       # the whole archive (31,525 files)
+    .venv/bin/python bench/ingest.py --limit 2000          # a quick look while developing
+    .venv/bin/python bench/ingest.py --profile             # + cProfile of the ingest (slower)
+
+Prints (and writes to ``bench/out/ingest.json``): articles/s, MB/s of raw input, peak RSS
+(``resource.getrusage``), failures and warnings by reason, time per stage; then the latency of
+``search "الإرهاب"`` and whether it finds articles that spell it ``الارهاب``. Side by side, a
+baseline that a user would otherwise write — read the archive with ``tarfile`` and insert each file's
+text into a plain SQLite FTS5 table (no structure, no normalization) — gives the cost of Marsad's work.
+
+Targets (issue 2): ≥ 1,000 articles/s on one core, peak RSS < 500 MB, zero crashes, search < 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import resource
+import sqlite3
+import statistics
+import sys
+import tarfile
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "ant-multisource-v2.1.tar.gz"
+OUT = ROOT / "bench" / "out"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed_stages() -> dict[str, float]:
+    """Wrap every pipeline stage (and the store's writes) with a timer; return the live totals (s)."""
+    from marsad import pipeline
+    from marsad.store import db as store_db
+
+    totals: dict[str, float] = defaultdict(float)
+    wrapped = []
+    for name, fn in pipeline.stages():
+
+        def timed(article, _fn=fn, _name=name):
+            t = time.perf_counter()
+            try:
+                return _fn(article)
+            finally:
+                totals[_name] += time.perf_counter() - t
+
+        wrapped.append((name, timed))
+    pipeline._STAGES = wrapped
+    orig_add = store_db.Store.add
+
+    def add(self, article, **kw):
+        t = time.perf_counter()
+        try:
+            return orig_add(self, article, **kw)
+        finally:
+            totals["store.add (+ search index)"] += time.perf_counter() - t
+
+    store_db.Store.add = add
+    return totals
+
+
+def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: bool) -> dict:
+    from marsad.pipeline import CORE_STAGES
+    from marsad.store.ingest import ingest
+
+    totals = timed_stages()
+    prof = cProfile.Profile() if profile else None
+    if prof:
+        prof.enable()
+    t0 = time.perf_counter()
+    s = ingest([corpus], db, only=CORE_STAGES if core else None, limit=limit)
+    wall = time.perf_counter() - t0
+    if prof:
+        prof.disable()
+    accounted = sum(totals.values())
+    stage_ms = {k: round(v * 1000 / max(1, s.stored), 3) for k, v in totals.items()}
+    stage_ms["io (read, decode, split records) + loop + commits"] = round(
+        (wall - accounted) * 1000 / max(1, s.read), 3
+    )
+    result = {
+        "records_read": s.read,
+        "articles_stored": s.stored,
+        "failed": s.failed,
+        "duplicates": s.duplicates,
+        "removed_blocks": s.removed_blocks,
+        "failures": dict(s.failures.most_common()),
+        "warnings": dict(s.warnings.most_common()),
+        "elapsed_s": round(wall, 2),
+        "articles_per_s": round(s.read / wall, 1),
+        "raw_mb": round(s.bytes_read / 1e6, 1),
+        "mb_per_s": round(s.bytes_read / 1e6 / wall, 2),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "ms_per_article_by_stage": stage_ms,
+        "db_mb": round(sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 1e6, 1),
+    }
+    if prof:
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(25)
+        result["profile_top25_tottime"] = buf.getvalue()
+    return result
+
+
+def run_search(db: Path, query: str = "الإرهاب", variant: str = "الارهاب", repeats: int = 20) -> dict:
+    from marsad.search.index import search
+
+    con = sqlite3.connect(db)
+    try:
+        search(con, query, limit=10)  # warm the page cache
+        times = []
+        hits = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            hits = search(con, query, limit=10)
+            times.append((time.perf_counter() - t) * 1000)
+        all_hits = {h["article_id"] for h in search(con, query, limit=1_000_000)}
+        variant_only = {
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM articles WHERE instr(text, ?) > 0 AND instr(text, ?) = 0", (variant, query)
+            )
+        }
+    finally:
+        con.close()
+    found = len(variant_only & all_hits)
+    return {
+        "query": query,
+        "median_ms": round(statistics.median(times), 2),
+        "max_ms": round(max(times), 2),
+        "hits_top10": len(hits),
+        "hits_total": len(all_hits),
+        f"articles_spelling_only_{variant}": len(variant_only),
+        "of_which_found": found,
+        "ok": found > 0 and found == len(variant_only),
+    }
+
+
+def run_baseline(corpus: Path, db: Path, limit: int | None) -> dict:
+    """What a user would otherwise do: tarfile + a plain FTS5 table over the decoded file text."""
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE VIRTUAL TABLE docs USING fts5(path UNINDEXED, body)")
+    n = nbytes = 0
+    t0 = time.perf_counter()
+    with tarfile.open(corpus, "r:gz") as tar:
+        rows = []
+        for m in tar:
+            if not m.isfile():
+                continue
+            f = tar.extractfile(m)
+            data = f.read() if f else b""
+            nbytes += len(data)
+            rows.append((m.name, data.decode("utf-8", "replace")))
+            n += 1
+            if len(rows) >= 500:
+                con.executemany("INSERT INTO docs VALUES (?, ?)", rows)
+                con.commit()
+                rows.clear()
+            if limit is not None and n >= limit:
+                break
+        con.executemany("INSERT INTO docs VALUES (?, ?)", rows)
+        con.commit()
+    wall = time.perf_counter() - t0
+    t = time.perf_counter()
+    found = con.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", ('"الإرهاب"',)).fetchone()[0]
+    q_ms = (time.perf_counter() - t) * 1000
+    con.close()
+    return {
+        "records": n,
+        "elapsed_s": round(wall, 2),
+        "articles_per_s": round(n / wall, 1),
+        "mb_per_s": round(nbytes / 1e6 / wall, 2),
+        "search_الإرهاب_hits": found,
+        "search_ms": round(q_ms, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N files")
+    ap.add_argument("--core", action="store_true", help="core stages only (layout, text, time)")
+    ap.add_argument("--profile", action="store_true", help="cProfile the ingest (slows it down)")
+    ap.add_argument("--no-baseline", action="store_true")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus} (needs ../shared)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
+        db = Path(tmp) / "bench.db"
+        result = {
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}",
+            "command": "python bench/ingest.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+            "corpus": str(args.corpus.name),
+            "corpus_mb_compressed": round(args.corpus.stat().st_size / 1e6, 1),
+        }
+        result["ingest"] = run_ingest(args.corpus, db, args.limit, args.core, args.profile)
+        result["search"] = run_search(db)
+        if not args.no_baseline:
+            result["baseline_tarfile_fts5"] = run_baseline(args.corpus, Path(tmp) / "baseline.db", args.limit)
+    prof = result["ingest"].pop("profile_top25_tottime", None)
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    if prof:
+        print(prof)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "ingest.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    if prof:
+        (OUT / "ingest.profile.txt").write_text(prof, encoding="utf-8")
+    ing = result["ingest"]
+    ok = (
+        ing["articles_per_s"] >= 1000
+        and ing["peak_rss_mb"] < 500
+        and not {
+            "stage-failed",
+            "timeout",
+        }
+        & set(ing["failures"])
+    )
+    print(
+        f"\n{ing['articles_per_s']:,.0f} articles/s, {ing['mb_per_s']} MB/s, peak RSS {ing['peak_rss_mb']} MB, "
+        f"search {result['search']['median_ms']} ms — targets {'met' if ok else 'NOT met'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
