@@ -26,8 +26,10 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import MISSING
 from dataclasses import fields as dc_fields
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -68,35 +70,56 @@ def _to_plain(v: Any) -> Any:
 
 
 class _RowMapper:
-    """Turns one annotation object into a row of its child table and back (see :class:`AnnotationTable`)."""
+    """Turns one annotation object into a row of its child table and back (see :class:`AnnotationTable`).
 
-    __slots__ = ("table", "extra_fields", "insert_sql", "select_sql", "n_cols")
+    Rows are built with :func:`operator.attrgetter` (one C call per object); the ``extra`` JSON is
+    written only when an extra field differs from its default.
+    """
+
+    __slots__ = ("table", "extra_fields", "extra_defaults", "insert_sql", "select_sql", "getter", "simple")
 
     def __init__(self, table: AnnotationTable) -> None:
         self.table = table
         known = set(table.columns) | set(table.spans) | set(table.lists)
-        self.extra_fields = tuple(f.name for f in dc_fields(table.cls) if f.name not in known)
+        extra = [f for f in dc_fields(table.cls) if f.name not in known]
+        self.extra_fields = tuple(f.name for f in extra)
+        self.extra_defaults = tuple(
+            f.default_factory() if f.default_factory is not MISSING else f.default  # type: ignore[misc]
+            for f in extra
+        )
         cols = ["article_id", "idx", *table.sql_columns, "extra"]
         quoted = ", ".join(f'"{c}"' for c in cols)
         self.insert_sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(cols))})"
         self.select_sql = f"SELECT {quoted} FROM {table.name} WHERE article_id = ? ORDER BY idx"
-        self.n_cols = len(cols)
+        self.getter = attrgetter(*table.columns)
+        self.simple = not (table.spans or table.lists or self.extra_fields)
 
     def rows(self, article_id: int, items: list[Any]) -> list[tuple[Any, ...]]:
+        getter = self.getter
+        if self.simple:
+            return [(article_id, i, *getter(o), None) for i, o in enumerate(items)]
         t = self.table
         out = []
         for i, o in enumerate(items):
-            row: list[Any] = [article_id, i]
-            row += [getattr(o, c) for c in t.columns]
+            row: list[Any] = [article_id, i, *getter(o)]
             for s in t.spans:
                 v = getattr(o, s)
-                row += [_span_start(v), _span_end(v)]
+                row += (None, None) if v is None else (v.start, v.end)
             row += [json.dumps(getattr(o, c), ensure_ascii=False) for c in t.lists]
+            extra = None
             if self.extra_fields:
-                extra = {f: _to_plain(getattr(o, f)) for f in self.extra_fields}
-                row.append(json.dumps(extra, ensure_ascii=False))
-            else:
-                row.append(None)
+                values = [getattr(o, f) for f in self.extra_fields]
+                if any(v != d for v, d in zip(values, self.extra_defaults, strict=True) if d is not MISSING):
+                    extra = json.dumps(
+                        {f: _to_plain(v) for f, v in zip(self.extra_fields, values, strict=True)},
+                        ensure_ascii=False,
+                    )
+                elif any(d is MISSING for d in self.extra_defaults):
+                    extra = json.dumps(
+                        {f: _to_plain(v) for f, v in zip(self.extra_fields, values, strict=True)},
+                        ensure_ascii=False,
+                    )
+            row.append(extra)
             out.append(tuple(row))
         return out
 
