@@ -1,7 +1,296 @@
-"""STUB (owned by the quotes work): quotations with speakers."""
+"""The quotes stage: who said what, as :class:`marsad.model.Quote` spans over ``Article.text``.
+
+:func:`annotate_quotes` reads the article's lines in order (title, lead, body paragraphs,
+sub-headings; removed repeats skipped) and finds, per line:
+
+* headline quotations (:mod:`.headline`): ``لافروف: مستعدون …``;
+* direct quotations (:mod:`.direct`): quoted spans owned by a cue (``وتابع: "…"``), continuing a
+  reported statement after a comma (``…، "وفي نهاية المطاف …"``), followed by a cue (``"…"، قال``) or
+  opening a paragraph; any other quoted span is a name or a term (``"داعش"``) and is not reported;
+  a quotation left open at a paragraph end continues when the next paragraph opens with a mark;
+* reported statements (:mod:`.reported`) after cue verbs.
+
+Speakers are resolved in reading order by :class:`.speakers.SpeakerBook` (linked PER entities first)
+and canonicalised to the fullest name in the article. A statement repeated word for word (the seed's
+repeated title and lead, an ANT ABSTRACT repeated in TEXT) is reported once, at its first place.
+
+The stage works on the layout stage's blocks when they carry kinds; when the layout stage has not run
+(all blocks ``body`` and no title) it reads the lines itself, taking ``<TITLE>`` and ``<ABSTRACT>``/
+``<TEXT>`` lines of TREC records and skipping the other tags.
+"""
+
 from __future__ import annotations
-from marsad.model import Article
+
+import re
+from dataclasses import dataclass
+
+from marsad import settings
+from marsad.model import Article, Quote, Span
+from marsad.quotes.cues import CUE_RE, fold, lookup
+from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
+from marsad.quotes.headline import headline_quote
+from marsad.quotes.reported import (
+    CueHit,
+    cue_right_after,
+    find_cues,
+    next_end,
+    sentence_ends,
+    statement_end,
+)
+from marsad.quotes.speakers import (
+    Phrase,
+    SpeakerBook,
+    SpeakerRecord,
+    analyse_phrase,
+    phrase_tokens,
+    subject_phrase,
+)
+
+_LINE_RE = re.compile(r"[^\n]+")
+_OPEN_TAG_RE = re.compile(r"^\s*<([A-Za-z]+)>")
+_CLOSE_TAG_RE = re.compile(r"</([A-Za-z]+)>\s*$")
+#: TREC fields whose lines are prose, and the block kind they stand for.
+_TREC_PROSE = {"TITLE": "title", "HEADLINE": "title", "ABSTRACT": "lead", "TEXT": "body"}
+_PROSE_KINDS = ("title", "lead", "body", "subheading")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One line of prose: absolute ``[start, end)`` and the kind of block it belongs to."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _lines(text: str, start: int, end: int, kind: str) -> list[Unit]:
+    return [Unit(m.start(), m.end(), kind) for m in _LINE_RE.finditer(text, start, end) if m.group().strip()]
+
+
+def units(article: Article) -> list[Unit]:
+    """The prose lines of ``article`` in reading order (see the module docstring)."""
+    text = article.text
+    removed = [(r.start, r.end) for r in article.removed]
+    has_layout = article.title is not None or any(b.kind != "body" for b in article.blocks)
+    out: list[Unit] = []
+    if has_layout:
+        if article.title is not None:
+            out += _lines(text, article.title.start, article.title.end, "title")
+        for b in article.blocks:
+            if b.kind not in _PROSE_KINDS:
+                continue
+            if article.title is not None and b.start <= article.title.start < b.end:
+                continue
+            out += _lines(text, b.start, b.end, b.kind)
+    else:
+        out = _fallback_lines(text)
+    if removed:
+        out = [u for u in out if not any(s <= u.start < e for s, e in removed)]
+    else:
+        out = _drop_repeats(text, out)
+    out.sort(key=lambda u: u.start)
+    return out
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
+    """Drop lines that repeat an earlier line (word-set Jaccard similarity at or above
+    ``settings.NEAR_DUPLICATE_THRESHOLD``) — the fallback when the layout stage removed no repeats."""
+    kept: list[Unit] = []
+    seen: list[set[str]] = []
+    for u in lines:
+        words = {fold(w) for w in _WORD_RE.findall(text, u.start, u.end)}
+        if len(words) >= 4 and any(
+            len(words & other) >= settings.NEAR_DUPLICATE_THRESHOLD * len(words | other) for other in seen
+        ):
+            continue
+        seen.append(words)
+        kept.append(u)
+    return kept
+
+
+def _fallback_lines(text: str) -> list[Unit]:
+    """Lines of a text the layout stage has not segmented: plain lines, or TREC prose fields."""
+    trec = text.lstrip().startswith("<DOC")
+    field: str | None = None
+    out: list[Unit] = []
+    for m in _LINE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        line = m.group()
+        o = _OPEN_TAG_RE.match(line)
+        if o:
+            field = o.group(1).upper()
+            s += o.end()
+        c = _CLOSE_TAG_RE.search(text, s, e)
+        closing = c is not None
+        if c:
+            e = c.start()
+        kind = _TREC_PROSE.get(field or "", None) if trec else "body"
+        if kind is not None and text[s:e].strip():
+            out.append(Unit(s, e, kind))
+        if closing:
+            field = None
+    return out
+
+
+@dataclass(slots=True)
+class _Found:
+    quote: Quote
+    speaker: SpeakerRecord | None
+
+
+class _Extractor:
+    """Per-article state: the speaker book, found quotes, and a direct quote left open."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.book = SpeakerBook(article)
+        self.found: list[_Found] = []
+        self.pending: _Found | None = None
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
+        start, end = trim(self.article.text, start, end)
+        if end <= start:
+            return None
+        cue_text = self.article.span_text(cue) if cue is not None else ""
+        q = Quote(start, end, kind=kind, cue=cue, cue_text=cue_text)
+        f = _Found(q, speaker)
+        self.found.append(f)
+        return f
+
+    def _resolve(self, phrase: Phrase, gender: str) -> SpeakerRecord | None:
+        return self.book.resolve(phrase, gender)
+
+    # -- one line ----------------------------------------------------------------------------
+    def unit(self, u: Unit) -> None:
+        text = self.article.text[u.start : u.end]
+        base = u.start
+        spans = find_marked_spans(text)
+        lead_ws = len(text) - len(text.lstrip())
+        if self.pending is not None:
+            if spans and spans[0].open == lead_ws:
+                sp = spans.pop(0)
+                q = self.pending.quote
+                q.end = base + (sp.end if sp.closed else (sp.merged_end or len(text)))
+                q.start, q.end = trim(self.article.text, q.start, q.end)
+                if sp.closed:
+                    self.pending = None
+            else:
+                self.pending = None
+        if u.kind in ("title", "subheading") or u.end - u.start <= settings.MAX_SUBHEADING_CHARS:
+            h = headline_quote(text, u.kind)
+            if h is not None:
+                self._headline(text, base, h)
+                return
+        self._body(text, base, spans, lead_ws)
+
+    def _headline(self, text: str, base: int, h: tuple[int, int, int, int, int]) -> None:
+        s_start, s_end, colon, c_start, c_end = h
+        words = [(s, e, t) for s, e, t in phrase_tokens(text, s_start, limit=12) if e <= s_end]
+        phrase = analyse_phrase(text, words, base) if words else None
+        rec = self._resolve(phrase, "") if phrase is not None else None
+        self._add("headline", base + c_start, base + c_end, Span(base + colon, base + colon + 1), rec)
+
+    def _body(self, text: str, base: int, spans: list[MarkedSpan], lead_ws: int) -> None:
+        extents = []
+        for sp in spans:
+            stop = sp.close + 1 if sp.closed else ((sp.merged_end + 1) if sp.merged_end else len(text))
+            extents.append((sp.open, stop))
+        mark_starts = {sp.open for sp in spans}
+        hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts)
+        ends = [e for e in sentence_ends(text) if not any(a < e - 1 < b for a, b in extents)]
+        if not ends or ends[-1] != len(text):
+            ends.append(len(text))
+        by_mark = {h.mark: h for h in hits if h.mark is not None}
+        # classify every top-level quoted span: ("cue", hit) | ("cont", hit) | ("post", pos) | ("orphan",)
+        owners: dict[int, tuple] = {}
+        for i, sp in enumerate(spans):
+            end = sp.end if sp.closed else (sp.merged_end or len(text))
+            nwords = len(text[sp.start : end].split())
+            if sp.open in by_mark:
+                owners[i] = ("cue", by_mark[sp.open])
+                continue
+            before = text[: sp.open].rstrip()
+            if nwords >= settings.QUOTE_MIN_WORDS_UNCUED and before.endswith(("،", ",")):
+                owner = next((h for h in reversed(hits) if h.start < sp.open
+                              and next_end(ends, h.start) > sp.open), None)
+                if owner is not None:
+                    owners[i] = ("cont", owner)
+                    continue
+            if sp.closed and nwords >= 2:
+                pos = cue_right_after(text, sp.close, {})
+                if pos is not None and not any(h.start == pos for h in hits):
+                    owners[i] = ("post", pos)
+                    continue
+            if sp.open == lead_ws and nwords >= settings.QUOTE_MIN_WORDS_UNCUED:
+                owners[i] = ("orphan",)
+        # events in reading order: cues (speaker resolution) and quoted spans
+        events: list[tuple[int, int, object]] = [(h.start, 0, h) for h in hits]
+        events += [(spans[i].open, 1, i) for i in owners]
+        events.sort(key=lambda ev: (ev[0], ev[1]))
+        rec_of: dict[int, SpeakerRecord | None] = {}
+        quote_starts = [spans[i].open for i, o in owners.items() if o[0] in ("cue", "cont")]
+        for _, typ, obj in events:
+            if typ == 0:
+                h: CueHit = obj  # type: ignore[assignment]
+                rec = self._resolve(h.phrase, h.form.gender)
+                rec_of[id(h)] = rec
+                if h.complement != "quote":
+                    stops = [x.start for x in hits if x.start > h.content_start] + quote_starts
+                    end = statement_end(text, h.content_start, ends, stops)
+                    self._add("indirect", base + h.content_start, base + end, Span(base + h.start, base + h.end), rec)
+                continue
+            i: int = obj  # type: ignore[assignment]
+            sp = spans[i]
+            owner = owners[i]
+            cue: Span | None = None
+            if owner[0] in ("cue", "cont"):
+                h = owner[1]
+                rec = rec_of.get(id(h))
+                cue = Span(base + h.start, base + h.end)
+            elif owner[0] == "post":
+                pos = owner[1]
+                m = CUE_RE.match(text, pos)
+                form = lookup(m.group("form")) if m else None
+                phrase, _ = subject_phrase(text, m.end(), base) if m else (Phrase(0, 0, "", "elided"), 0)
+                rec = self._resolve(phrase, form.gender if form else "")
+                cue = Span(base + m.start(), base + m.end()) if m else None
+            else:
+                rec = self.book.last()
+            end = sp.end if sp.closed else (sp.merged_end or len(text))
+            f = self._add("direct", base + sp.start, base + end, cue, rec)
+            if f is not None and not sp.closed:
+                self.pending = f
+
+    # -- the end -----------------------------------------------------------------------------
+    def finish(self) -> list[Quote]:
+        seen: set[tuple[str, str]] = set()
+        out: list[Quote] = []
+        for f in sorted(self.found, key=lambda f: f.quote.start):
+            q, rec = f.quote, f.speaker
+            key = (q.kind, fold(self.article.text[q.start : q.end]))
+            if key in seen:
+                continue
+            seen.add(key)
+            if rec is not None:
+                q.speaker = self.book.canonical(rec.name) if rec.kind == "name" and rec.entity is None else rec.name
+                q.speaker_span = rec.span
+                q.entity = rec.entity
+            out.append(q)
+        return out
 
 
 def annotate_quotes(article: Article) -> None:
-    return None
+    """Add :class:`marsad.model.Quote` annotations to ``article.quotes`` (in text order).
+
+    Each quote's span is its content; ``kind`` is ``direct``/``indirect``/``headline``; ``cue`` the cue
+    span (the colon for a headline); ``speaker`` the canonical speaker name (or an unnamed source as
+    written, or ``None`` when no speaker could be found). Never raises on odd input.
+    """
+    ex = _Extractor(article)
+    for u in units(article):
+        ex.unit(u)
+    article.quotes.extend(ex.finish())

@@ -1,0 +1,200 @@
+"""The cue-verb table: every speech verb Marsad recognises, in all its written forms, as data.
+
+A *cue verb* (PARC 3.0's "cue", Pareti 2016) introduces a statement and its *speaker*. Arabic news
+puts the verb first (verb–subject–object): ``وقال وزير الخارجية إن …``, ``وأضاف أن …``, ``مؤكدا أن …``.
+Each row of :data:`CUE_TABLE` is one lemma with its surface forms (past masculine / feminine / plural,
+present masculine / feminine / plural, the adverbial participle of ``الحال`` such as ``مؤكدا``, and
+for some verbs the verbal noun after ``ب``: ``بقوله``), and the *complements* that may open its
+content: ``clause`` (``إن``/``أن``/``بأن`` …), ``colon`` (``:``), ``quote`` (an opening quotation mark),
+a preposition (``على``, ``إلى``, ``من``, ``عن``, ``ب``), or ``object`` (a bare noun phrase, only for
+``جدد`` and ``نفى`` as in ``وجدد لافروف استعداد موسكو …``).
+
+Forms are matched after the proclitics ``و``/``ف`` (``وأكد``, ``فقال``) and with the alef/hamza and
+tanween spelling variants found in the corpora (``اكد`` for ``أكد``, ``مؤكداً``/``مؤكدا``/``موكدا``,
+``قائلاً``/``قائلا``), generated here, not listed by hand.
+
+Sources: the cue list of issue 6; Arabic reporting verbs as described in Elgamal et al. (2015)
+"Arabic quotation extraction" and the verbs observed in the ANT and SaudiNewsNet corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Complement kinds a cue may take (see the module docstring).
+CLAUSE, COLON, QUOTE, OBJECT = "clause", "colon", "quote", "object"
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """One surface form of a cue: its ``lemma``, grammatical ``gender`` (``"m"``, ``"f"`` or ``""``
+    when unmarked), ``plural``, ``participle`` (the ``مؤكدا`` kind, which never has its own subject),
+    and the ``complements`` the lemma allows (kinds above, or preposition words such as ``"على"``)."""
+
+    lemma: str
+    gender: str
+    plural: bool
+    participle: bool
+    complements: tuple[str, ...]
+    ambiguous: bool = False
+
+
+# lemma, past (m, f, pl), present (m, f, pl), participle (m, f, pl), extra forms, complements,
+# ambiguous (the word is also a common noun or another verb: only accepted clause-initially).
+# Past feminine and plural, present feminine/plural and participle feminine are written out so the
+# table reads as a paradigm; empty strings mean "no such form in use".
+_P = tuple[str, str, str]
+CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool], ...] = (
+    ("قال", ("قال", "قالت", "قالوا"), ("يقول", "تقول", "يقولون"), ("قائلا", "قائلة", "قائلين"),
+     ("بقوله", "بالقول"), (CLAUSE, COLON, QUOTE), False),
+    ("أكد", ("أكد", "أكدت", "أكدوا"), ("يؤكد", "تؤكد", "يؤكدون"), ("مؤكدا", "مؤكدة", "مؤكدين"),
+     (), (CLAUSE, COLON, QUOTE, "على"), False),
+    ("أضاف", ("أضاف", "أضافت", "أضافوا"), ("يضيف", "تضيف", "يضيفون"), ("مضيفا", "مضيفة", "مضيفين"),
+     (), (CLAUSE, COLON, QUOTE), False),
+    ("تابع", ("تابع", "تابعت", "تابعوا"), ("يتابع", "تتابع", ""), ("متابعا", "متابعة", ""),
+     (), (CLAUSE, COLON, QUOTE), True),
+    ("أردف", ("أردف", "أردفت", "أردفوا"), ("يردف", "تردف", ""), ("مردفا", "مردفة", ""),
+     (), (CLAUSE, COLON, QUOTE), False),
+    ("استطرد", ("استطرد", "استطردت", ""), ("يستطرد", "تستطرد", ""), ("مستطردا", "مستطردة", ""),
+     (), (CLAUSE, COLON, QUOTE), False),
+    ("أوضح", ("أوضح", "أوضحت", "أوضحوا"), ("يوضح", "توضح", "يوضحون"), ("موضحا", "موضحة", "موضحين"),
+     (), (CLAUSE, COLON, QUOTE), False),
+    ("أشار", ("أشار", "أشارت", "أشاروا"), ("يشير", "تشير", "يشيرون"), ("مشيرا", "مشيرة", "مشيرين"),
+     (), (CLAUSE, COLON, "إلى"), False),
+    ("شدد", ("شدد", "شددت", "شددوا"), ("يشدد", "تشدد", "يشددون"), ("مشددا", "مشددة", ""),
+     (), (CLAUSE, COLON, "على"), False),
+    ("لفت", ("لفت", "لفتت", "لفتوا"), ("يلفت", "تلفت", ""), ("لافتا", "لافتة", ""),
+     (), ("إلى",), False),
+    ("اعتبر", ("اعتبر", "اعتبرت", "اعتبروا"), ("يعتبر", "تعتبر", "يعتبرون"), ("معتبرا", "معتبرة", ""),
+     (), (CLAUSE,), False),
+    ("رأى", ("رأى", "رأت", "رأوا"), ("يرى", "ترى", "يرون"), ("", "", ""),
+     (), (CLAUSE,), True),
+    ("صرح", ("صرح", "صرحت", "صرحوا"), ("يصرح", "تصرح", ""), ("مصرحا", "مصرحة", ""),
+     (), (CLAUSE, COLON, QUOTE, "ب"), False),
+    ("أعلن", ("أعلن", "أعلنت", "أعلنوا"), ("يعلن", "تعلن", "يعلنون"), ("معلنا", "معلنة", ""),
+     (), (CLAUSE, COLON, "عن"), False),
+    ("نفى", ("نفى", "نفت", "نفوا"), ("ينفي", "تنفي", ""), ("نافيا", "نافية", ""),
+     (), (CLAUSE, OBJECT), False),
+    ("حذر", ("حذر", "حذرت", "حذروا"), ("يحذر", "تحذر", "يحذرون"), ("محذرا", "محذرة", ""),
+     (), (CLAUSE, COLON, "من"), False),
+    ("دعا", ("دعا", "دعت", "دعوا"), ("يدعو", "تدعو", "يدعون"), ("داعيا", "داعية", ""),
+     (), ("إلى",), True),
+    ("طالب", ("طالب", "طالبت", "طالبوا"), ("يطالب", "تطالب", "يطالبون"), ("مطالبا", "مطالبة", ""),
+     (), ("ب",), True),
+    ("جدد", ("جدد", "جددت", "جددوا"), ("يجدد", "تجدد", ""), ("مجددا", "مجددة", ""),
+     (), (CLAUSE, OBJECT), False),
+    ("أعاد إلى الأذهان", ("أعاد إلى الأذهان", "أعادت إلى الأذهان", ""), ("", "", ""), ("", "", ""),
+     (), (CLAUSE,), False),
+    ("ذكر", ("ذكر", "ذكرت", "ذكروا"), ("يذكر", "تذكر", ""), ("ذاكرا", "", ""),
+     (), (CLAUSE,), True),
+    ("أفاد", ("أفاد", "أفادت", "أفادوا"), ("يفيد", "تفيد", ""), ("مفيدا", "", ""),
+     (), (CLAUSE, "ب"), False),
+    ("كشف", ("كشف", "كشفت", "كشفوا"), ("يكشف", "تكشف", ""), ("كاشفا", "كاشفة", ""),
+     (), (CLAUSE,), False),
+    ("أعرب", ("أعرب", "أعربت", "أعربوا"), ("يعرب", "تعرب", ""), ("معربا", "معربة", ""),
+     (), ("عن",), False),
+    ("زعم", ("زعم", "زعمت", "زعموا"), ("يزعم", "تزعم", ""), ("زاعما", "", ""),
+     (), (CLAUSE,), False),
+    ("اعترف", ("اعترف", "اعترفت", ""), ("يعترف", "تعترف", ""), ("معترفا", "", ""),
+     (), (CLAUSE,), False),
+    ("نوه", ("نوه", "نوهت", ""), ("ينوه", "تنوه", ""), ("منوها", "منوهة", ""),
+     (), (CLAUSE, "إلى", "ب"), False),
+    ("أبلغ", ("أبلغ", "أبلغت", ""), ("يبلغ", "تبلغ", ""), ("", "", ""),
+     (), (CLAUSE,), False),
+    ("ختم", ("ختم", "ختمت", ""), ("يختم", "", ""), ("", "", ""),
+     (), (COLON,), True),
+)
+
+#: Attribution phrases placed before or after the statement (``بحسب الوكالة``, ``وفقا لـ``):
+#: they name a source without a verb, and the statement is the rest of the sentence.
+ACCORDING_TO = ("بحسب", "حسب", "وفقا لـ", "وفقا ل", "وفق", "طبقا لـ", "طبقا ل", "نقلا عن", "على حد قول")
+
+#: ``نقل عن``: the speaker is the noun phrase after ``عن`` (``ونقلت الوكالة عن المتحدث قوله إن``).
+REPORTED_VIA = ("نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ناقلا", "ناقلة")
+
+#: Complementizers that open a reported clause (with their pronoun suffixes and the ``ب`` of ``بأن``).
+CLAUSE_INTRO_RE = re.compile(
+    r"^(?:ب|ل)?[أإا]ن(?:ّ)?(?:ه|ها|هم|هما|هن|نا|ني|ي)?$|^[أإا]نّ?ه?$"
+)
+
+#: The verbal-noun links after a cue that precede the content: ``قائلا``/``بالقول``/``قوله``.
+SAY_LINKS = frozenset({"قائلا", "قائلة", "بالقول", "بقوله", "بقولها", "قوله", "قولها"})
+"""Folded spellings (``قائلاً`` folds to ``قائلا``)."""
+
+#: Optional proclitics before a cue verb.
+_PROCLITICS = ("", "و", "ف")
+
+_ALEF_CLASS = "[أإآا]"
+
+
+def _spelling_pattern(form: str) -> str:
+    """Regex for ``form`` tolerant of alef/hamza spellings, ``ؤ``→``و``, final tanween and tatweel."""
+    out = []
+    for i, ch in enumerate(form):
+        if ch in "أإآا":
+            out.append(_ALEF_CLASS)
+        elif ch == "ؤ":
+            out.append("[ؤو]")
+        elif ch == "ى":
+            out.append("[ىي]")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+        if ch != " " and i < len(form) - 1:
+            out.append("\u0640*")
+    pat = "".join(out)
+    if form.endswith("ا"):  # adverbial accusative: مؤكدا / مؤكداً / مؤكدًا
+        pat = pat[: -len(_ALEF_CLASS)] + "(?:ا\u064b?|\u064bا)"
+    return pat
+
+
+def _build() -> tuple[dict[str, CueForm], re.Pattern[str]]:
+    by_form: dict[str, CueForm] = {}
+    patterns: list[str] = []
+    for lemma, past, present, participle, extra, comps, ambiguous in CUE_TABLE:
+        slots = [
+            (past[0], "m", False, False), (past[1], "f", False, False), (past[2], "", True, False),
+            (present[0], "m", False, False), (present[1], "f", False, False), (present[2], "", True, False),
+            (participle[0], "m", False, True), (participle[1], "f", False, True),
+            (participle[2], "", True, True),
+        ] + [(e, "", False, True) for e in extra]
+        for form, gender, plural, part in slots:
+            if not form:
+                continue
+            key = fold(form)
+            by_form[key] = CueForm(lemma, gender, plural, part, comps, ambiguous)
+            patterns.append(_spelling_pattern(form))
+    patterns.sort(key=len, reverse=True)
+    regex = re.compile(
+        r"(?<![\w\u0640])(?P<clitic>[وف]?)(?P<form>" + "|".join(patterns) + r")(?![\w\u0640])"
+    )
+    return by_form, regex
+
+
+_FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ى": "ي", "\u0640": None,
+                             "\u064b": None, "\u064c": None, "\u064d": None, "\u064e": None,
+                             "\u064f": None, "\u0650": None, "\u0651": None, "\u0652": None})
+
+
+def fold(word: str) -> str:
+    """A matching key: alef/hamza forms → ``ا``, ``ؤ``→``و``, ``ى``→``ي``, harakat and tatweel deleted,
+    runs of spaces collapsed."""
+    return " ".join(word.translate(_FOLD_TABLE).split())
+
+
+CUE_FORMS, CUE_RE = _build()
+"""``CUE_FORMS``: folded form → :class:`CueForm`; ``CUE_RE``: finds any cue form as a whole word,
+with groups ``clitic`` and ``form``."""
+
+ACCORDING_RE = re.compile(
+    r"(?<![\w\u0640])(?P<form>[وف]?(?:ب?حسب(?=\s)|وفق[اًا\u064b]*(?:\s+ل\u0640?|(?=\s))"
+    r"|طبق[اًا\u064b]+\s+ل\u0640?|نقلا\s+عن(?=\s)|على\s+حد\s+(?:قول|تعبير)))"
+)
+"""Finds an attribution phrase (``بحسب``, ``وفقا لـ``, ``نقلا عن`` …) as a whole word."""
+
+
+def lookup(form: str) -> CueForm | None:
+    """The :class:`CueForm` of a written cue form (without its proclitic), or ``None``."""
+    return CUE_FORMS.get(fold(form))

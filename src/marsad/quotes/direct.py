@@ -1,0 +1,143 @@
+"""Quotation marks: find the quoted spans of a paragraph, nested and unbalanced ones included.
+
+Arabic news writes ``"…"`` (most often), ``“…”``, ``«…»`` and rarely ``'…'``; the straight mark is the
+same character for opening and closing, and sources mix the curly ones in both directions, so a mark's
+role is read from its context: a mark *opens* after a space, the start of the paragraph, an opening
+punctuation (``: ( ،``) or a one-letter proclitic (``و"``, ``لـ"داعش"``) and before a letter; it
+*closes* before a space, punctuation or the end. Marks of one family (straight/curly double, guillemets,
+single) pair through a stack, so a nested pair closes first: in the seed's
+``قائلا: "بلا شك، … ما يسمى "الجيش السوري الحر".`` the inner ``"الجيش السوري الحر"`` pairs and the
+outer quote stays open; :func:`find_marked_spans` reports it as ``closed=False`` with ``merged_end``
+set to the last closing mark (the two closing marks merged into one), and the caller decides whether it
+continues in the next paragraph (which then opens with a mark) or ends there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Quotation-mark families: marks of one family pair with each other only.
+MARK_FAMILY = {'"': "d", "“": "d", "”": "d", "„": "d", "″": "d", "«": "g", "»": "g", "'": "s", "‘": "s", "’": "s"}
+
+MARK_RE = re.compile(r"[\"“”„″«»'‘’]")
+#: Characters after which a mark opens (besides whitespace and the paragraph start).
+_OPEN_BEFORE = set("(:،,؛;-–—[ـ/")
+#: One-letter proclitics that may stand glued before an opening mark (``و"``, ``ب"``, ``ل"``).
+_CLITIC_LETTERS = set("وفبلك")
+#: Characters before which a mark closes (besides whitespace and the paragraph end).
+_CLOSE_AFTER = set(".,،؛;:!؟?)]-–—…")
+
+
+@dataclass(slots=True)
+class MarkedSpan:
+    """A quoted span inside one paragraph string (offsets local to that string).
+
+    ``open``/``close``: positions of the marks (``close`` is ``None`` when unclosed); ``start``/``end``:
+    the content between them; ``depth``: 0 for top level; ``children``: nested spans.
+    ``merged_end``: for an unclosed span, the position of the last closing mark after it, whose mark
+    also closes this span when the paragraph does not continue it.
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    family: str
+    depth: int = 0
+    children: list[MarkedSpan] = field(default_factory=list)
+    merged_end: int | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+
+def _role(text: str, i: int) -> str:
+    """``"open"``, ``"close"`` or ``"?"`` for the mark at ``text[i]`` from the characters around it."""
+    n = len(text)
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < n else " "
+    before_open = prev.isspace() or prev in _OPEN_BEFORE or (
+        prev in _CLITIC_LETTERS and (i < 2 or text[i - 2].isspace() or text[i - 2] in _OPEN_BEFORE)
+    )
+    after_close = nxt.isspace() or nxt in _CLOSE_AFTER or nxt in MARK_FAMILY or i + 1 >= n
+    if before_open and not nxt.isspace() and not after_close:
+        return "open"
+    if after_close and not prev.isspace():
+        return "close"
+    if before_open and nxt in MARK_FAMILY:
+        return "open"
+    return "?"
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """All top-level quoted spans of ``text`` (one paragraph), each with its nested children.
+
+    Returns spans in order of their opening mark; positions are offsets into ``text``. An unclosed
+    span ends at the end of ``text`` (``close`` is ``None``). Single marks (``'``) are used only when
+    they both open and close by context, so apostrophes in Latin names (``O'Brien``) do not pair.
+    """
+    marks = [(m.start(), m.group()) for m in MARK_RE.finditer(text)]
+    if not marks:
+        return []
+    stacks: dict[str, list[MarkedSpan]] = {"d": [], "g": [], "s": []}
+    top: list[MarkedSpan] = []
+    open_all: list[MarkedSpan] = []  # every currently open span, innermost last
+    last_close: dict[str, int] = {}
+    for pos, ch in marks:
+        fam = MARK_FAMILY[ch]
+        role = _role(text, pos)
+        stack = stacks[fam]
+        if role == "?":
+            if fam == "s":
+                continue
+            role = "close" if stack else "open"
+        if ch == "«" and role == "close" and not stack:
+            role = "open"
+        if role == "open":
+            span = MarkedSpan(pos, None, pos + 1, len(text), fam, depth=len(open_all))
+            if open_all:
+                open_all[-1].children.append(span)
+            else:
+                top.append(span)
+            stack.append(span)
+            open_all.append(span)
+        else:
+            last_close[fam] = pos
+            if not stack:
+                continue  # a stray closing mark
+            span = stack.pop()
+            span.close = pos
+            span.end = pos
+            if span in open_all:
+                # close anything opened inside it that stayed open (mixed families)
+                while open_all and open_all[-1] is not span:
+                    open_all.pop()
+                open_all.pop()
+    for span in top:
+        if span.close is None:
+            ends = [c for c in _iter_closes(span)]
+            span.merged_end = max(ends) if ends else None
+    return top
+
+
+def _iter_closes(span: MarkedSpan):
+    for child in span.children:
+        if child.close is not None:
+            yield child.close
+        yield from _iter_closes(child)
+
+
+#: Final punctuation (and closing marks/brackets) trimmed from the end of a content span.
+_TRAIL = set(" \t\r\n.,،؛;:!؟?…")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` of ``text`` past surrounding whitespace and trailing sentence
+    punctuation; returns the new ``(start, end)``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end

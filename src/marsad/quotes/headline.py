@@ -1,0 +1,86 @@
+"""Headline quotations: ``Speaker: statement`` in titles and sub-headings.
+
+Arabic news titles quote a speaker with a colon and no verb: ``#لافروف: الجهود الدولية …`` (the
+speaker is the hashtag's text), ``لافروف: مستعدون للتنسيق …``. A line is read as a headline quotation
+when it is a title or sub-heading (or, when the layout stage has not classified it, a short line
+without final punctuation, at most ``settings.MAX_SUBHEADING_CHARS`` characters), the part before the
+colon is at most ``settings.HEADLINE_MAX_SPEAKER_WORDS`` words with no digit and no cue verb, and the
+part after has at least ``settings.HEADLINE_MIN_CONTENT_WORDS`` words. Rubric labels (``عاجل:``,
+``بالفيديو:``) are never speakers; a place name (``بريطانيا: أربعة محاور …``) is one only when the
+statement speaks in the first person (``واشنطن: لن نسمح …``), as a government would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad import settings
+from marsad.quotes.cues import CUE_RE, fold
+
+HEADLINE_RE = re.compile(
+    r"^\s*(?P<speaker>[^\s:#\"«“0-9][^:\n\"«“0-9]{0,80}?|#[^\s:#][^:\n\"«“0-9]{0,80}?)\s*:\s*(?P<content>\S.*?)\s*$",
+    re.S,
+)
+
+#: Rubric labels that stand before a colon in titles and are not speakers.
+RUBRICS = frozenset(fold(w) for w in """
+عاجل بالفيديو فيديو بالصور صور شاهد تقرير خاص حصري مباشر تحليل رأي انفوغراف إنفوجرافيك ملخص
+تحديث مقال حوار فيديوجراف بالأرقام أرقام إحصائية تفاصيل متابعة نص ترجمة المصدر المصادر تنويه
+ملاحظة صورة إعلان الصورة شاهدوا استطلاع مقابلة بث بالخريطة قراءة سؤال جواب س ج
+""".split())
+
+#: Places that head titles as topics (``بريطانيا: …``); kept short on purpose: capitals and states of
+#: the region and the great powers seen in the ANT and SaudiNewsNet titles.
+PLACES = frozenset(fold(w) for w in """
+سوريا سورية العراق مصر لبنان الأردن فلسطين إسرائيل اليمن ليبيا تونس الجزائر المغرب السودان
+السعودية الإمارات قطر الكويت البحرين عمان إيران تركيا روسيا أمريكا أميركا الولايات المتحدة
+بريطانيا فرنسا ألمانيا الصين اليابان الهند باكستان أفغانستان أوكرانيا إيطاليا إسبانيا
+كوريا الشمالية الجنوبية واشنطن موسكو لندن باريس برلين بكين طهران أنقرة دمشق بغداد القاهرة بيروت
+عمّان الرياض جدة مكة المدينة دبي أبوظبي الدوحة المنامة مسقط صنعاء عدن طرابلس تونس الرباط
+غزة القدس رام الله الضفة حلب إدلب الموصل أوروبا الاتحاد الأوروبي
+""".split())
+
+#: First-person markers that make a place a speaker (``واشنطن: لن نسمح``).
+FIRST_PERSON_RE = re.compile(r"(?:^|\s)(?:نحن|لن\s+ن\w+|لا\s+ن\w+|سن\w{2,}|لدينا|مستعدون|نرفض|ندعو|نؤكد|نطالب)(?:\s|$)")
+
+_FINAL_PUNCT = set(".!؟?")
+
+
+def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | None:
+    """Read ``line`` (one title/sub-heading line) as a headline quotation.
+
+    Returns local offsets ``(speaker_start, speaker_end, colon, content_start, content_end)`` — the
+    speaker without ``#`` — or ``None`` when the line is not a headline quotation. ``kind`` is the
+    block kind (``title``, ``subheading``, or ``body``/``lead`` when the layout stage did not say).
+    """
+    stripped = line.rstrip(" \t\"”»'")
+    if kind not in ("title", "subheading"):
+        if len(line.strip()) > settings.MAX_SUBHEADING_CHARS or (stripped and stripped[-1] in _FINAL_PUNCT):
+            return None
+    m = HEADLINE_RE.match(line)
+    if m is None:
+        return None
+    speaker = m.group("speaker").strip()
+    content = m.group("content")
+    words = speaker.lstrip("#").split()
+    if not words or len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS:
+        return None
+    if len(content.split()) < settings.HEADLINE_MIN_CONTENT_WORDS:
+        return None
+    if not any("\u0621" <= ch <= "\u064a" for ch in speaker):
+        return None
+    folded = fold(speaker.lstrip("#"))
+    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or CUE_RE.search(speaker):
+        return None
+    if folded in PLACES and not FIRST_PERSON_RE.search(content):
+        return None
+    s_start = m.start("speaker") + (1 if speaker.startswith("#") else 0)
+    s_end = m.start("speaker") + len(m.group("speaker").rstrip())
+    colon = line.index(":", s_end)
+    c_start, c_end = m.start("content"), m.end("content")
+    # a quoted statement after the colon: the content is inside the marks
+    if line[c_start] in "\"«“" and line[c_end - 1] in "\"»”" and c_end - c_start > 2:
+        c_start, c_end = c_start + 1, c_end - 1
+    while c_end > c_start and line[c_end - 1] in ".،,":
+        c_end -= 1
+    return s_start, s_end, colon, c_start, c_end

@@ -1,0 +1,218 @@
+"""Cue analysis inside one paragraph: the cue, its subject, where its content starts and ends.
+
+For each cue verb found by :data:`marsad.quotes.cues.CUE_RE` the paragraph is read left to right:
+
+1. a *participle* cue (``مؤكدا``, ``مضيفا``, ``قائلا``) has no subject; its complement must follow at
+   once (``مضيفا أن``, ``قائلا: "``) — ``مؤكداً استمرار …`` is part of the statement, not a new one;
+2. a finite cue reads its subject phrase (:func:`marsad.quotes.speakers.subject_phrase`), then looks
+   for its complement within the sentence and at most :data:`marsad.settings.QUOTE_COMPLEMENT_WINDOW`
+   tokens: a complementizer (``إن``/``أن``/``بأن`` …) anywhere, a colon, an opening quotation mark,
+   or one of the lemma's prepositions (``شدد على``, ``أشار إلى``, ``حذر من``) right after the subject
+   or after a comma-delimited adjunct (``، اليوم الاثنين، على``); ``إلى أن`` starts at ``أن``;
+3. an ambiguous form (``تابع``, ``طالب``, ``ذكر``, ``رأى``, ``دعا``, also nouns or other verbs) counts
+   only with a proclitic (``وتابع``) or at the start of a clause;
+4. a cue followed at once by ``قائلا``/``بالقول`` (``وأردف قائلا:``) is one cue.
+
+The content of a reported statement runs from its complement to the earliest of: the sentence end,
+the next cue that opens its own statement (``، مضيفا أن``), a direct quotation that continues the
+statement (``…، "وفي نهاية المطاف …"``), or a contrastive clause whose subject is the speaker
+(``، لكنه ربط …``). Trailing punctuation is trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad import settings
+from marsad.quotes.cues import (
+    CLAUSE,
+    CLAUSE_INTRO_RE,
+    COLON,
+    CUE_RE,
+    OBJECT,
+    QUOTE,
+    SAY_LINKS,
+    CueForm,
+    fold,
+    lookup,
+)
+from marsad.quotes.direct import MARK_FAMILY
+from marsad.quotes.speakers import Phrase, phrase_tokens, subject_phrase
+
+#: Sentence ends inside a paragraph: ``. ! ? ؟`` not between digits, and not after a one-letter
+#: abbreviation (``د.``, ``م.``); followed by a space, a mark or the end.
+SENTENCE_END_RE = re.compile(r"(?<!\s[\u0621-\u064a])(?<!^[\u0621-\u064a])[.!?؟](?!\d)(?=[\s\"”»'’)]|$)")
+
+#: A contrastive clause about the speaker ends the statement: ``، لكنه ربط …`` (but not
+#: ``لكنه غير كاف`` nor ``لكن شركاء روسيا …``, which continue it).
+CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إلا\s+أنه|إلا\s+أنها|غير\s+أنه|غير\s+أنها)\s+(?!غير|ال)\w")
+
+#: Words after which a clause begins (so an ambiguous cue after them is clause-initial).
+_CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم وقد قد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك".split())
+
+_PREP_WORDS = frozenset({"على", "إلى", "الى", "من", "عن"})
+
+
+@dataclass(slots=True)
+class CueHit:
+    """One cue of a paragraph (local offsets): the cue span and form, its subject phrase, and where its
+    content starts (``content_start``) with the kind of complement (``clause``, ``colon``, ``quote``,
+    ``prep``, ``object``); ``mark`` is the local offset of the opening mark for a ``quote``."""
+
+    start: int
+    end: int
+    form: CueForm
+    phrase: Phrase
+    complement: str
+    content_start: int
+    mark: int | None = None
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Local offsets just after each sentence end in ``text`` (the paragraph end included)."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    ends.append(len(text))
+    return ends
+
+
+def next_end(ends: list[int], pos: int) -> int:
+    """The first sentence end strictly after ``pos``."""
+    for e in ends:
+        if e > pos:
+            return e
+    return ends[-1]
+
+
+def _clause_initial(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    if not before or before[-1] in ".،,:؛;!؟?(\"«“-–—":
+        return True
+    last = before.rsplit(None, 1)[-1]
+    return fold(last) in _CLAUSE_OPENERS
+
+
+def find_cues(
+    text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], mark_starts: set[int]
+) -> list[CueHit]:
+    """Every cue of paragraph ``text`` (``base`` its absolute offset) that has a complement.
+
+    ``inside_marks``: local ``(start, end)`` extents of quoted spans, where cues are ignored;
+    ``known``: folded name tokens of the article; ``mark_starts``: local offsets of opening marks.
+    """
+    hits: list[CueHit] = []
+    ends = sentence_ends(text)
+    consumed_to = -1
+    for m in CUE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s < consumed_to or any(a <= s < b for a, b in inside_marks):
+            continue
+        form = lookup(m.group("form"))
+        if form is None:
+            continue
+        if form.ambiguous and not m.group("clitic") and not _clause_initial(text, s):
+            continue
+        sent_end = next_end(ends, s)
+        toks = phrase_tokens(text, e, limit=1)
+        link = toks[0] if toks and fold(toks[0][2]) in SAY_LINKS else None
+        if link is not None:  # 4. a following قائلا / بالقول joins the cue
+            e = link[1]
+            form = CueForm(form.lemma, form.gender, form.plural, form.participle,
+                           tuple(dict.fromkeys(form.complements + (CLAUSE, COLON, QUOTE))), form.ambiguous)
+        if form.participle or link is not None:
+            phrase = Phrase(base + e, base + e, "", "elided")
+            comp = _complement_at(text, e, form, mark_starts, immediate=True, sent_end=sent_end)
+        else:
+            preps = tuple(c for c in form.complements if c not in (CLAUSE, COLON, QUOTE, OBJECT))
+            phrase, p_end = subject_phrase(
+                text, e, base, preps, known, object_follows=OBJECT in form.complements and bool(known)
+            )
+            comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+            if comp is None and OBJECT in form.complements and phrase.kind == "name" and p_end < sent_end:
+                nxt = phrase_tokens(text, p_end, limit=1)
+                if nxt and nxt[0][2][0].isalpha():
+                    comp = ("object", nxt[0][0], None)
+        if comp is None:
+            continue
+        kind, cstart, mark = comp
+        hits.append(CueHit(s, e, form, phrase, kind, cstart, mark))
+        consumed_to = e
+    return hits
+
+
+def _complement_at(
+    text: str, pos: int, form: CueForm, mark_starts: set[int], immediate: bool, sent_end: int
+) -> tuple[str, int, int | None] | None:
+    """Find the complement of a cue from local offset ``pos``: ``(kind, content start, mark)``."""
+    comps = form.complements
+    toks = phrase_tokens(text, pos, limit=settings.QUOTE_COMPLEMENT_WINDOW)
+    prev = None
+    for i, (s, e, tok) in enumerate(toks):
+        if s >= sent_end:
+            return None
+        if immediate and i > 0 and not (i == 1 and prev == ":"):
+            return None
+        if tok == ":" and COLON in comps:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt and nxt[0] in mark_starts and QUOTE in comps:
+                return ("quote", nxt[0] + 1, nxt[0])
+            if nxt and nxt[0] < sent_end:
+                return ("colon", nxt[0], None)
+            return None
+        if tok in MARK_FAMILY and s in mark_starts:
+            if QUOTE in comps and (i == 0 or prev in (":", "،", ",")):
+                return ("quote", s + 1, s)
+            if not immediate:
+                # a quoted name inside the adjunct (``لصحيفة "الحياة"``): skip it
+                prev = tok
+                continue
+            return None
+        if CLAUSE in comps and CLAUSE_INTRO_RE.match(fold(tok)):
+            return ("clause", s, None)
+        ftok = fold(tok)
+        prep_ok = i == 0 or prev in ("،", ",")
+        if prep_ok:
+            for c in comps:
+                if c in (CLAUSE, COLON, QUOTE, OBJECT):
+                    continue
+                if (c == "ب" and ftok.startswith("ب") and len(ftok) > 2) or ftok == fold(c):
+                    nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    if c != "ب" and nxt and CLAUSE_INTRO_RE.match(fold(nxt[2])):
+                        return ("clause", nxt[0], None)
+                    return ("prep", s, None)
+        if immediate:
+            return None
+        if lookup(tok) is not None or (len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None):
+            return None  # another cue before any complement
+        prev = tok
+    return None
+
+
+def statement_end(
+    text: str, start: int, ends: list[int], stops: list[int]
+) -> int:
+    """Local end of a reported statement starting at ``start``: the earliest sentence end, contrastive
+    clause, or stop position (next cue, continuing direct quote) after it."""
+    end = next_end(ends, start)
+    for p in stops:
+        if start < p < end:
+            end = p
+    m = CONTRAST_RE.search(text, start, end)
+    if m:
+        end = m.start()
+    return end
+
+
+CUE_AFTER_RE = re.compile(r"^\s*[،,]?\s*$")
+
+
+def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> int | None:
+    """For a quoted span closing at local ``pos``: the start of a cue that follows it directly
+    (``"…"، قال الوزير``), or ``None``."""
+    m = CUE_RE.search(text, pos, min(len(text), pos + 40))
+    if m is None or not CUE_AFTER_RE.match(text[pos + 1 : m.start()]):
+        return None
+    form = lookup(m.group("form"))
+    if form is None or form.participle:
+        return None
+    return m.start()
