@@ -35,6 +35,48 @@ MAX_SUBHEADING_CHARS = 160
 #: Articles per committed transaction: a killed ingest loses at most this many.
 INGEST_BATCH = 500
 
+# --- input decoding and reading (marsad.io) ---------------------------------------------------
+#: Share of control/NUL bytes above which an input is binary, not text (unless it is UTF-16).
+#: Text has ~0 (TAB/CR/LF/FF/VT/ESC are not counted); random bytes have 29/256 ≈ 11 %; 5 % splits them.
+MAX_CONTROL_BYTE_RATIO = 0.05
+#: Share of the non-ASCII bytes that may be invalid UTF-8 for the input to still be read as
+#: (damaged) UTF-8 with a warning. Windows-1256 Arabic is ~95 % invalid as UTF-8; damaged UTF-8 ~0 %.
+MAX_BAD_UTF8_SHARE = 0.3
+#: Share of the non-ASCII bytes forming valid UTF-8 sequences above which an input decoded with a
+#: legacy code page is reported as mixed (Windows-1256 text reaches ~5 % by chance: ``ك،`` is C3 A1).
+MIXED_UTF8_SHARE = 0.1
+#: Share of the letters that must be Arabic for a Windows-1256/ISO-8859-6 reading to be chosen
+#: without asking charset-normalizer (Arabic news: > 0.8; Latin text misread as cp1256: ~0).
+MIN_ARABIC_LETTER_SHARE = 0.5
+#: An article whose text has at most two non-blank lines, none longer than this many characters,
+#: (or, for TREC/JSON, a title and no content) is recorded with the warning ``title-only``.
+TITLE_ONLY_MAX_CHARS = 300
+#: How deep archives nested inside archives are opened (a zip of tar.gz files is depth 2).
+MAX_ARCHIVE_DEPTH = 3
+#: Members smaller than this (bytes, uncompressed) are not checked against
+#: MAX_COMPRESSION_RATIO: however compressible, they cannot exhaust memory (1,000 spaces zip 100×).
+BOMB_CHECK_MIN_BYTES = 1024 * 1024
+
+# --- search (marsad.search) -------------------------------------------------------------------
+#: Distinct words whose analysis the search analyzer caches before it starts over. The ANT corpus
+#: (31,525 articles) has ~330k distinct words; 400k entries ≈ 100 MB worst case, usually far less.
+SEARCH_ANALYZER_CACHE_WORDS = 400_000
+#: BM25 column weights (title, lead, body) — the title says what an article is about, the lead
+#: summarises it (issue 4: "a boost for title and lead"). Surface-key columns get these weights,
+#: stem columns the same times SEARCH_STEM_WEIGHT, so an exact match ranks above a stem-only match.
+SEARCH_WEIGHT_TITLE = 6.0
+SEARCH_WEIGHT_LEAD = 2.5
+SEARCH_WEIGHT_BODY = 1.0
+SEARCH_STEM_WEIGHT = 0.6
+#: Candidates fetched per requested hit before duplicates are collapsed (ANT: 1,487 exact copies,
+#: reposts with the same title and lead).
+SEARCH_CANDIDATES_PER_HIT = 3
+#: Snippet length in characters of display text (about two lines of a result list).
+SEARCH_SNIPPET_CHARS = 220
+#: Shortest prefix (in key letters) a ``word*`` query may have; shorter ones are searched as words
+#: (a one-letter prefix scans a large part of the term dictionary).
+SEARCH_MIN_PREFIX_CHARS = 2
+
 # --- quotes ---------------------------------------------------------------------------------
 #: Tokens after a cue verb within which its complement (``إن``/``أن``/``:``/a quotation mark) must
 #: start. The seed's longest gap is 14 tokens (``وأكد الوزير في مؤتمر صحفي مشترك مع … ، أن``).
@@ -89,3 +131,9 @@ AMBIGUOUS_DAY_MONTH_CONFIDENCE = 0.6
 #: stage made no 'header' block; lines searched.
 HEADER_SCAN_CHARS = 600
 HEADER_SCAN_LINES = 6
+
+# --- text (marsad.text: sentences) -------------------------------------------------------------
+#: Longest quotation/bracket pair (characters) inside which sentence-final marks are not
+#: boundaries. News quotations of several sentences run to ~600 characters; a longer "pair" is
+#: usually a stray quote mark paired with a later one, which would merge a whole paragraph.
+MAX_QUOTED_SENTENCE_CHARS = 1000

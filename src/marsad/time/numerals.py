@@ -1,0 +1,83 @@
+"""Folding a date string for matching: digits to ASCII, invisible marks and harakat deleted.
+
+:func:`fold` is the one normalisation every date rule sees. It is a single ``str.translate``
+(no per-character Python loop) and does:
+
+* Arabic-Indic digits U+0660–0669 and Persian (Extended Arabic-Indic) digits U+06F0–06F9 → ASCII
+  (so ``+۰۳:۰۰`` becomes ``+03:00``, ``١١/١١/٢٠٠١`` becomes ``11/11/2001``);
+* Arabic decimal separator ``٫`` (U+066B) → ``.``;
+* deleted: BiDi marks and embeddings (LRM U+200E, RLM U+200F, ALM U+061C, U+202A–U+202E,
+  U+2066–U+2069), zero-width characters (U+200B–U+200D, U+FEFF), tatweel U+0640, harakat /
+  tanween / shadda / sukun (U+064B–U+0652) and the superscript alef U+0670;
+* folded one-to-one: alef forms ``أ إ آ ٱ`` → ``ا``, ``ى`` → ``ي``, ``ة`` → ``ه``, no-break
+  spaces → space.
+
+Because deletions shift offsets, :func:`fold_with_map` also returns a function mapping an index of
+the folded string back to the raw string (bisect over the few deleted positions; no per-character
+map is built). Unicode code points: The Unicode Standard, ch. 9 (Arabic) and UAX #9 (BiDi).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+#: Characters deleted before matching (invisible marks, tatweel, harakat).
+DELETED_CHARS = (
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\u200b\u200c\u200d\ufeff\u0640"
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+)
+_ONE_TO_ONE = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "٫": ".",
+}
+_FOLD_TABLE: dict[int, str | None] = dict(_DIGITS)
+_FOLD_TABLE.update({ord(k): v for k, v in _ONE_TO_ONE.items()})
+_FOLD_TABLE.update({ord(c): None for c in DELETED_CHARS})
+
+_DELETED_RE = re.compile("[" + DELETED_CHARS + "]")
+
+
+def fold(s: str) -> str:
+    """Return ``s`` folded for date matching (see the module docstring); never raises."""
+    return s.translate(_FOLD_TABLE)
+
+
+def to_ascii_digits(s: str) -> str:
+    """Only the digit part of :func:`fold`: Arabic-Indic and Persian digits → ASCII (same length)."""
+    return s.translate(_DIGITS)
+
+
+def fold_with_map(s: str) -> tuple[str, Callable[[int], int]]:
+    """Fold ``s`` and return ``(folded, to_raw)`` where ``to_raw(i)`` is the raw index of folded
+    index ``i`` (for ``i == len(folded)`` it returns ``len(s)``). Use ``to_raw(end - 1) + 1`` for
+    an exclusive end offset."""
+    folded = s.translate(_FOLD_TABLE)
+    if len(folded) == len(s):
+        return folded, _identity
+    # q[j] = number of kept characters before the j-th deleted position
+    q = [m.start() - j for j, m in enumerate(_DELETED_RE.finditer(s))]
+    n = len(folded)
+    raw_len = len(s)
+
+    def to_raw(i: int) -> int:
+        if i >= n:
+            return raw_len
+        return i + bisect_right(q, i)
+
+    return folded, to_raw
+
+
+def _identity(i: int) -> int:
+    return i

@@ -1,0 +1,108 @@
+"""Time-zone phrases → IANA zone names, resolved through the tz database (``zoneinfo`` + ``tzdata``).
+
+Offsets are never written by hand: a phrase names a place, the place names an IANA zone, and the
+offset on a given date comes from the IANA tz database, so daylight saving is right (on 2024-04-20
+at 01:18 ``بتوقيت القدس`` is +03:00 in Asia/Jerusalem while Gaza, Asia/Gaza, was +02:00).
+
+Tables (data only, folded spelling as :func:`marsad.time.numerals.fold` produces):
+
+* :data:`PLACE_ZONES` — the place after ``بتوقيت`` / ``حسب توقيت`` / ``بالتوقيت`` (city or country);
+* :data:`ABBREVIATION_ZONES` — wire abbreviations written after a time: ``ت م`` (توقيت مكة, Saudi
+  Press Agency) and ``ت غ`` / ``تغ`` (توقيت غرينتش, AFP Arabic), plus ``GMT``/``UTC``.
+
+Source: IANA Time Zone Database (https://www.iana.org/time-zones), read via Python's ``zoneinfo``
+with the ``tzdata`` package as fallback. Ambiguous place names (``عمان`` = Amman or Oman,
+``طرابلس`` = Tripoli in Libya or Lebanon) are deliberately absent.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from marsad.time.numerals import fold
+
+_GMT = "Etc/GMT"
+_UTC = "Etc/UTC"
+
+#: Place (as written after ``بتوقيت``) → IANA zone. Keys are folded at import.
+_PLACES: dict[str, str] = {
+    # Palestine / Israel: Jerusalem and Gaza differ in daylight-saving dates
+    "القدس المحتلة": "Asia/Jerusalem", "القدس": "Asia/Jerusalem", "تل أبيب": "Asia/Jerusalem",
+    "إسرائيل": "Asia/Jerusalem",
+    "غزة": "Asia/Gaza", "قطاع غزة": "Asia/Gaza",
+    "رام الله": "Asia/Hebron", "الخليل": "Asia/Hebron", "نابلس": "Asia/Hebron", "بيت لحم": "Asia/Hebron",
+    "الضفة الغربية": "Asia/Hebron",
+    # Arabian peninsula
+    "مكة المكرمة": "Asia/Riyadh", "مكة": "Asia/Riyadh", "مكه المكرمه": "Asia/Riyadh", "الرياض": "Asia/Riyadh",
+    "السعودية": "Asia/Riyadh", "المملكة": "Asia/Riyadh", "جدة": "Asia/Riyadh",
+    "أبوظبي": "Asia/Dubai", "أبو ظبي": "Asia/Dubai", "دبي": "Asia/Dubai", "الإمارات": "Asia/Dubai",
+    "الدوحة": "Asia/Qatar", "قطر": "Asia/Qatar",
+    "الكويت": "Asia/Kuwait",
+    "المنامة": "Asia/Bahrain", "البحرين": "Asia/Bahrain",
+    "مسقط": "Asia/Muscat", "سلطنة عمان": "Asia/Muscat",
+    "صنعاء": "Asia/Aden", "عدن": "Asia/Aden", "اليمن": "Asia/Aden",
+    # Levant, Iraq
+    "بيروت": "Asia/Beirut", "لبنان": "Asia/Beirut",
+    "دمشق": "Asia/Damascus", "سوريا": "Asia/Damascus", "سورية": "Asia/Damascus",
+    "بغداد": "Asia/Baghdad", "العراق": "Asia/Baghdad", "أربيل": "Asia/Baghdad",
+    "الأردن": "Asia/Amman", "عمان الأردنية": "Asia/Amman",
+    # Africa
+    "القاهرة": "Africa/Cairo", "مصر": "Africa/Cairo",
+    "الخرطوم": "Africa/Khartoum", "السودان": "Africa/Khartoum",
+    "ليبيا": "Africa/Tripoli",
+    "تونس": "Africa/Tunis",
+    "الجزائر": "Africa/Algiers",
+    "الرباط": "Africa/Casablanca", "المغرب": "Africa/Casablanca", "الدار البيضاء": "Africa/Casablanca",
+    "نواكشوط": "Africa/Nouakchott", "موريتانيا": "Africa/Nouakchott",
+    # elsewhere, as found in Arabic wires
+    "غرينتش": _GMT, "غرينيتش": _GMT, "جرينتش": _GMT, "جرينيتش": _GMT, "غرنتش": _GMT, "جرنتش": _GMT,
+    "موسكو": "Europe/Moscow", "لندن": "Europe/London", "باريس": "Europe/Paris", "برلين": "Europe/Berlin",
+    "واشنطن": "America/New_York", "نيويورك": "America/New_York",
+    "طهران": "Asia/Tehran", "إيران": "Asia/Tehran",
+    "أنقرة": "Europe/Istanbul", "إسطنبول": "Europe/Istanbul", "اسطنبول": "Europe/Istanbul", "تركيا": "Europe/Istanbul",
+}
+PLACE_ZONES: dict[str, str] = {fold(k): v for k, v in _PLACES.items()}
+
+#: Wire abbreviations written after a time, keyed without spaces and dots (``ت م``, ``ت.م`` → ``تم``).
+ABBREVIATION_ZONES: dict[str, str] = {
+    "تم": "Asia/Riyadh",  # توقيت مكة — Saudi Press Agency (واس) trailers: "20:26 ت م"
+    "تغ": _GMT,  # توقيت غرينتش — AFP Arabic: "(05:00 ت غ)", "(6:00 تغ)"
+    "gmt": _GMT,
+    "utc": _UTC,
+    "ut": _UTC,
+    "z": _UTC,
+}
+
+#: ``بتوقيت <place>`` and its variants (``حسب توقيت``, ``بالتوقيت``, ``توقيت مدينة``).
+ZONE_PHRASE_RE = re.compile(
+    r"(?:\(\s*)?(?<!\w)(?:ب|حسب\s+|وفق\s+|علي\s+)?(?:ال)?توقيت\s+(?:مدينه\s+)?(?P<place>"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in sorted(PLACE_ZONES, key=len, reverse=True))
+    + r")(?!\w)(?:\s*\))?"
+)
+#: ``بالتوقيت المحلي`` (local time of the dateline place): no zone, recorded as a note.
+LOCAL_TIME_RE = re.compile(r"(?<!\w)(?:ب|حسب\s+)?التوقيت\s+المحلي(?!\w)")
+
+
+@lru_cache(maxsize=256)
+def zone(name: str) -> tzinfo:
+    """The ``tzinfo`` for an IANA zone name (``"Asia/Jerusalem"``) or a fixed offset string
+    (``"+04:00"``, ``"-0330"``). Raises ``ZoneInfoNotFoundError`` / ``ValueError`` on unknown names."""
+    if name and name[0] in "+-":
+        sign = -1 if name[0] == "-" else 1
+        digits = name[1:].replace(":", "")
+        hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    return ZoneInfo(name)
+
+
+def place_zone(place: str) -> str | None:
+    """IANA zone for a place phrase as written (folded internally), or ``None`` when unknown."""
+    return PLACE_ZONES.get(re.sub(r"\s+", " ", fold(place)).strip())
+
+
+def offset_name(sign: str, hours: int, minutes: int) -> str:
+    """Canonical fixed-offset name ``"+04:00"`` from its parts."""
+    return f"{'-' if sign == '-' else '+'}{hours:02d}:{minutes:02d}"
