@@ -1,7 +1,316 @@
-"""STUB (owned by the entities work): mentions, entities, roles, aliases."""
+"""The entities stage: tag the title and prose blocks, link mentions into entities, attach roles.
+
+``annotate_entities(article)`` fills :attr:`Article.mentions` (raw offsets; proclitics outside the
+span: ``وبسوريا`` → a mention over ``سوريا``) and :attr:`Article.entities` (canonical name, type,
+aliases as written, roles, mention indices, registry key). Steps:
+
+1. tokens of the title and of each prose block (:func:`marsad.text.tokens.tokenize_with_kinds`;
+   hashtags split into their words), cut into sentences at ``. ! ? ؟``;
+2. CRF tagging (:mod:`marsad.entities.tagger`), chunks → candidate mentions (:func:`proclitic_len`
+   decides how many leading letters are clitics);
+3. dictionary mentions: untagged occurrences of curated names (``data/aliases.tsv``) and of names
+   the tagger found elsewhere in the same article (document-level label consistency; Krishnan &
+   Manning 2006 show such consistency is a strong cue);
+4. linking, roles and nominal references (:mod:`marsad.entities.linking`, :mod:`marsad.entities.roles`).
+
+Errors: a missing model file is recorded as the warning ``ner-model-missing``; nothing raises.
+"""
+
 from __future__ import annotations
-from marsad.model import Article
+
+from functools import lru_cache
+
+from marsad.entities.aliases import alias_table, name_key
+from marsad.entities.evaluate import chunks
+from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
+from marsad.entities.linking import (
+    Cand,
+    aliases_of,
+    choose_name,
+    group_by_key,
+    link_partial_names,
+    role_mentions_key,
+)
+from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal, role_after, role_before, role_split
+from marsad.model import Article, Entity, Mention
+
+#: Tokens that end a sentence for tagging purposes.
+SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "…"})
+#: A stripped stem must be at least this frequent in the news corpora (and more frequent than the
+#: whole token) for leading letters to be taken as proclitics (``وبسوريا`` → ``سوريا``, but
+#: ``واشنطن`` and ``لبنان`` stay whole).
+MIN_STEM_FREQ = 20
+#: Shortest name (letters) propagated to untagged occurrences in the same article.
+MIN_PROPAGATED_LEN = 3
+#: Confidence given to dictionary and propagated mentions, and to nominal references.
+DICTIONARY_SCORE = 0.9
+PROPAGATED_SCORE = 0.8
+NOMINAL_SCORE = 0.6
+_HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}
+
+Token = tuple[int, int, str]
+
+
+@lru_cache(maxsize=1)
+def _resources():
+    from marsad.entities.clusters import load_clusters
+    from marsad.entities.tagger import get_tagger
+
+    tagger = get_tagger()
+    _, freq = load_clusters()
+    ex = tagger.extractor
+    return tagger, freq, ex.gaz, ex.person_tokens, _dictionary()
+
+
+def _dictionary() -> dict[tuple[str, ...], str]:
+    """Curated names usable as dictionary mentions: ``{normalized token tuple: TYPE}``.
+
+    Names marked ambiguous in the list (``~`` prefix, e.g. ``~فتح``) only link, never match."""
+    out: dict[tuple[str, ...], str] = {}
+    for key, (_canon, typ) in alias_table().items():
+        if key.startswith("~"):
+            continue
+        out[tuple(key.split())] = typ
+    return out
+
+
+def prose_tokens(article: Article) -> list[list[Token]]:
+    """Sentences of ``(start, end, text)`` tokens over the title and the prose blocks (whole text
+    when the layout found no blocks)."""
+    from marsad.text.tokens import tokenize_with_kinds
+
+    text = article.text
+    spans: list[tuple[int, int]] = []
+    if article.title is not None:
+        spans.append((article.title.start, article.title.end))
+    paras = article.paragraphs
+    if paras:
+        spans.extend((b.start, b.end) for b in paras)
+    elif article.title is None:
+        spans.append((0, len(text)))
+    sents: list[list[Token]] = []
+    for s, e in spans:
+        cur: list[Token] = []
+        for ts, te, kind in tokenize_with_kinds(text, s, e):
+            if kind == "hashtag":
+                pos = ts + 1
+                for part in text[ts + 1 : te].split("_"):
+                    if part:
+                        cur.append((pos, pos + len(part), part))
+                    pos += len(part) + 1
+                continue
+            tok = text[ts:te]
+            cur.append((ts, te, tok))
+            if tok in SENTENCE_END:
+                sents.append(cur)
+                cur = []
+        if cur:
+            sents.append(cur)
+    return sents
+
+
+def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> int:
+    """How many leading characters of the first token of a mention are proclitics (0 = none).
+
+    A known name (gazetteer, curated list, person-name tokens) is never split; otherwise the longest
+    split whose stem is frequent in the news corpora (≥ :data:`MIN_STEM_FREQ` and more frequent than
+    the whole token) wins. ``لل`` (ل + ال) is left whole: its stem is not a substring.
+    """
+    w = ner_norm(raw)
+    if gaz.token_types(w) or w in person_tokens or w in alias_table():
+        return 0
+    fw = freq.get(w, 0)
+    for k, stem in proclitic_splits(raw):
+        if stem.startswith("ل") and raw[k - 1 : k] == "ل":
+            continue
+        s = ner_norm(stem)
+        fs = freq.get(s, 0)
+        known = bool(gaz.token_types(s)) or s in person_tokens or s in alias_table()
+        if known or (fs >= MIN_STEM_FREQ and fs > fw):
+            while k < len(raw) - 1 and raw[k] in _HARAKAT:
+                k += 1
+            return k
+    return 0
+
+
+def _key_tokens(raw_tokens: list[str]) -> tuple[str, ...]:
+    return tuple(ner_norm(t) for t in raw_tokens)
+
+
+def _match_at(words: list[str], i: int, table: dict[tuple[str, ...], str], max_len: int) -> tuple[int, str]:
+    """Longest entry of ``table`` starting at ``i`` (first word may carry proclitics)."""
+    firsts = {words[i], stem_with_article(words[i])} | {s for _, s in proclitic_splits(words[i])}
+    for L in range(min(max_len, len(words) - i), 0, -1):
+        rest = tuple(words[i + 1 : i + L])
+        for f in firsts:
+            typ = table.get((f, *rest))
+            if typ:
+                return L, typ
+    return 0, ""
 
 
 def annotate_entities(article: Article) -> None:
-    return None
+    """Fill ``article.mentions`` and ``article.entities`` (see module doc)."""
+    try:
+        tagger, freq, gaz, person_tokens, dictionary = _resources()
+    except FileNotFoundError as exc:
+        _resources.cache_clear()
+        article.warn("ner-model-missing", str(exc))
+        return
+    sents = prose_tokens(article)
+    text = article.text
+    cands: list[Cand] = []
+    tagged: list[list[bool]] = []
+    for si, sent in enumerate(sents):
+        toks = [t[2] for t in sent]
+        tags = tagger.tag(toks)
+        used = [False] * len(toks)
+        for typ, i, j in sorted(chunks(tags), key=lambda c: c[1]):
+            score = sum(tagger._tagger.marginal(tags[k], k) for k in range(i, j)) / (j - i)
+            cands.append(_cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens))
+            for k in range(i, j):
+                used[k] = True
+        tagged.append(used)
+    _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, person_tokens)
+    cands.sort(key=lambda c: c.start)
+    groups = group_by_key(cands)
+    groups = link_partial_names(cands, groups, gaz)
+    _attach_roles(text, sents, cands, groups)
+    _add_nominal_mentions(text, sents, tagged, cands, groups)
+    _emit(article, cands, groups)
+
+
+def _cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens) -> Cand:
+    s0, e0, raw0 = sent[i]
+    k = proclitic_len(raw0, freq, gaz, person_tokens)
+    start, end = s0 + k, sent[j - 1][1]
+    return Cand(
+        start=start, end=end, type=typ, text=text[start:end], surface=text[s0:end],
+        sent=si, tok_first=i, tok_end=j, score=round(score, 3),
+    )  # fmt: skip
+
+
+def _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, person_tokens) -> None:
+    """Step 3: curated names and names already found in this article, where the tagger said O."""
+    found: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        toks = c.text.split()
+        if not toks:
+            continue
+        key = tuple(name_key(t) for t in toks)
+        key = (stem_with_article(key[0]), *key[1:])
+        if len(key) > 1 or len(key[0]) >= MIN_PROPAGATED_LEN:
+            found.setdefault(key, c.type)
+        if c.type == "PER" and len(key) > 1 and len(key[-1]) >= MIN_PROPAGATED_LEN:
+            found.setdefault((key[-1],), "PER")  # the surname alone: ``لافروف``
+    tables = [(dictionary, DICTIONARY_SCORE, 6), (found, PROPAGATED_SCORE, 6)]
+    for si, sent in enumerate(sents):
+        words = [name_key(t[2]) for t in sent]
+        used = tagged[si]
+        i = 0
+        while i < len(sent):
+            if used[i]:
+                i += 1
+                continue
+            hit = 0
+            for table, score, max_len in tables:
+                L, typ = _match_at(words, i, table, max_len)
+                if L and not any(used[i : i + L]):
+                    cands.append(_cand(text, sent, si, i, i + L, typ, score, freq, gaz, person_tokens))
+                    for k in range(i, i + L):
+                        used[k] = True
+                    hit = L
+                    break
+            i += hit or 1
+
+
+def _attach_roles(text, sents, cands, groups) -> None:
+    """Roles from title phrases before and appositions after each person mention."""
+    per_tokens: dict[int, set[int]] = {}
+    for c in cands:
+        if c.type == "PER":
+            per_tokens.setdefault(c.sent, set()).update(range(c.tok_first, c.tok_end))
+    for c in cands:
+        if c.type != "PER" or c.entity < 0:
+            continue
+        sent = sents[c.sent]
+        toks = [t[2] for t in sent]
+        blocked = per_tokens.get(c.sent, set()) - set(range(c.tok_first, c.tok_end))
+        for span in (role_before(toks, c.tok_first, blocked), role_after(toks, c.tok_end, blocked)):
+            if span is None:
+                continue
+            a, b = span
+            s0, _, raw0 = sent[a]
+            k = (role_split(raw0) or (0, ""))[0]
+            role = " ".join(text[s0 + k : sent[b - 1][1]].split())
+            g = groups[c.entity]
+            if role and role not in g.roles:
+                g.roles.append(role)
+
+
+def _add_nominal_mentions(text, sents, tagged, cands, groups) -> None:
+    """``الوزير`` → the last person mentioned before it whose role contains ``وزير``."""
+    persons = sorted((c for c in cands if c.type == "PER" and c.entity >= 0), key=lambda c: c.start)
+    if not persons:
+        return
+    role_nouns = {gi: set().union(*(role_mentions_key(r) for r in g.roles)) for gi, g in enumerate(groups) if g.roles}
+    if not role_nouns:
+        return
+    new: list[Cand] = []
+    for si, sent in enumerate(sents):
+        for ti, (s, e, raw) in enumerate(sent):
+            if tagged[si][ti]:
+                continue
+            noun = noun_of_nominal(raw)
+            if noun is None:
+                continue
+            target = None
+            for c in persons:
+                if c.start >= s:
+                    break
+                if noun in role_nouns.get(c.entity, ()):
+                    target = c.entity
+            if target is None:
+                continue
+            k = (role_split(raw, NOMINAL_NOUNS) or (0, ""))[0]
+            m = Cand(
+                start=s + k, end=e, type="PER", text=text[s + k : e], surface=raw, sent=si,
+                tok_first=ti, tok_end=ti + 1, score=NOMINAL_SCORE, entity=target, nominal=True,
+            )  # fmt: skip
+            m.name = m.text
+            new.append(m)
+    for m in new:
+        cands.append(m)
+    cands.sort(key=lambda c: c.start)
+    for g in groups:
+        g.members = []
+    for i, c in enumerate(cands):
+        if c.entity >= 0:
+            groups[c.entity].members.append(i)
+
+
+def _emit(article: Article, cands: list[Cand], groups) -> None:
+    """Write ``Mention``/``Entity`` objects; entities in order of first mention."""
+    order = sorted(range(len(groups)), key=lambda g: min(cands[m].start for m in groups[g].members))
+    new_id = {g: k for k, g in enumerate(order)}
+    mentions: list[Mention] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        mentions.append(
+            Mention(c.start, c.end, type=groups[c.entity].type, text=c.text, entity=new_id[c.entity], score=c.score)
+        )
+    entities: list[Entity] = []
+    for g in order:
+        grp = groups[g]
+        name = choose_name(grp, cands)
+        entities.append(
+            Entity(
+                name=name,
+                type=grp.type,
+                aliases=aliases_of(grp, cands, name),
+                roles=list(grp.roles),
+                mentions=[i for i, m in enumerate(mentions) if m.entity == new_id[g]],
+                key=grp.key,
+            )
+        )
+    article.mentions = mentions
+    article.entities = entities

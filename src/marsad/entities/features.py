@@ -1,0 +1,250 @@
+"""Token normalization, clitic splitting and CRF feature extraction for the NER tagger.
+
+Features follow the standard recipe for Arabic CRF NER (Benajiba, Rosso & Benedí 2007 "ANERsys";
+Benajiba, Diab & Rosso 2008 "Arabic NER using optimized feature sets"; Turian, Ratinov & Bengio 2010
+for word-cluster features): word identity, clitic-stripped stem, prefixes and suffixes, word shape,
+gazetteer membership (single token and longest multi-token match), word clusters at three
+granularities, all in a ±2 window, plus a bigram of the left word.
+
+Speed: everything that depends on one word type only is computed once per type and cached
+(:class:`FeatureExtractor`), so a sentence costs a few list concatenations per token.
+
+The normalization here (:func:`ner_norm`) is frozen with the shipped model: it is deliberately
+independent of :mod:`marsad.text.normalize` (whose search key may evolve) so that retraining is
+the only thing that can change what the model sees.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+# --- normalization -------------------------------------------------------------------------------
+#: Harakat (fathatan … sukun), superscript alef and tatweel are deleted; alef with hamza above/below,
+#: alef madda and alef wasla become bare alef; alef maqsura → yaa; taa marbuta → haa; Arabic-Indic
+#: digits → ASCII. (The usual "light" orthographic normalization of Arabic IR, Larkey et al. 2002.)
+_NORM_TABLE = str.maketrans(
+    {
+        **{chr(c): None for c in range(0x064B, 0x0653)},
+        "\u0670": None,
+        "\u0640": None,
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+
+
+def ner_norm(word: str) -> str:
+    """Light orthographic normalization of one token (see ``_NORM_TABLE``); ``str -> str``."""
+    return word.translate(_NORM_TABLE)
+
+
+class open_gz_write(io.StringIO):  # noqa: N801 - used like open()
+    """``with open_gz_write(path) as fh: fh.write(...)``: UTF-8 text gzipped with a zero timestamp on
+    close, so shipped data files are byte-reproducible."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = Path(path)
+
+    def close(self) -> None:
+        if not self.closed:
+            data = gzip.compress(self.getvalue().encode("utf-8"), compresslevel=9, mtime=0)
+            self.path.write_bytes(data)
+        super().close()
+
+
+# --- clitics -----------------------------------------------------------------------------------
+#: Proclitics, outermost first: conjunction (و, ف), then preposition (ب, ك, ل), then the article ال.
+#: ``لل`` is ل + ال with the alef of the article elided (``للعراق`` = ل + العراق).
+#: Source: Habash, "Introduction to Arabic Natural Language Processing" (2010), §4.2 clitics.
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ك", "ل")
+ARTICLE = "ال"
+#: Shortest stem left after stripping (shorter remainders are almost never names: ``ولد`` ≠ و + لد).
+MIN_STEM = 2
+
+_CLITIC_RE = re.compile(r"^(?P<conj>[وف])?(?P<prep>[بكل])?(?P<stem>.+)$")
+
+
+def proclitic_splits(word: str) -> list[tuple[int, str]]:
+    """Candidate splits of ``word`` (normalized or raw Arabic) into proclitics + stem.
+
+    Returns ``[(n_prefix_chars, stem), ...]`` from the longest prefix to the shortest, not including
+    the unsplit word; stems shorter than :data:`MIN_STEM` are skipped. ``للعراق`` yields
+    ``(1, "لعراق")`` and the restored article form is produced by :func:`stem_with_article`.
+    Example: ``وبسوريا`` → ``[(2, "سوريا"), (1, "بسوريا")]``.
+    """
+    out: list[tuple[int, str]] = []
+    n = len(word)
+    if n < MIN_STEM + 1:
+        return out
+    c0 = word[0]
+    if c0 in "وف":
+        if n >= MIN_STEM + 2 and word[1] in "بكل":
+            out.append((2, word[2:]))
+        out.append((1, word[1:]))
+    elif c0 in "بكل":
+        out.append((1, word[1:]))
+    return [(k, s) for k, s in out if len(s) >= MIN_STEM]
+
+
+def stem_with_article(word: str) -> str:
+    """The stem of ``word`` without conjunction/preposition, with ``لل`` restored to ``ال``.
+
+    ``وللعراق`` → ``العراق``; ``والعراق`` → ``العراق``; ``وبسوريا`` → ``سوريا``; other words unchanged
+    in their stem (no lexicon check: this is a feature, not a decision).
+    """
+    w = word
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+    if len(w) > 3 and w.startswith("لل"):
+        return "ال" + w[2:]
+    if len(w) > 3 and w[0] in "بك" and w[1:3] == "ال":
+        return w[1:]
+    if len(w) > 4 and w[0] == "ل" and w[1:3] == "ال":
+        return w[1:]
+    return w
+
+
+def bare_stem(word: str) -> str:
+    """``stem_with_article`` without the article: ``والعراق`` → ``عراق``; ``وبسوريا`` → ``بسوريا``."""
+    s = stem_with_article(word)
+    if len(s) > 4 and s.startswith("ال"):
+        return s[2:]
+    return s
+
+
+# --- word shape ------------------------------------------------------------------------------------
+_ARABIC_RE = re.compile(r"[\u0621-\u064A]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_DIGIT_RE = re.compile(r"\d")
+_PUNCT_RE = re.compile(r"^[^\w]+$")
+
+
+def word_shape(word: str) -> str:
+    """A coarse shape class: ``ar``, ``lat``, ``LAT`` (capitalised Latin), ``num``, ``mix``, ``pun``."""
+    if _PUNCT_RE.match(word):
+        return "pun"
+    has_ar = bool(_ARABIC_RE.search(word))
+    has_lat = bool(_LATIN_RE.search(word))
+    has_dig = bool(_DIGIT_RE.search(word))
+    if has_ar and not has_lat and not has_dig:
+        return "ar"
+    if has_lat and not has_ar and not has_dig:
+        return "LAT" if word[:1].isupper() else "lat"
+    if has_dig and not has_ar and not has_lat:
+        return "num"
+    return "mix"
+
+
+def length_bucket(n: int) -> str:
+    return str(n) if n < 7 else ("7-9" if n < 10 else "10+")
+
+
+# --- extractor -------------------------------------------------------------------------------------
+class FeatureExtractor:
+    """CRF features for token sequences, with per-word-type caching.
+
+    ``clusters``: ``{normalized word: (c_coarse, c_mid, c_fine)}`` (strings), learned from unlabeled
+    news (:mod:`marsad.entities.clusters`). ``gazetteer``: a :class:`marsad.entities.gazetteer.Gazetteer`.
+    ``person_tokens``: normalized Arabic person-name tokens (Wikidata).
+
+    :meth:`sentence` maps ``Sequence[str]`` (raw tokens) → ``list[list[str]]`` (one feature list per
+    token), ready for ``pycrfsuite.Tagger.tag``/``Trainer.append``.
+    """
+
+    #: Cache size bound (word types); cleared when exceeded so memory stays flat on huge batches.
+    CACHE_MAX = 300_000
+
+    def __init__(self, clusters: dict[str, tuple[str, str, str]], gazetteer, person_tokens: set[str]):
+        self.clusters = clusters
+        self.gaz = gazetteer
+        self.person_tokens = person_tokens
+        self._cache: dict[str, tuple[list[str], list[list[str]], str]] = {}
+
+    # one word type -> (own features, [ctx feats at -2,-1,+1,+2], normalized form)
+    def _word(self, raw: str):
+        hit = self._cache.get(raw)
+        if hit is not None:
+            return hit
+        w = ner_norm(raw)
+        sa = stem_with_article(w)
+        sb = bare_stem(w)
+        shape = word_shape(raw)
+        cl = self.clusters.get(w) or self.clusters.get(sa) or self.clusters.get(sb)
+        gaz_types = self.gaz.token_types(w) | self.gaz.token_types(sa) | self.gaz.token_types(sb)
+        core = ["w=" + w, "s=" + sb]
+        if cl is not None:
+            core += ["c1=" + cl[0], "c2=" + cl[1], "c3=" + cl[2]]
+        else:
+            core.append("c=none")
+        for t in gaz_types:
+            core.append("g=" + t)
+        if sb in self.person_tokens or sa in self.person_tokens:
+            core.append("wd=per")
+        own = core + [
+            "sa=" + sa,
+            "sh=" + shape,
+            "len=" + length_bucket(len(sb)),
+            "p1=" + w[:1],
+            "p2=" + w[:2],
+            "p3=" + w[:3],
+            "x1=" + w[-1:],
+            "x2=" + w[-2:],
+            "x3=" + w[-3:],
+            "sp2=" + sb[:2],
+            "sx2=" + sb[-2:],
+            "al=" + ("1" if sa.startswith("ال") else "0"),
+            "cl=" + ("1" if sa != w else "0"),
+        ]
+        if cl is not None:
+            own.append("c2s=" + cl[1] + "|" + shape)
+        ctx = [[f"{off}{f}" for f in core] for off in ("-2", "-1", "+1", "+2")]
+        out = (own, ctx, w)
+        if len(self._cache) >= self.CACHE_MAX:
+            self._cache.clear()
+        self._cache[raw] = out
+        return out
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Features for one sentence of raw tokens; ``[]`` for an empty sentence."""
+        n = len(tokens)
+        if n == 0:
+            return []
+        words = [self._word(t) for t in tokens]
+        gz = self.gaz.match_bio([w[2] for w in words])
+        feats: list[list[str]] = []
+        for i in range(n):
+            own, _, w = words[i]
+            f = ["bias"] + own
+            if gz[i]:
+                f.append("gz=" + gz[i])
+            if i >= 2:
+                f += words[i - 2][1][0]
+            if i >= 1:
+                f += words[i - 1][1][1]
+                f.append("bg=" + words[i - 1][2] + "|" + w)
+                if gz[i - 1]:
+                    f.append("-1gz=" + gz[i - 1])
+            else:
+                f.append("BOS")
+            if i + 1 < n:
+                f += words[i + 1][1][2]
+                if gz[i + 1]:
+                    f.append("+1gz=" + gz[i + 1])
+            else:
+                f.append("EOS")
+            if i + 2 < n:
+                f += words[i + 2][1][3]
+            feats.append(f)
+        return feats

@@ -1,0 +1,186 @@
+"""Linking mentions inside one article into entities (issue 5).
+
+Input: the article's tokens by sentence and candidate mentions (token ranges with a type). Steps,
+each a small named function:
+
+1. :func:`mention_name` — the name a mention stands for: proclitics removed (done by the stage),
+   ``لل`` restored to ``ال``, titles stripped from person names.
+2. :func:`marsad.entities.aliases.canonical` — curated alias groups and the spelling key.
+3. :func:`group_by_key` — mentions with one registry key are one entity.
+4. :func:`link_partial_names` — a person mention whose tokens are a contiguous part of a longer
+   person name (``لافروف`` ⊂ ``سيرغي لافروف``) joins that person (the nearest preceding one when
+   several match); a single-token LOC/ORG/MISC mention equal to a token of a person's name that no
+   gazetteer lists as a place or organisation is re-typed as that person (a tagger slip).
+5. Roles (:mod:`marsad.entities.roles`) are attached to persons; nominal references (``الوزير``)
+   become mentions of the last person whose role contains the noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.entities.aliases import canonical, name_key, strip_titles
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate mention: raw offsets, type, text as written (proclitics removed), the raw form of
+    the whole tokens (``surface``), sentence/token position, and tagger confidence."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    surface: str
+    sent: int
+    tok_first: int
+    tok_end: int
+    score: float = 1.0
+    name: str = ""
+    key: str = ""
+    curated: bool = False
+    entity: int = -1
+    nominal: bool = False
+
+
+@dataclass(slots=True)
+class Group:
+    """An entity under construction."""
+
+    key: str
+    type: str
+    name: str
+    curated: bool
+    members: list[int] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+def mention_name(c: Cand) -> str:
+    """The name ``c`` stands for (see module doc, step 1)."""
+    toks = c.text.split()
+    if toks:
+        first = toks[0]
+        if first.startswith("لل") and len(first) > 3:
+            toks[0] = "ال" + first[2:]
+    name = " ".join(toks)
+    return strip_titles(name) if c.type == "PER" else name
+
+
+def group_by_key(cands: list[Cand]) -> list[Group]:
+    """One group per registry key, in order of first mention; fills ``name``/``key``/``entity``."""
+    groups: list[Group] = []
+    by_key: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        c.name = mention_name(c)
+        canon, key, curated = canonical(c.name, c.type)
+        c.key, c.curated = key, curated
+        g = by_key.get(key)
+        if g is None:
+            g = by_key[key] = len(groups)
+            groups.append(Group(key=key, type=key.split(":", 1)[0], name=canon, curated=curated))
+        groups[g].members.append(i)
+        c.entity = g
+    return groups
+
+
+def _tokens_of(name: str) -> tuple[str, ...]:
+    return tuple(name_key(name).split())
+
+
+def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    if len(short) >= len(long):
+        return False
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -> list[Group]:
+    """Merge partial person names into full ones and re-type stray surname mentions (step 4).
+
+    Returns the surviving groups (re-indexed; ``Cand.entity`` updated)."""
+    persons = [g for g in groups if g.type == "PER"]
+    full = {id(g): _tokens_of(g.name) for g in persons}
+    parent: dict[int, int] = {}
+    for gi, g in enumerate(groups):
+        toks = _tokens_of(g.name)
+        if g.curated or not toks:
+            continue
+        if g.type != "PER":
+            if len(toks) != 1 or len(toks[0]) < 3:
+                continue
+            if gazetteer is not None and gazetteer.token_types(toks[0]) & {"LOC", "ORG"}:
+                continue
+        first_pos = cands[g.members[0]].start
+        best, best_pos = None, None
+        for pj, p in enumerate(groups):
+            if p is g or p.type != "PER" or not _is_part(toks, full.get(id(p), ())):
+                continue
+            pos = cands[p.members[0]].start
+            # prefer the nearest person named before; otherwise the first named after
+            rank = (0, first_pos - pos) if pos <= first_pos else (1, pos)
+            if best is None or rank < best_pos:
+                best, best_pos = pj, rank
+        if best is not None:
+            parent[gi] = best
+    if not parent:
+        return groups
+    keep = [gi for gi in range(len(groups)) if gi not in parent]
+    new_index = {gi: k for k, gi in enumerate(keep)}
+    out = [groups[gi] for gi in keep]
+    for gi, pj in parent.items():
+        while pj in parent:  # chains (a ⊂ b ⊂ c)
+            pj = parent[pj]
+        target = out[new_index[pj]]
+        for m in groups[gi].members:
+            cands[m].type = "PER"
+            target.members.append(m)
+    for k, g in enumerate(out):
+        g.members.sort(key=lambda m: cands[m].start)
+        for m in g.members:
+            cands[m].entity = k
+    return out
+
+
+def choose_name(g: Group, cands: list[Cand]) -> str:
+    """Entity name: the curated canonical name; for persons the longest name; otherwise the most
+    frequent name as written (ties: the longer, then the first)."""
+    names = [cands[m].name for m in g.members if not cands[m].nominal]
+    if not names:
+        return g.name
+    if g.curated:
+        # the canonical spelling when the article writes it (modulo spelling), else as written
+        ck = name_key(g.name)
+        if any(name_key(n) == ck for n in names):
+            return g.name
+        names = [n for n in names if canonical(n, g.type)[1] == g.key] or names
+    if g.type == "PER":
+        return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = counts.get(n, 0) + 1
+    return max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
+
+
+def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
+    """Other forms as written (mention text and whole-token surface form), first seen first."""
+    out: list[str] = []
+    seen = {name}
+    for m in g.members:
+        for form in (cands[m].text, cands[m].surface):
+            if form and form not in seen:
+                seen.add(form)
+                out.append(form)
+    return out
+
+
+def role_mentions_key(role: str) -> set[str]:
+    """Role nouns of a role phrase, normalized, without proclitics or article (``وزير الخارجية
+    الروسي`` → ``{"وزير"}``), for nominal reference matching."""
+    from marsad.entities.roles import role_split
+
+    out = set()
+    for t in role.split():
+        hit = role_split(t)
+        if hit is not None:
+            out.add(hit[1].removeprefix("ال"))
+    return out

@@ -1,0 +1,66 @@
+"""The shipped CRF named-entity tagger: lazy loading (once per process) and BIO tagging.
+
+Model: linear-chain CRF (Lafferty et al. 2001) trained with python-crfsuite (Okazaki 2007) on
+ANERcorp (see ``docs/model-card-ner.md``); features from :mod:`marsad.entities.features`.
+Tags: ``O``, ``B-X``/``I-X`` with X in PER, LOC, ORG, MISC.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from marsad.entities.features import FeatureExtractor
+
+DATA_DIR = Path(__file__).parent / "data"
+MODEL_FILE = DATA_DIR / "ner.crfsuite"
+
+_LOCK = threading.Lock()
+_TAGGER: NERTagger | None = None
+
+
+class NERTagger:
+    """A loaded model plus its feature extractor. ``tag(tokens) -> list[str]`` (one BIO tag each)."""
+
+    def __init__(self, model_path: Path = MODEL_FILE, extractor: FeatureExtractor | None = None):
+        import pycrfsuite
+
+        self.extractor = extractor or load_extractor()
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_path))
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO tags for one sentence of raw tokens (``[]`` for ``[]``)."""
+        if not tokens:
+            return []
+        return self._tagger.tag(self.extractor.sentence(tokens))
+
+    def tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        """Tags plus the marginal probability of each chosen tag (a confidence in [0, 1])."""
+        if not tokens:
+            return [], []
+        tags = self._tagger.tag(self.extractor.sentence(tokens))
+        return tags, [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
+
+
+def load_extractor() -> FeatureExtractor:
+    """The feature extractor with the shipped clusters, gazetteer and person-name tokens."""
+    from marsad.entities.clusters import load_clusters
+    from marsad.entities.gazetteer import load_gazetteer, load_person_tokens
+
+    clusters, _freq = load_clusters()
+    return FeatureExtractor(clusters, load_gazetteer(), load_person_tokens())
+
+
+def get_tagger() -> NERTagger:
+    """The process-wide tagger, loaded on first use (thread-safe). Raises ``FileNotFoundError`` when
+    the model file is missing (run ``marsad train ner``)."""
+    global _TAGGER
+    if _TAGGER is None:
+        with _LOCK:
+            if _TAGGER is None:
+                if not MODEL_FILE.exists():
+                    raise FileNotFoundError(f"NER model missing: {MODEL_FILE} (run `marsad train ner`)")
+                _TAGGER = NERTagger()
+    return _TAGGER
