@@ -1,10 +1,137 @@
-"""STUB (owned by the io work): turn one input's content into Articles with text, fields, meta."""
+"""Turn one input's content (a file or archive member) into :class:`~marsad.model.Article` records.
+
+:func:`read_records` decodes bytes (:mod:`marsad.io.encoding`), detects the format
+(:mod:`marsad.io.formats`) and hands the text to the format's reader:
+
+=========  ====================================  ==============================================
+format     ``Article.text``                      ``Article.raw``
+=========  ====================================  ==============================================
+text       the decoded file                      the file's bytes
+trec       one ``<DOC>…</DOC>`` element           the record's bytes (the file's, for one record)
+json       title, author, date, content joined   the record's verbatim source (file's, for one)
+jsonl      same as json                          the line's bytes
+html       same as json, extracted by selectolax the page's bytes
+=========  ====================================  ==============================================
+
+When a file holds several records their ``source`` gets ``#N`` (0-based record index).
+Nothing here raises on bad input: problems are recorded on the articles
+(:attr:`~marsad.model.Article.problems`), and a failing reader yields one error article.
+"""
+
 from __future__ import annotations
-from collections.abc import Iterator
-from marsad.model import Article
+
+from collections.abc import Callable, Iterable, Iterator
+
+from marsad.io.encoding import decode
+from marsad.io.formats import FORMATS, detect_format, extension_format
+from marsad.io.html import read_html
+from marsad.io.jsonrec import read_json, read_jsonl
+from marsad.io.plain import read_plain
+from marsad.io.trec import read_trec
+from marsad.model import Article, Problem
+
+Reader = Callable[[str, str, "str | None", "str | None", "bytes | None"], Iterator[Article]]
+
+
+def _read_text(text: str, source: str, encoding: str | None, codec: str | None,
+               data: bytes | None) -> Iterator[Article]:
+    return read_plain(text, source, encoding, data)
+
+
+#: The reader of each format: ``(text, source, encoding, codec, data) -> Iterator[Article]``.
+READERS: dict[str, Reader] = {
+    "text": _read_text,
+    "trec": read_trec,
+    "json": read_json,
+    "jsonl": read_jsonl,
+    "html": read_html,
+}
+
+
+def error_article(source: str, code: str, message: str, raw: bytes | None = None,
+                  fmt: str = "text", encoding: str | None = None) -> Article:
+    """An article that could not be read: empty text, one error ``Problem``, the bytes available."""
+    article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
+    article.error(code, message)
+    return article
+
+
+def number_records(articles: Iterable[Article], source: str) -> Iterator[Article]:
+    """Pass ``articles`` through, suffixing ``source`` with ``#N`` (0-based) when there are
+    several; looks one record ahead, never more."""
+    it = iter(articles)
+    first = next(it, None)
+    if first is None:
+        return
+    second = next(it, None)
+    if second is None:
+        yield first
+        return
+    for n, article in enumerate(_prepend(first, second, it)):
+        article.source = f"{source}#{n}"
+        yield article
+
+
+def _prepend(a: Article, b: Article, rest: Iterator[Article]) -> Iterator[Article]:
+    yield a
+    yield b
+    yield from rest
+
+
+def _with_decode_problems(articles: Iterable[Article], problems: list[Problem]) -> Iterator[Article]:
+    """Attach the file's decoding ``problems``: each goes to the first record (they are about the
+    file), and the U+FFFD replacement warnings also to every later record whose text holds one."""
+    if not problems:
+        yield from articles
+        return
+    replaced = [p for p in problems if "U+FFFD" in p.message]
+    for k, article in enumerate(articles):
+        if k == 0:
+            article.problems[:0] = problems
+        elif replaced and "\ufffd" in article.text:
+            article.problems[:0] = replaced
+        yield article
 
 
 def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = None) -> Iterator[Article]:
-    raw = data if isinstance(data, bytes) else data.encode("utf-8")
-    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
-    yield Article(text=text, source=source, fmt=fmt or "text", encoding="utf-8", raw=raw)
+    """Yield the articles of one input's content.
+
+    ``data``: the raw bytes (decoded with detection, :func:`marsad.io.encoding.decode`) or an
+    already decoded ``str`` (``encoding`` is then ``None``, ``raw`` its UTF-8 bytes). ``source``:
+    the path (``archive.tar.gz::member``) — also the file-name hint for format detection. ``fmt``:
+    one of :data:`marsad.io.formats.FORMATS`, or ``None`` to detect it. Never raises: undecodable
+    or unreadable input yields one error article with the raw bytes.
+    """
+    if isinstance(data, str):
+        text, encoding, codec, problems = data, None, "utf-8", []
+        raw = data.encode("utf-8", "surrogatepass")
+        if not data:
+            yield error_article(source, "empty", "empty input (0 characters)", raw, fmt or "text")
+            return
+    else:
+        raw = data
+        decoded = decode(data)
+        if decoded.encoding is None:
+            yield Article(text="", source=source, fmt=fmt or extension_format(source) or "text",
+                          encoding=None, raw=data, problems=list(decoded.problems))
+            return
+        text, encoding, codec, problems = decoded.text, decoded.encoding, decoded.codec, decoded.problems
+    if fmt is None:
+        fmt = detect_format(text, source)
+    reader = READERS.get(fmt)
+    if reader is None:
+        yield error_article(source, "format", f"unknown format {fmt!r} (known: {', '.join(FORMATS)})",
+                            raw, "text", encoding)
+        return
+    articles = number_records(_with_decode_problems(reader(text, source, encoding, codec, raw), problems),
+                              source)
+    yielded = 0
+    try:
+        for article in articles:
+            yielded += 1
+            yield article
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch
+        suffix = f"#{yielded}" if yielded else ""
+        yield error_article(f"{source}{suffix}", "read-failed",
+                            f"{fmt} reader failed after {yielded} record(s): {type(exc).__name__}: {exc}",
+                            raw, fmt, encoding)

@@ -1,15 +1,442 @@
-"""STUB (owned by the io work): stream articles from files, folders and archives."""
+"""Stream articles from files, folders and archives, member by member.
+
+:func:`iter_articles` walks its paths in order: a file is read, a folder is walked recursively in
+sorted order, and archives — ``.zip``, ``.tar``/``.tar.gz``/``.tgz``/``.tar.bz2``/``.tar.xz``,
+single-file ``.gz`` (recognised by name or by their magic bytes, and nested up to
+``settings.MAX_ARCHIVE_DEPTH``) — are read one member at a time in memory: nothing is ever
+extracted to disk, so a member named ``../../x`` cannot write anywhere (it gets an
+``unsafe-path`` warning). JSON Lines files are streamed line by line. Memory holds one member (at
+most ``settings.MAX_MEMBER_BYTES``) at a time, never the corpus.
+
+``Article.source`` is the path, ``archive.tar.gz::member/path`` for members (``::`` again for
+nested archives), plus ``#N`` (0-based) when a file holds several records.
+
+Limits (issue 7, zip bombs): a member over ``MAX_MEMBER_BYTES`` (declared or actual), a member over
+``BOMB_CHECK_MIN_BYTES`` compressed more than ``MAX_COMPRESSION_RATIO`` times, and an archive
+whose members add up past ``MAX_ARCHIVE_BYTES`` each yield an error article and the reading goes on
+(with the next member, or the next input for the archive total). A corrupt or unreadable archive
+yields one error article describing it. Every failure is an :class:`~marsad.model.Article` with an
+error-level problem and whatever raw bytes were available — the iterator itself never raises.
+
+Members that are not articles by their well-known names (``LICENSE``, ``README.md``, ``.DS_Store``,
+``__MACOSX/``; see :data:`SKIPPED_NAMES`) are skipped inside folders and archives; a file named
+explicitly on the command line is always read.
+"""
+
 from __future__ import annotations
+
+import gzip
+import io
+import os
+import tarfile
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from marsad.io.readers import read_records
-from marsad.model import Article
+from typing import IO
+
+from marsad import settings
+from marsad.io.jsonrec import read_jsonl_lines
+from marsad.io.readers import error_article, number_records, read_records
+from marsad.model import Article, Problem
+
+#: File names (lower case) that are documentation or system files, not articles.
+SKIPPED_NAMES = frozenset({
+    "license", "license.txt", "license.md", "licence", "licence.txt", "copying", "copying.txt",
+    "notice", "notice.txt", "readme", "readme.md", "readme.txt", "readme.rst", "changelog",
+    "changelog.md", "authors", "authors.txt", "citation.cff", ".ds_store", "thumbs.db", "desktop.ini",
+})
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+#: Errors a damaged archive or compressed stream raises while being read.
+ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                  RuntimeError, NotImplementedError, UnicodeDecodeError)
+
+
+def is_skipped_name(name: str) -> bool:
+    """True for members that are not articles: :data:`SKIPPED_NAMES`, hidden files (``.x``),
+    macOS resource forks (``__MACOSX/``)."""
+    base = name.rstrip("/").rsplit("/", 1)[-1].lower()
+    return base in SKIPPED_NAMES or base.startswith(".") or "__MACOSX/" in name
+
+
+def archive_kind(name: str, head: bytes = b"") -> str | None:
+    """``"zip"``, ``"tar"``, ``"gz"`` (a single gzip-compressed file) or ``None``, from the
+    name's suffix, else from the magic bytes of ``head`` (zip ``PK\\x03\\x04``, gzip ``1f 8b``,
+    POSIX tar ``ustar`` at offset 257)."""
+    lower = name.lower()
+    if lower.endswith(".zip"):
+        return "zip"
+    if lower.endswith(TAR_SUFFIXES):
+        return "tar"
+    if lower.endswith(".gz"):
+        return "gz"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(b"\x1f\x8b"):
+        return "gz"
+    if head[257:262] == b"ustar":
+        return "tar"
+    return None
+
+
+def unsafe_path_problem(name: str) -> Problem | None:
+    """A warning for member paths that would escape an extraction folder (absolute, ``..``)."""
+    parts = name.replace("\\", "/").split("/")
+    if name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":"):
+        return Problem("warning", "unsafe-path",
+                       f"member path {name!r} points outside the archive; read in memory, nothing written")
+    return None
+
+
+def _is_jsonl(name: str, fmt: str | None) -> bool:
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        lower = lower[:-3]
+    return fmt == "jsonl" or (fmt is None and lower.endswith(JSONL_SUFFIXES))
+
+
+def _too_large(source: str, size: int, raw: bytes | None = None) -> Article:
+    return error_article(source, "too-large",
+                         f"{size:,} bytes, over the limit of {settings.MAX_MEMBER_BYTES:,} "
+                         "(settings.MAX_MEMBER_BYTES); not read", raw)
+
+
+def _read_bounded(fh: IO[bytes], source: str) -> bytes | Article:
+    """Read ``fh`` whole, or return a ``too-large`` error article past ``MAX_MEMBER_BYTES``."""
+    data = fh.read(settings.MAX_MEMBER_BYTES + 1)
+    if len(data) > settings.MAX_MEMBER_BYTES:
+        return _too_large(source, len(data))
+    return data
+
+
+# -- JSON Lines, streamed --------------------------------------------------------------------
+def _jsonl_stream_lines(fh: IO[bytes], source: str) -> Iterator[tuple[str, bytes, list[Problem]]]:
+    """``(text, bytes, problems)`` of each line of a JSON Lines stream (UTF-8 by RFC 8259 §8.1;
+    a BOM is dropped, undecodable bytes become U+FFFD with a ``decode`` warning). A line over
+    ``MAX_MEMBER_BYTES`` yields an empty text with a ``too-large`` error."""
+    limit = settings.MAX_MEMBER_BYTES
+    first = True
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            size = len(line)
+            while True:
+                chunk = fh.readline(limit)
+                size += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield "", b"", [Problem("error", "too-large",
+                                    f"JSON line of {size:,} bytes, over the limit of {limit:,}; not read")]
+            first = False
+            continue
+        body = line[3:] if first and line.startswith(b"\xef\xbb\xbf") else line
+        first = False
+        problems: list[Problem] = []
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            text = body.decode("utf-8", "replace")
+            bad = len(body) - len(body.decode("utf-8", "ignore").encode("utf-8"))
+            problems.append(Problem("warning", "decode",
+                                    f"{bad:,} byte(s) not valid utf-8 were replaced by U+FFFD (raw bytes kept)"))
+        yield text.rstrip("\r\n"), line.rstrip(b"\r\n"), problems
+
+
+def iter_jsonl_stream(fh: IO[bytes], source: str) -> Iterator[Article]:
+    """Articles of a JSON Lines byte stream, read one line at a time (memory: one line)."""
+
+    def articles() -> Iterator[Article]:
+        for text, raw, problems in _jsonl_stream_lines(fh, source):
+            if problems and problems[0].level == "error":
+                article = Article(text="", source=source, fmt="jsonl", encoding="utf-8", raw=None)
+                article.problems.extend(problems)
+                yield article
+                continue
+            for article in read_jsonl_lines([(text, raw)], source, "utf-8", "utf-8"):
+                article.problems[:0] = problems
+                yield article
+
+    yield from number_records(articles(), source)
+
+
+# -- one input blob (a file's or member's bytes) ----------------------------------------------
+def _iter_blob(data: bytes, name: str, source: str, fmt: str | None, depth: int) -> Iterator[Article]:
+    """Articles of one file's or member's bytes: an archive is opened in memory, else read."""
+    kind = archive_kind(name, data[:512])
+    if kind is None:
+        yield from read_records(data, source=source, fmt=fmt)
+        return
+    if depth >= settings.MAX_ARCHIVE_DEPTH:
+        yield error_article(source, "archive-depth",
+                            f"archive nested deeper than {settings.MAX_ARCHIVE_DEPTH} levels; not opened", data)
+        return
+    if kind == "zip":
+        yield from _iter_zip(io.BytesIO(data), source, fmt, depth + 1, data)
+    elif kind == "tar":
+        yield from _iter_tar(io.BytesIO(data), source, fmt, depth + 1, data)
+    else:
+        yield from _iter_gzip(io.BytesIO(data), name, source, fmt, depth + 1, data)
+
+
+def _iter_gzip(fh: IO[bytes], name: str, source: str, fmt: str | None, depth: int,
+               raw: bytes | None) -> Iterator[Article]:
+    """Articles of a single gzip-compressed file (``x.json.gz``); ``source`` stays the ``.gz`` path
+    and the inner name (``x.json``) guides format detection."""
+    inner = name[:-3] if name.lower().endswith(".gz") else name
+    try:
+        gz = gzip.GzipFile(fileobj=fh, mode="rb")
+        if _is_jsonl(inner, fmt):
+            yield from iter_jsonl_stream(gz, source)  # type: ignore[arg-type]
+            return
+        data = _read_bounded(gz, source)  # type: ignore[arg-type]
+    except ARCHIVE_ERRORS as exc:
+        yield error_article(source, "archive", f"unreadable gzip file: {type(exc).__name__}: {exc}", raw)
+        return
+    if isinstance(data, Article):
+        yield data
+        return
+    yield from _iter_blob(data, inner, source, fmt, depth)
+
+
+# -- archives --------------------------------------------------------------------------------
+class _Budget:
+    """Uncompressed bytes read from one archive, against ``MAX_ARCHIVE_BYTES``."""
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def over(self, size: int) -> bool:
+        self.total += size
+        return self.total > settings.MAX_ARCHIVE_BYTES
+
+
+def _archive_total_error(source: str, total: int) -> Article:
+    return error_article(source, "archive-too-large",
+                         f"archive members add up to over {settings.MAX_ARCHIVE_BYTES:,} bytes "
+                         f"(settings.MAX_ARCHIVE_BYTES; {total:,} read); the rest is not read")
+
+
+def _member_articles(data_or_fh: bytes | IO[bytes], name: str, source: str, fmt: str | None,
+                     depth: int) -> Iterator[Article]:
+    """Articles of one archive member (bytes, or a stream for JSON Lines), with an
+    ``unsafe-path`` warning on each when the member path escapes the archive."""
+    warning = unsafe_path_problem(name)
+    if isinstance(data_or_fh, bytes):
+        articles = _iter_blob(data_or_fh, name, source, fmt, depth)
+    else:
+        articles = iter_jsonl_stream(data_or_fh, source)
+    for article in articles:
+        if warning is not None:
+            article.problems.insert(0, warning)
+        yield article
+
+
+def _iter_zip(fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: bytes | None) -> Iterator[Article]:
+    """Articles of every member of a zip archive, in the central directory's order."""
+    try:
+        zf = zipfile.ZipFile(fh)
+        infos = zf.infolist()
+    except ARCHIVE_ERRORS as exc:
+        yield error_article(source, "archive", f"unreadable zip archive: {type(exc).__name__}: {exc}", raw)
+        return
+    budget = _Budget()
+    with zf:
+        for info in infos:
+            name = info.filename
+            if info.is_dir() or is_skipped_name(name):
+                continue
+            msrc = f"{source}::{name}"
+            if info.file_size > settings.MAX_MEMBER_BYTES:
+                yield _too_large(msrc, info.file_size)
+                continue
+            if info.file_size >= settings.BOMB_CHECK_MIN_BYTES:
+                ratio = info.file_size / info.compress_size if info.compress_size else float("inf")
+                if ratio > settings.MAX_COMPRESSION_RATIO:
+                    yield error_article(msrc, "zip-bomb",
+                                        f"compression ratio {ratio:,.0f}:1 ({info.file_size:,} bytes from "
+                                        f"{info.compress_size:,}) is over the limit of "
+                                        f"{settings.MAX_COMPRESSION_RATIO} (settings.MAX_COMPRESSION_RATIO); not read")
+                    continue
+            if budget.over(info.file_size):
+                yield _archive_total_error(source, budget.total)
+                return
+            try:
+                if _is_jsonl(name, fmt):
+                    with zf.open(info) as member:
+                        yield from _member_articles(member, name, msrc, fmt, depth)
+                    continue
+                with zf.open(info) as member:
+                    data = _read_bounded(member, msrc)
+            except ARCHIVE_ERRORS as exc:
+                yield error_article(msrc, "archive-member", f"unreadable zip member: {type(exc).__name__}: {exc}")
+                continue
+            if isinstance(data, Article):
+                yield data
+                continue
+            yield from _member_articles(data, name, msrc, fmt, depth)
+
+
+def _tar_members(tf: tarfile.TarFile, source: str, fmt: str | None, compressed: IO[bytes] | None
+                 ) -> Iterator[tuple[str, bytes | IO[bytes] | Article]]:
+    """``(name, data)`` of each regular member, in stream order; ``data`` is the bytes, a stream
+    (JSON Lines), or an error article. Damage ends the stream with an error article."""
+    budget = _Budget()
+    count = 0
+    try:
+        for member in tf:
+            if not member.isfile() or is_skipped_name(member.name):
+                continue
+            count += 1
+            msrc = f"{source}::{member.name}"
+            if member.size > settings.MAX_MEMBER_BYTES:
+                yield member.name, _too_large(msrc, member.size)
+                continue
+            if budget.over(member.size):
+                yield member.name, _archive_total_error(source, budget.total)
+                return
+            if compressed is not None and budget.total >= settings.BOMB_CHECK_MIN_BYTES:
+                ratio = budget.total / max(compressed.tell(), 1)
+                if ratio > settings.MAX_COMPRESSION_RATIO:
+                    yield member.name, error_article(
+                        source, "zip-bomb",
+                        f"compression ratio {ratio:,.0f}:1 after {count:,} members is over the limit of "
+                        f"{settings.MAX_COMPRESSION_RATIO} (settings.MAX_COMPRESSION_RATIO); the rest is not read")
+                    return
+            fh = tf.extractfile(member)
+            if fh is None:
+                continue
+            if _is_jsonl(member.name, fmt):
+                yield member.name, fh  # type: ignore[misc]
+                continue
+            yield member.name, fh.read()
+    except ARCHIVE_ERRORS as exc:
+        yield "", error_article(source, "archive",
+                                f"corrupt or unreadable tar archive after {count:,} members: "
+                                f"{type(exc).__name__}: {exc}")
+
+
+def _iter_tar(fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: bytes | None,
+              compressed: IO[bytes] | None = None) -> Iterator[Article]:
+    """Articles of every member of a (compressed) tar stream, read once, in order."""
+    try:
+        tf = tarfile.open(fileobj=fh, mode="r|*")
+    except ARCHIVE_ERRORS as exc:
+        yield error_article(source, "archive", f"unreadable tar archive: {type(exc).__name__}: {exc}", raw)
+        return
+    with tf:
+        for name, data in _tar_members(tf, source, fmt, compressed):
+            if isinstance(data, Article):
+                yield data
+                continue
+            msrc = f"{source}::{name}"
+            if isinstance(data, bytes):
+                yield from _member_articles(data, name, msrc, fmt, depth)
+                continue
+            try:
+                yield from _member_articles(data, name, msrc, fmt, depth)
+            except ARCHIVE_ERRORS as exc:
+                yield error_article(msrc, "archive-member", f"unreadable tar member: {type(exc).__name__}: {exc}")
+
+
+# -- files and folders ------------------------------------------------------------------------
+def _small_raw(path: Path) -> bytes | None:
+    """The bytes of ``path`` when it is small enough to keep as the raw of an error article."""
+    try:
+        return path.read_bytes() if path.stat().st_size <= settings.MAX_MEMBER_BYTES else None
+    except OSError:
+        return None
+
+
+def iter_file(path: Path, fmt: str | None = None) -> Iterator[Article]:
+    """Articles of one file on disk: an archive (streamed), JSON Lines (streamed), or a file
+    read whole (up to ``MAX_MEMBER_BYTES``)."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        kind = archive_kind(path.name)
+        if kind is None and size > settings.MAX_MEMBER_BYTES:
+            with path.open("rb") as fh:
+                kind = archive_kind(path.name, fh.read(512))
+        if kind == "tar":
+            with path.open("rb") as fh:
+                yield from _iter_tar(fh, source, fmt, 1, None, compressed=fh)
+            return
+        if kind == "zip":
+            with path.open("rb") as fh:
+                yield from _iter_zip(fh, source, fmt, 1, None)
+            return
+        if kind == "gz":
+            with path.open("rb") as fh:
+                yield from _iter_gzip(fh, path.name, source, fmt, 1, None)
+            return
+        if _is_jsonl(path.name, fmt):
+            with path.open("rb") as fh:
+                yield from iter_jsonl_stream(fh, source)
+            return
+        if size > settings.MAX_MEMBER_BYTES:
+            yield _too_large(source, size)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield error_article(source, "unreadable", f"cannot read file: {type(exc).__name__}: {exc}")
+        return
+    yield from _iter_blob(data, path.name, source, fmt, 1)
+
+
+def iter_folder(folder: Path) -> Iterator[Path]:
+    """Files under ``folder``, recursively, in sorted order (names sorted within each folder);
+    symbolic links to folders are not followed; :func:`is_skipped_name` files are left out."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        for name in sorted(files):
+            if not is_skipped_name(name):
+                yield Path(root) / name
 
 
 def iter_articles(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[Article]:
+    """Yield the (unannotated) articles of every file, folder and archive in ``paths``, in order.
+
+    ``fmt`` forces one of ``"text" | "trec" | "json" | "jsonl" | "html"`` for every file (detected
+    per file when ``None``). Never raises: a missing path, an unreadable file or archive, a bomb
+    or an oversized member each yield an article with an error-level problem (see the module
+    docstring).
+    """
     for p in paths:
-        p = Path(p)
-        files = sorted(p.rglob("*")) if p.is_dir() else [p]
-        for f in files:
-            if f.is_file():
-                yield from read_records(f.read_bytes(), source=str(f), fmt=fmt)
+        path = Path(p)
+        if path.is_dir():
+            for f in iter_folder(path):
+                yield from iter_file(f, fmt)
+        elif path.exists():
+            yield from iter_file(path, fmt)
+        else:
+            yield error_article(str(path), "not-found", "no such file or folder")
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """How many input files and archive members :func:`iter_articles` will read (records inside a
+    file — a JSON array, a multi-``<DOC>`` file — are not counted), for a progress total.
+
+    Zip archives are counted from their central directory (cheap); tar archives are scanned once
+    (decompressing: ~1 s for the 27 MB ANT tar.gz). Returns ``None`` when something cannot be
+    counted (an unreadable archive)."""
+    total = 0
+    try:
+        for p in paths:
+            path = Path(p)
+            files = iter_folder(path) if path.is_dir() else [path]
+            for f in files:
+                kind = archive_kind(f.name)
+                if kind == "zip":
+                    with zipfile.ZipFile(f) as zf:
+                        total += sum(1 for i in zf.infolist() if not i.is_dir() and not is_skipped_name(i.filename))
+                elif kind == "tar":
+                    with tarfile.open(f, mode="r|*") as tf:
+                        total += sum(1 for m in tf if m.isfile() and not is_skipped_name(m.name))
+                else:
+                    total += 1
+    except ARCHIVE_ERRORS:
+        return None
+    return total

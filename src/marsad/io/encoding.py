@@ -1,0 +1,246 @@
+"""Decode the bytes of one input into text, detecting and recording the encoding.
+
+Order of decisions (cheapest first, the common case in a few C-level passes):
+
+1. empty input → error ``empty``;
+2. a byte-order mark (UTF-32, UTF-8, UTF-16; Unicode §23.8) decides and is stripped from the text
+   (the bytes keep it);
+3. many control bytes (NUL among them): UTF-16 without a BOM when the bytes look like it
+   (:func:`sniff_utf16`), else error ``binary``;
+4. strict UTF-8 — the 99 % case (RFC 3629);
+5. mostly valid UTF-8 with some invalid bytes → UTF-8, each invalid byte replaced by U+FFFD and a
+   ``decode`` warning giving how many;
+6. otherwise a single-byte Arabic code page chosen by counting Arabic letters
+   (:func:`choose_arabic_codepage`: Windows-1256 vs ISO-8859-6), and, when neither yields mostly
+   Arabic, charset-normalizer's guess; failing everything, UTF-8 with replacement and a warning.
+
+charset-normalizer is not the first choice for legacy bytes because on short Arabic text it often
+picks another code page (cp1125, mac_arabic, cp864); counting Arabic letters is exact for the two
+encodings Arabic news actually used (Windows-1256 and ISO-8859-6).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import NamedTuple
+
+from marsad import settings
+from marsad.model import Problem
+
+#: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
+BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+
+#: C0 control bytes that never occur in text (TAB, LF, VT, FF, CR and ESC excluded), NUL included.
+CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
+_ASCII_BYTES = bytes(range(128))
+
+#: High bytes of UTF-16 code units in Arabic text: ASCII (0x00), Arabic (0x06), Arabic
+#: presentation forms (0xFB, 0xFE), general punctuation (0x20: ZWNJ, RLM, dashes, quotes).
+_UTF16_HIGH_BYTES = frozenset((0x00, 0x06, 0x20, 0xFB, 0xFE))
+
+#: Legacy single-byte code pages tried for Arabic, most common first (ties go to the first).
+ARABIC_CODEPAGES = ("cp1256", "iso8859-6")
+
+_ARABIC_LETTERS_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+#: Latin letters with diacritics that cp1256 puts where ISO-8859-6 has Arabic letters (à â ç è é …),
+#: and the C1 controls: their presence means the wrong code page was used.
+_WRONG_CODEPAGE_RE = re.compile("[\u0080-\u009f\u00c0-\u00ff]")
+_LETTERS_RE = re.compile(r"[^\W\d_]")
+_SURROGATE_ESCAPES_RE = re.compile("[\udc80-\udcff]")
+#: Bytes of a non-UTF-8 input on which its encoding is decided.
+_SAMPLE_BYTES = 1 << 16
+
+
+class Decoded(NamedTuple):
+    """Result of :func:`decode`: ``text`` (``""`` on error), ``encoding`` (Python codec name as
+    reported on :attr:`Article.encoding`, ``None`` on error), ``problems`` (warnings, or one error
+    ``empty``/``binary``), and ``codec``: the codec that re-encodes a slice of ``text`` to its source
+    bytes (``"utf-8"`` for ``"utf-8-sig"``; ``None`` on error)."""
+
+    text: str
+    encoding: str | None
+    problems: list[Problem]
+    codec: str | None
+
+
+def _error(code: str, message: str) -> Decoded:
+    return Decoded("", None, [Problem("error", code, message)], None)
+
+
+def control_ratio(data: bytes) -> float:
+    """Share of ``data`` made of :data:`CONTROL_BYTES` (one C-level pass)."""
+    return (len(data) - len(data.translate(None, CONTROL_BYTES))) / len(data) if data else 0.0
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when BOM-less ``data`` looks like UTF-16 text, else ``None``.
+
+    In UTF-16 text of Arabic/Latin script nearly every code unit's high byte is one of
+    :data:`_UTF16_HIGH_BYTES`; the high bytes are the odd bytes in LE, the even bytes in BE.
+    """
+    if len(data) < 2:
+        return None
+    sample = data[: 1 << 16]
+    sample = sample[: len(sample) & ~1]
+    half = len(sample) // 2
+    odd, even = sample[1::2], sample[0::2]
+    odd_hits = sum(odd.count(bytes((b,))) for b in _UTF16_HIGH_BYTES)
+    even_hits = sum(even.count(bytes((b,))) for b in _UTF16_HIGH_BYTES)
+    if odd_hits >= 0.95 * half and odd_hits > even_hits:
+        return "utf-16-le"
+    if even_hits >= 0.95 * half and even_hits > odd_hits:
+        return "utf-16-be"
+    return None
+
+
+def _decode_with_count(data: bytes, codec: str) -> tuple[str, int]:
+    """Decode, replacing each undecodable byte by U+FFFD; return the text and how many bytes."""
+    text = data.decode(codec, "surrogateescape")
+    bad = len(_SURROGATE_ESCAPES_RE.findall(text))
+    if bad:
+        text = _SURROGATE_ESCAPES_RE.sub("\ufffd", text)
+    return text, bad
+
+
+def _bad_bytes_warning(bad: int, codec: str) -> Problem:
+    return Problem(
+        "warning",
+        "decode",
+        f"{bad:,} byte(s) not valid {codec} were replaced by U+FFFD (raw bytes kept)",
+    )
+
+
+def arabic_score(text: str) -> tuple[int, int]:
+    """``(arabic_letters, wrong_codepage_chars)`` of ``text`` (see :data:`_WRONG_CODEPAGE_RE`)."""
+    return len(_ARABIC_LETTERS_RE.findall(text)), len(_WRONG_CODEPAGE_RE.findall(text))
+
+
+def choose_arabic_codepage(data: bytes) -> tuple[str, str] | None:
+    """The ``(codec, text)`` among :data:`ARABIC_CODEPAGES` that decodes ``data`` strictly into the
+    most Arabic letters, each Latin-with-diacritic or C1 control counted as a mistake; ``None`` when
+    no candidate decodes or the best is not mostly Arabic (``settings.MIN_ARABIC_LETTER_SHARE`` of
+    its letters).
+
+    Windows-1256 and ISO-8859-6 agree on most Arabic letters (0xC1–0xD6) but differ from 0xD7 on:
+    ISO-8859-6's ف ق ك … ي (0xE1–0xEA) are à â ç è é ê in Windows-1256, and Windows-1256's ك (0xDF)
+    is undefined in ISO-8859-6 — so the right code page gives more Arabic letters and no Latin ones.
+    """
+    best: tuple[int, str, str] | None = None
+    for codec in ARABIC_CODEPAGES:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        arabic, wrong = arabic_score(text)
+        score = arabic - 2 * wrong
+        if best is None or score > best[0]:
+            best = (score, codec, text)
+    if best is None:
+        return None
+    _, codec, text = best
+    letters = len(_LETTERS_RE.findall(text))
+    arabic, _ = arabic_score(text)
+    if letters == 0 or arabic < settings.MIN_ARABIC_LETTER_SHARE * letters:
+        return None
+    return codec, text
+
+
+def _detect_other(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best ``(codec, text)`` guess, or ``None``."""
+    from charset_normalizer import from_bytes
+
+    try:
+        match = from_bytes(data).best()
+    except Exception:  # noqa: BLE001 - a detector failure is just "no guess"
+        return None
+    if match is None:
+        return None
+    return codecs.lookup(match.encoding).name, str(match)
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode one input's bytes; see the module docstring for the order of decisions.
+
+    Returns a :class:`Decoded` ``(text, encoding, problems, codec)``; never raises. Errors
+    (``empty``, ``binary``) come back as one error-level :class:`~marsad.model.Problem` with
+    ``text == ""``. Encodings reported: ``utf-8``, ``utf-8-sig`` (UTF-8 with BOM), ``utf-16-le``,
+    ``utf-16-be``, ``utf-32-le``, ``utf-32-be``, ``cp1256``, ``iso8859-6``, or charset-normalizer's
+    codec name.
+    """
+    if not data:
+        return _error("empty", "empty input (0 bytes)")
+    for bom, name, codec in BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            if not body:
+                return _error("empty", f"empty input (only a {name} byte-order mark)")
+            text, bad = _decode_with_count(body, codec)
+            return Decoded(text, name, [_bad_bytes_warning(bad, codec)] if bad else [], codec)
+    if control_ratio(data) > settings.MAX_CONTROL_BYTE_RATIO:
+        codec = sniff_utf16(data)
+        if codec is None:
+            return _error(
+                "binary",
+                f"binary data, not text: {control_ratio(data):.0%} control/NUL bytes "
+                f"({len(data):,} bytes)",
+            )
+        text, bad = _decode_with_count(data[: len(data) & ~1], codec)
+        problems = [_bad_bytes_warning(bad, codec)] if bad else []
+        if len(data) & 1:
+            problems.append(Problem("warning", "decode", f"odd trailing byte dropped from {codec} text"))
+        return Decoded(text, codec, problems, codec)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", [], "utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _decode_non_utf8(data)
+
+
+def _count_bad_utf8(data: bytes) -> int:
+    """How many bytes of ``data`` are not part of a valid UTF-8 sequence (C-level passes)."""
+    return len(data) - len(data.decode("utf-8", "ignore").encode("utf-8"))
+
+
+def _decode_non_utf8(data: bytes) -> Decoded:
+    """Bytes that are not strict UTF-8: damaged UTF-8, a legacy Arabic code page, or other.
+
+    The choice is made on the first ``_SAMPLE_BYTES`` bytes (cut back to a line end) so that a
+    large legacy file costs one decode, not several.
+    """
+    sample = data
+    if len(data) > _SAMPLE_BYTES:
+        cut = data.rfind(b"\n", 0, _SAMPLE_BYTES)
+        sample = data[: cut + 1 if cut > 0 else _SAMPLE_BYTES]
+    bad = _count_bad_utf8(sample)
+    non_ascii = len(sample.translate(None, _ASCII_BYTES))
+    if bad <= settings.MAX_BAD_UTF8_SHARE * non_ascii:
+        return _as_damaged_utf8(data)
+    chosen = choose_arabic_codepage(sample) or _detect_other(sample)
+    if chosen is None:
+        return _as_damaged_utf8(data)
+    codec = chosen[0]
+    text, bad_full = _decode_with_count(data, codec) if sample is not data else (chosen[1], 0)
+    problems = [_bad_bytes_warning(bad_full, codec)] if bad_full else []
+    valid_multibyte = non_ascii - bad
+    if valid_multibyte > settings.MIXED_UTF8_SHARE * non_ascii:
+        problems.append(
+            Problem(
+                "warning",
+                "decode",
+                f"mixed encodings: {valid_multibyte:,} bytes form valid UTF-8 but {bad:,} do not; "
+                f"the whole input was decoded as {codec}",
+            )
+        )
+    return Decoded(text, codec, problems, codec)
+
+
+def _as_damaged_utf8(data: bytes) -> Decoded:
+    text, bad = _decode_with_count(data, "utf-8")
+    return Decoded(text, "utf-8", [_bad_bytes_warning(bad, "utf-8")], "utf-8")

@@ -1,0 +1,86 @@
+"""Which reader a decoded input needs: ``trec``, ``json``, ``jsonl``, ``html`` or ``text``.
+
+The content decides first (ANT's TREC files are named ``.txt``); the file name's extension decides
+only what the first characters leave open (a ``.jsonl`` file starting with ``{``, an ``.html`` page
+starting with a comment).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+#: The formats :func:`marsad.io.readers.read_records` reads.
+FORMATS = ("trec", "json", "jsonl", "html", "text")
+
+#: File-name endings that name a format (lower case; checked after any ``.gz`` is removed).
+EXTENSION_FORMATS: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".trec": "trec",
+    ".sgml": "trec",
+}
+
+#: A TREC/ANT record opens with ``<DOC>`` (TREC's SGML-like convention; ANT corpus files).
+TREC_START_RE = re.compile(r"<DOC>", re.IGNORECASE)
+HTML_START_RE = re.compile(r"<(?:!DOCTYPE\s+html|html|head|body|meta|title|article)\b", re.IGNORECASE)
+_LEADING_JUNK = "\ufeff \t\r\n"
+_HEAD_CHARS = 4096
+
+
+def extension_format(filename: str | None) -> str | None:
+    """The format named by ``filename``'s extension (``x.jsonl.gz`` → ``jsonl``), or ``None``."""
+    if not filename:
+        return None
+    name = filename.rsplit("::", 1)[-1].rsplit("#", 1)[0].lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    dot = name.rfind(".")
+    return EXTENSION_FORMATS.get(name[dot:]) if dot >= 0 else None
+
+
+def _looks_like_jsonl(head: str) -> bool:
+    """True when the first line is a whole JSON value and another line follows."""
+    line_end = head.find("\n")
+    if line_end < 0:
+        return False
+    rest = head[line_end + 1 :].lstrip()
+    if not rest.startswith("{"):
+        return False
+    try:
+        json.loads(head[:line_end])
+    except ValueError:
+        return False
+    return True
+
+
+def detect_format(text: str, filename: str | None = None) -> str:
+    """Guess the format of decoded ``text`` (one of :data:`FORMATS`); ``filename`` is a hint.
+
+    Rules, in order: ``<DOC>`` first → ``trec``; ``[`` first → ``json``; ``{`` first → ``jsonl``
+    when the extension says so or the first line is a complete JSON value followed by another
+    ``{`` line, else ``json``; an HTML start tag (``<!DOCTYPE html``, ``<html``, ``<head>``, …) or an
+    HTML extension → ``html``; a ``.json``/``.jsonl``/``.trec`` extension → that format (its reader
+    then reports what is wrong); anything else → ``text``. Never raises.
+    """
+    head = text[:_HEAD_CHARS].lstrip(_LEADING_JUNK)
+    by_name = extension_format(filename)
+    if TREC_START_RE.match(head):
+        return "trec"
+    first = head[:1]
+    if first == "[":
+        return "json"
+    if first == "{":
+        if by_name == "jsonl" or _looks_like_jsonl(text[: 1 << 20].lstrip(_LEADING_JUNK)):
+            return "jsonl"
+        return "json"
+    if by_name == "html" or HTML_START_RE.match(head) or (first == "<" and "<html" in head.lower()):
+        return "html"
+    if by_name in ("json", "jsonl", "trec"):
+        return by_name
+    return "text"

@@ -1,0 +1,237 @@
+"""JSON arrays and JSON Lines of news records (SaudiNewsNet: ``source, url, date_extracted, title,
+author, content``), one :class:`~marsad.model.Article` per record.
+
+JSON strings carry escapes, so ``Article.text`` is not a slice of the source: it is the decoded
+values of the record's title, author, date and content, in that fixed order, joined by a blank line
+(``"\\n\\n"``); absent, null or blank values are left out. ``Article.fields`` gives the span of each
+value under ``"title"``, ``"author"``, the date's own key (``"date"``, ``"date_extracted"``,
+``"published"``, …) and ``"content"`` (whatever the content key was). ``Article.meta`` holds every
+other scalar value as a string (``url``, ``source``, a second date, …).
+
+``Article.raw`` is the record's verbatim source text: the exact characters of the array element or
+the line, found with :meth:`json.JSONDecoder.raw_decode`, re-encoded with the file's codec — byte for
+byte the source unless the file had undecodable bytes (then a ``decode`` warning is recorded). A file
+with one record keeps the whole file's bytes.
+
+Wrong value types are coerced when it is safe (number → its digits, list of strings → joined) with a
+``field-type`` warning, otherwise dropped with a ``field-type`` error; a record that is not a JSON
+object, or cannot be parsed, becomes an error article. One bad record never stops the file: a broken
+array element is skipped up to the next line that starts a ``{``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from marsad.io.plain import check_content
+from marsad.model import Article, Span
+
+#: Keys read for each part of the text, in order of preference (compared in lower case).
+TITLE_KEYS = ("title", "headline")
+AUTHOR_KEYS = ("author", "authors", "byline", "writer")
+DATE_KEYS = ("published", "date_published", "publish_date", "pubdate", "date", "datetime",
+             "time", "date_extracted", "date_modified")
+CONTENT_KEYS = ("content", "text", "body", "article", "article_body", "articlebody")
+#: The parts of :attr:`Article.text`, in layout order, with the keys that fill them.
+PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("title", TITLE_KEYS),
+    ("author", AUTHOR_KEYS),
+    ("date", DATE_KEYS),
+    ("content", CONTENT_KEYS),
+)
+PART_SEPARATOR = "\n\n"
+#: How list values are joined when coerced to a string.
+LIST_JOINERS = {"title": " ", "author": "، ", "date": " ", "content": "\n\n"}
+
+#: After an array element: optional whitespace, then ``,`` or ``]``.
+_ARRAY_SEP_RE = re.compile(r"\s*([,\]])\s*")
+_WHITESPACE_RE = re.compile(r"\s*")
+#: Where to resume after a broken array element: the next line that starts a JSON object.
+_RESYNC_RE = re.compile(r"\n[ \t]*\{")
+_DECODER = json.JSONDecoder()
+
+
+def _coerce(part: str, key: str, value: Any, article: Article) -> str | None:
+    """``value`` as text for ``part`` (see the module docstring); problems recorded on ``article``."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        article.error("field-type", f"{key!r} is a boolean ({json.dumps(value)}); not read")
+        return None
+    if isinstance(value, (int, float)):
+        article.warn("field-type", f"{key!r} is a number ({value!r}); read as text")
+        return json.dumps(value)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value):
+        if not value:
+            return None
+        article.warn("field-type", f"{key!r} is a list of {len(value)} values; joined into one text")
+        return LIST_JOINERS[part].join(v if isinstance(v, str) else json.dumps(v) for v in value)
+    kind = "an object" if isinstance(value, dict) else "a list with objects or lists"
+    article.error("field-type", f"{key!r} is {kind}; not read (kept in raw)")
+    return None
+
+
+def record_to_article(record: Any, source: str, encoding: str | None, raw: bytes | None, fmt: str) -> Article:
+    """Build the article of one parsed JSON ``record`` (see the module docstring for the layout)."""
+    article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
+    if not isinstance(record, dict):
+        article.error("json-type", f"record is a JSON {type(record).__name__}, not an object; not read")
+        return article
+    by_lower = {}
+    for key in record:
+        by_lower.setdefault(str(key).lower(), key)
+    used: set[str] = set()
+    pieces: list[str] = []
+    pos = 0
+    for part, keys in PARTS:
+        for lower in keys:
+            key = by_lower.get(lower)
+            if key is None:
+                continue
+            used.add(key)
+            value = _coerce(part, key, record[key], article)
+            if not value or value.isspace():
+                continue
+            if pieces:
+                pieces.append(PART_SEPARATOR)
+                pos += len(PART_SEPARATOR)
+            name = key if part == "date" else part
+            article.fields[name] = Span(pos, pos + len(value))
+            pieces.append(value)
+            pos += len(value)
+            break
+    article.text = "".join(pieces)
+    for key, value in record.items():
+        if key in used:
+            continue
+        if isinstance(value, str):
+            article.meta[str(key)] = value
+        elif isinstance(value, (int, float, bool)):
+            article.meta[str(key)] = json.dumps(value)
+    check_content(article, "title" in article.fields, "content" in article.fields, "content")
+    return article
+
+
+def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
+    """Parse a JSON array element by element: yield ``(value, start, end, error)`` where
+    ``text[start:end]`` is the element's verbatim source and ``error`` is ``None`` or the reason the
+    element could not be parsed (``value`` is then ``None``). A top-level value that is not an
+    array is yielded as the only element."""
+    i = _WHITESPACE_RE.match(text).end()  # type: ignore[union-attr]
+    if not text.startswith("[", i):
+        try:
+            value, end = _DECODER.raw_decode(text, i)
+        except json.JSONDecodeError as exc:
+            yield None, i, len(text), f"invalid JSON: {exc}"
+            return
+        yield value, i, end, None
+        rest = text[end:]
+        if rest.strip():
+            yield None, end, len(text), "extra data after the JSON value"
+        return
+    i = _WHITESPACE_RE.match(text, i + 1).end()  # type: ignore[union-attr]
+    if text.startswith("]", i):
+        return
+    n = len(text)
+    while i < n:
+        try:
+            value, end = _DECODER.raw_decode(text, i)
+        except json.JSONDecodeError as exc:
+            nxt = _RESYNC_RE.search(text, i + 1)
+            stop = nxt.start() + 1 if nxt else n
+            yield None, i, stop, f"invalid JSON array element: {exc.msg} (char {exc.pos - i} of the element)"
+            i = _WHITESPACE_RE.match(text, stop).end() if nxt else n  # type: ignore[union-attr]
+            continue
+        yield value, i, end, None
+        sep = _ARRAY_SEP_RE.match(text, end)
+        if sep is None:
+            nxt = _RESYNC_RE.search(text, end)
+            stop = nxt.start() + 1 if nxt else n
+            if text[end:stop].strip().rstrip("]").strip():
+                yield None, end, stop, "invalid JSON array: expected ',' or ']' after an element"
+            i = _WHITESPACE_RE.match(text, stop).end() if nxt else n  # type: ignore[union-attr]
+            continue
+        if sep.group(1) == "]":
+            return
+        i = sep.end()
+
+
+def read_json(text: str, source: str, encoding: str | None, codec: str | None,
+              data: bytes | None) -> Iterator[Article]:
+    """Yield one ``fmt="json"`` article per element of the JSON array ``text`` (or for the one
+    object it holds). When the text is JSON Lines after all (``Extra data`` after the first
+    object), it is read as JSON Lines."""
+    elements = iter_array(text)
+    first = next(elements, None)
+    if first is None:
+        article = Article(text="", source=source, fmt="json", encoding=encoding, raw=data)
+        article.error("empty", "JSON array with no records")
+        yield article
+        return
+    second = next(elements, None)
+    if second is None:
+        value, start, end, error = first
+        yield _element_article(value, error, text[start:end], source, encoding, codec, data, "json")
+        return
+    if first[3] is None and second[3] == "extra data after the JSON value":
+        yield from read_jsonl(text, source, encoding, codec)
+        return
+    for value, start, end, error in _chain(first, second, elements):
+        yield _element_article(value, error, text[start:end], source, encoding, codec, None, "json")
+
+
+def _chain(*heads_and_rest: Any) -> Iterator[Any]:
+    *heads, rest = heads_and_rest
+    yield from heads
+    yield from rest
+
+
+def _element_article(value: Any, error: str | None, source_text: str, source: str, encoding: str | None,
+                     codec: str | None, raw: bytes | None, fmt: str) -> Article:
+    if raw is None:
+        raw = source_text.encode(codec or "utf-8", "replace")
+    if error is not None:
+        article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
+        article.error("json", error)
+        return article
+    return record_to_article(value, source, encoding, raw, fmt)
+
+
+def iter_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` without their line ends, lazily (no list of all lines)."""
+    start, n = 0, len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        yield text[start:end].rstrip("\r")
+        start = end + 1
+
+
+def read_jsonl(text: str, source: str, encoding: str | None, codec: str | None,
+               data: bytes | None = None) -> Iterator[Article]:
+    """Yield one ``fmt="jsonl"`` article per non-blank line of the JSON Lines ``text``."""
+    yield from read_jsonl_lines(((line, None) for line in iter_lines(text)), source, encoding, codec)
+
+
+def read_jsonl_lines(lines: Iterable[tuple[str, bytes | None]], source: str, encoding: str | None,
+                     codec: str | None) -> Iterator[Article]:
+    """Yield one article per non-blank ``(line_text, line_bytes)``; ``line_bytes`` (``None`` to
+    re-encode the text) is kept as ``raw``. Used for decoded text and for streamed files."""
+    for line, line_bytes in lines:
+        if not line or line.isspace():
+            continue
+        raw = line_bytes if line_bytes is not None else line.encode(codec or "utf-8", "replace")
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            article = Article(text="", source=source, fmt="jsonl", encoding=encoding, raw=raw)
+            article.error("json", f"invalid JSON line: {exc.msg} (char {exc.pos})")
+            yield article
+            continue
+        yield record_to_article(value, source, encoding, raw, "jsonl")
