@@ -93,7 +93,10 @@ def test_verify_ok_then_broken(db, tmp_path):
         if side.exists():
             Path(str(broken) + ext).write_bytes(side.read_bytes())
     with sqlite3.connect(broken) as con:
-        con.execute("UPDATE articles SET text = text || '!' WHERE id = 2")
+        con.execute(
+            "UPDATE articles SET raw = CASE WHEN raw_storage = 'blob' THEN raw || X'21' ELSE raw END, "
+            "text = CASE WHEN raw_storage = 'text' THEN text || '!' ELSE text END WHERE id = 2"
+        )
     r = run("verify", "--db", broken)
     assert r.exit_code == 1
     assert "BROKEN raw bytes hash to content_hash: " in r.output and "article 2" in r.output

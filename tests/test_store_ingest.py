@@ -159,11 +159,11 @@ def _marsad(*args: str) -> list[str]:
 
 
 def test_sigkill_mid_ingest_then_rerun_stores_every_article_exactly_once(tmp_path):
-    n = 3000
+    n = 2000
     corpus = make_corpus(tmp_path / "c", n)
     db = tmp_path / "m.db"
     proc = subprocess.Popen(
-        _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "100", "-q"),
+        _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "100", "-q", "--core"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -213,10 +213,10 @@ def test_sigkill_mid_ingest_then_rerun_stores_every_article_exactly_once(tmp_pat
 def test_ingest_while_another_process_searches(tmp_path):
     from marsad.search.index import search
 
-    corpus = make_corpus(tmp_path / "c", 1500)
+    corpus = make_corpus(tmp_path / "c", 800)
     db = tmp_path / "m.db"
     proc = subprocess.Popen(
-        _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "50", "-q"),
+        _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "50", "-q", "--core"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -241,6 +241,40 @@ def test_ingest_while_another_process_searches(tmp_path):
     assert errors == []
     assert queries > 3
     with Store(db, create=False) as store:
-        assert store.count() == 1500
+        assert store.count() == 800
         assert len(search(store.conn, "الارهاب", limit=5)) == 5
         assert verify(store).ok
+
+
+def test_text_with_lone_surrogates_is_kept_as_a_failed_copy(tmp_path, monkeypatch):
+    raw = "خبر ".encode() + b"\xff\xfe" + " عاجل".encode()
+    bad = Article(text=raw.decode("utf-8", "surrogateescape"), raw=raw, source="esc.txt")
+    good = Article(text="خبر سليم", raw="خبر سليم".encode(), source="ok.txt")
+    monkeypatch.setattr("marsad.io.sources.iter_articles", _fake_reader([bad, good]))
+    db = tmp_path / "m.db"
+    s = ingest(["x"], db)
+    assert (s.stored, s.failed) == (2, 1)
+    assert s.failures["store-failed"] == 1
+    with Store(db, create=False) as store:
+        a = store.load_article(1)
+        assert a.text == "خبر \ufffd\ufffd عاجل" and a.raw == raw and not a.ok
+        assert a.content_hash == bad.content_hash
+        assert verify(store).ok
+
+
+def test_a_reader_that_raises_ends_the_run_cleanly_keeping_what_was_read(tmp_path, monkeypatch):
+    def broken_reader(paths, fmt=None):
+        yield Article(text="الأول", raw="الأول".encode(), source="1.txt")
+        yield Article(text="الثاني", raw="الثاني".encode(), source="2.txt")
+        raise OSError("disk went away")
+
+    monkeypatch.setattr("marsad.io.sources.iter_articles", broken_reader)
+    db = tmp_path / "m.db"
+    s = ingest(["x"], db)
+    assert (s.read, s.stored) == (2, 2)
+    assert s.failures == {"read-failed": 1}
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert con.execute(
+            "SELECT article_id, code, message FROM problems WHERE code = 'read-failed'"
+        ).fetchall() == [(None, "read-failed", "reading stopped: OSError: disk went away")]

@@ -21,8 +21,10 @@ ahead of or behind the articles it indexes. A module may also offer ``verify(con
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,6 +46,18 @@ EXTENSIONS: list[str] = ["marsad.search.index"]
 
 class StoreError(Exception):
     """A store that cannot be opened or an article that is not there; the message is for the user."""
+
+
+#: Lone UTF-16 surrogates (what ``errors="surrogateescape"`` leaves for undecodable bytes): SQLite
+#: text must be valid UTF-8, so such an article is stored as a failed copy (see ``ingest``).
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def content_hash_of(article: Article) -> str:
+    """:attr:`Article.content_hash`, also for a text with lone surrogates and no raw bytes."""
+    if article.raw is not None:
+        return article.content_hash
+    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _now() -> str:
@@ -188,8 +202,6 @@ class Store:
             self.conn.close()
             raise StoreError(f"{self.path} is not a Marsad store (no articles table)")
         self.extensions = load_extensions()
-        self._pending: dict[int, list[tuple[Any, ...]]] = {}
-        self._pending_problems: list[tuple[Any, ...]] = []
         self._in_tx = False
         self._ingested_at = _now()
         if create:
@@ -225,37 +237,40 @@ class Store:
         self._ingested_at = _now()
         try:
             yield
-            self._flush()
             self.conn.execute("COMMIT")
         except BaseException:
-            self._pending.clear()
-            self._pending_problems.clear()
             self.conn.execute("ROLLBACK")
             raise
         finally:
             self._in_tx = False
 
-    def _flush(self) -> None:
-        for i, rows in self._pending.items():
-            if rows:
-                self.conn.executemany(_MAPPERS[i].insert_sql, rows)
-        self._pending.clear()
-        if self._pending_problems:
-            self.conn.executemany(_PROBLEM_INSERT, self._pending_problems)
-            self._pending_problems.clear()
-
     # -- writing ------------------------------------------------------------------------------
     def add(self, article: Article, *, ordinal: int = 0) -> int:
         """Store ``article`` (annotated or failed) with its source record ``(article.source, ordinal)``
-        and return its id. Must run inside :meth:`transaction`. Child rows are written at commit.
+        and return its id. Must run inside :meth:`transaction`; all or nothing of the article is
+        written (a ``SAVEPOINT``), so a caller may catch an error and store a fallback instead.
 
         Raises ``sqlite3.IntegrityError`` when an article with the same content hash is stored already
-        (check :meth:`known_hashes` first; see :func:`marsad.store.ingest.ingest`).
+        (check :meth:`known_hashes` first; see :func:`marsad.store.ingest.ingest`), ``ValueError``
+        when the text holds lone surrogates (not valid Unicode text for SQLite).
         """
         if not self._in_tx:
             raise RuntimeError("Store.add must run inside Store.transaction()")
+        self.conn.execute("SAVEPOINT add_article")
+        try:
+            article_id = self._add(article, ordinal)
+        except BaseException:
+            self.conn.execute("ROLLBACK TO add_article")
+            self.conn.execute("RELEASE add_article")
+            raise
+        self.conn.execute("RELEASE add_article")
+        return article_id
+
+    def _add(self, article: Article, ordinal: int) -> int:
+        if LONE_SURROGATE.search(article.text):
+            raise ValueError("text holds lone surrogate code points (undecodable bytes kept as escapes)")
         conn = self.conn
-        content_hash = article.content_hash
+        content_hash = content_hash_of(article)
         if article.raw is None:
             raw, raw_storage = None, "none"
         else:
@@ -307,12 +322,18 @@ class Store:
         )
         article_id = conn.execute(_ARTICLE_INSERT, row).lastrowid
         assert article_id is not None
-        for i, m in enumerate(_MAPPERS):
+        for m in _MAPPERS:
             items = getattr(article, m.table.attr)
             if items:
-                self._pending.setdefault(i, []).extend(m.rows(article_id, items))
-        for i, p in enumerate(article.problems):
-            self._pending_problems.append((article_id, i, article.source, p.level, p.code, p.message))
+                conn.executemany(m.insert_sql, m.rows(article_id, items))
+        if article.problems:
+            conn.executemany(
+                _PROBLEM_INSERT,
+                [
+                    (article_id, i, article.source, p.level, p.code, p.message)
+                    for i, p in enumerate(article.problems)
+                ],
+            )
         conn.execute(
             "INSERT OR IGNORE INTO sources (source, ordinal, article_id, duplicate) VALUES (?, ?, ?, 0)",
             (article.source, ordinal, article_id),

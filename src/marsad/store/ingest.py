@@ -21,14 +21,14 @@ from __future__ import annotations
 import itertools
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from marsad import settings
 from marsad.model import Article
-from marsad.store.db import Store
+from marsad.store.db import LONE_SURROGATE, Store, content_hash_of
 
 
 @dataclass(slots=True)
@@ -136,6 +136,7 @@ def ingest(
         records = iter_articles([str(p) for p in paths], fmt=fmt)
         if limit is not None:
             records = itertools.islice(records, limit)
+        records = _guarded(records, store, summary)
         while True:
             n_in_batch = 0
             with store.transaction():
@@ -160,6 +161,23 @@ def ingest(
     return summary
 
 
+def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iterator[Article]:
+    """Yield from ``records``; if the reader itself raises (a bug: readers record problems instead),
+    record the error as an input-level problem and end the stream cleanly."""
+    it = iter(records)
+    while True:
+        try:
+            article = next(it)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001 - reported, committed work is kept
+            msg = f"reading stopped: {type(exc).__name__}: {exc}"
+            store.add_problem("error", "read-failed", msg)
+            summary.failures["read-failed"] += 1
+            return
+        yield article
+
+
 def _ingest_one(
     article: Article,
     store: Store,
@@ -180,7 +198,7 @@ def _ingest_one(
     if key in known_sources:
         summary.already_present += 1
         return
-    h = article.content_hash
+    h = content_hash_of(article)
     existing = known_hashes.get(h)
     if existing is not None:
         store.add_duplicate(src, ordinal, existing)
@@ -188,13 +206,35 @@ def _ingest_one(
         summary.duplicates += 1
         return
     annotate(article, only=only)
-    article_id = store.add(article, ordinal=ordinal)
+    try:
+        article_id = store.add(article, ordinal=ordinal)
+    except Exception as exc:  # noqa: BLE001 - the article is kept as a failed copy, the batch goes on
+        article = failed_copy(
+            article, f"could not be stored with its annotations: {type(exc).__name__}: {exc}"
+        )
+        article_id = store.add(article, ordinal=ordinal)
     known_hashes[h] = article_id
     known_sources.add(key)
     summary.stored += 1
     summary.removed_blocks += len(article.removed)
-    failed = not article.ok
-    if failed:
+    if not article.ok:
         summary.failed += 1
     for p in article.problems:
         (summary.failures if p.level == "error" else summary.warnings)[p.code] += 1
+
+
+def failed_copy(article: Article, reason: str) -> Article:
+    """A bare copy of ``article`` that can always be stored: raw bytes kept, text with lone surrogates
+    replaced by U+FFFD (one code point each, so offsets hold), no annotations, its problems plus a
+    ``store-failed`` error giving ``reason``."""
+    raw = article.raw if article.raw is not None else article.text.encode("utf-8", "surrogatepass")
+    copy = Article(
+        text=LONE_SURROGATE.sub("\ufffd", article.text),
+        source=article.source,
+        fmt=article.fmt,
+        encoding=article.encoding,
+        raw=raw,
+        problems=list(article.problems),
+    )
+    copy.error("store-failed", reason)
+    return copy

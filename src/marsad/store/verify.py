@@ -87,14 +87,15 @@ def verify(store: Store) -> Report:
     )
     for row in cur:
         aid, raw, storage, text, content_hash = row[:5]
-        n = len(text)
+        n = len(text) if isinstance(text, str) else -1
         lengths[aid] = n
-        data = raw if storage == "blob" else text.encode("utf-8", "surrogatepass")
         hashes.checked += 1
-        if raw is None and storage == "blob":
-            hashes.fail(f"article {aid}: raw bytes missing")
-        elif hashlib.sha256(data).hexdigest() != content_hash:
-            hashes.fail(f"article {aid}: sha256 differs from content_hash {content_hash[:12]}…")
+        if storage == "blob" and not isinstance(raw, bytes):
+            hashes.fail(f"article {aid}: raw bytes missing or not a BLOB ({type(raw).__name__})")
+        else:
+            data = raw if storage == "blob" else str(text).encode("utf-8", "surrogatepass")
+            if hashlib.sha256(data).hexdigest() != content_hash:
+                hashes.fail(f"article {aid}: sha256 differs from content_hash {str(content_hash)[:12]}…")
         spans = [(row[i], row[i + 1]) for i in range(5, 13, 2)]
         spans += [tuple(v) for v in json.loads(row[13]).values()]
         for s, e in spans:
