@@ -230,7 +230,7 @@ def _render_article(article_id: int, a: Any, sources: list[tuple[str, int, bool]
         con.print("  " + escape(disp(a.lead)))
     rest = [b for b in a.blocks if b.kind in ("body", "subheading")]
     if rest:
-        section(f"Body ({len(a.body)} paragraphs, {len(a.subheadings)} sub-headings)")
+        section(f"Body ({_n(len(a.body), 'paragraph')}, {_n(len(a.subheadings), 'sub-heading')})")
         for b in rest:
             if b.kind == "subheading":
                 con.print(f"  [bold]## {escape(disp(b))}[/]")
@@ -355,3 +355,8 @@ def stats(db: DbOption = Path("marsad.db")) -> None:
     finally:
         store.close()
     typer.echo(json.dumps(s, ensure_ascii=False, indent=2))
+
+
+def _n(count: int, noun: str) -> str:
+    """``1 paragraph``, ``2 paragraphs``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
