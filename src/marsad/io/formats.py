@@ -27,7 +27,9 @@ EXTENSION_FORMATS: dict[str, str] = {
 }
 
 #: A TREC/ANT record opens with ``<DOC>`` (TREC's SGML-like convention; ANT corpus files).
-TREC_START_RE = re.compile(r"<DOC>", re.IGNORECASE)
+TREC_START_RE = re.compile(r"<DOC>")
+#: ``<DOC>`` at a line start after some other line (a header, junk), with a TREC field tag nearby.
+TREC_LATER_RE = re.compile(r"^<DOC>\s*(?:<DOCNO>|<DOCID>|<TITLE>|<TEXT>|<HEADLINE>)", re.MULTILINE)
 HTML_START_RE = re.compile(r"<(?:!DOCTYPE\s+html|html|head|body|meta|title|article)\b", re.IGNORECASE)
 _LEADING_JUNK = "\ufeff \t\r\n"
 _HEAD_CHARS = 4096
@@ -62,7 +64,7 @@ def _looks_like_jsonl(head: str) -> bool:
 def detect_format(text: str, filename: str | None = None) -> str:
     """Guess the format of decoded ``text`` (one of :data:`FORMATS`); ``filename`` is a hint.
 
-    Rules, in order: ``<DOC>`` first → ``trec``; ``[`` first → ``json``; ``{`` first → ``jsonl``
+    Rules, in order: ``<DOC>`` first, or at a line start followed by a TREC field tag → ``trec``; ``[`` first → ``json``; ``{`` first → ``jsonl``
     when the extension says so or the first line is a complete JSON value followed by another
     ``{`` line, else ``json``; an HTML start tag (``<!DOCTYPE html``, ``<html``, ``<head>``, …) or an
     HTML extension → ``html``; a ``.json``/``.jsonl``/``.trec`` extension → that format (its reader
@@ -70,7 +72,7 @@ def detect_format(text: str, filename: str | None = None) -> str:
     """
     head = text[:_HEAD_CHARS].lstrip(_LEADING_JUNK)
     by_name = extension_format(filename)
-    if TREC_START_RE.match(head):
+    if TREC_START_RE.match(head) or TREC_LATER_RE.search(head):
         return "trec"
     first = head[:1]
     if first == "[":
