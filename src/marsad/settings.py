@@ -105,8 +105,9 @@ MAX_TRAILER_BLOCKS = 5
 MIN_NEAR_DUPLICATE_CHARS = 40
 #: Share of an ABSTRACT's 5-gram shingles that must occur in the start of TEXT for the abstract
 #: to count as a repeat of the lead when it is not a plain prefix (BBC rewrites "قرر الرئيس …" as
-#: "الرئيس … يقرر"). Measured on ANT v2.1: rewrites of the lead score 0.55–0.9, independent
-#: summaries < 0.35.
+#: "الرئيس … يقرر"). Measured on 8,000 ANT v2.1 articles: 94 % of ABSTRACTs are plain prefixes;
+#: of the rest, BBC standfirsts that restate the lead score 0.45–1.0 and teasers such as
+#: "تعرف على الفنانة …" 0–0.48; there is no clean gap, 0.5 keeps the teasers as the lead.
 ABSTRACT_CONTAINMENT_THRESHOLD = 0.5
 
 # --- time (marsad.time) ---------------------------------------------------------------------
