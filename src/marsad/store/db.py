@@ -41,7 +41,7 @@ from marsad.store.schema import ARTICLE_COLUMNS, CORE_DDL, SCHEMA_VERSION, TABLE
 
 #: Modules that index stored articles (each: ``create_schema(conn)``, ``save_article(conn, id, article)``,
 #: optionally ``verify(conn) -> list[str]``). Append yours here (one line).
-EXTENSIONS: list[str] = ["marsad.search.index"]
+EXTENSIONS: list[str] = ["marsad.search.index", "marsad.entities.registry"]
 
 
 class StoreError(Exception):
