@@ -8,9 +8,9 @@ aliases as written, roles, mention indices, registry key). Steps:
    hashtags split into their words), cut into sentences at ``. ! ? ؟``;
 2. CRF tagging (:mod:`marsad.entities.tagger`), chunks → candidate mentions (:func:`proclitic_len`
    decides how many leading letters are clitics);
-3. dictionary mentions: untagged occurrences of curated names (``data/aliases.tsv``) and of names
-   the tagger found elsewhere in the same article (document-level label consistency; Krishnan &
-   Manning 2006 show such consistency is a strong cue);
+3. document-level label consistency (:mod:`marsad.entities.consistency`: one name, one type, all
+   occurrences tagged), then dictionary mentions: untagged occurrences of curated names
+   (``data/aliases.tsv``);
 4. linking, roles and nominal references (:mod:`marsad.entities.linking`, :mod:`marsad.entities.roles`).
 
 Errors: a missing model file is recorded as the warning ``ner-model-missing``; nothing raises.
@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.entities.aliases import alias_table, name_key
+from marsad.entities.consistency import propagate_labels
 from marsad.entities.evaluate import chunks
 from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
 from marsad.entities.linking import (
@@ -40,8 +41,6 @@ SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "…"})
 #: whole token) for leading letters to be taken as proclitics (``وبسوريا`` → ``سوريا``, but
 #: ``واشنطن`` and ``لبنان`` stay whole).
 MIN_STEM_FREQ = 20
-#: Shortest name (letters) propagated to untagged occurrences in the same article.
-MIN_PROPAGATED_LEN = 3
 #: Confidence given to dictionary and propagated mentions, and to nominal references.
 DICTIONARY_SCORE = 0.9
 PROPAGATED_SCORE = 0.8
@@ -159,14 +158,22 @@ def annotate_entities(article: Article) -> None:
         return
     sents = prose_tokens(article)
     text = article.text
+    all_toks = [[t[2] for t in sent] for sent in sents]
+    all_tags: list[list[str]] = []
+    all_conf: list[dict[int, float]] = []
+    crf = tagger._tagger
+    for toks in all_toks:
+        tags = tagger.tag(toks)
+        all_tags.append(tags)
+        all_conf.append({k: crf.marginal(t, k) for k, t in enumerate(tags) if t != "O"})
+    all_tags = propagate_labels(all_toks, all_tags)
     cands: list[Cand] = []
     tagged: list[list[bool]] = []
     for si, sent in enumerate(sents):
-        toks = [t[2] for t in sent]
-        tags = tagger.tag(toks)
-        used = [False] * len(toks)
+        tags, conf = all_tags[si], all_conf[si]
+        used = [False] * len(sent)
         for typ, i, j in sorted(chunks(tags), key=lambda c: c[1]):
-            score = sum(tagger._tagger.marginal(tags[k], k) for k in range(i, j)) / (j - i)
+            score = sum(conf.get(k, PROPAGATED_SCORE) for k in range(i, j)) / (j - i)
             cands.append(_cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens))
             for k in range(i, j):
                 used[k] = True
@@ -191,19 +198,8 @@ def _cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens) -> Cand:
 
 
 def _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, person_tokens) -> None:
-    """Step 3: curated names and names already found in this article, where the tagger said O."""
-    found: dict[tuple[str, ...], str] = {}
-    for c in cands:
-        toks = c.text.split()
-        if not toks:
-            continue
-        key = tuple(name_key(t) for t in toks)
-        key = (stem_with_article(key[0]), *key[1:])
-        if len(key) > 1 or len(key[0]) >= MIN_PROPAGATED_LEN:
-            found.setdefault(key, c.type)
-        if c.type == "PER" and len(key) > 1 and len(key[-1]) >= MIN_PROPAGATED_LEN:
-            found.setdefault((key[-1],), "PER")  # the surname alone: ``لافروف``
-    tables = [(dictionary, DICTIONARY_SCORE, 6), (found, PROPAGATED_SCORE, 6)]
+    """Step 3: curated names where the tagger said O (after document-level propagation)."""
+    tables = [(dictionary, DICTIONARY_SCORE, 6)]
     for si, sent in enumerate(sents):
         words = [name_key(t[2]) for t in sent]
         used = tagged[si]

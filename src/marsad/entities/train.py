@@ -30,6 +30,18 @@ CRF_PARAMS = {
 }
 
 
+def default_shared() -> Path:
+    """The shared data folder: ``$MARSAD_SHARED``, else ``../shared`` from the working directory, else
+    ``shared`` beside the source checkout (the project's layout); the first that exists (or the
+    first candidate when none does)."""
+    import os
+
+    env = os.environ.get("MARSAD_SHARED")
+    cands = [Path(env)] if env else []
+    cands += [Path.cwd().parent / "shared", Path.cwd() / "shared", Path(__file__).resolve().parents[4] / "shared"]
+    return next((c for c in cands if c.exists()), cands[0])
+
+
 def split_dev(sents: list, fraction: float = DEV_FRACTION) -> tuple[list, list]:
     """``(train part, dev part)``: the dev part is the last ``fraction`` of the sentences."""
     cut = int(len(sents) * (1 - fraction))
@@ -51,14 +63,42 @@ def train_crf(sents, out: Path, extractor, params: dict | None = None, log: Call
     return sec
 
 
-def evaluate_model(model: Path, sents, extractor) -> dict:
+#: Sentences per pseudo-document when evaluating on a BIO file without document boundaries (the
+#: document-level consistency pass needs documents; ANERcorp articles are ~20–40 sentences).
+EVAL_DOC_SENTENCES = 25
+
+
+def predict(tagger, sents, doc_sentences: int = EVAL_DOC_SENTENCES, consistency: bool = True) -> list[list[str]]:
+    """Predicted tags for ``sents`` (``[[(token, tag), ...]]``), with the document-level consistency
+    pass over consecutive blocks of ``doc_sentences`` sentences (as the pipeline does per article)."""
+    from marsad.entities.consistency import propagate_labels
+
+    toks = [[t for t, _ in s] for s in sents]
+    pred = [tagger.tag(t) for t in toks]
+    if not consistency:
+        return pred
+    out: list[list[str]] = []
+    for b in range(0, len(toks), doc_sentences):
+        out += propagate_labels(toks[b : b + doc_sentences], pred[b : b + doc_sentences])
+    return out
+
+
+def evaluate_model(model: Path, sents, extractor, consistency: bool = True) -> dict:
     """Entity-level scores of ``model`` on ``sents`` (see :func:`entity_scores`)."""
     from marsad.entities.tagger import NERTagger
 
     tagger = NERTagger(model, extractor)
     gold = [[g for _, g in s] for s in sents]
-    pred = [tagger.tag([t for t, _ in s]) for s in sents]
-    return entity_scores(gold, pred)
+    return entity_scores(gold, predict(tagger, sents, consistency=consistency))
+
+
+def evaluate_file(path: Path, consistency: bool = True) -> dict:
+    """Scores of the shipped model on a two-column BIO file (``marsad eval ner``)."""
+    from marsad.entities.tagger import get_tagger
+
+    sents = read_bio(path)
+    gold = [[g for _, g in s] for s in sents]
+    return entity_scores(gold, predict(get_tagger(), sents, consistency=consistency))
 
 
 def train_ner(

@@ -1,0 +1,101 @@
+"""Commands ``marsad entities``, ``marsad train ner`` and ``marsad eval ner`` (thin: the work is in
+:mod:`marsad.entities`)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from marsad.cli.app import app, eval_app, fail, train_app
+
+_TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+@app.command()
+def entities(
+    db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
+    type: Annotated[str | None, typer.Option("--type", "-t", help="PER, ORG, LOC or MISC.")] = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many entities to list.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """List the most-mentioned entities of the store with article/mention counts and aliases."""
+    from marsad.entities.registry import top_entities
+
+    if type is not None:
+        type = type.upper().replace("PERS", "PER")
+        if type not in _TYPES:
+            fail(f"--type must be one of {', '.join(_TYPES)}, not {type!r}")
+    if not db.exists():
+        fail(f"no store at {db} (run `marsad ingest … --db {db}` first)")
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        rows = top_entities(conn, type, top)
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            fail(f"{db} has no entity registry (ingest with the entities stage)")
+        fail(f"cannot read {db}: {exc}")
+    except sqlite3.DatabaseError as exc:
+        fail(f"cannot read {db}: {exc}")
+    if as_json:
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    if not rows:
+        typer.echo("no entities")
+        return
+    typer.echo(f"{'type':<5} {'articles':>8} {'mentions':>8}  name  (aliases)")
+    for r in rows:
+        al = f"  ({' | '.join(r['aliases'])})" if r["aliases"] else ""
+        typer.echo(f"{r['type']:<5} {r['articles']:>8} {r['mentions']:>8}  {r['name']}{al}")
+
+
+@train_app.command("ner")
+def train_ner_cmd(
+    shared: Annotated[Path | None, typer.Option("--shared", help="The shared data folder (default ../shared).")] = None,
+    no_clusters: Annotated[
+        bool, typer.Option("--no-clusters", help="Keep the shipped word clusters (skip ~1 min).")
+    ] = False,
+    dev: Annotated[bool, typer.Option("--dev", help="Train on the train part, report the dev split.")] = False,
+) -> None:
+    """Rebuild the shipped NER model (gazetteers, word clusters, CRF) from ../shared."""
+    from marsad.entities.evaluate import format_scores
+    from marsad.entities.train import default_shared, train_ner
+
+    root = shared or default_shared()
+    try:
+        res = train_ner(root, rebuild_clusters=not no_clusters, dev=dev, log=typer.echo)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    if dev:
+        typer.echo(format_scores(res))
+    else:
+        typer.echo(f"model: {res['model']} ({res['bytes'] / 1e6:.1f} MB)")
+
+
+@eval_app.command("ner")
+def eval_ner_cmd(
+    file: Annotated[Path | None, typer.Argument(help="Two-column `token TAG` BIO file.")] = None,
+    no_consistency: Annotated[
+        bool, typer.Option("--no-consistency", help="Sentence-level tags only (no document pass).")
+    ] = False,
+) -> None:
+    """Entity-level P/R/F1 (conlleval) per type and overall; default file: ANERcorp test."""
+    from marsad.entities.evaluate import format_scores
+    from marsad.entities.train import TEST_FILE, default_shared, evaluate_file
+
+    path = file or default_shared().joinpath(*TEST_FILE)
+    if not path.exists():
+        if file is None:
+            typer.echo(f"skipped: the default test file is absent ({path}); pass a BIO file")
+            return
+        fail(f"no such file: {path}")
+    try:
+        res = evaluate_file(path, consistency=not no_consistency)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        fail(f"cannot evaluate {path}: {exc}")
+    typer.echo(f"{path}")
+    typer.echo(format_scores(res))

@@ -1,0 +1,164 @@
+"""The entity registry in the store: canonical entities across articles, their aliases, and links.
+
+A store extension (listed in :data:`marsad.store.db.EXTENSIONS`): :func:`create_schema` and
+:func:`save_article` run inside the ingest transaction, so the registry is never ahead of or behind
+the articles. Schema (SQLite)::
+
+    entity_registry(key TEXT PRIMARY KEY,      -- "TYPE:name key", e.g. "PER:سيرغي لافروف"
+                    name TEXT, type TEXT,      -- canonical name (curated list, else first seen)
+                    articles INTEGER,          -- number of articles that mention it
+                    mentions INTEGER)          -- number of mentions over all articles
+    entity_aliases(key TEXT, alias TEXT,       -- every form as written (incl. proclitics, nominals)
+                   count INTEGER, PRIMARY KEY (key, alias))
+    entity_links(article_id INTEGER, key TEXT, -- one row per (article, entity)
+                 entity INTEGER,               -- index into that article's entities
+                 name TEXT, roles TEXT,        -- name in the article; roles as a JSON list
+                 mentions INTEGER, PRIMARY KEY (article_id, key))
+    index entity_links_key ON entity_links(key)
+
+Mention offsets are in the store's ``mentions`` table (``article_id``, ``entity`` = the index in
+``entity_links.entity``). Search filters (``person:``, ``org:``, ``place:``) resolve a name with
+:func:`resolve` and select ``article_id`` from ``entity_links`` by key (see :func:`articles_for`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from marsad.entities.aliases import canonical
+from marsad.model import Article
+
+DDL = """
+CREATE TABLE IF NOT EXISTS entity_registry (
+    key TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+    articles INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS entity_aliases (
+    key TEXT NOT NULL, alias TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (key, alias)
+);
+CREATE TABLE IF NOT EXISTS entity_links (
+    article_id INTEGER NOT NULL, key TEXT NOT NULL, entity INTEGER NOT NULL,
+    name TEXT NOT NULL, roles TEXT NOT NULL DEFAULT '[]', mentions INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, key)
+);
+CREATE INDEX IF NOT EXISTS entity_links_key ON entity_links(key);
+CREATE INDEX IF NOT EXISTS entity_registry_type ON entity_registry(type, articles);
+"""
+
+#: Filter prefix in search queries → entity type.
+FILTER_TYPES = {"person": "PER", "org": "ORG", "place": "LOC", "misc": "MISC"}
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the registry tables (idempotent)."""
+    conn.executescript(DDL)
+
+
+def _forget(conn: sqlite3.Connection, article_id: int) -> None:
+    rows = conn.execute("SELECT key, mentions FROM entity_links WHERE article_id = ?", (article_id,)).fetchall()
+    for key, n in rows:
+        conn.execute(
+            "UPDATE entity_registry SET articles = articles - 1, mentions = mentions - ? WHERE key = ?", (n, key)
+        )
+    conn.execute("DELETE FROM entity_links WHERE article_id = ?", (article_id,))
+
+
+def save_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+    """Register the entities of one stored article (replacing earlier rows for ``article_id``)."""
+    _forget(conn, article_id)
+    if not article.entities:
+        return
+    links, reg, alias_rows = [], [], []
+    seen: set[str] = set()
+    for i, e in enumerate(article.entities):
+        key = e.key or canonical(e.name, e.type)[1]
+        if key in seen:  # two article entities on one key: the first keeps the link
+            continue
+        seen.add(key)
+        canon = canonical(e.name, e.type)[0]
+        n = len(e.mentions)
+        links.append((article_id, key, i, e.name, json.dumps(e.roles, ensure_ascii=False), n))
+        reg.append((key, canon, e.type, n))
+        forms: dict[str, int] = {}
+        for m in e.mentions:
+            if 0 <= m < len(article.mentions):
+                forms[article.mentions[m].text] = forms.get(article.mentions[m].text, 0) + 1
+        for a in e.aliases:
+            forms.setdefault(a, 0)
+        forms.setdefault(e.name, 0)
+        alias_rows.extend((key, a, c) for a, c in forms.items())
+    conn.executemany(
+        "INSERT INTO entity_registry(key, name, type, articles, mentions) VALUES (?, ?, ?, 1, ?) "
+        "ON CONFLICT(key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions",
+        reg,
+    )
+    conn.executemany(
+        "INSERT INTO entity_aliases(key, alias, count) VALUES (?, ?, ?) "
+        "ON CONFLICT(key, alias) DO UPDATE SET count = count + excluded.count",
+        alias_rows,
+    )
+    conn.executemany(
+        "INSERT INTO entity_links(article_id, key, entity, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)", links
+    )
+
+
+def verify(conn: sqlite3.Connection) -> list[str]:
+    """Registry counts that disagree with the links (empty list when in sync)."""
+    rows = conn.execute(
+        "SELECT r.key, r.articles, r.mentions, COUNT(l.article_id), COALESCE(SUM(l.mentions), 0) "
+        "FROM entity_registry r LEFT JOIN entity_links l ON l.key = r.key GROUP BY r.key "
+        "HAVING r.articles != COUNT(l.article_id) OR r.mentions != COALESCE(SUM(l.mentions), 0)"
+    ).fetchall()
+    return [f"entity {k}: registry says {a} articles/{m} mentions, links say {la}/{lm}" for k, a, m, la, lm in rows]
+
+
+def top_entities(conn: sqlite3.Connection, type: str | None = None, limit: int = 20) -> list[dict]:
+    """Most-mentioned entities (by articles, then mentions): dicts with key, name, type, articles,
+    mentions, aliases (most frequent first, at most 8)."""
+    sql = "SELECT key, name, type, articles, mentions FROM entity_registry WHERE articles > 0"
+    args: list = []
+    if type:
+        sql += " AND type = ?"
+        args.append(type)
+    sql += " ORDER BY articles DESC, mentions DESC, key LIMIT ?"
+    args.append(limit)
+    out = []
+    for key, name, typ, arts, ments in conn.execute(sql, args).fetchall():
+        aliases = [
+            a
+            for (a,) in conn.execute(
+                "SELECT alias FROM entity_aliases WHERE key = ? AND alias != ? ORDER BY count DESC, alias LIMIT 8",
+                (key, name),
+            )
+        ]
+        out.append({"key": key, "name": name, "type": typ, "articles": arts, "mentions": ments, "aliases": aliases})
+    return out
+
+
+def resolve(conn: sqlite3.Connection, name: str, type: str | None = None) -> list[str]:
+    """Registry keys a user-typed ``name`` refers to: its canonical key (curated aliases, spelling
+    key, title stripping) plus any entity that has ``name`` as a recorded alias. ``type`` limits the
+    result (``"PER"``…); without it every type is tried."""
+    types = [type] if type else ["PER", "ORG", "LOC", "MISC"]
+    keys: list[str] = []
+    for t in types:
+        k = canonical(name, t)[1]
+        if conn.execute("SELECT 1 FROM entity_registry WHERE key = ?", (k,)).fetchone() and k not in keys:
+            keys.append(k)
+    q = "SELECT DISTINCT a.key FROM entity_aliases a JOIN entity_registry r ON r.key = a.key WHERE a.alias = ?"
+    for (k,) in conn.execute(q, (name,)):
+        if k not in keys and (not type or k.startswith(type + ":")):
+            keys.append(k)
+    return keys
+
+
+def articles_for(conn: sqlite3.Connection, name: str, type: str | None = None) -> list[int]:
+    """Ids of stored articles that mention the entity ``name`` (see :func:`resolve`), ascending."""
+    keys = resolve(conn, name, type)
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    rows = conn.execute(f"SELECT DISTINCT article_id FROM entity_links WHERE key IN ({marks}) ORDER BY 1", keys)
+    return [r[0] for r in rows]
