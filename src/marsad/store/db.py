@@ -212,10 +212,14 @@ class Store:
         with self.transaction():
             for ddl in CORE_DDL:
                 self.conn.execute(ddl)
-            for ext in self.extensions:
-                ext.create_schema(self.conn)
             if self.conn.execute("PRAGMA user_version").fetchone()[0] == 0:
                 self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        # Extensions create their tables outside our transaction: some use ``executescript``, which
+        # commits first. Their DDL is idempotent (``IF NOT EXISTS``), so a crash in between is harmless.
+        for ext in self.extensions:
+            ext.create_schema(self.conn)
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
 
     def close(self) -> None:
         """Close the connection (uncommitted work is rolled back)."""
@@ -340,6 +344,11 @@ class Store:
         )
         for ext in self.extensions:
             ext.save_article(conn, article_id, article)
+            if not conn.in_transaction:
+                raise RuntimeError(
+                    f"{ext.__name__}.save_article ended the ingest transaction (commit or executescript); "
+                    "extensions must only execute statements"
+                )
         return article_id
 
     def add_duplicate(self, source: str, ordinal: int, article_id: int) -> None:
