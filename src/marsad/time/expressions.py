@@ -1,0 +1,504 @@
+"""Time expressions inside article text, resolved against the publication date (TIMEX3 values).
+
+:func:`find_time_expressions` finds, in Arabic prose:
+
+* relative days: ``اليوم``, ``أمس`` / ``البارحة``, ``أمس الأول`` / ``أول أمس``, ``غدا`` / ``يوم غد``,
+  ``بعد غد``, ``الليلة``; with a part of day (``مساء أمس`` → ``2024-04-19TEV``, ``فجر اليوم`` →
+  ``…TMO``) and with a weekday that is *checked* (``اليوم الاثنين`` on a Saturday → value ``None``
+  and a warning, never silently resolved);
+* weekdays: ``الاثنين الماضي`` (the last Monday before the reference day), ``الخميس المقبل``
+  (the next one after it), a bare ``الاثنين`` / ``يوم الاثنين`` (the most recent one, today included:
+  Arabic wire copy reports past events — a heuristic, see docs/time.md);
+* calendar units: ``الأسبوع الماضي`` → ``2024-W15``, ``الشهر المقبل`` → ``2024-05``, ``العام الماضي``
+  → ``2023``, ``هذا الأسبوع``, ``الشهر الجاري``;
+* explicit dates: ``12 كانون الثاني/يناير 2024``, ``في تموز/يوليو 2016`` (→ ``2016-07``),
+  ``في 12 كانون الثاني/يناير`` (year from context: the occurrence nearest the reference day),
+  ``20/4/2024``, Hijri ``26 شوال 1436 هـ``; months with a direction (``مارس الماضي``) or after
+  ``شهر`` (``خلال شهر رمضان``: a Hijri month becomes its Gregorian span by Umm al-Qura,
+  ``2015-06-18/2015-07-16``, year from context); years ``منذ عام 2011`` → ``2011``.
+
+Values follow TIMEX3 (ISO-TimeML, ISO 24617-1): ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-MM``,
+``YYYY``, parts of day ``TMO`` (morning, dawn), ``TMI`` (noon), ``TAF`` (afternoon), ``TEV``
+(evening), ``TNI`` (night); Hijri spans as ISO 8601 intervals ``start/end``.
+
+Speed: every pattern starts with a literal or a digit so Python's regex engine skips ahead with
+its prefix search (no leading look-behind); word boundaries are checked in Python afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from marsad.model import TimeExpression
+from marsad.time import hijri
+from marsad.time.datetimes import NUM_DATE_RE, numeric_date
+from marsad.time.months import GREGORIAN, HIJRI_FOLDED, WEEKDAY_NAMES_AR, WEEKDAYS_FOLDED, alternation
+from marsad.time.numerals import fold_with_map
+
+# --- tables -----------------------------------------------------------------------------------
+#: Direction words after a weekday, month or unit (folded) → -1 past, 0 current, +1 future.
+DIRECTIONS: dict[str, int] = {
+    "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفائته": -1,
+    "السابق": -1, "السابقه": -1,
+    "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1,
+    "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
+}
+#: Part-of-day words (folded) → TIMEX3 part-of-day code.
+PARTS_OF_DAY: dict[str, str] = {
+    "صباح": "MO", "صبيحه": "MO", "فجر": "MO", "ظهر": "MI", "ظهيره": "MI", "عصر": "AF",
+    "مساء": "EV", "ليله": "NI", "ليل": "NI", "منتصف ليله": "NI", "منتصف ليل": "NI",
+}
+#: Calendar units (folded, without the article) → TIMEX3 granularity.
+UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+
+_AR_WEEKDAYS = {k: v for k, v in WEEKDAYS_FOLDED.items() if k.startswith("ال")}
+_WD = alternation(_AR_WEEKDAYS)
+_DIR = alternation(DIRECTIONS)
+_GREG_AR = {k: v[0] for k, v in GREGORIAN.items() if v[1] != "english"}
+_MONTH = alternation({**_GREG_AR, **HIJRI_FOLDED})
+_PART = alternation(PARTS_OF_DAY)
+_CAL = r"(?:\s*(?P<cal>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w))?"
+
+# --- patterns (each starts with a literal or a digit: fast prefix scan) --------------------------
+TODAY_RE = re.compile(r"اليوم(?:\s*[,،]?\s*(?P<wd>" + _WD + r"))?(?!\w)")
+YESTERDAY_RE = re.compile(r"امس(?:\s+(?P<first>الاول))?(?:\s*[,،]?\s*(?P<wd>" + _WD + r"))?(?!\w)")
+TOMORROW_RE = re.compile(r"غد(?:ا)?(?:\s*[,،]?\s*(?P<wd>" + _WD + r"))?(?!\w)")
+OTHER_DAY_RE = re.compile(r"ال(?:بارحه|ليله)(?!\w)")
+#: ``هذا الأسبوع`` / ``هذا الشهر`` / ``هذا العام`` / ``هذه السنة`` / ``هذا الصباح`` / ``هذه الليلة`` / ``هذا المساء``.
+THIS_RE = re.compile(r"هذ[اه]\s+ال(?P<u>اسبوع|شهر|عام|سنه|صباح|ليله|مساء)(?!\w)")
+WEEKDAY_RE = re.compile(r"(?P<wd>" + _WD + r")(?:\s+(?P<dir>" + _DIR + r"))?(?!\w)")
+UNIT_RE = re.compile(r"ال(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<dir>" + _DIR + r")(?!\w)")
+SHAHR_RE = re.compile(
+    r"شهر\s+(?P<m>" + _MONTH + r")(?!\w)(?:\s*/\s*(?P<m2>" + _MONTH + r")(?!\w))?(?:\s+(?P<dir>" + _DIR + r")(?!\w))?"
+)
+DIR_RE = re.compile(r"(?P<dir>" + _DIR + r")(?!\w)")
+MONTH_BEFORE_DIR_RE = re.compile(r"(?<!\w)(?P<m>" + _MONTH + r")\s+$")
+HIJRI_NAME_RE = re.compile(r"(?P<m>" + alternation(HIJRI_FOLDED) + r")(?!\w)")
+NUMBER_RE = re.compile(r"[0-9][0-9]{0,3}")
+DAY_MONTH_RE = re.compile(
+    r"(?P<d>[0-9]{1,2})(?:\s*-\s*|\s+)(?:من\s+)?(?:شهر\s+)?(?P<m>" + _MONTH + r")(?!\w)"
+    r"(?:\s*(?:/|\()\s*(?P<m2>" + _MONTH + r")(?!\w)(?:\s*\))?)?"
+    r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>[0-9]{4})(?![0-9])" + _CAL + r")?"
+)
+#: Before a 4-digit year: ``[شهر] Month[/Month2] [،] [عام]`` (anchored at the end of a slice).
+MONTH_BEFORE_YEAR_RE = re.compile(
+    r"(?:(?<!\w)شهر\s+)?(?<!\w)(?P<m>" + _MONTH + r")(?:\s*/\s*(?P<m2>" + _MONTH + r"))?\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*$"
+)
+YEAR_LEAD_RE = re.compile(r"(?:(?<!\w)(?:منذ|في|خلال|حتي|قبل|بعد|مطلع|نهايه|بدايه)\s+)?(?<!\w)(?:عام|العام|سنه|السنه|منذ)\s*$")
+PART_BEFORE_RE = re.compile(r"(?<!\w)[وفب]?(?P<w>(?P<part>" + _PART + r"))\s+(?:يوم\s+)?$")
+YAWM_BEFORE_RE = re.compile(r"(?<!\w)[وفل]?(?P<w>يوم|نهار)\s+$")
+PREP_BEFORE_RE = re.compile(r"(?<!\w)(?:في|خلال|منذ|قبل|بعد|حتي|طوال|مطلع|اواخر|اوائل|نهايه|بدايه)\s+$")
+#: Words after ``اليوم`` that make it a noun ("the day ..."), not "today".
+_NOT_TODAY_AFTER_RE = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|التالي|الذي)")
+_NOT_TODAY_BEFORE = ("عين ", "ذلك ", "صحيفه ", "جريده ", "«", '"', "يوم ")
+
+_PROCLITICS = "وفبلك"
+#: Substrings of which one is present when a Hijri month name is (a cheap gate).
+_HIJRI_GATE = ("رمضان", "شوال", "محرم", "القعده", "الحجه", "رجب", "شعبان", "جمادي", "ربيع")
+_FIRST_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?P<w>اول)\s+(?:من\s+)?$")
+_AFTER_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?P<w>بعد)\s+$")
+_DEFINITE_WORD_BEFORE_RE = re.compile(r"(?<!\w)ال\w+\s+$")
+#: Characters that may trail a match in the raw text and belong to it (tatweel, harakat).
+_TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+
+
+def _left_ok(text: str, start: int) -> bool:
+    """True when ``start`` begins a word, allowing one proclitic (و ف ب ل ك) or ``ال`` before it."""
+    if start == 0 or not text[start - 1].isalnum():
+        return True
+    if text[start - 1] in _PROCLITICS and (start == 1 or not text[start - 2].isalnum()):
+        return True
+    return False
+
+
+# --- resolution helpers ------------------------------------------------------------------------
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _nearest_year(ref: date, month: int, day: int | None) -> int:
+    """Year putting ``month``/``day`` nearest to ``ref`` (TimeML practice for underspecified dates)."""
+    best, best_gap = ref.year, None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, day or 15)
+        except ValueError:
+            d = date(y, month, 28)
+        gap = abs((d - ref).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _hijri_occurrence(ref: date, month: int, direction: int | None) -> tuple[date, date] | None:
+    """Gregorian span of the Hijri ``month`` nearest ``ref`` (or last / next / current one)."""
+    h = hijri.from_gregorian(ref)
+    if h is None:
+        return None
+    spans = [hijri.month_span(y, month) for y in (h[0] - 1, h[0], h[0] + 1)]
+    spans = [s for s in spans if s is not None]
+    if not spans:
+        return None
+    if direction == -1:
+        past = [s for s in spans if s[1] < ref]
+        return past[-1] if past else None
+    if direction == 1:
+        fut = [s for s in spans if s[0] > ref]
+        return fut[0] if fut else None
+    for s in spans:
+        if s[0] <= ref <= s[1]:
+            return s
+    if direction == 0:
+        return None
+    return min(spans, key=lambda s: min(abs((s[0] - ref).days), abs((s[1] - ref).days)))
+
+
+class _Cand:
+    __slots__ = ("start", "end", "value", "type", "warning")
+
+    def __init__(self, start, end, value, type_="DATE", warning=None):
+        self.start, self.end, self.value, self.type, self.warning = start, end, value, type_, warning
+
+
+def _weekday_check(day: date, wd_name: str | None, what: str) -> tuple[str | None, str | None]:
+    """``(value, warning)`` for a relative day optionally followed by a weekday name."""
+    if wd_name is None:
+        return day.isoformat(), None
+    wd = WEEKDAYS_FOLDED[wd_name]
+    if wd == day.weekday():
+        return day.isoformat(), None
+    return None, (
+        f"weekday mismatch: '{what} {WEEKDAY_NAMES_AR[wd]}' but {day.isoformat()} "
+        f"({what} by the publication date) is a {WEEKDAY_NAMES_AR[day.weekday()]} "
+        f"({day.strftime('%A')}); flagged, not resolved"
+    )
+
+
+# --- the scanner -------------------------------------------------------------------------------
+def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[TimeExpression]:
+    """Time expressions in ``text`` with TIMEX3 values resolved against ``ref`` (the publication
+    day, local). Offsets are into ``text`` plus ``base``. Relative expressions get value ``None``
+    and a warning when ``ref`` is ``None``. Never raises on odd input."""
+    if not text:
+        return []
+    f, to_raw = fold_with_map(text)
+    cands: list[_Cand] = []
+    _relative_days(f, ref, cands)
+    _weekdays(f, ref, cands)
+    _units(f, ref, cands)
+    _numbers(f, ref, cands)
+    _months_without_digits(f, ref, cands)
+    if not cands:
+        return []
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[TimeExpression] = []
+    last_end = -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        last_end = c.end
+        rs, re_ = to_raw(c.start), to_raw(c.end - 1) + 1
+        while re_ < len(text) and text[re_] in _TRAILING_MARKS:
+            re_ += 1
+        out.append(TimeExpression(base + rs, base + re_, text[rs:re_], c.value, c.type, c.warning))
+    return out
+
+
+def _no_ref(cands: list[_Cand], start: int, end: int) -> None:
+    cands.append(_Cand(start, end, None, "DATE", "no publication date to resolve against"))
+
+
+def _with_part(f: str, start: int, day_value: str | None) -> tuple[int, str | None, str]:
+    """Extend ``start`` back over a part of day (``مساء``, ``فجر`` …) and ``يوم``."""
+    window = f[max(0, start - 24) : start]
+    pm = PART_BEFORE_RE.search(window)
+    if pm:
+        code = PARTS_OF_DAY[re.sub(r"\s+", " ", pm["part"])]
+        return start - (len(window) - pm.start("w")), (f"{day_value}T{code}" if day_value else None), "TIME"
+    ym = YAWM_BEFORE_RE.search(window)
+    if ym:
+        return start - (len(window) - ym.start("w")), day_value, "DATE"
+    return start, day_value, "DATE"
+
+
+def _relative_days(f: str, ref: date | None, cands: list[_Cand]) -> None:
+    for m in TODAY_RE.finditer(f):
+        s = m.start()
+        if not _left_ok(f, s):
+            continue
+        if m["wd"] is None:
+            before = f[max(0, s - 8) : s]
+            if any(before.endswith(b) for b in _NOT_TODAY_BEFORE) or _NOT_TODAY_AFTER_RE.match(f, m.end()):
+                continue
+        _emit_relative(f, ref, cands, s, m.end(), 0, m["wd"], "اليوم")
+    for m in YESTERDAY_RE.finditer(f):
+        s = m.start()
+        if s >= 2 and f[s - 2 : s] == "ال" and (s == 2 or not f[s - 3].isalnum() or f[s - 3] in _PROCLITICS):
+            s -= 2  # الامس / بالامس
+        elif not _left_ok(f, s):
+            continue
+        offset = -2 if m["first"] else -1
+        before = f[max(0, s - 12) : s]
+        bm = _FIRST_BEFORE_RE.search(before)
+        if bm:
+            s -= len(before) - bm.start("w")
+            offset = -2
+        _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "أمس" if offset == -1 else "أمس الأول")
+    for m in TOMORROW_RE.finditer(f):
+        s = m.start()
+        if not _left_ok(f, s):
+            if not (s >= 2 and f[s - 2 : s] == "ال" and PART_BEFORE_RE.search(f[max(0, s - 24) : s - 2])):
+                continue
+            s -= 2  # صباح الغد
+        offset = 1
+        before = f[max(0, s - 8) : s]
+        bm = _AFTER_BEFORE_RE.search(before)
+        if bm:
+            s -= len(before) - bm.start("w")
+            offset = 2
+        elif m.group(0) == "غد" and not re.search(r"(?:يوم|صباح|مساء|ظهر|عصر|ليله|فجر)\s+(?:ال)?$", f[max(0, s - 8) : s]):
+            continue  # bare 'غد' (noun) without 'يوم'/'صباح' before it
+        _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "غداً")
+    for m in OTHER_DAY_RE.finditer(f):
+        s = m.start()
+        if not _left_ok(f, s):
+            continue
+        if ref is None:
+            _no_ref(cands, s, m.end())
+        elif m.group(0) == "البارحه":
+            cands.append(_Cand(s, m.end(), (ref - timedelta(days=1)).isoformat()))
+        else:  # الليلة: tonight
+            cands.append(_Cand(s, m.end(), f"{ref.isoformat()}TNI", "TIME"))
+
+
+def _emit_relative(f, ref, cands, s, e, offset, wd, what) -> None:
+    if ref is None:
+        _no_ref(cands, s, e)
+        return
+    day = ref + timedelta(days=offset)
+    value, warning = _weekday_check(day, wd, what)
+    s2, value2, type_ = _with_part(f, s, value)
+    cands.append(_Cand(s2, e, value2, type_, warning))
+
+
+def _weekdays(f: str, ref: date | None, cands: list[_Cand]) -> None:
+    for m in WEEKDAY_RE.finditer(f):
+        s = m.start()
+        if not _left_ok(f, s):
+            continue
+        if ref is None:
+            _no_ref(cands, s, m.end())
+            continue
+        wd = WEEKDAYS_FOLDED[m["wd"]]
+        direction = DIRECTIONS.get(m["dir"]) if m["dir"] else None
+        back = (ref.weekday() - wd) % 7
+        if direction == -1:
+            day = ref - timedelta(days=back or 7)
+        elif direction == 1:
+            day = ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
+        else:  # bare weekday or 'الجاري': the most recent one, today included
+            day = ref - timedelta(days=back)
+        s2, value, type_ = _with_part(f, s, day.isoformat())
+        cands.append(_Cand(s2, m.end(), value, type_))
+
+
+def _units(f: str, ref: date | None, cands: list[_Cand]) -> None:
+    for m in UNIT_RE.finditer(f):
+        s = m.start()
+        if not _left_ok(f, s):
+            continue
+        if ref is None:
+            _no_ref(cands, s, m.end())
+            continue
+        if m["u"] == "عام" and _DEFINITE_WORD_BEFORE_RE.search(f[max(0, s - 20) : s]):
+            continue  # 'الأمين العام الماضي': العام is the adjective 'general'
+        _emit_unit(cands, s, m.end(), ref, UNITS[m["u"]], DIRECTIONS[m["dir"]])
+    for m in THIS_RE.finditer(f):
+        s = m.start()
+        if not _left_ok(f, s):
+            continue
+        if ref is None:
+            _no_ref(cands, s, m.end())
+        elif m["u"] in UNITS:
+            _emit_unit(cands, s, m.end(), ref, UNITS[m["u"]], 0)
+        else:
+            code = {"صباح": "MO", "مساء": "EV", "ليله": "NI"}[m["u"]]
+            cands.append(_Cand(s, m.end(), f"{ref.isoformat()}T{code}", "TIME"))
+
+
+def _emit_unit(cands: list[_Cand], s: int, e: int, ref: date, unit: str, k: int) -> None:
+    """Week → ``YYYY-Www`` (ISO week), month → ``YYYY-MM``, year → ``YYYY``, shifted by ``k``."""
+    if unit == "week":
+        value = _iso_week(ref + timedelta(weeks=k))
+    elif unit == "month":
+        y, mo = _add_months(ref.year, ref.month, k)
+        value = f"{y:04d}-{mo:02d}"
+    else:
+        value = f"{ref.year + k:04d}"
+    cands.append(_Cand(s, e, value))
+
+
+def _month_number(name: str) -> tuple[int, str]:
+    name = re.sub(r"\s+", " ", name)
+    if name in _GREG_AR:
+        return _GREG_AR[name], "gregorian"
+    return HIJRI_FOLDED[name], "hijri"
+
+
+def _numbers(f: str, ref: date | None, cands: list[_Cand]) -> None:
+    taken_until = -1
+    for m in NUMBER_RE.finditer(f):
+        s, e = m.start(), m.end()
+        if s < taken_until or (s > 0 and (f[s - 1].isdigit() or f[s - 1] in ".,:")) or (e < len(f) and f[e] in ":.,٫" and e + 1 < len(f) and f[e + 1].isdigit() and f[e] != "."):
+            continue
+        n = e - s
+        # D Month [/Month2] [Y]
+        if n <= 2:
+            dm = DAY_MONTH_RE.match(f, s)
+            if dm:
+                c = _day_month(dm, ref)
+                if c is not None:
+                    cands.append(c)
+                    taken_until = c.end
+                    continue
+        nm = NUM_DATE_RE.match(f, s)
+        if nm:
+            d = numeric_date(nm, True)
+            if d is not None:
+                end = nm.end()
+                if d.greg is not None:
+                    cands.append(_Cand(s, end, d.greg.isoformat()))
+                    taken_until = end
+                    continue
+        if n != 4:
+            continue
+        year = int(m.group(0))
+        after = f[e : e + 12]
+        cal = re.match(r"\s*(هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w)", after)
+        window = f[max(0, s - 40) : s]
+        mb = MONTH_BEFORE_YEAR_RE.search(window)
+        if mb:
+            month, kind = _month_number(mb["m"])
+            start = s - (len(window) - mb.start())
+            end = e + (cal.end() if cal else 0)
+            if kind == "gregorian":
+                cands.append(_Cand(start, end, f"{year:04d}-{month:02d}"))
+            else:
+                span = hijri.month_span(year, month)
+                cands.append(_Cand(start, end, f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None,
+                                   "DATE", None if span else "Hijri month outside the Umm al-Qura table"))
+            taken_until = end
+            continue
+        ym = YEAR_LEAD_RE.search(window)
+        if ym and 1000 <= year <= 2100:
+            start = s - (len(window) - ym.start())
+            end = e + (cal.end() if cal else 0)
+            is_hijri = bool(cal and cal.group(1).startswith("ه"))
+            if is_hijri:
+                span = hijri.year_span(year)
+                value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
+                cands.append(_Cand(start, end, value, "DATE", None if span else "Hijri year outside the Umm al-Qura table"))
+            else:
+                cands.append(_Cand(start, end, f"{year:04d}"))
+            taken_until = end
+
+
+def _day_month(dm: re.Match, ref: date | None) -> _Cand | None:
+    month, kind = _month_number(dm["m"])
+    day = int(dm["d"])
+    warning = None
+    if dm["m2"]:
+        m2name = re.sub(r"\s+", " ", dm["m2"])
+        if kind == "hijri" or m2name not in _GREG_AR:
+            return None
+        if _GREG_AR[m2name] != month:
+            warning = f"dual month names disagree: {dm['m']} / {dm['m2']}"
+    if dm["y"]:
+        year = int(dm["y"])
+        cal = dm["cal"]
+        if kind == "gregorian" and cal and cal.startswith("ه"):
+            return None
+    else:
+        if ref is None:
+            return _Cand(dm.start(), dm.end(), None, "DATE", "date without a year and no publication date")
+        if kind == "hijri":
+            h = hijri.from_gregorian(ref)
+            if h is None:
+                return None
+            best = None
+            for y in (h[0] - 1, h[0], h[0] + 1):
+                g, _ = hijri.to_gregorian(y, month, day)
+                if g is not None and (best is None or abs((g - ref).days) < abs((best - ref).days)):
+                    best = g
+            return _Cand(dm.start(), dm.end(), best.isoformat() if best else None, "DATE", warning)
+        year = _nearest_year(ref, month, day)
+    if kind == "hijri":
+        g, w = hijri.to_gregorian(year, month, day)
+        if g is None:
+            return _Cand(dm.start(), dm.end(), None, "DATE", w)
+        return _Cand(dm.start(), dm.end(), g.isoformat(), "DATE", w or warning)
+    try:
+        return _Cand(dm.start(), dm.end(), date(year, month, day).isoformat(), "DATE", warning)
+    except ValueError:
+        return None
+
+
+def _month_value(ref: date | None, month: int, kind: str, direction: int | None) -> tuple[str | None, str | None]:
+    if ref is None:
+        return None, "no publication date to resolve against"
+    if kind == "hijri":
+        span = _hijri_occurrence(ref, month, direction)
+        if span is None:
+            return None, "Hijri month could not be placed near the publication date"
+        return f"{span[0].isoformat()}/{span[1].isoformat()}", None
+    if direction == -1:
+        y = ref.year if month < ref.month else ref.year - 1
+    elif direction == 1:
+        y = ref.year if month > ref.month else ref.year + 1
+    elif direction == 0:
+        y = ref.year
+    else:
+        y = _nearest_year(ref, month, None)
+    return f"{y:04d}-{month:02d}", None
+
+
+def _months_without_digits(f: str, ref: date | None, cands: list[_Cand]) -> None:
+    for m in SHAHR_RE.finditer(f):
+        s = m.start()
+        if not _left_ok(f, s):
+            continue
+        month, kind = _month_number(m["m"])
+        direction = DIRECTIONS[m["dir"]] if m["dir"] else None
+        value, warning = _month_value(ref, month, kind, direction)
+        before = f[max(0, s - 12) : s]
+        pm = PREP_BEFORE_RE.search(before)
+        start = s - (len(before) - pm.start()) if pm else s
+        cands.append(_Cand(start, m.end(), value, "DATE", warning))
+    for m in DIR_RE.finditer(f):
+        s = m.start()
+        window = f[max(0, s - 20) : s]
+        mm = MONTH_BEFORE_DIR_RE.search(window) if window.endswith(" ") else None
+        if not mm:
+            continue
+        month, kind = _month_number(mm["m"])
+        value, warning = _month_value(ref, month, kind, DIRECTIONS[m["dir"]])
+        cands.append(_Cand(s - (len(window) - mm.start()), m.end(), value, "DATE", warning))
+    if not any(g in f for g in _HIJRI_GATE):
+        return
+    for m in HIJRI_NAME_RE.finditer(f):
+        s = m.start()
+        if not _left_ok(f, s) or m["m"] == "صفر":
+            continue
+        before = f[max(0, s - 12) : s]
+        pm = PREP_BEFORE_RE.search(before)
+        if not pm:
+            continue
+        value, warning = _month_value(ref, HIJRI_FOLDED[re.sub(r"\s+", " ", m["m"])], "hijri", None)
+        cands.append(_Cand(s - (len(before) - pm.start()), m.end(), value, "DATE", warning))
