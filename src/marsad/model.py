@@ -250,8 +250,10 @@ class Article:
 
     @property
     def body(self) -> list[Block]:
-        """The kept body paragraphs (lead excluded, sub-headings excluded)."""
-        return [b for b in self.blocks if b.kind == "body"]
+        """The kept body paragraphs: the lead (the first paragraph of the body) and the paragraphs
+        after it, sub-headings excluded. This is what the seed's gold counts as its 10
+        ``body_paragraphs`` (see docs/layout.md)."""
+        return [b for b in self.blocks if b.kind in ("lead", "body")]
 
     @property
     def lead(self) -> Block | None:

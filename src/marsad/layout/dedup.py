@@ -1,7 +1,275 @@
-"""STUB (owned by the layout work): remove repeated blocks."""
+"""Remove repeated blocks inside one article: exact repeats, near-duplicates, and the ANT
+ABSTRACT that repeats the start of TEXT.
+
+Every title/lead/body/sub-heading block gets a comparison key: its search key
+(:func:`marsad.text.normalize.search_key`: alef/yaa/taa-marbuta folding, harakat, tatweel and
+BiDi controls removed) with punctuation, ``#`` and all white space deleted. Walking the blocks in
+order, a block is removed (moved to ``article.removed``) when
+
+* its key equals the key of a kept block: ``kind="exact"``, ``similarity=1.0`` (the seed's title
+  line written twice);
+* it is at least ``settings.MIN_NEAR_DUPLICATE_CHARS`` long and the Jaccard similarity of its
+  character ``settings.SHINGLE_SIZE``-gram set with a kept block's reaches
+  ``settings.NEAR_DUPLICATE_THRESHOLD``: ``kind="near"`` (the seed's lead written again with
+  ``لكنه ربط`` → ``رابطاُ``: 0.83).
+
+Inside one article exact set Jaccard is cheap: an article has tens of blocks, so all pairs are
+a few hundred comparisons, most cut by two necessary conditions before any shingle is built
+(Jaccard ≥ t needs the smaller shingle set to be ≥ t × the larger, i.e. comparable lengths; and
+near-duplicate paragraphs share most of their words). MinHash/LSH (Broder 1997) estimates
+Jaccard to avoid all-pairs comparison over millions of documents; across one article it would
+only add error and hashing cost. (Cross-article duplicates are the store's business.)
+
+ANT (Chouigui et al. 2017) repeats the lead: ``ABSTRACT`` is the first ~200 characters of
+``TEXT``, often cut mid-word and run across TEXT's first paragraph break. When the ABSTRACT's key
+is a prefix of the keys of TEXT's first paragraphs joined (``kind="prefix"``, ``similarity`` =
+containment = 1.0), when it occurs anywhere inside TEXT (CNN copies one sentence of the text:
+``kind="contained"``, 1.0), or when at least ``settings.ABSTRACT_CONTAINMENT_THRESHOLD`` of its shingles
+occur in TEXT's start (a rewrite such as BBC's; ``kind="near"``, ``similarity`` = containment),
+the ABSTRACT is removed (``what="abstract"``) and the full first TEXT paragraph is the lead. An
+ABSTRACT that does not repeat the text (an independent summary) stays the lead.
+
+``RemovedBlock.what`` is the kind of the kept block repeated (``title``, ``lead``, ``body``,
+``subheading``), or ``abstract`` for a removed ABSTRACT. When the lead itself is removed (the
+seed's repeated title line sat where the lead would be), the first kept paragraph becomes the lead.
+"""
+
 from __future__ import annotations
-from marsad.model import Article
+
+import re
+from bisect import bisect_left, bisect_right
+
+from marsad import settings
+from marsad.layout.rules import FIELD_ROLES
+from marsad.model import Article, Block, RemovedBlock, Span
+
+_COMPARED = ("title", "lead", "body", "subheading")
+_PROSE = ("lead", "body", "subheading")
+
+
+#: The folds of the search key that matter for comparing blocks, applied with ``str.replace``
+#: (C speed): alef forms → ا, alef maqsura → ي, taa marbuta → ه.
+_FAST_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+#: Harakat/shadda/tanween, superscript alef, tatweel, zero-width and BiDi controls: deleted.
+_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c]+")
+
+
+def fast_fold(s: str) -> str:
+    """The cheap part of the search key: the 1:1 Arabic folds and deletion of marks and
+    controls. Used to compare blocks; where two blocks come out similar, the project's
+    :func:`marsad.text.normalize.search_key` decides whether they are exact repeats."""
+    for a, b in _FAST_FOLDS:
+        if a in s:
+            s = s.replace(a, b)
+    if _MARKS.search(s):
+        s = _MARKS.sub("", s)
+    return s
+
+
+def _search_key(s: str) -> str:
+    from marsad.text.normalize import search_key
+
+    return search_key(s)
+
+
+def comparison_key(s: str) -> tuple[str, list[str]]:
+    """``(key, words)``: :func:`fast_fold` of the block as one string without white space
+    (``key``) and as its words."""
+    words = fast_fold(s).split()
+    return "".join(words), words
+
+
+def same_search_key(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` have the same search key, white space ignored."""
+    return "".join(_search_key(a).split()) == "".join(_search_key(b).split())
+
+
+def shingles(key: str, k: int = settings.SHINGLE_SIZE) -> set[str]:
+    """The set of character ``k``-grams of ``key`` (the whole key when shorter than ``k``)."""
+    if len(key) <= k:
+        return {key}
+    return {key[i : i + k] for i in range(len(key) - k + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    """|a ∩ b| / |a ∪ b| (0.0 for two empty sets)."""
+    if not a and not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """|a ∩ b| / |a|: the share of ``a``'s shingles found in ``b``."""
+    return len(a & b) / len(a) if a else 0.0
+
+
+def _field_role(name: str) -> str | None:
+    return FIELD_ROLES.get(name.lower()) if name else None
+
+
+def _block_keys(article: Article, blocks: list[Block]) -> list[tuple[str, list[str]]]:
+    """:func:`comparison_key` of every block, computed with one search-key call over the blocks
+    joined by newlines (the search key keeps newlines; blocks never contain one)."""
+    text = article.text
+    joined = "\n".join(text[b.start : b.end] for b in blocks)
+    pieces = fast_fold(joined).split("\n")
+    if len(pieces) != len(blocks):  # a block with a newline inside: fall back to one call each
+        return [comparison_key(text[b.start : b.end]) for b in blocks]
+    out = []
+    for piece in pieces:
+        words = piece.split()
+        out.append(("".join(words), words))
+    return out
+
+
+def _remove_abstract(
+    article: Article, keys: dict[int, str], removed_ids: set[int], out: list[tuple[Block, RemovedBlock]]
+) -> None:
+    """Drop an ANT ABSTRACT that repeats the start of TEXT; see the module docstring."""
+    abstract = next(
+        (b for b in article.blocks if b.kind == "lead" and _field_role(b.field) == "abstract"), None
+    )
+    if abstract is None:
+        return
+    text_blocks = [
+        b for b in article.blocks if b.kind in _PROSE and _field_role(b.field) == "body"
+    ]
+    if not text_blocks:
+        return
+    akey = keys.get(id(abstract), "").rstrip(".…")
+    if not akey:
+        return
+    joined = ""
+    last = text_blocks[0]
+    for b in text_blocks:
+        joined += keys.get(id(b), "")
+        last = b
+        if len(joined) >= len(akey):
+            break
+    kind, sim = "", 0.0
+    if joined.startswith(akey) or (
+        len(joined) >= settings.MIN_NEAR_DUPLICATE_CHARS and akey.startswith(joined)
+    ):
+        kind, sim = "prefix", 1.0
+    elif len(akey) >= 15 and akey in "".join(
+        keys.get(id(b), "") for b in text_blocks
+    ):
+        kind, sim = "contained", 1.0  # CNN: a sentence of TEXT copied as the ABSTRACT
+    else:
+        window = joined[: int(len(akey) * 1.5) + settings.SHINGLE_SIZE]
+        sim = containment(shingles(akey), shingles(window))
+        if sim >= settings.ABSTRACT_CONTAINMENT_THRESHOLD:
+            kind = "near"
+    if not kind:
+        return
+    removed_ids.add(id(abstract))
+    out.append(
+        (
+            text_blocks[0],
+            RemovedBlock(
+                abstract.start, abstract.end,
+                repeats=Span(text_blocks[0].start, last.end),
+                kind=kind, similarity=round(sim, 3), what="abstract",
+            ),
+        )
+    )
+    if text_blocks[0].kind == "body":
+        text_blocks[0].kind = "lead"
+
+
+class _Kept:
+    """A kept block with its key, word set and (lazily) shingle set."""
+
+    __slots__ = ("block", "key", "words", "shingles")
+
+    def __init__(self, block: Block, key: str, words: list[str]) -> None:
+        self.block = block
+        self.key = key
+        self.words = words
+        self.shingles: set[str] | None = None
 
 
 def remove_repeated_blocks(article: Article) -> None:
-    return None
+    """Move repeated blocks from ``article.blocks`` to ``article.removed`` (see module docstring).
+
+    Keeps the first occurrence; records each removed block with the span it repeats, the kind of
+    repetition and its similarity. Hashtags inside removed blocks are dropped from
+    ``article.hashtags``. Never raises on odd input; never changes ``article.text``.
+    """
+    candidates = [b for b in article.blocks if b.kind in _COMPARED]
+    if len(candidates) < 2:
+        return
+    computed = _block_keys(article, candidates)
+    keys = {id(b): kw[0] for b, kw in zip(candidates, computed)}
+    removed_ids: set[int] = set()
+    pairs: list[tuple[Block, RemovedBlock]] = []  # (kept block, record)
+    _remove_abstract(article, keys, removed_ids, pairs)
+
+    threshold = settings.NEAR_DUPLICATE_THRESHOLD
+    min_len = settings.MIN_NEAR_DUPLICATE_CHARS
+    k = settings.SHINGLE_SIZE
+    exact: dict[str, Block] = {}
+    lengths: list[int] = []  # key lengths of the long kept blocks, sorted
+    long_kept: list[_Kept] = []  # parallel to ``lengths``
+    for b, (key, words) in zip(candidates, computed):
+        if id(b) in removed_ids or not key:
+            continue
+        hit = exact.get(key)
+        if hit is not None:
+            removed_ids.add(id(b))
+            pairs.append((hit, RemovedBlock(b.start, b.end, repeats=Span(hit.start, hit.end),
+                                            kind="exact", similarity=1.0)))
+            continue
+        n = len(key)
+        if n >= min_len:
+            # Jaccard >= t needs comparable sizes: t*n <= len(other) <= n/t
+            lo = bisect_left(lengths, threshold * n)
+            hi = bisect_right(lengths, n / threshold)
+            best_sim, best = 0.0, None
+            if hi > lo:
+                wset = set(words)
+                mine: set[str] | None = None
+                for other in long_kept[lo:hi]:
+                    if isinstance(other.words, list):
+                        other.words = set(other.words)  # type: ignore[assignment]
+                    inter = len(wset & other.words)  # type: ignore[operator]
+                    if inter < 0.3 * (len(wset) + len(other.words) - inter):
+                        continue  # near-duplicate paragraphs share most of their words
+                    if mine is None:
+                        mine = shingles(key, k)
+                    if other.shingles is None:
+                        other.shingles = shingles(other.key, k)
+                    sim = jaccard(mine, other.shingles)
+                    if sim >= threshold and sim > best_sim:
+                        best_sim, best = sim, other.block
+            if best is not None:
+                removed_ids.add(id(b))
+                if same_search_key(article.span_text(b), article.span_text(best)):
+                    rec = RemovedBlock(b.start, b.end, repeats=Span(best.start, best.end),
+                                       kind="exact", similarity=1.0)
+                else:
+                    rec = RemovedBlock(b.start, b.end, repeats=Span(best.start, best.end),
+                                       kind="near", similarity=round(best_sim, 3))
+                pairs.append((best, rec))
+                continue
+            pos = bisect_right(lengths, n)
+            lengths.insert(pos, n)
+            long_kept.insert(pos, _Kept(b, key, words))
+        exact[key] = b
+
+    if not removed_ids:
+        return
+    article.blocks = [b for b in article.blocks if id(b) not in removed_ids]
+    if not any(b.kind == "lead" for b in article.blocks):
+        first = next((b for b in article.blocks if b.kind in ("body", "subheading")), None)
+        if first is not None:
+            first.kind = "lead"
+    for kept_block, rec in pairs:
+        if rec.what != "abstract":
+            rec.what = kept_block.kind
+        article.removed.append(rec)
+    article.removed.sort(key=lambda r: r.start)
+    if article.hashtags:
+        gone = [(r.start, r.end) for r in article.removed]
+        article.hashtags = [h for h in article.hashtags if not any(s <= h.start < e for s, e in gone)]

@@ -1,15 +1,302 @@
-"""STUB (owned by the layout work): blocks, title, hashtags, dateline, byline."""
-from __future__ import annotations
-import re
-from marsad.model import Article, Block
+"""Segment an article into blocks: header, title, dateline, byline, lead, body, sub-headings,
+trailers; find its title, hashtags, dateline and byline.
 
-_BLANK = re.compile(r"\n\s*\n")
+Paragraphs are lines: every source Marsad reads ends a paragraph with a newline (ANT ``TEXT``
+uses single newlines, the seed blank lines, SaudiNewsNet ``"\\n "`` or ``"\\n\\n "``), so a block
+is one non-blank line, stripped of surrounding white space (no-break spaces included). Lines with
+no letter or digit (``.``, ``\\xa0``) are not blocks.
+
+Container formats map their fields to roles (:data:`marsad.layout.rules.FIELD_ROLES`):
+``TITLE``/``title`` → title; ``AUTHOR``/``author`` → dateline and byline
+(:func:`marsad.layout.dateline.parse_credit`); ``TIME``/``date``/``date_extracted`` → a
+``header`` block; ``ABSTRACT`` → the lead (until :mod:`marsad.layout.dedup` finds it repeats the
+text); ``TEXT``/``content`` → paragraphs. Plain text has no fields: date/time header lines
+(:func:`marsad.layout.header.is_header_line`), then the title line, then paragraphs.
+
+Within the paragraphs: boilerplate lines (related-story links, separators) become ``meta``
+blocks; closing lines matching :data:`marsad.layout.rules.TRAILER_LINE_PATTERNS` become
+``trailer`` blocks; a dateline at the start of the first paragraph becomes ``dateline`` (and
+``header`` for its date) blocks; the first prose paragraph is the ``lead``; a short line without
+final punctuation between two paragraphs is a ``subheading``; the rest is ``body``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad import settings
+from marsad.layout.dateline import find_lead_dateline, parse_credit
+from marsad.layout.hashtags import collect_hashtags
+from marsad.layout.header import is_header_line
+from marsad.layout.rules import (
+    BOILERPLATE_LINE_PATTERNS,
+    CLOSING_MARKS,
+    FIELD_ROLES,
+    FINAL_PUNCTUATION,
+    INLINE_TRAILER_PATTERNS,
+    LIST_ITEM_START,
+    TITLE_CATEGORY_PREFIX,
+    TRAILER_LINE_PATTERNS,
+    fold,
+)
+from marsad.model import Article, Block, Span
+
+#: One line, stripped: group 1 spans from its first to its last non-space character.
+LINE_PATTERN = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+_WORD_CHAR = re.compile(r"\w")
+BOILERPLATE_LINE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_LINE_PATTERNS))
+TRAILER_LINE = re.compile("|".join(f"(?:{p})" for p in TRAILER_LINE_PATTERNS))
+INLINE_TRAILER = re.compile("|".join(f"(?:{p})" for p in INLINE_TRAILER_PATTERNS))
+_PROSE_KINDS = ("lead", "body", "subheading")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stripped non-blank lines of ``text[start:end]`` that contain a letter or digit."""
+    out = []
+    for m in LINE_PATTERN.finditer(text, start, end):
+        a, b = m.span(1)
+        if _WORD_CHAR.search(text, a, b):
+            out.append((a, b))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without surrounding white space, or ``None`` when blank."""
+    seg = text[start:end]
+    stripped = seg.strip()
+    if not stripped:
+        return None
+    a = start + (len(seg) - len(seg.lstrip()))
+    return a, a + len(stripped)
+
+
+def _ends_without_final_punctuation(line: str) -> bool:
+    s = line.rstrip(CLOSING_MARKS + " ")
+    return bool(s) and s[-1] not in FINAL_PUNCTUATION
+
+
+def _is_subheading(line: str) -> bool:
+    """A short line without final punctuation that is not a list item (thresholds:
+    ``settings.MAX_SUBHEADING_CHARS``, ``settings.MAX_SUBHEADING_WORDS``)."""
+    return (
+        len(line) <= settings.MAX_SUBHEADING_CHARS
+        and line.count(" ") < settings.MAX_SUBHEADING_WORDS
+        and _ends_without_final_punctuation(line)
+        and not LIST_ITEM_START.match(line)
+    )
+
+
+def _is_trailer(line: str, credit_texts: tuple[str, ...]) -> bool:
+    """A closing line: a :data:`TRAILER_LINE` pattern, the author credit repeated, or a line
+    that is nothing but agency/outlet names (``رويترز``, ``أ ف ب``)."""
+    if TRAILER_LINE.fullmatch(line):
+        return True
+    if len(line) <= 60:
+        if credit_texts and fold(line) in credit_texts:
+            return True
+        credit = parse_credit(line, 0, len(line))
+        if credit is not None and credit.parts and all(p.cls == "agency" for p in credit.parts):
+            return True
+    return False
+
+
+def _prose_blocks(
+    article: Article,
+    start: int,
+    end: int,
+    field: str,
+    *,
+    lead_taken: bool,
+    credit_texts: tuple[str, ...] = (),
+) -> list[Block]:
+    """Blocks of the paragraphs in ``text[start:end]`` (one field, or the plain text after its
+    title). ``lead_taken``: an ABSTRACT already holds the lead, so the first paragraph is body."""
+    text = article.text
+    lines = _lines(text, start, end)
+    kinds: list[str] = [""] * len(lines)
+    for i, (a, b) in enumerate(lines):
+        if b - a <= 260 and BOILERPLATE_LINE.fullmatch(text, a, b):
+            kinds[i] = "meta"
+    # trailers, from the end
+    extra: list[Block] = []
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        if kinds[i] == "meta":
+            continue
+        a, b = lines[i]
+        if b - a <= 300 and _is_trailer(text[a:b], credit_texts):
+            kinds[i] = "trailer"
+            seen += 1
+            if seen < settings.MAX_TRAILER_BLOCKS:
+                continue
+        else:
+            # an inline trailer glued to the last paragraph ("… رابط الخبر بصحيفة الوئام: …")
+            m = INLINE_TRAILER.search(text, a, b)
+            if m and m.start() > a:
+                cut = m.start()
+                body_end = cut
+                while body_end > a and text[body_end - 1].isspace():
+                    body_end -= 1
+                lines[i] = (a, body_end)
+                extra.append(Block(cut, b, kind="trailer", field=field))
+        break
+    blocks: list[Block] = []
+    prose_idx = [i for i, k in enumerate(kinds) if not k]
+    first = True
+    for n, i in enumerate(prose_idx):
+        a, b = lines[i]
+        if first:
+            first = False
+            found = find_lead_dateline(text, a, b, whole_line=len(prose_idx) > 1)
+            if found is not None:
+                for kind, sp in found.pieces:
+                    blocks.append(Block(sp.start, sp.end, kind=kind, field=field))
+                if found.dateline is not None and article.dateline is None:
+                    article.dateline = found.dateline
+                if found.byline is not None and article.byline is None:
+                    article.byline = found.byline
+                rest = _trimmed(text, found.end, b)
+                if rest is None:
+                    first = True  # the whole line was the dateline: the next one is the lead
+                    continue
+                a, b = rest
+            if not lead_taken:
+                blocks.append(Block(a, b, kind="lead", field=field))
+                lead_taken = True
+                continue
+        line = text[a:b]
+        if (
+            0 < n < len(prose_idx) - 1
+            and b - a <= settings.MAX_SUBHEADING_CHARS
+            and _is_subheading(line)
+        ):
+            blocks.append(Block(a, b, kind="subheading", field=field))
+        else:
+            blocks.append(Block(a, b, kind="body", field=field))
+    for i, k in enumerate(kinds):
+        if k:
+            blocks.append(Block(lines[i][0], lines[i][1], kind=k, field=field))
+    blocks.extend(extra)
+    blocks.sort(key=lambda bl: bl.start)
+    return blocks
+
+
+def _segment_plain(article: Article) -> None:
+    text = article.text
+    lines = _lines(text, 0, len(text))
+    i = 0
+    while i < len(lines) and i < 3 and is_header_line(text[lines[i][0] : lines[i][1]]):
+        article.blocks.append(Block(lines[i][0], lines[i][1], kind="header"))
+        i += 1
+    body_start = lines[i][0] if i < len(lines) else len(text)
+    if i < len(lines):
+        a, b = lines[i]
+        if b - a <= settings.MAX_TITLE_CHARS and (
+            len(lines) > i + 1 or _ends_without_final_punctuation(text[a:b])
+        ):
+            article.title = Span(a, b)
+            article.blocks.append(Block(a, b, kind="title"))
+            body_start = b
+    article.blocks.extend(_prose_blocks(article, body_start, len(text), "", lead_taken=False))
+
+
+def _segment_fields(article: Article) -> None:
+    text = article.text
+    roles: list[tuple[str, str, Span]] = []
+    for name, sp in article.fields.items():
+        role = FIELD_ROLES.get(name.lower())
+        if role is not None and sp is not None and sp.end > sp.start:
+            roles.append((role, name, sp))
+    roles.sort(key=lambda r: r[2].start)
+    credit_texts: list[str] = []
+    lead_taken = False
+    for role, name, sp in roles:
+        if role == "title" and article.title is None:
+            t = _trimmed(text, sp.start, sp.end)
+            if t is None:
+                continue
+            a, b = t
+            m = TITLE_CATEGORY_PREFIX.match(text, a, b)
+            if m and m.end() < b:
+                a = m.end()
+            article.title = Span(a, b)
+            article.blocks.append(Block(a, b, kind="title", field=name))
+        elif role == "author":
+            t = _trimmed(text, sp.start, sp.end)
+            if t is None:
+                continue
+            credit = parse_credit(text, *t)
+            if credit is None:
+                continue
+            credit_texts.append(fold(text[t[0] : t[1]].strip(" :")))
+            pieces: list[tuple[str, Span]] = []
+            if credit.dateline is not None:
+                pieces.append(("dateline", credit.dateline))
+                if article.dateline is None:
+                    article.dateline = Span(credit.dateline.start, credit.dateline.end)
+            if credit.byline is not None:
+                pieces.append(("byline", credit.byline))
+                credit_texts.append(fold(text[credit.byline.start : credit.byline.end]))
+                if article.byline is None:
+                    article.byline = Span(credit.byline.start, credit.byline.end)
+            pieces.extend(("header", d) for d in credit.dates)
+            pieces.sort(key=lambda p: p[1].start)
+            last_end = -1
+            for kind, s in pieces:
+                if s.start >= last_end:  # never overlapping blocks
+                    article.blocks.append(Block(s.start, s.end, kind=kind, field=name))
+                    last_end = s.end
+        elif role == "date":
+            t = _trimmed(text, sp.start, sp.end)
+            if t is not None:
+                article.blocks.append(Block(t[0], t[1], kind="header", field=name))
+        elif role == "abstract":
+            lines = _lines(text, sp.start, sp.end)
+            if lines:
+                article.blocks.append(Block(lines[0][0], lines[-1][1], kind="lead", field=name))
+                lead_taken = True
+        elif role == "body":
+            article.blocks.extend(
+                _prose_blocks(
+                    article, sp.start, sp.end, name, lead_taken=lead_taken,
+                    credit_texts=tuple(credit_texts),
+                )
+            )
+            lead_taken = lead_taken or any(b.kind == "lead" for b in article.blocks)
+    if article.title is None:
+        # no usable title field: a short first paragraph stands in (recorded as a warning)
+        prose = [b for b in article.blocks if b.kind in _PROSE_KINDS]
+        if len(prose) > 1 and len(prose[0]) <= settings.MAX_TITLE_CHARS:
+            p = prose[0]
+            article.title = Span(p.start, p.end)
+            p.kind = "title"
+            article.warn("title-from-text", "no title field; the first short paragraph is used")
 
 
 def segment(article: Article) -> None:
-    pos = 0
-    for m in list(_BLANK.finditer(article.text)) + [None]:
-        end = m.start() if m else len(article.text)
-        if article.text[pos:end].strip():
-            article.blocks.append(Block(pos, end, kind="body"))
-        pos = m.end() if m else end
+    """Fill ``article.blocks`` (ordered, non-overlapping :class:`Block` spans), ``title``,
+    ``hashtags``, ``dateline`` and ``byline``.
+
+    Records warnings ``no-title`` (no title found), ``title-only`` (a title and no prose) and
+    ``no-content`` (nothing at all). Never raises on odd input; never changes ``article.text``.
+    """
+    article.blocks = []
+    article.title = None
+    article.dateline = None
+    article.byline = None
+    if any(FIELD_ROLES.get(k.lower()) for k in article.fields):
+        _segment_fields(article)
+    else:
+        _segment_plain(article)
+    article.blocks.sort(key=lambda bl: bl.start)
+    spans: list[Span] = [b for b in article.blocks if b.kind in _PROSE_KINDS]
+    if article.title is not None:
+        spans.append(article.title)
+    collect_hashtags(article, spans)
+    has_prose = any(b.kind in _PROSE_KINDS for b in article.blocks)
+    if article.title is None and not has_prose:
+        article.warn("no-content", "no title and no paragraphs found")
+    elif article.title is None:
+        article.warn("no-title", "no title found")
+    elif not has_prose:
+        article.warn("title-only", "the article has a title and no paragraphs")

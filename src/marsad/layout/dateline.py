@@ -1,0 +1,274 @@
+"""Datelines and bylines.
+
+A *dateline* says where (and through which agency) a story was filed: ``دبي - العربية.نت``,
+``الرياض``, ``لندن - رويترز``, ``دبي، الإمارات العربية المتحدة (CNN)``; a *byline* names the
+writer: ``أحمد الريدي`` in ``القاهرة - أحمد الريدي``. Both come either from a credit field
+(ANT ``AUTHOR``, SaudiNewsNet ``author``) or from the start of the text (CNN's
+``… (CNN)--``, Sabq's ``سبق- أبها:``, the Saudi Press Agency's
+``بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`` line, ``عين اليوم – نيويورك``).
+
+A credit string is cut into *parts* at dashes (``-``, ``–``, ``—``, a spaced tatweel ``ـ``),
+colons, commas, slashes, brackets and guillemets, and ``X من <place>``; each part is classified
+with the tables of :mod:`marsad.layout.rules` as a place, an agency/outlet, a role word, a date,
+a person name (2–5 words not in the tables) or other. Places and agencies form the dateline,
+person names the byline. Dates (``| Tuesday, 11 August 2015 - 16:10 pm``, Hijri dates) become
+``header`` blocks for :mod:`marsad.time`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.layout.rules import (
+    AGENCIES,
+    CREDIT_ROLES,
+    GREGORIAN_MONTHS,
+    HIJRI_MONTHS,
+    PLACES,
+    fold,
+)
+from marsad.model import Span
+
+_D = "[0-9٠-٩۰-۹]"
+#: Separators between the parts of a credit string. A tatweel counts only next to a space
+#: (``دبي ـ العربية.نت``), never inside a word (``الجابـري``).
+CREDIT_PART = re.compile(r"[^-–—:：،,|/()«»{}\"“”\n]+")
+_SPACED_TATWEEL = re.compile(r"(?<=\s)ـ+|ـ+(?=\s)")
+_FROM_PLACE = re.compile(r"\s+من\s+(?=\S)")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HAS_DIGIT = re.compile(rf"{_D}")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w.\u064b-\u065f\u0670\u0640]*")
+_EDGE_JUNK = " \t\r\n\u00a0\u200e\u200f:：-–—ـ*•.،,|"
+_ENTITY_SPACE = re.compile(r"&nbsp;|&#160;|&#xa0;", re.I)
+
+#: A Saudi-style dated dateline: place, Hijri date (optionally "الموافق" + Gregorian date),
+#: optional agency: ``بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس``.
+DATED_DATELINE_PATTERN = re.compile(
+    rf"(?P<place>[^\d\n:،.]{{2,40}}?)\s+"
+    rf"(?P<date>{_D}{{1,2}}\s*(?:{HIJRI_MONTHS})\s*{_D}{{4}}\s*(?:هـ|ه)?"
+    rf"(?:\s*(?:الموافق|م)?\s*{_D}{{1,2}}\s*(?:{GREGORIAN_MONTHS})\s*{_D}{{4}}\s*م?)?"
+    rf"|{_D}{{1,2}}\s*(?:{GREGORIAN_MONTHS})\s*{_D}{{4}}\s*م?)"
+    r"(?P<agency>[ \t\u00a0]*[^\d\n:،.]{0,25}?)??[ \t\u00a0]*(?:[-–—:]+[ \t\u00a0]*)?(?=\n|$)"
+)
+#: CNN Arabic: ``دبي، الإمارات العربية المتحدة (CNN)-- `` (also ``(CNN-- `` with the bracket lost).
+CNN_DATELINE_PATTERN = re.compile(
+    r"[ \t\u00a0]*(?P<dl>(?:[^\n().:]{0,80}?[ \t\u00a0,،]*)?\(\s*CNN\s*(?:\)|(?=[-–—])))"
+    r"[ \t\u00a0]*(?:[-–—]+[ \t\u00a0]*)?"
+)
+#: A credit prefix ended by a colon: ``سبق- أبها: أطلق …``, ``الرياض - واس: …``.
+COLON_CREDIT_PATTERN = re.compile(r"[ \t\u00a0]*(?P<dl>[^\n.:؛!?؟\"«]{2,70}?)[ \t\u00a0]*:[ \t\u00a0]*(?=\S)")
+#: Most words a credit may have (datelines and bylines are short).
+MAX_CREDIT_WORDS = 10
+
+
+@dataclass(slots=True)
+class CreditPart:
+    """One part of a credit string: its span in the article text and its class
+    (``place | agency | person | role | date | other``)."""
+
+    start: int
+    end: int
+    cls: str
+    known: bool = False
+
+
+@dataclass(slots=True)
+class Credit:
+    """A parsed credit: ``dateline`` (places/agencies), ``byline`` (person names), ``dates``
+    (spans of dates inside it), ``parts`` (all parts, for inspection), ``end`` (offset where
+    the credit and its trailing separators end)."""
+
+    dateline: Span | None = None
+    byline: Span | None = None
+    dates: list[Span] = field(default_factory=list)
+    parts: list[CreditPart] = field(default_factory=list)
+    end: int = 0
+
+    @property
+    def known(self) -> bool:
+        """True when at least one part is a known place or agency."""
+        return any(p.known for p in self.parts)
+
+    @property
+    def clean(self) -> bool:
+        """True when every part is a place, agency, person, role or date (nothing else)."""
+        return all(p.cls != "other" for p in self.parts)
+
+
+def _classify(folded: str, n_words: int) -> str:
+    if folded in PLACES:
+        return "place"
+    if folded in AGENCIES or folded.startswith("مكتب ") or folded.startswith("وكاله "):
+        return "agency"
+    first = folded.split(" ", 1)[0]
+    if folded in CREDIT_ROLES:
+        return "role"
+    if _HAS_DIGIT.search(folded):
+        return "date" if re.search(r"\d{4}", folded.translate(_ARABIC_DIGITS)) else "other"
+    if first in CREDIT_ROLES and n_words <= 5:
+        return "person"
+    if 1 <= n_words <= 5 and len(_LETTER_WORD.findall(folded)) == n_words:
+        return "person" if n_words >= 2 else "unknown1"
+    return "other"
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _split_parts(text: str, start: int, end: int) -> list[CreditPart]:
+    """Cut ``text[start:end]`` into classified parts (offsets into ``text``)."""
+    chunk = text[start:end]
+    if "ـ" in chunk:
+        chunk = _SPACED_TATWEEL.sub(lambda m: "-" * len(m.group()), chunk)
+    chunk = _ENTITY_SPACE.sub(lambda m: " " * len(m.group()), chunk)
+    parts: list[CreditPart] = []
+    for m in CREDIT_PART.finditer(chunk):
+        seg = m.group()
+        lead = len(seg) - len(seg.lstrip(" \t\u00a0*•.'"))
+        trail = len(seg) - len(seg.rstrip(" \t\u00a0*•.'"))
+        if lead + trail >= len(seg):
+            continue
+        s0, s1 = start + m.start() + lead, start + m.end() - trail
+        pieces = [(s0, s1)]
+        # "عادل الخنين من الرياض": a person (or outlet) "from" a known place
+        fm = _FROM_PLACE.search(text, s0, s1)
+        if fm and fold(text[fm.end() : s1]) in PLACES:
+            pieces = [(s0, fm.start()), (fm.end(), s1)]
+        for a, b in pieces:
+            folded = fold(text[a:b])
+            cls = _classify(folded, folded.count(" ") + 1)
+            parts.append(CreditPart(a, b, cls, cls in ("place", "agency")))
+    _resolve_unknowns(parts)
+    return parts
+
+
+def _resolve_unknowns(parts: list[CreditPart]) -> None:
+    """Single unknown words are places (``بريدة``, ``عرعر``); a multi-word unknown at the head
+    of ``X - <agency>`` is a place (``ريو دي جانيرو - د ب أ``), otherwise a person."""
+    for i, p in enumerate(parts):
+        if p.cls == "unknown1":
+            p.cls = "place"
+        elif p.cls == "person" and i == 0 and len(parts) > 1 and parts[1].cls == "agency":
+            p.cls = "place"
+
+
+def _group_span(parts: list[CreditPart], classes: tuple[str, ...]) -> Span | None:
+    """Span of the first run of consecutive parts whose class is in ``classes``
+    (role and date parts do not break a run of places/agencies)."""
+    first = last = None
+    for p in parts:
+        if p.cls in classes:
+            if first is None:
+                first = p
+            last = p
+        elif first is not None and p.cls not in ("role",):
+            break
+    if first is None or last is None:
+        return None
+    return Span(first.start, last.end)
+
+
+def parse_credit(text: str, start: int, end: int) -> Credit | None:
+    """Parse the credit in ``text[start:end]`` (an AUTHOR/author field, or a candidate dateline).
+
+    Returns ``None`` when the span holds no credit (empty, a UUID, only punctuation). Offsets in
+    the result point into ``text``. Never raises.
+    """
+    s = text[start:end]
+    if not s.strip() or _UUID.search(s) or "#" in s:
+        return None
+    parts = _split_parts(text, start, end)
+    if not parts:
+        return None
+    credit = Credit(parts=parts, end=end)
+    credit.dateline = _group_span(parts, ("place", "agency"))
+    credit.byline = _group_span(parts, ("person",))
+    credit.dates = [Span(p.start, p.end) for p in parts if p.cls == "date"]
+    # "| Tuesday, 11 August 2015 - 16:10 pm": the date side of a "|" is one date span
+    bar = s.find("|")
+    if bar >= 0 and _HAS_DIGIT.search(s, bar):
+        tail = s[bar + 1 :]
+        lead = len(tail) - len(tail.lstrip())
+        d0 = start + bar + 1 + lead
+        d1 = start + len(s.rstrip())
+        if d1 > d0:
+            credit.dates = [Span(d0, d1)]
+            credit.parts = [p for p in parts if p.end <= start + bar]
+            credit.dateline = _group_span(credit.parts, ("place", "agency"))
+            credit.byline = _group_span(credit.parts, ("person",))
+    return credit
+
+
+def _strict(credit: Credit | None, text: str) -> bool:
+    """A credit found inside the text must be short, clean and name a known place or agency."""
+    if credit is None or not credit.known or not credit.clean:
+        return False
+    words = sum(len(text[p.start : p.end].split()) for p in credit.parts)
+    return words <= MAX_CREDIT_WORDS
+
+
+@dataclass(slots=True)
+class LeadDateline:
+    """A dateline found at the start of a paragraph: the pieces to emit as blocks (``kind``,
+    span) in order, the article-level ``dateline``/``byline`` spans, and ``end``: where the
+    prose of the paragraph begins (== paragraph end when the whole line is the dateline)."""
+
+    pieces: list[tuple[str, Span]]
+    dateline: Span | None
+    byline: Span | None
+    end: int
+
+
+def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> LeadDateline | None:
+    """Look for a dateline at the start of the paragraph ``text[start:end]``.
+
+    ``whole_line`` allows the whole paragraph to be the dateline (it must then be short). The
+    forms, tried in order: Saudi dated datelines, CNN's ``… (CNN)--``, a credit ended by a
+    colon (``سبق- أبها:``), and (with ``whole_line``) a short credit line (``عين اليوم – نيويورك``).
+    """
+    para = text[start:end]
+    # 1. "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس" (its own line)
+    if _HAS_DIGIT.search(para, 0, 120):
+        m = DATED_DATELINE_PATTERN.match(text, start, end)
+        if m and m.end() >= end - 1:
+            place0, place1 = _trim(text, m.start("place"), m.end("place"))
+            if place1 > place0 and len(text[place0:place1].split()) <= 4:
+                pieces: list[tuple[str, Span]] = [("dateline", Span(place0, place1))]
+                pieces.append(("header", Span(*_trim(text, m.start("date"), m.end("date")))))
+                if m.group("agency") and m.group("agency").strip():
+                    a0, a1 = _trim(text, m.start("agency"), m.end("agency"))
+                    if a1 > a0:
+                        pieces.append(("dateline", Span(a0, a1)))
+                return LeadDateline(pieces, Span(place0, place1), None, end)
+    # 2. CNN
+    if "CNN" in para[:130]:
+        m = CNN_DATELINE_PATTERN.match(text, start, end)
+        if m:
+            d0, d1 = _trim(text, m.start("dl"), m.end("dl"))
+            return LeadDateline([("dateline", Span(d0, d1))], Span(d0, d1), None, m.end())
+    # 3. "سبق- أبها: …"
+    m = COLON_CREDIT_PATTERN.match(text, start, end)
+    if m:
+        credit = parse_credit(text, m.start("dl"), m.end("dl"))
+        if _strict(credit, text) and credit is not None:
+            d0, d1 = _trim(text, m.start("dl"), m.end("dl"))
+            return LeadDateline([("dateline", Span(d0, d1))], credit.dateline, credit.byline, m.end())
+    # 4. a short line that is only a credit: "عين اليوم – نيويورك", "عبدالعزيز الشيخ ـ جدة"
+    if whole_line and len(para) <= 80 and not para.rstrip().endswith((".", "؟", "?", "!")):
+        credit = parse_credit(text, start, end)
+        if _strict(credit, text) and credit is not None and (
+            len(credit.parts) >= 2 or credit.parts[0].cls == "place"
+        ):
+            d0, d1 = _trim(text, start, end)
+            return LeadDateline([("dateline", Span(d0, d1))], credit.dateline, credit.byline, end)
+    return None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Shrink ``[a, b)`` past surrounding spaces and credit punctuation."""
+    while a < b and text[a] in _EDGE_JUNK:
+        a += 1
+    while b > a and text[b - 1] in _EDGE_JUNK:
+        b -= 1
+    return a, b

@@ -1,0 +1,72 @@
+"""Hashtags: ``#لافروف``, ``#الاتفاق_النووي_الإيراني``, ``#سوريّا``, ``#مهرجان_كان``.
+
+A hashtag is ``#`` (or the full-width ``＃``) followed by a tag made of letters, digits,
+underscores, combining marks (harakat, shadda, tanween, superscript alef), tatweel and the
+zero-width (non-)joiner, as Twitter and the news sites that copy its convention write them.
+The tag must contain a letter (``#1`` is a number sign, not a hashtag) and the ``#`` must not be
+glued to a preceding word character or ``&`` (``C#``, ``&#39;``, URL fragments).
+Trailing underscores and joiners are not part of the tag.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.model import Article, Hashtag, Span
+
+#: Characters a tag may contain besides ``\\w``: harakat/shadda/tanween (U+064B–U+065F), the
+#: superscript alef (U+0670), tatweel (U+0640), ZWNJ/ZWJ (U+200C/U+200D).
+_TAG_EXTRA = "\u064b-\u065f\u0670\u0640\u200c\u200d"
+HASHTAG_PATTERN = re.compile(
+    rf"(?<![\w&/#＃])[#＃](?P<tag>[\w{_TAG_EXTRA}]*[^\W\d_][\w{_TAG_EXTRA}]*)"
+)
+_TAG_TRAILING_JUNK = "_\u200c\u200d\u0640"
+
+
+def find_hashtags(text: str, start: int = 0, end: int | None = None) -> list[Hashtag]:
+    """Every hashtag in ``text[start:end]`` as :class:`Hashtag` spans (offsets into ``text``).
+
+    The span covers ``#`` and the tag; ``tag`` is the tag as written (harakat, underscores and
+    ZWNJ kept; trailing ``_``/ZWNJ dropped)."""
+    out: list[Hashtag] = []
+    for m in HASHTAG_PATTERN.finditer(text, start, len(text) if end is None else end):
+        tag = m.group("tag")
+        stripped = tag.rstrip(_TAG_TRAILING_JUNK)
+        if not stripped:
+            continue
+        out.append(Hashtag(m.start(), m.start() + 1 + len(stripped), tag=stripped))
+    return out
+
+
+def remove_hashtag_marks(s: str) -> str:
+    """``s`` with the ``#`` of each hashtag removed (other ``#`` kept): ``#لافروف: …`` → ``لافروف: …``."""
+    if "#" not in s and "＃" not in s:
+        return s
+    return HASHTAG_PATTERN.sub(lambda m: m.group("tag"), s)
+
+
+def collect_hashtags(article: Article, spans: list[Span]) -> None:
+    """Set ``article.hashtags`` to every hashtag occurrence inside ``spans`` (title and kept prose
+    blocks), in text order."""
+    text = article.text
+    found: list[Hashtag] = []
+    for sp in spans:
+        if "#" in text[sp.start : sp.end] or "＃" in text[sp.start : sp.end]:
+            found.extend(find_hashtags(text, sp.start, sp.end))
+    found.sort(key=lambda h: h.start)
+    article.hashtags = found
+
+
+def unique_hashtags(article: Article) -> list[str]:
+    """The distinct tags of ``article.hashtags`` in order of first occurrence (compared through
+    the search key, so ``#سوريا`` and ``#سوريّا`` count once; the first spelling is kept)."""
+    from marsad.layout.rules import fold
+
+    seen: set[str] = set()
+    out: list[str] = []
+    for h in article.hashtags:
+        key = fold(h.tag)
+        if key not in seen:
+            seen.add(key)
+            out.append(h.tag)
+    return out

@@ -1,0 +1,180 @@
+"""Rule tables of the layout stage: data, not code.
+
+Every list here was read off real records of the corpora Marsad is built on (counts are from
+``../shared/corpora``):
+
+* ``AUTHOR`` of ANT v2.1 (Chouigui et al., AICCSA 2017): Al Arabiya writes ``دبي - العربية.نت``,
+  ``القاهرة - أحمد الريدي``, ``لندن - رويترز``, ``العربية.نت - إسلام سيف`` or a UUID; France 24
+  writes ``فرانس 24`` or a person; Sky News Arabia always ``أبوظبي - سكاي نيوز عربية``; BBC and CNN
+  leave it empty (CNN puts ``دبي، الإمارات العربية المتحدة (CNN)--`` at the start of the text);
+* ``author`` of SaudiNewsNet (14 Saudi newspapers, 2015): ``سبق- أبها:``, ``واس (الرياض)``,
+  ``عادل الخنين من الرياض``, ``بغداد: حمزة مصطفى``, ``لندن - الرياضية | Tuesday, 11 August 2015``;
+  the Saudi Press Agency (``was``) opens its content with
+  ``بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`` and closes it with ``// انتهى //``.
+
+Names are compared after :func:`fold` (alef forms, taa marbuta, alef maqsura, tatweel and
+harakat folded), so one entry covers ``الإمارات``/``الامارات``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- folding used for table look-ups ------------------------------------------------------------
+_FOLD_TABLE = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ـ": None,  # tatweel
+        "\u00a0": " ",
+        "\u200c": None,
+        "\u200d": None,
+        "\u200e": None,
+        "\u200f": None,
+        **{chr(c): None for c in range(0x064B, 0x0660)},  # harakat, shadda, sukun, tanween
+        "\u0670": None,  # superscript alef
+    }
+)
+
+
+def fold(s: str) -> str:
+    """Fold ``s`` for rule-table look-ups: alef forms → ا, ى → ي, ة → ه, tatweel/harakat/ZWNJ
+    deleted, whitespace collapsed. (The project-wide search key is
+    :func:`marsad.text.normalize.search_key`; this local fold keeps the tables independent of it.)"""
+    return " ".join(s.translate(_FOLD_TABLE).split())
+
+
+def _folded(names: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in names.split("|") if n.strip())
+
+
+#: News agencies, outlets and generic credits ("agencies", "follow-up") that appear as the source
+#: part of a dateline. Outlets of the corpora included (العربية.نت, سكاي نيوز عربية, سبق, الوئام …).
+AGENCIES: frozenset[str] = _folded(
+    "رويترز|د ب أ|د.ب.أ|د. ب. أ|د ب ا|أ ف ب|ا ف ب|أ. ف. ب|أ. ف. ب.|أ.ف.ب|ا.ف.ب|فرانس برس|"
+    "الفرنسية|وكالة الأنباء الفرنسية|أسوشيتد برس|أسوشيتدبرس|اسوشيتد برس|يو بي آي|يو بي اي|"
+    "الأناضول|سبوتنيك|شينخوا|كونا|وام|واس|بترا|سانا|قنا|بنا|العمانية|الأناضول|إرنا|"
+    "وكالات|الوكالات|وكالة|متابعات|متابعة|عواصم|مراسلون|"
+    "العربية.نت|العربية نت|العربية|قناة العربية|الحدث|البوابة العربية للأخبار التقنية|"
+    "البواية العربية للأخبار التقنية|سكاي نيوز عربية|سكاي نيوز|فرانس 24|فرانس24|FRANCE24|"
+    "France 24|CNN|CNN بالعربية|بي بي سي|BBC|الجزيرة|مكتب الجزيرة|الجزيرة نت|"
+    "الشرق الأوسط|الشرق الأوسط أونلاين|{الشرق الأوسط}|الاقتصادية|الاقتصادية الإلكترونية|"
+    "الرياض|الرياض الإلكتروني|الرياض الالكتروني|الوئام|سبق|عكاظ|الوطن|اليوم|المدينة|"
+    "الرياضي|الرياضية|عين اليوم|المحليات|الجزيرة - المحليات|صحيفة سبق|صحيفة الوئام"
+)
+
+#: Places seen as the city part of datelines in the corpora (Saudi cities and regions, Arab and
+#: world capitals, frequent foreign cities and countries). ``الرياض``/``المدينة``/``اليوم`` are
+#: both places and outlets: the classifier tries places first only where a place is expected.
+PLACES: frozenset[str] = _folded(
+    # Saudi Arabia
+    "الرياض|جدة|الدمام|مكة|مكة المكرمة|العاصمة المقدسة|المدينة المنورة|المدينة|الطائف|أبها|"
+    "الأحساء|الاحساء|الباحة|جازان|جيزان|بريدة|نجران|تبوك|حائل|الخبر|ينبع|الجوف|القطيف|عسير|"
+    "حفر الباطن|حفرالباطن|عرعر|الرس|المجمعة|عنيزة|الخرج|القريات|بيشة|الزلفي|الجبيل|"
+    "وادي الدواسر|السيح|أملج|الدوادمي|عفيف|القصيم|الخرمة|القنفذة|سكاكا|رفحاء|الظهران|"
+    "خميس مشيط|محايل عسير|صبيا|ظهران الجنوب|شرورة|الليث|رابغ|الوجه|ضباء|طبرجل|المذنب|"
+    "البكيرية|شقراء|الأفلاج|القويعية|رنية|تربة|بلجرشي|المخواة|النماص|سراة عبيدة|المنطقة الشرقية|"
+    # Gulf, Arab world
+    "دبي|أبوظبي|أبو ظبي|الشارقة|عجمان|الفجيرة|رأس الخيمة|الدوحة|الكويت|المنامة|مسقط|"
+    "القاهرة|الإسكندرية|الجيزة|بيروت|دمشق|حلب|عمان|عمّان|بغداد|البصرة|أربيل|الموصل|"
+    "صنعاء|عدن|المكلا|تعز|الحديدة|مأرب|اليمن|الخرطوم|طرابلس|بنغازي|تونس|الجزائر|الرباط|"
+    "الدار البيضاء|طنجة|مراكش|نواكشوط|مقديشو|جيبوتي|القدس|القدس المحتلة|رام الله|غزة|"
+    "الخليل|نابلس|جنين|بيت لحم|تل أبيب|حيفا|الناصرة|عدن|إدلب|درعا|الرقة|دير الزور|حمص|"
+    "سوريا|العراق|مصر|لبنان|الأردن|السعودية|الإمارات|البحرين|قطر|عمان|ليبيا|السودان|المغرب|"
+    "فلسطين|الأمم المتحدة|"
+    # world
+    "لندن|باريس|برلين|موسكو|واشنطن|نيويورك|مدريد|برشلونة|روما|ميلانو|بروكسل|جنيف|فيينا|"
+    "زيوريخ|زوريخ|ميونخ|ميونيخ|فرانكفورت|أمستردام|لشبونة|أثينا|ستوكهولم|أوسلو|كوبنهاغن|"
+    "هلسنكي|وارسو|براغ|بودابست|كييف|مينسك|سان بطرسبرج|سان بطرسبورغ|سوتشي|كازان|"
+    "إسطنبول|اسطنبول|أنقرة|انقرة|طهران|كابول|كابل|إسلام آباد|نيودلهي|مومباي|بكين|شنغهاي|"
+    "هونغ كونغ|طوكيو|سيول|سول|بيونغ يانغ|مانيلا|جاكرتا|كوالالمبور|سنغافورة|بانكوك|سيدني|"
+    "ملبورن|نيروبي|أديس أبابا|لاغوس|جوهانسبرغ|كيب تاون|لوس أنجلوس|لوس أنجليس|سان فرانسيسكو|"
+    "شيكاغو|ميامي|هيوستن|بوسطن|أوتاوا|تورونتو|مونتريال|مكسيكو|ريو دي جانيرو|ساو باولو|"
+    "بوينس آيرس|سانتياغو|ليما|بوغوتا|كراكاس|هافانا|مانشستر|ليفربول|نيقوسيا|كاليفورنيا|"
+    "ألمانيا|روسيا|فرنسا|بريطانيا|الولايات المتحدة|إيطاليا|إسبانيا|تركيا|إيران|الصين|اليابان|"
+    "الهند|باكستان|أفغانستان|ستراسبورغ|لاهاي|دافوس|بيونس آيرس|سراييفو|بلغراد|"
+    "بوخارست|صوفيا|ريغا|تالين|فيلنيوس|دبلن|إدنبرة|غلاسكو|بورتو|فالنسيا|إشبيلية|تورينو|نابولي|"
+    "مرسيليا|ليون|نيس|موناكو|هامبورغ|دورتموند|كولونيا|بون|ليبزيغ|لوزان|بازل|"
+    "سانت بطرسبرغ|يكاترينبورغ|فولغوغراد|سمارا|روستوف|كالينينغراد|نيجني نوفغورود|سارانسك"
+)
+
+#: Words that mark a *role* rather than a name in credit lines (``كتب``, ``تصوير``, ``إعداد``).
+CREDIT_ROLES: frozenset[str] = _folded("كتب|كتبت|تصوير|إعداد|اعداد|تحقيق|حوار|حاوره|تقرير|ترجمة|متابعة")
+
+# --- dates inside datelines (Saudi Press Agency: 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م) -----
+#: Hijri (Umm al-Qura) month names as written in Saudi datelines.
+HIJRI_MONTHS = (
+    "محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الاخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|"
+    "جمادى الآخرة|جمادى الاخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|"
+    "ذو الحجة|ذي الحجة"
+)
+#: Gregorian month names: Levantine/Iraqi, Egyptian/Gulf and Maghrebi forms (Jawhara FM).
+GREGORIAN_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|أغسطس|"
+    "سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|"
+    "أيلول|تشرين الأول|تشرين الاول|تشرين الثاني|كانون الأول|كانون الاول|جانفي|فيفري|أفريل|"
+    "افريل|ماي|جوان|جويلية|أوت|اوت"
+)
+WEEKDAYS = "السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
+
+# --- trailers: closing lines that are not prose --------------------------------------------------
+#: Whole-line trailer patterns (compiled with ``re.fullmatch`` semantics over the stripped line).
+TRAILER_LINE_PATTERNS: tuple[str, ...] = (
+    r"/{1,2}\s*انتهى\s*/{1,2}",  # Saudi Press Agency: // انتهى //
+    r"[-–(]?\s*انتهى\s*[-–)]?\.?",  # انتهى, -انتهى-, (انتهى)
+    r"[0-9٠-٩]{1,2}:[0-9٠-٩]{2}\s*(?:ت\s*م|ت\.م|ت غ|ج م ت|GMT)\.?",  # SPA send time: 20:26 ت م
+    r"\(\s*(?:رويترز|أ\s*ف\s*ب|ا\s*ف\s*ب|د\s*ب\s*أ|واس|وام|كونا|الأناضول|فرانس برس|يو بي آي)\s*\)\.?",
+    r"(?:المصدر|مصدر|المصادر|نقلا عن|نقلاً عن|عن)\s*[:：]\s*.{1,80}",  # source credit
+    r"\*+\s*(?:نقلا|نقلاً) عن .{1,80}",  # *نقلا عن الرياضية السعودية (Al Arabiya columns)
+    r"\*+\s*(?:جميع المقالات المنشورة|حقوق النشر).{0,120}",  # Al Arabiya disclaimers
+    r"\*?\s*(?:خدمة|بالاتفاق مع)\s*«[^»]{1,40}»\.?",  # Asharq al-Awsat syndication
+    r"فرانس\s*24\s*/.{0,40}",  # France 24: فرانس24/ أ ف ب
+    r"(?:لمتابعة|لمشاهدة)[^.]{0,80}اضغط هنا\W*",  # France 24: لمتابعة المباراة … اضغط هنا...
+    r"يمكنكم (?:استلام|تسلم) إشعارات.{0,200}",  # BBC app promotion
+    r"[\w.+-]+@[\w-]+\.[\w.]+",  # a bare e-mail address (columnists)
+    r".{0,40}للتواصل مع الكاتب.{0,200}",  # Al Madina / Okaz SMS boilerplate
+    r"(?:تابعوا|تابعونا|شاهد أيضا|اقرأ أيضا|اقرأ المزيد)\b.{0,120}",
+)
+#: Phrases after which the rest of a line is a trailer (Al Weeam appends
+#: ``رابط الخبر بصحيفة الوئام: <title>`` to its last paragraph).
+INLINE_TRAILER_PATTERNS: tuple[str, ...] = (
+    r"رابط الخبر بصحيفة الوئام\s*:",
+    r"/{1,2}\s*انتهى\s*/{1,2}",
+)
+#: Lines that are not prose anywhere in the text: related-story links, separators.
+BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
+    r"(?:قد يهمك|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|شاهد أيضا|شاهد أيضاً|شاهد|اقرأ)\s*[|:].{0,200}",
+    r"[-_=*~.•·]{3,}",  # ------------ separators
+)
+
+#: Final punctuation: a paragraph ending with one of these is not a sub-heading.
+FINAL_PUNCTUATION = ".!?؟…:;؛،,"
+#: Closing marks looked through when checking for final punctuation.
+CLOSING_MARKS = "\"'”’»)]}›"
+#: Line starts that mark list items (not sub-headings).
+LIST_ITEM_START = re.compile(r"[-–—•·*▪●◦]|[0-9٠-٩]{1,3}\s*[-.)]")
+
+#: Field names of the readers mapped to layout roles (case-insensitive).
+FIELD_ROLES: dict[str, str] = {
+    "title": "title",
+    "headline": "title",
+    "author": "author",
+    "byline": "author",
+    "time": "date",
+    "date": "date",
+    "date_extracted": "date",
+    "published": "date",
+    "abstract": "abstract",
+    "summary": "abstract",
+    "description": "abstract",
+    "text": "body",
+    "content": "body",
+    "body": "body",
+}
+
+#: A category prefix of Saudi Press Agency titles: ``عام / مهرجان تمور بريدة …``.
+TITLE_CATEGORY_PREFIX = re.compile(r"\s*[^\s/]{2,12}\s/\s+")
