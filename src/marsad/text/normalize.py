@@ -1,10 +1,486 @@
-"""STUB (owned by the text work): display layer and search key with offset maps."""
+"""Two derived text layers over the raw text — display and search key — each with an offset map.
+
+``Article.text`` is never rewritten. A :class:`Layer` is a derived string plus a sparse map between
+its offsets and the raw offsets, so a highlight or a quote found in a layer lands on the original
+characters (spaCy's standoff idea, applied to normalization).
+
+Layers (see ``docs/text.md`` for the tables and their sources):
+
+* **display** (:func:`display_layer`, :func:`display_text`) — faithful: BiDi/format controls
+  (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, and the stray BOM U+FEFF) and tatweel
+  (U+0640) deleted; HTML character references decoded (``&amp;`` → ``&``, ``&#1575;`` → ``ا``);
+  decomposed hamza/madda sequences composed as Unicode NFC does (``ا`` + U+0654 → ``أ``; only the
+  Arabic canonical compositions, marks are not reordered); orthographic typos repaired by
+  :data:`marsad.text.orthography.ORTHOGRAPHY_RULES` (``مزيداُ`` → ``مزيداً``). Harakat are kept.
+* **search key** (:func:`search_layer`, :func:`search_key`) — the display cleaning, plus the
+  normalization of Larkey, Ballesteros & Connell (2002) as implemented by Lucene's
+  ``ArabicNormalizer``: alef forms أ إ آ ٱ (and wavy-hamza alefs) → ا, alef maqsura ى → ي,
+  taa marbuta ة → ه, harakat/shadda/sukun/tanween, superscript alef and Quranic annotation marks
+  deleted (never replaced by a space); Persian yeh/keheh (Lucene ``PersianNormalizer``) → ي/ك;
+  Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) → their NFKC letters (ﻻ → لا);
+  Arabic-Indic and Persian digits → ASCII, ٫ → ``.``, ٬ → ``,``, ٪ → ``%``; zero-width joiners,
+  soft hyphen and no-break space removed or spaced; Latin lower-cased.
+
+With ى → ي, ``إلى`` (→ ``الي``) and ``إلا`` (→ ``الا``) keep different keys, but the name ``علي`` and the
+preposition ``على`` share the key ``علي``: exact matching in quotes must use the display layer.
+
+Speed: a layer is built from the positions of the length-changing edits only (one ``finditer``
+of a compiled pattern); 1:1 folds use ``str.replace``/``str.lower``; there is no per-character Python
+loop. Text without any special character takes a fast path (one regex scan).
+"""
+
 from __future__ import annotations
+
+import html
+import re
+from html.entities import html5 as _HTML5_ENTITIES
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+
+from marsad.text.orthography import apply_orthography_rules
+
+# --- character tables (Unicode 15, blocks Arabic U+0600–U+06FF, Arabic Extended-A U+08A0–U+08FF,
+# --- Arabic Presentation Forms-A/B, General Punctuation) ---------------------------------------
+
+#: Bidirectional formatting characters (Unicode UAX #9 §2): LRM, RLM, LRE/RLE/PDF/LRO/RLO,
+#: LRI/RLI/FSI/PDI, ALM; plus U+FEFF (a BOM left inside text by concatenated files).
+BIDI_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff"
+#: Tatweel / kashida (U+0640), an elongation with no linguistic content.
+TATWEEL = "\u0640"
+#: Harakat: fathatan, dammatan, kasratan (tanween), fatha, damma, kasra, shadda, sukun.
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+#: Other combining Arabic marks deleted from the search key: maddah/hamza above/below when they do
+#: not compose, subscript alef and other vowel signs (U+0656–U+065F), superscript (dagger) alef
+#: U+0670, Quranic honorifics U+0610–U+061A, Quranic annotation signs U+06D6–U+06ED (except the
+#: non-combining U+06DD, U+06DE, U+06E9), and Arabic Extended-A Quranic marks U+08D3–U+08FF.
+OTHER_MARKS = (
+    "\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670"
+    + "".join(map(chr, range(0x0610, 0x061B)))
+    + "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DD, 0x06DE, 0x06E9))
+    + "".join(chr(c) for c in range(0x08D3, 0x0900) if c != 0x08E2)
+)
+#: Invisible characters removed from the search key only (the display keeps ZWNJ: Persian words
+#: and hashtags need it): ZWSP, ZWNJ, ZWJ, word joiner, soft hyphen.
+INVISIBLES = "\u200b\u200c\u200d\u2060\u00ad"
+
+#: 1:1 folds of the search key: (from characters, to character). Larkey et al. 2002 / Lucene.
+SEARCH_FOLDS: tuple[tuple[str, str], ...] = (
+    ("\u0623\u0625\u0622\u0671\u0672\u0673\u0675", "\u0627"),  # fold_alef: أ إ آ ٱ ٲ ٳ ٵ → ا
+    ("\u0649\u06cc", "\u064a"),  # fold_alef_maqsura: ى (and Persian ی) → ي
+    ("\u0629", "\u0647"),  # fold_taa_marbuta: ة → ه
+    ("\u06a9", "\u0643"),  # Persian keheh ک → ك
+    ("\u06c0\u06d5", "\u0647"),  # heh with yeh above ۀ, ae ە → ه
+    ("\u00a0\u2007\u202f", " "),  # no-break spaces → space
+    ("\u0130", "i"),  # İ: the one character whose lower() is longer than 1
+)
+#: Digit folds: Arabic-Indic (U+0660–U+0669) and Extended Arabic-Indic / Persian (U+06F0–U+06F9)
+#: digits → ASCII; Arabic decimal separator, thousands separator, percent sign → ASCII.
+DIGIT_FOLDS: dict[str, str] = {
+    **{chr(0x0660 + d): str(d) for d in range(10)},
+    **{chr(0x06F0 + d): str(d) for d in range(10)},
+    "\u066b": ".",
+    "\u066c": ",",
+    "\u066a": "%",
+}
+#: Canonical compositions of Arabic (UnicodeData.txt decompositions): base + mark → one letter.
+ARABIC_COMPOSITIONS: dict[str, str] = {
+    "\u0627\u0653": "\u0622",  # ا + maddah → آ
+    "\u0627\u0654": "\u0623",  # ا + hamza above → أ
+    "\u0627\u0655": "\u0625",  # ا + hamza below → إ
+    "\u0648\u0654": "\u0624",  # و + hamza above → ؤ
+    "\u064a\u0654": "\u0626",  # ي + hamza above → ئ
+    "\u06c1\u0654": "\u06c2",
+    "\u06d2\u0654": "\u06d3",
+    "\u06d5\u0654": "\u06c0",
+}
+
+#: Letters whose lower() differs, handled by str.lower(); checked at import (one of them, İ, is
+#: folded above because its lower-case form is two characters long).
+assert all(len(unicodedata.normalize("NFC", k)) == 1 for k in ARABIC_COMPOSITIONS)
+
+
+def _presentation_forms() -> tuple[dict[str, str], dict[str, str]]:
+    """NFKC of Arabic presentation forms, split into 1:1 maps and longer expansions (ligatures)."""
+    drop = set(HARAKAT + OTHER_MARKS + TATWEEL + " ")
+    one: dict[str, str] = {}
+    many: dict[str, str] = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)):
+        c = chr(cp)
+        n = unicodedata.normalize("NFKC", c)
+        if n == c:
+            continue
+        n = "".join(ch for ch in n if ch not in drop)
+        (one if len(n) == 1 else many)[c] = n
+    return one, many
+
+
+PRESENTATION_ONE, PRESENTATION_MANY = _presentation_forms()
+
+# --- compiled patterns -------------------------------------------------------------------------
+# Scanning patterns are single character classes: CPython's re scans those with a fast charset
+# prefix (~5 µs for 2,000 characters), alternations and ``+`` runs are several times slower.
+
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_ENTITY_RE = re.compile(_ENTITY)
+_COMBINING_HAMZA = frozenset("\u0653\u0654\u0655")
+_COMPOSE_BASES = frozenset(k[0] for k in ARABIC_COMPOSITIONS)
+_DISPLAY_DELETE = BIDI_CONTROLS + TATWEEL
+_SEARCH_DELETE = _DISPLAY_DELETE + HARAKAT + OTHER_MARKS + INVISIBLES
+_DISPLAY_DELETE_SET = frozenset(_DISPLAY_DELETE)
+_SEARCH_DELETE_SET = frozenset(_SEARCH_DELETE)
+
+
+def _cls(chars: str) -> str:
+    return "[" + "".join(f"\\u{ord(c):04x}" for c in sorted(set(chars))) + "]"
+
+
+#: Characters that start a length-changing edit of the display layer.
+DISPLAY_TRIGGER_RE = re.compile(_cls(_DISPLAY_DELETE + "&" + "".join(_COMBINING_HAMZA)))
+#: ... of the search key (display triggers, harakat and marks, multi-letter presentation forms).
+SEARCH_TRIGGER_RE = re.compile(_cls(_SEARCH_DELETE + "&" + "".join(PRESENTATION_MANY)))
+#: Any character the display layer may change (edits and orthography rules): fast path check.
+_DISPLAY_ANY_RE = re.compile(_cls(_DISPLAY_DELETE + "&" + "".join(_COMBINING_HAMZA) + "\u064c\u064f"))
+_DISPLAY_DELETE_RE = re.compile(_cls(_DISPLAY_DELETE))
+_SEARCH_DELETE_RE = re.compile(_cls(_SEARCH_DELETE))
+#: Characters folded by a per-run table (rare: digits, Persian forms, presentation forms).
+_FREQUENT_FOLD_MAP = {c: to for frm, to in SEARCH_FOLDS[:3] for c in frm}
+_RARE_FOLD_TABLE: dict[int, str] = str.maketrans(
+    {
+        **{k: "".join(_FREQUENT_FOLD_MAP.get(ch, ch) for ch in v) for k, v in PRESENTATION_MANY.items()},
+        **DIGIT_FOLDS,
+        **{k: _FREQUENT_FOLD_MAP.get(v, v) for k, v in PRESENTATION_ONE.items()},
+        **{c: to for frm, to in SEARCH_FOLDS[3:] for c in frm},
+    }
+)
+_RARE_FOLD_RE = re.compile(
+    _cls("".join(PRESENTATION_MANY) + "".join(DIGIT_FOLDS) + "".join(PRESENTATION_ONE) + "".join(c for frm, _ in SEARCH_FOLDS[3:] for c in frm))
+)
+#: Frequent 1:1 folds, applied with str.replace (alef forms, alef maqsura, taa marbuta).
+_FREQUENT_FOLDS: tuple[tuple[str, str], ...] = tuple(_FREQUENT_FOLD_MAP.items())
+#: Cased letters (Latin, Greek, Cyrillic): when one is present the key is lower-cased.
+_CASED_RE = re.compile("[A-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
+
+_ALEF_FOLDS = tuple((c, "\u0627") for c in SEARCH_FOLDS[0][0])
+
+
+# --- small named functions (CAMeL Tools-style names, one table each) ---------------------------
+
+
+_BIDI_RE = re.compile(_cls(BIDI_CONTROLS))
+_HARAKAT_RE = re.compile(_cls(HARAKAT + OTHER_MARKS))
+_COMPOSABLE_RE = re.compile("[\u0627\u0648\u064a\u06c1\u06d2\u06d5][\u0653\u0654\u0655]")
+
+
+def strip_bidi_controls(s: str) -> str:
+    """Delete BiDi formatting characters (:data:`BIDI_CONTROLS`). Same length or shorter."""
+    return _BIDI_RE.sub("", s)
+
+
+def strip_tatweel(s: str) -> str:
+    """Delete tatweel U+0640: ``جميـــلا`` → ``جميلا``."""
+    return s.replace(TATWEEL, "")
+
+
+def strip_harakat(s: str) -> str:
+    """Delete harakat, shadda, sukun, tanween, superscript alef and Quranic marks (never replaced by
+    spaces): ``مُحَمَّد`` → ``محمد``. Decomposed hamza (``ا`` + U+0654) is composed first, not lost."""
+    s = _compose(s)
+    return _HARAKAT_RE.sub("", s)
+
+
+def fold_alef(s: str) -> str:
+    """Alef with hamza above/below, with madda, wasla (and wavy hamza) → bare alef: أ إ آ ٱ → ا."""
+    for a, b in _ALEF_FOLDS:
+        s = s.replace(a, b)
+    return s
+
+
+def fold_alef_maqsura(s: str) -> str:
+    """Alef maqsura ى (and Persian yeh ی) → yeh ي: ``إلى`` → ``إلي`` (``إلا`` is unchanged)."""
+    return s.replace("\u0649", "\u064a").replace("\u06cc", "\u064a")
+
+
+def fold_taa_marbuta(s: str) -> str:
+    """Taa marbuta ة → heh ه: ``مدرسة`` → ``مدرسه``."""
+    return s.replace("\u0629", "\u0647")
+
+
+def fold_digits(s: str) -> str:
+    """Arabic-Indic and Persian digits → ASCII, ٫ → ``.``, ٬ → ``,``, ٪ → ``%``: ``٢٠١٠`` → ``2010``."""
+    return s.translate(_DIGIT_TABLE)
+
+
+_DIGIT_TABLE = str.maketrans(DIGIT_FOLDS)
+
+
+def decode_html_entities(s: str) -> str:
+    """Decode HTML character references that end in ``;`` (named, decimal, hex) once:
+    ``&quot;`` → ``"``; ``&amp;quot;`` → ``&quot;``. Unknown names are left as they are."""
+    if "&" not in s:
+        return s
+    return _ENTITY_RE.sub(_decode_entity, s)
+
+
+def _decode_entity(m: re.Match[str]) -> str:
+    """One complete character reference → its text; an unknown name is kept as written
+    (``html.unescape`` alone would read ``&notanentity;`` as ``¬anentity;``)."""
+    ref = m.group()
+    if ref[1] == "#":
+        return html.unescape(ref)
+    return _HTML5_ENTITIES.get(ref[1:], ref)
+
+
+def fix_misplaced_tanween(s: str) -> str:
+    """Damma/dammatan on a word-final bare alef → tanween fath: ``مزيداُ`` → ``مزيداً`` (same length).
+    See :data:`marsad.text.orthography.ORTHOGRAPHY_RULES`."""
+    return apply_orthography_rules(s)
+
+
+def _compose(s: str) -> str:
+    if "\u0653" in s or "\u0654" in s or "\u0655" in s:
+        return _COMPOSABLE_RE.sub(lambda m: ARABIC_COMPOSITIONS[m.group()], s)
+    return s
+
+
+# --- the offset map ------------------------------------------------------------------------------
+
+
+class Layer:
+    """A derived string and its offset map back to the raw string it came from.
+
+    The map is a list of segments ``k`` starting at layer offset ``_lay[k]`` and raw offset
+    ``_raw[k]``: an *identity* segment maps character for character, an *edit* segment maps a raw
+    range to a (possibly empty or longer) replacement. Only edits create segments, so the map is
+    as small as the number of changes.
+
+    * ``text`` — the layer string.
+    * :meth:`to_raw` ``(i) -> int`` — raw offset of layer offset ``i`` (``0 ≤ i ≤ len(text)``);
+      a character created by an edit maps to the start of the raw range it replaced.
+    * :meth:`from_raw` ``(j) -> int`` — layer offset of raw offset ``j``; a deleted raw character maps
+      to the next kept character.
+    * :meth:`raw_span` ``(start, end) -> (int, int)`` — raw range covering layer ``[start, end)``,
+      including marks deleted right after it (a highlight of ``محمد`` covers ``مُحَمَّدٌ``).
+
+    Offsets outside the valid range are clamped; nothing raises.
+    """
+
+    __slots__ = ("text", "raw_len", "_lay", "_raw", "_edit")
+
+    def __init__(self, text: str, raw_len: int, lay: list[int], raw: list[int], edit: list[bool]):
+        self.text = text
+        self.raw_len = raw_len
+        self._lay = lay
+        self._raw = raw
+        self._edit = edit
+
+    @classmethod
+    def identity(cls, raw: str) -> Layer:
+        """The layer of a string that needs no edit."""
+        return cls(raw, len(raw), [0], [0], [False])
+
+    @property
+    def is_identity(self) -> bool:
+        return len(self._lay) == 1
+
+    def to_raw(self, i: int) -> int:
+        """Raw offset of layer offset ``i``."""
+        if i >= len(self.text):
+            return self.raw_len
+        k = bisect_right(self._lay, max(i, 0)) - 1
+        if self._edit[k]:
+            return self._raw[k]
+        return self._raw[k] + max(i, 0) - self._lay[k]
+
+    def _raw_end(self, e: int) -> int:
+        if e >= len(self.text):
+            return self.raw_len
+        if e <= 0:
+            return self.to_raw(0)
+        k = bisect_right(self._lay, e) - 1
+        if self._lay[k] == e or not self._edit[k]:
+            return self._raw[k] + e - self._lay[k]
+        return self._raw[k + 1] if k + 1 < len(self._raw) else self.raw_len
+
+    def from_raw(self, j: int) -> int:
+        """Layer offset of raw offset ``j``."""
+        if j <= 0:
+            return 0
+        if j >= self.raw_len:
+            return len(self.text)
+        k = bisect_right(self._raw, j) - 1
+        if self._edit[k]:
+            return self._lay[k]
+        return min(self._lay[k] + j - self._raw[k], len(self.text))
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``(start, end)`` of the layer span ``[start, end)``."""
+        if end <= start:
+            r = self.to_raw(start)
+            return r, r
+        return self.to_raw(start), self._raw_end(end)
+
+    def layer_span(self, start: int, end: int) -> tuple[int, int]:
+        """Layer ``(start, end)`` of the raw span ``[start, end)``."""
+        return self.from_raw(start), max(self.from_raw(start), self.from_raw(end))
+
+    def __repr__(self) -> str:
+        return f"Layer({self.text!r}, edits={len(self._lay) - 1})"
+
+
+Edit = tuple[int, int, str]
+
+
+def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[Edit]:
+    """The length-changing edits of ``raw``: ``(raw_start, raw_end, replacement)``, sorted,
+    non-overlapping. Runs of deleted characters are merged into one edit."""
+    delete = _SEARCH_DELETE_SET if search else _DISPLAY_DELETE_SET
+    edits: list[list] = []
+    pos = 0
+    for m in trigger_re.finditer(raw):
+        p = m.start()
+        if p < pos:
+            continue
+        c = raw[p]
+        if c in _COMBINING_HAMZA and p > pos and raw[p - 1] in _COMPOSE_BASES:
+            edits.append([p - 1, p + 1, ARABIC_COMPOSITIONS[raw[p - 1] + c]])
+            pos = p + 1
+        elif c in delete:
+            if edits and edits[-1][1] == p and edits[-1][2] == "":
+                edits[-1][1] = p + 1
+            else:
+                edits.append([p, p + 1, ""])
+            pos = p + 1
+        elif c == "&":
+            em = _ENTITY_RE.match(raw, p)
+            if em is None:
+                continue
+            rep = _decode_entity(em)
+            rep = _SEARCH_DELETE_RE.sub("", _compose(rep)) if search else _DISPLAY_DELETE_RE.sub("", rep)
+            if rep != em.group():
+                edits.append([p, em.end(), rep])
+            pos = em.end()
+        elif search and c in PRESENTATION_MANY:
+            edits.append([p, p + 1, PRESENTATION_MANY[c]])
+            pos = p + 1
+    return [(a, b, r) for a, b, r in edits]
+
+
+def _apply_edits(raw: str, edits: list[Edit]) -> Layer:
+    """Apply sorted, non-overlapping ``edits`` and record the segment map."""
+    if not edits:
+        return Layer.identity(raw)
+    pieces: list[str] = []
+    lay = [0]
+    rawpos = [0]
+    edit = [False]
+    pos = 0
+    n = 0
+    for a, b, rep in edits:
+        if a > pos:
+            pieces.append(raw[pos:a])
+            n += a - pos
+        if lay[-1] == n and rawpos[-1] == a:
+            edit[-1] = True
+        else:
+            lay.append(n)
+            rawpos.append(a)
+            edit.append(True)
+        pieces.append(rep)
+        n += len(rep)
+        lay.append(n)
+        rawpos.append(b)
+        edit.append(False)
+        pos = b
+    pieces.append(raw[pos:])
+    return Layer("".join(pieces), len(raw), lay, rawpos, edit)
+
+
+def _apply_edits_text(raw: str, edits: list[Edit]) -> str:
+    """The string of :func:`_apply_edits` without the map."""
+    pieces: list[str] = []
+    pos = 0
+    for a, b, rep in edits:
+        pieces.append(raw[pos:a])
+        pieces.append(rep)
+        pos = b
+    pieces.append(raw[pos:])
+    return "".join(pieces)
+
+
+def _rare_fold(m: re.Match[str]) -> str:
+    return _RARE_FOLD_TABLE[ord(m.group())]  # type: ignore[return-value]
+
+
+def _fold_1to1(s: str) -> str:
+    """The 1:1 folds of the search key (length-preserving on layer text, where ligatures are
+    already expanded; :func:`search_key` relies on the table to expand them)."""
+    for a, b in _FREQUENT_FOLDS:
+        s = s.replace(a, b)
+    if _RARE_FOLD_RE.search(s):
+        s = _RARE_FOLD_RE.sub(_rare_fold, s)
+    if _CASED_RE.search(s):
+        s = s.lower()
+    return s
+
+
+# --- layers ------------------------------------------------------------------------------------
+
+
+def _needs_builder(s: str) -> bool:
+    return "&" in s or "\u0653" in s or "\u0654" in s or "\u0655" in s
+
+
+def clean_layer(raw: str) -> Layer:
+    """The display layer before orthographic repairs: controls/tatweel deleted, entities decoded,
+    Arabic canonical compositions applied. Used to locate :class:`~marsad.model.Fix` spans."""
+    if not DISPLAY_TRIGGER_RE.search(raw):
+        return Layer.identity(raw)
+    return _apply_edits(raw, _collect_edits(raw, DISPLAY_TRIGGER_RE, search=False))
+
+
+def display_layer(raw: str) -> Layer:
+    """The display layer of ``raw`` (faithful; harakat kept) with its offset map.
+
+    Decision on NFC: only the Arabic canonical compositions are applied (decomposed hamza and madda
+    on alef/waw/yeh, as NFC does); a full NFC pass would also reorder stacked marks inside clusters
+    and is not needed for Arabic news, which is almost always precomposed.
+    """
+    layer = clean_layer(raw)
+    layer.text = apply_orthography_rules(layer.text)  # 1:1 repairs keep every offset
+    return layer
+
+
+def search_layer(raw: str) -> Layer:
+    """The search-key layer of ``raw`` with its offset map (see the module docstring for the rules).
+
+    ``search_layer(s).text == search_key(s)`` for every string ``s``.
+    """
+    if SEARCH_TRIGGER_RE.search(raw):
+        layer = _apply_edits(raw, _collect_edits(raw, SEARCH_TRIGGER_RE, search=True))
+    else:
+        layer = Layer.identity(raw)
+    layer.text = _fold_1to1(layer.text)
+    return layer
 
 
 def display_text(s: str) -> str:
-    return s
+    """Display text of ``s`` (the string of :func:`display_layer`); one regex scan for clean text."""
+    if not _DISPLAY_ANY_RE.search(s):
+        return s
+    if _needs_builder(s):
+        s = _apply_edits_text(s, _collect_edits(s, DISPLAY_TRIGGER_RE, search=False))
+    else:
+        s = _DISPLAY_DELETE_RE.sub("", s)
+    return apply_orthography_rules(s)
 
 
 def search_key(s: str) -> str:
-    return s
+    """Search key of ``s``: display cleaning + Larkey/Lucene folding + harakat deleted + digits
+    folded + Latin lower-cased. ``search_key("الإِرهاب") == search_key("الارهاب") == "الارهاب"``."""
+    if _needs_builder(s):
+        s = _apply_edits_text(s, _collect_edits(s, SEARCH_TRIGGER_RE, search=True))
+    elif _SEARCH_DELETE_RE.search(s):
+        s = _SEARCH_DELETE_RE.sub("", s)
+    # ligatures (ﻻ → لا) not expanded above are expanded by the rare-fold table
+    return _fold_1to1(s)

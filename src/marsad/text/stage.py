@@ -1,7 +1,42 @@
-"""STUB (owned by the text work): orthographic fixes and sentences."""
+"""The text stage: orthographic fixes and sentences of every kept prose block.
+
+:func:`annotate_text` ``(article) -> None`` fills :attr:`Article.fixes` (rules of
+:mod:`marsad.text.orthography`, in kept blocks only: a typo inside a removed repeat is not reported)
+and :attr:`Article.sentences` (:func:`marsad.text.sentences.split_sentences` over each block of
+kind title, lead, body or sub-heading; ``Sentence.block`` is the index into :attr:`Article.blocks`).
+It never alters ``Article.text``.
+"""
+
 from __future__ import annotations
-from marsad.model import Article
+
+from marsad.model import Article, Sentence
+from marsad.text.orthography import find_fixes
+from marsad.text.sentences import split_sentences
+
+#: Block kinds split into sentences.
+SENTENCE_BLOCK_KINDS = frozenset({"title", "lead", "body", "subheading"})
+#: Block kinds that are not prose and get no orthographic fixes.
+NON_TEXT_BLOCK_KINDS = frozenset({"meta", "header"})
 
 
 def annotate_text(article: Article) -> None:
-    return None
+    """Add :class:`~marsad.model.Fix` and :class:`~marsad.model.Sentence` spans to ``article``.
+
+    Without blocks (layout did not run or found none) fixes are searched over the whole text and no
+    sentences are made. Re-running replaces the previous fixes and sentences.
+    """
+    text = article.text
+    fixes = []
+    sentences: list[Sentence] = []
+    if not article.blocks:
+        fixes = find_fixes(text)
+    for index, block in enumerate(article.blocks):
+        if block.kind in NON_TEXT_BLOCK_KINDS:
+            continue
+        fixes.extend(find_fixes(text, block.start, block.end))
+        if block.kind in SENTENCE_BLOCK_KINDS:
+            for s, e in split_sentences(text, block.start, block.end):
+                sentences.append(Sentence(s, e, block=index))
+    fixes.sort(key=lambda f: f.start)
+    article.fixes = fixes
+    article.sentences = sentences

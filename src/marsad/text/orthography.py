@@ -1,0 +1,96 @@
+"""Orthographic fixes: frequent, unambiguous typing errors that the display layer repairs.
+
+Each rule is data in :data:`ORTHOGRAPHY_RULES`: a compiled pattern that matches the *wrong mark*
+(one character) in cleaned text (BiDi controls and tatweel already removed), the character it becomes,
+and a name recorded on every :class:`~marsad.model.Fix`. Every rule replaces one character by one
+character, so it never moves offsets; the display layer (:func:`marsad.text.normalize.display_layer`)
+applies the same table, and :func:`find_fixes` reports each fixed word as a ``Fix`` span on the raw text.
+
+Rule ``misplaced-tanween`` — a damma (U+064F) or dammatan (U+064C) typed on a word-final bare alef,
+as in the seed's ``مزيداُ``, stands for tanween fath (U+064B): ``مزيداُ`` → ``مزيداً``. A bare alef
+(U+0627) never carries a vowel of its own in Arabic orthography (the hamza forms أ/إ carry vowels and
+are different letters), and a word-final alef after a consonant is the seat of the accusative
+indefinite ending ``-an``, so the repair is safe whenever the alef follows an Arabic letter
+(Wright, *A Grammar of the Arabic Language*, §8; Unicode Standard ch. 9, "Arabic"). Damma and
+fathatan sit on the same key in the common Arabic keyboard layouts' shift row, which is why the
+swap is frequent in scraped news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.model import Fix
+
+#: Arabic letters (hamza … yeh) and the marks that may sit on them inside a word.
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
+ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+
+
+@dataclass(frozen=True, slots=True)
+class OrthographyRule:
+    """One 1:1 repair: ``pattern`` matches exactly the wrong character; it becomes ``replacement``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    replacement: str
+    description: str
+
+
+ORTHOGRAPHY_RULES: tuple[OrthographyRule, ...] = (
+    OrthographyRule(
+        name="misplaced-tanween",
+        # damma / dammatan right after a word-final bare alef that follows an Arabic letter
+        pattern=re.compile(
+            rf"(?<=[{ARABIC_LETTERS}]\u0627)[\u064c\u064f](?![{ARABIC_LETTERS}{ARABIC_MARKS}\w])"
+        ),
+        replacement="\u064b",
+        description="damma or dammatan on a word-final alef typed for tanween fath: مزيداُ → مزيداً",
+    ),
+)
+
+#: Any character some rule may fix (a fast pre-check: most articles contain none).
+_RULE_TRIGGER_RE = re.compile("[\u064c\u064f]")
+#: A whole Arabic word (letters and marks) around a fixed character.
+_WORD_BEFORE_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*$")
+_WORD_AFTER_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*")
+
+
+def apply_orthography_rules(text: str) -> str:
+    """Return ``text`` with every rule of :data:`ORTHOGRAPHY_RULES` applied (same length)."""
+    if not _RULE_TRIGGER_RE.search(text):
+        return text
+    for rule in ORTHOGRAPHY_RULES:
+        text = rule.pattern.sub(rule.replacement, text)
+    return text
+
+
+def find_fixes(raw: str, start: int = 0, end: int | None = None) -> list[Fix]:
+    """The orthographic fixes inside ``raw[start:end]``, as :class:`Fix` spans over whole words.
+
+    Rules are matched on the cleaned text (BiDi controls and tatweel removed, see
+    :func:`marsad.text.normalize.clean_layer`) so a control character inside a word does not hide
+    a typo; each span is mapped back to raw offsets. ``before`` is the raw word, ``after`` the
+    word as the display layer shows it, ``rule`` the rule name. Returns ``[]`` when nothing is fixed.
+    """
+    from marsad.text.normalize import clean_layer
+
+    end = len(raw) if end is None else end
+    segment = raw[start:end]
+    if not _RULE_TRIGGER_RE.search(segment):
+        return []
+    layer = clean_layer(segment)
+    text = layer.text
+    fixes: list[Fix] = []
+    for rule in ORTHOGRAPHY_RULES:
+        for m in rule.pattern.finditer(text):
+            i = m.start()
+            ws = i - len(_WORD_BEFORE_RE.search(text, 0, i).group())  # type: ignore[union-attr]
+            we = _WORD_AFTER_RE.match(text, i).end()  # type: ignore[union-attr]
+            rs, re_ = layer.raw_span(ws, we)
+            word = text[ws:we]
+            after = word[: i - ws] + rule.replacement + word[i - ws + 1 :]
+            fixes.append(Fix(start + rs, start + re_, before=segment[rs:re_], after=after, rule=rule.name))
+    fixes.sort(key=lambda f: f.start)
+    return fixes

@@ -1,0 +1,296 @@
+"""Sentence boundaries in Arabic news text, over raw character offsets.
+
+:func:`split_sentences` ``(text, start, end) -> [(s, e), …]`` splits one block (a paragraph) of the
+raw text. A block end always ends a sentence; so does a blank line inside a block. Inside a block a
+boundary is placed after a sentence-final mark — ``.`` ``!`` ``?`` ``؟`` and runs such as ``!!``,
+``؟!``, ``?!`` — followed by closing quotes/brackets and whitespace (or ``؟``/``!`` glued to the next
+Arabic word). The Arabic comma ``،``, semicolon ``؛`` and the colon ``:`` never split, so a cue verb
+and the quotation it introduces (``وقال المتحدث: "لا تعليق".``) stay one sentence.
+
+A candidate mark does **not** split when (each rule is data below):
+
+* it is inside a quotation or brackets (``"…"``, ``“…”``, ``«…»``, ``(…)``, ``[…]``) that is still open
+  after it — unless the quotation closes right after the mark (``"…." وأضاف`` splits after the
+  closing quote) and the next word is not a bare attribution verb (``"…." قال الوزير`` does not);
+  quote marks are paired by context (opening after a space, closing before one), unmatched marks
+  protect nothing, and a pair longer than :data:`marsad.settings.MAX_QUOTED_SENTENCE_CHARS` is
+  treated as a pairing error;
+* it is an ellipsis (``..``, ``...``, ``…``): Arabic news uses it as a pause (``اليمن.. الحوثيون``
+  in titles and text), so it splits only when it closes a quotation;
+* ``.`` follows an abbreviation (:data:`ABBREVIATIONS`), a single letter (``د.`` ``م.`` ``أ.`` ``ص.``
+  ``ز.``, ``J.``), dotted initials (``ق.م``, ``U.S``, ``أ.د``), or a list number (``1.`` opening the
+  sentence or after a colon, then ``2.``, ``3.`` … of the same list);
+* the next character is ``،`` ``,`` ``؛`` ``;`` ``:`` or a closing bracket, or — after ``.`` — a
+  lower-case Latin letter;
+* ``؟``/``?`` is followed by a word continuing an alternative question (``أم``, ``أو``).
+
+Decimals (``3.5``), times (``10.30``), URLs and e-mail addresses never match: a candidate needs
+whitespace after it. Spans are trimmed of whitespace and BiDi controls and are never empty.
+
+Evaluation (``bench/sentences.py``, figures in ``docs/benchmarks/text.md``): UD Arabic-PUD
+(Zeman et al., CoNLL 2017 shared task; 1,000 sentences joined ten at a time) and a hand-written
+set of news cases, side by side with ICU's ``BreakIterator`` (UAX #29) and pysbd.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from marsad import settings
+
+# --- rule tables -------------------------------------------------------------------------------
+
+#: Words written before ``.`` that do not end a sentence (tatweel removed, without the final dot).
+#: Arabic: titles and dotted abbreviations of news style (د. دكتور, م. مهندس, أ. أستاذ, ص. صفحة or
+#: صندوق, ق.م قبل الميلاد, أ.د أستاذ دكتور, ص.ب صندوق بريد, ش.م.م شركة مساهمة, ج.م.ع); any single
+#: letter and any dotted initials are also covered by rule. Latin: English titles, months, corporate
+#: and reference abbreviations as in the Punkt/pysbd English lists.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        # Arabic
+        "د", "م", "أ", "ا", "ص", "ق", "ج", "ت", "ه", "ش", "س", "ع", "ك", "ط", "ف", "ب", "ح", "ن",
+        "ق.م", "ب.م", "أ.د", "ا.د", "د.م", "ص.ب", "ش.م.م", "ش.م.ع", "ج.م.ع", "م.م", "ت.ب",
+        # Latin
+        "Dr", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Prof", "St", "Jr", "Sr", "Rev", "Gen", "Col", "Lt",
+        "Sgt", "Capt", "Cmdr", "Gov", "Sen", "Rep", "Pres", "Inc", "Ltd", "Co", "Corp", "Bros",
+        "vs", "v", "No", "no", "Nos", "Vol", "vol", "pp", "p", "Fig", "fig", "ca", "approx",
+        "e.g", "i.e", "cf", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "Mt", "Ave", "Blvd", "Dept", "Univ", "Ph.D", "U.S", "U.K", "U.N",
+    }
+)
+#: Words that, right after ``؟``/``?``, continue an alternative question (``هل …؟ أم …؟``).
+QUESTION_CONTINUATIONS: frozenset[str] = frozenset({"أم", "ام", "أو", "او", "or"})
+#: Bare (no ``و``/``ف``) attribution words that, right after a quotation closed by its own final
+#: mark, make the attribution part of the same sentence (``"…." قال الوزير``).
+QUOTE_ATTRIBUTIONS: frozenset[str] = frozenset(
+    {
+        "قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "يضيف", "تضيف", "تابع", "تابعت",
+        "أكد", "أكدت", "يؤكد", "تؤكد", "أوضح", "أوضحت", "صرح", "صرحت", "ذكر", "ذكرت",
+        "أشار", "أشارت", "كتب", "كتبت", "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً",
+        "said", "says", "according",
+    }
+)
+#: Characters after which (as next non-space character) a candidate never splits.
+NO_SPLIT_BEFORE = frozenset("،,؛;:)]}»")
+
+#: Quote and bracket marks: ``"``-like marks are paired by context, the others are directional.
+_DOUBLE_QUOTES = '"“”„'
+_OPENERS = {"«": "«", "(": "(", "[": "["}
+_CLOSERS = {"»": "«", ")": "(", "]": "["}
+_OPEN_CONTEXT = set("([{«:،,؛\u200f\u200e")
+_CLOSE_CONTEXT = set(".,،؛;:!?؟)]}»…")
+
+#: Whitespace and invisible format characters trimmed from sentence edges.
+TRIM_CHARS = (
+    " \t\n\r\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+    "\u202e\u2066\u2067\u2068\u2069\u061c\ufeff"
+)
+
+# --- compiled patterns -------------------------------------------------------------------------
+
+#: A candidate boundary: final marks, optional closers, then whitespace/end; or ``؟``/``!`` glued to
+#: the next Arabic word.
+CANDIDATE_RE = re.compile(
+    r"(?P<term>[.!?؟…]+)(?:(?P<close>[\"“”»’')\]]*)(?=\s|$)|(?P<glued>)(?=[\u0621-\u064a]))"
+)
+#: Blank line inside a block: a hard paragraph break.
+BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v\u00a0\u200e\u200f]*\n")
+_BRACKET_CHARS = '"“”„«»()[]'
+_TERMINATOR_CHARS = ".!?؟…"
+#: The token right before a mark (back to whitespace or an opening quote/bracket).
+_PREV_TOKEN_RE = re.compile(r"[^\s\"“”«(\[]{1,24}$")
+_NEXT_WORD_RE = re.compile(r"\s*(\S)(\w*)")
+_DOTTED_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+_LIST_NUMBER_RE = re.compile(r"\(?\d{1,3}\)?")
+_ELLIPSIS_CHARS = frozenset(".…")
+
+
+def _find_all(text: str, chars: str, start: int, end: int) -> list[int]:
+    """Sorted positions of any of ``chars`` in ``text[start:end]`` (``str.find`` per character:
+    several times faster than a regex character-class scan over Arabic text)."""
+    out: list[int] = []
+    find = text.find
+    for ch in chars:
+        i = find(ch, start, end)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1, end)
+    out.sort()
+    return out
+
+
+def _candidates(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Matches of :data:`CANDIDATE_RE` in ``text[start:end]``, as ``finditer`` would give them."""
+    out = []
+    last = start
+    for p in _find_all(text, _TERMINATOR_CHARS, start, end):
+        if p < last:
+            continue
+        m = CANDIDATE_RE.match(text, p, end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _quote_intervals(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Top-level paired quotation/bracket intervals ``(open_pos, close_pos)`` in ``[start, end)``,
+    as two sorted lists (opens, closes). Unmatched marks are dropped; pairs are nested properly."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for i in _find_all(text, _BRACKET_CHARS, start, end):
+        c = text[i]
+        if c in _DOUBLE_QUOTES:
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < end else " "
+            opens = prev.isspace() or prev in _OPEN_CONTEXT
+            closes = nxt.isspace() or nxt in _CLOSE_CONTEXT
+            has_open = any(f == '"' for f, _ in stack)
+            if opens and not closes:
+                kind = "open"
+            elif closes and not opens:
+                kind = "close"
+            else:
+                kind = "close" if has_open else "open"
+            if kind == "open":
+                stack.append(('"', i))
+                continue
+            family = '"'
+        elif c in _OPENERS:
+            stack.append((_OPENERS[c], i))
+            continue
+        else:
+            family = _CLOSERS[c]
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] == family:
+                pairs.append((stack[k][1], i))
+                del stack[k:]
+                break
+    if not pairs:
+        return [], []
+    limit = settings.MAX_QUOTED_SENTENCE_CHARS
+    pairs.sort()
+    opens: list[int] = []
+    closes: list[int] = []
+    for o, c in pairs:
+        if c - o > limit:
+            continue
+        if closes and o < closes[-1]:
+            continue  # nested inside the previous top-level pair
+        opens.append(o)
+        closes.append(c)
+    return opens, closes
+
+
+def _dot_kind(text: str, seg_start: int, t0: int, sent_start: int, list_no: int) -> tuple[str, int]:
+    """What the ``.`` at ``t0`` ends: ``("abbrev", 0)`` for an abbreviation or initials,
+    ``("list", n)`` for a list number ``n`` (opening the sentence, after a colon, or the next number
+    of a running list: ``المطالب: 1. … 2. …``), ``("end", 0)`` otherwise."""
+    m = _PREV_TOKEN_RE.search(text, max(seg_start, t0 - 24), t0)
+    if m is None:
+        return "end", 0
+    tok = m.group().replace("\u0640", "")
+    if not tok:
+        return "end", 0
+    if tok in ABBREVIATIONS or (len(tok) == 1 and tok.isalpha()):
+        return "abbrev", 0
+    if "." in tok and _DOTTED_INITIALS_RE.fullmatch(tok):
+        return "abbrev", 0
+    if tok[-1].isdigit() and _LIST_NUMBER_RE.fullmatch(tok):
+        number = int(tok.strip("()"))
+        before = text[sent_start : m.start()].rstrip(TRIM_CHARS)
+        if not before or before[-1] in ":：":
+            return "list", number
+        if list_no and number == list_no + 1:
+            return "list", number
+    return "end", 0
+
+
+def _boundaries(text: str, start: int, end: int) -> list[int]:
+    """Raw offsets (exclusive ends) where sentences end inside ``[start, end)``."""
+    cuts: list[int] = []
+    opens: list[int] | None = None
+    closes: list[int] = []
+    sent_start = start
+    list_no = 0
+    for m in _candidates(text, start, end):
+        if opens is None:
+            opens, closes = _quote_intervals(text, start, end)
+        term = m.group("term")
+        if m.group("glued") is not None and "!" not in term and "?" not in term and "؟" not in term:
+            continue  # '.' glued to a word: العربية.نت, not a boundary
+        t0 = m.start()
+        after = m.end()
+        # quotation / bracket protection: the top-level pair containing the mark
+        closed_quote = False
+        if opens:
+            k = bisect_right(opens, t0 - 1) - 1
+            if k >= 0 and closes[k] > t0:
+                if closes[k] >= after:
+                    continue  # still inside an open quotation
+                closed_quote = True
+        if _ELLIPSIS_CHARS.issuperset(term) and (len(term) > 1 or term == "…"):
+            if not closed_quote:
+                continue  # ellipsis as a pause
+        elif term == ".":
+            kind, value = _dot_kind(text, start, t0, sent_start, list_no)
+            if kind == "abbrev":
+                continue
+            if kind == "list":
+                list_no = value
+                continue
+        nm = _NEXT_WORD_RE.match(text, after, end)
+        if nm is not None:
+            nc = nm.group(1)
+            word = nc + nm.group(2)
+            if nc in NO_SPLIT_BEFORE:
+                continue
+            if term == "." and nc.isalpha() and nc.islower() and nc < "\u0250":
+                continue
+            if ("؟" in term or "?" in term) and word in QUESTION_CONTINUATIONS:
+                continue
+            if closed_quote and word in QUOTE_ATTRIBUTIONS:
+                continue
+        else:
+            continue  # nothing follows: the block end closes the sentence
+        cuts.append(after)
+        sent_start = after
+    return cuts
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    seg = text[s:e]
+    stripped = seg.lstrip(TRIM_CHARS)
+    if not stripped:
+        return None
+    s2 = s + len(seg) - len(stripped)
+    e2 = s2 + len(stripped.rstrip(TRIM_CHARS))
+    return s2, e2
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of the block ``text[start:end]`` as raw ``(s, e)`` offsets (trimmed, non-empty,
+    in order, inside ``[start, end)``). Never raises for any string; out-of-range bounds are clamped."""
+    n = len(text)
+    end = n if end is None else max(0, min(end, n))
+    start = max(0, min(start, end))
+    out: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for bm in BLANK_LINE_RE.finditer(text, start, end):
+        pieces.append((pos, bm.start()))
+        pos = bm.end()
+    pieces.append((pos, end))
+    for ps, pe in pieces:
+        s = ps
+        for cut in _boundaries(text, ps, pe):
+            span = _trimmed(text, s, cut)
+            if span:
+                out.append(span)
+            s = cut
+        span = _trimmed(text, s, pe)
+        if span:
+            out.append(span)
+    return out
