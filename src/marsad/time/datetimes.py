@@ -24,7 +24,7 @@ return ``None`` at once (one regex search).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 
 from marsad import settings
@@ -48,7 +48,7 @@ from marsad.time.zones import (
     zone,
 )
 
-_UTC = timezone.utc
+_UTC = UTC
 
 # ---------------------------------------------------------------------------------------------
 # compiled patterns (on folded text)

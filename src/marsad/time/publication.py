@@ -1,0 +1,205 @@
+"""When was the article published: :func:`detect` → :class:`~marsad.model.Published`.
+
+Sources, in order (the first that parses wins):
+
+1. container fields ``TIME`` (ANT), ``date`` / ``date_extracted`` / ``published`` (JSON, HTML);
+   read with the source's convention (:mod:`marsad.time.conventions`, chosen from
+   ``article.meta['SRC' | 'src' | 'source']``);
+2. the layout stage's ``header`` blocks (a plain-text header line such as the seed's
+   ``20-04-2024 01:18 AM بتوقيت القدس المحتلة``, a date in a credit field, the date part of a Saudi
+   Press Agency dateline);
+3. when the layout made no header block: a header-like date line among the first lines of the
+   text (``settings.HEADER_SCAN_LINES`` / ``HEADER_SCAN_CHARS``);
+4. a dateline in the first line of the content (``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``);
+5. the first explicit full date among the first lines of the content (confidence lowered).
+
+A dated dateline is completed with the Saudi Press Agency trailer time (``20:26 ت م`` at the end of
+the content, Mecca time) when there is one. When a field gives the date and the dateline gives
+another day (beyond ``settings.HIJRI_TOLERANCE_DAYS``), the value carries a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+from marsad import settings
+from marsad.model import Article, Published, Span, TimeValue
+from marsad.time.conventions import SourceConvention, convention_for
+from marsad.time.datetimes import build_value, parse_datetime
+from marsad.time.expressions import find_time_expressions
+from marsad.time.numerals import fold
+
+#: Container fields holding the publication time, in order of preference (case-insensitive).
+TIME_FIELDS = ("time", "date", "date_extracted", "published")
+#: Fields whose first lines may hold a dateline (ANT TEXT, JSON/HTML content).
+CONTENT_FIELDS = ("content", "text", "body")
+#: Saudi Press Agency trailer: ``20:26 ت م`` (Mecca time) closing the content, maybe before ``NNNN``.
+SPA_TRAILER_RE = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})\s*ت\s?م\s*(?:NNNN)?\s*$")
+
+
+def _convention(article: Article) -> SourceConvention | None:
+    for key in ("SRC", "src", "source", "Source"):
+        value = article.meta.get(key)
+        if value:
+            conv = convention_for(value)
+            if conv is not None:
+                return conv
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _field(article: Article, names: tuple[str, ...]) -> list[tuple[str, Span]]:
+    by_lower = {k.lower(): k for k in article.fields}
+    out = []
+    for n in names:
+        k = by_lower.get(n)
+        if k is not None and article.fields[k] is not None:
+            out.append((k, article.fields[k]))
+    return out
+
+
+def _lines(text: str, start: int, end: int, max_lines: int, max_chars: int):
+    """Yield ``(start, end)`` of the first non-blank lines of ``text[start:end]`` (trimmed)."""
+    pos, n = start, 0
+    limit = min(end, start + max_chars)
+    while pos < limit and n < max_lines:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        a, b = _trim(text, pos, stop)
+        if b > a:
+            n += 1
+            yield a, b
+        if nl == -1:
+            break
+        pos = nl + 1
+
+
+def _parse_span(article, a, b, conv, source) -> Published | None:
+    raw = article.text[a:b]
+    if len(raw) > settings.DATE_MAX_STRING_CHARS:
+        return None
+    v = parse_datetime(raw, source_convention=conv)
+    return Published(a, b, raw, v, source) if v is not None else None
+
+
+def detect(article: Article) -> Published | None:
+    """Find and parse the publication time of ``article`` (see the module docstring for the order).
+
+    Returns ``None`` when nothing parses; records ``bad-date`` warnings for a date field that does
+    not parse. Never raises on bad input."""
+    text = article.text
+    conv = _convention(article)
+    pub: Published | None = None
+    # 1. container fields
+    for name, span in _field(article, TIME_FIELDS):
+        a, b = _trim(text, span.start, span.end)
+        if b <= a:
+            continue
+        pub = _parse_span(article, a, b, conv, name)
+        if pub is not None:
+            break
+        article.warn("bad-date", f"{name} field {text[a:b][:80]!r} is not a date Marsad can read")
+    # 2. header blocks made by the layout stage
+    if pub is None:
+        for block in article.blocks:
+            if block.kind != "header":
+                continue
+            for a, b in _lines(text, block.start, block.end, 3, settings.DATE_MAX_STRING_CHARS * 2):
+                pub = _parse_span(article, a, b, conv, "header")
+                if pub is not None:
+                    break
+            if pub is not None:
+                break
+    content = _field(article, CONTENT_FIELDS)
+    c_start, c_end = (content[0][1].start, content[0][1].end) if content else (0, len(text))
+    # 3. no header block: a header-like line at the start of a plain text
+    if pub is None and not article.fields and not any(b.kind == "header" for b in article.blocks):
+        for a, b in _lines(text, 0, len(text), settings.HEADER_SCAN_LINES, settings.HEADER_SCAN_CHARS):
+            pub = _parse_span(article, a, b, conv, "header")
+            if pub is not None:
+                break
+    # 4. dateline: first line of the content
+    dateline = None
+    for a, b in _lines(text, c_start, c_end, 1, 400):
+        if b - a <= 120:
+            dateline = _parse_span(article, a, b, conv, "dateline")
+    if dateline is not None:
+        _complete_with_trailer(article, dateline, c_start, c_end, conv)
+    if pub is None and dateline is not None:
+        pub = dateline
+    elif pub is not None and dateline is not None:
+        _cross_check(pub, dateline)
+    # 5. first explicit full date in the first lines
+    if pub is None:
+        first = next(iter(_lines(text, c_start, c_end, 3, 600)), None)
+        if first is not None:
+            _, fb = first
+            for tx in find_time_expressions(text[c_start:min(c_end, c_start + 600)], None, base=c_start):
+                if tx.value and len(tx.value) == 10:  # YYYY-MM-DD
+                    v = parse_datetime(tx.text, source_convention=conv)
+                    if v is None:
+                        continue
+                    v.confidence = min(v.confidence, 0.5)
+                    v.warnings.append("first date in the text, not a header or dateline: may not be the publication date")
+                    pub = Published(tx.start, tx.end, tx.text, v, "text")
+                    break
+    return pub
+
+
+def _complete_with_trailer(article, dateline: Published, c_start: int, c_end: int, conv) -> None:
+    """Add the ``hh:mm ت م`` trailer time (Mecca time, Asia/Riyadh) to a day-precision dateline."""
+    v = dateline.value
+    if v.precision != "day" or not v.local or len(v.local) != 10:
+        return
+    tail = fold(article.text[max(c_start, c_end - 60) : c_end])
+    m = SPA_TRAILER_RE.search(tail)
+    if not m:
+        return
+    h, mi = int(m["h"]), int(m["mi"])
+    if h > 23 or mi > 59:
+        return
+    day = date.fromisoformat(v.local)
+    nv = build_value(day, time(h, mi), "Asia/Riyadh", "minute", calendar=v.calendar,
+                     confidence=v.confidence, warnings=v.warnings)
+    nv.warnings.append("time from the closing 'hh:mm ت م' (Mecca time) line of the Saudi Press Agency")
+    dateline.value = nv
+    dateline.source = "dateline+trailer"
+
+
+def _day_of(v: TimeValue) -> date | None:
+    if not v.local or len(v.local) < 10 or v.local[4] != "-" or "/" in v.local:
+        return None
+    try:
+        return date.fromisoformat(v.local[:10])
+    except ValueError:
+        return None
+
+
+def _cross_check(pub: Published, dateline: Published) -> None:
+    a, b = _day_of(pub.value), _day_of(dateline.value)
+    if a is None or b is None or pub.value.precision in ("year", "month"):
+        return
+    if abs((a - b).days) > settings.HIJRI_TOLERANCE_DAYS:
+        pub.value.warnings.append(
+            f"{pub.source} gives {a.isoformat()} but the dateline gives {b.isoformat()} "
+            f"({dateline.raw!r}); {pub.source} kept"
+        )
+        pub.value.confidence = min(pub.value.confidence, 0.7)
+
+
+def reference_day(pub: Published | None) -> date | None:
+    """The local calendar day of a publication value (day precision or finer), else ``None``."""
+    if pub is None or pub.value is None or pub.value.precision in ("year", "month"):
+        return None
+    return _day_of(pub.value)
+
+
+__all__ = ["TIME_FIELDS", "detect", "reference_day"]
