@@ -16,3 +16,41 @@ phrases → IANA), ``hijri`` (Umm al-Qura), ``conventions`` (per-source rules), 
 from marsad.time.datetimes import parse_datetime
 
 __all__ = ["parse_datetime"]
+
+
+def describe(
+    s: str,
+    *,
+    ref: str | None = None,
+    source_convention: str | None = None,
+    day_first: bool = True,
+) -> dict:
+    """JSON-ready description of a string: its :func:`parse_datetime` value (or ``None``) and, when
+    ``ref`` (an ISO date or date-time) is given, the time expressions found in it resolved against
+    that day. Raises ``ValueError`` for a ``ref`` that is not ISO 8601 or an unknown convention."""
+    from dataclasses import asdict
+    from datetime import date, datetime
+
+    from marsad.time.conventions import CONVENTIONS, convention_for
+    from marsad.time.expressions import find_time_expressions
+
+    if source_convention is not None and convention_for(source_convention) is None:
+        raise ValueError(
+            f"unknown source convention {source_convention!r} (known: {', '.join(sorted(CONVENTIONS))})"
+        )
+    value = parse_datetime(s, day_first=day_first, source_convention=source_convention)
+    out: dict = {"input": s, "value": asdict(value) if value is not None else None}
+    if ref is not None:
+        try:
+            ref_day = datetime.fromisoformat(ref).date() if "T" in ref or " " in ref else date.fromisoformat(ref)
+        except ValueError as exc:
+            raise ValueError(f"--ref {ref!r} is not an ISO 8601 date or date-time") from exc
+        out["ref"] = ref_day.isoformat()
+        out["expressions"] = [
+            {"start": t.start, "end": t.end, "text": t.text, "value": t.value, "type": t.type, "warning": t.warning}
+            for t in find_time_expressions(s, ref_day)
+        ]
+    return out
+
+
+__all__ += ["describe"]

@@ -1,0 +1,37 @@
+"""Command ``marsad date`` (thin: the work is in :mod:`marsad.time`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from marsad.cli.app import app, fail
+
+
+@app.command("date")
+def date_command(
+    string: Annotated[str, typer.Argument(help="A date/time string, e.g. '20-04-2024 01:18 AM بتوقيت القدس المحتلة'.")],
+    ref: Annotated[
+        str | None,
+        typer.Option("--ref", help="Reference (publication) date, ISO 8601: also resolve the time expressions in STRING."),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option("--source", help="Source convention: ant-multisource, ant-v1.1, saudinewsnet (or a SRC value)."),
+    ] = None,
+    month_first: Annotated[
+        bool, typer.Option("--month-first", help="Read an ambiguous all-numeric date as MM/DD/YYYY.")
+    ] = False,
+) -> None:
+    """Parse one date string and print the result as JSON (local, utc, tz, precision, confidence …)."""
+    from marsad.time import describe
+
+    try:
+        out = describe(string, ref=ref, source_convention=source, day_first=not month_first)
+    except ValueError as exc:
+        fail(str(exc))
+    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    if out["value"] is None and not out.get("expressions"):
+        raise typer.Exit(1)
