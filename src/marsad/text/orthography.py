@@ -57,6 +57,9 @@ _WORD_BEFORE_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*$")
 _WORD_AFTER_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*")
 
 
+_TRAILING_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff"
+
+
 def apply_orthography_rules(text: str) -> str:
     """Return ``text`` with every rule of :data:`ORTHOGRAPHY_RULES` applied (same length)."""
     if not _RULE_TRIGGER_RE.search(text):
@@ -89,6 +92,7 @@ def find_fixes(raw: str, start: int = 0, end: int | None = None) -> list[Fix]:
             ws = i - len(_WORD_BEFORE_RE.search(text, 0, i).group())  # type: ignore[union-attr]
             we = _WORD_AFTER_RE.match(text, i).end()  # type: ignore[union-attr]
             rs, re_ = layer.raw_span(ws, we)
+            re_ = rs + len(segment[rs:re_].rstrip(_TRAILING_CONTROLS))
             word = text[ws:we]
             after = word[: i - ws] + rule.replacement + word[i - ws + 1 :]
             fixes.append(Fix(start + rs, start + re_, before=segment[rs:re_], after=after, rule=rule.name))

@@ -93,7 +93,8 @@ TRIM_CHARS = (
 #: A candidate boundary: final marks, optional closers, then whitespace/end; or ``؟``/``!`` glued to
 #: the next Arabic word.
 CANDIDATE_RE = re.compile(
-    r"(?P<term>[.!?؟…]+)(?:(?P<close>[\"“”»’')\]]*)(?=\s|$)|(?P<glued>)(?=[\u0621-\u064a]))"
+    r"(?P<term>[.!?؟…]+)(?:(?P<close>[\"“”»’')\]\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]*)"
+    r"(?=\s|$)|(?P<glued>)(?=[\u0621-\u064a]))"
 )
 #: Blank line inside a block: a hard paragraph break.
 BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v\u00a0\u200e\u200f]*\n")
@@ -101,7 +102,7 @@ _BRACKET_CHARS = '"“”„«»()[]'
 _TERMINATOR_CHARS = ".!?؟…"
 #: The token right before a mark (back to whitespace or an opening quote/bracket).
 _PREV_TOKEN_RE = re.compile(r"[^\s\"“”«(\[]{1,24}$")
-_NEXT_WORD_RE = re.compile(r"\s*(\S)(\w*)")
+_NEXT_WORD_RE = re.compile(r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]*([^\s\u200e\u200f])(\w*)")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _LIST_NUMBER_RE = re.compile(r"\(?\d{1,3}\)?")
 _ELLIPSIS_CHARS = frozenset(".…")
