@@ -124,6 +124,17 @@ def bare_stem(word: str) -> str:
     return s
 
 
+def stem_candidates(word: str) -> list[str]:
+    """``word`` and its possible stems, most complete first, without repeats: the word, the stem with
+    the article (:func:`stem_with_article`), without it (:func:`bare_stem`), then every proclitic
+    split (:func:`proclitic_splits`). ``وبسوريا`` → ``["وبسوريا", "بسوريا", "سوريا"]``."""
+    out = [word]
+    for s in (stem_with_article(word), bare_stem(word), *(s for _, s in proclitic_splits(word))):
+        if s not in out:
+            out.append(s)
+    return out
+
+
 # --- word shape ------------------------------------------------------------------------------------
 _ARABIC_RE = re.compile(r"[\u0621-\u064A]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -181,8 +192,9 @@ class FeatureExtractor:
         sa = stem_with_article(w)
         sb = bare_stem(w)
         shape = word_shape(raw)
-        cl = self.clusters.get(w) or self.clusters.get(sa) or self.clusters.get(sb)
-        gaz_types = self.gaz.token_types(w) | self.gaz.token_types(sa) | self.gaz.token_types(sb)
+        cands = stem_candidates(w)
+        cl = next((self.clusters[c] for c in cands if c in self.clusters), None)
+        gaz_types: frozenset[str] = frozenset().union(*(self.gaz.token_types(c) for c in cands))
         core = ["w=" + w, "s=" + sb]
         if cl is not None:
             core += ["c1=" + cl[0], "c2=" + cl[1], "c3=" + cl[2]]
@@ -190,7 +202,7 @@ class FeatureExtractor:
             core.append("c=none")
         for t in gaz_types:
             core.append("g=" + t)
-        if sb in self.person_tokens or sa in self.person_tokens:
+        if any(c in self.person_tokens for c in cands):
             core.append("wd=per")
         own = core + [
             "sa=" + sa,

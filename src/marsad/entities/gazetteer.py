@@ -20,7 +20,7 @@ import gzip
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from marsad.entities.features import bare_stem, ner_norm, open_gz_write, stem_with_article
+from marsad.entities.features import ner_norm, open_gz_write, stem_candidates
 
 DATA_DIR = Path(__file__).parent / "data"
 GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv.gz"
@@ -73,7 +73,7 @@ class Gazetteer:
             w = words[i]
             best = 0
             best_types = ""
-            for first in (w, stem_with_article(w), bare_stem(w)):
+            for first in stem_candidates(w):
                 lengths = self.first_lengths.get(first)
                 if not lengths:
                     continue

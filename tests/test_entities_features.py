@@ -1,0 +1,66 @@
+"""Normalization, clitic splitting, word shape, gazetteer matching and document consistency."""
+from __future__ import annotations
+
+from marsad.entities.consistency import propagate_labels
+from marsad.entities.features import (
+    bare_stem,
+    ner_norm,
+    proclitic_splits,
+    stem_with_article,
+    word_shape,
+)
+from marsad.entities.gazetteer import Gazetteer
+
+
+def test_ner_norm_light_orthography():
+    assert ner_norm("الإمارات") == "الامارات"
+    assert ner_norm("مُحَمَّد") == "محمد"
+    assert ner_norm("جميـــلة") == "جميله"
+    assert ner_norm("مستشفى") == "مستشفي"
+    assert ner_norm("٢٠١٥") == "2015"
+
+
+def test_proclitic_splits_longest_first():
+    assert proclitic_splits("وبسوريا") == [(2, "سوريا"), (1, "بسوريا")]
+    assert proclitic_splits("بسوريا") == [(1, "سوريا")]
+    assert proclitic_splits("سوريا") == []
+    assert proclitic_splits("ول") == []  # too short to hold a stem
+
+
+def test_stem_with_article_restores_elided_alef():
+    assert stem_with_article("وللعراق") == "العراق"
+    assert stem_with_article("والعراق") == "العراق"
+    assert stem_with_article("بالعراق") == "العراق"
+    assert stem_with_article("وبسوريا") == "بسوريا"
+    assert bare_stem("والعراق") == "عراق"
+
+
+def test_word_shape():
+    assert word_shape("سوريا") == "ar"
+    assert word_shape("NATO") == "LAT"
+    assert word_shape("2015") == "num"
+    assert word_shape("،") == "pun"
+    assert word_shape("F16ا") == "mix"
+
+
+def test_gazetteer_longest_match_with_proclitic_on_first_token():
+    gaz = Gazetteer({("الولايات", "المتحده"): {"LOC"}, ("الولايات",): {"LOC"}, ("سوريا",): {"LOC"}})
+    words = [ner_norm(w) for w in "قالت والولايات المتحدة وبسوريا".split()]
+    assert gaz.match_bio(words) == ["", "B-LOC", "I-LOC", "B-LOC"]
+    assert gaz.token_types("سوريا") == {"LOC"}
+    assert gaz.lookup("الولايات المتحدة") == {"LOC"}
+
+
+def test_propagate_labels_majority_type_and_untagged_occurrences():
+    toks = [["وصل", "سيرغي", "لافروف", "إلى", "موسكو"], ["وقال", "لافروف", "إن", "موسكو", "مستعدة"], ["موسكو"]]
+    tags = [["O", "B-PER", "I-PER", "O", "B-LOC"], ["O", "O", "O", "B-LOC", "O"], ["B-ORG"]]
+    out = propagate_labels(toks, tags)
+    assert out[1] == ["O", "B-PER", "O", "B-LOC", "O"]  # the surname alone gets its person tag
+    assert out[2] == ["B-LOC"]  # two LOC votes against one ORG
+    assert tags[1][1] == "O"  # input untouched
+
+
+def test_propagate_does_not_spread_short_names():
+    toks = [["زار", "لي", "بكين"], ["قال", "لي"]]
+    tags = [["O", "B-PER", "B-LOC"], ["O", "O"]]
+    assert propagate_labels(toks, tags)[1] == ["O", "O"]

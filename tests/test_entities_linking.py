@@ -1,0 +1,113 @@
+"""Linking inside an article, roles, nominal references, curated aliases (model-independent parts)."""
+from __future__ import annotations
+
+from marsad.entities.aliases import alias_table, canonical, name_key, strip_titles
+from marsad.entities.linking import Cand, choose_name, group_by_key, link_partial_names, role_mentions_key
+from marsad.entities.roles import noun_of_nominal, role_after, role_before, role_split
+
+
+def _cand(text, typ, start, surface=None):
+    return Cand(start=start, end=start + len(text), type=typ, text=text, surface=surface or text,
+                sent=0, tok_first=0, tok_end=len(text.split()))
+
+
+# --- aliases --------------------------------------------------------------------------------
+def test_curated_aliases_link_to_one_key():
+    k = canonical("تنظيم الدولة الإسلامية", "ORG")[1]
+    assert canonical("داعش", "ORG")[1] == k
+    assert canonical("الدولة الإسلامية", "ORG")[1] == k
+    assert canonical("الجيش الحر", "ORG")[1] == canonical("الجيش السوري الحر", "ORG")[1]
+    assert canonical("المملكة العربية السعودية", "LOC")[:2] == ("السعودية", canonical("السعودية", "LOC")[1])
+    uae = {canonical(n, "LOC")[1] for n in ("الإمارات", "الامارات", "الإمارات العربية المتحدة")}
+    assert len(uae) == 1
+
+
+def test_lookalikes_are_not_merged():
+    assert canonical("الجيش السوري", "ORG")[1] != canonical("الجيش السوري الحر", "ORG")[1]
+    assert canonical("الدولة", "ORG")[1] != canonical("الدولة الإسلامية", "ORG")[1]
+
+
+def test_spelling_key_and_title_stripping():
+    assert name_key("الإمارات") == name_key("الامارات") == "الامارات"
+    assert strip_titles("الشيخ محمد بن زايد") == "محمد بن زايد"
+    assert strip_titles("الرئيس") == "الرئيس"  # a title alone is kept
+    assert canonical("الرئيس بشار الأسد", "PER")[1] == canonical("بشار الأسد", "PER")[1]
+
+
+def test_alias_table_rows_have_known_types():
+    assert alias_table()
+    assert {t for _, t in alias_table().values()} <= {"PER", "ORG", "LOC", "MISC"}
+
+
+# --- linking ----------------------------------------------------------------------------------
+def test_surname_links_to_full_name_and_stray_type_is_fixed():
+    cands = [_cand("لافروف", "LOC", 0), _cand("سيرغي لافروف", "PER", 20), _cand("لافروف", "PER", 50),
+             _cand("موسكو", "LOC", 70)]
+    groups = link_partial_names(cands, group_by_key(cands))
+    assert len(groups) == 2
+    per = next(g for g in groups if g.type == "PER")
+    assert sorted(per.members) == [0, 1, 2]
+    assert all(cands[m].type == "PER" for m in per.members)
+    assert choose_name(per, cands) == "سيرغي لافروف"
+
+
+def test_partial_name_goes_to_the_nearest_preceding_person():
+    cands = [_cand("محمد علي", "PER", 0), _cand("محمد حسن", "PER", 30), _cand("محمد", "PER", 60)]
+    groups = link_partial_names(cands, group_by_key(cands))
+    assert len(groups) == 2
+    assert cands[2].entity == cands[1].entity != cands[0].entity
+
+
+def test_organisations_are_not_merged_by_substring():
+    cands = [_cand("الجيش السوري الحر", "ORG", 0), _cand("الجيش السوري", "ORG", 40)]
+    groups = link_partial_names(cands, group_by_key(cands))
+    assert len(groups) == 2
+
+
+def test_curated_alias_merges_and_canonical_spelling_is_the_name():
+    cands = [_cand("تنظيم الدولة الإسلامية", "ORG", 0), _cand("داعش", "ORG", 40), _cand("الامارات", "LOC", 60)]
+    groups = group_by_key(cands)
+    assert len(groups) == 2
+    assert choose_name(groups[0], cands) == "تنظيم الدولة الإسلامية"
+    assert choose_name(groups[1], cands) == "الإمارات"  # written الامارات: canonical spelling of the same name
+
+
+def test_curated_group_keeps_name_as_written_when_article_uses_another_form():
+    cands = [_cand("منظمة الأمن والتعاون الأوروبي", "ORG", 0)]
+    g = group_by_key(cands)[0]
+    assert choose_name(g, cands) == "منظمة الأمن والتعاون الأوروبي"
+    assert g.key == canonical("منظمة الأمن والتعاون في أوروبا", "ORG")[1]
+
+
+# --- roles --------------------------------------------------------------------------------------
+def test_role_before_name_title_phrase():
+    toks = "شدد وزير الخارجية الروسي سيرغي لافروف ، اليوم".split()
+    assert role_before(toks, 4, set()) == (1, 4)
+
+
+def test_role_before_name_with_apposition_comma_and_organisation():
+    toks = "مؤتمر مشترك مع أمين عام منظمة الأمن والتعاون الأوروبي ، لامبرتو زافيير ،".split()
+    a, b = role_before(toks, 10, set())
+    assert " ".join(toks[a:b]) == "أمين عام منظمة الأمن والتعاون الأوروبي"
+
+
+def test_role_after_name_apposition():
+    toks = "التقى لامبرتو زافيير ، الأمين العام للمنظمة ، في فيينا".split()
+    a, b = role_after(toks, 3, set())
+    assert " ".join(toks[a:b]) == "الأمين العام للمنظمة"
+
+
+def test_no_role_without_role_noun_or_across_another_person():
+    assert role_before("قال الكاتب المصري أحمد".split(), 3, set()) == (1, 3)
+    assert role_before("وقال بلده إن أحمد".split(), 3, set()) is None
+    assert role_before("وزير الخارجية سامح شكري و أحمد".split(), 5, {2, 3}) is None
+
+
+def test_role_nouns_with_proclitics_and_nominals():
+    assert role_split("ووزير") == (1, "وزير")
+    assert role_split("وزير") == (0, "وزير")
+    assert noun_of_nominal("الوزير") == "وزير"
+    assert noun_of_nominal("والوزير") == "وزير"
+    assert noun_of_nominal("للوزير") == "وزير"
+    assert noun_of_nominal("وزارة") is None
+    assert role_mentions_key("وزير الخارجية الروسي") == {"وزير"}

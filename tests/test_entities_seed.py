@@ -1,0 +1,71 @@
+"""The shipped model and the whole entities stage on the seed article (tests/data gold file)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.tagger import MODEL_FILE, get_tagger
+
+pytestmark = pytest.mark.skipif(not MODEL_FILE.exists(), reason="NER model not built")
+
+
+def _by_type_name(article):
+    return {(e.type, e.name): e for e in article.entities}
+
+
+def test_shipped_model_loads_once_and_tags_a_sentence():
+    tagger = get_tagger()
+    assert get_tagger() is tagger  # module-level cache
+    toks = "وقال وزير الخارجية الروسي سيرغي لافروف في موسكو إن الأمم المتحدة".split()
+    assert tagger.tag(toks) == ["O", "O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG"]
+
+
+def test_every_gold_entity_found_with_its_type(seed_article, seed_gold):
+    found = _by_type_name(seed_article)
+    for typ, ents in seed_gold["entities"].items():
+        for g in ents:
+            assert (typ, g["name"]) in found, f"{typ} {g['name']} not found"
+            e = found[(typ, g["name"])]
+            assert set(g["aliases"]) <= set(e.aliases), (g["name"], e.aliases)
+            assert set(g.get("roles", [])) <= set(e.roles), (g["name"], e.roles)
+
+
+def test_lavrov_linked_with_role_and_nominal(seed_article):
+    e = _by_type_name(seed_article)[("PER", "سيرغي لافروف")]
+    assert e.roles[0] == "وزير الخارجية الروسي"
+    texts = [seed_article.mentions[m].text for m in e.mentions]
+    assert texts.count("الوزير") == 2
+    assert "لافروف" in texts and "سيرغي لافروف" in texts
+    zannier = _by_type_name(seed_article)[("PER", "لامبرتو زافيير")]
+    assert zannier.roles == ["أمين عام منظمة الأمن والتعاون الأوروبي"]
+
+
+def test_no_person_entity_that_is_not_a_person(seed_article, seed_gold):
+    gold_people = {g["name"] for g in seed_gold["entities"]["PER"]}
+    assert {e.name for e in seed_article.entities if e.type == "PER"} == gold_people
+
+
+def test_daesh_linked_to_islamic_state(seed_article):
+    e = _by_type_name(seed_article)[("ORG", "تنظيم الدولة الإسلامية")]
+    assert "داعش" in [seed_article.mentions[m].text for m in e.mentions]
+
+
+def test_mentions_are_raw_spans_without_proclitics(seed_article):
+    text = seed_article.text
+    for m in seed_article.mentions:
+        assert text[m.start : m.end] == m.text
+        assert 0 <= m.entity < len(seed_article.entities)
+        assert 0.0 <= m.score <= 1.0
+    syria = [m for m in seed_article.mentions if text[m.start - 1 : m.end] == "بسوريا"]
+    assert syria and all(m.text == "سوريا" for m in syria)
+    for i, e in enumerate(seed_article.entities):
+        assert all(seed_article.mentions[m].entity == i for m in e.mentions)
+        assert e.key and e.key.startswith(e.type + ":")
+
+
+def test_bad_input_never_crashes():
+    import marsad
+
+    for data in ["", "   ", "<<<>>>", "ا" * 5000, "وزير وزير وزير الوزير", "\x00\x01 بسوريا"]:
+        a = marsad.parse(data) if data.strip() else None
+        if a is not None:
+            assert not [p for p in a.problems if p.code == "stage-failed" and "entities" in p.message]
