@@ -138,6 +138,10 @@ HEADER_SCAN_LINES = 6
 #: boundaries. News quotations of several sentences run to ~600 characters; a longer "pair" is
 #: usually a stray quote mark paired with a later one, which would merge a whole paragraph.
 MAX_QUOTED_SENTENCE_CHARS = 1000
+#: Fewest words a sentence must already have for an ellipsis (``..``, ``...``, ``…``) followed by a
+#: space to end it. Titles use ``..`` as a colon after 1–3 words (``اليمن.. الحوثيون``); UD PUD's
+#: mid-sentence ellipses follow 5–7 words; informal ANT text separates clauses of 8+ words with ``..``.
+ELLIPSIS_SPLIT_MIN_WORDS = 8
 
 # --- input decoding and reading (marsad.io) ---------------------------------------------------
 #: Share of control/NUL bytes above which an input is binary, not text (unless it is UTF-16).
