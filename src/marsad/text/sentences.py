@@ -15,10 +15,12 @@ A candidate mark does **not** split when (each rule is data below):
   quote marks are paired by context (opening after a space, closing before one), unmatched marks
   protect nothing, and a pair longer than :data:`marsad.settings.MAX_QUOTED_SENTENCE_CHARS` is
   treated as a pairing error;
-* it is an ellipsis (``..``, ``...``, ``…``): Arabic news uses it as a pause (``اليمن.. الحوثيون``
-  in titles and text), so it splits only when it closes a quotation;
+* it is an ellipsis (``..``, ``...``, ``…``) after fewer than
+  :data:`marsad.settings.ELLIPSIS_SPLIT_MIN_WORDS` words of the sentence: Arabic news uses it as a
+  pause (``اليمن.. الحوثيون`` in titles, ``إن ما تقوله وما تفعله... في الواقع``), and informal
+  text as a clause separator after longer runs; an ellipsis closing a quotation always splits;
 * ``.`` follows an abbreviation (:data:`ABBREVIATIONS`), a single letter (``د.`` ``م.`` ``أ.`` ``ص.``
-  ``ز.``, ``J.``), dotted initials (``ق.م``, ``U.S``, ``أ.د``), or a list number (``1.`` opening the
+  ``ز.``, ``J.``), a Latin letter name used as an initial (``جون إم. تشو``), dotted initials (``ق.م``, ``U.S``, ``أ.د``), or a list number (``1.`` opening the
   sentence or after a colon, then ``2.``, ``3.`` … of the same list);
 * the next character is ``،`` ``,`` ``؛`` ``;`` ``:`` or a closing bracket, or — after ``.`` — a
   lower-case Latin letter;
@@ -57,6 +59,15 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "vs", "v", "No", "no", "Nos", "Vol", "vol", "pp", "p", "Fig", "fig", "ca", "approx",
         "e.g", "i.e", "cf", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
         "Oct", "Nov", "Dec", "Mt", "Ave", "Blvd", "Dept", "Univ", "Ph.D", "U.S", "U.K", "U.N",
+    }
+)
+#: Latin letter names written in Arabic, used as initials in transliterated names
+#: (``جون إم. تشو``, ``إتش. إس. بي. سي``, ``وليام بي. هوبي``): a ``.`` after them is not a boundary.
+TRANSLITERATED_INITIALS: frozenset[str] = frozenset(
+    {
+        "إيه", "ايه", "بي", "سي", "دي", "إي", "اي", "إف", "اف", "جي", "إتش", "اتش", "آي", "جيه",
+        "كيه", "كاي", "إل", "ال", "إم", "ام", "إن", "أو", "كيو", "آر", "ار", "إس", "اس", "تي", "يو",
+        "في", "دبليو", "إكس", "اكس", "واي", "زد", "زي",
     }
 )
 #: Words that, right after ``؟``/``?``, continue an alternative question (``هل …؟ أم …؟``).
@@ -195,7 +206,7 @@ def _dot_kind(text: str, seg_start: int, t0: int, sent_start: int, list_no: int)
     tok = m.group().replace("\u0640", "")
     if not tok:
         return "end", 0
-    if tok in ABBREVIATIONS or (len(tok) == 1 and tok.isalpha()):
+    if tok in ABBREVIATIONS or tok in TRANSLITERATED_INITIALS or (len(tok) == 1 and tok.isalpha()):
         return "abbrev", 0
     if "." in tok and _DOTTED_INITIALS_RE.fullmatch(tok):
         return "abbrev", 0
@@ -207,6 +218,11 @@ def _dot_kind(text: str, seg_start: int, t0: int, sent_start: int, list_no: int)
         if list_no and number == list_no + 1:
             return "list", number
     return "end", 0
+
+
+def glued_next(m: re.Match[str]) -> bool:
+    """True when the candidate is glued to the next word (no whitespace after it)."""
+    return m.group("glued") is not None
 
 
 def _boundaries(text: str, start: int, end: int) -> list[int]:
@@ -233,7 +249,9 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
                     continue  # still inside an open quotation
                 closed_quote = True
         if _ELLIPSIS_CHARS.issuperset(term) and (len(term) > 1 or term == "…"):
-            if not closed_quote:
+            if not closed_quote and (
+                len(text[sent_start:t0].split()) < settings.ELLIPSIS_SPLIT_MIN_WORDS or glued_next(m)
+            ):
                 continue  # ellipsis as a pause
         elif term == ".":
             kind, value = _dot_kind(text, start, t0, sent_start, list_no)
