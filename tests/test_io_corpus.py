@@ -1,4 +1,5 @@
 """Reading the real corpora in ../shared (skipped with a visible reason when absent)."""
+
 from __future__ import annotations
 
 import collections

@@ -1,4 +1,5 @@
 """Encoding detection (marsad.io.encoding) and its use by read_records."""
+
 from __future__ import annotations
 
 import codecs
@@ -15,7 +16,7 @@ ARTICLE = (
     "الرياض - واس\n\n"
     "أعلنت وزارة الصحة، اليوم الأحد، عن افتتاح مستشفى جديد في مدينة الظهران؛ "
     "وقال الوزير إنّ المشروع يُعدّ خطوة مهمة لتطوير الخدمات الطبية في المنطقة الشرقية.\n"
-    "وأضاف: \"سنواصل العمل لتحقيق رؤية 2030\"؟ غير أنّ مسؤولين أكدوا أنّ الإنشاءات لم تكتمل بعد.\n"
+    'وأضاف: "سنواصل العمل لتحقيق رؤية 2030"؟ غير أنّ مسؤولين أكدوا أنّ الإنشاءات لم تكتمل بعد.\n'
     "فقط ق ك ي ى ة ؤ ئ ء آ إ غ ظ ع ط 2024\n"
 )
 ARTICLE_8859_6 = ARTICLE  # (neither legacy code page has Arabic-Indic digits)
@@ -67,11 +68,14 @@ def test_seed_iso8859_6_through_read_records(seed_text):
     assert (article.text, article.encoding) == (seed_text, "iso8859-6")
 
 
-@pytest.mark.parametrize("line", [
-    "قال الوزير إن الوفد وصل إلى الرياض",
-    "فقط في غزة",
-    "كيف حالك يا صديقي؟",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "قال الوزير إن الوفد وصل إلى الرياض",
+        "فقط في غزة",
+        "كيف حالك يا صديقي؟",
+    ],
+)
 def test_short_legacy_text_is_decided_by_arabic_letters(line):
     for codec in ("cp1256", "iso8859-6"):
         decoded = decode(line.encode(codec))

@@ -1,4 +1,5 @@
 """Format detection and the readers: plain text, TREC/ANT, JSON, JSON Lines, HTML."""
+
 from __future__ import annotations
 
 import json
@@ -21,22 +22,25 @@ def field(article, name):
 
 
 # -- format detection ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "filename", "expected"), [
-    ("<DOC>\n<DOCNO>x</DOCNO>\n</DOC>", "a.txt", "trec"),
-    ("\ufeff\n  <DOC>", None, "trec"),
-    ('[{"title": "x"}]', "a.txt", "json"),
-    ('{"title": "x"}', "a.json", "json"),
-    ('{\n  "title": "x"\n}', None, "json"),
-    ('{"title": "x"}\n{"title": "y"}\n', None, "jsonl"),
-    ('{"title": "x"}', "a.jsonl", "jsonl"),
-    ('{"title": "x"}', "arch.zip::dir/a.ndjson", "jsonl"),
-    ("<!DOCTYPE html><html><body><p>x</p></body></html>", None, "html"),
-    ("<!-- saved page -->\n<div>x</div>", "page.htm", "html"),
-    ("<html lang='ar'>", None, "html"),
-    ("20-04-2024 01:18 AM بتوقيت القدس المحتلة\n\nعنوان", "a.txt", "text"),
-    ("نص عادي", None, "text"),
-    ("not json", "a.json", "json"),
-])
+@pytest.mark.parametrize(
+    ("text", "filename", "expected"),
+    [
+        ("<DOC>\n<DOCNO>x</DOCNO>\n</DOC>", "a.txt", "trec"),
+        ("\ufeff\n  <DOC>", None, "trec"),
+        ('[{"title": "x"}]', "a.txt", "json"),
+        ('{"title": "x"}', "a.json", "json"),
+        ('{\n  "title": "x"\n}', None, "json"),
+        ('{"title": "x"}\n{"title": "y"}\n', None, "jsonl"),
+        ('{"title": "x"}', "a.jsonl", "jsonl"),
+        ('{"title": "x"}', "arch.zip::dir/a.ndjson", "jsonl"),
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", None, "html"),
+        ("<!-- saved page -->\n<div>x</div>", "page.htm", "html"),
+        ("<html lang='ar'>", None, "html"),
+        ("20-04-2024 01:18 AM بتوقيت القدس المحتلة\n\nعنوان", "a.txt", "text"),
+        ("نص عادي", None, "text"),
+        ("not json", "a.json", "json"),
+    ],
+)
 def test_detect_format(text, filename, expected):
     assert detect_format(text, filename) == expected
 
@@ -73,15 +77,21 @@ def test_trec_two_records_fields_meta_raw():
     assert (a.source, b.source) == ("two_docs.txt#0", "two_docs.txt#1")
     assert a.fmt == b.fmt == "trec" and a.encoding == "utf-8"
     assert a.text.startswith("<DOC>\n<DOCNO>TEST-politics-1") and a.text.endswith("</TEXT>\n</DOC>")
-    assert a.meta == {"DOCNO": "TEST-politics-1-20240420", "URL": "https://example.org/ar/politics/1",
-                      "SRC": "example", "CAT": "politics"}
+    assert a.meta == {
+        "DOCNO": "TEST-politics-1-20240420",
+        "URL": "https://example.org/ar/politics/1",
+        "SRC": "example",
+        "CAT": "politics",
+    }
     assert field(a, "TITLE") == "#لافروف: مستعدون لمواصلة الحوار مع #واشنطن"
     assert field(a, "TIME") == "Sat, 20 Apr 2024 01:18:00 +0300"
     assert field(a, "AUTHOR") == "موسكو - وكالات"
     # surrounding newlines inside the tag are outside the span
     assert field(a, "ABSTRACT") == "قال وزير الخارجية الروسي إن بلاده مستعدة لمواصلة الحوار."
-    assert field(a, "TEXT") == ("قال وزير الخارجية الروسي إن بلاده مستعدة لمواصلة الحوار.\n"
-                                'وأضاف في مؤتمر صحفي: "لا بديل عن الحل السياسي".')
+    assert field(a, "TEXT") == (
+        "قال وزير الخارجية الروسي إن بلاده مستعدة لمواصلة الحوار.\n"
+        'وأضاف في مؤتمر صحفي: "لا بديل عن الحل السياسي".'
+    )
     assert a.problems == [] and b.problems == []  # b has no AUTHOR: optional
     assert field(b, "ABSTRACT") == "" and "AUTHOR" not in b.fields
     # raw: the verbatim bytes of each record
@@ -110,8 +120,10 @@ def test_trec_record_raw_slices_in_other_encodings(codec):
 
 
 def test_trec_missing_close_doc_runs_to_next_doc():
-    text = ("<DOC>\n<DOCNO>A</DOCNO>\n<TITLE>أ</TITLE>\n<TEXT>\nنص أ\n</TEXT>\n\n"
-            "<DOC>\n<DOCNO>B</DOCNO>\n<TITLE>ب</TITLE>\n<TEXT>\nنص ب\n</TEXT>\n</DOC>\n")
+    text = (
+        "<DOC>\n<DOCNO>A</DOCNO>\n<TITLE>أ</TITLE>\n<TEXT>\nنص أ\n</TEXT>\n\n"
+        "<DOC>\n<DOCNO>B</DOCNO>\n<TITLE>ب</TITLE>\n<TEXT>\nنص ب\n</TEXT>\n</DOC>\n"
+    )
     a, b = read_records(text.encode(), source="u.txt")
     assert "unclosed-doc" in codes(a) and "unclosed-doc" not in codes(b)
     assert a.text.endswith("</TEXT>") and field(a, "TEXT") == "نص أ"
@@ -119,13 +131,17 @@ def test_trec_missing_close_doc_runs_to_next_doc():
 
 
 def test_trec_missing_close_doc_at_end_of_file():
-    (a,) = read_records("<DOC>\n<DOCNO>A</DOCNO>\n<TITLE>عنوان</TITLE>\n<TEXT>\nنص\n</TEXT>\n\n", source="e.txt")
+    (a,) = read_records(
+        "<DOC>\n<DOCNO>A</DOCNO>\n<TITLE>عنوان</TITLE>\n<TEXT>\nنص\n</TEXT>\n\n", source="e.txt"
+    )
     assert "unclosed-doc" in codes(a) and field(a, "TEXT") == "نص"
 
 
 def test_trec_repeated_nested_and_unclosed_tags():
-    text = ("<DOC>\n<DOCNO>A</DOCNO>\n<TITLE>الأول</TITLE>\n<TITLE>الثاني</TITLE>\n"
-            "<AUTHOR>بلا إغلاق\n<TEXT>\nنص <CAT>داخلي</CAT> هنا\n</TEXT>\n</DOC>")
+    text = (
+        "<DOC>\n<DOCNO>A</DOCNO>\n<TITLE>الأول</TITLE>\n<TITLE>الثاني</TITLE>\n"
+        "<AUTHOR>بلا إغلاق\n<TEXT>\nنص <CAT>داخلي</CAT> هنا\n</TEXT>\n</DOC>"
+    )
     (a,) = read_records(text, source="r.txt")
     assert field(a, "TITLE") == "الأول"  # first wins
     assert field(a, "AUTHOR") == "بلا إغلاق"  # runs to the next tag, newline excluded
@@ -145,16 +161,21 @@ def test_trec_nested_same_tag():
 
 
 def test_trec_title_only_and_empty():
-    (a,) = read_records("<DOC><DOCNO>1</DOCNO><TITLE>عنوان فقط</TITLE><ABSTRACT>\n\n</ABSTRACT>"
-                        "<TEXT>\n</TEXT></DOC>", source="t")
+    (a,) = read_records(
+        "<DOC><DOCNO>1</DOCNO><TITLE>عنوان فقط</TITLE><ABSTRACT>\n\n</ABSTRACT><TEXT>\n</TEXT></DOC>",
+        source="t",
+    )
     assert "title-only" in codes(a) and a.ok
     (b,) = read_records("<DOC><DOCNO>1</DOCNO></DOC>", source="t")
     assert "empty" in codes(b) and not b.ok
 
 
 def test_trec_stray_text_and_forced_trec_without_doc():
-    a, b = read_records("junk before\n<DOC><TITLE>أ</TITLE><TEXT>نص</TEXT></DOC>\nmiddle\n"
-                        "<DOC><TITLE>ب</TITLE><TEXT>نص</TEXT></DOC>\ntail", source="s")
+    a, b = read_records(
+        "junk before\n<DOC><TITLE>أ</TITLE><TEXT>نص</TEXT></DOC>\nmiddle\n"
+        "<DOC><TITLE>ب</TITLE><TEXT>نص</TEXT></DOC>\ntail",
+        source="s",
+    )
     assert "stray-text" in codes(a) and codes(b).count("stray-text") == 2
     (c,) = read_records("نص بلا وسوم", source="s", fmt="trec")
     assert c.fmt == "text" and "missing-tag" in codes(c)
@@ -167,8 +188,9 @@ def test_json_array_fixture():
     a, b, c = read_records(data, source="records.json")
     assert [x.source for x in (a, b, c)] == [f"records.json#{i}" for i in range(3)]
     assert a.fmt == "json" and a.encoding == "utf-8"
-    assert a.text == ("عنوان الخبر الأول\n\nالرياض: محرر الشؤون المحلية\n\n2015-07-21 02:51:32\n\n"
-                      + records[0]["content"])
+    assert a.text == (
+        "عنوان الخبر الأول\n\nالرياض: محرر الشؤون المحلية\n\n2015-07-21 02:51:32\n\n" + records[0]["content"]
+    )
     assert list(a.fields) == ["title", "author", "date_extracted", "content"]
     assert field(a, "content") == records[0]["content"]
     assert a.meta == {"source": "example", "url": "https://example.org/ar/1"}
@@ -181,7 +203,11 @@ def test_json_array_fixture():
     assert field(c, "title") == "الجزء الأول الجزء الثاني" and field(c, "date") == "1437450692"
     assert c.meta["views"] == "12"
     assert [(p.level, p.code) for p in c.problems] == [
-        ("warning", "field-type"), ("warning", "field-type"), ("error", "field-type"), ("warning", "title-only")]
+        ("warning", "field-type"),
+        ("warning", "field-type"),
+        ("error", "field-type"),
+        ("warning", "title-only"),
+    ]
     assert "'content' is an object" in c.problems[2].message
 
 
@@ -193,13 +219,17 @@ def test_json_single_object_raw_is_the_file():
 
 
 def test_json_escapes_are_decoded():
-    (a,) = read_records(r'[{"title": "\u0639\u0646\u0648\u0627\u0646 \"x\"", "content": "a\nb"}]', source="e.json")
+    (a,) = read_records(
+        r'[{"title": "\u0639\u0646\u0648\u0627\u0646 \"x\"", "content": "a\nb"}]', source="e.json"
+    )
     assert a.text == 'عنوان "x"\n\na\nb'
 
 
 def test_json_broken_element_does_not_stop_the_file():
-    text = ('[\n    {"title": "أول", "content": "نص"},\n    {"title": "مكسور", "content": "نص\n'
-            '    },\n    {"title": "ثالث", "content": "نص"}\n]\n')
+    text = (
+        '[\n    {"title": "أول", "content": "نص"},\n    {"title": "مكسور", "content": "نص\n'
+        '    },\n    {"title": "ثالث", "content": "نص"}\n]\n'
+    )
     arts = list(read_records(text, source="b.json"))
     assert [a.ok for a in arts] == [True, False, True]
     assert codes(arts[1]) == ["json"] and arts[1].problems[0].message.startswith("invalid JSON array element")
@@ -216,8 +246,11 @@ def test_json_non_object_records_and_empty_array():
 
 
 def test_json_that_is_really_json_lines():
-    arts = list(read_records('{"title": "أ", "content": "1"}\n{"title": "ب", "content": "2"}', source="x.json",
-                             fmt="json"))
+    arts = list(
+        read_records(
+            '{"title": "أ", "content": "1"}\n{"title": "ب", "content": "2"}', source="x.json", fmt="json"
+        )
+    )
     assert [field(a, "title") for a in arts] == ["أ", "ب"] and arts[0].fmt == "jsonl"
 
 
@@ -250,17 +283,23 @@ def test_html_fixture():
     assert field(a, "title") == "الحكومة تعلن خطة جديدة للنقل"
     assert field(a, "author") == "سارة أحمد"
     assert field(a, "date") == "2024-04-20T01:18:00+03:00"
-    assert field(a, "content") == ("أعلنت الحكومة اليوم خطة جديدة لتطوير النقل العام في المدن الكبرى.\n\n"
-                                   'وقال الوزير إن الخطة تشمل "مترو" جديدا.')
+    assert field(a, "content") == (
+        "أعلنت الحكومة اليوم خطة جديدة لتطوير النقل العام في المدن الكبرى.\n\n"
+        'وقال الوزير إن الخطة تشمل "مترو" جديدا.'
+    )
     assert a.meta == {"url": "https://example.org/ar/news/1", "source": "موقع مثال", "lang": "ar"}
 
 
 def test_html_fallbacks_and_title_only():
-    (a,) = read_records("<html><head><title>عنوان الصفحة</title></head><body><div>لا فقرات</div></body></html>",
-                        source="p.html")
+    (a,) = read_records(
+        "<html><head><title>عنوان الصفحة</title></head><body><div>لا فقرات</div></body></html>",
+        source="p.html",
+    )
     assert field(a, "title") == "عنوان الصفحة" and codes(a) == ["title-only"]
-    (b,) = read_records('<html><body><h1>العنوان</h1><time datetime="2024-01-02">2 يناير</time>'
-                        "<p>فقرة</p></body></html>", source="p.html")
+    (b,) = read_records(
+        '<html><body><h1>العنوان</h1><time datetime="2024-01-02">2 يناير</time><p>فقرة</p></body></html>',
+        source="p.html",
+    )
     assert (field(b, "title"), field(b, "date"), field(b, "content")) == ("العنوان", "2024-01-02", "فقرة")
     (c,) = read_records("<html><body></body></html>", source="p.html")
     assert codes(c) == ["empty"]

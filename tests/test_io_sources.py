@@ -1,4 +1,5 @@
 """Streaming files, folders and archives (marsad.io.sources), hostile archives included (issue 7)."""
+
 from __future__ import annotations
 
 import gzip
@@ -11,7 +12,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from marsad import settings
 from marsad.io import count_inputs, iter_articles, read_records
@@ -93,7 +96,12 @@ def test_jsonl_file_is_streamed_line_by_line(tmp_path):
 
 def test_jsonl_stream_bad_bytes_and_long_line(monkeypatch):
     monkeypatch.setattr(settings, "MAX_MEMBER_BYTES", 200)
-    data = b'\xef\xbb\xbf{"title": "a\xff", "content": "b"}\n' + b'{"title": "' + b"x" * 500 + b'"}\n{"title": "c"}\n'
+    data = (
+        b'\xef\xbb\xbf{"title": "a\xff", "content": "b"}\n'
+        + b'{"title": "'
+        + b"x" * 500
+        + b'"}\n{"title": "c"}\n'
+    )
     a, big, c = iter_jsonl_stream(io.BytesIO(data), "x.jsonl")
     assert codes(a) == ["decode"] and a.text.startswith("a\ufffd")
     assert codes(big) == ["too-large"]
@@ -102,19 +110,26 @@ def test_jsonl_stream_bad_bytes_and_long_line(monkeypatch):
 
 # -- zip -----------------------------------------------------------------------------------------------
 def test_zip_members_streamed_with_sources(tmp_path):
-    z = make_zip(tmp_path / "c.zip", {
-        "dir/": b"",
-        "dir/one.txt": ONE_DOC,
-        "dir/two.txt": TREC,
-        "day.json": json.dumps([{"title": "أ", "content": "ن"}, {"title": "ب", "content": ""}]).encode(),
-        "LICENSE": b"license text",
-        "__MACOSX/._one.txt": b"\x00\x05\x16\x07",
-        "empty.txt": b"",
-    })
+    z = make_zip(
+        tmp_path / "c.zip",
+        {
+            "dir/": b"",
+            "dir/one.txt": ONE_DOC,
+            "dir/two.txt": TREC,
+            "day.json": json.dumps([{"title": "أ", "content": "ن"}, {"title": "ب", "content": ""}]).encode(),
+            "LICENSE": b"license text",
+            "__MACOSX/._one.txt": b"\x00\x05\x16\x07",
+            "empty.txt": b"",
+        },
+    )
     arts = list(iter_articles([z]))
     assert [a.source for a in arts] == [
-        f"{z}::dir/one.txt", f"{z}::dir/two.txt#0", f"{z}::dir/two.txt#1",
-        f"{z}::day.json#0", f"{z}::day.json#1", f"{z}::empty.txt",
+        f"{z}::dir/one.txt",
+        f"{z}::dir/two.txt#0",
+        f"{z}::dir/two.txt#1",
+        f"{z}::day.json#0",
+        f"{z}::day.json#1",
+        f"{z}::empty.txt",
     ]
     assert arts[0].raw == ONE_DOC
     assert codes(arts[4]) == ["title-only"]
@@ -154,7 +169,11 @@ def test_zip_member_and_archive_limits(tmp_path, monkeypatch):
 def test_corrupt_zip_is_one_error_article(tmp_path):
     bad = tmp_path / "bad.zip"
     bad.write_bytes(b"PK\x03\x04 this is not a zip archive")
-    (a,) = iter_articles([bad, ])
+    (a,) = iter_articles(
+        [
+            bad,
+        ]
+    )
     assert codes(a) == ["archive"] and "unreadable zip archive" in a.problems[0].message
     good = make_zip(tmp_path / "g.zip", {"a.txt": "نص".encode() * 100})
     data = bytearray(good.read_bytes())
@@ -166,16 +185,23 @@ def test_corrupt_zip_is_one_error_article(tmp_path):
 
 # -- tar -----------------------------------------------------------------------------------------------
 def test_tar_gz_members_in_order_and_skips(tmp_path):
-    t = make_tar(tmp_path / "c.tar.gz", {
-        "corpus/README.md": b"<DOC> readme",
-        "corpus/a/1.txt": ONE_DOC,
-        "corpus/a/2.json.gz": gzip.compress(b'[{"title": "x", "content": "y"}]'),
-        "corpus/zero.txt": b"",
-        "../../x.txt": ONE_DOC,
-    })
+    t = make_tar(
+        tmp_path / "c.tar.gz",
+        {
+            "corpus/README.md": b"<DOC> readme",
+            "corpus/a/1.txt": ONE_DOC,
+            "corpus/a/2.json.gz": gzip.compress(b'[{"title": "x", "content": "y"}]'),
+            "corpus/zero.txt": b"",
+            "../../x.txt": ONE_DOC,
+        },
+    )
     arts = list(iter_articles([t]))
     assert [a.source for a in arts] == [
-        f"{t}::corpus/a/1.txt", f"{t}::corpus/a/2.json.gz", f"{t}::corpus/zero.txt", f"{t}::../../x.txt"]
+        f"{t}::corpus/a/1.txt",
+        f"{t}::corpus/a/2.json.gz",
+        f"{t}::corpus/zero.txt",
+        f"{t}::../../x.txt",
+    ]
     assert arts[0].fmt == "trec" and arts[0].raw == ONE_DOC
     assert arts[1].fmt == "json" and arts[1].text == "x\n\ny"
     assert codes(arts[2]) == ["empty"]
@@ -184,8 +210,9 @@ def test_tar_gz_members_in_order_and_skips(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["c.tar.gz"]
 
 
-@pytest.mark.parametrize(("suffix", "mode"), [(".tar", "w"), (".tgz", "w:gz"), (".tar.bz2", "w:bz2"),
-                                              (".tar.xz", "w:xz")])
+@pytest.mark.parametrize(
+    ("suffix", "mode"), [(".tar", "w"), (".tgz", "w:gz"), (".tar.bz2", "w:bz2"), (".tar.xz", "w:xz")]
+)
 def test_tar_flavours(tmp_path, suffix, mode):
     t = make_tar(tmp_path / f"c{suffix}", {"1.txt": ONE_DOC}, mode)
     (a,) = iter_articles([t])
@@ -207,8 +234,9 @@ def test_tar_bomb_by_ratio(tmp_path, monkeypatch):
 
 
 def test_truncated_tar_gz_keeps_what_was_read(tmp_path):
-    members = {f"{i:03d}.txt": (f"مقال رقم {i} " * 50).encode() + os.urandom(64).hex().encode()
-               for i in range(40)}
+    members = {
+        f"{i:03d}.txt": (f"مقال رقم {i} " * 50).encode() + os.urandom(64).hex().encode() for i in range(40)
+    }
     t = make_tar(tmp_path / "c.tar.gz", members)
     data = t.read_bytes()
     cut = tmp_path / "cut.tar.gz"
@@ -233,8 +261,12 @@ def test_gz_single_files_and_magic_sniffing(tmp_path):
     (tmp_path / "misnamed.dat").write_bytes(make_zip(tmp_path / "m.zip", {"1.txt": ONE_DOC}).read_bytes())
     arts = list(iter_articles([tmp_path / "day.json.gz", tmp_path / "s.jsonl.gz", tmp_path / "misnamed.dat"]))
     assert [a.source for a in arts] == [
-        f"{tmp_path}/day.json.gz#0", f"{tmp_path}/day.json.gz#1", f"{tmp_path}/s.jsonl.gz#0",
-        f"{tmp_path}/s.jsonl.gz#1", f"{tmp_path}/misnamed.dat::1.txt"]
+        f"{tmp_path}/day.json.gz#0",
+        f"{tmp_path}/day.json.gz#1",
+        f"{tmp_path}/s.jsonl.gz#0",
+        f"{tmp_path}/s.jsonl.gz#1",
+        f"{tmp_path}/misnamed.dat::1.txt",
+    ]
     assert [a.fmt for a in arts] == ["json", "json", "jsonl", "jsonl", "trec"]
 
 
@@ -259,9 +291,31 @@ def test_read_records_never_raises_and_spans_fit(data, fmt):
 
 
 @hsettings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["<DOC>", "</DOC>", "<TITLE>", "</TITLE>", "<TEXT>", "</TEXT>", "\n",
-                                 "نص", "x", "<DOCNO>", "</DOCNO>", '{"title": "', '"}', "[", "]", ","]),
-                max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<DOC>",
+                "</DOC>",
+                "<TITLE>",
+                "</TITLE>",
+                "<TEXT>",
+                "</TEXT>",
+                "\n",
+                "نص",
+                "x",
+                "<DOCNO>",
+                "</DOCNO>",
+                '{"title": "',
+                '"}',
+                "[",
+                "]",
+                ",",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_tag_soup_never_raises(parts):
     text = "".join(parts)
     for article in read_records(text, source="soup"):

@@ -89,8 +89,9 @@ def _paragraphs(tree) -> list[str]:  # type: ignore[no-untyped-def]
     return []
 
 
-def read_html(text: str, source: str, encoding: str | None, codec: str | None,
-              data: bytes | None) -> Iterator[Article]:
+def read_html(
+    text: str, source: str, encoding: str | None, codec: str | None, data: bytes | None
+) -> Iterator[Article]:
     """Yield one ``fmt="html"`` article for the page ``text`` (see the module docstring)."""
     from selectolax.lexbor import LexborHTMLParser
 
@@ -115,8 +116,10 @@ def read_html(text: str, source: str, encoding: str | None, codec: str | None,
     article.text = "".join(pieces)
     canonical = tree.css_first('link[rel="canonical"]')
     url = _clean(canonical.attributes.get("href")) if canonical is not None else ""
-    meta = {"url": url or _first_meta(tree, ('meta[property="og:url"]',)),
-            "source": _first_meta(tree, ('meta[property="og:site_name"]',))}
+    meta = {
+        "url": url or _first_meta(tree, ('meta[property="og:url"]',)),
+        "source": _first_meta(tree, ('meta[property="og:site_name"]',)),
+    }
     html_node = tree.css_first("html")
     if html_node is not None:
         meta["lang"] = _clean(html_node.attributes.get("lang"))

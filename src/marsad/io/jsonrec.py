@@ -32,8 +32,17 @@ from marsad.model import Article, Span
 #: Keys read for each part of the text, in order of preference (compared in lower case).
 TITLE_KEYS = ("title", "headline")
 AUTHOR_KEYS = ("author", "authors", "byline", "writer")
-DATE_KEYS = ("published", "date_published", "publish_date", "pubdate", "date", "datetime",
-             "time", "date_extracted", "date_modified")
+DATE_KEYS = (
+    "published",
+    "date_published",
+    "publish_date",
+    "pubdate",
+    "date",
+    "datetime",
+    "time",
+    "date_extracted",
+    "date_modified",
+)
 CONTENT_KEYS = ("content", "text", "body", "article", "article_body", "articlebody")
 #: The parts of :attr:`Article.text`, in layout order, with the keys that fill them.
 PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -66,7 +75,9 @@ def _coerce(part: str, key: str, value: Any, article: Article) -> str | None:
     if isinstance(value, (int, float)):
         article.warn("field-type", f"{key!r} is a number ({value!r}); read as text")
         return json.dumps(value)
-    if isinstance(value, list) and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value):
+    if isinstance(value, list) and all(
+        isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value
+    ):
         if not value:
             return None
         article.warn("field-type", f"{key!r} is a list of {len(value)} values; joined into one text")
@@ -161,8 +172,9 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
         i = sep.end()
 
 
-def read_json(text: str, source: str, encoding: str | None, codec: str | None,
-              data: bytes | None) -> Iterator[Article]:
+def read_json(
+    text: str, source: str, encoding: str | None, codec: str | None, data: bytes | None
+) -> Iterator[Article]:
     """Yield one ``fmt="json"`` article per element of the JSON array ``text`` (or for the one
     object it holds). When the text is JSON Lines after all (``Extra data`` after the first
     object), it is read as JSON Lines."""
@@ -191,8 +203,16 @@ def _chain(*heads_and_rest: Any) -> Iterator[Any]:
     yield from rest
 
 
-def _element_article(value: Any, error: str | None, source_text: str, source: str, encoding: str | None,
-                     codec: str | None, raw: bytes | None, fmt: str) -> Article:
+def _element_article(
+    value: Any,
+    error: str | None,
+    source_text: str,
+    source: str,
+    encoding: str | None,
+    codec: str | None,
+    raw: bytes | None,
+    fmt: str,
+) -> Article:
     if raw is None:
         raw = source_text.encode(codec or "utf-8", "replace")
     if error is not None:
@@ -213,14 +233,16 @@ def iter_lines(text: str) -> Iterator[str]:
         start = end + 1
 
 
-def read_jsonl(text: str, source: str, encoding: str | None, codec: str | None,
-               data: bytes | None = None) -> Iterator[Article]:
+def read_jsonl(
+    text: str, source: str, encoding: str | None, codec: str | None, data: bytes | None = None
+) -> Iterator[Article]:
     """Yield one ``fmt="jsonl"`` article per non-blank line of the JSON Lines ``text``."""
     yield from read_jsonl_lines(((line, None) for line in iter_lines(text)), source, encoding, codec)
 
 
-def read_jsonl_lines(lines: Iterable[tuple[str, bytes | None]], source: str, encoding: str | None,
-                     codec: str | None) -> Iterator[Article]:
+def read_jsonl_lines(
+    lines: Iterable[tuple[str, bytes | None]], source: str, encoding: str | None, codec: str | None
+) -> Iterator[Article]:
     """Yield one article per non-blank ``(line_text, line_bytes)``; ``line_bytes`` (``None`` to
     re-encode the text) is kept as ``raw``. Used for decoded text and for streamed files."""
     for line, line_bytes in lines:

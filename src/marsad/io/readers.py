@@ -33,8 +33,9 @@ from marsad.model import Article, Problem
 Reader = Callable[[str, str, "str | None", "str | None", "bytes | None"], Iterator[Article]]
 
 
-def _read_text(text: str, source: str, encoding: str | None, codec: str | None,
-               data: bytes | None) -> Iterator[Article]:
+def _read_text(
+    text: str, source: str, encoding: str | None, codec: str | None, data: bytes | None
+) -> Iterator[Article]:
     return read_plain(text, source, encoding, data)
 
 
@@ -48,8 +49,14 @@ READERS: dict[str, Reader] = {
 }
 
 
-def error_article(source: str, code: str, message: str, raw: bytes | None = None,
-                  fmt: str = "text", encoding: str | None = None) -> Article:
+def error_article(
+    source: str,
+    code: str,
+    message: str,
+    raw: bytes | None = None,
+    fmt: str = "text",
+    encoding: str | None = None,
+) -> Article:
     """An article that could not be read: empty text, one error ``Problem``, the bytes available."""
     article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
     article.error(code, message)
@@ -112,19 +119,27 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
         raw = data
         decoded = decode(data)
         if decoded.encoding is None:
-            yield Article(text="", source=source, fmt=fmt or extension_format(source) or "text",
-                          encoding=None, raw=data, problems=list(decoded.problems))
+            yield Article(
+                text="",
+                source=source,
+                fmt=fmt or extension_format(source) or "text",
+                encoding=None,
+                raw=data,
+                problems=list(decoded.problems),
+            )
             return
         text, encoding, codec, problems = decoded.text, decoded.encoding, decoded.codec, decoded.problems
     if fmt is None:
         fmt = detect_format(text, source)
     reader = READERS.get(fmt)
     if reader is None:
-        yield error_article(source, "format", f"unknown format {fmt!r} (known: {', '.join(FORMATS)})",
-                            raw, "text", encoding)
+        yield error_article(
+            source, "format", f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", raw, "text", encoding
+        )
         return
-    articles = number_records(_with_decode_problems(reader(text, source, encoding, codec, raw), problems),
-                              source)
+    articles = number_records(
+        _with_decode_problems(reader(text, source, encoding, codec, raw), problems), source
+    )
     yielded = 0
     try:
         for article in articles:
@@ -132,6 +147,11 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
             yield article
     except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch
         suffix = f"#{yielded}" if yielded else ""
-        yield error_article(f"{source}{suffix}", "read-failed",
-                            f"{fmt} reader failed after {yielded} record(s): {type(exc).__name__}: {exc}",
-                            raw, fmt, encoding)
+        yield error_article(
+            f"{source}{suffix}",
+            "read-failed",
+            f"{fmt} reader failed after {yielded} record(s): {type(exc).__name__}: {exc}",
+            raw,
+            fmt,
+            encoding,
+        )

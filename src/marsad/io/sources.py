@@ -41,16 +41,45 @@ from marsad.io.readers import error_article, number_records, read_records
 from marsad.model import Article, Problem
 
 #: File names (lower case) that are documentation or system files, not articles.
-SKIPPED_NAMES = frozenset({
-    "license", "license.txt", "license.md", "licence", "licence.txt", "copying", "copying.txt",
-    "notice", "notice.txt", "readme", "readme.md", "readme.txt", "readme.rst", "changelog",
-    "changelog.md", "authors", "authors.txt", "citation.cff", ".ds_store", "thumbs.db", "desktop.ini",
-})
+SKIPPED_NAMES = frozenset(
+    {
+        "license",
+        "license.txt",
+        "license.md",
+        "licence",
+        "licence.txt",
+        "copying",
+        "copying.txt",
+        "notice",
+        "notice.txt",
+        "readme",
+        "readme.md",
+        "readme.txt",
+        "readme.rst",
+        "changelog",
+        "changelog.md",
+        "authors",
+        "authors.txt",
+        "citation.cff",
+        ".ds_store",
+        "thumbs.db",
+        "desktop.ini",
+    }
+)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 #: Errors a damaged archive or compressed stream raises while being read.
-ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
-                  RuntimeError, NotImplementedError, UnicodeDecodeError)
+ARCHIVE_ERRORS = (
+    tarfile.TarError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+    UnicodeDecodeError,
+)
 
 
 def is_skipped_name(name: str) -> bool:
@@ -84,8 +113,11 @@ def unsafe_path_problem(name: str) -> Problem | None:
     """A warning for member paths that would escape an extraction folder (absolute, ``..``)."""
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":"):
-        return Problem("warning", "unsafe-path",
-                       f"member path {name!r} points outside the archive; read in memory, nothing written")
+        return Problem(
+            "warning",
+            "unsafe-path",
+            f"member path {name!r} points outside the archive; read in memory, nothing written",
+        )
     return None
 
 
@@ -97,9 +129,13 @@ def _is_jsonl(name: str, fmt: str | None) -> bool:
 
 
 def _too_large(source: str, size: int, raw: bytes | None = None) -> Article:
-    return error_article(source, "too-large",
-                         f"{size:,} bytes, over the limit of {settings.MAX_MEMBER_BYTES:,} "
-                         "(settings.MAX_MEMBER_BYTES); not read", raw)
+    return error_article(
+        source,
+        "too-large",
+        f"{size:,} bytes, over the limit of {settings.MAX_MEMBER_BYTES:,} "
+        "(settings.MAX_MEMBER_BYTES); not read",
+        raw,
+    )
 
 
 def _read_bounded(fh: IO[bytes], source: str) -> bytes | Article:
@@ -128,8 +164,17 @@ def _jsonl_stream_lines(fh: IO[bytes], source: str) -> Iterator[tuple[str, bytes
                 size += len(chunk)
                 if not chunk or chunk.endswith(b"\n"):
                     break
-            yield "", b"", [Problem("error", "too-large",
-                                    f"JSON line of {size:,} bytes, over the limit of {limit:,}; not read")]
+            yield (
+                "",
+                b"",
+                [
+                    Problem(
+                        "error",
+                        "too-large",
+                        f"JSON line of {size:,} bytes, over the limit of {limit:,}; not read",
+                    )
+                ],
+            )
             first = False
             continue
         body = line[3:] if first and line.startswith(b"\xef\xbb\xbf") else line
@@ -140,8 +185,13 @@ def _jsonl_stream_lines(fh: IO[bytes], source: str) -> Iterator[tuple[str, bytes
         except UnicodeDecodeError:
             text = body.decode("utf-8", "replace")
             bad = len(body) - len(body.decode("utf-8", "ignore").encode("utf-8"))
-            problems.append(Problem("warning", "decode",
-                                    f"{bad:,} byte(s) not valid utf-8 were replaced by U+FFFD (raw bytes kept)"))
+            problems.append(
+                Problem(
+                    "warning",
+                    "decode",
+                    f"{bad:,} byte(s) not valid utf-8 were replaced by U+FFFD (raw bytes kept)",
+                )
+            )
         yield text.rstrip("\r\n"), line.rstrip(b"\r\n"), problems
 
 
@@ -170,19 +220,25 @@ def _iter_blob(data: bytes, name: str, source: str, fmt: str | None, depth: int)
         yield from read_records(data, source=source, fmt=fmt)
         return
     if depth >= settings.MAX_ARCHIVE_DEPTH:
-        yield error_article(source, "archive-depth",
-                            f"archive nested deeper than {settings.MAX_ARCHIVE_DEPTH} levels; not opened", data)
+        yield error_article(
+            source,
+            "archive-depth",
+            f"archive nested deeper than {settings.MAX_ARCHIVE_DEPTH} levels; not opened",
+            data,
+        )
         return
     if kind == "zip":
         yield from _iter_zip(io.BytesIO(data), source, fmt, depth + 1, data)
     elif kind == "tar":
-        yield from _iter_tar(io.BytesIO(data), source, fmt, depth + 1, data)
+        buffer = io.BytesIO(data)
+        yield from _iter_tar(buffer, source, fmt, depth + 1, data, compressed=buffer)
     else:
         yield from _iter_gzip(io.BytesIO(data), name, source, fmt, depth + 1, data)
 
 
-def _iter_gzip(fh: IO[bytes], name: str, source: str, fmt: str | None, depth: int,
-               raw: bytes | None) -> Iterator[Article]:
+def _iter_gzip(
+    fh: IO[bytes], name: str, source: str, fmt: str | None, depth: int, raw: bytes | None
+) -> Iterator[Article]:
     """Articles of a single gzip-compressed file (``x.json.gz``); ``source`` stays the ``.gz`` path
     and the inner name (``x.json``) guides format detection."""
     inner = name[:-3] if name.lower().endswith(".gz") else name
@@ -214,13 +270,17 @@ class _Budget:
 
 
 def _archive_total_error(source: str, total: int) -> Article:
-    return error_article(source, "archive-too-large",
-                         f"archive members add up to over {settings.MAX_ARCHIVE_BYTES:,} bytes "
-                         f"(settings.MAX_ARCHIVE_BYTES; {total:,} read); the rest is not read")
+    return error_article(
+        source,
+        "archive-too-large",
+        f"archive members add up to over {settings.MAX_ARCHIVE_BYTES:,} bytes "
+        f"(settings.MAX_ARCHIVE_BYTES; {total:,} read); the rest is not read",
+    )
 
 
-def _member_articles(data_or_fh: bytes | IO[bytes], name: str, source: str, fmt: str | None,
-                     depth: int) -> Iterator[Article]:
+def _member_articles(
+    data_or_fh: bytes | IO[bytes], name: str, source: str, fmt: str | None, depth: int
+) -> Iterator[Article]:
     """Articles of one archive member (bytes, or a stream for JSON Lines), with an
     ``unsafe-path`` warning on each when the member path escapes the archive."""
     warning = unsafe_path_problem(name)
@@ -234,7 +294,9 @@ def _member_articles(data_or_fh: bytes | IO[bytes], name: str, source: str, fmt:
         yield article
 
 
-def _iter_zip(fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: bytes | None) -> Iterator[Article]:
+def _iter_zip(
+    fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: bytes | None
+) -> Iterator[Article]:
     """Articles of every member of a zip archive, in the central directory's order."""
     try:
         zf = zipfile.ZipFile(fh)
@@ -255,10 +317,13 @@ def _iter_zip(fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: byte
             if info.file_size >= settings.BOMB_CHECK_MIN_BYTES:
                 ratio = info.file_size / info.compress_size if info.compress_size else float("inf")
                 if ratio > settings.MAX_COMPRESSION_RATIO:
-                    yield error_article(msrc, "zip-bomb",
-                                        f"compression ratio {ratio:,.0f}:1 ({info.file_size:,} bytes from "
-                                        f"{info.compress_size:,}) is over the limit of "
-                                        f"{settings.MAX_COMPRESSION_RATIO} (settings.MAX_COMPRESSION_RATIO); not read")
+                    yield error_article(
+                        msrc,
+                        "zip-bomb",
+                        f"compression ratio {ratio:,.0f}:1 ({info.file_size:,} bytes from "
+                        f"{info.compress_size:,}) is over the limit of "
+                        f"{settings.MAX_COMPRESSION_RATIO} (settings.MAX_COMPRESSION_RATIO); not read",
+                    )
                     continue
             if budget.over(info.file_size):
                 yield _archive_total_error(source, budget.total)
@@ -271,7 +336,9 @@ def _iter_zip(fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: byte
                 with zf.open(info) as member:
                     data = _read_bounded(member, msrc)
             except ARCHIVE_ERRORS as exc:
-                yield error_article(msrc, "archive-member", f"unreadable zip member: {type(exc).__name__}: {exc}")
+                yield error_article(
+                    msrc, "archive-member", f"unreadable zip member: {type(exc).__name__}: {exc}"
+                )
                 continue
             if isinstance(data, Article):
                 yield data
@@ -279,8 +346,9 @@ def _iter_zip(fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: byte
             yield from _member_articles(data, name, msrc, fmt, depth)
 
 
-def _tar_members(tf: tarfile.TarFile, source: str, fmt: str | None, compressed: IO[bytes] | None
-                 ) -> Iterator[tuple[str, bytes | IO[bytes] | Article]]:
+def _tar_members(
+    tf: tarfile.TarFile, source: str, fmt: str | None, compressed: IO[bytes] | None
+) -> Iterator[tuple[str, bytes | IO[bytes] | Article]]:
     """``(name, data)`` of each regular member, in stream order; ``data`` is the bytes, a stream
     (JSON Lines), or an error article. Damage ends the stream with an error article."""
     budget = _Budget()
@@ -300,10 +368,15 @@ def _tar_members(tf: tarfile.TarFile, source: str, fmt: str | None, compressed: 
             if compressed is not None and budget.total >= settings.BOMB_CHECK_MIN_BYTES:
                 ratio = budget.total / max(compressed.tell(), 1)
                 if ratio > settings.MAX_COMPRESSION_RATIO:
-                    yield member.name, error_article(
-                        source, "zip-bomb",
-                        f"compression ratio {ratio:,.0f}:1 after {count:,} members is over the limit of "
-                        f"{settings.MAX_COMPRESSION_RATIO} (settings.MAX_COMPRESSION_RATIO); the rest is not read")
+                    yield (
+                        member.name,
+                        error_article(
+                            source,
+                            "zip-bomb",
+                            f"compression ratio {ratio:,.0f}:1 after {count:,} members is over the limit of "
+                            f"{settings.MAX_COMPRESSION_RATIO} (settings.MAX_COMPRESSION_RATIO); the rest is not read",
+                        ),
+                    )
                     return
             fh = tf.extractfile(member)
             if fh is None:
@@ -313,13 +386,24 @@ def _tar_members(tf: tarfile.TarFile, source: str, fmt: str | None, compressed: 
                 continue
             yield member.name, fh.read()
     except ARCHIVE_ERRORS as exc:
-        yield "", error_article(source, "archive",
-                                f"corrupt or unreadable tar archive after {count:,} members: "
-                                f"{type(exc).__name__}: {exc}")
+        yield (
+            "",
+            error_article(
+                source,
+                "archive",
+                f"corrupt or unreadable tar archive after {count:,} members: {type(exc).__name__}: {exc}",
+            ),
+        )
 
 
-def _iter_tar(fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: bytes | None,
-              compressed: IO[bytes] | None = None) -> Iterator[Article]:
+def _iter_tar(
+    fh: IO[bytes],
+    source: str,
+    fmt: str | None,
+    depth: int,
+    raw: bytes | None,
+    compressed: IO[bytes] | None = None,
+) -> Iterator[Article]:
     """Articles of every member of a (compressed) tar stream, read once, in order."""
     try:
         tf = tarfile.open(fileobj=fh, mode="r|*")
@@ -338,7 +422,9 @@ def _iter_tar(fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: byte
             try:
                 yield from _member_articles(data, name, msrc, fmt, depth)
             except ARCHIVE_ERRORS as exc:
-                yield error_article(msrc, "archive-member", f"unreadable tar member: {type(exc).__name__}: {exc}")
+                yield error_article(
+                    msrc, "archive-member", f"unreadable tar member: {type(exc).__name__}: {exc}"
+                )
 
 
 # -- files and folders ------------------------------------------------------------------------
@@ -431,7 +517,9 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
                 kind = archive_kind(f.name)
                 if kind == "zip":
                     with zipfile.ZipFile(f) as zf:
-                        total += sum(1 for i in zf.infolist() if not i.is_dir() and not is_skipped_name(i.filename))
+                        total += sum(
+                            1 for i in zf.infolist() if not i.is_dir() and not is_skipped_name(i.filename)
+                        )
                 elif kind == "tar":
                     with tarfile.open(f, mode="r|*") as tf:
                         total += sum(1 for m in tf if m.isfile() and not is_skipped_name(m.name))

@@ -51,8 +51,9 @@ ANY_TAG_RE = re.compile(r"</?[A-Z][A-Z0-9_]*>")
 _NEWLINES = "\r\n"
 
 
-def doc_bounds(buf: str | bytes, open_: str | bytes, close_: str | bytes, unit: int = 1, base: int = 0
-               ) -> list[tuple[int, int, bool]]:
+def doc_bounds(
+    buf: str | bytes, open_: str | bytes, close_: str | bytes, unit: int = 1, base: int = 0
+) -> list[tuple[int, int, bool]]:
     """``(start, end, closed)`` of every ``<DOC>`` element in ``buf`` (a str, or bytes with the
     markers encoded the same way; ``unit``/``base`` keep only matches aligned to code units
     after a BOM). An unclosed element ends at the next ``<DOC>`` or the end of ``buf``."""
@@ -122,13 +123,20 @@ def parse_fields(element: str, article: Article) -> None:
             content_end -= 1
         fields[tag] = Span(start, content_end)
     if nested:
-        article.warn("nested-tag", "tags inside another tag's content, left as content: "
-                     + ", ".join(f"<{t}>" for t in nested))
+        article.warn(
+            "nested-tag",
+            "tags inside another tag's content, left as content: " + ", ".join(f"<{t}>" for t in nested),
+        )
     if repeated:
-        article.warn("repeated-tag", "repeated tags, the first kept: " + ", ".join(f"<{t}>" for t in repeated))
+        article.warn(
+            "repeated-tag", "repeated tags, the first kept: " + ", ".join(f"<{t}>" for t in repeated)
+        )
     if unclosed:
-        article.warn("unclosed-tag", "tags without a closing tag (content runs to the next tag): "
-                     + ", ".join(f"<{t}>" for t in unclosed))
+        article.warn(
+            "unclosed-tag",
+            "tags without a closing tag (content runs to the next tag): "
+            + ", ".join(f"<{t}>" for t in unclosed),
+        )
     missing = [t for t in EXPECTED_TAGS if t not in fields]
     if missing:
         article.warn("missing-tag", "missing " + ", ".join(f"<{t}>" for t in missing))
@@ -147,8 +155,9 @@ def parse_fields(element: str, article: Article) -> None:
     check_content(article, has_title, has_content, "<TEXT> or <ABSTRACT> content")
 
 
-def read_trec(text: str, source: str, encoding: str | None, codec: str | None,
-              data: bytes | None) -> Iterator[Article]:
+def read_trec(
+    text: str, source: str, encoding: str | None, codec: str | None, data: bytes | None
+) -> Iterator[Article]:
     """Yield one ``fmt="trec"`` article per ``<DOC>`` element of ``text`` (decoded from ``data``
     with ``codec``). Without any ``<DOC>`` the input is read as plain text with a ``missing-tag``
     warning."""
@@ -178,7 +187,9 @@ def read_trec(text: str, source: str, encoding: str | None, codec: str | None,
             article.warn("unclosed-doc", "<DOC> without </DOC>: the record runs to the next <DOC> or the end")
         stray = text[prev_end:start]
         if stray and not stray.isspace():
-            article.warn("stray-text", f"{len(stray.strip()):,} characters outside any <DOC> before this record")
+            article.warn(
+                "stray-text", f"{len(stray.strip()):,} characters outside any <DOC> before this record"
+            )
         parse_fields(element, article)
         prev_end = end
         if last is not None:
