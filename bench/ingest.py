@@ -70,6 +70,17 @@ def timed_stages() -> dict[str, float]:
             totals["store.add (+ search index)"] += time.perf_counter() - t
 
     store_db.Store.add = add
+    for ext in store_db.load_extensions():
+        orig = ext.save_article
+
+        def save(conn, article_id, article, _orig=orig, _name=f"  of which {ext.__name__}.save_article"):
+            t = time.perf_counter()
+            try:
+                return _orig(conn, article_id, article)
+            finally:
+                totals[_name] += time.perf_counter() - t
+
+        ext.save_article = save
     return totals
 
 
@@ -86,7 +97,7 @@ def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: b
     wall = time.perf_counter() - t0
     if prof:
         prof.disable()
-    accounted = sum(totals.values())
+    accounted = sum(v for k, v in totals.items() if not k.startswith("  of which"))
     stage_ms = {k: round(v * 1000 / max(1, s.stored), 3) for k, v in totals.items()}
     stage_ms["io (read, decode, split records) + loop + commits"] = round(
         (wall - accounted) * 1000 / max(1, s.read), 3

@@ -60,6 +60,10 @@ def content_hash_of(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+#: One reusable encoder: ``json.dumps(..., ensure_ascii=False)`` builds a new encoder per call.
+_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -119,19 +123,17 @@ class _RowMapper:
             for s in t.spans:
                 v = getattr(o, s)
                 row += (None, None) if v is None else (v.start, v.end)
-            row += [json.dumps(getattr(o, c), ensure_ascii=False) for c in t.lists]
+            row += [_to_json(getattr(o, c)) for c in t.lists]
             extra = None
             if self.extra_fields:
                 values = [getattr(o, f) for f in self.extra_fields]
                 if any(v != d for v, d in zip(values, self.extra_defaults, strict=True) if d is not MISSING):
-                    extra = json.dumps(
-                        {f: _to_plain(v) for f, v in zip(self.extra_fields, values, strict=True)},
-                        ensure_ascii=False,
+                    extra = _to_json(
+                        {f: _to_plain(v) for f, v in zip(self.extra_fields, values, strict=True)}
                     )
                 elif any(d is MISSING for d in self.extra_defaults):
-                    extra = json.dumps(
-                        {f: _to_plain(v) for f, v in zip(self.extra_fields, values, strict=True)},
-                        ensure_ascii=False,
+                    extra = _to_json(
+                        {f: _to_plain(v) for f, v in zip(self.extra_fields, values, strict=True)}
                     )
             row.append(extra)
             out.append(tuple(row))
@@ -317,9 +319,9 @@ class Store:
             val.confidence if val is not None else None,
             (1 if val.naive else 0) if val is not None else None,
             val.calendar if val is not None else None,
-            json.dumps(list(val.warnings), ensure_ascii=False) if val is not None else None,
-            json.dumps({k: [s.start, s.end] for k, s in article.fields.items()}, ensure_ascii=False),
-            json.dumps(article.meta, ensure_ascii=False),
+            _to_json(list(val.warnings)) if val is not None else None,
+            _to_json({k: [s.start, s.end] for k, s in article.fields.items()}),
+            _to_json(article.meta),
             0 if article.ok else 1,
             len(article.removed),
             self._ingested_at,
