@@ -506,7 +506,7 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
     file — a JSON array, a multi-``<DOC>`` file — are not counted), for a progress total.
 
     Zip archives are counted from their central directory (cheap); tar archives are scanned once
-    (decompressing: ~1 s for the 27 MB ANT tar.gz). Returns ``None`` when something cannot be
+    (decompressing: 1–3 s for the 27 MB ANT tar.gz). Returns ``None`` when something cannot be
     counted (an unreadable archive)."""
     total = 0
     try:
