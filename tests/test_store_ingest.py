@@ -278,3 +278,19 @@ def test_a_reader_that_raises_ends_the_run_cleanly_keeping_what_was_read(tmp_pat
         assert con.execute(
             "SELECT article_id, code, message FROM problems WHERE code = 'read-failed'"
         ).fetchall() == [(None, "read-failed", "reading stopped: OSError: disk went away")]
+
+
+def test_estimate_total_counts_one_record_files_and_gives_up_on_json(tmp_path):
+    from marsad.store.ingest import estimate_total
+
+    corpus = make_corpus(tmp_path / "c", 12)
+    (corpus / "README.md").write_text("about this corpus", encoding="utf-8")
+    assert estimate_total([corpus]) == 12
+    import tarfile
+
+    tgz = tmp_path / "c.tar.gz"
+    with tarfile.open(tgz, "w:gz") as tar:
+        tar.add(corpus, arcname="c")
+    assert estimate_total([tgz]) == 12
+    assert estimate_total([EXAMPLES]) is None  # a JSON Lines file: records unknown up front
+    assert estimate_total([EXAMPLES / "000_146a293be66b7c19.txt", corpus]) == 13

@@ -85,7 +85,8 @@ def ingest(
     )
 
     err = Console(stderr=True)
-    total = None if quiet else estimate_total(existing)
+    show_bar = not quiet and err.is_terminal
+    total = estimate_total(existing) if show_bar else None
     if total is not None and limit is not None:
         total = min(total, limit)
     columns: list[Any] = [SpinnerColumn(), TextColumn("[bold]ingest")]
@@ -96,7 +97,7 @@ def ingest(
     columns += [TextColumn("{task.fields[rate]:,.0f} articles/s"), TimeElapsedColumn()]
     if total:
         columns += [TextColumn("ETA"), TimeRemainingColumn()]
-    bar = Progress(*columns, console=err, transient=True, disable=quiet or not err.is_terminal)
+    bar = Progress(*columns, console=err, transient=True, disable=not show_bar)
     task = bar.add_task("ingest", total=total, rate=0.0)
     last = [0.0]
 

@@ -19,6 +19,8 @@ Identity rules (documented in ``docs/architecture.md``):
 from __future__ import annotations
 
 import itertools
+import os
+import tarfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -89,19 +91,59 @@ class Summary:
 Progress = Callable[[Summary], None]
 
 
+#: Seconds :func:`estimate_total` may spend counting input files before giving up (no ETA then).
+ESTIMATE_TIME_BUDGET_S = 3.0
+#: File name endings whose files may hold many records each (their count is not known up front).
+_MULTI_RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson", ".jsonlines", ".zip", ".gz", ".tgz", ".tar")
+
+
 def estimate_total(paths: Iterable[str | Path]) -> int | None:
-    """Number of input records, when the io module can tell cheaply (``None`` otherwise)."""
+    """Number of input records for the progress bar's ETA, or ``None`` when it is not known cheaply.
+
+    Uses the io module's own count when it offers one (``estimate_total``/``count_records``);
+    otherwise counts the files of folders and the members of ``.tar*`` archives, as long as each
+    holds one record (no JSON inside) and counting takes under ``ESTIMATE_TIME_BUDGET_S`` seconds.
+    """
     from marsad.io import sources
 
+    paths = [Path(p) for p in paths]
     for name in ("estimate_total", "count_articles", "count_records"):
         fn = getattr(sources, name, None)
         if callable(fn):
             try:
-                n = fn(list(paths))
+                n = fn(paths)
             except Exception:  # noqa: BLE001 - an estimate is optional
                 return None
             return int(n) if n is not None else None
-    return None
+    skipped = frozenset(getattr(sources, "SKIPPED_NAMES", ()))
+    deadline = time.monotonic() + ESTIMATE_TIME_BUDGET_S
+    total = 0
+    try:
+        for p in paths:
+            if p.is_dir():
+                for _root, _dirs, files in os.walk(p):
+                    for f in files:
+                        if f.lower().endswith(_MULTI_RECORD_SUFFIXES):
+                            return None
+                        total += f.lower() not in skipped
+                    if time.monotonic() > deadline:
+                        return None
+            elif p.name.lower().endswith((".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tar.xz")):
+                with tarfile.open(p, "r|*") as tar:
+                    for i, m in enumerate(tar):
+                        if m.isfile():
+                            if m.name.lower().endswith(_MULTI_RECORD_SUFFIXES):
+                                return None
+                            total += m.name.rsplit("/", 1)[-1].lower() not in skipped
+                        if i % 256 == 0 and time.monotonic() > deadline:
+                            return None
+            elif p.name.lower().endswith(_MULTI_RECORD_SUFFIXES):
+                return None
+            else:
+                total += 1
+    except (OSError, tarfile.TarError):
+        return None
+    return total
 
 
 def ingest(
