@@ -63,7 +63,7 @@ ISO_RE = re.compile(
 )
 RFC822_RE = re.compile(
     r"(?:(?P<wd>[A-Za-z]{3})[a-z]*,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\.?\s+(?P<y>\d{4})"
-    r"\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<z>[A-Za-z]{1,5}|[+-]\d{4})?"
+    r"\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<z>GMT|UTC?|Z|[ECMP][SD]T|[+-]\d{4})?"
 )
 #: 12-hour markers (folded) → period code: am, pm, noon (ظهرا: 1–6 → afternoon), night (ليلا).
 AMPM: dict[str, str] = {

@@ -73,8 +73,8 @@ SHAHR_RE = re.compile(
     r"شهر\s+(?P<m>" + _MONTH + r")(?!\w)(?:\s*/\s*(?P<m2>" + _MONTH + r")(?!\w))?(?:\s+(?P<dir>" + _DIR + r")(?!\w))?"
 )
 DIR_RE = re.compile(r"(?P<dir>" + _DIR + r")(?!\w)")
-MONTH_BEFORE_DIR_RE = re.compile(r"(?<!\w)(?P<m>" + _MONTH + r")\s+$")
-HIJRI_NAME_RE = re.compile(r"(?P<m>" + alternation(HIJRI_FOLDED) + r")(?!\w)")
+MONTH_BEFORE_DIR_RE = re.compile(r"(?<!\w)(?:" + _MONTH + r")?\s*/?\s*(?<!\w)(?P<m>" + _MONTH + r")\s+$")
+HIJRI_NAME_RE = re.compile(r"(?P<m>" + alternation(HIJRI_FOLDED) + r")(?!\w)(?:\s+(?P<dir>" + _DIR + r")(?!\w))?")
 NUMBER_RE = re.compile(r"[0-9][0-9]{0,3}")
 DAY_MONTH_RE = re.compile(
     r"(?P<d>[0-9]{1,2})(?:\s*-\s*|\s+)(?:من\s+)?(?:شهر\s+)?(?P<m>" + _MONTH + r")(?!\w)"
@@ -500,5 +500,6 @@ def _months_without_digits(f: str, ref: date | None, cands: list[_Cand]) -> None
         pm = PREP_BEFORE_RE.search(before)
         if not pm:
             continue
-        value, warning = _month_value(ref, HIJRI_FOLDED[re.sub(r"\s+", " ", m["m"])], "hijri", None)
+        direction = DIRECTIONS[m["dir"]] if m["dir"] else None
+        value, warning = _month_value(ref, HIJRI_FOLDED[re.sub(r"\s+", " ", m["m"])], "hijri", direction)
         cands.append(_Cand(s - (len(before) - pm.start()), m.end(), value, "DATE", warning))
