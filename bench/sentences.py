@@ -1,4 +1,5 @@
-"""Sentence splitting: Marsad vs ICU vs pysbd, side by side in one run.
+"""Text layer benchmarks: sentence splitting (Marsad vs ICU vs pysbd) and normalization speed
+(Marsad's layers vs PyArabic's functions and a per-character loop), side by side in one run.
 
 Data:
 * UD Arabic-PUD (``../shared/ud/UD_Arabic-PUD/ar_pud-ud-test.conllu``): the raw text of each of the
@@ -11,7 +12,15 @@ whitespace trimmed), counted over all sentence ends including paragraph ends (so
 the 100 paragraph ends of PUD for free, as ICU's and pysbd's figures in issue 2 do).
 Speed: sentences per second over the PUD paragraphs (best of 3 runs), one core.
 
-Usage: ``.venv/bin/python bench/sentences.py [--errors N]``
+Normalization: microseconds per article over the TEXT of the first ``--articles`` ANT v2.1 articles
+(``../shared/corpora/ant-multisource-v2.1.tar.gz``), best of 5: Marsad's ``display_text``,
+``search_key``, ``display_layer`` and ``search_layer`` (string + offset map), ``tokenize`` and
+``split_sentences``; PyArabic's ``strip_tatweel`` + ``strip_tashkeel`` + ``normalize_ligature``
++ ``normalize_alef`` + ``normalize_teh`` + ى→ي (the key without an offset map), and a plain
+per-character Python loop that builds the same key with an offset map (what one writes without
+the sparse map).
+
+Usage: ``.venv/bin/python bench/sentences.py [--errors N] [--articles N]``
 """
 
 from __future__ import annotations
@@ -153,9 +162,100 @@ def speed(split: Splitter, paragraphs: list[list[str]]) -> float:
     return n_sent / best
 
 
+ANT = ROOT.parent / "shared" / "corpora" / "ant-multisource-v2.1.tar.gz"
+
+
+def read_ant_texts(n: int) -> list[str]:
+    """The TEXT field of the first ``n`` ANT v2.1 articles."""
+    import re
+    import tarfile
+
+    out: list[str] = []
+    text_re = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+    with tarfile.open(ANT) as tar:
+        for member in tar:
+            if len(out) >= n:
+                break
+            if not member.isfile():
+                continue
+            doc = tar.extractfile(member).read().decode("utf-8", "replace")  # type: ignore[union-attr]
+            m = text_re.search(doc)
+            if m:
+                out.append(m.group(1).strip())
+    return out
+
+
+def _per_char_key_with_map(s: str) -> tuple[str, list[int]]:
+    """The naive way: one Python step per character, building the key and its offset list."""
+    from marsad.text.normalize import _SEARCH_DELETE_SET, DIGIT_FOLDS, SEARCH_FOLDS
+
+    fold = {c: to for frm, to in SEARCH_FOLDS for c in frm}
+    fold.update(DIGIT_FOLDS)
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(s):
+        if ch in _SEARCH_DELETE_SET:
+            continue
+        out.append(fold.get(ch, ch).lower())
+        offsets.append(i)
+    return "".join(out), offsets
+
+
+def _pyarabic_key() -> Callable[[str], str] | None:
+    try:
+        import pyarabic.araby as araby
+    except ImportError:
+        return None
+
+    def key(s: str) -> str:
+        s = araby.strip_tatweel(araby.strip_tashkeel(s))
+        s = araby.normalize_alef(araby.normalize_ligature(s))
+        return araby.normalize_teh(s).replace("ى", "ي")
+
+    return key
+
+
+def normalization_speed(n: int) -> None:
+    from marsad.text.normalize import display_layer, display_text, search_key, search_layer
+    from marsad.text.sentences import split_sentences
+    from marsad.text.tokens import tokenize
+
+    if not ANT.exists():
+        print(f"ANT corpus not found at {ANT}; normalization speed skipped")
+        return
+    texts = read_ant_texts(n)
+    avg = sum(map(len, texts)) / len(texts)
+    print(f"\nnormalization: {len(texts)} ANT articles (TEXT field), {avg:,.0f} characters on average")
+    funcs: dict[str, Callable[[str], object] | None] = {
+        "marsad display_text": display_text,
+        "marsad search_key": search_key,
+        "marsad display_layer (+map)": display_layer,
+        "marsad search_layer (+map)": search_layer,
+        "marsad both layers (+maps)": lambda s: (display_layer(s), search_layer(s)),
+        "marsad split_sentences": split_sentences,
+        "marsad tokenize": tokenize,
+        "pyarabic key (no map)": _pyarabic_key(),
+        "per-character loop key (+map)": _per_char_key_with_map,
+    }
+    print(f"{'function':32} {'µs/article':>11} {'articles/s':>11}")
+    for name, f in funcs.items():
+        if f is None:
+            print(f"{name:32} not installed")
+            continue
+        best = float("inf")
+        for _ in range(5):
+            t0 = time.perf_counter()
+            for t in texts:
+                f(t)
+            best = min(best, time.perf_counter() - t0)
+        per = best / len(texts)
+        print(f"{name:32} {per * 1e6:11.1f} {1 / per:11,.0f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="print up to N erroneous paragraphs per system")
+    ap.add_argument("--articles", type=int, default=2000, help="ANT articles for the normalization timing")
     args = ap.parse_args()
     if not PUD.exists():
         print(f"UD Arabic-PUD not found at {PUD}", file=sys.stderr)
@@ -176,6 +276,7 @@ def main() -> int:
         v = speed(split, pud)
         print(f"{name:8} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:7.4f} {b['f1']:8.4f} "
               f"{b['exact']:>5}/{b['n']:<5} {v:9,.0f}")
+    normalization_speed(args.articles)
     return 0
 
 

@@ -185,3 +185,44 @@ def test_bounded_time_on_hostile_input():
     t0 = time.perf_counter()
     split_sentences(hostile)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_transliterated_initials_are_not_boundaries():
+    assert len(sents("فيلم من إخراج جون إم. تشو عرض أمس.")) == 1
+    assert len(sents("في مطار وليام بي. هوبي الدولي.")) == 1
+
+
+def test_ellipsis_splits_only_after_a_long_run():
+    short = "اليمن.. الحوثيون يعلنون السيطرة."
+    assert sents(short) == [short]
+    long_ = "وباع حقوق استخدام الديناميت للحكومة الفرنسية بربع مليون فرنك.. وصار واسع الثراء."
+    assert sents(long_) == [
+        "وباع حقوق استخدام الديناميت للحكومة الفرنسية بربع مليون فرنك..",
+        "وصار واسع الثراء.",
+    ]
+
+
+@pytest.mark.corpus
+def test_real_ant_paragraphs_no_crash_sane_lengths(shared):
+    import re
+    import tarfile
+
+    path = shared("corpora", "ant-multisource-v2.1.tar.gz")
+    n_sent = n_chars = 0
+    with tarfile.open(path) as tar:
+        for i, member in enumerate(tar):
+            if i >= 400:
+                break
+            if not member.isfile():
+                continue
+            doc = tar.extractfile(member).read().decode("utf-8", "replace")  # type: ignore[union-attr]
+            m = re.search(r"<TEXT>(.*?)</TEXT>", doc, re.S)
+            if not m:
+                continue
+            for para in m.group(1).split("\n"):
+                for s, e in split_sentences(para):
+                    assert 0 <= s < e <= len(para)
+                    n_sent += 1
+                    n_chars += e - s
+    assert n_sent > 1000
+    assert 60 < n_chars / n_sent < 400  # ANT news sentences: ~170 characters on average

@@ -74,3 +74,7 @@ def test_bounded_time_on_long_word():
     t0 = time.perf_counter()
     tokenize("ب" * 200_000 + "@" + "x" * 100_000)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_digits_split_from_glued_proclitic():
+    assert kinds("و2010 الـ77") == [("و", "word"), ("2010", "number"), ("الـ", "word"), ("77", "number")]

@@ -9,8 +9,10 @@ Token kinds, tried in this order (see :data:`TOKEN_RE`):
 * ``number`` — digits of any script with decimal/thousands separators inside
   (``3.5``, ``٣٫٥``, ``1,000``, ``٢٠١٠``);
 * ``word`` — letters of any script with harakat, tatweel, ZWNJ/ZWJ inside (``مُحَمَّد``, ``جميـــلا``,
-  ``Lavrov``); an apostrophe between Latin letters stays inside (``don't``);
-* ``punct`` — an ellipsis or a run of ``!``/``?``/``؟`` as one token, otherwise one character.
+  ``Lavrov``); digits are not part of a word (``و2010`` → ``و`` ``2010``); an apostrophe followed by
+  letters stays inside (``don't``);
+* ``punct`` — an ellipsis or a run of ``!``/``?``/``؟`` as one token, otherwise one character
+  (a stray run of harakat with no letter before it is one token too).
 
 BiDi controls and spaces are never tokens. Nothing is split inside a word: clitics (``وال``, ``ب``)
 stay attached — splitting them is the analyzer's job (:mod:`marsad.search`).
@@ -25,29 +27,45 @@ _JOINERS = "\u0640\u200c\u200d"
 _LETTER = r"[^\W\d_]"
 _INVISIBLE = "\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u2060"
 
-#: One alternation, first match wins; group names are the token kinds.
-TOKEN_RE = re.compile(
+_COMMON = rf"""
+    (?P<word>[^\W\d_]+(?:[{_MARKS}{_JOINERS}]+[^\W\d_]*)*(?:['’][^\W\d_]+)*)
+  | (?P<number>\d+(?:[.,٫٬]\d+)*)
+  | (?P<hashtag>\#[\w{_MARKS}{_JOINERS}]+)
+  | (?P<handle>@\w+)
+  | (?P<punct>\.{{2,}}|[!?؟]+|[^\s\w{_INVISIBLE}]|_|[{_MARKS}{_JOINERS}]+)
+"""
+#: One alternation, first match wins; group names are the token kinds. Words come first (most
+#: tokens are words): a word is runs of letters joined by harakat, tatweel and ZWNJ/ZWJ
+#: (``مُحَمَّد``, ``جميـــلا``); digits are not part of a word (``و2010`` is ``و`` + ``2010``).
+TOKEN_RE = re.compile(_COMMON, re.VERBOSE)
+#: The same with URLs and e-mail addresses tried first (used when the text has ``://``, ``www.``
+#: or ``@``; otherwise they cannot occur and the shorter pattern is faster).
+TOKEN_WITH_LINKS_RE = re.compile(
     rf"""
     (?P<url>(?:https?://|www\.)[^\s<>"«»]*[^\s<>"«».,،؛:;!?؟)\]'])
   | (?P<email>(?<![\w.+-])[\w.+-]{{1,64}}@[\w-]+(?:\.[\w-]+)+)
-  | (?P<hashtag>\#(?:[\w{_MARKS}{_JOINERS}])+)
-  | (?P<handle>@\w+)
-  | (?P<number>\d+(?:[.,٫٬]\d+)*)
-  | (?P<word>(?:{_LETTER}|[{_MARKS}{_JOINERS}])+(?:['’]{_LETTER}+)*)
-  | (?P<punct>\.{{2,}}|[!?؟]+|[^\s\w{_INVISIBLE}]|_)
+  | {_COMMON}
     """,
     re.VERBOSE,
 )
 
 
+def _pattern(text: str, start: int, end: int) -> re.Pattern[str]:
+    seg_has = text.find
+    if seg_has("@", start, end) >= 0 or seg_has("://", start, end) >= 0 or seg_has("www.", start, end) >= 0:
+        return TOKEN_WITH_LINKS_RE
+    return TOKEN_RE
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Tokens of ``text[start:end]`` as raw ``(start, end)`` offsets, in order, non-overlapping."""
     end = len(text) if end is None else end
-    return [m.span() for m in TOKEN_RE.finditer(text, start, end)]
+    return [m.span() for m in _pattern(text, start, end).finditer(text, start, end)]
 
 
 def tokenize_with_kinds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Like :func:`tokenize` with the kind of each token (``word``, ``number``, ``punct``, ``url``,
     ``email``, ``hashtag``, ``handle``)."""
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(text, start, end)]
+    pattern = _pattern(text, start, end)
+    return [(m.start(), m.end(), m.lastgroup or "punct") for m in pattern.finditer(text, start, end)]
