@@ -72,3 +72,21 @@ def test_saudinewsnet_day_zip():
     assert a.span_text(a.fields["content"]) == record["content"]
     assert a.span_text(a.fields["title"]) == record["title"]
     assert a.meta["source"] == "aawsat"
+
+
+def test_streaming_memory_does_not_grow_with_the_corpus():
+    import tracemalloc
+
+    path = shared_path("corpora", "ant-multisource-v2.1.tar.gz")
+    tracemalloc.start()
+    try:
+        peaks = []
+        for n, _article in enumerate(iter_articles([path]), 1):
+            if n in (500, 3000):
+                peaks.append(tracemalloc.get_traced_memory()[1])
+            if n == 3000:
+                break
+    finally:
+        tracemalloc.stop()
+    # one member at a time: the peak after 3,000 articles is that after 500 (plus noise)
+    assert peaks[1] < peaks[0] + 1_000_000 and peaks[1] < 8_000_000
