@@ -253,6 +253,7 @@ def test_garbage_tar_and_gz(tmp_path):
     (tmp_path / "y.json.gz").write_bytes(b"\x1f\x8b\x08\x00 garbage")
     a, b = iter_articles([tmp_path / "x.tar.gz", tmp_path / "y.json.gz"])
     assert codes(a) == ["archive"] and codes(b) == ["archive"]
+    assert a.raw == b"\x1f\x8b garbage" and b.raw == b"\x1f\x8b\x08\x00 garbage"
 
 
 def test_gz_single_files_and_magic_sniffing(tmp_path):

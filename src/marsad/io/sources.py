@@ -448,6 +448,22 @@ def _small_raw(path: Path) -> bytes | None:
         return None
 
 
+def _open_failure_raw(articles: Iterable[Article], path: Path) -> Iterator[Article]:
+    """Give the error article of an archive that could not be opened at all the file's bytes
+    (when small enough, see :func:`_small_raw`): the input is kept even though it is unreadable."""
+    source = str(path)
+    for article in articles:
+        if (
+            article.raw is None
+            and article.source == source
+            and article.problems
+            and article.problems[0].code == "archive"
+            and article.problems[0].message.startswith("unreadable")
+        ):
+            article.raw = _small_raw(path)
+        yield article
+
+
 def iter_file(path: Path, fmt: str | None = None) -> Iterator[Article]:
     """Articles of one file on disk: an archive (streamed), JSON Lines (streamed), or a file
     read whole (up to ``MAX_MEMBER_BYTES``)."""
@@ -458,17 +474,15 @@ def iter_file(path: Path, fmt: str | None = None) -> Iterator[Article]:
         if kind is None and size > settings.MAX_MEMBER_BYTES:
             with path.open("rb") as fh:
                 kind = archive_kind(path.name, fh.read(512))
-        if kind == "tar":
+        if kind is not None:
             with path.open("rb") as fh:
-                yield from _iter_tar(fh, source, fmt, 1, None, compressed=fh)
-            return
-        if kind == "zip":
-            with path.open("rb") as fh:
-                yield from _iter_zip(fh, source, fmt, 1, None)
-            return
-        if kind == "gz":
-            with path.open("rb") as fh:
-                yield from _iter_gzip(fh, path.name, source, fmt, 1, None)
+                if kind == "tar":
+                    articles = _iter_tar(fh, source, fmt, 1, None, compressed=fh)
+                elif kind == "zip":
+                    articles = _iter_zip(fh, source, fmt, 1, None)
+                else:
+                    articles = _iter_gzip(fh, path.name, source, fmt, 1, None)
+                yield from _open_failure_raw(articles, path)
             return
         if _is_jsonl(path.name, fmt):
             with path.open("rb") as fh:
