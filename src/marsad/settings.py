@@ -92,8 +92,9 @@ HEADLINE_MIN_CONTENT_WORDS = 3
 
 # --- layout (marsad.layout: segment, dedup) ---------------------------------------------------
 #: Most words (spaces + 1) a sub-heading may have. The seed's sub-heading has 14 words; ANT
-#: sub-headings ("شبكة الجيل الخامس", "ما قبل الحريق") have 1–12; a 20-word line is a sentence.
-MAX_SUBHEADING_WORDS = 20
+#: sub-headings ("شبكة الجيل الخامس", "ما قبل الحريق") have 1–12; a longer line without a final
+#: stop is a sentence that lost its period (Jawhara FM: "و شارك في هذا الفيلم عدد من …").
+MAX_SUBHEADING_WORDS = 16
 #: Longest first line (characters) taken as the title of a plain-text article, or as a stand-in
 #: title when a container has no title field. ANT titles: median ~60, 99th percentile ~140.
 MAX_TITLE_CHARS = 250
@@ -167,8 +168,9 @@ BOMB_CHECK_MIN_BYTES = 1024 * 1024
 
 # --- layout (marsad.layout: segment, dedup) ---------------------------------------------------
 #: Most words (spaces + 1) a sub-heading may have. The seed's sub-heading has 14 words; ANT
-#: sub-headings ("شبكة الجيل الخامس", "ما قبل الحريق") have 1–12; a 20-word line is a sentence.
-MAX_SUBHEADING_WORDS = 20
+#: sub-headings ("شبكة الجيل الخامس", "ما قبل الحريق") have 1–12; a longer line without a final
+#: stop is a sentence that lost its period (Jawhara FM: "و شارك في هذا الفيلم عدد من …").
+MAX_SUBHEADING_WORDS = 16
 #: Longest first line (characters) taken as the title of a plain-text article, or as a stand-in
 #: title when a container has no title field. ANT titles: median ~60, 99th percentile ~140.
 MAX_TITLE_CHARS = 250

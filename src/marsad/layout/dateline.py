@@ -96,18 +96,31 @@ class Credit:
         return all(p.cls != "other" for p in self.parts)
 
 
+_DATE_WORD = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*",
+    re.I,
+)
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _classify(folded: str, n_words: int) -> str:
     if folded in PLACES:
         return "place"
+    if _DATE_WORD.fullmatch(folded):
+        return "date"
     if folded in AGENCIES or folded.startswith("مكتب ") or folded.startswith("وكاله "):
         return "agency"
     first = folded.split(" ", 1)[0]
     if folded in CREDIT_ROLES:
         return "role"
     if _HAS_DIGIT.search(folded):
-        return "date" if re.search(r"\d{4}", folded.translate(_ARABIC_DIGITS)) else "other"
+        from marsad.layout.header import is_header_line
+
+        return "date" if is_header_line(folded.translate(_ARABIC_DIGITS)) else "other"
     if first in CREDIT_ROLES and n_words <= 5:
         return "person"
+    if _LATIN.search(folded):
+        return "agency" if folded in AGENCIES else "other"
     if 1 <= n_words <= 5 and len(_LETTER_WORD.findall(folded)) == n_words:
         return "person" if n_words >= 2 else "unknown1"
     return "other"
@@ -135,6 +148,8 @@ def _split_parts(text: str, start: int, end: int) -> list[CreditPart]:
         fm = _FROM_PLACE.search(text, s0, s1)
         if fm and fold(text[fm.end() : s1]) in PLACES:
             pieces = [(s0, fm.start()), (fm.end(), s1)]
+        elif text.startswith("من ", s0) and fold(text[s0 + 3 : s1]) in PLACES:
+            pieces = [(s0 + 3, s1)]  # "«الاقتصادية» من الرياض"
         for a, b in pieces:
             folded = fold(text[a:b])
             cls = _classify(folded, folded.count(" ") + 1)
@@ -145,15 +160,21 @@ def _split_parts(text: str, start: int, end: int) -> list[CreditPart]:
 
 def _resolve_unknowns(parts: list[CreditPart]) -> None:
     """Single unknown words are places (``بريدة``, ``عرعر``); a multi-word unknown at the head
-    of ``X - <agency>`` is a place (``ريو دي جانيرو - د ب أ``), otherwise a person."""
+    of ``X - <agency>`` with no known place elsewhere is a place (``ريو دي جانيرو - د ب أ``),
+    otherwise a person (``عبدالله البرقاوي- سبق- الرياض``)."""
+    has_place = any(p.cls == "place" for p in parts)
     for i, p in enumerate(parts):
         if p.cls == "unknown1":
             p.cls = "place"
-        elif p.cls == "person" and i == 0 and len(parts) > 1 and parts[1].cls == "agency":
+        elif p.cls == "person" and i == 0 and not has_place and len(parts) > 1 and parts[1].cls == "agency":
             p.cls = "place"
 
 
-def _group_span(parts: list[CreditPart], classes: tuple[str, ...]) -> Span | None:
+_CLOSERS = {"»": "«", ")": "(", "”": "“", "}": "{", '"': '"'}
+_OPENERS = {v: k for k, v in _CLOSERS.items()}
+
+
+def _group_span(text: str, parts: list[CreditPart], classes: tuple[str, ...]) -> Span | None:
     """Span of the first run of consecutive parts whose class is in ``classes``
     (role and date parts do not break a run of places/agencies)."""
     first = last = None
@@ -166,7 +187,13 @@ def _group_span(parts: list[CreditPart], classes: tuple[str, ...]) -> Span | Non
             break
     if first is None or last is None:
         return None
-    return Span(first.start, last.end)
+    start, end = first.start, last.end
+    # keep quote marks that open or close inside the span: لندن: «الشرق الأوسط», «الاقتصادية» من الرياض
+    if end < len(text) and text[end] in _CLOSERS and _CLOSERS[text[end]] in text[start:end]:
+        end += 1
+    if start > 0 and text[start - 1] in _OPENERS and _OPENERS[text[start - 1]] in text[start:end]:
+        start -= 1
+    return Span(start, end)
 
 
 def parse_credit(text: str, start: int, end: int) -> Credit | None:
@@ -182,8 +209,8 @@ def parse_credit(text: str, start: int, end: int) -> Credit | None:
     if not parts:
         return None
     credit = Credit(parts=parts, end=end)
-    credit.dateline = _group_span(parts, ("place", "agency"))
-    credit.byline = _group_span(parts, ("person",))
+    credit.dateline = _group_span(text, parts, ("place", "agency"))
+    credit.byline = _group_span(text, parts, ("person",))
     credit.dates = [Span(p.start, p.end) for p in parts if p.cls == "date"]
     # "| Tuesday, 11 August 2015 - 16:10 pm": the date side of a "|" is one date span
     bar = s.find("|")
@@ -195,8 +222,8 @@ def parse_credit(text: str, start: int, end: int) -> Credit | None:
         if d1 > d0:
             credit.dates = [Span(d0, d1)]
             credit.parts = [p for p in parts if p.end <= start + bar]
-            credit.dateline = _group_span(credit.parts, ("place", "agency"))
-            credit.byline = _group_span(credit.parts, ("person",))
+            credit.dateline = _group_span(text, credit.parts, ("place", "agency"))
+            credit.byline = _group_span(text, credit.parts, ("person",))
     return credit
 
 

@@ -103,7 +103,7 @@ PLACES: frozenset[str] = _folded(
 )
 
 #: Words that mark a *role* rather than a name in credit lines (``كتب``, ``تصوير``, ``إعداد``).
-CREDIT_ROLES: frozenset[str] = _folded("كتب|كتبت|تصوير|إعداد|اعداد|تحقيق|حوار|حاوره|تقرير|ترجمة|متابعة")
+CREDIT_ROLES: frozenset[str] = _folded("بقلم|كتب|كتبت|تصوير|إعداد|اعداد|تحقيق|حوار|حاوره|تقرير|ترجمة|متابعة")
 
 # --- dates inside datelines (Saudi Press Agency: 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م) -----
 #: Hijri (Umm al-Qura) month names as written in Saudi datelines.
@@ -124,7 +124,7 @@ WEEKDAYS = "السبت|الأحد|الاحد|الإثنين|الاثنين|ال�
 # --- trailers: closing lines that are not prose --------------------------------------------------
 #: Whole-line trailer patterns (compiled with ``re.fullmatch`` semantics over the stripped line).
 TRAILER_LINE_PATTERNS: tuple[str, ...] = (
-    r"/{1,2}\s*انتهى\s*/{1,2}",  # Saudi Press Agency: // انتهى //
+    r"/{1,2}\s*(?:انتهى|يتبع)\s*/{1,2}",  # Saudi Press Agency: // انتهى //, // يتبع //
     r"[-–(]?\s*انتهى\s*[-–)]?\.?",  # انتهى, -انتهى-, (انتهى)
     r"[0-9٠-٩]{1,2}:[0-9٠-٩]{2}\s*(?:ت\s*م|ت\.م|ت غ|ج م ت|GMT)\.?",  # SPA send time: 20:26 ت م
     r"\(\s*(?:رويترز|أ\s*ف\s*ب|ا\s*ف\s*ب|د\s*ب\s*أ|واس|وام|كونا|الأناضول|فرانس برس|يو بي آي)\s*\)\.?",

@@ -161,6 +161,12 @@ def _prose_blocks(
                     continue
                 a, b = rest
             if not lead_taken:
+                if n < len(prose_idx) - 1 and _is_subheading(text[a:b]):
+                    # a kicker or photo caption above the first paragraph
+                    # ("الرئيس الفلسطيني، محمود عباس"): not the lead
+                    blocks.append(Block(a, b, kind="subheading", field=field))
+                    first = True
+                    continue
                 blocks.append(Block(a, b, kind="lead", field=field))
                 lead_taken = True
                 continue
@@ -173,6 +179,10 @@ def _prose_blocks(
             blocks.append(Block(a, b, kind="subheading", field=field))
         else:
             blocks.append(Block(a, b, kind="body", field=field))
+    if not lead_taken:
+        first_prose = next((bl for bl in blocks if bl.kind in _PROSE_KINDS), None)
+        if first_prose is not None:
+            first_prose.kind = "lead"
     for i, k in enumerate(kinds):
         if k:
             blocks.append(Block(lines[i][0], lines[i][1], kind=k, field=field))
@@ -294,9 +304,12 @@ def segment(article: Article) -> None:
         spans.append(article.title)
     collect_hashtags(article, spans)
     has_prose = any(b.kind in _PROSE_KINDS for b in article.blocks)
+    codes = {p.code for p in article.problems}
     if article.title is None and not has_prose:
-        article.warn("no-content", "no title and no paragraphs found")
+        if "empty" not in codes and "no-content" not in codes:
+            article.warn("no-content", "no title and no paragraphs found")
     elif article.title is None:
-        article.warn("no-title", "no title found")
-    elif not has_prose:
+        if "no-title" not in codes:
+            article.warn("no-title", "no title found")
+    elif not has_prose and "title-only" not in codes:
         article.warn("title-only", "the article has a title and no paragraphs")
