@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import codecs
 import random
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from marsad.io.encoding import choose_arabic_codepage, decode, sniff_utf16
 from marsad.io.readers import read_records
@@ -145,3 +149,36 @@ def test_mixed_utf8_and_cp1256_is_reported():
 def test_str_input_keeps_utf8_raw():
     (article,) = read_records(ARTICLE, source="s")
     assert article.raw == ARTICLE.encode("utf-8") and article.encoding is None and article.text == ARTICLE
+
+
+# -- property: any Arabic text made of real words round-trips through every encoding ----------------
+_SEED_WORDS = sorted(
+    {
+        w
+        for w in (Path(__file__).parent / "data" / "000_146a293be66b7c19.txt").read_text("utf-8").split()
+        if all("\u0621" <= c <= "\u064a" for c in w)
+    }
+)
+# ISO-8859-6 bytes of these letters read as Latin (à â ç è é ê ×) under Windows-1256; a text with
+# none of them (e.g. only "من كل فكل") is ambiguous between the two code pages and read as cp1256.
+_ISO_TELLTALE = set("ـقهوىيط")
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SEED_WORDS), min_size=2, max_size=40),
+    st.sampled_from([" ", "\n", "، ", ". ", "؟ "]),
+)
+def test_seed_words_round_trip_in_every_encoding(words, sep):
+    text = sep.join(words)
+    for codec, bom in (
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("cp1256", b""),
+    ):
+        assert decode(bom + text.encode(codec)).text == text
+    if _ISO_TELLTALE & set(text):
+        assert decode(text.encode("iso8859-6")).text == text
