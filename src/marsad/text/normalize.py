@@ -124,7 +124,6 @@ PRESENTATION_ONE, PRESENTATION_MANY = _presentation_forms()
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _ENTITY_RE = re.compile(_ENTITY)
 _COMBINING_HAMZA = frozenset("\u0653\u0654\u0655")
-_COMPOSE_BASES = frozenset(k[0] for k in ARABIC_COMPOSITIONS)
 _DISPLAY_DELETE = BIDI_CONTROLS + TATWEEL
 _SEARCH_DELETE = _DISPLAY_DELETE + HARAKAT + OTHER_MARKS + INVISIBLES
 _DISPLAY_DELETE_SET = frozenset(_DISPLAY_DELETE)
@@ -239,7 +238,7 @@ def fix_misplaced_tanween(s: str) -> str:
 
 def _compose(s: str) -> str:
     if "\u0653" in s or "\u0654" in s or "\u0655" in s:
-        return _COMPOSABLE_RE.sub(lambda m: ARABIC_COMPOSITIONS[m.group()], s)
+        return _COMPOSABLE_RE.sub(lambda m: ARABIC_COMPOSITIONS.get(m.group(), m.group()), s)
     return s
 
 
@@ -342,10 +341,23 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
         if p < pos:
             continue
         c = raw[p]
-        if c in _COMBINING_HAMZA and p > pos and raw[p - 1] in _COMPOSE_BASES:
-            edits.append([p - 1, p + 1, ARABIC_COMPOSITIONS[raw[p - 1] + c]])
-            pos = p + 1
-        elif c in delete:
+        if c in _COMBINING_HAMZA:
+            if p > pos:
+                composed = ARABIC_COMPOSITIONS.get(raw[p - 1 : p + 1])
+                if composed is not None:
+                    edits.append([p - 1, p + 1, composed])
+                    pos = p + 1
+                    continue
+            elif edits and edits[-1][1] == p and edits[-1][2]:
+                # the base letter came out of the previous edit (an entity): compose into it
+                last = edits[-1]
+                composed = ARABIC_COMPOSITIONS.get(last[2][-1] + c)
+                if composed is not None:
+                    last[1] = p + 1
+                    last[2] = last[2][:-1] + composed
+                    pos = p + 1
+                    continue
+        if c in delete:
             if edits and edits[-1][1] == p and edits[-1][2] == "":
                 edits[-1][1] = p + 1
             else:
@@ -356,7 +368,8 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
             if em is None:
                 continue
             rep = _decode_entity(em)
-            rep = _SEARCH_DELETE_RE.sub("", _compose(rep)) if search else _DISPLAY_DELETE_RE.sub("", rep)
+            rep = _compose(rep)
+            rep = _SEARCH_DELETE_RE.sub("", rep) if search else _DISPLAY_DELETE_RE.sub("", rep)
             if rep != em.group():
                 edits.append([p, em.end(), rep])
             pos = em.end()
