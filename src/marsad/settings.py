@@ -165,24 +165,3 @@ MAX_ARCHIVE_DEPTH = 3
 #: Members smaller than this (bytes, uncompressed) are not checked against
 #: MAX_COMPRESSION_RATIO: however compressible, they cannot exhaust memory (1,000 spaces zip 100×).
 BOMB_CHECK_MIN_BYTES = 1024 * 1024
-
-# --- layout (marsad.layout: segment, dedup) ---------------------------------------------------
-#: Most words (spaces + 1) a sub-heading may have. The seed's sub-heading has 14 words; ANT
-#: sub-headings ("شبكة الجيل الخامس", "ما قبل الحريق") have 1–12; a longer line without a final
-#: stop is a sentence that lost its period (Jawhara FM: "و شارك في هذا الفيلم عدد من …").
-MAX_SUBHEADING_WORDS = 16
-#: Longest first line (characters) taken as the title of a plain-text article, or as a stand-in
-#: title when a container has no title field. ANT titles: median ~60, 99th percentile ~140.
-MAX_TITLE_CHARS = 250
-#: Most closing lines marked as trailers, scanning back from the end (``// انتهى //`` plus the SPA
-#: send time, or a credit plus a disclaimer plus a promotion: 2–3 in the corpora).
-MAX_TRAILER_BLOCKS = 5
-#: Shortest block (characters of its comparison key) tested for near-duplication; shorter blocks
-#: are only compared exactly (two 20-character lines share most 5-grams by chance of wording).
-MIN_NEAR_DUPLICATE_CHARS = 40
-#: Share of an ABSTRACT's 5-gram shingles that must occur in the start of TEXT for the abstract
-#: to count as a repeat of the lead when it is not a plain prefix (BBC rewrites "قرر الرئيس …" as
-#: "الرئيس … يقرر"). Measured on 8,000 ANT v2.1 articles: 94 % of ABSTRACTs are plain prefixes;
-#: of the rest, BBC standfirsts that restate the lead score 0.45–1.0 and teasers such as
-#: "تعرف على الفنانة …" 0–0.48; there is no clean gap, 0.5 keeps the teasers as the lead.
-ABSTRACT_CONTAINMENT_THRESHOLD = 0.5
