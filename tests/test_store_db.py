@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -247,3 +248,30 @@ def test_verify_finds_a_tampered_text_and_an_offset_out_of_range(tmp_path):
     assert broken["raw bytes hash to content_hash"] == 1
     assert broken["offsets inside the text"] == 1
     assert broken["sqlite integrity"] == 0
+
+
+def test_a_field_appended_to_an_annotation_class_survives_the_round_trip():
+    """A later model version may append fields (with defaults); they go to the ``extra`` column."""
+    from dataclasses import dataclass, field
+
+    from marsad.store.db import _RowMapper
+    from marsad.store.schema import AnnotationTable
+
+    @dataclass(slots=True)
+    class MentionV2(Mention):
+        key: str | None = None
+        lemmas: list[str] = field(default_factory=list)
+
+    mapper = _RowMapper(
+        AnnotationTable(
+            "mentions", "mentions", MentionV2, ("start", "end", "type", "text", "entity", "score")
+        )
+    )
+    items = [
+        MentionV2(0, 5, type="PER", text="لافروف", entity=0, key="Q80137", lemmas=["لافروف"]),
+        MentionV2(7, 12, type="LOC", text="سوريا"),
+    ]
+    rows = mapper.rows(3, items)
+    assert rows[1][-1] is None  # defaults only: no extra JSON written
+    assert json.loads(rows[0][-1]) == {"key": "Q80137", "lemmas": ["لافروف"]}
+    assert [mapper.build(r) for r in rows] == items
