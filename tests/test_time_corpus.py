@@ -146,7 +146,7 @@ def test_saudinewsnet_date_extracted(saudinewsnet):
 
 def test_saudinewsnet_datelines(saudinewsnet):
     datelines = []
-    for src, _, content in saudinewsnet:
+    for _src, _, content in saudinewsnet:
         first = next((line.strip() for line in content.split("\n") if line.strip()), "")
         # a dated dateline has a year; 'Next Previous طوكيو 01- واس' (one record) has no date at all
         if first and len(first) <= 120 and _DATELINE_HINT.search(first) and _YEAR.search(fold(first)):

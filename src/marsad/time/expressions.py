@@ -161,10 +161,12 @@ def _hijri_occurrence(ref: date, month: int, direction: int | None) -> tuple[dat
 
 
 class _Cand:
-    __slots__ = ("start", "end", "value", "type", "warning")
+    __slots__ = ("start", "end", "value", "type", "warning", "weekday", "explicit")
 
-    def __init__(self, start, end, value, type_="DATE", warning=None):
+    def __init__(self, start, end, value, type_="DATE", warning=None, weekday=None, explicit=False):
         self.start, self.end, self.value, self.type, self.warning = start, end, value, type_, warning
+        self.weekday = weekday  # a bare weekday name (0 = Monday) that may introduce a date
+        self.explicit = explicit  # a written day-precision date
 
 
 def _weekday_check(day: date, wd_name: str | None, what: str) -> tuple[str | None, str | None]:
@@ -198,6 +200,7 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
     if not cands:
         return []
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    cands = _merge_weekday_dates(f, cands)
     out: list[TimeExpression] = []
     last_end = -1
     for c in cands:
@@ -208,6 +211,36 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
         while re_ < len(text) and text[re_] in _TRAILING_MARKS:
             re_ += 1
         out.append(TimeExpression(base + rs, base + re_, text[rs:re_], c.value, c.type, c.warning))
+    return out
+
+
+_JOIN_RE = re.compile(r"[\s,،]*")
+
+
+def _merge_weekday_dates(f: str, cands: list[_Cand]) -> list[_Cand]:
+    """``الأربعاء 18 جانفي 2017`` is one expression: a bare weekday directly before a written
+    date takes the date's value, with a warning when the weekday does not match it."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if c.weekday is not None and i + 1 < len(cands):
+            nxt = cands[i + 1]
+            gap = _JOIN_RE.match(f, c.end)
+            if nxt.explicit and gap is not None and gap.end() == nxt.start:
+                warning = nxt.warning
+                if nxt.value and len(nxt.value) == 10:
+                    d = date.fromisoformat(nxt.value)
+                    if d.weekday() != c.weekday:
+                        warning = (
+                            f"weekday mismatch: {WEEKDAY_NAMES_AR[c.weekday]} written but {nxt.value} is a "
+                            f"{WEEKDAY_NAMES_AR[d.weekday()]} ({d.strftime('%A')})"
+                        )
+                out.append(_Cand(c.start, nxt.end, nxt.value, nxt.type, warning, explicit=True))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
     return out
 
 
@@ -293,10 +326,11 @@ def _weekdays(f: str, ref: date | None, cands: list[_Cand]) -> None:
         s = m.start()
         if not _left_ok(f, s):
             continue
-        if ref is None:
-            _no_ref(cands, s, m.end())
-            continue
         wd = WEEKDAYS_FOLDED[m["wd"]]
+        if ref is None:
+            cands.append(_Cand(s, m.end(), None, "DATE", "no publication date to resolve against",
+                               weekday=None if m["dir"] else wd))
+            continue
         direction = DIRECTIONS.get(m["dir"]) if m["dir"] else None
         back = (ref.weekday() - wd) % 7
         if direction == -1:
@@ -306,7 +340,7 @@ def _weekdays(f: str, ref: date | None, cands: list[_Cand]) -> None:
         else:  # bare weekday or 'الجاري': the most recent one, today included
             day = ref - timedelta(days=back)
         s2, value, type_ = _with_part(f, s, day.isoformat())
-        cands.append(_Cand(s2, m.end(), value, type_))
+        cands.append(_Cand(s2, m.end(), value, type_, weekday=wd if (m["dir"] is None and type_ == "DATE") else None))
 
 
 def _units(f: str, ref: date | None, cands: list[_Cand]) -> None:
@@ -365,6 +399,7 @@ def _numbers(f: str, ref: date | None, cands: list[_Cand]) -> None:
             if dm:
                 c = _day_month(dm, ref)
                 if c is not None:
+                    c.explicit = True
                     cands.append(c)
                     taken_until = c.end
                     continue
@@ -374,7 +409,7 @@ def _numbers(f: str, ref: date | None, cands: list[_Cand]) -> None:
             if d is not None:
                 end = nm.end()
                 if d.greg is not None:
-                    cands.append(_Cand(s, end, d.greg.isoformat()))
+                    cands.append(_Cand(s, end, d.greg.isoformat(), explicit=True))
                     taken_until = end
                     continue
         if n != 4:

@@ -9,11 +9,14 @@ so a repeated lead does not yield its time expressions twice.
 
 from __future__ import annotations
 
+import re
+
 from marsad.model import Article
 from marsad.time.expressions import find_time_expressions
 from marsad.time.numerals import fold
 from marsad.time.publication import detect, reference_day
 
+_LINE_RE = re.compile(r"[^\n]+")
 #: Folded characters compared to tell a repeated block (see the module docstring).
 _REPEAT_PREFIX_CHARS = 60
 
@@ -33,15 +36,12 @@ def annotate_time(article: Article) -> None:
         spans = [(b.start, b.end) for b in blocks]
     elif article.blocks:
         spans = []
-    else:
-        spans = [(0, len(text))]
-        if pub is not None and pub.source == "header":
-            nl = text.find("\n", pub.end)
-            spans = [(0, pub.start), (len(text) if nl == -1 else nl, len(text))]
+    else:  # no layout at all: every line is a paragraph (the publication line is skipped below)
+        spans = [m.span() for m in _LINE_RE.finditer(text)]
     seen: set[str] = set()
     out = []
     for a, b in spans:
-        if pub is not None and a <= pub.start < b and (b - a) <= len(pub.raw) + 2:
+        if pub is not None and a <= pub.start < b and len(text[a:b].strip()) <= len(pub.raw) + 2:
             continue
         if b <= a:
             continue

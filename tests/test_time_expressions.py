@@ -1,0 +1,89 @@
+"""Time expressions inside text: TIMEX3 values resolved against the publication day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.time.expressions import find_time_expressions
+
+SAT = date(2024, 4, 20)  # the seed's publication day, a Saturday
+
+
+def values(text, ref=SAT):
+    return [(t.text, t.value) for t in find_time_expressions(text, ref)]
+
+
+def test_seed_weekday_contradiction_is_flagged_not_resolved():
+    (t,) = find_time_expressions("شدد وزير الخارجية الروسي سيرغي لافروف، اليوم الاثنين، على ضرورة", SAT)
+    assert (t.text, t.value) == ("اليوم الاثنين", None)
+    assert "weekday mismatch" in t.warning and "2024-04-20" in t.warning
+
+
+def test_relative_days():
+    assert values("قال اليوم") == [("اليوم", "2024-04-20")]
+    assert values("وصل أمس") == [("أمس", "2024-04-19")]
+    assert values("وصل أمس الأول") == [("أمس الأول", "2024-04-18")]
+    assert values("يصل غدا") == [("غدا", "2024-04-21")]
+    assert values("وقع مساء أمس") == [("مساء أمس", "2024-04-19TEV")]
+    assert values("قصف فجر اليوم") == [("فجر اليوم", "2024-04-20TMO")]
+
+
+def test_today_as_a_noun_is_not_today():
+    assert values("احتفل العالم باليوم العالمي للمرأة") == []
+    assert values("ذكرت صحيفة عين اليوم أن") == []
+    assert values("في اليوم التالي للهجوم") == []
+
+
+def test_weekdays_and_units():
+    assert values("الاثنين الماضي") == [("الاثنين الماضي", "2024-04-15")]
+    assert values("الخميس المقبل") == [("الخميس المقبل", "2024-04-25")]
+    assert values("الأسبوع الماضي") == [("الأسبوع الماضي", "2024-W15")]
+    assert values("الشهر المقبل") == [("الشهر المقبل", "2024-05")]
+    assert values("العام الماضي") == [("العام الماضي", "2023")]
+    assert values("وقال الأمين العام الماضي") == []
+
+
+def test_month_and_year_rollover():
+    dec = date(2023, 12, 30)
+    assert values("الشهر المقبل", dec) == [("الشهر المقبل", "2024-01")]
+    assert values("الأسبوع المقبل", dec) == [("الأسبوع المقبل", "2024-W01")]
+    assert values("العام المقبل", dec) == [("العام المقبل", "2024")]
+    assert values("في 12 كانون الثاني/يناير", dec) == [("12 كانون الثاني/يناير", "2024-01-12")]
+
+
+def test_explicit_dates_and_years():
+    assert values("منذ عام 2011") == [("منذ عام 2011", "2011")]
+    assert values("في 12 كانون الثاني/يناير") == [("12 كانون الثاني/يناير", "2024-01-12")]
+    assert values("في تموز/يوليو 2016") == [("تموز/يوليو 2016", "2016-07")]
+
+
+def test_hijri_month_year_from_context():
+    assert values("خلال شهر رمضان") == [("خلال شهر رمضان", "2024-03-11/2024-04-09")]
+    assert values("خلال شهر رمضان", date(2015, 8, 10)) == [("خلال شهر رمضان", "2015-06-18/2015-07-16")]
+
+
+def test_weekday_before_a_written_date_is_one_expression_and_checked():
+    (t,) = find_time_expressions("الأربعاء 18 جانفي 2017", date(2017, 1, 20))
+    assert (t.text, t.value, t.warning) == ("الأربعاء 18 جانفي 2017", "2017-01-18", None)
+    (t,) = find_time_expressions("يوم الخميس، 18 جانفي 2017", date(2017, 1, 20))
+    assert t.value == "2017-01-18" and "weekday mismatch" in t.warning
+
+
+def test_offsets_point_into_the_raw_text_despite_marks():
+    text = "و\u200fقال غداً\u200f إن اجتماع مساء أمس انتهى، وفي ٢٦ شوالـ ١٤٣٦ هـ"
+    got = find_time_expressions(text, SAT, base=100)
+    for t in got:
+        assert text[t.start - 100 : t.end - 100] == t.text
+    assert [t.value for t in got] == ["2024-04-21", "2024-04-19TEV", "2015-08-11"]
+    assert got[-1].text == "٢٦ شوالـ ١٤٣٦ هـ"
+
+
+def test_without_a_reference_relative_values_are_none_with_a_reason():
+    got = find_time_expressions("قال أمس إن اتفاق 12 مارس 2024 صامد", None)
+    assert [(t.text, t.value) for t in got] == [("أمس", None), ("12 مارس 2024", "2024-03-12")]
+    assert got[0].warning
+
+
+def test_empty_and_odd_input():
+    assert find_time_expressions("", SAT) == []
+    assert find_time_expressions("9999 99 //// ::: 12 13", SAT) == []
