@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.model import Article, Span
 from marsad.quotes.cues import fold
@@ -35,13 +36,14 @@ from marsad.quotes.cues import fold
 #: Words of a role or title (folded spelling; matched with and without the article ``ال``).
 TITLE_WORDS = frozenset(fold(w) for w in """
 وزير وزيرة رئيس رئيسة نائب نائبة مستشار مستشارة سفير سفيرة مدير مديرة أمين أمينة عام عامة
-متحدث متحدثة ناطق ناطقة باسم قائد قائدة زعيم زعيمة ملك ملكة أمير أميرة شيخ دكتور دكتورة
+متحدث متحدثة ناطق ناطقة قائد قائدة زعيم زعيمة ملك ملكة أمير أميرة شيخ دكتور دكتورة
 سيد سيدة لواء عميد عقيد جنرال مشير عضو عضوة منسق منسقة مبعوث مبعوثة ممثل ممثلة مندوب مندوبة
 حاكم محافظ عمدة قاضي قاض مدعي بابا رئيسا مسؤول مسؤولة مصدر مصادر خبير خبيرة محلل محللة مراسل
 مراسلة كاتب كاتبة مؤسس مدرب مدربة لاعب لاعبة نجم نجمة مغني مغنية فنان فنانة ممثلة مخرج مخرجة
 سيناتور نائبا عقيد رائد نقيب ولي عهد المرشد مرشد الداعية الإمام إمام مفتي رئيسي الأمين المدير
 بروفيسور أستاذ أستاذة طبيب طبيبة باحث باحثة وكيل وكيلة قنصل أسقف بطريرك كاردينال مفوض مفوضة
-مساعد مساعدة زوجة زوج والد والدة شقيق شقيقة ابن ابنة رئاسة وزارة الحكومة
+مساعد مساعدة زوجة زوج والد والدة شقيق شقيقة رئاسة وزارة الحكومة محامي محامية سمو سموه معالي
+فضيلة سعادة الرائد الضابط دولي الدولي مستشار
 """.split())
 
 #: Head nouns of organisations and collective sources (kept as the speaker, never resolved).
@@ -50,7 +52,8 @@ ORG_HEADS = frozenset(fold(w) for w in """
 الرئاسة رئاسة البيت الخارجية الداخلية الدفاع شركة بنك البنك مكتب لجنة اللجنة تحالف التحالف
 جامعة الجامعة اتحاد الاتحاد مركز المركز مؤسسة المؤسسة بيان البيان التقرير تقرير المرصد مرصد
 الأمم المجلس النيابة نيابة محكمة المحكمة السلطات سلطات الإدارة إدارة الوكالة الصحيفة القناة
-الموقع موقع وسائل شبكة الشبكة التلفزيون إذاعة الإذاعة
+الموقع موقع وسائل شبكة الشبكة التلفزيون إذاعة الإذاعة جهاز قوات مديرية دائرة مجلة المجلة
+منظمة المنظمة برنامج مؤتمر فريق نادي
 """.split())
 
 #: Adjectives that follow an unnamed source (``مسؤول أمريكي كبير``) and are not names.
@@ -65,7 +68,8 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليل
 مساء الليلة غدا حاليا أيضا كذلك بدوره بدورها من جهته من جهتها جهته جهتها ذلك لكن لكنه
 أن إن أنه إنه وأن بأن ان انه قد لقد لم لن لا ما إذ إذا كما الذي التي الذين وهو وهي هو هي
-تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي
+تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
+قائلا قائلة بالقول بقوله نفسه نفسها
 """.split())
 
 #: ``ل`` + a medium noun that starts a dative adjunct (``لوكالة``, ``للصحفيين``) and ends the phrase.
@@ -75,7 +79,7 @@ _LAM_ADJUNCT = re.compile(r"^(?:لل|لـ|ل(?:وكالة|صحيفة|قناة|م
 _FEMININE_HEADS = frozenset(fold(w) for w in "الملكة السيدة".split())
 
 #: Tokens of a subject phrase: words (letters, digits, harakat, tatweel, ZWNJ) or one punctuation mark.
-TOKEN_RE = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u200c.]+|[^\w\s]")
+TOKEN_RE = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670\u200c.]+|[^\w\s]")
 
 
 @dataclass(slots=True)
@@ -107,10 +111,33 @@ class SpeakerRecord:
 
 
 def _strip_clitic(word: str) -> str:
-    w = fold(word)
-    if len(w) > 3 and w[0] in "وفب" and w[1:3] == "ال":
+    w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
+    if len(w) > 3 and w[0] in "وفبل" and (w[1:3] == "ال" or w[1:] in TITLE_WORDS or w[1:] in ORG_HEADS):
         return w[1:]
     return w
+
+
+@lru_cache(maxsize=1)
+def person_tokens() -> frozenset[str]:
+    """Person-name tokens shipped with the entities stage (folded); empty when unavailable."""
+    try:
+        from marsad.entities.gazetteer import load_person_tokens
+
+        return frozenset(fold(t) for t in load_person_tokens())
+    except Exception:  # noqa: BLE001 - the entities data is optional for this stage
+        return frozenset()
+
+
+def is_person_token(word: str) -> bool:
+    """True when ``word`` (without ``#``/clitic) is a known person-name token."""
+    w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
+    return w in person_tokens()
+
+
+def clean_name(text: str) -> str:
+    """A name as written, without hashtag marks: ``رجب طيب #أردوغان`` → ``رجب طيب أردوغان``,
+    ``#باسم_مغنية`` → ``باسم مغنية``."""
+    return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
 def _is_definite(word: str) -> bool:
@@ -176,34 +203,122 @@ def subject_phrase(
         words.append((s, e, tok))
     if not words:
         return Phrase(base + start, base + start, "", "elided"), start
-    return analyse_phrase(text, words, base), words[-1][1]
+    phrase = analyse_phrase(text, words, base)
+    p_end = words[-1][1]
+    rest = toks[len(words):]
+    if phrase.kind != "name" and len(rest) >= 3 and rest[0][2] in "،,":
+        # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
+        app = []
+        for s, e, tok in rest[1:7]:
+            if is_stop(tok, preps):
+                break
+            app.append((s, e, tok))
+        if app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps)):
+            named = analyse_phrase(text, app, base)
+            if named.kind == "name" and named.name_span is not None and named.name_span.start == base + app[0][0]:
+                named.role = phrase.text
+                named.start = phrase.start
+                named.text = text[words[0][0] : app[-1][1]]
+                stop = rest[len(app) + 1] if len(rest) > len(app) + 1 else rest[len(app)]
+                return named, stop[1] if stop[2] in "،," else stop[0]
+    lam = bool(rest) and bool(_LAM_ADJUNCT.match(rest[0][2]))
+    if phrase.kind not in ("name", "elided") and rest and (fold(rest[0][2]) in _PP_PREPS or lam):
+        # a role, a prepositional complement, then the name: السفير الفلسطيني لدى المنظمة الدولية رياض منصور
+        k = 1
+        while k < len(rest) and k <= 5 and (_is_definite(rest[k][2]) or _is_title(rest[k][2])):
+            k += 1
+        skipped = k - 1
+        person_at = next((i for i in range(1, min(len(rest), 7)) if is_person_token(rest[i][2])), None)
+        if person_at is not None and not any(is_stop(t[2], preps) for t in rest[1:person_at]):
+            k, skipped = person_at, person_at - 1 or 1
+        app = []
+        while k < len(rest) and len(app) < 4 and not is_stop(rest[k][2], preps) and (
+            _name_candidate(rest[k][2]) or (app and not _is_title(rest[k][2]))
+        ):
+            app.append(rest[k])
+            k += 1
+        if app and (skipped or lam) and (k >= len(rest) or is_stop(rest[k][2], preps)):
+            named = analyse_phrase(text, app, base)
+            if named.kind == "name":
+                named.role = text[words[0][0] : rest[0][0]].strip()
+                named.start = phrase.start
+                named.text = text[words[0][0] : app[-1][1]]
+                return named, app[-1][1]
+    return phrase, p_end
+
+
+#: Prepositions between a role and the name (``المتحدث باسم … في …``, ``السفير لدى …``).
+_PP_PREPS = frozenset(fold(w) for w in "في لدى".split())
+
+
+def _name_candidate(tok: str) -> bool:
+    return is_person_token(tok) or (not _is_definite(tok) and not _is_title(tok) and tok[:1].isalpha()
+                                    and fold(tok) not in SOURCE_ADJECTIVES)
+
+
+#: Heads of unnamed sources (``مصادر كردية``, ``مسؤول أمريكي``, ``دبلوماسيين``), folded.
+SOURCE_HEADS = frozenset(fold(w) for w in """
+مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
+محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد
+""".split())
+
+
+#: Honorific pronouns standing for the last speaker (``وقال سموه``).
+HONORIFICS = frozenset(fold(w) for w in "سموه سموها معاليه معاليها فضيلته سعادته جلالته فخامته".split())
+
+
+def _name_like(words: list[tuple[int, int, str]], i: int) -> bool:
+    tok = words[i][2]
+    if tok.startswith("#") and "_" in tok:
+        return True  # a hashtag name: #باسم_مغنية
+    if fold(tok) == "باسم" and i > 0 and _is_title(words[i - 1][2]):
+        return False  # المتحدث باسم …
+    if is_person_token(tok):
+        return not _is_title(tok)
+    if _is_title(tok) or _is_definite(tok) or fold(tok) in SOURCE_ADJECTIVES:
+        return False
+    if not any(ch.isalpha() for ch in tok) or _is_nisba(tok):
+        return tok.startswith("#") and not _is_definite(tok)
+    # an unknown word followed by a definite noun is an idafa head (``ضبط الحدود``), not a name
+    return not (i + 1 < len(words) and _is_definite(words[i + 1][2]) and not is_person_token(words[i + 1][2]))
 
 
 def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> Phrase:
-    """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc)."""
+    """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc).
+
+    The name starts at the first person-name token (:func:`person_tokens`), else at the first word
+    that is neither a role word, a definite noun, a nisba adjective nor the head of an idafa; it
+    ends before a coordinated ``و…`` word or a role word (``كيفن دي بروين نجم …``).
+    """
     p_start, p_end = words[0][0], words[-1][1]
-    name_i = None
-    for i, (_, _, tok) in enumerate(words):
-        if _is_title(tok) or _is_definite(tok):
-            continue
-        if fold(tok) in SOURCE_ADJECTIVES:
-            continue
-        if _is_nisba(tok) and (i == len(words) - 1 or _is_definite(words[i + 1][2])
-                               or _is_nisba(words[i + 1][2]) or fold(words[i + 1][2]) in SOURCE_ADJECTIVES):
-            continue
-        if not any(ch.isalpha() for ch in tok):
-            continue
-        name_i = i
-        break
     head = _strip_clitic(words[0][2])
     gender = "f" if (head.endswith("ة") or head in _FEMININE_HEADS) else ""
     full = text[p_start:p_end]
+    if head in HONORIFICS:
+        return Phrase(base + p_start, base + p_end, full, "elided", "", None, "", gender)
+    name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])), None)
+    if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
+        name_i = next((i for i in range(len(words)) if _name_like(words, i)), None)
     if name_i is not None:
-        ns, ne = words[name_i][0], words[-1][1]
+        j = name_i + 1
+        while j < len(words):
+            tok = words[j][2]
+            if _is_title(tok) or (fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok)):
+                break
+            j += 1
+        ns, ne = words[name_i][0], words[j - 1][1]
+        first = words[name_i][2]
+        if first[:1] == "و" and len(first) > 3 and is_person_token(first[1:]):
+            ns += 1  # ونظيراه … وبانوس كامينوس
         role = text[p_start:words[name_i - 1][1]] if name_i > 0 else ""
-        return Phrase(base + p_start, base + p_end, full, "name", text[ns:ne], Span(base + ns, base + ne),
-                      role, gender)
-    if not _is_definite(words[0][2]) and (head in TITLE_WORDS or head.startswith(("مصادر", "مصدر"))):
+        return Phrase(base + p_start, base + p_end, full, "name", clean_name(text[ns:ne]),
+                      Span(base + ns, base + ne), role, gender)
+    if head in TITLE_WORDS and head not in SOURCE_HEADS and head not in ORG_HEADS and any(
+        _is_definite(w[2]) for w in words[1:]
+    ):
+        # an idafa role is definite: مدير عام الامتحانات, سفير الكويت → refers to a named person
+        return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
+    if not _is_definite(words[0][2]) and (head in TITLE_WORDS or head in SOURCE_HEADS):
         return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
     if _is_definite(words[0][2]) and head[2:] in TITLE_WORDS and head not in ORG_HEADS:
         return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
@@ -211,7 +326,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
 
 
 def _tokens(name: str) -> list[str]:
-    return [fold(t) for t in name.split()]
+    return [fold(t) for t in clean_name(name).split()]
 
 
 class SpeakerBook:
@@ -224,6 +339,9 @@ class SpeakerBook:
             (i, m) for i, m in enumerate(article.mentions) if m.type in ("PER", "PERS") and m.entity is not None
         ]
         self.known_tokens: set[str] = set()
+        #: Full person names seen in the article (PER entities, their mentions, named speakers).
+        self.pool: list[str] = [clean_name(e.name) for e in article.entities if e.type in ("PER", "PERS")]
+        self.pool += [clean_name(m.text) for m in article.mentions if m.type in ("PER", "PERS") and m.text]
 
     # -- entities first ------------------------------------------------------------------
     def entity_in(self, start: int, end: int) -> tuple[int, str, Span] | None:
@@ -275,7 +393,8 @@ class SpeakerBook:
         if phrase.kind == "elided":
             return self.last(verb_gender)
         if phrase.kind == "nominal":
-            head = _strip_clitic(phrase.text.split()[0])[2:]
+            head = _strip_clitic(phrase.text.split()[0])
+            head = head[2:] if head.startswith("ال") else head
             prev = self.last(gender, head)
             if prev is not None:
                 if phrase.text not in prev.roles:
@@ -292,13 +411,12 @@ class SpeakerBook:
     def canonical(self, name: str) -> str:
         """The fullest name of the article that contains every word of ``name`` in order at its end or
         as a subset (``لافروف`` → ``سيرغي لافروف``); ``name`` itself when none is longer."""
-        toks = _tokens(name)
+        toks = _tokens(clean_name(name))
         best = name
         best_len = len(toks)
-        for r in self.records:
-            if r.kind != "name":
-                continue
-            rt = _tokens(r.name)
+        names = [r.name for r in self.records if r.kind == "name"] + self.pool
+        for n in names:
+            rt = _tokens(n)
             if len(rt) > best_len and all(t in rt for t in toks):
-                best, best_len = r.name, len(rt)
+                best, best_len = n, len(rt)
         return best

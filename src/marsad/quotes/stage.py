@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.cues import CUE_RE, fold, lookup
+from marsad.quotes.cues import ACCORDING_RE, CUE_RE, fold, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import headline_quote
 from marsad.quotes.reported import (
@@ -42,11 +42,19 @@ from marsad.quotes.speakers import (
     SpeakerBook,
     SpeakerRecord,
     analyse_phrase,
+    clean_name,
     phrase_tokens,
     subject_phrase,
 )
 
 _LINE_RE = re.compile(r"[^\n]+")
+#: Words after which a clause's own subject may stand before its verb (``لكنّ دبلوماسيين قالوا``).
+_OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن وكان كان بينما فيما حيث وقد كما إلا".split())
+#: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
+_TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
+أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته""".split())
+#: First words that cannot begin a subject noun phrase.
+_NOT_SUBJECT = frozenset(fold(w) for w in "في على من إلى عن مع ما لا لم لن هو هي ذلك هذا هذه".split())
 _OPEN_TAG_RE = re.compile(r"^\s*<([A-Za-z]+)>")
 _CLOSE_TAG_RE = re.compile(r"</([A-Za-z]+)>\s*$")
 #: TREC fields whose lines are prose, and the block kind they stand for.
@@ -135,6 +143,13 @@ def _fallback_lines(text: str) -> list[Unit]:
     return out
 
 
+def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
+    """True when pre-verbal ``words`` read as a noun phrase (definite or role-headed, no verb-like
+    second word)."""
+    first = fold(words[0][2])
+    return first.startswith("ال") or len(words) <= 3
+
+
 @dataclass(slots=True)
 class _Found:
     quote: Quote
@@ -204,6 +219,10 @@ class _Extractor:
         ends = [e for e in sentence_ends(text) if not any(a < e - 1 < b for a, b in extents)]
         if not ends or ends[-1] != len(text):
             ends.append(len(text))
+        span_at = {sp.open: sp for sp in spans}
+        for h in hits:
+            if h.complement in ("clause", "prep") and h.mark is None:
+                self._claim_mixed(text, h, span_at, ends)
         by_mark = {h.mark: h for h in hits if h.mark is not None}
         # classify every top-level quoted span: ("cue", hit) | ("cont", hit) | ("post", pos) | ("orphan",)
         owners: dict[int, tuple] = {}
@@ -236,7 +255,11 @@ class _Extractor:
         for _, typ, obj in events:
             if typ == 0:
                 h: CueHit = obj  # type: ignore[assignment]
-                rec = self._resolve(h.phrase, h.form.gender)
+                rec = None
+                if h.phrase.kind == "elided":
+                    rec = self._elided_subject(text, base, h, hits, rec_of, ends)
+                if rec is None:
+                    rec = self._resolve(h.phrase, h.form.gender)
                 rec_of[id(h)] = rec
                 if h.complement != "quote":
                     stops = [x.start for x in hits if x.start > h.content_start] + quote_starts
@@ -264,6 +287,124 @@ class _Extractor:
             f = self._add("direct", base + sp.start, base + end, cue, rec)
             if f is not None and not sp.closed:
                 self.pending = f
+        self._attributions(text, base, hits, [spans[i] for i in owners], extents, ends)
+
+    # -- speakers of elided subjects -------------------------------------------------------
+    def _elided_subject(
+        self, text: str, base: int, h: CueHit, hits: list[CueHit], rec_of: dict, ends: list[int]
+    ) -> SpeakerRecord | None:
+        """The speaker of a cue without a subject after it: an earlier cue of the same sentence (for a
+        participle), the subject of the sentence's first verb (``وغرد X، … قائلا``), or a subject
+        before the verb (``لكنّ دبلوماسيين قالوا``); ``None`` to fall back to the last speaker."""
+        s0 = max([e for e in ends if e <= h.start] or [0])
+        earlier = [x for x in hits if s0 <= x.start < h.start]
+        if earlier:
+            return rec_of.get(id(earlier[-1]))
+        toks = [t for t in phrase_tokens(text, s0, limit=400) if t[0] < h.start][-14:]
+        if not toks:
+            return None
+        if h.form.participle:
+            # the subject of the sentence's first verb: وغرد وزير البيئة … جانيوري مكامبا، … قائلا
+            first = toks[0]
+            if fold(first[2]) in _OPENERS and len(toks) > 1:
+                first = toks[1]
+            phrase, _ = subject_phrase(text, first[1], base, (), frozenset(self.book.known_tokens))
+            if phrase.kind in ("name", "source") and phrase.end <= base + h.start:
+                return self._resolve(phrase, h.form.gender)
+            return None
+        # a subject before the verb: after a clause opener or at the sentence start
+        while toks and fold(toks[-1][2]) in ("قد", "،", ","):
+            toks.pop()
+        cut = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
+        subj = toks[cut + 1 :]
+        if not subj or len(subj) > 10 or (cut < 0 and text[h.start - 1 : h.start] == "و"):
+            return None
+        if any(t[2] in "،,:؛\"«»“”" or lookup(t[2]) is not None for t in subj[:1]) or fold(subj[0][2]) in _NOT_SUBJECT:
+            return None
+        phrase = analyse_phrase(text, subj, base)
+        if phrase.kind == "org" and not _looks_nominal(subj):
+            return None
+        return self._resolve(phrase, h.form.gender)
+
+    # -- attribution phrases ---------------------------------------------------------------------
+    def _attributions(
+        self, text: str, base: int, hits: list[CueHit], quoted: list[MarkedSpan],
+        extents: list[tuple[int, int]], ends: list[int],
+    ) -> None:
+        """Statements attributed by a phrase instead of a verb: ``…، بحسب ما أفادت مصادر`` (the
+        statement before it) or ``وبحسب الشرطة، فإن …`` (the statement after it), in sentences that have
+        no cue of their own."""
+        for m in ACCORDING_RE.finditer(text):
+            a, b = m.start(), m.end()
+            if any(x <= a < y for x, y in extents):
+                continue
+            s0 = max([e for e in ends if e <= a] or [0])
+            s1 = next_end(ends, a)
+            if any(s0 <= h.start < s1 for h in hits) or any(s0 <= q.open < s1 for q in quoted):
+                continue
+            after = phrase_tokens(text, b, limit=3)
+            cue_end = b
+            gender = ""
+            if after and (m.group("form").endswith("ما") or fold(after[0][2]) in ("ما", "لما")):
+                if fold(after[0][2]) in ("ما", "لما"):
+                    after = after[1:]
+                cm = CUE_RE.match(text, after[0][0]) if after else None
+                if after and fold(after[0][2]) in _TRANSMIT:
+                    cue_end = after[0][1]
+                elif cm is not None:
+                    cue_end = cm.end()
+                    form = lookup(cm.group("form"))
+                    gender = form.gender if form else ""
+                elif after and fold(after[0][2]) == "جاء":
+                    cue_end = after[0][1]
+                    nxt = phrase_tokens(text, cue_end, limit=1)
+                    if nxt and fold(nxt[0][2]) == "في":
+                        cue_end = nxt[0][1]
+            nxt = phrase_tokens(text, cue_end, limit=1)
+            if nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")) or text[cue_end:cue_end + 1].isalpha():
+                phrase = Phrase(base + cue_end, base + cue_end, "", "elided")
+                if nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")):
+                    cue_end = nxt[0][1]
+            else:
+                phrase, _ = subject_phrase(text, cue_end, base)
+            rec = self._resolve(phrase, gender) if phrase.kind != "elided" else self.book.last(gender)
+            if phrase.kind == "elided" and rec is None:
+                continue
+            lead = text[s0:a].strip(" \t\"”»")
+            cue = Span(base + a, base + cue_end)
+            if not lead or fold(lead) in ("و", "ف"):
+                # sentence-initial: وبحسب الشرطة، فإن المداهمات …
+                comma = text.find("،", cue_end, s1)
+                if comma < 0:
+                    continue
+                self._add("indirect", base + comma + 1, base + s1, cue, rec)
+            else:
+                end = a
+                tail = text[s0:a].rstrip()
+                for suffix in ("، وذلك", "وذلك", "،", ","):
+                    if tail.endswith(suffix):
+                        tail = tail[: -len(suffix)].rstrip()
+                end = s0 + len(tail)
+                self._add("indirect", base + s0, base + end, cue, rec)
+
+    def _claim_mixed(self, text: str, h: CueHit, span_at: dict, ends: list[int]) -> None:
+        """``وقال إن "…"``: a complementizer followed by a quotation that runs to the end of the
+        statement is a direct quotation (its content inside the marks)."""
+        intro = phrase_tokens(text, h.content_start, limit=1)
+        if not intro:
+            return
+        pos = intro[0][1]
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        sp = span_at.get(pos)
+        if sp is None:
+            return
+        close = sp.close if sp.closed else (sp.merged_end if sp.merged_end is not None else len(text))
+        end = next_end(ends, close)
+        if text[close + 1 : end].strip(" .،,؛!؟?\"”»") == "" or not sp.closed:
+            h.complement = "quote"
+            h.mark = sp.open
+            h.content_start = sp.open + 1
 
     # -- the end -----------------------------------------------------------------------------
     def finish(self) -> list[Quote]:
@@ -276,7 +417,7 @@ class _Extractor:
                 continue
             seen.add(key)
             if rec is not None:
-                q.speaker = self.book.canonical(rec.name) if rec.kind == "name" and rec.entity is None else rec.name
+                q.speaker = clean_name(self.book.canonical(rec.name) if rec.kind == "name" else rec.name)
                 q.speaker_span = rec.span
                 q.entity = rec.entity
             out.append(q)

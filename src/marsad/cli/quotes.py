@@ -1,0 +1,71 @@
+"""Commands ``marsad quotes`` and ``marsad eval quotes`` (thin: the work is in :mod:`marsad.quotes`)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from marsad.cli.app import app, eval_app, fail
+
+
+@app.command("quotes")
+def quotes_cmd(
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Only quotes by this speaker.")] = None,
+    since: Annotated[str | None, typer.Option("--from", help="Only articles published on/after DATE.")] = None,
+    db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most quotes to print.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """List quotations (speaker, kind, cue, text) across the store."""
+    from marsad.quotes.store import query_quotes
+
+    if not db.exists():
+        fail(f"no store at {db} (run 'marsad ingest PATH --db {db}' first)")
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        rows = query_quotes(conn, speaker=speaker, since=since, limit=limit)
+    except (LookupError, sqlite3.Error) as exc:
+        fail(f"cannot read quotes from {db}: {exc}")
+    for r in rows:
+        if as_json:
+            typer.echo(json.dumps({k: getattr(r, k) for k in r.__slots__}, ensure_ascii=False))
+        else:
+            typer.echo(f"[{r.article_id}] {r.published or '-'} {r.speaker or '?'} ({r.kind}, {r.cue}): {r.text}")
+    if not rows:
+        typer.echo("no quotes found", err=True)
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    folder: Annotated[Path, typer.Argument(help="Raw articles, each beside <name>.gold.json.")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and spurious quotes.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Precision, recall and speaker accuracy of quotation extraction against gold files."""
+    from marsad.quotes.evaluate import evaluate_dir
+
+    try:
+        report = evaluate_dir(folder)
+    except (FileNotFoundError, ValueError) as exc:
+        fail(str(exc))
+    s = report.summary()
+    if as_json:
+        typer.echo(json.dumps(s))
+    else:
+        typer.echo(
+            f"articles {s['articles']}  gold {s['gold']}  predicted {s['predicted']}  matched {s['matched']}\n"
+            f"precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+            f"speaker accuracy {s['speaker_accuracy']:.3f}  exact boundaries {s['exact_boundaries']:.3f}"
+        )
+    if verbose:
+        for f in report.files:
+            for line in f.missed:
+                typer.echo(f"{f.name}: MISS {line}")
+            for line in f.spurious:
+                typer.echo(f"{f.name}: SPURIOUS {line}")
+            for line in f.wrong_speaker:
+                typer.echo(f"{f.name}: SPEAKER {line}")

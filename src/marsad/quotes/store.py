@@ -1,0 +1,58 @@
+"""Quotations across the store: query the ``quotes`` table written by :mod:`marsad.store`.
+
+The store keeps each :class:`marsad.model.Quote` as a row of ``quotes`` (``article_id``, ``idx``,
+``start``, ``end``, ``kind``, ``cue_text``, ``speaker``, ``entity``, ``cue_start``/``cue_end``,
+``speaker_span_start``/``speaker_span_end``), offsets into ``articles.text``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from marsad.quotes.cues import fold
+
+
+@dataclass(slots=True)
+class QuoteRow:
+    """One stored quotation with its article's id, title and publication time (UTC when known)."""
+
+    article_id: int
+    kind: str
+    speaker: str | None
+    cue: str
+    text: str
+    title: str | None
+    published: str | None
+
+
+def query_quotes(
+    conn: sqlite3.Connection, speaker: str | None = None, since: str | None = None, limit: int = 50
+) -> list[QuoteRow]:
+    """Quotations of the store, newest article first.
+
+    ``speaker``: keep quotes whose speaker contains this name after spelling folding (``لافروف``
+    finds ``سيرغي لافروف``); ``since``: an ISO date (``2018-03-01``) compared with the publication
+    time (UTC, else local). Raises ``LookupError`` when the store has no ``quotes`` table.
+    """
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='quotes'").fetchone()
+    if not has:
+        raise LookupError("this store has no quotes table (ingest with the full pipeline first)")
+    sql = (
+        'SELECT q.article_id, q.kind, q.speaker, q.cue_text, substr(a.text, q."start" + 1, q."end" - q."start"), '
+        "a.title, coalesce(a.published_utc, a.published_local) FROM quotes q JOIN articles a ON a.id = q.article_id"
+    )
+    args: list[object] = []
+    if since:
+        sql += " WHERE coalesce(a.published_utc, a.published_local) >= ?"
+        args.append(since)
+    sql += " ORDER BY coalesce(a.published_utc, a.published_local) DESC, q.article_id, q.idx"
+    want = fold(speaker) if speaker else None
+    out: list[QuoteRow] = []
+    for row in conn.execute(sql, args):
+        if want and want not in fold(row[2] or ""):
+            continue
+        out.append(QuoteRow(*row))
+        if len(out) >= limit:
+            break
+    return out
