@@ -41,7 +41,7 @@ ENCODINGS = [
 @pytest.mark.parametrize(("codec", "bom", "expected"), ENCODINGS)
 def test_same_article_in_every_encoding_decodes_to_identical_text(codec, bom, expected):
     data = bom + ARTICLE.encode(codec)
-    text, encoding, problems, _ = decode(data)
+    text, encoding, problems = decode(data)
     assert text == ARTICLE
     assert encoding == expected
     assert problems == []
@@ -130,7 +130,7 @@ def test_broken_utf8_is_replaced_and_counted():
     good = ARTICLE.encode("utf-8")
     cut = good.index(b"\n") + 1
     data = good[:cut] + b"\xff\xfe\xc3" + good[cut:]
-    text, encoding, problems, _ = decode(data)
+    text, encoding, problems = decode(data)
     assert encoding == "utf-8"
     assert text == ARTICLE[: ARTICLE.index("\n") + 1] + "\ufffd" * 3 + ARTICLE[ARTICLE.index("\n") + 1 :]
     assert [(p.level, p.code) for p in problems] == [("warning", "decode")]

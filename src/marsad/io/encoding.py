@@ -59,19 +59,23 @@ _SAMPLE_BYTES = 1 << 16
 
 
 class Decoded(NamedTuple):
-    """Result of :func:`decode`: ``text`` (``""`` on error), ``encoding`` (Python codec name as
-    reported on :attr:`Article.encoding`, ``None`` on error), ``problems`` (warnings, or one error
-    ``empty``/``binary``), and ``codec``: the codec that re-encodes a slice of ``text`` to its source
-    bytes (``"utf-8"`` for ``"utf-8-sig"``; ``None`` on error)."""
+    """Result of :func:`decode`, unpacks as ``(text, encoding, problems)``: ``text`` (``""`` on
+    error), ``encoding`` (Python codec name as reported on :attr:`Article.encoding`, ``None`` on
+    error), ``problems`` (warnings, or one error ``empty``/``binary``)."""
 
     text: str
     encoding: str | None
     problems: list[Problem]
-    codec: str | None
+
+    @property
+    def codec(self) -> str | None:
+        """The codec that re-encodes a slice of ``text`` to its source bytes (the BOM is not part
+        of any slice: ``"utf-8"`` for ``"utf-8-sig"``); ``None`` on error."""
+        return "utf-8" if self.encoding == "utf-8-sig" else self.encoding
 
 
 def _error(code: str, message: str) -> Decoded:
-    return Decoded("", None, [Problem("error", code, message)], None)
+    return Decoded("", None, [Problem("error", code, message)])
 
 
 def control_ratio(data: bytes) -> float:
@@ -198,7 +202,7 @@ def _detect_other(data: bytes) -> tuple[str, str] | None:
 def decode(data: bytes) -> Decoded:
     """Decode one input's bytes; see the module docstring for the order of decisions.
 
-    Returns a :class:`Decoded` ``(text, encoding, problems, codec)``; never raises. Errors
+    Returns a :class:`Decoded` ``(text, encoding, problems)``; never raises. Errors
     (``empty``, ``binary``) come back as one error-level :class:`~marsad.model.Problem` with
     ``text == ""``. Encodings reported: ``utf-8``, ``utf-8-sig`` (UTF-8 with BOM), ``utf-16-le``,
     ``utf-16-be``, ``utf-32-le``, ``utf-32-be``, ``cp1256``, ``iso8859-6``, or charset-normalizer's
@@ -212,7 +216,7 @@ def decode(data: bytes) -> Decoded:
             if not body:
                 return _error("empty", f"empty input (only a {name} byte-order mark)")
             text, bad = _decode_with_count(body, codec)
-            return Decoded(text, name, [_bad_bytes_warning(bad, codec)] if bad else [], codec)
+            return Decoded(text, name, [_bad_bytes_warning(bad, codec)] if bad else [])
     if control_ratio(data) > settings.MAX_CONTROL_BYTE_RATIO:
         codec = sniff_utf16(data)
         if codec is None:
@@ -224,9 +228,9 @@ def decode(data: bytes) -> Decoded:
         problems = [_bad_bytes_warning(bad, codec)] if bad else []
         if len(data) & 1:
             problems.append(Problem("warning", "decode", f"odd trailing byte dropped from {codec} text"))
-        return Decoded(text, codec, problems, codec)
+        return Decoded(text, codec, problems)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", [], "utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", [])
     except UnicodeDecodeError:
         pass
     return _decode_non_utf8(data)
@@ -267,9 +271,9 @@ def _decode_non_utf8(data: bytes) -> Decoded:
                 f"the whole input was decoded as {codec}",
             )
         )
-    return Decoded(text, codec, problems, codec)
+    return Decoded(text, codec, problems)
 
 
 def _as_damaged_utf8(data: bytes) -> Decoded:
     text, bad = _decode_with_count(data, "utf-8")
-    return Decoded(text, "utf-8", [_bad_bytes_warning(bad, "utf-8")], "utf-8")
+    return Decoded(text, "utf-8", [_bad_bytes_warning(bad, "utf-8")])
