@@ -294,3 +294,67 @@ def test_estimate_total_counts_one_record_files_and_gives_up_on_json(tmp_path):
     assert estimate_total([tgz]) == 12
     assert estimate_total([EXAMPLES]) is None  # a JSON Lines file: records unknown up front
     assert estimate_total([EXAMPLES / "000_146a293be66b7c19.txt", corpus]) == 13
+
+
+#: Issue 7's odd inputs, by file name.
+HOSTILE_FILES: dict[str, bytes] = {
+    "empty.txt": b"",
+    "binary.txt": bytes(range(256)) * 20,
+    "bad-utf8.txt": "خبر ".encode() + b"\xff\xfe\xfd" + " عاجل".encode(),
+    "unclosed.txt": "<DOC>\n<DOCNO>X-1</DOCNO>\n<TITLE>عنوان</TITLE>\n<TEXT>\nنص بلا نهاية\n".encode(),
+    "title-only.txt": "عنوان فقط بلا نص".encode(),
+    "diacritics.txt": ("\u064e\u064f\u0650\u0651" * 200).encode(),
+    "bidi.txt": ("\u200f\u200e\u202b\u202c" * 200).encode(),
+    "hashtags.txt": " ".join(f"#وسم_{i}" for i in range(10_000)).encode(),
+    "quotes.txt": ('وقال: "' * 5_000).encode(),
+    "long-line.txt": ("كلمة " * 400_000).encode(),  # 2 M characters on one line: over MAX_ARTICLE_CHARS
+}
+_GOOD = (
+    "الرياض - واس\n\nأعلنت الهيئة العامة للإحصاء نتائج المسح السنوي.\n\nوقال المتحدث إن النتائج إيجابية.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory):
+    src = tmp_path_factory.mktemp("hostile") / "in"
+    src.mkdir()
+    files = dict(HOSTILE_FILES, **{"good.txt": _GOOD.encode(), "cp1256.txt": _GOOD.encode("cp1256")})
+    for name, data in files.items():
+        (src / name).write_bytes(data)
+    db = src.parent / "m.db"
+    t0 = time.perf_counter()
+    s = ingest([src], db)
+    return db, s, files, time.perf_counter() - t0
+
+
+def test_hostile_inputs_never_stop_the_batch_and_everything_is_kept(hostile_db):
+    """Each odd input is stored (failed or with warnings) with its raw bytes; the good articles next to
+    them are stored normally; the store verifies."""
+    db, s, files, elapsed = hostile_db
+    assert elapsed < 60
+    assert s.read == s.stored == len(files)
+    assert not s.nothing_read
+    assert not {"read-failed", "store-failed"} & set(s.failures)
+    assert s.failures["empty"] == 1 and s.failures["too-large"] == 1
+    with Store(db, create=False) as store:
+        by_name = {Path(a.source.split("#")[0]).name: a for a in map(store.load_article, store.ids())}
+        assert set(by_name) == set(files)
+        for name, data in files.items():
+            a = by_name[name]
+            kept = a.raw if a.raw is not None else a.text.encode("utf-8")
+            assert kept == data, name
+        assert by_name["good.txt"].ok and len(by_name["good.txt"].paragraphs) >= 2
+        assert by_name["cp1256.txt"].ok and by_name["cp1256.txt"].text == _GOOD
+        assert verify(store).ok
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
+def test_no_stage_crashes_or_times_out_on_a_hostile_input(hostile_db, name):
+    db = hostile_db[0]
+    with sqlite3.connect(db) as con:
+        rows = con.execute(
+            "SELECT p.code, p.message FROM problems p JOIN articles a ON a.id = p.article_id "
+            "WHERE a.source LIKE ? AND p.code IN ('stage-failed', 'timeout')",
+            (f"%{name}%",),
+        ).fetchall()
+    assert rows == []
