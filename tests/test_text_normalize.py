@@ -77,9 +77,11 @@ def test_fix_misplaced_tanween():
     assert fix_misplaced_tanween("ستجري مزيداُ من الاتصالات") == "ستجري مزيداً من الاتصالات"
     assert fix_misplaced_tanween("رابطاُ أبعاد") == "رابطاً أبعاد"
     assert fix_misplaced_tanween("شكراٌ") == "شكراً"  # dammatan on the alef, same typo class
+    assert fix_misplaced_tanween("يومياَ") == "يومياً"  # fatha on the alef (ANT)
+    assert fix_misplaced_tanween("نقلاُ عن") == "نقلاً عن"  # (ANT)
 
 
-@pytest.mark.parametrize("s", ["اُ", "كتابُ", "أُمة", "الاُم", "مزيداُمن"])
+@pytest.mark.parametrize("s", ["اُ", "كتابُ", "أُمة", "الاُم", "مزيداُمن", "كَتَبَا", "مزيداً", "مزيدًا", "مدرسةً"])
 def test_fix_misplaced_tanween_leaves_other_dammas(s):
     # a lone alef, a damma on a consonant, on a hamza seat, inside a word: not this typo
     assert fix_misplaced_tanween(s) == s

@@ -138,8 +138,6 @@ def _cls(chars: str) -> str:
 DISPLAY_TRIGGER_RE = re.compile(_cls(_DISPLAY_DELETE + "&" + "".join(_COMBINING_HAMZA)))
 #: ... of the search key (display triggers, harakat and marks, multi-letter presentation forms).
 SEARCH_TRIGGER_RE = re.compile(_cls(_SEARCH_DELETE + "&" + "".join(PRESENTATION_MANY)))
-#: Any character the display layer may change (edits and orthography rules): fast path check.
-_DISPLAY_ANY_RE = re.compile(_cls(_DISPLAY_DELETE + "&" + "".join(_COMBINING_HAMZA) + "\u064c\u064f"))
 _DISPLAY_DELETE_RE = re.compile(_cls(_DISPLAY_DELETE))
 _SEARCH_DELETE_RE = re.compile(_cls(_SEARCH_DELETE))
 #: Characters folded by a per-run table (rare: digits, Persian forms, presentation forms).
@@ -231,7 +229,7 @@ def _decode_entity(m: re.Match[str]) -> str:
 
 
 def fix_misplaced_tanween(s: str) -> str:
-    """Damma/dammatan on a word-final bare alef → tanween fath: ``مزيداُ`` → ``مزيداً`` (same length).
+    """Damma/dammatan/fatha on a word-final bare alef → tanween fath: ``مزيداُ`` → ``مزيداً`` (same length).
     See :data:`marsad.text.orthography.ORTHOGRAPHY_RULES`."""
     return apply_orthography_rules(s)
 
@@ -478,13 +476,12 @@ def search_layer(raw: str) -> Layer:
 
 
 def display_text(s: str) -> str:
-    """Display text of ``s`` (the string of :func:`display_layer`); one regex scan for clean text."""
-    if not _DISPLAY_ANY_RE.search(s):
-        return s
-    if _needs_builder(s):
-        s = _apply_edits_text(s, _collect_edits(s, DISPLAY_TRIGGER_RE, search=False))
-    else:
-        s = _DISPLAY_DELETE_RE.sub("", s)
+    """Display text of ``s`` (the string of :func:`display_layer`); two regex scans for clean text."""
+    if DISPLAY_TRIGGER_RE.search(s):
+        if _needs_builder(s):
+            s = _apply_edits_text(s, _collect_edits(s, DISPLAY_TRIGGER_RE, search=False))
+        else:
+            s = _DISPLAY_DELETE_RE.sub("", s)
     return apply_orthography_rules(s)
 
 

@@ -6,14 +6,16 @@ and a name recorded on every :class:`~marsad.model.Fix`. Every rule replaces one
 character, so it never moves offsets; the display layer (:func:`marsad.text.normalize.display_layer`)
 applies the same table, and :func:`find_fixes` reports each fixed word as a ``Fix`` span on the raw text.
 
-Rule ``misplaced-tanween`` — a damma (U+064F) or dammatan (U+064C) typed on a word-final bare alef,
-as in the seed's ``مزيداُ``, stands for tanween fath (U+064B): ``مزيداُ`` → ``مزيداً``. A bare alef
+Rule ``misplaced-tanween`` — a damma (U+064F), dammatan (U+064C) or fatha (U+064E) typed on a
+word-final bare alef, as in the seed's ``مزيداُ`` (ANT: ``نقلاُ``, ``يومياَ``; SaudiNewsNet: ``خاصاُ``),
+stands for tanween fath (U+064B): ``مزيداُ`` → ``مزيداً``. A bare alef
 (U+0627) never carries a vowel of its own in Arabic orthography (the hamza forms أ/إ carry vowels and
-are different letters), and a word-final alef after a consonant is the seat of the accusative
-indefinite ending ``-an``, so the repair is safe whenever the alef follows an Arabic letter
-(Wright, *A Grammar of the Arabic Language*, §8; Unicode Standard ch. 9, "Arabic"). Damma and
-fathatan sit on the same key in the common Arabic keyboard layouts' shift row, which is why the
-swap is frequent in scraped news.
+are different letters; a vowel of the letter before the alef is typed *before* the alef), and a
+word-final alef after a consonant is the seat of the accusative indefinite ending ``-an``, so the
+repair is safe whenever the alef follows an Arabic letter (Wright, *A Grammar of the Arabic
+Language*, §8; Unicode Standard ch. 9, "Arabic"). The marks sit next to each other on the shifted
+row of the common Arabic keyboard layouts, which is why the swap is frequent in scraped news.
+Kasra/kasratan on a final alef are not repaired (no evidence of the typo in the corpora).
 """
 
 from __future__ import annotations
@@ -41,17 +43,17 @@ class OrthographyRule:
 ORTHOGRAPHY_RULES: tuple[OrthographyRule, ...] = (
     OrthographyRule(
         name="misplaced-tanween",
-        # damma / dammatan right after a word-final bare alef that follows an Arabic letter
+        # damma / dammatan / fatha right after a word-final bare alef that follows an Arabic letter
         pattern=re.compile(
-            rf"(?<=[{ARABIC_LETTERS}]\u0627)[\u064c\u064f](?![{ARABIC_LETTERS}{ARABIC_MARKS}\w])"
+            rf"(?<=[{ARABIC_LETTERS}]\u0627)[\u064c\u064e\u064f](?![{ARABIC_LETTERS}{ARABIC_MARKS}\w])"
         ),
         replacement="\u064b",
-        description="damma or dammatan on a word-final alef typed for tanween fath: مزيداُ → مزيداً",
+        description="damma, dammatan or fatha on a word-final alef typed for tanween fath: مزيداُ → مزيداً",
     ),
 )
 
 #: Any character some rule may fix (a fast pre-check: most articles contain none).
-_RULE_TRIGGER_RE = re.compile("[\u064c\u064f]")
+_RULE_TRIGGER_RE = re.compile("[\u064c\u064e\u064f]")
 #: A whole Arabic word (letters and marks) around a fixed character.
 _WORD_BEFORE_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*$")
 _WORD_AFTER_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*")
