@@ -165,3 +165,6 @@ MAX_ARCHIVE_DEPTH = 3
 #: Members smaller than this (bytes, uncompressed) are not checked against
 #: MAX_COMPRESSION_RATIO: however compressible, they cannot exhaust memory (1,000 spaces zip 100×).
 BOMB_CHECK_MIN_BYTES = 1024 * 1024
+#: Records handed to the worker processes at a time when ``marsad ingest --workers N`` (N > 1); two
+#: windows are in flight, so memory holds at most ~2 × 256 articles (~5 MB for ANT-sized ones).
+INGEST_WINDOW = 256
