@@ -1,0 +1,94 @@
+"""The Arabic analyzer of Marsad's search, used at index time and at query time.
+
+One word of display text → ``(key, stems)``:
+
+* ``key`` — the **surface key**: :func:`marsad.text.normalize.search_key` of the word (alef forms,
+  ``ة`` → ``ه``, harakat/tatweel/BiDi deleted, digits ASCII), lower-cased, with one exception: a
+  word written with final ``ى`` keeps it (``على`` stays ``على``), so exact and quoted matching
+  separates the preposition ``على`` from the name ``علي``, ``مبنى`` from ``مبني``.
+* ``stems`` — one or two light stems (:func:`marsad.search.stemmer.stems`).
+
+The index stores the keys (with positions, for phrases and exact-match ranking) and the stems (for
+recall over clitics and suffixes); see :mod:`marsad.search.index`.
+
+Analysis is cached per distinct word (:data:`_CACHE`): news vocabulary is Zipfian, so after the
+first few hundred articles almost every word is a dictionary hit, and analysis costs one regex scan
+plus one dict lookup per word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from marsad import settings
+from marsad.search.stemmer import stems as _stems
+from marsad.text.normalize import search_key
+
+#: Characters that belong inside a word although Python's ``\w`` excludes them: Arabic harakat,
+#: Quranic marks, superscript alef, tatweel, ZWNJ/ZWJ, and the BiDi controls the display layer
+#: deletes. ``_`` is excluded from words so that hashtag parts (``#الاتفاق_النووي``) are found.
+_IN_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c"
+#: One word: letters, digits and in-word marks.
+WORD_RE = re.compile(rf"(?:[^\W_]|[{_IN_WORD_MARKS}])+")
+#: What may remain in a key: letters and digits only (FTS5 ``unicode61`` would split on marks).
+_NON_KEY_CHARS_RE = re.compile(r"[\W_]+")
+_TRAILING_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640\u200c\u200d\u200e\u200f"
+
+Analysis = tuple[str, tuple[str, ...]]
+#: word → (surface key, stems, stems other than the key joined by spaces).
+_CACHE: dict[str, tuple[str, tuple[str, ...], str]] = {}
+
+
+def surface_key(word: str) -> str:
+    """The surface key of one word (see the module docstring); ``""`` when nothing remains."""
+    key = _NON_KEY_CHARS_RE.sub("", search_key(word)).lower()
+    if key.endswith("ي") and word.rstrip(_TRAILING_MARKS).endswith("ى"):
+        key = key[:-1] + "ى"
+    return key
+
+
+def _analyze_new(word: str) -> tuple[str, tuple[str, ...], str]:
+    key = surface_key(word)
+    stems = _stems(key) if key else ()
+    entry = (key, stems, " ".join(s for s in stems if s != key))
+    if len(_CACHE) >= settings.SEARCH_ANALYZER_CACHE_WORDS:
+        _CACHE.clear()
+    _CACHE[word] = entry
+    return entry
+
+
+def analyze_word(word: str) -> Analysis:
+    """``(surface key, stems)`` of one word, cached; ``("", ())`` when the word has no letters."""
+    hit = _CACHE.get(word) or _analyze_new(word)
+    return hit[0], hit[1]
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as written (marks kept), in order."""
+    return WORD_RE.findall(text)
+
+
+def iter_words(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the words of ``text`` (``.start()``/``.end()`` are offsets into ``text``)."""
+    return WORD_RE.finditer(text)
+
+
+def analyze_text(text: str) -> tuple[str, str]:
+    """Index streams of one field: ``(keys, stems)``, space-separated tokens. ``keys`` has one
+    surface key per word, in order (positions serve phrases); ``stems`` has the stems of each word
+    that differ from its surface key (a stem equal to the key is found in the key stream, so the
+    query searches stems in both streams). Runs of spaces may occur; tokenizers skip them.
+    Cost: ~0.1 µs per cached word."""
+    cache = _CACHE
+    found = WORD_RE.findall(text)
+    try:
+        entries = [cache[w] for w in found]
+    except KeyError:
+        entries = [cache.get(w) or _analyze_new(w) for w in found]
+    return " ".join([e[0] for e in entries]), " ".join([e[2] for e in entries if e[2]])
+
+
+def clear_cache() -> None:
+    """Forget cached analyses (call after the normalization or the name list changed)."""
+    _CACHE.clear()

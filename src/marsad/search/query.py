@@ -1,0 +1,304 @@
+"""The query language of ``marsad search``, parsed safely and compiled to an FTS5 expression.
+
+Syntax (issue 4)::
+
+    الإرهاب                      a word: surface key OR light stem (clitics, suffixes, spellings)
+    "علي عبد الله"               an exact phrase: surface keys in order (ى kept distinct: "علي" ≠ على)
+    ارهاب*                       a prefix (of the surface key, or of the word without its article)
+    a AND b, a b                 both (AND is the default)
+    a OR b                       either
+    NOT b, -b                    without
+    ( … )                        grouping
+    source:bbc  hashtag:سوريا  from:2018-03-01  to:2018-03  person:…  org:…  place:…
+
+``AND``/``OR``/``NOT`` are operators only in capitals (as in FTS5 and web search engines); in any
+other case they are words. Anything else — unbalanced quotes or parentheses, ``NEAR(``, a lone
+``*``, ``^``, ``:``, SQL — is text: it goes through the analyzer, which keeps letters and digits
+only, and every term reaches FTS5 inside a double-quoted string, so no user string can raise an
+error or change the meaning of the query.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from marsad import settings
+from marsad.search.analyzer import analyze_word, words
+from marsad.search.stemmer import AL_PREFIXES, MIN_AFTER_ARTICLE
+from marsad.text.normalize import search_key
+
+#: Filter names accepted before ``:`` (lower case).
+FILTER_NAMES: frozenset[str] = frozenset({"source", "hashtag", "from", "to", "person", "org", "place"})
+#: Filters applied through the entity annotations (when the database has any).
+ENTITY_FILTERS: dict[str, str] = {"person": "PER", "org": "ORG", "place": "LOC"}
+
+#: FTS5 columns of the surface keys (see :mod:`marsad.search.index`). Stems are searched in all
+#: columns: the index stores a stem in the stem columns only when it differs from the word's key.
+KEY_COLUMNS = "{kt kl kb}"
+
+_LEX_RE = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|[^\s()"]+)
+  | (?P<phrase>-?"[^"]*")
+  | (?P<lparen>\()
+  | (?P<rparen>\))
+  | (?P<word>-?[^\s()"]+)
+  | (?P<quote>")
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass
+class Term:
+    """One searched item: ``kind`` is ``"word"``, ``"prefix"`` or ``"phrase"``; ``text`` as typed."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Not:
+    item: Node
+
+
+@dataclass
+class And:
+    items: list[Node]
+
+
+@dataclass
+class Or:
+    items: list[Node]
+
+
+Node = Term | Not | And | Or
+
+
+@dataclass
+class Query:
+    """A parsed query: the boolean tree (``None`` when nothing searchable is left), the filters,
+    and ``notes`` telling the user what was ignored and why."""
+
+    tree: Node | None
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+# -- lexing and parsing --------------------------------------------------------------------------
+def _lex(text: str) -> list[tuple[str, str]]:
+    tokens: list[tuple[str, str]] = []
+    for m in _LEX_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "space" or kind == "quote":  # a lone quote is punctuation: ignored
+            continue
+        if kind == "fvalue" or m.group("filter"):
+            value = m.group("fvalue").strip('"')
+            tokens.append(("filter", m.group("filter").lower() + ":" + value))
+        elif kind == "word" and m.group() in ("AND", "OR", "NOT"):
+            tokens.append((m.group(), m.group()))
+        else:
+            tokens.append((kind or "word", m.group()))
+    return tokens
+
+
+class _Parser:
+    def __init__(self, tokens: list[tuple[str, str]], query: Query) -> None:
+        self.tokens = tokens
+        self.i = 0
+        self.query = query
+
+    def peek(self) -> str | None:
+        return self.tokens[self.i][0] if self.i < len(self.tokens) else None
+
+    def parse(self) -> Node | None:
+        parts: list[Node] = []
+        while self.i < len(self.tokens):
+            if self.peek() == "rparen":  # a stray ')' is punctuation
+                self.i += 1
+                continue
+            node = self.parse_or()
+            if node is not None:
+                parts.append(node)
+        return _and(parts)
+
+    def parse_or(self) -> Node | None:
+        items = [self.parse_and()]
+        while self.peek() == "OR":
+            self.i += 1
+            items.append(self.parse_and())
+        kept = [x for x in items if x is not None]
+        if not kept:
+            return None
+        return kept[0] if len(kept) == 1 else Or(kept)
+
+    def parse_and(self) -> Node | None:
+        items: list[Node] = []
+        while self.peek() not in (None, "OR", "rparen"):
+            if self.peek() == "AND":
+                self.i += 1
+                continue
+            node = self.parse_unary()
+            if node is not None:
+                items.append(node)
+        return _and(items)
+
+    def parse_unary(self) -> Node | None:
+        kind, text = self.tokens[self.i]
+        self.i += 1
+        if kind == "NOT":
+            if self.peek() in (None, "OR", "rparen", "AND"):
+                return None
+            inner = self.parse_unary()
+            return Not(inner) if inner is not None else None
+        if kind == "lparen":
+            inner = self.parse_or()
+            if self.peek() == "rparen":
+                self.i += 1
+            return inner
+        if kind == "filter":
+            name, _, value = text.partition(":")
+            if value:
+                self.query.filters.setdefault(name, []).append(value)
+            return None
+        negated = text.startswith("-") and len(text) > 1
+        body = text[1:] if negated else text
+        if kind == "phrase":
+            term = Term("phrase", body.strip('"'))
+        elif body.endswith("*") and body.rstrip("*"):
+            term = Term("prefix", body.rstrip("*"))
+        else:
+            term = Term("word", body)
+        return Not(term) if negated else term
+
+
+def _and(items: list[Node]) -> Node | None:
+    if not items:
+        return None
+    return items[0] if len(items) == 1 else And(items)
+
+
+def parse(text: str) -> Query:
+    """Parse a user query (any string; never raises)."""
+    query = Query(None)
+    query.tree = _Parser(_lex(text), query).parse()
+    return query
+
+
+# -- compiling -----------------------------------------------------------------------------------
+@dataclass
+class Compiled:
+    """An FTS5 MATCH expression (``None`` when nothing positive is searched) and the analyzed
+    terms used to highlight snippets: exact surface keys, stems, and key prefixes."""
+
+    match: str | None
+    keys: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+
+def _q(token: str) -> str:
+    """An FTS5 string literal. Tokens hold letters and digits only; quotes are doubled anyway."""
+    return '"' + token.replace('"', '""') + '"'
+
+
+def _strip_article(key: str) -> str:
+    w = key.replace("ى", "ي")
+    for prefix in AL_PREFIXES:
+        if w.startswith(prefix) and len(w) - len(prefix) >= MIN_AFTER_ARTICLE:
+            return w[len(prefix) :]
+    return w
+
+
+def _term_expr(term: Term, out: Compiled, positive: bool) -> str | None:
+    analyzed = [analyze_word(w) for w in words(term.text)]
+    analyzed = [a for a in analyzed if a[0]]
+    if not analyzed:
+        return None
+    if term.kind == "phrase":
+        if positive:
+            out.keys.update(k for k, _ in analyzed)
+        return f"{KEY_COLUMNS} : {_q(' '.join(k for k, _ in analyzed))}"
+    parts: list[str] = []
+    for n, (key, stems) in enumerate(analyzed):
+        last = n == len(analyzed) - 1
+        if term.kind == "prefix" and last and len(key) >= settings.SEARCH_MIN_PREFIX_CHARS:
+            bare = _strip_article(key)
+            if positive:
+                out.prefixes.update({key, bare})
+            parts.append(f"({KEY_COLUMNS} : {_q(key)} * OR {_q(bare)} *)")
+            continue
+        if positive:
+            out.keys.add(key)
+            out.stems.update(stems)
+        stem_expr = " OR ".join(_q(s) for s in stems)
+        parts.append(f"({KEY_COLUMNS} : {_q(key)} OR {stem_expr})")
+    return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+
+
+def _compile(node: Node, out: Compiled, positive: bool = True) -> str | None:
+    if isinstance(node, Term):
+        return _term_expr(node, out, positive)
+    if isinstance(node, Not):
+        # A NOT outside an AND group (alone, or inside OR) has nothing to subtract from.
+        out.notes.append("a NOT term with nothing to subtract from was ignored")
+        return None
+    if isinstance(node, Or):
+        exprs = [e for e in (_compile(x, out, positive) for x in node.items) if e]
+        if not exprs:
+            return None
+        return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
+    pos = [e for e in (_compile(x, out, positive) for x in node.items if not isinstance(x, Not)) if e]
+    neg = [e for e in (_compile(x.item, out, False) for x in node.items if isinstance(x, Not)) if e]
+    if not pos:
+        if neg:
+            out.notes.append("only excluded terms: add a word to search for")
+        return None
+    expr = pos[0] if len(pos) == 1 else "(" + " AND ".join(pos) + ")"
+    if neg:
+        expr = f"({expr} NOT ({' OR '.join(neg)}))"
+    return expr
+
+
+def compile_query(query: Query) -> Compiled:
+    """Compile a parsed query to FTS5 syntax over Marsad's index columns (never raises)."""
+    out = Compiled(None)
+    tree = query.tree
+    if isinstance(tree, Not):
+        out.notes.append("only excluded terms: add a word to search for")
+        tree = None
+    if tree is not None:
+        out.match = _compile(tree, out)
+    return out
+
+
+# -- filters -------------------------------------------------------------------------------------
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(T[0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def date_bound(value: str, upper: bool) -> str | None:
+    """ISO date (``2018``, ``2018-03``, ``2018-03-05``, or a full instant) → an inclusive lower
+    bound, or for ``upper`` an exclusive upper bound covering the whole period, as an ISO string
+    comparable with stored UTC instants; ``None`` when ``value`` is not such a date."""
+    m = _DATE_RE.match(search_key(value.strip()))
+    if not m:
+        return None
+    y, mo, d, t = m.group(1), m.group(2), m.group(3), m.group(4)
+    try:
+        if t:
+            return f"{y}-{int(mo):02d}-{int(d):02d}{t}" if mo and d else None
+        if d:
+            day = date(int(y), int(mo), int(d))
+            return (day + timedelta(days=1)).isoformat() if upper else day.isoformat()
+        if mo:
+            first = date(int(y), int(mo), 1)
+            if not upper:
+                return first.isoformat()
+            return (date(int(y) + (first.month == 12), first.month % 12 + 1, 1)).isoformat()
+        return f"{int(y) + 1}-01-01" if upper else f"{y}-01-01"
+    except ValueError:
+        return None

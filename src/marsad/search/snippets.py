@@ -1,0 +1,103 @@
+"""Snippets from the display text with the matching words highlighted.
+
+The display text is tokenized with the same analyzer as the index, so a word matches the query
+exactly when the index matched it — through normalization (``الارهاب`` for ``الإرهاب``), harakat
+(``الإِرهاب``), clitics (``والإرهاب``) or stems — and its highlight covers the word as displayed,
+harakat included. Offsets are character offsets into the returned snippet string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad import settings
+from marsad.search.analyzer import analyze_word, iter_words
+from marsad.search.query import Compiled
+
+ELLIPSIS = "…"
+#: Characters of context kept before the first highlighted word of a snippet.
+_CONTEXT_BEFORE = 60
+#: Most matches considered when choosing the snippet window (beyond this, the first ones win).
+_MAX_MATCHES = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A matching word in a text: ``[start, end)`` offsets and the query term it matched."""
+
+    start: int
+    end: int
+    term: str
+
+
+def find_matches(text: str, terms: Compiled, limit: int = _MAX_MATCHES) -> list[Match]:
+    """Words of ``text`` that match the positive terms of the compiled query, in text order."""
+    keys, stems, prefixes = terms.keys, terms.stems, tuple(terms.prefixes)
+    out: list[Match] = []
+    if not (keys or stems or prefixes):
+        return out
+    for m in iter_words(text):
+        key, word_stems = analyze_word(m.group())
+        if not key:
+            continue
+        hit = key if key in keys else next((s for s in word_stems if s in stems), None)
+        if hit is None and prefixes:
+            hit = next((p for p in prefixes if key.startswith(p) or any(s.startswith(p) for s in word_stems)), None)
+        if hit is not None:
+            out.append(Match(m.start(), m.end(), hit))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Start of the word containing or following ``pos`` (never inside a word)."""
+    if pos <= 0:
+        return 0
+    space = text.rfind(" ", 0, pos)
+    newline = text.rfind("\n", 0, pos)
+    cut = max(space, newline)
+    return 0 if cut < 0 else cut + 1
+
+
+def _word_end(text: str, pos: int) -> int:
+    if pos >= len(text):
+        return len(text)
+    nxt = [i for i in (text.find(" ", pos), text.find("\n", pos)) if i >= 0]
+    return min(nxt) if nxt else len(text)
+
+
+def make_snippet(
+    text: str, terms: Compiled, width: int = settings.SEARCH_SNIPPET_CHARS
+) -> tuple[str, list[dict[str, int]]]:
+    """A window of about ``width`` characters of ``text`` holding the most distinct query terms,
+    and the highlights ``[{"start", "end"}]`` (offsets into the snippet). Line breaks become spaces
+    (one for one, so offsets stay exact); ``…`` marks cut ends. Without a match: the opening."""
+    matches = find_matches(text, terms)
+    if not matches:
+        start = 0
+    else:
+        best, best_count = matches[0].start, -1
+        for i, first in enumerate(matches):
+            lo = max(0, first.start - _CONTEXT_BEFORE)
+            hi = lo + width
+            seen = {m.term for m in matches[i:] if m.end <= hi}
+            if len(seen) > best_count:
+                best, best_count = first.start, len(seen)
+        start = _word_start(text, max(0, best - _CONTEXT_BEFORE))
+    end = _word_end(text, start + width) if start + width < len(text) else len(text)
+    if end - start > width + 40:  # one very long word: cut inside it
+        end = start + width
+    body = text[start:end].replace("\n", " ").replace("\r", " ")
+    prefix = ELLIPSIS + " " if start > 0 else ""
+    suffix = " " + ELLIPSIS if end < len(text) else ""
+    shift = len(prefix) - start
+    highlights = [
+        {"start": m.start + shift, "end": m.end + shift} for m in matches if m.start >= start and m.end <= end
+    ]
+    return prefix + body + suffix, highlights
+
+
+def highlight(text: str, terms: Compiled) -> list[dict[str, int]]:
+    """Highlights ``[{"start", "end"}]`` of the matching words of a whole short text (a title)."""
+    return [{"start": m.start, "end": m.end} for m in find_matches(text, terms)]
