@@ -152,6 +152,12 @@ def test_news_cases_exact():
     assert not wrong, wrong[:3]
 
 
+def test_heldout_news_cases_f1():
+    # scored once before any change: 0.968 (ICU 0.923, pysbd 0.845); a guard against regressions
+    cases = bench.read_news(bench.HELDOUT)
+    assert bench.score(bench.marsad_splitter(), cases)["f1"] >= 0.96
+
+
 def test_pud_boundary_f1_beats_icu(shared):
     path = shared("ud", "UD_Arabic-PUD", "ar_pud-ud-test.conllu")
     result = bench.score(bench.marsad_splitter(), bench.read_pud(path))
