@@ -35,6 +35,7 @@ from marsad.quotes.cues import (
     SAY_LINKS,
     CueForm,
     fold,
+    iter_cues,
     lookup,
 )
 from marsad.quotes.direct import MARK_FAMILY
@@ -103,14 +104,12 @@ def find_cues(
     hits: list[CueHit] = []
     ends = sentence_ends(text)
     consumed_to = -1
-    for m in CUE_RE.finditer(text):
-        s, e = m.start(), m.end()
+    for m in iter_cues(text):
+        s, e = m.start, m.end
         if s < consumed_to or any(a <= s < b for a, b in inside_marks):
             continue
-        form = lookup(m.group("form"))
-        if form is None:
-            continue
-        if form.ambiguous and not m.group("clitic") and not _clause_initial(text, s):
+        form = m.cue
+        if form.ambiguous and not m.clitic and not _clause_initial(text, s):
             continue
         sent_end = next_end(ends, s)
         toks = phrase_tokens(text, e, limit=1)

@@ -109,7 +109,7 @@ def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
     kept: list[Unit] = []
     seen: list[set[str]] = []
     for u in lines:
-        words = {fold(w) for w in _WORD_RE.findall(text, u.start, u.end)}
+        words = set(text[u.start : u.end].split())
         if len(words) >= 4 and any(
             len(words & other) >= settings.NEAR_DUPLICATE_THRESHOLD * len(words | other) for other in seen
         ):
