@@ -358,3 +358,21 @@ def test_no_stage_crashes_or_times_out_on_a_hostile_input(hostile_db, name):
             (f"%{name}%",),
         ).fetchall()
     assert rows == []
+
+
+def test_worker_processes_give_the_same_store(tmp_path):
+    corpus = make_corpus(tmp_path / "c", 300)
+    (corpus / "copy.txt").write_bytes((corpus / "part0" / "a00000.txt").read_bytes())
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    s1 = ingest([corpus, EXAMPLES], one, only=("layout.segment", "layout.dedup", "text"))
+    s2 = ingest([corpus, EXAMPLES], two, only=("layout.segment", "layout.dedup", "text"), workers=2)
+    assert (s1.read, s1.stored, s1.duplicates) == (s2.read, s2.stored, s2.duplicates)
+    assert s2.duplicates == 1
+    with Store(one, create=False) as a, Store(two, create=False) as b:
+        assert a.ids() == b.ids()
+        for aid in a.ids():
+            assert a.load_article(aid).to_dict() == b.load_article(aid).to_dict()
+        assert (
+            a.conn.execute("SELECT * FROM sources ORDER BY source").fetchall()
+            == b.conn.execute("SELECT * FROM sources ORDER BY source").fetchall()
+        )

@@ -59,6 +59,9 @@ def ingest(
         int, typer.Option("--batch-size", min=1, help="Records per committed transaction.")
     ] = settings.INGEST_BATCH,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Stop after this many records.")] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Annotate in this many processes (default 1).")
+    ] = 1,
 ) -> None:
     """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates)."""
     from marsad.pipeline import CORE_STAGES
@@ -117,6 +120,7 @@ def ingest(
                 progress=on_progress,
                 batch_size=batch_size,
                 limit=limit,
+                workers=workers,
             )
     except StoreError as exc:
         fail(str(exc))

@@ -155,38 +155,39 @@ def ingest(
     progress: Progress | None = None,
     batch_size: int = settings.INGEST_BATCH,
     limit: int | None = None,
+    workers: int = 1,
 ) -> Summary:
     """Ingest every record under ``paths`` (files, folders, ``.zip``, ``.tar.gz``) into the store at
     ``db_path`` (created when absent) and return a :class:`Summary`.
 
     ``fmt`` forces the input format (detected per file otherwise); ``only`` restricts the annotation
-    stages (e.g. :data:`marsad.pipeline.CORE_STAGES`); ``limit`` stops after that many input records.
-    Work is committed every ``batch_size`` records,
-    so a killed run loses at most the current batch, and a rerun skips what is stored.
-    Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input never raises.
+    stages (e.g. :data:`marsad.pipeline.CORE_STAGES`); ``limit`` stops after that many input records;
+    ``workers`` > 1 annotates in that many worker processes (reading, deduplication and writing stay
+    in this process, in input order, so the store is the same as with one). Work is committed every
+    ``batch_size`` records, so a killed run loses at most the current batch, and a rerun skips what
+    is stored. Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input
+    never raises.
     """
     from marsad.io.sources import iter_articles
-    from marsad.pipeline import annotate
 
     summary = Summary()
     t0 = time.perf_counter()
     with Store(db_path) as store:
         known_sources = store.known_sources()
-        known_hashes = store.known_hashes()
-        ordinals: dict[str, int] = {}
-        last_source = None
-        records = iter_articles([str(p) for p in paths], fmt=fmt)
+        known_hashes: dict[str, int | None] = dict(store.known_hashes())
+        records: Iterable[Article] = iter_articles([str(p) for p in paths], fmt=fmt)
         if limit is not None:
             records = itertools.islice(records, limit)
-        records = _guarded(records, store, summary)
+        planned = _plan(_guarded(records, store, summary), known_sources, known_hashes)
+        if workers > 1:
+            items = _annotate_in_workers(planned, only, workers)
+        else:
+            items = _annotate_here(planned, only)
         while True:
             n_in_batch = 0
             with store.transaction():
-                for article in records:
-                    _ingest_one(
-                        article, store, known_sources, known_hashes, ordinals, summary, annotate, only
-                    )
-                    last_source = article.source
+                for item in items:
+                    _store_one(item, store, known_hashes, summary)
                     if progress is not None:
                         summary.elapsed_s = time.perf_counter() - t0
                         progress(summary)
@@ -195,10 +196,6 @@ def ingest(
                         break
             if n_in_batch < batch_size:
                 break
-            # The ordinal map only needs the sources that can still recur: records of one input come
-            # together, so keep the last one's counter and drop the rest (memory stays flat).
-            if last_source is not None and len(ordinals) > 1:
-                ordinals = {last_source: ordinals[last_source]}
     summary.elapsed_s = time.perf_counter() - t0
     return summary
 
@@ -220,43 +217,148 @@ def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iter
         yield article
 
 
-def _ingest_one(
-    article: Article,
-    store: Store,
-    known_sources: set[tuple[str, int]],
-    known_hashes: dict[str, int],
-    ordinals: dict[str, int],
-    summary: Summary,
-    annotate: Callable[..., Article],
-    only: tuple[str, ...] | None,
-) -> None:
-    """Skip, record as a duplicate, or annotate and store one input record."""
-    src = article.source
-    ordinal = ordinals.get(src, -1) + 1
-    ordinals[src] = ordinal
+# What to do with one input record, decided in input order before any annotation.
+_PRESENT, _DUPLICATE, _NEW = "present", "duplicate", "new"
+
+
+@dataclass(slots=True)
+class _Item:
+    """One input record on its way to the store: ``action`` is present / duplicate / new."""
+
+    article: Article
+    ordinal: int
+    content_hash: str
+    action: str
+
+
+def _plan(
+    records: Iterable[Article], known_sources: set[tuple[str, int]], known_hashes: dict[str, int | None]
+) -> Iterator[_Item]:
+    """Key every record ``(source, ordinal)`` and decide its fate: already present (key recorded),
+    a byte copy of an article stored or planned (hash known), or new. Updates both maps as it goes
+    (a planned hash maps to ``None`` until the article is stored)."""
+    last_source: str | None = None
+    ordinal = 0
+    for article in records:
+        src = article.source
+        # Records that share a source string come together (one file's <DOC>s or JSON records).
+        ordinal = ordinal + 1 if src == last_source else 0
+        last_source = src
+        key = (src, ordinal)
+        if key in known_sources:
+            yield _Item(article, ordinal, "", _PRESENT)
+            continue
+        known_sources.add(key)
+        h = content_hash_of(article)
+        if h in known_hashes:
+            yield _Item(article, ordinal, h, _DUPLICATE)
+            continue
+        known_hashes[h] = None
+        yield _Item(article, ordinal, h, _NEW)
+
+
+def _annotate_here(items: Iterable[_Item], only: tuple[str, ...] | None) -> Iterator[_Item]:
+    """Annotate the new records in this process."""
+    from marsad.pipeline import annotate
+
+    for item in items:
+        if item.action == _NEW:
+            annotate(item.article, only=only)
+        yield item
+
+
+def _annotate_article(article: Article, only: tuple[str, ...] | None) -> Article:
+    """Worker-process task: annotate one article and send it back."""
+    from marsad.pipeline import annotate
+
+    return annotate(article, only=only)
+
+
+def _annotate_in_workers(
+    items: Iterable[_Item], only: tuple[str, ...] | None, workers: int
+) -> Iterator[_Item]:
+    """Annotate the new records in ``workers`` processes, window by window (``settings.INGEST_WINDOW``
+    records in flight at most, so memory stays flat), keeping input order. If the pool breaks (a
+    worker killed), the rest is annotated in this process."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from marsad.pipeline import annotate, stages
+
+    stages()  # import the stages once, before forking, so workers share them
+    window = settings.INGEST_WINDOW
+    pool: ProcessPoolExecutor | None = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(chunk: list[_Item]) -> Any:
+        nonlocal pool
+        new = [it.article for it in chunk if it.action == _NEW]
+        if pool is not None and new:
+            try:
+                return pool.map(_annotate_article, new, itertools.repeat(only), chunksize=8)
+            except Exception:  # noqa: BLE001 - a broken pool: carry on in this process
+                pool.shutdown(cancel_futures=True)
+                pool = None
+        return None
+
+    def finish(chunk: list[_Item], results: Any) -> list[_Item]:
+        nonlocal pool
+        annotated: list[Article] | None = None
+        if results is not None:
+            try:
+                annotated = list(results)
+            except Exception:  # noqa: BLE001 - a worker died: annotate this window here
+                if pool is not None:
+                    pool.shutdown(cancel_futures=True)
+                pool = None
+        new_items = [it for it in chunk if it.action == _NEW]
+        if annotated is None:
+            for it in new_items:
+                annotate(it.article, only=only)
+        else:
+            for it, a in zip(new_items, annotated, strict=True):
+                it.article = a
+        return chunk
+
+    try:
+        it = iter(items)
+        pending: tuple[list[_Item], Any] | None = None
+        while True:
+            chunk = list(itertools.islice(it, window))
+            if not chunk:
+                break
+            results = submit(chunk)
+            if pending is not None:
+                yield from finish(*pending)
+            pending = (chunk, results)
+        if pending is not None:
+            yield from finish(*pending)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _store_one(item: _Item, store: Store, known_hashes: dict[str, int | None], summary: Summary) -> None:
+    """Record one planned input record in the store and count it in ``summary``."""
+    article = item.article
     summary.read += 1
     summary.bytes_read += len(article.raw) if article.raw is not None else len(article.text)
-    key = (src, ordinal)
-    if key in known_sources:
+    if item.action == _PRESENT:
         summary.already_present += 1
         return
-    h = content_hash_of(article)
-    existing = known_hashes.get(h)
-    if existing is not None:
-        store.add_duplicate(src, ordinal, existing)
-        known_sources.add(key)
-        summary.duplicates += 1
-        return
-    annotate(article, only=only)
+    if item.action == _DUPLICATE:
+        existing = known_hashes.get(item.content_hash)
+        if existing is not None:
+            store.add_duplicate(article.source, item.ordinal, existing)
+            summary.duplicates += 1
+            return
+        # the original was lost (cannot happen in input order); store this copy instead
     try:
-        article_id = store.add(article, ordinal=ordinal)
+        article_id = store.add(article, ordinal=item.ordinal)
     except Exception as exc:  # noqa: BLE001 - the article is kept as a failed copy, the batch goes on
         article = failed_copy(
             article, f"could not be stored with its annotations: {type(exc).__name__}: {exc}"
         )
-        article_id = store.add(article, ordinal=ordinal)
-    known_hashes[h] = article_id
-    known_sources.add(key)
+        article_id = store.add(article, ordinal=item.ordinal)
+    known_hashes[item.content_hash] = article_id
     summary.stored += 1
     summary.removed_blocks += len(article.removed)
     if not article.ok:
