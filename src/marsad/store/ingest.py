@@ -1,19 +1,21 @@
 """The ingest loop: read input records, annotate them, store them — resumable and free of duplicates.
 
-:func:`ingest` streams :func:`marsad.io.sources.iter_articles` → :func:`marsad.pipeline.annotate` →
+:func:`ingest` streams :func:`marsad.io.sources.iter_articles` → plan (key and deduplicate, in input
+order) → :func:`marsad.pipeline.annotate` (here, or in ``workers`` processes) →
 :meth:`marsad.store.db.Store.add`, committing every ``settings.INGEST_BATCH`` records.
 
 Identity rules (documented in ``docs/architecture.md``):
 
-* An *input record* is keyed by ``(source, ordinal)``: its source string as the reader names it and
-  how many earlier records of the same input carried the same source string (a TREC file with several
-  ``<DOC>``, a JSON day file with many records). A record whose key is in the store already is
-  skipped without annotation — this is what makes a rerun after a crash cheap and a re-ingest add
-  nothing.
+* An *input record* is keyed by ``(source, ordinal)``: its source string as the reader names it
+  (``archive.tar.gz::member``, ``file.json#12``) and, for readers that give several consecutive
+  records the same source string, their position among them. A record whose key is in the store
+  already is skipped without annotation — this is what makes a rerun after a crash cheap and a
+  re-ingest add nothing.
 * An *article* is keyed by the SHA-256 of its raw bytes (:attr:`Article.content_hash`). A new record
   whose bytes equal a stored article's (ANT v2.1 has 1,487 such copies under other file names) is
   recorded in ``sources`` as a duplicate of that article and not stored twice.
-* A record that cannot be read is still stored, flagged ``failed``, with its raw bytes and problems.
+* A record that cannot be read is still stored, flagged ``failed``, with its raw bytes and problems;
+  one whose annotations cannot be stored is kept as a bare failed copy (``store-failed``).
 """
 
 from __future__ import annotations
