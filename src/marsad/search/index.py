@@ -299,7 +299,7 @@ def _hits(
         snippet, highlights = make_snippet(text, compiled)
         hit: dict[str, Any] = {
             "article_id": article_id,
-            "score": round(-score, 4),
+            "score": float(f"{-score:.6g}"),
             "title": title,
             "title_highlights": highlight(title, compiled),
             "published": published,
