@@ -233,13 +233,16 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
     sent_start = start
     list_no = 0
     for m in _candidates(text, start, end):
-        if opens is None:
-            opens, closes = _quote_intervals(text, start, end)
         term = m.group("term")
         if m.group("glued") is not None and "!" not in term and "?" not in term and "؟" not in term:
             continue  # '.' glued to a word: العربية.نت, not a boundary
         t0 = m.start()
         after = m.end()
+        nm = _NEXT_WORD_RE.match(text, after, end)
+        if nm is None:
+            continue  # nothing follows: the block end closes the sentence
+        if opens is None:
+            opens, closes = _quote_intervals(text, start, end)
         # quotation / bracket protection: the top-level pair containing the mark
         closed_quote = False
         if opens:
@@ -260,20 +263,16 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
             if kind == "list":
                 list_no = value
                 continue
-        nm = _NEXT_WORD_RE.match(text, after, end)
-        if nm is not None:
-            nc = nm.group(1)
-            word = nc + nm.group(2)
-            if nc in NO_SPLIT_BEFORE:
-                continue
-            if term == "." and nc.isalpha() and nc.islower() and nc < "\u0250":
-                continue
-            if ("؟" in term or "?" in term) and word in QUESTION_CONTINUATIONS:
-                continue
-            if closed_quote and word in QUOTE_ATTRIBUTIONS:
-                continue
-        else:
-            continue  # nothing follows: the block end closes the sentence
+        nc = nm.group(1)
+        word = nc + nm.group(2)
+        if nc in NO_SPLIT_BEFORE:
+            continue
+        if term == "." and nc.isalpha() and nc.islower() and nc < "\u0250":
+            continue
+        if ("؟" in term or "?" in term) and word in QUESTION_CONTINUATIONS:
+            continue
+        if closed_quote and word in QUOTE_ATTRIBUTIONS:
+            continue
         cuts.append(after)
         sent_start = after
     return cuts
@@ -298,9 +297,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     out: list[tuple[int, int]] = []
     pieces: list[tuple[int, int]] = []
     pos = start
-    for bm in BLANK_LINE_RE.finditer(text, start, end):
-        pieces.append((pos, bm.start()))
-        pos = bm.end()
+    if text.find("\n", start, end) >= 0:
+        for bm in BLANK_LINE_RE.finditer(text, start, end):
+            pieces.append((pos, bm.start()))
+            pos = bm.end()
     pieces.append((pos, end))
     for ps, pe in pieces:
         s = ps
