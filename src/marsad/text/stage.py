@@ -26,14 +26,18 @@ def annotate_text(article: Article) -> None:
     sentences are made. Re-running replaces the previous fixes and sentences.
     """
     text = article.text
-    fixes = []
     sentences: list[Sentence] = []
+    all_fixes = find_fixes(text)  # one scan of the whole text; most articles have none
     if not article.blocks:
-        fixes = find_fixes(text)
+        article.fixes = all_fixes
+        article.sentences = sentences
+        return
+    fixes = []
     for index, block in enumerate(article.blocks):
         if block.kind in NON_TEXT_BLOCK_KINDS:
             continue
-        fixes.extend(find_fixes(text, block.start, block.end))
+        if all_fixes:
+            fixes.extend(f for f in all_fixes if block.start <= f.start and f.end <= block.end)
         if block.kind in SENTENCE_BLOCK_KINDS:
             for s, e in split_sentences(text, block.start, block.end):
                 sentences.append(Sentence(s, e, block=index))
