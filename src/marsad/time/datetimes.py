@@ -209,7 +209,7 @@ def text_date(m: re.Match, default_year: int | None = None) -> _Date | None:
     return _finish_date(_Date(year, month, d, calendar, m.span(), warnings, confidence))
 
 
-def numeric_date(m: re.Match, day_first: bool | None) -> _Date | None:
+def numeric_date(m: re.Match, day_first: bool | None, cal_group: str = "cal") -> _Date | None:
     """Read a :data:`NUM_DATE_RE` match; ``day_first`` is the explicit convention (``None``: none
     known, an ambiguous value is read day-first with a warning and lowered confidence)."""
     a, b, c = m["a"], m["b"], m["c"]
@@ -236,8 +236,9 @@ def numeric_date(m: re.Match, day_first: bool | None) -> _Date | None:
             confidence = settings.AMBIGUOUS_DAY_MONTH_CONFIDENCE
     else:
         return None
-    calendar = _cal_kind(m["cal"], y)
-    if calendar == "hijri" and not m["cal"]:
+    cal = m[cal_group]
+    calendar = _cal_kind(cal, y)
+    if calendar == "hijri" and not cal:
         warnings.append(f"year {y} read as Hijri (no calendar mark)")
         confidence = min(confidence, 0.8)
     return _finish_date(_Date(y, mo, d, calendar, m.span(), warnings, confidence))

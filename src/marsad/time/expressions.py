@@ -75,12 +75,17 @@ SHAHR_RE = re.compile(
 DIR_RE = re.compile(r"(?P<dir>" + _DIR + r")(?!\w)")
 MONTH_BEFORE_DIR_RE = re.compile(r"(?<!\w)(?:" + _MONTH + r")?\s*/?\s*(?<!\w)(?P<m>" + _MONTH + r")\s+$")
 HIJRI_NAME_RE = re.compile(r"(?P<m>" + alternation(HIJRI_FOLDED) + r")(?!\w)(?:\s+(?P<dir>" + _DIR + r")(?!\w))?")
-NUMBER_RE = re.compile(r"[0-9][0-9]{0,3}")
+YEAR_CAL_RE = re.compile(r"\s*(هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w)")
 DAY_MONTH_RE = re.compile(
-    r"(?P<d>[0-9]{1,2})(?:\s*-\s*|\s+)(?:من\s+)?(?:شهر\s+)?(?P<m>" + _MONTH + r")(?!\w)"
+    r"(?P<d>[0-9][0-9]?)(?:\s*-\s*|\s+)(?:من\s+)?(?:شهر\s+)?(?P<m>" + _MONTH + r")(?!\w)"
     r"(?:\s*(?:/|\()\s*(?P<m2>" + _MONTH + r")(?!\w)(?:\s*\))?)?"
     r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>[0-9]{4})(?![0-9])" + _CAL + r")?"
 )
+#: NUM_DATE_RE starting with a plain digit class and no look-behind (checked in Python).
+NUM_DATE_SCAN_RE = re.compile(
+    NUM_DATE_RE.pattern.replace(r"(?<![\d/.\-:])(?P<a>\d{1,4})", r"(?P<a>[0-9][0-9]{0,3})", 1)
+)
+YEAR_RE = re.compile(r"[0-9][0-9]{3}(?![0-9])")
 #: Before a 4-digit year: ``[شهر] Month[/Month2] [،] [عام]`` (anchored at the end of a slice).
 MONTH_BEFORE_YEAR_RE = re.compile(
     r"(?:(?<!\w)شهر\s+)?(?<!\w)(?P<m>" + _MONTH + r")(?:\s*/\s*(?P<m2>" + _MONTH + r"))?\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*$"
@@ -386,63 +391,65 @@ def _month_number(name: str) -> tuple[int, str]:
     return HIJRI_FOLDED[name], "hijri"
 
 
+def _digit_left_ok(f: str, s: int) -> bool:
+    return s == 0 or not (f[s - 1].isdigit() or f[s - 1] in ".,:/")
+
+
 def _numbers(f: str, ref: date | None, cands: list[_Cand]) -> None:
-    taken_until = -1
-    for m in NUMBER_RE.finditer(f):
-        s, e = m.start(), m.end()
-        if s < taken_until or (s > 0 and (f[s - 1].isdigit() or f[s - 1] in ".,:")) or (e < len(f) and f[e] in ":.,٫" and e + 1 < len(f) and f[e + 1].isdigit() and f[e] != "."):
+    """Written dates and years: three scans whose patterns start with a plain digit class, so the
+    regex engine skips ahead to digits (one combined alternation loses that and is 2× slower).
+    Overlaps are resolved by the caller (earliest, then longest, wins)."""
+    for m in DAY_MONTH_RE.finditer(f):  # D Month [/Month2] [Y]
+        s = m.start()
+        if s and (f[s - 1].isdigit() or f[s - 1] in ".,:/"):
             continue
-        n = e - s
-        # D Month [/Month2] [Y]
-        if n <= 2:
-            dm = DAY_MONTH_RE.match(f, s)
-            if dm:
-                c = _day_month(dm, ref)
-                if c is not None:
-                    c.explicit = True
-                    cands.append(c)
-                    taken_until = c.end
-                    continue
-        nm = NUM_DATE_RE.match(f, s)
-        if nm:
-            d = numeric_date(nm, True)
-            if d is not None:
-                end = nm.end()
-                if d.greg is not None:
-                    cands.append(_Cand(s, end, d.greg.isoformat(), explicit=True))
-                    taken_until = end
-                    continue
-        if n != 4:
+        c = _day_month(m, ref)
+        if c is not None:
+            c.explicit = True
+            cands.append(c)
+    for m in NUM_DATE_SCAN_RE.finditer(f):  # D/M/Y, Y/M/D
+        s = m.start()
+        if s and (f[s - 1].isdigit() or f[s - 1] in ".,:/"):
             continue
-        year = int(m.group(0))
-        after = f[e : e + 12]
-        cal = re.match(r"\s*(هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w)", after)
-        window = f[max(0, s - 40) : s]
-        mb = MONTH_BEFORE_YEAR_RE.search(window)
-        if mb:
-            month, kind = _month_number(mb["m"])
-            start = s - (len(window) - mb.start())
-            end = e + (cal.end() if cal else 0)
-            if kind == "gregorian":
-                cands.append(_Cand(start, end, f"{year:04d}-{month:02d}"))
-            else:
-                span = hijri.month_span(year, month)
-                cands.append(_Cand(start, end, f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None,
-                                   "DATE", None if span else "Hijri month outside the Umm al-Qura table"))
-            taken_until = end
+        d = numeric_date(m, True)
+        if d is not None and d.greg is not None:
+            cands.append(_Cand(s, m.end(), d.greg.isoformat(), explicit=True))
+    for m in YEAR_RE.finditer(f):  # [شهر] Month YYYY, [منذ] عام YYYY
+        s = m.start()
+        if s and (f[s - 1].isdigit() or f[s - 1] in ".,:/"):
             continue
-        ym = YEAR_LEAD_RE.search(window)
-        if ym and 1000 <= year <= 2100:
-            start = s - (len(window) - ym.start())
-            end = e + (cal.end() if cal else 0)
-            is_hijri = bool(cal and cal.group(1).startswith("ه"))
-            if is_hijri:
-                span = hijri.year_span(year)
-                value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
-                cands.append(_Cand(start, end, value, "DATE", None if span else "Hijri year outside the Umm al-Qura table"))
-            else:
-                cands.append(_Cand(start, end, f"{year:04d}"))
-            taken_until = end
+        _year(f, m, cands)
+
+
+def _year(f: str, m: re.Match, cands: list[_Cand]) -> None:
+    """``[شهر] Month YYYY`` (month precision) or ``[منذ] عام YYYY`` (year) before a 4-digit number."""
+    s, e = m.start(), m.end()
+    window = f[max(0, s - 40) : s]
+    if not window:
+        return
+    year = int(m.group(0))
+    cal = YEAR_CAL_RE.match(f, e)
+    end = cal.end() if cal else e
+    mb = MONTH_BEFORE_YEAR_RE.search(window)
+    if mb:
+        month, kind = _month_number(mb["m"])
+        start = s - (len(window) - mb.start())
+        if kind == "gregorian":
+            cands.append(_Cand(start, end, f"{year:04d}-{month:02d}"))
+        else:
+            span = hijri.month_span(year, month)
+            cands.append(_Cand(start, end, f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None,
+                               "DATE", None if span else "Hijri month outside the Umm al-Qura table"))
+        return
+    ym = YEAR_LEAD_RE.search(window)
+    if ym and 1000 <= year <= 2100:
+        start = s - (len(window) - ym.start())
+        if cal and cal.group(1).startswith("ه"):
+            span = hijri.year_span(year)
+            value = f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
+            cands.append(_Cand(start, end, value, "DATE", None if span else "Hijri year outside the Umm al-Qura table"))
+        else:
+            cands.append(_Cand(start, end, f"{year:04d}"))
 
 
 def _day_month(dm: re.Match, ref: date | None) -> _Cand | None:

@@ -10,14 +10,14 @@ so a repeated lead does not yield its time expressions twice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from marsad.model import Article
 from marsad.time.expressions import find_time_expressions
-from marsad.time.numerals import fold
 from marsad.time.publication import detect, reference_day
 
 _LINE_RE = re.compile(r"[^\n]+")
-#: Folded characters compared to tell a repeated block (see the module docstring).
+#: Leading characters compared to tell a repeated block (see the module docstring).
 _REPEAT_PREFIX_CHARS = 60
 
 
@@ -38,17 +38,28 @@ def annotate_time(article: Article) -> None:
         spans = []
     else:  # no layout at all: every line is a paragraph (the publication line is skipped below)
         spans = [m.span() for m in _LINE_RE.finditer(text)]
+    kept: list[tuple[int, int]] = []
     seen: set[str] = set()
-    out = []
     for a, b in spans:
-        if pub is not None and a <= pub.start < b and len(text[a:b].strip()) <= len(pub.raw) + 2:
-            continue
         if b <= a:
             continue
-        key = fold(text[a : min(b, a + _REPEAT_PREFIX_CHARS + 10)])[:_REPEAT_PREFIX_CHARS]
+        if pub is not None and a <= pub.start < b and len(text[a:b].strip()) <= len(pub.raw) + 2:
+            continue
+        key = text[a : a + _REPEAT_PREFIX_CHARS]
         if len(key) >= _REPEAT_PREFIX_CHARS:
             if key in seen:
                 continue
             seen.add(key)
-        out.extend(find_time_expressions(text[a:b], ref, base=a))
+        kept.append((a, b))
+    out = []
+    if kept:
+        kept.sort()
+        lo, hi = kept[0][0], max(b for _, b in kept)
+        # one scan over the prose region (one call instead of one per paragraph), then keep the
+        # expressions that lie inside one kept paragraph
+        starts = [a for a, _ in kept]
+        for t in find_time_expressions(text[lo:hi], ref, base=lo):
+            i = bisect_right(starts, t.start) - 1
+            if i >= 0 and t.end <= kept[i][1]:
+                out.append(t)
     article.timexes = out
