@@ -93,8 +93,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             if fam == "s":
                 continue
             role = "close" if stack else "open"
-        if ch == "«" and role == "close" and not stack:
-            role = "open"
+        if role == "close" and not stack and fam != "s":
+            role = "open"  # nothing to close: a mark glued to the word before it opens (مضيفا" المواطن …)
         if role == "open":
             span = MarkedSpan(pos, None, pos + 1, len(text), fam, depth=len(open_all))
             if open_all:

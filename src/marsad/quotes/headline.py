@@ -16,6 +16,7 @@ import re
 
 from marsad import settings
 from marsad.quotes.cues import CUE_RE, fold
+from marsad.quotes.speakers import PHRASE_STOPS, PLACES
 
 HEADLINE_RE = re.compile(
     r"^\s*(?P<speaker>[^\s:#\"«“0-9][^:\n\"«“0-9]{0,80}?|#[^\s:#][^:\n\"«“0-9]{0,80}?)\s*:\s*(?P<content>\S.*?)\s*$",
@@ -27,17 +28,6 @@ RUBRICS = frozenset(fold(w) for w in """
 عاجل بالفيديو فيديو بالصور صور شاهد تقرير خاص حصري مباشر تحليل رأي انفوغراف إنفوجرافيك ملخص
 تحديث مقال حوار فيديوجراف بالأرقام أرقام إحصائية تفاصيل متابعة نص ترجمة المصدر المصادر تنويه
 ملاحظة صورة إعلان الصورة شاهدوا استطلاع مقابلة بث بالخريطة قراءة سؤال جواب س ج
-""".split())
-
-#: Places that head titles as topics (``بريطانيا: …``); kept short on purpose: capitals and states of
-#: the region and the great powers seen in the ANT and SaudiNewsNet titles.
-PLACES = frozenset(fold(w) for w in """
-سوريا سورية العراق مصر لبنان الأردن فلسطين إسرائيل اليمن ليبيا تونس الجزائر المغرب السودان
-السعودية الإمارات قطر الكويت البحرين عمان إيران تركيا روسيا أمريكا أميركا الولايات المتحدة
-بريطانيا فرنسا ألمانيا الصين اليابان الهند باكستان أفغانستان أوكرانيا إيطاليا إسبانيا
-كوريا الشمالية الجنوبية واشنطن موسكو لندن باريس برلين بكين طهران أنقرة دمشق بغداد القاهرة بيروت
-عمّان الرياض جدة مكة المدينة دبي أبوظبي الدوحة المنامة مسقط صنعاء عدن طرابلس تونس الرباط
-غزة القدس رام الله الضفة حلب إدلب الموصل أوروبا الاتحاد الأوروبي
 """.split())
 
 #: First-person markers that make a place a speaker (``واشنطن: لن نسمح``).
@@ -69,6 +59,8 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         return None
     if not any("\u0621" <= ch <= "\u064a" for ch in speaker):
         return None
+    if any(fold(w.lstrip("#")) in PHRASE_STOPS for w in words):
+        return None  # an adverb or preposition: a sentence, not a speaker (تنطلق غدا : …)
     folded = fold(speaker.lstrip("#"))
     if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or CUE_RE.search(speaker):
         return None

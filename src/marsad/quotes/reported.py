@@ -52,7 +52,16 @@ CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إل
 #: Words after which a clause begins (so an ambiguous cue after them is clause-initial).
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم وقد قد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك".split())
 
-_PREP_WORDS = frozenset({"على", "إلى", "الى", "من", "عن"})
+#: Lemmas whose bare past form is also a common preposition (``عبر`` across, ``بين`` between): only
+#: counted with a proclitic (``وبين الصباغ أن``) or as a participle (``مبينا``).
+NEEDS_CLITIC = frozenset({"عبر", "بين"})
+#: Negation before a cue: ``ولم يعلن عن …`` reports no statement.
+_NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا ما".split())
+
+
+def _negated(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 6) : pos].split()
+    return bool(before) and fold(before[-1]) in _NEGATIONS
 
 
 @dataclass(slots=True)
@@ -94,12 +103,13 @@ def _clause_initial(text: str, pos: int) -> bool:
 
 
 def find_cues(
-    text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], mark_starts: set[int]
+    text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], mark_starts: dict[int, int]
 ) -> list[CueHit]:
     """Every cue of paragraph ``text`` (``base`` its absolute offset) that has a complement.
 
     ``inside_marks``: local ``(start, end)`` extents of quoted spans, where cues are ignored;
-    ``known``: folded name tokens of the article; ``mark_starts``: local offsets of opening marks.
+    ``known``: folded name tokens of the article; ``mark_starts``: local offset of each opening mark →
+    the number of words it quotes.
     """
     hits: list[CueHit] = []
     ends = sentence_ends(text)
@@ -109,7 +119,11 @@ def find_cues(
         if s < consumed_to or any(a <= s < b for a, b in inside_marks):
             continue
         form = m.cue
-        if form.ambiguous and not m.clitic and not _clause_initial(text, s):
+        if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle:
+            continue
+        if _negated(text, s):
+            continue
+        if form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s):
             continue
         sent_end = next_end(ends, s)
         toks = phrase_tokens(text, e, limit=1)
@@ -140,7 +154,7 @@ def find_cues(
 
 
 def _complement_at(
-    text: str, pos: int, form: CueForm, mark_starts: set[int], immediate: bool, sent_end: int
+    text: str, pos: int, form: CueForm, mark_starts: dict[int, int], immediate: bool, sent_end: int
 ) -> tuple[str, int, int | None] | None:
     """Find the complement of a cue from local offset ``pos``: ``(kind, content start, mark)``."""
     comps = form.complements
@@ -159,7 +173,8 @@ def _complement_at(
                 return ("colon", nxt[0], None)
             return None
         if tok in MARK_FAMILY and s in mark_starts:
-            if QUOTE in comps and (i == 0 or prev in (":", "،", ",")):
+            long_quote = mark_starts.get(s, 0) >= settings.QUOTE_MIN_WORDS_UNCUED
+            if QUOTE in comps and (i == 0 or prev in (":", "،", ",") or long_quote):
                 return ("quote", s + 1, s)
             if not immediate:
                 # a quoted name inside the adjunct (``لصحيفة "الحياة"``): skip it

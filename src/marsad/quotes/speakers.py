@@ -56,6 +56,17 @@ ORG_HEADS = frozenset(fold(w) for w in """
 منظمة المنظمة برنامج مؤتمر فريق نادي
 """.split())
 
+#: Places (never person names; topics of titles such as ``بريطانيا: …``); kept short on purpose: capitals and states of
+#: the region and the great powers seen in the ANT and SaudiNewsNet titles.
+PLACES = frozenset(fold(w) for w in """
+سوريا سورية العراق مصر لبنان الأردن فلسطين إسرائيل اليمن ليبيا تونس الجزائر المغرب السودان
+السعودية الإمارات قطر الكويت البحرين عمان إيران تركيا روسيا أمريكا أميركا الولايات المتحدة
+بريطانيا فرنسا ألمانيا الصين اليابان الهند باكستان أفغانستان أوكرانيا إيطاليا إسبانيا
+كوريا الشمالية الجنوبية واشنطن موسكو لندن باريس برلين بكين طهران أنقرة دمشق بغداد القاهرة بيروت
+عمّان الرياض جدة مكة المدينة دبي أبوظبي الدوحة المنامة مسقط صنعاء عدن طرابلس تونس الرباط
+غزة القدس رام الله الضفة حلب إدلب الموصل أوروبا الاتحاد الأوروبي
+""".split())
+
 #: Adjectives that follow an unnamed source (``مسؤول أمريكي كبير``) and are not names.
 SOURCE_ADJECTIVES = frozenset(fold(w) for w in """
 كبير كبيرة رفيع رفيعة بارز بارزة سابق سابقة رسمي رسمية مطلع مطلعة مطلعون مطلعين مقرب مقربة
@@ -69,7 +80,8 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 مساء الليلة غدا حاليا أيضا كذلك بدوره بدورها من جهته من جهتها جهته جهتها ذلك لكن لكنه
 أن إن أنه إنه وأن بأن ان انه قد لقد لم لن لا ما إذ إذا كما الذي التي الذين وهو وهي هو هي
 تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
-قائلا قائلة بالقول بقوله نفسه نفسها
+قائلا قائلة بالقول بقوله نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
+نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت
 """.split())
 
 #: ``ل`` + a medium noun that starts a dative adjunct (``لوكالة``, ``للصحفيين``) and ends the phrase.
@@ -131,7 +143,7 @@ def person_tokens() -> frozenset[str]:
 def is_person_token(word: str) -> bool:
     """True when ``word`` (without ``#``/clitic) is a known person-name token."""
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
-    return w in person_tokens()
+    return w in person_tokens() and w not in PLACES
 
 
 def clean_name(text: str) -> str:
@@ -169,6 +181,11 @@ def phrase_tokens(text: str, start: int, limit: int = 14) -> list[tuple[int, int
     return out
 
 
+#: Word shapes of a verbal noun after ``ب`` (``بضرورة``, ``بتسلم``, ``بأن``, ``باستشراء``, ``بالقول``): a
+#: ``ب``-complement, unlike a name that starts with ب (``بهرام``).
+_MASDAR_RE = re.compile(r"^(?:ال|ا|ت|م)|ة$|^.{2,}ات$")
+
+
 def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     """True when ``tok`` ends a subject phrase (punctuation, preposition, adverb, complementizer, or
     a ``ب``-word when the cue takes ``ب``: ``وطالب الوزير بضرورة``)."""
@@ -177,7 +194,7 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     f = fold(tok)
     if f in PHRASE_STOPS or _LAM_ADJUNCT.match(tok):
         return True
-    if "ب" in preps and f.startswith("ب") and not f.startswith("باسم"):
+    if "ب" in preps and f.startswith("ب") and _MASDAR_RE.match(f[1:]):
         return True
     return False
 
@@ -215,12 +232,20 @@ def subject_phrase(
             app.append((s, e, tok))
         if app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps)):
             named = analyse_phrase(text, app, base)
-            if named.kind == "name" and named.name_span is not None and named.name_span.start == base + app[0][0]:
+            if named.kind == "name" and named.name_span is not None:
                 named.role = phrase.text
                 named.start = phrase.start
                 named.text = text[words[0][0] : app[-1][1]]
                 stop = rest[len(app) + 1] if len(rest) > len(app) + 1 else rest[len(app)]
                 return named, stop[1] if stop[2] in "،," else stop[0]
+    if phrase.kind == "name" and len(rest) >= 2 and rest[0][2] in "،," and _is_title(rest[1][2]):
+        role = []
+        for s, e, tok in rest[1:9]:
+            if tok in "،,:" or fold(tok) in ("إن", "أن", "ان"):
+                break
+            role.append((s, e))
+        if role:
+            phrase.role = (phrase.role + " " + text[role[0][0] : role[-1][1]]).strip()
     lam = bool(rest) and bool(_LAM_ADJUNCT.match(rest[0][2]))
     if phrase.kind not in ("name", "elided") and rest and (fold(rest[0][2]) in _PP_PREPS or lam):
         # a role, a prepositional complement, then the name: السفير الفلسطيني لدى المنظمة الدولية رياض منصور
@@ -267,11 +292,16 @@ SOURCE_HEADS = frozenset(fold(w) for w in """
 HONORIFICS = frozenset(fold(w) for w in "سموه سموها معاليه معاليها فضيلته سعادته جلالته فخامته".split())
 
 
+def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
+    """``باسم`` after a role word (``المتحدث باسم الخارجية``) links the role, it is not the name باسم."""
+    return fold(words[i][2]) == "باسم" and i > 0 and _is_title(words[i - 1][2])
+
+
 def _name_like(words: list[tuple[int, int, str]], i: int) -> bool:
     tok = words[i][2]
     if tok.startswith("#") and "_" in tok:
         return True  # a hashtag name: #باسم_مغنية
-    if fold(tok) == "باسم" and i > 0 and _is_title(words[i - 1][2]):
+    if _role_link(words, i):
         return False  # المتحدث باسم …
     if is_person_token(tok):
         return not _is_title(tok)
@@ -296,14 +326,20 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
     full = text[p_start:p_end]
     if head in HONORIFICS:
         return Phrase(base + p_start, base + p_end, full, "elided", "", None, "", gender)
-    name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])), None)
+    name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])
+                   and not _role_link(words, i)), None)
     if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
         name_i = next((i for i in range(len(words)) if _name_like(words, i)), None)
     if name_i is not None:
+        # unknown first names before a known family name: أفيغدور ليبرمان
+        while name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و":
+            name_i -= 1
         j = name_i + 1
         while j < len(words):
             tok = words[j][2]
-            if _is_title(tok) or (fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok)):
+            if _is_title(tok) and j < len(words) - 1:
+                break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي
+            if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
                 break
             j += 1
         ns, ne = words[name_i][0], words[j - 1][1]
@@ -386,6 +422,8 @@ class SpeakerBook:
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind != "elided" else None
         if linked is not None:
             idx, name, span = linked
+            if phrase.kind == "name" and phrase.name:
+                self.pool.append(phrase.name)
             rec = SpeakerRecord(name, "name", [phrase.role] if phrase.role else [],
                                 phrase.gender or verb_gender, span, idx)
             return self.add(rec)
@@ -405,7 +443,40 @@ class SpeakerBook:
         if phrase.kind == "name":
             return self.add(SpeakerRecord(phrase.name, "name", [phrase.role] if phrase.role else [],
                                           gender, phrase.name_span))
+        if phrase.kind == "org" and len(phrase.text.split()) == 1 and _is_definite(phrase.text):
+            full = self._antecedent(phrase)
+            if full:
+                return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
         return self.add(SpeakerRecord(phrase.text, phrase.kind, [], gender, Span(phrase.start, phrase.end)))
+
+    def named_with_role(self, phrase_text: str) -> SpeakerRecord | None:
+        """The first named speaker whose role contains the head noun of ``phrase_text`` (a headline
+        speaker written as a role: ``أمير جازان`` → the prince named in the body)."""
+        head = _strip_clitic(phrase_text.split()[0]) if phrase_text.split() else ""
+        head = head[2:] if head.startswith("ال") else head
+        if not head or head not in TITLE_WORDS | SOURCE_HEADS:
+            return None
+        for r in self.records:
+            if r.kind == "name" and any(head in fold(x) for x in r.roles):
+                return r
+        return None
+
+    def _antecedent(self, phrase: Phrase) -> str | None:
+        """The fuller earlier name of a definite organisation noun: ``المجلة`` → ``مجلة فوربس``."""
+        head = _strip_clitic(phrase.text)[2:]
+        if len(head) < 3:
+            return None
+        found = None
+        for m in re.finditer(r"(?<![\w])[وبل]?" + re.escape(head) + r"\s+", self.article.text[: phrase.start]):
+            found = m
+        if found is None:
+            return None
+        toks = []
+        for _, _, tok in phrase_tokens(self.article.text, found.end(), limit=3):
+            if is_stop(tok) or not tok[0].isalpha():
+                break
+            toks.append(tok)
+        return " ".join([head] + toks) if toks else None
 
     # -- canonical names ----------------------------------------------------------------------
     def canonical(self, name: str) -> str:

@@ -214,7 +214,7 @@ class _Extractor:
         for sp in spans:
             stop = sp.close + 1 if sp.closed else ((sp.merged_end + 1) if sp.merged_end else len(text))
             extents.append((sp.open, stop))
-        mark_starts = {sp.open for sp in spans}
+        mark_starts = {sp.open: self._quote_weight(text, sp) for sp in spans}
         hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts)
         ends = [e for e in sentence_ends(text) if not any(a < e - 1 < b for a, b in extents)]
         if not ends or ends[-1] != len(text):
@@ -289,6 +289,17 @@ class _Extractor:
                 self.pending = f
         self._attributions(text, base, hits, [spans[i] for i in owners], extents, ends)
 
+    @staticmethod
+    def _quote_weight(text: str, sp: MarkedSpan) -> int:
+        """Words of a quoted span that ends its sentence (the tail after the closing mark is only
+        punctuation); 0 for a span followed by more text (a quoted name inside an adjunct)."""
+        if not sp.closed:
+            return len(text[sp.start : sp.merged_end or len(text)].split())
+        tail = text[sp.close + 1 : sp.close + 4]
+        if tail.strip(" .،,؛!؟?\"”»") and not tail.lstrip(" ").startswith((".", "!", "؟", "?")):
+            return 0
+        return len(text[sp.start : sp.end].split())
+
     # -- speakers of elided subjects -------------------------------------------------------
     def _elided_subject(
         self, text: str, base: int, h: CueHit, hits: list[CueHit], rec_of: dict, ends: list[int]
@@ -300,11 +311,11 @@ class _Extractor:
         earlier = [x for x in hits if s0 <= x.start < h.start]
         if earlier:
             return rec_of.get(id(earlier[-1]))
-        toks = [t for t in phrase_tokens(text, s0, limit=400) if t[0] < h.start][-14:]
-        if not toks:
-            return None
         if h.form.participle:
             # the subject of the sentence's first verb: وغرد وزير البيئة … جانيوري مكامبا، … قائلا
+            toks = phrase_tokens(text, s0, limit=2)
+            if not toks or toks[0][0] >= h.start:
+                return None
             first = toks[0]
             if fold(first[2]) in _OPENERS and len(toks) > 1:
                 first = toks[1]
@@ -313,6 +324,9 @@ class _Extractor:
                 return self._resolve(phrase, h.form.gender)
             return None
         # a subject before the verb: after a clause opener or at the sentence start
+        toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
+        if not toks:
+            return None
         while toks and fold(toks[-1][2]) in ("قد", "،", ","):
             toks.pop()
         cut = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
@@ -416,6 +430,8 @@ class _Extractor:
             if key in seen:
                 continue
             seen.add(key)
+            if rec is not None and q.kind == "headline" and rec.kind != "name":
+                rec = self.book.named_with_role(rec.name) or rec
             if rec is not None:
                 q.speaker = clean_name(self.book.canonical(rec.name) if rec.kind == "name" else rec.name)
                 q.speaker_span = rec.span
