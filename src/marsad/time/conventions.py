@@ -44,9 +44,10 @@ CONVENTIONS: dict[str, SourceConvention] = {
     "saudinewsnet": SourceConvention(
         "saudinewsnet", "Asia/Riyadh", 0.9, True,
         "SaudiNewsNet date_extracted is 'YYYY-MM-DD hh:mm:ss' without a zone: the crawler's clock. "
-        "Against the Saudi Press Agency trailers 'hh:mm ت م' (Mecca time) of the same articles, "
-        "date_extracted read as Asia/Riyadh is never earlier than the publication time (0 of 344); "
-        "read as UTC it would be earlier for about a quarter of them. Extraction, not authoring, time.",
+        "Against the Saudi Press Agency trailers 'hh:mm ت م' (Mecca time) of the same 369 articles, "
+        "read as Asia/Riyadh it is never before publication and the lags start at 1 minute (11 within "
+        "10 minutes); a UTC clock would mean no article was fetched within 3 hours, a clock further "
+        "ahead would put fetches before publication. Extraction, not authoring, time.",
     ),
 }
 
