@@ -219,27 +219,75 @@ def lookup(form: str) -> CueForm | None:
 
 
 # -- fast cue finding: words, then a dictionary lookup (a 200-way regex alternation is 8× slower) --
-_WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+_WORD_RE = re.compile(r"[\w\u064b\u0640]+")
 
 
-def _variants(key: str) -> list[str]:
-    out = [key]
-    if "ى" in key:
-        out.append(key.replace("ى", "ي"))
-    return out
+_ALEFS = "أإآا"
 
 
-_SINGLE: dict[str, str] = {}
+def _surface_variants(form: str) -> set[str]:
+    """Written variants of one cue form: any alef/hamza letter for an alef, ``ؤ``/``و``, ``ى``/``ي``,
+    and the accusative ending ``ا``/``اً``/``ًا``."""
+    outs = {""}
+    for ch in form:
+        if ch in _ALEFS:
+            alts = _ALEFS
+        elif ch == "ؤ":
+            alts = "ؤو"
+        elif ch == "ى":
+            alts = "ىي"
+        else:
+            alts = ch
+        outs = {o + a for o in outs for a in alts}
+    if form.endswith("ا"):
+        outs |= {o + "\u064b" for o in outs} | {o[:-1] + "\u064bا" for o in outs}
+    return outs
+
+
+#: Every written variant of every single-word cue form, with and without a proclitic: surface →
+#: ``(clitic, folded form)``. Multi-word cues are keyed by their first word in :data:`_MULTI`.
+_SURFACE: dict[str, tuple[str, str]] = {}
 _MULTI: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-for _form in CUE_FORMS:
-    _words = _form.split(" ")
-    if len(_words) == 1:
-        for _v in _variants(_form):
-            _SINGLE[_v] = _form
-    else:
+_ORIGINAL_FORMS = [
+    f for row in CUE_TABLE for f in (*row[1], *row[2], *row[3], *row[4]) if f
+]
+for _orig in _ORIGINAL_FORMS:
+    _form = fold(_orig)
+    _words = _orig.split(" ")
+    if len(_words) > 1:
         _rest = re.compile(r"\s+" + r"\s+".join(_spelling_pattern(w) for w in _words[1:]) + r"(?![\w\u0640])")
-        for _v in _variants(_words[0]):
-            _MULTI.setdefault(_v, []).append((_rest, _form))
+    for _v in _surface_variants(_words[0]):
+        for _cl in ("", "و", "ف"):
+            if len(_words) == 1:
+                _SURFACE.setdefault(_cl + _v, (_cl, _form))
+            else:
+                _MULTI.setdefault(_cl + _v, []).append((_rest, _form))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex matching exactly ``words``, shaped as a trie (shared prefixes factored out), which
+    Python's engine scans far faster than a flat alternation of thousands of words."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return walk(trie)
+
+
+_CUE_WORD_RE = re.compile(
+    r"(?<![\w\u0640])(?:" + _trie_pattern(sorted(set(_SURFACE) | set(_MULTI))) + r")(?![\w\u0640])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,25 +304,23 @@ class CueMatch:
 
 def _cue_at(text: str, m: re.Match[str]) -> CueMatch | None:
     word = m.group()
-    key = fold(word)
-    for clitic, k in (("", key), (word[0], key[1:]) if word[0] in "وف" and len(key) > 2 else ("", "")):
-        if not k:
-            continue
-        multi = _MULTI.get(k)
-        if multi:
-            for rest, full in multi:
-                r = rest.match(text, m.end())
-                if r:
-                    return CueMatch(m.start(), r.end(), clitic, text[m.start() + len(clitic) : r.end()], CUE_FORMS[full])
-        full = _SINGLE.get(k)
-        if full is not None:
-            return CueMatch(m.start(), m.end(), clitic, word[len(clitic) :], CUE_FORMS[full])
-    return None
+    multi = _MULTI.get(word)
+    if multi:
+        for rest, full in multi:
+            r = rest.match(text, m.end())
+            if r:
+                clitic = word[0] if word[0] in "وف" and not fold(word).startswith(full[:2]) else ""
+                return CueMatch(m.start(), r.end(), clitic, text[m.start() + len(clitic) : r.end()], CUE_FORMS[full])
+    hit = _SURFACE.get(word)
+    if hit is None:
+        return None
+    clitic, full = hit
+    return CueMatch(m.start(), m.end(), clitic, word[len(clitic) :], CUE_FORMS[full])
 
 
 def iter_cues(text: str, start: int = 0, end: int | None = None):
     """Every cue form of ``text[start:end]`` as a :class:`CueMatch`, in order."""
-    for m in _WORD_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _CUE_WORD_RE.finditer(text, start, len(text) if end is None else end):
         c = _cue_at(text, m)
         if c is not None:
             yield c

@@ -112,7 +112,7 @@ def find_cues(
     the number of words it quotes.
     """
     hits: list[CueHit] = []
-    ends = sentence_ends(text)
+    ends: list[int] | None = None
     consumed_to = -1
     for m in iter_cues(text):
         s, e = m.start, m.end
@@ -125,6 +125,8 @@ def find_cues(
             continue
         if form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s):
             continue
+        if ends is None:
+            ends = sentence_ends(text)
         sent_end = next_end(ends, s)
         toks = phrase_tokens(text, e, limit=1)
         link = toks[0] if toks and fold(toks[0][2]) in SAY_LINKS else None

@@ -169,7 +169,7 @@ def _is_title(word: str) -> bool:
 def phrase_tokens(text: str, start: int, limit: int = 14) -> list[tuple[int, int, str]]:
     """Up to ``limit`` tokens of ``text`` from ``start`` as ``(start, end, token)`` (local offsets)."""
     out = []
-    for m in TOKEN_RE.finditer(text, start):
+    for m in TOKEN_RE.finditer(text, start, min(len(text), start + 16 * limit)):
         tok = m.group()
         if tok.endswith(".") and len(tok) > 1:  # a word glued to a full stop: stop before the dot
             out.append((m.start(), m.end() - 1, tok[:-1]))

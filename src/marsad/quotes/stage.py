@@ -108,7 +108,10 @@ def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
     ``settings.NEAR_DUPLICATE_THRESHOLD``) — the fallback when the layout stage removed no repeats."""
     kept: list[Unit] = []
     seen: list[set[str]] = []
-    for u in lines:
+    for n, u in enumerate(lines):
+        if n >= _REPEAT_SCAN_LINES:
+            kept.append(u)
+            continue
         words = set(text[u.start : u.end].split())
         if len(words) >= 4 and any(
             len(words & other) >= settings.NEAR_DUPLICATE_THRESHOLD * len(words | other) for other in seen
@@ -117,6 +120,11 @@ def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
         seen.append(words)
         kept.append(u)
     return kept
+
+
+#: Lines at the top of an article compared for repeats by :func:`_drop_repeats`: repeated titles,
+#: leads and ANT abstracts sit in the first lines (seed: lines 2–5).
+_REPEAT_SCAN_LINES = 8
 
 
 def _fallback_lines(text: str) -> list[Unit]:
@@ -216,6 +224,8 @@ class _Extractor:
             extents.append((sp.open, stop))
         mark_starts = {sp.open: self._quote_weight(text, sp) for sp in spans}
         hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts)
+        if not hits and not spans and ACCORDING_RE.search(text) is None:
+            return  # nothing to report in this line
         ends = [e for e in sentence_ends(text) if not any(a < e - 1 < b for a, b in extents)]
         if not ends or ends[-1] != len(text):
             ends.append(len(text))
