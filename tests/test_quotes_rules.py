@@ -1,0 +1,129 @@
+"""Rules of the quotes stage on small articles written for the tests (fallback line reading)."""
+from __future__ import annotations
+
+from marsad.model import Article, Entity, Mention
+from marsad.quotes.cues import iter_cues, lookup
+from marsad.quotes.direct import find_marked_spans
+from marsad.quotes.headline import headline_quote
+from marsad.quotes.stage import annotate_quotes
+
+
+def quotes_of(text: str, **kw) -> list[tuple[str, str | None, str, str]]:
+    a = Article(text=text, **kw)
+    annotate_quotes(a)
+    return [(q.kind, q.speaker, q.cue_text, a.text[q.start : q.end]) for q in a.quotes]
+
+
+def test_cue_forms_with_clitics_spelling_and_tanween():
+    found = [(c.clitic, c.cue.lemma) for c in iter_cues("فقالت مؤكداً واكد موكدا قائلاً وأعاد إلى الأذهان يقولون")]
+    assert found == [("ف", "قال"), ("", "أكد"), ("و", "أكد"), ("", "أكد"), ("", "قال"),
+                     ("و", "أعاد إلى الأذهان"), ("", "قال")]
+    assert lookup("قالت").gender == "f" and lookup("مضيفا").participle
+
+
+def test_names_in_marks_are_part_of_the_statement_not_quotes():
+    qs = quotes_of('وقال الوزير أحمد سالم إن الحكومة تحارب "داعش" و"الجيش الحر" بكل قوة.')
+    assert qs == [("indirect", "أحمد سالم", "وقال", 'إن الحكومة تحارب "داعش" و"الجيش الحر" بكل قوة')]
+
+
+def test_feminine_verb_resolves_to_the_last_female_speaker():
+    text = (
+        "وقال وزير الخارجية أحمد سالم إن المحادثات مستمرة.\n"
+        "وقالت المتحدثة باسم الوزارة سارة علي إن الوفد سيصل غدا.\n"
+        "وقال إن الاتفاق قريب.\n"
+        "وأضافت أن الموعد لم يحدد بعد.\n"
+    )
+    speakers = [s for _, s, _, _ in quotes_of(text)]
+    assert speakers == ["أحمد سالم", "سارة علي", "أحمد سالم", "سارة علي"]
+
+
+def test_unnamed_source_is_kept_as_written():
+    assert quotes_of("وذكرت مصادر أميركية أن القوات ستنسحب قريبا.") == [
+        ("indirect", "مصادر أميركية", "وذكرت", "أن القوات ستنسحب قريبا")
+    ]
+
+
+def test_quote_continuing_into_the_next_paragraph():
+    text = (
+        'وقال الرئيس محمد عمر: "نحن ملتزمون بالسلام في المنطقة كلها\n'
+        '"ولن نتراجع عن هذا الطريق مهما كانت الصعوبات".\n'
+    )
+    [(kind, speaker, cue, content)] = quotes_of(text)
+    assert (kind, speaker, cue) == ("direct", "محمد عمر", "وقال")
+    assert content.startswith("نحن ملتزمون") and content.endswith("مهما كانت الصعوبات")
+
+
+def test_unbalanced_closing_mark_merges_with_a_nested_quote():
+    text = 'وجدد الوزير سالم دعمه، قائلا: "نحن مستعدون للتعاون مع ما يسمى "المجلس الوطني".'
+    spans = find_marked_spans(text)
+    assert len(spans) == 1 and not spans[0].closed and len(spans[0].children) == 1
+    qs = quotes_of(text)
+    assert qs[-1][0] == "direct" and qs[-1][3] == 'نحن مستعدون للتعاون مع ما يسمى "المجلس الوطني'
+
+
+def test_quote_followed_by_its_cue():
+    qs = quotes_of('"لن نقبل بهذا الاتفاق أبدا"، قال المتحدث باسم الحركة.')
+    assert qs == [("direct", "المتحدث باسم الحركة", "قال", "لن نقبل بهذا الاتفاق أبدا")]
+
+
+def test_attribution_phrase_after_the_statement():
+    assert quotes_of("وارتفعت الأسعار بنسبة عشرة بالمئة، بحسب وزارة الاقتصاد.") == [
+        ("indirect", "وزارة الاقتصاد", "بحسب", "وارتفعت الأسعار بنسبة عشرة بالمئة")
+    ]
+
+
+def test_contrastive_clause_about_the_speaker_ends_the_statement():
+    qs = quotes_of("وقال الوزير أحمد سالم إن الحل سياسي، لكنه رفض تحديد موعد للمفاوضات.")
+    assert qs[0][3] == "إن الحل سياسي"
+    qs = quotes_of("وقال الوزير أحمد سالم إن الحل سياسي، لكن الأطراف غير مستعدة.")
+    assert qs[0][3] == "إن الحل سياسي، لكن الأطراف غير مستعدة"
+
+
+def test_participle_without_complement_continues_the_statement_and_with_one_starts_another():
+    qs = quotes_of("وقال الوزير أحمد سالم إن بلاده أجرت اتصالات، مؤكدا استمرارها، مضيفا أن النتائج قريبة.")
+    assert [(k, c, t) for k, _, c, t in qs] == [
+        ("indirect", "وقال", "إن بلاده أجرت اتصالات، مؤكدا استمرارها"),
+        ("indirect", "مضيفا", "أن النتائج قريبة"),
+    ]
+
+
+def test_negated_and_prepositional_forms_are_not_cues():
+    assert quotes_of("ولم يعلن الجيش عن أي خسائر في صفوفه.") == []
+    assert quotes_of("وانتشرت القوات عبر أنحاء البلاد بحثا عن المسلحين.") == []
+
+
+def test_headline_quotes_and_what_is_not_one():
+    line = "#لافروف: الجهود الدولية السياسية في #سوريا مرتبطة بمدى الحزم"
+    s0, s1, colon, c0, c1 = headline_quote(line, "title")
+    assert line[s0:s1] == "لافروف" and line[c0:c1].startswith("الجهود")
+    assert headline_quote("واشنطن: لن نسمح بتكرار الهجوم على سفارتنا", "title") is not None
+    assert headline_quote("بريطانيا: أربعة محاور لاستراتيجية جديدة", "title") is None
+    assert headline_quote("عاجل: انفجار قوي يهز وسط المدينة", "title") is None
+    assert headline_quote("تنطلق غدا : كل التفاصيل عن الدورة الرئيسية", "title") is None
+    assert headline_quote("وتابع: لن نتراجع عن موقفنا هذا أبدا.", "body") is None
+
+
+def test_linked_entity_gives_speaker_and_index():
+    text = "وقال الوزير سالم إن المحادثات مستمرة."
+    a = Article(text=text)
+    start = text.index("سالم")
+    a.entities.append(Entity(name="أحمد سالم", type="PER"))
+    a.mentions.append(Mention(start, start + 4, type="PER", text="سالم", entity=0))
+    annotate_quotes(a)
+    [q] = a.quotes
+    assert (q.speaker, q.entity) == ("أحمد سالم", 0)
+    assert a.text[q.speaker_span.start : q.speaker_span.end] == "سالم"
+
+
+def test_bad_input_never_raises():
+    for text in ["", '"""', "«»«", ":", "قال", 'وقال "', "\n\n\n", "إن" * 1000, '"' * 500]:
+        quotes_of(text)
+
+
+def test_trec_record_without_layout_reads_title_and_text_only():
+    text = (
+        "<DOC>\n<DOCNO>X-1</DOCNO>\n<TITLE>الوزير سالم: لن نتراجع عن الإصلاحات الاقتصادية</TITLE>\n"
+        "<TEXT>\nوقال الوزير أحمد سالم إن الإصلاحات مستمرة.\n</TEXT>\n</DOC>\n"
+    )
+    qs = quotes_of(text, fmt="trec")
+    assert [(k, s) for k, s, _, _ in qs] == [("headline", "أحمد سالم"), ("indirect", "أحمد سالم")]
