@@ -153,6 +153,7 @@ def build_index(db: Path, limit: int | None = None) -> dict[str, float]:
     n = 0
     conn.execute("BEGIN")
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     docs = read_ant(limit=limit)
     while True:
         t1 = time.perf_counter()
@@ -176,7 +177,7 @@ def build_index(db: Path, limit: int | None = None) -> dict[str, float]:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     total = time.perf_counter() - t0
-    return {"articles": n, "read_s": t_read, "index_s": t_index, "optimize_s": t_opt, "total_s": total,
+    return {"articles": n, "cpu_s": time.process_time() - cpu0, "read_s": t_read, "index_s": t_index, "optimize_s": t_opt, "total_s": total,
             "index_ms_per_article": 1000 * t_index / max(n, 1), "size_mb": db.stat().st_size / 1e6}
 
 
@@ -304,6 +305,362 @@ def cmd_names(args: argparse.Namespace) -> None:
     print(f"{len(keep)} protected names written to {out}")
 
 
+# -- relevance set --------------------------------------------------------------------------------
+#: Queries of the relevance set and their judging criterion: an article is relevant when its title
+#: or lead (first paragraph) contains the topic, written in any of the spellings of the regular
+#: expression (clitics allowed before, up to four letters of suffix after). The criterion reads the
+#: raw text and is independent of Marsad's analyzer.
+RELEVANCE_QUERIES: list[tuple[str, str]] = [
+    ("الإرهاب", "[إا]رهاب"), ("الارهاب", "[إا]رهاب"), ("فلسطين", "فلسطين"), ("القدس", "القدس"),
+    ("ترامب", "ترامب|ترمب"), ("بوتين", "بوتين"), ("روسيا", "روسيا"), ("سوريا", "سوريا|سورية"),
+    ("إيران", "[إا]يران"), ("السعودية", "السعودي"), ("الإمارات", "[إا]مارات"), ("قطر", "قطر"),
+    ("مصر", "مصر"), ("العراق", "العراق"), ("اليمن", "اليمن"), ("الحوثي", "حوثي"), ("داعش", "داعش"),
+    ("إسرائيل", "[إا]سرائيل"), ("الانتخابات", "انتخاب"), ("الاقتصاد", "اقتصاد"), ("النفط", "نفط"),
+    ("كرة القدم", "كرة القدم|كرة قدم"), ("كأس العالم", "ك[أا]س العالم|مونديال"), ("المنتخب", "منتخب"),
+    ("مستشفى", "مستشف[ىي]"), ("السرطان", "سرطان"), ("الفيلم", "فيلم"), ("الهاتف", "هاتف|هواتف"),
+    ("غوغل", "غوغل|جوجل"), ("فيسبوك", "فيسبوك|فيس بوك"), ("المرأة", "مر[أا]ة"), ("اللاجئين", "لاجئ"),
+    ("الأمم المتحدة", "[أا]مم المتحدة"), ("ولي العهد", "ولي العهد"), ("محمد بن سلمان", "بن سلمان"),
+    ("ماكرون", "ماكرون"), ("أردوغان", "[أا]ردوغان"), ("الكويت", "الكويت"), ("لبنان", "لبنان"),
+    ("مُحَمَّد صلاح", "محمد صلاح"), ("تونس", "تونس"), ("الجزائر", "الجزائر"), ("اسرائيل", "[إا]سرائيل"),
+    ("الامارات", "[إا]مارات"),
+]
+
+
+def _criterion(core: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)[وفبلك]?(?:ال|لل)?(?:{core})\w{{0,4}}(?!\w)")
+
+
+def judge(doc: Doc, crit: re.Pattern[str]) -> bool:
+    return crit.search(doc.title) is not None or crit.search(doc.lead) is not None
+
+
+# -- the systems compared -----------------------------------------------------------------------
+class Marsad:
+    name = "Marsad (analyzer + FTS5)"
+
+    def __init__(self, db: Path) -> None:
+        self.conn = sqlite3.connect(str(db))
+        self.refs = ref_map(self.conn)
+
+    def top(self, q: str, k: int = 10, snippets: bool = False) -> list[str]:
+        from marsad.search.index import run_query
+
+        return [h["ref"] for h in run_query(self.conn, q, k, snippets=snippets).hits]
+
+    def count(self, q: str) -> int:
+        from marsad.search.query import compile_query, parse
+
+        m = compile_query(parse(q)).match
+        return self.conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (m,)).fetchone()[0] if m else 0
+
+
+class PlainFTS5:
+    name = "FTS5 unicode61 remove_diacritics 2"
+
+    def __init__(self, db: Path) -> None:
+        self.conn = sqlite3.connect(str(db))
+
+    @staticmethod
+    def build(db: Path, docs: list[Doc]) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        conn = sqlite3.connect(str(db))
+        conn.execute("CREATE VIRTUAL TABLE f USING fts5(ref UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2')")
+        conn.executemany("INSERT INTO f(ref, title, body) VALUES (?, ?, ?)",
+                         ((d.docno, d.title, d.lead + "\n" + d.body) for d in docs))
+        conn.commit()
+        conn.execute("INSERT INTO f(f) VALUES ('optimize')")
+        conn.commit()
+        conn.close()
+
+    @staticmethod
+    def fts_query(q: str) -> str:
+        phrases = re.findall(r'"([^"]*)"', q)
+        rest = re.sub(r'"[^"]*"', " ", q)
+        parts = ['"' + p.replace('"', "") + '"' for p in phrases] + ['"' + w.replace('"', "") + '"' for w in rest.split()]
+        return " AND ".join(parts) or '""'
+
+    def top(self, q: str, k: int = 10) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT ref FROM f WHERE f MATCH ? ORDER BY bm25(f, 0, 6, 1) LIMIT ?", (self.fts_query(q), k))]
+
+    def count(self, q: str) -> int:
+        return self.conn.execute("SELECT count(*) FROM f WHERE f MATCH ?", (self.fts_query(q),)).fetchone()[0]
+
+
+class Tantivy:
+    name = "tantivy (simple + lowercase + Arabic stemmer)"
+
+    def __init__(self, path: Path, docs: list[Doc] | None = None) -> None:
+        import tantivy
+
+        self.t = tantivy
+        sb = tantivy.SchemaBuilder()
+        sb.add_text_field("ref", stored=True, tokenizer_name="raw")
+        sb.add_text_field("title", tokenizer_name="ar")
+        sb.add_text_field("body", tokenizer_name="ar")
+        schema = sb.build()
+        analyzer = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase())
+                    .filter(tantivy.Filter.stemmer("arabic")).build())
+        if docs is not None:
+            import shutil
+
+            shutil.rmtree(path, ignore_errors=True)
+            path.mkdir(parents=True)
+        self.index = tantivy.Index(schema, path=str(path))
+        self.index.register_tokenizer("ar", analyzer)
+        if docs is not None:
+            w = self.index.writer(heap_size=200_000_000, num_threads=1)
+            for d in docs:
+                w.add_document(tantivy.Document(ref=d.docno, title=d.title, body=d.lead + "\n" + d.body))
+            w.commit()
+            w.wait_merging_threads()
+        self.index.reload()
+        self.searcher = self.index.searcher()
+
+    def _q(self, q: str):
+        query, _errors = self.index.parse_query_lenient(q, ["title", "body"], field_boosts={"title": 6.0},
+                                                        conjunction_by_default=True)
+        return query
+
+    def top(self, q: str, k: int = 10) -> list[str]:
+        res = self.searcher.search(self._q(q), k)
+        return [self.searcher.doc(addr)["ref"][0] for _score, addr in res.hits]
+
+    def count(self, q: str) -> int:
+        return self.searcher.search(self._q(q), 1).count
+
+
+class MarsadTantivy:
+    """Marsad's analysis (same token streams as the FTS5 index) in a tantivy index (whitespace
+    tokenizer, BM25 with block-max WAND): the path the issue names for large corpora."""
+
+    name = "Marsad analysis + tantivy index"
+    FIELDS = ("kt", "kl", "kb", "st", "sl", "sb")
+
+    def __init__(self, path: Path, docs: list[Doc] | None = None) -> None:
+        import tantivy
+
+        from marsad import settings
+        from marsad.search.analyzer import analyze_text
+        from marsad.search.index import article_fields
+
+        self.t = tantivy
+        sb = tantivy.SchemaBuilder()
+        sb.add_text_field("ref", stored=True, tokenizer_name="raw")
+        for f in self.FIELDS:
+            sb.add_text_field(f, tokenizer_name="ws")
+        self.schema = sb.build()
+        w_t, w_l, w_b, w_s = (settings.SEARCH_WEIGHT_TITLE, settings.SEARCH_WEIGHT_LEAD,
+                              settings.SEARCH_WEIGHT_BODY, settings.SEARCH_STEM_WEIGHT)
+        self.weights = dict(zip(self.FIELDS, (w_t, w_l, w_b, w_t * w_s, w_l * w_s, w_b * w_s), strict=True))
+        if docs is not None:
+            import shutil
+
+            shutil.rmtree(path, ignore_errors=True)
+            path.mkdir(parents=True)
+        self.index = tantivy.Index(self.schema, path=str(path))
+        self.index.register_tokenizer("ws", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
+        if docs is not None:
+            w = self.index.writer(heap_size=200_000_000, num_threads=1)
+            for d in docs:
+                title, lead, body = article_fields(to_article(d))
+                (kt, st), (kl, sl), (kb, sb_) = analyze_text(title), analyze_text(lead), analyze_text(body)
+                w.add_document(tantivy.Document(ref=d.docno, kt=kt, kl=kl, kb=kb, st=st, sl=sl, sb=sb_))
+            w.commit()
+            w.wait_merging_threads()
+        self.index.reload()
+        self.searcher = self.index.searcher()
+
+    def _query(self, q: str):
+        from marsad.search.analyzer import analyze_word, words
+
+        t = self.t
+        must = []
+        exact = q.startswith('"')  # bench queries: one quoted word at most
+        for w in words(q.replace('"', " ")):
+            key, stems = analyze_word(w)
+            if not key:
+                continue
+            if exact:
+                stems = ()
+            should = [(t.Occur.Should, t.Query.boost_query(t.Query.term_query(self.schema, f, key), self.weights[f]))
+                      for f in self.FIELDS[:3]]
+            should += [(t.Occur.Should, t.Query.boost_query(t.Query.term_query(self.schema, f, s), self.weights[f]))
+                       for s in stems for f in self.FIELDS]
+            must.append((t.Occur.Must, t.Query.boolean_query(should)))
+        return t.Query.boolean_query(must) if must else t.Query.empty_query()
+
+    def top(self, q: str, k: int = 10) -> list[str]:
+        res = self.searcher.search(self._query(q), k)
+        return [self.searcher.doc(addr)["ref"][0] for _score, addr in res.hits]
+
+    def count(self, q: str) -> int:
+        return self.searcher.search(self._query(q), 1).count
+
+
+def _dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else path.stat().st_size
+
+
+def variant_docs() -> tuple[list[Doc], list[dict], list[dict]]:
+    v = json.loads((DATA / "variants.json").read_text(encoding="utf-8"))
+    docs: list[Doc] = []
+
+    def add(word: str) -> str:
+        ref = f"V{len(docs)}"
+        docs.append(Doc(ref, "", "", f"خبر رقم {len(docs)}", "", f"قال المصدر إن {word} كان في الخبر.", "", ""))
+        return ref
+
+    for pair in v["pairs"]:
+        pair["ref_a"], pair["ref_b"] = add(pair["a"]), add(pair["b"])
+    for c in v["confusables"]:
+        c["ref"] = add(c["text"])
+    add("نص آخر لا علاقة له")
+    return docs, v["pairs"], v["confusables"]
+
+
+def _latency(fn, queries: list[str], repeat: int = 5) -> dict[str, float]:
+    """p50/p95 in ms of thread CPU time (what a query costs) and of wall time (what it took on this
+    shared machine, including waits for a core), over ``repeat`` rounds after one warm-up round."""
+    for q in queries:
+        fn(q)
+    cpu, wall = [], []
+    for _ in range(repeat):
+        for q in queries:
+            c0, t0 = time.thread_time(), time.perf_counter()
+            fn(q)
+            wall.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.thread_time() - c0) * 1000)
+    cpu.sort()
+    wall.sort()
+    p = lambda xs, f: round(xs[int(f * (len(xs) - 1))], 3)  # noqa: E731
+    return {"cpu_p50": p(cpu, 0.5), "cpu_p95": p(cpu, 0.95), "wall_p50": p(wall, 0.5), "wall_p95": p(wall, 0.95)}
+
+
+def cmd_bench(args: argparse.Namespace) -> None:
+    import platform
+
+    layer = ensure_text_layer()
+    out: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "python": platform.python_version(),
+                 "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores (shared)", "text_layer": layer}
+    t0 = time.perf_counter()
+    docs = list(read_ant(limit=args.limit))
+    out["articles"] = len(docs)
+    out["read_s"] = round(time.perf_counter() - t0, 1)
+    by_ref = {d.docno: d for d in docs}
+    db = Path(args.db)
+    build: dict[str, dict] = {}
+    if not args.reuse or not db.exists():
+        st = build_index(db, args.limit)
+        build["marsad"] = {"build_s": round(st["total_s"] - st["read_s"], 1), "size_mb": round(st["size_mb"], 1),
+                           "index_ms_per_article": round(st["index_ms_per_article"], 3)}
+    else:
+        build["marsad"] = {"build_s": None, "size_mb": round(db.stat().st_size / 1e6, 1)}
+    plain_db = Path(args.db + ".plain")
+    t0 = time.perf_counter()
+    PlainFTS5.build(plain_db, docs)
+    build["fts5"] = {"build_s": round(time.perf_counter() - t0, 1), "size_mb": round(plain_db.stat().st_size / 1e6, 1)}
+    tdir = Path(args.db + ".tantivy")
+    t0 = time.perf_counter()
+    tan = Tantivy(tdir, docs)
+    build["tantivy"] = {"build_s": round(time.perf_counter() - t0, 1), "size_mb": round(_dir_size(tdir) / 1e6, 1)}
+    mtdir = Path(args.db + ".marsad-tantivy")
+    t0 = time.perf_counter()
+    mtan = MarsadTantivy(mtdir, docs)
+    build["marsad_tantivy"] = {"build_s": round(time.perf_counter() - t0, 1), "size_mb": round(_dir_size(mtdir) / 1e6, 1)}
+    out["build"] = build
+    systems = {"marsad": Marsad(db), "fts5": PlainFTS5(plain_db), "tantivy": tan, "marsad_tantivy": mtan}
+
+    # variants and confusables on a small index of their own, per system
+    vdocs, pairs, confusables = variant_docs()
+    vdb = Path(args.db + ".variants")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(vdb) + suffix).unlink(missing_ok=True)
+    from marsad.search import index as mindex
+
+    conn = sqlite3.connect(str(vdb))
+    mindex.create_schema(conn)
+    for i, d in enumerate(vdocs, 1):
+        mindex.save_article(conn, i, to_article(d))
+    conn.commit()
+    conn.close()
+    PlainFTS5.build(Path(str(vdb) + ".plain"), vdocs)
+    vsys = {"marsad": Marsad(vdb), "fts5": PlainFTS5(Path(str(vdb) + ".plain")),
+            "tantivy": Tantivy(Path(str(vdb) + ".tantivy"), vdocs)}
+    variants: dict[str, dict] = {}
+    for name, sysm in vsys.items():
+        both = 0
+        missed = []
+        for p in pairs:
+            ok_ab = p["ref_b"] in sysm.top(p["a"], 50)
+            ok_ba = p["ref_a"] in sysm.top(p["b"], 50)
+            both += ok_ab and ok_ba
+            if not (ok_ab and ok_ba):
+                missed.append(p["kind"])
+        kept = [c for c in confusables if c["ref"] not in sysm.top(c["query"], 50)]
+        variants[name] = {"pairs_both_ways": f"{both}/{len(pairs)}", "missed": missed,
+                          "confusables_kept_apart": f"{len(kept)}/{len(confusables)}",
+                          "confusables_merged": [c["kind"] for c in confusables if c not in kept]}
+    out["variants"] = variants
+
+    # corpus: the issue's example, relevance, latency
+    out["corpus_counts"] = {name: {q: s.count(q) for q in ("الإرهاب", "الارهاب", "علي", '"علي"', "على")}
+                            for name, s in systems.items()}
+    rel_out = []
+    metrics: dict[str, dict[str, float]] = {n: {"p10": 0.0, "r10": 0.0} for n in systems}
+    for q, core in RELEVANCE_QUERIES:
+        crit = _criterion(core)
+        n_rel = sum(judge(d, crit) for d in docs)
+        judged: dict[str, int] = {}
+        row = {"query": q, "criterion": core, "n_relevant": n_rel}
+        for name, s in systems.items():
+            top = s.top(q, 10)
+            rel = [r for r in top if judge(by_ref[r], crit)] if top else []
+            for r in top:
+                judged[r] = int(judge(by_ref[r], crit))
+            metrics[name]["p10"] += len(rel) / 10
+            metrics[name]["r10"] += len(rel) / max(1, min(10, n_rel))
+            row[name] = {"p10": len(rel) / 10, "r10": round(len(rel) / max(1, min(10, n_rel)), 2)}
+        row["judged"] = dict(sorted(judged.items()))
+        rel_out.append(row)
+    nq = len(RELEVANCE_QUERIES)
+    out["relevance"] = {n: {"P@10": round(m["p10"] / nq, 3), "R@10": round(m["r10"] / nq, 3)} for n, m in metrics.items()}
+    out["relevance_queries"] = [{k: v for k, v in r.items() if k != "judged"} for r in rel_out]
+    if args.write_relevance:
+        (DATA / "relevance.json").write_text(json.dumps({
+            "about": "Relevance set over the ANT multi-source corpus v2.1 (Chouigui et al. 2017). An article is "
+                     "relevant to a query when its title or lead contains the topic in one of the spellings of "
+                     "`criterion` (a regular expression on raw text; clitics allowed before, up to 4 letters after). "
+                     "`n_relevant`: relevant articles in the whole corpus (duplicates counted). `judged`: the "
+                     "pooled top-10 hits of Marsad, plain FTS5 and tantivy by DOCNO, 1 = relevant. "
+                     "Built by `python bench/search.py bench --write-relevance`.",
+            "queries": [{k: r[k] for k in ("query", "criterion", "n_relevant", "judged")} for r in rel_out],
+        }, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    one_word = [q for q, _ in RELEVANCE_QUERIES if " " not in q]
+    lat = {}
+    m = systems["marsad"]
+    lat["marsad (ranked ids)"] = _latency(lambda q: m.top(q, 10), one_word)
+    lat["marsad (hits with snippets)"] = _latency(lambda q: m.top(q, 10, snippets=True), one_word)
+    lat["fts5"] = _latency(lambda q: systems["fts5"].top(q, 10), one_word)
+    lat["tantivy"] = _latency(lambda q: systems["tantivy"].top(q, 10), one_word)
+    lat["marsad_tantivy"] = _latency(lambda q: systems["marsad_tantivy"].top(q, 10), one_word)
+    lat["marsad cold process, الإرهاب"] = None
+    out["latency_ms"] = {k: v for k, v in lat.items() if v is not None}
+    import subprocess
+
+    cold = subprocess.run(
+        [sys.executable, "-c", "import sqlite3,time,json;t0=time.perf_counter();from marsad.search.index import run_query;"
+         f"c=sqlite3.connect({str(db)!r});t1=time.perf_counter();r=run_query(c,'الإرهاب');t2=time.perf_counter();"
+         "print(json.dumps({'import_ms':(t1-t0)*1000,'query_ms':(t2-t1)*1000,'hits':len(r.hits),"
+         "'spellings':sorted({h['snippet'][x['start']:x['end']] for h in r.hits for x in h['highlights']})}, ensure_ascii=False))"],
+        capture_output=True, text=True, check=False)
+    out["issue2_terrorism_cold_process"] = json.loads(cold.stdout) if cold.returncode == 0 else cold.stderr[-500:]
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+    Path(args.out).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -315,6 +672,13 @@ def main() -> None:
     s.add_argument("--min-freq", type=int, default=20)
     s.add_argument("--limit", type=int)
     s.set_defaults(fn=cmd_names)
+    s = sub.add_parser("bench")
+    s.add_argument("--db", default=str(DEFAULT_DB))
+    s.add_argument("--limit", type=int)
+    s.add_argument("--reuse", action="store_true", help="reuse the Marsad index at --db (no build time)")
+    s.add_argument("--write-relevance", action="store_true", help="write tests/data/search/relevance.json")
+    s.add_argument("--out", default="/tmp/marsad-search-bench.json")
+    s.set_defaults(fn=cmd_bench)
     args = p.parse_args()
     args.fn(args)
 

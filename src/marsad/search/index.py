@@ -235,11 +235,17 @@ def _filter_sql(
 
 
 def run_query(
-    conn: sqlite3.Connection, query: str, limit: int = 10, **filters: str | list[str] | None
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int = 10,
+    *,
+    snippets: bool = True,
+    **filters: str | list[str] | None,
 ) -> SearchResult:
     """Run a user query (any string; never raises on its content) and return ranked, de-duplicated
-    hits with snippets. ``filters`` (``source=``, ``hashtag=``, ``from_=``/``from``, ``to=``,
-    ``person=``, ``org=``, ``place=``) add to the ones written in the query."""
+    hits with snippets (``snippets=False``: without snippet and highlights, for ranking only).
+    ``filters`` (``source=``, ``hashtag=``, ``from_=``/``from``, ``to=``, ``person=``, ``org=``,
+    ``place=``) add to the ones written in the query."""
     parsed = parse(query)
     for name, value in filters.items():
         if value is None:
@@ -265,12 +271,12 @@ def run_query(
         + "ORDER BY score LIMIT ?"
     )
     rows = conn.execute(sql, (compiled.match, *args, n_candidates)).fetchall()
-    result.hits = _hits(conn, rows, compiled, limit)
+    result.hits = _hits(conn, rows, compiled, limit, snippets)
     return result
 
 
 def _hits(
-    conn: sqlite3.Connection, rows: list[tuple[int, float]], compiled: Compiled, limit: int
+    conn: sqlite3.Connection, rows: list[tuple[int, float]], compiled: Compiled, limit: int, snippets: bool
 ) -> list[dict[str, Any]]:
     if not rows:
         return []
@@ -278,7 +284,7 @@ def _hits(
     docs = {
         r[0]: r
         for r in conn.execute(
-            "SELECT article_id, title, text, source, published, ref, url, dup FROM search_doc "
+            "SELECT article_id, title, source, published, ref, url, dup FROM search_doc "
             f"WHERE article_id IN ({','.join('?' * len(ids))})",
             ids,
         )
@@ -289,30 +295,38 @@ def _hits(
         doc = docs.get(article_id)
         if doc is None:
             continue
-        _, title, blob, source, published, ref, url, dup = doc
+        _, title, source, published, ref, url, dup = doc
         if dup is not None and dup in by_dup:
             by_dup[dup]["duplicates"].append(article_id)
             continue
         if len(hits) >= limit:
+            if dup is not None:
+                by_dup[dup] = {"duplicates": []}  # later copies of an unshown hit stay unshown
             continue
-        text = zlib.decompress(blob).decode("utf-8") if blob else ""
-        snippet, highlights = make_snippet(text, compiled)
         hit: dict[str, Any] = {
             "article_id": article_id,
             "score": float(f"{-score:.6g}"),
             "title": title,
-            "title_highlights": highlight(title, compiled),
+            "title_highlights": highlight(title, compiled) if snippets else [],
             "published": published,
             "source": source,
             "ref": ref,
             "url": url,
-            "snippet": snippet,
-            "highlights": highlights,
+            "snippet": "",
+            "highlights": [],
             "duplicates": [],
         }
         hits.append(hit)
         if dup is not None:
             by_dup[dup] = hit
+    if snippets and hits:
+        shown = {h["article_id"]: h for h in hits}
+        for article_id, blob in conn.execute(
+            f"SELECT article_id, text FROM search_doc WHERE article_id IN ({','.join('?' * len(shown))})",
+            list(shown),
+        ):
+            text = zlib.decompress(blob).decode("utf-8") if blob else ""
+            shown[article_id]["snippet"], shown[article_id]["highlights"] = make_snippet(text, compiled)
     return hits
 
 
