@@ -150,7 +150,7 @@ def _spelling_pattern(form: str) -> str:
     """Regex for ``form`` tolerant of alef/hamza spellings, ``ؤ``→``و``, ``ى``/``ي`` and final tanween
     (tatweel inside a cue verb is not matched: it is rare in news text and costs a third of the time)."""
     out = []
-    for i, ch in enumerate(form):
+    for _i, ch in enumerate(form):
         if ch in "أإآا":
             out.append(_ALEF_CLASS)
         elif ch == "ؤ":
@@ -167,9 +167,8 @@ def _spelling_pattern(form: str) -> str:
     return pat
 
 
-def _build() -> tuple[dict[str, CueForm], re.Pattern[str]]:
+def _build() -> dict[str, CueForm]:
     by_form: dict[str, CueForm] = {}
-    patterns: list[str] = []
     for lemma, past, present, participle, extra, comps, ambiguous in CUE_TABLE:
         slots = [
             (past[0], "m", False, False), (past[1], "f", False, False), (past[2], "", True, False),
@@ -178,16 +177,9 @@ def _build() -> tuple[dict[str, CueForm], re.Pattern[str]]:
             (participle[2], "", True, True),
         ] + [(e, "", False, True) for e in extra]
         for form, gender, plural, part in slots:
-            if not form:
-                continue
-            key = fold(form)
-            by_form[key] = CueForm(lemma, gender, plural, part, comps, ambiguous)
-            patterns.append(_spelling_pattern(form))
-    patterns.sort(key=len, reverse=True)
-    regex = re.compile(
-        r"(?<![\w\u0640])(?P<clitic>[وف]?)(?P<form>" + "|".join(patterns) + r")(?![\w\u0640])"
-    )
-    return by_form, regex
+            if form:
+                by_form[fold(form)] = CueForm(lemma, gender, plural, part, comps, ambiguous)
+    return by_form
 
 
 _FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "\u0640": None,
@@ -202,9 +194,8 @@ def fold(word: str) -> str:
     return " ".join(word.translate(_FOLD_TABLE).split())
 
 
-CUE_FORMS, CUE_RE = _build()
-"""``CUE_FORMS``: folded form → :class:`CueForm`; ``CUE_RE``: finds any cue form as a whole word,
-with groups ``clitic`` and ``form``."""
+CUE_FORMS = _build()
+"""Folded form → :class:`CueForm`. Find cues in a text with :func:`iter_cues` / :func:`cue_at`."""
 
 ACCORDING_RE = re.compile(
     r"(?<![\w\u0640])(?P<form>[وف]?(?:ب?حسب(?:ما|\s+ما)?|وفق(?:ا\u064b?|\u064bا)?(?:\s+لما|\s+ما|\s+ل\u0640?)?"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from marsad import settings
-from marsad.quotes.cues import CUE_RE, fold
+from marsad.quotes.cues import fold, iter_cues
 from marsad.quotes.speakers import PHRASE_STOPS, PLACES
 
 HEADLINE_RE = re.compile(
@@ -62,7 +62,7 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     if any(fold(w.lstrip("#")) in PHRASE_STOPS for w in words):
         return None  # an adverb or preposition: a sentence, not a speaker (تنطلق غدا : …)
     folded = fold(speaker.lstrip("#"))
-    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or CUE_RE.search(speaker):
+    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or next(iter_cues(speaker), None) is not None:
         return None
     if folded in PLACES and not FIRST_PERSON_RE.search(content):
         return None

@@ -1,6 +1,6 @@
 """Cue analysis inside one paragraph: the cue, its subject, where its content starts and ends.
 
-For each cue verb found by :data:`marsad.quotes.cues.CUE_RE` the paragraph is read left to right:
+For each cue verb found by :func:`marsad.quotes.cues.iter_cues` the paragraph is read left to right:
 
 1. a *participle* cue (``مؤكدا``, ``مضيفا``, ``قائلا``) has no subject; its complement must follow at
    once (``مضيفا أن``, ``قائلا: "``) — ``مؤكداً استمرار …`` is part of the statement, not a new one;
@@ -29,7 +29,6 @@ from marsad.quotes.cues import (
     CLAUSE,
     CLAUSE_INTRO_RE,
     COLON,
-    CUE_RE,
     OBJECT,
     QUOTE,
     SAY_LINKS,
@@ -162,7 +161,7 @@ def _complement_at(
     comps = form.complements
     toks = phrase_tokens(text, pos, limit=settings.QUOTE_COMPLEMENT_WINDOW)
     prev = None
-    for i, (s, e, tok) in enumerate(toks):
+    for i, (s, _e, tok) in enumerate(toks):
         if s >= sent_end:
             return None
         if immediate and i > 0 and not (i == 1 and prev == ":"):
@@ -225,10 +224,7 @@ CUE_AFTER_RE = re.compile(r"^\s*[،,]?\s*$")
 def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> int | None:
     """For a quoted span closing at local ``pos``: the start of a cue that follows it directly
     (``"…"، قال الوزير``), or ``None``."""
-    m = CUE_RE.search(text, pos, min(len(text), pos + 40))
-    if m is None or not CUE_AFTER_RE.match(text[pos + 1 : m.start()]):
+    m = next(iter_cues(text, pos, min(len(text), pos + 40)), None)
+    if m is None or not CUE_AFTER_RE.match(text[pos + 1 : m.start]) or m.cue.participle:
         return None
-    form = lookup(m.group("form"))
-    if form is None or form.participle:
-        return None
-    return m.start()
+    return m.start

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.cues import ACCORDING_RE, CUE_RE, fold, lookup
+from marsad.quotes.cues import ACCORDING_RE, cue_at, fold, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import headline_quote
 from marsad.quotes.reported import (
@@ -286,11 +286,10 @@ class _Extractor:
                 cue = Span(base + h.start, base + h.end)
             elif owner[0] == "post":
                 pos = owner[1]
-                m = CUE_RE.match(text, pos)
-                form = lookup(m.group("form")) if m else None
-                phrase, _ = subject_phrase(text, m.end(), base) if m else (Phrase(0, 0, "", "elided"), 0)
-                rec = self._resolve(phrase, form.gender if form else "")
-                cue = Span(base + m.start(), base + m.end()) if m else None
+                m = cue_at(text, pos)
+                phrase, _ = subject_phrase(text, m.end, base) if m else (Phrase(0, 0, "", "elided"), 0)
+                rec = self._resolve(phrase, m.cue.gender if m else "")
+                cue = Span(base + m.start, base + m.end) if m else None
             else:
                 rec = self.book.last()
             end = sp.end if sp.closed else (sp.merged_end or len(text))
@@ -372,13 +371,12 @@ class _Extractor:
             if after and (m.group("form").endswith("ما") or fold(after[0][2]) in ("ما", "لما")):
                 if fold(after[0][2]) in ("ما", "لما"):
                     after = after[1:]
-                cm = CUE_RE.match(text, after[0][0]) if after else None
+                cm = cue_at(text, after[0][0]) if after else None
                 if after and fold(after[0][2]) in _TRANSMIT:
                     cue_end = after[0][1]
                 elif cm is not None:
-                    cue_end = cm.end()
-                    form = lookup(cm.group("form"))
-                    gender = form.gender if form else ""
+                    cue_end = cm.end
+                    gender = cm.cue.gender
                 elif after and fold(after[0][2]) == "جاء":
                     cue_end = after[0][1]
                     nxt = phrase_tokens(text, cue_end, limit=1)
