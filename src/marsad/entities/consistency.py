@@ -98,36 +98,3 @@ def propagate_labels(doc_tokens: Sequence[Sequence[str]], doc_tags: Sequence[Seq
     del lengths
     return out
 
-
-def stacked_features(doc_tokens: Sequence[Sequence[str]], doc_tags: Sequence[Sequence[str]]) -> list[list[list[str]]]:
-    """Second-pass features from first-pass tags of one document (stacking, Krishnan & Manning 2006):
-    the token's own and neighbours' first-pass tags, and the type most often given elsewhere in the
-    document to tokens with the same stem (``dk=PER``…). Returns per sentence, per token, a list."""
-    from marsad.entities.features import bare_stem
-
-    keys = [[bare_stem(ner_norm(t)) for t in s] for s in doc_tokens]
-    votes: dict[str, Counter] = {}
-    for s_keys, tags in zip(keys, doc_tags, strict=True):
-        for k, t in zip(s_keys, tags, strict=True):
-            if t != "O":
-                votes.setdefault(k, Counter())[t[2:]] += 1
-    out: list[list[list[str]]] = []
-    for s_keys, tags in zip(keys, doc_tags, strict=True):
-        n = len(tags)
-        feats = []
-        for i in range(n):
-            t = tags[i]
-            f = ["p0=" + t, "p-1=" + (tags[i - 1] if i else "BOS"), "p+1=" + (tags[i + 1] if i + 1 < n else "EOS")]
-            c = votes.get(s_keys[i])
-            if c:
-                c = c.copy()
-                if t != "O":
-                    c[t[2:]] -= 1
-                c = +c
-                if c:
-                    top = max(c, key=lambda x: c[x])
-                    f.append("dk=" + top)
-                    f.append("dk=" + top + "|" + t)
-            feats.append(f)
-        out.append(feats)
-    return out
