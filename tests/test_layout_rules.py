@@ -508,3 +508,21 @@ def test_layout_is_idempotent():
     a.removed.clear()
     layout(a)
     assert [(b.start, b.end, b.kind) for b in a.blocks] == first
+
+
+def test_lead_cut_copy_of_a_later_paragraph_is_removed():
+    long = f"{P3} {P4} {P2}"
+    cut = long[:150].rstrip()  # SaudiNewsNet book reviews open with the start of a later paragraph
+    a = layout(json_article({"title": "عنوان", "content": f" {cut}\n{P1}\n{long}"}))
+    (r,) = a.removed
+    assert (r.kind, r.similarity) == ("prefix", 1.0)
+    assert a.span_text(r) == cut and a.span_text(r.repeats) == long
+    assert texts(a, "lead") == [P1]
+    assert not lead_repeated(a)
+
+
+def test_later_paragraph_inside_the_lead_is_removed():
+    a = plain(f"العنوان\n\n{P1} {P2}\n\n{P2}\n\n{P3}")
+    (r,) = a.removed
+    assert (r.kind, r.what) == ("contained", "lead")
+    assert a.span_text(r) == P2

@@ -29,6 +29,10 @@ occur in TEXT's start (a rewrite such as BBC's; ``kind="near"``, ``similarity`` 
 the ABSTRACT is removed (``what="abstract"``) and the full first TEXT paragraph is the lead. An
 ABSTRACT that does not repeat the text (an independent summary) stays the lead.
 
+The lead must appear once: a lead whose key lies inside a later paragraph is itself the repeat
+(the longer paragraph is kept: ``kind="prefix"``/``"contained"``), and a later paragraph whose key
+lies inside the lead is removed (``"contained"``); both with ``similarity`` = containment = 1.0.
+
 ``RemovedBlock.what`` is the kind of the kept block repeated (``title``, ``lead``, ``body``,
 ``subheading``), or ``abstract`` for a removed ABSTRACT. When the lead itself is removed (the
 seed's repeated title line sat where the lead would be), the first kept paragraph becomes the lead.
@@ -178,6 +182,31 @@ def _remove_abstract(
         text_blocks[0].kind = "lead"
 
 
+def _lead_inside_other(
+    kept: list[tuple[Block, str]], removed_ids: set[int], out: list[tuple[Block, RemovedBlock]], min_len: int
+) -> None:
+    """The lead must appear once: when its key lies inside a later paragraph (a cut copy of
+    it placed first, as SaudiNewsNet book reviews do) the lead is the repeat and the longer
+    paragraph is kept (``kind="prefix"`` or ``"contained"``); when a later paragraph lies inside
+    the lead, that paragraph is removed (``"contained"``). Checks the lead against each later
+    block: O(n) substring searches."""
+    idx = next((i for i, (b, _) in enumerate(kept) if b.kind == "lead"), None)
+    if idx is None or len(kept[idx][1]) < min_len:
+        return
+    lead, lkey = kept[idx]
+    for b, key in kept[idx + 1 :]:
+        if b.kind not in _PROSE:
+            continue
+        if lkey in key:
+            removed_ids.add(id(lead))
+            kind = "prefix" if key.startswith(lkey) else "contained"
+            out.append((b, RemovedBlock(lead.start, lead.end, repeats=Span(b.start, b.end), kind=kind, similarity=1.0)))
+            return
+        if len(key) >= min_len and key in lkey:
+            removed_ids.add(id(b))
+            out.append((lead, RemovedBlock(b.start, b.end, repeats=Span(lead.start, lead.end), kind="contained", similarity=1.0)))
+
+
 class _Kept:
     """A kept block with its key, word set and (lazily) shingle set."""
 
@@ -210,6 +239,7 @@ def remove_repeated_blocks(article: Article) -> None:
     min_len = settings.MIN_NEAR_DUPLICATE_CHARS
     k = settings.SHINGLE_SIZE
     exact: dict[str, Block] = {}
+    kept_order: list[tuple[Block, str]] = []
     lengths: list[int] = []  # key lengths of the long kept blocks, sorted
     long_kept: list[_Kept] = []  # parallel to ``lengths``
     for b, (key, words) in zip(candidates, computed):
@@ -257,6 +287,8 @@ def remove_repeated_blocks(article: Article) -> None:
             lengths.insert(pos, n)
             long_kept.insert(pos, _Kept(b, key, words))
         exact[key] = b
+        kept_order.append((b, key))
+    _lead_inside_other(kept_order, removed_ids, pairs, min_len)
 
     if not removed_ids:
         return
