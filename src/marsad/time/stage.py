@@ -2,9 +2,9 @@
 
 ``annotate_time(article)`` sets :attr:`Article.published` (see :mod:`marsad.time.publication`) or
 records the warning ``no-date``, then fills :attr:`Article.timexes` from the prose blocks (lead,
-body, sub-headings; the whole text minus the publication line when the layout made no blocks).
-A prose block whose start repeats an earlier block's (a repeat the dedup stage kept) is skipped,
-so a repeated lead does not yield its time expressions twice.
+body, sub-headings, as chosen by the layout stage, which also removed repeated blocks). Without
+any layout block every line is read except the publication line and a line whose first 60
+characters repeat an earlier line's, so a repeated lead does not yield its expressions twice.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from marsad.time.expressions import find_time_expressions
 from marsad.time.publication import detect, reference_day
 
 _LINE_RE = re.compile(r"[^\n]+")
+#: Block kinds scanned for time expressions (as :attr:`Article.paragraphs`).
+_PROSE_KINDS = frozenset(("lead", "body", "subheading"))
 #: Leading characters compared to tell a repeated block (see the module docstring).
 _REPEAT_PREFIX_CHARS = 60
 
@@ -30,27 +32,22 @@ def annotate_time(article: Article) -> None:
         article.published = pub
     ref = reference_day(pub)
     text = article.text
-    blocks = article.paragraphs
-    spans: list[tuple[int, int]]
-    if blocks:
-        spans = [(b.start, b.end) for b in blocks]
-    elif article.blocks:
-        spans = []
-    else:  # no layout at all: every line is a paragraph (the publication line is skipped below)
-        spans = [m.span() for m in _LINE_RE.finditer(text)]
-    kept: list[tuple[int, int]] = []
-    seen: set[str] = set()
-    for a, b in spans:
-        if b <= a:
-            continue
-        if pub is not None and a <= pub.start < b and len(text[a:b].strip()) <= len(pub.raw) + 2:
-            continue
-        key = text[a : a + _REPEAT_PREFIX_CHARS]
-        if len(key) >= _REPEAT_PREFIX_CHARS:
-            if key in seen:
+    blocks = [(b.start, b.end) for b in article.blocks if b.kind in _PROSE_KINDS]
+    if blocks or article.blocks:
+        kept = blocks  # the layout stage chose the prose and removed repeats
+    else:  # no layout at all: every line is a paragraph, minus the publication line and repeats
+        kept = []
+        seen: set[str] = set()
+        for m in _LINE_RE.finditer(text):
+            a, b = m.span()
+            if pub is not None and a <= pub.start < b and len(text[a:b].strip()) <= len(pub.raw) + 2:
                 continue
-            seen.add(key)
-        kept.append((a, b))
+            key = text[a : a + _REPEAT_PREFIX_CHARS]
+            if len(key) >= _REPEAT_PREFIX_CHARS:
+                if key in seen:
+                    continue
+                seen.add(key)
+            kept.append((a, b))
     out = []
     if kept:
         kept.sort()
