@@ -12,13 +12,33 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
+import re
 import tarfile
 import time
 from pathlib import Path
 
 from marsad.io.readers import read_records
 from marsad.layout.segment import segment
+from marsad.model import Article, Quote
 from marsad.quotes.stage import annotate_quotes
+
+#: The baseline a user would otherwise write: every ``"…"``/``«…»`` pair is a direct quote, and
+#: ``(و)قال/أكد/أضاف/أوضح/أشار X إن/أن …`` up to the sentence end is an indirect one (no speaker).
+_BASE_DIRECT = re.compile(r'"([^"\n]+)"|«([^»\n]+)»')
+_BASE_INDIRECT = re.compile(
+    r"(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت)(?:\s+\S+){0,6}?\s+"
+    r"((?:إلى\s+)?[أإا]ن\S*[^.!؟?\n]*)"
+)
+
+
+def baseline_quotes(article: Article) -> None:
+    """Annotate ``article`` with the regex baseline (see :data:`_BASE_DIRECT`)."""
+    for m in _BASE_DIRECT.finditer(article.text):
+        g = 1 if m.group(1) is not None else 2
+        article.quotes.append(Quote(m.start(g), m.end(g), kind="direct"))
+    for m in _BASE_INDIRECT.finditer(article.text):
+        article.quotes.append(Quote(m.start(1), m.end(1), kind="indirect"))
 
 TAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ant-multisource-v2.1.tar.gz"
 
@@ -27,7 +47,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
-    t_read = t_layout = t_quotes = 0.0
+    dev_scores()
+    t_read = t_layout = t_quotes = t_base = 0.0
     n = with_quotes = failures = 0
     kinds: collections.Counter[str] = collections.Counter()
     t0 = time.process_time()
@@ -42,6 +63,10 @@ def main() -> None:
             a1 = time.process_time()
             t_read += a1 - a0
             for art in articles:
+                plain = Article(text=art.text)
+                c0 = time.process_time()
+                baseline_quotes(plain)
+                t_base += time.process_time() - c0
                 b0 = time.process_time()
                 segment(art)
                 b1 = time.process_time()
@@ -61,7 +86,29 @@ def main() -> None:
     print(f"articles {n:,}  failures {failures}  CPU {wall:.1f} s (incl. tar decompression)")
     print(f"quotes stage: {t_quotes:.2f} s = {n / t_quotes:,.0f} articles/s  ({1000 * t_quotes / n:.3f} ms/article)")
     print(f"reader {t_read:.2f} s, layout.segment {t_layout:.2f} s")
+    print(f"regex baseline: {t_base:.2f} s = {n / t_base:,.0f} articles/s (ratio quotes/baseline {t_quotes / t_base:.1f}x)")
     print(f"quotes {sum(kinds.values()):,} {dict(kinds)}; articles with a quote {with_quotes / n:.1%}")
+
+
+def dev_scores() -> None:
+    """Precision/recall/speaker accuracy of Marsad and of the regex baseline on the development set."""
+    import tempfile
+
+    from marsad.quotes.evaluate import Report, materialise, raw_beside, read_article, score_article
+
+    gold_dir = Path(__file__).resolve().parents[1] / "tests" / "data" / "quotes"
+    with tempfile.TemporaryDirectory() as tmp:
+        golds = materialise(gold_dir, TAR.parents[1], tmp)
+        ours, base = Report(), Report()
+        for gp in golds:
+            gold = json.loads(gp.read_text(encoding="utf-8"))
+            art = read_article(raw_beside(gp))
+            ours.files.append(score_article(art, gold, gp.name))
+            art.quotes.clear()
+            baseline_quotes(art)
+            base.files.append(score_article(art, gold, gp.name))
+    print("dev set, marsad:  ", ours.summary())
+    print("dev set, baseline:", base.summary())
 
 
 if __name__ == "__main__":
