@@ -206,7 +206,10 @@ def run_corpus(sample: int) -> None:
     ms = _ant_times(ms_path)
     v1 = _ant_times(v1_path)
     step = max(1, len(ms) // sample)
-    sets = {"ANT v2.1 TIME (every %dth)" % step: (ms[::step], "ant-multisource"), "ANT v1.1 TIME (all)": (v1, "ant-v1.1")}
+    sets = {
+        f"ANT v2.1 TIME (every {step}th)": (ms[::step], "ant-multisource"),
+        "ANT v1.1 TIME (all)": (v1, "ant-v1.1"),
+    }
     ddp = dateparser.DateDataParser(languages=["ar", "en"])
     print("\n## ANT TIME fields (expected from email.utils / datetime / the Jawhara FM day-first rule)\n")
     print("| set | n | Marsad | dateparser 1.5 | dateparser silent day/month swaps | Marsad CPU/s | dateparser CPU/s |")

@@ -87,3 +87,24 @@ def test_without_a_reference_relative_values_are_none_with_a_reason():
 def test_empty_and_odd_input():
     assert find_time_expressions("", SAT) == []
     assert find_time_expressions("9999 99 //// ::: 12 13", SAT) == []
+
+
+try:
+    from hypothesis import given
+    from hypothesis import settings as hsettings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is a dev dependency
+    given = None
+
+if given is not None:
+    _WORDS = st.sampled_from(
+        ["اليوم", "أمس", "الأول", "غداً", "الاثنين", "الماضي", "المقبل", "الأسبوع", "الشهر", "العام", "عام",
+         "منذ", "شهر", "رمضان", "شوال", "في", "خلال", "مساء", "فجر", "يوم", "12", "٢٠٢٤", "2011", "1436", "هـ",
+         "كانون", "الثاني", "/يناير", "تموز/يوليو", "مارس", "/", "-", "،", " ", "\u200f", "ً", "ـ", "20/4/2024"]
+    )
+
+    @hsettings(max_examples=300, deadline=None)
+    @given(st.lists(_WORDS, max_size=30).map(" ".join), st.sampled_from([None, SAT, date(2015, 8, 10)]))
+    def test_scanner_never_raises_and_spans_are_exact(text, ref):
+        for t in find_time_expressions(text, ref):
+            assert text[t.start : t.end] == t.text and t.start < t.end

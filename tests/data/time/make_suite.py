@@ -2,8 +2,9 @@
 
 Rows are written by hand in the styles of ../shared/corpora; for rows giving a naive local time and
 a zone name, the offset and UTC are computed from the IANA database (zoneinfo), never by Marsad."""
-import csv, sys
-from datetime import datetime, date, timezone, timedelta
+import csv
+import sys
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 P = []  # parse rows: (category, input, convention, local_naive_or_reduced, tz, precision, flags)
@@ -323,14 +324,14 @@ def aware(local, tz):
         a = dt.replace(tzinfo=off)
     else:
         a = dt.replace(tzinfo=ZoneInfo(tz))
-    return a.isoformat(), a.astimezone(timezone.utc).isoformat()
+    return a.isoformat(), a.astimezone(UTC).isoformat()
 
 def day_utc(local, tz):
     if not tz or "/" in local or not local:
         return ""
     parts = local.split("-")
     y, m, d = int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2][:2]) if len(parts) > 2 else 1
-    return datetime(y, m, d, tzinfo=ZoneInfo(tz)).astimezone(timezone.utc).isoformat()
+    return datetime(y, m, d, tzinfo=ZoneInfo(tz)).astimezone(UTC).isoformat()
 
 out = csv.writer(open(sys.argv[1], "w", newline="", encoding="utf-8"), delimiter="\t", lineterminator="\n")
 out.writerow(["category", "kind", "input", "convention", "ref", "expected", "utc_or_span", "tz", "precision", "flags"])
