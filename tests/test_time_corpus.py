@@ -146,14 +146,18 @@ def test_saudinewsnet_date_extracted(saudinewsnet):
 
 def test_saudinewsnet_datelines(saudinewsnet):
     datelines = []
-    for _src, _, content in saudinewsnet:
+    for src, _, content in saudinewsnet:
         first = next((line.strip() for line in content.split("\n") if line.strip()), "")
         # a dated dateline has a year; 'Next Previous طوكيو 01- واس' (one record) has no date at all
         if first and len(first) <= 120 and _DATELINE_HINT.search(first) and _YEAR.search(fold(first)):
-            datelines.append((first, ""))
+            datelines.append((first, src))  # the Saudi convention: a Riyadh calendar day
     assert len(datelines) >= 340
-    n, failures, examples = _coverage(datelines, need_instant=False)
+    n, failures, examples = _coverage(datelines)
     assert not failures, _report("SaudiNewsNet datelines", n, failures, examples)
     # the Hijri and Gregorian halves agree (within the ±1-day tolerance) in every dateline
     disagree = [s for s, _ in datelines if any("disagree" in w for w in parse_datetime(s).warnings)]
+    off_by_one = [s for s, _ in datelines if any("tolerance" in w for w in parse_datetime(s).warnings)]
+    # SPA prints Umm al-Qura dates: all agree exactly but one slip one day off, accepted with a
+    # warning ('حفر الباطن 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس': 26 Shawwal is 11 August)
+    assert len(off_by_one) <= 2, off_by_one[:10]
     assert not disagree, disagree[:10]
