@@ -78,6 +78,14 @@ def test_offsets_point_into_the_raw_text_despite_marks():
     assert got[-1].text == "٢٦ شوالـ ١٤٣٦ هـ"
 
 
+def test_clock_time_before_a_day_is_one_time_expression():
+    ref = date(2015, 8, 11)
+    assert values("في تمام ١١:٠٧ صباح اليوم", ref) == [("١١:٠٧ صباح اليوم", "2015-08-11T11:07")]
+    assert values("16:49 من مساء أمس", ref) == [("16:49 من مساء أمس", "2015-08-10T16:49")]
+    assert values("الساعة 8:05 مساء اليوم", ref) == [("8:05 مساء اليوم", "2015-08-11T20:05")]
+    assert values("النتيجة 2:1 اليوم", ref) == [("اليوم", "2015-08-11")]  # not a clock time
+
+
 def test_without_a_reference_relative_values_are_none_with_a_reason():
     got = find_time_expressions("قال أمس إن اتفاق 12 مارس 2024 صامد", None)
     assert [(t.text, t.value) for t in got] == [("أمس", None), ("12 مارس 2024", "2024-03-12")]

@@ -83,7 +83,7 @@ def test_suite_size_and_categories():
         "header-ampm", "arabic-12h", "wire-abbreviation", "rfc822", "iso8601", "numeric-dmy",
         "digits-marks", "msa-months", "levantine-months", "maghrebi-months", "dual-months",
         "english-months", "hijri-gregorian", "hijri-only", "expr-relative", "expr-weekday",
-        "expr-unit", "expr-explicit", "expr-hijri-month",
+        "expr-unit", "expr-explicit", "expr-hijri-month", "expr-clock",
     ):
         assert cats[needed] >= 5, needed
 

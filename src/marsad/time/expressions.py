@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 from marsad.model import TimeExpression
 from marsad.time import hijri
-from marsad.time.datetimes import NUM_DATE_RE, numeric_date
+from marsad.time.datetimes import AMPM, NUM_DATE_RE, _hour24, numeric_date
 from marsad.time.months import GREGORIAN, HIJRI_FOLDED, WEEKDAY_NAMES_AR, WEEKDAYS_FOLDED, alternation
 from marsad.time.numerals import fold_with_map
 
@@ -91,6 +91,10 @@ NUM_DATE_SCAN_RE = re.compile(
 )
 NUMBER_RE = re.compile(r"[0-9][0-9]{0,3}")
 _DATE_SEPARATORS = frozenset("/-.،–")
+#: A clock time in prose (``11:07``, ``10:36م``, ``8:05 مساء``).
+CLOCK_RE = re.compile(
+    r"(?P<h>[0-9][0-9]?):(?P<mi>[0-9]{2})(?![0-9:])(?:\s*(?P<ap>ص|م|صباحا|مساء|am|pm)(?!\w))?", re.IGNORECASE
+)
 #: First letters after a day number that may begin a month name (or ``من``/``شهر``), and ``-``.
 _MONTH_FIRST_CHARS = frozenset(k[0] for k in {**_GREG_AR, **HIJRI_FOLDED}) | {"م", "ش", "-"}
 #: Before a 4-digit year: ``[شهر] Month[/Month2] [،] [عام]`` (anchored at the end of a slice).
@@ -212,6 +216,7 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
     _months_without_digits(f, ref, cands)
     if not cands:
         return []
+    _clock_times(f, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _merge_weekday_dates(f, cands)
     out: list[TimeExpression] = []
@@ -228,6 +233,43 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
 
 
 _JOIN_RE = re.compile(r"[\s,،]*")
+_CLOCK_GAP_RE = re.compile(r"\s*(?:من\s+)?")
+#: TIMEX3 part of day → the 12-hour period it implies for a clock time before it.
+_PART_PERIOD = {"MO": "am", "MI": "noon", "AF": "pm", "EV": "pm", "NI": "night"}
+
+
+def _clock_times(f: str, cands: list[_Cand]) -> None:
+    """``11:07 صباح اليوم``, ``16:49 من مساء أمس``, ``10:00 من صباح يوم الاثنين``: a clock time
+    directly before a resolved day becomes one TIME expression ``2024-04-20T11:07``. A clock time
+    with no day after it is left alone (its day is not known)."""
+    if ":" not in f or not cands:
+        return
+    by_start = {c.start: c for c in cands}
+    for m in CLOCK_RE.finditer(f):
+        s = m.start()
+        if s and (f[s - 1].isdigit() or f[s - 1] in ".:/"):
+            continue
+        ap = m["ap"]
+        day = by_start.get(_CLOCK_GAP_RE.match(f, m.end()).end())
+        if day is None and ap:  # '8:05 مساء اليوم': the period word starts the day expression
+            day = by_start.get(m.start("ap"))
+            ap = None
+        if day is None:
+            continue
+        period = AMPM.get(ap.lower()) if ap else None
+        value = None
+        if day.value is not None and len(day.value) >= 10 and day.value[4] == "-" and "/" not in day.value:
+            code = day.value[11:] if "T" in day.value else ""
+            hour = _hour24(int(m["h"]), ap)
+            if period is None and code in _PART_PERIOD:
+                hour = _hour24(int(m["h"]), {"am": "am", "pm": "pm", "noon": "ظهرا", "night": "ليلا"}[_PART_PERIOD[code]])
+            minute = int(m["mi"])
+            if hour is None or minute > 59:
+                continue
+            value = f"{day.value[:10]}T{hour:02d}:{minute:02d}"
+        elif day.value is not None:
+            continue  # a week, month or span: no clock time inside it
+        cands.append(_Cand(s, day.end, value, "TIME", day.warning))
 
 
 def _merge_weekday_dates(f: str, cands: list[_Cand]) -> list[_Cand]:
