@@ -105,6 +105,13 @@ def test_source_conventions_supply_the_zone():
     assert v.tz == "Asia/Riyadh" and v.confidence == 1.0
 
 
+def test_wrong_default_zone_is_a_loud_error():
+    from zoneinfo import ZoneInfoNotFoundError
+
+    with pytest.raises(ZoneInfoNotFoundError):
+        parse_datetime("2015-08-10 20:27:03", default_tz="Mars/Olympus")
+
+
 def test_ambiguous_numeric_date_is_never_silently_swapped():
     v = parse_datetime("02/05/2016")
     assert v.local == "2016-05-02" and v.confidence < 1 and "ambiguous" in v.warnings[0]

@@ -401,8 +401,13 @@ def parse_datetime(
     Returns:
         a :class:`~marsad.model.TimeValue`, or ``None`` when ``s`` is not a date string (no digit,
         no recognisable date, an impossible date, or more than ``settings.DATE_MAX_EXTRA_WORDS``
-        words besides the date). Never raises on bad input.
+        words besides the date). Never raises on a bad ``s``.
+
+    Raises:
+        zoneinfo.ZoneInfoNotFoundError: ``default_tz`` is not an IANA zone name (a caller's error).
     """
+    if default_tz is not None:
+        zone(default_tz)  # fail loudly on a wrong zone name, whatever the string
     if not s or len(s) > settings.DATE_MAX_STRING_CHARS:
         return None
     f = fold(s)
