@@ -9,7 +9,7 @@ from marsad.cli.app import app
 COMMAND_MODULES = [
     "marsad.cli.ingest",  # ingest, show, export, verify
     "marsad.cli.search",  # search
-    "marsad.cli.time",  # (time) parse-date
+    "marsad.cli.time",  # date
     "marsad.cli.entities",  # entities, train ner, eval ner
     "marsad.cli.quotes",  # quotes, eval quotes
 ]
