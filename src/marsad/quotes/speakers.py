@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.model import Article, Span
-from marsad.quotes.cues import fold
+from marsad.quotes.cues import CLAUSE_INTRO_RE, fold
 
 #: Words of a role or title (folded spelling; matched with and without the article ``ال``).
 TITLE_WORDS = frozenset(fold(w) for w in """
@@ -81,7 +81,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 أن إن أنه إنه وأن بأن ان انه قد لقد لم لن لا ما إذ إذا كما الذي التي الذين وهو وهي هو هي
 تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
 قائلا قائلة بالقول بقوله نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
-نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت
+نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
 """.split())
 
 #: ``ل`` + a medium noun that starts a dative adjunct (``لوكالة``, ``للصحفيين``) and ends the phrase.
@@ -189,12 +189,14 @@ _MASDAR_RE = re.compile(r"^(?:ال|ا|ت|م)|ة$|^.{2,}ات$")
 def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     """True when ``tok`` ends a subject phrase (punctuation, preposition, adverb, complementizer, or
     a ``ب``-word when the cue takes ``ب``: ``وطالب الوزير بضرورة``)."""
-    if not tok[0].isalnum():
+    if not tok[0].isalnum() and not (tok[0] == "#" and len(tok) > 1):
         return True
-    f = fold(tok)
-    if f in PHRASE_STOPS or _LAM_ADJUNCT.match(tok):
+    f = fold(tok.lstrip("#"))
+    if f in PHRASE_STOPS or _LAM_ADJUNCT.match(tok) or CLAUSE_INTRO_RE.match(f):
         return True
-    if "ب" in preps and f.startswith("ب") and _MASDAR_RE.match(f[1:]):
+    if f[:1] == "ف" and CLAUSE_INTRO_RE.match(f[1:]):
+        return True  # فإن
+    if "ب" in preps and f.startswith("ب") and f != "باسم" and _MASDAR_RE.search(f[1:]):
         return True
     return False
 
@@ -292,6 +294,11 @@ SOURCE_HEADS = frozenset(fold(w) for w in """
 HONORIFICS = frozenset(fold(w) for w in "سموه سموها معاليه معاليها فضيلته سعادته جلالته فخامته".split())
 
 
+def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
+    """A nisba right after an unnamed-source head is its adjective (``مسؤول عسكري``), not a name."""
+    return i > 0 and _is_nisba(words[i][2]) and _strip_clitic(words[i - 1][2]) in SOURCE_HEADS
+
+
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
     """``باسم`` after a role word (``المتحدث باسم الخارجية``) links the role, it is not the name باسم."""
     return fold(words[i][2]) == "باسم" and i > 0 and _is_title(words[i - 1][2])
@@ -327,7 +334,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
     if head in HONORIFICS:
         return Phrase(base + p_start, base + p_end, full, "elided", "", None, "", gender)
     name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])
-                   and not _role_link(words, i)), None)
+                   and not _role_link(words, i) and not _source_adjective(words, i)), None)
     if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
         name_i = next((i for i in range(len(words)) if _name_like(words, i)), None)
     if name_i is not None:
@@ -340,6 +347,13 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
             if _is_title(tok) and j < len(words) - 1:
                 break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي
             if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
+                break
+            if _is_definite(tok) and not is_person_token(tok):
+                # a family name with ال ends the name (سعود القحطاني); a definite noun followed by its
+                # nisba adjective is an object, not a name (وانتقد أردوغان الموقف الأميركي)
+                nxt = words[j + 1][2] if j + 1 < len(words) else ""
+                if not (nxt and _is_definite(nxt) and _is_nisba(nxt)):
+                    j += 1
                 break
             j += 1
         ns, ne = words[name_i][0], words[j - 1][1]
@@ -420,8 +434,14 @@ class SpeakerBook:
     def resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
         """The speaker a subject phrase refers to (see the module docstring)."""
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind != "elided" else None
+        if linked is not None and all(_is_title(t) for t in linked[1].split()):
+            linked = None  # the entities stage linked a bare role (المتحدث): resolve it here
         if linked is not None:
             idx, name, span = linked
+            words = name.split()
+            while len(words) > 1 and is_stop(words[0]):
+                words.pop(0)  # an entity name that took a preposition with it (على بيونغ يانغ)
+            name = " ".join(words)
             if phrase.kind == "name" and phrase.name:
                 self.pool.append(phrase.name)
             rec = SpeakerRecord(name, "name", [phrase.role] if phrase.role else [],
@@ -485,7 +505,8 @@ class SpeakerBook:
         toks = _tokens(clean_name(name))
         best = name
         best_len = len(toks)
-        names = [r.name for r in self.records if r.kind == "name"] + self.pool
+        names = [r.name for r in self.records if r.kind == "name"]
+        names += [n for n in self.pool if n.split() and not _is_title(n.split()[0]) and not is_stop(n.split()[0])]
         for n in names:
             rt = _tokens(n)
             if len(rt) > best_len and all(t in rt for t in toks):

@@ -320,34 +320,32 @@ class _Extractor:
         earlier = [x for x in hits if s0 <= x.start < h.start]
         if earlier:
             return rec_of.get(id(earlier[-1]))
-        if h.form.participle:
-            # the subject of the sentence's first verb: وغرد وزير البيئة … جانيوري مكامبا، … قائلا
-            toks = phrase_tokens(text, s0, limit=2)
-            if not toks or toks[0][0] >= h.start:
-                return None
-            first = toks[0]
-            if fold(first[2]) in _OPENERS and len(toks) > 1:
-                first = toks[1]
-            phrase, _ = subject_phrase(text, first[1], base, (), frozenset(self.book.known_tokens))
-            if phrase.kind in ("name", "source") and phrase.end <= base + h.start:
-                return self._resolve(phrase, h.form.gender)
-            return None
         # a subject before the verb: after a clause opener or at the sentence start
-        toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
-        if not toks:
+        if not h.form.participle:
+            toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
+            while toks and fold(toks[-1][2]) in ("قد", "،", ","):
+                toks.pop()
+            cut = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
+            subj = toks[cut + 1 :]
+            ok = bool(subj) and len(subj) <= (10 if cut >= 0 else 4)
+            ok = ok and not (cut < 0 and text[h.start - 1 : h.start] == "و")
+            ok = ok and not any(not t[2][0].isalnum() for t in subj) and lookup(subj[0][2]) is None
+            if ok and fold(subj[0][2]) not in _NOT_SUBJECT:
+                phrase = analyse_phrase(text, subj, base)
+                if phrase.kind != "org" or _looks_nominal(subj):
+                    return self._resolve(phrase, h.form.gender)
             return None
-        while toks and fold(toks[-1][2]) in ("قد", "،", ","):
-            toks.pop()
-        cut = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
-        subj = toks[cut + 1 :]
-        if not subj or len(subj) > 10 or (cut < 0 and text[h.start - 1 : h.start] == "و"):
+        # a participle: the subject of the sentence's first verb (وغرد وزير البيئة … جانيوري مكامبا، … قائلا)
+        toks = phrase_tokens(text, s0, limit=2)
+        if not toks or toks[0][0] >= h.start:
             return None
-        if any(t[2] in "،,:؛\"«»“”" or lookup(t[2]) is not None for t in subj[:1]) or fold(subj[0][2]) in _NOT_SUBJECT:
-            return None
-        phrase = analyse_phrase(text, subj, base)
-        if phrase.kind == "org" and not _looks_nominal(subj):
-            return None
-        return self._resolve(phrase, h.form.gender)
+        first = toks[0]
+        if fold(first[2]) in _OPENERS and len(toks) > 1:
+            first = toks[1]
+        phrase, _ = subject_phrase(text, first[1], base, (), frozenset(self.book.known_tokens))
+        if phrase.kind in ("name", "source") and phrase.end <= base + h.start:
+            return self._resolve(phrase, h.form.gender)
+        return None
 
     # -- attribution phrases ---------------------------------------------------------------------
     def _attributions(
