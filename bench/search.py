@@ -21,7 +21,6 @@ import email.utils
 import json
 import re
 import sqlite3
-import statistics
 import sys
 import tarfile
 import time
@@ -323,6 +322,11 @@ RELEVANCE_QUERIES: list[tuple[str, str]] = [
     ("ماكرون", "ماكرون"), ("أردوغان", "[أا]ردوغان"), ("الكويت", "الكويت"), ("لبنان", "لبنان"),
     ("مُحَمَّد صلاح", "محمد صلاح"), ("تونس", "تونس"), ("الجزائر", "الجزائر"), ("اسرائيل", "[إا]سرائيل"),
     ("الامارات", "[إا]مارات"),
+    # rarer topics: few relevant articles, spellings and clitics vary
+    ("الروهينغا", "روهينغا|روهينجا"), ("الخوذ البيضاء", "الخوذ البيضاء"), ("صفقة القرن", "صفقة القرن"),
+    ("سكريبال", "سكريبال"), ("خاشقجي", "خاشقجي"), ("الغوطة", "الغوطة"), ("بيتكوين", "بيتكوين|بتكوين"),
+    ("الكوليرا", "كوليرا"), ("الزلزال", "زلزال|زلازل"), ("ناسا", "ناسا"), ("الأوسكار", "[أا]وسكار"),
+    ("مستشفي", "مستشف[ىي]"), ("الاخوان", "[إا]خوان"), ("عَفْرِين", "عفرين"), ("القران", "القر[آا]ن"),
 ]
 
 
@@ -558,17 +562,22 @@ def cmd_bench(args: argparse.Namespace) -> None:
     else:
         build["marsad"] = {"build_s": None, "size_mb": round(db.stat().st_size / 1e6, 1)}
     plain_db = Path(args.db + ".plain")
+    reuse = args.reuse and plain_db.exists()
     t0 = time.perf_counter()
-    PlainFTS5.build(plain_db, docs)
-    build["fts5"] = {"build_s": round(time.perf_counter() - t0, 1), "size_mb": round(plain_db.stat().st_size / 1e6, 1)}
+    if not reuse:
+        PlainFTS5.build(plain_db, docs)
+    build["fts5"] = {"build_s": None if reuse else round(time.perf_counter() - t0, 1),
+                     "size_mb": round(plain_db.stat().st_size / 1e6, 1)}
     tdir = Path(args.db + ".tantivy")
     t0 = time.perf_counter()
-    tan = Tantivy(tdir, docs)
-    build["tantivy"] = {"build_s": round(time.perf_counter() - t0, 1), "size_mb": round(_dir_size(tdir) / 1e6, 1)}
+    tan = Tantivy(tdir, None if reuse else docs)
+    build["tantivy"] = {"build_s": None if reuse else round(time.perf_counter() - t0, 1),
+                        "size_mb": round(_dir_size(tdir) / 1e6, 1)}
     mtdir = Path(args.db + ".marsad-tantivy")
     t0 = time.perf_counter()
-    mtan = MarsadTantivy(mtdir, docs)
-    build["marsad_tantivy"] = {"build_s": round(time.perf_counter() - t0, 1), "size_mb": round(_dir_size(mtdir) / 1e6, 1)}
+    mtan = MarsadTantivy(mtdir, None if reuse else docs)
+    build["marsad_tantivy"] = {"build_s": None if reuse else round(time.perf_counter() - t0, 1),
+                               "size_mb": round(_dir_size(mtdir) / 1e6, 1)}
     out["build"] = build
     systems = {"marsad": Marsad(db), "fts5": PlainFTS5(plain_db), "tantivy": tan, "marsad_tantivy": mtan}
 
@@ -608,13 +617,17 @@ def cmd_bench(args: argparse.Namespace) -> None:
     out["corpus_counts"] = {name: {q: s.count(q) for q in ("الإرهاب", "الارهاب", "علي", '"علي"', "على")}
                             for name, s in systems.items()}
     rel_out = []
-    metrics: dict[str, dict[str, float]] = {n: {"p10": 0.0, "r10": 0.0} for n in systems}
+    metrics: dict[str, dict[str, float]] = {n: {"p10": 0.0, "r10": 0.0, "r100": 0.0} for n in systems}
     for q, core in RELEVANCE_QUERIES:
         crit = _criterion(core)
         n_rel = sum(judge(d, crit) for d in docs)
         judged: dict[str, int] = {}
         row = {"query": q, "criterion": core, "n_relevant": n_rel}
         for name, s in systems.items():
+            top100 = s.top(q, 100)
+            rel100 = {by_ref[r].title + by_ref[r].lead for r in top100 if judge(by_ref[r], crit)}
+            n_rel_distinct = len({d.title + d.lead for d in docs if judge(d, crit)})
+            metrics[name]["r100"] += len(rel100) / max(1, min(100, n_rel_distinct))
             top = s.top(q, 10)
             rel = [r for r in top if judge(by_ref[r], crit)] if top else []
             for r in top:
@@ -625,7 +638,8 @@ def cmd_bench(args: argparse.Namespace) -> None:
         row["judged"] = dict(sorted(judged.items()))
         rel_out.append(row)
     nq = len(RELEVANCE_QUERIES)
-    out["relevance"] = {n: {"P@10": round(m["p10"] / nq, 3), "R@10": round(m["r10"] / nq, 3)} for n, m in metrics.items()}
+    out["relevance"] = {n: {"P@10": round(m["p10"] / nq, 3), "R@10": round(m["r10"] / nq, 3),
+                            "R@100 (distinct title+lead)": round(m["r100"] / nq, 3)} for n, m in metrics.items()}
     out["relevance_queries"] = [{k: v for k, v in r.items() if k != "judged"} for r in rel_out]
     if args.write_relevance:
         (DATA / "relevance.json").write_text(json.dumps({
@@ -633,7 +647,8 @@ def cmd_bench(args: argparse.Namespace) -> None:
                      "relevant to a query when its title or lead contains the topic in one of the spellings of "
                      "`criterion` (a regular expression on raw text; clitics allowed before, up to 4 letters after). "
                      "`n_relevant`: relevant articles in the whole corpus (duplicates counted). `judged`: the "
-                     "pooled top-10 hits of Marsad, plain FTS5 and tantivy by DOCNO, 1 = relevant. "
+                     "pooled top-10 hits of Marsad, plain FTS5, tantivy and Marsad-analysis-in-tantivy by DOCNO, "
+                     "1 = relevant. "
                      "Built by `python bench/search.py bench --write-relevance`.",
             "queries": [{k: r[k] for k in ("query", "criterion", "n_relevant", "judged")} for r in rel_out],
         }, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -675,7 +690,7 @@ def main() -> None:
     s = sub.add_parser("bench")
     s.add_argument("--db", default=str(DEFAULT_DB))
     s.add_argument("--limit", type=int)
-    s.add_argument("--reuse", action="store_true", help="reuse the Marsad index at --db (no build time)")
+    s.add_argument("--reuse", action="store_true", help="reuse the indexes built by an earlier run (no build times)")
     s.add_argument("--write-relevance", action="store_true", help="write tests/data/search/relevance.json")
     s.add_argument("--out", default="/tmp/marsad-search-bench.json")
     s.set_defaults(fn=cmd_bench)

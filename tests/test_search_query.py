@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.search import index
 from marsad.search.query import And, Not, Or, Term, compile_query, date_bound, parse
