@@ -287,3 +287,29 @@ def test_combining_mark_without_composition_regression():
     assert strip_harakat("وٓ") == "و"
     assert decode_html_entities("&#1608;&#1619;") == "وٓ"
     assert search_key("&#1608;&#1619;") == "و"
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "\u064e" * 200_000,
+        "&amp;" * 40_000,
+        "&" * 200_000,
+        "\u200f" * 200_000,
+        "ا\u0654" * 100_000,
+        "مزيداُ " * 30_000,
+    ],
+    ids=["harakat", "entities", "ampersands", "rlm", "decomposed-hamza", "tanween-typos"],
+)
+def test_bounded_time_on_hostile_input(hostile):
+    import time
+
+    from marsad.text.orthography import find_fixes
+
+    t0 = time.perf_counter()
+    display_layer(hostile)
+    search_layer(hostile)
+    search_key(hostile)
+    display_text(hostile)
+    find_fixes(hostile)
+    assert time.perf_counter() - t0 < 5.0  # linear: ~1 s per million characters on the 2-core box

@@ -140,6 +140,9 @@ DISPLAY_TRIGGER_RE = re.compile(_cls(_DISPLAY_DELETE + "&" + "".join(_COMBINING_
 SEARCH_TRIGGER_RE = re.compile(_cls(_SEARCH_DELETE + "&" + "".join(PRESENTATION_MANY)))
 _DISPLAY_DELETE_RE = re.compile(_cls(_DISPLAY_DELETE))
 _SEARCH_DELETE_RE = re.compile(_cls(_SEARCH_DELETE))
+#: A run of deletable characters (matched at a known position: no scanning cost).
+_DISPLAY_DELETE_RUN_RE = re.compile(_cls(_DISPLAY_DELETE) + "+")
+_SEARCH_DELETE_RUN_RE = re.compile(_cls(_SEARCH_DELETE) + "+")
 #: Characters folded by a per-run table (rare: digits, Persian forms, presentation forms).
 _FREQUENT_FOLD_MAP = {c: to for frm, to in SEARCH_FOLDS[:3] for c in frm}
 _RARE_FOLD_TABLE: dict[int, str] = str.maketrans(
@@ -332,11 +335,15 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
     """The length-changing edits of ``raw``: ``(raw_start, raw_end, replacement)``, sorted,
     non-overlapping. Runs of deleted characters are merged into one edit."""
     delete = _SEARCH_DELETE_SET if search else _DISPLAY_DELETE_SET
+    delete_run = _SEARCH_DELETE_RUN_RE if search else _DISPLAY_DELETE_RUN_RE
     edits: list[list] = []
     pos = 0
-    for m in trigger_re.finditer(raw):
+    find = trigger_re.search
+    m = find(raw)
+    while m is not None:
         p = m.start()
         if p < pos:
+            m = find(raw, pos)
             continue
         c = raw[p]
         if c in _COMBINING_HAMZA:
@@ -345,6 +352,7 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
                 if composed is not None:
                     edits.append([p - 1, p + 1, composed])
                     pos = p + 1
+                    m = find(raw, pos)
                     continue
             elif edits and edits[-1][1] == p and edits[-1][2]:
                 # the base letter came out of the previous edit (an entity): compose into it
@@ -354,16 +362,20 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
                     last[1] = p + 1
                     last[2] = last[2][:-1] + composed
                     pos = p + 1
+                    m = find(raw, pos)
                     continue
         if c in delete:
+            q = delete_run.match(raw, p).end()  # type: ignore[union-attr]
             if edits and edits[-1][1] == p and edits[-1][2] == "":
-                edits[-1][1] = p + 1
+                edits[-1][1] = q
             else:
-                edits.append([p, p + 1, ""])
-            pos = p + 1
+                edits.append([p, q, ""])
+            pos = q
         elif c == "&":
             em = _ENTITY_RE.match(raw, p)
             if em is None:
+                pos = p + 1
+                m = find(raw, pos)
                 continue
             rep = _decode_entity(em)
             rep = _compose(rep)
@@ -374,6 +386,9 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
         elif search and c in PRESENTATION_MANY:
             edits.append([p, p + 1, PRESENTATION_MANY[c]])
             pos = p + 1
+        else:
+            pos = p + 1  # a combining hamza kept in the display layer
+        m = find(raw, pos)
     return [(a, b, r) for a, b, r in edits]
 
 

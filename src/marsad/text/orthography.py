@@ -56,7 +56,9 @@ ORTHOGRAPHY_RULES: tuple[OrthographyRule, ...] = (
 _RULE_TRIGGER_RE = re.compile("[\u064c\u064e\u064f]")
 #: A whole Arabic word (letters and marks) around a fixed character.
 _WORD_BEFORE_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*$")
-_WORD_AFTER_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*")
+_WORD_AFTER_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]{{0,64}}")
+#: Longest word a Fix span covers on each side of the fixed mark (Arabic words are < 20 letters).
+_MAX_WORD_CHARS = 64
 
 
 _TRAILING_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff"
@@ -91,7 +93,8 @@ def find_fixes(raw: str, start: int = 0, end: int | None = None) -> list[Fix]:
     for rule in ORTHOGRAPHY_RULES:
         for m in rule.pattern.finditer(text):
             i = m.start()
-            ws = i - len(_WORD_BEFORE_RE.search(text, 0, i).group())  # type: ignore[union-attr]
+            # the word start, looked for in a bounded window (a search from 0 would be quadratic)
+            ws = i - len(_WORD_BEFORE_RE.search(text, max(0, i - _MAX_WORD_CHARS), i).group())  # type: ignore[union-attr]
             we = _WORD_AFTER_RE.match(text, i).end()  # type: ignore[union-attr]
             rs, re_ = layer.raw_span(ws, we)
             re_ = rs + len(segment[rs:re_].rstrip(_TRAILING_CONTROLS))

@@ -32,7 +32,7 @@ _COMMON = rf"""
   | (?P<number>\d+(?:[.,٫٬]\d+)*)
   | (?P<hashtag>\#[\w{_MARKS}{_JOINERS}]+)
   | (?P<handle>@\w+)
-  | (?P<punct>\.{{2,}}|[!?؟]+|[^\s\w{_INVISIBLE}]|_|[{_MARKS}{_JOINERS}]+)
+  | (?P<punct>\.{{2,}}|[!?؟]+|[{_MARKS}{_JOINERS}]+|[^\s\w{_INVISIBLE}]|_)
 """
 #: One alternation, first match wins; group names are the token kinds. Words come first (most
 #: tokens are words): a word is runs of letters joined by harakat, tatweel and ZWNJ/ZWJ
