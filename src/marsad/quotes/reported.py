@@ -67,7 +67,8 @@ def _negated(text: str, pos: int) -> bool:
 class CueHit:
     """One cue of a paragraph (local offsets): the cue span and form, its subject phrase, and where its
     content starts (``content_start``) with the kind of complement (``clause``, ``colon``, ``quote``,
-    ``prep``, ``object``); ``mark`` is the local offset of the opening mark for a ``quote``."""
+    ``prep``, ``object``); ``mark`` is the local offset of the opening mark for a ``quote``;
+    ``opens_clause`` (see the field comment)."""
 
     start: int
     end: int
@@ -76,6 +77,9 @@ class CueHit:
     complement: str
     content_start: int
     mark: int | None = None
+    #: the cue starts a clause (proclitic, participle, after a comma or a clause opener); a cue that
+    #: does not is embedded in the statement around it (``أفاد أن الحكومة طالبت بتعجيل …``)
+    opens_clause: bool = True
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -149,7 +153,8 @@ def find_cues(
         if comp is None:
             continue
         kind, cstart, mark = comp
-        hits.append(CueHit(s, e, form, phrase, kind, cstart, mark))
+        opens = bool(m.clitic) or form.participle or _clause_initial(text, s)
+        hits.append(CueHit(s, e, form, phrase, kind, cstart, mark, opens))
         consumed_to = e
     return hits
 

@@ -226,6 +226,7 @@ class _Extractor:
         hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts)
         if not hits and not spans and ACCORDING_RE.search(text) is None:
             return  # nothing to report in this line
+        hits = self._drop_embedded(text, hits)
         ends = [e for e in sentence_ends(text) if not any(a < e - 1 < b for a, b in extents)]
         if not ends or ends[-1] != len(text):
             ends.append(len(text))
@@ -297,6 +298,22 @@ class _Extractor:
             if f is not None and not sp.closed:
                 self.pending = f
         self._attributions(text, base, hits, [spans[i] for i in owners], extents, ends)
+
+    @staticmethod
+    def _drop_embedded(text: str, hits: list[CueHit]) -> list[CueHit]:
+        """Drop cues embedded in an earlier reported clause of the same sentence without starting a
+        clause of their own (``أفاد أن الحكومة طالبت بتعجيل …``: one statement, not two)."""
+        if len(hits) < 2:
+            return hits
+        ends = sentence_ends(text)
+        kept: list[CueHit] = []
+        for h in hits:
+            prev = kept[-1] if kept else None
+            if (prev is not None and not h.opens_clause and prev.complement != "quote"
+                    and prev.content_start < h.start < next_end(ends, prev.content_start)):
+                continue
+            kept.append(h)
+        return kept
 
     @staticmethod
     def _quote_weight(text: str, sp: MarkedSpan) -> int:
