@@ -145,9 +145,9 @@ def score(split: Splitter, paragraphs: list[list[str]], show: int = 0, name: str
         if show and pred != gold and shown < show:
             shown += 1
             for e in sorted(pred - gold):
-                print(f"  [{name}] FP …{text[max(0, e - 40):e]}|{text[e:e + 30]}…")
+                print(f"  [{name}] FP …{text[max(0, e - 40) : e]}|{text[e : e + 30]}…")
             for e in sorted(gold - pred):
-                print(f"  [{name}] FN …{text[max(0, e - 40):e]}|{text[e:e + 30]}…")
+                print(f"  [{name}] FN …{text[max(0, e - 40) : e]}|{text[e : e + 30]}…")
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -272,11 +272,15 @@ def main() -> int:
     heldout = read_news(HELDOUT)
     systems = {"marsad": marsad_splitter(), "icu": icu_splitter(), "pysbd": pysbd_splitter()}
     print(f"python {platform.python_version()} on {platform.machine()}, {time.strftime('%Y-%m-%d')}")
-    print(f"PUD: {sum(map(len, pud))} sentences in {len(pud)} paragraphs; news: "
-          f"{sum(map(len, news))} sentences in {len(news)} paragraphs; held-out: "
-          f"{sum(map(len, heldout))} sentences in {len(heldout)} paragraphs")
-    print(f"{'system':8} {'PUD P':>6} {'PUD R':>6} {'PUD F1':>7} {'news F1':>8} {'news exact':>11} "
-          f"{'held-out F1':>12} {'held exact':>11} {'sent/s':>9}")
+    print(
+        f"PUD: {sum(map(len, pud))} sentences in {len(pud)} paragraphs; news: "
+        f"{sum(map(len, news))} sentences in {len(news)} paragraphs; held-out: "
+        f"{sum(map(len, heldout))} sentences in {len(heldout)} paragraphs"
+    )
+    print(
+        f"{'system':8} {'PUD P':>6} {'PUD R':>6} {'PUD F1':>7} {'news F1':>8} {'news exact':>11} "
+        f"{'held-out F1':>12} {'held exact':>11} {'sent/s':>9}"
+    )
     for name, split in systems.items():
         if split is None:
             print(f"{name:8} not installed")
@@ -285,8 +289,10 @@ def main() -> int:
         b = score(split, news, args.errors, name)
         h = score(split, heldout, args.errors, name)
         v = speed(split, pud)
-        print(f"{name:8} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:7.4f} {b['f1']:8.4f} "
-              f"{b['exact']:>5}/{b['n']:<5} {h['f1']:12.4f} {h['exact']:>5}/{h['n']:<5} {v:9,.0f}")
+        print(
+            f"{name:8} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:7.4f} {b['f1']:8.4f} "
+            f"{b['exact']:>5}/{b['n']:<5} {h['f1']:12.4f} {h['exact']:>5}/{h['n']:<5} {v:9,.0f}"
+        )
     normalization_speed(args.articles)
     return 0
 

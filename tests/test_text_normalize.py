@@ -1,4 +1,5 @@
 """marsad.text.normalize: the display layer, the search key and their offset maps."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,8 +27,21 @@ from marsad.text.normalize import (
 
 
 @pytest.mark.parametrize(
-    "control", ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
-                "\u2066", "\u2067", "\u2068", "\u2069", "\u061c"]
+    "control",
+    [
+        "\u200e",
+        "\u200f",
+        "\u202a",
+        "\u202b",
+        "\u202c",
+        "\u202d",
+        "\u202e",
+        "\u2066",
+        "\u2067",
+        "\u2068",
+        "\u2069",
+        "\u061c",
+    ],
 )
 def test_strip_bidi_controls_each(control):
     assert strip_bidi_controls(f"{control}الحمد{control} لله") == "الحمد لله"
@@ -221,7 +235,7 @@ _ALPHABET = st.sampled_from(
     + list("أإآٱىةءؤئ")
     + list("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0653\u0654\u0655\u06da")
     + list("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u200c\u0640")
-    + list("abcXYZİ 0123456789٠١٢٣٤٥٦٧٨٩۱۲.,،؛:؟!?\"«»()&;#\n\u00a0")
+    + list('abcXYZİ 0123456789٠١٢٣٤٥٦٧٨٩۱۲.,،؛:؟!?"«»()&;#\n\u00a0')
     + ["&amp;", "&quot;", "&#1575;", "&rlm;", "ﻻ", "ﷲ", "ﺃ", "ﻷ", "ﷺ"]
 )
 _TEXT = st.lists(_ALPHABET, max_size=60).map("".join)

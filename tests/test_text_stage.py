@@ -1,4 +1,5 @@
 """marsad.text.stage: fixes and sentences on real articles (the seed)."""
+
 from __future__ import annotations
 
 from marsad.model import Article, Block
@@ -43,14 +44,17 @@ def test_seed_sentences(seed_article):
 
 
 def test_annotate_text_blocks_and_fixes():
-    text = "العنوان\n\nوقال د. أحمد: \"لا تعليق\". وأضاف مزيداُ من التفاصيل.\n\n<meta>مزيداُ</meta>"
+    text = 'العنوان\n\nوقال د. أحمد: "لا تعليق". وأضاف مزيداُ من التفاصيل.\n\n<meta>مزيداُ</meta>'
     body_start = text.index("وقال")
     body_end = text.index("\n\n<meta>")
-    a = Article(text=text, blocks=[
-        Block(0, 7, kind="title"),
-        Block(body_start, body_end, kind="body"),
-        Block(body_end + 2, len(text), kind="meta"),
-    ])
+    a = Article(
+        text=text,
+        blocks=[
+            Block(0, 7, kind="title"),
+            Block(body_start, body_end, kind="body"),
+            Block(body_end + 2, len(text), kind="meta"),
+        ],
+    )
     annotate_text(a)
     assert [(a.span_text(s), s.block) for s in a.sentences] == [
         ("العنوان", 0),

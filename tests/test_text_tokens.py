@@ -1,4 +1,5 @@
 """marsad.text.tokens: word, number and punctuation tokens over raw offsets."""
+
 from __future__ import annotations
 
 import time
@@ -30,8 +31,14 @@ def test_words_keep_harakat_and_tatweel():
 
 def test_numbers_with_separators():
     assert kinds("بلغ 3.5 و٣٫٥ و1,000 و٢٠١٠") == [
-        ("بلغ", "word"), ("3.5", "number"), ("و", "word"), ("٣٫٥", "number"),
-        ("و", "word"), ("1,000", "number"), ("و", "word"), ("٢٠١٠", "number"),
+        ("بلغ", "word"),
+        ("3.5", "number"),
+        ("و", "word"),
+        ("٣٫٥", "number"),
+        ("و", "word"),
+        ("1,000", "number"),
+        ("و", "word"),
+        ("٢٠١٠", "number"),
     ]
 
 
@@ -41,9 +48,15 @@ def test_number_then_sentence_dot():
 
 def test_urls_emails_handles():
     assert kinds("راجع https://example.com/a?b=1. أو www.bbc.com/arabic، أو a.b@example.org @user") == [
-        ("راجع", "word"), ("https://example.com/a?b=1", "url"), (".", "punct"), ("أو", "word"),
-        ("www.bbc.com/arabic", "url"), ("،", "punct"), ("أو", "word"),
-        ("a.b@example.org", "email"), ("@user", "handle"),
+        ("راجع", "word"),
+        ("https://example.com/a?b=1", "url"),
+        (".", "punct"),
+        ("أو", "word"),
+        ("www.bbc.com/arabic", "url"),
+        ("،", "punct"),
+        ("أو", "word"),
+        ("a.b@example.org", "email"),
+        ("@user", "handle"),
     ]
 
 
@@ -61,7 +74,7 @@ def test_offsets_with_range():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ابتمُّـ#_@.:/w3٣ \n،؟!\u200c\u200f\"-xA")), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list('ابتمُّـ#_@.:/w3٣ \n،؟!\u200c\u200f"-xA')), max_size=80))
 def test_property_tokens_ordered_disjoint_nonblank(text):
     prev = 0
     for s, e in tokenize(text):

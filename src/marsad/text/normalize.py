@@ -33,10 +33,9 @@ from __future__ import annotations
 
 import html
 import re
-from html.entities import html5 as _HTML5_ENTITIES
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from html.entities import html5 as _HTML5_ENTITIES
 
 from marsad.text.orthography import apply_orthography_rules
 
@@ -154,7 +153,12 @@ _RARE_FOLD_TABLE: dict[int, str] = str.maketrans(
     }
 )
 _RARE_FOLD_RE = re.compile(
-    _cls("".join(PRESENTATION_MANY) + "".join(DIGIT_FOLDS) + "".join(PRESENTATION_ONE) + "".join(c for frm, _ in SEARCH_FOLDS[3:] for c in frm))
+    _cls(
+        "".join(PRESENTATION_MANY)
+        + "".join(DIGIT_FOLDS)
+        + "".join(PRESENTATION_ONE)
+        + "".join(c for frm, _ in SEARCH_FOLDS[3:] for c in frm)
+    )
 )
 #: Frequent 1:1 folds, applied with str.replace (alef forms, alef maqsura, taa marbuta).
 _FREQUENT_FOLDS: tuple[tuple[str, str], ...] = tuple(_FREQUENT_FOLD_MAP.items())

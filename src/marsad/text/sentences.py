@@ -48,6 +48,7 @@ from marsad import settings
 #: صندوق, ق.م قبل الميلاد, أ.د أستاذ دكتور, ص.ب صندوق بريد, ش.م.م شركة مساهمة, ج.م.ع); any single
 #: letter and any dotted initials are also covered by rule. Latin: English titles, months, corporate
 #: and reference abbreviations as in the Punkt/pysbd English lists.
+# fmt: off
 ABBREVIATIONS: frozenset[str] = frozenset(
     {
         # Arabic
@@ -82,6 +83,7 @@ QUOTE_ATTRIBUTIONS: frozenset[str] = frozenset(
         "said", "says", "according",
     }
 )
+# fmt: on
 #: Characters after which (as next non-space character) a candidate never splits.
 NO_SPLIT_BEFORE = frozenset("،,؛;:)]}»")
 
