@@ -49,7 +49,7 @@ SENTENCE_END_RE = re.compile(r"(?<!\s[\u0621-\u064a])(?<!^[\u0621-\u064a])[.!?؟
 CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إلا\s+أنه|إلا\s+أنها|غير\s+أنه|غير\s+أنها)\s+(?!غير|ال)\w")
 
 #: Words after which a clause begins (so an ambiguous cue after them is clause-initial).
-_CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم وقد قد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك".split())
+_CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث".split())
 
 #: Lemmas whose bare past form is also a common preposition (``عبر`` across, ``بين`` between): only
 #: counted with a proclitic (``وبين الصباغ أن``) or as a participle (``مبينا``).
