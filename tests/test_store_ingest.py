@@ -376,3 +376,24 @@ def test_worker_processes_give_the_same_store(tmp_path):
             a.conn.execute("SELECT * FROM sources ORDER BY source").fetchall()
             == b.conn.execute("SELECT * FROM sources ORDER BY source").fetchall()
         )
+
+
+def test_two_ingests_of_the_same_input_at_once_store_each_article_once(tmp_path):
+    corpus = make_corpus(tmp_path / "c", 400)
+    db = tmp_path / "m.db"
+    n_examples = ingest([EXAMPLES], db).stored  # create the store first
+    cmd = _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "20", "-q", "--core", "--json")
+    procs = [
+        subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [o[1][-500:] for o in outs]
+    import json
+
+    sums = [json.loads(o[0]) for o in outs]
+    assert sum(s["stored"] for s in sums) == 400
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 400 + n_examples
+        assert (
+            con.execute("SELECT count(*) FROM sources WHERE duplicate = 0").fetchone()[0] == 400 + n_examples
+        )

@@ -376,6 +376,11 @@ class Store:
         """``content_hash -> article id`` of every stored article."""
         return dict(self.conn.execute("SELECT content_hash, id FROM articles"))
 
+    def article_id_by_hash(self, content_hash: str) -> int | None:
+        """Id of the stored article with this SHA-256 of its raw bytes, or ``None``."""
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return None if row is None else row[0]
+
     def count(self) -> int:
         """Number of stored articles."""
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sqlite3
 import tarfile
 import time
 from collections import Counter
@@ -355,6 +356,15 @@ def _store_one(item: _Item, store: Store, known_hashes: dict[str, int | None], s
         # the original was lost (cannot happen in input order); store this copy instead
     try:
         article_id = store.add(article, ordinal=item.ordinal)
+    except sqlite3.IntegrityError:
+        # Stored meanwhile by another process ingesting into the same store: a duplicate after all.
+        existing = store.article_id_by_hash(item.content_hash)
+        if existing is None:
+            raise
+        store.add_duplicate(article.source, item.ordinal, existing)
+        known_hashes[item.content_hash] = existing
+        summary.duplicates += 1
+        return
     except Exception as exc:  # noqa: BLE001 - the article is kept as a failed copy, the batch goes on
         article = failed_copy(
             article, f"could not be stored with its annotations: {type(exc).__name__}: {exc}"
