@@ -296,7 +296,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format (jsonl).")] = "jsonl",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
-    """Write every stored article as JSON Lines, one ``Article.to_dict()`` (plus ``id``) per line."""
+    """Write every stored article as JSON Lines: one Article.to_dict() object, plus its id, per line."""
     if fmt != "jsonl":
         fail(f"unknown export format {fmt!r} (known: jsonl)")
     store = _open(db)
@@ -327,8 +327,7 @@ def verify(
     db: DbOption = Path("marsad.db"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Check a store: SQLite integrity, raw hashes, offsets in range, sources, search index in sync.
-    Exits 1 when anything is broken."""
+    """Check a store: SQLite integrity, raw hashes, offsets, sources, search index; exit 1 if broken."""
     from marsad.store.verify import verify as run_verify
 
     store = _open(db)
