@@ -8,16 +8,36 @@ Stages are callables ``Article -> None`` that add annotations (they never change
 
 A stage that raises is recorded on the article as an error ``stage-failed`` with the reason and
 the remaining stages still run; one bad article never stops a batch.
+
+Limits (issue 7; see ``docs/reliability.md``):
+
+* size: an article whose text is longer than ``settings.MAX_ARTICLE_CHARS`` is not annotated; it
+  gets the error ``too-large`` and keeps its raw text and bytes;
+* time: one article may spend ``settings.ARTICLE_TIME_LIMIT_S`` seconds in the stages. In the main
+  thread of a process (where POSIX signals are delivered) a one-shot ``ITIMER_REAL`` timer makes
+  ``SIGALRM`` raise :class:`StageTimeout` inside whatever the stage is doing — a regular expression
+  stuck in catastrophic backtracking included, since CPython's ``re`` engine polls for signals while
+  it matches. The interrupted stage's additions are dropped, the later stages skipped, and the
+  article gets the error ``timeout``. The previous ``SIGALRM`` handler is restored afterwards.
+  Elsewhere (another thread, a platform without ``setitimer``, or while another ``ITIMER_REAL``
+  timer is armed, which is left alone) only the clock between stages is checked.
 """
 
 from __future__ import annotations
 
+import operator as _operator
+import threading as _threading
 import time as _time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from marsad import settings
 from marsad.model import Article
+
+try:  # the C module: ``signal.signal`` wraps its result in an enum, 12 µs a call instead of 1 µs
+    import _signal as _signal
+except ImportError:  # pragma: no cover - other Python implementations
+    import signal as _signal  # type: ignore[no-redef]
 
 Stage = Callable[[Article], None]
 
@@ -55,6 +75,115 @@ def stages() -> list[tuple[str, Stage]]:
 CORE_STAGES = ("layout.segment", "layout.dedup", "text", "time")
 
 
+class StageTimeout(BaseException):
+    """Raised by the ``SIGALRM`` handler inside a stage that ran past the article's time limit.
+
+    A ``BaseException`` (like ``KeyboardInterrupt``), so a stage's own ``except Exception`` cannot
+    swallow it; :func:`annotate` catches it and records the error ``timeout``.
+    """
+
+
+#: True only while :func:`annotate` has its timer armed; the handler is a no-op otherwise, so a
+#: ``SIGALRM`` that was already on its way when the timer was disarmed is ignored, not raised.
+_ALARM_ARMED = [False]
+_MAIN_THREAD = _threading.main_thread()
+_HAS_ITIMER = hasattr(_signal, "setitimer") and hasattr(_signal, "SIGALRM")
+#: Time limits at or above this many seconds are not worth a timer (and ``setitimer`` rejects
+#: infinity); annotation then runs with the between-stages check only.
+_NO_TIMER_ABOVE_S = 1e6
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    """``SIGALRM`` handler: raise :class:`StageTimeout` once, while the timer is armed."""
+    if _ALARM_ARMED[0]:
+        _ALARM_ARMED[0] = False
+        raise StageTimeout
+
+
+def _arm_timer(limit_s: float) -> tuple[object] | None:
+    """Arm a one-shot ``ITIMER_REAL`` timer of ``limit_s`` seconds with :func:`_on_alarm` as the
+    ``SIGALRM`` handler; return ``(previous handler,)`` for :func:`_disarm_timer`, or ``None`` when
+    no hard limit can be set here (not the main thread, no ``setitimer``, another timer armed)."""
+    if (
+        not _HAS_ITIMER
+        or not 0 < limit_s < _NO_TIMER_ABOVE_S
+        or _threading.current_thread() is not _MAIN_THREAD
+        or _signal.getitimer(_signal.ITIMER_REAL)[0] > 0  # someone else's alarm: leave it alone
+    ):
+        return None
+    try:
+        previous = _signal.signal(_signal.SIGALRM, _on_alarm)
+    except (ValueError, OSError):  # e.g. a sub-interpreter
+        return None
+    _ALARM_ARMED[0] = True
+    _signal.setitimer(_signal.ITIMER_REAL, limit_s)
+    return (previous,)
+
+
+def _disarm_timer(armed: tuple[object]) -> None:
+    """Stop the timer and put the previous ``SIGALRM`` handler back (``SIG_DFL`` when it was not
+    set from Python). Safe against the alarm firing meanwhile: it is one-shot and raises at most
+    once (here or before, and a timer that fired is already stopped); the ``finally`` restores."""
+    try:
+        _ALARM_ARMED[0] = False
+        _signal.setitimer(_signal.ITIMER_REAL, 0)
+    finally:
+        _ALARM_ARMED[0] = False
+        previous = armed[0]
+        _signal.signal(_signal.SIGALRM, _signal.SIG_DFL if previous is None else previous)
+
+
+#: The annotation lists and single spans a stage may add to; :func:`_rollback` restores them.
+_LIST_FIELDS = (
+    "hashtags", "blocks", "removed", "sentences", "fixes", "timexes", "mentions", "entities", "quotes",
+)  # fmt: skip
+_SPAN_FIELDS = ("title", "dateline", "byline", "published")
+
+
+_list_fields = _operator.attrgetter(*_LIST_FIELDS)
+_span_fields = _operator.attrgetter(*_SPAN_FIELDS)
+
+
+def _mark(article: Article) -> tuple[tuple[int, ...], tuple[object, ...]]:
+    """The lengths of the annotation lists and the single spans, before a stage runs (~2 µs)."""
+    return tuple(map(len, _list_fields(article))), _span_fields(article)
+
+
+def _rollback(article: Article, mark: tuple[tuple[int, ...], tuple[object, ...]]) -> None:
+    """Drop what an interrupted stage appended and restore the single spans it set, so a timed-out
+    article holds only the complete work of the stages before it (offsets stay consistent)."""
+    lengths, spans = mark
+    for name, n in zip(_LIST_FIELDS, lengths, strict=True):
+        del getattr(article, name)[n:]
+    for name, value in zip(_SPAN_FIELDS, spans, strict=True):
+        setattr(article, name, value)
+
+
+#: A small article in the house style, annotated once per process (and per stage set) before the
+#: first timed article, so that loading the stages' data (gazetteer, NER model, cue tables: ~1 s
+#: on an idle core, several on a busy one) is never charged to an article's time limit.
+_WARM_UP_TEXT = (
+    "#وزير_النقل: نعمل على خطة جديدة للنقل العام في #الرياض\n"
+    "20-04-2024 01:18 AM بتوقيت القدس المحتلة\n\n"
+    "الرياض - واس\n\n"
+    "أعلن وزير النقل محمد الأحمد يوم الأحد الماضي عن خطة جديدة لتطوير شبكة النقل العام.\n\n"
+    'وقال الوزير في مؤتمر صحفي: "سنبدأ العمل مطلع الشهر المقبل بالتعاون مع الأمم المتحدة".\n\n'
+    "وأكد المتحدث باسم الوزارة أن المشروع سيكتمل في عام 2026.\n\n"
+    "// انتهى //\n"
+)
+_WARMED: set[tuple[str, ...]] = set()
+
+
+def _warm_up(selected: list[tuple[str, Stage]]) -> None:
+    """Run ``selected`` once on :data:`_WARM_UP_TEXT` (first call per stage set), under the
+    generous limit ``settings.WARM_UP_TIME_LIMIT_S`` instead of the per-article one."""
+    key = tuple(name for name, _ in selected)
+    if key in _WARMED:
+        return
+    _WARMED.add(key)
+    _run_stages(Article(text=_WARM_UP_TEXT, source="<warm-up>"), selected, settings.WARM_UP_TIME_LIMIT_S)
+
+
 def annotate(
     article: Article,
     *,
@@ -63,8 +192,12 @@ def annotate(
 ) -> Article:
     """Run every stage (or the stages named in ``only``) on ``article`` in place and return it.
 
-    Errors inside a stage become ``Problem("error", "stage-failed", ...)``; when the stages together
-    run past ``time_limit_s`` seconds the rest are skipped with a ``timeout`` error.
+    Errors inside a stage become ``Problem("error", "stage-failed", ...)`` and the next stage runs.
+    An article longer than ``settings.MAX_ARTICLE_CHARS`` characters is not annotated (error
+    ``too-large``; text and raw bytes kept). When annotation runs past ``time_limit_s`` seconds
+    (wall clock) the stage running is interrupted (main thread: ``SIGALRM``; elsewhere: checked
+    between stages), its partial annotations dropped, the rest skipped, and the article gets the
+    error ``timeout``. Never raises for bad input.
     """
     if not article.ok and not article.text:
         return article
@@ -75,18 +208,43 @@ def annotate(
             f"{settings.MAX_ARTICLE_CHARS:,}; kept raw, not annotated",
         )
         return article
-    t0 = _time.perf_counter()
-    for name, stage in stages():
-        if only is not None and name not in only:
-            continue
-        if _time.perf_counter() - t0 > time_limit_s:
-            article.error("timeout", f"annotation exceeded {time_limit_s:g} s before stage {name}")
-            break
-        try:
-            stage(article)
-        except Exception as exc:  # noqa: BLE001 - recorded, the batch goes on
-            article.error("stage-failed", f"{name}: {type(exc).__name__}: {exc}")
+    selected = [(name, stage) for name, stage in stages() if only is None or name in only]
+    _warm_up(selected)
+    _run_stages(article, selected, time_limit_s)
     return article
+
+
+def _run_stages(article: Article, selected: list[tuple[str, Stage]], time_limit_s: float) -> None:
+    """Run ``selected`` on ``article`` within ``time_limit_s`` seconds (see :func:`annotate`)."""
+    current = ""
+    mark = None
+    t0 = _time.perf_counter()
+    armed = _arm_timer(time_limit_s)
+    try:
+        try:
+            for name, stage in selected:
+                if _time.perf_counter() - t0 > time_limit_s:
+                    article.error("timeout", f"annotation exceeded {time_limit_s:g} s before stage {name}")
+                    break
+                mark = None
+                current = name
+                if armed is not None:
+                    mark = _mark(article)
+                try:
+                    stage(article)
+                except Exception as exc:  # noqa: BLE001 - recorded, the batch goes on
+                    article.error("stage-failed", f"{name}: {type(exc).__name__}: {exc}")
+        finally:
+            if armed is not None:
+                _disarm_timer(armed)
+    except StageTimeout:
+        if mark is not None:
+            _rollback(article, mark)
+        article.error(
+            "timeout",
+            f"annotation exceeded {time_limit_s:g} s in stage {current}; its partial annotations "
+            f"were dropped and later stages skipped",
+        )
 
 
 def parse_many(data: str | bytes, fmt: str | None = None, source: str = "<string>") -> Iterator[Article]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 #: rarely over 200 KB; 64 MB leaves room for multi-record JSON day files (SaudiNewsNet's largest
 #: is ~13 MB) while bounding a zip bomb.
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
-#: Largest text of one article (characters) that the full pipeline annotates; longer articles are
-#: truncated for annotation only (raw text kept whole) with a warning. 1 MB ≈ 100× a long article.
+#: Largest text of one article (characters) that the pipeline annotates; a longer article is not
+#: annotated: it gets the error ``too-large`` and its raw text and bytes are kept whole (a truncated
+#: annotation would cut blocks and sentences mid-way). 1 M characters ≈ 100× a long article.
 MAX_ARTICLE_CHARS = 1_000_000
 #: Total uncompressed bytes read from one archive before stopping with a clear error (zip bombs).
 MAX_ARCHIVE_BYTES = 8 * 1024 * 1024 * 1024
@@ -168,3 +169,9 @@ BOMB_CHECK_MIN_BYTES = 1024 * 1024
 #: Records handed to the worker processes at a time when ``marsad ingest --workers N`` (N > 1); two
 #: windows are in flight, so memory holds at most ~2 × 256 articles (~5 MB for ANT-sized ones).
 INGEST_WINDOW = 256
+
+# --- reliability (marsad.pipeline time limit; issue 7, docs/reliability.md) ----------------------
+#: Seconds the once-per-process warm-up (the stages run on a small built-in article so that loading
+#: their data — gazetteer, NER model, cue tables: ~1 s idle, several on a busy machine — is not
+#: charged to the first real article) may take before it is interrupted like any article.
+WARM_UP_TIME_LIMIT_S = 60.0

@@ -1,0 +1,201 @@
+"""The per-article time and size limits of :func:`marsad.pipeline.annotate` (issue 7).
+
+Fake stages stand in for a stage stuck in catastrophic backtracking or an endless loop; they only
+misbehave on articles holding the marker ``HANG`` so the once-per-process warm-up (a benign
+built-in article) passes through them quickly.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+import time
+
+import pytest
+
+from marsad import pipeline, settings
+from marsad.model import Article, Hashtag, Sentence
+
+#: ``(a+)+$`` on ``a…ab``: the textbook catastrophic backtracking case (2^n paths); at n = 40 it
+#: runs for hours.
+_CATASTROPHIC = re.compile(r"(a+)+$")
+_LIMIT_S = 0.3
+#: Generous bound on the wall-clock time of a timed-out annotation: the limit plus scheduling
+#: slack on a shared 2-core machine. The endless stages below would never return without the limit.
+_BOUND_S = _LIMIT_S + 3.0
+
+
+def _good_stage(article: Article) -> None:
+    article.sentences.append(Sentence(0, len(article.text)))
+
+
+def _backtracking_stage(article: Article) -> None:
+    article.hashtags.append(Hashtag(0, 1, tag="partial"))
+    article.title = Sentence(0, 1)
+    if "HANG" in article.text:
+        _CATASTROPHIC.match("a" * 40 + "b")
+
+
+def _endless_stage(article: Article) -> None:
+    article.hashtags.append(Hashtag(0, 1, tag="partial"))
+    while "HANG" in article.text:
+        pass
+
+
+def _swallowing_stage(article: Article) -> None:
+    """A stage whose own ``except Exception`` would hide an ordinary exception."""
+    while "HANG" in article.text:
+        try:
+            _CATASTROPHIC.match("a" * 40 + "b")
+        except Exception:  # noqa: BLE001, S110 - the point of the test
+            pass
+
+
+_after_ran: list[str] = []
+
+
+def _after_stage(article: Article) -> None:
+    if article.source != "<warm-up>":
+        _after_ran.append(article.text)
+
+
+@pytest.fixture
+def fake_stages(monkeypatch):
+    """Install ``[good, <bad>, after]`` as the pipeline's stages; yields a setter for <bad>."""
+
+    def install(bad):
+        monkeypatch.setattr(
+            pipeline, "_STAGES", [("good", _good_stage), ("bad", bad), ("after", _after_stage)]
+        )
+        _after_ran.clear()
+
+    return install
+
+
+def _codes(article: Article) -> list[str]:
+    return [p.code for p in article.problems]
+
+
+@pytest.mark.parametrize("bad", [_backtracking_stage, _endless_stage, _swallowing_stage])
+def test_a_stage_that_never_returns_is_interrupted_and_recorded_as_timeout(fake_stages, bad):
+    fake_stages(bad)
+    article = Article(text="HANG خبر عاجل")
+    t0 = time.perf_counter()
+    pipeline.annotate(article, time_limit_s=_LIMIT_S)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < _BOUND_S
+    assert _codes(article) == ["timeout"]
+    assert not article.ok
+    msg = article.problems[0].message
+    assert "in stage bad" in msg and f"{_LIMIT_S:g} s" in msg
+    # the complete work of the stage before is kept; the interrupted stage's additions are dropped
+    assert article.sentences == [Sentence(0, len(article.text))]
+    assert article.hashtags == [] and article.title is None
+    assert _after_ran == []  # later stages skipped
+
+
+def test_the_timer_is_disarmed_and_the_previous_handler_restored(fake_stages):
+    fake_stages(_endless_stage)
+    calls = []
+
+    def mine(signum, frame):
+        calls.append(signum)
+
+    previous = signal.signal(signal.SIGALRM, mine)
+    try:
+        pipeline.annotate(Article(text="HANG"), time_limit_s=_LIMIT_S)
+        assert signal.getsignal(signal.SIGALRM) is mine
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        pipeline.annotate(Article(text="خبر"), time_limit_s=_LIMIT_S)
+        assert signal.getsignal(signal.SIGALRM) is mine
+        assert calls == []
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    time.sleep(_LIMIT_S * 1.5)  # a stray alarm would kill the test process (SIG_DFL) or call mine
+    assert calls == []
+
+
+def test_an_alarm_armed_by_someone_else_is_left_alone(fake_stages):
+    """With another ``ITIMER_REAL`` running, annotate falls back to the between-stages check and
+    the other timer keeps running to its own deadline."""
+    fake_stages(lambda a: time.sleep(0.4) if "HANG" in a.text else None)
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda s, f: fired.append(s))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 1.0)
+        article = pipeline.annotate(Article(text="HANG"), time_limit_s=0.1)
+        remaining = signal.getitimer(signal.ITIMER_REAL)[0]
+        assert 0 < remaining < 0.7
+        assert signal.getsignal(signal.SIGALRM) is not pipeline._on_alarm
+        assert _codes(article) == ["timeout"]
+        assert "before stage after" in article.problems[0].message
+        time.sleep(remaining + 0.2)
+        assert fired == [signal.SIGALRM]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_outside_the_main_thread_the_clock_is_checked_between_stages(fake_stages):
+    fake_stages(lambda a: time.sleep(0.4) if "HANG" in a.text else None)
+    out: list[Article] = []
+    worker = threading.Thread(
+        target=lambda: out.append(pipeline.annotate(Article(text="HANG"), time_limit_s=0.1))
+    )
+    worker.start()
+    worker.join(10)
+    (article,) = out
+    assert _codes(article) == ["timeout"]
+    assert "before stage after" in article.problems[0].message
+    assert article.sentences  # stages that finished keep their work
+    assert _after_ran == []
+
+
+def test_an_article_that_times_out_does_not_stop_the_batch(fake_stages, monkeypatch):
+    import marsad
+
+    fake_stages(_backtracking_stage)
+    monkeypatch.setitem(pipeline.annotate.__kwdefaults__, "time_limit_s", _LIMIT_S)
+    trec = "".join(
+        f"<DOC>\n<DOCNO>D{i}</DOCNO>\n<TEXT>\n{'HANG' if i == 1 else 'خبر'} رقم {i}\n</TEXT>\n</DOC>\n"
+        for i in range(3)
+    )
+    articles = list(marsad.parse_many(trec))
+    assert [_codes(a).count("timeout") for a in articles] == [0, 1, 0]
+    assert [a.ok for a in articles] == [True, False, True]
+    assert len(_after_ran) == 2
+
+
+def test_slow_first_use_of_a_stage_is_not_charged_to_the_first_article(monkeypatch):
+    """Loading a stage's data (a model, a gazetteer) happens in the warm-up, outside the limit."""
+    loaded = []
+
+    def lazy_stage(article: Article) -> None:
+        if not loaded:
+            time.sleep(0.5)  # first use: load data
+            loaded.append(True)
+
+    monkeypatch.setattr(pipeline, "_STAGES", [("lazy", lazy_stage)])
+    article = pipeline.annotate(Article(text="خبر"), time_limit_s=_LIMIT_S)
+    assert article.problems == [] and loaded == [True]
+
+
+def test_an_article_over_the_size_limit_is_kept_raw_with_an_error(monkeypatch):
+    import marsad
+
+    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 1_000)
+    big = ("كلمة " * 400).strip()  # 1,999 characters, one line
+    small = "خبر قصير\\n\\nفقرة أولى من الخبر."  # JSON escapes
+    data = f'[{{"title": "أ", "content": "{big}"}}, {{"title": "ب", "content": "{small}"}}]'
+    first, second = marsad.parse_many(data.encode(), fmt="json")
+    assert _codes(first) == ["too-large"] and not first.ok
+    assert "1,000" in first.problems[0].message
+    assert big in first.text and first.raw is not None and big.encode() in first.raw
+    assert first.blocks == [] and first.sentences == []
+    assert second.ok and second.blocks
+
+
+def test_the_default_limits_are_the_settings():
+    assert pipeline.annotate.__kwdefaults__["time_limit_s"] == settings.ARTICLE_TIME_LIMIT_S == 5.0
+    assert settings.MAX_ARTICLE_CHARS == 1_000_000
