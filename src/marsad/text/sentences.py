@@ -19,7 +19,8 @@ A candidate mark does **not** split when (each rule is data below):
   :data:`marsad.settings.ELLIPSIS_SPLIT_MIN_WORDS` words of the sentence: Arabic news uses it as a
   pause (``اليمن.. الحوثيون`` in titles, ``إن ما تقوله وما تفعله... في الواقع``), and informal
   text as a clause separator after longer runs; an ellipsis closing a quotation always splits;
-* ``.`` follows an abbreviation (:data:`ABBREVIATIONS`), a single letter (``د.`` ``م.`` ``أ.`` ``ص.``
+* ``.`` follows an abbreviation (:data:`ABBREVIATIONS`; but a date marker right after a number,
+  ``1436 هـ.``, ``2013 م.``, ends the sentence: :data:`DATE_MARKERS`), a single letter (``د.`` ``م.`` ``أ.`` ``ص.``
   ``ز.``, ``J.``), a Latin letter name used as an initial (``جون إم. تشو``), dotted initials (``ق.م``, ``U.S``, ``أ.د``), or a list number (``1.`` opening the
   sentence or after a colon, then ``2.``, ``3.`` … of the same list);
 * the next character is ``،`` ``,`` ``؛`` ``;`` ``:`` or a closing bracket, or — after ``.`` — a
@@ -62,6 +63,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "Oct", "Nov", "Dec", "Mt", "Ave", "Blvd", "Dept", "Univ", "Ph.D", "U.S", "U.K", "U.N",
     }
 )
+#: Calendar and clock markers written after a number (م ميلادي / مساءً, هـ هجري, ص صباحاً, ق.م, ب.م):
+#: after a number their ``.`` ends the sentence (SaudiNewsNet/ANT: ``1436 هـ. وأوضح``, ``2013م. وكشف``),
+#: while before a name the same letters are titles (``م. عادل``, ``د. خالد``).
+DATE_MARKERS: frozenset[str] = frozenset({"م", "ه", "ص", "ق.م", "ب.م"})
 #: Latin letter names written in Arabic, used as initials in transliterated names
 #: (``جون إم. تشو``, ``إتش. إس. بي. سي``, ``وليام بي. هوبي``): a ``.`` after them is not a boundary.
 TRANSLITERATED_INITIALS: frozenset[str] = frozenset(
@@ -208,6 +213,10 @@ def _dot_kind(text: str, seg_start: int, t0: int, sent_start: int, list_no: int)
     tok = m.group().replace("\u0640", "")
     if not tok:
         return "end", 0
+    if tok in DATE_MARKERS:
+        before = text[max(seg_start, m.start() - 8) : m.start()].rstrip()
+        if before and before[-1].isdigit():
+            return "end", 0  # '1436 هـ.', '2013 م.': a date ends here, not a title before a name
     if tok in ABBREVIATIONS or tok in TRANSLITERATED_INITIALS or (len(tok) == 1 and tok.isalpha()):
         return "abbrev", 0
     if "." in tok and _DOTTED_INITIALS_RE.fullmatch(tok):
