@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(fold(w) for w in """
 سيناتور نائبا عقيد رائد نقيب ولي عهد المرشد مرشد الداعية الإمام إمام مفتي رئيسي الأمين المدير
 بروفيسور أستاذ أستاذة طبيب طبيبة باحث باحثة وكيل وكيلة قنصل أسقف بطريرك كاردينال مفوض مفوضة
 مساعد مساعدة زوجة زوج والد والدة شقيق شقيقة رئاسة وزارة الحكومة محامي محامية سمو سموه معالي
-فضيلة سعادة الرائد الضابط دولي الدولي مستشار
+فضيلة سعادة الرائد الضابط دولي الدولي مستشار صاحب السمو الملكي منطقة محافظة ولاية إقليم
 """.split())
 
 #: Head nouns of organisations and collective sources (kept as the speaker, never resolved).
@@ -194,6 +194,8 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     f = fold(tok.lstrip("#"))
     if f in PHRASE_STOPS or _LAM_ADJUNCT.match(tok) or CLAUSE_INTRO_RE.match(f):
         return True
+    if f[:1] == "ل" and len(f) > 3 and (f[1:] in ORG_HEADS or f[1:] in TITLE_WORDS):
+        return True  # بيان لوزارة الداخلية
     if f[:1] == "ف" and CLAUSE_INTRO_RE.match(f[1:]):
         return True  # فإن
     if "ب" in preps and f.startswith("ب") and f != "باسم" and _MASDAR_RE.search(f[1:]):
@@ -286,7 +288,7 @@ def _name_candidate(tok: str) -> bool:
 #: Heads of unnamed sources (``مصادر كردية``, ``مسؤول أمريكي``, ``دبلوماسيين``), folded.
 SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
-محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد
+محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل
 """.split())
 
 
@@ -342,7 +344,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
         while name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و":
             name_i -= 1
         j = name_i + 1
-        while j < len(words):
+        while j < len(words) and fold(words[name_i][2].lstrip("#")) not in PLACES:
             tok = words[j][2]
             if _is_title(tok) and j < len(words) - 1:
                 break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي
@@ -419,8 +421,8 @@ class SpeakerBook:
         without ``ال``), then one whose gender agrees with ``gender`` (``"f"``/``"m"``)."""
         people = [r for r in reversed(self.records) if r.kind in ("name", "nominal")]
         if role_word:
-            for r in people:
-                if any(role_word in fold(x) for x in r.roles):
+            for r in reversed(self.records):
+                if r.kind in ("name", "nominal", "source") and any(role_word in fold(x) for x in r.roles):
                     return r
         for r in people:
             if gender == "f" and r.gender == "f":
@@ -441,6 +443,8 @@ class SpeakerBook:
             words = name.split()
             while len(words) > 1 and is_stop(words[0]):
                 words.pop(0)  # an entity name that took a preposition with it (على بيونغ يانغ)
+            if words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0]):
+                words[0] = words[0][1:]  # ونظيراه … وبانوس كامينوس
             name = " ".join(words)
             if phrase.kind == "name" and phrase.name:
                 self.pool.append(phrase.name)
@@ -467,7 +471,8 @@ class SpeakerBook:
             full = self._antecedent(phrase)
             if full:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
-        return self.add(SpeakerRecord(phrase.text, phrase.kind, [], gender, Span(phrase.start, phrase.end)))
+        roles = [phrase.text] if phrase.kind == "source" else []
+        return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
 
     def named_with_role(self, phrase_text: str) -> SpeakerRecord | None:
         """The first named speaker whose role contains the head noun of ``phrase_text`` (a headline
@@ -487,7 +492,11 @@ class SpeakerBook:
         if len(head) < 3:
             return None
         found = None
-        for m in re.finditer(r"(?<![\w])[وبل]?" + re.escape(head) + r"\s+", self.article.text[: phrase.start]):
+        before = self.article.text[: phrase.start]
+        for m in re.finditer(r"(?<![\w])[وبل]?" + re.escape(head) + r"\s+", before):
+            prev = before[max(0, m.start() - 20) : m.start()].split()
+            if prev and _is_title(prev[-1]):
+                continue
             found = m
         if found is None:
             return None

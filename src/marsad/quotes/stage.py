@@ -43,6 +43,7 @@ from marsad.quotes.speakers import (
     SpeakerRecord,
     analyse_phrase,
     clean_name,
+    is_stop,
     phrase_tokens,
     subject_phrase,
 )
@@ -351,16 +352,22 @@ class _Extractor:
                 phrase = analyse_phrase(text, subj, base)
                 if phrase.kind != "org" or _looks_nominal(subj):
                     return self._resolve(phrase, h.form.gender)
-            return None
-        # a participle: the subject of the sentence's first verb (وغرد وزير البيئة … جانيوري مكامبا، … قائلا)
+            if h.opens_clause and text[max(0, h.start - 1) : h.start] in ("", "\n") or not text[s0:h.start].strip():
+                return None  # the sentence starts with this cue: the subject is the last speaker
+        # the subject of the sentence's first verb (وغرد وزير البيئة … جانيوري مكامبا، … قائلا;
+        # وعلق الفنان السعودي، ناصر القصبي … حيث قال:)
         toks = phrase_tokens(text, s0, limit=2)
         if not toks or toks[0][0] >= h.start:
             return None
         first = toks[0]
         if fold(first[2]) in _OPENERS and len(toks) > 1:
             first = toks[1]
+        f = fold(first[2])
+        if is_stop(first[2]) or f in _NOT_SUBJECT or (f[:1] == "و" and (is_stop(f[1:]) or f[1:] in _NOT_SUBJECT)):
+            return None  # not a verb: من جهة ثانية، أكد …
         phrase, _ = subject_phrase(text, first[1], base, (), frozenset(self.book.known_tokens))
-        if phrase.kind in ("name", "source") and phrase.end <= base + h.start:
+        kinds = ("name", "source") if h.form.participle else ("name",)
+        if phrase.kind in kinds and phrase.end <= base + h.start:
             return self._resolve(phrase, h.form.gender)
         return None
 
