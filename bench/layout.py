@@ -71,7 +71,10 @@ def read_ant(n: int, sample: str) -> list[Article]:
 
 
 def fresh(articles: list[Article]) -> list[Article]:
-    return [Article(text=a.text, source=a.source, fmt=a.fmt, fields=dict(a.fields), meta=dict(a.meta)) for a in articles]
+    return [
+        Article(text=a.text, source=a.source, fmt=a.fmt, fields=dict(a.fields), meta=dict(a.meta))
+        for a in articles
+    ]
 
 
 def time_layout(articles: list[Article], repeat: int) -> tuple[float, float]:
@@ -136,18 +139,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {platform.python_version()} on {platform.machine()} ({platform.processor() or 'cpu'})")
     print(f"articles: {len(articles):,} ({args.sample}); sources {dict(sources)}")
     print(f"mean DOC chars {chars / len(articles):,.0f}; mean TEXT chars {text_chars / len(articles):,.0f}")
-    print(f"segment+dedup: best of {args.repeat}: {secs:.3f} s = {secs / len(articles) * 1e6:.0f} µs/article "
-          f"({len(articles) / secs:,.0f} articles/s); CPU time {cpu / len(articles) * 1e6:.0f} µs/article")
-    print(f"per article: median {statistics.median(per_article) * 1e6:.0f} µs, "
-          f"p99 {sorted(per_article)[int(0.99 * len(per_article))] * 1e6:.0f} µs, max {max(per_article) * 1e6:.0f} µs")
+    print(
+        f"segment+dedup: best of {args.repeat}: {secs:.3f} s = {secs / len(articles) * 1e6:.0f} µs/article "
+        f"({len(articles) / secs:,.0f} articles/s); CPU time {cpu / len(articles) * 1e6:.0f} µs/article"
+    )
+    print(
+        f"per article: median {statistics.median(per_article) * 1e6:.0f} µs, "
+        f"p99 {sorted(per_article)[int(0.99 * len(per_article))] * 1e6:.0f} µs, max {max(per_article) * 1e6:.0f} µs"
+    )
     print(f"removed: {dict(kinds)} what: {dict(whats)}")
     print(f"blocks: {dict(blocks)}")
-    print(f"dateline found: {sum(a.dateline is not None for a in done):,}; byline: {sum(a.byline is not None for a in done):,}; "
-          f"hashtags: {sum(len(a.hashtags) for a in done):,}")
+    print(
+        f"dateline found: {sum(a.dateline is not None for a in done):,}; byline: {sum(a.byline is not None for a in done):,}; "
+        f"hashtags: {sum(len(a.hashtags) for a in done):,}"
+    )
     if not args.no_baseline:
         base, found = naive_difflib(fresh(articles))
-        print(f"baseline difflib all-pairs lines: {base:.3f} s = {base / len(articles) * 1e6:.0f} µs/article "
-              f"(found {found:,} repeated lines); layout is {base / secs:.1f}x faster")
+        print(
+            f"baseline difflib all-pairs lines: {base:.3f} s = {base / len(articles) * 1e6:.0f} µs/article "
+            f"(found {found:,} repeated lines); layout is {base / secs:.1f}x faster"
+        )
     return 0
 
 

@@ -5,6 +5,7 @@ Holds on every article: no crash, blocks ordered/disjoint/inside the text, a tit
 never repeated in the body; and per source what the data says (Sky News' AUTHOR dateline, CNN's
 dateline in the text, the ABSTRACT removed as a repeat of TEXT's start, SPA datelines/trailers).
 """
+
 from __future__ import annotations
 
 import json
@@ -97,7 +98,9 @@ def test_ant_datelines_per_source(ant):
         by_source[a.meta["SRC"]].append(a)
     assert {a.span_text(a.dateline) for a in by_source["skynews"]} == {"أبوظبي - سكاي نيوز عربية"}
     cnn = by_source["CNN"]
-    assert sum(a.dateline is not None and a.span_text(a.dateline).endswith("(CNN)") for a in cnn) > 0.7 * len(cnn)
+    assert sum(a.dateline is not None and a.span_text(a.dateline).endswith("(CNN)") for a in cnn) > 0.7 * len(
+        cnn
+    )
     assert all(a.dateline is None for a in by_source["BBC"] if "(CNN" not in a.text)
     assert sum(a.dateline is not None for a in by_source["alarabia"]) > 0.8 * PER_SOURCE
     f24 = by_source["france24"]
@@ -128,7 +131,9 @@ def test_snn_spa_records(snn):
         if heads:  # continuation records ("إضافة رابعة") have no dateline line
             dated += 1
             assert "1436" in heads[0] and "2015" in heads[0], a.text[:200]
-            assert a.dateline is not None and a.span_text(a.dateline) in a.text[: a.fields["content"].start + 60]
+            assert (
+                a.dateline is not None and a.span_text(a.dateline) in a.text[: a.fields["content"].start + 60]
+            )
         trailers = [a.span_text(b) for b in a.blocks if b.kind == "trailer"]
         assert any("انتهى" in t or "يتبع" in t for t in trailers), a.text[-200:]
         title = a.span_text(a.title)

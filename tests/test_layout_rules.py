@@ -1,6 +1,7 @@
 """Unit tests, one rule at a time: hashtags, header lines, titles, sub-headings, trailers,
 datelines and bylines (ANT AUTHOR values of each source, SaudiNewsNet authors and text
 datelines), repeated blocks, the ANT ABSTRACT, title-only articles."""
+
 from __future__ import annotations
 
 import pytest
@@ -57,7 +58,9 @@ def test_remove_hashtag_marks_keeps_underscores_and_other_hashes():
 
 
 def test_hashtags_from_title_and_body_all_occurrences_unique_in_order():
-    a = plain("#مصر تفوز على #تونس\n\nفي مباراة #كرة_القدم فازت #مصر على #تونس بهدفين مقابل هدف.\n\nوتأهل المنتخب.")
+    a = plain(
+        "#مصر تفوز على #تونس\n\nفي مباراة #كرة_القدم فازت #مصر على #تونس بهدفين مقابل هدف.\n\nوتأهل المنتخب."
+    )
     assert [h.tag for h in a.hashtags] == ["مصر", "تونس", "كرة_القدم", "مصر", "تونس"]
     assert unique_hashtags(a) == ["مصر", "تونس", "كرة_القدم"]
     assert a.title_text == "مصر تفوز على تونس"
@@ -153,7 +156,11 @@ def test_last_short_line_is_not_a_subheading():
 
 
 def test_short_first_line_is_a_kicker_not_the_lead():
-    a = layout(json_article({"title": "عباس: منفتحون على الأفكار", "content": f" الرئيس الفلسطيني، محمود عباس\n{P1}\n {P2}"}))
+    a = layout(
+        json_article(
+            {"title": "عباس: منفتحون على الأفكار", "content": f" الرئيس الفلسطيني، محمود عباس\n{P1}\n {P2}"}
+        )
+    )
     assert texts(a, "subheading") == ["الرئيس الفلسطيني، محمود عباس"]
     assert texts(a, "lead") == [P1]
 
@@ -188,7 +195,9 @@ def test_trailers(trailer):
 
 
 def test_spa_trailer_and_send_time():
-    content = f" الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n {P1}\n {P2}\n // انتهى //\n 20:26 ت م \n "
+    content = (
+        f" الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n {P1}\n {P2}\n // انتهى //\n 20:26 ت م \n "
+    )
     a = layout(json_article({"source": "was", "title": "عام / خبر", "content": content}))
     assert texts(a, "trailer") == ["// انتهى //", "20:26 ت م"]
     assert texts(a, "lead") == [P1] and texts(a, "body") == [P2]
@@ -212,7 +221,13 @@ def test_trailer_in_the_middle_is_body():
 
 
 def test_related_links_are_meta():
-    a = layout(trec_article("عنوان", f"{P1}\nقد يهمك| عبدالخالق عبدالله يكتب لـCNN: جمال خاشقجي الذي أعرفه\n{P2}\n-------------------", src="CNN"))
+    a = layout(
+        trec_article(
+            "عنوان",
+            f"{P1}\nقد يهمك| عبدالخالق عبدالله يكتب لـCNN: جمال خاشقجي الذي أعرفه\n{P2}\n-------------------",
+            src="CNN",
+        )
+    )
     assert texts(a, "meta") == ["قد يهمك| عبدالخالق عبدالله يكتب لـCNN: جمال خاشقجي الذي أعرفه"]
     assert texts(a, "body") == [P2]
     assert not any("---" in a.span_text(b) for b in a.blocks)  # a separator line is no block
@@ -261,7 +276,11 @@ def credit(s: str) -> tuple[str | None, str | None]:
         ("بغداد: حمزة مصطفى", "بغداد", "حمزة مصطفى"),
         ("«الاقتصادية» من الرياض", "«الاقتصادية» من الرياض", None),
         ("عادل الخنين من الرياض", "الرياض", "عادل الخنين"),
-        ("صنعاء، ظهران الجنوب: محمد عبدالعظيم، عوض فرحان", "صنعاء، ظهران الجنوب", "محمد عبدالعظيم، عوض فرحان"),
+        (
+            "صنعاء، ظهران الجنوب: محمد عبدالعظيم، عوض فرحان",
+            "صنعاء، ظهران الجنوب",
+            "محمد عبدالعظيم، عوض فرحان",
+        ),
         ("القاهرة - مكتب الجزيرة - طارق محيي:", "القاهرة - مكتب الجزيرة", "طارق محيي"),
         ("محمد سعيد الشريف -جدة", "جدة", "محمد سعيد الشريف"),
         ("بقلم: علي الزهراني | Mon, 2015-08-10 22:22", None, "علي الزهراني"),
@@ -296,7 +315,9 @@ def test_empty_author_no_dateline():
 
 
 def test_cnn_dateline_in_lead():
-    a = layout(trec_article("عنوان", f"دبي، الإمارات العربية المتحدة (CNN)-- {P1}\n{P2}", author="", src="CNN"))
+    a = layout(
+        trec_article("عنوان", f"دبي، الإمارات العربية المتحدة (CNN)-- {P1}\n{P2}", author="", src="CNN")
+    )
     assert a.span_text(a.dateline) == "دبي، الإمارات العربية المتحدة (CNN)"
     assert texts(a, "dateline") == ["دبي، الإمارات العربية المتحدة (CNN)"]
     assert texts(a, "lead") == [P1]
@@ -309,7 +330,9 @@ def test_cnn_dateline_with_lost_bracket_and_no_place():
 
 
 def test_sabq_colon_dateline_in_lead():
-    a = layout(json_article({"title": "عنوان", "author": "سبق- أبها:", "content": f" سبق- أبها: {P1}\n {P2}"}))
+    a = layout(
+        json_article({"title": "عنوان", "author": "سبق- أبها:", "content": f" سبق- أبها: {P1}\n {P2}"})
+    )
     assert a.span_text(a.dateline) == "سبق- أبها"  # from the author field, first in the text
     assert texts(a, "dateline")[-1] == "سبق- أبها"
     assert texts(a, "lead") == [P1]
@@ -343,7 +366,11 @@ def test_own_line_credit_dateline():
 
 
 def test_own_line_byline_and_place():
-    a = layout(json_article({"title": "كبير يا نور", "author": "الرياضي", "content": f"عبدالعزيز الشيخ ـ جدة\n\n{P1}\n\n{P2}"}))
+    a = layout(
+        json_article(
+            {"title": "كبير يا نور", "author": "الرياضي", "content": f"عبدالعزيز الشيخ ـ جدة\n\n{P1}\n\n{P2}"}
+        )
+    )
     assert a.span_text(a.byline) == "عبدالعزيز الشيخ"
     assert texts(a, "lead") == [P1]
 
@@ -388,7 +415,9 @@ def test_short_repeated_lines_only_exact():
 
 
 def test_repeated_title_at_start_of_text_is_removed():
-    a = layout(trec_article("افتتاح مستشفى جديد في المدينة", f"افتتاح مستشفى جديد في المدينة\n{P1}\n{P2}", author=""))
+    a = layout(
+        trec_article("افتتاح مستشفى جديد في المدينة", f"افتتاح مستشفى جديد في المدينة\n{P1}\n{P2}", author="")
+    )
     (r,) = a.removed
     assert (r.kind, r.what) == ("exact", "title")
     assert texts(a, "lead") == [P1]
@@ -428,7 +457,11 @@ def test_abstract_equal_to_first_paragraph():
 
 
 def test_abstract_after_cnn_dateline():
-    a = layout(trec_article("عنوان", f"دبي، الإمارات العربية المتحدة (CNN)-- {P1}\n{P2}", abstract=P1, author="", src="CNN"))
+    a = layout(
+        trec_article(
+            "عنوان", f"دبي، الإمارات العربية المتحدة (CNN)-- {P1}\n{P2}", abstract=P1, author="", src="CNN"
+        )
+    )
     assert [r.kind for r in a.removed] == ["prefix"]
     assert texts(a, "lead") == [P1]
 
@@ -458,7 +491,9 @@ def test_independent_abstract_stays_the_lead():
 
 
 def test_empty_abstract_jawhara():
-    a = layout(trec_article("عنوان", f"{P1}\n{P2}", abstract="\n", author=None, src="Jawhara FM", time="17/08/2016"))
+    a = layout(
+        trec_article("عنوان", f"{P1}\n{P2}", abstract="\n", author=None, src="Jawhara FM", time="17/08/2016")
+    )
     assert texts(a, "lead") == [P1]
     assert [a.span_text(b) for b in a.blocks if b.kind == "header"] == ["17/08/2016"]
 
@@ -526,3 +561,24 @@ def test_later_paragraph_inside_the_lead_is_removed():
     (r,) = a.removed
     assert (r.kind, r.what) == ("contained", "lead")
     assert a.span_text(r) == P2
+
+
+def test_plain_text_dateline_line_after_title():
+    a = plain(f"عنوان الخبر\n\nدبي - العربية.نت\n\n{P1}\n\n{P2}")
+    assert a.span_text(a.dateline) == "دبي - العربية.نت"
+    assert texts(a, "dateline") == ["دبي - العربية.نت"]
+    assert texts(a, "lead") == [P1]
+
+
+def test_plain_text_date_line_under_title():
+    a = plain(f"عنوان الخبر\n20/04/2024 - 01:18 م\n{P1}\n{P2}")
+    assert [a.span_text(b) for b in a.blocks if b.kind == "header"] == ["20/04/2024 - 01:18 م"]
+    assert texts(a, "lead") == [P1]
+
+
+def test_byline_line_with_role_word():
+    a = plain(f"عنوان الخبر\n\nبقلم: أحمد علي\n\n{P1}\n\n{P2}")
+    assert a.span_text(a.byline) == "أحمد علي"
+    assert a.dateline is None
+    assert texts(a, "byline") == ["بقلم: أحمد علي"]
+    assert texts(a, "lead") == [P1]

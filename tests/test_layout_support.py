@@ -1,5 +1,6 @@
 """Helpers of the layout tests: build Articles the way the io readers do (field spans), run the
 layout stages, and check the "lead appears once" property. (No tests here.)"""
+
 from __future__ import annotations
 
 import re
@@ -91,6 +92,4 @@ def lead_repeated(article: Article, min_chars: int = 40) -> bool:
     key = comparison_key(article.span_text(lead))[0]
     if len(key) < min_chars:
         return False
-    return any(
-        key in comparison_key(article.span_text(b))[0] for b in article.paragraphs if b is not lead
-    )
+    return any(key in comparison_key(article.span_text(b))[0] for b in article.paragraphs if b is not lead)

@@ -252,7 +252,8 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
 
     ``whole_line`` allows the whole paragraph to be the dateline (it must then be short). The
     forms, tried in order: Saudi dated datelines, CNN's ``… (CNN)--``, a credit ended by a
-    colon (``سبق- أبها:``), and (with ``whole_line``) a short credit line (``عين اليوم – نيويورك``).
+    colon (``سبق- أبها:``), and (with ``whole_line``) a short credit line (``عين اليوم – نيويورك``)
+    or a byline line opened by a role word (``بقلم: أحمد علي``).
     """
     para = text[start:end]
     # 1. "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس" (its own line)
@@ -284,11 +285,23 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
     # 4. a short line that is only a credit: "عين اليوم – نيويورك", "عبدالعزيز الشيخ ـ جدة"
     if whole_line and len(para) <= 80 and not para.rstrip().endswith((".", "؟", "?", "!")):
         credit = parse_credit(text, start, end)
-        if _strict(credit, text) and credit is not None and (
-            len(credit.parts) >= 2 or credit.parts[0].cls == "place"
+        if (
+            _strict(credit, text)
+            and credit is not None
+            and (len(credit.parts) >= 2 or credit.parts[0].cls == "place")
         ):
             d0, d1 = _trim(text, start, end)
             return LeadDateline([("dateline", Span(d0, d1))], credit.dateline, credit.byline, end)
+        # 5. a byline line: "بقلم: أحمد علي", "كتب - محمد حسن" (a role word, then names only)
+        if (
+            credit is not None
+            and credit.byline is not None
+            and credit.parts[0].cls == "role"
+            and all(p.cls in ("role", "person", "place", "agency") for p in credit.parts)
+            and len(para.split()) <= 8
+        ):
+            d0, d1 = _trim(text, start, end)
+            return LeadDateline([("byline", Span(d0, d1))], credit.dateline, credit.byline, end)
     return None
 
 

@@ -143,9 +143,7 @@ def _remove_abstract(
     )
     if abstract is None:
         return
-    text_blocks = [
-        b for b in article.blocks if b.kind in _PROSE and _field_role(b.field) == "body"
-    ]
+    text_blocks = [b for b in article.blocks if b.kind in _PROSE and _field_role(b.field) == "body"]
     if not text_blocks:
         return
     akey = keys.get(id(abstract), "").rstrip(".…")
@@ -163,9 +161,7 @@ def _remove_abstract(
         len(joined) >= settings.MIN_NEAR_DUPLICATE_CHARS and akey.startswith(joined)
     ):
         kind, sim = "prefix", 1.0
-    elif len(akey) >= 15 and akey in "".join(
-        keys.get(id(b), "") for b in text_blocks
-    ):
+    elif len(akey) >= 15 and akey in "".join(keys.get(id(b), "") for b in text_blocks):
         kind, sim = "contained", 1.0  # CNN: a sentence of TEXT copied as the ABSTRACT
     else:
         window = joined[: int(len(akey) * 1.5) + settings.SHINGLE_SIZE]
@@ -179,9 +175,12 @@ def _remove_abstract(
         (
             text_blocks[0],
             RemovedBlock(
-                abstract.start, abstract.end,
+                abstract.start,
+                abstract.end,
                 repeats=Span(text_blocks[0].start, last.end),
-                kind=kind, similarity=round(sim, 3), what="abstract",
+                kind=kind,
+                similarity=round(sim, 3),
+                what="abstract",
             ),
         )
     )
@@ -207,11 +206,25 @@ def _lead_inside_other(
         if lkey in key:
             removed_ids.add(id(lead))
             kind = "prefix" if key.startswith(lkey) else "contained"
-            out.append((b, RemovedBlock(lead.start, lead.end, repeats=Span(b.start, b.end), kind=kind, similarity=1.0)))
+            out.append(
+                (
+                    b,
+                    RemovedBlock(
+                        lead.start, lead.end, repeats=Span(b.start, b.end), kind=kind, similarity=1.0
+                    ),
+                )
+            )
             return
         if len(key) >= min_len and key in lkey:
             removed_ids.add(id(b))
-            out.append((lead, RemovedBlock(b.start, b.end, repeats=Span(lead.start, lead.end), kind="contained", similarity=1.0)))
+            out.append(
+                (
+                    lead,
+                    RemovedBlock(
+                        b.start, b.end, repeats=Span(lead.start, lead.end), kind="contained", similarity=1.0
+                    ),
+                )
+            )
 
 
 class _Kept:
@@ -236,7 +249,7 @@ def remove_repeated_blocks(article: Article) -> None:
     if len(candidates) < 2:
         return
     computed = _block_keys(article, candidates)
-    keys = {id(b): kw[0] for b, kw in zip(candidates, computed)}
+    keys = {id(b): kw[0] for b, kw in zip(candidates, computed, strict=True)}
     removed_ids: set[int] = set()
     pairs: list[tuple[Block, RemovedBlock]] = []  # (kept block, record)
     _remove_abstract(article, keys, removed_ids, pairs)
@@ -248,14 +261,20 @@ def remove_repeated_blocks(article: Article) -> None:
     kept_order: list[tuple[Block, str]] = []
     lengths: list[int] = []  # key lengths of the long kept blocks, sorted
     long_kept: list[_Kept] = []  # parallel to ``lengths``
-    for b, (key, _words) in zip(candidates, computed):
+    for b, (key, _words) in zip(candidates, computed, strict=True):
         if id(b) in removed_ids or not key:
             continue
         hit = exact.get(key)
         if hit is not None:
             removed_ids.add(id(b))
-            pairs.append((hit, RemovedBlock(b.start, b.end, repeats=Span(hit.start, hit.end),
-                                            kind="exact", similarity=1.0)))
+            pairs.append(
+                (
+                    hit,
+                    RemovedBlock(
+                        b.start, b.end, repeats=Span(hit.start, hit.end), kind="exact", similarity=1.0
+                    ),
+                )
+            )
             continue
         n = len(key)
         if n >= min_len:
@@ -283,11 +302,17 @@ def remove_repeated_blocks(article: Article) -> None:
             if best is not None:
                 removed_ids.add(id(b))
                 if same_search_key(article.span_text(b), article.span_text(best)):
-                    rec = RemovedBlock(b.start, b.end, repeats=Span(best.start, best.end),
-                                       kind="exact", similarity=1.0)
+                    rec = RemovedBlock(
+                        b.start, b.end, repeats=Span(best.start, best.end), kind="exact", similarity=1.0
+                    )
                 else:
-                    rec = RemovedBlock(b.start, b.end, repeats=Span(best.start, best.end),
-                                       kind="near", similarity=round(best_sim, 3))
+                    rec = RemovedBlock(
+                        b.start,
+                        b.end,
+                        repeats=Span(best.start, best.end),
+                        kind="near",
+                        similarity=round(best_sim, 3),
+                    )
                 pairs.append((best, rec))
                 continue
             pos = bisect_right(lengths, n)

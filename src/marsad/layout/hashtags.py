@@ -17,9 +17,7 @@ from marsad.model import Article, Hashtag, Span
 #: Characters a tag may contain besides ``\\w``: harakat/shadda/tanween (U+064B–U+065F), the
 #: superscript alef (U+0670), tatweel (U+0640), ZWNJ/ZWJ (U+200C/U+200D).
 _TAG_EXTRA = "\u064b-\u065f\u0670\u0640\u200c\u200d"
-HASHTAG_PATTERN = re.compile(
-    rf"(?<![\w&/#＃])[#＃](?P<tag>[\w{_TAG_EXTRA}]*[^\W\d_][\w{_TAG_EXTRA}]*)"
-)
+HASHTAG_PATTERN = re.compile(rf"(?<![\w&/#＃])[#＃](?P<tag>[\w{_TAG_EXTRA}]*[^\W\d_][\w{_TAG_EXTRA}]*)")
 _TAG_TRAILING_JUNK = "_\u200c\u200d\u0640"
 
 

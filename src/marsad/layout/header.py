@@ -32,7 +32,9 @@ _NAMED_DATE = (
     rf"(?:(?:{WEEKDAYS}|{_DAY_EN}),?\s+)?{_D}{{1,2}}\s+(?:{GREGORIAN_MONTHS}|{HIJRI_MONTHS}|{_MONTH_EN})"
     rf"(?:\s*/\s*(?:{GREGORIAN_MONTHS}))?,?\s+{_D}{{4}}\s*(?:هـ|ه|م)?"
 )
-_ISO = rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}T{_D}{{2}}:{_D}{{2}}(?::{_D}{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
+_ISO = (
+    rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}T{_D}{{2}}:{_D}{{2}}(?::{_D}{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?"
+)
 #: A whole line that is a date and/or time, optionally with a weekday and a ``بتوقيت <place>``
 #: time-zone phrase (at most 40 characters of place).
 HEADER_LINE_PATTERN = re.compile(

@@ -171,11 +171,7 @@ def _prose_blocks(
                 lead_taken = True
                 continue
         line = text[a:b]
-        if (
-            0 < n < len(prose_idx) - 1
-            and b - a <= settings.MAX_SUBHEADING_CHARS
-            and _is_subheading(line)
-        ):
+        if 0 < n < len(prose_idx) - 1 and b - a <= settings.MAX_SUBHEADING_CHARS and _is_subheading(line):
             blocks.append(Block(a, b, kind="subheading", field=field))
         else:
             blocks.append(Block(a, b, kind="body", field=field))
@@ -207,6 +203,11 @@ def _segment_plain(article: Article) -> None:
             article.title = Span(a, b)
             article.blocks.append(Block(a, b, kind="title"))
             body_start = b
+            # a date/time line right under the title
+            if i + 1 < len(lines) and is_header_line(text[lines[i + 1][0] : lines[i + 1][1]]):
+                a, b = lines[i + 1]
+                article.blocks.append(Block(a, b, kind="header"))
+                body_start = b
     article.blocks.extend(_prose_blocks(article, body_start, len(text), "", lead_taken=False))
 
 
@@ -268,7 +269,11 @@ def _segment_fields(article: Article) -> None:
         elif role == "body":
             article.blocks.extend(
                 _prose_blocks(
-                    article, sp.start, sp.end, name, lead_taken=lead_taken,
+                    article,
+                    sp.start,
+                    sp.end,
+                    name,
+                    lead_taken=lead_taken,
                     credit_texts=tuple(credit_texts),
                 )
             )
