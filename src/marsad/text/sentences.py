@@ -108,11 +108,11 @@ TRIM_CHARS = (
 
 # --- compiled patterns -------------------------------------------------------------------------
 
-#: A candidate boundary: final marks, optional closers, then whitespace/end; or ``؟``/``!`` glued to
-#: the next Arabic word.
+#: A candidate boundary: final marks, optional closers, then whitespace/end; or closers glued to the
+#: next Arabic word (a missing space: ``أوتركيا.»وتابع``); or ``؟``/``!`` glued to the next Arabic word.
 CANDIDATE_RE = re.compile(
     r"(?P<term>[.!?؟…]+)(?:(?P<close>[\"“”»’')\]\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]*)"
-    r"(?=\s|$)|(?P<glued>)(?=[\u0621-\u064a]))"
+    r"(?=\s|$)|(?P<closeglued>[”»)\]]+)(?=[\u0621-\u064a])|(?P<glued>)(?=[\u0621-\u064a]))"
 )
 #: Blank line inside a block: a hard paragraph break.
 BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v\u00a0\u200e\u200f]*\n")
