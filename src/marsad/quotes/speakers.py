@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(fold(w) for w in """
 سيناتور نائبا عقيد رائد نقيب ولي عهد المرشد مرشد الداعية الإمام إمام مفتي رئيسي الأمين المدير
 بروفيسور أستاذ أستاذة طبيب طبيبة باحث باحثة وكيل وكيلة قنصل أسقف بطريرك كاردينال مفوض مفوضة
 مساعد مساعدة زوجة زوج والد والدة شقيق شقيقة رئاسة وزارة الحكومة محامي محامية سمو سموه معالي
-فضيلة سعادة الرائد الضابط دولي الدولي مستشار صاحب السمو الملكي منطقة محافظة ولاية إقليم
+فضيلة سعادة الرائد الضابط دولي الدولي مستشار صاحب السمو الملكي منطقة محافظة ولاية إقليم حساب
 """.split())
 
 #: Head nouns of organisations and collective sources (kept as the speaker, never resolved).
@@ -308,6 +308,8 @@ def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
 
 def _name_like(words: list[tuple[int, int, str]], i: int) -> bool:
     tok = words[i][2]
+    if fold(tok.lstrip("#")) in PLACES:
+        return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
     if tok.startswith("#") and "_" in tok:
         return True  # a hashtag name: #باسم_مغنية
     if _role_link(words, i):
@@ -344,7 +346,12 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
         while name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و":
             name_i -= 1
         j = name_i + 1
-        while j < len(words) and fold(words[name_i][2].lstrip("#")) not in PLACES:
+        if fold(words[name_i][2].lstrip("#")) in PLACES:
+            # a place name: only its definite nisba adjectives follow (كوريا الجنوبية)
+            while j < len(words) and _is_definite(words[j][2]) and _is_nisba(words[j][2]):
+                j += 1
+            j = -j  # done
+        while 0 < j < len(words):
             tok = words[j][2]
             if _is_title(tok) and j < len(words) - 1:
                 break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي
@@ -358,6 +365,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
                     j += 1
                 break
             j += 1
+        j = abs(j)
         ns, ne = words[name_i][0], words[j - 1][1]
         first = words[name_i][2]
         if first[:1] == "و" and len(first) > 3 and is_person_token(first[1:]):
@@ -474,7 +482,7 @@ class SpeakerBook:
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
 
-    def named_with_role(self, phrase_text: str) -> SpeakerRecord | None:
+    def named_with_role(self, phrase_text: str, exclude: SpeakerRecord | None = None) -> SpeakerRecord | None:
         """The first named speaker whose role contains the head noun of ``phrase_text`` (a headline
         speaker written as a role: ``أمير جازان`` → the prince named in the body)."""
         head = _strip_clitic(phrase_text.split()[0]) if phrase_text.split() else ""
@@ -482,7 +490,7 @@ class SpeakerBook:
         if not head or head not in TITLE_WORDS | SOURCE_HEADS:
             return None
         for r in self.records:
-            if r.kind == "name" and any(head in fold(x) for x in r.roles):
+            if r is not exclude and r.kind == "name" and any(head in fold(x) for x in r.roles):
                 return r
         return None
 

@@ -38,11 +38,13 @@ from marsad.quotes.reported import (
     statement_end,
 )
 from marsad.quotes.speakers import (
+    ORG_HEADS,
     Phrase,
     SpeakerBook,
     SpeakerRecord,
     analyse_phrase,
     clean_name,
+    is_person_token,
     is_stop,
     phrase_tokens,
     subject_phrase,
@@ -50,7 +52,7 @@ from marsad.quotes.speakers import (
 
 _LINE_RE = re.compile(r"[^\n]+")
 #: Words after which a clause's own subject may stand before its verb (``لكنّ دبلوماسيين قالوا``).
-_OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن وكان كان بينما فيما حيث وقد كما إلا".split())
+_OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن وكان كان بينما فيما حيث وقد كما إلا أما".split())
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته""".split())
@@ -150,6 +152,12 @@ def _fallback_lines(text: str) -> list[Unit]:
         if closing:
             field = None
     return out
+
+
+def _strip_head(text: str) -> str:
+    """The first word of ``text``, folded, without a proclitic ``و``/``ب``/``ل``."""
+    w = fold(text.split()[0])
+    return w[1:] if len(w) > 3 and w[0] in "وبل" and w[1:3] != "ال" else w
 
 
 def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
@@ -367,6 +375,8 @@ class _Extractor:
             return None  # not a verb: من جهة ثانية، أكد …
         phrase, _ = subject_phrase(text, first[1], base, (), frozenset(self.book.known_tokens))
         kinds = ("name", "source") if h.form.participle else ("name",)
+        if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
+            kinds = kinds + ("org",)  # أصدرت وزارة الأمن العام بيانا، … أعلنت فيه أن
         if phrase.kind in kinds and phrase.end <= base + h.start:
             return self._resolve(phrase, h.form.gender)
         return None
@@ -379,12 +389,13 @@ class _Extractor:
         """Statements attributed by a phrase instead of a verb: ``…، بحسب ما أفادت مصادر`` (the
         statement before it) or ``وبحسب الشرطة، فإن …`` (the statement after it), in sentences that have
         no cue of their own."""
-        for m in ACCORDING_RE.finditer(text):
+        found = [m for m in ACCORDING_RE.finditer(text) if not any(x <= m.start() < y for x, y in extents)]
+        for k, m in enumerate(found):
             a, b = m.start(), m.end()
-            if any(x <= a < y for x, y in extents):
-                continue
             s0 = max([e for e in ends if e <= a] or [0])
             s1 = next_end(ends, a)
+            if k + 1 < len(found) and found[k + 1].start() < s1:
+                continue  # وفقا للولباني … حسب قوله: the last attribution of the sentence names it
             if any(s0 <= h.start < s1 for h in hits) or any(s0 <= q.open < s1 for q in quoted):
                 continue
             after = phrase_tokens(text, b, limit=3)
@@ -445,6 +456,8 @@ class _Extractor:
             return
         close = sp.close if sp.closed else (sp.merged_end if sp.merged_end is not None else len(text))
         end = next_end(ends, close)
+        if len(text[sp.start : close].split()) < 3:
+            return  # بأنه "مؤسف": a quoted word inside the statement, not a quotation
         if text[close + 1 : end].strip(" .،,؛!؟?\"”»") == "" or not sp.closed:
             h.complement = "quote"
             h.mark = sp.open
@@ -460,8 +473,11 @@ class _Extractor:
             if key in seen:
                 continue
             seen.add(key)
-            if rec is not None and q.kind == "headline" and rec.kind != "name":
-                rec = self.book.named_with_role(rec.name) or rec
+            if rec is not None and q.kind == "headline" and (rec.kind != "name" or (
+                rec.roles and len(rec.name.split()) == 1 and not is_person_token(rec.name)
+            )):
+                # a role as the headline speaker (أمير جازان:) is the person of that role in the body
+                rec = self.book.named_with_role(rec.roles[0] if rec.kind == "name" else rec.name, rec) or rec
             if rec is not None:
                 q.speaker = clean_name(self.book.canonical(rec.name) if rec.kind == "name" else rec.name)
                 q.speaker_span = rec.span
