@@ -582,3 +582,13 @@ def test_byline_line_with_role_word():
     assert a.dateline is None
     assert texts(a, "byline") == ["بقلم: أحمد علي"]
     assert texts(a, "lead") == [P1]
+
+
+def test_run_of_short_lines_is_a_list_not_subheadings():
+    fixtures = [
+        "الاتحاد المنستيري - سبورتينغ بن عروس/ أمير العيادي",
+        "قوافل قفصة - الملعب الافريقي / مجدي بالحاج علي",
+    ]
+    a = plain(f"العنوان\n\n{P1}\n\n" + "\n\n".join(fixtures) + f"\n\n{P2}")
+    assert texts(a, "subheading") == []
+    assert texts(a, "body") == [*fixtures, P2]

@@ -17,7 +17,8 @@ Within the paragraphs: boilerplate lines (related-story links, separators) becom
 blocks; closing lines matching :data:`marsad.layout.rules.TRAILER_LINE_PATTERNS` become
 ``trailer`` blocks; a dateline at the start of the first paragraph becomes ``dateline`` (and
 ``header`` for its date) blocks; the first prose paragraph is the ``lead``; a short line without
-final punctuation between two paragraphs is a ``subheading``; the rest is ``body``.
+final punctuation between two paragraphs is a ``subheading`` (two or more such lines in a row are
+a list: body); the rest is ``body``.
 """
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ def _prose_blocks(
         break
     blocks: list[Block] = []
     prose_idx = [i for i, k in enumerate(kinds) if not k]
+    # short lines without final punctuation; a run of two or more is a list, not sub-headings
+    shortish = [_is_subheading(text[lines[i][0] : lines[i][1]]) for i in prose_idx] + [False]
     first = True
     for n, i in enumerate(prose_idx):
         a, b = lines[i]
@@ -161,7 +164,7 @@ def _prose_blocks(
                     continue
                 a, b = rest
             if not lead_taken:
-                if n < len(prose_idx) - 1 and _is_subheading(text[a:b]):
+                if n < len(prose_idx) - 1 and not shortish[n + 1] and _is_subheading(text[a:b]):
                     # a kicker or photo caption above the first paragraph
                     # ("الرئيس الفلسطيني، محمود عباس"): not the lead
                     blocks.append(Block(a, b, kind="subheading", field=field))
@@ -170,8 +173,7 @@ def _prose_blocks(
                 blocks.append(Block(a, b, kind="lead", field=field))
                 lead_taken = True
                 continue
-        line = text[a:b]
-        if 0 < n < len(prose_idx) - 1 and b - a <= settings.MAX_SUBHEADING_CHARS and _is_subheading(line):
+        if 0 < n < len(prose_idx) - 1 and shortish[n] and not shortish[n - 1] and not shortish[n + 1]:
             blocks.append(Block(a, b, kind="subheading", field=field))
         else:
             blocks.append(Block(a, b, kind="body", field=field))
