@@ -592,3 +592,12 @@ def test_run_of_short_lines_is_a_list_not_subheadings():
     a = plain(f"العنوان\n\n{P1}\n\n" + "\n\n".join(fixtures) + f"\n\n{P2}")
     assert texts(a, "subheading") == []
     assert texts(a, "body") == [*fixtures, P2]
+
+
+def test_hard_wrapped_plain_text_paragraph_is_one_block():
+    wrapped = "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد\nفي المدينة بسعة مئتي سرير لخدمة السكان في\nالأحياء الجنوبية."
+    a = plain(f"العنوان\n\n{wrapped}\n\nخطة التوظيف\n{P2}\n\n{P3}")
+    assert texts(a, "lead") == [wrapped]
+    # a short line above a paragraph in the same chunk is not wrapped text
+    assert texts(a, "subheading") == ["خطة التوظيف"]
+    assert texts(a, "body") == [P2, P3]

@@ -61,6 +61,49 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_WRAP_STOPS = ".!?؟…:؛;"
+
+
+def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True when the lines of one blank-line-separated chunk are one hard-wrapped paragraph:
+    every line but the last at least 40 characters, within 25 % of the longest, none ending a
+    sentence, the last no longer than the others (a short sub-heading line above a paragraph
+    fails the length test)."""
+    heads = lines[:-1]
+    lens = [b - a for a, b in heads]
+    longest = max(lens)
+    if min(lens) < 40 or min(lens) < 0.75 * longest or lines[-1][1] - lines[-1][0] > 1.1 * longest:
+        return False
+    return not any(text[b - 1] in _WRAP_STOPS for _, b in heads)
+
+
+def _paragraph_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Like :func:`_lines`, but when the region separates paragraphs by blank lines, a chunk
+    whose lines are a hard-wrapped paragraph (:func:`_is_wrapped`) is one span."""
+    lines = _lines(text, start, end)
+    if len(lines) < 2 or not _BLANK_LINE.search(text, start, end):
+        return lines
+    out: list[tuple[int, int]] = []
+    chunk: list[tuple[int, int]] = []
+    prev_end = -1
+    for a, b in lines:
+        if chunk and _BLANK_LINE.search(text, prev_end, a + 1) is None:
+            chunk.append((a, b))
+        else:
+            out.extend(_close_chunk(text, chunk))
+            chunk = [(a, b)]
+        prev_end = b
+    out.extend(_close_chunk(text, chunk))
+    return out
+
+
+def _close_chunk(text: str, chunk: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(chunk) >= 2 and _is_wrapped(text, chunk):
+        return [(chunk[0][0], chunk[-1][1])]
+    return chunk
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` without surrounding white space, or ``None`` when blank."""
     seg = text[start:end]
@@ -109,11 +152,13 @@ def _prose_blocks(
     *,
     lead_taken: bool,
     credit_texts: tuple[str, ...] = (),
+    join_wrapped: bool = False,
 ) -> list[Block]:
     """Blocks of the paragraphs in ``text[start:end]`` (one field, or the plain text after its
-    title). ``lead_taken``: an ABSTRACT already holds the lead, so the first paragraph is body."""
+    title). ``lead_taken``: an ABSTRACT already holds the lead, so the first paragraph is body.
+    ``join_wrapped``: join hard-wrapped lines into one paragraph (plain text)."""
     text = article.text
-    lines = _lines(text, start, end)
+    lines = _paragraph_lines(text, start, end) if join_wrapped else _lines(text, start, end)
     kinds: list[str] = [""] * len(lines)
     for i, (a, b) in enumerate(lines):
         if b - a <= 260 and BOILERPLATE_LINE.fullmatch(text, a, b):
@@ -210,7 +255,9 @@ def _segment_plain(article: Article) -> None:
                 a, b = lines[i + 1]
                 article.blocks.append(Block(a, b, kind="header"))
                 body_start = b
-    article.blocks.extend(_prose_blocks(article, body_start, len(text), "", lead_taken=False))
+    article.blocks.extend(
+        _prose_blocks(article, body_start, len(text), "", lead_taken=False, join_wrapped=True)
+    )
 
 
 def _segment_fields(article: Article) -> None:
