@@ -64,9 +64,12 @@ class RemovedBlock(Span):
     """A block dropped as a repeat of an earlier one.
 
     ``repeats`` is the span of the kept block it repeats; ``kind`` is ``"exact"`` (equal after
-    normalization) or ``"near"`` (similarity at or above ``settings.NEAR_DUPLICATE_THRESHOLD``);
-    ``similarity`` is in [0, 1] (1.0 for exact repeats); ``what`` says which kind of block it
-    repeated (``"title"``, ``"lead"``, ``"body"``, ``"abstract"``).
+    normalization), ``"near"`` (similarity at or above ``settings.NEAR_DUPLICATE_THRESHOLD``),
+    ``"prefix"`` (an ANT ABSTRACT that is the start of TEXT, or a lead cut from a later paragraph)
+    or ``"contained"`` (its text lies inside the kept block); ``similarity`` is in [0, 1] (1.0 for
+    exact repeats; containment for prefix/contained/abstract matches); ``what`` says which kind of
+    block it repeated (``"title"``, ``"lead"``, ``"body"``, ``"subheading"``), or ``"abstract"``
+    for a removed ABSTRACT (see docs/layout.md).
     """
 
     repeats: Span = field(default_factory=lambda: Span(0, 0))
