@@ -3,7 +3,8 @@
 Usage: ``.venv/bin/python bench/ner.py [--repeat 3]`` (reads ../shared/ner/anercorp test file and the
 seed article). Prints a Markdown table for docs/benchmarks/ner.md.
 
-Measured: (1) model load (first call, cold); (2) ``NERTagger.tag`` over the 25k-token ANERcorp test
+Times are CPU seconds of this process (``time.process_time``), i.e. one core, so that other jobs on a
+shared machine do not inflate them. Measured: (1) model load (first call, cold); (2) ``NERTagger.tag`` over the 25k-token ANERcorp test
 file, features included, warm caches (best of ``--repeat``), with and without the document-level
 consistency pass; (3) CRF decoding alone on pre-computed features; (4) the whole
 ``annotate_entities`` stage (tokenize, tag, consistency, linking, roles) on the seed article.
@@ -23,9 +24,9 @@ SHARED = ROOT.parent / "shared"
 def best(fn, repeat):
     out = []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = time.process_time()
         fn()
-        out.append(time.perf_counter() - t)
+        out.append(time.process_time() - t)
     return min(out)
 
 
@@ -42,11 +43,11 @@ def main() -> None:
     sents = read_bio(test)
     toks = [[t for t, _ in s] for s in sents]
     n = sum(map(len, toks))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     from marsad.entities.tagger import get_tagger
 
     tagger = get_tagger()
-    load_s = time.perf_counter() - t0
+    load_s = time.process_time() - t0
     cold = best(lambda: [tagger.tag(t) for t in toks], 1)
     warm = best(lambda: [tagger.tag(t) for t in toks], args.repeat)
     cons = best(lambda: predict(tagger, sents), args.repeat)

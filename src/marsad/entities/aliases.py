@@ -32,6 +32,7 @@ PERSON_TITLES = (
 _TITLE_KEYS = frozenset(ner_norm(t) for t in PERSON_TITLES)
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The comparison key of a name: normalized letters (:func:`ner_norm`), lower-cased Latin,
     single spaces, quotes and tatweel dropped. ``"الإمارات"`` → ``"الامارات"``."""

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from marsad.entities.evaluate import chunks
-from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
+from marsad.entities.features import ner_norm, stem_candidates, stem_with_article
 
 #: Shortest single-token name (letters, normalized) propagated to untagged occurrences.
 MIN_NAME_LETTERS = 3
@@ -28,8 +28,6 @@ MIN_NAME_LETTERS = 3
 MAX_NAME_TOKENS = 6
 
 
-def _first_forms(w: str) -> set[str]:
-    return {w, stem_with_article(w)} | {s for _, s in proclitic_splits(w)}
 
 
 def _name_key(words: Sequence[str]) -> tuple[str, ...]:
@@ -82,7 +80,7 @@ def propagate_labels(doc_tokens: Sequence[Sequence[str]], doc_tags: Sequence[Seq
                 i += 1
                 continue
             hit = 0
-            for f in _first_forms(words[i]):
+            for f in stem_candidates(words[i]):
                 for key in by_first.get(f, ()):
                     L = len(key)
                     if L > hit and L <= MAX_NAME_TOKENS and i + L <= n and tuple(words[i + 1 : i + L]) == key[1:]:

@@ -20,6 +20,7 @@ import gzip
 import io
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 # --- normalization -------------------------------------------------------------------------------
@@ -44,7 +45,7 @@ _NORM_TABLE = str.maketrans(
 
 
 def ner_norm(word: str) -> str:
-    """Light orthographic normalization of one token (see ``_NORM_TABLE``); ``str -> str``."""
+    """Light orthographic normalization of a token or name (see ``_NORM_TABLE``); ``str -> str``."""
     return word.translate(_NORM_TABLE)
 
 
@@ -124,15 +125,16 @@ def bare_stem(word: str) -> str:
     return s
 
 
-def stem_candidates(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def stem_candidates(word: str) -> tuple[str, ...]:
     """``word`` and its possible stems, most complete first, without repeats: the word, the stem with
     the article (:func:`stem_with_article`), without it (:func:`bare_stem`), then every proclitic
-    split (:func:`proclitic_splits`). ``وبسوريا`` → ``["وبسوريا", "بسوريا", "سوريا"]``."""
+    split (:func:`proclitic_splits`). ``وبسوريا`` → ``("وبسوريا", "بسوريا", "سوريا")``. Cached."""
     out = [word]
     for s in (stem_with_article(word), bare_stem(word), *(s for _, s in proclitic_splits(word))):
         if s not in out:
             out.append(s)
-    return out
+    return tuple(out)
 
 
 # --- word shape ------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from functools import lru_cache
 from marsad.entities.aliases import alias_table, name_key
 from marsad.entities.consistency import propagate_labels
 from marsad.entities.evaluate import chunks
-from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
+from marsad.entities.features import ner_norm, proclitic_splits
 from marsad.entities.linking import (
     Cand,
     aliases_of,
@@ -61,16 +61,16 @@ def _resources():
     return tagger, freq, ex.gaz, ex.person_tokens, _dictionary()
 
 
-def _dictionary() -> dict[tuple[str, ...], str]:
-    """Curated names usable as dictionary mentions: ``{normalized token tuple: TYPE}``.
+def _dictionary():
+    """Curated names usable as dictionary mentions, as a :class:`Gazetteer` (longest match, first
+    token may carry proclitics). Names marked ambiguous in the list (``~`` prefix) only link."""
+    from marsad.entities.gazetteer import Gazetteer
 
-    Names marked ambiguous in the list (``~`` prefix, e.g. ``~فتح``) only link, never match."""
-    out: dict[tuple[str, ...], str] = {}
+    out: dict[tuple[str, ...], set[str]] = {}
     for key, (_canon, typ) in alias_table().items():
-        if key.startswith("~"):
-            continue
-        out[tuple(key.split())] = typ
-    return out
+        if not key.startswith("~"):
+            out.setdefault(tuple(key.split()), set()).add(typ)
+    return Gazetteer(out)
 
 
 def prose_tokens(article: Article) -> list[list[Token]]:
@@ -136,18 +136,6 @@ def _key_tokens(raw_tokens: list[str]) -> tuple[str, ...]:
     return tuple(ner_norm(t) for t in raw_tokens)
 
 
-def _match_at(words: list[str], i: int, table: dict[tuple[str, ...], str], max_len: int) -> tuple[int, str]:
-    """Longest entry of ``table`` starting at ``i`` (first word may carry proclitics)."""
-    firsts = {words[i], stem_with_article(words[i])} | {s for _, s in proclitic_splits(words[i])}
-    for L in range(min(max_len, len(words) - i), 0, -1):
-        rest = tuple(words[i + 1 : i + L])
-        for f in firsts:
-            typ = table.get((f, *rest))
-            if typ:
-                return L, typ
-    return 0, ""
-
-
 def annotate_entities(article: Article) -> None:
     """Fill ``article.mentions`` and ``article.entities`` (see module doc)."""
     try:
@@ -199,25 +187,23 @@ def _cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens) -> Cand:
 
 def _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, person_tokens) -> None:
     """Step 3: curated names where the tagger said O (after document-level propagation)."""
-    tables = [(dictionary, DICTIONARY_SCORE, 6)]
     for si, sent in enumerate(sents):
-        words = [name_key(t[2]) for t in sent]
         used = tagged[si]
+        bio = dictionary.match_bio([name_key(t[2]) for t in sent])
         i = 0
         while i < len(sent):
-            if used[i]:
+            if not bio[i].startswith("B-"):
                 i += 1
                 continue
-            hit = 0
-            for table, score, max_len in tables:
-                L, typ = _match_at(words, i, table, max_len)
-                if L and not any(used[i : i + L]):
-                    cands.append(_cand(text, sent, si, i, i + L, typ, score, freq, gaz, person_tokens))
-                    for k in range(i, i + L):
-                        used[k] = True
-                    hit = L
-                    break
-            i += hit or 1
+            j = i + 1
+            while j < len(sent) and bio[j].startswith("I-"):
+                j += 1
+            if not any(used[i:j]):
+                typ = bio[i][2:].split("+")[0]
+                cands.append(_cand(text, sent, si, i, j, typ, DICTIONARY_SCORE, freq, gaz, person_tokens))
+                for k in range(i, j):
+                    used[k] = True
+            i = j
 
 
 def _attach_roles(text, sents, cands, groups) -> None:

@@ -7,6 +7,7 @@ Tags: ``O``, ``B-X``/``I-X`` with X in PER, LOC, ORG, MISC.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,12 @@ from marsad.entities.features import FeatureExtractor
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = DATA_DIR / "ner.crfsuite"
+
+#: Lone UTF-16 surrogates (``marsad.parse`` of a ``str`` keeps them verbatim). crfsuite encodes every
+#: feature string as strict UTF-8 and fails on them (a ``SystemError`` wrapping
+#: ``UnicodeEncodeError``), so a sentence holding one is tagged with U+FFFD in their place (one
+#: code point each: tokens keep their lengths, tags their positions).
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 _LOCK = threading.Lock()
 _TAGGER: NERTagger | None = None
@@ -34,13 +41,24 @@ class NERTagger:
         """BIO tags for one sentence of raw tokens (``[]`` for ``[]``)."""
         if not tokens:
             return []
-        return self._tagger.tag(self.extractor.sentence(tokens))
+        return self._tag(tokens)
+
+    def _tag(self, tokens: Sequence[str]) -> list[str]:
+        """crfsuite's tags for ``tokens``; on a lone surrogate, again with U+FFFD in its place (the
+        check costs nothing on the ordinary path)."""
+        try:
+            return self._tagger.tag(self.extractor.sentence(tokens))
+        except (SystemError, UnicodeEncodeError):
+            if not _LONE_SURROGATE_RE.search("".join(tokens)):
+                raise
+        clean = [_LONE_SURROGATE_RE.sub("\ufffd", t) for t in tokens]
+        return self._tagger.tag(self.extractor.sentence(clean))
 
     def tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """Tags plus the marginal probability of each chosen tag (a confidence in [0, 1])."""
         if not tokens:
             return [], []
-        tags = self._tagger.tag(self.extractor.sentence(tokens))
+        tags = self._tag(tokens)
         return tags, [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
 
 
