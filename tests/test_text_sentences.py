@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.text.sentences import ABBREVIATIONS, split_sentences
+from marsad.text.sentences import ABBREVIATIONS, split_blocks, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -235,6 +235,15 @@ def test_property_spans_in_range_ordered_nonempty(text, a, b):
         assert text[s:e].strip()
         assert not text[s].isspace() and not text[e - 1].isspace()
         prev = e
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=80).map("".join),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=5),
+)
+def test_property_split_blocks_equals_per_block(text, spans):
+    assert split_blocks(text, spans) == [split_sentences(text, s, e) for s, e in spans]
 
 
 def test_bounded_time_on_hostile_input():

@@ -38,7 +38,7 @@ set of news cases, side by side with ICU's ``BreakIterator`` (UAX #29) and pysbd
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from marsad import settings
 
@@ -140,11 +140,19 @@ def _find_all(text: str, chars: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _candidates(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Matches of :data:`CANDIDATE_RE` in ``text[start:end]``, as ``finditer`` would give them."""
+def _within(positions: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``positions`` inside ``[start, end)``."""
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
+
+
+def _candidates(text: str, start: int, end: int, terms: list[int] | None = None) -> list[re.Match[str]]:
+    """Matches of :data:`CANDIDATE_RE` in ``text[start:end]``, as ``finditer`` would give them
+    (``terms``: the positions of final marks in the range, when already known)."""
     out = []
     last = start
-    for p in _find_all(text, _TERMINATOR_CHARS, start, end):
+    if terms is None:
+        terms = _find_all(text, _TERMINATOR_CHARS, start, end)
+    for p in terms:
         if p < last:
             continue
         m = CANDIDATE_RE.match(text, p, end)
@@ -154,12 +162,17 @@ def _candidates(text: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
-def _quote_intervals(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+def _quote_intervals(
+    text: str, start: int, end: int, brackets: list[int] | None = None
+) -> tuple[list[int], list[int]]:
     """Top-level paired quotation/bracket intervals ``(open_pos, close_pos)`` in ``[start, end)``,
-    as two sorted lists (opens, closes). Unmatched marks are dropped; pairs are nested properly."""
+    as two sorted lists (opens, closes). Unmatched marks are dropped; pairs are nested properly.
+    ``brackets``: the positions of quote/bracket marks in the range, when already known."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int]] = []
-    for i in _find_all(text, _BRACKET_CHARS, start, end):
+    if brackets is None:
+        brackets = _find_all(text, _BRACKET_CHARS, start, end)
+    for i in brackets:
         c = text[i]
         if c in _DOUBLE_QUOTES:
             prev = text[i - 1] if i > start else " "
@@ -236,14 +249,20 @@ def glued_next(m: re.Match[str]) -> bool:
     return m.group("glued") is not None
 
 
-def _boundaries(text: str, start: int, end: int) -> list[int]:
+def _boundaries(
+    text: str,
+    start: int,
+    end: int,
+    terms: list[int] | None = None,
+    brackets: list[int] | None = None,
+) -> list[int]:
     """Raw offsets (exclusive ends) where sentences end inside ``[start, end)``."""
     cuts: list[int] = []
     opens: list[int] | None = None
     closes: list[int] = []
     sent_start = start
     list_no = 0
-    for m in _candidates(text, start, end):
+    for m in _candidates(text, start, end, terms):
         term = m.group("term")
         if m.group("glued") is not None and "!" not in term and "?" not in term and "؟" not in term:
             continue  # '.' glued to a word: العربية.نت, not a boundary
@@ -253,7 +272,9 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
         if nm is None:
             continue  # nothing follows: the block end closes the sentence
         if opens is None:
-            opens, closes = _quote_intervals(text, start, end)
+            opens, closes = _quote_intervals(
+                text, start, end, None if brackets is None else _within(brackets, start, end)
+            )
         # quotation / bracket protection: the top-level pair containing the mark
         closed_quote = False
         if opens:
@@ -299,12 +320,9 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s2, e2
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentences of the block ``text[start:end]`` as raw ``(s, e)`` offsets (trimmed, non-empty,
-    in order, inside ``[start, end)``). Never raises for any string; out-of-range bounds are clamped."""
-    n = len(text)
-    end = n if end is None else max(0, min(end, n))
-    start = max(0, min(start, end))
+def _split_range(
+    text: str, start: int, end: int, terms: list[int] | None, brackets: list[int] | None
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pieces: list[tuple[int, int]] = []
     pos = start
@@ -315,7 +333,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     pieces.append((pos, end))
     for ps, pe in pieces:
         s = ps
-        for cut in _boundaries(text, ps, pe):
+        piece_terms = None if terms is None else _within(terms, ps, pe)
+        for cut in _boundaries(text, ps, pe, piece_terms, brackets):
             span = _trimmed(text, s, cut)
             if span:
                 out.append(span)
@@ -323,4 +342,32 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         span = _trimmed(text, s, pe)
         if span:
             out.append(span)
+    return out
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of the block ``text[start:end]`` as raw ``(s, e)`` offsets (trimmed, non-empty,
+    in order, inside ``[start, end)``). Never raises for any string; out-of-range bounds are clamped."""
+    n = len(text)
+    end = n if end is None else max(0, min(end, n))
+    start = max(0, min(start, end))
+    return _split_range(text, start, end, None, None)
+
+
+def split_blocks(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """:func:`split_sentences` of each ``(start, end)`` block of one text, sharing one scan for
+    final marks and quote marks over the whole text (several blocks of one article: the per-block
+    scans dominate the cost). Returns one list of sentence spans per block, in the given order."""
+    if not spans:
+        return []
+    n = len(text)
+    lo = max(0, min(s for s, _ in spans))
+    hi = min(n, max(e for _, e in spans))
+    terms = _find_all(text, _TERMINATOR_CHARS, lo, hi)
+    brackets = _find_all(text, _BRACKET_CHARS, lo, hi)
+    out = []
+    for start, end in spans:
+        end = max(0, min(end, n))
+        start = max(0, min(start, end))
+        out.append(_split_range(text, start, end, _within(terms, start, end), brackets))
     return out

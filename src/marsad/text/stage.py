@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.model import Article, Sentence
 from marsad.text.orthography import find_fixes
-from marsad.text.sentences import split_sentences
+from marsad.text.sentences import split_blocks
 
 #: Block kinds split into sentences.
 SENTENCE_BLOCK_KINDS = frozenset({"title", "lead", "body", "subheading"})
@@ -33,14 +33,18 @@ def annotate_text(article: Article) -> None:
         article.sentences = sentences
         return
     fixes = []
+    prose: list[int] = []
     for index, block in enumerate(article.blocks):
         if block.kind in NON_TEXT_BLOCK_KINDS:
             continue
         if all_fixes:
             fixes.extend(f for f in all_fixes if block.start <= f.start and f.end <= block.end)
         if block.kind in SENTENCE_BLOCK_KINDS:
-            for s, e in split_sentences(text, block.start, block.end):
-                sentences.append(Sentence(s, e, block=index))
+            prose.append(index)
+    blocks = article.blocks
+    spans = split_blocks(text, [(blocks[i].start, blocks[i].end) for i in prose])
+    for index, block_spans in zip(prose, spans, strict=True):
+        sentences.extend(Sentence(s, e, block=index) for s, e in block_spans)
     fixes.sort(key=lambda f: f.start)
     article.fixes = fixes
     article.sentences = sentences
