@@ -275,3 +275,10 @@ def test_a_field_appended_to_an_annotation_class_survives_the_round_trip():
     assert rows[1][-1] is None  # defaults only: no extra JSON written
     assert json.loads(rows[0][-1]) == {"key": "Q80137", "lemmas": ["لافروف"]}
     assert [mapper.build(r) for r in rows] == items
+
+
+def test_a_store_from_a_newer_schema_is_refused(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.conn.execute("PRAGMA user_version=99")
+    with pytest.raises(StoreError, match="newer Marsad"):
+        Store(tmp_path / "s.db", create=False)

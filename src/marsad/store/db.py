@@ -203,6 +203,12 @@ class Store:
         if not has_articles and not create:
             self.conn.close()
             raise StoreError(f"{self.path} is not a Marsad store (no articles table)")
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            self.conn.close()
+            raise StoreError(
+                f"{self.path} was written by a newer Marsad (store schema {version}, this one reads {SCHEMA_VERSION})"
+            )
         self.extensions = load_extensions()
         self._in_tx = False
         self._ingested_at = _now()
