@@ -55,7 +55,9 @@ def test_show_json_is_the_export_shape_of_the_seed(db):
     assert d["text"] == (EXAMPLES / "000_146a293be66b7c19.txt").read_text(encoding="utf-8")
     import marsad
 
-    expected = marsad.parse((EXAMPLES / "000_146a293be66b7c19.txt").read_bytes(), source=d["source"]).to_dict()
+    expected = marsad.parse(
+        (EXAMPLES / "000_146a293be66b7c19.txt").read_bytes(), source=d["source"]
+    ).to_dict()
     assert set(d) == {"id", *expected}
     assert d["blocks"] == expected["blocks"] and d["removed"] == expected["removed"]
 
