@@ -327,3 +327,9 @@ def test_bounded_time_on_hostile_input(hostile):
     display_text(hostile)
     find_fixes(hostile)
     assert time.perf_counter() - t0 < 5.0  # linear: ~1 s per million characters on the 2-core box
+
+
+def test_bom_and_allah_ligature():
+    assert display_text("\ufeffنص") == "نص"
+    assert search_key("ﷲ") == "الله"
+    assert search_key("ﺍﻟﺴﻼﻡ") == "السلام"

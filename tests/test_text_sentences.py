@@ -292,3 +292,21 @@ def test_real_ant_paragraphs_no_crash_sane_lengths(shared):
                     n_chars += e - s
     assert n_sent > 1000
     assert 60 < n_chars / n_sent < 400  # ANT news sentences: ~170 characters on average
+
+
+def test_no_split_before_comma_after_mark():
+    assert len(sents("كان العرض رائعاً!، وقال المخرج إنه سعيد.")) == 1
+
+
+def test_lowercase_latin_after_dot_continues():
+    assert len(sents("The results (see fig. three) were clear. they said nothing else.")) == 1
+
+
+def test_overlong_quote_pair_is_a_pairing_error():
+    from marsad import settings as marsad_settings
+
+    inner = "جملة طويلة داخل الاقتباس. " * (marsad_settings.MAX_QUOTED_SENTENCE_CHARS // 25 + 2)
+    text = f'قال: "{inner.strip()}" وانتهى.'
+    assert len(sents(text)) > 10
+    short = 'قال: "جملة أولى. جملة ثانية" وانتهى.'
+    assert len(sents(short)) == 1
