@@ -37,6 +37,11 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "ant-multisource-v2.1.tar.
 OUT = ROOT / "bench" / "out"
 
 
+#: Stage timers use CPU time of this process: on a shared machine wall time includes waiting for
+#: a core, and the target is per one core.
+_clock = time.process_time
+
+
 def peak_rss_mb() -> float:
     """Peak resident set size of this process so far, in MB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -52,33 +57,33 @@ def timed_stages() -> dict[str, float]:
     for name, fn in pipeline.stages():
 
         def timed(article, _fn=fn, _name=name):
-            t = time.perf_counter()
+            t = _clock()
             try:
                 return _fn(article)
             finally:
-                totals[_name] += time.perf_counter() - t
+                totals[_name] += _clock() - t
 
         wrapped.append((name, timed))
     pipeline._STAGES = wrapped
     orig_add = store_db.Store.add
 
     def add(self, article, **kw):
-        t = time.perf_counter()
+        t = _clock()
         try:
             return orig_add(self, article, **kw)
         finally:
-            totals["store.add (+ search index)"] += time.perf_counter() - t
+            totals["store.add (+ search index)"] += _clock() - t
 
     store_db.Store.add = add
     for ext in store_db.load_extensions():
         orig = ext.save_article
 
         def save(conn, article_id, article, _orig=orig, _name=f"  of which {ext.__name__}.save_article"):
-            t = time.perf_counter()
+            t = _clock()
             try:
                 return _orig(conn, article_id, article)
             finally:
-                totals[_name] += time.perf_counter() - t
+                totals[_name] += _clock() - t
 
         ext.save_article = save
     return totals
@@ -92,15 +97,15 @@ def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: b
     prof = cProfile.Profile() if profile else None
     if prof:
         prof.enable()
-    t0 = time.perf_counter()
+    t0, w0 = _clock(), time.perf_counter()
     s = ingest([corpus], db, only=CORE_STAGES if core else None, limit=limit)
-    wall = time.perf_counter() - t0
+    cpu, wall = _clock() - t0, time.perf_counter() - w0
     if prof:
         prof.disable()
     accounted = sum(v for k, v in totals.items() if not k.startswith("  of which"))
     stage_ms = {k: round(v * 1000 / max(1, s.stored), 3) for k, v in totals.items()}
     stage_ms["io (read, decode, split records) + loop + commits"] = round(
-        (wall - accounted) * 1000 / max(1, s.read), 3
+        (cpu - accounted) * 1000 / max(1, s.read), 3
     )
     result = {
         "records_read": s.read,
@@ -111,11 +116,14 @@ def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: b
         "failures": dict(s.failures.most_common()),
         "warnings": dict(s.warnings.most_common()),
         "elapsed_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
         "articles_per_s": round(s.read / wall, 1),
+        "articles_per_cpu_s": round(s.read / cpu, 1),
         "raw_mb": round(s.bytes_read / 1e6, 1),
         "mb_per_s": round(s.bytes_read / 1e6 / wall, 2),
+        "mb_per_cpu_s": round(s.bytes_read / 1e6 / cpu, 2),
         "peak_rss_mb": round(peak_rss_mb(), 1),
-        "ms_per_article_by_stage": stage_ms,
+        "cpu_ms_per_article_by_stage": stage_ms,
         "db_mb": round(sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 1e6, 1),
     }
     if prof:
@@ -165,7 +173,7 @@ def run_baseline(corpus: Path, db: Path, limit: int | None) -> dict:
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("CREATE VIRTUAL TABLE docs USING fts5(path UNINDEXED, body)")
     n = nbytes = 0
-    t0 = time.perf_counter()
+    t0, w0 = _clock(), time.perf_counter()
     with tarfile.open(corpus, "r:gz") as tar:
         rows = []
         for m in tar:
@@ -184,7 +192,7 @@ def run_baseline(corpus: Path, db: Path, limit: int | None) -> dict:
                 break
         con.executemany("INSERT INTO docs VALUES (?, ?)", rows)
         con.commit()
-    wall = time.perf_counter() - t0
+    cpu, wall = _clock() - t0, time.perf_counter() - w0
     t = time.perf_counter()
     found = con.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", ('"الإرهاب"',)).fetchone()[0]
     q_ms = (time.perf_counter() - t) * 1000
@@ -192,7 +200,9 @@ def run_baseline(corpus: Path, db: Path, limit: int | None) -> dict:
     return {
         "records": n,
         "elapsed_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
         "articles_per_s": round(n / wall, 1),
+        "articles_per_cpu_s": round(n / cpu, 1),
         "mb_per_s": round(nbytes / 1e6 / wall, 2),
         "search_الإرهاب_hits": found,
         "search_ms": round(q_ms, 2),
@@ -243,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         & set(ing["failures"])
     )
     print(
-        f"\n{ing['articles_per_s']:,.0f} articles/s, {ing['mb_per_s']} MB/s, peak RSS {ing['peak_rss_mb']} MB, "
+        f"\n{ing['articles_per_s']:,.0f} articles/s wall ({ing['articles_per_cpu_s']:,.0f} per CPU-second), "
+        f"{ing['mb_per_s']} MB/s, peak RSS {ing['peak_rss_mb']} MB, "
         f"search {result['search']['median_ms']} ms — targets {'met' if ok else 'NOT met'}"
     )
     return 0
