@@ -61,6 +61,11 @@ _WHITESPACE_RE = re.compile(r"\s*")
 #: Where to resume after a broken array element: the next line that starts a JSON object.
 _RESYNC_RE = re.compile(r"\n[ \t]*\{")
 _DECODER = json.JSONDecoder()
+#: A lone UTF-16 surrogate: what ``json`` makes of an escape of half a pair (``"\\ud83d"``, an emoji
+#: cut in two by a scraper's truncation). It is not a character and strict UTF-8 encoders (SQLite,
+#: crfsuite) reject it, so it is replaced by U+FFFD like an undecodable byte (one code point for one:
+#: spans hold), with a ``decode`` warning; ``Article.raw`` keeps the escape.
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _coerce(part: str, key: str, value: Any, article: Article) -> str | None:
@@ -124,8 +129,26 @@ def record_to_article(record: Any, source: str, encoding: str | None, raw: bytes
             article.meta[str(key)] = value
         elif isinstance(value, (int, float, bool)):
             article.meta[str(key)] = json.dumps(value)
+    _replace_lone_surrogates(article)
     check_content(article, "title" in article.fields, "content" in article.fields, "content")
     return article
+
+
+def _replace_lone_surrogates(article: Article) -> None:
+    """Replace the lone surrogates of the text and meta values by U+FFFD, with one ``decode``
+    warning (see ``_LONE_SURROGATE_RE``); one regex scan of the text when there are none."""
+    bad = 0
+    if _LONE_SURROGATE_RE.search(article.text):
+        bad += len(_LONE_SURROGATE_RE.findall(article.text))
+        article.text = _LONE_SURROGATE_RE.sub("\ufffd", article.text)
+    for key, value in article.meta.items():
+        if _LONE_SURROGATE_RE.search(value):
+            bad += len(_LONE_SURROGATE_RE.findall(value))
+            article.meta[key] = _LONE_SURROGATE_RE.sub("\ufffd", value)
+    if bad:
+        article.warn(
+            "decode", f"{bad:,} lone surrogate escape(s) (half a UTF-16 pair) replaced by U+FFFD (raw kept)"
+        )
 
 
 def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
