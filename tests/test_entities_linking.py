@@ -111,3 +111,19 @@ def test_role_nouns_with_proclitics_and_nominals():
     assert noun_of_nominal("للوزير") == "وزير"
     assert noun_of_nominal("وزارة") is None
     assert role_mentions_key("وزير الخارجية الروسي") == {"وزير"}
+
+
+def test_role_stops_at_indefinite_words_and_leaves_titles_out():
+    toks = "أردوغان ، وزير الدفاع التركي يطالب بوقف الدعم".split()
+    assert role_after(toks, 1, set()) == (2, 5)
+    toks = "وقال أمير الكويت الشيخ صباح الأحمد".split()
+    a, b = role_before(toks, 4, set())
+    assert " ".join(toks[a:b]) == "أمير الكويت"
+    toks = "رئيس جنوب السودان سلفا كير".split()
+    assert role_before(toks, 4, set()) is None  # سلفا (untagged first name) is not a complement
+    assert role_before(toks, 3, set(), ok={1, 2}) == (0, 3)
+
+
+def test_apposition_followed_by_another_person_is_not_this_persons_role():
+    toks = "أردوغان ، وزير الدفاع نور الدين جانيكلي".split()
+    assert role_after(toks, 1, {4, 5, 6}) is None

@@ -13,7 +13,11 @@ ACE 2005 Arabic guidelines on titles and appositives):
 
 A role phrase is at most :data:`MAX_ROLE_TOKENS` tokens, never crosses punctuation (except the
 apposition comma) or a stop word (:data:`ROLE_STOPWORDS`: verbs of saying, prepositions that open a
-new phrase), and never contains another person's name.
+new phrase), never contains another person's name, and is made of role nouns and their complements
+only (definite words, nationality adjectives, :data:`COMPLEMENT_WORDS`, construct-state heads, words of
+organisation/place mentions): an indefinite word such as a verb (``يطالب``) ends it. Titles written
+between the role and the name (``أمير الكويت الشيخ صباح``) are left out of the role. No apposition is
+read after a name governed by a preposition (``لميركل، المتحدث …`` is about someone else).
 
 A *nominal reference* is a definite role noun standing alone (``الوزير``, ``وأكد الوزير``): it refers to
 the last person (in text order) whose role contains that noun.
@@ -21,7 +25,7 @@ the last person (in text order) whose role contains that noun.
 
 from __future__ import annotations
 
-from marsad.entities.features import ner_norm, proclitic_splits
+from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
 
 #: Role nouns (first token of a role phrase; multi-token ones are matched on their first token and
 #: kept whole by contiguity). Normalized forms are compared, with proclitics و/ف/ب/ل removed.
@@ -88,10 +92,48 @@ def noun_of_nominal(tok: str) -> str | None:
     return k[2:] if k.startswith("ال") else k
 
 
-def role_before(tokens: list[str], name_start: int, blocked: set[int]) -> tuple[int, int] | None:
+#: Indefinite words that may continue a role phrase (heads of construct phrases and fixed parts).
+COMPLEMENT_WORDS = frozenset(
+    ner_norm(w)
+    for w in (
+        "عام", "باسم", "لشؤون", "شؤون", "دولة", "وزراء", "مجلس", "منظمة", "حركة", "حزب", "جبهة",
+        "جامعة", "وزارة", "هيئة", "لجنة", "اتحاد", "جيش", "قوات", "شركة", "بنك", "صندوق", "مكتب",
+        "أركان", "ركن", "رسمي", "سابق", "سابقا", "الأسبق", "بالوكالة", "بالإنابة",
+    )
+)  # fmt: skip
+#: Titles written between a role and the name (``أمير الكويت الشيخ صباح``): not part of the role.
+_TRAILING_TITLES = frozenset(ner_norm(w) for w in ("الشيخ", "السيد", "السيدة", "الدكتور", "المهندس", "الحاج", "سمو"))
+
+
+def _complement(tokens: list[str], i: int, ok: frozenset[int] | set[int]) -> bool:
+    """May token ``i`` continue a role phrase? Role nouns, definite words (``الخارجية``,
+    ``والتعاون``, ``للشؤون``), nationality adjectives (``روسي``, ``مصرية``), :data:`COMPLEMENT_WORDS`,
+    the word right after a role noun (construct state: ``رئيس وزراء``), and words inside organisation or
+    place mentions (``ok``)."""
+    if i in ok or is_role_noun(tokens[i]):
+        return True
+    w = ner_norm(tokens[i])
+    if w in COMPLEMENT_WORDS or len(w) < 2:
+        return w in COMPLEMENT_WORDS
+    if stem_with_article(w).startswith("ال"):
+        return True
+    if len(w) >= 4 and (w.endswith("ي") or w.endswith("يه")):
+        return True
+    return i > 0 and is_role_noun(tokens[i - 1])
+
+
+def _trim(tokens: list[str], first: int, end: int) -> tuple[int, int]:
+    while end - 1 > first and ner_norm(tokens[end - 1]) in _TRAILING_TITLES:
+        end -= 1
+    return first, end
+
+
+def role_before(
+    tokens: list[str], name_start: int, blocked: set[int], ok: frozenset[int] | set[int] = frozenset()
+) -> tuple[int, int] | None:
     """Role phrase ending before the name starting at token ``name_start``: ``(first, end)`` token
     indices (end exclusive), or ``None``. ``tokens``: raw token texts of the sentence; ``blocked``:
-    token indices inside other person mentions."""
+    token indices inside other person mentions; ``ok``: token indices inside ORG/LOC mentions."""
     end = name_start
     if end > 0 and tokens[end - 1] in ("،", ","):
         end -= 1
@@ -103,15 +145,17 @@ def role_before(tokens: list[str], name_start: int, blocked: set[int]) -> tuple[
             break
         if is_role_noun(t):
             first = i
-        elif ner_norm(t) in ROLE_STOPWORDS:
+        elif ner_norm(t) in ROLE_STOPWORDS or not _complement(tokens, i, ok):
             break
         i -= 1
     if first is None or first >= end:
         return None
-    return first, end
+    return _trim(tokens, first, end)
 
 
-def role_after(tokens: list[str], name_end: int, blocked: set[int]) -> tuple[int, int] | None:
+def role_after(
+    tokens: list[str], name_end: int, blocked: set[int], ok: frozenset[int] | set[int] = frozenset()
+) -> tuple[int, int] | None:
     """Apposition after the name (``X، أمين عام …،``): ``(first, end)`` token indices or ``None``."""
     i = name_end
     if i >= len(tokens) or tokens[i] not in ("،", ","):
@@ -122,7 +166,11 @@ def role_after(tokens: list[str], name_end: int, blocked: set[int]) -> tuple[int
     first = i
     while i < len(tokens) and i - first < MAX_ROLE_TOKENS:
         t = tokens[i]
-        if t in _PUNCT_STOP or i in blocked or (i > first and ner_norm(t) in ROLE_STOPWORDS):
+        if i in blocked:  # "X، وزير الدفاع Y": the title of the next person, not an apposition
+            return None
+        if t in _PUNCT_STOP:
+            break
+        if i > first and (ner_norm(t) in ROLE_STOPWORDS or not _complement(tokens, i, ok)):
             break
         i += 1
-    return (first, i) if i > first else None
+    return _trim(tokens, first, i) if i > first else None

@@ -209,16 +209,23 @@ def _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, 
 def _attach_roles(text, sents, cands, groups) -> None:
     """Roles from title phrases before and appositions after each person mention."""
     per_tokens: dict[int, set[int]] = {}
+    name_tokens: dict[int, set[int]] = {}
     for c in cands:
-        if c.type == "PER":
-            per_tokens.setdefault(c.sent, set()).update(range(c.tok_first, c.tok_end))
+        target = per_tokens if c.type == "PER" else name_tokens
+        target.setdefault(c.sent, set()).update(range(c.tok_first, c.tok_end))
     for c in cands:
         if c.type != "PER" or c.entity < 0:
             continue
         sent = sents[c.sent]
         toks = [t[2] for t in sent]
         blocked = per_tokens.get(c.sent, set()) - set(range(c.tok_first, c.tok_end))
-        for span in (role_before(toks, c.tok_first, blocked), role_after(toks, c.tok_end, blocked)):
+        ok = name_tokens.get(c.sent, set())
+        lead = c.surface[: len(c.surface) - len(c.text)].lstrip("وف")
+        governed = bool(lead) and lead[0] in "بلك"  # لميركل: no apposition read
+        spans = [role_before(toks, c.tok_first, blocked, ok)]
+        if not governed:
+            spans.append(role_after(toks, c.tok_end, blocked, ok))
+        for span in spans:
             if span is None:
                 continue
             a, b = span
