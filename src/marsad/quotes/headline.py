@@ -16,7 +16,7 @@ import re
 
 from marsad import settings
 from marsad.quotes.cues import fold, iter_cues
-from marsad.quotes.speakers import PHRASE_STOPS, PLACES
+from marsad.quotes.speakers import PHRASE_STOPS, is_place
 
 HEADLINE_RE = re.compile(
     r"^\s*(?P<speaker>[^\s:#\"«“0-9][^:\n\"«“0-9]{0,80}?|#[^\s:#][^:\n\"«“0-9]{0,80}?)\s*:\s*(?P<content>\S.*?)\s*$",
@@ -64,7 +64,7 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     folded = fold(speaker.lstrip("#"))
     if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or next(iter_cues(speaker), None) is not None:
         return None
-    if folded in PLACES and not FIRST_PERSON_RE.search(content):
+    if len(words) == 1 and is_place(words[0]) and not FIRST_PERSON_RE.search(content):
         return None
     s_start = m.start("speaker") + (1 if speaker.startswith("#") else 0)
     s_end = m.start("speaker") + len(m.group("speaker").rstrip())

@@ -58,6 +58,10 @@ NEEDS_CLITIC = frozenset({"عبر", "بين"})
 _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا ما".split())
 
 
+#: Present forms read as impersonal passives at a clause start (``يذكر أن``, ``يشار إلى أن``).
+_IMPERSONAL = frozenset(fold(w) for w in "يذكر يشار".split())
+
+
 def _negated(text: str, pos: int) -> bool:
     before = text[max(0, pos - 6) : pos].split()
     return bool(before) and fold(before[-1]) in _NEGATIONS
@@ -126,6 +130,8 @@ def find_cues(
             continue
         if _negated(text, s):
             continue
+        if not m.clitic and fold(m.form) in _IMPERSONAL and _clause_initial(text, s):
+            continue  # يذكر أن … (it is noted that): no speaker
         if form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s):
             continue
         if ends is None:

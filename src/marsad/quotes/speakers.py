@@ -140,6 +140,24 @@ def person_tokens() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_places() -> frozenset[str]:
+    """One-word LOC entries of the entities stage's gazetteer (folded); empty when unavailable."""
+    try:
+        from marsad.entities.gazetteer import load_gazetteer
+
+        g = load_gazetteer()
+        return frozenset(fold(k[0]) for k, v in g.entries.items() if len(k) == 1 and v == {"LOC"})
+    except Exception:  # noqa: BLE001 - optional data
+        return frozenset()
+
+
+def is_place(word: str) -> bool:
+    """True for a place name: the built-in :data:`PLACES` or a LOC-only gazetteer entry."""
+    w = fold(word.lstrip("#"))
+    return w in PLACES or w in _gazetteer_places()
+
+
 def is_person_token(word: str) -> bool:
     """True when ``word`` (without ``#``/clitic) is a known person-name token."""
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
@@ -227,7 +245,13 @@ def subject_phrase(
     phrase = analyse_phrase(text, words, base)
     p_end = words[-1][1]
     rest = toks[len(words):]
-    if phrase.kind != "name" and len(rest) >= 3 and rest[0][2] in "،,":
+    app_rest = rest
+    if phrase.kind != "name" and len(rest) >= 4 and rest[0][2] not in "،,":
+        comma = next((k for k, t in enumerate(rest[:4]) if t[2] in "،,"), None)
+        if comma and all(t[2][0].isalpha() and fold(t[2]) not in PHRASE_STOPS for t in rest[:comma]):
+            app_rest = rest[comma:]  # skip a short adjunct (للتربية بالمهدية) before the apposition
+    if phrase.kind != "name" and len(app_rest) >= 3 and app_rest[0][2] in "،,":
+        rest_saved, rest = rest, app_rest
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
         for s, e, tok in rest[1:7]:
@@ -242,6 +266,7 @@ def subject_phrase(
                 named.text = text[words[0][0] : app[-1][1]]
                 stop = rest[len(app) + 1] if len(rest) > len(app) + 1 else rest[len(app)]
                 return named, stop[1] if stop[2] in "،," else stop[0]
+        rest = rest_saved
     if phrase.kind == "name" and len(rest) >= 2 and rest[0][2] in "،," and _is_title(rest[1][2]):
         role = []
         for s, e, tok in rest[1:9]:
@@ -303,7 +328,7 @@ def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
 
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
     """``باسم`` after a role word (``المتحدث باسم الخارجية``) links the role, it is not the name باسم."""
-    return fold(words[i][2]) == "باسم" and i > 0 and _is_title(words[i - 1][2])
+    return fold(words[i][2]) == "باسم" and any(_is_title(w[2]) for w in words[max(0, i - 3) : i])
 
 
 def _name_like(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -366,6 +391,10 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
                 break
             j += 1
         j = abs(j)
+        if (j == name_i + 1 == len(words) == 2 and _is_title(words[0][2])
+                and not is_person_token(words[name_i][2]) and not words[name_i][2].startswith("#")):
+            # a role and its complement (رئيس برشلونة, أمير جازان): refers to the person of that role
+            return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
         ns, ne = words[name_i][0], words[j - 1][1]
         first = words[name_i][2]
         if first[:1] == "و" and len(first) > 3 and is_person_token(first[1:]):
@@ -427,7 +456,7 @@ class SpeakerBook:
     def last(self, gender: str = "", role_word: str = "") -> SpeakerRecord | None:
         """The most recent speaker, preferring one whose role contains ``role_word`` (folded,
         without ``ال``), then one whose gender agrees with ``gender`` (``"f"``/``"m"``)."""
-        people = [r for r in reversed(self.records) if r.kind in ("name", "nominal")]
+        people = [r for r in reversed(self.records) if r.kind in ("name", "nominal", "org", "source")]
         if role_word:
             for r in reversed(self.records):
                 if r.kind in ("name", "nominal", "source") and any(role_word in fold(x) for x in r.roles):
@@ -476,6 +505,10 @@ class SpeakerBook:
             return self.add(SpeakerRecord(phrase.name, "name", [phrase.role] if phrase.role else [],
                                           gender, phrase.name_span))
         if phrase.kind == "org" and len(phrase.text.split()) == 1 and _is_definite(phrase.text):
+            head = fold(phrase.text)
+            prev = self.records[-1] if self.records else None
+            if prev is not None and prev.kind in ("org", "source") and fold(prev.name.split()[0]) == head:
+                return prev  # وقالت اللجنة الوطنية … وأكدت اللجنة
             full = self._antecedent(phrase)
             if full:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))

@@ -458,7 +458,10 @@ class _Extractor:
         end = next_end(ends, close)
         if len(text[sp.start : close].split()) < 3:
             return  # بأنه "مؤسف": a quoted word inside the statement, not a quotation
-        if text[close + 1 : end].strip(" .،,؛!؟?\"”»") == "" or not sp.closed:
+        tail = text[close + 1 : end].strip(" .،,؛!؟?\"”»")
+        if tail and ACCORDING_RE.match(tail) and len(tail.split()) <= 4:
+            tail = ""  # … ولله الحمد"، حسب البيان.
+        if tail == "" or not sp.closed:
             h.complement = "quote"
             h.mark = sp.open
             h.content_start = sp.open + 1
