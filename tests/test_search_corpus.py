@@ -1,6 +1,6 @@
 """Search over real ANT articles ingested by the real pipeline and store (skipped without ../shared).
 
-The full-corpus relevance evaluation (45 queries, judged hits in tests/data/search/relevance.json)
+The full-corpus relevance evaluation (59 queries, judged hits in tests/data/search/relevance.json)
 runs in ``bench/search.py bench``; here a 600-article ingest checks the same properties quickly.
 """
 from __future__ import annotations
