@@ -20,9 +20,10 @@ A candidate mark does **not** split when (each rule is data below):
   pause (``اليمن.. الحوثيون`` in titles, ``إن ما تقوله وما تفعله... في الواقع``), and informal
   text as a clause separator after longer runs; an ellipsis closing a quotation always splits;
 * ``.`` follows an abbreviation (:data:`ABBREVIATIONS`; but a date marker right after a number,
-  ``1436 هـ.``, ``2013 م.``, ends the sentence: :data:`DATE_MARKERS`), a single letter (``د.`` ``م.`` ``أ.`` ``ص.``
-  ``ز.``, ``J.``), a Latin letter name used as an initial (``جون إم. تشو``), dotted initials (``ق.م``, ``U.S``, ``أ.د``), or a list number (``1.`` opening the
-  sentence or after a colon, then ``2.``, ``3.`` … of the same list);
+  ``1436 هـ.``, ``2013 م.``, ends the sentence: :data:`DATE_MARKERS`), a single letter (``د.``
+  ``م.`` ``أ.`` ``ص.`` ``ز.``, ``J.``), a Latin letter name used as an initial (``جون إم. تشو``),
+  dotted initials (``ق.م``, ``U.S``, ``أ.د``), or a list number (``1.`` opening the sentence, after
+  a colon, or followed by ``2.`` within one item; then ``2.``, ``3.`` … of the same list);
 * the next character is ``،`` ``,`` ``؛`` ``;`` ``:`` or a closing bracket, or — after ``.`` — a
   lower-case Latin letter;
 * ``؟``/``?`` is followed by a word continuing an alternative question (``أم``, ``أو``).
@@ -123,6 +124,8 @@ _PREV_TOKEN_RE = re.compile(r"[^\s\"“”«(\[]{1,24}$")
 _NEXT_WORD_RE = re.compile(r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]*([^\s\u200e\u200f])(\w*)")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _LIST_NUMBER_RE = re.compile(r"\(?\d{1,3}\)?")
+#: How far after ``n.`` the next list number ``n+1.`` is looked for (one list item).
+_LIST_LOOKAHEAD_CHARS = 200
 _ELLIPSIS_CHARS = frozenset(".…")
 
 
@@ -216,10 +219,23 @@ def _quote_intervals(
     return opens, closes
 
 
+def _next_item_follows(text: str, pos: int, number: int) -> bool:
+    """True when ``number.`` (after whitespace) occurs within one list item after ``pos``."""
+    needle = f"{number}."
+    end = min(len(text), pos + _LIST_LOOKAHEAD_CHARS)
+    i = text.find(needle, pos, end)
+    while i > 0:
+        if text[i - 1].isspace():
+            return True
+        i = text.find(needle, i + 1, end)
+    return False
+
+
 def _dot_kind(text: str, seg_start: int, t0: int, sent_start: int, list_no: int) -> tuple[str, int]:
     """What the ``.`` at ``t0`` ends: ``("abbrev", 0)`` for an abbreviation or initials,
-    ``("list", n)`` for a list number ``n`` (opening the sentence, after a colon, or the next number
-    of a running list: ``المطالب: 1. … 2. …``), ``("end", 0)`` otherwise."""
+    ``("list", n)`` for a list number ``n`` (opening the sentence, after a colon, followed by
+    ``n+1.`` within one item, or the next number of a running list: ``المطالب: 1. … 2. …``),
+    ``("end", 0)`` otherwise."""
     m = _PREV_TOKEN_RE.search(text, max(seg_start, t0 - 24), t0)
     if m is None:
         return "end", 0
@@ -241,6 +257,8 @@ def _dot_kind(text: str, seg_start: int, t0: int, sent_start: int, list_no: int)
             return "list", number
         if list_no and number == list_no + 1:
             return "list", number
+        if number < 100 and _next_item_follows(text, t0, number + 1):
+            return "list", number  # '… الرجال 1. هولندا 2. بلجيكا': the next item follows
     return "end", 0
 
 
