@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import time
 from pathlib import Path
@@ -13,8 +14,19 @@ from hypothesis import strategies as st
 from marsad.text.sentences import ABBREVIATIONS, split_blocks, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-import sentences as bench  # noqa: E402  (bench/sentences.py: data readers and the F1 scorer)
+
+
+def _load_bench():
+    """bench/sentences.py (data readers and the F1 scorer), loaded by path under its own name so
+    that nothing is added to sys.path."""
+    spec = importlib.util.spec_from_file_location("marsad_bench_sentences", ROOT / "bench" / "sentences.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules[spec.name] = module  # type: ignore[union-attr]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+bench = _load_bench()
 
 
 def sents(text: str) -> list[str]:
