@@ -178,6 +178,7 @@ def test_heldout_news_cases_f1():
     assert bench.score(bench.marsad_splitter(), cases)["f1"] >= 0.96
 
 
+@pytest.mark.corpus
 def test_pud_boundary_f1_beats_icu(shared):
     path = shared("ud", "UD_Arabic-PUD", "ar_pud-ud-test.conllu")
     result = bench.score(bench.marsad_splitter(), bench.read_pud(path))
