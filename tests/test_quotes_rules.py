@@ -127,3 +127,27 @@ def test_trec_record_without_layout_reads_title_and_text_only():
     )
     qs = quotes_of(text, fmt="trec")
     assert [(k, s) for k, s, _, _ in qs] == [("headline", "أحمد سالم"), ("indirect", "أحمد سالم")]
+
+
+def test_headline_with_a_cue_verb_after_the_speaker():
+    line = "بارتوميو يعترف: تواصلت مع غريزمان من أجل ضمه"
+    s0, s1, colon, c0, c1 = headline_quote(line, "title")
+    assert (line[s0:s1], line[c0:c1]) == ("بارتوميو", "تواصلت مع غريزمان من أجل ضمه")
+
+
+def test_adverbial_between_a_participle_and_its_complement():
+    qs = quotes_of("اعترف الرئيس أحمد سالم أنه تواصل معه، مؤكدا في الوقت نفسه أنه لم يتحدث مع النادي.")
+    assert [(c, t) for _, _, c, t in qs] == [("اعترف", "أنه تواصل معه"), ("مؤكدا", "أنه لم يتحدث مع النادي")]
+
+
+def test_impersonal_passive_is_not_a_cue():
+    assert quotes_of("يذكر أن الوزير سافر إلى الخارج الأسبوع الماضي.") == []
+
+
+def test_organisation_subject_referred_to_again():
+    text = (
+        "وقالت اللجنة الوطنية لمكافحة الإرهاب في بيان إن القوات واجهت مجموعة مسلحة.\n"
+        'وأضافت "في نهاية المعارك تم القضاء على ستة مقاتلين".\n'
+        "وأكدت اللجنة أن المفاوضات استمرت ساعات.\n"
+    )
+    assert {s for _, s, _, _ in quotes_of(text)} == {"اللجنة الوطنية لمكافحة الإرهاب"}

@@ -123,10 +123,15 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
 
 
 def _iter_closes(span: MarkedSpan):
-    for child in span.children:
+    """The closing-mark positions of every span nested in ``span``, depth first. Iterative: nesting
+    is as deep as the unclosed marks in a paragraph (5,000 ``وقال: "`` nest 5,000 deep, past
+    Python's recursion limit of 1,000)."""
+    todo = list(reversed(span.children))
+    while todo:
+        child = todo.pop()
         if child.close is not None:
             yield child.close
-        yield from _iter_closes(child)
+        todo.extend(reversed(child.children))
 
 
 #: Final punctuation (and closing marks/brackets) trimmed from the end of a content span.

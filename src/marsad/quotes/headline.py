@@ -62,13 +62,24 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     if any(fold(w.lstrip("#")) in PHRASE_STOPS for w in words):
         return None  # an adverb or preposition: a sentence, not a speaker (تنطلق غدا : …)
     folded = fold(speaker.lstrip("#"))
-    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or next(iter_cues(speaker), None) is not None:
+    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS:
         return None
+    cue = next(iter_cues(speaker), None)
+    if cue is not None:
+        # "Speaker verb: statement" (بارتوميو يعترف: …) — the speaker is what stands before the verb
+        if cue.clitic or cue.end < len(speaker) or len(speaker[: cue.start].split()) not in (1, 2, 3):
+            return None
+        trimmed = speaker[: cue.start].rstrip()
+        words = trimmed.lstrip("#").split()
+        end_trim = len(m.group("speaker").rstrip()) - len(trimmed)
+    else:
+        end_trim = 0
     if len(words) == 1 and is_place(words[0]) and not FIRST_PERSON_RE.search(content):
         return None
     s_start = m.start("speaker") + (1 if speaker.startswith("#") else 0)
     s_end = m.start("speaker") + len(m.group("speaker").rstrip())
     colon = line.index(":", s_end)
+    s_end -= end_trim
     c_start, c_end = m.start("content"), m.end("content")
     # a quoted statement after the colon: the content is inside the marks
     if line[c_start] in "\"«“" and line[c_end - 1] in "\"»”" and c_end - c_start > 2:

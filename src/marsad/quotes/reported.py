@@ -49,7 +49,13 @@ SENTENCE_END_RE = re.compile(r"(?<!\s[\u0621-\u064a])(?<!^[\u0621-\u064a])[.!?؟
 CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إلا\s+أنه|إلا\s+أنها|غير\s+أنه|غير\s+أنها)\s+(?!غير|ال)\w")
 
 #: Words after which a clause begins (so an ambiguous cue after them is clause-initial).
-_CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث".split())
+_CLAUSE_OPENERS = frozenset(
+    fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث لكنه ولكنه لكنها ولكنها".split()
+)
+#: Adverbials that may stand between a cue and its complement (``مؤكدا في الوقت نفسه أنه …``).
+ADVERBIAL_RE = re.compile(
+    r"\s*(?:في\s+الوقت\s+(?:نفسه|ذاته)|في\s+المقابل|في\s+الآن\s+(?:نفسه|ذاته)|بدوره|بدورها|أيضا|أيضاً|كذلك|بذلك|مجددا|مجدداً)(?=[\s،,])"
+)
 
 #: Lemmas whose bare past form is also a common preposition (``عبر`` across, ``بين`` between): only
 #: counted with a proclitic (``وبين الصباغ أن``) or as a participle (``مبينا``).
@@ -170,6 +176,9 @@ def _complement_at(
 ) -> tuple[str, int, int | None] | None:
     """Find the complement of a cue from local offset ``pos``: ``(kind, content start, mark)``."""
     comps = form.complements
+    adv = ADVERBIAL_RE.match(text, pos)
+    if adv:
+        pos = adv.end()
     toks = phrase_tokens(text, pos, limit=settings.QUOTE_COMPLEMENT_WINDOW)
     prev = None
     for i, (s, _e, tok) in enumerate(toks):
