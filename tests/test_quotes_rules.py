@@ -116,7 +116,8 @@ def test_linked_entity_gives_speaker_and_index():
 
 
 def test_bad_input_never_raises():
-    for text in ["", '"""', "«»«", ":", "قال", 'وقال "', "\n\n\n", "إن" * 1000, '"' * 500]:
+    for text in ["", '"""', "«»«", ":", "قال", 'وقال "', "\n\n\n", "إن" * 1000, '"' * 500,
+                 "و قال إن الأمر انتهى.", "ثم و قالت: نعم", "#", "# #_ قال: إن", "، مضيفا"]:
         quotes_of(text)
 
 

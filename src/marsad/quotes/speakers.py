@@ -207,7 +207,7 @@ _MASDAR_RE = re.compile(r"^(?:ال|ا|ت|م)|ة$|^.{2,}ات$")
 def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     """True when ``tok`` ends a subject phrase (punctuation, preposition, adverb, complementizer, or
     a ``ب``-word when the cue takes ``ب``: ``وطالب الوزير بضرورة``)."""
-    if not tok[0].isalnum() and not (tok[0] == "#" and len(tok) > 1):
+    if not tok or (not tok[0].isalnum() and not (tok[0] == "#" and len(tok) > 1)):
         return True
     f = fold(tok.lstrip("#"))
     if f in PHRASE_STOPS or _LAM_ADJUNCT.match(tok) or CLAUSE_INTRO_RE.match(f):
