@@ -16,11 +16,11 @@ from datetime import timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_reliability_hostile import bad_spans, stage_problems
 
 import marsad
 from marsad import settings as marsad_settings
 from marsad.store.db import Store
+from test_reliability_hostile import bad_spans, stage_problems
 
 #: Examples per run (~60 ms each on a busy 2-core box); ``MARSAD_HYPOTHESIS_EXAMPLES=2000`` for a
 #: longer hunt (800 passed in 30 s when this was written).
