@@ -601,3 +601,15 @@ def test_hard_wrapped_plain_text_paragraph_is_one_block():
     # a short line above a paragraph in the same chunk is not wrapped text
     assert texts(a, "subheading") == ["خطة التوظيف"]
     assert texts(a, "body") == [P2, P3]
+
+
+def test_near_duplicate_search_is_capped_on_hostile_input():
+    import random
+
+    rng = random.Random(1)
+    words = [f"كلمة{i}" for i in range(3000)]
+    lines = [" ".join(rng.choice(words) for _ in range(12)) + "." for _ in range(3000)]
+    lines.append(lines[10])  # an exact repeat is still found after the cap
+    a = plain("عنوان\n\n" + "\n".join(lines))
+    assert "near-duplicates-capped" in [p.code for p in a.problems]
+    assert [(r.kind, a.span_text(r)) for r in a.removed] == [("exact", lines[10])]

@@ -111,6 +111,11 @@ MIN_NEAR_DUPLICATE_CHARS = 40
 #: of the rest, BBC standfirsts that restate the lead score 0.45–1.0 and teasers such as
 #: "تعرف على الفنانة …" 0–0.48; there is no clean gap, 0.5 keeps the teasers as the lead.
 ABSTRACT_CONTAINMENT_THRESHOLD = 0.5
+#: Block pairs one article may compare for near-duplication (candidates in each block's length
+#: window, at least 1 per block); beyond it only exact repeats are found, with the warning
+#: ``near-duplicates-capped``. The longest ANT article (59 blocks) needs ~1,000; a hostile text of
+#: 8,000 similar lines would need 32 million (56 s) without the cap, ~50 ms with it.
+MAX_NEAR_DUPLICATE_PAIRS = 10_000
 
 # --- time (marsad.time) ---------------------------------------------------------------------
 #: Longest string parse_datetime looks at (characters). Header lines and TIME fields are < 80;

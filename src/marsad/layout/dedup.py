@@ -261,6 +261,7 @@ def remove_repeated_blocks(article: Article) -> None:
     kept_order: list[tuple[Block, str]] = []
     lengths: list[int] = []  # key lengths of the long kept blocks, sorted
     long_kept: list[_Kept] = []  # parallel to ``lengths``
+    budget = settings.MAX_NEAR_DUPLICATE_PAIRS  # pairs left to compare (hostile input: 10k lines)
     for b, (key, _words) in zip(candidates, computed, strict=True):
         if id(b) in removed_ids or not key:
             continue
@@ -277,12 +278,19 @@ def remove_repeated_blocks(article: Article) -> None:
             )
             continue
         n = len(key)
-        if n >= min_len:
+        if n >= min_len and budget > 0:
             # Jaccard >= t needs comparable sizes: t*n <= len(other) <= n/t
             lo = bisect_left(lengths, threshold * n)
             hi = bisect_right(lengths, n / threshold)
             best_sim, best = 0.0, None
-            if hi > lo:
+            budget -= max(1, hi - lo)
+            if budget <= 0:
+                article.warn(
+                    "near-duplicates-capped",
+                    f"more than {settings.MAX_NEAR_DUPLICATE_PAIRS:,} block pairs; later blocks are "
+                    "compared for exact repeats only",
+                )
+            elif hi > lo:
                 # probes: four 8-character slices spread over the key; a near-duplicate shares
                 # most of its text, so at least two of them occur in the other key
                 step = n // 5
