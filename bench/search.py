@@ -680,6 +680,85 @@ def cmd_bench(args: argparse.Namespace) -> None:
     Path(args.out).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+# -- scaling ------------------------------------------------------------------------------------
+def cmd_scale(args: argparse.Namespace) -> None:
+    """Replicate the corpus ``copies`` times (the analyzed token streams, new ids) into Marsad's FTS5
+    table and into tantivy fed with the same streams; report one-word query CPU p50/p95 of the
+    ranking step (FTS5 MATCH + bm25 ORDER BY LIMIT 40; tantivy top 40)."""
+    import shutil
+
+    import tantivy
+
+    from marsad.search.analyzer import analyze_text
+    from marsad.search.index import SCHEMA, _weights, article_fields
+    from marsad.search.query import compile_query, parse
+
+    ensure_text_layer()
+    streams = []
+    for d in read_ant(limit=args.limit):
+        title, lead, body = article_fields(to_article(d))
+        (kt, st), (kl, sl), (kb, sb) = analyze_text(title), analyze_text(lead), analyze_text(body)
+        streams.append((kt, kl, kb, st, sl, sb))
+    n = len(streams)
+    one_word = [q for q, _ in RELEVANCE_QUERIES if " " not in q]
+    wsql = ", ".join(str(w) for w in _weights())
+    out: dict = {"articles": n, "runs": {}}
+    for copies in args.copies:
+        run: dict = {"articles": n * copies}
+        db = Path(f"/tmp/marsad-scale-{copies}.db")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        conn = sqlite3.connect(str(db))
+        conn.execute(SCHEMA[0])
+        c0 = time.process_time()
+        for c in range(copies):
+            conn.executemany("INSERT INTO search_fts(rowid, kt, kl, kb, st, sl, sb) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             ((c * n + i + 1, *s) for i, s in enumerate(streams)))
+            conn.commit()
+        conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        conn.commit()
+        run["fts5_build_cpu_s"] = round(time.process_time() - c0, 1)
+        run["fts5_size_mb"] = round(db.stat().st_size / 1e6, 1)
+        sql = (f"SELECT rowid, bm25(search_fts, {wsql}) AS s FROM search_fts WHERE search_fts MATCH ? "
+               "ORDER BY s LIMIT 40")
+        matches = {q: compile_query(parse(q)).match for q in one_word}
+        run["fts5_ms"] = _latency(lambda q: conn.execute(sql, (matches[q],)).fetchall(), one_word, repeat=3)
+        run["fts5_max_matches"] = max(conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
+                                                   (m,)).fetchone()[0] for m in matches.values())
+        conn.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        tdir = Path(f"/tmp/marsad-scale-{copies}.tantivy")
+        shutil.rmtree(tdir, ignore_errors=True)
+        tdir.mkdir()
+        mt = MarsadTantivy.__new__(MarsadTantivy)
+        mt.t = tantivy
+        sbld = tantivy.SchemaBuilder()
+        sbld.add_text_field("ref", stored=True, tokenizer_name="raw")
+        for f in MarsadTantivy.FIELDS:
+            sbld.add_text_field(f, tokenizer_name="ws")
+        mt.schema = sbld.build()
+        mt.weights = dict(zip(MarsadTantivy.FIELDS, _weights(), strict=True))
+        mt.index = tantivy.Index(mt.schema, path=str(tdir))
+        mt.index.register_tokenizer("ws", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
+        c0 = time.process_time()
+        w = mt.index.writer(heap_size=300_000_000, num_threads=1)
+        for c in range(copies):
+            for i, s in enumerate(streams):
+                w.add_document(tantivy.Document(ref=str(c * n + i + 1), **dict(zip(MarsadTantivy.FIELDS, s, strict=True))))
+        w.commit()
+        w.wait_merging_threads()
+        run["tantivy_build_cpu_s"] = round(time.process_time() - c0, 1)
+        run["tantivy_size_mb"] = round(_dir_size(tdir) / 1e6, 1)
+        mt.index.reload()
+        mt.searcher = mt.index.searcher()
+        run["tantivy_ms"] = _latency(lambda q: mt.searcher.search(mt._query(q), 40), one_word, repeat=3)
+        shutil.rmtree(tdir, ignore_errors=True)
+        out["runs"][copies] = run
+        print(json.dumps(run, ensure_ascii=False), flush=True)
+    Path(args.out).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -698,6 +777,11 @@ def main() -> None:
     s.add_argument("--write-relevance", action="store_true", help="write tests/data/search/relevance.json")
     s.add_argument("--out", default="/tmp/marsad-search-bench.json")
     s.set_defaults(fn=cmd_bench)
+    s = sub.add_parser("scale")
+    s.add_argument("--copies", type=int, nargs="+", default=[1, 4])
+    s.add_argument("--limit", type=int)
+    s.add_argument("--out", default="/tmp/marsad-search-scale.json")
+    s.set_defaults(fn=cmd_scale)
     args = p.parse_args()
     args.fn(args)
 

@@ -97,3 +97,21 @@ def test_cli_search(tmp_path, seed_article):
     assert r.exit_code == 0 and "لافروف" in r.output
     r = runner.invoke(app, ["search", "x", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code != 0 and "no store" in r.output
+
+
+def test_unreadable_and_blockless_articles():
+    from marsad.model import Article
+
+    conn = sqlite3.connect(":memory:")
+    index.create_schema(conn)
+    bad = Article(text="\x00\x01 بيانات ثنائية")
+    bad.error("binary", "not text")
+    index.save_article(conn, 1, bad)
+    index.save_article(conn, 2, Article(text="نص بلا كتل عن الاقتصاد"))
+    index.save_article(conn, 3, Article(text="ا" * 900))  # one enormous word
+    assert index.verify(conn) == []
+    assert [h["article_id"] for h in index.search(conn, "الاقتصاد")] == [2]
+    assert index.search(conn, "ثنائية") == []
+    assert [h["article_id"] for h in index.search(conn, "ا" * 900)] == [3]
+    long = index.run_query(conn, "ا" * 100_000)
+    assert long.hits == [] and "cut" in long.notes[0]

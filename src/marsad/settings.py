@@ -77,6 +77,12 @@ SEARCH_SNIPPET_CHARS = 220
 #: Shortest prefix (in key letters) a ``word*`` query may have; shorter ones are searched as words
 #: (a one-letter prefix scans a large part of the term dictionary).
 SEARCH_MIN_PREFIX_CHARS = 2
+#: Longest query (characters) searched; the rest is cut with a note. Real queries are < 200
+#: characters; the cap bounds parsing and snippet-regex work on hostile input.
+SEARCH_MAX_QUERY_CHARS = 1_000
+#: Letters of a term used in the snippet prefilter regex (longer terms: their first letters; the
+#: analyzer still checks every candidate word exactly). Regex compile time grows fast with length.
+SEARCH_HIGHLIGHT_TERM_CHARS = 40
 
 # --- quotes ---------------------------------------------------------------------------------
 #: Tokens after a cue verb within which its complement (``إن``/``أن``/``:``/a quotation mark) must

@@ -79,7 +79,8 @@ def _meta(article: Article, names: tuple[str, ...]) -> str:
 
 def article_fields(article: Article) -> tuple[str, str, str]:
     """Display text of ``(title, lead, body)`` of an article (body: the other kept blocks, one
-    paragraph per line pair). An article without blocks is indexed through its whole display text."""
+    paragraph per line pair). A readable article without blocks is indexed through its whole display
+    text; an unreadable one (error-level problem) with empty fields, so the index stays in step."""
     try:
         title = article.title_text if article.title is not None else ""
     except Exception:  # noqa: BLE001 - a layout bug must not lose the article from the index
@@ -89,7 +90,7 @@ def article_fields(article: Article) -> tuple[str, str, str]:
     paragraphs = [b for b in article.paragraphs if b is not lead_block]
     if paragraphs:
         body = "\n\n".join(article.display(b) for b in paragraphs)
-    elif not lead and not title:
+    elif not lead and not title and article.ok:
         body = article.display()
     else:
         body = ""
@@ -246,7 +247,12 @@ def run_query(
     hits with snippets (``snippets=False``: without snippet and highlights, for ranking only).
     ``filters`` (``source=``, ``hashtag=``, ``from_=``/``from``, ``to=``, ``person=``, ``org=``,
     ``place=``) add to the ones written in the query."""
+    notes: list[str] = []
+    if len(query) > settings.SEARCH_MAX_QUERY_CHARS:
+        notes.append(f"query cut to its first {settings.SEARCH_MAX_QUERY_CHARS:,} characters")
+        query = query[: settings.SEARCH_MAX_QUERY_CHARS]
     parsed = parse(query)
+    parsed.notes[:0] = notes
     for name, value in filters.items():
         if value is None:
             continue

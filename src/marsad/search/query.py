@@ -236,7 +236,10 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> str | None:
             out.keys.add(key)
             out.stems.update(stems)
         stem_expr = " OR ".join(_q(s) for s in stems)
-        parts.append(f"({KEY_COLUMNS} : {_q(key)} OR {stem_expr})")
+        if key in stems:  # the stem, searched in every column, already covers the key columns
+            parts.append(f"({stem_expr})" if len(stems) > 1 else stem_expr)
+        else:
+            parts.append(f"({KEY_COLUMNS} : {_q(key)} OR {stem_expr})")
     return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
 
 

@@ -49,7 +49,7 @@ def _candidate_re(terms: tuple[str, ...]) -> re.Pattern[str]:
     stems) in any spelling, harakat or tatweel between its letters. A prefilter: the analyzer has
     the last word."""
     alternatives = []
-    for term in sorted(terms, key=len, reverse=True):
+    for term in sorted({t[: settings.SEARCH_HIGHLIGHT_TERM_CHARS] for t in terms}, key=len, reverse=True):
         letters = [
             f"[{re.escape(_KEY_LETTER_SPELLINGS[c])}]" if c in _KEY_LETTER_SPELLINGS else re.escape(c)
             for c in term
