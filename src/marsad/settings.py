@@ -156,31 +156,6 @@ MAX_QUOTED_SENTENCE_CHARS = 1000
 #: mid-sentence ellipses follow 5–7 words; informal ANT text separates clauses of 8+ words with ``..``.
 ELLIPSIS_SPLIT_MIN_WORDS = 8
 
-# --- input decoding and reading (marsad.io) ---------------------------------------------------
-#: Share of control/NUL bytes above which an input is binary, not text (unless it is UTF-16).
-#: Text has ~0 (TAB/CR/LF/FF/VT/ESC are not counted); random bytes have 29/256 ≈ 11 %; 5 % splits them.
-MAX_CONTROL_BYTE_RATIO = 0.05
-#: Share of the non-ASCII bytes that may be invalid UTF-8 for the input to still be read as
-#: (damaged) UTF-8 with a warning. Windows-1256 Arabic is ~95 % invalid as UTF-8; damaged UTF-8 ~0 %.
-MAX_BAD_UTF8_SHARE = 0.3
-#: Share of the non-ASCII bytes forming valid UTF-8 sequences above which an input decoded with a
-#: legacy code page is reported as mixed (Windows-1256 text reaches ~5 % by chance: ``ك،`` is DF A1).
-MIXED_UTF8_SHARE = 0.1
-#: Share of the letters that must be Arabic for a Windows-1256/ISO-8859-6 reading to be chosen
-#: without asking charset-normalizer (Arabic news: > 0.8; Latin text misread as cp1256: ~0).
-MIN_ARABIC_LETTER_SHARE = 0.5
-#: An article whose text has at most two non-blank lines, none longer than this many characters,
-#: (or, for TREC/JSON, a title and no content) is recorded with the warning ``title-only``.
-TITLE_ONLY_MAX_CHARS = 300
-#: How deep archives nested inside archives are opened (a zip of tar.gz files is depth 2).
-MAX_ARCHIVE_DEPTH = 3
-#: Members smaller than this (bytes, uncompressed) are not checked against
-#: MAX_COMPRESSION_RATIO: however compressible, they cannot exhaust memory (1,000 spaces zip 100×).
-BOMB_CHECK_MIN_BYTES = 1024 * 1024
-#: Records handed to the worker processes at a time when ``marsad ingest --workers N`` (N > 1); two
-#: windows are in flight, so memory holds at most ~2 × 256 articles (~5 MB for ANT-sized ones).
-INGEST_WINDOW = 256
-
 # --- reliability (marsad.pipeline time limit; issue 7, docs/reliability.md) ----------------------
 #: Seconds the once-per-process warm-up (the stages run on a small built-in article so that loading
 #: their data — gazetteer, NER model, cue tables: ~1 s idle, several on a busy machine — is not
