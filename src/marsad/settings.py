@@ -35,6 +35,9 @@ MAX_SUBHEADING_CHARS = 160
 # --- store ----------------------------------------------------------------------------------
 #: Articles per committed transaction: a killed ingest loses at most this many.
 INGEST_BATCH = 500
+#: Records handed to the worker processes at a time when ``marsad ingest --workers N`` (N > 1); two
+#: windows are in flight, so memory holds at most ~2 × 256 articles (~5 MB for ANT-sized ones).
+INGEST_WINDOW = 256
 
 # --- input decoding and reading (marsad.io) ---------------------------------------------------
 #: Share of control/NUL bytes above which an input is binary, not text (unless it is UTF-16).
