@@ -418,6 +418,19 @@ def _tokens(name: str) -> list[str]:
     return [fold(t) for t in clean_name(name).split()]
 
 
+#: Words of an Arabic text for the name scan (letters with harakat; hashtags split at ``_``).
+_NAME_TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670]+")
+#: Connectors inside a person name (``محمد بن راشد آل مكتوم``, ``لولا دا سيلفا``), folded.
+_NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل عبد أبو أبي دا دي دو فان فون ولد".split())
+
+
+@lru_cache(maxsize=1)
+def _scan_skip() -> frozenset[str]:
+    """Folded words never part of a scanned name: places, role words (with and without ``ال``),
+    organisation heads."""
+    return PLACES | TITLE_WORDS | ORG_HEADS | frozenset("ال" + w for w in TITLE_WORDS)
+
+
 class SpeakerBook:
     """The speakers of one article in reading order, for resolution and canonical names."""
 
@@ -428,6 +441,7 @@ class SpeakerBook:
             (i, m) for i, m in enumerate(article.mentions) if m.type in ("PER", "PERS") and m.entity is not None
         ]
         self.known_tokens: set[str] = set()
+        self._scanned: list[str] | None = None
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
         self.pool: list[str] = [clean_name(e.name) for e in article.entities if e.type in ("PER", "PERS")]
         self.pool += [clean_name(m.text) for m in article.mentions if m.type in ("PER", "PERS") and m.text]
@@ -549,13 +563,33 @@ class SpeakerBook:
         return " ".join([head] + toks) if toks else None
 
     # -- canonical names ----------------------------------------------------------------------
+    def _scan_names(self) -> list[str]:
+        """Runs of two or more person-name tokens anywhere in the article (``لويس إيناسيو لولا دا
+        سيلفا`` in a sentence without a cue), for :meth:`canonical`; computed once per article."""
+        if self._scanned is None:
+            runs: list[str] = []
+            cur: list[str] = []
+            people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
+            for tok in _NAME_TOKEN_RE.findall(self.article.text):
+                f = fold(tok)
+                if (f in people and f not in skip) or (cur and f in links):
+                    cur.append(tok)
+                    continue
+                if len(cur) >= 2:
+                    runs.append(" ".join(cur).strip())
+                cur = []
+            if len(cur) >= 2:
+                runs.append(" ".join(cur))
+            self._scanned = [r for r in runs if fold(r.split()[-1]) not in _NAME_LINKS]
+        return self._scanned
+
     def canonical(self, name: str) -> str:
         """The fullest name of the article that contains every word of ``name`` in order at its end or
         as a subset (``لافروف`` → ``سيرغي لافروف``); ``name`` itself when none is longer."""
         toks = _tokens(clean_name(name))
         best = name
         best_len = len(toks)
-        names = [r.name for r in self.records if r.kind == "name"]
+        names = [r.name for r in self.records if r.kind == "name"] + self._scan_names()
         names += [n for n in self.pool if n.split() and not _is_title(n.split()[0]) and not is_stop(n.split()[0])]
         for n in names:
             rt = _tokens(n)
