@@ -321,6 +321,14 @@ SOURCE_HEADS = frozenset(fold(w) for w in """
 HONORIFICS = frozenset(fold(w) for w in "سموه سموها معاليه معاليها فضيلته سعادته جلالته فخامته".split())
 
 
+def _common_noun(words: list[tuple[int, int, str]], i: int) -> bool:
+    """A person-name token used as a common noun: a plural in ``ات`` (``ميليشيات``) or the head of an
+    organisation name (``ميليشيات حزب الله``)."""
+    w = fold(words[i][2])
+    nxt = _strip_clitic(words[i + 1][2]) if i + 1 < len(words) else ""
+    return w.endswith("ات") or nxt in ORG_HEADS
+
+
 def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
     """A nisba right after an unnamed-source head is its adjective (``مسؤول عسكري``), not a name."""
     return i > 0 and _is_nisba(words[i][2]) and _strip_clitic(words[i - 1][2]) in SOURCE_HEADS
@@ -363,7 +371,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
     if head in HONORIFICS:
         return Phrase(base + p_start, base + p_end, full, "elided", "", None, "", gender)
     name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])
-                   and not _role_link(words, i) and not _source_adjective(words, i)), None)
+                   and not _role_link(words, i) and not _source_adjective(words, i)
+                   and not _common_noun(words, i)), None)
     if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
         name_i = next((i for i in range(len(words)) if _name_like(words, i)), None)
     if name_i is not None:
@@ -391,7 +400,10 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
                 break
             j += 1
         j = abs(j)
-        if (j == name_i + 1 == len(words) == 2 and _is_title(words[0][2])
+        if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
+            name_i -= 1  # an organisation's name keeps its head: وكالة رويترز, مجلة فوربس
+        if (j == name_i + 1 == len(words) == 2 and _strip_clitic(words[0][2]) in TITLE_WORDS
+                and _strip_clitic(words[0][2]) not in ORG_HEADS
                 and not is_person_token(words[name_i][2]) and not words[name_i][2].startswith("#")):
             # a role and its complement (رئيس برشلونة, أمير جازان): refers to the person of that role
             return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
