@@ -116,13 +116,16 @@ def _clause_initial(text: str, pos: int) -> bool:
 
 
 def find_cues(
-    text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], mark_starts: dict[int, int]
+    text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], mark_starts: dict[int, int],
+    subjects: list | None = None,
 ) -> list[CueHit]:
     """Every cue of paragraph ``text`` (``base`` its absolute offset) that has a complement.
 
     ``inside_marks``: local ``(start, end)`` extents of quoted spans, where cues are ignored;
     ``known``: folded name tokens of the article; ``mark_starts``: local offset of each opening mark →
-    the number of words it quotes.
+    the number of words it quotes; ``subjects``, when given, collects ``(offset, phrase, gender)`` of
+    cues that have a subject but no complement (``أكد المدير … يوسف صولا، إصابة …``), so that the
+    speaker is known to the elided subjects that follow.
     """
     hits: list[CueHit] = []
     ends: list[int] | None = None
@@ -163,6 +166,8 @@ def find_cues(
                 if nxt and nxt[0][2][0].isalpha():
                     comp = ("object", nxt[0][0], None)
         if comp is None:
+            if subjects is not None and phrase.kind in ("name", "source", "org", "nominal"):
+                subjects.append((s, phrase, form.gender))  # a speaker without a statement here
             continue
         kind, cstart, mark = comp
         opens = bool(m.clitic) or form.participle or _clause_initial(text, s)

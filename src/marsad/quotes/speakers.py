@@ -343,6 +343,8 @@ def _name_like(words: list[tuple[int, int, str]], i: int) -> bool:
     tok = words[i][2]
     if fold(tok.lstrip("#")) in PLACES:
         return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
+    if _common_noun(words, i):
+        return False
     if tok.startswith("#") and "_" in tok:
         return True  # a hashtag name: #باسم_مغنية
     if _role_link(words, i):

@@ -232,8 +232,9 @@ class _Extractor:
             stop = sp.close + 1 if sp.closed else ((sp.merged_end + 1) if sp.merged_end else len(text))
             extents.append((sp.open, stop))
         mark_starts = {sp.open: self._quote_weight(text, sp) for sp in spans}
-        hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts)
-        if not hits and not spans and ACCORDING_RE.search(text) is None:
+        subjects: list = []
+        hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts, subjects)
+        if not hits and not spans and not subjects and ACCORDING_RE.search(text) is None:
             return  # nothing to report in this line
         hits = self._drop_embedded(text, hits)
         ends = [e for e in sentence_ends(text) if not any(a < e - 1 < b for a, b in extents)]
@@ -269,10 +270,14 @@ class _Extractor:
         # events in reading order: cues (speaker resolution) and quoted spans
         events: list[tuple[int, int, object]] = [(h.start, 0, h) for h in hits]
         events += [(spans[i].open, 1, i) for i in owners]
+        events += [(pos, 2, (phrase, gender)) for pos, phrase, gender in subjects]
         events.sort(key=lambda ev: (ev[0], ev[1]))
         rec_of: dict[int, SpeakerRecord | None] = {}
         quote_starts = [spans[i].open for i, o in owners.items() if o[0] in ("cue", "cont")]
         for _, typ, obj in events:
+            if typ == 2:
+                self._resolve(*obj)  # type: ignore[misc]
+                continue
             if typ == 0:
                 h: CueHit = obj  # type: ignore[assignment]
                 rec = None
