@@ -24,6 +24,7 @@ import itertools
 import os
 import sqlite3
 import tarfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -277,6 +278,23 @@ def _annotate_article(article: Article, only: tuple[str, ...] | None) -> Article
     return annotate(article, only=only)
 
 
+#: Seconds between a worker process's checks that the ingest process that started it still runs.
+_PARENT_CHECK_S = 0.5
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer: a daemon thread ends the worker when its parent is gone. An ingest killed
+    with SIGKILL cannot shut its pool down, and its workers, blocked on their task queue (whose pipe
+    they hold open themselves), would otherwise wait forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(_PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="marsad-exit-with-parent", daemon=True).start()
+
+
 def _annotate_in_workers(
     items: Iterable[_Item], only: tuple[str, ...] | None, workers: int
 ) -> Iterator[_Item]:
@@ -289,7 +307,9 @@ def _annotate_in_workers(
 
     stages()  # import the stages once, before forking, so workers share them
     window = settings.INGEST_WINDOW
-    pool: ProcessPoolExecutor | None = ProcessPoolExecutor(max_workers=workers)
+    pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+        max_workers=workers, initializer=_exit_with_parent, initargs=(os.getpid(),)
+    )
 
     def submit(chunk: list[_Item]) -> Any:
         nonlocal pool
