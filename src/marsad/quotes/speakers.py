@@ -135,9 +135,18 @@ def person_tokens() -> frozenset[str]:
     try:
         from marsad.entities.gazetteer import load_person_tokens
 
-        return frozenset(fold(t) for t in load_person_tokens())
+        return frozenset(name_key(t) for t in load_person_tokens())
     except Exception:  # noqa: BLE001 - the entities data is optional for this stage
         return frozenset()
+
+
+_NAME_KEY_TABLE = str.maketrans({"ة": "ه", "ى": "ي"})
+
+
+def name_key(word: str) -> str:
+    """The key of the entities stage's name lists: :func:`fold` plus taa marbuta → ``ه`` and alef
+    maqsura → ``ي`` (their ``ner_norm``), so ``سارة`` finds ``ساره``."""
+    return fold(word).translate(_NAME_KEY_TABLE)
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +156,7 @@ def _gazetteer_places() -> frozenset[str]:
         from marsad.entities.gazetteer import load_gazetteer
 
         g = load_gazetteer()
-        return frozenset(fold(k[0]) for k, v in g.entries.items() if len(k) == 1 and v == {"LOC"})
+        return frozenset(name_key(k[0]) for k, v in g.entries.items() if len(k) == 1 and v == {"LOC"})
     except Exception:  # noqa: BLE001 - optional data
         return frozenset()
 
@@ -155,13 +164,13 @@ def _gazetteer_places() -> frozenset[str]:
 def is_place(word: str) -> bool:
     """True for a place name: the built-in :data:`PLACES` or a LOC-only gazetteer entry."""
     w = fold(word.lstrip("#"))
-    return w in PLACES or w in _gazetteer_places()
+    return w in PLACES or w.translate(_NAME_KEY_TABLE) in _gazetteer_places()
 
 
 def is_person_token(word: str) -> bool:
     """True when ``word`` (without ``#``/clitic) is a known person-name token."""
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
-    return w in person_tokens() and w not in PLACES
+    return w.translate(_NAME_KEY_TABLE) in person_tokens() and w not in PLACES and w not in PHRASE_STOPS
 
 
 def clean_name(text: str) -> str:
@@ -250,6 +259,11 @@ def subject_phrase(
         comma = next((k for k, t in enumerate(rest[:4]) if t[2] in "،,"), None)
         if comma and all(t[2][0].isalpha() and fold(t[2]) not in PHRASE_STOPS for t in rest[:comma]):
             app_rest = rest[comma:]  # skip a short adjunct (للتربية بالمهدية) before the apposition
+        elif rest[0][2] in '"«“':
+            # or a quoted name: باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد … المالكي،
+            close = next((k for k, t in enumerate(rest[1:12], 1) if t[2] in '"»”'), None)
+            if close and close + 1 < len(rest) and rest[close + 1][2] in "،,":
+                app_rest = rest[close + 1 :]
     if phrase.kind != "name" and len(app_rest) >= 3 and app_rest[0][2] in "،,":
         rest_saved, rest = rest, app_rest
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
@@ -379,8 +393,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
         name_i = next((i for i in range(len(words)) if _name_like(words, i)), None)
     if name_i is not None:
         # unknown first names before a known family name: أفيغدور ليبرمان
-        while name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و":
-            name_i -= 1
+        while (name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و"
+               and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))):
+            name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي
         j = name_i + 1
         if fold(words[name_i][2].lstrip("#")) in PLACES:
             # a place name: only its definite nisba adjectives follow (كوريا الجنوبية)
@@ -433,7 +448,7 @@ def _tokens(name: str) -> list[str]:
 
 
 #: Words of an Arabic text for the name scan (letters with harakat; hashtags split at ``_``).
-_NAME_TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670]+")
+_NAME_TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670]+|[^\w\s]")
 #: Connectors inside a person name (``محمد بن راشد آل مكتوم``, ``لولا دا سيلفا``), folded.
 _NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل عبد أبو أبي دا دي دو فان فون ولد".split())
 
@@ -586,7 +601,9 @@ class SpeakerBook:
             people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
             for tok in _NAME_TOKEN_RE.findall(self.article.text):
                 f = fold(tok)
-                if (f in people and f not in skip) or (cur and f in links):
+                if f in PHRASE_STOPS:
+                    f = ""  # punctuation and function words (على ≠ the name علي) end a run
+                if (f and f.translate(_NAME_KEY_TABLE) in people and f not in skip) or (cur and f in links):
                     cur.append(tok)
                     continue
                 if len(cur) >= 2:
