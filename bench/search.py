@@ -705,26 +705,33 @@ def cmd_scale(args: argparse.Namespace) -> None:
     out: dict = {"articles": n, "runs": {}}
     for copies in args.copies:
         run: dict = {"articles": n * copies}
+        if not args.fts5:
+            run["fts5"] = "skipped (--no-fts5)"
         db = Path(f"/tmp/marsad-scale-{copies}.db")
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
         conn = sqlite3.connect(str(db))
         conn.execute(SCHEMA[0])
         c0 = time.process_time()
-        for c in range(copies):
+        for c in range(copies if args.fts5 else 0):
             conn.executemany("INSERT INTO search_fts(rowid, kt, kl, kb, st, sl, sb) VALUES (?, ?, ?, ?, ?, ?, ?)",
                              ((c * n + i + 1, *s) for i, s in enumerate(streams)))
             conn.commit()
         conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
         conn.commit()
-        run["fts5_build_cpu_s"] = round(time.process_time() - c0, 1)
-        run["fts5_size_mb"] = round(db.stat().st_size / 1e6, 1)
+        if args.fts5:
+            run["fts5_build_cpu_s"] = round(time.process_time() - c0, 1)
+            run["fts5_size_mb"] = round(db.stat().st_size / 1e6, 1)
         sql = (f"SELECT rowid, bm25(search_fts, {wsql}) AS s FROM search_fts WHERE search_fts MATCH ? "
                "ORDER BY s LIMIT 40")
         matches = {q: compile_query(parse(q)).match for q in one_word}
-        run["fts5_ms"] = _latency(lambda q: conn.execute(sql, (matches[q],)).fetchall(), one_word, repeat=3)
-        run["fts5_max_matches"] = max(conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
-                                                   (m,)).fetchone()[0] for m in matches.values())
+        if args.fts5:
+            run["fts5_ms"] = _latency(lambda q: conn.execute(sql, (matches[q],)).fetchall(), one_word, repeat=3)  # noqa: B023
+        if args.fts5:
+            run["fts5_max_matches"] = max(
+                conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (m,)).fetchone()[0]
+                for m in matches.values()
+            )
         conn.close()
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
@@ -752,7 +759,7 @@ def cmd_scale(args: argparse.Namespace) -> None:
         run["tantivy_size_mb"] = round(_dir_size(tdir) / 1e6, 1)
         mt.index.reload()
         mt.searcher = mt.index.searcher()
-        run["tantivy_ms"] = _latency(lambda q: mt.searcher.search(mt._query(q), 40), one_word, repeat=3)
+        run["tantivy_ms"] = _latency(lambda q: mt.searcher.search(mt._query(q), 40), one_word, repeat=3)  # noqa: B023
         shutil.rmtree(tdir, ignore_errors=True)
         out["runs"][copies] = run
         print(json.dumps(run, ensure_ascii=False), flush=True)
@@ -780,6 +787,7 @@ def main() -> None:
     s = sub.add_parser("scale")
     s.add_argument("--copies", type=int, nargs="+", default=[1, 4])
     s.add_argument("--limit", type=int)
+    s.add_argument("--no-fts5", dest="fts5", action="store_false", help="tantivy only")
     s.add_argument("--out", default="/tmp/marsad-search-scale.json")
     s.set_defaults(fn=cmd_scale)
     args = p.parse_args()

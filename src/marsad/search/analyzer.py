@@ -79,7 +79,7 @@ def analyze_text(text: str) -> tuple[str, str]:
     surface key per word, in order (positions serve phrases); ``stems`` has the stems of each word
     that differ from its surface key (a stem equal to the key is found in the key stream, so the
     query searches stems in both streams). Runs of spaces may occur; tokenizers skip them.
-    Cost: ~0.1 µs per cached word."""
+    Cost (measured, loaded 2-core machine): ~0.5 µs per cached word, ~5 µs per new word."""
     cache = _CACHE
     found = WORD_RE.findall(text)
     try:

@@ -106,7 +106,8 @@ def _dup_key(title_keys: str, lead_keys: str, body_keys: str) -> int | None:
 
 def save_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
     """Index one stored article under ``article_id`` (call once per article, inside the ingest
-    transaction). Cost: ~0.1 ms of Python per 2,000-character article once the word cache is warm."""
+    transaction). Cost: ~0.75 ms CPU per ANT article once the word cache is warm (analysis ~0.3 ms,
+    FTS5 insert ~0.2–0.4 ms, zlib 0.05 ms; measured on a loaded 2-core machine)."""
     title, lead, body = article_fields(article)
     kt, st = analyze_text(title)
     kl, sl = analyze_text(lead)
