@@ -152,3 +152,21 @@ def test_the_installed_command_runs_without_traceback(tmp_path):
     assert r.returncode == 1
     assert r.stderr.strip() == "marsad: error: article ID must be a whole number, not 'x'"
     assert "Traceback" not in r.stderr
+
+
+def test_show_a_failed_article_lists_its_problems_only(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    (src / "ok.txt").write_text("خبر\n\nأعلنت الوزارة اليوم خطة جديدة.\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    r = run("ingest", src, "--db", db)
+    assert r.exit_code == 0, r.output
+    assert "failed, kept raw" in r.output and "errors:" in r.output
+    with sqlite3.connect(db) as con:
+        failed_id = con.execute("SELECT id FROM articles WHERE failed = 1").fetchone()[0]
+    r = run("show", str(failed_id), "--db", db)
+    assert r.exit_code == 0
+    assert "Problems (1)" in r.output and "error empty" in r.output
+    for absent in ("Published", "Title", "Lead", "Body", "Entities", "Quotes"):
+        assert absent not in r.output
