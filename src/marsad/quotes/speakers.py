@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold
+from marsad.quotes.cues import cue_at as _cue_at
 
 #: Words of a role or title (folded spelling; matched with and without the article ``ال``).
 TITLE_WORDS = frozenset(fold(w) for w in """
@@ -141,6 +142,11 @@ def person_tokens() -> frozenset[str]:
 
 
 _NAME_KEY_TABLE = str.maketrans({"ة": "ه", "ى": "ي"})
+
+
+def lookup_cue(word: str) -> bool:
+    """True when ``word`` is a written cue form (``وأكد``), never part of a name."""
+    return _cue_at(word, 0) is not None
 
 
 def name_key(word: str) -> str:
@@ -470,7 +476,7 @@ class SpeakerBook:
             (i, m) for i, m in enumerate(article.mentions) if m.type in ("PER", "PERS") and m.entity is not None
         ]
         self.known_tokens: set[str] = set()
-        self._scanned: list[str] | None = None
+        self._expanded: dict[str, list[str]] = {}
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
         self.pool: list[str] = [clean_name(e.name) for e in article.entities if e.type in ("PER", "PERS")]
         self.pool += [clean_name(m.text) for m in article.mentions if m.type in ("PER", "PERS") and m.text]
@@ -592,27 +598,35 @@ class SpeakerBook:
         return " ".join([head] + toks) if toks else None
 
     # -- canonical names ----------------------------------------------------------------------
-    def _scan_names(self) -> list[str]:
-        """Runs of two or more person-name tokens anywhere in the article (``لويس إيناسيو لولا دا
-        سيلفا`` in a sentence without a cue), for :meth:`canonical`; computed once per article."""
-        if self._scanned is None:
-            runs: list[str] = []
-            cur: list[str] = []
-            people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
-            for tok in _NAME_TOKEN_RE.findall(self.article.text):
+    def _expansions(self, name: str) -> list[str]:
+        """Fuller forms of ``name`` written anywhere in the article: the person-name tokens (and
+        links such as ``بن``, ``دا``) right before each of its occurrences (``وافق الرئيس … لويس
+        إيناسيو لولا دا سيلفا`` gives ``لولا دا سيلفا`` its first names). Cached per name."""
+        cached = self._expanded.get(name)
+        if cached is not None:
+            return cached
+        out: list[str] = []
+        text = self.article.text
+        if not name or is_place(name.split()[0]):
+            self._expanded[name] = out
+            return out
+        people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
+        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+            before = _NAME_TOKEN_RE.findall(text, max(0, m.start() - 80), m.start())
+            lead: list[str] = []
+            for tok in reversed(before):
                 f = fold(tok)
-                if f in PHRASE_STOPS:
-                    f = ""  # punctuation and function words (على ≠ the name علي) end a run
-                if (f and f.translate(_NAME_KEY_TABLE) in people and f not in skip) or (cur and f in links):
-                    cur.append(tok)
-                    continue
-                if len(cur) >= 2:
-                    runs.append(" ".join(cur).strip())
-                cur = []
-            if len(cur) >= 2:
-                runs.append(" ".join(cur))
-            self._scanned = [r for r in runs if fold(r.split()[-1]) not in _NAME_LINKS]
-        return self._scanned
+                if f in PHRASE_STOPS or is_place(tok) or lookup_cue(tok) or not (
+                    (f.translate(_NAME_KEY_TABLE) in people and f not in skip) or f in links
+                ):
+                    break
+                lead.insert(0, tok)
+            while lead and fold(lead[0]) in links:
+                lead.pop(0)
+            if lead:
+                out.append(" ".join(lead + [name]))
+        self._expanded[name] = out
+        return out
 
     def canonical(self, name: str) -> str:
         """The fullest name of the article that contains every word of ``name`` in order at its end or
@@ -620,7 +634,7 @@ class SpeakerBook:
         toks = _tokens(clean_name(name))
         best = name
         best_len = len(toks)
-        names = [r.name for r in self.records if r.kind == "name"] + self._scan_names()
+        names = [r.name for r in self.records if r.kind == "name"] + self._expansions(clean_name(name))
         names += [n for n in self.pool if n.split() and not _is_title(n.split()[0]) and not is_stop(n.split()[0])]
         for n in names:
             rt = _tokens(n)
