@@ -611,8 +611,13 @@ class SpeakerBook:
             self._expanded[name] = out
             return out
         people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
-        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
-            before = _NAME_TOKEN_RE.findall(text, max(0, m.start() - 80), m.start())
+        pos = text.find(name)
+        while pos >= 0:
+            at, pos = pos, text.find(name, pos + 1)
+            end = at + len(name)
+            if (at and (text[at - 1].isalnum() or text[at - 1] == "_")) or (end < len(text) and text[end].isalnum()):
+                continue  # inside a longer word
+            before = _NAME_TOKEN_RE.findall(text, max(0, at - 80), at)
             lead: list[str] = []
             for tok in reversed(before):
                 f = fold(tok)
