@@ -152,3 +152,24 @@ def test_organisation_subject_referred_to_again():
         "وأكدت اللجنة أن المفاوضات استمرت ساعات.\n"
     )
     assert {s for _, s, _, _ in quotes_of(text)} == {"اللجنة الوطنية لمكافحة الإرهاب"}
+
+
+def test_short_name_expanded_from_a_sentence_without_cue():
+    text = (
+        "وافق الرئيس البرازيلي الأسبق لويس إيناسيو لولا دا سيلفا اليوم على تسليم نفسه.\n"
+        "وقال لولا دا سيلفا إنه بريء من التهم.\n"
+    )
+    assert [s for _, s, _, _ in quotes_of(text)] == ["لويس إيناسيو لولا دا سيلفا"]
+
+
+def test_organisation_name_keeps_its_head():
+    qs = quotes_of("ولم يعلق الجيش بعد على التقارير، وفق ما ذكرت وكالة رويترز.")
+    assert [(s, c) for _, s, c, _ in qs] == [("وكالة رويترز", "وفق ما ذكرت")]
+
+
+def test_speaker_of_a_cue_without_complement_is_remembered():
+    text = (
+        "أكد المدير الجهوي للصحة، يوسف صولا، اليوم، إصابة سبعة تلاميذ بالمرض.\n"
+        "وأفاد أن هذه الإصابات سجلت منذ أسبوع.\n"
+    )
+    assert quotes_of(text) == [("indirect", "يوسف صولا", "وأفاد", "أن هذه الإصابات سجلت منذ أسبوع")]
