@@ -69,3 +69,14 @@ def test_bad_input_never_crashes():
         a = marsad.parse(data) if data.strip() else None
         if a is not None:
             assert not [p for p in a.problems if p.code == "stage-failed" and "entities" in p.message]
+
+
+def test_ambiguous_curated_names_only_where_they_are_names():
+    import marsad
+
+    base = marsad.parse("وهذه هي القاعدة الذهبية في الاقتصاد.")
+    assert not [m for m in base.mentions if m.text == "القاعدة"]
+    verb = marsad.parse("فتح الجيش الطريق أمام المدنيين.")
+    assert not [m for m in verb.mentions if m.text == "فتح"]
+    org = marsad.parse("وأعلن تنظيم القاعدة مسؤوليته عن الهجوم، وقال إن القاعدة ستواصل القتال.")
+    assert [(e.name, e.type, len(e.mentions)) for e in org.entities] == [("القاعدة", "ORG", 2)]

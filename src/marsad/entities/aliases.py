@@ -49,20 +49,34 @@ def strip_titles(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def alias_table() -> dict[str, tuple[str, str]]:
-    """``{name_key(alias or canonical): (canonical name, TYPE)}`` from ``data/aliases.tsv``."""
+def _load_aliases() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
     table: dict[str, tuple[str, str]] = {}
+    ambiguous: set[str] = set()
     for line in ALIASES_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
         if len(parts) < 2:
             continue
-        canon, typ = parts[0].strip(), parts[1].strip()
-        names = [canon] + ([a.strip() for a in parts[2].split("|") if a.strip()] if len(parts) > 2 else [])
+        canon, typ = parts[0].strip().lstrip("~"), parts[1].strip()
+        names = [parts[0].strip()] + ([a.strip() for a in parts[2].split("|") if a.strip()] if len(parts) > 2 else [])
         for n in names:
-            table.setdefault(name_key(n), (canon, typ))
-    return table
+            key = name_key(n.lstrip("~"))
+            if n.startswith("~"):
+                ambiguous.add(key)
+            table.setdefault(key, (canon, typ))
+    return table, frozenset(ambiguous)
+
+
+def alias_table() -> dict[str, tuple[str, str]]:
+    """``{name_key(alias or canonical): (canonical name, TYPE)}`` from ``data/aliases.tsv``."""
+    return _load_aliases()[0]
+
+
+def ambiguous_aliases() -> frozenset[str]:
+    """Keys of names marked ``~`` in the list: they link, but are never matched as dictionary
+    mentions (they are also common words: ``فتح`` "opened", ``القاعدة`` "the base")."""
+    return _load_aliases()[1]
 
 
 def canonical(name: str, typ: str) -> tuple[str, str, bool]:

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.entities.aliases import alias_table, name_key
+from marsad.entities.aliases import alias_table, ambiguous_aliases, name_key
 from marsad.entities.consistency import propagate_labels
 from marsad.entities.evaluate import chunks
-from marsad.entities.features import ner_norm, proclitic_splits
+from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
 from marsad.entities.linking import (
     Cand,
     aliases_of,
@@ -63,14 +63,24 @@ def _resources():
 
 def _dictionary():
     """Curated names usable as dictionary mentions, as a :class:`Gazetteer` (longest match, first
-    token may carry proclitics). Names marked ambiguous in the list (``~`` prefix) only link."""
+    token may carry proclitics). Names marked ambiguous in the list (``~`` prefix, also common
+    words) are matched only where the word cannot be the head of a common noun phrase: not followed
+    by a definite word (``القاعدة العسكرية`` "the military base" is no mention; ``ولادة القاعدة،`` is)."""
     from marsad.entities.gazetteer import Gazetteer
 
     out: dict[tuple[str, ...], set[str]] = {}
     for key, (_canon, typ) in alias_table().items():
-        if not key.startswith("~"):
-            out.setdefault(tuple(key.split()), set()).add(typ)
+        out.setdefault(tuple(key.split()), set()).add(typ)
     return Gazetteer(out)
+
+
+def _ambiguous_here(words: list[str], i: int, j: int) -> bool:
+    """Is the dictionary match ``words[i:j]`` an ambiguous name used as a common word here?"""
+    if " ".join((stem_with_article(words[i]), *words[i + 1 : j])) not in ambiguous_aliases() and (
+        " ".join(words[i:j]) not in ambiguous_aliases()
+    ):
+        return False
+    return j < len(words) and stem_with_article(words[j]).startswith("ال")
 
 
 def prose_tokens(article: Article) -> list[list[Token]]:
@@ -189,7 +199,8 @@ def _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, 
     """Step 3: curated names where the tagger said O (after document-level propagation)."""
     for si, sent in enumerate(sents):
         used = tagged[si]
-        bio = dictionary.match_bio([name_key(t[2]) for t in sent])
+        words = [name_key(t[2]) for t in sent]
+        bio = dictionary.match_bio(words)
         i = 0
         while i < len(sent):
             if not bio[i].startswith("B-"):
@@ -198,7 +209,7 @@ def _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, 
             j = i + 1
             while j < len(sent) and bio[j].startswith("I-"):
                 j += 1
-            if not any(used[i:j]):
+            if not any(used[i:j]) and not _ambiguous_here(words, i, j):
                 typ = bio[i][2:].split("+")[0]
                 cands.append(_cand(text, sent, si, i, j, typ, DICTIONARY_SCORE, freq, gaz, person_tokens))
                 for k in range(i, j):
