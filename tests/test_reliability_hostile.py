@@ -80,6 +80,10 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "every-unicode-category": _every_category,
     "lines-20k": lambda: "سطر قصير\n" * 20_000,
     "hashes-only": lambda: "#" * 50_000,
+    # cue verbs by the thousand in one paragraph: each cue's statement end, stops and earlier cues
+    # must be found without rescanning all the others (quadratic before)
+    "cue-colons-10k": lambda: "قال: " * 10_000,
+    "cue-clauses-5k": lambda: "وقال الوزير إن " * 5_000,
 }
 
 

@@ -22,6 +22,7 @@ The stage works on the layout stage's blocks when they carry kinds; when the lay
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad import settings
@@ -154,6 +155,12 @@ def _fallback_lines(text: str) -> list[Unit]:
     return out
 
 
+def _first_after(sorted_positions: list[int], pos: int) -> list[int]:
+    """``[the first of sorted_positions > pos]``, or ``[]`` (bisection)."""
+    i = bisect_right(sorted_positions, pos)
+    return sorted_positions[i : i + 1]
+
+
 def _strip_head(text: str) -> str:
     """The first word of ``text``, folded, without a proclitic ``و``/``ب``/``ل``."""
     w = fold(text.split()[0])
@@ -273,7 +280,8 @@ class _Extractor:
         events += [(pos, 2, (phrase, gender)) for pos, phrase, gender in subjects]
         events.sort(key=lambda ev: (ev[0], ev[1]))
         rec_of: dict[int, SpeakerRecord | None] = {}
-        quote_starts = [spans[i].open for i, o in owners.items() if o[0] in ("cue", "cont")]
+        quote_starts = sorted(spans[i].open for i, o in owners.items() if o[0] in ("cue", "cont"))
+        hit_starts = [x.start for x in hits]  # ascending: find_cues reads left to right
         for _, typ, obj in events:
             if typ == 2:
                 self._resolve(*obj)  # type: ignore[misc]
@@ -282,12 +290,14 @@ class _Extractor:
                 h: CueHit = obj  # type: ignore[assignment]
                 rec = None
                 if h.phrase.kind == "elided":
-                    rec = self._elided_subject(text, base, h, hits, rec_of, ends)
+                    rec = self._elided_subject(text, base, h, hits, rec_of, ends, hit_starts)
                 if rec is None:
                     rec = self._resolve(h.phrase, h.form.gender)
                 rec_of[id(h)] = rec
                 if h.complement != "quote":
-                    stops = [x.start for x in hits if x.start > h.content_start] + quote_starts
+                    # the statement stops at the next cue or continuing quotation (the first of each
+                    # after it, found by bisection: a scan of all of them per cue was quadratic)
+                    stops = _first_after(hit_starts, h.content_start) + _first_after(quote_starts, h.content_start)
                     end = statement_end(text, h.content_start, ends, stops)
                     self._add("indirect", base + h.content_start, base + end, Span(base + h.start, base + h.end), rec)
                 continue
@@ -342,15 +352,17 @@ class _Extractor:
 
     # -- speakers of elided subjects -------------------------------------------------------
     def _elided_subject(
-        self, text: str, base: int, h: CueHit, hits: list[CueHit], rec_of: dict, ends: list[int]
+        self, text: str, base: int, h: CueHit, hits: list[CueHit], rec_of: dict, ends: list[int],
+        hit_starts: list[int],
     ) -> SpeakerRecord | None:
         """The speaker of a cue without a subject after it: an earlier cue of the same sentence (for a
         participle), the subject of the sentence's first verb (``وغرد X، … قائلا``), or a subject
         before the verb (``لكنّ دبلوماسيين قالوا``); ``None`` to fall back to the last speaker."""
-        s0 = max([e for e in ends if e <= h.start] or [0])
-        earlier = [x for x in hits if s0 <= x.start < h.start]
-        if earlier:
-            return rec_of.get(id(earlier[-1]))
+        i = bisect_right(ends, h.start)  # the sentence start: the last end at or before the cue
+        s0 = ends[i - 1] if i else 0
+        j = bisect_left(hit_starts, h.start)  # the cue just before this one, if in the sentence
+        if j and hit_starts[j - 1] >= s0:
+            return rec_of.get(id(hits[j - 1]))
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
