@@ -199,3 +199,31 @@ def test_an_article_over_the_size_limit_is_kept_raw_with_an_error(monkeypatch):
 def test_the_default_limits_are_the_settings():
     assert pipeline.annotate.__kwdefaults__["time_limit_s"] == settings.ARTICLE_TIME_LIMIT_S == 5.0
     assert settings.MAX_ARTICLE_CHARS == 1_000_000
+
+
+def test_the_warm_up_changes_no_result(tmp_path):
+    """The warm-up article leaves nothing behind that changes later results: the examples annotate
+    the same in a process that warmed up and in one that skipped it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, json\n"
+        "from marsad import pipeline\n"
+        "from marsad.io.sources import iter_articles\n"
+        "if sys.argv[1] == 'skip':\n"
+        "    pipeline._WARMED.add(tuple(n for n, _ in pipeline.stages()))\n"
+        "arts = [pipeline.annotate(a).to_dict() for a in iter_articles(sys.argv[2:])]\n"
+        "print(json.dumps(arts, ensure_ascii=False, sort_keys=True))\n"
+    )
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    inputs = [str(root / "examples"), str(root / "tests" / "data" / "000_146a293be66b7c19.txt")]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script, mode, *inputs], capture_output=True, text=True, timeout=300
+        )
+        for mode in ("warm", "skip")
+    ]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    assert len(runs[0].stdout) > 10_000
+    assert runs[0].stdout == runs[1].stdout
