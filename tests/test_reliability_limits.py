@@ -227,3 +227,27 @@ def test_the_warm_up_changes_no_result(tmp_path):
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
     assert len(runs[0].stdout) > 10_000
     assert runs[0].stdout == runs[1].stdout
+
+
+def test_a_timed_out_article_is_stored_failed_with_its_reason_and_the_batch_goes_on(
+    fake_stages, monkeypatch, tmp_path
+):
+    from marsad.store.db import Store
+    from marsad.store.ingest import ingest
+    from marsad.store.verify import verify
+
+    fake_stages(_backtracking_stage)
+    monkeypatch.setitem(pipeline.annotate.__kwdefaults__, "time_limit_s", _LIMIT_S)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, body in enumerate(["خبر أول", "HANG خبر عالق", "خبر ثالث"]):
+        (folder / f"{i}.txt").write_text(body, encoding="utf-8")
+    db = tmp_path / "m.db"
+    s = ingest([folder], db)
+    assert (s.read, s.stored, s.failed) == (3, 3, 1)
+    assert s.failures == {"timeout": 1}
+    with Store(db, create=False) as store:
+        stuck = next(a for a in map(store.load_article, store.ids()) if "HANG" in a.text)
+        assert [p.code for p in stuck.problems if p.level == "error"] == ["timeout"]
+        assert stuck.raw == "HANG خبر عالق".encode() and stuck.sentences  # earlier stage's work kept
+        assert verify(store).ok
