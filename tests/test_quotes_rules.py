@@ -173,3 +173,9 @@ def test_speaker_of_a_cue_without_complement_is_remembered():
         "وأفاد أن هذه الإصابات سجلت منذ أسبوع.\n"
     )
     assert quotes_of(text) == [("indirect", "يوسف صولا", "وأفاد", "أن هذه الإصابات سجلت منذ أسبوع")]
+
+
+def test_reported_via_a_medium():
+    qs = quotes_of("ونقلت وكالة رويترز عن المتحدث باسم الوزارة أحمد سالم قوله إن الوفد سيصل غدا.")
+    assert qs == [("indirect", "أحمد سالم", "ونقلت", "إن الوفد سيصل غدا")]
+    assert quotes_of("ونقلت سيارات الإسعاف الجرحى إلى المستشفى، وأن الوضع مستقر.") == []

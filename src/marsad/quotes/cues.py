@@ -116,6 +116,8 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), (CLAUSE,), True),
     ("أقر", ("أقر", "أقرت", ""), ("يقر", "تقر", ""), ("مقرا", "مقرة", ""),
      (), (CLAUSE, "ب"), True),
+    ("نقل", ("نقل", "نقلت", "نقلوا"), ("ينقل", "تنقل", ""), ("ناقلا", "ناقلة", ""),
+     (), (CLAUSE, COLON, QUOTE), False),
     ("طمأن", ("طمأن", "طمأنت", ""), ("يطمئن", "تطمئن", ""), ("", "", ""),
      (), (CLAUSE,), True),
     ("عبر", ("عبر", "عبرت", ""), ("يعبر", "تعبر", ""), ("معبرا", "معبرة", ""),
@@ -130,8 +132,9 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
 #: they name a source without a verb, and the statement is the rest of the sentence.
 ACCORDING_TO = ("بحسب", "حسب", "وفقا لـ", "وفقا ل", "وفق", "طبقا لـ", "طبقا ل", "نقلا عن", "على حد قول")
 
-#: ``نقل عن``: the speaker is the noun phrase after ``عن`` (``ونقلت الوكالة عن المتحدث قوله إن``).
-REPORTED_VIA = ("نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ناقلا", "ناقلة")
+#: ``نقل عن``: the lemma whose speaker is the noun phrase after ``عن`` (``ونقلت الوكالة عن المتحدث قوله
+#: إن``); its subject is the medium, and without ``عن`` the verb means "carried" and is no cue.
+VIA_LEMMA = "نقل"
 
 #: Complementizers that open a reported clause (with their pronoun suffixes and the ``ب`` of ``بأن``).
 CLAUSE_INTRO_RE = re.compile(
@@ -139,7 +142,7 @@ CLAUSE_INTRO_RE = re.compile(
 )
 
 #: The verbal-noun links after a cue that precede the content: ``قائلا``/``بالقول``/``قوله``.
-SAY_LINKS = frozenset({"قائلا", "قائلة", "بالقول", "بقوله", "بقولها", "قوله", "قولها"})
+SAY_LINKS = frozenset({"قائلا", "قائلة", "بالقول", "بقوله", "بقولها", "قوله", "قولها", "قولهم"})
 """Folded spellings (``قائلاً`` folds to ``قائلا``)."""
 
 #: Optional proclitics before a cue verb.

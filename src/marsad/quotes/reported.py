@@ -33,6 +33,7 @@ from marsad.quotes.cues import (
     OBJECT,
     QUOTE,
     SAY_LINKS,
+    VIA_LEMMA,
     CueForm,
     fold,
     iter_cues,
@@ -155,6 +156,17 @@ def find_cues(
         if form.participle or link is not None:
             phrase = Phrase(base + e, base + e, "", "elided")
             comp = _complement_at(text, e, form, mark_starts, immediate=True, sent_end=sent_end)
+        elif form.lemma == VIA_LEMMA:
+            # نقل عن: ونقلت وكالة رويترز عن المتحدث باسم الوزارة قوله إن … — the speaker follows عن
+            medium, p_end = subject_phrase(text, e, base, (), known)
+            via = phrase_tokens(text, p_end, limit=1)
+            if not via or fold(via[0][2]) != "عن":
+                continue  # نقل without عن: transported, not reported
+            phrase, p_end = subject_phrase(text, via[0][1], base, (), known)
+            say = phrase_tokens(text, p_end, limit=1)
+            if say and fold(say[0][2]) in SAY_LINKS:
+                p_end = say[0][1]
+            comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
         else:
             preps = tuple(c for c in form.complements if c not in (CLAUSE, COLON, QUOTE, OBJECT))
             phrase, p_end = subject_phrase(

@@ -81,7 +81,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 مساء الليلة غدا حاليا أيضا كذلك بدوره بدورها من جهته من جهتها جهته جهتها ذلك لكن لكنه
 أن إن أنه إنه وأن بأن ان انه قد لقد لم لن لا ما إذ إذا كما الذي التي الذين وهو وهي هو هي
 تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
-قائلا قائلة بالقول بقوله نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
+قائلا قائلة بالقول بقوله قوله قولها قولهم نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
 """.split())
 
@@ -379,6 +379,31 @@ def _name_like(words: list[tuple[int, int, str]], i: int) -> bool:
     return not (i + 1 < len(words) and _is_definite(words[i + 1][2]) and not is_person_token(words[i + 1][2]))
 
 
+def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
+    """Index just after the last word of the name starting at ``name_i`` (see :func:`analyse_phrase`)."""
+    j = name_i + 1
+    if fold(words[name_i][2].lstrip("#")) in PLACES:
+        # a place name: only its definite nisba adjectives follow (كوريا الجنوبية)
+        while j < len(words) and _is_definite(words[j][2]) and _is_nisba(words[j][2]):
+            j += 1
+        return j
+    while j < len(words):
+        tok = words[j][2]
+        if _is_title(tok) and j < len(words) - 1:
+            break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي
+        if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
+            break
+        if _is_definite(tok) and not is_person_token(tok):
+            # a family name with ال ends the name (سعود القحطاني); a definite noun followed by its
+            # nisba adjective is an object, not a name (وانتقد أردوغان الموقف الأميركي)
+            nxt = words[j + 1][2] if j + 1 < len(words) else ""
+            if not (nxt and _is_definite(nxt) and _is_nisba(nxt)):
+                j += 1
+            break
+        j += 1
+    return j
+
+
 def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> Phrase:
     """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc).
 
@@ -402,27 +427,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
         while (name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و"
                and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))):
             name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي
-        j = name_i + 1
-        if fold(words[name_i][2].lstrip("#")) in PLACES:
-            # a place name: only its definite nisba adjectives follow (كوريا الجنوبية)
-            while j < len(words) and _is_definite(words[j][2]) and _is_nisba(words[j][2]):
-                j += 1
-            j = -j  # done
-        while 0 < j < len(words):
-            tok = words[j][2]
-            if _is_title(tok) and j < len(words) - 1:
-                break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي
-            if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
-                break
-            if _is_definite(tok) and not is_person_token(tok):
-                # a family name with ال ends the name (سعود القحطاني); a definite noun followed by its
-                # nisba adjective is an object, not a name (وانتقد أردوغان الموقف الأميركي)
-                nxt = words[j + 1][2] if j + 1 < len(words) else ""
-                if not (nxt and _is_definite(nxt) and _is_nisba(nxt)):
-                    j += 1
-                break
-            j += 1
-        j = abs(j)
+        j = _name_end(words, name_i)
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
             name_i -= 1  # an organisation's name keeps its head: وكالة رويترز, مجلة فوربس
         if (j == name_i + 1 == len(words) == 2 and _strip_clitic(words[0][2]) in TITLE_WORDS

@@ -104,9 +104,6 @@ def units(article: Article) -> list[Unit]:
     return out
 
 
-_WORD_RE = re.compile(r"\w+")
-
-
 def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
     """Drop lines that repeat an earlier line (word-set Jaccard similarity at or above
     ``settings.NEAR_DUPLICATE_THRESHOLD``) — the fallback when the layout stage removed no repeats."""
