@@ -1,0 +1,50 @@
+"""`marsad quotes` over a real store and `marsad eval quotes` over a real folder."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from marsad.cli.app import app
+from marsad.cli.main import _load
+
+DATA = Path(__file__).parent / "data"
+SEED = DATA / "000_146a293be66b7c19.txt"
+SEED_GOLD = DATA / "gold" / "000_146a293be66b7c19.gold.json"
+
+_load()
+runner = CliRunner()
+
+
+def test_quotes_command_lists_and_filters(tmp_path):
+    db = tmp_path / "m.db"
+    assert runner.invoke(app, ["ingest", str(SEED), "--db", str(db), "--quiet"]).exit_code == 0
+    res = runner.invoke(app, ["quotes", "--db", str(db), "--speaker", "لافروف", "--json", "--limit", "100"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    assert len(rows) == 16 and {r["speaker"] for r in rows} == {"سيرغي لافروف"}
+    assert {r["kind"] for r in rows} == {"direct", "indirect", "headline"}
+    res = runner.invoke(app, ["quotes", "--db", str(db), "--from", "2025-01-01"])
+    assert res.exit_code == 0 and "لافروف" not in res.stdout
+
+
+def test_quotes_command_without_store_fails_clearly(tmp_path):
+    res = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.db")])
+    assert res.exit_code == 1 and "no store" in res.output
+
+
+def test_eval_quotes_on_the_seed(tmp_path):
+    shutil.copy(SEED, tmp_path / "seed.txt")
+    shutil.copy(SEED_GOLD, tmp_path / "seed.gold.json")
+    res = runner.invoke(app, ["eval", "quotes", str(tmp_path), "--json"])
+    assert res.exit_code == 0, res.output
+    s = json.loads(res.stdout.strip().splitlines()[-1])
+    assert (s["gold"], s["matched"], s["precision"], s["recall"], s["speaker_accuracy"]) == (16, 16, 1.0, 1.0, 1.0)
+    assert s["exact_boundaries"] == 1.0
+
+
+def test_eval_quotes_on_an_empty_folder_fails_clearly(tmp_path):
+    res = runner.invoke(app, ["eval", "quotes", str(tmp_path)])
+    assert res.exit_code == 1 and "gold" in res.output
