@@ -101,6 +101,13 @@ def sentence_ends(text: str) -> list[int]:
     return ends
 
 
+def inside(extents: list[tuple[int, int]], pos: int) -> bool:
+    """True when ``pos`` lies in one of ``extents`` (``(start, end)`` pairs sorted by start, not
+    overlapping: the top-level quoted spans of a line); bisection, not a scan."""
+    i = bisect_right(extents, (pos, float("inf"))) - 1
+    return i >= 0 and extents[i][0] <= pos < extents[i][1]
+
+
 def next_end(ends: list[int], pos: int) -> int:
     """The first sentence end strictly after ``pos`` (``ends`` ascending; the last when none is).
     Bisection: called once per cue, a linear scan made a paragraph of thousands of cues quadratic."""
@@ -133,7 +140,7 @@ def find_cues(
     consumed_to = -1
     for m in iter_cues(text):
         s, e = m.start, m.end
-        if s < consumed_to or any(a <= s < b for a, b in inside_marks):
+        if s < consumed_to or inside(inside_marks, s):
             continue
         form = m.cue
         if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle:

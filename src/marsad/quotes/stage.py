@@ -34,6 +34,7 @@ from marsad.quotes.reported import (
     CueHit,
     cue_right_after,
     find_cues,
+    inside,
     next_end,
     sentence_ends,
     statement_end,
@@ -152,6 +153,18 @@ def _fallback_lines(text: str) -> list[Unit]:
     return out
 
 
+def _any_in(sorted_positions: list[int], lo: int, hi: int) -> bool:
+    """True when some position lies in ``[lo, hi)`` (bisection)."""
+    i = bisect_left(sorted_positions, lo)
+    return i < len(sorted_positions) and sorted_positions[i] < hi
+
+
+def _at_start(extents: list[tuple[int, int]], pos: int) -> bool:
+    """True when ``pos`` is the first character of an extent (a mark itself is not "inside")."""
+    i = bisect_right(extents, (pos, float("inf"))) - 1
+    return i >= 0 and extents[i][0] == pos
+
+
 def _first_after(sorted_positions: list[int], pos: int) -> list[int]:
     """``[the first of sorted_positions > pos]``, or ``[]`` (bisection)."""
     i = bisect_right(sorted_positions, pos)
@@ -241,7 +254,8 @@ class _Extractor:
         if not hits and not spans and not subjects and ACCORDING_RE.search(text) is None:
             return  # nothing to report in this line
         hits = self._drop_embedded(text, hits)
-        ends = [e for e in sentence_ends(text) if not any(a < e - 1 < b for a, b in extents)]
+        hit_starts = [x.start for x in hits]  # ascending: find_cues reads left to right
+        ends = [e for e in sentence_ends(text) if not inside(extents, e - 1) or _at_start(extents, e - 1)]
         if not ends or ends[-1] != len(text):
             ends.append(len(text))
         span_at = {sp.open: sp for sp in spans}
@@ -259,8 +273,8 @@ class _Extractor:
                 continue
             before = text[: sp.open].rstrip()
             if nwords >= settings.QUOTE_MIN_WORDS_UNCUED and before.endswith(("،", ",")):
-                owner = next((h for h in reversed(hits) if h.start < sp.open
-                              and next_end(ends, h.start) > sp.open), None)
+                k = bisect_left(hit_starts, sp.open)  # the last cue before the mark, in its sentence
+                owner = hits[k - 1] if k and next_end(ends, hits[k - 1].start) > sp.open else None
                 if owner is not None:
                     owners[i] = ("cont", owner)
                     continue
@@ -278,7 +292,6 @@ class _Extractor:
         events.sort(key=lambda ev: (ev[0], ev[1]))
         rec_of: dict[int, SpeakerRecord | None] = {}
         quote_starts = sorted(spans[i].open for i, o in owners.items() if o[0] in ("cue", "cont"))
-        hit_starts = [x.start for x in hits]  # ascending: find_cues reads left to right
         for _, typ, obj in events:
             if typ == 2:
                 self._resolve(*obj)  # type: ignore[misc]
@@ -403,14 +416,17 @@ class _Extractor:
         """Statements attributed by a phrase instead of a verb: ``…، بحسب ما أفادت مصادر`` (the
         statement before it) or ``وبحسب الشرطة، فإن …`` (the statement after it), in sentences that have
         no cue of their own."""
-        found = [m for m in ACCORDING_RE.finditer(text) if not any(x <= m.start() < y for x, y in extents)]
+        found = [m for m in ACCORDING_RE.finditer(text) if not inside(extents, m.start())]
+        hit_starts = [h.start for h in hits]
+        quote_opens = sorted(q.open for q in quoted)
         for k, m in enumerate(found):
             a, b = m.start(), m.end()
-            s0 = max([e for e in ends if e <= a] or [0])
+            i = bisect_right(ends, a)
+            s0 = ends[i - 1] if i else 0
             s1 = next_end(ends, a)
             if k + 1 < len(found) and found[k + 1].start() < s1:
                 continue  # وفقا للولباني … حسب قوله: the last attribution of the sentence names it
-            if any(s0 <= h.start < s1 for h in hits) or any(s0 <= q.open < s1 for q in quoted):
+            if _any_in(hit_starts, s0, s1) or _any_in(quote_opens, s0, s1):
                 continue
             after = phrase_tokens(text, b, limit=3)
             cue_end = b
