@@ -127,3 +127,19 @@ def test_role_stops_at_indefinite_words_and_leaves_titles_out():
 def test_apposition_followed_by_another_person_is_not_this_persons_role():
     toks = "أردوغان ، وزير الدفاع نور الدين جانيكلي".split()
     assert role_after(toks, 1, {4, 5, 6}) is None
+
+
+def test_lam_lam_nominal_keeps_the_whole_token():
+    assert role_split("للرئيس", frozenset({"الرئيس"})) == (0, "الرئيس")
+    assert role_split("وللرئيس", frozenset({"الرئيس"})) == (1, "الرئيس")
+
+
+def test_nisba_adjectives_are_not_place_names():
+    from marsad.entities.gazetteer import Gazetteer
+    from marsad.entities.stage import is_nisba_adjective
+
+    gaz = Gazetteer({("سوريا",): {"LOC"}, ("امريكا",): {"LOC"}, ("مصر",): {"LOC"}, ("المغرب",): {"LOC"}})
+    for adj in ("السورية", "الأمريكي", "المصرية", "والمغربية"):
+        assert is_nisba_adjective(adj, gaz), adj
+    for name in ("السعودية", "سورية", "سوريا", "الجيش السوري", "العراق"):
+        assert not is_nisba_adjective(name, gaz), name

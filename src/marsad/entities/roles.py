@@ -73,8 +73,8 @@ def role_split(tok: str, keys: frozenset[str] = _ROLE_KEYS) -> tuple[int, str] |
     for k, stem in proclitic_splits(w):
         if stem in keys:
             return k, stem
-        if stem.startswith("ل") and "ا" + stem in keys:  # لل: ل + (ا)ل
-            return k, "ا" + stem
+        if stem.startswith("ل") and "ا" + stem in keys:  # لل: ل + (ا)ل; the span keeps "لل"
+            return k - 1, "ا" + stem
     return None
 
 

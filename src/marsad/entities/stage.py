@@ -177,12 +177,31 @@ def annotate_entities(article: Article) -> None:
                 used[k] = True
         tagged.append(used)
     _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, person_tokens)
+    cands = [c for c in cands if not is_nisba_adjective(c.text, gaz)]
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
     groups = link_partial_names(cands, groups, gaz)
     _attach_roles(text, sents, cands, groups)
     _add_nominal_mentions(text, sents, tagged, cands, groups)
     _emit(article, cands, groups)
+
+
+def is_nisba_adjective(name: str, gaz) -> bool:
+    """Is the one-word ``name`` a definite relative adjective of a place (``السورية``, ``الأمريكي``,
+    ``المصرية``) rather than a name? True when, without ``ال`` and the nisba ending ``ي``/``ية``, it is
+    a place of the gazetteer (``سوريا``, ``امريكا``, ``مصر``, ``المغرب``) and is not itself a curated
+    name (``السعودية`` stays). ANERcorp tags these adjectives ``O``."""
+    if " " in name.strip():
+        return False
+    w = stem_with_article(ner_norm(name))
+    if not w.startswith("ال") or name_key(w) in alias_table():
+        return False
+    base = w[2:]
+    for ending in ("يه", "ي"):
+        if base.endswith(ending) and len(base) > len(ending) + 1:
+            root = base[: -len(ending)]
+            return any("LOC" in gaz.token_types(f) for f in (root, root + "ا", root + "يا", "ال" + root))
+    return False
 
 
 def _cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens) -> Cand:
