@@ -143,3 +143,12 @@ def test_nisba_adjectives_are_not_place_names():
         assert is_nisba_adjective(adj, gaz), adj
     for name in ("السعودية", "سورية", "سوريا", "الجيش السوري", "العراق"):
         assert not is_nisba_adjective(name, gaz), name
+
+
+def test_military_and_royal_titles_before_the_name_are_not_part_of_the_role():
+    toks = "ولي العهد السعودي الأمير محمد".split()
+    a, b = role_before(toks, 4, set())
+    assert " ".join(toks[a:b]) == "ولي العهد السعودي"
+    toks = "قال الأمير محمد".split()
+    assert role_before(toks, 2, set()) == (1, 2)  # a title alone is the role
+    assert role_before("ممثلة إباحية تقاضي ترامب".split(), 3, set()) is None  # تقاضي is a verb

@@ -14,7 +14,7 @@ ACE 2005 Arabic guidelines on titles and appositives):
 A role phrase is at most :data:`MAX_ROLE_TOKENS` tokens, never crosses punctuation (except the
 apposition comma) or a stop word (:data:`ROLE_STOPWORDS`: verbs of saying, prepositions that open a
 new phrase), never contains another person's name, and is made of role nouns and their complements
-only (definite words, nationality adjectives, :data:`COMPLEMENT_WORDS`, construct-state heads, words of
+only (definite words such as ``الروسي``, :data:`COMPLEMENT_WORDS`, construct-state heads, words of
 organisation/place mentions): an indefinite word such as a verb (``يطالب``) ends it. Titles written
 between the role and the name (``أمير الكويت الشيخ صباح``) are left out of the role. No apposition is
 read after a name governed by a preposition (``لميركل، المتحدث …`` is about someone else).
@@ -102,12 +102,16 @@ COMPLEMENT_WORDS = frozenset(
     )
 )  # fmt: skip
 #: Titles written between a role and the name (``أمير الكويت الشيخ صباح``): not part of the role.
-_TRAILING_TITLES = frozenset(ner_norm(w) for w in ("الشيخ", "السيد", "السيدة", "الدكتور", "المهندس", "الحاج", "سمو"))
+_TRAILING_TITLES = frozenset(
+    ner_norm(w)
+    for w in ("الشيخ", "السيد", "السيدة", "الدكتور", "المهندس", "الحاج", "سمو", "الأمير", "الأميرة",
+              "الملك", "السلطان", "الجنرال", "اللواء", "العميد", "العقيد", "المشير", "الفريق")
+)  # fmt: skip
 
 
 def _complement(tokens: list[str], i: int, ok: frozenset[int] | set[int]) -> bool:
     """May token ``i`` continue a role phrase? Role nouns, definite words (``الخارجية``,
-    ``والتعاون``, ``للشؤون``), nationality adjectives (``روسي``, ``مصرية``), :data:`COMPLEMENT_WORDS`,
+    ``والتعاون``, ``للشؤون``, nationality adjectives ``الروسي``), :data:`COMPLEMENT_WORDS`,
     the word right after a role noun (construct state: ``رئيس وزراء``), and words inside organisation or
     place mentions (``ok``)."""
     if i in ok or is_role_noun(tokens[i]):
@@ -116,8 +120,6 @@ def _complement(tokens: list[str], i: int, ok: frozenset[int] | set[int]) -> boo
     if w in COMPLEMENT_WORDS or len(w) < 2:
         return w in COMPLEMENT_WORDS
     if stem_with_article(w).startswith("ال"):
-        return True
-    if len(w) >= 4 and (w.endswith("ي") or w.endswith("يه")):
         return True
     return i > 0 and is_role_noun(tokens[i - 1])
 

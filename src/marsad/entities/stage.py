@@ -262,6 +262,8 @@ def _attach_roles(text, sents, cands, groups) -> None:
             s0, _, raw0 = sent[a]
             k = (role_split(raw0) or (0, ""))[0]
             role = " ".join(text[s0 + k : sent[b - 1][1]].split())
+            if role.startswith("لل"):  # للرئيس الأمريكي → الرئيس الأمريكي
+                role = "ال" + role[2:]
             g = groups[c.entity]
             if role and role not in g.roles:
                 g.roles.append(role)
