@@ -80,3 +80,19 @@ def test_ambiguous_curated_names_only_where_they_are_names():
     assert not [m for m in verb.mentions if m.text == "فتح"]
     org = marsad.parse("وأعلن تنظيم القاعدة مسؤوليته عن الهجوم، وقال إن القاعدة ستواصل القتال.")
     assert [(e.name, e.type, len(e.mentions)) for e in org.entities] == [("القاعدة", "ORG", 2)]
+
+
+def test_long_unpunctuated_text_is_cut_into_bounded_sentences():
+    from marsad import settings
+    from marsad.entities.stage import annotate_entities, prose_tokens
+    from marsad.model import Article
+
+    a = Article(text="وقال الرئيس محمد علي إن الوزير أحمد حسن زار سوريا ولبنان و " * 400)
+    sents = prose_tokens(a)
+    assert max(map(len, sents)) <= settings.NER_MAX_SENTENCE_TOKENS
+    assert sum(map(len, sents)) == 400 * 13
+    annotate_entities(a)
+    names = {(e.type, e.name) for e in a.entities}
+    assert ("PER", "محمد علي") in names and ("LOC", "سوريا") in names
+    for m in a.mentions:
+        assert a.text[m.start : m.end] == m.text

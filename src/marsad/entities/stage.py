@@ -18,8 +18,10 @@ Errors: a missing model file is recorded as the warning ``ner-model-missing``; n
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
+from marsad import settings
 from marsad.entities.aliases import alias_table, ambiguous_aliases, name_key
 from marsad.entities.consistency import propagate_labels
 from marsad.entities.evaluate import chunks
@@ -110,7 +112,7 @@ def prose_tokens(article: Article) -> list[list[Token]]:
                 continue
             tok = text[ts:te]
             cur.append((ts, te, tok))
-            if tok in SENTENCE_END:
+            if tok in SENTENCE_END or len(cur) >= settings.NER_MAX_SENTENCE_TOKENS:
                 sents.append(cur)
                 cur = []
         if cur:
@@ -240,6 +242,7 @@ def _attach_roles(text, sents, cands, groups) -> None:
     """Roles from title phrases before and appositions after each person mention."""
     per_tokens: dict[int, set[int]] = {}
     name_tokens: dict[int, set[int]] = {}
+    sent_texts: dict[int, list[str]] = {}
     for c in cands:
         target = per_tokens if c.type == "PER" else name_tokens
         target.setdefault(c.sent, set()).update(range(c.tok_first, c.tok_end))
@@ -247,7 +250,9 @@ def _attach_roles(text, sents, cands, groups) -> None:
         if c.type != "PER" or c.entity < 0:
             continue
         sent = sents[c.sent]
-        toks = [t[2] for t in sent]
+        toks = sent_texts.get(c.sent)
+        if toks is None:
+            toks = sent_texts[c.sent] = [t[2] for t in sent]
         blocked = per_tokens.get(c.sent, set()) - set(range(c.tok_first, c.tok_end))
         ok = name_tokens.get(c.sent, set())
         lead = c.surface[: len(c.surface) - len(c.text)].lstrip("وف")
@@ -272,6 +277,7 @@ def _attach_roles(text, sents, cands, groups) -> None:
 def _add_nominal_mentions(text, sents, tagged, cands, groups) -> None:
     """``الوزير`` → the last person mentioned before it whose role contains ``وزير``."""
     persons = sorted((c for c in cands if c.type == "PER" and c.entity >= 0), key=lambda c: c.start)
+    starts = [c.start for c in persons]
     if not persons:
         return
     role_nouns = {gi: set().union(*(role_mentions_key(r) for r in g.roles)) for gi, g in enumerate(groups) if g.roles}
@@ -286,11 +292,11 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups) -> None:
             if noun is None:
                 continue
             target = None
-            for c in persons:
-                if c.start >= s:
-                    break
+            k = bisect_left(starts, s)  # persons named before this token, most recent first
+            for c in reversed(persons[max(0, k - settings.NER_NOMINAL_LOOKBACK) : k]):
                 if noun in role_nouns.get(c.entity, ()):
                     target = c.entity
+                    break
             if target is None:
                 continue
             k = (role_split(raw, NOMINAL_NOUNS) or (0, ""))[0]
