@@ -90,7 +90,7 @@ def test_long_unpunctuated_text_is_cut_into_bounded_sentences():
     a = Article(text="وقال الرئيس محمد علي إن الوزير أحمد حسن زار سوريا ولبنان و " * 400)
     sents = prose_tokens(a)
     assert max(map(len, sents)) <= settings.NER_MAX_SENTENCE_TOKENS
-    assert sum(map(len, sents)) == 400 * 13
+    assert sum(map(len, sents)) == 400 * 12
     annotate_entities(a)
     names = {(e.type, e.name) for e in a.entities}
     assert ("PER", "محمد علي") in names and ("LOC", "سوريا") in names

@@ -164,3 +164,12 @@ ELLIPSIS_SPLIT_MIN_WORDS = 8
 #: their data — gazetteer, NER model, cue tables: ~1 s idle, several on a busy machine — is not
 #: charged to the first real article) may take before it is interrupted like any article.
 WARM_UP_TIME_LIMIT_S = 60.0
+
+# --- entities (marsad.entities; issue 5, docs/entities.md) ---------------------------------------
+#: Longest run of tokens tagged as one sentence; longer unpunctuated runs are cut. The CRF looks
+#: ±2 tokens, so cutting costs nothing measurable, and it bounds the per-sentence work of role and
+#: linking rules on hostile input (a 1 MB article without a full stop). ANERcorp sentences average
+#: ~30 tokens; news sentences rarely pass 120.
+NER_MAX_SENTENCE_TOKENS = 200
+#: Persons looked back at (most recent first) to resolve a nominal reference such as ``الوزير``.
+NER_NOMINAL_LOOKBACK = 20
