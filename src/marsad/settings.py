@@ -173,3 +173,17 @@ WARM_UP_TIME_LIMIT_S = 60.0
 NER_MAX_SENTENCE_TOKENS = 200
 #: Persons looked back at (most recent first) to resolve a nominal reference such as ``الوزير``.
 NER_NOMINAL_LOOKBACK = 20
+#: A clitic-stripped stem must occur at least this often in the news corpora (and more often than
+#: the whole token) for leading و/ف/ب/ك/ل to be taken as proclitics and left out of a mention
+#: (``وبسوريا`` → ``سوريا``; ``واشنطن``, ``لبنان`` stay whole). 20 ≈ the cluster vocabulary's tail.
+NER_MIN_STEM_FREQ = 20
+#: Confidence of mentions not scored by the CRF: curated-dictionary matches, document-level
+#: propagation (the name was tagged elsewhere in the article), nominal references (``الوزير``).
+NER_DICTIONARY_SCORE = 0.9
+NER_PROPAGATED_SCORE = 0.8
+NER_NOMINAL_SCORE = 0.6
+#: Longest role phrase in tokens (``نائب مساعد وزير الخارجية الأمريكي لشؤون الخليج العربي`` is 8).
+NER_MAX_ROLE_TOKENS = 9
+#: Shortest single-token name (letters) that document-level consistency spreads to untagged
+#: occurrences (two-letter tokens such as ``لي`` are mostly function words).
+NER_MIN_PROPAGATED_LETTERS = 3

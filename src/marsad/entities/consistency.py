@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from marsad import settings
 from marsad.entities.evaluate import chunks
 from marsad.entities.features import ner_norm, stem_candidates, stem_with_article
 
 #: Shortest single-token name (letters, normalized) propagated to untagged occurrences.
-MIN_NAME_LETTERS = 3
+MIN_NAME_LETTERS = settings.NER_MIN_PROPAGATED_LETTERS
 #: Longest name matched, in tokens.
 MAX_NAME_TOKENS = 6
 

@@ -25,6 +25,7 @@ the last person (in text order) whose role contains that noun.
 
 from __future__ import annotations
 
+from marsad import settings
 from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
 
 #: Role nouns (first token of a role phrase; multi-token ones are matched on their first token and
@@ -52,8 +53,8 @@ ROLE_STOPWORDS = frozenset(
     )
 )  # fmt: skip
 
-#: Longest role phrase, in tokens (``المتحدث باسم وزارة الخارجية الأمريكية`` is 5).
-MAX_ROLE_TOKENS = 9
+#: Longest role phrase, in tokens (``settings.NER_MAX_ROLE_TOKENS``).
+MAX_ROLE_TOKENS = settings.NER_MAX_ROLE_TOKENS
 #: Nominal references: definite role nouns that can stand for a person already named.
 NOMINAL_NOUNS = frozenset(
     ner_norm(w)

@@ -39,14 +39,11 @@ from marsad.model import Article, Entity, Mention
 
 #: Tokens that end a sentence for tagging purposes.
 SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "…"})
-#: A stripped stem must be at least this frequent in the news corpora (and more frequent than the
-#: whole token) for leading letters to be taken as proclitics (``وبسوريا`` → ``سوريا``, but
-#: ``واشنطن`` and ``لبنان`` stay whole).
-MIN_STEM_FREQ = 20
-#: Confidence given to dictionary and propagated mentions, and to nominal references.
-DICTIONARY_SCORE = 0.9
-PROPAGATED_SCORE = 0.8
-NOMINAL_SCORE = 0.6
+#: See :mod:`marsad.settings` (``NER_*``) for the reasons of these values.
+MIN_STEM_FREQ = settings.NER_MIN_STEM_FREQ
+DICTIONARY_SCORE = settings.NER_DICTIONARY_SCORE
+PROPAGATED_SCORE = settings.NER_PROPAGATED_SCORE
+NOMINAL_SCORE = settings.NER_NOMINAL_SCORE
 _HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}
 
 Token = tuple[int, int, str]
