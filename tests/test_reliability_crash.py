@@ -129,7 +129,7 @@ while not stop.exists():
     except Exception as exc:
         if "no store" not in str(exc) and "not a Marsad store" not in str(exc):
             errors.append(repr(exc))
-    time.sleep(0.02)
+    time.sleep(0.1)
 print(json.dumps({"queries": queries, "errors": errors[:5], "n_errors": len(errors),
                   "dropped": any(b < a for a, b in zip(counts, counts[1:])),
                   "last": counts[-1] if counts else None}))
