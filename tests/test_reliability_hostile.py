@@ -84,6 +84,8 @@ HOSTILE: dict[str, Callable[[], str]] = {
     # must be found without rescanning all the others (quadratic before)
     "cue-colons-10k": lambda: "قال: " * 10_000,
     "cue-clauses-5k": lambda: "وقال الوزير إن " * 5_000,
+    # quotation marks that do pair, nested 8,000 deep («…“…»…”): closing one must not rescan all open
+    "quote-pairs-nested-8k": lambda: " «كلمة" * 4_000 + " “كلمة" * 4_000 + " كلمة”" * 4_000 + " كلمة»" * 4_000,
 }
 
 

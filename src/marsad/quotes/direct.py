@@ -84,6 +84,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     stacks: dict[str, list[MarkedSpan]] = {"d": [], "g": [], "s": []}
     top: list[MarkedSpan] = []
     open_all: list[MarkedSpan] = []  # every currently open span, innermost last
+    open_ids: set[int] = set()  # their ids: ``span in open_all`` scanned the list (and compared
+    # dataclasses field by field) on every close, quadratic in the nesting depth
     last_close: dict[str, int] = {}
     for pos, ch in marks:
         fam = MARK_FAMILY[ch]
@@ -103,6 +105,7 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 top.append(span)
             stack.append(span)
             open_all.append(span)
+            open_ids.add(id(span))
         else:
             last_close[fam] = pos
             if not stack:
@@ -110,11 +113,11 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             span = stack.pop()
             span.close = pos
             span.end = pos
-            if span in open_all:
+            if id(span) in open_ids:
                 # close anything opened inside it that stayed open (mixed families)
                 while open_all and open_all[-1] is not span:
-                    open_all.pop()
-                open_all.pop()
+                    open_ids.discard(id(open_all.pop()))
+                open_ids.discard(id(open_all.pop()))
     for span in top:
         if span.close is None:
             ends = [c for c in _iter_closes(span)]
