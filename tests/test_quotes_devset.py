@@ -30,7 +30,7 @@ def test_devset_scores(shared, tmp_path):
     materialise(GOLD, shared(), tmp_path)
     report = evaluate_dir(tmp_path)
     s = report.summary()
-    assert s["gold"] == 213 and s["articles"] == 29
+    assert s["gold"] == 214 and s["articles"] == 29
     # floors under the measured values (docs/quotes.md: 0.981 / 0.948 / 0.936), with room for
     # changes of the upstream stages (layout, entities) the pipeline runs first
     assert report.precision >= 0.95, s
