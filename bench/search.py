@@ -572,6 +572,10 @@ def cmd_bench(args: argparse.Namespace) -> None:
         PlainFTS5.build(plain_db, docs)
     build["fts5"] = {"build_s": None if reuse else round(time.perf_counter() - t0, 1),
                      "size_mb": round(plain_db.stat().st_size / 1e6, 1)}
+    try:
+        import tantivy  # noqa: F401
+    except ImportError:
+        sys.exit("tantivy is not installed: pip install -e '.[bench]'")
     tdir = Path(args.db + ".tantivy")
     t0 = time.perf_counter()
     tan = Tantivy(tdir, None if reuse else docs)
