@@ -548,6 +548,10 @@ def _latency(fn, queries: list[str], repeat: int = 5) -> dict[str, float]:
 def cmd_bench(args: argparse.Namespace) -> None:
     import platform
 
+    try:
+        import tantivy  # noqa: F401
+    except ImportError:
+        sys.exit("tantivy is not installed: pip install -e '.[bench]'")
     layer = ensure_text_layer()
     out: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "python": platform.python_version(),
                  "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores (shared)", "text_layer": layer}
@@ -572,10 +576,6 @@ def cmd_bench(args: argparse.Namespace) -> None:
         PlainFTS5.build(plain_db, docs)
     build["fts5"] = {"build_s": None if reuse else round(time.perf_counter() - t0, 1),
                      "size_mb": round(plain_db.stat().st_size / 1e6, 1)}
-    try:
-        import tantivy  # noqa: F401
-    except ImportError:
-        sys.exit("tantivy is not installed: pip install -e '.[bench]'")
     tdir = Path(args.db + ".tantivy")
     t0 = time.perf_counter()
     tan = Tantivy(tdir, None if reuse else docs)
