@@ -128,3 +128,23 @@ def test_filters_apply():
     r = index.run_query(conn, "الأزمة person:ترامب from:someday")
     assert {h["article_id"] for h in r.hits} == {1, 2}
     assert any("person:ترامب" in n for n in r.notes) and any("from:someday" in n for n in r.notes)
+
+
+def test_entity_filters_apply_once_entities_are_stored():
+    from marsad.model import Entity
+
+    conn = sqlite3.connect(":memory:")
+    index.create_schema(conn)
+    a = make_article("زيارة ولي العهد", "وصل ولي العهد إلى باريس")
+    a.entities.append(Entity("محمد بن سلمان", "PER", aliases=["ولي العهد"]))
+    a.entities.append(Entity("باريس", "LOC"))
+    b = make_article("زيارة وزير", "وصل الوزير إلى باريس")
+    index.save_article(conn, 1, a)
+    index.save_article(conn, 2, b)
+    ids = lambda q: {h["article_id"] for h in index.search(conn, q)}  # noqa: E731
+    assert ids("باريس") == {1, 2}
+    assert ids("باريس person:سلمان") == {1}
+    assert ids('باريس person:"محمد بن سلمان"') == {1}
+    assert ids("باريس place:باريس") == {1}
+    assert ids("باريس org:باريس") == set()
+    assert ids("باريس person:سلما") == set()  # whole words only

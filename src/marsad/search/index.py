@@ -231,8 +231,10 @@ def _filter_sql(
             )
         else:
             for name, value in entity_filters:
-                where.append("d.article_id IN (SELECT article_id FROM search_entity WHERE type = ? AND name = ?)")
-                args.extend([ENTITY_FILTERS[name], search_key(value)])
+                where.append(
+                    "d.article_id IN (SELECT article_id FROM search_entity WHERE type = ? AND ' ' || name || ' ' LIKE ?)"
+                )
+                args.extend([ENTITY_FILTERS[name], "% " + search_key(value).strip() + " %"])
     return where, args
 
 
