@@ -126,6 +126,25 @@ def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: b
         "cpu_ms_per_article_by_stage": stage_ms,
         "db_mb": round(sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 1e6, 1),
     }
+    con = sqlite3.connect(db)
+    try:
+        examples: dict[str, list[str]] = {}
+        for code, source, message in con.execute(
+            "SELECT p.code, a.source, p.message FROM problems p LEFT JOIN articles a ON a.id = p.article_id "
+            "WHERE p.level = 'error' ORDER BY p.code, a.id"
+        ):
+            ex = examples.setdefault(code, [])
+            if len(ex) < 12:
+                ex.append(f"{(source or '').rsplit('::', 1)[-1]}: {message[:200]}")
+        result["failure_examples"] = examples
+        result["same_story_as_an_earlier_article"] = con.execute(
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
+        ).fetchone()[0]
+        result["with_published_utc"] = con.execute(
+            "SELECT count(*) FROM articles WHERE published_utc IS NOT NULL"
+        ).fetchone()[0]
+    finally:
+        con.close()
     if prof:
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(25)

@@ -397,3 +397,27 @@ def test_two_ingests_of_the_same_input_at_once_store_each_article_once(tmp_path)
         assert (
             con.execute("SELECT count(*) FROM sources WHERE duplicate = 0").fetchone()[0] == 400 + n_examples
         )
+
+
+def test_same_story_in_records_whose_bytes_differ_is_stored_and_marked(tmp_path):
+    """ANT v2.1 files the same article under two DOCNOs (or categories): both records are kept, the
+    later one points to the first through ``duplicate_of``."""
+    src = tmp_path / "in"
+    src.mkdir()
+    doc = (
+        "<DOC>\n<DOCNO>{no}</DOCNO>\n<CAT>{cat}</CAT>\n<TITLE>عنوان الخبر المكرر</TITLE>\n"
+        "<TIME>Thu, 12 Apr 2018 14:05:00 GMT</TIME>\n<TEXT>\nأعلنت الوزارة اليوم عن خطة جديدة لتطوير النقل.\n"
+        "وقال المتحدث إن العمل سيبدأ الشهر المقبل.\n</TEXT>\n</DOC>\n"
+    )
+    (src / "AL-economy-1.txt").write_text(doc.format(no="AL-economy-1", cat="economy"), encoding="utf-8")
+    (src / "AL-technology-9.txt").write_text(
+        doc.format(no="AL-technology-9", cat="technology"), encoding="utf-8"
+    )
+    db = tmp_path / "m.db"
+    s = ingest([src], db)
+    assert (s.stored, s.duplicates, s.same_story) == (2, 0, 1)
+    with sqlite3.connect(db) as con:
+        rows = con.execute(
+            "SELECT id, duplicate_of, body_hash IS NOT NULL FROM articles ORDER BY id"
+        ).fetchall()
+    assert rows == [(1, None, 1), (2, 1, 1)]

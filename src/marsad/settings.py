@@ -187,3 +187,7 @@ NER_MAX_ROLE_TOKENS = 9
 #: Shortest single-token name (letters) that document-level consistency spreads to untagged
 #: occurrences (two-letter tokens such as ``لي`` are mostly function words).
 NER_MIN_PROPAGATED_LETTERS = 3
+#: SQLite page cache of a store connection, in MiB. The default (2 MiB) no longer holds the hot
+#: index pages once a store has ~30,000 articles (the content-hash index alone is ~3 MB, its keys
+#: random), and each insert then rereads pages; 64 MiB holds them for ~500,000 articles.
+STORE_CACHE_MB = 64

@@ -147,7 +147,8 @@ def _print_summary(s: Any, paths: list[Path], db: Path) -> None:
         f"  articles stored           {s.stored:>8,}"
         + (f"  ({s.failed:,} failed, kept raw)" if s.failed else ""),
         f"  already in the store      {s.already_present:>8,}",
-        f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article)",
+        f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
+        f"  same story, other record  {s.same_story:>8,}  (stored, marked duplicate_of)",
         f"  repeated blocks removed   {s.removed_blocks:>8,}",
     ]
     if s.failures:

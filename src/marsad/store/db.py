@@ -36,6 +36,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from marsad import settings
 from marsad.model import Article, Problem, Published, Span, TimeValue
 from marsad.store.schema import ARTICLE_COLUMNS, CORE_DDL, SCHEMA_VERSION, TABLES, AnnotationTable
 
@@ -62,6 +63,16 @@ def content_hash_of(article: Article) -> str:
 
 #: One reusable encoder: ``json.dumps(..., ensure_ascii=False)`` builds a new encoder per call.
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def body_hash_of(article: Article) -> str | None:
+    """SHA-256 of the title and kept prose blocks (raw text, whitespace runs collapsed), or ``None``
+    for an article without them: equal for the same story in records whose bytes differ."""
+    parts = [article.span_text(article.title)] if article.title is not None else []
+    parts += [article.span_text(b) for b in article.paragraphs]
+    if not any(parts):
+        return None
+    return hashlib.sha256(" ".join(" ".join(parts).split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _now() -> str:
@@ -193,6 +204,7 @@ class Store:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
+            self.conn.execute(f"PRAGMA cache_size=-{settings.STORE_CACHE_MB * 1024}")
             has_articles = self.conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'"
             ).fetchone()
@@ -291,6 +303,13 @@ class Store:
                 raw, raw_storage = None, "text"
             else:
                 raw, raw_storage = raw_bytes, "blob"
+        body_hash = body_hash_of(article)
+        duplicate_of = None
+        if body_hash is not None:
+            row0 = conn.execute(
+                "SELECT id FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1", (body_hash,)
+            ).fetchone()
+            duplicate_of = None if row0 is None else row0[0]
         pub = article.published
         val = pub.value if pub is not None else None
         try:
@@ -331,6 +350,8 @@ class Store:
             0 if article.ok else 1,
             len(article.removed),
             self._ingested_at,
+            body_hash,
+            duplicate_of,
         )
         article_id = conn.execute(_ARTICLE_INSERT, row).lastrowid
         assert article_id is not None
@@ -472,6 +493,9 @@ class Store:
             "failed": c.execute("SELECT count(*) FROM articles WHERE failed = 1").fetchone()[0],
             "source_records": c.execute("SELECT count(*) FROM sources").fetchone()[0],
             "duplicate_records": c.execute("SELECT count(*) FROM sources WHERE duplicate = 1").fetchone()[0],
+            "same_story_as_an_earlier_article": c.execute(
+                "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
+            ).fetchone()[0],
             "removed_blocks": c.execute("SELECT count(*) FROM removed").fetchone()[0],
             "with_published_utc": c.execute(
                 "SELECT count(*) FROM articles WHERE published_utc IS NOT NULL"

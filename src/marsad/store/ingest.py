@@ -43,7 +43,9 @@ class Summary:
 
     ``read``: input records read; ``stored``: new articles stored (``failed`` among them could not be
     read and are kept raw); ``already_present``: records recorded by an earlier run, skipped;
-    ``duplicates``: records that are byte copies of a stored article; ``removed_blocks``: repeated
+    ``duplicates``: records that are byte copies of a stored article (not stored again);
+    ``same_story``: new articles whose title and prose equal a stored article's although their bytes
+    differ (stored, marked ``duplicate_of``); ``removed_blocks``: repeated
     blocks removed inside the stored articles; ``failures`` / ``warnings``: problem codes counted
     (a failed article's error codes under ``failures``); ``bytes_read``: raw bytes of the records
     read; ``elapsed_s``: wall-clock seconds.
@@ -54,6 +56,7 @@ class Summary:
     failed: int = 0
     already_present: int = 0
     duplicates: int = 0
+    same_story: int = 0
     removed_blocks: int = 0
     failures: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
@@ -82,6 +85,7 @@ class Summary:
             "failed": self.failed,
             "already_present": self.already_present,
             "duplicates": self.duplicates,
+            "same_story": self.same_story,
             "removed_blocks": self.removed_blocks,
             "failures": dict(self.failures),
             "warnings": dict(self.warnings),
@@ -179,6 +183,7 @@ def ingest(
     with Store(db_path) as store:
         known_sources = store.known_sources()
         known_hashes: dict[str, int | None] = dict(store.known_hashes())
+        max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
         records: Iterable[Article] = iter_articles([str(p) for p in paths], fmt=fmt)
         if limit is not None:
             records = itertools.islice(records, limit)
@@ -200,6 +205,9 @@ def ingest(
                         break
             if n_in_batch < batch_size:
                 break
+        summary.same_story = store.conn.execute(
+            "SELECT count(*) FROM articles WHERE id > ? AND duplicate_of IS NOT NULL", (max_id_before,)
+        ).fetchone()[0]
     summary.elapsed_s = time.perf_counter() - t0
     return summary
 

@@ -7,11 +7,14 @@ One file holds everything (see ``docs/architecture.md``):
   UTF-8 encoding of ``text``, not stored twice; ``"none"`` = the article came without raw bytes),
   ``text`` (the string every offset points into), title / dateline / byline spans and their text,
   the publication time flattened into ``published_*`` columns, ``fields`` and ``meta`` as JSON,
-  ``failed`` (1 when an error-level problem means the record could not be read);
+  ``failed`` (1 when an error-level problem means the record could not be read), ``body_hash``
+  (SHA-256 of the title and kept prose blocks, whitespace collapsed) and ``duplicate_of`` (the first
+  stored article with the same ``body_hash``: the same story in a record whose bytes differ, such as
+  ANT v2.1's copies filed under a second DOCNO or category — stored, since their metadata differ);
 * ``sources`` — one row per input record seen, keyed by ``(source, ordinal)`` where ``ordinal``
   counts earlier records with the same ``source`` string in the same input (a TREC file with many
   ``<DOC>``, a JSON array). It points to the article; ``duplicate`` = 1 when the record is an exact
-  byte copy of an article stored earlier under another source (ANT v2.1 holds 1,487 such copies);
+  byte copy of an article stored earlier under another source (not stored twice);
 * one child table per annotation list of :class:`~marsad.model.Article` (``blocks``, ``removed``,
   ``sentences``, ``hashtags``, ``fixes``, ``timexes``, ``mentions``, ``entities``, ``quotes``,
   ``problems``), ``(article_id, idx)`` keyed, described by :data:`TABLES`. A field that a later
@@ -153,6 +156,8 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "failed",
     "n_removed",
     "ingested_at",
+    "body_hash",
+    "duplicate_of",
 )
 
 CORE_DDL: tuple[str, ...] = (
@@ -175,8 +180,11 @@ CORE_DDL: tuple[str, ...] = (
   meta TEXT NOT NULL DEFAULT '{}',
   failed INTEGER NOT NULL DEFAULT 0,
   n_removed INTEGER NOT NULL DEFAULT 0,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  body_hash TEXT,
+  duplicate_of INTEGER REFERENCES articles(id)
 )""",
+    "CREATE INDEX IF NOT EXISTS articles_body_hash ON articles(body_hash)",
     "CREATE INDEX IF NOT EXISTS articles_published_utc ON articles(published_utc)",
     """CREATE TABLE IF NOT EXISTS sources (
   source TEXT NOT NULL,
