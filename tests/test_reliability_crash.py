@@ -164,6 +164,7 @@ def killed_three_times(tmp_path_factory):
     out, err = final.communicate(timeout=600)
     stop.touch()
     r_out, r_err = reader.communicate(timeout=60)
+    print(f"articles in the store after each kill: {counts}")  # shown with pytest -s
     return {
         "tar": tar,
         "db": db,
