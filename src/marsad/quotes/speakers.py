@@ -45,6 +45,7 @@ TITLE_WORDS = frozenset(fold(w) for w in """
 بروفيسور أستاذ أستاذة طبيب طبيبة باحث باحثة وكيل وكيلة قنصل أسقف بطريرك كاردينال مفوض مفوضة
 مساعد مساعدة زوجة زوج والد والدة شقيق شقيقة رئاسة وزارة الحكومة محامي محامية سمو سموه معالي
 فضيلة سعادة الرائد الضابط دولي الدولي مستشار صاحب السمو الملكي منطقة محافظة ولاية إقليم حساب
+سلف سلفه خلف خلفه نظير نظيره نظيرها نظيراه نظراؤه
 """.split())
 
 #: Head nouns of organisations and collective sources (kept as the speaker, never resolved).
@@ -56,6 +57,10 @@ ORG_HEADS = frozenset(fold(w) for w in """
 الموقع موقع وسائل شبكة الشبكة التلفزيون إذاعة الإذاعة جهاز قوات مديرية دائرة مجلة المجلة
 منظمة المنظمة برنامج مؤتمر فريق نادي
 """.split())
+
+#: Nouns of a document that "says" on behalf of its issuer (``وقال بيان لوزارة الداخلية``): the
+#: speaker is the issuer after ``ل``, not the document (PARC 3.0 attributes to the source, Pareti 2016).
+DOCUMENT_HEADS = frozenset(fold(w) for w in "بيان تقرير رسالة تصريح إعلان مذكرة منشور تغريدة".split())
 
 #: Places (never person names; topics of titles such as ``بريطانيا: …``); kept short on purpose: capitals and states of
 #: the region and the great powers seen in the ANT and SaudiNewsNet titles.
@@ -76,7 +81,7 @@ SOURCE_ADJECTIVES = frozenset(fold(w) for w in """
 
 #: Words that end the subject phrase (prepositions, adverbs, conjunctions; folded).
 PHRASE_STOPS = frozenset(fold(w) for w in """
-في خلال مع عن أمام عبر حول لدى عند قبل بعد منذ خلال على إلى من حتى إثر عقب أثناء ضمن وسط
+في خلال مع عن أمام عبر حول لدى عند قبل بعد منذ خلال على إلى من حتى إثر عقب أثناء ضمن وسط ضد
 اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليل
 مساء الليلة غدا حاليا أيضا كذلك بدوره بدورها من جهته من جهتها جهته جهتها ذلك لكن لكنه
 أن إن أنه إنه وأن بأن ان انه قد لقد لم لن لا ما إذ إذا كما الذي التي الذين وهو وهي هو هي
@@ -86,7 +91,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 """.split())
 
 #: ``ل`` + a medium noun that starts a dative adjunct (``لوكالة``, ``للصحفيين``) and ends the phrase.
-_LAM_ADJUNCT = re.compile(r"^(?:لل|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة|إذاعة|اذاعة|تلفزيون|راديو|مراسل|وسائل|صحفيين))")
+_LAM_ADJUNCT = re.compile(r"^(?:لل|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة|إذاعة|اذاعة|تلفزيون|راديو|مراسل|وسائل|صحفيين)|ل(?:بي|سي)$)")
 
 #: Feminine head nouns end in taa marbuta (``الوزيرة``, ``المتحدثة``); a few are feminine by meaning.
 _FEMININE_HEADS = frozenset(fold(w) for w in "الملكة السيدة".split())
@@ -257,9 +262,24 @@ def subject_phrase(
         words.append((s, e, tok))
     if not words:
         return Phrase(base + start, base + start, "", "elided"), start
-    phrase = analyse_phrase(text, words, base)
+    phrase = analyse_phrase(text, words, base, subject=True)
     p_end = words[-1][1]
     rest = toks[len(words):]
+    issuer = _document_issuer(text, words, rest, base, preps)
+    if issuer is not None:
+        return issuer
+    if phrase.kind == "source" and len(rest) >= 2 and fold(rest[0][2]) == "من":
+        # a partitive source: مصادر من المعارضة, واحد من 4 أشخاص (up to 3 words after من)
+        ext = []
+        for s, e, tok in rest[1:4]:
+            if is_stop(tok, preps):
+                break
+            ext.append((s, e, tok))
+        if ext:
+            phrase.end = base + ext[-1][1]
+            phrase.text = text[words[0][0] : ext[-1][1]]
+            phrase.role = phrase.text
+            return phrase, ext[-1][1]
     app_rest = rest
     if phrase.kind != "name" and len(rest) >= 4 and rest[0][2] not in "،,":
         comma = next((k for k, t in enumerate(rest[:4]) if t[2] in "،,"), None)
@@ -321,6 +341,29 @@ def subject_phrase(
     return phrase, p_end
 
 
+def _document_issuer(
+    text: str, words: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], base: int,
+    preps: tuple[str, ...],
+) -> tuple[Phrase, int] | None:
+    """``بيان لوزارة الداخلية`` → the issuer ``وزارة الداخلية`` (kind ``org``): a one-word indefinite
+    document noun (:data:`DOCUMENT_HEADS`) followed by ``ل`` + an organisation or role noun; ``None``
+    otherwise."""
+    if len(words) != 1 or not rest or _strip_clitic(words[0][2]) not in DOCUMENT_HEADS or _is_definite(words[0][2]):
+        return None
+    s0, _, first = rest[0]
+    f = fold(first)
+    if not (f[:1] == "ل" and len(f) > 3 and (f[1:] in ORG_HEADS or f[1:] in TITLE_WORDS)):
+        return None
+    end = rest[0][1]
+    for s, e, tok in rest[1:5]:
+        if is_stop(tok, preps) or not tok[:1].isalpha():
+            break
+        end = e
+    start = s0 + 1  # after the ل
+    issuer = text[start:end]
+    return Phrase(base + start, base + end, issuer, "org", "", None, "", ""), end
+
+
 #: Prepositions between a role and the name (``المتحدث باسم … في …``, ``السفير لدى …``).
 _PP_PREPS = frozenset(fold(w) for w in "في لدى".split())
 
@@ -333,7 +376,7 @@ def _name_candidate(tok: str) -> bool:
 #: Heads of unnamed sources (``مصادر كردية``, ``مسؤول أمريكي``, ``دبلوماسيين``), folded.
 SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
-محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل
+محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل واحد بعض
 """.split())
 
 
@@ -359,7 +402,7 @@ def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
     return fold(words[i][2]) == "باسم" and any(_is_title(w[2]) for w in words[max(0, i - 3) : i])
 
 
-def _name_like(words: list[tuple[int, int, str]], i: int) -> bool:
+def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False) -> bool:
     tok = words[i][2]
     if fold(tok.lstrip("#")) in PLACES:
         return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
@@ -374,7 +417,9 @@ def _name_like(words: list[tuple[int, int, str]], i: int) -> bool:
     if _is_title(tok) or _is_definite(tok) or fold(tok) in SOURCE_ADJECTIVES:
         return False
     if not any(ch.isalpha() for ch in tok) or _is_nisba(tok):
-        return tok.startswith("#") and not _is_definite(tok)
+        # a lone indefinite nisba-shaped word as the whole subject is a name (وقال ديوجي), since an
+        # adjective cannot stand alone as a subject
+        return (tok.startswith("#") or (subject and len(words) == 1)) and not _is_definite(tok)
     # an unknown word followed by a definite noun is an idafa head (``ضبط الحدود``), not a name
     return not (i + 1 < len(words) and _is_definite(words[i + 1][2]) and not is_person_token(words[i + 1][2]))
 
@@ -404,7 +449,7 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
     return j
 
 
-def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> Phrase:
+def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subject: bool = False) -> Phrase:
     """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc).
 
     The name starts at the first person-name token (:func:`person_tokens`), else at the first word
@@ -421,7 +466,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
                    and not _role_link(words, i) and not _source_adjective(words, i)
                    and not _common_noun(words, i)), None)
     if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
-        name_i = next((i for i in range(len(words)) if _name_like(words, i)), None)
+        name_i = next((i for i in range(len(words)) if _name_like(words, i, subject)), None)
     if name_i is not None:
         # unknown first names before a known family name: أفيغدور ليبرمان
         while (name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و"
@@ -452,6 +497,12 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int) -> P
     if _is_definite(words[0][2]) and head[2:] in TITLE_WORDS and head not in ORG_HEADS:
         return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
     return Phrase(base + p_start, base + p_end, full, "org", "", None, full, gender)
+
+
+def _bare(word: str) -> str:
+    """A word folded, without its proclitic and article: ``واليوناني`` → ``يوناني``."""
+    w = _strip_clitic(word)
+    return w[2:] if w.startswith("ال") else w
 
 
 def _tokens(name: str) -> list[str]:
@@ -507,10 +558,18 @@ class SpeakerBook:
         """Add a person name seen outside a cue (e.g. in a headline) to the known name tokens."""
         self.known_tokens.update(_tokens(name))
 
-    def last(self, gender: str = "", role_word: str = "") -> SpeakerRecord | None:
+    def last(self, gender: str = "", role_word: str = "", adjectives: tuple[str, ...] = ()) -> SpeakerRecord | None:
         """The most recent speaker, preferring one whose role contains ``role_word`` (folded,
-        without ``ال``), then one whose gender agrees with ``gender`` (``"f"``/``"m"``)."""
+        without ``ال``) and every one of ``adjectives`` (folded nisba adjectives of the nominal:
+        ``الوزير اليوناني`` → a minister whose role says اليوناني), then one whose role contains
+        ``role_word``, then one whose gender agrees with ``gender`` (``"f"``/``"m"``)."""
         people = [r for r in reversed(self.records) if r.kind in ("name", "nominal", "org", "source")]
+        if role_word and adjectives:
+            for r in reversed(self.records):
+                if r.kind in ("name", "nominal", "source") and any(
+                    role_word in fold(x) and all(a in fold(x) for a in adjectives) for x in r.roles
+                ):
+                    return r
         if role_word:
             for r in reversed(self.records):
                 if r.kind in ("name", "nominal", "source") and any(role_word in fold(x) for x in r.roles):
@@ -529,11 +588,22 @@ class SpeakerBook:
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind != "elided" else None
         if linked is not None and all(_is_title(t) for t in linked[1].split()):
             linked = None  # the entities stage linked a bare role (المتحدث): resolve it here
+        if linked is not None and phrase.kind == "name" and phrase.name_span is not None:
+            ns, ms = phrase.name_span, linked[2]
+            extra = phrase.name.split()[: len(phrase.name.split()) - len(linked[1].split())]
+            if ms.start >= ns.end:
+                linked = None  # the mention is not the subject (وصفت روسيا حلفاء الرئيس بشار الأسد)
+            elif (extra and fold(phrase.name).endswith(fold(linked[1])) and not any(
+                    is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
+                # the subject writes the name more fully than the entity (منجي منصر vs منصر)
+                linked = (linked[0], phrase.name, linked[2])
         if linked is not None:
             idx, name, span = linked
             words = name.split()
             while len(words) > 1 and is_stop(words[0]):
                 words.pop(0)  # an entity name that took a preposition with it (على بيونغ يانغ)
+            cut = next((k for k in range(1, len(words)) if is_stop(words[k])), len(words))
+            words = words[:cut]  # or an adjunct after it (ديوجي لبي بي سي)
             if words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0]):
                 words[0] = words[0][1:]  # ونظيراه … وبانوس كامينوس
             name = " ".join(words)
@@ -541,6 +611,8 @@ class SpeakerBook:
                 self.pool.append(phrase.name)
             rec = SpeakerRecord(name, "name", [phrase.role] if phrase.role else [],
                                 phrase.gender or verb_gender, span, idx)
+            if phrase.kind == "name":
+                self._add_conjuncts(phrase, name)
             return self.add(rec)
         gender = phrase.gender or verb_gender
         if phrase.kind == "elided":
@@ -548,7 +620,8 @@ class SpeakerBook:
         if phrase.kind == "nominal":
             head = _strip_clitic(phrase.text.split()[0])
             head = head[2:] if head.startswith("ال") else head
-            prev = self.last(gender, head)
+            adjectives = tuple(_bare(w) for w in phrase.text.split()[1:] if _is_nisba(w) and _is_definite(w))
+            prev = self.last(gender, head, adjectives)
             if prev is not None:
                 if phrase.text not in prev.roles:
                     prev.roles.append(phrase.text)
@@ -556,18 +629,71 @@ class SpeakerBook:
             return self.add(SpeakerRecord(phrase.text, "nominal", [phrase.text], gender,
                                           Span(phrase.start, phrase.end)))
         if phrase.kind == "name":
+            self._add_conjuncts(phrase)
             return self.add(SpeakerRecord(phrase.name, "name", [phrase.role] if phrase.role else [],
                                           gender, phrase.name_span))
         if phrase.kind == "org" and len(phrase.text.split()) == 1 and _is_definite(phrase.text):
             head = fold(phrase.text)
             prev = self.records[-1] if self.records else None
-            if prev is not None and prev.kind in ("org", "source") and fold(prev.name.split()[0]) == head:
+            if (prev is not None and prev.kind in ("org", "source") and fold(prev.name.split()[0]) == head
+                    and len(prev.name.split()) > 1):
                 return prev  # وقالت اللجنة الوطنية … وأكدت اللجنة
             full = self._antecedent(phrase)
             if full:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
+            if prev is not None and prev.kind in ("org", "source") and fold(prev.name.split()[0]) == head:
+                return prev
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
+
+    def _add_conjuncts(self, phrase: Phrase, primary: str = "") -> None:
+        """Record the other people of a coordinated subject, each with its own role:
+        ``الوزير القبرصي سافاس إنجيليديس ونظيراه الإسرائيلي واليوناني أفيغدور ليبرمان وبانوس
+        كامينوس`` gives ليبرمان the role ``الوزير الإسرائيلي`` and كامينوس ``الوزير اليوناني``, so a
+        later ``وتابع الوزير اليوناني`` finds the right one. The nisba adjectives of the phrase are
+        paired with its names in order (Arabic distributes ``نظيراه الإسرائيلي واليوناني`` over the
+        names that follow); nothing is recorded unless both counts agree and there are ≥ 2 names.
+        The primary (first) name stays the speaker of the cue."""
+        toks = phrase.text.replace("،", " ").split()
+        if len(toks) < 4 or not any(w.startswith("و") and len(w) > 3 for w in toks[1:]):
+            return
+        names: list[list[str]] = []
+        nisbas: list[str] = []
+        head = ""
+        cur: list[str] | None = None
+        for w in toks:
+            new = w.startswith("و") and len(w) > 3 and not is_person_token(w)
+            bare = _strip_clitic(w) if new else w
+            if new and bare == fold(w):
+                bare = w[1:]
+            if _is_title(bare):
+                if not head and _strip_clitic(bare) not in ORG_HEADS:
+                    head = _bare(bare)
+                cur = None
+            elif _is_definite(bare):
+                if _is_nisba(bare) and not is_person_token(bare):
+                    nisbas.append(_bare(bare))
+                cur = None
+            elif not bare.isalpha() or is_stop(bare):
+                cur = None
+            elif cur is None or new:
+                cur = [bare]
+                names.append(cur)
+            else:
+                cur.append(bare)
+        if len(names) < 2 or len(names) != len(nisbas) or not head:
+            return
+        first = " ".join(names[0])
+        keep = fold(primary or phrase.name)
+        for ws, adj in list(zip(names, nisbas))[1:]:
+            n = " ".join(ws)
+            if fold(n) == keep or fold(n) == fold(first) and not primary:
+                continue
+            self.records.append(SpeakerRecord(n, "name", [f"ال{head} ال{adj}"], phrase.gender))
+            self.known_tokens.update(_tokens(n))
+        # the primary's own role gets its adjective too
+        if phrase.role and nisbas[0] not in fold(phrase.role):
+            phrase.role = f"{phrase.role} ال{nisbas[0]}"
 
     def named_with_role(self, phrase_text: str, exclude: SpeakerRecord | None = None) -> SpeakerRecord | None:
         """The first named speaker whose role contains the head noun of ``phrase_text`` (a headline
@@ -586,21 +712,24 @@ class SpeakerBook:
         head = _strip_clitic(phrase.text)[2:]
         if len(head) < 3:
             return None
-        found = None
         before = self.article.text[: phrase.start]
-        for m in re.finditer(r"(?<![\w])[وبل]?" + re.escape(head) + r"\s+", before):
+        # the latest earlier mention that names it more fully: an indefinite head with its name
+        # (مجلة فوربس) or the definite head with a definite nisba adjective (الشرطة التنزانية)
+        for m in reversed(list(re.finditer(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+", before))):
             prev = before[max(0, m.start() - 20) : m.start()].split()
             if prev and _is_title(prev[-1]):
                 continue
-            found = m
-        if found is None:
-            return None
-        toks = []
-        for _, _, tok in phrase_tokens(self.article.text, found.end(), limit=3):
-            if is_stop(tok) or not tok[0].isalpha():
-                break
-            toks.append(tok)
-        return " ".join([head] + toks) if toks else None
+            definite = m.group(1) is not None
+            toks = []
+            for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
+                if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok):
+                    break
+                if definite and not (_is_definite(tok) and _is_nisba(tok)):
+                    break
+                toks.append(tok)
+            if toks:
+                return " ".join(["ال" + head if definite else head] + toks)
+        return None
 
     # -- canonical names ----------------------------------------------------------------------
     def _expansions(self, name: str) -> list[str]:
@@ -620,8 +749,17 @@ class SpeakerBook:
         while pos >= 0:
             at, pos = pos, text.find(name, pos + 1)
             end = at + len(name)
-            if (at and (text[at - 1].isalnum() or text[at - 1] == "_")) or (end < len(text) and text[end].isalnum()):
+            if end < len(text) and text[end].isalnum():
                 continue  # inside a longer word
+            if at and text[at - 1] == "_":
+                # the end of a hashtag name: #باسم_مغنية gives باسم مغنية
+                h = text.rfind("#", max(0, at - 40), at)
+                parts = text[h + 1 : end].split("_") if h >= 0 else []
+                if 2 <= len(parts) <= 4 and all(x.isalpha() for x in parts) and " " not in text[h:end]:
+                    out.append(" ".join(parts))
+                continue
+            if at and text[at - 1].isalnum():
+                continue
             before = _NAME_TOKEN_RE.findall(text, max(0, at - 80), at)
             lead: list[str] = []
             for tok in reversed(before):
@@ -633,6 +771,29 @@ class SpeakerBook:
                 lead.insert(0, tok)
             while lead and fold(lead[0]) in links:
                 lead.pop(0)
+            # unknown first names between a role and a known name (الرئيس البرازيلي الأسبق لويس
+            # إيناسيو لولا): at most 2 words, accepted only when a role word or a definite noun bounds them
+            rest_before = before[: len(before) - len(lead)]
+            unknown: list[str] = []
+            for tok in reversed(rest_before[-3:]):
+                f = fold(tok)
+                if (len(unknown) < 2 and tok.isalpha() and not _is_definite(tok) and not _is_title(tok)
+                        and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok)
+                        and not _is_nisba(tok)):
+                    unknown.insert(0, tok)
+                    continue
+                k = len(rest_before) - len(unknown) - 1  # index of ``tok``
+                bounded = tok.isalpha() and (_is_title(tok) or _is_definite(tok))
+                if tok in "،," and k > 0:
+                    # an apposition after a role: المندوب الجهوي للتربية بالمهدية، منجي منصر
+                    prev = rest_before[k - 1]
+                    bounded = prev.isalpha() and (_is_title(prev) or _is_definite(prev))
+                if not bounded:
+                    unknown = []
+                break
+            else:
+                unknown = []
+            lead = unknown + lead
             if lead:
                 out.append(" ".join(lead + [name]))
         self._expanded[name] = out
@@ -645,7 +806,8 @@ class SpeakerBook:
         best = name
         best_len = len(toks)
         names = [r.name for r in self.records if r.kind == "name"] + self._expansions(clean_name(name))
-        names += [n for n in self.pool if n.split() and not _is_title(n.split()[0]) and not is_stop(n.split()[0])]
+        names += [n for n in self.pool if n.split() and not _is_title(n.split()[0])
+                  and not any(is_stop(w) for w in n.split())]
         for n in names:
             rt = _tokens(n)
             if len(rt) > best_len and all(t in rt for t in toks):
