@@ -131,6 +131,22 @@ def limit_overhead(corpus: Path, n: int, rounds: int) -> dict:
                 total[label] += _cpu() - c
                 timeouts += any(p.code == "timeout" for p in copy.problems)
     best = {k: v / rounds for k, v in total.items()}
+    # What a user would otherwise write: each article in a worker process, ``result(timeout=…)``
+    # (a stuck worker would then have to be killed and the pool rebuilt). Wall time per article,
+    # against the in-process hard limit on the same articles.
+    from concurrent.futures import ProcessPoolExecutor
+
+    subset = base[: min(len(base), 300)]
+    w = time.perf_counter()
+    for a in subset:
+        pipeline.annotate(fresh(a))
+    in_process = (time.perf_counter() - w) / len(subset) * 1e6
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        pool.submit(pipeline.annotate, fresh(base[0])).result(timeout=60)  # start and warm the worker
+        w = time.perf_counter()
+        for a in subset:
+            pool.submit(pipeline.annotate, fresh(a)).result(timeout=pipeline.settings.ARTICLE_TIME_LIMIT_S)
+        pooled = (time.perf_counter() - w) / len(subset) * 1e6
     arm = _micro(lambda: pipeline._disarm_timer(pipeline._arm_timer(5.0)))
     mark_article = fresh(base[0])
     mark = _micro(lambda: pipeline._mark(mark_article))
@@ -144,6 +160,10 @@ def limit_overhead(corpus: Path, n: int, rounds: int) -> dict:
         "mark_per_stage_us": round(mark, 2),
         "fixed_cost_us_per_article": round(arm + mark * len(pipeline.stages()), 1),
         "timeouts": timeouts,
+        "wall_us_per_article_in_process_hard_limit": round(in_process, 1),
+        "wall_us_per_article_process_pool_result_timeout": round(pooled, 1),
+        "pool_vs_hard_limit": round(pooled / in_process, 2),
+        "pool_articles": len(subset),
     }
 
 
