@@ -609,10 +609,10 @@ class SpeakerBook:
             name = " ".join(words)
             if phrase.kind == "name" and phrase.name:
                 self.pool.append(phrase.name)
-            rec = SpeakerRecord(name, "name", [phrase.role] if phrase.role else [],
-                                phrase.gender or verb_gender, span, idx)
             if phrase.kind == "name":
                 self._add_conjuncts(phrase, name)
+            rec = SpeakerRecord(name, "name", [phrase.role] if phrase.role else [],
+                                phrase.gender or verb_gender, span, idx)
             return self.add(rec)
         gender = phrase.gender or verb_gender
         if phrase.kind == "elided":
@@ -646,7 +646,7 @@ class SpeakerBook:
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
 
-    def _add_conjuncts(self, phrase: Phrase, primary: str = "") -> None:
+    def _add_conjuncts(self, phrase: Phrase, primary: str = "") -> None:  # noqa: C901
         """Record the other people of a coordinated subject, each with its own role:
         ``الوزير القبرصي سافاس إنجيليديس ونظيراه الإسرائيلي واليوناني أفيغدور ليبرمان وبانوس
         كامينوس`` gives ليبرمان the role ``الوزير الإسرائيلي`` and كامينوس ``الوزير اليوناني``, so a
@@ -691,9 +691,8 @@ class SpeakerBook:
                 continue
             self.records.append(SpeakerRecord(n, "name", [f"ال{head} ال{adj}"], phrase.gender))
             self.known_tokens.update(_tokens(n))
-        # the primary's own role gets its adjective too
-        if phrase.role and nisbas[0] not in fold(phrase.role):
-            phrase.role = f"{phrase.role} ال{nisbas[0]}"
+        # the primary's own role is its head and its adjective only (not the whole coordination)
+        phrase.role = f"ال{head} ال{nisbas[0]}"
 
     def named_with_role(self, phrase_text: str, exclude: SpeakerRecord | None = None) -> SpeakerRecord | None:
         """The first named speaker whose role contains the head noun of ``phrase_text`` (a headline
@@ -717,8 +716,8 @@ class SpeakerBook:
         # (مجلة فوربس) or the definite head with a definite nisba adjective (الشرطة التنزانية)
         for m in reversed(list(re.finditer(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+", before))):
             prev = before[max(0, m.start() - 20) : m.start()].split()
-            if prev and _is_title(prev[-1]):
-                continue
+            if prev and _is_title(prev[-1]) and before[m.start()] not in "بل":
+                continue  # وزير الخارجية (a role's complement), but المسؤول بشركة بست باي names it
             definite = m.group(1) is not None
             toks = []
             for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
@@ -726,6 +725,8 @@ class SpeakerBook:
                     break
                 if definite and not (_is_definite(tok) and _is_nisba(tok)):
                     break
+                if not definite and not _is_definite(tok) and len(tok) > 4 and fold(tok).endswith(("ها", "هم", "هما")):
+                    break  # a noun with a possessive pronoun is not part of the name: شركة أبل (ساعتها)
                 toks.append(tok)
             if toks:
                 return " ".join(["ال" + head if definite else head] + toks)

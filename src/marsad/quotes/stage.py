@@ -41,6 +41,7 @@ from marsad.quotes.reported import (
 )
 from marsad.quotes.speakers import (
     ORG_HEADS,
+    SOURCE_HEADS,
     Phrase,
     SpeakerBook,
     SpeakerRecord,
@@ -58,6 +59,16 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته""".split())
+#: Particles carrying the subject as a pronoun right before the verb (``لكنه قال``, ``إلا أنها
+#: أكدت``): the speaker is the subject named earlier in the same sentence, not the last speaker.
+_PRONOUN_SUBJECT = {fold(w): g for w, g in (
+    ("لكنه", "m"), ("ولكنه", "m"), ("لكنها", "f"), ("ولكنها", "f"), ("أنه", "m"), ("أنها", "f"),
+    ("فإنه", "m"), ("فإنها", "f"), ("إنه", "m"), ("إنها", "f"),
+)}
+#: What may stand before a sentence-initial attribution phrase (``ولكن وفقا لبالفي، …``).
+_ATTRIBUTION_OPENERS = frozenset(fold(w) for w in "و ف لكن ولكن لكنّ كما أما".split())
+#: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
+_QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد".split())
 #: First words that cannot begin a subject noun phrase.
 _NOT_SUBJECT = frozenset(fold(w) for w in "في على من إلى عن مع ما لا لم لن هو هي ذلك هذا هذه".split())
 _OPEN_TAG_RE = re.compile(r"^\s*<([A-Za-z]+)>")
@@ -376,8 +387,12 @@ class _Extractor:
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
-            while toks and fold(toks[-1][2]) in ("قد", "،", ","):
+            while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،,"):
                 toks.pop()
+            if toks and fold(toks[-1][2]) in _PRONOUN_SUBJECT:
+                rec = self._pronoun_antecedent(text, base, s0, toks[-1][0])
+                if rec is not None:
+                    return rec
             cut = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
             subj = toks[cut + 1 :]
             ok = bool(subj) and len(subj) <= (10 if cut >= 0 else 4)
@@ -406,6 +421,25 @@ class _Extractor:
             kinds = kinds + ("org",)  # أصدرت وزارة الأمن العام بيانا، … أعلنت فيه أن
         if phrase.kind in kinds and phrase.end <= base + h.start:
             return self._resolve(phrase, h.form.gender)
+        return None
+
+    def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int) -> SpeakerRecord | None:
+        """The person a pronoun subject (``لكنه قال``) stands for: the last person name written in the
+        same sentence before ``at`` (``لم يعط بومبيو الكثير …، لكنه قال`` → بومبيو), or ``None``.
+        Names are person-name tokens of the entities stage or tokens of speakers already seen."""
+        known = self.book.known_tokens
+        toks = [tk for tk in phrase_tokens(text, s0, limit=60) if tk[1] <= at]
+        for k in range(len(toks) - 1, -1, -1):
+            w = toks[k][2]
+            if (is_person_token(w) or fold(w) in known) and not is_stop(w):
+                j = k
+                while j > 0 and (is_person_token(toks[j - 1][2]) or fold(toks[j - 1][2]) in known) and not is_stop(toks[j - 1][2]):
+                    j -= 1
+                words = toks[j : k + 1]
+                phrase = Phrase(base + words[0][0], base + words[-1][1], text[words[0][0] : words[-1][1]], "name",
+                                clean_name(text[words[0][0] : words[-1][1]]),
+                                Span(base + words[0][0], base + words[-1][1]))
+                return self._resolve(phrase, "")
         return None
 
     # -- attribution phrases ---------------------------------------------------------------------
@@ -446,7 +480,21 @@ class _Extractor:
                     if nxt and fold(nxt[0][2]) == "في":
                         cue_end = nxt[0][1]
             nxt = phrase_tokens(text, cue_end, limit=1)
-            if nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")) or text[cue_end:cue_end + 1].isalpha():
+            glued_name = (m.group("form").rstrip("\u0640").endswith("ل") and text[cue_end:cue_end + 1].isalpha()
+                          and bool(nxt) and not fold(nxt[0][2]).startswith(("قول", "تعبير"))
+                          and not fold(nxt[0][2]).endswith(("ه", "ها", "هم")) and text[cue_end] != "ل")
+            if glued_name:
+                # وفقا لبالفي: the source is glued to ل (a possessive such as لموقعها is not a name,
+                # للمصادر is ل + ال): the name runs to the first stop, at most 3 words
+                words = []
+                for tk in phrase_tokens(text, cue_end, limit=3):
+                    if is_stop(tk[2]) or not tk[2][:1].isalpha():
+                        break
+                    words.append(tk)
+                ns, ne = base + cue_end, base + (words[-1][1] if words else cue_end)
+                phrase = Phrase(ns, ne, text[cue_end : ne - base], "name", clean_name(text[cue_end : ne - base]),
+                                Span(ns, ne))
+            elif nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")) or text[cue_end:cue_end + 1].isalpha():
                 phrase = Phrase(base + cue_end, base + cue_end, "", "elided")
                 if nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")):
                     cue_end = nxt[0][1]
@@ -457,7 +505,7 @@ class _Extractor:
                 continue
             lead = text[s0:a].strip(" \t\"”»")
             cue = Span(base + a, base + cue_end)
-            if not lead or fold(lead) in ("و", "ف"):
+            if not lead or fold(lead) in _ATTRIBUTION_OPENERS:
                 # sentence-initial: وبحسب الشرطة، فإن المداهمات …
                 comma = text.find("،", cue_end, s1)
                 if comma < 0:
@@ -513,6 +561,12 @@ class _Extractor:
                 rec = self.book.named_with_role(rec.roles[0] if rec.kind == "name" else rec.name, rec) or rec
             if rec is not None:
                 q.speaker = clean_name(self.book.canonical(rec.name) if rec.kind == "name" else rec.name)
+                if rec.kind == "source" and len(rec.name.split()) == 1 and fold(rec.name) not in SOURCE_HEADS:
+                    # a one-word indefinite role word that is also a family name (وأشار مغنية): the
+                    # person named in full elsewhere in the article, when there is one
+                    full = clean_name(self.book.canonical(rec.name))
+                    if len(full.split()) > 1:
+                        q.speaker = full
                 q.speaker_span = rec.span
                 q.entity = rec.entity
             out.append(q)
