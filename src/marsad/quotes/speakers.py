@@ -779,8 +779,7 @@ class SpeakerBook:
             for tok in reversed(rest_before[-3:]):
                 f = fold(tok)
                 if (len(unknown) < 2 and tok.isalpha() and not _is_definite(tok) and not _is_title(tok)
-                        and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok)
-                        and not _is_nisba(tok)):
+                        and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok)):
                     unknown.insert(0, tok)
                     continue
                 k = len(rest_before) - len(unknown) - 1  # index of ``tok``
@@ -801,6 +800,16 @@ class SpeakerBook:
         return out
 
     def canonical(self, name: str) -> str:
+        """:meth:`_canonical_once` to a fixed point (at most 3 steps): ``لولا`` → ``لولا دا سيلفا`` →
+        ``لويس إيناسيو لولا دا سيلفا``, when each fuller form was found through the previous one."""
+        for _ in range(3):
+            fuller = self._canonical_once(name)
+            if fuller == name:
+                break
+            name = fuller
+        return name
+
+    def _canonical_once(self, name: str) -> str:
         """The fullest name of the article that contains every word of ``name`` in order at its end or
         as a subset (``لافروف`` → ``سيرغي لافروف``); ``name`` itself when none is longer."""
         toks = _tokens(clean_name(name))
