@@ -179,3 +179,83 @@ def test_reported_via_a_medium():
     qs = quotes_of("ونقلت وكالة رويترز عن المتحدث باسم الوزارة أحمد سالم قوله إن الوفد سيصل غدا.")
     assert qs == [("indirect", "أحمد سالم", "ونقلت", "إن الوفد سيصل غدا")]
     assert quotes_of("ونقلت سيارات الإسعاف الجرحى إلى المستشفى، وأن الوضع مستقر.") == []
+
+
+# -- speaker attribution: kinds of error found on the held-out sets (docs/quotes.md) --------------
+def test_coordinated_subject_gives_each_conjunct_its_role():
+    text = (
+        "وقال الوزير المصري سامي فؤاد ونظيراه الأردني واللبناني عمر خليل وجورج حداد إن التعاون مستمر.\n"
+        "وتابع الوزير اللبناني أن الاجتماع المقبل سيعقد في بيروت.\n"
+        "وقال وزير الخارجية الأردني إن بلاده تدعم الاتفاق.\n"
+    )
+    assert [s for _, s, _, _ in quotes_of(text)] == ["سامي فؤاد", "جورج حداد", "عمر خليل"]
+
+
+def test_pronoun_subject_is_the_name_earlier_in_the_sentence():
+    text = (
+        "وقال الرئيس سامي فؤاد إن الزيارة ناجحة.\n"
+        "ولم يكشف عمر خليل تفاصيل اللقاء، لكنه قال إن المحادثات كانت صريحة.\n"
+    )
+    assert [s for _, s, _, _ in quotes_of(text)] == ["سامي فؤاد", "عمر خليل"]
+
+
+def test_qad_before_the_verb_is_not_a_subject():
+    text = "وقال الرئيس سامي فؤاد إن الزيارة ناجحة. فقد أشار إلى أن المحادثات كانت صريحة.\n"
+    assert [s for _, s, _, _ in quotes_of(text)] == ["سامي فؤاد", "سامي فؤاد"]
+
+
+def test_document_speaks_for_its_issuer():
+    qs = quotes_of("وقال بيان لوزارة الصحة إن عدد المصابين ارتفع.\n")
+    assert [(s, c) for _, s, c, _ in qs] == [("وزارة الصحة", "وقال")]
+
+
+def test_definite_organisation_takes_its_fuller_earlier_name():
+    text = (
+        "الشرطة المغربية تعلن عن اعتقال ثلاثة أشخاص.\n"
+        "وأضافت الشرطة أنها تواصل التحقيق.\n"
+        "وقالت الشرطة إن المشتبه بهم أجانب.\n"
+    )
+    assert [s for _, s, _, _ in quotes_of(text)] == ["الشرطة المغربية", "الشرطة المغربية", "الشرطة المغربية"]
+
+
+def test_partitive_unnamed_source_keeps_its_complement():
+    qs = quotes_of("وذكرت مصادر من المعارضة أن المفاوضات توقفت.\nوقال واحد من السكان إن الوضع هادئ.\n")
+    assert [s for _, s, _, _ in qs] == ["مصادر من المعارضة", "واحد من السكان"]
+
+
+def test_source_glued_to_the_attribution_phrase():
+    text = (
+        "وقال الخبير سامي فؤاد إن الأسعار سترتفع.\n"
+        "وقال عمر خليل إن السوق مستقر. ولكن وفقا لفؤاد، يمكن أن تتغير الأسعار قريبا.\n"
+    )
+    qs = quotes_of(text)
+    assert ("indirect", "سامي فؤاد", "وفقا ل", "يمكن أن تتغير الأسعار قريبا") in qs
+    assert not any(q[3] == "ولكن" for q in qs)
+
+
+def test_short_names_take_the_fuller_form_of_the_article():
+    # a hashtag name, a lone family name shaped like a nisba, a dative medium after the name
+    text = (
+        "أعلن الفنان اللبناني، #نادر_مغنية، أنه يحضر لعمل جديد.\n"
+        "وأشار مغنية إلى أن التصوير يبدأ قريبا.\n"
+        "اختطف رجل الأعمال سالم ديوجي أمس.\n"
+        "وقال ديوجي لبي بي سي إن عائلته بخير.\n"
+    )
+    assert [s for _, s, _, _ in quotes_of(text)] == ["نادر مغنية", "نادر مغنية", "سالم ديوجي"]
+
+
+def test_unknown_first_names_between_a_role_and_a_known_name():
+    text = (
+        "قال المندوب الجهوي للتربية بالقيروان، منجي منصر، إن الامتحانات تبدأ غدا.\n"
+        "وأضاف منصر أن الاستعدادات اكتملت.\n"
+    )
+    assert [s for _, s, _, _ in quotes_of(text)] == ["منجي منصر", "منجي منصر"]
+
+
+def test_a_mention_after_the_subject_is_not_the_speaker():
+    text = "ووصفت روسيا حليفة الرئيس بشار الأسد هذه التقارير بأنها زائفة.\n"
+    a = Article(text=text, mentions=[Mention(start=text.index("بشار"), end=text.index("بشار") + 10, type="PER",
+                                              text="بشار الأسد", entity=0)],
+                entities=[Entity(name="بشار الأسد", type="PER")])
+    annotate_quotes(a)
+    assert [q.speaker for q in a.quotes] == ["روسيا"]

@@ -397,6 +397,12 @@ def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
     return i > 0 and _is_nisba(words[i][2]) and _strip_clitic(words[i - 1][2]) in SOURCE_HEADS
 
 
+def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
+    """A definite nisba right after a role word is the role's adjective (``الوزير المصري``), even when
+    it is also a family name (المصري)."""
+    return i > 0 and _is_definite(words[i][2]) and _is_nisba(words[i][2]) and _is_title(words[i - 1][2])
+
+
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
     """``باسم`` after a role word (``المتحدث باسم الخارجية``) links the role, it is not the name باسم."""
     return fold(words[i][2]) == "باسم" and any(_is_title(w[2]) for w in words[max(0, i - 3) : i])
@@ -406,7 +412,7 @@ def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False)
     tok = words[i][2]
     if fold(tok.lstrip("#")) in PLACES:
         return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
-    if _common_noun(words, i):
+    if _common_noun(words, i) or _role_adjective(words, i):
         return False
     if tok.startswith("#") and "_" in tok:
         return True  # a hashtag name: #باسم_مغنية
@@ -464,7 +470,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         return Phrase(base + p_start, base + p_end, full, "elided", "", None, "", gender)
     name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])
                    and not _role_link(words, i) and not _source_adjective(words, i)
-                   and not _common_noun(words, i)), None)
+                   and not _common_noun(words, i) and not _role_adjective(words, i)), None)
+    if subject and len(words) > 2 and fold(words[0][2].lstrip("#")) in PLACES and not _is_definite(words[0][2]):
+        name_i = 0  # a place as the subject before other names (ووصفت روسيا حليفة الرئيس بشار الأسد …)
     if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
         name_i = next((i for i in range(len(words)) if _name_like(words, i, subject)), None)
     if name_i is not None:
@@ -561,15 +569,20 @@ class SpeakerBook:
     def last(self, gender: str = "", role_word: str = "", adjectives: tuple[str, ...] = ()) -> SpeakerRecord | None:
         """The most recent speaker, preferring one whose role contains ``role_word`` (folded,
         without ``ال``) and every one of ``adjectives`` (folded nisba adjectives of the nominal:
-        ``الوزير اليوناني`` → a minister whose role says اليوناني), then one whose role contains
+        ``الوزير اليوناني`` → a minister whose role says اليوناني; the most of them, since
+        ``الخارجية`` is shaped like one), then one whose role contains
         ``role_word``, then one whose gender agrees with ``gender`` (``"f"``/``"m"``)."""
         people = [r for r in reversed(self.records) if r.kind in ("name", "nominal", "org", "source")]
         if role_word and adjectives:
+            best, best_n = None, 0
             for r in reversed(self.records):
-                if r.kind in ("name", "nominal", "source") and any(
-                    role_word in fold(x) and all(a in fold(x) for a in adjectives) for x in r.roles
-                ):
-                    return r
+                if r.kind not in ("name", "nominal", "source"):
+                    continue
+                n = max((sum(a in fold(x) for a in adjectives) for x in r.roles if role_word in fold(x)), default=0)
+                if n > best_n:
+                    best, best_n = r, n
+            if best is not None:
+                return best
         if role_word:
             for r in reversed(self.records):
                 if r.kind in ("name", "nominal", "source") and any(role_word in fold(x) for x in r.roles):
@@ -671,7 +684,7 @@ class SpeakerBook:
                     head = _bare(bare)
                 cur = None
             elif _is_definite(bare):
-                if _is_nisba(bare) and not is_person_token(bare):
+                if _is_nisba(bare):
                     nisbas.append(_bare(bare))
                 cur = None
             elif not bare.isalpha() or is_stop(bare):
@@ -763,12 +776,15 @@ class SpeakerBook:
                 continue
             before = _NAME_TOKEN_RE.findall(text, max(0, at - 80), at)
             lead: list[str] = []
-            for tok in reversed(before):
+            for k in range(len(before) - 1, -1, -1):
+                tok = before[k]
                 f = fold(tok)
                 if f in PHRASE_STOPS or is_place(tok) or lookup_cue(tok) or not (
                     (f.translate(_NAME_KEY_TABLE) in people and f not in skip) or f in links
                 ):
                     break
+                if k > 0 and _is_definite(tok) and _is_nisba(tok) and _is_title(before[k - 1]):
+                    break  # the role's adjective (الوزير المصري), not a family name
                 lead.insert(0, tok)
             while lead and fold(lead[0]) in links:
                 lead.pop(0)
