@@ -1,15 +1,18 @@
 """Property-based test (hypothesis): random Arabic/Latin/digit/punctuation/quotation-mark/hashtag/
-diacritic/BiDi mixes, in lines and paragraphs, with optional title, date and dateline lines and an
-optional TREC ``<DOC>`` wrapper, through every stage (``marsad.parse``) and the store (issue 7).
+diacritic/BiDi mixes, in lines and paragraphs, with optional title, date and dateline lines, as
+plain text, a TREC ``<DOC>`` element or a JSON record, through every stage (``marsad.parse``) and
+the store (issue 7).
 
 For every generated article: no stage fails (``stage-failed``) or runs out of time (``timeout``);
 every annotation's offsets lie inside ``article.text`` with start ≤ end; ``article.text`` is the
-input, unaltered; and ``Store.add`` → ``Store.load_article`` gives back the same ``to_dict()``.
-Bounded: ``max_examples`` and a per-example ``deadline`` keep the file under a minute.
+input, unaltered (for JSON: ``raw`` is the record and each field span holds its value); and
+``Store.add`` → ``Store.load_article`` gives back the same ``to_dict()``. Bounded: ``max_examples``
+and a per-example ``deadline`` keep the file under a minute.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import timedelta
 
@@ -71,12 +74,18 @@ bodies = st.lists(st.tuples(lines, st.sampled_from(["\n", "\n\n", "\n\n\n"])), m
 
 @st.composite
 def articles(draw) -> tuple[str, str]:
-    """``(fmt, text)``: a plain-text article or one TREC ``<DOC>`` element."""
+    """``(fmt, text)``: a plain-text article, one TREC ``<DOC>`` element, or one JSON record."""
     title = draw(lines)
     date = draw(st.none() | st.sampled_from(DATE_LINES))
     dateline = draw(st.none() | st.sampled_from(["الرياض - واس", "دبي - العربية.نت", "لندن:"]))
     body = draw(bodies)
-    if draw(st.booleans()):
+    container = draw(st.sampled_from(["text", "trec", "json"]))
+    if container == "json":
+        record = {"title": title, "content": body}
+        if date is not None:
+            record["date"] = date
+        return "json", json.dumps(record, ensure_ascii=draw(st.booleans()))
+    if container == "trec":
         doc = f"<DOC>\n<DOCNO>X-{draw(st.integers(0, 99))}</DOCNO>\n<TITLE>{title}</TITLE>\n"
         if date is not None:
             doc += f"<TIME>{date}</TIME>\n"
@@ -103,7 +112,14 @@ def test_every_stage_on_random_mixes(store, case):
     fmt, text = case
     article = marsad.parse(text, fmt=fmt, source="<hypothesis>")
     assert stage_problems(article) == []
-    assert article.text == text
+    if fmt == "json":  # text is the decoded values laid out (docs/io.md); raw is the record
+        record = json.loads(text)
+        assert article.raw == text.encode()
+        for key in ("title", "content", "date"):
+            if key in article.fields:
+                assert article.span_text(article.fields[key]) == record[key]
+    else:
+        assert article.text == text
     assert bad_spans(article) == []
     if store.article_id_by_hash(article.content_hash) is not None:
         return  # the same text drawn twice: stored once
