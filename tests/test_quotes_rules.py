@@ -259,3 +259,10 @@ def test_a_mention_after_the_subject_is_not_the_speaker():
                 entities=[Entity(name="بشار الأسد", type="PER")])
     annotate_quotes(a)
     assert [q.speaker for q in a.quotes] == ["روسيا"]
+
+
+def test_unnamed_source_without_comma_after_an_attribution_phrase():
+    qs = quotes_of("وبحسب بيانات رسمية ارتفعت الصادرات بنسبة 20 بالمئة خلال العام الماضي.\n")
+    assert qs == [("indirect", "بيانات رسمية", "وبحسب", "ارتفعت الصادرات بنسبة 20 بالمئة خلال العام الماضي")]
+    qs = quotes_of("وبحسب الشرطة، فإن المداهمات مستمرة.\n")
+    assert [(s, c) for _, s, c, _ in qs] == [("الشرطة", "وبحسب")]

@@ -41,6 +41,7 @@ from marsad.quotes.reported import (
 )
 from marsad.quotes.speakers import (
     ORG_HEADS,
+    SOURCE_ADJECTIVES,
     SOURCE_HEADS,
     Phrase,
     SpeakerBook,
@@ -193,6 +194,31 @@ def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
     second word)."""
     first = fold(words[0][2])
     return first.startswith("ال") or len(words) <= 3
+
+
+def _source_np_end(text: str, start: int) -> int | None:
+    """The end of an unnamed source written without a comma after an attribution phrase: an
+    indefinite plural or noun head with its adjectives (``بيانات رسمية``, ``مصادر أمنية مطلعة``), when a
+    word that is not an adjective follows (``… زادت الصادرات``); ``None`` when the head is a name,
+    an organisation or definite, or when a comma or stop comes first (the usual ``وبحسب الشرطة، …``)."""
+    toks = phrase_tokens(text, start, limit=6)
+    if len(toks) < 3 or not toks[0][2][:1].isalpha():
+        return None
+    head = toks[0][2]
+    f = fold(head)
+    if f.startswith("ال") or f in ORG_HEADS or is_person_token(head) or is_stop(head):
+        return None
+    k = 1
+    while k < len(toks) and toks[k][2][:1].isalpha() and (_nisba_like(toks[k][2]) or fold(toks[k][2]) in SOURCE_ADJECTIVES):
+        k += 1
+    if k == 1 or k >= len(toks) or not toks[k][2][:1].isalpha() or is_stop(toks[k][2]):
+        return None
+    return toks[k - 1][1]
+
+
+def _nisba_like(word: str) -> bool:
+    f = fold(word)
+    return not f.startswith("ال") and f.endswith(("ي", "ية", "يه", "يون", "يين"))
 
 
 @dataclass(slots=True)
@@ -500,13 +526,22 @@ class _Extractor:
                     cue_end = nxt[0][1]
             else:
                 phrase, _ = subject_phrase(text, cue_end, base)
+            lead = text[s0:a].strip(" \t\"”»")
+            initial = not lead or fold(lead) in _ATTRIBUTION_OPENERS
+            source_cut = _source_np_end(text, cue_end) if initial else None
+            if source_cut is not None:
+                # وبحسب بيانات رسمية زادت الصادرات …: the source noun phrase ends before the statement
+                phrase = Phrase(base + cue_end, base + source_cut, text[cue_end:source_cut].strip(), "source")
             rec = self._resolve(phrase, gender) if phrase.kind != "elided" else self.book.last(gender)
             if phrase.kind == "elided" and rec is None:
                 continue
-            lead = text[s0:a].strip(" \t\"”»")
             cue = Span(base + a, base + cue_end)
-            if not lead or fold(lead) in _ATTRIBUTION_OPENERS:
+            if initial:
                 # sentence-initial: وبحسب الشرطة، فإن المداهمات …
+                if source_cut is not None:
+                    start = source_cut + len(text[source_cut:s1]) - len(text[source_cut:s1].lstrip(" ،,"))
+                    self._add("indirect", base + start, base + s1, cue, rec)
+                    continue
                 comma = text.find("،", cue_end, s1)
                 if comma < 0:
                     continue
