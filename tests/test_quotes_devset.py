@@ -59,7 +59,7 @@ def test_heldout_scores(shared, tmp_path):
 def test_heldout2_scores(shared, tmp_path):
     """6 more articles annotated blind (commit 820c117) before the speaker-attribution work; first
     run: P 0.833, R 0.761, speaker 0.714. Floors below are just under the values now (0.857 / 0.783 /
-    0.778; no longer blind, see docs/quotes.md)."""
+    0.806; no longer blind, see docs/quotes.md)."""
     shared("corpora", "ant-multisource-v2.1.tar.gz")
     materialise(GOLD / "heldout2", shared(), tmp_path)
     report = evaluate_dir(tmp_path)
@@ -67,4 +67,4 @@ def test_heldout2_scores(shared, tmp_path):
     assert s["gold"] == 46 and s["articles"] == 6
     assert report.precision >= 0.84, s
     assert report.recall >= 0.77, s
-    assert report.speaker_accuracy >= 0.75, s
+    assert report.speaker_accuracy >= 0.78, s
