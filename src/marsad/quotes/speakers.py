@@ -355,7 +355,7 @@ def _document_issuer(
     if not (f[:1] == "ل" and len(f) > 3 and (f[1:] in ORG_HEADS or f[1:] in TITLE_WORDS)):
         return None
     end = rest[0][1]
-    for s, e, tok in rest[1:5]:
+    for _, e, tok in rest[1:5]:
         if is_stop(tok, preps) or not tok[:1].isalpha():
             break
         end = e
@@ -696,11 +696,10 @@ class SpeakerBook:
                 cur.append(bare)
         if len(names) < 2 or len(names) != len(nisbas) or not head:
             return
-        first = " ".join(names[0])
         keep = fold(primary or phrase.name)
-        for ws, adj in list(zip(names, nisbas))[1:]:
+        for ws, adj in list(zip(names, nisbas, strict=True))[1:]:
             n = " ".join(ws)
-            if fold(n) == keep or fold(n) == fold(first) and not primary:
+            if fold(n) == keep:
                 continue
             self.records.append(SpeakerRecord(n, "name", [f"ال{head} ال{adj}"], phrase.gender))
             self.known_tokens.update(_tokens(n))
