@@ -67,6 +67,18 @@ def _every_category() -> str:
     return "".join(out)
 
 
+def _long_prose(size: int = 400_000) -> str:
+    """``size`` characters of news prose: paragraphs of 60 words drawn from the seed article (its
+    names, cue verbs and quotation marks included) — a very long article, not a strange one."""
+    rnd = random.Random(400)
+    vocab = (Path(__file__).parent / "data" / "000_146a293be66b7c19.txt").read_text("utf-8").split()
+    paras, n = [], 0
+    while n < size:
+        paras.append(" ".join(rnd.choice(vocab) for _ in range(60)) + ".")
+        n += len(paras[-1]) + 2
+    return "\n\n".join(paras)[:size]
+
+
 #: name → generator of the hostile text (issue 7's list, then more of the same kind).
 HOSTILE: dict[str, Callable[[], str]] = {
     "harakat-only": lambda: _HARAKAT * 11_000,  # 99,000 combining marks, no base letter
@@ -85,6 +97,8 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "cue-colons-10k": lambda: "قال: " * 10_000,
     "cue-clauses-5k": lambda: "وقال الوزير إن " * 5_000,
     # quotation marks that do pair, nested 8,000 deep («…“…»…”): closing one must not rescan all open
+    # a very long article: resolving each speaker must not look at every earlier name again
+    "prose-400k": _long_prose,
     "quote-pairs-nested-8k": lambda: (
         " «كلمة" * 4_000 + " “كلمة" * 4_000 + " كلمة”" * 4_000 + " كلمة»" * 4_000
     ),
