@@ -27,6 +27,7 @@ articles and standard Arabic grammar (the ``نسبة`` adjective, the ``تاء �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -539,6 +540,9 @@ class SpeakerBook:
         self._per_mentions = [
             (i, m) for i, m in enumerate(article.mentions) if m.type in ("PER", "PERS") and m.entity is not None
         ]
+        #: ``(start, k)`` of each of those mentions (k: its position above), by start, for
+        #: :meth:`entity_in` (a scan of all of them per speaker was quadratic in the article's length).
+        self._per_starts = sorted((m.start, k) for k, (_, m) in enumerate(self._per_mentions))
         self.known_tokens: set[str] = set()
         self._expanded: dict[str, list[str]] = {}
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
@@ -552,12 +556,22 @@ class SpeakerBook:
 
     # -- entities first ------------------------------------------------------------------
     def entity_in(self, start: int, end: int) -> tuple[int, str, Span] | None:
-        """A linked PER mention inside ``[start, end)``: ``(entity index, canonical name, span)``."""
-        for _, m in self._per_mentions:
-            if m.start >= start and m.end <= end and m.end > m.start:
-                ent = self.article.entities[m.entity]  # type: ignore[index]
-                return m.entity, ent.name, Span(m.start, m.end)  # type: ignore[return-value]
-        return None
+        """A linked PER mention inside ``[start, end)``: ``(entity index, canonical name, span)``; the
+        first in mention order when several are (only those starting in the range are looked at)."""
+        starts = self._per_starts
+        first = None
+        for j in range(bisect_left(starts, (start, -1)), len(starts)):
+            m_start, k = starts[j]
+            if m_start >= end:
+                break
+            m = self._per_mentions[k][1]
+            if m.end <= end and m.end > m.start and (first is None or k < first):
+                first = k
+        if first is None:
+            return None
+        m = self._per_mentions[first][1]
+        ent = self.article.entities[m.entity]  # type: ignore[index]
+        return m.entity, ent.name, Span(m.start, m.end)  # type: ignore[return-value]
 
     # -- recording and resolution -------------------------------------------------------
     def add(self, rec: SpeakerRecord) -> SpeakerRecord:
