@@ -1,0 +1,150 @@
+"""Faults found by a first real user of Marsad (fresh clone, README followed literally, real corpora,
+hand-made nasty input). One test per finding, with the value a user has the right to expect.
+
+Findings in areas with an active owner at the time (store/ingest CLI, quotes, pipeline) are marked
+``xfail(strict=False)`` with the reason; the others were fixed in the commits that follow this file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad.io.encoding import decode
+
+
+# -- io: JSON arrays ---------------------------------------------------------------------------------
+def _records() -> list[dict[str, str]]:
+    return [
+        {"title": "خبر أول عن الاقتصاد", "content": "ارتفعت أسعار النفط اليوم في الأسواق العالمية.", "date": "2015-07-21"},
+        {"title": "خبر ثان عن الرياضة", "content": "فاز المنتخب السعودي على نظيره العماني بهدفين.", "date": "2015-07-21"},
+        {"title": "خبر ثالث عن الصحة", "content": "أعلنت وزارة الصحة عن حملة تطعيم جديدة.", "date": "2015-07-22"},
+    ]
+
+
+@pytest.mark.parametrize("indent", [None, 1], ids=["one-line", "indented"])
+def test_json_array_broken_record_does_not_swallow_the_next_valid_ones(indent):
+    """A JSON array written on one line (``json.dumps`` default, as most scrapers do) with one record
+    missing a closing quote: the two valid records must come out as articles. Found: the broken
+    record's error article swallowed every record after it (resync only at a line starting ``{``),
+    so the valid third record was lost as an article (its bytes hidden in the failed one's raw)."""
+    text = json.dumps(_records(), ensure_ascii=False, indent=indent)
+    text = text.replace('"خبر ثان عن الرياضة"', '"خبر ثان عن الرياضة', 1)
+    from marsad.io.readers import read_records
+
+    arts = list(read_records(text.encode("utf-8"), source="arr.json"))
+    ok = [a for a in arts if a.ok]
+    failed = [a for a in arts if not a.ok]
+    assert [a.text.split("\n\n")[0] for a in ok] == [
+        "خبر أول عن الاقتصاد",
+        "خبر ثالث عن الصحة",
+    ]
+    assert len(failed) == 1 and failed[0].problems[0].code == "json"
+    assert "خبر ثالث" not in failed[0].raw.decode("utf-8")
+
+
+# -- io: mixed encodings -------------------------------------------------------------------------------
+def test_cp1256_line_inside_a_utf8_file_is_decoded_not_replaced():
+    """A UTF-8 article with one line pasted from a Windows-1256 source (a common copy-paste accident):
+    the cp1256 words must be readable in the text (same length: one character per byte), with a
+    ``decode`` warning. Found: every byte of the line became U+FFFD (48 of them on a 9-word line),
+    so the line was unreadable and unsearchable."""
+    utf8 = "الرياض - واس\nأعلنت وزارة الداخلية اليوم عن ضبط خلية في مدينة جدة.\n"
+    legacy = "وقال المتحدث الأمني إن التحقيقات مستمرة لكشف صلات الخلية.\n"
+    text, encoding, problems = decode(utf8.encode("utf-8") + legacy.encode("cp1256"))
+    assert encoding == "utf-8"
+    assert text == utf8 + legacy
+    assert [p.code for p in problems] == ["decode"]
+
+
+def test_truncated_utf8_sequences_stay_replacement_characters():
+    """The cp1256 rescue must not turn damaged UTF-8 (a lone lead byte, a stray byte pair) into
+    letters: those stay U+FFFD."""
+    good = "خبر عاجل\nوصل الوفد إلى العاصمة.\n".encode("utf-8")
+    data = good[:10] + b"\xd8" + good[10:] + b"\xff\xfe"
+    text, encoding, problems = decode(data)
+    assert encoding == "utf-8"
+    assert text.count("\ufffd") == 3
+
+
+# -- entities: memory ------------------------------------------------------------------------------------
+def test_ner_feature_cache_is_bounded_to_a_small_memory_budget():
+    """``marsad ingest`` of the whole ANT v2.1 corpus (full pipeline) grew past the 500 MB peak-RSS
+    target (615 MB after 3,500 articles, +50 MB per 500): the NER feature cache keeps ~3.7 KB per
+    word type and was only cleared at 300,000 types (~1.1 GB). The bound must keep the cache well
+    under the budget: at most 40,000 types (~150 MB), and the cache must never exceed it."""
+    from marsad import settings
+    from marsad.entities.features import FeatureExtractor
+
+    bound = FeatureExtractor.CACHE_MAX
+    assert bound <= 40_000
+    assert getattr(settings, "NER_FEATURE_CACHE_WORDS", bound) == bound
+    fx = FeatureExtractor({}, type("G", (), {"token_types": lambda self, t: frozenset()})(), set())
+    for i in range(bound + 10):
+        fx._word(f"كلمة{i}")
+        assert len(fx._cache) <= bound
+
+
+# -- search -----------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory):
+    from marsad.store.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("findings")
+    seed = Path(__file__).parent / "data" / "000_146a293be66b7c19.txt"
+    (folder / "seed.txt").write_bytes(seed.read_bytes())
+    db = folder / "m.db"
+    ingest([folder / "seed.txt"], db)
+    return db
+
+
+def test_filter_only_search_says_a_word_is_needed(small_store):
+    """``marsad search "person:لافروف"`` answered "nothing to search for (no letters or digits in the
+    query)" although the query has letters: the note must say that filters alone are not a search
+    and a word is needed."""
+    from marsad.search.index import run_query
+
+    conn = sqlite3.connect(small_store)
+    try:
+        result = run_query(conn, "person:لافروف")
+    finally:
+        conn.close()
+    assert result.hits == []
+    assert result.notes and "no letters or digits" not in result.notes[0]
+    assert "filter" in result.notes[0]
+
+
+# -- quotes (active owner: xfail) --------------------------------------------------------------------
+@pytest.mark.xfail(reason="quotes: `marsad quotes` lists the quote from the raw text (مزيداُ), "
+                   "while `marsad show` and the display layer give مزيداً", strict=False)
+def test_quotes_listing_uses_the_display_text(small_store):
+    from marsad.quotes.store import query_quotes
+
+    conn = sqlite3.connect(small_store)
+    try:
+        rows = query_quotes(conn)
+    finally:
+        conn.close()
+    texts = [r.text for r in rows]
+    assert any("مزيداً" in t for t in texts)
+    assert not any("مزيداُ" in t for t in texts)
+
+
+@pytest.mark.xfail(reason="quotes: 'بحسب التقرير' resolved to an earlier noun phrase 'تقرير هذا "
+                   "الانخفاض' (في تقرير + object of عزت)", strict=False)
+def test_bihasab_source_is_the_report_not_a_longer_noun_phrase():
+    """ANT AL-economy-664-20180525: ``… 706.7 مليار درهم في نهاية مارس آذار 2018، بحسب التقرير.``
+    after ``وعزت الوزارة في تقرير هذا الانخفاض إلى …``: the source is the report (التقرير)."""
+    text = (
+        "عجز ميزانية المغرب يتقلص\n\nالرباط - رويترز\n\n"
+        "قالت وزارة المالية المغربية إن عجز ميزانية المملكة تقلص إلى 7.6 مليار درهم في الربع الأول من 2018. "
+        "وعزت الوزارة في تقرير هذا الانخفاض إلى هبوط نسبته 2.4% في إجمالي الإنفاق. "
+        "وبلغ إجمالي دين الخزانة 706.7 مليار درهم في نهاية مارس آذار 2018، بحسب التقرير.\n"
+    )
+    article = marsad.parse(text)
+    (quote,) = [q for q in article.quotes if "دين الخزانة" in article.text[q.start : q.end]]
+    assert quote.speaker in ("التقرير", "تقرير")
