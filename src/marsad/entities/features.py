@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from marsad import settings
+
 # --- normalization -------------------------------------------------------------------------------
 #: Harakat (fathatan … sukun), superscript alef and tatweel are deleted; alef with hamza above/below,
 #: alef madda and alef wasla become bare alef; alef maqsura → yaa; taa marbuta → haa; Arabic-Indic
@@ -176,8 +178,9 @@ class FeatureExtractor:
     token), ready for ``pycrfsuite.Tagger.tag``/``Trainer.append``.
     """
 
-    #: Cache size bound (word types); cleared when exceeded so memory stays flat on huge batches.
-    CACHE_MAX = 300_000
+    #: Cache size bound (word types); cleared when exceeded so memory stays flat on huge batches
+    #: (``settings.NER_FEATURE_CACHE_WORDS``: ~3.7 KB per word type).
+    CACHE_MAX = settings.NER_FEATURE_CACHE_WORDS
 
     def __init__(self, clusters: dict[str, tuple[str, str, str]], gazetteer, person_tokens: set[str]):
         self.clusters = clusters
