@@ -64,7 +64,7 @@ def test_cp1256_line_inside_a_utf8_file_is_decoded_not_replaced():
 def test_truncated_utf8_sequences_stay_replacement_characters():
     """The cp1256 rescue must not turn damaged UTF-8 (a lone lead byte, a stray byte pair) into
     letters: those stay U+FFFD."""
-    good = "خبر عاجل\nوصل الوفد إلى العاصمة.\n".encode("utf-8")
+    good = "خبر عاجل\nوصل الوفد إلى العاصمة.\n".encode()
     data = good[:10] + b"\xd8" + good[10:] + b"\xff\xfe"
     text, encoding, problems = decode(data)
     assert encoding == "utf-8"

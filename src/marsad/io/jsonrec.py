@@ -16,7 +16,7 @@ with one record keeps the whole file's bytes.
 Wrong value types are coerced when it is safe (number → its digits, list of strings → joined) with a
 ``field-type`` warning, otherwise dropped with a ``field-type`` error; a record that is not a JSON
 object, or cannot be parsed, becomes an error article. One bad record never stops the file: a broken
-array element is skipped up to the next line that starts a ``{``.
+array element is skipped up to the next line that starts a ``{`` or the next ``}, {``.
 """
 
 from __future__ import annotations
@@ -58,8 +58,9 @@ LIST_JOINERS = {"title": " ", "author": "، ", "date": " ", "content": "\n\n"}
 #: After an array element: optional whitespace, then ``,`` or ``]``.
 _ARRAY_SEP_RE = re.compile(r"\s*([,\]])\s*")
 _WHITESPACE_RE = re.compile(r"\s*")
-#: Where to resume after a broken array element: the next line that starts a JSON object.
-_RESYNC_RE = re.compile(r"\n[ \t]*\{")
+#: Where to resume after a broken array element: the next line that starts a JSON object, or the
+#: next ``}, {`` between two objects (arrays written on one line, ``json.dumps``' default).
+_RESYNC_RE = re.compile(r"\n[ \t]*\{|\}[ \t\r\n]*,[ \t\r\n]*\{")
 _DECODER = json.JSONDecoder()
 #: A lone UTF-16 surrogate: what ``json`` makes of an escape of half a pair (``"\\ud83d"``, an emoji
 #: cut in two by a scraper's truncation). It is not a character and strict UTF-8 encoders (SQLite,
@@ -176,23 +177,30 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
         try:
             value, end = _DECODER.raw_decode(text, i)
         except json.JSONDecodeError as exc:
-            nxt = _RESYNC_RE.search(text, i + 1)
-            stop = nxt.start() + 1 if nxt else n
-            yield None, i, stop, f"invalid JSON array element: {exc.msg} (char {exc.pos - i} of the element)"
-            i = _WHITESPACE_RE.match(text, stop).end() if nxt else n  # type: ignore[union-attr]
+            start = i
+            stop, i = _resync(text, i + 1)
+            yield None, start, stop, f"invalid JSON array element: {exc.msg} (char {exc.pos - start} of the element)"
             continue
         yield value, i, end, None
         sep = _ARRAY_SEP_RE.match(text, end)
         if sep is None:
-            nxt = _RESYNC_RE.search(text, end)
-            stop = nxt.start() + 1 if nxt else n
+            stop, i = _resync(text, end)
             if text[end:stop].strip().rstrip("]").strip():
                 yield None, end, stop, "invalid JSON array: expected ',' or ']' after an element"
-            i = _WHITESPACE_RE.match(text, stop).end() if nxt else n  # type: ignore[union-attr]
             continue
         if sep.group(1) == "]":
             return
         i = sep.end()
+
+
+def _resync(text: str, pos: int) -> tuple[int, int]:
+    """``(stop, next_start)`` after a broken element: ``text[..:stop]`` ends the broken element (after
+    the newline, or after its ``}``), ``next_start`` is the ``{`` of the next object; both
+    ``len(text)`` when no object follows (see :data:`_RESYNC_RE`)."""
+    nxt = _RESYNC_RE.search(text, pos)
+    if nxt is None:
+        return len(text), len(text)
+    return nxt.start() + 1, nxt.end() - 1
 
 
 def read_json(
