@@ -265,7 +265,12 @@ def run_query(
     compiled = compile_query(parsed)
     result = SearchResult(query=query, fts=compiled.match, notes=parsed.notes + compiled.notes)
     if compiled.match is None:
-        if not result.notes:
+        if parsed.filters:
+            given = " ".join(f"{name}:" for name in parsed.filters)
+            result.notes.append(
+                f"filters ({given}) only narrow a search: add at least one word to search for"
+            )
+        elif not result.notes:
             result.notes.append("nothing to search for (no letters or digits in the query)")
         return result
     where, args = _filter_sql(conn, parsed.filters, result.notes)
