@@ -259,21 +259,78 @@ def _decode_non_utf8(data: bytes) -> Decoded:
     if chosen is None:
         return _as_damaged_utf8(data)
     codec = chosen[0]
-    text, bad_full = _decode_with_count(data, codec) if sample is not data else (chosen[1], 0)
-    problems = [_bad_bytes_warning(bad_full, codec)] if bad_full else []
     valid_multibyte = non_ascii - bad
     if valid_multibyte > settings.MIXED_UTF8_SHARE * non_ascii:
-        problems.append(
+        text, legacy, bad_full = _decode_mixed(data, codec, any_legacy=True)
+        problems = [
             Problem(
                 "warning",
                 "decode",
                 f"mixed encodings: {valid_multibyte:,} bytes form valid UTF-8 but {bad:,} do not; "
-                f"the whole input was decoded as {codec}",
+                f"each word was decoded as UTF-8 when valid, else as {codec}",
             )
-        )
+        ]
+        if bad_full:
+            problems.append(_bad_bytes_warning(bad_full, codec))
+        return Decoded(text, codec, problems)
+    text, bad_full = _decode_with_count(data, codec) if sample is not data else (chosen[1], 0)
+    problems = [_bad_bytes_warning(bad_full, codec)] if bad_full else []
     return Decoded(text, codec, problems)
 
 
+#: A word's worth of non-ASCII bytes: the unit on which a mixed input's encoding is decided.
+_NON_ASCII_RUN_RE = re.compile(rb"[\x80-\xff]+")
+#: What a word of invalid UTF-8 must read as in the legacy code page to be taken as such in a
+#: mostly-UTF-8 input: two Arabic letters at least, with tatweel and the Arabic comma, semicolon,
+#: question mark and guillemets that stick to words.
+_LEGACY_WORD_RE = re.compile(
+    "(?=(?:[^\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]*[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]){2})"
+    "[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0640\u060c\u061b\u061f\u00ab\u00bb]+"
+)
+
+
+def _decode_mixed(data: bytes, codec: str, any_legacy: bool) -> tuple[str, int, int]:
+    """Decode an input that mixes UTF-8 and the single-byte ``codec`` word by word (a run of
+    non-ASCII bytes between ASCII bytes): UTF-8 when the run is valid UTF-8, else ``codec`` — for
+    every run when ``any_legacy``, otherwise only when it reads as an Arabic word
+    (:data:`_LEGACY_WORD_RE`); the remaining invalid bytes become U+FFFD. Returns
+    ``(text, legacy_bytes, replaced_bytes)``. A line pasted from a Windows-1256 page into a UTF-8
+    file is the usual case (the raw bytes are kept as they are)."""
+    pieces: list[str] = []
+    legacy = replaced = pos = 0
+    for run in _NON_ASCII_RUN_RE.finditer(data):
+        pieces.append(data[pos : run.start()].decode("ascii", "replace"))
+        chunk = run.group()
+        try:
+            pieces.append(chunk.decode("utf-8"))
+        except UnicodeDecodeError:
+            word = chunk.decode(codec, "replace")
+            if any_legacy or _LEGACY_WORD_RE.fullmatch(word):
+                pieces.append(word)
+                legacy += len(chunk)
+            else:
+                text, bad = _decode_with_count(chunk, "utf-8")
+                pieces.append(text)
+                replaced += bad
+        pos = run.end()
+    pieces.append(data[pos:].decode("ascii", "replace"))
+    return "".join(pieces), legacy, replaced
+
+
 def _as_damaged_utf8(data: bytes) -> Decoded:
-    text, bad = _decode_with_count(data, "utf-8")
-    return Decoded(text, "utf-8", [_bad_bytes_warning(bad, "utf-8")])
+    """Mostly-UTF-8 bytes: words of invalid UTF-8 that read as Arabic in Windows-1256 are decoded so
+    (:func:`_decode_mixed`) with a ``decode`` warning; other invalid bytes become U+FFFD with a
+    ``decode`` warning giving how many."""
+    text, legacy, bad = _decode_mixed(data, "cp1256", any_legacy=False)
+    problems = []
+    if legacy:
+        problems.append(
+            Problem(
+                "warning",
+                "decode",
+                f"mixed encodings: {legacy:,} byte(s) not valid utf-8 read as cp1256 (raw bytes kept)",
+            )
+        )
+    if bad:
+        problems.append(_bad_bytes_warning(bad, "utf-8"))
+    return Decoded(text, "utf-8", problems)
