@@ -176,3 +176,17 @@ def test_show_body_heading_counts_the_paragraphs_it_lists(small_store):
         if not line.startswith("  ## "):
             listed.append(line)
     assert n_said == len(listed) == 9
+
+
+# -- search: repeated words ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "repeated, single",
+    [("كلمة كلمة كلمة", "كلمة"), ("الإرهاب OR الإرهاب OR الإرهاب", "الإرهاب"), ("سوريا -داعش -داعش", "سوريا -داعش")],
+)
+def test_a_repeated_word_is_searched_once(repeated, single):
+    """A query repeating a word (a pasted text, ``X OR X``) compiled every copy into the FTS5
+    expression, and each copy was evaluated again: 200 × ``كلمة`` took 2.1 s and 100 × ``الإرهاب``
+    ORed 1.2 s on ANT v2.1 (one copy: 20 ms). A repeat adds nothing to the boolean query."""
+    from marsad.search.query import compile_query, parse
+
+    assert compile_query(parse(repeated)).match == compile_query(parse(single)).match
