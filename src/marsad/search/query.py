@@ -251,12 +251,14 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> str | None:
         out.notes.append("a NOT term with nothing to subtract from was ignored")
         return None
     if isinstance(node, Or):
-        exprs = [e for e in (_compile(x, out, positive) for x in node.items) if e]
+        # Repeats are dropped (A OR A = A): each repeated phrase made FTS5 scan its postings again
+        # (100 × the same word: 1.2 s on ANT v2.1).
+        exprs = list(dict.fromkeys(e for e in (_compile(x, out, positive) for x in node.items) if e))
         if not exprs:
             return None
         return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
-    pos = [e for e in (_compile(x, out, positive) for x in node.items if not isinstance(x, Not)) if e]
-    neg = [e for e in (_compile(x.item, out, False) for x in node.items if isinstance(x, Not)) if e]
+    pos = list(dict.fromkeys(e for e in (_compile(x, out, positive) for x in node.items if not isinstance(x, Not)) if e))
+    neg = list(dict.fromkeys(e for e in (_compile(x.item, out, False) for x in node.items if isinstance(x, Not)) if e))
     if not pos:
         if neg:
             out.notes.append("only excluded terms: add a word to search for")
