@@ -204,3 +204,24 @@ def test_per_day_is_not_a_date():
         "يتعافى، ويشرب الآن ثلاثة لترات من الماء في اليوم.\n</TEXT>\n</DOC>\n"
     )
     assert [t.text for t in article.timexes] == []
+
+
+# -- cli/search ----------------------------------------------------------------------------------------
+def test_search_query_may_start_with_an_excluded_word(small_store):
+    """``marsad search "-داعش سوريا"`` (the ``-word`` form its help lists) failed with "No such
+    option: -ا" because the query was parsed as a short option."""
+    from typer.testing import CliRunner
+
+    from marsad.cli.app import app
+    from marsad.cli.main import _load
+
+    _load()
+    res = CliRunner().invoke(app, ["search", "-داعش سوريا", "--db", str(small_store), "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["query"] == "-داعش سوريا" and [h["article_id"] for h in out["hits"]] == []
+    res = CliRunner().invoke(app, ["search", "-الولايات سوريا", "--db", str(small_store), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["hits"] == []
+    res = CliRunner().invoke(app, ["search", "-طوكيو سوريا", "--db", str(small_store), "--json"])
+    assert [h["article_id"] for h in json.loads(res.stdout)["hits"]] == [1]
