@@ -26,7 +26,8 @@ def _connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-@app.command()
+# ignore_unknown_options: a query may start with "-" (``-داعش``, the NOT form the help lists).
+@app.command(context_settings={"ignore_unknown_options": True})
 def search(
     query: Annotated[str, typer.Argument(help='Words, "exact phrases", prefix*, AND/OR/NOT, -word, '
                                               "source:, hashtag:, from:/to: (ISO dates).")],
