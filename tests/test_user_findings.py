@@ -252,3 +252,24 @@ def test_speaker_leaves_out_wa_kana():
     article = marsad.parse(_KHASHOGGI)
     (quote,) = [q for q in article.quotes if q.cue_text == "أقرت"]
     assert quote.speaker in ("السعودية", "المملكة العربية السعودية")
+
+
+# -- entities (left, not fixed in this pass) ----------------------------------------------------------
+@pytest.mark.xfail(reason="entities: the nominal 'الملك' (King Salman, named just before) is linked to "
+                   "دونالد ترامب; across ANT v2.1 Trump collects الملك/النائب/المستشار as aliases; left",
+                   strict=False)
+def test_nominal_king_is_not_linked_to_trump():
+    """ANT v2.1 BBC article on Pompeo's visit to Riyadh (store id 8485 in a full ingest)."""
+    text = (
+        "ما الذي يمكن أن يتمخض عنه اجتماع بومبيو؟\n\n"
+        "التقى وزير الخارجية الأمريكي الملك سلمان في الرياض. لم تصدر أي تصريح عن فحوى الاجتماع، ولكن "
+        "بومبيو وصل الرياض لاستكمال محادثات الاثنين الهاتفية بين الملك والرئيس، دونالد ترامب.\n\n"
+        'وكتب ترامب على حسابه بموقع تويتر بخصوص حديثه مع الملك: "تحدثت للتو مع الملك السعودي".\n'
+    )
+    article = marsad.parse(text)
+    linked = [
+        article.entities[m.entity].name
+        for m in article.mentions
+        if m.entity is not None and article.text[m.start : m.end] == "الملك"
+    ]
+    assert "دونالد ترامب" not in linked
