@@ -17,6 +17,11 @@ Search and other indexes plug in through :data:`EXTENSIONS`: modules with ``crea
 ``save_article(conn, article_id, article)``, called inside the same transaction, so an index is never
 ahead of or behind the articles it indexes. A module may also offer ``verify(conn) -> list[str]``
 (descriptions of what is broken, empty when in sync), used by :func:`marsad.store.verify.verify`.
+A module that also offers ``article_rows(article_id, article) -> rows`` (pure, no database) and
+``save_rows(conn, list_of_rows)`` is written in batches: the store computes its rows inside the
+article's ``SAVEPOINT`` (an error there still rolls back that article alone) and writes the rows of
+the whole transaction just before ``COMMIT`` (for the FTS5 search index one index segment per batch
+instead of one per article: FTS5 flushes its pending rows at every savepoint).
 """
 
 from __future__ import annotations
@@ -222,6 +227,10 @@ class Store:
                 f"{self.path} was written by a newer Marsad (store schema {version}, this one reads {SCHEMA_VERSION})"
             )
         self.extensions = load_extensions()
+        #: Extensions written in batches (``article_rows`` + ``save_rows``) and their rows not yet
+        #: written in the open transaction, in article order.
+        self._batched = [e for e in self.extensions if hasattr(e, "article_rows") and hasattr(e, "save_rows")]
+        self._pending: dict[str, list[Any]] = {e.__name__: [] for e in self._batched}
         self._in_tx = False
         self._ingested_at = _now()
         if create:
@@ -261,12 +270,26 @@ class Store:
         self._ingested_at = _now()
         try:
             yield
+            self._write_pending()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         finally:
             self._in_tx = False
+            for rows in self._pending.values():
+                rows.clear()
+
+    def _write_pending(self) -> None:
+        """Write the batched extensions' rows of this transaction (see the module docstring)."""
+        conn = self.conn
+        for ext in self._batched:
+            rows = self._pending[ext.__name__]
+            if rows:
+                ext.save_rows(conn, rows)
+                rows.clear()
+                if not conn.in_transaction:
+                    raise RuntimeError(f"{ext.__name__}.save_rows ended the ingest transaction")
 
     # -- writing ------------------------------------------------------------------------------
     def add(self, article: Article, *, ordinal: int = 0) -> int:
@@ -281,16 +304,20 @@ class Store:
         if not self._in_tx:
             raise RuntimeError("Store.add must run inside Store.transaction()")
         self.conn.execute("SAVEPOINT add_article")
+        staged: list[tuple[str, Any]] = []
         try:
-            article_id = self._add(article, ordinal)
+            article_id = self._add(article, ordinal, staged)
         except BaseException:
             self.conn.execute("ROLLBACK TO add_article")
             self.conn.execute("RELEASE add_article")
             raise
         self.conn.execute("RELEASE add_article")
+        pending = self._pending
+        for name, rows in staged:
+            pending[name].append(rows)
         return article_id
 
-    def _add(self, article: Article, ordinal: int) -> int:
+    def _add(self, article: Article, ordinal: int, staged: list[tuple[str, Any]]) -> int:
         if LONE_SURROGATE.search(article.text):
             raise ValueError("text holds lone surrogate code points (undecodable bytes kept as escapes)")
         conn = self.conn
@@ -372,6 +399,9 @@ class Store:
             (article.source, ordinal, article_id),
         )
         for ext in self.extensions:
+            if ext in self._batched:
+                staged.append((ext.__name__, ext.article_rows(article_id, article)))
+                continue
             ext.save_article(conn, article_id, article)
             if not conn.in_transaction:
                 raise RuntimeError(
