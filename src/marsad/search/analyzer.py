@@ -31,6 +31,9 @@ from marsad.text.normalize import search_key
 _IN_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c"
 #: One word: letters, digits and in-word marks.
 WORD_RE = re.compile(rf"(?:[^\W_]|[{_IN_WORD_MARKS}])+")
+#: :data:`WORD_RE` for a text without ``_``: one character class instead of an alternation per
+#: character, the same matches (measured: ~3× faster ``findall`` on ANT text).
+_WORD_NO_UNDERSCORE_RE = re.compile(rf"[\w{_IN_WORD_MARKS}]+")
 #: What may remain in a key: letters and digits only (FTS5 ``unicode61`` would split on marks).
 _NON_KEY_CHARS_RE = re.compile(r"[\W_]+")
 _TRAILING_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640\u200c\u200d\u200e\u200f"
@@ -58,6 +61,40 @@ def _analyze_new(word: str) -> tuple[str, tuple[str, ...], str]:
     return entry
 
 
+#: Separator of the words analysed together by :func:`_analyze_many`: never in a word, never
+#: deleted or folded by :func:`search_key`.
+_SEP = "\n"
+#: ``_NON_KEY_CHARS_RE`` that keeps the separator.
+_NON_KEY_CHARS_KEEP_SEP_RE = re.compile(r"(?:[^\w\n]|_)+")
+#: Characters that make :func:`search_key` compose with the previous character (combining madda
+#: and hamza) or decode entities: words holding them are keyed one by one.
+_COMPOSING_RE = re.compile("[&\u0653-\u0655]")
+
+
+def _analyze_many(new_words: set[str]) -> None:
+    """Analyse words not in the cache and cache them: the search keys of all of them from one
+    :func:`search_key` call over the words joined by a newline (equal to keying them one by one:
+    the key's deletions and folds are per character and never touch the newline; words that could
+    compose across the join are keyed alone). ~2× faster than word by word on new ANT vocabulary."""
+    if len(_CACHE) + len(new_words) > settings.SEARCH_ANALYZER_CACHE_WORDS:
+        _CACHE.clear()
+    batch = [w for w in new_words if not _COMPOSING_RE.search(w)]
+    keys = _NON_KEY_CHARS_KEEP_SEP_RE.sub("", search_key(_SEP.join(batch))).lower().split(_SEP)
+    if len(keys) != len(batch):  # cannot happen (see above); stay correct anyway
+        batch, keys = [], []
+    cache = _CACHE
+    for word, key in zip(batch, keys, strict=True):
+        if key.endswith("ي") and word.rstrip(_TRAILING_MARKS).endswith("ى"):
+            key = key[:-1] + "ى"
+        stems = _stems(key) if key else ()
+        cache[word] = (key, stems, " ".join([s for s in stems if s != key]))
+    for word in new_words:
+        if word not in cache:  # composing words; no clearing here: every new word must stay cached
+            key = surface_key(word)
+            stems = _stems(key) if key else ()
+            cache[word] = (key, stems, " ".join([s for s in stems if s != key]))
+
+
 def analyze_word(word: str) -> Analysis:
     """``(surface key, stems)`` of one word, cached; ``("", ())`` when the word has no letters."""
     hit = _CACHE.get(word) or _analyze_new(word)
@@ -65,8 +102,10 @@ def analyze_word(word: str) -> Analysis:
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` as written (marks kept), in order."""
-    return WORD_RE.findall(text)
+    """The words of ``text`` as written (marks kept), in order (``WORD_RE.findall(text)``)."""
+    if "_" in text:
+        return WORD_RE.findall(text)
+    return _WORD_NO_UNDERSCORE_RE.findall(text)
 
 
 def iter_words(text: str) -> Iterator[re.Match[str]]:
@@ -81,11 +120,12 @@ def analyze_text(text: str) -> tuple[str, str]:
     query searches stems in both streams). Runs of spaces may occur; tokenizers skip them.
     Cost (measured, loaded 2-core machine): ~0.5 µs per cached word, ~5 µs per new word."""
     cache = _CACHE
-    found = WORD_RE.findall(text)
+    found = WORD_RE.findall(text) if "_" in text else _WORD_NO_UNDERSCORE_RE.findall(text)
     try:
         entries = [cache[w] for w in found]
     except KeyError:
-        entries = [cache.get(w) or _analyze_new(w) for w in found]
+        _analyze_many(set(found).difference(cache))
+        entries = [cache[w] for w in found]
     return " ".join([e[0] for e in entries]), " ".join([e[2] for e in entries if e[2]])
 
 
