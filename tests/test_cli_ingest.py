@@ -97,7 +97,7 @@ def test_verify_ok_then_broken(db, tmp_path):
     with sqlite3.connect(broken) as con:
         con.execute(
             "UPDATE articles SET raw = CASE WHEN raw_storage = 'blob' THEN raw || X'21' ELSE raw END, "
-            "text = CASE WHEN raw_storage = 'text' THEN text || '!' ELSE text END WHERE id = 2"
+            "text = CASE WHEN raw_storage IN ('text', 'text+tail') THEN text || '!' ELSE text END WHERE id = 2"
         )
     r = run("verify", "--db", broken)
     assert r.exit_code == 1

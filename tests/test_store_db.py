@@ -166,14 +166,19 @@ def test_raw_bytes_kept_verbatim_in_each_storage_kind(tmp_path):
     cp1256 = Article(text=text, raw=text.encode("cp1256"), source="b", encoding="windows-1256")
     bom = Article(text=text + " ", raw=b"\xef\xbb\xbf" + (text + " ").encode("utf-8"), source="c")
     none = Article(text=text + "!", raw=None, source="d")
+    # a one-record TREC file: the record is the <DOC> element, the file ends with a newline after it
+    doc = "<DOC>" + text + "</DOC>"
+    tail = Article(text=doc, raw=(doc + "\n").encode("utf-8"), source="e")
     with Store(tmp_path / "s.db") as store:
         with store.transaction():
-            ids = [store.add(x) for x in (utf8, cp1256, bom, none)]
-        kinds = [r[0] for r in store.conn.execute("SELECT raw_storage FROM articles ORDER BY id")]
-        assert kinds == ["text", "blob", "blob", "none"]
+            ids = [store.add(x) for x in (utf8, cp1256, bom, none, tail)]
+        rows = store.conn.execute("SELECT raw_storage, raw FROM articles ORDER BY id").fetchall()
+        assert [r[0] for r in rows] == ["text", "blob", "blob", "none", "text+tail"]
+        assert rows[4][1] == b"\n"  # only the bytes after the text's UTF-8 are stored
         loaded = [store.load_article(i) for i in ids]
-    assert [x.raw for x in loaded] == [utf8.raw, cp1256.raw, bom.raw, None]
-    assert [x.content_hash for x in loaded] == [x.content_hash for x in (utf8, cp1256, bom, none)]
+        assert verify(store).ok
+    assert [x.raw for x in loaded] == [utf8.raw, cp1256.raw, bom.raw, None, tail.raw]
+    assert [x.content_hash for x in loaded] == [x.content_hash for x in (utf8, cp1256, bom, none, tail)]
 
 
 def test_failed_article_is_kept_with_raw_bytes_and_reasons(tmp_path):

@@ -80,6 +80,18 @@ def body_hash_of(article: Article) -> str | None:
     return hashlib.sha256(" ".join(" ".join(parts).split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def raw_bytes_of(raw_storage: str, raw: bytes | None, text: str) -> bytes | None:
+    """The raw bytes of a stored article from its ``raw_storage``, ``raw`` and ``text`` columns
+    (kinds in :mod:`marsad.store.schema`); ``None`` for ``"none"`` (or an unknown kind)."""
+    if raw_storage == "blob":
+        return raw
+    if raw_storage == "text":
+        return text.encode("utf-8", "surrogatepass")
+    if raw_storage == "text+tail":
+        return text.encode("utf-8", "surrogatepass") + (raw or b"")
+    return None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -326,8 +338,12 @@ class Store:
             raw, raw_storage = None, "none"
         else:
             raw_bytes = bytes(article.raw)
-            if raw_bytes == article.text.encode("utf-8", "surrogatepass"):
+            utf8 = article.text.encode("utf-8", "surrogatepass")
+            if raw_bytes == utf8:
                 raw, raw_storage = None, "text"
+            elif utf8 and raw_bytes.startswith(utf8):
+                # a one-record TREC file: the <DOC> element, then the file's final newline
+                raw, raw_storage = raw_bytes[len(utf8) :], "text+tail"
             else:
                 raw, raw_storage = raw_bytes, "blob"
         body_hash = body_hash_of(article)
@@ -461,11 +477,7 @@ class Store:
         d = dict(zip(ARTICLE_COLUMNS, r, strict=True))
         text = d["text"]
         storage = d["raw_storage"]
-        raw = (
-            d["raw"]
-            if storage == "blob"
-            else (text.encode("utf-8", "surrogatepass") if storage == "text" else None)
-        )
+        raw = raw_bytes_of(storage, d["raw"], text)
         a = Article(text=text, source=d["source"], fmt=d["format"], encoding=d["encoding"], raw=raw)
         a.fields = {k: Span(v[0], v[1]) for k, v in json.loads(d["fields"]).items()}
         a.meta = json.loads(d["meta"])

@@ -4,7 +4,9 @@ One file holds everything (see ``docs/architecture.md``):
 
 * ``articles`` — one row per distinct record (by SHA-256 of its raw bytes): source, format, encoding,
   raw bytes and how they are kept (``raw_storage``: ``"blob"`` = in ``raw``; ``"text"`` = exactly the
-  UTF-8 encoding of ``text``, not stored twice; ``"none"`` = the article came without raw bytes),
+  UTF-8 encoding of ``text``, not stored twice; ``"text+tail"`` = the UTF-8 encoding of ``text``
+  followed by the bytes in ``raw`` (a one-record TREC file: ``raw`` is its final newline, where a
+  ``"blob"`` held the ~3 KB twice); ``"none"`` = the article came without raw bytes),
   ``text`` (the string every offset points into), title / dateline / byline spans and their text,
   the publication time flattened into ``published_*`` columns, ``fields`` and ``meta`` as JSON,
   ``failed`` (1 when an error-level problem means the record could not be read), ``body_hash``

@@ -90,10 +90,12 @@ def verify(store: Store) -> Report:
         n = len(text) if isinstance(text, str) else -1
         lengths[aid] = n
         hashes.checked += 1
-        if storage == "blob" and not isinstance(raw, bytes):
+        if storage in ("blob", "text+tail") and not isinstance(raw, bytes):
             hashes.fail(f"article {aid}: raw bytes missing or not a BLOB ({type(raw).__name__})")
         else:
             data = raw if storage == "blob" else str(text).encode("utf-8", "surrogatepass")
+            if storage == "text+tail":
+                data += raw
             if hashlib.sha256(data).hexdigest() != content_hash:
                 hashes.fail(f"article {aid}: sha256 differs from content_hash {str(content_hash)[:12]}…")
         spans = [(row[i], row[i + 1]) for i in range(5, 13, 2)]
