@@ -81,3 +81,16 @@ def test_article_whose_index_rows_fail_is_rolled_back_alone(tmp_path, monkeypatc
         assert [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id")] == [aid, cid]
         assert [r[0] for r in store.conn.execute("SELECT article_id FROM search_doc ORDER BY 1")] == [aid, cid]
         assert index.verify(store.conn) == []
+
+
+def test_unstorable_meta_value_fails_its_article_not_the_batch(tmp_path):
+    a, b, c = _articles()
+    b.meta["SRC"] = ["not", "a", "string"]  # e.g. a caller's Article with a list in meta
+    with Store(tmp_path / "m.db") as store:
+        with store.transaction():
+            store.add(a, ordinal=0)
+            with pytest.raises(TypeError):
+                store.add(b, ordinal=1)
+            store.add(c, ordinal=2)
+        assert store.count() == 2
+        assert index.verify(store.conn) == []
