@@ -86,6 +86,24 @@ def timed_stages() -> dict[str, float]:
                 totals[_name] += _clock() - t
 
         ext.save_article = save
+        # Extensions the store writes in batches: rows built per article inside Store.add, written
+        # once per transaction just before COMMIT (outside Store.add: a part of its own).
+        for fn_name, label in (
+            ("article_rows", f"  of which {ext.__name__}.article_rows"),
+            ("save_rows", f"store: {ext.__name__}.save_rows (batched, at COMMIT)"),
+        ):
+            fn = getattr(ext, fn_name, None)
+            if fn is None:
+                continue
+
+            def timed_fn(*args, _fn=fn, _label=label):
+                t = _clock()
+                try:
+                    return _fn(*args)
+                finally:
+                    totals[_label] += _clock() - t
+
+            setattr(ext, fn_name, timed_fn)
     return totals
 
 
