@@ -192,8 +192,9 @@ NER_MIN_PROPAGATED_LETTERS = 3
 #: articles is ~3 MB, its keys random). Measured on the whole ANT corpus: 64 MiB gave no faster
 #: inserts than this needs, and the cache counts in the ingest's resident memory.
 STORE_CACHE_MB = 16
-#: Word types whose NER features are cached (cleared when full). An entry holds ~3.7 KB (measured on
-#: ANT v2.1: 21,681 types after 300 articles used 77 MB), so 300,000 types reached ~1.1 GB and the
-#: full-pipeline ingest of ANT v2.1 passed the 500 MB peak-RSS target; 30,000 types are ~110 MB and
-#: still hold the frequent vocabulary (news words are Zipfian; the frequent ones refill first).
-NER_FEATURE_CACHE_WORDS = 30_000
+#: Word types whose NER features are cached, per generation (two are kept: when the cache is full it
+#: becomes the old one, and words found there move back, so the frequent vocabulary survives). An
+#: entry holds ~3.7 KB (measured on ANT v2.1: 21,681 types after 300 articles used 77 MB), so the
+#: former single bound of 300,000 types reached ~1.1 GB and the full-pipeline ingest of ANT v2.1
+#: passed the 500 MB peak-RSS target; 2 × 20,000 types are at most ~150 MB.
+NER_FEATURE_CACHE_WORDS = 20_000

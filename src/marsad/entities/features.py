@@ -178,8 +178,8 @@ class FeatureExtractor:
     token), ready for ``pycrfsuite.Tagger.tag``/``Trainer.append``.
     """
 
-    #: Cache size bound (word types); cleared when exceeded so memory stays flat on huge batches
-    #: (``settings.NER_FEATURE_CACHE_WORDS``: ~3.7 KB per word type).
+    #: Cache size bound (word types) of each of the two generations, so memory stays flat on huge
+    #: batches (``settings.NER_FEATURE_CACHE_WORDS``: ~3.7 KB per word type).
     CACHE_MAX = settings.NER_FEATURE_CACHE_WORDS
 
     def __init__(self, clusters: dict[str, tuple[str, str, str]], gazetteer, person_tokens: set[str]):
@@ -187,11 +187,18 @@ class FeatureExtractor:
         self.gaz = gazetteer
         self.person_tokens = person_tokens
         self._cache: dict[str, tuple[list[str], list[list[str]], str]] = {}
+        #: The previous generation of the cache: a word found here moves back to ``_cache``, so the
+        #: frequent vocabulary survives a turnover (at most 2 × CACHE_MAX entries are held).
+        self._old: dict[str, tuple[list[str], list[list[str]], str]] = {}
 
     # one word type -> (own features, [ctx feats at -2,-1,+1,+2], normalized form)
     def _word(self, raw: str):
         hit = self._cache.get(raw)
         if hit is not None:
+            return hit
+        hit = self._old.get(raw)
+        if hit is not None:
+            self._remember(raw, hit)
             return hit
         w = ner_norm(raw)
         sa = stem_with_article(w)
@@ -228,10 +235,16 @@ class FeatureExtractor:
             own.append("c2s=" + cl[1] + "|" + shape)
         ctx = [[f"{off}{f}" for f in core] for off in ("-2", "-1", "+1", "+2")]
         out = (own, ctx, w)
-        if len(self._cache) >= self.CACHE_MAX:
-            self._cache.clear()
-        self._cache[raw] = out
+        self._remember(raw, out)
         return out
+
+    def _remember(self, raw: str, out: tuple[list[str], list[list[str]], str]) -> None:
+        """Cache ``out`` for ``raw``; when the cache is full it becomes the old generation (the one
+        before is dropped) and a new one starts."""
+        if len(self._cache) >= self.CACHE_MAX:
+            self._old = self._cache
+            self._cache = {}
+        self._cache[raw] = out
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Features for one sentence of raw tokens; ``[]`` for an empty sentence."""
