@@ -1,5 +1,6 @@
 """The analyzer's fast paths give exactly the slow paths' results: words of a text without ``_``
 through one character class, and new words keyed together in one ``search_key`` call."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """The store writes the search index in batches (rows computed per article, written before COMMIT):
 the same index as article by article, and an article or transaction rolled back leaves no rows."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -30,7 +31,9 @@ def _articles():
 def _index_dump(conn: sqlite3.Connection) -> tuple:
     docs = conn.execute("SELECT * FROM search_doc ORDER BY article_id").fetchall()
     tags = conn.execute("SELECT article_id, tag FROM search_hashtag ORDER BY article_id, tag").fetchall()
-    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, search_fts, 'instance')")
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, search_fts, 'instance')"
+    )
     vocab = conn.execute("SELECT * FROM temp.vocab ORDER BY term, doc, col, offset").fetchall()
     return docs, tags, vocab
 
@@ -79,7 +82,10 @@ def test_article_whose_index_rows_fail_is_rolled_back_alone(tmp_path, monkeypatc
                 store.add(b, ordinal=1)
             cid = store.add(c, ordinal=2)
         assert [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id")] == [aid, cid]
-        assert [r[0] for r in store.conn.execute("SELECT article_id FROM search_doc ORDER BY 1")] == [aid, cid]
+        assert [r[0] for r in store.conn.execute("SELECT article_id FROM search_doc ORDER BY 1")] == [
+            aid,
+            cid,
+        ]
         assert index.verify(store.conn) == []
 
 
