@@ -2,8 +2,8 @@
 ``marsad ingest`` into a real SQLite store (issue 7).
 
 Every input is generated here at run time (nothing big is committed). For each: no stage fails,
-no article times out (the time limit, ``settings.ARTICLE_TIME_LIMIT_S`` = 5 s per article, is the
-wall-clock bound: a stage slower than that is interrupted and recorded as ``timeout``), the text is
+no article times out (the time limit, ``settings.ARTICLE_TIME_LIMIT_S`` = 5 s of CPU per article, is the
+bound: a stage slower than that is interrupted and recorded as ``timeout``), the text is
 kept verbatim, and every annotation's offsets lie inside the text. The set is also what
 ``bench/reliability.py`` runs.
 """

@@ -26,6 +26,13 @@ _LIMIT_S = 0.3
 _BOUND_S = _LIMIT_S + 3.0
 
 
+def _spin(cpu_seconds: float) -> None:
+    """Burn ``cpu_seconds`` of process CPU time (the limit and ``ITIMER_PROF`` count CPU, not sleep)."""
+    end = time.process_time() + cpu_seconds
+    while time.process_time() < end:
+        pass
+
+
 def _good_stage(article: Article) -> None:
     article.sentences.append(Sentence(0, len(article.text)))
 
@@ -102,43 +109,43 @@ def test_the_timer_is_disarmed_and_the_previous_handler_restored(fake_stages):
     def mine(signum, frame):
         calls.append(signum)
 
-    previous = signal.signal(signal.SIGALRM, mine)
+    previous = signal.signal(signal.SIGPROF, mine)
     try:
         pipeline.annotate(Article(text="HANG"), time_limit_s=_LIMIT_S)
-        assert signal.getsignal(signal.SIGALRM) is mine
-        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGPROF) is mine
+        assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
         pipeline.annotate(Article(text="خبر"), time_limit_s=_LIMIT_S)
-        assert signal.getsignal(signal.SIGALRM) is mine
+        assert signal.getsignal(signal.SIGPROF) is mine
         assert calls == []
     finally:
-        signal.signal(signal.SIGALRM, previous)
-    time.sleep(_LIMIT_S * 1.5)  # a stray alarm would kill the test process (SIG_DFL) or call mine
+        signal.signal(signal.SIGPROF, previous)
+    _spin(_LIMIT_S * 1.5)  # a stray alarm would kill the test process (SIG_DFL) or call mine
     assert calls == []
 
 
 def test_an_alarm_armed_by_someone_else_is_left_alone(fake_stages):
-    """With another ``ITIMER_REAL`` running, annotate falls back to the between-stages check and
+    """With another ``ITIMER_PROF`` running, annotate falls back to the between-stages check and
     the other timer keeps running to its own deadline."""
-    fake_stages(lambda a: time.sleep(0.4) if "HANG" in a.text else None)
+    fake_stages(lambda a: _spin(0.4) if "HANG" in a.text else None)
     fired = []
-    previous = signal.signal(signal.SIGALRM, lambda s, f: fired.append(s))
+    previous = signal.signal(signal.SIGPROF, lambda s, f: fired.append(s))
     try:
-        signal.setitimer(signal.ITIMER_REAL, 1.0)
+        signal.setitimer(signal.ITIMER_PROF, 1.0)
         article = pipeline.annotate(Article(text="HANG"), time_limit_s=0.1)
-        remaining = signal.getitimer(signal.ITIMER_REAL)[0]
+        remaining = signal.getitimer(signal.ITIMER_PROF)[0]
         assert 0 < remaining < 0.7
-        assert signal.getsignal(signal.SIGALRM) is not pipeline._on_alarm
+        assert signal.getsignal(signal.SIGPROF) is not pipeline._on_alarm
         assert _codes(article) == ["timeout"]
         assert "before stage after" in article.problems[0].message
-        time.sleep(remaining + 0.2)
-        assert fired == [signal.SIGALRM]
+        _spin(remaining + 0.2)
+        assert fired == [signal.SIGPROF]
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def test_outside_the_main_thread_the_clock_is_checked_between_stages(fake_stages):
-    fake_stages(lambda a: time.sleep(0.4) if "HANG" in a.text else None)
+    fake_stages(lambda a: _spin(0.4) if "HANG" in a.text else None)
     out: list[Article] = []
     worker = threading.Thread(
         target=lambda: out.append(pipeline.annotate(Article(text="HANG"), time_limit_s=0.1))
@@ -173,7 +180,7 @@ def test_slow_first_use_of_a_stage_is_not_charged_to_the_first_article(monkeypat
 
     def lazy_stage(article: Article) -> None:
         if not loaded:
-            time.sleep(0.5)  # first use: load data
+            _spin(0.5)  # first use: load data (CPU)
             loaded.append(True)
 
     monkeypatch.setattr(pipeline, "_STAGES", [("lazy", lazy_stage)])
