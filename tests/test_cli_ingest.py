@@ -69,6 +69,18 @@ def test_show_human_view(db):
     assert "مكافحة الإرهاب" in r.output
 
 
+def test_show_body_heading_counts_what_it_lists_and_names_the_lead(db):
+    """The seed has a lead and 9 body paragraphs after it (10 in ``Article.body``, as the gold
+    counts) and 1 sub-heading: the lead is shown under Lead, so the Body heading says 9 after the lead
+    and gives the total of 10 with it (first-user finding: it said 10 over 9 listed)."""
+    r = runner.invoke(app, ["show", "1", "--db", str(db)], env={"COLUMNS": "400"})
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert "Lead" in lines
+    head = next(line for line in lines if line.startswith("Body ("))
+    assert head == "Body (9 paragraphs after the lead, 1 sub-heading; 10 with the lead)"
+
+
 def test_export_jsonl_one_line_per_article(db, tmp_path):
     r = run("export", "--db", db, "--format", "jsonl")
     assert r.exit_code == 0

@@ -155,8 +155,6 @@ def test_bihasab_source_is_the_report_not_a_longer_noun_phrase():
 
 
 # -- show (store/ingest CLI, active owner: xfail) -----------------------------------------------------
-@pytest.mark.xfail(reason="cli/ingest show: the Body heading counts the lead (shown above it, under "
-                   "Lead) — the seed shows 'Body (10 paragraphs …)' over 9 paragraphs", strict=False)
 def test_show_body_heading_counts_the_paragraphs_it_lists(small_store):
     import re
 

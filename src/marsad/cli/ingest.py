@@ -236,7 +236,12 @@ def _render_article(article_id: int, a: Any, sources: list[tuple[str, int, bool]
         con.print("  " + escape(disp(a.lead)))
     rest = [b for b in a.blocks if b.kind in ("body", "subheading")]
     if rest:
-        section(f"Body ({_n(len(a.body), 'paragraph')}, {_n(len(a.subheadings), 'sub-heading')})")
+        # The heading counts what is listed under it: the lead is shown above (under Lead), so it
+        # is named, not counted; ``Article.body`` (lead included) is the total the gold counts.
+        n_listed = sum(1 for b in rest if b.kind == "body")
+        after = " after the lead" if a.lead is not None else ""
+        total = f"; {len(a.body)} with the lead" if a.lead is not None else ""
+        section(f"Body ({_n(n_listed, 'paragraph')}{after}, {_n(len(a.subheadings), 'sub-heading')}{total})")
         for b in rest:
             if b.kind == "subheading":
                 con.print(f"  [bold]## {escape(disp(b))}[/]")
