@@ -266,3 +266,25 @@ def test_unnamed_source_without_comma_after_an_attribution_phrase():
     assert qs == [("indirect", "بيانات رسمية", "وبحسب", "ارتفعت الصادرات بنسبة 20 بالمئة خلال العام الماضي")]
     qs = quotes_of("وبحسب الشرطة، فإن المداهمات مستمرة.\n")
     assert [(s, c) for _, s, c, _ in qs] == [("الشرطة", "وبحسب")]
+
+
+def test_stored_quotes_are_listed_as_display_text():
+    """``marsad quotes`` read the quote, speaker and cue from the raw text (``مزيداُ`` with a damma
+    typed for the tanween) while ``marsad show`` gives the display text (``مزيداً``): every string
+    the listing returns goes through :func:`marsad.text.normalize.display_text`."""
+    import sqlite3
+
+    from marsad.quotes.store import query_quotes
+
+    raw = "وقال الوزير إن الحكومة ستبذل مزيداُ من الجهد."
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, text TEXT, title TEXT, "
+                 "published_utc TEXT, published_local TEXT)")
+    conn.execute('CREATE TABLE quotes (article_id INT, idx INT, "start" INT, "end" INT, kind TEXT, '
+                 "cue_text TEXT, speaker TEXT)")
+    conn.execute("INSERT INTO articles VALUES (1, ?, 'عنوان مزيداُ', NULL, NULL)", (raw,))
+    start = raw.index("إن")
+    conn.execute("INSERT INTO quotes VALUES (1, 0, ?, ?, 'indirect', 'وقال', 'الوزير')", (start, len(raw) - 1))
+    (row,) = query_quotes(conn)
+    assert row.text == "إن الحكومة ستبذل مزيداً من الجهد"
+    assert row.title == "عنوان مزيداً" and row.speaker == "الوزير" and row.cue == "وقال"

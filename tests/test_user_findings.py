@@ -123,8 +123,6 @@ def test_filter_only_search_says_a_word_is_needed(small_store):
 
 
 # -- quotes (active owner: xfail) --------------------------------------------------------------------
-@pytest.mark.xfail(reason="quotes: `marsad quotes` lists the quote from the raw text (مزيداُ), "
-                   "while `marsad show` and the display layer give مزيداً", strict=False)
 def test_quotes_listing_uses_the_display_text(small_store):
     from marsad.quotes.store import query_quotes
 

@@ -11,11 +11,17 @@ import sqlite3
 from dataclasses import dataclass
 
 from marsad.quotes.cues import fold
+from marsad.text.normalize import display_text
 
 
 @dataclass(slots=True)
 class QuoteRow:
-    """One stored quotation with its article's id, title and publication time (UTC when known)."""
+    """One stored quotation with its article's id, title and publication time (UTC when known).
+
+    ``text``, ``speaker``, ``cue`` and ``title`` are display text (:func:`marsad.text.normalize.display_text`:
+    the same cleaning ``marsad show`` applies, e.g. ``مزيداُ`` → ``مزيداً``); the offsets they come from
+    stay offsets into the raw ``articles.text``.
+    """
 
     article_id: int
     kind: str
@@ -33,7 +39,7 @@ def query_quotes(
 
     ``speaker``: keep quotes whose speaker contains this name after spelling folding (``لافروف``
     finds ``سيرغي لافروف``); ``since``: an ISO date (``2018-03-01``) compared with the publication
-    time (UTC, else local). Raises ``LookupError`` when the store has no ``quotes`` table.
+    time (UTC, else local). Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
     """
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='quotes'").fetchone()
     if not has:
@@ -52,7 +58,18 @@ def query_quotes(
     for row in conn.execute(sql, args):
         if want and want not in fold(row[2] or ""):
             continue
-        out.append(QuoteRow(*row))
+        aid, kind, spk, cue, text, title, published = row
+        out.append(
+            QuoteRow(
+                aid,
+                kind,
+                display_text(spk) if spk else spk,
+                display_text(cue or ""),
+                display_text(text or ""),
+                display_text(title) if title else title,
+                published,
+            )
+        )
         if len(out) >= limit:
             break
     return out
