@@ -116,3 +116,25 @@ if given is not None:
     def test_scanner_never_raises_and_spans_are_exact(text, ref):
         for t in find_time_expressions(text, ref):
             assert text[t.start : t.end] == t.text and t.start < t.end
+
+
+def test_per_day_after_a_count_is_a_rate_not_a_date():
+    """``في اليوم`` / ``باليوم`` / ``في الليلة`` after a count and the thing counted, or after a rate
+    noun (``مرة``, ``ساعات``), means "per day / per night" (a frequency): no date (first-user
+    finding: ``40 سيجارة في اليوم`` was resolved as the publication day)."""
+    assert values("الطفل الذي كان يدخن 40 سيجارة في اليوم") == []
+    assert values("ويشرب الآن ثلاثة لترات من الماء في اليوم.") == []
+    assert values("يتناول الدواء مرتين في اليوم") == []
+    assert values("ثلاث مرات باليوم") == []
+    assert values("يعمل 12 ساعة في اليوم") == []
+    assert values("ينام ثماني ساعات في الليلة") == []
+    assert values("مرة في الأسبوع ومرتين في الشهر ومرة في العام") == []
+    assert values("يصدر التقرير سنويا ويراجع شهريا") == []
+
+
+def test_today_after_a_count_without_fi_is_still_today():
+    assert values("أعلن 3 وزراء اليوم") == [("اليوم", "2024-04-20")]
+    assert values("وقتل 5 أشخاص في قصف اليوم") == [("اليوم", "2024-04-20")]
+    assert values("قتل 40 شخصا. وفي اليوم نفسه") == []
+    assert values("قال الوزير في اليوم") == [("اليوم", "2024-04-20")]
+    assert values("التقى 3 وزراء الليلة") == [("الليلة", "2024-04-20TNI")]

@@ -109,6 +109,51 @@ PREP_BEFORE_RE = re.compile(r"(?<!\w)(?:في|خلال|منذ|قبل|بعد|حت�
 _NOT_TODAY_AFTER_RE = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|التالي|الذي)")
 _NOT_TODAY_BEFORE = ("عين ", "ذلك ", "صحيفه ", "جريده ", "«", '"', "يوم ")
 
+# Rate (frequency) expressions: ``40 سيجارة في اليوم`` (forty cigarettes a day), ``ثلاث مرات في
+# اليوم``, ``ثماني ساعات في الليلة``. After a count and the thing counted, or after a rate noun,
+# ``في اليوم`` / ``باليوم`` / ``في الليلة`` means "per day / per night" (TIMEX3 type SET, no
+# calendar value), not "today" / "tonight". Sources: Badawi, Carter & Gully, *Modern Written Arabic*
+# (2004), distributive expressions; ANT v1.1 JA-diverse-314-20170428 (first-user finding).
+#: Count words (folded: ة→ه, أ/إ/آ→ا): cardinals, hundreds, thousands, and vague counts.
+RATE_COUNT_WORDS: tuple[str, ...] = (
+    "واحد", "واحده", "اثنين", "اثنان", "اثنتين", "اثنتان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس",
+    "خمسه", "ست", "سته", "سبع", "سبعه", "ثمان", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره",
+    "احد", "احدي", "اثني", "اثنتي", "اثنا", "اثنتا", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين",
+    "اربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون",
+    "مئه", "مائه", "مئتين", "مئتي", "مئتان", "مئات", "الف", "الفين", "الفي", "الفان", "الاف", "مليون",
+    "ملايين", "مليار", "بضع", "بضعه", "عده", "عشرات", "نحو", "حوالي",
+)
+#: Nouns that are themselves a rate's count (``مرة في اليوم``, ``ساعتين في اليوم``), folded.
+RATE_NOUNS: tuple[str, ...] = (
+    "مره", "مرتين", "مرتان", "مرات", "ساعه", "ساعتين", "ساعتان", "ساعات", "دقيقه", "دقيقتين",
+    "دقائق", "وجبه", "وجبتين", "وجبات", "جرعه", "جرعتين", "جرعات", "حبه", "حبتين", "حبات",
+    "كوب", "كوبين", "اكواب", "رحله", "رحلتين", "رحلات",
+)
+#: The words before a per-day/per-night noun whose ``في``/``ب`` has been cut off: a count (digits
+#: or a count word) followed by at most four words of the counted phrase (``لترات من الماء``) with
+#: no clause punctuation between, or a rate noun right before.
+RATE_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:[0-9]+(?:[.,][0-9]+)?|" + "|".join(sorted(RATE_COUNT_WORDS, key=len, reverse=True))
+    + r")(?!\w)(?:\s+[^\s.,،؛:!?؟()\[\]\"«»0-9]+){1,4}"
+    + r"|(?<!\w)[وب]?(?:" + "|".join(sorted(RATE_NOUNS, key=len, reverse=True)) + r"))\s*$"
+)
+_FI_BEFORE_RE = re.compile(r"(?<!\w)في\s+$")
+
+
+def _is_rate(f: str, s: int) -> bool:
+    """True when the day word starting at ``s`` in the folded text ``f`` (``اليوم``, ``الليلة``) is
+    the "per day" of a rate expression: ``في``/``ب`` before it and a count phrase or rate noun before
+    that (see :data:`RATE_BEFORE_RE`). Looks at most 80 characters back."""
+    window = f[max(0, s - 80) : s]
+    if window.endswith("ب") and (len(window) == 1 or not window[-2].isalnum() or window[-2] in "وف"):
+        window = window[:-1].rstrip("وف")
+    else:
+        fm = _FI_BEFORE_RE.search(window)
+        if fm is None:
+            return False
+        window = window[: fm.start()]
+    return RATE_BEFORE_RE.search(window) is not None
+
 _PROCLITICS = "وفبلك"
 #: Hijri months read after a bare preposition (``في رمضان``, ``خلال شوال``): the months news
 #: names that way; any Hijri month is read after ``شهر``, before a direction word, or with a day.
@@ -325,6 +370,8 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand]) -> None:
             before = f[max(0, s - 8) : s]
             if any(before.endswith(b) for b in _NOT_TODAY_BEFORE) or _NOT_TODAY_AFTER_RE.match(f, m.end()):
                 continue
+            if _is_rate(f, s):
+                continue  # '40 سيجارة في اليوم': per day, a frequency, not today
         _emit_relative(f, ref, cands, s, m.end(), 0, m["wd"], "اليوم")
     for m in YESTERDAY_RE.finditer(f):
         s = m.start()
@@ -358,6 +405,8 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand]) -> None:
         s = m.start()
         if not _left_ok(f, s):
             continue
+        if m.group(0) == "الليله" and _is_rate(f, s):
+            continue  # 'ثماني ساعات في الليلة': per night, not tonight
         if ref is None:
             _no_ref(cands, s, m.end())
         elif m.group(0) == "البارحه":
