@@ -288,3 +288,17 @@ def test_stored_quotes_are_listed_as_display_text():
     (row,) = query_quotes(conn)
     assert row.text == "إن الحكومة ستبذل مزيداً من الجهد"
     assert row.title == "عنوان مزيداً" and row.speaker == "الوزير" and row.cue == "وقال"
+
+
+def test_aam_after_a_role_is_an_adjective_not_a_time_adverb():
+    """``العام`` ends a subject phrase as a time adverb (``العام الماضي``), which cut ``أعرب الأمين العام
+    للأمم المتحدة، أنطونيو غوتيريس، عن …`` to the nominal ``الأمين`` and took an earlier speaker.
+    After a definite word and without a time qualifier it is the role's adjective."""
+    text = (
+        "وقال وزير الخارجية أحمد سالم إن المحادثات مستمرة.\n"
+        'أعرب الأمين العام للأمم المتحدة، أنطونيو غوتيريس، عن "قلقه الشديد" بشأن الهجوم.\n'
+        "وقال المدعي العام سامر خليل إن التحقيق مستمر.\n"
+    )
+    speakers = [s for _, s, _, _ in quotes_of(text)]
+    assert speakers == ["أحمد سالم", "أنطونيو غوتيريس", "سامر خليل"]
+    assert [s for _, s, _, _ in quotes_of("وقال الوزير أحمد سالم العام الماضي إن المحادثات مستمرة.")] == ["أحمد سالم"]

@@ -233,9 +233,6 @@ _KHASHOGGI = (
 )
 
 
-@pytest.mark.xfail(reason="quotes: verb-first attribution 'أعرب الأمين العام للأمم المتحدة، أنطونيو "
-                   "غوتيريس، عن …' took the speaker 'أشخاص قابلوه داخل' from the paragraph before",
-                   strict=False)
 def test_verb_first_speaker_is_the_subject_after_the_cue():
     """ANT v2.1 CNN article of 2018-10-20 on Khashoggi (store id 12243 in a full ingest)."""
     article = marsad.parse(_KHASHOGGI)

@@ -91,6 +91,13 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
 """.split())
 
+#: Stop words that are also adjectives of a role or an organisation (``الأمين العام``, ``المدعي العام``,
+#: ``وزارة الأمن العام``): after a definite word they continue the phrase unless a time qualifier
+#: follows (``العام الماضي`` is "last year"), see :func:`_adjective_not_stop`.
+ADJECTIVE_STOPS = frozenset(fold(w) for w in "العام".split())
+#: Qualifiers that make such a word a time adverb (``قال الوزير العام الماضي``).
+TIME_QUALIFIERS = frozenset(fold(w) for w in "الماضي الحالي الجاري المقبل القادم المنصرم الفائت".split())
+
 #: ``ل`` + a medium noun that starts a dative adjunct (``لوكالة``, ``للصحفيين``) and ends the phrase.
 _LAM_ADJUNCT = re.compile(r"^(?:لل|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة|إذاعة|اذاعة|تلفزيون|راديو|مراسل|وسائل|صحفيين)|ل(?:بي|سي)$)")
 
@@ -242,6 +249,15 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     return False
 
 
+def _adjective_not_stop(toks: list[tuple[int, int, str]], k: int, words: list[tuple[int, int, str]]) -> bool:
+    """True when ``toks[k]`` is a stop word used as an adjective of the phrase read so far: one of
+    :data:`ADJECTIVE_STOPS` after a definite word and not before a time qualifier (``الأمين العام
+    للأمم المتحدة`` is a role, ``الوزير العام الماضي`` ends at the time adverb)."""
+    if not words or fold(toks[k][2]) not in ADJECTIVE_STOPS or not _is_definite(words[-1][2]):
+        return False
+    return k + 1 >= len(toks) or fold(toks[k + 1][2]) not in TIME_QUALIFIERS
+
+
 def subject_phrase(
     text: str, start: int, base: int, preps: tuple[str, ...] = (), known: frozenset[str] = frozenset(),
     object_follows: bool = False,
@@ -255,8 +271,8 @@ def subject_phrase(
     toks = phrase_tokens(text, start)
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
-    for s, e, tok in toks:
-        if is_stop(tok, preps):
+    for k, (s, e, tok) in enumerate(toks):
+        if is_stop(tok, preps) and not _adjective_not_stop(toks, k, words):
             break
         if name_first and fold(tok) not in known:
             break  # the object starts after the known name: وجدد لافروف استعداد …
