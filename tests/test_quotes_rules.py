@@ -302,3 +302,16 @@ def test_aam_after_a_role_is_an_adjective_not_a_time_adverb():
     speakers = [s for _, s, _, _ in quotes_of(text)]
     assert speakers == ["أحمد سالم", "أنطونيو غوتيريس", "سامر خليل"]
     assert [s for _, s, _, _ in quotes_of("وقال الوزير أحمد سالم العام الماضي إن المحادثات مستمرة.")] == ["أحمد سالم"]
+
+
+def test_kana_and_its_sisters_before_the_subject_are_not_part_of_it():
+    """A subject before its verb after ``كان`` (or a sister: ``أصبح``, ``ظل`` …) in any person and with
+    ``و``/``ف``: only ``وكان`` was an opener, so ``وكانت السعودية قد أقرت`` gave the speaker
+    ``وكانت السعودية``."""
+    text = (
+        "وكانت السعودية قد أقرت بأن الحادث وقع في القنصلية.\n"
+        "وكان الوزير أحمد سالم قد أكد أن المحادثات مستمرة.\n"
+        "فكانت مصادر دبلوماسية قد ذكرت أن الوفد سيصل غدا.\n"
+    )
+    speakers = [s for _, s, _, _ in quotes_of(text)]
+    assert speakers == ["السعودية", "أحمد سالم", "مصادر دبلوماسية"]

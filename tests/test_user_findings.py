@@ -240,7 +240,6 @@ def test_verb_first_speaker_is_the_subject_after_the_cue():
     assert quote.speaker in ("أنطونيو غوتيريس", "الأمين العام للأمم المتحدة")
 
 
-@pytest.mark.xfail(reason="quotes: speaker 'وكانت السعودية' keeps the conjunction and كان", strict=False)
 def test_speaker_leaves_out_wa_kana():
     article = marsad.parse(_KHASHOGGI)
     (quote,) = [q for q in article.quotes if q.cue_text == "أقرت"]

@@ -56,7 +56,13 @@ from marsad.quotes.speakers import (
 
 _LINE_RE = re.compile(r"[^\n]+")
 #: Words after which a clause's own subject may stand before its verb (``لكنّ دبلوماسيين قالوا``).
-_OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن وكان كان بينما فيما حيث وقد كما إلا أما".split())
+#: ``كان`` and its sisters (كان وأخواتها: auxiliaries before a subject, ``وكانت السعودية قد أقرت``), past
+#: and present, masculine / feminine / dual / plural; each also with the proclitic ``و`` or ``ف``.
+_KANA_FORMS = tuple("""كان كانت كانا كانتا كانوا يكون تكون يكونون أصبح أصبحت أصبحوا يصبح تصبح بات باتت باتوا
+ظل ظلت ظلوا يظل تظل صار صارت صاروا يصير تصير مازال مازالت لازال لازالت""".split())
+_OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن بينما فيما حيث وقد كما إلا أما".split()) | frozenset(
+    fold(p + w) for w in _KANA_FORMS for p in ("", "و", "ف")
+)
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته""".split())
