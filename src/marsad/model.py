@@ -20,7 +20,8 @@ The verbatim source bytes of the record are kept in :attr:`Article.raw` (never a
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, fields as dc_fields, is_dataclass
+from dataclasses import dataclass, field, is_dataclass
+from dataclasses import fields as dc_fields
 from typing import Any, Literal
 
 BlockKind = Literal[

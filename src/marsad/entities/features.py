@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad import settings
+from marsad.text.normalize import LETTER_FOLDS
 
 # --- normalization -------------------------------------------------------------------------------
 #: Harakat (fathatan … sukun), superscript alef and tatweel are deleted; alef with hamza above/below,
@@ -34,12 +35,7 @@ _NORM_TABLE = str.maketrans(
         **{chr(c): None for c in range(0x064B, 0x0653)},
         "\u0670": None,
         "\u0640": None,
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
+        **LETTER_FOLDS,
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
     }

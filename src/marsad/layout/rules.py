@@ -20,15 +20,12 @@ from __future__ import annotations
 
 import re
 
+from marsad.text.normalize import LETTER_FOLDS
+
 # --- folding used for table look-ups ------------------------------------------------------------
 _FOLD_TABLE = str.maketrans(
     {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
+        **LETTER_FOLDS,
         "ـ": None,  # tatweel
         "\u00a0": " ",
         "\u200c": None,

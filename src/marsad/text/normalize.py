@@ -73,6 +73,10 @@ SEARCH_FOLDS: tuple[tuple[str, str], ...] = (
     ("\u00a0\u2007\u202f", " "),  # no-break spaces → space
     ("\u0130", "i"),  # İ: the one character whose lower() is longer than 1
 )
+#: The six letter folds every cheap look-up key in Marsad shares (alef forms أ إ آ ٱ → ا, alef
+#: maqsura ى → ي, taa marbuta ة → ه), for modules that fold table keys without the whole search
+#: key (layout rules, time numerals, NER features): one table, not a copy per module.
+LETTER_FOLDS: dict[str, str] = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
 #: Digit folds: Arabic-Indic (U+0660–U+0669) and Extended Arabic-Indic / Persian (U+06F0–U+06F9)
 #: digits → ASCII; Arabic decimal separator, thousands separator, percent sign → ASCII.
 DIGIT_FOLDS: dict[str, str] = {

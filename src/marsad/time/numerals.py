@@ -23,6 +23,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from marsad.text.normalize import LETTER_FOLDS
+
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
 #: Characters deleted before matching (invisible marks, tatweel, harakat).
 DELETED_CHARS = (
@@ -31,12 +33,7 @@ DELETED_CHARS = (
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 )
 _ONE_TO_ONE = {
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
-    "ى": "ي",
-    "ة": "ه",
+    **LETTER_FOLDS,
     "\u00a0": " ",
     "\u202f": " ",
     "\u2007": " ",
