@@ -315,3 +315,17 @@ def test_kana_and_its_sisters_before_the_subject_are_not_part_of_it():
     )
     speakers = [s for _, s, _, _ in quotes_of(text)]
     assert speakers == ["السعودية", "أحمد سالم", "مصادر دبلوماسية"]
+
+
+def test_a_demonstrative_does_not_continue_an_organisation_name():
+    """A definite organisation noun takes its fuller earlier name (``المجلة`` → ``مجلة فوربس``), but
+    the words after an indefinite head were taken even when a demonstrative opened a new noun phrase:
+    ``وعزت الوزارة في تقرير هذا الانخفاض …، بحسب التقرير`` gave the source ``تقرير هذا الانخفاض``."""
+    text = (
+        "وعزت الوزارة في تقرير هذا الانخفاض إلى هبوط الإنفاق.\n"
+        "وبلغ إجمالي الدين 706.7 مليار درهم في نهاية مارس، بحسب التقرير.\n"
+        "ونشرت مجلة هذه الصورة أمس. وقالت المجلة إن الصورة حقيقية.\n"
+    )
+    speakers = [s for _, s, _, _ in quotes_of(text)]
+    assert speakers == ["التقرير", "المجلة"]
+    assert [s for _, s, _, _ in quotes_of("ونشرت مجلة فوربس قائمتها. وقالت المجلة إن الثروة زادت.")] == ["مجلة فوربس"]

@@ -136,8 +136,6 @@ def test_quotes_listing_uses_the_display_text(small_store):
     assert not any("مزيداُ" in t for t in texts)
 
 
-@pytest.mark.xfail(reason="quotes: 'بحسب التقرير' resolved to an earlier noun phrase 'تقرير هذا "
-                   "الانخفاض' (في تقرير + object of عزت)", strict=False)
 def test_bihasab_source_is_the_report_not_a_longer_noun_phrase():
     """ANT AL-economy-664-20180525: ``… 706.7 مليار درهم في نهاية مارس آذار 2018، بحسب التقرير.``
     after ``وعزت الوزارة في تقرير هذا الانخفاض إلى …``: the source is the report (التقرير)."""

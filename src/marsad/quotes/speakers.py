@@ -98,6 +98,10 @@ ADJECTIVE_STOPS = frozenset(fold(w) for w in "العام".split())
 #: Qualifiers that make such a word a time adverb (``قال الوزير العام الماضي``).
 TIME_QUALIFIERS = frozenset(fold(w) for w in "الماضي الحالي الجاري المقبل القادم المنصرم الفائت".split())
 
+#: Demonstratives: they start a new noun phrase (``هذا الانخفاض``), never continue a name
+#: (``وعزت الوزارة في تقرير هذا الانخفاض`` does not name a report ``تقرير هذا الانخفاض``).
+DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان هذين هاتين ذاك".split())
+
 #: ``ل`` + a medium noun that starts a dative adjunct (``لوكالة``, ``للصحفيين``) and ends the phrase.
 _LAM_ADJUNCT = re.compile(r"^(?:لل|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة|إذاعة|اذاعة|تلفزيون|راديو|مراسل|وسائل|صحفيين)|ل(?:بي|سي)$)")
 
@@ -754,7 +758,8 @@ class SpeakerBook:
         return None
 
     def _antecedent(self, phrase: Phrase) -> str | None:
-        """The fuller earlier name of a definite organisation noun: ``المجلة`` → ``مجلة فوربس``."""
+        """The fuller earlier name of a definite organisation noun: ``المجلة`` → ``مجلة فوربس``. A
+        demonstrative ends the name (``في تقرير هذا الانخفاض`` gives ``التقرير`` no fuller name)."""
         head = _strip_clitic(phrase.text)[2:]
         if len(head) < 3:
             return None
@@ -768,7 +773,7 @@ class SpeakerBook:
             definite = m.group(1) is not None
             toks = []
             for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
-                if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok):
+                if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES:
                     break
                 if definite and not (_is_definite(tok) and _is_nisba(tok)):
                     break
