@@ -152,3 +152,22 @@ def test_military_and_royal_titles_before_the_name_are_not_part_of_the_role():
     toks = "قال الأمير محمد".split()
     assert role_before(toks, 2, set()) == (1, 2)  # a title alone is the role
     assert role_before("ممثلة إباحية تقاضي ترامب".split(), 3, set()) is None  # تقاضي is a verb
+
+
+def test_a_coordinated_role_noun_starts_the_role_of_the_name_after_it():
+    """``بين الملك والرئيس، دونالد ترامب``: two people; Trump's role is ``الرئيس`` (first-user
+    finding: the role ``الملك والرئيس`` made the nominal ``الملك`` link to Trump)."""
+    toks = "بين الملك والرئيس ، دونالد ترامب".split()
+    a, b = role_before(toks, 4, set())
+    assert toks[a:b] == ["والرئيس"]
+    toks = "سلمان ، الملك والرئيس".split()
+    assert role_after(toks, 1, set()) == (2, 3)
+
+
+def test_nominal_nouns_of_a_role_are_its_head_and_none_for_an_ambiguous_construct():
+    assert role_mentions_key("الرئيس") == {"رئيس"}
+    assert role_mentions_key("نائب رئيس الوزراء") == {"نائب"}
+    # 'the X of the Y' before a name: the name may be either person -> no nominal link through it
+    assert role_mentions_key("مستشار الأمن القومي للرئيس") == set()
+    assert role_mentions_key("نائب الرئيس الأمريكي") == set()
+    assert role_mentions_key("الرئيس التنفيذي") == {"رئيس"}

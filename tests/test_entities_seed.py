@@ -96,3 +96,22 @@ def test_long_unpunctuated_text_is_cut_into_bounded_sentences():
     assert ("PER", "محمد علي") in names and ("LOC", "سوريا") in names
     for m in a.mentions:
         assert a.text[m.start : m.end] == m.text
+
+
+def _nominal_links(text, noun):
+    import marsad
+
+    a = marsad.parse(text)
+    return [a.entities[m.entity].name for m in a.mentions if a.text[m.start : m.end] == noun and m.entity is not None]
+
+
+def test_nominal_links_only_to_a_person_with_that_role_or_title():
+    """A nominal (``الملك``, ``المستشار``) links to the person whose role has that head or whose name
+    follows it as a title; otherwise it stays unlinked (never to the last person named)."""
+    text = (
+        "خبر\n\nالتقى بومبيو الملك سلمان في الرياض. وبحث الجانبان محادثات هاتفية بين الملك والرئيس، "
+        "دونالد ترامب. وقال ترامب إنه تحدث مع الملك.\n"
+    )
+    assert set(_nominal_links(text, "الملك")) <= {"سلمان", "الملك سلمان"}
+    text = "خبر\n\nقال الرئيس الأمريكي دونالد ترامب إن المستشار سيزور المنطقة. وأكد النائب ذلك.\n"
+    assert _nominal_links(text, "المستشار") == [] and _nominal_links(text, "النائب") == []

@@ -53,6 +53,8 @@ class Group:
     curated: bool
     members: list[int] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    #: Bare nouns of titles written right before a mention of the name (``الملك سلمان`` → ``ملك``).
+    titles: set[str] = field(default_factory=set)
 
 
 def mention_name(c: Cand) -> str:
@@ -175,12 +177,23 @@ def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
 
 def role_mentions_key(role: str) -> set[str]:
     """Role nouns of a role phrase, normalized, without proclitics or article (``وزير الخارجية
-    الروسي`` → ``{"وزير"}``), for nominal reference matching."""
+    الروسي`` → ``{"وزير"}``), for nominal reference matching.
+
+    A phrase with a second, definite role noun after its head (``مستشار الأمن القومي للرئيس``,
+    ``نائب الرئيس الأمريكي``) is a construct "the X of the Y": the name after it may be the X (Bolton,
+    Pence) or the Y (Trump) — Arabic writes both the same way — so it gives no noun (``set()``) and a
+    nominal ``المستشار``/``النائب``/``الرئيس`` is not linked through it. An indefinite second noun
+    (``نائب رئيس الوزراء``) keeps the head only (``{"نائب"}``)."""
     from marsad.entities.roles import role_split
 
-    out = set()
+    nouns: list[tuple[str, bool]] = []
     for t in role.split():
         hit = role_split(t)
         if hit is not None:
-            out.add(hit[1].removeprefix("ال"))
-    return out
+            definite = hit[1].startswith("ال") or t[hit[0] :].startswith("لل")
+            nouns.append((hit[1].removeprefix("ال"), definite))
+    if not nouns:
+        return set()
+    if any(definite and noun != nouns[0][0] for noun, definite in nouns[1:]):
+        return set()
+    return {nouns[0][0]}

@@ -19,8 +19,13 @@ organisation/place mentions): an indefinite word such as a verb (``يطالب``)
 between the role and the name (``أمير الكويت الشيخ صباح``) are left out of the role. No apposition is
 read after a name governed by a preposition (``لميركل، المتحدث …`` is about someone else).
 
+A role phrase never runs over a coordinated role noun (``الملك والرئيس، دونالد ترامب``: the role of
+Trump is ``الرئيس``; two people are named).
+
 A *nominal reference* is a definite role noun standing alone (``الوزير``, ``وأكد الوزير``): it refers to
-the last person (in text order) whose role contains that noun.
+the last person (in text order) whose role has that noun as its head (see
+:func:`marsad.entities.linking.role_mentions_key`) or whose name is written right after that noun as a
+title (``الملك سلمان``); with no such person it stays unlinked.
 """
 
 from __future__ import annotations
@@ -81,6 +86,14 @@ def role_split(tok: str, keys: frozenset[str] = _ROLE_KEYS) -> tuple[int, str] |
 
 def is_role_noun(tok: str) -> bool:
     return role_split(tok) is not None
+
+
+def is_coordinated_role_noun(tok: str) -> bool:
+    """A role noun written with the conjunction و (``والرئيس``, ``ووزير``): it starts a new
+    conjunct — ``بين الملك والرئيس، دونالد ترامب`` names two people, and only ``الرئيس`` is the
+    role of the name after it."""
+    hit = role_split(tok)
+    return hit is not None and hit[0] > 0 and ner_norm(tok)[:1] == "و"
 
 
 def noun_of_nominal(tok: str) -> str | None:
@@ -148,6 +161,8 @@ def role_before(
             break
         if is_role_noun(t):
             first = i
+            if is_coordinated_role_noun(t):
+                break  # 'الملك والرئيس، X': the phrase of X starts at the conjunct
         elif ner_norm(t) in ROLE_STOPWORDS or not _complement(tokens, i, ok):
             break
         i -= 1
@@ -173,7 +188,7 @@ def role_after(
             return None
         if t in _PUNCT_STOP:
             break
-        if i > first and (ner_norm(t) in ROLE_STOPWORDS or not _complement(tokens, i, ok)):
+        if i > first and (ner_norm(t) in ROLE_STOPWORDS or is_coordinated_role_noun(t) or not _complement(tokens, i, ok)):
             break
         i += 1
     return _trim(tokens, first, i) if i > first else None

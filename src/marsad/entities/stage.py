@@ -254,6 +254,10 @@ def _attach_roles(text, sents, cands, groups) -> None:
         ok = name_tokens.get(c.sent, set())
         lead = c.surface[: len(c.surface) - len(c.text)].lstrip("وف")
         governed = bool(lead) and lead[0] in "بلك"  # لميركل: no apposition read
+        if c.tok_first > 0:  # a title right before the name: 'الملك سلمان', 'والرئيس ترامب'
+            title = noun_of_nominal(toks[c.tok_first - 1])
+            if title is not None and not c.nominal:
+                groups[c.entity].titles.add(title)
         spans = [role_before(toks, c.tok_first, blocked, ok)]
         if not governed:
             spans.append(role_after(toks, c.tok_end, blocked, ok))
@@ -272,12 +276,17 @@ def _attach_roles(text, sents, cands, groups) -> None:
 
 
 def _add_nominal_mentions(text, sents, tagged, cands, groups) -> None:
-    """``الوزير`` → the last person mentioned before it whose role contains ``وزير``."""
+    """``الوزير`` → the last person mentioned before it whose role has the head ``وزير`` or whose name
+    was written after the title ``الوزير``; unlinked when there is none."""
     persons = sorted((c for c in cands if c.type == "PER" and c.entity >= 0), key=lambda c: c.start)
     starts = [c.start for c in persons]
     if not persons:
         return
-    role_nouns = {gi: set().union(*(role_mentions_key(r) for r in g.roles)) for gi, g in enumerate(groups) if g.roles}
+    role_nouns = {
+        gi: set(g.titles).union(*(role_mentions_key(r) for r in g.roles))
+        for gi, g in enumerate(groups)
+        if g.roles or g.titles
+    }
     if not role_nouns:
         return
     new: list[Cand] = []
