@@ -42,6 +42,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from marsad import settings
+from marsad.text.normalize import BIDI_CONTROLS
 
 # --- rule tables -------------------------------------------------------------------------------
 
@@ -103,8 +104,7 @@ _CLOSE_CONTEXT = set(".,،؛;:!?؟)]}»…")
 #: Whitespace and invisible format characters trimmed from sentence edges.
 TRIM_CHARS = (
     " \t\n\r\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-    "\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
-    "\u202e\u2066\u2067\u2068\u2069\u061c\ufeff"
+    "\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c\u200d" + BIDI_CONTROLS
 )
 
 # --- compiled patterns -------------------------------------------------------------------------

@@ -23,15 +23,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from marsad.text.normalize import LETTER_FOLDS
+from marsad.text.normalize import BIDI_CONTROLS, HARAKAT, LETTER_FOLDS, TATWEEL
 
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
-#: Characters deleted before matching (invisible marks, tatweel, harakat).
-DELETED_CHARS = (
-    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-    "\u200b\u200c\u200d\ufeff\u0640"
-    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
-)
+#: Characters deleted before matching: BiDi controls, zero-width space/joiners, tatweel, harakat and superscript alef U+0670 (the
+#: tables of :mod:`marsad.text.normalize`, not a copy).
+DELETED_CHARS = BIDI_CONTROLS + "\u200b\u200c\u200d" + TATWEEL + HARAKAT + "\u0670"
 _ONE_TO_ONE = {
     **LETTER_FOLDS,
     "\u00a0": " ",
