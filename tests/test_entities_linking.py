@@ -171,3 +171,18 @@ def test_nominal_nouns_of_a_role_are_its_head_and_none_for_an_ambiguous_construc
     assert role_mentions_key("مستشار الأمن القومي للرئيس") == set()
     assert role_mentions_key("نائب الرئيس الأمريكي") == set()
     assert role_mentions_key("الرئيس التنفيذي") == {"رئيس"}
+
+
+def test_tanween_words_and_common_noun_duals_are_not_names():
+    """First-user findings: ``مصرٌّ`` (insistent) counted as an alias of مصر; ``مصدران`` (two
+    sources) tagged as a person."""
+    from marsad.entities.gazetteer import Gazetteer
+    from marsad.entities.stage import is_common_word_form
+
+    gaz = Gazetteer({("مصر",): {"LOC"}, ("البحرين",): {"LOC"}})
+    freq = {"مصدر": 5000, "مصدران": 86, "مسؤول": 3000, "سلم": 400, "سلمان": 7800, "زيد": 500}
+    persons = {"سلمان", "زيد"}
+    for word in ("مصرٌّ", "مصراً", "شخصٌ", "مصدران", "مصدرين", "مسؤولان"):
+        assert is_common_word_form(word, freq, gaz, persons), word
+    for name in ("مصر", "مصرّ", "سلمان", "البحرين", "زيدان", "سامح شكري", "مصدر"):
+        assert not is_common_word_form(name, freq, gaz, persons), name

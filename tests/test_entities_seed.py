@@ -115,3 +115,17 @@ def test_nominal_links_only_to_a_person_with_that_role_or_title():
     assert set(_nominal_links(text, "الملك")) <= {"سلمان", "الملك سلمان"}
     text = "خبر\n\nقال الرئيس الأمريكي دونالد ترامب إن المستشار سيزور المنطقة. وأكد النائب ذلك.\n"
     assert _nominal_links(text, "المستشار") == [] and _nominal_links(text, "النائب") == []
+
+
+def test_tanween_word_and_dual_common_noun_are_not_entities():
+    import marsad
+
+    text = (
+        "خبر\n\nقال وزير الخارجية المصري سامح شكري إن الرئيس مصرٌّ على مواصلة الحوار. وزار شكري مصر أمس. "
+        "وقال مصدران مطلعان إن الاجتماع سيعقد في القاهرة، وأكد مصدران دبلوماسيان ذلك.\n"
+    )
+    a = marsad.parse(text)
+    egypt = [e for e in a.entities if e.name == "مصر"]
+    assert egypt and "مصرٌّ" not in egypt[0].aliases
+    assert not any("مصر" in m.text and m.text != "مصر" for m in a.mentions)
+    assert not any(e.name == "مصدران" or "مصدران" in e.aliases for e in a.entities)

@@ -176,7 +176,10 @@ def annotate_entities(article: Article) -> None:
                 used[k] = True
         tagged.append(used)
     _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, person_tokens)
-    cands = [c for c in cands if not is_nisba_adjective(c.text, gaz)]
+    cands = [
+        c for c in cands
+        if not is_nisba_adjective(c.text, gaz) and not is_common_word_form(c.text, freq, gaz, person_tokens)
+    ]  # fmt: skip
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
     groups = link_partial_names(cands, groups, gaz)
@@ -200,6 +203,41 @@ def is_nisba_adjective(name: str, gaz) -> bool:
         if base.endswith(ending) and len(base) > len(ending) + 1:
             root = base[: -len(ending)]
             return any("LOC" in gaz.token_types(f) for f in (root, root + "ا", root + "يا", "ال" + root))
+    return False
+
+
+#: Tanween (nunation) marks: fathatan, dammatan, kasratan (U+064B-U+064D).
+TANWEEN = frozenset("\u064b\u064c\u064d")
+#: Dual endings (nominative ``ـان``, oblique ``ـين``) of a common noun (``مصدران``, ``مسؤولين``).
+DUAL_SUFFIXES = ("ان", "ين")
+
+
+def is_common_word_form(name: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
+    """Is the mention text ``name`` a common word's form rather than a name?
+
+    * any word carrying tanween (``مصرٌّ`` "insistent", ``شخصاً``): tanween marks an indefinite
+      word; news text writes names without it (diptote names such as ``مصر`` never take it);
+    * a one-word dual of a frequent common noun (``مصدران`` "two sources", ``مسؤولين``): the word
+      ends in ``ـان``/``ـين``, is no known name (gazetteer, curated alias, person-name token), and
+      its stem without the ending is a frequent word (≥ :data:`MIN_STEM_FREQ` in the news corpora,
+      more frequent than the word) that is no name either. ``سلمان``, ``عمران``, ``البحرين`` are
+      known names and stay.
+
+    Source of the rule: Arabic grammar of nunation and the dual (Ryding, *A Reference Grammar of
+    Modern Standard Arabic*, 2005, ch. 7 and 8); first-user findings on ANT v2.1."""
+    if not TANWEEN.isdisjoint(name):
+        return True
+    if " " in name.strip():
+        return False
+    w = ner_norm(name)
+    if gaz.token_types(w) or w in person_tokens or name_key(name) in alias_table():
+        return False
+    for suffix in DUAL_SUFFIXES:
+        if w.endswith(suffix) and len(w) >= len(suffix) + 3:
+            stem = w[: -len(suffix)]
+            fs = freq.get(stem, 0)
+            if fs >= MIN_STEM_FREQ and fs > freq.get(w, 0) and stem not in person_tokens and not gaz.token_types(stem):
+                return True
     return False
 
 
