@@ -186,3 +186,14 @@ def test_tanween_words_and_common_noun_duals_are_not_names():
         assert is_common_word_form(word, freq, gaz, persons), word
     for name in ("مصر", "مصرّ", "سلمان", "البحرين", "زيدان", "سامح شكري", "مصدر"):
         assert not is_common_word_form(name, freq, gaz, persons), name
+
+
+def test_a_sovereign_title_before_the_name_is_the_role_not_the_office_before_it():
+    """``التقى وزير الخارجية الأمريكي الملك سلمان``: the minister met the king; the king's role is
+    ``الملك`` (found: Salman got the role ``وزير الخارجية الأمريكي``)."""
+    toks = "التقى وزير الخارجية الأمريكي الملك سلمان".split()
+    assert role_before(toks, 5, set()) == (4, 5)
+    toks = "ملك الأردن الملك عبد الله".split()
+    assert role_before(toks, 3, set()) == (0, 2)
+    toks = "وزير الداخلية السعودي الأمير عبد العزيز".split()  # a prince may hold an office
+    assert role_before(toks, 4, set()) == (0, 3)

@@ -138,9 +138,21 @@ def _complement(tokens: list[str], i: int, ok: frozenset[int] | set[int]) -> boo
     return i > 0 and is_role_noun(tokens[i - 1])
 
 
+#: Sovereign titles (folded, with the article → bare noun): a sovereign holds no other office, so a
+#: role phrase with another head before the title is someone else's (``التقى وزير الخارجية الأمريكي
+#: الملك سلمان``: the minister met the king).
+SOVEREIGN_TITLES = {ner_norm("الملك"): "ملك", ner_norm("السلطان"): "سلطان"}
+
+
 def _trim(tokens: list[str], first: int, end: int) -> tuple[int, int]:
+    name_start = end
     while end - 1 > first and ner_norm(tokens[end - 1]) in _TRAILING_TITLES:
         end -= 1
+    for i in range(end, name_start):
+        noun = SOVEREIGN_TITLES.get(ner_norm(tokens[i]))
+        head = role_split(tokens[first])
+        if noun is not None and (head is None or head[1].removeprefix("ال") != noun):
+            return i, i + 1  # the sovereign title alone is this person's role
     return first, end
 
 
