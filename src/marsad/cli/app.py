@@ -2,6 +2,7 @@
 
 The CLI holds no logic: each command parses arguments and calls the library.
 """
+
 from __future__ import annotations
 
 import typer

@@ -1,4 +1,5 @@
 """Entry point of the ``marsad`` command: imports every command module, then runs the app."""
+
 from __future__ import annotations
 
 import importlib

@@ -29,11 +29,18 @@ def _connect(db: Path) -> sqlite3.Connection:
 # ignore_unknown_options: a query may start with "-" (``-داعش``, the NOT form the help lists).
 @app.command(context_settings={"ignore_unknown_options": True})
 def search(
-    query: Annotated[str, typer.Argument(help='Words, "exact phrases", prefix*, AND/OR/NOT, -word, '
-                                              "source:, hashtag:, from:/to: (ISO dates).")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Words, "exact phrases", prefix*, AND/OR/NOT, -word, '
+            "source:, hashtag:, from:/to: (ISO dates)."
+        ),
+    ],
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Most hits shown.")] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON (docs/search.md).")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the result as JSON (docs/search.md).")
+    ] = False,
 ) -> None:
     """Search the store: Arabic spelling variants, clitics and suffixes match; BM25 ranking."""
     from marsad.search.index import run_query

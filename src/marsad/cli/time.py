@@ -12,14 +12,21 @@ from marsad.cli.app import app, fail
 
 @app.command("date")
 def date_command(
-    string: Annotated[str, typer.Argument(help="A date/time string, e.g. '20-04-2024 01:18 AM بتوقيت القدس المحتلة'.")],
+    string: Annotated[
+        str, typer.Argument(help="A date/time string, e.g. '20-04-2024 01:18 AM بتوقيت القدس المحتلة'.")
+    ],
     ref: Annotated[
         str | None,
-        typer.Option("--ref", help="Reference (publication) date, ISO 8601: also resolve the time expressions in STRING."),
+        typer.Option(
+            "--ref",
+            help="Reference (publication) date, ISO 8601: also resolve the time expressions in STRING.",
+        ),
     ] = None,
     source: Annotated[
         str | None,
-        typer.Option("--source", help="Source convention: ant-multisource, ant-v1.1, saudinewsnet (or a SRC value)."),
+        typer.Option(
+            "--source", help="Source convention: ant-multisource, ant-v1.1, saudinewsnet (or a SRC value)."
+        ),
     ] = None,
     month_first: Annotated[
         bool, typer.Option("--month-first", help="Read an ambiguous all-numeric date as MM/DD/YYYY.")

@@ -179,7 +179,12 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
         except json.JSONDecodeError as exc:
             start = i
             stop, i = _resync(text, i + 1)
-            yield None, start, stop, f"invalid JSON array element: {exc.msg} (char {exc.pos - start} of the element)"
+            yield (
+                None,
+                start,
+                stop,
+                f"invalid JSON array element: {exc.msg} (char {exc.pos - start} of the element)",
+            )
             continue
         yield value, i, end, None
         sep = _ARRAY_SEP_RE.match(text, end)

@@ -28,7 +28,9 @@ from marsad.text.normalize import search_key
 #: Characters that belong inside a word although Python's ``\w`` excludes them: Arabic harakat,
 #: Quranic marks, superscript alef, tatweel, ZWNJ/ZWJ, and the BiDi controls the display layer
 #: deletes. ``_`` is excluded from words so that hashtag parts (``#الاتفاق_النووي``) are found.
-_IN_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c"
+_IN_WORD_MARKS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c"
+)
 #: One word: letters, digits and in-word marks.
 WORD_RE = re.compile(rf"(?:[^\W_]|[{_IN_WORD_MARKS}])+")
 #: :data:`WORD_RE` for a text without ``_``: one character class instead of an alternation per

@@ -190,7 +190,9 @@ def _tag_key(tag: str) -> str:
 def verify(conn: sqlite3.Connection) -> list[str]:
     """What is out of sync between the articles and the search tables (empty list when none)."""
     problems: list[str] = []
-    has_articles = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'").fetchone()
+    has_articles = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'"
+    ).fetchone()
     if has_articles:
         missing = conn.execute(
             "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search_doc)"

@@ -257,8 +257,16 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> str | None:
         if not exprs:
             return None
         return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
-    pos = list(dict.fromkeys(e for e in (_compile(x, out, positive) for x in node.items if not isinstance(x, Not)) if e))
-    neg = list(dict.fromkeys(e for e in (_compile(x.item, out, False) for x in node.items if isinstance(x, Not)) if e))
+    pos = list(
+        dict.fromkeys(
+            e for e in (_compile(x, out, positive) for x in node.items if not isinstance(x, Not)) if e
+        )
+    )
+    neg = list(
+        dict.fromkeys(
+            e for e in (_compile(x.item, out, False) for x in node.items if isinstance(x, Not)) if e
+        )
+    )
     if not pos:
         if neg:
             out.notes.append("only excluded terms: add a word to search for")

@@ -36,7 +36,11 @@ class Match:
 #: :func:`marsad.text.normalize.search_key` folds: alef forms, alef maqsura, taa marbuta, digits,
 #: Persian yeh/kaf), used to find candidate words fast before the analyzer checks them.
 _KEY_LETTER_SPELLINGS: dict[str, str] = {
-    "ا": "اأإآٱ", "ي": "يىی", "ى": "ىيی", "ه": "هةۀ", "ك": "كک",
+    "ا": "اأإآٱ",
+    "ي": "يىی",
+    "ى": "ىيی",
+    "ه": "هةۀ",
+    "ك": "كک",
     **{str(d): f"{d}{chr(0x0660 + d)}{chr(0x06F0 + d)}" for d in range(10)},
 }
 _MARKS = f"[{_IN_WORD_MARKS}]*"
@@ -55,9 +59,7 @@ def _candidate_re(terms: tuple[str, ...]) -> re.Pattern[str]:
             for c in term
         ]
         alternatives.append(_MARKS.join(letters))
-    return re.compile(
-        rf"(?<![^\W_]){_WORD_CHAR}*?(?:{'|'.join(alternatives)}){_WORD_CHAR}*", re.IGNORECASE
-    )
+    return re.compile(rf"(?<![^\W_]){_WORD_CHAR}*?(?:{'|'.join(alternatives)}){_WORD_CHAR}*", re.IGNORECASE)
 
 
 def find_matches(text: str, terms: Compiled, limit: int = _MAX_MATCHES) -> list[Match]:
@@ -76,7 +78,9 @@ def find_matches(text: str, terms: Compiled, limit: int = _MAX_MATCHES) -> list[
             continue
         hit = key if key in keys else next((s for s in word_stems if s in stems), None)
         if hit is None and prefixes:
-            hit = next((p for p in prefixes if key.startswith(p) or any(s.startswith(p) for s in word_stems)), None)
+            hit = next(
+                (p for p in prefixes if key.startswith(p) or any(s.startswith(p) for s in word_stems)), None
+            )
         if hit is not None:
             out.append(Match(m.start(), m.end(), hit))
             if len(out) >= limit:

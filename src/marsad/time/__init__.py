@@ -42,12 +42,21 @@ def describe(
     out: dict = {"input": s, "value": asdict(value) if value is not None else None}
     if ref is not None:
         try:
-            ref_day = datetime.fromisoformat(ref).date() if "T" in ref or " " in ref else date.fromisoformat(ref)
+            ref_day = (
+                datetime.fromisoformat(ref).date() if "T" in ref or " " in ref else date.fromisoformat(ref)
+            )
         except ValueError as exc:
             raise ValueError(f"--ref {ref!r} is not an ISO 8601 date or date-time") from exc
         out["ref"] = ref_day.isoformat()
         out["expressions"] = [
-            {"start": t.start, "end": t.end, "text": t.text, "value": t.value, "type": t.type, "warning": t.warning}
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "value": t.value,
+                "type": t.type,
+                "warning": t.warning,
+            }
             for t in find_time_expressions(s, ref_day)
         ]
     return out

@@ -29,6 +29,7 @@ class SourceConvention:
     note: str
 
 
+# fmt: off
 CONVENTIONS: dict[str, SourceConvention] = {
     "ant-multisource": SourceConvention(
         "ant-multisource", None, 1.0, True,
@@ -66,6 +67,7 @@ SOURCE_ALIASES: dict[str, str] = {
         )
     },
 }
+# fmt: on
 
 
 def convention_for(source: str | SourceConvention | None) -> SourceConvention | None:

@@ -66,12 +66,14 @@ RFC822_RE = re.compile(
     r"\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<z>GMT|UTC?|Z|[ECMP][SD]T|[+-]\d{4})?"
 )
 #: 12-hour markers (folded) → period code: am, pm, noon (ظهرا: 1–6 → afternoon), night (ليلا).
+# fmt: off
 AMPM: dict[str, str] = {
     "am": "am", "a.m.": "am", "a.m": "am", "pm": "pm", "p.m.": "pm", "p.m": "pm",
     "ص": "am", "صباحا": "am", "صباح": "am", "صباحا.": "am", "فجرا": "am", "فجر": "am", "قبل الظهر": "am",
     "م": "pm", "مساء": "pm", "مساءا": "pm", "عصرا": "pm", "عصر": "pm", "بعد الظهر": "pm",
     "ظهرا": "noon", "ظهر": "noon", "ليلا": "night", "ليل": "night",
 }
+# fmt: on
 _AMPM_ALT = alternation(AMPM)
 TIME_RE = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})\s?:\s?(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?![\d:])"
@@ -79,9 +81,7 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 #: An hour without minutes, only with a 12-hour marker: ``الساعة 10 صباحا``, ``3 م``.
-HOUR_RE = re.compile(
-    r"(?<![\w.:/])(?P<h>\d{1,2})\s*(?P<ap>ص|م|صباحا|مساء|am|pm)(?!\w)", re.IGNORECASE
-)
+HOUR_RE = re.compile(r"(?<![\w.:/])(?P<h>\d{1,2})\s*(?P<ap>ص|م|صباحا|مساء|am|pm)(?!\w)", re.IGNORECASE)
 _OFFSET_AFTER_TIME_RE = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC|ت\s?غ|غرينتش|جرينتش)\s*)?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?",
     re.IGNORECASE,
@@ -308,15 +308,27 @@ def build_value(
     if tzname is None:
         local = local_dt.isoformat() if precision in ("minute", "second") else reduced
         return TimeValue(
-            local=local_override or local, utc=None, tz=None, precision=precision,
-            confidence=confidence, naive=True, calendar=calendar, warnings=warnings,
+            local=local_override or local,
+            utc=None,
+            tz=None,
+            precision=precision,
+            confidence=confidence,
+            naive=True,
+            calendar=calendar,
+            warnings=warnings,
         )
     aware = local_dt.replace(tzinfo=zone(tzname))
     utc = aware.astimezone(_UTC).isoformat()
     local = aware.isoformat() if precision in ("minute", "second") else reduced
     return TimeValue(
-        local=local_override or local, utc=utc, tz=tzname, precision=precision,
-        confidence=confidence, naive=False, calendar=calendar, warnings=warnings,
+        local=local_override or local,
+        utc=utc,
+        tz=tzname,
+        precision=precision,
+        confidence=confidence,
+        naive=False,
+        calendar=calendar,
+        warnings=warnings,
     )
 
 
@@ -375,8 +387,14 @@ def _parse_rfc822(s: str, m: re.Match, convention, default_tz) -> TimeValue | No
         sign = "-" if total < 0 else "+"
         tzname = offset_name(sign, abs(total) // 60, abs(total) % 60)
     return build_value(
-        dt.date(), dt.time().replace(tzinfo=None), tzname, precision, confidence=confidence,
-        warnings=warnings, convention=convention, default_tz=default_tz,
+        dt.date(),
+        dt.time().replace(tzinfo=None),
+        tzname,
+        precision,
+        confidence=confidence,
+        warnings=warnings,
+        convention=convention,
+        default_tz=default_tz,
     )
 
 
@@ -500,7 +518,9 @@ def _parse_general(
     for dm in ENGLISH_MDY_RE.finditer(work) if has_month and any(w in _ENGLISH_MONTHS for w in words) else ():
         if any(x.span[0] <= dm.start() < x.span[1] for x in dates):
             continue
-        d = _finish_date(_Date(int(dm["y"]), GREGORIAN[dm["m"].lower()][0], int(dm["d"]), "gregorian", dm.span()))
+        d = _finish_date(
+            _Date(int(dm["y"]), GREGORIAN[dm["m"].lower()][0], int(dm["d"]), "gregorian", dm.span())
+        )
         if d is None:
             return None
         dates.append(d)
@@ -563,8 +583,15 @@ def _parse_general(
     if main.interval is not None:  # Hijri month without day: a Gregorian interval
         start, end = main.interval
         v = build_value(
-            start, None, tzname, "month", calendar="hijri", confidence=confidence, warnings=warnings,
-            convention=convention, default_tz=default_tz,
+            start,
+            None,
+            tzname,
+            "month",
+            calendar="hijri",
+            confidence=confidence,
+            warnings=warnings,
+            convention=convention,
+            default_tz=default_tz,
             local_override=f"{start.isoformat()}/{end.isoformat()}",
         )
         return v
@@ -583,6 +610,13 @@ def _parse_general(
         )
         confidence = min(confidence, 0.6)
     return build_value(
-        day, clock, tzname, precision, calendar=calendar, confidence=confidence, warnings=warnings,
-        convention=convention, default_tz=default_tz,
+        day,
+        clock,
+        tzname,
+        precision,
+        calendar=calendar,
+        confidence=confidence,
+        warnings=warnings,
+        convention=convention,
+        default_tz=default_tz,
     )

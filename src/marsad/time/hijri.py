@@ -61,7 +61,10 @@ def to_gregorian(year: int, month: int, day: int) -> tuple[date | None, str | No
         return None, f"hijri day {day} is not 1-30"
     start = month_start(year, month)
     if start is None:
-        return None, f"hijri date {year}-{month:02d}-{day:02d} outside the Umm al-Qura table ({HIJRI_MIN_YEAR}-{HIJRI_MAX_YEAR} AH)"
+        return (
+            None,
+            f"hijri date {year}-{month:02d}-{day:02d} outside the Umm al-Qura table ({HIJRI_MIN_YEAR}-{HIJRI_MAX_YEAR} AH)",
+        )
     warning = None
     length = month_length(year, month)
     if length is not None and day > length:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from marsad.time.numerals import fold
 
 #: Set name → {folded spelling: month number}.
+# fmt: off
 MSA: dict[str, int] = {
     "يناير": 1, "ينايير": 1,
     "فبراير": 2, "فبرايير": 2, "فيبراير": 2,
@@ -103,6 +104,7 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3,
     "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
+# fmt: on
 WEEKDAYS_FOLDED: dict[str, int] = {fold(k): v for k, v in WEEKDAYS.items()}
 #: Arabic weekday names for messages (Monday = 0).
 WEEKDAY_NAMES_AR = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")

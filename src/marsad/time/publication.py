@@ -142,13 +142,15 @@ def detect(article: Article) -> Published | None:
         first = next(iter(_lines(text, c_start, c_end, 3, 600)), None)
         if first is not None:
             _, fb = first
-            for tx in find_time_expressions(text[c_start:min(c_end, c_start + 600)], None, base=c_start):
+            for tx in find_time_expressions(text[c_start : min(c_end, c_start + 600)], None, base=c_start):
                 if tx.value and len(tx.value) == 10:  # YYYY-MM-DD
                     v = parse_datetime(tx.text, source_convention=conv)
                     if v is None:
                         continue
                     v.confidence = min(v.confidence, 0.5)
-                    v.warnings.append("first date in the text, not a header or dateline: may not be the publication date")
+                    v.warnings.append(
+                        "first date in the text, not a header or dateline: may not be the publication date"
+                    )
                     pub = Published(tx.start, tx.end, tx.text, v, "text")
                     break
     return pub
@@ -167,8 +169,15 @@ def _complete_with_trailer(article, dateline: Published, c_start: int, c_end: in
     if h > 23 or mi > 59:
         return
     day = date.fromisoformat(v.local)
-    nv = build_value(day, time(h, mi), "Asia/Riyadh", "minute", calendar=v.calendar,
-                     confidence=v.confidence, warnings=v.warnings)
+    nv = build_value(
+        day,
+        time(h, mi),
+        "Asia/Riyadh",
+        "minute",
+        calendar=v.calendar,
+        confidence=v.confidence,
+        warnings=v.warnings,
+    )
     nv.warnings.append("time from the closing 'hh:mm ت م' (Mecca time) line of the Saudi Press Agency")
     dateline.value = nv
     dateline.source = "dateline+trailer"

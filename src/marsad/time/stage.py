@@ -27,7 +27,9 @@ def annotate_time(article: Article) -> None:
     """Set ``article.published`` and ``article.timexes``; never raises on bad input."""
     pub = detect(article)
     if pub is None:
-        article.warn("no-date", "no publication date found in the date fields, header, dateline or first lines")
+        article.warn(
+            "no-date", "no publication date found in the date fields, header, dateline or first lines"
+        )
     else:
         article.published = pub
     ref = reference_day(pub)

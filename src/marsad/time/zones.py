@@ -28,6 +28,7 @@ _GMT = "Etc/GMT"
 _UTC = "Etc/UTC"
 
 #: Place (as written after ``بتوقيت``) → IANA zone. Keys are folded at import.
+# fmt: off
 _PLACES: dict[str, str] = {
     # Palestine / Israel: Jerusalem and Gaza differ in daylight-saving dates
     "القدس المحتلة": "Asia/Jerusalem", "القدس": "Asia/Jerusalem", "تل أبيب": "Asia/Jerusalem",
@@ -75,6 +76,7 @@ ABBREVIATION_ZONES: dict[str, str] = {
     "ut": _UTC,
     "z": _UTC,
 }
+# fmt: on
 
 #: ``بتوقيت <place>`` and its variants (``حسب توقيت``, ``بالتوقيت``, ``توقيت مدينة``).
 ZONE_PHRASE_RE = re.compile(
