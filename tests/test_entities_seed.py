@@ -129,3 +129,21 @@ def test_tanween_word_and_dual_common_noun_are_not_entities():
     assert egypt and "مصرٌّ" not in egypt[0].aliases
     assert not any("مصر" in m.text and m.text != "مصر" for m in a.mentions)
     assert not any(e.name == "مصدران" or "مصدران" in e.aliases for e in a.entities)
+
+
+def test_adviser_of_the_president_is_not_the_president():
+    """``مستشار الأمن القومي للرئيس دونالد ترامب`` (the tagger puts ``للرئيس`` in the mention): the
+    later nominal ``المستشار`` must not link to Trump (first-user finding: across ANT v2.1 Trump
+    collected المستشار/النائب as aliases); ``الرئيس`` may."""
+    import marsad
+
+    text = (
+        "خبر\n\nقال مستشار الأمن القومي للرئيس دونالد ترامب إن واشنطن ستواصل الضغط. وأضاف المستشار أن "
+        "العقوبات باقية. واجتمع نائب الرئيس الأمريكي مايك بنس مع الوفد، وقال النائب إن الرئيس ترامب "
+        "يدعم الاتفاق.\n"
+    )
+    a = marsad.parse(text)
+    for e in a.entities:
+        if "ترامب" in e.name:
+            assert "المستشار" not in e.aliases and "النائب" not in e.aliases, e.aliases
+    assert _nominal_links(text, "المستشار") == []

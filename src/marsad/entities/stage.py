@@ -292,11 +292,17 @@ def _attach_roles(text, sents, cands, groups) -> None:
         ok = name_tokens.get(c.sent, set())
         lead = c.surface[: len(c.surface) - len(c.text)].lstrip("وف")
         governed = bool(lead) and lead[0] in "بلك"  # لميركل: no apposition read
-        if c.tok_first > 0:  # a title right before the name: 'الملك سلمان', 'والرئيس ترامب'
-            title = noun_of_nominal(toks[c.tok_first - 1])
+        # titles the tagger put inside the mention ('للرئيس دونالد ترامب'): the role phrase before the
+        # name ends after them ('مستشار الأمن القومي للرئيس' is one phrase, not the adviser's alone)
+        name_first = c.tok_first
+        while name_first < c.tok_end - 1 and (title := noun_of_nominal(toks[name_first])) is not None:
+            groups[c.entity].titles.add(title)
+            name_first += 1
+        if name_first > 0:  # a title right before the name: 'الملك سلمان', 'والرئيس ترامب'
+            title = noun_of_nominal(toks[name_first - 1])
             if title is not None and not c.nominal:
                 groups[c.entity].titles.add(title)
-        spans = [role_before(toks, c.tok_first, blocked, ok)]
+        spans = [role_before(toks, name_first, blocked, ok)]
         if not governed:
             spans.append(role_after(toks, c.tok_end, blocked, ok))
         for span in spans:
