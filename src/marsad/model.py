@@ -261,10 +261,12 @@ class Article:
 
     @property
     def lead(self) -> Block | None:
+        """The lead block (first paragraph of the body), or ``None`` when layout found none."""
         return next((b for b in self.blocks if b.kind == "lead"), None)
 
     @property
     def subheadings(self) -> list[Block]:
+        """The kept sub-heading blocks, in text order."""
         return [b for b in self.blocks if b.kind == "subheading"]
 
     @property
@@ -279,9 +281,11 @@ class Article:
         return not any(p.level == "error" for p in self.problems)
 
     def warn(self, code: str, message: str) -> None:
+        """Record a warning-level :class:`Problem` (read, with a loss or doubt); never raises."""
         self.problems.append(Problem("warning", code, message))
 
     def error(self, code: str, message: str) -> None:
+        """Record an error-level :class:`Problem` (the article could not be read); never raises."""
         self.problems.append(Problem("error", code, message))
 
     # -- export ------------------------------------------------------------------------------

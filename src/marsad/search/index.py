@@ -223,6 +223,7 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready ``{"query", "fts", "notes", "hits"}`` (the shape of ``marsad search --json``)."""
         return {"query": self.query, "fts": self.fts, "notes": self.notes, "hits": self.hits}
 
 

@@ -62,16 +62,22 @@ class Term:
 
 @dataclass
 class Not:
+    """Exclusion of ``item`` (typed ``-word`` or ``-"a phrase"``)."""
+
     item: Node
 
 
 @dataclass
 class And:
+    """All of ``items`` (terms side by side)."""
+
     items: list[Node]
 
 
 @dataclass
 class Or:
+    """Any of ``items`` (terms joined by ``OR``)."""
+
     items: list[Node]
 
 

@@ -79,6 +79,8 @@ class Summary:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields of this summary (``failures``/``warnings`` as plain dicts by code,
+        ``elapsed_s`` rounded to ms, ``rate`` in records/s to 0.1)."""
         return {
             "read": self.read,
             "stored": self.stored,

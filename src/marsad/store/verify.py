@@ -35,12 +35,14 @@ class Check:
     examples: list[str] = field(default_factory=list)
 
     def fail(self, example: str) -> None:
+        """Count one broken item; keep ``example`` while fewer than :data:`MAX_EXAMPLES` are kept."""
         self.broken += 1
         if len(self.examples) < MAX_EXAMPLES:
             self.examples.append(example)
 
     @property
     def ok(self) -> bool:
+        """True when this check found nothing broken."""
         return self.broken == 0
 
 
@@ -52,9 +54,11 @@ class Report:
 
     @property
     def ok(self) -> bool:
+        """True when every check is ok."""
         return all(c.ok for c in self.checks)
 
     def to_dict(self) -> dict[str, object]:
+        """JSON-ready ``{"ok", "checks": [{"name", "checked", "broken", "examples"}, ...]}``."""
         return {
             "ok": self.ok,
             "checks": [

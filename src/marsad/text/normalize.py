@@ -289,6 +289,7 @@ class Layer:
 
     @property
     def is_identity(self) -> bool:
+        """True when the layer made no length-changing edit (offsets equal the raw offsets)."""
         return len(self._lay) == 1
 
     def to_raw(self, i: int) -> int:
