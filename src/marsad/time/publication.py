@@ -140,8 +140,7 @@ def detect(article: Article) -> Published | None:
     # 5. first explicit full date in the first lines
     if pub is None:
         first = next(iter(_lines(text, c_start, c_end, 3, 600)), None)
-        if first is not None:
-            _, fb = first
+        if first is not None:  # some non-blank line; the dates are looked for in the first 600 chars
             for tx in find_time_expressions(text[c_start : min(c_end, c_start + 600)], None, base=c_start):
                 if tx.value and len(tx.value) == 10:  # YYYY-MM-DD
                     v = parse_datetime(tx.text, source_convention=conv)
