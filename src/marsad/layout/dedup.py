@@ -48,6 +48,7 @@ from functools import lru_cache
 from marsad import settings
 from marsad.layout.rules import FIELD_ROLES
 from marsad.model import Article, Block, RemovedBlock, Span
+from marsad.text.normalize import LETTER_FOLDS
 
 _COMPARED = ("title", "lead", "body", "subheading")
 #: Length of the probe slices that pre-select block pairs before shingle sets are built.
@@ -56,8 +57,9 @@ _PROSE = ("lead", "body", "subheading")
 
 
 #: The folds of the search key that matter for comparing blocks, applied with ``str.replace``
-#: (C speed): alef forms → ا, alef maqsura → ي, taa marbuta → ه.
-_FAST_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+#: (C speed): the six letter folds of :data:`marsad.text.normalize.LETTER_FOLDS` (alef forms → ا,
+#: alef maqsura → ي, taa marbuta → ه).
+_FAST_FOLDS = tuple(LETTER_FOLDS.items())
 #: Harakat/shadda/tanween, superscript alef, tatweel, zero-width and BiDi controls: deleted.
 _MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c]+")
 
