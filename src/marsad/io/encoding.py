@@ -48,7 +48,10 @@ _UTF16_HIGH_BYTES = frozenset((0x00, 0x06, 0x20, 0xFB, 0xFE))
 #: Legacy single-byte code pages tried for Arabic, most common first (ties go to the first).
 ARABIC_CODEPAGES = ("cp1256", "iso8859-6")
 
-_ARABIC_LETTERS_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+#: Arabic letters (U+0621–U+064A hamza … yeh, U+0671–U+06D3 alef wasla … yeh barree with hamza,
+#: U+06FA–U+06FF extended letters) as a character-class body: one table for the patterns below.
+_ARABIC_LETTER_RANGES = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
+_ARABIC_LETTERS_RE = re.compile(f"[{_ARABIC_LETTER_RANGES}]")
 #: Latin letters with diacritics that cp1256 puts where ISO-8859-6 has Arabic letters (à â ç è é …),
 #: and the C1 controls: their presence means the wrong code page was used.
 _WRONG_CODEPAGE_RE = re.compile("[\u0080-\u009f\u00c0-\u00ff]")
@@ -284,8 +287,8 @@ _NON_ASCII_RUN_RE = re.compile(rb"[\x80-\xff]+")
 #: mostly-UTF-8 input: two Arabic letters at least, with tatweel and the Arabic comma, semicolon,
 #: question mark and guillemets that stick to words.
 _LEGACY_WORD_RE = re.compile(
-    "(?=(?:[^\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]*[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]){2})"
-    "[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0640\u060c\u061b\u061f\u00ab\u00bb]+"
+    f"(?=(?:[^{_ARABIC_LETTER_RANGES}]*[{_ARABIC_LETTER_RANGES}]){{2}})"
+    f"[{_ARABIC_LETTER_RANGES}\u0640\u060c\u061b\u061f\u00ab\u00bb]+"
 )
 
 
