@@ -3,6 +3,7 @@
 The full-corpus relevance evaluation (59 queries, judged hits in tests/data/search/relevance.json)
 runs in ``bench/search.py bench``; here a 600-article ingest checks the same properties quickly.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The search index: snippets and highlights, duplicates, the store contract, the CLI."""
+
 from __future__ import annotations
 
 import json
@@ -57,10 +58,23 @@ def test_duplicates_collapse_to_one_hit():
 def test_hit_shape():
     conn = sqlite3.connect(":memory:")
     index.create_schema(conn)
-    index.save_article(conn, 7, make_article("لافروف في دمشق", "وصل لافروف إلى دمشق.", SRC="BBC", DOCNO="BBC-1"))
+    index.save_article(
+        conn, 7, make_article("لافروف في دمشق", "وصل لافروف إلى دمشق.", SRC="BBC", DOCNO="BBC-1")
+    )
     (hit,) = index.search(conn, "لافروف")
-    assert set(hit) >= {"article_id", "score", "title", "title_highlights", "published", "source", "ref",
-                        "url", "snippet", "highlights", "duplicates"}
+    assert set(hit) >= {
+        "article_id",
+        "score",
+        "title",
+        "title_highlights",
+        "published",
+        "source",
+        "ref",
+        "url",
+        "snippet",
+        "highlights",
+        "duplicates",
+    }
     assert hit["article_id"] == 7 and hit["source"] == "BBC" and hit["ref"] == "BBC-1" and hit["score"] > 0
     assert hit["title_highlights"] == [{"start": 0, "end": 6}]
     json.dumps(hit, ensure_ascii=False)

@@ -1,4 +1,5 @@
 """The query language of marsad search: parsing, compiling to FTS5, and safety on any input."""
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,10 @@ def test_filters():
     q = parse('ترامب source:bbc hashtag:#سوريا from:2018-03-01 to:2018-03 person:"محمد بن سلمان"')
     assert q.tree == Term("word", "ترامب")
     assert q.filters == {
-        "source": ["bbc"], "hashtag": ["#سوريا"], "from": ["2018-03-01"], "to": ["2018-03"],
+        "source": ["bbc"],
+        "hashtag": ["#سوريا"],
+        "from": ["2018-03-01"],
+        "to": ["2018-03"],
         "person": ["محمد بن سلمان"],
     }
 
@@ -48,8 +52,24 @@ def test_date_bounds():
 
 
 def test_hostile_strings_are_text():
-    for s in ['"', '"علي', 'NEAR(', "*", "علي)", "((علي", "'; DROP TABLE search_doc; --", "^علي", "col:علي",
-              "علي AND", "OR علي", "NOT", "-", '""', "{kt}: x", "a:b:c"]:
+    for s in [
+        '"',
+        '"علي',
+        "NEAR(",
+        "*",
+        "علي)",
+        "((علي",
+        "'; DROP TABLE search_doc; --",
+        "^علي",
+        "col:علي",
+        "علي AND",
+        "OR علي",
+        "NOT",
+        "-",
+        '""',
+        "{kt}: x",
+        "a:b:c",
+    ]:
         c = compile_query(parse(s))
         if c.match is not None:  # outside string literals: only our own syntax
             outside = re.sub(r'"[^"]*"', " ", c.match).replace("(", " ").replace(")", " ").split()
@@ -70,7 +90,12 @@ _CONN = index_of("الإرهاب في سوريا", "علي عبد الله صا�
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('"*()-:^{}[];\'NEARORANDNOT \u064b\u0640علىيالإرهابسوريا0٩#_.,')), max_size=40))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("\"*()-:^{}[];'NEARORANDNOT \u064b\u0640علىيالإرهابسوريا0٩#_.,")),
+        max_size=40,
+    )
+)
 def test_any_query_string_is_safe(s):
     result = index.run_query(_CONN, s)  # must never raise
     assert isinstance(result.hits, list)

@@ -2,6 +2,7 @@
 
 Data: tests/data/search/variants.json (22 variant pairs, both directions; 10 confusable pairs).
 """
+
 from __future__ import annotations
 
 import json

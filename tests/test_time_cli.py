@@ -20,12 +20,16 @@ def test_date_command_prints_the_value():
 
 
 def test_date_command_with_ref_resolves_expressions():
-    r = runner.invoke(app, ["date", "قال اليوم الاثنين إن الأسبوع الماضي", "--ref", "2024-04-20T01:18:00+03:00"])
+    r = runner.invoke(
+        app, ["date", "قال اليوم الاثنين إن الأسبوع الماضي", "--ref", "2024-04-20T01:18:00+03:00"]
+    )
     assert r.exit_code == 0, r.output
     out = json.loads(r.output)
     assert out["value"] is None
     assert [(e["text"], e["value"]) for e in out["expressions"]] == [
-        ("اليوم الاثنين", None), ("الأسبوع الماضي", "2024-W15")]
+        ("اليوم الاثنين", None),
+        ("الأسبوع الماضي", "2024-W15"),
+    ]
 
 
 def test_date_command_convention_and_errors():

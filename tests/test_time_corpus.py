@@ -64,7 +64,9 @@ def saudinewsnet():
             for name in zf.namelist():
                 if name.endswith(".json"):
                     for r in json.load(io.TextIOWrapper(zf.open(name), encoding="utf-8")):
-                        records.append((r.get("source", ""), r.get("date_extracted", ""), r.get("content") or ""))
+                        records.append(
+                            (r.get("source", ""), r.get("date_extracted", ""), r.get("content") or "")
+                        )
     return records
 
 

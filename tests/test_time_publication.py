@@ -39,7 +39,12 @@ def test_trec_time_field_with_convention():
     a.fields["TIME"] = Span(text.index("02/05"), text.index("</TIME>"))
     a.fields["TEXT"] = Span(text.index("قال"), text.index("\n</TEXT>"))
     pub = detect(a)
-    assert (pub.source, pub.raw, pub.value.local, pub.value.tz) == ("TIME", "02/05/2016", "2016-05-02", "Africa/Tunis")
+    assert (pub.source, pub.raw, pub.value.local, pub.value.tz) == (
+        "TIME",
+        "02/05/2016",
+        "2016-05-02",
+        "Africa/Tunis",
+    )
 
 
 def test_trec_rfc822_through_the_pipeline():
@@ -57,7 +62,10 @@ def test_trec_rfc822_through_the_pipeline():
 
 def test_saudinewsnet_record_field_and_dateline_cross_check():
     rec = {
-        "source": "was", "url": "u", "date_extracted": "2015-08-10 20:27:03", "title": "عام / مهرجان",
+        "source": "was",
+        "url": "u",
+        "date_extracted": "2015-08-10 20:27:03",
+        "title": "عام / مهرجان",
         "author": "",
         "content": " بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n يواصل المهرجان فعالياته اليوم الاثنين.\n"
         " // انتهى //\n 20:26 ت م \n ",

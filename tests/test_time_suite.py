@@ -80,10 +80,26 @@ def test_suite_size_and_categories():
     cats = Counter(r["category"] for r in ROWS)
     assert len(ROWS) >= 150
     for needed in (
-        "header-ampm", "arabic-12h", "wire-abbreviation", "rfc822", "iso8601", "numeric-dmy",
-        "digits-marks", "msa-months", "levantine-months", "maghrebi-months", "dual-months",
-        "english-months", "hijri-gregorian", "hijri-only", "expr-relative", "expr-weekday",
-        "expr-unit", "expr-explicit", "expr-hijri-month", "expr-clock",
+        "header-ampm",
+        "arabic-12h",
+        "wire-abbreviation",
+        "rfc822",
+        "iso8601",
+        "numeric-dmy",
+        "digits-marks",
+        "msa-months",
+        "levantine-months",
+        "maghrebi-months",
+        "dual-months",
+        "english-months",
+        "hijri-gregorian",
+        "hijri-only",
+        "expr-relative",
+        "expr-weekday",
+        "expr-unit",
+        "expr-explicit",
+        "expr-hijri-month",
+        "expr-clock",
     ):
         assert cats[needed] >= 5, needed
 
