@@ -305,28 +305,20 @@ def build_value(
         reduced = f"{day.year:04d}-{day.month:02d}"
     else:
         reduced = day.isoformat()
+    utc: str | None = None
     if tzname is None:
         local = local_dt.isoformat() if precision in ("minute", "second") else reduced
-        return TimeValue(
-            local=local_override or local,
-            utc=None,
-            tz=None,
-            precision=precision,
-            confidence=confidence,
-            naive=True,
-            calendar=calendar,
-            warnings=warnings,
-        )
-    aware = local_dt.replace(tzinfo=zone(tzname))
-    utc = aware.astimezone(_UTC).isoformat()
-    local = aware.isoformat() if precision in ("minute", "second") else reduced
+    else:
+        aware = local_dt.replace(tzinfo=zone(tzname))
+        utc = aware.astimezone(_UTC).isoformat()
+        local = aware.isoformat() if precision in ("minute", "second") else reduced
     return TimeValue(
         local=local_override or local,
         utc=utc,
         tz=tzname,
         precision=precision,
         confidence=confidence,
-        naive=False,
+        naive=tzname is None,
         calendar=calendar,
         warnings=warnings,
     )
