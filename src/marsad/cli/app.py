@@ -5,6 +5,9 @@ The CLI holds no logic: each command parses arguments and calls the library.
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import typer
 
 app = typer.Typer(
@@ -25,3 +28,19 @@ def fail(message: str, code: int = 1) -> None:
     """Print a clear one-line error to stderr and exit with ``code``."""
     typer.echo(f"marsad: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def open_readonly(db: Path) -> sqlite3.Connection:
+    """Open the store ``db`` read-only for a query command (search, quotes, entities).
+
+    Exits with a one-line error (never a traceback) when the file is missing or SQLite cannot open
+    it; what a command then reads may still raise ``sqlite3.Error``, which the command reports.
+    """
+    if not db.exists():
+        fail(f"no store at {db} (run `marsad ingest PATH --db {db}` first)")
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+    except sqlite3.Error as exc:
+        fail(f"cannot open {db}: {exc}")
+    return conn

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from marsad.cli.app import app, eval_app, fail, train_app
+from marsad.cli.app import app, eval_app, fail, open_readonly, train_app
 
 _TYPES = ("PER", "ORG", "LOC", "MISC")
 
@@ -29,10 +29,8 @@ def entities(
         type = type.upper().replace("PERS", "PER")
         if type not in _TYPES:
             fail(f"--type must be one of {', '.join(_TYPES)}, not {type!r}")
-    if not db.exists():
-        fail(f"no store at {db} (run `marsad ingest … --db {db}` first)")
+    conn = open_readonly(db)
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         rows = top_entities(conn, type, top)
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
@@ -55,11 +53,15 @@ def entities(
 
 @train_app.command("ner")
 def train_ner_cmd(
-    shared: Annotated[Path | None, typer.Option("--shared", help="The shared data folder (default ../shared).")] = None,
+    shared: Annotated[
+        Path | None, typer.Option("--shared", help="The shared data folder (default ../shared).")
+    ] = None,
     no_clusters: Annotated[
         bool, typer.Option("--no-clusters", help="Keep the shipped word clusters (skip ~1 min).")
     ] = False,
-    dev: Annotated[bool, typer.Option("--dev", help="Train on the train part, report the dev split.")] = False,
+    dev: Annotated[
+        bool, typer.Option("--dev", help="Train on the train part, report the dev split.")
+    ] = False,
 ) -> None:
     """Rebuild the shipped NER model (gazetteers, word clusters, CRF) from ../shared."""
     from marsad.entities.evaluate import format_scores

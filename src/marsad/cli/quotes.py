@@ -9,13 +9,15 @@ from typing import Annotated
 
 import typer
 
-from marsad.cli.app import app, eval_app, fail
+from marsad.cli.app import app, eval_app, fail, open_readonly
 
 
 @app.command("quotes")
 def quotes_cmd(
     speaker: Annotated[str | None, typer.Option("--speaker", help="Only quotes by this speaker.")] = None,
-    since: Annotated[str | None, typer.Option("--from", help="Only articles published on/after DATE.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--from", help="Only articles published on/after DATE.")
+    ] = None,
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most quotes to print.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
@@ -23,10 +25,8 @@ def quotes_cmd(
     """List quotations (speaker, kind, cue, text) across the store."""
     from marsad.quotes.store import query_quotes
 
-    if not db.exists():
-        fail(f"no store at {db} (run 'marsad ingest PATH --db {db}' first)")
+    conn = open_readonly(db)
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         rows = query_quotes(conn, speaker=speaker, since=since, limit=limit)
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
@@ -34,7 +34,9 @@ def quotes_cmd(
         if as_json:
             typer.echo(json.dumps({k: getattr(r, k) for k in r.__slots__}, ensure_ascii=False))
         else:
-            typer.echo(f"[{r.article_id}] {r.published or '-'} {r.speaker or '?'} ({r.kind}, {r.cue}): {r.text}")
+            typer.echo(
+                f"[{r.article_id}] {r.published or '-'} {r.speaker or '?'} ({r.kind}, {r.cue}): {r.text}"
+            )
     if not rows:
         typer.echo("no quotes found", err=True)
 
@@ -42,7 +44,9 @@ def quotes_cmd(
 @eval_app.command("quotes")
 def eval_quotes(
     folder: Annotated[Path, typer.Argument(help="Raw articles, each beside <name>.gold.json.")],
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and spurious quotes.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List misses and spurious quotes.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Precision, recall and speaker accuracy of quotation extraction against gold files."""

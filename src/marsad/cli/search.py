@@ -10,14 +10,12 @@ from typing import Annotated
 
 import typer
 
-from marsad.cli.app import app, fail
+from marsad.cli.app import app, fail, open_readonly
 
 
 def _connect(db: Path) -> sqlite3.Connection:
-    if not db.exists():
-        fail(f"no store at {db} (run `marsad ingest PATH --db {db}` first)")
+    conn = open_readonly(db)
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
     except sqlite3.Error as exc:
         fail(f"cannot open {db}: {exc}")
