@@ -39,35 +39,6 @@ DEFAULT_DB = Path("/tmp/marsad-search-ant.db")
 sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.model import Article, Block, Published, Span, TimeValue  # noqa: E402
-from marsad.text import normalize  # noqa: E402
-
-# -- the text layer, or its documented behaviour while it is a stub -------------------------------
-_ALEF = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-     **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
-     **{chr(c): None for c in [*range(0x064B, 0x0660), 0x0670, 0x0640, 0x200E, 0x200F, *range(0x202A, 0x202F),
-                               *range(0x2066, 0x206A), 0x061C]}}
-)
-
-
-def _provisional_search_key(s: str) -> str:
-    return s.translate(_ALEF)
-
-
-def ensure_text_layer() -> str:
-    """Use marsad.text.normalize.search_key; if it is still the identity stub, patch in the
-    documented behaviour (issue 2) so the benchmark measures search, and say so."""
-    if normalize.search_key("أ") != "أ":
-        return "marsad.text.normalize.search_key"
-    import marsad.search.analyzer as an
-    import marsad.search.index as ix
-    import marsad.search.query as qy
-
-    for mod in (normalize, an, ix, qy):
-        mod.search_key = _provisional_search_key  # type: ignore[attr-defined]
-    an.clear_cache()
-    return "provisional search key (text layer still a stub)"
-
 
 # -- the corpus ---------------------------------------------------------------------------------
 _FIELD_RE = re.compile(r"<(DOCNO|URL|SRC|CAT|TITLE|TIME|TEXT|ABSTRACT)>\s*(.*?)\s*</\1>", re.S)
@@ -188,7 +159,6 @@ def ref_map(conn: sqlite3.Connection) -> dict[int, str]:
 
 
 def cmd_index(args: argparse.Namespace) -> None:
-    print("text layer:", ensure_text_layer())
     stats = build_index(Path(args.db), args.limit)
     print(json.dumps(stats, indent=1))
 
@@ -198,7 +168,6 @@ def cmd_names(args: argparse.Namespace) -> None:
     """Regenerate src/marsad/search/names.py: name tokens from ANERgazet (LOC, PERS) and CLDR
     country names (babel), frequent in the ANT corpus (≥ MIN_FREQ occurrences as a word, with or
     without the article), excluding tokens that are the nisba of a place (``مصري`` of ``مصر``)."""
-    ensure_text_layer()
     from marsad.search.analyzer import surface_key, words
 
     min_freq = args.min_freq
@@ -552,9 +521,8 @@ def cmd_bench(args: argparse.Namespace) -> None:
         import tantivy  # noqa: F401
     except ImportError:
         sys.exit("tantivy is not installed: pip install -e '.[bench]'")
-    layer = ensure_text_layer()
     out: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "python": platform.python_version(),
-                 "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores (shared)", "text_layer": layer}
+                 "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores (shared)"}
     t0 = time.perf_counter()
     docs = list(read_ant(limit=args.limit))
     out["articles"] = len(docs)
@@ -697,7 +665,6 @@ def cmd_scale(args: argparse.Namespace) -> None:
     from marsad.search.index import SCHEMA, _weights, article_fields
     from marsad.search.query import compile_query, parse
 
-    ensure_text_layer()
     streams = []
     for d in read_ant(limit=args.limit):
         title, lead, body = article_fields(to_article(d))
