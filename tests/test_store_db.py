@@ -287,3 +287,30 @@ def test_a_store_from_a_newer_schema_is_refused(tmp_path):
         store.conn.execute("PRAGMA user_version=99")
     with pytest.raises(StoreError, match="newer Marsad"):
         Store(tmp_path / "s.db", create=False)
+
+
+def test_the_schema_appears_all_at_once_to_another_connection(tmp_path, monkeypatch):
+    """Core and extension tables are created in one transaction: while an extension creates its
+    tables, a second connection (a concurrent search, WAL) sees no schema at all, never `articles`
+    without `search_fts` (a search in that window failed: "vtable constructor failed: search_fts")."""
+    import marsad.search.index as search_index
+
+    db = tmp_path / "m.db"
+    seen = []
+    real = search_index.create_schema
+
+    def spying_create_schema(conn):
+        real(conn)
+        other = sqlite3.connect(str(db))
+        seen.append(
+            other.execute(
+                "SELECT name FROM sqlite_master WHERE name IN ('articles', 'search_fts')"
+            ).fetchall()
+        )
+        other.close()
+
+    monkeypatch.setattr(search_index, "create_schema", spying_create_schema)
+    with Store(db) as store:
+        names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert seen == [[]]
+    assert {"articles", "search_fts", "entity_registry"} <= names

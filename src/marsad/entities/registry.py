@@ -52,8 +52,11 @@ FILTER_TYPES = {"person": "PER", "org": "ORG", "place": "LOC", "misc": "MISC"}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
-    """Create the registry tables (idempotent)."""
-    conn.executescript(DDL)
+    """Create the registry tables (idempotent). One ``execute`` per statement, not ``executescript``
+    (which commits first), so the store can create its whole schema in one transaction."""
+    for ddl in DDL.split(";"):
+        if ddl.strip():
+            conn.execute(ddl)
 
 
 def _forget(conn: sqlite3.Connection, article_id: int) -> None:

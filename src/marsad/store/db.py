@@ -250,17 +250,19 @@ class Store:
 
     # -- lifecycle ----------------------------------------------------------------------------
     def _create_schema(self) -> None:
+        # One transaction for the core and the extensions' tables: a reader of the same file (WAL)
+        # sees either no schema or all of it — never ``articles`` without ``search_fts`` (a search
+        # that ran in that window failed with "vtable constructor failed: search_fts").
+        # Extensions must not commit in ``create_schema`` (no ``executescript``).
         with self.transaction():
             for ddl in CORE_DDL:
                 self.conn.execute(ddl)
             if self.conn.execute("PRAGMA user_version").fetchone()[0] == 0:
                 self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        # Extensions create their tables outside our transaction: some use ``executescript``, which
-        # commits first. Their DDL is idempotent (``IF NOT EXISTS``), so a crash in between is harmless.
-        for ext in self.extensions:
-            ext.create_schema(self.conn)
-            if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
+            for ext in self.extensions:
+                ext.create_schema(self.conn)
+                if not self.conn.in_transaction:
+                    raise StoreError(f"{ext.__name__}.create_schema ended the schema transaction (commit)")
 
     def close(self) -> None:
         """Close the connection (uncommitted work is rolled back)."""
