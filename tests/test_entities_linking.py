@@ -197,3 +197,26 @@ def test_a_sovereign_title_before_the_name_is_the_role_not_the_office_before_it(
     assert role_before(toks, 3, set()) == (0, 2)
     toks = "وزير الداخلية السعودي الأمير عبد العزيز".split()  # a prince may hold an office
     assert role_before(toks, 4, set()) == (0, 3)
+
+
+def test_tanween_on_a_triptote_person_name_is_a_name_form():
+    """Tanween is dropped as a common-word mark only where a name cannot carry it: a triptote
+    personal name does in the accusative (``إن محمداً``, ``خالداً``, ``زيدٌ``), a diptote place name
+    never does (``مصراً`` is "insistent"). Found: every mention holding a tanween word was dropped,
+    so ``محمداً`` in a tagged name was lost."""
+    from marsad.entities.gazetteer import Gazetteer
+    from marsad.entities.stage import is_common_word_form, is_tanween_common_word, trim_tanween_edges
+
+    gaz = Gazetteer({("مصر",): {"LOC"}, ("زيد",): {"PER"}})
+    persons = {"محمد", "خالد"}
+    for name in ("محمداً", "محمدًا", "خالداً", "زيدٌ", "محمداً مرسي"):
+        assert not is_tanween_common_word(name.split()[0], gaz, persons), name
+        assert not is_common_word_form(name, {}, gaz, persons), name
+    for word in ("مصراً", "مصرٌّ", "رسمياً", "شخصٌ"):
+        assert is_tanween_common_word(word, gaz, persons), word
+    # the tagger took an adverb into the name: the name is trimmed, not dropped
+    words = "وزار سامح شكري رسمياً القاهرة".split()
+    assert trim_tanween_edges(words, 1, 4, gaz, persons) == (1, 3)
+    i, j = trim_tanween_edges(words, 3, 4, gaz, persons)
+    assert i == j  # nothing left: no mention
+    assert trim_tanween_edges("إن محمداً مرسي".split(), 1, 3, gaz, persons) == (1, 3)

@@ -169,7 +169,11 @@ def annotate_entities(article: Article) -> None:
     for si, sent in enumerate(sents):
         tags, conf = all_tags[si], all_conf[si]
         used = [False] * len(sent)
-        for typ, i, j in sorted(chunks(tags), key=lambda c: c[1]):
+        raw_words = all_toks[si]
+        for typ, i0, j0 in sorted(chunks(tags), key=lambda c: c[1]):
+            i, j = trim_tanween_edges(raw_words, i0, j0, gaz, person_tokens)
+            if i == j:
+                continue
             score = sum(conf.get(k, PROPAGATED_SCORE) for k in range(i, j)) / (j - i)
             cands.append(_cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens))
             for k in range(i, j):
@@ -212,11 +216,47 @@ TANWEEN = frozenset("\u064b\u064c\u064d")
 DUAL_SUFFIXES = ("ان", "ين")
 
 
+#: Fathatan, whose accusative form is usually written on an alef seat (``محمداً`` / ``محمدًا``).
+FATHATAN = "\u064b"
+
+
+def is_tanween_common_word(word: str, gaz, person_tokens: set[str]) -> bool:
+    """Does the single token ``word`` carry tanween as a common word does?
+
+    Tanween (nunation) marks an indefinite noun or adjective (``مصرٌّ`` "insistent", ``شخصاً``,
+    ``رسمياً``), and diptote names (``مصر``, ``عمر``, most place names) never take it; but a
+    triptote personal name does, in ordinary MSA (``إن محمداً``, ``التقى خالداً``, ``زيدٌ``). So a
+    tanween word is a name form only when, without its harakat and without the alef seat of
+    fathatan, it is a person name: a Wikidata person-name token or a ``PER`` gazetteer entry
+    (a place or organisation name with tanween is still a common word: ``مصراً`` "insistent").
+    Source: Ryding, *A Reference Grammar of Modern Standard Arabic* (2005), ch. 7 (nunation,
+    diptotes)."""
+    if TANWEEN.isdisjoint(word):
+        return False
+    w = ner_norm(word)
+    bases = (w, w[:-1]) if FATHATAN in word and w.endswith("ا") and len(w) > 3 else (w,)
+    return not any(b in person_tokens or "PER" in gaz.token_types(b) for b in bases)
+
+
+def trim_tanween_edges(words: list[str], i: int, j: int, gaz, person_tokens: set[str]) -> tuple[int, int]:
+    """The chunk ``words[i:j]`` (raw tokens) without leading/trailing tokens that carry tanween as
+    common words (:func:`is_tanween_common_word`): the tagger sometimes takes an adverb or a
+    predicate into a name (``شكري رسمياً``), and the name must survive the filter in
+    :func:`is_common_word_form`, which rejects a mention holding such a word. Returns ``(i, j)``;
+    ``i == j`` when nothing is left."""
+    while i < j and is_tanween_common_word(words[i], gaz, person_tokens):
+        i += 1
+    while j > i and is_tanween_common_word(words[j - 1], gaz, person_tokens):
+        j -= 1
+    return i, j
+
+
 def is_common_word_form(name: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
     """Is the mention text ``name`` a common word's form rather than a name?
 
-    * any word carrying tanween (``مصرٌّ`` "insistent", ``شخصاً``): tanween marks an indefinite
-      word; news text writes names without it (diptote names such as ``مصر`` never take it);
+    * a word carrying tanween as common words do (:func:`is_tanween_common_word`: ``مصرٌّ``
+      "insistent", ``شخصاً``; not the person name ``محمداً``): tanween marks an indefinite word,
+      news text writes names without it (diptote names such as ``مصر`` never take it);
     * a one-word dual of a frequent common noun (``مصدران`` "two sources", ``مسؤولين``): the word
       ends in ``ـان``/``ـين``, is no known name (gazetteer, curated alias, person-name token), and
       its stem without the ending is a frequent word (≥ :data:`MIN_STEM_FREQ` in the news corpora,
@@ -225,7 +265,7 @@ def is_common_word_form(name: str, freq: dict[str, int], gaz, person_tokens: set
 
     Source of the rule: Arabic grammar of nunation and the dual (Ryding, *A Reference Grammar of
     Modern Standard Arabic*, 2005, ch. 7 and 8); first-user findings on ANT v2.1."""
-    if not TANWEEN.isdisjoint(name):
+    if any(is_tanween_common_word(t, gaz, person_tokens) for t in name.split()):
         return True
     if " " in name.strip():
         return False
