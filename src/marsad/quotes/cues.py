@@ -50,7 +50,7 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     ("قال", ("قال", "قالت", "قالوا"), ("يقول", "تقول", "يقولون"), ("قائلا", "قائلة", "قائلين"),
      ("بقوله", "بالقول"), (CLAUSE, COLON, QUOTE), False),
     ("أكد", ("أكد", "أكدت", "أكدوا"), ("يؤكد", "تؤكد", "يؤكدون"), ("مؤكدا", "مؤكدة", "مؤكدين"),
-     (), (CLAUSE, COLON, QUOTE, "على"), False),
+     (), (CLAUSE, COLON, QUOTE, "على", OBJECT), False),
     ("أضاف", ("أضاف", "أضافت", "أضافوا"), ("يضيف", "تضيف", "يضيفون"), ("مضيفا", "مضيفة", "مضيفين"),
      (), (CLAUSE, COLON, QUOTE), False),
     ("تابع", ("تابع", "تابعت", "تابعوا"), ("يتابع", "تتابع", ""), ("متابعا", "متابعة", ""),
@@ -74,7 +74,7 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     ("صرح", ("صرح", "صرحت", "صرحوا"), ("يصرح", "تصرح", ""), ("مصرحا", "مصرحة", ""),
      (), (CLAUSE, COLON, QUOTE, "ب"), False),
     ("أعلن", ("أعلن", "أعلنت", "أعلنوا"), ("يعلن", "تعلن", "يعلنون"), ("معلنا", "معلنة", "معلنين"),
-     (), (CLAUSE, COLON, "عن"), False),
+     (), (CLAUSE, COLON, "عن", OBJECT), False),
     ("نفى", ("نفى", "نفت", "نفوا"), ("ينفي", "تنفي", ""), ("نافيا", "نافية", "نافين"),
      (), (CLAUSE, OBJECT), False),
     ("حذر", ("حذر", "حذرت", "حذروا"), ("يحذر", "تحذر", "يحذرون"), ("محذرا", "محذرة", "محذرين"),
@@ -92,7 +92,7 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     ("أفاد", ("أفاد", "أفادت", "أفادوا"), ("يفيد", "تفيد", ""), ("مفيدا", "", ""),
      (), (CLAUSE, "ب"), False),
     ("كشف", ("كشف", "كشفت", "كشفوا"), ("يكشف", "تكشف", ""), ("كاشفا", "كاشفة", ""),
-     (), (CLAUSE,), False),
+     (), (CLAUSE, "عن"), False),
     ("أعرب", ("أعرب", "أعربت", "أعربوا"), ("يعرب", "تعرب", ""), ("معربا", "معربة", ""),
      (), ("عن",), False),
     ("زعم", ("زعم", "زعمت", "زعموا"), ("يزعم", "تزعم", ""), ("زاعما", "", ""),
@@ -208,6 +208,40 @@ def fold(word: str) -> str:
 
 CUE_FORMS = _build()
 """Folded form → :class:`CueForm`. Find cues in a text with :func:`iter_cues` / :func:`cue_at`."""
+
+#: Verbal nouns (مصدر) that stand as the noun object of an announcing verb and carry the statement
+#: (``أعلن النادي تعيين المدرب …``, ``وأكد رئيس الجامعة مقتل أربعة أشخاص``, ``ونفت سوريا شن …``):
+#: the words seen as such objects in ANT and SaudiNewsNet news, folded, without ``ال``. Together with
+#: :data:`VERBAL_NOUN_SHAPE_RE` they make :func:`is_verbal_noun`. Source: the مصدر patterns of
+#: standard Arabic grammar; the list from the objects of أعلن/أكد/نفى/جدد/كشف in the corpora.
+VERBAL_NOUN_OBJECTS = frozenset(
+    fold(w) for w in """
+مقتل مصرع اصابة إصابة وفاة تعيين امتثال توصل انهاء إنهاء انتهاء استنكار إدانة ادانة حرص شن رفض دعم
+وقوع سقوط اعتقال القبض قبض إطلاق اطلاق تسليم استقالة استعداد رغبة تمسك التزام عزم نية موافقة قبول تأييد
+ترحيب ارتفاع انخفاض تراجع زيادة نجاح فشل إلغاء الغاء تأجيل وجود عدم ضرورة أهمية حصول تورط إرسال
+ارسال بدء فتح إغلاق اغلاق اختطاف خطف إسقاط اسقاط تدمير استهداف إحباط احباط ضبط تحرير مواصلة استمرار
+""".split()
+)
+#: Shapes of derived verbal nouns (folded, without ``ال``, before an optional possessive suffix): استفعال (``استخدام``), افتعال (``امتثال``, ``اعتقال``), تفعيل (``تعيين``, ``تسليم``).
+VERBAL_NOUN_SHAPE_RE = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ت\w\wي\w)(?:ه|ها|هم|ة)?$")
+_POSSESSIVE_RE = re.compile(r"(?:ه|ها|هم|هما)$")
+
+
+def is_verbal_noun(word: str) -> bool:
+    """True when ``word`` (as written) is a verbal noun that can be the object of an announcing verb:
+    in :data:`VERBAL_NOUN_OBJECTS` (with ``ال`` or a possessive suffix: ``امتثاله``) or, without
+    ``ال``, of a derived shape (:data:`VERBAL_NOUN_SHAPE_RE`)."""
+    w = fold(word)
+    if len(w) < 2 or not w[0].isalpha():
+        return False
+    definite = w.startswith("ال")
+    bare = w[2:] if definite else w
+    if bare in VERBAL_NOUN_OBJECTS or _POSSESSIVE_RE.sub("", bare) in VERBAL_NOUN_OBJECTS:
+        return True
+    # a definite word of a derived shape is as often a noun of a name (وزارة التربية) or another
+    # object (الاتهامات بتقويض الاستقرار): only the listed ones count
+    return not definite and bool(VERBAL_NOUN_SHAPE_RE.match(w))
+
 
 ACCORDING_RE = re.compile(
     r"(?<![\w\u0640])(?P<form>[وف]?(?:ب?حسب(?:ما|\s+ما)?|وفق(?:ا\u064b?|\u064bا)?(?:\s+لما|\s+ما|\s+ل\u0640?)?"

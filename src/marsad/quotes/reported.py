@@ -36,11 +36,12 @@ from marsad.quotes.cues import (
     VIA_LEMMA,
     CueForm,
     fold,
+    is_verbal_noun,
     iter_cues,
     lookup,
 )
 from marsad.quotes.direct import MARK_FAMILY
-from marsad.quotes.speakers import Phrase, phrase_tokens, subject_phrase
+from marsad.quotes.speakers import Phrase, is_person_token, phrase_tokens, subject_phrase
 
 #: Sentence ends inside a paragraph: ``. ! ? ؟`` not between digits, and not after a one-letter
 #: abbreviation (``د.``, ``م.``); followed by a space, a mark or the end.
@@ -66,8 +67,26 @@ NEEDS_CLITIC = frozenset({"عبر", "بين"})
 _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا ما".split())
 
 
+#: Lemmas whose noun object may be any word right after a known name (``وجدد لافروف استعداد …``);
+#: the other lemmas with an ``object`` complement take only a verbal noun (:func:`verbal_noun_object`).
+ANY_OBJECT_LEMMAS = frozenset({"نفى", "جدد"})
+#: Time adverbs that may stand between a cue's subject and its noun object (``يوم الأربعاء تعيين``).
+_TIME_ADVERBS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء
+الخميس الجمعة السبت الماضي الجاري صباحا مساء""".split())
+
+
 #: Present forms read as impersonal passives at a clause start (``يذكر أن``, ``يشار إلى أن``).
 _IMPERSONAL = frozenset(fold(w) for w in "يذكر يشار".split())
+
+
+#: Relative pronouns: a cue right after one describes its antecedent (``الحكومة السورية التي نفت
+#: مرارا استخدام …``), a background clause, not a new statement with a noun object.
+_RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+
+
+def _after_relative(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 10) : pos].split()
+    return bool(before) and fold(before[-1]) in _RELATIVES
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -163,6 +182,8 @@ def find_cues(
         if form.participle or link is not None:
             phrase = Phrase(base + e, base + e, "", "elided")
             comp = _complement_at(text, e, form, mark_starts, immediate=True, sent_end=sent_end)
+            if comp is None and CLAUSE in form.complements:
+                comp = clause_after_adjunct(text, e, sent_end)
         elif form.lemma == VIA_LEMMA:
             # نقل عن: ونقلت وكالة رويترز عن المتحدث باسم الوزارة قوله إن … — the speaker follows عن
             medium, p_end = subject_phrase(text, e, base, (), known)
@@ -177,10 +198,17 @@ def find_cues(
         else:
             preps = tuple(c for c in form.complements if c not in (CLAUSE, COLON, QUOTE, OBJECT))
             phrase, p_end = subject_phrase(
-                text, e, base, preps, known, object_follows=OBJECT in form.complements and bool(known)
+                text, e, base, preps, known, object_follows=form.lemma in ANY_OBJECT_LEMMAS and bool(known),
+                verbal_object=OBJECT in form.complements,
             )
             comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
-            if comp is None and OBJECT in form.complements and phrase.kind == "name" and p_end < sent_end:
+            relative = comp is None and _after_relative(text, s)
+            if comp is None and OBJECT in form.complements and not relative:
+                obj = verbal_noun_object(text, p_end, sent_end)
+                if obj is not None:
+                    comp = ("object", obj, None)
+            if (comp is None and form.lemma in ANY_OBJECT_LEMMAS and phrase.kind == "name"
+                    and p_end < sent_end and not relative):
                 nxt = phrase_tokens(text, p_end, limit=1)
                 if nxt and nxt[0][2][0].isalpha():
                     comp = ("object", nxt[0][0], None)
@@ -193,6 +221,49 @@ def find_cues(
         hits.append(CueHit(s, e, form, phrase, kind, cstart, mark, opens))
         consumed_to = e
     return hits
+
+
+#: Prepositions that open an adjunct between a participle and its clause (``مؤكدا أمام حشد من
+#: أنصاره أنه …``, ``مضيفا في تصريح صحفي أن …``), folded.
+_ADJUNCT_PREPS = frozenset(fold(w) for w in "في أمام خلال لدى أثناء عقب بعد قبل مع عبر ل لـ".split())
+#: Longest such adjunct, in tokens (the preposition included).
+_ADJUNCT_MAX_TOKENS = 7
+
+
+def clause_after_adjunct(text: str, pos: int, sent_end: int) -> tuple[str, int, None] | None:
+    """A participle's clause after a prepositional adjunct: ``مؤكدا أمام حشد من أنصاره أنه …`` →
+    ``("clause", local start of أنه, None)``. The adjunct starts with one of :data:`_ADJUNCT_PREPS`
+    (or a word glued to ``ل``), holds at most :data:`_ADJUNCT_MAX_TOKENS` tokens, no punctuation, no
+    quotation mark and no other cue; ``None`` otherwise (``مؤكدا استمرار …`` continues the statement)."""
+    toks = phrase_tokens(text, pos, limit=_ADJUNCT_MAX_TOKENS + 1)
+    if not toks or not (fold(toks[0][2]) in _ADJUNCT_PREPS or (toks[0][2][:1] == "ل" and len(toks[0][2]) > 3)):
+        return None
+    for s, _e, tok in toks[1:]:
+        if s >= sent_end or not tok[:1].isalnum():
+            return None
+        if CLAUSE_INTRO_RE.match(fold(tok)):
+            return ("clause", s, None)
+        if lookup(tok) is not None or (len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None):
+            return None
+    return None
+
+
+def verbal_noun_object(text: str, pos: int, sent_end: int) -> int | None:
+    """Local start of a cue's noun object from ``pos`` (the end of its subject): the first verbal noun
+    (:func:`marsad.quotes.cues.is_verbal_noun`) right at ``pos`` or after a comma, a closing
+    parenthesis or a time adverb (``أكد المدير …، اليوم الاثنين، إصابة سبعة تلاميذ``, ``أعلن النادي
+    يوم الأربعاء تعيين …``), within the sentence and before any complementizer or other cue; ``None``
+    when there is none."""
+    prev = ""
+    for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=14)):
+        if s >= sent_end or tok in ":\"«“" or CLAUSE_INTRO_RE.match(fold(tok)):
+            return None
+        if (i == 0 or prev in ("،", ",", ")") or fold(prev) in _TIME_ADVERBS) and is_verbal_noun(tok) and not is_person_token(tok):
+            return s
+        if lookup(tok) is not None or (len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None):
+            return None
+        prev = tok
+    return None
 
 
 def _complement_at(

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.model import Article, Span
-from marsad.quotes.cues import CLAUSE_INTRO_RE, fold
+from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
 from marsad.quotes.cues import cue_at as _cue_at
 
 #: Words of a role or title (folded spelling; matched with and without the article ``ال``).
@@ -89,6 +89,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
 قائلا قائلة بالقول بقوله قوله قولها قولهم نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
+مرارا تكرارا مجددا دائما أبدا بشدة
 """.split())
 
 #: Stop words that are also adjectives of a role or an organisation (``الأمين العام``, ``المدعي العام``,
@@ -264,13 +265,15 @@ def _adjective_not_stop(toks: list[tuple[int, int, str]], k: int, words: list[tu
 
 def subject_phrase(
     text: str, start: int, base: int, preps: tuple[str, ...] = (), known: frozenset[str] = frozenset(),
-    object_follows: bool = False,
+    object_follows: bool = False, verbal_object: bool = False,
 ) -> tuple[Phrase, int]:
     """Read the subject noun phrase of a cue from ``text[start:]`` (a paragraph, ``base`` its offset).
 
     Returns the :class:`Phrase` (kind ``"elided"`` when the first word stops the phrase) and the local
     offset where the phrase ends. ``known`` holds folded name tokens seen in the article; when
-    ``object_follows`` (``وجدد لافروف استعداد …``) the phrase ends after the known name.
+    ``object_follows`` (``وجدد لافروف استعداد …``) the phrase ends after the known name; when
+    ``verbal_object`` (the cue takes a noun object) a verbal noun after the first word ends it
+    (``وأكد رئيس الجامعة مقتل …``, ``ونفت سوريا شن …``: :func:`marsad.quotes.cues.is_verbal_noun`).
     """
     toks = phrase_tokens(text, start)
     words: list[tuple[int, int, str]] = []
@@ -280,6 +283,9 @@ def subject_phrase(
             break
         if name_first and fold(tok) not in known:
             break  # the object starts after the known name: وجدد لافروف استعداد …
+        if (verbal_object and words and is_verbal_noun(tok) and not is_person_token(tok)
+                and not (_is_definite(tok) and _is_title(words[-1][2]))):
+            break  # the object starts at a verbal noun: وأكد رئيس الجامعة مقتل … (not مركز الدعم)
         words.append((s, e, tok))
     if not words:
         return Phrase(base + start, base + start, "", "elided"), start

@@ -222,6 +222,18 @@ def _source_np_end(text: str, start: int) -> int | None:
     return toks[k - 1][1]
 
 
+#: Sentence-final punctuation written inside the closing mark (``"… يريدونها."``).
+_FINAL_INSIDE = frozenset(".!?؟")
+
+
+def _ends_inside(text: str, sp: MarkedSpan) -> bool:
+    """True when closed quoted span ``sp`` ends its sentence inside the marks: the last character
+    before the closing mark is ``. ! ? ؟`` (``إن "… الجديدة." وأضاف``), so nothing after the mark
+    belongs to the same sentence."""
+    inner = text[sp.start : sp.close].rstrip()
+    return bool(inner) and inner[-1] in _FINAL_INSIDE and len(inner) > 1 and not inner[-2].isdigit()
+
+
 def _nisba_like(word: str) -> bool:
     f = fold(word)
     return not f.startswith("ال") and f.endswith(("ي", "ية", "يه", "يون", "يين"))
@@ -277,6 +289,8 @@ class _Extractor:
             if h is not None:
                 self._headline(text, base, h)
                 return
+        if u.kind == "title":
+            return  # a title with a speech verb and no "Speaker:" form is the editor's summary (docs/quotes.md)
         self._body(text, base, spans, lead_ws)
 
     def _headline(self, text: str, base: int, h: tuple[int, int, int, int, int]) -> None:
@@ -398,6 +412,8 @@ class _Extractor:
         punctuation); 0 for a span followed by more text (a quoted name inside an adjunct)."""
         if not sp.closed:
             return len(text[sp.start : sp.merged_end or len(text)].split())
+        if _ends_inside(text, sp):
+            return len(text[sp.start : sp.end].split())  # "… يريدونها."، وقالت: the end is inside
         tail = text[sp.close + 1 : sp.close + 4]
         if tail.strip(" .،,؛!؟?\"”»") and not tail.lstrip(" ").startswith((".", "!", "؟", "?")):
             return 0
@@ -578,6 +594,8 @@ class _Extractor:
         if len(text[sp.start : close].split()) < 3:
             return  # بأنه "مؤسف": a quoted word inside the statement, not a quotation
         tail = text[close + 1 : end].strip(" .،,؛!؟?\"”»")
+        if sp.closed and _ends_inside(text, sp):
+            tail = ""  # إن "… الجديدة." وأضاف: the quotation ends its sentence inside the marks
         if tail and ACCORDING_RE.match(tail) and len(tail.split()) <= 4:
             tail = ""  # … ولله الحمد"، حسب البيان.
         if tail == "" or not sp.closed:
