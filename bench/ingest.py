@@ -47,14 +47,15 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed_stages() -> dict[str, float]:
-    """Wrap every pipeline stage (and the store's writes) with a timer; return the live totals (s)."""
+def timed_stages(only: tuple[str, ...] | None = None) -> dict[str, float]:
+    """Wrap the pipeline stages named in ``only`` (all when ``None``; only those are imported) and
+    the store's writes with a timer; return the live totals (s)."""
     from marsad import pipeline
     from marsad.store import db as store_db
 
     totals: dict[str, float] = defaultdict(float)
     wrapped = []
-    for name, fn in pipeline.stages():
+    for name, fn in pipeline.stages(only):
 
         def timed(article, _fn=fn, _name=name):
             t = _clock()
@@ -111,7 +112,7 @@ def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: b
     from marsad.pipeline import CORE_STAGES
     from marsad.store.ingest import ingest
 
-    totals = timed_stages()
+    totals = timed_stages(CORE_STAGES if core else None)
     prof = cProfile.Profile() if profile else None
     if prof:
         prof.enable()

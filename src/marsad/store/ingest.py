@@ -315,7 +315,7 @@ def _annotate_in_workers(
 
     from marsad.pipeline import annotate, stages
 
-    stages()  # import the stages once, before forking, so workers share them
+    stages(only)  # import the selected stages once, before forking, so workers share them
     window = settings.INGEST_WINDOW
     pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
         max_workers=workers, initializer=_exit_with_parent, initargs=(os.getpid(),)
