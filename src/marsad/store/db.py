@@ -50,6 +50,11 @@ from marsad.store.schema import ARTICLE_COLUMNS, CORE_DDL, SCHEMA_VERSION, TABLE
 EXTENSIONS: list[str] = ["marsad.search.index", "marsad.entities.registry"]
 
 
+#: Tables every Marsad store has (with ``PRAGMA user_version`` ≥ 1): how an existing SQLite file
+#: is recognised as a store. A file with other tables only is refused, never written to.
+MARSAD_TABLES = frozenset({"articles", "sources", "problems"})
+
+
 class StoreError(Exception):
     """A store that cannot be opened or an article that is not there; the message is for the user."""
 
@@ -208,7 +213,9 @@ class Store:
 
     ``path``: the database file (created with its schema unless ``create=False``).
     Raises :class:`StoreError` when ``create=False`` and the file does not exist or is not a Marsad
-    store. Use as a context manager, or call :meth:`close`.
+    store, and (also with ``create=True``) when the file is another application's SQLite database
+    (tables, but not a Marsad store's): only an empty file or a Marsad store is written to. Use as a
+    context manager, or call :meth:`close`.
     """
 
     def __init__(self, path: str | Path, *, create: bool = True, timeout_s: float = 30.0) -> None:
@@ -217,22 +224,29 @@ class Store:
             raise StoreError(f"no store at {self.path} (run `marsad ingest PATH --db {self.path}` first)")
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=timeout_s, isolation_level=None)
+            self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
+            # What the file holds, read before any PRAGMA that would change it (journal_mode=WAL
+            # is written into the file's header).
+            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if tables and not (version >= 1 and MARSAD_TABLES <= tables):
+                shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+                self.conn.close()
+                raise StoreError(
+                    f"{self.path} is an SQLite database but not a Marsad store (its tables: {shown}); "
+                    "refusing to add Marsad's tables to it: give another --db path"
+                )
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
             self.conn.execute(f"PRAGMA cache_size=-{settings.STORE_CACHE_MB * 1024}")
-            has_articles = self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'"
-            ).fetchone()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
-        if not has_articles and not create:
+        if not tables and not create:
             self.conn.close()
             raise StoreError(f"{self.path} is not a Marsad store (no articles table)")
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             self.conn.close()
             raise StoreError(
