@@ -145,6 +145,10 @@ INLINE_TRAILER_PATTERNS: tuple[str, ...] = (
 #: Lines that are not prose anywhere in the text: related-story links, separators.
 BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"(?:قد يهمك|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|شاهد أيضا|شاهد أيضاً|شاهد|اقرأ)\s*[|:].{0,200}",
+    # France 24's related-story links ("for more: <title>"), between paragraphs or closing the
+    # text: للمزيد: …, للمزيد - …, للمزيد، …, للمزيد.. … (327 ANT v2.1 France24 files). A
+    # separator is required: "للمزيد من التفاصيل …" is prose.
+    r"للمزيد\s*(?:[-–—:|،,]|\.{2,}|…)\s*.{1,200}",
     r"[-_=*~.•·]{3,}",  # ------------ separators
 )
 
