@@ -21,7 +21,10 @@ A module that also offers ``article_rows(article_id, article) -> rows`` (pure, n
 ``save_rows(conn, list_of_rows)`` is written in batches: the store computes its rows inside the
 article's ``SAVEPOINT`` (an error there still rolls back that article alone) and writes the rows of
 the whole transaction just before ``COMMIT`` (for the FTS5 search index one index segment per batch
-instead of one per article: FTS5 flushes its pending rows at every savepoint).
+instead of one per article: FTS5 flushes its pending rows at every savepoint). A module may also
+offer ``after_commit(conn, rows)``: called after each successful ``COMMIT`` of :meth:`Store.transaction`
+with the ``article_rows`` that transaction wrote through ``save_rows`` (a list, possibly empty), to
+update an index kept outside SQLite (the search index: a tantivy directory beside the store file).
 """
 
 from __future__ import annotations
@@ -257,6 +260,8 @@ class Store:
         #: written in the open transaction, in article order.
         self._batched = [e for e in self.extensions if hasattr(e, "article_rows") and hasattr(e, "save_rows")]
         self._pending: dict[str, list[Any]] = {e.__name__: [] for e in self._batched}
+        #: Extensions told after each successful COMMIT (``after_commit(conn, rows)``).
+        self._after_commit = [e for e in self.extensions if hasattr(e, "after_commit")]
         self._in_tx = False
         self._ingested_at = _now()
         if create:
@@ -298,7 +303,7 @@ class Store:
         self._ingested_at = _now()
         try:
             yield
-            self._write_pending()
+            written = self._write_pending()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -307,17 +312,24 @@ class Store:
             self._in_tx = False
             for rows in self._pending.values():
                 rows.clear()
+        for ext in self._after_commit:
+            ext.after_commit(self.conn, written.get(ext.__name__, []))
 
-    def _write_pending(self) -> None:
-        """Write the batched extensions' rows of this transaction (see the module docstring)."""
+    def _write_pending(self) -> dict[str, list[Any]]:
+        """Write the batched extensions' rows of this transaction (see the module docstring) and
+        return them by extension name (for ``after_commit``)."""
         conn = self.conn
+        written: dict[str, list[Any]] = {}
         for ext in self._batched:
-            rows = self._pending[ext.__name__]
+            name = ext.__name__
+            rows = self._pending[name]
             if rows:
                 ext.save_rows(conn, rows)
-                rows.clear()
+                written[name] = rows
+                self._pending[name] = []
                 if not conn.in_transaction:
                     raise RuntimeError(f"{ext.__name__}.save_rows ended the ingest transaction")
+        return written
 
     # -- writing ------------------------------------------------------------------------------
     def add(self, article: Article, *, ordinal: int = 0) -> int:
