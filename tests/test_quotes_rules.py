@@ -392,3 +392,32 @@ def test_participle_clause_after_a_prepositional_adjunct():
     assert quotes_of("وافق الرئيس أحمد سالم على تسليم نفسه، مؤكدا أمام حشد من أنصاره أنه ليس فوق القانون.") == [
         ("indirect", "أحمد سالم", "مؤكدا", "أنه ليس فوق القانون")]
     assert quotes_of("وتابع الرئيس أحمد سالم كلمته، مؤكدا استمرار التعاون مع الجيران.") == []
+
+
+def test_preposition_complement_after_an_adjunct_or_object_without_comma():
+    """``عن`` and ``ب`` + a verbal noun open the content also after a prepositional adjunct or an
+    object with no comma before them (``أعربت المتحدثة … في البيان عن``, ``أفادت الأنباء الواردة من
+    تركيا بمقتل``, ``طالب عدد من الأهالي البلدية بإيقاف``), but only near the subject: further on
+    they belong to another clause."""
+    assert quotes_of("وأعربت المتحدثة باسم الوزارة في البيان عن قلقها من التصعيد.") == [
+        ("indirect", "المتحدثة باسم الوزارة", "وأعربت", "عن قلقها من التصعيد")]
+    assert quotes_of("أفادت الأنباء الواردة من العاصمة بمقتل ثلاثة أشخاص في الانفجار.")[0][3] == (
+        "بمقتل ثلاثة أشخاص في الانفجار")
+    assert quotes_of("طالب عدد من أهالي القرية مجلس المدينة بإيقاف المشروع.") == [
+        ("indirect", "عدد من أهالي القرية", "طالب", "بإيقاف المشروع")]
+    assert quotes_of("وأبلغت جماعات إغاثة طبية عن سقوط عشرات القتلى.") == [
+        ("indirect", "جماعات إغاثة طبية", "وأبلغت", "عن سقوط عشرات القتلى")]
+    qs = quotes_of("أعلن مسؤولون التوصل إلى اتفاق مع الحكومة لدخول قواتها المنطقة، لصد الهجوم هناك بينما "
+                   "لم يخرج عن الحكومة أي تصريح.")
+    assert [c[3][:20] for c in qs] == ["التوصل إلى اتفاق مع "]
+
+
+def test_described_role_is_not_resolved_to_an_unrelated_speaker():
+    """A role with a complement (``رئيس الجامعة``, ``المتحدثة باسم الخارجية``) refers back only to a
+    speaker holding that role; otherwise it is the speaker as written (it took the last speaker of
+    the verb's gender: a news agency). A role with only adjectives (``الأمين العام``) still falls
+    back to the last speaker."""
+    text = "وقالت وكالة الأنباء الرسمية إن الوفد وصل.\nوأكد رئيس الجامعة أن الدراسة ستستأنف.\n"
+    assert [s for _, s, _, _ in quotes_of(text)] == ["وكالة الأنباء الرسمية", "رئيس الجامعة"]
+    text = ("وقال حسين سالم إن الإضراب قائم.\nوأكد الأمين العام أن المنظمة مستعدة للحوار.\n")
+    assert [s for _, s, _, _ in quotes_of(text)] == ["حسين سالم", "حسين سالم"]

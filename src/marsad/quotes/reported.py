@@ -223,6 +223,11 @@ def find_cues(
     return hits
 
 
+#: How far after the subject (in tokens) ``عن`` / ``ب`` + verbal noun may still open the complement
+#: without a comma before it (``أفادت الأنباء الواردة من تركيا بمقتل``); further on it belongs to
+#: another clause (``… منطقة عفرين، لصد الهجوم بينما لم يخرج عن النظام``).
+_LATE_PREP_TOKENS = 7
+
 #: Prepositions that open an adjunct between a participle and its clause (``مؤكدا أمام حشد من
 #: أنصاره أنه …``, ``مضيفا في تصريح صحفي أن …``), folded.
 _ADJUNCT_PREPS = frozenset(fold(w) for w in "في أمام خلال لدى أثناء عقب بعد قبل مع عبر ل لـ".split())
@@ -301,9 +306,12 @@ def _complement_at(
             return ("clause", s, None)
         ftok = fold(tok)
         prep_ok = i == 0 or prev in ("،", ",")
-        if prep_ok:
+        # ``عن`` and ``ب`` + a verbal noun also after an adjunct or an object without a comma
+        # (``أعربت المتحدثة في البيان عن``, ``طالب الأهالي البلدية بإيقاف المشروع``)
+        late = not immediate and i <= _LATE_PREP_TOKENS and (ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:])))
+        if prep_ok or late:
             for c in comps:
-                if c in (CLAUSE, COLON, QUOTE, OBJECT):
+                if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب")):
                     continue
                 if (c == "ب" and ftok.startswith("ب") and len(ftok) > 2) or ftok == fold(c):
                     nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -299,8 +299,8 @@ def subject_phrase(
         # a partitive source: مصادر من المعارضة, واحد من 4 أشخاص (up to 3 words after من)
         ext = []
         for s, e, tok in rest[1:4]:
-            if is_stop(tok, preps):
-                break
+            if is_stop(tok, preps) or (ext and _is_definite(ext[-1][2]) and not _is_definite(tok)):
+                break  # … or the idafa has ended: عدد من أهالي القرية | بلدية القفل (the object)
             ext.append((s, e, tok))
         if ext:
             phrase.end = base + ext[-1][1]
@@ -404,6 +404,7 @@ def _name_candidate(tok: str) -> bool:
 SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
 محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل واحد بعض
+عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف
 """.split())
 
 
@@ -611,12 +612,14 @@ class SpeakerBook:
         """Add a person name seen outside a cue (e.g. in a headline) to the known name tokens."""
         self.known_tokens.update(_tokens(name))
 
-    def last(self, gender: str = "", role_word: str = "", adjectives: tuple[str, ...] = ()) -> SpeakerRecord | None:
+    def last(self, gender: str = "", role_word: str = "", adjectives: tuple[str, ...] = (),
+             fallback: bool = True) -> SpeakerRecord | None:
         """The most recent speaker, preferring one whose role contains ``role_word`` (folded,
         without ``ال``) and every one of ``adjectives`` (folded nisba adjectives of the nominal:
         ``الوزير اليوناني`` → a minister whose role says اليوناني; the most of them, since
         ``الخارجية`` is shaped like one), then one whose role contains
-        ``role_word``, then one whose gender agrees with ``gender`` (``"f"``/``"m"``)."""
+        ``role_word``, then (unless ``fallback`` is false) one whose gender agrees with ``gender``
+        (``"f"``/``"m"``)."""
         people = [r for r in reversed(self.records) if r.kind in ("name", "nominal", "org", "source")]
         if role_word and adjectives:
             best, best_n = None, 0
@@ -632,6 +635,8 @@ class SpeakerBook:
             for r in reversed(self.records):
                 if r.kind in ("name", "nominal", "source") and any(role_word in fold(x) for x in r.roles):
                     return r
+        if not fallback:
+            return None
         for r in people:
             if gender == "f" and r.gender == "f":
                 return r
@@ -679,7 +684,11 @@ class SpeakerBook:
             head = _strip_clitic(phrase.text.split()[0])
             head = head[2:] if head.startswith("ال") else head
             adjectives = tuple(_bare(w) for w in phrase.text.split()[1:] if _is_nisba(w) and _is_definite(w))
-            prev = self.last(gender, head, adjectives)
+            # a role with only adjectives (الوزير, الأمين العام, الضابط الأمريكي) refers back to the last
+            # speaker of its gender when none holds the role; a described one (رئيس الجامعة, المتحدثة
+            # باسم الخارجية الأمريكية) only to a speaker with that role, else it is kept as written
+            described = any(not _is_nisba(w) and fold(w) not in ADJECTIVE_STOPS for w in phrase.text.split()[1:])
+            prev = self.last(gender, head, adjectives, fallback=not described)
             if prev is not None:
                 if phrase.text not in prev.roles:
                     prev.roles.append(phrase.text)

@@ -317,7 +317,7 @@ class _Extractor:
             ends.append(len(text))
         span_at = {sp.open: sp for sp in spans}
         for h in hits:
-            if h.complement in ("clause", "prep") and h.mark is None:
+            if h.complement == "clause" and h.mark is None:
                 self._claim_mixed(text, h, span_at, ends)
         by_mark = {h.mark: h for h in hits if h.mark is not None}
         # classify every top-level quoted span: ("cue", hit) | ("cont", hit) | ("post", pos) | ("orphan",)
