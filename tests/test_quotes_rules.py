@@ -421,3 +421,25 @@ def test_described_role_is_not_resolved_to_an_unrelated_speaker():
     assert [s for _, s, _, _ in quotes_of(text)] == ["وكالة الأنباء الرسمية", "رئيس الجامعة"]
     text = ("وقال حسين سالم إن الإضراب قائم.\nوأكد الأمين العام أن المنظمة مستعدة للحوار.\n")
     assert [s for _, s, _, _ in quotes_of(text)] == ["حسين سالم", "حسين سالم"]
+
+
+def test_cues_added_for_the_held_out_kind_cue_not_in_table():
+    """``كتب`` (with a quotation or a colon), ``هدد`` (``ب`` + verbal noun) and ``قدّر`` (a clause) were
+    missing from the cue table; ``كتب`` with a plain object (``وكتب التاريخ صفحة``) is not a cue."""
+    assert quotes_of('وكتب الرئيس أحمد سالم في تغريدة على تويتر "كثيرون ماتوا في هجوم طائش على المدينة". '
+                     "وسيعقد المجلس جلسة.") == [
+        ("direct", "أحمد سالم", "وكتب", "كثيرون ماتوا في هجوم طائش على المدينة")]
+    assert quotes_of("وهدد الرئيس أحمد سالم باتخاذ إجراء ضد الحكومة.") == [
+        ("indirect", "أحمد سالم", "وهدد", "باتخاذ إجراء ضد الحكومة")]
+    assert quotes_of("وكتب التاريخ صفحة جديدة.") == []
+
+
+def test_indefinite_role_named_later_in_the_article():
+    """An unnamed role introduced indefinitely and named later with the definite role (``قدر مستشار
+    إعلامي … أن`` … ``وأبان المستشار الإعلامي علي العجمي``) is that person; a plural source is not
+    resolved this way."""
+    text = ("قدر مستشار إعلامي في الحملات الانتخابية أن الإنفاق سيزيد.\n"
+            "وأبان المستشار الإعلامي علي العجمي أن السوق تنمو.\n")
+    assert [(s, c) for _, s, c, _ in quotes_of(text)] == [("علي العجمي", "قدر"), ("علي العجمي", "وأبان")]
+    text = "وقالت مصادر أمنية إن الوفد وصل.\nوقال المصدر الأمني أحمد سالم إن المحادثات بدأت.\n"
+    assert [s for _, s, _, _ in quotes_of(text)][0] == "مصادر أمنية"

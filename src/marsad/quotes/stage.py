@@ -43,6 +43,7 @@ from marsad.quotes.speakers import (
     ORG_HEADS,
     SOURCE_ADJECTIVES,
     SOURCE_HEADS,
+    TITLE_WORDS,
     Phrase,
     SpeakerBook,
     SpeakerRecord,
@@ -618,6 +619,8 @@ class _Extractor:
             )):
                 # a role as the headline speaker (أمير جازان:) is the person of that role in the body
                 rec = self.book.named_with_role(rec.roles[0] if rec.kind == "name" else rec.name, rec) or rec
+            if rec is not None and rec.kind == "source":
+                rec = self._named_later(rec)
             if rec is not None:
                 q.speaker = clean_name(self.book.canonical(rec.name) if rec.kind == "name" else rec.name)
                 if rec.kind == "source" and len(rec.name.split()) == 1 and fold(rec.name) not in SOURCE_HEADS:
@@ -630,6 +633,22 @@ class _Extractor:
                 q.entity = rec.entity
             out.append(q)
         return out
+
+
+    def _named_later(self, rec: SpeakerRecord) -> SpeakerRecord:
+        """An indefinite role introduced first and named later (``قدر مستشار إعلامي … أن`` … ``وأبان
+        المستشار الإعلامي علي العجمي``): the named speaker whose role writes every word of the
+        source with the article ``ال`` (news style: an indefinite first mention, then the definite
+        role with the name); ``rec`` itself otherwise. Only role heads (:data:`TITLE_WORDS`), not
+        plural or collective sources (``مصادر``, ``مسؤولون``)."""
+        words = [fold(w) for w in rec.name.split()]
+        if len(words) < 2 or words[0] not in TITLE_WORDS or words[0].startswith("ال"):
+            return rec
+        definite = ["ال" + w for w in words]
+        for r in self.book.records:
+            if r.kind == "name" and any(all(d in fold(x).split() for d in definite) for x in r.roles):
+                return r
+        return rec
 
 
 def annotate_quotes(article: Article) -> None:
