@@ -443,3 +443,27 @@ def test_indefinite_role_named_later_in_the_article():
     assert [(s, c) for _, s, c, _ in quotes_of(text)] == [("علي العجمي", "قدر"), ("علي العجمي", "وأبان")]
     text = "وقالت مصادر أمنية إن الوفد وصل.\nوقال المصدر الأمني أحمد سالم إن المحادثات بدأت.\n"
     assert [s for _, s, _, _ in quotes_of(text)][0] == "مصادر أمنية"
+
+
+def test_elided_subject_continues_the_previous_sentence():
+    """An elided subject at a sentence start (``فقد أعلن``, ``فقد أشار``) is the person named in the
+    previous sentence of the paragraph when that sentence has no cue (centering: the topic goes on),
+    not the last speaker of the article; a known name glued to ``ل`` after ``وفقا`` counts."""
+    text = ("وقال دونالد ترامب إن العقوبات ستستمر.\n"
+            "ولا يبدو أن أردوغان يشعر بالقلق إزاء الوضع. فقد أعلن قبل أيام أمام حشد من أنصاره "
+            "\"اذا كان الغرب يملك الدولار فلدينا الله\".\nوأكد أن تركيا ستنتصر.\n")
+    assert [(k, s) for k, s, _, _ in quotes_of(text)] == [
+        ("indirect", "دونالد ترامب"), ("direct", "أردوغان"), ("indirect", "أردوغان")]
+    text = ("وقال مارسيلو بالفي إن الأمر مهم.\nوقال أليكس هيميل إن الشركات تقوي المجتمع.\n"
+            "ولكن وفقا لبالفي، يمكن أن يساعد هذا الأمر الشركة، أيضا. فقد أشار الى أن قدرة الشركة كبيرة.\n")
+    assert [s for _, s, _, _ in quotes_of(text)] == ["مارسيلو بالفي", "أليكس هيميل", "مارسيلو بالفي", "مارسيلو بالفي"]
+
+
+def test_announce_takes_only_a_whole_sentence_quotation():
+    """``أعلن``/``كتب`` + a quotation only when it is a sentence of at least 5 words; a quoted name
+    after the subject (``أعلن المتحدث باسم التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) or an
+    event name (``أعلنت "جمعة حرق العلم"``) is not a quotation."""
+    qs = quotes_of('أعلن المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد تركي المالكي، '
+                   "الجمعة، أن الدفاعات اعترضت صاروخين.")
+    assert [(k, c[:10]) for k, _, _, c in qs] == [("indirect", "أن الدفاعا")]
+    assert [k for k, _, _, _ in quotes_of('وأعلنت الهيئة "جمعة حرق العلم الإسرائيلي" في كل المدن.')] == []

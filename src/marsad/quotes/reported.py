@@ -70,6 +70,10 @@ _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا م�
 #: Lemmas whose noun object may be any word right after a known name (``وجدد لافروف استعداد …``);
 #: the other lemmas with an ``object`` complement take only a verbal noun (:func:`verbal_noun_object`).
 ANY_OBJECT_LEMMAS = frozenset({"نفى", "جدد"})
+#: Lemmas whose quotation must be a whole sentence of at least ``QUOTE_MIN_WORDS_UNCUED`` words:
+#: ``أعلن``/``كتب`` are followed as often by a quoted name (``أعلنت "جمعة حرق العلم"``, ``أعلن
+#: المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) as by a quotation.
+LONG_QUOTE_LEMMAS = frozenset({"أعلن", "كتب"})
 #: Time adverbs that may stand between a cue's subject and its noun object (``يوم الأربعاء تعيين``).
 _TIME_ADVERBS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء
 الخميس الجمعة السبت الماضي الجاري صباحا مساء""".split())
@@ -295,7 +299,8 @@ def _complement_at(
             return None
         if tok in MARK_FAMILY and s in mark_starts:
             long_quote = mark_starts.get(s, 0) >= settings.QUOTE_MIN_WORDS_UNCUED
-            if QUOTE in comps and (i == 0 or prev in (":", "،", ",") or long_quote):
+            near = (i == 0 or prev in (":", "،", ",")) and form.lemma not in LONG_QUOTE_LEMMAS
+            if QUOTE in comps and (near or long_quote):
                 return ("quote", s + 1, s)
             if not immediate:
                 # a quoted name inside the adjunct (``لصحيفة "الحياة"``): skip it

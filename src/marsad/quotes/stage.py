@@ -75,6 +75,8 @@ _PRONOUN_SUBJECT = {fold(w): g for w, g in (
 )}
 #: What may stand before a sentence-initial attribution phrase (``ولكن وفقا لبالفي، …``).
 _ATTRIBUTION_OPENERS = frozenset(fold(w) for w in "و ف لكن ولكن لكنّ كما أما".split())
+#: Words before a source glued to ``ل`` (``وفقا لبالفي``), folded.
+_LAM_SOURCES = frozenset(fold(w) for w in "وفقا وفقاً طبقا طبقاً نسبة".split())
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد".split())
 #: First words that cannot begin a subject noun phrase.
@@ -359,6 +361,8 @@ class _Extractor:
                 rec = None
                 if h.phrase.kind == "elided":
                     rec = self._elided_subject(text, base, h, hits, rec_of, ends, hit_starts)
+                    if rec is None:
+                        rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                 if rec is None:
                     rec = self._resolve(h.phrase, h.form.gender)
                 rec_of[id(h)] = rec
@@ -472,15 +476,45 @@ class _Extractor:
             return self._resolve(phrase, h.form.gender)
         return None
 
-    def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int) -> SpeakerRecord | None:
+    def _previous_sentence_subject(
+        self, text: str, base: int, h: CueHit, ends: list[int], hit_starts: list[int]
+    ) -> SpeakerRecord | None:
+        """An elided subject at a sentence start (``فقد أعلن …``, ``وأكد أن …``) continues the topic of
+        the previous sentence of the paragraph (centering: the subject stays the same): the last
+        person name written in that sentence (``ولا يبدو أن أردوغان يشعر بالقلق. فقد أعلن`` →
+        أردوغان; ``ولكن وفقا لبالفي، … . فقد أشار`` → بالفي), when that sentence has no cue of its own
+        (a cue there has set the last speaker already); ``None`` otherwise (the last speaker)."""
+        if h.form.participle:
+            return None
+        i = bisect_right(ends, h.start)
+        s0 = ends[i - 1] if i else 0
+        if s0 == 0 or any(fold(t[2]) not in _QAD and fold(t[2]) not in ("و", "ف")
+                          for t in phrase_tokens(text, s0, limit=4) if t[0] < h.start):
+            return None  # not at the start of a sentence after another one in the paragraph
+        p0 = ends[i - 2] if i >= 2 else 0
+        k = bisect_left(hit_starts, p0)
+        if k < len(hit_starts) and hit_starts[k] < s0:
+            return None
+        return self._pronoun_antecedent(text, base, p0, s0, strict=True)
+
+    def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int, strict: bool = False) -> SpeakerRecord | None:
         """The person a pronoun subject (``لكنه قال``) stands for: the last person name written in the
         same sentence before ``at`` (``لم يعط بومبيو الكثير …، لكنه قال`` → بومبيو), or ``None``.
-        Names are person-name tokens of the entities stage or tokens of speakers already seen."""
+        Names are person-name tokens of the entities stage or tokens of speakers already seen (with
+        ``strict``, only a known name after ``وفقا لـ``; any other must be a person-name token)."""
         known = self.book.known_tokens
+        loose = frozenset() if strict else known
         toks = [tk for tk in phrase_tokens(text, s0, limit=60) if tk[1] <= at]
         for k in range(len(toks) - 1, -1, -1):
             w = toks[k][2]
-            if (is_person_token(w) or fold(w) in known) and not is_stop(w):
+            if (w[:1] == "ل" and len(w) > 3 and k and fold(toks[k - 1][2]) in _LAM_SOURCES
+                    and (fold(w[1:]) in known or self.book.canonical(w[1:]) != w[1:])):
+                # a known speaker after وفقا لـ / طبقا لـ (``وفقا لبالفي``): the name without its ل
+                s1 = toks[k][0] + 1
+                phrase = Phrase(base + s1, base + toks[k][1], w[1:], "name", clean_name(w[1:]),
+                                Span(base + s1, base + toks[k][1]))
+                return self._resolve(phrase, "")
+            if (is_person_token(w) or fold(w) in loose) and not is_stop(w):
                 j = k
                 while j > 0 and (is_person_token(toks[j - 1][2]) or fold(toks[j - 1][2]) in known) and not is_stop(toks[j - 1][2]):
                     j -= 1
