@@ -467,3 +467,15 @@ def test_announce_takes_only_a_whole_sentence_quotation():
                    "الجمعة، أن الدفاعات اعترضت صاروخين.")
     assert [(k, c[:10]) for k, _, _, c in qs] == [("indirect", "أن الدفاعا")]
     assert [k for k, _, _, _ in quotes_of('وأعلنت الهيئة "جمعة حرق العلم الإسرائيلي" في كل المدن.')] == []
+
+
+def test_place_headlines_first_person_possessive_and_place_shaped_towns():
+    """A place before the colon speaks only in the first person; a possessive ``نا`` (``تقييمنا``)
+    counts, an adverb in ``انا`` (``أحيانا``) does not. A definite feminine nisba not in the gazetteer
+    (``المهدية``) is a town as topic; ``الخارجية`` (a ministry) may speak."""
+    line = "واشنطن: تقييمنا يشير بثقة إلى استخدام الكيماوي في دوما"
+    s0, s1, _, c0, _ = headline_quote(line, "title")
+    assert (line[s0:s1], line[c0:c0 + 7]) == ("واشنطن", "تقييمنا")
+    assert headline_quote("المهدية : إصابة 7 تلاميذ بداء التهاب الكبد الفيروسي", "title") is None
+    assert headline_quote("واشنطن: العقوبات تطال أحيانا شركات أوروبية كبرى", "title") is None
+    assert headline_quote("الخارجية: الوفد يصل غدا إلى جنيف للمحادثات", "title") is not None

@@ -16,7 +16,7 @@ import re
 
 from marsad import settings
 from marsad.quotes.cues import fold, iter_cues
-from marsad.quotes.speakers import PHRASE_STOPS, is_place
+from marsad.quotes.speakers import ORG_HEADS, PHRASE_STOPS, TITLE_WORDS, is_place
 
 HEADLINE_RE = re.compile(
     r"^\s*(?P<speaker>[^\s:#\"«“0-9][^:\n\"«“0-9]{0,80}?|#[^\s:#][^:\n\"«“0-9]{0,80}?)\s*:\s*(?P<content>\S.*?)\s*$",
@@ -31,9 +31,21 @@ RUBRICS = frozenset(fold(w) for w in """
 """.split())
 
 #: First-person markers that make a place a speaker (``واشنطن: لن نسمح``).
-FIRST_PERSON_RE = re.compile(r"(?:^|\s)(?:نحن|لن\s+ن\w+|لا\s+ن\w+|سن\w{2,}|لدينا|مستعدون|نرفض|ندعو|نؤكد|نطالب)(?:\s|$)")
+FIRST_PERSON_RE = re.compile(
+    r"(?:^|\s)(?:نحن|لن\s+ن\w+|لا\s+ن\w+|سن\w{2,}|لدينا|مستعدون|نرفض|ندعو|نؤكد|نطالب|[إأا]ننا|علينا|لنا"
+    # a noun with the first-person plural possessive (``تقييمنا``, ``بلادنا``; not ``أحيانا``, ``ثمنا``)
+    r"|\w{2,}[^\W\dا]نا)(?:\s|$)"
+)
 
 _FINAL_PUNCT = set(".!؟?")
+
+
+def _place_shaped(word: str) -> bool:
+    """A one-word definite feminine nisba that is not an organisation or role noun (``المهدية``,
+    ``السليمانية``, ``الإسماعيلية``: towns named like adjectives, absent from the gazetteer), read as
+    a place topic (``المهدية : إصابة 7 تلاميذ …``); ``الخارجية``/``الداخلية`` (ministries) speak."""
+    w = fold(word.lstrip("#"))
+    return w.startswith("ال") and w.endswith("ية") and w not in ORG_HEADS and w[2:] not in TITLE_WORDS
 
 
 def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | None:
@@ -74,7 +86,7 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         end_trim = len(m.group("speaker").rstrip()) - len(trimmed)
     else:
         end_trim = 0
-    if len(words) == 1 and is_place(words[0]) and not FIRST_PERSON_RE.search(content):
+    if len(words) == 1 and (is_place(words[0]) or _place_shaped(words[0])) and not FIRST_PERSON_RE.search(content):
         return None
     s_start = m.start("speaker") + (1 if speaker.startswith("#") else 0)
     s_end = m.start("speaker") + len(m.group("speaker").rstrip())
