@@ -479,3 +479,15 @@ def test_place_headlines_first_person_possessive_and_place_shaped_towns():
     assert headline_quote("المهدية : إصابة 7 تلاميذ بداء التهاب الكبد الفيروسي", "title") is None
     assert headline_quote("واشنطن: العقوبات تطال أحيانا شركات أوروبية كبرى", "title") is None
     assert headline_quote("الخارجية: الوفد يصل غدا إلى جنيف للمحادثات", "title") is not None
+
+
+def test_statements_end_at_the_text_stage_sentences():
+    """The stage reads sentence ends from ``Article.sentences`` (the text stage) when present, so an
+    abbreviation the text stage knows (``Inc.``) does not cut a statement; without that stage it
+    falls back to its own end-of-sentence pattern, which does."""
+    from marsad.pipeline import annotate
+
+    text = "وقال الوزير أحمد سالم إن شركة Apple Inc. ستفتتح فرعا في الرياض.\n"
+    a = annotate(Article(text=text))
+    assert a.sentences and [a.text[q.start : q.end] for q in a.quotes] == ["إن شركة Apple Inc. ستفتتح فرعا في الرياض"]
+    assert [c for _, _, _, c in quotes_of(text)] == ["إن شركة Apple Inc"]

@@ -148,7 +148,7 @@ def _clause_initial(text: str, pos: int) -> bool:
 
 def find_cues(
     text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], mark_starts: dict[int, int],
-    subjects: list | None = None,
+    subjects: list | None = None, ends: list[int] | None = None,
 ) -> list[CueHit]:
     """Every cue of paragraph ``text`` (``base`` its absolute offset) that has a complement.
 
@@ -156,10 +156,10 @@ def find_cues(
     ``known``: folded name tokens of the article; ``mark_starts``: local offset of each opening mark →
     the number of words it quotes; ``subjects``, when given, collects ``(offset, phrase, gender)`` of
     cues that have a subject but no complement (``أكد المدير … يوسف صولا، إصابة …``), so that the
-    speaker is known to the elided subjects that follow.
+    speaker is known to the elided subjects that follow. ``ends``: local sentence ends of ``text``
+    (ascending, the paragraph end last; :func:`sentence_ends` when not given).
     """
     hits: list[CueHit] = []
-    ends: list[int] | None = None
     consumed_to = -1
     for m in iter_cues(text):
         s, e = m.start, m.end

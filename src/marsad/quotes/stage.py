@@ -256,6 +256,7 @@ class _Extractor:
         self.book = SpeakerBook(article)
         self.found: list[_Found] = []
         self.pending: _Found | None = None
+        self._sent_ends: list[int] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
@@ -310,12 +311,13 @@ class _Extractor:
             extents.append((sp.open, stop))
         mark_starts = {sp.open: self._quote_weight(text, sp) for sp in spans}
         subjects: list = []
-        hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts, subjects)
+        all_ends = self._sentence_ends(text, base)
+        hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts, subjects, all_ends)
         if not hits and not spans and not subjects and ACCORDING_RE.search(text) is None:
             return  # nothing to report in this line
-        hits = self._drop_embedded(text, hits)
+        hits = self._drop_embedded(hits, all_ends)
         hit_starts = [x.start for x in hits]  # ascending: find_cues reads left to right
-        ends = [e for e in sentence_ends(text) if not inside(extents, e - 1) or _at_start(extents, e - 1)]
+        ends = [e for e in all_ends if not inside(extents, e - 1) or _at_start(extents, e - 1)]
         if not ends or ends[-1] != len(text):
             ends.append(len(text))
         span_at = {sp.open: sp for sp in spans}
@@ -395,13 +397,27 @@ class _Extractor:
                 self.pending = f
         self._attributions(text, base, hits, [spans[i] for i in owners], extents, ends)
 
+    def _sentence_ends(self, text: str, base: int) -> list[int]:
+        """Local sentence ends of the line ``text`` (absolute offset ``base``), ascending, the line end
+        last: the text stage's sentences (:attr:`marsad.model.Article.sentences`) ending inside the
+        line, or, when that stage has not run, :func:`marsad.quotes.reported.sentence_ends`."""
+        sents = self.article.sentences
+        if not sents:
+            return sentence_ends(text)
+        if self._sent_ends is None:
+            self._sent_ends = sorted(s.end for s in sents)
+        lo = bisect_right(self._sent_ends, base)
+        hi = bisect_right(self._sent_ends, base + len(text))
+        ends = [e - base for e in self._sent_ends[lo:hi] if e - base < len(text)]
+        ends.append(len(text))
+        return ends
+
     @staticmethod
-    def _drop_embedded(text: str, hits: list[CueHit]) -> list[CueHit]:
+    def _drop_embedded(hits: list[CueHit], ends: list[int]) -> list[CueHit]:
         """Drop cues embedded in an earlier reported clause of the same sentence without starting a
         clause of their own (``أفاد أن الحكومة طالبت بتعجيل …``: one statement, not two)."""
         if len(hits) < 2:
             return hits
-        ends = sentence_ends(text)
         kept: list[CueHit] = []
         for h in hits:
             prev = kept[-1] if kept else None
