@@ -31,11 +31,7 @@ def _articles():
 def _index_dump(conn: sqlite3.Connection) -> tuple:
     docs = conn.execute("SELECT * FROM search_doc ORDER BY article_id").fetchall()
     tags = conn.execute("SELECT article_id, tag FROM search_hashtag ORDER BY article_id, tag").fetchall()
-    conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, search_fts, 'instance')"
-    )
-    vocab = conn.execute("SELECT * FROM temp.vocab ORDER BY term, doc, col, offset").fetchall()
-    return docs, tags, vocab
+    return docs, tags, index.terms(conn)
 
 
 def test_batched_index_equals_article_by_article(tmp_path):

@@ -292,7 +292,7 @@ def test_a_store_from_a_newer_schema_is_refused(tmp_path):
 def test_the_schema_appears_all_at_once_to_another_connection(tmp_path, monkeypatch):
     """Core and extension tables are created in one transaction: while an extension creates its
     tables, a second connection (a concurrent search, WAL) sees no schema at all, never `articles`
-    without `search_fts` (a search in that window failed: "vtable constructor failed: search_fts")."""
+    without the search tables (a search in that window failed: "vtable constructor failed: search_fts")."""
     import marsad.search.index as search_index
 
     db = tmp_path / "m.db"
@@ -304,7 +304,7 @@ def test_the_schema_appears_all_at_once_to_another_connection(tmp_path, monkeypa
         other = sqlite3.connect(str(db))
         seen.append(
             other.execute(
-                "SELECT name FROM sqlite_master WHERE name IN ('articles', 'search_fts')"
+                "SELECT name FROM sqlite_master WHERE name IN ('articles', 'search_doc')"
             ).fetchall()
         )
         other.close()
@@ -313,4 +313,4 @@ def test_the_schema_appears_all_at_once_to_another_connection(tmp_path, monkeypa
     with Store(db) as store:
         names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
     assert seen == [[]]
-    assert {"articles", "search_fts", "entity_registry"} <= names
+    assert {"articles", "search_doc", "entity_registry"} <= names

@@ -1,27 +1,67 @@
-"""Command ``marsad search`` (thin: the work is in :mod:`marsad.search.index`)."""
+"""Commands ``marsad search`` and ``marsad reindex`` (thin: the work is in :mod:`marsad.search.index`)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from marsad.cli.app import app, fail, open_readonly
 
+#: A catch-up of more articles than this shows a progress bar before the search runs (a store of
+#: the FTS5 era, or one whose index directory was deleted, is indexed on its first search).
+_BAR_FROM_ARTICLES = 2_000
+
+DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
+
 
 def _connect(db: Path) -> sqlite3.Connection:
     conn = open_readonly(db)
     try:
-        found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
+        found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_doc'").fetchone()
     except sqlite3.Error as exc:
         fail(f"cannot open {db}: {exc}")
     if not found:
-        fail(f"{db} has no search index (was it made by `marsad ingest`?)")
+        fail(f"{db} has no search tables (was it made by `marsad ingest`?)")
     return conn
+
+
+def _with_bar(label: str, quiet: bool, run: Callable[[Callable[[int, int], None]], Any]) -> Any:
+    """Run ``run(progress)`` under a rich progress bar on stderr (none when quiet or not a tty)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    err = Console(stderr=True)
+    bar = Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
+    )
+    task = bar.add_task(label, total=None)
+
+    def progress(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total or None)
+
+    with bar:
+        return run(progress)
 
 
 # ignore_unknown_options: a query may start with "-" (``-داعش``, the NOT form the help lists).
@@ -31,22 +71,29 @@ def search(
         str,
         typer.Argument(
             help='Words, "exact phrases", prefix*, AND/OR/NOT, -word, '
-            "source:, hashtag:, from:/to: (ISO dates)."
+            "source:, hashtag:, from:/to: (ISO dates), person:/org:/place:."
         ),
     ],
-    db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
+    db: DbOption = Path("marsad.db"),
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Most hits shown.")] = 10,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the result as JSON (docs/search.md).")
     ] = False,
 ) -> None:
     """Search the store: Arabic spelling variants, clitics and suffixes match; BM25 ranking."""
-    from marsad.search.index import run_query
+    from marsad.search.index import SearchIndexError, run_query, status, sync
 
     conn = _connect(db)
-    t0 = time.perf_counter()
-    result = run_query(conn, query, limit=limit)
-    elapsed_ms = (time.perf_counter() - t0) * 1000
+    try:
+        behind = status(conn)["behind"]
+        if behind > _BAR_FROM_ARTICLES:
+            typer.echo(f"marsad: indexing {behind:,} articles for search (once)", err=True)
+            _with_bar("index", as_json, lambda progress: sync(conn, wait=True, progress=progress))
+        t0 = time.perf_counter()
+        result = run_query(conn, query, limit=limit)
+        elapsed_ms = (time.perf_counter() - t0) * 1000
+    except (sqlite3.Error, SearchIndexError) as exc:
+        fail(f"cannot search {db}: {exc}")
     if as_json:
         out = result.to_dict()
         out["elapsed_ms"] = round(elapsed_ms, 2)
@@ -78,3 +125,23 @@ def search(
             Text.assemble(title, extra, "\n", snippet),
         )
     console.print(table)
+
+
+@app.command()
+def reindex(
+    db: DbOption = Path("marsad.db"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Rebuild the search index (the directory <db>.search/) from the store."""
+    from marsad.search.index import SearchIndexError, rebuild
+
+    conn = _connect(db)
+    t0 = time.perf_counter()
+    try:
+        result = _with_bar("reindex", quiet, lambda progress: rebuild(conn, progress=progress))
+    except (sqlite3.Error, SearchIndexError) as exc:
+        fail(f"cannot reindex {db}: {exc}")
+    finally:
+        conn.close()
+    where = result.path if result.path is not None else "memory"
+    typer.echo(f"{result.added:,} articles indexed in {time.perf_counter() - t0:.1f} s ({where})")

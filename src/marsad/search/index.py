@@ -1,51 +1,59 @@
-"""Marsad's search index inside the SQLite store: FTS5 over pre-analyzed Arabic tokens, BM25 ranking.
+"""Marsad's search index: Marsad's own Arabic analysis in a tantivy index beside the SQLite store.
 
-Contract used by :mod:`marsad.store` (see ``marsad.store.db.EXTENSIONS``):
+The store (SQLite) stays the system of record; the inverted index is derived from it:
 
-* ``create_schema(conn)`` — create the search tables (idempotent);
-* ``save_article(conn, article_id, article)`` — index one stored article (inside the ingest
-  transaction, once per new article);
-* ``article_rows(article_id, article)`` and ``save_rows(conn, rows)`` — the same in two steps, which
-  the store uses to write the index once per batch (one FTS5 segment per batch, not per article);
-* ``search(conn, query, limit=10, **filters) -> list[dict]`` — hits (shape in ``docs/search.md``);
-* ``verify(conn) -> list[str]`` — what is out of sync (empty when all is well).
+* **In the ingest transaction** (SQLite): ``search_doc`` — per article the display title, the
+  display lead + body (zlib, for snippets and for rebuilding the index), ``lead_len``, source,
+  publication instant, reference, URL and ``dup``, a 64-bit key of the title and lead surface keys
+  (hits with the same key are one result); ``search_hashtag`` and ``search_entity`` — the search
+  keys of hashtags and entity names; ``search_meta`` — the store's ``store_id``.
+* **After each commit** (tantivy, a directory beside the store file,
+  ``<db>.search/v<LAYOUT>-<store_id>/``): one document per article with the analyzed token streams
+  of :mod:`marsad.search.analyzer` — surface keys ``kt kl kb`` (with positions, for phrases) and
+  stems ``st sl sb`` of title, lead and body, read back by a whitespace tokenizer — and the filter
+  fields (``source``, ``tag``, ``per``/``org``/``loc``, ``pub`` as Unix seconds, ``article_id``,
+  ``dup``). BM25 (Robertson & Zaragoza 2009, tantivy's ``k1 = 1.2, b = 0.75``) with per-field
+  boosts from :mod:`marsad.settings`; filters are index clauses, so the top k stays the top k.
 
-Tables:
+The index's high-water mark is the highest ``article_id`` it holds (read from the index itself,
+so it is committed atomically with the documents). :func:`sync` adds every ``search_doc`` row
+above the mark (articles are only ever added, with growing ids); the store calls it after each
+batch commit (:func:`after_commit`, with the rows it just wrote, so nothing is analyzed twice), and
+every search calls it first, so a killed ingest is repaired by the next ingest or search.
 
-``search_fts`` (FTS5, contentless): six columns, surface keys ``kt kl kb`` and stems ``st sl sb``
-of title, lead and body, each a space-separated string of tokens made by
-:mod:`marsad.search.analyzer` (letters and digits only, lower case), so FTS5's ``ascii`` tokenizer
-(every non-ASCII character is a token character; ASCII punctuation and spaces separate) reads them
-back exactly and cheaply (measured: 40% faster inserts than ``unicode61``). Analysis happens in Python; FTS5 is the inverted index and BM25
-(Robertson & Zaragoza 2009; FTS5 ``bm25()`` with per-column weights from :mod:`marsad.settings`).
-
-``search_doc``: per article the display text of the title, and of lead and body (joined by a blank
-line, zlib-compressed: 2.4× smaller, 10 µs to inflate) for snippets; source,
-publication instant, a reference (DOCNO or URL), and ``dup``, a 64-bit key of the title and lead
-surface keys: hits with the same key are one result (reposts and copies).
-
-``search_hashtag`` and ``search_entity``: the search keys of hashtags and entity names, for the
-``hashtag:`` and ``person:``/``org:``/``place:`` filters.
+Contract used by :mod:`marsad.store` (see ``marsad.store.db.EXTENSIONS``): ``create_schema``,
+``article_rows`` + ``save_rows`` (in the transaction), ``save_article`` (both in one),
+``after_commit`` (after the commit), ``verify``. Query side: :func:`run_query`, :func:`search`;
+maintenance: :func:`sync`, :func:`rebuild`, :func:`status`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
+import threading
+import time
+import uuid
+import warnings
 import zlib
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
+
+import tantivy
 
 from marsad import settings
 from marsad.model import Article
 from marsad.search.analyzer import analyze_text
-from marsad.search.query import ENTITY_FILTERS, Compiled, compile_query, date_bound, parse
+from marsad.search.query import ENTITY_FILTERS, Compiled, Plan, compile_query, date_bound, parse
 from marsad.search.snippets import highlight, make_snippet
 from marsad.text.normalize import search_key
 
 SCHEMA: tuple[str, ...] = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
-    "kt, kl, kb, st, sl, sb, content='', tokenize='ascii')",
     """CREATE TABLE IF NOT EXISTS search_doc (
   article_id INTEGER PRIMARY KEY,
   title TEXT NOT NULL DEFAULT '',
@@ -54,25 +62,80 @@ SCHEMA: tuple[str, ...] = (
   published TEXT,
   ref TEXT,
   url TEXT,
-  dup INTEGER
+  dup INTEGER,
+  lead_len INTEGER
 )""",
-    "CREATE INDEX IF NOT EXISTS search_doc_published ON search_doc(published)",
-    "CREATE TABLE IF NOT EXISTS search_hashtag (article_id INTEGER NOT NULL, tag TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS search_hashtag_tag ON search_hashtag(tag)",
-    "CREATE TABLE IF NOT EXISTS search_entity (article_id INTEGER NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS search_entity_name ON search_entity(type, name)",
+    # Clustered by article: rows of one batch are appended, and a catch-up reads a range.
+    "CREATE TABLE IF NOT EXISTS search_hashtag (article_id INTEGER NOT NULL, tag TEXT NOT NULL, "
+    "PRIMARY KEY (article_id, tag)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS search_entity (article_id INTEGER NOT NULL, type TEXT NOT NULL, "
+    "name TEXT NOT NULL, PRIMARY KEY (article_id, type, name)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
+
+#: Version of the tantivy document layout; part of the index directory's name, so a layout change
+#: builds a new index beside the old one instead of reading it wrongly.
+LAYOUT = 1
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")
 REF_FIELDS = ("DOCNO", "docno", "id", "URL", "url")
 URL_FIELDS = ("URL", "url")
 
+#: Analyzed text fields: surface keys and stems of title, lead, body.
+FIELDS = ("kt", "kl", "kb", "st", "sl", "sb")
+KEY_FIELDS = FIELDS[:3]
+#: Entity type → index field of the ``person:``/``org:``/``place:`` filters.
+ENTITY_FIELDS = {"PER": "per", "ORG": "org", "LOC": "loc"}
 
+_WS = "marsad_ws"  # whitespace tokenizer: the analyzer's tokens as they are
+_WS_LOWER = "marsad_ws_lower"  # entity names (search keys, Latin lower-cased)
+_RAW_LOWER = "marsad_raw_lower"  # source names: one token, lower case
+
+
+def _tantivy_schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_unsigned_field("article_id", indexed=True, fast=True)
+    sb.add_integer_field("dup", fast=True)
+    sb.add_integer_field("pub", indexed=True, fast=True)
+    sb.add_text_field("source", tokenizer_name=_RAW_LOWER, index_option="basic")
+    sb.add_text_field("tag", tokenizer_name="raw", index_option="basic")
+    for name in ENTITY_FIELDS.values():
+        sb.add_text_field(name, tokenizer_name=_WS_LOWER)
+    for name in KEY_FIELDS:
+        sb.add_text_field(name, tokenizer_name=_WS)
+    for name in FIELDS[3:]:
+        sb.add_text_field(name, tokenizer_name=_WS, index_option="freq")
+    return sb.build()
+
+
+_TANTIVY_SCHEMA = _tantivy_schema()
+
+
+def _register_tokenizers(index: tantivy.Index) -> None:
+    ws = tantivy.Tokenizer.whitespace()
+    index.register_tokenizer(_WS, tantivy.TextAnalyzerBuilder(ws).build())
+    index.register_tokenizer(
+        _WS_LOWER, tantivy.TextAnalyzerBuilder(ws).filter(tantivy.Filter.lowercase()).build()
+    )
+    index.register_tokenizer(
+        _RAW_LOWER,
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.lowercase()).build(),
+    )
+
+
+# -- the SQLite side (inside the ingest transaction) ---------------------------------------------
 def create_schema(conn: sqlite3.Connection) -> None:
-    """Create the search tables (idempotent)."""
+    """Create the search tables (idempotent; no commit). Migrates a store of the FTS5 era: adds
+    ``search_doc.lead_len`` and drops the ``search_fts`` table (the index is now the tantivy
+    directory, rebuilt from ``search_doc`` by :func:`sync`)."""
     for ddl in SCHEMA:
         conn.execute(ddl)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(search_doc)")}
+    if "lead_len" not in columns:
+        conn.execute("ALTER TABLE search_doc ADD COLUMN lead_len INTEGER")
+    conn.execute("INSERT OR IGNORE INTO search_meta(key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
+    conn.execute("DROP TABLE IF EXISTS search_fts")
 
 
 def _meta(article: Article, names: tuple[str, ...]) -> str:
@@ -106,43 +169,64 @@ def _dup_key(title_keys: str, lead_keys: str, body_keys: str) -> int | None:
     return int.from_bytes(hashlib.blake2b(basis.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
-#: What :func:`article_rows` returns for one article: the ``search_fts`` row, the ``search_doc`` row,
-#: the ``search_hashtag`` rows and the ``search_entity`` rows.
-IndexRows = tuple[tuple[Any, ...], tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+#: Token streams of one article, in :data:`FIELDS` order.
+Streams = tuple[str, str, str, str, str, str]
+#: What :func:`article_rows` returns for one article: the ``search_doc`` row, the
+#: ``search_hashtag`` rows, the ``search_entity`` rows and the token streams for the index.
+IndexRows = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]], Streams]
 
-_FTS_INSERT = "INSERT INTO search_fts(rowid, kt, kl, kb, st, sl, sb) VALUES (?, ?, ?, ?, ?, ?, ?)"
 _DOC_INSERT = (
-    "INSERT OR REPLACE INTO search_doc(article_id, title, text, source, published, ref, url, dup) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT OR REPLACE INTO search_doc(article_id, title, text, source, published, ref, url, dup, lead_len) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_HASHTAG_INSERT = "INSERT INTO search_hashtag(article_id, tag) VALUES (?, ?)"
-_ENTITY_INSERT = "INSERT INTO search_entity(article_id, type, name) VALUES (?, ?, ?)"
-
+_HASHTAG_INSERT = "INSERT OR IGNORE INTO search_hashtag(article_id, tag) VALUES (?, ?)"
+_ENTITY_INSERT = "INSERT OR IGNORE INTO search_entity(article_id, type, name) VALUES (?, ?, ?)"
 
 #: Python types SQLite binds (anything else fails at ``executemany``).
 _BINDABLE = (str, int, float, bytes)
 
 
-def article_rows(article_id: int, article: Article) -> IndexRows:
-    """The rows that index one article under ``article_id`` (pure: touches no database). Raises
-    ``TypeError`` for a meta value SQLite cannot store (the store then keeps the article as a failed
-    copy, as when the insert itself failed). Cost: ~0.35 ms CPU per ANT article once the word cache
-    is warm (analysis ~0.23, zlib level 1 of lead + body ~0.05; loaded 2-core machine)."""
-    title, lead, body = article_fields(article)
+def _join(lead: str, body: str) -> str:
+    return lead + "\n\n" + body if lead and body else lead or body
+
+
+def _split(text: str, lead_len: int | None) -> tuple[str, str]:
+    """Inverse of :func:`_join`; a row of the FTS5 era (no ``lead_len``) splits at its first blank
+    line."""
+    if lead_len is None:
+        lead, _, body = text.partition("\n\n")
+        return lead, body
+    if lead_len and len(text) > lead_len:
+        return text[:lead_len], text[lead_len + 2 :]
+    return text[:lead_len], text[lead_len:]
+
+
+def _streams(title: str, lead: str, body: str) -> tuple[Streams, int | None]:
     kt, st = analyze_text(title)
     kl, sl = analyze_text(lead)
     kb, sb = analyze_text(body)
+    return (kt, kl, kb, st, sl, sb), _dup_key(kt, kl, kb)
+
+
+def article_rows(article_id: int, article: Article) -> IndexRows:
+    """The rows that index one article under ``article_id`` (pure: touches no database). Raises
+    ``TypeError`` for a meta value SQLite cannot store (the store then keeps the article as a failed
+    copy, as when the insert itself failed). Cost: ~0.3 ms CPU per ANT article once the word cache
+    is warm (analysis, zlib level 1 of lead + body; see docs/benchmarks/search.md)."""
+    title, lead, body = article_fields(article)
+    streams, dup = _streams(title, lead, body)
     value = article.published.value if article.published is not None else None
     published = (value.utc or value.local) if value is not None else None
     doc = (
         article_id,
         title,
-        zlib.compress((lead + "\n\n" + body if lead and body else lead or body).encode("utf-8"), 1),
+        zlib.compress(_join(lead, body).encode("utf-8"), 1),
         _meta(article, SOURCE_FIELDS),
         published,
         _meta(article, REF_FIELDS) or None,
         _meta(article, URL_FIELDS) or None,
-        _dup_key(kt, kl, kb),
+        dup,
+        len(lead),
     )
     for v in doc:
         if v is not None and type(v) not in _BINDABLE:
@@ -152,43 +236,431 @@ def article_rows(article_id: int, article: Article) -> IndexRows:
     entities = [
         (article_id, e.type, search_key(name)) for e in article.entities for name in {e.name, *e.aliases}
     ]
-    return (article_id, kt, kl, kb, st, sl, sb), doc, hashtags, entities
+    return doc, hashtags, entities, streams
 
 
 def save_rows(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
-    """Write the :func:`article_rows` of many articles, one ``executemany`` per table.
-
-    The store calls this once per ingest batch, just before its ``COMMIT``: FTS5 keeps inserted
-    rows in memory until a savepoint or the commit and then writes them as one new index segment,
-    so rows written article by article (each article in its own ``SAVEPOINT``) made one segment per
-    article (~0.37 ms CPU per ANT article for the FTS and ``search_doc`` inserts), where one segment
-    per batch of 500 costs ~0.1 ms per article (measured, 2,000 ANT articles, ``--core``).
-    """
+    """Write the SQLite rows of many articles' :func:`article_rows`, one ``executemany`` per table
+    (the store calls this once per ingest batch, just before its ``COMMIT``). The tantivy index is
+    written after the commit (:func:`after_commit`, :func:`sync`)."""
     if not batch:
         return
-    conn.executemany(_FTS_INSERT, [b[0] for b in batch])
-    conn.executemany(_DOC_INSERT, [b[1] for b in batch])
-    hashtags = [r for b in batch for r in b[2]]
+    conn.executemany(_DOC_INSERT, [b[0] for b in batch])
+    hashtags = [r for b in batch for r in b[1]]
     if hashtags:
         conn.executemany(_HASHTAG_INSERT, hashtags)
-    entities = [r for b in batch for r in b[3]]
+    entities = [r for b in batch for r in b[2]]
     if entities:
         conn.executemany(_ENTITY_INSERT, entities)
 
 
 def save_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
-    """Index one stored article under ``article_id`` (call once per article, inside the ingest
-    transaction): :func:`save_rows` of :func:`article_rows`. :class:`marsad.store.db.Store` instead
-    collects :func:`article_rows` per article and writes a batch with :func:`save_rows`."""
+    """Store one article's search rows under ``article_id`` (inside the caller's transaction). The
+    tantivy index picks the article up at the next :func:`sync` (every search runs one first)."""
     save_rows(conn, [article_rows(article_id, article)])
+
+
+def after_commit(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
+    """Store hook, after each successful commit: bring the tantivy index up to date, using the
+    token streams of ``batch`` (the rows just committed) instead of analyzing them again. Waits up
+    to ``settings.SEARCH_SYNC_WAIT_S`` for another process's index writer; a failure is a warning,
+    never an ingest error (the SQLite rows are committed; the next sync catches up)."""
+    if not batch:
+        return
+    try:
+        sync(conn, wait=True, prepared=batch)
+    except Exception as exc:  # noqa: BLE001 - the store is committed; the index catches up later
+        warnings.warn(f"search index not updated after a commit: {type(exc).__name__}: {exc}", stacklevel=2)
 
 
 def _tag_key(tag: str) -> str:
     return search_key(tag.lstrip("#")).lower()
 
 
+def _instant(value: str | None) -> int | None:
+    """An ISO 8601 date or instant → Unix seconds (naive values are taken as UTC, as the stored
+    naive local times of articles whose zone is unknown); ``None`` when not a date."""
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return int(dt.timestamp())
+
+
+def _document(
+    article_id: int,
+    source: str | None,
+    published: str | None,
+    dup: int | None,
+    tags: Iterable[str],
+    entities: Iterable[tuple[str, str]],
+    streams: Streams,
+) -> tantivy.Document:
+    doc = tantivy.Document()
+    doc.add_unsigned("article_id", article_id)
+    if dup is not None:
+        doc.add_integer("dup", dup)
+    instant = _instant(published)
+    if instant is not None:
+        doc.add_integer("pub", instant)
+    if source:
+        doc.add_text("source", source)
+    for tag in tags:
+        doc.add_text("tag", tag)
+    for etype, name in entities:
+        fname = ENTITY_FIELDS.get(etype)
+        if fname:
+            doc.add_text(fname, name)
+    for fname, text in zip(FIELDS, streams, strict=True):
+        doc.add_text(fname, text)
+    return doc
+
+
+def _document_of_rows(rows: IndexRows) -> tantivy.Document:
+    doc, hashtags, entities, streams = rows
+    return _document(
+        doc[0], doc[3], doc[4], doc[7], [t for _, t in hashtags], [(t, n) for _, t, n in entities], streams
+    )
+
+
+# -- the tantivy side: one index directory per store ----------------------------------------------
+class SearchIndexError(Exception):
+    """The search index cannot be opened or written; the message is for the user."""
+
+
+@dataclass
+class _Side:
+    """An open tantivy index of one store and what this process knows of it."""
+
+    index: tantivy.Index
+    path: Path | None  # None: in memory (a ``:memory:`` store, or a directory that cannot be written)
+    mark: int = -1  # highest article id in the index at the last reload (-1: not read yet)
+    searcher: Any = None
+
+
+#: Open indexes by directory (or ``memory:<store_id>``), most recently used last.
+_SIDES: OrderedDict[str, _Side] = OrderedDict()
+_SIDES_LOCK = threading.RLock()
+
+
+def _main_file(conn: sqlite3.Connection) -> str:
+    """The store's file ('' for an in-memory or temporary database), from ``PRAGMA database_list``."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return file or ""
+    return ""
+
+
+def _store_id(conn: sqlite3.Connection) -> str:
+    """The store's identity: ``search_meta.store_id``; for a store of the FTS5 era read without
+    write access, a fingerprint of its first indexed article."""
+    try:
+        row = conn.execute("SELECT value FROM search_meta WHERE key = 'store_id'").fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    if row:
+        return str(row[0])
+    first = conn.execute(
+        "SELECT article_id, title, ref FROM search_doc ORDER BY article_id LIMIT 1"
+    ).fetchone()
+    return "legacy-" + hashlib.blake2b(repr(first).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def index_path(conn: sqlite3.Connection) -> Path | None:
+    """The index directory of the store on ``conn`` (``None`` for an in-memory store)."""
+    return _index_path(_main_file(conn), _store_id(conn))
+
+
+def _index_path(file: str, store_id: str) -> Path | None:
+    return Path(file + ".search") / f"v{LAYOUT}-{store_id}" if file else None
+
+
+def _open_dir(path: Path) -> tantivy.Index:
+    """Open (or create) the index in ``path``; a directory that is not a readable index (a crash
+    while it was created) is emptied and created again."""
+    fresh = not (path / "meta.json").exists()
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        index = tantivy.Index(_TANTIVY_SCHEMA, path=str(path), reuse=True)
+    except (OSError, ValueError):
+        if fresh:
+            raise
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir(parents=True, exist_ok=True)
+        index = tantivy.Index(_TANTIVY_SCHEMA, path=str(path), reuse=True)
+    if fresh:  # indexes of stores that were at this path before (their store_id differs)
+        for other in path.parent.iterdir():
+            if other != path and other.is_dir() and other.name.startswith("v"):
+                shutil.rmtree(other, ignore_errors=True)
+    return index
+
+
+def _side(conn: sqlite3.Connection, create: bool = True) -> _Side | None:
+    """The open index of the store on ``conn`` (opened or created on first use); ``None`` when
+    ``create`` is false and there is none."""
+    store_id = _store_id(conn)
+    path = _index_path(_main_file(conn), store_id)
+    memory_key = "memory:" + store_id
+    key = str(path) if path is not None else memory_key
+    with _SIDES_LOCK:
+        side = _SIDES.get(key) or _SIDES.get(memory_key)
+        if side is not None:
+            return side
+        if path is not None and not create and not (path / "meta.json").exists():
+            return None
+        index = None
+        if path is not None:
+            try:
+                index = _open_dir(path)
+            except (OSError, ValueError) as exc:
+                if not create:
+                    raise SearchIndexError(f"cannot open the search index {path}: {exc}") from exc
+                warnings.warn(f"search index kept in memory: cannot write {path}: {exc}", stacklevel=3)
+                key, path = memory_key, None
+        if index is None:
+            index = tantivy.Index(_TANTIVY_SCHEMA)
+        _register_tokenizers(index)
+        index.config_reader("Manual", 0)
+        side = _Side(index, path)
+        _SIDES[key] = side
+        memory = [k for k in _SIDES if k.startswith("memory:")]
+        for k in memory[: max(0, len(memory) - settings.SEARCH_MEMORY_INDEXES)]:
+            del _SIDES[k]
+        return side
+
+
+def _reload(side: _Side) -> None:
+    side.index.reload()
+    searcher = side.index.searcher()
+    side.searcher = searcher
+    if searcher.num_docs == 0:
+        side.mark = 0
+    else:
+        hits = searcher.search(tantivy.Query.all_query(), 1, count=False, order_by_field="article_id").hits
+        side.mark = int(hits[0][0])
+
+
+def _stored_max(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(article_id), 0) FROM search_doc").fetchone()[0]
+
+
+@dataclass
+class SyncResult:
+    """What one :func:`sync` did: ``added`` documents; ``behind``: articles still not in the index
+    (another process holds the index writer and was not waited for); ``path`` of the index."""
+
+    added: int = 0
+    behind: int = 0
+    path: Path | None = None
+
+
+#: ``progress(done, total)`` during a long catch-up or a rebuild.
+SyncProgress = Callable[[int, int], None]
+
+
+def _writer(side: _Side, heap_mb: int) -> Any:
+    return side.index.writer(heap_mb * 1_000_000, 1)
+
+
+def _lock_busy(exc: Exception) -> bool:
+    return "LockBusy" in str(exc)
+
+
+def _behind(conn: sqlite3.Connection, mark: int) -> int:
+    return conn.execute("SELECT count(*) FROM search_doc WHERE article_id > ?", (mark,)).fetchone()[0]
+
+
+def sync(
+    conn: sqlite3.Connection,
+    *,
+    wait: bool = False,
+    prepared: list[IndexRows] | None = None,
+    progress: SyncProgress | None = None,
+    timeout_s: float | None = None,
+) -> SyncResult:
+    """Add to the tantivy index every ``search_doc`` row above its high-water mark.
+
+    ``prepared``: :func:`article_rows` of rows just committed (used instead of reading and
+    analyzing them again). When another process holds the index writer (tantivy allows one):
+    ``wait=False`` returns at once with ``behind`` set; ``wait=True`` retries until that process
+    has indexed these rows or the writer is free, up to ``timeout_s`` (default
+    ``settings.SEARCH_SYNC_WAIT_S``). Never writes to SQLite (works on a read-only connection).
+    Raises :class:`SearchIndexError` when the index cannot be written, ``sqlite3.Error`` when the
+    store cannot be read."""
+    side = _side(conn)
+    assert side is not None
+    target = _stored_max(conn)
+    if side.mark < 0 or target > side.mark:
+        _reload(side)
+    if target <= side.mark:
+        return SyncResult(0, 0, side.path)
+    deadline = time.monotonic() + (settings.SEARCH_SYNC_WAIT_S if timeout_s is None else timeout_s)
+    while True:
+        try:
+            writer = _writer(side, settings.SEARCH_WRITER_HEAP_MB)
+            break
+        except ValueError as exc:
+            if not _lock_busy(exc):
+                raise SearchIndexError(f"cannot write the search index {side.path}: {exc}") from exc
+            if not wait or time.monotonic() > deadline:
+                return SyncResult(0, _behind(conn, side.mark), side.path)
+            time.sleep(settings.SEARCH_SYNC_RETRY_S)
+            _reload(side)
+            if _stored_max(conn) <= side.mark:
+                return SyncResult(0, 0, side.path)
+    try:
+        _reload(side)  # another process may have committed before this one got the writer
+        added = _add_missing(conn, side, writer, prepared, progress)
+        writer.commit()
+    except BaseException:
+        writer.rollback()
+        writer.wait_merging_threads()  # drops the writer: releases the lock
+        raise
+    writer.wait_merging_threads()
+    _reload(side)
+    return SyncResult(added, 0, side.path)
+
+
+def _add_missing(
+    conn: sqlite3.Connection,
+    side: _Side,
+    writer: Any,
+    prepared: list[IndexRows] | None,
+    progress: SyncProgress | None,
+) -> int:
+    """Add the ``search_doc`` rows above ``side.mark`` to ``writer`` (not committed)."""
+    mark = side.mark
+    # Nothing above the mark may be added twice (the mark is the index's own maximum, so this
+    # deletes nothing unless the index was changed behind this process's back).
+    writer.delete_documents_by_query(
+        tantivy.Query.range_query(
+            _TANTIVY_SCHEMA, "article_id", tantivy.FieldType.Unsigned, mark + 1, None, use_inverted_index=True
+        )
+    )
+    ready = {rows[0][0]: rows for rows in prepared or ()}
+    total = _behind(conn, mark) if progress is not None else 0
+    added = 0
+    chunk = settings.SEARCH_CATCHUP_CHUNK
+    while True:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT article_id FROM search_doc WHERE article_id > ? ORDER BY article_id LIMIT ?",
+                (mark, chunk),
+            )
+        ]
+        if not ids:
+            break
+        hi = ids[-1]
+        missing = [i for i in ids if i not in ready]
+        loaded = _load_rows(conn, mark, hi, missing) if missing else {}
+        for article_id in ids:
+            rows = ready.get(article_id)
+            writer.add_document(_document_of_rows(rows) if rows is not None else loaded[article_id])
+        added += len(ids)
+        mark = hi
+        if progress is not None:
+            progress(added, total)
+    return added
+
+
+def _load_rows(conn: sqlite3.Connection, lo: int, hi: int, ids: list[int]) -> dict[int, tantivy.Document]:
+    """Index documents of the ``search_doc`` rows ``ids`` (all in ``(lo, hi]``), analyzed again from
+    the stored display text."""
+    wanted = set(ids)
+    tags: dict[int, list[str]] = {}
+    for aid, tag in conn.execute(
+        "SELECT article_id, tag FROM search_hashtag WHERE article_id > ? AND article_id <= ?", (lo, hi)
+    ):
+        if aid in wanted:
+            tags.setdefault(aid, []).append(tag)
+    ents: dict[int, list[tuple[str, str]]] = {}
+    for aid, etype, name in conn.execute(
+        "SELECT article_id, type, name FROM search_entity WHERE article_id > ? AND article_id <= ?", (lo, hi)
+    ):
+        if aid in wanted:
+            ents.setdefault(aid, []).append((etype, name))
+    out: dict[int, tantivy.Document] = {}
+    sql = "SELECT article_id, title, text, source, published, {} FROM search_doc WHERE article_id > ? AND article_id <= ?"
+    try:
+        rows = conn.execute(sql.format("lead_len"), (lo, hi))
+    except sqlite3.OperationalError:  # a store of the FTS5 era read without write access
+        rows = conn.execute(sql.format("NULL"), (lo, hi))
+    for aid, title, blob, source, published, lead_len in rows:
+        if aid not in wanted:
+            continue
+        lead, body = _split(zlib.decompress(blob).decode("utf-8") if blob else "", lead_len)
+        streams, dup = _streams(title or "", lead, body)
+        out[aid] = _document(aid, source, published, dup, tags.get(aid, ()), ents.get(aid, ()), streams)
+    return out
+
+
+def rebuild(conn: sqlite3.Connection, progress: SyncProgress | None = None) -> SyncResult:
+    """Build the tantivy index again from ``search_doc`` (``marsad reindex``): waits for the index
+    writer, deletes every document and adds every row; searches in other processes see the old
+    index until the new one is committed. Returns the number of documents added."""
+    side = _side(conn)
+    assert side is not None
+    deadline = time.monotonic() + settings.SEARCH_SYNC_WAIT_S
+    while True:
+        try:
+            writer = _writer(side, settings.SEARCH_REBUILD_HEAP_MB)
+            break
+        except ValueError as exc:
+            if not _lock_busy(exc) or time.monotonic() > deadline:
+                raise SearchIndexError(f"cannot write the search index {side.path}: {exc}") from exc
+            time.sleep(settings.SEARCH_SYNC_RETRY_S)
+    try:
+        writer.delete_all_documents()
+        side.mark = 0
+        added = _add_missing(conn, side, writer, None, progress)
+        writer.commit()
+    except BaseException:
+        writer.rollback()
+        writer.wait_merging_threads()
+        side.mark = -1
+        raise
+    writer.wait_merging_threads()
+    _reload(side)
+    return SyncResult(added, 0, side.path)
+
+
+def status(conn: sqlite3.Connection) -> dict[str, Any]:
+    """``{"path", "stored", "indexed", "behind"}``: the index directory (``None`` in memory), the
+    articles in ``search_doc``, the documents in the index, and the rows above its mark. Opens the
+    index without creating it (``indexed`` 0 when there is none)."""
+    stored = conn.execute("SELECT count(*) FROM search_doc").fetchone()[0]
+    side = _side(conn, create=False)
+    if side is None:
+        return {"path": index_path(conn), "stored": stored, "indexed": 0, "behind": stored}
+    _reload(side)
+    return {
+        "path": side.path,
+        "stored": stored,
+        "indexed": side.searcher.num_docs,
+        "behind": _behind(conn, side.mark),
+    }
+
+
+def terms(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """Every ``(field, term, document frequency)`` of the analyzed and filter text fields of the
+    index, sorted (after :func:`sync`): what the index holds, for tests and debugging."""
+    sync(conn, wait=True)
+    side = _side(conn)
+    assert side is not None
+    fields = (*FIELDS, "source", "tag", *ENTITY_FIELDS.values())
+    return sorted((f, t, n) for f in fields for t, n in side.searcher.terms_with_prefix(f, ""))
+
+
 def verify(conn: sqlite3.Connection) -> list[str]:
-    """What is out of sync between the articles and the search tables (empty list when none)."""
+    """What is out of sync between the articles, ``search_doc`` and the tantivy index (empty list
+    when none). Reads only (an in-memory store's index, which lives only in this process, is
+    brought up to date first). The index is compared with ``search_doc`` by document count,
+    highest and sum of article ids."""
     problems: list[str] = []
     has_articles = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'"
@@ -204,18 +676,51 @@ def verify(conn: sqlite3.Connection) -> list[str]:
             problems.append(f"{missing} articles are not in the search index")
         if extra:
             problems.append(f"{extra} search index rows have no article")
-    n_docs = conn.execute("SELECT count(*) FROM search_doc").fetchone()[0]
-    n_fts = conn.execute("SELECT count(*) FROM search_fts_docsize").fetchone()[0]
-    if n_docs != n_fts:
-        problems.append(f"search_doc has {n_docs} rows but search_fts {n_fts}")
+    n, top, total = conn.execute(
+        "SELECT count(*), coalesce(max(article_id), 0), coalesce(sum(article_id), 0) FROM search_doc"
+    ).fetchone()
+    if not _main_file(conn):
+        sync(conn, wait=True)
+    try:
+        side = _side(conn, create=False)
+    except SearchIndexError as exc:
+        return [*problems, str(exc)]
+    if side is None:
+        if n:
+            problems.append(
+                f"the search index {index_path(conn)} is missing: {n:,} articles cannot be found "
+                "(run `marsad reindex`, or any search, to build it)"
+            )
+        return problems
+    _reload(side)
+    searcher = side.searcher
+    n_index = searcher.num_docs
+    top_index = total_index = 0
+    if n_index:
+        agg = searcher.aggregate(
+            tantivy.Query.all_query(),
+            {"top": {"max": {"field": "article_id"}}, "total": {"sum": {"field": "article_id"}}},
+        )
+        top_index, total_index = int(agg["top"]["value"] or 0), int(agg["total"]["value"] or 0)
+    if n_index < n and top_index <= top:
+        problems.append(
+            f"the search index is behind the store: {n - n_index:,} of {n:,} articles not indexed "
+            "(the next ingest or search catches up; `marsad reindex` rebuilds it)"
+        )
+    elif (n_index, top_index, total_index) != (n, top, total):
+        problems.append(
+            f"the search index does not hold the store's articles ({n_index:,} documents, highest id "
+            f"{top_index}, vs {n:,} rows, highest id {top}): run `marsad reindex`"
+        )
     return problems
 
 
 # -- searching -----------------------------------------------------------------------------------
 @dataclass
 class SearchResult:
-    """The answer to one query: ``hits`` (dicts, shape in docs/search.md), the FTS5 expression it
-    ran (``fts``; ``None`` when nothing was searched), and ``notes`` on what was ignored."""
+    """The answer to one query: ``hits`` (dicts, shape in docs/search.md), the compiled query in
+    its readable FTS5-style form (``fts``; ``None`` when nothing was searched), and ``notes`` on
+    what was ignored."""
 
     query: str
     hits: list[dict[str, Any]] = field(default_factory=list)
@@ -237,35 +742,92 @@ def _weights() -> tuple[float, ...]:
     return (t, le, b, t * s, le * s, b * s)
 
 
-def _table_has_rows(conn: sqlite3.Connection, table: str) -> bool:
+def _regex_literal(text: str) -> str:
+    """``text`` as a literal in tantivy's regex syntax (Rust ``regex``): letters and digits as they
+    are, anything else as a ``\\x{…}`` escape."""
+    return "".join(c if c.isalnum() else f"\\x{{{ord(c):x}}}" for c in text)
+
+
+_Q = tantivy.Query
+_SHOULD, _MUST, _MUST_NOT = tantivy.Occur.Should, tantivy.Occur.Must, tantivy.Occur.MustNot
+
+
+def _should(clauses: list[Any]) -> Any:
+    return clauses[0] if len(clauses) == 1 else _Q.boolean_query([(_SHOULD, c) for c in clauses])
+
+
+def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
+    """A tantivy query for one :data:`marsad.search.query.Plan` node. BM25 per field, times the
+    field's weight, summed over the clauses that match."""
+    schema = _TANTIVY_SCHEMA
+    kind = plan[0]
+    if kind == "word":
+        _, key, stems = plan
+        clauses = []
+        if key not in stems:
+            clauses += [_Q.boost_query(_Q.term_query(schema, f, key), weights[f]) for f in KEY_FIELDS]
+        for s in stems:
+            clauses += [_Q.boost_query(_Q.term_query(schema, f, s), weights[f]) for f in FIELDS]
+        return _should(clauses)
+    if kind == "phrase":
+        keys = list(plan[1])
+        if len(keys) == 1:
+            return _should(
+                [_Q.boost_query(_Q.term_query(schema, f, keys[0]), weights[f]) for f in KEY_FIELDS]
+            )
+        return _should([_Q.boost_query(_Q.phrase_query(schema, f, keys), weights[f]) for f in KEY_FIELDS])
+    if kind == "prefix":
+        _, key, bare = plan
+        clauses = [
+            _Q.boost_query(_Q.regex_query(schema, f, _regex_literal(key) + ".*"), weights[f])
+            for f in KEY_FIELDS
+        ]
+        clauses += [
+            _Q.boost_query(_Q.regex_query(schema, f, _regex_literal(bare) + ".*"), weights[f]) for f in FIELDS
+        ]
+        return _should(clauses)
+    if kind == "or":
+        return _should([_plan_query(p, weights) for p in plan[1]])
+    _, pos, neg = plan
+    if len(pos) == 1 and not neg:
+        return _plan_query(pos[0], weights)
+    return _Q.boolean_query(
+        [(_MUST, _plan_query(p, weights)) for p in pos] + [(_MUST_NOT, _plan_query(p, weights)) for p in neg]
+    )
+
+
+def _has_entities(conn: sqlite3.Connection) -> bool:
     try:
-        return conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+        return conn.execute("SELECT 1 FROM search_entity LIMIT 1").fetchone() is not None
     except sqlite3.Error:
         return False
 
 
-def _filter_sql(
-    conn: sqlite3.Connection, filters: dict[str, list[str]], notes: list[str]
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    args: list[Any] = []
+def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], notes: list[str]) -> list[Any]:
+    """Index clauses for the filters (each matches or not: no score)."""
+    schema = _TANTIVY_SCHEMA
+    out: list[Any] = []
     for value in filters.get("source", []):
-        where.append("d.source LIKE ? ESCAPE '\\'")
-        args.append("%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        out.append(_Q.regex_query(schema, "source", ".*" + _regex_literal(value.lower()) + ".*"))
     for value in filters.get("hashtag", []):
-        where.append("d.article_id IN (SELECT article_id FROM search_hashtag WHERE tag = ?)")
-        args.append(_tag_key(value))
-    for name, op, upper in (("from", ">=", False), ("to", "<", True)):
+        out.append(_Q.term_query(schema, "tag", _tag_key(value)))
+    for name, upper in (("from", False), ("to", True)):
         for value in filters.get(name, []):
-            bound = date_bound(value, upper)
-            if bound is None:
+            instant = _instant(date_bound(value, upper))
+            if instant is None:
                 notes.append(f"{name}:{value} is not an ISO date (2018-03-05, 2018-03, 2018): ignored")
                 continue
-            where.append(f"d.published {op} ?")
-            args.append(bound)
+            if upper:
+                out.append(
+                    _Q.range_query(
+                        schema, "pub", tantivy.FieldType.Integer, None, instant, include_upper=False
+                    )
+                )
+            else:
+                out.append(_Q.range_query(schema, "pub", tantivy.FieldType.Integer, instant, None))
     entity_filters = [(n, v) for n in ENTITY_FILTERS for v in filters.get(n, [])]
     if entity_filters:
-        if not _table_has_rows(conn, "search_entity"):
+        if not _has_entities(conn):
             notes.append(
                 "no entity annotations in this database yet: "
                 + ", ".join(f"{n}:{v}" for n, v in entity_filters)
@@ -273,11 +835,32 @@ def _filter_sql(
             )
         else:
             for name, value in entity_filters:
-                where.append(
-                    "d.article_id IN (SELECT article_id FROM search_entity WHERE type = ? AND ' ' || name || ' ' LIKE ?)"
-                )
-                args.extend([ENTITY_FILTERS[name], "% " + search_key(value).strip() + " %"])
-    return where, args
+                fname = ENTITY_FIELDS[ENTITY_FILTERS[name]]
+                words = search_key(value).lower().split()
+                if not words:
+                    notes.append(f"{name}:{value} has no letters or digits: ignored")
+                elif len(words) == 1:
+                    out.append(_Q.term_query(schema, fname, words[0]))
+                else:
+                    out.append(_Q.phrase_query(schema, fname, words))
+    return [_Q.const_score_query(q, 0.0) for q in out]
+
+
+def _catch_up(conn: sqlite3.Connection, notes: list[str]) -> _Side:
+    """The store's index, brought up to date when no other process is writing it."""
+    try:
+        result = sync(conn)
+        if result.behind:
+            notes.append(
+                f"{result.behind:,} newest articles are not searchable yet (another process is updating the index)"
+            )
+    except SearchIndexError as exc:
+        notes.append(f"the search index could not be brought up to date: {exc}")
+    side = _side(conn)
+    assert side is not None
+    if side.searcher is None:
+        _reload(side)
+    return side
 
 
 def run_query(
@@ -291,7 +874,8 @@ def run_query(
     """Run a user query (any string; never raises on its content) and return ranked, de-duplicated
     hits with snippets (``snippets=False``: without snippet and highlights, for ranking only).
     ``filters`` (``source=``, ``hashtag=``, ``from_=``/``from``, ``to=``, ``person=``, ``org=``,
-    ``place=``) add to the ones written in the query."""
+    ``place=``) add to the ones written in the query. The index is first brought up to date
+    (:func:`sync`, without waiting for another process's writer)."""
     notes: list[str] = []
     if len(query) > settings.SEARCH_MAX_QUERY_CHARS:
         notes.append(f"query cut to its first {settings.SEARCH_MAX_QUERY_CHARS:,} characters")
@@ -306,7 +890,7 @@ def run_query(
             parsed.filters.setdefault(name, []).append(v)
     compiled = compile_query(parsed)
     result = SearchResult(query=query, fts=compiled.match, notes=parsed.notes + compiled.notes)
-    if compiled.match is None:
+    if compiled.plan is None:
         if parsed.filters:
             given = " ".join(f"{name}:" for name in parsed.filters)
             result.notes.append(
@@ -315,43 +899,43 @@ def run_query(
         elif not result.notes:
             result.notes.append("nothing to search for (no letters or digits in the query)")
         return result
-    where, args = _filter_sql(conn, parsed.filters, result.notes)
-    weights = _weights()
-    wsql = ", ".join(str(w) for w in weights)
-    n_candidates = max(limit, 1) * settings.SEARCH_CANDIDATES_PER_HIT + 10
-    sql = (
-        f"SELECT f.rowid, bm25(search_fts, {wsql}) AS score FROM search_fts f "
-        + ("JOIN search_doc d ON d.article_id = f.rowid " if where else "")
-        + "WHERE search_fts MATCH ? "
-        + "".join(f"AND {w} " for w in where)
-        + "ORDER BY score LIMIT ?"
-    )
-    rows = conn.execute(sql, (compiled.match, *args, n_candidates)).fetchall()
-    result.hits = _hits(conn, rows, compiled, limit, snippets)
+    side = _catch_up(conn, result.notes)
+    weights = dict(zip(FIELDS, _weights(), strict=True))
+    q = _plan_query(compiled.plan, weights)
+    filter_queries = _filter_queries(conn, parsed.filters, result.notes)
+    if filter_queries:
+        q = _Q.boolean_query([(_MUST, q)] + [(_MUST, f) for f in filter_queries])
+    ranked = _ranked(side.searcher, q, limit)
+    result.hits = _hits(conn, ranked, compiled, limit, snippets)
     return result
 
 
+def _ranked(searcher: Any, q: Any, limit: int) -> list[tuple[int, float, int | None]]:
+    """``(article_id, score, dup)`` of the best candidates, enough to fill ``limit`` duplicate
+    groups: ``limit × SEARCH_CANDIDATES_PER_HIT + 10`` first, four times more while copies crowd
+    them out (up to ``SEARCH_MAX_CANDIDATES``)."""
+    k = max(limit, 1) * settings.SEARCH_CANDIDATES_PER_HIT + 10
+    while True:
+        hits = searcher.search(q, k, count=False).hits
+        addresses = [a for _, a in hits]
+        ids = searcher.fast_field_values("article_id", addresses)
+        dups = searcher.fast_field_values("dup", addresses)
+        groups = len({d for d in dups if d is not None}) + sum(d is None for d in dups)
+        if len(hits) < k or groups >= limit or k >= settings.SEARCH_MAX_CANDIDATES:
+            return [(i, s, d) for (s, _), i, d in zip(hits, ids, dups, strict=True)]
+        k = min(k * 4, settings.SEARCH_MAX_CANDIDATES)
+
+
 def _hits(
-    conn: sqlite3.Connection, rows: list[tuple[int, float]], compiled: Compiled, limit: int, snippets: bool
+    conn: sqlite3.Connection,
+    ranked: list[tuple[int, float, int | None]],
+    compiled: Compiled,
+    limit: int,
+    snippets: bool,
 ) -> list[dict[str, Any]]:
-    if not rows:
-        return []
-    ids = [r[0] for r in rows]
-    docs = {
-        r[0]: r
-        for r in conn.execute(
-            "SELECT article_id, title, source, published, ref, url, dup FROM search_doc "
-            f"WHERE article_id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-    }
     hits: list[dict[str, Any]] = []
     by_dup: dict[int, dict[str, Any]] = {}
-    for article_id, score in rows:
-        doc = docs.get(article_id)
-        if doc is None:
-            continue
-        _, title, source, published, ref, url, dup = doc
+    for article_id, score, dup in ranked:
         if dup is not None and dup in by_dup:
             by_dup[dup]["duplicates"].append(article_id)
             continue
@@ -361,13 +945,13 @@ def _hits(
             continue
         hit: dict[str, Any] = {
             "article_id": article_id,
-            "score": float(f"{-score:.6g}"),
-            "title": title,
-            "title_highlights": highlight(title, compiled) if snippets else [],
-            "published": published,
-            "source": source,
-            "ref": ref,
-            "url": url,
+            "score": float(f"{score:.6g}"),
+            "title": "",
+            "title_highlights": [],
+            "published": None,
+            "source": "",
+            "ref": None,
+            "url": None,
             "snippet": "",
             "highlights": [],
             "duplicates": [],
@@ -375,14 +959,25 @@ def _hits(
         hits.append(hit)
         if dup is not None:
             by_dup[dup] = hit
-    if snippets and hits:
-        shown = {h["article_id"]: h for h in hits}
-        for article_id, blob in conn.execute(
-            f"SELECT article_id, text FROM search_doc WHERE article_id IN ({','.join('?' * len(shown))})",
-            list(shown),
-        ):
-            text = zlib.decompress(blob).decode("utf-8") if blob else ""
-            shown[article_id]["snippet"], shown[article_id]["highlights"] = make_snippet(text, compiled)
+    if not hits:
+        return hits
+    shown = {h["article_id"]: h for h in hits}
+    cols = "article_id, title, source, published, ref, url" + (", text" if snippets else "")
+    for row in conn.execute(
+        f"SELECT {cols} FROM search_doc WHERE article_id IN ({','.join('?' * len(shown))})", list(shown)
+    ):
+        hit = shown[row[0]]
+        hit["title"], hit["source"], hit["published"], hit["ref"], hit["url"] = (
+            row[1] or "",
+            row[2],
+            row[3],
+            row[4],
+            row[5],
+        )
+        if snippets:
+            hit["title_highlights"] = highlight(hit["title"], compiled)
+            text = zlib.decompress(row[6]).decode("utf-8") if row[6] else ""
+            hit["snippet"], hit["highlights"] = make_snippet(text, compiled)
     return hits
 
 

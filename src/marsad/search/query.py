@@ -1,4 +1,4 @@
-"""The query language of ``marsad search``, parsed safely and compiled to an FTS5 expression.
+"""The query language of ``marsad search``, parsed safely and compiled to a query plan.
 
 Syntax (issue 4)::
 
@@ -14,8 +14,9 @@ Syntax (issue 4)::
 ``AND``/``OR``/``NOT`` are operators only in capitals (as in FTS5 and web search engines); in any
 other case they are words. Anything else — unbalanced quotes or parentheses, ``NEAR(``, a lone
 ``*``, ``^``, ``:``, SQL — is text: it goes through the analyzer, which keeps letters and digits
-only, and every term reaches FTS5 inside a double-quoted string, so no user string can raise an
-error or change the meaning of the query.
+only, and every term reaches the index as a term object built from those letters and digits
+(never through a query parser), so no user string can raise an error or change the meaning of the
+query. The FTS5 rendering of a compiled query (``Compiled.match``) quotes every term the same way.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ FILTER_NAMES: frozenset[str] = frozenset({"source", "hashtag", "from", "to", "pe
 #: Filters applied through the entity annotations (when the database has any).
 ENTITY_FILTERS: dict[str, str] = {"person": "PER", "org": "ORG", "place": "LOC"}
 
-#: FTS5 columns of the surface keys (see :mod:`marsad.search.index`). Stems are searched in all
-#: columns: the index stores a stem in the stem columns only when it differs from the word's key.
+#: The surface-key fields in the FTS5 rendering (see :mod:`marsad.search.index`). Stems are searched
+#: in all fields: the index stores a stem in the stem fields only when it differs from the word's key.
 KEY_COLUMNS = "{kt kl kb}"
 
 _LEX_RE = re.compile(
@@ -195,16 +196,30 @@ def parse(text: str) -> Query:
 
 
 # -- compiling -----------------------------------------------------------------------------------
+#: A compiled query as data, what :mod:`marsad.search.index` turns into an index query. Nodes:
+#:
+#: * ``("word", key, stems)`` — the surface key in the key fields, or any stem in any field;
+#: * ``("phrase", keys)`` — the surface keys in order in one key field (one key: that key);
+#: * ``("prefix", key, bare)`` — a key-field term starting with ``key``, or any term starting with
+#:   ``bare`` (the key without its article);
+#: * ``("and", positives, negatives)`` — all positives and none of the negatives;
+#: * ``("or", items)`` — any of the items.
+Plan = tuple
+
+
 @dataclass
 class Compiled:
-    """An FTS5 MATCH expression (``None`` when nothing positive is searched) and the analyzed
-    terms used to highlight snippets: exact surface keys, stems, and key prefixes."""
+    """A compiled query: ``plan`` (see :data:`Plan`; ``None`` when nothing positive is searched),
+    ``match``, the same query written as an FTS5 expression over the six analyzed columns (the
+    readable form shown as ``fts`` in the JSON result), and the analyzed terms used to highlight
+    snippets: exact surface keys, stems, and key prefixes."""
 
     match: str | None
     keys: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    plan: Plan | None = None
 
 
 def _q(token: str) -> str:
@@ -220,7 +235,11 @@ def _strip_article(key: str) -> str:
     return w
 
 
-def _term_expr(term: Term, out: Compiled, positive: bool) -> str | None:
+#: One compiled node: its FTS5 text and its :data:`Plan`.
+_Pair = tuple[str, Plan]
+
+
+def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
     analyzed = [analyze_word(w) for w in words(term.text)]
     analyzed = [a for a in analyzed if a[0]]
     if not analyzed:
@@ -228,28 +247,41 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> str | None:
     if term.kind == "phrase":
         if positive:
             out.keys.update(k for k, _ in analyzed)
-        return f"{KEY_COLUMNS} : {_q(' '.join(k for k, _ in analyzed))}"
-    parts: list[str] = []
+        keys = tuple(k for k, _ in analyzed)
+        return f"{KEY_COLUMNS} : {_q(' '.join(keys))}", ("phrase", keys)
+    parts: list[_Pair] = []
     for n, (key, stems) in enumerate(analyzed):
         last = n == len(analyzed) - 1
         if term.kind == "prefix" and last and len(key) >= settings.SEARCH_MIN_PREFIX_CHARS:
             bare = _strip_article(key)
             if positive:
                 out.prefixes.update({key, bare})
-            parts.append(f"({KEY_COLUMNS} : {_q(key)} * OR {_q(bare)} *)")
+            parts.append((f"({KEY_COLUMNS} : {_q(key)} * OR {_q(bare)} *)", ("prefix", key, bare)))
             continue
         if positive:
             out.keys.add(key)
             out.stems.update(stems)
         stem_expr = " OR ".join(_q(s) for s in stems)
         if key in stems:  # the stem, searched in every column, already covers the key columns
-            parts.append(f"({stem_expr})" if len(stems) > 1 else stem_expr)
+            text = f"({stem_expr})" if len(stems) > 1 else stem_expr
         else:
-            parts.append(f"({KEY_COLUMNS} : {_q(key)} OR {stem_expr})")
-    return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+            text = f"({KEY_COLUMNS} : {_q(key)} OR {stem_expr})"
+        parts.append((text, ("word", key, tuple(stems))))
+    if len(parts) == 1:
+        return parts[0]
+    return "(" + " AND ".join(p[0] for p in parts) + ")", ("and", tuple(p[1] for p in parts), ())
 
 
-def _compile(node: Node, out: Compiled, positive: bool = True) -> str | None:
+def _unique(pairs: list[_Pair | None]) -> list[_Pair]:
+    """Drop empty and repeated nodes (A OR A = A; A AND A = A), keeping the first of each."""
+    seen: dict[str, Plan] = {}
+    for p in pairs:
+        if p is not None and p[0] not in seen:
+            seen[p[0]] = p[1]
+    return list(seen.items())
+
+
+def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
     if isinstance(node, Term):
         return _term_expr(node, out, positive)
     if isinstance(node, Not):
@@ -257,41 +289,39 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> str | None:
         out.notes.append("a NOT term with nothing to subtract from was ignored")
         return None
     if isinstance(node, Or):
-        # Repeats are dropped (A OR A = A): each repeated phrase made FTS5 scan its postings again
-        # (100 × the same word: 1.2 s on ANT v2.1).
-        exprs = list(dict.fromkeys(e for e in (_compile(x, out, positive) for x in node.items) if e))
-        if not exprs:
+        # Repeats are dropped (A OR A = A): each repeated phrase made the index scan its postings
+        # again (100 × the same word: 1.2 s on ANT v2.1 with FTS5).
+        items = _unique([_compile(x, out, positive) for x in node.items])
+        if not items:
             return None
-        return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
-    pos = list(
-        dict.fromkeys(
-            e for e in (_compile(x, out, positive) for x in node.items if not isinstance(x, Not)) if e
-        )
-    )
-    neg = list(
-        dict.fromkeys(
-            e for e in (_compile(x.item, out, False) for x in node.items if isinstance(x, Not)) if e
-        )
-    )
+        if len(items) == 1:
+            return items[0]
+        return "(" + " OR ".join(t for t, _ in items) + ")", ("or", tuple(p for _, p in items))
+    pos = _unique([_compile(x, out, positive) for x in node.items if not isinstance(x, Not)])
+    neg = _unique([_compile(x.item, out, False) for x in node.items if isinstance(x, Not)])
     if not pos:
         if neg:
             out.notes.append("only excluded terms: add a word to search for")
         return None
-    expr = pos[0] if len(pos) == 1 else "(" + " AND ".join(pos) + ")"
+    if len(pos) == 1 and not neg:
+        return pos[0]
+    text = pos[0][0] if len(pos) == 1 else "(" + " AND ".join(t for t, _ in pos) + ")"
     if neg:
-        expr = f"({expr} NOT ({' OR '.join(neg)}))"
-    return expr
+        text = f"({text} NOT ({' OR '.join(t for t, _ in neg)}))"
+    return text, ("and", tuple(p for _, p in pos), tuple(p for _, p in neg))
 
 
 def compile_query(query: Query) -> Compiled:
-    """Compile a parsed query to FTS5 syntax over Marsad's index columns (never raises)."""
+    """Compile a parsed query to a :data:`Plan` and its FTS5 text (never raises)."""
     out = Compiled(None)
     tree = query.tree
     if isinstance(tree, Not):
         out.notes.append("only excluded terms: add a word to search for")
         tree = None
     if tree is not None:
-        out.match = _compile(tree, out)
+        pair = _compile(tree, out)
+        if pair is not None:
+            out.match, out.plan = pair
     return out
 
 
