@@ -87,6 +87,21 @@ SEARCH_MAX_QUERY_CHARS = 1_000
 #: Letters of a term used in the snippet prefilter regex (longer terms: their first letters; the
 #: analyzer still checks every candidate word exactly). Regex compile time grows fast with length.
 SEARCH_HIGHLIGHT_TERM_CHARS = 40
+#: The search index beside the store (tantivy, ``<db>.search/``; docs/search.md). Writer memory
+#: for one ingest batch (500 ANT articles use ~10 MB; tantivy needs ≥ 15 MB per thread) and for a
+#: rebuild (fewer, larger segments: ``marsad reindex`` of ANT v2.1 flushes once).
+SEARCH_WRITER_HEAP_MB = 64
+SEARCH_REBUILD_HEAP_MB = 256
+#: Seconds a commit waits for another process's index writer (tantivy allows one) before leaving
+#: its rows to the next sync, and the pause between tries. A batch of 500 is indexed in < 1 s.
+SEARCH_SYNC_WAIT_S = 120.0
+SEARCH_SYNC_RETRY_S = 0.05
+#: ``search_doc`` rows read per query while catching up (bounds memory of a rebuild).
+SEARCH_CATCHUP_CHUNK = 2_000
+#: Most candidates fetched to fill a page when duplicate copies crowd the best ones out.
+SEARCH_MAX_CANDIDATES = 20_000
+#: In-memory indexes (of ``:memory:`` stores) kept per process; older ones are rebuilt on use.
+SEARCH_MEMORY_INDEXES = 16
 
 # --- quotes ---------------------------------------------------------------------------------
 #: Tokens after a cue verb within which its complement (``إن``/``أن``/``:``/a quotation mark) must
