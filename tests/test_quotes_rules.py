@@ -491,3 +491,14 @@ def test_statements_end_at_the_text_stage_sentences():
     a = annotate(Article(text=text))
     assert a.sentences and [a.text[q.start : q.end] for q in a.quotes] == ["إن شركة Apple Inc. ستفتتح فرعا في الرياض"]
     assert [c for _, _, _, c in quotes_of(text)] == ["إن شركة Apple Inc"]
+
+
+def test_speaker_links_to_the_entity_that_names_it():
+    """A speaker resolved without a linked mention still gets ``Quote.entity`` when an entity of the
+    entities stage names it: the same name, a person/place entity with the speaker's last words (the
+    family name), or an organisation after its head noun (``وكالة رويترز`` → ``رويترز``)."""
+    text = "وقال زياد مغنية إن الفيلم جاهز.\nوذكرت وكالة رويترز أن العرض تأجل.\nوقالت مصادر إن الموعد لم يحدد.\n"
+    ents = [Entity(name="مغنية", type="PER", key="PER:مغنية"), Entity(name="رويترز", type="ORG", key="ORG:رويترز")]
+    a = Article(text=text, entities=ents)
+    annotate_quotes(a)
+    assert [(q.speaker, q.entity) for q in a.quotes] == [("زياد مغنية", 0), ("وكالة رويترز", 1), ("مصادر", None)]

@@ -257,6 +257,7 @@ class _Extractor:
         self.found: list[_Found] = []
         self.pending: _Found | None = None
         self._sent_ends: list[int] | None = None
+        self._entity_keys: dict[str, list[int]] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
@@ -680,9 +681,35 @@ class _Extractor:
                     if len(full.split()) > 1:
                         q.speaker = full
                 q.speaker_span = rec.span
-                q.entity = rec.entity
+                q.entity = rec.entity if rec.entity is not None else self._entity_named(q.speaker)
             out.append(q)
         return out
+
+    def _entity_named(self, speaker: str | None) -> int | None:
+        """The index of the entity (of :mod:`marsad.entities`) a speaker names when the speaker was not
+        resolved through a linked mention: an entity whose canonical name equals the speaker after
+        spelling folding, else a person or place entity whose name is the speaker's last words (the
+        family name ``مغنية`` of ``باسم مغنية``; ``السعودية`` of ``المملكة العربية السعودية``) or an
+        organisation named after its head noun (``رويترز`` of ``وكالة رويترز``); ``None``
+        when there is none or more than one."""
+        if not speaker or not self.article.entities:
+            return None
+        if self._entity_keys is None:
+            self._entity_keys = {}
+            for i, e in enumerate(self.article.entities):
+                self._entity_keys.setdefault(fold(e.name), []).append(i)
+        f = fold(speaker)
+        exact = self._entity_keys.get(f, [])
+        if len(exact) == 1:
+            return exact[0]
+        words = f.split()
+        for k in range(1, len(words)):
+            tail = self._entity_keys.get(" ".join(words[k:]), [])
+            tail = [i for i in tail if self.article.entities[i].type in ("PER", "LOC")
+                    or (self.article.entities[i].type == "ORG" and k == 1 and words[0] in ORG_HEADS)]
+            if len(tail) == 1 and len(words[-1]) > 2:
+                return tail[0]
+        return None
 
 
     def _named_later(self, rec: SpeakerRecord) -> SpeakerRecord:
