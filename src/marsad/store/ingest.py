@@ -385,7 +385,7 @@ def _store_one(item: _Item, store: Store, known_hashes: dict[str, int | None], s
             return
         # the original was lost (cannot happen in input order); store this copy instead
     try:
-        article_id = store.add(article, ordinal=item.ordinal)
+        article_id = store.add(article, ordinal=item.ordinal, content_hash=item.content_hash)
     except sqlite3.IntegrityError:
         # Stored meanwhile by another process ingesting into the same store: a duplicate after all.
         existing = store.article_id_by_hash(item.content_hash)
