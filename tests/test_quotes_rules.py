@@ -348,6 +348,9 @@ def test_verbal_noun_object_of_an_announcing_verb_is_the_statement():
         ("indirect", "يوسف صولا", "أكد", "إصابة سبعة تلاميذ بالمرض")]
     assert quotes_of("أعلن مسؤولون أكراد التوصل إلى اتفاق مع الحكومة.") == [
         ("indirect", "مسؤولون أكراد", "أعلن", "التوصل إلى اتفاق مع الحكومة")]
+    # a quoted name inside the adjunct does not stop the search for the object
+    assert quotes_of('أكد المدير أحمد سالم في مداخلة على إذاعة "اف ام" صباح اليوم إنهاء الاستعدادات.') == [
+        ("indirect", "أحمد سالم", "أكد", "إنهاء الاستعدادات")]
 
 
 def test_verbal_noun_object_limits():

@@ -265,8 +265,10 @@ def verbal_noun_object(text: str, pos: int, sent_end: int) -> int | None:
     when there is none."""
     prev = ""
     for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=14)):
-        if s >= sent_end or tok in ":\"«“" or CLAUSE_INTRO_RE.match(fold(tok)):
+        if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)):
             return None
+        if tok in "\"«“”»":
+            continue  # a quoted name in an adjunct: على الجوهرة "اف ام" صباح اليوم إنهاء …
         if (i == 0 or prev in ("،", ",", ")") or fold(prev) in _TIME_ADVERBS) and is_verbal_noun(tok) and not is_person_token(tok):
             return s
         if lookup(tok) is not None or (len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None):
