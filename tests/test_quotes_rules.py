@@ -505,3 +505,11 @@ def test_speaker_links_to_the_entity_that_names_it():
     a = Article(text=text, entities=ents)
     annotate_quotes(a)
     assert [(q.speaker, q.entity) for q in a.quotes] == [("زياد مغنية", 0), ("وكالة رويترز", 1), ("مصادر", None)]
+
+
+def test_long_role_with_a_quoted_name_then_the_apposition():
+    """The apposition naming the speaker may stand 15–18 tokens after the cue (a long role and a quoted
+    name before it): ``SUBJECT_TOKENS`` covers it (14 did not, and the role was the speaker)."""
+    qs = quotes_of('أعلن المتحدث الرسمي باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد الركن تركي '
+                   "المالكي، الجمعة، أن الدفاعات اعترضت صاروخين.")
+    assert [s for _, s, _, _ in qs] == ["تركي المالكي"]

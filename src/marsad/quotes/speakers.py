@@ -109,6 +109,11 @@ _LAM_ADJUNCT = re.compile(r"^(?:لل|لـ|ل(?:وكالة|صحيفة|قناة|م
 #: Feminine head nouns end in taa marbuta (``الوزيرة``, ``المتحدثة``); a few are feminine by meaning.
 _FEMININE_HEADS = frozenset(fold(w) for w in "الملكة السيدة".split())
 
+#: Tokens read after a cue for its subject phrase and what follows it (an apposition, a quoted name):
+#: ``أعلن المتحدث الرسمي باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد الركن تركي المالكي،``
+#: puts the name at tokens 15–18; 14 cut it off.
+SUBJECT_TOKENS = 20
+
 #: Tokens of a subject phrase: words (letters, digits, harakat, tatweel, ZWNJ) or one punctuation mark.
 TOKEN_RE = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670\u200c.]+|[^\w\s]")
 
@@ -275,7 +280,7 @@ def subject_phrase(
     ``verbal_object`` (the cue takes a noun object) a verbal noun after the first word ends it
     (``وأكد رئيس الجامعة مقتل …``, ``ونفت سوريا شن …``: :func:`marsad.quotes.cues.is_verbal_noun`).
     """
-    toks = phrase_tokens(text, start)
+    toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
     for k, (s, e, tok) in enumerate(toks):
