@@ -513,3 +513,16 @@ def test_long_role_with_a_quoted_name_then_the_apposition():
     qs = quotes_of('أعلن المتحدث الرسمي باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد الركن تركي '
                    "المالكي، الجمعة، أن الدفاعات اعترضت صاروخين.")
     assert [s for _, s, _, _ in qs] == ["تركي المالكي"]
+
+
+def test_company_anaphor_refers_to_the_salient_organisation():
+    """``وقالت الشركة`` with no fuller ``شركة X`` in the article refers to the organisation entity with
+    the most mentions before it (an ORG or a MISC: the tagger often types a company MISC), the first
+    mentioned on a tie; a fuller form written earlier still wins (``المجلة`` → ``مجلة فوربس``)."""
+    text = "أطلقت فيسبوك خدمة جديدة تنافس بها لينكد وفيسبوك.\nوقالت الشركة إن الخدمة متاحة في 40 دولة.\n"
+    ents = [Entity(name="فيسبوك", type="MISC", key="MISC:فيسبوك"), Entity(name="لينكد", type="ORG", key="ORG:لينكد")]
+    ms = [Mention(6, 12, type="MISC", entity=0), Mention(34, 39, type="ORG", entity=1),
+          Mention(41, 47, type="MISC", entity=0)]  # فيسبوك، لينكد، (و)فيسبوك
+    a = Article(text=text, entities=ents, mentions=ms)
+    annotate_quotes(a)
+    assert [(q.speaker, q.entity) for q in a.quotes] == [("فيسبوك", 0)]

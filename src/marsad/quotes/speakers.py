@@ -63,6 +63,10 @@ ORG_HEADS = frozenset(fold(w) for w in """
 #: speaker is the issuer after ``ل``, not the document (PARC 3.0 attributes to the source, Pareti 2016).
 DOCUMENT_HEADS = frozenset(fold(w) for w in "بيان تقرير رسالة تصريح إعلان مذكرة منشور تغريدة".split())
 
+#: Definite generic nouns that refer back to a company or platform named earlier (``وقالت الشركة``,
+#: ``أعلنت الشبكة الاجتماعية`` = فيسبوك) when the article writes no fuller form of them (folded).
+COMPANY_ANAPHORS = frozenset(fold(w) for w in "الشركة الشبكة المجموعة المنصة العملاق".split())
+
 #: Places (never person names; topics of titles such as ``بريطانيا: …``); kept short on purpose: capitals and states of
 #: the region and the great powers seen in the ANT and SaudiNewsNet titles.
 PLACES = frozenset(fold(w) for w in """
@@ -715,8 +719,37 @@ class SpeakerBook:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
             if prev is not None and prev.kind in ("org", "source") and fold(prev.name.split()[0]) == head:
                 return prev
+        if phrase.kind == "org" and self._company_anaphor(phrase.text):
+            found = self._salient_organisation(phrase.start)
+            if found is not None:
+                idx, name = found
+                return self.add(SpeakerRecord(name, "org", [phrase.text], gender, Span(phrase.start, phrase.end), idx))
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
+
+    @staticmethod
+    def _company_anaphor(text: str) -> bool:
+        """A definite generic noun for a company or platform, alone or with its definite nisba
+        adjectives (``الشركة``, ``الشبكة الاجتماعية``, ``العملاق الأمريكي``): :data:`COMPANY_ANAPHORS`."""
+        words = text.split()
+        return (bool(words) and _strip_clitic(words[0]) in COMPANY_ANAPHORS
+                and all(_is_definite(w) and _is_nisba(w) for w in words[1:]))
+
+    def _salient_organisation(self, before: int) -> tuple[int, str] | None:
+        """The organisation an anaphoric company noun refers to: the ORG or MISC entity (the tagger
+        often types a company MISC) with the most mentions before offset ``before``, on a tie the one
+        mentioned first (the article's topic); ``(entity index, name)`` or ``None`` when no such
+        mention precedes."""
+        counts: dict[int, list[int]] = {}
+        for m in self.article.mentions:
+            if m.start >= before or m.entity is None or m.type not in ("ORG", "MISC"):
+                continue
+            c = counts.setdefault(m.entity, [0, -m.start])
+            c[0] += 1
+        if not counts:
+            return None
+        idx = max(counts, key=lambda i: (counts[i][0], counts[i][1]))
+        return idx, clean_name(self.article.entities[idx].name)
 
     def _add_conjuncts(self, phrase: Phrase, primary: str = "") -> None:  # noqa: C901
         """Record the other people of a coordinated subject, each with its own role:
