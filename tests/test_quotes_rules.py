@@ -526,3 +526,14 @@ def test_company_anaphor_refers_to_the_salient_organisation():
     a = Article(text=text, entities=ents, mentions=ms)
     annotate_quotes(a)
     assert [(q.speaker, q.entity) for q in a.quotes] == [("فيسبوك", 0)]
+
+
+def test_possessive_source_after_the_statement_is_its_owner():
+    """``…، وفقا لموقعها الإلكتروني``: the possessive source stands for the sentence's first named
+    entity (the whole quoted name when it is in marks), not for the last speaker."""
+    text = 'وقال أحمد سالم إن السوق تنمو.\nشركة "لينكد إن" لديها أكثر من 500 مليون مستخدم، وفقا لموقعها الإلكتروني.\n'
+    s = text.index("لينكد")
+    a = Article(text=text, entities=[Entity(name="لينكد", type="ORG", key="ORG:لينكد")],
+                mentions=[Mention(s, s + 5, type="ORG", entity=0)])
+    annotate_quotes(a)
+    assert [q.speaker for q in a.quotes] == ["أحمد سالم", "لينكد إن"]

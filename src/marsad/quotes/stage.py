@@ -602,6 +602,9 @@ class _Extractor:
                 phrase, _ = subject_phrase(text, cue_end, base)
             lead = text[s0:a].strip(" \t\"”»")
             initial = not lead or fold(lead) in _ATTRIBUTION_OPENERS
+            if phrase.kind == "elided" and not initial and nxt and fold(nxt[0][2]).endswith(("ها", "ه", "هم")):
+                # …، وفقا لموقعها الإلكتروني: the owner of the possessive is the sentence's first name
+                phrase = self._sentence_owner(text, base, s0, a, extents) or phrase
             source_cut = _source_np_end(text, cue_end) if initial else None
             if source_cut is not None:
                 # وبحسب بيانات رسمية زادت الصادرات …: the source noun phrase ends before the statement
@@ -628,6 +631,28 @@ class _Extractor:
                         tail = tail[: -len(suffix)].rstrip()
                 end = s0 + len(tail)
                 self._add("indirect", base + s0, base + end, cue, rec)
+
+    def _sentence_owner(
+        self, text: str, base: int, s0: int, a: int, extents: list[tuple[int, int]]
+    ) -> Phrase | None:
+        """The owner a post-posed possessive source stands for (``شركة "لينكد إن" … لديها 546 مليون
+        مستخدم، وفقا لموقعها الإلكتروني`` → لينكد إن): the first entity mention (person, organisation
+        or other name) of the sentence ``[s0, a)``, the whole quoted name when it lies in quotation
+        marks; ``None`` when the sentence has none."""
+        lo, hi = base + s0, base + a
+        for m in self.article.mentions:
+            if not (lo <= m.start < hi) or m.type not in ("PER", "PERS", "ORG", "MISC"):
+                continue
+            ms, me = m.start - base, m.end - base
+            for es, ee in extents:
+                if es <= ms < ee:
+                    ms, me = es + 1, ee - 1  # the quoted name: شركة "لينكد إن"
+                    break
+            name = clean_name(text[ms:me])
+            if not name:
+                return None
+            return Phrase(base + ms, base + me, text[ms:me], "name", name, Span(base + ms, base + me))
+        return None
 
     def _claim_mixed(self, text: str, h: CueHit, span_at: dict, ends: list[int]) -> None:
         """``وقال إن "…"``: a complementizer followed by a quotation that runs to the end of the
