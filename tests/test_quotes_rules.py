@@ -537,3 +537,12 @@ def test_possessive_source_after_the_statement_is_its_owner():
                 mentions=[Mention(s, s + 5, type="ORG", entity=0)])
     annotate_quotes(a)
     assert [q.speaker for q in a.quotes] == ["أحمد سالم", "لينكد إن"]
+
+
+def test_negated_opinion_verb_still_states_a_view():
+    """``لا يتوقع بالفي أن …`` (does not expect that) states a view and is reported; a negated verb of
+    saying (``ولم يعلن أن``) is not. A one-word subject that is a known speaker's name is that name
+    whatever its shape (``بالفي`` is not ``ب`` + ``الفي``)."""
+    text = "وقال مارسيلو بالفي إن السوق تنمو.\nفي الوقت الحالي، لا يتوقع بالفي أن يتأثر الموقع بالتوسع.\n"
+    assert [(s, c) for _, s, c, _ in quotes_of(text)] == [("مارسيلو بالفي", "وقال"), ("مارسيلو بالفي", "يتوقع")]
+    assert quotes_of("ولم يعلن الوزير أحمد سالم أن الاتفاق قريب.") == []

@@ -63,6 +63,9 @@ ADVERBIAL_RE = re.compile(
 #: Lemmas whose bare past form is also a common preposition (``عبر`` across, ``بين`` between): only
 #: counted with a proclitic (``وبين الصباغ أن``) or as a participle (``مبينا``).
 NEEDS_CLITIC = frozenset({"عبر", "بين"})
+#: Verbs of opinion: negated they still state a view (``لا يتوقع بالفي أن …`` "Balvi does not expect
+#: that …"), unlike a negated verb of saying (``ولم يعلن عن …``), which reports no statement.
+OPINION_LEMMAS = frozenset({"توقع", "اعتبر", "رأى"})
 #: Negation before a cue: ``ولم يعلن عن …`` reports no statement.
 _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا ما".split())
 
@@ -168,7 +171,7 @@ def find_cues(
         form = m.cue
         if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle:
             continue
-        if _negated(text, s):
+        if _negated(text, s) and form.lemma not in OPINION_LEMMAS:
             continue
         if not m.clitic and fold(m.form) in _IMPERSONAL and _clause_initial(text, s):
             continue  # يذكر أن … (it is noted that): no speaker

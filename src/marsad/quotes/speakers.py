@@ -299,6 +299,10 @@ def subject_phrase(
     if not words:
         return Phrase(base + start, base + start, "", "elided"), start
     phrase = analyse_phrase(text, words, base, subject=True)
+    if phrase.kind != "name" and len(words) == 1 and fold(words[0][2]) in known:
+        # a one-word subject that is a known speaker's name, whatever its shape (بالفي is not ب + الفي)
+        s0, e0, tok = words[0]
+        phrase = Phrase(base + s0, base + e0, tok, "name", clean_name(tok), Span(base + s0, base + e0), "", phrase.gender)
     p_end = words[-1][1]
     rest = toks[len(words):]
     issuer = _document_issuer(text, words, rest, base, preps)
