@@ -43,7 +43,7 @@ def propagate_labels(doc_tokens: Sequence[Sequence[str]], doc_tags: Sequence[Seq
     order: dict[tuple[str, ...], int] = {}
     found = []
     for si, tags in enumerate(doc_tags):
-        for typ, i, j in chunks(tags):
+        for typ, i, j in sorted(chunks(tags), key=lambda c: c[1]):  # text order: ties go to the first seen
             key = _name_key(norm[si][i:j])
             votes.setdefault(key, Counter())[typ] += 1
             order.setdefault(key, len(order))
