@@ -546,3 +546,19 @@ def test_negated_opinion_verb_still_states_a_view():
     text = "وقال مارسيلو بالفي إن السوق تنمو.\nفي الوقت الحالي، لا يتوقع بالفي أن يتأثر الموقع بالتوسع.\n"
     assert [(s, c) for _, s, c, _ in quotes_of(text)] == [("مارسيلو بالفي", "وقال"), ("مارسيلو بالفي", "يتوقع")]
     assert quotes_of("ولم يعلن الوزير أحمد سالم أن الاتفاق قريب.") == []
+
+
+def test_objects_after_adverbs_and_elided_subjects():
+    """Found on unannotated ANT articles: a manner adverb between subject and object (``نفت الحكومة
+    باستمرار أي مسؤولية``, kept in the content: ``بشدة تورطه``), ``أي`` opening the object of a
+    denial, a verbal noun right after the verb (elided subject: ``أعلن وقف إطلاق النار``), ``ب`` +
+    a verbal noun ending the subject of ``هدد`` (``بفرض``), and a place written in two words as the
+    subject (``الولايات المتحدة``)."""
+    assert quotes_of("نفت الحكومة باستمرار أي مسؤولية في الحادث.") == [
+        ("indirect", "الحكومة", "نفت", "باستمرار أي مسؤولية في الحادث")]
+    assert quotes_of("وقال لولا إن الحكم ظالم.\nونفى لولا بشدة تورطه في الأمر.")[1][3] == "بشدة تورطه في الأمر"
+    assert [c for _, _, _, c in quotes_of("أعلن وقف إطلاق النار بعد صلاة العيد.")] == ["وقف إطلاق النار بعد صلاة العيد"]
+    assert quotes_of("هدد الرئيس أحمد سالم بفرض رسوم نسبتها 20 بالمئة على الواردات.") == [
+        ("indirect", "أحمد سالم", "هدد", "بفرض رسوم نسبتها 20 بالمئة على الواردات")]
+    assert [s for _, s, _, _ in quotes_of("وأعلنت الولايات المتحدة وقف مناورات عسكرية مع كوريا الجنوبية.")] == [
+        "الولايات المتحدة"]

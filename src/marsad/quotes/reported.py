@@ -41,7 +41,7 @@ from marsad.quotes.cues import (
     lookup,
 )
 from marsad.quotes.direct import MARK_FAMILY
-from marsad.quotes.speakers import Phrase, is_person_token, phrase_tokens, subject_phrase
+from marsad.quotes.speakers import OBJECT_OPENERS, Phrase, is_person_token, phrase_tokens, subject_phrase
 
 #: Sentence ends inside a paragraph: ``. ! ? ؟`` not between digits, and not after a one-letter
 #: abbreviation (``د.``, ``م.``); followed by a space, a mark or the end.
@@ -80,6 +80,8 @@ LONG_QUOTE_LEMMAS = frozenset({"أعلن", "كتب"})
 #: Time adverbs that may stand between a cue's subject and its noun object (``يوم الأربعاء تعيين``).
 _TIME_ADVERBS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء
 الخميس الجمعة السبت الماضي الجاري صباحا مساء""".split())
+#: Manner adverbs that may stand there too (``نفت الحكومة باستمرار أي مسؤولية``, ``نفى بشدة تورطه``).
+_MANNER_ADVERBS = frozenset(fold(w) for w in "باستمرار بشدة جميعا قطعيا قطعا تماما رسميا مرارا مجددا أيضا".split())
 
 
 #: Present forms read as impersonal passives at a clause start (``يذكر أن``, ``يشار إلى أن``).
@@ -262,21 +264,22 @@ def clause_after_adjunct(text: str, pos: int, sent_end: int) -> tuple[str, int, 
 
 def verbal_noun_object(text: str, pos: int, sent_end: int) -> int | None:
     """Local start of a cue's noun object from ``pos`` (the end of its subject): the first verbal noun
-    (:func:`marsad.quotes.cues.is_verbal_noun`) right at ``pos`` or after a comma, a closing
-    parenthesis or a time adverb (``أكد المدير …، اليوم الاثنين، إصابة سبعة تلاميذ``, ``أعلن النادي
+    (:func:`marsad.quotes.cues.is_verbal_noun`, or ``أي``) right at ``pos`` or after a comma, a
+    closing parenthesis, a time or a manner adverb (``أكد المدير …، اليوم الاثنين، إصابة سبعة تلاميذ``, ``أعلن النادي
     يوم الأربعاء تعيين …``), within the sentence and before any complementizer or other cue; ``None``
     when there is none."""
-    prev = ""
+    prev, prev_start = "", pos
     for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=14)):
         if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)):
             return None
         if tok in "\"«“”»":
             continue  # a quoted name in an adjunct: على الجوهرة "اف ام" صباح اليوم إنهاء …
-        if (i == 0 or prev in ("،", ",", ")") or fold(prev) in _TIME_ADVERBS) and is_verbal_noun(tok) and not is_person_token(tok):
-            return s
+        if (i == 0 or prev in ("،", ",", ")") or fold(prev) in _TIME_ADVERBS or fold(prev) in _MANNER_ADVERBS) and (
+                (is_verbal_noun(tok) and not is_person_token(tok)) or fold(tok) in OBJECT_OPENERS):
+            return prev_start if fold(prev) in _MANNER_ADVERBS else s  # نفى بشدة تورطه: from the adverb
         if lookup(tok) is not None or (len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None):
             return None
-        prev = tok
+        prev, prev_start = tok, s
     return None
 
 

@@ -63,6 +63,9 @@ ORG_HEADS = frozenset(fold(w) for w in """
 #: speaker is the issuer after ``ل``, not the document (PARC 3.0 attributes to the source, Pareti 2016).
 DOCUMENT_HEADS = frozenset(fold(w) for w in "بيان تقرير رسالة تصريح إعلان مذكرة منشور تغريدة".split())
 
+#: Words that open the noun object of a denial or announcement (``نفت الحكومة أي تورط``), folded.
+OBJECT_OPENERS = frozenset(fold(w) for w in "أي".split())
+
 #: Definite generic nouns that refer back to a company or platform named earlier (``وقالت الشركة``,
 #: ``أعلنت الشبكة الاجتماعية`` = فيسبوك) when the article writes no fuller form of them (folded).
 COMPANY_ANAPHORS = frozenset(fold(w) for w in "الشركة الشبكة المجموعة المنصة العملاق".split())
@@ -93,7 +96,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
 قائلا قائلة بالقول بقوله قوله قولها قولهم نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
-مرارا تكرارا مجددا دائما أبدا بشدة
+مرارا تكرارا مجددا دائما أبدا بشدة باستمرار جميعا قطعيا قطعا تماما رسميا
 """.split())
 
 #: Stop words that are also adjectives of a role or an organisation (``الأمين العام``, ``المدعي العام``,
@@ -258,7 +261,7 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
         return True  # بيان لوزارة الداخلية
     if f[:1] == "ف" and CLAUSE_INTRO_RE.match(f[1:]):
         return True  # فإن
-    if "ب" in preps and f.startswith("ب") and f != "باسم" and _MASDAR_RE.search(f[1:]):
+    if "ب" in preps and f.startswith("ب") and f != "باسم" and (_MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:])):
         return True
     return False
 
@@ -292,9 +295,13 @@ def subject_phrase(
             break
         if name_first and fold(tok) not in known:
             break  # the object starts after the known name: وجدد لافروف استعداد …
-        if (verbal_object and words and is_verbal_noun(tok) and not is_person_token(tok)
-                and not (_is_definite(tok) and _is_title(words[-1][2]))):
-            break  # the object starts at a verbal noun: وأكد رئيس الجامعة مقتل … (not مركز الدعم)
+        if verbal_object and (fold(tok) in OBJECT_OPENERS or (
+                is_verbal_noun(tok) and not is_person_token(tok) and fold(tok) not in known
+                and not (words and _is_definite(tok) and _is_title(words[-1][2])))):
+            # the object starts at a verbal noun: وأكد رئيس الجامعة مقتل … (not مركز الدعم); right
+            # after the verb it means the subject is elided (أعلن وقف إطلاق النار), and أي opens
+            # the object of a denial (نفت الحكومة أي تورط)
+            break
         words.append((s, e, tok))
     if not words:
         return Phrase(base + start, base + start, "", "elided"), start
@@ -475,8 +482,10 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
     """Index just after the last word of the name starting at ``name_i`` (see :func:`analyse_phrase`)."""
     j = name_i + 1
     if fold(words[name_i][2].lstrip("#")) in PLACES:
-        # a place name: only its definite nisba adjectives follow (كوريا الجنوبية)
-        while j < len(words) and _is_definite(words[j][2]) and _is_nisba(words[j][2]):
+        # a place name: only its definite nisba adjectives follow (كوريا الجنوبية), or the next word of
+        # a place written in two (الولايات المتحدة)
+        while j < len(words) and _is_definite(words[j][2]) and (
+                _is_nisba(words[j][2]) or fold(words[j][2]) in PLACES):
             j += 1
         return j
     while j < len(words):
