@@ -31,6 +31,7 @@ import re
 from datetime import date, timedelta
 
 from marsad.model import TimeExpression
+from marsad.text.scan import char_positions, literal_positions, matches_at
 from marsad.time import hijri
 from marsad.time.datetimes import AMPM, NUM_DATE_RE, _hour24, numeric_date
 from marsad.time.months import GREGORIAN, HIJRI_FOLDED, WEEKDAY_NAMES_AR, WEEKDAYS_FOLDED, alternation
@@ -118,7 +119,7 @@ _NOT_TODAY_BEFORE = ("عين ", "ذلك ", "صحيفه ", "جريده ", "«", '
 #: Words after ``ال`` that begin a match of OTHER_DAY_RE, WEEKDAY_RE, UNIT_RE or DIR_RE (each starts
 #: with ``ال`` + one of these). ``ال`` begins ~70 words of an ANT article, so each of those four
 #: patterns stopped ~70 times per article; one scan for ``ال`` + any of these words finds the ~2
-#: places where one of them can match (measured on 500 ANT articles: 24 µs instead of 74 µs).
+#: places where one of them can match (see :mod:`marsad.text.scan`).
 _AL_TAILS = frozenset(
     [k[2:] for k in _AR_WEEKDAYS] + [k[2:] for k in DIRECTIONS] + ["بارحه", "ليله"] + list(UNITS)
 )
@@ -126,46 +127,6 @@ assert all(k.startswith("ال") for k in (*_AR_WEEKDAYS, *DIRECTIONS))
 _AL_WORD_RE = re.compile(r"ال(?=" + alternation(_AL_TAILS) + ")")
 _DIGITS = "0123456789"
 
-
-def _char_positions(text: str, chars: str) -> list[int]:
-    """Sorted positions of any of ``chars`` in ``text`` (``str.find`` per character: several times
-    faster than a regular-expression character-class scan over Arabic text)."""
-    out: list[int] = []
-    find = text.find
-    for ch in chars:
-        i = find(ch)
-        while i >= 0:
-            out.append(i)
-            i = find(ch, i + 1)
-    out.sort()
-    return out
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
-    """The matches ``pattern.finditer(text)`` gives, trying only ``starts`` (sorted positions, a
-    superset of where ``pattern`` can begin a match; it never matches the empty string): a match
-    at each start not inside the previous match, as ``finditer`` resumes at a match's end."""
-    last = 0
-    match = pattern.match
-    for p in starts:
-        if p < last:
-            continue
-        m = match(text, p)
-        if m is not None:
-            last = m.end()
-            yield m
-
-
-def _word_starts(words: tuple[str, ...], text: str) -> list[int]:
-    """Sorted positions where one of ``words`` (literals) occurs in ``text``."""
-    out: list[int] = []
-    find = text.find
-    for w in words:
-        i = find(w)
-        while i >= 0:
-            out.append(i)
-            i = find(w, i + 1)
-    return sorted(set(out))
 
 # Rate (frequency) expressions: ``40 سيجارة في اليوم`` (forty cigarettes a day), ``ثلاث مرات في
 # اليوم``, ``ثماني ساعات في الليلة``. After a count and the thing counted, or after a rate noun,
@@ -312,11 +273,11 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
         return []
     f, to_raw = fold_with_map(text)
     cands: list[_Cand] = []
-    al = [m.start() for m in _AL_WORD_RE.finditer(f)]
+    al = [m.start() for m in _AL_WORD_RE.finditer(f)]  # where the ال-patterns can start
     _relative_days(f, ref, cands, al)
     _weekdays(f, ref, cands, al)
     _units(f, ref, cands, al)
-    _numbers(f, ref, cands, _char_positions(f, _DIGITS))
+    _numbers(f, ref, cands, char_positions(f, _DIGITS))
     _months_without_digits(f, ref, cands, al)
     if not cands:
         return []
@@ -349,8 +310,9 @@ def _clock_times(f: str, cands: list[_Cand]) -> None:
     if ":" not in f or not cands:
         return
     by_start = {c.start: c for c in cands}
-    colons = _char_positions(f, ":")
-    for m in _matches_at(CLOCK_RE, f, sorted({c - k for c in colons for k in (2, 1) if c >= k})):
+    # a clock time starts one or two digits before its colon
+    colons = char_positions(f, ":")
+    for m in matches_at(CLOCK_RE, f, sorted({c - k for c in colons for k in (2, 1) if c >= k})):
         s = m.start()
         if s and (f[s - 1].isdigit() or f[s - 1] in ".:/"):
             continue
@@ -422,7 +384,7 @@ def _with_part(f: str, start: int, day_value: str | None) -> tuple[int, str | No
 
 
 def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
-    for m in TODAY_RE.finditer(f):
+    for m in matches_at(TODAY_RE, f, literal_positions(f, ("اليوم",))):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -433,7 +395,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int]) 
             if _is_rate(f, s):
                 continue  # '40 سيجارة في اليوم': per day, a frequency, not today
         _emit_relative(f, ref, cands, s, m.end(), 0, m["wd"], "اليوم")
-    for m in YESTERDAY_RE.finditer(f):
+    for m in matches_at(YESTERDAY_RE, f, literal_positions(f, ("امس",))):
         s = m.start()
         if s >= 2 and f[s - 2 : s] == "ال" and (s == 2 or not f[s - 3].isalnum() or f[s - 3] in _PROCLITICS):
             s -= 2  # الامس / بالامس
@@ -446,7 +408,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int]) 
             s -= len(before) - bm.start("w")
             offset = -2
         _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "أمس" if offset == -1 else "أمس الأول")
-    for m in TOMORROW_RE.finditer(f):
+    for m in matches_at(TOMORROW_RE, f, literal_positions(f, ("غد",))):
         s = m.start()
         if not _left_ok(f, s):
             if not (s >= 2 and f[s - 2 : s] == "ال" and PART_BEFORE_RE.search(f[max(0, s - 24) : s - 2])):
@@ -461,7 +423,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int]) 
         elif m.group(0) == "غد" and not re.search(r"(?:يوم|صباح|مساء|ظهر|عصر|ليله|فجر)\s+(?:ال)?$", f[max(0, s - 8) : s]):
             continue  # bare 'غد' (noun) without 'يوم'/'صباح' before it
         _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "غداً")
-    for m in _matches_at(OTHER_DAY_RE, f, al):
+    for m in matches_at(OTHER_DAY_RE, f, al):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -486,7 +448,7 @@ def _emit_relative(f, ref, cands, s, e, offset, wd, what) -> None:
 
 
 def _weekdays(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
-    for m in _matches_at(WEEKDAY_RE, f, al):
+    for m in matches_at(WEEKDAY_RE, f, al):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -508,7 +470,7 @@ def _weekdays(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> No
 
 
 def _units(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
-    for m in _matches_at(UNIT_RE, f, al):
+    for m in matches_at(UNIT_RE, f, al):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -518,7 +480,7 @@ def _units(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
         if m["u"] == "عام" and _DEFINITE_WORD_BEFORE_RE.search(f[max(0, s - 20) : s]):
             continue  # 'الأمين العام الماضي': العام is the adjective 'general'
         _emit_unit(cands, s, m.end(), ref, UNITS[m["u"]], DIRECTIONS[m["dir"]])
-    for m in THIS_RE.finditer(f):
+    for m in matches_at(THIS_RE, f, literal_positions(f, ("هذ",))):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -560,7 +522,7 @@ def _numbers(f: str, ref: date | None, cands: list[_Cand], digits: list[int]) ->
     (Three full scans, or one combined alternation, cost 1.5–2.5× more on ANT articles, which hold
     ~21 numbers each.) Overlaps are resolved by the caller (earliest, then longest, wins)."""
     n = len(f)
-    for m in _matches_at(NUMBER_RE, f, digits):
+    for m in matches_at(NUMBER_RE, f, digits):
         s, e = m.span()
         if (s and (f[s - 1].isdigit() or f[s - 1] in ".,:/")) or (e < n and f[e].isdigit()):
             continue
@@ -677,7 +639,7 @@ def _month_value(ref: date | None, month: int, kind: str, direction: int | None)
 
 
 def _months_without_digits(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
-    for m in SHAHR_RE.finditer(f):
+    for m in matches_at(SHAHR_RE, f, literal_positions(f, ("شهر",))):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -688,7 +650,7 @@ def _months_without_digits(f: str, ref: date | None, cands: list[_Cand], al: lis
         pm = PREP_BEFORE_RE.search(before)
         start = s - (len(before) - pm.start()) if pm else s
         cands.append(_Cand(start, m.end(), value, "DATE", warning))
-    for m in _matches_at(DIR_RE, f, al):
+    for m in matches_at(DIR_RE, f, al):
         s = m.start()
         window = f[max(0, s - 20) : s]
         mm = MONTH_BEFORE_DIR_RE.search(window) if window.endswith(" ") else None
@@ -699,7 +661,7 @@ def _months_without_digits(f: str, ref: date | None, cands: list[_Cand], al: lis
         cands.append(_Cand(s - (len(window) - mm.start()), m.end(), value, "DATE", warning))
     if not any(g in f for g in _HIJRI_GATE):
         return
-    for m in _matches_at(HIJRI_NAME_RE, f, _word_starts(_HIJRI_NAME_STARTS, f)):
+    for m in matches_at(HIJRI_NAME_RE, f, literal_positions(f, _HIJRI_NAME_STARTS)):
         s = m.start()
         if not _left_ok(f, s) or m["m"] == "صفر":
             continue
