@@ -562,3 +562,15 @@ def test_objects_after_adverbs_and_elided_subjects():
         ("indirect", "أحمد سالم", "هدد", "بفرض رسوم نسبتها 20 بالمئة على الواردات")]
     assert [s for _, s, _, _ in quotes_of("وأعلنت الولايات المتحدة وقف مناورات عسكرية مع كوريا الجنوبية.")] == [
         "الولايات المتحدة"]
+
+
+def test_verbal_noun_shapes_and_threaten_limits():
+    """``إبرام`` (listed: the إفعال shape is also the broken plural ``أكراد``, which must not end the
+    subject ``مسؤولون أكراد``); ``أبلغ X: "…"`` takes the quotation after the addressee; present
+    ``تهدد``/``يهدد`` mostly has a thing as subject and is no cue."""
+    assert quotes_of("نفت وحدات حماية الشعب الكردية إبرام اتفاق مع دمشق.")[0][3] == "إبرام اتفاق مع دمشق"
+    assert quotes_of("أعلن مسؤولون أكراد التوصل إلى اتفاق.")[0][1] == "مسؤولون أكراد"
+    qs = quotes_of('وأبلغ غاتوزو محطة ميلانو التلفزيونية: "نحن نشعر ببعض الغضب لأن الثلوج لم تتساقط في روما منذ سنوات".')
+    assert [(k, c[:12]) for k, _, _, c in qs] == [("direct", "نحن نشعر ببع")]
+    assert quotes_of("وقال الوزير أحمد سالم إن الخلافات تهدد بعودة الحرب إلى المنطقة.")[0][3].endswith("المنطقة")
+    assert quotes_of("الخلافات تهدد بعودة الحرب إلى المنطقة.") == []
