@@ -161,3 +161,28 @@ def test_generated_row_builders_give_the_generic_rows(seed_article):
     assert store_db._fields_json({"عنوان": article.title}) == store_db._to_json(
         {"عنوان": [article.title.start, article.title.end]}
     )
+
+
+def test_every_inline_trailer_pattern_contains_one_of_its_prefilter_words():
+    from marsad.layout.rules import INLINE_TRAILER_PATTERNS, INLINE_TRAILER_WORDS
+
+    assert all(any(w in p for w in INLINE_TRAILER_WORDS) for p in INLINE_TRAILER_PATTERNS)
+
+
+def test_matches_at_gives_finditer_matches():
+    import re
+
+    from marsad.text.scan import char_positions, literal_positions, matches_at
+
+    text = "قال #وزير_النقل اليوم: ١٢ 1234567 و#سوريا، C#x &#39; ＃مصر 11:07 و12:3:45"
+    for pattern, starts in (
+        (re.compile(r"[0-9][0-9]{0,3}"), char_positions(text, "0123456789")),
+        (re.compile(r"(?<![\w&/#＃])[#＃]\w+"), char_positions(text, "#＃")),
+        (re.compile(r"اليوم|قال"), literal_positions(text, ("اليوم", "قال"))),
+    ):
+        assert [m.span() for m in matches_at(pattern, text, starts)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+    assert [m.group() for m in matches_at(re.compile(r"[0-9]{1,4}"), text, char_positions(text, "0123456789"))] == [
+        "1234", "567", "39", "11", "07", "12", "3", "45",
+    ]  # fmt: skip

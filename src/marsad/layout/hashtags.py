@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from marsad.model import Article, Hashtag, Span
+from marsad.text.scan import char_positions, matches_at
 
 #: Characters a tag may contain besides ``\\w``: harakat/shadda/tanween (U+064B–U+065F), the
 #: superscript alef (U+0670), tatweel (U+0640), ZWNJ/ZWJ (U+200C/U+200D).
 _TAG_EXTRA = "\u064b-\u065f\u0670\u0640\u200c\u200d"
 HASHTAG_PATTERN = re.compile(rf"(?<![\w&/#＃])[#＃](?P<tag>[\w{_TAG_EXTRA}]*[^\W\d_][\w{_TAG_EXTRA}]*)")
 _TAG_TRAILING_JUNK = "_\u200c\u200d\u0640"
+#: The characters a hashtag starts with (HASHTAG_PATTERN's ``[#＃]``).
+_HASH_SIGNS = "#＃"
 
 
 def find_hashtags(text: str, start: int = 0, end: int | None = None) -> list[Hashtag]:
@@ -27,7 +30,9 @@ def find_hashtags(text: str, start: int = 0, end: int | None = None) -> list[Has
     The span covers ``#`` and the tag; ``tag`` is the tag as written (harakat, underscores and
     ZWNJ kept; trailing ``_``/ZWNJ dropped)."""
     out: list[Hashtag] = []
-    for m in HASHTAG_PATTERN.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    # tried at each '#' only (the pattern opens with a look-behind: a regex scan stops everywhere)
+    for m in matches_at(HASHTAG_PATTERN, text, char_positions(text, _HASH_SIGNS, start, end), end):
         tag = m.group("tag")
         stripped = tag.rstrip(_TAG_TRAILING_JUNK)
         if not stripped:

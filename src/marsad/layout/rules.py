@@ -142,6 +142,9 @@ INLINE_TRAILER_PATTERNS: tuple[str, ...] = (
     r"رابط الخبر بصحيفة الوئام\s*:",
     r"/{1,2}\s*انتهى\s*/{1,2}",
 )
+#: A word every INLINE_TRAILER_PATTERNS entry contains literally: a line without any of them is not
+#: searched (a regex search for the patterns tries every ``ر`` and ``/`` of the line).
+INLINE_TRAILER_WORDS: tuple[str, ...] = ("الوئام", "انتهى")
 #: Lines that are not prose anywhere in the text: related-story links, separators.
 BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"(?:قد يهمك|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|شاهد أيضا|شاهد أيضاً|شاهد|اقرأ)\s*[|:].{0,200}",

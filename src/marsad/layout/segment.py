@@ -35,6 +35,7 @@ from marsad.layout.rules import (
     FIELD_ROLES,
     FINAL_PUNCTUATION,
     INLINE_TRAILER_PATTERNS,
+    INLINE_TRAILER_WORDS,
     LIST_ITEM_START,
     TITLE_CATEGORY_PREFIX,
     TRAILER_LINE_PATTERNS,
@@ -177,7 +178,11 @@ def _prose_blocks(
                 continue
         else:
             # an inline trailer glued to the last paragraph ("… رابط الخبر بصحيفة الوئام: …")
-            m = INLINE_TRAILER.search(text, a, b)
+            m = (
+                INLINE_TRAILER.search(text, a, b)
+                if any(text.find(w, a, b) >= 0 for w in INLINE_TRAILER_WORDS)
+                else None
+            )
             if m and m.start() > a:
                 cut = m.start()
                 body_end = cut

@@ -54,6 +54,15 @@ ORTHOGRAPHY_RULES: tuple[OrthographyRule, ...] = (
 
 #: Any character some rule may fix (a fast pre-check: most articles contain none).
 _RULE_TRIGGER_RE = re.compile("[\u064c\u064e\u064f]")
+_RULE_TRIGGER_CHARS = ("\u064c", "\u064e", "\u064f")
+
+
+def _has_trigger(text: str) -> bool:
+    """``_RULE_TRIGGER_RE.search(text)`` as three ``in`` tests (C loops; a class scan over an
+    article's Arabic text is several times slower)."""
+    return any(c in text for c in _RULE_TRIGGER_CHARS)
+
+
 #: A whole Arabic word (letters and marks) around a fixed character.
 _WORD_BEFORE_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]*$")
 _WORD_AFTER_RE = re.compile(rf"[{ARABIC_LETTERS}{ARABIC_MARKS}]{{0,64}}")
@@ -66,7 +75,7 @@ _TRAILING_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u20
 
 def apply_orthography_rules(text: str) -> str:
     """Return ``text`` with every rule of :data:`ORTHOGRAPHY_RULES` applied (same length)."""
-    if not _RULE_TRIGGER_RE.search(text):
+    if not _has_trigger(text):
         return text
     for rule in ORTHOGRAPHY_RULES:
         text = rule.pattern.sub(rule.replacement, text)
@@ -85,7 +94,7 @@ def find_fixes(raw: str, start: int = 0, end: int | None = None) -> list[Fix]:
 
     end = len(raw) if end is None else end
     segment = raw[start:end]
-    if not _RULE_TRIGGER_RE.search(segment):
+    if not _has_trigger(segment):
         return []
     layer = clean_layer(segment)
     text = layer.text
