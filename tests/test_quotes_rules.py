@@ -574,3 +574,15 @@ def test_verbal_noun_shapes_and_threaten_limits():
     assert [(k, c[:12]) for k, _, _, c in qs] == [("direct", "نحن نشعر ببع")]
     assert quotes_of("وقال الوزير أحمد سالم إن الخلافات تهدد بعودة الحرب إلى المنطقة.")[0][3].endswith("المنطقة")
     assert quotes_of("الخلافات تهدد بعودة الحرب إلى المنطقة.") == []
+
+
+def test_addressee_object_is_not_part_of_the_subject():
+    """``طالب``/``أبلغ``/``دعا`` take the person or body addressed as object: it ends the subject after
+    a name (``إياد علاوي عناصر الحزب``) or at an addressee noun after a definite name (``الأزهر
+    السلطات``), and the preposition after it still opens the content (``دعا الولباني المترشحين إلى``)."""
+    assert quotes_of("وطالب الأزهر السلطات الرسمية في إيران بتوضيح حقيقة ما حدث.") == [
+        ("indirect", "الأزهر", "وطالب", "بتوضيح حقيقة ما حدث")]
+    qs = quotes_of("طالب نائب رئيس الجمهورية إياد علاوي عناصر حزب العمال بمغادرة الأراضي العراقية.")
+    assert qs == [("indirect", "إياد علاوي", "طالب", "بمغادرة الأراضي العراقية")]
+    qs = quotes_of("وقال الوزير عمر الولباني إن النتائج جاهزة.\nودعا الولباني المترشحين إلى زيارة الموقع الرسمي.")
+    assert qs[1] == ("indirect", "عمر الولباني", "ودعا", "إلى زيارة الموقع الرسمي")

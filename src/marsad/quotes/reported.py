@@ -73,6 +73,9 @@ _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا م�
 #: Lemmas whose noun object may be any word right after a known name (``وجدد لافروف استعداد …``);
 #: the other lemmas with an ``object`` complement take only a verbal noun (:func:`verbal_noun_object`).
 ANY_OBJECT_LEMMAS = frozenset({"نفى", "جدد"})
+#: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
+#: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
+ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا"})
 #: Lemmas whose quotation must be a whole sentence of at least ``QUOTE_MIN_WORDS_UNCUED`` words:
 #: ``أعلن``/``كتب`` are followed as often by a quoted name (``أعلنت "جمعة حرق العلم"``, ``أعلن
 #: المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) as by a quotation.
@@ -208,7 +211,7 @@ def find_cues(
             preps = tuple(c for c in form.complements if c not in (CLAUSE, COLON, QUOTE, OBJECT))
             phrase, p_end = subject_phrase(
                 text, e, base, preps, known, object_follows=form.lemma in ANY_OBJECT_LEMMAS and bool(known),
-                verbal_object=OBJECT in form.complements,
+                verbal_object=OBJECT in form.complements, addressee=form.lemma in ADDRESSEE_LEMMAS,
             )
             comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
             relative = comp is None and _after_relative(text, s)
@@ -321,10 +324,14 @@ def _complement_at(
         prep_ok = i == 0 or prev in ("،", ",")
         # ``عن`` and ``ب`` + a verbal noun also after an adjunct or an object without a comma
         # (``أعربت المتحدثة في البيان عن``, ``طالب الأهالي البلدية بإيقاف المشروع``)
-        late = not immediate and i <= _LATE_PREP_TOKENS and (ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:])))
+        # (and any of its prepositions after the addressee of طالب/أبلغ/دعا: ودعا الولباني المترشحين إلى)
+        addressed = form.lemma in ADDRESSEE_LEMMAS
+        late = not immediate and i <= _LATE_PREP_TOKENS and (
+            ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:]))
+            or (addressed and (ftok == "الى" or (ftok[:1] == "ب" and len(ftok) > 3))))
         if prep_ok or late:
             for c in comps:
-                if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب")):
+                if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب", "إلى")):
                     continue
                 if (c == "ب" and ftok.startswith("ب") and len(ftok) > 2) or ftok == fold(c):
                     nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -63,6 +63,11 @@ ORG_HEADS = frozenset(fold(w) for w in """
 #: speaker is the issuer after ``ل``, not the document (PARC 3.0 attributes to the source, Pareti 2016).
 DOCUMENT_HEADS = frozenset(fold(w) for w in "بيان تقرير رسالة تصريح إعلان مذكرة منشور تغريدة".split())
 
+#: Nouns of the people or bodies addressed by ``طالب``/``أبلغ``/``دعا`` (``وطالب الأزهر السلطات
+#: الرسمية بتوضيح …``), folded, definite: they start the object, never continue the subject.
+ADDRESSEE_HEADS = frozenset(fold(w) for w in """السلطات الحكومة الحكومات الجهات المجتمع المواطنين
+الأهالي الدول الأطراف المسؤولين الشعب الشباب المستثمرين المنظمات الأمم""".split())
+
 #: Words that open the noun object of a denial or announcement (``نفت الحكومة أي تورط``), folded.
 OBJECT_OPENERS = frozenset(fold(w) for w in "أي".split())
 
@@ -277,7 +282,7 @@ def _adjective_not_stop(toks: list[tuple[int, int, str]], k: int, words: list[tu
 
 def subject_phrase(
     text: str, start: int, base: int, preps: tuple[str, ...] = (), known: frozenset[str] = frozenset(),
-    object_follows: bool = False, verbal_object: bool = False,
+    object_follows: bool = False, verbal_object: bool = False, addressee: bool = False,
 ) -> tuple[Phrase, int]:
     """Read the subject noun phrase of a cue from ``text[start:]`` (a paragraph, ``base`` its offset).
 
@@ -285,7 +290,10 @@ def subject_phrase(
     offset where the phrase ends. ``known`` holds folded name tokens seen in the article; when
     ``object_follows`` (``وجدد لافروف استعداد …``) the phrase ends after the known name; when
     ``verbal_object`` (the cue takes a noun object) a verbal noun after the first word ends it
-    (``وأكد رئيس الجامعة مقتل …``, ``ونفت سوريا شن …``: :func:`marsad.quotes.cues.is_verbal_noun`).
+    (``وأكد رئيس الجامعة مقتل …``, ``ونفت سوريا شن …``: :func:`marsad.quotes.cues.is_verbal_noun`);
+    when ``addressee`` (the cue takes a person addressed: ``طالب``, ``أبلغ``, ``دعا``) the phrase ends
+    after a person name followed by a common noun (``طالب … إياد علاوي عناصر الحزب``) or before an
+    addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`).
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
     words: list[tuple[int, int, str]] = []
@@ -301,6 +309,8 @@ def subject_phrase(
             # the object starts at a verbal noun: وأكد رئيس الجامعة مقتل … (not مركز الدعم); right
             # after the verb it means the subject is elided (أعلن وقف إطلاق النار), and أي opens
             # the object of a denial (نفت الحكومة أي تورط)
+            break
+        if addressee and words and _addressee_starts(words[-1][2], tok, known):
             break
         words.append((s, e, tok))
     if not words:
@@ -386,6 +396,20 @@ def subject_phrase(
                 named.text = text[words[0][0] : app[-1][1]]
                 return named, app[-1][1]
     return phrase, p_end
+
+
+def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
+    """True when ``tok`` begins the addressee object after the subject word ``prev`` (see
+    :func:`subject_phrase`): a common noun after a person name (``إياد علاوي عناصر``), or an
+    :data:`ADDRESSEE_HEADS` noun after a definite word that is not a role or organisation head
+    (``الأزهر السلطات``; ``المجلس السلطات`` is left alone)."""
+    f = fold(tok)
+    if (is_person_token(prev) or fold(prev) in known) and not (
+        is_person_token(tok) or f in known or f in _NAME_LINKS or _is_title(tok) or (_is_definite(tok) and _is_nisba(tok))
+        or fold(prev) in _NAME_LINKS
+    ):
+        return tok[:1].isalpha()
+    return _is_definite(prev) and not _is_title(prev) and _strip_clitic(tok) in ADDRESSEE_HEADS
 
 
 def _document_issuer(
