@@ -92,6 +92,7 @@ def timed_stages(only: tuple[str, ...] | None = None) -> dict[str, float]:
         for fn_name, label in (
             ("article_rows", f"  of which {ext.__name__}.article_rows"),
             ("save_rows", f"store: {ext.__name__}.save_rows (batched, at COMMIT)"),
+            ("after_commit", f"store: {ext.__name__}.after_commit (after each COMMIT)"),
         ):
             fn = getattr(ext, fn_name, None)
             if fn is None:
