@@ -586,3 +586,21 @@ def test_addressee_object_is_not_part_of_the_subject():
     assert qs == [("indirect", "إياد علاوي", "طالب", "بمغادرة الأراضي العراقية")]
     qs = quotes_of("وقال الوزير عمر الولباني إن النتائج جاهزة.\nودعا الولباني المترشحين إلى زيارة الموقع الرسمي.")
     assert qs[1] == ("indirect", "عمر الولباني", "ودعا", "إلى زيارة الموقع الرسمي")
+
+
+def test_subjects_found_on_unannotated_articles():
+    """Kinds seen on a sample of unannotated ANT articles: a pronoun subject with no name before it in
+    its sentence (``بيد أنها شددت`` at a paragraph start) is the last speaker of its gender, not the
+    phrase ``بيد أنها``; a hashtag subject before its verb (``إلا أن #أمن_عدن أكد``); a source with a
+    ``في`` complement (``مصدر في الشرطة الهندية``, also after ``وبحسب``: ``في`` is no nisba); a
+    nisba after the complement of a role idafa is the role's adjective (``وزير الرياضة المصري``)."""
+    text = ("وقال الرئيس دونالد ترامب إن الاتفاق سيئ.\nوقالت رئيسة الوزراء تيريزا ماي إن لبريطانيا تاريخا.\n"
+            "بيد أنها شددت على ضرورة ضبط الحدود.\n")
+    assert [s for _, s, _, _ in quotes_of(text)] == ["دونالد ترامب", "تيريزا ماي", "تيريزا ماي"]
+    assert [s for _, s, _, _ in quotes_of("وكان الحادث قد وقع أمس. إلا أن #أمن_عدن أكد أنه تم إحباط الهجوم.")] == [
+        "أمن عدن"]
+    assert [s for _, s, _, _ in quotes_of("وبحسب مصدر في الشرطة الهندية، فإن القوات ردت بنيران المدفعية.")] == [
+        "مصدر في الشرطة الهندية"]
+    assert [s for _, s, _, _ in quotes_of("قال مسؤول في وزارة الخارجية إن الوفد وصل.")] == ["مسؤول في وزارة الخارجية"]
+    assert [s for _, s, _, _ in quotes_of("دعا وزير الرياضة المصري الشباب إلى المشاركة في الانتخابات.")] == [
+        "وزير الرياضة المصري"]

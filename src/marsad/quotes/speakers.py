@@ -325,8 +325,9 @@ def subject_phrase(
     issuer = _document_issuer(text, words, rest, base, preps)
     if issuer is not None:
         return issuer
-    if phrase.kind == "source" and len(rest) >= 2 and fold(rest[0][2]) == "من":
-        # a partitive source: مصادر من المعارضة, واحد من 4 أشخاص (up to 3 words after من)
+    if phrase.kind == "source" and len(rest) >= 2 and fold(rest[0][2]) in ("من", "في"):
+        # a partitive source: مصادر من المعارضة, واحد من 4 أشخاص, مصدر في الشرطة الهندية (up to 3
+        # words after من / في)
         ext = []
         for s, e, tok in rest[1:4]:
             if is_stop(tok, preps) or (ext and _is_definite(ext[-1][2]) and not _is_definite(tok)):
@@ -470,9 +471,16 @@ def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
-    """A definite nisba right after a role word is the role's adjective (``الوزير المصري``), even when
-    it is also a family name (المصري)."""
-    return i > 0 and _is_definite(words[i][2]) and _is_nisba(words[i][2]) and _is_title(words[i - 1][2])
+    """A definite nisba right after a role word, or after the definite complement of a role idafa, is
+    the role's adjective (``الوزير المصري``, ``وزير الرياضة المصري``), even when it is also a family name
+    (المصري)."""
+    if i == 0 or not _is_definite(words[i][2]) or not _is_nisba(words[i][2]):
+        return False
+    # after the role word, or after the definite complement of a role idafa (وزير الرياضة المصري)
+    j = i - 1
+    while j > 0 and _is_definite(words[j][2]) and not _is_title(words[j][2]) and i - j < 3:
+        j -= 1
+    return _is_title(words[j][2])
 
 
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:

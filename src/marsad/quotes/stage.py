@@ -238,8 +238,11 @@ def _ends_inside(text: str, sp: MarkedSpan) -> bool:
 
 
 def _nisba_like(word: str) -> bool:
+    """An indefinite word shaped like a nisba adjective (``رسمية``, ``أمني``); not a short function
+    word that ends the same way (``في``, ``الذي``: it ends the source, ``مصدر في …``)."""
     f = fold(word)
-    return not f.startswith("ال") and f.endswith(("ي", "ية", "يه", "يون", "يين"))
+    return (len(f) > 2 and not is_stop(word) and not f.startswith("ال")
+            and f.endswith(("ي", "ية", "يه", "يون", "يين")))
 
 
 @dataclass(slots=True)
@@ -463,11 +466,14 @@ class _Extractor:
                 rec = self._pronoun_antecedent(text, base, s0, toks[-1][0])
                 if rec is not None:
                     return rec
+                # no name before it in the sentence (بيد أنها شددت at a paragraph start): the pronoun
+                # stands for the last speaker of its gender, it is not a noun phrase
+                return self.book.last(_PRONOUN_SUBJECT[fold(toks[-1][2])])
             cut = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
             subj = toks[cut + 1 :]
             ok = bool(subj) and len(subj) <= (10 if cut >= 0 else 4)
             ok = ok and not (cut < 0 and text[h.start - 1 : h.start] == "و")
-            ok = ok and not any(not t[2][0].isalnum() for t in subj) and lookup(subj[0][2]) is None
+            ok = ok and not any(not t[2].lstrip("#")[:1].isalnum() for t in subj) and lookup(subj[0][2]) is None
             if ok and fold(subj[0][2]) not in _NOT_SUBJECT:
                 phrase = analyse_phrase(text, subj, base)
                 if phrase.kind != "org" or _looks_nominal(subj):
@@ -744,6 +750,8 @@ class _Extractor:
         role with the name); ``rec`` itself otherwise. Only role heads (:data:`TITLE_WORDS`), not
         plural or collective sources (``مصادر``, ``مسؤولون``)."""
         words = [fold(w) for w in rec.name.split()]
+        cut = next((k for k, w in enumerate(words) if w in ("في", "من")), len(words))
+        words = words[:cut]  # مستشار إعلامي | في الحملات الانتخابية
         if len(words) < 2 or words[0] not in TITLE_WORDS or words[0].startswith("ال"):
             return rec
         definite = ["ال" + w for w in words]
