@@ -604,3 +604,12 @@ def test_subjects_found_on_unannotated_articles():
     assert [s for _, s, _, _ in quotes_of("قال مسؤول في وزارة الخارجية إن الوفد وصل.")] == ["مسؤول في وزارة الخارجية"]
     assert [s for _, s, _, _ in quotes_of("دعا وزير الرياضة المصري الشباب إلى المشاركة في الانتخابات.")] == [
         "وزير الرياضة المصري"]
+
+
+def test_went_on_saying_joins_the_cue():
+    """``وتابع يقول: "…"`` (went on saying) is one cue with an elided subject, like ``وأردف قائلا``;
+    ``يقول`` was read as the subject's name."""
+    text = ('وقال الحارس سيمون مينيوليه إن الأمر صعب.\n'
+            'وتابع يقول: "ليفربول شعاره الوحدة، وشعاره التضامن في كل المباريات".\n')
+    assert [(k, s, c) for k, s, c, _ in quotes_of(text)] == [
+        ("indirect", "سيمون مينيوليه", "وقال"), ("direct", "سيمون مينيوليه", "وتابع يقول")]

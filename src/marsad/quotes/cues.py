@@ -149,8 +149,10 @@ CLAUSE_INTRO_RE = re.compile(
     r"^(?:ب|ل)?[أإا]ن(?:ّ)?(?:ه|ها|هم|هما|هن|نا|ني|ي)?$|^[أإا]نّ?ه?$"
 )
 
-#: The verbal-noun links after a cue that precede the content: ``قائلا``/``بالقول``/``قوله``.
-SAY_LINKS = frozenset({"قائلا", "قائلة", "بالقول", "بقوله", "بقولها", "قوله", "قولها", "قولهم"})
+#: The links after a cue that precede the content: ``قائلا``/``بالقول``/``قوله``, and the present
+#: ``يقول`` of ``وتابع يقول: …`` ("went on saying").
+SAY_LINKS = frozenset({"قائلا", "قائلة", "قائلين", "بالقول", "بقوله", "بقولها", "قوله", "قولها", "قولهم",
+                       "يقول", "تقول", "يقولون"})
 """Folded spellings (``قائلاً`` folds to ``قائلا``)."""
 
 #: Optional proclitics before a cue verb.
