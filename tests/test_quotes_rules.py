@@ -613,3 +613,14 @@ def test_went_on_saying_joins_the_cue():
             'وتابع يقول: "ليفربول شعاره الوحدة، وشعاره التضامن في كل المباريات".\n')
     assert [(k, s, c) for k, s, c, _ in quotes_of(text)] == [
         ("indirect", "سيمون مينيوليه", "وقال"), ("direct", "سيمون مينيوليه", "وتابع يقول")]
+
+
+def test_ba_organisation_and_late_preposition_limits():
+    """``صرح رئيس الإدارة الإعلامية بوزارة الخارجية …`` — ``ب`` + an organisation noun continues the
+    role, it is not the ``ب``-complement; a late ``عن`` yields to a complementizer later in the
+    sentence (``كشف التقرير … عن أبريل، … أن``); ``مهددة بالانقسام`` (passive participle) is no cue."""
+    qs = quotes_of("صرح رئيس الإدارة الإعلامية بوزارة الخارجية السفير أسامة نقلي بأنه تقرر إغلاق السفارة.")
+    assert [(s, c) for _, s, _, c in qs] == [("أسامة نقلي", "بأنه تقرر إغلاق السفارة")]
+    qs = quotes_of("كشف التقرير الشهري لإدارة معلومات الطاقة عن أبريل، والذي صدر متأخرا، أن الإنتاج قفز.")
+    assert [c for _, _, _, c in qs] == ["أن الإنتاج قفز"]
+    assert quotes_of("وقال أحمد سالم إن الحزب قوي.\nوبقيت الحركة مهددة بالانقسام.")[1:] == []

@@ -41,7 +41,14 @@ from marsad.quotes.cues import (
     lookup,
 )
 from marsad.quotes.direct import MARK_FAMILY
-from marsad.quotes.speakers import OBJECT_OPENERS, Phrase, is_person_token, phrase_tokens, subject_phrase
+from marsad.quotes.speakers import (
+    OBJECT_OPENERS,
+    ORG_HEADS,
+    Phrase,
+    is_person_token,
+    phrase_tokens,
+    subject_phrase,
+)
 
 #: Sentence ends inside a paragraph: ``. ! ? ؟`` not between digits, and not after a one-letter
 #: abbreviation (``د.``, ``م.``); followed by a space, a mark or the end.
@@ -333,10 +340,16 @@ def _complement_at(
             for c in comps:
                 if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب", "إلى")):
                     continue
-                if (c == "ب" and ftok.startswith("ب") and len(ftok) > 2) or ftok == fold(c):
+                if (c == "ب" and ftok.startswith("ب") and len(ftok) > 2 and ftok[1:] not in ORG_HEADS) or ftok == fold(c):
                     nxt = toks[i + 1] if i + 1 < len(toks) else None
                     if c != "ب" and nxt and CLAUSE_INTRO_RE.match(fold(nxt[2])):
                         return ("clause", nxt[0], None)
+                    if not prep_ok and CLAUSE in comps:
+                        # a late preposition yields to a complementizer later in the sentence
+                        # (كشف التقرير … عن أبريل، … أن الإنتاج قفز)
+                        later = next((t for t in toks[i + 1 :] if t[0] < sent_end and CLAUSE_INTRO_RE.match(fold(t[2]))), None)
+                        if later is not None:
+                            return ("clause", later[0], None)
                     return ("prep", s, None)
         if immediate:
             return None

@@ -266,8 +266,9 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
         return True  # بيان لوزارة الداخلية
     if f[:1] == "ف" and CLAUSE_INTRO_RE.match(f[1:]):
         return True  # فإن
-    if "ب" in preps and f.startswith("ب") and f != "باسم" and (_MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:])):
-        return True
+    if ("ب" in preps and f.startswith("ب") and f != "باسم" and f[1:] not in ORG_HEADS
+            and (_MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:]))):
+        return True  # بضرورة, بتسلم; not بوزارة (a role's complement: رئيس الإدارة الإعلامية بوزارة …)
     return False
 
 
