@@ -624,3 +624,22 @@ def test_ba_organisation_and_late_preposition_limits():
     qs = quotes_of("كشف التقرير الشهري لإدارة معلومات الطاقة عن أبريل، والذي صدر متأخرا، أن الإنتاج قفز.")
     assert [c for _, _, _, c in qs] == ["أن الإنتاج قفز"]
     assert quotes_of("وقال أحمد سالم إن الحزب قوي.\nوبقيت الحركة مهددة بالانقسام.")[1:] == []
+
+
+def test_quoted_names_after_a_cue_are_subjects_not_quotations():
+    """A short quoted name after the cue (``قالت "بلومبيرغ" إن``) or after an organisation head is the
+    subject, not a quotation; a short quotation that ends its sentence or is followed by a comma
+    (``وقال "لن نتراجع"، مشيرا``) stays one. Also: a noun-like cue after a quotation
+    (``"…" توقع تخليها``, the noun توقع) does not own it, and a document noun after ``في`` is no
+    name (``وأكدت وزارة الخزانة في بيان أن``)."""
+    assert quotes_of('وفي ذات السياق، قالت "بلومبيرغ" إن البنوك فقدت التمويل.') == [
+        ("indirect", "بلومبيرغ", "قالت", "إن البنوك فقدت التمويل")]
+    assert [k for k, _, _, _ in quotes_of('وقالت شركة "إغزيبيتور رليشنز"، التي تتابع الإيرادات، إنها وضعت تقديراتها.')] == [
+        "indirect"]
+    assert [(k, c) for k, _, _, c in quotes_of('وقال "لن نتراجع"، مشيرا إلى أن الحكومة مستمرة.')] == [
+        ("direct", "لن نتراجع"), ("indirect", "أن الحكومة مستمرة")]
+    assert quotes_of('وقال "نحن مستعدون للحوار".')[0][0] == "direct"
+    assert quotes_of('وأوضح أن من "غير المنطقي على الإطلاق" توقع تخليها عن مصالحها.') == [
+        ("indirect", None, "وأوضح", 'أن من "غير المنطقي على الإطلاق" توقع تخليها عن مصالحها')]
+    assert [s for _, s, _, _ in quotes_of("وأكدت وزارة الخزانة في بيان أن العقوبات تأتي بموجب برنامج.")] == [
+        "وزارة الخزانة"]

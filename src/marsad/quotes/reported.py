@@ -318,6 +318,8 @@ def _complement_at(
         if tok in MARK_FAMILY and s in mark_starts:
             long_quote = mark_starts.get(s, 0) >= settings.QUOTE_MIN_WORDS_UNCUED
             near = (i == 0 or prev in (":", "،", ",")) and form.lemma not in LONG_QUOTE_LEMMAS
+            if near and prev != ":" and mark_starts.get(s, 0) == 0 and _quoted_name(text, s):
+                near = False  # وقالت شركة "إغزيبيتور رليشنز"، التي …: a quoted name, not a quotation
             if QUOTE in comps and (near or long_quote):
                 return ("quote", s + 1, s)
             if not immediate:
@@ -359,6 +361,25 @@ def _complement_at(
     return None
 
 
+#: Longest quoted span (in words) read as a name when it does not end its sentence.
+_QUOTED_NAME_MAX_WORDS = 3
+
+
+def _quoted_name(text: str, mark: int) -> bool:
+    """True when the quoted span opening at local ``mark`` (which does not end its sentence) is a name:
+    right after an organisation noun (``شركة "إغزيبيتور رليشنز"``, ``قوات التحالف "تحالف دعم
+    الشرعية في اليمن"``), or at most :data:`_QUOTED_NAME_MAX_WORDS` words followed by a word
+    (``قالت "بلومبيرغ" إن``; ``وقال "لن نتراجع"، مشيرا`` is a quotation)."""
+    close = min((text.find(c, mark + 1) for c in "\"”»" if text.find(c, mark + 1) > 0), default=-1)
+    if close < 0:
+        return False
+    before = text[:mark].split()
+    if before and fold(before[-1]) in ORG_HEADS:
+        return True
+    after = text[close + 1 :].lstrip(" ")
+    return len(text[mark + 1 : close].split()) <= _QUOTED_NAME_MAX_WORDS and after[:1].isalpha()
+
+
 def statement_end(
     text: str, start: int, ends: list[int], stops: list[int]
 ) -> int:
@@ -383,4 +404,6 @@ def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> in
     m = next(iter_cues(text, pos, min(len(text), pos + 40)), None)
     if m is None or not CUE_AFTER_RE.match(text[pos + 1 : m.start]) or m.cue.participle:
         return None
+    if m.cue.ambiguous and not m.clitic:
+        return None  # "…" توقع تخليها: the noun توقع (expectation), not the verb
     return m.start

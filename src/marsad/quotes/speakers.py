@@ -314,6 +314,9 @@ def subject_phrase(
         if addressee and words and _addressee_starts(words[-1][2], tok, known):
             break
         words.append((s, e, tok))
+    quoted = _quoted_subject(text, toks, words, base)
+    if quoted is not None:
+        return quoted
     if not words:
         return Phrase(base + start, base + start, "", "elided"), start
     phrase = analyse_phrase(text, words, base, subject=True)
@@ -326,7 +329,10 @@ def subject_phrase(
     issuer = _document_issuer(text, words, rest, base, preps)
     if issuer is not None:
         return issuer
-    if phrase.kind == "source" and len(rest) >= 2 and fold(rest[0][2]) in ("من", "في"):
+    partitive = bool(rest) and (fold(rest[0][2]) == "من" or (
+        fold(rest[0][2]) == "في" and _strip_clitic(words[0][2]) in SOURCE_HEADS and len(rest) > 1
+        and _strip_clitic(rest[1][2]) not in DOCUMENT_HEADS))  # مصدر في الشرطة, not وزارة … في بيان
+    if phrase.kind == "source" and len(rest) >= 2 and partitive:
         # a partitive source: مصادر من المعارضة, واحد من 4 أشخاص, مصدر في الشرطة الهندية (up to 3
         # words after من / في)
         ext = []
@@ -400,6 +406,27 @@ def subject_phrase(
     return phrase, p_end
 
 
+def _quoted_subject(
+    text: str, toks: list[tuple[int, int, str]], words: list[tuple[int, int, str]], base: int
+) -> tuple[Phrase, int] | None:
+    """A subject written as a short quoted name, alone or after an organisation head: ``قالت
+    "بلومبيرغ" إن …``, ``وقالت شركة "إغزيبيتور رليشنز"، التي …`` → the name in the marks (at most
+    three words, followed by a word, or by a comma after an organisation head); ``None`` otherwise
+    (``وقال "نحن مستعدون".`` is a quotation)."""
+    k = len(words)
+    if k > 1 or (k == 1 and _strip_clitic(words[0][2]) not in ORG_HEADS) or k >= len(toks) or toks[k][2] not in '"«“':
+        return None
+    close = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j][2] in '"»”'), None)
+    if close is None or close == k + 1 or not all(t[2][:1].isalnum() for t in toks[k + 1 : close]):
+        return None
+    after = toks[close + 1][2] if close + 1 < len(toks) else ""
+    if not (after[:1].isalpha() or (k == 1 and after in "،,")):
+        return None  # the quotation ends its sentence or clause: وقال "نحن مستعدون".
+    ns, ne = toks[k + 1][0], toks[close - 1][1]
+    name = clean_name(text[ns:ne])
+    return Phrase(base + ns, base + ne, text[ns:ne], "name", name, Span(base + ns, base + ne), "", ""), toks[close][1]
+
+
 def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
     """True when ``tok`` begins the addressee object after the subject word ``prev`` (see
     :func:`subject_phrase`): a common noun after a person name (``إياد علاوي عناصر``), or an
@@ -442,8 +469,10 @@ _PP_PREPS = frozenset(fold(w) for w in "في لدى".split())
 
 
 def _name_candidate(tok: str) -> bool:
+    """A word that may be (part of) the name after a role and a prepositional complement; never a
+    document noun (``وأكدت وزارة الخزانة في بيان أن``: بيان is no name)."""
     return is_person_token(tok) or (not _is_definite(tok) and not _is_title(tok) and tok[:1].isalpha()
-                                    and fold(tok) not in SOURCE_ADJECTIVES)
+                                    and fold(tok) not in SOURCE_ADJECTIVES and _strip_clitic(tok) not in DOCUMENT_HEADS)
 
 
 #: Heads of unnamed sources (``مصادر كردية``, ``مسؤول أمريكي``, ``دبلوماسيين``), folded.
