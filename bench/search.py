@@ -441,13 +441,14 @@ class MarsadFTS5:
     name = "Marsad analysis + FTS5 (previous design)"
 
     def __init__(self, db: Path, docs: list[Doc] | None = None) -> None:
-        from marsad.search.index import _weights, article_fields
+        from marsad.search.index import article_fields
 
         if docs is not None:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(db) + suffix).unlink(missing_ok=True)
         self.conn = sqlite3.connect(str(db))
-        self.wsql = ", ".join(str(w) for w in _weights())
+        # the previous design's weights (title 6, lead 2.5, body 1, stems × 0.6)
+        self.wsql = ", ".join(str(w) for w in (6.0, 2.5, 1.0, 3.6, 1.5, 0.6))
         if docs is not None:
             from marsad.search.analyzer import analyze_text
 

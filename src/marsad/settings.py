@@ -70,7 +70,11 @@ SEARCH_ANALYZER_CACHE_WORDS = 400_000
 #: summarises it (issue 4: "a boost for title and lead"). Surface-key columns get these weights,
 #: stem columns the same times SEARCH_STEM_WEIGHT, so an exact match ranks above a stem-only match.
 SEARCH_WEIGHT_TITLE = 6.0
-SEARCH_WEIGHT_LEAD = 2.5
+#: Lead 4 (2.5 with FTS5): tantivy saturates BM25 per field where FTS5 summed the weighted term
+#: counts of all columns first, so one lead match weighed less against many body matches; on the
+#: 59 judged queries P@10 is 0.998 for lead 4–5 and stem weight 0.6–0.8, 0.992 at 2.5
+#: (docs/benchmarks/search.md; tuned on that set).
+SEARCH_WEIGHT_LEAD = 4.0
 SEARCH_WEIGHT_BODY = 1.0
 SEARCH_STEM_WEIGHT = 0.6
 #: Candidates fetched per requested hit before duplicates are collapsed (ANT: 1,487 exact copies,

@@ -543,7 +543,7 @@ def sync(
                 return SyncResult(0, _behind(conn, side.mark), side.path, side)
             time.sleep(settings.SEARCH_SYNC_RETRY_S)
             _reload(side)
-            if _stored_max(conn) <= side.mark:
+            if side.mark >= target:  # the writer's process indexed these rows (and maybe more)
                 return SyncResult(0, 0, side.path, side)
     try:
         _reload(side)  # another process may have committed before this one got the writer
