@@ -643,3 +643,19 @@ def test_quoted_names_after_a_cue_are_subjects_not_quotations():
         ("indirect", None, "وأوضح", 'أن من "غير المنطقي على الإطلاق" توقع تخليها عن مصالحها')]
     assert [s for _, s, _, _ in quotes_of("وأكدت وزارة الخزانة في بيان أن العقوبات تأتي بموجب برنامج.")] == [
         "وزارة الخزانة"]
+
+
+def test_topic_headlines_and_attribution_pronouns():
+    """Found on unannotated Jawhara FM articles: a part before the colon that starts with a verbal
+    noun (``إقالة إلياس الغربي :``), a one-word non-name before a statement starting with a verbal noun
+    of an event (``قابس : العثور على …``), or a statement opening with a rubric (``… : شاهد``) is a
+    topic, not a speaker; ``وفق ما أفاد به مراسل`` / ``وفق ما أكده مصدر`` name the source after the
+    pronoun."""
+    assert headline_quote("إقالة إلياس الغربي : الهايكا تهدد باللجوء إلى القضاء", "title") is None
+    assert headline_quote("قابس : العثور على جثة رضيع في الطريق", "title") is None
+    assert headline_quote("أطفال يتظاهرون بالبرد : شاهد ردود أفعال تونسيين", "title") is None
+    assert headline_quote("لافروف: مستعدون للتنسيق مع واشنطن في سوريا", "title") is not None
+    qs = quotes_of("عثر أحد المارة مساء اليوم على جثة مولود قرب الحي، وفق ما أفاد به مراسل الجوهرة.")
+    assert [(s, c) for _, s, c, _ in qs] == [("مراسل الجوهرة", "وفق ما أفاد به")]
+    qs = quotes_of("تمكنت الوحدات الأمنية من حجز كمية من المخدرات، وفق ما أكده مصدر أمني.")
+    assert [(s, c) for _, s, c, _ in qs] == [("مصدر أمني", "وفق ما أكده")]

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from marsad import settings
-from marsad.quotes.cues import fold, iter_cues
-from marsad.quotes.speakers import ORG_HEADS, PHRASE_STOPS, TITLE_WORDS, is_place
+from marsad.quotes.cues import fold, is_verbal_noun, iter_cues
+from marsad.quotes.speakers import ORG_HEADS, PHRASE_STOPS, TITLE_WORDS, is_person_token, is_place
 
 HEADLINE_RE = re.compile(
     r"^\s*(?P<speaker>[^\s:#\"«“0-9][^:\n\"«“0-9]{0,80}?|#[^\s:#][^:\n\"«“0-9]{0,80}?)\s*:\s*(?P<content>\S.*?)\s*$",
@@ -38,6 +38,20 @@ FIRST_PERSON_RE = re.compile(
 )
 
 _FINAL_PUNCT = set(".!؟?")
+
+
+def _topic_headline(words: list[str], content: str) -> bool:
+    """True when the part before the colon is a topic, not a speaker: it starts with a verbal noun
+    (``إقالة إلياس الغربي : الهايكا تهدد …``), or it is one word that is no known person name and the
+    statement starts with a verbal noun of an event, without first person (``قابس : العثور على جثة
+    رضيع``), or the statement opens with a rubric (``… : شاهد ردود أفعال``)."""
+    first = content.split()[0] if content.split() else ""
+    if fold(first) in RUBRICS:
+        return True
+    if is_verbal_noun(words[0].lstrip("#")) and not is_person_token(words[0]):
+        return True
+    return (len(words) == 1 and not is_person_token(words[0]) and is_verbal_noun(first)
+            and not FIRST_PERSON_RE.search(content))
 
 
 def _place_shaped(word: str) -> bool:
@@ -87,6 +101,8 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     else:
         end_trim = 0
     if len(words) == 1 and (is_place(words[0]) or _place_shaped(words[0])) and not FIRST_PERSON_RE.search(content):
+        return None
+    if _topic_headline(words, content):
         return None
     s_start = m.start("speaker") + (1 if speaker.startswith("#") else 0)
     s_end = m.start("speaker") + len(m.group("speaker").rstrip())

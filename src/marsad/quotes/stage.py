@@ -66,7 +66,10 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
 )
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
-أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته""".split())
+أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
+كشفه كشفته صرح صرحت""".split())
+#: Pronouns after such a verb before its subject (``وفق ما أفاد به مراسل``), folded.
+_AFTER_TRANSMIT = frozenset(fold(w) for w in "به بها بذلك".split())
 #: Particles carrying the subject as a pronoun right before the verb (``لكنه قال``, ``إلا أنها
 #: أكدت``): the speaker is the subject named earlier in the same sentence, not the last speaker.
 _PRONOUN_SUBJECT = {fold(w): g for w, g in (
@@ -585,6 +588,9 @@ class _Extractor:
                     nxt = phrase_tokens(text, cue_end, limit=1)
                     if nxt and fold(nxt[0][2]) == "في":
                         cue_end = nxt[0][1]
+                pron = phrase_tokens(text, cue_end, limit=1)
+                if cue_end > b and pron and fold(pron[0][2]) in _AFTER_TRANSMIT:
+                    cue_end = pron[0][1]  # وفق ما أفاد به مراسل: the subject follows به
             nxt = phrase_tokens(text, cue_end, limit=1)
             glued_name = (m.group("form").rstrip("\u0640").endswith("ل") and text[cue_end:cue_end + 1].isalpha()
                           and bool(nxt) and not fold(nxt[0][2]).startswith(("قول", "تعبير"))
