@@ -9,8 +9,8 @@ harakat included. Offsets are character offsets into the returned snippet string
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from marsad import settings
 from marsad.search.analyzer import _IN_WORD_MARKS, analyze_word
@@ -28,9 +28,9 @@ _MAX_MATCHES = 200
 _SCAN_CHARS = 1_000
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A matching word in a text: ``[start, end)`` offsets and the query term it matched."""
+class Match(NamedTuple):
+    """A matching word in a text: ``[start, end)`` offsets and the query term it matched (a named
+    tuple: ~4× cheaper to create than a frozen dataclass, and a text has up to 200)."""
 
     start: int
     end: int
@@ -135,6 +135,8 @@ def _word_end(text: str, pos: int) -> int:
 def _best_window(matches: list[Match], width: int) -> int:
     """Start offset of the first match of the window (``width`` characters from ``_CONTEXT_BEFORE``
     before it) holding the most distinct terms; the earliest such window wins. Two pointers: O(n)."""
+    if len({m.term for m in matches}) == 1:  # one kind of match (most one-word queries): the first
+        return matches[0].start
     best_start, best_count = matches[0].start, 0
     counts: dict[str, int] = {}
     j = 0
