@@ -659,3 +659,16 @@ def test_topic_headlines_and_attribution_pronouns():
     assert [(s, c) for _, s, c, _ in qs] == [("مراسل الجوهرة", "وفق ما أفاد به")]
     qs = quotes_of("تمكنت الوحدات الأمنية من حجز كمية من المخدرات، وفق ما أكده مصدر أمني.")
     assert [(s, c) for _, s, c, _ in qs] == [("مصدر أمني", "وفق ما أكده")]
+
+
+def test_names_with_places_cue_participles_and_trailing_openers():
+    """A name that starts with a place (``واشنطن بوست:``) is one name; a cue participle after a name
+    ends it (``بابلو ايغليسياس معبرا``); a clause opener left at the end of a statement cut before
+    the next cue (``…، كما | أكدت``) belongs to the next clause."""
+    text = ("<DOC>\n<DOCNO>X-3</DOCNO>\n<TITLE>واشنطن بوست: تركيا تبلغ أمريكا أن لديها تسجيلات للحادث</TITLE>\n"
+            "<TEXT>\nوقالت الصحيفة إن التسجيلات تثبت الحادث.\n</TEXT>\n</DOC>\n")
+    assert [(k, s) for k, s, _, _ in quotes_of(text, fmt="trec")][0] == ("headline", "واشنطن بوست")
+    qs = quotes_of("وقال زعيم الحزب بابلو ايغليسياس معبرا عن ارتياحه إن الحزب سيخرج من الحكومة.")
+    assert {s for _, s, _, _ in qs} == {"بابلو ايغليسياس"}
+    qs = quotes_of("ونفت الحكومة بشدة استخدام مثل هذه الأسلحة، كما أكدت عدم استهدافها للمدنيين.")
+    assert [c for _, _, _, c in qs] == ["بشدة استخدام مثل هذه الأسلحة", "عدم استهدافها للمدنيين"]

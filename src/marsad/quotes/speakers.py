@@ -552,6 +552,8 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
         return j
     while j < len(words):
         tok = words[j][2]
+        if lookup_cue(tok):
+            break  # a cue participle after the name: بابلو ايغليسياس معبرا عن …
         if _is_title(tok) and j < len(words) - 1:
             break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي
         if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
@@ -585,6 +587,10 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
                    and not _common_noun(words, i) and not _role_adjective(words, i)), None)
     if subject and len(words) > 2 and fold(words[0][2].lstrip("#")) in PLACES and not _is_definite(words[0][2]):
         name_i = 0  # a place as the subject before other names (ووصفت روسيا حليفة الرئيس بشار الأسد …)
+    place_name = (len(words) == 2 and fold(words[0][2].lstrip("#")) in PLACES and words[1][2][:1].isalpha()
+                  and not _is_definite(words[1][2]) and not _is_title(words[1][2]))
+    if place_name:
+        name_i = 0  # a name that starts with a place: واشنطن بوست, نيويورك تايمز
     if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
         name_i = next((i for i in range(len(words)) if _name_like(words, i, subject)), None)
     if name_i is not None:
@@ -592,7 +598,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         while (name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و"
                and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))):
             name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي
-        j = _name_end(words, name_i)
+        j = 2 if place_name else _name_end(words, name_i)
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
             name_i -= 1  # an organisation's name keeps its head: وكالة رويترز, مجلة فوربس
         if (j == name_i + 1 == len(words) == 2 and _strip_clitic(words[0][2]) in TITLE_WORDS

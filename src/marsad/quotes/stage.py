@@ -64,6 +64,9 @@ _KANA_FORMS = tuple("""كان كانت كانا كانتا كانوا يكون �
 _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن بينما فيما حيث وقد كما إلا أما".split()) | frozenset(
     fold(p + w) for w in _KANA_FORMS for p in ("", "و", "ف")
 )
+#: A clause opener left at the end of a statement cut before the next cue (``… المحظورة، كما`` |
+#: ``أكدت …``): it belongs to the next clause.
+_TRAILING_OPENER_RE = re.compile(r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و)$")
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
@@ -268,6 +271,10 @@ class _Extractor:
     # -- helpers ---------------------------------------------------------------------------
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
         start, end = trim(self.article.text, start, end)
+        if kind == "indirect":
+            m = _TRAILING_OPENER_RE.search(self.article.text, start, end)
+            if m is not None and m.start() > start:
+                start, end = trim(self.article.text, start, m.start())  # …، كما | أكدت: the opener is the next clause's
         if end <= start:
             return None
         cue_text = self.article.span_text(cue) if cue is not None else ""
