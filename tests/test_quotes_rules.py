@@ -672,3 +672,14 @@ def test_names_with_places_cue_participles_and_trailing_openers():
     assert {s for _, s, _, _ in qs} == {"بابلو ايغليسياس"}
     qs = quotes_of("ونفت الحكومة بشدة استخدام مثل هذه الأسلحة، كما أكدت عدم استهدافها للمدنيين.")
     assert [c for _, _, _, c in qs] == ["بشدة استخدام مثل هذه الأسلحة", "عدم استهدافها للمدنيين"]
+
+
+def test_name_inside_a_prepositional_complement_and_idh():
+    """Found on unannotated SaudiNewsNet articles: a name after ``ب``/``ل`` + an organisation noun is
+    that organisation's, not the speaker's (``زوج المعلمة المتوفاة بجامعة تبوك:`` is the role as
+    written); ``إذ`` between a subject and its verb (``ووزارة الداخلية إذ تعلن``) is skipped."""
+    text = ("<DOC>\n<DOCNO>X-4</DOCNO>\n<TITLE>زوج المعلمة المتوفاة بجامعة تبوك: تغيير رغبات ابنتي وراء عدم قبولها</TITLE>\n"
+            "<TEXT>\nوقال إن الجامعة لم تحقق في الأمر.\n</TEXT>\n</DOC>\n")
+    assert [s for _, s, _, _ in quotes_of(text, fmt="trec")] == ["زوج المعلمة المتوفاة بجامعة تبوك"] * 2
+    qs = quotes_of("ووزارة الداخلية إذ تعلن عن ذلك لتؤكد حرص الحكومة على الأمن.")
+    assert [s for _, s, _, _ in qs][:1] == ["وزارة الداخلية"]

@@ -468,6 +468,13 @@ def _document_issuer(
 _PP_PREPS = frozenset(fold(w) for w in "في لدى".split())
 
 
+def _pp_of_role(word: str) -> bool:
+    """``ب``/``ل`` + an organisation or role noun (``بجامعة``, ``لوزارة``): a prepositional complement
+    inside a role phrase, so the name after it is not the speaker's."""
+    f = fold(word)
+    return len(f) > 3 and f[0] in "بل" and f[1:] in ORG_HEADS
+
+
 def _name_candidate(tok: str) -> bool:
     """A word that may be (part of) the name after a role and a prepositional complement; never a
     document noun (``وأكدت وزارة الخزانة في بيان أن``: بيان is no name)."""
@@ -598,6 +605,11 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         while (name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و"
                and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))):
             name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي
+        if name_i > 0 and _pp_of_role(words[name_i - 1][2]):
+            # the name is the complement of a preposition (زوج المعلمة المتوفاة بجامعة تبوك): the phrase
+            # is the role, not that name
+            name_i = None
+    if name_i is not None:
         j = 2 if place_name else _name_end(words, name_i)
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
             name_i -= 1  # an organisation's name keeps its head: وكالة رويترز, مجلة فوربس

@@ -84,7 +84,7 @@ _ATTRIBUTION_OPENERS = frozenset(fold(w) for w in "و ف لكن ولكن لكن�
 #: Words before a source glued to ``ل`` (``وفقا لبالفي``), folded.
 _LAM_SOURCES = frozenset(fold(w) for w in "وفقا وفقاً طبقا طبقاً نسبة".split())
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
-_QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد".split())
+_QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
 #: First words that cannot begin a subject noun phrase.
 _NOT_SUBJECT = frozenset(fold(w) for w in "في على من إلى عن مع ما لا لم لن هو هي ذلك هذا هذه".split())
 _OPEN_TAG_RE = re.compile(r"^\s*<([A-Za-z]+)>")
@@ -485,6 +485,10 @@ class _Extractor:
             ok = ok and not (cut < 0 and text[h.start - 1 : h.start] == "و")
             ok = ok and not any(not t[2].lstrip("#")[:1].isalnum() for t in subj) and lookup(subj[0][2]) is None
             if ok and fold(subj[0][2]) not in _NOT_SUBJECT:
+                s1, e1, w1 = subj[0]
+                if w1[:1] == "و" and len(w1) > 3 and (fold(w1[1:]) in ORG_HEADS or fold(w1[1:]) in TITLE_WORDS
+                                                      or w1[1:3] == "ال"):
+                    subj = [(s1 + 1, e1, w1[1:])] + subj[1:]  # ووزارة الداخلية إذ تعلن: without the و
                 phrase = analyse_phrase(text, subj, base)
                 if phrase.kind != "org" or _looks_nominal(subj):
                     return self._resolve(phrase, h.form.gender)
