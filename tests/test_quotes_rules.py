@@ -683,3 +683,12 @@ def test_name_inside_a_prepositional_complement_and_idh():
     assert [s for _, s, _, _ in quotes_of(text, fmt="trec")] == ["زوج المعلمة المتوفاة بجامعة تبوك"] * 2
     qs = quotes_of("ووزارة الداخلية إذ تعلن عن ذلك لتؤكد حرص الحكومة على الأمن.")
     assert [s for _, s, _, _ in qs][:1] == ["وزارة الداخلية"]
+
+
+def test_issued_document_and_speech_nouns():
+    """``وقال بيان صادر عن X`` speaks for X (like ``بيان لـ X``); a speech noun with a possessive
+    (``وتابع … حديثه قائلا``) ends the subject, it is never a name."""
+    assert [s for _, s, _, _ in quotes_of("وقال بيان صادر عن رئاسة الجمهورية إن الوزير تخلى عن المهمة.")] == [
+        "رئاسة الجمهورية"]
+    qs = quotes_of('وتابع النجم المصري محمد صلاح حديثه قائلا: "أفكر دائما في تطوير نفسي كل يوم".')
+    assert [(k, s) for k, s, _, _ in qs] == [("direct", "محمد صلاح")]

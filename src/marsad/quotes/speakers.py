@@ -59,6 +59,9 @@ ORG_HEADS = frozenset(fold(w) for w in """
 منظمة المنظمة برنامج مؤتمر فريق نادي
 """.split())
 
+#: ``صادر`` (issued) between a document noun and ``عن`` + its issuer (``بيان صادر عن الرئاسة``), folded.
+_ISSUED = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة".split())
+
 #: Nouns of a document that "says" on behalf of its issuer (``وقال بيان لوزارة الداخلية``): the
 #: speaker is the issuer after ``ل``, not the document (PARC 3.0 attributes to the source, Pareti 2016).
 DOCUMENT_HEADS = frozenset(fold(w) for w in "بيان تقرير رسالة تصريح إعلان مذكرة منشور تغريدة".split())
@@ -102,6 +105,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 قائلا قائلة بالقول بقوله قوله قولها قولهم نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
 مرارا تكرارا مجددا دائما أبدا بشدة باستمرار جميعا قطعيا قطعا تماما رسميا
+حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها خطابه خطابها
 """.split())
 
 #: Stop words that are also adjectives of a role or an organisation (``الأمين العام``, ``المدعي العام``,
@@ -446,20 +450,30 @@ def _document_issuer(
     preps: tuple[str, ...],
 ) -> tuple[Phrase, int] | None:
     """``بيان لوزارة الداخلية`` → the issuer ``وزارة الداخلية`` (kind ``org``): a one-word indefinite
-    document noun (:data:`DOCUMENT_HEADS`) followed by ``ل`` + an organisation or role noun; ``None``
-    otherwise."""
-    if len(words) != 1 or not rest or _strip_clitic(words[0][2]) not in DOCUMENT_HEADS or _is_definite(words[0][2]):
+    document noun (:data:`DOCUMENT_HEADS`) followed by ``ل`` + an organisation or role noun, or by
+    ``صادر عن`` + the issuer (``بيان صادر عن رئاسة الجمهورية``); ``None`` otherwise."""
+    issued = len(words) == 2 and fold(words[1][2]) in _ISSUED
+    if (len(words) != 1 and not issued) or not rest or _strip_clitic(words[0][2]) not in DOCUMENT_HEADS or _is_definite(words[0][2]):
         return None
+    if issued:
+        rest = [(words[1][0], words[1][1], words[1][2])] + rest
     s0, _, first = rest[0]
     f = fold(first)
-    if not (f[:1] == "ل" and len(f) > 3 and (f[1:] in ORG_HEADS or f[1:] in TITLE_WORDS)):
+    if f in _ISSUED and len(rest) > 2 and fold(rest[1][2]) == "عن":
+        rest = rest[2:]  # بيان صادر عن وزارة الخارجية: the issuer after عن
+        s0, _, first = rest[0]
+        if not first[:1].isalpha() or is_stop(first, preps):
+            return None
+        start = s0
+    elif not (f[:1] == "ل" and len(f) > 3 and (f[1:] in ORG_HEADS or f[1:] in TITLE_WORDS)):
         return None
+    else:
+        start = s0 + 1  # after the ل
     end = rest[0][1]
     for _, e, tok in rest[1:5]:
         if is_stop(tok, preps) or not tok[:1].isalpha():
             break
         end = e
-    start = s0 + 1  # after the ل
     issuer = text[start:end]
     return Phrase(base + start, base + end, issuer, "org", "", None, "", ""), end
 
