@@ -48,3 +48,13 @@ def test_eval_quotes_on_the_seed(tmp_path):
 def test_eval_quotes_on_an_empty_folder_fails_clearly(tmp_path):
     res = runner.invoke(app, ["eval", "quotes", str(tmp_path)])
     assert res.exit_code == 1 and "gold" in res.output
+
+
+def test_eval_quotes_reads_locator_only_gold_from_shared(shared):
+    """``marsad eval quotes tests/data/quotes/heldout2`` works on the project's locator-only gold: the
+    articles are materialised from the shared data folder into a temporary folder first."""
+    shared("corpora", "ant-multisource-v2.1.tar.gz")
+    res = runner.invoke(app, ["eval", "quotes", str(DATA / "quotes" / "heldout2"), "--json", "--shared", str(shared())])
+    assert res.exit_code == 0, res.output
+    s = json.loads(res.stdout.strip().splitlines()[-1])
+    assert (s["articles"], s["gold"]) == (6, 46) and s["recall"] >= 0.9

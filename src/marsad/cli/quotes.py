@@ -48,12 +48,18 @@ def eval_quotes(
         bool, typer.Option("--verbose", "-v", help="List misses and spurious quotes.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    shared: Annotated[
+        Path | None,
+        typer.Option("--shared", help="Shared data folder for gold files that hold only locators (default ../shared)."),
+    ] = None,
 ) -> None:
-    """Precision, recall and speaker accuracy of quotation extraction against gold files."""
+    """Precision, recall and speaker accuracy of quotation extraction against gold files (raw articles
+    beside them, or locator-only gold such as tests/data/quotes, read from the shared data folder)."""
+    from marsad.entities.train import default_shared
     from marsad.quotes.evaluate import evaluate_dir
 
     try:
-        report = evaluate_dir(folder)
+        report = evaluate_dir(folder, shared or default_shared())
     except (FileNotFoundError, ValueError) as exc:
         fail(str(exc))
     s = report.summary()

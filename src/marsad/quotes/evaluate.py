@@ -204,15 +204,29 @@ def score_article(article: Article, gold: dict, name: str = "") -> FileResult:
     return res
 
 
-def evaluate_dir(folder: str | Path) -> Report:
+def evaluate_dir(folder: str | Path, shared: str | Path | None = None) -> Report:
     """Score every ``*.gold.json`` of ``folder`` against the raw article beside it.
 
-    Raises ``FileNotFoundError`` when the folder has no gold file or a gold file has no raw article.
+    When no gold file of ``folder`` has its raw article beside it and every one carries a ``source``
+    locator (the project's gold sets in ``tests/data/quotes``), and ``shared`` (the shared data
+    folder) is given, the articles are first materialised from ``shared`` into a temporary folder
+    (:func:`materialise`) and scored there.
+
+    Raises ``FileNotFoundError`` when the folder has no gold file or a gold file has no raw article
+    (nor a locator that ``shared`` resolves).
     """
     folder = Path(folder)
     gold_files = sorted(folder.glob("*" + GOLD_SUFFIX))
     if not gold_files:
         raise FileNotFoundError(f"no *{GOLD_SUFFIX} files in {folder}")
+    if shared is not None and all(raw_beside(gp) is None for gp in gold_files) and all(
+        "source" in json.loads(gp.read_text(encoding="utf-8")) for gp in gold_files
+    ):
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="marsad-quotes-eval-") as tmp:
+            materialise(folder, shared, tmp)
+            return evaluate_dir(tmp)
     report = Report()
     for gp in gold_files:
         raw = raw_beside(gp)
