@@ -317,6 +317,8 @@ def subject_phrase(
             break
         if addressee and words and _addressee_starts(words[-1][2], tok, known):
             break
+        if words and _accusative_object(words[-1][2], tok, known):
+            break  # وأجرت الصحيفة حوارا مع …, أصدرت إدارة الأهلي بيانا: the object, not the subject
         words.append((s, e, tok))
     quoted = _quoted_subject(text, toks, words, base)
     if quoted is not None:
@@ -429,6 +431,15 @@ def _quoted_subject(
     ns, ne = toks[k + 1][0], toks[close - 1][1]
     name = clean_name(text[ns:ne])
     return Phrase(base + ns, base + ne, text[ns:ne], "name", name, Span(base + ns, base + ne), "", ""), toks[close][1]
+
+
+def _accusative_object(prev: str, tok: str, known: frozenset[str]) -> bool:
+    """True when ``tok`` is an indefinite accusative noun (``حوارا``, ``بيانا``: final alif of the
+    tanween fath) right after a definite word: the verb's object, since a definite subject is
+    complete; not a person name (``الرئيس لولا``)."""
+    f = fold(tok)
+    return (_is_definite(prev) and not _is_definite(tok) and f.endswith("ا") and len(f) > 3
+            and not is_person_token(tok) and f not in known and tok[:1].isalpha() and not _is_title(tok))
 
 
 def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
