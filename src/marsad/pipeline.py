@@ -47,7 +47,7 @@ Stage = Callable[[Article], None]
 
 #: The stages in pipeline order: ``(name, module, function)``. A stage's module is imported the
 #: first time the stage is selected, so ``marsad ingest --core`` never loads the entities and quotes
-#: modules (importing them costs ~0.1 s of CPU: hundreds of patterns compiled, tables built).
+#: modules (importing them costs 0.1–0.2 s of CPU: hundreds of patterns compiled, tables built).
 STAGE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("layout.segment", "marsad.layout.segment", "segment"),
     ("layout.dedup", "marsad.layout.dedup", "remove_repeated_blocks"),
