@@ -133,7 +133,8 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     # often passive (``مهددة بالانقسام``, threatened with): the past only
     ("هدد", ("هدد", "هددت", "هددوا"), ("", "", ""), ("", "", ""),
      (), (CLAUSE, "ب"), False),
-    ("قدر", ("قدر", "قدرت", ""), ("يقدر", "تقدر", ""), ("مقدرا", "", ""),
+    # present يقدر/تقدر is mostly the impersonal passive (``عقارات تقدر قيمتها بحوالي …``): past only
+    ("قدر", ("قدر", "قدرت", ""), ("", "", ""), ("", "", ""),
      (), (CLAUSE,), True),
 )
 

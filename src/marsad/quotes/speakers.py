@@ -74,6 +74,9 @@ ADDRESSEE_HEADS = frozenset(fold(w) for w in """السلطات الحكومة ا
 #: Words that open the noun object of a denial or announcement (``نفت الحكومة أي تورط``), folded.
 OBJECT_OPENERS = frozenset(fold(w) for w in "أي".split())
 
+#: Second words of media named after a city (``واشنطن بوست``, ``نيويورك تايمز``), folded.
+MEDIA_TITLE_WORDS = frozenset(fold(w) for w in "بوست تايمز جورنال تلغراف هيرالد تريبيون نيوز غازيت ستار".split())
+
 #: Definite generic nouns that refer back to a company or platform named earlier (``وقالت الشركة``,
 #: ``أعلنت الشبكة الاجتماعية`` = فيسبوك) when the article writes no fuller form of them (folded).
 COMPANY_ANAPHORS = frozenset(fold(w) for w in "الشركة الشبكة المجموعة المنصة العملاق".split())
@@ -450,7 +453,7 @@ def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
     f = fold(tok)
     if (is_person_token(prev) or fold(prev) in known) and not (
         is_person_token(tok) or f in known or f in _NAME_LINKS or _is_title(tok) or (_is_definite(tok) and _is_nisba(tok))
-        or fold(prev) in _NAME_LINKS
+        or fold(prev) in _NAME_LINKS or is_place(tok)
     ):
         return tok[:1].isalpha()
     return _is_definite(prev) and not _is_title(prev) and _strip_clitic(tok) in ADDRESSEE_HEADS
@@ -619,8 +622,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
                    and not _common_noun(words, i) and not _role_adjective(words, i)), None)
     if subject and len(words) > 2 and fold(words[0][2].lstrip("#")) in PLACES and not _is_definite(words[0][2]):
         name_i = 0  # a place as the subject before other names (ووصفت روسيا حليفة الرئيس بشار الأسد …)
-    place_name = (len(words) == 2 and fold(words[0][2].lstrip("#")) in PLACES and words[1][2][:1].isalpha()
-                  and not _is_definite(words[1][2]) and not _is_title(words[1][2]))
+    place_name = (len(words) == 2 and fold(words[0][2].lstrip("#")) in PLACES and fold(words[1][2]) in MEDIA_TITLE_WORDS)
     if place_name:
         name_i = 0  # a name that starts with a place: واشنطن بوست, نيويورك تايمز
     if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
@@ -773,6 +775,16 @@ class SpeakerBook:
             return people[0]
         return None
 
+    def _last_person(self, gender: str) -> SpeakerRecord | None:
+        """The most recent named speaker that is a person (a person-name token in its name) whose
+        gender agrees with ``gender``; ``None`` when there is none."""
+        for r in reversed(self.records):
+            if r.kind != "name" or not any(is_person_token(w) for w in r.name.split()):
+                continue
+            if (gender == "f") == (r.gender == "f"):
+                return r
+        return None
+
     def resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
         """The speaker a subject phrase refers to (see the module docstring)."""
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind != "elided" else None
@@ -813,9 +825,12 @@ class SpeakerBook:
             adjectives = tuple(_bare(w) for w in phrase.text.split()[1:] if _is_nisba(w) and _is_definite(w))
             # a role with only adjectives (الوزير, الأمين العام, الضابط الأمريكي) refers back to the last
             # speaker of its gender when none holds the role; a described one (رئيس الجامعة, المتحدثة
-            # باسم الخارجية الأمريكية) only to a speaker with that role, else it is kept as written
+            # باسم الخارجية الأمريكية, لاعب الوسط الدولي السابق) to a speaker with that role, else to
+            # the last named person of its gender (not an agency or a source), else it is kept as written
             described = any(not _is_nisba(w) and fold(w) not in ADJECTIVE_STOPS for w in phrase.text.split()[1:])
             prev = self.last(gender, head, adjectives, fallback=not described)
+            if prev is None and described:
+                prev = self._last_person(gender)
             if prev is not None:
                 if phrase.text not in prev.roles:
                     prev.roles.append(phrase.text)

@@ -542,7 +542,10 @@ class _Extractor:
         known = self.book.known_tokens
         loose = frozenset() if strict else known
         toks = [tk for tk in phrase_tokens(text, s0, limit=60) if tk[1] <= at]
-        for k in range(len(toks) - 1, -1, -1):
+        # the last name of the sentence for a pronoun (لم يعط بومبيو …، لكنه قال); the first one, the
+        # sentence's topic, for the subject continued from the previous sentence (strict)
+        order = range(len(toks)) if strict else range(len(toks) - 1, -1, -1)
+        for k in order:
             w = toks[k][2]
             if (w[:1] == "ل" and len(w) > 3 and k and fold(toks[k - 1][2]) in _LAM_SOURCES
                     and (fold(w[1:]) in known or self.book.canonical(w[1:]) != w[1:])):
@@ -551,10 +554,14 @@ class _Extractor:
                 phrase = Phrase(base + s1, base + toks[k][1], w[1:], "name", clean_name(w[1:]),
                                 Span(base + s1, base + toks[k][1]))
                 return self._resolve(phrase, "")
-            if (is_person_token(w) or fold(w) in loose) and not is_stop(w):
+            if (is_person_token(w) or fold(w) in loose) and not is_stop(w) and fold(w) not in _OPENERS:
                 j = k
-                while j > 0 and (is_person_token(toks[j - 1][2]) or fold(toks[j - 1][2]) in known) and not is_stop(toks[j - 1][2]):
+                while (j > 0 and (is_person_token(toks[j - 1][2]) or fold(toks[j - 1][2]) in loose)
+                       and not is_stop(toks[j - 1][2]) and fold(toks[j - 1][2]) not in _OPENERS):
                     j -= 1
+                while (strict and k + 1 < len(toks) and is_person_token(toks[k + 1][2])
+                       and not is_stop(toks[k + 1][2]) and fold(toks[k + 1][2]) not in _OPENERS):
+                    k += 1  # forward: the rest of the name (روبرتو | مارتينيز)
                 words = toks[j : k + 1]
                 phrase = Phrase(base + words[0][0], base + words[-1][1], text[words[0][0] : words[-1][1]], "name",
                                 clean_name(text[words[0][0] : words[-1][1]]),
