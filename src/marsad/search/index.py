@@ -350,8 +350,11 @@ class _Side:
     searcher: Any = None
 
 
-#: Open indexes by directory (or ``memory:<store_id>``), most recently used last.
+#: Open indexes by directory (or ``memory:<store_id>``), oldest first.
 _SIDES: OrderedDict[str, _Side] = OrderedDict()
+#: Most indexes a process keeps open (each holds a few files per segment open): a test run or a
+#: long-lived process that touches many stores closes the oldest.
+_MAX_OPEN_INDEXES = 32
 _SIDES_LOCK = threading.RLock()
 
 
@@ -461,6 +464,8 @@ def _side(
         memory = [k for k in _SIDES if k.startswith("memory:")]
         for k in memory[: max(0, len(memory) - settings.SEARCH_MEMORY_INDEXES)]:
             del _SIDES[k]
+        while len(_SIDES) > _MAX_OPEN_INDEXES:  # the oldest opened is closed (reopened on use)
+            _SIDES.popitem(last=False)
         return side
 
 
@@ -635,7 +640,7 @@ def _load_rows(conn: sqlite3.Connection, lo: int, hi: int, ids: list[int]) -> di
 def rebuild(conn: sqlite3.Connection, progress: SyncProgress | None = None) -> SyncResult:
     """Build the tantivy index again from ``search_doc`` (``marsad reindex``): waits for the index
     writer, deletes every document and adds every row; searches in other processes see the old
-    index until the new one is committed. Returns the number of documents added."""
+    index until the new one is committed. Returns a :class:`SyncResult` (``added``: documents)."""
     side = _side(conn)
     assert side is not None
     deadline = time.monotonic() + settings.SEARCH_SYNC_WAIT_S
