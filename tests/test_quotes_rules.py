@@ -647,12 +647,11 @@ def test_quoted_names_after_a_cue_are_subjects_not_quotations():
 
 def test_topic_headlines_and_attribution_pronouns():
     """Found on unannotated Jawhara FM articles: a part before the colon that starts with a verbal
-    noun (``إقالة إلياس الغربي :``), a one-word non-name before a statement starting with a verbal noun
-    of an event (``قابس : العثور على …``), or a statement opening with a rubric (``… : شاهد``) is a
-    topic, not a speaker; ``وفق ما أفاد به مراسل`` / ``وفق ما أكده مصدر`` name the source after the
+    noun (``إقالة إلياس الغربي :``) or a statement opening with a rubric (``… : شاهد``) is a topic,
+    not a speaker (a one-word name before a verbal noun, ``لوبان: انتزاع …``, still speaks); ``وفق ما أفاد به مراسل`` / ``وفق ما أكده مصدر`` name the source after the
     pronoun."""
     assert headline_quote("إقالة إلياس الغربي : الهايكا تهدد باللجوء إلى القضاء", "title") is None
-    assert headline_quote("قابس : العثور على جثة رضيع في الطريق", "title") is None
+    assert headline_quote("لوبان: انتزاع أظافر جزائريين وتعذيبهم عمل إنساني", "title") is not None
     assert headline_quote("أطفال يتظاهرون بالبرد : شاهد ردود أفعال تونسيين", "title") is None
     assert headline_quote("لافروف: مستعدون للتنسيق مع واشنطن في سوريا", "title") is not None
     qs = quotes_of("عثر أحد المارة مساء اليوم على جثة مولود قرب الحي، وفق ما أفاد به مراسل الجوهرة.")
@@ -721,3 +720,12 @@ def test_regressions_found_by_comparing_with_the_session_start_on_250_articles()
     assert quotes_of("يملكون عقارات تقدر قيمتها بحوالي 19 مليون يورو.") == []
     assert [s for _, s, _, _ in quotes_of("دعت بريطانيا إسرائيل إلى ضبط النفس.")] == ["بريطانيا"]
     assert [s for _, s, _, _ in quotes_of("ودعا أنصار إسرائيل إلى مقاطعة الشركة.")] == ["أنصار إسرائيل"]
+
+
+def test_contrastive_pronoun_opener_starts_a_clause():
+    """``…، إلا أنه قال إن …`` is a clause of its own (the cue is not embedded in the statement before
+    it, now that ``كاشفاً عن`` opens one), and ``إلا أنه`` is trimmed from the end of that statement."""
+    text = ("وكان الوزير أحمد سالم نشر صورة للزعماء، كاشفاً عن لقاء ودي جمعهم قبل أيام، "
+            "إلا أنه قال إنه جرى بضيافة الرئيس.")
+    assert [(c, t) for _, _, c, t in quotes_of(text)] == [
+        ("كاشفاً", "عن لقاء ودي جمعهم قبل أيام"), ("قال", "إنه جرى بضيافة الرئيس")]

@@ -42,16 +42,13 @@ _FINAL_PUNCT = set(".!؟?")
 
 def _topic_headline(words: list[str], content: str) -> bool:
     """True when the part before the colon is a topic, not a speaker: it starts with a verbal noun
-    (``إقالة إلياس الغربي : الهايكا تهدد …``), or it is one word that is no known person name and the
-    statement starts with a verbal noun of an event, without first person (``قابس : العثور على جثة
-    رضيع``), or the statement opens with a rubric (``… : شاهد ردود أفعال``)."""
+    (``إقالة إلياس الغربي : الهايكا تهدد …``), or the statement opens with a rubric (``… : شاهد ردود
+    أفعال``). (A one-word non-name before an event statement, ``قابس : العثور على …``, is left a
+    speaker: the same shape is ``لوبان: انتزاع أظافر …`` and ``الجبير: تدريب حزب الله …``.)"""
     first = content.split()[0] if content.split() else ""
     if fold(first) in RUBRICS:
         return True
-    if is_verbal_noun(words[0].lstrip("#")) and not is_person_token(words[0]):
-        return True
-    return (len(words) == 1 and not is_person_token(words[0]) and is_verbal_noun(first)
-            and not FIRST_PERSON_RE.search(content))
+    return is_verbal_noun(words[0].lstrip("#")) and not is_person_token(words[0])
 
 
 def _place_shaped(word: str) -> bool:

@@ -153,12 +153,18 @@ def next_end(ends: list[int], pos: int) -> int:
     return ends[i] if i < len(ends) else ends[-1]
 
 
+#: Two-word contrastive openers with the subject pronoun (``إلا أنه قال``, ``غير أنها أكدت``).
+_CONTRAST_PAIRS = frozenset(f"{a} {b}" for a in ("الا", "غير") for b in ("انه", "انها", "انهم"))
+
+
 def _clause_initial(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     if not before or before[-1] in ".،,:؛;!؟?(\"«“-–—":
         return True
-    last = before.rsplit(None, 1)[-1]
-    return fold(last) in _CLAUSE_OPENERS
+    last2 = before.rsplit(None, 2)[-2:]
+    if len(last2) == 2 and fold(" ".join(last2)) in _CONTRAST_PAIRS:
+        return True  # …، إلا أنه قال إن …: a clause of its own
+    return fold(last2[-1]) in _CLAUSE_OPENERS
 
 
 def find_cues(

@@ -66,7 +66,7 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
 )
 #: A clause opener left at the end of a statement cut before the next cue (``… المحظورة، كما`` |
 #: ``أكدت …``): it belongs to the next clause.
-_TRAILING_OPENER_RE = re.compile(r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و)$")
+_TRAILING_OPENER_RE = re.compile(r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و|(?:إلا|الا|غير)\s+[أا]ن(?:ه|ها|هم))$")
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
