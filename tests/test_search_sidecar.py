@@ -308,3 +308,28 @@ def test_hostile_queries_on_a_store(tmp_path, query):
     with Store(db) as store:
         _add(store, _articles(2))
         assert isinstance(index.run_query(store.conn, query).hits, list)
+
+
+def test_a_commit_waits_for_a_stuck_writer_once_then_goes_on(tmp_path, monkeypatch):
+    import time
+
+    from marsad import settings
+
+    monkeypatch.setattr(settings, "SEARCH_SYNC_WAIT_S", 0.3)
+    db = tmp_path / "m.db"
+    with Store(db) as store:
+        _add(store, _articles(1))
+        holder = tantivy.Index.open(str(index.index_path(store.conn)))
+        writer = holder.writer(15_000_000, 1)  # another process's writer, stuck
+        with pytest.warns(UserWarning, match="holds its writer"):
+            _add(store, _articles(1, start=1))  # waits 0.3 s, then gives up
+        t0 = time.monotonic()
+        with pytest.warns(UserWarning, match="holds its writer"):
+            _add(store, _articles(1, start=2))  # does not wait again
+        assert time.monotonic() - t0 < 0.25
+        assert "behind" in index.verify(store.conn)[0]
+        writer.rollback()
+        writer.wait_merging_threads()
+        _add(store, _articles(1, start=3))  # the writer is free: everything is indexed
+        assert index.verify(store.conn) == [] and _num_docs(store.conn) == 4
+        assert not index._side(store.conn).gave_up

@@ -276,7 +276,17 @@ def after_commit(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
     if not batch:
         return
     try:
-        sync(conn, wait=True, prepared=batch)
+        side = _side(conn)
+        result = sync(conn, wait=not side.gave_up, prepared=batch)
+        # After one wait in vain (a writer stuck in another process), later commits do not wait
+        # again until a sync succeeds: the ingest goes on and the index catches up later.
+        side.gave_up = result.behind > 0
+        if result.behind:
+            warnings.warn(
+                f"search index not updated: another process holds its writer; {result.behind:,} articles "
+                "wait for the next sync",
+                stacklevel=2,
+            )
     except Exception as exc:  # noqa: BLE001 - the store is committed; the index catches up later
         warnings.warn(f"search index not updated after a commit: {type(exc).__name__}: {exc}", stacklevel=2)
 
@@ -348,6 +358,7 @@ class _Side:
     path: Path | None  # None: in memory (a ``:memory:`` store, or a directory that cannot be written)
     mark: int = -1  # highest article id in the index at the last reload (-1: not read yet)
     searcher: Any = None
+    gave_up: bool = False  # the last commit of this process waited for the writer in vain
 
 
 #: Open indexes by directory (or ``memory:<store_id>``), oldest first.
