@@ -83,3 +83,18 @@ def test_propagate_labels_tie_goes_to_the_first_occurrence_whatever_the_hash_see
         env = {**os.environ, "PYTHONHASHSEED": seed}
         outs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout)
     assert outs == {"[['O', 'B-LOC', 'O', 'O', 'B-LOC', 'O'], ['O', 'B-LOC']]\n"}
+
+
+def test_neighbour_features_and_gazetteer_types_in_fixed_order():
+    """A token sees the core features of its neighbours at −2…+2 (a ±1 window scored higher on dev
+    but lower on test: model card), and the gazetteer types of a word come in sorted order, so a
+    retrain gives the same model file whatever the string-hash seed (they came from a frozenset)."""
+    from marsad.entities.features import FeatureExtractor
+
+    gaz = Gazetteer({("سوريا",): {"LOC", "ORG"}})
+    ex = FeatureExtractor({}, gaz, set())
+    f = ex.sentence("زار الرئيس سوريا أمس مساء".split())
+    assert "+2w=سوريا" in f[0] and "+1w=سوريا" in f[1] and "-1w=سوريا" in f[3] and "-2w=سوريا" in f[4]
+    assert [x for x in f[2] if x.startswith("g=")] == ["g=LOC", "g=ORG"]
+    assert [x for x in f[1] if x.startswith("+1g=")] == ["+1g=LOC", "+1g=ORG"]
+    assert "BOS" in f[0] and "EOS" in f[4]

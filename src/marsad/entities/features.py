@@ -208,7 +208,7 @@ class FeatureExtractor:
             core += ["c1=" + cl[0], "c2=" + cl[1], "c3=" + cl[2]]
         else:
             core.append("c=none")
-        for t in gaz_types:
+        for t in sorted(gaz_types):  # fixed order: the trained model file is byte-reproducible
             core.append("g=" + t)
         if any(c in self.person_tokens for c in cands):
             core.append("wd=per")
