@@ -208,15 +208,21 @@ def test_tanween_on_a_triptote_person_name_is_a_name_form():
     from marsad.entities.stage import is_common_word_form, is_tanween_common_word, trim_tanween_edges
 
     gaz = Gazetteer({("مصر",): {"LOC"}, ("زيد",): {"PER"}})
-    persons = {"محمد", "خالد"}
+    # Wikidata name tokens include common words (كثير, يوم); news counts tell them apart: the
+    # alef-tanween form of a name is rare next to the name, that of an adverb is not
+    persons = {"محمد", "خالد", "كثير", "يوم"}
+    freq = {"محمد": 19932, "محمدا": 18, "خالد": 5203, "خالدا": 82, "كثير": 2401, "كثيرا": 3592,
+            "يوم": 18389, "يوما": 2833}  # fmt: skip
     for name in ("محمداً", "محمدًا", "خالداً", "زيدٌ", "محمداً مرسي"):
-        assert not is_tanween_common_word(name.split()[0], gaz, persons), name
-        assert not is_common_word_form(name, {}, gaz, persons), name
-    for word in ("مصراً", "مصرٌّ", "رسمياً", "شخصٌ"):
-        assert is_tanween_common_word(word, gaz, persons), word
+        assert not is_tanween_common_word(name.split()[0], gaz, persons, freq), name
+        assert not is_common_word_form(name, freq, gaz, persons), name
+    for word in ("مصراً", "مصرٌّ", "رسمياً", "شخصٌ", "كثيراً", "يوماً", "يومٌ"):
+        assert is_tanween_common_word(word, gaz, persons, freq), word
+        assert is_common_word_form(word, freq, gaz, persons), word
     # the tagger took an adverb into the name: the name is trimmed, not dropped
     words = "وزار سامح شكري رسمياً القاهرة".split()
-    assert trim_tanween_edges(words, 1, 4, gaz, persons) == (1, 3)
-    i, j = trim_tanween_edges(words, 3, 4, gaz, persons)
+    assert trim_tanween_edges(words, 1, 4, gaz, persons, freq) == (1, 3)
+    i, j = trim_tanween_edges(words, 3, 4, gaz, persons, freq)
     assert i == j  # nothing left: no mention
-    assert trim_tanween_edges("إن محمداً مرسي".split(), 1, 3, gaz, persons) == (1, 3)
+    assert trim_tanween_edges("إن محمداً مرسي".split(), 1, 3, gaz, persons, freq) == (1, 3)
+    assert trim_tanween_edges("زار خالد كثيراً".split(), 1, 3, gaz, persons, freq) == (1, 2)

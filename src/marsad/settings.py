@@ -218,3 +218,8 @@ STORE_CACHE_MB = 16
 #: former single bound of 300,000 types reached ~1.1 GB and the full-pipeline ingest of ANT v2.1
 #: passed the 500 MB peak-RSS target; 2 × 20,000 types are at most ~150 MB.
 NER_FEATURE_CACHE_WORDS = 20_000
+#: A tanween word whose base is a person name (``محمداً``) is a name form only when its accusative
+#: form (base + alef) is rare in the news corpora next to the base: at most this share of the base's
+#: count. Names: محمد 0.0009, علي 0.0009, خالد 0.016; the common words that are also Wikidata name
+#: tokens: كثير 1.5, يوم 0.15, الف 0.088, أول 0.14 (ANT + SaudiNewsNet counts of the cluster vocabulary).
+NER_TANWEEN_NAME_MAX_SHARE = 0.03

@@ -41,6 +41,7 @@ from marsad.model import Article, Entity, Mention
 SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "…"})
 #: See :mod:`marsad.settings` (``NER_*``) for the reasons of these values.
 MIN_STEM_FREQ = settings.NER_MIN_STEM_FREQ
+TANWEEN_NAME_MAX_SHARE = settings.NER_TANWEEN_NAME_MAX_SHARE
 DICTIONARY_SCORE = settings.NER_DICTIONARY_SCORE
 PROPAGATED_SCORE = settings.NER_PROPAGATED_SCORE
 NOMINAL_SCORE = settings.NER_NOMINAL_SCORE
@@ -171,7 +172,7 @@ def annotate_entities(article: Article) -> None:
         used = [False] * len(sent)
         raw_words = all_toks[si]
         for typ, i0, j0 in sorted(chunks(tags), key=lambda c: c[1]):
-            i, j = trim_tanween_edges(raw_words, i0, j0, gaz, person_tokens)
+            i, j = trim_tanween_edges(raw_words, i0, j0, gaz, person_tokens, freq)
             if i == j:
                 continue
             score = sum(conf.get(k, PROPAGATED_SCORE) for k in range(i, j)) / (j - i)
@@ -220,33 +221,41 @@ DUAL_SUFFIXES = ("ان", "ين")
 FATHATAN = "\u064b"
 
 
-def is_tanween_common_word(word: str, gaz, person_tokens: set[str]) -> bool:
+def is_tanween_common_word(word: str, gaz, person_tokens: set[str], freq: dict[str, int]) -> bool:
     """Does the single token ``word`` carry tanween as a common word does?
 
     Tanween (nunation) marks an indefinite noun or adjective (``مصرٌّ`` "insistent", ``شخصاً``,
     ``رسمياً``), and diptote names (``مصر``, ``عمر``, most place names) never take it; but a
     triptote personal name does, in ordinary MSA (``إن محمداً``, ``التقى خالداً``, ``زيدٌ``). So a
     tanween word is a name form only when, without its harakat and without the alef seat of
-    fathatan, it is a person name: a Wikidata person-name token or a ``PER`` gazetteer entry
-    (a place or organisation name with tanween is still a common word: ``مصراً`` "insistent").
+    fathatan, it is a person name (a Wikidata person-name token or a ``PER`` gazetteer entry; a
+    place or organisation name with tanween is still a common word: ``مصراً`` "insistent") whose
+    accusative form (base + alef) is rare in the news corpora (``freq``, normalized word → count):
+    at most :data:`TANWEEN_NAME_MAX_SHARE` of the base's count. Many Wikidata name tokens are
+    common words too (``كثير``, ``يوم``, ``أول``), and those carry the alef of tanween all the time
+    (``كثيراً`` 1.5 times as often as ``كثير``; ``محمداً`` 0.0009 times ``محمد``).
     Source: Ryding, *A Reference Grammar of Modern Standard Arabic* (2005), ch. 7 (nunation,
     diptotes)."""
     if TANWEEN.isdisjoint(word):
         return False
     w = ner_norm(word)
-    bases = (w, w[:-1]) if FATHATAN in word and w.endswith("ا") and len(w) > 3 else (w,)
-    return not any(b in person_tokens or "PER" in gaz.token_types(b) for b in bases)
+    base = w[:-1] if FATHATAN in word and w.endswith("ا") and len(w) > 3 else w
+    if base not in person_tokens and "PER" not in gaz.token_types(base):
+        return True
+    return freq.get(base + "ا", 0) > TANWEEN_NAME_MAX_SHARE * freq.get(base, 0)
 
 
-def trim_tanween_edges(words: list[str], i: int, j: int, gaz, person_tokens: set[str]) -> tuple[int, int]:
+def trim_tanween_edges(
+    words: list[str], i: int, j: int, gaz, person_tokens: set[str], freq: dict[str, int]
+) -> tuple[int, int]:
     """The chunk ``words[i:j]`` (raw tokens) without leading/trailing tokens that carry tanween as
     common words (:func:`is_tanween_common_word`): the tagger sometimes takes an adverb or a
     predicate into a name (``شكري رسمياً``), and the name must survive the filter in
     :func:`is_common_word_form`, which rejects a mention holding such a word. Returns ``(i, j)``;
     ``i == j`` when nothing is left."""
-    while i < j and is_tanween_common_word(words[i], gaz, person_tokens):
+    while i < j and is_tanween_common_word(words[i], gaz, person_tokens, freq):
         i += 1
-    while j > i and is_tanween_common_word(words[j - 1], gaz, person_tokens):
+    while j > i and is_tanween_common_word(words[j - 1], gaz, person_tokens, freq):
         j -= 1
     return i, j
 
@@ -265,7 +274,7 @@ def is_common_word_form(name: str, freq: dict[str, int], gaz, person_tokens: set
 
     Source of the rule: Arabic grammar of nunation and the dual (Ryding, *A Reference Grammar of
     Modern Standard Arabic*, 2005, ch. 7 and 8); first-user findings on ANT v2.1."""
-    if any(is_tanween_common_word(t, gaz, person_tokens) for t in name.split()):
+    if any(is_tanween_common_word(t, gaz, person_tokens, freq) for t in name.split()):
         return True
     if " " in name.strip():
         return False
