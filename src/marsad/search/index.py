@@ -268,6 +268,22 @@ def save_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
     save_rows(conn, [article_rows(article_id, article)])
 
 
+def _load_malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim`` (``None`` elsewhere)."""
+    try:
+        import ctypes
+
+        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
+    except (OSError, AttributeError):
+        return None
+
+
+#: tantivy's indexing threads free their memory into glibc's per-thread arenas, which keep it;
+#: ``malloc_trim(0)`` after each index commit hands it back (peak RSS of a 6,000-article
+#: ``--core`` ingest: 185 MB without, 135 MB with, 98 MB with no search index at all).
+_MALLOC_TRIM = _load_malloc_trim()
+
+
 def after_commit(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
     """Store hook, after each successful commit: bring the tantivy index up to date, using the
     token streams of ``batch`` (the rows just committed) instead of analyzing them again. Waits up
@@ -281,6 +297,8 @@ def after_commit(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
         # After one wait in vain (a writer stuck in another process), later commits do not wait
         # again until a sync succeeds: the ingest goes on and the index catches up later.
         side.gave_up = result.behind > 0
+        if result.added and _MALLOC_TRIM is not None:
+            _MALLOC_TRIM(0)
         if result.behind:
             warnings.warn(
                 f"search index not updated: another process holds its writer; {result.behind:,} articles "
