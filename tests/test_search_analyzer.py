@@ -119,8 +119,10 @@ def test_analyze_text_streams():
 def test_analysis_is_cheap():
     text = " ".join(["قال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة للحوار"] * 30)
     analyze_text(text)  # warm the cache
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for _ in range(200):
         analyze_text(text)
-    per_call_ms = (time.perf_counter() - t0) / 200 * 1000
-    assert per_call_ms < 1.0  # ~330 words; measured ~0.05 ms
+    per_call_ms = (time.process_time() - t0) / 200 * 1000
+    # ~330 words; measured ~0.05 ms CPU. A guard against a lost word cache or a quadratic path (CPU
+    # time, so machine load does not matter), not a speed target (those live in bench/search.py).
+    assert per_call_ms < 1.0

@@ -320,13 +320,15 @@ def test_bounded_time_on_hostile_input(hostile):
 
     from marsad.text.orthography import find_fixes
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     display_layer(hostile)
     search_layer(hostile)
     search_key(hostile)
     display_text(hostile)
     find_fixes(hostile)
-    assert time.perf_counter() - t0 < 5.0  # linear: ~1 s per million characters on the 2-core box
+    # A guard against quadratic behaviour (minutes on these inputs), not a speed target: linear code
+    # takes ~0.2 s of CPU here; CPU time, so a loaded machine does not make it flaky.
+    assert time.process_time() - t0 < 30.0
 
 
 def test_bom_and_allah_ligature():

@@ -263,9 +263,9 @@ def test_property_split_blocks_equals_per_block(text, spans):
 
 def test_bounded_time_on_hostile_input():
     hostile = ('"' * 5000) + ("؟ . " * 5000) + ("(" * 3000) + ("د. " * 5000) + ("." * 20000)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     split_sentences(hostile)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 10.0  # guard against quadratic backtracking (CPU time), not a speed target
 
 
 def test_transliterated_initials_are_not_boundaries():

@@ -84,9 +84,9 @@ def test_property_tokens_ordered_disjoint_nonblank(text):
 
 
 def test_bounded_time_on_long_word():
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     tokenize("ب" * 200_000 + "@" + "x" * 100_000)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 10.0  # guard against quadratic backtracking (CPU time), not a speed target
 
 
 def test_digits_split_from_glued_proclitic():
