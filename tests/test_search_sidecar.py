@@ -51,6 +51,9 @@ def test_ingest_writes_the_index_beside_the_store(tmp_path):
         assert index.status(store.conn) == {"path": path, "stored": 5, "indexed": 5, "behind": 0}
         assert _ids(store.conn, "اقتصاد") == set(ids)
         assert index.verify(store.conn) == [] and verify_store(store).ok
+        # the report counts the articles the search check covered (it said "0 checked" once FTS5 went)
+        search_check = next(c for c in verify_store(store).checks if c.name == "search index in sync")
+        assert (search_check.checked, search_check.broken) == (5, 0)
 
 
 def test_commit_without_index_update_is_reported_then_repaired(tmp_path, monkeypatch):
