@@ -110,6 +110,22 @@ def test_plain_text_without_header_line():
     assert not any(b.kind == "header" for b in a.blocks)
 
 
+@pytest.mark.parametrize("credit", ["الرياض - واس", "القاهرة – رويترز"])
+def test_plain_wire_story_opening_with_an_agency_dateline_has_no_title(credit):
+    # found by the first-user test: "الرياض - واس" was taken as the title and the lead as well
+    lead = "أعلن وزير الخارجية أن المملكة ستستضيف قمة عربية طارئة الأسبوع المقبل."
+    a = plain(f"{credit}\nالثلاثاء 23 أبريل 2024 - 10:30 م بتوقيت مكة المكرمة\n{lead}\n{P2}")
+    assert a.title is None
+    assert [b.kind for b in a.blocks] == ["dateline", "header", "lead", "body"]
+    assert a.span_text(a.dateline) == credit
+    assert texts(a, "lead") == [lead]
+
+
+def test_plain_title_that_names_a_place_is_still_a_title():
+    a = plain(f"الرياض تستضيف قمة عربية طارئة\n{P1}\n{P2}")
+    assert a.span_text(a.title) == "الرياض تستضيف قمة عربية طارئة"
+
+
 def test_plain_text_single_newlines_are_paragraphs():
     a = plain(f"عنوان الخبر هنا\n{P1}\n{P2}\n{P3}")
     assert len(a.body) == 3 and len(a.paragraphs) == 3

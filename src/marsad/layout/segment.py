@@ -239,18 +239,47 @@ def _prose_blocks(
     return blocks
 
 
+def _is_agency_dateline_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is only a dateline naming a news agency (``الرياض - واس``,
+    ``القاهرة – أ ف ب``): every part a place or an agency, at least one a known agency. Such a
+    line opens a wire story that has no title line; it is never a title."""
+    if end - start > 80:
+        return False
+    credit = parse_credit(text, start, end)
+    return (
+        credit is not None
+        and credit.known
+        and len(credit.parts) >= 2
+        and all(p.cls in ("place", "agency") for p in credit.parts)
+        and any(p.cls == "agency" for p in credit.parts)
+    )
+
+
 def _segment_plain(article: Article) -> None:
     text = article.text
     lines = _lines(text, 0, len(text))
     i = 0
-    while i < len(lines) and i < 3 and is_header_line(text[lines[i][0] : lines[i][1]]):
-        article.blocks.append(Block(lines[i][0], lines[i][1], kind="header"))
+    opens_with_dateline = False
+    while i < len(lines) and i < 3:
+        a, b = lines[i]
+        if is_header_line(text[a:b]):
+            article.blocks.append(Block(a, b, kind="header"))
+        elif not opens_with_dateline and _is_agency_dateline_line(text, a, b):
+            # a wire story without a title: "الرياض - واس", then the date line, then the lead
+            opens_with_dateline = True
+            credit = parse_credit(text, a, b)
+            article.blocks.append(Block(a, b, kind="dateline"))
+            if article.dateline is None and credit is not None:
+                article.dateline = credit.dateline or Span(a, b)
+        else:
+            break
         i += 1
     body_start = lines[i][0] if i < len(lines) else len(text)
     if i < len(lines):
         a, b = lines[i]
+        # after a dateline line, a line ending in final punctuation is the lead, not a title
         if b - a <= settings.MAX_TITLE_CHARS and (
-            len(lines) > i + 1 or _ends_without_final_punctuation(text[a:b])
+            (len(lines) > i + 1 and not opens_with_dateline) or _ends_without_final_punctuation(text[a:b])
         ):
             article.title = Span(a, b)
             article.blocks.append(Block(a, b, kind="title"))
