@@ -25,15 +25,18 @@ explicitly on the command line is always read.
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 import os
+import struct
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from marsad import settings
 from marsad.io.jsonrec import read_jsonl_lines
@@ -240,21 +243,116 @@ def _iter_gzip(
     fh: IO[bytes], name: str, source: str, fmt: str | None, depth: int, raw: bytes | None
 ) -> Iterator[Article]:
     """Articles of a single gzip-compressed file (``x.json.gz``); ``source`` stays the ``.gz`` path
-    and the inner name (``x.json``) guides format detection."""
+    and the inner name (``x.json``) guides format detection. A stream cut short keeps what was
+    decompressed before the cut (JSON Lines: the whole lines; other formats: the partial file) and
+    adds an ``archive-truncated`` error saying how far it got."""
     inner = name[:-3] if name.lower().endswith(".gz") else name
+    gz = _UpToTheCut(gzip.GzipFile(fileobj=fh, mode="rb"))
+    if _is_jsonl(inner, fmt):
+        counted = _Counted(iter_jsonl_stream(gz, source))  # type: ignore[arg-type]
+        try:
+            yield from counted
+        except ARCHIVE_ERRORS as exc:
+            yield _cut_or_unreadable(source, exc, f"after {counted.n:,} record(s)", "gzip file", fh, raw)
+        return
+    chunks: list[bytes] = []
+    size = 0
     try:
-        gz = gzip.GzipFile(fileobj=fh, mode="rb")
-        if _is_jsonl(inner, fmt):
-            yield from iter_jsonl_stream(gz, source)  # type: ignore[arg-type]
-            return
-        data = _read_bounded(gz, source)  # type: ignore[arg-type]
+        while size <= settings.MAX_MEMBER_BYTES:
+            chunk = gz.read(1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
     except ARCHIVE_ERRORS as exc:
-        yield error_article(source, "archive", f"unreadable gzip file: {type(exc).__name__}: {exc}", raw)
+        data = b"".join(chunks)
+        if data and is_truncation(exc):
+            yield from _partial(_iter_blob(data, inner, source, fmt, depth), len(data))
+        yield _cut_or_unreadable(source, exc, f"after {len(data):,} decompressed bytes", "gzip file", fh, raw)
         return
-    if isinstance(data, Article):
-        yield data
+    if size > settings.MAX_MEMBER_BYTES:
+        yield _too_large(source, size)
         return
-    yield from _iter_blob(data, inner, source, fmt, depth)
+    yield from _iter_blob(b"".join(chunks), inner, source, fmt, depth)
+
+
+def _partial(articles: Iterable[Article], size: int) -> Iterator[Article]:
+    """Mark the records read from a member or file whose end was cut off (warning ``truncated``)."""
+    for article in articles:
+        article.warn("truncated", f"the input was cut short: read from its first {size:,} bytes only")
+        yield article
+
+
+class _Counted:
+    """Pass an iterator through, counting what it yielded (``n``)."""
+
+    def __init__(self, it: Iterable[Article]) -> None:
+        self.it = iter(it)
+        self.n = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for x in self.it:
+            self.n += 1
+            yield x
+
+
+#: Messages of the errors Python's archive readers raise when their input ends too early.
+_TRUNCATION_MESSAGES = (
+    "unexpected end of data",
+    "end-of-stream marker",
+    "truncated",
+    "compressed file ended",
+)
+
+
+def is_truncation(exc: BaseException) -> bool:
+    """True when ``exc`` says a compressed stream or archive ended before its end marker
+    (``EOFError`` from gzip/bz2/lzma, tarfile's "unexpected end of data")."""
+    if isinstance(exc, EOFError):
+        return True
+    msg = str(exc).lower()
+    return any(m in msg for m in _TRUNCATION_MESSAGES)
+
+
+def _position(fh: IO[bytes] | None) -> int | None:
+    try:
+        return fh.tell() if fh is not None else None
+    except (OSError, ValueError):
+        return None
+
+
+def _input_size(fh: IO[bytes] | None, raw: bytes | None) -> int | None:
+    if raw is not None:
+        return len(raw)
+    try:
+        return os.fstat(fh.fileno()).st_size if fh is not None else None
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return None
+
+
+def truncated_article(
+    source: str, what: str, progress: str, fh: IO[bytes] | None, raw: bytes | None, detail: str
+) -> Article:
+    """The ``archive-truncated`` error record of an archive or compressed stream that ends before its
+    end marker: says what was read before the cut (``progress``) and where the input ends."""
+    pos, size = _position(fh), _input_size(fh, raw)
+    where = f"; input is {size:,} bytes" if size is not None else ""
+    if pos is not None and size is not None and pos < size:
+        where = f"; stopped at byte {pos:,} of {size:,}"
+    return error_article(
+        source,
+        "archive-truncated",
+        f"{what} cut short {progress}{where}: {detail}; the records read before the cut are kept",
+    )
+
+
+def _cut_or_unreadable(
+    source: str, exc: BaseException, progress: str, what: str, fh: IO[bytes] | None, raw: bytes | None
+) -> Article:
+    detail = f"{type(exc).__name__}: {exc}"
+    if is_truncation(exc):
+        return truncated_article(source, what, progress, fh, raw, detail)
+    return error_article(source, "archive", f"unreadable {what} {progress}: {detail}", raw)
 
 
 # -- archives --------------------------------------------------------------------------------
@@ -302,6 +400,11 @@ def _iter_zip(
         zf = zipfile.ZipFile(fh)
         infos = zf.infolist()
     except ARCHIVE_ERRORS as exc:
+        if _starts_like_zip(fh):
+            # No central directory (the file was cut short): read the members from their local
+            # headers, in file order, up to the cut.
+            yield from _iter_zip_local(fh, source, fmt, depth, raw, f"{type(exc).__name__}: {exc}")
+            return
         yield error_article(source, "archive", f"unreadable zip archive: {type(exc).__name__}: {exc}", raw)
         return
     budget = _Budget()
@@ -346,6 +449,151 @@ def _iter_zip(
             yield from _member_articles(data, name, msrc, fmt, depth)
 
 
+#: A zip local file header (APPNOTE.TXT 4.3.7): signature, version, flags, method, time, date, CRC-32,
+#: compressed size, uncompressed size, name length, extra length.
+_ZIP_LOCAL = struct.Struct("<4sHHHHHIIIHH")
+_ZIP_LOCAL_SIG = b"PK\x03\x04"
+
+
+#: Compression methods a zip member may use (APPNOTE.TXT 4.4.5): stored, shrunk … deflate64, bzip2,
+#: lzma, zstd, xz; anything else in a "local header" means the bytes are not a zip at all.
+_ZIP_METHODS = frozenset({0, 1, 2, 3, 4, 5, 6, 8, 9, 12, 14, 93, 95, 96, 97, 98, 99})
+
+
+class _NotZip(ValueError):
+    """The bytes after a zip signature are not a local file header: corrupt, not cut short."""
+
+
+def _starts_like_zip(fh: IO[bytes]) -> bool:
+    try:
+        fh.seek(0)
+        return fh.read(4) == _ZIP_LOCAL_SIG
+    except (OSError, ValueError):
+        return False
+
+
+def _zip_local_member(fh: IO[bytes]) -> tuple[str, bytes | None, str] | None:
+    """The next member from a local header at ``fh``'s position: ``(name, data, problem)``, where
+    ``data`` is ``None`` when the member cannot be read (``problem`` says why); ``None`` at the
+    end of the local headers (central directory, or the cut). Raises ``EOFError`` at a cut."""
+    head = fh.read(_ZIP_LOCAL.size)
+    if len(head) < 4 or head[:4] != _ZIP_LOCAL_SIG:
+        if 0 < len(head) and _ZIP_LOCAL_SIG.startswith(head[:4]) and len(head) < 4:
+            raise EOFError("cut inside a local file header")
+        return None
+    if len(head) < _ZIP_LOCAL.size:
+        raise EOFError("cut inside a local file header")
+    _sig, version, flags, method, _t, _d, crc, csize, usize, nlen, xlen = _ZIP_LOCAL.unpack(head)
+    if (version & 0xFF) > 90 or method not in _ZIP_METHODS:
+        raise _NotZip(f"no valid local file header (version {version}, method {method})")
+    name_bytes = fh.read(nlen)
+    extra = fh.read(xlen)
+    if len(name_bytes) < nlen or len(extra) < xlen:
+        raise EOFError("cut inside a local file header")
+    name = name_bytes.decode("utf-8" if flags & 0x800 else "cp437", "replace")
+    if flags & 0x1:
+        raise ValueError(f"member {name!r} is encrypted")
+    if flags & 0x8 and csize == 0:
+        if method != zipfile.ZIP_DEFLATED:
+            raise ValueError(f"member {name!r} has no size in its local header (data descriptor)")
+        dec = zlib.decompressobj(-zlib.MAX_WBITS)
+        out: list[bytes] = []
+        size = 0
+        while not dec.eof:
+            chunk = fh.read(1 << 16)
+            if not chunk:
+                raise EOFError(f"cut inside member {name!r}")
+            piece = dec.decompress(chunk, settings.MAX_MEMBER_BYTES + 1 - size)
+            out.append(piece)
+            size += len(piece)
+            if size > settings.MAX_MEMBER_BYTES:
+                raise ValueError(f"member {name!r} over {settings.MAX_MEMBER_BYTES:,} bytes")
+        fh.seek(-len(dec.unused_data), io.SEEK_CUR)
+        desc = fh.read(16)  # optional signature, CRC-32, sizes
+        if desc[:4] != b"PK\x07\x08":
+            fh.seek(-4, io.SEEK_CUR)
+        data = b"".join(out)
+        return name, data, ""
+    if usize > settings.MAX_MEMBER_BYTES:
+        fh.seek(csize, io.SEEK_CUR)
+        return name, None, f"too-large:{usize}"
+    comp = fh.read(csize)
+    if len(comp) < csize:
+        cut = f"cut inside member {name!r} ({len(comp):,} of {csize:,} bytes)"
+        if method == zipfile.ZIP_STORED:
+            return name, comp, "cut:" + cut
+        if method == zipfile.ZIP_DEFLATED:  # what the deflate stream gives before the cut
+            part = zlib.decompressobj(-zlib.MAX_WBITS).decompress(comp, settings.MAX_MEMBER_BYTES + 1)
+            return name, part, "cut:" + cut
+        raise EOFError(cut)
+    if method == zipfile.ZIP_STORED:
+        data = comp
+    elif method == zipfile.ZIP_DEFLATED:
+        data = zlib.decompressobj(-zlib.MAX_WBITS).decompress(comp, settings.MAX_MEMBER_BYTES + 1)
+    elif method == zipfile.ZIP_BZIP2:
+        data = bz2.BZ2Decompressor().decompress(comp, settings.MAX_MEMBER_BYTES + 1)
+    elif method == zipfile.ZIP_LZMA:
+        return name, None, "unsupported:lzma"
+    else:
+        return name, None, f"unsupported:{method}"
+    if zlib.crc32(data) != crc:
+        return name, None, "crc"
+    return name, data, ""
+
+
+def _iter_zip_local(
+    fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: bytes | None, why: str
+) -> Iterator[Article]:
+    """Articles of a zip whose central directory is missing (a download or copy cut short), read
+    from the local file headers in file order; ends with an ``archive-truncated`` error saying how
+    many members were read and where the file ends."""
+    count = 0
+    last = ""
+    fh.seek(0)
+    try:
+        while True:
+            member = _zip_local_member(fh)
+            if member is None:
+                if fh.read(1):  # more bytes, not a local header: the central directory is damaged
+                    yield error_article(
+                        source,
+                        "archive",
+                        f"damaged zip archive: {why}; {count:,} members read from their local headers",
+                    )
+                    return
+                break
+            name, data, problem = member
+            if name.endswith("/") or is_skipped_name(name):
+                continue
+            msrc = f"{source}::{name}"
+            if data is None:
+                if problem.startswith("too-large:"):
+                    yield _too_large(msrc, int(problem.split(":", 1)[1]))
+                else:
+                    yield error_article(msrc, "archive-member", f"unreadable zip member ({problem})")
+                continue
+            if len(data) > settings.MAX_MEMBER_BYTES:
+                yield _too_large(msrc, len(data))
+                continue
+            if problem.startswith("cut:"):  # the records of the member's first part, then the cut
+                if data:
+                    yield from _partial(_member_articles(data, name, msrc, fmt, depth), len(data))
+                raise EOFError(problem[4:])
+            last = name
+            yield from _member_articles(data, name, msrc, fmt, depth)
+            count += 1
+        detail = f"no central directory ({why})"
+    except _NotZip as exc:
+        if count == 0 and not last:
+            yield error_article(source, "archive", f"unreadable zip archive: {why}; {exc}", raw)
+            return
+        detail = f"{type(exc).__name__}: {exc}; no central directory ({why})"
+    except (EOFError, ValueError, zlib.error, OSError) as exc:
+        detail = f"{type(exc).__name__}: {exc}; no central directory ({why})"
+    progress = f"after {count:,} members read whole" + (f" (last: {last})" if last else "")
+    yield truncated_article(source, "zip archive", progress, fh, raw, detail)
+
+
 def stream_members(tf: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
     """The members of a tar opened in stream mode, one at a time, without the list of every
     :class:`~tarfile.TarInfo` that ``TarFile`` otherwise keeps (~800 bytes a member: 25 MB for
@@ -358,18 +606,100 @@ def stream_members(tf: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
         yield member
 
 
+#: Magic bytes of the compressions a tar stream may come in, and the reader of each. The stream is
+#: decompressed here, not by ``tarfile`` (``r|*``): Python's gzip/bz2/lzma readers raise
+#: ``EOFError`` when the stream ends before its end-of-stream marker, where tarfile's own stream
+#: reader silently stops (a truncated ``.tar.gz`` read as a shorter, complete archive).
+_TAR_COMPRESSIONS: tuple[tuple[bytes, Callable[[IO[bytes]], IO[bytes]]], ...] = (
+    (b"\x1f\x8b", lambda f: gzip.GzipFile(fileobj=f, mode="rb")),  # type: ignore[return-value]
+    (b"BZh", lambda f: bz2.BZ2File(f, mode="rb")),  # type: ignore[return-value]
+    (b"\xfd7zXZ\x00", lambda f: lzma.LZMAFile(f, mode="rb")),  # type: ignore[return-value]
+)
+
+
+class _UpToTheCut(io.RawIOBase):
+    """A decompressing reader that gives every byte decompressed before a cut: ``read(n)`` returns
+    what is there and raises the reader's ``EOFError`` only on the next call (a buffered
+    ``read(n)`` would drop the bytes it had gathered); ``error`` keeps it."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        super().__init__()
+        self.inner = inner
+        self.error: EOFError | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self.error is not None:
+            raise self.error
+        parts: list[bytes] = []
+        need = size if size is not None and size >= 0 else 1 << 62
+        while need > 0:
+            try:
+                chunk = self.inner.read1(min(need, 1 << 20))  # type: ignore[attr-defined]
+            except EOFError as exc:
+                self.error = exc
+                if not parts:
+                    raise
+                break
+            if not chunk:
+                break
+            parts.append(chunk)
+            need -= len(chunk)
+        return b"".join(parts)
+
+    def readinto(self, b: Any) -> int:
+        data = self.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def _decompressed(fh: IO[bytes]) -> IO[bytes]:
+    """``fh`` itself for a plain tar, else a reader decompressing it (see :data:`_TAR_COMPRESSIONS`)
+    that hands over every byte before a cut (:class:`_UpToTheCut`)."""
+    start = fh.tell()
+    head = fh.read(6)
+    fh.seek(start)
+    for magic, opener in _TAR_COMPRESSIONS:
+        if head.startswith(magic):
+            return _UpToTheCut(opener(fh))  # type: ignore[return-value]
+    return fh
+
+
+class _TarProgress:
+    """How far a tar stream got: members seen, the last one's name (for the truncation message)."""
+
+    __slots__ = ("count", "whole", "last")
+
+    def __init__(self) -> None:
+        self.count = 0  # member headers seen
+        self.whole = 0  # members read to their end
+        self.last = ""
+
+    def describe(self) -> str:
+        return f"after {self.whole:,} members read whole" + (f" (last: {self.last})" if self.last else "")
+
+
 def _tar_members(
-    tf: tarfile.TarFile, source: str, fmt: str | None, compressed: IO[bytes] | None
+    tf: tarfile.TarFile,
+    source: str,
+    fmt: str | None,
+    compressed: IO[bytes] | None,
+    stream: IO[bytes],
+    raw: bytes | None,
+    seen: _TarProgress,
 ) -> Iterator[tuple[str, bytes | IO[bytes] | Article]]:
     """``(name, data)`` of each regular member, in stream order; ``data`` is the bytes, a stream
-    (JSON Lines), or an error article. Damage ends the stream with an error article."""
+    (JSON Lines), or an error article. Damage ends the stream with an error article; so does a
+    stream that ends without the tar end-of-archive block or the compression's end marker
+    (``archive-truncated``)."""
     budget = _Budget()
-    count = 0
     try:
         for member in stream_members(tf):
             if not member.isfile() or is_skipped_name(member.name):
                 continue
-            count += 1
+            seen.count += 1
             msrc = f"{source}::{member.name}"
             if member.size > settings.MAX_MEMBER_BYTES:
                 yield member.name, _too_large(msrc, member.size)
@@ -385,7 +715,7 @@ def _tar_members(
                         error_article(
                             source,
                             "zip-bomb",
-                            f"compression ratio {ratio:,.0f}:1 after {count:,} members is over the limit of "
+                            f"compression ratio {ratio:,.0f}:1 after {seen.count:,} members is over the limit of "
                             f"{settings.MAX_COMPRESSION_RATIO} (settings.MAX_COMPRESSION_RATIO); the rest is not read",
                         ),
                     )
@@ -395,17 +725,37 @@ def _tar_members(
                 continue
             if _is_jsonl(member.name, fmt):
                 yield member.name, fh  # type: ignore[misc]
+                seen.last, seen.whole = member.name, seen.whole + 1
                 continue
-            yield member.name, fh.read()
+            data = fh.read()
+            seen.last, seen.whole = member.name, seen.whole + 1
+            yield member.name, data
+        # The stream ended. tarfile stops quietly when the next header is missing or short: the
+        # end-of-archive block (512 zero bytes) was read only when the position moved a whole block.
+        if tf.fileobj.tell() - tf.offset < tarfile.BLOCKSIZE:  # type: ignore[union-attr]
+            yield (
+                "",
+                truncated_article(
+                    source,
+                    "tar archive",
+                    seen.describe(),
+                    compressed,
+                    raw,
+                    "no end-of-archive block (the stream ends inside or before a member header)"
+                    + (
+                        f"; {type(stream.error).__name__}: {stream.error}"
+                        if getattr(stream, "error", None)
+                        else ""
+                    ),
+                ),
+            )
+            return
+        if stream is not compressed:  # drain the padding so the decompressor checks its end marker
+            for _ in range(64):
+                if not stream.read(1 << 16):
+                    break
     except ARCHIVE_ERRORS as exc:
-        yield (
-            "",
-            error_article(
-                source,
-                "archive",
-                f"corrupt or unreadable tar archive after {count:,} members: {type(exc).__name__}: {exc}",
-            ),
-        )
+        yield "", _cut_or_unreadable(source, exc, seen.describe(), "tar archive", compressed, raw)
 
 
 def _iter_tar(
@@ -418,12 +768,21 @@ def _iter_tar(
 ) -> Iterator[Article]:
     """Articles of every member of a (compressed) tar stream, read once, in order."""
     try:
-        tf = tarfile.open(fileobj=fh, mode="r|*")
+        stream = _decompressed(fh)
+        tf = tarfile.open(fileobj=stream, mode="r|")
     except ARCHIVE_ERRORS as exc:
+        if is_truncation(exc):
+            yield truncated_article(
+                source, "tar archive", "before its first member", fh, raw, f"{type(exc).__name__}: {exc}"
+            )
+            return
         yield error_article(source, "archive", f"unreadable tar archive: {type(exc).__name__}: {exc}", raw)
         return
+    seen = _TarProgress()
     with tf:
-        for name, data in _tar_members(tf, source, fmt, compressed):
+        for name, data in _tar_members(
+            tf, source, fmt, compressed if compressed is not None else fh, stream, raw, seen
+        ):
             if isinstance(data, Article):
                 yield data
                 continue
@@ -434,6 +793,11 @@ def _iter_tar(
             try:
                 yield from _member_articles(data, name, msrc, fmt, depth)
             except ARCHIVE_ERRORS as exc:
+                if is_truncation(exc):
+                    yield truncated_article(
+                        source, "tar archive", seen.describe(), fh, raw, f"{type(exc).__name__}: {exc}"
+                    )
+                    return
                 yield error_article(
                     msrc, "archive-member", f"unreadable tar member: {type(exc).__name__}: {exc}"
                 )

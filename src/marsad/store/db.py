@@ -67,8 +67,31 @@ class StoreError(Exception):
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+#: Prefix of the hashed key of an error record that has no content (see :func:`content_hash_of`).
+ERROR_RECORD_KEY = b"marsad-error-record\x00"
+
+
+def is_contentless_error(article: Article) -> bool:
+    """True for an error record with nothing of its own to hash: no raw bytes (or 0 of them) and no
+    text — a truncated archive, an unreadable file, an empty file."""
+    return not article.raw and not article.text and not article.ok
+
+
+def error_record_hash(source: str, problems: list[Problem]) -> str:
+    """SHA-256 of ``source`` and the error codes and messages: the key of a content-less error
+    record, so two such records (an empty file and a truncated archive, two truncated archives)
+    are never taken for byte copies of each other and each keeps its reason."""
+    key = "\x00".join([source, *(f"{p.level}:{p.code}:{p.message}" for p in problems)])
+    return hashlib.sha256(ERROR_RECORD_KEY + key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def content_hash_of(article: Article) -> str:
-    """:attr:`Article.content_hash`, also for a text with lone surrogates and no raw bytes."""
+    """:attr:`Article.content_hash`, also for a text with lone surrogates and no raw bytes; for a
+    content-less error record (:func:`is_contentless_error`), :func:`error_record_hash` of its
+    source and reasons instead (the SHA-256 of no bytes would make every such record a "duplicate"
+    of the first one stored)."""
+    if is_contentless_error(article):
+        return error_record_hash(article.source, article.problems)
     if article.raw is not None:
         return article.content_hash
     return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
