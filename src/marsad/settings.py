@@ -106,6 +106,10 @@ SEARCH_CATCHUP_CHUNK = 2_000
 SEARCH_MAX_CANDIDATES = 20_000
 #: In-memory indexes (of ``:memory:`` stores) kept per process; older ones are rebuilt on use.
 SEARCH_MEMORY_INDEXES = 16
+#: Weight of the other spelling of a transliterated name (``ترامب`` → also ``ترمب``;
+#: marsad.search.variants) relative to the spelling typed: low enough that a rarer variant's
+#: higher IDF (up to ~2.5× on a 4,318-article store) does not lift it above the exact spelling.
+SEARCH_VARIANT_WEIGHT = 0.3
 
 # --- quotes ---------------------------------------------------------------------------------
 #: Tokens after a cue verb within which its complement (``إن``/``أن``/``:``/a quotation mark) must

@@ -106,7 +106,13 @@ def search(
     console = Console()
     for note in result.notes:
         console.print(f"[yellow]note:[/yellow] {note}")
-    table = Table(title=f"{len(result.hits)} hits for {query!r} ({elapsed_ms:.1f} ms)", show_lines=True)
+    order = "newest first" if result.sort == "published" else "best first"
+    table = Table(
+        title=f"{len(result.hits)} hits for {query!r} ({order}, {elapsed_ms:.1f} ms)",
+        caption=f"{len(result.hits)} of {result.total:,} matching articles "
+        "(copies of one story shown as one hit)",
+        show_lines=True,
+    )
     for name in ("id", "score", "published", "source", "title / snippet"):
         table.add_column(name, overflow="fold")
     for hit in result.hits:
@@ -119,7 +125,7 @@ def search(
         extra = f"  (+{len(hit['duplicates'])} duplicates)" if hit["duplicates"] else ""
         table.add_row(
             str(hit["article_id"]),
-            f"{hit['score']:.2f}",
+            f"{hit['score']:.2f}" if hit["score"] is not None else "-",
             (hit["published"] or "")[:16],
             hit["source"] or "",
             Text.assemble(title, extra, "\n", snippet),

@@ -73,9 +73,11 @@ SCHEMA: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
 
-#: Version of the tantivy document layout; part of the index directory's name, so a layout change
-#: builds a new index beside the old one instead of reading it wrongly.
-LAYOUT = 1
+#: Version of the tantivy document layout and of the analysis feeding it; part of the index
+#: directory's name, so a change builds a new index beside the old one instead of reading it
+#: wrongly. 2: the stemmer keeps nisba adjectives of names apart (``القطرية`` ↛ ``قطر``) and the
+#: root ``ه`` of verb forms V/VI/VIII (``يتوجه`` ↛ ``يتوج``).
+LAYOUT = 2
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")
@@ -793,10 +795,24 @@ class SearchResult:
     hits: list[dict[str, Any]] = field(default_factory=list)
     fts: str | None = None
     notes: list[str] = field(default_factory=list)
+    #: Articles matching the query and filters, every copy of a duplicate group counted (tantivy's
+    #: count collector: exact, it visits every match); 0 when nothing was searched.
+    total: int = 0
+    #: ``"relevance"`` (BM25, best first) or ``"published"`` (a query of filters only: newest
+    #: publication first, articles without a date last; hits then have ``score`` ``None``).
+    sort: str = "relevance"
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready ``{"query", "fts", "notes", "hits"}`` (the shape of ``marsad search --json``)."""
-        return {"query": self.query, "fts": self.fts, "notes": self.notes, "hits": self.hits}
+        """JSON-ready ``{"query", "fts", "notes", "total", "sort", "hits"}`` (the shape of
+        ``marsad search --json``)."""
+        return {
+            "query": self.query,
+            "fts": self.fts,
+            "notes": self.notes,
+            "total": self.total,
+            "sort": self.sort,
+            "hits": self.hits,
+        }
 
 
 def _weights() -> tuple[float, ...]:
@@ -855,6 +871,8 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
         return _should(clauses)
     if kind == "or":
         return _should([_plan_query(p, weights) for p in plan[1]])
+    if kind == "variant":
+        return _Q.boost_query(_plan_query(plan[1], weights), settings.SEARCH_VARIANT_WEIGHT)
     _, pos, neg = plan
     if len(pos) == 1 and not neg:
         return _plan_query(pos[0], weights)
@@ -960,45 +978,100 @@ def run_query(
             parsed.filters.setdefault(name, []).append(v)
     compiled = compile_query(parsed)
     result = SearchResult(query=query, fts=compiled.match, notes=parsed.notes + compiled.notes)
-    if compiled.plan is None:
-        if parsed.filters:
-            given = " ".join(f"{name}:" for name in parsed.filters)
-            result.notes.append(
-                f"filters ({given}) only narrow a search: add at least one word to search for"
-            )
-        elif not result.notes:
+    if compiled.plan is None and not parsed.filters:
+        if not result.notes:
             result.notes.append("nothing to search for (no letters or digits in the query)")
         return result
     side = _catch_up(conn, result.notes)
-    weights = dict(zip(FIELDS, _weights(), strict=True))
-    q = _plan_query(compiled.plan, weights)
     filter_queries = _filter_queries(conn, parsed.filters, result.notes)
-    if filter_queries:
-        q = _Q.boolean_query([(_MUST, q)] + [(_MUST, f) for f in filter_queries])
-    ranked = _ranked(side.searcher, q, limit)
+    if compiled.plan is None:
+        # Filters alone ("all articles from okaz", "all about person X"): the matching articles,
+        # newest publication first (there is no relevance to rank by).
+        if not filter_queries:
+            return result  # every filter was ignored; the notes say why
+        result.sort = "published"
+        q = (
+            filter_queries[0]
+            if len(filter_queries) == 1
+            else _Q.boolean_query([(_MUST, f) for f in filter_queries])
+        )
+        ranked, result.total = _ranked(conn, side.searcher, q, limit, order_by="pub")
+    else:
+        weights = dict(zip(FIELDS, _weights(), strict=True))
+        q = _plan_query(compiled.plan, weights)
+        if filter_queries:
+            q = _Q.boolean_query([(_MUST, q)] + [(_MUST, f) for f in filter_queries])
+        ranked, result.total = _ranked(conn, side.searcher, q, limit)
     result.hits = _hits(conn, ranked, compiled, limit, snippets)
     return result
 
 
-def _ranked(searcher: Any, q: Any, limit: int) -> list[tuple[int, float, int | None]]:
-    """``(article_id, score, dup)`` of the best candidates, enough to fill ``limit`` duplicate
-    groups: ``limit × SEARCH_CANDIDATES_PER_HIT + 10`` first, four times more while copies crowd
-    them out (up to ``SEARCH_MAX_CANDIDATES``)."""
+def _ranked(
+    conn: sqlite3.Connection, searcher: Any, q: Any, limit: int, order_by: str | None = None
+) -> tuple[list[tuple[int, float | None, int]], int]:
+    """``([(article_id, score, group)], total)``: the best candidates, enough to fill ``limit``
+    duplicate groups (``limit × SEARCH_CANDIDATES_PER_HIT + 10`` first, four times more while
+    copies crowd them out, up to ``SEARCH_MAX_CANDIDATES``), and the exact number of matching
+    articles. ``group`` is a candidate's duplicate group (:func:`_groups`). ``order_by="pub"``:
+    newest publication first, ``score`` ``None`` (articles without a date come last)."""
     k = max(limit, 1) * settings.SEARCH_CANDIDATES_PER_HIT + 10
+    total = -1
     while True:
-        hits = searcher.search(q, k, count=False).hits
+        if order_by is None:
+            found = searcher.search(q, k, count=total < 0)
+            hits = found.hits
+            scores: list[float | None] = [s for s, _ in hits]
+        else:
+            found = searcher.search(q, k, count=total < 0, order_by_field=order_by)
+            hits = found.hits
+            scores = [None] * len(hits)
+        if total < 0:
+            total = int(found.count or 0)
         addresses = [a for _, a in hits]
         ids = searcher.fast_field_values("article_id", addresses)
-        dups = searcher.fast_field_values("dup", addresses)
-        groups = len({d for d in dups if d is not None}) + sum(d is None for d in dups)
-        if len(hits) < k or groups >= limit or k >= settings.SEARCH_MAX_CANDIDATES:
-            return [(i, s, d) for (s, _), i, d in zip(hits, ids, dups, strict=True)]
+        groups = _groups(conn, ids, searcher.fast_field_values("dup", addresses))
+        if len(hits) < k or len(set(groups)) >= limit or k >= settings.SEARCH_MAX_CANDIDATES:
+            return [(int(i), s, g) for s, i, g in zip(scores, ids, groups, strict=True)], total
         k = min(k * 4, settings.SEARCH_MAX_CANDIDATES)
+
+
+def _groups(conn: sqlite3.Connection, ids: list[int], dups: list[int | None]) -> list[int]:
+    """The duplicate group of each candidate (parallel to ``ids``): candidates are one group when
+    they share the index's ``dup`` key (title + lead surface keys) or the store's
+    ``articles.duplicate_of`` root (same body hash: it also joins copies whose lead was segmented
+    differently, so their ``dup`` keys differ). A group is named by its first candidate's id."""
+    root: dict[int, int] = {}
+    if ids:
+        try:
+            rows = conn.execute(
+                f"SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL AND id IN "
+                f"({','.join('?' * len(ids))})",
+                ids,
+            ).fetchall()
+        except sqlite3.Error:  # a store without the articles table (search tables only)
+            rows = []
+        root = {int(i): int(d) for i, d in rows}
+    parent: dict[Any, Any] = {}
+
+    def find(x: Any) -> Any:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, d in zip(ids, dups, strict=True):
+        me = find(("a", root.get(i, i)))
+        if d is not None:
+            other = find(("d", d))
+            if other != me:
+                parent[other] = me
+    label: dict[Any, int] = {}
+    return [label.setdefault(find(("a", root.get(i, i))), int(i)) for i in ids]
 
 
 def _hits(
     conn: sqlite3.Connection,
-    ranked: list[tuple[int, float, int | None]],
+    ranked: list[tuple[int, float | None, int]],
     compiled: Compiled,
     limit: int,
     snippets: bool,
@@ -1006,16 +1079,15 @@ def _hits(
     hits: list[dict[str, Any]] = []
     by_dup: dict[int, dict[str, Any]] = {}
     for article_id, score, dup in ranked:
-        if dup is not None and dup in by_dup:
+        if dup in by_dup:
             by_dup[dup]["duplicates"].append(article_id)
             continue
         if len(hits) >= limit:
-            if dup is not None:
-                by_dup[dup] = {"duplicates": []}  # later copies of an unshown hit stay unshown
+            by_dup[dup] = {"duplicates": []}  # later copies of an unshown hit stay unshown
             continue
         hit: dict[str, Any] = {
             "article_id": article_id,
-            "score": float(f"{score:.6g}"),
+            "score": float(f"{score:.6g}") if score is not None else None,
             "title": "",
             "title_highlights": [],
             "published": None,
@@ -1027,8 +1099,7 @@ def _hits(
             "duplicates": [],
         }
         hits.append(hit)
-        if dup is not None:
-            by_dup[dup] = hit
+        by_dup[dup] = hit
     if not hits:
         return hits
     shown = {h["article_id"]: h for h in hits}

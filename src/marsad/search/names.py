@@ -303,12 +303,14 @@ _GENERATED = """
     يوم يوما يومي يون يونان يونس يونغ يوهان
 """
 
-#: Names added by hand: frequent 2018 names missing from the sources above, and names ending in a
-#: light10 suffix.
+#: Names added by hand: frequent 2018 names missing from the sources above, names ending in a
+#: light10 suffix, and the spellings of :data:`marsad.search.variants.NAME_VARIANTS` (so that
+#: ``لترمب`` stems to ``ترمب`` as ``لترامب`` does to ``ترامب``).
 _ADDED = """
     الله طالبان نصره حوثي سعوديه جونسون سيستاني غنوشي شارقه عجمان فجيره فلوجه لاذقيه اسكندريه
     ظواهري قاعده مالكي بغدادي حلب ادلب منبج داعش حماس ترامب دبي تكريت سيناء تبوك كيم عون حفتر
     جعجع ظريف لافروف اوباما تيريزا طرطوس
+    ترمب بوتن نتانياهو غوتيريس غوتيريش كوشنر كوشنير بولتن
 """
 
 PROTECTED_NAMES: frozenset[str] = frozenset(_GENERATED.split()) | frozenset(_ADDED.split())

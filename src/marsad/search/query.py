@@ -28,6 +28,8 @@ from datetime import date, timedelta
 from marsad import settings
 from marsad.search.analyzer import analyze_word, words
 from marsad.search.stemmer import AL_PREFIXES, MIN_AFTER_ARTICLE
+from marsad.search.stemmer import stems as _stems
+from marsad.search.variants import variants_of
 from marsad.text.normalize import search_key
 
 #: Filter names accepted before ``:`` (lower case).
@@ -42,7 +44,7 @@ KEY_COLUMNS = "{kt kl kb}"
 _LEX_RE = re.compile(
     r"""
     (?P<space>\s+)
-  | (?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|[^\s()"]+)
+  | (?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|[^\s()"]+)?
   | (?P<phrase>-?"[^"]*")
   | (?P<lparen>\()
   | (?P<rparen>\))
@@ -103,7 +105,7 @@ def _lex(text: str) -> list[tuple[str, str]]:
         if kind == "space" or kind == "quote":  # a lone quote is punctuation: ignored
             continue
         if kind == "fvalue" or m.group("filter"):
-            value = m.group("fvalue").strip('"')
+            value = (m.group("fvalue") or "").strip('"').strip()
             tokens.append(("filter", m.group("filter").lower() + ":" + value))
         elif kind == "word" and m.group() in ("AND", "OR", "NOT"):
             tokens.append((m.group(), m.group()))
@@ -170,6 +172,8 @@ class _Parser:
             name, _, value = text.partition(":")
             if value:
                 self.query.filters.setdefault(name, []).append(value)
+            else:  # ``source:`` with no value is an empty filter, not the word "source"
+                self.query.notes.append(f"{name}: has no value: ignored")
             return None
         negated = text.startswith("-") and len(text) > 1
         body = text[1:] if negated else text
@@ -203,7 +207,9 @@ def parse(text: str) -> Query:
 #: * ``("prefix", key, bare)`` — a key-field term starting with ``key``, or any term starting with
 #:   ``bare`` (the key without its article);
 #: * ``("and", positives, negatives)`` — all positives and none of the negatives;
-#: * ``("or", items)`` — any of the items.
+#: * ``("or", items)`` — any of the items;
+#: * ``("variant", node)`` — ``node`` (another spelling of a name the user typed, see
+#:   :mod:`marsad.search.variants`) scored × ``settings.SEARCH_VARIANT_WEIGHT``.
 Plan = tuple
 
 
@@ -261,15 +267,29 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
         if positive:
             out.keys.add(key)
             out.stems.update(stems)
-        stem_expr = " OR ".join(_q(s) for s in stems)
-        if key in stems:  # the stem, searched in every column, already covers the key columns
-            text = f"({stem_expr})" if len(stems) > 1 else stem_expr
-        else:
-            text = f"({KEY_COLUMNS} : {_q(key)} OR {stem_expr})"
-        parts.append((text, ("word", key, tuple(stems))))
+        text, plan = _word_expr(key, tuple(stems))
+        others = variants_of(tuple(stems))
+        if others:  # another spelling of a transliterated name: an OR alternative, scored lower
+            alts = [_word_expr(v, _stems(v)) for v in others]
+            if positive:
+                out.keys.update(others)
+                out.stems.update(s for v in others for s in _stems(v))
+            text = "(" + " OR ".join([text, *(t for t, _ in alts)]) + ")"
+            plan = ("or", (plan, *(("variant", p) for _, p in alts)))
+        parts.append((text, plan))
     if len(parts) == 1:
         return parts[0]
     return "(" + " AND ".join(p[0] for p in parts) + ")", ("and", tuple(p[1] for p in parts), ())
+
+
+def _word_expr(key: str, stems: tuple[str, ...]) -> _Pair:
+    """A word: its surface key in the key columns, or any of its stems anywhere."""
+    stem_expr = " OR ".join(_q(s) for s in stems)
+    if key in stems:  # the stem, searched in every column, already covers the key columns
+        text = f"({stem_expr})" if len(stems) > 1 else stem_expr
+    else:
+        text = f"({KEY_COLUMNS} : {_q(key)} OR {stem_expr})"
+    return text, ("word", key, stems)
 
 
 def _unique(pairs: list[_Pair | None]) -> list[_Pair]:

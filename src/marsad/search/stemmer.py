@@ -19,7 +19,12 @@ order, each once). Marsad's changes, each against a measured fault:
 * protected names (:mod:`marsad.search.names`: countries, cities, people) are never cut:
   ``فرنسا``, ``فلسطين``, ``البحرين`` → ``بحرين`` (article only), ``سلمان``, ``لبنان``; a single
   proclitic (``و ف ب ل ك``) before a protected name is stripped (``بلبنان`` → ``لبنان``), and
-  suffix stripping stops at a protected name (``فلسطينيين`` → ``فلسطين``).
+  suffix stripping stops at a protected name;
+* a name's nisba adjective is not the name: ``قطري``, ``القطرية``, ``القطريين`` → ``قطري``,
+  ``فلسطينيين`` → ``فلسطيني`` (:data:`NISBA_SUFFIXES`), while ``قطر`` stays ``قطر``;
+* a final ``ه`` is kept in four- and five-letter words shaped like the imperfect of verb forms V/VI/VIII
+  (``يتوجه``, ``تتجه``, ``اتجاه``; :data:`FORM_V_PREFIXES`): it is a root letter there, and
+  stripping it made another word (``يتوجه`` → ``يتوج``, "is crowned").
 """
 
 from __future__ import annotations
@@ -32,6 +37,13 @@ AL_PREFIXES: tuple[str, ...] = ("وال", "بال", "كال", "فال", "لل", 
 SINGLE_PROCLITICS: frozenset[str] = frozenset("وفبلك")
 #: Suffixes of light10 in Lucene's order; ``ة`` appears as ``ه`` in search-key space.
 SUFFIXES: tuple[str, ...] = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+#: Suffixes that make a nisba adjective of a name (search-key space: ``ية`` is ``يه``): ``قطر`` →
+#: ``قطري``, ``قطرية``. A protected name followed by one of them stems to name + ``ي`` (the
+#: adjective's own stem), so ``قطر`` does not match ``القطرية`` (a user's report: Qatari ≠ Qatar).
+NISBA_SUFFIXES: frozenset[str] = frozenset({"ي", "يه"})
+#: Openings of the five-letter imperfect of verb forms V/VI (``يتفعل``, ``تتفاعل`` …) and form VIII
+#: (``اتجاه``): in such a word a final ``ه`` is a root letter (see :func:`_radical_final_ha`).
+FORM_V_PREFIXES: frozenset[str] = frozenset({"يت", "تت", "نت", "ات"})
 #: Shortest stem left after removing a suffix (Lucene: 2; 3 stops ``علي`` → ``عل``).
 MIN_STEM_CHARS = 3
 #: Shortest remainder after removing a definite-article prefix (Lucene: 2: ``الحق`` → ``حق``).
@@ -76,10 +88,28 @@ def light_stem(key: str) -> str:
             break
     for suffix in SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM_CHARS:
-            w = w[: -len(suffix)]
-            if w in PROTECTED_NAMES:  # فلسطينيين → فلسطيني → فلسطين, not فلسط
-                return w
+            if suffix == "ه" and _radical_final_ha(w):  # يتوجه ↛ يتوج
+                continue
+            cut = w[: -len(suffix)]
+            if cut in PROTECTED_NAMES:
+                # a name + the nisba ending (قطري, قطرية → قطري): the adjective is another word
+                # than the name; a name + a pronoun or plural ending stems to the name.
+                return cut + "ي" if suffix in NISBA_SUFFIXES else cut
+            if cut.endswith("ي") and cut[:-1] in PROTECTED_NAMES:  # فلسطينيين → فلسطيني
+                return cut
+            w = cut
     return w
+
+
+def _radical_final_ha(w: str) -> bool:
+    """True for a word whose final ``ه`` is a root letter by its shape: four or five letters (one
+    more with a leading ``و``/``ف``/``ل``) opening with :data:`FORM_V_PREFIXES`: the imperfect of
+    verb forms V/VI (``يتوجه``, ``يتنبه``) or of form VIII of a root opening with ``و``
+    (``يتجه``, ``اتجاه``): prefix + root letters, so stripping ``ه`` as a pronoun would leave a
+    broken root and, sometimes, another word (``يتوجه`` "heads to" → ``يتوج`` "is crowned")."""
+    if len(w) in (5, 6) and w[0] in "وفل" and w[1:3] in FORM_V_PREFIXES:
+        w = w[1:]
+    return len(w) in (4, 5) and w[:2] in FORM_V_PREFIXES
 
 
 def stems(key: str) -> tuple[str, ...]:
