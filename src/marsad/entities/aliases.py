@@ -32,11 +32,34 @@ PERSON_TITLES = (
 _TITLE_KEYS = frozenset(ner_norm(t) for t in PERSON_TITLES)
 
 
+#: Marks that are no part of a name as written: the hashtag sign is dropped, the underscore that
+#: joins the words of a hashtag (``#دونالد_ترمب``) is read as a space, and harakat and tatweel
+#: (U+064B-U+0652, U+0670, U+0640) are dropped (``محمد بن سلمـان`` → ``محمد بن سلمان``).
+_NAME_CLEAN_TABLE = str.maketrans(
+    {"#": None, "_": " ", "\u0640": None, "\u0670": None, **{chr(c): None for c in range(0x064B, 0x0653)}}
+)
+
+
+#: Persian letters typed for their Arabic look-alikes in Arabic news (``الامیرکي``): yeh U+06CC → ي,
+#: keheh U+06A9 → ك; folded in the comparison key only.
+_PERSIAN_FOLDS = str.maketrans({"\u06cc": "ي", "\u06a9": "ك"})
+
+
+@lru_cache(maxsize=100_000)
+def clean_name(name: str) -> str:
+    """A name as it is shown and stored: hashtag marks removed, ``_`` read as a space, harakat and
+    tatweel removed, single spaces (letters otherwise as written: ``الإمارات`` stays).
+    ``"دونالد #ترمب"`` → ``"دونالد ترمب"``; ``"الاتحاد_الأوروبي"`` → ``"الاتحاد الأوروبي"``."""
+    return " ".join(name.translate(_NAME_CLEAN_TABLE).split())
+
+
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """The comparison key of a name: normalized letters (:func:`ner_norm`), lower-cased Latin,
-    single spaces, quotes and tatweel dropped. ``"الإمارات"`` → ``"الامارات"``."""
-    return " ".join(ner_norm(name).replace('"', " ").replace("«", " ").replace("»", " ").lower().split())
+    """The comparison key of a name: :func:`clean_name`, then normalized letters (:func:`ner_norm`),
+    lower-cased Latin, single spaces, quotes dropped. ``"الإمارات"`` → ``"الامارات"``;
+    ``"دونالد_ترمب"`` and ``"دونالد #ترمب"`` → ``"دونالد ترمب"``."""
+    n = clean_name(name).translate(_PERSIAN_FOLDS)
+    return " ".join(ner_norm(n).replace('"', " ").replace("«", " ").replace("»", " ").lower().split())
 
 
 def strip_titles(name: str) -> str:
@@ -49,9 +72,10 @@ def strip_titles(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _load_aliases() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+def _load_aliases() -> tuple[dict[str, tuple[str, str]], frozenset[str], dict[str, frozenset[str]]]:
     table: dict[str, tuple[str, str]] = {}
     ambiguous: set[str] = set()
+    cues: dict[str, frozenset[str]] = {}
     for line in ALIASES_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -65,7 +89,9 @@ def _load_aliases() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
             if n.startswith("~"):
                 ambiguous.add(key)
             table.setdefault(key, (canon, typ))
-    return table, frozenset(ambiguous)
+        if len(parts) > 3 and parts[3].strip():
+            cues[name_key(canon)] = frozenset(name_key(w) for w in parts[3].split("|") if w.strip())
+    return table, frozenset(ambiguous), cues
 
 
 def alias_table() -> dict[str, tuple[str, str]]:
@@ -77,6 +103,13 @@ def ambiguous_aliases() -> frozenset[str]:
     """Keys of names marked ``~`` in the list: they link, but are never matched as dictionary
     mentions (they are also common words: ``فتح`` "opened", ``القاعدة`` "the base")."""
     return _load_aliases()[1]
+
+
+def context_cues(canon: str) -> frozenset[str]:
+    """Normalized words (column 4 of ``data/aliases.tsv``) whose presence in an article confirms
+    that an ambiguous short form (``~فتح``) of the entity named ``canon`` is the name there
+    (``غزة``, ``الفلسطينية`` for ``حركة فتح``); empty when the row lists none."""
+    return _load_aliases()[2].get(name_key(canon), frozenset())
 
 
 def canonical(name: str, typ: str) -> tuple[str, str, bool]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.entities.aliases import canonical, name_key, strip_titles
+from marsad.entities.aliases import canonical, clean_name, name_key, strip_titles
 
 
 @dataclass(slots=True)
@@ -58,8 +58,9 @@ class Group:
 
 
 def mention_name(c: Cand) -> str:
-    """The name ``c`` stands for (see module doc, step 1)."""
-    toks = c.text.split()
+    """The name ``c`` stands for (see module doc, step 1), cleaned (:func:`clean_name`: no hashtag
+    marks, ``_`` as a space, no harakat or tatweel): ``دونالد #ترمب`` → ``دونالد ترمب``."""
+    toks = clean_name(c.text).split()
     if toks:
         first = toks[0]
         if first.startswith("لل") and len(first) > 3:
@@ -101,7 +102,9 @@ def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -
 
     Returns the surviving groups (re-indexed; ``Cand.entity`` updated)."""
     persons = [g for g in groups if g.type == "PER"]
-    full = {id(g): _tokens_of(g.name) for g in persons}
+    # every name a person is written with in the article (a curated canonical name may be spelled
+    # otherwise here: 'دونالد ترامب' → 'دونالد ترمب', and 'ترامب' is part of the written form)
+    full = {id(g): {_tokens_of(g.name)} | {_tokens_of(cands[m].name) for m in g.members} for g in persons}
     parent: dict[int, int] = {}
     for gi, g in enumerate(groups):
         toks = _tokens_of(g.name)
@@ -115,7 +118,7 @@ def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -
         first_pos = cands[g.members[0]].start
         best, best_pos = None, None
         for pj, p in enumerate(groups):
-            if p is g or p.type != "PER" or not _is_part(toks, full.get(id(p), ())):
+            if p is g or p.type != "PER" or not any(_is_part(toks, f) for f in full.get(id(p), ())):
                 continue
             pos = cands[p.members[0]].start
             # prefer the nearest person named before; otherwise the first named after

@@ -8,7 +8,8 @@ the articles. Schema (SQLite)::
                     name TEXT, type TEXT,      -- canonical name (curated list, else first seen)
                     articles INTEGER,          -- number of articles that mention it
                     mentions INTEGER)          -- number of mentions over all articles
-    entity_aliases(key TEXT, alias TEXT,       -- every form as written (incl. proclitics, nominals)
+    entity_aliases(key TEXT, alias TEXT,       -- every name form (see registry_alias: cleaned,
+                                               -- no proclitics, no bare role nouns)
                    count INTEGER, PRIMARY KEY (key, alias))
     entity_links(article_id INTEGER, key TEXT, -- one row per (article, entity)
                  entity INTEGER,               -- index into that article's entities
@@ -26,7 +27,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from marsad.entities.aliases import canonical
+from marsad.entities.aliases import PERSON_TITLES, canonical, clean_name, name_key
+from marsad.entities.features import proclitic_splits
+from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal
 from marsad.model import Article
 
 DDL = """
@@ -48,6 +51,9 @@ CREATE INDEX IF NOT EXISTS entity_registry_type ON entity_registry(type, article
 """
 
 #: Filter prefix in search queries → entity type.
+_TITLE_KEYS = frozenset(name_key(t) for t in PERSON_TITLES)
+
+#: Filter prefix in search queries → entity type.
 FILTER_TYPES = {"person": "PER", "org": "ORG", "place": "LOC", "misc": "MISC"}
 
 
@@ -57,6 +63,39 @@ def create_schema(conn: sqlite3.Connection) -> None:
     for ddl in DDL.split(";"):
         if ddl.strip():
             conn.execute(ddl)
+
+
+def is_role_only(form: str) -> bool:
+    """Is ``form`` made of role nouns and titles only (``الرئيس``, ``والمتحدث``, ``الأمين العام``,
+    ``الملك``)? Such a nominal reference ties a person inside one article (``الوزير`` → لافروف) but is
+    never a name of the person across articles."""
+    if name_key(form) in NOMINAL_NOUNS or name_key(form) in _TITLE_KEYS:
+        return True
+    toks = form.split()
+    return bool(toks) and all(noun_of_nominal(t) is not None or name_key(t) in _TITLE_KEYS for t in toks)
+
+
+def registry_alias(form: str, known: set[str]) -> str | None:
+    """The alias stored for a mention form of one entity, or ``None`` when none is: the form cleaned
+    (:func:`marsad.entities.aliases.clean_name`: no ``#``, ``_`` as a space, no harakat/tatweel),
+    without a proclitic (``و ف ب ل ك``; ``لل`` → ``ال``) when the rest is another name of the same
+    entity or, for one word, a word of one (``known``: name keys of its mentions and name:
+    ``لترمب`` → ``ترمب`` beside ``دونالد ترمب``), and never a bare
+    role noun (:func:`is_role_only`)."""
+    f = clean_name(form)
+    if not f or is_role_only(f):
+        return None
+    first, _, rest = f.partition(" ")
+    known_tokens = {t for n in known for t in n.split()} if not rest else set()
+    for k, stem in proclitic_splits(first):
+        cands = [stem]
+        if first.startswith("لل") and k == 1:
+            cands.append("ا" + stem)  # للاتحاد → الاتحاد
+        for st in cands:
+            alt = f"{st} {rest}".strip()
+            if name_key(alt) in known or name_key(alt) in known_tokens:
+                return alt
+    return f
 
 
 def _forget(conn: sqlite3.Connection, article_id: int) -> None:
@@ -76,21 +115,27 @@ def save_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
     links, reg, alias_rows = [], [], []
     seen: set[str] = set()
     for i, e in enumerate(article.entities):
-        key = e.key or canonical(e.name, e.type)[1]
+        name = clean_name(e.name) or e.name
+        key = e.key or canonical(name, e.type)[1]
         if key in seen:  # two article entities on one key: the first keeps the link
             continue
         seen.add(key)
-        canon = canonical(e.name, e.type)[0]
+        canon = canonical(name, e.type)[0]
         n = len(e.mentions)
-        links.append((article_id, key, i, e.name, json.dumps(e.roles, ensure_ascii=False), n))
+        links.append((article_id, key, i, name, json.dumps(e.roles, ensure_ascii=False), n))
         reg.append((key, canon, e.type, n))
+        written = [article.mentions[m].text for m in e.mentions if 0 <= m < len(article.mentions)]
+        known = {name_key(f) for f in (name, canon, *written)}
         forms: dict[str, int] = {}
-        for m in e.mentions:
-            if 0 <= m < len(article.mentions):
-                forms[article.mentions[m].text] = forms.get(article.mentions[m].text, 0) + 1
-        for a in e.aliases:
-            forms.setdefault(a, 0)
-        forms.setdefault(e.name, 0)
+        for w in written:
+            a = registry_alias(w, known)
+            if a is not None:
+                forms[a] = forms.get(a, 0) + 1
+        for w in e.aliases:
+            a = registry_alias(w, known)
+            if a is not None:
+                forms.setdefault(a, 0)
+        forms.setdefault(name, 0)
         alias_rows.extend((key, a, c) for a, c in forms.items())
     conn.executemany(
         "INSERT INTO entity_registry(key, name, type, articles, mentions) VALUES (?, ?, ?, 1, ?) "

@@ -22,7 +22,15 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from marsad import settings
-from marsad.entities.aliases import alias_table, ambiguous_aliases, name_key
+from marsad.entities.aliases import (
+    PERSON_TITLES,
+    alias_table,
+    ambiguous_aliases,
+    canonical,
+    clean_name,
+    context_cues,
+    name_key,
+)
 from marsad.entities.consistency import propagate_labels
 from marsad.entities.evaluate import chunks
 from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
@@ -122,8 +130,10 @@ def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) 
     """How many leading characters of the first token of a mention are proclitics (0 = none).
 
     A known name (gazetteer, curated list, person-name tokens) is never split; otherwise the longest
-    split whose stem is frequent in the news corpora (≥ :data:`MIN_STEM_FREQ` and more frequent than
-    the whole token) wins. ``لل`` (ل + ال) is left whole: its stem is not a substring.
+    split whose stem is a known name, or frequent in the news corpora (≥ :data:`MIN_STEM_FREQ` and
+    more frequent than the whole token), wins. The frequency route never splits off a lone ``ف``
+    (``فالانس`` stays whole: ``الانس`` is a common noun, and the city name is not a clitic form). ``لل`` (ل + ال) is left whole: its stem is not a substring;
+    a split the article itself confirms is made later (:func:`strip_confirmed_proclitics`).
     """
     w = ner_norm(raw)
     if gaz.token_types(w) or w in person_tokens or w in alias_table():
@@ -135,7 +145,10 @@ def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) 
         s = ner_norm(stem)
         fs = freq.get(s, 0)
         known = bool(gaz.token_types(s)) or s in person_tokens or s in alias_table()
-        if known or (fs >= MIN_STEM_FREQ and fs > fw):
+        # the frequency route alone never splits off a lone ف: 'فالانس' (Valence) is no
+        # ف + 'الانس' (a frequent common noun); the conjunction ف is rare before names in news
+        guessable = not (k == 1 and raw[0] == "ف")
+        if known or (guessable and fs >= MIN_STEM_FREQ and fs > fw):
             while k < len(raw) - 1 and raw[k] in _HARAKAT:
                 k += 1
             return k
@@ -173,10 +186,12 @@ def annotate_entities(article: Article) -> None:
         raw_words = all_toks[si]
         for typ, i0, j0 in sorted(chunks(tags), key=lambda c: c[1]):
             i, j = trim_tanween_edges(raw_words, i0, j0, gaz, person_tokens, freq)
+            i, j = trim_function_words(raw_words, i, j)
             if i == j:
                 continue
             score = sum(conf.get(k, PROPAGATED_SCORE) for k in range(i, j)) / (j - i)
-            cands.append(_cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens))
+            for a, b, conj in split_coordinated_orgs(raw_words, typ, i, j):
+                cands.append(_cand(text, sent, si, a, b, typ, score, freq, gaz, person_tokens, conj))
             for k in range(i, j):
                 used[k] = True
         tagged.append(used)
@@ -185,6 +200,8 @@ def annotate_entities(article: Article) -> None:
         c for c in cands
         if not is_nisba_adjective(c.text, gaz) and not is_common_word_form(c.text, freq, gaz, person_tokens)
     ]  # fmt: skip
+    cands = drop_false_positives(text, sents, cands, freq, gaz, person_tokens)
+    strip_confirmed_proclitics(text, sents, cands)
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
     groups = link_partial_names(cands, groups, gaz)
@@ -290,9 +307,188 @@ def is_common_word_form(name: str, freq: dict[str, int], gaz, person_tokens: set
     return False
 
 
-def _cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens) -> Cand:
+#: Function words that are never part of a mention (prepositions, particles, conjunctions written
+#: alone or with a clitic), compared after :func:`clean_name` (harakat and tatweel off) but with
+#: hamza and alef maqsura as written: ``على`` is a preposition, ``علي`` a given name; ``فان`` stays
+#: out (``فان دايك``). The tagger takes some into a name (``على ترمب``, ``فإن ترمب``); they are
+#: trimmed at either edge of the mention. Source: first-user findings on ANT v2.1 (Al Arabiya).
+EDGE_FUNCTION_WORDS = frozenset(
+    (
+        "على", "وعلى", "فعلى", "إن", "فإن", "وإن", "أن", "بأن", "وأن", "لأن", "ان", "عن", "وعن", "مع",
+        "ومع", "في", "وفي", "من", "ومن", "إلى", "الى", "وإلى", "لكن", "ولكن", "كما", "قد", "وقد",
+        "فقد", "لقد", "ثم", "أو", "حتى", "إذ", "إذا", "لدى", "عند", "ضد", "عبر", "نحو", "حول", "منذ",
+        "أما", "أي", "هل", "لا", "لم", "لن", "ما", "هو", "هي", "يا",
+    )
+)  # fmt: skip
+
+
+def trim_function_words(words: list[str], i: int, j: int) -> tuple[int, int]:
+    """The chunk ``words[i:j]`` (raw tokens) without leading/trailing function words
+    (:data:`EDGE_FUNCTION_WORDS`): ``على ترمب`` → ``ترمب``. Returns ``(i, j)``; ``i == j`` when
+    nothing is left."""
+    while i < j and clean_name(words[i]) in EDGE_FUNCTION_WORDS:
+        i += 1
+    while j > i and clean_name(words[j - 1]) in EDGE_FUNCTION_WORDS:
+        j -= 1
+    return i, j
+
+
+#: Head nouns of organisations (normalized). An ORG chunk that has ``و`` + one of them inside names
+#: two bodies (``الاتحاد الأوروبي والمصرف المركزي الأوروبي``); ``منظمة الأمن والتعاون`` does not.
+ORG_HEAD_NOUNS = frozenset(
+    ner_norm(w)
+    for w in (
+        "المصرف", "مصرف", "البنك", "بنك", "الاتحاد", "اتحاد", "المجلس", "مجلس", "الحكومة", "حكومة",
+        "وزارة", "الوزارة", "هيئة", "الهيئة", "منظمة", "المنظمة", "صندوق", "الصندوق", "الجيش", "جيش",
+        "الشرطة", "شرطة", "جامعة", "الجامعة", "حركة", "حزب", "شركة", "الشركة", "البرلمان", "المحكمة",
+        "محكمة", "اللجنة", "لجنة", "جمعية", "الجمعية", "وكالة", "الوكالة", "مؤسسة", "المؤسسة",
+        "قوات", "القوات", "جبهة", "تنظيم", "الأمم", "المفوضية", "مفوضية", "الكونغرس",
+    )
+)  # fmt: skip
+
+
+def split_coordinated_orgs(words: list[str], typ: str, i: int, j: int) -> list[tuple[int, int, bool]]:
+    """Token ranges ``[(a, b, conj)]`` of the chunk ``words[i:j]``: one range, or, for an ORG chunk
+    with a token ``و`` + an organisation head noun (:data:`ORG_HEAD_NOUNS`) after its first token,
+    one range per body (``conj`` True when the range starts with that conjunction, which is then
+    outside the mention)."""
+    if typ != "ORG" or j - i < 3:
+        return [(i, j, False)]
+    cuts = [k for k in range(i + 1, j) if words[k][:1] == "و" and ner_norm(words[k][1:]) in ORG_HEAD_NOUNS]
+    if not cuts:
+        return [(i, j, False)]
+    out, a = [], i
+    for k in cuts:
+        out.append((a, k, a != i))
+        a = k
+    out.append((a, j, True))
+    return out
+
+
+#: Heads of theophoric compound names (``خير الله``, ``نصر الله``, ``عبد الله``), normalized: ``الله``
+#: after one of them is the end of a person's name, not a MISC entity (``ماجدة خير الله``).
+THEOPHORIC_HEADS = frozenset(
+    ner_norm(w)
+    for w in ("عبد", "خير", "نصر", "فضل", "جاد", "عطا", "حمد", "رزق", "عوض", "ضيف", "سعد", "حسب", "جار",
+              "فتح", "عبيد", "خلف", "حرز", "هبة", "عطية", "كرم", "رحمة", "نعمة", "ولي", "حب", "عز")
+)  # fmt: skip
+_ALLAH = ner_norm("الله")
+
+#: Very common given names: one of them alone, with no title before it and no longer name in the
+#: article containing it, is a truncated name (``محمد`` from ``محمد حماقي``) and cannot be tied to
+#: anyone, so it is no mention (ANT v2.1: ``محمد`` alone was a "person" in 25 of 3,000 articles).
+COMMON_GIVEN_NAMES = frozenset(
+    name_key(w)
+    for w in ("محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "خالد", "عبد الله", "عبدالله",
+              "عبد الرحمن", "إبراهيم", "يوسف", "عمر", "سعيد", "صالح", "عبد العزيز", "فهد")
+)  # fmt: skip
+_TITLE_KEYS = frozenset(name_key(t) for t in PERSON_TITLES)
+
+
+def _is_imperfect_verb(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
+    """Is the normalized one-word ``w`` an imperfect verb (``يصل`` "arrives") rather than a name?
+    It starts with the prefix ``ي``/``ت``, is no known name, and the form with the other prefix
+    (``تصل``) is frequent in the news corpora: verbs alternate their person prefix, names do not
+    (``يونكر`` has no ``تونكر``)."""
+    if len(w) < 3 or w[0] not in "يت" or w in person_tokens or gaz.token_types(w) or w in alias_table():
+        return False
+    other = ("ت" if w[0] == "ي" else "ي") + w[1:]
+    return freq.get(other, 0) >= MIN_STEM_FREQ
+
+
+def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_tokens) -> list[Cand]:
+    """Remove the recurring kinds of tagger false positives (issue 5, first-user findings):
+
+    * an ambiguous curated short form (``~فتح`` "opened", ``~القاعدة`` "the base") as a one-word
+      mention, unless the article also writes an unambiguous form of that entity (``حركة فتح``) or
+      one of its cue words (:func:`marsad.entities.aliases.context_cues`: ``غزة``, ``الفلسطينية``);
+    * a one-word person that is an imperfect verb (:func:`_is_imperfect_verb`: ``وزير الخارجية
+      السعودي يصل إلى طهران``);
+    * ``الله`` after the head of a theophoric name (``ماجدة خير الله``): the person mention that ends
+      right before it, if any, is extended over ``خير الله``;
+    * a very common given name alone (:data:`COMMON_GIVEN_NAMES`) with no title before it and no
+      longer person name in the article containing it.
+    Returns the kept candidates (those extended are changed in place)."""
+    keys = [name_key(mention_name_text(c.text)) for c in cands]
+    ambiguous = ambiguous_aliases()
+    article_words: set[str] | None = None
+    joined = ""
+    long_person_tokens: set[str] = set()
+    for c, k in zip(cands, keys, strict=True):
+        if c.type == "PER" and " " in k:
+            long_person_tokens.update(k.split())
+            long_person_tokens.add(k)
+    drop: set[int] = set()
+    for ci, (c, k) in enumerate(zip(cands, keys, strict=True)):
+        if " " not in k and k in ambiguous:
+            canon, ckey, _ = canonical(k, c.type)
+            if not any(k2 != k and k2 not in ambiguous and canonical(k2, c2.type)[1] == ckey
+                       for c2, k2 in zip(cands, keys, strict=True)):  # fmt: skip
+                if article_words is None:
+                    toks = [name_key(t[2]) for sent in sents for t in sent]
+                    article_words = set(toks) | {name_key(stem_with_article(t)) for t in toks}
+                    joined = " " + " ".join(toks) + " "
+                cues = context_cues(canon)
+                if not any((cue in article_words) or (" " in cue and f" {cue} " in joined) for cue in cues):
+                    drop.add(ci)
+                    continue
+        if c.type == "PER" and " " not in k and _is_imperfect_verb(k, freq, gaz, person_tokens):
+            drop.add(ci)
+            continue
+        if k == _ALLAH and c.tok_first > 0:
+            sent = sents[c.sent]
+            if ner_norm(sent[c.tok_first - 1][2]) in THEOPHORIC_HEADS:
+                drop.add(ci)
+                for c2 in cands:
+                    if c2.type == "PER" and c2.sent == c.sent and c2.tok_end in (c.tok_first - 1, c.tok_first):
+                        c2.end, c2.tok_end = c.end, c.tok_end
+                        c2.text = text[c2.start : c2.end]
+                        c2.surface = text[sent[c2.tok_first][0] : c2.end]
+                continue
+        if c.type == "PER" and k in COMMON_GIVEN_NAMES and k not in long_person_tokens:
+            prev = name_key(sents[c.sent][c.tok_first - 1][2]) if c.tok_first > 0 else ""
+            if prev not in _TITLE_KEYS and noun_of_nominal(prev) is None:
+                drop.add(ci)
+    return [c for ci, c in enumerate(cands) if ci not in drop]
+
+
+def mention_name_text(t: str) -> str:
+    """Mention text → name text for comparisons: :func:`clean_name` with ``لل`` read as ``ال``."""
+    t = clean_name(t)
+    return "ال" + t[2:] if t.startswith("لل") and len(t.split()[0]) > 3 else t
+
+
+def strip_confirmed_proclitics(text, sents, cands: list[Cand]) -> None:
+    """Take a proclitic (``و ف ب ل ك``, :func:`marsad.entities.features.proclitic_splits`) off a
+    mention that kept it when the rest is a name written elsewhere in the article
+    (``لترمب`` with ``ترمب`` or ``دونالد ترمب`` in the article → ``ترمب``;
+    ``لدونالد ترمب`` → ``دونالد ترمب``). Changes ``start``/``text`` in place."""
+    names = {name_key(mention_name_text(c.text)) for c in cands}
+    tokens = set()
+    for n in names:
+        tokens.update(n.split())
+    for c in cands:
+        s0, _, raw0 = sents[c.sent][c.tok_first]
+        if c.start != s0 or c.nominal:
+            continue
+        rest = text[s0 + len(raw0) : c.end]
+        for k, _stem in proclitic_splits(raw0):
+            cand_name = name_key(mention_name_text(raw0[k:] + rest))
+            if cand_name in names or (" " not in cand_name and cand_name in tokens):
+                c.start = s0 + k
+                c.text = text[c.start : c.end]
+                break
+
+
+def _cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens, conj: bool = False) -> Cand:
     s0, e0, raw0 = sent[i]
-    k = proclitic_len(raw0, freq, gaz, person_tokens)
+    k = 1 if conj else proclitic_len(raw0, freq, gaz, person_tokens)
+    if k == 0 and j - i > 1:  # 'والاتحاد الأوروبي': the rest is a curated name
+        rest = text[e0 : sent[j - 1][1]]
+        for kk, stem in proclitic_splits(raw0):
+            if name_key(mention_name_text(stem + rest)) in alias_table():
+                k = kk
+                break
     start, end = s0 + k, sent[j - 1][1]
     return Cand(
         start=start, end=end, type=typ, text=text[start:end], surface=text[s0:end],
