@@ -30,17 +30,27 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def note(message: str) -> None:
+    """Print a one-line note to stderr (the command goes on)."""
+    typer.echo(f"marsad: note: {message}", err=True)
+
+
 def open_readonly(db: Path) -> sqlite3.Connection:
     """Open the store ``db`` read-only for a query command (search, quotes, entities).
 
-    Exits with a one-line error (never a traceback) when the file is missing or SQLite cannot open
-    it; what a command then reads may still raise ``sqlite3.Error``, which the command reports.
+    Through :func:`marsad.store.db.connect_readonly`: a store in a folder that is not writable is
+    read as an immutable file, with a one-line note on stderr saying what that costs. Exits with a
+    one-line error (never a traceback) when the file is missing or SQLite cannot open it; what a
+    command then reads may still raise ``sqlite3.Error``, which the command reports.
     """
+    from marsad.store.db import connect_readonly
+
     if not db.exists():
         fail(f"no store at {db} (run `marsad ingest PATH --db {db}` first)")
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+        conn, why = connect_readonly(db)
     except sqlite3.Error as exc:
         fail(f"cannot open {db}: {exc}")
+    if why:
+        note(why)
     return conn

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from marsad import settings
-from marsad.cli.app import app, fail
+from marsad.cli.app import app, fail, note
 
 DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
 
@@ -22,14 +22,19 @@ _PROGRESS_REFRESH_S = 0.2
 
 
 def _open(db: Path):  # -> Store
+    """The store ``db`` opened read-only (show, export, verify, stats); a note on stderr when it
+    can only be read as an immutable file (a folder that is not writable)."""
     from marsad.store.db import Store, StoreError
 
     try:
-        return Store(db, create=False)
+        store = Store(db, readonly=True)
     except StoreError as exc:
         fail(str(exc))
     except sqlite3.Error as exc:
         fail(f"cannot open {db}: {exc}")
+    if store.note:
+        note(store.note)
+    return store
 
 
 def _article_id(value: str) -> int:

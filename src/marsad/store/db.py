@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -60,6 +61,74 @@ MARSAD_TABLES = frozenset({"articles", "sources", "problems"})
 
 class StoreError(Exception):
     """A store that cannot be opened or an article that is not there; the message is for the user."""
+
+
+def _uri(path: Path, mode: str) -> str:
+    """An SQLite URI (https://sqlite.org/uri.html) for ``path``: absolute, ``?`` ``#`` ``%`` quoted."""
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path.absolute()))}?{mode}"
+
+
+def _wal_bytes(path: Path) -> int:
+    try:
+        return (path.parent / (path.name + "-wal")).stat().st_size
+    except OSError:
+        return 0
+
+
+def connect_readonly(path: str | Path, timeout_s: float = 30.0) -> tuple[sqlite3.Connection, str | None]:
+    """Open the SQLite file ``path`` for reading only: ``(connection, note)``.
+
+    First ``mode=ro``: a normal reader that sees the write-ahead log and coexists with an ingest.
+    A WAL-mode file can only be read that way when SQLite can open or create its ``-shm`` (and
+    ``-wal``) side files beside it; in a folder that is not writable (a read-only mount, another
+    user's store) that fails ("unable to open database file" / "attempt to write a readonly
+    database"). Then ``immutable=1``: SQLite reads the main file alone, without locks or side
+    files. The trade-off, said in ``note`` (``None`` for a normal reader): what is still in the
+    ``-wal`` file (committed but not checkpointed) is not seen, and a process writing the store
+    meanwhile is not noticed (results may be inconsistent). Raises ``sqlite3.Error`` when neither
+    works (not an SQLite file, unreadable).
+    """
+    path = Path(path)
+    conn = None
+    try:
+        conn = sqlite3.connect(_uri(path, "mode=ro"), uri=True, timeout=timeout_s, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn, None
+    except sqlite3.OperationalError as exc:
+        first = exc
+        if conn is not None:
+            conn.close()
+    conn = sqlite3.connect(_uri(path, "immutable=1"), uri=True, timeout=timeout_s, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        raise first from None
+    wal = _wal_bytes(path)
+    unseen = (
+        f"; {wal:,} bytes of {path.name}-wal (changes not yet checkpointed) are not seen" if wal else ""
+    )
+    return conn, (
+        f"{path} read as an immutable file: SQLite cannot create its side files in "
+        f"{path.parent.absolute()} ({first}){unseen}; a process writing to it meanwhile is not noticed"
+    )
+
+
+def check_writable(path: str | Path) -> None:
+    """Raise :class:`StoreError` with a one-line reason when the store ``path`` cannot be written:
+    the file exists and is not writable, or its folder is not (SQLite creates ``-wal``, ``-shm``
+    and, for a new store, the file itself there)."""
+    path = Path(path)
+    folder = path.parent.absolute()
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"cannot write to the store {path}: the file is not writable (read commands still work)")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"cannot write to the store {path}: the folder {folder} is not writable "
+            f"(SQLite creates {path.name}-wal and {path.name}-shm there; read commands still work)"
+        )
 
 
 #: Lone UTF-16 surrogates (what ``errors="surrogateescape"`` leaves for undecodable bytes): SQLite
@@ -280,10 +349,19 @@ class Store:
     context manager, or call :meth:`close`.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True, timeout_s: float = 30.0) -> None:
+    def __init__(
+        self, path: str | Path, *, create: bool = True, timeout_s: float = 30.0, readonly: bool = False
+    ) -> None:
         self.path = Path(path)
-        if not create and not self.path.exists():
+        #: Why the store is read in a degraded way (see :func:`connect_readonly`), else ``None``.
+        self.note: str | None = None
+        self.readonly = readonly
+        if (readonly or not create) and not self.path.exists():
             raise StoreError(f"no store at {self.path} (run `marsad ingest PATH --db {self.path}` first)")
+        if readonly:
+            self._open_readonly(timeout_s)
+            return
+        check_writable(self.path)
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=timeout_s, isolation_level=None)
             self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
@@ -303,9 +381,33 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute(f"PRAGMA cache_size=-{settings.STORE_CACHE_MB * 1024}")
         except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc) or "unable to open" in str(exc):
+                raise StoreError(
+                    f"cannot write to the store {self.path}: {exc} (is the file or its folder "
+                    "read-only? read commands still work)"
+                ) from exc
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
+        self._finish_open(create, tables, version)
+
+    def _open_readonly(self, timeout_s: float) -> None:
+        """Open for the read commands (:func:`connect_readonly`): no schema is created, no PRAGMA
+        written; writing through this store fails."""
+        try:
+            self.conn, self.note = connect_readonly(self.path, timeout_s)
+            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
+        if not (version >= 1 and MARSAD_TABLES <= tables):
+            self.conn.close()
+            raise StoreError(f"{self.path} is not a Marsad store (no articles table)")
+        self._finish_open(False, tables, version)
+
+    def _finish_open(self, create: bool, tables: set[str], version: int) -> None:
         if not tables and not create:
             self.conn.close()
             raise StoreError(f"{self.path} is not a Marsad store (no articles table)")
