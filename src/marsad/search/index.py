@@ -379,6 +379,7 @@ class _Side:
     mark: int = -1  # highest article id in the index at the last reload (-1: not read yet)
     searcher: Any = None
     gave_up: bool = False  # the last commit of this process waited for the writer in vain
+    note: str | None = None  # why a read-only copy is searched (see _readonly_copy), else None
 
 
 #: Open indexes by directory (or ``memory:<store_id>``), oldest first.
@@ -482,6 +483,14 @@ def _side(
             try:
                 index = _open_dir(path)
             except (OSError, ValueError) as exc:
+                copied = _readonly_copy(path, exc)
+                if copied is not None:
+                    index, copy_path, why = copied
+                    _register_tokenizers(index)
+                    index.config_reader("Manual", 0)
+                    side = _Side(index, copy_path, note=why)
+                    _SIDES[key] = side
+                    return side
                 if not create:
                     raise SearchIndexError(f"cannot open the search index {path}: {exc}") from exc
                 warnings.warn(f"search index kept in memory: cannot write {path}: {exc}", stacklevel=3)
@@ -498,6 +507,29 @@ def _side(
         while len(_SIDES) > _MAX_OPEN_INDEXES:  # the oldest opened is closed (reopened on use)
             _SIDES.popitem(last=False)
         return side
+
+
+def _readonly_copy(path: Path, exc: Exception) -> tuple[tantivy.Index, Path, str] | None:
+    """A store in a folder that is not writable (read-only mount, another user's store): tantivy
+    cannot open ``path`` (it creates lock files there), so the index is copied to a temporary
+    folder (removed at exit) and that copy is searched; ``None`` when ``path`` holds no index or
+    is writable (the error is then another one). Added by the io/store work (first-user finding:
+    a read-only store could not be searched)."""
+    import atexit
+    import os
+    import tempfile
+
+    if not (path / "meta.json").exists() or os.access(path, os.W_OK):
+        return None
+    tmp = Path(tempfile.mkdtemp(prefix="marsad-ro-index-"))
+    atexit.register(shutil.rmtree, tmp, True)
+    copy = tmp / path.name
+    shutil.copytree(path, copy)
+    for sub in [copy, *copy.rglob("*")]:  # the copy keeps the modes: make it writable (lock files)
+        sub.chmod(sub.stat().st_mode | 0o700)
+    index = tantivy.Index(_TANTIVY_SCHEMA, path=str(copy), reuse=True)
+    why = f"the search index folder {path} is not writable ({exc}); searching a temporary copy of it"
+    return index, copy, why
 
 
 def _reload(side: _Side) -> None:
@@ -946,6 +978,8 @@ def _catch_up(conn: sqlite3.Connection, notes: list[str]) -> _Side:
     if side is None:
         side = _side(conn)
     assert side is not None
+    if side.note:
+        notes.append(side.note)
     if side.searcher is None:
         _reload(side)
     return side
