@@ -89,8 +89,8 @@ def registry_alias(form: str, known: set[str]) -> str | None:
     known_tokens = {t for n in known for t in n.split()} if not rest else set()
     for k, stem in proclitic_splits(first):
         cands = [stem]
-        if first.startswith("لل") and k == 1:
-            cands.append("ا" + stem)  # للاتحاد → الاتحاد
+        if first[k - 1] == "ل" and stem.startswith("ل"):
+            cands.insert(0, "ا" + stem)  # للاتحاد, وللصين: ل + (ا)ل → الاتحاد, الصين
         for st in cands:
             alt = f"{st} {rest}".strip()
             if name_key(alt) in known or name_key(alt) in known_tokens:
