@@ -186,7 +186,8 @@ def annotate_entities(article: Article) -> None:
         raw_words = all_toks[si]
         for typ, i0, j0 in sorted(chunks(tags), key=lambda c: c[1]):
             i, j = trim_tanween_edges(raw_words, i0, j0, gaz, person_tokens, freq)
-            i, j = trim_function_words(raw_words, i, j)
+            if typ in TRIMMED_TYPES:
+                i, j = trim_function_words(raw_words, i, j)
             if i == j:
                 continue
             score = sum(conf.get(k, PROPAGATED_SCORE) for k in range(i, j)) / (j - i)
@@ -317,14 +318,18 @@ EDGE_FUNCTION_WORDS = frozenset(
         "على", "وعلى", "فعلى", "إن", "فإن", "وإن", "أن", "بأن", "وأن", "لأن", "ان", "عن", "وعن", "مع",
         "ومع", "في", "وفي", "من", "ومن", "إلى", "الى", "وإلى", "لكن", "ولكن", "كما", "قد", "وقد",
         "فقد", "لقد", "ثم", "أو", "حتى", "إذ", "إذا", "لدى", "عند", "ضد", "عبر", "نحو", "حول", "منذ",
-        "أما", "أي", "هل", "لا", "لم", "لن", "ما", "هو", "هي", "يا",
+        "هل", "لم", "لن",
     )
 )  # fmt: skip
+#: Types whose mentions are trimmed of edge function words; titles of works (MISC: ``مع نور``,
+#: ``من أجل أنوثة جديدة``) may start with one.
+TRIMMED_TYPES = frozenset({"PER", "LOC", "ORG"})
 
 
 def trim_function_words(words: list[str], i: int, j: int) -> tuple[int, int]:
     """The chunk ``words[i:j]`` (raw tokens) without leading/trailing function words
-    (:data:`EDGE_FUNCTION_WORDS`): ``على ترمب`` → ``ترمب``. Returns ``(i, j)``; ``i == j`` when
+    (:data:`EDGE_FUNCTION_WORDS`): ``على ترمب`` → ``ترمب``. Applied to :data:`TRIMMED_TYPES` only.
+    Returns ``(i, j)``; ``i == j`` when
     nothing is left."""
     while i < j and clean_name(words[i]) in EDGE_FUNCTION_WORDS:
         i += 1
