@@ -227,3 +227,11 @@ NER_FEATURE_CACHE_WORDS = 20_000
 #: count. Names: محمد 0.0009, علي 0.0009, خالد 0.016; the common words that are also Wikidata name
 #: tokens: كثير 1.5, يوم 0.15, الف 0.088, أول 0.14 (ANT + SaudiNewsNet counts of the cluster vocabulary).
 NER_TANWEEN_NAME_MAX_SHARE = 0.03
+
+# -- io: double-encoded UTF-8 (first-user finding; io work) -----------------------------------------
+#: Lead+continuation pairs (``Ø¨``, ``Ã©``) a text needs before it is taken as mojibake: one pair can
+#: be real Latin-1 text (``Ø»`` in Danish with a guillemet); two mark one mangled Arabic letter pair.
+MOJIBAKE_MIN_PAIRS = 2
+#: Share of the Latin-1/Windows-1252 characters those pairs must make up: mangled Arabic is ~100 %
+#: pairs, while a Latin-1 text with an odd ``Ã`` is far below half.
+MOJIBAKE_MIN_SHARE = 0.5

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from marsad.io.encoding import decode
+from marsad.io.encoding import Mojibake, decode, fix_mojibake, mojibake_problem
 from marsad.io.formats import FORMATS, detect_format, extension_format
 from marsad.io.html import read_html
 from marsad.io.jsonrec import read_json, read_jsonl
@@ -100,6 +100,22 @@ def _with_decode_problems(articles: Iterable[Article], problems: list[Problem]) 
         yield article
 
 
+def _with_mojibake(
+    records: Iterable[Article], fix: Mojibake, originals: Iterator[Article]
+) -> Iterator[Article]:
+    """Records read from repaired mojibake: each gets the raw bytes of the same record read from
+    the text before the repair (readers that re-encode a slice of the text — JSON elements, JSON
+    Lines read whole — would otherwise give the repaired bytes, not the source's) and, after the
+    first (which gets the file's problems), the ``mojibake-repaired`` warning."""
+    for k, article in enumerate(records):
+        original = next(originals, None)
+        if original is not None and original.raw is not None:
+            article.raw = original.raw
+        if k:
+            article.problems.insert(0, mojibake_problem(fix))
+        yield article
+
+
 def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = None) -> Iterator[Article]:
     """Yield the articles of one input's content.
 
@@ -129,6 +145,11 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
             )
             return
         text, encoding, codec, problems = decoded.text, decoded.encoding, decoded.codec, decoded.problems
+    fix = fix_mojibake(text)
+    original = text
+    if fix is not None:
+        text = fix.text
+        problems = [*problems, mojibake_problem(fix)]
     if fmt is None:
         fmt = detect_format(text, source)
     reader = READERS.get(fmt)
@@ -137,9 +158,10 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
             source, "format", f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", raw, "text", encoding
         )
         return
-    articles = number_records(
-        _with_decode_problems(reader(text, source, encoding, codec, raw), problems), source
-    )
+    records = reader(text, source, encoding, codec, raw)
+    if fix is not None:
+        records = _with_mojibake(records, fix, reader(original, source, encoding, codec, raw))
+    articles = number_records(_with_decode_problems(records, problems), source)
     yielded = 0
     try:
         for article in articles:

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from marsad import settings
+from marsad.io.encoding import fix_mojibake, mojibake_problem
 from marsad.io.jsonrec import read_jsonl_lines
 from marsad.io.readers import error_article, number_records, read_records
 from marsad.model import Article, Problem
@@ -195,6 +196,10 @@ def _jsonl_stream_lines(fh: IO[bytes], source: str) -> Iterator[tuple[str, bytes
                     f"{bad:,} byte(s) not valid utf-8 were replaced by U+FFFD (raw bytes kept)",
                 )
             )
+        fix = fix_mojibake(text)
+        if fix is not None:
+            text = fix.text
+            problems.append(mojibake_problem(fix))
         yield text.rstrip("\r\n"), line.rstrip(b"\r\n"), problems
 
 
