@@ -71,6 +71,14 @@ def test_each_kind_of_filter_alone():
     assert [h["article_id"] for h in index.run_query(conn, "source:sabq").hits] == [4]
 
 
+def test_filters_alone_with_excluded_words():
+    conn = _listing_store()
+    assert [h["article_id"] for h in index.run_query(conn, "source:okaz -الأسهم").hits] == [3, 1, 5]
+    assert [h["article_id"] for h in index.run_query(conn, "source:okaz NOT الأسهم -الهلال").hits] == [1, 5]
+    r = index.run_query(conn, "-الأسهم")
+    assert r.hits == [] and r.notes == ["only excluded terms: add a word to search for"]
+
+
 def test_filters_with_a_word_still_rank_by_relevance():
     r = index.run_query(_listing_store(), "الأسهم source:okaz")
     assert r.sort == "relevance" and [h["article_id"] for h in r.hits] == [2]

@@ -1024,11 +1024,12 @@ def run_query(
         if not filter_queries:
             return result  # every filter was ignored; the notes say why
         result.sort = "published"
-        q = (
-            filter_queries[0]
-            if len(filter_queries) == 1
-            else _Q.boolean_query([(_MUST, f) for f in filter_queries])
-        )
+        weights = dict(zip(FIELDS, _weights(), strict=True))
+        excluded = [(_MUST_NOT, _plan_query(p, weights)) for p in compiled.exclude]
+        if len(filter_queries) == 1 and not excluded:
+            q = filter_queries[0]
+        else:
+            q = _Q.boolean_query([(_MUST, f) for f in filter_queries] + excluded)
         ranked, result.total = _ranked(conn, side.searcher, q, limit, order_by="pub")
     else:
         weights = dict(zip(FIELDS, _weights(), strict=True))

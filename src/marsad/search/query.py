@@ -226,6 +226,8 @@ class Compiled:
     prefixes: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
     plan: Plan | None = None
+    #: Plans of excluded terms when the query has nothing positive (see :func:`compile_query`).
+    exclude: tuple[Plan, ...] = ()
 
 
 def _q(token: str) -> str:
@@ -332,11 +334,19 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
 
 
 def compile_query(query: Query) -> Compiled:
-    """Compile a parsed query to a :data:`Plan` and its FTS5 text (never raises)."""
+    """Compile a parsed query to a :data:`Plan` and its FTS5 text (never raises). A query of
+    excluded terms only (``-word``, ``NOT word``) has no plan; its exclusions are kept in
+    ``exclude`` (they narrow a listing by filters alone: ``source:okaz -الطقس``)."""
     out = Compiled(None)
     tree = query.tree
-    if isinstance(tree, Not):
-        out.notes.append("only excluded terms: add a word to search for")
+    negatives = [tree] if isinstance(tree, Not) else []
+    if isinstance(tree, And) and tree.items and all(isinstance(x, Not) for x in tree.items):
+        negatives = tree.items
+    if negatives:
+        excluded = _unique([_compile(x.item, out, False) for x in negatives if isinstance(x, Not)])
+        out.exclude = tuple(p for _, p in excluded)
+        if not query.filters:
+            out.notes.append("only excluded terms: add a word to search for")
         tree = None
     if tree is not None:
         pair = _compile(tree, out)
