@@ -221,6 +221,18 @@ def test_a_name_finds_its_other_spelling_exact_first():
     assert [hit["snippet"][x["start"] : x["end"]] for x in hit["highlights"]] in (["ترمب"], ["لترمب"])
 
 
+def test_an_entity_filter_finds_the_other_spelling():
+    conn = sqlite3.connect(":memory:")
+    index.create_schema(conn)
+    for aid, name in ((1, "دونالد ترمب"), (2, "ترامب"), (3, "فلاديمير بوتين")):
+        a = make_article(f"خبر {aid}", "نص الخبر.")
+        a.entities.append(Entity(name, "PER"))
+        index.save_article(conn, aid, a)
+    assert {h["article_id"] for h in index.run_query(conn, "person:ترامب").hits} == {1, 2}
+    assert {h["article_id"] for h in index.run_query(conn, 'person:"دونالد ترامب"').hits} == {1}
+    assert {h["article_id"] for h in index.run_query(conn, "person:بوتن").hits} == {3}
+
+
 def test_a_quoted_name_stays_exact():
     conn = index_of("الرئيس ترمب", "الرئيس ترامب")
     assert [h["article_id"] for h in index.search(conn, '"ترامب"')] == [2]

@@ -51,6 +51,7 @@ from marsad.model import Article
 from marsad.search.analyzer import analyze_text
 from marsad.search.query import ENTITY_FILTERS, Compiled, Plan, compile_query, date_bound, parse
 from marsad.search.snippets import highlight, make_snippet
+from marsad.search.variants import VARIANTS
 from marsad.text.normalize import search_key
 
 SCHEMA: tuple[str, ...] = (
@@ -956,10 +957,23 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
                 words = search_key(value).lower().split()
                 if not words:
                     notes.append(f"{name}:{value} has no letters or digits: ignored")
-                elif len(words) == 1:
-                    out.append(_Q.term_query(schema, fname, words[0]))
-                else:
-                    out.append(_Q.phrase_query(schema, fname, words))
+                    continue
+                # the other spellings of a listed name (person:ترامب also finds ترمب)
+                spellings = [words] + [
+                    [*words[:i], other, *words[i + 1 :]]
+                    for i, w in enumerate(words)
+                    for other in VARIANTS.get(w, ())
+                ]
+                out.append(
+                    _should(
+                        [
+                            _Q.term_query(schema, fname, ws[0])
+                            if len(ws) == 1
+                            else _Q.phrase_query(schema, fname, ws)
+                            for ws in spellings
+                        ]
+                    )
+                )
     return [_Q.const_score_query(q, 0.0) for q in out]
 
 
