@@ -143,8 +143,15 @@ def test_common_word_fath_is_no_organisation_without_its_context():
     assert not [e for e in a.entities if e.name in ("حركة فتح", "فتح")], _names(a)
     b = _parse("وكان الممثل قد أعلن فتح حساب خاص به على تطبيق سناب شات.")
     assert not [e for e in b.entities if e.name in ("حركة فتح", "فتح")], _names(b)
+    d = _parse(
+        "وطالبت السلطة الفلسطينية المحكمة بفتح تحقيق في المستوطنات، ودعت إسرائيل إلى فتح معبر رفح أمام "
+        "سكان غزة، وأعادت الكنيسة في القدس فتح أبوابها."
+    )
+    assert not [e for e in d.entities if e.name in ("حركة فتح", "فتح")], _names(d)
+    e = _parse("فتح تستنكر تصريحات السفير\n\nوقال المتحدث إن فتح في الضفة الغربية ترفض التصريحات، وإن غزة تنتظر.")
+    assert [x for x in e.entities if x.key == "ORG:حركه فتح"], _names(e)
     c = _parse("وقالت حركة فتح في بيان من رام الله إن فتح ترفض المقترح، واتهمت حماس بعرقلة المصالحة في غزة.")
-    fatah = [e for e in c.entities if e.name == "حركة فتح"]
+    fatah = [e for e in c.entities if e.key == "ORG:حركه فتح"]
     assert fatah and len(fatah[0].mentions) >= 2, _names(c)
 
 

@@ -401,12 +401,47 @@ def _is_imperfect_verb(w: str, freq: dict[str, int], gaz, person_tokens: set[str
     return freq.get(other, 0) >= MIN_STEM_FREQ
 
 
+#: Tokens after which an ambiguous short name may stand (``فتح في بيان``, ``فتح وحماس``), normalized.
+NAME_FOLLOWERS = frozenset(
+    ner_norm(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بعد", "قبل", "لدى", "أن", "إن", "التي", "الذي")
+)  # fmt: skip
+_PUNCT_TOKEN = frozenset(".،,؛;:!?؟()[]\"«»{}-–—/…")
+
+
+def _name_reading(sent, c: Cand, cands: list[Cand], freq, gaz, person_tokens) -> bool:
+    """Can the one-word ambiguous mention ``c`` (``فتح``: the movement, or "opening") be the name
+    where it stands? Not when written with a preposition clitic (``لفتح``, ``بفتح``: a governed
+    verbal noun); otherwise only when what follows is the end, punctuation, a preposition or
+    particle (:data:`NAME_FOLLOWERS`), a word with the conjunction ``و`` (``فتح وحماس``), an
+    imperfect verb agreeing with it (``فتح تستنكر``; :func:`_is_imperfect_verb`, after ``س``), or
+    another mention (``فتح عزام الأحمد``). A common noun in construct (``فتح تحقيق``, ``فتح معبر``,
+    ``فتح أبوابها``) fails."""
+    lead = c.surface[: len(c.surface) - len(c.text)].lstrip("وف")
+    if lead[:1] in ("ب", "ل", "ك"):
+        return False
+    if c.tok_end >= len(sent):
+        return True
+    nxt = sent[c.tok_end]
+    raw = nxt[2]
+    if raw in _PUNCT_TOKEN or not any(ch.isalpha() for ch in raw):
+        return True
+    w = ner_norm(raw)
+    if w in NAME_FOLLOWERS or (w[:1] == "و" and len(w) > 2):
+        return True
+    if _is_imperfect_verb(w[1:] if w[:1] == "س" and len(w) > 3 else w, freq, gaz, person_tokens):
+        return True
+    return any(o.sent == c.sent and o.tok_first == c.tok_end for o in cands)
+
+
 def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_tokens) -> list[Cand]:
     """Remove the recurring kinds of tagger false positives (issue 5, first-user findings):
 
     * an ambiguous curated short form (``~فتح`` "opened", ``~القاعدة`` "the base") as a one-word
       mention, unless the article also writes an unambiguous form of that entity (``حركة فتح``) or
-      one of its cue words (:func:`marsad.entities.aliases.context_cues`: ``غزة``, ``الفلسطينية``);
+      one of its cue words (:func:`marsad.entities.aliases.context_cues`: ``غزة``, ``الفلسطينية``)
+      and, when the form is also a perfect verb (its imperfect ``ي`` + form is frequent: ``يفتح``;
+      not ``حماس``, ``القاعدة``), stands where a name can (:func:`_name_reading`: not ``فتح تحقيق``,
+      ``لفتح معبر``);
     * a one-word person that is an imperfect verb (:func:`_is_imperfect_verb`: ``وزير الخارجية
       السعودي يصل إلى طهران``);
     * ``الله`` after the head of a theophoric name (``ماجدة خير الله``): the person mention that ends
@@ -435,6 +470,11 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
                     joined = " " + " ".join(toks) + " "
                 cues = context_cues(canon)
                 if not any((cue in article_words) or (" " in cue and f" {cue} " in joined) for cue in cues):
+                    drop.add(ci)
+                    continue
+                if freq.get("ي" + k, 0) >= MIN_STEM_FREQ and not _name_reading(
+                    sents[c.sent], c, cands, freq, gaz, person_tokens
+                ):  # a verb form too ('فتح' "opened" beside 'يفتح'): the syntax must allow a name
                     drop.add(ci)
                     continue
         if c.type == "PER" and " " not in k and _is_imperfect_verb(k, freq, gaz, person_tokens):
