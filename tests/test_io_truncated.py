@@ -109,6 +109,9 @@ def test_truncated_zip_of_one_json_array_keeps_the_records_before_the_cut(tmp_pa
     assert 10 < len(good) < N
     assert good[0].span_text(good[0].fields["title"]) == "خبر 0"
     assert _errors(arts)[-1][:2] == (str(cut), "archive-truncated")
+    # only the record the cut went through is marked (here the broken element, an error already)
+    warned = [a for a in arts if any(p.code == "truncated" for p in a.problems)]
+    assert len(warned) == 1 and warned[0] is arts[-2]
 
 
 def test_truncated_gz_text_and_jsonl(tmp_path):

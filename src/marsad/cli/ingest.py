@@ -71,7 +71,7 @@ def ingest(
     """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates)."""
     from marsad.pipeline import CORE_STAGES
     from marsad.store.db import StoreError
-    from marsad.store.ingest import Summary, estimate_total
+    from marsad.store.ingest import Summary
     from marsad.store.ingest import ingest as run_ingest
 
     existing = [p for p in paths if p.exists()]
@@ -94,9 +94,7 @@ def ingest(
 
     err = Console(stderr=True)
     show_bar = not quiet and err.is_terminal
-    total = estimate_total(existing) if show_bar else None
-    if total is not None and limit is not None:
-        total = min(total, limit)
+    total = progress_total(existing, limit) if show_bar else None
     columns: list[Any] = [SpinnerColumn(), TextColumn("[bold]ingest")]
     if total:
         columns += [BarColumn(), MofNCompleteColumn()]
@@ -137,17 +135,41 @@ def ingest(
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
-        _print_summary(summary, existing, db)
+        _print_summary(summary, existing, db, limit)
     if summary.nothing_read:
         fail(f"nothing could be read from {', '.join(map(str, existing))}")
 
 
-def _print_summary(s: Any, paths: list[Path], db: Path) -> None:
+def progress_total(paths: list[Path], limit: int | None) -> int | None:
+    """The progress bar's total (its ETA is shown whenever there is one): the records counted up
+    front (:func:`marsad.store.ingest.estimate_total`: folders and tars of one-record files), at
+    most ``limit``; ``limit`` alone when they cannot be counted cheaply (a zip, JSON)."""
+    from marsad.store.ingest import estimate_total
+
+    total = estimate_total(paths)
+    if limit is not None:
+        total = limit if total is None else min(total, limit)
+    return total
+
+
+def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None) -> None:
     mb = s.bytes_read / 1e6
     mbs = mb / s.elapsed_s if s.elapsed_s > 0 else 0.0
     lines = [
-        f"Ingested {', '.join(map(str, paths))} into {db} in {s.elapsed_s:.1f} s "
+        f"Ingested {s.read:,} records into {db} in {s.elapsed_s:.1f} s "
         f"({s.rate:,.0f} articles/s, {mbs:.1f} MB/s)",
+    ]
+    for path, n in s.inputs.items():
+        note = ""
+        if s.limit_reached and n == 0:
+            note = "  (not reached: --limit stopped the run)"
+        lines.append(f"  from {path}: {n:,} records{note}")
+    if s.limit_reached:
+        lines.append(
+            f"  stopped by --limit {limit:,}: input is left; rerun with a higher --limit (or none) "
+            "to read the rest (what is stored is skipped)"
+        )
+    lines += [
         f"  records read              {s.read:>8,}",
         f"  articles stored           {s.stored:>8,}"
         + (f"  ({s.failed:,} failed, kept raw)" if s.failed else ""),

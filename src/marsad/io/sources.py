@@ -282,10 +282,16 @@ def _iter_gzip(
 
 
 def _partial(articles: Iterable[Article], size: int) -> Iterator[Article]:
-    """Mark the records read from a member or file whose end was cut off (warning ``truncated``)."""
+    """The records read from a member or file whose end was cut off; the last of them — the one
+    the cut went through — gets the warning ``truncated`` (those before it are whole)."""
+    last: Article | None = None
     for article in articles:
-        article.warn("truncated", f"the input was cut short: read from its first {size:,} bytes only")
-        yield article
+        if last is not None:
+            yield last
+        last = article
+    if last is not None:
+        last.warn("truncated", f"the input was cut short after {size:,} bytes: this record may be incomplete")
+        yield last
 
 
 class _Counted:

@@ -48,7 +48,8 @@ class Summary:
     differ (stored, marked ``duplicate_of``); ``removed_blocks``: repeated
     blocks removed inside the stored articles; ``failures`` / ``warnings``: problem codes counted
     (a failed article's error codes under ``failures``); ``bytes_read``: raw bytes of the records
-    read; ``elapsed_s``: wall-clock seconds.
+    read; ``elapsed_s``: wall-clock seconds; ``inputs``: records read from each input path;
+    ``limit_reached``: the ``limit`` stopped the run with input left.
     """
 
     read: int = 0
@@ -62,6 +63,10 @@ class Summary:
     warnings: Counter[str] = field(default_factory=Counter)
     bytes_read: int = 0
     elapsed_s: float = 0.0
+    #: Records read from each input path given, in the order given (0 for one not reached).
+    inputs: dict[str, int] = field(default_factory=dict)
+    #: True when ``limit`` stopped the run before the end of the input.
+    limit_reached: bool = False
 
     @property
     def rate(self) -> float:
@@ -94,6 +99,8 @@ class Summary:
             "bytes_read": self.bytes_read,
             "elapsed_s": round(self.elapsed_s, 3),
             "rate": round(self.rate, 1),
+            "inputs": dict(self.inputs),
+            "limit_reached": self.limit_reached,
         }
 
 
@@ -178,17 +185,16 @@ def ingest(
     is stored. Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input
     never raises.
     """
-    from marsad.io.sources import iter_articles
-
     summary = Summary()
     t0 = time.perf_counter()
     with Store(db_path) as store:
         known_sources = store.known_sources()
         known_hashes: dict[str, int | None] = dict(store.known_hashes())
         max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-        records: Iterable[Article] = iter_articles([str(p) for p in paths], fmt=fmt)
+        all_records = _per_input([str(p) for p in paths], fmt, summary.inputs)
+        records: Iterable[Article] = all_records
         if limit is not None:
-            records = itertools.islice(records, limit)
+            records = itertools.islice(all_records, limit)
         planned = _plan(_guarded(records, store, summary), known_sources, known_hashes)
         if workers > 1:
             items = _annotate_in_workers(planned, only, workers)
@@ -207,11 +213,32 @@ def ingest(
                         break
             if n_in_batch < batch_size:
                 break
+        if limit is not None and sum(summary.inputs.values()) >= limit:
+            # was there more? (reads one record more, which is not stored)
+            try:
+                summary.limit_reached = next(all_records, None) is not None
+            except Exception:  # noqa: BLE001 - a reader bug past the limit: there was more
+                summary.limit_reached = True
+            for path in summary.inputs:  # that record is not counted
+                summary.inputs[path] = min(summary.inputs[path], limit)
         summary.same_story = store.conn.execute(
             "SELECT count(*) FROM articles WHERE id > ? AND duplicate_of IS NOT NULL", (max_id_before,)
         ).fetchone()[0]
     summary.elapsed_s = time.perf_counter() - t0
     return summary
+
+
+def _per_input(paths: list[str], fmt: str | None, counts: dict[str, int]) -> Iterator[Article]:
+    """The records of each input path in turn (:func:`marsad.io.sources.iter_articles`), counting
+    how many each gave in ``counts`` (every path is a key, from the start)."""
+    from marsad.io.sources import iter_articles
+
+    for path in paths:
+        counts.setdefault(path, 0)
+    for path in paths:
+        for article in iter_articles([path], fmt=fmt):
+            counts[path] += 1
+            yield article
 
 
 def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iterator[Article]:
