@@ -38,6 +38,6 @@ def test_date_command_convention_and_errors():
     r = runner.invoke(app, ["date", "مرحبا"])
     assert r.exit_code == 1 and json.loads(r.output)["value"] is None
     r = runner.invoke(app, ["date", "x", "--ref", "2024-99"])
-    assert r.exit_code == 1 and "not an ISO 8601" in r.output
+    assert r.exit_code == 2 and "not an ISO 8601" in r.output
     r = runner.invoke(app, ["date", "x", "--source", "nope"])
-    assert r.exit_code == 1 and "unknown source convention" in r.output
+    assert r.exit_code == 2 and "unknown source convention" in r.output

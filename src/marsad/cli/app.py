@@ -30,6 +30,34 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def iso_date_option(value: str | None, option: str) -> str | None:
+    """Check a date option (``--from``): an ISO 8601 date or date-time (``2018-03-01``,
+    ``2018-03-01T12:00:00+03:00``), returned as given; anything else is a one-line usage error
+    (exit status 2, like every other bad option value)."""
+    if value is None:
+        return None
+    from datetime import date, datetime
+
+    try:
+        if "T" in value or " " in value.strip():
+            datetime.fromisoformat(value.strip())
+        else:
+            date.fromisoformat(value.strip())
+    except ValueError:
+        from marsad.time.reasons import invalid_gregorian
+
+        why = ""
+        parts = value.strip()[:10].split("-")
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            why = invalid_gregorian(int(parts[0]), int(parts[1]), int(parts[2])) or ""
+        fail(
+            f"{option} {value!r} is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+            + (f": {why}" if why else ""),
+            code=2,
+        )
+    return value.strip()
+
+
 def note(message: str) -> None:
     """Print a one-line note to stderr (the command goes on)."""
     typer.echo(f"marsad: note: {message}", err=True)

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from marsad.cli.app import app, eval_app, fail, open_readonly
+from marsad.cli.app import app, eval_app, fail, iso_date_option, open_readonly
 
 
 @app.command("quotes")
 def quotes_cmd(
-    speaker: Annotated[str | None, typer.Option("--speaker", help="Only quotes by this speaker.")] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker", help="Only quotes by this speaker (whole words of the name, spelling folded)."
+        ),
+    ] = None,
     since: Annotated[
-        str | None, typer.Option("--from", help="Only articles published on/after DATE.")
+        str | None,
+        typer.Option("--from", help="Only articles published on/after DATE (ISO 8601, YYYY-MM-DD)."),
     ] = None,
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most quotes to print.")] = 50,
@@ -25,9 +32,15 @@ def quotes_cmd(
     """List quotations (speaker, kind, cue, text) across the store."""
     from marsad.quotes.store import query_quotes
 
+    since = iso_date_option(since, "--from")
+    wanted = _speaker_words(speaker)
     conn = open_readonly(db)
     try:
-        rows = query_quotes(conn, speaker=speaker, since=since, limit=limit)
+        if wanted is None:
+            rows = query_quotes(conn, since=since, limit=limit)
+        else:
+            everyone = query_quotes(conn, since=since, limit=sys.maxsize)
+            rows = [r for r in everyone if _is_speaker(r.speaker, wanted)][:limit]
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
     for r in rows:
@@ -41,6 +54,31 @@ def quotes_cmd(
         typer.echo("no quotes found", err=True)
 
 
+def _speaker_words(speaker: str | None) -> list[str] | None:
+    """``--speaker`` as search-key words (``None`` when not given); blank is a usage error."""
+    if speaker is None:
+        return None
+    from marsad.text.normalize import search_key
+
+    words = search_key(speaker).split()
+    if not words:
+        fail("--speaker must name someone (it is blank)", code=2)
+    return words
+
+
+def _is_speaker(name: str | None, words: list[str]) -> bool:
+    """True when ``words`` (search keys) occur as consecutive whole words of the speaker ``name``
+    after search-key normalization: ``ماي`` matches ``تيريزا ماي``, not ``مايك بومبيو`` or
+    ``ألتماير``; ``لافروف`` matches ``سيرغي لافروف``."""
+    if not name:
+        return False
+    from marsad.text.normalize import search_key
+
+    have = search_key(name).split()
+    n = len(words)
+    return any(have[i : i + n] == words for i in range(len(have) - n + 1))
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     folder: Annotated[Path, typer.Argument(help="Raw articles, each beside <name>.gold.json.")],
@@ -50,7 +88,9 @@ def eval_quotes(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     shared: Annotated[
         Path | None,
-        typer.Option("--shared", help="Shared data folder for gold files that hold only locators (default ../shared)."),
+        typer.Option(
+            "--shared", help="Shared data folder for gold files that hold only locators (default ../shared)."
+        ),
     ] = None,
 ) -> None:
     """Precision, recall and speaker accuracy of quotation extraction against gold files (raw articles

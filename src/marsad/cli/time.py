@@ -38,7 +38,7 @@ def date_command(
     try:
         out = describe(string, ref=ref, source_convention=source, day_first=not month_first)
     except ValueError as exc:
-        fail(str(exc))
+        fail(str(exc), code=2)  # a bad --ref or --source: a usage error, like any bad option value
     typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
     if out["value"] is None and not out.get("expressions"):
-        raise typer.Exit(1)
+        raise typer.Exit(1)  # the JSON's "reason" says why there is no value

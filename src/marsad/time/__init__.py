@@ -40,6 +40,10 @@ def describe(
         )
     value = parse_datetime(s, day_first=day_first, source_convention=source_convention)
     out: dict = {"input": s, "value": asdict(value) if value is not None else None}
+    if value is None:
+        from marsad.time.reasons import why_not_a_date
+
+        out["reason"] = why_not_a_date(s, day_first=day_first)
     if ref is not None:
         try:
             ref_day = (

@@ -1,0 +1,128 @@
+"""Bad dates are one-line usage errors (exit 2) in every command taking one; `marsad date` says why a
+date is impossible; `marsad quotes --speaker` matches whole words of the name (first-user findings)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from typer.testing import CliRunner
+
+import marsad.cli.quotes  # noqa: F401 - registers the commands
+import marsad.cli.time  # noqa: F401
+from marsad.cli.app import app
+from marsad.cli.quotes import _is_speaker, _speaker_words
+from marsad.store.db import Store
+from marsad.store.ingest import ingest
+from marsad.time.reasons import why_not_a_date
+
+runner = CliRunner()
+
+ARTICLES = {
+    "a.txt": '20-04-2024 01:18 AM بتوقيت القدس المحتلة\n\nتصريحات\n\nوقال مايك بومبيو: "نحن مستعدون للحوار".\n',
+    "b.txt": '21-04-2024 01:18 AM بتوقيت القدس المحتلة\n\nتصريحات\n\nوقالت تيريزا ماي: "لن نتراجع عن الخطة".\n',
+    "c.txt": '22-04-2024 01:18 AM بتوقيت القدس المحتلة\n\nتصريحات\n\nوقال بيتر ألتماير: "الاقتصاد قوي هذا العام".\n',
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("q")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = folder / "s.db"
+    ingest([folder], path)
+    return path
+
+
+def _speakers(db, *args):
+    r = runner.invoke(app, ["quotes", "--db", str(db), "--json", *args])
+    assert r.exit_code == 0, r.output
+    return sorted(json.loads(x)["speaker"] for x in r.output.splitlines() if x.startswith("{"))
+
+
+def test_speaker_matches_whole_words(db):
+    with Store(db) as store:
+        stored = {r[0] for r in store.conn.execute("SELECT speaker FROM quotes")}
+    assert {"مايك بومبيو", "تيريزا ماي", "بيتر ألتماير"} <= stored
+    assert _speakers(db, "--speaker", "ماي") == ["تيريزا ماي"]
+    assert _speakers(db, "--speaker", "بومبيو") == ["مايك بومبيو"]
+    assert _speakers(db, "--speaker", "التماير") == ["بيتر ألتماير"]  # hamza folded
+    assert _speakers(db, "--speaker", "تيريزا ماي") == ["تيريزا ماي"]
+    assert _speakers(db, "--speaker", "ماي تيريزا") == []
+
+
+def test_is_speaker_after_search_key_normalization():
+    w = _speaker_words("مَاي")
+    assert w == ["ماي"]
+    assert _is_speaker("تيريزا ماي", w) and not _is_speaker("مايك بومبيو", w) and not _is_speaker(None, w)
+
+
+def test_quotes_from_date(db):
+    # publication instants in UTC: 2024-04-19T22:18Z, 2024-04-20T22:18Z, 2024-04-21T22:18Z
+    assert len(_speakers(db, "--from", "2024-04-20")) == 2
+    assert _speakers(db, "--from", "2024-04-21T12:00:00+00:00") == ["بيتر ألتماير"]
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("garbage", ""),
+        ("2024-02-30", ": invalid day 30 for February 2024: it has 29 days"),
+        ("21/04/2024", ""),
+    ],
+)
+def test_bad_from_date_is_a_usage_error(db, value, why):
+    r = runner.invoke(app, ["quotes", "--db", str(db), "--from", value])
+    assert r.exit_code == 2
+    lines = r.output.strip().splitlines()
+    assert lines == [
+        f"marsad: error: --from {value!r} is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM){why}"
+    ]
+
+
+def test_blank_speaker_is_a_usage_error(db):
+    r = runner.invoke(app, ["quotes", "--db", str(db), "--speaker", "  "])
+    assert r.exit_code == 2 and "--speaker must name someone" in r.output
+
+
+def test_date_bad_ref_is_a_usage_error():
+    r = runner.invoke(app, ["date", "اليوم", "--ref", "garbage"])
+    assert (
+        r.exit_code == 2
+        and r.output.strip() == "marsad: error: --ref 'garbage' is not an ISO 8601 date or date-time"
+    )
+
+
+@pytest.mark.parametrize(
+    ("s", "reason"),
+    [
+        ("2024-02-30", "invalid day 30 for February 2024: it has 29 days"),
+        ("الجمعة 30 فبراير 2024", "invalid day 30 for February 2024: it has 29 days"),
+        ("31/04/2023", "invalid day 31 for April 2023: it has 30 days"),
+        ("2023-02-29 10:00", "invalid day 29 for February 2023: it has 28 days"),
+        ("13-13-2020", "invalid month 13 (months are 1-12)"),
+        ("مرحبا", "no digits: no day or year to read"),
+    ],
+)
+def test_date_says_why_there_is_no_value(s, reason):
+    assert why_not_a_date(s) == reason
+    r = runner.invoke(app, ["date", s])
+    assert r.exit_code == 1
+    assert json.loads(r.output) == {"input": s, "value": None, "reason": reason}
+
+
+def test_valid_dates_have_no_reason():
+    r = runner.invoke(app, ["date", "2024-02-29"])
+    out = json.loads(r.output)
+    assert r.exit_code == 0 and out["value"]["local"].startswith("2024-02-29") and "reason" not in out
+    assert "invalid" not in why_not_a_date("1 رمضان 1445")
+
+
+def test_sqlite_is_not_touched_by_a_bad_date(tmp_path):
+    # the date is checked before the store is opened: a missing store still says the date is bad
+    r = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.db"), "--from", "x"])
+    assert r.exit_code == 2 and "not an ISO 8601 date" in r.output
+    assert not (tmp_path / "none.db").exists()
+    assert sqlite3.sqlite_version
