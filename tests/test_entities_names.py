@@ -192,3 +192,26 @@ def test_city_name_is_not_split_into_conjunction_and_common_word():
     a = _parse("وفاز فريق فالانس الفرنسي على منافسه، وقال مدرب فالانس إن الفوز مستحق.")
     assert not [m for m in a.mentions if m.text == "الانس"], [(m.type, m.text) for m in a.mentions]
     assert [e.name for e in a.entities if e.name.endswith("الانس")] == ["فالانس"], _names(a)
+
+
+
+def test_father_name_after_bin_is_not_a_short_form_of_the_son():
+    from marsad.entities.linking import Cand, group_by_key, link_partial_names
+
+    text = "وسيلتقي الحريري الملك سلمان وولي العهد الأمير محمد بن سلمان، وقال بن سلمان إن"
+    cands = []
+    for form in ("سلمان", "محمد بن سلمان", "بن سلمان"):
+        st = text.index(form, text.index("الملك") if form == "سلمان" else 0)
+        cands.append(Cand(start=st, end=st + len(form), type="PER", text=form, surface=form, sent=0,
+                          tok_first=0, tok_end=len(form.split())))  # fmt: skip
+    cands.sort(key=lambda c: c.start)
+    groups = link_partial_names(cands, group_by_key(cands))
+    by_name = {g.name: sorted(cands[m].text for m in g.members) for g in groups}
+    assert by_name == {"سلمان": ["سلمان"], "محمد بن سلمان": ["بن سلمان", "محمد بن سلمان"]}
+
+
+@needs_model
+def test_king_title_is_not_an_alias_of_the_crown_prince():
+    a = _parse("وأضاف أن الحريري سيلتقي مع الملك سلمان وولي العهد الأمير محمد بن سلمان في الرياض.")
+    mbs = [e for e in a.entities if e.name == "محمد بن سلمان"]
+    assert mbs and "الملك" not in mbs[0].roles, [(e.name, e.roles) for e in a.entities]

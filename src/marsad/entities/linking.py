@@ -90,11 +90,21 @@ def _tokens_of(name: str) -> tuple[str, ...]:
     return tuple(name_key(name).split())
 
 
+#: Patronymic markers (normalized): in ``محمد بن سلمان`` the words after ``بن`` name the father, so
+#: ``سلمان`` alone (``الملك سلمان``) is not a short form of the son; ``بن سلمان`` is.
+PATRONYMIC_MARKERS = frozenset({"بن", "ابن", "بنت", "ولد"})
+
+
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is ``short`` a contiguous part of the name ``long`` that can stand for its bearer? Not when
+    the part starts right after a patronymic marker (:data:`PATRONYMIC_MARKERS`)."""
     if len(short) >= len(long):
         return False
     n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+    return any(
+        long[i : i + n] == short and not (i > 0 and long[i - 1] in PATRONYMIC_MARKERS)
+        for i in range(len(long) - n + 1)
+    )
 
 
 def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -> list[Group]:
