@@ -215,3 +215,11 @@ def test_king_title_is_not_an_alias_of_the_crown_prince():
     a = _parse("وأضاف أن الحريري سيلتقي مع الملك سلمان وولي العهد الأمير محمد بن سلمان في الرياض.")
     mbs = [e for e in a.entities if e.name == "محمد بن سلمان"]
     assert mbs and "الملك" not in mbs[0].roles, [(e.name, e.roles) for e in a.entities]
+
+
+def test_theophoric_heads_are_name_words_not_formula_words():
+    from marsad.entities.features import ner_norm
+    from marsad.entities.stage import THEOPHORIC_HEADS
+
+    assert {ner_norm(w) for w in ("خير", "نصر", "عبد", "فتح")} <= THEOPHORIC_HEADS
+    assert not {ner_norm(w) for w in ("رحمه", "رحمة", "نعمة", "بإذن", "شاء")} & THEOPHORIC_HEADS

@@ -371,11 +371,12 @@ def split_coordinated_orgs(words: list[str], typ: str, i: int, j: int) -> list[t
 
 
 #: Heads of theophoric compound names (``خير الله``, ``نصر الله``, ``عبد الله``), normalized: ``الله``
-#: after one of them is the end of a person's name, not a MISC entity (``ماجدة خير الله``).
+#: after one of them is the end of a person's name, not a MISC entity (``ماجدة خير الله``). Words
+#: of religious formulae (``رحمه الله``, ``نعمة الله``) are not heads: the name would swallow them.
 THEOPHORIC_HEADS = frozenset(
     ner_norm(w)
     for w in ("عبد", "خير", "نصر", "فضل", "جاد", "عطا", "حمد", "رزق", "عوض", "ضيف", "سعد", "حسب", "جار",
-              "فتح", "عبيد", "خلف", "حرز", "هبة", "عطية", "كرم", "رحمة", "نعمة", "ولي", "حب", "عز")
+              "فتح", "عبيد", "خلف", "حرز", "عطية", "كرم")
 )  # fmt: skip
 _ALLAH = ner_norm("الله")
 
