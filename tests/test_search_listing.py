@@ -181,12 +181,14 @@ def test_groups_join_the_index_key_and_duplicate_of():
 
 
 # -- 4. stems: a name's nisba adjective and a verb's root letter ----------------------------------
-def test_place_name_does_not_match_its_nisba_adjective():
-    conn = index_of("زيارة أمير قطر", "الخطوط القطرية", "المنتخب القطري", "مسؤولون في بقطر")
-    assert {h["article_id"] for h in index.search(conn, "قطر")} == {1, 4}
-    assert {h["article_id"] for h in index.search(conn, "القطرية")} == {2, 3}
-    hit = index.search(index_of("من قطر إلى الدوحة القطرية"), "قطر")[0]
-    assert [hit["snippet"][x["start"] : x["end"]] for x in hit["highlights"]] == ["قطر"]
+def test_place_name_finds_its_nisba_adjective_but_ranks_the_name_first():
+    # The first user saw قطر match القطرية and asked whether that was too broad. Keeping them apart
+    # cut فلسطين from 1,589 to 330 ANT articles (and R@100 of the judged queries fell), so the nisba
+    # meets the name as in Lucene's light10, and the article that writes the name itself ranks first.
+    conn = index_of("الخطوط القطرية", "زيارة أمير قطر", "المنتخب القطري", "مسؤولون في بقطر")
+    hits = [h["article_id"] for h in index.search(conn, "قطر")]
+    assert set(hits) == {1, 2, 3, 4} and hits[0] == 2  # the only article that writes قطر as it is
+    assert {h["article_id"] for h in index.search(conn, '"قطر"')} == {2}
 
 
 def test_a_verb_root_letter_is_not_stripped():

@@ -76,9 +76,9 @@ SCHEMA: tuple[str, ...] = (
 
 #: Version of the tantivy document layout and of the analysis feeding it; part of the index
 #: directory's name, so a change builds a new index beside the old one instead of reading it
-#: wrongly. 2: the stemmer keeps nisba adjectives of names apart (``القطرية`` ↛ ``قطر``) and the
-#: root ``ه`` of verb forms V/VI/VIII (``يتوجه`` ↛ ``يتوج``).
-LAYOUT = 2
+#: wrongly. 2: the stemmer kept nisba adjectives of names apart and the root ``ه`` of verb forms
+#: V/VI/VIII (``يتوجه`` ↛ ``يتوج``); 3: nisba adjectives meet the name again (``القطرية`` → ``قطر``).
+LAYOUT = 3
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

@@ -19,9 +19,11 @@ order, each once). Marsad's changes, each against a measured fault:
 * protected names (:mod:`marsad.search.names`: countries, cities, people) are never cut:
   ``فرنسا``, ``فلسطين``, ``البحرين`` → ``بحرين`` (article only), ``سلمان``, ``لبنان``; a single
   proclitic (``و ف ب ل ك``) before a protected name is stripped (``بلبنان`` → ``لبنان``), and
-  suffix stripping stops at a protected name;
-* a name's nisba adjective is not the name: ``قطري``, ``القطرية``, ``القطريين`` → ``قطري``,
-  ``فلسطينيين`` → ``فلسطيني`` (:data:`NISBA_SUFFIXES`), while ``قطر`` stays ``قطر``;
+  suffix stripping stops at a protected name (``فلسطينيين`` → ``فلسطيني`` → ``فلسطين``, not ``فلسط``).
+  A name's nisba adjective therefore meets the name (``القطرية`` → ``قطر``), as in Lucene's
+  light10: an analyst searching ``فلسطين`` wants the articles about ``الفلسطينيين`` too (keeping
+  them apart cut ``فلسطين`` from 1,589 to 330 ANT articles and R@100 of the judged queries from
+  0.982 to 0.980); the article that writes ``قطر`` itself ranks first, through the surface key;
 * a final ``ه`` is kept in four- and five-letter words shaped like the imperfect of verb forms V/VI/VIII
   (``يتوجه``, ``تتجه``, ``اتجاه``; :data:`FORM_V_PREFIXES`): it is a root letter there, and
   stripping it made another word (``يتوجه`` → ``يتوج``, "is crowned").
@@ -37,10 +39,6 @@ AL_PREFIXES: tuple[str, ...] = ("وال", "بال", "كال", "فال", "لل", 
 SINGLE_PROCLITICS: frozenset[str] = frozenset("وفبلك")
 #: Suffixes of light10 in Lucene's order; ``ة`` appears as ``ه`` in search-key space.
 SUFFIXES: tuple[str, ...] = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
-#: Suffixes that make a nisba adjective of a name (search-key space: ``ية`` is ``يه``): ``قطر`` →
-#: ``قطري``, ``قطرية``. A protected name followed by one of them stems to name + ``ي`` (the
-#: adjective's own stem), so ``قطر`` does not match ``القطرية`` (a user's report: Qatari ≠ Qatar).
-NISBA_SUFFIXES: frozenset[str] = frozenset({"ي", "يه"})
 #: Openings of the five-letter imperfect of verb forms V/VI (``يتفعل``, ``تتفاعل`` …) and form VIII
 #: (``اتجاه``): in such a word a final ``ه`` is a root letter (see :func:`_radical_final_ha`).
 FORM_V_PREFIXES: frozenset[str] = frozenset({"يت", "تت", "نت", "ات"})
@@ -90,14 +88,9 @@ def light_stem(key: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM_CHARS:
             if suffix == "ه" and _radical_final_ha(w):  # يتوجه ↛ يتوج
                 continue
-            cut = w[: -len(suffix)]
-            if cut in PROTECTED_NAMES:
-                # a name + the nisba ending (قطري, قطرية → قطري): the adjective is another word
-                # than the name; a name + a pronoun or plural ending stems to the name.
-                return cut + "ي" if suffix in NISBA_SUFFIXES else cut
-            if cut.endswith("ي") and cut[:-1] in PROTECTED_NAMES:  # فلسطينيين → فلسطيني
-                return cut
-            w = cut
+            w = w[: -len(suffix)]
+            if w in PROTECTED_NAMES:  # فلسطينيين → فلسطيني → فلسطين, not فلسط
+                return w
     return w
 
 
