@@ -64,8 +64,11 @@ BOMB_CHECK_MIN_BYTES = 1024 * 1024
 
 # --- search (marsad.search) -------------------------------------------------------------------
 #: Distinct words whose analysis the search analyzer caches before it starts over. The ANT corpus
-#: (31,525 articles) has ~330k distinct words; 400k entries ≈ 100 MB worst case, usually far less.
-SEARCH_ANALYZER_CACHE_WORDS = 400_000
+#: (31,525 articles) has ~330k distinct words; an entry is ~370 B (tracemalloc, 75,851 entries after
+#: 3,000 ANT files: 27.8 MB), so 400k entries held ~120 MB at the end of that corpus; 150k (≤ ~55 MB)
+#: start over about twice there, and re-analysing a word afterwards costs ~4 µs (issue 2's 500 MB
+#: peak-RSS budget is shared with the NER caches).
+SEARCH_ANALYZER_CACHE_WORDS = 150_000
 #: BM25 column weights (title, lead, body) — the title says what an article is about, the lead
 #: summarises it (issue 4: "a boost for title and lead"). Surface-key columns get these weights,
 #: stem columns the same times SEARCH_STEM_WEIGHT, so an exact match ranks above a stem-only match.
@@ -220,8 +223,10 @@ STORE_CACHE_MB = 16
 #: becomes the old one, and words found there move back, so the frequent vocabulary survives). An
 #: entry holds ~3.7 KB (measured on ANT v2.1: 21,681 types after 300 articles used 77 MB), so the
 #: former single bound of 300,000 types reached ~1.1 GB and the full-pipeline ingest of ANT v2.1
-#: passed the 500 MB peak-RSS target; 2 × 20,000 types are at most ~150 MB.
-NER_FEATURE_CACHE_WORDS = 20_000
+#: passed the 500 MB peak-RSS target; 2 × 20,000 types were still 554 MB peak for the whole ANT v2.1
+#: ingest once the tantivy index came (13:20 UTC run); 2 × 10,000 types (≤ ~75 MB) measured −66 MB
+#: after 4,000 articles with no measurable CPU change (the 10,000 most frequent types cover most tokens).
+NER_FEATURE_CACHE_WORDS = 10_000
 #: A tanween word whose base is a person name (``محمداً``) is a name form only when its accusative
 #: form (base + alef) is rare in the news corpora next to the base: at most this share of the base's
 #: count. Names: محمد 0.0009, علي 0.0009, خالد 0.016; the common words that are also Wikidata name
