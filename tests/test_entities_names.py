@@ -81,7 +81,9 @@ def test_registry_alias_forms():
     assert registry.registry_alias("دونالد #ترمب", known) == "دونالد ترمب"
     assert registry.registry_alias("وللصين", {"الصين", "للصين"}) == "الصين"
     assert registry.registry_alias("للاتحاد الأوروبي", {name_key("الاتحاد الأوروبي")}) == "الاتحاد الأوروبي"
-    assert registry.registry_alias("لبنان", {"لبنان"}) == "لبنان"  # no split when the rest is unknown
+    assert registry.registry_alias("لبنان", {"لبنان"}) == "لبنان"
+    assert registry.registry_alias("للحوثيين", {name_key("الحوثيون")}, "ORG:الحوثيون") == "الحوثيين"
+    assert registry.registry_alias("محمد", {name_key("محمد بن سلمان")}) is None  # a given name alone  # no split when the rest is unknown
     for role in ("الرئيس", "والرئيس", "المتحدث", "المدير", "النائب", "الملك", "للوزير", "الأمين العام"):
         assert registry.registry_alias(role, known) is None, role
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from marsad.entities.aliases import PERSON_TITLES, canonical, clean_name, name_key
+from marsad.entities.aliases import COMMON_GIVEN_NAMES, PERSON_TITLES, canonical, clean_name, name_key
 from marsad.entities.features import proclitic_splits
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal
 from marsad.model import Article
@@ -75,13 +75,15 @@ def is_role_only(form: str) -> bool:
     return bool(toks) and all(noun_of_nominal(t) is not None or name_key(t) in _TITLE_KEYS for t in toks)
 
 
-def registry_alias(form: str, known: set[str]) -> str | None:
+def registry_alias(form: str, known: set[str], key: str = "") -> str | None:
     """The alias stored for a mention form of one entity, or ``None`` when none is: the form cleaned
     (:func:`marsad.entities.aliases.clean_name`: no ``#``, ``_`` as a space, no harakat/tatweel),
     without a proclitic (``و ف ب ل ك``; ``لل`` → ``ال``) when the rest is another name of the same
     entity or, for one word, a word of one (``known``: name keys of its mentions and name:
     ``لترمب`` → ``ترمب`` beside ``دونالد ترمب``), and never a bare
-    role noun (:func:`is_role_only`)."""
+    role noun (:func:`is_role_only`) nor a very common given name alone (``محمد``: it names
+    thousands; :data:`marsad.entities.aliases.COMMON_GIVEN_NAMES`). With ``key`` (the entity's registry
+    key) a stripped form that the curated list gives that key also counts (``للحوثيين``)."""
     f = clean_name(form)
     if not f or is_role_only(f):
         return None
@@ -93,8 +95,10 @@ def registry_alias(form: str, known: set[str]) -> str | None:
             cands.insert(0, "ا" + stem)  # للاتحاد, وللصين: ل + (ا)ل → الاتحاد, الصين
         for st in cands:
             alt = f"{st} {rest}".strip()
-            if name_key(alt) in known or name_key(alt) in known_tokens:
+            if name_key(alt) in known or name_key(alt) in known_tokens or (key and canonical(alt, key.split(":", 1)[0])[1] == key):
                 return alt
+    if not rest and name_key(f) in COMMON_GIVEN_NAMES:
+        return None
     return f
 
 
@@ -128,11 +132,11 @@ def save_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
         known = {name_key(f) for f in (name, canon, *written)}
         forms: dict[str, int] = {}
         for w in written:
-            a = registry_alias(w, known)
+            a = registry_alias(w, known, key)
             if a is not None:
                 forms[a] = forms.get(a, 0) + 1
         for w in e.aliases:
-            a = registry_alias(w, known)
+            a = registry_alias(w, known, key)
             if a is not None:
                 forms.setdefault(a, 0)
         forms.setdefault(name, 0)

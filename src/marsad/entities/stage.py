@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from marsad import settings
 from marsad.entities.aliases import (
+    COMMON_GIVEN_NAMES,
     PERSON_TITLES,
     alias_table,
     ambiguous_aliases,
@@ -380,14 +381,6 @@ THEOPHORIC_HEADS = frozenset(
 )  # fmt: skip
 _ALLAH = ner_norm("الله")
 
-#: Very common given names: one of them alone, with no title before it and no longer name in the
-#: article containing it, is a truncated name (``محمد`` from ``محمد حماقي``) and cannot be tied to
-#: anyone, so it is no mention (ANT v2.1: ``محمد`` alone was a "person" in 25 of 3,000 articles).
-COMMON_GIVEN_NAMES = frozenset(
-    name_key(w)
-    for w in ("محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "خالد", "عبد الله", "عبدالله",
-              "عبد الرحمن", "إبراهيم", "يوسف", "عمر", "سعيد", "صالح", "عبد العزيز", "فهد")
-)  # fmt: skip
 _TITLE_KEYS = frozenset(name_key(t) for t in PERSON_TITLES)
 
 
