@@ -36,6 +36,7 @@ from marsad.entities.consistency import propagate_labels
 from marsad.entities.evaluate import chunks
 from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
 from marsad.entities.linking import (
+    PATRONYMIC_MARKERS,
     Cand,
     aliases_of,
     choose_name,
@@ -449,8 +450,9 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
     joined = ""
     long_person_tokens: set[str] = set()
     for c, k in zip(cands, keys, strict=True):
-        if c.type == "PER" and " " in k:
-            long_person_tokens.update(k.split())
+        if c.type == "PER" and " " in k:  # words that can stand for the bearer (not after بن)
+            toks = k.split()
+            long_person_tokens.update(t for i, t in enumerate(toks) if not (i and toks[i - 1] in PATRONYMIC_MARKERS))
             long_person_tokens.add(k)
     drop: set[int] = set()
     for ci, (c, k) in enumerate(zip(cands, keys, strict=True)):
