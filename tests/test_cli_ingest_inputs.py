@@ -67,3 +67,16 @@ def test_progress_total_whenever_known(tmp_path):
     assert progress_total([a], 3) == 3
     assert progress_total([a, b], None) is None  # records inside a JSON zip are not counted up front
     assert progress_total([a, b], 3000) == 3000  # --limit gives the total: ETA shown
+
+
+def test_summary_shows_a_truncated_archive(tmp_path):
+    a = _tar(tmp_path / "A.tar.gz", 40)
+    data = a.read_bytes()
+    cut = tmp_path / "cut.tar.gz"
+    cut.write_bytes(data[: len(data) // 2])
+    r = runner.invoke(app, ["ingest", str(cut), "--db", str(tmp_path / "s.db"), "--core", "-q"])
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert "  errors:   archive-truncated ×1" in lines
+    shown = [x for x in lines if x.startswith("  ! ")]
+    assert len(shown) == 1 and shown[0].startswith(f"  ! {cut}: tar archive cut short after ")

@@ -180,6 +180,8 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
     ]
     if s.failures:
         lines.append("  errors:   " + ", ".join(f"{c} ×{n:,}" for c, n in s.failures.most_common()))
+    for message in s.archive_errors:  # a cut or corrupt archive: say it, not only count it
+        lines.append(f"  ! {message}")
     if s.warnings:
         lines.append("  warnings: " + ", ".join(f"{c} ×{n:,}" for c, n in s.warnings.most_common()))
     typer.echo("\n".join(lines))

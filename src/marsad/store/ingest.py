@@ -67,6 +67,9 @@ class Summary:
     inputs: dict[str, int] = field(default_factory=dict)
     #: True when ``limit`` stopped the run before the end of the input.
     limit_reached: bool = False
+    #: ``"source: message"`` of the first errors about a whole archive or stream (truncated,
+    #: corrupt, bomb, too large), at most ``_MAX_ARCHIVE_ERRORS_SHOWN``: what a summary must show.
+    archive_errors: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -100,6 +103,7 @@ class Summary:
             "elapsed_s": round(self.elapsed_s, 3),
             "rate": round(self.rate, 1),
             "inputs": dict(self.inputs),
+            "archive_errors": list(self.archive_errors),
             "limit_reached": self.limit_reached,
         }
 
@@ -434,6 +438,15 @@ def _store_one(item: _Item, store: Store, known_hashes: dict[str, int | None], s
         summary.failed += 1
     for p in article.problems:
         (summary.failures if p.level == "error" else summary.warnings)[p.code] += 1
+        if p.code in _ARCHIVE_ERROR_CODES and len(summary.archive_errors) < _MAX_ARCHIVE_ERRORS_SHOWN:
+            summary.archive_errors.append(f"{article.source}: {p.message}")
+
+
+#: Error codes about a whole archive or compressed stream (see ``docs/io.md``).
+_ARCHIVE_ERROR_CODES = frozenset(
+    {"archive-truncated", "archive", "archive-too-large", "zip-bomb", "read-failed"}
+)
+_MAX_ARCHIVE_ERRORS_SHOWN = 5
 
 
 def failed_copy(article: Article, reason: str) -> Article:
