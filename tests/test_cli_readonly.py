@@ -54,6 +54,18 @@ def ro_store():
     prefix = _as_other_user()
     if prefix is None:
         pytest.skip("running as root without setpriv: cannot make a folder read-only for the commands")
+    if prefix:
+        # the checkout and its virtualenv may sit where the other user cannot read (a 0700 home)
+        probe = subprocess.run(
+            [*prefix, sys.executable, "-c", "import marsad.cli.main"],
+            capture_output=True,
+            cwd="/tmp",
+            timeout=60,
+        )
+        if probe.returncode != 0:
+            pytest.skip(
+                "the user nobody cannot import marsad from this checkout: cannot run the commands as another user"
+            )
     top = Path(tempfile.mkdtemp(prefix="marsad-ro-test-"))
     try:
         folder = top / "ro"
