@@ -729,3 +729,16 @@ def test_contrastive_pronoun_opener_starts_a_clause():
             "إلا أنه قال إنه جرى بضيافة الرئيس.")
     assert [(c, t) for _, _, c, t in quotes_of(text)] == [
         ("كاشفاً", "عن لقاء ودي جمعهم قبل أيام"), ("قال", "إنه جرى بضيافة الرئيس")]
+
+
+def test_held_out_3_kinds_apposition_after_adjunct_and_role_complement():
+    """Kinds from the held-out 3 errors (after its blind run): a name in apposition after a role and a
+    prepositional adjunct (``وزيرة الأسرة في الحكومة الالمانية، فرانزيسكا غيفي إنه``); an unnamed
+    role whose ``ل`` + role complement carries a name (``مستشار للرئيس التركي رجب طيب أردوغان``: the
+    advisor speaks, not the president); ``المعترف بها دوليا`` is not part of a name."""
+    qs = quotes_of("قالت وزيرة الأسرة في الحكومة الالمانية، فرانزيسكا غيفي إنه من حق الفتيات ارتداء البوركيني.")
+    assert [s for _, s, _, _ in qs] == ["فرانزيسكا غيفي"]
+    qs = quotes_of("وقال مستشار للرئيس التركي رجب طيب أردوغان في ذلك الوقت إن تركيا قد ترد.")
+    assert [s for _, s, _, _ in qs] == ["مستشار للرئيس التركي رجب طيب أردوغان"]
+    qs = quotes_of("وأكدت الحكومة اليمنية المعترف بها دوليا في بيان أن الطائرات تنفذ ضربات.")
+    assert [s for _, s, _, _ in qs] == ["الحكومة اليمنية"]

@@ -107,7 +107,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
 قائلا قائلة بالقول بقوله قوله قولها قولهم نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
-مرارا تكرارا مجددا دائما أبدا بشدة باستمرار جميعا قطعيا قطعا تماما رسميا
+مرارا تكرارا مجددا دائما أبدا بشدة باستمرار جميعا قطعيا قطعا تماما رسميا به بها بهم المعترف
 حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها خطابه خطابها
 """.split())
 
@@ -356,8 +356,10 @@ def subject_phrase(
             return phrase, ext[-1][1]
     app_rest = rest
     if phrase.kind != "name" and len(rest) >= 4 and rest[0][2] not in "،,":
-        comma = next((k for k, t in enumerate(rest[:4]) if t[2] in "،,"), None)
-        if comma and all(t[2][0].isalpha() and fold(t[2]) not in PHRASE_STOPS for t in rest[:comma]):
+        comma = next((k for k, t in enumerate(rest[:5]) if t[2] in "،,"), None)
+        if comma and all(t[2][0].isalpha() and (fold(t[2]) not in PHRASE_STOPS or (j == 0 and fold(t[2]) in _PP_PREPS))
+                         for j, t in enumerate(rest[:comma])):
+            # (also a prepositional adjunct: وزيرة الأسرة في الحكومة الالمانية، فرانزيسكا غيفي)
             app_rest = rest[comma:]  # skip a short adjunct (للتربية بالمهدية) before the apposition
         elif rest[0][2] in '"«“':
             # or a quoted name: باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد … المالكي،
@@ -390,6 +392,18 @@ def subject_phrase(
         if role:
             phrase.role = (phrase.role + " " + text[role[0][0] : role[-1][1]]).strip()
     lam = bool(rest) and bool(_LAM_ADJUNCT.match(rest[0][2]))
+    if phrase.kind == "source" and rest and _lam_title(rest[0][2]):
+        # مستشار للرئيس التركي رجب طيب أردوغان: the name belongs to the ل-complement; the speaker is
+        # the unnamed source with all of it
+        ext = []
+        for s_, e_, tok in rest[:7]:
+            if is_stop(tok, preps) and not (not ext and _lam_title(tok)):
+                break
+            ext.append((s_, e_, tok))
+        phrase.end = base + ext[-1][1]
+        phrase.text = text[words[0][0] : ext[-1][1]]
+        phrase.role = phrase.text
+        return phrase, ext[-1][1]
     if phrase.kind not in ("name", "elided") and rest and (fold(rest[0][2]) in _PP_PREPS or lam):
         # a role, a prepositional complement, then the name: السفير الفلسطيني لدى المنظمة الدولية رياض منصور
         k = 1
@@ -494,6 +508,12 @@ def _document_issuer(
 
 #: Prepositions between a role and the name (``المتحدث باسم … في …``, ``السفير لدى …``).
 _PP_PREPS = frozenset(fold(w) for w in "في لدى".split())
+
+
+def _lam_title(word: str) -> bool:
+    """``ل`` + a role noun (``للرئيس``, ``لوزير``): the complement of an unnamed role (``مستشار للرئيس``)."""
+    f = fold(word)
+    return (f.startswith("لل") and f[2:] in TITLE_WORDS) or (len(f) > 3 and f[0] == "ل" and f[1:] in TITLE_WORDS)
 
 
 def _pp_of_role(word: str) -> bool:
@@ -787,7 +807,8 @@ class SpeakerBook:
 
     def resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
         """The speaker a subject phrase refers to (see the module docstring)."""
-        linked = self.entity_in(phrase.start, phrase.end) if phrase.kind != "elided" else None
+        # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
+        linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         if linked is not None and all(_is_title(t) for t in linked[1].split()):
             linked = None  # the entities stage linked a bare role (المتحدث): resolve it here
         if linked is not None and phrase.kind == "name" and phrase.name_span is not None:
