@@ -742,3 +742,12 @@ def test_held_out_3_kinds_apposition_after_adjunct_and_role_complement():
     assert [s for _, s, _, _ in qs] == ["مستشار للرئيس التركي رجب طيب أردوغان"]
     qs = quotes_of("وأكدت الحكومة اليمنية المعترف بها دوليا في بيان أن الطائرات تنفذ ضربات.")
     assert [s for _, s, _, _ in qs] == ["الحكومة اليمنية"]
+
+
+def test_preposed_role_subject_after_an_opener_for_a_participle():
+    """``لكن وزيرة الأسرة … ردت على الانتقادات مشيرة إلى أن …``: the participle's subject is the role
+    phrase before the sentence's verb, resolved to the named speaker holding that role (held-out 3)."""
+    text = ("قالت وزيرة الأسرة في الحكومة الالمانية، فرانزيسكا غيفي إنه من حق الفتيات السباحة.\n"
+            "وانتقدت نائبة رئيس الحزب الحاكم في ألمانيا، جوليا كلوكنر، قرار المدرسة قائلة إنه يمثل تفرقة.\n"
+            "لكن وزيرة الأسرة وهي من حزب الديمقراطيين ردت على الانتقادات مشيرة إلى أن الأهم هو صحة الفتيات.\n")
+    assert [s for _, s, _, _ in quotes_of(text)] == ["فرانزيسكا غيفي", "جوليا كلوكنر", "فرانزيسكا غيفي"]

@@ -505,6 +505,13 @@ class _Extractor:
         f = fold(first[2])
         if is_stop(first[2]) or f in _NOT_SUBJECT or (f[:1] == "و" and (is_stop(f[1:]) or f[1:] in _NOT_SUBJECT)):
             return None  # not a verb: من جهة ثانية، أكد …
+        if first is not toks[0] and h.form.participle and (
+                fold(first[2]) in TITLE_WORDS or _strip_head(first[2]) in TITLE_WORDS):
+            # a subject before the verb after an opener (لكن وزيرة الأسرة … ردت على الانتقادات مشيرة):
+            # the role phrase itself, resolved like a nominal subject
+            phrase, _ = subject_phrase(text, first[0], base, (), frozenset(self.book.known_tokens))
+            if phrase.kind in ("nominal", "name") and phrase.end <= base + h.start:
+                return self._resolve(phrase, h.form.gender)
         phrase, _ = subject_phrase(text, first[1], base, (), frozenset(self.book.known_tokens))
         kinds = ("name", "source") if h.form.participle else ("name",)
         if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
