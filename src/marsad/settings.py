@@ -227,6 +227,12 @@ STORE_CACHE_MB = 16
 #: ingest once the tantivy index came (13:20 UTC run); 2 × 10,000 types (≤ ~75 MB) measured −66 MB
 #: after 4,000 articles with no measurable CPU change (the 10,000 most frequent types cover most tokens).
 NER_FEATURE_CACHE_WORDS = 10_000
+#: Words whose stem candidates (:func:`marsad.entities.features.stem_candidates`) are cached. It is
+#: consulted mostly on a feature-cache miss and by the gazetteer and consistency pass; at 200,000 it
+#: held 86,501 entries after 4,000 ANT articles and kept growing. Measured together with the NER
+#: feature cache at 2 × 10,000: −66 MB of resident memory after 4,000 articles (321 → 255 MB,
+#: parse only), no measurable CPU change (56 → 58 s at load 5; 98,650 misses instead of 86,501).
+NER_STEM_CACHE_WORDS = 50_000
 #: A tanween word whose base is a person name (``محمداً``) is a name form only when its accusative
 #: form (base + alef) is rare in the news corpora next to the base: at most this share of the base's
 #: count. Names: محمد 0.0009, علي 0.0009, خالد 0.016; the common words that are also Wikidata name

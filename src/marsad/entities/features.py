@@ -123,7 +123,7 @@ def bare_stem(word: str) -> str:
     return s
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=settings.NER_STEM_CACHE_WORDS)
 def stem_candidates(word: str) -> tuple[str, ...]:
     """``word`` and its possible stems, most complete first, without repeats: the word, the stem with
     the article (:func:`stem_with_article`), without it (:func:`bare_stem`), then every proclitic
