@@ -224,8 +224,8 @@ STORE_CACHE_MB = 16
 #: entry holds ~3.7 KB (measured on ANT v2.1: 21,681 types after 300 articles used 77 MB), so the
 #: former single bound of 300,000 types reached ~1.1 GB and the full-pipeline ingest of ANT v2.1
 #: passed the 500 MB peak-RSS target; 2 × 20,000 types were still 554 MB peak for the whole ANT v2.1
-#: ingest once the tantivy index came (13:20 UTC run); 2 × 10,000 types (≤ ~75 MB) measured −66 MB
-#: after 4,000 articles with no measurable CPU change (the 10,000 most frequent types cover most tokens).
+#: ingest once the tantivy index came (13:20 UTC run); 2 × 10,000 types (≤ ~75 MB): see the
+#: measurement under NER_STEM_CACHE_WORDS below.
 NER_FEATURE_CACHE_WORDS = 10_000
 #: Words whose stem candidates (:func:`marsad.entities.features.stem_candidates`) are cached. It is
 #: consulted mostly on a feature-cache miss and by the gazetteer and consistency pass; at 200,000 it
