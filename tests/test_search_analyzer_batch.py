@@ -44,3 +44,16 @@ def test_analyze_text_with_new_and_cached_words():
     assert analyzer.analyze_text(TEXTS[0]) == first
     assert first[0].split()[:3] == ["قال", "وزير", "الخارجيه"]
     analyzer.clear_cache()
+
+
+def test_a_full_cache_starting_over_keeps_the_words_of_the_text_being_analysed(monkeypatch):
+    """Found by the whole-ANT ingest: when the cache started over while a text had both cached and
+    new words, the cached ones ('في', 'وقال') were gone and the lookup raised KeyError."""
+    from marsad import settings
+
+    analyzer.clear_cache()
+    monkeypatch.setattr(settings, "SEARCH_ANALYZER_CACHE_WORDS", 4)
+    analyzer.analyze_text("قال في")  # two words cached
+    keys, _ = analyzer.analyze_text("وقال في الحكومة والإرهاب الجديد")  # 2 + 3 new > 4: starts over
+    assert keys.split() == ["وقال", "في", "الحكومه", "والارهاب", "الجديد"]
+    analyzer.clear_cache()
