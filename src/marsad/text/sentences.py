@@ -43,6 +43,7 @@ from bisect import bisect_left, bisect_right
 
 from marsad import settings
 from marsad.text.normalize import BIDI_CONTROLS
+from marsad.text.scan import char_positions
 
 # --- rule tables -------------------------------------------------------------------------------
 
@@ -129,20 +130,6 @@ _LIST_LOOKAHEAD_CHARS = 200
 _ELLIPSIS_CHARS = frozenset(".…")
 
 
-def _find_all(text: str, chars: str, start: int, end: int) -> list[int]:
-    """Sorted positions of any of ``chars`` in ``text[start:end]`` (``str.find`` per character:
-    several times faster than a regex character-class scan over Arabic text)."""
-    out: list[int] = []
-    find = text.find
-    for ch in chars:
-        i = find(ch, start, end)
-        while i >= 0:
-            out.append(i)
-            i = find(ch, i + 1, end)
-    out.sort()
-    return out
-
-
 def _within(positions: list[int], start: int, end: int) -> list[int]:
     """The sorted ``positions`` inside ``[start, end)``."""
     return positions[bisect_left(positions, start) : bisect_left(positions, end)]
@@ -154,7 +141,7 @@ def _candidates(text: str, start: int, end: int, terms: list[int] | None = None)
     out = []
     last = start
     if terms is None:
-        terms = _find_all(text, _TERMINATOR_CHARS, start, end)
+        terms = char_positions(text, _TERMINATOR_CHARS, start, end)
     for p in terms:
         if p < last:
             continue
@@ -174,7 +161,7 @@ def _quote_intervals(
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int]] = []
     if brackets is None:
-        brackets = _find_all(text, _BRACKET_CHARS, start, end)
+        brackets = char_positions(text, _BRACKET_CHARS, start, end)
     for i in brackets:
         c = text[i]
         if c in _DOUBLE_QUOTES:
@@ -381,8 +368,8 @@ def split_blocks(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int
     n = len(text)
     lo = max(0, min(s for s, _ in spans))
     hi = min(n, max(e for _, e in spans))
-    terms = _find_all(text, _TERMINATOR_CHARS, lo, hi)
-    brackets = _find_all(text, _BRACKET_CHARS, lo, hi)
+    terms = char_positions(text, _TERMINATOR_CHARS, lo, hi)
+    brackets = char_positions(text, _BRACKET_CHARS, lo, hi)
     out = []
     for start, end in spans:
         end = max(0, min(end, n))
