@@ -305,6 +305,26 @@ def test_html_fallbacks_and_title_only():
     assert codes(c) == ["empty"]
 
 
+def test_html_story_blocks_in_order_subheadings_kept_menus_left_out():
+    # found by the first-user test: an <h2> sub-heading inside <article> was dropped
+    page = (
+        "<html><body><nav><ul><li>الرئيسية</li></ul></nav><article><h1>العنوان</h1>"
+        "<p>الفقرة الأولى من الخبر.</p><h2>تعاون اقتصادي</h2><p>الفقرة الثانية.</p>"
+        "<blockquote><p>نص مقتبس.</p></blockquote><ul><li>بند أول</li><li><p>بند ثان</p></li></ul>"
+        "<aside><h3>اقرأ أيضا</h3><p>رابط</p></aside><figure><figcaption>صورة</figcaption></figure>"
+        "</article><footer><p>حقوق</p></footer></body></html>"
+    )
+    (a,) = read_records(page, source="p.html")
+    assert field(a, "content").split("\n\n") == [
+        "الفقرة الأولى من الخبر.", "تعاون اقتصادي", "الفقرة الثانية.", "نص مقتبس.", "بند أول", "بند ثان",
+    ]  # fmt: skip
+    # without <article>/<main>, only the <p> of the body: its lists and headings are menus
+    (b,) = read_records(
+        "<html><body><ul><li>قائمة</li></ul><h2>الأكثر قراءة</h2><p>فقرة</p></body></html>", source="q.html"
+    )
+    assert field(b, "content") == "فقرة"
+
+
 # -- never raises ------------------------------------------------------------------------------------------
 def test_unknown_format_is_an_error_article():
     (a,) = read_records(b"x", source="x", fmt="docx")

@@ -12,8 +12,12 @@ Where each part comes from, first found wins (Open Graph protocol, ogp.me; ``art
 * date: ``<time datetime>``, ``<meta property="article:published_time">``, ``<meta name="date">``
   and the other :data:`DATE_META`; the field is named ``date``;
 * author: ``<meta name="author">``, ``<meta property="article:author">``;
-* content: the ``<p>`` paragraphs of the first ``<article>`` (or of ``<main>``, or of the whole
-  ``<body>``), each with its whitespace collapsed, blank ones dropped;
+* content: the blocks of the first ``<article>`` or ``<main>`` in document order — paragraphs
+  ``<p>``, sub-headings ``<h2>``–``<h6>``, list items ``<li>`` and ``<blockquote>`` (a block holding
+  another, such as ``<blockquote><p>``, gives way to the inner one; blocks inside ``<nav>``,
+  ``<aside>``, ``<footer>``, ``<figure>`` or ``<form>`` are left out) — or, without either, the
+  ``<p>`` paragraphs of the whole ``<body>`` (where headings and list items are mostly menus and
+  sidebars); each with its whitespace collapsed, blank ones dropped;
 * meta: ``url`` (canonical link or ``og:url``), ``source`` (``og:site_name``), ``lang``.
 """
 
@@ -37,6 +41,12 @@ DATE_META = (
 )
 AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]')
 CONTENT_CONTAINERS = ("article", "main", "body")
+#: Containers whose blocks are the story's own (``<body>`` also holds menus and sidebars).
+STORY_CONTAINERS = frozenset({"article", "main"})
+#: Blocks taken from a story container, in document order.
+STORY_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote"
+#: Parts of a page, also inside ``<article>``, that are not the story's text.
+NON_STORY_TAGS = frozenset({"nav", "aside", "footer", "figure", "form"})
 PART_SEPARATOR = "\n\n"
 _SPACES_RE = re.compile(r"\s+")
 
@@ -77,12 +87,29 @@ def _date(tree) -> str:  # type: ignore[no-untyped-def]
     return _first_meta(tree, DATE_META)
 
 
+def _is_story_block(node, container) -> bool:  # type: ignore[no-untyped-def]
+    """True for a block with no other block inside it (``node.css`` includes the node itself) and
+    no :data:`NON_STORY_TAGS` element between it and ``container``."""
+    if len(node.css(STORY_BLOCKS)) > 1:
+        return False
+    parent = node.parent
+    while parent is not None and parent.mem_id != container.mem_id:
+        if parent.tag in NON_STORY_TAGS:
+            return False
+        parent = parent.parent
+    return True
+
+
 def _paragraphs(tree) -> list[str]:  # type: ignore[no-untyped-def]
     for sel in CONTENT_CONTAINERS:
         container = tree.css_first(sel)
         if container is None:
             continue
-        paras = [_clean(p.text(deep=True)) for p in container.css("p")]
+        if sel in STORY_CONTAINERS:
+            nodes = [n for n in container.css(STORY_BLOCKS) if _is_story_block(n, container)]
+        else:
+            nodes = container.css("p")
+        paras = [_clean(n.text(deep=True)) for n in nodes]
         paras = [p for p in paras if p]
         if paras:
             return paras
