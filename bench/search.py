@@ -109,16 +109,15 @@ def to_article(doc: Doc) -> Article:
 
 
 # -- Marsad index ----------------------------------------------------------------------------
-def build_index(db: Path, limit: int | None = None) -> dict[str, float]:
-    """Index the corpus into ``db`` as the store does: ``article_rows`` + ``save_rows`` in a
-    transaction of 500 articles, then ``after_commit`` (the tantivy index beside the file). CPU
-    seconds of each part are returned (process time: tantivy's indexing thread included)."""
+def _fresh_search_store(db: Path) -> sqlite3.Connection:
+    """An empty SQLite file at ``db`` (and no index folder beside it) holding only the search tables,
+    in WAL mode as the store uses it; autocommit connection."""
+    import shutil
+
     from marsad.search import index
 
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
-    import shutil
-
     shutil.rmtree(str(db) + ".search", ignore_errors=True)
     conn = sqlite3.connect(str(db), isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
@@ -126,6 +125,16 @@ def build_index(db: Path, limit: int | None = None) -> dict[str, float]:
     conn.execute("BEGIN")
     index.create_schema(conn)
     conn.execute("COMMIT")
+    return conn
+
+
+def build_index(db: Path, limit: int | None = None) -> dict[str, float]:
+    """Index the corpus into ``db`` as the store does: ``article_rows`` + ``save_rows`` in a
+    transaction of 500 articles, then ``after_commit`` (the tantivy index beside the file). CPU
+    seconds of each part are returned (process time: tantivy's indexing thread included)."""
+    from marsad.search import index
+
+    conn = _fresh_search_store(db)
     cpu = {"rows": 0.0, "sqlite": 0.0, "tantivy": 0.0}
     n = 0
     t0 = time.perf_counter()
@@ -797,15 +806,7 @@ def cmd_scale(args: argparse.Namespace) -> None:
                  "batch": args.batch, "runs": {}}
     for copies in args.copies:
         db = Path(args.dir) / f"marsad-scale-{copies}.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
-        shutil.rmtree(str(db) + ".search", ignore_errors=True)
-        conn = sqlite3.connect(str(db), isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("BEGIN")
-        index.create_schema(conn)
-        conn.execute("COMMIT")
+        conn = _fresh_search_store(db)
         cpu = {"sqlite": 0.0, "tantivy": 0.0}
         t0 = time.perf_counter()
         batch: list = []
