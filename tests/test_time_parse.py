@@ -57,8 +57,8 @@ def test_twelve_hour_clock(s, local):
     [
         ("بتوقيت القدس المحتلة", "Asia/Jerusalem"),
         ("بتوقيت مكة المكرمة", "Asia/Riyadh"),
-        ("بتوقيت غرينتش", "Etc/GMT"),
-        ("بتوقيت جرينتش", "Etc/GMT"),
+        ("بتوقيت غرينتش", "UTC"),
+        ("بتوقيت جرينتش", "UTC"),
         ("بتوقيت بيروت", "Asia/Beirut"),
         ("بتوقيت دمشق", "Asia/Damascus"),
         ("بتوقيت القاهرة", "Africa/Cairo"),
@@ -85,7 +85,7 @@ def test_wire_abbreviations():
     v = parse_datetime("10 أغسطس 2015 20:26 ت م")
     assert (v.local, v.tz) == ("2015-08-10T20:26:00+03:00", "Asia/Riyadh")
     v = parse_datetime("11 أغسطس 2015 05:00 ت غ")
-    assert (v.utc, v.tz) == ("2015-08-11T05:00:00+00:00", "Etc/GMT")
+    assert (v.utc, v.tz) == ("2015-08-11T05:00:00+00:00", "UTC")
 
 
 def test_rfc822_and_iso():
@@ -97,7 +97,7 @@ def test_rfc822_and_iso():
         "second",
     )
     v = parse_datetime("Wed, 02 May 2018 10:00:00 GMT")
-    assert (v.utc, v.tz) == ("2018-05-02T10:00:00+00:00", "Etc/GMT")
+    assert (v.utc, v.tz) == ("2018-05-02T10:00:00+00:00", "UTC")
     v = parse_datetime("2017-01-25T14:36:00+01:00")
     assert (v.local, v.utc, v.tz) == ("2017-01-25T14:36:00+01:00", "2017-01-25T13:36:00+00:00", "+01:00")
     assert parse_datetime("2024-04-20T01:18:00+۰۳:۰۰").utc == "2024-04-19T22:18:00+00:00"
@@ -293,3 +293,32 @@ if given is not None:
     def test_parser_never_raises(s):
         v = parse_datetime(s)
         assert v is None or (v.local and 0 <= v.confidence <= 1)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Sun, 18 Feb 2018 21:35:43 GMT",
+        "Sun, 18 Feb 2018 21:35:43 UT",
+        "Sun, 18 Feb 2018 21:35:43 +0000",
+        "2018-02-18T21:35:43Z",
+        "2018-02-18T21:35:43+00:00",
+        "2018-02-18 21:35:43 UTC",
+        "18-02-2018 09:35:43 PM بتوقيت غرينتش",
+        "18 فبراير 2018 21:35:43 ت غ",
+    ],
+)
+def test_every_zero_offset_marker_is_the_zone_utc(raw):
+    # first-user finding: "GMT" gave "Etc/GMT", "Z" "Etc/UTC" and "+0000" "+00:00" for one instant
+    v = parse_datetime(raw)
+    assert (v.tz, v.utc, v.naive) == ("UTC", "2018-02-18T21:35:43+00:00", False)
+
+
+def test_canonical_zone_table():
+    from marsad.time.zones import canonical_zone, offset_name
+
+    assert canonical_zone("Etc/GMT") == canonical_zone("+00:00") == canonical_zone("Z") == "UTC"
+    assert canonical_zone("Asia/Riyadh") == "Asia/Riyadh" and canonical_zone(None) is None
+    assert offset_name("+", 0, 0) == "UTC" and offset_name("+", 4, 0) == "+04:00"
+    # "-0000" in RFC 5322 means "no zone information": the time stays naive
+    assert parse_datetime("Sun, 18 Feb 2018 21:35:43 -0000").tz is None

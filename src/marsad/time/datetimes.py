@@ -44,6 +44,8 @@ from marsad.time.zones import (
     LOCAL_TIME_RE,
     PLACE_ZONES,
     ZONE_PHRASE_RE,
+    UTC_ZONE,
+    canonical_zone,
     offset_name,
     zone,
 )
@@ -288,6 +290,7 @@ def build_value(
     zone comes from ``default_tz``, then the source convention (confidence lowered to its
     ``tz_confidence``), else the value stays naive (``naive=True``, ``utc=None``)."""
     warnings = list(warnings or [])
+    tzname = canonical_zone(tzname)
     if tzname is None:
         if default_tz:
             tzname = default_tz
@@ -347,7 +350,7 @@ def _parse_iso(m: re.Match, convention, default_tz) -> TimeValue | None:
     z = m["z"]
     tzname = None
     if z == "Z":
-        tzname = "Etc/UTC"
+        tzname = UTC_ZONE
     elif z:
         digits = z[1:].replace(":", "")
         tzname = _offset_tz(z[0], digits[:2], digits[2:4] or None)
@@ -372,7 +375,7 @@ def _parse_rfc822(s: str, m: re.Match, convention, default_tz) -> TimeValue | No
     if dt.tzinfo is None:  # "-0000" or no zone: unknown zone (RFC 2822 §3.3)
         tzname = None
     elif z in ("GMT", "UT", "UTC", "Z"):
-        tzname = "Etc/GMT" if z == "GMT" else "Etc/UTC"
+        tzname = UTC_ZONE  # GMT is UT, RFC 5322 §4.3 (see marsad.time.zones.UTC_ZONE)
     else:
         off = dt.utcoffset() or timedelta(0)
         total = int(off.total_seconds() // 60)

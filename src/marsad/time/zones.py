@@ -24,8 +24,25 @@ from zoneinfo import ZoneInfo
 
 from marsad.time.numerals import fold
 
-_GMT = "Etc/GMT"
-_UTC = "Etc/UTC"
+#: The one zone name of every zero-offset marker (``Z``, ``+00:00``, ``+0000``, ``UTC``, ``UT``,
+#: ``GMT``, ``توقيت غرينتش``): ``UTC``, the IANA tz database's name for Coordinated Universal Time
+#: (a link to ``Etc/UTC`` in its ``backward`` file). ``GMT`` is read as UTC too: RFC 5322 §4.3
+#: makes ``GMT`` the obsolete spelling of ``+0000`` (Universal Time), and in Arabic wires ``ت غ`` /
+#: ``بتوقيت غرينتش`` is the UTC clock of the dispatch, not London's local time (which would be
+#: ``Europe/London``, with summer time). RFC 3339 §4.3 reads ``+00:00`` (and ``Z``) as UTC.
+#: Before 2026-11-29 these came out as ``Etc/GMT``, ``Etc/UTC`` or ``+00:00`` for the same instant.
+UTC_ZONE = "UTC"
+_GMT = UTC_ZONE
+_UTC = UTC_ZONE
+#: Names of zero-offset zones and offsets that :func:`canonical_zone` turns into :data:`UTC_ZONE`
+#: (IANA names of UTC/GMT from its ``etcetera`` and ``backward`` files, and the offset strings).
+ZERO_OFFSET_NAMES: frozenset[str] = frozenset(
+    {
+        "UTC", "Etc/UTC", "UCT", "Etc/UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu",
+        "GMT", "Etc/GMT", "GMT0", "Etc/GMT0", "GMT+0", "Etc/GMT+0", "GMT-0", "Etc/GMT-0",
+        "Greenwich", "Etc/Greenwich", "Z", "+00:00", "-00:00", "+0000", "-0000", "+00", "-00",
+    }
+)  # fmt: skip
 
 #: Place (as written after ``بتوقيت``) → IANA zone. Keys are folded at import.
 # fmt: off
@@ -106,5 +123,14 @@ def place_zone(place: str) -> str | None:
 
 
 def offset_name(sign: str, hours: int, minutes: int) -> str:
-    """Canonical fixed-offset name ``"+04:00"`` from its parts."""
+    """Canonical fixed-offset name ``"+04:00"`` from its parts; a zero offset is ``"UTC"``
+    (:data:`UTC_ZONE`)."""
+    if hours == 0 and minutes == 0:
+        return UTC_ZONE
     return f"{'-' if sign == '-' else '+'}{hours:02d}:{minutes:02d}"
+
+
+def canonical_zone(name: str | None) -> str | None:
+    """The zone name a :class:`~marsad.model.TimeValue` records for ``name``: every zero-offset
+    name or offset of :data:`ZERO_OFFSET_NAMES` → ``"UTC"``; anything else unchanged."""
+    return UTC_ZONE if name in ZERO_OFFSET_NAMES else name
