@@ -209,8 +209,7 @@ def parse_credit(text: str, start: int, end: int) -> Credit | None:
     if not parts:
         return None
     credit = Credit(parts=parts, end=end)
-    credit.dateline = _group_span(text, parts, ("place", "agency"))
-    credit.byline = _group_span(text, parts, ("person",))
+    credit.dateline, credit.byline = _dateline_and_byline(text, parts)
     credit.dates = [Span(p.start, p.end) for p in parts if p.cls == "date"]
     # "| Tuesday, 11 August 2015 - 16:10 pm": the date side of a "|" is one date span
     bar = s.find("|")
@@ -222,9 +221,21 @@ def parse_credit(text: str, start: int, end: int) -> Credit | None:
         if d1 > d0:
             credit.dates = [Span(d0, d1)]
             credit.parts = [p for p in parts if p.end <= start + bar]
-            credit.dateline = _group_span(text, credit.parts, ("place", "agency"))
-            credit.byline = _group_span(text, credit.parts, ("person",))
+            credit.dateline, credit.byline = _dateline_and_byline(text, credit.parts)
     return credit
+
+
+def _dateline_and_byline(text: str, parts: list[CreditPart]) -> tuple[Span | None, Span | None]:
+    """The dateline and byline of a credit's parts.
+
+    A dateline says *where* the story was filed: it needs a place, and takes the agencies next to
+    it (``لندن - رويترز``, ``سبق- الرياض``). A credit without any place names who supplied the
+    story — an agency or outlet alone (``واس``, ``رويترز``, ``فرانس 24``), perhaps with a writer
+    (``العربية.نت - إسلام سيف``) — and is the byline, the credit line: the first run of persons and
+    agencies. (First-user finding: SaudiNewsNet's ``author: "واس"`` was labelled a dateline.)"""
+    if any(p.cls == "place" for p in parts):
+        return _group_span(text, parts, ("place", "agency")), _group_span(text, parts, ("person",))
+    return None, _group_span(text, parts, ("person", "agency"))
 
 
 def _strict(credit: Credit | None, text: str) -> bool:
@@ -281,7 +292,7 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
         credit = parse_credit(text, m.start("dl"), m.end("dl"))
         if _strict(credit, text) and credit is not None:
             d0, d1 = _trim(text, m.start("dl"), m.end("dl"))
-            return LeadDateline([("dateline", Span(d0, d1))], credit.dateline, credit.byline, m.end())
+            return LeadDateline([(_credit_kind(credit), Span(d0, d1))], credit.dateline, credit.byline, m.end())
     # 4. a short line that is only a credit: "عين اليوم – نيويورك", "عبدالعزيز الشيخ ـ جدة"
     if whole_line and len(para) <= 80 and not para.rstrip().endswith((".", "؟", "?", "!")):
         credit = parse_credit(text, start, end)
@@ -291,7 +302,7 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
             and (len(credit.parts) >= 2 or credit.parts[0].cls == "place")
         ):
             d0, d1 = _trim(text, start, end)
-            return LeadDateline([("dateline", Span(d0, d1))], credit.dateline, credit.byline, end)
+            return LeadDateline([(_credit_kind(credit), Span(d0, d1))], credit.dateline, credit.byline, end)
         # 5. a byline line: "بقلم: أحمد علي", "كتب - محمد حسن" (a role word, then names only)
         if (
             credit is not None
@@ -303,6 +314,20 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
             d0, d1 = _trim(text, start, end)
             return LeadDateline([("byline", Span(d0, d1))], credit.dateline, credit.byline, end)
     return None
+
+
+def names_no_person(text: str, span: Span) -> bool:
+    """True when the credit ``text[span]`` names no person (an agency or outlet alone: ``واس``,
+    ``فرانس 24``): a writer's name found later (``عبدالعزيز الشيخ ـ جدة`` opening the text) is the
+    better :attr:`~marsad.model.Article.byline`."""
+    credit = parse_credit(text, span.start, span.end)
+    return credit is None or not any(p.cls == "person" for p in credit.parts)
+
+
+def _credit_kind(credit: Credit) -> str:
+    """Block kind of a whole credit found in the text: ``dateline`` when it names a place, else
+    ``byline`` (an agency or outlet credited alone: ``سبق- وكالات:``)."""
+    return "dateline" if credit.dateline is not None else "byline"
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from marsad import settings
-from marsad.layout.dateline import find_lead_dateline, parse_credit
+from marsad.layout.dateline import find_lead_dateline, names_no_person, parse_credit
 from marsad.layout.hashtags import collect_hashtags
 from marsad.layout.header import is_header_line
 from marsad.layout.rules import (
@@ -206,7 +206,7 @@ def _prose_blocks(
                     blocks.append(Block(sp.start, sp.end, kind=kind, field=field))
                 if found.dateline is not None and article.dateline is None:
                     article.dateline = found.dateline
-                if found.byline is not None and article.byline is None:
+                if found.byline is not None and (article.byline is None or names_no_person(text, article.byline)):
                     article.byline = found.byline
                 rest = _trimmed(text, found.end, b)
                 if rest is None:
