@@ -6,10 +6,17 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint bench clean install
 
-$(STAMP): pyproject.toml
+# The compiled fast paths (src/marsad/_speedups) are rebuilt whenever a file they are built from
+# or mirror changes (the list is _speedups/_manifest.py's); a stale build is not used anyway
+# (the loader checks a hash of these files), this only keeps it fast.
+SPEEDUP_SOURCES := setup.py $(wildcard src/marsad/_speedups/*.pyx src/marsad/_speedups/*.py) \
+	src/marsad/search/analyzer.py src/marsad/search/stemmer.py src/marsad/text/normalize.py
+
+$(STAMP): pyproject.toml $(SPEEDUP_SOURCES)
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/python -c "from marsad import _speedups; print('marsad compiled fast paths:', _speedups.status())"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -56,10 +56,16 @@ def surface_key(word: str) -> str:
     return key
 
 
-def _analyze_new(word: str) -> tuple[str, tuple[str, ...], str]:
+def _entry(word: str) -> tuple[str, tuple[str, ...], str]:
+    """The cache entry of one word, uncached: ``(surface key, stems, stems other than the key
+    joined by spaces)`` (also the compiled analysis's way out for a word its table cannot key)."""
     key = surface_key(word)
     stems = _stems(key) if key else ()
-    entry = (key, stems, " ".join(s for s in stems if s != key))
+    return key, stems, " ".join(s for s in stems if s != key)
+
+
+def _analyze_new(word: str) -> tuple[str, tuple[str, ...], str]:
+    entry = _entry(word)
     if len(_CACHE) >= settings.SEARCH_ANALYZER_CACHE_WORDS:
         _CACHE.clear()
     _CACHE[word] = entry
@@ -123,7 +129,7 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
     return WORD_RE.finditer(text)
 
 
-def analyze_text(text: str) -> tuple[str, str]:
+def analyze_text_python(text: str) -> tuple[str, str]:
     """Index streams of one field: ``(keys, stems)``, space-separated tokens. ``keys`` has one
     surface key per word, in order (positions serve phrases); ``stems`` has the stems of each word
     that differ from its surface key (a stem equal to the key is found in the key stream, so the
@@ -144,6 +150,63 @@ def analyze_text(text: str) -> tuple[str, str]:
         _analyze_many(set(found))
         entries = lookup(cache)
     return " ".join(map(_KEY, entries)), " ".join(filter(None, map(_OTHER_STEMS, entries)))
+
+
+def _key_table() -> dict[int, str]:
+    """Each character's surface-key contribution on its own, for the compiled analysis: code
+    point → ``""`` (deleted) or one character; characters of words only, in the Arabic block,
+    Latin/Greek/Cyrillic below U+0700 and General Punctuation. Left out (the compiled analysis
+    hands a word holding one to :func:`_entry`): characters that compose with a neighbour or
+    decode entities (``&``, U+0653–U+0655), capital sigma (its lower case depends on the next
+    character), anything whose key is longer than one character. The key of a word of table
+    characters is the concatenation of theirs (each step of :func:`search_key` on such a word is
+    per character; ``tests/test_speedups.py`` checks words of every table character)."""
+    table: dict[int, str] = {}
+    for cp in (*range(0x0700), *range(0x2000, 0x2070)):
+        c = chr(cp)
+        if c in "&\u0653\u0654\u0655\u03a3" or not WORD_RE.fullmatch(c):
+            continue
+        key = _NON_KEY_CHARS_RE.sub("", search_key(c)).lower()
+        if len(key) <= 1:
+            table[cp] = key
+    return table
+
+
+def _compiled_analysis():  # -> the configured compiled module, or None
+    from marsad import _speedups
+    from marsad.search import stemmer
+
+    module = _speedups.load("analysis")
+    if module is not None:
+        module.configure(
+            _key_table(),
+            _entry,
+            stemmer.PROTECTED_NAMES,
+            stemmer.ALEF_MAQSURA_PARTICLES,
+            stemmer.AL_PREFIXES,
+            stemmer.SUFFIXES,
+            stemmer.FORM_V_PREFIXES,
+            stemmer.MIN_STEM_CHARS,
+            stemmer.MIN_AFTER_ARTICLE,
+            stemmer.MIN_AFTER_WAW,
+        )
+    return module
+
+
+#: The compiled analysis (:mod:`marsad._speedups.analysis`), or ``None``: then
+#: :func:`analyze_text` is :func:`analyze_text_python`.
+_COMPILED = _compiled_analysis()
+
+
+def analyze_text_compiled(text: str) -> tuple[str, str]:
+    """:func:`analyze_text_python` by the compiled analysis (same results, same cache);
+    raises ``AttributeError`` when it is not available (``_COMPILED is None``)."""
+    return _COMPILED.analyze_text(text, _CACHE, settings.SEARCH_ANALYZER_CACHE_WORDS)  # type: ignore[union-attr]
+
+
+#: Index streams of one field (see :func:`analyze_text_python`): the compiled analysis when it is
+#: built and current (:mod:`marsad._speedups`), else the Python code; identical results.
+analyze_text = analyze_text_compiled if _COMPILED is not None else analyze_text_python
 
 
 def clear_cache() -> None:
