@@ -3,6 +3,13 @@
     .venv/bin/python bench/ingest.py                       # the whole archive (31,525 files)
     .venv/bin/python bench/ingest.py --limit 2000          # a quick look while developing
     .venv/bin/python bench/ingest.py --profile             # + cProfile of the ingest (slower)
+    .venv/bin/python bench/ingest.py --core --limit 2500 --digest   # + hashes of everything stored
+    MARSAD_PURE_PYTHON=1 .venv/bin/python bench/ingest.py ...  # without the compiled fast paths
+
+``--digest`` hashes every table of the store row by row (``ingested_at`` left out), the search
+index's rows as ``article_rows`` produced them (token streams included: they go to tantivy, not
+SQLite), the index's term list and the hits of a few searches: two runs with equal digests stored
+the same thing (used to check that the compiled fast paths change no output).
 
 Prints (and writes to ``bench/out/ingest.json``): articles/s, MB/s of raw input, peak RSS
 (``resource.getrusage``), failures and warnings by reason, time per stage; then the latency of
@@ -109,10 +116,67 @@ def timed_stages(only: tuple[str, ...] | None = None) -> dict[str, float]:
     return totals
 
 
-def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: bool) -> dict:
+#: Queries whose hits the digest records (one word, a variant spelling, a phrase, a clitic form).
+DIGEST_QUERIES = ("الإرهاب", "الارهاب", "ترمب", '"وزير الخارجية"', "والحكومة", "فلسطين", "2017")
+
+
+def _capture_index_rows(sink: list) -> None:
+    """Append every ``article_rows`` result of the search extension to ``sink`` (for the digest)."""
+    from marsad.search import index
+
+    orig = index.article_rows
+
+    def article_rows(article_id, article, _orig=orig):
+        rows = _orig(article_id, article)
+        sink.append(repr(rows))
+        return rows
+
+    index.article_rows = article_rows
+
+
+def store_digest(db: Path, index_rows: list[str]) -> dict[str, str]:
+    """sha256 per table (rows sorted, ``ingested_at`` left out), of the index rows, of the index's
+    terms and of the hits of :data:`DIGEST_QUERIES` (ids and scores rounded to 4 places)."""
+    import hashlib
+
+    from marsad.search import index
+
+    out: dict[str, str] = {}
+    con = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        for table in tables:
+            if table == "search_meta":  # a random store id
+                continue
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
+            if not cols:
+                continue
+            rows = sorted(repr(r) for r in con.execute(f"SELECT {', '.join(cols)} FROM {table}"))
+            out[f"table {table} ({len(rows)} rows)"] = hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
+        out[f"index rows ({len(index_rows)})"] = hashlib.sha256("\n".join(index_rows).encode()).hexdigest()[:16]
+        terms = index.terms(con)
+        out[f"index terms ({len(terms)})"] = hashlib.sha256(repr(terms).encode()).hexdigest()[:16]
+        for q in DIGEST_QUERIES:
+            hits = index.search(con, q, limit=50)
+            # as a set with scores to 3 places: tantivy's segments (several indexing threads) differ
+            # from run to run, which reorders equal scores and moves the last digits of a score
+            key = sorted((h["article_id"], h.get("score") and round(h["score"], 3)) for h in hits)
+            out[f"search {q} ({len(hits)} hits)"] = hashlib.sha256(repr(key).encode()).hexdigest()[:16]
+    finally:
+        con.close()
+    return out
+
+
+def run_ingest(
+    corpus: Path, db: Path, limit: int | None, core: bool, profile: bool, digest: bool = False
+) -> dict:
+    from marsad import _speedups
     from marsad.pipeline import CORE_STAGES
     from marsad.store.ingest import ingest
 
+    index_rows: list[str] = []
+    if digest:
+        _capture_index_rows(index_rows)
     totals = timed_stages(CORE_STAGES if core else None)
     prof = cProfile.Profile() if profile else None
     if prof:
@@ -128,6 +192,7 @@ def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: b
         (cpu - accounted) * 1000 / max(1, s.read), 3
     )
     result = {
+        "compiled_fast_paths": _speedups.status(),
         "records_read": s.read,
         "articles_stored": s.stored,
         "failed": s.failed,
@@ -165,6 +230,8 @@ def run_ingest(corpus: Path, db: Path, limit: int | None, core: bool, profile: b
         ).fetchone()[0]
     finally:
         con.close()
+    if digest:
+        result["digest"] = store_digest(db, index_rows)
     if prof:
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(25)
@@ -255,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--core", action="store_true", help="core stages only (layout, text, time)")
     ap.add_argument("--profile", action="store_true", help="cProfile the ingest (slows it down)")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--digest", action="store_true", help="hash everything stored (see the docstring)")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (needs ../shared)", file=sys.stderr)
@@ -269,7 +337,9 @@ def main(argv: list[str] | None = None) -> int:
             "corpus": str(args.corpus.name),
             "corpus_mb_compressed": round(args.corpus.stat().st_size / 1e6, 1),
         }
-        result["ingest"] = run_ingest(args.corpus, db, args.limit, args.core, args.profile)
+        result["ingest"] = run_ingest(
+            args.corpus, db, args.limit, args.core, args.profile, args.digest
+        )
         result["search"] = run_search(db)
         if not args.no_baseline:
             result["baseline_tarfile_fts5"] = run_baseline(args.corpus, Path(tmp) / "baseline.db", args.limit)
