@@ -72,12 +72,34 @@ def test_saudinewsnet_record_field_and_dateline_cross_check():
     }
     a = marsad.parse(json.dumps([rec], ensure_ascii=False))
     v = a.published.value
-    assert a.published.source == "date_extracted"
-    assert (v.local, v.tz, v.confidence) == ("2015-08-10T20:27:03+03:00", "Asia/Riyadh", 0.9)
+    # date_extracted is the crawl time: the SPA dateline and its "20:26 ت م" trailer date the
+    # article (first-user finding: the crawl time 20:27:03 was published as the publication time)
+    assert a.published.source == "dateline+trailer"
+    assert (v.local, v.tz) == ("2015-08-10T20:26:00+03:00", "Asia/Riyadh")
+    assert not any(p.code == "crawl-time" for p in a.problems)
     assert [(t.text, t.value) for t in a.timexes] == [("اليوم الاثنين", "2015-08-10")]
-    rec["date_extracted"] = "2015-08-20 10:00:00"
+    rec["date_extracted"] = "2015-08-01 10:00:00"  # crawled before it was published: doubtful
     a = marsad.parse(json.dumps([rec], ensure_ascii=False))
-    assert any("dateline gives 2015-08-10" in w for w in a.published.value.warnings)
+    assert any("after the page was crawled" in w for w in a.published.value.warnings)
+    assert a.published.value.confidence <= 0.7
+
+
+def test_crawl_time_alone_is_flagged():
+    rec = {
+        "source": "okaz",
+        "url": "u",
+        "date_extracted": "2015-08-10 20:27:03",
+        "title": "عنوان الخبر",
+        "author": "عكاظ (جدة)",
+        "content": " يواصل المهرجان فعالياته في جدة بحضور كبير من الزوار.\n ويستمر حتى نهاية الشهر.",
+    }
+    a = marsad.parse(json.dumps([rec], ensure_ascii=False))
+    pub, v = a.published, a.published.value
+    assert pub.source == "date_extracted" and pub.raw == "2015-08-10 20:27:03"
+    assert (v.local, v.tz, v.confidence) == ("2015-08-10T20:27:03+03:00", "Asia/Riyadh", 0.5)
+    assert any("crawled, not when it was published" in w for w in v.warnings)
+    assert [p.code for p in a.problems if p.code == "crawl-time"] == ["crawl-time"]
+    assert a.to_dict()["published"]["source"] == "date_extracted"
 
 
 def test_dateline_with_spa_trailer_time_when_no_date_field():

@@ -2,15 +2,23 @@
 
 Sources, in order (the first that parses wins):
 
-1. container fields ``TIME`` (ANT), ``date`` / ``date_extracted`` / ``published`` (JSON, HTML);
-   read with the source's convention (:mod:`marsad.time.conventions`, chosen from
-   ``article.meta['SRC' | 'src' | 'source']``);
+1. container fields ``TIME`` (ANT), ``date`` / ``published`` (JSON, HTML); read with the source's
+   convention (:mod:`marsad.time.conventions`, chosen from ``article.meta['SRC' | 'src' | 'source']``);
+   a *crawl-time* field (:data:`CRAWL_TIME_FIELDS`: SaudiNewsNet's ``date_extracted``) is read here
+   but kept for step 4½;
 2. the layout stage's ``header`` blocks (a plain-text header line such as the seed's
    ``20-04-2024 01:18 AM بتوقيت القدس المحتلة``, a date in a credit field, the date part of a Saudi
    Press Agency dateline);
 3. when the layout made no header block: a header-like date line among the first lines of the
    text (``settings.HEADER_SCAN_LINES`` / ``HEADER_SCAN_CHARS``);
 4. a dateline in the first line of the content (``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``);
+
+   4½. the crawl time, when nothing above gave a date: it says when the page was fetched, not when
+   it was published (an upper bound; SaudiNewsNet's own README: "the date the article was
+   extracted"), so ``Published.source`` stays the field's name (``"date_extracted"``), the value's
+   confidence is at most ``settings.CRAWL_TIME_CONFIDENCE``, its ``warnings`` say so and the
+   article gets the warning ``crawl-time`` (first-user finding, 2026-11-29: the crawl time was
+   published as the publication time with no word, and won over a dateline's date);
 5. the first explicit full date among the first lines of the content (confidence lowered).
 
 A dated dateline is completed with the Saudi Press Agency trailer time (``20:26 ت م`` at the end of
@@ -32,6 +40,15 @@ from marsad.time.numerals import fold
 
 #: Container fields holding the publication time, in order of preference (case-insensitive).
 TIME_FIELDS = ("time", "date", "date_extracted", "published")
+#: Fields that hold when the page was crawled, not published (lower-case): used only when nothing
+#: else dates the article (see the module docstring, step 4½).
+CRAWL_TIME_FIELDS = frozenset({"date_extracted"})
+#: The warning code and message of a publication time that is a crawl time.
+CRAWL_TIME_CODE = "crawl-time"
+CRAWL_TIME_NOTE = (
+    "{field} is when the page was crawled, not when it was published: the article appeared at or "
+    "before this time (no publication date in the fields, header or dateline)"
+)
 #: Fields whose first lines may hold a dateline (ANT TEXT, JSON/HTML content).
 CONTENT_FIELDS = ("content", "text", "body")
 #: Saudi Press Agency trailer: ``20:26 ت م`` (Mecca time) closing the content, maybe before ``NNNN``.
@@ -98,20 +115,28 @@ def detect(article: Article) -> Published | None:
     text = article.text
     conv = _convention(article)
     pub: Published | None = None
-    # 1. container fields
+    crawl: Published | None = None
+    # 1. container fields (a crawl time is kept aside for step 4½)
     for name, span in _field(article, TIME_FIELDS):
         a, b = _trim(text, span.start, span.end)
         if b <= a:
             continue
-        pub = _parse_span(article, a, b, conv, name)
-        if pub is not None:
+        is_crawl = name.lower() in CRAWL_TIME_FIELDS
+        if is_crawl and crawl is not None:
+            continue
+        found = _parse_span(article, a, b, conv, name)
+        if found is None:
+            article.warn("bad-date", f"{name} field {text[a:b][:80]!r} is not a date Marsad can read")
+        elif is_crawl:
+            crawl = found
+        else:
+            pub = found
             break
-        article.warn("bad-date", f"{name} field {text[a:b][:80]!r} is not a date Marsad can read")
     # 2. header blocks made by the layout stage
     if pub is None:
         for block in article.blocks:
-            if block.kind != "header":
-                continue
+            if block.kind != "header" or block.field.lower() in TIME_FIELDS:
+                continue  # a date field's own block was read in step 1 (a crawl time waits)
             for a, b in _lines(text, block.start, block.end, 3, settings.DATE_MAX_STRING_CHARS * 2):
                 pub = _parse_span(article, a, b, conv, "header")
                 if pub is not None:
@@ -136,7 +161,15 @@ def detect(article: Article) -> Published | None:
     if pub is None and dateline is not None:
         pub = dateline
     elif pub is not None and dateline is not None:
-        _cross_check(pub, dateline)
+        if pub.source == "header" and _finer_same_day(dateline, pub):
+            pub = dateline  # the SPA line's date (a header block) completed by its trailer time
+        else:
+            _cross_check(pub, dateline)
+    # 4½. the crawl time, for want of a publication date
+    if pub is None and crawl is not None:
+        pub = _as_crawl_time(article, crawl)
+    elif pub is not None and crawl is not None:
+        _check_not_after_crawl(pub, crawl)
     # 5. first explicit full date in the first lines
     if pub is None:
         first = next(iter(_lines(text, c_start, c_end, 3, 600)), None)
@@ -180,6 +213,42 @@ def _complete_with_trailer(article, dateline: Published, c_start: int, c_end: in
     nv.warnings.append("time from the closing 'hh:mm ت م' (Mecca time) line of the Saudi Press Agency")
     dateline.value = nv
     dateline.source = "dateline+trailer"
+
+
+def _as_crawl_time(article: Article, crawl: Published) -> Published:
+    """Mark ``crawl`` as a crawl time standing in for the publication time (step 4½)."""
+    note = CRAWL_TIME_NOTE.format(field=crawl.source)
+    crawl.value.warnings.append(note)
+    crawl.value.confidence = min(crawl.value.confidence, settings.CRAWL_TIME_CONFIDENCE)
+    article.warn(CRAWL_TIME_CODE, note)
+    return crawl
+
+
+def _check_not_after_crawl(pub: Published, crawl: Published) -> None:
+    """A page cannot be published after it was crawled: a publication day later than the crawl
+    day (beyond ``settings.HIJRI_TOLERANCE_DAYS``) is doubtful."""
+    a, b = _day_of(pub.value), _day_of(crawl.value)
+    if a is None or b is None or pub.value.precision in ("year", "month"):
+        return
+    if (a - b).days > settings.HIJRI_TOLERANCE_DAYS:
+        pub.value.warnings.append(
+            f"{pub.source} gives {a.isoformat()}, after the page was crawled ({crawl.source} "
+            f"{crawl.raw!r}); {pub.source} kept"
+        )
+        pub.value.confidence = min(pub.value.confidence, 0.7)
+
+
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
+
+
+def _finer_same_day(a: Published, b: Published) -> bool:
+    """True when ``a`` gives the same local day as ``b`` with a finer precision."""
+    day = _day_of(a.value)
+    return (
+        day is not None
+        and day == _day_of(b.value)
+        and _PRECISION_RANK.get(a.value.precision, 0) > _PRECISION_RANK.get(b.value.precision, 0)
+    )
 
 
 def _day_of(v: TimeValue) -> date | None:
