@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 import marsad
-from marsad.entities.stage import FORMULA_TAILS, RELIGIOUS_FORMULA_WORDS
 from marsad.entities.features import ner_norm
+from marsad.entities.stage import FORMULA_TAILS, RELIGIOUS_FORMULA_WORDS
 
 
 def mentions(sentence: str) -> list[tuple[str, str]]:
@@ -25,6 +25,8 @@ def mentions(sentence: str) -> list[tuple[str, str]]:
         "وتوفي الشيخ رحمه الله بعد صراع طويل مع المرض.",
         "وقال الخطيب إن الله تعالى أمر بالعدل بين الناس.",
         "وختم كلمته سائلاً الله أن يحفظ البلاد من كل سوء.",
+        "ووصل آلاف الحجاج إلى بيت الله الحرام لأداء مناسك العمرة.",
+        "وردد المتظاهرون هتاف الله أكبر في الساحة الرئيسية.",
     ],
 )
 def test_no_allah_mention_in_a_formula(sentence):

@@ -384,7 +384,8 @@ _ALLAH = ner_norm("الله")
 #: Religious formulae (first-user finding: ``MISC:الله`` was a top entity of SaudiNewsNet, from
 #: ``إن شاء الله``, ``الحمد لله``, ``بسم الله``, ``حفظه الله``, ``رحمه الله``): a one-word mention
 #: ``الله``/``لله`` right after one of these words, or right before one of
-#: :data:`FORMULA_TAILS` (``الله تعالى``, ``الله عز وجل``), is part of a formula, not an entity.
+#: :data:`FORMULA_TAILS` (``الله تعالى``, ``الله عز وجل``, ``الله أكبر``), is part of a formula or a
+#: religious set phrase (``بيت الله الحرام``, ``كتاب الله``, ``رسول الله``), not an entity.
 #: Read off the words before a lone ``الله`` mention in 3,012 articles of ../shared/corpora.
 RELIGIOUS_FORMULA_WORDS = frozenset(
     ner_norm(w)
@@ -392,10 +393,17 @@ RELIGIOUS_FORMULA_WORDS = frozenset(
               "بفضل", "حفظه", "حفظها", "حفظهم", "حفظهما", "رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها",
               "رحم", "رحمة", "ورحمة", "رعاه", "أيده", "أعزه", "وفقه", "وفقهم", "يحفظه", "جزاه", "جزاهم",
               "صلى", "أستغفر", "استغفر", "تبارك", "إلا", "نسأل", "ونسأل", "سائلا", "سائلاً", "سائلين",
-              "داعيا", "داعياً", "داعين", "لعنه", "قاتله", "أمان", "ذمة", "حسبنا", "توكلنا", "يا")
+              "داعيا", "داعياً", "داعين", "لعنه", "قاتله", "أمان", "ذمة", "حسبنا", "توكلنا", "يا",
+              "قدر", "أدعو", "ندعو", "يدعو", "ادعو", "أعوذ", "بنعمة", "بحمد", "لوجه",
+              # set phrases "God's …": بيت الله (the Kaaba), كتاب الله (the Quran), رسول الله …
+              "بيت", "بيوت", "كتاب", "رسول", "دين", "لدين", "سبيل", "شرع", "عباد", "ضيوف", "حجاج",
+              "مساجد", "خلق", "عند")
 )  # fmt: skip
 #: Words right after ``الله`` that close a formula (``الله تعالى``, ``الله عز وجل``, ``الله عليه``).
-FORMULA_TAILS = frozenset(ner_norm(w) for w in ("تعالى", "عز", "سبحانه", "عليه", "عنه", "عنها", "عنهم"))
+FORMULA_TAILS = frozenset(
+    ner_norm(w)
+    for w in ("تعالى", "عز", "سبحانه", "عليه", "عليهم", "عنه", "عنها", "عنهم", "أكبر", "ورسوله", "الحرام")
+)  # fmt: skip
 _ALLAH_FORMS = frozenset({_ALLAH, ner_norm("لله")})
 
 _TITLE_KEYS = frozenset(name_key(t) for t in PERSON_TITLES)
@@ -516,7 +524,7 @@ def _in_religious_formula(sent, c: Cand) -> bool:
     """Is the one-word mention ``c`` (``الله``) part of a religious formula: after a word of
     :data:`RELIGIOUS_FORMULA_WORDS` (``إن شاء الله``, ``حفظه الله``) or before one of
     :data:`FORMULA_TAILS` (``الله تعالى``)?"""
-    prev = ner_norm(sent[c.tok_first - 1][2].lstrip("-–(«\"")) if c.tok_first > 0 else ""
+    prev = ner_norm(sent[c.tok_first - 1][2].lstrip('-–(«"')) if c.tok_first > 0 else ""
     nxt = ner_norm(sent[c.tok_end][2]) if c.tok_end < len(sent) else ""
     return prev in RELIGIOUS_FORMULA_WORDS or nxt in FORMULA_TAILS
 
