@@ -246,3 +246,17 @@ MOJIBAKE_MIN_PAIRS = 2
 #: Share of the Latin-1/Windows-1252 characters those pairs must make up: mangled Arabic is ~100 %
 #: pairs, while a Latin-1 text with an odd ``Ã`` is far below half.
 MOJIBAKE_MIN_SHARE = 0.5
+
+# -- first-user quality leftovers (io/layout/time work, 2026-11-29 evening) -------------------------
+#: Fewest words a clause of a block needs to count as content of its own when the block is compared
+#: with the one it seems to repeat (``marsad.layout.dedup.uncovered_clause``): a block with such a
+#: clause that is not covered by the other is kept (BBC standfirsts adding a fact to the lead).
+#: Shorter clauses (``كالوشا بواليا``, ``لمدة عامين``) are names and phrases set off by commas.
+MIN_NEW_CLAUSE_WORDS = 5
+#: Containment at or above which an ANT ABSTRACT is a near copy of TEXT's start and removed without
+#: the clause test (a copy with small edits, often cut mid-word at ~200 characters across the first
+#: paragraph break, so that its last clause is in TEXT's second paragraph, not in the lead).
+ABSTRACT_NEAR_COPY_CONTAINMENT = 0.8
+#: Highest confidence of a publication time that is only a crawl time (SaudiNewsNet's
+#: ``date_extracted``, ``marsad.time.publication`` step 4½): it bounds the publication from above.
+CRAWL_TIME_CONFIDENCE = 0.5
