@@ -238,8 +238,11 @@ def find_cues(
                 if nxt and nxt[0][2][0].isalpha():
                     comp = ("object", nxt[0][0], None)
         if comp is None:
-            if subjects is not None and phrase.kind in ("name", "source", "org", "nominal"):
-                subjects.append((s, phrase, form.gender))  # a speaker without a statement here
+            if subjects is not None and phrase.kind in ("name", "source", "org", "nominal") and (
+                    phrase.kind != "name" or any(is_person_token(w) or fold(w) in known for w in phrase.name.split())):
+                # a speaker without a statement here; a "name" only when a word of it is a known
+                # name (not يعتبر حزب الله الذراع الاستراتيجي لإيران → لإيران)
+                subjects.append((s, phrase, form.gender))
             continue
         kind, cstart, mark = comp
         opens = bool(m.clitic) or form.participle or _clause_initial(text, s)

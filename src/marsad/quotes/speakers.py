@@ -47,6 +47,7 @@ TITLE_WORDS = frozenset(fold(w) for w in """
 مساعد مساعدة زوجة زوج والد والدة شقيق شقيقة رئاسة وزارة الحكومة محامي محامية سمو سموه معالي
 فضيلة سعادة الرائد الضابط دولي الدولي مستشار صاحب السمو الملكي منطقة محافظة ولاية إقليم حساب
 سلف سلفه خلف خلفه نظير نظيره نظيرها نظيراه نظراؤه
+قيادي مدافع مهاجم حارس ناشط ناشطة صحفي صحفية معارض معارضة
 """.split())
 
 #: Head nouns of organisations and collective sources (kept as the speaker, never resolved).
@@ -56,7 +57,7 @@ ORG_HEADS = frozenset(fold(w) for w in """
 جامعة الجامعة اتحاد الاتحاد مركز المركز مؤسسة المؤسسة بيان البيان التقرير تقرير المرصد مرصد
 الأمم المجلس النيابة نيابة محكمة المحكمة السلطات سلطات الإدارة إدارة الوكالة الصحيفة القناة
 الموقع موقع وسائل شبكة الشبكة التلفزيون إذاعة الإذاعة جهاز قوات مديرية دائرة مجلة المجلة
-منظمة المنظمة برنامج مؤتمر فريق نادي
+منظمة المنظمة برنامج مؤتمر فريق نادي منتخب
 """.split())
 
 #: ``صادر`` (issued) between a document noun and ``عن`` + its issuer (``بيان صادر عن الرئاسة``), folded.
@@ -98,6 +99,11 @@ SOURCE_ADJECTIVES = frozenset(fold(w) for w in """
 عسكري عسكرية أمني أمنية دبلوماسي دبلوماسية حكومي حكومية محلي محلية آخر أخرى آخرون متطابقة
 """.split())
 
+#: Manner adverbs written ``ب`` + a noun (``وأجاب بهدوء``, ``ورد بحزم``): they follow the verb where a
+#: subject could stand, and are never one.
+MANNER_ADVERBS = tuple("""بهدوء بسرعة بحزم بوضوح بصراحة بقوة بحدة بغضب بفخر بثقة بأسف بمرارة بحسرة
+بلهجة بنبرة بدوره بدورها بإيجاز باقتضاب بتفاؤل بحماس بشكل""".split())
+
 #: Words that end the subject phrase (prepositions, adverbs, conjunctions; folded).
 PHRASE_STOPS = frozenset(fold(w) for w in """
 في خلال مع عن أمام عبر حول لدى عند قبل بعد منذ خلال على إلى من حتى إثر عقب أثناء ضمن وسط ضد
@@ -109,7 +115,13 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
 مرارا تكرارا مجددا دائما أبدا بشدة باستمرار جميعا قطعيا قطعا تماما رسميا به بها بهم المعترف
 حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها خطابه خطابها
-""".split())
+فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
+كلامه كلامها رده ردها تغريدته تغريدتها مقابلته مقابلتها بيانه بيانها لقائه لقائها
+""".split()) | frozenset(fold(w) for w in MANNER_ADVERBS) | frozenset(
+    # a preposition with a pronoun suffix (``قال خلالها``, ``وأضاف أمامهم``): an adjunct, never a subject
+    fold(p.replace("ى", "ي") + s) for p in "في عن من مع أمام خلال عبر حول لدى عند إلى على بعد قبل ضد وسط ل ب".split()
+    for s in "ه ها هم هما هن نا كم".split() if p + s != "لنا"  # not ي (علي), not لنا (the name Lana)
+)
 
 #: Stop words that are also adjectives of a role or an organisation (``الأمين العام``, ``المدعي العام``,
 #: ``وزارة الأمن العام``): after a definite word they continue the phrase unless a time qualifier
@@ -273,6 +285,8 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
         return True  # بيان لوزارة الداخلية
     if f[:1] == "ف" and CLAUSE_INTRO_RE.match(f[1:]):
         return True  # فإن
+    if f[:1] == "و" and f[1:] in RELATIVE_PRONOUNS:
+        return True  # والذي لعب دورا …: a relative clause, not more of the subject
     if ("ب" in preps and f.startswith("ب") and f != "باسم" and f[1:] not in ORG_HEADS
             and (_MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:]))):
         return True  # بضرورة, بتسلم; not بوزارة (a role's complement: رئيس الإدارة الإعلامية بوزارة …)
@@ -322,6 +336,10 @@ def subject_phrase(
             break
         if words and _accusative_object(words[-1][2], tok, known):
             break  # وأجرت الصحيفة حوارا مع …, أصدرت إدارة الأهلي بيانا: the object, not the subject
+        if words and _lam_complement(words[-1][2], tok, known):
+            break  # المتحدث لفوكس نيوز, المدير الفني لمنتخب مصر، هيكتور كوبر: a dative/possessive adjunct
+        if fold(tok) in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
+            break  # الأمم المتحدة عام 2017: a date, not part of the subject
         words.append((s, e, tok))
     quoted = _quoted_subject(text, toks, words, base)
     if quoted is not None:
@@ -407,7 +425,7 @@ def subject_phrase(
     if phrase.kind not in ("name", "elided") and rest and (fold(rest[0][2]) in _PP_PREPS or lam):
         # a role, a prepositional complement, then the name: السفير الفلسطيني لدى المنظمة الدولية رياض منصور
         k = 1
-        while k < len(rest) and k <= 5 and (_is_definite(rest[k][2]) or _is_title(rest[k][2])):
+        while k < len(rest) and k <= 5 and (_is_definite(rest[k][2]) or _is_title(rest[k][2])) and not is_stop(rest[k][2], preps):
             k += 1
         skipped = k - 1
         person_at = next((i for i in range(1, min(len(rest), 7)) if is_person_token(rest[i][2])), None)
@@ -455,8 +473,31 @@ def _accusative_object(prev: str, tok: str, known: frozenset[str]) -> bool:
     tanween fath) right after a definite word: the verb's object, since a definite subject is
     complete; not a person name (``الرئيس لولا``)."""
     f = fold(tok)
+    if f.endswith("ا") and f[:-1] in DOCUMENT_HEADS:
+        return True  # وأصدر تشيلسي بيانا، قال فيه: a document as object after any subject word
     return (_is_definite(prev) and not _is_definite(tok) and f.endswith("ا") and len(f) > 3
             and not is_person_token(tok) and f not in known and tok[:1].isalpha() and not _is_title(tok))
+
+
+#: Relative pronouns (folded): with a proclitic ``و`` they still open a relative clause.
+RELATIVE_PRONOUNS = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
+
+#: Nouns of a year, month or week before a number (``عام 2017``): a time adverb, not a subject word.
+TIME_NOUNS = frozenset(fold(w) for w in "عام العام سنة السنة شهر أسبوع".split())
+
+
+def _lam_complement(prev: str, tok: str, known: frozenset[str]) -> bool:
+    """True when ``tok`` is ``ل`` glued to a name (``لفوكس``, ``لروحاني``) and is not itself a name,
+    role, organisation or place: after a subject word it opens a dative adjunct (``وقال المتحدث لفوكس
+    نيوز``), so the subject ends before it. Names that start with ل (``لافروف``, ``لبنان``, ``بن
+    لادن``, ``ليفربول``) and role complements (``المدير الجهوي لأملاك الدولة``) are kept; ``ل`` + an
+    organisation head (``لمنتخب مصر``) is a stop of its own (:func:`is_stop`)."""
+    f = fold(tok)
+    if f[:1] != "ل" or len(f) < 4 or f[1:2] == "ل" or not tok[:1].isalpha():
+        return False
+    if fold(prev) in _NAME_LINKS or f in known or is_person_token(tok) or is_place(tok) or _is_title(tok):
+        return False
+    return is_person_token(f[1:]) or f[1:] in known
 
 
 def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
@@ -534,8 +575,10 @@ def _name_candidate(tok: str) -> bool:
 SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
 محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل واحد بعض
-عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف
+عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف مصدران مصدرين مسؤولان دبلوماسيان
 """.split())
+#: The plural and dual ones (``مصادر``, ``مصدران``): never the antecedent of a singular role (``المتحدث``).
+PLURAL_SOURCE_HEADS = SOURCE_HEADS - frozenset(fold(w) for w in "مصدر مسؤول مسؤولة دبلوماسي متحدث متحدثة ناطق أحد واحد".split())
 
 
 #: Honorific pronouns standing for the last speaker (``وقال سموه``).
@@ -573,8 +616,34 @@ def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
     return fold(words[i][2]) == "باسم" and any(_is_title(w[2]) for w in words[max(0, i - 3) : i])
 
 
+#: A possessive or object pronoun suffix on a word of five letters or more (``يملكها``, ``أحصهم``,
+#: ``تؤججها``): a verb or a possessed noun, never the first word of a name.
+_PRONOUN_SUFFIX_RE = re.compile(r"^.{3,}(?:ها|هم|هما|هن|كم)$")
+
+
+def _not_name_start(tok: str, nxt: str = "") -> bool:
+    """True for a word that cannot begin a speaker's name although it is not a role, a definite noun
+    or a stop word: a preposition glued to a place, a name or a definite noun (``لإيران``,
+    ``بطهران``), a word with a pronoun suffix (``يملكها``), or an imperfect verb before its
+    prepositional complement ``nxt`` (``يرتبط بمحادثات``, ``يسمح لإيران``; ``يعالون`` alone is a
+    name). Known person-name tokens are always name starts."""
+    if tok.endswith(("اً", "ًا")):
+        return True  # an accusative with tanween (دوراً حاسماً): an object, never a name
+    if is_person_token(tok):
+        return False
+    f = fold(tok.lstrip("#"))
+    if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
+        return True
+    if len(f) > 3 and f[0] in "لبك" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])):
+        return True
+    n = fold(nxt)
+    return len(f) >= 4 and f[0] == "ي" and len(n) > 3 and n[0] in "بل" and not is_person_token(nxt)
+
+
 def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False) -> bool:
     tok = words[i][2]
+    if not tok.startswith("#") and _not_name_start(tok, words[i + 1][2] if i + 1 < len(words) else ""):
+        return False
     if fold(tok.lstrip("#")) in PLACES:
         return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
     if _common_noun(words, i) or _role_adjective(words, i):
@@ -609,8 +678,11 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
         tok = words[j][2]
         if lookup_cue(tok):
             break  # a cue participle after the name: بابلو ايغليسياس معبرا عن …
-        if _is_title(tok) and j < len(words) - 1:
-            break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي
+        if _is_title(tok) and fold(words[j - 1][2]) in _NAME_LINKS:
+            j += 1  # a name after a link, even one written like a role word (جلوي بن عبدالعزيز بن مساعد)
+            continue
+        if _is_title(tok) and (j < len(words) - 1 or (_is_definite(tok) and not is_person_token(tok))):
+            break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي, إسماعيل هنية القيادي في
         if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
             break
         if _is_definite(tok) and not is_person_token(tok):
@@ -769,7 +841,12 @@ class SpeakerBook:
         ``الخارجية`` is shaped like one), then one whose role contains
         ``role_word``, then (unless ``fallback`` is false) one whose gender agrees with ``gender``
         (``"f"``/``"m"``)."""
-        people = [r for r in reversed(self.records) if r.kind in ("name", "nominal", "org", "source")]
+        kinds = ("name", "nominal", "source") if role_word in TITLE_WORDS and role_word not in ORG_HEADS else (
+            "name", "nominal", "org", "source")  # a person's role (المتحدث) never stands for an organisation
+        person_role = len(kinds) == 3
+        people = [r for r in reversed(self.records) if r.kind in kinds and not (person_role and r.name and (
+            _strip_clitic(r.name.split()[0]) in ORG_HEADS or _strip_clitic(r.name.split()[0]) in PLURAL_SOURCE_HEADS))]
+        # حزب الله is no spokesman, nor are مصدران
         if role_word and adjectives:
             best, best_n = None, 0
             for r in reversed(self.records):
@@ -806,7 +883,18 @@ class SpeakerBook:
         return None
 
     def resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
-        """The speaker a subject phrase refers to (see the module docstring)."""
+        """The speaker a subject phrase refers to (see the module docstring). The speaker found becomes
+        the most recent one: ``وقال المتحدث`` resolved to an earlier spokesman makes him the speaker of
+        a following ``وتابع``, even when other speakers were recorded between the two."""
+        rec = self._resolve(phrase, verb_gender)
+        if rec is not None and self.records and self.records[-1] is not rec:
+            for k in range(len(self.records) - 1, -1, -1):
+                if self.records[k] is rec:
+                    self.records.append(self.records.pop(k))
+                    break
+        return rec
+
+    def _resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         if linked is not None and all(_is_title(t) for t in linked[1].split()):

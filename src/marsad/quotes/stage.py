@@ -41,6 +41,7 @@ from marsad.quotes.reported import (
 )
 from marsad.quotes.speakers import (
     ORG_HEADS,
+    PHRASE_STOPS,
     SOURCE_ADJECTIVES,
     SOURCE_HEADS,
     TITLE_WORDS,
@@ -50,6 +51,7 @@ from marsad.quotes.speakers import (
     analyse_phrase,
     clean_name,
     is_person_token,
+    is_place,
     is_stop,
     phrase_tokens,
     subject_phrase,
@@ -202,6 +204,16 @@ def _strip_head(text: str) -> str:
     """The first word of ``text``, folded, without a proclitic ``و``/``ب``/``ل``."""
     w = fold(text.split()[0])
     return w[1:] if len(w) > 3 and w[0] in "وبل" and w[1:3] != "ال" else w
+
+
+def _verb_first(word: str) -> bool:
+    """True when the first word of a sentence-initial phrase is ``و``/``ف`` + a verb, not a noun
+    (``وأصدر``, ``فأجاب``): with the conjunction, a noun subject would be definite (``والرئيس``), a
+    role, an organisation or a known name."""
+    f = fold(word.lstrip("#"))
+    if len(f) < 4 or f[0] not in "وف" or f[1:3] == "ال" or is_person_token(word) or is_person_token(f[1:]):
+        return False
+    return f[1:] not in TITLE_WORDS and f[1:] not in ORG_HEADS and not is_place(f[1:])
 
 
 def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
@@ -484,6 +496,9 @@ class _Extractor:
             ok = bool(subj) and len(subj) <= (10 if cut >= 0 else 4)
             ok = ok and not (cut < 0 and text[h.start - 1 : h.start] == "و")
             ok = ok and not any(not t[2].lstrip("#")[:1].isalnum() for t in subj) and lookup(subj[0][2]) is None
+            # a noun phrase holds no preposition, adverb or particle (وسئل عن الانتخابات فأجاب; أحمد سالم
+            # قد ألقى كلمة … قال) and does not open with a verb after و/ف (وأصدر نادي تشيلسي بيانا، قال)
+            ok = ok and not any(fold(t[2]) in PHRASE_STOPS for t in subj) and not _verb_first(subj[0][2])
             if ok and fold(subj[0][2]) not in _NOT_SUBJECT:
                 s1, e1, w1 = subj[0]
                 if w1[:1] == "و" and len(w1) > 3 and (fold(w1[1:]) in ORG_HEADS or fold(w1[1:]) in TITLE_WORDS
