@@ -68,7 +68,11 @@ def ingest(
         int, typer.Option("--workers", "-w", min=1, help="Annotate in this many processes (default 1).")
     ] = 1,
 ) -> None:
-    """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates)."""
+    """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates).
+
+    Rerunning without --core on a store ingested with --core adds the missing stages (entities,
+    quotes) to the articles already stored, and rebuilds the search index for person:/org:/place:.
+    """
     from marsad.pipeline import CORE_STAGES
     from marsad.store.db import StoreError
     from marsad.store.ingest import Summary
@@ -178,6 +182,13 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         f"  same story, other record  {s.same_story:>8,}  (stored, marked duplicate_of)",
         f"  repeated blocks removed   {s.removed_blocks:>8,}",
     ]
+    if s.upgraded:  # a --core store ingested again with every stage
+        lines.append(
+            f"  stages added to stored    {s.upgraded:>8,}  ({', '.join(s.upgraded_stages)}: "
+            "articles already present that lacked them)"
+        )
+    if s.search_rebuilt:
+        lines.append("  search index rebuilt (entity filters person:/org:/place: include the added entities)")
     if s.failures:
         lines.append("  errors:   " + ", ".join(f"{c} ×{n:,}" for c, n in s.failures.most_common()))
     for message in s.archive_errors:  # a cut or corrupt archive: say it, not only count it

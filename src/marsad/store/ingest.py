@@ -16,6 +16,16 @@ Identity rules (documented in ``docs/architecture.md``):
   recorded in ``sources`` as a duplicate of that article and not stored twice.
 * A record that cannot be read is still stored, flagged ``failed``, with its raw bytes and problems;
   one whose annotations cannot be stored is kept as a bare failed copy (``store-failed``).
+* *Stage upgrades*: the stages that ran on each article are recorded (``article_stages``). A record
+  already present whose article lacks some of the requested stages that only add annotation lists
+  (:data:`UPGRADABLE_STAGES`: ``entities``, ``quotes`` — a ``--core`` store ingested again with
+  every stage) is loaded, given those stages, and its rows of those stages are replaced in the
+  same batch transaction (mentions, entities, quotes, problems, the entity registry and the search
+  index's entity rows), so an upgrade is idempotent and a killed one resumes: the articles of
+  committed batches are recorded as upgraded, the rest are found lacking again. The tantivy search
+  index is rebuilt once at the end of a run that upgraded articles (its documents carry the
+  ``person:``/``org:``/``place:`` fields); a run killed before that leaves the note
+  ``search-entities-stale`` in ``ingest_state`` and the next ingest rebuilds it first.
 """
 
 from __future__ import annotations
@@ -70,6 +80,12 @@ class Summary:
     #: ``"source: message"`` of the first errors about a whole archive or stream (truncated,
     #: corrupt, bomb, too large), at most ``_MAX_ARCHIVE_ERRORS_SHOWN``: what a summary must show.
     archive_errors: list[str] = field(default_factory=list)
+    #: Articles already present that were given the requested stages they lacked (stage upgrade),
+    #: and those stages' names (in pipeline order).
+    upgraded: int = 0
+    upgraded_stages: list[str] = field(default_factory=list)
+    #: True when this run rebuilt the search index after upgrades (or after a killed upgrade run).
+    search_rebuilt: bool = False
 
     @property
     def rate(self) -> float:
@@ -105,6 +121,9 @@ class Summary:
             "inputs": dict(self.inputs),
             "archive_errors": list(self.archive_errors),
             "limit_reached": self.limit_reached,
+            "upgraded": self.upgraded,
+            "upgraded_stages": list(self.upgraded_stages),
+            "search_rebuilt": self.search_rebuilt,
         }
 
 
@@ -192,7 +211,18 @@ def ingest(
     summary = Summary()
     t0 = time.perf_counter()
     with Store(db_path) as store:
-        known_sources = store.known_sources()
+        _rebuild_search_if_stale(store, summary)  # a killed upgrade run left the index behind
+        wanted = stage_names(only)
+        upgrade_to = tuple(n for n in wanted if n in UPGRADABLE_STAGES)
+        record_ids: dict[tuple[str, int], int] = {}
+        if upgrade_to:
+            record_ids = {
+                (src, o): aid
+                for src, o, aid in store.conn.execute("SELECT source, ordinal, article_id FROM sources")
+            }
+            known_sources: set[tuple[str, int]] | dict[tuple[str, int], int] = record_ids
+        else:
+            known_sources = store.known_sources()
         known_hashes: dict[str, int | None] = dict(store.known_hashes())
         max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
         all_records = _per_input([str(p) for p in paths], fmt, summary.inputs)
@@ -200,6 +230,8 @@ def ingest(
         if limit is not None:
             records = itertools.islice(all_records, limit)
         planned = _plan(_guarded(records, store, summary), known_sources, known_hashes)
+        if upgrade_to:
+            planned = _plan_upgrades(planned, store, record_ids, upgrade_to)
         if workers > 1:
             items = _annotate_in_workers(planned, only, workers)
         else:
@@ -208,7 +240,7 @@ def ingest(
             n_in_batch = 0
             with store.transaction():
                 for item in items:
-                    _store_one(item, store, known_hashes, summary)
+                    _store_one(item, store, known_hashes, summary, wanted)
                     if progress is not None:
                         summary.elapsed_s = time.perf_counter() - t0
                         progress(summary)
@@ -228,8 +260,160 @@ def ingest(
         summary.same_story = store.conn.execute(
             "SELECT count(*) FROM articles WHERE id > ? AND duplicate_of IS NOT NULL", (max_id_before,)
         ).fetchone()[0]
+        _rebuild_search_if_stale(store, summary)
     summary.elapsed_s = time.perf_counter() - t0
     return summary
+
+
+#: Stages an ingest adds to articles already stored that lack them: they only add annotation lists
+#: (the core stages make the blocks and sentences every later row points into; they are not re-run).
+UPGRADABLE_STAGES = ("entities", "quotes")
+#: The child tables each upgradable stage writes (replaced when the stage is added to an article).
+_STAGE_TABLES = {"entities": ("mentions", "entities"), "quotes": ("quotes",)}
+#: ``ingest_state`` key set in the transaction of an upgrade, removed after the search index rebuild.
+SEARCH_STALE_KEY = "search-entities-stale"
+
+
+def stage_names(only: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Names of the stages :func:`marsad.pipeline.annotate` runs for ``only``, in pipeline order."""
+    from marsad.pipeline import STAGE_TABLE
+
+    return tuple(name for name, _m, _f in STAGE_TABLE if only is None or name in only)
+
+
+def stages_of(conn: sqlite3.Connection, article_id: int) -> frozenset[str]:
+    """The stages that ran on stored article ``article_id``: its ``article_stages`` row; for an
+    article stored before stages were recorded, the core stages plus ``entities`` when it has
+    mention or entity rows and ``quotes`` when it has quote rows (an article of a full ingest
+    with none of them is given those stages again: harmless, they find nothing again)."""
+    from marsad.pipeline import CORE_STAGES
+
+    row = conn.execute("SELECT stages FROM article_stages WHERE article_id = ?", (article_id,)).fetchone()
+    if row is not None:
+        return frozenset(s for s in row[0].split(",") if s)
+    have = set(CORE_STAGES)
+    if conn.execute(
+        "SELECT 1 FROM mentions WHERE article_id = ? UNION ALL SELECT 1 FROM entities WHERE article_id = ? LIMIT 1",
+        (article_id, article_id),
+    ).fetchone():
+        have.add("entities")
+    if conn.execute("SELECT 1 FROM quotes WHERE article_id = ? LIMIT 1", (article_id,)).fetchone():
+        have.add("quotes")
+    return frozenset(have)
+
+
+def _record_stages(conn: sqlite3.Connection, article_id: int, stages: Iterable[str]) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO article_stages (article_id, stages) VALUES (?, ?)",
+        (article_id, ",".join(stages)),
+    )
+
+
+def _plan_upgrades(
+    items: Iterable[_Item], store: Store, record_ids: dict[tuple[str, int], int], upgrade_to: tuple[str, ...]
+) -> Iterator[_Item]:
+    """Turn each present record whose article lacks some of ``upgrade_to`` into an upgrade item
+    (the stored article loaded, ``stages`` = what it lacks), once per article per run."""
+    seen: set[int] = set()
+    conn = store.conn
+    for item in items:
+        if item.action == _PRESENT:
+            aid = record_ids.get((item.article.source, item.ordinal))
+            if aid and aid not in seen:
+                seen.add(aid)
+                have = stages_of(conn, aid)
+                missing = tuple(n for n in upgrade_to if n not in have)
+                if missing:
+                    failed = conn.execute("SELECT failed FROM articles WHERE id = ?", (aid,)).fetchone()
+                    if failed is not None and not failed[0]:
+                        item.article = store.load_article(aid)
+                        item.action, item.article_id, item.stages = _UPGRADE, aid, missing
+        yield item
+
+
+def _store_upgrade(item: _Item, store: Store, summary: Summary) -> None:
+    """Replace the rows of the stages just added to a stored article (one ``SAVEPOINT``: all or
+    nothing of it) and record its stages; mark the search index for a rebuild."""
+    from marsad.store.db import _MAPPERS
+
+    article, aid = item.article, item.article_id
+    assert aid is not None
+    conn = store.conn
+    tables = {t for st in item.stages for t in _STAGE_TABLES.get(st, ())}
+    conn.execute("SAVEPOINT upgrade_article")
+    try:
+        for m in _MAPPERS:
+            if m.table.name in tables:
+                conn.execute(f"DELETE FROM {m.table.name} WHERE article_id = ?", (aid,))
+                rows = getattr(article, m.table.attr)
+                if rows:
+                    conn.executemany(m.insert_sql, m.rows(aid, rows))
+        conn.execute("DELETE FROM problems WHERE article_id = ?", (aid,))
+        conn.executemany(
+            "INSERT INTO problems (article_id, idx, source, level, code, message) VALUES (?, ?, ?, ?, ?, ?)",
+            [(aid, i, article.source, p.level, p.code, p.message) for i, p in enumerate(article.problems)],
+        )
+        conn.execute("UPDATE articles SET failed = ? WHERE id = ?", (0 if article.ok else 1, aid))
+        if "entities" in item.stages:
+            _save_entity_rows(conn, aid, article)
+        have = stages_of(conn, aid) | set(item.stages)
+        _record_stages(conn, aid, stage_names(tuple(have)))
+        conn.execute("INSERT OR REPLACE INTO ingest_state (key, value) VALUES (?, '1')", (SEARCH_STALE_KEY,))
+    except BaseException:
+        conn.execute("ROLLBACK TO upgrade_article")
+        conn.execute("RELEASE upgrade_article")
+        raise
+    conn.execute("RELEASE upgrade_article")
+    summary.upgraded += 1
+    for st in item.stages:
+        if st not in summary.upgraded_stages:
+            summary.upgraded_stages.append(st)
+    for p in article.problems[item.problems_before :]:
+        (summary.failures if p.level == "error" else summary.warnings)[p.code] += 1
+
+
+def _save_entity_rows(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+    """The entity registry's and the search index's rows of one upgraded article (both extensions
+    replace the article's earlier rows)."""
+    from marsad.entities import registry
+    from marsad.search import index
+
+    registry.save_article(conn, article_id, article)
+    conn.execute("DELETE FROM search_entity WHERE article_id = ?", (article_id,))
+    entity_rows = index.article_rows(article_id, article)[2]
+    if entity_rows:
+        conn.executemany(
+            "INSERT OR IGNORE INTO search_entity (article_id, type, name) VALUES (?, ?, ?)", entity_rows
+        )
+
+
+def _rebuild_search_if_stale(store: Store, summary: Summary) -> None:
+    """Rebuild the tantivy search index when an upgrade changed entity rows (the note in
+    ``ingest_state``), then remove the note. A failure leaves the note (the next ingest retries;
+    ``marsad reindex`` does the same) and is a warning, never an ingest error."""
+    import warnings
+
+    conn = store.conn
+    try:
+        row = conn.execute("SELECT value FROM ingest_state WHERE key = ?", (SEARCH_STALE_KEY,)).fetchone()
+    except sqlite3.OperationalError:  # a store without the table (read-only old store)
+        return
+    if row is None:
+        return
+    try:
+        from marsad.search import index
+
+        index.rebuild(conn)
+    except Exception as exc:  # noqa: BLE001 - the store is committed; reindex later
+        warnings.warn(
+            f"search index not rebuilt after the stage upgrade: {type(exc).__name__}: {exc}; "
+            "run `marsad reindex`",
+            stacklevel=2,
+        )
+        return
+    with store.transaction():
+        conn.execute("DELETE FROM ingest_state WHERE key = ?", (SEARCH_STALE_KEY,))
+    summary.search_rebuilt = True
 
 
 def _per_input(paths: list[str], fmt: str | None, counts: dict[str, int]) -> Iterator[Article]:
@@ -263,21 +447,30 @@ def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iter
 
 
 # What to do with one input record, decided in input order before any annotation.
-_PRESENT, _DUPLICATE, _NEW = "present", "duplicate", "new"
+_PRESENT, _DUPLICATE, _NEW, _UPGRADE = "present", "duplicate", "new", "upgrade"
+#: Actions whose article is annotated (an upgrade with its own ``stages``).
+_ANNOTATED = (_NEW, _UPGRADE)
 
 
 @dataclass(slots=True)
 class _Item:
-    """One input record on its way to the store: ``action`` is present / duplicate / new."""
+    """One input record on its way to the store: ``action`` is present / duplicate / new / upgrade
+    (a present record whose stored article, loaded into ``article``, gets ``stages``; its id is
+    ``article_id``; ``problems_before`` counts its problems before those stages ran)."""
 
     article: Article
     ordinal: int
     content_hash: str
     action: str
+    article_id: int | None = None
+    stages: tuple[str, ...] = ()
+    problems_before: int = 0
 
 
 def _plan(
-    records: Iterable[Article], known_sources: set[tuple[str, int]], known_hashes: dict[str, int | None]
+    records: Iterable[Article],
+    known_sources: set[tuple[str, int]] | dict[tuple[str, int], int],
+    known_hashes: dict[str, int | None],
 ) -> Iterator[_Item]:
     """Key every record ``(source, ordinal)`` and decide its fate: already present (key recorded),
     a byte copy of an article stored or planned (hash known), or new. Updates both maps as it goes
@@ -293,7 +486,10 @@ def _plan(
         if key in known_sources:
             yield _Item(article, ordinal, "", _PRESENT)
             continue
-        known_sources.add(key)
+        if isinstance(known_sources, dict):
+            known_sources[key] = 0  # planned here (its article id is not known yet)
+        else:
+            known_sources.add(key)
         h = content_hash_of(article)
         if h in known_hashes:
             yield _Item(article, ordinal, h, _DUPLICATE)
@@ -309,6 +505,9 @@ def _annotate_here(items: Iterable[_Item], only: tuple[str, ...] | None) -> Iter
     for item in items:
         if item.action == _NEW:
             annotate(item.article, only=only)
+        elif item.action == _UPGRADE:
+            item.problems_before = len(item.article.problems)
+            annotate(item.article, only=item.stages)
         yield item
 
 
@@ -354,10 +553,17 @@ def _annotate_in_workers(
 
     def submit(chunk: list[_Item]) -> Any:
         nonlocal pool
-        new = [it.article for it in chunk if it.action == _NEW]
-        if pool is not None and new:
+        todo = [it for it in chunk if it.action in _ANNOTATED]
+        for it in todo:
+            it.problems_before = len(it.article.problems) if it.action == _UPGRADE else 0
+        if pool is not None and todo:
             try:
-                return pool.map(_annotate_article, new, itertools.repeat(only), chunksize=8)
+                return pool.map(
+                    _annotate_article,
+                    [it.article for it in todo],
+                    [it.stages if it.action == _UPGRADE else only for it in todo],
+                    chunksize=8,
+                )
             except Exception:  # noqa: BLE001 - a broken pool: carry on in this process
                 pool.shutdown(cancel_futures=True)
                 pool = None
@@ -373,10 +579,10 @@ def _annotate_in_workers(
                 if pool is not None:
                     pool.shutdown(cancel_futures=True)
                 pool = None
-        new_items = [it for it in chunk if it.action == _NEW]
+        new_items = [it for it in chunk if it.action in _ANNOTATED]
         if annotated is None:
             for it in new_items:
-                annotate(it.article, only=only)
+                annotate(it.article, only=it.stages if it.action == _UPGRADE else only)
         else:
             for it, a in zip(new_items, annotated, strict=True):
                 it.article = a
@@ -400,13 +606,24 @@ def _annotate_in_workers(
             pool.shutdown(cancel_futures=True)
 
 
-def _store_one(item: _Item, store: Store, known_hashes: dict[str, int | None], summary: Summary) -> None:
-    """Record one planned input record in the store and count it in ``summary``."""
+def _store_one(
+    item: _Item,
+    store: Store,
+    known_hashes: dict[str, int | None],
+    summary: Summary,
+    wanted: tuple[str, ...] = (),
+) -> None:
+    """Record one planned input record in the store and count it in ``summary`` (``wanted``: the
+    stages run on new articles, recorded with them)."""
     article = item.article
     summary.read += 1
     summary.bytes_read += len(article.raw) if article.raw is not None else len(article.text)
     if item.action == _PRESENT:
         summary.already_present += 1
+        return
+    if item.action == _UPGRADE:
+        summary.already_present += 1
+        _store_upgrade(item, store, summary)
         return
     if item.action == _DUPLICATE:
         existing = known_hashes.get(item.content_hash)
@@ -431,6 +648,8 @@ def _store_one(item: _Item, store: Store, known_hashes: dict[str, int | None], s
             article, f"could not be stored with its annotations: {type(exc).__name__}: {exc}"
         )
         article_id = store.add(article, ordinal=item.ordinal)
+    if wanted:
+        _record_stages(store.conn, article_id, wanted)
     known_hashes[item.content_hash] = article_id
     summary.stored += 1
     summary.removed_blocks += len(article.removed)

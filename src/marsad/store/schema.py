@@ -17,6 +17,12 @@ One file holds everything (see ``docs/architecture.md``):
   counts earlier records with the same ``source`` string in the same input (a TREC file with many
   ``<DOC>``, a JSON array). It points to the article; ``duplicate`` = 1 when the record is an exact
   byte copy of an article stored earlier under another source (not stored twice);
+* ``article_stages`` — per article the annotation stages that ran on it (comma-separated names of
+  :data:`marsad.pipeline.STAGE_TABLE`), so that ``marsad ingest`` can add the stages a store lacks
+  (a ``--core`` store ingested again with every stage gets entities and quotes); an article of a
+  store written before this table existed has no row, and its stages are read off its annotations
+  (:func:`marsad.store.ingest.stages_of`). ``ingest_state`` — key/value notes of the ingest
+  (``search-entities-stale``: an upgrade changed entity rows that the search index must take in);
 * one child table per annotation list of :class:`~marsad.model.Article` (``blocks``, ``removed``,
   ``sentences``, ``hashtags``, ``fixes``, ``timexes``, ``mentions``, ``entities``, ``quotes``,
   ``problems``), ``(article_id, idx)`` keyed, described by :data:`TABLES`. A field that a later
@@ -207,6 +213,12 @@ CORE_DDL: tuple[str, ...] = (
 )""",
     "CREATE INDEX IF NOT EXISTS problems_article ON problems(article_id, idx)",
     "CREATE INDEX IF NOT EXISTS problems_code ON problems(level, code)",
+    # added 2026-11-29 (stage upgrades); IF NOT EXISTS: an older store gets them when next written
+    """CREATE TABLE IF NOT EXISTS article_stages (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  stages TEXT NOT NULL
+)""",
+    "CREATE TABLE IF NOT EXISTS ingest_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     *(_child_ddl(t) for t in TABLES),
 )
 
