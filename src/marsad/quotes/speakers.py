@@ -678,8 +678,10 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
         tok = words[j][2]
         if lookup_cue(tok):
             break  # a cue participle after the name: بابلو ايغليسياس معبرا عن …
-        if _is_title(tok) and fold(words[j - 1][2]) in _NAME_LINKS:
-            j += 1  # a name after a link, even one written like a role word (جلوي بن عبدالعزيز بن مساعد)
+        if fold(words[j - 1][2]) in _NAME_LINKS and tok[:1].isalpha() and not is_stop(tok):
+            # the word after a link is a name, even one written like a role word or a definite noun
+            # (جلوي بن عبدالعزيز بن مساعد, عبد الله الثاني)
+            j += 1
             continue
         if _is_title(tok) and (j < len(words) - 1 or (_is_definite(tok) and not is_person_token(tok))):
             break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي, إسماعيل هنية القيادي في
@@ -764,6 +766,60 @@ def _bare(word: str) -> str:
 
 def _tokens(name: str) -> list[str]:
     return [fold(t) for t in clean_name(name).split()]
+
+
+#: Words written in names of the person-name list that are no names in news text: ordinals and numbers
+#: (``منصور أول`` from ``أول من أمس``, ``ألف``).
+NOT_NAME_WORDS = frozenset(fold(w) for w in "أول الأول ألف آلاف مائة مئة".split())
+
+
+def trim_name(name: str) -> str:
+    """A speaker's name without words a tagger or a phrase reading let in at its ends: trailing
+    ordinals and numbers (:data:`NOT_NAME_WORDS`: ``منصور أول``; not ``الثاني`` of a king), a dangling name link
+    (``جلوي بن عبدالعزيز بن``), accusatives with tanween and listed verbal nouns (``الاستمرار``);
+    leading stop words. The name itself when nothing is to cut, or when cutting would leave nothing."""
+    words = name.split()
+    while len(words) > 1 and (fold(words[-1]) in NOT_NAME_WORDS or fold(words[-1]) in _NAME_LINKS or words[-1].endswith(("اً", "ًا"))
+                              or (_is_definite(words[-1]) and is_verbal_noun(words[-1]))):
+        words.pop()
+    while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _could_be_first_name(tok: str) -> bool:
+    """True when an unknown word before a known name may be a first name (``أفيغدور``, ``منجي``): not
+    a word with a proclitic ``و``/``ل``/``ب`` or a pronoun suffix (``وقادتها``, ``لتثبيت``, ``اسمه``),
+    a verbal noun, a word with tanween, nor a three-letter word (a past verb: ``دشن``)."""
+    f = fold(tok)
+    if len(f) <= 3 or tok.endswith(("اً", "ًا")) or is_verbal_noun(tok) or _PRONOUN_SUFFIX_RE.match(f):
+        return False
+    if f.endswith(("ه", "ته")) or (f[0] in "ولب" and len(f) > 4):
+        return False
+    return True
+
+
+def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
+    """The part of a fuller form (``name``, folded tokens ``fuller``) that can stand for a speaker whose
+    own name has the folded tokens ``own``, or ``None``. A fuller form that adds words on both sides
+    of the speaker's words ends at the speaker's last word: the speaker wrote the family name, and
+    what a tagger or a scan let run on after it is not a name (``غوتيريس`` → ``أنطونيو غوتيريس``, not
+    ``أنطونيو غوتيريس غاضب``; ``عبد الرحمن الحاج الأمر``). No added word may be a stop word, an ordinal or
+    number (:data:`NOT_NAME_WORDS`: ``منصور أول``), an accusative with tanween or a listed verbal noun
+    (``كينشاسا الاستمرار``)."""
+    pos = [k for k, w in enumerate(fuller) if w in own]
+    if not pos:
+        return None
+    full_here = len(own) > 1 and not all(w in _NAME_LINKS or is_person_token(w) for w in fuller[pos[-1] + 1 :])
+    if pos[-1] < len(fuller) - 1 and (pos[0] > 0 or full_here):
+        # (a full name written here is followed by person-name tokens only: not غاضب)
+        fuller = fuller[: pos[-1] + 1]
+        name = " ".join(clean_name(name).split()[: pos[-1] + 1])
+    for w in fuller:
+        if w not in own and (w in NOT_NAME_WORDS or w in PHRASE_STOPS or w.endswith("ًا")
+                             or (w.startswith("ال") and is_verbal_noun(w))):
+            return None
+    return name
 
 
 #: Words of an Arabic text for the name scan (letters with harakat; hashtags split at ``_``).
@@ -918,6 +974,17 @@ class SpeakerBook:
             if words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0]):
                 words[0] = words[0][1:]  # ونظيراه … وبانوس كامينوس
             name = " ".join(words)
+            text = self.article.text
+            mention = clean_name(text[span.start : span.end])
+            if (phrase.kind == "name" and phrase.name_span is not None and span.start > phrase.name_span.start
+                    and span.start > 0 and text[span.start - 1].isalpha()):
+                # the tagger split a word (كاليانا → ك + اليانا): the name as the subject writes it
+                name = phrase.name
+            elif mention and fold(mention) != fold(name):
+                # the entity's name ran on past its mention here (أنطونيو غوتيريس غاضب): keep only
+                # what can be a name around the words written here
+                name = _fitted_fuller(name, _tokens(name), _tokens(mention)) or name
+            name = trim_name(name)
             if phrase.kind == "name" and phrase.name:
                 self.pool.append(phrase.name)
             if phrase.kind == "name":
@@ -948,7 +1015,7 @@ class SpeakerBook:
                                           Span(phrase.start, phrase.end)))
         if phrase.kind == "name":
             self._add_conjuncts(phrase)
-            return self.add(SpeakerRecord(phrase.name, "name", [phrase.role] if phrase.role else [],
+            return self.add(SpeakerRecord(trim_name(phrase.name), "name", [phrase.role] if phrase.role else [],
                                           gender, phrase.name_span))
         if phrase.kind == "org" and len(phrase.text.split()) == 1 and _is_definite(phrase.text):
             head = fold(phrase.text)
@@ -1129,11 +1196,14 @@ class SpeakerBook:
             for tok in reversed(rest_before[-3:]):
                 f = fold(tok)
                 if (len(unknown) < 2 and tok.isalpha() and not _is_definite(tok) and not _is_title(tok)
-                        and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok)):
+                        and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)):
                     unknown.insert(0, tok)
                     continue
                 k = len(rest_before) - len(unknown) - 1  # index of ``tok``
-                bounded = tok.isalpha() and (_is_title(tok) or _is_definite(tok))
+                # bounded by a role (not an organisation: جامعة كارديف متروبوليتان ديفيد لويد) or a definite
+                # word (not a relative pronoun: التي يملكها ريتشارد برانسون)
+                bounded = tok.isalpha() and ((_is_title(tok) and _strip_clitic(tok) not in ORG_HEADS) or (
+                    _is_definite(tok) and fold(tok) not in RELATIVE_PRONOUNS and not _is_title(tok)))
                 if tok in "،," and k > 0:
                     # an apposition after a role: المندوب الجهوي للتربية بالمهدية، منجي منصر
                     prev = rest_before[k - 1]
@@ -1165,6 +1235,8 @@ class SpeakerBook:
         toks = _tokens(clean_name(name))
         best = name
         best_len = len(toks)
+        if len(toks) == 1 and is_place(toks[0]):
+            return name  # a place speaks as itself (تركيا), it is no part of a longer name
         names = [r.name for r in self.records if r.kind == "name"] + self._expansions(clean_name(name))
         cache = self._name_tokens  # the same record names come back for every speaker
         for n in names:
@@ -1172,10 +1244,14 @@ class SpeakerBook:
             if rt is None:
                 rt = cache[n] = _tokens(n)
             if len(rt) > best_len and all(t in rt for t in toks):
-                best, best_len = n, len(rt)
+                fitted = _fitted_fuller(n, rt, toks)
+                if fitted is not None and len(fitted.split()) > best_len:
+                    best, best_len = fitted, len(fitted.split())
         for n, rt in self._fuller_pool().items():
             if len(rt) > best_len and all(t in rt for t in toks):
-                best, best_len = n, len(rt)
+                fitted = _fitted_fuller(n, rt, toks)
+                if fitted is not None and len(fitted.split()) > best_len:
+                    best, best_len = fitted, len(fitted.split())
         return best
 
     def _fuller_pool(self) -> dict[str, list[str]]:

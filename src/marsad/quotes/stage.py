@@ -55,6 +55,7 @@ from marsad.quotes.speakers import (
     is_stop,
     phrase_tokens,
     subject_phrase,
+    trim_name,
 )
 
 _LINE_RE = re.compile(r"[^\n]+")
@@ -750,7 +751,7 @@ class _Extractor:
             if rec is not None and rec.kind == "source":
                 rec = self._named_later(rec)
             if rec is not None:
-                q.speaker = clean_name(self.book.canonical(rec.name) if rec.kind == "name" else rec.name)
+                q.speaker = clean_name(trim_name(self.book.canonical(rec.name)) if rec.kind == "name" else rec.name)
                 if rec.kind == "source" and len(rec.name.split()) == 1 and fold(rec.name) not in SOURCE_HEADS:
                     # a one-word indefinite role word that is also a family name (وأشار مغنية): the
                     # person named in full elsewhere in the article, when there is one
