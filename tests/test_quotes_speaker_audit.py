@@ -128,3 +128,29 @@ def test_unknown_first_names_are_not_read_over_an_organisation_or_a_relative_cla
 def test_a_place_speaks_as_itself():
     text = "ورفضت محاكم يونانية طلبات تركيا تسليم الجنود. وطالبت تركيا بتسليمها الجنود الثمانية."
     assert speakers_of(text)[-1:] == ["تركيا"]
+
+
+def test_a_name_the_tagger_split_after_its_first_letter_keeps_that_letter():
+    from marsad.model import Entity, Mention
+
+    text = "وقال كاليانا سيفانيانام، نائب الرئيس للتسويق: «نفتخر ببلوغنا هذا المعلم المهم»."
+    s = text.index("اليانا")
+    a = Article(text=text, mentions=[Mention(s, s + len("اليانا سيفانيانام"), type="PER",
+                                             text="اليانا سيفانيانام", entity=0)],
+                entities=[Entity(name="اليانا سيفانيانام", type="PER")])
+    annotate_quotes(a)
+    assert [q.speaker for q in a.quotes] == ["كاليانا سيفانيانام"]
+    # without the tagger the subject reading keeps the word whole too (ك + ال is no preposition here)
+    assert speakers_of(text) == ["كاليانا سيفانيانام"]
+
+
+def test_an_entity_name_that_ran_on_is_cut_at_the_mention_written_in_the_subject():
+    from marsad.model import Entity, Mention
+
+    text = "وقال الأمين العام أنطونيو غوتيريس إن الهجوم بغيض."
+    s = text.index("أنطونيو")
+    a = Article(text=text, mentions=[Mention(s, s + len("أنطونيو غوتيريس"), type="PER", text="أنطونيو غوتيريس",
+                                             entity=0)],
+                entities=[Entity(name="أنطونيو غوتيريس غاضب", type="PER")])
+    annotate_quotes(a)
+    assert [q.speaker for q in a.quotes] == ["أنطونيو غوتيريس"]

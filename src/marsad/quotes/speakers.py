@@ -115,7 +115,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
 مرارا تكرارا مجددا دائما أبدا بشدة باستمرار جميعا قطعيا قطعا تماما رسميا به بها بهم المعترف
 حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها خطابه خطابها
-فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
+كالعادة فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
 كلامه كلامها رده ردها تغريدته تغريدتها مقابلته مقابلتها بيانه بيانها لقائه لقائها
 """.split()) | frozenset(fold(w) for w in MANNER_ADVERBS) | frozenset(
     # a preposition with a pronoun suffix (``قال خلالها``, ``وأضاف أمامهم``): an adjunct, never a subject
@@ -623,8 +623,8 @@ _PRONOUN_SUFFIX_RE = re.compile(r"^.{3,}(?:ها|هم|هما|هن|كم)$")
 
 def _not_name_start(tok: str, nxt: str = "") -> bool:
     """True for a word that cannot begin a speaker's name although it is not a role, a definite noun
-    or a stop word: a preposition glued to a place, a name or a definite noun (``لإيران``,
-    ``بطهران``), a word with a pronoun suffix (``يملكها``), or an imperfect verb before its
+    or a stop word: ``ل``/``ب`` glued to a place, a name or a definite noun (``لإيران``, ``بطهران``;
+    not ``ك``: ``كاليانا`` is a name), a word with a pronoun suffix (``يملكها``), or an imperfect verb before its
     prepositional complement ``nxt`` (``يرتبط بمحادثات``, ``يسمح لإيران``; ``يعالون`` alone is a
     name). Known person-name tokens are always name starts."""
     if tok.endswith(("اً", "ًا")):
@@ -634,7 +634,7 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     f = fold(tok.lstrip("#"))
     if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
         return True
-    if len(f) > 3 and f[0] in "لبك" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])):
+    if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])):
         return True
     n = fold(nxt)
     return len(f) >= 4 and f[0] == "ي" and len(n) > 3 and n[0] in "بل" and not is_person_token(nxt)
@@ -976,10 +976,13 @@ class SpeakerBook:
             name = " ".join(words)
             text = self.article.text
             mention = clean_name(text[span.start : span.end])
-            if (phrase.kind == "name" and phrase.name_span is not None and span.start > phrase.name_span.start
-                    and span.start > 0 and text[span.start - 1].isalpha()):
-                # the tagger split a word (كاليانا → ك + اليانا): the name as the subject writes it
-                name = phrase.name
+            if span.start > 0 and text[span.start - 1] == "ك" and span.start - 1 == phrase.start and (
+                    span.start < 2 or not text[span.start - 2].isalpha()):
+                # the tagger split the subject's first word (كاليانا → ك + اليانا); right after the verb
+                # the letter cannot be the preposition ك: it belongs to the name
+                end = span.end
+                name = clean_name(text[span.start - 1 : end])
+                span = Span(span.start - 1, end)
             elif mention and fold(mention) != fold(name):
                 # the entity's name ran on past its mention here (أنطونيو غوتيريس غاضب): keep only
                 # what can be a name around the words written here
