@@ -154,3 +154,39 @@ def test_an_entity_name_that_ran_on_is_cut_at_the_mention_written_in_the_subject
                 entities=[Entity(name="أنطونيو غوتيريس غاضب", type="PER")])
     annotate_quotes(a)
     assert [q.speaker for q in a.quotes] == ["أنطونيو غوتيريس"]
+
+
+# -- where a name starts -----------------------------------------------------------------------------
+def test_a_name_may_start_with_waw_right_after_the_verb():
+    text = "أعلن وست هام يونايتد، أحد أندية الدوري الإنجليزي، الثلاثاء تعيين مانويل بيليغريني مدربا لفريقه."
+    assert speakers_of(text) == ["وست هام يونايتد"]
+
+
+def test_a_verbal_noun_after_an_organisation_or_a_role_is_its_complement_not_a_name():
+    assert speakers_of("من جهتها، أعلنت هيئة تطوير مكة والمشاعر المقدسة عن تهيئة قطار المشاعر.") == [
+        "هيئة تطوير مكة والمشاعر المقدسة"]
+
+
+# -- nominal subjects ----------------------------------------------------------------------------------
+def test_a_definite_organisation_noun_takes_the_quoted_name_written_earlier():
+    text = (
+        'كشفت الشرطة الإسبانية في تحقيقاتها التي نشرتها صحيفة "كونفيدينشال" أن قطر دفعت أموالا.\n'
+        "وكشفت الصحيفة أن روسيل وقع العقد.\n"
+    )
+    assert speakers_of(text) == ["الشرطة الإسبانية", "صحيفة كونفيدينشال"]
+
+
+def test_a_role_of_a_named_body_is_not_the_last_person():
+    text = (
+        "وقال الرئيس التركي رجب طيب أردوغان إن الشعب قال كلمته.\n"
+        "وقبل ساعات، أعلن رئيس اللجنة العليا للانتخابات في تركيا، أن أردوغان فاز بأكثر من نصف الأصوات.\n"
+    )
+    assert speakers_of(text) == ["رجب طيب أردوغان", "رئيس اللجنة العليا"]
+
+
+def test_a_relative_or_agent_of_a_named_person_is_a_speaker_of_its_own():
+    text = "وقال رئيس الوزراء السابق نجيب رزاق إنه بريء. في المقابل، قال محامي نجيب إن المداهمات جاءت من باب التضييق."
+    assert speakers_of(text) == ["نجيب رزاق", "محامي نجيب"]
+    assert speakers_of("وقال مدير أعمال الفنانة سهير محمد إن الحفل تأجل.") == ["مدير أعمال الفنانة سهير محمد"]
+    # a plain title with a name is still the person (مدير عام الامتحانات أحمد سالم)
+    assert speakers_of("وقال مدير عام الامتحانات أحمد سالم إن النتائج جاهزة.") == ["أحمد سالم"]

@@ -327,7 +327,8 @@ def subject_phrase(
             break  # the object starts after the known name: وجدد لافروف استعداد …
         if verbal_object and (fold(tok) in OBJECT_OPENERS or (
                 is_verbal_noun(tok) and not is_person_token(tok) and fold(tok) not in known
-                and not (words and _is_definite(tok) and _is_title(words[-1][2])))):
+                and not (words and _is_definite(tok) and _is_title(words[-1][2]))
+                and not (words and not _is_definite(words[-1][2]) and _strip_clitic(words[-1][2]) in ORG_HEADS))):
             # the object starts at a verbal noun: وأكد رئيس الجامعة مقتل … (not مركز الدعم); right
             # after the verb it means the subject is elided (أعلن وقف إطلاق النار), and أي opens
             # the object of a denial (نفت الحكومة أي تورط)
@@ -571,6 +572,16 @@ def _name_candidate(tok: str) -> bool:
                                     and fold(tok) not in SOURCE_ADJECTIVES and _strip_clitic(tok) not in DOCUMENT_HEADS)
 
 
+#: Heads of named bodies (folded, without ``ال``): a role of one (``رئيس اللجنة العليا``) is someone of
+#: that body, not a portfolio title such as ``وزير الدفاع``.
+BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة شركة منظمة وكالة مركز مؤسسة اتحاد نادي جمعية
+مستشفى بنك مكتب صحيفة قناة مديرية دائرة محكمة برنامج فريق منتخب حزب حركة جماعة""".split())
+
+#: Nouns of a relative or an agent of a person (``محامي نجيب``, ``زوجة أحمد``, ``نجل الرئيس``), folded:
+#: in idafa with a name they are an unnamed speaker of their own.
+RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
+شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة""".split())
+
 #: Heads of unnamed sources (``مصادر كردية``, ``مسؤول أمريكي``, ``دبلوماسيين``), folded.
 SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
@@ -648,6 +659,8 @@ def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False)
         return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
     if _common_noun(words, i) or _role_adjective(words, i):
         return False
+    if i > 0 and _is_title(words[i - 1][2]) and is_verbal_noun(tok) and not is_person_token(tok):
+        return False  # مدير تطوير قطاع الأفراد: the role's complement, not a name
     if tok.startswith("#") and "_" in tok:
         return True  # a hashtag name: #باسم_مغنية
     if _role_link(words, i):
@@ -723,13 +736,21 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         name_i = next((i for i in range(len(words)) if _name_like(words, i, subject)), None)
     if name_i is not None:
         # unknown first names before a known family name: أفيغدور ليبرمان
-        while (name_i > 0 and _name_like(words, name_i - 1) and fold(words[name_i - 1][2])[:1] != "و"
+        while (name_i > 0 and _name_like(words, name_i - 1)
+               and (fold(words[name_i - 1][2])[:1] != "و" or (subject and name_i == 1))
                and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))):
             name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي
         if name_i > 0 and _pp_of_role(words[name_i - 1][2]):
             # the name is the complement of a preposition (زوج المعلمة المتوفاة بجامعة تبوك): the phrase
             # is the role, not that name
             name_i = None
+    relation = not _is_definite(words[0][2]) and (_strip_clitic(words[0][2]) in RELATION_HEADS or (
+        len(words) > 1 and fold(words[1][2]) == fold("أعمال") and _strip_clitic(words[0][2]) in (fold("مدير"), fold("مديرة"))))
+    if relation and name_i is not None and (
+            (name_i == 1 and is_person_token(words[1][2])) or (name_i >= 2 and _is_title(words[name_i - 1][2]))):
+        # an indefinite relation noun in idafa with a name (محامي نجيب, نجل أحمد) or with a role and
+        # its name (مدير أعمال الفنانة سهير محمد): the speaker is that unnamed relative or agent
+        return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
     if name_i is not None:
         j = 2 if place_name else _name_end(words, name_i)
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
@@ -833,6 +854,10 @@ def _scan_skip() -> frozenset[str]:
     """Folded words never part of a scanned name: places, role words (with and without ``ال``),
     organisation heads."""
     return PLACES | TITLE_WORDS | ORG_HEADS | frozenset("ال" + w for w in TITLE_WORDS)
+
+
+#: A short name in quotation marks after an organisation head (``صحيفة "كونفيدينشال"``): 1–4 words.
+_QUOTED_NAME_RE = re.compile(r'["«“]\s*([^"«»“”\n.،,:]{2,40}?)\s*["»”]')
 
 
 class SpeakerBook:
@@ -1007,8 +1032,13 @@ class SpeakerBook:
             # باسم الخارجية الأمريكية, لاعب الوسط الدولي السابق) to a speaker with that role, else to
             # the last named person of its gender (not an agency or a source), else it is kept as written
             described = any(not _is_nisba(w) and fold(w) not in ADJECTIVE_STOPS for w in phrase.text.split()[1:])
+            # a role of a named body (رئيس اللجنة العليا للانتخابات في تركيا, مدير مستشفى الملك فهد) is
+            # someone of that body: only a speaker whose role names the same body, never the last person
+            body = next((_bare(w) for w in phrase.text.split()[1:3] if _bare(w) in BODY_HEADS), "")
             prev = self.last(gender, head, adjectives, fallback=not described)
-            if prev is None and described:
+            if prev is not None and body and not any(body in fold(x) for x in prev.roles):
+                prev = None
+            if prev is None and described and not body:
                 prev = self._last_person(gender)
             if prev is not None:
                 if phrase.text not in prev.roles:
@@ -1136,6 +1166,9 @@ class SpeakerBook:
             if prev and _is_title(prev[-1]) and before[m.start()] not in "بل":
                 continue  # وزير الخارجية (a role's complement), but المسؤول بشركة بست باي names it
             definite = m.group(1) is not None
+            quoted = _QUOTED_NAME_RE.match(self.article.text, m.end()) if not definite else None
+            if quoted is not None:
+                return head + " " + clean_name(quoted.group(1))  # صحيفة "كونفيدينشال" → صحيفة كونفيدينشال
             toks = []
             for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
                 if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES:
