@@ -49,7 +49,11 @@ def _extensions() -> list[Extension]:
                 extra_compile_args=["-O2"],
             )
         )
-    return cythonize(exts, compiler_directives={"language_level": "3"}, quiet=True)
+    try:
+        return cythonize(exts, compiler_directives={"language_level": "3"}, quiet=True)
+    except Exception as exc:  # noqa: BLE001 - a Cython error must not fail the installation
+        print(f"marsad: Cython could not translate the fast paths ({exc}); pure Python only", file=sys.stderr)
+        return []
 
 
 class OptionalBuildExt(build_ext):

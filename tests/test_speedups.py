@@ -124,13 +124,15 @@ def test_analyze_text_equal_on_generated_text(text):
 @needs_compiled
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_TEXTS, min_size=1, max_size=6))
-def test_shared_cache_either_path_fills_it_the_same(texts):
+def test_sequences_of_texts_whichever_path_runs_first(texts):
+    """The Python path's word cache is filled or not by earlier texts; the compiled path keeps
+    none: either order gives the same results."""
     analyzer.clear_cache()
     expected = [analyzer.analyze_text_python(t) for t in texts]
-    assert [analyzer.analyze_text_compiled(t) for t in texts] == expected  # Python-filled cache
+    assert [analyzer.analyze_text_compiled(t) for t in texts] == expected
     analyzer.clear_cache()
     assert [analyzer.analyze_text_compiled(t) for t in texts] == expected
-    assert [analyzer.analyze_text_python(t) for t in texts] == expected  # compiled-filled cache
+    assert [analyzer.analyze_text_python(t) for t in texts] == expected
     analyzer.clear_cache()
 
 
@@ -165,6 +167,18 @@ def test_stems_of_names_and_affixed_forms():
     keys |= {"يتوجه", "ويتوجه", "اتجاه", "فاتجاه", "تتجه", "علي", "على", "وزير", "الوزير", "2024", "abc"}
     for key in sorted(keys):
         assert compiled.stems(key) == stemmer.stems(key), key
+
+
+@needs_compiled
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="اأإآبتةثجدلكفهويىنسعرمط", min_size=1, max_size=9))
+def test_stems_equal_on_generated_keys(word):
+    """Letters of the affixes, of the verb-form openings (يت تت نت ات) and ى, so the prefix,
+    suffix, final-ه and particle rules all fire."""
+    key = analyzer.surface_key(word)
+    if key:
+        assert compiled.stems(key) == stemmer.stems(key)
+        assert compiled.entry(word) == analyzer._entry(word)
 
 
 def _ant_texts(path, n):

@@ -12,9 +12,18 @@ refuse this build until it is rebuilt, see :mod:`marsad._speedups`):
   computed from the Python code itself at :func:`configure` (each character's key alone); a word
   holding a character outside the table (or one that composes: ``&``, combining madda/hamza) is
   analysed by the Python reference, so every rule stays in one place;
-* the light stems (``stemmer.stems`` / ``light_stem``): the same steps, over the tables the
-  Python module exports (passed in by :func:`configure`).
+* the light stems (``stemmer.stems`` / ``light_stem``): the same steps on the word's characters in
+  a C buffer, over the tables the Python module exports (passed in by :func:`configure`); a
+  Python string is made only to ask the name and particle sets about a candidate that a bitmap of
+  their (first letter, last letter, length) says may be in them.
+
+Unlike the Python analyzer it keeps no word cache: keying and stemming a word here costs about what
+a dictionary look-up of it costs in Python, without the memory (the cache's ~60 MB at its bound)
+and without the cache misses a large dictionary takes inside the ingest loop.
 """
+
+from libc.stdint cimport uint32_t
+from libc.stdlib cimport free, malloc, realloc
 
 from cpython.dict cimport PyDict_GetItem, PyDict_SetItem, PyDict_Size
 from cpython.object cimport PyObject
@@ -34,6 +43,19 @@ cdef frozenset _FORM_V = frozenset()
 cdef int _MIN_STEM = 3
 cdef int _MIN_AFTER_ARTICLE = 2
 cdef int _MIN_AFTER_WAW = 3
+# affixes as C arrays (from stemmer.AL_PREFIXES, SUFFIXES, FORM_V_PREFIXES; at most 8 of 4 chars)
+cdef Py_UCS4[8][4] _PRE
+cdef int[8] _PRE_LEN
+cdef int _NPRE = 0
+cdef Py_UCS4[16][4] _SUF
+cdef int[16] _SUF_LEN
+cdef int _NSUF = 0
+cdef Py_UCS4[16][2] _FV
+cdef int _NFV = 0
+# (first letter, last letter) -> bit set of lengths (31 = 31 or more) of the protected names / of
+# the particles; letters outside U+0621..U+064A share bucket 42
+cdef uint32_t[43 * 43] _PROT_BITS
+cdef uint32_t[43 * 43] _PART_BITS
 
 cdef enum:
     ABSENT = 0x110000  # no table entry: not a code point
@@ -56,7 +78,7 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
               int min_stem, int min_after_article, int min_after_waw):
     """Install the tables (from the Python modules, so a table change needs no rebuild)."""
     global _slow_entry, _PROTECTED, _PARTICLES, _AL_PREFIXES, _SUFFIXES, _FORM_V
-    global _MIN_STEM, _MIN_AFTER_ARTICLE, _MIN_AFTER_WAW, _configured, _KEY_TABLE
+    global _MIN_STEM, _MIN_AFTER_ARTICLE, _MIN_AFTER_WAW, _configured, _KEY_TABLE, _NFV
     cdef Py_ssize_t cp
     cdef str rep
     for cp in range(0x0700):
@@ -81,7 +103,46 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
     _MIN_STEM = min_stem
     _MIN_AFTER_ARTICLE = min_after_article
     _MIN_AFTER_WAW = min_after_waw
+    _affixes(tuple(al_prefixes), 8, 4, &_PRE[0][0], _PRE_LEN, &_NPRE)
+    _affixes(tuple(suffixes), 16, 4, &_SUF[0][0], _SUF_LEN, &_NSUF)
+    cdef int nfv = 0
+    for fv in sorted(form_v):
+        if len(fv) == 2 and nfv < 16:  # stemmer compares two-letter slices with them
+            _FV[nfv][0] = ord(fv[0])
+            _FV[nfv][1] = ord(fv[1])
+            nfv += 1
+    _NFV = nfv
+    _bits(_PROTECTED, _PROT_BITS)
+    _bits(_PARTICLES, _PART_BITS)
     _configured = True
+
+
+cdef void _affixes(tuple items, int most, int width, Py_UCS4 *out, int *lens, int *count) except *:
+    if len(items) > most or any(len(a) > width or not a for a in items):
+        raise ValueError(f"affix table does not fit the compiled stemmer: {items!r}")
+    cdef int i = 0, j
+    for a in items:
+        for j in range(len(a)):
+            out[i * width + j] = ord(a[j])
+        lens[i] = len(a)
+        i += 1
+    count[0] = i
+
+
+cdef inline int _bucket(Py_UCS4 c) noexcept nogil:
+    cdef long i = <long>c
+    if 0x0621 <= i <= 0x064A:
+        return <int>(i - 0x0621)
+    return 42
+
+
+cdef void _bits(frozenset words, uint32_t *table) except *:
+    cdef int i
+    for i in range(43 * 43):
+        table[i] = 0
+    for w in words:
+        if w:
+            table[_bucket(ord(w[0])) * 43 + _bucket(ord(w[len(w) - 1]))] |= (<uint32_t>1) << min(len(w), 31)
 
 
 def is_configured():
@@ -181,125 +242,280 @@ def surface_key(str word):
     return key
 
 
-# --- light stems (stemmer.light_stem / stemmer.stems) ---------------------------------------------
+# --- light stems (stemmer.light_stem / stemmer.stems) on character buffers ------------------------
+
+cdef extern from "Python.h":
+    int PySet_Contains(object anyset, object key) except -1
+
 
 cdef inline bint _is_proclitic(Py_UCS4 c) noexcept nogil:
     # stemmer.SINGLE_PROCLITICS: و ف ب ل ك
     return c == 0x0648 or c == 0x0641 or c == 0x0628 or c == 0x0644 or c == 0x0643
 
 
-cdef bint _radical_final_ha(str w):
-    cdef Py_ssize_t n = len(w)
+cdef bint _member(const Py_UCS4 *w, Py_ssize_t n, const uint32_t *bits, frozenset words) except -1:
+    """``w[:n] in words``: the bitmap first, the Python set only when it may be there."""
+    if n <= 0:
+        return False
+    if not (bits[_bucket(w[0]) * 43 + _bucket(w[n - 1])] >> (n if n < 31 else 31)) & 1:
+        return False
+    return PySet_Contains(words, _ucs4_str(<Py_UCS4 *>w, n))
+
+
+cdef inline bint _eq(const Py_UCS4 *a, Py_ssize_t na, const Py_UCS4 *b, Py_ssize_t nb) noexcept nogil:
+    cdef Py_ssize_t i
+    if na != nb:
+        return False
+    for i in range(na):
+        if a[i] != b[i]:
+            return False
+    return True
+
+
+cdef inline bint _is_fv(Py_UCS4 a, Py_UCS4 b) noexcept nogil:
+    cdef int i
+    for i in range(_NFV):
+        if _FV[i][0] == a and _FV[i][1] == b:
+            return True
+    return False
+
+
+cdef bint _radical_final_ha(const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
+    # stemmer._radical_final_ha
     cdef Py_UCS4 c0
     if n == 5 or n == 6:
         c0 = w[0]
-        if (c0 == 0x0648 or c0 == 0x0641 or c0 == 0x0644) and w[1:3] in _FORM_V:
-            w = w[1:]
+        if (c0 == 0x0648 or c0 == 0x0641 or c0 == 0x0644) and _is_fv(w[1], w[2]):
+            w += 1
             n -= 1
-    return (n == 4 or n == 5) and w[:2] in _FORM_V
+    return (n == 4 or n == 5) and _is_fv(w[0], w[1])
 
 
-cdef str _light_stem(str key):
-    cdef str w, prefix, suffix
-    cdef Py_ssize_t n
-    if key in _PARTICLES:
-        return key
-    w = key.replace("ى", "ي")
-    if w in _PROTECTED:
-        return w
-    n = len(w)
-    if n > 3 and _is_proclitic(w[0]) and w[1:] in _PROTECTED:
-        return w[1:]
-    for prefix in _AL_PREFIXES:
-        if w.startswith(prefix) and n - len(prefix) >= _MIN_AFTER_ARTICLE:
-            w = w[len(prefix):]
-            if w in _PROTECTED:
-                return w
+cdef int _light_stem(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
+                     const Py_UCS4 **out, Py_ssize_t *out_n) except -1:
+    """stemmer.light_stem(key[:n]); the stem is ``out[0][:out_n[0]]`` (into ``key`` or ``w``)."""
+    cdef Py_ssize_t i, j, s = 0, m = n, lp
+    cdef bint ok
+    if _member(key, n, _PART_BITS, _PARTICLES):
+        out[0] = key
+        out_n[0] = n
+        return 0
+    for i in range(n):
+        w[i] = 0x064A if key[i] == 0x0649 else key[i]
+    if _member(w, m, _PROT_BITS, _PROTECTED):
+        out[0] = w
+        out_n[0] = m
+        return 0
+    if m > 3 and _is_proclitic(w[0]) and _member(w + 1, m - 1, _PROT_BITS, _PROTECTED):
+        out[0] = w + 1
+        out_n[0] = m - 1
+        return 0
+    for i in range(_NPRE):
+        lp = _PRE_LEN[i]
+        if m < lp:
+            continue
+        ok = True
+        for j in range(lp):
+            if w[j] != _PRE[i][j]:
+                ok = False
+                break
+        if ok and m - lp >= _MIN_AFTER_ARTICLE:
+            s = lp
+            m -= lp
+            if _member(w + s, m, _PROT_BITS, _PROTECTED):
+                out[0] = w + s
+                out_n[0] = m
+                return 0
             break
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= _MIN_STEM:
-            if suffix == "ه" and _radical_final_ha(w):
+    for i in range(_NSUF):
+        lp = _SUF_LEN[i]
+        if m < lp:
+            continue
+        ok = True
+        for j in range(lp):
+            if w[s + m - lp + j] != _SUF[i][j]:
+                ok = False
+                break
+        if ok and m - lp >= _MIN_STEM:
+            if lp == 1 and _SUF[i][0] == 0x0647 and _radical_final_ha(w + s, m):
                 continue
-            w = w[: len(w) - len(suffix)]
-            if w in _PROTECTED:
-                return w
-    return w
+            m -= lp
+            if _member(w + s, m, _PROT_BITS, _PROTECTED):
+                break
+    out[0] = w + s
+    out_n[0] = m
+    return 0
 
 
-cdef tuple _stems(str key):
-    cdef Py_UCS4 c0
-    cdef str primary, secondary
-    if not key:
-        return (key,)
-    c0 = key[0]
+cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
+                  const Py_UCS4 **s1, Py_ssize_t *n1, const Py_UCS4 **s2, Py_ssize_t *n2) except -1:
+    """stemmer.stems(key[:n]) for ``n > 0``: returns how many stems (1 or 2), in s1/n1, s2/n2."""
+    cdef Py_UCS4 c0 = key[0]
     if not (0x0621 <= c0 <= 0x064A):
-        return (key,)
-    if len(key) > 3 and _is_proclitic(c0) and key[1:] in _PARTICLES:
-        return (key[1:],)
-    primary = _light_stem(key)
-    if c0 == 0x0648 and not key.startswith("وال") and len(key) - 1 >= _MIN_AFTER_WAW:
-        secondary = _light_stem(key[1:])
-        if secondary != primary:
-            return (primary, secondary)
-    return (primary,)
+        s1[0] = key
+        n1[0] = n
+        return 1
+    if n > 3 and _is_proclitic(c0) and _member(key + 1, n - 1, _PART_BITS, _PARTICLES):
+        s1[0] = key + 1
+        n1[0] = n - 1
+        return 1
+    _light_stem(key, n, wa, s1, n1)
+    if c0 == 0x0648 and not (n >= 3 and key[1] == 0x0627 and key[2] == 0x0644) and n - 1 >= _MIN_AFTER_WAW:
+        _light_stem(key + 1, n - 1, wb, s2, n2)
+        if not _eq(s1[0], n1[0], s2[0], n2[0]):
+            return 2
+    return 1
 
 
 def stems(str key):
-    """``stemmer.stems(key)``."""
-    return _stems(key)
+    """``stemmer.stems(key)`` by the compiled stemmer (keys of at most 64 characters)."""
+    cdef Py_ssize_t n = len(key), i
+    cdef Py_UCS4 kb[64]
+    cdef Py_UCS4 wa[64]
+    cdef Py_UCS4 wb[64]
+    cdef const Py_UCS4 *s1
+    cdef const Py_UCS4 *s2
+    cdef Py_ssize_t n1 = 0, n2 = 0
+    if n == 0:
+        return (key,)
+    if n > 64:
+        raise ValueError("key longer than 64 characters")
+    for i in range(n):
+        kb[i] = key[i]
+    if _stems_c(kb, n, wa, wb, &s1, &n1, &s2, &n2) == 1:
+        return (_ucs4_str(<Py_UCS4 *>s1, n1),)
+    return (_ucs4_str(<Py_UCS4 *>s1, n1), _ucs4_str(<Py_UCS4 *>s2, n2))
 
 
-cdef tuple _entry(str word):
-    """``(key, stems, other stems joined)`` of one word, as ``analyzer`` caches it."""
-    cdef object key = _fast_key(word)
-    cdef tuple st
-    if key is None:
-        return _slow_entry(word)
-    st = _stems(key) if key else ()
-    if len(st) == 0:
-        return (key, st, "")
-    if len(st) == 1:
-        return (key, st, "" if st[0] == key else st[0])
-    return (key, st, " ".join([s for s in st if s != key]))
+# --- output buffers ---------------------------------------------------------------------------------
+
+cdef struct Buf:
+    Py_UCS4 *data
+    Py_ssize_t n
+    Py_ssize_t cap
+
+
+cdef int _reserve(Buf *b, Py_ssize_t extra) except -1:
+    cdef Py_ssize_t cap
+    cdef Py_UCS4 *data
+    if b.n + extra <= b.cap:
+        return 0
+    cap = max(2 * b.cap, b.n + extra + 64)
+    data = <Py_UCS4 *>realloc(b.data, cap * sizeof(Py_UCS4))
+    if data is NULL:
+        raise MemoryError()
+    b.data = data
+    b.cap = cap
+    return 0
+
+
+cdef inline int _put(Buf *b, const Py_UCS4 *s, Py_ssize_t n, bint sep) except -1:
+    """Append ``s[:n]``, after a space when ``sep``."""
+    cdef Py_ssize_t i
+    _reserve(b, n + 1)
+    if sep:
+        b.data[b.n] = 0x20
+        b.n += 1
+    for i in range(n):
+        b.data[b.n + i] = s[i]
+    b.n += n
+    return 0
+
+
+cdef int _put_str(Buf *b, str s, bint sep) except -1:
+    cdef Py_ssize_t i, n = len(s)
+    _reserve(b, n + 1)
+    if sep:
+        b.data[b.n] = 0x20
+        b.n += 1
+    for i in range(n):
+        b.data[b.n + i] = s[i]
+    b.n += n
+    return 0
+
+
+# --- one word, a whole text -------------------------------------------------------------------------
+
+cdef Py_ssize_t _key_into(str text, Py_ssize_t a, Py_ssize_t b, Py_UCS4 *kb) except -2:
+    """The surface key of ``text[a:b]`` into ``kb`` (64 characters); -1 when the table cannot key
+    the word (a character outside it, or longer than 64 characters)."""
+    cdef Py_ssize_t i, m = 0
+    cdef Py_UCS4 c, r
+    if b - a > 64:
+        return -1
+    for i in range(a, b):
+        c = text[i]
+        r = _key_char(c)
+        if r == ABSENT:
+            return -1
+        if r != 0:
+            kb[m] = r
+            m += 1
+    if m and kb[m - 1] == 0x064A:  # ي: keep ى when the word is written with it
+        i = b - 1
+        while i >= a and _trailing_mark(text[i]):
+            i -= 1
+        if i >= a and text[i] == 0x0649:
+            kb[m - 1] = 0x0649
+    return m
+
+
+def analyze_text(str text):
+    """``analyzer.analyze_text_python(text)``: ``(keys, stems)`` (see there), without a cache."""
+    cdef Py_ssize_t i = 0, n = len(text), s, m
+    cdef Py_UCS4 kb[64]
+    cdef Py_UCS4 wa[64]
+    cdef Py_UCS4 wb[64]
+    cdef const Py_UCS4 *s1
+    cdef const Py_UCS4 *s2
+    cdef Py_ssize_t n1 = 0, n2 = 0
+    cdef int k
+    cdef bint first = True
+    cdef Buf keys
+    cdef Buf others
+    cdef tuple e
+    keys.data = NULL
+    keys.n = keys.cap = 0
+    others.data = NULL
+    others.n = others.cap = 0
+    try:
+        _reserve(&keys, n + 16)
+        _reserve(&others, n + 16)
+        while i < n:
+            if not _is_word_char(text[i]):
+                i += 1
+                continue
+            s = i
+            i += 1
+            while i < n and _is_word_char(text[i]):
+                i += 1
+            m = _key_into(text, s, i, kb)
+            if m < 0:
+                e = _slow_entry(text[s:i])
+                _put_str(&keys, e[0], not first)
+                if e[2]:
+                    _put_str(&others, e[2], others.n > 0)
+            else:
+                _put(&keys, kb, m, not first)
+                if m:
+                    k = _stems_c(kb, m, wa, wb, &s1, &n1, &s2, &n2)
+                    if not _eq(s1, n1, kb, m):
+                        _put(&others, s1, n1, others.n > 0)
+                    if k == 2 and not _eq(s2, n2, kb, m):
+                        _put(&others, s2, n2, others.n > 0)
+            first = False
+        if first:
+            return "", ""
+        return _ucs4_str(keys.data, keys.n), _ucs4_str(others.data, others.n)
+    finally:
+        free(keys.data)
+        free(others.data)
 
 
 def entry(str word):
-    """The cache entry of one word (see :func:`_entry`)."""
-    return _entry(word)
-
-
-# --- a whole text ---------------------------------------------------------------------------------
-
-def analyze_text(str text, dict cache, Py_ssize_t max_words):
-    """``analyzer.analyze_text(text)``: ``(keys, stems)`` with ``cache`` (word → entry, shared
-    with the Python analyzer) bounded by ``max_words`` (cleared when full, as there)."""
-    cdef Py_ssize_t i = 0, n = len(text), s
-    cdef list keys = []
-    cdef list others = []
-    cdef PyObject *hit
-    cdef tuple e
-    cdef str word, other
-    while i < n:
-        if not _is_word_char(text[i]):
-            i += 1
-            continue
-        s = i
-        i += 1
-        while i < n and _is_word_char(text[i]):
-            i += 1
-        word = text[s:i]
-        hit = PyDict_GetItem(cache, word)
-        if hit is NULL:
-            e = _entry(word)
-            if PyDict_Size(cache) >= max_words:
-                cache.clear()
-            PyDict_SetItem(cache, word, e)
-        else:
-            e = <tuple>hit
-        keys.append(e[0])
-        other = e[2]
-        if other:
-            others.append(other)
-    if not keys:
-        return "", ""
-    return " ".join(keys), " ".join(others)
+    """``analyzer._entry(word)``: ``(key, stems, other stems joined)`` by the compiled path."""
+    key = surface_key(word)
+    if len(key) > 64:
+        return _slow_entry(word)
+    st = stems(key) if key else ()
+    return key, st, " ".join([x for x in st if x != key])

@@ -199,9 +199,10 @@ _COMPILED = _compiled_analysis()
 
 
 def analyze_text_compiled(text: str) -> tuple[str, str]:
-    """:func:`analyze_text_python` by the compiled analysis (same results, same cache);
-    raises ``AttributeError`` when it is not available (``_COMPILED is None``)."""
-    return _COMPILED.analyze_text(text, _CACHE, settings.SEARCH_ANALYZER_CACHE_WORDS)  # type: ignore[union-attr]
+    """:func:`analyze_text_python` by the compiled analysis (same results; it keys and stems each
+    word in C and needs no word cache); raises ``AttributeError`` when it is not available
+    (``_COMPILED is None``)."""
+    return _COMPILED.analyze_text(text)  # type: ignore[union-attr]
 
 
 #: Index streams of one field (see :func:`analyze_text_python`): the compiled analysis when it is
