@@ -190,3 +190,27 @@ def test_a_relative_or_agent_of_a_named_person_is_a_speaker_of_its_own():
     assert speakers_of("وقال مدير أعمال الفنانة سهير محمد إن الحفل تأجل.") == ["مدير أعمال الفنانة سهير محمد"]
     # a plain title with a name is still the person (مدير عام الامتحانات أحمد سالم)
     assert speakers_of("وقال مدير عام الامتحانات أحمد سالم إن النتائج جاهزة.") == ["أحمد سالم"]
+
+
+# -- objects right after the verb, resumptive clauses, parentheses -------------------------------------
+def test_a_thing_or_an_addressed_plural_right_after_the_verb_is_its_object():
+    text = 'وقال الرئيس دونالد ترامب إن الصحفي اختفى. ووصف الأمر بأنه "وضع رهيب".'
+    assert speakers_of(text) == ["دونالد ترامب", "دونالد ترامب"]
+    text = "وقال الشيخ أحمد سالم إن التعدد حل. كما دعا النساء إلى إعانة أزواجهن."
+    assert speakers_of(text) == ["أحمد سالم", "أحمد سالم"]
+    # reports do speak: وأفادت التقارير
+    assert speakers_of("وأفادت التقارير بأن الطائرة سقطت.") == ["التقارير"]
+
+
+def test_a_cue_with_a_resumptive_pronoun_belongs_to_the_author_named_before_it():
+    text = ("وكان الرئيس أحمد سالم قد أعلن أن الحرب انتهت، مؤكدا أن السلام قريب، وتتطابق تصريحات سالم مع أخرى "
+            "أطلقها المتحدث باسم قوات التحالف، العميد أحمد عسيري، قال فيها إن التحالف مستعد.")
+    assert speakers_of(text)[-1] == "أحمد عسيري"
+    text = ('وجاءت تصريحات المتحدث باسم الرئيس الإيراني بعد أقل من 24 ساعة من تصريحات مماثلة لروحاني الأحد '
+            'قال خلالها: "لدينا خطط لمواجهة أي قرار".')
+    assert speakers_of(text) == ["روحاني"]
+
+
+def test_a_parenthesis_between_a_preposed_subject_and_its_verb_is_skipped():
+    text = "يستعد الحارس جيانلويجي بوفون للعودة إلى المنتخب. وكان بوفون (40 عاما) أعلن اعتزاله الدولي في نوفمبر الماضي."
+    assert speakers_of(text) == ["جيانلويجي بوفون"]

@@ -318,6 +318,9 @@ def subject_phrase(
     addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`).
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
+    if toks and _object_first(toks[0][2], addressee, known):
+        # ووصف الأمر بأنه …, كما دعا النساء إلى …: the verb's object right after it, the subject is elided
+        return Phrase(base + start, base + start, "", "elided"), start
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
     for k, (s, e, tok) in enumerate(toks):
@@ -482,6 +485,29 @@ def _accusative_object(prev: str, tok: str, known: frozenset[str]) -> bool:
 
 #: Relative pronouns (folded): with a proclitic ``و`` they still open a relative clause.
 RELATIVE_PRONOUNS = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
+
+#: Definite nouns of things, events and abstractions that never speak (folded, without ``ال``): right
+#: after a cue verb they are its object (``ووصف الأمر بأنه``, ``وأكد الخبر``), the subject is elided.
+NON_SPEAKER_HEADS = frozenset(fold(w) for w in """أمر وضع حادث حادثة قرار خطوة هجوم اتفاق اتفاقية عملية أزمة
+مشروع فكرة حكم موقف هجمات انفجار حريق وضعية قضية مسألة ملف حدث أحداث
+""".split())
+#: Definite nouns of people addressed (folded): right after ``دعا``/``طالب``/``أبلغ`` they are the object.
+ADDRESSEE_PEOPLE = frozenset(fold(w) for w in """النساء الرجال الناس الجميع الشباب المواطنين الأهالي الشعب
+الجمهور المسلمين العرب الطلاب الأطفال الآباء الأمهات""".split())
+
+
+def _object_first(tok: str, addressee: bool, known: frozenset[str]) -> bool:
+    """True when the first word after a cue verb is its object, not its subject: a definite noun of a
+    thing (:data:`NON_SPEAKER_HEADS`: ``ووصف الأمر``) or, after a verb of addressing, a definite plural
+    of people (:data:`ADDRESSEE_PEOPLE`, or ``ال…ين`` — the accusative plural; a subject would be
+    ``ال…ون``: ``دعا المواطنين``)."""
+    f = fold(tok)
+    if not f.startswith("ال") or is_person_token(tok) or f in known:
+        return False
+    if f[2:] in NON_SPEAKER_HEADS:
+        return True
+    return addressee and (f in ADDRESSEE_PEOPLE or (len(f) > 6 and f.endswith("ين") and f != fold("الدين")))
+
 
 #: Nouns of a year, month or week before a number (``عام 2017``): a time adverb, not a subject word.
 TIME_NOUNS = frozenset(fold(w) for w in "عام العام سنة السنة شهر أسبوع".split())

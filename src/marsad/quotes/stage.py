@@ -86,6 +86,9 @@ _PRONOUN_SUBJECT = {fold(w): g for w, g in (
 _ATTRIBUTION_OPENERS = frozenset(fold(w) for w in "و ف لكن ولكن لكنّ كما أما".split())
 #: Words before a source glued to ``ل`` (``وفقا لبالفي``), folded.
 _LAM_SOURCES = frozenset(fold(w) for w in "وفقا وفقاً طبقا طبقاً نسبة".split())
+#: A preposition with a pronoun right after a cue verb that refers back to a statement (``قال فيها``,
+#: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
+_RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
 #: First words that cannot begin a subject noun phrase.
@@ -205,6 +208,12 @@ def _strip_head(text: str) -> str:
     """The first word of ``text``, folded, without a proclitic ``و``/``ب``/``ل``."""
     w = fold(text.split()[0])
     return w[1:] if len(w) > 3 and w[0] in "وبل" and w[1:3] != "ال" else w
+
+
+def _is_title_word(word: str) -> bool:
+    """A role word with or without ``ال`` (``المتحدث``, ``الناطق``)."""
+    f = _strip_head(word)
+    return f in TITLE_WORDS or (f.startswith("ال") and f[2:] in TITLE_WORDS)
 
 
 def _verb_first(word: str) -> bool:
@@ -477,6 +486,12 @@ class _Extractor:
         before the verb (``لكنّ دبلوماسيين قالوا``); ``None`` to fall back to the last speaker."""
         i = bisect_right(ends, h.start)  # the sentence start: the last end at or before the cue
         s0 = ends[i - 1] if i else 0
+        if not h.form.participle and _RESUMPTIVE_RE.match(text, h.end):
+            # قال فيها / قال خلالها: a relative clause about a statement named before it (تصريحات أطلقها
+            # المتحدث …، العميد أحمد عسيري، قال فيها): its author is the last person named in the sentence
+            rec = self._pronoun_antecedent(text, base, max(s0, h.start - 300), h.start, lam=True)
+            if rec is not None:
+                return rec
         j = bisect_left(hit_starts, h.start)  # the cue just before this one, if in the sentence
         if j and hit_starts[j - 1] >= s0:
             return rec_of.get(id(hits[j - 1]))
@@ -485,6 +500,11 @@ class _Extractor:
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
             while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،,"):
                 toks.pop()
+            if toks and toks[-1][2] == ")":
+                # a parenthesis between the subject and its verb: وكان بوفون (40 عاما) أعلن
+                k = max((i for i, t in enumerate(toks) if t[2] == "("), default=-1)
+                if k > 0 and len(toks) - k <= 6:
+                    toks = toks[:k]
             if toks and fold(toks[-1][2]) in _PRONOUN_SUBJECT:
                 rec = self._pronoun_antecedent(text, base, s0, toks[-1][0])
                 if rec is not None:
@@ -557,7 +577,8 @@ class _Extractor:
             return None
         return self._pronoun_antecedent(text, base, p0, s0, strict=True)
 
-    def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int, strict: bool = False) -> SpeakerRecord | None:
+    def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int, strict: bool = False,
+                            lam: bool = False) -> SpeakerRecord | None:
         """The person a pronoun subject (``لكنه قال``) stands for: the last person name written in the
         same sentence before ``at`` (``لم يعط بومبيو الكثير …، لكنه قال`` → بومبيو), or ``None``.
         Names are person-name tokens of the entities stage or tokens of speakers already seen (with
@@ -577,6 +598,14 @@ class _Extractor:
                 phrase = Phrase(base + s1, base + toks[k][1], w[1:], "name", clean_name(w[1:]),
                                 Span(base + s1, base + toks[k][1]))
                 return self._resolve(phrase, "")
+            if lam and w[:1] == "ل" and len(w) > 3 and (is_person_token(w[1:]) or fold(w[1:]) in known) and not is_person_token(w):
+                # (with ``lam``) a name glued to ل after a statement noun: تصريحات مماثلة لروحاني … قال خلالها
+                s1 = toks[k][0] + 1
+                phrase = Phrase(base + s1, base + toks[k][1], w[1:], "name", clean_name(w[1:]),
+                                Span(base + s1, base + toks[k][1]))
+                return self._resolve(phrase, "")
+            if fold(w) == fold("باسم") and k and (_is_title_word(toks[k - 1][2])):
+                continue  # المتحدث باسم …: the role's link, not the name باسم
             if (is_person_token(w) or fold(w) in loose) and not is_stop(w) and fold(w) not in _OPENERS:
                 j = k
                 while (j > 0 and (is_person_token(toks[j - 1][2]) or fold(toks[j - 1][2]) in loose)
