@@ -103,7 +103,9 @@ def test_ant_datelines_per_source(ant):
     )
     assert all(a.dateline is None for a in by_source["BBC"] if "(CNN" not in a.text)
     # a credit: "دبي - العربية.نت" is a dateline, "العربية.نت" alone (no place) the byline
-    assert sum(a.dateline is not None or a.byline is not None for a in by_source["alarabia"]) > 0.8 * PER_SOURCE
+    assert (
+        sum(a.dateline is not None or a.byline is not None for a in by_source["alarabia"]) > 0.8 * PER_SOURCE
+    )
     f24 = by_source["france24"]
     assert sum(a.dateline is not None or a.byline is not None for a in f24) > 0.9 * len(f24)
     for a in ant:  # a dateline never swallows prose

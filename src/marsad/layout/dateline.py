@@ -292,7 +292,9 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
         credit = parse_credit(text, m.start("dl"), m.end("dl"))
         if _strict(credit, text) and credit is not None:
             d0, d1 = _trim(text, m.start("dl"), m.end("dl"))
-            return LeadDateline([(_credit_kind(credit), Span(d0, d1))], credit.dateline, credit.byline, m.end())
+            return LeadDateline(
+                [(_credit_kind(credit), Span(d0, d1))], credit.dateline, credit.byline, m.end()
+            )
     # 4. a short line that is only a credit: "عين اليوم – نيويورك", "عبدالعزيز الشيخ ـ جدة"
     if whole_line and len(para) <= 80 and not para.rstrip().endswith((".", "؟", "?", "!")):
         credit = parse_credit(text, start, end)
