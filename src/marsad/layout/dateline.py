@@ -10,8 +10,9 @@ writer: ``أحمد الريدي`` in ``القاهرة - أحمد الريدي``.
 A credit string is cut into *parts* at dashes (``-``, ``–``, ``—``, a spaced tatweel ``ـ``),
 colons, commas, slashes, brackets and guillemets, and ``X من <place>``; each part is classified
 with the tables of :mod:`marsad.layout.rules` as a place, an agency/outlet, a role word, a date,
-a person name (2–5 words not in the tables) or other. Places and agencies form the dateline,
-person names the byline. Dates (``| Tuesday, 11 August 2015 - 16:10 pm``, Hijri dates) become
+a person name (2–5 words not in the tables) or other. When a part is a place, the places and the
+agencies next to them form the dateline and person names the byline; a credit with no place (an
+agency or outlet alone, ``واس``, ``فرانس 24``, perhaps with a writer) is the byline. Dates (``| Tuesday, 11 August 2015 - 16:10 pm``, Hijri dates) become
 ``header`` blocks for :mod:`marsad.time`.
 """
 

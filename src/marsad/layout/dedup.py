@@ -30,6 +30,12 @@ occur in TEXT's start (a rewrite such as BBC's; ``kind="near"``, ``similarity`` 
 the ABSTRACT is removed (``what="abstract"``) and the full first TEXT paragraph is the lead. An
 ABSTRACT that does not repeat the text (an independent summary) stays the lead.
 
+A block with a clause of its own is not a repeat (:func:`uncovered_clause`): a near-duplicate
+candidate, or an ABSTRACT whose containment lies between ``settings.ABSTRACT_CONTAINMENT_THRESHOLD``
+and ``settings.ABSTRACT_NEAR_COPY_CONTAINMENT``, is kept when one of its clauses of at least
+``settings.MIN_NEW_CLAUSE_WORDS`` word stems is less than half found in the other block (for the
+ABSTRACT: TEXT's first paragraph).
+
 The lead must appear once: a lead whose key lies inside a later paragraph is itself the repeat
 (the longer paragraph is kept: ``kind="prefix"``/``"contained"``), and a later paragraph whose key
 lies inside the lead is removed (``"contained"``); both with ``similarity`` = containment = 1.0.
@@ -249,7 +255,13 @@ def _remove_abstract(
 def _lead_inside_other(
     kept: list[tuple[Block, str]], removed_ids: set[int], out: list[tuple[Block, RemovedBlock]], min_len: int
 ) -> None:
-    """The lead must appear once: when its key lies inside a later paragraph (a cut copy of
+    """A block with a clause of its own is not a repeat (:func:`uncovered_clause`): a near-duplicate
+candidate, or an ABSTRACT whose containment lies between ``settings.ABSTRACT_CONTAINMENT_THRESHOLD``
+and ``settings.ABSTRACT_NEAR_COPY_CONTAINMENT``, is kept when one of its clauses of at least
+``settings.MIN_NEW_CLAUSE_WORDS`` word stems is less than half found in the other block (for the
+ABSTRACT: TEXT's first paragraph).
+
+The lead must appear once: when its key lies inside a later paragraph (a cut copy of
     it placed first, as SaudiNewsNet book reviews do) the lead is the repeat and the longer
     paragraph is kept (``kind="prefix"`` or ``"contained"``); when a later paragraph lies inside
     the lead, that paragraph is removed (``"contained"``). Checks the lead against each later
