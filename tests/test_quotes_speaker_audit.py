@@ -214,3 +214,22 @@ def test_a_cue_with_a_resumptive_pronoun_belongs_to_the_author_named_before_it()
 def test_a_parenthesis_between_a_preposed_subject_and_its_verb_is_skipped():
     text = "يستعد الحارس جيانلويجي بوفون للعودة إلى المنتخب. وكان بوفون (40 عاما) أعلن اعتزاله الدولي في نوفمبر الماضي."
     assert speakers_of(text) == ["جيانلويجي بوفون"]
+
+
+# -- recall --------------------------------------------------------------------------------------------
+def test_a_quotation_right_after_a_cued_one_continues_it():
+    text = ('وقال رئيس الهيئة أحمد سالم قائلا إنه "يتمثل هدفنا في تعزيز مهنة المحاسبة". '
+            '"وفي هذا الصدد فإن اختيار المركز لتنفيذ الاختبارات خطوة مهمة".')
+    a = Article(text=text)
+    annotate_quotes(a)
+    assert [(q.kind, q.speaker, a.text[q.start : q.end][:12]) for q in a.quotes] == [
+        ("direct", "أحمد سالم", "يتمثل هدفنا "), ("direct", "أحمد سالم", "وفي هذا الصد")]
+
+
+def test_verbs_of_judging_and_urging():
+    assert speakers_of("واستبعدت تركيا أن تنهار العلاقات الثنائية.") == ["تركيا"]
+    assert speakers_of("ورجح الخبير أحمد سالم أن يكون الجهاز جاهزا العام المقبل.") == ["أحمد سالم"]
+    assert speakers_of("وحث الوزير أحمد سالم الشباب على التطوع.") == ["أحمد سالم"]
+    assert speakers_of('وتساءل الكاتب أحمد سالم: "هل يحتاج العالم إلى مزيد من الحروب؟"') == ["أحمد سالم"]
+    # present يرجح is impersonal ("it is likely"): no statement
+    assert speakers_of("ويرجح أن يكون الجهاز جاهزا العام المقبل.") == []

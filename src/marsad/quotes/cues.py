@@ -136,6 +136,18 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     # present يقدر/تقدر is mostly the impersonal passive (``عقارات تقدر قيمتها بحوالي …``): past only
     ("قدر", ("قدر", "قدرت", ""), ("", "", ""), ("", "", ""),
      (), (CLAUSE,), True),
+    # added for the recall classes of the speaker audit (docs/quotes.md): verbs of judging and urging
+    # seen in the sampled ANT and SaudiNewsNet articles. Present يرجح/يستبعد are as often impersonal
+    # (``ويرجح أن`` "it is likely that"), present يتساءل mostly has a crowd as subject (``يتساءل
+    # كثيرون``): past and participle only
+    ("رجح", ("رجح", "رجحت", "رجحوا"), ("", "", ""), ("مرجحا", "مرجحة", ""),
+     (), (CLAUSE,), True),
+    ("استبعد", ("استبعد", "استبعدت", "استبعدوا"), ("", "", ""), ("مستبعدا", "مستبعدة", ""),
+     (), (CLAUSE,), False),
+    ("حث", ("حث", "حثت", "حثوا"), ("يحث", "تحث", ""), ("حاثا", "", ""),
+     (), ("على",), True),
+    ("تساءل", ("تساءل", "تساءلت", "تساءلوا"), ("", "", ""), ("متسائلا", "متسائلة", ""),
+     (), (CLAUSE, COLON, QUOTE), False),
 )
 
 #: Attribution phrases placed before or after the statement (``بحسب الوكالة``, ``وفقا لـ``):

@@ -82,7 +82,7 @@ _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا م�
 ANY_OBJECT_LEMMAS = frozenset({"نفى", "جدد"})
 #: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
 #: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
-ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا"})
+ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث"})
 #: Lemmas whose quotation must be a whole sentence of at least ``QUOTE_MIN_WORDS_UNCUED`` words:
 #: ``أعلن``/``كتب`` are followed as often by a quoted name (``أعلنت "جمعة حرق العلم"``, ``أعلن
 #: المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) as by a quotation.
@@ -342,14 +342,15 @@ def _complement_at(
         prep_ok = i == 0 or prev in ("،", ",")
         # ``عن`` and ``ب`` + a verbal noun also after an adjunct or an object without a comma
         # (``أعربت المتحدثة في البيان عن``, ``طالب الأهالي البلدية بإيقاف المشروع``)
-        # (and any of its prepositions after the addressee of طالب/أبلغ/دعا: ودعا الولباني المترشحين إلى)
+        # (and any of its prepositions after the addressee of طالب/أبلغ/دعا/حث: ودعا الولباني المترشحين إلى,
+        # وحث الوزير الشباب على)
         addressed = form.lemma in ADDRESSEE_LEMMAS
         late = not immediate and i <= _LATE_PREP_TOKENS and (
             ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:]))
-            or (addressed and (ftok == "الى" or (ftok[:1] == "ب" and len(ftok) > 3))))
+            or (addressed and (ftok in ("الى", "على") or (ftok[:1] == "ب" and len(ftok) > 3))))
         if prep_ok or late:
             for c in comps:
-                if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب", "إلى")):
+                if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب", "إلى", "على")):
                     continue
                 if (c == "ب" and ftok.startswith("ب") and len(ftok) > 2 and ftok[1:] not in ORG_HEADS) or ftok == fold(c):
                     nxt = toks[i + 1] if i + 1 < len(toks) else None

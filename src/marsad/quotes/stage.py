@@ -381,6 +381,14 @@ class _Extractor:
                 if pos is not None and not any(h.start == pos for h in hits):
                     owners[i] = ("post", pos)
                     continue
+            prev = owners.get(i - 1)
+            if (prev is not None and prev[0] in ("cue", "cont") and spans[i - 1].closed
+                    and nwords >= settings.QUOTE_MIN_WORDS_UNCUED
+                    and not text[spans[i - 1].close + 1 : sp.open].strip(" .،,؛")):
+                # a second quotation right after the first one's closing mark (قائلا إنه "…". "وفي هذا
+                # الصدد …"): the same statement goes on, with the same cue and speaker
+                owners[i] = ("cont", prev[1])
+                continue
             if sp.open == lead_ws and nwords >= settings.QUOTE_MIN_WORDS_UNCUED:
                 owners[i] = ("orphan",)
         # events in reading order: cues (speaker resolution) and quoted spans
