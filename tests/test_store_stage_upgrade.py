@@ -132,3 +132,12 @@ def test_store_written_before_stages_were_recorded(tmp_path, full_db):
     assert summary.upgraded >= 5
     for table in TABLES:
         assert _rows(db, table) == _rows(full_db, table), table
+
+
+def test_upgrade_in_worker_processes(tmp_path, full_db):
+    db = tmp_path / "m.db"
+    first = ingest([EXAMPLES], db, only=CORE_STAGES)
+    second = ingest([EXAMPLES], db, workers=2)
+    assert second.upgraded == first.stored and _stages(db) == {ALL}
+    for table in TABLES:
+        assert _rows(db, table) == _rows(full_db, table), table
