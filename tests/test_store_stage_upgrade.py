@@ -141,3 +141,18 @@ def test_upgrade_in_worker_processes(tmp_path, full_db):
     assert second.upgraded == first.stored and _stages(db) == {ALL}
     for table in TABLES:
         assert _rows(db, table) == _rows(full_db, table), table
+
+
+def test_cli_summary_says_what_was_upgraded(tmp_path):
+    from typer.testing import CliRunner
+
+    import marsad.cli.ingest  # noqa: F401 - registers the commands
+    from marsad.cli.app import app
+
+    db = tmp_path / "m.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "--core", "-q"]).exit_code == 0
+    out = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "-q"])
+    assert out.exit_code == 0, out.output
+    assert "stages added to stored" in out.output and "entities, quotes" in out.output
+    assert "search index rebuilt" in out.output
