@@ -397,7 +397,7 @@ RELIGIOUS_FORMULA_WORDS = frozenset(
               "قدر", "أدعو", "ندعو", "يدعو", "ادعو", "أعوذ", "بنعمة", "بحمد", "لوجه",
               # set phrases "God's …": بيت الله (the Kaaba), كتاب الله (the Quran), رسول الله …
               "بيت", "بيوت", "كتاب", "رسول", "دين", "لدين", "سبيل", "شرع", "عباد", "ضيوف", "حجاج",
-              "مساجد", "خلق", "عند")
+              "مساجد", "خلق", "عند", "آية", "آيات", "حفظ", "رعاية")
 )  # fmt: skip
 #: Words right after ``الله`` that close a formula (``الله تعالى``, ``الله عز وجل``, ``الله عليه``).
 FORMULA_TAILS = frozenset(
@@ -526,7 +526,10 @@ def _in_religious_formula(sent, c: Cand) -> bool:
     :data:`FORMULA_TAILS` (``الله تعالى``)?"""
     prev = ner_norm(sent[c.tok_first - 1][2].lstrip('-–(«"')) if c.tok_first > 0 else ""
     nxt = ner_norm(sent[c.tok_end][2]) if c.tok_end < len(sent) else ""
-    return prev in RELIGIOUS_FORMULA_WORDS or nxt in FORMULA_TAILS
+    if nxt in FORMULA_TAILS or prev in RELIGIOUS_FORMULA_WORDS:
+        return True
+    # with a proclitic: وندعو الله, فحسبنا الله, برسول الله, بحفظ الله
+    return len(prev) > 3 and prev[0] in "وفبل" and prev[1:] in RELIGIOUS_FORMULA_WORDS
 
 
 def mention_name_text(t: str) -> str:
