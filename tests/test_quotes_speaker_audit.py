@@ -233,3 +233,35 @@ def test_verbs_of_judging_and_urging():
     assert speakers_of('وتساءل الكاتب أحمد سالم: "هل يحتاج العالم إلى مزيد من الحروب؟"') == ["أحمد سالم"]
     # present يرجح is impersonal ("it is likely"): no statement
     assert speakers_of("ويرجح أن يكون الجهاز جاهزا العام المقبل.") == []
+
+
+# -- found on a second, fresh sample of 90 quotes (docs/quotes.md) ---------------------------------
+def test_an_adverb_of_frequency_is_no_subject():
+    text = "لكن إيران تعد بالفعل عدو إسرائيل اللدود، ودعت غير مرة إلى القضاء على الدولة."
+    assert speakers_of(text) == ["إيران"]
+
+
+def test_a_prepositional_adjunct_between_commas_is_no_apposition():
+    text = "وأعلنت قوات المقاومة اليمنية المشتركة، بإسناد من التحالف العربي، الثلاثاء، أن المعارك دخلت آخر مراحلها."
+    assert speakers_of(text) == ["قوات المقاومة اليمنية المشتركة"]
+
+
+def test_a_role_with_a_pronoun_suffix_is_a_role():
+    text = 'وقال زعيمه كيرياكوس ميتسوتاكيس في البرلمان: "لن نقسم اليونانيين من أجل توحيد البلاد".'
+    assert speakers_of(text) == ["كيرياكوس ميتسوتاكيس"]
+
+
+def test_the_name_after_a_role_of_a_named_body_with_lam():
+    assert speakers_of("وأكد الناطق الإعلامي لشرطة منطقة جازان المقدم محمد الحربي أن الشاب مريض نفسيا.") == [
+        "محمد الحربي"]
+    text = "وبين المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد العاصمي، أن الحادثة حريق محدود."
+    assert speakers_of(text) == ["محمد العاصمي"]
+
+
+def test_time_conjunctions_and_auxiliaries_are_no_names():
+    from marsad.quotes.speakers import _could_be_first_name
+
+    assert not _could_be_first_name("أصبح") and not _could_be_first_name("يبدو")
+    assert _could_be_first_name("أفيغدور")
+    text = "والإسلام حين يحث على شعيرة فذلك لحكمة، كما جاء في الحديث حيث قال: كان لأهل الجاهلية يومان."
+    assert "حين" not in speakers_of(text)

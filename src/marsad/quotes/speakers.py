@@ -115,7 +115,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
 مرارا تكرارا مجددا دائما أبدا بشدة باستمرار جميعا قطعيا قطعا تماما رسميا به بها بهم المعترف
 حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها خطابه خطابها
-كالعادة فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
+كالعادة حين حينما عندما بينما فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
 كلامه كلامها رده ردها تغريدته تغريدتها مقابلته مقابلتها بيانه بيانها لقائه لقائها
 """.split()) | frozenset(fold(w) for w in MANNER_ADVERBS) | frozenset(
     # a preposition with a pronoun suffix (``قال خلالها``, ``وأضاف أمامهم``): an adjunct, never a subject
@@ -250,7 +250,10 @@ def _is_nisba(word: str) -> bool:
 
 def _is_title(word: str) -> bool:
     w = _strip_clitic(word)
-    return w in TITLE_WORDS or (w.startswith("ال") and w[2:] in TITLE_WORDS) or w in ORG_HEADS
+    if w in TITLE_WORDS or (w.startswith("ال") and w[2:] in TITLE_WORDS) or w in ORG_HEADS:
+        return True
+    # a role with a pronoun suffix (زعيمه كيرياكوس ميتسوتاكيس, رئيسها): still a role, never a name
+    return len(w) > 4 and ((w[-1] == "ه" and w[:-1] in TITLE_WORDS) or (w[-2:] == "ها" and w[:-2] in TITLE_WORDS))
 
 
 def phrase_tokens(text: str, start: int, limit: int = 14) -> list[tuple[int, int, str]]:
@@ -318,7 +321,9 @@ def subject_phrase(
     addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`).
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
-    if toks and _object_first(toks[0][2], addressee, known):
+    if toks and (_object_first(toks[0][2], addressee, known) or (
+            len(toks) > 1 and fold(toks[0][2]) in _FREQUENCY_HEADS and fold(toks[1][2]) in _FREQUENCY_NOUNS)):
+        # (and ودعت غير مرة إلى …, وقال أكثر من مرة: an adverb of frequency, not a subject)
         # ووصف الأمر بأنه …, كما دعا النساء إلى …: the verb's object right after it, the subject is elided
         return Phrase(base + start, base + start, "", "elided"), start
     words: list[tuple[int, int, str]] = []
@@ -396,7 +401,9 @@ def subject_phrase(
             if is_stop(tok, preps):
                 break
             app.append((s, e, tok))
-        if app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps)):
+        if (app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps))
+                and (fold(app[0][2])[:1] not in "بل" or is_person_token(app[0][2]))):
+            # (not a prepositional adjunct between commas: قوات المقاومة اليمنية، بإسناد من التحالف، …)
             named = analyse_phrase(text, app, base)
             if named.kind == "name" and named.name_span is not None:
                 named.role = phrase.text
@@ -413,7 +420,8 @@ def subject_phrase(
             role.append((s, e))
         if role:
             phrase.role = (phrase.role + " " + text[role[0][0] : role[-1][1]]).strip()
-    lam = bool(rest) and bool(_LAM_ADJUNCT.match(rest[0][2]))
+    lam = bool(rest) and (bool(_LAM_ADJUNCT.match(rest[0][2])) or (
+        fold(rest[0][2])[:1] == "ل" and fold(rest[0][2])[1:] in ORG_HEADS))  # الناطق الإعلامي لشرطة منطقة جازان …
     if phrase.kind == "source" and rest and _lam_title(rest[0][2]):
         # مستشار للرئيس التركي رجب طيب أردوغان: the name belongs to the ل-complement; the speaker is
         # the unnamed source with all of it
@@ -432,7 +440,7 @@ def subject_phrase(
         while k < len(rest) and k <= 5 and (_is_definite(rest[k][2]) or _is_title(rest[k][2])) and not is_stop(rest[k][2], preps):
             k += 1
         skipped = k - 1
-        person_at = next((i for i in range(1, min(len(rest), 7)) if is_person_token(rest[i][2])), None)
+        person_at = next((i for i in range(1, min(len(rest), 9)) if is_person_token(rest[i][2])), None)
         if person_at is not None and not any(is_stop(t[2], preps) for t in rest[1:person_at]):
             k, skipped = person_at, person_at - 1 or 1
         app = []
@@ -494,6 +502,11 @@ NON_SPEAKER_HEADS = frozenset(fold(w) for w in """أمر وضع حادث حاد�
 #: Definite nouns of people addressed (folded): right after ``دعا``/``طالب``/``أبلغ`` they are the object.
 ADDRESSEE_PEOPLE = frozenset(fold(w) for w in """النساء الرجال الناس الجميع الشباب المواطنين الأهالي الشعب
 الجمهور المسلمين العرب الطلاب الأطفال الآباء الأمهات""".split())
+
+
+#: ``غير مرة``, ``أكثر من مرة``, ``عدة مرات`` right after a verb: adverbs of frequency (folded).
+_FREQUENCY_HEADS = frozenset(fold(w) for w in "غير أكثر عدة مرة مرات".split())
+_FREQUENCY_NOUNS = frozenset(fold(w) for w in "مرة مرات من أخرى".split())
 
 
 def _object_first(tok: str, addressee: bool, known: frozenset[str]) -> bool:
@@ -834,15 +847,22 @@ def trim_name(name: str) -> str:
     return " ".join(words)
 
 
+#: كان and its sisters in the past (folded): verbs before a subject, never first names.
+_AUXILIARIES = frozenset(fold(w) for w in "كان كانت أصبح أصبحت أضحى أضحت أمسى أمست بات باتت ظل ظلت صار صارت بدا بدت".split())
+
+
 def _could_be_first_name(tok: str) -> bool:
     """True when an unknown word before a known name may be a first name (``أفيغدور``, ``منجي``): not
     a word with a proclitic ``و``/``ل``/``ب`` or a pronoun suffix (``وقادتها``, ``لتثبيت``, ``اسمه``),
-    a verbal noun, a word with tanween, nor a three-letter word (a past verb: ``دشن``)."""
+    a verbal noun, a word with tanween, a word starting with ``ي`` (an imperfect verb: ``يبدو أيهم``), nor a
+    three-letter word (a past verb: ``دشن``)."""
     f = fold(tok)
     if len(f) <= 3 or tok.endswith(("اً", "ًا")) or is_verbal_noun(tok) or _PRONOUN_SUFFIX_RE.match(f):
         return False
-    if f.endswith(("ه", "ته")) or (f[0] in "ولب" and len(f) > 4):
-        return False
+    if f in _AUXILIARIES:
+        return False  # أصبح أيهم, بات الرئيس: كان and its sisters
+    if f.endswith(("ه", "ته")) or (f[0] in "ولب" and len(f) > 4) or f[0] == "ي":
+        return False  # (ي: an imperfect verb, يبدو أيهم)
     return True
 
 
