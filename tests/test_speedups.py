@@ -84,6 +84,22 @@ def test_the_current_build_carries_the_hash_of_its_sources():
     assert len(module.SOURCE_HASH) == 64 or module.SOURCE_HASH != expected
 
 
+def test_tables_that_do_not_fit_the_compiled_stemmer_mean_the_python_path(monkeypatch):
+    """A suffix table grown past the compiled arrays must not break the import: the analyzer
+    warns once and keeps the Python code."""
+    if compiled is None:
+        pytest.skip("compiled analysis not in use")
+    monkeypatch.setattr(_speedups, "_LOADED", {"analysis": compiled})
+    monkeypatch.setattr(_speedups, "_REASONS", {})
+    monkeypatch.setattr(stemmer, "SUFFIXES", tuple(f"ي{i}" for i in range(20)))
+    with pytest.warns(RuntimeWarning, match="its tables do not fit"):
+        assert analyzer._compiled_analysis() is None
+    assert _speedups.status()["analysis"].startswith("python: its tables do not fit: ValueError")
+    monkeypatch.undo()
+    assert analyzer._compiled_analysis() is compiled  # put the real tables back
+    analyzer.clear_cache()
+
+
 def test_pure_python_switch(monkeypatch):
     monkeypatch.setattr(_speedups, "_LOADED", {})
     monkeypatch.setattr(_speedups, "_REASONS", {})

@@ -68,6 +68,15 @@ def load(name: str) -> ModuleType | None:
     return module
 
 
+def refuse(name: str, reason: str) -> None:
+    """The caller found the compiled module ``name`` unusable after loading it (say, its tables
+    do not fit): from now on :func:`load` returns ``None`` for it; one ``RuntimeWarning``."""
+    _LOADED[name] = None
+    _REASONS[name] = reason
+    warnings.warn(f"marsad: compiled module marsad._speedups.{name} not used ({reason}); using the "
+                  "Python code instead (same results, slower)", RuntimeWarning, stacklevel=2)
+
+
 def status() -> dict[str, str]:
     """``{name: "compiled" | "python: <reason>"}`` for every module of :data:`SOURCES`."""
     out = {}

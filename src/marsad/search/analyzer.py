@@ -177,7 +177,9 @@ def _compiled_analysis():  # -> the configured compiled module, or None
     from marsad.search import stemmer
 
     module = _speedups.load("analysis")
-    if module is not None:
+    if module is None:
+        return None
+    try:
         module.configure(
             _key_table(),
             _entry,
@@ -190,6 +192,9 @@ def _compiled_analysis():  # -> the configured compiled module, or None
             stemmer.MIN_AFTER_ARTICLE,
             stemmer.MIN_AFTER_WAW,
         )
+    except Exception as exc:  # noqa: BLE001 - e.g. an affix table grown past the compiled arrays
+        _speedups.refuse("analysis", f"its tables do not fit: {type(exc).__name__}: {exc}")
+        return None
     return module
 
 
