@@ -265,3 +265,11 @@ def test_time_conjunctions_and_auxiliaries_are_no_names():
     assert _could_be_first_name("أفيغدور")
     text = "والإسلام حين يحث على شعيرة فذلك لحكمة، كما جاء في الحديث حيث قال: كان لأهل الجاهلية يومان."
     assert "حين" not in speakers_of(text)
+
+
+def test_a_possessed_noun_after_a_preposition_or_a_manner_participle_is_no_subject():
+    assert speakers_of("وكانت جدته سارة تقول لأحفادها مازحة أنها تزوجت أول شخص قبلته.") == ["جدته سارة"]
+    text = "أشعل النيران بتصريحه بعد المباراة عندما قال «إن هناك أشياء خاصة، ولا أريد الحديث عنها»."
+    assert speakers_of(text) != ["بتصريحه"]
+    # a place that starts with ب is a place, not ب + a word
+    assert speakers_of("وتقول باريس إنها تهدف إلى تعزيز حضور فرنسا الثقافي.") == ["باريس"]

@@ -99,10 +99,11 @@ SOURCE_ADJECTIVES = frozenset(fold(w) for w in """
 عسكري عسكرية أمني أمنية دبلوماسي دبلوماسية حكومي حكومية محلي محلية آخر أخرى آخرون متطابقة
 """.split())
 
-#: Manner adverbs written ``ب`` + a noun (``وأجاب بهدوء``, ``ورد بحزم``): they follow the verb where a
-#: subject could stand, and are never one.
+#: Manner adverbs written ``ب`` + a noun (``وأجاب بهدوء``, ``ورد بحزم``) and participles of manner
+#: (``تقول مازحة``): they follow the verb where a subject could stand, and are never one.
 MANNER_ADVERBS = tuple("""بهدوء بسرعة بحزم بوضوح بصراحة بقوة بحدة بغضب بفخر بثقة بأسف بمرارة بحسرة
-بلهجة بنبرة بدوره بدورها بإيجاز باقتضاب بتفاؤل بحماس بشكل""".split())
+بلهجة بنبرة بدوره بدورها بإيجاز باقتضاب بتفاؤل بحماس بشكل
+مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة غاضبا غاضبة متأثرا متأثرة""".split())
 
 #: Words that end the subject phrase (prepositions, adverbs, conjunctions; folded).
 PHRASE_STOPS = frozenset(fold(w) for w in """
@@ -331,6 +332,8 @@ def subject_phrase(
     for k, (s, e, tok) in enumerate(toks):
         if is_stop(tok, preps) and not _adjective_not_stop(toks, k, words):
             break
+        if not words and fold(tok)[:1] in "لب" and _not_name_start(tok):
+            break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
         if name_first and fold(tok) not in known:
             break  # the object starts after the known name: وجدد لافروف استعداد …
         if verbal_object and (fold(tok) in OBJECT_OPENERS or (
@@ -679,12 +682,14 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     name). Known person-name tokens are always name starts."""
     if tok.endswith(("اً", "ًا")):
         return True  # an accusative with tanween (دوراً حاسماً): an object, never a name
-    if is_person_token(tok):
-        return False
+    if is_person_token(tok) or is_place(tok):
+        return False  # (باريس is not ب + اريس)
     f = fold(tok.lstrip("#"))
     if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
         return True
-    if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])):
+    if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
+                                       or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
+        # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
         return True
     n = fold(nxt)
     return len(f) >= 4 and f[0] == "ي" and len(n) > 3 and n[0] in "بل" and not is_person_token(nxt)

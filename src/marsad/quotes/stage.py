@@ -522,7 +522,7 @@ class _Extractor:
                 return self.book.last(_PRONOUN_SUBJECT[fold(toks[-1][2])])
             cut = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
             subj = toks[cut + 1 :]
-            ok = bool(subj) and len(subj) <= (10 if cut >= 0 else 4)
+            ok = bool(subj) and len(subj) <= (13 if cut >= 0 else 4)  # أما لاعب خط وسط منتخب مصر … محمد النني فقال
             ok = ok and not (cut < 0 and text[h.start - 1 : h.start] == "و")
             ok = ok and not any(not t[2].lstrip("#")[:1].isalnum() for t in subj) and lookup(subj[0][2]) is None
             # a noun phrase holds no preposition, adverb or particle (وسئل عن الانتخابات فأجاب; أحمد سالم
