@@ -273,3 +273,8 @@ def test_a_possessed_noun_after_a_preposition_or_a_manner_participle_is_no_subje
     assert speakers_of(text) != ["بتصريحه"]
     # a place that starts with ب is a place, not ب + a word
     assert speakers_of("وتقول باريس إنها تهدف إلى تعزيز حضور فرنسا الثقافي.") == ["باريس"]
+
+
+def test_a_name_starting_with_fa_before_its_verb_is_a_subject():
+    assert speakers_of("ويقول الوالدان إن المحادثات رسائل. لكن فيسبوك ترى أن كشفها ينتهك الخصوصية.") == [
+        "الوالدان", "فيسبوك"]

@@ -217,12 +217,12 @@ def _is_title_word(word: str) -> bool:
 
 
 def _verb_first(word: str) -> bool:
-    """True when the first word of a sentence-initial phrase is ``و``/``ف`` + a verb, not a noun
-    (``وأصدر``, ``فأجاب``): with the conjunction, a noun subject would be definite (``والرئيس``), a
-    role, an organisation or a known name."""
+    """True when the first word of a sentence-initial phrase is ``و`` + a verb, not a noun
+    (``وأصدر``): with the conjunction, a noun subject would be definite (``والرئيس``), a role, an
+    organisation, a place or a known name."""
     f = fold(word.lstrip("#"))
-    if len(f) < 4 or f[0] not in "وف" or f[1:3] == "ال" or is_person_token(word) or is_person_token(f[1:]):
-        return False
+    if len(f) < 4 or f[0] != "و" or f[1:3] == "ال" or is_person_token(word) or is_person_token(f[1:]) or is_place(word):
+        return False  # (not ف: فيسبوك, فلاديمير are names)
     return f[1:] not in TITLE_WORDS and f[1:] not in ORG_HEADS and not is_place(f[1:])
 
 
