@@ -50,7 +50,8 @@ def test_a_machine_with_a_c_compiler_runs_the_compiled_analysis():
     a silent build failure would only show up as a slower ingest."""
     if not _c_compiler_present():
         pytest.skip("no C compiler: the pure-Python path is expected")
-    assert _speedups.status()["analysis"] == "compiled"
+    state = _speedups.status()["analysis"]
+    assert state == "compiled", f"{state}: rebuild with `.venv/bin/pip install -e .` (or `make install`)"
 
 
 def test_a_stale_build_is_refused_with_one_warning(monkeypatch):
