@@ -339,3 +339,8 @@ def test_speaker_accuracy_on_the_audit_samples(shared):
     # sample 2 0.759 -> 0.807 with the rules frozen, 0.852 after the rules written for its errors
     assert _audit_accuracy(first, articles) >= 0.85
     assert _audit_accuracy(fresh, articles) >= 0.83
+
+
+def test_a_role_with_lam_and_a_pronoun_is_still_a_subject_and_illa_is_never_one():
+    text = "ورغم الخسارة، إلا أن المنتخب المصري أثبت أنه فريق قوي، وأكد لاعبوه أنهم قادرون على المنافسة."
+    assert speakers_of(text)[-1] == "لاعبوه"

@@ -116,7 +116,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 نقلته نقلتها نقلت أوردته أوردتها أوردت نشرته نشرت بحسب حسب وفق وفقا طبقا نقلا حسبما
 مرارا تكرارا مجددا دائما أبدا بشدة باستمرار جميعا قطعيا قطعا تماما رسميا به بها بهم المعترف
 حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها خطابه خطابها
-كالعادة حين حينما عندما بينما فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
+إلا الا كالعادة حين حينما عندما بينما فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
 كلامه كلامها رده ردها تغريدته تغريدتها مقابلته مقابلتها بيانه بيانها لقائه لقائها
 """.split()) | frozenset(fold(w) for w in MANNER_ADVERBS) | frozenset(
     # a preposition with a pronoun suffix (``قال خلالها``, ``وأضاف أمامهم``): an adjunct, never a subject
@@ -674,6 +674,10 @@ def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
 _PRONOUN_SUFFIX_RE = re.compile(r"^.{3,}(?:ها|هم|هما|هن|كم)$")
 
 
+#: A pronoun suffix, with the plural و or alif before it (``لاعبوه``, ``لجنتها`` → ``لاعب``, ``لجنت``).
+_POSSESSED_RE = re.compile(r"(?:و|ا)?(?:ه|ها|هم|هما)$")
+
+
 def _not_name_start(tok: str, nxt: str = "") -> bool:
     """True for a word that cannot begin a speaker's name although it is not a role, a definite noun
     or a stop word: ``ل``/``ب`` glued to a place, a name or a definite noun (``لإيران``, ``بطهران``;
@@ -687,6 +691,9 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     f = fold(tok.lstrip("#"))
     if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
         return True
+    base = _POSSESSED_RE.sub("", f)
+    if base in TITLE_WORDS or base in ORG_HEADS:
+        return False  # لاعبوه, لجنتها: a role or body with a pronoun, not ل + a noun
     if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
                                        or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
         # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
