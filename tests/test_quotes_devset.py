@@ -49,11 +49,12 @@ def test_devset_scores(shared, tmp_path):
 #: * heldout2 — 6 articles (commit 820c117) before the speaker-attribution work; first run 0.833 /
 #:   0.761 / 0.714; now 1.000 / 1.000 / 0.957;
 #: * heldout3 — 12 articles by an independent annotator (commit 64f5324); first run, once, on commit
-#:   69ac976: 0.978 / 0.865 / 0.756; after the rules written for its error kinds 0.978 / 0.865 / 0.911.
+#:   69ac976: 0.978 / 0.865 / 0.756; after the rules written for its error kinds 0.978 / 0.865 / 0.911;
+#:   after the speaker-audit session (a quotation right after a cued one continues it) 0.979 / 0.885 / 0.913.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.93, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
-    ("heldout3", 12, 52, (0.96, 0.85, 0.89)),
+    ("heldout3", 12, 52, (0.96, 0.87, 0.89)),
 ]
 
 
