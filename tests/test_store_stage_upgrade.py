@@ -156,3 +156,17 @@ def test_cli_summary_says_what_was_upgraded(tmp_path):
     assert out.exit_code == 0, out.output
     assert "stages added to stored" in out.output and "entities, quotes" in out.output
     assert "search index rebuilt" in out.output
+
+
+def test_entity_filter_on_a_core_store_says_how_to_upgrade(tmp_path):
+    """``person:`` on a ``--core`` store is ignored with a note that names the fix (ingest again
+    without ``--core``), not only that entities are missing (first-user finding)."""
+    from marsad.search.index import run_query
+
+    db = tmp_path / "core.db"
+    ingest([EXAMPLES], db, only=CORE_STAGES)
+    with Store(db) as store:
+        result = run_query(store.conn, "الإرهاب person:لافروف")
+    note = next(n for n in result.notes if "no entity annotations" in n)
+    assert "person:لافروف ignored" in note and "without --core" in note
+    assert result.hits  # the words are still searched

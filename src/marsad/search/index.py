@@ -949,7 +949,8 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
             notes.append(
                 "no entity annotations in this database yet: "
                 + ", ".join(f"{n}:{v}" for n, v in entity_filters)
-                + " ignored"
+                + " ignored (the store was ingested with --core: ingest the same input again"
+                " without --core to add entities and quotes)"
             )
         else:
             for name, value in entity_filters:
