@@ -344,3 +344,21 @@ def test_speaker_accuracy_on_the_audit_samples(shared):
 def test_a_role_with_lam_and_a_pronoun_is_still_a_subject_and_illa_is_never_one():
     text = "ورغم الخسارة، إلا أن المنتخب المصري أثبت أنه فريق قوي، وأكد لاعبوه أنهم قادرون على المنافسة."
     assert speakers_of(text)[-1] == "لاعبوه"
+
+
+# -- found on 300 articles of the first user's store ---------------------------------------------
+def test_an_abbreviated_title_is_one_token_of_the_role():
+    assert speakers_of("وقال وزير المالية د. نايف الحجرف عند إعلان الميزانية، إن العجز سينخفض.") == ["نايف الحجرف"]
+
+
+def test_a_noun_with_the_pronoun_ha_is_no_name():
+    text = "من جهته، قال مؤلف العمل ومخرجه، ابراهيم بن محمد، إن الجزء الثاني يمزج الكوميديا بالدراما."
+    assert speakers_of(text) == ["ابراهيم بن محمد"]
+    # عبر "via" + حسابه: no speaker is recorded for the participle to take
+    text = 'وعبر حسابه على "تويتر" علق الممثل على غيابه قائلا "بقالي سبع سنين زي اليومين دول".'
+    assert speakers_of(text) == [None]
+
+
+def test_ba_with_tatweel_is_no_subject():
+    text = 'ودعا الوزير أحمد سالم الشركات إلى العمل، وطالب بـ"التعامل بشكل عادل" مع الشركات.'
+    assert speakers_of(text) == ["أحمد سالم", "أحمد سالم"]

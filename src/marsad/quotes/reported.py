@@ -46,6 +46,7 @@ from marsad.quotes.speakers import (
     ORG_HEADS,
     Phrase,
     is_person_token,
+    not_name_start,
     phrase_tokens,
     subject_phrase,
 )
@@ -238,10 +239,12 @@ def find_cues(
                 if nxt and nxt[0][2][0].isalpha():
                     comp = ("object", nxt[0][0], None)
         if comp is None:
-            if subjects is not None and phrase.kind in ("name", "source", "org", "nominal") and (
+            if subjects is not None and phrase.kind in ("name", "source", "org", "nominal") and not (
+                    phrase.text and not_name_start(phrase.text.split()[0])) and (
                     phrase.kind != "name" or any(is_person_token(w) or fold(w) in known for w in phrase.name.split())):
                 # a speaker without a statement here; a "name" only when a word of it is a known
-                # name (not يعتبر حزب الله الذراع الاستراتيجي لإيران → لإيران)
+                # name (not يعتبر حزب الله الذراع الاستراتيجي لإيران → لإيران), and never a phrase that
+                # cannot start a name (وعبر حسابه على "تويتر": عبر is "via" there, حسابه a possessed noun)
                 subjects.append((s, phrase, form.gender))
             continue
         kind, cstart, mark = comp
