@@ -624,7 +624,7 @@ BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة
 #: Nouns of a relative or an agent of a person (``محامي نجيب``, ``زوجة أحمد``, ``نجل الرئيس``), folded:
 #: in idafa with a name they are an unnamed speaker of their own.
 RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
-شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة""".split())
+شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة""".split())
 
 #: Heads of unnamed sources (``مصادر كردية``, ``مسؤول أمريكي``, ``دبلوماسيين``), folded.
 SOURCE_HEADS = frozenset(fold(w) for w in """
@@ -693,11 +693,12 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     f = fold(tok.lstrip("#"))
     if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
         return True
+    base = _POSSESSED_RE.sub("", f)
+    bases = (base, base[:-1] + fold("ة")) if base.endswith("ت") else (base,)
+    if any((b in TITLE_WORDS or b in ORG_HEADS or b in RELATION_HEADS) and b != fold("حساب") for b in bases):
+        return False  # لاعبوه, لجنتها, جدته: a role, body or relative with a pronoun
     if len(f) >= 4 and f.endswith("ه") and not f.endswith(("الله", "اه")):
         return True  # a noun with the pronoun ه (حسابه, ومخرجه); names in ه are listed tokens (عبدالله)
-    base = _POSSESSED_RE.sub("", f)
-    if base in TITLE_WORDS or base in ORG_HEADS:
-        return False  # لاعبوه, لجنتها: a role or body with a pronoun, not ل + a noun
     if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
                                        or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
         # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
