@@ -260,3 +260,11 @@ ABSTRACT_NEAR_COPY_CONTAINMENT = 0.8
 #: Highest confidence of a publication time that is only a crawl time (SaudiNewsNet's
 #: ``date_extracted``, ``marsad.time.publication`` step 4½): it bounds the publication from above.
 CRAWL_TIME_CONFIDENCE = 0.5
+
+# -- ingest speed, round 2 (store/io/search-writer work, 2026-11-29 evening) -------------------------
+#: Documents an ingest adds to the search index's writer before committing the index (the store
+#: still commits every INGEST_BATCH). Each index commit writes a segment and feeds tantivy's
+#: merges: ANT, 8,000 articles, CPU per article 0.36 ms committing every 500, 0.18 ms every
+#: 2,000, 0.13 ms every 8,000 (docs/benchmarks/ingest.md). A crash loses at most these
+#: uncommitted documents; their rows are committed and the next sync adds them again.
+SEARCH_INDEX_COMMIT_DOCS = 8_000

@@ -296,6 +296,13 @@ def after_commit(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
         return
     try:
         side = _side(conn)
+        assert side is not None
+        if side.bulk:
+            # drop the display text (the largest part; not indexed) while the rows wait
+            side.pending.extend(((d[0], None, None, *d[3:]), h, e, st) for d, h, e, st in batch)
+            if len(side.pending) < settings.SEARCH_INDEX_COMMIT_DOCS:
+                return
+            batch, side.pending = side.pending, []
         result = sync(conn, wait=not side.gave_up, prepared=batch)
         # After one wait in vain (a writer stuck in another process), later commits do not wait
         # again until a sync succeeds: the ingest goes on and the index catches up later.
@@ -310,6 +317,31 @@ def after_commit(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
             )
     except Exception as exc:  # noqa: BLE001 - the store is committed; the index catches up later
         warnings.warn(f"search index not updated after a commit: {type(exc).__name__}: {exc}", stacklevel=2)
+
+
+def begin_bulk(conn: sqlite3.Connection) -> None:
+    """Store hook at the start of an ingest (:meth:`marsad.store.db.Store.bulk`): until
+    :func:`end_bulk`, :func:`after_commit` keeps the committed batches' index rows and writes
+    them to the index every ``settings.SEARCH_INDEX_COMMIT_DOCS`` documents instead of after each
+    store batch (each index commit writes a segment and feeds tantivy's merges: ~0.25 ms CPU per
+    article with a commit per 500 articles, ~0.1 ms per 8,000; docs/benchmarks/ingest.md). The
+    rows are added in one go while this thread waits (adding them as they come, with the writer
+    kept open, let tantivy's thread run beside the pipeline and cost more CPU on two cores). A
+    process killed in between loses only rows not yet indexed: their ``search_doc`` rows are
+    committed, and the next sync (ingest or search) adds them."""
+    side = _side(conn)
+    assert side is not None
+    side.bulk = True
+
+
+def end_bulk(conn: sqlite3.Connection) -> None:
+    """Store hook at the end of an ingest: index the rows still waiting (as :func:`after_commit`)."""
+    side = _side(conn, create=False)
+    if side is None:
+        return
+    side.bulk = False
+    batch, side.pending = side.pending, []
+    after_commit(conn, batch)
 
 
 def _tag_key(tag: str) -> str:
@@ -380,6 +412,10 @@ class _Side:
     mark: int = -1  # highest article id in the index at the last reload (-1: not read yet)
     searcher: Any = None
     gave_up: bool = False  # the last commit of this process waited for the writer in vain
+    #: An ingest in bulk mode (:func:`begin_bulk`): the committed batches' index rows (without
+    #: display text) wait here until ``settings.SEARCH_INDEX_COMMIT_DOCS`` are ready.
+    bulk: bool = False
+    pending: list[Any] = field(default_factory=list)
     note: str | None = None  # why a read-only copy is searched (see _readonly_copy), else None
 
 

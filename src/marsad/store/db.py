@@ -25,6 +25,9 @@ instead of one per article: FTS5 flushes its pending rows at every savepoint). A
 offer ``after_commit(conn, rows)``: called after each successful ``COMMIT`` of :meth:`Store.transaction`
 with the ``article_rows`` that transaction wrote through ``save_rows`` (a list, possibly empty), to
 update an index kept outside SQLite (the search index: a tantivy directory beside the store file).
+Optional ``begin_bulk(conn)`` / ``end_bulk(conn)`` bracket a long run of transactions
+(:meth:`Store.bulk`, used by the ingest): the search index then commits its own files less often
+than the store commits (its uncommitted documents are re-added from the committed rows after a crash).
 """
 
 from __future__ import annotations
@@ -453,6 +456,19 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Bracket a long run of transactions (an ingest): the extensions' ``begin_bulk(conn)``
+        before, ``end_bulk(conn)`` after (also when the body raises). Not re-entrant."""
+        hooks = [e for e in self.extensions if hasattr(e, "begin_bulk") and hasattr(e, "end_bulk")]
+        for ext in hooks:
+            ext.begin_bulk(self.conn)
+        try:
+            yield
+        finally:
+            for ext in hooks:
+                ext.end_bulk(self.conn)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

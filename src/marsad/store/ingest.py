@@ -236,19 +236,20 @@ def ingest(
             items = _annotate_in_workers(planned, only, workers)
         else:
             items = _annotate_here(planned, only)
-        while True:
-            n_in_batch = 0
-            with store.transaction():
-                for item in items:
-                    _store_one(item, store, known_hashes, summary, wanted)
-                    if progress is not None:
-                        summary.elapsed_s = time.perf_counter() - t0
-                        progress(summary)
-                    n_in_batch += 1
-                    if n_in_batch >= batch_size:
-                        break
-            if n_in_batch < batch_size:
-                break
+        with store.bulk():  # the search index commits every SEARCH_INDEX_COMMIT_DOCS, and at the end
+            while True:
+                n_in_batch = 0
+                with store.transaction():
+                    for item in items:
+                        _store_one(item, store, known_hashes, summary, wanted)
+                        if progress is not None:
+                            summary.elapsed_s = time.perf_counter() - t0
+                            progress(summary)
+                        n_in_batch += 1
+                        if n_in_batch >= batch_size:
+                            break
+                if n_in_batch < batch_size:
+                    break
         if limit is not None and sum(summary.inputs.values()) >= limit:
             # was there more? (reads one record more, which is not stored)
             try:
