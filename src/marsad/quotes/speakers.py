@@ -33,6 +33,9 @@ from functools import lru_cache
 
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
+from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
+from marsad.time.months import MSA as _MSA_MONTHS
+from marsad.time.numerals import fold as _time_fold
 from marsad.quotes.cues import cue_at as _cue_at
 
 #: Words of a role or title (folded spelling; matched with and without the article ``ال``).
@@ -45,9 +48,10 @@ TITLE_WORDS = frozenset(fold(w) for w in """
 سيناتور نائبا عقيد رائد نقيب ولي عهد المرشد مرشد الداعية الإمام إمام مفتي رئيسي الأمين المدير
 بروفيسور أستاذ أستاذة طبيب طبيبة باحث باحثة وكيل وكيلة قنصل أسقف بطريرك كاردينال مفوض مفوضة
 مساعد مساعدة زوجة زوج والد والدة شقيق شقيقة رئاسة وزارة الحكومة محامي محامية سمو سموه معالي
-فضيلة سعادة الرائد الضابط دولي الدولي مستشار صاحب السمو الملكي منطقة محافظة ولاية إقليم حساب
+فضيلة سعادة الرائد الضابط حاج الحاج دولي الدولي مستشار صاحب السمو الملكي منطقة محافظة ولاية إقليم حساب
 سلف سلفه خلف خلفه نظير نظيره نظيرها نظيراه نظراؤه
 قيادي مدافع مهاجم حارس ناشط ناشطة صحفي صحفية معارض معارضة د. م. أ.
+وزراء محدث محدثة محدثنا محدثتنا محدثي محدثه محاور
 """.split())
 
 #: Head nouns of organisations and collective sources (kept as the speaker, never resolved).
@@ -118,6 +122,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها خطابه خطابها
 بـ إلا الا كالعادة حين حينما عندما بينما فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
 كلامه كلامها رده ردها تغريدته تغريدتها مقابلته مقابلتها بيانه بيانها لقائه لقائها
+أمثال مثل ومنها بينها بينهم بمن
 """.split()) | frozenset(fold(w) for w in MANNER_ADVERBS) | frozenset(
     # a preposition with a pronoun suffix (``قال خلالها``, ``وأضاف أمامهم``): an adjunct, never a subject
     fold(p.replace("ى", "ي") + s) for p in "في عن من مع أمام خلال عبر حول لدى عند إلى على بعد قبل ضد وسط ل ب".split()
@@ -130,6 +135,12 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 ADJECTIVE_STOPS = frozenset(fold(w) for w in "العام".split())
 #: Qualifiers that make such a word a time adverb (``قال الوزير العام الماضي``).
 TIME_QUALIFIERS = frozenset(fold(w) for w in "الماضي الحالي الجاري المقبل القادم المنصرم الفائت".split())
+
+#: Gregorian month names (the MSA and Levantine tables of :mod:`marsad.time.months`, one-word
+#: forms, in that module's folding; not the ambiguous ``اب`` = father, nor the Maghrebi ``ماي`` =
+#: the name May): a time adjunct, never a speaker or part of one (``في 27 مارس، قال …``).
+MONTH_WORDS = frozenset(k for k in (*_MSA_MONTHS, *_LEVANTINE_MONTHS) if " " not in k and not k[-1:].isdigit()
+                        and k != "اب") | frozenset(("كانون", "تشرين"))
 
 #: Demonstratives: they start a new noun phrase (``هذا الانخفاض``), never continue a name
 #: (``وعزت الوزارة في تقرير هذا الانخفاض`` does not name a report ``تقرير هذا الانخفاض``).
@@ -229,9 +240,17 @@ def is_place(word: str) -> bool:
 
 
 def is_person_token(word: str) -> bool:
-    """True when ``word`` (without ``#``/clitic) is a known person-name token."""
+    """True when ``word`` (without ``#``/clitic) is a known person-name token; a month name is never
+    one (``مارس`` is in the person-name list, but ``في 13 مارس/آذار وقالت فيها`` names no person)."""
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
-    return w.translate(_NAME_KEY_TABLE) in person_tokens() and w not in PLACES and w not in PHRASE_STOPS
+    return (w.translate(_NAME_KEY_TABLE) in person_tokens() and w not in PLACES and w not in PHRASE_STOPS
+            and not is_month(w))
+
+
+def is_month(word: str) -> bool:
+    """True for a Gregorian month name of :data:`MONTH_WORDS` (any alef form, with or without ``و``/``ب``/``ل``/``ف``)."""
+    w = _time_fold(word.lstrip("#"))
+    return w in MONTH_WORDS or (len(w) > 4 and w[0] in "وبلف" and w[1:] in MONTH_WORDS)
 
 
 def clean_name(text: str) -> str:
@@ -287,6 +306,8 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     f = fold(tok.lstrip("#"))
     if f in PHRASE_STOPS or _LAM_ADJUNCT.match(tok) or CLAUSE_INTRO_RE.match(f):
         return True
+    if is_month(f):
+        return True  # a month is a time adjunct (قال في 27 مارس), never part of a speaker
     if f[:1] == "ل" and len(f) > 3 and (f[1:] in ORG_HEADS or f[1:] in TITLE_WORDS):
         return True  # بيان لوزارة الداخلية
     if f[:1] == "ف" and CLAUSE_INTRO_RE.match(f[1:]):
@@ -624,7 +645,7 @@ BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة
 #: Nouns of a relative or an agent of a person (``محامي نجيب``, ``زوجة أحمد``, ``نجل الرئيس``), folded:
 #: in idafa with a name they are an unnamed speaker of their own.
 RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
-شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة""".split())
+شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة""".split())
 
 #: Heads of unnamed sources (``مصادر كردية``, ``مسؤول أمريكي``, ``دبلوماسيين``), folded.
 SOURCE_HEADS = frozenset(fold(w) for w in """

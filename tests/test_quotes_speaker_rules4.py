@@ -1,0 +1,31 @@
+"""Speaker rules written for the error classes of held-out set 4 (docs/quotes.md, step 12). Every
+test text is written for the test; none is copied from an article."""
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.quotes.speakers import is_month, is_person_token
+from marsad.quotes.stage import annotate_quotes
+
+
+def speakers_of(text: str) -> list[str | None]:
+    a = Article(text=text)
+    annotate_quotes(a)
+    return [q.speaker for q in a.quotes]
+
+
+def test_a_month_is_never_a_speaker_nor_a_name():
+    assert is_month("مارس") and is_month("آذار") and is_month("وأيلول") and not is_month("ماي")
+    assert not is_person_token("مارس")
+    text = ("وأوضح المندوب الدائم، كمال يوسف، أن الجلسة تعقد بطلب من وزيرة الخارجية، سلمى حداد، "
+            "في 12 مارس/آذار وقالت فيها إن الأدلة كافية.")
+    assert speakers_of(text) == ["كمال يوسف", "سلمى حداد"]
+
+
+def test_a_list_after_amthal_or_mithl_ends_the_subject_at_its_head():
+    text = "وقالت شركات أمثال شركة البناء السويدية ستروم وشركة النقل الهولندية فان إنها ستنسحب من السوق."
+    assert speakers_of(text) == ["شركات"]
+    assert speakers_of("وقال مسؤولون مثل الوزير سامي عادل إن الخطة جاهزة.") == ["مسؤولون"]
+
+
+def test_an_interlocutor_with_an_apposition_is_the_named_person():
+    assert speakers_of("كما أفاد محدثنا، الحاج سالم بن علي، أن المياه انقطعت منذ أسبوع.") == ["سالم بن علي"]
