@@ -29,3 +29,16 @@ def test_a_list_after_amthal_or_mithl_ends_the_subject_at_its_head():
 
 def test_an_interlocutor_with_an_apposition_is_the_named_person():
     assert speakers_of("كما أفاد محدثنا، الحاج سالم بن علي، أن المياه انقطعت منذ أسبوع.") == ["سالم بن علي"]
+
+
+def test_a_resolved_pronoun_antecedent_keeps_the_verb_gender():
+    # the minister found through قالت فيها is female: a later masculine elided subject is not her
+    text = ("وأوضح المندوب الدائم، كمال يوسف، أن الجلسة تعقد بطلب من رئيسة الحكومة، ليلى مراد، "
+            "في 12 مارس/آذار وقالت فيها إن الأدلة كافية. وقال إن الرد سيصل غدا.")
+    assert speakers_of(text) == ["كمال يوسف", "ليلى مراد", "كمال يوسف"]
+
+
+def test_a_feminine_pronoun_with_no_person_before_it_is_the_country_after_a_feminine_verb():
+    assert speakers_of("ولم تعلق فرنسا على تلك الأنباء، لكنها قالت إنها ستدرس الأمر.") == ["فرنسا"]
+    # a country after a definite noun is an object, not the subject
+    assert speakers_of("وقصفت الطائرات سوريا، لكنها قالت إنها ستتوقف.") == [None]

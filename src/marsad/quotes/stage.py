@@ -497,7 +497,8 @@ class _Extractor:
         if not h.form.participle and _RESUMPTIVE_RE.match(text, h.end):
             # قال فيها / قال خلالها: a relative clause about a statement named before it (تصريحات أطلقها
             # المتحدث …، العميد أحمد عسيري، قال فيها): its author is the last person named in the sentence
-            rec = self._pronoun_antecedent(text, base, max(s0, h.start - 300), h.start, lam=True)
+            rec = self._pronoun_antecedent(text, base, max(s0, h.start - 300), h.start, lam=True,
+                                           gender=h.form.gender)
             if rec is not None:
                 return rec
         j = bisect_left(hit_starts, h.start)  # the cue just before this one, if in the sentence
@@ -514,7 +515,8 @@ class _Extractor:
                 if k > 0 and len(toks) - k <= 6:
                     toks = toks[:k]
             if toks and fold(toks[-1][2]) in _PRONOUN_SUBJECT:
-                rec = self._pronoun_antecedent(text, base, s0, toks[-1][0])
+                rec = self._pronoun_antecedent(text, base, s0, toks[-1][0],
+                                               gender=_PRONOUN_SUBJECT[fold(toks[-1][2])])
                 if rec is not None:
                     return rec
                 # no name before it in the sentence (بيد أنها شددت at a paragraph start): the pronoun
@@ -586,7 +588,7 @@ class _Extractor:
         return self._pronoun_antecedent(text, base, p0, s0, strict=True)
 
     def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int, strict: bool = False,
-                            lam: bool = False) -> SpeakerRecord | None:
+                            lam: bool = False, gender: str = "") -> SpeakerRecord | None:
         """The person a pronoun subject (``لكنه قال``) stands for: the last person name written in the
         same sentence before ``at`` (``لم يعط بومبيو الكثير …، لكنه قال`` → بومبيو), or ``None``.
         Names are person-name tokens of the entities stage or tokens of speakers already seen (with
@@ -605,13 +607,13 @@ class _Extractor:
                 s1 = toks[k][0] + 1
                 phrase = Phrase(base + s1, base + toks[k][1], w[1:], "name", clean_name(w[1:]),
                                 Span(base + s1, base + toks[k][1]))
-                return self._resolve(phrase, "")
+                return self._resolve(phrase, gender)
             if lam and w[:1] == "ل" and len(w) > 3 and (is_person_token(w[1:]) or fold(w[1:]) in known) and not is_person_token(w):
                 # (with ``lam``) a name glued to ل after a statement noun: تصريحات مماثلة لروحاني … قال خلالها
                 s1 = toks[k][0] + 1
                 phrase = Phrase(base + s1, base + toks[k][1], w[1:], "name", clean_name(w[1:]),
                                 Span(base + s1, base + toks[k][1]))
-                return self._resolve(phrase, "")
+                return self._resolve(phrase, gender)
             if fold(w) == fold("باسم") and k and (_is_title_word(toks[k - 1][2])):
                 continue  # المتحدث باسم …: the role's link, not the name باسم
             if (is_person_token(w) or fold(w) in loose) and not is_stop(w) and fold(w) not in _OPENERS:
@@ -626,7 +628,17 @@ class _Extractor:
                 phrase = Phrase(base + words[0][0], base + words[-1][1], text[words[0][0] : words[-1][1]], "name",
                                 clean_name(text[words[0][0] : words[-1][1]]),
                                 Span(base + words[0][0], base + words[-1][1]))
-                return self._resolve(phrase, "")
+                return self._resolve(phrase, gender)
+        if gender == "f" and not strict and not lam:
+            # no person before a feminine pronoun (ولم تعلق إسرائيل على التقارير، لكنها قالت): a country
+            # written right after a feminine verb is the sentence's subject (countries are feminine)
+            for k in range(len(toks) - 1, 0, -1):
+                w, prev = toks[k][2], fold(toks[k - 1][2])
+                verb = (prev[-1:] == "ت" or prev.lstrip("وف")[:1] == "ت") and len(prev) > 2 and "ال" not in prev[:4]
+                if verb and is_place(w) and not is_stop(w):
+                    phrase = Phrase(base + toks[k][0], base + toks[k][1], w, "name", clean_name(w),
+                                    Span(base + toks[k][0], base + toks[k][1]))
+                    return self._resolve(phrase, gender)
         return None
 
     # -- attribution phrases ---------------------------------------------------------------------
