@@ -42,3 +42,20 @@ def test_a_feminine_pronoun_with_no_person_before_it_is_the_country_after_a_femi
     assert speakers_of("ولم تعلق فرنسا على تلك الأنباء، لكنها قالت إنها ستدرس الأمر.") == ["فرنسا"]
     # a country after a definite noun is an object, not the subject
     assert speakers_of("وقصفت الطائرات سوريا، لكنها قالت إنها ستتوقف.") == [None]
+
+
+def test_a_stray_place_between_two_person_names_is_cut():
+    from marsad.quotes.speakers import trim_name
+
+    assert trim_name("أنطونيو ايران غوتيريس") == "أنطونيو غوتيريس"
+    assert trim_name("عبد الله بن عبد العزيز") == "عبد الله بن عبد العزيز"
+
+
+def test_the_addressee_of_a_demand_right_after_the_verb_is_its_object_when_the_speaker_talks_about_it():
+    # الحركة الشعبية is what the running speaker's statement is about: وطالب has an elided subject
+    text = ('وقال الأمين العام للمنظمة، سامي خليل، إن "احتفاظ الحركة الشعبية بالسلاح يبقى مصدر قلق". '
+            'وطالب الحركة الشعبية " وباقي الأطراف عدم الانخراط في القتال". وتابع "إني أدعو الحكومة إلى الحوار".')
+    assert speakers_of(text) == ["سامي خليل", "سامي خليل"]
+    # a party the speaker did not talk about is the subject of the demand
+    text = 'وقال الوزير سامي خليل إن الحوار مستمر. وطالب حزب الأمة بانسحاب القوات. وتابع "إن الحوار هو الحل".'
+    assert speakers_of(text) == ["سامي خليل", "حزب الأمة", "حزب الأمة"]

@@ -886,6 +886,12 @@ def trim_name(name: str) -> str:
         words.pop()
     while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
         words.pop(0)
+    if len(words) >= 3:
+        # a stray place between two person-name tokens (``أنطونيو ايران غوتيريس``: a typo or an edit
+        # left in the text): no personal name holds a country or a capital between its first and last names
+        words = [w for k, w in enumerate(words) if not (
+            0 < k < len(words) - 1 and is_place(w) and not is_person_token(w)
+            and is_person_token(words[k - 1]) and is_person_token(words[k + 1]))]
     return " ".join(words)
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.cues import ACCORDING_RE, cue_at, fold, lookup
+from marsad.quotes.cues import ACCORDING_RE, CueForm, cue_at, fold, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import headline_quote
 from marsad.quotes.reported import (
@@ -82,6 +82,10 @@ _PRONOUN_SUBJECT = {fold(w): g for w, g in (
     ("لكنه", "m"), ("ولكنه", "m"), ("لكنها", "f"), ("ولكنها", "f"), ("أنه", "m"), ("أنها", "f"),
     ("فإنه", "m"), ("فإنها", "f"), ("إنه", "m"), ("إنها", "f"),
 )}
+#: Lemmas of verbs of demand and appeal, whose object (the addressee) may come right after the verb
+#: when the subject is elided (``وطالب حزب الله …`` said of the running speaker): see
+#: :meth:`_Extractor._addressee_not_subject`.
+APPEAL_LEMMAS = frozenset(("طالب", "دعا", "حث", "ناشد"))
 #: What may stand before a sentence-initial attribution phrase (``ولكن وفقا لبالفي، …``).
 _ATTRIBUTION_OPENERS = frozenset(fold(w) for w in "و ف لكن ولكن لكنّ كما أما".split())
 #: Words before a source glued to ``ل`` (``وفقا لبالفي``), folded.
@@ -398,9 +402,11 @@ class _Extractor:
         events.sort(key=lambda ev: (ev[0], ev[1]))
         rec_of: dict[int, SpeakerRecord | None] = {}
         quote_starts = sorted(spans[i].open for i, o in owners.items() if o[0] in ("cue", "cont"))
-        for _, typ, obj in events:
+        for pos_ev, typ, obj in events:
             if typ == 2:
-                self._resolve(*obj)  # type: ignore[misc]
+                m = cue_at(text, pos_ev)
+                if not self._addressee_not_subject(m.cue if m is not None else None, obj[0]):  # type: ignore[index]
+                    self._resolve(*obj)  # type: ignore[misc]
                 continue
             if typ == 0:
                 h: CueHit = obj  # type: ignore[assignment]
@@ -409,6 +415,8 @@ class _Extractor:
                     rec = self._elided_subject(text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
+                if rec is None and self._addressee_not_subject(h.form, h.phrase):
+                    rec = self.book.last(h.form.gender)
                 if rec is None:
                     rec = self._resolve(h.phrase, h.form.gender)
                 rec_of[id(h)] = rec
@@ -440,6 +448,21 @@ class _Extractor:
             if f is not None and not sp.closed:
                 self.pending = f
         self._attributions(text, base, hits, [spans[i] for i in owners], extents, ends)
+
+    def _addressee_not_subject(self, form: CueForm | None, phrase: Phrase) -> bool:
+        """A verb of demand or appeal (:data:`APPEAL_LEMMAS`: ``وطالب حزب الله …``, ``ودعا إيران إلى``)
+        whose only noun phrase is what the running speaker's earlier statements talk about (written
+        inside a statement already found, never a speaker itself): in VSO order that noun is the
+        addressee, the object, and the subject is elided — the last speaker."""
+        if form is None or form.lemma not in APPEAL_LEMMAS or form.participle or phrase.kind not in ("name", "org"):
+            return False
+        if not self.found or not self.book.records:
+            return False
+        key = fold(clean_name(phrase.text))
+        if not key or any(fold(r.name) == key for r in self.book.records):
+            return False
+        text = self.article.text
+        return any(key in fold(clean_name(text[f.quote.start : f.quote.end])) for f in self.found[-6:])
 
     def _sentence_ends(self, text: str, base: int) -> list[int]:
         """Local sentence ends of the line ``text`` (absolute offset ``base``), ascending, the line end
