@@ -59,3 +59,9 @@ def test_the_addressee_of_a_demand_right_after_the_verb_is_its_object_when_the_s
     # a party the speaker did not talk about is the subject of the demand
     text = 'وقال الوزير سامي خليل إن الحوار مستمر. وطالب حزب الأمة بانسحاب القوات. وتابع "إن الحوار هو الحل".'
     assert speakers_of(text) == ["سامي خليل", "حزب الأمة", "حزب الأمة"]
+
+
+def test_a_report_after_wifqan_speaks_for_its_issuer():
+    assert speakers_of("ووفقا لتقرير لصحيفة واشنطن بوست، فإن الوزير سيستقيل قريبا.") == ["صحيفة واشنطن بوست"]
+    assert speakers_of("ووفقا لتقرير نشرته صحيفة نيويورك تايمز، فإن الوزير سيستقيل قريبا.") == ["صحيفة نيويورك تايمز"]
+    assert speakers_of("ووفقا لبالفي، فإن الوزير سيستقيل قريبا.") == ["بالفي"]

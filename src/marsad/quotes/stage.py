@@ -40,6 +40,7 @@ from marsad.quotes.reported import (
     statement_end,
 )
 from marsad.quotes.speakers import (
+    DOCUMENT_HEADS,
     ORG_HEADS,
     PHRASE_STOPS,
     SOURCE_ADJECTIVES,
@@ -82,6 +83,9 @@ _PRONOUN_SUBJECT = {fold(w): g for w, g in (
     ("لكنه", "m"), ("ولكنه", "m"), ("لكنها", "f"), ("ولكنها", "f"), ("أنه", "m"), ("أنها", "f"),
     ("فإنه", "m"), ("فإنها", "f"), ("إنه", "m"), ("إنها", "f"),
 )}
+#: Verbs with a resumptive pronoun between a document and its issuer (``تقرير نشرته صحيفة …``), folded.
+_PUBLISHED_BY = frozenset(fold(w) for w in """نشرته نشرتها أصدرته أصدرتها أعدته أعدتها أوردته أوردتها
+بثته بثتها""".split())
 #: Lemmas of verbs of demand and appeal, whose object (the addressee) may come right after the verb
 #: when the subject is elided (``وطالب حزب الله …`` said of the running speaker): see
 #: :meth:`_Extractor._addressee_not_subject`.
@@ -719,6 +723,17 @@ class _Extractor:
                 ns, ne = base + cue_end, base + (words[-1][1] if words else cue_end)
                 phrase = Phrase(ns, ne, text[cue_end : ne - base], "name", clean_name(text[cue_end : ne - base]),
                                 Span(ns, ne))
+                after_doc = phrase_tokens(text, words[-1][1], limit=1) if len(words) == 1 else []
+                lam_issuer = bool(after_doc) and (after_doc[0][2][:1] == "ل" and len(after_doc[0][2]) > 3
+                                                  and after_doc[0][2][1:2] != "ل")
+                published = bool(after_doc) and fold(after_doc[0][2]) in _PUBLISHED_BY
+                if after_doc and fold(words[0][2]) in DOCUMENT_HEADS and (lam_issuer or published):
+                    # ووفقا لتقرير لصحيفة نيويورك تايمز / لتقرير نشرته صحيفة …، فإن …: a document speaks
+                    # for its issuer (as in وقال بيان لوزارة الداخلية): the newspaper, not the report
+                    at = after_doc[0][0] + 1 if lam_issuer else after_doc[0][1]
+                    issuer, _ = subject_phrase(text, at, base)
+                    if issuer.kind in ("name", "org", "source") and issuer.text:
+                        phrase = Phrase(issuer.start, issuer.end, issuer.text, "org", "", None, "", "")
             elif nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")) or text[cue_end:cue_end + 1].isalpha():
                 phrase = Phrase(base + cue_end, base + cue_end, "", "elided")
                 if nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")):
