@@ -65,3 +65,19 @@ def test_a_report_after_wifqan_speaks_for_its_issuer():
     assert speakers_of("ووفقا لتقرير لصحيفة واشنطن بوست، فإن الوزير سيستقيل قريبا.") == ["صحيفة واشنطن بوست"]
     assert speakers_of("ووفقا لتقرير نشرته صحيفة نيويورك تايمز، فإن الوزير سيستقيل قريبا.") == ["صحيفة نيويورك تايمز"]
     assert speakers_of("ووفقا لبالفي، فإن الوزير سيستقيل قريبا.") == ["بالفي"]
+
+
+def test_an_appeal_verb_without_waw_keeps_its_subject():
+    text = 'وقال المصدر إن المسلحين هربوا بعد مخططات البغدادي. وفي أغسطس، حث البغدادي أتباعه على "المثابرة والاستمرار في القتال".'
+    assert speakers_of(text) == ["المصدر", "البغدادي"]
+
+
+def test_al_wizara_takes_the_ministry_named_before_it():
+    text = "وكانت وزارة الآثار اعترضت في يوليو على البيع. وقالت الوزارة آنذاك إنها خاطبت المجلس."
+    assert speakers_of(text) == ["وزارة الآثار"]
+    # a portfolio written alone stands for its ministry
+    assert speakers_of("أبدت الخارجية الفرنسية مخاوف من اختفاء أدلة. وقالت الوزارة إن المكان تحت السيطرة.") == [
+        "وزارة الخارجية الفرنسية"]
+    # a minister's portfolio is no ministry written as a speaker
+    text = "وقال وزير الخارجية سامي حداد إن الحوار مستمر. وقالت الوزارة إن المكان تحت السيطرة."
+    assert speakers_of(text) == ["سامي حداد", "الوزارة"]

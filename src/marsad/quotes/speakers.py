@@ -136,6 +136,12 @@ ADJECTIVE_STOPS = frozenset(fold(w) for w in "العام".split())
 #: Qualifiers that make such a word a time adverb (``قال الوزير العام الماضي``).
 TIME_QUALIFIERS = frozenset(fold(w) for w in "الماضي الحالي الجاري المقبل القادم المنصرم الفائت".split())
 
+#: Portfolios written for their ministry (``أبدت الخارجية الفرنسية مخاوف``): ``الوزارة`` after one
+#: of them is ``وزارة`` + the portfolio (:meth:`SpeakerBook._antecedent`).
+PORTFOLIOS = tuple("""الخارجية الداخلية الدفاع المالية العدل الصحة التعليم التربية الزراعة الاقتصاد الإعلام
+الثقافة الطاقة النفط السياحة الآثار الأوقاف النقل الإسكان البيئة العمل التجارة الصناعة""".split())
+_PORTFOLIO_RE = re.compile(r"(?<![\w])[وبل]?(" + "|".join(PORTFOLIOS) + r")(?=\s)")
+
 #: Gregorian month names (the MSA and Levantine tables of :mod:`marsad.time.months`, one-word
 #: forms, in that module's folding; not the ambiguous ``اب`` = father, nor the Maghrebi ``ماي`` =
 #: the name May): a time adjunct, never a speaker or part of one (``في 27 مارس، قال …``).
@@ -890,7 +896,8 @@ def trim_name(name: str) -> str:
         # a stray place between two person-name tokens (``أنطونيو ايران غوتيريس``: a typo or an edit
         # left in the text): no personal name holds a country or a capital between its first and last names
         words = [w for k, w in enumerate(words) if not (
-            0 < k < len(words) - 1 and is_place(w) and not is_person_token(w)
+            0 < k < len(words) - 1 and is_place(w) and not is_person_token(w) and not _is_definite(w)
+            and fold(words[k - 1]) not in _NAME_LINKS
             and is_person_token(words[k - 1]) and is_person_token(words[k + 1]))]
     return " ".join(words)
 
@@ -1117,6 +1124,11 @@ class SpeakerBook:
         gender = phrase.gender or verb_gender
         if phrase.kind == "elided":
             return self.last(verb_gender)
+        if phrase.kind == "nominal" and len(phrase.text.split()) == 1 and _strip_clitic(phrase.text)[2:] in ORG_HEADS:
+            # الوزارة (a role word too): the organisation named more fully before it, when there is one
+            full = self._antecedent(phrase)
+            if full:
+                return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
         if phrase.kind == "nominal":
             head = _strip_clitic(phrase.text.split()[0])
             head = head[2:] if head.startswith("ال") else head
@@ -1271,9 +1283,24 @@ class SpeakerBook:
                     break
                 if not definite and not _is_definite(tok) and len(tok) > 4 and fold(tok).endswith(("ها", "هم", "هما")):
                     break  # a noun with a possessive pronoun is not part of the name: شركة أبل (ساعتها)
+                if (toks and _is_definite(toks[-1]) and not _is_definite(tok)
+                        and not (fold(tok)[:1] in "بل" and fold(tok)[1:] in ORG_HEADS)):
+                    break  # after a definite complement only its definite adjectives: وزارة الآثار (اعترضت)
                 toks.append(tok)
             if toks:
                 return " ".join(["ال" + head if definite else head] + toks)
+        if head == fold("وزارة"):
+            # الوزارة after a portfolio written alone (أبدت الخارجية الفرنسية …، وقالت الوزارة): وزارة + it
+            for m in reversed(list(_PORTFOLIO_RE.finditer(before))):
+                prev = before[max(0, m.start() - 20) : m.start()].split()
+                if prev and _is_title(prev[-1]):
+                    continue  # وزير الخارجية, وزارة الخارجية: found above or a role's complement
+                toks = [m.group(1)]
+                for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=2):
+                    if is_stop(tok) or not (_is_definite(tok) and _is_nisba(tok)):
+                        break
+                    toks.append(tok)
+                return head + " " + " ".join(toks)
         return None
 
     # -- canonical names ----------------------------------------------------------------------

@@ -462,10 +462,13 @@ class _Extractor:
             return False
         if not self.found or not self.book.records:
             return False
-        key = fold(clean_name(phrase.text))
-        if not key or any(fold(r.name) == key for r in self.book.records):
-            return False
         text = self.article.text
+        verb = text[max(0, phrase.start - 16) : phrase.start].split()
+        if not verb or verb[-1][:1] != "و":
+            return False  # only a verb that goes on the narration (وطالب, ودعا), not حث البغدادي أتباعه
+        key = fold(clean_name(phrase.text))
+        if not key or any(set(key.split()) <= set(fold(r.name).split()) for r in self.book.records):
+            return False  # a speaker already (البغدادي of أبو بكر البغدادي) is the subject
         return any(key in fold(clean_name(text[f.quote.start : f.quote.end])) for f in self.found[-6:])
 
     def _sentence_ends(self, text: str, base: int) -> list[int]:
