@@ -81,3 +81,8 @@ def test_al_wizara_takes_the_ministry_named_before_it():
     # a minister's portfolio is no ministry written as a speaker
     text = "وقال وزير الخارجية سامي حداد إن الحوار مستمر. وقالت الوزارة إن المكان تحت السيطرة."
     assert speakers_of(text) == ["سامي حداد", "الوزارة"]
+
+
+def test_one_noun_between_wasafa_and_its_ba_complement_is_the_object():
+    text = 'وقال الرئيس سامي حداد إن الحرس "أنجزوا عملا رائعا" ووصف المتسلل بـ"رجل مضطرب".'
+    assert speakers_of(text) == ["سامي حداد", "سامي حداد"]

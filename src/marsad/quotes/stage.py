@@ -86,6 +86,9 @@ _PRONOUN_SUBJECT = {fold(w): g for w, g in (
 #: Verbs with a resumptive pronoun between a document and its issuer (``تقرير نشرته صحيفة …``), folded.
 _PUBLISHED_BY = frozenset(fold(w) for w in """نشرته نشرتها أصدرته أصدرتها أعدته أعدتها أوردته أوردتها
 بثته بثتها""".split())
+#: Cues whose object comes before a ``ب`` complement (``وصف X بـ Y``: X is described as Y): one word
+#: after the verb and then ``ب`` is the object, not the subject.
+OBJECT_BA_LEMMAS = frozenset(("وصف",))
 #: Lemmas of verbs of demand and appeal, whose object (the addressee) may come right after the verb
 #: when the subject is elided (``وطالب حزب الله …`` said of the running speaker): see
 #: :meth:`_Extractor._addressee_not_subject`.
@@ -443,6 +446,12 @@ class _Extractor:
                 pos = owner[1]
                 m = cue_at(text, pos)
                 phrase, _ = subject_phrase(text, m.end, base) if m else (Phrase(0, 0, "", "elided"), 0)
+                if m is not None and m.cue.lemma in OBJECT_BA_LEMMAS:
+                    nxt = phrase_tokens(text, m.end, limit=2)
+                    if len(nxt) == 2 and fold(nxt[1][2])[:1] == "ب" and phrase.kind != "elided":
+                        # ووصف المتسلل بـ"رجل مضطرب": وصف X بـ Y — one noun before بـ is the object,
+                        # the subject is elided (the last speaker)
+                        phrase = Phrase(base + m.end, base + m.end, "", "elided")
                 rec = self._resolve(phrase, m.cue.gender if m else "")
                 cue = Span(base + m.start, base + m.end) if m else None
             else:
