@@ -86,3 +86,13 @@ def test_al_wizara_takes_the_ministry_named_before_it():
 def test_one_noun_between_wasafa_and_its_ba_complement_is_the_object():
     text = 'وقال الرئيس سامي حداد إن الحرس "أنجزوا عملا رائعا" ووصف المتسلل بـ"رجل مضطرب".'
     assert speakers_of(text) == ["سامي حداد", "سامي حداد"]
+
+
+def test_a_possessed_noun_right_after_the_verb_is_its_object_and_the_statement():
+    text = "وقال الرئيس سامي حداد إن الحوار مستمر. ونفى خضوعه لأي ضغوط، مبينا أنه يعمل باستقلال."
+    a = Article(text=text)
+    annotate_quotes(a)
+    assert [(a.text[q.start : q.start + 5], q.speaker) for q in a.quotes] == [
+        ("إن ال", "سامي حداد"), ("خضوعه", "سامي حداد"), ("أنه ي", "سامي حداد")]
+    # a relative with a pronoun is still a subject
+    assert speakers_of("وقالت جدته إن الحوار مستمر.") == ["جدته"]

@@ -46,6 +46,7 @@ from marsad.quotes.speakers import (
     ORG_HEADS,
     Phrase,
     is_person_token,
+    is_possessed_object,
     not_name_start,
     phrase_tokens,
     subject_phrase,
@@ -296,6 +297,8 @@ def verbal_noun_object(text: str, pos: int, sent_end: int) -> int | None:
             return None
         if tok in "\"«“”»":
             continue  # a quoted name in an adjunct: على الجوهرة "اف ام" صباح اليوم إنهاء …
+        if i == 0 and is_possessed_object(tok):
+            return s  # ونفى خضوعه لأي عملية: a possessed noun right after the verb is its object
         if (i == 0 or prev in ("،", ",", ")") or fold(prev) in _TIME_ADVERBS or fold(prev) in _MANNER_ADVERBS) and (
                 (is_verbal_noun(tok) and not is_person_token(tok)) or fold(tok) in OBJECT_OPENERS):
             return prev_start if fold(prev) in _MANNER_ADVERBS else s  # نفى بشدة تورطه: from the adverb

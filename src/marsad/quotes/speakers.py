@@ -363,6 +363,8 @@ def subject_phrase(
             break
         if not words and fold(tok)[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
+        if not words and is_possessed_object(tok):
+            break  # ونفى خضوعه لأي عملية: a possessed noun (not a role or a relative) is the object
         if name_first and fold(tok) not in known:
             break  # the object starts after the known name: وجدد لافروف استعداد …
         if verbal_object and (fold(tok) in OBJECT_OPENERS or (
@@ -704,6 +706,9 @@ _PRONOUN_SUFFIX_RE = re.compile(r"^.{3,}(?:ها|هم|هما|هن|كم)$")
 
 
 #: A pronoun suffix, with the plural و or alif before it (``لاعبوه``, ``لجنتها`` → ``لاعب``, ``لجنت``).
+#: A noun with a possessive pronoun right after a cue verb (``ونفى خضوعه``): its object, unless it is a
+#: role, a body or a relative (``لاعبوه``, ``والده``: see :func:`_not_name_start`).
+_POSSESSED_OBJECT_RE = re.compile(r"^.{3,}(?:ه|ها|هم|هما)$")
 _POSSESSED_RE = re.compile(r"(?:و|ا)?(?:ه|ها|هم|هما)$")
 
 
@@ -732,6 +737,13 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
         return True
     n = fold(nxt)
     return len(f) >= 4 and f[0] == "ي" and len(n) > 3 and n[0] in "بل" and not is_person_token(nxt)
+
+
+def is_possessed_object(tok: str) -> bool:
+    """True for a noun with a possessive pronoun that is not a role, a body or a relative (``خضوعه``,
+    ``تورطها``; not ``والده``, ``لاعبوه``): right after a cue verb it is the verb's object and the
+    subject is elided (``ونفى خضوعه لأي عملية``)."""
+    return bool(_POSSESSED_OBJECT_RE.search(fold(tok))) and _not_name_start(tok)
 
 
 #: Public name of :func:`_not_name_start` for the cue reader (subjects recorded without a statement).
