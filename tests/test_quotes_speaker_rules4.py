@@ -96,3 +96,9 @@ def test_a_possessed_noun_right_after_the_verb_is_its_object_and_the_statement()
         ("إن ال", "سامي حداد"), ("خضوعه", "سامي حداد"), ("أنه ي", "سامي حداد")]
     # a relative with a pronoun is still a subject
     assert speakers_of("وقالت جدته إن الحوار مستمر.") == ["جدته"]
+
+
+def test_a_colon_and_a_quotation_mark_make_a_direct_quotation_for_any_cue_with_a_colon():
+    a = Article(text='وأشار المدرب سامي حداد في تصريحات إعلامية: "سافرت إلى مدريد قبل ثلاث سنوات وقصدت الملعب".')
+    annotate_quotes(a)
+    assert [(q.kind, q.speaker) for q in a.quotes] == [("direct", "سامي حداد")]

@@ -325,7 +325,9 @@ def _complement_at(
             return None
         if tok == ":" and COLON in comps:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt and nxt[0] in mark_starts and QUOTE in comps:
+            if nxt and nxt[0] in mark_starts:
+                # a colon and a quotation mark: a direct quotation for every cue that takes a colon
+                # (وأشار …: "سافرت …"), not only for those listed with QUOTE
                 return ("quote", nxt[0] + 1, nxt[0])
             if nxt and nxt[0] < sent_end:
                 return ("colon", nxt[0], None)
