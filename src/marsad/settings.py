@@ -262,9 +262,11 @@ ABSTRACT_NEAR_COPY_CONTAINMENT = 0.8
 CRAWL_TIME_CONFIDENCE = 0.5
 
 # -- ingest speed, round 2 (store/io/search-writer work, 2026-11-29 evening) -------------------------
-#: Documents an ingest adds to the search index's writer before committing the index (the store
-#: still commits every INGEST_BATCH). Each index commit writes a segment and feeds tantivy's
-#: merges: ANT, 8,000 articles, CPU per article 0.36 ms committing every 500, 0.18 ms every
-#: 2,000, 0.13 ms every 8,000 (docs/benchmarks/ingest.md). A crash loses at most these
-#: uncommitted documents; their rows are committed and the next sync adds them again.
-SEARCH_INDEX_COMMIT_DOCS = 8_000
+#: Documents an ingest gathers (committed store rows, display text dropped) before it writes and
+#: commits them to the search index (the store still commits every INGEST_BATCH). Each index
+#: commit writes a segment and feeds tantivy's merges. Whole ANT v2.1 `--core`, tantivy CPU per
+#: article / peak RSS: every 500 (before) 0.47 ms / 152 MB; 3,000: 0.28 ms / 160 MB; 8,000:
+#: 0.25 ms / 232 MB (the rows waiting, ~5 KB each, and tantivy's fuller writer heap): 3,000 keeps
+#: the every-stage ingest under its 500 MB (docs/benchmarks/ingest.md). A crash loses only rows
+#: not yet indexed; they are committed in the store and the next sync (ingest or search) adds them.
+SEARCH_INDEX_COMMIT_DOCS = 3_000
