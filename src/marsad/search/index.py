@@ -18,12 +18,14 @@ The store (SQLite) stays the system of record; the inverted index is derived fro
 The index's high-water mark is the highest ``article_id`` it holds (read from the index itself,
 so it is committed atomically with the documents). :func:`sync` adds every ``search_doc`` row
 above the mark (articles are only ever added, with growing ids); the store calls it after each
-batch commit (:func:`after_commit`, with the rows it just wrote, so nothing is analyzed twice), and
-every search calls it first, so a killed ingest is repaired by the next ingest or search.
+batch commit (:func:`after_commit`, with the rows it just wrote, so nothing is analyzed twice) —
+during an ingest (:func:`begin_bulk` … :func:`end_bulk`) once ``settings.SEARCH_INDEX_COMMIT_DOCS``
+committed rows have gathered, and at the end — and every search calls it first, so a killed ingest
+is repaired by the next ingest or search.
 
 Contract used by :mod:`marsad.store` (see ``marsad.store.db.EXTENSIONS``): ``create_schema``,
 ``article_rows`` + ``save_rows`` (in the transaction), ``save_article`` (both in one),
-``after_commit`` (after the commit), ``verify``. Query side: :func:`run_query`, :func:`search`;
+``after_commit`` (after the commit), ``begin_bulk``/``end_bulk`` (around an ingest), ``verify``. Query side: :func:`run_query`, :func:`search`;
 maintenance: :func:`sync`, :func:`rebuild`, :func:`status`.
 """
 
