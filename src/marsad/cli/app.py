@@ -82,3 +82,25 @@ def open_readonly(db: Path) -> sqlite3.Connection:
     if why:
         note(why)
     return conn
+
+
+def stage_coverage(db: Path, stage: str) -> tuple[int, int]:
+    """``(articles whose recorded stages include stage, stored articles)`` of the store ``db``,
+    from its ``article_stages`` table (comma-separated stage names per article); ``(0, 0)`` when
+    the store predates that table or cannot be read, so callers add no note then. Never raises."""
+    from marsad.store.db import connect_readonly
+
+    try:
+        conn, _why = connect_readonly(db)
+    except sqlite3.Error:
+        return 0, 0
+    try:
+        total = conn.execute("SELECT count(*) FROM article_stages").fetchone()[0]
+        done = conn.execute(
+            "SELECT count(*) FROM article_stages WHERE ',' || stages || ',' LIKE ?", (f"%,{stage},%",)
+        ).fetchone()[0]
+    except sqlite3.Error:
+        return 0, 0
+    finally:
+        conn.close()
+    return done, total

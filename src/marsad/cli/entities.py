@@ -43,7 +43,9 @@ def entities(
             typer.echo(json.dumps(r, ensure_ascii=False))
         return
     if not rows:
-        typer.echo("no entities")
+        from marsad.cli.quotes import _missing_stage_note
+
+        typer.echo("no entities" + _missing_stage_note(db, "entities"))
         return
     typer.echo(f"{'type':<5} {'articles':>8} {'mentions':>8}  name  (aliases)")
     for r in rows:

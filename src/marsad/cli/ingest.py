@@ -217,16 +217,26 @@ def show(
         except StoreError as exc:
             fail(str(exc))
         sources = store.article_sources(n)
+        same_story = _duplicate_of(store, n)
     finally:
         store.close()
     if as_json:
-        d = {"id": n, **article.to_dict()}
+        d = {"id": n, "duplicate_of": same_story, **article.to_dict()}
         typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
-    _render_article(n, article, sources)
+    _render_article(n, article, sources, same_story)
 
 
-def _render_article(article_id: int, a: Any, sources: list[tuple[str, int, bool]]) -> None:
+def _duplicate_of(store: Any, article_id: int) -> int | None:
+    """The id of the earlier stored article that tells the same story (the store's
+    ``articles.duplicate_of``, set by the near-duplicate check at ingest), or ``None``."""
+    row = store.conn.execute("SELECT duplicate_of FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+def _render_article(
+    article_id: int, a: Any, sources: list[tuple[str, int, bool]], same_story: int | None = None
+) -> None:
     """Print the human view of ``show``: one section per non-empty part of the article."""
     from rich.console import Console
     from rich.markup import escape
@@ -251,10 +261,17 @@ def _render_article(article_id: int, a: Any, sources: list[tuple[str, int, bool]
             con.print(
                 f"  [dim]also at {escape(src)}" + (f" #{ordinal}" if ordinal else "") + " (byte copy)[/]"
             )
+    if same_story is not None:
+        con.print(f"  [yellow]same story as article {same_story}[/] [dim](near-duplicate of an earlier article)[/]")
     if a.published is not None:
         v = a.published.value
-        section("Published")
+        from marsad.time.publication import CRAWL_TIME_CODE
+
+        crawl = any(p.code == CRAWL_TIME_CODE for p in a.problems)
+        section("Published (crawl time: when the page was fetched, not published)" if crawl else "Published")
         con.print(f"  local {v.local or '?'}   UTC {v.utc or '(zone unknown)'}   zone {v.tz or '?'}")
+        for w in v.warnings:
+            con.print(f"  [yellow]{escape(w)}[/]")
         con.print(
             f"  [dim]from {a.published.source or '?'}: {escape(a.published.raw)!s}"
             + ("; naive local time" if v.naive else "")
@@ -354,7 +371,7 @@ def export(
     n = 0
     try:
         for aid in store.ids():
-            d = {"id": aid, **store.load_article(aid).to_dict()}
+            d = {"id": aid, "duplicate_of": _duplicate_of(store, aid), **store.load_article(aid).to_dict()}
             fh.write(json.dumps(d, ensure_ascii=False))
             fh.write("\n")
             n += 1

@@ -51,7 +51,21 @@ def quotes_cmd(
                 f"[{r.article_id}] {r.published or '-'} {r.speaker or '?'} ({r.kind}, {r.cue}): {r.text}"
             )
     if not rows:
-        typer.echo("no quotes found", err=True)
+        typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)
+
+
+def _missing_stage_note(db: Path, stage: str) -> str:
+    """``""``, or a note when no stored article went through ``stage`` (a ``--core`` store): then
+    an empty listing means "not annotated", not "none found" (second-user finding)."""
+    from marsad.cli.app import stage_coverage
+
+    done, total = stage_coverage(db, stage)
+    if total and done == 0:
+        return (
+            f": none of the {total:,} stored articles went through the {stage} stage (ingested with"
+            " --core); ingest the same input again without --core to add it"
+        )
+    return ""
 
 
 def _speaker_words(speaker: str | None) -> list[str] | None:
@@ -69,14 +83,21 @@ def _speaker_words(speaker: str | None) -> list[str] | None:
 def _is_speaker(name: str | None, words: list[str]) -> bool:
     """True when ``words`` (search keys) occur as consecutive whole words of the speaker ``name``
     after search-key normalization: ``ماي`` matches ``تيريزا ماي``, not ``مايك بومبيو`` or
-    ``ألتماير``; ``لافروف`` matches ``سيرغي لافروف``."""
+    ``ألتماير``; ``لافروف`` matches ``سيرغي لافروف``; a word also matches the other spellings of
+    the same transliterated name (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` matches
+    ``دونالد ترمب``), as search does."""
     if not name:
         return False
+    from marsad.search.variants import VARIANTS
     from marsad.text.normalize import search_key
 
     have = search_key(name).split()
     n = len(words)
-    return any(have[i : i + n] == words for i in range(len(have) - n + 1))
+    # each wanted word, or another spelling of the same foreign name (ترامب = ترمب)
+    allowed = [{w, *VARIANTS.get(w, ())} for w in words]
+    return any(
+        all(have[i + j] in allowed[j] for j in range(n)) for i in range(len(have) - n + 1)
+    )
 
 
 @eval_app.command("quotes")

@@ -108,7 +108,7 @@ def search(
         console.print(f"[yellow]note:[/yellow] {note}")
     order = "newest first" if result.sort == "published" else "best first"
     table = Table(
-        title=f"{len(result.hits)} hits for {query!r} ({order}, {elapsed_ms:.1f} ms)",
+        title=f"{len(result.hits)} hit{'' if len(result.hits) == 1 else 's'} for {query!r} ({order}, {elapsed_ms:.1f} ms)",
         caption=f"{len(result.hits)} of {result.total:,} matching articles "
         "(copies of one story shown as one hit)",
         show_lines=True,

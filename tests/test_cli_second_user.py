@@ -1,0 +1,114 @@
+"""Faults found by a second new user (fresh clone, 2026-11-29 evening), in the CLI's reading
+commands. One test per finding, with the value a user has the right to expect."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from marsad.cli.app import app
+from marsad.cli.main import _load
+
+DATA = Path(__file__).parent / "data"
+SEED = DATA / "000_146a293be66b7c19.txt"
+
+_load()
+runner = CliRunner()
+
+TRUMP = """واشنطن - وكالات
+
+وقال الرئيس الأمريكي دونالد ترمب إن بلاده ستفرض رسوما جديدة على واردات الصلب من الصين خلال الأسبوع المقبل.
+وأضاف ترمب أن المفاوضات التجارية مع بكين لم تحقق أي تقدم يذكر حتى الآن.
+"""
+
+CRAWLED = [
+    {
+        "source": "okaz",
+        "url": "http://example.org/1",
+        "date_extracted": "2015-07-23 10:12:00",
+        "title": "افتتاح مشروع جديد في جدة",
+        "author": "",
+        "content": "افتتح أمير منطقة مكة المكرمة مشروعا جديدا للإسكان في جدة بحضور عدد من المسؤولين. "
+        "وأكد الأمير أن المشروع يخدم آلاف الأسر.",
+    }
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("in")
+    shutil.copy(SEED, folder / "seed.txt")
+    (folder / "trump.txt").write_text(TRUMP, encoding="utf-8")
+    (folder / "okaz.json").write_text(json.dumps(CRAWLED, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path_factory.mktemp("db") / "m.db"
+    res = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--quiet"])
+    assert res.exit_code == 0, res.output
+    return db
+
+
+def _quotes(db: Path, speaker: str) -> list[dict]:
+    res = runner.invoke(app, ["quotes", "--db", str(db), "--speaker", speaker, "--json"])
+    assert res.exit_code == 0, res.output
+    return [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+
+
+def test_quotes_speaker_filter_folds_transliterated_spellings(store):
+    """``--speaker ترامب`` finds the quotes of ``دونالد ترمب`` (found: 3 quotes against 128 for
+    ``ترمب`` on the user's store), as search folds the two spellings."""
+    by_variant, by_written = _quotes(store, "ترامب"), _quotes(store, "ترمب")
+    assert len(by_written) == 2 and {q["speaker"] for q in by_written} == {"دونالد ترمب"}
+    assert by_variant == by_written
+    assert _quotes(store, "دونالد ترامب") == by_written
+    assert _quotes(store, "بوتين") == []
+
+
+def test_core_store_says_why_quotes_and_entities_are_empty(tmp_path):
+    """On a ``--core`` store, ``quotes`` and ``entities`` said only "no quotes found" / "no
+    entities": they now say that the stage did not run and how to add it."""
+    db = tmp_path / "core.db"
+    assert runner.invoke(app, ["ingest", str(SEED), "--db", str(db), "--core", "--quiet"]).exit_code == 0
+    q = runner.invoke(app, ["quotes", "--db", str(db)])
+    assert q.exit_code == 0 and "none of the 1 stored articles went through the quotes stage" in q.output
+    assert "without --core" in q.output
+    e = runner.invoke(app, ["entities", "--db", str(db)])
+    assert e.exit_code == 0 and "went through the entities stage" in e.output
+
+
+def test_full_store_gives_no_missing_stage_note(store):
+    res = runner.invoke(app, ["quotes", "--db", str(store), "--speaker", "أوباما"])
+    assert res.exit_code == 0 and "no quotes found" in res.output and "--core" not in res.output
+
+
+def _id_of(db: Path, name: str) -> int:
+    res = runner.invoke(app, ["export", "--db", str(db)])
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    return next(r["id"] for r in rows if r["source"].endswith(name))
+
+
+def test_show_marks_a_crawl_time(store):
+    """A SaudiNewsNet-style record dated only by its crawl time: ``show`` said "Published" as for a
+    real publication time; the heading now says it is the crawl time, with the value's warnings."""
+    out = runner.invoke(app, ["show", str(_id_of(store, "okaz.json")), "--db", str(store)]).output
+    assert "Published (crawl time: when the page was fetched, not published)" in out
+    assert "assumed" in out  # the zone came from the source's convention, and show says so
+    seed = runner.invoke(app, ["show", str(_id_of(store, "seed.txt")), "--db", str(store)]).output
+    assert "crawl time" not in seed and "\nPublished\n" in seed
+
+
+def test_show_and_export_carry_duplicate_of(store):
+    """``duplicate_of`` (announced by the ingest summary) is in ``show --json`` and ``export``."""
+    aid = _id_of(store, "seed.txt")
+    d = json.loads(runner.invoke(app, ["show", str(aid), "--json", "--db", str(store)]).stdout)
+    assert "duplicate_of" in d and d["duplicate_of"] is None
+    res = runner.invoke(app, ["export", "--db", str(store)])
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    assert len(rows) == 3 and all("duplicate_of" in r for r in rows)
+
+
+def test_one_hit_is_singular(store):
+    res = runner.invoke(app, ["search", "الحزم", "--db", str(store)])
+    assert res.exit_code == 0 and "1 hit for" in res.output and "1 hits" not in res.output
