@@ -77,7 +77,10 @@ def test_al_wizara_takes_the_ministry_named_before_it():
     assert speakers_of(text) == ["وزارة الآثار"]
     # a portfolio written alone stands for its ministry
     assert speakers_of("أبدت الخارجية الفرنسية مخاوف من اختفاء أدلة. وقالت الوزارة إن المكان تحت السيطرة.") == [
-        "وزارة الخارجية الفرنسية"]
+        "وزارة الخارجية الفرنسية"] * 2
+    # الخارجية / الداخلية as a subject are the ministry; الدفاع المدني is not a ministry
+    assert speakers_of("وقالت الداخلية إن الطرق مغلقة.") == ["وزارة الداخلية"]
+    assert speakers_of("وقال الدفاع المدني إن الطرق مغلقة.") == ["الدفاع المدني"]
     # a minister's portfolio is no ministry written as a speaker
     text = "وقال وزير الخارجية سامي حداد إن الحوار مستمر. وقالت الوزارة إن المكان تحت السيطرة."
     assert speakers_of(text) == ["سامي حداد", "الوزارة"]
@@ -102,3 +105,21 @@ def test_a_colon_and_a_quotation_mark_make_a_direct_quotation_for_any_cue_with_a
     a = Article(text='وأشار المدرب سامي حداد في تصريحات إعلامية: "سافرت إلى مدريد قبل ثلاث سنوات وقصدت الملعب".')
     annotate_quotes(a)
     assert [(q.kind, q.speaker) for q in a.quotes] == [("direct", "سامي حداد")]
+
+
+def test_cues_of_a_provision_and_of_a_feeling_expressed():
+    assert speakers_of("أبدى مسؤول في وزارة الآثار المصرية أسفه لفشل محاولات استرداد التمثال.") == [
+        "مسؤول في وزارة الآثار المصرية"]
+    a = Article(text="وأبدت الخارجية الفرنسية مخاوف من احتمال اختفاء أدلة في المدينة.")
+    annotate_quotes(a)
+    assert [a.text[q.start : q.start + 5] for q in a.quotes] == ["مخاوف"]
+    # تنص … على after a year adjunct of the subject; لسنة ends the subject
+    assert speakers_of("وتنص اتفاقية اليونيسكو لسنة 1970 على حظر ومنع استيراد الممتلكات الثقافية.") == [
+        "اتفاقية اليونيسكو"]
+    # the noun نص (text) is no cue
+    assert speakers_of("وشاهد النص كاملا هنا.") == []
+
+
+def test_a_contrast_clause_with_its_own_subject_is_not_embedded_in_the_first_statement():
+    text = "قال الوزير سامي حداد إن الخطة جاهزة، لكنّ دبلوماسيين قالوا إن الولايات المتحدة منعت هذه الخطوة."
+    assert speakers_of(text) == ["سامي حداد", "دبلوماسيين"]

@@ -105,6 +105,10 @@ _IMPERSONAL = frozenset(fold(w) for w in "يذكر يشار".split())
 _RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
 
 
+#: Cues whose ``على`` may come after an adjunct of the subject (``وتنص اتفاقية اليونيسكو لسنة 1970 على``).
+LATE_ALA_LEMMAS = frozenset(("نص",))
+
+
 def _after_relative(text: str, pos: int) -> bool:
     before = text[max(0, pos - 10) : pos].split()
     return bool(before) and fold(before[-1]) in _RELATIVES
@@ -355,7 +359,8 @@ def _complement_at(
         addressed = form.lemma in ADDRESSEE_LEMMAS
         late = not immediate and i <= _LATE_PREP_TOKENS and (
             ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:]))
-            or (addressed and (ftok in ("الى", "على") or (ftok[:1] == "ب" and len(ftok) > 3))))
+            or (addressed and (ftok in ("الى", "على") or (ftok[:1] == "ب" and len(ftok) > 3)))
+            or (form.lemma in LATE_ALA_LEMMAS and ftok == "على"))
         if prep_ok or late:
             for c in comps:
                 if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب", "إلى", "على")):

@@ -33,10 +33,10 @@ from functools import lru_cache
 
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
+from marsad.quotes.cues import cue_at as _cue_at
 from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
 from marsad.time.months import MSA as _MSA_MONTHS
 from marsad.time.numerals import fold as _time_fold
-from marsad.quotes.cues import cue_at as _cue_at
 
 #: Words of a role or title (folded spelling; matched with and without the article ``ال``).
 TITLE_WORDS = frozenset(fold(w) for w in """
@@ -122,7 +122,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها خطابه خطابها
 بـ إلا الا كالعادة حين حينما عندما بينما فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
 كلامه كلامها رده ردها تغريدته تغريدتها مقابلته مقابلتها بيانه بيانها لقائه لقائها
-أمثال مثل ومنها بينها بينهم بمن
+أمثال مثل ومنها بينها بينهم بمن لعام لسنة
 """.split()) | frozenset(fold(w) for w in MANNER_ADVERBS) | frozenset(
     # a preposition with a pronoun suffix (``قال خلالها``, ``وأضاف أمامهم``): an adjunct, never a subject
     fold(p.replace("ى", "ي") + s) for p in "في عن من مع أمام خلال عبر حول لدى عند إلى على بعد قبل ضد وسط ل ب".split()
@@ -140,6 +140,8 @@ TIME_QUALIFIERS = frozenset(fold(w) for w in "الماضي الحالي الجا
 #: of them is ``وزارة`` + the portfolio (:meth:`SpeakerBook._antecedent`).
 PORTFOLIOS = tuple("""الخارجية الداخلية الدفاع المالية العدل الصحة التعليم التربية الزراعة الاقتصاد الإعلام
 الثقافة الطاقة النفط السياحة الآثار الأوقاف النقل الإسكان البيئة العمل التجارة الصناعة""".split())
+#: Portfolios that as a subject always stand for their ministry (``قالت الخارجية الروسية``), folded.
+MINISTRY_PORTFOLIOS = frozenset(fold(w) for w in "الخارجية الداخلية".split())
 _PORTFOLIO_RE = re.compile(r"(?<![\w])[وبل]?(" + "|".join(PORTFOLIOS) + r")(?=\s)")
 
 #: Gregorian month names (the MSA and Levantine tables of :mod:`marsad.time.months`, one-word
@@ -1179,6 +1181,10 @@ class SpeakerBook:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
             if prev is not None and prev.kind in ("org", "source") and fold(prev.name.split()[0]) == head:
                 return prev
+        if (phrase.kind == "org" and _strip_clitic(phrase.text.split()[0]) in MINISTRY_PORTFOLIOS
+                and all(_is_definite(w) and _is_nisba(w) for w in phrase.text.split()[1:])):
+            # أبدت الخارجية الفرنسية مخاوف: the ministry (not الدفاع المدني: only these two portfolios)
+            return self.add(SpeakerRecord("وزارة " + phrase.text, "org", [], gender, Span(phrase.start, phrase.end)))
         if phrase.kind == "org" and self._company_anaphor(phrase.text):
             found = self._salient_organisation(phrase.start)
             if found is not None:

@@ -89,6 +89,14 @@ _PUBLISHED_BY = frozenset(fold(w) for w in """نشرته نشرتها أصدرت
 #: Cues whose object comes before a ``ب`` complement (``وصف X بـ Y``: X is described as Y): one word
 #: after the verb and then ``ب`` is the object, not the subject.
 OBJECT_BA_LEMMAS = frozenset(("وصف",))
+#: Openers of a contrasting clause with a subject of its own (``…، لكنّ دبلوماسيين قالوا``), folded.
+_CONTRAST_OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن ولكنّ إلا الا بيد".split())
+def _contrast_between(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` holds a comma followed by a contrast opener (``…، لكنّ``)."""
+    return any(fold(t[2]) in _CONTRAST_OPENERS and text[max(a, t[0] - 3) : t[0]].rstrip().endswith(("،", ","))
+               for t in phrase_tokens(text, a, limit=60) if t[0] < b)
+
+
 #: Lemmas of verbs of demand and appeal, whose object (the addressee) may come right after the verb
 #: when the subject is elided (``وطالب حزب الله …`` said of the running speaker): see
 #: :meth:`_Extractor._addressee_not_subject`.
@@ -362,7 +370,7 @@ class _Extractor:
         hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts, subjects, all_ends)
         if not hits and not spans and not subjects and ACCORDING_RE.search(text) is None:
             return  # nothing to report in this line
-        hits = self._drop_embedded(hits, all_ends)
+        hits = self._drop_embedded(text, hits, all_ends)
         hit_starts = [x.start for x in hits]  # ascending: find_cues reads left to right
         ends = [e for e in all_ends if not inside(extents, e - 1) or _at_start(extents, e - 1)]
         if not ends or ends[-1] != len(text):
@@ -496,7 +504,7 @@ class _Extractor:
         return ends
 
     @staticmethod
-    def _drop_embedded(hits: list[CueHit], ends: list[int]) -> list[CueHit]:
+    def _drop_embedded(text: str, hits: list[CueHit], ends: list[int]) -> list[CueHit]:
         """Drop cues embedded in an earlier reported clause of the same sentence without starting a
         clause of their own (``أفاد أن الحكومة طالبت بتعجيل …``: one statement, not two)."""
         if len(hits) < 2:
@@ -505,8 +513,9 @@ class _Extractor:
         for h in hits:
             prev = kept[-1] if kept else None
             if (prev is not None and not h.opens_clause and prev.complement != "quote"
-                    and prev.content_start < h.start < next_end(ends, prev.content_start)):
-                continue
+                    and prev.content_start < h.start < next_end(ends, prev.content_start)
+                    and not _contrast_between(text, prev.content_start, h.start)):
+                continue  # (but طلبت الكويت أن …، لكنّ دبلوماسيين قالوا إن …: a new clause and subject)
             kept.append(h)
         return kept
 
@@ -541,7 +550,9 @@ class _Extractor:
             if rec is not None:
                 return rec
         j = bisect_left(hit_starts, h.start)  # the cue just before this one, if in the sentence
-        if j and hit_starts[j - 1] >= s0:
+        if j and hit_starts[j - 1] >= s0 and (h.form.participle or not any(
+                fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)):
+            # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb)
             return rec_of.get(id(hits[j - 1]))
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
