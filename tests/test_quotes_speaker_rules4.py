@@ -123,3 +123,9 @@ def test_cues_of_a_provision_and_of_a_feeling_expressed():
 def test_a_contrast_clause_with_its_own_subject_is_not_embedded_in_the_first_statement():
     text = "قال الوزير سامي حداد إن الخطة جاهزة، لكنّ دبلوماسيين قالوا إن الولايات المتحدة منعت هذه الخطوة."
     assert speakers_of(text) == ["سامي حداد", "دبلوماسيين"]
+
+
+def test_naqala_an_over_the_medium_and_the_source_complements_up_to_qawlahu():
+    text = "ونقلت وكالة رويترز للأنباء عن قائد مؤيد للرئيس السوري بشار الأسد قوله إن الغارة استهدفت موقعا للجيش."
+    assert speakers_of(text) == ["قائد مؤيد للرئيس السوري بشار الأسد"]
+    assert speakers_of("ونقلت الوكالة عن وزير الخارجية سامي حداد قوله إن الغارة استهدفت موقعا.") == ["سامي حداد"]

@@ -47,6 +47,7 @@ from marsad.quotes.speakers import (
     Phrase,
     is_person_token,
     is_possessed_object,
+    is_stop,
     not_name_start,
     phrase_tokens,
     subject_phrase,
@@ -218,13 +219,24 @@ def find_cues(
         elif form.lemma == VIA_LEMMA:
             # نقل عن: ونقلت وكالة رويترز عن المتحدث باسم الوزارة قوله إن … — the speaker follows عن
             medium, p_end = subject_phrase(text, e, base, (), known)
-            via = phrase_tokens(text, p_end, limit=1)
+            via = phrase_tokens(text, p_end, limit=2)
+            if len(via) == 2 and fold(via[0][2])[:2] == "لل" and fold(via[1][2]) == "عن":
+                via = via[1:]  # ونقلت وكالة رويترز للأنباء عن …: the medium's own ل complement
             if not via or fold(via[0][2]) != "عن":
                 continue  # نقل without عن: transported, not reported
             phrase, p_end = subject_phrase(text, via[0][1], base, (), known)
             say = phrase_tokens(text, p_end, limit=1)
             if say and fold(say[0][2]) in SAY_LINKS:
                 p_end = say[0][1]
+            elif phrase.kind in ("name", "nominal", "source") and phrase.text:
+                # عن قائد مؤيد للرئيس السوري بشار الأسد قوله إن: the source runs on over its ل
+                # complement up to قوله (no other stop, mark or clause between), kept as written
+                ahead = phrase_tokens(text, p_end, limit=8)
+                k = next((i for i, t in enumerate(ahead) if fold(t[2]) in SAY_LINKS), 0)
+                if k and all(t[2][:1].isalpha() and (fold(t[2])[:1] == "ل" or not is_stop(t[2])) for t in ahead[:k]):
+                    s1 = phrase.start - base
+                    phrase = Phrase(phrase.start, base + ahead[k - 1][1], text[s1 : ahead[k - 1][1]], "source")
+                    p_end = ahead[k][1]
             comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
         else:
             preps = tuple(c for c in form.complements if c not in (CLAUSE, COLON, QUOTE, OBJECT))
