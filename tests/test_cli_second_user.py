@@ -112,3 +112,30 @@ def test_show_and_export_carry_duplicate_of(store):
 def test_one_hit_is_singular(store):
     res = runner.invoke(app, ["search", "الحزم", "--db", str(store)])
     assert res.exit_code == 0 and "1 hit for" in res.output and "1 hits" not in res.output
+
+
+def test_ingesting_the_folder_that_holds_the_store_skips_the_store(tmp_path):
+    """``marsad ingest . --db a.db`` read its own store file (being written) and its ``-wal`` /
+    ``-shm`` companions as articles; the SQLite file was even decoded as UTF-16-BE text. The
+    store's files are left out of the walk, and a rerun finds everything already present."""
+    shutil.copy(SEED, tmp_path / "seed.txt")
+    (tmp_path / "trump.txt").write_text(TRUMP, encoding="utf-8")
+    db = tmp_path / "a.db"
+    for already in (0, 2):
+        res = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db), "--json"])
+        assert res.exit_code == 0, res.output
+        s = json.loads(res.stdout[res.stdout.index("{") :])
+        assert (s["read"], s["already_present"], s["failed"]) == (2, already, 0), s
+
+
+def test_a_zero_filled_binary_is_not_utf16():
+    """A SQLite page (mostly NUL) looked like BOM-less UTF-16-BE: both halves of the code units
+    were 0x00. UTF-16 text has (almost) no U+0000, so such data is binary."""
+    from marsad.io.encoding import decode
+
+    page = b"SQLite format 3\x00" + b"\x10\x00\x02\x02" + bytes(4096 - 20)
+    d = decode(page)
+    assert d.encoding is None and [p.code for p in d.problems] == ["binary"]
+    arabic = "خبر عاجل من الرياض\nقال المتحدث إن الوفد وصل." * 20
+    assert decode(arabic.encode("utf-16-le")).encoding == "utf-16-le"
+    assert decode(arabic.encode("utf-16-be")).encoding == "utf-16-be"

@@ -81,7 +81,7 @@ def test_byte_copy_under_another_path_is_a_duplicate_not_a_second_article(tmp_pa
 
 
 def _fake_reader(articles):
-    def iter_articles(paths, fmt=None):
+    def iter_articles(paths, fmt=None, exclude=frozenset()):
         yield from articles
 
     return iter_articles
@@ -263,7 +263,7 @@ def test_text_with_lone_surrogates_is_kept_as_a_failed_copy(tmp_path, monkeypatc
 
 
 def test_a_reader_that_raises_ends_the_run_cleanly_keeping_what_was_read(tmp_path, monkeypatch):
-    def broken_reader(paths, fmt=None):
+    def broken_reader(paths, fmt=None, exclude=frozenset()):
         yield Article(text="الأول", raw="الأول".encode(), source="1.txt")
         yield Article(text="الثاني", raw="الثاني".encode(), source="2.txt")
         raise OSError("disk went away")

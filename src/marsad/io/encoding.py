@@ -100,9 +100,12 @@ def sniff_utf16(data: bytes) -> str | None:
     odd, even = sample[1::2], sample[0::2]
     odd_hits = sum(odd.count(bytes((b,))) for b in _UTF16_HIGH_BYTES)
     even_hits = sum(even.count(bytes((b,))) for b in _UTF16_HIGH_BYTES)
-    if odd_hits >= 0.95 * half and odd_hits > even_hits:
+    # Text has (almost) no U+0000: the low bytes are the other half, and in a zero-filled binary
+    # (a SQLite page, a disk image) both halves are NUL (second-user finding: a SQLite store in the
+    # input folder was decoded as UTF-16-BE).
+    if odd_hits >= 0.95 * half and odd_hits > even_hits and even.count(0) <= 0.05 * half:
         return "utf-16-le"
-    if even_hits >= 0.95 * half and even_hits > odd_hits:
+    if even_hits >= 0.95 * half and even_hits > odd_hits and odd.count(0) <= 0.05 * half:
         return "utf-16-be"
     return None
 

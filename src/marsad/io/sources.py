@@ -873,28 +873,42 @@ def iter_file(path: Path, fmt: str | None = None) -> Iterator[Article]:
     yield from _iter_blob(data, path.name, source, fmt, 1)
 
 
-def iter_folder(folder: Path) -> Iterator[Path]:
+def iter_folder(folder: Path, exclude: frozenset[Path] = frozenset()) -> Iterator[Path]:
     """Files under ``folder``, recursively, in sorted order (names sorted within each folder);
-    symbolic links to folders are not followed; :func:`is_skipped_name` files are left out."""
+    symbolic links to folders are not followed; :func:`is_skipped_name` files are left out, and so
+    are the files and folders in ``exclude`` (absolute, resolved paths: the output store's own
+    files when the store lies inside an input folder)."""
     for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and d != "__MACOSX" and not (exclude and _excluded(root, d, exclude))
+        )
         for name in sorted(files):
-            if not is_skipped_name(name):
+            if not is_skipped_name(name) and not (exclude and _excluded(root, name, exclude)):
                 yield Path(root) / name
 
 
-def iter_articles(paths: Iterable[str | Path], fmt: str | None = None) -> Iterator[Article]:
+def _excluded(root: str, name: str, exclude: frozenset[Path]) -> bool:
+    return (Path(root) / name).resolve() in exclude
+
+
+def iter_articles(
+    paths: Iterable[str | Path], fmt: str | None = None, exclude: frozenset[Path] = frozenset()
+) -> Iterator[Article]:
     """Yield the (unannotated) articles of every file, folder and archive in ``paths``, in order.
 
     ``fmt`` forces one of ``"text" | "trec" | "json" | "jsonl" | "html"`` for every file (detected
-    per file when ``None``). Never raises: a missing path, an unreadable file or archive, a bomb
-    or an oversized member each yield an article with an error-level problem (see the module
-    docstring).
+    per file when ``None``). ``exclude``: resolved paths of files and folders that a folder walk
+    leaves out (:func:`marsad.store.ingest.store_files`: the store being written, its ``-wal`` and
+    ``-shm`` files and its search index folder, which are output, not input). Never raises: a
+    missing path, an unreadable file or archive, a bomb or an oversized member each yield an
+    article with an error-level problem (see the module docstring).
     """
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for f in iter_folder(path):
+            for f in iter_folder(path, exclude):
                 yield from iter_file(f, fmt)
         elif path.exists():
             yield from iter_file(path, fmt)

@@ -225,7 +225,7 @@ def ingest(
             known_sources = store.known_sources()
         known_hashes: dict[str, int | None] = dict(store.known_hashes())
         max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-        all_records = _per_input([str(p) for p in paths], fmt, summary.inputs)
+        all_records = _per_input([str(p) for p in paths], fmt, summary.inputs, store_files(db_path))
         records: Iterable[Article] = all_records
         if limit is not None:
             records = itertools.islice(all_records, limit)
@@ -417,15 +417,29 @@ def _rebuild_search_if_stale(store: Store, summary: Summary) -> None:
     summary.search_rebuilt = True
 
 
-def _per_input(paths: list[str], fmt: str | None, counts: dict[str, int]) -> Iterator[Article]:
-    """The records of each input path in turn (:func:`marsad.io.sources.iter_articles`), counting
-    how many each gave in ``counts`` (every path is a key, from the start)."""
+def store_files(db_path: str | Path) -> frozenset[Path]:
+    """The resolved paths a store at ``db_path`` writes: the SQLite file, its ``-wal``, ``-shm``
+    and ``-journal`` companions and the search index folder ``<db>.search``. A folder walk over the
+    input leaves them out (second-user finding: ``marsad ingest . --db a.db`` read its own store
+    file, being written, as an article)."""
+    db = Path(db_path).resolve()
+    return frozenset(
+        [db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal", ".search"))]
+    )
+
+
+def _per_input(
+    paths: list[str], fmt: str | None, counts: dict[str, int], exclude: frozenset[Path] = frozenset()
+) -> Iterator[Article]:
+    """The records of each input path in turn (:func:`marsad.io.sources.iter_articles`, leaving
+    out the ``exclude`` paths in folder walks), counting how many each gave in ``counts`` (every
+    path is a key, from the start)."""
     from marsad.io.sources import iter_articles
 
     for path in paths:
         counts.setdefault(path, 0)
     for path in paths:
-        for article in iter_articles([path], fmt=fmt):
+        for article in iter_articles([path], fmt=fmt, exclude=exclude):
             counts[path] += 1
             yield article
 
