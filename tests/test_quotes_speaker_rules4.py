@@ -129,3 +129,8 @@ def test_naqala_an_over_the_medium_and_the_source_complements_up_to_qawlahu():
     text = "ونقلت وكالة رويترز للأنباء عن قائد مؤيد للرئيس السوري بشار الأسد قوله إن الغارة استهدفت موقعا للجيش."
     assert speakers_of(text) == ["قائد مؤيد للرئيس السوري بشار الأسد"]
     assert speakers_of("ونقلت الوكالة عن وزير الخارجية سامي حداد قوله إن الغارة استهدفت موقعا.") == ["سامي حداد"]
+
+
+def test_a_relation_noun_ending_in_ha_is_no_possessed_object():
+    # شبيه (a lookalike) is a relation noun, not شبي + the pronoun ه: it stays the subject
+    assert speakers_of("وأشار شبيه رونالدو في تصريحات إعلامية إلى أنه سافر إلى مدريد.") == ["شبيه رونالدو"]

@@ -728,7 +728,7 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
         return True
     base = _POSSESSED_RE.sub("", f)
-    bases = (base, base[:-1] + fold("ة")) if base.endswith("ت") else (base,)
+    bases = (f, base, base[:-1] + fold("ة")) if base.endswith("ت") else (f, base)  # (f: شبيه is no شبي + ه)
     if any((b in TITLE_WORDS or b in ORG_HEADS or b in RELATION_HEADS) and b != fold("حساب") for b in bases):
         return False  # لاعبوه, لجنتها, جدته: a role, body or relative with a pronoun
     if len(f) >= 4 and f.endswith("ه") and not f.endswith(("الله", "اه")):
