@@ -134,3 +134,12 @@ def test_naqala_an_over_the_medium_and_the_source_complements_up_to_qawlahu():
 def test_a_relation_noun_ending_in_ha_is_no_possessed_object():
     # شبيه (a lookalike) is a relation noun, not شبي + the pronoun ه: it stays the subject
     assert speakers_of("وأشار شبيه رونالدو في تصريحات إعلامية إلى أنه سافر إلى مدريد.") == ["شبيه رونالدو"]
+
+
+def test_a_role_whose_name_holds_no_person_name_refers_to_the_speaker_with_that_role():
+    text = ('أكد المهاجم الإنجليزي هاري كين أنه واثق من الفوز. '
+            'وأضاف مهاجم توتنهام هوتسبر: "انظر، مهما سيحصل، هناك مباريات متبقية".')
+    assert speakers_of(text) == ["هاري كين", "هاري كين"]
+    # a role with a person's name is that person
+    text = "أكد المهاجم الإنجليزي هاري كين أنه واثق من الفوز. وقال مهاجم ليفربول محمد صلاح إن المنافسة قوية."
+    assert speakers_of(text) == ["هاري كين", "محمد صلاح"]

@@ -1166,6 +1166,18 @@ class SpeakerBook:
                 return prev
             return self.add(SpeakerRecord(phrase.text, "nominal", [phrase.text], gender,
                                           Span(phrase.start, phrase.end)))
+        if phrase.kind == "name" and phrase.role and not any(
+                is_person_token(w) or fold(w) in self.known_tokens or is_place(w) for w in phrase.name.split()):
+            # وأضاف مهاجم توتنهام هوتسبر: a person's role whose "name" holds no person name is a role
+            # with its body (the team), which refers back to the speaker holding that role (المهاجم
+            # الإنجليزي هاري كين), when there is one
+            head = _strip_clitic(phrase.role.split()[0])
+            head = head[2:] if head.startswith("ال") else head
+            if head in TITLE_WORDS and head not in ORG_HEADS and head not in SOURCE_HEADS:
+                prev = self.last(gender, head, fallback=False)
+                if (prev is not None and prev.kind == "name" and any(is_person_token(w) for w in prev.name.split())
+                        and all("\u0621" <= w[:1] <= "\u064a" for w in phrase.name.split())):
+                    return prev  # (a named person; not صاحب حساب Ameen, an account name in Latin letters)
         if phrase.kind == "name":
             self._add_conjuncts(phrase)
             return self.add(SpeakerRecord(trim_name(phrase.name), "name", [phrase.role] if phrase.role else [],
