@@ -95,16 +95,41 @@ def _tokens_of(name: str) -> tuple[str, ...]:
 PATRONYMIC_MARKERS = frozenset({"بن", "ابن", "بنت", "ولد"})
 
 
+#: First words of compound surnames and name-by-father forms (normalized): a two-word tail of a
+#: longer name that starts with one of them is the bearer's own surname (``عبد الناصر``,
+#: ``أبو اليزيد``, ``ديل تورو``, ``بن سلمان``), not the father's full name.
+COMPOUND_HEADS = PATRONYMIC_MARKERS | frozenset(
+    name_key(w) for w in ("عبد", "أبو", "ابو", "أم", "بو", "آل", "ذو", "دي", "دا", "ديل", "دو", "فان", "فون", "لا", "لو", "ال")
+)  # fmt: skip
+#: Ordinal (regnal) numbers, normalized: ``الثاني`` in ``عبدالله الثاني`` is no short form of the name.
+ORDINAL_KEYS = frozenset(
+    name_key(w)
+    for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
+)  # fmt: skip
+
+
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Is ``short`` a contiguous part of the name ``long`` that can stand for its bearer? Not when
-    the part starts right after a patronymic marker (:data:`PATRONYMIC_MARKERS`)."""
-    if len(short) >= len(long):
+
+    * the part starts right after a patronymic marker (:data:`PATRONYMIC_MARKERS`);
+    * the part is only ordinal numbers (:data:`ORDINAL_KEYS`: ``الثاني`` of ``عبدالله الثاني``);
+    * the part is a full name of two or more words at the end of the longer name, after a given
+      name (``سمير غانم`` in ``إيمي سمير غانم``): Arabic names chain the person's given name and
+      the father's (and grandfather's) names, so the tail is most likely the father, a different
+      person. A definite word before it is a nisba or title, not a given name
+      (``الأميركي دونالد ترمب``), and a part that starts with a word of :data:`COMPOUND_HEADS`
+      (``بن سلمان``, ``عبد الناصر`` of ``جمال عبد الناصر``, ``ديل تورو``) is the bearer's compound
+      surname or his name by his father: both keep the part linkable."""
+    if len(short) >= len(long) or all(t in ORDINAL_KEYS for t in short):
         return False
     n = len(short)
-    return any(
-        long[i : i + n] == short and not (i > 0 and long[i - 1] in PATRONYMIC_MARKERS)
-        for i in range(len(long) - n + 1)
-    )
+    for i in range(len(long) - n + 1):
+        if long[i : i + n] != short or (i > 0 and long[i - 1] in PATRONYMIC_MARKERS):
+            continue
+        if n >= 2 and i > 0 and i + n == len(long) and not long[i - 1].startswith("ال") and short[0] not in COMPOUND_HEADS:
+            continue  # a father's name at the end of the child's name
+        return True
+    return False
 
 
 def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -> list[Group]:
@@ -177,11 +202,13 @@ def choose_name(g: Group, cands: list[Cand]) -> str:
 
 
 def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
-    """Other forms as written (mention text and whole-token surface form), first seen first."""
+    """Other forms (mention text and whole-token surface form), first seen first, in display form
+    (:func:`clean_name`: no tatweel, harakat or hashtag marks: ``السـعودية`` is listed as
+    ``السعودية``, and not at all when that is the entity name)."""
     out: list[str] = []
-    seen = {name}
+    seen = {clean_name(name)}
     for m in g.members:
-        for form in (cands[m].text, cands[m].surface):
+        for form in (clean_name(cands[m].text), clean_name(cands[m].surface)):
             if form and form not in seen:
                 seen.add(form)
                 out.append(form)

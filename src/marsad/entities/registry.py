@@ -27,8 +27,10 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from marsad import settings
 from marsad.entities.aliases import COMMON_GIVEN_NAMES, PERSON_TITLES, canonical, clean_name, name_key
 from marsad.entities.features import proclitic_splits
+from marsad.entities.linking import COMPOUND_HEADS, PATRONYMIC_MARKERS
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal
 from marsad.model import Article
 
@@ -166,26 +168,192 @@ def verify(conn: sqlite3.Connection) -> list[str]:
     return [f"entity {k}: registry says {a} articles/{m} mentions, links say {la}/{lm}" for k, a, m, la, lm in rows]
 
 
+#: Share of a surname's full-name mentions (over all full-name entities ending in it, spelling
+#: variants included) that one entity must hold before the surname-only entity is listed under it.
+SURNAME_MERGE_SHARE = settings.NER_SURNAME_MERGE_SHARE
+#: Fewest full-name mentions the dominant entity must have for a surname merge (too few, no evidence).
+SURNAME_MERGE_MIN_MENTIONS = settings.NER_SURNAME_MERGE_MIN_MENTIONS
+
+
+def _spellings(token: str) -> tuple[str, ...]:
+    """``token`` (a name key word) and its transliteration variants
+    (:data:`marsad.search.variants.VARIANTS`: ``ترمب`` ↔ ``ترامب``), as name keys."""
+    from marsad.search.variants import VARIANTS
+
+    return (token, *(name_key(v) for v in VARIANTS.get(token, ())))
+
+
+_ABD = name_key("عبد")
+_AL_FAMILY = name_key("آل")
+
+
+def lineage_parts(name: str) -> tuple[tuple[str, ...], str]:
+    """``(chain, family)`` of a person's name key: the words with ``عبد X`` written as one word
+    (``عبد العزيز`` = ``عبدالعزيز``, one name in two spellings) and a trailing family name ``آل X``
+    taken off (``family`` = ``X`` or ``""``; kept in the chain when fewer than two words would be
+    left: ``تركي آل الشيخ``). ``"محمد بن سلمان بن عبد العزيز ال سعود"`` →
+    ``(("محمد", "بن", "سلمان", "بن", "عبدالعزيز"), "سعود")``."""
+    joined: list[str] = []
+    for t in name.split():
+        if joined and joined[-1] == _ABD:
+            joined[-1] += t
+        else:
+            joined.append(t)
+    if len(joined) >= 4 and joined[-2] == _AL_FAMILY:
+        return tuple(joined[:-2]), joined[-1]
+    return tuple(joined), ""
+
+
+def lineage_base(name: str) -> str:
+    """:func:`lineage_parts` chain cut before its second patronymic marker (``بن``: the
+    grandfather), as one string: ``"محمد بن سلمان بن عبد العزيز ال سعود"`` → ``"محمد بن سلمان"``."""
+    chain = lineage_parts(name)[0]
+    marks = [i for i, t in enumerate(chain) if t in PATRONYMIC_MARKERS and i > 0]
+    return " ".join(chain[: marks[1]] if len(marks) >= 2 else chain)
+
+
+def _lineage_merges(keys: list[str], mentions: dict[str, int]) -> dict[str, str]:
+    """Merges among registry keys of one :func:`lineage_base`: the target is the entry with the
+    shortest chain (then the most mentions); another entry joins it when the target's chain is a
+    prefix of its own, every other entry's chain is a prefix of its or the other way round (no two
+    different grandfathers: ``عثمان بن عبدالله بن صقر`` ≠ ``عثمان بن عبدالله بن سليمان``), and, when
+    the target has a family name, it has the same one (``فهد بن عبدالعزيز آل سعود`` ≠ ``فهد بن
+    عبدالعزيز بن معمر``)."""
+    parts = {k: lineage_parts(k[4:]) for k in keys}
+    target = min(keys, key=lambda k: (len(parts[k][0]), -mentions[k], k))
+    tchain, tfam = parts[target]
+
+    def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        n = min(len(a), len(b))
+        return a[:n] == b[:n]
+
+    out: dict[str, str] = {}
+    for k in keys:
+        chain, fam = parts[k]
+        if k == target or chain[: len(tchain)] != tchain or (tfam and fam != tfam):
+            continue
+        if all(compatible(chain, parts[o][0]) for o in keys):
+            out[k] = target
+    return out
+
+
+def merge_map(conn: sqlite3.Connection, type: str = "PER") -> dict[str, str]:
+    """Registry keys of one person listed under another key, ``{key: target key}``, decided from
+    what the store holds (nothing is rewritten; the entries stay, and ingest never merges):
+
+    * **surname alone** (``PER:ترمب``, ``PER:ترامب``) → the full-name entity (two words or more,
+      last word = the surname or a transliteration variant of it, not after ``بن`` nor ``آل``: a
+      family name is shared by many) that holds at
+      least :data:`SURNAME_MERGE_SHARE` of the mentions of all such full-name entities and at
+      least :data:`SURNAME_MERGE_MIN_MENTIONS` mentions, the mentions of longer names that start with
+      the word (a given name too: ``فهد`` of ``فهد بن خالد``) counted against it: unambiguous in this
+      store. Compound-name heads (``عبد``) and very common given names are never merged. ``الأسد`` goes
+      to ``بشار الأسد`` only when ``حافظ الأسد`` and ``ماهر الأسد`` together have under 10%;
+    * a surname with no full name in the store → its most-mentioned transliteration variant
+      (``ترامب`` → ``ترمب``), when that has an entry;
+    * **one lineage** (:func:`lineage_base`, :func:`_lineage_merges`): ``محمد بن سلمان بن عبدالعزيز``,
+      ``محمد بن سلمان بن عبد العزيز آل سعود`` → ``محمد بن سلمان`` (the grandfather's and family
+      names add no person; ``عبد العزيز`` = ``عبدالعزيز``).
+
+    Only ``type`` ``PER`` has rules; other types give ``{}``. Returns no chains (targets are final)."""
+    if type != "PER":
+        return {}
+    rows = conn.execute(
+        "SELECT key, mentions FROM entity_registry WHERE type = 'PER' AND articles > 0"
+    ).fetchall()
+    mentions = dict(rows)
+    out: dict[str, str] = {}
+    by_base: dict[str, list[str]] = {}
+    for key in mentions:
+        by_base.setdefault(lineage_base(key[4:]), []).append(key)
+    for keys in by_base.values():
+        if len(keys) > 1:
+            out.update(_lineage_merges(keys, mentions))
+    base = {key: lineage_base(key[4:]).split() for key in mentions}
+    by_last: dict[str, list[str]] = {}
+    as_first: dict[str, int] = {}  # mentions of longer names that start with the word (a given name)
+    for key in mentions:
+        toks = base[key]
+        if len(toks) >= 2:
+            as_first[toks[0]] = as_first.get(toks[0], 0) + mentions[key]
+        if key not in out and len(toks) >= 2 and toks[-2] not in PATRONYMIC_MARKERS and toks[-2] != _AL_FAMILY:
+            by_last.setdefault(toks[-1], []).append(key)
+    for key, n in mentions.items():
+        toks = base[key]
+        if len(toks) != 1:
+            continue
+        if key in out or toks[0] in COMPOUND_HEADS or toks[0] in COMMON_GIVEN_NAMES:
+            continue
+        spellings = _spellings(toks[0])
+        fulls = [k for sp in spellings for k in by_last.get(sp, ())]
+        total: dict[str, int] = {}
+        for k in fulls:
+            total[k] = total.get(k, 0) + mentions.get(k, 0)
+        if total:
+            best = max(total, key=lambda k: (total[k], k))
+            given = sum(as_first.get(sp, 0) for sp in spellings)  # فهد of فهد بن خالد, توماس مولر
+            if total[best] >= SURNAME_MERGE_MIN_MENTIONS and total[best] >= SURNAME_MERGE_SHARE * (sum(total.values()) + given):
+                out[key] = best
+            continue
+        variants = [f"PER:{sp}" for sp in _spellings(toks[0])[1:] if f"PER:{sp}" in mentions]
+        best = max(variants, key=lambda k: (mentions[k], k), default=None)
+        if best is not None and (mentions[best], best) > (n, key):
+            out[key] = best
+    for key, target in list(out.items()):  # variant → variant that itself went to a full name
+        out[key] = out.get(target, target)
+    return out
+
+
 def top_entities(conn: sqlite3.Connection, type: str | None = None, limit: int = 20) -> list[dict]:
     """Most-mentioned entities (by articles, then mentions): dicts with key, name, type, articles,
-    mentions, aliases (most frequent first, at most 8)."""
+    mentions, aliases (most frequent first, at most 8) and ``merged`` (the keys listed under this
+    entity by :func:`merge_map`, e.g. ``PER:ترمب`` under ``PER:دونالد ترمب``; their articles and
+    mentions are counted in, articles once each, and their names are aliases)."""
+    merged = merge_map(conn, type or "PER") if type in (None, "PER") else {}
     sql = "SELECT key, name, type, articles, mentions FROM entity_registry WHERE articles > 0"
     args: list = []
     if type:
         sql += " AND type = ?"
         args.append(type)
-    sql += " ORDER BY articles DESC, mentions DESC, key LIMIT ?"
-    args.append(limit)
+    if not merged:
+        sql += " ORDER BY articles DESC, mentions DESC, key LIMIT ?"
+        args.append(limit)
+    rows = conn.execute(sql, args).fetchall()
+    if merged:
+        groups: dict[str, list[str]] = {}
+        for key, target in merged.items():
+            groups.setdefault(target, []).append(key)
+        info = {r[0]: r for r in rows}
+        agg = []
+        for key, name, typ, arts, ments in rows:
+            if key in merged:
+                continue
+            keys = [key, *sorted(groups.get(key, ()))]
+            if len(keys) > 1:
+                marks = ",".join("?" * len(keys))
+                arts = conn.execute(
+                    f"SELECT COUNT(DISTINCT article_id) FROM entity_links WHERE key IN ({marks})", keys
+                ).fetchone()[0]
+                ments = sum(info[k][4] for k in keys if k in info)
+            agg.append((key, name, typ, arts, ments))
+        agg.sort(key=lambda r: (-r[3], -r[4], r[0]))
+        rows = agg[:limit]
     out = []
-    for key, name, typ, arts, ments in conn.execute(sql, args).fetchall():
+    for key, name, typ, arts, ments in rows:
+        keys = [key, *sorted(k for k, t in merged.items() if t == key)]
+        marks = ",".join("?" * len(keys))
         aliases = [
             a
             for (a,) in conn.execute(
-                "SELECT alias FROM entity_aliases WHERE key = ? AND alias != ? ORDER BY count DESC, alias LIMIT 8",
-                (key, name),
+                f"SELECT alias FROM entity_aliases WHERE key IN ({marks}) AND alias != ? "
+                "GROUP BY alias ORDER BY SUM(count) DESC, alias LIMIT 8",
+                (*keys, name),
             )
         ]
-        out.append({"key": key, "name": name, "type": typ, "articles": arts, "mentions": ments, "aliases": aliases})
+        out.append(
+            {"key": key, "name": name, "type": typ, "articles": arts, "mentions": ments, "aliases": aliases,
+             "merged": keys[1:]}
+        )  # fmt: skip
     return out
 
 
@@ -203,6 +371,12 @@ def resolve(conn: sqlite3.Connection, name: str, type: str | None = None) -> lis
     for (k,) in conn.execute(q, (name,)):
         if k not in keys and (not type or k.startswith(type + ":")):
             keys.append(k)
+    if keys and type in (None, "PER"):  # the same person under a surname or lineage key
+        merged = merge_map(conn, "PER")
+        targets = {merged.get(k, k) for k in keys}
+        for k in sorted(targets | {k for k, t in merged.items() if t in targets}):
+            if k not in keys:
+                keys.append(k)
     return keys
 
 

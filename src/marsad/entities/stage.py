@@ -44,6 +44,7 @@ from marsad.entities.linking import (
     link_partial_names,
     role_mentions_key,
 )
+from marsad.entities.nonnames import apply_rules as apply_nonname_rules
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal, role_after, role_before, role_split
 from marsad.model import Article, Entity, Mention
 
@@ -204,6 +205,7 @@ def annotate_entities(article: Article) -> None:
         if not is_nisba_adjective(c.text, gaz) and not is_common_word_form(c.text, freq, gaz, person_tokens)
     ]  # fmt: skip
     cands = drop_false_positives(text, sents, cands, freq, gaz, person_tokens)
+    cands = apply_nonname_rules(sents, cands, gaz)
     strip_confirmed_proclitics(text, sents, cands)
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
@@ -709,7 +711,7 @@ def _emit(article: Article, cands: list[Cand], groups) -> None:
                 name=name,
                 type=grp.type,
                 aliases=aliases_of(grp, cands, name),
-                roles=list(grp.roles),
+                roles=list(dict.fromkeys(clean_name(r) for r in grp.roles)),  # display form: no tatweel
                 mentions=[i for i, m in enumerate(mentions) if m.entity == new_id[g]],
                 key=grp.key,
             )

@@ -1,0 +1,176 @@
+"""Post-filter rules for words the tagger (or label propagation) takes for names but are not.
+
+Second-user findings on 1,500 ANT v2.1 + 1,318 SaudiNewsNet + 800 ANT v1.1 articles (issue 5):
+``دينار`` was the 17th person of the store (51 mentions), ``أمام`` ("in front of") was counted as
+``عادل إمام``, ``الثاني`` ("the second") as ``عبدالله الثاني``, ``فهد`` alone from ``جسر الملك فهد`` and
+``العزيز`` from ``البلد العزيز`` were persons, ``لوكهيد مارتن`` (after ``شركة``) was a person, and
+``محمد بن سلمان لأميركا`` kept ``لأميركا`` in the name. Each rule below is one kind of such error;
+its word list is data here, in one place. All rules work on :class:`~marsad.entities.linking.Cand`
+lists after tagging and label propagation (they are not part of ``marsad eval ner``).
+
+Rules (:func:`apply_rules`, in this order):
+
+1. **Currency units** (:data:`CURRENCY_UNITS`) are never names: a mention that is a currency word
+   alone or followed by nisba adjectives (``الدينار``, ``الدولار الأمريكي``, ``دينار كويتي``) is dropped;
+   ``ريال مدريد`` (a club: the next word is no adjective) stays.
+2. **Function words compared with hamza as written** (:data:`HAMZA_FUNCTION_WORDS`): a one-word
+   mention that is, as written (proclitic ``و ف`` allowed), a preposition or particle (``أمام``,
+   ``وأمام``) is dropped: hamza folding made it equal to the surname ``إمام``, but a text that writes
+   the hamza on the alef distinguishes them (``أمام`` "in front of" vs ``إمام``).
+3. **Ordinals** (:data:`ORDINALS`: ``الثاني``, ``الأولى``…) alone are never a name: the regnal number
+   of ``عبدالله الثاني`` is no short form of his name, and propagating it tagged every "second".
+4. **Divine names without ``عبد``** (:data:`DIVINE_NAMES`: ``العزيز``, ``الرحمن``, ``الوهاب``…): in a
+   personal name they follow ``عبد`` (``عبد العزيز``); alone they are adjectives (``البلد العزيز``) or
+   the surname propagated from ``عبد الوهاب``.
+5. **Name part of an institution or place** (:data:`INSTITUTION_HEADS`): a person mention written
+   right after such a head noun, titles allowed in between (``جسر الملك فهد``, ``جامعة الملك عبدالعزيز``,
+   ``معهد الأمير سلطان``), is the name of the bridge or university, not a mention of the person.
+6. **Companies** (:data:`COMPANY_HEADS`): a person mention right after ``شركة`` (nisba adjectives
+   allowed in between: ``الشركة الأمريكية لوكهيد مارتن``), or coordinated with ``و`` right after such a
+   company mention (``شركتي لوكهيد مارتن ونورث روب``), is re-typed ORG.
+7. **A trailing ``ل``/``ب`` + place word** is no part of a person's name (``محمد بن سلمان لأميركا``
+   "… to America"): the last word of a multi-word person mention that is a preposition clitic plus a
+   place (gazetteer LOC, or a LOC form of the curated list: ``أميركا``) is cut off.
+
+Sources: the word lists are standard Arabic grammar (ordinals, function words, the 99 names of God
+that form ``عبد``-names; Habash 2010, ch. 4) and the currency names of ISO 4217 as written in Arabic
+news (ANT v2.1 counts), plus the second-user report (``/work/helpers/FRESH-USER-REPORT-2.md``).
+"""
+
+from __future__ import annotations
+
+from marsad.entities.aliases import PERSON_TITLES, alias_table, clean_name, name_key
+from marsad.entities.features import stem_candidates, stem_with_article
+from marsad.entities.linking import Cand
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(name_key(w) for w in words.split())
+
+
+#: Currency units (singular, dual/plural), normalized (ISO 4217 names as written in Arabic news).
+CURRENCY_UNITS = _keys(
+    "دينار دينارا دينارين دنانير دولار دولارا دولارين دولارات ريال ريالا ريالين ريالات يورو جنيه "
+    "جنيها جنيهين جنيهات درهم درهما درهمين دراهم ليرة ليرتين ليرات روبل روبلات فرنك فرنكات شيكل "
+    "شيكلات روبية روبيات يوان بيزو إسترليني استرليني"
+)
+#: Function words compared with hamza as written (after harakat/tatweel removal): equal to a name
+#: only under hamza folding (``أمام`` ~ ``إمام``, ``إلا`` ~ ``الا``), never names themselves.
+HAMZA_FUNCTION_WORDS = frozenset(
+    "أمام إثر أثناء إزاء إلا أما إما أي أين أيضا أيضاً أنه إنه أنها إنها أنهم إنهم إذ إذا أن إن أو "
+    "إلى لأن كأن لكن أكثر أقل أمس".split()
+)
+#: Ordinal numbers (masculine, feminine) alone: regnal numbers and adjectives, never a short name.
+ORDINALS = _keys(
+    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة "
+    "السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة الحادي الأخير الأخيرة"
+)
+#: Divine names that form ``عبد``-names (``عبد العزيز``, ``عبد الرحمن``): alone they are no name.
+DIVINE_NAMES = _keys(
+    "العزيز الرحمن الرحيم الكريم الحميد المجيد اللطيف الحليم الغفور الستار القادر الوهاب الرزاق "
+    "الباري الجبار المنعم الغني العظيم الرؤوف الودود القدوس الخالق القيوم الصمد الباسط المعطي الفتاح"
+)
+#: Head nouns of institutions and places named after people (construct state, indefinite):
+#: ``جسر الملك فهد``, ``جامعة الملك عبدالعزيز``, ``مطار الملك خالد``, ``شارع محمد علي``.
+INSTITUTION_HEADS = _keys(
+    "جسر جامعة معهد مطار شارع طريق مستشفى مدينة مجمع ملعب استاد ستاد كلية مدرسة مسجد جامع ميدان "
+    "برج مكتبة متحف كأس جائزة قاعدة ميناء مركز مؤسسة قاعة سد حي مستوصف كرسي مدارس جوائز بطولة"
+)
+#: Head nouns before a company name (``شركة لوكهيد مارتن``, ``شركتي بوينغ``).
+COMPANY_HEADS = _keys("شركة الشركة شركتي شركتا شركات الشركات مجموعة")
+_TITLE_KEYS = frozenset(name_key(t) for t in PERSON_TITLES) | _keys("ملك أمير شيخ سلطان خادم الحرمين الشريفين")
+_ABD = name_key("عبد")
+
+
+def _stems(raw: str) -> tuple[str, ...]:
+    return stem_candidates(name_key(raw))
+
+
+def _is_nisba(key: str) -> bool:
+    """A nisba adjective, normalized (``السعودي``, ``كويتي``, ``الأمريكية``)."""
+    return len(key) > 3 and (key.endswith("ي") or key.endswith("يه"))
+
+
+def _is_currency(toks: list[str]) -> bool:
+    """Rule 1 on the normalized words of a mention (the article and ``و``/``ب``/``ل``+``ال`` allowed
+    on the unit; no other clitic split: ``كين`` is no ``ك`` + ``ين``)."""
+    if not toks:
+        return False
+    head = stem_with_article(toks[0])
+    if head not in CURRENCY_UNITS and head.removeprefix("ال") not in CURRENCY_UNITS:
+        return False
+    return all(_is_nisba(t) for t in toks[1:])
+
+
+def _one_word_non_name(c: Cand) -> bool:
+    """Rules 2–4 for a one-word mention ``c`` (hamza function word, ordinal, divine name alone)."""
+    written = clean_name(c.text)
+    if written in HAMZA_FUNCTION_WORDS or (written[:1] in "وف" and written[1:] in HAMZA_FUNCTION_WORDS):
+        return True
+    k = name_key(written)
+    return k in ORDINALS or k in DIVINE_NAMES
+
+
+def _after_head(sent, c: Cand, heads: frozenset[str], skip_nisba: bool) -> bool:
+    """Is mention ``c`` written right after a head noun of ``heads`` (titles, or with
+    ``skip_nisba`` nisba adjectives, allowed in between; titles at the start of the mention too)?"""
+    p = c.tok_first
+    while p > 0:
+        k = name_key(sent[p - 1][2])
+        if k in _TITLE_KEYS or (skip_nisba and k.startswith("ال") and _is_nisba(k)):
+            p -= 1
+            continue
+        break
+    if p == 0:
+        return False
+    return any(s in heads for s in _stems(sent[p - 1][2]))
+
+
+def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
+    """Apply rules 1–7 of the module doc to the candidate mentions of one article.
+
+    ``sents``: the article's sentences as lists of ``(start, end, raw token)``; ``gaz``: the
+    gazetteer (``token_types(word) -> set of types``). Returns the kept candidates; re-typed and
+    trimmed ones are changed in place (``type``; ``end``/``text``/``surface``/``tok_end``)."""
+    out: list[Cand] = []
+    company_ends: set[tuple[int, int]] = set()
+    for c in cands:
+        if c.nominal:
+            out.append(c)
+            continue
+        toks = name_key(c.text).split()
+        if _is_currency(toks):
+            continue
+        if len(toks) == 1 and _one_word_non_name(c):
+            continue
+        sent = sents[c.sent]
+        if c.type == "PER":
+            if _after_head(sent, c, INSTITUTION_HEADS, skip_nisba=False):
+                continue
+            coordinated = c.surface[:1] == "و" and (c.sent, c.tok_first) in company_ends
+            if coordinated or _after_head(sent, c, COMPANY_HEADS, skip_nisba=True):
+                c.type = "ORG"
+                company_ends.add((c.sent, c.tok_end))
+                out.append(c)
+                continue
+            if c.tok_end - c.tok_first > 1:
+                _trim_trailing_place(sent, c, gaz)
+        out.append(c)
+    return out
+
+
+def _trim_trailing_place(sent, c: Cand, gaz) -> None:
+    """Rule 7: cut ``ل``/``ب`` + a gazetteer place off the end of a person mention."""
+    last = sent[c.tok_end - 1]
+    raw = clean_name(last[2])
+    if raw[:1] not in "لب" or len(raw) < 4:
+        return
+    stem = name_key(raw[1:])
+    curated = alias_table().get(stem)
+    if not (curated and curated[1] == "LOC") and not gaz.token_types(stem) & {"LOC"}:
+        return
+    prev = sent[c.tok_end - 2]
+    c.end, c.tok_end = prev[1], c.tok_end - 1
+    text_len = c.end - c.start
+    c.text = c.text[:text_len]
+    c.surface = c.surface[: len(c.surface) - (last[1] - prev[1])]
