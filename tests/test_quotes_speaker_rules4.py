@@ -143,3 +143,21 @@ def test_a_role_whose_name_holds_no_person_name_refers_to_the_speaker_with_that_
     # a role with a person's name is that person
     text = "أكد المهاجم الإنجليزي هاري كين أنه واثق من الفوز. وقال مهاجم ليفربول محمد صلاح إن المنافسة قوية."
     assert speakers_of(text) == ["هاري كين", "محمد صلاح"]
+
+
+def test_a_mention_that_stops_before_the_family_name_joins_it():
+    from marsad.model import Entity, Mention
+
+    text = "وقالت مندوبة الولايات المتحدة لدى الأمم المتحدة سمانثا باور إن واشنطن تشعر بقلق بالغ."
+    s = text.index("سمانثا")
+    a = Article(text=text, mentions=[Mention(s, s + len("سمانثا"), type="PER", text="سمانثا", entity=0)],
+                entities=[Entity(name="سمانثا", type="PER")])
+    annotate_quotes(a)
+    assert [q.speaker for q in a.quotes] == ["سمانثا باور"]
+    # a title tagged as the mention (الرئيس | ترامب) is not joined to the name
+    text = "وقال الرئيس ترامب إن المحادثات جيدة."
+    s = text.index("الرئيس")
+    a = Article(text=text, mentions=[Mention(s, s + len("الرئيس"), type="PER", text="الرئيس", entity=0)],
+                entities=[Entity(name="دونالد ترامب", type="PER")])
+    annotate_quotes(a)
+    assert [q.speaker for q in a.quotes] != ["الرئيس ترامب"]

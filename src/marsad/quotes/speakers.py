@@ -1104,6 +1104,14 @@ class SpeakerBook:
                     is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
                 # the subject writes the name more fully than the entity (منجي منصر vs منصر)
                 linked = (linked[0], phrase.name, linked[2])
+            elif (ms.end <= ns.start and not self.article.text[ms.end : ns.start].strip()
+                    and all(is_person_token(w) for w in phrase.name.split())
+                    and not any(_is_title(w) or _is_definite(w) or is_stop(w)
+                                for w in self.article.text[ms.start : ms.end].split())):
+                # the tagger's mention stops right before the name the subject reading found (سمانثا |
+                # باور): the person is both, mention and name
+                joined = clean_name(self.article.text[ms.start : ns.end])
+                linked = (linked[0], joined, Span(ms.start, ns.end))
         if linked is not None:
             idx, name, span = linked
             words = name.split()
