@@ -36,7 +36,6 @@ from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
 from marsad.time.months import MSA as _MSA_MONTHS
-from marsad.time.numerals import fold as _time_fold
 
 #: Words of a role or title (folded spelling; matched with and without the article ``ال``).
 TITLE_WORDS = frozenset(fold(w) for w in """
@@ -149,6 +148,9 @@ _PORTFOLIO_RE = re.compile(r"(?<![\w])[وبل]?(" + "|".join(PORTFOLIOS) + r")(?
 #: the name May): a time adjunct, never a speaker or part of one (``في 27 مارس، قال …``).
 MONTH_WORDS = frozenset(k for k in (*_MSA_MONTHS, *_LEVANTINE_MONTHS) if " " not in k and not k[-1:].isdigit()
                         and k != "اب") | frozenset(("كانون", "تشرين"))
+#: :data:`MONTH_WORDS` in this module's folding, alone and with a proclitic (``وأيلول``, ``بمارس``).
+_MONTH_FORMS = frozenset(fold(c + v) for m in MONTH_WORDS for v in {m, m[:-1] + "ة" if m.endswith("ه") else m}
+                         for c in ("", "و", "ب", "ل", "ف"))  # (يونيه and يونية)
 
 #: Demonstratives: they start a new noun phrase (``هذا الانخفاض``), never continue a name
 #: (``وعزت الوزارة في تقرير هذا الانخفاض`` does not name a report ``تقرير هذا الانخفاض``).
@@ -252,13 +254,13 @@ def is_person_token(word: str) -> bool:
     one (``مارس`` is in the person-name list, but ``في 13 مارس/آذار وقالت فيها`` names no person)."""
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
     return (w.translate(_NAME_KEY_TABLE) in person_tokens() and w not in PLACES and w not in PHRASE_STOPS
-            and not is_month(w))
+            and w not in _MONTH_FORMS)
 
 
 def is_month(word: str) -> bool:
-    """True for a Gregorian month name of :data:`MONTH_WORDS` (any alef form, with or without ``و``/``ب``/``ل``/``ف``)."""
-    w = _time_fold(word.lstrip("#"))
-    return w in MONTH_WORDS or (len(w) > 4 and w[0] in "وبلف" and w[1:] in MONTH_WORDS)
+    """True for a Gregorian month name of :data:`MONTH_WORDS` (any alef form, with or without ``و``/``ب``/``ل``/``ف``).
+    One set lookup of the folded word (it runs for every subject word: :func:`is_stop`)."""
+    return fold(word.lstrip("#")) in _MONTH_FORMS
 
 
 def clean_name(text: str) -> str:
@@ -314,7 +316,7 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     f = fold(tok.lstrip("#"))
     if f in PHRASE_STOPS or _LAM_ADJUNCT.match(tok) or CLAUSE_INTRO_RE.match(f):
         return True
-    if is_month(f):
+    if f in _MONTH_FORMS:
         return True  # a month is a time adjunct (قال في 27 مارس), never part of a speaker
     if f[:1] == "ل" and len(f) > 3 and (f[1:] in ORG_HEADS or f[1:] in TITLE_WORDS):
         return True  # بيان لوزارة الداخلية
