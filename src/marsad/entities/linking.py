@@ -74,7 +74,7 @@ def group_by_key(cands: list[Cand]) -> list[Group]:
     groups: list[Group] = []
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
-        c.name = mention_name(c)
+        c.name = c.name or mention_name(c)  # a rule may have named it (currencies: nonnames.currency_name)
         canon, key, curated = canonical(c.name, c.type)
         c.key, c.curated = key, curated
         g = by_key.get(key)
