@@ -242,3 +242,12 @@ def test_one_lineage_is_one_person_but_other_grandfathers_and_families_are_not(c
 def test_feminine_title_is_no_part_of_the_name_nor_of_the_role():
     a = _parse("قالت وزيرة التخطيط الدكتورة هالة السعيد إن النمو ارتفع. وأضافت هالة السعيد أن الاستثمار زاد.")
     assert [(e.name, e.roles, len(e.mentions)) for e in a.entities] == [("هالة السعيد", ["وزيرة التخطيط"], 2)]
+
+
+@needs_model
+def test_a_two_letter_rest_is_no_clitic_split_of_a_name():
+    a = _parse("قال رئيس نادي الاتفاق إن اللاعب محمد كنو باق. وأضاف أن كنو لم يرفض السفر، وأن كنو والهلال متفقان.")
+    kanno = [e for e in a.entities if e.type == "PER"]
+    assert [(e.name, sorted(a.mentions[m].text for m in e.mentions)) for e in kanno] == [
+        ("محمد كنو", ["كنو", "كنو", "محمد كنو"])
+    ]

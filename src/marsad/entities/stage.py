@@ -146,6 +146,8 @@ def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) 
         if stem.startswith("ل") and raw[k - 1 : k] == "ل":
             continue
         s = ner_norm(stem)
+        if len(s) < 3 and s not in alias_table():  # 'كنو' (a player) is no ك + 'نو' (second user)
+            continue
         fs = freq.get(s, 0)
         known = bool(gaz.token_types(s)) or s in person_tokens or s in alias_table()
         # the frequency route alone never splits off a lone ف: 'فالانس' (Valence) is no
