@@ -53,12 +53,17 @@ def test_devset_scores(shared, tmp_path):
 #:   after the speaker-audit session (a quotation right after a cued one continues it) 0.979 / 0.885 / 0.913;
 #: * heldout4 — 15 articles annotated blind; first run, once, on commit 9e71bc8: P 0.985, R 0.805,
 #:   speaker 0.591; after the rules written for its error kinds (docs/quotes.md step 12; not blind)
-#:   1.000 / 0.878 / 0.861 (commit 43e14ea).
+#:   1.000 / 0.878 / 0.861 (commit 43e14ea);
+#: * heldout5 — 16 articles annotated blind; first run, once, on commit 38b971c (after step 12): P 0.933,
+#:   R 0.737, speaker 0.586; after the article-level speaker repair of step 13 (not blind; floors set at
+#:   the first commit of step 13, raise them when later rules lift the values, see docs/quotes.md)
+#:   0.946 / 0.737 / 0.829.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.93, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
     ("heldout3", 12, 52, (0.96, 0.87, 0.89)),
     ("heldout4", 15, 82, (0.97, 0.86, 0.82)),
+    ("heldout5", 16, 95, (0.93, 0.72, 0.81)),
 ]
 
 

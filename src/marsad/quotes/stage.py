@@ -30,6 +30,7 @@ from marsad.model import Article, Quote, Span
 from marsad.quotes.cues import ACCORDING_RE, CueForm, cue_at, fold, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import headline_quote
+from marsad.quotes.repair import repair_speakers
 from marsad.quotes.reported import (
     CueHit,
     cue_right_after,
@@ -871,7 +872,13 @@ class _Extractor:
                 q.speaker_span = rec.span
                 q.entity = rec.entity if rec.entity is not None else self._entity_named(q.speaker)
             out.append(q)
-        return out
+        before = [q.speaker for q in out]
+        others = frozenset(fold(e.name) for e in self.article.entities if e.type != "PER")
+        kept = repair_speakers(self.article.text, out, others)
+        for q, old in zip(out, before):
+            if q.speaker != old:  # step 13: an article-level repair changed it; link it again
+                q.entity = self._entity_named(q.speaker)
+        return kept
 
     def _entity_named(self, speaker: str | None) -> int | None:
         """The index of the entity (of :mod:`marsad.entities`) a speaker names when the speaker was not

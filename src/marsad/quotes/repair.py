@@ -1,0 +1,347 @@
+"""Article-level repair of final speakers (step 13, docs/quotes.md): classes of wrong speakers that
+recur across the held-out sets and the real store, checked once every quote of an article has its
+speaker, so that a speaker can be compared with the names written anywhere in the article.
+
+* **run-on names** — a name followed by the verb's object or an adjunct (``ووصف عون أزمة استقالة سعد
+  الحريري`` → ``عون …``; ``القاضية باربره جافي بالمحكمة العليا``): cut to the name, written in full
+  when the article names the person in full elsewhere (``ميشال عون``);
+* **a bare role** (``القاضية``, ``قاضية أمريكية``, ``نائب رئيس حركة``) whose holder the article names
+  right after the same role word (``القاضية التي نظرت في القضية حينها ايفلين بيكر``) → that name;
+* **a document for its issuer** (``التقرير``, ``تقرير مؤسسة النقد``, ``تقرير نشره الموقع الرسمي لوزارة
+  العدل``) → the organisation the article names as the document's issuer (``التقرير الـ 51 لمؤسسة
+  النقد العربي السعودي``), written as fully as the article writes it; a fragment that ends an
+  organisation's name (``العربي السعودي``) → that organisation;
+* **non-statements**: ``ويذكر أن`` (the writer's background, an impersonal passive) and ``وفقا لـ`` +
+  a plan, vision or law (``وفقا لرؤية المملكة 2030``: "in line with", no source) are dropped.
+
+Inputs are the article text and its quotes (speakers already canonical); the rules read only the
+text with compiled regexes and set look-ups, and run only for the quotes whose speaker fails the
+check, so the cost is a few scans per affected article.
+"""
+from __future__ import annotations
+
+import re
+
+from marsad.model import Quote
+from marsad.quotes.cues import fold
+from marsad.quotes.speakers import (
+    DOCUMENT_HEADS,
+    ORG_HEADS,
+    PHRASE_STOPS,
+    SOURCE_HEADS,
+    TITLE_WORDS,
+    is_person_token,
+)
+
+#: a word with its trailing punctuation (quotation marks and commas are split off)
+_TOKEN_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛!?؟()]")
+#: tokens that end a scan for a role's holder: sentence and clause punctuation
+_HARD_STOPS = frozenset(".:;؛!?؟\n")
+#: words after which no name of the role holder follows in the same phrase (complementizers, cue
+#: complements, prepositions that open the statement)
+_HOLDER_STOPS = frozenset(fold(w) for w in """إن أن بأن إنه أنه بأنه إنها أنها على إلى عن قائلا قائلة مؤكدا
+    مؤكدة مشيرا مشيرة أمس اليوم""".split())
+#: words that end an organisation's name read from the text (participles of issuing, relatives,
+#: demonstratives, prepositions, complementizers, time words)
+_ORG_STOPS = frozenset(fold(w) for w in """الصادر الصادرة الجديد الجديدة الأخير الأخيرة الذي التي الذين
+    هذا هذه ذلك تلك في من على إلى عن مع أن إن بأن أمس اليوم الماضي الحالي السنوي""".split())
+#: heads of plans, visions and laws: ``وفقا لـ`` + one of them means "in line with", not a source
+PLAN_HEADS = frozenset(fold(w) for w in """رؤية رؤيه خطة خطه قانون نظام لائحة اتفاقية اتفاق معايير
+    استراتيجية برنامج تعليمات أنظمة قرار مرسوم دستور""".split())
+#: the impersonal ``يذكر أن`` ("it is worth mentioning"), with its proclitics
+_BACKGROUND_CUES = frozenset(fold(w) for w in "يذكر ويذكر ويُذكر يُذكر".split())
+#: person-name tokens that are far more often common nouns in a role's phrase (بيان is a given name)
+_COMMON_NOUNS = DOCUMENT_HEADS | ORG_HEADS
+#: an organisation's outlets, which speak for it like its documents (الموقع الرسمي لوزارة العدل)
+OUTLET_HEADS = frozenset(fold(w) for w in "موقع حساب صفحة منصة".split())
+_ISSUED_HEADS = DOCUMENT_HEADS | OUTLET_HEADS
+_NUMBER_TOKEN_RE = re.compile(r"^(?:الـ|ال|[0-9٠-٩]+)$")
+_ACCORDING_CUES_RE = re.compile(r"^(?:[وف]?(?:وفق|طبق)[اًا]*\s*ل?|[وف]?ب?حسب)")
+
+
+def _bare(word: str) -> str:
+    """A folded word without the proclitic و/ف and the article ال (``وللقاضية`` stays as is)."""
+    w = fold(word)
+    if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال":
+        w = w[1:]
+    if len(w) > 3 and w.startswith("ال"):
+        w = w[2:]
+    return w
+
+
+def _feminine_key(word: str) -> str:
+    """:func:`_bare` without a final ة/ه (القاضية and قاض match as قاضي; رئيسة as رئيس)."""
+    w = _bare(word)
+    return w[:-1] if len(w) > 3 and w.endswith(("ة", "ه")) else w
+
+
+def _role_word(word: str) -> bool:
+    """A role noun of :data:`TITLE_WORDS`, definite or not, masculine or with the feminine ة."""
+    w = _bare(word)
+    return w in TITLE_WORDS or ("ال" + w) in TITLE_WORDS or (w.endswith(("ة", "ه")) and w[:-1] in TITLE_WORDS)
+
+
+def _nisba(word: str) -> bool:
+    w = _bare(word)
+    return len(w) > 3 and w.endswith(("ي", "ية", "يه"))
+
+
+def _is_bare_role(words: list[str]) -> bool:
+    """A role phrase with no name: a role word first, then role words, nisba adjectives or the
+    complement of the role (``نائب رئيس حركة``), none of them a person-name token."""
+    if not words or not _role_word(words[0]) or _bare(words[0]) in SOURCE_HEADS or _bare(words[0]) in ORG_HEADS:
+        return False
+    return not any(is_person_token(w) for w in words) and len(words) <= 4
+
+
+class SpeakerRepair:
+    """The names written in one article, and the repair rules that use them."""
+
+    def __init__(self, text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> None:
+        self.text = text
+        self.not_persons = not_persons  # folded names of the article's ORG/LOC/MISC entities
+        self.quotes = quotes
+        self._tokens: list[str] | None = None
+        self.cut_names: list[str] = []  # names read by :meth:`run_on` (role + name + adjunct)
+
+    @property
+    def tokens(self) -> list[str]:
+        if self._tokens is None:
+            self._tokens = _TOKEN_RE.findall(self.text.replace("\n", " . "))
+        return self._tokens
+
+    def known_names(self) -> list[str]:
+        """Person names of two words or more among the speakers (the article's named speakers)."""
+        out: list[str] = []
+        for q in self.quotes:
+            s = q.speaker or ""
+            ws = s.split()
+            if 2 <= len(ws) <= 4 and not _role_word(ws[0]) and s not in out and (
+                any(is_person_token(w) for w in ws) or s in self.cut_names
+            ):
+                out.append(s)
+        return out
+
+    # -- run-on names -------------------------------------------------------------------------
+    def run_on(self, speaker: str, names: list[str]) -> str | None:
+        words = speaker.split()
+        if len(words) < 2:
+            return None
+        i = 0
+        while i < len(words) and (_role_word(words[i]) or (i and _nisba(words[i]))):
+            i += 1
+        if i >= len(words):
+            return None
+        # a known person name (or its family name) followed by words that are no name
+        for n in names:
+            nw = n.split()
+            if [fold(w) for w in words[i : i + len(nw)]] == [fold(w) for w in nw] and i + len(nw) < len(words) and (
+                i or not is_person_token(words[i + len(nw)])
+            ):
+                return n
+        head = fold(words[i])
+        full = [n for n in names if n != speaker and len(n.split()) > 1 and fold(n.split()[-1]) == head]
+        # a run-on has at least two words after the family name (عون أزمة استقالة), so that a family
+        # name that is another person's first name is kept (رياض منصور / منصور العتيبي)
+        if len(full) == 1 and len(words) - i >= 3 and not is_person_token(words[i + 1]):
+            return full[0]
+        # role + two or three name words + a ب/ل adjunct (القاضية باربره جافي بالمحكمة العليا)
+        if i:
+            j = i
+            while j < len(words) and j - i < 3 and not fold(words[j]).startswith(("بال", "لل", "ال")) and not _role_word(
+                words[j]
+            ) and fold(words[j]) not in _ORG_STOPS:
+                j += 1
+            if 2 <= j - i <= 3 and j < len(words) and fold(words[j]).startswith(("بال", "لل")):
+                name = " ".join(words[i:j])
+                self.cut_names.append(name)
+                return name
+        return None
+
+    # -- a bare role and its holder -------------------------------------------------------------
+    def role_holder(self, speaker: str, names: list[str]) -> str | None:
+        words = speaker.split()
+        if not _is_bare_role(words):
+            return None
+        # the role as written, each word with or without ال and ة; nisba adjectives may be left out
+        # (قاضية أمريكية … القاضية باربره جافي), the complement of the role may not (رئيس اللجنة)
+        pattern = [(_feminine_key(w), i > 0 and _nisba(w)) for i, w in enumerate(words)]
+        toks = self.tokens
+        keys = [_feminine_key(t) for t in toks]
+        found: list[str] = []
+        for k in range(len(toks)):
+            m = k
+            for key, optional in pattern:
+                if m < len(toks) and keys[m] == key:
+                    m += 1
+                elif not optional:
+                    m = -1
+                    break
+            if m <= k:
+                continue
+            window: list[str] = []
+            commas = 0
+            for u in toks[m : m + 12]:
+                commas += u in "،,"
+                if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1:
+                    break
+                window.append(u)
+            name = self._name_in(window, names)
+            if name and fold(name) in self.not_persons:
+                name = None  # مراسل فرانس برس: an agency, not the holder's name
+            if name and name not in found:
+                found.append(name)
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _name_in(window: list[str], names: list[str]) -> str | None:
+        folded = [fold(w) for w in window]
+        for n in names:
+            nw = [fold(w) for w in n.split()]
+            for s in range(len(folded) - len(nw) + 1):
+                if folded[s : s + len(nw)] == nw:
+                    return n
+        for s in range(len(window) - 1):
+            a, b = window[s], window[s + 1]
+            if (is_person_token(a) and not fold(a).startswith("ال") and _bare(a) not in _COMMON_NOUNS
+                    and fold(a) not in PHRASE_STOPS and fold(b) not in PHRASE_STOPS and len(b) > 2 and b not in "\"«»“”'،,"
+                    and not _role_word(b) and fold(b) not in _ORG_STOPS and fold(b) not in _HOLDER_STOPS):
+                parts = [a, b]
+                if s + 2 < len(window) and is_person_token(window[s + 2]):
+                    parts.append(window[s + 2])
+                return " ".join(parts)
+        return None
+
+    # -- a document for its issuer -------------------------------------------------------------
+    def _org_at(self, toks: list[str], k: int) -> str | None:
+        """The organisation name that starts at ``toks[k]`` (an ORG head, possibly glued to ل)."""
+        first = toks[k]
+        if fold(first).startswith("لل"):
+            return None
+        if fold(first).startswith("ل") and fold(first)[1:] in ORG_HEADS:
+            first = first[1:]
+        elif fold(first) not in ORG_HEADS:
+            return None
+        parts = [first]
+        for u in toks[k + 1 : k + 6]:
+            fu = fold(u)
+            if not u[0].isalpha() or fu in _ORG_STOPS or _role_word(u):
+                break
+            if len(parts) > 1 and not fu.startswith("ال"):
+                break
+            parts.append(u)
+        return " ".join(parts) if len(parts) > 1 else None
+
+    def organisations(self) -> list[str]:
+        toks = self.tokens
+        out: list[str] = []
+        for k in range(len(toks)):
+            org = self._org_at(toks, k)
+            if org and org not in out:
+                out.append(org)
+        return out
+
+    def issuer(self, speaker: str, orgs: list[str]) -> str | None:
+        words = speaker.split()
+        if not words:
+            return None
+        doc = _bare(words[0])
+        org: str | None = None
+        if doc in _ISSUED_HEADS and not any(is_person_token(w) for w in words):
+            # the issuer inside the speaker's phrase, the one glued to ل first (تقرير نشره الموقع
+            # الرسمي لوزارة العدل: the ministry, not its website)
+            glued = [k for k in range(1, len(words)) if fold(words[k]).startswith("ل")]
+            for k in glued + [k for k in range(1, len(words)) if k not in glued]:
+                org = self._org_at(words, k)
+                if org:
+                    break
+            if org and _bare(org.split()[0]) in _ISSUED_HEADS and org != speaker:
+                org = self.issuer(org, orgs) or org  # تقرير نشره الموقع الرسمي → the site's owner
+            if org is None:
+                toks = self.tokens
+                cands: list[str] = []
+                for k, t in enumerate(toks):
+                    if _bare(t) != doc:
+                        continue
+                    # the issuer right after the document (تقرير مؤسسة النقد) or glued to ل within a
+                    # few words (التقرير الـ 51 لمؤسسة النقد, تقرير نشره الموقع الرسمي لوزارة العدل);
+                    # a medium that carried it (بيان أوردته وكالة الأنباء) is not its issuer
+                    for j in range(k + 1, min(k + 7, len(toks))):
+                        if toks[j] in _HARD_STOPS or toks[j] in "،,\"«»“”" or fold(toks[j]) in _HOLDER_STOPS:
+                            break
+                        o = self._org_at(toks, j)
+                        if o and (j == k + 1 or fold(toks[j]).startswith("ل")):
+                            if o not in cands:
+                                cands.append(o)
+                            break
+                if len({self._fullest(c, orgs) for c in cands}) == 1:
+                    org = cands[0]
+        elif len(words) >= 2 and not _role_word(words[0]):
+            # a fragment that ends an organisation's name (العربي السعودي of مؤسسة النقد العربي السعودي)
+            f = fold(speaker)
+            ends = [o for o in orgs if fold(o).endswith(" " + f) and len(o.split()) > len(words) + 1]
+            if len({self._fullest(o, orgs) for o in ends}) == 1:
+                org = ends[0]
+        return self._fullest(org, orgs) if org else None
+
+    @staticmethod
+    def _fullest(org: str, orgs: list[str]) -> str:
+        f = fold(org)
+        longer = [o for o in orgs if fold(o).startswith(f + " ")]
+        return max(longer, key=len) if longer else org
+
+
+def _background(q: Quote, text: str) -> bool:
+    """``ويذكر أن …``: the impersonal passive of ذكر right before its complement."""
+    return fold(q.cue_text.strip()) in _BACKGROUND_CUES and q.cue is not None and not text[q.cue.end : q.start].strip()
+
+
+def _plan_source(q: Quote) -> bool:
+    """``وفقا لرؤية المملكة 2030``: an attribution phrase whose source is a plan, vision or law."""
+    if not q.speaker or not _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+        return False
+    return _bare(q.speaker.split()[0].lstrip("ل")) in PLAN_HEADS or _bare(q.speaker.split()[0]) in PLAN_HEADS
+
+
+def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
+    """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
+    the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
+    leave the speaker as it is). ``not_persons``: folded names of the article's ORG, LOC and MISC
+    entities, never taken as a role holder's name."""
+    kept = [q for q in quotes if not _background(q, text) and not _plan_source(q)]
+    if not kept:
+        return kept
+    rep = SpeakerRepair(text, kept, not_persons)
+    names = rep.known_names()
+    changed = False
+    for q in kept:
+        if q.speaker:
+            new = rep.run_on(q.speaker, names)
+            if new and new != q.speaker:
+                q.speaker, changed = new, True
+    if changed:
+        names = rep.known_names()
+    by_last: dict[str, list[str]] = {}
+    for n in names:
+        by_last.setdefault(fold(n.split()[-1]), []).append(n)
+    orgs: list[str] | None = None
+    for q in kept:
+        s = q.speaker
+        if not s:
+            continue
+        ws = s.split()
+        if len(ws) == 1 and len(by_last.get(fold(s), [])) == 1:
+            q.speaker = by_last[fold(s)][0]  # جافي → باربره جافي
+            continue
+        holder = rep.role_holder(s, names)
+        if holder:
+            q.speaker = holder
+            continue
+        if orgs is None:
+            if not any(_bare(w) in _ISSUED_HEADS for w in ws) and len(ws) < 2:
+                continue
+            orgs = rep.organisations()
+        org = rep.issuer(s, orgs)
+        if org:
+            q.speaker = org
+    return kept
