@@ -875,7 +875,7 @@ class _Extractor:
         before = [q.speaker for q in out]
         others = frozenset(fold(e.name) for e in self.article.entities if e.type != "PER")
         kept = repair_speakers(self.article.text, out, others)
-        for q, old in zip(out, before):
+        for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
                 q.entity = self._entity_named(q.speaker)
         return kept
