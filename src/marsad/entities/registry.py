@@ -258,6 +258,22 @@ def merge_map(conn: sqlite3.Connection, type: str = "PER") -> dict[str, str]:
     Only ``type`` ``PER`` has rules; other types give ``{}``. Returns no chains (targets are final)."""
     if type != "PER":
         return {}
+    # the map is computed once per registry state (search filters call this per query)
+    stamp = (id(conn), *conn.execute(
+        "SELECT count(*), total(mentions), total(articles), total(length(key)), max(key) FROM entity_registry"
+        " WHERE type = 'PER'"
+    ).fetchone())  # fmt: skip
+    if _MERGE_CACHE.get("stamp") == stamp:
+        return dict(_MERGE_CACHE["map"])
+    out = _merge_map(conn)
+    _MERGE_CACHE.update(stamp=stamp, map=dict(out))
+    return out
+
+
+_MERGE_CACHE: dict = {}
+
+
+def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
     rows = conn.execute(
         "SELECT key, mentions FROM entity_registry WHERE type = 'PER' AND articles > 0"
     ).fetchall()
