@@ -139,3 +139,35 @@ def test_a_zero_filled_binary_is_not_utf16():
     arabic = "خبر عاجل من الرياض\nقال المتحدث إن الوفد وصل." * 20
     assert decode(arabic.encode("utf-16-le")).encoding == "utf-16-le"
     assert decode(arabic.encode("utf-16-be")).encoding == "utf-16-be"
+
+
+def test_date_filters_use_the_local_calendar_day(tmp_path):
+    """``from:2016-09-09 to:2016-09-09`` missed an article of 09/09/2016 in Tunis (00:30+01:00 =
+    2016-09-08T23:30Z): the filter compared the UTC day. A date is the local calendar day of the
+    article; a full instant with an offset still compares instants. Search results show local time."""
+    from marsad.search.index import run_query
+    from marsad.store.db import Store
+    from marsad.store.ingest import ingest
+
+    records = [
+        {"title": "سباق الدراجات في تونس", "content": "انطلق سباق الدراجات الدولي في العاصمة التونسية.",
+         "date": "2016-09-09T00:30:00+01:00"},
+        {"title": "سباق الدراجات في الرياض", "content": "انطلق سباق آخر للدراجات في الرياض مساء.",
+         "date": "2016-09-08T23:30:00+03:00"},
+    ]
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "m.db"
+    ingest([src], db)
+
+    def titles(q: str) -> set[str]:
+        with Store(db) as store:
+            return {h["title"] for h in run_query(store.conn, q).hits}
+
+    assert titles("الدراجات from:2016-09-09 to:2016-09-09") == {"سباق الدراجات في تونس"}
+    assert titles("الدراجات from:2016-09-08 to:2016-09-08") == {"سباق الدراجات في الرياض"}
+    # an instant with an offset is an instant: 2016-09-08T23:00Z lies between the two articles
+    assert titles("الدراجات from:2016-09-08T23:00:00+00:00") == {"سباق الدراجات في تونس"}
+    with Store(db) as store:
+        hit = next(h for h in run_query(store.conn, "تونس").hits)
+    assert hit["published"] == "2016-09-09T00:30:00+01:00"

@@ -79,8 +79,9 @@ SCHEMA: tuple[str, ...] = (
 #: Version of the tantivy document layout and of the analysis feeding it; part of the index
 #: directory's name, so a change builds a new index beside the old one instead of reading it
 #: wrongly. 2: the stemmer kept nisba adjectives of names apart and the root ``ه`` of verb forms
-#: V/VI/VIII (``يتوجه`` ↛ ``يتوج``); 3: nisba adjectives meet the name again (``القطرية`` → ``قطر``).
-LAYOUT = 3
+#: V/VI/VIII (``يتوجه`` ↛ ``يتوج``); 3: nisba adjectives meet the name again (``القطرية`` → ``قطر``); 4: a
+#: ``day`` field, the local calendar day, for ``from:``/``to:`` dates (they compared the UTC day).
+LAYOUT = 4
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")
@@ -103,6 +104,7 @@ def _tantivy_schema() -> tantivy.Schema:
     sb.add_unsigned_field("article_id", indexed=True, fast=True)
     sb.add_integer_field("dup", fast=True)
     sb.add_integer_field("pub", indexed=True, fast=True)
+    sb.add_integer_field("day", indexed=True, fast=True)
     sb.add_text_field("source", tokenizer_name=_RAW_LOWER, index_option="basic")
     sb.add_text_field("tag", tokenizer_name="raw", index_option="basic")
     for name in ENTITY_FIELDS.values():
@@ -229,7 +231,9 @@ def article_rows(article_id: int, article: Article) -> IndexRows:
     title, lead, body = article_fields(article)
     streams, dup = _streams(title, lead, body)
     value = article.published.value if article.published is not None else None
-    published = (value.utc or value.local) if value is not None else None
+    # local time with its offset (the instant and the local calendar day both follow from it),
+    # else the UTC instant; a naive local time when the zone is unknown
+    published = (value.local or value.utc) if value is not None else None
     doc = (
         article_id,
         title,
@@ -364,6 +368,21 @@ def _instant(value: str | None) -> int | None:
     return int(dt.timestamp())
 
 
+def _wall_clock(value: str | None) -> int | None:
+    """An ISO 8601 local time → its wall-clock reading as Unix seconds (the offset dropped:
+    ``2016-09-09T00:00:00+01:00`` → the seconds of ``2016-09-09T00:00:00Z``), so that ``from:`` /
+    ``to:`` dates select articles by the calendar day of the place they were published (second-user
+    finding: a Tunis article of 09/09 was only found by ``from:2016-09-08``, its UTC day); ``None``
+    when not a date."""
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return int(dt.replace(tzinfo=UTC).timestamp())
+
+
 def _document(
     article_id: int,
     source: str | None,
@@ -380,6 +399,7 @@ def _document(
     instant = _instant(published)
     if instant is not None:
         doc.add_integer("pub", instant)
+        doc.add_integer("day", _wall_clock(published))
     if source:
         doc.add_text("source", source)
     for tag in tags:
@@ -725,11 +745,20 @@ def _load_rows(conn: sqlite3.Connection, lo: int, hi: int, ids: list[int]) -> di
         if aid in wanted:
             ents.setdefault(aid, []).append((etype, name))
     out: dict[int, tantivy.Document] = {}
-    sql = "SELECT article_id, title, text, source, published, {} FROM search_doc WHERE article_id > ? AND article_id <= ?"
-    try:
-        rows = conn.execute(sql.format("lead_len"), (lo, hi))
-    except sqlite3.OperationalError:  # a store of the FTS5 era read without write access
-        rows = conn.execute(sql.format("NULL"), (lo, hi))
+    # the local time from the articles table: stores written before search_doc held local times
+    # (it held the UTC instant) get the local calendar day too when their index is rebuilt
+    local = "coalesce((SELECT a.published_local FROM articles a WHERE a.id = search_doc.article_id), published)"
+    sql = "SELECT article_id, title, text, source, {}, {} FROM search_doc WHERE article_id > ? AND article_id <= ?"
+    rows = None
+    # lead_len is missing in a store of the FTS5 era read without write access; articles in a
+    # bare search table (tests, tools)
+    for published, lead_len in ((local, "lead_len"), ("published", "lead_len"), ("published", "NULL")):
+        try:
+            rows = conn.execute(sql.format(published, lead_len), (lo, hi))
+            break
+        except sqlite3.OperationalError:
+            if lead_len == "NULL":
+                raise
     for aid, title, blob, source, published, lead_len in rows:
         if aid not in wanted:
             continue
@@ -952,6 +981,13 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
     )
 
 
+def _has_offset(value: str) -> bool:
+    try:
+        return datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
 def _has_entities(conn: sqlite3.Connection) -> bool:
     try:
         return conn.execute("SELECT 1 FROM search_entity LIMIT 1").fetchone() is not None
@@ -969,18 +1005,22 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
         out.append(_Q.term_query(schema, "tag", _tag_key(value)))
     for name, upper in (("from", False), ("to", True)):
         for value in filters.get(name, []):
-            instant = _instant(date_bound(value, upper))
+            bound = date_bound(value, upper)
+            # a date compares with the local calendar day ("day"); a full instant with an offset
+            # (2018-03-05T10:00+03:00) with the instant itself ("pub")
+            field = "pub" if bound is not None and len(bound) > 10 and _has_offset(bound) else "day"
+            instant = _instant(bound) if field == "pub" else _wall_clock(bound)
             if instant is None:
                 notes.append(f"{name}:{value} is not an ISO date (2018-03-05, 2018-03, 2018): ignored")
                 continue
             if upper:
                 out.append(
                     _Q.range_query(
-                        schema, "pub", tantivy.FieldType.Integer, None, instant, include_upper=False
+                        schema, field, tantivy.FieldType.Integer, None, instant, include_upper=False
                     )
                 )
             else:
-                out.append(_Q.range_query(schema, "pub", tantivy.FieldType.Integer, instant, None))
+                out.append(_Q.range_query(schema, field, tantivy.FieldType.Integer, instant, None))
     entity_filters = [(n, v) for n in ENTITY_FILTERS for v in filters.get(n, [])]
     if entity_filters:
         if not _has_entities(conn):

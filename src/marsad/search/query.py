@@ -361,9 +361,12 @@ _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(T[0-9:.]+(?:Z|[+-
 
 def date_bound(value: str, upper: bool) -> str | None:
     """ISO date (``2018``, ``2018-03``, ``2018-03-05``, or a full instant) → an inclusive lower
-    bound, or for ``upper`` an exclusive upper bound covering the whole period, as an ISO string
-    comparable with stored UTC instants; ``None`` when ``value`` is not such a date."""
-    m = _DATE_RE.match(search_key(value.strip()))
+    bound, or for ``upper`` an exclusive upper bound covering the whole period, as an ISO string:
+    a date (compared with the articles' local calendar day) or the instant as given
+    (``2018-03-05T10:00+03:00``; a lower-case ``t``/``z`` and Arabic-Indic digits accepted);
+    ``None`` when ``value`` is not such a date."""
+    # search_key lower-cases Latin letters (2018-03-05t10:00z): the ISO designators are upper case
+    m = _DATE_RE.match(search_key(value.strip()).upper())
     if not m:
         return None
     y, mo, d, t = m.group(1), m.group(2), m.group(3), m.group(4)
