@@ -251,3 +251,11 @@ def test_a_two_letter_rest_is_no_clitic_split_of_a_name():
     assert [(e.name, sorted(a.mentions[m].text for m in e.mentions)) for e in kanno] == [
         ("محمد كنو", ["كنو", "كنو", "محمد كنو"])
     ]
+
+
+def test_a_name_written_with_and_without_a_space_is_one_entry(conn):
+    _save(conn, 1, [("شي جين بينغ", 3)])
+    _save(conn, 2, [("شي جينبينغ", 2)])
+    _save(conn, 3, [("محمد علي", 2), ("محمد علي كلاي", 1)])  # a longer name is no spelling: apart
+    _save(conn, 4, [("لي لي", 1), ("ليلي", 2)])  # one word against two: not a spacing variant
+    assert registry.merge_map(conn) == {"PER:شي جينبينغ": "PER:شي جين بينغ"}

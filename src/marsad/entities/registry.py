@@ -213,24 +213,24 @@ def lineage_base(name: str) -> str:
 
 
 def _lineage_merges(keys: list[str], mentions: dict[str, int]) -> dict[str, str]:
-    """Merges among registry keys of one :func:`lineage_base`: the target is the entry with the
+    """Merges among registry keys of one :func:`lineage_base` (spaces ignored: a name written with
+    or without a space between its parts, ``شي جين بينغ`` = ``شي جينبينغ``): the target is the entry with the
     shortest chain (then the most mentions); another entry joins it when the target's chain is a
     prefix of its own, every other entry's chain is a prefix of its or the other way round (no two
     different grandfathers: ``عثمان بن عبدالله بن صقر`` ≠ ``عثمان بن عبدالله بن سليمان``), and, when
     the target has a family name, it has the same one (``فهد بن عبدالعزيز آل سعود`` ≠ ``فهد بن
     عبدالعزيز بن معمر``)."""
-    parts = {k: lineage_parts(k[4:]) for k in keys}
+    parts = {k: ("".join(c), f) for k, (c, f) in ((k, lineage_parts(k[4:])) for k in keys)}
     target = min(keys, key=lambda k: (len(parts[k][0]), -mentions[k], k))
     tchain, tfam = parts[target]
 
-    def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        n = min(len(a), len(b))
-        return a[:n] == b[:n]
+    def compatible(a: str, b: str) -> bool:
+        return a.startswith(b) or b.startswith(a)
 
     out: dict[str, str] = {}
     for k in keys:
         chain, fam = parts[k]
-        if k == target or chain[: len(tchain)] != tchain or (tfam and fam != tfam):
+        if k == target or not chain.startswith(tchain) or (tfam and fam != tfam):
             continue
         if all(compatible(chain, parts[o][0]) for o in keys):
             out[k] = target
@@ -280,8 +280,9 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
     mentions = dict(rows)
     out: dict[str, str] = {}
     by_base: dict[str, list[str]] = {}
-    for key in mentions:
-        by_base.setdefault(lineage_base(key[4:]), []).append(key)
+    for key in mentions:  # spaces ignored between two words or more: شي جين بينغ = شي جينبينغ
+        b = lineage_base(key[4:])  # (not لي لي = ليلي: one word on one side)
+        by_base.setdefault(b.replace(" ", "") if " " in b else " " + b, []).append(key)
     for keys in by_base.values():
         if len(keys) > 1:
             out.update(_lineage_merges(keys, mentions))
