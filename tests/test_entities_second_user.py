@@ -129,6 +129,8 @@ def _k(name):
         ("أبو اليزيد", "محمود أبو اليزيد", True),
         ("دونالد ترمب", "الأميركي دونالد ترمب", True),  # a nisba before the name
         ("عبدالله", "عبدالله الثاني", True),
+        ("جواد ظريف", "محمد جواد ظريف", True),  # compound given name محمد جواد
+        ("عادل إمام", "محمد عادل إمام", False),  # his son
     ],
 )
 def test_short_forms(short, long, part):

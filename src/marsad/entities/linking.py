@@ -101,6 +101,14 @@ PATRONYMIC_MARKERS = frozenset({"بن", "ابن", "بنت", "ولد"})
 COMPOUND_HEADS = PATRONYMIC_MARKERS | frozenset(
     name_key(w) for w in ("عبد", "أبو", "ابو", "أم", "بو", "آل", "ذو", "دي", "دا", "ديل", "دو", "فان", "فون", "لا", "لو", "ال")
 )  # fmt: skip
+#: Compound given names (Persian usage, normalized pairs): in ``محمد جواد ظريف`` the given name is
+#: ``محمد جواد`` and ``جواد ظريف`` is the bearer's short form, not a father's name. Only second parts
+#: that are rare as an Arab father's name after ``محمد`` are listed (not ``علي``, ``حسن``, ``حسين``).
+COMPOUND_GIVEN_NAMES = frozenset(
+    (name_key(a), name_key(b))
+    for a, b in (("محمد", "جواد"), ("محمد", "باقر"), ("محمد", "رضا"), ("محمد", "مهدي"), ("محمد", "تقي"),
+                 ("محمد", "صادق"), ("محمد", "كاظم"), ("علي", "أكبر"), ("علي", "رضا"))
+)  # fmt: skip
 #: Ordinal (regnal) numbers, normalized: ``الثاني`` in ``عبدالله الثاني`` is no short form of the name.
 ORDINAL_KEYS = frozenset(
     name_key(w)
@@ -119,14 +127,19 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
       person. A definite word before it is a nisba or title, not a given name
       (``الأميركي دونالد ترمب``), and a part that starts with a word of :data:`COMPOUND_HEADS`
       (``بن سلمان``, ``عبد الناصر`` of ``جمال عبد الناصر``, ``ديل تورو``) is the bearer's compound
-      surname or his name by his father: both keep the part linkable."""
+      surname or his name by his father, and the tail of a compound given name
+      (:data:`COMPOUND_GIVEN_NAMES`: ``جواد ظريف`` of ``محمد جواد ظريف``) is the bearer: all keep the
+      part linkable."""
     if len(short) >= len(long) or all(t in ORDINAL_KEYS for t in short):
         return False
     n = len(short)
     for i in range(len(long) - n + 1):
         if long[i : i + n] != short or (i > 0 and long[i - 1] in PATRONYMIC_MARKERS):
             continue
-        if n >= 2 and i > 0 and i + n == len(long) and not long[i - 1].startswith("ال") and short[0] not in COMPOUND_HEADS:
+        if (
+            n >= 2 and i > 0 and i + n == len(long) and not long[i - 1].startswith("ال")
+            and short[0] not in COMPOUND_HEADS and (long[i - 1], short[0]) not in COMPOUND_GIVEN_NAMES
+        ):  # fmt: skip
             continue  # a father's name at the end of the child's name
         return True
     return False
