@@ -75,3 +75,21 @@ def test_background_and_plans_are_no_statements():
             "ويذكر أن لجنة التحقيق وجهت اتهامات إلى 13 شخصا.\n"
             "وانطلق المعرض في الرياض وفقا لرؤية المملكة 2030 التي تهدف إلى التنويع.\n")
     assert speakers_of(text) == ["الوزير"]
+
+
+def test_full_names_are_not_cut_nor_swapped():
+    text = ("وقالت الباحثة سارة محمد إن النتائج أولية.\n"
+            "وأشار محمد عبدالله الرشيد إلى أن الدراسة مستمرة.\n"
+            "وأعلن الأمير مشعل بن ماجد بن عبدالعزيز أن المهرجان يبدأ غدا.\n")
+    assert speakers_of(text) == ["سارة محمد", "محمد عبدالله الرشيد", "مشعل بن ماجد بن عبدالعزيز"]
+
+
+def test_a_person_is_no_fragment_of_an_organisation():
+    text = ("وأعلن وزير الخارجية التونسي الطيب البكوش عن تراجع الوزارة عن القرار.\n"
+            "وقال الطيب البكوش إن القرار نهائي.\n")
+    assert speakers_of(text)[-1] == "الطيب البكوش"
+
+
+def test_a_preposition_object_is_no_holder_and_a_role_word_no_given_name():
+    text = "وحذر رئيس منظمة التجارة من حرب تجارية بعد الإعلان عن الرسوم.\n"
+    assert speakers_of(text) == ["رئيس منظمة التجارة"]

@@ -55,6 +55,25 @@ _COMMON_NOUNS = DOCUMENT_HEADS | ORG_HEADS
 #: an organisation's outlets, which speak for it like its documents (الموقع الرسمي لوزارة العدل)
 OUTLET_HEADS = frozenset(fold(w) for w in "موقع حساب صفحة منصة".split())
 _ISSUED_HEADS = DOCUMENT_HEADS | OUTLET_HEADS
+_PREPOSITIONS = frozenset(fold(w) for w in "من في عن على إلى مع ب ل".split())
+_NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو آل ال".split())
+_DIVINE = frozenset(fold(w) for w in "الله".split())
+#: pronoun suffixes no name token carries (كونها تستحوذ)
+_SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|كم|نا)$")
+
+
+def _name_pair(a: str, b: str) -> bool:
+    """``a b`` reads as a given name and a family name: ``a`` a person-name token (not a role, an
+    ordinal, a word with a pronoun suffix), ``b`` a word that is no function word, no role and no
+    indefinite feminine nisba (``حرب تجارية``)."""
+    fa, fb = fold(a), fold(b)
+    return (is_person_token(a) and not fa.startswith("ال") and not _role_word(a) and fa not in PHRASE_STOPS
+            and fa not in _ORDINALS and not _SUFFIXED_RE.search(fa) and len(b) > 2 and fb not in PHRASE_STOPS
+            and not _role_word(b) and fb not in _ORG_STOPS and fb not in _HOLDER_STOPS
+            and not (fb.endswith(("ية", "يه")) and not fb.startswith("ال")) and b[0].isalpha())
+
+
+_ORDINALS = frozenset(fold(w) for w in "أول ثاني ثالث أولى أخير".split())
 _NUMBER_TOKEN_RE = re.compile(r"^(?:الـ|ال|[0-9٠-٩]+)$")
 _ACCORDING_CUES_RE = re.compile(r"^(?:[وف]?(?:وفق|طبق)[اًا]*\s*ل?|[وف]?ب?حسب)")
 
@@ -116,7 +135,7 @@ class SpeakerRepair:
         for q in self.quotes:
             s = q.speaker or ""
             ws = s.split()
-            if 2 <= len(ws) <= 4 and not _role_word(ws[0]) and s not in out and (
+            if 2 <= len(ws) <= 4 and not any(_role_word(w) or _bare(w) in _COMMON_NOUNS for w in ws) and s not in out and (
                 any(is_person_token(w) for w in ws) or s in self.cut_names
             ):
                 out.append(s)
@@ -135,15 +154,22 @@ class SpeakerRepair:
         # a known person name (or its family name) followed by words that are no name
         for n in names:
             nw = n.split()
-            if [fold(w) for w in words[i : i + len(nw)]] == [fold(w) for w in nw] and i + len(nw) < len(words) and (
-                i or not is_person_token(words[i + len(nw)])
-            ):
+            rest = words[i + len(nw) :]
+            if [fold(w) for w in words[i : i + len(nw)]] == [fold(w) for w in nw] and rest and (
+                fold(rest[0]).startswith(("بال", "لل"))  # أمل بوشوشة بالممثلين
+                or (i and not is_person_token(rest[0]))
+                or (len(rest) >= 2 and not fold(rest[0]).startswith("ال") and fold(rest[0]) not in _NAME_LINKS
+                    and not is_person_token(rest[0]))
+            ):  # not مشعل بن ماجد | بن عبدالعزيز, شبنان بن مبارك | القرني: the name goes on
                 return n
         head = fold(words[i])
         full = [n for n in names if n != speaker and len(n.split()) > 1 and fold(n.split()[-1]) == head]
         # a run-on has at least two words after the family name (عون أزمة استقالة), so that a family
         # name that is another person's first name is kept (رياض منصور / منصور العتيبي)
-        if len(full) == 1 and len(words) - i >= 3 and not is_person_token(words[i + 1]):
+        nxt = fold(words[i + 1]) if i + 1 < len(words) else ""
+        if len(full) == 1 and len(words) - i >= 3 and not is_person_token(words[i + 1]) and not nxt.startswith(
+            ("عبد", "ابو", "بن", "ال")
+        ):  # محمد عبدالله الرشيد is a name of its own, not سارة محمد + a run-on
             return full[0]
         # role + two or three name words + a ب/ل adjunct (القاضية باربره جافي بالمحكمة العليا)
         if i:
@@ -203,9 +229,9 @@ class SpeakerRepair:
                     return n
         for s in range(len(window) - 1):
             a, b = window[s], window[s + 1]
-            if (is_person_token(a) and not fold(a).startswith("ال") and _bare(a) not in _COMMON_NOUNS
-                    and fold(a) not in PHRASE_STOPS and fold(b) not in PHRASE_STOPS and len(b) > 2 and b not in "\"«»“”'،,"
-                    and not _role_word(b) and fold(b) not in _ORG_STOPS and fold(b) not in _HOLDER_STOPS):
+            if s and fold(window[s - 1]) in _PREPOSITIONS:
+                continue  # حذر … من حرب تجارية: the object of a preposition, not a name
+            if _name_pair(a, b) and _bare(a) not in _COMMON_NOUNS:
                 parts = [a, b]
                 if s + 2 < len(window) and is_person_token(window[s + 2]):
                     parts.append(window[s + 2])
@@ -225,10 +251,12 @@ class SpeakerRepair:
         parts = [first]
         for u in toks[k + 1 : k + 6]:
             fu = fold(u)
-            if not u[0].isalpha() or fu in _ORG_STOPS or _role_word(u):
+            if not u[0].isalpha() or fu in _ORG_STOPS or fu in PHRASE_STOPS or _role_word(u) or fu.startswith(("فان", "وان")):
                 break
             if len(parts) > 1 and not fu.startswith("ال"):
                 break
+            if len(parts) > 1 and _nisba(parts[-1]) and is_person_token(u):
+                break  # وزير الخارجية التونسي | الطيب البكوش: a name after the nisba
             parts.append(u)
         return " ".join(parts) if len(parts) > 1 else None
 
@@ -330,7 +358,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         if not s:
             continue
         ws = s.split()
-        if len(ws) == 1 and len(by_last.get(fold(s), [])) == 1:
+        if len(ws) == 1 and len(by_last.get(fold(s), [])) == 1 and fold(s) not in _DIVINE:
             q.speaker = by_last[fold(s)][0]  # جافي → باربره جافي
             continue
         holder = rep.role_holder(s, names)
