@@ -171,3 +171,15 @@ def test_date_filters_use_the_local_calendar_day(tmp_path):
     with Store(db) as store:
         hit = next(h for h in run_query(store.conn, "تونس").hits)
     assert hit["published"] == "2016-09-09T00:30:00+01:00"
+
+
+def test_an_unknown_source_gets_a_note(store):
+    """``source:okz`` (a misspelling) gave 0 hits and no hint; the note names the sources there are."""
+    from marsad.search.index import run_query
+    from marsad.store.db import Store
+
+    with Store(store) as s:
+        bad = run_query(s.conn, "مشروع source:okz")
+        good = run_query(s.conn, "مشروع source:okaz")
+    assert bad.hits == [] and any("no stored article's source contains 'okz'" in n and "okaz" in n for n in bad.notes)
+    assert good.hits and not any("source contains" in n for n in good.notes)

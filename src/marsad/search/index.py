@@ -1131,7 +1131,25 @@ def run_query(
             q = _Q.boolean_query([(_MUST, q)] + [(_MUST, f) for f in filter_queries])
         ranked, result.total = _ranked(conn, side.searcher, q, limit)
     result.hits = _hits(conn, ranked, compiled, limit, snippets)
+    if not result.hits and parsed.filters.get("source"):
+        result.notes.extend(_unknown_source_notes(conn, parsed.filters["source"]))
     return result
+
+
+def _unknown_source_notes(conn: sqlite3.Connection, values: list[str]) -> list[str]:
+    """For a search that found nothing: a note for each ``source:`` value that no stored article's
+    source contains, naming the sources there are (a misspelt source gave 0 hits and no hint:
+    second-user finding). Runs only on an empty result (one scan of ``search_doc``'s sources)."""
+    try:
+        known = sorted({s for (s,) in conn.execute("SELECT DISTINCT source FROM search_doc") if s})
+    except sqlite3.Error:
+        return []
+    notes = []
+    for value in values:
+        if not any(value.lower() in s.lower() for s in known):
+            shown = ", ".join(known[:12]) + (f" … ({len(known):,} in all)" if len(known) > 12 else "")
+            notes.append(f"no stored article's source contains {value!r}; sources: {shown or 'none'}")
+    return notes
 
 
 def _ranked(
