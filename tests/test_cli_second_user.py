@@ -183,3 +183,14 @@ def test_an_unknown_source_gets_a_note(store):
         good = run_query(s.conn, "مشروع source:okaz")
     assert bad.hits == [] and any("no stored article's source contains 'okz'" in n and "okaz" in n for n in bad.notes)
     assert good.hits and not any("source contains" in n for n in good.notes)
+
+
+def test_a_record_of_the_wrong_json_type_is_named_in_json_words():
+    """``record is a JSON NoneType`` spoke Python; the reason now uses JSON's names."""
+    from marsad.io.readers import read_records
+
+    reasons = [a.problems[0].message for a in read_records(b'[null, 3, "x", [1], true]', source="x.json")]
+    assert reasons == [
+        f"record is {kind}, not an object; not read"
+        for kind in ("null", "a number", "a string", "an array", "true/false")
+    ]

@@ -93,11 +93,22 @@ def _coerce(part: str, key: str, value: Any, article: Article) -> str | None:
     return None
 
 
+#: JSON's own names for the values a parsed record can be (RFC 8259 §3), not Python's type names.
+_JSON_KINDS = ((bool, "true/false"), (type(None), "null"), (str, "a string"), (int, "a number"),
+               (float, "a number"), (list, "an array"))
+
+
+def _json_kind(value: Any) -> str:
+    """``"null"``, ``"a string"``, ``"an array"`` … for a parsed JSON value (a user reads the
+    JSON's words, not ``NoneType``/``list``: second-user finding)."""
+    return next((name for t, name in _JSON_KINDS if isinstance(value, t)), f"a {type(value).__name__}")
+
+
 def record_to_article(record: Any, source: str, encoding: str | None, raw: bytes | None, fmt: str) -> Article:
     """Build the article of one parsed JSON ``record`` (see the module docstring for the layout)."""
     article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
     if not isinstance(record, dict):
-        article.error("json-type", f"record is a JSON {type(record).__name__}, not an object; not read")
+        article.error("json-type", f"record is {_json_kind(record)}, not an object; not read")
         return article
     by_lower = {}
     for key in record:
