@@ -194,3 +194,22 @@ def test_a_record_of_the_wrong_json_type_is_named_in_json_words():
         f"record is {kind}, not an object; not read"
         for kind in ("null", "a number", "a string", "an array", "true/false")
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2018-03-08TEV", "2018-03-08 evening (2018-03-08TEV)"),
+        ("2018-03-08TMO", "2018-03-08 morning (2018-03-08TMO)"),
+        ("2018-SU", "2018 summer (2018-SU)"),
+        ("2018-03-08", "2018-03-08"),
+        ("2018-03-08T10:00", "2018-03-08T10:00"),
+        ("2018-W16", "2018-W16"),
+        (None, "?"),
+    ],
+)
+def test_show_reads_timex_part_of_day_codes_as_words(value, shown):
+    """``show`` printed ``2018-03-08TEV`` (TIMEX3 jargon); the code is glossed, the value kept."""
+    from marsad.cli.ingest import _readable_timex
+
+    assert _readable_timex(value) == shown

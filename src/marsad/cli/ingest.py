@@ -322,7 +322,7 @@ def _render_article(
         section(f"Time expressions ({len(a.timexes)})")
         for t in a.timexes:
             con.print(
-                f"  {escape(t.text)} → {t.value or '?'}  [dim]{t.type}"
+                f"  {escape(t.text)} → {_readable_timex(t.value)}  [dim]{t.type}"
                 + (f"; {escape(t.warning)}" if t.warning else "")
                 + "[/]"
             )
@@ -422,6 +422,22 @@ def stats(db: DbOption = Path("marsad.db")) -> None:
     finally:
         store.close()
     typer.echo(json.dumps(s, ensure_ascii=False, indent=2))
+
+
+#: TIMEX3 part-of-day and season codes (ISO-TimeML, Pustejovsky et al. 2010; TIDES 2005 §4.1) as words.
+_TIMEX_PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night",
+                "DT": "daytime", "SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def _readable_timex(value: str | None) -> str:
+    """A TIMEX3 value for people: ``2018-03-08TEV`` → ``2018-03-08 evening (2018-03-08TEV)``,
+    ``2018-SU`` → ``2018 summer (2018-SU)``; other values as they are, ``?`` for none (second-user
+    finding: ``TEV`` read as jargon)."""
+    if not value:
+        return "?"
+    head, sep, code = value.rpartition("T") if value[-3:-2] == "T" else value.rpartition("-")
+    word = _TIMEX_PARTS.get(code) if sep else None
+    return f"{head} {word} ({value})" if word and head else value
 
 
 def _n(count: int, noun: str) -> str:
