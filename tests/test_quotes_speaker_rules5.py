@@ -93,3 +93,10 @@ def test_a_person_is_no_fragment_of_an_organisation():
 def test_a_preposition_object_is_no_holder_and_a_role_word_no_given_name():
     text = "وحذر رئيس منظمة التجارة من حرب تجارية بعد الإعلان عن الرسوم.\n"
     assert speakers_of(text) == ["رئيس منظمة التجارة"]
+
+
+def test_a_medium_named_in_marks_and_no_junk_speakers():
+    text = "وارتفعت الأسعار، وفقا لما نقلته وكالة \"رويترز\" عن مصادر في السوق.\n"
+    assert speakers_of(text) in (["رويترز"], ["مصادر في السوق"])
+    text = "وبلغ الدعم نحو 12 مليار ريال.\nوأشار إلى أن المشروعات ستكتمل العام المقبل.\n"
+    assert "مليار ريال" not in speakers_of(text)

@@ -74,6 +74,13 @@ def _name_pair(a: str, b: str) -> bool:
 
 
 _ORDINALS = frozenset(fold(w) for w in "أول ثاني ثالث أولى أخير".split())
+#: a quoted name right after a medium's head noun (وكالة "رويترز"), or after ورد/جاء + في/على
+#: (بحسب ما ورد في صحيفة "الاقتصادية")
+_QUOTED_AFTER_RE = re.compile(r"\s*(?:(?:في|على|عن|ب)\s*)?(?:(?P<head>\S+)\s+)?[\"«“](?P<name>[^\"«»“”\n]{2,40})[\"»”]")
+_PASSIVE_REPORT = frozenset(fold(w) for w in "ورد جاء نشر نقل".split())
+#: words that make a phrase no speaker: money amounts and demonstratives (مليار ريال, هذا)
+_NOT_SPEAKER_WORDS = frozenset(fold(w) for w in """ريال دولار يورو جنيه درهم دينار ليرة مليار مليون ألف
+    هذا هذه ذلك تلك""".split())
 _NUMBER_TOKEN_RE = re.compile(r"^(?:الـ|ال|[0-9٠-٩]+)$")
 _ACCORDING_CUES_RE = re.compile(r"^(?:[وف]?(?:وفق|طبق)[اًا]*\s*ل?|[وف]?ب?حسب)")
 
@@ -331,6 +338,27 @@ def _plan_source(q: Quote) -> bool:
     return _bare(q.speaker.split()[0].lstrip("ل")) in PLAN_HEADS or _bare(q.speaker.split()[0]) in PLAN_HEADS
 
 
+def _quoted_medium(text: str, q: Quote, ws: list[str]) -> str | None:
+    """The medium's quoted name after a bare head noun (``نقلته وكالة "رويترز"`` → رويترز) or after a
+    passive of reporting (``بحسب ما ورد في صحيفة "الاقتصادية"`` → الاقتصادية), read right after the
+    speaker's span."""
+    if len(ws) != 1 or q.speaker_span is None:
+        return None
+    w = fold(ws[0])
+    if w not in ORG_HEADS and w not in _PASSIVE_REPORT:
+        return None
+    m = _QUOTED_AFTER_RE.match(text, q.speaker_span.end, q.speaker_span.end + 80)
+    if not m:
+        return None
+    head = m.group("head")
+    if w in ORG_HEADS and head is not None:
+        return None  # وكالة "X" only: the quoted name must follow the head at once
+    if w in _PASSIVE_REPORT and (head is None or fold(head) not in ORG_HEADS):
+        return None
+    name = m.group("name").strip()
+    return name if 0 < len(name.split()) <= 4 else None
+
+
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
     """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
     the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
@@ -358,6 +386,15 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         if not s:
             continue
         ws = s.split()
+        if fold(ws[-1]) in _NOT_SPEAKER_WORDS and not any(
+            is_person_token(w) and fold(w) not in _NOT_SPEAKER_WORDS for w in ws
+        ):
+            q.speaker = None  # مليار ريال, هذا: no speaker rather than a junk one
+            continue
+        quoted = _quoted_medium(text, q, ws)
+        if quoted:
+            q.speaker = quoted
+            continue
         if len(ws) == 1 and len(by_last.get(fold(s), [])) == 1 and fold(s) not in _DIVINE:
             q.speaker = by_last[fold(s)][0]  # جافي → باربره جافي
             continue
