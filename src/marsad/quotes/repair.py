@@ -128,6 +128,7 @@ class SpeakerRepair:
         self.not_persons = not_persons  # folded names of the article's ORG/LOC/MISC entities
         self.quotes = quotes
         self._tokens: list[str] | None = None
+        self._keys: list[str] | None = None
         self.cut_names: list[str] = []  # names read by :meth:`run_on` (role + name + adjunct)
 
     @property
@@ -200,9 +201,12 @@ class SpeakerRepair:
         # (قاضية أمريكية … القاضية باربره جافي), the complement of the role may not (رئيس اللجنة)
         pattern = [(_feminine_key(w), i > 0 and _nisba(w)) for i, w in enumerate(words)]
         toks = self.tokens
-        keys = [_feminine_key(t) for t in toks]
+        if self._keys is None:
+            self._keys = [_feminine_key(t) for t in toks]
+        keys = self._keys
         found: list[str] = []
-        for k in range(len(toks)):
+        first = pattern[0][0]
+        for k in [k for k, key in enumerate(keys) if key == first]:
             m = k
             for key, optional in pattern:
                 if m < len(toks) and keys[m] == key:
@@ -311,8 +315,8 @@ class SpeakerRepair:
                             break
                 if len({self._fullest(c, orgs) for c in cands}) == 1:
                     org = cands[0]
-        elif len(words) >= 2 and not _role_word(words[0]):
-            # a fragment that ends an organisation's name (العربي السعودي of مؤسسة النقد العربي السعودي)
+        elif len(words) >= 2 and _nisba(words[0]) and not _role_word(words[0]):
+            # a fragment that starts with a nisba and ends an organisation's name (العربي السعودي of مؤسسة النقد العربي السعودي)
             f = fold(speaker)
             ends = [o for o in orgs if fold(o).endswith(" " + f) and len(o.split()) > len(words) + 1]
             if len({self._fullest(o, orgs) for o in ends}) == 1:
@@ -402,9 +406,9 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         if holder:
             q.speaker = holder
             continue
+        if not (_bare(ws[0]) in _ISSUED_HEADS or (len(ws) >= 2 and _nisba(ws[0]))):
+            continue  # the organisation scan runs only for documents, outlets and nisba fragments
         if orgs is None:
-            if not any(_bare(w) in _ISSUED_HEADS for w in ws) and len(ws) < 2:
-                continue
             orgs = rep.organisations()
         org = rep.issuer(s, orgs)
         if org:
