@@ -60,8 +60,11 @@ def test_is_speaker_after_search_key_normalization():
 
 
 def test_quotes_from_date(db):
-    # publication instants in UTC: 2024-04-19T22:18Z, 2024-04-20T22:18Z, 2024-04-21T22:18Z
-    assert len(_speakers(db, "--from", "2024-04-20")) == 2
+    # published 2024-04-20T01:18+03:00, 2024-04-21T01:18+03:00, 2024-04-22T01:18+03:00 (UTC: the
+    # evening before). A date is the local calendar day (as search's from:; it was the UTC day,
+    # which put these articles one day early: second-user finding); an instant is an instant.
+    assert len(_speakers(db, "--from", "2024-04-20")) == 3
+    assert len(_speakers(db, "--from", "2024-04-21")) == 2
     assert _speakers(db, "--from", "2024-04-21T12:00:00+00:00") == ["بيتر ألتماير"]
 
 

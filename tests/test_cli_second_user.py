@@ -213,3 +213,19 @@ def test_show_reads_timex_part_of_day_codes_as_words(value, shown):
     from marsad.cli.ingest import _readable_timex
 
     assert _readable_timex(value) == shown
+
+
+def test_quotes_from_uses_the_local_calendar_day(tmp_path):
+    """``quotes --from 2016-09-09`` compared the UTC time: a statement published in Tunis at
+    00:30+01:00 on the 9th (23:30Z on the 8th) was left out."""
+    records = [{"title": "تصريح في تونس", "date": "2016-09-09T00:30:00+01:00",
+                "content": "وقال وزير الداخلية التونسي إن الوضع الأمني مستقر في جميع الولايات."}]
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--quiet"]).exit_code == 0
+    res = runner.invoke(app, ["quotes", "--db", str(db), "--from", "2016-09-09", "--json"])
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    assert len(rows) == 1 and rows[0]["published"].startswith("2016-09-09T00:30:00+01:00")
+    res = runner.invoke(app, ["quotes", "--db", str(db), "--from", "2016-09-10", "--json"])
+    assert not [line for line in res.stdout.splitlines() if line.startswith("{")]

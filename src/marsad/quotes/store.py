@@ -38,20 +38,26 @@ def query_quotes(
     """Quotations of the store, newest article first.
 
     ``speaker``: keep quotes whose speaker contains this name after spelling folding (``لافروف``
-    finds ``سيرغي لافروف``); ``since``: an ISO date (``2018-03-01``) compared with the publication
-    time (UTC, else local). Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
+    finds ``سيرغي لافروف``); ``since``: an ISO date (``2018-03-01``) compared with the local
+    publication time's calendar day, as search's ``from:`` (second-user finding: the UTC day put an
+    article published after local midnight one day early); the listed time is the local one. Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
     """
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='quotes'").fetchone()
     if not has:
         raise LookupError("this store has no quotes table (ingest with the full pipeline first)")
     sql = (
         'SELECT q.article_id, q.kind, q.speaker, q.cue_text, substr(a.text, q."start" + 1, q."end" - q."start"), '
-        "a.title, coalesce(a.published_utc, a.published_local) FROM quotes q JOIN articles a ON a.id = q.article_id"
+        "a.title, coalesce(a.published_local, a.published_utc) FROM quotes q JOIN articles a ON a.id = q.article_id"
     )
     args: list[object] = []
     if since:
-        sql += " WHERE coalesce(a.published_utc, a.published_local) >= ?"
-        args.append(since)
+        instant = _utc_instant(since)
+        if instant is None:  # a date or a local time: the local wall-clock reading (19 characters)
+            sql += " WHERE substr(coalesce(a.published_local, a.published_utc), 1, 19) >= ?"
+            args.append(since)
+        else:  # an instant with an offset: compared with the UTC instant
+            sql += " WHERE substr(coalesce(a.published_utc, a.published_local), 1, 19) >= ?"
+            args.append(instant)
     sql += " ORDER BY coalesce(a.published_utc, a.published_local) DESC, q.article_id, q.idx"
     want = fold(speaker) if speaker else None
     out: list[QuoteRow] = []
@@ -73,3 +79,17 @@ def query_quotes(
         if len(out) >= limit:
             break
     return out
+
+
+def _utc_instant(value: str) -> str | None:
+    """``2024-04-21T12:00:00+03:00`` → ``2024-04-21T09:00:00`` (UTC wall clock, 19 characters);
+    ``None`` for a date or a time without an offset."""
+    from datetime import UTC, datetime
+
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        return None
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
