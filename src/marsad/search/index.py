@@ -354,14 +354,21 @@ def _tag_key(tag: str) -> str:
     return search_key(tag.lstrip("#")).lower()
 
 
-def _instant(value: str | None) -> int | None:
-    """An ISO 8601 date or instant → Unix seconds (naive values are taken as UTC, as the stored
-    naive local times of articles whose zone is unknown); ``None`` when not a date."""
+def _parse_iso(value: str | None) -> datetime | None:
+    """An ISO 8601 date or time (with or without an offset), ``None`` when empty or not one."""
     if not value:
         return None
     try:
-        dt = datetime.fromisoformat(value)
+        return datetime.fromisoformat(value)
     except ValueError:
+        return None
+
+
+def _instant(value: str | None) -> int | None:
+    """An ISO 8601 date or instant → Unix seconds (naive values are taken as UTC, as the stored
+    naive local times of articles whose zone is unknown); ``None`` when not a date."""
+    dt = _parse_iso(value)
+    if dt is None:
         return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
@@ -374,13 +381,8 @@ def _wall_clock(value: str | None) -> int | None:
     ``to:`` dates select articles by the calendar day of the place they were published (second-user
     finding: a Tunis article of 09/09 was only found by ``from:2016-09-08``, its UTC day); ``None``
     when not a date."""
-    if not value:
-        return None
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return int(dt.replace(tzinfo=UTC).timestamp())
+    dt = _parse_iso(value)
+    return None if dt is None else int(dt.replace(tzinfo=UTC).timestamp())
 
 
 def _document(
@@ -982,10 +984,8 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
 
 
 def _has_offset(value: str) -> bool:
-    try:
-        return datetime.fromisoformat(value).tzinfo is not None
-    except ValueError:
-        return False
+    dt = _parse_iso(value)
+    return dt is not None and dt.tzinfo is not None
 
 
 def _has_entities(conn: sqlite3.Connection) -> bool:
