@@ -20,6 +20,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         "search/stemmer.py",
         "text/normalize.py",
     ),
+    "scan": ("_speedups/scan.pyx",),
 }
 
 

@@ -55,6 +55,7 @@ from marsad import settings
 from marsad.layout.rules import FIELD_ROLES
 from marsad.model import Article, Block, RemovedBlock, Span
 from marsad.text.normalize import LETTER_FOLDS
+from marsad.text.scan import compiled_translation
 
 _COMPARED = ("title", "lead", "body", "subheading")
 #: Length of the probe slices that pre-select block pairs before shingle sets are built.
@@ -78,10 +79,11 @@ _MARK_CHARS: tuple[str, ...] = tuple(
 )  # fmt: skip
 
 
-def fast_fold(s: str) -> str:
+def fast_fold_python(s: str) -> str:
     """The cheap part of the search key: the 1:1 Arabic folds and deletion of marks and
     controls. Used to compare blocks; where two blocks come out similar, the project's
-    :func:`marsad.text.normalize.search_key` decides whether they are exact repeats."""
+    :func:`marsad.text.normalize.search_key` decides whether they are exact repeats.
+    (The reference of :func:`fast_fold`.)"""
     for a, b in _FAST_FOLDS:
         if a in s:
             s = s.replace(a, b)
@@ -89,6 +91,15 @@ def fast_fold(s: str) -> str:
         if c in s:
             s = s.replace(c, "")
     return s
+
+
+#: :func:`fast_fold_python` in one compiled pass (:mod:`marsad._speedups.scan`; same result: the
+#: folds' results are not themselves folded or deleted), or the Python chain (~36 C passes over an
+#: article's blocks: 40 µs of ``dedup`` per ANT article).
+fast_fold = (
+    compiled_translation({**{ord(a): b for a, b in _FAST_FOLDS}, **{ord(c): "" for c in _MARK_CHARS}})
+    or fast_fold_python
+)
 
 
 def _search_key(s: str) -> str:

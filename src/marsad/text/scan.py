@@ -17,11 +17,14 @@ rare; it still beats a class scan.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 
-def char_positions(text: str, chars: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
-    """Sorted positions of any of ``chars`` (single characters) in ``text[start:end]``."""
+def char_positions_python(
+    text: str, chars: Iterable[str], start: int = 0, end: int | None = None
+) -> list[int]:
+    """Sorted positions of any of ``chars`` (single characters) in ``text[start:end]`` (the
+    reference of :func:`char_positions`)."""
     end = len(text) if end is None else end
     out: list[int] = []
     find = text.find
@@ -63,3 +66,51 @@ def matches_at(
         if m is not None:
             last = m.end()
             yield m
+
+
+def _compiled_scan():  # -> marsad._speedups.scan, or None (the Python code is used)
+    from marsad import _speedups
+
+    return _speedups.load("scan")
+
+
+_SCAN = _compiled_scan()
+#: ``chars`` (a str of distinct characters) → its compiled character set.
+_CHARSETS: dict[str, object] = {}
+
+
+def char_positions_compiled(
+    text: str, chars: Iterable[str], start: int = 0, end: int | None = None
+) -> list[int]:
+    """:func:`char_positions_python` by one C loop over ``text[start:end]`` (same result) when
+    ``chars`` is a string of distinct characters and ``start``/``end`` are not negative; else the
+    Python code. The ten digits cost ten ``str.find`` loops in Python (each slowed by ``memchr``
+    stopping at every Arabic letter that shares a digit's low byte), one pass here."""
+    cs = _CHARSETS.get(chars) if type(chars) is str else None  # type: ignore[arg-type]
+    if cs is None:
+        if type(chars) is not str or len(set(chars)) != len(chars):  # type: ignore[arg-type]
+            return char_positions_python(text, chars, start, end)
+        cs = _CHARSETS[chars] = _SCAN.CharSet(chars)  # type: ignore[union-attr, index]
+    if end is None:
+        end = len(text)
+    if end < 0 or start < 0:
+        return char_positions_python(text, chars, start, end)
+    return cs.positions(text, start, end)  # type: ignore[attr-defined]
+
+
+#: Sorted positions of any of ``chars`` (single characters) in ``text[start:end]``: the compiled
+#: scan when it is built and current (:mod:`marsad._speedups`), else the Python code.
+char_positions = char_positions_compiled if _SCAN is not None else char_positions_python
+
+
+def compiled_translation(table: dict[int, str | None]) -> Callable[[str], str] | None:
+    """A compiled one-pass translation by ``table`` (code point → one character, or ``""``/``None``
+    to delete), or ``None`` when the compiled scan is not available or the table does not suit
+    one pass (a value that is itself a key, a value longer than one character, a code point above
+    U+FFFF). Equal to applying ``str.replace`` for each entry in turn when it is returned."""
+    if _SCAN is None:
+        return None
+    try:
+        return _SCAN.Table(dict(table)).translate  # type: ignore[no-any-return]
+    except ValueError:
+        return None

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from marsad.text.normalize import BIDI_CONTROLS, HARAKAT, LETTER_FOLDS, TATWEEL
+from marsad.text.scan import compiled_translation
 
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
 #: Characters deleted before matching: BiDi controls, zero-width space/joiners, tatweel, harakat and superscript alef U+0670 (the
@@ -47,14 +48,29 @@ _DELETED_RE = re.compile("[" + DELETED_CHARS + "]")
 _REPLACEMENTS: tuple[tuple[str, str], ...] = tuple((chr(k), v or "") for k, v in _FOLD_TABLE.items())
 
 
-def fold(s: str) -> str:
-    """Return ``s`` folded for date matching (see the module docstring); never raises."""
+def fold_python(s: str) -> str:
+    """Return ``s`` folded for date matching (see the module docstring); never raises. (The
+    reference of :func:`fold`.)"""
     if s.isascii():
         return s
     for char, repl in _REPLACEMENTS:
         if char in s:
             s = s.replace(char, repl)
     return s
+
+
+_FOLD_COMPILED = compiled_translation(_FOLD_TABLE)
+
+
+def fold(s: str) -> str:
+    """Return ``s`` folded for date matching (see the module docstring); never raises. One
+    compiled pass (:mod:`marsad._speedups.scan`) when it is built, else :func:`fold_python`
+    (same result: no replacement is itself folded or deleted)."""
+    if s.isascii():
+        return s
+    if _FOLD_COMPILED is not None:
+        return _FOLD_COMPILED(s)
+    return fold_python(s)
 
 
 def to_ascii_digits(s: str) -> str:

@@ -1,0 +1,227 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+"""Compiled text scans for the core stages: one C loop per text instead of one ``str.find`` or
+``str.replace`` pass per character of a table.
+
+Two primitives, each with a pure-Python reference that stays the rule (the callers keep it and
+use it whenever this module is missing, stale or disabled; ``tests/test_speedups.py`` compares
+both on generated text and real articles):
+
+* :class:`CharSet` — ``positions(text, start, end)``: the sorted positions of any of a set of
+  characters (``marsad.text.scan.char_positions``: one ``str.find`` loop per character, ten of
+  them for the digits, whose low byte CPython's ``memchr`` shares with common Arabic letters);
+* :class:`Table` — ``translate(s)``: one pass that replaces each character by at most one
+  character or deletes it (``marsad.layout.dedup.fast_fold``, ``marsad.time.numerals.fold``: a
+  chain of ``in`` + ``str.replace`` per table entry, ~40 passes over an article). Equal to the
+  chain only when no replacement is itself a key of the table; :class:`Table` refuses other tables
+  (``ValueError``) and the caller keeps its chain.
+
+The tables come from the Python modules (passed in when they are built), so a rule change needs no
+rebuild; this file encodes no rule of its own.
+"""
+
+from libc.stdint cimport uint8_t, uint32_t
+from libc.stdlib cimport free, malloc
+from libc.string cimport memset
+
+
+cdef extern from *:
+    """
+    #ifndef MARSAD_SOURCE_HASH
+    #define MARSAD_SOURCE_HASH ""
+    #endif
+    """
+    const char *MARSAD_SOURCE_HASH
+
+#: sha256 of this file when it was built (setup.py passes it; :func:`marsad._speedups.load`
+#: compares it with the source now).
+SOURCE_HASH = (<bytes>MARSAD_SOURCE_HASH).decode("ascii")
+
+
+cdef extern from "Python.h":
+    int PyUnicode_KIND(object o)
+    void *PyUnicode_DATA(object o)
+    Py_ssize_t PyUnicode_GET_LENGTH(object o)
+    object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
+    int PyUnicode_1BYTE_KIND
+    int PyUnicode_2BYTE_KIND
+    int PyUnicode_4BYTE_KIND
+
+
+cdef enum:
+    KEEP = 0xFFFFFFFF
+    DELETE = 0xFFFFFFFE
+
+
+cdef class CharSet:
+    """A set of single characters (any code points) with a bitmap over the BMP."""
+
+    cdef uint8_t bits[8192]
+    cdef frozenset astral  # characters above U+FFFF (rare): asked one by one
+    cdef uint32_t lo, hi
+
+    def __init__(self, chars):
+        cdef uint32_t c
+        memset(self.bits, 0, sizeof(self.bits))
+        self.lo = 0x10FFFF
+        self.hi = 0
+        astral = set()
+        for ch in chars:
+            if not isinstance(ch, str) or len(ch) != 1:
+                raise ValueError("CharSet takes single characters")
+            c = ord(ch)
+            if c > 0xFFFF:
+                astral.add(c)
+            else:
+                self.bits[c >> 3] |= 1 << (c & 7)
+            if c < self.lo:
+                self.lo = c
+            if c > self.hi:
+                self.hi = c
+        self.astral = frozenset(astral)
+
+    cdef inline bint _has(self, uint32_t c):
+        if c < self.lo or c > self.hi:
+            return False
+        if c <= 0xFFFF:
+            return (self.bits[c >> 3] >> (c & 7)) & 1
+        return c in self.astral
+
+    def positions(self, str text, Py_ssize_t start, Py_ssize_t end):
+        """Sorted positions ``i`` in ``[start, end)`` (clamped to the text) where ``text[i]`` is
+        one of the set's characters."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef Py_ssize_t i
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void *data = PyUnicode_DATA(text)
+        cdef const uint8_t *d1
+        cdef const unsigned short *d2
+        cdef const uint32_t *d4
+        cdef uint32_t c
+        cdef uint32_t lo = self.lo
+        cdef uint32_t hi = self.hi
+        cdef list out = []
+        if start < 0:
+            start = 0
+        if end > n:
+            end = n
+        if kind == PyUnicode_1BYTE_KIND:
+            d1 = <const uint8_t *>data
+            if lo > 0xFF:
+                return out
+            for i in range(start, end):
+                c = d1[i]
+                if c >= lo and c <= hi and (self.bits[c >> 3] >> (c & 7)) & 1:
+                    out.append(i)
+        elif kind == PyUnicode_2BYTE_KIND:
+            d2 = <const unsigned short *>data
+            for i in range(start, end):
+                c = d2[i]
+                if c >= lo and c <= hi and (self.bits[c >> 3] >> (c & 7)) & 1:
+                    out.append(i)
+        else:
+            d4 = <const uint32_t *>data
+            for i in range(start, end):
+                c = d4[i]
+                if c >= lo and c <= hi and self._has(c):
+                    out.append(i)
+        return out
+
+
+cdef class Table:
+    """A one-pass character translation: each BMP code point kept, deleted, or replaced by one
+    character (built from ``{code point: str of length 0 or 1}``)."""
+
+    cdef uint32_t *cells  # 256 entries per used page of 256 code points
+    cdef int page_of[256]  # BMP page (code point >> 8) → index into cells / 256, or -1
+
+    def __cinit__(self):
+        self.cells = NULL
+
+    def __init__(self, dict table):
+        cdef int used = 0
+        cdef int p
+        cdef uint32_t value
+        for p in range(256):
+            self.page_of[p] = -1
+        pages = sorted({k >> 8 for k in table})
+        for k, v in table.items():
+            if not isinstance(k, int) or not 0 <= k <= 0xFFFF:
+                raise ValueError(f"Table: key {k!r} is not a BMP code point")
+            if v is not None and (not isinstance(v, str) or len(v) > 1):
+                raise ValueError(f"Table: value for U+{k:04X} is not one character or empty")
+            if v and ord(v) in table:
+                raise ValueError(f"Table: U+{k:04X} becomes U+{ord(v):04X}, itself a key: not one pass")
+        self.cells = <uint32_t *>malloc(max(1, len(pages)) * 256 * sizeof(uint32_t))
+        if self.cells == NULL:
+            raise MemoryError()
+        for i in range(max(1, len(pages)) * 256):
+            self.cells[i] = KEEP
+        for p in pages:
+            self.page_of[p] = used
+            used += 1
+        for k, v in table.items():
+            value = DELETE if not v else <uint32_t>ord(v)
+            self.cells[self.page_of[k >> 8] * 256 + (k & 0xFF)] = value
+
+    def __dealloc__(self):
+        if self.cells != NULL:
+            free(self.cells)
+
+    cdef inline uint32_t _map(self, uint32_t c) noexcept:
+        cdef int p
+        if c > 0xFFFF:
+            return KEEP
+        p = self.page_of[c >> 8]
+        if p < 0:
+            return KEEP
+        return self.cells[p * 256 + (c & 0xFF)]
+
+    def translate(self, str s):
+        """``s`` with the table applied (``s`` itself when nothing changes)."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s)
+        cdef int kind = PyUnicode_KIND(s)
+        cdef void *data = PyUnicode_DATA(s)
+        cdef Py_ssize_t i, j, first = -1
+        cdef uint32_t c
+        cdef uint32_t v
+        cdef uint32_t *buf
+        if kind != PyUnicode_1BYTE_KIND and kind != PyUnicode_2BYTE_KIND and kind != PyUnicode_4BYTE_KIND:
+            raise ValueError("not a ready str")
+        for i in range(n):
+            if kind == PyUnicode_2BYTE_KIND:
+                c = (<const unsigned short *>data)[i]
+            elif kind == PyUnicode_1BYTE_KIND:
+                c = (<const uint8_t *>data)[i]
+            else:
+                c = (<const uint32_t *>data)[i]
+            if self._map(c) != KEEP:
+                first = i
+                break
+        if first < 0:
+            return s
+        buf = <uint32_t *>malloc(max(1, n) * sizeof(uint32_t))
+        if buf == NULL:
+            raise MemoryError()
+        try:
+            j = 0
+            for i in range(n):
+                if kind == PyUnicode_2BYTE_KIND:
+                    c = (<const unsigned short *>data)[i]
+                elif kind == PyUnicode_1BYTE_KIND:
+                    c = (<const uint8_t *>data)[i]
+                else:
+                    c = (<const uint32_t *>data)[i]
+                if i < first:
+                    buf[j] = c
+                    j += 1
+                    continue
+                v = self._map(c)
+                if v == KEEP:
+                    buf[j] = c
+                    j += 1
+                elif v != DELETE:
+                    buf[j] = v
+                    j += 1
+            return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, j)
+        finally:
+            free(buf)

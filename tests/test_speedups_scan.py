@@ -1,0 +1,127 @@
+"""The compiled text scans (``marsad._speedups.scan``) give exactly the results of the Python code
+they replace in the core stages: character positions (``text.scan.char_positions``) and the one-pass
+folds (``layout.dedup.fast_fold``, ``time.numerals.fold``); and the stages' output over real
+articles is the same with and without them."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import shared_path
+from marsad import _speedups
+from marsad.layout import dedup
+from marsad.text import scan
+from marsad.time import numerals
+
+compiled = _speedups.load("scan")
+needs_compiled = pytest.mark.skipif(
+    compiled is None, reason=f"compiled scan not in use: {_speedups.status()['scan']}"
+)
+
+#: Characters the stages meet: Arabic letters, harakat, tatweel, digits of three scripts, BiDi and
+#: zero-width controls, no-break spaces, quotes and brackets, sentence marks, Latin, an emoji.
+_ALPHABET = (
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى" "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
+    "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫" "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2069"
+    "\u200b\u200c\u200d\ufeff\u00a0\u202f\u2007" " \n\t.!?؟…،؛:\"“”„«»()[]#＃" "abcXYZé" "😀"
+)
+_TEXTS = st.text(alphabet=_ALPHABET, max_size=120) | st.text(max_size=60)
+_CHAR_SETS = (
+    "0123456789", ".!?؟…", '"“”„«»()[]', ":", "#＃", "\n", "😀a", "ا", "\u200f\u0640",
+)
+
+
+def test_the_active_path_is_reported():
+    state = _speedups.status()["scan"]
+    print(f"marsad._speedups scan: {state}")
+    if compiled is None:
+        assert scan.char_positions is scan.char_positions_python
+        assert dedup.fast_fold is dedup.fast_fold_python
+        assert numerals._FOLD_COMPILED is None
+    else:
+        assert state == "compiled"
+        assert scan.char_positions is scan.char_positions_compiled
+
+
+@needs_compiled
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.sampled_from(_CHAR_SETS), st.integers(0, 130), st.integers(0, 140) | st.none())
+def test_char_positions_equal_on_generated_text(text, chars, start, end):
+    assert scan.char_positions_compiled(text, chars, start, end) == scan.char_positions_python(
+        text, chars, start, end
+    )
+
+
+@needs_compiled
+def test_char_positions_of_odd_arguments_fall_back_to_python():
+    text = "اليوم 12:30 و 2017."
+    assert scan.char_positions_compiled(text, ["1", "2"]) == [6, 7, 14, 16]  # a list, not a str
+    assert scan.char_positions_compiled(text, "11") == [6, 6, 16, 16]  # repeated, as the reference
+    assert scan.char_positions_compiled(text, "1", -5) == [16]  # a negative start counts from the end
+    assert scan.char_positions_compiled(text, "0", 0, -1) == [10, 15]
+    assert scan.char_positions_compiled("", "0") == []
+    assert scan.char_positions_compiled("abc0", "0", 0, 99) == [3]  # latin-1 text, end past it
+
+
+@needs_compiled
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_folds_equal_on_generated_text(text):
+    assert dedup.fast_fold(text) == dedup.fast_fold_python(text)
+    assert numerals.fold(text) == numerals.fold_python(text)
+
+
+@needs_compiled
+def test_fold_of_every_table_character_in_context():
+    for ch in {*map(chr, numerals._FOLD_TABLE), *dedup._MARK_CHARS, *(a for a, _ in dedup._FAST_FOLDS)}:
+        for context in ("{}", "ا{}ب", "{}{}", "1{}😀"):
+            s = context.format(ch, ch)
+            assert dedup.fast_fold(s) == dedup.fast_fold_python(s), repr(s)
+            assert numerals.fold(s) == numerals.fold_python(s), repr(s)
+
+
+def test_a_table_that_needs_two_passes_is_refused():
+    """``ة → ه`` then ``ه → x`` differs from one pass: no compiled translation for it."""
+    assert scan.compiled_translation({ord("ة"): "ه", ord("ه"): "x"}) is None
+    assert scan.compiled_translation({ord("ة"): "هه"}) is None
+    assert scan.compiled_translation({0x1F600: ""}) is None
+    if compiled is not None:
+        tr = scan.compiled_translation({ord("ة"): "ه", ord("\u0640"): None})
+        assert tr is not None and tr("جميـلة") == "جميله"
+
+
+def _ant_articles(n):
+    from marsad.io.sources import iter_articles
+
+    return list(itertools.islice(iter_articles([shared_path("corpora", "ant-multisource-v2.1.tar.gz")]), n))
+
+
+@needs_compiled
+def test_core_stages_equal_with_and_without_the_compiled_scan_on_real_articles(monkeypatch):
+    """The four core stages over 300 ANT articles (all five sources are among the first files)
+    give the same ``to_dict()`` with the compiled scan and with the Python references."""
+    from marsad import pipeline
+
+    selected = pipeline.stages(pipeline.CORE_STAGES)
+
+    def run():
+        out = []
+        for a in _ant_articles(300):
+            for _name, fn in selected:
+                fn(a)
+            out.append(a.to_dict())
+        return out
+
+    fast = run()
+    import sys
+
+    for name, mod in list(sys.modules.items()):  # every module that imported the compiled scan
+        if name.startswith("marsad.") and getattr(mod, "char_positions", None) is scan.char_positions_compiled:
+            monkeypatch.setattr(mod, "char_positions", scan.char_positions_python)
+    monkeypatch.setattr(dedup, "fast_fold", dedup.fast_fold_python)
+    monkeypatch.setattr(numerals, "_FOLD_COMPILED", None)
+    assert run() == fast
