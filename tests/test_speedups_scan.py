@@ -125,3 +125,39 @@ def test_core_stages_equal_with_and_without_the_compiled_scan_on_real_articles(m
     monkeypatch.setattr(dedup, "fast_fold", dedup.fast_fold_python)
     monkeypatch.setattr(numerals, "_FOLD_COMPILED", None)
     assert run() == fast
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_fold_with_map_equal_on_generated_text(text):
+    """The offset map of the folded text: the deleted positions found by the compiled scan."""
+    folded, to_raw = numerals.fold_with_map(text)
+    compiled_fold = numerals._FOLD_COMPILED
+    try:
+        numerals._FOLD_COMPILED = None
+        folded_py, to_raw_py = numerals.fold_with_map(text)
+    finally:
+        numerals._FOLD_COMPILED = compiled_fold
+    assert folded == folded_py
+    assert [to_raw(i) for i in range(len(folded) + 1)] == [to_raw_py(i) for i in range(len(folded) + 1)]
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=6))
+def test_block_keys_equal_the_comparison_keys(texts):
+    """One compiled pass over the joined blocks gives each block's comparison key (white space
+    deleted), also for blocks holding the separator or a newline (then keyed one by one)."""
+    from marsad.model import Article, Block
+
+    text = ""
+    blocks = []
+    for t in texts:
+        blocks.append(Block(len(text), len(text) + len(t), kind="body"))
+        text += t + "\n"
+    article = Article(text=text)
+    expected = [dedup.comparison_key(t)[0] for t in texts]
+    assert dedup._block_keys(article, blocks) == expected
+    assert dedup._block_keys(article, blocks) == ["".join(dedup.fast_fold_python(t).split()) for t in texts]
+    assert dedup._block_keys(Article(text="a\x00b"), [Block(0, 3, kind="body")]) == ["a\x00b"]

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from marsad.text.normalize import BIDI_CONTROLS, HARAKAT, LETTER_FOLDS, TATWEEL
-from marsad.text.scan import compiled_translation
+from marsad.text.scan import char_positions, compiled_translation
 
 _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
 #: Characters deleted before matching: BiDi controls, zero-width space/joiners, tatweel, harakat and superscript alef U+0670 (the
@@ -86,7 +86,10 @@ def fold_with_map(s: str) -> tuple[str, Callable[[int], int]]:
     if len(folded) == len(s):
         return folded, _identity
     # q[j] = number of kept characters before the j-th deleted position
-    q = [m.start() - j for j, m in enumerate(_DELETED_RE.finditer(s))]
+    if _FOLD_COMPILED is not None:  # one C pass instead of a character-class scan (~20 µs)
+        q = [p - j for j, p in enumerate(char_positions(s, DELETED_CHARS))]
+    else:
+        q = [m.start() - j for j, m in enumerate(_DELETED_RE.finditer(s))]
     n = len(folded)
     raw_len = len(s)
 
