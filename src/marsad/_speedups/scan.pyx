@@ -225,3 +225,143 @@ cdef class Table:
             return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, j)
         finally:
             free(buf)
+
+
+cdef class Literals:
+    """Groups of literal strings, found in one pass: ``positions(text)`` gives, for each group, the
+    sorted distinct positions where one of the group's literals starts (overlapping occurrences
+    included), as ``marsad.text.scan.literal_positions(text, group)`` does with one ``str.find``
+    loop per literal."""
+
+    cdef uint32_t *chars  # the literals' code points, one after another
+    cdef Py_ssize_t *offset  # literal k: chars[offset[k] : offset[k] + length[k]]
+    cdef Py_ssize_t *length
+    cdef int *group
+    cdef Py_ssize_t n_literals
+    cdef int n_groups
+    cdef uint8_t bits[8192]  # first characters (BMP)
+    cdef uint32_t lo, hi
+    cdef uint32_t *firsts  # the distinct first code points, ascending
+    cdef Py_ssize_t *first_start  # literals first_start[m] .. first_end[m] begin with firsts[m]
+    cdef Py_ssize_t *first_end
+    cdef Py_ssize_t n_firsts
+
+    def __cinit__(self):
+        self.chars = NULL
+        self.offset = NULL
+        self.length = NULL
+        self.group = NULL
+        self.firsts = NULL
+        self.first_start = NULL
+        self.first_end = NULL
+
+    def __init__(self, groups):
+        cdef Py_ssize_t k, total = 0, pos = 0
+        cdef uint32_t c
+        items = []
+        for g, lits in enumerate(groups):
+            for lit in lits:
+                if not isinstance(lit, str) or not lit or ord(max(lit)) > 0xFFFF:
+                    raise ValueError("Literals: non-empty BMP strings only")
+                items.append((lit, g))
+        items.sort()
+        self.n_groups = len(groups)
+        self.n_literals = len(items)
+        for lit, _g in items:
+            total += len(lit)
+        self.chars = <uint32_t *>malloc(max(1, total) * sizeof(uint32_t))
+        self.offset = <Py_ssize_t *>malloc(max(1, len(items)) * sizeof(Py_ssize_t))
+        self.length = <Py_ssize_t *>malloc(max(1, len(items)) * sizeof(Py_ssize_t))
+        self.group = <int *>malloc(max(1, len(items)) * sizeof(int))
+        if self.chars == NULL or self.offset == NULL or self.length == NULL or self.group == NULL:
+            raise MemoryError()
+        memset(self.bits, 0, sizeof(self.bits))
+        self.lo = 0xFFFF
+        self.hi = 0
+        by_first = {}
+        for k, (lit, g) in enumerate(items):
+            self.offset[k] = pos
+            self.length[k] = len(lit)
+            self.group[k] = g
+            for ch in lit:
+                self.chars[pos] = ord(ch)
+                pos += 1
+            c = ord(lit[0])
+            self.bits[c >> 3] |= 1 << (c & 7)
+            if c < self.lo:
+                self.lo = c
+            if c > self.hi:
+                self.hi = c
+            first, _end = by_first.get(c, (k, k))
+            by_first[c] = (first, k + 1)
+        self.n_firsts = len(by_first)
+        self.firsts = <uint32_t *>malloc(max(1, self.n_firsts) * sizeof(uint32_t))
+        self.first_start = <Py_ssize_t *>malloc(max(1, self.n_firsts) * sizeof(Py_ssize_t))
+        self.first_end = <Py_ssize_t *>malloc(max(1, self.n_firsts) * sizeof(Py_ssize_t))
+        if self.firsts == NULL or self.first_start == NULL or self.first_end == NULL:
+            raise MemoryError()
+        for k, c in enumerate(sorted(by_first)):
+            self.firsts[k] = c
+            self.first_start[k], self.first_end[k] = by_first[c]
+
+    def __dealloc__(self):
+        free(self.chars)
+        free(self.offset)
+        free(self.length)
+        free(self.group)
+        free(self.firsts)
+        free(self.first_start)
+        free(self.first_end)
+
+    def positions(self, str text):
+        """One sorted list of start positions per group (see the class docstring)."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void *data = PyUnicode_DATA(text)
+        cdef Py_ssize_t i, j, k, m, first, end, L
+        cdef uint32_t c, d
+        cdef const uint32_t *lit
+        cdef bint ok
+        cdef list out = [[] for _ in range(self.n_groups)]
+        cdef int *last = <int *>malloc(max(1, self.n_groups) * sizeof(int))
+        if last == NULL:
+            raise MemoryError()
+        try:
+            for k in range(self.n_groups):
+                last[k] = -1
+            for i in range(n):
+                if kind == PyUnicode_2BYTE_KIND:
+                    c = (<const unsigned short *>data)[i]
+                elif kind == PyUnicode_1BYTE_KIND:
+                    c = (<const uint8_t *>data)[i]
+                else:
+                    c = (<const uint32_t *>data)[i]
+                if c < self.lo or c > self.hi or not (self.bits[c >> 3] >> (c & 7)) & 1:
+                    continue
+                m = 0
+                while self.firsts[m] != c:  # present: its bit is set
+                    m += 1
+                first = self.first_start[m]
+                end = self.first_end[m]
+                for k in range(first, end):
+                    L = self.length[k]
+                    if i + L > n or last[self.group[k]] == i:
+                        continue
+                    lit = self.chars + self.offset[k]
+                    ok = True
+                    for j in range(1, L):
+                        if kind == PyUnicode_2BYTE_KIND:
+                            d = (<const unsigned short *>data)[i + j]
+                        elif kind == PyUnicode_1BYTE_KIND:
+                            d = (<const uint8_t *>data)[i + j]
+                        else:
+                            d = (<const uint32_t *>data)[i + j]
+                        if d != lit[j]:
+                            ok = False
+                            break
+                    if ok:
+                        last[self.group[k]] = i
+                        (<list>out[self.group[k]]).append(i)
+            return out
+        finally:
+            free(last)

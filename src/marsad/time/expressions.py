@@ -193,6 +193,58 @@ def _left_ok(text: str, start: int) -> bool:
     return False
 
 
+# --- where to try each pattern: one pass over the folded text -----------------------------------
+#: Literal groups whose start positions the scanner needs, in the order of :func:`_positions`:
+#: ``ال`` + a tail of :data:`_AL_TAILS` (the starts of :data:`_AL_WORD_RE`: its look-ahead holds
+#: plain words, and two ``ال`` cannot overlap), the first words of the relative-day, ``هذا``/``هذه``
+#: and ``شهر`` patterns, the Hijri gate words and name starts, the digits and the colon.
+_SCAN_GROUPS: tuple[tuple[str, ...], ...] = (
+    tuple("ال" + t for t in sorted(_AL_TAILS)),
+    ("اليوم",),
+    ("امس",),
+    ("غد",),
+    ("هذ",),
+    ("شهر",),
+    _HIJRI_GATE,
+    _HIJRI_NAME_STARTS,
+    tuple(_DIGITS),
+    (":",),
+)
+
+
+def _compiled_literals():  # -> marsad._speedups.scan.Literals over _SCAN_GROUPS, or None
+    from marsad import _speedups
+
+    module = _speedups.load("scan")
+    return None if module is None else module.Literals(_SCAN_GROUPS)
+
+
+_LITERALS = _compiled_literals()
+
+
+def _positions(f: str) -> list[list[int]]:
+    """The start positions of each group of :data:`_SCAN_GROUPS` in the folded text ``f``: one
+    compiled pass (:mod:`marsad._speedups.scan`) instead of ~15 scans (a regex scan, ten
+    ``str.find`` loops, four ``in`` tests), or those scans. Only whether the Hijri gate list is
+    empty matters (the Python path stops at the first gate word and lists no Hijri starts
+    without one)."""
+    if _LITERALS is not None:
+        return _LITERALS.positions(f)  # type: ignore[no-any-return]
+    gate = any(g in f for g in _HIJRI_GATE)
+    return [
+        [m.start() for m in _AL_WORD_RE.finditer(f)],
+        literal_positions(f, ("اليوم",)),
+        literal_positions(f, ("امس",)),
+        literal_positions(f, ("غد",)),
+        literal_positions(f, ("هذ",)),
+        literal_positions(f, ("شهر",)),
+        [0] if gate else [],
+        literal_positions(f, _HIJRI_NAME_STARTS) if gate else [],
+        char_positions(f, _DIGITS),
+        char_positions(f, ":") if ":" in f else [],
+    ]
+
+
 # --- resolution helpers ------------------------------------------------------------------------
 def _iso_week(d: date) -> str:
     y, w, _ = d.isocalendar()
@@ -273,15 +325,16 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
         return []
     f, to_raw = fold_with_map(text)
     cands: list[_Cand] = []
-    al = [m.start() for m in _AL_WORD_RE.finditer(f)]  # where the ال-patterns can start
-    _relative_days(f, ref, cands, al)
+    pos = _positions(f)
+    al = pos[0]  # where the ال-patterns can start
+    _relative_days(f, ref, cands, al, pos)
     _weekdays(f, ref, cands, al)
-    _units(f, ref, cands, al)
-    _numbers(f, ref, cands, char_positions(f, _DIGITS))
-    _months_without_digits(f, ref, cands, al)
+    _units(f, ref, cands, al, pos[4])
+    _numbers(f, ref, cands, pos[8])
+    _months_without_digits(f, ref, cands, al, pos)
     if not cands:
         return []
-    _clock_times(f, cands)
+    _clock_times(f, cands, pos[9])
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _merge_weekday_dates(f, cands)
     out: list[TimeExpression] = []
@@ -303,15 +356,14 @@ _CLOCK_GAP_RE = re.compile(r"\s*(?:من\s+)?")
 _PART_PERIOD = {"MO": "am", "MI": "noon", "AF": "pm", "EV": "pm", "NI": "night"}
 
 
-def _clock_times(f: str, cands: list[_Cand]) -> None:
+def _clock_times(f: str, cands: list[_Cand], colons: list[int]) -> None:
     """``11:07 صباح اليوم``, ``16:49 من مساء أمس``, ``10:00 من صباح يوم الاثنين``: a clock time
     directly before a resolved day becomes one TIME expression ``2024-04-20T11:07``. A clock time
     with no day after it is left alone (its day is not known)."""
-    if ":" not in f or not cands:
+    if not colons or not cands:
         return
     by_start = {c.start: c for c in cands}
     # a clock time starts one or two digits before its colon
-    colons = char_positions(f, ":")
     for m in matches_at(CLOCK_RE, f, sorted({c - k for c in colons for k in (2, 1) if c >= k})):
         s = m.start()
         if s and (f[s - 1].isdigit() or f[s - 1] in ".:/"):
@@ -383,8 +435,8 @@ def _with_part(f: str, start: int, day_value: str | None) -> tuple[int, str | No
     return start, day_value, "DATE"
 
 
-def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
-    for m in matches_at(TODAY_RE, f, literal_positions(f, ("اليوم",))):
+def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int], pos: list[list[int]]) -> None:
+    for m in matches_at(TODAY_RE, f, pos[1]):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -395,7 +447,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int]) 
             if _is_rate(f, s):
                 continue  # '40 سيجارة في اليوم': per day, a frequency, not today
         _emit_relative(f, ref, cands, s, m.end(), 0, m["wd"], "اليوم")
-    for m in matches_at(YESTERDAY_RE, f, literal_positions(f, ("امس",))):
+    for m in matches_at(YESTERDAY_RE, f, pos[2]):
         s = m.start()
         if s >= 2 and f[s - 2 : s] == "ال" and (s == 2 or not f[s - 3].isalnum() or f[s - 3] in _PROCLITICS):
             s -= 2  # الامس / بالامس
@@ -408,7 +460,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int]) 
             s -= len(before) - bm.start("w")
             offset = -2
         _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "أمس" if offset == -1 else "أمس الأول")
-    for m in matches_at(TOMORROW_RE, f, literal_positions(f, ("غد",))):
+    for m in matches_at(TOMORROW_RE, f, pos[3]):
         s = m.start()
         if not _left_ok(f, s):
             if not (s >= 2 and f[s - 2 : s] == "ال" and PART_BEFORE_RE.search(f[max(0, s - 24) : s - 2])):
@@ -469,7 +521,7 @@ def _weekdays(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> No
         cands.append(_Cand(s2, m.end(), value, type_, weekday=wd if (m["dir"] is None and type_ == "DATE") else None))
 
 
-def _units(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
+def _units(f: str, ref: date | None, cands: list[_Cand], al: list[int], this_starts: list[int]) -> None:
     for m in matches_at(UNIT_RE, f, al):
         s = m.start()
         if not _left_ok(f, s):
@@ -480,7 +532,7 @@ def _units(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
         if m["u"] == "عام" and _DEFINITE_WORD_BEFORE_RE.search(f[max(0, s - 20) : s]):
             continue  # 'الأمين العام الماضي': العام is the adjective 'general'
         _emit_unit(cands, s, m.end(), ref, UNITS[m["u"]], DIRECTIONS[m["dir"]])
-    for m in matches_at(THIS_RE, f, literal_positions(f, ("هذ",))):
+    for m in matches_at(THIS_RE, f, this_starts):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -638,8 +690,10 @@ def _month_value(ref: date | None, month: int, kind: str, direction: int | None)
     return f"{y:04d}-{month:02d}", None
 
 
-def _months_without_digits(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
-    for m in matches_at(SHAHR_RE, f, literal_positions(f, ("شهر",))):
+def _months_without_digits(
+    f: str, ref: date | None, cands: list[_Cand], al: list[int], pos: list[list[int]]
+) -> None:
+    for m in matches_at(SHAHR_RE, f, pos[5]):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -659,9 +713,9 @@ def _months_without_digits(f: str, ref: date | None, cands: list[_Cand], al: lis
         month, kind = _month_number(mm["m"])
         value, warning = _month_value(ref, month, kind, DIRECTIONS[m["dir"]])
         cands.append(_Cand(s - (len(window) - mm.start()), m.end(), value, "DATE", warning))
-    if not any(g in f for g in _HIJRI_GATE):
+    if not pos[6]:  # no Hijri gate word
         return
-    for m in matches_at(HIJRI_NAME_RE, f, literal_positions(f, _HIJRI_NAME_STARTS)):
+    for m in matches_at(HIJRI_NAME_RE, f, pos[7]):
         s = m.start()
         if not _left_ok(f, s) or m["m"] == "صفر":
             continue
