@@ -279,3 +279,11 @@ SEARCH_INDEX_COMMIT_DOCS = 3_000
 NER_SURNAME_MERGE_SHARE = 0.9
 #: ... and at least this many full-name mentions (a surname seen with one full name once is no evidence).
 NER_SURNAME_MERGE_MIN_MENTIONS = 5
+
+# -- entity linking, third round (issue 5, 2026-11-29 night) -----------------------------------------
+#: A given name standing alone (``روسمة`` after ``روسمة منصور``) becomes a mention of the person only
+#: when its definite form (``ال`` + the word) has at most this share of its count in the news
+#: corpora: given names that are common words take the article (``عادل``/``العادل`` 0.069, ``حسن``
+#: 0.091, ``سعيد`` 0.27, ``أمل`` 0.89), names do not (``دونالد``, ``ماركوس``, ``تيريزا`` 0; ``ماجد``
+#: 0.037, ``منصور`` 0.043). Counts: the shipped word-cluster frequencies (ANT v2.1 + SaudiNewsNet).
+NER_GIVEN_NAME_MAX_DEFINITE_SHARE = 0.05

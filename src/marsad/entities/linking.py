@@ -55,6 +55,9 @@ class Group:
     roles: list[str] = field(default_factory=list)
     #: Bare nouns of titles written right before a mention of the name (``الملك سلمان`` → ``ملك``).
     titles: set[str] = field(default_factory=set)
+    #: Sovereign or royal title kept in the name of a person known only by title and given name
+    #: (``الملك سلمان``; see :func:`qualify_titled_given_names`), else "".
+    title: str = ""
 
 
 def mention_name(c: Cand) -> str:
@@ -86,8 +89,25 @@ def group_by_key(cands: list[Cand]) -> list[Group]:
     return groups
 
 
+_ABD = name_key("عبد")
+
+
 def _tokens_of(name: str) -> tuple[str, ...]:
-    return tuple(name_key(name).split())
+    """The words of a name's key with each ``عبد`` compound written as one word: ``عبد الله`` and
+    ``عبدالله`` are one name in two spellings (``عبدالله صالح`` ⊂ ``علي عبد الله صالح``)."""
+    out: list[str] = []
+    for t in name_key(name).split():
+        if out and out[-1] == _ABD:
+            out[-1] += t
+        else:
+            out.append(t)
+    return tuple(out)
+
+
+def _compound_head(tok: str) -> bool:
+    """Does ``tok`` (a :func:`_tokens_of` word) open a compound surname or a name by the father
+    (:data:`COMPOUND_HEADS`; ``عبد`` compounds are one word there: ``عبدالناصر``)?"""
+    return tok in COMPOUND_HEADS or (tok.startswith(_ABD) and len(tok) > len(_ABD))
 
 
 #: Patronymic markers (normalized): in ``محمد بن سلمان`` the words after ``بن`` name the father, so
@@ -138,7 +158,7 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
             continue
         if (
             n >= 2 and i > 0 and i + n == len(long) and not long[i - 1].startswith("ال")
-            and short[0] not in COMPOUND_HEADS and (long[i - 1], short[0]) not in COMPOUND_GIVEN_NAMES
+            and not _compound_head(short[0]) and (long[i - 1], short[0]) not in COMPOUND_GIVEN_NAMES
         ):  # fmt: skip
             continue  # a father's name at the end of the child's name
         return True
@@ -166,7 +186,13 @@ def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -
         first_pos = cands[g.members[0]].start
         best, best_pos = None, None
         for pj, p in enumerate(groups):
-            if p is g or p.type != "PER" or not any(_is_part(toks, f) for f in full.get(id(p), ())):
+            if p is g or p.type != "PER":
+                continue
+            forms = full.get(id(p), ())
+            # a part of the name, or the same name spaced otherwise (عبدالله صالح = عبد الله صالح)
+            if not any(_is_part(toks, f) for f in forms) and not (
+                g.type == "PER" and pj < gi and len(toks) > 1 and toks in forms
+            ):
                 continue
             pos = cands[p.members[0]].start
             # prefer the nearest person named before; otherwise the first named after
@@ -194,12 +220,140 @@ def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -
     return out
 
 
+#: Sovereign and royal titles (normalized, with proclitics ``و ف ب ل`` allowed before them) under
+#: which a given name alone is the usual way of naming a ruler or prince (``الملك سلمان``, ``الأمير
+#: محمد``, ``السلطان قابوس``, ``الشيخ محمد``) → the title as shown in a name.
+ROYAL_TITLES = {
+    name_key(t): t for t in ("الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الشيخ", "الشيخة", "العاهل")
+}
+#: Titles that name the same office (``العاهل السعودي الملك سلمان``): shown as the first.
+_TITLE_SYNONYMS = {name_key("العاهل"): "الملك"}
+
+
+def _royal_title(tok: str) -> str:
+    """The royal title (:data:`ROYAL_TITLES`) a raw token is, with proclitics, as shown; else ""."""
+    k = name_key(tok)
+    for w in (k, k[1:] if k[:1] in "وفبل" else "", k[2:] if k[:2] in ("وب", "ول", "فب", "فل") else ""):
+        if w in ROYAL_TITLES:
+            return _TITLE_SYNONYMS.get(w, ROYAL_TITLES[w])
+    return ""
+
+
+def qualify_titled_given_names(cands: list[Cand], groups: list[Group], sents) -> None:
+    """Keep the title in the name of a person known in the article only by a royal title and one
+    given name (``الملك سلمان``, ``السلطان قابوس``): the given name alone names many people
+    (``سلمان`` the singer, the footballer ``سلمان الفرج``), the titled name one ruler at a time. Run
+    after :func:`link_partial_names`, so a full name written in the article (``الملك سلمان بن
+    عبدالعزيز``) has already absorbed the short form and this rule does not apply. Sets
+    ``Group.title`` and the key ``PER:<title> <name>``; the registry lists such an entry under the
+    full name that the store makes unambiguous (:func:`marsad.entities.registry.merge_map`).
+
+    ``sents``: the article's sentences of ``(start, end, raw token)``."""
+    for g in groups:
+        if g.type != "PER" or g.curated:
+            continue
+        names = {_tokens_of(cands[m].name) for m in g.members if not cands[m].nominal}
+        if len(names) != 1 or len(next(iter(names))) != 1:
+            continue
+        found = ""
+        for m in g.members:
+            c = cands[m]
+            if c.nominal:
+                continue
+            words = c.text.split()
+            if len(words) > 1:
+                found = _royal_title(words[0])
+            if not found and c.tok_first > 0:
+                found = _royal_title(sents[c.sent][c.tok_first - 1][2])
+            if found:
+                break
+        if found:
+            g.title = found
+            g.key = "PER:" + name_key(f"{found} {g.name}")
+
+
+def _title_key(tok: str) -> str:
+    """The normalized person title (:data:`marsad.entities.aliases.PERSON_TITLES`) a raw token is,
+    proclitics ``و ف ب ل`` allowed (``والبابا``, ``للرئيس`` → ``الرئيس``); else ""."""
+    from marsad.entities.aliases import _TITLE_KEYS
+
+    k = name_key(tok)
+    for w in (k, k[1:] if k[:1] in "وفبل" else "", k[2:] if k[:2] in ("وب", "ول", "فب", "فل") else ""):
+        if w in _TITLE_KEYS:
+            return w
+    if k.startswith("لل") and "ا" + k[1:] in _TITLE_KEYS:
+        return "ا" + k[1:]
+    return ""
+
+
+def link_title_only_persons(cands: list[Cand], groups: list[Group], sents) -> list[Group]:
+    """A person "named" only by a title (``البابا``, ``الرئيس`` tagged as a name: the title stripped
+    leaves nothing) is the nearest person before it written with that title (``البابا فرانسيس``);
+    its mentions become nominal references of that person. With no such person it stays.
+    Returns the surviving groups (re-indexed; ``Cand.entity`` updated)."""
+    titled_at: list[tuple[int, str, int]] = []  # (start, title key, group) of titled name mentions
+    title_only: list[int] = []
+    for gi, g in enumerate(groups):
+        if g.type != "PER":
+            continue
+        only = True
+        for m in g.members:
+            c = cands[m]
+            words = c.text.split()
+            if c.nominal:
+                continue
+            if len(words) == 1 and _title_key(words[0]):
+                continue  # a title alone
+            only = False
+            t = _title_key(words[0]) if len(words) > 1 else ""
+            if not t and c.tok_first > 0:
+                t = _title_key(sents[c.sent][c.tok_first - 1][2])
+            if t:
+                titled_at.append((c.start, t, gi))
+        if only and g.members:
+            title_only.append(gi)
+    if not title_only or not titled_at:
+        return groups
+    titled_at.sort()
+    moved = False
+    for gi in title_only:
+        g = groups[gi]
+        keep = []
+        for m in g.members:
+            c = cands[m]
+            t = _title_key(c.text.split()[0]) if c.text.split() else ""
+            target = None
+            for start, tk, pj in titled_at:
+                if start >= c.start:
+                    break
+                if tk == t and pj != gi:
+                    target = pj
+            if target is None:
+                keep.append(m)
+                continue
+            c.nominal, c.entity = True, target
+            groups[target].members.append(m)
+            moved = True
+        g.members = keep
+    if not moved:
+        return groups
+    out = [g for g in groups if g.members]
+    for k, g in enumerate(out):
+        g.members.sort(key=lambda m: cands[m].start)
+        for m in g.members:
+            cands[m].entity = k
+    return out
+
+
 def choose_name(g: Group, cands: list[Cand]) -> str:
-    """Entity name: the curated canonical name; for persons the longest name; otherwise the most
-    frequent name as written (ties: the longer, then the first)."""
+    """Entity name: the curated canonical name; for persons the longest name (with its royal title
+    when :func:`qualify_titled_given_names` kept one: ``الملك سلمان``); otherwise the most frequent
+    name as written (ties: the longer, then the first)."""
     names = [cands[m].name for m in g.members if not cands[m].nominal]
     if not names:
         return g.name
+    if g.title:
+        return f"{g.title} {max(names, key=len)}"
     if g.curated:
         # the canonical spelling when the article writes it (modulo spelling), else as written
         ck = name_key(g.name)
@@ -237,7 +391,7 @@ def role_mentions_key(role: str) -> set[str]:
     Pence) or the Y (Trump) — Arabic writes both the same way — so it gives no noun (``set()``) and a
     nominal ``المستشار``/``النائب``/``الرئيس`` is not linked through it. An indefinite second noun
     (``نائب رئيس الوزراء``) keeps the head only (``{"نائب"}``)."""
-    from marsad.entities.roles import role_split
+    from marsad.entities.roles import NOUN_SYNONYMS, role_split
 
     nouns: list[tuple[str, bool]] = []
     for t in role.split():
@@ -249,4 +403,49 @@ def role_mentions_key(role: str) -> set[str]:
         return set()
     if any(definite and noun != nouns[0][0] for noun, definite in nouns[1:]):
         return set()
-    return {nouns[0][0]}
+    return {NOUN_SYNONYMS.get(nouns[0][0], nouns[0][0])}
+
+
+def _is_nisba_word(key: str) -> bool:
+    return key.startswith("ال") and len(key) > 4 and (key.endswith("ي") or key.endswith("يه"))
+
+
+#: Definite words that may close a role phrase used as a reference besides nisba adjectives.
+_ROLE_TAIL_WORDS = frozenset(name_key(w) for w in ("السابق", "السابقة", "الأسبق", "الحالي", "المكلف"))
+
+
+def role_signature(words: list[str], definite_head: bool = True) -> tuple[str, ...]:
+    """``(head noun, complement, qualifier)`` of a role phrase, normalized, for matching a role
+    phrase used as a reference (``ولي العهد``, ``رئيس المركز``) against a person's roles (``ولي العهد
+    السعودي``, ``رئيس مركز بحر أبو سكينة``): the head noun without proclitics, article or synonym
+    (``العاهل`` → ``ملك``), then up to two following words without the article (the definite
+    ``المركز`` and the construct ``مركز`` are one word: the reference repeats the office), the
+    second only when it is a nisba adjective or ``السابق`` (``رئيس الوزراء العراقي``). ``()`` when
+    ``words`` does not open with a role noun; with ``definite_head=False`` a definite head
+    (``الرئيس``) gives ``()`` too (the one-word references are matched elsewhere)."""
+    from marsad.entities.roles import NOUN_SYNONYMS, role_split
+
+    if not words:
+        return ()
+    hit = role_split(words[0])
+    if hit is None or (not definite_head and hit[1].startswith("ال")):
+        return ()
+    head = hit[1].removeprefix("ال")
+    out = [NOUN_SYNONYMS.get(head, head)]
+    if len(words) > 1:
+        comp = name_key(words[1])
+        if comp.startswith("لل"):
+            comp = "ال" + comp[2:]
+        out.append(comp.removeprefix("ال"))
+        if len(words) > 2:
+            q = name_key(words[2])
+            if _is_nisba_word(q) or q in _ROLE_TAIL_WORDS:
+                out.append(q.removeprefix("ال"))
+    return tuple(out)
+
+
+def signatures_match(ref: tuple[str, ...], role: tuple[str, ...]) -> bool:
+    """Does the role phrase used as a reference (signature ``ref``, two words or more) name the
+    office of the role ``role``? Head and complement equal, and the qualifiers too where both have
+    one (``رئيس الوزراء السابق`` ≠ ``رئيس الوزراء العراقي``)."""
+    return len(ref) >= 2 and len(role) >= 2 and ref[:2] == role[:2] and (len(ref) < 3 or len(role) < 3 or ref[2] == role[2])

@@ -18,7 +18,9 @@ Rules (:func:`apply_rules`, in this order):
 2. **Function words compared with hamza as written** (:data:`HAMZA_FUNCTION_WORDS`): a one-word
    mention that is, as written (proclitic ``و ف`` allowed), a preposition or particle (``أمام``,
    ``وأمام``) is dropped: hamza folding made it equal to the surname ``إمام``, but a text that writes
-   the hamza on the alef distinguishes them (``أمام`` "in front of" vs ``إمام``).
+   the hamza on the alef distinguishes them (``أمام`` "in front of" vs ``إمام``). The same words
+   written with a bare alef (``امام``, ``وامام``: :data:`BARE_ALEF_FUNCTION_WORDS`) are dropped too —
+   news text often leaves the hamza of the preposition out, and the name keeps it (``إمام``).
 3. **Ordinals** (:data:`ORDINALS`: ``الثاني``, ``الأولى``…) alone are never a name: the regnal number
    of ``عبدالله الثاني`` is no short form of his name, and propagating it tagged every "second".
 4. **Divine names without ``عبد``** (:data:`DIVINE_NAMES`: ``العزيز``, ``الرحمن``, ``الوهاب``…): in a
@@ -36,6 +38,10 @@ Rules (:func:`apply_rules`, in this order):
 7. **A trailing ``ل``/``ب`` + place word** is no part of a person's name (``محمد بن سلمان لأميركا``
    "… to America"): the last word of a multi-word person mention that is a preposition clitic plus a
    place (gazetteer LOC, or a LOC form of the curated list: ``أميركا``) is cut off.
+8. **A title of a place** (:data:`TITLE_HEADS`): a person mention that is an indefinite title noun
+   followed only by places or bodies (``بابا الفاتيكان``, ``ملك الأردن``) is a role phrase, no name
+   (third-user gold, CNN 2018-10-09); it is dropped (``البابا فرانسيس، بابا الفاتيكان`` keeps its
+   apposition as a role).
 
 Sources: the word lists are standard Arabic grammar (ordinals, function words, the 99 names of God
 that form ``عبد``-names; Habash 2010, ch. 4) and the currency names of ISO 4217 as written in Arabic
@@ -138,10 +144,28 @@ def currency_name(text: str) -> str:
     return " ".join([head, *(t.removeprefix("ال") for t in toks[1:])])
 
 
+#: The function words of :data:`HAMZA_FUNCTION_WORDS` that start with a hamza seat, written with a
+#: bare alef (``امام``, ``اثناء``, ``الى``): news text often drops the hamza of the preposition
+#: ``أمام`` ("in front of"), and ``امام`` alone was still counted as ``عادل إمام`` (third-user
+#: finding). The name written with its hamza (``إمام``) stays a name.
+BARE_ALEF_FUNCTION_WORDS = frozenset(
+    "ا" + w[1:] for w in HAMZA_FUNCTION_WORDS if w[:1] in "أإ" and len(w) > 2
+)
+
+
+def _is_function_word(written: str) -> bool:
+    """Rule 2 on a one-word mention as written (harakat off): a function word with its hamza
+    (``أمام``) or with a bare alef (``امام``), alone or after the conjunction ``و``/``ف``."""
+    for w in (written, written[1:] if written[:1] in "وف" and len(written) > 3 else ""):
+        if w in HAMZA_FUNCTION_WORDS or w in BARE_ALEF_FUNCTION_WORDS:
+            return True
+    return False
+
+
 def _one_word_non_name(c: Cand) -> bool:
     """Rules 2–4 for a one-word mention ``c`` (hamza function word, ordinal, divine name alone)."""
     written = clean_name(c.text)
-    if written in HAMZA_FUNCTION_WORDS or (written[:1] in "وف" and written[1:] in HAMZA_FUNCTION_WORDS):
+    if _is_function_word(written):
         return True
     k = name_key(written)
     return k in ORDINALS or k in DIVINE_NAMES
@@ -153,6 +177,8 @@ def _after_institution_head(sent, c: Cand) -> bool:
     (``مؤسسة الشيخ عيد بن محمد آل ثاني``) or a name with no title (``مؤسسة جيتس``) still names the
     person (ANERcorp tags those PER)."""
     words = [name_key(sent[k][2]) for k in range(c.tok_first, c.tok_end)]
+    while len(words) > 1 and words[-1].startswith("ال") and _is_nisba(words[-1]):
+        words.pop()  # 'مطار الملك خالد الدولي': the adjective belongs to the airport
     titled = 0
     while titled < len(words) - 1 and words[titled] in _TITLE_KEYS:
         titled += 1
@@ -164,6 +190,27 @@ def _after_institution_head(sent, c: Cand) -> bool:
     if p == 0 or (titled == 0 and p == c.tok_first):
         return False
     return any(s in INSTITUTION_HEADS for s in _stems(sent[p - 1][2]))
+
+
+#: Indefinite title nouns that head a construct with a place or body (``بابا الفاتيكان``, ``ملك
+#: الأردن``, ``أمير الكويت``, ``رئيس فرنسا``): such a phrase is a role or description, no name.
+TITLE_HEADS = _keys("بابا ملك ملكة أمير أميرة سلطان شيخ رئيس رئيسة وزير وزيرة سفير حاكم ولي إمبراطور مفتي")
+
+
+def _is_title_of_place(toks: list[str], gaz) -> bool:
+    """Rule 8 on the normalized words of a person mention: an indefinite title noun (optionally
+    after ``و``/``ف``) followed only by places or bodies of the gazetteer or the curated list
+    (``بابا الفاتيكان``, ``وملك الأردن``)."""
+    if len(toks) < 2:
+        return False
+    head = toks[0][1:] if toks[0][:1] in "وف" and toks[0][1:] in TITLE_HEADS else toks[0]
+    if head not in TITLE_HEADS:
+        return False
+    for t in toks[1:]:
+        hit = alias_table().get(t)
+        if not (gaz.token_types(t) & {"LOC", "ORG"}) and not (hit and hit[1] in ("LOC", "ORG")):
+            return False
+    return True
 
 
 def _after_company_head(sent, c: Cand) -> bool:
@@ -186,7 +233,7 @@ def _after_company_head(sent, c: Cand) -> bool:
 
 
 def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
-    """Apply rules 1–7 of the module doc to the candidate mentions of one article.
+    """Apply rules 1–8 of the module doc to the candidate mentions of one article.
 
     ``sents``: the article's sentences as lists of ``(start, end, raw token)``; ``gaz``: the
     gazetteer (``token_types(word) -> set of types``). Returns the kept candidates; re-typed and
@@ -207,6 +254,8 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
             continue
         sent = sents[c.sent]
         if c.type == "PER":
+            if _is_title_of_place(toks, gaz):
+                continue
             if c.tok_end - c.tok_first > 1:  # rule 7 first: 'فهد بجدة' → 'فهد', then rule 5
                 _trim_trailing_place(sent, c, gaz)
             if _after_institution_head(sent, c):

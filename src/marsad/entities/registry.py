@@ -30,7 +30,7 @@ import sqlite3
 from marsad import settings
 from marsad.entities.aliases import COMMON_GIVEN_NAMES, PERSON_TITLES, canonical, clean_name, name_key
 from marsad.entities.features import proclitic_splits
-from marsad.entities.linking import COMPOUND_HEADS, PATRONYMIC_MARKERS
+from marsad.entities.linking import COMPOUND_HEADS, ORDINAL_KEYS, PATRONYMIC_MARKERS, ROYAL_TITLES
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal
 from marsad.model import Article
 
@@ -126,7 +126,9 @@ def save_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
         if key in seen:  # two article entities on one key: the first keeps the link
             continue
         seen.add(key)
-        canon = canonical(name, e.type)[0]
+        canon, ckey, _ = canonical(name, e.type)
+        if ckey != key and e.type == "PER":  # a title kept in the name ('الملك سلمان'): as named
+            canon = name
         n = len(e.mentions)
         links.append((article_id, key, i, name, json.dumps(e.roles, ensure_ascii=False), n))
         reg.append((key, canon, e.type, n))
@@ -291,6 +293,8 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
     as_first: dict[str, int] = {}  # mentions of longer names that start with the word (a given name)
     for key in mentions:
         toks = base[key]
+        if len(toks) >= 2 and _is_titled_key(key):  # 'الملك سلمان' is no full name ending in سلمان
+            continue
         if len(toks) >= 2:
             as_first[toks[0]] = as_first.get(toks[0], 0) + mentions[key]
         if key not in out and len(toks) >= 2 and toks[-2] not in PATRONYMIC_MARKERS and toks[-2] != _AL_FAMILY:
@@ -316,8 +320,45 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
         best = max(variants, key=lambda k: (mentions[k], k), default=None)
         if best is not None and (mentions[best], best) > (n, key):
             out[key] = best
+    out.update(_titled_merges(conn, mentions, out))
     for key, target in list(out.items()):  # variant → variant that itself went to a full name
         out[key] = out.get(target, target)
+    return out
+
+
+def _is_titled_key(key: str) -> bool:
+    """Is ``key`` a royal title + one given name (``PER:الملك سلمان``, ``PER:الملك عبد الله``)?"""
+    chain = lineage_parts(key[4:])[0]
+    return len(chain) == 2 and chain[0] in ROYAL_TITLES
+
+
+def _titled_merges(conn: sqlite3.Connection, mentions: dict[str, int], merged: dict[str, str]) -> dict[str, str]:
+    """Royal title + given name (``PER:الملك سلمان``, :func:`marsad.entities.linking.qualify_titled_given_names`)
+    → the full name of that ruler, when the store makes it unambiguous: among the entries (after the
+    lineage merges) named by that given name followed by ``بن`` or a regnal ordinal
+    (``سلمان بن عبدالعزيز``, ``عبدالله الثاني``: the ways a royal name goes on), one holds at least
+    :data:`SURNAME_MERGE_SHARE` of their mentions and :data:`SURNAME_MERGE_MIN_MENTIONS` or more.
+    ``الملك عبدالله`` stays apart while both ``عبدالله بن عبدالعزيز`` and ``عبدالله الثاني`` are
+    stored, ``الأمير محمد`` while ``محمد بن سلمان`` and ``محمد بن نايف`` are."""
+    titled = [k for k in mentions if _is_titled_key(k)]
+    if not titled:
+        return {}
+    by_given: dict[str, dict[str, int]] = {}
+    for key, n in mentions.items():
+        toks = lineage_parts(key[4:])[0]
+        if len(toks) >= 2 and (toks[1] in PATRONYMIC_MARKERS or toks[1] in ORDINAL_KEYS):
+            target = merged.get(key, key)
+            by_given.setdefault(toks[0], {})
+            by_given[toks[0]][target] = by_given[toks[0]].get(target, 0) + n
+    out: dict[str, str] = {}
+    for key in titled:
+        given = lineage_parts(key[4:])[0][1]
+        totals = by_given.get(given, {})
+        if not totals:
+            continue
+        best = max(totals, key=lambda k: (totals[k], k))
+        if totals[best] >= SURNAME_MERGE_MIN_MENTIONS and totals[best] >= SURNAME_MERGE_SHARE * sum(totals.values()):
+            out[key] = best
     return out
 
 

@@ -42,6 +42,9 @@ ROLE_NOUNS = (
     "رئيسي", "وكيل", "قاضي", "النائب", "المدعي", "مفوض", "المفوض", "منسق", "سكرتير", "الرئيس",
     "مرشد", "المرشد", "مفتي", "مدرب", "لاعب", "نجم", "الكاتب", "الكاتبة", "الشاعر", "الفنان",
     "الفنانة", "المخرج", "الممثل", "الممثلة", "الداعية", "الشيخ", "الجنرال", "اللواء", "العميد",
+    # third-user findings: the king as 'العاهل السعودي', a party member in apposition ('حنان عشراوي،
+    # العضو في حركة فتح')
+    "العاهل", "عاهل", "العضو", "بابا", "البابا",
 )  # fmt: skip
 _ROLE_KEYS = frozenset(ner_norm(w) for w in ROLE_NOUNS) | frozenset(
     ner_norm(w)[2:] for w in ROLE_NOUNS if w.startswith("ال")
@@ -64,22 +67,34 @@ MAX_ROLE_TOKENS = settings.NER_MAX_ROLE_TOKENS
 NOMINAL_NOUNS = frozenset(
     ner_norm(w)
     for w in ("الوزير", "الوزيرة", "الرئيس", "الرئيسة", "السفير", "المبعوث", "المتحدث", "الأمين العام",
-              "الأمير", "الملك", "المستشار", "المدير", "القائد", "الزعيم", "المحافظ", "النائب", "المدرب")
+              "الأمير", "الملك", "المستشار", "المدير", "القائد", "الزعيم", "المحافظ", "النائب", "المدرب",
+              "العاهل", "العميد")
 )  # fmt: skip
+#: Nouns of one office (bare, normalized): ``العاهل`` is the king (``العاهل السعودي الملك سلمان``).
+NOUN_SYNONYMS = {ner_norm("عاهل"): ner_norm("ملك")}
 
 _PUNCT_STOP = frozenset(".،,؛;:!?؟()[]\"«»{}")
+#: Marks that open an apposition after a name: the comma, and the semicolon that some Saudi
+#: papers write there (``المهندس عبدالله القاضي؛ نائب رئيس اللجنة الوطنية``, SaudiNewsNet).
+APPOSITION_MARKS = frozenset("،,؛;")
 
 
 def role_split(tok: str, keys: frozenset[str] = _ROLE_KEYS) -> tuple[int, str] | None:
-    """``(proclitic chars, normalized noun)`` when ``tok`` is a role noun, bare (``وزير``) or with
-    proclitics (``ووزير`` → ``(1, "وزير")``, ``للوزير`` → ``(1, "الوزير")``); else ``None``."""
+    """``(proclitic chars, normalized noun)`` when ``tok`` is a role noun, bare (``وزير``), definite
+    (``المدرب``: role nouns only) or with proclitics (``ووزير`` → ``(1, "وزير")``, ``للوزير`` →
+    ``(1, "الوزير")``, ``للمدرب``); else ``None``."""
     w = ner_norm(tok)
-    if w in keys:
+    definite_ok = keys is _ROLE_KEYS  # 'المدرب', 'للمدرب': the definite form of a role noun
+
+    def known(x: str) -> bool:
+        return x in keys or (definite_ok and x.startswith("ال") and x[2:] in keys)
+
+    if known(w):
         return 0, w
     for k, stem in proclitic_splits(w):
-        if stem in keys:
+        if known(stem):
             return k, stem
-        if stem.startswith("ل") and "ا" + stem in keys:  # لل: ل + (ا)ل; the span keeps "لل"
+        if stem.startswith("ل") and known("ا" + stem):  # لل: ل + (ا)ل; the span keeps "لل"
             return k - 1, "ا" + stem
     return None
 
@@ -103,7 +118,8 @@ def noun_of_nominal(tok: str) -> str | None:
     if hit is None:
         return None
     k = hit[1]
-    return k[2:] if k.startswith("ال") else k
+    k = k[2:] if k.startswith("ال") else k
+    return NOUN_SYNONYMS.get(k, k)
 
 
 #: Indefinite words that may continue a role phrase (heads of construct phrases and fixed parts).
@@ -146,14 +162,24 @@ SOVEREIGN_TITLES = {ner_norm("الملك"): "ملك", ner_norm("السلطان")
 
 
 def _trim(tokens: list[str], first: int, end: int) -> tuple[int, int]:
+    """The role phrase ``tokens[first:end]`` without the titles written between it and the name;
+    the sovereign title alone when one stands there under another head (``وزير … الملك سلمان``);
+    the person's own title alone when a sovereign's phrase stands before another title (``وعين
+    العاهل السعودي الأمير بدر``: the king appointed the prince, who is no king)."""
     name_start = end
     while end - 1 > first and ner_norm(tokens[end - 1]) in _TRAILING_TITLES:
         end -= 1
+    head = role_split(tokens[first])
+    bare = head[1].removeprefix("ال") if head is not None else ""
+    bare = NOUN_SYNONYMS.get(bare, bare)
     for i in range(end, name_start):
         noun = SOVEREIGN_TITLES.get(ner_norm(tokens[i]))
-        head = role_split(tokens[first])
-        if noun is not None and (head is None or head[1].removeprefix("ال") != noun):
+        if noun is not None and (head is None or bare != noun):
             return i, i + 1  # the sovereign title alone is this person's role
+    if bare in SOVEREIGN_TITLES.values():
+        other = [i for i in range(end, name_start) if ner_norm(tokens[i]) not in SOVEREIGN_TITLES]
+        if other:
+            return other[0], other[0] + 1  # the person's own title alone ('الأمير')
     return first, end
 
 
@@ -189,7 +215,7 @@ def role_after(
 ) -> tuple[int, int] | None:
     """Apposition after the name (``X، أمين عام …،``): ``(first, end)`` token indices or ``None``."""
     i = name_end
-    if i >= len(tokens) or tokens[i] not in ("،", ","):
+    if i >= len(tokens) or tokens[i] not in APPOSITION_MARKS:
         return None
     i += 1
     if i >= len(tokens) or not is_role_noun(tokens[i]):

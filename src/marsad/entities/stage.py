@@ -42,7 +42,11 @@ from marsad.entities.linking import (
     choose_name,
     group_by_key,
     link_partial_names,
+    link_title_only_persons,
+    qualify_titled_given_names,
     role_mentions_key,
+    role_signature,
+    signatures_match,
 )
 from marsad.entities.nonnames import apply_rules as apply_nonname_rules
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal, role_after, role_before, role_split
@@ -208,12 +212,15 @@ def annotate_entities(article: Article) -> None:
     ]  # fmt: skip
     cands = drop_false_positives(text, sents, cands, freq, gaz, person_tokens)
     cands = apply_nonname_rules(sents, cands, gaz)
+    _add_given_name_mentions(text, sents, tagged, cands, freq)
     strip_confirmed_proclitics(text, sents, cands)
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
     groups = link_partial_names(cands, groups, gaz)
-    _attach_roles(text, sents, cands, groups)
-    _add_nominal_mentions(text, sents, tagged, cands, groups)
+    groups = link_title_only_persons(cands, groups, sents)
+    qualify_titled_given_names(cands, groups, sents)
+    role_positions = _attach_roles(text, sents, cands, groups)
+    _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions)
     _emit(article, cands, groups)
 
 
@@ -424,6 +431,20 @@ def _is_imperfect_verb(w: str, freq: dict[str, int], gaz, person_tokens: set[str
     return freq.get(other, 0) >= MIN_STEM_FREQ
 
 
+def is_verb_form(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
+    """Is the normalized one-word ``w`` tagged as a person an imperfect verb? :func:`_is_imperfect_verb`,
+    also for the first person plural ``ن`` (``ندرس``: ``يدرس`` is frequent) and after the future
+    ``س`` (``سندرس`` "we will study", third-user gold, SaudiNewsNet/Al Arabiya). A known name never
+    is (``نجيب``, ``نتنياهو``: person-name tokens, and ``يتنياهو`` does not occur)."""
+    if w[:1] == "س" and len(w) > 4 and w[1] in "يتن":
+        w = w[1:]
+    if w[:1] == "ن" and len(w) >= 4:
+        if w in person_tokens or gaz.token_types(w) or w in alias_table():
+            return False
+        return freq.get("ي" + w[1:], 0) >= MIN_STEM_FREQ and freq.get("ي" + w[1:], 0) > 4 * freq.get(w, 0)
+    return _is_imperfect_verb(w, freq, gaz, person_tokens)
+
+
 #: Tokens after which an ambiguous short name may stand (``فتح في بيان``, ``فتح وحماس``), normalized.
 NAME_FOLLOWERS = frozenset(
     ner_norm(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بعد", "قبل", "لدى", "أن", "إن", "التي", "الذي")
@@ -501,7 +522,7 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
                 ):  # a verb form too ('فتح' "opened" beside 'يفتح'): the syntax must allow a name
                     drop.add(ci)
                     continue
-        if c.type == "PER" and " " not in k and _is_imperfect_verb(k, freq, gaz, person_tokens):
+        if c.type == "PER" and " " not in k and is_verb_form(k, freq, gaz, person_tokens):
             drop.add(ci)
             continue
         if k == _ALLAH and c.tok_first > 0:
@@ -602,8 +623,77 @@ def _add_dictionary_mentions(text, sents, tagged, cands, dictionary, freq, gaz, 
             i = j
 
 
-def _attach_roles(text, sents, cands, groups) -> None:
-    """Roles from title phrases before and appositions after each person mention."""
+#: Largest share of a given name's news-corpus count that its definite form (``ال`` + the word) may
+#: have for the name alone to be read as a mention: common words that are also given names take
+#: the article (``سعيد``/``السعيد``, ``جمال``/``الجمال``, ``أمل``/``الأمل``), foreign and rarer given
+#: names do not (``دونالد``, ``ماركوس``, ``روسمة``). See ``settings.NER_GIVEN_NAME_MAX_DEFINITE_SHARE``.
+GIVEN_NAME_MAX_DEFINITE_SHARE = settings.NER_GIVEN_NAME_MAX_DEFINITE_SHARE
+
+
+def given_names(cands: list[Cand], freq: dict[str, int]) -> dict[str, int]:
+    """``{given name key: index of the person mention}`` for the given names that may stand alone
+    for one person of the article: the first word of a person mention of two words or more (titles
+    stripped), of three letters or more, not a title, compound head (``عبد``, ``أبو``, ``بن``) or very
+    common given name (:data:`COMMON_GIVEN_NAMES`: ``محمد`` names thousands), rarely written with
+    the article in the news (:data:`GIVEN_NAME_MAX_DEFINITE_SHARE`), and the given name of no other
+    person of the article (two people sharing a first name: neither gets the name alone)."""
+    from marsad.entities.aliases import strip_titles
+    from marsad.entities.linking import COMPOUND_HEADS, _tokens_of
+
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for ci, c in enumerate(cands):
+        if c.type != "PER" or c.nominal:
+            continue
+        toks = _tokens_of(strip_titles(mention_name_text(c.text)))
+        if len(toks) < 2:
+            continue
+        g = toks[0]
+        if len(g) < 3 or g in COMPOUND_HEADS or g.startswith("عبد") or g in COMMON_GIVEN_NAMES or g in _TITLE_KEYS:
+            continue
+        if freq.get("ال" + g, 0) > GIVEN_NAME_MAX_DEFINITE_SHARE * freq.get(g, 0):
+            continue
+        owners.setdefault(g, set()).add(" ".join(toks))
+        first.setdefault(g, ci)
+    return {g: first[g] for g, full in owners.items() if not _different_people(full)}
+
+
+def _different_people(full_names: set[str]) -> bool:
+    """Do the full names (joined name keys) sharing one given name name two or more people? One
+    name that contains the others (``دونالد ترمب`` and ``دونالد جون ترمب``) is one person."""
+    names = sorted(full_names, key=len, reverse=True)
+    return any(not set(n.split()) <= set(names[0].split()) for n in names[1:])
+
+
+def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> None:
+    """Given names standing alone (:func:`given_names`) where the tagger said O become person
+    mentions (``روسمة`` after ``روسمة منصور``; ``لدونالد`` → ``دونالد``); linking then ties them to
+    the full name. The word must not run on into a tagged name (``دونالد توسك``)."""
+    names = given_names(cands, freq)
+    if not names:
+        return
+    for si, sent in enumerate(sents):
+        used = tagged[si]
+        for ti, (s, e, raw) in enumerate(sent):
+            if used[ti] or (ti + 1 < len(sent) and used[ti + 1]):
+                continue
+            w = name_key(raw)
+            k = 0
+            if w not in names:
+                k = next((kk for kk, stem in proclitic_splits(raw) if name_key(stem) in names), 0)
+                if not k:
+                    continue
+            cands.append(
+                Cand(start=s + k, end=e, type="PER", text=text[s + k : e], surface=raw, sent=si,
+                     tok_first=ti, tok_end=ti + 1, score=PROPAGATED_SCORE)
+            )  # fmt: skip
+            used[ti] = True
+
+
+def _attach_roles(text, sents, cands, groups) -> set[tuple[int, int]]:
+    """Roles from title phrases before and appositions after each person mention. Returns the
+    ``(sentence, token)`` positions of the role phrases attached (they are no references)."""
+    role_positions: set[tuple[int, int]] = set()
     per_tokens: dict[int, set[int]] = {}
     name_tokens: dict[int, set[int]] = {}
     sent_texts: dict[int, list[str]] = {}
@@ -638,6 +728,7 @@ def _attach_roles(text, sents, cands, groups) -> None:
             if span is None:
                 continue
             a, b = span
+            role_positions.update((c.sent, t) for t in range(a, b))
             s0, _, raw0 = sent[a]
             k = (role_split(raw0) or (0, ""))[0]
             role = " ".join(text[s0 + k : sent[b - 1][1]].split())
@@ -646,11 +737,15 @@ def _attach_roles(text, sents, cands, groups) -> None:
             g = groups[c.entity]
             if role and role not in g.roles:
                 g.roles.append(role)
+    return role_positions
 
 
-def _add_nominal_mentions(text, sents, tagged, cands, groups) -> None:
+def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=frozenset()) -> None:
     """``الوزير`` → the last person mentioned before it whose role has the head ``وزير`` or whose name
-    was written after the title ``الوزير``; unlinked when there is none."""
+    was written after the title ``الوزير``; unlinked when there is none. A role phrase with an
+    indefinite head standing alone (``ولي العهد``, ``رئيس الوزراء``, ``رئيس المركز``: not the role phrase
+    of a name, ``role_positions``) → the last person whose role names that office
+    (:func:`marsad.entities.linking.signatures_match`: ``ولي العهد السعودي``, ``رئيس مركز بحر أبو سكينة``)."""
     persons = sorted((c for c in cands if c.type == "PER" and c.entity >= 0), key=lambda c: c.start)
     starts = [c.start for c in persons]
     if not persons:
@@ -662,6 +757,9 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups) -> None:
     }
     if not role_nouns:
         return
+    role_sigs = {
+        gi: [sig for r in g.roles if len(sig := role_signature(r.split())) >= 2] for gi, g in enumerate(groups) if g.roles
+    }
     new: list[Cand] = []
     for si, sent in enumerate(sents):
         for ti, (s, e, raw) in enumerate(sent):
@@ -669,6 +767,9 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups) -> None:
                 continue
             noun = noun_of_nominal(raw)
             if noun is None:
+                m = _phrase_reference(text, sent, si, ti, tagged[si], role_positions, persons, starts, role_sigs)
+                if m is not None:
+                    new.append(m)
                 continue
             target = None
             k = bisect_left(starts, s)  # persons named before this token, most recent first
@@ -693,6 +794,36 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups) -> None:
     for i, c in enumerate(cands):
         if c.entity >= 0:
             groups[c.entity].members.append(i)
+
+
+def _phrase_reference(text, sent, si, ti, used, role_positions, persons, starts, role_sigs) -> Cand | None:
+    """A nominal mention for the role phrase with an indefinite head starting at token ``ti``
+    (``ولي العهد``, ``رئيس الوزراء السابق``) when it stands alone and names the office of a person
+    named before (see :func:`_add_nominal_mentions`); else ``None``."""
+    if not role_sigs or ti + 1 >= len(sent) or (si, ti) in role_positions or used[ti + 1]:
+        return None
+    words = [t[2] for t in sent[ti : ti + 3]]
+    sig = role_signature(words, definite_head=False)
+    if len(sig) < 2 or not name_key(words[1]).startswith(("ال", "لل")):
+        return None
+    end_tok = ti + len(sig)
+    if any(used[ti:end_tok]) or any((si, t) in role_positions for t in range(ti, end_tok)):
+        return None
+    if end_tok < len(sent) and used[end_tok]:  # a title before a name the tagger found
+        return None
+    s = sent[ti][0]
+    k = bisect_left(starts, s)
+    for c in reversed(persons[max(0, k - settings.NER_NOMINAL_LOOKBACK) : k]):
+        if any(signatures_match(sig, r) for r in role_sigs.get(c.entity, ())):
+            lead = (role_split(sent[ti][2]) or (0, ""))[0]
+            start, end = s + lead, sent[end_tok - 1][1]
+            m = Cand(
+                start=start, end=end, type="PER", text=text[start:end], surface=text[s:end], sent=si,
+                tok_first=ti, tok_end=end_tok, score=NOMINAL_SCORE, entity=c.entity, nominal=True,
+            )  # fmt: skip
+            m.name = m.text
+            return m
+    return None
 
 
 def _emit(article: Article, cands: list[Cand], groups) -> None:
