@@ -25,12 +25,15 @@ import re
 from marsad.model import Quote
 from marsad.quotes.cues import fold
 from marsad.quotes.speakers import (
+    BODY_HEADS,
     DOCUMENT_HEADS,
     ORG_HEADS,
+    PORTFOLIOS,
     PHRASE_STOPS,
     SOURCE_HEADS,
     TITLE_WORDS,
     is_person_token,
+    is_place,
 )
 
 #: a word with its trailing punctuation (quotation marks and commas are split off)
@@ -118,6 +121,77 @@ def _is_bare_role(words: list[str]) -> bool:
     if not words or not _role_word(words[0]) or _bare(words[0]) in SOURCE_HEADS or _bare(words[0]) in ORG_HEADS:
         return False
     return not any(is_person_token(w) for w in words) and len(words) <= 4
+
+
+_MIN, _AJL = fold("من"), fold("أجل")
+#: a name in parentheses right after a medium's or an outlet's head (``موقع ( aviation-safety.net)``)
+_PAREN_NAME_RE = re.compile(r"\s*\(\s*([A-Za-z][\w.\-]*(?: [\w.\-]+){0,3})\s*\)")
+
+
+def _extends_name(words: list[str], nxt: str) -> bool:
+    """``nxt`` can continue an organisation's name ``words``: after an indefinite word anything
+    (``شركة`` | ``أبل``, ``حزب المؤتمر`` | ``من أجل …``), after a definite one a definite nisba
+    adjective (``الحكومة`` | ``الأمريكية``), or an ``ل``-complement after a head and its adjective
+    (``المفوضية العليا`` | ``للاجئين``) — not a definite object (``ونفت الحكومة`` | ``الاتهامات``) nor
+    the object of a verbal noun (``مصادرة الشرطة`` | ``لملابس``)."""
+    fl, fn = fold(words[-1]), fold(nxt)
+    if not fl.startswith("ال") or fn == _MIN:
+        return True
+    if fn[:1] == "ل" and not fn.startswith("ال"):
+        return _generic(words) or fl in _AFFILIATED  # قناة التلفزيون التابعة | لوزارة الدفاع
+    return fn.startswith("ال") and _nisba(nxt)
+
+
+#: participles of affiliation whose ``ل``-complement is part of the description (``التابعة لوزارة``)
+_AFFILIATED = frozenset(fold(w) for w in "التابع التابعة التابعين الموالي الموالية المقرب المقربة".split())
+
+
+def _generic(words: list[str]) -> bool:
+    """An organisation described by a head and its adjectives only, all definite (``المرصد السوري``,
+    ``المفوضية العليا``, ``الاتحاد الجزائري``): its ``ل``-complement completes the name (``لحقوق
+    الإنسان``); a name with a proper noun (``حزب الله``, ``شركة فولكسفاغن``) is complete without one
+    (``حزب الله اللبناني`` | ``للتحول``, ``شركة فولكسفاغن`` | ``للاستمرار``)."""
+    return len(words) > 1 and all(fold(w).startswith("ال") and not is_person_token(w) for w in words)
+
+
+#: documents, outlets and media: a definite one (``التلفزيون``) is no short name of the body that
+#: owns it (``تقرير التلفزيون``, ``قناة التلفزيون``)
+_MEDIA_HEADS = _ISSUED_HEADS | frozenset(fold(w) for w in """تلفزيون إذاعة اذاعة صحيفة قناة وكالة شبكة مجلة
+    راديو""".split())
+#: heads of organisations besides :data:`ORG_HEADS` and :data:`BODY_HEADS` (``المفوضية العليا``)
+_MORE_ORG_HEADS = frozenset(fold(w) for w in """مفوضية مرصد ائتلاف رابطة نقابة بعثة مجموعة معهد مصرف صندوق
+    سلطة أكاديمية كلية مستشفى جبهة تيار اتحاد هيئة مديرية""".split())
+
+
+def _org_like(words: list[str]) -> bool:
+    """A speaker that can be an organisation written short: an organisation head first (``حزب``,
+    ``الحزب``, ``شركة``), or a definite noun that is no role, place or unnamed source (``المؤتمر``,
+    ``المفوضية العليا``); no person-name token after the first word."""
+    first = words[0]
+    b = _bare(first)
+    if b in ORG_HEADS or fold(first) in ORG_HEADS or b in BODY_HEADS or b in _MORE_ORG_HEADS:
+        return not any(is_person_token(w) and not fold(w).startswith("ال") for w in words[1:2]) or len(words) > 2
+    return len(words) == 1 and first in PORTFOLIOS  # التجارة: → وزارة التجارة
+#: nouns after ``ل`` that open a dative adjunct (``قالت الشرطة للصحفيين``, ``لوكالة``), not the
+#: ``ل``-complement of an organisation's name (``المفوضية العليا للاجئين``), folded, without ال
+_DATIVE_NOUNS = frozenset(fold(w) for w in """صحفيين صحافيين صحفي صحافي صحافة صحيفة صحف وكالة قناة تلفزيون
+    إذاعة اذاعة موقع مراسل مراسلي مراسلين شبكة راديو وسائل مجلة نواب أنصار مؤيدي مواطنين برنامج
+    إعلام اعلام رويترز""".split())
+
+
+def _lam_complement(toks: list[str], j: int) -> bool:
+    """``toks[j]`` is the ``ل``-complement of an organisation's name read so far: ``لل`` + a noun
+    (``للاجئين``, ``للأمم``) or ``ل`` + an idafa head followed by a definite noun (``لكرة القدم``,
+    ``لتحليلات الإنترنت``, ``لحقوق الإنسان``); not a dative adjunct (``للصحفيين``, ``لوكالة
+    رويترز``, ``لرويترز``) nor ``ل`` + a person name."""
+    f = fold(toks[j])
+    if len(f) < 4 or f[0] != "ل" or not toks[j][:1].isalpha():
+        return False
+    if f.startswith("لل"):
+        return len(f) > 4 and f[2:] not in _DATIVE_NOUNS
+    nxt = fold(toks[j + 1]) if j + 1 < len(toks) else ""
+    return (f[1:] not in _DATIVE_NOUNS and not is_person_token(f[1:]) and nxt.startswith("ال") and len(nxt) > 3
+            and nxt not in PHRASE_STOPS and nxt not in _ORG_STOPS)
 
 
 class SpeakerRepair:
@@ -260,15 +334,27 @@ class SpeakerRepair:
         elif fold(first) not in ORG_HEADS:
             return None
         parts = [first]
-        for u in toks[k + 1 : k + 6]:
+        j = k + 1
+        while j < min(len(toks), k + 9):
+            u = toks[j]
             fu = fold(u)
+            if len(parts) > 1 and fu == _MIN and j + 2 < len(toks) and fold(toks[j + 1]) == _AJL and fold(
+                    toks[j + 2]).startswith("ال"):
+                parts += toks[j : j + 3]  # حزب المؤتمر من أجل الجمهورية: من أجل inside a party's name
+                j += 3
+                continue
+            if len(parts) > 1 and _lam_complement(toks, j):
+                parts.append(u)  # المفوضية العليا للاجئين, الاتحاد الجزائري لكرة القدم
+                j += 1
+                continue
             if not u[0].isalpha() or fu in _ORG_STOPS or fu in PHRASE_STOPS or _role_word(u) or fu.startswith(("فان", "وان")):
                 break
-            if len(parts) > 1 and not fu.startswith("ال"):
-                break
+            if (len(parts) > 1 or fold(first).startswith("ال")) and not fu.startswith("ال"):
+                break  # (a definite head takes only definite words: الشرطة | لملابس)
             if len(parts) > 1 and _nisba(parts[-1]) and is_person_token(u):
                 break  # وزير الخارجية التونسي | الطيب البكوش: a name after the nisba
             parts.append(u)
+            j += 1
         return " ".join(parts) if len(parts) > 1 else None
 
     def organisations(self) -> list[str]:
@@ -322,6 +408,73 @@ class SpeakerRepair:
             if len({self._fullest(o, orgs) for o in ends}) == 1:
                 org = ends[0]
         return self._fullest(org, orgs) if org else None
+
+    # -- an organisation written short -----------------------------------------------------------
+    def continued(self, q: Quote) -> str | None:
+        """The organisation's name as the text goes on right after the speaker's own words: the
+        ``ل``-complement cut off by the subject reading (``المفوضية العليا`` | ``للاجئين``, ``الاتحاد
+        الجزائري`` | ``لكرة القدم``), the definite complement of a cut idafa (``شركة أليكسا لتحليلات``
+        | ``الإنترنت``), or a name in parentheses after a bare head (``موقع ( aviation-safety.net)``)."""
+        sp, s = q.speaker_span, q.speaker or ""
+        words = s.split()
+        if sp is None or not words or not _org_like(words) or fold(" ".join(self.text[sp.start : sp.end].split())) != fold(s):
+            return None
+        after = self.text[sp.end : sp.end + 160]
+        if len(words) == 1:
+            m = _PAREN_NAME_RE.match(after)
+            if m and (_bare(words[0]) in ORG_HEADS or _bare(words[0]) in OUTLET_HEADS):
+                return s + " " + m.group(1).strip()
+        toks = words + _TOKEN_RE.findall(after)[:6]
+        j = len(words)
+        added: list[str] = []
+        cut_idafa = len(words) > 1 and fold(words[-1])[:1] == "ل" and not fold(words[-1]).startswith("لل")
+        if not cut_idafa:
+            if not _lam_complement(toks, j) or not _extends_name(words, toks[j]):
+                return None
+            added.append(toks[j])
+            j += 1
+        while j < len(toks) and len(added) < 3 and toks[j][:1].isalpha() and fold(toks[j]).startswith("ال") and (
+                fold(toks[j]) not in PHRASE_STOPS and fold(toks[j]) not in _ORG_STOPS and not _role_word(toks[j])):
+            added.append(toks[j])
+            j += 1
+        return s + " " + " ".join(added) if added and (added[0] != toks[len(words)] or not cut_idafa or True) else None
+
+    def fuller_org(self, q: Quote, orgs: list[str]) -> str | None:
+        """The organisation's fullest name in the article for a speaker that writes it short: a
+        prefix of it (``حزب المؤتمر`` → ``حزب المؤتمر من أجل الجمهورية``), its name without the
+        head noun (``المؤتمر``), or its head noun with ``ال`` and the same nisba adjectives (``الحزب``,
+        ``النادي القطري`` → ``نادي الدحيل القطري``: the latest such name written before the
+        quote). ``None`` when the article writes two different fuller names."""
+        words = (q.speaker or "").split()
+        if not words or len(words) > 5 or not _org_like(words):
+            return None
+        f = fold(q.speaker or "")
+        cands = [o for o in orgs if fold(o).startswith(f + " ") and _extends_name(words, o.split()[len(words)])
+                 and not (f in self.not_persons and fold(o.split()[len(words)])[:1] == "ل")]
+        # (an organisation the entities stage names as written is complete: الأمم المتحدة is not
+        # الأمم المتحدة للطفولة)
+        if not cands and len(words) == 1 and fold(words[0]).startswith("ال") and _bare(words[0]) not in _MEDIA_HEADS:
+            cands = [o for o in orgs if not fold(o).startswith("ال") and _bare(o.split()[0]) not in _MEDIA_HEADS
+                     and (fold(o) + " ").split(" ", 1)[1].startswith(f + " ")]
+        if not cands and fold(words[0]).startswith("ال") and _bare(words[0]) in ORG_HEADS and _bare(words[0]) not in _ISSUED_HEADS \
+                and all(_nisba(w) and fold(w).startswith("ال") for w in words[1:]):
+            head, adjs = _bare(words[0]), [fold(w) for w in words[1:]]
+            before = self.text[: q.start]
+            best, at = None, -1
+            for o in orgs:
+                ow = [fold(w) for w in o.split()]
+                if ow[0] != head or len(ow) < 2 or not all(a in ow[1:] for a in adjs):
+                    continue
+                pos = before.rfind(o)
+                if pos > at:
+                    best, at = o, pos
+            cands = [best] if best else []
+        if not cands:
+            return None
+        longest = max(cands, key=len)
+        if any(not fold(longest).startswith(fold(c)) for c in cands):
+            return None  # two different organisations (الجيش السوري, الجيش الإسرائيلي)
+        return self._fullest(longest, orgs)
 
     @staticmethod
     def _fullest(org: str, orgs: list[str]) -> str:
@@ -406,6 +559,17 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         if holder:
             q.speaker = holder
             continue
+        longer = rep.continued(q)
+        if longer:
+            q.speaker = s = longer
+            ws = s.split()
+        if _org_like(ws) and not (_bare(ws[0]) in _ISSUED_HEADS):
+            if orgs is None:
+                orgs = rep.organisations()
+            full = rep.fuller_org(q, orgs)
+            if full:
+                q.speaker = full
+                continue
         if not (_bare(ws[0]) in _ISSUED_HEADS or (len(ws) >= 2 and _nisba(ws[0]))):
             continue  # the organisation scan runs only for documents, outlets and nisba fragments
         if orgs is None:

@@ -253,8 +253,13 @@ def is_person_token(word: str) -> bool:
     """True when ``word`` (without ``#``/clitic) is a known person-name token; a month name is never
     one (``مارس`` is in the person-name list, but ``في 13 مارس/آذار وقالت فيها`` names no person)."""
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
+    if len(w) > 6 and w.startswith(_ABD_AL) and w[5:].translate(_NAME_KEY_TABLE) in person_tokens():
+        return True  # عبد + ال + a divine name written as one word (عبدالعزيز, عبدالرحمن)
     return (w.translate(_NAME_KEY_TABLE) in person_tokens() and w not in PLACES and w not in PHRASE_STOPS
             and w not in _MONTH_FORMS)
+
+
+_ABD_AL = fold("عبدال")
 
 
 def is_month(word: str) -> bool:
@@ -270,7 +275,9 @@ def clean_name(text: str) -> str:
 
 
 def _is_definite(word: str) -> bool:
-    return _strip_clitic(word).startswith("ال")
+    w = _strip_clitic(word)
+    # (not آل, folded ال: the family link of آل الشيخ; but الـ 51 is the article)
+    return w.startswith("ال") and (len(w) > 2 or word.lstrip("#")[:1] != "آ")
 
 
 def _is_nisba(word: str) -> bool:
@@ -589,7 +596,13 @@ def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
         or fold(prev) in _NAME_LINKS or is_place(tok)
     ):
         return tok[:1].isalpha()
-    return _is_definite(prev) and not _is_title(prev) and _strip_clitic(tok) in ADDRESSEE_HEADS
+    if not _is_definite(prev) or _is_title(prev):
+        return False
+    head = _strip_clitic(tok)
+    # a definite sound plural of people (ودعا الحزب الصحفيات والصحفيين إلى …): the accusative
+    # addressee; an organisation's adjective is singular (الحزب الديمقراطي), never in ات/ين
+    return head in ADDRESSEE_HEADS or (head.startswith("ال") and len(head) > 6 and head.endswith(("ات", "ين"))
+                                       and not is_place(tok) and head != fold("الدين"))
 
 
 def _document_issuer(
@@ -682,8 +695,15 @@ def _common_noun(words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
-    """A nisba right after an unnamed-source head is its adjective (``مسؤول عسكري``), not a name."""
-    return i > 0 and _is_nisba(words[i][2]) and _strip_clitic(words[i - 1][2]) in SOURCE_HEADS
+    """A nisba after an unnamed-source head and its other indefinite nisba adjectives is its adjective
+    (``مسؤول عسكري``, ``ناطق عسكري ايراني``, ``ناطق رسمي ايراني``), not a name, even when it is also
+    a family name (عسكري, ايراني)."""
+    if i == 0 or not _is_nisba(words[i][2]):
+        return False
+    j = i - 1
+    while j > 0 and _is_nisba(words[j][2]) and not _is_definite(words[j][2]):
+        j -= 1
+    return _strip_clitic(words[j][2]) in SOURCE_HEADS
 
 
 def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
