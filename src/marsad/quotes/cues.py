@@ -39,6 +39,8 @@ class CueForm:
     participle: bool
     complements: tuple[str, ...]
     ambiguous: bool = False
+    #: an imperfect (present) form (``يقول``, ``تعلن``): after ``قد`` it is the modal "may", no statement
+    present: bool = False
 
 
 # lemma, past (m, f, pl), present (m, f, pl), participle (m, f, pl), extra forms, complements,
@@ -80,7 +82,7 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     ("حذر", ("حذر", "حذرت", "حذروا"), ("يحذر", "تحذر", "يحذرون"), ("محذرا", "محذرة", "محذرين"),
      (), (CLAUSE, COLON, "من"), False),
     ("دعا", ("دعا", "دعت", "دعوا"), ("يدعو", "تدعو", "يدعون"), ("داعيا", "داعية", "داعين"),
-     (), ("إلى",), True),
+     (), ("إلى", "ل"), True),
     ("طالب", ("طالب", "طالبت", "طالبوا"), ("يطالب", "تطالب", "يطالبون"), ("مطالبا", "مطالبة", "مطالبين"),
      (), ("ب",), True),
     ("جدد", ("جدد", "جددت", "جددوا"), ("يجدد", "تجدد", ""), ("مجددا", "مجددة", ""),
@@ -156,7 +158,39 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), (CLAUSE, "على"), True),
     ("أبدى", ("أبدى", "أبدت", "أبدوا"), ("يبدي", "تبدي", ""), ("مبديا", "مبدية", ""),
      (), (OBJECT,), False),
+    # added for the recall kinds of the blind sets (docs/quotes.md, step 14): commenting (علّق: also
+    # "hung, suspended": bare past clause-initial only; present تعلق is "relates"), concluding (خلص
+    # إلى أن: only with a clause; present تخلص is "get rid of"), hinting (لمّح إلى; لمح is also
+    # "glimpsed"), vowing or threatening (توعّد, like هدد ب)
+    ("علق", ("علق", "علقت", "علقوا"), ("", "", ""), ("معلقا", "معلقة", ""),
+     (), (CLAUSE, COLON, QUOTE), True),
+    ("خلص", ("خلص", "خلصت", "خلصوا"), ("", "", ""), ("", "", ""),
+     (), (CLAUSE,), False),
+    ("لمح", ("لمح", "لمحت", ""), ("يلمح", "تلمح", ""), ("ملمحا", "ملمحة", ""),
+     (), (CLAUSE, "إلى"), True),
+    ("توعد", ("توعد", "توعدت", "توعدوا"), ("يتوعد", "تتوعد", ""), ("متوعدا", "متوعدة", ""),
+     (), (CLAUSE, "ب"), False),
 )
+
+
+def _enclitic_rows() -> tuple:
+    """Rows for verbs of addressing with the addressee as an object pronoun (``ودعاهم الوزير إلى``,
+    ``وطالبهم بـ``, ``وأبلغها أن``; not ``حثهم``, as often the verbal noun "their urging": ``خروج
+    الصعاليك … وحثهم على``): one row per pronoun ``ه``/``ها``/``هم``, past
+    (masculine, feminine) and present (masculine, feminine), no participle. ``طالبه`` is also "his
+    student": the bare past masculine forms need a proclitic or a clause start (ambiguous)."""
+    stems = (  # lemma, past m, past f, present m, present f, complements
+        ("دعا", "دعا", "دعت", "يدعو", "تدعو", ("إلى", "ل")),
+        ("طالب", "طالب", "طالبت", "يطالب", "تطالب", ("ب",)),
+        ("أبلغ", "أبلغ", "أبلغت", "يبلغ", "تبلغ", (CLAUSE, COLON, QUOTE, "عن")),
+    )
+    return tuple(
+        (lemma, (pm + suf, pf + suf, ""), (rm + suf, rf + suf, ""), ("", "", ""), (), comps, True)
+        for lemma, pm, pf, rm, rf, comps in stems for suf in ("ه", "ها", "هم")
+    )
+
+
+CUE_TABLE = CUE_TABLE + _enclitic_rows()
 
 #: Attribution phrases placed before or after the statement (``بحسب الوكالة``, ``وفقا لـ``):
 #: they name a source without a verb, and the statement is the rest of the sentence.
@@ -222,7 +256,7 @@ def _build() -> dict[str, CueForm]:
             if form:
                 # only the bare past masculine form is also a noun or preposition (تابع، طالب، بين)
                 amb = ambiguous and (form == past[0] or lemma in ALL_FORMS_AMBIGUOUS)
-                by_form[fold(form)] = CueForm(lemma, gender, plural, part, comps, amb)
+                by_form[fold(form)] = CueForm(lemma, gender, plural, part, comps, amb, form in present)
     return by_form
 
 
@@ -260,6 +294,10 @@ VERBAL_NOUN_OBJECTS = frozenset(
 #: استفعال (``استخدام``), افتعال (``امتثال``, ``اعتقال``), تفعيل (``تعيين``, ``تسليم``). Not إفعال: it is
 #: written like the broken plural أفعال (``مسؤولون أكراد``), so those masdars are listed instead.
 VERBAL_NOUN_SHAPE_RE = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ت\w\wي\w)(?:ه|ها|هم|ة)?$")
+#: إفعال written with its hamza below (``إرجاء``, ``إيقاف``, ``إنجاز``): the broken plural أفعال has
+#: its hamza above (``أكراد``), so with ``إ`` written the shape is a verbal noun (matched as written,
+#: before folding; :func:`is_if3al_noun`).
+IF3AL_SHAPE_RE = re.compile(r"^إ[^\sا][^\sا]ا[^\sاة](?:ه|ها|هم|ة)?$")
 _POSSESSIVE_RE = re.compile(r"(?:ه|ها|هم|هما)$")
 
 
@@ -277,6 +315,14 @@ def is_verbal_noun(word: str) -> bool:
     # a definite word of a derived shape is as often a noun of a name (وزارة التربية) or another
     # object (الاتهامات بتقويض الاستقرار): only the listed ones count
     return not definite and bool(VERBAL_NOUN_SHAPE_RE.match(w))
+
+
+def is_if3al_noun(word: str) -> bool:
+    """True when ``word`` as written has the إفعال shape with its hamza below (:data:`IF3AL_SHAPE_RE`:
+    ``إرجاء``, ``إيقاف``), a verbal noun as the object of an announcing verb (``أعلنت الأكاديمية
+    الجمعة إرجاء …``). Only for that object position: as a subject word ``إعلام``, ``إنسان`` are
+    nouns, and the caller must exclude places (``إيران``)."""
+    return bool(IF3AL_SHAPE_RE.match(word))
 
 
 ACCORDING_RE = re.compile(
@@ -359,7 +405,9 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _CUE_WORD_RE = re.compile(
-    r"(?<![\w\u0640])(?:" + _trie_pattern(sorted(set(_SURFACE) | set(_MULTI))) + r")(?![\w\u0640])"
+    # not after a haraka either: in ``يُذكر`` the damma is no word character for ``\w``, and the bare
+    # ``ذكر`` after it is no word of its own
+    r"(?<![\w\u0640\u064b-\u0652])(?:" + _trie_pattern(sorted(set(_SURFACE) | set(_MULTI))) + r")(?![\w\u0640])"
 )
 
 

@@ -36,6 +36,7 @@ from marsad.quotes.cues import (
     VIA_LEMMA,
     CueForm,
     fold,
+    is_if3al_noun,
     is_verbal_noun,
     iter_cues,
     lookup,
@@ -45,7 +46,9 @@ from marsad.quotes.speakers import (
     OBJECT_OPENERS,
     ORG_HEADS,
     Phrase,
+    analyse_phrase,
     is_person_token,
+    is_place,
     is_possessed_object,
     is_stop,
     not_name_start,
@@ -64,7 +67,9 @@ CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إل
 #: Words after which a clause begins (so an ambiguous cue after them is clause-initial).
 _CLAUSE_OPENERS = frozenset(
     fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث لكنه ولكنه لكنها ولكنها".split()
-)
+) | frozenset(fold(w) for w in "قد فقد".split())  # وكانت اللجنة … قد دعت: قد stands before a verb only
+#: ``قد`` before an imperfect is the modal "may" (``قد يعلن``, ``وقد يقول``): no statement is reported.
+_MODAL_QAD = frozenset(fold(w) for w in "قد وقد فقد".split())
 #: Adverbials that may stand between a cue and its complement (``مؤكدا في الوقت نفسه أنه …``).
 ADVERBIAL_RE = re.compile(
     r"\s*(?:في\s+الوقت\s+(?:نفسه|ذاته)|في\s+المقابل|في\s+الآن\s+(?:نفسه|ذاته)|بدوره|بدورها|أيضا|أيضاً|كذلك|بذلك|مجددا|مجدداً)(?=[\s،,])"
@@ -72,7 +77,7 @@ ADVERBIAL_RE = re.compile(
 
 #: Lemmas whose bare past form is also a common preposition (``عبر`` across, ``بين`` between): only
 #: counted with a proclitic (``وبين الصباغ أن``) or as a participle (``مبينا``).
-NEEDS_CLITIC = frozenset({"عبر", "بين"})
+NEEDS_CLITIC = frozenset({"عبر", "بين", "علق"})  # and علق: "suspended" as often as "commented"
 #: Verbs of opinion: negated they still state a view (``لا يتوقع بالفي أن …`` "Balvi does not expect
 #: that …"), unlike a negated verb of saying (``ولم يعلن عن …``), which reports no statement.
 OPINION_LEMMAS = frozenset({"توقع", "اعتبر", "رأى"})
@@ -113,6 +118,21 @@ LATE_ALA_LEMMAS = frozenset(("نص",))
 def _after_relative(text: str, pos: int) -> bool:
     before = text[max(0, pos - 10) : pos].split()
     return bool(before) and fold(before[-1]) in _RELATIVES
+
+
+def _other_cue(tok: str) -> bool:
+    """True when ``tok`` (a word between a cue and its complement) is another cue verb that ends the
+    search: not a bare ``عبر``/``بين`` (the prepositions "via", "between": ``وقالت الشرطة … عبر
+    صفحتها …، إنها``) nor a bare ambiguous form (``تابع``, ``ذكر`` as nouns), which need a proclitic."""
+    c = lookup(tok)
+    if c is not None:
+        return c.participle or not (c.ambiguous or c.lemma in NEEDS_CLITIC)
+    return len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None
+
+
+def _after_modal_qad(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 8) : pos].split()
+    return bool(before) and fold(before[-1]) in _MODAL_QAD
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -174,6 +194,41 @@ def _clause_initial(text: str, pos: int) -> bool:
     return fold(last2[-1]) in _CLAUSE_OPENERS
 
 
+def _bare_with_complement(text: str, s: int, e: int, form: CueForm) -> bool:
+    """True when a bare ambiguous past cue in mid-clause (``الحزب دعا إلى``, ``المتحدث ذكر أن``,
+    ``الذي رأى أن``) is followed at once by its complement — a complementizer, or its preposition
+    ``إلى``/``على`` (not ``ب``: ``طالب بجامعة`` is a student) — after a word that can end a subject
+    (not a preposition or particle): the verb of a pre-posed subject, not the noun."""
+    if form.lemma in NEEDS_CLITIC or form.present:
+        return False  # (بيانا يدعو إلى …: a document's content, not a speaker's statement)
+    nxt = phrase_tokens(text, e, limit=1)
+    before = text[max(0, s - 30) : s].split()
+    if not nxt or not before or not before[-1][:1].isalpha():
+        return False
+    if is_stop(before[-1]) and fold(before[-1]) not in _RELATIVES:
+        return False
+    f = fold(nxt[0][2])
+    return (CLAUSE in form.complements and CLAUSE_INTRO_RE.match(f) is not None) or (
+        f in ("الى", "على") and any(fold(c) == f for c in form.complements))
+
+
+def _subject_before_qad(text: str, pos: int) -> bool:
+    """True when a cue at ``pos`` follows a bare ``قد`` that follows a word of its clause
+    (``وكانت اللجنة … قد دعت``, ``الوزير قد أكد``): the subject was written before ``قد``. Not
+    ``وقد أكد``/``فقد أعلن``/``لقد`` (sentence openers, the subject follows the verb), nor ``قد`` at a
+    clause start."""
+    before = text[max(0, pos - 40) : pos].split()
+    return (len(before) >= 2 and fold(before[-1]) == "قد" and before[-2][:1].isalpha()
+            and before[-2][-1:].isalpha() and fold(before[-2]) not in _CLAUSE_OPENERS)
+
+
+def _impersonal_link(text: str, pos: int) -> bool:
+    """True when the word after an impersonal ``يذكر``/``يشار`` with a proclitic is a complementizer
+    or ``إلى`` (``ويذكر أن …``, ``ويشار إلى أن …``): no subject between, so no speaker."""
+    nxt = phrase_tokens(text, pos, limit=1)
+    return bool(nxt) and (CLAUSE_INTRO_RE.match(fold(nxt[0][2])) is not None or fold(nxt[0][2]) == "الى")
+
+
 def find_cues(
     text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], mark_starts: dict[int, int],
     subjects: list | None = None, ends: list[int] | None = None,
@@ -198,9 +253,13 @@ def find_cues(
             continue
         if _negated(text, s) and form.lemma not in OPINION_LEMMAS:
             continue
-        if not m.clitic and fold(m.form) in _IMPERSONAL and _clause_initial(text, s):
-            continue  # يذكر أن … (it is noted that): no speaker
-        if form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s):
+        if fold(m.form) in _IMPERSONAL and (
+                (not m.clitic and _clause_initial(text, s)) or (m.clitic and _impersonal_link(text, e))):
+            continue  # (و)يذكر أن … (it is noted that): no speaker; the clause's own cues are read
+        if form.present and not m.clitic and _after_modal_qad(text, s):
+            continue  # قد يعلن: "may announce"
+        if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
+                and not _bare_with_complement(text, s, e, form)):
             continue
         if ends is None:
             ends = sentence_ends(text)
@@ -216,6 +275,8 @@ def find_cues(
             comp = _complement_at(text, e, form, mark_starts, immediate=True, sent_end=sent_end)
             if comp is None and CLAUSE in form.complements:
                 comp = clause_after_adjunct(text, e, sent_end)
+            if comp is None and form.lemma in ADDRESSEE_LEMMAS:
+                comp = prep_after_addressee(text, e, form, sent_end)
         elif form.lemma == VIA_LEMMA:
             # نقل عن: ونقلت وكالة رويترز عن المتحدث باسم الوزارة قوله إن … — the speaker follows عن
             medium, p_end = subject_phrase(text, e, base, (), known)
@@ -244,6 +305,12 @@ def find_cues(
                 text, e, base, preps, known, object_follows=form.lemma in ANY_OBJECT_LEMMAS and bool(known),
                 verbal_object=OBJECT in form.complements, addressee=form.lemma in ADDRESSEE_LEMMAS,
             )
+            if "ل" in preps and phrase.text:
+                phrase, p_end = _cut_at_lam_masdar(text, base, phrase, p_end)
+            if phrase.text and _subject_before_qad(text, s):
+                # وكانت اللجنة المركزية … قد دعت حركة حماس إلى: the subject stands before قد, the noun
+                # after the verb is its object (addressee); the complement is searched from the verb
+                phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
             comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
             relative = comp is None and _after_relative(text, s)
             if comp is None and OBJECT in form.complements and not relative:
@@ -271,6 +338,49 @@ def find_cues(
     return hits
 
 
+#: Verbal nouns of the فَعْل pattern (no derived shape to recognise) that follow ``دعا لـ``
+#: (``دعا لوضع حد``), folded.
+_CALL_MASDARS = frozenset(fold(w) for w in "وضع عقد بذل حل فتح وقف رفع منع".split())
+
+
+def lam_masdar(ftok: str) -> bool:
+    """True when folded ``ftok`` is ``ل`` + a verbal noun (``لتشكيل``, ``لوضع``, ``لاتخاذ``): the
+    complement of ``دعا`` ("called for"); not ``لل`` + a definite noun, a possessive (``له``) or a name."""
+    if ftok[:1] != "ل" or len(ftok) < 4 or ftok[1:3] == "ال" or ftok[1] == "ل":
+        return False
+    rest = ftok[1:]
+    return (rest in _CALL_MASDARS or is_verbal_noun(rest)) and not is_person_token(rest) and not is_place(rest)
+
+
+def _cut_at_lam_masdar(text: str, base: int, phrase: Phrase, p_end: int) -> tuple[Phrase, int]:
+    """A subject phrase read over ``ل`` + a verbal noun (``دعت حماس لتشكيل حكومة`` read ``حماس لتشكيل
+    حكومة``) ends before it: ``(phrase re-analysed, local end)``; unchanged when there is none."""
+    words = [t for t in phrase_tokens(text, phrase.start - base, limit=20) if t[1] <= phrase.end - base]
+    for k, (s, _e, tok) in enumerate(words):
+        if k and lam_masdar(fold(tok)):
+            return analyse_phrase(text, words[:k], base), s
+    return phrase, p_end
+
+
+def prep_after_addressee(text: str, pos: int, form: CueForm, sent_end: int) -> tuple[str, int, None] | None:
+    """The complement of a participle of addressing after its addressee object (``داعيا الأولياء
+    بضرورة …``, ``وداعيا الحركة للانضمام``, ``مطالبا الحكومة بالتدخل``): at most three words, then
+    one of the lemma's prepositions, ``ب`` + a verbal noun or ``ل`` + a verbal noun →
+    ``("prep", local start, None)``; ``None`` otherwise (``داعيا له`` prays for him)."""
+    toks = phrase_tokens(text, pos, limit=5)
+    for k, (s, _e, tok) in enumerate(toks):
+        if s >= sent_end or not tok[:1].isalpha():
+            return None
+        f = fold(tok)
+        if k and ((f in ("الى", "على") and any(fold(c) == f for c in form.complements))
+                  or (f[:1] == "ب" and len(f) > 3 and is_verbal_noun(f[1:]))
+                  or lam_masdar(f)):
+            return ("prep", s, None)
+        if k >= 3 or is_stop(tok) or _other_cue(tok) or f.endswith(("ه", "ها", "هم")) and k == 0 and len(f) <= 4:
+            return None
+    return None
+
+
 #: How far after the subject (in tokens) ``عن`` / ``ب`` + verbal noun may still open the complement
 #: without a comma before it (``أفادت الأنباء الواردة من تركيا بمقتل``); further on it belongs to
 #: another clause (``… منطقة عفرين، لصد الهجوم بينما لم يخرج عن النظام``).
@@ -296,7 +406,7 @@ def clause_after_adjunct(text: str, pos: int, sent_end: int) -> tuple[str, int, 
             return None
         if CLAUSE_INTRO_RE.match(fold(tok)):
             return ("clause", s, None)
-        if lookup(tok) is not None or (len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None):
+        if _other_cue(tok):
             return None
     return None
 
@@ -316,9 +426,10 @@ def verbal_noun_object(text: str, pos: int, sent_end: int) -> int | None:
         if i == 0 and is_possessed_object(tok):
             return s  # ونفى خضوعه لأي عملية: a possessed noun right after the verb is its object
         if (i == 0 or prev in ("،", ",", ")") or fold(prev) in _TIME_ADVERBS or fold(prev) in _MANNER_ADVERBS) and (
-                (is_verbal_noun(tok) and not is_person_token(tok)) or fold(tok) in OBJECT_OPENERS):
+                ((is_verbal_noun(tok) or is_if3al_noun(tok)) and not is_person_token(tok) and not is_place(tok))
+                or fold(tok) in OBJECT_OPENERS):
             return prev_start if fold(prev) in _MANNER_ADVERBS else s  # نفى بشدة تورطه: from the adverb
-        if lookup(tok) is not None or (len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None):
+        if _other_cue(tok):
             return None
         prev, prev_start = tok, s
     return None
@@ -355,6 +466,12 @@ def _complement_at(
                 near = False  # وقالت شركة "إغزيبيتور رليشنز"، التي …: a quoted name, not a quotation
             if QUOTE in comps and (near or long_quote):
                 return ("quote", s + 1, s)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (not immediate and CLAUSE in comps and mark_starts.get(s, 0) > 0 and nxt is not None
+                    and nxt[0] == s + 1 and CLAUSE_INTRO_RE.match(fold(nxt[2]))):
+                # the mark opens the complementizer's clause and the quotation ends the sentence
+                # (وذكر فيه "إن الموضوع درس …"): a direct quotation, from the complementizer
+                return ("quote", s + 1, s)
             if not immediate:
                 # a quoted name inside the adjunct (``لصحيفة "الحياة"``): skip it
                 prev = tok
@@ -371,15 +488,16 @@ def _complement_at(
         addressed = form.lemma in ADDRESSEE_LEMMAS
         late = not immediate and i <= _LATE_PREP_TOKENS and (
             ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:]))
-            or (addressed and (ftok in ("الى", "على") or (ftok[:1] == "ب" and len(ftok) > 3)))
+            or (addressed and (ftok in ("الى", "على") or (ftok[:1] == "ب" and len(ftok) > 3) or lam_masdar(ftok)))
             or (form.lemma in LATE_ALA_LEMMAS and ftok == "على"))
         if prep_ok or late:
             for c in comps:
-                if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب", "إلى", "على")):
+                if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب", "إلى", "على", "ل")):
                     continue
-                if (c == "ب" and ftok.startswith("ب") and len(ftok) > 2 and ftok[1:] not in ORG_HEADS) or ftok == fold(c):
+                if ((c == "ب" and ftok.startswith("ب") and len(ftok) > 2 and ftok[1:] not in ORG_HEADS)
+                        or (c == "ل" and lam_masdar(ftok)) or ftok == fold(c)):
                     nxt = toks[i + 1] if i + 1 < len(toks) else None
-                    if c != "ب" and nxt and CLAUSE_INTRO_RE.match(fold(nxt[2])):
+                    if c not in ("ب", "ل") and nxt and CLAUSE_INTRO_RE.match(fold(nxt[2])):
                         return ("clause", nxt[0], None)
                     if not prep_ok and CLAUSE in comps:
                         # a late preposition yields to a complementizer later in the sentence
@@ -390,7 +508,7 @@ def _complement_at(
                     return ("prep", s, None)
         if immediate:
             return None
-        if lookup(tok) is not None or (len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None):
+        if _other_cue(tok):
             return None  # another cue before any complement
         prev = tok
     return None

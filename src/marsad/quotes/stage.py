@@ -44,6 +44,7 @@ from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
     ORG_HEADS,
     PHRASE_STOPS,
+    RELATIVE_PRONOUNS,
     SOURCE_ADJECTIVES,
     SOURCE_HEADS,
     TITLE_WORDS,
@@ -575,6 +576,12 @@ class _Extractor:
                 return self.book.last(_PRONOUN_SUBJECT[fold(toks[-1][2])])
             cut = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
             subj = toks[cut + 1 :]
+            rel = next((i for i, t in enumerate(subj) if fold(t[2]) in RELATIVE_PRONOUNS), 0)
+            if cut >= 0 and 0 < rel <= 4 and rel + 1 < len(subj):
+                # a relative clause on a short pre-posed subject (ويذكر أن التحالف العربي الذي تقوده
+                # السعودية … أعلن): the subject is the noun phrase before the relative pronoun (not
+                # when the cue itself is the relative clause's verb: … الصحف التي قالت)
+                subj = subj[:rel]
             ok = bool(subj) and len(subj) <= (13 if cut >= 0 else 4)  # أما لاعب خط وسط منتخب مصر … محمد النني فقال
             ok = ok and not (cut < 0 and text[h.start - 1 : h.start] == "و")
             ok = ok and not any(not t[2].lstrip("#")[:1].isalnum() for t in subj) and lookup(subj[0][2]) is None

@@ -1,0 +1,91 @@
+"""Recall rules of the quotes stage (docs/quotes.md, step 14): kinds of statements the blind held-out
+sets missed, each on text written for the test, with the near misses that must stay unreported."""
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.quotes.cues import is_if3al_noun, iter_cues
+from marsad.quotes.stage import annotate_quotes
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str, str]]:
+    a = Article(text=text)
+    annotate_quotes(a)
+    return [(q.kind, q.speaker, q.cue_text, a.text[q.start : q.end]) for q in a.quotes]
+
+
+def test_via_abra_does_not_end_the_search_for_the_complement():
+    # عبر "via" is a preposition, not the cue عبّر: the complement after it is still the cue's
+    assert quotes_of("وقالت الشرطة في سلسلة تغريدات عبر صفحتها الرسمية على موقع تويتر، إنها تلقت بلاغا بوجود حادثة.") == [
+        ("indirect", "الشرطة", "وقالت", "إنها تلقت بلاغا بوجود حادثة")]
+    text = 'وقال الوزير أحمد سالم، عبر حسابه على تويتر: "سنواصل العمل من أجل بناء المدارس الجديدة في كل مكان".'
+    assert quotes_of(text) == [
+        ("direct", "أحمد سالم", "وقال", "سنواصل العمل من أجل بناء المدارس الجديدة في كل مكان")]
+
+
+def test_qad_before_a_verb():
+    # the subject stands before قد; the noun after the verb is the addressee
+    assert quotes_of("وكانت اللجنة المركزية لحركة فتح قد دعت الحكومة إلى اتخاذ قرارات واضحة.") == [
+        ("indirect", "اللجنة المركزية لحركة فتح", "دعت", "إلى اتخاذ قرارات واضحة")]
+    # قد + an imperfect is the modal "may": nothing was said
+    assert quotes_of("قد يعلن الرئيس عن خطة جديدة الأسبوع المقبل.") == []
+
+
+def test_call_with_lam_and_a_verbal_noun():
+    assert quotes_of("فيما دعت حماس لتشكيل حكومة وحدة وطنية.") == [
+        ("indirect", "حماس", "دعت", "لتشكيل حكومة وحدة وطنية")]
+    # a document's content (present يدعو without a clitic) stays unreported
+    assert quotes_of("وأصدرت الحركة بيانا يدعو إلى التظاهر.") == []
+
+
+def test_participle_of_appeal_after_its_addressee_opens_a_new_statement():
+    assert quotes_of("وقال الوزير أحمد سالم إن المرض ليس خطيرا، داعيا الأولياء بضرورة إعلام أقرب مركز طبي.") == [
+        ("indirect", "أحمد سالم", "وقال", "إن المرض ليس خطيرا"),
+        ("indirect", "أحمد سالم", "داعيا", "بضرورة إعلام أقرب مركز طبي"),
+    ]
+    # داعيا له: a prayer for him, no statement of its own
+    assert [q[2] for q in quotes_of("وقال الإمام إن الفقيد كان رجلا صالحا، داعيا له بالرحمة.")] == ["وقال"]
+
+
+def test_ifaal_verbal_noun_with_hamza_below_is_an_object():
+    assert is_if3al_noun("إرجاء") and is_if3al_noun("إيقاف") and not is_if3al_noun("أكراد")
+    assert quotes_of("أعلنت الأكاديمية السويدية الجمعة إرجاء جائزة نوبل للآداب.") == [
+        ("indirect", "الأكاديمية السويدية", "أعلنت", "إرجاء جائزة نوبل للآداب")]
+    # a place of the same shape is the subject, not an object
+    assert quotes_of("أعلنت إيران الجمعة تعيين سفير جديد.") == [("indirect", "إيران", "أعلنت", "تعيين سفير جديد")]
+
+
+def test_impersonal_yudhkar_is_no_cue_and_its_clause_is_read():
+    assert quotes_of("ويذكر أن التحالف العربي الذي تقوده السعودية أعلن مؤخرا عن مقتل القيادي.") == [
+        ("indirect", "التحالف العربي", "أعلن", "عن مقتل القيادي")]
+    assert quotes_of("يُذكر أن الخطط بدأت تأخذ منحى استراتيجيا.") == []  # the haraka does not split يذكر
+    assert [c.cue.lemma for c in iter_cues("يُذكر أن")] == []
+
+
+def test_mark_before_the_complementizer_is_a_direct_quotation():
+    text = 'وقال الوزير أحمد سالم إن المحادثات مستمرة. وذكر في بيانه "إن الموضوع درس في الإدارة العامة للمستشارين".'
+    assert quotes_of(text)[1] == ("direct", "أحمد سالم", "وذكر", "إن الموضوع درس في الإدارة العامة للمستشارين")
+
+
+def test_new_cues_conclude_hint_vow():
+    assert quotes_of("خلصت دراسة حديثة إلى أن النوم بعد الظهر مفيد للدماغ.") == [
+        ("indirect", "دراسة حديثة", "خلصت", "أن النوم بعد الظهر مفيد للدماغ")]
+    assert quotes_of("وقال الرئيس ميشال عون إن الأزمة انتهت، ملمحا إلى شخص قدم نصيحة سيئة.")[1] == (
+        "indirect", "ميشال عون", "ملمحا", "إلى شخص قدم نصيحة سيئة")
+    assert [q[2:] for q in quotes_of("وتطرق لها عبدالملك الحوثي، زعيم الحوثيين، متوعدا بأنها لن تمر دون حساب.")] == [
+        ("متوعدا", "بأنها لن تمر دون حساب")]
+    # علق without a proclitic is "suspended" as often: no cue
+    assert quotes_of("علقت الشركة أنشطتها في البلاد بعد أن فرضت العقوبات.") == []
+
+
+def test_verbs_of_addressing_with_an_object_pronoun():
+    assert quotes_of("ودعاهم الوزير أحمد سالم إلى المشاركة في الانتخابات.") == [
+        ("indirect", "أحمد سالم", "ودعاهم", "إلى المشاركة في الانتخابات")]
+    # حثهم after a noun is the verbal noun "their urging", not a verb
+    assert quotes_of("لكن خروج الشعراء على قبائلهم وحثهم على تلك الممارسة يعطي نصوصهم طاقة.") == []
+
+
+def test_bare_ambiguous_verb_after_a_preposed_subject_with_its_complement():
+    assert quotes_of("رئيس الوزراء القطري السابق تابع أنه يفترض ألا يتم التفريط في الحقوق.") == [
+        ("indirect", "رئيس الوزراء القطري السابق", "تابع", "أنه يفترض ألا يتم التفريط في الحقوق")]
+    # the noun تابع (subordinate) before a preposition other than the cue's is no cue
+    assert quotes_of("وهو جهاز تابع لوزارة الداخلية منذ عام 2010.") == []
