@@ -195,3 +195,44 @@ def test_literals_match_literal_positions_including_overlaps():
     got = compiled.Literals(groups).positions(text)
     assert got == [scan.literal_positions(text, g) for g in groups]
     assert got[1] == [14, 15, 25]  # overlapping 'aa' in 'aaa', and after an astral character
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_layout_rule_fold_equal_to_str_translate(text):
+    from marsad.layout import rules
+
+    assert rules.fold(text) == " ".join(text.translate(rules._FOLD_TABLE).split())
+
+
+_RFC822_PARTS = st.tuples(
+    st.sampled_from(["", "Sun, ", "Mon, ", "Thu, ", "Xyz, ", "Sun,"]),
+    st.sampled_from(["1", "01", "29", "30", "31", "32", "0"]),
+    st.sampled_from(["Jan", "Feb", "Apr", "Dec", "Sept", "jan"]),
+    st.sampled_from(["2018", "2016", "1900", "9999", "0099", "18"]),
+    st.tuples(st.integers(0, 25), st.integers(0, 61), st.integers(0, 61)),
+    st.sampled_from(["+0400", "-0000", "+0000", "GMT", "-0530", "+0090", "+9999", "+2400", "UT", "EST"]),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_RFC822_PARTS)
+def test_rfc822_plain_form_reads_as_the_email_module_does(parts):
+    """The fast reading of ``Sun, 18 Feb 2018 21:35:43 +0400`` gives what
+    ``email.utils.parsedate_to_datetime`` gives: the same datetime and zone, or the same error."""
+    from email.utils import parsedate_to_datetime
+
+    from marsad.time.datetimes import _rfc822_datetime
+
+    wd, d, mon, y, (h, mi, s), z = parts
+    text = f"{wd}{d} {mon} {y} {h:02d}:{mi:02d}:{s:02d} {z}"
+
+    def outcome(fn):
+        try:
+            dt = fn(text)
+        except (ValueError, TypeError, IndexError) as exc:
+            return type(exc)
+        return repr(dt), dt.tzinfo
+
+    assert outcome(_rfc822_datetime) == outcome(parsedate_to_datetime)

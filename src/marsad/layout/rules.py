@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from marsad.text.normalize import LETTER_FOLDS
+from marsad.text.scan import compiled_translation
 
 # --- folding used for table look-ups ------------------------------------------------------------
 _FOLD_TABLE = str.maketrans(
@@ -38,10 +39,17 @@ _FOLD_TABLE = str.maketrans(
 )
 
 
+#: ``str.translate`` by :data:`_FOLD_TABLE` in one compiled pass (:mod:`marsad._speedups.scan`; the
+#: same result: ``str.translate`` is one pass too, and no value of the table is a key), or ``None``.
+_FOLD_TRANSLATE = compiled_translation(dict(_FOLD_TABLE))
+
+
 def fold(s: str) -> str:
     """Fold ``s`` for rule-table look-ups: alef forms → ا, ى → ي, ة → ه, tatweel/harakat/ZWNJ
     deleted, whitespace collapsed. (The project-wide search key is
     :func:`marsad.text.normalize.search_key`; this local fold keeps the tables independent of it.)"""
+    if _FOLD_TRANSLATE is not None:
+        return " ".join(_FOLD_TRANSLATE(s).split())
     return " ".join(s.translate(_FOLD_TABLE).split())
 
 
