@@ -50,6 +50,8 @@ cdef extern from "Python.h":
 cdef enum:
     KEEP = 0xFFFFFFFF
     DELETE = 0xFFFFFFFE
+    NO_EDGE = 0xFFFFFFFF  # Literals.root_char: no first character with this low byte
+    ROOT_LINEAR = 0xFFFFFFFE  # Literals.root_char: several; search the root's edges
 
 
 cdef class CharSet:
@@ -231,137 +233,131 @@ cdef class Literals:
     """Groups of literal strings, found in one pass: ``positions(text)`` gives, for each group, the
     sorted distinct positions where one of the group's literals starts (overlapping occurrences
     included), as ``marsad.text.scan.literal_positions(text, group)`` does with one ``str.find``
-    loop per literal."""
+    loop per literal. The literals are a trie walked from each position whose character may start
+    one (at most 32 groups)."""
 
-    cdef uint32_t *chars  # the literals' code points, one after another
-    cdef Py_ssize_t *offset  # literal k: chars[offset[k] : offset[k] + length[k]]
-    cdef Py_ssize_t *length
-    cdef int *group
-    cdef Py_ssize_t n_literals
+    cdef uint32_t *mask  # per trie node: the groups a literal ending here belongs to (bit g)
+    cdef Py_ssize_t *child_start  # per node: its edges are child_start[v] .. child_start[v + 1]
+    cdef uint32_t *edge_char  # per edge, ascending within a node
+    cdef Py_ssize_t *edge_node
     cdef int n_groups
     cdef uint8_t bits[8192]  # first characters (BMP)
-    cdef uint32_t lo, hi
-    cdef uint32_t *firsts  # the distinct first code points, ascending
-    cdef Py_ssize_t *first_start  # literals first_start[m] .. first_end[m] begin with firsts[m]
-    cdef Py_ssize_t *first_end
-    cdef Py_ssize_t n_firsts
+    cdef uint32_t root_char[256]  # the root's edge by the low byte of its character, or NO_EDGE
+    cdef Py_ssize_t root_node[256]  # (ROOT_LINEAR: two first characters share the low byte)
 
     def __cinit__(self):
-        self.chars = NULL
-        self.offset = NULL
-        self.length = NULL
-        self.group = NULL
-        self.firsts = NULL
-        self.first_start = NULL
-        self.first_end = NULL
+        self.mask = NULL
+        self.child_start = NULL
+        self.edge_char = NULL
+        self.edge_node = NULL
 
     def __init__(self, groups):
-        cdef Py_ssize_t k, total = 0, pos = 0
+        cdef Py_ssize_t v, e
         cdef uint32_t c
-        items = []
+        if len(groups) > 32:
+            raise ValueError("Literals: at most 32 groups")
+        self.n_groups = len(groups)
+        trie = [{}]  # node → {code point: child node}
+        masks = [0]
         for g, lits in enumerate(groups):
             for lit in lits:
                 if not isinstance(lit, str) or not lit or ord(max(lit)) > 0xFFFF:
                     raise ValueError("Literals: non-empty BMP strings only")
-                items.append((lit, g))
-        items.sort()
-        self.n_groups = len(groups)
-        self.n_literals = len(items)
-        for lit, _g in items:
-            total += len(lit)
-        self.chars = <uint32_t *>malloc(max(1, total) * sizeof(uint32_t))
-        self.offset = <Py_ssize_t *>malloc(max(1, len(items)) * sizeof(Py_ssize_t))
-        self.length = <Py_ssize_t *>malloc(max(1, len(items)) * sizeof(Py_ssize_t))
-        self.group = <int *>malloc(max(1, len(items)) * sizeof(int))
-        if self.chars == NULL or self.offset == NULL or self.length == NULL or self.group == NULL:
+                v = 0
+                for ch in lit:
+                    nxt = trie[v].get(ord(ch))
+                    if nxt is None:
+                        nxt = len(trie)
+                        trie[v][ord(ch)] = nxt
+                        trie.append({})
+                        masks.append(0)
+                    v = nxt
+                masks[v] |= 1 << g
+        n_nodes = len(trie)
+        n_edges = n_nodes - 1
+        self.mask = <uint32_t *>malloc(n_nodes * sizeof(uint32_t))
+        self.child_start = <Py_ssize_t *>malloc((n_nodes + 1) * sizeof(Py_ssize_t))
+        self.edge_char = <uint32_t *>malloc(max(1, n_edges) * sizeof(uint32_t))
+        self.edge_node = <Py_ssize_t *>malloc(max(1, n_edges) * sizeof(Py_ssize_t))
+        if self.mask == NULL or self.child_start == NULL or self.edge_char == NULL or self.edge_node == NULL:
             raise MemoryError()
+        e = 0
+        for v in range(n_nodes):
+            self.mask[v] = masks[v]
+            self.child_start[v] = e
+            for ch in sorted(trie[v]):
+                self.edge_char[e] = ch
+                self.edge_node[e] = trie[v][ch]
+                e += 1
+        self.child_start[n_nodes] = e
         memset(self.bits, 0, sizeof(self.bits))
-        self.lo = 0xFFFF
-        self.hi = 0
-        by_first = {}
-        for k, (lit, g) in enumerate(items):
-            self.offset[k] = pos
-            self.length[k] = len(lit)
-            self.group[k] = g
-            for ch in lit:
-                self.chars[pos] = ord(ch)
-                pos += 1
-            c = ord(lit[0])
+        for v in range(256):
+            self.root_char[v] = NO_EDGE
+            self.root_node[v] = -1
+        for ch in trie[0]:
+            c = ch
             self.bits[c >> 3] |= 1 << (c & 7)
-            if c < self.lo:
-                self.lo = c
-            if c > self.hi:
-                self.hi = c
-            first, _end = by_first.get(c, (k, k))
-            by_first[c] = (first, k + 1)
-        self.n_firsts = len(by_first)
-        self.firsts = <uint32_t *>malloc(max(1, self.n_firsts) * sizeof(uint32_t))
-        self.first_start = <Py_ssize_t *>malloc(max(1, self.n_firsts) * sizeof(Py_ssize_t))
-        self.first_end = <Py_ssize_t *>malloc(max(1, self.n_firsts) * sizeof(Py_ssize_t))
-        if self.firsts == NULL or self.first_start == NULL or self.first_end == NULL:
-            raise MemoryError()
-        for k, c in enumerate(sorted(by_first)):
-            self.firsts[k] = c
-            self.first_start[k], self.first_end[k] = by_first[c]
+            if self.root_char[c & 0xFF] == NO_EDGE:
+                self.root_char[c & 0xFF] = c
+                self.root_node[c & 0xFF] = trie[0][ch]
+            else:
+                self.root_char[c & 0xFF] = ROOT_LINEAR
 
     def __dealloc__(self):
-        free(self.chars)
-        free(self.offset)
-        free(self.length)
-        free(self.group)
-        free(self.firsts)
-        free(self.first_start)
-        free(self.first_end)
+        free(self.mask)
+        free(self.child_start)
+        free(self.edge_char)
+        free(self.edge_node)
+
+    cdef inline Py_ssize_t _child(self, Py_ssize_t v, uint32_t c) noexcept:
+        cdef Py_ssize_t e = self.child_start[v]
+        cdef Py_ssize_t end = self.child_start[v + 1]
+        while e < end:
+            if self.edge_char[e] >= c:
+                if self.edge_char[e] == c:
+                    return self.edge_node[e]
+                return -1
+            e += 1
+        return -1
 
     def positions(self, str text):
         """One sorted list of start positions per group (see the class docstring)."""
         cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
         cdef int kind = PyUnicode_KIND(text)
         cdef void *data = PyUnicode_DATA(text)
-        cdef Py_ssize_t i, j, k, m, first, end, L
-        cdef uint32_t c, d
-        cdef const uint32_t *lit
-        cdef bint ok
+        cdef Py_ssize_t i, j, v
+        cdef uint32_t c, found
+        cdef int g
         cdef list out = [[] for _ in range(self.n_groups)]
-        cdef int *last = <int *>malloc(max(1, self.n_groups) * sizeof(int))
-        if last == NULL:
-            raise MemoryError()
-        try:
-            for k in range(self.n_groups):
-                last[k] = -1
-            for i in range(n):
+        for i in range(n):
+            if kind == PyUnicode_2BYTE_KIND:
+                c = (<const unsigned short *>data)[i]
+            elif kind == PyUnicode_1BYTE_KIND:
+                c = (<const uint8_t *>data)[i]
+            else:
+                c = (<const uint32_t *>data)[i]
+            if c > 0xFFFF or not (self.bits[c >> 3] >> (c & 7)) & 1:
+                continue
+            if self.root_char[c & 0xFF] == c:
+                v = self.root_node[c & 0xFF]
+            else:
+                v = self._child(0, c)
+            found = self.mask[v]
+            j = i + 1
+            while j < n:
                 if kind == PyUnicode_2BYTE_KIND:
-                    c = (<const unsigned short *>data)[i]
+                    c = (<const unsigned short *>data)[j]
                 elif kind == PyUnicode_1BYTE_KIND:
-                    c = (<const uint8_t *>data)[i]
+                    c = (<const uint8_t *>data)[j]
                 else:
-                    c = (<const uint32_t *>data)[i]
-                if c < self.lo or c > self.hi or not (self.bits[c >> 3] >> (c & 7)) & 1:
-                    continue
-                m = 0
-                while self.firsts[m] != c:  # present: its bit is set
-                    m += 1
-                first = self.first_start[m]
-                end = self.first_end[m]
-                for k in range(first, end):
-                    L = self.length[k]
-                    if i + L > n or last[self.group[k]] == i:
-                        continue
-                    lit = self.chars + self.offset[k]
-                    ok = True
-                    for j in range(1, L):
-                        if kind == PyUnicode_2BYTE_KIND:
-                            d = (<const unsigned short *>data)[i + j]
-                        elif kind == PyUnicode_1BYTE_KIND:
-                            d = (<const uint8_t *>data)[i + j]
-                        else:
-                            d = (<const uint32_t *>data)[i + j]
-                        if d != lit[j]:
-                            ok = False
-                            break
-                    if ok:
-                        last[self.group[k]] = i
-                        (<list>out[self.group[k]]).append(i)
-            return out
-        finally:
-            free(last)
+                    c = (<const uint32_t *>data)[j]
+                v = self._child(v, c)
+                if v < 0:
+                    break
+                found |= self.mask[v]
+                j += 1
+            if found:
+                for g in range(self.n_groups):
+                    if (found >> g) & 1:
+                        (<list>out[g]).append(i)
+        return out
