@@ -236,3 +236,39 @@ def test_rfc822_plain_form_reads_as_the_email_module_does(parts):
         return repr(dt), dt.tzinfo
 
     assert outcome(_rfc822_datetime) == outcome(parsedate_to_datetime)
+
+
+_LINE_TEXTS = st.text(alphabet=" \n\t\r\xa0\u2028\u200f\u200b\x1c\u3000._-اa1😀", max_size=30)
+
+
+@needs_compiled
+@settings(max_examples=500, deadline=None)
+@given(_LINE_TEXTS, st.integers(0, 32), st.integers(0, 34))
+def test_word_lines_equal_the_line_patterns(text, start, end):
+    from marsad.layout import segment
+
+    expected = []
+    for m in segment.LINE_PATTERN.finditer(text, start, end):
+        a, b = m.span(1)
+        if segment._WORD_CHAR.search(text, a, b):
+            expected.append((a, b))
+    assert compiled.word_lines(text, start, end) == expected
+
+
+@needs_compiled
+@settings(max_examples=500, deadline=None)
+@given(_LINE_TEXTS, st.integers(0, 32), st.integers(0, 34))
+def test_strip_spans_equal_str_strip(text, start, end):
+    from marsad.layout import segment
+    from marsad.text import sentences
+
+    def reference(chars):
+        seg = text[start:end]
+        stripped = seg.strip(chars)
+        if not stripped:
+            return None
+        s = start + len(seg) - len(seg.lstrip(chars))
+        return s, s + len(stripped)
+
+    assert segment._trimmed(text, start, end) == reference(None)
+    assert sentences._trimmed(text, start, end) == reference(sentences.TRIM_CHARS)

@@ -47,6 +47,19 @@ cdef extern from "Python.h":
     int PyUnicode_4BYTE_KIND
 
 
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISSPACE(uint32_t ch)
+    bint Py_UNICODE_ISALNUM(uint32_t ch)
+
+
+cdef inline uint32_t _char_at(int kind, void *data, Py_ssize_t i) noexcept:
+    if kind == PyUnicode_2BYTE_KIND:
+        return (<const unsigned short *>data)[i]
+    if kind == PyUnicode_1BYTE_KIND:
+        return (<const uint8_t *>data)[i]
+    return (<const uint32_t *>data)[i]
+
+
 cdef enum:
     KEEP = 0xFFFFFFFF
     DELETE = 0xFFFFFFFE
@@ -127,6 +140,67 @@ cdef class CharSet:
                 if c >= lo and c <= hi and self._has(c):
                     out.append(i)
         return out
+
+
+    def strip_span(self, str text, Py_ssize_t start, Py_ssize_t end):
+        """``(s, e)``: ``[start, end)`` (clamped to the text) without the set's characters at
+        either end, or ``None`` when nothing else is left (``str.strip(chars)`` on the slice,
+        as offsets, without making the slice)."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void *data = PyUnicode_DATA(text)
+        if start < 0:
+            start = 0
+        if end > n:
+            end = n
+        while start < end and self._has(_char_at(kind, data, start)):
+            start += 1
+        if start >= end:
+            return None
+        while self._has(_char_at(kind, data, end - 1)):
+            end -= 1
+        return start, end
+
+
+def word_lines(str text, Py_ssize_t start, Py_ssize_t end):
+    """``[(a, b), …]``: each line of ``text[start:end]`` (lines end at ``\\n``) from its first to
+    its last non-white-space character, kept when it holds a word character — what
+    ``re.finditer(r"[^\\S\\n]*(\\S(?:[^\\n]*\\S)?)", text, start, end)`` spans (group 1) with
+    ``re.search(r"\\w", text, a, b)`` give (``re``'s ``\\s`` is ``Py_UNICODE_ISSPACE``, its ``\\w``
+    ``Py_UNICODE_ISALNUM`` or ``_``)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i, a, b, line_end
+    cdef uint32_t c
+    cdef bint word
+    cdef list out = []
+    if start < 0:
+        start = 0
+    if end > n:
+        end = n
+    i = start
+    while i < end:
+        line_end = i
+        while line_end < end and _char_at(kind, data, line_end) != 10:
+            line_end += 1
+        a = i
+        while a < line_end and Py_UNICODE_ISSPACE(_char_at(kind, data, a)):
+            a += 1
+        if a < line_end:
+            b = line_end
+            while Py_UNICODE_ISSPACE(_char_at(kind, data, b - 1)):
+                b -= 1
+            word = False
+            for i in range(a, b):
+                c = _char_at(kind, data, i)
+                if c == 95 or Py_UNICODE_ISALNUM(c):
+                    word = True
+                    break
+            if word:
+                out.append((a, b))
+        i = line_end + 1
+    return out
 
 
 cdef class Table:

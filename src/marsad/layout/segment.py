@@ -42,6 +42,7 @@ from marsad.layout.rules import (
     fold,
 )
 from marsad.model import Article, Block, Span
+from marsad.text.scan import compiled_strip_span, compiled_word_lines
 
 #: One line, stripped: group 1 spans from its first to its last non-space character.
 LINE_PATTERN = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
@@ -53,7 +54,10 @@ _PROSE_KINDS = ("lead", "body", "subheading")
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Stripped non-blank lines of ``text[start:end]`` that contain a letter or digit."""
+    """Stripped non-blank lines of ``text[start:end]`` that contain a letter or digit (one
+    compiled pass when :mod:`marsad._speedups.scan` is built; else these two patterns)."""
+    if compiled_word_lines is not None:
+        return compiled_word_lines(text, start, end)
     out = []
     for m in LINE_PATTERN.finditer(text, start, end):
         a, b = m.span(1)
@@ -105,8 +109,14 @@ def _close_chunk(text: str, chunk: list[tuple[int, int]]) -> list[tuple[int, int
     return chunk
 
 
+#: Compiled :func:`_trimmed` (the white space ``str.strip`` strips), or ``None``.
+_STRIP_SPACE = compiled_strip_span("".join(c for c in map(chr, range(0x10000)) if c.isspace()))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` without surrounding white space, or ``None`` when blank."""
+    if _STRIP_SPACE is not None and 0 <= start:
+        return _STRIP_SPACE(text, start, end)
     seg = text[start:end]
     stripped = seg.strip()
     if not stripped:

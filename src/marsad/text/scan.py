@@ -114,3 +114,20 @@ def compiled_translation(table: dict[int, str | None]) -> Callable[[str], str] |
         return _SCAN.Table(dict(table)).translate  # type: ignore[no-any-return]
     except ValueError:
         return None
+
+
+def compiled_strip_span(chars: str) -> Callable[[str, int, int], tuple[int, int] | None] | None:
+    """A compiled ``strip_span(text, start, end)``: ``[start, end)`` without the characters of
+    ``chars`` at either end, as offsets, or ``None`` when only such characters are there
+    (``text[start:end].strip(chars)`` without making the slices); ``None`` when the compiled scan
+    is not available."""
+    if _SCAN is None:
+        return None
+    return _SCAN.CharSet(chars).strip_span  # type: ignore[no-any-return]
+
+
+#: ``word_lines(text, start, end)``: the stripped lines of ``text[start:end]`` that hold a word
+#: character, in one compiled pass (see :mod:`marsad._speedups.scan`), or ``None``.
+compiled_word_lines: Callable[[str, int, int], list[tuple[int, int]]] | None = (
+    None if _SCAN is None else _SCAN.word_lines
+)

@@ -43,7 +43,7 @@ from bisect import bisect_left, bisect_right
 
 from marsad import settings
 from marsad.text.normalize import BIDI_CONTROLS
-from marsad.text.scan import char_positions
+from marsad.text.scan import char_positions, compiled_strip_span
 
 # --- rule tables -------------------------------------------------------------------------------
 
@@ -315,7 +315,13 @@ def _boundaries(
     return cuts
 
 
+#: Compiled :func:`_trimmed` (:data:`TRIM_CHARS`), or ``None``.
+_STRIP_TRIM = compiled_strip_span(TRIM_CHARS)
+
+
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    if _STRIP_TRIM is not None and 0 <= s:
+        return _STRIP_TRIM(text, s, e)
     seg = text[s:e]
     stripped = seg.lstrip(TRIM_CHARS)
     if not stripped:
