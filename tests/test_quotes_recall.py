@@ -89,3 +89,46 @@ def test_bare_ambiguous_verb_after_a_preposed_subject_with_its_complement():
         ("indirect", "رئيس الوزراء القطري السابق", "تابع", "أنه يفترض ألا يتم التفريط في الحقوق")]
     # the noun تابع (subordinate) before a preposition other than the cue's is no cue
     assert quotes_of("وهو جهاز تابع لوزارة الداخلية منذ عام 2010.") == []
+
+
+def test_mixed_quotation_ends_at_the_next_cue_or_a_writers_gloss():
+    text = ('وقال الرئيس أحمد سالم في مؤتمر صحفي إن الهدنة انتهت. وأضاف أن "إعلاننا وقف إطلاق النار لقي ترحيبا '
+            'من المواطنين"، مشددا على أن الجيش مستعد.')
+    assert quotes_of(text)[1:] == [
+        ("direct", "أحمد سالم", "وأضاف", "إعلاننا وقف إطلاق النار لقي ترحيبا من المواطنين"),
+        ("indirect", "أحمد سالم", "مشددا", "أن الجيش مستعد"),
+    ]
+    text = ('وقال المتحدث باسم التحالف إن الضربات كانت ضد "هدف مشروع"، لافتا إلى أنه "لم يكن هناك أطفال في '
+            'الحافلة"، في إشارة إلى اتهامات الحوثيين.')
+    assert quotes_of(text)[1] == ("direct", "المتحدث باسم التحالف", "لافتا", "لم يكن هناك أطفال في الحافلة")
+
+
+def test_post_posed_attribution_with_a_verb_before_a_later_cue():
+    text = ("من جهة أخرى مددت إدارة النادي معسكر الفريق بمصر إلى 3 أسابيع بحسب ما أكده مدير الفريق عبدالهادي "
+            "إيشان، وأبان إيشان أن الجهاز الفني وضع برنامجا خاصا.")
+    qs = quotes_of(text)
+    assert [(q[0], q[1], q[2]) for q in qs] == [("indirect", "عبدالهادي إيشان", "بحسب ما أكده"),
+                                                 ("indirect", "عبدالهادي إيشان", "وأبان")]
+    assert qs[0][3].endswith("مددت إدارة النادي معسكر الفريق بمصر إلى 3 أسابيع")
+    # a phrase without a verb is hidden by a later cue of its sentence (وفق: "in accordance with")
+    text = "وأكد حق الاتحاد في الاعتراض على هذا المنشور وفق المرجعيات القانونية، مشيرا إلى أنه بصدد دراسة الملف."
+    assert [q[2] for q in quotes_of(text)] == ["مشيرا"]
+
+
+def test_an_attribution_sentence_attributes_the_sentence_before_it():
+    text = ("تلقت الميليشيات سلسلة ضربات قاهرة أدت إلى فرار عناصرها نحو الجبال. بحسب ما أعلن العقيد صادق الدويد "
+            "المتحدث باسم المقاومة الوطنية.")
+    assert quotes_of(text) == [("indirect", "صادق الدويد", "بحسب ما أعلن",
+                                "تلقت الميليشيات سلسلة ضربات قاهرة أدت إلى فرار عناصرها نحو الجبال")]
+
+
+def test_ala_ma_before_a_verb_of_saying_only():
+    text = "وحدد الرئيس هدفا بالوصول إلى مشاركة عشرة آلاف مطعم في 2020، على ما أشارت وزارة الخارجية الفرنسية."
+    assert quotes_of(text) == [("indirect", "وزارة الخارجية الفرنسية", "على ما أشارت",
+                                "وحدد الرئيس هدفا بالوصول إلى مشاركة عشرة آلاف مطعم في 2020")]
+    assert quotes_of("وتبدو الخطة صعبة التنفيذ، على ما يبدو من الأرقام المتاحة.") == []
+
+
+def test_a_cue_and_its_subject_before_an_attribution_are_no_statement():
+    text = 'وقال التحالف بحسب ما نقلت عنه قناة الإخبارية الحكومية "وصول قوات سعودية إلى جزيرة سقطرى اليمنية".'
+    assert all(q[3] != "وقال التحالف" for q in quotes_of(text))

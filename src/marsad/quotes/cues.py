@@ -327,9 +327,11 @@ def is_if3al_noun(word: str) -> bool:
 
 ACCORDING_RE = re.compile(
     r"(?<![\w\u0640])(?P<form>[وف]?(?:ب?حسب(?:ما|\s+ما)?|وفق(?:ا\u064b?|\u064bا)?(?:\s+لما|\s+ما|\s+ل\u0640?)?"
-    r"|طبق[اًا\u064b]+\s+ل\u0640?|نقلا\s+عن|على\s+حد\s+(?:قول|تعبير)))(?=[\s\w]|$)"
+    r"|طبق[اًا\u064b]+\s+ل\u0640?|نقلا\s+عن|على\s+حد\s+(?:قول|تعبير)|على\s+ما))(?=[\s\w]|$)"
 )
-"""Finds an attribution phrase (``بحسب``, ``وفقا لـ``, ``نقلا عن`` …) as a whole word."""
+"""Finds an attribution phrase (``بحسب``, ``وفقا لـ``, ``نقلا عن`` …) as a whole word. ``على ما``
+("as") counts only before a verb of saying (``على ما أشارت الوزارة``; not ``على ما يبدو``): the
+caller checks the verb."""
 
 
 def lookup(form: str) -> CueForm | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.cues import ACCORDING_RE, CueForm, cue_at, fold, lookup
+from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import headline_quote
 from marsad.quotes.repair import repair_speakers
@@ -274,6 +274,11 @@ def _source_np_end(text: str, start: int) -> int | None:
     return toks[k - 1][1]
 
 
+#: A writer's gloss after a quotation (``"…"، في إشارة إلى …``, "in reference to"): the words after the
+#: closing mark are the writer's, so the quotation still runs to the end of the statement.
+_GLOSS_RE = re.compile(r"\s*[،,]\s*(?:وذلك\s+)?في\s+(?:إشارة|اشارة|تلميح|معرض)\s")
+#: Longest sentence (in words after its verb) read as an attribution of the sentence before it.
+_ATTRIBUTION_SENTENCE_WORDS = 14
 #: Sentence-final punctuation written inside the closing mark (``"… يريدونها."``).
 _FINAL_INSIDE = frozenset(".!?؟")
 
@@ -380,7 +385,7 @@ class _Extractor:
         span_at = {sp.open: sp for sp in spans}
         for h in hits:
             if h.complement == "clause" and h.mark is None:
-                self._claim_mixed(text, h, span_at, ends)
+                self._claim_mixed(text, h, span_at, ends, hit_starts)
         by_mark = {h.mark: h for h in hits if h.mark is not None}
         # classify every top-level quoted span: ("cue", hit) | ("cont", hit) | ("post", pos) | ("orphan",)
         owners: dict[int, tuple] = {}
@@ -717,7 +722,11 @@ class _Extractor:
             s1 = next_end(ends, a)
             if k + 1 < len(found) and found[k + 1].start() < s1:
                 continue  # وفقا للولباني … حسب قوله: the last attribution of the sentence names it
-            if _any_in(hit_starts, s0, s1) or _any_in(quote_opens, s0, s1):
+            lead = text[s0:a].strip(" \t\"”»")
+            initial = not lead or fold(lead) in _ATTRIBUTION_OPENERS
+            if initial and (_any_in(hit_starts, s0, s1) or _any_in(quote_opens, s0, s1)):
+                continue
+            if not initial and (_any_in(hit_starts, s0, a) or _any_in(quote_opens, s0, s1)):
                 continue
             after = phrase_tokens(text, b, limit=3)
             cue_end = b
@@ -739,6 +748,12 @@ class _Extractor:
                 pron = phrase_tokens(text, cue_end, limit=1)
                 if cue_end > b and pron and fold(pron[0][2]) in _AFTER_TRANSMIT:
                     cue_end = pron[0][1]  # وفق ما أفاد به مراسل: the subject follows به
+            if cue_end == b and fold(m.group("form")).endswith("على ما"):
+                continue  # على ما يبدو ("it seems"): على ما names a source only before a verb of saying
+            if not initial and _any_in(hit_starts, a, s1) and (cue_end == b or _any_in(hit_starts, b, cue_end + 2)):
+                continue  # a cue later in the sentence hides a phrase without a verb (وأكد حق … وفق
+                # المرجعيات القانونية، مشيرا إلى …), not a verb of saying (مددت إدارة النادي المعسكر …
+                # بحسب ما أكده مدير الفريق، وأبان أن …: the statement before it)
             nxt = phrase_tokens(text, cue_end, limit=1)
             glued_name = (m.group("form").rstrip("\u0640").endswith("ل") and text[cue_end:cue_end + 1].isalpha()
                           and bool(nxt) and not fold(nxt[0][2]).startswith(("قول", "تعبير"))
@@ -771,8 +786,6 @@ class _Extractor:
                     cue_end = nxt[0][1]
             else:
                 phrase, _ = subject_phrase(text, cue_end, base)
-            lead = text[s0:a].strip(" \t\"”»")
-            initial = not lead or fold(lead) in _ATTRIBUTION_OPENERS
             if phrase.kind == "elided" and not initial and nxt and fold(nxt[0][2]).endswith(("ها", "ه", "هم")):
                 # …، وفقا لموقعها الإلكتروني: the owner of the possessive is the sentence's first name
                 phrase = self._sentence_owner(text, base, s0, a, extents) or phrase
@@ -792,6 +805,9 @@ class _Extractor:
                     continue
                 comma = text.find("،", cue_end, s1)
                 if comma < 0:
+                    prev = self._attributed_sentence(text, ends, i, s0, s1, cue_end, b, hit_starts, quote_opens)
+                    if prev is not None:
+                        self._add("indirect", base + prev, base + s0, cue, rec)
                     continue
                 self._add("indirect", base + comma + 1, base + s1, cue, rec)
             else:
@@ -801,7 +817,32 @@ class _Extractor:
                     if tail.endswith(suffix):
                         tail = tail[: -len(suffix)].rstrip()
                 end = s0 + len(tail)
+                words = tail.split()
+                if len(words) <= 3 and (lookup(words[0]) is not None or lookup(words[0][1:]) is not None):
+                    continue  # وقال التحالف بحسب ما نقلت عنه قناة …: a cue and its subject, no statement
                 self._add("indirect", base + s0, base + end, cue, rec)
+
+    @staticmethod
+    def _attributed_sentence(
+        text: str, ends: list[int], i: int, s0: int, s1: int, cue_end: int, b: int, hit_starts: list[int],
+        quote_opens: list[int],
+    ) -> int | None:
+        """A sentence that is only an attribution (``… على وشك البتر. بحسب ما أعلن العقيد …
+        المتحدث باسم المقاومة.``): its verb (``ما أعلن``, ``ما أفادت``) and source, no clause,
+        colon or comma of its own, at most :data:`_ATTRIBUTION_SENTENCE_WORDS` words. It attributes the
+        sentence before it in the line, when that one has no cue or quotation: the local start of
+        that sentence, or ``None``."""
+        if cue_end <= b or i == 0:
+            return None  # no verb (بحسب الشرطة …) or no sentence before it in the line
+        rest = text[cue_end:s1]
+        if len(rest.split()) > _ATTRIBUTION_SENTENCE_WORDS or ":" in rest or any(
+                CLAUSE_INTRO_RE.match(fold(t[2])) for t in phrase_tokens(text, cue_end, limit=_ATTRIBUTION_SENTENCE_WORDS)
+                if t[0] < s1):
+            return None
+        p0 = ends[i - 2] if i >= 2 else 0
+        if _any_in(hit_starts, p0, s0) or _any_in(quote_opens, p0, s0) or len(text[p0:s0].split()) < 4:
+            return None
+        return p0
 
     def _sentence_owner(
         self, text: str, base: int, s0: int, a: int, extents: list[tuple[int, int]]
@@ -825,9 +866,11 @@ class _Extractor:
             return Phrase(base + ms, base + me, text[ms:me], "name", name, Span(base + ms, base + me))
         return None
 
-    def _claim_mixed(self, text: str, h: CueHit, span_at: dict, ends: list[int]) -> None:
+    def _claim_mixed(self, text: str, h: CueHit, span_at: dict, ends: list[int], hit_starts: list[int]) -> None:
         """``وقال إن "…"``: a complementizer followed by a quotation that runs to the end of the
-        statement is a direct quotation (its content inside the marks)."""
+        statement is a direct quotation (its content inside the marks). The statement ends at the
+        sentence end or at the next cue (``أن "…"، مشددا على أن …``), and a writer's gloss after a
+        comma (``"…"، في إشارة إلى …``: :data:`_GLOSS_RE`) is not part of it."""
         intro = phrase_tokens(text, h.content_start, limit=1)
         if not intro:
             return
@@ -839,6 +882,9 @@ class _Extractor:
             return
         close = sp.close if sp.closed else (sp.merged_end if sp.merged_end is not None else len(text))
         end = next_end(ends, close)
+        nxt = _first_after(hit_starts, close)
+        if nxt and nxt[0] < end:
+            end = nxt[0]  # أن "…"، مشددا على أن …: the next cue starts a statement of its own
         if len(text[sp.start : close].split()) < 3:
             return  # بأنه "مؤسف": a quoted word inside the statement, not a quotation
         tail = text[close + 1 : end].strip(" .،,؛!؟?\"”»")
@@ -846,6 +892,8 @@ class _Extractor:
             tail = ""  # إن "… الجديدة." وأضاف: the quotation ends its sentence inside the marks
         if tail and ACCORDING_RE.match(tail) and len(tail.split()) <= 4:
             tail = ""  # … ولله الحمد"، حسب البيان.
+        if tail and _GLOSS_RE.match(text, close + 1):
+            tail = ""  # "…"، في إشارة إلى اتهامات …: the writer's gloss, not the speaker's words
         if tail == "" or not sp.closed:
             h.complement = "quote"
             h.mark = sp.open
