@@ -163,6 +163,30 @@ _MORE_ORG_HEADS = frozenset(fold(w) for w in """مفوضية مرصد ائتلا
     سلطة أكاديمية كلية مستشفى جبهة تيار اتحاد هيئة مديرية""".split())
 
 
+#: a clause that names the issuer of the noun before it: ``قرارا صدر عن محكمة …``, ``بيان صادر عن
+#: …``, ``التصنيف الذي تعده منظمة الصحة العالمية``, ``التقرير الذي أصدرته الوزارة``
+_ISSUED_BY_RE = re.compile(
+    r"\s*،?\s*(?:(?:(?:الذي|التي)\s+)?(?:ال)?(?:صادرة?|صدرت?)\s+عن\s+"
+    r"|(?:الذي|التي)\s+(?:[أايتن]?(?:عد|صدر|نشر|طلق))(?:ت)?(?:ه|ها)\s+)")
+#: a resumptive pronoun right after a cue in a relative clause on a document (``قرارا … اعتبرت فيه أن``)
+_RESUMPTIVE_AFTER_RE = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)\b")
+
+
+def _issuer_at(text: str, pos: int) -> str | None:
+    """The issuer named right at ``pos`` (after :data:`_ISSUED_BY_RE`): up to four words to the first
+    stop word, punctuation or cue; ``None`` when none is a name or an organisation head."""
+    words: list[str] = []
+    for t in _TOKEN_RE.findall(text, pos, min(len(text), pos + 80)):
+        f = fold(t)
+        if not t[:1].isalpha() or f in PHRASE_STOPS or f in _ORG_STOPS or len(words) == 4:
+            break
+        words.append(t)
+    if not words or not (_bare(words[0]) in ORG_HEADS or _bare(words[0]) in BODY_HEADS
+                         or _bare(words[0]) in _MORE_ORG_HEADS or is_person_token(words[0])):
+        return None
+    return " ".join(words)
+
+
 def _org_like(words: list[str]) -> bool:
     """A speaker that can be an organisation written short: an organisation head first (``حزب``,
     ``الحزب``, ``شركة``), or a definite noun that is no role, place or unnamed source (``المؤتمر``,
@@ -476,6 +500,26 @@ class SpeakerRepair:
             return None  # two different organisations (الجيش السوري, الجيش الإسرائيلي)
         return self._fullest(longest, orgs)
 
+    # -- a document (or a noun) for the issuer named in its relative clause ----------------------
+    def issued_by(self, q: Quote) -> str | None:
+        """The issuer of the document that speaks: named in a clause right after the speaker's own
+        words (``ووصف التصنيف الذي تعده منظمة الصحة العالمية`` → منظمة الصحة العالمية), or — for a
+        cue in a relative clause on a document, followed by a resumptive pronoun (``قرارا صدر عن
+        محكمة استئناف … اعتبرت فيه أن``) — named in that clause before the cue."""
+        text = self.text
+        sp = q.speaker_span
+        if sp is not None and q.speaker and fold(" ".join(text[sp.start : sp.end].split())) == fold(q.speaker):
+            m = _ISSUED_BY_RE.match(text, sp.end)
+            if m:
+                return _issuer_at(text, m.end())
+        if q.cue is not None and _RESUMPTIVE_AFTER_RE.match(text, q.cue.end) and (
+                q.speaker is None or not any(is_person_token(w) for w in q.speaker.split())):
+            lo = max(text.rfind(".", 0, q.cue.start), text.rfind("\n", 0, q.cue.start), q.cue.start - 200)
+            found = [m for m in _ISSUED_BY_RE.finditer(text, lo + 1, q.cue.start)]
+            if found:
+                return _issuer_at(text, found[-1].end())
+        return None
+
     @staticmethod
     def _fullest(org: str, orgs: list[str]) -> str:
         f = fold(org)
@@ -539,6 +583,10 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         by_last.setdefault(fold(n.split()[-1]), []).append(n)
     orgs: list[str] | None = None
     for q in kept:
+        issuer = rep.issued_by(q)
+        if issuer:
+            q.speaker = issuer
+            continue
         s = q.speaker
         if not s:
             continue

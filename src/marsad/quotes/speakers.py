@@ -256,7 +256,8 @@ def is_person_token(word: str) -> bool:
     if len(w) > 6 and w.startswith(_ABD_AL) and w[5:].translate(_NAME_KEY_TABLE) in person_tokens():
         return True  # عبد + ال + a divine name written as one word (عبدالعزيز, عبدالرحمن)
     return (w.translate(_NAME_KEY_TABLE) in person_tokens() and w not in PLACES and w not in PHRASE_STOPS
-            and w not in _MONTH_FORMS)
+            and w not in _MONTH_FORMS and not (w[:1] in "وف" and lookup_cue(w)))
+    # (a cue verb with its proclitic is no name: وأكد, although واكد is a family name in the list)
 
 
 _ABD_AL = fold("عبدال")
@@ -494,7 +495,13 @@ def subject_phrase(
         ):
             app.append(rest[k])
             k += 1
-        if app and (skipped or lam) and (k >= len(rest) or is_stop(rest[k][2], preps)):
+        at = rest.index(app[0]) if app else 0
+        lone = (len(app) == 1 and not is_person_token(app[0][2]) and fold(app[0][2]) not in known
+                and at > 0 and _is_definite(rest[at - 1][2]))  # (صحيفة حرييت: a name after its head)
+        # (one unknown word after an organisation's complement is its verb, not a name: قوات الدفاع
+        # الشعبي … لحزب العمال الكردستاني دانت في بيان)
+        if app and (skipped or lam) and (k >= len(rest) or is_stop(rest[k][2], preps)) and not (
+                lone and (_strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS)):
             named = analyse_phrase(text, app, base)
             if named.kind == "name":
                 named.role = text[words[0][0] : rest[0][0]].strip()
@@ -957,6 +964,23 @@ def _could_be_first_name(tok: str) -> bool:
     return True
 
 
+def _in_order(own: list[str], fuller: list[str]) -> bool:
+    """``own`` is a subsequence of ``fuller`` whose gaps are person-name tokens or name links."""
+    for i in range(len(fuller)):
+        if fuller[i] != own[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(own) and j < len(fuller):
+            if fuller[j] == own[k]:
+                k += 1
+            elif not (is_person_token(fuller[j]) or fuller[j] in _NAME_LINKS):
+                break
+            j += 1
+        if k == len(own):
+            return True
+    return False
+
+
 def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
     """The part of a fuller form (``name``, folded tokens ``fuller``) that can stand for a speaker whose
     own name has the folded tokens ``own``, or ``None``. A fuller form that adds words on both sides
@@ -967,6 +991,11 @@ def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
     (``كينشاسا الاستمرار``)."""
     pos = [k for k, w in enumerate(fuller) if w in own]
     if not pos:
+        return None
+    if len(own) > 1 and not _in_order(own, fuller):
+        # the speaker's words must be written in the same order in the fuller form, with at most
+        # middle names between them (نوف الغامدي → نوف عبدالعزيز الغامدي): عبدالعزيز بن سعود is not
+        # سلمان بن عبدالعزيز آل سعود, which only holds the same three words
         return None
     full_here = len(own) > 1 and not all(w in _NAME_LINKS or is_person_token(w) for w in fuller[pos[-1] + 1 :])
     if pos[-1] < len(fuller) - 1 and (pos[0] > 0 or full_here):
@@ -1196,15 +1225,24 @@ class SpeakerBook:
                 return prev
             return self.add(SpeakerRecord(phrase.text, "nominal", [phrase.text], gender,
                                           Span(phrase.start, phrase.end)))
-        if phrase.kind == "name" and phrase.role and not any(
-                is_person_token(w) or fold(w) in self.known_tokens or is_place(w) for w in phrase.name.split()):
+        team = (phrase.kind == "name" and len(phrase.role.split()) == 1 and phrase.name_span is not None
+                and phrase.name_span.start == phrase.start + len(phrase.role) + 1
+                and self._body_mention(phrase.name_span))  # (the role's idafa complement: لاعب نابولي)
+        if phrase.kind == "name" and phrase.role and (team or not any(
+                is_person_token(w) or fold(w) in self.known_tokens or is_place(w) for w in phrase.name.split())):
             # وأضاف مهاجم توتنهام هوتسبر: a person's role whose "name" holds no person name is a role
             # with its body (the team), which refers back to the speaker holding that role (المهاجم
-            # الإنجليزي هاري كين), when there is one
+            # الإنجليزي هاري كين), when there is one; a "name" the entities stage tags as an
+            # organisation or place (وأوضح لاعب نابولي الايطالي, نابولي ORG) is such a body too, and
+            # then, when no speaker holds the role, the person who spoke last (دريس ميرتنز)
             head = _strip_clitic(phrase.role.split()[0])
             head = head[2:] if head.startswith("ال") else head
             if head in TITLE_WORDS and head not in ORG_HEADS and head not in SOURCE_HEADS:
                 prev = self.last(gender, head, fallback=False)
+                if prev is None and team and self.records:
+                    prev = self.records[-1]
+                    if (gender == "f") != (prev.gender == "f"):
+                        prev = None
                 if (prev is not None and prev.kind == "name" and any(is_person_token(w) for w in prev.name.split())
                         and all("\u0621" <= w[:1] <= "\u064a" for w in phrase.name.split())):
                     return prev  # (a named person; not صاحب حساب Ameen, an account name in Latin letters)
@@ -1234,6 +1272,14 @@ class SpeakerBook:
                 return self.add(SpeakerRecord(name, "org", [phrase.text], gender, Span(phrase.start, phrase.end), idx))
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
+
+    def _body_mention(self, span: Span | None) -> bool:
+        """True when an organisation or place mention of the entities stage starts the name ``span``
+        (a team or a body, not a person: ``نابولي`` in ``لاعب نابولي الايطالي``)."""
+        if span is None:
+            return False
+        return any(m.start == span.start and m.end <= span.end and m.type in ("ORG", "LOC", "GPE", "FAC")
+                   for m in self.article.mentions)
 
     @staticmethod
     def _company_anaphor(text: str) -> bool:
