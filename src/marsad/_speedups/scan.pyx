@@ -19,6 +19,7 @@ The tables come from the Python modules (passed in when they are built), so a ru
 rebuild; this file encodes no rule of its own.
 """
 
+cimport cython
 from libc.stdint cimport uint8_t, uint32_t
 from libc.stdlib cimport free, malloc
 from libc.string cimport memset
@@ -303,6 +304,7 @@ cdef class Table:
             free(buf)
 
 
+@cython.final
 cdef class Literals:
     """Groups of literal strings, found in one pass: ``positions(text)`` gives, for each group, the
     sorted distinct positions where one of the group's literals starts (overlapping occurrences
@@ -403,28 +405,24 @@ cdef class Literals:
         cdef uint32_t c, found
         cdef int g
         cdef list out = [[] for _ in range(self.n_groups)]
+        cdef const unsigned short *d2 = <const unsigned short *>data
         for i in range(n):
             if kind == PyUnicode_2BYTE_KIND:
-                c = (<const unsigned short *>data)[i]
-            elif kind == PyUnicode_1BYTE_KIND:
-                c = (<const uint8_t *>data)[i]
+                c = d2[i]
+                if not (self.bits[c >> 3] >> (c & 7)) & 1:
+                    continue
             else:
-                c = (<const uint32_t *>data)[i]
-            if c > 0xFFFF or not (self.bits[c >> 3] >> (c & 7)) & 1:
-                continue
+                c = _char_at(kind, data, i)
+                if c > 0xFFFF or not (self.bits[c >> 3] >> (c & 7)) & 1:
+                    continue
             if self.root_char[c & 0xFF] == c:
                 v = self.root_node[c & 0xFF]
             else:
                 v = self._child(0, c)
             found = self.mask[v]
             j = i + 1
-            while j < n:
-                if kind == PyUnicode_2BYTE_KIND:
-                    c = (<const unsigned short *>data)[j]
-                elif kind == PyUnicode_1BYTE_KIND:
-                    c = (<const uint8_t *>data)[j]
-                else:
-                    c = (<const uint32_t *>data)[j]
+            while j < n and self.child_start[v] < self.child_start[v + 1]:
+                c = _char_at(kind, data, j)
                 v = self._child(v, c)
                 if v < 0:
                     break
