@@ -24,6 +24,7 @@ a list: body); the rest is ``body``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad import settings
 from marsad.layout.dateline import find_lead_dateline, names_no_person, parse_credit
@@ -204,7 +205,11 @@ def _prose_blocks(
     blocks: list[Block] = []
     prose_idx = [i for i, k in enumerate(kinds) if not k]
     # short lines without final punctuation; a run of two or more is a list, not sub-headings
-    shortish = [_is_subheading(text[lines[i][0] : lines[i][1]]) for i in prose_idx] + [False]
+    max_chars = settings.MAX_SUBHEADING_CHARS  # a longer line is no sub-heading: not sliced
+    shortish = [
+        lines[i][1] - lines[i][0] <= max_chars and _is_subheading(text[lines[i][0] : lines[i][1]])
+        for i in prose_idx
+    ] + [False]
     first = True
     for n, i in enumerate(prose_idx):
         a, b = lines[i]
@@ -308,7 +313,7 @@ def _segment_fields(article: Article) -> None:
     text = article.text
     roles: list[tuple[str, str, Span]] = []
     for name, sp in article.fields.items():
-        role = FIELD_ROLES.get(name.lower())
+        role = _role_of(name)
         if role is not None and sp is not None and sp.end > sp.start:
             roles.append((role, name, sp))
     roles.sort(key=lambda r: r[2].start)
@@ -381,6 +386,18 @@ def _segment_fields(article: Article) -> None:
             article.warn("title-from-text", "no title field; the first short paragraph is used")
 
 
+@lru_cache(maxsize=256)
+def _role_of(name: str) -> str | None:
+    """The layout role of the field ``name`` (:data:`FIELD_ROLES`, case-insensitive), cached."""
+    return FIELD_ROLES.get(name.lower())
+
+
+@lru_cache(maxsize=256)
+def _has_roles(names: tuple[str, ...]) -> bool:
+    """True when one of the field ``names`` has a layout role (per tuple of names: once per corpus)."""
+    return any(FIELD_ROLES.get(k.lower()) for k in names)
+
+
 def segment(article: Article) -> None:
     """Fill ``article.blocks`` (ordered, non-overlapping :class:`Block` spans), ``title``,
     ``hashtags``, ``dateline`` and ``byline``.
@@ -392,7 +409,7 @@ def segment(article: Article) -> None:
     article.title = None
     article.dateline = None
     article.byline = None
-    if any(FIELD_ROLES.get(k.lower()) for k in article.fields):
+    if _has_roles(tuple(article.fields)):
         _segment_fields(article)
     else:
         _segment_plain(article)

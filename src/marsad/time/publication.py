@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, time
+from functools import lru_cache
 
 from marsad import settings
 from marsad.model import Article, Published, Span, TimeValue
@@ -73,8 +74,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=256)
+def _by_lower(keys: tuple[str, ...]) -> dict[str, str]:
+    """Field name in lower case → the name (the last one wins), per tuple of field names (a
+    corpus has a few: computed once, not twice per article). Read only."""
+    return {k.lower(): k for k in keys}
+
+
 def _field(article: Article, names: tuple[str, ...]) -> list[tuple[str, Span]]:
-    by_lower = {k.lower(): k for k in article.fields}
+    by_lower = _by_lower(tuple(article.fields))
     out = []
     for n in names:
         k = by_lower.get(n)
