@@ -132,3 +132,39 @@ def test_ala_ma_before_a_verb_of_saying_only():
 def test_a_cue_and_its_subject_before_an_attribution_are_no_statement():
     text = 'وقال التحالف بحسب ما نقلت عنه قناة الإخبارية الحكومية "وصول قوات سعودية إلى جزيرة سقطرى اليمنية".'
     assert all(q[3] != "وقال التحالف" for q in quotes_of(text))
+
+
+def test_pledges_with_content_but_not_background_ones():
+    assert quotes_of("ووعدت الحكومة الصينية، منذ عام 2003، بتوفير العلاج للمصابين بالفيروس.") == [
+        ("indirect", "الحكومة الصينية", "ووعدت", "بتوفير العلاج للمصابين بالفيروس")]
+    assert quotes_of("ولم يطلق سراحها إلا بعد أن تعهدت بعدم تكرار ذلك.") == []
+    # يعد is mostly يُعدّ "is considered": no present form of وعد is a cue
+    assert quotes_of("ويعد المشروع من أكبر المشاريع في المنطقة بأن يوفر ألف وظيفة.") == []
+
+
+def test_advice_and_closing_quotation():
+    assert quotes_of("وقال الطبيب إن المرض ليس خطيرا، كما نصح بضرورة العناية بنظافة اليدين.")[1] == (
+        "indirect", "الطبيب", "نصح", "بضرورة العناية بنظافة اليدين")
+    assert quotes_of('وقال عون إن الأزمة انتهت. وختم "هذا بات من الماضي".')[1] == (
+        "direct", "عون", "وختم", "هذا بات من الماضي")
+
+
+def test_abbara_an_and_lam_lam_masdar():
+    # عبر + عن is the verb (the preposition "via" is never followed by عن)
+    text = "ولولا الذي حكم عليه بالسجن 12 عاما بعد إدانته بالفساد وتبييض الأموال عبر عن رغبته في تسليم نفسه."
+    assert [q[2:] for q in quotes_of(text)] == [("عبر", "عن رغبته في تسليم نفسه")]
+    text = "وأعلن الرئيس استئناف العمليات العسكرية ضد المسلحين، وداعيا الحركة للانضمام إلى المفاوضات."
+    assert quotes_of(text)[1] == ("indirect", "الرئيس", "وداعيا", "للانضمام إلى المفاوضات")
+
+
+def test_a_document_frame_speaks_for_its_issuer():
+    text = 'وجاء في بيان صادر عن وزارة الاقتصاد والتجارة القطرية: "يرجى العمل على إزالة جميع البضائع المستوردة".'
+    assert quotes_of(text) == [("direct", "وزارة الاقتصاد والتجارة القطرية", "وجاء في",
+                                "يرجى العمل على إزالة جميع البضائع المستوردة")]
+    text = 'وجاء في بيان الأكاديمية أنها "تعتزم اتخاذ القرار وإصدار الإعلان حول الجائزة في الوقت نفسه".'
+    assert quotes_of(text)[0][:3] == ("direct", "الأكاديمية", "وجاء في")
+    text = "وقالت الوزارة إن الحل قريب. وجاء في بيانها أن الوزارة ستعمل على حل المشكلة."
+    assert quotes_of(text)[1][:3] == ("indirect", "الوزارة", "وجاء في")
+    assert quotes_of("وجاء في البيان أن الوزارة ستعمل على حل المشكلة.")[0][1] == "البيان"  # no issuer named
+    assert quotes_of("وجاء المنتخب في المرتبة الثانية بعد أن خسر المباراة.") == []
+    assert quotes_of("وجاء في المرتبة الثانية بعد أن خسر المباراة.") == []

@@ -30,6 +30,8 @@ from marsad.quotes.cues import (
     CLAUSE,
     CLAUSE_INTRO_RE,
     COLON,
+    DOCUMENT_FRAME_LEMMAS,
+    DOCUMENT_FRAME_NOUNS,
     OBJECT,
     QUOTE,
     SAY_LINKS,
@@ -115,6 +117,61 @@ _RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذي
 LATE_ALA_LEMMAS = frozenset(("نص",))
 
 
+#: Verbs of pledging (a statement with content by the held-out 4–6 conventions), whose bare forms in a
+#: relative or subordinate clause describe a past pledge rather than report one.
+PLEDGE_LEMMAS = frozenset({"تعهد", "وعد"})
+_SUBORDINATORS = frozenset(fold(w) for w in "أن ان".split())
+
+
+def _document_follows(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` is a document noun (:data:`DOCUMENT_FRAME_NOUNS`, with ``ال`` or a
+    possessive suffix: ``بيان``, ``البيان``, ``بيانها``)."""
+    nxt = phrase_tokens(text, pos, limit=1)
+    if not nxt:
+        return False
+    w = fold(nxt[0][2])
+    w = w[2:] if w.startswith("ال") else w
+    return w in DOCUMENT_FRAME_NOUNS or re.sub(r"(?:ه|ها|هم)$", "", w) in DOCUMENT_FRAME_NOUNS
+
+
+_ISSUED_BY = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة عن".split())
+
+
+def _document_issuer(text: str, base: int, e: int, phrase: Phrase, known: frozenset[str]) -> Phrase:
+    """The speaker of ``جاء في`` + a document (the document starts at local ``e``): its issuer when the
+    document names one (``بيان الأكاديمية`` → الأكاديمية, ``بيان صادر عن وزارة …``, ``رسالة لوزارة
+    …``); the subject ``phrase`` as read when it names none (``البيان``: the dev-set convention), and
+    an elided subject for a possessive (``بيانها``: the issuer is the last speaker)."""
+    toks = phrase_tokens(text, e, limit=4)
+    if not toks:
+        return phrase
+    w0 = fold(toks[0][2])
+    if w0 not in DOCUMENT_FRAME_NOUNS and w0[2:] not in DOCUMENT_FRAME_NOUNS:
+        return Phrase(base + toks[0][1], base + toks[0][1], "", "elided")  # بيانها, رسالته
+    k = 1
+    while k < len(toks) and fold(toks[k][2]) in _ISSUED_BY:
+        k += 1
+    if k >= len(toks) or not toks[k][2][:1].isalpha():
+        return phrase
+    s1, _e1, w1 = toks[k]
+    f1 = fold(w1)
+    if f1[:2] == "لل":
+        return phrase
+    start = s1 + 1 if (f1[:1] == "ل" and len(f1) > 3) else s1  # رسالة لوزارة الخارجية
+    issuer, _ = subject_phrase(text, start, base, (), known)
+    if issuer.kind == "elided" or not issuer.text:
+        return phrase
+    words = issuer.text.split()
+    if fold(words[0]) in ORG_HEADS:  # وزارة الاقتصاد والتجارة القطرية: the organisation as written
+        return Phrase(issuer.start, issuer.end, issuer.text, "org", "", None, "", "")
+    return issuer
+
+
+def _after_subordinator(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 10) : pos].split()
+    return bool(before) and (fold(before[-1]) in _RELATIVES or fold(before[-1]) in _SUBORDINATORS)
+
+
 def _after_relative(text: str, pos: int) -> bool:
     before = text[max(0, pos - 10) : pos].split()
     return bool(before) and fold(before[-1]) in _RELATIVES
@@ -197,9 +254,11 @@ def _clause_initial(text: str, pos: int) -> bool:
 def _bare_with_complement(text: str, s: int, e: int, form: CueForm) -> bool:
     """True when a bare ambiguous past cue in mid-clause (``الحزب دعا إلى``, ``المتحدث ذكر أن``,
     ``الذي رأى أن``) is followed at once by its complement — a complementizer, or its preposition
-    ``إلى``/``على`` (not ``ب``: ``طالب بجامعة`` is a student) — after a word that can end a subject
-    (not a preposition or particle): the verb of a pre-posed subject, not the noun."""
-    if form.lemma in NEEDS_CLITIC or form.present:
+    ``إلى``/``على``/``عن`` (not ``ب``: ``طالب بجامعة`` is a student) — after a word that can end a
+    subject (not a preposition or particle): the verb of a pre-posed subject, not the noun. This holds
+    for the prepositions ``عبر``/``بين`` too: "via" or "between" is never followed by ``عن`` or a
+    complementizer (``… الأموال عبر عن رغبته``)."""
+    if form.present:
         return False  # (بيانا يدعو إلى …: a document's content, not a speaker's statement)
     nxt = phrase_tokens(text, e, limit=1)
     before = text[max(0, s - 30) : s].split()
@@ -209,7 +268,7 @@ def _bare_with_complement(text: str, s: int, e: int, form: CueForm) -> bool:
         return False
     f = fold(nxt[0][2])
     return (CLAUSE in form.complements and CLAUSE_INTRO_RE.match(f) is not None) or (
-        f in ("الى", "على") and any(fold(c) == f for c in form.complements))
+        f in ("الى", "على", "عن") and any(fold(c) == f for c in form.complements))
 
 
 def _subject_before_qad(text: str, pos: int) -> bool:
@@ -249,7 +308,8 @@ def find_cues(
         if s < consumed_to or inside(inside_marks, s):
             continue
         form = m.cue
-        if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle:
+        if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not _bare_with_complement(
+                text, s, e, form):
             continue
         if _negated(text, s) and form.lemma not in OPINION_LEMMAS:
             continue
@@ -258,6 +318,10 @@ def find_cues(
             continue  # (و)يذكر أن … (it is noted that): no speaker; the clause's own cues are read
         if form.present and not m.clitic and _after_modal_qad(text, s):
             continue  # قد يعلن: "may announce"
+        if form.lemma in DOCUMENT_FRAME_LEMMAS and not _document_follows(text, e):
+            continue  # جاء في المرتبة الثانية: no document, no statement
+        if form.lemma in PLEDGE_LEMMAS and not m.clitic and _after_subordinator(text, s):
+            continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
                 and not _bare_with_complement(text, s, e, form)):
             continue
@@ -307,6 +371,12 @@ def find_cues(
             )
             if "ل" in preps and phrase.text:
                 phrase, p_end = _cut_at_lam_masdar(text, base, phrase, p_end)
+            if form.lemma in DOCUMENT_FRAME_LEMMAS:
+                phrase = _document_issuer(text, base, e, phrase, known)
+                if phrase.kind == "elided":  # وجاء في بيانها: the issuer has the pronoun's gender
+                    pron = fold(text[max(0, phrase.start - base - 3) : phrase.start - base])
+                    form = CueForm(form.lemma, "f" if pron.endswith("ها") else "m", pron.endswith("هم"),
+                                   False, form.complements)
             if phrase.text and _subject_before_qad(text, s):
                 # وكانت اللجنة المركزية … قد دعت حركة حماس إلى: the subject stands before قد, the noun
                 # after the verb is its object (addressee); the complement is searched from the verb
@@ -341,13 +411,18 @@ def find_cues(
 #: Verbal nouns of the فَعْل pattern (no derived shape to recognise) that follow ``دعا لـ``
 #: (``دعا لوضع حد``), folded.
 _CALL_MASDARS = frozenset(fold(w) for w in "وضع عقد بذل حل فتح وقف رفع منع".split())
+#: The انفعال verbal noun (``انضمام``, ``انسحاب``), folded, after ``لل``.
+_INFI3AL_RE = re.compile(r"^ان\w\wا\w$")
 
 
 def lam_masdar(ftok: str) -> bool:
     """True when folded ``ftok`` is ``ل`` + a verbal noun (``لتشكيل``, ``لوضع``, ``لاتخاذ``): the
     complement of ``دعا`` ("called for"); not ``لل`` + a definite noun, a possessive (``له``) or a name."""
-    if ftok[:1] != "ل" or len(ftok) < 4 or ftok[1:3] == "ال" or ftok[1] == "ل":
+    if ftok[:1] != "ل" or len(ftok) < 4 or ftok[1:3] == "ال":
         return False
+    if ftok[1] == "ل":  # لل + a definite verbal noun: للانضمام, للتعاون (not للحكومة, للرئيس)
+        rest = ftok[2:]
+        return len(rest) > 3 and (is_verbal_noun(rest) or bool(_INFI3AL_RE.match(rest)))
     rest = ftok[1:]
     return (rest in _CALL_MASDARS or is_verbal_noun(rest)) and not is_person_token(rest) and not is_place(rest)
 
