@@ -172,6 +172,35 @@ _ISSUED_BY_RE = re.compile(
 _RESUMPTIVE_AFTER_RE = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)\b")
 
 
+#: an indefinite document noun right before an imperfect cue: the subject of a relative clause on an
+#: indefinite antecedent (``اطلع التجار على تقرير يشير إلى أن``)
+_DOCUMENT_BEFORE_RE = re.compile(r"(?:^|\s)(" + "|".join(sorted(
+    {"بيان", "تقرير", "رسالة", "مذكرة", "دراسة", "إحصائية", "احصائية", "وثيقة"}, key=len, reverse=True)) + r")\s+$")
+#: ``شرطة المدينة``: an organisation of "the city", the city the article names (``مدينة تورونتو``)
+_CITY_ANAPHORS = frozenset(fold(w) for w in "المدينة".split())
+_CITY_NAMED_RE = re.compile(r"(?<!\w)[وبل]?مدينة\s+([^\s\d،,.:؛\"«»“”()]{3,})")
+
+
+def _document_before(text: str, cue_start: int) -> str | None:
+    """The document noun written right before an imperfect cue (``تقرير يشير``), or ``None``."""
+    cue = text[cue_start : cue_start + 2]
+    if not cue or cue[0] not in "يت":
+        return None
+    m = _DOCUMENT_BEFORE_RE.search(text, max(0, cue_start - 12), cue_start)
+    return m.group(1) if m else None
+
+
+def _city_anaphor(text: str, q: Quote) -> str | None:
+    """``شرطة المدينة`` → ``شرطة تورونتو``: an organisation head + ``المدينة`` stands for the city the
+    article names before it with ``مدينة X`` (the last one; ``None`` when there is none)."""
+    ws = (q.speaker or "").split()
+    if len(ws) != 2 or fold(ws[1]) not in _CITY_ANAPHORS or not (_bare(ws[0]) in ORG_HEADS or _bare(ws[0]) in BODY_HEADS):
+        return None
+    found = [m.group(1) for m in _CITY_NAMED_RE.finditer(text, 0, q.start)]
+    found = [c for c in found if not fold(c).startswith("ال") and fold(c) not in PHRASE_STOPS]
+    return ws[0] + " " + found[-1] if found else None
+
+
 def _issuer_at(text: str, pos: int) -> str | None:
     """The issuer named right at ``pos`` (after :data:`_ISSUED_BY_RE`): up to four words to the first
     stop word, punctuation or cue; ``None`` when none is a name or an organisation head."""
@@ -419,10 +448,19 @@ class SpeakerRepair:
                         if toks[j] in _HARD_STOPS or toks[j] in "،,\"«»“”" or fold(toks[j]) in _HOLDER_STOPS:
                             break
                         o = self._org_at(toks, j)
+                        if o and _bare(o.split()[0]) in _ISSUED_HEADS:
+                            o = None  # another document (على تقرير | تقرير يشير) is no issuer
                         if o and (j == k + 1 or fold(toks[j]).startswith("ل")):
                             if o not in cands:
                                 cands.append(o)
                             break
+                    if k + 1 < len(toks) and not cands:
+                        # تقرير جينسكيب: the document and the name of an organisation of the article
+                        # (شركة جينسكيب المتخصصة)
+                        nxt = fold(toks[k + 1])
+                        cands += [o for o in orgs if len(o.split()) > 1 and nxt in [fold(w) for w in o.split()[1:]]
+                                  and o not in cands and len(nxt) > 2 and not nxt.startswith("ال")
+                                  and _bare(o.split()[0]) not in _ISSUED_HEADS]
                 if len({self._fullest(c, orgs) for c in cands}) == 1:
                     org = cands[0]
         elif len(words) >= 2 and _nisba(words[0]) and not _role_word(words[0]):
@@ -586,6 +624,17 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         issuer = rep.issued_by(q)
         if issuer:
             q.speaker = issuer
+            continue
+        if q.speaker is None and q.cue is not None:
+            doc = _document_before(text, q.cue.start)
+            if doc:
+                if orgs is None:
+                    orgs = rep.organisations()
+                q.speaker = rep.issuer(doc, orgs) or doc
+                continue
+        city = _city_anaphor(text, q)
+        if city:
+            q.speaker = city
             continue
         s = q.speaker
         if not s:

@@ -166,6 +166,9 @@ _FEMININE_HEADS = frozenset(fold(w) for w in "الملكة السيدة".split()
 #: ``أعلن المتحدث الرسمي باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد الركن تركي المالكي،``
 #: puts the name at tokens 15–18; 14 cut it off.
 SUBJECT_TOKENS = 20
+#: At most this many tokens of prepositional phrases between a role and the name of its holder
+#: (``المسؤول البارز في أجهزة الأمن في برلين اندرياس غيزيل``: 5).
+HOLDER_GAP_TOKENS = 8
 
 #: Tokens of a subject phrase: words (letters, digits, harakat, tatweel, ZWNJ) or one punctuation mark.
 TOKEN_RE = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670\u200c.]+|[^\w\s]")
@@ -1197,6 +1200,10 @@ class SpeakerBook:
         gender = phrase.gender or verb_gender
         if phrase.kind == "elided":
             return self.last(verb_gender)
+        held = self._holder_after(phrase) if phrase.kind in ("nominal", "source") else None
+        if held is not None:
+            idx, name, span = held
+            return self.add(SpeakerRecord(name, "name", [phrase.text], gender, span, idx))
         if phrase.kind == "nominal" and len(phrase.text.split()) == 1 and _strip_clitic(phrase.text)[2:] in ORG_HEADS:
             # الوزارة (a role word too): the organisation named more fully before it, when there is one
             full = self._antecedent(phrase)
@@ -1272,6 +1279,34 @@ class SpeakerBook:
                 return self.add(SpeakerRecord(name, "org", [phrase.text], gender, Span(phrase.start, phrase.end), idx))
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
+
+    def _holder_after(self, phrase: Phrase) -> tuple[int, str, Span] | None:
+        """The person a role names after its prepositional complement: ``وذكر المسؤول البارز في أجهزة
+        الأمن في برلين اندرياس غيزيل في وقت سابق أن`` — a linked PER mention of the entities stage
+        that follows the role phrase over a chain of prepositional phrases only (``في``/``لدى`` +
+        nouns, definite words, places; no punctuation, cue, complementizer or other role, at most
+        :data:`HOLDER_GAP_TOKENS` tokens). ``(entity index, name, span)`` or ``None``."""
+        head = _strip_clitic(phrase.text.split()[0]) if phrase.text else ""
+        head = head[2:] if head.startswith("ال") else head
+        if head not in TITLE_WORDS or head in ORG_HEADS or head in PLURAL_SOURCE_HEADS:
+            return None
+        starts = self._per_starts
+        j = bisect_left(starts, (phrase.end, -1))
+        if j >= len(starts):
+            return None
+        m_start, k = starts[j]
+        text = self.article.text
+        gap = TOKEN_RE.findall(text, phrase.end, m_start) if m_start - phrase.end < 120 else []
+        if not gap or fold(gap[0]) not in _PP_PREPS or len(gap) > HOLDER_GAP_TOKENS:
+            return None
+        for tok in gap:
+            f = fold(tok)
+            if not tok[:1].isalpha() or _is_title(tok) and f not in ORG_HEADS or lookup_cue(tok) or (
+                    f in PHRASE_STOPS and f not in _PP_PREPS) or is_person_token(tok):
+                return None
+        idx, m = self._per_mentions[k]
+        name = trim_name(clean_name(text[m.start : m.end]))
+        return (m.entity, name, Span(m.start, m.end)) if name else None  # type: ignore[return-value]
 
     def _body_mention(self, span: Span | None) -> bool:
         """True when an organisation or place mention of the entities stage starts the name ``span``
