@@ -351,6 +351,10 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
 
 
 _JOIN_RE = re.compile(r"[\s,،]*")
+#: A run of white space (month and part-of-day names are keyed with single spaces).
+_SPACES_RE = re.compile(r"\s+")
+#: ``يوم``/``صباح``/… right before a bare ``غد`` (then it is "tomorrow", not the noun).
+_DAY_WORD_BEFORE_RE = re.compile(r"(?:يوم|صباح|مساء|ظهر|عصر|ليله|فجر)\s+(?:ال)?$")
 _CLOCK_GAP_RE = re.compile(r"\s*(?:من\s+)?")
 #: TIMEX3 part of day → the 12-hour period it implies for a clock time before it.
 _PART_PERIOD = {"MO": "am", "MI": "noon", "AF": "pm", "EV": "pm", "NI": "night"}
@@ -427,7 +431,7 @@ def _with_part(f: str, start: int, day_value: str | None) -> tuple[int, str | No
     window = f[max(0, start - 24) : start]
     pm = PART_BEFORE_RE.search(window)
     if pm:
-        code = PARTS_OF_DAY[re.sub(r"\s+", " ", pm["part"])]
+        code = PARTS_OF_DAY[_SPACES_RE.sub(" ", pm["part"])]
         return start - (len(window) - pm.start("w")), (f"{day_value}T{code}" if day_value else None), "TIME"
     ym = YAWM_BEFORE_RE.search(window)
     if ym:
@@ -472,7 +476,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int], 
         if bm:
             s -= len(before) - bm.start("w")
             offset = 2
-        elif m.group(0) == "غد" and not re.search(r"(?:يوم|صباح|مساء|ظهر|عصر|ليله|فجر)\s+(?:ال)?$", f[max(0, s - 8) : s]):
+        elif m.group(0) == "غد" and not _DAY_WORD_BEFORE_RE.search(f[max(0, s - 8) : s]):
             continue  # bare 'غد' (noun) without 'يوم'/'صباح' before it
         _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "غداً")
     for m in matches_at(OTHER_DAY_RE, f, al):
@@ -558,7 +562,7 @@ def _emit_unit(cands: list[_Cand], s: int, e: int, ref: date, unit: str, k: int)
 
 
 def _month_number(name: str) -> tuple[int, str]:
-    name = re.sub(r"\s+", " ", name)
+    name = _SPACES_RE.sub(" ", name)
     if name in _GREG_AR:
         return _GREG_AR[name], "gregorian"
     return HIJRI_FOLDED[name], "hijri"
@@ -636,7 +640,7 @@ def _day_month(dm: re.Match, ref: date | None) -> _Cand | None:
     day = int(dm["d"])
     warning = None
     if dm["m2"]:
-        m2name = re.sub(r"\s+", " ", dm["m2"])
+        m2name = _SPACES_RE.sub(" ", dm["m2"])
         if kind == "hijri" or m2name not in _GREG_AR:
             return None
         if _GREG_AR[m2name] != month:
@@ -724,5 +728,5 @@ def _months_without_digits(
         if not pm:
             continue
         direction = DIRECTIONS[m["dir"]] if m["dir"] else None
-        value, warning = _month_value(ref, HIJRI_FOLDED[re.sub(r"\s+", " ", m["m"])], "hijri", direction)
+        value, warning = _month_value(ref, HIJRI_FOLDED[_SPACES_RE.sub(" ", m["m"])], "hijri", direction)
         cands.append(_Cand(s - (len(before) - pm.start()), m.end(), value, "DATE", warning))
