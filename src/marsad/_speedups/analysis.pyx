@@ -22,11 +22,13 @@ a dictionary look-up of it costs in Python, without the memory (the cache's ~60 
 and without the cache misses a large dictionary takes inside the ingest loop.
 """
 
-from libc.stdint cimport uint32_t
-from libc.stdlib cimport free, malloc, realloc
+from libc.stdint cimport uint32_t, uint64_t
+from libc.stdlib cimport calloc, free, malloc, realloc
+from libc.string cimport memcmp
 
 from cpython.dict cimport PyDict_GetItem, PyDict_SetItem, PyDict_Size
 from cpython.object cimport PyObject
+from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
 
 # --- configuration (set by configure(), from the Python modules) ------------------------------
 
@@ -114,6 +116,8 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
     _NFV = nfv
     _bits(_PROTECTED, _PROT_BITS)
     _bits(_PARTICLES, _PART_BITS)
+    _set_build(&_PROT_SET, _PROTECTED)
+    _set_build(&_PART_SET, _PARTICLES)
     _configured = True
 
 
@@ -149,6 +153,101 @@ def is_configured():
     return _configured
 
 
+# --- the protected-name and particle sets as C hash sets ------------------------------------------
+# (a candidate stem is looked up on its characters: no Python string is made for it; the same
+# answers as ``str in frozenset``, since two strings are equal exactly when their code points are)
+
+cdef struct WordSet:
+    uint64_t *hashes   # 0: empty slot
+    uint32_t *offs     # start of the word in pool
+    uint32_t *lens
+    Py_UCS4 *pool
+    Py_ssize_t mask
+
+
+cdef WordSet _PROT_SET
+cdef WordSet _PART_SET
+
+
+cdef inline uint64_t _hash(const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
+    cdef uint64_t h = 1469598103934665603ULL  # FNV-1a, 64 bits
+    cdef Py_ssize_t i
+    for i in range(n):
+        h = (h ^ <uint64_t>w[i]) * 1099511628211ULL
+    return h | 1
+
+
+cdef void _set_free(WordSet *ws) noexcept:
+    free(ws.hashes)
+    free(ws.offs)
+    free(ws.lens)
+    free(ws.pool)
+    ws.hashes = NULL
+    ws.offs = NULL
+    ws.lens = NULL
+    ws.pool = NULL
+    ws.mask = 0
+
+
+cdef void _set_build(WordSet *ws, frozenset words) except *:
+    cdef Py_ssize_t size = 16, total = 0, at = 0, i, j, n
+    cdef uint64_t h
+    cdef str w
+    _set_free(ws)
+    while size < 2 * len(words) + 2:
+        size *= 2
+    for w in words:
+        total += len(w)
+    ws.hashes = <uint64_t *>calloc(size, sizeof(uint64_t))
+    ws.offs = <uint32_t *>calloc(size, sizeof(uint32_t))
+    ws.lens = <uint32_t *>calloc(size, sizeof(uint32_t))
+    ws.pool = <Py_UCS4 *>malloc((total + 1) * sizeof(Py_UCS4))
+    if ws.hashes == NULL or ws.offs == NULL or ws.lens == NULL or ws.pool == NULL:
+        _set_free(ws)
+        raise MemoryError()
+    ws.mask = size - 1
+    for w in words:
+        n = len(w)
+        for j in range(n):
+            ws.pool[at + j] = w[j]
+        h = _hash(ws.pool + at, n)
+        i = <Py_ssize_t>(h & <uint64_t>ws.mask)
+        while ws.hashes[i] != 0:
+            i = (i + 1) & ws.mask
+        ws.hashes[i] = h
+        ws.offs[i] = <uint32_t>at
+        ws.lens[i] = <uint32_t>n
+        at += n
+
+
+cdef inline bint _set_has(const WordSet *ws, const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
+    cdef uint64_t h
+    cdef Py_ssize_t i
+    if ws.hashes == NULL:
+        return False
+    h = _hash(w, n)
+    i = <Py_ssize_t>(h & <uint64_t>ws.mask)
+    while ws.hashes[i] != 0:
+        if ws.hashes[i] == h and ws.lens[i] == n and memcmp(ws.pool + ws.offs[i], w, n * sizeof(Py_UCS4)) == 0:
+            return True
+        i = (i + 1) & ws.mask
+    return False
+
+
+def in_word_set(str word, bint protected):
+    """``word in`` the protected-name (``protected``) or particle set, by the C hash set (tests)."""
+    cdef Py_ssize_t n = len(word), i
+    cdef Py_UCS4 *buf = <Py_UCS4 *>malloc((n + 1) * sizeof(Py_UCS4))
+    if buf == NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            buf[i] = word[i]
+        return _set_has(&_PROT_SET if protected else &_PART_SET, buf, n)
+    finally:
+        free(buf)
+
+
 # --- word scan ---------------------------------------------------------------------------------
 
 cdef extern from "Python.h":
@@ -162,10 +261,24 @@ cdef inline bint _in_word_mark(Py_UCS4 c) noexcept nogil:
             or (0x202A <= c <= 0x202E) or (0x2066 <= c <= 0x2069) or c == 0x061C)
 
 
-cdef inline bint _is_word_char(Py_UCS4 c):
+cdef inline bint _is_word_char_slow(Py_UCS4 c):
     if c < 0x80:
         return (0x30 <= c <= 0x39) or (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)
     return _in_word_mark(c) or Py_UNICODE_ISALNUM(c)
+
+
+#: ``_is_word_char_slow`` of every code point below 0x0800 (Latin, Greek, Cyrillic, Hebrew, Arabic),
+#: computed once when the module loads.
+cdef unsigned char[0x0800] _WORD_CHAR
+cdef Py_UCS4 _wc
+for _wc in range(0x0800):
+    _WORD_CHAR[_wc] = _is_word_char_slow(_wc)
+
+
+cdef inline bint _is_word_char(Py_UCS4 c):
+    if c < 0x0800:
+        return _WORD_CHAR[c]
+    return _is_word_char_slow(c)
 
 
 cdef inline bint _trailing_mark(Py_UCS4 c) noexcept nogil:
@@ -253,13 +366,13 @@ cdef inline bint _is_proclitic(Py_UCS4 c) noexcept nogil:
     return c == 0x0648 or c == 0x0641 or c == 0x0628 or c == 0x0644 or c == 0x0643
 
 
-cdef bint _member(const Py_UCS4 *w, Py_ssize_t n, const uint32_t *bits, frozenset words) except -1:
-    """``w[:n] in words``: the bitmap first, the Python set only when it may be there."""
+cdef inline bint _member(const Py_UCS4 *w, Py_ssize_t n, const uint32_t *bits, const WordSet *words) noexcept nogil:
+    """``w[:n] in words``: the bitmap first, the C hash set only when the word may be there."""
     if n <= 0:
         return False
     if not (bits[_bucket(w[0]) * 43 + _bucket(w[n - 1])] >> (n if n < 31 else 31)) & 1:
         return False
-    return PySet_Contains(words, _ucs4_str(<Py_UCS4 *>w, n))
+    return _set_has(words, w, n)
 
 
 cdef inline bint _eq(const Py_UCS4 *a, Py_ssize_t na, const Py_UCS4 *b, Py_ssize_t nb) noexcept nogil:
@@ -296,17 +409,17 @@ cdef int _light_stem(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
     """stemmer.light_stem(key[:n]); the stem is ``out[0][:out_n[0]]`` (into ``key`` or ``w``)."""
     cdef Py_ssize_t i, j, s = 0, m = n, lp
     cdef bint ok
-    if _member(key, n, _PART_BITS, _PARTICLES):
+    if _member(key, n, _PART_BITS, &_PART_SET):
         out[0] = key
         out_n[0] = n
         return 0
     for i in range(n):
         w[i] = 0x064A if key[i] == 0x0649 else key[i]
-    if _member(w, m, _PROT_BITS, _PROTECTED):
+    if _member(w, m, _PROT_BITS, &_PROT_SET):
         out[0] = w
         out_n[0] = m
         return 0
-    if m > 3 and _is_proclitic(w[0]) and _member(w + 1, m - 1, _PROT_BITS, _PROTECTED):
+    if m > 3 and _is_proclitic(w[0]) and _member(w + 1, m - 1, _PROT_BITS, &_PROT_SET):
         out[0] = w + 1
         out_n[0] = m - 1
         return 0
@@ -322,7 +435,7 @@ cdef int _light_stem(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
         if ok and m - lp >= _MIN_AFTER_ARTICLE:
             s = lp
             m -= lp
-            if _member(w + s, m, _PROT_BITS, _PROTECTED):
+            if _member(w + s, m, _PROT_BITS, &_PROT_SET):
                 out[0] = w + s
                 out_n[0] = m
                 return 0
@@ -340,7 +453,7 @@ cdef int _light_stem(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
             if lp == 1 and _SUF[i][0] == 0x0647 and _radical_final_ha(w + s, m):
                 continue
             m -= lp
-            if _member(w + s, m, _PROT_BITS, _PROTECTED):
+            if _member(w + s, m, _PROT_BITS, &_PROT_SET):
                 break
     out[0] = w + s
     out_n[0] = m
@@ -355,7 +468,7 @@ cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
         s1[0] = key
         n1[0] = n
         return 1
-    if n > 3 and _is_proclitic(c0) and _member(key + 1, n - 1, _PART_BITS, _PARTICLES):
+    if n > 3 and _is_proclitic(c0) and _member(key + 1, n - 1, _PART_BITS, &_PART_SET):
         s1[0] = key + 1
         n1[0] = n - 1
         return 1
@@ -436,15 +549,16 @@ cdef int _put_str(Buf *b, str s, bint sep) except -1:
 
 # --- one word, a whole text -------------------------------------------------------------------------
 
-cdef Py_ssize_t _key_into(str text, Py_ssize_t a, Py_ssize_t b, Py_UCS4 *kb) except -2:
-    """The surface key of ``text[a:b]`` into ``kb`` (64 characters); -1 when the table cannot key
-    the word (a character outside it, or longer than 64 characters)."""
+cdef Py_ssize_t _key_into(int kind, const void *data, Py_ssize_t a, Py_ssize_t b, Py_UCS4 *kb) noexcept:
+    """The surface key of the text's characters ``[a:b]`` (``kind``, ``data`` of the string) into
+    ``kb`` (64 characters); -1 when the table cannot key the word (a character outside it, or
+    longer than 64 characters)."""
     cdef Py_ssize_t i, m = 0
     cdef Py_UCS4 c, r
     if b - a > 64:
         return -1
     for i in range(a, b):
-        c = text[i]
+        c = PyUnicode_READ(kind, data, i)
         r = _key_char(c)
         if r == ABSENT:
             return -1
@@ -453,9 +567,9 @@ cdef Py_ssize_t _key_into(str text, Py_ssize_t a, Py_ssize_t b, Py_UCS4 *kb) exc
             m += 1
     if m and kb[m - 1] == 0x064A:  # ي: keep ى when the word is written with it
         i = b - 1
-        while i >= a and _trailing_mark(text[i]):
+        while i >= a and _trailing_mark(PyUnicode_READ(kind, data, i)):
             i -= 1
-        if i >= a and text[i] == 0x0649:
+        if i >= a and PyUnicode_READ(kind, data, i) == 0x0649:
             kb[m - 1] = 0x0649
     return m
 
@@ -474,6 +588,8 @@ def analyze_text(str text):
     cdef Buf keys
     cdef Buf others
     cdef tuple e
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
     keys.data = NULL
     keys.n = keys.cap = 0
     others.data = NULL
@@ -482,14 +598,14 @@ def analyze_text(str text):
         _reserve(&keys, n + 16)
         _reserve(&others, n + 16)
         while i < n:
-            if not _is_word_char(text[i]):
+            if not _is_word_char(PyUnicode_READ(kind, data, i)):
                 i += 1
                 continue
             s = i
             i += 1
-            while i < n and _is_word_char(text[i]):
+            while i < n and _is_word_char(PyUnicode_READ(kind, data, i)):
                 i += 1
-            m = _key_into(text, s, i, kb)
+            m = _key_into(kind, data, s, i, kb)
             if m < 0:
                 e = _slow_entry(text[s:i])
                 _put_str(&keys, e[0], not first)
@@ -519,3 +635,39 @@ def entry(str word):
         return _slow_entry(word)
     st = stems(key) if key else ()
     return key, st, " ".join([x for x in st if x != key])
+
+
+# --- white space runs (the store's body hash) ------------------------------------------------------
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+
+
+def collapse_whitespace(str text):
+    """``" ".join(text.split())`` in one pass: every run of white space (``str.isspace``, the
+    test ``str.split`` uses: ``Py_UNICODE_ISSPACE``) becomes one space, none at either end. The
+    Python expression is the reference (:func:`marsad.store.db.body_hash_of`)."""
+    cdef Py_ssize_t n = len(text), i, m = 0
+    cdef Py_UCS4 c
+    cdef bint gap = False
+    cdef Py_UCS4 *buf
+    if n == 0:
+        return ""
+    buf = <Py_UCS4 *>malloc(n * sizeof(Py_UCS4))
+    if buf == NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            c = text[i]
+            if Py_UNICODE_ISSPACE(c):
+                gap = m > 0
+            else:
+                if gap:
+                    buf[m] = 0x20
+                    m += 1
+                    gap = False
+                buf[m] = c
+                m += 1
+        return _ucs4_str(buf, m)
+    finally:
+        free(buf)

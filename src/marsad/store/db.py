@@ -38,7 +38,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import MISSING
 from dataclasses import fields as dc_fields
@@ -173,14 +173,31 @@ def content_hash_of(article: Article) -> str:
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
+def _collapse_whitespace(text: str) -> str:
+    """Runs of white space as one space, none at the ends (the reference of the compiled
+    ``marsad._speedups.analysis.collapse_whitespace``, ~20 µs less per ANT article)."""
+    return " ".join(text.split())
+
+
+def _load_collapse() -> Any:
+    from marsad import _speedups
+
+    compiled = _speedups.load("analysis")
+    return getattr(compiled, "collapse_whitespace", None) or _collapse_whitespace
+
+
+_collapse = _load_collapse()
+
+
 def body_hash_of(article: Article) -> str | None:
     """SHA-256 of the title and kept prose blocks (raw text, whitespace runs collapsed), or ``None``
     for an article without them: equal for the same story in records whose bytes differ."""
-    parts = [article.span_text(article.title)] if article.title is not None else []
-    parts += [article.span_text(b) for b in article.paragraphs]
+    text = article.text
+    parts = [text[article.title.start : article.title.end]] if article.title is not None else []
+    parts += [text[b.start : b.end] for b in article.paragraphs]
     if not any(parts):
         return None
-    return hashlib.sha256(" ".join(" ".join(parts).split()).encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(_collapse(" ".join(parts)).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _fields_json(fields: dict[str, Span]) -> str:
@@ -204,6 +221,23 @@ def raw_bytes_of(raw_storage: str, raw: bytes | None, text: str) -> bytes | None
     if raw_storage == "text+tail":
         return text.encode("utf-8", "surrogatepass") + (raw or b"")
     return None
+
+
+def failed_copy(article: Article, reason: str) -> Article:
+    """A bare copy of ``article`` that can always be stored: raw bytes kept, text with lone surrogates
+    replaced by U+FFFD (one code point each, so offsets hold), no annotations, its problems plus a
+    ``store-failed`` error giving ``reason``."""
+    raw = article.raw if article.raw is not None else article.text.encode("utf-8", "surrogatepass")
+    copy = Article(
+        text=LONE_SURROGATE.sub("\ufffd", article.text),
+        source=article.source,
+        fmt=article.fmt,
+        encoding=article.encoding,
+        raw=raw,
+        problems=list(article.problems),
+    )
+    copy.error("store-failed", reason)
+    return copy
 
 
 def _now() -> str:
@@ -332,9 +366,17 @@ _MAPPERS: tuple[_RowMapper, ...] = tuple(_RowMapper(t) for t in TABLES)
 _ARTICLE_INSERT = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
 )
+_ARTICLE_UPDATE = f"UPDATE articles SET {', '.join(f'{c} = ?' for c in ARTICLE_COLUMNS)} WHERE id = ?"
 _PROBLEM_INSERT = (
     "INSERT INTO problems (article_id, idx, source, level, code, message) VALUES (?, ?, ?, ?, ?, ?)"
 )
+_SOURCE_INSERT = "INSERT OR IGNORE INTO sources (source, ordinal, article_id, duplicate) VALUES (?, ?, ?, ?)"
+#: The first stored article with the same title and prose (``duplicate_of``).
+_SAME_STORY_SQL = "SELECT id FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1"
+
+
+#: ``article_stages`` row of a new article (:meth:`Store.add` ``stages``).
+_STAGES_INSERT = "INSERT OR REPLACE INTO article_stages (article_id, stages) VALUES (?, ?)"
 
 
 def load_extensions() -> list[ModuleType]:
@@ -427,6 +469,18 @@ class Store:
         #: Extensions told after each successful COMMIT (``after_commit(conn, rows)``).
         self._after_commit = [e for e in self.extensions if hasattr(e, "after_commit")]
         self._in_tx = False
+        #: The open transaction writes its rows at COMMIT (:meth:`transaction` ``defer_rows``).
+        self._defer = False
+        #: A deferred transaction's rows, by statement, in call order, and its units: per
+        #: article (or bare row) ``(article_id, ordinal, copy, spans, k)``: ``spans`` its
+        #: ``(sql, start, end)`` ranges of those rows, ``copy`` what :func:`failed_copy` needs
+        #: (``None`` for a bare row), ``k`` its place in the batched extensions' pending rows.
+        #: Tuples of plain values, not the Article: nothing here keeps the collector busy.
+        self._groups: dict[str, list[tuple[Any, ...]]] = {}
+        self._units: list[tuple[Any, ...]] = []
+        #: ``on_store_failed(article, copy)``: told when a deferred article's rows could not be
+        #: written and ``copy`` (:func:`failed_copy`) was stored under its id instead.
+        self.on_store_failed: Any = None
         self._ingested_at = _now()
         if create:
             self._create_schema()
@@ -471,15 +525,29 @@ class Store:
                 ext.end_bulk(self.conn)
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on an exception). Not re-entrant."""
+    def transaction(self, *, defer_rows: bool = False) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on an exception). Not re-entrant.
+
+        ``defer_rows`` (the ingest): :meth:`add` writes the ``articles`` row (and the extensions
+        without ``article_rows``) at once, but keeps the article's child-table, ``problems``,
+        ``sources`` and ``article_stages`` rows, and :meth:`add_duplicate` / :meth:`add_problem`
+        rows, until the end of the transaction, where they are written with one ``executemany``
+        per statement (in call order, so every table gets the same rows and row ids as without).
+        If that fails, the rows are written again unit by unit, each in a ``SAVEPOINT``: an
+        article whose rows cannot be stored is replaced, under the same id, by its
+        :func:`failed_copy` (``on_store_failed(copy, was_ok, n_removed)`` is told), as
+        :func:`marsad.store.ingest.ingest` does for an error raised by :meth:`add`.
+        """
         if self._in_tx:
             raise RuntimeError("transaction already open")
         self.conn.execute("BEGIN IMMEDIATE")
         self._in_tx = True
+        self._defer = defer_rows
         self._ingested_at = _now()
         try:
             yield
+            if self._units:
+                self._write_groups()
             written = self._write_pending()
             self.conn.execute("COMMIT")
         except BaseException:
@@ -487,10 +555,73 @@ class Store:
             raise
         finally:
             self._in_tx = False
+            self._defer = False
+            self._groups = {}
+            self._units = []
             for rows in self._pending.values():
                 rows.clear()
         for ext in self._after_commit:
             ext.after_commit(self.conn, written.get(ext.__name__, []))
+
+    def _write_groups(self) -> None:
+        """Write the rows a deferred transaction kept (see :meth:`transaction`): one
+        ``executemany`` per statement; on an error, unit by unit."""
+        conn = self.conn
+        conn.execute("SAVEPOINT write_rows")
+        try:
+            for sql, rows in self._groups.items():
+                conn.executemany(sql, rows)
+        except Exception:  # noqa: BLE001 - found again below, unit by unit
+            conn.execute("ROLLBACK TO write_rows")
+            conn.execute("RELEASE write_rows")
+            for unit in self._units:
+                self._write_unit(unit)
+        else:
+            conn.execute("RELEASE write_rows")
+
+    def _write_unit(self, unit: tuple[Any, ...]) -> None:
+        """Write one unit's rows in a ``SAVEPOINT``; an article whose rows fail is replaced by
+        its failed copy (a bare row that fails: the error propagates)."""
+        conn = self.conn
+        groups = self._groups
+        conn.execute("SAVEPOINT write_unit")
+        try:
+            for sql, start, end in unit[3]:
+                conn.executemany(sql, groups[sql][start:end])
+        except Exception as exc:
+            conn.execute("ROLLBACK TO write_unit")
+            conn.execute("RELEASE write_unit")
+            if unit[2] is None:
+                raise
+            self._replace_with_failed_copy(unit, exc)
+            return
+        conn.execute("RELEASE write_unit")
+
+    def _replace_with_failed_copy(self, unit: tuple[Any, ...], exc: Exception) -> None:
+        """Store the failed copy of a unit's article under its id instead — what storing the
+        copy in the article's place would have written: the ``articles`` row rewritten, the
+        extensions' rows replaced, the copy's own rows and ``article_stages`` row — and fix
+        ``duplicate_of`` of later articles that pointed to the original."""
+        conn = self.conn
+        aid, ordinal, (text, source, fmt, encoding, raw, problems, was_ok, n_removed, stages), _, k = unit
+        original = Article(text=text, source=source, fmt=fmt, encoding=encoding, raw=raw, problems=list(problems))
+        copy = failed_copy(original, f"could not be stored with its annotations: {type(exc).__name__}: {exc}")
+        row = self._article_row(copy, content_hash_of(copy), None, body_hash_of(copy))
+        conn.execute(_ARTICLE_UPDATE, (*row, aid))
+        conn.execute(
+            "UPDATE articles SET duplicate_of = (SELECT min(b.id) FROM articles b "
+            "WHERE b.body_hash = articles.body_hash AND b.id < articles.id) WHERE duplicate_of = ?",
+            (aid,),
+        )
+        for sql, rows in self._rows_of(copy, aid, ordinal, stages):
+            conn.executemany(sql, rows)
+        for ext in self.extensions:
+            if ext in self._batched:
+                self._pending[ext.__name__][k] = ext.article_rows(aid, copy)
+            else:
+                ext.save_article(conn, aid, copy)
+        if self.on_store_failed is not None:
+            self.on_store_failed(copy, was_ok, n_removed)
 
     def _write_pending(self) -> dict[str, list[Any]]:
         """Write the batched extensions' rows of this transaction (see the module docstring) and
@@ -509,7 +640,14 @@ class Store:
         return written
 
     # -- writing ------------------------------------------------------------------------------
-    def add(self, article: Article, *, ordinal: int = 0, content_hash: str | None = None) -> int:
+    def add(
+        self,
+        article: Article,
+        *,
+        ordinal: int = 0,
+        content_hash: str | None = None,
+        stages: Iterable[str] | None = None,
+    ) -> int:
         """Store ``article`` (annotated or failed) with its source record ``(article.source, ordinal)``
         and return its id. Must run inside :meth:`transaction`; all or nothing of the article is
         written (a ``SAVEPOINT``), so a caller may catch an error and store a fallback instead.
@@ -518,35 +656,63 @@ class Store:
         (check :meth:`known_hashes` first; see :func:`marsad.store.ingest.ingest`), ``ValueError``
         when the text holds lone surrogates (not valid Unicode text for SQLite). ``content_hash``:
         :func:`content_hash_of` the article when the caller computed it already (not hashed again).
+        ``stages``: the names of the stages that ran on it, recorded in ``article_stages``. In a
+        transaction with ``defer_rows`` the rows other than ``articles`` are written at its end
+        (see :meth:`transaction`).
         """
         if not self._in_tx:
             raise RuntimeError("Store.add must run inside Store.transaction()")
-        self.conn.execute("SAVEPOINT add_article")
-        staged: list[tuple[str, Any]] = []
+        conn = self.conn
+        conn.execute("SAVEPOINT add_article")
         try:
-            article_id = self._add(article, ordinal, staged, content_hash)
+            article_id, rows, staged = self._add(article, ordinal, content_hash, stages)
+            if not self._defer:
+                for sql, r in rows:
+                    conn.executemany(sql, r)
         except BaseException:
-            self.conn.execute("ROLLBACK TO add_article")
-            self.conn.execute("RELEASE add_article")
+            conn.execute("ROLLBACK TO add_article")
+            conn.execute("RELEASE add_article")
             raise
-        self.conn.execute("RELEASE add_article")
+        conn.execute("RELEASE add_article")
         pending = self._pending
-        for name, rows in staged:
-            pending[name].append(rows)
+        if self._defer:
+            groups = self._groups
+            spans = []
+            for sql, r in rows:
+                group = groups.get(sql)
+                if group is None:
+                    groups[sql] = group = []
+                start = len(group)
+                group += r
+                spans.append((sql, start, len(group)))
+            copy = (
+                article.text,
+                article.source,
+                article.fmt,
+                article.encoding,
+                article.raw,
+                tuple(article.problems),
+                article.ok,
+                len(article.removed),
+                stages,
+            )
+            k = len(pending[self._batched[0].__name__]) if self._batched else 0
+            self._units.append((article_id, ordinal, copy, tuple(spans), k))
+        for name, r in staged:
+            pending[name].append(r)
         return article_id
 
-    def _add(
-        self, article: Article, ordinal: int, staged: list[tuple[str, Any]], content_hash: str | None = None
-    ) -> int:
+    def _article_row(
+        self, article: Article, content_hash: str, duplicate_of: int | None, body_hash: str | None = None
+    ) -> tuple[Any, ...]:
+        """The ``articles`` row (:data:`ARTICLE_COLUMNS`) of ``article``. Raises ``ValueError``
+        for a text with lone surrogates."""
         try:  # strict UTF-8 fails exactly on lone surrogates (LONE_SURROGATE), one pass for both
             utf8 = article.text.encode("utf-8")
         except UnicodeEncodeError:
             raise ValueError(
                 "text holds lone surrogate code points (undecodable bytes kept as escapes)"
             ) from None
-        conn = self.conn
-        if content_hash is None:
-            content_hash = content_hash_of(article)
         if article.raw is None:
             raw, raw_storage = None, "none"
         else:
@@ -558,20 +724,13 @@ class Store:
                 raw, raw_storage = raw_bytes[len(utf8) :], "text+tail"
             else:
                 raw, raw_storage = raw_bytes, "blob"
-        body_hash = body_hash_of(article)
-        duplicate_of = None
-        if body_hash is not None:
-            row0 = conn.execute(
-                "SELECT id FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1", (body_hash,)
-            ).fetchone()
-            duplicate_of = None if row0 is None else row0[0]
         pub = article.published
         val = pub.value if pub is not None else None
         try:
             title = article.title_text if article.title is not None else None
         except Exception:  # noqa: BLE001 - a layout bug must not lose the article
             title = article.span_text(article.title)
-        row = (
+        return (
             article.source,
             article.fmt,
             article.encoding,
@@ -608,24 +767,26 @@ class Store:
             body_hash,
             duplicate_of,
         )
+
+    def _add(
+        self, article: Article, ordinal: int, content_hash: str | None, stages: Iterable[str] | None
+    ) -> tuple[int, list[tuple[str, list[tuple[Any, ...]]]], list[tuple[str, Any]]]:
+        """Insert the ``articles`` row and run the extensions without ``article_rows``; return
+        the id, the article's other rows ``[(sql, rows)]`` (not yet executed) and the batched
+        extensions' ``article_rows`` by extension name."""
+        conn = self.conn
+        if content_hash is None:
+            content_hash = content_hash_of(article)
+        body_hash = body_hash_of(article)
+        duplicate_of = None
+        if body_hash is not None:
+            row0 = conn.execute(_SAME_STORY_SQL, (body_hash,)).fetchone()
+            duplicate_of = None if row0 is None else row0[0]
+        row = self._article_row(article, content_hash, duplicate_of, body_hash)
         article_id = conn.execute(_ARTICLE_INSERT, row).lastrowid
         assert article_id is not None
-        for m in _MAPPERS:
-            items = getattr(article, m.table.attr)
-            if items:
-                conn.executemany(m.insert_sql, m.rows(article_id, items))
-        if article.problems:
-            conn.executemany(
-                _PROBLEM_INSERT,
-                [
-                    (article_id, i, article.source, p.level, p.code, p.message)
-                    for i, p in enumerate(article.problems)
-                ],
-            )
-        conn.execute(
-            "INSERT OR IGNORE INTO sources (source, ordinal, article_id, duplicate) VALUES (?, ?, ?, 0)",
-            (article.source, ordinal, article_id),
-        )
+        rows = self._rows_of(article, article_id, ordinal, stages)
+        staged = []
         for ext in self.extensions:
             if ext in self._batched:
                 staged.append((ext.__name__, ext.article_rows(article_id, article)))
@@ -636,21 +797,48 @@ class Store:
                     f"{ext.__name__}.save_article ended the ingest transaction (commit or executescript); "
                     "extensions must only execute statements"
                 )
-        return article_id
+        return article_id, rows, staged
+
+    @staticmethod
+    def _rows_of(
+        article: Article, article_id: int, ordinal: int, stages: Iterable[str] | None
+    ) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        """The child-table, ``problems``, ``sources`` and ``article_stages`` rows of ``article``."""
+        rows = []
+        for m in _MAPPERS:
+            items = getattr(article, m.table.attr)
+            if items:
+                rows.append((m.insert_sql, m.rows(article_id, items)))
+        if article.problems:
+            source = article.source
+            rows.append(
+                (
+                    _PROBLEM_INSERT,
+                    [(article_id, i, source, p.level, p.code, p.message) for i, p in enumerate(article.problems)],
+                )
+            )
+        rows.append((_SOURCE_INSERT, [(article.source, ordinal, article_id, 0)]))
+        if stages is not None:
+            rows.append((_STAGES_INSERT, [(article_id, ",".join(stages))]))
+        return rows
 
     def add_duplicate(self, source: str, ordinal: int, article_id: int) -> None:
-        """Record that input record ``(source, ordinal)`` is a byte copy of stored ``article_id``."""
-        self.conn.execute(
-            "INSERT OR IGNORE INTO sources (source, ordinal, article_id, duplicate) VALUES (?, ?, ?, 1)",
-            (source, ordinal, article_id),
-        )
+        """Record that input record ``(source, ordinal)`` is a byte copy of stored ``article_id``
+        (in a deferred transaction at its end, see :meth:`transaction`)."""
+        self._write_or_defer(_SOURCE_INSERT, (source, ordinal, article_id, 1))
 
     def add_problem(self, level: str, code: str, message: str, source: str | None = None) -> None:
-        """Record an input-level problem not tied to a stored article (e.g. an unreadable path)."""
-        self.conn.execute(
-            "INSERT INTO problems (article_id, idx, source, level, code, message) VALUES (NULL, 0, ?, ?, ?, ?)",
-            (source, level, code, message),
-        )
+        """Record an input-level problem not tied to a stored article (e.g. an unreadable path;
+        in a deferred transaction at its end, see :meth:`transaction`)."""
+        self._write_or_defer(_PROBLEM_INSERT, (None, 0, source, level, code, message))
+
+    def _write_or_defer(self, sql: str, row: tuple[Any, ...]) -> None:
+        if self._defer and self._in_tx:
+            group = self._groups.setdefault(sql, [])
+            group.append(row)
+            self._units.append((0, 0, None, ((sql, len(group) - 1, len(group)),), 0))
+        else:
+            self.conn.execute(sql, row)
 
     # -- reading ------------------------------------------------------------------------------
     def known_sources(self) -> set[tuple[str, int]]:

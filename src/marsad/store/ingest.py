@@ -44,7 +44,7 @@ from typing import Any
 
 from marsad import settings
 from marsad.model import Article
-from marsad.store.db import LONE_SURROGATE, Store, content_hash_of
+from marsad.store.db import Store, content_hash_of, failed_copy
 
 
 @dataclass(slots=True)
@@ -236,10 +236,12 @@ def ingest(
             items = _annotate_in_workers(planned, only, workers)
         else:
             items = _annotate_here(planned, only)
+        store.on_store_failed = lambda copy, was_ok, n_removed: _count_failed_copy(summary, was_ok, n_removed)
         with store.bulk():  # the search index commits every SEARCH_INDEX_COMMIT_DOCS, and at the end
             while True:
                 n_in_batch = 0
-                with store.transaction():
+                # rows written at COMMIT, one executemany per statement (see Store.transaction)
+                with store.transaction(defer_rows=True):
                     for item in items:
                         _store_one(item, store, known_hashes, summary, wanted)
                         if progress is not None:
@@ -308,6 +310,15 @@ def _record_stages(conn: sqlite3.Connection, article_id: int, stages: Iterable[s
         "INSERT OR REPLACE INTO article_stages (article_id, stages) VALUES (?, ?)",
         (article_id, ",".join(stages)),
     )
+
+
+def _count_failed_copy(summary: Summary, was_ok: bool, n_removed: int) -> None:
+    """``Store.on_store_failed`` of an ingest: a stored article was replaced at COMMIT by its
+    failed copy (``store-failed``); count it as :func:`_store_one` counts a copy stored at once."""
+    summary.failures["store-failed"] += 1
+    if was_ok:
+        summary.failed += 1
+    summary.removed_blocks -= n_removed
 
 
 def _plan_upgrades(
@@ -648,7 +659,9 @@ def _store_one(
             return
         # the original was lost (cannot happen in input order); store this copy instead
     try:
-        article_id = store.add(article, ordinal=item.ordinal, content_hash=item.content_hash)
+        article_id = store.add(
+            article, ordinal=item.ordinal, content_hash=item.content_hash, stages=wanted or None
+        )
     except sqlite3.IntegrityError:
         # Stored meanwhile by another process ingesting into the same store: a duplicate after all.
         existing = store.article_id_by_hash(item.content_hash)
@@ -662,9 +675,7 @@ def _store_one(
         article = failed_copy(
             article, f"could not be stored with its annotations: {type(exc).__name__}: {exc}"
         )
-        article_id = store.add(article, ordinal=item.ordinal)
-    if wanted:
-        _record_stages(store.conn, article_id, wanted)
+        article_id = store.add(article, ordinal=item.ordinal, stages=wanted or None)
     known_hashes[item.content_hash] = article_id
     summary.stored += 1
     summary.removed_blocks += len(article.removed)
@@ -681,20 +692,3 @@ _ARCHIVE_ERROR_CODES = frozenset(
     {"archive-truncated", "archive", "archive-too-large", "zip-bomb", "read-failed"}
 )
 _MAX_ARCHIVE_ERRORS_SHOWN = 5
-
-
-def failed_copy(article: Article, reason: str) -> Article:
-    """A bare copy of ``article`` that can always be stored: raw bytes kept, text with lone surrogates
-    replaced by U+FFFD (one code point each, so offsets hold), no annotations, its problems plus a
-    ``store-failed`` error giving ``reason``."""
-    raw = article.raw if article.raw is not None else article.text.encode("utf-8", "surrogatepass")
-    copy = Article(
-        text=LONE_SURROGATE.sub("\ufffd", article.text),
-        source=article.source,
-        fmt=article.fmt,
-        encoding=article.encoding,
-        raw=raw,
-        problems=list(article.problems),
-    )
-    copy.error("store-failed", reason)
-    return copy

@@ -1,0 +1,80 @@
+"""The compiled pieces the store and the stemmer's set look-ups use give the Python answers:
+``collapse_whitespace`` (the body hash) is ``" ".join(text.split())``, and the C hash sets of
+protected names and particles answer ``word in frozenset`` (the stemmer's membership tests)."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad import _speedups
+from marsad.search import analyzer, stemmer
+from marsad.store import db as store_db
+
+compiled = analyzer._COMPILED
+needs_compiled = pytest.mark.skipif(
+    compiled is None, reason=f"compiled analysis not in use: {_speedups.status()['analysis']}"
+)
+
+#: Every code point ``str.split`` splits at (29 in Unicode 15).
+WHITE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+
+
+def test_the_store_uses_the_compiled_collapse_when_the_analysis_is_compiled():
+    if compiled is None:
+        assert store_db._collapse is store_db._collapse_whitespace
+    else:
+        assert store_db._collapse is compiled.collapse_whitespace
+    assert len(WHITE) == 29
+
+
+@needs_compiled
+def test_collapse_whitespace_on_every_code_point_at_once():
+    text = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    assert compiled.collapse_whitespace(text) == " ".join(text.split())
+
+
+@needs_compiled
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from([*WHITE, "a", "ب", "ة", "\u064b", "\U0001f600", "\ud800", "x y"]), max_size=30))
+def test_collapse_whitespace_equals_split_join(parts):
+    text = "".join(parts)
+    assert compiled.collapse_whitespace(text) == " ".join(text.split())
+
+
+def test_body_hash_of_a_text_with_odd_white_space():
+    from marsad.model import Article, Block
+
+    text = "\u3000عنوان\t\tالخبر \n\n  فقرة\u00a0أولى\u2029 ثانية  "
+    a = Article(text=text)
+    a.blocks = [Block(0, 14, kind="lead"), Block(14, len(text), kind="body")]
+    import hashlib
+
+    expected = " ".join(" ".join([text[0:14], text[14:]]).split())
+    assert store_db.body_hash_of(a) == hashlib.sha256(expected.encode()).hexdigest()
+
+
+@needs_compiled
+def test_the_c_word_sets_answer_as_the_python_sets():
+    """Every protected name and particle is found; words one edit away (a letter dropped, added,
+    changed), other words and empty strings are found exactly when the Python set has them."""
+    assert analyzer._COMPILED is not None and compiled.is_configured()
+    protected = frozenset(stemmer.PROTECTED_NAMES)
+    particles = frozenset(stemmer.ALEF_MAQSURA_PARTICLES)  # what the analyzer configures
+    rng = random.Random(7)
+    letters = [chr(c) for c in range(0x0621, 0x064B)] + ["a", "ى", "\U0001f600"]
+    for words, is_protected in ((protected, True), (particles, False)):
+        for w in words:
+            assert compiled.in_word_set(w, is_protected), w
+        probes = [""]
+        for w in list(words)[:3000]:
+            i = rng.randrange(len(w) + 1)
+            probes += [w[:i] + w[i + 1 :], w[:i] + rng.choice(letters) + w[i:], w + w]
+        probes += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+        for p in probes:
+            assert compiled.in_word_set(p, is_protected) == (p in words), p
+
