@@ -8,9 +8,11 @@ given name or surname alone, nickname, spelling variant, and anaphoric role noun
 (``kind``: ``name`` / ``nominal``; offsets into ``Article.text``), plus the roles the article gives.
 The file holds locators and short strings only; the articles are read from ``../shared``.
 
-Scores (:func:`score`): B-cubed (Bagga & Baldwin 1998) over person mentions, with the twinless
-mentions of either side as singletons (the B³ variant of Cai & Strube 2010): a missed mention costs
-recall, a spurious one precision. Only the title and the kept prose blocks count (the entities stage
+Scores (:func:`score`): B-cubed (Bagga & Baldwin 1998) over person mentions, where a mention with no
+twin on the other side scores 0 (a missed gold mention 0 recall, a spurious system mention — a word
+that is no person, or a person the gold does not list — 0 precision), so that detection and
+linking errors both count; a spurious mention still lowers the precision of the mentions it is
+clustered with. Only the title and the kept prose blocks count (the entities stage
 reads nothing else: the repeated ABSTRACT of ANT files is removed by the layout). A system mention
 aligns with the gold mention it overlaps most (one to one); a title word that the stage made a
 nominal mention right before a name of the same entity (``الرئيس`` of ``الرئيس دونالد ترامب``) is
@@ -98,15 +100,15 @@ def score_article(article, gold_persons: list[dict]) -> dict:
         return ("g", s2g[si]) if si in s2g else ("s", si)
 
     r_sum = 0.0
-    for gi in range(len(gold)):
-        g = {("g", x) for x in gold_cluster[gi]}
-        s = {sys_as_gold(sj) for sj in sys_cluster[g2s[gi]]} if gi in g2s else {("g", gi)}
-        r_sum += len(g & s) / len(g)
+    for gi in range(len(gold)):  # a missed mention: recall 0
+        if gi in g2s:
+            g = {("g", x) for x in gold_cluster[gi]}
+            r_sum += len(g & {sys_as_gold(sj) for sj in sys_cluster[g2s[gi]]}) / len(g)
     p_sum = 0.0
-    for si in range(len(sysm)):
-        s = {sys_as_gold(sj) for sj in sys_cluster[si]}
-        g = {("g", x) for x in gold_cluster[s2g[si]]} if si in s2g else {("s", si)}
-        p_sum += len(g & s) / len(s)
+    for si in range(len(sysm)):  # a spurious mention (no gold person mention): precision 0
+        if si in s2g:
+            s = {sys_as_gold(sj) for sj in sys_cluster[si]}
+            p_sum += len({("g", x) for x in gold_cluster[s2g[si]]} & s) / len(s)
     roles_gold = roles_hit = wrong_roles = 0
     for pi, p in enumerate(gold_persons):
         ents = [sysm[g2s[gi]].entity for gi, (_, _, pj) in enumerate(gold) if pj == pi and gi in g2s]
@@ -214,5 +216,8 @@ def test_linking_scores_on_gold(gold_scores):
     assert s["wrong_roles"] <= FLOORS["wrong_roles"], s
 
 
-#: Measured on the gold (docs/entities.md, "Linking evaluation"); floors sit just under.
-FLOORS = {"b3_precision": 0.0, "b3_recall": 0.0, "role_accuracy": 0.0, "wrong_roles": 99}
+#: Measured on the gold (docs/entities.md, "Linking evaluation"): before the third-round rules
+#: (commit 8111fa9) B³ P 0.840 / R 0.744, roles 0.54, 0 wrong; after them 0.872 / 0.835, roles 0.74,
+#: 0 wrong (not blind: the rules were written after reading these articles). Floors sit a little
+#: under, leaving room for changes of the tagger.
+FLOORS = {"b3_precision": 0.85, "b3_recall": 0.81, "role_accuracy": 0.70, "wrong_roles": 1}

@@ -9,7 +9,7 @@ each a small named function:
 3. :func:`group_by_key` — mentions with one registry key are one entity.
 4. :func:`link_partial_names` — a person mention whose tokens are a contiguous part of a longer
    person name (``لافروف`` ⊂ ``سيرغي لافروف``) joins that person (the nearest preceding one when
-   several match); a single-token LOC/ORG/MISC mention equal to a token of a person's name that no
+   several match; a given name alone that two people of the article bear joins neither); a single-token LOC/ORG/MISC mention equal to a token of a person's name that no
    gazetteer lists as a place or organisation is re-typed as that person (a tagger slip).
 5. Roles (:mod:`marsad.entities.roles`) are attached to persons; nominal references (``الوزير``)
    become mentions of the last person whose role contains the noun.
@@ -165,7 +165,35 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return False
 
 
-def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -> list[Group]:
+def _credible_person(p: Group, forms, cands: list[Cand], gazetteer, person_tokens, short_names) -> bool:
+    """Is the person ``p`` more than a tagger slip for the question "do two people share this given
+    name"? Yes when named twice or more (its surname alone counts: ``short_names``, the names of the
+    article's person groups), or when a word of its name after the first is a known name (a
+    person-name token, a ``PER`` gazetteer entry): ``شيرين باعتذار`` (a name run on into the next
+    word, once) does not make ``شيرين`` ambiguous beside ``شيرين عبد الوهاب``."""
+    if sum(not cands[m].nominal for m in p.members) >= 2:
+        return True
+    for form in forms:  # the written forms of its name ('دونالد ترامب' of the curated 'دونالد ترمب')
+        words = form[1:]
+        if any(words[i:j] in short_names for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+            return True
+        if any(w in person_tokens or (gazetteer is not None and "PER" in gazetteer.token_types(w)) for w in words):
+            return True
+    return False
+
+
+def _two_people(names: list[tuple[str, ...]]) -> bool:
+    """Do these full names (word tuples) name two people or more? Not when every one is made of
+    words of the longest (``كيم جونغ`` and ``كيم جونغ أون``: one tagged short)."""
+    if len(names) < 2:
+        return False
+    longest = set(max(names, key=len))
+    return any(not set(n) <= longest for n in names)
+
+
+def link_partial_names(
+    cands: list[Cand], groups: list[Group], gazetteer=None, person_tokens: frozenset[str] | set[str] = frozenset()
+) -> list[Group]:
     """Merge partial person names into full ones and re-type stray surname mentions (step 4).
 
     Returns the surviving groups (re-indexed; ``Cand.entity`` updated)."""
@@ -174,6 +202,7 @@ def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -
     # otherwise here: 'دونالد ترامب' → 'دونالد ترمب', and 'ترامب' is part of the written form)
     full = {id(g): {_tokens_of(g.name)} | {_tokens_of(cands[m].name) for m in g.members} for g in persons}
     parent: dict[int, int] = {}
+    short_names = {_tokens_of(g.name) for g in persons}
     for gi, g in enumerate(groups):
         toks = _tokens_of(g.name)
         if g.curated or not toks:
@@ -185,6 +214,8 @@ def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -
                 continue
         first_pos = cands[g.members[0]].start
         best, best_pos = None, None
+        given_of: list[tuple[str, ...]] = []  # names of persons whose given name this one word is
+
         for pj, p in enumerate(groups):
             if p is g or p.type != "PER":
                 continue
@@ -194,12 +225,14 @@ def link_partial_names(cands: list[Cand], groups: list[Group], gazetteer=None) -
                 g.type == "PER" and pj < gi and len(toks) > 1 and toks in forms
             ):
                 continue
+            if len(toks) == 1 and _credible_person(p, forms, cands, gazetteer, person_tokens, short_names):
+                given_of.extend(f for f in forms if len(f) > 1 and f[0] == toks[0])
             pos = cands[p.members[0]].start
             # prefer the nearest person named before; otherwise the first named after
             rank = (0, first_pos - pos) if pos <= first_pos else (1, pos)
             if best is None or rank < best_pos:
                 best, best_pos = pj, rank
-        if best is not None:
+        if best is not None and not _two_people(given_of):  # a given name two people share names neither
             parent[gi] = best
     if not parent:
         return groups

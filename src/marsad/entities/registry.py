@@ -320,9 +320,78 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
         best = max(variants, key=lambda k: (mentions[k], k), default=None)
         if best is not None and (mentions[best], best) > (n, key):
             out[key] = best
+    out.update(_compound_tail_merges(mentions, base, out))
+    out.update(_patronymic_merges(mentions, base, out))
     out.update(_titled_merges(conn, mentions, out))
     for key, target in list(out.items()):  # variant → variant that itself went to a full name
         out[key] = out.get(target, target)
+    return out
+
+
+_ABU = name_key("أبو")
+
+
+def _compound_tail_merges(mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]) -> dict[str, str]:
+    """A two-word name that opens with a compound (``عبدالله صالح``, ``عبد الله صالح``, ``أبو مازن``
+    — ``عبد`` compounds are one word in :func:`lineage_parts`) → the longer name ending in it
+    (``علي عبد الله صالح``) when that entity holds :data:`SURNAME_MERGE_SHARE` of the mentions of all
+    names ending in it or starting with it (``أحمد علي عبدالله صالح``, the son, and ``عبدالله صالح
+    الأحمر`` count against) and :data:`SURNAME_MERGE_MIN_MENTIONS` or more. The short form of a
+    compound surname names its bearer, as ``عبد الناصر`` does ``جمال عبد الناصر`` (see
+    :func:`marsad.entities.linking._is_part`)."""
+    shorts = {
+        tuple(b): k for k, b in base.items()
+        if len(b) == 2 and k not in merged and not _is_titled_key(k)
+        and ((b[0].startswith(_ABD) and len(b[0]) > len(_ABD)) or b[0] == _ABU)
+    }  # fmt: skip
+    if not shorts:
+        return {}
+    total: dict[tuple[str, ...], dict[str, int]] = {}
+    against: dict[tuple[str, ...], int] = {}
+    for k, b in base.items():
+        if len(b) <= 2 or _is_titled_key(k):
+            continue
+        tail, head = tuple(b[-2:]), tuple(b[:2])
+        if tail in shorts:
+            t = merged.get(k, k)
+            total.setdefault(tail, {})
+            total[tail][t] = total[tail].get(t, 0) + mentions[k]
+        if head in shorts:
+            against[head] = against.get(head, 0) + mentions[k]
+    out: dict[str, str] = {}
+    for short, key in shorts.items():
+        tot = total.get(short)
+        if not tot:
+            continue
+        best = max(tot, key=lambda k: (tot[k], k))
+        if tot[best] >= SURNAME_MERGE_MIN_MENTIONS and tot[best] >= SURNAME_MERGE_SHARE * (
+            sum(tot.values()) + against.get(short, 0)
+        ):
+            out[key] = best
+    return out
+
+
+def _patronymic_merges(mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]) -> dict[str, str]:
+    """A name with the father's name in it (``عادل بن أحمد الجبير``) → the same name without it
+    (``عادل الجبير``: given name + family name with the article), when that entry exists, the given
+    name is no very common one (``محمد``: :data:`COMMON_GIVEN_NAMES`) and every such entry of the
+    store names one father (``فهد بن عبدالله العتيبي`` and ``فهد بن سعد العتيبي`` are two people, and
+    ``فهد العتيبي`` either)."""
+    by_short: dict[str, list[str]] = {}
+    for k, b in base.items():
+        if (
+            len(b) == 4 and b[1] in PATRONYMIC_MARKERS and b[2] not in PATRONYMIC_MARKERS
+            and b[3].startswith("ال") and len(b[3]) > 3 and b[0] not in COMMON_GIVEN_NAMES
+        ):  # fmt: skip
+            by_short.setdefault(f"PER:{b[0]} {b[3]}", []).append(k)
+    out: dict[str, str] = {}
+    for short, longs in by_short.items():
+        if short not in mentions or len({base[k][2] for k in longs}) != 1:
+            continue
+        target = merged.get(short, short)
+        for k in longs:
+            if k not in merged and k != target:
+                out[k] = target
     return out
 
 

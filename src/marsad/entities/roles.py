@@ -30,6 +30,8 @@ title (``الملك سلمان``); with no such person it stays unlinked.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad import settings
 from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
 
@@ -79,6 +81,7 @@ _PUNCT_STOP = frozenset(".،,؛;:!?؟()[]\"«»{}")
 APPOSITION_MARKS = frozenset("،,؛;")
 
 
+@lru_cache(maxsize=100_000)
 def role_split(tok: str, keys: frozenset[str] = _ROLE_KEYS) -> tuple[int, str] | None:
     """``(proclitic chars, normalized noun)`` when ``tok`` is a role noun, bare (``وزير``), definite
     (``المدرب``: role nouns only) or with proclitics (``ووزير`` → ``(1, "وزير")``, ``للوزير`` →
@@ -210,14 +213,31 @@ def role_before(
     return _trim(tokens, first, end)
 
 
+#: Verbs after which the name is the subject, so that an indefinite role noun right after the name
+#: (no comma) is its apposition: ``وقال أنتوني ماتيفي مساعد المدعي الاتحادي``, ``قام زياد البازعي
+#: محافظ أملج``. After other verbs the role noun may open the object (``التقى ترامب رئيس الوزراء``).
+SUBJECT_VERBS = frozenset(
+    ner_norm(w)
+    for v in ("قال", "أضاف", "أكد", "أوضح", "ذكر", "صرح", "أشار", "كشف", "أعلن", "تابع", "اعتبر", "لفت",
+              "قام", "شدد", "بين", "نوه", "أفاد")
+    for w in (v, "و" + v, "ف" + v)
+)  # fmt: skip
+
+
 def role_after(
-    tokens: list[str], name_end: int, blocked: set[int], ok: frozenset[int] | set[int] = frozenset()
+    tokens: list[str], name_end: int, blocked: set[int], ok: frozenset[int] | set[int] = frozenset(),
+    subject: bool = False,
 ) -> tuple[int, int] | None:
-    """Apposition after the name (``X، أمين عام …،``): ``(first, end)`` token indices or ``None``."""
+    """Apposition after the name (``X، أمين عام …،``): ``(first, end)`` token indices or ``None``.
+    With ``subject`` (the name follows a verb of :data:`SUBJECT_VERBS`) an indefinite role noun right
+    after the name opens an apposition without a comma (``وقال أنتوني ماتيفي مساعد المدعي``)."""
     i = name_end
-    if i >= len(tokens) or tokens[i] not in APPOSITION_MARKS:
+    if i >= len(tokens):
         return None
-    i += 1
+    if tokens[i] in APPOSITION_MARKS:
+        i += 1
+    elif not (subject and (hit := role_split(tokens[i])) is not None and hit[0] == 0 and not hit[1].startswith("ال")):
+        return None
     if i >= len(tokens) or not is_role_noun(tokens[i]):
         return None
     first = i

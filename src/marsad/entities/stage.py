@@ -49,7 +49,14 @@ from marsad.entities.linking import (
     signatures_match,
 )
 from marsad.entities.nonnames import apply_rules as apply_nonname_rules
-from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal, role_after, role_before, role_split
+from marsad.entities.roles import (
+    NOMINAL_NOUNS,
+    SUBJECT_VERBS,
+    noun_of_nominal,
+    role_after,
+    role_before,
+    role_split,
+)
 from marsad.model import Article, Entity, Mention
 
 #: Tokens that end a sentence for tagging purposes.
@@ -216,7 +223,7 @@ def annotate_entities(article: Article) -> None:
     strip_confirmed_proclitics(text, sents, cands)
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
-    groups = link_partial_names(cands, groups, gaz)
+    groups = link_partial_names(cands, groups, gaz, person_tokens)
     groups = link_title_only_persons(cands, groups, sents)
     qualify_titled_given_names(cands, groups, sents)
     role_positions = _attach_roles(text, sents, cands, groups)
@@ -643,7 +650,7 @@ def given_names(cands: list[Cand], freq: dict[str, int]) -> dict[str, int]:
     owners: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for ci, c in enumerate(cands):
-        if c.type != "PER" or c.nominal:
+        if c.type != "PER" or c.nominal or " " not in c.text:
             continue
         toks = _tokens_of(strip_titles(mention_name_text(c.text)))
         if len(toks) < 2:
@@ -665,6 +672,11 @@ def _different_people(full_names: set[str]) -> bool:
     return any(not set(n.split()) <= set(names[0].split()) for n in names[1:])
 
 
+#: Letters as written that :func:`marsad.entities.aliases.name_key` folds into the key letter at
+#: the end of a word (alef maqsura, taa marbuta, hamza seats), for a cheap last-letter filter.
+_LAST_LETTER_FORMS = {"ي": "يى", "ه": "هة", "ا": "اأإآ"}
+
+
 def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> None:
     """Given names standing alone (:func:`given_names`) where the tagger said O become person
     mentions (``روسمة`` after ``روسمة منصور``; ``لدونالد`` → ``دونالد``); linking then ties them to
@@ -672,14 +684,21 @@ def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> No
     names = given_names(cands, freq)
     if not names:
         return
+    # a cheap filter before the name key of every word: the last letter as written
+    last_letters = {ch for n in names for ch in _LAST_LETTER_FORMS.get(n[-1], n[-1])}
     for si, sent in enumerate(sents):
         used = tagged[si]
-        for ti, (s, e, raw) in enumerate(sent):
-            if used[ti] or (ti + 1 < len(sent) and used[ti + 1]):
+        for ti, tok in enumerate(sent):
+            if tok[2][-1:] not in last_letters or used[ti]:
+                continue
+            s, e, raw = tok
+            if ti + 1 < len(sent) and used[ti + 1]:
                 continue
             w = name_key(raw)
             k = 0
             if w not in names:
+                if len(w) < 4 or (w[1:] not in names and w[2:] not in names):  # no proclitic + name
+                    continue
                 k = next((kk for kk, stem in proclitic_splits(raw) if name_key(stem) in names), 0)
                 if not k:
                     continue
@@ -723,7 +742,8 @@ def _attach_roles(text, sents, cands, groups) -> set[tuple[int, int]]:
                 groups[c.entity].titles.add(title)
         spans = [role_before(toks, name_first, blocked, ok)]
         if not governed:
-            spans.append(role_after(toks, c.tok_end, blocked, ok))
+            subject = name_first > 0 and ner_norm(toks[c.tok_first - 1] if c.tok_first > 0 else "") in SUBJECT_VERBS
+            spans.append(role_after(toks, c.tok_end, blocked, ok, subject=subject))
         for span in spans:
             if span is None:
                 continue
@@ -767,9 +787,10 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=fro
                 continue
             noun = noun_of_nominal(raw)
             if noun is None:
-                m = _phrase_reference(text, sent, si, ti, tagged[si], role_positions, persons, starts, role_sigs)
-                if m is not None:
-                    new.append(m)
+                if role_sigs and ti + 1 < len(sent) and sent[ti + 1][2].startswith(("ال", "لل")):
+                    m = _phrase_reference(text, sent, si, ti, tagged[si], role_positions, persons, starts, role_sigs)
+                    if m is not None:
+                        new.append(m)
                 continue
             target = None
             k = bisect_left(starts, s)  # persons named before this token, most recent first
@@ -801,6 +822,8 @@ def _phrase_reference(text, sent, si, ti, used, role_positions, persons, starts,
     (``ولي العهد``, ``رئيس الوزراء السابق``) when it stands alone and names the office of a person
     named before (see :func:`_add_nominal_mentions`); else ``None``."""
     if not role_sigs or ti + 1 >= len(sent) or (si, ti) in role_positions or used[ti + 1]:
+        return None
+    if not name_key(sent[ti + 1][2]).startswith(("ال", "لل")) or role_split(sent[ti][2]) is None:
         return None
     words = [t[2] for t in sent[ti : ti + 3]]
     sig = role_signature(words, definite_head=False)
