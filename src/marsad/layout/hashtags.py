@@ -11,6 +11,7 @@ Trailing underscores and joiners are not part of the tag.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from marsad.model import Article, Hashtag, Span
 from marsad.text.scan import char_positions, matches_at
@@ -53,9 +54,12 @@ def collect_hashtags(article: Article, spans: list[Span]) -> None:
     blocks), in text order."""
     text = article.text
     found: list[Hashtag] = []
-    for sp in spans:
-        if "#" in text[sp.start : sp.end] or "＃" in text[sp.start : sp.end]:
-            found.extend(find_hashtags(text, sp.start, sp.end))
+    signs = char_positions(text, _HASH_SIGNS)  # one scan; no slice of each span
+    if signs:
+        for sp in spans:
+            i = bisect_left(signs, sp.start)
+            if i < len(signs) and signs[i] < sp.end:
+                found.extend(find_hashtags(text, sp.start, sp.end))
     found.sort(key=lambda h: h.start)
     article.hashtags = found
 
