@@ -273,9 +273,19 @@ def parse_many(data: str | bytes, fmt: str | None = None, source: str = "<string
     """Parse every record in ``data`` (a file's content) and yield annotated articles.
 
     ``fmt`` is ``"text" | "trec" | "json" | "jsonl" | "html"`` or ``None`` to detect it.
-    Bytes are decoded with encoding detection (see :mod:`marsad.io.encoding`).
+    Bytes are decoded with encoding detection (see :mod:`marsad.io.encoding`). A bad record is
+    returned with its recorded error, but a call that cannot be meant raises at once: ``TypeError``
+    when ``data`` is neither ``str`` nor bytes, ``ValueError`` for an unknown ``fmt``.
     """
+    from marsad.io.formats import FORMATS
     from marsad.io.readers import read_records
+
+    if not isinstance(data, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"marsad.parse expects str or bytes, not {type(data).__name__}")
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
 
     for article in read_records(data, source=source, fmt=fmt):
         yield annotate(article)
