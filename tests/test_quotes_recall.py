@@ -168,3 +168,24 @@ def test_a_document_frame_speaks_for_its_issuer():
     assert quotes_of("وجاء في البيان أن الوزارة ستعمل على حل المشكلة.")[0][1] == "البيان"  # no issuer named
     assert quotes_of("وجاء المنتخب في المرتبة الثانية بعد أن خسر المباراة.") == []
     assert quotes_of("وجاء في المرتبة الثانية بعد أن خسر المباراة.") == []
+
+
+def test_headline_speakers_with_a_quoted_name():
+    from marsad.quotes.headline import headline_quote
+
+    def speaker(line: str) -> str | None:
+        h = headline_quote(line, "title")
+        return line[h[0] : h[1]] if h else None
+
+    assert speaker('الأمينة العامة لـ"الفيفا" فاطمة سامورا: كرة القدم تسمح بتجاوز حواجز الدين') == (
+        'الأمينة العامة لـ"الفيفا" فاطمة سامورا')
+    assert speaker('"رويترز": رفع توقعات نمو الاقتصاد السعودي') == "رويترز"
+    assert speaker('مستشار "ترمب": الخلاف التجاري قد يهدد الاقتصاد الأميركي') == 'مستشار "ترمب"'
+    # the medium the speaker talked to is not the speaker
+    assert speaker('كاراسكو لـ"العربية": ريال مدريد سرق حلمي') == "كاراسكو"
+    assert speaker("رئيس سياحية جدة لـ”عين اليوم”: بريطانيا وفرنسا أرخص بكثير من المصايف") == "رئيس سياحية جدة"
+    # topics with a quoted name, titles of works, a colon inside a quotation: no speaker
+    assert speaker('قضية "فتاة التجمع": هل ستعاقب صاحبة الفيديو؟') is None
+    assert speaker('قانون "الدولة القومية اليهودية": الجزائر تندد بمساعي إسرائيل') is None
+    assert speaker('"صوت مفقود": مساحة بيضاء محل عمود الكاتب') is None
+    assert speaker('"الأمن الغذائي: تحديات المستقبل في المنطقة"') is None

@@ -16,12 +16,25 @@ import re
 
 from marsad import settings
 from marsad.quotes.cues import fold, is_verbal_noun, iter_cues
-from marsad.quotes.speakers import ORG_HEADS, PHRASE_STOPS, TITLE_WORDS, is_person_token, is_place
+from marsad.quotes.speakers import (
+    ORG_HEADS,
+    PHRASE_STOPS,
+    SOURCE_HEADS,
+    TITLE_WORDS,
+    is_person_token,
+    is_place,
+)
 
 HEADLINE_RE = re.compile(
-    r"^\s*(?P<speaker>[^\s:#\"«“0-9][^:\n\"«“0-9]{0,80}?|#[^\s:#][^:\n\"«“0-9]{0,80}?)\s*:\s*(?P<content>\S.*?)\s*$",
+    r"^\s*(?P<speaker>[^\s:#0-9][^:\n0-9]{0,80}?|#[^\s:#][^:\n0-9]{0,80}?)\s*:\s*(?P<content>\S.*?)\s*$",
     re.S,
 )
+#: Quotation marks in the speaker part: allowed when balanced, around a name (``"رويترز":``,
+#: ``مستشار "ترمب":``, ``الأمينة العامة لـ"الفيفا" فاطمة سامورا:``).
+_MARKS = "\"«“”»"
+#: A medium addressed after the speaker (``مروان خوري لـ"العربية.نت":``, ``مصادر لـ "العربية":``): the
+#: speaker ends before it.
+_MEDIUM_ADJUNCT_RE = re.compile(r"\s+لـ?\s*[\"«“”][^\"«“”»]+[\"»”]\s*$")
 
 #: Rubric labels that stand before a colon in titles and are not speakers.
 RUBRICS = frozenset(fold(w) for w in """
@@ -38,6 +51,7 @@ FIRST_PERSON_RE = re.compile(
 )
 
 _FINAL_PUNCT = set(".!؟?")
+_NO_MARKS = str.maketrans({c: None for c in "\"«“”»"})
 
 
 def _topic_headline(words: list[str], content: str) -> bool:
@@ -49,6 +63,20 @@ def _topic_headline(words: list[str], content: str) -> bool:
     if fold(first) in RUBRICS:
         return True
     return is_verbal_noun(words[0].lstrip("#")) and not is_person_token(words[0])
+
+
+def _named_speaker(speaker: str) -> bool:
+    """For a speaker part with quotation marks: True when it names a speaker — a quoted one-word name
+    (``"رويترز"``), or a first word that is a role, an organisation or source head or a person-name
+    token (``مستشار "ترمب"``, ``تحالف "دعم الشرعية"``, ``كاراسكو لـ"العربية"``); a topic noun before a
+    quoted name (``قضية "…"``, ``قانون "…"``, ``فضيحة "…"``) is no speaker."""
+    first = speaker.lstrip(_MARKS + "#").split()[0].strip(_MARKS)
+    if speaker[0] in _MARKS and len(speaker.strip(_MARKS).split()) == 1:
+        return True
+    f = fold(first)
+    bare = f[2:] if f.startswith("ال") else f
+    return (bare in TITLE_WORDS or f in TITLE_WORDS or bare in ORG_HEADS or f in ORG_HEADS
+            or bare in SOURCE_HEADS or is_person_token(first))
 
 
 def _place_shaped(word: str) -> bool:
@@ -75,7 +103,18 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         return None
     speaker = m.group("speaker").strip()
     content = m.group("content")
-    words = speaker.lstrip("#").split()
+    if any(ch in _MARKS for ch in speaker):
+        if speaker.count('"') % 2 or speaker.count("«") != speaker.count("»") or speaker[0] in "”»":
+            return None  # an unbalanced mark: a quotation with a colon inside, not a speaker
+        inner = speaker.strip(_MARKS)
+        if (speaker[0] in _MARKS and speaker[-1] in _MARKS and len(inner.split()) > 1) or ".." in speaker:
+            return None  # "صوت مفقود": / المرأة والفنون.. "هويات دائمة": — a title of a work, a topic
+        if not _named_speaker(speaker):
+            return None  # قضية "فتاة التجمع": / قانون "الدولة القومية": a topic with a quoted name
+        medium = _MEDIUM_ADJUNCT_RE.search(speaker)
+        if medium is not None and medium.start() > 0:
+            speaker = speaker[: medium.start()]  # مروان خوري لـ"العربية.نت": the medium is no speaker
+    words = speaker.lstrip("#").translate(_NO_MARKS).split()
     if not words or len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS:
         return None
     if len(content.split()) < settings.HEADLINE_MIN_CONTENT_WORDS:
@@ -105,6 +144,9 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     s_end = m.start("speaker") + len(m.group("speaker").rstrip())
     colon = line.index(":", s_end)
     s_end -= end_trim
+    s_end = min(s_end, m.start("speaker") + len(speaker.rstrip()))  # without a medium adjunct
+    if line[s_start] in _MARKS and line[s_end - 1] in _MARKS and s_end - s_start > 2:
+        s_start, s_end = s_start + 1, s_end - 1  # "رويترز": the name inside the marks
     c_start, c_end = m.start("content"), m.end("content")
     # a quoted statement after the colon: the content is inside the marks
     if line[c_start] in "\"«“" and line[c_end - 1] in "\"»”" and c_end - c_start > 2:
