@@ -354,6 +354,24 @@ def _tag_key(tag: str) -> str:
     return search_key(tag.lstrip("#")).lower()
 
 
+def hashtag_filter_keys(value: str) -> list[str]:
+    """The stored hashtag keys a ``hashtag:`` filter value matches: its search key with spaces
+    written as the tag's underscores (``hashtag:"بيونغ يانغ"`` = ``#بيونغ_يانغ``), and every
+    spelling of a listed transliterated name in each part (``hashtag:ترامب`` = ``#ترمب``; the
+    table of :mod:`marsad.search.variants`, as word search uses). Shape: the typed spelling
+    first, then the others, no repeats (third new-user report, finding 18)."""
+    parts = _tag_key(value).replace("_", " ").split()
+    if not parts:
+        return [_tag_key(value)]
+    keys = ["_".join(parts)]
+    for i, part in enumerate(parts):
+        for other in VARIANTS.get(part, ()):
+            key = "_".join([*parts[:i], other, *parts[i + 1 :]])
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
 def _parse_iso(value: str | None) -> datetime | None:
     """An ISO 8601 date or time (with or without an offset), ``None`` when empty or not one."""
     if not value:
@@ -1002,7 +1020,7 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
     for value in filters.get("source", []):
         out.append(_Q.regex_query(schema, "source", ".*" + _regex_literal(value.lower()) + ".*"))
     for value in filters.get("hashtag", []):
-        out.append(_Q.term_query(schema, "tag", _tag_key(value)))
+        out.append(_should([_Q.term_query(schema, "tag", k) for k in hashtag_filter_keys(value)]))
     for name, upper in (("from", False), ("to", True)):
         for value in filters.get(name, []):
             bound = date_bound(value, upper)

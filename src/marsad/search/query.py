@@ -41,6 +41,9 @@ ENTITY_FILTERS: dict[str, str] = {"person": "PER", "org": "ORG", "place": "LOC"}
 #: in all fields: the index stores a stem in the stem fields only when it differs from the word's key.
 KEY_COLUMNS = "{kt kl kb}"
 
+#: A word typed as ``name:value`` with a Latin name that is not a filter (``title:لافروف``).
+_FIELD_LIKE_RE = re.compile(r"^([A-Za-z_]+):(?!//)(.+)$")
+
 _LEX_RE = re.compile(
     r"""
     (?P<space>\s+)
@@ -177,6 +180,13 @@ class _Parser:
             return None
         negated = text.startswith("-") and len(text) > 1
         body = text[1:] if negated else text
+        field_like = _FIELD_LIKE_RE.match(body) if kind == "word" else None
+        if field_like:  # title:لافروف: no such filter; search the value, say so
+            name, body = field_like.group(1), field_like.group(2)
+            self.query.notes.append(
+                f"{name}: is not a filter (filters: {', '.join(sorted(FILTER_NAMES))}): "
+                f"searched {body} in the whole article"
+            )
         if kind == "phrase":
             term = Term("phrase", body.strip('"'))
         elif body.endswith("*") and body.rstrip("*"):
@@ -196,6 +206,7 @@ def parse(text: str) -> Query:
     """Parse a user query (any string; never raises)."""
     query = Query(None)
     query.tree = _Parser(_lex(text), query).parse()
+    query.notes.extend(date_filter_notes(query.filters))
     return query
 
 
@@ -260,6 +271,13 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
     parts: list[_Pair] = []
     for n, (key, stems) in enumerate(analyzed):
         last = n == len(analyzed) - 1
+        if term.kind == "prefix" and last and len(key) < settings.SEARCH_MIN_PREFIX_CHARS:
+            note = (
+                f"{term.text}*: a prefix needs at least {settings.SEARCH_MIN_PREFIX_CHARS} letters:"
+                f" searched as the word {key}"
+            )
+            if note not in out.notes:
+                out.notes.append(note)
         if term.kind == "prefix" and last and len(key) >= settings.SEARCH_MIN_PREFIX_CHARS:
             bare = _strip_article(key)
             if positive:
@@ -384,3 +402,46 @@ def date_bound(value: str, upper: bool) -> str | None:
         return f"{int(y) + 1}-01-01" if upper else f"{y}-01-01"
     except ValueError:
         return None
+
+
+#: A year below this in ``from:``/``to:`` is read as Gregorian but is probably a Hijri year
+#: (1343–1500 AH is 1924–2077 CE; no news article of the corpora predates 1900).
+HIJRI_LOOKING_YEAR_BELOW = 1600
+
+
+def date_filter_notes(filters: dict[str, list[str]]) -> list[str]:
+    """Notes on ``from:``/``to:`` values that are valid but cannot be what the user means: a year
+    below :data:`HIJRI_LOOKING_YEAR_BELOW` (``from:1439-07-27``: the Umm al-Qura equivalent is
+    given, via :mod:`marsad.time.hijri`), and a range whose start is not before its end (no
+    article can match). Never raises; the filters are applied as typed (third new-user report,
+    finding 18)."""
+    from marsad.time.hijri import to_gregorian, year_span
+
+    notes: list[str] = []
+    bounds: dict[str, list[str]] = {"from": [], "to": []}
+    for name, upper in (("from", False), ("to", True)):
+        for value in filters.get(name, []):
+            bound = date_bound(value, upper)
+            if bound is None:
+                continue
+            bounds[name].append(bound)
+            m = _DATE_RE.match(search_key(value.strip()).upper())
+            if not m or int(m.group(1)) >= HIJRI_LOOKING_YEAR_BELOW:
+                continue
+            y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+            greg = None
+            if mo and d:
+                greg, _ = to_gregorian(y, int(mo), int(d))
+                greg = greg.isoformat() if greg else None
+            elif not mo:
+                span = year_span(y)
+                greg = f"{span[0].isoformat()} to {span[1].isoformat()}" if span else None
+            hint = f" ({value} AH is {greg}, Umm al-Qura)" if greg else ""
+            notes.append(f"{name}:{value}: dates are Gregorian; {y} looks like a Hijri year{hint}")
+    lows = [b for b in bounds["from"] if len(b) == 10]
+    highs = [b for b in bounds["to"] if len(b) == 10]
+    if lows and highs and max(lows) >= min(highs):
+        notes.append(
+            f"from:{filters['from'][-1]} is not before to:{filters['to'][-1]}: no article can match"
+        )
+    return notes

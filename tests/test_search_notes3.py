@@ -1,0 +1,67 @@
+"""Search notes for queries that are valid but cannot mean what they say, and hashtag filters that
+fold spellings (third new-user report, finding 18)."""
+
+from marsad.search.index import hashtag_filter_keys
+from marsad.search.query import Term, compile_query, parse
+
+
+def test_unknown_field_searches_the_value_and_says_so():
+    q = parse("title:لافروف")
+    assert q.tree == Term("word", "لافروف")
+    assert q.notes == [
+        "title: is not a filter (filters: from, hashtag, org, person, place, source, to): "
+        "searched لافروف in the whole article"
+    ]
+
+
+def test_url_is_not_a_field():
+    q = parse("http://x.com")
+    assert q.notes == []
+    assert q.tree == Term("word", "http://x.com")
+
+
+def test_one_letter_prefix_note():
+    q = parse("ا*")
+    assert compile_query(q).notes == ["ا*: a prefix needs at least 2 letters: searched as the word ا"]
+    assert compile_query(parse("ال*")).notes == []
+
+
+def test_hijri_looking_year_gives_the_umm_al_qura_date():
+    assert parse("سوريا from:1439-07-27").notes == [
+        "from:1439-07-27: dates are Gregorian; 1439 looks like a Hijri year "
+        "(1439-07-27 AH is 2018-04-13, Umm al-Qura)"
+    ]
+    assert parse("to:1439").notes == [
+        "to:1439: dates are Gregorian; 1439 looks like a Hijri year "
+        "(1439 AH is 2017-09-21 to 2018-09-10, Umm al-Qura)"
+    ]
+    assert parse("from:2018-04-13").notes == []
+
+
+def test_empty_date_range_note():
+    assert parse("سوريا to:2018-04-13 from:2018-04-14").notes == [
+        "from:2018-04-14 is not before to:2018-04-13: no article can match"
+    ]
+    assert parse("سوريا from:2018-04-13 to:2018-04-13").notes == []  # one whole day
+
+
+def test_hashtag_filter_keys_fold_spaces_and_name_spellings():
+    assert hashtag_filter_keys("ترامب") == ["ترامب", "ترمب"]
+    assert hashtag_filter_keys("#ترمب") == ["ترمب", "ترامب"]
+    assert hashtag_filter_keys("بيونغ يانغ") == ["بيونغ_يانغ"]
+    assert hashtag_filter_keys("#بيونغ_يانغ") == ["بيونغ_يانغ"]
+    assert hashtag_filter_keys("قمة_ترامب_كيم") == ["قمه_ترامب_كيم", "قمه_ترمب_كيم"]
+
+
+def test_hashtag_filter_finds_the_other_spelling_in_a_store(tmp_path):
+    import marsad
+    from marsad.search import index
+    from marsad.store.db import Store
+
+    text = "#ترمب يلتقي #كيم_جونغ_أون في #بيونغ_يانغ\n\nالتقى الرئيس الأمريكي نظيره الكوري في العاصمة.\n"
+    with Store(tmp_path / "m.db") as store:
+        with store.transaction():
+            aid = store.add(marsad.parse(text))
+        for q in ("hashtag:ترامب", "hashtag:ترمب", 'hashtag:"بيونغ يانغ"', "hashtag:بيونغ_يانغ"):
+            assert [h["article_id"] for h in index.search(store.conn, q)] == [aid], q
+        assert index.search(store.conn, "hashtag:بوتين") == []
