@@ -18,5 +18,5 @@ def test_parse_unknown_format_is_a_value_error():
 
 
 def test_parse_bytearray_reads_like_bytes():
-    raw = "هذا خبر قصير عن الرياض.".encode("utf-8")
+    raw = "هذا خبر قصير عن الرياض.".encode()
     assert marsad.parse(bytearray(raw)).text == marsad.parse(raw).text
