@@ -453,3 +453,36 @@ def mojibake_problem(fix: Mojibake) -> Problem:
         f"double-encoded UTF-8 (decoded as Windows-1252/Latin-1 and encoded again) repaired in {how}; "
         "raw bytes kept as they are",
     )
+
+
+# -- line breaks other than LF and CRLF (fresh-user report 3, finding 5) -----------------------
+#: Line breaks that Unicode (UAX #14 classes BK/CR/NL, and ``str.splitlines``) recognises but the
+#: layout rules, written for ``\n``, do not: a CR not followed by LF (classic Mac OS files), NEL
+#: U+0085 (EBCDIC conversions), LINE SEPARATOR U+2028 and PARAGRAPH SEPARATOR U+2029 (text scraped
+#: through JavaScript, Word exports). Each is one character and becomes one ``\n``, so every offset
+#: and length is unchanged.
+OTHER_LINE_BREAKS_RE = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+_OTHER_LINE_BREAK_CHARS = ("\r", "\x85", "\u2028", "\u2029")
+_LINE_BREAK_NAMES = {"\r": "CR", "\x85": "NEL U+0085", "\u2028": "U+2028", "\u2029": "U+2029"}
+
+
+def unify_line_breaks(text: str) -> tuple[str, Problem | None]:
+    """``text`` with every lone CR, NEL, U+2028 and U+2029 replaced by ``\\n`` (one character for
+    one: spans and offsets hold), and a ``line-breaks`` warning naming what was replaced (``None``
+    when nothing was). CRLF is left as it is (the layout rules read it already). Cost on text
+    without them: four C-level substring tests."""
+    if not any(ch in text for ch in _OTHER_LINE_BREAK_CHARS):
+        return text, None
+    found: dict[str, int] = {}
+
+    def count(match: re.Match[str]) -> str:
+        found[match.group()] = found.get(match.group(), 0) + 1
+        return "\n"
+
+    unified = OTHER_LINE_BREAKS_RE.sub(count, text)
+    if not found:
+        return text, None
+    what = ", ".join(f"{n:,} {_LINE_BREAK_NAMES[ch]}" for ch, n in found.items())
+    return unified, Problem(
+        "warning", "line-breaks", f"line breaks other than LF/CRLF ({what}) read as line feeds (raw kept)"
+    )

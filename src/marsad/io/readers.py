@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from marsad.io.encoding import Mojibake, decode, fix_mojibake, mojibake_problem
+from marsad.io.encoding import Mojibake, decode, fix_mojibake, mojibake_problem, unify_line_breaks
 from marsad.io.formats import FORMATS, detect_format, extension_format
 from marsad.io.html import read_html
 from marsad.io.jsonrec import read_json, read_jsonl
@@ -47,6 +47,12 @@ READERS: dict[str, Reader] = {
     "jsonl": read_jsonl,
     "html": read_html,
 }
+
+
+#: Formats whose text is laid out by line (plain, TREC): lone CR, NEL, U+2028 and U+2029 become
+#: ``\n`` there (:func:`marsad.io.encoding.unify_line_breaks`; JSON values get the same in
+#: :mod:`marsad.io.jsonrec`, HTML collapses all white space).
+LINE_BREAK_FORMATS = frozenset({"text", "trec"})
 
 
 def error_article(
@@ -152,6 +158,10 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
         problems = [*problems, mojibake_problem(fix)]
     if fmt is None:
         fmt = detect_format(text, source)
+    if fmt in LINE_BREAK_FORMATS:
+        text, breaks = unify_line_breaks(text)
+        if breaks is not None:
+            problems = [*problems, breaks]
     reader = READERS.get(fmt)
     if reader is None:
         yield error_article(

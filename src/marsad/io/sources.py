@@ -30,6 +30,7 @@ import gzip
 import io
 import lzma
 import os
+import stat
 import struct
 import tarfile
 import zipfile
@@ -889,6 +890,27 @@ def iter_folder(folder: Path, exclude: frozenset[Path] = frozenset()) -> Iterato
                 yield Path(root) / name
 
 
+#: What a folder entry that is not a regular file is, by its ``stat`` mode (POSIX ``S_IS*``).
+SPECIAL_FILE_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def special_file_kind(path: Path) -> str | None:
+    """``"a named pipe (FIFO)"`` … when ``path`` (a link followed) is one of
+    :data:`SPECIAL_FILE_KINDS`, else ``None`` (regular files, and paths ``stat`` fails on: those get
+    :func:`iter_file`'s ``unreadable`` error). Opening a FIFO blocks until a writer comes, forever in
+    a folder walk (fresh-user report 3, finding 7); a pipe named on the command line is still read."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return next((name for test, name in SPECIAL_FILE_KINDS if test(mode)), None)
+
+
 def _excluded(root: str, name: str, exclude: frozenset[Path]) -> bool:
     return (Path(root) / name).resolve() in exclude
 
@@ -909,6 +931,14 @@ def iter_articles(
         path = Path(p)
         if path.is_dir():
             for f in iter_folder(path, exclude):
+                special = special_file_kind(f)
+                if special is not None:
+                    yield error_article(
+                        str(f),
+                        "not-a-file",
+                        f"{special}, not a regular file; skipped (a folder walk reads only files)",
+                    )
+                    continue
                 yield from iter_file(f, fmt)
         elif path.exists():
             yield from iter_file(path, fmt)
