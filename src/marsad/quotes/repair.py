@@ -28,12 +28,11 @@ from marsad.quotes.speakers import (
     BODY_HEADS,
     DOCUMENT_HEADS,
     ORG_HEADS,
-    PORTFOLIOS,
     PHRASE_STOPS,
+    PORTFOLIOS,
     SOURCE_HEADS,
     TITLE_WORDS,
     is_person_token,
-    is_place,
 )
 
 #: a word with its trailing punctuation (quotation marks and commas are split off)
@@ -207,8 +206,9 @@ def _issuer_at(text: str, pos: int) -> str | None:
     words: list[str] = []
     for t in _TOKEN_RE.findall(text, pos, min(len(text), pos + 80)):
         f = fold(t)
-        if not t[:1].isalpha() or f in PHRASE_STOPS or f in _ORG_STOPS or len(words) == 4:
-            break
+        if not t[:1].isalpha() or f in PHRASE_STOPS or f in _ORG_STOPS or len(words) == 4 or (
+                len(words) > 1 and fold(words[-1]).startswith("ال") and not f.startswith("ال")):
+            break  # (after a definite word only definite ones: منظمة الصحة العالمية | إدمان)
         words.append(t)
     if not words or not (_bare(words[0]) in ORG_HEADS or _bare(words[0]) in BODY_HEADS
                          or _bare(words[0]) in _MORE_ORG_HEADS or is_person_token(words[0])):
@@ -396,7 +396,7 @@ class SpeakerRepair:
                 parts += toks[j : j + 3]  # حزب المؤتمر من أجل الجمهورية: من أجل inside a party's name
                 j += 3
                 continue
-            if len(parts) > 1 and _lam_complement(toks, j):
+            if len(parts) > 1 and _lam_complement(toks, j) and (_generic(parts) or fold(parts[-1]) in _AFFILIATED):
                 parts.append(u)  # المفوضية العليا للاجئين, الاتحاد الجزائري لكرة القدم
                 j += 1
                 continue
@@ -499,7 +499,7 @@ class SpeakerRepair:
                 fold(toks[j]) not in PHRASE_STOPS and fold(toks[j]) not in _ORG_STOPS and not _role_word(toks[j])):
             added.append(toks[j])
             j += 1
-        return s + " " + " ".join(added) if added and (added[0] != toks[len(words)] or not cut_idafa or True) else None
+        return s + " " + " ".join(added) if added else None
 
     def fuller_org(self, q: Quote, orgs: list[str]) -> str | None:
         """The organisation's fullest name in the article for a speaker that writes it short: a
@@ -660,7 +660,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         if longer:
             q.speaker = s = longer
             ws = s.split()
-        if _org_like(ws) and not (_bare(ws[0]) in _ISSUED_HEADS):
+        if _org_like(ws) and _bare(ws[0]) not in _ISSUED_HEADS:
             if orgs is None:
                 orgs = rep.organisations()
             full = rep.fuller_org(q, orgs)

@@ -394,6 +394,8 @@ def subject_phrase(
             break
         if words and _accusative_object(words[-1][2], tok, known):
             break  # وأجرت الصحيفة حوارا مع …, أصدرت إدارة الأهلي بيانا: the object, not the subject
+        if words and _definite_plural_object(words[-1][2], tok) and not _person_role(words[0][2]):
+            break  # ونفت الحكومة الاتهامات: a definite noun cannot be the idafa head of another
         if words and _lam_complement(words[-1][2], tok, known):
             break  # المتحدث لفوكس نيوز, المدير الفني لمنتخب مصر، هيكتور كوبر: a dative/possessive adjunct
         if fold(tok) in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
@@ -533,6 +535,22 @@ def _quoted_subject(
     ns, ne = toks[k + 1][0], toks[close - 1][1]
     name = clean_name(text[ns:ne])
     return Phrase(base + ns, base + ne, text[ns:ne], "name", name, Span(base + ns, base + ne), "", ""), toks[close][1]
+
+
+def _person_role(word: str) -> bool:
+    """A role word of a person (``المنسق``, ``وزير``), not the head of an organisation (``الحكومة``)."""
+    w = _strip_clitic(word)
+    return (w in TITLE_WORDS or w[2:] in TITLE_WORDS) and w not in ORG_HEADS and w[2:] not in ORG_HEADS
+
+
+def _definite_plural_object(prev: str, tok: str) -> bool:
+    """True when ``tok``, a definite plural in ``ات`` that is no nisba (``الاتهامات``, ``التقارير`` is
+    not caught), follows a definite word that is no role (``الحكومة``): a definite noun takes no
+    idafa complement, and a plural in ات after it is not its adjective, so it starts the object
+    (``ونفت الحكومة الاتهامات``)."""
+    f, p = _strip_clitic(tok), _strip_clitic(prev)
+    return (len(f) > 6 and f.startswith("ال") and f.endswith("ات") and p.startswith("ال") and len(p) > 2
+            and not _person_role(prev) and not is_place(tok) and not is_person_token(tok))
 
 
 def _accusative_object(prev: str, tok: str, known: frozenset[str]) -> bool:
