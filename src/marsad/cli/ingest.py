@@ -49,7 +49,7 @@ def _article_id(value: str) -> int:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files, folders, .zip or .tar.gz archives.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files, folders, .zip or .tar.gz archives; - reads standard input.")],
     db: DbOption = Path("marsad.db"),
     fmt: Annotated[
         str | None,
@@ -78,6 +78,10 @@ def ingest(
     from marsad.store.ingest import Summary
     from marsad.store.ingest import ingest as run_ingest
 
+    # ``-`` is standard input, the Unix convention (third new-user report, finding 18)
+    paths = [Path("/dev/stdin") if str(p) == "-" else p for p in paths]
+    if db.exists() and not db.is_file():
+        fail(f"--db {db} is not a regular file: the store is one SQLite file (e.g. marsad.db)")
     existing = [p for p in paths if p.exists()]
     for p in paths:
         if not p.exists():
