@@ -112,7 +112,9 @@ def test_fifo_folder_through_ingest(tmp_path):
     signal.signal(signal.SIGALRM, signal.default_int_handler)
     signal.alarm(30)
     try:
-        result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "f.db"), "--core", "-q"])
+        result = CliRunner().invoke(
+            app, ["ingest", str(folder), "--db", str(tmp_path / "f.db"), "--core", "-q"]
+        )
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, signal.SIG_DFL)

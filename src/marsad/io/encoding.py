@@ -22,8 +22,10 @@ encodings Arabic news actually used (Windows-1256 and ISO-8859-6).
 from __future__ import annotations
 
 import codecs
+import io
 import re
-from typing import NamedTuple
+from collections.abc import Iterator
+from typing import IO, Any, NamedTuple
 
 from marsad import settings
 from marsad.model import Problem
@@ -486,3 +488,114 @@ def unify_line_breaks(text: str) -> tuple[str, Problem | None]:
     return unified, Problem(
         "warning", "line-breaks", f"line breaks other than LF/CRLF ({what}) read as line feeds (raw kept)"
     )
+
+
+# -- JSON Lines streams in other encodings (fresh-user report 3, finding 4) ---------------------
+#: Bytes at the head of a JSON Lines stream on which its encoding is decided (as for a whole file).
+STREAM_SNIFF_BYTES = _SAMPLE_BYTES
+
+
+def stream_codec(head: bytes) -> tuple[str, str] | None:
+    """``(encoding, codec)`` of a line-by-line stream whose first bytes are ``head``, or ``None``
+    when it is UTF-8 (with or without BOM; also damaged, mixed or undecidable input, which the
+    UTF-8 line reader handles with U+FFFD and a ``decode`` warning).
+
+    The same decisions as :func:`decode` on the head: a BOM (UTF-16/32), UTF-16 without a BOM
+    (:func:`sniff_utf16`), strict UTF-8, else a legacy Arabic code page (Windows-1256,
+    ISO-8859-6; :func:`choose_arabic_codepage`). RFC 8259 §8.1 requires UTF-8 for JSON exchanged
+    between systems, but PowerShell writes UTF-16 with a BOM and older Arabic tools Windows-1256.
+    """
+    if not head or head.startswith(codecs.BOM_UTF8):
+        return None
+    for bom, name, codec in BOMS:
+        if head.startswith(bom):
+            return name, codec
+    if control_ratio(head) > settings.MAX_CONTROL_BYTE_RATIO:
+        codec = sniff_utf16(head)
+        return (codec, codec) if codec is not None else None
+    cut = head.rfind(b"\n")
+    sample = head[: cut + 1] if cut > 0 else head
+    try:
+        sample.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    decoded = _decode_non_utf8(sample)
+    if decoded.encoding is None or decoded.codec is None or decoded.encoding.startswith("utf-8"):
+        return None
+    if any(p.message.startswith("mixed encodings") for p in decoded.problems):
+        return None
+    return decoded.encoding, decoded.codec
+
+
+class PrefixedStream(io.RawIOBase):
+    """A readable binary stream giving ``head`` and then the rest of ``rest`` (a stream that
+    cannot seek back, such as a gzip or zip member, after its first bytes were read to sniff the
+    encoding). Wrap it in :class:`io.BufferedReader` for ``readline``."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self._head = head
+        self._pos = 0
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._pos < len(self._head):
+            n = min(len(view), len(self._head) - self._pos)
+            view[:n] = self._head[self._pos : self._pos + n]
+            self._pos += n
+            return n
+        data = self._rest.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+def iter_decoded_lines(
+    stream: IO[bytes], codec: str, limit: int
+) -> Iterator[tuple[str, bytes, list[Problem]]]:
+    """``(text, bytes, problems)`` of each ``\\n``-terminated line of a byte ``stream`` in ``codec``
+    (UTF-16/32, a code page), line ends removed; ``bytes`` is the line re-encoded in ``codec``
+    (the source's bytes: these codecs round-trip, BOM included on the first line), ``text`` without
+    the BOM. Only ``\\n`` ends a line (a raw U+2028 is legal inside a JSON string). Undecodable
+    bytes become U+FFFD with a ``decode`` warning; a line over ``limit`` characters yields ``""``
+    with a ``too-large`` error, like the UTF-8 line reader."""
+    reader = io.TextIOWrapper(
+        stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream),  # type: ignore[arg-type]
+        encoding=codec,
+        errors="replace",
+        newline="\n",
+    )
+    first = True
+    while True:
+        line = reader.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            size = len(line)
+            while True:
+                chunk = reader.readline(limit)
+                size += len(chunk)
+                if not chunk or chunk.endswith("\n"):
+                    break
+            message = f"JSON line of {size:,} characters, over the limit of {limit:,}; not read"
+            yield "", b"", [Problem("error", "too-large", message)]
+            first = False
+            continue
+        line = line.rstrip("\r\n")
+        raw = line.encode(codec, "replace")
+        if first:
+            line = line.lstrip("\ufeff")
+            first = False
+        problems = []
+        if "\ufffd" in line:
+            bad = line.count("\ufffd")
+            problems.append(
+                Problem(
+                    "warning", "decode", f"{bad:,} character(s) not valid {codec} were replaced by U+FFFD"
+                )
+            )
+        yield line, raw, problems
