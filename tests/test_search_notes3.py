@@ -65,3 +65,32 @@ def test_hashtag_filter_finds_the_other_spelling_in_a_store(tmp_path):
         for q in ("hashtag:ترامب", "hashtag:ترمب", 'hashtag:"بيونغ يانغ"', "hashtag:بيونغ_يانغ"):
             assert [h["article_id"] for h in index.search(store.conn, q)] == [aid], q
         assert index.search(store.conn, "hashtag:بوتين") == []
+
+
+def test_hits_mark_a_crawl_time(tmp_path):
+    import json
+
+    import marsad
+    from marsad.search import index
+    from marsad.store.db import Store
+
+    snn = json.dumps(
+        [
+            {
+                "title": "أمير الرياض يفتتح المعرض",
+                "content": "افتتح أمير منطقة الرياض المعرض الدولي للكتاب في الرياض اليوم.",
+                "date_extracted": "2015-07-25 09:47:11",
+                "source": "alriyadh",
+            }
+        ],
+        ensure_ascii=False,
+    )
+    dated = "الرياض - 20-04-2024 01:18 AM بتوقيت القدس المحتلة\n\nأمير الرياض يفتتح المعرض\n\nافتتح أمير منطقة الرياض المعرض.\n"
+    with Store(tmp_path / "m.db") as store:
+        with store.transaction():
+            a = store.add(marsad.parse(snn, fmt="json"))
+            b = store.add(marsad.parse(dated))
+        hits = {h["article_id"]: h for h in index.search(store.conn, "المعرض")}
+    assert hits[a]["published_is_crawl_time"] is True
+    assert hits[a]["published"].startswith("2015-07-25T09:47:11")
+    assert hits[b]["published_is_crawl_time"] is False

@@ -126,7 +126,7 @@ def search(
         table.add_row(
             str(hit["article_id"]),
             f"{hit['score']:.2f}" if hit["score"] is not None else "-",
-            (hit["published"] or "")[:16],
+            (hit["published"] or "")[:16] + ("\n(crawl time)" if hit.get("published_is_crawl_time") else ""),
             hit["source"] or "",
             Text.assemble(title, extra, "\n", snippet),
         )

@@ -1255,6 +1255,7 @@ def _hits(
             "title": "",
             "title_highlights": [],
             "published": None,
+            "published_is_crawl_time": False,
             "source": "",
             "ref": None,
             "url": None,
@@ -1283,7 +1284,28 @@ def _hits(
             hit["title_highlights"] = highlight(hit["title"], compiled)
             text = _text_of(row[6])
             hit["snippet"], hit["highlights"] = make_snippet(text, compiled)
+    for aid in _crawl_time_ids(conn, list(shown)):
+        shown[aid]["published_is_crawl_time"] = True
     return hits
+
+
+def _crawl_time_ids(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
+    """The articles among ``ids`` whose ``published`` is a crawl time (SaudiNewsNet's
+    ``date_extracted``: when the page was fetched, not published; see
+    :mod:`marsad.time.publication`, second and third new-user reports). ``[]`` for a store
+    written before ``articles.published_source`` existed."""
+    from marsad.time.publication import CRAWL_TIME_FIELDS
+
+    fields = sorted(CRAWL_TIME_FIELDS)
+    try:
+        rows = conn.execute(
+            f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(ids))})"
+            f" AND lower(published_source) IN ({','.join('?' * len(fields))})",
+            [*ids, *fields],
+        )
+        return [r[0] for r in rows]
+    except sqlite3.OperationalError:
+        return []
 
 
 def search(
