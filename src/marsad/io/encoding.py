@@ -491,7 +491,7 @@ def unify_line_breaks(text: str) -> tuple[str, Problem | None]:
 
 
 # -- JSON Lines streams in other encodings (fresh-user report 3, finding 4) ---------------------
-#: Bytes at the head of a JSON Lines stream on which its encoding is decided (as for a whole file).
+#: At most this many bytes of a JSON Lines stream's first line decide its encoding (as for a whole file).
 STREAM_SNIFF_BYTES = _SAMPLE_BYTES
 
 
@@ -599,3 +599,19 @@ def iter_decoded_lines(
                 )
             )
         yield line, raw, problems
+
+
+class FirstLineAgain:
+    """A ``readline`` source that gives ``first`` (a line already read from ``rest`` to sniff the
+    encoding) and then ``rest.readline`` again: the UTF-8 line reader reads on from where the
+    sniffing stopped, one line at a time (nothing buffered ahead)."""
+
+    def __init__(self, first: bytes, rest: IO[bytes]) -> None:
+        self._first: bytes | None = first
+        self._rest = rest
+
+    def readline(self, size: int = -1) -> bytes:
+        if self._first is not None:
+            line, self._first = self._first, None
+            return line
+        return self._rest.readline(size)
