@@ -41,6 +41,7 @@ def test_abd_compounds_are_one_word_when_names_are_compared():
     assert _is_part(_tokens_of("عبد الله صالح"), _tokens_of("علي عبدالله صالح"))
     assert not _is_part(_tokens_of("سمير غانم"), _tokens_of("إيمي سمير غانم"))  # still the father
     assert not _is_part(_tokens_of("الله"), _tokens_of("علي عبد الله صالح"))  # no half of a compound
+    assert _is_part(_tokens_of("إيناس عبد"), _tokens_of("إيناس عبد الدايم"))  # a name cut after عبد
 
 
 def test_role_signatures_match_the_office_not_a_look_alike():
@@ -132,6 +133,12 @@ def test_role_phrases_used_as_references():
     # another office, or the same office of another country's qualifier, is no reference to him
     c = _parse("قال رئيس الوزراء العراقي حيدر العبادي إن الحكومة ماضية. وأكد وزير الخارجية أن الوفد وصل.")
     assert _people(c)["حيدر العبادي"][1] == ["حيدر العبادي"]
+    # the office of two people named before: the reference is left unlinked
+    d = _parse(
+        "التقى وزير الخارجية السعودي عادل الجبير نظيره وزير الخارجية المصري سامح شكري. "
+        "وقال وزير الخارجية إن المحادثات مثمرة."
+    )
+    assert [len(m) for _r, m in _people(d).values()] == [1, 1]
 
 
 @needs_model

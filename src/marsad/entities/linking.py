@@ -150,11 +150,15 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
       surname or his name by his father, and the tail of a compound given name
       (:data:`COMPOUND_GIVEN_NAMES`: ``جواد ظريف`` of ``محمد جواد ظريف``) is the bearer: all keep the
       part linkable."""
-    if len(short) >= len(long) or all(t in ORDINAL_KEYS for t in short):
-        return False
     n = len(short)
+    cut = n > 1 and short[-1] == _ABD  # a name cut after 'عبد' ('إيناس عبد' of 'إيناس عبد الدايم')
+    if n > len(long) or (n == len(long) and (not cut or short == long)) or all(t in ORDINAL_KEYS for t in short):
+        return False
     for i in range(len(long) - n + 1):
-        if long[i : i + n] != short or (i > 0 and long[i - 1] in PATRONYMIC_MARKERS):
+        window = long[i : i + n]
+        if cut and window[:-1] == short[:-1] and window[-1].startswith(_ABD):
+            window = short
+        if window != short or (i > 0 and long[i - 1] in PATRONYMIC_MARKERS):
             continue
         if (
             n >= 2 and i > 0 and i + n == len(long) and not long[i - 1].startswith("ال")

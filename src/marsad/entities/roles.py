@@ -48,6 +48,8 @@ ROLE_NOUNS = (
     # العضو في حركة فتح')
     "العاهل", "عاهل", "العضو", "بابا", "البابا",
 )  # fmt: skip
+#: Role nouns whose definite form is an adjective, no role (``الرئيسي`` "main").
+_NO_DEFINITE_ROLE = frozenset(ner_norm(w) for w in ("رئيسي",))
 _ROLE_KEYS = frozenset(ner_norm(w) for w in ROLE_NOUNS) | frozenset(
     ner_norm(w)[2:] for w in ROLE_NOUNS if w.startswith("ال")
 )
@@ -90,7 +92,7 @@ def role_split(tok: str, keys: frozenset[str] = _ROLE_KEYS) -> tuple[int, str] |
     definite_ok = keys is _ROLE_KEYS  # 'المدرب', 'للمدرب': the definite form of a role noun
 
     def known(x: str) -> bool:
-        return x in keys or (definite_ok and x.startswith("ال") and x[2:] in keys)
+        return x in keys or (definite_ok and x.startswith("ال") and x[2:] in keys and x[2:] not in _NO_DEFINITE_ROLE)
 
     if known(w):
         return 0, w

@@ -836,17 +836,22 @@ def _phrase_reference(text, sent, si, ti, used, role_positions, persons, starts,
         return None
     s = sent[ti][0]
     k = bisect_left(starts, s)
-    for c in reversed(persons[max(0, k - settings.NER_NOMINAL_LOOKBACK) : k]):
-        if any(signatures_match(sig, r) for r in role_sigs.get(c.entity, ())):
-            lead = (role_split(sent[ti][2]) or (0, ""))[0]
-            start, end = s + lead, sent[end_tok - 1][1]
-            m = Cand(
-                start=start, end=end, type="PER", text=text[start:end], surface=text[s:end], sent=si,
-                tok_first=ti, tok_end=end_tok, score=NOMINAL_SCORE, entity=c.entity, nominal=True,
-            )  # fmt: skip
-            m.name = m.text
-            return m
-    return None
+    matches = [
+        c for c in reversed(persons[max(0, k - settings.NER_NOMINAL_LOOKBACK) : k])
+        if any(signatures_match(sig, r) for r in role_sigs.get(c.entity, ()))
+    ]  # fmt: skip
+    if len({c.entity for c in matches}) > 1 and len(sig) < 3:
+        return None  # 'وزير الخارجية' after the Saudi and the Egyptian ministers: neither
+    if not matches:
+        return None
+    lead = (role_split(sent[ti][2]) or (0, ""))[0]
+    start, end = s + lead, sent[end_tok - 1][1]
+    m = Cand(
+        start=start, end=end, type="PER", text=text[start:end], surface=text[s:end], sent=si,
+        tok_first=ti, tok_end=end_tok, score=NOMINAL_SCORE, entity=matches[0].entity, nominal=True,
+    )  # fmt: skip
+    m.name = m.text
+    return m
 
 
 def _emit(article: Article, cands: list[Cand], groups) -> None:
