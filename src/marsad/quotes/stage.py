@@ -277,6 +277,8 @@ def _source_np_end(text: str, start: int) -> int | None:
 #: A writer's gloss after a quotation (``"…"، في إشارة إلى …``, "in reference to"): the words after the
 #: closing mark are the writer's, so the quotation still runs to the end of the statement.
 _GLOSS_RE = re.compile(r"\s*[،,]\s*(?:وذلك\s+)?في\s+(?:إشارة|اشارة|تلميح|معرض)\s")
+#: A sentence opening with the impersonal ``(و)يذكر``/``يشار`` (``يذكر بأن …``, ``ويشار إلى أن …``).
+_IMPERSONAL_START_RE = re.compile(r"\s*[وف]?(?:يذكر|يُذكر|يشار|يُشار)\s+(?:ب?[أإا]ن|إلى|الى)")
 #: Longest sentence (in words after its verb) read as an attribution of the sentence before it.
 _ATTRIBUTION_SENTENCE_WORDS = 14
 #: Sentence-final punctuation written inside the closing mark (``"… يريدونها."``).
@@ -748,6 +750,8 @@ class _Extractor:
                 pron = phrase_tokens(text, cue_end, limit=1)
                 if cue_end > b and pron and fold(pron[0][2]) in _AFTER_TRANSMIT:
                     cue_end = pron[0][1]  # وفق ما أفاد به مراسل: the subject follows به
+            if _IMPERSONAL_START_RE.match(text, s0):
+                continue  # يذكر بأن … وفقا لـ …: the writer's background, no source's statement
             if cue_end == b and fold(m.group("form")).endswith("على ما"):
                 continue  # على ما يبدو ("it seems"): على ما names a source only before a verb of saying
             if not initial and _any_in(hit_starts, a, s1) and (cue_end == b or _any_in(hit_starts, b, cue_end + 2)):
