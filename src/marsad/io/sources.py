@@ -712,6 +712,11 @@ class _TarProgress:
         return f"after {self.whole:,} members read whole" + (f" (last: {self.last})" if self.last else "")
 
 
+#: Read regular tar members straight from the stream (see :func:`_tar_members`); ``False`` takes
+#: ``tarfile``'s file object for every member (the tests compare both on cut archives).
+_DIRECT_MEMBER_READ = True
+
+
 def _tar_members(
     tf: tarfile.TarFile,
     source: str,
@@ -751,7 +756,7 @@ def _tar_members(
                         ),
                     )
                     return
-            if member.sparse is None and not _is_jsonl(member.name, fmt):
+            if _DIRECT_MEMBER_READ and member.sparse is None and not _is_jsonl(member.name, fmt):
                 # a regular member read straight from the tar stream: the bytes
                 # ``tf.extractfile(member).read()`` gives (and its error for a short read), without
                 # the buffered file object around them (~10 µs a member)
