@@ -287,3 +287,14 @@ NER_SURNAME_MERGE_MIN_MENTIONS = 5
 #: 0.091, ``سعيد`` 0.27, ``أمل`` 0.89), names do not (``دونالد``, ``ماركوس``, ``تيريزا`` 0; ``ماجد``
 #: 0.037, ``منصور`` 0.043). Counts: the shipped word-cluster frequencies (ANT v2.1 + SaudiNewsNet).
 NER_GIVEN_NAME_MAX_DEFINITE_SHARE = 0.05
+
+# -- input robustness, third new-user report (2026-11-29 night) ----------------------------------------
+#: An HTML page without ``<article>``/``<main>`` is read from the element holding the most text outside
+#: ``<p>``/list/heading blocks (a story laid out with ``<br><br>``) when that text is at least this many
+#: characters; below it, the ``<p>`` paragraphs of the body (a two-word ``<div>`` is no story). One short
+#: Arabic news sentence is ~80 characters (ANT v2.1 median sentence: 96).
+HTML_MIN_LOOSE_STORY_CHARS = 80
+#: A JSON date given as a Unix epoch number (``1521099000``, or milliseconds ``1521099000000``) is read
+#: only inside this range of seconds (1990-01-01 … 2100-01-01 UTC): other integers are ids or years.
+EPOCH_MIN_SECONDS = 631_152_000
+EPOCH_MAX_SECONDS = 4_102_444_800
