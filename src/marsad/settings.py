@@ -291,8 +291,8 @@ NER_GIVEN_NAME_MAX_DEFINITE_SHARE = 0.05
 # -- input robustness, third new-user report (2026-11-29 night) ----------------------------------------
 #: An HTML page without ``<article>``/``<main>`` is read from the element holding the most text outside
 #: ``<p>``/list/heading blocks (a story laid out with ``<br><br>``) when that text is at least this many
-#: characters; below it, the ``<p>`` paragraphs of the body (a two-word ``<div>`` is no story). One short
-#: Arabic news sentence is ~80 characters (ANT v2.1 median sentence: 96).
+#: characters; below it, the ``<p>`` paragraphs of the body (a two-word ``<div>`` is no story): about one
+#: Arabic news sentence (the fixtures of tests/test_robustness3_html.py: 90–140 characters).
 HTML_MIN_LOOSE_STORY_CHARS = 80
 #: A JSON date given as a Unix epoch number (``1521099000``, or milliseconds ``1521099000000``) is read
 #: only inside this range of seconds (1990-01-01 … 2100-01-01 UTC): other integers are ids or years.
