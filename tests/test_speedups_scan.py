@@ -272,3 +272,12 @@ def test_strip_spans_equal_str_strip(text, start, end):
 
     assert segment._trimmed(text, start, end) == reference(None)
     assert sentences._trimmed(text, start, end) == reference(sentences.TRIM_CHARS)
+
+
+@needs_compiled
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=[chr(c) for c in range(0xC0, 0xE2)] + list("ابa \n😀\u06c2\u06df"), max_size=20))
+def test_mojibake_lead_check_equal(text):
+    from marsad.io import encoding
+
+    assert encoding._HAS_MOJIBAKE_LEAD(text) == any(lead in text for lead in encoding._MOJIBAKE_LEADS)

@@ -143,6 +143,26 @@ cdef class CharSet:
         return out
 
 
+    def contains_any(self, str text):
+        """True when one of the set's characters occurs in ``text`` (``any(c in text for c in
+        chars)`` in one pass that stops at the first)."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void *data = PyUnicode_DATA(text)
+        cdef Py_ssize_t i
+        cdef uint32_t c
+        cdef const unsigned short *d2 = <const unsigned short *>data
+        if kind == PyUnicode_2BYTE_KIND:
+            for i in range(n):
+                c = d2[i]
+                if c >= self.lo and c <= self.hi and (self.bits[c >> 3] >> (c & 7)) & 1:
+                    return True
+            return False
+        for i in range(n):
+            if self._has(_char_at(kind, data, i)):
+                return True
+        return False
+
     def strip_span(self, str text, Py_ssize_t start, Py_ssize_t end):
         """``(s, e)``: ``[start, end)`` (clamped to the text) without the set's characters at
         either end, or ``None`` when nothing else is left (``str.strip(chars)`` on the slice,

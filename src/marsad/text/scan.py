@@ -131,3 +131,11 @@ def compiled_strip_span(chars: str) -> Callable[[str, int, int], tuple[int, int]
 compiled_word_lines: Callable[[str, int, int], list[tuple[int, int]]] | None = (
     None if _SCAN is None else _SCAN.word_lines
 )
+
+
+def compiled_contains_any(chars: str) -> Callable[[str], bool] | None:
+    """A compiled ``contains_any(text)``: ``any(c in text for c in chars)`` in one pass (one scan
+    per character otherwise), or ``None`` when the compiled scan is not available."""
+    if _SCAN is None:
+        return None
+    return _SCAN.CharSet(chars).contains_any  # type: ignore[no-any-return]
