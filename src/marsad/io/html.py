@@ -12,13 +12,27 @@ Where each part comes from, first found wins (Open Graph protocol, ogp.me; ``art
 * date: ``<time datetime>``, ``<meta property="article:published_time">``, ``<meta name="date">``
   and the other :data:`DATE_META`; the field is named ``date``;
 * author: ``<meta name="author">``, ``<meta property="article:author">``;
-* content: the blocks of the first ``<article>`` or ``<main>`` in document order — paragraphs
-  ``<p>``, sub-headings ``<h2>``–``<h6>``, list items ``<li>`` and ``<blockquote>`` (a block holding
-  another, such as ``<blockquote><p>``, gives way to the inner one; blocks inside ``<nav>``,
-  ``<aside>``, ``<footer>``, ``<figure>`` or ``<form>`` are left out) — or, without either, the
-  ``<p>`` paragraphs of the whole ``<body>`` (where headings and list items are mostly menus and
-  sidebars); each with its whitespace collapsed, blank ones dropped;
+* content: the text blocks of the story container in document order, each with its whitespace
+  collapsed and its edge BiDi marks stripped, blank ones dropped. A block is the text between two
+  block-level boundaries (:data:`BLOCK_TAGS`: ``<p>``, ``<div>``, ``<h2>``–``<h6>``, ``<li>``,
+  ``<blockquote>``, … opening or closing) or ``<br>`` line breaks — pages that lay their story out
+  with ``<br><br>`` or text-only ``<div>``s lose nothing (third new-user report, finding 2). Left out:
+  :data:`SKIPPED_TAGS` (scripts, styles, the ``<h1>`` title, ``<time>``, and ``<nav>``, ``<aside>``,
+  ``<footer>``, ``<figure>``, ``<form>``), elements whose class or id names share buttons, related
+  links or comments (:data:`BOILERPLATE_CLASS_WORDS`), and blocks that are share or "read also"
+  lines (:data:`BOILERPLATE_BLOCK_RE`). The container is the first ``<article>`` or ``<main>``;
+  without either, the element of ``<body>`` holding the most text outside ``<p>``/list/heading
+  blocks when that is at least ``settings.HTML_MIN_LOOSE_STORY_CHARS`` characters (a story laid
+  out with ``<br>``), else the ``<p>`` paragraphs of the whole ``<body>`` (its headings and list
+  items are mostly menus and sidebars);
+* date, when no ``<meta>``/``<time datetime>`` gives one: the text of an element whose class or
+  id names a date (:data:`DATE_CLASS_WORDS`: ``date``, ``time``, ``meta``, ``publish`` …), or the
+  first or second content block, when it is short and :func:`marsad.time.parse_datetime` reads it
+  whole; that element or block then leaves the content;
 * meta: ``url`` (canonical link or ``og:url``), ``source`` (``og:site_name``), ``lang``.
+
+:func:`fragment_paragraphs` applies the same block rules to HTML found inside a JSON value
+(:mod:`marsad.io.jsonrec`).
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from marsad import settings
 from marsad.io.plain import check_content
 from marsad.model import Article, Span
 
@@ -41,6 +56,8 @@ DATE_META = (
 )
 AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]')
 CONTENT_CONTAINERS = ("article", "main", "body")
+#: The containers that hold the story itself, first found wins.
+STORY_CONTAINERS_ORDER = ("article", "main")
 #: Containers whose blocks are the story's own (``<body>`` also holds menus and sidebars).
 STORY_CONTAINERS = frozenset({"article", "main"})
 #: Blocks taken from a story container, in document order.
@@ -49,10 +66,58 @@ STORY_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote"
 NON_STORY_TAGS = frozenset({"nav", "aside", "footer", "figure", "form"})
 PART_SEPARATOR = "\n\n"
 _SPACES_RE = re.compile(r"\s+")
+#: BiDi controls (U+200E/U+200F, U+202A–U+202E, U+2066–U+2069, U+061C; Unicode UAX #9) stripped from
+#: the edges of every extracted piece: an ``<h1>&#8207;…`` kept its RLM in quote speakers (third
+#: new-user report, finding 2). Inside a piece they stay (the display layer removes them).
+BIDI_EDGE_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_EDGE_CHARS = " \t\n\r\f\v\u00a0" + BIDI_EDGE_CHARS
+
+#: Elements whose start and end bound a text block (HTML Living Standard "flow" blocks, and table
+#: cells/rows); ``<br>`` ends a block too.
+BLOCK_TAGS = frozenset(
+    "p div section article main header hgroup h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table "
+    "thead tbody tfoot tr td th caption center address hr details summary body".split()
+)
+#: Elements left out with everything inside them: not text (scripts, styles, embedded documents),
+#: the title (``<h1>``, read separately), machine dates (``<time>``) and :data:`NON_STORY_TAGS`.
+SKIPPED_TAGS = (
+    frozenset(
+        "script style noscript template iframe object embed svg canvas math head title h1 time button "
+        "select option textarea input label".split()
+    )
+    | NON_STORY_TAGS
+)
+#: Class/id words (split at ``-``, ``_``, space) of page parts that are not the story: share and
+#: social buttons, related and "read also" links, tags, comments, breadcrumbs, adverts, newsletters.
+BOILERPLATE_CLASS_WORDS = frozenset(
+    "share sharing social sharethis addthis related readmore read-more tags tag comments comment "
+    "breadcrumb breadcrumbs advert advertisement ads ad newsletter subscribe print".split()
+)
+#: Class/id words of an element that shows the publication date.
+DATE_CLASS_WORDS = frozenset(
+    "date time datetime meta published publish pubdate posted timestamp dateline".split()
+)
+_CLASS_WORD_RE = re.compile(r"[\s_\-]+")
+#: A block that is a share button or a "read also / more" link line, not story text (Arabic and
+#: English forms; a pattern table in one place).
+BOILERPLATE_BLOCK_PATTERNS = (
+    r"(?:شارك|شاركها|شاركوا|مشاركة|انشر)\s*(?:الخبر\s*)?(?:على|عبر|في)\s+\S+$",
+    r"(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)\b.*",
+    r"(?:تابعونا|تابعوا|تابعنا)\s+(?:على|عبر)\b.*",
+    r"(?:share|tweet)\s+(?:on|this|via)\b.*",
+    r"read\s+(?:more|also)\b.*",
+    r"(?:facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام)"
+    r"(?:\s*[|،,/]\s*(?:facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام))*$",
+)
+BOILERPLATE_BLOCK_RE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_BLOCK_PATTERNS), re.IGNORECASE)
+#: A content block read as the page's date must be at most this long (a date line, not a sentence).
+DATE_BLOCK_MAX_CHARS = 100
+#: How many elements right after the ``<h1>`` are looked at for a date line without a date class.
+DATE_SIBLINGS_AFTER_TITLE = 2
 
 
 def _clean(value: str | None) -> str:
-    return _SPACES_RE.sub(" ", value).strip() if value else ""
+    return _SPACES_RE.sub(" ", value).strip(_EDGE_CHARS) if value else ""
 
 
 def _first_meta(tree, selectors: tuple[str, ...]) -> str:  # type: ignore[no-untyped-def]
@@ -100,20 +165,169 @@ def _is_story_block(node, container) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
-def _paragraphs(tree) -> list[str]:  # type: ignore[no-untyped-def]
-    for sel in CONTENT_CONTAINERS:
-        container = tree.css_first(sel)
-        if container is None:
+def _class_words(node) -> set[str]:  # type: ignore[no-untyped-def]
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip().lower()
+    return set(_CLASS_WORD_RE.split(names)) if names else set()
+
+
+def _is_boilerplate_element(node) -> bool:  # type: ignore[no-untyped-def]
+    words = _class_words(node)
+    return bool(words and not words.isdisjoint(BOILERPLATE_CLASS_WORDS))
+
+
+def _blocks(container) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text blocks under ``container`` (see the module docstring), in document order.
+
+    An explicit stack, not recursion: a hostile page nests thousands of elements."""
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            text = _clean("".join(current))
+            current.clear()
+            if text and not BOILERPLATE_BLOCK_RE.fullmatch(text):
+                blocks.append(text)
+
+    stack: list[object] = [container]
+    while stack:
+        node = stack.pop()
+        if node is None:  # the end of a block element
+            flush()
             continue
-        if sel in STORY_CONTAINERS:
-            nodes = [n for n in container.css(STORY_BLOCKS) if _is_story_block(n, container)]
-        else:
-            nodes = container.css("p")
-        paras = [_clean(n.text(deep=True)) for n in nodes]
-        paras = [p for p in paras if p]
+        tag = node.tag  # type: ignore[attr-defined]
+        if tag == "-text":
+            current.append(node.text_content or "")  # type: ignore[attr-defined]
+            continue
+        if tag in SKIPPED_TAGS or tag.startswith("-") or _is_boilerplate_element(node):
+            continue
+        if tag == "br":
+            flush()
+            continue
+        if tag in BLOCK_TAGS:
+            flush()
+            stack.append(None)
+        stack.extend(reversed(list(node.iter(include_text=True))))  # type: ignore[attr-defined]
+    flush()
+    return blocks
+
+
+def _loose_text_holder(body):  # type: ignore[no-untyped-def]
+    """The element of ``body`` (``<div>``, ``<section>``, ``<td>`` or ``<body>`` itself) whose own
+    text nodes — not inside ``<p>``, list, heading or other blocks, and not skipped — add up to the
+    most characters, with that count; ``(None, 0)`` when there is none."""
+    counts: dict[int, int] = {}
+    nodes: dict[int, object] = {}
+    holders = ("div", "section", "td", "body", "span", "font", "center")
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = node.text_content
+        if not text or text.isspace():
+            continue
+        parent = node.parent
+        while parent is not None and parent.tag not in BLOCK_TAGS and parent.tag not in SKIPPED_TAGS:
+            parent = parent.parent
+        if parent is None or parent.tag not in holders:
+            continue
+        if any(a.tag in SKIPPED_TAGS or _is_boilerplate_element(a) for a in _ancestors(node, body)):
+            continue
+        counts[parent.mem_id] = counts.get(parent.mem_id, 0) + len(text.strip())
+        nodes[parent.mem_id] = parent
+    if not counts:
+        return None, 0
+    best = max(counts, key=counts.__getitem__)
+    return nodes[best], counts[best]
+
+
+def _ancestors(node, stop):  # type: ignore[no-untyped-def]
+    parent = node.parent
+    while parent is not None and parent.mem_id != stop.mem_id:
+        yield parent
+        parent = parent.parent
+
+
+def _paragraphs(tree) -> list[str]:  # type: ignore[no-untyped-def]
+    for sel in STORY_CONTAINERS_ORDER:
+        container = tree.css_first(sel)
+        if container is not None:
+            paras = _blocks(container)
+            if paras:
+                return paras
+    body = tree.body
+    if body is None:
+        return []
+    holder, loose = _loose_text_holder(body)
+    if holder is not None and loose >= settings.HTML_MIN_LOOSE_STORY_CHARS:
+        paras = _blocks(holder)
         if paras:
             return paras
-    return []
+    paras = [_clean(n.text(deep=True)) for n in body.css("p") if _is_story_block(n, body)]
+    return [p for p in paras if p and not BOILERPLATE_BLOCK_RE.fullmatch(p)]
+
+
+def _date_text(node) -> str:  # type: ignore[no-untyped-def]
+    """``node``'s text when it is a date line: short and read whole by
+    :func:`marsad.time.parse_datetime`; else ``""``."""
+    from marsad.time import parse_datetime
+
+    text = _clean(node.text(deep=True))
+    if text and len(text) <= DATE_BLOCK_MAX_CHARS and parse_datetime(text) is not None:
+        return text
+    return ""
+
+
+def _date_element(tree):  # type: ignore[no-untyped-def]
+    """``(node, text)`` of the page's visible date line: the first element whose class/id names a
+    date (:data:`DATE_CLASS_WORDS`), else one of the :data:`DATE_SIBLINGS_AFTER_TITLE` elements
+    right after the ``<h1>``, whose text is a date line (:func:`_date_text`); ``(None, "")``
+    without one."""
+    body = tree.body
+    if body is None:
+        return None, ""
+    for node in body.traverse():
+        if node.tag in SKIPPED_TAGS:
+            continue
+        words = _class_words(node)
+        if words and not words.isdisjoint(DATE_CLASS_WORDS):
+            text = _date_text(node)
+            if text:
+                return node, text
+    h1 = body.css_first("h1")
+    node = h1.next if h1 is not None else None
+    seen = 0
+    while node is not None and seen < DATE_SIBLINGS_AFTER_TITLE:
+        if not node.tag.startswith("-"):
+            seen += 1
+            text = _date_text(node)
+            if text:
+                return node, text
+        node = node.next
+    return None, ""
+
+
+def fragment_paragraphs(markup: str) -> list[str]:
+    """The text blocks of an HTML fragment (a JSON ``content`` value holding a page's markup), by
+    the rules of the module docstring: ``<p>``/``<div>``/``<br>`` bound blocks, entities decoded,
+    scripts, styles, share and "read also" lines dropped. Never raises on bad markup."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(markup)
+    body = tree.body
+    return _blocks(body) if body is not None else []
+
+
+def _date_block(paragraphs: list[str]) -> str:
+    """The first or second content block when it is a date line (short, read whole by
+    :func:`marsad.time.parse_datetime`); it is removed from ``paragraphs``. ``""`` otherwise."""
+    from marsad.time import parse_datetime
+
+    for k, block in enumerate(paragraphs[:2]):
+        if len(block) <= DATE_BLOCK_MAX_CHARS and parse_datetime(block) is not None:
+            del paragraphs[k]
+            return block
+    return ""
 
 
 def read_html(
@@ -124,8 +338,18 @@ def read_html(
 
     raw = data if data is not None else text.encode(codec or "utf-8", "replace")
     tree = LexborHTMLParser(text)
-    parts = [("title", _title(tree)), ("author", _first_meta(tree, AUTHOR_META)), ("date", _date(tree))]
+    title = _title(tree)
+    date = _date(tree)
+    date_node, date_text = _date_element(tree)
+    if date_node is not None:
+        date = date or date_text
+        date_node.decompose()
+    parts = [("title", title), ("author", _first_meta(tree, AUTHOR_META)), ("date", date)]
     paragraphs = _paragraphs(tree)
+    if not date:
+        date = _date_block(paragraphs)
+        if date:
+            parts[2] = ("date", date)
     if paragraphs:
         parts.append(("content", PART_SEPARATOR.join(paragraphs)))
     article = Article(text="", source=source, fmt="html", encoding=encoding, raw=raw)
@@ -151,5 +375,5 @@ def read_html(
     if html_node is not None:
         meta["lang"] = _clean(html_node.attributes.get("lang"))
     article.meta.update({k: v for k, v in meta.items() if v})
-    check_content(article, "title" in article.fields, "content" in article.fields, "<p> paragraphs")
+    check_content(article, "title" in article.fields, "content" in article.fields, "text blocks")
     yield article
