@@ -82,6 +82,12 @@ def ingest(
     paths = [Path("/dev/stdin") if str(p) == "-" else p for p in paths]
     if db.exists() and not db.is_file():
         fail(f"--db {db} is not a regular file: the store is one SQLite file (e.g. marsad.db)")
+    if fmt is not None:  # checked before anything is read or written (third new-user report, #1)
+        from marsad.io.formats import FORMATS
+
+        fmt = fmt.strip().lower()
+        if fmt not in FORMATS:
+            fail(f"unknown --format {fmt!r}: use one of {', '.join(FORMATS)} (or leave it out to detect it)")
     existing = [p for p in paths if p.exists()]
     for p in paths:
         if not p.exists():
@@ -190,6 +196,10 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         lines.append(
             f"  stages added to stored    {s.upgraded:>8,}  ({', '.join(s.upgraded_stages)}: "
             "articles already present that lacked them)"
+        )
+    if s.retried:
+        lines.append(
+            f"  failed records replaced   {s.retried:>8,}  (stored failed by an earlier run, read again now)"
         )
     if s.search_rebuilt:
         lines.append("  search index rebuilt (entity filters person:/org:/place: include the added entities)")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import sqlite3
 import tarfile
 import threading
@@ -86,6 +87,9 @@ class Summary:
     upgraded_stages: list[str] = field(default_factory=list)
     #: True when this run rebuilt the search index after upgrades (or after a killed upgrade run).
     search_rebuilt: bool = False
+    #: Failed articles of earlier runs replaced by this run's reading of the same record (read
+    #: again with another format, or other bytes; see :class:`_FailedRecords`).
+    retried: int = 0
 
     @property
     def rate(self) -> float:
@@ -124,6 +128,7 @@ class Summary:
             "upgraded": self.upgraded,
             "upgraded_stages": list(self.upgraded_stages),
             "search_rebuilt": self.search_rebuilt,
+            "retried": self.retried,
         }
 
 
@@ -206,8 +211,12 @@ def ingest(
     in this process, in input order, so the store is the same as with one). Work is committed every
     ``batch_size`` records, so a killed run loses at most the current batch, and a rerun skips what
     is stored. Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input
-    never raises.
+    never raises; an unknown ``fmt`` raises ``ValueError`` before the store is opened.
     """
+    from marsad.io.formats import FORMATS
+
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     summary = Summary()
     t0 = time.perf_counter()
     with Store(db_path) as store:
@@ -224,12 +233,15 @@ def ingest(
         else:
             known_sources = store.known_sources()
         known_hashes: dict[str, int | None] = dict(store.known_hashes())
+        failed = _FailedRecords.load(store.conn)
+        for h in failed.by_hash:  # a failed article is no original to deduplicate against
+            known_hashes.pop(h, None)
         max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
         all_records = _per_input([str(p) for p in paths], fmt, summary.inputs, store_files(db_path))
         records: Iterable[Article] = all_records
         if limit is not None:
             records = itertools.islice(all_records, limit)
-        planned = _plan(_guarded(records, store, summary), known_sources, known_hashes)
+        planned = _plan(_guarded(records, store, summary), known_sources, known_hashes, failed)
         if upgrade_to:
             planned = _plan_upgrades(planned, store, record_ids, upgrade_to)
         if workers > 1:
@@ -243,7 +255,12 @@ def ingest(
                 # rows written at COMMIT, one executemany per statement (see Store.transaction)
                 with store.transaction(defer_rows=True):
                     for item in items:
+                        if item.replaces:
+                            _delete_failed(item.replaces, store, known_hashes, summary)
                         _store_one(item, store, known_hashes, summary, wanted)
+                        if item.replaced_keys and known_hashes.get(item.content_hash):
+                            for src, o in item.replaced_keys:
+                                store.add_duplicate(src, o, known_hashes[item.content_hash])
                         if progress is not None:
                             summary.elapsed_s = time.perf_counter() - t0
                             progress(summary)
@@ -384,6 +401,37 @@ def _store_upgrade(item: _Item, store: Store, summary: Summary) -> None:
         (summary.failures if p.level == "error" else summary.warnings)[p.code] += 1
 
 
+def _delete_failed(
+    article_ids: Iterable[int], store: Store, known_hashes: dict[str, int | None], summary: Summary
+) -> None:
+    """Delete failed articles of an earlier run that a record of this run replaces (see
+    :class:`_FailedRecords`), inside the open batch transaction: their rows in every table keyed by
+    ``article_id`` (annotations, problems, input records, the search and registry rows — the
+    registry's counts kept right), then the ``articles`` row; mark the search index for a rebuild
+    (its tantivy documents of those ids go with it, at the end of the run or at the next one)."""
+    from marsad.entities import registry
+
+    conn = store.conn
+    tables = [
+        name
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'articles'")
+        if any(col[1] == "article_id" for col in conn.execute(f"PRAGMA table_info({name})"))
+    ]
+    for aid in article_ids:
+        row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (aid,)).fetchone()
+        if row is None:  # replaced meanwhile by another process ingesting into the same store
+            continue
+        conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", (aid,))
+        registry.save_article(conn, aid, Article(text=""))  # forgets its links and their counts
+        for name in tables:
+            conn.execute(f"DELETE FROM {name} WHERE article_id = ?", (aid,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (aid,))
+        if known_hashes.get(row[0]) == aid:
+            del known_hashes[row[0]]
+        summary.retried += 1
+    conn.execute("INSERT OR REPLACE INTO ingest_state (key, value) VALUES (?, '1')", (SEARCH_STALE_KEY,))
+
+
 def _save_entity_rows(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
     """The entity registry's and the search index's rows of one upgraded article (both extensions
     replace the article's earlier rows)."""
@@ -491,16 +539,103 @@ class _Item:
     article_id: int | None = None
     stages: tuple[str, ...] = ()
     problems_before: int = 0
+    #: Failed articles of earlier runs this new record replaces (deleted just before it is stored).
+    replaces: tuple[int, ...] = ()
+    #: The other input records of those articles that are byte copies of this one (recorded
+    #: again as duplicates of its article).
+    replaced_keys: tuple[tuple[str, int], ...] = ()
+
+
+#: A record number that a multi-record file's reader appends to its source (``file.jsonl#12``).
+_RECORD_SUFFIX = re.compile(r"#\d+\Z")
+
+
+def source_base(source: str) -> str:
+    """``source`` without the record number a multi-record reader appends to it
+    (``examples/a.txt#3`` → ``examples/a.txt``): the input file a record came from, whatever
+    format it was read in (a wrong ``--format json`` reads a text file as one record per line)."""
+    return _RECORD_SUFFIX.sub("", source)
+
+
+@dataclass(slots=True)
+class _FailedRecords:
+    """The failed articles of earlier runs and their input records, for retrying them (third
+    new-user report, finding 1: a wrong ``--format`` stored every record as failed, and the right
+    rerun skipped them as "already in the store", losing the articles for good).
+
+    A record is read again, and its new article replaces the failed one (deleted with its rows in
+    the batch that stores the new one), when
+
+    * its key ``(source, ordinal)`` is a failed article's and it is read in another format or
+      gives other bytes (the same bytes read the same way fail the same way: not retried, so a
+      rerun of a corpus with a few broken records stays a no-op);
+    * it is new, and the same input file (:func:`source_base`) gave failed records read in another
+      format (``a.txt#0`` … ``a.txt#14`` as JSON Lines, now ``a.txt`` as text);
+    * its bytes are a failed article's (the file renamed, read now with the right format).
+
+    ``by_key``: ``(source, ordinal) -> (article id, format, content hash)``; ``by_base``: input
+    file -> ``[(article id, format)]``; ``by_hash``: content hash -> article id; ``keys_of``:
+    article id -> its input records; ``taken``: articles already given to a replacing record.
+    """
+
+    by_key: dict[tuple[str, int], tuple[int, str, str]] = field(default_factory=dict)
+    by_base: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    by_hash: dict[str, int] = field(default_factory=dict)
+    keys_of: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
+    taken: set[int] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection) -> _FailedRecords:
+        """The failed articles of the store (found through their error-level problems: the
+        ``problems_code`` index, no scan of the large ``articles`` rows)."""
+        out = cls()
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT article_id FROM problems WHERE level = 'error' AND article_id IS NOT NULL"
+            )
+        ]
+        for aid in ids:
+            row = conn.execute("SELECT format, content_hash, failed FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is None or not row[2]:
+                continue
+            fmt, h = row[0], row[1]
+            out.by_hash[h] = aid
+            for src, o in conn.execute("SELECT source, ordinal FROM sources WHERE article_id = ?", (aid,)):
+                out.by_key[(src, o)] = (aid, fmt, h)
+                out.keys_of.setdefault(aid, []).append((src, o))
+                out.by_base.setdefault(source_base(src), []).append((aid, fmt))
+        return out
+
+    def replaced_by(self, key: tuple[str, int], fmt: str, content_hash: str, known: bool) -> tuple[int, ...]:
+        """The failed articles the record ``key`` (read in ``fmt``, hashing to ``content_hash``;
+        ``known``: its key is recorded in the store) replaces, each given once per run."""
+        found: list[int] = []
+        if known:
+            old = self.by_key.get(key)
+            if old is None or (old[1] == fmt and old[2] == content_hash):
+                return ()
+            found.append(old[0])
+        else:
+            found += [aid for aid, f in self.by_base.get(source_base(key[0]), ()) if f != fmt]
+        aid = self.by_hash.get(content_hash)
+        if aid is not None:
+            found.append(aid)
+        out = tuple(dict.fromkeys(a for a in found if a not in self.taken))
+        self.taken.update(out)
+        return out
 
 
 def _plan(
     records: Iterable[Article],
     known_sources: set[tuple[str, int]] | dict[tuple[str, int], int],
     known_hashes: dict[str, int | None],
+    failed: _FailedRecords | None = None,
 ) -> Iterator[_Item]:
     """Key every record ``(source, ordinal)`` and decide its fate: already present (key recorded),
     a byte copy of an article stored or planned (hash known), or new. Updates both maps as it goes
-    (a planned hash maps to ``None`` until the article is stored)."""
+    (a planned hash maps to ``None`` until the article is stored). A record that replaces failed
+    articles of an earlier run (``failed``, see :class:`_FailedRecords`) is new, with ``replaces``."""
     last_source: str | None = None
     ordinal = 0
     for article in records:
@@ -509,19 +644,42 @@ def _plan(
         ordinal = ordinal + 1 if src == last_source else 0
         last_source = src
         key = (src, ordinal)
+        replaces: tuple[int, ...] = ()
+        h = ""
         if key in known_sources:
-            yield _Item(article, ordinal, "", _PRESENT)
-            continue
-        if isinstance(known_sources, dict):
+            if failed is None or key not in failed.by_key or failed.by_key[key][0] in failed.taken:
+                yield _Item(article, ordinal, "", _PRESENT)
+                continue
+            h = content_hash_of(article)
+            replaces = failed.replaced_by(key, article.fmt, h, True)
+            if not replaces:
+                yield _Item(article, ordinal, "", _PRESENT)
+                continue
+        elif isinstance(known_sources, dict):
             known_sources[key] = 0  # planned here (its article id is not known yet)
         else:
             known_sources.add(key)
-        h = content_hash_of(article)
-        if h in known_hashes:
-            yield _Item(article, ordinal, h, _DUPLICATE)
-            continue
-        known_hashes[h] = None
-        yield _Item(article, ordinal, h, _NEW)
+        if not h:
+            h = content_hash_of(article)
+            if failed is not None and (failed.by_base or failed.by_hash):
+                replaces = failed.replaced_by(key, article.fmt, h, False)
+        others: list[tuple[str, int]] = []
+        if replaces:
+            assert failed is not None
+            for aid in replaces:
+                for k in failed.keys_of.get(aid, ()):
+                    if k == key:
+                        continue
+                    if failed.by_key[k][2] == h:
+                        others.append(k)  # a byte copy of this record: recorded again as such
+                    elif isinstance(known_sources, dict):
+                        known_sources.pop(k, None)  # its row goes: read again (now or next run)
+                    else:
+                        known_sources.discard(k)
+        action = _DUPLICATE if h in known_hashes else _NEW
+        if action == _NEW:
+            known_hashes[h] = None
+        yield _Item(article, ordinal, h, action, replaces=replaces, replaced_keys=tuple(others))
 
 
 def _annotate_here(items: Iterable[_Item], only: tuple[str, ...] | None) -> Iterator[_Item]:
