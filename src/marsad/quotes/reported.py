@@ -186,7 +186,11 @@ def _after_temporal(text: str, pos: int) -> bool:
 
 
 def _after_subordinator(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 10) : pos].split()
+    """True when a relative pronoun or ``أن`` stands right before ``pos``, or before it with only ``قد``
+    and ``كان`` forms between (``بعد أن كانوا قد تعهدوا``)."""
+    before = text[max(0, pos - 30) : pos].split()[-3:]
+    while before and (fold(before[-1]) in _MODAL_QAD or fold(before[-1]).startswith(("كان", "يكون"))):
+        before.pop()
     return bool(before) and (fold(before[-1]) in _RELATIVES or fold(before[-1]) in _SUBORDINATORS)
 
 
@@ -405,7 +409,7 @@ def find_cues(
                 comp = None  # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it
             relative = comp is None and _after_relative(text, s)
             if comp is None and OBJECT in form.complements and not relative:
-                obj = verbal_noun_object(text, p_end, sent_end)
+                obj = verbal_noun_object(text, p_end, sent_end, after_name=form.lemma not in ANY_OBJECT_LEMMAS)
                 if obj is not None:
                     comp = ("object", obj, None)
             if (comp is None and form.lemma in ANY_OBJECT_LEMMAS and phrase.kind == "name"
@@ -507,12 +511,14 @@ def clause_after_adjunct(text: str, pos: int, sent_end: int) -> tuple[str, int, 
     return None
 
 
-def verbal_noun_object(text: str, pos: int, sent_end: int) -> int | None:
+def verbal_noun_object(text: str, pos: int, sent_end: int, after_name: bool = True) -> int | None:
     """Local start of a cue's noun object from ``pos`` (the end of its subject): the first verbal noun
     (:func:`marsad.quotes.cues.is_verbal_noun`, or ``أي``) right at ``pos`` or after a comma, a
     closing parenthesis, a time or a manner adverb (``أكد المدير …، اليوم الاثنين، إصابة سبعة تلاميذ``, ``أعلن النادي
     يوم الأربعاء تعيين …``), within the sentence and before any complementizer or other cue; ``None``
-    when there is none."""
+    when there is none. With ``after_name`` a verbal noun right after a person-name token counts too
+    (``أكد المتحدث … في عدن علي سعيد استكمال …``); not for ``جدد``/``نفى`` (``جددت … ميليشيات المخلوع
+    صالح استهدافها``: a renewed action)."""
     prev, prev_start = "", pos
     for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=14)):
         if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)):
@@ -524,7 +530,7 @@ def verbal_noun_object(text: str, pos: int, sent_end: int) -> int | None:
         if i == 0 and is_possessed_object(tok):
             return s  # ونفى خضوعه لأي عملية: a possessed noun right after the verb is its object
         if (i == 0 or prev in ("،", ",", ")", "\"", "»", "”") or fold(prev) in _TIME_ADVERBS
-                or fold(prev) in _MANNER_ADVERBS or (i > 1 and is_person_token(prev))) and (
+                or fold(prev) in _MANNER_ADVERBS or (after_name and i > 1 and is_person_token(prev))) and (
                 ((is_verbal_noun(tok) or is_if3al_noun(tok)) and not is_person_token(tok) and not is_place(tok))
                 or fold(tok) in OBJECT_OPENERS):
             return prev_start if fold(prev) in _MANNER_ADVERBS else s  # نفى بشدة تورطه: from the adverb
