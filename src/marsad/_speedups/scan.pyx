@@ -275,53 +275,77 @@ cdef class Table:
 
     def translate(self, str s):
         """``s`` with the table applied (``s`` itself when nothing changes)."""
+        return self._translate(s, None)
+
+    def translate_with_map(self, str s):
+        """``(translate(s), q)``: ``q[j]`` is the raw position of the ``j``-th deleted character
+        less ``j`` (the number of kept characters before it), the map
+        ``marsad.time.numerals.fold_with_map`` builds; one pass for both."""
+        cdef list q = []
+        return self._translate(s, q), q
+
+    cdef object _translate(self, str s, list q):
         cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s)
         cdef int kind = PyUnicode_KIND(s)
         cdef void *data = PyUnicode_DATA(s)
         cdef Py_ssize_t i, j, first = -1
         cdef uint32_t c
         cdef uint32_t v
-        cdef uint32_t *buf
+        cdef unsigned short *buf2
+        cdef uint32_t *buf4
         if kind != PyUnicode_1BYTE_KIND and kind != PyUnicode_2BYTE_KIND and kind != PyUnicode_4BYTE_KIND:
             raise ValueError("not a ready str")
         for i in range(n):
-            if kind == PyUnicode_2BYTE_KIND:
-                c = (<const unsigned short *>data)[i]
-            elif kind == PyUnicode_1BYTE_KIND:
-                c = (<const uint8_t *>data)[i]
-            else:
-                c = (<const uint32_t *>data)[i]
-            if self._map(c) != KEEP:
+            if self._map(_char_at(kind, data, i)) != KEEP:
                 first = i
                 break
         if first < 0:
             return s
-        buf = <uint32_t *>malloc(max(1, n) * sizeof(uint32_t))
-        if buf == NULL:
+        if kind != PyUnicode_4BYTE_KIND:  # every value is a BMP character: 2-byte output
+            buf2 = <unsigned short *>malloc(max(1, n) * sizeof(unsigned short))
+            if buf2 == NULL:
+                raise MemoryError()
+            try:
+                for i in range(first):
+                    buf2[i] = <unsigned short>_char_at(kind, data, i)
+                j = first
+                for i in range(first, n):
+                    c = _char_at(kind, data, i)
+                    v = self._map(c)
+                    if v == KEEP:
+                        buf2[j] = <unsigned short>c
+                        j += 1
+                    elif v == DELETE:
+                        if q is not None:
+                            q.append(j)
+                    else:
+                        buf2[j] = <unsigned short>v
+                        j += 1
+                return PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, buf2, j)
+            finally:
+                free(buf2)
+        buf4 = <uint32_t *>malloc(max(1, n) * sizeof(uint32_t))
+        if buf4 == NULL:
             raise MemoryError()
         try:
-            j = 0
-            for i in range(n):
-                if kind == PyUnicode_2BYTE_KIND:
-                    c = (<const unsigned short *>data)[i]
-                elif kind == PyUnicode_1BYTE_KIND:
-                    c = (<const uint8_t *>data)[i]
-                else:
-                    c = (<const uint32_t *>data)[i]
-                if i < first:
-                    buf[j] = c
-                    j += 1
-                    continue
+            for i in range(first):
+                buf4[i] = _char_at(kind, data, i)
+            j = first
+            for i in range(first, n):
+                c = _char_at(kind, data, i)
                 v = self._map(c)
                 if v == KEEP:
-                    buf[j] = c
+                    buf4[j] = c
                     j += 1
-                elif v != DELETE:
-                    buf[j] = v
+                elif v == DELETE:
+                    if q is not None:
+                        q.append(j)
+                else:
+                    buf4[j] = v
                     j += 1
-            return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, j)
+            return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf4, j)
         finally:
-            free(buf)
+            free(buf4)
 
 
 @cython.final

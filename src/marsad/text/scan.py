@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 
 def char_positions_python(
@@ -103,15 +104,18 @@ def char_positions_compiled(
 char_positions = char_positions_compiled if _SCAN is not None else char_positions_python
 
 
-def compiled_translation(table: dict[int, str | None]) -> Callable[[str], str] | None:
+def compiled_translation(table: dict[int, str | None], *, with_map: bool = False) -> Callable[[str], Any] | None:
     """A compiled one-pass translation by ``table`` (code point → one character, or ``""``/``None``
     to delete), or ``None`` when the compiled scan is not available or the table does not suit
     one pass (a value that is itself a key, a value longer than one character, a code point above
-    U+FFFF). Equal to applying ``str.replace`` for each entry in turn when it is returned."""
+    U+FFFF). Equal to applying ``str.replace`` for each entry in turn when it is returned.
+    ``with_map``: the function returns ``(translated, q)``, ``q[j]`` the raw position of the
+    ``j``-th deleted character less ``j``."""
     if _SCAN is None:
         return None
     try:
-        return _SCAN.Table(dict(table)).translate  # type: ignore[no-any-return]
+        table_ = _SCAN.Table(dict(table))
+        return table_.translate_with_map if with_map else table_.translate  # type: ignore[no-any-return]
     except ValueError:
         return None
 

@@ -60,6 +60,13 @@ def fold_python(s: str) -> str:
 
 
 _FOLD_COMPILED = compiled_translation(_FOLD_TABLE)
+#: :func:`fold` with the deleted positions, in one compiled pass (``(folded, q)``, see
+#: :func:`fold_with_map`), when the table deletes exactly :data:`DELETED_CHARS`; else ``None``.
+_FOLD_WITH_MAP = (
+    compiled_translation(_FOLD_TABLE, with_map=True)
+    if {k for k, v in _FOLD_TABLE.items() if not v} == set(map(ord, DELETED_CHARS))
+    else None
+)
 
 
 def fold(s: str) -> str:
@@ -82,14 +89,20 @@ def fold_with_map(s: str) -> tuple[str, Callable[[int], int]]:
     """Fold ``s`` and return ``(folded, to_raw)`` where ``to_raw(i)`` is the raw index of folded
     index ``i`` (for ``i == len(folded)`` it returns ``len(s)``). Use ``to_raw(end - 1) + 1`` for
     an exclusive end offset."""
-    folded = fold(s)
-    if len(folded) == len(s):
-        return folded, _identity
-    # q[j] = number of kept characters before the j-th deleted position
-    if _FOLD_COMPILED is not None:  # one C pass instead of a character-class scan (~20 µs)
-        q = [p - j for j, p in enumerate(char_positions(s, DELETED_CHARS))]
+    if _FOLD_WITH_MAP is not None and _FOLD_COMPILED is not None and not s.isascii():
+        # one compiled pass folds and lists the deleted positions
+        folded, q = _FOLD_WITH_MAP(s)
+        if not q:
+            return folded, _identity
     else:
-        q = [m.start() - j for j, m in enumerate(_DELETED_RE.finditer(s))]
+        folded = fold(s)
+        if len(folded) == len(s):
+            return folded, _identity
+        # q[j] = number of kept characters before the j-th deleted position
+        if _FOLD_COMPILED is not None:  # one C pass instead of a character-class scan (~20 µs)
+            q = [p - j for j, p in enumerate(char_positions(s, DELETED_CHARS))]
+        else:
+            q = [m.start() - j for j, m in enumerate(_DELETED_RE.finditer(s))]
     n = len(folded)
     raw_len = len(s)
 
