@@ -270,7 +270,8 @@ _TITLE_SYNONYMS = {name_key("العاهل"): "الملك"}
 def _royal_title(tok: str) -> str:
     """The royal title (:data:`ROYAL_TITLES`) a raw token is, with proclitics, as shown; else ""."""
     k = name_key(tok)
-    for w in (k, k[1:] if k[:1] in "وفبل" else "", k[2:] if k[:2] in ("وب", "ول", "فب", "فل") else ""):
+    for w in (k, k[1:] if k[:1] in "وفبل" else "", k[2:] if k[:2] in ("وب", "ول", "فب", "فل") else "",
+              "ا" + k[1:] if k.startswith("لل") else ""):  # fmt: skip
         if w in ROYAL_TITLES:
             return _TITLE_SYNONYMS.get(w, ROYAL_TITLES[w])
     return ""
