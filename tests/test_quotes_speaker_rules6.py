@@ -159,3 +159,21 @@ def test_a_role_with_a_team_refers_to_the_player_who_spoke_last():
             "وأوضح لاعب نابولي الإيطالي، من مقر تدريبات المنتخب، أن متجرا عرض رد المبالغ.\n")
     got = speakers_of(text, pipeline=True)
     assert got[-1] == got[0] and "ميرتنز" in (got[-1] or "")
+
+
+def test_lam_and_a_verbal_noun_never_starts_a_name():
+    # (found on the second fresh sample: لتنسيق إدخال البضائع, لأجهزة هاتف were read as names)
+    assert S.not_name_start("لتنسيق", "إدخال") and S.not_name_start("لأجهزة", "هاتف")
+    assert not S.not_name_start("لوشير", "")  # a name that starts with ل is still one
+    phrase, _ = S.subject_phrase("رئيس اللجنة الرئاسية لتنسيق إدخال البضائع للقطاع إن", 0, 0)
+    assert phrase.name == ""
+
+
+def test_a_name_in_latin_letters_after_an_organisation_head():
+    phrase, _ = S.subject_phrase('شركة HMD العالمية المطورة لأجهزة هاتف "نوكيا" عن', 0, 0)
+    assert phrase.name == "شركة HMD العالمية"
+
+
+def test_a_preposition_of_place_ends_the_subject():
+    phrase, _ = S.subject_phrase("فريق التحقيق الخاص بتحطم الطائرة فوق أوكرانيا برحلتها رقم 17 إن", 0, 0)
+    assert phrase.text == "فريق التحقيق الخاص بتحطم الطائرة" and phrase.name == ""

@@ -166,7 +166,9 @@ _MORE_ORG_HEADS = frozenset(fold(w) for w in """مفوضية مرصد ائتلا
 #: …``, ``التصنيف الذي تعده منظمة الصحة العالمية``, ``التقرير الذي أصدرته الوزارة``
 _ISSUED_BY_RE = re.compile(
     r"\s*،?\s*(?:(?:(?:الذي|التي)\s+)?(?:ال)?(?:صادرة?|صدرت?)\s+عن\s+"
-    r"|(?:الذي|التي)\s+(?:[أايتن]?(?:عد|صدر|نشر|طلق))(?:ت)?(?:ه|ها)\s+)")
+    r"|(?:(?:الذي|التي)\s+)?(?:[أايتن]?(?:عد|صدر|نشر|طلق))(?:ت)?(?:ه|ها)\s+)")
+# (the resumptive ه/ها marks the relative clause, also without الذي after an indefinite noun:
+# آخر لائحة أصدرتها منظمة الشفافية الدولية)
 #: a resumptive pronoun right after a cue in a relative clause on a document (``قرارا … اعتبرت فيه أن``)
 _RESUMPTIVE_AFTER_RE = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)\b")
 

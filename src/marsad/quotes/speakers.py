@@ -122,6 +122,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 بـ إلا الا كالعادة حين حينما عندما بينما فورا آنذاك حينها حينئذ حينذاك وقتها وقتئذ أخيرا سريعا علنا صراحة ضمنا لاحقا بعدها قبلها
 كلامه كلامها رده ردها تغريدته تغريدتها مقابلته مقابلتها بيانه بيانها لقائه لقائها
 أمثال مثل ومنها بينها بينهم بمن لعام لسنة
+فوق تحت قرب نحو
 """.split()) | frozenset(fold(w) for w in MANNER_ADVERBS) | frozenset(
     # a preposition with a pronoun suffix (``قال خلالها``, ``وأضاف أمامهم``): an adjunct, never a subject
     fold(p.replace("ى", "ي") + s) for p in "في عن من مع أمام خلال عبر حول لدى عند إلى على بعد قبل ضد وسط ل ب".split()
@@ -788,6 +789,11 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
         # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
         return True
     n = fold(nxt)
+    if len(f) > 4 and f[0] == "ل" and f[1] in "ات" and n[:1].isalpha() and not is_person_token(nxt) and (
+            _MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:])):
+        # ل + a verbal noun or a plural in idafa (لتنسيق إدخال البضائع, لأجهزة هاتف):
+        # a role's or an organisation's complement, never the first word of a name
+        return True
     return len(f) >= 4 and f[0] == "ي" and len(n) > 3 and n[0] in "بل" and not is_person_token(nxt)
 
 
@@ -814,6 +820,8 @@ def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False)
         return False  # مدير تطوير قطاع الأفراد: the role's complement, not a name
     if tok.startswith("#") and "_" in tok:
         return True  # a hashtag name: #باسم_مغنية
+    if tok.isascii() and tok[:1].isalpha() and i > 0 and _strip_clitic(words[i - 1][2]) in ORG_HEADS:
+        return True  # a name in Latin letters after an organisation head: شركة HMD العالمية
     if _role_link(words, i):
         return False  # المتحدث باسم …
     if is_person_token(tok):
