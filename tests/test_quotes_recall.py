@@ -230,3 +230,8 @@ def test_found_on_a_fresh_sample_background_pledge_and_renewed_action():
     assert quotes_of("وطالبت المنظمة المانحين أن يفوا بوعودهم بعد أن كانوا قد تعهدوا بالمشاركة في البرنامج.")[-1][2] != (
         "تعهدوا")
     assert quotes_of("جددت أمس العصابات الحوثية وميليشيات المخلوع صالح استهدافها للشريط الحدودي بجازان.") == []
+
+
+def test_an_attribution_after_bare_punctuation_does_not_fail():
+    # the text before the phrase is only a comma: nothing to attribute (this raised IndexError once)
+    assert quotes_of("انفجار في المدينة. ، بحسب ما أفادت الشرطة.") == []

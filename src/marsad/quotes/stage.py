@@ -822,7 +822,7 @@ class _Extractor:
                         tail = tail[: -len(suffix)].rstrip()
                 end = s0 + len(tail)
                 words = tail.split()
-                if len(words) <= 3 and (lookup(words[0]) is not None or lookup(words[0][1:]) is not None):
+                if not words or (len(words) <= 3 and (lookup(words[0]) is not None or lookup(words[0][1:]) is not None)):
                     continue  # وقال التحالف بحسب ما نقلت عنه قناة …: a cue and its subject, no statement
                 self._add("indirect", base + s0, base + end, cue, rec)
 
