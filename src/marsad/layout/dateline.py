@@ -34,7 +34,9 @@ from marsad.model import Span
 _D = "[0-9٠-٩۰-۹]"
 #: Separators between the parts of a credit string. A tatweel counts only next to a space
 #: (``دبي ـ العربية.نت``), never inside a word (``الجابـري``).
-CREDIT_PART = re.compile(r"[^-–—:：،,|/()«»{}\"“”\n]+")
+CREDIT_PART = re.compile(
+    r"(?:[^-–—:：،,|/()«»{}\"“”\n]|(?<=[0-9٠-٩۰-۹])[-:：/](?=[0-9٠-٩۰-۹]))+"
+)  # a separator between two digits is inside a date or a clock (10:30, 1439/6/27), not a cut
 _SPACED_TATWEEL = re.compile(r"(?<=\s)ـ+|ـ+(?=\s)")
 _FROM_PLACE = re.compile(r"\s+من\s+(?=\S)")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -151,12 +153,35 @@ def _split_parts(text: str, start: int, end: int) -> list[CreditPart]:
             pieces = [(s0, fm.start()), (fm.end(), s1)]
         elif text.startswith("من ", s0) and fold(text[s0 + 3 : s1]) in PLACES:
             pieces = [(s0 + 3, s1)]  # "«الاقتصادية» من الرياض"
+        elif _HAS_DIGIT.search(text, s0, s1):
+            split = _leading_place(text, s0, s1)  # "الرياض ١٤٣٩/٦/٢٧هـ", "لندن 15 مارس 2018 10:30"
+            if split is not None:
+                pieces = [(s0, split[0]), (split[1], s1)]
         for a, b in pieces:
             folded = fold(text[a:b])
             cls = _classify(folded, folded.count(" ") + 1)
             parts.append(CreditPart(a, b, cls, cls in ("place", "agency")))
     _resolve_unknowns(parts)
     return parts
+
+
+#: Most words of a place name at the head of a credit part that goes on with a date.
+MAX_LEADING_PLACE_WORDS = 3
+
+
+def _leading_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(place_end, rest_start)`` when ``text[start:end]`` opens with a known place of 1 to
+    :data:`MAX_LEADING_PLACE_WORDS` words (:data:`PLACES`) and goes on with a digit: the place and
+    the date that follows without a dash between them (third new-user report, finding 10)."""
+    words = list(_WORD_SPAN.finditer(text, start, end))
+    for k in range(min(MAX_LEADING_PLACE_WORDS, len(words) - 1), 0, -1):
+        place_end, rest_start = words[k - 1].end(), words[k].start()
+        if _HAS_DIGIT.search(text, rest_start, end) and fold(text[start:place_end]) in PLACES:
+            return place_end, rest_start
+    return None
+
+
+_WORD_SPAN = re.compile(r"\S+")
 
 
 def _resolve_unknowns(parts: list[CreditPart]) -> None:
@@ -211,7 +236,7 @@ def parse_credit(text: str, start: int, end: int) -> Credit | None:
         return None
     credit = Credit(parts=parts, end=end)
     credit.dateline, credit.byline = _dateline_and_byline(text, parts)
-    credit.dates = [Span(p.start, p.end) for p in parts if p.cls == "date"]
+    credit.dates = _date_spans(parts)
     # "| Tuesday, 11 August 2015 - 16:10 pm": the date side of a "|" is one date span
     bar = s.find("|")
     if bar >= 0 and _HAS_DIGIT.search(s, bar):
@@ -226,6 +251,21 @@ def parse_credit(text: str, start: int, end: int) -> Credit | None:
     return credit
 
 
+def _date_spans(parts: list[CreditPart]) -> list[Span]:
+    """The spans of the date parts, consecutive date parts joined into one (``١٥ مارس ٢٠١٨م`` and
+    ``١٠:٣٠ صباحاً بتوقيت مكة`` across a dash are one date-time for :mod:`marsad.time`)."""
+    spans: list[Span] = []
+    previous_was_date = False
+    for p in parts:
+        if p.cls == "date":
+            if previous_was_date:
+                spans[-1] = Span(spans[-1].start, p.end)
+            else:
+                spans.append(Span(p.start, p.end))
+        previous_was_date = p.cls == "date"
+    return spans
+
+
 def _dateline_and_byline(text: str, parts: list[CreditPart]) -> tuple[Span | None, Span | None]:
     """The dateline and byline of a credit's parts.
 
@@ -235,7 +275,14 @@ def _dateline_and_byline(text: str, parts: list[CreditPart]) -> tuple[Span | Non
     (``العربية.نت - إسلام سيف``) — and is the byline, the credit line: the first run of persons and
     agencies. (First-user finding: SaudiNewsNet's ``author: "واس"`` was labelled a dateline.)"""
     if any(p.cls == "place" for p in parts):
-        return _group_span(text, parts, ("place", "agency")), _group_span(text, parts, ("person",))
+        dateline = _group_span(text, parts, ("place", "agency"))
+        byline = _group_span(text, parts, ("person",))
+        if byline is None and dateline is not None:
+            # "لندن - 15 مارس 2018 10:30 GMT - رويترز": the agency after the date credits the story
+            after = [p for p in parts if p.start >= dateline.end]
+            if after and after[0].cls == "date":
+                byline = _group_span(text, after, ("agency",))
+        return dateline, byline
     return None, _group_span(text, parts, ("person", "agency"))
 
 
@@ -317,6 +364,42 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
             d0, d1 = _trim(text, start, end)
             return LeadDateline([("byline", Span(d0, d1))], credit.dateline, credit.byline, end)
     return None
+
+
+def find_dated_credit_line(text: str, start: int, end: int) -> LeadDateline | None:
+    """A line at the top of a plain text that is a credit with a date: a known place and/or
+    agency and one date-time, nothing else (``لندن - 15 مارس 2018 10:30 GMT - رويترز``,
+    ``الرياض ١٤٣٩/٦/٢٧هـ الموافق ١٥ مارس ٢٠١٨م - ١٠:٣٠ صباحاً بتوقيت مكة``, ``لندن 15 مارس 2018
+    10:30 بتوقيت غرينتش (رويترز)``): its pieces are the dateline, the date (a ``header`` block for
+    :mod:`marsad.time`) and the byline, in text order. ``None`` otherwise, and for a line without
+    a digit or longer than :data:`MAX_DATED_CREDIT_CHARS` (one regex test: cheap on prose).
+    Third new-user report, finding 10: such a line became the title, or a header losing place and
+    agency."""
+    if end - start > MAX_DATED_CREDIT_CHARS or not _HAS_DIGIT.search(text, start, end):
+        return None
+    credit = parse_credit(text, start, end)
+    if credit is None or not credit.known or len(credit.dates) != 1:
+        return None
+    if any(p.cls not in ("place", "agency", "date", "role") for p in credit.parts):
+        return None
+    if credit.dateline is None and credit.byline is None:
+        return None
+    pieces = [("header", credit.dates[0])]
+    if credit.dateline is not None:
+        pieces.append(("dateline", credit.dateline))
+    if credit.byline is not None:
+        pieces.append(("byline", credit.byline))
+    pieces.sort(key=lambda piece: piece[1].start)
+    last = -1
+    for _, span in pieces:
+        if span.start < last:
+            return None  # overlapping pieces: not a clean credit line
+        last = span.end
+    return LeadDateline(pieces, credit.dateline, credit.byline, end)
+
+
+#: A dated credit line is short (place, agency, a date and a time with its zone).
+MAX_DATED_CREDIT_CHARS = 120
 
 
 def names_no_person(text: str, span: Span) -> bool:

@@ -27,7 +27,13 @@ import re
 from functools import lru_cache
 
 from marsad import settings
-from marsad.layout.dateline import find_lead_dateline, names_no_person, parse_credit
+from marsad.layout.dateline import (
+    LeadDateline,
+    find_dated_credit_line,
+    find_lead_dateline,
+    names_no_person,
+    parse_credit,
+)
 from marsad.layout.hashtags import collect_hashtags
 from marsad.layout.header import is_header_line
 from marsad.layout.rules import (
@@ -270,6 +276,17 @@ def _is_agency_dateline_line(text: str, start: int, end: int) -> bool:
     )
 
 
+def _add_credit_pieces(article: Article, credit: LeadDateline) -> None:
+    """Blocks for a dated credit line (:func:`marsad.layout.dateline.find_dated_credit_line`),
+    and the article's dateline/byline when not set yet."""
+    for kind, span in credit.pieces:
+        article.blocks.append(Block(span.start, span.end, kind=kind))
+    if article.dateline is None and credit.dateline is not None:
+        article.dateline = credit.dateline
+    if article.byline is None and credit.byline is not None:
+        article.byline = credit.byline
+
+
 def _segment_plain(article: Article) -> None:
     text = article.text
     lines = _lines(text, 0, len(text))
@@ -277,7 +294,11 @@ def _segment_plain(article: Article) -> None:
     opens_with_dateline = False
     while i < len(lines) and i < 3:
         a, b = lines[i]
-        if is_header_line(text[a:b]):
+        dated = find_dated_credit_line(text, a, b)
+        if dated is not None:
+            # "لندن - 15 مارس 2018 10:30 GMT - رويترز": dateline, date and byline of one line
+            _add_credit_pieces(article, dated)
+        elif is_header_line(text[a:b]):
             article.blocks.append(Block(a, b, kind="header"))
         elif not opens_with_dateline and _is_agency_dateline_line(text, a, b):
             # a wire story without a title: "الرياض - واس", then the date line, then the lead
@@ -299,11 +320,16 @@ def _segment_plain(article: Article) -> None:
             article.title = Span(a, b)
             article.blocks.append(Block(a, b, kind="title"))
             body_start = b
-            # a date/time line right under the title
-            if i + 1 < len(lines) and is_header_line(text[lines[i + 1][0] : lines[i + 1][1]]):
+            # a date/time line right under the title (perhaps with place and agency)
+            if i + 1 < len(lines):
                 a, b = lines[i + 1]
-                article.blocks.append(Block(a, b, kind="header"))
-                body_start = b
+                dated = find_dated_credit_line(text, a, b)
+                if dated is not None:
+                    _add_credit_pieces(article, dated)
+                    body_start = b
+                elif is_header_line(text[a:b]):
+                    article.blocks.append(Block(a, b, kind="header"))
+                    body_start = b
     article.blocks.extend(
         _prose_blocks(article, body_start, len(text), "", lead_taken=False, join_wrapped=True)
     )

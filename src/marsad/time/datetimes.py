@@ -89,9 +89,13 @@ _OFFSET_AFTER_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 ABBREVIATION_RE = re.compile(
-    r"\(?(?<!\w)(?P<abbr>ت\s?\.?\s?م|ت\s?\.?\s?غ|تغ|GMT|UTC|UT)(?!\w)"
+    r"\(?(?<!\w)(?P<abbr>ت\s?\.?\s?م|ت\s?\.?\s?غ|تغ|GMT|UTC|UT|[ECMP][SD]T)(?!\w)"
     r"(?:\s*(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\)?"
 )
+
+#: A zone abbreviation :data:`ABBREVIATION_RE` does not know (``CET``, ``BST``, ``AEST``, ``IST``):
+#: three to five capitals ending in ``T``, left over after the date and time were read.
+UNKNOWN_ZONE_ABBREVIATION_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,3}[SD]?T(?![A-Za-z])")
 
 _ALL_MONTHS = {**{k: v[0] for k, v in GREGORIAN.items()}, **HIJRI_FOLDED}
 MONTH_ALT = alternation(_ALL_MONTHS)
@@ -570,6 +574,11 @@ def _parse_general(
             extra += 1
     if extra > settings.DATE_MAX_EXTRA_WORDS:
         return None
+    if tzname is None:
+        unknown = UNKNOWN_ZONE_ABBREVIATION_RE.search(work)
+        if unknown:  # "CET", "BST", "IST": said, but not read — never dropped silently
+            warnings.append(f"zone abbreviation {unknown.group()!r} not known: the time is kept naive")
+            confidence = min(confidence, 0.7)
     # 5. choose: a Hijri + Gregorian pair, or the first date
     calendar = "gregorian"
     hij = [d for d in dates if d.calendar == "hijri"]

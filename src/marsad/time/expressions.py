@@ -86,10 +86,16 @@ _HIJRI_NAME_STARTS = tuple(
     sorted({k[:2] if k.startswith("ذ") else k for k, v in HIJRI_FOLDED.items() if v in (1, 9, 10, 12)})
 )
 YEAR_CAL_RE = re.compile(r"\s*(هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w)")
+#: ``D [-|من] [شهر] Month[/Month2] [، عام YYYY [هـ|م]] [الماضي|المقبل…]``. The second name of a dual
+#: month may follow with no slash (``20 كانون الثاني يناير 2017``, BBC Arabic) when both name the
+#: same Gregorian month (checked in :func:`_day_month`); a direction word after a date without a
+#: year (``3 آب الماضي``; looked ahead at, not part of the span) places it before/after the
+#: publication day (third new-user report, finding 11: it was put in the nearest year, into the
+#: future).
 DAY_MONTH_RE = re.compile(
     r"(?P<d>[0-9][0-9]?)(?:\s*-\s*|\s+)(?:من\s+)?(?:شهر\s+)?(?P<m>" + _MONTH + r")(?!\w)"
-    r"(?:\s*(?:/|\()\s*(?P<m2>" + _MONTH + r")(?!\w)(?:\s*\))?)?"
-    r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>[0-9]{4})(?![0-9])" + _CAL + r")?"
+    r"(?:(?:\s*(?:/|\()\s*|\s+(?=\S+(?:\s+[0-9]|\s+" + _DIR + r"|\s*$)))(?P<m2>" + _MONTH + r")(?!\w)(?:\s*\))?)?"
+    r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>[0-9]{4})(?![0-9])" + _CAL + r"|(?=\s+(?P<dir>" + _DIR + r")(?!\w)))?"
 )
 #: NUM_DATE_RE starting with a plain digit class and no look-behind (checked in Python).
 NUM_DATE_SCAN_RE = re.compile(
@@ -268,6 +274,24 @@ def _nearest_year(ref: date, month: int, day: int | None) -> int:
         if best_gap is None or gap < best_gap:
             best, best_gap = y, gap
     return best
+
+
+def _directed_year(ref: date, month: int, day: int, direction: int) -> int:
+    """Year of ``day``/``month`` said with a direction word: ``-1`` (``الماضي``) the last one before
+    ``ref``, ``+1`` (``المقبل``) the next one after it, ``0`` (``الجاري``) ``ref``'s year."""
+    if direction == 0:
+        return ref.year
+    for year in (ref.year, ref.year - direction):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if (d < ref) if direction < 0 else (d > ref):
+            return year
+    return ref.year - 1 if direction < 0 else ref.year + 1
+
+
+_SLASH_OR_BRACKET_RE = re.compile(r"[/(]")
 
 
 def _hijri_occurrence(ref: date, month: int, direction: int | None) -> tuple[date, date] | None:
@@ -644,6 +668,8 @@ def _day_month(dm: re.Match, ref: date | None) -> _Cand | None:
         if kind == "hijri" or m2name not in _GREG_AR:
             return None
         if _GREG_AR[m2name] != month:
+            if not _SLASH_OR_BRACKET_RE.search(dm.group(), 0, dm.start("m2") - dm.start()):
+                return None  # two month names side by side that do not name one month
             warning = f"dual month names disagree: {dm['m']} / {dm['m2']}"
     if dm["y"]:
         year = int(dm["y"])
@@ -663,7 +689,8 @@ def _day_month(dm: re.Match, ref: date | None) -> _Cand | None:
                 if g is not None and (best is None or abs((g - ref).days) < abs((best - ref).days)):
                     best = g
             return _Cand(dm.start(), dm.end(), best.isoformat() if best else None, "DATE", warning)
-        year = _nearest_year(ref, month, day)
+        direction = DIRECTIONS[dm["dir"]] if dm["dir"] else None
+        year = _directed_year(ref, month, day, direction) if direction else _nearest_year(ref, month, day)
     if kind == "hijri":
         g, w = hijri.to_gregorian(year, month, day)
         if g is None:

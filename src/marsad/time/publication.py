@@ -115,6 +115,38 @@ def _parse_span(article, a, b, conv, source) -> Published | None:
     return Published(a, b, raw, v, source) if v is not None else None
 
 
+#: A Unix time in a date field: 9–10 digits (seconds) or 12–13 (milliseconds, JavaScript's
+#: ``Date.now()``), as APIs and scrapers write it (``"date": 1521099000``).
+EPOCH_RE = re.compile(r"[0-9]{9,10}(?:[0-9]{3})?(?:\.[0-9]+)?")
+
+
+def _epoch_span(article: Article, a: int, b: int, name: str) -> Published | None:
+    """The instant of a date field holding a Unix time (seconds or milliseconds since 1970-01-01
+    UTC, POSIX.1-2017 §4.16) within ``settings.EPOCH_MIN_SECONDS`` … ``EPOCH_MAX_SECONDS`` (other
+    numbers are ids or years); ``None`` otherwise. Third new-user report, finding 12: such a field
+    gave ``bad-date`` and ``no-date``."""
+    raw = article.text[a:b]
+    if not EPOCH_RE.fullmatch(raw):
+        return None
+    seconds = float(raw)
+    unit = "seconds"
+    if seconds > settings.EPOCH_MAX_SECONDS * 10:
+        seconds, unit = seconds / 1000, "milliseconds"
+    if not settings.EPOCH_MIN_SECONDS <= seconds <= settings.EPOCH_MAX_SECONDS:
+        return None
+    from datetime import UTC, datetime
+
+    instant = datetime.fromtimestamp(int(seconds), tz=UTC)
+    value = build_value(
+        instant.date(),
+        instant.time(),
+        "UTC",
+        "second" if instant.second else "minute",
+        warnings=[f"{name} field is a Unix time ({unit} since 1970-01-01 UTC)"],
+    )
+    return Published(a, b, raw, value, name)
+
+
 def detect(article: Article) -> Published | None:
     """Find and parse the publication time of ``article`` (see the module docstring for the order).
 
@@ -132,7 +164,7 @@ def detect(article: Article) -> Published | None:
         is_crawl = name.lower() in CRAWL_TIME_FIELDS
         if is_crawl and crawl is not None:
             continue
-        found = _parse_span(article, a, b, conv, name)
+        found = _parse_span(article, a, b, conv, name) or _epoch_span(article, a, b, name)
         if found is None:
             article.warn("bad-date", f"{name} field {text[a:b][:80]!r} is not a date Marsad can read")
         elif is_crawl:

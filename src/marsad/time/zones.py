@@ -92,6 +92,16 @@ ABBREVIATION_ZONES: dict[str, str] = {
     "utc": _UTC,
     "ut": _UTC,
     "z": _UTC,
+    # North American zone abbreviations, fixed offsets as RFC 5322 §4.3 defines them (the same as
+    # the RFC 822 reader): "March 15, 2018 10:30 AM EST" (third new-user report, finding 12).
+    "est": "-05:00",
+    "edt": "-04:00",
+    "cst": "-06:00",
+    "cdt": "-05:00",
+    "mst": "-07:00",
+    "mdt": "-06:00",
+    "pst": "-08:00",
+    "pdt": "-07:00",
 }
 # fmt: on
 
