@@ -1,5 +1,5 @@
 """The compiled pieces the store and the stemmer's set look-ups use give the Python answers:
-``collapse_whitespace`` (the body hash) is ``" ".join(text.split())``, and the C hash sets of
+``collapse_whitespace_utf8`` (the body hash) is ``" ".join(text.split())`` as UTF-8, and the C hash sets of
 protected names and particles answer ``word in frozenset`` (the stemmer's membership tests)."""
 
 from __future__ import annotations
@@ -26,16 +26,19 @@ WHITE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 
 def test_the_store_uses_the_compiled_collapse_when_the_analysis_is_compiled():
     if compiled is None:
-        assert store_db._collapse is store_db._collapse_whitespace
+        assert store_db._collapse_utf8 is store_db._collapse_whitespace_utf8
     else:
-        assert store_db._collapse is compiled.collapse_whitespace
+        assert store_db._collapse_utf8 is compiled.collapse_whitespace_utf8
     assert len(WHITE) == 29
 
 
 @needs_compiled
 def test_collapse_whitespace_on_every_code_point_at_once():
-    text = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
-    assert compiled.collapse_whitespace(text) == " ".join(text.split())
+    text = "".join(chr(c) for c in range(sys.maxunicode + 1))  # lone surrogates included
+    assert compiled.collapse_whitespace_utf8(text) == store_db._collapse_whitespace_utf8(text)
+    for c in range(sys.maxunicode + 1):  # each alone, between words
+        t = f"a{chr(c)}b "
+        assert compiled.collapse_whitespace_utf8(t) == store_db._collapse_whitespace_utf8(t), hex(c)
 
 
 @needs_compiled
@@ -43,7 +46,7 @@ def test_collapse_whitespace_on_every_code_point_at_once():
 @given(st.lists(st.sampled_from([*WHITE, "a", "ب", "ة", "\u064b", "\U0001f600", "\ud800", "x y"]), max_size=30))
 def test_collapse_whitespace_equals_split_join(parts):
     text = "".join(parts)
-    assert compiled.collapse_whitespace(text) == " ".join(text.split())
+    assert compiled.collapse_whitespace_utf8(text) == " ".join(text.split()).encode("utf-8", "surrogatepass")
 
 
 def test_body_hash_of_a_text_with_odd_white_space():

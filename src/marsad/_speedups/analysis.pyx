@@ -641,33 +641,65 @@ def entry(str word):
 
 cdef extern from "Python.h":
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    bytes PyBytes_FromStringAndSize(const char *v, Py_ssize_t n)
 
 
-def collapse_whitespace(str text):
-    """``" ".join(text.split())`` in one pass: every run of white space (``str.isspace``, the
-    test ``str.split`` uses: ``Py_UNICODE_ISSPACE``) becomes one space, none at either end. The
-    Python expression is the reference (:func:`marsad.store.db.body_hash_of`)."""
+cdef inline bint _is_space(Py_UCS4 c) noexcept:
+    # Py_UNICODE_ISSPACE (what str.split splits at): below U+1680 only the ASCII ones, U+0085 and
+    # U+00A0 are white space (tests/test_speedups_store.py checks every code point)
+    if c < 0x80:
+        return c == 0x20 or (0x09 <= c <= 0x0D) or (0x1C <= c <= 0x1F)
+    if c < 0x1680:
+        return c == 0x85 or c == 0xA0
+    return Py_UNICODE_ISSPACE(c)
+
+
+def collapse_whitespace_utf8(str text):
+    """``" ".join(text.split()).encode("utf-8", "surrogatepass")`` in one pass: every run of
+    white space (``str.isspace``) becomes one space, none at either end, written as UTF-8 (a lone
+    surrogate as its three bytes, as ``surrogatepass`` does). The Python expression is the
+    reference (:func:`marsad.store.db.body_hash_of`)."""
     cdef Py_ssize_t n = len(text), i, m = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
     cdef Py_UCS4 c
+    cdef uint32_t u
     cdef bint gap = False
-    cdef Py_UCS4 *buf
+    cdef unsigned char *buf
     if n == 0:
-        return ""
-    buf = <Py_UCS4 *>malloc(n * sizeof(Py_UCS4))
+        return b""
+    buf = <unsigned char *>malloc(4 * n)
     if buf == NULL:
         raise MemoryError()
     try:
         for i in range(n):
-            c = text[i]
-            if Py_UNICODE_ISSPACE(c):
+            c = PyUnicode_READ(kind, data, i)
+            if _is_space(c):
                 gap = m > 0
-            else:
-                if gap:
-                    buf[m] = 0x20
-                    m += 1
-                    gap = False
-                buf[m] = c
+                continue
+            if gap:
+                buf[m] = 0x20
                 m += 1
-        return _ucs4_str(buf, m)
+                gap = False
+            u = <uint32_t>c  # arithmetic on an integer (Cython treats Py_UCS4 >> as str)
+            if u < 0x80:
+                buf[m] = <unsigned char>u
+                m += 1
+            elif u < 0x800:
+                buf[m] = <unsigned char>(0xC0 | (u >> 6))
+                buf[m + 1] = <unsigned char>(0x80 | (u & 0x3F))
+                m += 2
+            elif u < 0x10000:
+                buf[m] = <unsigned char>(0xE0 | (u >> 12))
+                buf[m + 1] = <unsigned char>(0x80 | ((u >> 6) & 0x3F))
+                buf[m + 2] = <unsigned char>(0x80 | (u & 0x3F))
+                m += 3
+            else:
+                buf[m] = <unsigned char>(0xF0 | (u >> 18))
+                buf[m + 1] = <unsigned char>(0x80 | ((u >> 12) & 0x3F))
+                buf[m + 2] = <unsigned char>(0x80 | ((u >> 6) & 0x3F))
+                buf[m + 3] = <unsigned char>(0x80 | (u & 0x3F))
+                m += 4
+        return PyBytes_FromStringAndSize(<char *>buf, m)
     finally:
         free(buf)

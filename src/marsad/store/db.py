@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import itertools
 import json
 import os
 import re
@@ -173,20 +174,21 @@ def content_hash_of(article: Article) -> str:
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _collapse_whitespace(text: str) -> str:
-    """Runs of white space as one space, none at the ends (the reference of the compiled
-    ``marsad._speedups.analysis.collapse_whitespace``, ~20 µs less per ANT article)."""
-    return " ".join(text.split())
+def _collapse_whitespace_utf8(text: str) -> bytes:
+    """Runs of white space as one space, none at the ends, as UTF-8 (lone surrogates kept): the
+    reference of the compiled ``marsad._speedups.analysis.collapse_whitespace_utf8`` (~15 µs
+    less per ANT article)."""
+    return " ".join(text.split()).encode("utf-8", "surrogatepass")
 
 
 def _load_collapse() -> Any:
     from marsad import _speedups
 
     compiled = _speedups.load("analysis")
-    return getattr(compiled, "collapse_whitespace", None) or _collapse_whitespace
+    return getattr(compiled, "collapse_whitespace_utf8", None) or _collapse_whitespace_utf8
 
 
-_collapse = _load_collapse()
+_collapse_utf8 = _load_collapse()
 
 
 def body_hash_of(article: Article) -> str | None:
@@ -197,15 +199,24 @@ def body_hash_of(article: Article) -> str | None:
     parts += [text[b.start : b.end] for b in article.paragraphs]
     if not any(parts):
         return None
-    return hashlib.sha256(_collapse(" ".join(parts)).encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(_collapse_utf8(" ".join(parts))).hexdigest()
+
+
+#: Field names seen to be plain ASCII identifiers (written into JSON as they are).
+_PLAIN_NAMES: set[str] = set()
 
 
 def _fields_json(fields: dict[str, Span]) -> str:
     """``fields`` as the JSON ``{"NAME":[start,end],…}`` (what ``_to_json`` gives), written directly
     when every name is a plain ASCII identifier (TREC tags, JSON keys: always so far)."""
     parts = []
+    plain = _PLAIN_NAMES
     for k, s in fields.items():
-        if not (k.isascii() and k.isidentifier() and type(s.start) is int and type(s.end) is int):
+        if k not in plain:
+            if not (type(k) is str and k.isascii() and k.isidentifier()) or len(plain) > 10_000:
+                return _to_json({k: [s.start, s.end] for k, s in fields.items()})
+            plain.add(k)
+        if not (type(s.start) is int and type(s.end) is int):
             return _to_json({k: [s.start, s.end] for k, s in fields.items()})
         parts.append(f'"{k}":[{s.start},{s.end}]')
     return "{" + ",".join(parts) + "}"
@@ -363,16 +374,25 @@ class _RowMapper:
 
 
 _MAPPERS: tuple[_RowMapper, ...] = tuple(_RowMapper(t) for t in TABLES)
+#: ``duplicate_of`` is the first stored article with the same ``body_hash`` (the same story in a
+#: record whose bytes differ), looked up in the INSERT itself: its last value is the body hash.
 _ARTICLE_INSERT = (
-    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) - 1))}, "
+    "(SELECT id FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1))"
 )
 _ARTICLE_UPDATE = f"UPDATE articles SET {', '.join(f'{c} = ?' for c in ARTICLE_COLUMNS)} WHERE id = ?"
 _PROBLEM_INSERT = (
     "INSERT INTO problems (article_id, idx, source, level, code, message) VALUES (?, ?, ?, ?, ?, ?)"
 )
 _SOURCE_INSERT = "INSERT OR IGNORE INTO sources (source, ordinal, article_id, duplicate) VALUES (?, ?, ?, ?)"
-#: The first stored article with the same title and prose (``duplicate_of``).
-_SAME_STORY_SQL = "SELECT id FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1"
+_chain = itertools.chain.from_iterable
+
+
+def _rows(values: list[Any], width: int) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``width`` values each that ``values`` holds one after another."""
+    it = iter(values)
+    return zip(*[it] * width, strict=True)
 
 
 #: ``article_stages`` row of a new article (:meth:`Store.add` ``stages``).
@@ -471,12 +491,14 @@ class Store:
         self._in_tx = False
         #: The open transaction writes its rows at COMMIT (:meth:`transaction` ``defer_rows``).
         self._defer = False
-        #: A deferred transaction's rows, by statement, in call order, and its units: per
-        #: article (or bare row) ``(article_id, ordinal, copy, spans, k)``: ``spans`` its
-        #: ``(sql, start, end)`` ranges of those rows, ``copy`` what :func:`failed_copy` needs
-        #: (``None`` for a bare row), ``k`` its place in the batched extensions' pending rows.
-        #: Tuples of plain values, not the Article: nothing here keeps the collector busy.
-        self._groups: dict[str, list[tuple[Any, ...]]] = {}
+        #: A deferred transaction's rows, by statement, in call order — each statement's rows
+        #: as ``(width, values)``, the values of one row after another (the row tuples are not
+        #: kept: ~25 per article alive until COMMIT made the collector run four times as often)
+        #: — and its units: per article (or bare row) ``(article_id, ordinal, copy, spans, k)``:
+        #: ``spans`` its ``(sql, start, end)`` ranges of ``values``, ``copy`` what
+        #: :func:`failed_copy` needs (``None`` for a bare row), ``k`` its place in the batched
+        #: extensions' pending rows. Plain values, not the Article.
+        self._groups: dict[str, tuple[int, list[Any]]] = {}
         self._units: list[tuple[Any, ...]] = []
         #: ``on_store_failed(article, copy)``: told when a deferred article's rows could not be
         #: written and ``copy`` (:func:`failed_copy`) was stored under its id instead.
@@ -569,8 +591,8 @@ class Store:
         conn = self.conn
         conn.execute("SAVEPOINT write_rows")
         try:
-            for sql, rows in self._groups.items():
-                conn.executemany(sql, rows)
+            for sql, (width, values) in self._groups.items():
+                conn.executemany(sql, _rows(values, width))
         except Exception:  # noqa: BLE001 - found again below, unit by unit
             conn.execute("ROLLBACK TO write_rows")
             conn.execute("RELEASE write_rows")
@@ -587,7 +609,8 @@ class Store:
         conn.execute("SAVEPOINT write_unit")
         try:
             for sql, start, end in unit[3]:
-                conn.executemany(sql, groups[sql][start:end])
+                width, values = groups[sql]
+                conn.executemany(sql, _rows(values[start:end], width))
         except Exception as exc:
             conn.execute("ROLLBACK TO write_unit")
             conn.execute("RELEASE write_unit")
@@ -681,10 +704,11 @@ class Store:
             for sql, r in rows:
                 group = groups.get(sql)
                 if group is None:
-                    groups[sql] = group = []
-                start = len(group)
-                group += r
-                spans.append((sql, start, len(group)))
+                    groups[sql] = group = (len(r[0]), [])
+                values = group[1]
+                start = len(values)
+                values += _chain(r)
+                spans.append((sql, start, len(values)))
             copy = (
                 article.text,
                 article.source,
@@ -703,10 +727,11 @@ class Store:
         return article_id
 
     def _article_row(
-        self, article: Article, content_hash: str, duplicate_of: int | None, body_hash: str | None = None
+        self, article: Article, content_hash: str, last: Any, body_hash: str | None = None
     ) -> tuple[Any, ...]:
-        """The ``articles`` row (:data:`ARTICLE_COLUMNS`) of ``article``. Raises ``ValueError``
-        for a text with lone surrogates."""
+        """The ``articles`` row (:data:`ARTICLE_COLUMNS`) of ``article``, ``last`` as its last
+        value (``duplicate_of``, or the body hash that :data:`_ARTICLE_INSERT` looks it up by).
+        Raises ``ValueError`` for a text with lone surrogates."""
         try:  # strict UTF-8 fails exactly on lone surrogates (LONE_SURROGATE), one pass for both
             utf8 = article.text.encode("utf-8")
         except UnicodeEncodeError:
@@ -716,7 +741,7 @@ class Store:
         if article.raw is None:
             raw, raw_storage = None, "none"
         else:
-            raw_bytes = bytes(article.raw)
+            raw_bytes = article.raw if type(article.raw) is bytes else bytes(article.raw)
             if raw_bytes == utf8:
                 raw, raw_storage = None, "text"
             elif utf8 and raw_bytes.startswith(utf8):
@@ -765,7 +790,7 @@ class Store:
             len(article.removed),
             self._ingested_at,
             body_hash,
-            duplicate_of,
+            last,
         )
 
     def _add(
@@ -778,11 +803,8 @@ class Store:
         if content_hash is None:
             content_hash = content_hash_of(article)
         body_hash = body_hash_of(article)
-        duplicate_of = None
-        if body_hash is not None:
-            row0 = conn.execute(_SAME_STORY_SQL, (body_hash,)).fetchone()
-            duplicate_of = None if row0 is None else row0[0]
-        row = self._article_row(article, content_hash, duplicate_of, body_hash)
+        # the last value binds the same-story look-up inside the INSERT (duplicate_of)
+        row = self._article_row(article, content_hash, body_hash, body_hash)
         article_id = conn.execute(_ARTICLE_INSERT, row).lastrowid
         assert article_id is not None
         rows = self._rows_of(article, article_id, ordinal, stages)
@@ -834,9 +856,9 @@ class Store:
 
     def _write_or_defer(self, sql: str, row: tuple[Any, ...]) -> None:
         if self._defer and self._in_tx:
-            group = self._groups.setdefault(sql, [])
-            group.append(row)
-            self._units.append((0, 0, None, ((sql, len(group) - 1, len(group)),), 0))
+            width, values = self._groups.setdefault(sql, (len(row), []))
+            values += row
+            self._units.append((0, 0, None, ((sql, len(values) - len(row), len(values)),), 0))
         else:
             self.conn.execute(sql, row)
 
