@@ -68,6 +68,7 @@ cdef enum:
     ROOT_LINEAR = 0xFFFFFFFE  # Literals.root_char: several; search the root's edges
 
 
+@cython.final
 cdef class CharSet:
     """A set of single characters (any code points) with a bitmap over the BMP."""
 
@@ -224,6 +225,7 @@ def word_lines(str text, Py_ssize_t start, Py_ssize_t end):
     return out
 
 
+@cython.final
 cdef class Table:
     """A one-pass character translation: each BMP code point kept, deleted, or replaced by one
     character (built from ``{code point: str of length 0 or 1}``)."""
