@@ -185,6 +185,14 @@ def test_appositions_after_a_semicolon_and_after_a_verb_of_saying():
 
 
 @needs_model
+def test_the_one_a_spokesman_speaks_for_does_not_get_the_role():
+    a = _parse("أعلن متحدث باسم هيلاري كلينتون المرشحة للانتخابات أنها ستمثل أمام لجنة تحقيق.")
+    assert _people(a)["هيلاري كلينتون"][0] == []
+    b = _parse("وستفتتح أول دار عرض في منطقة الملك عبد الله في العاصمة الرياض.")  # a district, no king
+    assert _people(b) == {}
+
+
+@needs_model
 def test_future_first_person_verb_is_no_person():
     a = _parse("قالت الخارجية الأمريكية إنها سندرس مشاركة دول أخرى. وقال محمود عباس إن السلام ممكن.")
     assert list(_people(a)) == ["محمود عباس"]

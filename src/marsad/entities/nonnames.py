@@ -54,6 +54,8 @@ from marsad.entities.aliases import PERSON_TITLES, alias_table, clean_name, name
 from marsad.entities.features import proclitic_splits, stem_with_article
 from marsad.entities.linking import Cand
 
+_ABD = name_key("عبد")
+
 
 def _keys(words: str) -> frozenset[str]:
     return frozenset(name_key(w) for w in words.split())
@@ -102,7 +104,7 @@ DIVINE_NAMES = _keys(
 INSTITUTION_HEADS = _keys(
     "جسر جامعة معهد مطار شارع طريق مستشفى مدينة مجمع ملعب استاد ستاد كلية مدرسة مسجد جامع ميدان "
     "برج مكتبة متحف كأس جائزة قاعدة ميناء مركز مؤسسة قاعة سد حي مستوصف كرسي مدارس جوائز بطولة "
-    "مسرح متنزه منتزه حديقة حدائق ساحة نفق كورنيش قصر صالة واحة محطة"
+    "مسرح متنزه منتزه حديقة حدائق ساحة نفق كورنيش قصر صالة واحة محطة منطقة"
 )
 #: Head nouns before a company name (``شركة لوكهيد مارتن``, ``شركتي بوينغ``).
 COMPANY_HEADS = _keys("شركة الشركة شركتي شركتا شركات الشركات مجموعة المجموعة")
@@ -179,6 +181,9 @@ def _after_institution_head(sent, c: Cand) -> bool:
     words = [name_key(sent[k][2]) for k in range(c.tok_first, c.tok_end)]
     while len(words) > 1 and words[-1].startswith("ال") and _is_nisba(words[-1]):
         words.pop()  # 'مطار الملك خالد الدولي': the adjective belongs to the airport
+    for k in range(len(words) - 2, -1, -1):  # 'عبد الله' is one given name
+        if words[k] == _ABD:
+            words[k : k + 2] = [words[k] + words[k + 1]]
     titled = 0
     while titled < len(words) - 1 and words[titled] in _TITLE_KEYS:
         titled += 1
