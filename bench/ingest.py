@@ -83,6 +83,17 @@ def timed_stages(only: tuple[str, ...] | None = None) -> dict[str, float]:
             totals["store.add (+ search index)"] += _clock() - t
 
     store_db.Store.add = add
+    orig_groups = getattr(store_db.Store, "_write_groups", None)
+    if orig_groups is not None:  # an ingest writes the rows other than `articles` at COMMIT
+
+        def write_groups(self):
+            t = _clock()
+            try:
+                return orig_groups(self)
+            finally:
+                totals["store: rows written at COMMIT (Store._write_groups)"] += _clock() - t
+
+        store_db.Store._write_groups = write_groups
     for ext in store_db.load_extensions():
         orig = ext.save_article
 
