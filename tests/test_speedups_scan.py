@@ -47,6 +47,19 @@ def test_the_active_path_is_reported():
         assert scan.char_positions is scan.char_positions_compiled
 
 
+@pytest.mark.skipif(_speedups.disabled(), reason="MARSAD_PURE_PYTHON set")
+def test_a_machine_with_a_c_compiler_runs_the_compiled_scan():
+    """``pip install -e .`` builds the extension where a C compiler exists (CI, this machine): a
+    silent build failure would only show up as a slower ingest."""
+    import shutil
+    import sysconfig
+
+    if shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) is None:
+        pytest.skip("no C compiler: the pure-Python path is expected")
+    state = _speedups.status()["scan"]
+    assert state == "compiled", f"{state}: rebuild with `.venv/bin/pip install -e .` (or `make install`)"
+
+
 @needs_compiled
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS, st.sampled_from(_CHAR_SETS), st.integers(0, 130), st.integers(0, 140) | st.none())
