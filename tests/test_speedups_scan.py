@@ -137,6 +137,17 @@ def test_core_stages_equal_with_and_without_the_compiled_scan_on_real_articles(m
             monkeypatch.setattr(mod, "char_positions", scan.char_positions_python)
     monkeypatch.setattr(dedup, "fast_fold", dedup.fast_fold_python)
     monkeypatch.setattr(numerals, "_FOLD_COMPILED", None)
+    monkeypatch.setattr(numerals, "_FOLD_WITH_MAP", None)
+    from marsad.layout import rules, segment
+    from marsad.text import sentences
+    from marsad.time import expressions
+
+    monkeypatch.setattr(dedup, "_KEY_TRANSLATION", None)
+    monkeypatch.setattr(rules, "_FOLD_TRANSLATE", None)
+    monkeypatch.setattr(segment, "compiled_word_lines", None)
+    monkeypatch.setattr(segment, "_STRIP_SPACE", None)
+    monkeypatch.setattr(sentences, "_STRIP_TRIM", None)
+    monkeypatch.setattr(expressions, "_LITERALS", None)
     assert run() == fast
 
 
