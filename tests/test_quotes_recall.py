@@ -235,3 +235,19 @@ def test_found_on_a_fresh_sample_background_pledge_and_renewed_action():
 def test_an_attribution_after_bare_punctuation_does_not_fail():
     # the text before the phrase is only a comma: nothing to attribute (this raised IndexError once)
     assert quotes_of("انفجار في المدينة. ، بحسب ما أفادت الشرطة.") == []
+
+
+def test_wifqan_li_with_a_definite_source():
+    # وفقا للمرصد: ل + the definite source (its ال's alef unwritten); the sentence before it is the statement
+    assert quotes_of("وارتفع عدد القتلى إلى 50 شخصا، وفقا للمرصد السوري لحقوق الإنسان.") == [
+        ("indirect", "المرصد السوري لحقوق الإنسان", "وفقا ل", "وارتفع عدد القتلى إلى 50 شخصا")]
+    assert quotes_of("ووفقا للشرطة، فإن المشتبه به اعتقل مساء أمس.") == [
+        ("indirect", "الشرطة", "ووفقا ل", "فإن المشتبه به اعتقل مساء أمس")]
+    # a law, rule or plan is no source, whoever spoke before
+    assert quotes_of("وقال الوزير إن الحل قريب. ويتم تعيين الموظفين وفقا للقانون الدولي.") == [
+        ("indirect", "الوزير", "وقال", "إن الحل قريب")]
+
+
+def test_parenthetical_attribution_covers_the_whole_sentence():
+    assert quotes_of("وارتفع عدد القتلى، بحسب الشرطة، إلى 50 شخصا في المدينة.") == [
+        ("indirect", "الشرطة", "بحسب", "وارتفع عدد القتلى، بحسب الشرطة، إلى 50 شخصا في المدينة")]

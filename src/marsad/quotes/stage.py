@@ -293,6 +293,34 @@ def _ends_inside(text: str, sp: MarkedSpan) -> bool:
     return bool(inner) and inner[-1] in _FINAL_INSIDE and len(inner) > 1 and not inner[-2].isdigit()
 
 
+#: Heads of information sources that are neither organisations nor people (``وفقا للمعلومات``,
+#: ``وفقا للأمم المتحدة``), folded, without ``ال``.
+_INFO_SOURCES = frozenset(fold(w) for w in """أمم وفد بيانات معلومات تقارير تقرير دراسة إحصاءات إحصائيات أرقام
+تقديرات نتائج مصادر مسؤولين مفوضية وثيقة وثائق شهود سكان ناشطين مراقبين محللين""".split())
+
+
+def _lam_definite_source(text: str, base: int, pos: int) -> Phrase | None:
+    """The source after ``وفقا ل``/``طبقا ل`` written glued as ``لل`` + noun (``وفقا للمرصد السوري
+    لحقوق الإنسان``): ``pos`` is the local offset of the second ``ل``. Returns an ``org`` phrase named
+    ``ال`` + the head and its following words up to a stop (``المرصد السوري لحقوق الإنسان``), or
+    ``None`` when the head is no organisation, role, source, document or information noun
+    (``للقانون``, ``للخصومات``: a rule or plan, not a speaker)."""
+    toks = phrase_tokens(text, pos, limit=6)
+    if not toks or len(toks[0][2]) < 3:
+        return None
+    head = fold(toks[0][2])[1:]
+    if not (head in ORG_HEADS or head in SOURCE_HEADS or head in TITLE_WORDS or head in DOCUMENT_HEADS
+            or head in _INFO_SOURCES):
+        return None
+    words = [toks[0]]
+    for tk in toks[1:5]:
+        if not tk[2][:1].isalpha() or is_stop(tk[2]) or fold(tk[2]) in RELATIVE_PRONOUNS:
+            break
+        words.append(tk)
+    name = "ال" + toks[0][2][1:] + text[toks[0][1] : words[-1][1]]
+    return Phrase(base + toks[0][0], base + words[-1][1], name, "org", "", None, "", "")
+
+
 def _nisba_like(word: str) -> bool:
     """An indefinite word shaped like a nisba adjective (``رسمية``, ``أمني``); not a short function
     word that ends the same way (``في``, ``الذي``: it ends the source, ``مصدر في …``)."""
@@ -784,6 +812,12 @@ class _Extractor:
                     issuer, _ = subject_phrase(text, at, base)
                     if issuer.kind in ("name", "org", "source") and issuer.text:
                         phrase = Phrase(issuer.start, issuer.end, issuer.text, "org", "", None, "", "")
+            elif m.group("form").rstrip("\u0640").endswith("ل") and text[cue_end:cue_end + 1] == "ل":
+                # وفقا للمرصد السوري: ل + a definite source (the ال's alef is not written after ل);
+                # a plan, law or rule (وفقا للقانون الدولي, للخصومات التي) names no source at all
+                phrase = _lam_definite_source(text, base, cue_end)
+                if phrase is None:
+                    continue
             elif nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")) or text[cue_end:cue_end + 1].isalpha():
                 phrase = Phrase(base + cue_end, base + cue_end, "", "elided")
                 if nxt and fold(nxt[0][2]).startswith(("قول", "تعبير")):
@@ -824,6 +858,12 @@ class _Extractor:
                 words = tail.split()
                 if not words or (len(words) <= 3 and (lookup(words[0]) is not None or lookup(words[0][1:]) is not None)):
                     continue  # وقال التحالف بحسب ما نقلت عنه قناة …: a cue and its subject, no statement
+                if tail != text[s0:a].rstrip() and phrase.kind != "elided" and phrase.end > base + a:
+                    # a parenthetical attribution between commas (وارتفع عدد القتلى، وفقا للمرصد …، إلى 50
+                    # شخصا): the statement is the whole sentence
+                    after = text[phrase.end - base : s1].lstrip(" ")
+                    if after[:1] in ("،", ",") and len(after.split()) >= 3:
+                        end = s1
                 self._add("indirect", base + s0, base + end, cue, rec)
 
     @staticmethod
