@@ -35,13 +35,15 @@ def test_other_line_breaks_lay_out_like_lf(name):
     expected = _layout(marsad.parse(CR_ARTICLE.format(nl="\n")))
     assert expected[:3] == ("جدة: افتتاح معرض الكتاب", "جدة - واس", "2015-08-11T21:30:00+03:00")
     text = CR_ARTICLE.format(nl=SEPARATORS[name])
-    article = marsad.parse(text)
+    article = marsad.parse(text.encode("utf-8"), source="cr.txt")  # a file's bytes, as ingest reads them
     assert _layout(article) == expected
     assert [p.code for p in article.problems] == ["line-breaks"]
     assert name.split()[0] in article.problems[0].message
     # the raw is kept byte for byte, and the text has the same length (offsets unchanged)
     assert article.raw == text.encode("utf-8")
     assert len(article.text) == len(text)
+    # a str given by the caller is never altered (reliability invariant, test_reliability_hostile)
+    assert marsad.parse(text).text == text
 
 
 def test_other_line_breaks_from_bytes_and_trec():

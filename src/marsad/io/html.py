@@ -213,39 +213,59 @@ def _blocks(container) -> list[str]:  # type: ignore[no-untyped-def]
     return blocks
 
 
+#: Block elements whose own loose text can be a story laid out with ``<br>`` (not ``<p>``, lists,
+#: headings or table rows, whose text is already one block each).
+LOOSE_TEXT_HOLDERS = frozenset({"div", "section", "td", "body", "center"})
+#: The story container holds at least this share of the page's loose text (menus, credits and
+#: footers hold the rest; the user's ``br.html``: 96 %).
+LOOSE_TEXT_SHARE = 0.8
+
+
 def _loose_text_holder(body):  # type: ignore[no-untyped-def]
-    """The element of ``body`` (``<div>``, ``<section>``, ``<td>`` or ``<body>`` itself) whose own
-    text nodes — not inside ``<p>``, list, heading or other blocks, and not skipped — add up to the
-    most characters, with that count; ``(None, 0)`` when there is none."""
-    counts: dict[int, int] = {}
-    nodes: dict[int, object] = {}
-    holders = ("div", "section", "td", "body", "span", "font", "center")
-    for node in body.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        text = node.text_content
-        if not text or text.isspace():
-            continue
-        parent = node.parent
-        while parent is not None and parent.tag not in BLOCK_TAGS and parent.tag not in SKIPPED_TAGS:
-            parent = parent.parent
-        if parent is None or parent.tag not in holders:
-            continue
-        if any(a.tag in SKIPPED_TAGS or _is_boilerplate_element(a) for a in _ancestors(node, body)):
-            continue
-        counts[parent.mem_id] = counts.get(parent.mem_id, 0) + len(text.strip())
-        nodes[parent.mem_id] = parent
-    if not counts:
+    """The element of ``body`` (one of :data:`LOOSE_TEXT_HOLDERS`) holding the most story text
+    outside ``<p>``/list/heading blocks, with that many characters; ``(None, 0)`` without any.
+
+    The loose text of each holder counts for it and for every holder around it; the holder
+    chosen is the innermost one holding at least :data:`LOOSE_TEXT_SHARE` of all of it: a story in
+    ``<br>``-separated text is its own ``<div>`` (not the ``<body>`` with the menu), a story in
+    sibling text-only ``<div>``s their common parent. One pass with an explicit stack, then one
+    pass from the innermost holders out (linear even in hostile nesting)."""
+    own: dict[int, int] = {}
+    nodes: dict[int, object] = {body.mem_id: body}
+    parent_of: dict[int, int | None] = {body.mem_id: None}
+    depth: dict[int, int] = {body.mem_id: 0}
+    stack = [(body, body.mem_id)]
+    while stack:
+        node, holder = stack.pop()
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content
+                if holder is not None and text and not text.isspace():
+                    own[holder] = own.get(holder, 0) + len(text.strip())
+                continue
+            if tag in SKIPPED_TAGS or tag.startswith("-") or _is_boilerplate_element(child):
+                continue
+            if tag in LOOSE_TEXT_HOLDERS:
+                key = child.mem_id
+                nodes[key], parent_of[key] = child, holder
+                depth[key] = depth[holder] + 1 if holder is not None else 0
+                stack.append((child, key))
+            elif tag in BLOCK_TAGS:
+                stack.append((child, None))
+            else:
+                stack.append((child, holder))
+    if not own:
         return None, 0
-    best = max(counts, key=counts.__getitem__)
-    return nodes[best], counts[best]
-
-
-def _ancestors(node, stop):  # type: ignore[no-untyped-def]
-    parent = node.parent
-    while parent is not None and parent.mem_id != stop.mem_id:
-        yield parent
-        parent = parent.parent
+    total: dict[int, int] = dict.fromkeys(nodes, 0)
+    for key in sorted(nodes, key=depth.__getitem__, reverse=True):
+        total[key] += own.get(key, 0)
+        parent = parent_of[key]
+        if parent is not None:
+            total[parent] += total[key]
+    whole = max(total.values())
+    best = max((k for k in total if total[k] >= LOOSE_TEXT_SHARE * whole), key=lambda k: (depth[k], total[k]))
+    return nodes[best], total[best]
 
 
 def _paragraphs(tree) -> list[str]:  # type: ignore[no-untyped-def]

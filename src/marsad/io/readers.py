@@ -49,9 +49,10 @@ READERS: dict[str, Reader] = {
 }
 
 
-#: Formats whose text is laid out by line (plain, TREC): lone CR, NEL, U+2028 and U+2029 become
-#: ``\n`` there (:func:`marsad.io.encoding.unify_line_breaks`; JSON values get the same in
-#: :mod:`marsad.io.jsonrec`, HTML collapses all white space).
+#: Formats whose text is laid out by line (plain, TREC): in bytes decoded here, lone CR, NEL,
+#: U+2028 and U+2029 become ``\n`` (:func:`marsad.io.encoding.unify_line_breaks`, part of
+#: decoding, like Python's universal newlines; a ``str`` given by the caller is kept exactly as
+#: given). JSON values get the same in :mod:`marsad.io.jsonrec`; HTML collapses all white space.
 LINE_BREAK_FORMATS = frozenset({"text", "trec"})
 
 
@@ -158,7 +159,7 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
         problems = [*problems, mojibake_problem(fix)]
     if fmt is None:
         fmt = detect_format(text, source)
-    if fmt in LINE_BREAK_FORMATS:
+    if fmt in LINE_BREAK_FORMATS and not isinstance(data, str):
         text, breaks = unify_line_breaks(text)
         if breaks is not None:
             problems = [*problems, breaks]
