@@ -305,3 +305,20 @@ def test_mojibake_lead_check_equal(text):
     from marsad.io import encoding
 
     assert encoding._HAS_MOJIBAKE_LEAD(text) == any(lead in text for lead in encoding._MOJIBAKE_LEADS)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["1", "23", "2017", "12345", "٣", "²", ".", ",", ":", "/", " ", "ا", "-"]), max_size=20).map("".join))
+def test_number_spans_equal_the_number_pattern_at_each_digit(f):
+    """The time scanner's numbers from digit runs: what ``NUMBER_RE`` tried at every digit gave."""
+    from marsad.time import expressions
+
+    digits = scan.char_positions_python(f, "0123456789")
+    n = len(f)
+    expected = []
+    for m in scan.matches_at(expressions.NUMBER_RE, f, digits):
+        s, e = m.span()
+        if (s and (f[s - 1].isdigit() or f[s - 1] in ".,:/")) or (e < n and f[e].isdigit()):
+            continue
+        expected.append((s, e))
+    assert list(expressions._number_spans(f, digits)) == expected

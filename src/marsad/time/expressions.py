@@ -28,6 +28,7 @@ its prefix search (no leading look-behind); word boundaries are checked in Pytho
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from marsad.model import TimeExpression
@@ -596,16 +597,34 @@ def _digit_left_ok(f: str, s: int) -> bool:
     return s == 0 or not (f[s - 1].isdigit() or f[s - 1] in ".,:/")
 
 
+def _number_spans(f: str, digits: list[int]) -> Iterator[tuple[int, int]]:
+    """``(s, e)`` of each number the date rules read: a run of at most 4 ASCII digits (``digits``:
+    their sorted positions in ``f``) not touching another digit or ``. , : /`` before it — what
+    ``NUMBER_RE`` matched at each run's start (a longer run is no number: each of its 4-digit
+    pieces touches another digit), without a regex match per number."""
+    n = len(f)
+    k = len(digits)
+    i = 0
+    while i < k:
+        s = digits[i]
+        i += 1
+        while i < k and digits[i] == digits[i - 1] + 1:
+            i += 1
+        e = digits[i - 1] + 1
+        if e - s > 4:
+            continue
+        if (s and (f[s - 1].isdigit() or f[s - 1] in ".,:/")) or (e < n and f[e].isdigit()):
+            continue
+        yield s, e
+
+
 def _numbers(f: str, ref: date | None, cands: list[_Cand], digits: list[int]) -> None:
     """Written dates and years: one fast scan for digit runs, then by what follows a number
     (a date separator, a month name, four digits) the one anchored pattern that can match there.
     (Three full scans, or one combined alternation, cost 1.5–2.5× more on ANT articles, which hold
     ~21 numbers each.) Overlaps are resolved by the caller (earliest, then longest, wins)."""
     n = len(f)
-    for m in matches_at(NUMBER_RE, f, digits):
-        s, e = m.span()
-        if (s and (f[s - 1].isdigit() or f[s - 1] in ".,:/")) or (e < n and f[e].isdigit()):
-            continue
+    for s, e in _number_spans(f, digits):
         nxt = f[e] if e < n else ""
         if nxt == " " and e + 1 < n:
             nxt = f[e + 1]
@@ -625,16 +644,16 @@ def _numbers(f: str, ref: date | None, cands: list[_Cand], digits: list[int]) ->
                         c.explicit = True
                         cands.append(c)
         elif e - s == 4:  # [شهر] Month YYYY, [منذ] عام YYYY
-            _year(f, m, cands)
+            _year(f, s, e, cands)
 
 
-def _year(f: str, m: re.Match, cands: list[_Cand]) -> None:
-    """``[شهر] Month YYYY`` (month precision) or ``[منذ] عام YYYY`` (year) before a 4-digit number."""
-    s, e = m.start(), m.end()
+def _year(f: str, s: int, e: int, cands: list[_Cand]) -> None:
+    """``[شهر] Month YYYY`` (month precision) or ``[منذ] عام YYYY`` (year) before the 4-digit
+    number ``f[s:e]``."""
     window = f[max(0, s - 40) : s]
     if not window:
         return
-    year = int(m.group(0))
+    year = int(f[s:e])
     cal = YEAR_CAL_RE.match(f, e)
     end = cal.end() if cal else e
     mb = MONTH_BEFORE_YEAR_RE.search(window)
