@@ -143,6 +143,7 @@ def test_core_stages_equal_with_and_without_the_compiled_scan_on_real_articles(m
     from marsad.time import expressions
 
     monkeypatch.setattr(dedup, "_KEY_TRANSLATION", None)
+    monkeypatch.setattr(dedup, "probe_hits", dedup.probe_hits_python)
     monkeypatch.setattr(rules, "_FOLD_TRANSLATE", None)
     monkeypatch.setattr(segment, "compiled_word_lines", None)
     monkeypatch.setattr(segment, "_STRIP_SPACE", None)
@@ -322,3 +323,18 @@ def test_number_spans_equal_the_number_pattern_at_each_digit(f):
             continue
         expected.append((s, e))
     assert list(expressions._number_spans(f, digits)) == expected
+
+
+@needs_compiled
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="ابتثج ", min_size=0, max_size=60),
+    st.lists(st.text(alphabet="ابتثج ", max_size=80), max_size=6),
+    st.integers(0, 7),
+    st.integers(0, 7),
+)
+def test_probe_hits_equal(key, keys, lo, hi):
+    """dedup's near-duplicate pre-selection: compiled and Python pick the same other blocks."""
+    lo, hi = min(lo, len(keys)), min(max(lo, hi), len(keys))
+    assert compiled.probe_hits(key, 8, keys, lo, hi) == dedup.probe_hits_python(key, 8, keys, lo, hi)
+    assert compiled.probe_hits(key, 3, keys, lo, hi) == dedup.probe_hits_python(key, 3, keys, lo, hi)

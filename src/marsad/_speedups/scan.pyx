@@ -479,3 +479,27 @@ cdef class Literals:
                     if (found >> g) & 1:
                         (<list>out[g]).append(i)
         return out
+
+
+def probe_hits(str key, Py_ssize_t probe_len, list keys, Py_ssize_t lo, Py_ssize_t hi):
+    """Indices ``i`` in ``[lo, hi)`` of ``keys`` holding at least two of the four probes of
+    ``key`` — ``key[j * step : j * step + probe_len]`` for ``j`` = 1..4, ``step = len(key) // 5``
+    (``marsad.layout.dedup``'s near-duplicate pre-selection, one ``in`` test per probe and key)."""
+    cdef Py_ssize_t step = PyUnicode_GET_LENGTH(key) // 5
+    cdef Py_ssize_t i, hits
+    cdef list out = []
+    p1 = key[step : step + probe_len]
+    p2 = key[2 * step : 2 * step + probe_len]
+    p3 = key[3 * step : 3 * step + probe_len]
+    p4 = key[4 * step : 4 * step + probe_len]
+    for i in range(lo, hi):
+        other = <str>keys[i]
+        hits = (p1 in other) + (p2 in other)
+        if hits == 0 and p3 not in other:
+            continue
+        hits += (p3 in other)
+        if hits < 2:
+            hits += (p4 in other)
+        if hits >= 2:
+            out.append(i)
+    return out

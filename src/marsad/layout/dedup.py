@@ -328,6 +328,27 @@ The lead must appear once: when its key lies inside a later paragraph (a cut cop
             )
 
 
+def probe_hits_python(key: str, probe_len: int, keys: list[str], lo: int, hi: int) -> list[int]:
+    """Indices ``i`` in ``[lo, hi)`` of ``keys`` holding at least two of the four probes of
+    ``key``: ``probe_len``-character slices at 1/5, 2/5, 3/5 and 4/5 of it. A near-duplicate
+    shares most of its text, so at least two of them occur in the other key; only those pairs get
+    shingle sets (the reference of the compiled ``marsad._speedups.scan.probe_hits``)."""
+    step = len(key) // 5
+    p1, p2, p3, p4 = (key[j * step : j * step + probe_len] for j in (1, 2, 3, 4))
+    return [i for i in range(lo, hi) if (p1 in keys[i]) + (p2 in keys[i]) + (p3 in keys[i]) + (p4 in keys[i]) >= 2]
+
+
+def _compiled_probe_hits():  # -> marsad._speedups.scan.probe_hits, or None
+    from marsad import _speedups
+
+    module = _speedups.load("scan")
+    return None if module is None else module.probe_hits
+
+
+#: The near-duplicate probe test: compiled when :mod:`marsad._speedups.scan` is built, else Python.
+probe_hits = _compiled_probe_hits() or probe_hits_python
+
+
 class _Kept:
     """A kept block with its key and (lazily) its shingle set."""
 
@@ -362,6 +383,7 @@ def remove_repeated_blocks(article: Article) -> None:
     kept_order: list[tuple[Block, str]] = []
     lengths: list[int] = []  # key lengths of the long kept blocks, sorted
     long_kept: list[_Kept] = []  # parallel to ``lengths``
+    long_keys: list[str] = []  # their keys, parallel too
     budget = settings.MAX_NEAR_DUPLICATE_PAIRS  # pairs left to compare (hostile input: 10k lines)
     for b, key in zip(candidates, computed, strict=True):
         if id(b) in removed_ids or not key:
@@ -394,13 +416,9 @@ def remove_repeated_blocks(article: Article) -> None:
             elif hi > lo:
                 # probes: four 8-character slices spread over the key; a near-duplicate shares
                 # most of its text, so at least two of them occur in the other key
-                step = n // 5
-                p1, p2, p3, p4 = (key[j * step : j * step + _PROBE] for j in (1, 2, 3, 4))
                 mine: set[str] | None = None
-                for other in long_kept[lo:hi]:
-                    ok = other.key
-                    if (p1 in ok) + (p2 in ok) + (p3 in ok) + (p4 in ok) < 2:
-                        continue
+                for idx in probe_hits(key, _PROBE, long_keys, lo, hi):
+                    other = long_kept[idx]
                     if mine is None:
                         mine = shingles(key, k)
                     if other.shingles is None:
@@ -431,6 +449,7 @@ def remove_repeated_blocks(article: Article) -> None:
             pos = bisect_right(lengths, n)
             lengths.insert(pos, n)
             long_kept.insert(pos, _Kept(b, key))
+            long_keys.insert(pos, key)
         exact[key] = b
         kept_order.append((b, key))
     _lead_inside_other(kept_order, removed_ids, pairs, min_len)
