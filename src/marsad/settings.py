@@ -298,3 +298,12 @@ HTML_MIN_LOOSE_STORY_CHARS = 80
 #: only inside this range of seconds (1990-01-01 … 2100-01-01 UTC): other integers are ids or years.
 EPOCH_MIN_SECONDS = 631_152_000
 EPOCH_MAX_SECONDS = 4_102_444_800
+
+# -- mention boundaries, third new-user report #8 (2026-11-29 night) ---------------------------------
+#: A mention's first token that is a frequent word (≥ NER_MIN_STEM_FREQ) is kept whole — not read as
+#: proclitics + a known name — when it is at least as frequent as that stem (``بكين`` 1,296 vs ``كين``
+#: 434; ``بريد`` "mail" 206 vs ``ريد`` 166); a token starting with the conjunction و/ف must be this many
+#: times as frequent, because و attaches to every word and lists inflate such counts (``ودوقة`` 45 vs
+#: ``دوقة`` 40 in ``دوق ودوقة كامبريدج``; ``وزيري`` the surname 100s vs ``زيري``). Counts: the shipped
+#: word-cluster frequencies (ANT v2.1 + SaudiNewsNet).
+NER_CONJ_WHOLE_WORD_RATIO = 2.0

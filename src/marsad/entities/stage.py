@@ -63,6 +63,7 @@ from marsad.model import Article, Entity, Mention
 SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "…"})
 #: See :mod:`marsad.settings` (``NER_*``) for the reasons of these values.
 MIN_STEM_FREQ = settings.NER_MIN_STEM_FREQ
+CONJ_WHOLE_WORD_RATIO = settings.NER_CONJ_WHOLE_WORD_RATIO
 TANWEEN_NAME_MAX_SHARE = settings.NER_TANWEEN_NAME_MAX_SHARE
 DICTIONARY_SCORE = settings.NER_DICTIONARY_SCORE
 PROPAGATED_SCORE = settings.NER_PROPAGATED_SCORE
@@ -143,9 +144,14 @@ def prose_tokens(article: Article) -> list[list[Token]]:
 def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> int:
     """How many leading characters of the first token of a mention are proclitics (0 = none).
 
-    A known name (gazetteer, curated list, person-name tokens) is never split; otherwise the longest
-    split whose stem is a known name, or frequent in the news corpora (≥ :data:`MIN_STEM_FREQ` and
-    more frequent than the whole token), wins. The frequency route never splits off a lone ``ف``
+    A known name (gazetteer, curated list, person-name tokens) is never split. A split is
+    possible when its stem is a known name — unless the whole token is itself a frequent word
+    (≥ :data:`MIN_STEM_FREQ` in the news corpora) at least as frequent as the stem: ``بريد``
+    ("mail", 206) is no ب + ``ريد`` (166) — or when the stem is frequent (≥ :data:`MIN_STEM_FREQ`
+    and more frequent than the whole token). Of the possible splits, the one whose stem is most
+    frequent in the corpora wins (ties: the longest prefix): ``وباريس`` → ``باريس`` (4,486), not
+    و + ب + ``اريس`` (27, a person-name token); ``وبكين`` → ``بكين``, not ``كين`` (third new-user
+    report, finding 8). The frequency route never splits off a lone ``ف``
     (``فالانس`` stays whole: ``الانس`` is a common noun, and the city name is not a clitic form). ``لل`` (ل + ال) is left whole: its stem is not a substring;
     a split the article itself confirms is made later (:func:`strip_confirmed_proclitics`).
     """
@@ -153,6 +159,7 @@ def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) 
     if gaz.token_types(w) or w in person_tokens or w in alias_table():
         return 0
     fw = freq.get(w, 0)
+    best, best_fs = 0, -1
     for k, stem in proclitic_splits(raw):
         if stem.startswith("ل") and raw[k - 1 : k] == "ل":
             continue
@@ -164,11 +171,14 @@ def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) 
         # the frequency route alone never splits off a lone ف: 'فالانس' (Valence) is no
         # ف + 'الانس' (a frequent common noun); the conjunction ف is rare before names in news
         guessable = not (k == 1 and raw[0] == "ف")
-        if known or (guessable and fs >= MIN_STEM_FREQ and fs > fw):
-            while k < len(raw) - 1 and raw[k] in _HARAKAT:
-                k += 1
-            return k
-    return 0
+        whole_is_word = _frequent_whole(raw, fw, fs)
+        if ((known and not whole_is_word) or (guessable and fs >= MIN_STEM_FREQ and fs > fw)) and fs > best_fs:
+            best, best_fs = k, fs  # longest prefix first: a later split must be more frequent
+    k = best
+    if k:
+        while k < len(raw) - 1 and raw[k] in _HARAKAT:
+            k += 1
+    return k
 
 
 def _key_tokens(raw_tokens: list[str]) -> tuple[str, ...]:
@@ -206,6 +216,8 @@ def annotate_entities(article: Article) -> None:
                 i, j = trim_function_words(raw_words, i, j)
             if i == j:
                 continue
+            if not (i > 0 and used[i - 1]):
+                typ, i = extend_compound_name(raw_words, typ, i, j)
             score = sum(conf.get(k, PROPAGATED_SCORE) for k in range(i, j)) / (j - i)
             for a, b, conj in split_coordinated_orgs(raw_words, typ, i, j):
                 cands.append(_cand(text, sent, si, a, b, typ, score, freq, gaz, person_tokens, conj))
@@ -220,7 +232,7 @@ def annotate_entities(article: Article) -> None:
     cands = drop_false_positives(text, sents, cands, freq, gaz, person_tokens)
     cands = apply_nonname_rules(sents, cands, gaz)
     _add_given_name_mentions(text, sents, tagged, cands, freq)
-    strip_confirmed_proclitics(text, sents, cands)
+    strip_confirmed_proclitics(text, sents, cands, freq)
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
     groups = link_partial_names(cands, groups, gaz, person_tokens)
@@ -570,11 +582,16 @@ def mention_name_text(t: str) -> str:
     return "ال" + t[2:] if t.startswith("لل") and len(t.split()[0]) > 3 else t
 
 
-def strip_confirmed_proclitics(text, sents, cands: list[Cand]) -> None:
+def strip_confirmed_proclitics(text, sents, cands: list[Cand], freq: dict[str, int] | None = None) -> None:
     """Take a proclitic (``و ف ب ل ك``, :func:`marsad.entities.features.proclitic_splits`) off a
     mention that kept it when the rest is a name written elsewhere in the article
     (``لترمب`` with ``ترمب`` or ``دونالد ترمب`` in the article → ``ترمب``;
-    ``لدونالد ترمب`` → ``دونالد ترمب``). Changes ``start``/``text`` in place."""
+    ``لدونالد ترمب`` → ``دونالد ترمب``). Changes ``start``/``text`` in place.
+
+    With ``freq`` (the stage's corpus frequencies), a first token that is a frequent word, more
+    frequent than the rest (``بكين`` 1,296 beside Harry Kane's ``كين`` 434; ``بريد`` beside
+    ``ريد``), is kept whole (third new-user report, finding 8); ``بروسيا`` (666, also Borussia)
+    beside ``روسيا`` (12,672) is still ب + روسيا."""
     names = {name_key(mention_name_text(c.text)) for c in cands}
     tokens = set()
     for n in names:
@@ -583,6 +600,8 @@ def strip_confirmed_proclitics(text, sents, cands: list[Cand]) -> None:
         s0, _, raw0 = sents[c.sent][c.tok_first]
         if c.start != s0 or c.nominal:
             continue
+        if freq is not None and _whole_word(raw0, freq):
+            continue
         rest = text[s0 + len(raw0) : c.end]
         for k, _stem in proclitic_splits(raw0):
             cand_name = name_key(mention_name_text(raw0[k:] + rest))
@@ -590,6 +609,58 @@ def strip_confirmed_proclitics(text, sents, cands: list[Cand]) -> None:
                 c.start = s0 + k
                 c.text = text[c.start : c.end]
                 break
+
+
+def _frequent_whole(raw: str, fw: int, fs: int) -> bool:
+    """Is the token ``raw`` (corpus count ``fw``) a frequent word of its own next to a stem of
+    count ``fs``: ``fw`` ≥ :data:`MIN_STEM_FREQ` and ≥ ``fs`` (≥ :data:`CONJ_WHOLE_WORD_RATIO` ×
+    ``fs`` after the conjunction و/ف, which attaches to every word)?"""
+    ratio = CONJ_WHOLE_WORD_RATIO if raw[:1] in "وف" else 1.0
+    return fw >= MIN_STEM_FREQ and fw >= ratio * fs
+
+
+def _whole_word(raw: str, freq: dict[str, int]) -> bool:
+    """Is ``raw`` (a mention's first token) a word of its own rather than proclitics + a name:
+    :func:`_frequent_whole` against every stem it splits into?"""
+    fw = freq.get(ner_norm(raw), 0)
+    return all(_frequent_whole(raw, fw, freq.get(ner_norm(s), 0)) for _k, s in proclitic_splits(raw))
+
+
+#: Arabic compound names ``X الله`` / ``X الدين`` (Fethullah, Nasrallah, Nour al-Din, Hezbollah): the
+#: second words (normalized) and the first words that make a name with them (normalized). A chunk that starts with a second word lost its
+#: first word to the tagger (``الله غولن`` of ``فتح الله غولن``). Not listed: first words that are
+#: mostly common nouns before الله (``فضل``, ``ولي``, ``رسول``, ``آية`` — a title).
+COMPOUND_NAME_TAILS = frozenset(ner_norm(w) for w in ("الله", "الدين"))
+COMPOUND_NAME_HEADS = frozenset(
+    ner_norm(w)
+    for w in (
+        "عبد", "فتح", "نصر", "عطا", "حسب", "جاب", "خير", "سعد", "رزق", "جار", "ضيف", "هبة", "روح",
+        "عوض", "كرم", "حرز", "خلف", "فرج", "حمد", "نور", "صلاح", "علاء", "عز",
+        "بدر", "شمس", "محيي", "محي", "زين", "جمال", "سيف", "تاج", "كمال", "نجم", "شرف", "ضياء", "بهاء",
+        "سراج", "فخر", "حسام", "عماد", "صدر", "غياث", "معز", "قمر", "نظام", "عصمت",
+    )
+)  # fmt: skip
+#: First words of organisation names of this form (``حزب الله``, ``أنصار الله``, ``جند الله``).
+COMPOUND_ORG_HEADS = frozenset(ner_norm(w) for w in ("حزب", "أنصار", "جند"))
+
+
+def extend_compound_name(words: list[str], typ: str, i: int, j: int) -> tuple[str, int]:
+    """``(type, start)`` of the chunk ``words[i:j]`` (type ``typ``), one word earlier when the
+    chunk starts with the second word of a compound name and the word before is a first word of
+    one (:data:`COMPOUND_NAME_TAILS`, :data:`COMPOUND_NAME_HEADS`, :data:`COMPOUND_ORG_HEADS`),
+    proclitics aside (``بفتح الله غولن``): ``فتح`` + ``الله غولن`` → ``فتح الله غولن`` (third new-user report,
+    finding 8: Fethullah Gülen was stored as ``الله غولن``). A MISC chunk so extended is a person
+    (an organisation after ``حزب``/``أنصار``/``جند``); one of the tail alone (``الله``, God) is left
+    as it is."""
+    if i == 0 or ner_norm(words[i]) not in COMPOUND_NAME_TAILS or (typ == "MISC" and j - i == 1):
+        return typ, i
+    prev = words[i - 1]
+    for head in [ner_norm(prev)] + [ner_norm(stem) for _k, stem in proclitic_splits(prev)]:
+        if head in COMPOUND_ORG_HEADS:
+            return ("ORG" if typ == "MISC" else typ), i - 1
+        if head in COMPOUND_NAME_HEADS:
+            return ("PER" if typ == "MISC" else typ), i - 1
+    return typ, i
 
 
 def _cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens, conj: bool = False) -> Cand:
