@@ -177,3 +177,38 @@ def test_a_name_in_latin_letters_after_an_organisation_head():
 def test_a_preposition_of_place_ends_the_subject():
     phrase, _ = S.subject_phrase("فريق التحقيق الخاص بتحطم الطائرة فوق أوكرانيا برحلتها رقم 17 إن", 0, 0)
     assert phrase.text == "فريق التحقيق الخاص بتحطم الطائرة" and phrase.name == ""
+
+
+def test_a_role_mention_linked_to_a_person_the_subject_does_not_name_is_not_that_person():
+    # the entities stage's coreference links a bare role (الرئيس, الوزير) to the last holder of a
+    # similar role; the subject's own name, or the role's adjectives, decide instead
+    from marsad.model import Entity, Mention
+
+    text = ("قال الرئيس الأمريكي دونالد ترامب إن الرسوم باقية.\n"
+            "وحذر الرئيس الفرنسي إيمانويل ماكرون من أن الحرب التجارية تضر الجميع.\n")
+    a = Article(text=text)
+    trump = text.index("دونالد ترامب")
+    role = text.index("الرئيس الفرنسي")
+    a.entities.append(Entity(name="دونالد ترامب", type="PER"))
+    a.mentions.append(Mention(trump, trump + len("دونالد ترامب"), type="PER", entity=0))
+    a.mentions.append(Mention(role, role + len("الرئيس"), type="PER", entity=0))
+    annotate_quotes(a)
+    assert [q.speaker for q in a.quotes] == ["دونالد ترامب", "إيمانويل ماكرون"]
+
+
+def test_an_indefinite_feminine_noun_ends_before_the_verb_of_its_relative_clause():
+    assert S._relative_verb("دراسة", "شملت") and not S._relative_verb("قيادة", "قوات")
+    phrase, _ = S.subject_phrase("دراسة شملت حوالي 3 آلاف من البالغين إلى", 0, 0, preps=("إلى",))
+    assert phrase.text == "دراسة"
+
+
+def test_a_named_holder_before_a_noun_object():
+    phrase, _ = S.subject_phrase("المتحدث باسم المقاومة الشعبية في عدن علي سعيد استكمال تطهير المزارع", 0, 0,
+                                 verbal_object=True)
+    assert phrase.name == "علي سعيد"
+
+
+def test_a_resumptive_pronoun_after_a_document_goes_to_its_issuer_not_to_the_person_before():
+    text = ("حسم وزير العدل وليد الصمعاني قضية الحضانة، وذلك في تقرير نشره الموقع الرسمي لوزارة العدل "
+            "السعودية كتعميم للمحاكم، وذكر فيه أن الأم تقدم طلبا إلى المحكمة.\n")
+    assert speakers_of(text)[-1] == "وزارة العدل السعودية"

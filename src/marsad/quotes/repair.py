@@ -215,6 +215,17 @@ def _issuer_at(text: str, pos: int) -> str | None:
     if not words or not (_bare(words[0]) in ORG_HEADS or _bare(words[0]) in BODY_HEADS
                          or _bare(words[0]) in _MORE_ORG_HEADS or is_person_token(words[0])):
         return None
+    if _bare(words[0]) in _ISSUED_HEADS:
+        # an outlet speaks for its owner glued to ل: الموقع الرسمي لوزارة العدل السعودية → the ministry
+        for t in _TOKEN_RE.findall(text, pos, min(len(text), pos + 80))[len(words) : len(words) + 2]:
+            f = fold(t)
+            if f[:1] == "ل" and f[1:] in ORG_HEADS:
+                owner = [t[1:]]
+                for u in _TOKEN_RE.findall(text, text.find(t, pos) + len(t), min(len(text), pos + 140))[:4]:
+                    if not fold(u).startswith("ال") or fold(u) in _ORG_STOPS:
+                        break
+                    owner.append(u)
+                return " ".join(owner)
     return " ".join(words)
 
 
@@ -552,11 +563,13 @@ class SpeakerRepair:
             m = _ISSUED_BY_RE.match(text, sp.end)
             if m:
                 return _issuer_at(text, m.end())
-        if q.cue is not None and _RESUMPTIVE_AFTER_RE.match(text, q.cue.end) and (
-                q.speaker is None or not any(is_person_token(w) for w in q.speaker.split())):
+        if q.cue is not None and _RESUMPTIVE_AFTER_RE.match(text, q.cue.end):
             lo = max(text.rfind(".", 0, q.cue.start), text.rfind("\n", 0, q.cue.start), q.cue.start - 200)
             found = [m for m in _ISSUED_BY_RE.finditer(text, lo + 1, q.cue.start)]
-            if found:
+            # the pronoun's antecedent is the nearest noun: a document issued after the speaker's
+            # mention (… وليد الصمعاني …، في تقرير نشره الموقع الرسمي لوزارة العدل …، وذكر فيه)
+            if found and (q.speaker is None or not any(is_person_token(w) for w in q.speaker.split())
+                          or (sp is not None and sp.end <= found[-1].start())):
                 return _issuer_at(text, found[-1].end())
         return None
 

@@ -395,6 +395,8 @@ def subject_phrase(
             break
         if words and _accusative_object(words[-1][2], tok, known):
             break  # وأجرت الصحيفة حوارا مع …, أصدرت إدارة الأهلي بيانا: the object, not the subject
+        if words and _relative_verb(words[-1][2], tok):
+            break  # خلصت دراسة شملت حوالي 3 آلاف …: the verb of a relative clause on an indefinite noun
         if words and _definite_plural_object(words[-1][2], tok) and not _person_role(words[0][2]):
             break  # ونفت الحكومة الاتهامات: a definite noun cannot be the idafa head of another
         if words and _lam_complement(words[-1][2], tok, known):
@@ -496,7 +498,8 @@ def subject_phrase(
         if person_at is not None and not any(is_stop(t[2], preps) for t in rest[1:person_at]):
             k, skipped = person_at, person_at - 1 or 1
         app = []
-        while k < len(rest) and len(app) < 4 and not is_stop(rest[k][2], preps) and (
+        while k < len(rest) and len(app) < 4 and not is_stop(rest[k][2], preps) and not (
+                app and verbal_object and is_verbal_noun(rest[k][2]) and not is_person_token(rest[k][2])) and (
             _name_candidate(rest[k][2]) or (app and not _is_title(rest[k][2]))
         ):
             app.append(rest[k])
@@ -506,7 +509,10 @@ def subject_phrase(
                 and at > 0 and _is_definite(rest[at - 1][2]))  # (صحيفة حرييت: a name after its head)
         # (one unknown word after an organisation's complement is its verb, not a name: قوات الدفاع
         # الشعبي … لحزب العمال الكردستاني دانت في بيان)
-        if app and (skipped or lam) and (k >= len(rest) or is_stop(rest[k][2], preps)) and not (
+        ends = k >= len(rest) or is_stop(rest[k][2], preps) or (
+            verbal_object and is_verbal_noun(rest[k][2]) and not is_person_token(rest[k][2]))
+        # (… في عدن علي سعيد | استكمال تطهير المزارع: the name, then the verb's noun object)
+        if app and (skipped or lam) and ends and not (
                 lone and (_strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS)):
             named = analyse_phrase(text, app, base)
             if named.kind == "name":
@@ -536,6 +542,17 @@ def _quoted_subject(
     ns, ne = toks[k + 1][0], toks[close - 1][1]
     name = clean_name(text[ns:ne])
     return Phrase(base + ns, base + ne, text[ns:ne], "name", name, Span(base + ns, base + ne), "", ""), toks[close][1]
+
+
+def _relative_verb(prev: str, tok: str) -> bool:
+    """True when ``tok`` is a perfect verb in the feminine (``فعلت``: three letters + ت, no article,
+    no name or place) right after an indefinite feminine noun (``دراسة شملت``, ``منظمة تأسست``): the
+    verb of a relative clause on that noun (Arabic writes no relative pronoun after an indefinite
+    antecedent), which ends the subject."""
+    p, f = _strip_clitic(prev), fold(tok)
+    return (len(f) == 4 and f.endswith("ت") and f[2] != "ا" and p.endswith("ة") and not p.startswith("ال")
+            and tok[:1].isalpha()  # (not a plural in ات: قيادة قوات)
+            and not is_person_token(tok) and not is_place(tok) and f not in PHRASE_STOPS)
 
 
 def _person_role(word: str) -> bool:
@@ -1175,6 +1192,18 @@ class SpeakerBook:
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         if linked is not None and all(_is_title(t) for t in linked[1].split()):
             linked = None  # the entities stage linked a bare role (المتحدث): resolve it here
+        mention = self.article.text[linked[2].start : linked[2].end].split() if linked is not None else []
+        if linked is not None and all(_is_title(t) for t in mention) and not set(_tokens(" ".join(mention))) & set(
+                _tokens(linked[1])) and (
+                phrase.kind != "nominal" or (len(phrase.text.split()) > len(mention)
+                                             and any(_is_definite(w) and _is_nisba(w) for w in phrase.text.split()[1:]))
+        ) and not any(len(t) > 2 and t in fold(phrase.text).replace(" ", "") for t in _tokens(linked[1])):
+            # a role mention (الرئيس, الوزير, البابا) that the tagger's coreference linked to a person
+            # the subject does not name (words compared without spaces: عبدالله الثاني is named in
+            # الملك عبد الله): the subject's own name or the role rules decide (حذر الرئيس الفرنسي
+            # إيمانويل ماكرون was linked to ترامب; وتابع الوزير اليوناني to the first minister of a
+            # coordinated subject; البابا فرانسيس once to a place)
+            linked = None
         if linked is not None and phrase.kind == "name" and phrase.name_span is not None:
             ns, ms = phrase.name_span, linked[2]
             extra = phrase.name.split()[: len(phrase.name.split()) - len(linked[1].split())]
