@@ -126,3 +126,34 @@ def test_entity_rows_without_indexed_names_are_reported(tmp_path):
         con.close()
     report, check = _check(db)
     assert not check.ok and "ORG:" in check.examples[0]
+
+
+def test_search_notes_stale_entity_filters_until_rebuilt(tmp_path):
+    db = tmp_path / "n.db"
+    _killed_upgrade(db)
+    with Store(db, readonly=True) as store:
+        result = index.run_query(store.conn, "person:لافروف")
+    assert result.total == 0
+    assert any("not in the search index yet" in n and "marsad reindex" in n for n in result.notes)
+    ingest([EXAMPLES], db)  # the next ingest rebuilds and removes the note
+    with Store(db, readonly=True) as store:
+        result = index.run_query(store.conn, "person:لافروف")
+    assert result.total == 1 and result.notes == []
+
+
+def test_cli_reindex_repairs_and_removes_the_note(tmp_path):
+    from typer.testing import CliRunner
+
+    import marsad.cli.search  # noqa: F401 - registers the commands
+    from marsad.cli.app import app
+
+    db = tmp_path / "c.db"
+    _killed_upgrade(db)
+    result = CliRunner().invoke(app, ["reindex", "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    with Store(db, readonly=True) as store:
+        assert store.conn.execute("SELECT count(*) FROM ingest_state WHERE key = ?", (SEARCH_STALE_KEY,)).fetchone() == (0,)
+        result = index.run_query(store.conn, "person:لافروف")
+    assert result.total == 1 and result.notes == []
+    report, check = _check(db)
+    assert report.ok and check.ok

@@ -149,5 +149,21 @@ def reindex(
         fail(f"cannot reindex {db}: {exc}")
     finally:
         conn.close()
+    _clear_stale_entities_note(db)
     where = result.path if result.path is not None else "memory"
     typer.echo(f"{result.added:,} articles indexed in {time.perf_counter() - t0:.1f} s ({where})")
+
+
+def _clear_stale_entities_note(db: Path) -> None:
+    """Remove the note a stage upgrade leaves until the index is rebuilt (``search-entities-stale``
+    in ``ingest_state``; third new-user report, #6): the index now holds the entity rows. A store
+    that cannot be written keeps it (the next ingest rebuilds once more, harmless)."""
+    try:
+        con = sqlite3.connect(db, timeout=5)
+        try:
+            con.execute("DELETE FROM ingest_state WHERE key = 'search-entities-stale'")
+            con.commit()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass

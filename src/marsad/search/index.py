@@ -1017,6 +1017,15 @@ def _has_entities(conn: sqlite3.Connection) -> bool:
         return False
 
 
+def _entities_stale(conn: sqlite3.Connection) -> bool:
+    """Did a stage upgrade add entity rows the index has not taken in yet (its ``ingest_state``
+    note, removed by the rebuild at the end of the upgrade run or by the next ingest)?"""
+    try:
+        return conn.execute("SELECT 1 FROM ingest_state WHERE key = 'search-entities-stale'").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
 def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], notes: list[str]) -> list[Any]:
     """Index clauses for the filters (each matches or not: no score)."""
     schema = _TANTIVY_SCHEMA
@@ -1053,6 +1062,12 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
                 " without --core to add entities and quotes)"
             )
         else:
+            if _entities_stale(conn):  # third new-user report, #6: a killed upgrade gave a silent 0
+                notes.append(
+                    "entities added by a stage upgrade are not in the search index yet (the upgrade is "
+                    "running or was interrupted): person:/org:/place: may miss articles; `marsad reindex` "
+                    "or the next ingest rebuilds it"
+                )
             for name, value in entity_filters:
                 fname = ENTITY_FIELDS[ENTITY_FILTERS[name]]
                 words = search_key(value).lower().split()
