@@ -28,7 +28,7 @@ from typing import Any
 
 from marsad.io.encoding import unify_line_breaks
 from marsad.io.plain import check_content
-from marsad.model import Article, Span
+from marsad.model import Article, Problem, Span
 
 #: Keys read for each part of the text, in order of preference (compared in lower case).
 TITLE_KEYS = ("title", "headline")
@@ -56,6 +56,37 @@ PART_SEPARATOR = "\n\n"
 #: How list values are joined when coerced to a string.
 LIST_JOINERS = {"title": " ", "author": "، ", "date": " ", "content": "\n\n"}
 
+#: The keys under which a nested value holds the text of a field (``"body": {"text": …}``,
+#: WordPress REST ``"title": {"rendered": …}``, ``"author": {"name": …}``), in order of preference
+#: (third new-user report, finding 14).
+NESTED_VALUE_KEYS = ("text", "rendered", "content", "value", "body", "html", "name", "title")
+#: Parts that only add to an article: a value of theirs that cannot be read is a ``field-type``
+#: warning (the record is still read: its title and content are there), not an error (third
+#: new-user report, finding 13: ``published`` as an object made every record "failed").
+EXTRA_PARTS = frozenset({"author", "date"})
+#: Keys of a JSON object that wraps the records (``{"status": "ok", "articles": [...]}``, news
+#: APIs such as NewsAPI, ``{"data": {"articles": [...]}}``), in order of preference; searched
+#: :data:`WRAPPER_MAX_DEPTH` levels deep (third new-user report, finding 14).
+WRAPPER_KEYS = (
+    "articles",
+    "data",
+    "items",
+    "results",
+    "posts",
+    "news",
+    "records",
+    "entries",
+    "documents",
+    "docs",
+    "stories",
+    "hits",
+    "rows",
+    "response",
+    "result",
+    "payload",
+    "content",
+)
+WRAPPER_MAX_DEPTH = 2
 #: After an array element: optional whitespace, then ``,`` or ``]``.
 _ARRAY_SEP_RE = re.compile(r"\s*([,\]])\s*")
 _WHITESPACE_RE = re.compile(r"\s*")
@@ -88,7 +119,9 @@ def _coerce(part: str, key: str, value: Any, article: Article) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        article.error("field-type", f"{key!r} is a boolean ({json.dumps(value)}); not read")
+        (article.warn if part in EXTRA_PARTS else article.error)(
+            "field-type", f"{key!r} is a boolean ({json.dumps(value)}); not read"
+        )
         return None
     if isinstance(value, (int, float)):
         article.warn("field-type", f"{key!r} is a number ({value!r}); read as text")
@@ -100,8 +133,18 @@ def _coerce(part: str, key: str, value: Any, article: Article) -> str | None:
             return None
         article.warn("field-type", f"{key!r} is a list of {len(value)} values; joined into one text")
         return LIST_JOINERS[part].join(v if isinstance(v, str) else json.dumps(v) for v in value)
+    if isinstance(value, dict):
+        inner = next(
+            (k for k in NESTED_VALUE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None
+        )
+        if inner is not None:
+            article.warn("field-type", f"{key!r} is an object; its {inner!r} value read")
+            return value[inner]
     kind = "an object" if isinstance(value, dict) else "a list with objects or lists"
-    article.error("field-type", f"{key!r} is {kind}; not read (kept in raw)")
+    if part in EXTRA_PARTS:
+        article.warn("field-type", f"{key!r} is {kind}; not read (kept in raw)")
+    else:
+        article.error("field-type", f"{key!r} is {kind}; not read (kept in raw)")
     return None
 
 
@@ -163,8 +206,83 @@ def record_to_article(record: Any, source: str, encoding: str | None, raw: bytes
         elif isinstance(value, (int, float, bool)):
             article.meta[str(key)] = json.dumps(value)
     _replace_lone_surrogates(article)
+    if not used and not article.problems:
+        article.error("empty", f"{describe_object(record)}; no article fields ({_field_names()})")
+        return article
     check_content(article, "title" in article.fields, "content" in article.fields, "content")
     return article
+
+
+def _field_names() -> str:
+    return "expected one of " + ", ".join(k for k in TITLE_KEYS + CONTENT_KEYS)
+
+
+def describe_object(record: dict[str, Any], max_keys: int = 8) -> str:
+    """``"an object with keys status, articles (a list of 3 objects)"``: what a JSON object holds,
+    for an error message (lists and objects get their size; at most ``max_keys`` keys named)."""
+    if not record:
+        return "an empty object"
+    names = []
+    for key in list(record)[:max_keys]:
+        value = record[key]
+        if isinstance(value, list):
+            kinds = {_json_kind(v) for v in value}
+            what = "objects" if kinds == {"a dict"} or all(isinstance(v, dict) for v in value) else "values"
+            names.append(f"{key} (a list of {len(value)} {what})")
+        elif isinstance(value, dict):
+            names.append(f"{key} (an object with {len(value)} key(s))")
+        else:
+            names.append(str(key))
+    more = f" and {len(record) - max_keys} more" if len(record) > max_keys else ""
+    return f"an object with keys {', '.join(names)}{more}"
+
+
+def _has_article_field(record: dict[str, Any]) -> bool:
+    lower = {str(k).lower() for k in record}
+    return any(k in lower for k in TITLE_KEYS + CONTENT_KEYS)
+
+
+def find_wrapped_records(value: Any, depth: int = WRAPPER_MAX_DEPTH) -> tuple[list[str], list[Any]] | None:
+    """``(key_path, records)`` when ``value`` is an object without article fields that wraps a
+    list of objects under one of :data:`WRAPPER_KEYS` (or under its only list-of-objects value),
+    up to ``depth`` levels deep; ``None`` otherwise. ``{"data": {"articles": [a, b]}}`` →
+    ``(["data", "articles"], [a, b])``."""
+    if not isinstance(value, dict) or depth <= 0 or _has_article_field(value):
+        return None
+    by_lower = {str(k).lower(): k for k in value}
+    keys = [by_lower[k] for k in WRAPPER_KEYS if k in by_lower]
+    lists = [k for k, v in value.items() if _is_record_list(v)]
+    if len(lists) == 1 and lists[0] not in keys:
+        keys.append(lists[0])
+    for key in keys:
+        inner = value[key]
+        if _is_record_list(inner):
+            return [str(key)], inner
+    for key in keys:
+        found = find_wrapped_records(value[key], depth - 1)
+        if found is not None:
+            return [str(key), *found[0]], found[1]
+    return None
+
+
+def _is_record_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _wrapped_elements(
+    text: str, start: int, path: list[str], records: list[Any]
+) -> list[tuple[Any, int, int, str | None]]:
+    """The elements of the wrapped list with their verbatim source spans in ``text`` (the list is
+    found after the last key of ``path``; its elements re-parsed with :func:`iter_array`). When
+    the spans cannot be found or do not parse to the same records, each element's span is empty
+    (its raw is then the re-encoded value)."""
+    key_re = re.compile(r'"' + re.escape(json.dumps(path[-1])[1:-1]) + r'"\s*:\s*\[')
+    for m in key_re.finditer(text, start):
+        elements = list(iter_array(text[m.end() - 1 :]))
+        offset = m.end() - 1
+        if [e[0] for e in elements] == records and all(e[3] is None for e in elements):
+            return [(v, a + offset, b + offset, None) for v, a, b, _ in elements]
+    return [(v, -1, -1, None) for v in records]
 
 
 def _clean_value(part: str, key: str, value: str, article: Article) -> str:
@@ -251,6 +369,8 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
         if sep.group(1) == "]":
             return
         i = sep.end()
+        if text.startswith("]", i):
+            return  # a trailing comma (``[{…}, ]``, JavaScript's habit): no further element
 
 
 def _resync(text: str, pos: int) -> tuple[int, int]:
@@ -279,7 +399,24 @@ def read_json(
     second = next(elements, None)
     if second is None:
         value, start, end, error = first
-        yield _element_article(value, error, text[start:end], source, encoding, codec, data, "json")
+        wrapped = find_wrapped_records(value) if error is None else None
+        if wrapped is None:
+            yield _element_article(value, error, text[start:end], source, encoding, codec, data, "json")
+            return
+        path, records = wrapped
+        top = value
+        where = " → ".join(path)
+        for k, (value, a, b, _) in enumerate(_wrapped_elements(text, start, path, records)):
+            source_text = text[a:b] if a >= 0 else json.dumps(value, ensure_ascii=False)
+            article = _element_article(
+                value, None, source_text, source, encoding, codec, data if len(records) == 1 else None, "json"
+            )
+            if k == 0:
+                note = (
+                    f"the file is {describe_object(top)}: read the {len(records):,} record(s) under {where}"
+                )
+                article.problems.insert(0, Problem("warning", "json-wrapper", note))
+            yield article
         return
     if first[3] is None and second[3] == "extra data after the JSON value":
         yield from read_jsonl(text, source, encoding, codec)
