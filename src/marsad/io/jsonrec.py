@@ -171,6 +171,8 @@ def record_to_article(record: Any, source: str, encoding: str | None, raw: bytes
     if not isinstance(record, dict):
         article.error("json-type", f"record is {_json_kind(record)}, not an object; not read")
         return article
+    if EXPORT_KEYS <= record.keys():
+        return export_record_to_article(record, source, encoding, raw, fmt)
     by_lower = {}
     for key in record:
         by_lower.setdefault(str(key).lower(), key)
@@ -210,6 +212,63 @@ def record_to_article(record: Any, source: str, encoding: str | None, raw: bytes
         article.error("empty", f"{describe_object(record)}; no article fields ({_field_names()})")
         return article
     check_content(article, "title" in article.fields, "content" in article.fields, "content")
+    return article
+
+
+#: Keys that mark a record as Marsad's own export (:meth:`marsad.model.Article.to_dict`, ``marsad
+#: export --format jsonl``); such a record is read back from its ``text`` (third new-user report,
+#: finding 13: export → ingest gave the TREC tags as paragraphs and six "failed" records).
+EXPORT_KEYS = frozenset({"format", "text", "content_hash", "blocks", "title_span", "fields"})
+#: Exported formats whose ``text`` is the source itself (read again by that format's reader);
+#: for the others ``text`` is the joined field values, rebuilt into a record from ``fields``.
+EXPORT_SOURCE_FORMATS = frozenset({"text", "trec"})
+EXPORT_FIELD_FORMATS = frozenset({"json", "jsonl", "html"})
+
+
+def export_record_to_article(
+    record: dict[str, Any], source: str, encoding: str | None, raw: bytes | None, fmt: str
+) -> Article:
+    """Read back one record of ``marsad export`` (the :data:`EXPORT_KEYS` shape): its ``text`` with
+    its original ``format`` — a plain or TREC text by that reader, the fields of a JSON or HTML
+    article rebuilt as a record from the ``fields`` spans — so the article gets the same text, and
+    the stages give the same title, paragraphs and publication time. ``fmt`` is the original
+    format; ``raw`` stays the export line; ``meta["exported_source"]`` is the original ``source``
+    (the exported ``meta`` is kept for keys the reader did not set). A record exported from a
+    failed article (empty ``text``: exports hold no raw) is an ``export-failed`` error."""
+    text, ofmt = record.get("text"), record.get("format")
+    orig_source = record.get("source") if isinstance(record.get("source"), str) else source
+    fields = record.get("fields") if isinstance(record.get("fields"), dict) else {}
+    article: Article | None = None
+    if not isinstance(text, str) or not text.strip():
+        article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
+        article.error(
+            "export-failed",
+            f"a record of marsad export with no text (the article {orig_source!r} had failed; "
+            "exports do not hold raw bytes): nothing to read",
+        )
+        return article
+    if ofmt in EXPORT_SOURCE_FORMATS:
+        from marsad.io.readers import READERS
+
+        article = next(iter(READERS[ofmt](text, orig_source, encoding, "utf-8", raw)), None)
+    elif ofmt in EXPORT_FIELD_FORMATS:
+        spans = sorted(
+            (v["start"], v["end"], str(k))
+            for k, v in fields.items()
+            if isinstance(v, dict) and isinstance(v.get("start"), int) and isinstance(v.get("end"), int)
+        )
+        rebuilt = {name: text[a:b] for a, b, name in spans}
+        article = record_to_article(rebuilt, orig_source, encoding, raw, ofmt)
+    if article is None:
+        article = Article(text=text, source=orig_source, fmt="text", encoding=encoding, raw=raw)
+        article.warn("export-format", f"exported format {ofmt!r} is not known; its text read as plain text")
+    article.raw = raw
+    meta = record.get("meta")
+    if isinstance(meta, dict):
+        for key, value in meta.items():
+            if isinstance(value, str):
+                article.meta.setdefault(str(key), value)
+    article.meta["exported_source"] = orig_source
     return article
 
 
