@@ -32,7 +32,9 @@ from marsad.quotes.speakers import (
     PORTFOLIOS,
     SOURCE_HEADS,
     TITLE_WORDS,
+    blessing_at,
     is_person_token,
+    phrase_tokens,
 )
 
 #: a word with its trailing punctuation (quotation marks and commas are split off)
@@ -613,6 +615,33 @@ def _quoted_medium(text: str, q: Quote, ws: list[str]) -> str | None:
     return name if 0 < len(name.split()) <= 4 else None
 
 
+#: The Prophet's eulogy (``صلى الله عليه وسلم``, ``ﷺ``) names one person: the words written before it
+#: (``النبي``, ``رسول الله``, ``النبي محمد``) are the speaker of a cue whose subject is the eulogy alone.
+_PROPHET_FORMULA_RE = re.compile(r"(?:صلى\s+الله\s+عليه|\ufdfa)")
+_PROPHET_BEFORE_RE = re.compile(r"(?:(?<!\w)(?P<name>النبي\s+محمد|رسول\s+الله|النبي|الرسول|المصطفى|محمد|نبينا(?:\s+محمد)?))\s*$")
+#: the default when the article writes only a pronoun before the eulogy (``سنة رسوله``)
+PROPHET_DEFAULT = "النبي"
+
+
+def _blessed_person(text: str, q: Quote) -> str | None:
+    """The person honoured by a eulogy that stands as a cue's subject (``ثم قال صلى الله عليه وسلم:
+    «…»``, ``يقول ﷺ``): the Prophet as the article names him before a eulogy (the last such mention
+    before the cue, else :data:`PROPHET_DEFAULT`); for other formulas (``قال رضي الله عنه``) the last
+    speaker named before the same formula in the article, else ``None`` (the speaker is kept)."""
+    if q.cue is None:
+        return None
+    toks = phrase_tokens(text, q.cue.end, limit=3)
+    if not toks or not blessing_at(toks, 0) or text[q.cue.end : toks[0][0]].strip():
+        return None
+    if _PROPHET_FORMULA_RE.match(text, toks[0][0]) is None:
+        return None
+    for m in reversed(list(_PROPHET_FORMULA_RE.finditer(text, 0, q.cue.start))):
+        named = _PROPHET_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if named:
+            return " ".join(named.group("name").split())
+    return PROPHET_DEFAULT
+
+
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
     """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
     the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
@@ -636,6 +665,11 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         by_last.setdefault(fold(n.split()[-1]), []).append(n)
     orgs: list[str] | None = None
     for q in kept:
+        blessed = _blessed_person(text, q)
+        if blessed:
+            q.speaker = blessed
+            q.speaker_span = None
+            continue
         issuer = rep.issued_by(q)
         if issuer:
             q.speaker = issuer

@@ -37,6 +37,30 @@ from marsad.quotes.cues import cue_at as _cue_at
 from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
 from marsad.time.months import MSA as _MSA_MONTHS
 
+#: Religious honorific formulas (eulogies) written after a name or title: ``النبي صلى الله عليه وسلم``,
+#: ``عمر بن الخطاب رضي الله عنه``, ``الشيخ … رحمه الله``, ``خادم الحرمين حفظه الله``, ``موسى عليه
+#: السلام``, the ligature ``ﷺ``. A formula is never a subject: the speaker is the person named before it
+#: (fresh-user report 3, finding 9: ``ثم قال صلى الله عليه وسلم`` gave the speaker ``صلى الله``). Keys:
+#: the formula's first word (folded), value: the words that may follow it as the formula's second word.
+BLESSING_OPENERS: dict[str, frozenset[str]] = {
+    fold(w): frozenset(("الله", "الله،")) for w in """صلى رضي رحمه رحمها رحمهم يرحمه يرحمها يرحمهم حفظه حفظها
+    حفظهم يحفظه يحفظها أيده أيدها يؤيده رعاه رعاها يرعاه قدس كرم عفا غفر تغمده تغمدها تقبله سلمه""".split()
+}
+BLESSING_OPENERS.update({fold(w): frozenset(("السلام",)) for w in "عليه عليها عليهم عليهما".split()})
+#: One-character eulogies (Unicode Arabic ligatures ﷺ U+FDFA, ﷻ U+FDFB, ﷽ is not one).
+BLESSING_LIGATURES = frozenset("\ufdfa\ufdfb")
+
+
+def blessing_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether a religious honorific formula (:data:`BLESSING_OPENERS`) starts at token ``k`` of
+    ``toks`` (``(start, end, token)`` triples as from :func:`phrase_tokens`)."""
+    tok = toks[k][2]
+    if tok in BLESSING_LIGATURES:
+        return True
+    follow = BLESSING_OPENERS.get(fold(tok))
+    return follow is not None and k + 1 < len(toks) and toks[k + 1][2] in follow
+
+
 #: Words of a role or title (folded spelling; matched with and without the article ``ال``).
 TITLE_WORDS = frozenset(fold(w) for w in """
 وزير وزيرة رئيس رئيسة نائب نائبة مستشار مستشارة سفير سفيرة مدير مديرة أمين أمينة عام عامة
@@ -375,6 +399,8 @@ def subject_phrase(
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
     for k, (s, e, tok) in enumerate(toks):
+        if blessing_at(toks, k):
+            break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
         if is_stop(tok, preps) and not _adjective_not_stop(toks, k, words):
             break
         if not words and fold(tok)[:1] in "لب" and _not_name_start(tok):

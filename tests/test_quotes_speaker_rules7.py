@@ -1,0 +1,50 @@
+"""Speaker attribution rules of step 16 (docs/quotes.md), written for the wrong speakers of the third
+fresh-user report (finding 9): religious honorific formulas taken as subjects, a role ``باسم`` a name
+taken as the name, a verbal noun object taken as the subject. Every test text is written for the
+test; none is copied from an article."""
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.quotes import speakers as S
+from marsad.quotes.stage import annotate_quotes
+
+
+def speakers_of(text: str) -> list[str | None]:
+    a = Article(text=text)
+    annotate_quotes(a)
+    return [q.speaker for q in a.quotes]
+
+
+# -- religious honorific formulas ------------------------------------------------------------------
+def test_a_eulogy_alone_after_the_cue_is_the_prophet_named_before_it():
+    text = ("خطب المفتي العام في المصلين أمس. وكان من آخر ما بلغ به النبي صلى الله عليه وسلم أمته "
+            "حرمة الدماء، ثم قال صلى الله عليه وسلم: «ألا هل بلغت؟ اللهم فاشهد» متفق عليه.\n"
+            "وأضاف المفتي أن الشباب أمانة في أعناق المعلمين.\n")
+    assert speakers_of(text) == ["النبي", "المفتي"]
+
+
+def test_a_eulogy_after_rasul_allah_and_without_any_mention():
+    text = ("وذكر الخطيب أن العلم نور، وأن رسول الله صلى الله عليه وسلم حث عليه.\n"
+            "وقال صلى الله عليه وسلم: «طلب العلم فريضة على كل مسلم».\n")
+    assert speakers_of(text)[-1] == "رسول الله"
+    text = "افتتح الإمام الدرس بالصلاة.\nوقال ﷺ: «الدين النصيحة لله ولرسوله ولأئمة المسلمين».\n"
+    assert speakers_of(text)[-1] == "النبي"
+
+
+def test_a_eulogy_after_a_name_or_title_ends_the_subject():
+    assert speakers_of("وقال عمر بن الخطاب رضي الله عنه إن العدل أساس الملك.\n") == ["عمر بن الخطاب"]
+    assert speakers_of("وقال الشيخ محمد بن صالح العثيمين رحمه الله إن الصلاة عماد الدين.\n") == [
+        "محمد بن صالح العثيمين"]
+    assert speakers_of("وقال خادم الحرمين الشريفين حفظه الله إن المملكة ماضية في الإصلاح.\n") == [
+        "خادم الحرمين الشريفين"]
+    assert speakers_of("وقال النبي صلى الله عليه وسلم إن المسلم أخو المسلم.\n") == ["النبي"]
+    assert speakers_of("وقال النبي ﷺ: «الدين النصيحة لكل مسلم».\n") == ["النبي"]
+
+
+def test_blessing_at_reads_the_formula_table():
+    toks = S.phrase_tokens("صلى الله عليه وسلم", 0)
+    assert S.blessing_at(toks, 0) and not S.blessing_at(toks, 1)
+    assert S.blessing_at(S.phrase_tokens("عليه السلام", 0), 0)
+    assert S.blessing_at(S.phrase_tokens("يرحمه الله", 0), 0)
+    assert not S.blessing_at(S.phrase_tokens("عليه أن", 0), 0)  # عليه alone is a preposition
+    assert not S.blessing_at(S.phrase_tokens("رضي الطرفان", 0), 0)
