@@ -64,16 +64,42 @@ INLINE_TRAILER = re.compile("|".join(f"(?:{p})" for p in INLINE_TRAILER_PATTERNS
 _PROSE_KINDS = ("lead", "body", "subheading")
 
 
+#: A run of white space inside a line that ends a paragraph (ALA 108's ``<TEXT>`` has 10 paragraphs
+#: on one line, 16 spaces and no-break spaces between them): see ``settings.PARAGRAPH_SPACE_RUN``.
+PARAGRAPH_SPACE_RUN = re.compile(rf"[^\S\n]{{{settings.PARAGRAPH_SPACE_RUN},}}")
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stripped non-blank lines of ``text[start:end]`` that contain a letter or digit (one
-    compiled pass when :mod:`marsad._speedups.scan` is built; else these two patterns)."""
+    compiled pass when :mod:`marsad._speedups.scan` is built; else these two patterns); a line
+    holding a :data:`PARAGRAPH_SPACE_RUN` is cut there (one regex search when there is none)."""
     if compiled_word_lines is not None:
-        return compiled_word_lines(text, start, end)
-    out = []
-    for m in LINE_PATTERN.finditer(text, start, end):
-        a, b = m.span(1)
-        if _WORD_CHAR.search(text, a, b):
+        out = compiled_word_lines(text, start, end)
+    else:
+        out = []
+        for m in LINE_PATTERN.finditer(text, start, end):
+            a, b = m.span(1)
+            if _WORD_CHAR.search(text, a, b):
+                out.append((a, b))
+    if PARAGRAPH_SPACE_RUN.search(text, start, end) is None:
+        return out
+    return _split_space_runs(text, out)
+
+
+def _split_space_runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``lines`` with each cut at its :data:`PARAGRAPH_SPACE_RUN` runs; pieces without a letter or
+    digit are dropped, like blank lines (third new-user report, finding 15)."""
+    out: list[tuple[int, int]] = []
+    for a, b in lines:
+        pos = a
+        for m in PARAGRAPH_SPACE_RUN.finditer(text, a, b):
+            if _WORD_CHAR.search(text, pos, m.start()):
+                out.append((pos, m.start()))
+            pos = m.end()
+        if pos == a:
             out.append((a, b))
+        elif _WORD_CHAR.search(text, pos, b):
+            out.append((pos, b))
     return out
 
 
