@@ -48,3 +48,26 @@ def test_blessing_at_reads_the_formula_table():
     assert S.blessing_at(S.phrase_tokens("يرحمه الله", 0), 0)
     assert not S.blessing_at(S.phrase_tokens("عليه أن", 0), 0)  # عليه alone is a preposition
     assert not S.blessing_at(S.phrase_tokens("رضي الطرفان", 0), 0)
+
+
+# -- a role باسم a name ------------------------------------------------------------------------------
+def pipeline_speakers(text: str) -> list[str | None]:
+    from marsad.pipeline import annotate
+
+    return [q.speaker for q in annotate(Article(text=text)).quotes]
+
+
+def test_a_role_basim_a_name_is_the_roles_unnamed_holder():
+    text = ("بريطانيا\nأكدت رئيسة الوزراء البريطانية تيريزا ماي أن بلادها ستغادر الاتحاد الأوروبي.\n"
+            "وقال متحدث باسم ماي إنه لا نية لدى بريطانيا للبقاء في الاتحاد الجمركي.\n"
+            "وأضافت ماي أن المفاوضات ستستمر.\n")
+    assert pipeline_speakers(text) == ["تيريزا ماي", "متحدث باسم ماي", "تيريزا ماي"]
+    words = S.phrase_tokens("متحدث باسم ماي", 0)
+    assert S.analyse_phrase("متحدث باسم ماي", words, 0, subject=True).kind == "source"
+
+
+def test_the_tagger_reading_basim_as_a_first_name_names_no_speaker():
+    text = ("واشنطن\nقال الرئيس الأمريكي دونالد ترامب إن الاقتصاد قوي.\n"
+            "وقالت المتحدثة باسم ترامب إن الرئيس سيسافر غدا.\n"
+            "وقال المتحدث باسم الحكومة محمد باقر نوبخت إن الميزانية جاهزة.\n")
+    assert pipeline_speakers(text) == ["دونالد ترامب", "المتحدثة باسم ترامب", "محمد باقر نوبخت"]

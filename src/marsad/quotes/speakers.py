@@ -946,6 +946,13 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
             # the name is the complement of a preposition (زوج المعلمة المتوفاة بجامعة تبوك): the phrase
             # is the role, not that name
             name_i = None
+    if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
+            and _name_end(words, name_i) == len(words)):
+        # a role باسم a name with nothing after it (متحدث باسم ماي, المتحدثة باسم ترامب): the name is
+        # the principal the role speaks for, the speaker is the role's unnamed holder (fresh-user
+        # report 3: not ماي, not باسم ماي); a definite role refers back like المتحدث باسم الحكومة
+        kind = "nominal" if _is_definite(words[0][2]) else "source"
+        return Phrase(base + p_start, base + p_end, full, kind, "", None, full, gender)
     relation = not _is_definite(words[0][2]) and (_strip_clitic(words[0][2]) in RELATION_HEADS or (
         len(words) > 1 and fold(words[1][2]) == fold("أعمال") and _strip_clitic(words[0][2]) in (fold("مدير"), fold("مديرة"))))
     if relation and name_i is not None and (
@@ -1218,6 +1225,8 @@ class SpeakerBook:
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         if linked is not None and all(_is_title(t) for t in linked[1].split()):
             linked = None  # the entities stage linked a bare role (المتحدث): resolve it here
+        if linked is not None and self._role_link_mention(phrase, linked[2], linked[1]):
+            linked = None  # a mention from باسم of المتحدث باسم … (the tagger read the name باسم)
         mention = self.article.text[linked[2].start : linked[2].end].split() if linked is not None else []
         if linked is not None and all(_is_title(t) for t in mention) and not set(_tokens(" ".join(mention))) & set(
                 _tokens(linked[1])) and (
@@ -1360,6 +1369,18 @@ class SpeakerBook:
                 return self.add(SpeakerRecord(name, "org", [phrase.text], gender, Span(phrase.start, phrase.end), idx))
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
+
+    def _role_link_mention(self, phrase: Phrase, span: Span, name: str) -> bool:
+        """True when a linked mention inside ``phrase`` starts with the role link ``باسم`` right after
+        a role word (``المتحدث باسم ماي``, ``متحدثة باسم الحكومة``), or its entity's name does while
+        the phrase holds such a link (``المتحدث`` linked to an entity ``باسم ترامب``): the tagger took
+        the link for the first name باسم, the mention names no speaker."""
+        words = TOKEN_RE.findall(self.article.text, phrase.start, phrase.end)
+        links = [k for k, w in enumerate(words) if fold(w) == "باسم" and any(_is_title(x) for x in words[max(0, k - 3) : k])]
+        if not links:
+            return False
+        k = len(TOKEN_RE.findall(self.article.text, phrase.start, span.start))
+        return k in links or fold(name.split()[0]) == "باسم" if name else k in links
 
     def _holder_after(self, phrase: Phrase) -> tuple[int, str, Span] | None:
         """The person a role names after its prepositional complement: ``وذكر المسؤول البارز في أجهزة
