@@ -356,13 +356,48 @@ def _split_range(
     return out
 
 
+#: Where an over-long sentence is cut, in order of preference: after a semicolon, after a comma,
+#: at white space (``settings.SENTENCE_MAX_CHARS``; third new-user report, finding 17).
+LONG_SENTENCE_CUT_MARKS = (("؛", ";"), ("،", ","), (" ", "\n", "\xa0", "\t"))
+
+
+def _cut_long(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with every sentence longer than ``settings.SENTENCE_MAX_CHARS`` cut into pieces of
+    at most that length: after the last :data:`LONG_SENTENCE_CUT_MARKS` mark in the second half of
+    the window (a mark kind is tried in the whole window before the next kind), else at the limit.
+    Called only for blocks longer than the limit."""
+    limit = settings.SENTENCE_MAX_CHARS
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > limit:
+            lo, hi = s + limit // 2, s + limit
+            cut = -1
+            for marks in LONG_SENTENCE_CUT_MARKS:
+                cut = max(text.rfind(mark, lo, hi) for mark in marks)
+                if cut >= 0:
+                    cut += 1
+                    break
+            if cut < 0:
+                cut = hi
+            span = _trimmed(text, s, cut)
+            if span:
+                out.append(span)
+            s = cut
+        span = _trimmed(text, s, e)
+        if span:
+            out.append(span)
+    return out
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentences of the block ``text[start:end]`` as raw ``(s, e)`` offsets (trimmed, non-empty,
-    in order, inside ``[start, end)``). Never raises for any string; out-of-range bounds are clamped."""
+    in order, inside ``[start, end)``; none longer than ``settings.SENTENCE_MAX_CHARS``). Never
+    raises for any string; out-of-range bounds are clamped."""
     n = len(text)
     end = n if end is None else max(0, min(end, n))
     start = max(0, min(start, end))
-    return _split_range(text, start, end, None, None)
+    spans = _split_range(text, start, end, None, None)
+    return _cut_long(text, spans) if end - start > settings.SENTENCE_MAX_CHARS else spans
 
 
 def split_blocks(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -386,7 +421,8 @@ def split_blocks(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int
             # 78 % of ANT's blocks): no candidate has a word after it, so the block is one
             # sentence — what _split_range finds, without trying the candidate there.
             span = _trimmed(text, start, end)
-            out.append([span] if span else [])
-            continue
-        out.append(_split_range(text, start, end, block_terms, brackets))
+            found = [span] if span else []
+        else:
+            found = _split_range(text, start, end, block_terms, brackets)
+        out.append(_cut_long(text, found) if end - start > settings.SENTENCE_MAX_CHARS else found)
     return out
