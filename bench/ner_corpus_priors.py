@@ -18,7 +18,7 @@ kept"):
    8th corpus member; sentences of 5–80 tokens, ≥ 60% Arabic); per normalized word, the share of its
    occurrences inside any name, the most frequent name type with its share, and the share of ``B-``
    among its name occurrences become stage-2 features (word, first of its clitic stems with ≥ 3
-   occurrences; ``ctx``: also at ±1). Without leakage: the train part is cut into 4 contiguous folds;
+   occurrences; ``ctx``: also at ±1; ``per``: only the "most frequent type is PER" code). Without leakage: the train part is cut into 4 contiguous folds;
    the priors of fold k's sentences come from a stage-1 CRF trained on the other 3 folds; the dev
    part's from the CRF trained on the whole train part. ``nojk`` uses the latter for all (leaky).
 
@@ -28,7 +28,7 @@ Steps (each writes into ``--work``, default ``/tmp/marsad-ner-priors``)::
     bench/ner_corpus_priors.py morph --var ctx|own|flag
     bench/ner_corpus_priors.py news                   # the 2.09M-token news sample
     bench/ner_corpus_priors.py fold --fold full       # then --fold 0 1 2 3 (stage-1 CRF + news tags)
-    bench/ner_corpus_priors.py stage2 --var ctx|own [--nojk]
+    bench/ner_corpus_priors.py stage2 --var ctx|own|per [--nojk]
     bench/ner_corpus_priors.py ensemble               # after stage2 own and ctx (jackknifed)
 
 3. **Ensemble of feature views** (after step 2): the dev marginals of the stage-1 CRF (shipped
@@ -358,6 +358,8 @@ class Prior:
 def stage2_features(prior: Prior, toks, var: str):
     f = base(toks)
     cs = [prior.codes(t) for t in toks]
+    if var == "per":  # the person prior only
+        cs = [tuple(c for c in x if c.startswith("nt=PER")) for x in cs]
     n = len(toks)
     out = []
     for i in range(n):
