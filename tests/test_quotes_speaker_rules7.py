@@ -71,3 +71,28 @@ def test_the_tagger_reading_basim_as_a_first_name_names_no_speaker():
             "وقالت المتحدثة باسم ترامب إن الرئيس سيسافر غدا.\n"
             "وقال المتحدث باسم الحكومة محمد باقر نوبخت إن الميزانية جاهزة.\n")
     assert pipeline_speakers(text) == ["دونالد ترامب", "المتحدثة باسم ترامب", "محمد باقر نوبخت"]
+
+
+# -- a verbal noun object, a verb glued to a name, a report noun as the subject -------------------------
+def test_a_hollow_root_verbal_noun_is_the_object_not_the_subject():
+    assert speakers_of("وأعلن مكتب التحقيقات الفدرالي إعادة فتح التحقيق في القضية.\n") == [
+        "مكتب التحقيقات الفدرالي"]
+    assert speakers_of("وأعلنت وزارة الداخلية إقامة نقاط تفتيش جديدة على الطرق.\n") == ["وزارة الداخلية"]
+    assert speakers_of("وأعلن الجيش انسحاب قواته من المدينة.\n") == ["الجيش"]
+
+
+def test_a_biography_verb_is_not_the_first_word_of_a_name():
+    assert S.trim_name("ولد دونالد ترامب") == "دونالد ترامب"
+    assert S.trim_name("محمد ولد عبد العزيز") == "محمد ولد عبد العزيز"
+    assert S.trim_name("ولد سالم") == "ولد سالم"  # too short to tell: kept
+    text = ("ترامب: تاجر العقارات والمفاوض الماهر\n"
+            "ولد دونالد ترامب في نيويورك عام 1946، وهو الرابع بين خمسة أبناء.\n"
+            "وقال ترامب إن والده كان مصدر إلهام له.\n")
+    assert pipeline_speakers(text) == ["دونالد ترامب", "دونالد ترامب"]
+
+
+def test_a_report_noun_before_a_present_cue_is_an_unnamed_source():
+    text = ("وقال الرئيس السابق سامي العلي إن حملته بدأت.\n"
+            "وملأت أخبار خلافاته الصحف، منها أخبار تقول إن العلي كان يتهرب من الضرائب.\n"
+            "وكانت تقارير تشير إلى أن الحملة تلقت تبرعات كبيرة.\n")
+    assert speakers_of(text) == ["سامي العلي", "أخبار", "تقارير"]

@@ -642,6 +642,31 @@ def _blessed_person(text: str, q: Quote) -> str | None:
     return PROPHET_DEFAULT
 
 
+#: Indefinite plural nouns of reports that stand as an unnamed subject right before a present-tense
+#: cue (``منها أخبار تقول إن …``, ``وكانت تقارير تشير إلى …``): the speaker is the noun as written, not
+#: the last speaker (fresh-user report 3, finding 9: ``أخبار تقول`` gave the article's main person).
+REPORT_SUBJECTS = frozenset(fold(w) for w in """أخبار تقارير أنباء شائعات إشاعات روايات معلومات تسريبات
+وثائق تكهنات ادعاءات مزاعم""".split())
+_PRESENT_CUE_RE = re.compile(r"^[وف]?[تي]")
+
+
+def _report_subject(text: str, q: Quote) -> str | None:
+    """The report noun written right before a present-tense cue (:data:`REPORT_SUBJECTS`), or None."""
+    if q.cue is None or not _PRESENT_CUE_RE.match(q.cue_text.strip()):
+        return None
+    before = text[max(0, q.cue.start - 40) : q.cue.start]
+    if not before.endswith(" "):
+        return None
+    words = before.split()
+    if not words:
+        return None
+    w = words[-1]
+    f = fold(w)
+    if f[:1] == "و" and f[1:] in REPORT_SUBJECTS:
+        w, f = w[1:], f[1:]
+    return w if f in REPORT_SUBJECTS else None
+
+
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
     """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
     the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
@@ -665,7 +690,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         by_last.setdefault(fold(n.split()[-1]), []).append(n)
     orgs: list[str] | None = None
     for q in kept:
-        blessed = _blessed_person(text, q)
+        blessed = _blessed_person(text, q) or _report_subject(text, q)
         if blessed:
             q.speaker = blessed
             q.speaker_span = None

@@ -1003,6 +1003,12 @@ def _tokens(name: str) -> list[str]:
 NOT_NAME_WORDS = frozenset(fold(w) for w in "أول الأول ألف آلاف مائة مئة".split())
 
 
+#: Verbs of a biography that open a sentence right before a full name (``ولد دونالد ترامب في …``, ``توفي
+#: …``); a tagger takes them with the name (``ولد`` is also the name link of ``محمد ولد عبد العزيز``,
+#: never a name's first word). Fresh-user report 3, finding 9.
+LEADING_VERBS = frozenset(fold(w) for w in "ولد ولدت توفي توفيت".split())
+
+
 def trim_name(name: str) -> str:
     """A speaker's name without words a tagger or a phrase reading let in at its ends: trailing
     ordinals and numbers (:data:`NOT_NAME_WORDS`: ``منصور أول``; not ``الثاني`` of a king), a dangling name link
@@ -1014,6 +1020,8 @@ def trim_name(name: str) -> str:
         words.pop()
     while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
         words.pop(0)
+    if len(words) >= 3 and fold(words[0]) in LEADING_VERBS:
+        words.pop(0)  # ولد دونالد ترامب في …: "was born", a verb the tagger took with the name
     if len(words) >= 3:
         # a stray place between two person-name tokens (``أنطونيو ايران غوتيريس``: a typo or an edit
         # left in the text): no personal name holds a country or a capital between its first and last names
