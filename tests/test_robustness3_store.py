@@ -224,3 +224,53 @@ def test_killed_plain_ingest_still_resumes_without_duplicates(tmp_path, fresh_db
     assert (resumed.already_present, resumed.stored + resumed.duplicates, resumed.retried) == (4, 2, 0)
     assert _counts(db) == (6, 0, N_RECORDS)
     assert _verified(db)
+
+
+def test_store_poisoned_by_an_unknown_format_heals(tmp_path, fresh_db, monkeypatch):
+    """A store written before --format was checked (the user's ``--format xml`` run: every file a
+    failed ``text`` record with the error ``format``, the JSON Lines file as one record) is healed
+    by the right rerun, although the failed records have the same bytes and format."""
+    from marsad.io import formats
+
+    db = tmp_path / "y.db"
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, "xml"))
+    poisoned = ingest([EXAMPLES], db, fmt="xml")
+    monkeypatch.undo()
+    assert (poisoned.stored, poisoned.failed) == (5, 5)
+    assert {c for (c,) in _q(db, "SELECT code FROM problems WHERE level = 'error'")} == {"format"}
+    right = ingest([EXAMPLES], db)
+    assert (right.retried, right.stored, right.failed) == (5, 6, 0)
+    assert _counts(db) == (6, 0, N_RECORDS)
+    assert _verified(db)
+
+
+def test_failed_sibling_read_in_another_format_goes_when_the_file_is_present(tmp_path, fresh_db, monkeypatch):
+    """The JSON Lines file stored whole as a failed record by one run and stored right (``#0``,
+    ``#1``) by another: the next run drops the failed whole-file record."""
+    from marsad.io import formats
+
+    db = tmp_path / "s.db"
+    jsonl = EXAMPLES / "002_saudinewsnet-style.jsonl"
+    ingest([jsonl], db)
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, "xml"))
+    ingest([jsonl], db, fmt="xml")
+    monkeypatch.undo()
+    assert _counts(db) == (3, 1, 3)
+    again = ingest([jsonl], db)
+    assert (again.retried, again.stored, again.already_present) == (1, 0, 2)
+    assert _counts(db) == (2, 0, 2)
+    assert _verified(db)
+
+
+def test_too_large_article_is_not_retried(tmp_path, monkeypatch):
+    from marsad import settings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان الخبر\n\n" + "كلمة " * 400, encoding="utf-8")
+    db = tmp_path / "t.db"
+    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 100)
+    first = ingest([folder], db)
+    assert (first.stored, first.failed, dict(first.failures)) == (1, 1, {"too-large": 1})
+    again = ingest([folder], db)
+    assert (again.retried, again.stored, again.already_present) == (0, 0, 1)

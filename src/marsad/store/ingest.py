@@ -546,6 +546,8 @@ class _Item:
     replaced_keys: tuple[tuple[str, int], ...] = ()
 
 
+#: Error codes of a failed article that the same bytes read the same way get again: not retried.
+_NOT_RETRIED_CODES = frozenset({"too-large"})
 #: A record number that a multi-record file's reader appends to its source (``file.jsonl#12``).
 _RECORD_SUFFIX = re.compile(r"#\d+\Z")
 
@@ -567,21 +569,27 @@ class _FailedRecords:
     the batch that stores the new one), when
 
     * its key ``(source, ordinal)`` is a failed article's and it is read in another format or
-      gives other bytes (the same bytes read the same way fail the same way: not retried, so a
-      rerun of a corpus with a few broken records stays a no-op);
+      gives other bytes, or it is read without error now while the stored copy failed for another
+      reason than its size (``--format xml`` stored every file as failed with the ``format`` error,
+      in the format ``text``); the same bytes failing the same way at read time again, or an
+      article too large to annotate, are not retried, so a rerun of a corpus with a few broken
+      records stays a no-op;
     * it is new, and the same input file (:func:`source_base`) gave failed records read in another
-      format (``a.txt#0`` … ``a.txt#14`` as JSON Lines, now ``a.txt`` as text);
+      format (``a.txt#0`` … ``a.txt#14`` as JSON Lines, now ``a.txt`` as text); a present record
+      also removes such failed siblings (:meth:`stale_siblings`);
     * its bytes are a failed article's (the file renamed, read now with the right format).
 
     ``by_key``: ``(source, ordinal) -> (article id, format, content hash)``; ``by_base``: input
     file -> ``[(article id, format)]``; ``by_hash``: content hash -> article id; ``keys_of``:
-    article id -> its input records; ``taken``: articles already given to a replacing record.
+    article id -> its input records; ``codes``: article id -> its error codes; ``taken``:
+    articles already given to a replacing record.
     """
 
     by_key: dict[tuple[str, int], tuple[int, str, str]] = field(default_factory=dict)
     by_base: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     by_hash: dict[str, int] = field(default_factory=dict)
     keys_of: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
+    codes: dict[int, frozenset[str]] = field(default_factory=dict)
     taken: set[int] = field(default_factory=set)
 
     @classmethod
@@ -601,20 +609,29 @@ class _FailedRecords:
                 continue
             fmt, h = row[0], row[1]
             out.by_hash[h] = aid
+            out.codes[aid] = frozenset(
+                c for (c,) in conn.execute("SELECT code FROM problems WHERE article_id = ? AND level = 'error'", (aid,))
+            )
             for src, o in conn.execute("SELECT source, ordinal FROM sources WHERE article_id = ?", (aid,)):
                 out.by_key[(src, o)] = (aid, fmt, h)
                 out.keys_of.setdefault(aid, []).append((src, o))
                 out.by_base.setdefault(source_base(src), []).append((aid, fmt))
         return out
 
-    def replaced_by(self, key: tuple[str, int], fmt: str, content_hash: str, known: bool) -> tuple[int, ...]:
-        """The failed articles the record ``key`` (read in ``fmt``, hashing to ``content_hash``;
-        ``known``: its key is recorded in the store) replaces, each given once per run."""
+    def replaced_by(
+        self, key: tuple[str, int], fmt: str, content_hash: str, known: bool, read_ok: bool = False
+    ) -> tuple[int, ...]:
+        """The failed articles the record ``key`` (read in ``fmt``, hashing to ``content_hash``,
+        ``read_ok``: read without error; ``known``: its key is recorded in the store) replaces,
+        each given once per run."""
         found: list[int] = []
         if known:
             old = self.by_key.get(key)
-            if old is None or (old[1] == fmt and old[2] == content_hash):
+            if old is None:
                 return ()
+            if old[1] == fmt and old[2] == content_hash:
+                if not read_ok or self.codes.get(old[0], frozenset()) <= _NOT_RETRIED_CODES:
+                    return ()  # the same reading: it would fail the same way
             found.append(old[0])
         else:
             found += [aid for aid, f in self.by_base.get(source_base(key[0]), ()) if f != fmt]
@@ -622,6 +639,20 @@ class _FailedRecords:
         if aid is not None:
             found.append(aid)
         out = tuple(dict.fromkeys(a for a in found if a not in self.taken))
+        self.taken.update(out)
+        return out
+
+    def stale_siblings(self, key: tuple[str, int], fmt: str) -> tuple[int, ...]:
+        """Failed articles of the input file of the present record ``key`` (read in ``fmt``) that
+        were read in another format (``a.jsonl`` stored whole as failed text, ``a.jsonl#0`` …
+        stored right by another run): they go, nothing replaces them."""
+        out = tuple(
+            dict.fromkeys(
+                aid
+                for aid, f in self.by_base.get(source_base(key[0]), ())
+                if f != fmt and aid not in self.taken and key not in self.keys_of.get(aid, ())
+            )
+        )
         self.taken.update(out)
         return out
 
@@ -647,13 +678,21 @@ def _plan(
         replaces: tuple[int, ...] = ()
         h = ""
         if key in known_sources:
-            if failed is None or key not in failed.by_key or failed.by_key[key][0] in failed.taken:
+            if failed is None:
                 yield _Item(article, ordinal, "", _PRESENT)
                 continue
-            h = content_hash_of(article)
-            replaces = failed.replaced_by(key, article.fmt, h, True)
+            if key in failed.by_key and failed.by_key[key][0] not in failed.taken:
+                h = content_hash_of(article)
+                replaces = failed.replaced_by(key, article.fmt, h, True, article.ok)
             if not replaces:
-                yield _Item(article, ordinal, "", _PRESENT)
+                stale = failed.stale_siblings(key, article.fmt) if failed.by_base else ()
+                for aid in stale:  # their input records go with them: read again when met
+                    for k in failed.keys_of.get(aid, ()):
+                        if isinstance(known_sources, dict):
+                            known_sources.pop(k, None)
+                        else:
+                            known_sources.discard(k)
+                yield _Item(article, ordinal, "", _PRESENT, replaces=stale)
                 continue
         elif isinstance(known_sources, dict):
             known_sources[key] = 0  # planned here (its article id is not known yet)
