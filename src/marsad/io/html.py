@@ -130,17 +130,113 @@ def _first_meta(tree, selectors: tuple[str, ...]) -> str:  # type: ignore[no-unt
     return ""
 
 
-def _title(tree) -> str:  # type: ignore[no-untyped-def]
+def _title(tree, sites: set[str] | None = None) -> str:  # type: ignore[no-untyped-def]
+    """The page's headline: ``og:title``/``twitter:title``, the first ``<h1>``, ``<title>``; from
+    a meta tag or ``<title>``, without the site name and section (:func:`strip_site_name`)."""
     title = _first_meta(tree, TITLE_META)
     if title:
-        return title
+        return strip_site_name(title, sites or set())
     for sel in ("h1", "title"):
         node = tree.css_first(sel)
         if node is not None:
             value = _clean(node.text(deep=True))
             if value:
-                return value
+                return strip_site_name(value, sites or set()) if sel == "title" else value
     return ""
+
+
+#: Separators between a page title's headline and its site name or section (``الأهرام | …``,
+#: ``… - أخبار``): spaced on both sides, so hyphenated words and ``1-0`` scores are not cut.
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||-|–|—|::|»|«)\s+")
+#: Section names that a page title adds to its headline (``… - أخبار``, ``… | News``); compared
+#: after :func:`_site_key` folding. Source: the section menus of the ANT sites (Al Arabiya, BBC,
+#: CNN, France 24, Sky News Arabia) and of ahram.org.eg, alriyadh.com, aawsat.com.
+TITLE_SECTION_WORDS = frozenset(
+    _w
+    for _w in (
+        "أخبار اخبار الأخبار الاخبار عاجل محليات المحليات سياسة السياسة اقتصاد الاقتصاد رياضة "
+        "الرياضة ثقافة الثقافة فن فنون منوعات تكنولوجيا صحة الصحة العالم عربي دولي دوليات "
+        "الرئيسية مقالات رأي الرأي news home world sport sports business politics"
+    ).split()
+)
+#: A pipe-separated edge part of at most this many words, beside a headline of at least
+#: ``TITLE_MIN_HEADLINE_WORDS``, is a site name even when no ``og:site_name``/domain names it
+#: (``الأهرام | مصر تعلن خطة جديدة``): news headlines do not use `` | ``.
+TITLE_SITE_MAX_WORDS = 3
+TITLE_MIN_HEADLINE_WORDS = 3
+_NON_KEY_RE = re.compile(r"[\W_]+")
+
+
+def _site_key(value: str) -> str:
+    """``value`` folded for comparing site names: lower case, letters and digits only, a leading
+    Arabic article ``ال`` dropped (``الأهرام`` ~ ``أهرام``), alef forms unified."""
+    key = _NON_KEY_RE.sub("", value.lower()).translate(_ALEF_TABLE)
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+_ALEF_TABLE = str.maketrans("أإآٱ", "اااا")
+
+
+def _site_names(tree, url: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """Folded names of the site: ``og:site_name``, ``application-name``, and the first label of the
+    URL's host (``www.ahram.org.eg`` → ``ahram``)."""
+    names = {
+        _site_key(_first_meta(tree, (sel,)))
+        for sel in ('meta[property="og:site_name"]', 'meta[name="application-name"]')
+    }
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [x for x in host.split(".") if x and x != "www"]
+    if labels:
+        names.add(_site_key(labels[0]))
+    return {n for n in names if len(n) >= 3}
+
+
+def _is_site_part(part: str, sites: set[str], pipe: bool) -> bool:
+    key = _site_key(part)
+    if not key:
+        return True
+    if key in TITLE_SECTION_WORDS or part.strip().lower() in TITLE_SECTION_WORDS:
+        return True
+    if any(key == s or (len(key) >= 4 and (key in s or s in key)) for s in sites):
+        return True
+    return pipe and len(part.split()) <= TITLE_SITE_MAX_WORDS
+
+
+def strip_site_name(title: str, sites: set[str]) -> str:
+    """The headline of a page ``title`` without the site name and section parts at its edges
+    (``الأهرام | مصر تعلن خطة جديدة لدعم السياحة - أخبار`` → ``مصر تعلن خطة جديدة لدعم
+    السياحة``). Conservative: only edge parts between :data:`TITLE_SEPARATOR_RE` separators that
+    name the site (``sites``: :func:`_site_names`), are a :data:`TITLE_SECTION_WORDS` section, or
+    are a short part after/before `` | ``; the headline left keeps at least
+    ``TITLE_MIN_HEADLINE_WORDS`` words, else the title is returned whole (third new-user report,
+    finding 18)."""
+    if not TITLE_SEPARATOR_RE.search(title):
+        return title
+    pieces = TITLE_SEPARATOR_RE.split(title)
+    seps = [m.group().strip() for m in TITLE_SEPARATOR_RE.finditer(title)]
+    lo, hi = 0, len(pieces)
+    while hi - lo > 1:
+        if _is_site_part(pieces[lo], sites, seps[lo] == "|"):
+            lo += 1
+        elif _is_site_part(pieces[hi - 1], sites, seps[hi - 2] == "|"):
+            hi -= 1
+        else:
+            break
+    if (lo, hi) == (0, len(pieces)):
+        return title
+    start = (
+        0
+        if lo == 0
+        else next(m for k, m in enumerate(TITLE_SEPARATOR_RE.finditer(title)) if k == lo - 1).end()
+    )
+    end = (
+        len(title)
+        if hi == len(pieces)
+        else next(m for k, m in enumerate(TITLE_SEPARATOR_RE.finditer(title)) if k == hi - 1).start()
+    )
+    headline = title[start:end].strip()
+    words = [w for w in headline.split() if _NON_KEY_RE.sub("", w)]
+    return headline if len(words) >= TITLE_MIN_HEADLINE_WORDS else title
 
 
 def _date(tree) -> str:  # type: ignore[no-untyped-def]
@@ -358,7 +454,10 @@ def read_html(
 
     raw = data if data is not None else text.encode(codec or "utf-8", "replace")
     tree = LexborHTMLParser(text)
-    title = _title(tree)
+    canonical = tree.css_first('link[rel="canonical"]')
+    url = _clean(canonical.attributes.get("href")) if canonical is not None else ""
+    url = url or _first_meta(tree, ('meta[property="og:url"]',))
+    title = _title(tree, _site_names(tree, url))
     date = _date(tree)
     date_node, date_text = _date_element(tree)
     if date_node is not None:
@@ -385,10 +484,8 @@ def read_html(
         pieces.append(value)
         pos += len(value)
     article.text = "".join(pieces)
-    canonical = tree.css_first('link[rel="canonical"]')
-    url = _clean(canonical.attributes.get("href")) if canonical is not None else ""
     meta = {
-        "url": url or _first_meta(tree, ('meta[property="og:url"]',)),
+        "url": url,
         "source": _first_meta(tree, ('meta[property="og:site_name"]',)),
     }
     html_node = tree.css_first("html")
