@@ -87,3 +87,11 @@ def test_unreadable_date_object_is_a_warning_not_a_failure() -> None:
     (a,) = _read({"title": "عنوان", "content": "نص الخبر.", "published": {"y": 2018}})
     assert a.ok
     assert [(p.level, p.code) for p in a.problems] == [("warning", "field-type")]
+
+
+def test_unreadable_title_beside_content_is_read_with_a_warning() -> None:
+    (a,) = _read({"title": {"x": 1}, "content": "نص الخبر."})
+    assert a.ok and a.text == "نص الخبر."
+    assert [(p.level, p.code) for p in a.problems] == [("warning", "field-type")]
+    (b,) = _read({"title": {"x": 1}})
+    assert not b.ok

@@ -208,6 +208,12 @@ def record_to_article(record: Any, source: str, encoding: str | None, raw: bytes
         elif isinstance(value, (int, float, bool)):
             article.meta[str(key)] = json.dumps(value)
     _replace_lone_surrogates(article)
+    if "title" in article.fields or "content" in article.fields:
+        # A value that could not be read beside a title or content that could: the article is read
+        # (stored as read, counted in ``ingest``'s exit status), with the loss as a warning.
+        article.problems = [
+            Problem("warning", p.code, p.message) if p.code == "field-type" else p for p in article.problems
+        ]
     if not used and not article.problems:
         article.error("empty", f"{describe_object(record)}; no article fields ({_field_names()})")
         return article
