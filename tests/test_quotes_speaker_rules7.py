@@ -96,3 +96,22 @@ def test_a_report_noun_before_a_present_cue_is_an_unnamed_source():
             "وملأت أخبار خلافاته الصحف، منها أخبار تقول إن العلي كان يتهرب من الضرائب.\n"
             "وكانت تقارير تشير إلى أن الحملة تلقت تبرعات كبيرة.\n")
     assert speakers_of(text) == ["سامي العلي", "أخبار", "تقارير"]
+
+
+# -- a statement noun's author, ردّ … بأن ----------------------------------------------------------------
+def test_the_author_of_a_statement_noun_speaks_after_a_clause_link():
+    text = ("سوريا\nقال الرئيس الأمريكي دونالد ترامب إن الرد سيكون قويا.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن القصف استمر.\n"
+            "أضفى آخر تصريح لترامب ضبابية على الموقف، حيث قال الخميس \"لم أقل قط متى سيشن هجوم\".\n")
+    assert pipeline_speakers(text) == ["دونالد ترامب", "المرصد السوري لحقوق الإنسان", "دونالد ترامب"]
+
+
+def test_radda_bi_anna_is_a_cue_and_radda_ala_is_not():
+    from marsad.pipeline import annotate
+
+    a = annotate(Article(text="اليمن\nورد المتحدث باسم الجماعة سالم الحداد بأن \"العاصمة هي من تعرقل الحل\".\n"))
+    assert [(q.speaker, q.cue_text) for q in a.quotes] == [("سالم الحداد", "ورد")]
+    assert a.text[a.quotes[0].start : a.quotes[0].end].startswith("بأن")
+    a = annotate(Article(text="اليمن\nوقال الوزير إن الحكومة ستفاوض. وجاء ذلك ردا على سؤال للصحفيين.\n"
+                              "ورد في التقرير أن الخسائر كبيرة.\nوقالت الوزارة إنها سترد على الهجوم بالمثل.\n"))
+    assert [q.cue_text for q in a.quotes] == ["وقال", "ورد في", "وقالت"]

@@ -667,6 +667,38 @@ def _report_subject(text: str, q: Quote) -> str | None:
     return w if f in REPORT_SUBJECTS else None
 
 
+#: A statement noun with its author in a ``ل``-complement (``آخر تصريح لترامب``, ``تغريدة للرئيس``) earlier
+#: in the sentence of a cue whose subject is elided after a clause link (``…، حيث قال الخميس "…"``): the
+#: author is the speaker (fresh-user report 3, finding 9: FR24 101 gave the previous speaker).
+_STATEMENT_BY_RE = re.compile(
+    r"(?<!\w)(?:ال)?(?:تصريح|تصريحات|تغريدة|تغريدات|كلمة|خطاب|حديث)(?:ه|ها)?\s+(?:\S+\s+){0,2}?ل(?!ل)(?P<name>[^\s\d،,.:؛\"«»“”()]{3,})")
+_CLAUSE_LINKS = frozenset(fold(w) for w in "حيث إذ عندما حين حينما".split())
+_SENTENCE_BREAK_RE = re.compile(r"[.!?؟\n]")
+
+
+def _statement_author(text: str, q: Quote, by_last: dict[str, list[str]]) -> str | None:
+    """The author of a statement noun named before an elided-subject cue in its sentence
+    (:data:`_STATEMENT_BY_RE`), written as fully as the article's speakers write it; or ``None``."""
+    if q.cue is None:
+        return None
+    before = text[max(0, q.cue.start - 200) : q.cue.start]
+    words = before.split()
+    if not words or fold(words[-1].lstrip("و")) not in _CLAUSE_LINKS:
+        return None
+    gap = text[q.cue.end : q.start]
+    if len(gap.split()) > 2 or any(is_person_token(w) for w in gap.split()):
+        return None  # a subject of its own after the cue
+    cut = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(before)), default=0)
+    found = list(_STATEMENT_BY_RE.finditer(before, cut))
+    if not found:
+        return None
+    name = found[-1].group("name")
+    if not is_person_token(name) and fold(name) not in by_last:
+        return None
+    full = by_last.get(fold(name), [])
+    return full[0] if len(full) == 1 else name
+
+
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
     """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
     the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
@@ -690,7 +722,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         by_last.setdefault(fold(n.split()[-1]), []).append(n)
     orgs: list[str] | None = None
     for q in kept:
-        blessed = _blessed_person(text, q) or _report_subject(text, q)
+        blessed = _blessed_person(text, q) or _report_subject(text, q) or _statement_author(text, q, by_last)
         if blessed:
             q.speaker = blessed
             q.speaker_span = None
