@@ -617,29 +617,51 @@ def _quoted_medium(text: str, q: Quote, ws: list[str]) -> str | None:
 
 #: The Prophet's eulogy (``صلى الله عليه وسلم``, ``ﷺ``) names one person: the words written before it
 #: (``النبي``, ``رسول الله``, ``النبي محمد``) are the speaker of a cue whose subject is the eulogy alone.
-_PROPHET_FORMULA_RE = re.compile(r"(?:صلى\s+الله\s+عليه|\ufdfa)")
+_PROPHET_FORMULA_RE = re.compile(r"(?:صلى\s+الله\s+عليه|عليه\s+(?:أفضل\s+|افضل\s+)?الصلاة\s+و\s*السلام|\ufdfa)")
 _PROPHET_BEFORE_RE = re.compile(r"(?:(?<!\w)(?P<name>النبي\s+محمد|رسول\s+الله|النبي|الرسول|المصطفى|محمد|نبينا(?:\s+محمد)?))\s*$")
 #: the default when the article writes only a pronoun before the eulogy (``سنة رسوله``)
 PROPHET_DEFAULT = "النبي"
+#: What may follow a cue without a subject of its own before its content (a colon, a mark, a
+#: complementizer, a prepositional adjunct: ``فقال في خطبة الوداع «…»``).
+_NO_SUBJECT_AFTER = frozenset(fold(w) for w in ": « \" “ ( في إن أن بأن إنه أنه".split())
+_ANNA_BEFORE = frozenset(fold(w) for w in "أنه بأنه إنه".split())
+
+
+def _prophet_named_before(text: str, end: int, start: int = 0) -> str | None:
+    """The Prophet as written before the last eulogy in ``text[start:end]``, or ``None``."""
+    for m in reversed(list(_PROPHET_FORMULA_RE.finditer(text, start, end))):
+        named = _PROPHET_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
+        if named:
+            return " ".join(named.group("name").split())
+    return None
 
 
 def _blessed_person(text: str, q: Quote) -> str | None:
-    """The person honoured by a eulogy that stands as a cue's subject (``ثم قال صلى الله عليه وسلم:
-    «…»``, ``يقول ﷺ``): the Prophet as the article names him before a eulogy (the last such mention
-    before the cue, else :data:`PROPHET_DEFAULT`); for other formulas (``قال رضي الله عنه``) the last
-    speaker named before the same formula in the article, else ``None`` (the speaker is kept)."""
+    """The Prophet as the speaker of a cue (fresh-user report 3, finding 9): (1) a eulogy stands as the
+    cue's subject (``ثم قال صلى الله عليه وسلم: «…»``, ``وقال عليه الصلاة والسلام``, ``يقول ﷺ``) → the
+    Prophet as the article names him before a eulogy (the last such mention before the cue, else
+    :data:`PROPHET_DEFAULT`); (2) a cue without a subject (``فقال``, ``أنه قال``) in a sentence whose
+    subject is the Prophet named with a eulogy (``حذر النبي صلى الله عليه وسلم من … فقال: «…»``, ``صح عن
+    رسول الله صلى الله عليه وسلم أنه قال``) → that mention. Other formulas (``رضي الله عنه``) only end a
+    subject (:func:`marsad.quotes.speakers.blessing_at`); ``None`` when no rule applies."""
     if q.cue is None:
         return None
     toks = phrase_tokens(text, q.cue.end, limit=3)
-    if not toks or not blessing_at(toks, 0) or text[q.cue.end : toks[0][0]].strip():
+    if not toks or text[q.cue.end : toks[0][0]].strip():
         return None
-    if _PROPHET_FORMULA_RE.match(text, toks[0][0]) is None:
+    if blessing_at(toks, 0) or _PROPHET_FORMULA_RE.match(text, toks[0][0]):
+        if _PROPHET_FORMULA_RE.match(text, toks[0][0]) is None:
+            return None
+        return _prophet_named_before(text, q.cue.start) or PROPHET_DEFAULT
+    cue = fold(q.cue_text.strip())
+    before = text[max(0, q.cue.start - 200) : q.cue.start]
+    words = before.split()
+    linked = cue[:1] == "ف" or bool(words and fold(words[-1]) in _ANNA_BEFORE)
+    if not linked or fold(toks[0][2]) not in _NO_SUBJECT_AFTER:
         return None
-    for m in reversed(list(_PROPHET_FORMULA_RE.finditer(text, 0, q.cue.start))):
-        named = _PROPHET_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        if named:
-            return " ".join(named.group("name").split())
-    return PROPHET_DEFAULT
+    cut = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(before)), default=0)
+    base = q.cue.start - len(before)
+    return _prophet_named_before(text, q.cue.start, base + cut)
 
 
 #: Indefinite plural nouns of reports that stand as an unnamed subject right before a present-tense

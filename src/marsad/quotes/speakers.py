@@ -46,7 +46,8 @@ BLESSING_OPENERS: dict[str, frozenset[str]] = {
     fold(w): frozenset(("الله", "الله،")) for w in """صلى رضي رحمه رحمها رحمهم يرحمه يرحمها يرحمهم حفظه حفظها
     حفظهم يحفظه يحفظها أيده أيدها يؤيده رعاه رعاها يرعاه قدس كرم عفا غفر تغمده تغمدها تقبله سلمه""".split()
 }
-BLESSING_OPENERS.update({fold(w): frozenset(("السلام",)) for w in "عليه عليها عليهم عليهما".split()})
+BLESSING_OPENERS.update({fold(w): frozenset(("السلام", "الصلاة", "أفضل", "افضل"))
+                         for w in "عليه عليها عليهم عليهما".split()})  # (عليه الصلاة والسلام)
 #: One-character eulogies (Unicode Arabic ligatures ﷺ U+FDFA, ﷻ U+FDFB, ﷽ is not one).
 BLESSING_LIGATURES = frozenset("\ufdfa\ufdfb")
 
