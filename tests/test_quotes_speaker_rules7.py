@@ -124,3 +124,10 @@ def test_a_cue_without_subject_in_a_sentence_about_the_prophet():
             "وقال عليه الصلاة والسلام: «لا ضرر ولا ضرار».\n"
             "وأضافت الهيئة أن الإسلام بريء من ذلك.\n")
     assert speakers_of(text) == ["الهيئة", "النبي", "رسول الله", "رسول الله", "الهيئة"]
+
+
+def test_radda_takes_bi_anna_with_its_pronoun():
+    a = Article(text="وقال الوزير إن الحكومة ستفاوض، فيما ردت العاصمة بأنها تدرس وقف المفاوضات.\n")
+    annotate_quotes(a)
+    assert [(q.speaker, q.cue_text, a.text[q.start : q.end]) for q in a.quotes][-1] == (
+        "العاصمة", "ردت", "بأنها تدرس وقف المفاوضات")
