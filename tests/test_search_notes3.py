@@ -94,3 +94,18 @@ def test_hits_mark_a_crawl_time(tmp_path):
     assert hits[a]["published_is_crawl_time"] is True
     assert hits[a]["published"].startswith("2015-07-25T09:47:11")
     assert hits[b]["published_is_crawl_time"] is False
+
+
+def test_stats_count_crawl_times(tmp_path):
+    import json
+
+    import marsad
+    from marsad.store.db import Store
+
+    rec = {"title": "خبر", "content": "نص الخبر في الرياض.", "date_extracted": "2015-07-25 09:47:11"}
+    with Store(tmp_path / "m.db") as store:
+        with store.transaction():
+            store.add(marsad.parse(json.dumps([rec], ensure_ascii=False), fmt="json"))
+            store.add(marsad.parse("الرياض - 20-04-2024 01:18 AM بتوقيت القدس المحتلة\n\nعنوان\n\nنص.\n"))
+        s = store.stats()
+    assert (s["with_published_utc"], s["of_which_crawl_time"]) == (2, 1)

@@ -948,6 +948,21 @@ class Store:
             )
         ]
 
+    def _crawl_time_count(self) -> int:
+        """Articles whose publication time is a crawl time (see :mod:`marsad.time.publication`);
+        0 for a store written before ``articles.published_source`` existed."""
+        from marsad.time.publication import CRAWL_TIME_FIELDS
+
+        fields = sorted(CRAWL_TIME_FIELDS)
+        try:
+            return self.conn.execute(
+                "SELECT count(*) FROM articles WHERE published_utc IS NOT NULL AND"
+                f" lower(published_source) IN ({','.join('?' * len(fields))})",
+                fields,
+            ).fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
+
     def stats(self) -> dict[str, Any]:
         """Counts for ``marsad stats``: articles, failed, sources, duplicates, removed blocks,
         problems by ``(level, code)``."""
@@ -964,6 +979,8 @@ class Store:
             "with_published_utc": c.execute(
                 "SELECT count(*) FROM articles WHERE published_utc IS NOT NULL"
             ).fetchone()[0],
+            # of which only a crawl time (SaudiNewsNet date_extracted; third new-user report #19)
+            "of_which_crawl_time": self._crawl_time_count(),
             "problems": {
                 f"{lvl}:{code}": n
                 for lvl, code, n in c.execute(
