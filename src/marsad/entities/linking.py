@@ -18,6 +18,7 @@ each a small named function:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.entities.aliases import canonical, clean_name, name_key, strip_titles
 
@@ -92,6 +93,7 @@ def group_by_key(cands: list[Cand]) -> list[Group]:
 _ABD = name_key("عبد")
 
 
+@lru_cache(maxsize=100_000)
 def _tokens_of(name: str) -> tuple[str, ...]:
     """The words of a name's key with each ``عبد`` compound written as one word: ``عبد الله`` and
     ``عبدالله`` are one name in two spellings (``عبدالله صالح`` ⊂ ``علي عبد الله صالح``)."""

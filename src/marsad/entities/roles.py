@@ -120,6 +120,7 @@ def is_coordinated_role_noun(tok: str) -> bool:
     return hit is not None and hit[0] > 0 and ner_norm(tok)[:1] == "و"
 
 
+@lru_cache(maxsize=100_000)
 def noun_of_nominal(tok: str) -> str | None:
     """For a nominal reference token (``الوزير``, ``والوزير``) the bare noun (``وزير``); ``None``
     when the token is not a nominal reference."""

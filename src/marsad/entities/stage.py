@@ -849,8 +849,10 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=fro
     if not role_nouns:
         return
     role_sigs = {
-        gi: [sig for r in g.roles if len(sig := role_signature(r.split())) >= 2] for gi, g in enumerate(groups) if g.roles
-    }
+        gi: sigs
+        for gi, g in enumerate(groups)
+        if g.roles and (sigs := [sig for r in g.roles if len(sig := role_signature(r.split())) >= 2])
+    }  # only offices of two words or more can be referred to by a role phrase
     new: list[Cand] = []
     for si, sent in enumerate(sents):
         for ti, (s, e, raw) in enumerate(sent):
@@ -858,7 +860,10 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=fro
                 continue
             noun = noun_of_nominal(raw)
             if noun is None:
-                if role_sigs and ti + 1 < len(sent) and sent[ti + 1][2].startswith(("ال", "لل")):
+                if (
+                    role_sigs and ti + 1 < len(sent) and sent[ti + 1][2].startswith(("ال", "لل"))
+                    and role_split(raw) is not None
+                ):  # fmt: skip
                     m = _phrase_reference(text, sent, si, ti, tagged[si], role_positions, persons, starts, role_sigs)
                     if m is not None:
                         new.append(m)
