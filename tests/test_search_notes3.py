@@ -102,7 +102,7 @@ def test_stats_count_crawl_times(tmp_path):
     import marsad
     from marsad.store.db import Store
 
-    rec = {"title": "خبر", "content": "نص الخبر في الرياض.", "date_extracted": "2015-07-25 09:47:11"}
+    rec = {"title": "خبر", "content": "نص الخبر في الرياض.", "date_extracted": "2015-07-25 09:47:11", "source": "alriyadh"}
     with Store(tmp_path / "m.db") as store:
         with store.transaction():
             store.add(marsad.parse(json.dumps([rec], ensure_ascii=False), fmt="json"))
