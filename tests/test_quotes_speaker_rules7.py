@@ -131,3 +131,13 @@ def test_radda_takes_bi_anna_with_its_pronoun():
     annotate_quotes(a)
     assert [(q.speaker, q.cue_text, a.text[q.start : q.end]) for q in a.quotes][-1] == (
         "العاصمة", "ردت", "بأنها تدرس وقف المفاوضات")
+
+
+def test_warada_fi_between_a_cue_and_its_complement_is_not_another_cue():
+    a = Article(text="وأوضحت الأرقام التي وردت في نشرة البنك المركزي أن الدين العام ارتفع.\n"
+                     "وتقول رواية أخرى وردت في كتاب قديم إن الشاعر غادر المدينة.\n")
+    annotate_quotes(a)
+    assert [(q.cue_text, a.text[q.start : q.end]) for q in a.quotes] == [
+        ("وأوضحت", "أن الدين العام ارتفع"), ("وتقول", "إن الشاعر غادر المدينة")]
+    assert a.quotes[0].speaker == "الأرقام"
+    # (known gap: the second subject reads رواية أخرى وردت — a relative verb after an adjective)

@@ -300,7 +300,13 @@ def fold(word: str) -> str:
     return " ".join(word.translate(_FOLD_TABLE).split())
 
 
-CUE_FORMS = _build()
+#: Lemmas whose forms are homographs of a frequent non-speech verb once a proclitic is read off
+#: (``وردت في`` "came/was mentioned in" = و + ``ردت``): found as cues in running text (:func:`iter_cues`,
+#: with their own strict complement), but not by :func:`lookup`, so that such a word between another
+#: cue and its complement (``وأوضحت الأرقام التي وردت في النشرة أن …``) does not end that cue's search.
+HOMOGRAPH_LEMMAS = frozenset({"رد"})
+_MATCH_FORMS = _build()
+CUE_FORMS = {k: v for k, v in _MATCH_FORMS.items() if v.lemma not in HOMOGRAPH_LEMMAS}
 """Folded form → :class:`CueForm`. Find cues in a text with :func:`iter_cues` / :func:`cue_at`."""
 
 #: Lemmas that frame a document's words (``جاء في بيان …``): their subject must be one of
@@ -471,12 +477,12 @@ def _cue_at(text: str, m: re.Match[str]) -> CueMatch | None:
             r = rest.match(text, m.end())
             if r:
                 clitic = word[0] if word[0] in "وف" and not fold(word).startswith(full[:2]) else ""
-                return CueMatch(m.start(), r.end(), clitic, text[m.start() + len(clitic) : r.end()], CUE_FORMS[full])
+                return CueMatch(m.start(), r.end(), clitic, text[m.start() + len(clitic) : r.end()], _MATCH_FORMS[full])
     hit = _SURFACE.get(word)
     if hit is None:
         return None
     clitic, full = hit
-    return CueMatch(m.start(), m.end(), clitic, word[len(clitic) :], CUE_FORMS[full])
+    return CueMatch(m.start(), m.end(), clitic, word[len(clitic) :], _MATCH_FORMS[full])
 
 
 def iter_cues(text: str, start: int = 0, end: int | None = None):
