@@ -141,3 +141,9 @@ def test_warada_fi_between_a_cue_and_its_complement_is_not_another_cue():
         ("وأوضحت", "أن الدين العام ارتفع"), ("وتقول", "إن الشاعر غادر المدينة")]
     assert a.quotes[0].speaker == "الأرقام"
     # (known gap: the second subject reads رواية أخرى وردت — a relative verb after an adjective)
+
+
+def test_akthar_min_a_noun_is_a_partitive_subject_not_an_adverb():
+    assert speakers_of("وباتت الخريطة واضحة بعدما أعلن أكثر من نجم انسحابه من السباق.\n") == ["أكثر من نجم"]
+    assert speakers_of("وأكد أكثر من مئة نائب أن الحكومة فشلت.\n") == ["أكثر من مئة نائب"]
+    assert speakers_of("وقال الوزير إن الحكومة ستفاوض.\nوأكد أكثر من مرة أن الحل سياسي.\n") == ["الوزير", "الوزير"]

@@ -393,7 +393,9 @@ def subject_phrase(
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
     if toks and (_object_first(toks[0][2], addressee, known) or (
-            len(toks) > 1 and fold(toks[0][2]) in _FREQUENCY_HEADS and fold(toks[1][2]) in _FREQUENCY_NOUNS)):
+            len(toks) > 1 and fold(toks[0][2]) in _FREQUENCY_HEADS and fold(toks[1][2]) in _FREQUENCY_NOUNS
+            and (fold(toks[1][2]) != "من" or (len(toks) > 2 and fold(toks[2][2]) in _FREQUENCY_NOUNS)))):
+        # (أكثر من مرة, not أكثر من نجم: a partitive subject, أعلن أكثر من نجم انسحابه)
         # (and ودعت غير مرة إلى …, وقال أكثر من مرة: an adverb of frequency, not a subject)
         # ووصف الأمر بأنه …, كما دعا النساء إلى …: the verb's object right after it, the subject is elided
         return Phrase(base + start, base + start, "", "elided"), start
@@ -454,8 +456,10 @@ def subject_phrase(
         # words after من / في)
         ext = []
         for s, e, tok in rest[1:4]:
-            if is_stop(tok, preps) or (ext and _is_definite(ext[-1][2]) and not _is_definite(tok)):
-                break  # … or the idafa has ended: عدد من أهالي القرية | بلدية القفل (the object)
+            if is_stop(tok, preps) or (ext and _is_definite(ext[-1][2]) and not _is_definite(tok)) or (
+                    ext and verbal_object and is_verbal_noun(tok) and not is_person_token(tok)):
+                break  # … or the idafa has ended: عدد من أهالي القرية | بلدية القفل (the object), أكثر
+                # من نجم | انسحابه (a verbal noun object)
             ext.append((s, e, tok))
         if ext:
             phrase.end = base + ext[-1][1]
@@ -749,7 +753,7 @@ RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محام�
 SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
 محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل واحد بعض
-عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف مصدران مصدرين مسؤولان دبلوماسيان
+عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف مصدران مصدرين مسؤولان دبلوماسيان أكثر
 """.split())
 #: The plural and dual ones (``مصادر``, ``مصدران``): never the antecedent of a singular role (``المتحدث``).
 PLURAL_SOURCE_HEADS = SOURCE_HEADS - frozenset(fold(w) for w in "مصدر مسؤول مسؤولة دبلوماسي متحدث متحدثة ناطق أحد واحد".split())
