@@ -451,6 +451,8 @@ def subject_phrase(
     partitive = bool(rest) and (fold(rest[0][2]) == "من" or (
         fold(rest[0][2]) == "في" and _strip_clitic(words[0][2]) in SOURCE_HEADS and len(rest) > 1
         and _strip_clitic(rest[1][2]) not in DOCUMENT_HEADS))  # مصدر في الشرطة, not وزارة … في بيان
+    if len(words) == 1 and fold(words[0][2]) == "اكثر" and len(rest) >= 2 and fold(rest[0][2]) == "من":
+        phrase.kind = "source"  # أكثر من نجم, أكثر من 1100 خبير: a partitive unnamed source (only with من)
     if phrase.kind == "source" and len(rest) >= 2 and partitive:
         # a partitive source: مصادر من المعارضة, واحد من 4 أشخاص, مصدر في الشرطة الهندية (up to 3
         # words after من / في)
@@ -753,7 +755,7 @@ RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محام�
 SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
 محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل واحد بعض
-عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف مصدران مصدرين مسؤولان دبلوماسيان أكثر
+عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف مصدران مصدرين مسؤولان دبلوماسيان
 """.split())
 #: The plural and dual ones (``مصادر``, ``مصدران``): never the antecedent of a singular role (``المتحدث``).
 PLURAL_SOURCE_HEADS = SOURCE_HEADS - frozenset(fold(w) for w in "مصدر مسؤول مسؤولة دبلوماسي متحدث متحدثة ناطق أحد واحد".split())
