@@ -24,6 +24,7 @@ from marsad.quotes.speakers import (
     is_person_token,
     is_place,
 )
+from marsad.text.normalize import BIDI_CONTROLS
 
 HEADLINE_RE = re.compile(
     r"^\s*(?P<speaker>[^\s:#0-9][^:\n0-9]{0,80}?|#[^\s:#][^:\n0-9]{0,80}?)\s*:\s*(?P<content>\S.*?)\s*$",
@@ -87,6 +88,11 @@ def _place_shaped(word: str) -> bool:
     return w.startswith("ال") and w.endswith("ية") and w not in ORG_HEADS and w[2:] not in TITLE_WORDS
 
 
+_EDGE_CHARS = re.escape(BIDI_CONTROLS)
+_EDGE_LEFT_RE = re.compile(rf"[\s{_EDGE_CHARS}]*")
+_EDGE_RIGHT_RE = re.compile(rf"[\s{_EDGE_CHARS}]*$")
+
+
 def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | None:
     """Read ``line`` (one title/sub-heading line) as a headline quotation.
 
@@ -101,7 +107,12 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     m = HEADLINE_RE.match(line)
     if m is None:
         return None
-    speaker = m.group("speaker").strip()
+    # white space and BiDi controls (U+200F before a title, fresh-user report 3) are no part of it
+    group = m.group("speaker")
+    lead = _EDGE_LEFT_RE.match(group).end()
+    speaker = group[lead : _EDGE_RIGHT_RE.search(group, lead).start()]
+    if not speaker:
+        return None
     content = m.group("content")
     if any(ch in _MARKS for ch in speaker):
         if speaker.count('"') % 2 or speaker.count("«") != speaker.count("»") or speaker[0] in "”»":
@@ -133,18 +144,19 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
             return None
         trimmed = speaker[: cue.start].rstrip()
         words = trimmed.lstrip("#").split()
-        end_trim = len(m.group("speaker").rstrip()) - len(trimmed)
+        end_trim = len(speaker) - len(trimmed)
     else:
         end_trim = 0
     if len(words) == 1 and (is_place(words[0]) or _place_shaped(words[0])) and not FIRST_PERSON_RE.search(content):
         return None
     if _topic_headline(words, content):
         return None
-    s_start = m.start("speaker") + (1 if speaker.startswith("#") else 0)
-    s_end = m.start("speaker") + len(m.group("speaker").rstrip())
+    base = m.start("speaker") + lead
+    s_start = base + (1 if speaker.startswith("#") else 0)
+    s_end = base + len(speaker)
     colon = line.index(":", s_end)
     s_end -= end_trim
-    s_end = min(s_end, m.start("speaker") + len(speaker.rstrip()))  # without a medium adjunct
+    s_end = min(s_end, base + len(speaker.rstrip()))  # without a medium adjunct
     if line[s_start] in _MARKS and line[s_end - 1] in _MARKS and s_end - s_start > 2:
         s_start, s_end = s_start + 1, s_end - 1  # "رويترز": the name inside the marks
     c_start, c_end = m.start("content"), m.end("content")
