@@ -1313,14 +1313,13 @@ def _crawl_time_ids(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
     ``date_extracted``: when the page was fetched, not published; see
     :mod:`marsad.time.publication`, second and third new-user reports). ``[]`` for a store
     written before ``articles.published_source`` existed."""
-    from marsad.time.publication import CRAWL_TIME_FIELDS
+    from marsad.time.publication import crawl_time_sql
 
-    fields = sorted(CRAWL_TIME_FIELDS)
+    crawl, params = crawl_time_sql()
     try:
         rows = conn.execute(
-            f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(ids))})"
-            f" AND lower(published_source) IN ({','.join('?' * len(fields))})",
-            [*ids, *fields],
+            f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(ids))}) AND {crawl}",
+            [*ids, *params],
         )
         return [r[0] for r in rows]
     except sqlite3.OperationalError:

@@ -951,14 +951,12 @@ class Store:
     def _crawl_time_count(self) -> int:
         """Articles whose publication time is a crawl time (see :mod:`marsad.time.publication`);
         0 for a store written before ``articles.published_source`` existed."""
-        from marsad.time.publication import CRAWL_TIME_FIELDS
+        from marsad.time.publication import crawl_time_sql
 
-        fields = sorted(CRAWL_TIME_FIELDS)
+        crawl, params = crawl_time_sql()
         try:
             return self.conn.execute(
-                "SELECT count(*) FROM articles WHERE published_utc IS NOT NULL AND"
-                f" lower(published_source) IN ({','.join('?' * len(fields))})",
-                fields,
+                f"SELECT count(*) FROM articles WHERE published_utc IS NOT NULL AND {crawl}", params
             ).fetchone()[0]
         except sqlite3.OperationalError:
             return 0

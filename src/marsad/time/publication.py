@@ -44,6 +44,17 @@ TIME_FIELDS = ("time", "date", "date_extracted", "published")
 #: Fields that hold when the page was crawled, not published (lower-case): used only when nothing
 #: else dates the article (see the module docstring, step 4½).
 CRAWL_TIME_FIELDS = frozenset({"date_extracted"})
+
+
+def crawl_time_sql(column: str = "published_source") -> tuple[str, list[str]]:
+    """An SQL condition, with its parameters, true when ``column`` (the stored name of the field a
+    publication time came from, ``articles.published_source``) is one of
+    :data:`CRAWL_TIME_FIELDS`: ``("lower(published_source) IN (?)", ["date_extracted"])``. Used by
+    the search hits and ``marsad stats`` to mark crawl times."""
+    fields = sorted(CRAWL_TIME_FIELDS)
+    return f"lower({column}) IN ({','.join('?' * len(fields))})", fields
+
+
 #: The warning code and message of a publication time that is a crawl time.
 CRAWL_TIME_CODE = "crawl-time"
 CRAWL_TIME_NOTE = (
