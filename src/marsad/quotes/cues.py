@@ -548,7 +548,8 @@ def cue_at(text: str, pos: int) -> CueMatch | None:
     if m is None:
         return None
     c = _cue_at(text, m)
-    if c is None and _CUE_MARK_RE.search(text, m.start(), m.end() + 3):
+    # _WORD_RE stops at any haraka but fathatan: a word cut there is read again with its harakat
+    if c is None and _CUE_MARK_RE.match(text, m.end()):
         w = _MARKED_WORD_RE.match(text, m.start())
         c = _marked_cue(text, w.group(), w.start(), w.end()) if w else None
     return c
