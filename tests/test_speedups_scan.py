@@ -146,6 +146,7 @@ def test_core_stages_equal_with_and_without_the_compiled_scan_on_real_articles(m
     monkeypatch.setattr(dedup, "probe_hits", dedup.probe_hits_python)
     monkeypatch.setattr(rules, "_FOLD_TRANSLATE", None)
     monkeypatch.setattr(segment, "compiled_word_lines", None)
+    monkeypatch.setattr(segment, "compiled_space_run", None)
     monkeypatch.setattr(segment, "_STRIP_SPACE", None)
     monkeypatch.setattr(sentences, "_STRIP_TRIM", None)
     monkeypatch.setattr(expressions, "_LITERALS", None)
@@ -338,3 +339,33 @@ def test_probe_hits_equal(key, keys, lo, hi):
     lo, hi = min(lo, len(keys)), min(max(lo, hi), len(keys))
     assert compiled.probe_hits(key, 8, keys, lo, hi) == dedup.probe_hits_python(key, 8, keys, lo, hi)
     assert compiled.probe_hits(key, 3, keys, lo, hi) == dedup.probe_hits_python(key, 3, keys, lo, hi)
+
+
+@needs_compiled
+@settings(max_examples=800, deadline=None)
+@given(
+    st.text(alphabet=" \n\t\r\xa0\u2028\u3000\u200b\x1c\x85a1ا😀", max_size=40),
+    st.integers(-2, 42),
+    st.integers(-2, 44),
+    st.integers(1, 5),
+)
+def test_space_run_equals_the_pattern_search(text, start, end, n):
+    """``space_run`` finds where ``[^\\S\\n]{n,}`` first matches (no-break, ideographic and
+    separator spaces count, ``\\n`` and the zero-width space do not)."""
+    import re
+
+    m = re.compile(rf"[^\S\n]{{{n},}}").search(text, max(start, 0), max(end, 0))
+    got = compiled.space_run(text, start, max(end, 0), n)
+    assert got == (m.start() if m else -1)
+
+
+@needs_compiled
+def test_space_run_of_the_paragraph_setting_on_every_white_space_character():
+    from marsad import settings as s
+
+    n = s.PARAGRAPH_SPACE_RUN
+    for c in map(chr, range(0x3100)):
+        text = "ا" + c * n + "ب"
+        expected = 1 if c != "\n" and c.isspace() else -1
+        assert compiled.space_run(text, 0, len(text), n) == expected, hex(ord(c))
+        assert compiled.space_run(text, 0, n, n) == -1  # cut by the end

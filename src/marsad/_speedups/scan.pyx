@@ -225,6 +225,33 @@ def word_lines(str text, Py_ssize_t start, Py_ssize_t end):
     return out
 
 
+def space_run(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n):
+    """Where the first run of at least ``n`` (>= 1) white-space characters other than ``\\n``
+    starts in ``text[start:end]``, or -1 — the start of
+    ``re.compile(r"[^\\S\\n]{n,}").search(text, start, end)`` (``re``'s ``\\s`` is
+    ``Py_UNICODE_ISSPACE``), without trying the pattern at every character."""
+    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i, run = 0
+    cdef uint32_t c
+    if n < 1:
+        raise ValueError("space_run: n must be at least 1")
+    if start < 0:
+        start = 0
+    if end > length:
+        end = length
+    for i in range(start, end):
+        c = _char_at(kind, data, i)
+        if c != 10 and Py_UNICODE_ISSPACE(c):
+            run += 1
+            if run >= n:
+                return i + 1 - n
+        else:
+            run = 0
+    return -1
+
+
 @cython.final
 cdef class Table:
     """A one-pass character translation: each BMP code point kept, deleted, or replaced by one

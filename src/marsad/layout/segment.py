@@ -50,7 +50,7 @@ from marsad.layout.rules import (
     fold,
 )
 from marsad.model import Article, Block, Span
-from marsad.text.scan import compiled_strip_span, compiled_word_lines
+from marsad.text.scan import compiled_space_run, compiled_strip_span, compiled_word_lines
 
 #: Sort key of spans by their start (``operator.attrgetter``: no Python call per item).
 _START = attrgetter("start")
@@ -72,7 +72,8 @@ PARAGRAPH_SPACE_RUN = re.compile(rf"[^\S\n]{{{settings.PARAGRAPH_SPACE_RUN},}}")
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stripped non-blank lines of ``text[start:end]`` that contain a letter or digit (one
     compiled pass when :mod:`marsad._speedups.scan` is built; else these two patterns); a line
-    holding a :data:`PARAGRAPH_SPACE_RUN` is cut there (one regex search when there is none)."""
+    holding a :data:`PARAGRAPH_SPACE_RUN` is cut there (one compiled pass, else one regex search,
+    to see that there is none)."""
     if compiled_word_lines is not None:
         out = compiled_word_lines(text, start, end)
     else:
@@ -81,7 +82,10 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a, b = m.span(1)
             if _WORD_CHAR.search(text, a, b):
                 out.append((a, b))
-    if PARAGRAPH_SPACE_RUN.search(text, start, end) is None:
+    if compiled_space_run is not None:
+        if compiled_space_run(text, start, end, settings.PARAGRAPH_SPACE_RUN) < 0:
+            return out
+    elif PARAGRAPH_SPACE_RUN.search(text, start, end) is None:
         return out
     return _split_space_runs(text, out)
 
