@@ -25,6 +25,9 @@ from functools import lru_cache
 
 #: Complement kinds a cue may take (see the module docstring).
 CLAUSE, COLON, QUOTE, OBJECT = "clause", "colon", "quote", "object"
+#: A noun object that names a feeling or stance of the subject (``أبدى دهشته``, ``أظهرت فرحتها``):
+#: :func:`is_feeling_noun`.
+FEELING = "feeling"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +164,12 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     ("نص", ("نص", "نصت", ""), ("ينص", "تنص", ""), ("", "", ""),
      (), (CLAUSE, "على"), True),
     ("أبدى", ("أبدى", "أبدت", "أبدوا"), ("يبدي", "تبدي", ""), ("مبديا", "مبدية", ""),
-     (), (OBJECT,), False),
+     (), (OBJECT, FEELING), False),
+    # (issue 6 recall, docs/quotes.md step 17) showing a feeling (``أظهرت … فرحتها الكبيرة بالغناء``):
+    # only with a feeling noun that carries the subject's pronoun (FEELING_NOUNS); ``أظهرت النتائج
+    # أن``, ``أظهرت الصور دمار …`` are findings and images, not a speaker's statement
+    ("أظهر", ("أظهر", "أظهرت", "أظهروا"), ("", "", ""), ("مظهرا", "مظهرة", ""),
+     (), (FEELING,), False),
     # added for the recall kinds of the blind sets (docs/quotes.md, step 14): commenting (علّق: also
     # "hung, suspended": bare past clause-initial only; present تعلق is "relates"), concluding (خلص
     # إلى أن: only with a clause; present تخلص is "get rid of"), hinting (لمّح إلى; لمح is also
@@ -359,6 +367,38 @@ def is_verbal_noun(word: str) -> bool:
     # a definite word of a derived shape is as often a noun of a name (وزارة التربية) or another
     # object (الاتهامات بتقويض الاستقرار): only the listed ones count
     return not definite and bool(VERBAL_NOUN_SHAPE_RE.match(w))
+
+
+#: Nouns of feeling and stance that a speaker expresses (``أعرب عن استغرابه``, ``أبدى دهشته``, ``عبر
+#: آلاف الأشخاص عن فرحهم``, ``أظهرت فرحتها``), folded, in the taa-marbuta form, without ``ال``: the
+#: objects of the verbs of expressing (أبدى، أظهر، أعرب/عبّر عن) in ANT and SaudiNewsNet; their
+#: statement is the feeling and what it is about (the held-out 4–7 conventions). Source: the emotion
+#: nouns of standard Arabic dictionaries, limited to those written as such objects.
+FEELING_NOUNS = frozenset(
+    fold(w) for w in """
+أسف مخاوف خوف تخوف تخوفات قلق استياء ارتياح تفاؤل تشاؤم أمل آمال دهشة استغراب تعجب فرحة فرح سعادة
+إعجاب اعجاب حزن غضب امتعاض انزعاج رضا تقدير شكر امتنان أسى تضامن استعداد رغبة تحفظ تحفظات اعتزاز فخر
+سرور ثقة شكوك خيبة صدمة ألم حرص اهتمام إشادة اشادة تطلع استهجان استنكار رفض ترحيب تأييد دعم أمنيات
+تمنيات تعازي تهاني حماسة إصرار اصرار عزم ندم اعتذار تفهم تأثر ذهول غبطة ابتهاج بهجة
+""".split()
+)
+_FEELING_SUFFIX_RE = re.compile(r"(?:ه|ها|هم|هما|هن|نا)$")
+
+
+def is_feeling_noun(word: str, possessed: bool = False) -> bool:
+    """True when ``word`` (as written, optionally with ``ال``) is in :data:`FEELING_NOUNS`; with
+    ``possessed`` only with a possessive pronoun (``فرحتها``, ``دهشته``, ``قلقهم``: the subject's own
+    feeling), the form :data:`FEELING` objects take."""
+    w = fold(word)
+    if w.startswith("ال") and not possessed:
+        w = w[2:]
+    m = _FEELING_SUFFIX_RE.search(w)
+    if m is None or len(w) - len(m.group()) < 2:
+        return not possessed and w in FEELING_NOUNS
+    stem = w[: m.start()]
+    if stem.endswith("ت"):
+        stem = stem[:-1] + "ة"  # فرحتها → فرحة
+    return stem in FEELING_NOUNS or (not possessed and w in FEELING_NOUNS)
 
 
 def is_if3al_noun(word: str) -> bool:

@@ -32,12 +32,14 @@ from marsad.quotes.cues import (
     COLON,
     DOCUMENT_FRAME_LEMMAS,
     DOCUMENT_FRAME_NOUNS,
+    FEELING,
     OBJECT,
     QUOTE,
     SAY_LINKS,
     VIA_LEMMA,
     CueForm,
     fold,
+    is_feeling_noun,
     is_if3al_noun,
     is_verbal_noun,
     iter_cues,
@@ -69,7 +71,9 @@ CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إل
 #: Words after which a clause begins (so an ambiguous cue after them is clause-initial).
 _CLAUSE_OPENERS = frozenset(
     fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث لكنه ولكنه لكنها ولكنها".split()
-) | frozenset(fold(w) for w in "قد فقد".split())  # وكانت اللجنة … قد دعت: قد stands before a verb only
+) | frozenset(fold(w) for w in "قد فقد".split()) | frozenset(("و", "ف"))
+# (قد: وكانت اللجنة … قد دعت, قد stands before a verb only; و/ف: a conjunction written apart from its
+# verb, … الودية و أكد بأن)
 #: ``قد`` before an imperfect is the modal "may" (``قد يعلن``, ``وقد يقول``): no statement is reported.
 _MODAL_QAD = frozenset(fold(w) for w in "قد وقد فقد".split())
 #: Adverbials that may stand between a cue and its complement (``مؤكدا في الوقت نفسه أنه …``).
@@ -209,6 +213,43 @@ def _other_cue(tok: str) -> bool:
     return len(tok) > 1 and tok[0] in "وف" and lookup(tok[1:]) is not None
 
 
+#: Demonstratives that, right after a cue's preposition, point back to a statement written elsewhere
+#: (``وعبرت عن ذلك بكلمات شاعرية في تغريدة … قائلة: "…"``), folded.
+_DEMONSTRATIVES = frozenset(fold(w) for w in "ذلك هذا هذه تلك ذاك".split())
+
+
+#: What announces the quotation that a demonstrative content points to (``… قائلة: "…"``).
+_QUOTATION_AHEAD_RE = re.compile(r"[\"«“]|(?<!\w)(?:قائل|بالقول|بقول)")
+
+
+def _anaphoric_content(text: str, pos: int, sent_end: int) -> bool:
+    """True when the prepositional content at local ``pos`` is a demonstrative standing alone (``عن
+    ذلك``, ``إلى هذا``; not the determiner of ``إلى ذلك التقرير``) and a quotation follows in the
+    sentence (a mark, ``قائلا``, ``بالقول``): the demonstrative points to that quotation, which is
+    the statement, so this cue reports none of its own (``وعبرت عن ذلك بكلمات شاعرية في تغريدة
+    قائلة: "…"``). Without a quotation after it the content stays (``إذ تعلن عن ذلك لتؤكد …``). A
+    bare ``ب`` + demonstrative (``بذلك``) is read the same."""
+    if _QUOTATION_AHEAD_RE.search(text, pos, sent_end) is None:
+        return False
+    toks = phrase_tokens(text, pos, limit=3)
+    if not toks:
+        return False
+    first = fold(toks[0][2])
+    if first[:1] == "ب" and first[1:] in _DEMONSTRATIVES:
+        nxt = toks[1:2]
+    elif len(toks) >= 2 and fold(toks[1][2]) in _DEMONSTRATIVES:
+        nxt = toks[2:3]
+    else:
+        return False
+    return not (nxt and fold(nxt[0][2]).startswith("ال"))
+
+
+#: A preposition with a pronoun right after a cue (``ووجه كلمة لجمهور الزمالك أكد فيها أن …``, ``قال
+#: خلاله``): the cue opens a relative clause about a speech or document named before it, a statement
+#: of its own, not part of the statement around it.
+RESUMPTIVE_AFTER_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
+
+
 def _after_modal_qad(text: str, pos: int) -> bool:
     before = text[max(0, pos - 8) : pos].split()
     return bool(before) and fold(before[-1]) in _MODAL_QAD
@@ -293,6 +334,31 @@ def _bare_with_complement(text: str, s: int, e: int, form: CueForm) -> bool:
         f in ("الى", "على", "عن") and any(fold(c) == f for c in form.complements))
 
 
+#: Most tokens of a subject between a bare ``عبر`` and its ``عن`` + feeling (``عبر رئيس نادي الزمالك
+#: مرتضى منصور عن أسفه``).
+_EXPRESSING_SUBJECT_TOKENS = 8
+
+
+def _bare_expressing(text: str, s: int, e: int, form: CueForm) -> bool:
+    """True when a bare ``عبر`` (also "via") starts a clause — the line start, after punctuation or a
+    closing parenthesis (``(18,01 بتوقيت غرينتش) عبر آلاف الأشخاص عن فرحهم``) — and ``عن`` + a noun
+    of feeling (:func:`marsad.quotes.cues.is_feeling_noun`) follows after a subject of at most
+    :data:`_EXPRESSING_SUBJECT_TOKENS` words with no punctuation: the verb "expressed", never the
+    preposition, which is not followed by a subject and a feeling."""
+    if "عن" not in form.complements:
+        return False
+    before = text[:s].rstrip()
+    if before and before[-1] not in ".،,:؛;!؟?()\"«“-–—" and fold(before.rsplit(None, 1)[-1]) not in _CLAUSE_OPENERS:
+        return False
+    toks = phrase_tokens(text, e, limit=_EXPRESSING_SUBJECT_TOKENS + 2)
+    for k, (_s, _e, tok) in enumerate(toks):
+        if not tok[:1].isalnum():
+            return False
+        if fold(tok) == "عن":
+            return k > 0 and k + 1 < len(toks) and is_feeling_noun(toks[k + 1][2])
+    return False
+
+
 def _subject_before_qad(text: str, pos: int) -> bool:
     """True when a cue at ``pos`` follows a bare ``قد`` that follows a word of its clause
     (``وكانت اللجنة … قد دعت``, ``الوزير قد أكد``): the subject was written before ``قد``. Not
@@ -331,7 +397,7 @@ def find_cues(
             continue
         form = m.cue
         if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not _bare_with_complement(
-                text, s, e, form):
+                text, s, e, form) and not _bare_expressing(text, s, e, form):
             continue
         if _negated(text, s) and form.lemma not in OPINION_LEMMAS:
             continue
@@ -345,7 +411,7 @@ def find_cues(
         if form.lemma in PLEDGE_LEMMAS and not m.clitic and _after_subordinator(text, s):
             continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
-                and not _bare_with_complement(text, s, e, form)):
+                and not _bare_with_complement(text, s, e, form) and not _bare_expressing(text, s, e, form)):
             continue
         if ends is None:
             ends = sentence_ends(text)
@@ -363,6 +429,9 @@ def find_cues(
                 comp = clause_after_adjunct(text, e, sent_end)
             if comp is None and form.lemma in ADDRESSEE_LEMMAS:
                 comp = prep_after_addressee(text, e, form, sent_end)
+            if comp is None and FEELING in form.complements:
+                obj = feeling_object(text, e, sent_end, immediate=True)
+                comp = ("object", obj, None) if obj is not None else None
         elif form.lemma == VIA_LEMMA:
             # نقل عن: ونقلت وكالة رويترز عن المتحدث باسم الوزارة قوله إن … — the speaker follows عن
             medium, p_end = subject_phrase(text, e, base, (), known)
@@ -393,6 +462,9 @@ def find_cues(
             )
             if "ل" in preps and phrase.text:
                 phrase, p_end = _cut_at_lam_masdar(text, base, phrase, p_end)
+            if FEELING in form.complements and phrase.text:
+                # وأبدى المدير الفني لمنتخب فرنسا دهشته لما …: the feeling read into the subject ends it
+                phrase, p_end = _cut_phrase(text, base, phrase, p_end, _possessed_feeling)
             if form.lemma in DOCUMENT_FRAME_LEMMAS:
                 phrase = _document_issuer(text, base, e, phrase, known)
                 if phrase.kind == "elided":  # وجاء في بيانها: the issuer has the pronoun's gender
@@ -412,11 +484,17 @@ def find_cues(
                 obj = verbal_noun_object(text, p_end, sent_end, after_name=form.lemma not in ANY_OBJECT_LEMMAS)
                 if obj is not None:
                     comp = ("object", obj, None)
+            if comp is None and FEELING in form.complements and not relative:
+                obj = feeling_object(text, p_end, sent_end)
+                if obj is not None:
+                    comp = ("object", obj, None)
             if (comp is None and form.lemma in ANY_OBJECT_LEMMAS and phrase.kind == "name"
                     and p_end < sent_end and not relative):
                 nxt = phrase_tokens(text, p_end, limit=1)
                 if nxt and nxt[0][2][0].isalpha():
                     comp = ("object", nxt[0][0], None)
+        if comp is not None and comp[0] == "prep" and _anaphoric_content(text, comp[1], sent_end):
+            comp = None  # وعبرت عن ذلك بكلمات شاعرية … قائلة: "…": the statement is the quotation after it
         if comp is None:
             if subjects is not None and phrase.kind in ("name", "source", "org", "nominal") and not (
                     phrase.text and not_name_start(phrase.text.split()[0])) and (
@@ -427,7 +505,8 @@ def find_cues(
                 subjects.append((s, phrase, form.gender))
             continue
         kind, cstart, mark = comp
-        opens = (bool(m.clitic) or form.participle or _clause_initial(text, s)) and not _after_temporal(text, s)
+        opens = (bool(m.clitic) or form.participle or _clause_initial(text, s) or (
+            RESUMPTIVE_AFTER_RE.match(text, e) is not None and not _after_relative(text, s))) and not _after_temporal(text, s)
         hits.append(CueHit(s, e, form, phrase, kind, cstart, mark, opens))
         consumed_to = e
     return hits
@@ -455,9 +534,16 @@ def lam_masdar(ftok: str) -> bool:
 def _cut_at_lam_masdar(text: str, base: int, phrase: Phrase, p_end: int) -> tuple[Phrase, int]:
     """A subject phrase read over ``ل`` + a verbal noun (``دعت حماس لتشكيل حكومة`` read ``حماس لتشكيل
     حكومة``) ends before it: ``(phrase re-analysed, local end)``; unchanged when there is none."""
+    return _cut_phrase(text, base, phrase, p_end, lambda tok: lam_masdar(fold(tok)))
+
+
+def _cut_phrase(text: str, base: int, phrase: Phrase, p_end: int, starts_object) -> tuple[Phrase, int]:
+    """``phrase`` cut before its first word after the first for which ``starts_object(word)`` holds
+    (the verb's object read into the subject): ``(phrase re-analysed, local end)``; unchanged when
+    no word does."""
     words = [t for t in phrase_tokens(text, phrase.start - base, limit=20) if t[1] <= phrase.end - base]
     for k, (s, _e, tok) in enumerate(words):
-        if k and lam_masdar(fold(tok)):
+        if k and starts_object(tok):
             return analyse_phrase(text, words[:k], base), s
     return phrase, p_end
 
@@ -537,6 +623,31 @@ def verbal_noun_object(text: str, pos: int, sent_end: int, after_name: bool = Tr
         if _other_cue(tok):
             return None
         prev, prev_start = tok, s
+    return None
+
+
+def _possessed_feeling(tok: str) -> bool:
+    return is_feeling_noun(tok, possessed=True)
+
+
+#: Most tokens between a subject and the feeling it expresses (``أبدى المدير الفني لمنتخب فرنسا
+#: دهشته``: none; ``أظهرت النجمة، أصالة نصري، فرحتها``: the apposition's comma).
+_FEELING_GAP_TOKENS = 4
+
+
+def feeling_object(text: str, pos: int, sent_end: int, immediate: bool = False) -> int | None:
+    """Local start of a feeling the subject expresses (:func:`marsad.quotes.cues.is_feeling_noun` with a
+    possessive pronoun: ``دهشته``, ``فرحتها``) from ``pos`` (the end of the subject, or of a
+    participle with ``immediate``): right there, or after at most :data:`_FEELING_GAP_TOKENS` tokens
+    of adjunct (punctuation, time and manner adverbs, a short prepositional phrase) with no clause,
+    mark or other cue between; ``None`` otherwise."""
+    for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=_FEELING_GAP_TOKENS + 1)):
+        if s >= sent_end or (immediate and i > 0):
+            return None
+        if is_feeling_noun(tok, possessed=True):
+            return s
+        if tok in ":\"«“”»" or CLAUSE_INTRO_RE.match(fold(tok)) or _other_cue(tok):
+            return None
     return None
 
 

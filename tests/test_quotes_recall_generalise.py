@@ -1,0 +1,67 @@
+"""Recall rules that generalise (docs/quotes.md, step 17): kinds of statements missed on the blind
+held-out set 7 and on a fresh sample of 15 unannotated articles (seed 20261135), each on text
+written for the test, with the near misses that must stay unreported."""
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.quotes.cues import is_feeling_noun
+from marsad.quotes.stage import annotate_quotes
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str, str]]:
+    a = Article(text=text)
+    annotate_quotes(a)
+    return [(q.kind, q.speaker, q.cue_text, a.text[q.start : q.end]) for q in a.quotes]
+
+
+def test_feeling_nouns():
+    assert is_feeling_noun("فرحتها", possessed=True) and is_feeling_noun("دهشته", possessed=True)
+    assert is_feeling_noun("قلقهم", possessed=True) and is_feeling_noun("الارتياح")
+    assert not is_feeling_noun("فرحة", possessed=True)  # not the subject's own: no pronoun
+    assert not is_feeling_noun("كتابها", possessed=True) and not is_feeling_noun("حماس")
+
+
+def test_a_feeling_shown_is_a_statement():
+    assert quotes_of("أظهرت المغنية سميرة سعيد فرحتها الكبيرة بالغناء في الرياض.") == [
+        ("indirect", "سميرة سعيد", "أظهرت", "فرحتها الكبيرة بالغناء في الرياض")]
+    # the subject read over the feeling ends before it
+    assert quotes_of("وأبدى المدير الفني لمنتخب فرنسا دهشته لما يحدث مع اللاعب.") == [
+        ("indirect", "المدير الفني لمنتخب فرنسا", "وأبدى", "دهشته لما يحدث مع اللاعب")]
+    assert quotes_of("وقال المدرب إن الفريق جاهز، مبديا سعادته بالتكامل بين اللاعبين.")[1] == (
+        "indirect", "المدرب", "مبديا", "سعادته بالتكامل بين اللاعبين")
+    # findings and images are not feelings of a speaker
+    assert quotes_of("أظهرت الصور دمار المباني في المدينة.") == []
+    assert quotes_of("وأظهرت النتائج أن الشركة حققت أرباحا.") == []
+
+
+def test_bare_abbara_with_a_feeling_is_the_verb():
+    assert quotes_of("عبر رئيس نادي الزمالك مرتضى منصور عن أسفه بسبب ما حدث.") == [
+        ("indirect", "مرتضى منصور", "عبر", "عن أسفه بسبب ما حدث")]
+    assert quotes_of("وعند الساعة (18,01 بتوقيت غرينتش) عبر آلاف الأشخاص عن فرحهم بمواطنتهم الجديدة.") == [
+        ("indirect", "آلاف الأشخاص", "عبر", "عن فرحهم بمواطنتهم الجديدة")]
+    # عبر "via"
+    assert quotes_of("وصلت الرسالة عبر البريد عن طريق الخطأ.") == []
+    assert quotes_of("عبر الحدود عن طريق تركيا دخل آلاف اللاجئين.") == []
+
+
+def test_a_demonstrative_after_the_preposition_reports_nothing():
+    # the statement is the quotation that follows, not "that"
+    text = 'وعبرت عن ذلك بكلمات شاعرية في تغريدة قائلة: "في الرياض تتجدد روحي دائما وهناك عائلتي الكبيرة".'
+    assert [q[0] for q in quotes_of(text)] == ["direct"]
+    assert quotes_of("وأشار الوزير أحمد سالم إلى ذلك التقرير الذي نشرته الوزارة.") == [
+        ("indirect", "أحمد سالم", "وأشار", "إلى ذلك التقرير الذي نشرته الوزارة")]
+
+
+def test_a_cue_with_a_resumptive_pronoun_opens_its_own_statement():
+    text = ("عبر رئيس النادي مرتضى منصور عن أسفه بسبب ما حدث، ووجه كلمة للجمهور أكد فيها أن لديهم رئيسا"
+            " نظيفا.")
+    assert [q[2] for q in quotes_of(text)] == ["عبر", "أكد"]
+    # but inside a relative clause it stays part of the statement around it
+    text = "وقال الرئيس إن الواقعة التي أعلنت فيها بريطانيا أن العميل تعرض لهجوم مصطنعة."
+    assert [q[2] for q in quotes_of(text)] == ["وقال"]
+
+
+def test_a_conjunction_written_apart_opens_a_clause():
+    text = "وأبدى المدرب ناصيف البياوي رضاه عن أداء فريقه و أكد بأن الاستفادة كبيرة."
+    assert [(q[2], q[3]) for q in quotes_of(text)] == [
+        ("وأبدى", "رضاه عن أداء فريقه"), ("أكد", "بأن الاستفادة كبيرة")]
