@@ -25,6 +25,7 @@ import re
 from marsad.model import Quote
 from marsad.quotes.cues import fold
 from marsad.quotes.speakers import (
+    AUTHORED_RE,
     BODY_HEADS,
     DOCUMENT_HEADS,
     ORG_HEADS,
@@ -32,6 +33,7 @@ from marsad.quotes.speakers import (
     PORTFOLIOS,
     SOURCE_HEADS,
     TITLE_WORDS,
+    WORK_HEADS,
     blessing_at,
     is_person_token,
     phrase_tokens,
@@ -229,6 +231,34 @@ def _issuer_at(text: str, pos: int) -> str | None:
                     owner.append(u)
                 return " ".join(owner)
     return " ".join(words)
+
+
+#: Heads of an author that are neither an organisation nor a person name: experts, researchers,
+#: scientists (``خبراء حقوق الإنسان``), folded.
+_AUTHOR_HEADS = SOURCE_HEADS | frozenset(fold(w) for w in "باحثون باحثين علماء أطباء فريق مجموعة".split())
+
+
+def _author_at(toks: list[str], j: int) -> str | None:
+    """The author named from ``toks[j]`` on (after an :data:`AUTHORED_RE` verb ``toks[j - 1]``): up to
+    five words to the first stop word, punctuation or cue complement, when the first is an
+    organisation, body, source head (``خبراء``) or a person-name token; ``None`` otherwise, and for an
+    outlet or medium (``الموقع الرسمي لوزارة العدل``, ``بيان نشرته صحيفة جارا``: a medium that
+    carried the work is not its author; the issuer rules decide)."""
+    words: list[str] = []
+    for t in toks[j : j + 6]:
+        f = fold(t)
+        if not t[:1].isalpha() or f in PHRASE_STOPS or f in _ORG_STOPS or f in _HOLDER_STOPS or len(words) == 5:
+            break
+        words.append(t)
+    if not words:
+        return None
+    b = _bare(words[0])
+    if b in _MEDIA_HEADS and j and fold(toks[j - 1]).startswith("نشر"):
+        return None
+    if b in ORG_HEADS or fold(words[0]) in ORG_HEADS or b in BODY_HEADS or b in _MORE_ORG_HEADS or b in _AUTHOR_HEADS \
+            or is_person_token(words[0]):
+        return " ".join(words)
+    return None
 
 
 def _org_like(words: list[str]) -> bool:
@@ -553,6 +583,42 @@ class SpeakerRepair:
             return None  # two different organisations (الجيش السوري, الجيش الإسرائيلي)
         return self._fullest(longest, orgs)
 
+    # -- a written work for its authors ----------------------------------------------------------
+    def authored(self, q: Quote) -> str | None:
+        """The author of the work that speaks: ``تقرير أعده خبراء حقوق الإنسان`` → خبراء حقوق الإنسان
+        (the work and its relative verb inside the speaker), or, for the work named again with ``ال``
+        (``وأوضح التقرير``, ``وأشارت الدراسة``), the author of the last such work written before the
+        quote with an authoring verb (:data:`AUTHORED_RE`); ``None`` when none is written."""
+        ws = (q.speaker or "").split()
+        if not ws or len(ws) > 8:
+            return None
+        toks = self.tokens
+        at = next((i for i, w in enumerate(ws[:3]) if _bare(w) in WORK_HEADS), None)
+        if at is None:
+            return None
+        verb = next((i for i in range(at + 1, min(at + 3, len(ws))) if AUTHORED_RE.match(fold(ws[i]))), None)
+        if verb is None and not (len(ws) == 1 and fold(ws[0]).startswith("ال")):
+            return None
+        head = _bare(ws[at])
+        before = self.text[: q.start]
+        stop = len(_TOKEN_RE.findall(before.replace("\n", " . ")))
+        if verb is not None:
+            # the work written with its verb: read the author from the text (the speaker may be cut)
+            lo = before.rfind(" ".join(ws[at : verb + 1]))
+            if lo < 0:
+                return _author_at(ws, verb + 1)
+            stop = len(_TOKEN_RE.findall(self.text[:lo].replace("\n", " . "))) + (verb - at) + 1
+            return _author_at(toks, stop)
+        for k in range(min(stop, len(toks)) - 2, -1, -1):
+            if _bare(toks[k]) != head:
+                continue
+            for v in (k + 1, k + 2):  # (تقرير حديث أعده: an adjective between)
+                if v < len(toks) and AUTHORED_RE.match(fold(toks[v])):
+                    author = _author_at(toks, v + 1)
+                    if author:
+                        return author
+        return None
+
     # -- a document (or a noun) for the issuer named in its relative clause ----------------------
     def issued_by(self, q: Quote) -> str | None:
         """The issuer of the document that speaks: named in a clause right after the speaker's own
@@ -564,7 +630,10 @@ class SpeakerRepair:
         if sp is not None and q.speaker and fold(" ".join(text[sp.start : sp.end].split())) == fold(q.speaker):
             m = _ISSUED_BY_RE.match(text, sp.end)
             if m:
-                return _issuer_at(text, m.end())
+                issuer = _issuer_at(text, m.end())
+                if issuer and "نشر" in m.group() and _bare(issuer.split()[0]) in _MEDIA_HEADS:
+                    return None  # بيان نشرته صحيفة الأمة: the medium published it, it did not issue it
+                return issuer
         if q.cue is not None and _RESUMPTIVE_AFTER_RE.match(text, q.cue.end):
             lo = max(text.rfind(".", 0, q.cue.start), text.rfind("\n", 0, q.cue.start), q.cue.start - 200)
             found = [m for m in _ISSUED_BY_RE.finditer(text, lo + 1, q.cue.start)]
@@ -749,7 +818,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
             q.speaker = blessed
             q.speaker_span = None
             continue
-        issuer = rep.issued_by(q)
+        issuer = rep.authored(q) or rep.issued_by(q)
         if issuer:
             q.speaker = issuer
             continue

@@ -95,6 +95,16 @@ _ISSUED = frozenset(fold(w) for w in "صادر الصادر صادرة الصا�
 #: speaker is the issuer after ``ل``, not the document (PARC 3.0 attributes to the source, Pareti 2016).
 DOCUMENT_HEADS = frozenset(fold(w) for w in "بيان تقرير رسالة تصريح إعلان مذكرة منشور تغريدة".split())
 
+#: Nouns of a written work that speaks for its authors (``تقرير أعده خبراء …``, ``دراسة أجراها باحثون
+#: …``, ``تحليل أجرته صحيفة …``): the documents of :data:`DOCUMENT_HEADS` and studies, folded.
+WORK_HEADS = DOCUMENT_HEADS | frozenset(fold(w) for w in "دراسة تحليل تحقيق استطلاع مسح بحث".split())
+#: Heads of media that publish what others wrote (folded, also with ``ال``).
+PUBLISHER_HEADS = frozenset(fold(p + w) for w in "صحيفة وكالة قناة شبكة مجلة موقع إذاعة تلفزيون".split() for p in ("", "ال"))
+#: A verb of making, issuing or publishing with the resumptive pronoun of a relative clause on an
+#: indefinite work (Arabic writes no relative pronoun there): ``أعده``, ``أجرتها``, ``نشره`` — the
+#: author follows it (standard Arabic grammar of the صفة جملة), folded.
+AUTHORED_RE = re.compile(r"^(?:[أا]?(?:عد|صدر|جر|طلق)|نشر|كتب|وضع)(?:ت)?(?:ه|ها|اه|اها)$")
+
 #: Nouns of the people or bodies addressed by ``طالب``/``أبلغ``/``دعا`` (``وطالب الأزهر السلطات
 #: الرسمية بتوضيح …``), folded, definite: they start the object, never continue the subject.
 ADDRESSEE_HEADS = frozenset(fold(w) for w in """السلطات الحكومة الحكومات الجهات المجتمع المواطنين
@@ -691,6 +701,15 @@ def _document_issuer(
     """``بيان لوزارة الداخلية`` → the issuer ``وزارة الداخلية`` (kind ``org``): a one-word indefinite
     document noun (:data:`DOCUMENT_HEADS`) followed by ``ل`` + an organisation or role noun, or by
     ``صادر عن`` + the issuer (``بيان صادر عن رئاسة الجمهورية``); ``None`` otherwise."""
+    if len(words) > 2 and _strip_clitic(words[0][2]) in WORK_HEADS and not _is_definite(words[0][2]):
+        verb = next((i for i in (1, 2) if AUTHORED_RE.match(fold(words[i][2]))), None)
+        if verb is not None and verb + 1 < len(words) and not (
+                fold(words[verb][2]).startswith("نشر") and _strip_clitic(words[verb + 1][2]) in PUBLISHER_HEADS):
+            # (not a medium that only published it: بيان نشرته صحيفة الأمة)
+            # تقرير أعده خبراء حقوق الإنسان, دراسة أجراها باحثون: the work speaks for its authors
+            author = analyse_phrase(text, words[verb + 1 :], base)
+            if author.kind != "elided":
+                return author, words[-1][1]
     issued = len(words) == 2 and fold(words[1][2]) in _ISSUED
     if (len(words) != 1 and not issued) or not rest or _strip_clitic(words[0][2]) not in DOCUMENT_HEADS or _is_definite(words[0][2]):
         return None
@@ -993,6 +1012,112 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
     if _is_definite(words[0][2]) and head[2:] in TITLE_WORDS and head not in ORG_HEADS:
         return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
     return Phrase(base + p_start, base + p_end, full, "org", "", None, full, gender)
+
+
+#: Relative pronouns (folded, also with ``و``) and the agreement they ask of a verb whose subject is
+#: their antecedent: ``(gender, plural)``. Arabic grammar: the relative agrees with its antecedent, and
+#: a verb whose subject is the relative agrees with it too (``كارمن سليمان، التي أكدت`` — the feminine
+#: verb; ``روزاريو، والتي قال عنها`` — a masculine verb after ``التي``: the relative is the object).
+RELATIVE_AGREEMENT: dict[str, tuple[str, bool]] = {
+    fold(p + w): agr for w, agr in (("الذي", ("m", False)), ("التي", ("f", False)), ("الذين", ("m", True)))
+    for p in ("", "و")
+}
+#: Words between a relative pronoun and its verb (``الذي كان قد أعلن``), folded.
+_RELATIVE_AUX = frozenset(fold(w) for w in "كان كانت كانوا قد".split())
+#: At most this many words of the antecedent noun phrase read back from a relative pronoun.
+RELATIVE_NP_TOKENS = 8
+
+
+#: Quantity heads of :data:`SOURCE_HEADS` that count things as often as people (``عشرات الأهداف
+#: العسكرية التي قالت``: the targets do not speak): never an antecedent of a speaking relative.
+_QUANTITY_HEADS = frozenset(fold(w) for w in "عشرات مئات آلاف عدة".split())
+
+
+def _speaker_capable(phrase: Phrase, words: list[tuple[int, int, str]], known: frozenset[str]) -> bool:
+    """Whether an analysed noun phrase can be a speaker: a role (``المسؤول``), an unnamed source, an
+    organisation with a head of :data:`ORG_HEADS` (not a document), or a name whose first word is a
+    known person-name token, a name already seen in the article, a hashtag or a place (a country speaks
+    for its government); not a thing (``الأهداف``, ``وجهة النظر``) nor a word read as a name only by
+    its shape (``ويمثل``, ``تم توقيف``)."""
+    head = _strip_clitic(words[0][2])
+    if head in DOCUMENT_HEADS or head[2:] in DOCUMENT_HEADS or head in _QUANTITY_HEADS:
+        return False
+    if phrase.kind in ("nominal", "source") or head in ORG_HEADS or head[2:] in ORG_HEADS:
+        return True
+    if phrase.kind != "name" or phrase.name_span is None:
+        return False
+    first = phrase.name.split()[0] if phrase.name else ""
+    return bool(first) and ((is_person_token(first) and not _is_definite(first)) or fold(first) in known
+                            or is_place(first) or words[0][2].startswith("#"))
+    # (a definite person-name token alone is as often an ordinal or a nisba: الحكم الرابع, العالم العربي)
+
+
+def relative_antecedent(
+    text: str, base: int, at: int, gender: str, plural: bool, known: frozenset[str] = frozenset()
+) -> Phrase | None:
+    """The subject of a cue verb at local offset ``at`` of ``text`` that opens a relative clause
+    (``…، الخليدي، الذي أكد أن``, ``هيئة الثقافة السعودية، التي أعلنت عن``): its antecedent, the noun
+    phrase right before the relative pronoun (an optional comma between), when the verb agrees with the
+    pronoun (``gender`` ``"f"``/``"m"``/``""`` and ``plural`` of the cue form) and the phrase can speak
+    (:func:`_speaker_capable`). The phrase is read back over at most :data:`RELATIVE_NP_TOKENS` words to
+    the first stop (a preposition, a punctuation mark, a cue verb) and shortened from the left until
+    it is a speaker (``تصريحات المسؤول الذي قال`` → ``المسؤول``); a comma-delimited role apposition
+    right before the pronoun gives the name before it (``بن ليبرتون، الخبير في علوم …، الذي يحذر`` →
+    بن ليبرتون). ``None`` when the cue does not follow a relative pronoun or no antecedent is found
+    (the caller falls back to the other elided-subject rules)."""
+    toks = [t for t in phrase_tokens(text, max(0, at - 220), limit=60) if t[1] <= at]
+    while toks and fold(toks[-1][2]) in _RELATIVE_AUX:
+        toks.pop()
+    if not toks:
+        return None
+    agr = RELATIVE_AGREEMENT.get(fold(toks[-1][2]))
+    if agr is None:
+        return None
+    rel_gender, rel_plural = agr
+    if rel_plural != plural or (gender and gender != rel_gender and not (rel_gender == "f" and gender == "m" and plural)):
+        return None  # the verb does not agree with the pronoun: the relative is its object
+    toks.pop()
+    segments: list[list[tuple[int, int, str]]] = []
+    stopped_at = ""
+    for _ in range(2):  # the phrase before the pronoun, then the one before a comma-delimited apposition
+        if toks and toks[-1][2] in "،,":
+            toks.pop()
+        seg: list[tuple[int, int, str]] = []
+        while toks and len(seg) < RELATIVE_NP_TOKENS:
+            tok = toks[-1][2]
+            if (is_stop(tok) and not (seg and fold(tok) in ADJECTIVE_STOPS)) or lookup_cue(tok) or blessing_at(toks, len(toks) - 1):
+                break
+            seg.insert(0, toks.pop())
+        if not segments and toks:
+            stopped_at = fold(toks[-1][2])
+        segments.append(seg)
+        if not toks or toks[-1][2] not in "،,":
+            break
+    found = [_antecedent_in(text, base, seg, known) for seg in segments]
+    first, whole = found[0]
+    if first is not None and stopped_at == "في" and first.kind == "name" and is_place(first.name.split()[0]):
+        return None  # مصرف ليبيا المركزي في طرابلس، الذي يقول: a place after في locates the antecedent
+    if first is not None and first.kind == "nominal" and whole and len(found) > 1 and found[1][0] is not None \
+            and found[1][0].kind == "name":
+        return found[1][0]  # a role apposition (…، وكيل وزارة حقوق الإنسان، الذي): the name before it
+    return first
+
+
+def _antecedent_in(
+    text: str, base: int, seg: list[tuple[int, int, str]], known: frozenset[str]
+) -> tuple[Phrase | None, bool]:
+    """The longest speaker-capable tail of ``seg`` that starts at a definite word, a role or a name
+    (see :func:`relative_antecedent`), analysed, and whether it is the whole segment; ``(None,
+    False)`` when there is none."""
+    for i in range(len(seg)):
+        words = seg[i:]
+        w0 = words[0][2]
+        if i and not (_is_definite(w0) or is_person_token(w0) or fold(w0) in known or _is_title(w0)):
+            continue
+        phrase = analyse_phrase(text, words, base)
+        if _speaker_capable(phrase, words, known):
+            return phrase, i == 0
+    return None, False
 
 
 def _bare(word: str) -> str:

@@ -57,6 +57,7 @@ from marsad.quotes.speakers import (
     is_place,
     is_stop,
     phrase_tokens,
+    relative_antecedent,
     subject_phrase,
     trim_name,
 )
@@ -464,7 +465,10 @@ class _Extractor:
                 h: CueHit = obj  # type: ignore[assignment]
                 rec = None
                 if h.phrase.kind == "elided":
-                    rec = self._elided_subject(text, base, h, hits, rec_of, ends, hit_starts)
+                    rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
+                        text, base, h.start, h.form.gender, h.form.plural, frozenset(self.book.known_tokens))
+                    rec = self._resolve(rel, h.form.gender) if rel is not None else self._elided_subject(
+                        text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                 if rec is None and self._addressee_not_subject(h.form, h.phrase):
