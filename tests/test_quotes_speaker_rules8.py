@@ -82,3 +82,19 @@ def test_a_study_carried_out_by_a_newspaper_and_a_statement_only_published_by_on
     # a medium that published a statement is not its author: the statement keeps its own issuer rules
     text = "ونشرت صحيفة الأمة بيانا للحركة. وقال بيان نشرته صحيفة الأمة إن الحركة ستحل نفسها.\n"
     assert speakers_of(text)[-1] != "صحيفة الأمة"
+
+
+def test_a_study_made_by_a_magazine_named_in_marks_after_the_statement():
+    text = ("تصدر اللاعب ترتيب الأكثر دخلا هذا العام بمبلغ 126 مليون يورو، وفقا لدراسة أجرتها مجلة "
+            "\"الملاعب الذهبية\" الفرنسية.\n")
+    assert speakers_of(text) == ["مجلة الملاعب الذهبية"]
+    text = "ارتفعت أصول العائلة إلى 700 مليون دولار، وفقا لتحليل أجرته صحيفة النهار اللبنانية.\n"
+    assert speakers_of(text) == ["صحيفة النهار اللبنانية"]
+
+
+# -- a sentence that opens with a name and its apposition ---------------------------------------------
+def test_a_participle_after_a_name_and_its_apposition_is_that_persons_not_a_namesakes():
+    text = ("ويرى خالد الطيب أن هناك مهنا للرجال فقط.\n"
+            "أحمد خالد، وهو شاب آخر، يتفق مع هذا الرأي، قائلا \"لا ينبغي على أحد أن يفرض عملا على غيره "
+            "في هذه المجالات\".\n")
+    assert speakers_of(text) == ["خالد الطيب", "أحمد خالد"]

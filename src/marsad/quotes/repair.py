@@ -252,6 +252,12 @@ def _author_at(toks: list[str], j: int) -> str | None:
         words.append(t)
     if not words:
         return None
+    k = j + len(words)
+    if len(words) == 1 and k < len(toks) and toks[k] in "\"«“":
+        # a head and a quoted name (دراسة أجرتها مجلة "فرانس فوتبول"): the name is part of the author
+        close = next((i for i in range(k + 1, min(len(toks), k + 6)) if toks[i] in "\"»”"), None)
+        if close is not None and close > k + 1:
+            words += toks[k + 1 : close]
     b = _bare(words[0])
     if b in _MEDIA_HEADS and j and fold(toks[j - 1]).startswith("نشر"):
         return None
@@ -604,10 +610,15 @@ class SpeakerRepair:
         stop = len(_TOKEN_RE.findall(before.replace("\n", " . ")))
         if verb is not None:
             # the work written with its verb: read the author from the text (the speaker may be cut)
-            lo = before.rfind(" ".join(ws[at : verb + 1]))
+            sp = q.speaker_span
+            lo = self.text.find(" ".join(ws[at : verb + 1]), sp.start) if sp is not None else -1
+            if lo < 0 or (sp is not None and lo >= sp.end):
+                lo = before.rfind(" ".join(ws[at : verb + 1]))  # (a post-posed attribution is after the quote)
             if lo < 0:
                 return _author_at(ws, verb + 1)
             stop = len(_TOKEN_RE.findall(self.text[:lo].replace("\n", " . "))) + (verb - at) + 1
+            if lo and self.text[lo - 1].isalpha():
+                stop -= 1  # the work glued to a proclitic (لتحليل أجرته): its token began before lo
             return _author_at(toks, stop)
         for k in range(min(stop, len(toks)) - 2, -1, -1):
             if _bare(toks[k]) != head:

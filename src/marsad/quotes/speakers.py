@@ -707,9 +707,15 @@ def _document_issuer(
                 fold(words[verb][2]).startswith("نشر") and _strip_clitic(words[verb + 1][2]) in PUBLISHER_HEADS):
             # (not a medium that only published it: بيان نشرته صحيفة الأمة)
             # تقرير أعده خبراء حقوق الإنسان, دراسة أجراها باحثون: the work speaks for its authors
-            author = analyse_phrase(text, words[verb + 1 :], base)
+            by = list(words[verb + 1 :])
+            for t in rest[:4]:  # the author's name may go on where the subject reading stopped
+                if is_stop(t[2], preps) or not t[2][:1].isalpha() or lookup_cue(t[2]) or (
+                        _is_definite(by[-1][2]) and not _is_definite(t[2])):
+                    break
+                by.append(t)
+            author = analyse_phrase(text, by, base)
             if author.kind != "elided":
-                return author, words[-1][1]
+                return author, by[-1][1]
     issued = len(words) == 2 and fold(words[1][2]) in _ISSUED
     if (len(words) != 1 and not issued) or not rest or _strip_clitic(words[0][2]) not in DOCUMENT_HEADS or _is_definite(words[0][2]):
         return None

@@ -655,7 +655,12 @@ class _Extractor:
             phrase, _ = subject_phrase(text, first[0], base, (), frozenset(self.book.known_tokens))
             if phrase.kind in ("nominal", "name") and phrase.end <= base + h.start:
                 return self._resolve(phrase, h.form.gender)
-        phrase, _ = subject_phrase(text, first[1], base, (), frozenset(self.book.known_tokens))
+        # (a sentence that opens with a person's name has no verb first: أحمد خالد، وهو …، قائلا)
+        second = phrase_tokens(text, first[1], limit=2)
+        named_first = (is_person_token(first[2]) and lookup(first[2]) is None and not _is_title_word(first[2])
+                       and len(second) == 2 and is_person_token(second[0][2]) and second[1][2] in "،,")
+        # (a name and its apposition: أحمد خالد، وهو شاب …; not دان النائب …, يشار إلى)
+        phrase, _ = subject_phrase(text, first[0] if named_first else first[1], base, (), frozenset(self.book.known_tokens))
         kinds = ("name", "source") if h.form.participle else ("name",)
         if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
             kinds = kinds + ("org",)  # أصدرت وزارة الأمن العام بيانا، … أعلنت فيه أن
