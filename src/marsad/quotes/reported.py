@@ -94,6 +94,12 @@ _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا م�
 #: Lemmas whose noun object may be any word right after a known name (``وجدد لافروف استعداد …``);
 #: the other lemmas with an ``object`` complement take only a verbal noun (:func:`verbal_noun_object`).
 ANY_OBJECT_LEMMAS = frozenset({"نفى", "جدد"})
+#: Lemmas whose participle is also an adjective (``بيانات منظمات منددة بوحشية القصف``, ``الرجل
+#: المتهم``): a cue only after a comma or at a clause start (the adverbial ``، منددا بـ``).
+CLAUSE_PARTICIPLE_LEMMAS = frozenset({"ندد", "اتهم"})
+#: Lemmas whose ``ب`` complement may follow an adjunct or the accused (``ندد الكرملين الخميس
+#: بتصريحات …``, ``اتهم التحالف الأمم المتحدة بالتحامل``), whatever noun follows ``ب``.
+LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
 #: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
 #: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
 ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث"})
@@ -408,6 +414,8 @@ def find_cues(
             continue  # قد يعلن: "may announce"
         if form.lemma in DOCUMENT_FRAME_LEMMAS and not _document_follows(text, e):
             continue  # جاء في المرتبة الثانية: no document, no statement
+        if form.participle and form.lemma in CLAUSE_PARTICIPLE_LEMMAS and not _clause_initial(text, s):
+            continue  # بيانات منظمات غير حكومية منددة بوحشية القصف: an adjective, not a cue
         if form.lemma in PLEDGE_LEMMAS and not m.clitic and _after_subordinator(text, s):
             continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
@@ -480,6 +488,9 @@ def find_cues(
                     not phrase.text or len(text[p_end : comp[1]].split()) > 1):
                 comp = None  # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it
             relative = comp is None and _after_relative(text, s)
+            if (comp is not None and form.lemma == "اتهم" and len(phrase.text.split()) < 2
+                    and not text[p_end : comp[1]].strip()):
+                comp = None  # وقد اتهم أرنو بالتحرش, بعض الدول تتهم بأنها: no object, the passive (اُتهم)
             if comp is None and OBJECT in form.complements and not relative:
                 obj = verbal_noun_object(text, p_end, sent_end, after_name=form.lemma not in ANY_OBJECT_LEMMAS)
                 if obj is not None:
@@ -708,6 +719,7 @@ def _complement_at(
         addressed = form.lemma in ADDRESSEE_LEMMAS
         late = not immediate and i <= _LATE_PREP_TOKENS and (
             ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:]))
+            or (form.lemma in LATE_BA_LEMMAS and ftok[:1] == "ب" and len(ftok) > 3)
             or (addressed and (ftok in ("الى", "على") or (ftok[:1] == "ب" and len(ftok) > 3) or lam_masdar(ftok)))
             or (form.lemma in LATE_ALA_LEMMAS and ftok == "على"))
         if prep_ok or late:
