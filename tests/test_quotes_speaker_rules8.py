@@ -98,3 +98,22 @@ def test_a_participle_after_a_name_and_its_apposition_is_that_persons_not_a_name
             "أحمد خالد، وهو شاب آخر، يتفق مع هذا الرأي، قائلا \"لا ينبغي على أحد أن يفرض عملا على غيره "
             "في هذه المجالات\".\n")
     assert speakers_of(text) == ["خالد الطيب", "أحمد خالد"]
+
+
+# -- a sentence-initial verb read as a first name (repair) ------------------------------------------
+def test_a_verb_read_as_the_first_word_of_a_name_is_cut_when_the_name_stands_alone_elsewhere():
+    from marsad.quotes.repair import SpeakerRepair
+
+    text = ("وترأس الجبوري أمس جلسة البرلمان. وقال الجبوري إن الإصلاح يحتاج وقتا. ولفت الجبوري إلى "
+            "أن الكتل متفقة.")
+    assert SpeakerRepair(text, []).verb_before_name("ترأس الجبوري") == "الجبوري"
+    text = "يتطلع سوق عكاظ إلى التوسع. ويؤكد سوق عكاظ على أهمية العلم. وأعلن سوق عكاظ برنامجه."
+    assert SpeakerRepair(text, []).verb_before_name("يتطلع سوق عكاظ") == "سوق عكاظ"
+    # a given name that starts like a verb goes with its family name: kept
+    text = "وقال توماس ماركل إنه لن يحضر. ونقلت الصحيفة عن ماركل أنه مريض. وأضاف ماركل أنه حزين."
+    assert SpeakerRepair(text, []).verb_before_name("توماس ماركل") is None
+    # nouns that start with ت or و: a report, details, a father
+    text = "وقالت تقارير أمريكية إن الخطة جاهزة. وذكرت مصادر أمريكية أن أمريكية أخرى قالت ذلك."
+    assert SpeakerRepair(text, []).verb_before_name("تقارير أمريكية") is None
+    text = "قال والد الشهيد إن ابنه بطل. وقد ودع الشهيد أهله. ودفن الشهيد أمس."
+    assert SpeakerRepair(text, []).verb_before_name("والد الشهيد") is None

@@ -238,6 +238,15 @@ def _issuer_at(text: str, pos: int) -> str | None:
 _AUTHOR_HEADS = SOURCE_HEADS | frozenset(fold(w) for w in "باحثون باحثين علماء أطباء فريق مجموعة".split())
 
 
+#: Word shapes of nouns that start with ت/ي/و like a verb: the broken plural تفاعيل (``تقارير``,
+#: ``تفاصيل``), a feminine or plural ending (``تكلفة``, ``تقديرات``), folded.
+_NOUN_SHAPE_RE = re.compile(r"^و?ت.ا.ي.$|(?:ة|ه|ات|ين|ون)$")
+#: Relatives (``والد الشهيد``: the father is the speaker, not the martyr), folded.
+_RELATION_WORDS = frozenset(fold(w) for w in "والد والدة ولد وزوج وزوجة".split())
+#: Quantifiers, never the first word of a name (``يراه كل منهما``), folded.
+_QUANTIFIERS = frozenset(fold(w) for w in "كل جميع بعض معظم كافة".split())
+
+
 def _author_at(toks: list[str], j: int) -> str | None:
     """The author named from ``toks[j]`` on (after an :data:`AUTHORED_RE` verb ``toks[j - 1]``): up to
     five words to the first stop word, punctuation or cue complement, when the first is an
@@ -589,6 +598,51 @@ class SpeakerRepair:
             return None  # two different organisations (الجيش السوري, الجيش الإسرائيلي)
         return self._fullest(longest, orgs)
 
+    # -- a verb read as a first name -------------------------------------------------------------
+    def verb_before_name(self, speaker: str) -> str | None:
+        """A speaker whose first word is a verb or a conjunction read as a first name (``ترأس الجبوري``,
+        ``وقفت حنين``, ``تحدث ترامب``: a sentence-initial verb, Arabic's VSO order, taken with the
+        subject after it) → the name without it. The first word must have the shape of an imperfect,
+        a feminine perfect or a word with ``و`` (``ت``/``ي``/``و`` first), and the article must write
+        the rest of the name elsewhere without that word while writing the two together only here —
+        a real first name goes with its family name (``تاكيشيمي مينامي``); ``None`` otherwise."""
+        ws = speaker.split()
+        if not 2 <= len(ws) <= 4:
+            return None
+        w0, f0 = ws[0], fold(ws[0])
+        if (f0[:1] not in "وتي" or len(f0) < 3 or _role_word(w0) or _bare(w0) in ORG_HEADS or _bare(w0) in BODY_HEADS
+                or _NOUN_SHAPE_RE.search(f0) or f0 in _RELATION_WORDS or is_person_token(w0)):
+            return None  # (a noun: تقارير, تفاصيل, تكلفة, تقديرات, والد)
+        rest = " ".join(ws[1:])
+        first = ws[1]
+        if (fold(first) in PHRASE_STOPS or fold(first) in _NOT_SPEAKER_WORDS or not first[:1].isalpha()
+                or fold(first) in _QUANTIFIERS or (_nisba(first) and not fold(first).startswith("ال"))):
+            return None  # (not يراه كل, تقارير أمريكية)
+        named = is_person_token(first) or _bare(first) in ORG_HEADS or _bare(first) in _MORE_ORG_HEADS
+        together = alone = 0
+        for m in re.finditer(re.escape(rest), self.text):
+            if m.end() < len(self.text) and self.text[m.end()].isalpha():
+                continue  # (a longer word)
+            head = self.text[max(0, m.start() - 12) : m.start()].split()
+            if head and fold(head[-1]) in (f0, "و" + f0, "ف" + f0):
+                together += 1
+            else:
+                alone += 1
+        if together != 1 or not (alone >= 2 or (named and alone >= 1)):
+            return None
+        if len(ws) == 2:
+            # the family name alone: written in full where a given name stands right before it
+            # (البرلمان سليم الجبوري → سليم الجبوري), when the article writes one such full name
+            fuller = set()
+            for m in re.finditer(r"(\S+)\s+" + re.escape(rest) + r"(?!\w)", self.text):
+                a = fold(m.group(1))
+                if a not in (f0, "و" + f0, "ف" + f0) and _name_pair(m.group(1), rest) and not (
+                        a[:1] in "وف" and a[1:] in PHRASE_STOPS):
+                    fuller.add(m.group(1) + " " + rest)
+            if len(fuller) == 1:
+                return fuller.pop()
+        return rest
+
     # -- a written work for its authors ----------------------------------------------------------
     def authored(self, q: Quote) -> str | None:
         """The author of the work that speaks: ``تقرير أعده خبراء حقوق الإنسان`` → خبراء حقوق الإنسان
@@ -859,6 +913,13 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
             continue
         if len(ws) == 1 and len(by_last.get(fold(s), [])) == 1 and fold(s) not in _DIVINE:
             q.speaker = by_last[fold(s)][0]  # جافي → باربره جافي
+            continue
+        bare = rep.verb_before_name(s)
+        if bare:
+            q.speaker = s = bare
+            ws = s.split()
+            if len(ws) == 1 and len(by_last.get(fold(s), [])) == 1:
+                q.speaker = by_last[fold(s)][0]  # ترأس الجبوري → الجبوري → سليم الجبوري
             continue
         holder = rep.role_holder(s, names)
         if holder:
