@@ -51,6 +51,7 @@ from marsad.io.encoding import (
 )
 from marsad.io.jsonrec import read_jsonl_lines
 from marsad.io.readers import error_article, number_records, read_records
+from marsad.io.tarfast import FastTarFile
 from marsad.model import Article, Problem
 
 #: File names (lower case) that are documentation or system files, not articles.
@@ -712,6 +713,10 @@ class _TarProgress:
         return f"after {self.whole:,} members read whole" + (f" (last: {self.last})" if self.last else "")
 
 
+#: Read plain tar headers with :class:`marsad.io.tarfast.FastTarFile` (same members, same errors as
+#: ``tarfile``; ~0.25 M instructions less per ANT member); ``False``: ``tarfile.TarFile`` itself.
+_FAST_TAR_HEADERS = True
+
 #: Read regular tar members straight from the stream (see :func:`_tar_members`); ``False`` takes
 #: ``tarfile``'s file object for every member (the tests compare both on cut archives).
 _DIRECT_MEMBER_READ = True
@@ -816,7 +821,7 @@ def _iter_tar(
     """Articles of every member of a (compressed) tar stream, read once, in order."""
     try:
         stream = _decompressed(fh)
-        tf = tarfile.open(fileobj=stream, mode="r|")
+        tf = (FastTarFile if _FAST_TAR_HEADERS else tarfile.TarFile).open(fileobj=stream, mode="r|")
     except ARCHIVE_ERRORS as exc:
         if is_truncation(exc):
             yield truncated_article(

@@ -1,0 +1,147 @@
+"""A stream-mode ``tarfile.TarFile`` that reads plain member headers without ``tarfile``'s
+per-field Python helpers.
+
+``tarfile`` turns every 512-byte header into a :class:`tarfile.TarInfo` through ``frombuf``:
+five ``nts`` and seven ``nti`` calls, two ``struct.unpack_from`` of 504 values for the checksum,
+``_proc_member``/``_proc_builtin``/``_apply_pax_info`` — about a third of the CPU of reading a
+``.tar.gz`` of small files (ANT v2.1: 31,525 members of ~3.5 KB).
+
+:class:`FastTarFile` overrides :meth:`~tarfile.TarFile.next` only. A header is read here when it
+is *plain*: a whole 512-byte block, a regular file (``0`` or NUL) or a directory (``5``), an
+empty ustar ``prefix``, numeric fields of octal digits, spaces and NULs only, and an unsigned
+checksum that matches; then the same :class:`~tarfile.TarInfo` is built as ``frombuf`` +
+``_proc_builtin`` build it (every field, ``offset``, ``offset_data``, the next header's
+offset, the fields of a global pax header read before, by ``tarfile``'s ``_apply_pax_info``). Anything else — the end-of-archive block, a short or damaged header, pax and GNU long
+name headers, sparse files, links and devices, base-256 numbers — goes through ``tarfile``'s own ``frombuf``/``_proc_member`` on the same block, with
+``TarFile.next``'s handling of their errors (Python 3.11's). The data blocks are still read
+through ``tarfile``'s stream object, so reads from the underlying stream are the same calls.
+
+``tests/test_io_tarfast.py`` compares every member (all ``TarInfo`` fields) and every error with
+``tarfile`` on the ANT archive, on archives of every member type and format, and on cut and
+damaged archives.
+"""
+
+from __future__ import annotations
+
+import re
+import tarfile
+
+_BLOCK = tarfile.BLOCKSIZE
+#: Type flags read here: regular file (``0``, NUL: ``AREGTYPE``), directory (``5``).
+_PLAIN_TYPES = frozenset((0x30, 0x00, 0x35))
+#: A numeric header field read here: octal digits, spaces, NULs (``nti`` reads them the same way;
+#: base-256 numbers, signs and anything else go to ``tarfile``).
+_OCTAL_FIELD = re.compile(rb"[0-7 \x00]*")
+
+
+def _number(field: bytes) -> int:
+    """``tarfile.nti`` of a field of octal digits, spaces and NULs (``ValueError`` where ``nti``
+    raises ``InvalidHeaderError``: a space between digits)."""
+    return int(field.split(b"\0", 1)[0].strip() or b"0", 8)
+
+
+def _text(field: bytes, encoding: str, errors: str) -> str:
+    """``tarfile.nts``: the field up to its first NUL, decoded."""
+    return field.split(b"\0", 1)[0].decode(encoding, errors)
+
+
+class FastTarFile(tarfile.TarFile):
+    """``tarfile.TarFile`` with a faster :meth:`next` for plain headers (module docstring);
+    open it like ``TarFile``: ``FastTarFile.open(fileobj=stream, mode="r|")``."""
+
+    def next(self) -> tarfile.TarInfo | None:  # noqa: A003 - tarfile's name
+        """The next member (as ``tarfile.TarFile.next``), or ``None`` at the end."""
+        if self.firstmember is not None or self.ignore_zeros or self.tarinfo is not tarfile.TarInfo:
+            return super().next()
+        self._check("ra")
+        fileobj = self.fileobj
+        if self.offset != fileobj.tell():
+            if self.offset == 0:
+                return None
+            fileobj.seek(self.offset - 1)
+            if not fileobj.read(1):
+                raise tarfile.ReadError("unexpected end of data")
+        info = None
+        try:
+            buf = fileobj.read(_BLOCK)
+            info = self._plain(buf)
+            if info is None:
+                info = tarfile.TarInfo.frombuf(buf, self.encoding, self.errors)
+                info.offset = fileobj.tell() - _BLOCK
+                info = info._proc_member(self)
+        except tarfile.EOFHeaderError:
+            pass
+        except tarfile.InvalidHeaderError as e:
+            if self.offset == 0:
+                raise tarfile.ReadError(str(e)) from None
+        except tarfile.EmptyHeaderError:
+            if self.offset == 0:
+                raise tarfile.ReadError("empty file") from None
+        except tarfile.TruncatedHeaderError as e:
+            if self.offset == 0:
+                raise tarfile.ReadError(str(e)) from None
+        except tarfile.SubsequentHeaderError as e:
+            raise tarfile.ReadError(str(e)) from None
+        except Exception as e:
+            import zlib
+
+            if isinstance(e, zlib.error):
+                raise tarfile.ReadError(f"zlib error: {e}") from None
+            raise
+        if info is not None:
+            self.members.append(info)
+        else:
+            self._loaded = True
+        return info
+
+    def _plain(self, buf: bytes) -> tarfile.TarInfo | None:
+        """The member of a plain header block ``buf`` just read (see the module docstring), with
+        ``self.offset`` moved past its data; ``None`` (nothing changed) for any other block."""
+        if (
+            len(buf) != _BLOCK
+            or buf[156] not in _PLAIN_TYPES
+            or buf[345] != 0
+            or _OCTAL_FIELD.fullmatch(buf, 100, 156) is None
+            or _OCTAL_FIELD.fullmatch(buf, 329, 345) is None
+        ):
+            return None
+        try:
+            chksum = _number(buf[148:156])
+            if chksum != 256 + sum(buf[:148]) + sum(buf[156:]):
+                return None  # or a signed checksum: tarfile decides
+            obj = tarfile.TarInfo()
+            encoding, errors = self.encoding, self.errors
+            obj.name = name = _text(buf[:100], encoding, errors)
+            obj.mode = _number(buf[100:108])
+            obj.uid = _number(buf[108:116])
+            obj.gid = _number(buf[116:124])
+            obj.size = size = _number(buf[124:136])
+            obj.mtime = _number(buf[136:148])
+            obj.chksum = chksum
+            obj.linkname = _text(buf[157:257], encoding, errors)
+            obj.uname = _text(buf[265:297], encoding, errors)
+            obj.gname = _text(buf[297:329], encoding, errors)
+            obj.devmajor = _number(buf[329:337])
+            obj.devminor = _number(buf[337:345])
+        except ValueError:  # a field nti refuses; a name the codec refuses (strict errors)
+            return None
+        kind = buf[156:157]
+        if kind == tarfile.AREGTYPE and name.endswith("/"):
+            kind = tarfile.DIRTYPE
+        obj.type = kind
+        if kind == tarfile.DIRTYPE:
+            obj.name = name.rstrip("/")
+        # tarfile's _proc_builtin: the data follows the header; a global pax header's fields
+        # (git archive writes one: the commit id) apply to every member after it
+        offset_data = self.fileobj.tell()
+        obj.offset = offset_data - _BLOCK
+        obj.offset_data = offset_data
+        self.offset = offset_data if kind == tarfile.DIRTYPE else offset_data + -(-size // _BLOCK) * _BLOCK
+        if self.pax_headers:
+            obj._apply_pax_info(self.pax_headers, self.encoding, self.errors)
+            if obj.type == tarfile.DIRTYPE:
+                obj.name = obj.name.rstrip("/")
+        return obj
+
+
+__all__ = ["FastTarFile"]
