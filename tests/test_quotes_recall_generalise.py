@@ -91,3 +91,28 @@ def test_accusing():
     # one noun and its charge: the passive (اُتهم، تُتهم), no statement
     assert quotes_of("وقد اتهم أرنو بالتحرش بولية العهد.") == []
     assert quotes_of("بعض الدول تتهم بأنها تستغل الاختلاف في اللغة.") == []
+
+
+def test_a_whole_quotation_right_after_the_verb_has_no_subject_inside_it():
+    text = ('وقال الوزير ريك بيري إن الأمر مهم. وأضاف "أن سعة "سايت" في الحوسبة قوية بدرجة فائقة، بحيث'
+            ' يستطيع معها حساب البيانات خلال ساعة واحدة".')
+    assert quotes_of(text)[1] == (
+        "direct", "ريك بيري", "وأضاف",
+        'أن سعة "سايت" في الحوسبة قوية بدرجة فائقة، بحيث يستطيع معها حساب البيانات خلال ساعة واحدة')
+    # a short quoted name after the verb is still its subject
+    assert quotes_of('وقالت "بلومبيرغ" إن الشركة ستخفض الوظائف.')[0][1:3] == ("بلومبيرغ", "وقالت")
+
+
+def test_a_noun_object_before_a_quotation_keeps_the_statement_indirect():
+    text = ('وأعلنت الحكومة الفلسطينية تعطيل كافة المؤسسات والمدارس "التزاما بقرار الرئيس إعلان الحداد'
+            ' الوطني العام على أرواح الشهداء".')
+    assert quotes_of(text) == [("indirect", "الحكومة الفلسطينية", "وأعلنت", text[len("وأعلنت الحكومة الفلسطينية "):-1])]
+
+
+def test_an_imperfect_cue_after_a_subjunctive_particle_reports_nothing():
+    assert quotes_of("ومن الطبيعي أن يصرح مثل هذه التصريحات ولكن نود أن نؤكد للمالكي بأن المملكة أكبر.") == []
+    assert quotes_of("ومن المنتظر أن يعلن الاتحاد الأوروبي عن الفائز بالجائزة.") == []
+    assert quotes_of("ولن يقول الوزير إن الأزمة انتهت.") == []
+    # بعد أن / قبل أن + an imperfect tells a past event
+    assert quotes_of("وألغى القمة قبل أن يعلن الرئيس مجددا أن القمة ستعقد في موعدها.")[0][2:] == (
+        "يعلن", "أن القمة ستعقد في موعدها")

@@ -256,6 +256,20 @@ def _anaphoric_content(text: str, pos: int, sent_end: int) -> bool:
 RESUMPTIVE_AFTER_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
 
 
+#: Particles that put an imperfect verb in the subjunctive or the future negative (``أن يصرح``,
+#: ``لن يقول``, ``كي يعلن``): the verb names a possible or denied act, not a statement made.
+_SUBJUNCTIVE_PARTICLES = frozenset(fold(w) for w in "أن ان لن كي لكي حتى".split())
+
+
+def _after_subjunctive(text: str, pos: int) -> bool:
+    """True when a subjunctive particle stands right before ``pos``; not ``أن`` after ``بعد``/``قبل``/
+    ``منذ`` (``قبل أن يعلن مجددا أن القمة ستعقد``: a past event told in the imperfect)."""
+    before = text[max(0, pos - 16) : pos].split()
+    if not before or fold(before[-1]) not in _SUBJUNCTIVE_PARTICLES:
+        return False
+    return not (len(before) >= 2 and fold(before[-1]) in ("ان", "أن") and fold(before[-2]) in _TEMPORAL_BEFORE_AN)
+
+
 def _after_modal_qad(text: str, pos: int) -> bool:
     before = text[max(0, pos - 8) : pos].split()
     return bool(before) and fold(before[-1]) in _MODAL_QAD
@@ -365,6 +379,14 @@ def _bare_expressing(text: str, s: int, e: int, form: CueForm) -> bool:
     return False
 
 
+def _whole_quotation_at(text: str, pos: int, mark_starts: dict[int, int]) -> bool:
+    """True when the first token after local ``pos`` is an opening mark whose quotation ends its
+    sentence and holds at least ``QUOTE_MIN_WORDS_UNCUED`` words (``mark_starts``: opening mark →
+    words, 0 for a quoted name inside a clause)."""
+    nxt = phrase_tokens(text, pos, limit=1)
+    return bool(nxt) and nxt[0][2] in MARK_FAMILY and mark_starts.get(nxt[0][0], 0) >= settings.QUOTE_MIN_WORDS_UNCUED
+
+
 def _subject_before_qad(text: str, pos: int) -> bool:
     """True when a cue at ``pos`` follows a bare ``قد`` that follows a word of its clause
     (``وكانت اللجنة … قد دعت``, ``الوزير قد أكد``): the subject was written before ``قد``. Not
@@ -412,6 +434,8 @@ def find_cues(
             continue  # (و)يذكر أن … (it is noted that): no speaker; the clause's own cues are read
         if form.present and not m.clitic and _after_modal_qad(text, s):
             continue  # قد يعلن: "may announce"
+        if form.present and not m.clitic and _after_subjunctive(text, s):
+            continue  # من الطبيعي أن يصرح مثل هذه التصريحات, لن يقول: no statement was made
         if form.lemma in DOCUMENT_FRAME_LEMMAS and not _document_follows(text, e):
             continue  # جاء في المرتبة الثانية: no document, no statement
         if form.participle and form.lemma in CLAUSE_PARTICIPLE_LEMMAS and not _clause_initial(text, s):
@@ -462,6 +486,12 @@ def find_cues(
                     phrase = Phrase(phrase.start, base + ahead[k - 1][1], text[s1 : ahead[k - 1][1]], "source")
                     p_end = ahead[k][1]
             comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+        elif QUOTE in form.complements and _whole_quotation_at(text, e, mark_starts):
+            # وأضاف "أن سعة "سايت" في الحوسبة …": a whole quotation right after the verb, with an elided
+            # subject (no subject is read inside the marks)
+            mark = phrase_tokens(text, e, limit=1)[0][0]
+            phrase = Phrase(base + e, base + e, "", "elided")
+            comp = ("quote", mark + 1, mark)
         else:
             preps = tuple(c for c in form.complements if c not in (CLAUSE, COLON, QUOTE, OBJECT))
             phrase, p_end = subject_phrase(
@@ -487,6 +517,13 @@ def find_cues(
             if comp is not None and form.lemma in IMMEDIATE_CLAUSE_LEMMAS and (
                     not phrase.text or len(text[p_end : comp[1]].split()) > 1):
                 comp = None  # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it
+            if (comp is not None and comp[0] == "quote" and OBJECT in form.complements and comp[2] is not None
+                    and comp[2] > p_end):
+                # وأعلنت الحكومة تعطيل كافة المؤسسات "التزاما بقرار …": the noun object comes first, the
+                # quotation is part of its statement
+                obj = verbal_noun_object(text, p_end, comp[2], after_name=form.lemma not in ANY_OBJECT_LEMMAS)
+                if obj is not None:
+                    comp = ("object", obj, None)
             relative = comp is None and _after_relative(text, s)
             if (comp is not None and form.lemma == "اتهم" and len(phrase.text.split()) < 2
                     and not text[p_end : comp[1]].strip()):
