@@ -117,3 +117,9 @@ def test_a_verb_read_as_the_first_word_of_a_name_is_cut_when_the_name_stands_alo
     assert SpeakerRepair(text, []).verb_before_name("تقارير أمريكية") is None
     text = "قال والد الشهيد إن ابنه بطل. وقد ودع الشهيد أهله. ودفن الشهيد أمس."
     assert SpeakerRepair(text, []).verb_before_name("والد الشهيد") is None
+
+
+def test_a_statement_of_a_ministry_named_in_idafa_speaks_for_the_ministry():
+    text = ("أعلنت وزارة التجارة بدء تطبيق الدليل الجديد. ويهدف الدليل إلى توحيد الأنشطة، بحسب بيان وزارة "
+            "التجارة الصادر أمس.\n")
+    assert speakers_of(text) == ["وزارة التجارة", "وزارة التجارة"]

@@ -485,7 +485,8 @@ class SpeakerRepair:
             return None
         doc = _bare(words[0])
         org: str | None = None
-        if doc in _ISSUED_HEADS and not any(is_person_token(w) for w in words):
+        if doc in _ISSUED_HEADS and not any(is_person_token(w) and _bare(w) not in _COMMON_NOUNS for w in words):
+            # (بيان, the document, is also a given name)
             # the issuer inside the speaker's phrase, the one glued to ل first (تقرير نشره الموقع
             # الرسمي لوزارة العدل: the ministry, not its website)
             glued = [k for k in range(1, len(words)) if fold(words[k]).startswith("ل")]
