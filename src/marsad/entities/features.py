@@ -178,10 +178,35 @@ class FeatureExtractor:
     #: batches (``settings.NER_FEATURE_CACHE_WORDS``: ~3.7 KB per word type).
     CACHE_MAX = settings.NER_FEATURE_CACHE_WORDS
 
-    def __init__(self, clusters: dict[str, tuple[str, str, str]], gazetteer, person_tokens: set[str]):
+    def __init__(
+        self,
+        clusters: dict[str, tuple[str, str, str]],
+        gazetteer,
+        person_tokens: set[str],
+        known: frozenset[str] | None = None,
+    ):
         self.clusters = clusters
         self.gaz = gazetteer
         self.person_tokens = person_tokens
+        #: With ``known`` (the attributes of a trained model: :func:`model_attributes`), features the
+        #: model has no weight for are left out. crfsuite drops an unknown attribute when it reads an
+        #: item and sums the known ones in the order given, so the tags and marginals are the same to
+        #: the bit; the strings are just not built, converted and looked up (issue 5 speed, step 1 of
+        #: docs/entities.md). ``None`` (training) gives every feature.
+        self.known = known
+        #: Necessary conditions for a known bigram ``bg=<left>|<word>`` (the split at every ``|``).
+        self._bg_left: frozenset[str] = frozenset()
+        self._bg_right: frozenset[str] = frozenset()
+        if known is not None:
+            left, right = set(), set()
+            for f in known:
+                if f.startswith("bg="):
+                    body = f[3:]
+                    for p, ch in enumerate(body):
+                        if ch == "|":
+                            left.add(body[:p])
+                            right.add(body[p + 1 :])
+            self._bg_left, self._bg_right = frozenset(left), frozenset(right)
         self._cache: dict[str, tuple[list[str], list[list[str]], str]] = {}
         #: The previous generation of the cache: a word found here moves back to ``_cache``, so the
         #: frequent vocabulary survives a turnover (at most 2 × CACHE_MAX entries are held).
@@ -230,6 +255,10 @@ class FeatureExtractor:
         if cl is not None:
             own.append("c2s=" + cl[1] + "|" + shape)
         ctx = [[f"{off}{f}" for f in core] for off in ("-2", "-1", "+1", "+2")]
+        known = self.known
+        if known is not None:
+            own = [f for f in own if f in known]
+            ctx = [[f for f in fs if f in known] for fs in ctx]
         out = (own, ctx, w)
         self._remember(raw, out)
         return out
@@ -249,6 +278,8 @@ class FeatureExtractor:
             return []
         words = [self._word(t) for t in tokens]
         gz = self.gaz.match_bio([w[2] for w in words])
+        if self.known is not None:
+            return self._known_sentence(words, gz)
         feats: list[list[str]] = []
         for i in range(n):
             own, _, w = words[i]
@@ -274,3 +305,70 @@ class FeatureExtractor:
                 f += words[i + 2][1][3]
             feats.append(f)
         return feats
+
+    def _known_sentence(
+        self, words: list[tuple[list[str], list[list[str]], str]], gz: list[str]
+    ) -> list[list[str]]:
+        """:meth:`sentence` with only the :attr:`known` features, in the same order (``words``: the
+        cached per-word features, already filtered; ``gz``: the gazetteer BIO of the sentence)."""
+        known, bg_left, bg_right = self.known, self._bg_left, self._bg_right
+        assert known is not None
+        n = len(words)
+        bos, eos, bias = "BOS" in known, "EOS" in known, "bias" in known
+        feats: list[list[str]] = []
+        for i in range(n):
+            own, _, w = words[i]
+            f = ["bias", *own] if bias else list(own)
+            if gz[i] and (x := "gz=" + gz[i]) in known:
+                f.append(x)
+            if i >= 2:
+                f += words[i - 2][1][0]
+            if i >= 1:
+                f += words[i - 1][1][1]
+                left = words[i - 1][2]
+                if left in bg_left and w in bg_right and (x := "bg=" + left + "|" + w) in known:
+                    f.append(x)
+                if gz[i - 1] and (x := "-1gz=" + gz[i - 1]) in known:
+                    f.append(x)
+            elif bos:
+                f.append("BOS")
+            if i + 1 < n:
+                f += words[i + 1][1][2]
+                if gz[i + 1] and (x := "+1gz=" + gz[i + 1]) in known:
+                    f.append(x)
+            elif eos:
+                f.append("EOS")
+            if i + 2 < n:
+                f += words[i + 2][1][3]
+            feats.append(f)
+        return feats
+
+
+def model_attributes(path: Path) -> frozenset[str]:
+    """The attribute strings of a crfsuite model file (its attribute dictionary: the features that
+    have a weight), read from the file itself in ~0.1 s (``pycrfsuite.Tagger.info()`` dumps the
+    whole model: ~0.8 s). Layout: the CRF1d header (``lCRF``, little-endian ``uint32`` fields;
+    ``off_attrs`` is the 10th) and the attribute CQDB there (``CQDB`` chunk; ``bwd_size`` and
+    ``bwd_offset`` give the record offset of each id; a record is ``int32 id, uint32 size, key +
+    NUL``), as written by crfsuite 0.12 ``crf1d_model.c`` / ``cqdb.c`` (Okazaki 2007).
+    Raises ``ValueError`` on a file of another layout."""
+    import struct
+
+    data = Path(path).read_bytes()
+    if data[:4] != b"lCRF" or len(data) < 48:
+        raise ValueError(f"{path}: not a crfsuite CRF1d model")
+    num_attrs, off_attrs = struct.unpack_from("<I", data, 24)[0], struct.unpack_from("<I", data, 36)[0]
+    chunk, _size, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, off_attrs)
+    if chunk != b"CQDB" or bwd_size < num_attrs:
+        raise ValueError(f"{path}: no attribute dictionary where the header says")
+    out: list[str] = []
+    for (off,) in struct.iter_unpack(
+        "<I", data[off_attrs + bwd_offset : off_attrs + bwd_offset + 4 * bwd_size]
+    ):
+        if off:
+            start = off_attrs + off
+            size = struct.unpack_from("<I", data, start + 4)[0]
+            out.append(data[start + 8 : start + 8 + size - 1].decode("utf-8"))
+    if len(out) != num_attrs:
+        raise ValueError(f"{path}: {len(out)} attributes read, the header says {num_attrs}")
+    return frozenset(out)

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from marsad.entities.features import FeatureExtractor
+from marsad.entities.features import FeatureExtractor, model_attributes
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = DATA_DIR / "ner.crfsuite"
@@ -33,7 +33,9 @@ class NERTagger:
     def __init__(self, model_path: Path = MODEL_FILE, extractor: FeatureExtractor | None = None):
         import pycrfsuite
 
-        self.extractor = extractor or load_extractor()
+        # an extractor of our own leaves out the features the model has no weight for (same tags,
+        # fewer strings for crfsuite to convert and look up); one passed in (training) is used as is
+        self.extractor = extractor or load_extractor(model_attributes(model_path))
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
 
@@ -62,13 +64,14 @@ class NERTagger:
         return tags, [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
 
 
-def load_extractor() -> FeatureExtractor:
-    """The feature extractor with the shipped clusters, gazetteer and person-name tokens."""
+def load_extractor(known: frozenset[str] | None = None) -> FeatureExtractor:
+    """The feature extractor with the shipped clusters, gazetteer and person-name tokens; with
+    ``known`` (a model's attributes) it gives only those features (tagging, not training)."""
     from marsad.entities.clusters import load_clusters
     from marsad.entities.gazetteer import load_gazetteer, load_person_tokens
 
     clusters, _freq = load_clusters()
-    return FeatureExtractor(clusters, load_gazetteer(), load_person_tokens())
+    return FeatureExtractor(clusters, load_gazetteer(), load_person_tokens(), known)
 
 
 def get_tagger() -> NERTagger:
