@@ -440,6 +440,10 @@ def subject_phrase(
             break  # ونفت الحكومة الاتهامات: a definite noun cannot be the idafa head of another
         if words and _lam_complement(words[-1][2], tok, known):
             break  # المتحدث لفوكس نيوز, المدير الفني لمنتخب مصر، هيكتور كوبر: a dative/possessive adjunct
+        if words and fold(tok) in NAME_BREAKERS and not _is_title(words[-1][2]) and not (
+                _strip_clitic(words[-1][2]) in SOURCE_HEADS or _strip_clitic(words[-1][2]) in RELATION_HEADS):
+            break  # وتعتبر أصالة إحدى أهم الأصوات: a partitive or an elative starts the predicate (not
+            # after a role, a source or a relative, whose idafa complement it is: سفير إحدى الدول)
         if fold(tok) in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
             break  # الأمم المتحدة عام 2017: a date, not part of the subject
         words.append((s, e, tok))
@@ -574,7 +578,11 @@ def _quoted_subject(
     three words, followed by a word, or by a comma after an organisation head); ``None`` otherwise
     (``وقال "نحن مستعدون".`` is a quotation)."""
     k = len(words)
-    if k > 1 or (k == 1 and _strip_clitic(words[0][2]) not in ORG_HEADS) or k >= len(toks) or toks[k][2] not in '"«“':
+    head_kept = k == 1 and _strip_clitic(words[0][2]) in INSTITUTION_HEADS
+    # (an institution's head outside ORG_HEADS before a quoted name: معمل "بورتون داون" → the head
+    # with the name, as the article names it; the ORG_HEADS organisations keep the name alone)
+    if k > 1 or (k == 1 and _strip_clitic(words[0][2]) not in ORG_HEADS and not head_kept) or k >= len(toks) \
+            or toks[k][2] not in '"«“':
         return None
     close = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j][2] in '"»”'), None)
     if close is None or close == k + 1 or not all(t[2][:1].isalnum() for t in toks[k + 1 : close]):
@@ -584,6 +592,10 @@ def _quoted_subject(
         return None  # the quotation ends its sentence or clause: وقال "نحن مستعدون".
     ns, ne = toks[k + 1][0], toks[close - 1][1]
     name = clean_name(text[ns:ne])
+    if head_kept:
+        name = clean_name(words[0][2] + " " + name)
+        return Phrase(base + words[0][0], base + ne, text[words[0][0] : ne], "name", name,
+                      Span(base + words[0][0], base + ne), "", ""), toks[close][1]
     return Phrase(base + ns, base + ne, text[ns:ne], "name", name, Span(base + ns, base + ne), "", ""), toks[close][1]
 
 
@@ -655,6 +667,18 @@ def _object_first(tok: str, addressee: bool, known: frozenset[str]) -> bool:
         return True
     return addressee and (f in ADDRESSEE_PEOPLE or (len(f) > 6 and f.endswith("ين") and f != fold("الدين")))
 
+
+#: Words that never continue a subject after its first word (folded): the partitive ``إحدى``/``أحد``
+#: and elatives of praise or rank (``أصالة إحدى أهم الأصوات``, ``الاقتصاد الياباني أكثر …``) open the
+#: predicate or the object; not ``أكبر`` (the name علي أكبر) nor ``أول`` (the rank الفريق أول).
+NAME_BREAKERS = frozenset(fold(w) for w in """إحدى احدى أهم أبرز أشهر أفضل أقوى أعرق أحدث أصغر أجمل
+أغنى أكثر أقل أسوأ أخطر""".split())
+# (not أقدم: also the verb "undertook", أقدم الجاني على …)
+
+#: Heads of institutions and groups not in :data:`ORG_HEADS` that a quoted name follows (``معمل "بورتون
+#: داون"``, ``جمعية "ريليت"``, ``فصيل "فيلق الرحمن"``), folded: the speaker is the head with the name.
+INSTITUTION_HEADS = frozenset(fold(w) for w in """معمل مختبر معهد جمعية مجموعة مجموعات فصيل فصائل محطة رابطة
+نقابة حملة ائتلاف تجمع تيار جبهة كتيبة لواء فرقة سفينة منصة""".split())
 
 #: Nouns of a year, month or week before a number (``عام 2017``): a time adverb, not a subject word.
 TIME_NOUNS = frozenset(fold(w) for w in "عام العام سنة السنة شهر أسبوع".split())
