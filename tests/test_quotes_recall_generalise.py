@@ -116,3 +116,24 @@ def test_an_imperfect_cue_after_a_subjunctive_particle_reports_nothing():
     # بعد أن / قبل أن + an imperfect tells a past event
     assert quotes_of("وألغى القمة قبل أن يعلن الرئيس مجددا أن القمة ستعقد في موعدها.")[0][2:] == (
         "يعلن", "أن القمة ستعقد في موعدها")
+
+
+def test_headline_speaker_with_a_role_complement_or_a_time_adjunct():
+    from marsad.quotes.headline import headline_quote
+
+    def read(title: str) -> tuple[str, str] | None:
+        h = headline_quote(title, "title")
+        return None if h is None else (title[h[0] : h[1]], title[h[3] : h[4]])
+
+    # a role or source and the preposition of its complement
+    assert read("نائب عن الجبهة الشعبية : تبين بالكاشف أن حكومة الوحدة الوطنية دون سند") == (
+        "نائب عن الجبهة الشعبية", "تبين بالكاشف أن حكومة الوحدة الوطنية دون سند")
+    assert read("مسؤول في الشرطة: تصرفات الجماهير الإنجليزية مروعة") == (
+        "مسؤول في الشرطة", "تصرفات الجماهير الإنجليزية مروعة")
+    # a place or a topic after the role, a time adjunct after a name: the speaker ends before it
+    assert read("ملك المغرب من الحسيمة: على الحكومة الإسراع في مواجهة المشاكل")[0] == "ملك المغرب"
+    assert read("مفتي السعودية عن صواريخ الحوثي: فئة ضالة تنفذ مراد الأعداء")[0] == "مفتي السعودية"
+    assert read("رونالدو بعد الهدف الجدلي: سألحق بصلاح في سباق الهدافين")[0] == "رونالدو"
+    # a sentence with an adverb or a preposition before the colon stays no headline
+    assert read("تنطلق غدا : فعاليات المهرجان الوطني للمسرح") is None
+    assert read("وفاة حامل ثانية في تطاوين : وزارة الصحة تنفي علاقة نقص الأطباء بالقضية") is None

@@ -80,6 +80,37 @@ def _named_speaker(speaker: str) -> bool:
             or bare in SOURCE_HEADS or is_person_token(first))
 
 
+#: Prepositions that complete a role or source before a headline's colon (``نائب عن الجبهة الشعبية :``,
+#: ``مصدر في الخارجية:``, ``متحدث باسم …``), folded.
+_ROLE_COMPLEMENT_PREPS = frozenset(fold(w) for w in "عن في من لدى".split())
+#: Prepositions of time after a name before the colon (``كين بعد الهدف الجدلي: سألحق بصلاح``).
+_TIME_PREPS = frozenset(fold(w) for w in "بعد قبل عقب إثر".split())
+
+
+def _speaker_before_stop(words: list[str], stop: int) -> int | None:
+    """How many of the speaker-part ``words`` are the speaker when the word at ``stop`` is a phrase
+    stop: all of them when the phrase starts with a role, source or organisation noun and the stop is
+    a preposition of its complement (``نائب عن الجبهة الشعبية``, ``مصدر في الحكومة``), the words
+    before the stop when a person name is followed by a time adjunct (``كين بعد الهدف الجدلي``),
+    ``None`` otherwise (a sentence: ``تنطلق غدا``)."""
+    if stop == 0:
+        return None
+    first = fold(words[0].lstrip("#"))
+    bare = first[2:] if first.startswith("ال") else first
+    f = fold(words[stop])
+    role = bare in TITLE_WORDS or bare in SOURCE_HEADS or bare in ORG_HEADS
+    if role and f in _ROLE_COMPLEMENT_PREPS and all(
+            fold(w) not in PHRASE_STOPS or fold(w) in _ROLE_COMPLEMENT_PREPS for w in words[stop:]):
+        nxt = words[stop + 1] if stop + 1 < len(words) else ""
+        if (f == "من" and is_place(nxt)) or (f == "عن" and stop > 1) or (f == "في" and is_verbal_noun(nxt)):
+            return stop  # ملك المغرب من الحسيمة, مفتي السعودية عن صواريخ الحوثي: a place or a topic after it
+        return len(words)
+    if f in _TIME_PREPS and stop <= 3 and any(is_person_token(w) for w in words[:stop]) and not any(
+            is_verbal_noun(w) for w in words[:stop]):
+        return stop
+    return None
+
+
 def _place_shaped(word: str) -> bool:
     """A one-word definite feminine nisba that is not an organisation or role noun (``المهدية``,
     ``السليمانية``, ``الإسماعيلية``: towns named like adjectives, absent from the gazetteer), read as
@@ -132,8 +163,15 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         return None
     if not any("\u0621" <= ch <= "\u064a" for ch in speaker):
         return None
-    if any(fold(w.lstrip("#")) in PHRASE_STOPS for w in words):
-        return None  # an adverb or preposition: a sentence, not a speaker (تنطلق غدا : …)
+    stop = next((k for k, w in enumerate(words) if fold(w.lstrip("#")) in PHRASE_STOPS), None)
+    if stop is not None:
+        cut = _speaker_before_stop(words, stop)
+        if cut is None:
+            return None  # an adverb or preposition: a sentence, not a speaker (تنطلق غدا : …)
+        if cut < len(words):  # كين بعد الهدف الجدلي: the speaker is the name before the adjunct
+            kept = len(" ".join(words[:cut]))
+            speaker = speaker[: speaker.index(words[0]) + kept] if words[0] in speaker else speaker
+            words = words[:cut]
     folded = fold(speaker.lstrip("#"))
     if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS:
         return None
