@@ -142,3 +142,8 @@ def test_an_institution_before_a_quoted_name_is_named_with_its_head():
     assert speakers_of(text) == ["معمل ليفربول للأبحاث"]
     # an organisation head of ORG_HEADS keeps the name alone (convention of the sets)
     assert speakers_of("وقالت شركة \"نجمة الشمال\" إنها ستفتتح فرعا جديدا.\n") == ["نجمة الشمال"]
+
+
+def test_a_demonstrative_subject_refers_back_like_its_definite_noun():
+    text = ("وكشفت مصادر محلية أن القصف استهدف السوق. وأكدت هذه المصادر أن عدد القتلى ارتفع إلى عشرة.\n")
+    assert speakers_of(text) == ["مصادر محلية", "مصادر محلية"]

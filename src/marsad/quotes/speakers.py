@@ -1382,6 +1382,7 @@ class SpeakerBook:
         """The speaker a subject phrase refers to (see the module docstring). The speaker found becomes
         the most recent one: ``وقال المتحدث`` resolved to an earlier spokesman makes him the speaker of
         a following ``وتابع``, even when other speakers were recorded between the two."""
+        phrase = self._without_demonstrative(phrase)
         rec = self._resolve(phrase, verb_gender)
         if rec is not None and self.records and self.records[-1] is not rec:
             for k in range(len(self.records) - 1, -1, -1):
@@ -1389,6 +1390,18 @@ class SpeakerBook:
                     self.records.append(self.records.pop(k))
                     break
         return rec
+
+    def _without_demonstrative(self, phrase: Phrase) -> Phrase:
+        """A subject that opens with a demonstrative and a definite noun (``هذه التقارير``, ``هؤلاء
+        المحللون``, ``تلك المصادر``) refers back like the definite noun alone: the phrase without the
+        demonstrative (``وقالت هذه المصادر`` → the sources named before). Other phrases unchanged."""
+        if phrase.kind in ("elided", "name") or not phrase.text:
+            return phrase  # (a phrase with a name keeps it)
+        words = phrase_tokens(self.article.text, phrase.start, limit=8)
+        words = [w for w in words if w[1] <= phrase.end]
+        if len(words) < 2 or fold(words[0][2]) not in DEMONSTRATIVES or not _is_definite(words[1][2]):
+            return phrase
+        return analyse_phrase(self.article.text, words[1:], 0, subject=True)
 
     def _resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
