@@ -147,3 +147,13 @@ def test_an_institution_before_a_quoted_name_is_named_with_its_head():
 def test_a_demonstrative_subject_refers_back_like_its_definite_noun():
     text = ("وكشفت مصادر محلية أن القصف استهدف السوق. وأكدت هذه المصادر أن عدد القتلى ارتفع إلى عشرة.\n")
     assert speakers_of(text) == ["مصادر محلية", "مصادر محلية"]
+
+
+def test_an_organisation_subject_is_cut_at_the_entity_mention_that_opens_the_object():
+    from marsad.pipeline import annotate
+
+    text = ("قضت محكمة العدل الدولية بأن العقوبات غير قانونية. وطالبت محكمة العدل الدولية الولايات "
+            "المتحدة الأمريكية بأن ترفع العقوبات عن السلع الإنسانية.\n")
+    speakers = [q.speaker for q in annotate(Article(text=text)).quotes]
+    assert "محكمة العدل الدولية" in speakers
+    assert not any(s and "الولايات" in s for s in speakers)
