@@ -137,3 +137,16 @@ def test_headline_speaker_with_a_role_complement_or_a_time_adjunct():
     # a sentence with an adverb or a preposition before the colon stays no headline
     assert read("تنطلق غدا : فعاليات المهرجان الوطني للمسرح") is None
     assert read("وفاة حامل ثانية في تطاوين : وزارة الصحة تنفي علاقة نقص الأطباء بالقضية") is None
+
+
+def test_judging_an_object_with_its_predicate():
+    # the object and its predicate (a small clause) are the statement
+    assert quotes_of("واعتبرت الوزارة تطبيق الدليل الوطني بمنزلة بنية تحتية لعمليات الربط.") == [
+        ("indirect", "الوزارة", "واعتبرت", "تطبيق الدليل الوطني بمنزلة بنية تحتية لعمليات الربط")]
+    assert quotes_of("وقال أحمد إن التمثال بيع بمبلغ كبير، معتبرا بيع التمثال سلوكا «غير أخلاقي».")[1] == (
+        "indirect", "أحمد", "معتبرا", "بيع التمثال سلوكا «غير أخلاقي»")
+    # the present is as often the passive يُعتبر (is considered): nothing
+    assert quotes_of("ويعتبر المشروع الأكبر من نوعه في المنطقة.") == []
+    assert quotes_of("وتعتبر الزيارة نجاحا كبيرا للدبلوماسية.") == []
+    # no predicate, no statement
+    assert quotes_of("واعتبر الرئيس انعقاد القمة في الرياض.") == []

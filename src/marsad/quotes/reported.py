@@ -464,6 +464,11 @@ def find_cues(
             if comp is None and FEELING in form.complements:
                 obj = feeling_object(text, e, sent_end, immediate=True)
                 comp = ("object", obj, None) if obj is not None else None
+            if comp is None and form.lemma in SMALL_CLAUSE_LEMMAS:
+                first = phrase_tokens(text, e, limit=1)
+                if (first and first[0][0] < sent_end and first[0][2][:1].isalpha() and not is_stop(first[0][2])
+                        and _predicate_after(text, first[0][0], sent_end)):
+                    comp = ("object", first[0][0], None)  # معتبرا بيع التمثال سلوكا «غير أخلاقي»
         elif form.lemma == VIA_LEMMA:
             # نقل عن: ونقلت وكالة رويترز عن المتحدث باسم الوزارة قوله إن … — the speaker follows عن
             medium, p_end = subject_phrase(text, e, base, (), known)
@@ -532,6 +537,13 @@ def find_cues(
                 obj = verbal_noun_object(text, p_end, sent_end, after_name=form.lemma not in ANY_OBJECT_LEMMAS)
                 if obj is not None:
                     comp = ("object", obj, None)
+            if comp is None and form.lemma in SMALL_CLAUSE_LEMMAS and not form.present and not relative:
+                # واعتبرت الوزارة تطبيق الدليل … بمنزلة بنية تحتية: the object (read into the subject or
+                # after it) and its predicate
+                cut, cut_end = _cut_phrase(text, base, phrase, p_end, _verbal_noun_word)
+                obj = cut_end if cut_end < p_end else verbal_noun_object(text, p_end, sent_end)
+                if obj is not None and _predicate_after(text, obj, sent_end):
+                    phrase, p_end, comp = cut, min(cut_end, p_end), ("object", obj, None)
             if comp is None and FEELING in form.complements and not relative:
                 obj = feeling_object(text, p_end, sent_end)
                 if obj is not None:
@@ -676,6 +688,36 @@ def verbal_noun_object(text: str, pos: int, sent_end: int, after_name: bool = Tr
 
 def _possessed_feeling(tok: str) -> bool:
     return is_feeling_noun(tok, possessed=True)
+
+
+#: Verbs of judging whose object and its predicate (a small clause) are the statement (``واعتبرت
+#: الوزارة تطبيق الدليل بمنزلة بنية تحتية``, ``معتبرا بيع التمثال سلوكا غير أخلاقي``; the held-out 4
+#: and 7 conventions): past and participle only (``ويعتبر المشروع الأكبر`` is the passive يُعتبر),
+#: a verbal-noun object, and a predicate after it (:func:`_predicate_after`).
+SMALL_CLAUSE_LEMMAS = frozenset({"اعتبر"})
+#: Words that introduce the predicate of such a small clause, folded.
+_PREDICATE_WORDS = frozenset(fold(w) for w in "بمثابة بمنزلة كأنه".split())
+#: An indefinite accusative noun (tanween, or the alef of the accusative: ``سلوكا``, ``امتدادا``).
+_ACCUSATIVE_RE = re.compile(r"^[^\Wا]{2,}(?:اً|ًا|ا)$")
+#: How far (tokens) after the object its predicate may come.
+_PREDICATE_TOKENS = 8
+
+
+def _verbal_noun_word(tok: str) -> bool:
+    return (is_verbal_noun(tok) or is_if3al_noun(tok)) and not is_person_token(tok) and not is_place(tok)
+
+
+def _predicate_after(text: str, obj: int, sent_end: int) -> bool:
+    """True when a small clause's predicate follows the object at local ``obj`` within
+    :data:`_PREDICATE_TOKENS` tokens of its sentence: ``بمثابة``/``بمنزلة`` or an indefinite
+    accusative noun (``سلوكا``), before any comma, clause or other cue."""
+    for s, _e, tok in phrase_tokens(text, obj, limit=_PREDICATE_TOKENS + 1)[1:]:
+        if s >= sent_end or not tok[:1].isalpha() or CLAUSE_INTRO_RE.match(fold(tok)) or _other_cue(tok):
+            return False
+        f = fold(tok)
+        if f in _PREDICATE_WORDS or (_ACCUSATIVE_RE.match(tok) and not f.startswith("ال")):
+            return True
+    return False
 
 
 #: Most tokens between a subject and the feeling it expresses (``أبدى المدير الفني لمنتخب فرنسا
