@@ -81,3 +81,58 @@ def test_the_c_word_sets_answer_as_the_python_sets():
         for p in probes:
             assert compiled.in_word_set(p, is_protected) == (p in words), p
 
+
+
+RAW_CASES = [
+    ("نص عربي", None),
+    ("نص عربي", "نص عربي".encode()),
+    ("نص عربي", "نص عربي\n".encode()),  # a TREC file's final newline: text+tail
+    ("نص عربي", bytearray("نص عربي\n".encode())),
+    ("نص عربي", "نص عربى".encode()),  # other bytes: blob
+    ("نص عربي", "نص".encode()),  # shorter than the text: blob
+    ("", b""),
+    ("", b"\x00\xff"),  # no text: never text+tail
+    ("", None),
+    ("abc", b"abc\r\n"),
+    ("\U0001f600 x", "\U0001f600 x".encode() + b"\xff"),
+    ("caf\u00e9", "caf\u00e9".encode("cp1256", "replace")),
+]
+
+
+@pytest.mark.parametrize("text,raw", RAW_CASES)
+def test_raw_storage_kinds(text, raw):
+    """The kinds of schema.py: the bytes are the text's UTF-8 (``text``), it and a tail
+    (``text+tail``), or other bytes (``blob``); raw_bytes_of gives the bytes back."""
+    value, kind = store_db.raw_storage_of(text, raw)
+    if raw is None:
+        assert (value, kind) == (None, "none")
+    else:
+        utf8 = text.encode()
+        expected = "text" if bytes(raw) == utf8 else "text+tail" if utf8 and bytes(raw).startswith(utf8) else "blob"
+        assert kind == expected
+        assert store_db.raw_bytes_of(kind, value, text) == bytes(raw)
+    assert store_db._raw_storage(text, raw) == (value, kind)
+    assert all(type(v) is bytes for v in (value,) if v is not None)
+
+
+def test_raw_storage_refuses_lone_surrogates():
+    for fn in {store_db.raw_storage_of, store_db._raw_storage}:
+        with pytest.raises(ValueError, match="lone surrogate"):
+            fn("ab\udc80c", b"ab\x80c")
+        with pytest.raises(ValueError, match="lone surrogate"):
+            fn("\ud800", None)
+
+
+def test_the_store_uses_the_compiled_raw_storage_when_the_analysis_is_compiled():
+    if compiled is None:
+        assert store_db._raw_storage is store_db.raw_storage_of
+    else:
+        assert store_db._raw_storage is compiled.raw_storage
+
+
+@needs_compiled
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "ب", "\u064b", "\U0001f600", "\n", " "]), max_size=12), st.binary(max_size=6))
+def test_compiled_raw_storage_equals_the_reference(text, tail):
+    for raw in (None, text.encode(), text.encode() + tail, tail, text.encode()[:-1] + tail):
+        assert compiled.raw_storage(text, raw) == store_db.raw_storage_of(text, raw)

@@ -314,3 +314,29 @@ def test_the_schema_appears_all_at_once_to_another_connection(tmp_path, monkeypa
         names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
     assert seen == [[]]
     assert {"articles", "search_doc", "entity_registry"} <= names
+
+
+def test_bulk_checks_no_foreign_keys_in_between_and_the_ingest_leaves_none_broken(tmp_path, seed_text):
+    """Store.bulk (the ingest) turns the foreign-key checks off on its connection and on again
+    afterwards; what an ingest writes (a failed record replaced, a byte copy, a same story)
+    still passes SQLite's own foreign_key_check."""
+    from marsad.store.ingest import ingest
+
+    with Store(tmp_path / "s.db") as store:
+        with store.bulk():
+            assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 0
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(RuntimeError), store.bulk():
+            raise RuntimeError("the ingest stopped")
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_text(seed_text, encoding="utf-8")
+    (inp / "b.txt").write_text(seed_text, encoding="utf-8")  # a byte copy
+    (inp / "c.txt").write_text(seed_text + "\n", encoding="utf-8")  # the same story
+    (inp / "d.txt").write_bytes(b"")  # a failed record
+    s = ingest([inp], tmp_path / "s.db")
+    assert (s.stored, s.duplicates, s.failed) == (3, 1, 1)
+    with Store(tmp_path / "s.db") as store:
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert store.conn.execute("SELECT count(*) FROM blocks").fetchone()[0] > 10

@@ -703,3 +703,35 @@ def collapse_whitespace_utf8(str text):
         return PyBytes_FromStringAndSize(<char *>buf, m)
     finally:
         free(buf)
+
+
+# --- raw bytes against the text's UTF-8 (the store's articles row) ---------------------------------
+
+cdef extern from "Python.h":
+    const char *PyUnicode_AsUTF8AndSize(object text, Py_ssize_t *size) except NULL
+
+
+def raw_storage(str text, raw):
+    """``(raw value, raw_storage kind)`` of an article (:func:`marsad.store.db.raw_storage_of`,
+    the Python reference): ``(None, "none")`` without raw bytes, ``(None, "text")`` when they are
+    the text's UTF-8, ``(tail, "text+tail")`` when they are the text's UTF-8 followed by ``tail``,
+    else ``(raw, "blob")``. Raises ``ValueError`` for a text with lone surrogates. The text's
+    UTF-8 comes from ``PyUnicode_AsUTF8AndSize``, which keeps it with the string: the ``sqlite3``
+    module binds the text through the same call, so the text is encoded once instead of twice."""
+    cdef Py_ssize_t n, m
+    cdef const char *u
+    cdef bytes b
+    try:
+        u = PyUnicode_AsUTF8AndSize(text, &n)
+    except UnicodeEncodeError:
+        raise ValueError("text holds lone surrogate code points (undecodable bytes kept as escapes)") from None
+    if raw is None:
+        return None, "none"
+    b = raw if type(raw) is bytes else bytes(raw)
+    m = len(b)
+    if m >= n and memcmp(<const char *>b, u, n) == 0:
+        if m == n:
+            return None, "text"
+        if n > 0:
+            return b[n:], "text+tail"
+    return b, "blob"

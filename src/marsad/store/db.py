@@ -202,6 +202,38 @@ def body_hash_of(article: Article) -> str | None:
     return hashlib.sha256(_collapse_utf8(" ".join(parts))).hexdigest()
 
 
+def raw_storage_of(text: str, raw: bytes | None) -> tuple[bytes | None, str]:
+    """``(raw column value, raw_storage kind)`` of an article's ``text`` and ``raw`` bytes (kinds
+    in :mod:`marsad.store.schema`): ``"none"`` without bytes, ``"text"`` when they are the text's
+    UTF-8, ``"text+tail"`` when they are the text's UTF-8 and then the bytes kept (a one-record
+    TREC file: the ``<DOC>`` element, then the file's final newline), else ``"blob"``. Raises
+    ``ValueError`` for a text with lone surrogates (not valid UTF-8 text for SQLite). The
+    reference of the compiled ``marsad._speedups.analysis.raw_storage`` (which encodes the text
+    once for this and for the INSERT that binds it)."""
+    try:  # strict UTF-8 fails exactly on lone surrogates (LONE_SURROGATE), one pass for both
+        utf8 = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text holds lone surrogate code points (undecodable bytes kept as escapes)") from None
+    if raw is None:
+        return None, "none"
+    raw_bytes = raw if type(raw) is bytes else bytes(raw)
+    if raw_bytes == utf8:
+        return None, "text"
+    if utf8 and raw_bytes.startswith(utf8):
+        return raw_bytes[len(utf8) :], "text+tail"
+    return raw_bytes, "blob"
+
+
+def _load_raw_storage() -> Any:
+    from marsad import _speedups
+
+    compiled = _speedups.load("analysis")
+    return getattr(compiled, "raw_storage", None) or raw_storage_of
+
+
+_raw_storage = _load_raw_storage()
+
+
 #: Field names seen to be plain ASCII identifiers (written into JSON as they are).
 _PLAIN_NAMES: set[str] = set()
 
@@ -277,13 +309,16 @@ def _to_plain(v: Any) -> Any:
 def _row_builder(table: AnnotationTable) -> Any:
     """``rows(article_id, items) -> list of row tuples`` for a table without ``extra`` fields, as one
     generated list comprehension reading each column attribute directly (the same rows as the
-    generic path of :meth:`_RowMapper.rows`, about twice as fast: no per-object tuple unpacking)."""
+    generic path of :meth:`_RowMapper.rows`, about twice as fast: no per-object tuple unpacking).
+    The rows end before ``extra`` (always NULL here; the mapper's INSERT leaves the column out, so
+    SQLite stores its NULL default: binding ``None`` costs the ``sqlite3`` module an adapter
+    look-up per value, ~25 per ANT article)."""
     cols = [f"o.{c}" for c in table.columns]
     for sp in table.spans:
         cols += [f"(None if o.{sp} is None else o.{sp}.start)", f"(None if o.{sp} is None else o.{sp}.end)"]
     cols += [f"_to_json(o.{c})" for c in table.lists]
     assert all(c.isidentifier() for c in (*table.columns, *table.spans, *table.lists))
-    src = f"lambda article_id, items: [(article_id, i, {', '.join(cols)}, None) for i, o in enumerate(items)]"
+    src = f"lambda article_id, items: [(article_id, i, {', '.join(cols)}) for i, o in enumerate(items)]"
     return eval(src, {"_to_json": _to_json})  # noqa: S307 - built from the table's field names only
 
 
@@ -316,11 +351,14 @@ class _RowMapper:
         )
         cols = ["article_id", "idx", *table.sql_columns, "extra"]
         quoted = ", ".join(f'"{c}"' for c in cols)
-        self.insert_sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(cols))})"
         self.select_sql = f"SELECT {quoted} FROM {table.name} WHERE article_id = ? ORDER BY idx"
         self.getter = attrgetter(*table.columns)
         self.simple = not (table.spans or table.lists or self.extra_fields)
         self.fast = None if self.extra_fields else _row_builder(table)
+        if self.fast is not None:  # its rows have no ``extra`` value (NULL, the column's default)
+            cols = cols[:-1]
+            quoted = ", ".join(f'"{c}"' for c in cols)
+        self.insert_sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(cols))})"
 
     def rows(self, article_id: int, items: list[Any]) -> list[tuple[Any, ...]]:
         if self.fast is not None:
@@ -536,15 +574,30 @@ class Store:
     @contextmanager
     def bulk(self) -> Iterator[None]:
         """Bracket a long run of transactions (an ingest): the extensions' ``begin_bulk(conn)``
-        before, ``end_bulk(conn)`` after (also when the body raises). Not re-entrant."""
+        before, ``end_bulk(conn)`` after (also when the body raises). Not re-entrant.
+
+        Foreign keys are not checked in between (``PRAGMA foreign_keys`` off on this connection,
+        on again afterwards): every row an ingest writes points to the article it has just
+        inserted, and the ingest deletes an article's rows itself before the article
+        (:func:`marsad.store.ingest._delete_failed`), so the checks — a look-up in ``articles``
+        for each of the ~30 child rows of an article, ~10 µs per ANT article — never fail there.
+        """
+        conn = self.conn
+        checked = not conn.in_transaction and conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        if checked:
+            conn.execute("PRAGMA foreign_keys=OFF")
         hooks = [e for e in self.extensions if hasattr(e, "begin_bulk") and hasattr(e, "end_bulk")]
-        for ext in hooks:
-            ext.begin_bulk(self.conn)
         try:
-            yield
-        finally:
             for ext in hooks:
-                ext.end_bulk(self.conn)
+                ext.begin_bulk(conn)
+            try:
+                yield
+            finally:
+                for ext in hooks:
+                    ext.end_bulk(conn)
+        finally:
+            if checked and not conn.in_transaction:
+                conn.execute("PRAGMA foreign_keys=ON")
 
     @contextmanager
     def transaction(self, *, defer_rows: bool = False) -> Iterator[None]:
@@ -732,23 +785,7 @@ class Store:
         """The ``articles`` row (:data:`ARTICLE_COLUMNS`) of ``article``, ``last`` as its last
         value (``duplicate_of``, or the body hash that :data:`_ARTICLE_INSERT` looks it up by).
         Raises ``ValueError`` for a text with lone surrogates."""
-        try:  # strict UTF-8 fails exactly on lone surrogates (LONE_SURROGATE), one pass for both
-            utf8 = article.text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError(
-                "text holds lone surrogate code points (undecodable bytes kept as escapes)"
-            ) from None
-        if article.raw is None:
-            raw, raw_storage = None, "none"
-        else:
-            raw_bytes = article.raw if type(article.raw) is bytes else bytes(article.raw)
-            if raw_bytes == utf8:
-                raw, raw_storage = None, "text"
-            elif utf8 and raw_bytes.startswith(utf8):
-                # a one-record TREC file: the <DOC> element, then the file's final newline
-                raw, raw_storage = raw_bytes[len(utf8) :], "text+tail"
-            else:
-                raw, raw_storage = raw_bytes, "blob"
+        raw, raw_storage = _raw_storage(article.text, article.raw)
         pub = article.published
         val = pub.value if pub is not None else None
         try:
