@@ -157,3 +157,10 @@ def test_an_organisation_subject_is_cut_at_the_entity_mention_that_opens_the_obj
     speakers = [q.speaker for q in annotate(Article(text=text)).quotes]
     assert "محكمة العدل الدولية" in speakers
     assert not any(s and "الولايات" in s for s in speakers)
+
+
+def test_figures_speak_for_the_body_that_publishes_them():
+    text = "ويقع نحو 40 في المئة من المدينة تحت مستوى البحر، حسب تقديرات البنك الدولي.\n"
+    assert speakers_of(text) == ["البنك الدولي"]
+    text = "وارتفع عدد المهاجرين إلى 3 آلاف، وفقا لأرقام الحكومة التركية.\n"
+    assert speakers_of(text) == ["الحكومة التركية"]

@@ -60,7 +60,10 @@ _BACKGROUND_CUES = frozenset(fold(w) for w in "يذكر ويذكر ويُذكر 
 _COMMON_NOUNS = DOCUMENT_HEADS | ORG_HEADS
 #: an organisation's outlets, which speak for it like its documents (الموقع الرسمي لوزارة العدل)
 OUTLET_HEADS = frozenset(fold(w) for w in "موقع حساب صفحة منصة".split())
-_ISSUED_HEADS = DOCUMENT_HEADS | OUTLET_HEADS
+#: figures an organisation publishes, which speak for it like its documents (``وفقا لإحصاءات اللجنة
+#: الدولية لحماية الصحفيين``, ``حسب تقديرات البنك الدولي``, ``بيانات وزارة المالية``)
+DATA_HEADS = frozenset(fold(w) for w in "إحصاءات احصاءات إحصائيات بيانات تقديرات أرقام توقعات".split())
+_ISSUED_HEADS = DOCUMENT_HEADS | OUTLET_HEADS | DATA_HEADS
 _PREPOSITIONS = frozenset(fold(w) for w in "من في عن على إلى مع ب ل".split())
 _NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو آل ال".split())
 _DIVINE = frozenset(fold(w) for w in "الله".split())
@@ -496,7 +499,13 @@ class SpeakerRepair:
                     break
             if org and _bare(org.split()[0]) in _ISSUED_HEADS and org != speaker:
                 org = self.issuer(org, orgs) or org  # تقرير نشره الموقع الرسمي → the site's owner
-            if org is None:
+            if org is None and doc in DATA_HEADS:
+                # figures name their publisher inside the phrase or not at all (تقديرات البنك الدولي;
+                # another تقديرات of the article may be another body's)
+                if len(words) >= 2 and (_bare(words[1]) in ORG_HEADS or _bare(words[1]) in BODY_HEADS
+                                        or _bare(words[1]) in _MORE_ORG_HEADS):
+                    org = " ".join(words[1:])
+            elif org is None:
                 toks = self.tokens
                 cands: list[str] = []
                 for k, t in enumerate(toks):
