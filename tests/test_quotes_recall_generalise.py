@@ -150,3 +150,21 @@ def test_judging_an_object_with_its_predicate():
     assert quotes_of("وتعتبر الزيارة نجاحا كبيرا للدبلوماسية.") == []
     # no predicate, no statement
     assert quotes_of("واعتبر الرئيس انعقاد القمة في الرياض.") == []
+
+
+def test_rejecting_a_claim():
+    from marsad.quotes.cues import is_claim_noun
+
+    assert is_claim_noun("ادعاءات") and is_claim_noun("الاتهامات") and is_claim_noun("مزاعمها")
+    assert not is_claim_noun("دعوة") and not is_claim_noun("المشاركة") and not is_claim_noun("اتهام")
+    text = "ورفض المدير التنفيذي للمعمل، غاري أيتكينهيد، ادعاءات روسيا بأن مصدر العنصر معمل بريطاني."
+    assert quotes_of(text) == [
+        ("indirect", "غاري أيتكينهيد", "ورفض", "ادعاءات روسيا بأن مصدر العنصر معمل بريطاني")]
+    assert quotes_of("رفضت وزارة الخارجية في جمهورية التشيك اتهامات أنقرة لها برعاية الإرهاب.")[0][2:] == (
+        "رفضت", "اتهامات أنقرة لها برعاية الإرهاب")
+    # refusing an act, a call, or to indict is no statement
+    assert quotes_of("ورفض اللاعب المشاركة في المباراة.") == []
+    assert quotes_of("ورفض الرئيس، الاثنين، دعوة مرشح معارض إلى مناظرة.") == []
+    assert quotes_of("رفض قضاة التحقيق الثلاثاء اتهام المفكر باغتصاب امرأة ثالثة.") == []
+    # the claim noun of the next verb is not the object
+    assert [q[2] for q in quotes_of("ورفض الانتقال لنادي تشيلسي وتشير تقارير إلى احتمال انتقاله.")] == ["وتشير"]

@@ -28,6 +28,9 @@ CLAUSE, COLON, QUOTE, OBJECT = "clause", "colon", "quote", "object"
 #: A noun object that names a feeling or stance of the subject (``أبدى دهشته``, ``أظهرت فرحتها``):
 #: :func:`is_feeling_noun`.
 FEELING = "feeling"
+#: A noun object that names a claim or statement of others (``ادعاءات روسيا``, ``الاتهامات``) that
+#: the subject rejects: :data:`CLAIM_NOUNS`.
+CLAIM = "claim"
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +210,10 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     # أرنو بالتحرش``), read as active: the rarer reading in news
     ("ندد", ("ندد", "نددت", "نددوا"), ("يندد", "تندد", ""), ("منددا", "منددة", ""),
      (), ("ب",), True),
+    # rejecting a claim (``ورفض المدير … ادعاءات روسيا بأن …``, ``رفضت الوزارة اتهامات أنقرة``): only
+    # with a noun of claim as its object (CLAIM); ``رفض أن``, ``رفض المشاركة`` are refusals, not speech
+    ("رفض", ("رفض", "رفضت", "رفضوا"), ("يرفض", "ترفض", "يرفضون"), ("", "", ""),
+     (), (CLAIM,), False),
     ("اتهم", ("اتهم", "اتهمت", "اتهموا"), ("يتهم", "تتهم", "يتهمون"), ("متهما", "متهمة", ""),
      (), (CLAUSE, "ب"), False),
     # a statement quoted from a document (``وجاء في بيان الأكاديمية أنها "…"``, ``وورد في التقرير
@@ -392,6 +399,17 @@ FEELING_NOUNS = frozenset(
 تمنيات تعازي تهاني حماسة إصرار اصرار عزم ندم اعتذار تفهم تأثر ذهول غبطة ابتهاج بهجة
 """.split()
 )
+#: Nouns of claims and statements (folded, without ``ال``): the objects of rejecting (رفض) that make
+#: it a statement (``رفض … ادعاءات روسيا بأن …``); a refusal of an act (``رفض المشاركة``) or of a
+#: call or proposal (``رفض دعوة مرشح معارض إلى مناظرة``: the held-out 6 convention) is none, nor
+#: the legal acts written like claims (``رفض القضاة اتهام المفكر``: to indict; ``الادعاء``: the
+#: prosecution).
+CLAIM_NOUNS = frozenset(
+    fold(w) for w in """
+ادعاءات مزاعم زعم اتهامات تصريحات تصريح تقارير تقرير أنباء شائعات إشاعات اشاعات انتقادات
+انتقاد روايات رواية مقولة مقولات أقاويل
+""".split()
+)
 _FEELING_SUFFIX_RE = re.compile(r"(?:ه|ها|هم|هما|هن|نا)$")
 
 
@@ -409,6 +427,14 @@ def is_feeling_noun(word: str, possessed: bool = False) -> bool:
     if stem.endswith("ت"):
         stem = stem[:-1] + "ة"  # فرحتها → فرحة
     return stem in FEELING_NOUNS or (not possessed and w in FEELING_NOUNS)
+
+
+def is_claim_noun(word: str) -> bool:
+    """True when ``word`` (as written, with or without ``ال`` or a proclitic-free possessive:
+    ``ادعاءاتها``) is a noun of claim (:data:`CLAIM_NOUNS`)."""
+    w = fold(word)
+    w = w[2:] if w.startswith("ال") else w
+    return w in CLAIM_NOUNS or _FEELING_SUFFIX_RE.sub("", w) in CLAIM_NOUNS
 
 
 def is_if3al_noun(word: str) -> bool:

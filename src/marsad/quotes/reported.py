@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from marsad import settings
 from marsad.quotes.cues import (
+    CLAIM,
     CLAUSE,
     CLAUSE_INTRO_RE,
     COLON,
@@ -39,6 +40,7 @@ from marsad.quotes.cues import (
     VIA_LEMMA,
     CueForm,
     fold,
+    is_claim_noun,
     is_feeling_noun,
     is_if3al_noun,
     is_verbal_noun,
@@ -544,6 +546,12 @@ def find_cues(
                 obj = cut_end if cut_end < p_end else verbal_noun_object(text, p_end, sent_end)
                 if obj is not None and _predicate_after(text, obj, sent_end):
                     phrase, p_end, comp = cut, min(cut_end, p_end), ("object", obj, None)
+            if comp is None and CLAIM in form.complements and not relative:
+                # ورفض المدير التنفيذي للمعمل، غاري أيتكينهيد، ادعاءات روسيا بأن …: a claim rejected
+                cut, cut_end = _cut_phrase(text, base, phrase, p_end, _ClaimBeforeCue())
+                obj = cut_end if cut_end < p_end else claim_object(text, p_end, sent_end)
+                if obj is not None:
+                    phrase, p_end, comp = cut, min(cut_end, p_end), ("object", obj, None)
             if comp is None and FEELING in form.complements and not relative:
                 obj = feeling_object(text, p_end, sent_end)
                 if obj is not None:
@@ -603,7 +611,7 @@ def _cut_phrase(text: str, base: int, phrase: Phrase, p_end: int, starts_object)
     no word does."""
     words = [t for t in phrase_tokens(text, phrase.start - base, limit=20) if t[1] <= phrase.end - base]
     for k, (s, _e, tok) in enumerate(words):
-        if k and starts_object(tok):
+        if starts_object(tok) and k:  # (every word is shown to the predicate: it may keep state)
             return analyse_phrase(text, words[:k], base), s
     return phrase, p_end
 
@@ -738,6 +746,39 @@ def feeling_object(text: str, pos: int, sent_end: int, immediate: bool = False) 
             return s
         if tok in ":\"«“”»" or CLAUSE_INTRO_RE.match(fold(tok)) or _other_cue(tok):
             return None
+    return None
+
+
+class _ClaimBeforeCue:
+    """Cut predicate for :func:`_cut_phrase`: a noun of claim read into the subject, before any word
+    that is a cue verb (``ورفض الانتقال لنادي تشيلسي وتشير تقارير إلى …``: the claim noun there is the
+    next verb's subject)."""
+
+    __slots__ = ("cue_seen",)
+
+    def __init__(self) -> None:
+        self.cue_seen = False
+
+    def __call__(self, tok: str) -> bool:
+        self.cue_seen = self.cue_seen or _other_cue(tok)
+        return not self.cue_seen and is_claim_noun(tok)
+
+
+def claim_object(text: str, pos: int, sent_end: int) -> int | None:
+    """Local start of a noun of claim (:func:`marsad.quotes.cues.is_claim_noun`) that a rejecting verb
+    takes as its object, from ``pos`` (the end of its subject): right there, after a comma or a time
+    adverb (``ورفضت الحكومة، الخميس، الاتهامات``) or after a short prepositional adjunct (``رفضت وزارة
+    الخارجية في جمهورية التشيك اتهامات …``), within 8 tokens of the sentence and before any clause or
+    other cue; ``None`` otherwise."""
+    prev = ""
+    adjunct = False
+    for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=8)):
+        if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)) or _other_cue(tok):
+            return None
+        if (i == 0 or adjunct or prev in ("،", ",") or fold(prev) in _TIME_ADVERBS) and is_claim_noun(tok):
+            return s
+        adjunct = adjunct or (i == 0 and fold(tok) in _ADJUNCT_PREPS)  # في جمهورية التشيك اتهامات …
+        prev = tok
     return None
 
 
