@@ -164,3 +164,9 @@ def test_figures_speak_for_the_body_that_publishes_them():
     assert speakers_of(text) == ["البنك الدولي"]
     text = "وارتفع عدد المهاجرين إلى 3 آلاف، وفقا لأرقام الحكومة التركية.\n"
     assert speakers_of(text) == ["الحكومة التركية"]
+
+
+def test_a_share_of_those_polled_is_the_source():
+    text = "وبينما قال 70 في المئة إنهم لا يثقون بالرئيس، قال 31 في المئة منهم إنهم يثقون بها.\n"
+    assert speakers_of(text) == ["70 في المئة", "31 في المئة"]
+    assert speakers_of("وقال 40 بالمئة من المشاركين إنهم سيصوتون.\n") == ["40 بالمئة"]

@@ -504,7 +504,7 @@ class SpeakerRepair:
                 # another تقديرات of the article may be another body's)
                 if len(words) >= 2 and (_bare(words[1]) in ORG_HEADS or _bare(words[1]) in BODY_HEADS
                                         or _bare(words[1]) in _MORE_ORG_HEADS):
-                    org = " ".join(words[1:])
+                    org = self._with_complement(" ".join(words[1:]))
             elif org is None:
                 toks = self.tokens
                 cands: list[str] = []
@@ -540,6 +540,25 @@ class SpeakerRepair:
             if len({self._fullest(o, orgs) for o in ends}) == 1:
                 org = ends[0]
         return self._fullest(org, orgs) if org else None
+
+    def _with_complement(self, org: str) -> str:
+        """``org`` with the ``ل``-complement the article writes right after it (``اللجنة الدولية`` |
+        ``لحماية الصحفيين``), as :meth:`continued` reads it; ``org`` itself when there is none."""
+        at = self.text.find(org)
+        if at < 0:
+            return org
+        words = org.split()
+        toks = words + _TOKEN_RE.findall(self.text[at + len(org) : at + len(org) + 120])[:5]
+        j = len(words)
+        if j >= len(toks) or not _lam_complement(toks, j):
+            return org
+        added = [toks[j]]
+        j += 1
+        while j < len(toks) and len(added) < 3 and toks[j][:1].isalpha() and fold(toks[j]).startswith("ال") and (
+                fold(toks[j]) not in PHRASE_STOPS and fold(toks[j]) not in _ORG_STOPS):
+            added.append(toks[j])
+            j += 1
+        return org + " " + " ".join(added)
 
     # -- an organisation written short -----------------------------------------------------------
     def continued(self, q: Quote) -> str | None:

@@ -409,6 +409,11 @@ def subject_phrase(
         # (and ودعت غير مرة إلى …, وقال أكثر من مرة: an adverb of frequency, not a subject)
         # ووصف الأمر بأنه …, كما دعا النساء إلى …: the verb's object right after it, the subject is elided
         return Phrase(base + start, base + start, "", "elided"), start
+    share = _percentage_subject(toks)
+    if share:
+        # قال 31 في المئة منهم إنهم …: a share of those polled is an unnamed source
+        s0, e0 = toks[0][0], toks[share - 1][1]
+        return Phrase(base + s0, base + e0, text[s0:e0], "source", "", None, text[s0:e0], ""), e0
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
     for k, (s, e, tok) in enumerate(toks):
@@ -568,6 +573,22 @@ def subject_phrase(
                 named.text = text[words[0][0] : app[-1][1]]
                 return named, app[-1][1]
     return phrase, p_end
+
+
+#: Words of a percentage after a number (``31 في المئة``, ``40 بالمائة``, ``12 %``), folded.
+_PERCENT_WORDS = frozenset(fold(w) for w in "المئة المائة بالمئة بالمائة % ٪".split())
+
+
+def _percentage_subject(toks: list[tuple[int, int, str]]) -> int:
+    """The number of tokens of a share written as the subject (``31 في المئة``, ``40 بالمئة``, ``12 %``,
+    also with ``منهم``/``من المشاركين`` kept out), or 0 when the subject is no percentage."""
+    if not toks or not toks[0][2][:1].isdigit():
+        return 0
+    if len(toks) > 1 and fold(toks[1][2]) in _PERCENT_WORDS:
+        return 2
+    if len(toks) > 2 and fold(toks[1][2]) == "في" and fold(toks[2][2]) in _PERCENT_WORDS:
+        return 3
+    return 0
 
 
 def _quoted_subject(
