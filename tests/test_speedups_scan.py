@@ -369,3 +369,47 @@ def test_space_run_of_the_paragraph_setting_on_every_white_space_character():
         expected = 1 if c != "\n" and c.isspace() else -1
         assert compiled.space_run(text, 0, len(text), n) == expected, hex(ord(c))
         assert compiled.space_run(text, 0, n, n) == -1  # cut by the end
+
+
+_TREC_TOKENS = st.sampled_from(
+    ["<DOC>", "</DOC>", "<TEXT>", "</TEXT>", "<TITLE>", "</TITLE>", "<A_1>", "</A_1>", "<TEXT2>",
+     "<a>", "</a>", "<", ">", "</", "/", "\n", "\r\n", "\r", " ", "نص", "A", "1", "_", "<DOCNO>",
+     "</DOCNO>", "😀", "<T>", "</T>", "<1A>", "<>", "</>"]
+)  # fmt: skip
+
+
+@needs_compiled
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_TREC_TOKENS, max_size=40).map("".join) | st.text(alphabet="<>/ATX_1\n\rن", max_size=40))
+def test_trec_tags_equal_the_python_scan(element):
+    from marsad.io import trec
+
+    assert compiled.trec_tags(element) == trec._tags_python(element)
+
+
+@needs_compiled
+def test_trec_fields_of_real_records_equal_the_python_scan():
+    from marsad.io import trec
+
+    n = 0
+    for a in _ant_articles(400):
+        assert compiled.trec_tags(a.text) == trec._tags_python(a.text)
+        n += len(a.fields)
+    assert n > 3000
+
+
+@needs_compiled
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=200), st.binary(max_size=12))
+def test_byte_count_equals_translate(data, chars):
+    assert scan.compiled_byte_count(chars)(data) == len(data) - len(data.translate(None, chars))
+
+
+def test_control_ratio_of_every_byte():
+    from marsad.io import encoding
+
+    data = bytes(range(256)) * 3
+    expected = (len(data) - len(data.translate(None, encoding.CONTROL_BYTES))) / len(data)
+    assert encoding.control_ratio(data) == expected == 27 * 3 / 768  # 26 C0 controls and DEL
+    assert encoding.control_ratio(b"") == 0.0
+    assert encoding.control_ratio(bytearray(b"\x00a")) == 0.5  # not bytes: the Python path

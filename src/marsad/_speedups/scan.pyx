@@ -252,6 +252,123 @@ def space_run(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n):
     return -1
 
 
+cdef inline bint _is_tag_head(uint32_t c) noexcept:
+    return 65 <= c <= 90  # A-Z
+
+
+cdef inline bint _is_tag_char(uint32_t c) noexcept:
+    return 65 <= c <= 90 or 48 <= c <= 57 or c == 95  # A-Z 0-9 _
+
+
+cdef Py_ssize_t _tag_end(int kind, void *data, Py_ssize_t i, Py_ssize_t n) noexcept:
+    """With ``text[i] == '<'`` (and any ``/`` already passed: ``i`` is where the name starts
+    less one): the position after ``>`` of ``[A-Z][A-Z0-9_]*>`` at ``i + 1``, or -1."""
+    cdef Py_ssize_t j = i + 1
+    if j >= n or not _is_tag_head(_char_at(kind, data, j)):
+        return -1
+    j += 1
+    while j < n and _is_tag_char(_char_at(kind, data, j)):
+        j += 1
+    if j < n and _char_at(kind, data, j) == 62:  # >
+        return j + 1
+    return -1
+
+
+def trec_tags(str element):
+    """The field tags of a TREC ``<DOC>`` element as ``marsad.io.trec.parse_fields`` reads them
+    (its Python loop is the reference): for each match of ``<([A-Z][A-Z0-9_]*)>`` other than
+    ``<DOC>``, in order, ``(tag, nested, unclosed, start, end)`` — ``nested``: it starts before the
+    end of the previous field; else ``[start, end)`` is its content up to ``</tag>`` (``unclosed``:
+    none after it; up to the next ``</?[A-Z][A-Z0-9_]*>`` or the end), without the CR/LF that open
+    or close it."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(element)
+    cdef int kind = PyUnicode_KIND(element)
+    cdef void *data = PyUnicode_DATA(element)
+    cdef Py_ssize_t i = 0, e, k, j, close, content_end, after, start, name_len, cursor = 0
+    cdef uint32_t c
+    cdef bint unclosed
+    cdef list out = []
+    while i < n:
+        if _char_at(kind, data, i) != 60:  # <
+            i += 1
+            continue
+        e = _tag_end(kind, data, i, n)
+        if e < 0:
+            i += 1
+            continue
+        tag = element[i + 1 : e - 1]
+        if tag == "DOC":
+            i = e
+            continue
+        if i < cursor:
+            out.append((tag, True, False, i, e))
+            i = e
+            continue
+        # element.find("</" + tag + ">", e)
+        name_len = e - 1 - (i + 1)
+        close = -1
+        j = e
+        while j + name_len + 3 <= n:
+            if _char_at(kind, data, j) == 60 and _char_at(kind, data, j + 1) == 47:  # </
+                for k in range(name_len + 1):  # the name and the ">" after it
+                    if _char_at(kind, data, j + 2 + k) != _char_at(kind, data, i + 1 + k):
+                        break
+                else:
+                    close = j
+                    break
+            j += 1
+        unclosed = close < 0
+        if unclosed:  # up to the next opening or closing tag
+            content_end = n
+            j = e
+            while j < n:
+                if _char_at(kind, data, j) == 60:
+                    k = j + 1 if j + 1 < n and _char_at(kind, data, j + 1) == 47 else j
+                    if _tag_end(kind, data, k, n) >= 0:
+                        content_end = j
+                        break
+                j += 1
+            after = content_end
+        else:
+            content_end = close
+            after = close + name_len + 3
+        cursor = after
+        start = e
+        while start < content_end:
+            c = _char_at(kind, data, start)
+            if c != 13 and c != 10:
+                break
+            start += 1
+        while content_end > start:
+            c = _char_at(kind, data, content_end - 1)
+            if c != 13 and c != 10:
+                break
+            content_end -= 1
+        out.append((tag, False, unclosed, start, content_end))
+        i = e
+    return out
+
+
+@cython.final
+cdef class ByteSet:
+    """A set of byte values; ``count(data)``: how many bytes of ``data`` are in it
+    (``len(data) - len(data.translate(None, chars))`` without the copy)."""
+
+    cdef uint8_t member[256]
+
+    def __init__(self, bytes chars):
+        memset(self.member, 0, sizeof(self.member))
+        for b in chars:
+            self.member[<uint8_t>b] = 1
+
+    def count(self, bytes data):
+        cdef const unsigned char *p = data
+        cdef Py_ssize_t i, n = len(data), total = 0
+        for i in range(n):
+            total += self.member[p[i]]
+        return total
+
+
 @cython.final
 cdef class Table:
     """A one-pass character translation: each BMP code point kept, deleted, or replaced by one

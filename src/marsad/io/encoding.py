@@ -29,7 +29,7 @@ from typing import IO, Any, NamedTuple
 
 from marsad import settings
 from marsad.model import Problem
-from marsad.text.scan import compiled_contains_any
+from marsad.text.scan import compiled_byte_count, compiled_contains_any
 
 #: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
 BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -43,6 +43,8 @@ BOMS: tuple[tuple[bytes, str, str], ...] = (
 #: C0 control bytes that never occur in text (TAB, LF, VT, FF, CR and ESC excluded), NUL included.
 CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
 _ASCII_BYTES = bytes(range(128))
+#: How many bytes of a ``bytes`` are :data:`CONTROL_BYTES`, compiled (:mod:`marsad._speedups.scan`), or None.
+_COUNT_CONTROL = compiled_byte_count(CONTROL_BYTES)
 
 #: High bytes of UTF-16 code units in Arabic text: ASCII (0x00), Arabic (0x06), Arabic
 #: presentation forms (0xFB, 0xFE), general punctuation (0x20: ZWNJ, RLM, dashes, quotes).
@@ -85,8 +87,13 @@ def _error(code: str, message: str) -> Decoded:
 
 
 def control_ratio(data: bytes) -> float:
-    """Share of ``data`` made of :data:`CONTROL_BYTES` (one C-level pass)."""
-    return (len(data) - len(data.translate(None, CONTROL_BYTES))) / len(data) if data else 0.0
+    """Share of ``data`` made of :data:`CONTROL_BYTES` (one C-level pass: a compiled count when
+    :mod:`marsad._speedups.scan` is built, else ``bytes.translate``, which copies the data)."""
+    if not data:
+        return 0.0
+    if _COUNT_CONTROL is not None and type(data) is bytes:
+        return _COUNT_CONTROL(data) / len(data)
+    return (len(data) - len(data.translate(None, CONTROL_BYTES))) / len(data)
 
 
 def sniff_utf16(data: bytes) -> str | None:

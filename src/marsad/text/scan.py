@@ -149,3 +149,12 @@ def compiled_contains_any(chars: str) -> Callable[[str], bool] | None:
     if _SCAN is None:
         return None
     return _SCAN.CharSet(chars).contains_any  # type: ignore[no-any-return]
+
+
+def compiled_byte_count(chars: bytes) -> Callable[[bytes], int] | None:
+    """A compiled ``count(data)``: how many bytes of ``data`` (a ``bytes``) are among ``chars`` in
+    one pass (``len(data) - len(data.translate(None, chars))`` copies the data), or ``None`` when
+    the compiled scan is not available."""
+    if _SCAN is None:
+        return None
+    return _SCAN.ByteSet(chars).count  # type: ignore[no-any-return]
