@@ -168,3 +168,11 @@ def test_rejecting_a_claim():
     assert quotes_of("رفض قضاة التحقيق الثلاثاء اتهام المفكر باغتصاب امرأة ثالثة.") == []
     # the claim noun of the next verb is not the object
     assert [q[2] for q in quotes_of("ورفض الانتقال لنادي تشيلسي وتشير تقارير إلى احتمال انتقاله.")] == ["وتشير"]
+
+
+def test_ruling_out_with_a_verbal_noun_object():
+    text = "استبعد رئيس الصومال محمد عبدالله فرماجو، احتمالية إقامة الانتخابات الرئاسية العام المقبل."
+    assert quotes_of(text) == [
+        ("indirect", "محمد عبدالله فرماجو", "استبعد", "احتمالية إقامة الانتخابات الرئاسية العام المقبل")]
+    # excluding a player is no statement
+    assert quotes_of("استبعد المدرب اللاعب من قائمة المنتخب.") == []
