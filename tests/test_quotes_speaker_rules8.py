@@ -170,3 +170,21 @@ def test_a_share_of_those_polled_is_the_source():
     text = "وبينما قال 70 في المئة إنهم لا يثقون بالرئيس، قال 31 في المئة منهم إنهم يثقون بها.\n"
     assert speakers_of(text) == ["70 في المئة", "31 في المئة"]
     assert speakers_of("وقال 40 بالمئة من المشاركين إنهم سيصوتون.\n") == ["40 بالمئة"]
+
+
+def test_a_role_of_an_organisation_then_the_person_in_apposition():
+    text = "وفي حديث لشبكة إخبارية، قال رئيس شرطة مقاطعة تاوس، جيري هوجريف، إن الأطفال كانوا جائعين.\n"
+    assert speakers_of(text) == ["جيري هوجريف"]
+    # an organisation's office before a place of unknown words names no person
+    text = "وقال مكتب الشرطة في كاونتي كولدواتر، إن الحادث ليس عملا إرهابيا.\n"
+    assert speakers_of(text)[0] != "كاونتي كولدواتر"
+
+
+def test_authorities_of_a_place_and_a_magazine_with_an_adjective_of_praise():
+    text = "وقالت السلطات في جمهورية الشيشان إن الفتيات الثلاث قيد الإقامة الجبرية.\n"
+    assert speakers_of(text) == ["السلطات في جمهورية الشيشان"]
+    text = "وأعلنت السلطات في وقت سابق من هذا الأسبوع أن الأسماك نفقت.\n"
+    assert speakers_of(text) == ["السلطات"]
+    text = ("ذكرت مجلة \"النجوم الذهبية\" الفرنسية أن ناديين يسعيان إلى ضم اللاعب. وأشارت المجلة العريقة "
+            "إلى أن المسؤولين أجروا اتصالات بالنادي.\n")
+    assert speakers_of(text)[-1] == "مجلة النجوم الذهبية"

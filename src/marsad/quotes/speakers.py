@@ -472,6 +472,10 @@ def subject_phrase(
         and _strip_clitic(rest[1][2]) not in DOCUMENT_HEADS))  # مصدر في الشرطة, not وزارة … في بيان
     if len(words) == 1 and fold(words[0][2]) == "اكثر" and len(rest) >= 2 and fold(rest[0][2]) == "من":
         phrase.kind = "source"  # أكثر من نجم, أكثر من 1100 خبير: a partitive unnamed source (only with من)
+    if (phrase.kind == "org" and len(words) == 1 and fold(words[0][2]) in _LOCATED_HEADS and len(rest) >= 2
+            and fold(rest[0][2]) == "في" and (is_place(rest[1][2]) or _strip_clitic(rest[1][2]) in _PLACE_HEADS)):
+        phrase.kind = "source"  # السلطات في جمهورية الشيشان: the authorities of a place
+        partitive = True
     if phrase.kind == "source" and len(rest) >= 2 and partitive:
         # a partitive source: مصادر من المعارضة, واحد من 4 أشخاص, مصدر في الشرطة الهندية (up to 3
         # words after من / في)
@@ -499,7 +503,10 @@ def subject_phrase(
             close = next((k for k, t in enumerate(rest[1:12], 1) if t[2] in '"»”'), None)
             if close and close + 1 < len(rest) and rest[close + 1][2] in "،,":
                 app_rest = rest[close + 1 :]
-    if phrase.kind != "name" and len(app_rest) >= 3 and app_rest[0][2] in "،,":
+    org_named = (phrase.kind == "name" and _person_role(words[0][2]) and bool(phrase.name) and not any(
+        is_person_token(w) or fold(w) in known for w in phrase.name.split()))
+    # (رئيس شرطة مقاطعة تاوس، جيري هوجريف،: the role's "name" is its organisation, the person follows)
+    if (phrase.kind != "name" or org_named) and len(app_rest) >= 3 and app_rest[0][2] in "،,":
         rest_saved, rest = rest, app_rest
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
@@ -511,7 +518,8 @@ def subject_phrase(
                 and (fold(app[0][2])[:1] not in "بل" or is_person_token(app[0][2]))):
             # (not a prepositional adjunct between commas: قوات المقاومة اليمنية، بإسناد من التحالف، …)
             named = analyse_phrase(text, app, base)
-            if named.kind == "name" and named.name_span is not None:
+            if named.kind == "name" and named.name_span is not None and (
+                    not org_named or any(is_person_token(w) for w in named.name.split())):
                 named.role = phrase.text
                 named.start = phrase.start
                 named.text = text[words[0][0] : app[-1][1]]
@@ -564,8 +572,10 @@ def subject_phrase(
         ends = k >= len(rest) or is_stop(rest[k][2], preps) or (
             verbal_object and is_verbal_noun(rest[k][2]) and not is_person_token(rest[k][2]))
         # (… في عدن علي سعيد | استكمال تطهير المزارع: the name, then the verb's noun object)
-        if app and (skipped or lam) and ends and not (
-                lone and (_strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS)):
+        org_head = _strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS
+        if app and (skipped or lam) and ends and not (lone and org_head) and not (
+                org_head and not any(is_person_token(t[2]) or fold(t[2]) in known for t in app)):
+            # (an organisation's office before a place is no person: مكتب قائد الشرطة في بيرس كاونتي)
             named = analyse_phrase(text, app, base)
             if named.kind == "name":
                 named.role = text[words[0][0] : rest[0][0]].strip()
@@ -573,6 +583,12 @@ def subject_phrase(
                 named.text = text[words[0][0] : app[-1][1]]
                 return named, app[-1][1]
     return phrase, p_end
+
+
+#: Collective heads located by ``في`` + a place (``السلطات في جمهورية الشيشان``), folded.
+_LOCATED_HEADS = frozenset(fold(w) for w in "السلطات سلطات".split())
+#: Nouns that open a place name (``جمهورية الشيشان``, ``ولاية أوتار برادش``), folded; not ``وقت``.
+_PLACE_HEADS = frozenset(fold(w) for w in "جمهورية ولاية مدينة إقليم محافظة منطقة مقاطعة دولة بلدة قرية".split())
 
 
 #: Words of a percentage after a number (``31 في المئة``, ``40 بالمائة``, ``12 %``), folded.
@@ -1574,6 +1590,16 @@ class SpeakerBook:
             self._add_conjuncts(phrase)
             return self.add(SpeakerRecord(trim_name(phrase.name), "name", [phrase.role] if phrase.role else [],
                                           gender, phrase.name_span))
+        ws = phrase.text.split()
+        if (phrase.kind == "org" and 1 < len(ws) <= 3 and _is_definite(ws[0]) and _strip_clitic(ws[0])[2:] in ORG_HEADS
+                and _strip_clitic(ws[0])[2:] not in DOCUMENT_HEADS
+                and all(_is_definite(w) and not _is_nisba(w) and not is_place(w) for w in ws[1:])):
+            # المجلة العريقة, الصحيفة الشهيرة: an organisation head with an adjective of praise
+            # refers back like the head alone
+            head_only = Phrase(phrase.start, phrase.start + len(ws[0]), ws[0], "org", "", None, "", phrase.gender)
+            full = self._antecedent(head_only)
+            if full:
+                return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
         if phrase.kind == "org" and len(phrase.text.split()) == 1 and _is_definite(phrase.text):
             head = fold(phrase.text)
             prev = self.records[-1] if self.records else None
