@@ -27,7 +27,10 @@ def _members(cls, data: bytes, limit: int | None = None) -> list:
     out: list = []
     n = 0
     try:
-        tf = cls.open(fileobj=io.BytesIO(data), mode="r|")
+        if cls is FastTarFile:
+            tf = FastTarFile.open_stream(io.BytesIO(data))
+        else:
+            tf = cls.open(fileobj=io.BytesIO(data), mode="r|")
     except Exception as exc:  # noqa: BLE001 - compared, not swallowed
         return [("open", type(exc).__name__, str(exc))]
     try:
@@ -196,3 +199,41 @@ def test_iter_articles_the_same_on_ant_and_on_cut_archives(tmp_path):
         p = tmp_path / f"cut-{cut}.tar.gz"
         p.write_bytes(data[:cut])
         assert _articles(p, True) == _articles(p, False)
+
+
+class _Recorder(io.RawIOBase):
+    """A stream that records each ``read`` size asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.inner = io.BytesIO(data)
+        self.calls: list[int] = []
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        self.calls.append(size)
+        return self.inner.read(size)
+
+
+def test_the_underlying_stream_is_read_as_tarfile_reads_it():
+    """Same read sizes at the same moments (a decompressor meets a cut exactly as with tarfile)."""
+    data = _archive(tarfile.GNU_FORMAT, True)
+    for d in (data, data[: len(data) // 3]):
+        calls = []
+        for opener in (FastTarFile.open_stream, lambda f: tarfile.open(fileobj=f, mode="r|")):
+            rec = _Recorder(d)
+            tf = opener(rec)
+            seen = []
+            try:
+                for m in iter(tf.next, None):
+                    seen.append((m.name, rec.inner.tell()))
+                    tf.members = []
+                    if m.isreg():
+                        tf.fileobj.seek(m.offset_data)
+                        seen.append(len(tf.fileobj.read(m.size)))
+            except tarfile.ReadError as exc:
+                seen.append(str(exc))
+            calls.append((rec.calls, seen))
+        assert calls[0] == calls[1]
