@@ -176,3 +176,12 @@ def test_ruling_out_with_a_verbal_noun_object():
         ("indirect", "محمد عبدالله فرماجو", "استبعد", "احتمالية إقامة الانتخابات الرئاسية العام المقبل")]
     # excluding a player is no statement
     assert quotes_of("استبعد المدرب اللاعب من قائمة المنتخب.") == []
+
+
+def test_a_time_adverb_before_a_bare_verb_keeps_it_clause_initial_and_explaining_is_a_cue():
+    text = ("مؤخراً وصف الوزير الحكومة بأنها فاشلة وطالب بوضعها تحت الرقابة وعلل ذلك بعدم قدرتها على ضبط"
+            " الأمن.")
+    assert [(q[2], q[3]) for q in quotes_of(text)] == [
+        ("وصف", "بأنها فاشلة"), ("وطالب", "بوضعها تحت الرقابة"), ("وعلل", "بعدم قدرتها على ضبط الأمن")]
+    # علل the noun (ailments)
+    assert quotes_of("وتعاني المدينة من علل كثيرة بأن يصعب علاجها.") == []

@@ -210,6 +210,10 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     # أرنو بالتحرش``), read as active: the rarer reading in news
     ("ندد", ("ندد", "نددت", "نددوا"), ("يندد", "تندد", ""), ("منددا", "منددة", ""),
      (), ("ب",), True),
+    # explaining a cause (``وعلل ذلك بعدم قدرتها على …``, ``وعللت الوزارة التأخير بأن …``; the dev-set
+    # convention annotates it); علل is also the noun "ailments": every bare past form is ambiguous
+    ("علل", ("علل", "عللت", "عللوا"), ("يعلل", "تعلل", ""), ("", "", ""),
+     (), (CLAUSE, "ب"), True),
     # rejecting a claim (``ورفض المدير … ادعاءات روسيا بأن …``, ``رفضت الوزارة اتهامات أنقرة``): only
     # with a noun of claim as its object (CLAIM); ``رفض أن``, ``رفض المشاركة`` are refusals, not speech
     ("رفض", ("رفض", "رفضت", "رفضوا"), ("يرفض", "ترفض", "يرفضون"), ("", "", ""),

@@ -326,8 +326,14 @@ def next_end(ends: list[int], pos: int) -> int:
 _CONTRAST_PAIRS = frozenset(f"{a} {b}" for a in ("الا", "غير") for b in ("انه", "انها", "انهم"))
 
 
+#: Adverbs of time that may open a clause before its verb (``مؤخراً وصف المالكي …``), folded.
+_CLAUSE_TIME_ADVERBS = frozenset(fold(w) for w in "مؤخرا مؤخراً أمس اليوم حاليا سابقا لاحقا آنذاك وقتها".split())
+
+
 def _clause_initial(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
+    while before and fold(before.rsplit(None, 1)[-1]) in _CLAUSE_TIME_ADVERBS:
+        before = before[: len(before) - len(before.rsplit(None, 1)[-1])].rstrip()  # مؤخراً وصف …
     if not before or before[-1] in ".،,:؛;!؟?(\"«“-–—":
         return True
     last2 = before.rsplit(None, 2)[-2:]
