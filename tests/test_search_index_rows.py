@@ -61,3 +61,25 @@ def test_article_fields_equal_the_per_paragraph_display(seed_article):
     a.blocks = [Block(s, e, kind=k) for (s, e), k in zip(bounds, ["lead", "body", "body", "subheading", "body"], strict=True)]
     assert index.article_fields(a) == _per_block(a)
     assert index.article_fields(a)[2].count("\n\n") == 3
+
+
+def test_title_text_is_computed_once_per_article_and_never_stale(seed_article):
+    from marsad.model import Span
+    from marsad.store import db as store_db
+
+    a = seed_article
+    assert store_db.title_text_of(a) == a.title_text
+    assert store_db._TITLE_MEMO[0] is a
+    assert store_db.title_text_of(a) is store_db._TITLE_MEMO[4]  # kept, not computed again
+    old, full = a.title, a.title_text
+    try:
+        a.title = Span(old.start, old.end - 3)  # other offsets: computed again
+        assert store_db.title_text_of(a) == a.title_text != full
+        a.title.end = old.end  # the same Span object moved back in place
+        assert store_db.title_text_of(a) == full
+        assert store_db.title_text_of(a) == a.title_text
+    finally:
+        a.title = old
+    other = Article(text="#عنوان_الخبر: نص\n\nفقرة", title=Span(0, 16))
+    assert store_db.title_text_of(other) == other.title_text == "عنوان_الخبر: نص"
+    assert store_db.title_text_of(Article(text="بلا عنوان")) == ""

@@ -54,6 +54,7 @@ from marsad.search.analyzer import analyze_text
 from marsad.search.query import ENTITY_FILTERS, Compiled, Plan, compile_query, date_bound, parse
 from marsad.search.snippets import highlight, make_snippet
 from marsad.search.variants import VARIANTS
+from marsad.store.db import title_text_of
 from marsad.text.normalize import display_text, search_key
 
 SCHEMA: tuple[str, ...] = (
@@ -157,8 +158,8 @@ def article_fields(article: Article) -> tuple[str, str, str]:
     """Display text of ``(title, lead, body)`` of an article (body: the other kept blocks, one
     paragraph per line pair). A readable article without blocks is indexed through its whole display
     text; an unreadable one (error-level problem) with empty fields, so the index stays in step."""
-    try:
-        title = article.title_text if article.title is not None else ""
+    try:  # the store computed it for the articles row just before (kept there for this call)
+        title = title_text_of(article) if article.title is not None else ""
     except Exception:  # noqa: BLE001 - a layout bug must not lose the article from the index
         title = article.display(article.title)
     lead_block = article.lead
