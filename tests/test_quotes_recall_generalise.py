@@ -185,3 +185,14 @@ def test_a_time_adverb_before_a_bare_verb_keeps_it_clause_initial_and_explaining
         ("وصف", "بأنها فاشلة"), ("وطالب", "بوضعها تحت الرقابة"), ("وعلل", "بعدم قدرتها على ضبط الأمن")]
     # علل the noun (ailments)
     assert quotes_of("وتعاني المدينة من علل كثيرة بأن يصعب علاجها.") == []
+
+
+def test_a_quotation_followed_by_a_comma_and_a_cue_participle_is_owned_by_the_cue():
+    text = ('وقال ترامب للصحافيين "هناك فرصة كبيرة لحل مشكلة عالمية"، مضيفا "لقد أجرينا محادثات على مستويات'
+            ' رفيعة جدا".')
+    assert [(q[0], q[2], q[3]) for q in quotes_of(text)] == [
+        ("direct", "وقال", "هناك فرصة كبيرة لحل مشكلة عالمية"),
+        ("direct", "مضيفا", "لقد أجرينا محادثات على مستويات رفيعة جدا")]
+    # a short quoted name in an adjunct stays part of the clause
+    text = 'وقال الوزير لصحيفة "الحياة"، مضيفا أن المفاوضات مستمرة.'
+    assert [(q[0], q[2]) for q in quotes_of(text)] == [("indirect", "مضيفا")]

@@ -813,7 +813,7 @@ def _complement_at(
                 return ("colon", nxt[0], None)
             return None
         if tok in MARK_FAMILY and s in mark_starts:
-            long_quote = mark_starts.get(s, 0) >= settings.QUOTE_MIN_WORDS_UNCUED
+            long_quote = mark_starts.get(s, 0) >= settings.QUOTE_MIN_WORDS_UNCUED or _quote_then_participle(text, s)
             near = (i == 0 or prev in (":", "،", ",")) and form.lemma not in LONG_QUOTE_LEMMAS
             if near and prev != ":" and mark_starts.get(s, 0) == 0 and _quoted_name(text, s):
                 near = False  # وقالت شركة "إغزيبيتور رليشنز"، التي …: a quoted name, not a quotation
@@ -870,6 +870,23 @@ def _complement_at(
             return None  # another cue before any complement
         prev = tok
     return None
+
+
+_AFTER_CLOSE_RE = re.compile(r"[\"”»]\s*[،,]\s*(\S+)")
+
+
+def _quote_then_participle(text: str, mark: int) -> bool:
+    """True when the quotation opening at local ``mark`` holds at least ``QUOTE_MIN_WORDS_UNCUED`` words
+    and its closing mark is followed by a comma and a cue participle (``وقال ترامب للصحافيين "هناك
+    فرصة كبيرة لحل مشكلة عالمية"، مضيفا "…"``): the quotation ends its clause, as one that ends its
+    sentence does (a quoted name inside an adjunct is followed by the rest of its clause)."""
+    m = _AFTER_CLOSE_RE.search(text, mark + 1)
+    if m is None or any(ch in "\"“«" for ch in text[mark + 1 : m.start()]):
+        return False  # (a nested opening mark before it: not this quotation's end)
+    if len(text[mark + 1 : m.start()].split()) < settings.QUOTE_MIN_WORDS_UNCUED:
+        return False
+    c = lookup(m.group(1))
+    return c is not None and c.participle
 
 
 #: Longest quoted span (in words) read as a name when it does not end its sentence.
