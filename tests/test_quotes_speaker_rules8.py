@@ -188,3 +188,10 @@ def test_authorities_of_a_place_and_a_magazine_with_an_adjective_of_praise():
     text = ("ذكرت مجلة \"النجوم الذهبية\" الفرنسية أن ناديين يسعيان إلى ضم اللاعب. وأشارت المجلة العريقة "
             "إلى أن المسؤولين أجروا اتصالات بالنادي.\n")
     assert speakers_of(text)[-1] == "مجلة النجوم الذهبية"
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person():
+    text = "وقال أحد الأعضاء البارزين في البرلمان، هانز بيتر بارتلز، إن الاستعداد القتالي تدهور.\n"
+    assert speakers_of(text) == ["هانز بيتر بارتلز"]
+    text = "وقال أحد شهود العيان في الحادثة، ويدعى كريس داويس، إنه رأى الحافلة تنقلب.\n"
+    assert speakers_of(text) == ["كريس داويس"]

@@ -490,6 +490,23 @@ def subject_phrase(
             phrase.end = base + ext[-1][1]
             phrase.text = text[words[0][0] : ext[-1][1]]
             phrase.role = phrase.text
+            after = rest[1 + len(ext) :]
+            if len(after) >= 3 and after[0][2] in "،," and fold(words[0][2]) in _ONE_OF:
+                # أحد الأعضاء البارزين في البرلمان، هانز بيتر بارتلز، إن: "one of …" named in apposition
+                app = []
+                lead = 2 if fold(after[1][2]) in _CALLED else 1  # (، ويدعى كريس داويس،: "named …")
+                for t in after[lead : lead + 5]:
+                    if is_stop(t[2], preps):
+                        break
+                    app.append(t)
+                if (app and len(app) < len(after) - lead and is_stop(after[len(app) + lead][2], preps)
+                        and any(is_person_token(t[2]) for t in app) and not any(_is_title(t[2]) for t in app)):
+                    named = analyse_phrase(text, app, base)
+                    if named.kind == "name" and named.name_span is not None:
+                        named.role, named.start = phrase.text, phrase.start
+                        named.text = text[words[0][0] : app[-1][1]]
+                        stop = after[len(app) + lead]
+                        return named, stop[1] if stop[2] in "،," else stop[0]
             return phrase, ext[-1][1]
     app_rest = rest
     if phrase.kind != "name" and len(rest) >= 4 and rest[0][2] not in "،,":
@@ -589,6 +606,13 @@ def subject_phrase(
 _LOCATED_HEADS = frozenset(fold(w) for w in "السلطات سلطات".split())
 #: Nouns that open a place name (``جمهورية الشيشان``, ``ولاية أوتار برادش``), folded; not ``وقت``.
 _PLACE_HEADS = frozenset(fold(w) for w in "جمهورية ولاية مدينة إقليم محافظة منطقة مقاطعة دولة بلدة قرية".split())
+
+
+#: "One of" heads of a partitive source (``أحد الأعضاء``, ``إحدى الموظفات``, ``واحد من``), folded: a name
+#: in apposition after the partitive names that one person.
+_ONE_OF = frozenset(fold(w) for w in "أحد إحدى احد احدى واحد واحدة".split())
+#: ``ويدعى``/``واسمه`` ("named") before the name of an apposition, folded.
+_CALLED = frozenset(fold(w) for w in "ويدعى يدعى ويُدعى يُدعى واسمه اسمه وتدعى تدعى واسمها اسمها".split())
 
 
 #: Words of a percentage after a number (``31 في المئة``, ``40 بالمائة``, ``12 %``), folded.
@@ -1487,6 +1511,11 @@ class SpeakerBook:
             extra = phrase.name.split()[: len(phrase.name.split()) - len(linked[1].split())]
             if ms.start >= ns.end:
                 linked = None  # the mention is not the subject (وصفت روسيا حلفاء الرئيس بشار الأسد)
+            elif (ms.end <= ns.start and ms.start > phrase.start and "،" in self.article.text[ms.end : ns.start]
+                    and (_is_title(phrase.text.split()[0]) or _strip_clitic(phrase.text.split()[0]) in SOURCE_HEADS)):
+                # a person named in the role before a comma-delimited name (أحد شهود العيان في واقعة
+                # فيديو صلاح، ويدعى كريس داويس): the speaker is the name in apposition
+                linked = None
             elif (extra and fold(phrase.name).endswith(fold(linked[1])) and not any(
                     is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
                 # the subject writes the name more fully than the entity (منجي منصر vs منصر)
