@@ -196,3 +196,15 @@ def test_a_quotation_followed_by_a_comma_and_a_cue_participle_is_owned_by_the_cu
     # a short quoted name in an adjunct stays part of the clause
     text = 'وقال الوزير لصحيفة "الحياة"، مضيفا أن المفاوضات مستمرة.'
     assert [(q[0], q[2]) for q in quotes_of(text)] == [("indirect", "مضيفا")]
+
+
+def test_a_describing_participle_reaches_its_bi_over_the_object():
+    text = ("أعرب الأمين العام عبداللطيف الزياني عن استغرابه من تناقض التصريحات، واصفا تلك التصريحات بأنها لا"
+            " تساعد على بناء الثقة.")
+    assert [(q[2], q[3]) for q in quotes_of(text)] == [
+        ("أعرب", "عن استغرابه من تناقض التصريحات"),
+        ("واصفا", "تلك التصريحات بأنها لا تساعد على بناء الثقة")]
+    assert quotes_of("وقال الوزير إن الهجوم جبان، واصفا إياه بالعمل الإرهابي.")[1][2:] == (
+        "واصفا", "إياه بالعمل الإرهابي")
+    # no بـ after a short object: the participle continues the statement
+    assert len(quotes_of("وقال الوزير إن الهجوم جبان، واصفا الوضع في المدينة وما حولها.")) == 1

@@ -472,6 +472,9 @@ def find_cues(
             if comp is None and FEELING in form.complements:
                 obj = feeling_object(text, e, sent_end, immediate=True)
                 comp = ("object", obj, None) if obj is not None else None
+            if comp is None and form.lemma in DESCRIBE_LEMMAS:
+                obj = described_object(text, e, sent_end)
+                comp = ("object", obj, None) if obj is not None else None  # واصفا تلك التصريحات بأنها …
             if comp is None and form.lemma in SMALL_CLAUSE_LEMMAS:
                 first = phrase_tokens(text, e, limit=1)
                 if (first and first[0][0] < sent_end and first[0][2][:1].isalpha() and not is_stop(first[0][2])
@@ -719,6 +722,30 @@ _PREDICATE_TOKENS = 8
 
 def _verbal_noun_word(tok: str) -> bool:
     return (is_verbal_noun(tok) or is_if3al_noun(tok)) and not is_person_token(tok) and not is_place(tok)
+
+
+#: Verbs of describing, whose statement includes their object (the dev-set convention: ``وصف … الحادث
+#: … بأنه عمل إرهابي`` from the object): a participle reaches its ``بأن``/``بـ`` over the object.
+DESCRIBE_LEMMAS = frozenset({"وصف"})
+#: Longest object (tokens) between a describing participle and its ``بأن``/``بـ``.
+_DESCRIBED_OBJECT_TOKENS = 4
+
+
+def described_object(text: str, pos: int, sent_end: int) -> int | None:
+    """Local start of the object of a describing participle at ``pos`` (``، واصفا تلك التصريحات بأنها لا
+    تساعد …``): the first token, when ``بأن``/``بأنه``… or ``بـ`` + a word follows within
+    :data:`_DESCRIBED_OBJECT_TOKENS` tokens with no punctuation, clause or other cue between; ``None``
+    otherwise."""
+    toks = phrase_tokens(text, pos, limit=_DESCRIBED_OBJECT_TOKENS + 1)
+    for k, (s, _e, tok) in enumerate(toks):
+        if s >= sent_end or not tok[:1].isalpha() or (k and _other_cue(tok)):
+            return None
+        f = fold(tok)
+        if k and f[:1] == "ب" and len(f) > 2 and (CLAUSE_INTRO_RE.match(f) or len(f) > 3):
+            return toks[0][0]
+        if k == 0 and (CLAUSE_INTRO_RE.match(f) or is_stop(tok)):
+            return None
+    return None
 
 
 def _predicate_after(text: str, obj: int, sent_end: int) -> bool:
