@@ -591,7 +591,8 @@ def subject_phrase(
         # (… في عدن علي سعيد | استكمال تطهير المزارع: the name, then the verb's noun object)
         org_head = _strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS
         if app and (skipped or lam) and ends and not (lone and org_head) and not (
-                org_head and not any(is_person_token(t[2]) or fold(t[2]) in known for t in app)):
+                org_head and not any(is_person_token(t[2]) or fold(t[2]) in known for t in app)
+                and not (at > 0 and _strip_clitic(rest[at - 1][2]) in ORG_HEADS)):
             # (an organisation's office before a place is no person: مكتب قائد الشرطة في بيرس كاونتي)
             named = analyse_phrase(text, app, base)
             if named.kind == "name":
