@@ -841,7 +841,7 @@ class Store:
             val.confidence if val is not None else None,
             (1 if val.naive else 0) if val is not None else None,
             val.calendar if val is not None else None,
-            _to_json(list(val.warnings)) if val is not None else None,
+            ("[]" if val.warnings == [] else _to_json(list(val.warnings))) if val is not None else None,
             _fields_json(article.fields),
             _to_json(article.meta),
             0 if article.ok else 1,
