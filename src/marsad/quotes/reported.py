@@ -104,7 +104,7 @@ CLAUSE_PARTICIPLE_LEMMAS = frozenset({"ندد", "اتهم"})
 LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
 #: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
 #: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
-ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث"})
+ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض"})
 #: Lemmas whose quotation must be a whole sentence of at least ``QUOTE_MIN_WORDS_UNCUED`` words:
 #: ``أعلن``/``كتب`` are followed as often by a quoted name (``أعلنت "جمعة حرق العلم"``, ``أعلن
 #: المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) as by a quotation.
@@ -486,7 +486,9 @@ def find_cues(
             via = phrase_tokens(text, p_end, limit=2)
             if len(via) == 2 and fold(via[0][2])[:2] == "لل" and fold(via[1][2]) == "عن":
                 via = via[1:]  # ونقلت وكالة رويترز للأنباء عن …: the medium's own ل complement
-            if not via or fold(via[0][2]) != "عن":
+            if len(via) == 2 and fold(via[0][2]) == "على" and fold(via[1][2]) == "لسان":
+                via = via[1:]  # ونقلت وكالة تسنيم على لسان اللواء … قوله: "on the tongue of", as عن
+            elif not via or fold(via[0][2]) != "عن":
                 continue  # نقل without عن: transported, not reported
             phrase, p_end = subject_phrase(text, via[0][1], base, (), known)
             say = phrase_tokens(text, p_end, limit=1)
@@ -533,12 +535,17 @@ def find_cues(
             if comp is not None and form.lemma in IMMEDIATE_CLAUSE_LEMMAS and (
                     not phrase.text or len(text[p_end : comp[1]].split()) > 1):
                 comp = None  # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it
-            if (comp is not None and comp[0] == "quote" and OBJECT in form.complements and comp[2] is not None
-                    and comp[2] > p_end):
-                # وأعلنت الحكومة تعطيل كافة المؤسسات "التزاما بقرار …": the noun object comes first, the
-                # quotation is part of its statement
-                obj = verbal_noun_object(text, p_end, comp[2], after_name=form.lemma not in ANY_OBJECT_LEMMAS)
-                if obj is not None:
+            if (comp is not None and comp[0] in ("quote", "clause") and OBJECT in form.complements
+                    and (comp[2] if comp[0] == "quote" else comp[1]) > p_end):
+                # وأعلنت الحكومة تعطيل كافة المؤسسات "التزاما بقرار …", نفى الحرس الثوري، الثلاثاء، تزويد
+                # الحوثيين …، بعد الاتهامات … بأنها زودت …: the noun object comes first, the quotation or
+                # clause after it is part of its statement
+                limit = comp[2] if comp[0] == "quote" else comp[1]
+                obj = verbal_noun_object(text, p_end, limit, after_name=form.lemma not in ANY_OBJECT_LEMMAS)
+                if obj is not None and _plain_verbal_noun_at(text, obj) and not any(
+                        ch in MARK_FAMILY for ch in text[p_end:obj]):
+                    # (a verbal noun as written, with no quoted name before it: not a possessed word
+                    # read as an object, أكد ديديه ديشان …، nor the name لـ"دعم الشرعية")
                     comp = ("object", obj, None)
             relative = comp is None and _after_relative(text, s)
             if (comp is not None and form.lemma == "اتهم" and len(phrase.text.split()) < 2
@@ -674,6 +681,16 @@ def clause_after_adjunct(text: str, pos: int, sent_end: int) -> tuple[str, int, 
     return None
 
 
+def _plain_verbal_noun_at(text: str, pos: int) -> bool:
+    toks = phrase_tokens(text, pos, limit=1)
+    return bool(toks) and (_verbal_noun_word(toks[0][2]) or fold(toks[0][2]) in OBJECT_OPENERS)
+
+
+#: A preposition with a pronoun that may stand between a cue and its object (``أعدت تقريرا، أكدت فيه
+#: عدم مراعاة …``), folded.
+_RESUMPTIVES = frozenset(fold(w) for w in "فيه فيها خلاله خلالها".split())
+
+
 def verbal_noun_object(text: str, pos: int, sent_end: int, after_name: bool = True) -> int | None:
     """Local start of a cue's noun object from ``pos`` (the end of its subject): the first verbal noun
     (:func:`marsad.quotes.cues.is_verbal_noun`, or ``أي``) right at ``pos`` or after a comma, a
@@ -692,7 +709,7 @@ def verbal_noun_object(text: str, pos: int, sent_end: int, after_name: bool = Tr
             continue  # a quoted name in an adjunct: على الجوهرة "اف ام" صباح اليوم إنهاء …
         if i == 0 and is_possessed_object(tok):
             return s  # ونفى خضوعه لأي عملية: a possessed noun right after the verb is its object
-        if (i == 0 or prev in ("،", ",", ")", "\"", "»", "”") or fold(prev) in _TIME_ADVERBS
+        if (i == 0 or prev in ("،", ",", ")", "\"", "»", "”") or fold(prev) in _TIME_ADVERBS or fold(prev) in _RESUMPTIVES
                 or fold(prev) in _MANNER_ADVERBS or (after_name and i > 1 and is_person_token(prev))) and (
                 ((is_verbal_noun(tok) or is_if3al_noun(tok)) and not is_person_token(tok) and not is_place(tok))
                 or fold(tok) in OBJECT_OPENERS):
