@@ -332,8 +332,10 @@ _CLAUSE_TIME_ADVERBS = frozenset(fold(w) for w in "مؤخرا مؤخراً أم�
 
 def _clause_initial(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
-    while before and fold(before.rsplit(None, 1)[-1]) in _CLAUSE_TIME_ADVERBS:
-        before = before[: len(before) - len(before.rsplit(None, 1)[-1])].rstrip()  # مؤخراً وصف …
+    last = before[-12:].rsplit(None, 1)[-1] if before else ""
+    while last and fold(last) in _CLAUSE_TIME_ADVERBS:  # مؤخراً وصف …
+        before = before[: len(before) - len(last)].rstrip()
+        last = before[-12:].rsplit(None, 1)[-1] if before else ""
     if not before or before[-1] in ".،,:؛;!؟?(\"«“-–—":
         return True
     last2 = before.rsplit(None, 2)[-2:]
@@ -391,6 +393,8 @@ def _whole_quotation_at(text: str, pos: int, mark_starts: dict[int, int]) -> boo
     """True when the first token after local ``pos`` is an opening mark whose quotation ends its
     sentence and holds at least ``QUOTE_MIN_WORDS_UNCUED`` words (``mark_starts``: opening mark →
     words, 0 for a quoted name inside a clause)."""
+    if text[pos : pos + 3].lstrip()[:1] not in MARK_FAMILY:
+        return False  # (the usual case, without a token scan)
     nxt = phrase_tokens(text, pos, limit=1)
     return bool(nxt) and nxt[0][2] in MARK_FAMILY and mark_starts.get(nxt[0][0], 0) >= settings.QUOTE_MIN_WORDS_UNCUED
 
