@@ -320,6 +320,7 @@ class SpeakerRepair:
         self._tokens: list[str] | None = None
         self._keys: list[str] | None = None
         self.cut_names: list[str] = []  # names read by :meth:`run_on` (role + name + adjunct)
+        self._verb_cut: dict[str, str | None] = {}  # :meth:`verb_before_name` per speaker string
 
     @property
     def tokens(self) -> list[str]:
@@ -642,6 +643,13 @@ class SpeakerRepair:
         if (f0[:1] not in "وتي" or len(f0) < 3 or _role_word(w0) or _bare(w0) in ORG_HEADS or _bare(w0) in BODY_HEADS
                 or _NOUN_SHAPE_RE.search(f0) or f0 in _RELATION_WORDS or is_person_token(w0)):
             return None  # (a noun: تقارير, تفاصيل, تكلفة, تقديرات, والد)
+        if speaker in self._verb_cut:
+            return self._verb_cut[speaker]
+        self._verb_cut[speaker] = out = self._verb_before_name(ws, f0)
+        return out
+
+    def _verb_before_name(self, ws: list[str], f0: str) -> str | None:
+        """The uncached test of :meth:`verb_before_name` (``ws``: the words, ``f0``: the first folded)."""
         rest = " ".join(ws[1:])
         first = ws[1]
         if (fold(first) in PHRASE_STOPS or fold(first) in _NOT_SPEAKER_WORDS or not first[:1].isalpha()
@@ -690,7 +698,6 @@ class SpeakerRepair:
             return None
         head = _bare(ws[at])
         before = self.text[: q.start]
-        stop = len(_TOKEN_RE.findall(before.replace("\n", " . ")))
         if verb is not None:
             # the work written with its verb: read the author from the text (the speaker may be cut)
             sp = q.speaker_span
@@ -703,6 +710,7 @@ class SpeakerRepair:
             if lo and self.text[lo - 1].isalpha():
                 stop -= 1  # the work glued to a proclitic (لتحليل أجرته): its token began before lo
             return _author_at(toks, stop)
+        stop = len(_TOKEN_RE.findall(before.replace("\n", " . ")))
         for k in range(min(stop, len(toks)) - 2, -1, -1):
             if _bare(toks[k]) != head:
                 continue

@@ -1116,6 +1116,8 @@ RELATIVE_AGREEMENT: dict[str, tuple[str, bool]] = {
 }
 #: Words between a relative pronoun and its verb (``الذي كان قد أعلن``), folded.
 _RELATIVE_AUX = frozenset(fold(w) for w in "كان كانت كانوا قد".split())
+#: A relative pronoun (and ``كان``/``قد``) right before a cue, for :func:`relative_antecedent`'s first look.
+_RELATIVE_BEFORE_RE = re.compile(r"(?<!\w)و?(?:الذي|التي|الذين)(?:\s+(?:كان|كانت|كانوا|قد))*\s*$")
 #: At most this many words of the antecedent noun phrase read back from a relative pronoun.
 RELATIVE_NP_TOKENS = 8
 
@@ -1157,6 +1159,8 @@ def relative_antecedent(
     right before the pronoun gives the name before it (``بن ليبرتون، الخبير في علوم …، الذي يحذر`` →
     بن ليبرتون). ``None`` when the cue does not follow a relative pronoun or no antecedent is found
     (the caller falls back to the other elided-subject rules)."""
+    if _RELATIVE_BEFORE_RE.search(text, max(0, at - 40), at) is None:
+        return None  # (a cheap look first: most cues do not follow a relative pronoun)
     toks = [t for t in phrase_tokens(text, max(0, at - 220), limit=60) if t[1] <= at]
     while toks and fold(toks[-1][2]) in _RELATIVE_AUX:
         toks.pop()
@@ -1480,7 +1484,7 @@ class SpeakerBook:
         """A subject that opens with a demonstrative and a definite noun (``هذه التقارير``, ``هؤلاء
         المحللون``, ``تلك المصادر``) refers back like the definite noun alone: the phrase without the
         demonstrative (``وقالت هذه المصادر`` → the sources named before). Other phrases unchanged."""
-        if phrase.kind in ("elided", "name") or not phrase.text:
+        if phrase.kind in ("elided", "name") or not phrase.text or fold(phrase.text.split(None, 1)[0]) not in DEMONSTRATIVES:
             return phrase  # (a phrase with a name keeps it)
         words = phrase_tokens(self.article.text, phrase.start, limit=8)
         words = [w for w in words if w[1] <= phrase.end]
