@@ -195,3 +195,16 @@ def test_one_of_a_group_named_in_apposition_is_that_person():
     assert speakers_of(text) == ["هانز بيتر بارتلز"]
     text = "وقال أحد شهود العيان في الحادثة، ويدعى كريس داويس، إنه رأى الحافلة تنقلب.\n"
     assert speakers_of(text) == ["كريس داويس"]
+
+
+def test_a_clause_opener_read_as_a_subject_gives_the_running_speaker():
+    from marsad.model import Quote, Span
+    from marsad.quotes.repair import _elided_openers
+
+    def q(speaker, cue):
+        return Quote(0, 1, kind="indirect", cue=Span(0, 1), cue_text=cue, speaker=speaker)
+
+    quotes = [q("كريستين لاغارد", "وقالت"), q("وإذ", "اعتبرت"), q("وعن شعوره وقت الحادث", "أوضح"),
+              q("وذلك قبيل ساعات", "بحسب ما أوردت")]
+    _elided_openers(quotes)
+    assert [x.speaker for x in quotes] == ["كريستين لاغارد", "كريستين لاغارد", "كريستين لاغارد", None]

@@ -892,6 +892,29 @@ def _statement_author(text: str, q: Quote, by_last: dict[str, list[str]]) -> str
     return full[0] if len(full) == 1 else name
 
 
+#: Particles that a clause opens with after ``و``/``ف`` (``وإذ شدد``, ``وعن شعوره … أوضح``, ``فقد``,
+#: ``وذلك``): read as a subject before the verb they are junk, folded without the proclitic.
+_OPENER_PARTICLES = frozenset(fold(w) for w in """إذ اذ ذلك من كم عن بين في لا لم قد إن ان أن على مع بعد قبل
+عند حين كان""".split()) | PHRASE_STOPS
+
+
+def _elided_openers(quotes: list[Quote]) -> None:
+    """A speaker that opens with ``و``/``ف`` + a particle (``وإذ``, ``وعن شعوره وقت الحادث``, ``فقد``,
+    ``وذلك قبيل ساعات``) is a clause opener read as a subject: the verb's subject is elided, so the
+    speaker is the one of the quote before it in the article (the running speaker, as for ``وتابع``);
+    for an attribution phrase (``بحسب``, ``وفق``), whose source was not found, none. In place."""
+    last: str | None = None
+    for q in quotes:
+        ws = (q.speaker or "").split()
+        f = fold(ws[0]) if ws else ""
+        if len(f) > 1 and f[0] in "وف" and f[1:] in _OPENER_PARTICLES and not is_person_token(ws[0]):
+            q.speaker = None if _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())) else last
+            q.speaker_span = None
+            continue
+        if q.speaker:
+            last = q.speaker
+
+
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
     """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
     the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
@@ -900,6 +923,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
     kept = [q for q in quotes if not _background(q, text) and not _plan_source(q)]
     if not kept:
         return kept
+    _elided_openers(kept)
     rep = SpeakerRepair(text, kept, not_persons)
     names = rep.known_names()
     changed = False
