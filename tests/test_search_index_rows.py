@@ -69,8 +69,8 @@ def test_title_text_is_computed_once_per_article_and_never_stale(seed_article):
 
     a = seed_article
     assert store_db.title_text_of(a) == a.title_text
-    assert store_db._TITLE_MEMO[0] is a
-    assert store_db.title_text_of(a) is store_db._TITLE_MEMO[4]  # kept, not computed again
+    assert store_db._TITLE_MEMO[0][0] is a
+    assert store_db.title_text_of(a) is store_db._TITLE_MEMO[0][4]  # kept, not computed again
     old, full = a.title, a.title_text
     try:
         a.title = Span(old.start, old.end - 3)  # other offsets: computed again

@@ -202,9 +202,10 @@ def body_hash_of(article: Article) -> str | None:
     return hashlib.sha256(_collapse_utf8(" ".join(parts))).hexdigest()
 
 
-#: The last article whose title display text :func:`title_text_of` computed: ``[article, its
-#: text, title start, title end, title_text]``.
-_TITLE_MEMO: list[Any] = [None, None, -1, -1, ""]
+#: The last article whose title display text :func:`title_text_of` computed, in slot 0 as one
+#: tuple ``(article, its text, title start, title end, title_text)`` (replaced whole, read once:
+#: two threads storing articles never see each other's half-written entry).
+_TITLE_MEMO: list[tuple[Any, ...]] = [(None, None, -1, -1, "")]
 
 
 def title_text_of(article: Article) -> str:
@@ -212,14 +213,14 @@ def title_text_of(article: Article) -> str:
     the same article (~5 µs per ANT article): the value of the last article asked about is kept
     while it is the same object with the same text and title offsets (``title_text`` depends on
     nothing else: the raw title span). Raises what ``title_text`` raises (nothing is kept then)."""
-    memo = _TITLE_MEMO
     title = article.title
     if title is None:
         return ""
-    if memo[0] is article and memo[1] is article.text and memo[2] == title.start and memo[3] == title.end:
-        return memo[4]  # type: ignore[no-any-return]
+    last, text, start, end, value = _TITLE_MEMO[0]
+    if last is article and text is article.text and start == title.start and end == title.end:
+        return value  # type: ignore[no-any-return]
     value = article.title_text
-    memo[:] = [article, article.text, title.start, title.end, value]
+    _TITLE_MEMO[0] = (article, article.text, title.start, title.end, value)
     return value
 
 
