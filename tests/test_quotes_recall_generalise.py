@@ -240,3 +240,12 @@ def test_more_reporting_verbs_and_via_ala_lisan():
         ("indirect", "روسيا", "حضت", "على المساهمة في إعادة الإعمار")]
     text = 'ونقلت وكالة أنباء تسنيم على لسان اللواء جادالله جواني قوله "إن الجميع يعلم أن الطرق كلها محظورة".'
     assert quotes_of(text)[0][:3] == ("direct", "جادالله جواني", "ونقلت")
+
+
+def test_a_place_shaped_like_a_verbal_noun_is_the_subject():
+    from marsad.quotes.cues import is_verbal_noun
+
+    assert is_verbal_noun("تعيين") and not is_verbal_noun("تركيا")
+    # (at the session start: speaker None, تركيا read as the verb's object)
+    assert quotes_of("وأعلنت تركيا أن العلاقات مستمرة.") == [("indirect", "تركيا", "وأعلنت", "أن العلاقات مستمرة")]
+    assert quotes_of("واستبعدت تركيا أن تنهار العلاقات.")[0][1] == "تركيا"

@@ -398,7 +398,13 @@ def is_verbal_noun(word: str) -> bool:
         return True
     # a definite word of a derived shape is as often a noun of a name (وزارة التربية) or another
     # object (الاتهامات بتقويض الاستقرار): only the listed ones count
-    return not definite and bool(VERBAL_NOUN_SHAPE_RE.match(w))
+    if definite or not VERBAL_NOUN_SHAPE_RE.match(w):
+        return False
+    # a place of the same shape (تركيا: تفعيل) is no verbal noun: ``وأعلنت تركيا أن …`` had no
+    # speaker (the subject read as the object). (speakers imports this module: a late import.)
+    from marsad.quotes.speakers import is_place
+
+    return not is_place(word)
 
 
 #: Nouns of feeling and stance that a speaker expresses (``أعرب عن استغرابه``, ``أبدى دهشته``, ``عبر
