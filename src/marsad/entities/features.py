@@ -223,11 +223,15 @@ class FeatureExtractor:
             return hit
         w = ner_norm(raw)
         sa = stem_with_article(w)
-        sb = bare_stem(w)
+        sb = sa[2:] if len(sa) > 4 and sa.startswith("ال") else sa  # bare_stem(w), from sa
         shape = word_shape(raw)
         cands = stem_candidates(w)
-        cl = next((self.clusters[c] for c in cands if c in self.clusters), None)
-        gaz_types: frozenset[str] = frozenset().union(*(self.gaz.token_types(c) for c in cands))
+        clusters = self.clusters
+        cl = next((clusters[c] for c in cands if c in clusters), None)
+        token_types = self.gaz.token_types
+        gaz_types: set[str] = set()
+        for c in cands:
+            gaz_types.update(token_types(c))
         core = ["w=" + w, "s=" + sb]
         if cl is not None:
             core += ["c1=" + cl[0], "c2=" + cl[1], "c3=" + cl[2]]
@@ -254,11 +258,12 @@ class FeatureExtractor:
         ]
         if cl is not None:
             own.append("c2s=" + cl[1] + "|" + shape)
-        ctx = [[f"{off}{f}" for f in core] for off in ("-2", "-1", "+1", "+2")]
         known = self.known
-        if known is not None:
+        if known is None:
+            ctx = [[off + f for f in core] for off in ("-2", "-1", "+1", "+2")]
+        else:
             own = [f for f in own if f in known]
-            ctx = [[f for f in fs if f in known] for fs in ctx]
+            ctx = [[x for f in core if (x := off + f) in known] for off in ("-2", "-1", "+1", "+2")]
         out = (own, ctx, w)
         self._remember(raw, out)
         return out

@@ -209,6 +209,13 @@ def link_partial_names(
     full = {id(g): {_tokens_of(g.name)} | {_tokens_of(cands[m].name) for m in g.members} for g in persons}
     parent: dict[int, int] = {}
     short_names = {_tokens_of(g.name) for g in persons}
+    # a part of a name starts with one of its words, so only persons with the first word of a name
+    # in one of their forms are compared with it (in group order, as a scan over all groups would)
+    by_word: dict[str, list[int]] = {}
+    for pj, p in enumerate(groups):
+        if p.type == "PER":
+            for w in {w for f in full[id(p)] for w in f}:
+                by_word.setdefault(w, []).append(pj)
     for gi, g in enumerate(groups):
         toks = _tokens_of(g.name)
         if g.curated or not toks:
@@ -222,10 +229,11 @@ def link_partial_names(
         best, best_pos = None, None
         given_of: list[tuple[str, ...]] = []  # names of persons whose given name this one word is
 
-        for pj, p in enumerate(groups):
-            if p is g or p.type != "PER":
+        for pj in by_word.get(toks[0], ()):
+            p = groups[pj]
+            if p is g:
                 continue
-            forms = full.get(id(p), ())
+            forms = full[id(p)]
             # a part of the name, or the same name spaced otherwise (عبدالله صالح = عبد الله صالح)
             if not any(_is_part(toks, f) for f in forms) and not (
                 g.type == "PER" and pj < gi and len(toks) > 1 and toks in forms

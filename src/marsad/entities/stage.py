@@ -935,7 +935,9 @@ def _emit(article: Article, cands: list[Cand], groups) -> None:
     order = sorted(range(len(groups)), key=lambda g: min(cands[m].start for m in groups[g].members))
     new_id = {g: k for k, g in enumerate(order)}
     mentions: list[Mention] = []
+    of_entity: list[list[int]] = [[] for _ in order]  # mention indices of each entity, in one pass
     for c in sorted(cands, key=lambda c: c.start):
+        of_entity[new_id[c.entity]].append(len(mentions))
         mentions.append(
             Mention(c.start, c.end, type=groups[c.entity].type, text=c.text, entity=new_id[c.entity], score=c.score)
         )
@@ -949,7 +951,7 @@ def _emit(article: Article, cands: list[Cand], groups) -> None:
                 type=grp.type,
                 aliases=aliases_of(grp, cands, name),
                 roles=list(dict.fromkeys(clean_name(r) for r in grp.roles)),  # display form: no tatweel
-                mentions=[i for i, m in enumerate(mentions) if m.entity == new_id[g]],
+                mentions=of_entity[new_id[g]],
                 key=grp.key,
             )
         )
