@@ -413,3 +413,16 @@ def test_control_ratio_of_every_byte():
     assert encoding.control_ratio(data) == expected == 27 * 3 / 768  # 26 C0 controls and DEL
     assert encoding.control_ratio(b"") == 0.0
     assert encoding.control_ratio(bytearray(b"\x00a")) == 0.5  # not bytes: the Python path
+
+
+_LEAD_WORDS = ["منذ", "في", "خلال", "حتي", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "عام", "العام", "سنه",
+               "السنه", " ", "  ", "\u00a0", "\n", "و", "ب", "(", "،", "x", "1", "_", "\u200f"]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_WORDS), max_size=12).map("".join))
+def test_year_lead_search_equals_the_full_search(window):
+    from marsad.time import expressions
+
+    got, want = expressions._year_lead(window), expressions.YEAR_LEAD_RE.search(window)
+    assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
