@@ -208,3 +208,10 @@ def test_a_clause_opener_read_as_a_subject_gives_the_running_speaker():
               q("وذلك قبيل ساعات", "بحسب ما أوردت")]
     _elided_openers(quotes)
     assert [x.speaker for x in quotes] == ["كريستين لاغارد", "كريستين لاغارد", "كريستين لاغارد", None]
+
+
+def test_a_dative_adjunct_naming_the_medium_before_the_subject():
+    text = "وأوضح لـ\"الاقتصادية\" حسن مغربي مدير فرع مصرفي أن القروض بلغت 400 مليار ريال.\n"
+    assert speakers_of(text) == ["حسن مغربي"]
+    text = "وقال لـ«الشرق الأوسط» المحلل الاقتصادي حجاج بوخضور: «كان التراجع متوقعا منذ عامين».\n"
+    assert speakers_of(text) == ["حجاج بوخضور"]

@@ -402,6 +402,11 @@ def subject_phrase(
     addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`).
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
+    lead = _dative_first(toks)
+    if lead:
+        # وأوضح لـ"الاقتصادية" حسن مغربي …, كشف لـ"عين اليوم" الناطق الإعلامي …: a dative adjunct naming
+        # the medium stands between the verb and its subject; the subject is read after it
+        toks = toks[lead:] + phrase_tokens(text, toks[-1][1], limit=lead) if toks[-1][1] < len(text) else toks[lead:]
     if toks and (_object_first(toks[0][2], addressee, known) or (
             len(toks) > 1 and fold(toks[0][2]) in _FREQUENCY_HEADS and fold(toks[1][2]) in _FREQUENCY_NOUNS
             and (fold(toks[1][2]) != "من" or (len(toks) > 2 and fold(toks[2][2]) in _FREQUENCY_NOUNS)))):
@@ -630,6 +635,35 @@ def _percentage_subject(toks: list[tuple[int, int, str]]) -> int:
     if len(toks) > 2 and fold(toks[1][2]) == "في" and fold(toks[2][2]) in _PERCENT_WORDS:
         return 3
     return 0
+
+
+#: ``ل``/``لـ`` alone or glued before a quotation mark: a dative adjunct naming a medium.
+_LAM_ALONE = frozenset(("ل", "لـ"))
+
+
+def _dative_first(toks: list[tuple[int, int, str]]) -> int:
+    """The number of tokens of a dative adjunct naming a medium right after a cue verb (``لـ"الاقتصادية"``,
+    ``لـ «عكاظ»``, ``للصحفيين``) when a subject follows it (a role word, a person-name token or an
+    unnamed-source head); 0 otherwise."""
+    if len(toks) < 3:
+        return 0
+    k = 0
+    if toks[0][2] in _LAM_ALONE and toks[1][2] in '"«“”':
+        close = next((j for j in range(2, min(len(toks), 8)) if toks[j][2] in '"»”“'), None)
+        if close is None or close == 2:
+            return 0
+        k = close + 1
+    elif fold(toks[0][2]) in _MEDIA_DATIVES:
+        k = 1
+    if not k or k >= len(toks):
+        return 0
+    nxt = toks[k][2]
+    subject_like = _is_title(nxt) or (is_person_token(nxt) and not is_stop(nxt)) or _strip_clitic(nxt) in SOURCE_HEADS
+    return k if subject_like and not is_stop(nxt) else 0
+
+
+#: Dative adjuncts of the press written as one word (``للصحفيين``, ``للصحافيين``), folded.
+_MEDIA_DATIVES = frozenset(fold(w) for w in "للصحفيين للصحافيين للصحافة للإعلاميين".split())
 
 
 def _quoted_subject(
