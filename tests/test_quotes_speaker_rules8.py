@@ -215,3 +215,12 @@ def test_a_dative_adjunct_naming_the_medium_before_the_subject():
     assert speakers_of(text) == ["حسن مغربي"]
     text = "وقال لـ«الشرق الأوسط» المحلل الاقتصادي حجاج بوخضور: «كان التراجع متوقعا منذ عامين».\n"
     assert speakers_of(text) == ["حجاج بوخضور"]
+
+
+def test_a_persons_office_or_campaign_speaks_not_the_person():
+    from marsad.pipeline import annotate
+
+    text = ("رفع الحزب دعوى ضد الرئيس الأمريكي دونالد ترامب. وقالت حملة ترامب إن الدعوى غير مستوفية للشروط "
+            "القانونية.\n")
+    speakers = [q.speaker for q in annotate(Article(text=text)).quotes]
+    assert speakers[-1] == "حملة ترامب"

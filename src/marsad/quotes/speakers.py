@@ -621,6 +621,11 @@ _ONE_OF = frozenset(fold(w) for w in "أحد إحدى احد احدى واحد �
 _CALLED = frozenset(fold(w) for w in "ويدعى يدعى ويُدعى يُدعى واسمه اسمه وتدعى تدعى واسمها اسمها".split())
 
 
+#: Heads of a person's group or office (``حملة ترامب``, ``إدارة ترامب``, ``مكتب نتنياهو``), folded: in
+#: idafa with a person's name the group speaks, not the person.
+GROUP_OF_PERSON_HEADS = frozenset(fold(w) for w in "حملة إدارة حكومة فريق مكتب عائلة أسرة أنصار مؤيدو محامو".split())
+
+
 #: Words of a percentage after a number (``31 في المئة``, ``40 بالمائة``, ``12 %``), folded.
 _PERCENT_WORDS = frozenset(fold(w) for w in "المئة المائة بالمئة بالمائة % ٪".split())
 
@@ -1514,6 +1519,15 @@ class SpeakerBook:
             return analyse_phrase(text, words[:i], 0, subject=True)
         return phrase
 
+    def _group_of(self, phrase: Phrase, mention: Span) -> bool:
+        """The subject is a group or office of the person mentioned right after its first word
+        (``حملة ترامب``, ``إدارة ترامب``, ``مكتب نتنياهو``: :data:`GROUP_OF_PERSON_HEADS`)."""
+        words = phrase.text.split()
+        if len(words) < 2 or _strip_clitic(words[0]) not in GROUP_OF_PERSON_HEADS:
+            return False
+        gap = self.article.text[phrase.start + len(words[0]) : mention.start]
+        return mention.start > phrase.start and not gap.strip()
+
     def _without_demonstrative(self, phrase: Phrase) -> Phrase:
         """A subject that opens with a demonstrative and a definite noun (``هذه التقارير``, ``هؤلاء
         المحللون``, ``تلك المصادر``) refers back like the definite noun alone: the phrase without the
@@ -1529,6 +1543,12 @@ class SpeakerBook:
     def _resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
+        if linked is not None and self._group_of(phrase, linked[2]):
+            # حملة ترامب, إدارة ترامب, مكتب نتنياهو: the person's campaign, administration or office
+            # speaks, not the person named in it
+            text = self.article.text
+            name = clean_name(text[phrase.start : linked[2].end])
+            return self.add(SpeakerRecord(name, "org", [], phrase.gender or verb_gender, Span(phrase.start, linked[2].end)))
         if linked is not None and all(_is_title(t) for t in linked[1].split()):
             linked = None  # the entities stage linked a bare role (المتحدث): resolve it here
         if linked is not None and self._role_link_mention(phrase, linked[2], linked[1]):
