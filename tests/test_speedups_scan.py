@@ -426,3 +426,26 @@ def test_year_lead_search_equals_the_full_search(window):
 
     got, want = expressions._year_lead(window), expressions.YEAR_LEAD_RE.search(window)
     assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+
+
+_ZONE_NAMES = st.sampled_from(
+    ["UTC", "+04:00", "-05:00", "+05:30", "-03:30", "+00:00", "-00:00", "+14:00", "+23:59", "-23:59",
+     "+24:00", "+99:00", "Asia/Riyadh", "Africa/Tunis", "Europe/London", "America/New_York"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.datetimes() | st.sampled_from([__import__("datetime").datetime.min, __import__("datetime").datetime.max]),
+       _ZONE_NAMES)
+def test_aware_strings_equal_the_tzinfo_way(local_dt, tzname):
+    """Fixed offsets and UTC written out give what ``replace(tzinfo=…)``, ``astimezone`` and
+    ``isoformat`` give, errors included (the ends of the calendar, offsets of a day or more)."""
+    from marsad.time import datetimes
+
+    def outcome(fn):
+        try:
+            return fn(local_dt, tzname)
+        except (OverflowError, ValueError) as exc:
+            return type(exc).__name__
+
+    assert outcome(datetimes._aware_strings) == outcome(datetimes._aware_strings_python)

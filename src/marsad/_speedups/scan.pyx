@@ -22,7 +22,7 @@ rebuild; this file encodes no rule of its own.
 cimport cython
 from libc.stdint cimport uint8_t, uint32_t
 from libc.stdlib cimport free, malloc
-from libc.string cimport memset
+from libc.string cimport memcpy, memset
 
 
 cdef extern from *:
@@ -441,6 +441,8 @@ cdef class Table:
         cdef uint32_t *buf4
         if kind != PyUnicode_1BYTE_KIND and kind != PyUnicode_2BYTE_KIND and kind != PyUnicode_4BYTE_KIND:
             raise ValueError("not a ready str")
+        if kind == PyUnicode_2BYTE_KIND:  # Arabic text: the same passes without the kind tests
+            return self._translate2(s, <const unsigned short *>data, n, q)
         for i in range(n):
             if self._map(_char_at(kind, data, i)) != KEEP:
                 first = i
@@ -492,6 +494,47 @@ cdef class Table:
             return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf4, j)
         finally:
             free(buf4)
+
+
+    cdef object _translate2(self, str s, const unsigned short *d2, Py_ssize_t n, list q):
+        """:meth:`_translate` of a 2-byte string (``d2``: its code units)."""
+        cdef Py_ssize_t i, j, first = -1
+        cdef uint32_t c, v
+        cdef int p
+        cdef unsigned short *buf2
+        for i in range(n):
+            p = self.page_of[d2[i] >> 8]
+            if p >= 0 and self.cells[p * 256 + (d2[i] & 0xFF)] != KEEP:
+                first = i
+                break
+        if first < 0:
+            return s
+        buf2 = <unsigned short *>malloc(max(1, n) * sizeof(unsigned short))
+        if buf2 == NULL:
+            raise MemoryError()
+        try:
+            memcpy(buf2, d2, first * sizeof(unsigned short))
+            j = first
+            for i in range(first, n):
+                c = d2[i]
+                p = self.page_of[c >> 8]
+                if p < 0:
+                    buf2[j] = <unsigned short>c
+                    j += 1
+                    continue
+                v = self.cells[p * 256 + (c & 0xFF)]
+                if v == KEEP:
+                    buf2[j] = <unsigned short>c
+                    j += 1
+                elif v == DELETE:
+                    if q is not None:
+                        q.append(j)
+                else:
+                    buf2[j] = <unsigned short>v
+                    j += 1
+            return PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, buf2, j)
+        finally:
+            free(buf2)
 
 
 @cython.final

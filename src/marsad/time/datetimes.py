@@ -316,9 +316,8 @@ def build_value(
     if tzname is None:
         local = local_dt.isoformat() if precision in ("minute", "second") else reduced
     else:
-        aware = local_dt.replace(tzinfo=zone(tzname))
-        utc = aware.astimezone(_UTC).isoformat()
-        local = aware.isoformat() if precision in ("minute", "second") else reduced
+        aware_local, utc = _aware_strings(local_dt, tzname)
+        local = aware_local if precision in ("minute", "second") else reduced
     return TimeValue(
         local=local_override or local,
         utc=utc,
@@ -329,6 +328,39 @@ def build_value(
         calendar=calendar,
         warnings=warnings,
     )
+
+
+#: A fixed-offset zone name as :func:`marsad.time.zones.offset_name` writes it (``+04:00``).
+_OFFSET_NAME_RE = re.compile(r"[+-][0-9]{2}:[0-9]{2}")
+
+
+def _aware_strings_python(local_dt: datetime, tzname: str) -> tuple[str, str]:
+    """``(local, utc)``: ISO 8601 of the naive ``local_dt`` in the zone ``tzname`` (with its
+    offset) and of the same instant in UTC, through the ``tzinfo`` (the reference of
+    :func:`_aware_strings`)."""
+    aware = local_dt.replace(tzinfo=zone(tzname))
+    return aware.isoformat(), aware.astimezone(_UTC).isoformat()
+
+
+def _aware_strings(local_dt: datetime, tzname: str) -> tuple[str, str]:
+    """:func:`_aware_strings_python`, written out for ``UTC`` and fixed offsets (``+04:00``: every
+    RFC 5322 date of ANT): the naive ISO form plus the offset, and the instant the offset earlier
+    (the same strings, the same ``OverflowError`` at the ends of the calendar; ~25 k instructions
+    less per date). IANA zones (daylight saving) go through the ``tzinfo``."""
+    if local_dt.tzinfo is not None:
+        return _aware_strings_python(local_dt, tzname)
+    if tzname == UTC_ZONE:
+        iso = local_dt.isoformat()
+        return iso + "+00:00", iso + "+00:00"
+    if _OFFSET_NAME_RE.fullmatch(tzname) is None:
+        return _aware_strings_python(local_dt, tzname)
+    minutes = int(tzname[1:3]) * 60 + int(tzname[4:6])
+    if minutes >= 24 * 60:  # not a timezone offset: let datetime raise its error
+        return _aware_strings_python(local_dt, tzname)
+    if tzname[0] == "-":
+        minutes = -minutes
+    suffix = tzname if minutes else "+00:00"
+    return local_dt.isoformat() + suffix, (local_dt - timedelta(minutes=minutes)).isoformat() + "+00:00"
 
 
 def _offset_tz(sign: str, oh: str, om: str | None) -> str | None:
