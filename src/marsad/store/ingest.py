@@ -44,8 +44,8 @@ from pathlib import Path
 from typing import Any
 
 from marsad import settings
-from marsad.model import Article
-from marsad.store.db import Store, content_hash_of, failed_copy
+from marsad.model import Article, Problem
+from marsad.store.db import LONE_SURROGATE, Store, content_hash_of, failed_copy
 
 
 @dataclass(slots=True)
@@ -513,11 +513,55 @@ def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iter
         except StopIteration:
             return
         except Exception as exc:  # noqa: BLE001 - reported, committed work is kept
-            msg = f"reading stopped: {type(exc).__name__}: {exc}"
+            msg = storable_text(f"reading stopped: {type(exc).__name__}: {exc}")
             store.add_problem("error", "read-failed", msg)
             summary.failures["read-failed"] += 1
             return
+        _make_names_storable(article)
         yield article
+
+
+def storable_text(s: str) -> str:
+    """``s`` as valid Unicode text that SQLite accepts, without losing what it says: each lone UTF-16
+    surrogate U+DC80–U+DCFF (what ``errors="surrogateescape"`` — used by :mod:`tarfile`, ``os.listdir``
+    and :class:`pathlib.Path` on POSIX — makes of a byte of a name that is not UTF-8, such as a
+    cp1256 member name written on Windows) becomes ``\\xNN`` for its byte; any other lone surrogate
+    (U+D800–U+DC7F, U+DD00–U+DFFF: half a pair, e.g. a JSON escape ``"\\ud83d"``) becomes ``\\uNNNN``.
+    A string without lone surrogates is returned as it is (the usual case: one regex search).
+
+    The escapes are those of Python's ``backslashreplace`` (PEP 383 for ``surrogateescape``), so the
+    original bytes of a name can be recovered; the mapping is a function of ``s``, so a rerun keys
+    the same record the same way (resume and re-ingest stay free of duplicates)."""
+    if LONE_SURROGATE.search(s) is None:
+        return s
+    return LONE_SURROGATE.sub(_surrogate_escape, s)
+
+
+def _surrogate_escape(m: re.Match[str]) -> str:
+    c = ord(m.group())
+    return f"\\x{c - 0xDC00:02x}" if 0xDC80 <= c <= 0xDCFF else f"\\u{c:04x}"
+
+
+def _make_names_storable(article: Article) -> None:
+    """Replace lone surrogates in the parts of an input record that name it or describe it —
+    ``source``, ``meta`` values, problem messages — by :func:`storable_text` escapes (warning
+    ``source-name`` when the source changed), so that a file or archive member whose name is not
+    UTF-8 is stored like any other instead of failing the batch's INSERT. ``Article.text`` is not
+    touched: a text with lone surrogates is stored as a failed copy with its raw bytes (see
+    :func:`marsad.store.db.failed_copy`)."""
+    source = article.source
+    if LONE_SURROGATE.search(source) is not None:
+        article.source = storable_text(source)
+        article.warn(
+            "source-name",
+            f"the name '{article.source}' is not valid UTF-8: each byte that is not is written \\xNN",
+        )
+    for key, value in article.meta.items():
+        if isinstance(value, str) and LONE_SURROGATE.search(value) is not None:
+            article.meta[key] = storable_text(value)
+    for i, p in enumerate(article.problems):
+        if LONE_SURROGATE.search(p.message) is not None:
+            article.problems[i] = Problem(p.level, p.code, storable_text(p.message))
 
 
 # What to do with one input record, decided in input order before any annotation.
