@@ -163,6 +163,10 @@ def length_bucket(n: int) -> str:
 
 
 # --- extractor -------------------------------------------------------------------------------------
+#: Prefixes of the features a token takes from its neighbours at −2, −1, +1, +2 (in this order).
+_CTX_OFFSETS = ("-2", "-1", "+1", "+2")
+
+
 class FeatureExtractor:
     """CRF features for token sequences, with per-word-type caching.
 
@@ -207,6 +211,13 @@ class FeatureExtractor:
                             left.add(body[:p])
                             right.add(body[p + 1 :])
             self._bg_left, self._bg_right = frozenset(left), frozenset(right)
+        #: ``{offset: {feature f: offset + f is known}}`` for the context features: the test is then
+        #: on the core feature string, whose hash is already computed, and only known strings are built.
+        self._known_at: dict[str, frozenset[str]] = (
+            {off: frozenset(f[len(off) :] for f in known if f.startswith(off)) for off in _CTX_OFFSETS}
+            if known is not None
+            else {}
+        )
         self._cache: dict[str, tuple[list[str], list[list[str]], str]] = {}
         #: The previous generation of the cache: a word found here moves back to ``_cache``, so the
         #: frequent vocabulary survives a turnover (at most 2 × CACHE_MAX entries are held).
@@ -260,10 +271,11 @@ class FeatureExtractor:
             own.append("c2s=" + cl[1] + "|" + shape)
         known = self.known
         if known is None:
-            ctx = [[off + f for f in core] for off in ("-2", "-1", "+1", "+2")]
+            ctx = [[off + f for f in core] for off in _CTX_OFFSETS]
         else:
             own = [f for f in own if f in known]
-            ctx = [[x for f in core if (x := off + f) in known] for off in ("-2", "-1", "+1", "+2")]
+            known_at = self._known_at
+            ctx = [[off + f for f in core if f in known_at[off]] for off in _CTX_OFFSETS]
         out = (own, ctx, w)
         self._remember(raw, out)
         return out
