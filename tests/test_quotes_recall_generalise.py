@@ -256,3 +256,21 @@ def test_a_participle_before_a_time_clause_reports_nothing():
     assert quotes_of("وكان اعتماد القرار متوقعا بعد أن منح مجلس الاتحاد الدولي الضوء الأخضر.") == []
     assert quotes_of("وقال الوزير إن الخطة جاهزة، مضيفا بعد الاجتماع أن التنفيذ سيبدأ قريبا.")[1][2:] == (
         "مضيفا", "أن التنفيذ سيبدأ قريبا")
+
+
+def test_quotations_after_verbs_that_take_a_clause():
+    # found on the blind sample C and the 800-article check (so fitted): a colon and a mark, or a
+    # whole quotation after an adjunct, is a direct quotation for ذكر/أورد/رأى … too; a complementizer
+    # inside a quoted name (سي أن أن) is not the cue's
+    text = 'وذكر أردوغان في تغريدة تالية: "لن نسمح أبدا لأحد أن يغرق هذه الأرض بالدم والنار."'
+    assert quotes_of(text) == [
+        ("direct", "أردوغان", "وذكر", "لن نسمح أبدا لأحد أن يغرق هذه الأرض بالدم والنار")]
+    text = 'وذكرت الوكالة "حري بالمهتمين بالاستقرار في المنطقة أن يبذلوا ما في وسعهم لمساعدة البلدين".'
+    assert [q[:3] for q in quotes_of(text)] == [("direct", "الوكالة", "وذكرت")]
+    text = 'وقالت بعدها في مقابلة مع شبكة "سي أن أن" الأميركية: "كدت أموت بعد إنجاب طفلتي".'
+    assert [(q[0], q[3]) for q in quotes_of(text)] == [("direct", "كدت أموت بعد إنجاب طفلتي")]
+    # a bare colon after a verb that takes no colon gives nothing; a mark after a preposition stays
+    # inside an indirect statement
+    assert quotes_of("وذكر الوزير: الوضع مستقر في المدينة.") == []
+    text = "واتهمت السفارة الروسية الحكومة البريطانية بـ «محاولة الحط من عملهم بإجبار أربعة ديبلوماسيين على الرحيل»."
+    assert [q[0] for q in quotes_of(text)] == ["indirect"]

@@ -848,13 +848,16 @@ def _complement_at(
         pos = adv.end()
     toks = phrase_tokens(text, pos, limit=settings.QUOTE_COMPLEMENT_WINDOW)
     prev = None
+    in_quote = False
     for i, (s, _e, tok) in enumerate(toks):
         if s >= sent_end:
             return None
         if immediate and i > 0 and not (i == 1 and prev == ":"):
             return None
-        if tok == ":" and COLON in comps:
+        if tok == ":" and (COLON in comps or CLAUSE in comps):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if COLON not in comps and not (nxt and nxt[0] in mark_starts):
+                return None  # a verb of saying with a clause takes a quotation after a colon, not bare text
             if nxt and nxt[0] in mark_starts:
                 # a colon and a quotation mark: a direct quotation for every cue that takes a colon
                 # (وأشار …: "سافرت …"), not only for those listed with QUOTE
@@ -862,6 +865,12 @@ def _complement_at(
             if nxt and nxt[0] < sent_end:
                 return ("colon", nxt[0], None)
             return None
+        if in_quote:
+            if tok in MARK_FAMILY:
+                in_quote = False  # (the closing mark of a quoted name skipped in an adjunct)
+            if tok in MARK_FAMILY or CLAUSE_INTRO_RE.match(fold(tok)):
+                prev = tok
+                continue  # a complementizer inside a quoted name (سي أن أن) is not the cue's
         if tok in MARK_FAMILY and s in mark_starts:
             long_quote = mark_starts.get(s, 0) >= settings.QUOTE_MIN_WORDS_UNCUED or _quote_then_participle(text, s)
             near = (i == 0 or prev in (":", "،", ",")) and form.lemma not in LONG_QUOTE_LEMMAS
@@ -875,9 +884,17 @@ def _complement_at(
                 # the mark opens the complementizer's clause and the quotation ends the sentence
                 # (وذكر فيه "إن الموضوع درس …"): a direct quotation, from the complementizer
                 return ("quote", s + 1, s)
+            if (not immediate and CLAUSE in comps and long_quote and mark_starts.get(s, 0)
+                    and (prev is None or fold(prev).rstrip("\u0640") not in _PREPOSITIONS_BEFORE_MARK)):
+                # a whole quotation after the subject and an adjunct (وذكرت الوكالة "حري بالمهتمين …"): a
+                # direct quotation for every verb of saying that takes a clause
+                return ("quote", s + 1, s)
             if not immediate:
-                # a quoted name inside the adjunct (``لصحيفة "الحياة"``): skip it
+                # a quoted name inside the adjunct (``لصحيفة "الحياة"``, ``شبكة "سي أن أن"``): skip it,
+                # and a complementizer inside it (أن of سي أن أن) is not the cue's; inside a longer
+                # partial quotation the complement may stand (هدد "بالانسحاب" …)
                 prev = tok
+                in_quote = _short_quoted(text, s)
                 continue
             return None
         if CLAUSE in comps and CLAUSE_INTRO_RE.match(fold(tok)):
@@ -920,6 +937,18 @@ def _complement_at(
             return None  # another cue before any complement
         prev = tok
     return None
+
+
+#: Prepositions right before an opening mark (``اتهمت … الحكومة البريطانية بـ «محاولة …»``): the
+#: quotation is the preposition's object, a partial quotation inside an indirect statement.
+_PREPOSITIONS_BEFORE_MARK = frozenset(fold(w) for w in "ب ل عن على إلى الى من في".split())
+
+
+def _short_quoted(text: str, mark: int) -> bool:
+    """True when the quoted span opening at local ``mark`` closes within :data:`_QUOTED_NAME_MAX_WORDS`
+    words (a quoted name: ``"سي أن أن"``, ``"إس إن سي إف"``)."""
+    close = min((p for p in (text.find(c, mark + 1) for c in "\"”»") if p > 0), default=-1)
+    return close > 0 and len(text[mark + 1 : close].split()) <= _QUOTED_NAME_MAX_WORDS
 
 
 _AFTER_CLOSE_RE = re.compile(r"[\"”»]\s*[،,]\s*(\S+)")
