@@ -330,6 +330,25 @@ def _nisba_like(word: str) -> bool:
             and f.endswith(("ي", "ية", "يه", "يون", "يين")))
 
 
+#: Characters before a quotation (within its paragraph) compared to tell a copied block from the
+#: same words said by someone else: a cue, its subject and a clause or two before (``وقال المتحدث
+#: باسم الوزارة محمد إن الاجتماع كان مثمرا، وأضاف أن …، مؤكدا أن`` reaches its name in 120).
+REPEAT_LEAD_IN = 200
+
+
+def _is_repeat(earlier: list[tuple[str, str]] | tuple[()], who: tuple[str, str]) -> bool:
+    """Whether a quotation whose words (and kind) were already found is a repeat of one of them.
+
+    ``earlier`` holds ``(speaker, lead-in)`` of the earlier quotations with the same words, ``who``
+    the new one's (folded canonical speaker, ``""`` when none; folded lead-in). A repeat (a scraper's
+    repeated block, the lead copied as an abstract) has the same speaker, or no speaker on either
+    side, or the same lead-in (the block copied whole, where a pronoun cue resolves differently).
+    The same words said by two different named speakers (``وقال شكري إن الاجتماع كان مثمرا. وقال
+    الصفدي إن الاجتماع كان مثمرا``) are two quotations (fourth new-user report, #4)."""
+    speaker, lead = who
+    return any(not speaker or not s or s == speaker or (lead and lead == lead0) for s, lead0 in earlier)
+
+
 @dataclass(slots=True)
 class _Found:
     quote: Quote
@@ -954,14 +973,15 @@ class _Extractor:
 
     # -- the end -----------------------------------------------------------------------------
     def finish(self) -> list[Quote]:
-        seen: set[tuple[str, str]] = set()
+        seen: dict[tuple[str, str], list[tuple[str, str]]] = {}
         out: list[Quote] = []
         for f in sorted(self.found, key=lambda f: f.quote.start):
             q, rec = f.quote, f.speaker
             key = (q.kind, fold(self.article.text[q.start : q.end]))
-            if key in seen:
+            who = (fold(self.book.canonical(rec.name)) if rec is not None else "", self._lead_in(q))
+            if _is_repeat(seen.get(key, ()), who):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append(who)
             if rec is not None and q.kind == "headline" and (rec.kind != "name" or (
                 rec.roles and len(rec.name.split()) == 1 and not is_person_token(rec.name)
             )):
@@ -987,6 +1007,16 @@ class _Extractor:
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
                 q.entity = self._entity_named(q.speaker)
         return kept
+
+    def _lead_in(self, q: Quote) -> str:
+        """The folded words before a quotation in its paragraph (at most :data:`REPEAT_LEAD_IN`
+        characters: its cue, subject and the clauses before), which a scraper's repeated block copies
+        with the quotation."""
+        text = self.article.text
+        para = text.rfind("\n", 0, q.start) + 1
+        if q.start - para <= REPEAT_LEAD_IN:
+            return " ".join(fold(text[para : q.start]).split())
+        return " ".join(fold(text[q.start - REPEAT_LEAD_IN : q.start]).split()[1:])  # a cut first word
 
     def _entity_named(self, speaker: str | None) -> int | None:
         """The index of the entity (of :mod:`marsad.entities`) a speaker names when the speaker was not

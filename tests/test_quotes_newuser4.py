@@ -1,0 +1,64 @@
+"""Quotation faults found by the fourth new user (/work/helpers/FRESH-USER-REPORT-4.md #4, #5, #7, #8):
+each test holds the right values of the reproduction and of other members of the same kind."""
+from __future__ import annotations
+
+import marsad
+
+HEAD = "عنوان الخبر هنا\n\nالقاهرة - 1 تشرين الثاني 2023\n\n"
+
+
+def quotes(body: str) -> list[tuple[str, str | None, str, str]]:
+    """(kind, speaker, cue text, content) of each quote of an article with a title, dateline and ``body``."""
+    a = marsad.parse(HEAD + body + "\n")
+    return [(q.kind, q.speaker, q.cue_text, a.text[q.start : q.end]) for q in a.quotes]
+
+
+# -- #4: the same words from two speakers are two quotes; a repeat by the same speaker is one --------
+
+def test_same_words_two_speakers_one_paragraph():
+    assert quotes(
+        "وقال وزير الخارجية المصري سامح شكري إن الاجتماع كان مثمرا. "
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الاجتماع كان مثمرا."
+    ) == [
+        ("indirect", "سامح شكري", "وقال", "إن الاجتماع كان مثمرا"),
+        ("indirect", "أيمن الصفدي", "وقال", "إن الاجتماع كان مثمرا"),
+    ]
+
+
+def test_same_words_two_speakers_two_paragraphs_direct():
+    got = quotes(
+        'وقال وزير الخارجية المصري سامح شكري: "الاجتماع كان مثمرا جدا".\n\n'
+        'وقال وزير الخارجية الأردني أيمن الصفدي: "الاجتماع كان مثمرا جدا".'
+    )
+    assert [(k, s, c) for k, s, _, c in got] == [
+        ("direct", "سامح شكري", "الاجتماع كان مثمرا جدا"),
+        ("direct", "أيمن الصفدي", "الاجتماع كان مثمرا جدا"),
+    ]
+
+
+def test_repeated_block_stays_one_quote():
+    para = "وقال وزير الخارجية المصري سامح شكري إن الاجتماع كان مثمرا."
+    assert quotes(para + "\n\n" + para) == [("indirect", "سامح شكري", "وقال", "إن الاجتماع كان مثمرا")]
+
+
+def test_same_speaker_repeating_himself_is_one_quote():
+    got = quotes(
+        "وقال الوزير سامح شكري إن الاجتماع كان مثمرا. وتحدث الوزير عن الأزمة طويلا.\n\n"
+        "وقال شكري إن الاجتماع كان مثمرا."
+    )
+    assert [(s, c) for _, s, _, c in got] == [("سامح شكري", "إن الاجتماع كان مثمرا")]
+
+
+def test_eight_speakers_three_statements_each_in_one_long_paragraph():
+    names = ["أحمد", "محمد", "علي", "حسن", "عمر", "خالد", "يوسف", "سمير"]
+    body = " ".join(
+        f"وقال المتحدث باسم الوزارة {n} إن الاجتماع كان مثمرا، وأضاف أن اللقاء المقبل سيعقد الشهر القادم، "
+        'مؤكدا أن "العلاقات ممتازة".'
+        for n in names * 3
+    )
+    got = quotes(body)
+    assert len(got) == 24
+    assert [s for _, s, _, _ in got] == [n for n in names for _ in range(3)]
+    assert [c for *_, c in got[:3]] == [
+        "إن الاجتماع كان مثمرا", "أن اللقاء المقبل سيعقد الشهر القادم", 'أن "العلاقات ممتازة"',
+    ]
