@@ -62,3 +62,39 @@ def test_eight_speakers_three_statements_each_in_one_long_paragraph():
     assert [c for *_, c in got[:3]] == [
         "إن الاجتماع كان مثمرا", "أن اللقاء المقبل سيعقد الشهر القادم", 'أن "العلاقات ممتازة"',
     ]
+
+
+# -- #5: a speech-event noun after a preposition is where the words were said, not the speaker ------
+
+QUOTED = '"إن الحكومة لن تتراجع عن الإصلاحات التي أعلنتها"'
+
+
+def test_speech_noun_after_fi_is_not_the_speaker():
+    assert quotes("قال الرئيس التونسي في خطاب " + QUOTED + ".") == [
+        ("direct", "الرئيس التونسي", "قال", "إن الحكومة لن تتراجع عن الإصلاحات التي أعلنتها"),
+    ]
+
+
+def test_speech_event_nouns_of_every_form():
+    for subject, event in [
+        ("الرئيس التونسي", "في خطابه"), ("الرئيس التونسي", "خلال خطاب"), ("رئيس الوزراء", "في مؤتمر صحفي"),
+        ("الوزيرة", "في كلمتها"), ("المتحدث باسم الوزارة", "في تصريح"), ("الرئيس", "عبر تغريدة"),
+        ("وزير الخارجية", "في مقابلة مع قناة الجزيرة"), ("الرئيس التونسي", "في حديث"), ("المدير", "في لقاء"),
+    ]:
+        for tail in (" " + QUOTED + ".", " إن الحكومة لن تتراجع عن الإصلاحات التي أعلنتها."):
+            got = quotes("وقال " + subject + " " + event + tail)
+            assert [s for _, s, _, _ in got] == [subject], (subject, event, tail)
+
+
+def test_khattab_the_name_is_still_a_speaker():
+    for subject in ("الناشط عمر خطاب", "السفير في القاهرة عمر خطاب"):
+        assert [s for _, s, _, _ in quotes("وقال " + subject + " إن الحكومة لن تتراجع عن الإصلاحات.")] == ["عمر خطاب"]
+
+
+def test_speech_noun_does_not_spread_to_later_quotes():
+    got = quotes(
+        "قال الرئيس التونسي في خطاب " + QUOTED + ".\n\n"
+        "وأضاف: «هناك من يقول إن الإصلاح قادم لا محالة».\n\n"
+        'وتابع الرئيس: "هذا كلام واضح لا لبس فيه".'
+    )
+    assert [s for _, s, _, _ in got] == ["الرئيس التونسي"] * 3

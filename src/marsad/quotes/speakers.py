@@ -570,7 +570,9 @@ def subject_phrase(
         phrase.text = text[words[0][0] : ext[-1][1]]
         phrase.role = phrase.text
         return phrase, ext[-1][1]
-    if phrase.kind not in ("name", "elided") and rest and (fold(rest[0][2]) in _PP_PREPS or lam):
+    if phrase.kind not in ("name", "elided") and rest and (fold(rest[0][2]) in _PP_PREPS or lam) and not (
+            len(rest) > 1 and fold(rest[0][2]) in _PP_PREPS and speech_event(rest[1][2])):
+        # (not the noun of a speech event after في: قال الرئيس التونسي في خطاب "…" — خطاب is the speech)
         # a role, a prepositional complement, then the name: السفير الفلسطيني لدى المنظمة الدولية رياض منصور
         k = 1
         while k < len(rest) and k <= 5 and (_is_definite(rest[k][2]) or _is_title(rest[k][2])) and not is_stop(rest[k][2], preps):
@@ -869,6 +871,30 @@ def _document_issuer(
 
 #: Prepositions between a role and the name (``المتحدث باسم … في …``, ``السفير لدى …``).
 _PP_PREPS = frozenset(fold(w) for w in "في لدى".split())
+
+
+#: Nouns of a speech event or a published statement (folded, without ``ال``): after a preposition
+#: (``قال الرئيس في خطاب``, ``في كلمة``, ``خلال مؤتمر صحفي``, ``عبر تغريدة``) they are where the
+#: words were said, never the speaker, even when the word is also a name (``خطاب``, ``حديث``: fourth
+#: new-user report, #5). The word alone proves nothing (``عمر خطاب`` is a person); the position does.
+SPEECH_EVENT_NOUNS = DOCUMENT_HEADS | frozenset(fold(w) for w in """خطاب كلمة مؤتمر تصريحات مقابلة حديث حوار
+لقاء اجتماع ندوة جلسة تغريدة تغريدات منشور مداخلة محاضرة برنامج مناسبة احتفال حفل ملتقى منتدى قمة
+تسجيل فيديو رسالة بيان""".split())
+
+_POSSESSIVE_SUFFIX_RE = re.compile(r"(?:ه|ها|هم|هما|هن|نا)$")
+
+
+def speech_event(word: str) -> bool:
+    """Whether ``word`` (as written, optionally with ``ال`` or a possessive suffix: ``خطابه``,
+    ``كلمتها``, ``المؤتمر``) is a speech-event noun of :data:`SPEECH_EVENT_NOUNS`."""
+    f = fold(word)
+    if f.startswith("ال"):
+        f = f[2:]
+    if f in SPEECH_EVENT_NOUNS:
+        return True
+    bare = _POSSESSIVE_SUFFIX_RE.sub("", f)
+    return len(bare) > 2 and (bare in SPEECH_EVENT_NOUNS or (
+        bare.endswith("ت") and (bare[:-1] + "ة" in SPEECH_EVENT_NOUNS or bare[:-1] + "ه" in SPEECH_EVENT_NOUNS)))
 
 
 def _lam_title(word: str) -> bool:
