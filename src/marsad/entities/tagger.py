@@ -35,7 +35,13 @@ class NERTagger:
 
         # an extractor of our own leaves out the features the model has no weight for (same tags,
         # fewer strings for crfsuite to convert and look up); one passed in (training) is used as is
-        self.extractor = extractor or load_extractor(model_attributes(model_path))
+        if extractor is None:
+            try:
+                known: frozenset[str] | None = model_attributes(model_path)
+            except ValueError:  # a model file of another layout: every feature, as before
+                known = None
+            extractor = load_extractor(known)
+        self.extractor = extractor
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
 
