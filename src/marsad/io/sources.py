@@ -736,13 +736,33 @@ def _tar_members(
     stream that ends without the tar end-of-archive block or the compression's end marker
     (``archive-truncated``)."""
     budget = _Budget()
+    damaged: list[list] = getattr(tf, "damaged", [])
     try:
         for member in stream_members(tf):
+            if damaged:
+                yield "", _damaged_article(source, damaged, seen)
             if not member.isfile() or is_skipped_name(member.name):
                 continue
             seen.count += 1
             msrc = f"{source}::{member.name}"
             if member.size > settings.MAX_MEMBER_BYTES:
+                end = _input_size(compressed, raw) if stream is compressed else None
+                if end is not None and member.offset_data + member.size > end:
+                    # a size no data can follow (a damaged or hostile header, or a cut archive):
+                    # skipping it would only read to the end (fourth new-user report, #2)
+                    yield (
+                        "",
+                        truncated_article(
+                            source,
+                            "tar archive",
+                            seen.describe(),
+                            compressed,
+                            raw,
+                            f"member {member.name!r} (header at byte {member.offset:,}) declares "
+                            f"{member.size:,} bytes, past the end of the input at byte {end:,}",
+                        ),
+                    )
+                    return
                 yield member.name, _too_large(msrc, member.size)
                 continue
             if budget.over(member.size):
@@ -782,6 +802,8 @@ def _tar_members(
             data = fh.read()
             seen.last, seen.whole = member.name, seen.whole + 1
             yield member.name, data
+        if damaged:
+            yield "", _damaged_article(source, damaged, seen)
         # The stream ended. tarfile stops quietly when the next header is missing or short: the
         # end-of-archive block (512 zero bytes) was read only when the position moved a whole block.
         if tf.fileobj.tell() - tf.offset < tarfile.BLOCKSIZE:  # type: ignore[union-attr]
@@ -810,6 +832,24 @@ def _tar_members(
         yield "", _cut_or_unreadable(source, exc, seen.describe(), "tar archive", compressed, raw)
 
 
+def _damaged_article(source: str, damaged: list[list], seen: _TarProgress) -> Article:
+    """The ``archive`` error of the damaged header blocks a :class:`FastTarFile` skipped over
+    (its ``damaged`` list, emptied here)."""
+    parts = [
+        f"damaged member header at byte {offset:,} ({why}); {blocks * tarfile.BLOCKSIZE:,} bytes "
+        "skipped to the next valid header"
+        for offset, why, blocks in damaged
+    ]
+    damaged.clear()
+    return error_article(
+        source,
+        "archive",
+        f"tar archive {seen.describe()}: "
+        + "; ".join(parts)
+        + " (the member there is lost; reading goes on)",
+    )
+
+
 def _iter_tar(
     fh: IO[bytes],
     source: str,
@@ -821,7 +861,11 @@ def _iter_tar(
     """Articles of every member of a (compressed) tar stream, read once, in order."""
     try:
         stream = _decompressed(fh)
-        tf = FastTarFile.open_stream(stream) if _FAST_TAR_HEADERS else tarfile.open(fileobj=stream, mode="r|")
+        tf = (
+            FastTarFile.open_stream(stream, resync=True)
+            if _FAST_TAR_HEADERS
+            else tarfile.open(fileobj=stream, mode="r|")
+        )
     except ARCHIVE_ERRORS as exc:
         if is_truncation(exc):
             yield truncated_article(
@@ -1006,7 +1050,10 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
                             1 for i in zf.infolist() if not i.is_dir() and not is_skipped_name(i.filename)
                         )
                 elif kind == "tar":
-                    with tarfile.open(f, mode="r|*") as tf:
+                    # read as iter_articles reads it: no endless skip past the end of the data
+                    # (tarfile's own stream does ~10^17 empty reads for a 2^70-byte member),
+                    # members after a damaged header counted
+                    with open(f, "rb") as fh, FastTarFile.open_stream(_decompressed(fh), resync=True) as tf:
                         total += sum(
                             1 for m in stream_members(tf) if m.isfile() and not is_skipped_name(m.name)
                         )

@@ -90,8 +90,13 @@ class ForwardStream:
         """Move forward to ``pos`` (reading); ``tarfile.StreamError`` for a position behind."""
         if pos - self.pos >= 0:
             blocks, remainder = divmod(pos - self.pos, self.bufsize)
+            bufsize = self.bufsize
             for _ in range(blocks):
-                self.read(self.bufsize)
+                if len(self.read(bufsize)) < bufsize:
+                    # the end of the data: stop here (the caller's next read finds nothing).
+                    # tarfile's ``_Stream.seek`` goes on asking for every block, ~10^17 empty
+                    # reads for a header declaring 2^70 bytes (fourth new-user report, #2)
+                    return self.pos
             self.read(remainder)
         else:
             raise tarfile.StreamError("seeking backwards is not allowed")
@@ -109,10 +114,17 @@ class FastTarFile(tarfile.TarFile):
     open it with :meth:`open_stream` (or like ``TarFile``: ``FastTarFile.open(fileobj=stream,
     mode="r|")``)."""
 
+    #: Resynchronise after a damaged header (see :meth:`next`); ``False``: ``tarfile``'s end.
+    resync = False
+    #: ``[offset, message, blocks]`` of each damaged header skipped over when :attr:`resync`:
+    #: where it was, why ``tarfile`` refused it, how many 512-byte blocks were skipped (it
+    #: included). The reader empties the list once it has reported them.
+    damaged: list[list]
+
     @classmethod
-    def open_stream(cls, fileobj) -> FastTarFile:
+    def open_stream(cls, fileobj, resync: bool = False) -> FastTarFile:
         """``open(fileobj=fileobj, mode="r|")`` (an uncompressed tar stream, read forward once)
-        through a :class:`ForwardStream`."""
+        through a :class:`ForwardStream`; ``resync``: see :meth:`next`."""
         stream = ForwardStream(fileobj)
         try:
             tf = cls(None, "r", stream)
@@ -120,10 +132,18 @@ class FastTarFile(tarfile.TarFile):
             stream.close()
             raise
         tf._extfileobj = False
+        tf.resync = resync
+        tf.damaged = []
         return tf
 
     def next(self) -> tarfile.TarInfo | None:  # noqa: A003 - tarfile's name
-        """The next member (as ``tarfile.TarFile.next``), or ``None`` at the end."""
+        """The next member (as ``tarfile.TarFile.next``), or ``None`` at the end.
+
+        ``tarfile`` ends the archive quietly at a damaged header after the first one (a bad
+        checksum, a field that is not a number). With :attr:`resync` the block is recorded in
+        :attr:`damaged` instead and the reading goes on, 512-byte block by block, to the next
+        valid header, as GNU tar does ("Skipping to next header"); an end-of-archive (zero)
+        block or the end of the data found while skipping ends the archive as usual."""
         if self.firstmember is not None or self.ignore_zeros or self.tarinfo is not tarfile.TarInfo:
             return super().next()
         self._check("ra")
@@ -134,38 +154,54 @@ class FastTarFile(tarfile.TarFile):
             fileobj.seek(self.offset - 1)
             if not fileobj.read(1):
                 raise tarfile.ReadError("unexpected end of data")
-        info = None
-        try:
-            buf = fileobj.read(_BLOCK)
-            info = self._plain(buf)
-            if info is None:
-                info = tarfile.TarInfo.frombuf(buf, self.encoding, self.errors)
-                info.offset = fileobj.tell() - _BLOCK
-                info = info._proc_member(self)
-        except tarfile.EOFHeaderError:
-            pass
-        except tarfile.InvalidHeaderError as e:
-            if self.offset == 0:
+        while True:
+            info = None
+            buf = b""
+            try:
+                buf = fileobj.read(_BLOCK)
+                info = self._plain(buf)
+                if info is None:
+                    info = tarfile.TarInfo.frombuf(buf, self.encoding, self.errors)
+                    info.offset = fileobj.tell() - _BLOCK
+                    info = info._proc_member(self)
+            except tarfile.EOFHeaderError:
+                pass
+            except tarfile.InvalidHeaderError as e:
+                if self.offset == 0:
+                    raise tarfile.ReadError(str(e)) from None
+                if self.resync and len(buf) == _BLOCK:
+                    self._skip_damaged(self.offset, str(e))
+                    continue
+            except tarfile.EmptyHeaderError:
+                if self.offset == 0:
+                    raise tarfile.ReadError("empty file") from None
+            except tarfile.TruncatedHeaderError as e:
+                if self.offset == 0:
+                    raise tarfile.ReadError(str(e)) from None
+            except tarfile.SubsequentHeaderError as e:
                 raise tarfile.ReadError(str(e)) from None
-        except tarfile.EmptyHeaderError:
-            if self.offset == 0:
-                raise tarfile.ReadError("empty file") from None
-        except tarfile.TruncatedHeaderError as e:
-            if self.offset == 0:
-                raise tarfile.ReadError(str(e)) from None
-        except tarfile.SubsequentHeaderError as e:
-            raise tarfile.ReadError(str(e)) from None
-        except Exception as e:
-            import zlib
+            except Exception as e:
+                import zlib
 
-            if isinstance(e, zlib.error):
-                raise tarfile.ReadError(f"zlib error: {e}") from None
-            raise
+                if isinstance(e, zlib.error):
+                    raise tarfile.ReadError(f"zlib error: {e}") from None
+                raise
+            break
         if info is not None:
             self.members.append(info)
         else:
             self._loaded = True
         return info
+
+    def _skip_damaged(self, offset: int, why: str) -> None:
+        """Record the damaged header block at ``offset`` (joined to the damage just before it when
+        the blocks follow each other) and move past it."""
+        damaged = self.damaged
+        if damaged and damaged[-1][0] + damaged[-1][2] * _BLOCK == offset:
+            damaged[-1][2] += 1
+        else:
+            damaged.append([offset, why, 1])
+        self.offset = offset + _BLOCK
 
     def _plain(self, buf: bytes) -> tarfile.TarInfo | None:
         """The member of a plain header block ``buf`` just read (see the module docstring), with

@@ -1,0 +1,249 @@
+"""Damaged tar headers (fourth new-user report): a header declaring a huge size ends the archive
+with an error instead of reading forever (#2), and a damaged header in the middle is recorded
+and skipped over to the next valid header, as GNU tar does, instead of silently ending the
+archive (#3)."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import io
+import signal
+import tarfile
+from collections.abc import Iterator
+
+import pytest
+
+from marsad.io import count_inputs
+from marsad.io.sources import iter_articles
+from marsad.io.tarfast import FastTarFile, ForwardStream
+from marsad.pipeline import parse_path
+
+
+@contextlib.contextmanager
+def _deadline(seconds: int = 20) -> Iterator[None]:
+    """Fail (instead of hanging the suite) when the block runs past ``seconds``."""
+
+    def _alarm(signum, frame):  # noqa: ARG001
+        raise TimeoutError(f"still reading after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _body(i: int) -> bytes:
+    return f"عنوان {i}\n\nقال الوزير إن الوضع صعب رقم {i}.\n".encode()
+
+
+def _tar(n: int, fmt: int = tarfile.USTAR_FORMAT) -> tuple[bytes, list[int]]:
+    """A tar of ``n`` one-block text members ``n/0000.txt`` … and the offset of each header."""
+    buf = io.BytesIO()
+    offsets = []
+    with tarfile.open(fileobj=buf, mode="w", format=fmt) as tf:
+        for i in range(n):
+            data = _body(i)
+            info = tarfile.TarInfo(f"n/{i:04d}.txt")
+            info.size = len(data)
+            offsets.append(buf.tell())
+            tf.addfile(info, io.BytesIO(data))
+    return buf.getvalue(), offsets
+
+
+def _fix_checksum(data: bytearray, at: int) -> None:
+    block = data[at : at + 512]
+    block[148:156] = b" " * 8
+    data[at + 148 : at + 156] = b"%06o\0 " % sum(block)
+
+
+def _huge(size: int = 2**70) -> bytes:
+    """Two members; the first declares ``size`` bytes (GNU base-256) under a valid checksum."""
+    data, _ = _tar(2, tarfile.GNU_FORMAT)
+    d = bytearray(data)
+    d[124:136] = b"\x80" + size.to_bytes(11, "big")
+    _fix_checksum(d, 0)
+    return bytes(d)
+
+
+def _errors(articles):
+    return [(a.source, a.problems[0].code, a.problems[0].message) for a in articles if not a.ok]
+
+
+def test_forward_stream_seek_stops_at_the_end_of_the_data():
+    reads = []
+
+    class Counting(io.BytesIO):
+        def read(self, size=-1):
+            reads.append(size)
+            return super().read(size)
+
+    stream = ForwardStream(Counting(b"x" * 30_000))
+    with _deadline(5):
+        assert stream.seek(2**70) == 30_000
+    assert len(reads) < 10
+    assert stream.read(1) == b""
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_huge_declared_size_ends_the_archive_with_an_error(tmp_path, compress):
+    data = _huge()
+    path = tmp_path / ("huge.tar.gz" if compress else "huge.tar")
+    path.write_bytes(gzip.compress(data, mtime=0) if compress else data)
+    with _deadline():
+        arts = list(iter_articles([path]))
+        annotated = list(parse_path(path))
+        assert count_inputs([path]) is None  # unreadable to the end: no total, no hang
+    errors = _errors(arts)
+    assert [a.source for a in annotated] == [a.source for a in arts]
+    assert errors[-1][:2] == (str(path), "archive-truncated")
+    if compress:  # the size cannot be checked against the input: too large, then the data ends
+        assert errors == [
+            (f"{path}::n/0000.txt", "too-large", errors[0][2]),
+            (str(path), "archive-truncated", errors[1][2]),
+        ]
+        assert "unexpected end of data" in errors[1][2]
+    else:  # the declared size runs past the end of the file: said at once
+        assert len(errors) == 1 == len(arts)
+        assert (
+            "member 'n/0000.txt' (header at byte 0) declares 1,180,591,620,717,411,303,424 bytes"
+            in errors[0][2]
+        )
+        assert f"past the end of the input at byte {len(data):,}" in errors[0][2]
+
+
+def test_huge_size_of_a_cut_archive_64_gb(tmp_path):
+    """An honest-looking 64 GB member in a cut .tar.gz: the skip stops where the data stops."""
+    data = _huge(64 * 1024**3)
+    path = tmp_path / "cut.tar.gz"
+    path.write_bytes(gzip.compress(data, mtime=0))
+    with _deadline():
+        errors = _errors(iter_articles([path]))
+    assert [e[1] for e in errors] == ["too-large", "archive-truncated"]
+
+
+def test_a_huge_member_inside_a_nested_tar(tmp_path):
+    outer = io.BytesIO()
+    inner = _huge()
+    with tarfile.open(fileobj=outer, mode="w:gz") as tf:
+        info = tarfile.TarInfo("inner.tar")
+        info.size = len(inner)
+        tf.addfile(info, io.BytesIO(inner))
+        info = tarfile.TarInfo("after.txt")
+        info.size = len(_body(7))
+        tf.addfile(info, io.BytesIO(_body(7)))
+    path = tmp_path / "outer.tar.gz"
+    path.write_bytes(outer.getvalue())
+    with _deadline():
+        arts = list(iter_articles([path]))
+    assert [(a.source, a.ok) for a in arts] == [
+        (f"{path}::inner.tar", False),
+        (f"{path}::after.txt", True),
+    ]
+    assert arts[0].problems[0].code == "archive-truncated"
+
+
+@pytest.mark.parametrize("compress", [False, True])
+@pytest.mark.parametrize("damage", ["name-bit", "zero-checksum", "not-a-number"])
+def test_a_damaged_header_in_the_middle_is_skipped_and_recorded(tmp_path, compress, damage):
+    data, offsets = _tar(300)
+    d = bytearray(data)
+    at = offsets[150]
+    if damage == "name-bit":
+        d[at + 5] ^= 0x01
+    elif damage == "zero-checksum":
+        d[at + 148 : at + 156] = bytes(8)
+    else:  # a size field that is not a number, under a checksum that matches
+        d[at + 124 : at + 136] = b"12x4567\0\0\0\0\0"
+        _fix_checksum(d, at)
+    path = tmp_path / ("bad.tar.gz" if compress else "bad.tar")
+    path.write_bytes(gzip.compress(bytes(d), mtime=0) if compress else bytes(d))
+    with _deadline():
+        arts = list(iter_articles([path]))
+    good = [a.source for a in arts if a.ok]
+    assert good == [f"{path}::n/{i:04d}.txt" for i in range(300) if i != 150]
+    assert [a.text.split("\n")[0] for a in arts if a.ok][150] == "عنوان 151"
+    errors = _errors(arts)
+    assert len(errors) == 1
+    source, code, message = errors[0]
+    assert (source, code) == (str(path), "archive")
+    why = "invalid header" if damage == "not-a-number" else "bad checksum"
+    assert message == (
+        "tar archive after 150 members read whole (last: n/0149.txt): damaged member header at "
+        f"byte {at:,} ({why}); 1,024 bytes skipped to the next valid header (the member there is "
+        "lost; reading goes on)"
+    )
+    # the error comes where the damage is, between members 149 and 151
+    assert [a.source for a in arts].index(source) == 150
+    assert count_inputs([path]) == 299
+
+
+def test_damage_then_end_of_archive_and_damage_then_cut(tmp_path):
+    data, offsets = _tar(5)
+    d = bytearray(data)
+    d[offsets[4] + 5] ^= 0x01  # the last member: its header, its data block, then the zero blocks
+    path = tmp_path / "last.tar"
+    path.write_bytes(bytes(d))
+    arts = list(iter_articles([path]))
+    assert sum(a.ok for a in arts) == 4
+    assert [(e[1], "1,024 bytes skipped" in e[2]) for e in _errors(arts)] == [("archive", True)]
+    # the same damage in an archive cut inside the damaged member's data: both are said
+    path = tmp_path / "cut.tar"
+    path.write_bytes(bytes(d[: offsets[4] + 700]))
+    arts = list(iter_articles([path]))
+    assert sum(a.ok for a in arts) == 4
+    assert [e[1] for e in _errors(arts)] == ["archive", "archive-truncated"]
+    assert "no end-of-archive block" in _errors(arts)[1][2]
+
+
+def test_two_damaged_regions_give_two_records_and_garbage_in_between_is_one():
+    data, offsets = _tar(20)
+    d = bytearray(data)
+    for k in (3, 4, 12):  # members 3 and 4 (adjacent: one region of 4 blocks), then 12
+        d[offsets[k] + 5] ^= 0x01
+    arts = list(iter_articles_bytes(bytes(d)))
+    assert sum(a.ok for a in arts) == 17
+    messages = [e[2] for e in _errors(arts)]
+    assert len(messages) == 2
+    assert f"byte {offsets[3]:,} (bad checksum); 2,048 bytes skipped" in messages[0]
+    assert f"byte {offsets[12]:,} (bad checksum); 1,024 bytes skipped" in messages[1]
+
+
+def iter_articles_bytes(data: bytes):
+    """Articles of a tar given as bytes (a nested member's path: the same reader)."""
+    from marsad.io.sources import _iter_tar
+
+    buf = io.BytesIO(data)
+    return _iter_tar(buf, "mem.tar", None, 1, data, compressed=buf)
+
+
+def test_without_resync_fast_tar_file_still_ends_like_tarfile():
+    data, offsets = _tar(10)
+    d = bytearray(data)
+    d[offsets[5] + 5] ^= 0x01
+    tf = FastTarFile.open_stream(io.BytesIO(bytes(d)))
+    assert [m.name for m in iter(tf.next, None)] == [f"n/{i:04d}.txt" for i in range(5)]
+    tf = FastTarFile.open_stream(io.BytesIO(bytes(d)), resync=True)
+    assert len(list(iter(tf.next, None))) == 9
+    assert tf.damaged == [[offsets[5], "bad checksum", 2]]
+
+
+def test_a_first_header_that_is_damaged_is_still_an_unreadable_archive():
+    data, _ = _tar(3)
+    d = bytearray(data)
+    d[5] ^= 0x01
+    errors = _errors(iter_articles_bytes(bytes(d)))
+    assert errors == [("mem.tar", "archive", "unreadable tar archive: ReadError: bad checksum")]
+
+
+def test_a_long_garbage_tail_without_end_blocks_is_read_to_its_end_once():
+    """Resynchronising reads block by block to the end of the data, no further, no recursion."""
+    data, offsets = _tar(3)
+    tail = bytes(range(1, 256)) * 40_000  # ~10 MB that is no tar header anywhere
+    with _deadline(60):
+        arts = list(iter_articles_bytes(data[: offsets[2]] + tail))
+    assert sum(a.ok for a in arts) == 2
+    assert [e[1] for e in _errors(arts)] == ["archive", "archive-truncated"]
