@@ -8,8 +8,11 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import json
 import signal
 import tarfile
+import zipfile
+import zlib
 from collections.abc import Iterator
 
 import pytest
@@ -247,3 +250,99 @@ def test_a_long_garbage_tail_without_end_blocks_is_read_to_its_end_once():
         arts = list(iter_articles_bytes(data[: offsets[2]] + tail))
     assert sum(a.ok for a in arts) == 2
     assert [e[1] for e in _errors(arts)] == ["archive", "archive-truncated"]
+
+
+# -- JSON Lines members (fourth new-user report #9, #9b) ---------------------------------------
+def _jsonl(n: int) -> bytes:
+    return b"".join(
+        json.dumps(
+            {"title": f"عنوان {i}", "content": f"قال الوزير إن الوضع صعب رقم {i}."}, ensure_ascii=False
+        ).encode()
+        + b"\n"
+        for i in range(n)
+    )
+
+
+def _one_member_tar(name: str, data: bytes) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tf:
+        info = tarfile.TarInfo(name)
+        info.size = len(data)
+        tf.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_jsonl_member_cut_by_the_end_of_the_tar_keeps_its_whole_lines(tmp_path, compress):
+    recs = _jsonl(50)
+    whole = recs[: len(recs) // 2].count(b"\n")  # the lines before the cut
+    data = _one_member_tar("data.jsonl", recs)[: 512 + len(recs) // 2]
+    path = tmp_path / ("cut.tar.gz" if compress else "cut.tar")
+    if compress:  # a cut .tar.gz: the gzip stream cut where the tar's bytes end
+        path.write_bytes(gzip.compress(_one_member_tar("data.jsonl", recs), mtime=0)[:300])
+        whole = None
+    else:
+        path.write_bytes(data)
+    arts = list(iter_articles([path]))
+    good = [a for a in arts if a.ok]
+    if whole is None:  # what zlib gives of the cut stream: every whole line in it is kept
+        got = zlib.decompressobj(31).decompress(path.read_bytes())[512:]
+        whole = got.count(b"\n")
+        assert whole > 10
+    assert [a.source for a in good] == [f"{path}::data.jsonl#{i}" for i in range(whole)]
+    assert good[-1].text.split("\n")[0] == f"عنوان {whole - 1}"
+    assert [e[1] for e in _errors(arts)] == ["archive-truncated"]
+
+
+def test_a_whole_jsonl_member_and_the_members_after_it(tmp_path):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        for name, data in (("a.jsonl", _jsonl(30)), ("b.txt", _body(1)), ("c.jsonl", _jsonl(2))):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    path = tmp_path / "j.tar.gz"
+    path.write_bytes(buf.getvalue())
+    arts = list(iter_articles([path]))
+    assert [a.source.split("::")[1] for a in arts] == [f"a.jsonl#{i}" for i in range(30)] + [
+        "b.txt",
+        "c.jsonl#0",
+        "c.jsonl#1",
+    ]
+    assert all(a.ok for a in arts)
+
+
+@pytest.mark.parametrize("kind", ["tar", "zip"])
+def test_jsonl_gz_member_is_decompressed_then_read_line_by_line(tmp_path, kind):
+    packed = gzip.compress(_jsonl(5), mtime=0)
+    path = tmp_path / f"j.{kind}"
+    if kind == "tar":
+        path.write_bytes(_one_member_tar("a.jsonl.gz", packed))
+    else:
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("a.jsonl.gz", packed)
+    arts = list(iter_articles([path]))
+    assert [(a.source, a.text.split("\n")[0], a.ok) for a in arts] == [
+        (f"{path}::a.jsonl.gz#{i}", f"عنوان {i}", True) for i in range(5)
+    ]
+
+
+def test_a_cut_jsonl_gz_member_in_a_whole_tar(tmp_path):
+    """The member's gzip stream is cut, the tar is whole: its whole lines, an error for the
+    member, and the members after it are read."""
+    packed = zlib.compressobj(9, zlib.DEFLATED, 31)
+    big = _jsonl(400)
+    stream = packed.compress(big) + packed.flush()
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tf:
+        for name, data in (("a.jsonl.gz", stream[: len(stream) // 2]), ("b.txt", _body(1))):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    path = tmp_path / "j.tar"
+    path.write_bytes(buf.getvalue())
+    arts = list(iter_articles([path]))
+    good = [a.source.split("::")[1] for a in arts if a.ok]
+    whole = zlib.decompressobj(31).decompress(stream[: len(stream) // 2]).count(b"\n")
+    assert good == [f"a.jsonl.gz#{i}" for i in range(whole)] + ["b.txt"]
+    assert [(e[0], e[1]) for e in _errors(arts)] == [(f"{path}::a.jsonl.gz", "archive-truncated")]

@@ -51,7 +51,7 @@ from marsad.io.encoding import (
 )
 from marsad.io.jsonrec import read_jsonl_lines
 from marsad.io.readers import error_article, number_records, read_records
-from marsad.io.tarfast import FastTarFile
+from marsad.io.tarfast import FastTarFile, ForwardStream
 from marsad.model import Article, Problem
 
 #: File names (lower case) that are documentation or system files, not articles.
@@ -416,6 +416,8 @@ def _member_articles(
     warning = unsafe_path_problem(name)
     if isinstance(data_or_fh, bytes):
         articles = _iter_blob(data_or_fh, name, source, fmt, depth)
+    elif name.lower().endswith(".gz"):  # x.jsonl.gz: decompressed, then streamed line by line
+        articles = _iter_gzip(data_or_fh, name, source, fmt, depth, None)
     else:
         articles = iter_jsonl_stream(data_or_fh, source)
     for article in articles:
@@ -722,6 +724,43 @@ _FAST_TAR_HEADERS = True
 _DIRECT_MEMBER_READ = True
 
 
+class _MemberStream(io.RawIOBase):
+    """The data of one regular tar member, read straight from the tar stream ``fileobj`` (at
+    ``member.offset_data``): every byte there is up to the member's end, then, when the stream ends
+    early, ``tarfile.ReadError("unexpected end of data")`` (or the decompressor's ``EOFError``) on
+    the next read, so the whole lines of a cut JSON Lines member are read. From a
+    :class:`~marsad.io.tarfast.ForwardStream`, a read takes what its buffer holds, or one byte
+    when it is empty (one read of the stream below): a second read there would meet the cut and
+    drop the bytes of the first."""
+
+    def __init__(self, fileobj: Any, member: tarfile.TarInfo) -> None:
+        super().__init__()
+        self.fileobj = fileobj
+        self.start: int | None = member.offset_data
+        self.left = member.size
+        self.forward = isinstance(fileobj, ForwardStream)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        want = min(len(b), self.left)
+        if want <= 0:
+            return 0
+        fileobj = self.fileobj
+        if self.start is not None:
+            fileobj.seek(self.start)
+            self.start = None
+        if self.forward:
+            want = min(want, len(fileobj.buf) - fileobj.off) or 1
+        data = fileobj.read(want)
+        if not data:
+            raise tarfile.ReadError("unexpected end of data")
+        self.left -= len(data)
+        b[: len(data)] = data
+        return len(data)
+
+
 def _tar_members(
     tf: tarfile.TarFile,
     source: str,
@@ -791,6 +830,12 @@ def _tar_members(
                     raise tarfile.ReadError("unexpected end of data")
                 seen.last, seen.whole = member.name, seen.whole + 1
                 yield member.name, data
+                continue
+            if _is_jsonl(member.name, fmt) and member.sparse is None:
+                # streamed, every byte before a cut handed over (tarfile's file object loses the
+                # whole buffered chunk that the cut falls in: every line of a small member)
+                yield member.name, io.BufferedReader(_MemberStream(tf.fileobj, member))  # type: ignore[arg-type]
+                seen.last, seen.whole = member.name, seen.whole + 1
                 continue
             fh = tf.extractfile(member)
             if fh is None:
