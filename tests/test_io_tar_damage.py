@@ -346,3 +346,53 @@ def test_a_cut_jsonl_gz_member_in_a_whole_tar(tmp_path):
     whole = zlib.decompressobj(31).decompress(stream[: len(stream) // 2]).count(b"\n")
     assert good == [f"a.jsonl.gz#{i}" for i in range(whole)] + ["b.txt"]
     assert [(e[0], e[1]) for e in _errors(arts)] == [(f"{path}::a.jsonl.gz", "archive-truncated")]
+
+
+# -- sparse members (fourth new-user report #10) ---------------------------------------------
+def _sparse_tar(real: int = 3 * 1024 * 1024) -> bytes:
+    """A pax (GNU sparse 1.0, as ``tar --sparse --format=posix`` writes) member of ``real``
+    bytes of which 90 are stored, then a plain member."""
+    head, tail = "عنوان الخبر\n\nقال الوزير إن الوضع صعب.\n".encode(), "نهاية الخبر.\n".encode()
+    sparse_map = f"2\n0\n{len(head)}\n{real - len(tail)}\n{len(tail)}\n".encode()
+    data = sparse_map + bytes(-len(sparse_map) % 512) + head + tail
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tf:
+        info = tarfile.TarInfo("GNUSparseFile.0/sparse.txt")
+        info.size = len(data)
+        info.pax_headers = {
+            "GNU.sparse.major": "1",
+            "GNU.sparse.minor": "0",
+            "GNU.sparse.name": "sparse.txt",
+            "GNU.sparse.realsize": str(real),
+        }
+        tf.addfile(info, io.BytesIO(data))
+        info = tarfile.TarInfo("after.txt")
+        info.size = len(_body(3))
+        tf.addfile(info, io.BytesIO(_body(3)))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_sparse_member_is_no_zip_bomb_and_the_rest_is_read(tmp_path, compress):
+    data = _sparse_tar()
+    path = tmp_path / ("s.tar.gz" if compress else "s.tar")
+    path.write_bytes(gzip.compress(data, mtime=0) if compress else data)
+    arts = list(iter_articles([path]))
+    assert [a.source.split("::")[1] for a in arts] == ["sparse.txt", "after.txt"]
+    assert "zip-bomb" not in [p.code for a in arts for p in a.problems]
+    assert arts[1].ok and arts[1].text.startswith("عنوان 3")
+
+
+def test_an_uncompressed_tar_has_no_compression_ratio(tmp_path):
+    """3 MB of spaces in a plain .tar: 1:1 stored, not a bomb (the same in a .tar.gz is one)."""
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tf:
+        for name, data in (("spaces.txt", b"x\n\n" + b" " * (3 * 1024 * 1024)), ("after.txt", _body(4))):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    plain, packed = tmp_path / "p.tar", tmp_path / "p.tar.gz"
+    plain.write_bytes(buf.getvalue())
+    packed.write_bytes(gzip.compress(buf.getvalue(), mtime=0))
+    assert [a.source.split("::")[-1] for a in iter_articles([plain])] == ["spaces.txt", "after.txt"]
+    assert [(a.source, a.problems[0].code) for a in iter_articles([packed])] == [(str(packed), "zip-bomb")]

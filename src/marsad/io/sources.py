@@ -775,6 +775,7 @@ def _tar_members(
     stream that ends without the tar end-of-archive block or the compression's end marker
     (``archive-truncated``)."""
     budget = _Budget()
+    stored = 0
     damaged: list[list] = getattr(tf, "damaged", [])
     try:
         for member in stream_members(tf):
@@ -807,8 +808,12 @@ def _tar_members(
             if budget.over(member.size):
                 yield member.name, _archive_total_error(source, budget.total)
                 return
-            if compressed is not None and budget.total >= settings.BOMB_CHECK_MIN_BYTES:
-                ratio = budget.total / max(compressed.tell(), 1)
+            # the ratio of the bytes stored in the tar (a sparse member's holes are not: GNU/pax
+            # ``tar --sparse``) to the compressed bytes read; none for an uncompressed tar, where
+            # the stored bytes are the input (fourth new-user report #10)
+            stored += member.size if member.sparse is None else sum(n for _, n in member.sparse)
+            if stream is not compressed and stored >= settings.BOMB_CHECK_MIN_BYTES:
+                ratio = stored / max(compressed.tell(), 1)  # type: ignore[union-attr]
                 if ratio > settings.MAX_COMPRESSION_RATIO:
                     yield (
                         member.name,
