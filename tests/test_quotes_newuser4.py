@@ -98,3 +98,33 @@ def test_speech_noun_does_not_spread_to_later_quotes():
         'وتابع الرئيس: "هذا كلام واضح لا لبس فيه".'
     )
     assert [s for _, s, _, _ in got] == ["الرئيس التونسي"] * 3
+
+
+def test_speech_event_adjunct_before_a_mid_sentence_quotation():
+    # SkyNews SK-economy-1232: the quotation right after "في خطاب متلفز" is the cue's, its speaker the subject
+    tail = (' "لقد حددت الحد الأدنى للأجور والمعاشات التقاعدية على أساس البترو المتوسط" العملة الجديدة'
+            ' "البوليفار السيادي" التي يبدأ التداول بها الاثنين.')
+    for subject, speaker in [("الرئيس الفنزويلي في خطاب متلفز", "الرئيس الفنزويلي"),
+                             ("الرئيس الفنزويلي في خطاب", "الرئيس الفنزويلي"),
+                             ("الرئيس الفنزويلي نيكولاس مادورو في خطاب متلفز", "نيكولاس مادورو")]:
+        got = quotes("وقال " + subject + tail)
+        assert [(k, s) for k, s, _, _ in got] == [("direct", speaker)], subject
+        assert got[0][3].startswith("لقد حددت")
+
+
+def test_explicit_described_subject_wins_over_the_running_speaker():
+    first = 'قال الرئيس التونسي "إن الحكومة لن تتراجع عن الإصلاحات".\n\n'
+    for second, speaker in [('وقال رئيس الحكومة: "نحن مع الرئيس في كل ما قاله".', "رئيس الحكومة"),
+                            ("وقال رئيس الحكومة إن الحكومة مع الرئيس في كل ما قاله.", "رئيس الحكومة"),
+                            ('وقال وزير الداخلية: "نحن مع الرئيس في كل ما قاله".', "وزير الداخلية")]:
+        assert [s for _, s, _, _ in quotes(first + second)] == ["الرئيس التونسي", speaker], second
+    named = 'قال الرئيس التونسي قيس سعيد "إن الحكومة لن تتراجع عن الإصلاحات".\n\n'
+    assert [s for _, s, _, _ in quotes(named + 'وقال رئيس الحكومة: "نحن مع الرئيس في كل ما قاله".')] == [
+        "قيس سعيد", "رئيس الحكومة"]
+
+
+def test_role_anaphora_still_refers_back():
+    # the same role (or a bare one) written again is the speaker named before
+    got = quotes('قال وزير الخارجية الأمريكي مايك بومبيو إن العقوبات ستستمر طويلا.\n\n'
+                 'وقال وزير الخارجية الأميركي إن بلاده لن تتراجع عن موقفها.\n\nوأضاف الوزير أن الحوار ممكن.')
+    assert [s for _, s, _, _ in got] == ["مايك بومبيو"] * 3

@@ -607,7 +607,33 @@ def subject_phrase(
                 named.start = phrase.start
                 named.text = text[words[0][0] : app[-1][1]]
                 return named, app[-1][1]
-    return phrase, p_end
+    return phrase, _after_speech_event(rest, preps, p_end)
+
+
+#: Prepositions that open the adjunct of a speech event (``في خطاب``, ``خلال مؤتمر``, ``عبر تغريدة``).
+_EVENT_PREPS = frozenset(fold(w) for w in "في خلال عبر أثناء".split())
+
+
+def _after_speech_event(rest: list[tuple[int, int, str]], preps: tuple[str, ...], p_end: int) -> int:
+    """Where a subject's speech-event adjunct ends when a quotation (or a colon) follows it right away
+    (``قال الرئيس | في خطاب متلفز | "…"``): after the preposition, the event noun and up to two
+    adjectives agreeing with it (a nisba or :data:`EVENT_ADJECTIVES`: ``متلفز``, ``الصحفي المشترك``), so
+    that the quotation is the cue's; ``p_end`` otherwise (the complement is then searched as before)."""
+    if len(rest) < 2 or fold(rest[0][2]) not in _EVENT_PREPS or not speech_event(rest[1][2]):
+        return p_end
+    k = 2
+    definite = _is_definite(rest[1][2])
+    while k < min(len(rest), 4) and rest[k][2][:1].isalpha() and _is_definite(rest[k][2]) == definite and (
+            _is_nisba(rest[k][2]) or _bare(rest[k][2]) in EVENT_ADJECTIVES) and not lookup_cue(rest[k][2]):
+        k += 1
+    if k < len(rest) and rest[k][2] in ':"«“':
+        return rest[k - 1][1]
+    return p_end
+
+
+#: Adjectives of a speech event that are not shaped like a nisba (folded, without ``ال``).
+EVENT_ADJECTIVES = frozenset(fold(w) for w in """متلفز متلفزة مشترك مشتركة مطول مطولة صادر صادرة مقتضب مقتضبة
+مسجل مسجلة مصور مصورة أخير أخيرة سابق سابقة خاص خاصة منفصل منفصلة مباشر مباشرة حديث حديثة""".split())
 
 
 #: Collective heads located by ``في`` + a place (``السلطات في جمهورية الشيشان``), folded.
@@ -1287,6 +1313,39 @@ def _bare(word: str) -> str:
     return w[2:] if w.startswith("ال") else w
 
 
+def _role_stem(word: str) -> str:
+    """A role word compared across spellings: without clitic, article or possessive suffix, the taa
+    marbuta and a final ي/ه of a nisba dropped, ``ير``→``ر`` (``خارجيته`` = ``الخارجية``, ``الأميركي`` =
+    ``الأمريكي``)."""
+    w = _bare(word)
+    if len(w) > 4:
+        w = _POSSESSIVE_SUFFIX_RE.sub("", w)
+    w = w.rstrip("ةهتي")
+    return w.replace("ير", "ر")
+
+
+def role_conflict(role: str, rec: SpeakerRecord) -> bool:
+    """Whether a described role written as a subject (``رئيس الحكومة``, ``وزير الداخلية``) names
+    someone else than ``rec``: one of ``rec``'s roles has the same head word described otherwise
+    (``الرئيس التونسي``) and none of ``rec``'s roles holds a word of this description. An explicit
+    subject after a cue then wins over the running speaker (fourth new-user report, #5: ``وقال رئيس
+    الحكومة`` after ``قال الرئيس التونسي`` is not the president). Only a role in idafa (an
+    indefinite head: ``رئيس``, ``وزير``) is so specific; a definite head with words after it
+    (``المصادر المذكورة``, ``المصدر`` misread with its object) still refers back. A bare role of
+    ``rec`` (``الوزير``) conflicts with nothing."""
+    words = role.split()
+    if len(words) < 2 or _is_definite(words[0]):
+        return False
+    head = _role_stem(words[0])
+    desc = {_role_stem(w) for w in words[1:] if not is_stop(w)} - {"", "باسم"}
+    if not desc:
+        return False
+    theirs = [[_role_stem(w) for w in x.split()] for x in rec.roles]
+    if any(desc & set(t) for t in theirs):
+        return False
+    return any(len(t) > 1 and t[0] == head and set(t[1:]) - {"باسم"} for t in theirs)
+
+
 def _tokens(name: str) -> list[str]:
     return [fold(t) for t in clean_name(name).split()]
 
@@ -1664,15 +1723,23 @@ class SpeakerBook:
             # speaker of its gender when none holds the role; a described one (رئيس الجامعة, المتحدثة
             # باسم الخارجية الأمريكية, لاعب الوسط الدولي السابق) to a speaker with that role, else to
             # the last named person of its gender (not an agency or a source), else it is kept as written
-            described = any(not _is_nisba(w) and fold(w) not in ADJECTIVE_STOPS for w in phrase.text.split()[1:])
+            described = any(not _is_nisba(w) and fold(w) not in ADJECTIVE_STOPS for w in phrase.text.split()[1:]) or (
+                len(phrase.text.split()) > 1 and not _is_definite(phrase.text.split()[0])
+                and _is_title(phrase.text.split()[0]))
+            # (an indefinite role before a definite word is an idafa, not a role with adjectives: وزير
+            # الداخلية is described by its portfolio, though الداخلية is shaped like a nisba)
             # a role of a named body (رئيس اللجنة العليا للانتخابات في تركيا, مدير مستشفى الملك فهد) is
             # someone of that body: only a speaker whose role names the same body, never the last person
             body = next((_bare(w) for w in phrase.text.split()[1:3] if _bare(w) in BODY_HEADS), "")
             prev = self.last(gender, head, adjectives, fallback=not described)
             if prev is not None and body and not any(body in fold(x) for x in prev.roles):
                 prev = None
+            if prev is not None and described and role_conflict(phrase.text, prev):
+                prev = None
             if prev is None and described and not body:
                 prev = self._last_person(gender)
+                if prev is not None and role_conflict(phrase.text, prev):
+                    prev = None
             if prev is not None:
                 if phrase.text not in prev.roles:
                     prev.roles.append(phrase.text)

@@ -335,6 +335,11 @@ def _nisba_like(word: str) -> bool:
 #: باسم الوزارة محمد إن الاجتماع كان مثمرا، وأضاف أن …، مؤكدا أن`` reaches its name in 120).
 REPEAT_LEAD_IN = 200
 
+#: Words a quotation needs before the same words from another speaker count as a second quotation;
+#: a word or two in marks found twice (``يقول «عفت»:``, a term) is one thing written twice, whatever
+#: the subject read before it.
+REPEAT_STATEMENT_WORDS = 3
+
 
 def _is_repeat(earlier: list[tuple[str, str]] | tuple[()], who: tuple[str, str]) -> bool:
     """Whether a quotation whose words (and kind) were already found is a repeat of one of them.
@@ -978,7 +983,8 @@ class _Extractor:
         for f in sorted(self.found, key=lambda f: f.quote.start):
             q, rec = f.quote, f.speaker
             key = (q.kind, fold(self.article.text[q.start : q.end]))
-            who = (fold(self.book.canonical(rec.name)) if rec is not None else "", self._lead_in(q))
+            statement = len(key[1].split()) >= REPEAT_STATEMENT_WORDS
+            who = (fold(self.book.canonical(rec.name)) if rec is not None and statement else "", self._lead_in(q))
             if _is_repeat(seen.get(key, ()), who):
                 continue
             seen.setdefault(key, []).append(who)
