@@ -449,3 +449,11 @@ def test_aware_strings_equal_the_tzinfo_way(local_dt, tzname):
             return type(exc).__name__
 
     assert outcome(datetimes._aware_strings) == outcome(datetimes._aware_strings_python)
+
+
+def test_the_scan_build_is_stale_when_the_trec_tag_rule_changes():
+    """``trec_tags`` encodes the tag syntax of ``io/trec.py``: that file is among the sources whose
+    hash the compiled scan carries (an edit there without a rebuild falls back to Python)."""
+    from marsad._speedups import _manifest
+
+    assert _manifest.SOURCES["scan"] == ("_speedups/scan.pyx", "io/trec.py")

@@ -16,7 +16,12 @@ both on generated text and real articles):
   (``ValueError``) and the caller keeps its chain.
 
 The tables come from the Python modules (passed in when they are built), so a rule change needs no
-rebuild; this file encodes no rule of its own.
+rebuild. Besides, a few fixed scans, each equal to the Python code it replaces (the reference, kept
+and tested against it): ``space_run`` (``re.search(r"[^\\S\\n]{n,}")`` of ``layout.segment``),
+``ByteSet.count`` (``bytes.translate`` deletion count, ``io.encoding.control_ratio``),
+``trec_tags`` (``io.trec._tags_python``: the one rule encoded here, the TREC tag syntax; hence
+``io/trec.py`` among this module's sources in ``_manifest.py``: a change there makes this build
+stale until it is rebuilt).
 """
 
 cimport cython
