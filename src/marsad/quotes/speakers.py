@@ -688,11 +688,42 @@ def _dative_first(toks: list[tuple[int, int, str]]) -> int:
         k = close + 1
     elif fold(toks[0][2]) in _MEDIA_DATIVES:
         k = 1
+    elif fold(toks[0][2]) in DATIVE_PRONOUNS:
+        # قال لي مصدر مطلع, قالت لي الريح, وقال له الوزير: the addressee pronoun, then the subject (a
+        # role, a source, a definite noun; a bare name only after an unambiguous pronoun: لي and لنا
+        # are also names, رئيس الوزراء الصيني لي كه تشيانغ)
+        nxt = toks[1][2]
+        if is_stop(nxt) or not nxt[:1].isalpha():
+            return 0
+        if (_is_title(nxt) or _strip_clitic(nxt) in SOURCE_HEADS or _is_definite(nxt)
+                or (fold(toks[0][2]) not in _NAME_DATIVES and is_person_token(nxt))):
+            return 1
+        return 0
+    elif len(fold(toks[0][2])) > 3 and fold(toks[0][2])[0] == "ل" and fold(toks[0][2])[1:] in _MEDIUM_HEADS:
+        # وقال لوكالة رويترز مصدر حكومي, لصحيفة الشرق الأوسط: the medium's name (up to three words)
+        k = next((j for j in range(2, min(len(toks), 5)) if _is_title(toks[j][2])
+                  or _strip_clitic(toks[j][2]) in SOURCE_HEADS or is_stop(toks[j][2])), 0)
+        if not k or is_stop(toks[k][2]):
+            return 0
+        return k
+    elif (len(fold(toks[0][2])) > 3 and fold(toks[0][2])[0] == "ل" and not _is_title(toks[0][2])
+          and not is_person_token(toks[0][2]) and _strip_clitic(toks[1][2]) in SOURCE_HEADS):
+        k = 1  # وقال لرويترز مصدر حكومي: a medium glued to ل, then an unnamed source
     if not k or k >= len(toks):
         return 0
     nxt = toks[k][2]
     subject_like = _is_title(nxt) or (is_person_token(nxt) and not is_stop(nxt)) or _strip_clitic(nxt) in SOURCE_HEADS
     return k if subject_like and not is_stop(nxt) else 0
+
+
+#: Dative (addressee) pronouns after a cue verb (``قال لي``, ``قالت لنا``, ``أكد له``), folded: the
+#: subject follows them (fourth new-user report, #7).
+DATIVE_PRONOUNS = frozenset(fold(w) for w in "لي لنا له لها لهم لهما لهن لكم".split())
+#: Those that are also given names (لي of Chinese and Korean names, لنا): a bare name after them is
+#: theirs, not a subject.
+_NAME_DATIVES = frozenset(fold(w) for w in "لي لنا".split())
+#: Heads of a medium named after ``ل`` (``لوكالة رويترز``, ``لصحيفة الشرق الأوسط``), folded.
+_MEDIUM_HEADS = frozenset(fold(w) for w in "وكالة صحيفة قناة موقع شبكة مجلة إذاعة اذاعة تلفزيون راديو".split())
 
 
 #: Dative adjuncts of the press written as one word (``للصحفيين``, ``للصحافيين``), folded.
