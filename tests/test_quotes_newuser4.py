@@ -157,3 +157,31 @@ def test_dative_medium_before_the_subject():
 def test_li_the_name_is_kept():
     got = quotes("وقال رئيس الوزراء الصيني لي كه تشيانغ إن الاقتصاد الصيني سينمو بقوة.")
     assert [s for _, s, _, _ in got] == ["لي كه تشيانغ"]
+
+
+# -- #8: a quotation continued over paragraphs (the next paragraph reopens the mark) ------------------
+
+P1 = "إن مصر لن تقبل بأي حل على حساب الشعب الفلسطيني،"
+P2 = "وإن الحل الوحيد هو إقامة الدولة المستقلة"
+
+
+def test_continued_quotation_after_an_intro_paragraph():
+    assert quotes("وقال الوزير سامح شكري:\n\n«" + P1 + "\n\n«" + P2 + "».") == [
+        ("direct", "سامح شكري", "وقال", P1 + "\n\n«" + P2),
+    ]
+
+
+def test_continued_quotation_forms():
+    p3 = "وإن القاهرة ستواصل جهودها مع جميع الأطراف"
+    for body, content in [
+        ("وقال الوزير سامح شكري: «" + P1 + "\n\n«" + P2 + "».", P1 + "\n\n«" + P2),
+        ('وقال الوزير سامح شكري:\n\n"' + P1 + '\n\n"' + P2 + '".', P1 + '\n\n"' + P2),
+        ("وقال الوزير سامح شكري: «" + P1 + "\n\n«" + P2 + "،\n\n«" + p3 + "».", P1 + "\n\n«" + P2 + "،\n\n«" + p3),
+    ]:
+        assert quotes(body) == [("direct", "سامح شكري", "وقال", content)], body
+    got = quotes("وقال الوزير سامح شكري:\n\n«" + P1 + "\n\n«" + P2 + "».\n\nوأضاف أن الاجتماع كان مثمرا جدا.")
+    assert got[1] == ("indirect", "سامح شكري", "وأضاف", "أن الاجتماع كان مثمرا جدا")
+
+
+def test_intro_paragraph_cue_for_a_closed_quotation():
+    assert quotes("وقال الوزير سامح شكري:\n\n«" + P1[:-1] + "».") == [("direct", "سامح شكري", "وقال", P1[:-1])]

@@ -341,6 +341,26 @@ REPEAT_LEAD_IN = 200
 REPEAT_STATEMENT_WORDS = 3
 
 
+#: Most words of a paragraph that introduces the quotation of the next one with a colon
+#: (``وقال وزير الخارجية المصري سامح شكري في المؤتمر:`` is 9).
+INTRO_MAX_WORDS = 16
+_INTRO_WORD_RE = re.compile(r"\w+")
+
+
+def _intro_cue(text: str, base: int) -> Span | None:
+    """The cue (absolute span) of a short paragraph ``text`` (offset ``base``) that ends with a colon and
+    introduces the quotation opening the next paragraph (``وقال الوزير سامح شكري:``, the convention of
+    docs/quotes.md); ``None`` when it is longer than :data:`INTRO_MAX_WORDS` words or has no cue."""
+    words = list(_INTRO_WORD_RE.finditer(text))
+    if not words or len(words) > INTRO_MAX_WORDS:
+        return None
+    for w in words:
+        m = cue_at(text, w.start())
+        if m is not None:
+            return Span(base + m.start, base + m.end)
+    return None
+
+
 def _is_repeat(earlier: list[tuple[str, str]] | tuple[()], who: tuple[str, str]) -> bool:
     """Whether a quotation whose words (and kind) were already found is a repeat of one of them.
 
@@ -368,6 +388,9 @@ class _Extractor:
         self.book = SpeakerBook(article)
         self.found: list[_Found] = []
         self.pending: _Found | None = None
+        #: the cue of a short paragraph ending with a colon (``وقال الوزير سامح شكري:``), for the
+        #: quotation that opens the next paragraph
+        self._intro: Span | None = None
         self._sent_ends: list[int] | None = None
         self._entity_keys: dict[str, list[int]] | None = None
 
@@ -395,6 +418,7 @@ class _Extractor:
         base = u.start
         spans = find_marked_spans(text)
         lead_ws = len(text) - len(text.lstrip())
+        intro, self._intro = self._intro, None
         if self.pending is not None:
             if spans and spans[0].open == lead_ws:
                 sp = spans.pop(0)
@@ -412,7 +436,9 @@ class _Extractor:
                 return
         if u.kind == "title":
             return  # a title with a speech verb and no "Speaker:" form is the editor's summary (docs/quotes.md)
-        self._body(text, base, spans, lead_ws)
+        self._body(text, base, spans, lead_ws, intro)
+        if text.rstrip().endswith(":") and not spans:
+            self._intro = _intro_cue(text, base)
 
     def _headline(self, text: str, base: int, h: tuple[int, int, int, int, int]) -> None:
         s_start, s_end, colon, c_start, c_end = h
@@ -421,7 +447,7 @@ class _Extractor:
         rec = self._resolve(phrase, "") if phrase is not None else None
         self._add("headline", base + c_start, base + c_end, Span(base + colon, base + colon + 1), rec)
 
-    def _body(self, text: str, base: int, spans: list[MarkedSpan], lead_ws: int) -> None:
+    def _body(self, text: str, base: int, spans: list[MarkedSpan], lead_ws: int, intro: Span | None = None) -> None:
         extents = []
         for sp in spans:
             stop = sp.close + 1 if sp.closed else ((sp.merged_end + 1) if sp.merged_end else len(text))
@@ -529,6 +555,8 @@ class _Extractor:
                 cue = Span(base + m.start, base + m.end) if m else None
             else:
                 rec = self.book.last()
+                if intro is not None and i == 0 and sp.open == lead_ws:
+                    cue = intro  # وقال الوزير سامح شكري:\n\n«…»: the cue of the paragraph before
             end = sp.end if sp.closed else (sp.merged_end or len(text))
             f = self._add("direct", base + sp.start, base + end, cue, rec)
             if f is not None and not sp.closed:
