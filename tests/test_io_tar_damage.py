@@ -396,3 +396,48 @@ def test_an_uncompressed_tar_has_no_compression_ratio(tmp_path):
     packed.write_bytes(gzip.compress(buf.getvalue(), mtime=0))
     assert [a.source.split("::")[-1] for a in iter_articles([plain])] == ["spaces.txt", "after.txt"]
     assert [(a.source, a.problems[0].code) for a in iter_articles([packed])] == [(str(packed), "zip-bomb")]
+
+
+# -- the end of a compressed tar (fourth new-user report #13) --------------------------------
+@pytest.mark.parametrize(
+    ("tail", "warned"),
+    [(b"GARBAGE\x00\x01junk" * 10, True), (bytes(100), False), (b"", False)],
+    ids=["garbage", "zeros", "nothing"],
+)
+def test_trailing_garbage_after_a_tar_gz_is_a_warning(tmp_path, tail, warned):
+    data, _ = _tar(3)
+    path = tmp_path / "g.tar.gz"
+    path.write_bytes(gzip.compress(data, mtime=0) + tail)
+    arts = list(iter_articles([path]))
+    assert [a.source for a in arts] == [f"{path}::n/{i:04d}.txt" for i in range(3)]
+    assert all(a.ok for a in arts)
+    problems = [(a.source, p.level, p.code) for a in arts for p in a.problems if p.code != "title-only"]
+    assert problems == ([(arts[-1].source, "warning", "trailing-garbage")] if warned else [])
+    if warned:
+        message = arts[-1].problems[-1].message
+        assert message.startswith(
+            "bytes after the end of the compressed tar archive after 3 members read whole"
+        )
+        assert "BadGzipFile" in message
+
+
+def test_a_gzip_cut_after_the_tar_end_is_still_truncated(tmp_path):
+    data, _ = _tar(3)
+    path = tmp_path / "c.tar.gz"
+    path.write_bytes(gzip.compress(data, mtime=0)[:-6])  # the tar is whole, the gzip trailer is not
+    arts = list(iter_articles([path]))
+    assert sum(a.ok for a in arts) == 3
+    assert [e[1] for e in _errors(arts)] == ["archive-truncated"]
+
+
+def test_trailing_garbage_after_a_jsonl_member_goes_on_its_last_record(tmp_path):
+    path = tmp_path / "j.tar.gz"
+    path.write_bytes(gzip.compress(_one_member_tar("a.jsonl", _jsonl(4)), mtime=0) + b"junk" * 9)
+    arts = list(iter_articles([path]))
+    assert [a.source for a in arts] == [f"{path}::a.jsonl#{i}" for i in range(4)]
+    assert [[p.code for p in a.problems if p.code != "title-only"] for a in arts] == [
+        [],
+        [],
+        [],
+        ["trailing-garbage"],
+    ]

@@ -769,9 +769,9 @@ def _tar_members(
     stream: IO[bytes],
     raw: bytes | None,
     seen: _TarProgress,
-) -> Iterator[tuple[str, bytes | IO[bytes] | Article]]:
+) -> Iterator[tuple[str, bytes | IO[bytes] | Article | Problem]]:
     """``(name, data)`` of each regular member, in stream order; ``data`` is the bytes, a stream
-    (JSON Lines), or an error article. Damage ends the stream with an error article; so does a
+    (JSON Lines), or an error article (or, last, a ``trailing-garbage`` warning :class:`Problem`). Damage ends the stream with an error article; so does a
     stream that ends without the tar end-of-archive block or the compression's end marker
     (``archive-truncated``)."""
     budget = _Budget()
@@ -875,9 +875,25 @@ def _tar_members(
             )
             return
         if stream is not compressed:  # drain the padding so the decompressor checks its end marker
-            for _ in range(64):
-                if not stream.read(1 << 16):
-                    break
+            try:
+                for _ in range(64):
+                    if not stream.read(1 << 16):
+                        break
+            except ARCHIVE_ERRORS as exc:
+                if is_truncation(exc):
+                    raise
+                # bytes after the compressed stream that are no compressed data: every member
+                # was read (gzip(1): "decompression OK, trailing garbage ignored"); a warning
+                # for the last record, not an unreadable archive (fourth new-user report #13)
+                yield (
+                    "",
+                    Problem(
+                        "warning",
+                        "trailing-garbage",
+                        f"bytes after the end of the compressed tar archive {seen.describe()} are no "
+                        f"compressed data ({type(exc).__name__}: {exc}); ignored",
+                    ),
+                )
     except ARCHIVE_ERRORS as exc:
         yield "", _cut_or_unreadable(source, exc, seen.describe(), "tar archive", compressed, raw)
 
@@ -925,28 +941,47 @@ def _iter_tar(
         yield error_article(source, "archive", f"unreadable tar archive: {type(exc).__name__}: {exc}", raw)
         return
     seen = _TarProgress()
+    held: Article | None = None  # one record held back: a warning about the archive's end goes on the last
     with tf:
         for name, data in _tar_members(
             tf, source, fmt, compressed if compressed is not None else fh, stream, raw, seen
         ):
+            if isinstance(data, bytes):
+                for article in _member_articles(data, name, f"{source}::{name}", fmt, depth):
+                    if held is not None:
+                        yield held
+                    held = article
+                continue
             if isinstance(data, Article):
-                yield data
+                if held is not None:
+                    yield held
+                held = data
+                continue
+            if isinstance(data, Problem):
+                if held is None:
+                    held = error_article(source, "archive", f"tar archive without members: {data.message}")
+                else:
+                    held.problems.append(data)
                 continue
             msrc = f"{source}::{name}"
-            if isinstance(data, bytes):
-                yield from _member_articles(data, name, msrc, fmt, depth)
-                continue
             try:
-                yield from _member_articles(data, name, msrc, fmt, depth)
+                for article in _member_articles(data, name, msrc, fmt, depth):
+                    if held is not None:
+                        yield held
+                    held = article
             except ARCHIVE_ERRORS as exc:
+                if held is not None:
+                    yield held
                 if is_truncation(exc):
-                    yield truncated_article(
+                    held = truncated_article(
                         source, "tar archive", seen.describe(), fh, raw, f"{type(exc).__name__}: {exc}"
                     )
-                    return
-                yield error_article(
+                    break
+                held = error_article(
                     msrc, "archive-member", f"unreadable tar member: {type(exc).__name__}: {exc}"
                 )
+    if held is not None:
+        yield held
 
 
 # -- files and folders ------------------------------------------------------------------------
