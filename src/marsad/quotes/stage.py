@@ -347,6 +347,15 @@ INTRO_MAX_WORDS = 16
 _INTRO_WORD_RE = re.compile(r"\w+")
 
 
+def _table_row(line: str) -> bool:
+    """Whether a line is a row of a table: a markdown row (``| a | b |``, ``|---|---|``: opens with a
+    pipe and has at least three) or a row of tab-separated cells (three non-empty cells or more). Its cells
+    (``أكد فوزه``, ``قال إنه راض``) are data, not statements (fourth new-user report, #12)."""
+    s = line.strip()
+    return (s.startswith("|") and s.count("|") >= 3) or (
+        "\t" in s and sum(1 for c in s.split("\t") if c.strip()) >= 3)
+
+
 def _intro_cue(text: str, base: int) -> Span | None:
     """The cue (absolute span) of a short paragraph ``text`` (offset ``base``) that ends with a colon and
     introduces the quotation opening the next paragraph (``وقال الوزير سامح شكري:``, the convention of
@@ -419,6 +428,9 @@ class _Extractor:
         spans = find_marked_spans(text)
         lead_ws = len(text) - len(text.lstrip())
         intro, self._intro = self._intro, None
+        if _table_row(text):
+            self.pending = None  # | القاهرة | أحمد حسن | أكد فوزه |: cells are data, never reported speech
+            return
         if self.pending is not None:
             if spans and spans[0].open == lead_ws:
                 sp = spans.pop(0)
