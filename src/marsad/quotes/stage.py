@@ -51,6 +51,7 @@ from marsad.quotes.speakers import (
     Phrase,
     SpeakerBook,
     SpeakerRecord,
+    _strip_clitic,
     analyse_phrase,
     clean_name,
     is_person_token,
@@ -347,6 +348,19 @@ INTRO_MAX_WORDS = 16
 _INTRO_WORD_RE = re.compile(r"\w+")
 
 
+#: A question line of an interview (``س:``, ``سؤال:``, ``السؤال:``).
+_QUESTION_LINE_RE = re.compile(r"^[ \t]*(?:س|سؤال|السؤال)[ \t]*:", re.M)
+#: An answer line of an interview (``ج: …``, ``جواب: …``, ``الجواب: …``); ``label`` is the cue.
+_ANSWER_LINE_RE = re.compile(r"^[ \t]*(?P<label>(?:ج|جواب|الجواب)[ \t]*:)[ \t]*")
+#: Where an article names the person it interviews: ``حوارا مع``, ``في مقابلة خاصة مع``, ``لقاء مع``.
+_INTERVIEW_WITH_RE = re.compile(r"(?:حوار|مقابلة|لقاء|حديث)[اًءئ]*(?:\s+\S+){0,3}?\s+مع\s+")
+#: Verbs of asking and answering that open a line with a colon (``سأل الناشط:``), folded; سأل is
+#: also a person-name token.
+_ASK_VERBS = frozenset(fold(w) for w in "سأل سألت وسأل تساءل وتساءل أجاب أجابت وأجاب رد ردت ورد".split())
+#: Labels of the interviewer's own lines in an interview (folded), never a speaker quoted.
+INTERVIEWER_LABELS = frozenset(fold(w) for w in "الصحيفة المحاور المذيع المذيعة المحرر الصحفي س سؤال".split())
+
+
 def _table_row(line: str) -> bool:
     """Whether a line is a row of a table: a markdown row (``| a | b |``, ``|---|---|``: opens with a
     pipe and has at least three) or a row of tab-separated cells (three non-empty cells or more). Its cells
@@ -400,6 +414,9 @@ class _Extractor:
         #: the cue of a short paragraph ending with a colon (``وقال الوزير سامح شكري:``), for the
         #: quotation that opens the next paragraph
         self._intro: Span | None = None
+        #: an interview (a line opening with ``س:``/``سؤال:``): answers are the interviewee's words
+        self._interview = _QUESTION_LINE_RE.search(article.text) is not None
+        self._interviewee: SpeakerRecord | None | bool = False  # False: not looked up yet
         self._sent_ends: list[int] | None = None
         self._entity_keys: dict[str, list[int]] | None = None
 
@@ -431,6 +448,9 @@ class _Extractor:
         if _table_row(text):
             self.pending = None  # | القاهرة | أحمد حسن | أكد فوزه |: cells are data, never reported speech
             return
+        if self._interview and self._interview_line(text, base):
+            self.pending = None
+            return
         if self.pending is not None:
             if spans and spans[0].open == lead_ws:
                 sp = spans.pop(0)
@@ -451,6 +471,54 @@ class _Extractor:
         self._body(text, base, spans, lead_ws, intro)
         if text.rstrip().endswith(":") and not spans:
             self._intro = _intro_cue(text, base)
+
+    def _interview_line(self, text: str, base: int) -> bool:
+        """Read one line of an interview (fourth new-user report, #11): a question (``س:``, ``سؤال:``)
+        gives nothing; an answer (``ج: …``, ``جواب: …``) is a direct quote of the interviewee, the
+        person after ``حوار/مقابلة/لقاء … مع`` (:func:`_interviewee_at`), its cue the label; a
+        ``Name: statement`` line (``الوزير: …``, ``سامر الخطيب: …``) is that speaker's direct quote, read
+        by the headline rule. Returns whether the line was consumed."""
+        if _QUESTION_LINE_RE.match(text):
+            return True
+        m = _ANSWER_LINE_RE.match(text)
+        if m is not None:
+            if self._interviewee is False:
+                self._interviewee = self._find_interviewee()
+            rec = self._interviewee if isinstance(self._interviewee, SpeakerRecord) else None
+            self._add("direct", base + m.end(), base + len(text), Span(base + m.start("label"), base + m.end("label")), rec)
+            return True
+        stripped = text.rstrip()
+        h = headline_quote(stripped[:-1] if stripped.endswith(".") else stripped, "subheading")
+        if h is None:
+            return False
+        s_start, s_end, colon, c_start, c_end = h
+        words = [(s, e, t) for s, e, t in phrase_tokens(text, s_start, limit=12) if e <= s_end]
+        known = self.book.known_tokens
+        if not words or len(words) > 4 or fold(words[0][2]) in _ASK_VERBS or not all(
+                _strip_clitic(t) in TITLE_WORDS or _strip_clitic(t)[2:] in TITLE_WORDS or is_person_token(t)
+                or fold(t) in known for _, _, t in words) or not any(
+                is_person_token(t) or fold(t) in known for _, _, t in words):
+            # a sentence with a colon (يبدو السؤال منطقيا: "…", سأل الناشط: "…"), not a speaker's label;
+            # a bare role (الناشط:) would be read back to the last speaker by the role rules: left out
+            return False
+        if fold(text[s_start:s_end]) in INTERVIEWER_LABELS:
+            return True  # the interviewer's own line (الصحيفة: شكرا لكم)
+        phrase = analyse_phrase(text, words, base)
+        rec = self._resolve(phrase, "")
+        self._add("direct", base + c_start, base + c_end, Span(base + colon, base + colon + 1), rec)
+        return True
+
+    def _find_interviewee(self) -> SpeakerRecord | None:
+        """The person the article says it interviews (``أجرت الصحيفة حوارا مع وزير الاقتصاد الأردني سامر
+        الخطيب``), resolved in the speaker book; ``None`` when the article names none."""
+        text = self.article.text
+        m = _INTERVIEW_WITH_RE.search(text)
+        if m is None:
+            return None
+        phrase, _ = subject_phrase(text, m.end(), 0)
+        if phrase.kind == "elided" or not phrase.text:
+            return None
+        return self._resolve(phrase, "")
 
     def _headline(self, text: str, base: int, h: tuple[int, int, int, int, int]) -> None:
         s_start, s_end, colon, c_start, c_end = h
