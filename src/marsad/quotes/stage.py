@@ -796,6 +796,12 @@ class _Extractor:
         kinds = ("name", "source") if h.form.participle else ("name",)
         if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
             kinds = kinds + ("org",)  # أصدرت وزارة الأمن العام بيانا، … أعلنت فيه أن
+        if (h.form.participle and phrase.kind == "nominal" and phrase.text and _is_title_word(phrase.text.split()[0])
+                and not any(is_person_token(t[2]) for t in phrase_tokens(text, phrase.end - base, limit=40)
+                            if t[1] <= h.start)):
+            # وتحدث الوزير عن الأزمة، مضيفا أن: a role subject (fourth new-user report, #15), unless a
+            # name follows it in the sentence (نجم المنتخب السعودي سابقاً …، نواف التمياط، … مؤكداً)
+            kinds = kinds + ("nominal",)
         if phrase.kind in kinds and phrase.end <= base + h.start:
             return self._resolve(phrase, h.form.gender)
         return None
