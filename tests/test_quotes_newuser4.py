@@ -243,3 +243,8 @@ def test_participle_after_a_role_subject_of_another_verb():
     got = quotes("امتدح نجم المنتخب السعودي سابقاً ونائب رئيس الاتحاد السعودي لكرة القدم حالياً، نواف التمياط، "
                  "النجم المصري محمد صلاح، مؤكداً أنه لا يقبل عدم تواجد صلاح ضمن قائمة المرشحين.")
     assert [s for _, s, _, _ in got] == [None]
+
+
+def test_a_list_of_cue_words_is_no_quote():
+    assert quotes("وكتب على السبورة: قال أكد أضاف صرح أوضح.") == []
+    assert quotes("وكتب المعلم: قال، وأكد، وأضاف.") == []

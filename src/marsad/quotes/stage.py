@@ -361,6 +361,14 @@ _ASK_VERBS = frozenset(fold(w) for w in "سأل سألت وسأل تساءل و�
 INTERVIEWER_LABELS = frozenset(fold(w) for w in "الصحيفة المحاور المذيع المذيعة المحرر الصحفي س سؤال".split())
 
 
+def _word_list(content: str) -> bool:
+    """Whether a quotation's (folded) content is only a list of cue verbs (``قال أكد أضاف صرح``, with
+    commas or و): a lesson's word list, not a statement (fourth new-user report, #15)."""
+    words = [w.strip("،,.؛:\"«»“”") for w in content.split()]
+    words = [w[1:] if w[:1] == "و" and lookup(w[1:]) is not None else w for w in words if w]
+    return len(words) >= 2 and all(lookup(w) is not None for w in words)
+
+
 def _table_row(line: str) -> bool:
     """Whether a line is a row of a table: a markdown row (``| a | b |``, ``|---|---|``: opens with a
     pipe and has at least three) or a row of tab-separated cells (three non-empty cells or more). Its cells
@@ -1097,6 +1105,8 @@ class _Extractor:
         for f in sorted(self.found, key=lambda f: f.quote.start):
             q, rec = f.quote, f.speaker
             key = (q.kind, fold(self.article.text[q.start : q.end]))
+            if _word_list(key[1]):
+                continue  # وكتب على السبورة: قال أكد أضاف: a list of cue words is no statement
             statement = len(key[1].split()) >= REPEAT_STATEMENT_WORDS
             who = (fold(self.book.canonical(rec.name)) if rec is not None and statement else "", self._lead_in(q))
             if _is_repeat(seen.get(key, ()), who):
