@@ -597,10 +597,18 @@ def _cue_of_word(text: str, word: str, start: int, end: int) -> CueMatch | None:
 #: (``عبّر`` 135, ``علّق`` 82, ``بيّن`` 81, ``صرّح`` 77, ``حذّر`` 60, ``شدّد`` 44, ``أكّد`` 36, …),
 #: and 77 bare-letter matches no longer made, all false: a cue cut out of a longer word before
 #: its shadda (``وعد`` in ``وعدّل``, ``تقر`` in ``تقرّر``, ``أعلن`` in ``أعلنّا``).
-_CUE_MARKS_DELETED = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+#: Tatweel (U+0640, kashida) is deleted too: ``قـــال``, ``وأكـــد`` (fourth new-user report #6).
+_CUE_MARKS_DELETED = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
 _HARAKAT_CHARS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 #: Any haraka a cue look-up must see through (everything but fathatan).
 _CUE_MARK_RE = re.compile("[\u064c-\u0652]")
+#: A tatweel between two letters of a word (``قـــال``; not ``الـ20``, where it joins a number:
+#: 8,028 of 31,525 ANT v2.1 files hold a tatweel, mostly so, so only such words are read again).
+_WORD_CHAR_RE = re.compile("[\\w\u0640\u064b-\u0652]")
+_TATWEEL_IN_WORD_RE = re.compile("[^\\W\\d_]\u0640+(?=[^\\W\\d_])")
+#: The participle prefix مُ (after an optional و/ف) with its damma: ``مُضيفاً``, ``ومُؤكداً`` are
+#: participles, not passives (the passive test below looks for a damma before the last letter).
+_PARTICIPLE_MU_RE = re.compile("^[وف]?\u0645\u064f")
 #: A written word with its harakat (for texts that have any).
 _MARKED_WORD_RE = re.compile(r"(?<![\w\u0640\u064b-\u0652])[\w\u0640\u064b-\u0652]+")
 
@@ -611,12 +619,39 @@ def iter_cues(text: str, start: int = 0, end: int | None = None):
     bare forms; ``form`` keeps the written word (third new-user session)."""
     stop = len(text) if end is None else end
     if _CUE_MARK_RE.search(text, start, stop) is None:  # the usual case: one scan, trie regex
-        for m in _CUE_WORD_RE.finditer(text, start, stop):
-            c = _cue_at(text, m)
-            if c is not None:
-                yield c
+        stretched = _tatweel_cues(text, start, stop) if "\u0640" in text else None
+        if not stretched:
+            for m in _CUE_WORD_RE.finditer(text, start, stop):
+                c = _cue_at(text, m)
+                if c is not None:
+                    yield c
+            return
+        # the trie's word boundaries exclude a tatweel, so no word is found twice
+        found = [c for m in _CUE_WORD_RE.finditer(text, start, stop) if (c := _cue_at(text, m)) is not None]
+        yield from sorted(found + stretched, key=lambda c: c.start)
         return
     yield from _iter_marked_cues(text, start, stop)
+
+
+def _tatweel_cues(text: str, start: int, stop: int) -> list[CueMatch]:
+    """The cues among the words of ``text[start:stop]`` stretched by a tatweel between two letters
+    (``وقـــال``, ``وأكـــد``: fourth new-user report #6), each looked up without its tatweel."""
+    out: list[CueMatch] = []
+    last = -1
+    for t in _TATWEEL_IN_WORD_RE.finditer(text, start, stop):
+        if t.start() < last:
+            continue  # a second tatweel of the word just read
+        ws = t.start()
+        while ws > start and _WORD_CHAR_RE.match(text, ws - 1) is not None:
+            ws -= 1
+        w = _MARKED_WORD_RE.match(text, ws)
+        if w is None:
+            continue
+        last = w.end()
+        c = _marked_cue(text, w.group()[: stop - ws], ws, min(w.end(), stop))
+        if c is not None:
+            out.append(c)
+    return out
 
 
 def _iter_marked_cues(text: str, start: int, stop: int):
@@ -631,7 +666,7 @@ def _iter_marked_cues(text: str, start: int, stop: int):
 def _marked_cue(text: str, word: str, start: int, end: int) -> CueMatch | None:
     # a damma before the last letter: a passive (أُعلن, ذُكر, يُذكر, وُصف, اعتُبر; see
     # _CUE_MARKS_DELETED); a final damma is a mood or case ending (يقولُ)
-    if "\u064f" in word.rstrip(_HARAKAT_CHARS):
+    if "\u064f" in _PARTICIPLE_MU_RE.sub("", word.replace("\u0640", "")).rstrip(_HARAKAT_CHARS):
         return None
     bare = word.translate(_CUE_MARKS_DELETED)
     return _cue_of_word(text, bare, start, end) or (
@@ -645,8 +680,9 @@ def cue_at(text: str, pos: int) -> CueMatch | None:
     if m is None:
         return None
     c = _cue_at(text, m)
-    # _WORD_RE stops at any haraka but fathatan: a word cut there is read again with its harakat
-    if c is None and _CUE_MARK_RE.match(text, m.end()):
+    # _WORD_RE stops at any haraka but fathatan: a word cut there is read again with its harakat;
+    # a word with a tatweel inside is read again without it
+    if c is None and (_CUE_MARK_RE.match(text, m.end()) or "\u0640" in m.group()):
         w = _MARKED_WORD_RE.match(text, m.start())
         c = _marked_cue(text, w.group(), w.start(), w.end()) if w else None
     return c
