@@ -657,14 +657,19 @@ class SpeakerRepair:
             return None  # (not يراه كل, تقارير أمريكية)
         named = is_person_token(first) or _bare(first) in ORG_HEADS or _bare(first) in _MORE_ORG_HEADS
         together = alone = 0
-        for m in re.finditer(re.escape(rest), self.text):
-            if m.end() < len(self.text) and self.text[m.end()].isalpha():
-                continue  # (a longer word)
-            head = self.text[max(0, m.start() - 12) : m.start()].split()
-            if head and fold(head[-1]) in (f0, "و" + f0, "ف" + f0):
-                together += 1
-            else:
-                alone += 1
+        text, n = self.text, len(rest)
+        at = text.find(rest)
+        while at >= 0:  # every non-overlapping occurrence (a str.find scan: no regex built per name)
+            end = at + n
+            if not (end < len(text) and text[end].isalpha()):  # (else a longer word)
+                head = text[max(0, at - 12) : at].split()
+                if head and fold(head[-1]) in (f0, "و" + f0, "ف" + f0):
+                    together += 1
+                    if together > 1:
+                        return None  # (the verb and the name together twice: a name's own word)
+                else:
+                    alone += 1
+            at = text.find(rest, end)
         if together != 1 or not (alone >= 2 or (named and alone >= 1)):
             return None
         if len(ws) == 2:

@@ -52,6 +52,13 @@ BLESSING_OPENERS.update({fold(w): frozenset(("السلام", "الصلاة", "أ
 BLESSING_LIGATURES = frozenset("\ufdfa\ufdfb")
 
 
+
+#: :meth:`SpeakerBook._expansions` reads the words before at most this many occurrences of a name.
+#: A news article writes a name a few times; a 400,000-character
+#: run-on text (tests/test_reliability_hostile.py) wrote some names thousands of times, and reading
+#: them all for each of ~1,700 candidate names took a second of the article's 5-s CPU limit.
+EXPANSION_MAX_OCCURRENCES = 64
+
 def blessing_at(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether a religious honorific formula (:data:`BLESSING_OPENERS`) starts at token ``k`` of
     ``toks`` (``(start, end, token)`` triples as from :func:`phrase_tokens`)."""
@@ -1510,6 +1517,7 @@ class SpeakerBook:
         self._per_starts = sorted((m.start, k) for k, (_, m) in enumerate(self._per_mentions))
         self.known_tokens: set[str] = set()
         self._expanded: dict[str, list[str]] = {}
+        self._head_mentions: dict[str, list[re.Match[str]]] = {}  # _antecedent: mentions of a head noun
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
         self.pool: list[str] = [clean_name(e.name) for e in article.entities if e.type in ("PER", "PERS")]
         self.pool += [clean_name(m.text) for m in article.mentions if m.type in ("PER", "PERS") and m.text]
@@ -1973,9 +1981,18 @@ class SpeakerBook:
         if len(head) < 3:
             return None
         before = self.article.text[: phrase.start]
+        # the mentions of the head in the whole text, found once per head (a scan of the text
+        # before each phrase made long texts quadratic); those ending by the phrase's start are
+        # the matches of the text before it (the phrase starts with a word, so no white space run
+        # crosses its start)
+        found = self._head_mentions.get(head)
+        if found is None:
+            found = self._head_mentions[head] = list(
+                re.finditer(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+", self.article.text)
+            )
         # the latest earlier mention that names it more fully: an indefinite head with its name
         # (مجلة فوربس) or the definite head with a definite nisba adjective (الشرطة التنزانية)
-        for m in reversed(list(re.finditer(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+", before))):
+        for m in reversed([m for m in found if m.end() <= phrase.start]):
             prev = before[max(0, m.start() - 20) : m.start()].split()
             if prev and _is_title(prev[-1]) and before[m.start()] not in "بل":
                 continue  # وزير الخارجية (a role's complement), but المسؤول بشركة بست باي names it
@@ -2026,7 +2043,9 @@ class SpeakerBook:
             return out
         people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
         pos = text.find(name)
-        while pos >= 0:
+        budget = EXPANSION_MAX_OCCURRENCES
+        while pos >= 0 and budget > 0:
+            budget -= 1
             at, pos = pos, text.find(name, pos + 1)
             end = at + len(name)
             if end < len(text) and text[end].isalnum():
@@ -2102,7 +2121,11 @@ class SpeakerBook:
         best_len = len(toks)
         if len(toks) == 1 and is_place(toks[0]):
             return name  # a place speaks as itself (تركيا), it is no part of a longer name
-        names = [r.name for r in self.records if r.kind == "name"] + self._expansions(clean_name(name))
+        # each distinct name once, in first-seen order (a repeat is never strictly longer than the
+        # name itself, so dropping it changes no result; a long run-on text repeats names thousands
+        # of times)
+        names = dict.fromkeys([r.name for r in self.records if r.kind == "name"])
+        names.update(dict.fromkeys(self._expansions(clean_name(name))))
         cache = self._name_tokens  # the same record names come back for every speaker
         for n in names:
             rt = cache.get(n)

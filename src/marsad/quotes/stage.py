@@ -1102,13 +1102,21 @@ class _Extractor:
     def finish(self) -> list[Quote]:
         seen: dict[tuple[str, str], list[tuple[str, str]]] = {}
         out: list[Quote] = []
+        names: dict[str, str] = {}  # the book is complete here: one canonical look-up per name
+
+        def canonical(name: str) -> str:
+            c = names.get(name)
+            if c is None:
+                c = names[name] = self.book.canonical(name)
+            return c
+
         for f in sorted(self.found, key=lambda f: f.quote.start):
             q, rec = f.quote, f.speaker
             key = (q.kind, fold(self.article.text[q.start : q.end]))
             if _word_list(key[1]):
                 continue  # وكتب على السبورة: قال أكد أضاف: a list of cue words is no statement
             statement = len(key[1].split()) >= REPEAT_STATEMENT_WORDS
-            who = (fold(self.book.canonical(rec.name)) if rec is not None and statement else "", self._lead_in(q))
+            who = (fold(canonical(rec.name)) if rec is not None and statement else "", self._lead_in(q))
             if _is_repeat(seen.get(key, ()), who):
                 continue
             seen.setdefault(key, []).append(who)
@@ -1120,11 +1128,11 @@ class _Extractor:
             if rec is not None and rec.kind == "source":
                 rec = self._named_later(rec)
             if rec is not None:
-                q.speaker = clean_name(trim_name(self.book.canonical(rec.name)) if rec.kind == "name" else rec.name)
+                q.speaker = clean_name(trim_name(canonical(rec.name)) if rec.kind == "name" else rec.name)
                 if rec.kind == "source" and len(rec.name.split()) == 1 and fold(rec.name) not in SOURCE_HEADS:
                     # a one-word indefinite role word that is also a family name (وأشار مغنية): the
                     # person named in full elsewhere in the article, when there is one
-                    full = clean_name(self.book.canonical(rec.name))
+                    full = clean_name(canonical(rec.name))
                     if len(full.split()) > 1:
                         q.speaker = full
                 q.speaker_span = rec.span
