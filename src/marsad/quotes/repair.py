@@ -71,6 +71,13 @@ _DIVINE = frozenset(fold(w) for w in "الله".split())
 _SUFFIXED_RE = re.compile(r"(?:ها|هم|هما|كم|نا)$")
 
 
+
+#: :meth:`SpeakerRepair._verb_before_name` counts at most this many occurrences of the name after
+#: a sentence-initial verb; a name written more often is left as it is (a news article writes a
+#: name a few times; the 400,000-character run-on text of tests/test_reliability_hostile.py
+#: thousands of times, which took 0.4 s of its 5-s CPU limit).
+VERB_NAME_MAX_OCCURRENCES = 64
+
 def _name_pair(a: str, b: str) -> bool:
     """``a b`` reads as a given name and a family name: ``a`` a person-name token (not a role, an
     ordinal, a word with a pronoun suffix), ``b`` a word that is no function word, no role and no
@@ -659,7 +666,11 @@ class SpeakerRepair:
         together = alone = 0
         text, n = self.text, len(rest)
         at = text.find(rest)
+        budget = VERB_NAME_MAX_OCCURRENCES
         while at >= 0:  # every non-overlapping occurrence (a str.find scan: no regex built per name)
+            budget -= 1
+            if budget < 0:
+                return None  # a run-on text, not an article: the name is left as it is
             end = at + n
             if not (end < len(text) and text[end].isalpha()):  # (else a longer word)
                 head = text[max(0, at - 12) : at].split()

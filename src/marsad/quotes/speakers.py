@@ -58,6 +58,10 @@ BLESSING_LIGATURES = frozenset("\ufdfa\ufdfb")
 #: run-on text (tests/test_reliability_hostile.py) wrote some names thousands of times, and reading
 #: them all for each of ~1,700 candidate names took a second of the article's 5-s CPU limit.
 EXPANSION_MAX_OCCURRENCES = 64
+#: :meth:`SpeakerBook._antecedent` looks for the fuller earlier name of an organisation noun in at
+#: most this many characters before it (ANT v2.1 articles are all shorter; the run-on text above
+#: made a whole-text scan per phrase quadratic).
+ANTECEDENT_WINDOW = 50_000
 
 def blessing_at(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether a religious honorific formula (:data:`BLESSING_OPENERS`) starts at token ``k`` of
@@ -1517,7 +1521,6 @@ class SpeakerBook:
         self._per_starts = sorted((m.start, k) for k, (_, m) in enumerate(self._per_mentions))
         self.known_tokens: set[str] = set()
         self._expanded: dict[str, list[str]] = {}
-        self._head_mentions: dict[str, list[re.Match[str]]] = {}  # _antecedent: mentions of a head noun
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
         self.pool: list[str] = [clean_name(e.name) for e in article.entities if e.type in ("PER", "PERS")]
         self.pool += [clean_name(m.text) for m in article.mentions if m.type in ("PER", "PERS") and m.text]
@@ -1981,18 +1984,11 @@ class SpeakerBook:
         if len(head) < 3:
             return None
         before = self.article.text[: phrase.start]
-        # the mentions of the head in the whole text, found once per head (a scan of the text
-        # before each phrase made long texts quadratic); those ending by the phrase's start are
-        # the matches of the text before it (the phrase starts with a word, so no white space run
-        # crosses its start)
-        found = self._head_mentions.get(head)
-        if found is None:
-            found = self._head_mentions[head] = list(
-                re.finditer(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+", self.article.text)
-            )
-        # the latest earlier mention that names it more fully: an indefinite head with its name
-        # (مجلة فوربس) or the definite head with a definite nisba adjective (الشرطة التنزانية)
-        for m in reversed([m for m in found if m.end() <= phrase.start]):
+        # the text before the phrase, at most ANTECEDENT_WINDOW characters of it (a scan of the
+        # whole text before each phrase made run-on texts quadratic)
+        lo = max(0, phrase.start - ANTECEDENT_WINDOW)
+        rx = re.compile(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+")
+        for m in reversed(list(rx.finditer(before, lo))):
             prev = before[max(0, m.start() - 20) : m.start()].split()
             if prev and _is_title(prev[-1]) and before[m.start()] not in "بل":
                 continue  # وزير الخارجية (a role's complement), but المسؤول بشركة بست باي names it
