@@ -605,6 +605,7 @@ _CUE_MARK_RE = re.compile("[\u064c-\u0652]")
 #: A tatweel between two letters of a word (``قـــال``; not ``الـ20``, where it joins a number:
 #: 8,028 of 31,525 ANT v2.1 files hold a tatweel, mostly so, so only such words are read again).
 _WORD_CHAR_RE = re.compile("[\\w\u0640\u064b-\u0652]")
+_WORD_RUN_RE = re.compile("[\\w\u0640\u064b-\u0652]+")
 _TATWEEL_IN_WORD_RE = re.compile("[^\\W\\d_]\u0640+(?=[^\\W\\d_])")
 #: The participle prefix مُ (after an optional و/ف) with its damma: ``مُضيفاً``, ``ومُؤكداً`` are
 #: participles, not passives (the passive test below looks for a damma before the last letter).
@@ -644,11 +645,11 @@ def _tatweel_cues(text: str, start: int, stop: int) -> list[CueMatch]:
         ws = t.start()
         while ws > start and _WORD_CHAR_RE.match(text, ws - 1) is not None:
             ws -= 1
-        w = _MARKED_WORD_RE.match(text, ws)
+        w = _WORD_RUN_RE.match(text, ws, stop)  # the whole word (no look-behind: ws may be ``start``)
         if w is None:
             continue
-        last = w.end()
-        c = _marked_cue(text, w.group()[: stop - ws], ws, min(w.end(), stop))
+        last = w.end()  # each word once: a run of stretched letters costs one pass, not one per tatweel
+        c = _marked_cue(text, w.group(), ws, w.end())
         if c is not None:
             out.append(c)
     return out
