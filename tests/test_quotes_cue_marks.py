@@ -33,3 +33,15 @@ def test_quotes_found_through_tatweel_in_an_article():
         ("indirect", "أحمد حسن", "وقـــال", "إن الوضع صعب جدا"),
         ("indirect", "أحمد حسن", "وأضـــاف", "أن الحل قريب"),
     ]
+
+
+def test_a_scan_starting_inside_a_long_stretched_word_reads_it_once():
+    text = "كلمـــة" * 20000 + " وقـــال الوزير إن الوضع صعب."
+    # segments that start inside the 140,000-character run (as sentence pieces do) find no cue in it
+    assert _forms_in(text, 5, 3005) == []
+    assert _forms_in(text, 3001, 6001) == []
+    assert _forms_in(text, 0, len(text)) == [("قـــال", 140001)]
+
+
+def _forms_in(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    return [(c.form, c.start) for c in iter_cues(text, start, end)]
