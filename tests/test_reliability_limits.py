@@ -24,6 +24,17 @@ _LIMIT_S = 0.3
 #: Generous bound on the wall-clock time of a timed-out annotation: the limit plus scheduling
 #: slack on a shared 2-core machine. The endless stages below would never return without the limit.
 _BOUND_S = _LIMIT_S + 3.0
+#: Wall-clock deadline after which the "endless" stages give up on their own, so a lost timeout makes
+#: its test fail in a minute instead of hanging the suite (CI on 2026-11-29 hung for 90 minutes in
+#: ``_endless_stage`` when the timer's signal was caught by one of tantivy's threads; see
+#: :func:`test_a_timer_signal_caught_by_another_busy_thread_still_interrupts_the_stage`).
+_BACKSTOP_S = 60.0
+_backstop = [float("inf")]
+
+
+def _hanging(article: Article) -> bool:
+    """True while ``article`` asks the stage to hang and the test's backstop has not passed."""
+    return "HANG" in article.text and time.perf_counter() < _backstop[0]
 
 
 def _spin(cpu_seconds: float) -> None:
@@ -46,13 +57,13 @@ def _backtracking_stage(article: Article) -> None:
 
 def _endless_stage(article: Article) -> None:
     article.hashtags.append(Hashtag(0, 1, tag="partial"))
-    while "HANG" in article.text:
+    while _hanging(article):
         pass
 
 
 def _swallowing_stage(article: Article) -> None:
     """A stage whose own ``except Exception`` would hide an ordinary exception."""
-    while "HANG" in article.text:
+    while _hanging(article):
         try:
             _CATASTROPHIC.match("a" * 40 + "b")
         except Exception:  # noqa: BLE001, S110 - the point of the test
@@ -76,6 +87,7 @@ def fake_stages(monkeypatch):
             pipeline, "_STAGES", [("good", _good_stage), ("bad", bad), ("after", _after_stage)]
         )
         _after_ran.clear()
+        _backstop[0] = time.perf_counter() + _BACKSTOP_S
 
     return install
 
@@ -100,6 +112,55 @@ def test_a_stage_that_never_returns_is_interrupted_and_recorded_as_timeout(fake_
     assert article.sentences == [Sentence(0, len(article.text))]
     assert article.hashtags == [] and article.title is None
     assert _after_ran == []  # later stages skipped
+
+
+def _busy_native_thread_starter(nbytes: int):
+    """A function that starts a native thread (no Python thread state, like tantivy's indexing
+    threads) burning CPU for a while — ``strlen`` over ``nbytes`` non-zero bytes, made here once —
+    and returns a function that joins it. Linux/glibc only (skips elsewhere)."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("needs Linux (the kernel's choice of thread for a CPU-timer signal)")
+    libc = ctypes.CDLL(None)
+    buffer = ctypes.create_string_buffer(b"\x01" * nbytes)  # nbytes non-zero bytes, then NUL
+    strlen = ctypes.cast(libc.strlen, ctypes.c_void_p)
+
+    def start():
+        thread = ctypes.c_ulong()
+        assert libc.pthread_create(ctypes.byref(thread), None, strlen, buffer) == 0
+        return lambda: libc.pthread_join(thread, None)
+
+    start.buffer = buffer  # kept alive as long as the starter
+    return start
+
+
+def test_a_timer_signal_caught_by_another_busy_thread_still_interrupts_the_stage(fake_stages):
+    """Linux (6.4+) delivers the ``ITIMER_PROF`` signal to the thread that was running when the
+    process's CPU time ran out — here, half the time, a busy native thread — and CPython 3.11 then
+    does not wake the main thread's evaluation loop. A one-shot timer was lost that way in 59 of 100
+    trials (an endless stage never stopped: the CI hang of 2026-11-29); the timer repeats until
+    the stage is interrupted, so every trial must end in a timeout, quickly."""
+    start_busy_thread = _busy_native_thread_starter(256 * 2**20)  # ~25-80 ms of CPU in strlen
+    joins = []
+
+    def stage_with_busy_neighbour(article: Article) -> None:
+        if "HANG" in article.text:
+            joins.append(start_busy_thread())
+        while _hanging(article):
+            pass
+
+    fake_stages(stage_with_busy_neighbour)
+    for _ in range(8):  # P(all 8 survive a one-shot timer) = 0.41 ** 8 < 0.1 %
+        article = Article(text="HANG خبر")
+        t0 = time.perf_counter()
+        pipeline.annotate(article, time_limit_s=0.02)
+        elapsed = time.perf_counter() - t0
+        joins.pop()()
+        assert _codes(article) == ["timeout"], "the stage ran to the test's backstop"
+        assert elapsed < _BOUND_S
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
 
 
 def test_the_timer_is_disarmed_and_the_previous_handler_restored(fake_stages):

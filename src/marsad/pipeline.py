@@ -15,11 +15,15 @@ Limits (issue 7; see ``docs/reliability.md``):
   gets the error ``too-large`` and keeps its raw text and bytes;
 * time: one article may spend ``settings.ARTICLE_TIME_LIMIT_S`` seconds of CPU time in the stages
   (CPU, not wall-clock, time: on a loaded machine a wall-clock limit failed ordinary articles that
-  need 17 ms of CPU). In the main thread of a process (where POSIX signals are delivered) a one-shot
+  need 17 ms of CPU). In the main thread of a process (where Python runs its signal handlers) an
   ``ITIMER_PROF`` timer (process CPU time) makes ``SIGPROF`` raise :class:`StageTimeout` inside
   whatever the stage is doing — a regular expression
   stuck in catastrophic backtracking included, since CPython's ``re`` engine polls for signals while
-  it matches. The interrupted stage's additions are dropped, the later stages skipped, and the
+  it matches. After the limit the timer repeats every ``settings.ARTICLE_TIMER_REPEAT_S`` of CPU
+  until the stage is interrupted: Linux (since 6.4) hands a CPU-timer signal to the thread that was
+  running when it expired, which may be one of tantivy's indexing threads, and CPython 3.11 then
+  does not wake the main thread's evaluation loop; a one-shot timer was lost that way in 59 of 100
+  trials (``tests/test_reliability_limits.py``), and a stage in an endless loop never stopped. The interrupted stage's additions are dropped, the later stages skipped, and the
   article gets the error ``timeout``. The previous ``SIGPROF`` handler is restored afterwards.
   Elsewhere (another thread, a platform without ``setitimer``, or while another ``ITIMER_PROF``
   timer is armed, e.g. a sampling profiler's, which is left alone) only the CPU clock
@@ -114,15 +118,16 @@ _NO_TIMER_ABOVE_S = 1e6
 
 
 def _on_alarm(signum: int, frame: object) -> None:
-    """``SIGPROF`` handler: raise :class:`StageTimeout` once, while the timer is armed."""
+    """``SIGPROF`` handler: raise :class:`StageTimeout` once, while the timer is armed (the repeats
+    that follow until :func:`_disarm_timer` stops the timer do nothing)."""
     if _ALARM_ARMED[0]:
         _ALARM_ARMED[0] = False
         raise StageTimeout
 
 
 def _arm_timer(limit_s: float) -> tuple[object] | None:
-    """Arm a one-shot ``ITIMER_PROF`` timer of ``limit_s`` CPU seconds with :func:`_on_alarm` as the
-    ``SIGPROF`` handler; return ``(previous handler,)`` for :func:`_disarm_timer`, or ``None`` when
+    """Arm an ``ITIMER_PROF`` timer of ``limit_s`` CPU seconds, repeating every
+    ``settings.ARTICLE_TIMER_REPEAT_S`` after that, with :func:`_on_alarm` as the ``SIGPROF`` handler; return ``(previous handler,)`` for :func:`_disarm_timer`, or ``None`` when
     no hard limit can be set here (not the main thread, no ``setitimer``, another timer armed)."""
     if (
         not _HAS_ITIMER
@@ -136,14 +141,16 @@ def _arm_timer(limit_s: float) -> tuple[object] | None:
     except (ValueError, OSError):  # e.g. a sub-interpreter
         return None
     _ALARM_ARMED[0] = True
-    _signal.setitimer(_TIMER, limit_s)
+    # repeating after the limit: a signal caught by another thread may not reach the main thread
+    _signal.setitimer(_TIMER, limit_s, settings.ARTICLE_TIMER_REPEAT_S)
     return (previous,)
 
 
 def _disarm_timer(armed: tuple[object]) -> None:
     """Stop the timer and put the previous ``SIGPROF`` handler back (``SIG_DFL`` when it was not
-    set from Python). Safe against the alarm firing meanwhile: it is one-shot and raises at most
-    once (here or before, and a timer that fired is already stopped); the ``finally`` restores."""
+    set from Python). Safe against the alarm firing meanwhile: the handler raises at most once per
+    arming (here or before) and is a no-op once ``_ALARM_ARMED`` is cleared; the ``finally``
+    restores."""
     try:
         _ALARM_ARMED[0] = False
         _signal.setitimer(_TIMER, 0)

@@ -321,3 +321,20 @@ PARAGRAPH_SPACE_RUN = 10
 #: was one sentence). The longest sentences found: 1,143 characters in 3,000 ANT articles, 2,391 in 1,500
 #: SaudiNewsNet records (5 over 2,000): 3,000 leaves every real sentence whole.
 SENTENCE_MAX_CHARS = 3000
+
+# -- per-article time limit: the repeating timer (CI hang of 2026-11-29; docs/reliability.md) -----------
+#: After ``ARTICLE_TIME_LIMIT_S`` the ``ITIMER_PROF`` timer fires again every this many seconds of
+#: process CPU until the stage is interrupted. Linux (since 6.4) delivers a CPU-timer signal to the
+#: thread that was running when it expired — during an ingest often one of tantivy's indexing
+#: threads — and CPython 3.11 then does not wake the main thread, so one signal can be lost (59 of
+#: 100 one-shot trials with a busy second thread; 0 of 100 repeating every 0.02 s, handled within
+#: 0.22 s wall). 0.05 s: a few repeats even on a 2-core machine, negligible work when none is lost.
+ARTICLE_TIMER_REPEAT_S = 0.05
+
+# -- ingest speed, back half (store/search-writer work, 2026-11-30 night) ----------------------------
+#: SEARCH_INDEX_COMMIT_DOCS for an ingest without the entities stage (``marsad ingest --core``):
+#: fewer index commits, so fewer segments for tantivy to write and merge again (whole ANT v2.1
+#: `--core`, measured 2026-11-29 evening: tantivy 0.28 -> 0.25 ms per article, peak RSS 160 -> 232
+#: MB; re-measured in docs/benchmarks/ingest.md). The every-stage ingest keeps 3,000: its entities
+#: caches leave no room for the rows waiting under its 500 MB target.
+SEARCH_INDEX_COMMIT_DOCS_CORE = 8_000
