@@ -87,7 +87,14 @@ TITLE_WORDS = frozenset(fold(w) for w in """
 سلف سلفه خلف خلفه نظير نظيره نظيرها نظيراه نظراؤه
 قيادي مدافع مهاجم حارس ناشط ناشطة صحفي صحفية معارض معارضة د. م. أ.
 وزراء محدث محدثة محدثنا محدثتنا محدثي محدثه محاور
+كولونيل لفتنانت لورد بارونة ميجور أدميرال مارشال رقيب كابتن
 """.split())
+
+#: Ranks and titles of nobility written before a name (folded, without ``ال``): never part of the
+#: name (``اللورد توني هول`` → توني هول, ``اللفتنانت كولونيل جوناثان كونريكوس``); the entities stage
+#: may keep them in a person's mention.
+RANK_TITLES = frozenset(fold(w) for w in """كولونيل لفتنانت لورد بارونة ميجور أدميرال مارشال رقيب كابتن
+لواء عميد عقيد جنرال مشير رائد نقيب""".split())
 
 #: Head nouns of organisations and collective sources (kept as the speaker, never resolved).
 ORG_HEADS = frozenset(fold(w) for w in """
@@ -1719,6 +1726,8 @@ class SpeakerBook:
             words = name.split()
             while len(words) > 1 and is_stop(words[0]):
                 words.pop(0)  # an entity name that took a preposition with it (على بيونغ يانغ)
+            while len(words) > 1 and _bare(words[0]) in RANK_TITLES:
+                words.pop(0)  # a rank or title the tagger kept in the name (اللورد توني هول, كولونيل …)
             cut = next((k for k in range(1, len(words)) if is_stop(words[k])), len(words))
             words = words[:cut]  # or an adjunct after it (ديوجي لبي بي سي)
             if words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0]):

@@ -1,0 +1,36 @@
+"""Quote rules written for kinds of fault found in blind held-out set 8 and in a fresh spot check of
+unannotated ANT / SaudiNewsNet articles (issue 6, docs/quotes.md step 20). Every test text is written
+for the test; none is copied from an article."""
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.pipeline import annotate
+
+
+def quotes_of(body: str) -> list[tuple[str, str | None, str]]:
+    """``(kind, speaker, content)`` of every quote of a short article (a title line, then ``body``),
+    through the whole pipeline (the entities stage feeds the speaker rules)."""
+    a = annotate(Article(text="عنوان الخبر\n\n" + body))
+    return [(q.kind, q.speaker, a.text[q.start : q.end]) for q in a.quotes]
+
+
+# -- attribution phrases: whole words only ---------------------------------------------------------
+def test_wafaqada_and_fahasb_are_no_attribution_phrases():
+    body = ("ولقي أكثر من 60 شخصا حتفهم وفقد العشرات بعد سقوط أمطار قياسية.\n"
+            "وهذا القرار لا يخص الحكومة فحسب بل يخص كل المواطنين في البلاد.\n")
+    assert quotes_of(body) == []
+
+
+def test_bare_wafq_and_hasb_still_attribute():
+    body = ("وارتفع عدد القتلى إلى 50، وفق الشرطة.\nوحسب رويترز، فإن الجيش تقدم نحو المدينة.\n"
+            "وأغلق الطريق، وفق ما أعلنت وزارة النقل.\n")
+    assert [(k, s) for k, s, _ in quotes_of(body)] == [
+        ("indirect", "الشرطة"), ("indirect", "رويترز"), ("indirect", "وزارة النقل")]
+
+
+# -- ranks and titles are not part of a name -------------------------------------------------------
+def test_a_rank_or_title_before_a_name_is_not_the_name():
+    body = ("وقال المتحدث العسكري اللفتنانت، كولونيل جوناثان كونريكوس، إن القصف استمر ساعتين.\n"
+            "وقال اللورد توني هول إنه يعتقد أن المؤسسة ستستمر في عملها.\n"
+            "وأضاف اللورد هول أن القرار صائب.\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["جوناثان كونريكوس", "توني هول", "توني هول"]
