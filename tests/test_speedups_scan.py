@@ -371,6 +371,15 @@ def test_space_run_of_the_paragraph_setting_on_every_white_space_character():
         assert compiled.space_run(text, 0, n, n) == -1  # cut by the end
 
 
+@needs_compiled
+def test_the_white_space_test_equals_str_isspace_on_every_code_point():
+    """The compiled scans' white-space test (a shortcut below U+1680 for ``Py_UNICODE_ISSPACE``,
+    used by ``word_lines`` and ``space_run``) says what ``str.isspace`` says, for all 1,114,112
+    code points."""
+    wrong = [c for c in range(0x110000) if bool(compiled.is_space(c)) != chr(c).isspace()]
+    assert wrong == []
+
+
 _TREC_TOKENS = st.sampled_from(
     ["<DOC>", "</DOC>", "<TEXT>", "</TEXT>", "<TITLE>", "</TITLE>", "<A_1>", "</A_1>", "<TEXT2>",
      "<a>", "</a>", "<", ">", "</", "/", "\n", "\r\n", "\r", " ", "نص", "A", "1", "_", "<DOCNO>",

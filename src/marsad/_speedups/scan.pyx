@@ -58,6 +58,23 @@ cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(uint32_t ch)
 
 
+cdef inline bint _is_space(uint32_t c) noexcept:
+    """``Py_UNICODE_ISSPACE(c)`` without its table look-up below U+1680: there only
+    ``\\t``-``\\r``, U+001C-U+001F, the space, U+0085 and U+00A0 are white space (Arabic letters
+    are decided by two comparisons instead of a call per character). Equal on every code point
+    (``tests/test_speedups_scan.py``)."""
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    if c < 0x1680:
+        return c == 0x85 or c == 0xA0
+    return Py_UNICODE_ISSPACE(c)
+
+
+def is_space(uint32_t c):
+    """:func:`_is_space` for the tests: ``Py_UNICODE_ISSPACE`` (``str.isspace`` of one character)."""
+    return _is_space(c)
+
+
 cdef inline uint32_t _char_at(int kind, void *data, Py_ssize_t i) noexcept:
     if kind == PyUnicode_2BYTE_KIND:
         return (<const unsigned short *>data)[i]
@@ -212,11 +229,11 @@ def word_lines(str text, Py_ssize_t start, Py_ssize_t end):
         while line_end < end and _char_at(kind, data, line_end) != 10:
             line_end += 1
         a = i
-        while a < line_end and Py_UNICODE_ISSPACE(_char_at(kind, data, a)):
+        while a < line_end and _is_space(_char_at(kind, data, a)):
             a += 1
         if a < line_end:
             b = line_end
-            while Py_UNICODE_ISSPACE(_char_at(kind, data, b - 1)):
+            while _is_space(_char_at(kind, data, b - 1)):
                 b -= 1
             word = False
             for i in range(a, b):
@@ -248,7 +265,7 @@ def space_run(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n):
         end = length
     for i in range(start, end):
         c = _char_at(kind, data, i)
-        if c != 10 and Py_UNICODE_ISSPACE(c):
+        if c != 10 and _is_space(c):
             run += 1
             if run >= n:
                 return i + 1 - n

@@ -402,7 +402,11 @@ _RFC822_PLAIN_RE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?([0-9]{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r" ([1-9][0-9]{3}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-][0-9]{4}|GMT)"
 )
-_RFC822_MONTHS = {name: i for i, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_RFC822_MONTHS = {
+    name: i for i, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)
+}
+#: First characters of the plain form (a weekday or a day number): other strings skip its pattern.
+_RFC822_PLAIN_FIRST = frozenset("MTWFS0123456789")
 
 
 def _rfc822_datetime(s: str) -> datetime:
@@ -421,6 +425,58 @@ def _rfc822_datetime(s: str) -> datetime:
         sign = -1 if offset < 0 else 1
         offset = sign * ((abs(offset) // 100) * 3600 + (abs(offset) % 100) * 60)
     return datetime(*fields, tzinfo=timezone(timedelta(seconds=offset)))
+
+
+#: :data:`_RFC822_PLAIN_RE` with the weekday as a group: the form read by :func:`_rfc822_plain_value`.
+_RFC822_PLAIN_WD_RE = re.compile(
+    r"(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?([0-9]{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r" ([1-9][0-9]{3}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-][0-9]{4}|GMT)"
+)
+
+
+def _rfc822_plain_value(s: str) -> TimeValue | None:
+    """The :class:`TimeValue` that :func:`parse_datetime` gives for the plain RFC 5322 form of
+    news feeds (:data:`_RFC822_PLAIN_WD_RE`: ``Sun, 18 Feb 2018 21:35:43 +0400``, ``… GMT``; every
+    TIME of ANT v2.1), read straight from the string: no fold (ASCII, single spaces), no general
+    patterns, no ``datetime`` with a ``tzinfo`` (~60 k instructions less per date). ``None`` for any
+    other string and for the plain strings whose reading is not the common one — an impossible
+    date, time or offset, ``-0000`` (no zone), a weekday that does not match the date (a warning):
+    :func:`parse_datetime` then reads them the full way. Equal to the full reading on generated
+    strings (``tests/test_time_rfc822_fast.py``)."""
+    pm = _RFC822_PLAIN_WD_RE.fullmatch(s)
+    if pm is None:
+        return None
+    wd, d, mon, y, h, mi, sec, z = pm.groups()
+    if z == "GMT":
+        tzname = UTC_ZONE
+        minutes = 0
+    else:
+        minutes = int(z[1:3]) * 60 + int(z[3:5])
+        if minutes >= 24 * 60 or (minutes == 0 and z[0] == "-"):
+            return None  # timezone() refuses the offset / -0000 is no zone (RFC 5322 §3.3)
+        tzname = offset_name(z[0], minutes // 60, minutes % 60)
+        if z[0] == "-":
+            minutes = -minutes
+    hour, minute, second = int(h), int(mi), int(sec)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    try:
+        day = date(int(y), _RFC822_MONTHS[mon], int(d))
+    except ValueError:
+        return None
+    if wd is not None and WEEKDAYS_FOLDED[wd.lower()] != day.weekday():
+        return None  # the full reading adds the weekday-mismatch warning
+    local = f"{day.isoformat()}T{h}:{mi}:{sec}"
+    if minutes:
+        utc = (
+            datetime(day.year, day.month, day.day, hour, minute, second) - timedelta(minutes=minutes)
+        ).isoformat()
+        return TimeValue(
+            local + tzname, utc + "+00:00", tzname, "second" if second else "minute", warnings=[]
+        )
+    return TimeValue(
+        local + "+00:00", local + "+00:00", tzname, "second" if second else "minute", warnings=[]
+    )
 
 
 def _parse_rfc822(s: str, m: re.Match, convention, default_tz) -> TimeValue | None:
@@ -487,6 +543,11 @@ def parse_datetime(
         zone(default_tz)  # fail loudly on a wrong zone name, whatever the string
     if not s or len(s) > settings.DATE_MAX_STRING_CHARS:
         return None
+    if s[0] in _RFC822_PLAIN_FIRST:
+        convention_for(source_convention)  # the same error for a wrong convention as below
+        v = _rfc822_plain_value(s)
+        if v is not None:
+            return v
     f = fold(s)
     if not _HAS_DIGIT_RE.search(f):
         return None
