@@ -57,3 +57,38 @@ def test_rows_waiting_when_the_process_stops_are_added_by_the_next_sync(tmp_path
     with Store(db, create=False) as store:
         assert _ids(store.conn, "اقتصاد") == set(ids)
         assert _indexed(store.conn) == 6 and index.verify(store.conn) == []
+
+
+def test_a_bulk_with_its_own_commit_interval_uses_it_and_forgets_it_at_the_end(tmp_path, monkeypatch):
+    monkeypatch.setattr(settings, "SEARCH_INDEX_COMMIT_DOCS", 3)
+    with Store(tmp_path / "m.db") as store:
+        with store.bulk(commit_docs=8):
+            _add(store, _articles(5))
+            assert _indexed(store.conn) == 0  # 5 < 8 although 5 ≥ the setting's 3
+            _add(store, _articles(4, start=5))
+            assert _indexed(store.conn) == 9
+        assert index._side(store.conn).commit_docs is None
+        with store.bulk():  # the setting again
+            _add(store, _articles(3, start=9))
+            assert _indexed(store.conn) == 12
+        assert index.verify(store.conn) == []
+
+
+def test_an_ingest_without_entities_commits_the_index_every_core_interval(tmp_path, monkeypatch):
+    from marsad.pipeline import CORE_STAGES
+    from marsad.store import ingest as store_ingest
+
+    seen: list[int | None] = []
+    begin = index.begin_bulk
+
+    def spy(conn, commit_docs=None):
+        seen.append(commit_docs)
+        begin(conn, commit_docs=commit_docs)
+
+    monkeypatch.setattr(index, "begin_bulk", spy)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("عنوان الخبر\n\nالرياض - قال الوزير إن الاقتصاد ينمو.\n", encoding="utf-8")
+    store_ingest.ingest([folder], tmp_path / "core.db", only=CORE_STAGES)
+    store_ingest.ingest([folder], tmp_path / "all.db")
+    assert seen == [settings.SEARCH_INDEX_COMMIT_DOCS_CORE, None]

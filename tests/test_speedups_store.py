@@ -136,3 +136,28 @@ def test_the_store_uses_the_compiled_raw_storage_when_the_analysis_is_compiled()
 def test_compiled_raw_storage_equals_the_reference(text, tail):
     for raw in (None, text.encode(), text.encode() + tail, tail, text.encode()[:-1] + tail):
         assert compiled.raw_storage(text, raw) == store_db.raw_storage_of(text, raw)
+
+
+@needs_compiled
+def test_the_stem_cache_gives_the_stems_of_the_key_it_holds():
+    """The compiled analysis keeps the stems of the last key seen in each slot: texts analysed
+    again and again (hits), more distinct keys than slots (slots replaced), keys at and past the
+    longest kept (16 characters), keys with two stems (``و``), protected names and particles all
+    give the Python analysis's streams; clearing empties it."""
+    slots, _ = compiled.stem_cache_size()
+    rng = random.Random(11)
+    letters = [chr(c) for c in range(0x0621, 0x064B)] + ["ى", "ة", "a", "Z", "7"]
+    names = sorted(stemmer.PROTECTED_NAMES)[:400] + sorted(stemmer.ALEF_MAQSURA_PARTICLES)
+    words = ["و" + w for w in names] + ["بال" + w for w in names] + names
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 20))) for _ in range(slots + 5000)]
+    words += ["ال" + "ب" * 14, "ال" + "ب" * 15, "و" + "ك" * 15, "وال" + "ت" * 14 + "ات"]
+    texts = [" ".join(words[i : i + 50]) for i in range(0, len(words), 50)]
+    for _ in range(2):
+        for t in texts:
+            assert compiled.analyze_text(t) == analyzer.analyze_text_python(t), t
+        rng.shuffle(texts)
+    assert compiled.stem_cache_size()[1] > 5000
+    analyzer.clear_cache()
+    assert compiled.stem_cache_size() == (slots, 0)
+    for t in texts[:50]:
+        assert compiled.analyze_text(t) == analyzer.analyze_text_python(t), t

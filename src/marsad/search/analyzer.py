@@ -205,7 +205,8 @@ _COMPILED = _compiled_analysis()
 
 def analyze_text_compiled(text: str) -> tuple[str, str]:
     """:func:`analyze_text_python` by the compiled analysis (same results; it keys and stems each
-    word in C and needs no word cache); raises ``AttributeError`` when it is not available
+    word in C, keeping the stems of the last key seen in each of 32,768 slots instead of a word
+    cache); raises ``AttributeError`` when it is not available
     (``_COMPILED is None``)."""
     return _COMPILED.analyze_text(text)  # type: ignore[union-attr]
 
@@ -216,5 +217,8 @@ analyze_text = analyze_text_compiled if _COMPILED is not None else analyze_text_
 
 
 def clear_cache() -> None:
-    """Forget cached analyses (call after the normalization or the name list changed)."""
+    """Forget cached analyses (call after the normalization or the name list changed), also the
+    compiled analysis's stems of recent keys."""
     _CACHE.clear()
+    if _COMPILED is not None:
+        _COMPILED.clear_stem_cache()

@@ -315,7 +315,7 @@ def after_commit(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
         if side.bulk:
             # drop the display text (the largest part; not indexed) while the rows wait
             side.pending.extend(((d[0], None, None, *d[3:]), h, e, st) for d, h, e, st in batch)
-            if len(side.pending) < settings.SEARCH_INDEX_COMMIT_DOCS:
+            if len(side.pending) < (side.commit_docs or settings.SEARCH_INDEX_COMMIT_DOCS):
                 return
             batch, side.pending = side.pending, []
         result = sync(conn, wait=not side.gave_up, prepared=batch)
@@ -334,11 +334,12 @@ def after_commit(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
         warnings.warn(f"search index not updated after a commit: {type(exc).__name__}: {exc}", stacklevel=2)
 
 
-def begin_bulk(conn: sqlite3.Connection) -> None:
+def begin_bulk(conn: sqlite3.Connection, commit_docs: int | None = None) -> None:
     """Store hook at the start of an ingest (:meth:`marsad.store.db.Store.bulk`): until
     :func:`end_bulk`, :func:`after_commit` keeps the committed batches' index rows and writes
-    them to the index every ``settings.SEARCH_INDEX_COMMIT_DOCS`` documents instead of after each
-    store batch (each index commit writes a segment and feeds tantivy's merges: ~0.25 ms CPU per
+    them to the index every ``commit_docs`` (default ``settings.SEARCH_INDEX_COMMIT_DOCS``;
+    an ingest without the entities stage passes ``settings.SEARCH_INDEX_COMMIT_DOCS_CORE``)
+    documents instead of after each store batch (each index commit writes a segment and feeds tantivy's merges: ~0.25 ms CPU per
     article with a commit per 500 articles, ~0.1 ms per 8,000; docs/benchmarks/ingest.md). The
     rows are added in one go while this thread waits (adding them as they come, with the writer
     kept open, let tantivy's thread run beside the pipeline and cost more CPU on two cores). A
@@ -347,6 +348,7 @@ def begin_bulk(conn: sqlite3.Connection) -> None:
     side = _side(conn)
     assert side is not None
     side.bulk = True
+    side.commit_docs = commit_docs
 
 
 def end_bulk(conn: sqlite3.Connection) -> None:
@@ -355,6 +357,7 @@ def end_bulk(conn: sqlite3.Connection) -> None:
     if side is None:
         return
     side.bulk = False
+    side.commit_docs = None
     batch, side.pending = side.pending, []
     after_commit(conn, batch)
 
@@ -467,6 +470,7 @@ class _Side:
     #: display text) wait here until ``settings.SEARCH_INDEX_COMMIT_DOCS`` are ready.
     bulk: bool = False
     pending: list[Any] = field(default_factory=list)
+    commit_docs: int | None = None  # the bulk's commit interval (None: the setting)
     note: str | None = None  # why a read-only copy is searched (see _readonly_copy), else None
 
 

@@ -594,9 +594,12 @@ class Store:
         self.close()
 
     @contextmanager
-    def bulk(self) -> Iterator[None]:
+    def bulk(self, *, commit_docs: int | None = None) -> Iterator[None]:
         """Bracket a long run of transactions (an ingest): the extensions' ``begin_bulk(conn)``
         before, ``end_bulk(conn)`` after (also when the body raises). Not re-entrant.
+        ``commit_docs``: how many committed articles an extension that keeps files outside
+        SQLite (the search index) may gather before it commits them, passed on as
+        ``begin_bulk(conn, commit_docs=…)`` (``None``: the extension's own setting).
 
         Foreign keys are not checked in between (``PRAGMA foreign_keys`` off on this connection,
         on again afterwards): every row an ingest writes points to the article it has just
@@ -611,7 +614,10 @@ class Store:
         hooks = [e for e in self.extensions if hasattr(e, "begin_bulk") and hasattr(e, "end_bulk")]
         try:
             for ext in hooks:
-                ext.begin_bulk(conn)
+                if commit_docs is None:
+                    ext.begin_bulk(conn)
+                else:
+                    ext.begin_bulk(conn, commit_docs=commit_docs)
             try:
                 yield
             finally:

@@ -249,7 +249,11 @@ def ingest(
         else:
             items = _annotate_here(planned, only)
         store.on_store_failed = lambda copy, was_ok, n_removed: _count_failed_copy(summary, was_ok, n_removed)
-        with store.bulk():  # the search index commits every SEARCH_INDEX_COMMIT_DOCS, and at the end
+        # the search index commits every SEARCH_INDEX_COMMIT_DOCS (SEARCH_INDEX_COMMIT_DOCS_CORE
+        # without the entities stage: its caches are what the memory target leaves room for), and
+        # at the end
+        lean = "entities" not in wanted
+        with store.bulk(commit_docs=settings.SEARCH_INDEX_COMMIT_DOCS_CORE if lean else None):
             while True:
                 n_in_batch = 0
                 # rows written at COMMIT, one executemany per statement (see Store.transaction)
