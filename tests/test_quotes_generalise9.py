@@ -34,3 +34,41 @@ def test_a_rank_or_title_before_a_name_is_not_the_name():
             "وقال اللورد توني هول إنه يعتقد أن المؤسسة ستستمر في عملها.\n"
             "وأضاف اللورد هول أن القرار صائب.\n")
     assert [s for _, s, _ in quotes_of(body)] == ["جوناثان كونريكوس", "توني هول", "توني هول"]
+
+
+def test_the_given_name_raed_is_no_rank():
+    body = "وقال رائد صالح، رئيس فرق الإنقاذ، إن الفرق وصلت إلى الموقع.\n"
+    assert [s for _, s, _ in quotes_of(body)] == ["رائد صالح"]
+
+
+def test_bahasbiha_with_a_pronoun_is_an_attribution_phrase():
+    body = "وبدأت الحكومة حملة تستهدف بحسبها الجماعات المتطرفة في البلاد.\n"
+    assert [k for k, _, _ in quotes_of(body)] == ["indirect"]
+
+
+# -- كان + subject + a bare ambiguous past cue: the pluperfect verb ------------------------------------
+def test_kana_subject_and_an_ambiguous_past_cue_is_the_verb():
+    body = ("وقال ترامب إن الهجوم قريب جدا.\n"
+            "وكان ترامب ذكر، أمس الأربعاء، أنه سيطلق عملية عسكرية وشيكة.\n"
+            "وكانت الوزارة ذكرت في بيان أن المستشفيات جاهزة.\n")
+    assert [(s, c[:12]) for _, s, c in quotes_of(body)][:2] == [
+        ("ترامب", "إن الهجوم قر"), ("ترامب", "أنه سيطلق عم")]
+    assert len(quotes_of(body)) == 3
+
+
+def test_kana_before_one_of_the_most_is_no_statement():
+    body = "وكان جونسون أحد أبرز وجوه الحملة، إلا أنه انسحب في آخر لحظة.\n"
+    assert quotes_of(body) == []
+
+
+def test_a_kana_form_before_a_name_is_no_first_name():
+    # the title's last word and وكان were read as first names (وكان ترامب, then no speaker)
+    body = "وكان ترامب أعلن، أمس، أنه سيلتقي الرئيس الصيني الشهر المقبل.\n"
+    assert [s for _, s, _ in quotes_of(body)] == ["ترامب"]
+
+
+# -- a verbal noun right after the cue heads the subject when a complementizer follows -------------
+def test_a_health_directorate_before_an_complementizer_is_the_subject():
+    body = ("وأكدت صحة الأحساء أن إدارة الطوارئ اعتمدت 24 فرقة طبية.\n"
+            "وأكد الوزير صحة الخبر.\n")
+    assert [(s, c[:6]) for _, s, c in quotes_of(body)] == [("صحة الأحساء", "أن إدا"), ("الوزير", "صحة ال")]

@@ -467,13 +467,13 @@ def is_if3al_noun(word: str) -> bool:
 
 
 ACCORDING_RE = re.compile(
-    r"(?<![\w\u0640])(?P<form>[وف]?(?:ب?حسب(?:ما|\s+ما|(?=\s)(?!\s+(?:بل|وإنما|وانما|ولكن|لكن)\b))"
+    r"(?<![\w\u0640])(?P<form>[وف]?(?:ب?حسب(?:ما|\s+ما|(?:ه|ها|هم|هما)(?![\w\u0640])|(?=\s)(?!\s+(?:بل|وإنما|وانما|ولكن|لكن)\b))"
     r"|وفق(?:(?:ا\u064b?|\u064bا)(?:\s+لما|\s+ما|\s+ل\u0640?)?|\s+لما|\s+ما|\s+ل\u0640?|(?=\s))"
     r"|طبق[اًا\u064b]+\s+ل\u0640?|نقلا\s+عن|على\s+حد\s+(?:قول|تعبير)|على\s+ما))(?=[\s\w]|$)"
 )
 """Finds an attribution phrase (``بحسب``, ``وفقا لـ``, ``نقلا عن`` …) as a whole word: a bare ``وفق`` or
 ``حسب`` only before a space (``وفقد العشرات``, "and dozens went missing", 307 times in the corpora, and
-``فحسب``, "only", are no phrase), and never ``فحسب بل`` / ``حسب وإنما`` ("not only … but"). ``على ما``
+``فحسب``, "only", are no phrase; ``بحسبها`` "according to it" is one), and never ``فحسب بل`` / ``حسب وإنما`` ("not only … but"). ``على ما``
 ("as") counts only before a verb of saying (``على ما أشارت الوزارة``; not ``على ما يبدو``): the
 caller checks the verb."""
 

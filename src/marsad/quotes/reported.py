@@ -409,6 +409,33 @@ def _subject_before_qad(text: str, pos: int) -> bool:
             and before[-2][-1:].isalpha() and fold(before[-2]) not in _CLAUSE_OPENERS)
 
 
+#: ``كان`` and its sisters in the past, with or without ``و``/``ف`` (folded): before a subject and a
+#: past verb they make the pluperfect (``وكان ترامب ذكر``, ``وكانت الوزارة بينت``).
+_KANA_PAST = frozenset(fold(p + w) for w in "كان كانت كانوا كانا كانتا".split() for p in ("", "و", "ف"))
+#: "One of", "most", "first" …: an ambiguous word after them is an elative or a noun (``أحد أبرز``).
+_PARTITIVES = frozenset(fold(w) for w in "أحد إحدى أكثر أول من بين".split())
+#: Most words of a subject between ``كان`` and a bare ambiguous past cue.
+_KANA_SUBJECT_WORDS = 4
+
+
+def _after_kana_subject(text: str, pos: int) -> bool:
+    """True when a bare ambiguous past cue at ``pos`` follows ``كان`` + a short subject in the same
+    clause (``وكان ترامب ذكر، أمس الأربعاء، أنه``, ``وكانت وزارة الصحة بينت``): كان + subject + a
+    past verb is the pluperfect (standard Arabic grammar), so the word is the verb, not the noun
+    ``ذكر`` or the preposition ``بين``. The subject holds no stop word or punctuation and at most
+    :data:`_KANA_SUBJECT_WORDS` words (1,612 such clauses with an ambiguous cue in the corpora)."""
+    before = text[max(0, pos - 80) : pos].split()
+    if before and fold(before[-1]) in _PARTITIVES:
+        return False  # كان أحد أبرز وجوه الحملة: the elative after "one of", not the verb
+    for k in range(1, min(len(before), _KANA_SUBJECT_WORDS + 1) + 1):
+        w = before[-k]
+        if fold(w) in _KANA_PAST:
+            return k >= 2
+        if not w.isalpha() or is_stop(w):
+            return False
+    return False
+
+
 def _impersonal_link(text: str, pos: int) -> bool:
     """True when the word after an impersonal ``يذكر``/``يشار`` with a proclitic is a complementizer
     or ``إلى`` (``ويذكر أن …``, ``ويشار إلى أن …``): no subject between, so no speaker."""
@@ -455,7 +482,8 @@ def find_cues(
         if form.lemma in PLEDGE_LEMMAS and not m.clitic and _after_subordinator(text, s):
             continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
-                and not _bare_with_complement(text, s, e, form) and not _bare_expressing(text, s, e, form)):
+                and not _bare_with_complement(text, s, e, form) and not _bare_expressing(text, s, e, form)
+                and not _after_kana_subject(text, s)):
             continue
         if ends is None:
             ends = sentence_ends(text)
