@@ -237,3 +237,66 @@ def test_the_underlying_stream_is_read_as_tarfile_reads_it():
                 seen.append(str(exc))
             calls.append((rec.calls, seen))
         assert calls[0] == calls[1]
+
+
+def _numbers_python(buf: bytes):
+    """What ``FastTarFile._plain``'s Python code reads from a header block (the reference of the
+    compiled ``tar_plain_numbers``): the eight numbers, or ``None`` where it gives up."""
+    from marsad.io import tarfast
+
+    if len(buf) != 512 or tarfast._OCTAL_FIELD.fullmatch(buf, 100, 156) is None:
+        return None
+    if tarfast._OCTAL_FIELD.fullmatch(buf, 329, 345) is None:
+        return None
+    fields = ((148, 8), (100, 8), (108, 8), (116, 8), (124, 12), (136, 12), (329, 8), (337, 8))
+    try:
+        numbers = tuple(tarfast._number(buf[o : o + n]) for o, n in fields)
+    except ValueError:
+        return None
+    if numbers[0] != 256 + sum(buf[:148]) + sum(buf[156:]):
+        return None
+    return numbers
+
+
+def test_compiled_header_numbers_equal_the_python_reading():
+    """``marsad._speedups.scan.tar_plain_numbers`` against the Python reading on real headers
+    with every numeric field rewritten from octal digits, spaces and NULs (spaces around, between
+    and after the digits, empty fields, NUL-cut fields), other bytes there (signs, ``8``, ``_``),
+    the checksum recomputed or not, and short blocks."""
+    import random
+
+    from marsad import _speedups
+
+    compiled = _speedups.load("scan")
+    if compiled is None:
+        pytest.skip(f"compiled scan not in use: {_speedups.status()['scan']}")
+    rng = random.Random(20261130)
+    info = tarfile.TarInfo("ant/مقال.txt")
+    info.size, info.mtime, info.mode = 3512, 1519000000, 0o644
+    base = info.tobuf(tarfile.USTAR_FORMAT)
+    fields = ((100, 8), (108, 8), (116, 8), (124, 12), (136, 12), (329, 8), (337, 8))
+    alphabet = b"01234567     \x00\x00" + b"8+-_x"
+    checked = 0
+    for trial in range(6000):
+        buf = bytearray(base)
+        for offset, length in fields:
+            if rng.random() < 0.5:
+                kind = rng.random()
+                if kind < 0.7:
+                    raw = bytes(rng.choice(b"01234567 \x00") for _ in range(length))
+                elif kind < 0.9:
+                    digits = "".join(rng.choice("01234567") for _ in range(rng.randint(0, length - 2)))
+                    raw = digits.rjust(length - 1, rng.choice(" 0")).encode() + b"\x00"
+                else:
+                    raw = bytes(rng.choice(alphabet) for _ in range(length))
+                buf[offset : offset + length] = raw[:length]
+        if rng.random() < 0.8:  # a matching checksum, written as tar writes it (or with spaces)
+            total = 256 + sum(buf[:148]) + sum(buf[156:])
+            buf[148:156] = (b"%06o\x00 " if trial % 2 else b"  %06o").replace(b"%06o", b"%06o" % total)[:8]
+        elif rng.random() < 0.5:
+            buf[148:156] = bytes(rng.choice(alphabet) for _ in range(8))
+        block = bytes(buf) if trial % 97 else bytes(buf[: rng.randint(0, 511)])
+        expected = _numbers_python(block)
+        assert compiled.tar_plain_numbers(block) == expected, (trial, block[100:156], block[329:345])
+        checked += expected is not None
+    assert checked > 1000  # most trials are plain headers

@@ -461,8 +461,9 @@ def test_aware_strings_equal_the_tzinfo_way(local_dt, tzname):
 
 
 def test_the_scan_build_is_stale_when_the_trec_tag_rule_changes():
-    """``trec_tags`` encodes the tag syntax of ``io/trec.py``: that file is among the sources whose
-    hash the compiled scan carries (an edit there without a rebuild falls back to Python)."""
+    """``trec_tags`` encodes the tag syntax of ``io/trec.py`` and ``tar_plain_numbers`` the header
+    reading of ``io/tarfast.py``: those files are among the sources whose hash the compiled scan
+    carries (an edit there without a rebuild falls back to Python)."""
     from marsad._speedups import _manifest
 
-    assert _manifest.SOURCES["scan"] == ("_speedups/scan.pyx", "io/trec.py")
+    assert _manifest.SOURCES["scan"] == ("_speedups/scan.pyx", "io/trec.py", "io/tarfast.py")

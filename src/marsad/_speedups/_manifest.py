@@ -20,7 +20,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         "search/stemmer.py",
         "text/normalize.py",
     ),
-    "scan": ("_speedups/scan.pyx", "io/trec.py"),
+    "scan": ("_speedups/scan.pyx", "io/trec.py", "io/tarfast.py"),
 }
 
 

@@ -712,3 +712,69 @@ def probe_hits(str key, Py_ssize_t probe_len, list keys, Py_ssize_t lo, Py_ssize
         if hits >= 2:
             out.append(i)
     return out
+
+
+cdef inline bint _octal_ok(const unsigned char *b, Py_ssize_t start, Py_ssize_t stop) noexcept:
+    """Every byte of ``b[start:stop]`` is an octal digit, a space or a NUL."""
+    cdef Py_ssize_t i
+    cdef unsigned char c
+    for i in range(start, stop):
+        c = b[i]
+        if not (48 <= c <= 55 or c == 32 or c == 0):
+            return False
+    return True
+
+
+cdef inline long long _octal(const unsigned char *b, Py_ssize_t start, Py_ssize_t length) noexcept:
+    """``int(field.split(b"\\0", 1)[0].strip() or b"0", 8)`` of a field of octal digits, spaces
+    and NULs (``marsad.io.tarfast._number``); -1 where ``int`` raises (a space between digits)."""
+    cdef Py_ssize_t i = start, stop = start + length, last
+    cdef long long value = 0
+    for last in range(start, stop):
+        if b[last] == 0:
+            stop = last
+            break
+    while i < stop and b[i] == 32:
+        i += 1
+    while stop > i and b[stop - 1] == 32:
+        stop -= 1
+    for i in range(i, stop):
+        if b[i] == 32:
+            return -1
+        value = value * 8 + (b[i] - 48)
+    return value
+
+
+#: ``(offset, length)`` of the numeric fields of a ustar header that ``tar_plain_numbers`` reads,
+#: in its output order: chksum, mode, uid, gid, size, mtime, devmajor, devminor.
+_TAR_NUMBER_FIELDS = ((148, 8), (100, 8), (108, 8), (116, 8), (124, 12), (136, 12), (329, 8), (337, 8))
+
+
+def tar_plain_numbers(bytes buf):
+    """The numbers of a plain tar header block as ``marsad.io.tarfast.FastTarFile._plain`` reads
+    them (its Python code is the reference): ``(chksum, mode, uid, gid, size, mtime, devmajor,
+    devminor)`` when ``buf`` is 512 bytes, its bytes 100-155 and 329-344 are octal digits, spaces
+    and NULs, no number has a space between its digits, and the unsigned checksum (256 + the sum
+    of the bytes outside the checksum field) matches; else ``None`` (the Python code decides)."""
+    cdef const unsigned char *b
+    cdef long long total = 256
+    cdef long long value
+    cdef Py_ssize_t i
+    if len(buf) != 512:
+        return None
+    b = <const unsigned char *>buf
+    if not _octal_ok(b, 100, 156) or not _octal_ok(b, 329, 345):
+        return None
+    out = []
+    for offset, length in _TAR_NUMBER_FIELDS:
+        value = _octal(b, offset, length)
+        if value < 0:
+            return None
+        out.append(value)
+    for i in range(148):
+        total += b[i]
+    for i in range(156, 512):
+        total += b[i]
+    if total != out[0]:
+        return None
+    return tuple(out)

@@ -40,6 +40,18 @@ def _number(field: bytes) -> int:
     return int(field.split(b"\0", 1)[0].strip() or b"0", 8)
 
 
+def _compiled_numbers():  # -> marsad._speedups.scan.tar_plain_numbers, or None
+    from marsad import _speedups
+
+    module = _speedups.load("scan")
+    return None if module is None else module.tar_plain_numbers
+
+
+#: The numbers of a plain header in one compiled pass (``None`` where :meth:`FastTarFile._plain`'s
+#: Python code must decide), or ``None`` when the compiled scan is not in use.
+_PLAIN_NUMBERS = _compiled_numbers()
+
+
 def _text(field: bytes, encoding: str, errors: str) -> str:
     """``tarfile.nts``: the field up to its first NUL, decoded."""
     return field.split(b"\0", 1)[0].decode(encoding, errors)
@@ -206,32 +218,42 @@ class FastTarFile(tarfile.TarFile):
     def _plain(self, buf: bytes) -> tarfile.TarInfo | None:
         """The member of a plain header block ``buf`` just read (see the module docstring), with
         ``self.offset`` moved past its data; ``None`` (nothing changed) for any other block."""
-        if (
-            len(buf) != _BLOCK
-            or buf[156] not in _PLAIN_TYPES
-            or buf[345] != 0
-            or _OCTAL_FIELD.fullmatch(buf, 100, 156) is None
-            or _OCTAL_FIELD.fullmatch(buf, 329, 345) is None
-        ):
+        if len(buf) != _BLOCK or buf[156] not in _PLAIN_TYPES or buf[345] != 0:
             return None
+        numbers = None if _PLAIN_NUMBERS is None else _PLAIN_NUMBERS(buf)
         try:
-            chksum = _number(buf[148:156])
-            if chksum != 256 + sum(buf[:148]) + sum(buf[156:]):
-                return None  # or a signed checksum: tarfile decides
+            if numbers is not None:  # the compiled reading of the Python below (~40 k instructions less)
+                chksum, mode, uid, gid, size, mtime, devmajor, devminor = numbers
+            else:
+                if (
+                    _OCTAL_FIELD.fullmatch(buf, 100, 156) is None
+                    or _OCTAL_FIELD.fullmatch(buf, 329, 345) is None
+                ):
+                    return None
+                chksum = _number(buf[148:156])
+                if chksum != 256 + sum(buf[:148]) + sum(buf[156:]):
+                    return None  # or a signed checksum: tarfile decides
+                mode = _number(buf[100:108])
+                uid = _number(buf[108:116])
+                gid = _number(buf[116:124])
+                size = _number(buf[124:136])
+                mtime = _number(buf[136:148])
+                devmajor = _number(buf[329:337])
+                devminor = _number(buf[337:345])
             obj = tarfile.TarInfo()
             encoding, errors = self.encoding, self.errors
             obj.name = name = _text(buf[:100], encoding, errors)
-            obj.mode = _number(buf[100:108])
-            obj.uid = _number(buf[108:116])
-            obj.gid = _number(buf[116:124])
-            obj.size = size = _number(buf[124:136])
-            obj.mtime = _number(buf[136:148])
+            obj.mode = mode
+            obj.uid = uid
+            obj.gid = gid
+            obj.size = size
+            obj.mtime = mtime
             obj.chksum = chksum
             obj.linkname = _text(buf[157:257], encoding, errors)
             obj.uname = _text(buf[265:297], encoding, errors)
             obj.gname = _text(buf[297:329], encoding, errors)
-            obj.devmajor = _number(buf[329:337])
-            obj.devminor = _number(buf[337:345])
+            obj.devmajor = devmajor
+            obj.devminor = devminor
         except ValueError:  # a field nti refuses; a name the codec refuses (strict errors)
             return None
         kind = buf[156:157]

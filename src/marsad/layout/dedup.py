@@ -224,11 +224,18 @@ def _block_keys(article: Article, blocks: list[Block]) -> list[str]:
     return ["".join(piece.split()) for piece in pieces]
 
 
+@lru_cache(maxsize=256)
+def _has_abstract_field(names: tuple[str, ...]) -> bool:
+    """True when one of the field ``names`` has the role ``abstract`` (per tuple of field names: a
+    corpus has a few)."""
+    return any(_field_role(name) == "abstract" for name in names)
+
+
 def _remove_abstract(
     article: Article, keys: dict[int, str], removed_ids: set[int], out: list[tuple[Block, RemovedBlock]]
 ) -> None:
     """Drop an ANT ABSTRACT that repeats the start of TEXT; see the module docstring."""
-    if not any(_field_role(name) == "abstract" for name in article.fields):
+    if not _has_abstract_field(tuple(article.fields)):
         return
     abstract = next(
         (b for b in article.blocks if b.kind == "lead" and _field_role(b.field) == "abstract"), None
@@ -406,7 +413,7 @@ def remove_repeated_blocks(article: Article) -> None:
             lo = bisect_left(lengths, threshold * n)
             hi = bisect_right(lengths, n / threshold)
             best_sim, best = 0.0, None
-            budget -= max(1, hi - lo)
+            budget -= hi - lo if hi - lo > 1 else 1  # max(1, hi - lo)
             if budget <= 0:
                 article.warn(
                     "near-duplicates-capped",

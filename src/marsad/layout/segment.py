@@ -229,11 +229,11 @@ def _prose_blocks(
                 continue
         else:
             # an inline trailer glued to the last paragraph ("… رابط الخبر بصحيفة الوئام: …")
-            m = (
-                INLINE_TRAILER.search(text, a, b)
-                if any(text.find(w, a, b) >= 0 for w in INLINE_TRAILER_WORDS)
-                else None
-            )
+            m = None
+            for w in INLINE_TRAILER_WORDS:  # a loop, not any(generator): one check per article
+                if text.find(w, a, b) >= 0:
+                    m = INLINE_TRAILER.search(text, a, b)
+                    break
             if m and m.start() > a:
                 cut = m.start()
                 body_end = cut
@@ -435,7 +435,7 @@ def _segment_fields(article: Article) -> None:
                     credit_texts=tuple(credit_texts),
                 )
             )
-            lead_taken = lead_taken or any(b.kind == "lead" for b in article.blocks)
+            lead_taken = lead_taken or "lead" in [b.kind for b in article.blocks]
     if article.title is None:
         # no usable title field: a short first paragraph stands in (recorded as a warning)
         prose = [b for b in article.blocks if b.kind in _PROSE_KINDS]
@@ -475,10 +475,10 @@ def segment(article: Article) -> None:
         _segment_plain(article)
     article.blocks.sort(key=_START)
     spans: list[Span] = [b for b in article.blocks if b.kind in _PROSE_KINDS]
+    has_prose = bool(spans)  # (a list already made: no second pass over the blocks)
     if article.title is not None:
         spans.append(article.title)
     collect_hashtags(article, spans)
-    has_prose = any(b.kind in _PROSE_KINDS for b in article.blocks)
     if has_prose:
         # The plain reader guesses ``title-only`` from two short lines; the layout found a paragraph
         # (a dateline + lead, or title + lead), so the guess goes (third new-user report, finding 18:

@@ -44,7 +44,7 @@ def annotate_text(article: Article) -> None:
     blocks = article.blocks
     spans = split_blocks(text, [(blocks[i].start, blocks[i].end) for i in prose])
     for index, block_spans in zip(prose, spans, strict=True):
-        sentences.extend(Sentence(s, e, block=index) for s, e in block_spans)
+        sentences.extend([Sentence(s, e, index) for s, e in block_spans])  # start, end, block
     fixes.sort(key=lambda f: f.start)
     article.fixes = fixes
     article.sentences = sentences

@@ -53,7 +53,7 @@ def annotate_time(article: Article) -> None:
     out = []
     if kept:
         kept.sort()
-        lo, hi = kept[0][0], max(b for _, b in kept)
+        lo, hi = kept[0][0], max([b for _, b in kept])
         # one scan over the prose region (one call instead of one per paragraph), then keep the
         # expressions that lie inside one kept paragraph
         starts = [a for a, _ in kept]
