@@ -104,7 +104,7 @@ CLAUSE_PARTICIPLE_LEMMAS = frozenset({"ندد", "اتهم"})
 LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
 #: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
 #: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
-ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض"})
+ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض", "أهاب"})
 #: Lemmas whose quotation must be a whole sentence of at least ``QUOTE_MIN_WORDS_UNCUED`` words:
 #: ``أعلن``/``كتب`` are followed as often by a quoted name (``أعلنت "جمعة حرق العلم"``, ``أعلن
 #: المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) as by a quotation.
@@ -132,6 +132,9 @@ LATE_ALA_LEMMAS = frozenset(("نص",))
 #: Verbs of finding (``ووجد الباحثون أن``): a statement only with a subject and the complementizer
 #: right after it (the impersonal ``ووُجد أن`` and ``وجد نفسه …`` are none).
 IMMEDIATE_CLAUSE_LEMMAS = frozenset({"وجد"})
+#: Verbs that report only with a colon right after them or their subject (``وواصل: "…"``, ``وزاد
+#: الوزير: …``): both are common verbs of other meanings (``وزاد عدد القتلى إلى 50: …``).
+COLON_AT_ONCE_LEMMAS = frozenset({"واصل", "زاد"})
 #: Verbs of pledging (a statement with content by the held-out 4–6 conventions), whose bare forms in a
 #: relative or subordinate clause describe a past pledge rather than report one.
 PLEDGE_LEMMAS = frozenset({"تعهد", "وعد"})
@@ -875,6 +878,8 @@ def _complement_at(
     if adv:
         pos = adv.end()
     toks = phrase_tokens(text, pos, limit=settings.QUOTE_COMPLEMENT_WINDOW)
+    if form.lemma in COLON_AT_ONCE_LEMMAS and not (toks and toks[0][2] == ":"):
+        return None  # وزاد عدد القتلى إلى 50: 30 رجلا …: the colon must follow the verb or its subject
     prev = None
     in_quote = False
     for i, (s, _e, tok) in enumerate(toks):
