@@ -210,7 +210,7 @@ def read_trec(
                 raw = raw.rstrip() if codec in ("utf-8", "cp1256", "iso8859-6") else raw
         else:
             raw = element.encode(codec or "utf-8", "replace")
-        article = Article(text=element, source=source, fmt="trec", encoding=encoding, raw=raw)
+        article = Article(element, source, "trec", encoding, raw)  # text, source, fmt, encoding, raw
         if not closed:
             article.warn("unclosed-doc", "<DOC> without </DOC>: the record runs to the next <DOC> or the end")
         stray = text[prev_end:start]

@@ -42,7 +42,7 @@ def find_hashtags(text: str, start: int = 0, end: int | None = None) -> list[Has
         stripped = tag.rstrip(_TAG_TRAILING_JUNK)
         if not stripped:
             continue
-        out.append(Hashtag(m.start(), m.start() + 1 + len(stripped), tag=stripped))
+        out.append(Hashtag(m.start(), m.start() + 1 + len(stripped), stripped))  # start, end, tag
     return out
 
 

@@ -54,6 +54,8 @@ from marsad.text.scan import compiled_space_run, compiled_strip_span, compiled_w
 
 #: Sort key of spans by their start (``operator.attrgetter``: no Python call per item).
 _START = attrgetter("start")
+# Blocks are made as ``Block(start, end, kind, field)``: positional fields (a keyword call of the
+# dataclass costs twice as much, ~1 k instructions a block).
 
 #: One line, stripped: group 1 spans from its first to its last non-space character.
 LINE_PATTERN = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
@@ -240,7 +242,7 @@ def _prose_blocks(
                 while body_end > a and text[body_end - 1].isspace():
                     body_end -= 1
                 lines[i] = (a, body_end)
-                extra.append(Block(cut, b, kind="trailer", field=field))
+                extra.append(Block(cut, b, "trailer", field))
         break
     blocks: list[Block] = []
     prose_idx = [i for i, k in enumerate(kinds) if not k]
@@ -258,7 +260,7 @@ def _prose_blocks(
             found = find_lead_dateline(text, a, b, whole_line=len(prose_idx) > 1)
             if found is not None:
                 for kind, sp in found.pieces:
-                    blocks.append(Block(sp.start, sp.end, kind=kind, field=field))
+                    blocks.append(Block(sp.start, sp.end, kind, field))
                 if found.dateline is not None and article.dateline is None:
                     article.dateline = found.dateline
                 if found.byline is not None and (article.byline is None or names_no_person(text, article.byline)):
@@ -272,23 +274,23 @@ def _prose_blocks(
                 if n < len(prose_idx) - 1 and not shortish[n + 1] and _is_subheading(text[a:b]):
                     # a kicker or photo caption above the first paragraph
                     # ("الرئيس الفلسطيني، محمود عباس"): not the lead
-                    blocks.append(Block(a, b, kind="subheading", field=field))
+                    blocks.append(Block(a, b, "subheading", field))
                     first = True
                     continue
-                blocks.append(Block(a, b, kind="lead", field=field))
+                blocks.append(Block(a, b, "lead", field))
                 lead_taken = True
                 continue
         if 0 < n < len(prose_idx) - 1 and shortish[n] and not shortish[n - 1] and not shortish[n + 1]:
-            blocks.append(Block(a, b, kind="subheading", field=field))
+            blocks.append(Block(a, b, "subheading", field))
         else:
-            blocks.append(Block(a, b, kind="body", field=field))
+            blocks.append(Block(a, b, "body", field))
     if not lead_taken:
         first_prose = next((bl for bl in blocks if bl.kind in _PROSE_KINDS), None)
         if first_prose is not None:
             first_prose.kind = "lead"
     for i, k in enumerate(kinds):
         if k:
-            blocks.append(Block(lines[i][0], lines[i][1], kind=k, field=field))
+            blocks.append(Block(lines[i][0], lines[i][1], k, field))
     blocks.extend(extra)
     blocks.sort(key=_START)
     return blocks
@@ -314,7 +316,7 @@ def _add_credit_pieces(article: Article, credit: LeadDateline) -> None:
     """Blocks for a dated credit line (:func:`marsad.layout.dateline.find_dated_credit_line`),
     and the article's dateline/byline when not set yet."""
     for kind, span in credit.pieces:
-        article.blocks.append(Block(span.start, span.end, kind=kind))
+        article.blocks.append(Block(span.start, span.end, kind))
     if article.dateline is None and credit.dateline is not None:
         article.dateline = credit.dateline
     if article.byline is None and credit.byline is not None:
@@ -333,12 +335,12 @@ def _segment_plain(article: Article) -> None:
             # "لندن - 15 مارس 2018 10:30 GMT - رويترز": dateline, date and byline of one line
             _add_credit_pieces(article, dated)
         elif is_header_line(text[a:b]):
-            article.blocks.append(Block(a, b, kind="header"))
+            article.blocks.append(Block(a, b, "header"))
         elif not opens_with_dateline and _is_agency_dateline_line(text, a, b):
             # a wire story without a title: "الرياض - واس", then the date line, then the lead
             opens_with_dateline = True
             credit = parse_credit(text, a, b)
-            article.blocks.append(Block(a, b, kind="dateline"))
+            article.blocks.append(Block(a, b, "dateline"))
             if article.dateline is None and credit is not None:
                 article.dateline = credit.dateline or Span(a, b)
         else:
@@ -352,7 +354,7 @@ def _segment_plain(article: Article) -> None:
             (len(lines) > i + 1 and not opens_with_dateline) or _ends_without_final_punctuation(text[a:b])
         ):
             article.title = Span(a, b)
-            article.blocks.append(Block(a, b, kind="title"))
+            article.blocks.append(Block(a, b, "title"))
             body_start = b
             # a date/time line right under the title (perhaps with place and agency)
             if i + 1 < len(lines):
@@ -362,7 +364,7 @@ def _segment_plain(article: Article) -> None:
                     _add_credit_pieces(article, dated)
                     body_start = b
                 elif is_header_line(text[a:b]):
-                    article.blocks.append(Block(a, b, kind="header"))
+                    article.blocks.append(Block(a, b, "header"))
                     body_start = b
     article.blocks.extend(
         _prose_blocks(article, body_start, len(text), "", lead_taken=False, join_wrapped=True)
@@ -389,7 +391,7 @@ def _segment_fields(article: Article) -> None:
             if m and m.end() < b:
                 a = m.end()
             article.title = Span(a, b)
-            article.blocks.append(Block(a, b, kind="title", field=name))
+            article.blocks.append(Block(a, b, "title", name))
         elif role == "author":
             t = _trimmed(text, sp.start, sp.end)
             if t is None:
@@ -413,16 +415,16 @@ def _segment_fields(article: Article) -> None:
             last_end = -1
             for kind, s in pieces:
                 if s.start >= last_end:  # never overlapping blocks
-                    article.blocks.append(Block(s.start, s.end, kind=kind, field=name))
+                    article.blocks.append(Block(s.start, s.end, kind, name))
                     last_end = s.end
         elif role == "date":
             t = _trimmed(text, sp.start, sp.end)
             if t is not None:
-                article.blocks.append(Block(t[0], t[1], kind="header", field=name))
+                article.blocks.append(Block(t[0], t[1], "header", name))
         elif role == "abstract":
             lines = _lines(text, sp.start, sp.end)
             if lines:
-                article.blocks.append(Block(lines[0][0], lines[-1][1], kind="lead", field=name))
+                article.blocks.append(Block(lines[0][0], lines[-1][1], "lead", name))
                 lead_taken = True
         elif role == "body":
             article.blocks.extend(

@@ -472,10 +472,10 @@ def _rfc822_plain_value(s: str) -> TimeValue | None:
             datetime(day.year, day.month, day.day, hour, minute, second) - timedelta(minutes=minutes)
         ).isoformat()
         return TimeValue(
-            local + tzname, utc + "+00:00", tzname, "second" if second else "minute", warnings=[]
+            local + tzname, utc + "+00:00", tzname, "second" if second else "minute"
         )
     return TimeValue(
-        local + "+00:00", local + "+00:00", tzname, "second" if second else "minute", warnings=[]
+        local + "+00:00", local + "+00:00", tzname, "second" if second else "minute"
     )
 
 
