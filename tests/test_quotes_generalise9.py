@@ -94,3 +94,17 @@ def test_the_same_verbs_in_their_other_meanings_report_nothing():
             "وألمح اللاعب إلى أهمية وجود مدافع جديد في الفريق.\n"
             "وقالت الباحثة بعد دراسة الصور وأصل الصور إنها توحي برؤى جديدة.\n")
     assert [(s, c[:8]) for _, s, c in quotes_of(body)] == [("الباحثة", "إنها توح")]
+
+
+# -- a sentence that opens with كان: its subject is shared by a coordinated cue -----------------------
+def test_a_coordinated_cue_after_a_kana_clause_takes_its_subject():
+    body = ("ووفقا لمنظمة اليونيسف فإن 98 بالمئة من الفتيات تعرضن للختان.\n"
+            "وكان والد الفتاة قد برر هذا الإجراء، في اتصال مع إذاعة محلية، وقال إنه جزء من ثقافة البلد.\n"
+            "وكانت وسائل إعلام محلية قالت قبل المسابقة إن طبيبا اعتقل.\n")
+    assert [s for _, s, _ in quotes_of(body)][-2:] == ["والد الفتاة", "وسائل إعلام محلية"]
+
+
+def test_kana_with_a_predicate_is_no_subject_for_a_later_cue():
+    body = ("وقال المدرب سامي الخطيب إن الفريق جاهز للمباراة.\n"
+            "وكان التحول الأبرز من نصيب الظهير الأيسر، وأضاف أن الأداء تحسن كثيرا.\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["سامي الخطيب", "سامي الخطيب"]

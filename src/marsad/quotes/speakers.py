@@ -1440,8 +1440,9 @@ def trim_name(name: str) -> str:
     leading stop words. The name itself when nothing is to cut, or when cutting would leave nothing."""
     words = name.split()
     while len(words) > 1 and (fold(words[-1]) in NOT_NAME_WORDS or fold(words[-1]) in _NAME_LINKS or words[-1].endswith(("اً", "ًا"))
-                              or (_is_definite(words[-1]) and is_verbal_noun(words[-1]))):
-        words.pop()
+                              or (_is_definite(words[-1]) and is_verbal_noun(words[-1]))
+                              or (lookup_cue(words[-1]) and not is_person_token(words[-1]))):
+        words.pop()  # (and a cue verb the reading ran into: خالد بن سلمان وصف)
     while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
         words.pop(0)
     if len(words) >= 3 and fold(words[0]) in LEADING_VERBS:

@@ -69,6 +69,9 @@ _LINE_RE = re.compile(r"[^\n]+")
 #: and present, masculine / feminine / dual / plural; each also with the proclitic ``و`` or ``ف``.
 _KANA_FORMS = tuple("""كان كانت كانا كانتا كانوا يكون تكون يكونون أصبح أصبحت أصبحوا يصبح تصبح بات باتت باتوا
 ظل ظلت ظلوا يظل تظل صار صارت صاروا يصير تصير مازال مازالت لازال لازالت""".split())
+#: Past forms of كان with or without ``و``/``ف`` (folded): a sentence that opens with one has its
+#: subject right after it (``وكان والد الفتاة قد برر …``).
+_KANA_PAST = frozenset(fold(p + w) for w in "كان كانت كانوا".split() for p in ("", "و", "ف"))
 _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن بينما فيما حيث وقد كما إلا أما".split()) | frozenset(
     fold(p + w) for w in _KANA_FORMS for p in ("", "و", "ف")
 )
@@ -247,6 +250,20 @@ def _verb_first(word: str) -> bool:
     if len(f) < 4 or f[0] != "و" or f[1:3] == "ال" or is_person_token(word) or is_person_token(f[1:]) or is_place(word):
         return False  # (not ف: فيسبوك, فلاديمير are names)
     return f[1:] not in TITLE_WORDS and f[1:] not in ORG_HEADS and not is_place(f[1:])
+
+
+def _kana_subject(phrase: Phrase) -> bool:
+    """True when the phrase read right after a sentence-initial ``كان`` can be the subject that a
+    later coordinated cue shares (``وكان والد الفتاة قد برر …، وقال``): a role, an organisation, a
+    source or a name, with no verb read into it (``السفير … خالد بن سلمان وصف``: a cue form; ``يعلق``,
+    ``تظهر``: an imperfect); not a plain noun (``وكان التحول الأبرز من نصيب …``: كان + a predicate)."""
+    words = phrase.text.split()
+    if not words or any(lookup(w) is not None or (fold(w)[:1] in "يت" and len(fold(w)) > 3
+                                                    and not is_person_token(w)) for w in words):
+        return False
+    head = _strip_head(words[0])
+    head = head[2:] if head.startswith("ال") else head
+    return phrase.kind in ("name", "source") or head in TITLE_WORDS or head in ORG_HEADS or head in SOURCE_HEADS
 
 
 def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
@@ -783,6 +800,7 @@ class _Extractor:
         if not toks or toks[0][0] >= h.start:
             return None
         first = toks[0]
+        kana_first = fold(first[2]) in _KANA_PAST and len(toks) > 1
         if fold(first[2]) in _OPENERS and len(toks) > 1:
             first = toks[1]
         f = fold(first[2])
@@ -800,8 +818,19 @@ class _Extractor:
         named_first = (is_person_token(first[2]) and lookup(first[2]) is None and not _is_title_word(first[2])
                        and len(second) == 2 and is_person_token(second[0][2]) and second[1][2] in "،,")
         # (a name and its apposition: أحمد خالد، وهو شاب …; not دان النائب …, يشار إلى)
-        phrase, _ = subject_phrase(text, first[0] if named_first else first[1], base, (), frozenset(self.book.known_tokens))
+        # (a sentence that opens with كان: its subject stands right after it, before the verb — وكان
+        # والد الفتاة قد برر …، وقال إنه: the coordinated verb shares that subject, whatever its kind)
         kinds = ("name", "source") if h.form.participle else ("name",)
+        phrase = None
+        if kana_first and not h.form.participle:
+            phrase, _ = subject_phrase(text, first[0], base, (), frozenset(self.book.known_tokens))
+            if _kana_subject(phrase):
+                kinds = ("name", "source", "nominal", "org")
+            else:
+                phrase = None
+        if phrase is None:
+            phrase, _ = subject_phrase(text, first[0] if named_first else first[1], base, (),
+                                       frozenset(self.book.known_tokens))
         if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
             kinds = kinds + ("org",)  # أصدرت وزارة الأمن العام بيانا، … أعلنت فيه أن
         if (h.form.participle and phrase.kind == "nominal" and phrase.text and _is_title_word(phrase.text.split()[0])
