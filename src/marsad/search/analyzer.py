@@ -205,7 +205,7 @@ _COMPILED = _compiled_analysis()
 
 def analyze_text_compiled(text: str) -> tuple[str, str]:
     """:func:`analyze_text_python` by the compiled analysis (same results; it keys and stems each
-    word in C, keeping the stems of the last key seen in each of 32,768 slots instead of a word
+    word in C, keeping the stems of the last key seen in each of 4,096 slots instead of a word
     cache); raises ``AttributeError`` when it is not available
     (``_COMPILED is None``)."""
     return _COMPILED.analyze_text(text)  # type: ignore[union-attr]

@@ -428,10 +428,11 @@ def _document(
     doc.add_unsigned("article_id", article_id)
     if dup is not None:
         doc.add_integer("dup", dup)
-    instant = _instant(published)
-    if instant is not None:
-        doc.add_integer("pub", instant)
-        doc.add_integer("day", _wall_clock(published))
+    dt = _parse_iso(published)  # read once for both (_instant, _wall_clock)
+    if dt is not None:
+        local = dt.replace(tzinfo=UTC)
+        doc.add_integer("pub", int((dt if dt.tzinfo is not None else local).timestamp()))
+        doc.add_integer("day", int(local.timestamp()))
     if source:
         doc.add_text("source", source)
     for tag in tags:
