@@ -467,3 +467,16 @@ def test_the_scan_build_is_stale_when_the_trec_tag_rule_changes():
     from marsad._speedups import _manifest
 
     assert _manifest.SOURCES["scan"] == ("_speedups/scan.pyx", "io/trec.py", "io/tarfast.py")
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXTS, st.integers(0, 130), st.integers(0, 130))
+def test_positions_of_two_sets_in_one_pass_equal_two_scans(text, start, end):
+    """``text.scan.char_positions_two`` (the sentence splitter's final marks and quote/bracket
+    marks in one compiled pass) gives the two ``char_positions`` lists."""
+    terms, brackets = ".!?؟…", '"“”„«»()[]'
+    got = scan.char_positions_two(text, terms, brackets, start, end)
+    assert got == (
+        scan.char_positions_python(text, terms, start, end),
+        scan.char_positions_python(text, brackets, start, end),
+    )

@@ -166,6 +166,22 @@ cdef class CharSet:
         return out
 
 
+    def positions_split(self, str text, Py_ssize_t start, Py_ssize_t end, CharSet first):
+        """``(a, b)``: :meth:`positions` of ``text[start:end]`` split by ``first`` — ``a`` the
+        positions whose character is in ``first``, ``b`` the others (for a set that is the union
+        of ``first`` and another set: both sets' positions in one pass)."""
+        cdef Py_ssize_t i
+        cdef uint32_t c
+        cdef list a = []
+        cdef list b = []
+        for i in self.positions(text, start, end):
+            c = _char_at(PyUnicode_KIND(text), PyUnicode_DATA(text), i)
+            if first._has(c):
+                a.append(i)
+            else:
+                b.append(i)
+        return a, b
+
     def contains_any(self, str text):
         """True when one of the set's characters occurs in ``text`` (``any(c in text for c in
         chars)`` in one pass that stops at the first)."""

@@ -99,12 +99,39 @@ def char_positions_compiled(
     return cs.positions(text, start, end)  # type: ignore[attr-defined]
 
 
+#: ``(chars_a, chars_b)`` (two strings of distinct characters, no character in both) → the compiled
+#: set of their union and the set of ``chars_a``.
+_SPLIT_SETS: dict[tuple[str, str], tuple[object, object]] = {}
+
+
+def char_positions_two(
+    text: str, chars_a: str, chars_b: str, start: int, end: int
+) -> tuple[list[int], list[int]]:
+    """``(char_positions(text, chars_a, start, end), char_positions(text, chars_b, start, end))``
+    in one compiled pass over the text (``chars_a`` and ``chars_b``: strings of distinct
+    characters, none in both; ``start``, ``end`` not negative), else the two calls."""
+    sets = _SPLIT_SETS.get((chars_a, chars_b))
+    if sets is None:
+        if (
+            _SCAN is None
+            or set(chars_a) & set(chars_b)
+            or len(set(chars_a + chars_b)) != len(chars_a + chars_b)
+        ):
+            return char_positions(text, chars_a, start, end), char_positions(text, chars_b, start, end)
+        sets = _SPLIT_SETS[(chars_a, chars_b)] = (_SCAN.CharSet(chars_a + chars_b), _SCAN.CharSet(chars_a))
+    if start < 0 or end < 0:
+        return char_positions(text, chars_a, start, end), char_positions(text, chars_b, start, end)
+    return sets[0].positions_split(text, start, end, sets[1])  # type: ignore[attr-defined, no-any-return]
+
+
 #: Sorted positions of any of ``chars`` (single characters) in ``text[start:end]``: the compiled
 #: scan when it is built and current (:mod:`marsad._speedups`), else the Python code.
 char_positions = char_positions_compiled if _SCAN is not None else char_positions_python
 
 
-def compiled_translation(table: dict[int, str | None], *, with_map: bool = False) -> Callable[[str], Any] | None:
+def compiled_translation(
+    table: dict[int, str | None], *, with_map: bool = False
+) -> Callable[[str], Any] | None:
     """A compiled one-pass translation by ``table`` (code point → one character, or ``""``/``None``
     to delete), or ``None`` when the compiled scan is not available or the table does not suit
     one pass (a value that is itself a key, a value longer than one character, a code point above

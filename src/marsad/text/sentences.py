@@ -43,7 +43,7 @@ from bisect import bisect_left, bisect_right
 
 from marsad import settings
 from marsad.text.normalize import BIDI_CONTROLS
-from marsad.text.scan import char_positions, compiled_strip_span
+from marsad.text.scan import char_positions, char_positions_two, compiled_strip_span
 
 # --- rule tables -------------------------------------------------------------------------------
 
@@ -410,8 +410,7 @@ def split_blocks(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int
     hi = max([e for _, e in spans])
     lo = lo if lo > 0 else 0
     hi = hi if hi < n else n
-    terms = char_positions(text, _TERMINATOR_CHARS, lo, hi)
-    brackets = char_positions(text, _BRACKET_CHARS, lo, hi)
+    terms, brackets = char_positions_two(text, _TERMINATOR_CHARS, _BRACKET_CHARS, lo, hi)
     out = []
     for start, end in spans:
         # clamped as max(0, min(end, n)) and max(0, min(start, end)), without four builtin calls
