@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -376,9 +377,16 @@ def export(
     """Write every stored article as JSON Lines: one Article.to_dict() object, plus its id, per line."""
     if fmt != "jsonl":
         fail(f"unknown export format {fmt!r} (known: jsonl)")
+    if out is not None:
+        _refuse_to_overwrite_a_store(out, db)
     store = _open(db)
+    tmp: Path | None = None
     try:
-        fh = out.open("w", encoding="utf-8") if out is not None else sys.stdout
+        if out is None:
+            fh = sys.stdout
+        else:  # written beside, renamed over --out at the end: an existing file is never left half-written
+            tmp = out.with_name(f".{out.name}.marsad-export-{os.getpid()}.tmp")
+            fh = tmp.open("w", encoding="utf-8")
     except OSError as exc:
         store.close()
         fail(f"cannot write {out}: {exc.strerror or exc}")
@@ -389,14 +397,47 @@ def export(
             fh.write(json.dumps(d, ensure_ascii=False))
             fh.write("\n")
             n += 1
+        if tmp is not None:
+            fh.close()
+            os.replace(tmp, out)
+            tmp = None
     except BrokenPipeError:
         pass
+    except sqlite3.Error as exc:
+        fail(f"cannot read {db}: {exc}")
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc.strerror or exc}")
     finally:
         store.close()
-        if out is not None:
+        if tmp is not None:  # failed or interrupted: --out is untouched, the partial file removed
             fh.close()
+            tmp.unlink(missing_ok=True)
     if out is not None:
         typer.echo(f"exported {n:,} articles to {out}", err=True)
+
+
+#: The first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html §1.3.1).
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_to_overwrite_a_store(out: Path, db: Path) -> None:
+    """Exit with a one-line error when ``export --out`` would overwrite the store being read (its
+    file, ``-wal``/``-shm``/``-journal`` files or ``.search/`` index) or any other SQLite database:
+    ``marsad export -o marsad.db`` (meaning "from marsad.db") emptied the store (fifth new-user
+    report, finding 1)."""
+    target = out.resolve()
+    store = db.resolve()
+    companions = {store, *(store.with_name(store.name + s) for s in ("-wal", "-shm", "-journal"))}
+    index = store.with_name(store.name + ".search")
+    if target in companions or target == index or index in target.parents:
+        fail(f"--out {out} is the store being exported ({db}); choose another file")
+    try:
+        with out.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError:
+        return  # missing (fine) or unreadable (the write reports it)
+    if head == _SQLITE_MAGIC:
+        fail(f"--out {out} is an SQLite database; export writes JSON Lines, so it will not overwrite it")
 
 
 @app.command()
