@@ -94,10 +94,14 @@ def _prepend(a: Article, b: Article, rest: Iterator[Article]) -> Iterator[Articl
 
 def _with_decode_problems(articles: Iterable[Article], problems: list[Problem]) -> Iterator[Article]:
     """Attach the file's decoding ``problems``: each goes to the first record (they are about the
-    file), and the U+FFFD replacement warnings also to every later record whose text holds one."""
+    file), and the U+FFFD replacement warnings also to every later record whose text holds one.
+    Without problems the records themselves (no generator layer per record)."""
     if not problems:
-        yield from articles
-        return
+        return iter(articles)
+    return _attach_decode_problems(articles, problems)
+
+
+def _attach_decode_problems(articles: Iterable[Article], problems: list[Problem]) -> Iterator[Article]:
     replaced = [p for p in problems if "U+FFFD" in p.message]
     for k, article in enumerate(articles):
         if k == 0:

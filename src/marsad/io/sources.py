@@ -244,7 +244,7 @@ def iter_jsonl_stream(fh: IO[bytes], source: str) -> Iterator[Article]:
 # -- one input blob (a file's or member's bytes) ----------------------------------------------
 def _iter_blob(data: bytes, name: str, source: str, fmt: str | None, depth: int) -> Iterator[Article]:
     """Articles of one file's or member's bytes: an archive is opened in memory, else read."""
-    kind = archive_kind(name, data[:512])
+    kind = archive_kind(name, data)  # reads the first 262 bytes only: no 512-byte copy
     if kind is None:
         yield from read_records(data, source=source, fmt=fmt)
         return
@@ -412,7 +412,8 @@ def _member_articles(
     data_or_fh: bytes | IO[bytes], name: str, source: str, fmt: str | None, depth: int
 ) -> Iterator[Article]:
     """Articles of one archive member (bytes, or a stream for JSON Lines), with an
-    ``unsafe-path`` warning on each when the member path escapes the archive."""
+    ``unsafe-path`` warning on each when the member path escapes the archive (without one, the
+    member's own iterator: no generator layer per record)."""
     warning = unsafe_path_problem(name)
     if isinstance(data_or_fh, bytes):
         articles = _iter_blob(data_or_fh, name, source, fmt, depth)
@@ -420,9 +421,15 @@ def _member_articles(
         articles = _iter_gzip(data_or_fh, name, source, fmt, depth, None)
     else:
         articles = iter_jsonl_stream(data_or_fh, source)
+    if warning is None:
+        return articles
+    return _with_warning(articles, warning)
+
+
+def _with_warning(articles: Iterator[Article], warning: Problem) -> Iterator[Article]:
+    """``articles``, each with ``warning`` as its first problem."""
     for article in articles:
-        if warning is not None:
-            article.problems.insert(0, warning)
+        article.problems.insert(0, warning)
         yield article
 
 

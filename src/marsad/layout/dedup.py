@@ -213,7 +213,7 @@ def _block_keys(article: Article, blocks: list[Block]) -> list[str]:
     pass that also deletes the white space (:data:`_KEY_TRANSLATION`)."""
     text = article.text
     if _KEY_TRANSLATION is not None:
-        keys = _KEY_TRANSLATION(_KEY_SEPARATOR.join(text[b.start : b.end] for b in blocks)).split(_KEY_SEPARATOR)
+        keys = _KEY_TRANSLATION(_KEY_SEPARATOR.join([text[b.start : b.end] for b in blocks])).split(_KEY_SEPARATOR)
         if len(keys) == len(blocks):
             return keys
         return [comparison_key(text[b.start : b.end])[0] for b in blocks]
