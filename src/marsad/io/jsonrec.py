@@ -390,6 +390,12 @@ def _replace_lone_surrogates(article: Article) -> None:
         )
 
 
+#: The reason given for a JSON value nested deeper than Python's parser allows (its recursion limit,
+#: ~1,000 levels: ``json`` raises ``RecursionError``, not ``JSONDecodeError``; fifth new-user report,
+#: finding 2: one such line of a JSON Lines file stopped the whole ingest).
+TOO_DEEP = "nested deeper than the JSON parser allows (about 1,000 levels of [ or {); not read, raw kept"
+
+
 def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
     """Parse a JSON array element by element: yield ``(value, start, end, error)`` where
     ``text[start:end]`` is the element's verbatim source and ``error`` is ``None`` or the reason the
@@ -401,6 +407,9 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
             value, end = _DECODER.raw_decode(text, i)
         except json.JSONDecodeError as exc:
             yield None, i, len(text), f"invalid JSON: {exc}"
+            return
+        except RecursionError:
+            yield None, i, len(text), TOO_DEEP
             return
         yield value, i, end, None
         rest = text[end:]
@@ -424,7 +433,11 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
                 f"invalid JSON array element: {exc.msg} (char {exc.pos - start} of the element)",
             )
             continue
-        yield value, i, end, None
+        except RecursionError:
+            end = _value_end(text, i)
+            yield None, i, end, TOO_DEEP
+        else:
+            yield value, i, end, None
         sep = _ARRAY_SEP_RE.match(text, end)
         if sep is None:
             stop, i = _resync(text, end)
@@ -436,6 +449,26 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
         i = sep.end()
         if text.startswith("]", i):
             return  # a trailing comma (``[{…}, ]``, JavaScript's habit): no further element
+
+
+#: A JSON string, or one bracket: what :func:`_value_end` steps through.
+_STRING_OR_BRACKET_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _value_end(text: str, pos: int) -> int:
+    """The end of the array or object that starts at ``text[pos]``, found by counting brackets
+    outside strings (for a value too deeply nested for the parser); ``len(text)`` when it never
+    closes."""
+    depth = 0
+    for m in _STRING_OR_BRACKET_RE.finditer(text, pos):
+        c = m.group()
+        if c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    return len(text)
 
 
 def _resync(text: str, pos: int) -> tuple[int, int]:
@@ -512,7 +545,19 @@ def _element_article(
         article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
         article.error("json", error)
         return article
-    return record_to_article(value, source, encoding, raw, fmt)
+    return _record_article(value, source, encoding, raw, fmt)
+
+
+def _record_article(record: Any, source: str, encoding: str | None, raw: bytes | None, fmt: str) -> Article:
+    """:func:`record_to_article`, or an article with the error ``json`` when the record is nested
+    too deep to walk (a value of ~1,000 levels parses, but looking through it for the text fields
+    recurses once more per level)."""
+    try:
+        return record_to_article(record, source, encoding, raw, fmt)
+    except RecursionError:
+        article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
+        article.error("json", TOO_DEEP)
+        return article
 
 
 def iter_lines(text: str) -> Iterator[str]:
@@ -544,9 +589,12 @@ def read_jsonl_lines(
         raw = line_bytes if line_bytes is not None else line.encode(codec or "utf-8", "replace")
         try:
             value = json.loads(line)
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, RecursionError) as exc:
             article = Article(text="", source=source, fmt="jsonl", encoding=encoding, raw=raw)
-            article.error("json", f"invalid JSON line: {exc.msg} (char {exc.pos})")
+            if isinstance(exc, RecursionError):
+                article.error("json", f"invalid JSON line: {TOO_DEEP}")
+            else:
+                article.error("json", f"invalid JSON line: {exc.msg} (char {exc.pos})")
             yield article
             continue
-        yield record_to_article(value, source, encoding, raw, "jsonl")
+        yield _record_article(value, source, encoding, raw, "jsonl")

@@ -1,0 +1,56 @@
+"""Fifth new-user report, finding 2: a JSON value nested deeper than Python's parser allows (it raises
+``RecursionError``, not ``JSONDecodeError``) is one bad record with its reason and raw bytes; the
+records around it, and the files after it, are read."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+import marsad
+import marsad.cli.ingest  # noqa: F401 - registers the commands
+from marsad.cli.app import app
+
+DEEP = "[" * 3000 + "]" * 3000
+OK1 = json.dumps({"title": "خبر أول", "content": "قال الوزير إن الخطة جاهزة."}, ensure_ascii=False)
+OK2 = json.dumps({"title": "خبر ثان", "content": "أعلنت الوزارة عن مشروع جديد."}, ensure_ascii=False)
+
+
+def _problems(article) -> list[str]:
+    return [p.code for p in article.problems if p.level == "error"]
+
+
+def test_a_too_deep_json_lines_line_is_one_bad_record_and_the_next_lines_are_read():
+    data = f"{OK1}\n{DEEP}\n{OK2}\n".encode()
+    first, deep, second = marsad.parse_many(data, fmt="jsonl")
+    assert first.title_text == "خبر أول" and second.title_text == "خبر ثان"
+    assert _problems(deep) == ["json"]
+    assert "nested deeper than the JSON parser allows" in deep.problems[0].message
+    assert deep.raw == DEEP.encode()
+
+
+def test_a_too_deep_element_of_a_json_array_on_one_line_is_skipped_exactly():
+    tricky = '{"x": "]] \\" [[", "d": ' + DEEP + "}"  # brackets inside a string do not count
+    data = f"[{OK1}, {tricky}, {OK2}]".encode()
+    first, deep, second = marsad.parse_many(data, fmt="json")
+    assert (first.title_text, second.title_text) == ("خبر أول", "خبر ثان")
+    assert _problems(deep) == ["json"] and deep.raw == tricky.encode()
+
+
+def test_a_too_deep_top_level_value_is_a_json_error():
+    (article,) = marsad.parse_many(DEEP.encode(), fmt="json")
+    assert _problems(article) == ["json"] and article.raw == DEEP.encode()
+
+
+def test_ingest_reads_the_good_lines_and_the_next_files(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(f"{OK1}\n{DEEP}\n", encoding="utf-8")
+    later = tmp_path / "later.jsonl"
+    later.write_text(f"{OK2}\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    r = CliRunner().invoke(app, ["ingest", str(folder), str(later), "--db", str(db), "--core", "-q", "--json"])
+    assert r.exit_code == 0, r.output
+    summary = json.loads(r.stdout[r.stdout.index("{"):])
+    assert summary["read"] == 3 and summary["stored"] == 3 and summary["failed"] == 1
