@@ -108,3 +108,16 @@ def test_kana_with_a_predicate_is_no_subject_for_a_later_cue():
     body = ("وقال المدرب سامي الخطيب إن الفريق جاهز للمباراة.\n"
             "وكان التحول الأبرز من نصيب الظهير الأيسر، وأضاف أن الأداء تحسن كثيرا.\n")
     assert [s for _, s, _ in quotes_of(body)] == ["سامي الخطيب", "سامي الخطيب"]
+
+
+# -- a relative with a possessive pronoun speaks as written -------------------------------------------
+def test_a_possessed_relative_is_a_speaker_of_its_own():
+    body = ("وأكد مدير المستشفى أحمد سالم أن المعلمة توفيت صباح الجمعة.\n"
+            "وقال زوجها: \"حضرنا منذ الصباح ولم يجب أحد على اتصالاتنا المتكررة\".\n"
+            "وقالت والدته إن ابنها كان يعاني من المرض منذ سنوات.\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["أحمد سالم", "زوجها", "والدته"]
+
+
+def test_a_possessed_family_after_an_accusation_is_still_the_object():
+    body = "وعادت الطالبة إلى جامعتها بعدما اتهمت عائلتها بإرغامها على السفر.\n"
+    assert [c for _, _, c in quotes_of(body)] == ["بإرغامها على السفر"]

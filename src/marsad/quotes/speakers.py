@@ -1025,6 +1025,25 @@ BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة
 RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
 شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة""".split())
 
+#: Relation heads that name a group (``عائلتها``): as often the object (``اتهمت عائلتها بإرغامها``).
+_COLLECTIVE_RELATIONS = frozenset(fold(w) for w in "عائلة أسرة أقارب".split())
+
+
+def _possessed_relation(word: str) -> bool:
+    """True when ``word`` is a relation noun of :data:`RELATION_HEADS` with a pronoun suffix
+    (``زوجها``, ``والدته``, ``شقيقهم``, ``محاميه``): the relative of a person named before."""
+    f = fold(word)
+    for w in (f, f[1:] if f[:1] in "وف" else ""):
+        for suffix in ("ه", "ها", "هم", "هما", "هن"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                stem = w[: -len(suffix)]
+                if stem.endswith("ت"):
+                    stem = stem[:-1] + "ة"  # (والدته: the taa marbuta written open before a suffix)
+                if stem in RELATION_HEADS and stem not in _COLLECTIVE_RELATIONS:
+                    return True
+    return False
+
+
 #: Heads of unnamed sources (``مصادر كردية``, ``مسؤول أمريكي``, ``دبلوماسيين``), folded.
 SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
@@ -1125,7 +1144,7 @@ def is_possessed_object(tok: str) -> bool:
     """True for a noun with a possessive pronoun that is not a role, a body or a relative (``خضوعه``,
     ``تورطها``; not ``والده``, ``لاعبوه``): right after a cue verb it is the verb's object and the
     subject is elided (``ونفى خضوعه لأي عملية``)."""
-    return bool(_POSSESSED_OBJECT_RE.search(fold(tok))) and _not_name_start(tok)
+    return bool(_POSSESSED_OBJECT_RE.search(fold(tok))) and _not_name_start(tok) and not _possessed_relation(tok)
 
 
 #: Public name of :func:`_not_name_start` for the cue reader (subjects recorded without a statement).
@@ -1790,6 +1809,11 @@ class SpeakerBook:
             full = self._antecedent(phrase)
             if full:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
+        if phrase.kind == "nominal" and _possessed_relation(phrase.text.split()[0]):
+            # وقال زوجها, وقالت والدته: a relative of someone named before, who speaks here for the
+            # first time (the gold convention keeps it as written); never the last speaker
+            return self.add(SpeakerRecord(phrase.text, "nominal", [phrase.text], gender,
+                                          Span(phrase.start, phrase.end)))
         if phrase.kind == "nominal":
             head = _strip_clitic(phrase.text.split()[0])
             head = head[2:] if head.startswith("ال") else head
