@@ -54,3 +54,35 @@ def test_ingest_reads_the_good_lines_and_the_next_files(tmp_path):
     assert r.exit_code == 0, r.output
     summary = json.loads(r.stdout[r.stdout.index("{"):])
     assert summary["read"] == 3 and summary["stored"] == 3 and summary["failed"] == 1
+
+
+def test_a_reader_that_raises_costs_only_its_own_input(tmp_path, monkeypatch):
+    """Whatever a reader raises (a bug: readers record problems instead), that input gets one
+    ``read-failed`` record naming it, and the inputs after it are read."""
+    import marsad.io.sources as sources
+    from marsad.store.db import Store
+    from marsad.store.ingest import ingest
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(f"{OK1}\n{OK2}\n", encoding="utf-8")
+    good = tmp_path / "good.jsonl"
+    good.write_text(f"{OK2}\n", encoding="utf-8")
+    real = sources.iter_articles
+
+    def flaky(paths, fmt=None, exclude=frozenset()):
+        for article in real(paths, fmt=fmt, exclude=exclude):
+            if "bad" in article.source and article.source.endswith("#1"):
+                raise MemoryError("simulated reader failure")
+            yield article
+
+    monkeypatch.setattr(sources, "iter_articles", flaky)
+    db = tmp_path / "m.db"
+    s = ingest([str(bad), str(good)], db)
+    assert (s.read, s.stored, s.failed) == (3, 3, 1)
+    assert s.failures == {"read-failed": 1}
+    with Store(db, create=False) as store:
+        articles = [store.load_article(i) for i in store.ids()]
+    failed = [a for a in articles if not a.ok]
+    assert [a.source for a in failed] == [str(bad)]
+    assert "reading stopped after 1 record(s): MemoryError: simulated reader failure" in failed[0].problems[0].message
+    assert [(a.source, a.ok) for a in articles if "good" in a.source] == [(str(good), True)], [(a.source, a.ok) for a in articles]
