@@ -86,3 +86,22 @@ def test_a_reader_that_raises_costs_only_its_own_input(tmp_path, monkeypatch):
     assert [a.source for a in failed] == [str(bad)]
     assert "reading stopped after 1 record(s): MemoryError: simulated reader failure" in failed[0].problems[0].message
     assert [(a.source, a.ok) for a in articles if "good" in a.source] == [(str(good), True)], [(a.source, a.ok) for a in articles]
+
+
+def test_a_file_whose_reader_raises_does_not_stop_the_folder_walk(tmp_path, monkeypatch):
+    import marsad.io.sources as sources
+
+    for name in ("a.jsonl", "b.jsonl"):
+        (tmp_path / name).write_text(f"{OK1}\n", encoding="utf-8")
+    real = sources.iter_file
+
+    def flaky(path, fmt=None):
+        if path.name == "a.jsonl":
+            raise RecursionError("simulated")
+        yield from real(path, fmt)
+
+    monkeypatch.setattr(sources, "iter_file", flaky)
+    first, second = sources.iter_articles([tmp_path])
+    assert first.source == str(tmp_path / "a.jsonl") and not first.ok
+    assert first.problems[0].message == "reading stopped after 0 record(s): RecursionError: simulated"
+    assert second.ok and second.text.startswith("خبر أول")
