@@ -360,6 +360,23 @@ def test_space_run_equals_the_pattern_search(text, start, end, n):
 
 
 @needs_compiled
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "ا", "\n", " ", " " * 3, " " * 9, "\xa0", "\u3000" * 4]), max_size=40),
+    st.integers(0, 20),
+    st.integers(1, 12),
+)
+def test_space_run_skipping_ahead_finds_the_first_run(pieces, start, n):
+    """``space_run`` looks at every n-th character first and skips where it is no white space:
+    still the first run, on texts of long and short runs around the length asked for."""
+    import re
+
+    text = "".join(pieces)
+    m = re.compile(rf"[^\S\n]{{{n},}}").search(text, start)
+    assert compiled.space_run(text, start, len(text), n) == (m.start() if m else -1)
+
+
+@needs_compiled
 def test_space_run_of_the_paragraph_setting_on_every_white_space_character():
     from marsad import settings as s
 

@@ -54,6 +54,7 @@ cdef extern from "Python.h":
 
 
 cdef extern from "Python.h":
+    Py_ssize_t PyUnicode_FindChar(object text, uint32_t ch, Py_ssize_t start, Py_ssize_t end, int direction) except -2
     bint Py_UNICODE_ISSPACE(uint32_t ch)
     bint Py_UNICODE_ISALNUM(uint32_t ch)
 
@@ -241,9 +242,9 @@ def word_lines(str text, Py_ssize_t start, Py_ssize_t end):
         end = n
     i = start
     while i < end:
-        line_end = i
-        while line_end < end and _char_at(kind, data, line_end) != 10:
-            line_end += 1
+        line_end = PyUnicode_FindChar(text, 10, i, end, 1)  # memchr-based: a line is not walked twice
+        if line_end < 0:
+            line_end = end
         a = i
         while a < line_end and _is_space(_char_at(kind, data, a)):
             a += 1
@@ -263,6 +264,11 @@ def word_lines(str text, Py_ssize_t start, Py_ssize_t end):
     return out
 
 
+cdef inline bint _run_space(uint32_t c) noexcept:
+    """A character of a :func:`space_run` run: white space other than ``\\n``."""
+    return c != 10 and _is_space(c)
+
+
 def space_run(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n):
     """Where the first run of at least ``n`` (>= 1) white-space characters other than ``\\n``
     starts in ``text[start:end]``, or -1 — the start of
@@ -271,23 +277,32 @@ def space_run(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n):
     cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text)
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
-    cdef Py_ssize_t i, run = 0
-    cdef uint32_t c
+    cdef Py_ssize_t i, j, k, m
     if n < 1:
         raise ValueError("space_run: n must be at least 1")
     if start < 0:
         start = 0
     if end > length:
         end = length
-    for i in range(start, end):
-        c = _char_at(kind, data, i)
-        if c != 10 and _is_space(c):
-            run += 1
-            if run >= n:
-                return i + 1 - n
-        else:
-            run = 0
+    # A run of n starting at or after i covers i + n - 1: look there first, and skip n characters
+    # when it is no white space (most of a text is read once in n characters, not every one).
+    i = start
+    while i + n <= end:
+        j = i + n - 1
+        if not _run_space(_char_at(kind, data, j)):
+            i = j + 1
+            continue
+        k = j  # the earliest start >= i of the white space ending at j
+        while k > i and _run_space(_char_at(kind, data, k - 1)):
+            k -= 1
+        m = j + 1  # does it go on to k + n?
+        while m < k + n and m < end and _run_space(_char_at(kind, data, m)):
+            m += 1
+        if m >= k + n:
+            return k
+        i = m + 1  # every start up to m holds the character at m, which is no white space
     return -1
+
 
 
 cdef inline bint _is_tag_head(uint32_t c) noexcept:
@@ -327,9 +342,10 @@ def trec_tags(str element):
     cdef bint unclosed
     cdef list out = []
     while i < n:
-        if _char_at(kind, data, i) != 60:  # <
-            i += 1
-            continue
+        # the next "<": PyUnicode_FindChar (memchr-based) instead of a test per character
+        i = PyUnicode_FindChar(element, 60, i, n, 1)
+        if i < 0:
+            break
         e = _tag_end(kind, data, i, n)
         if e < 0:
             i += 1
@@ -347,7 +363,10 @@ def trec_tags(str element):
         close = -1
         j = e
         while j + name_len + 3 <= n:
-            if _char_at(kind, data, j) == 60 and _char_at(kind, data, j + 1) == 47:  # </
+            j = PyUnicode_FindChar(element, 60, j, n - name_len - 2, 1)  # a "<" with room after it
+            if j < 0:
+                break
+            if _char_at(kind, data, j + 1) == 47:  # </
                 for k in range(name_len + 1):  # the name and the ">" after it
                     if _char_at(kind, data, j + 2 + k) != _char_at(kind, data, i + 1 + k):
                         break
@@ -360,11 +379,13 @@ def trec_tags(str element):
             content_end = n
             j = e
             while j < n:
-                if _char_at(kind, data, j) == 60:
-                    k = j + 1 if j + 1 < n and _char_at(kind, data, j + 1) == 47 else j
-                    if _tag_end(kind, data, k, n) >= 0:
-                        content_end = j
-                        break
+                j = PyUnicode_FindChar(element, 60, j, n, 1)
+                if j < 0:
+                    break
+                k = j + 1 if j + 1 < n and _char_at(kind, data, j + 1) == 47 else j
+                if _tag_end(kind, data, k, n) >= 0:
+                    content_end = j
+                    break
                 j += 1
             after = content_end
         else:
