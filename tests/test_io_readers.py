@@ -293,9 +293,10 @@ def test_html_fixture():
 
 def test_html_fallbacks_and_title_only():
     (a,) = read_records(
-        "<html><head><title>عنوان الصفحة</title></head><body><div>لا فقرات</div></body></html>",
+        "<html><head><title>عنوان الصفحة</title></head><body><nav><div>الرئيسية</div></nav>"
+        "<footer><div>حقوق النشر</div></footer></body></html>",
         source="p.html",
-    )
+    )  # (a text-only <div> is a paragraph: tests/test_io_fresh5.py)
     assert field(a, "title") == "عنوان الصفحة" and codes(a) == ["title-only"]
     (b,) = read_records(
         '<html><body><h1>العنوان</h1><time datetime="2024-01-02">2 يناير</time><p>فقرة</p></body></html>',

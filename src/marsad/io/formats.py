@@ -46,13 +46,16 @@ def extension_format(filename: str | None) -> str | None:
     return EXTENSION_FORMATS.get(name[dot:]) if dot >= 0 else None
 
 
-def _looks_like_jsonl(head: str) -> bool:
-    """True when the first line is a whole JSON value and another line follows."""
+def _looks_like_jsonl(head: str, *, whole_first_line: bool = False) -> bool:
+    """True when the first line is a whole JSON value and another ``{`` or ``[`` line follows (with
+    ``whole_first_line``: the first line alone is enough, the extension having said JSON Lines)."""
     line_end = head.find("\n")
+    if line_end < 0:
+        line_end = len(head) if whole_first_line else -1
     if line_end < 0:
         return False
     rest = head[line_end + 1 :].lstrip()
-    if not rest.startswith("{"):
+    if not whole_first_line and not rest.startswith(("{", "[")):
         return False
     try:
         json.loads(head[:line_end])
@@ -64,9 +67,10 @@ def _looks_like_jsonl(head: str) -> bool:
 def detect_format(text: str, filename: str | None = None) -> str:
     """Guess the format of decoded ``text`` (one of :data:`FORMATS`); ``filename`` is a hint.
 
-    Rules, in order: ``<DOC>`` first, or at a line start followed by a TREC field tag → ``trec``; ``[`` first → ``json``; ``{`` first → ``jsonl``
+    Rules, in order: ``<DOC>`` first, or at a line start followed by a TREC field tag → ``trec``; ``{`` first → ``jsonl``
     when the extension says so or the first line is a complete JSON value followed by another
-    ``{`` line, else ``json``; an HTML start tag (``<!DOCTYPE html``, ``<html``, ``<head>``, …) or an
+    ``{`` or ``[`` line, else ``json``; ``[`` first → ``jsonl`` when the first line is a complete JSON
+    value and the extension says so or another such line follows, else ``json``; an HTML start tag (``<!DOCTYPE html``, ``<html``, ``<head>``, …) or an
     HTML extension → ``html``; a ``.json``/``.jsonl``/``.trec`` extension → that format (its reader
     then reports what is wrong); anything else → ``text``. Never raises.
     """
@@ -76,6 +80,11 @@ def detect_format(text: str, filename: str | None = None) -> str:
         return "trec"
     first = head[:1]
     if first == "[":
+        # a one-line array in a .jsonl file, or followed by more JSON lines: JSON Lines, whose reader
+        # reads an array line as its records (fifth new-user report, finding 12); a pretty-printed
+        # array (its first line ``[`` alone) stays one JSON document
+        if _looks_like_jsonl(text[: 1 << 20].lstrip(_LEADING_JUNK), whole_first_line=by_name == "jsonl"):
+            return "jsonl"
         return "json"
     if first == "{":
         if by_name == "jsonl" or _looks_like_jsonl(text[: 1 << 20].lstrip(_LEADING_JUNK)):

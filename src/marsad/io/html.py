@@ -24,7 +24,8 @@ Where each part comes from, first found wins (Open Graph protocol, ogp.me; ``art
   without either, the element of ``<body>`` holding the most text outside ``<p>``/list/heading
   blocks when that is at least ``settings.HTML_MIN_LOOSE_STORY_CHARS`` characters (a story laid
   out with ``<br>``), else the ``<p>`` paragraphs of the whole ``<body>`` (its headings and list
-  items are mostly menus and sidebars);
+  items are mostly menus and sidebars), and for a page without any ``<p>`` the blocks of that
+  element however short (a story in a few text-only ``<div>``s);
 * date, when no ``<meta>``/``<time datetime>`` gives one: the text of an element whose class or
   id names a date (:data:`DATE_CLASS_WORDS`: ``date``, ``time``, ``meta``, ``publish`` …), or the
   first or second content block, when it is short and :func:`marsad.time.parse_datetime` reads it
@@ -380,7 +381,13 @@ def _paragraphs(tree) -> list[str]:  # type: ignore[no-untyped-def]
         if paras:
             return paras
     paras = [_clean(n.text(deep=True)) for n in body.css("p") if _is_story_block(n, body)]
-    return [p for p in paras if p and not BOILERPLATE_BLOCK_RE.fullmatch(p)]
+    paras = [p for p in paras if p and not BOILERPLATE_BLOCK_RE.fullmatch(p)]
+    if paras or holder is None:
+        return paras
+    # No <p> at all: a page laid out in text-only <div>s shorter than the loose-story threshold is
+    # still read, its block-level elements as paragraphs (fifth new-user report, finding 13: such a
+    # page gave ``empty``); scripts, styles, nav, aside, footer and noscript stay out (SKIPPED_TAGS).
+    return _blocks(holder)
 
 
 def _date_text(node) -> str:  # type: ignore[no-untyped-def]
