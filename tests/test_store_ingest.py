@@ -262,7 +262,10 @@ def test_text_with_lone_surrogates_is_kept_as_a_failed_copy(tmp_path, monkeypatc
         assert verify(store).ok
 
 
-def test_a_reader_that_raises_ends_the_run_cleanly_keeping_what_was_read(tmp_path, monkeypatch):
+def test_a_reader_that_raises_ends_its_input_cleanly_keeping_what_was_read(tmp_path, monkeypatch):
+    """The input whose reader raised gets one failed record naming it (fifth new-user report,
+    finding 2: a bare problem row named no file, and the inputs after it were never read)."""
+
     def broken_reader(paths, fmt=None, exclude=frozenset()):
         yield Article(text="الأول", raw="الأول".encode(), source="1.txt")
         yield Article(text="الثاني", raw="الثاني".encode(), source="2.txt")
@@ -271,13 +274,16 @@ def test_a_reader_that_raises_ends_the_run_cleanly_keeping_what_was_read(tmp_pat
     monkeypatch.setattr("marsad.io.sources.iter_articles", broken_reader)
     db = tmp_path / "m.db"
     s = ingest(["x"], db)
-    assert (s.read, s.stored) == (2, 2)
+    assert (s.read, s.stored, s.failed) == (3, 3, 1)
     assert s.failures == {"read-failed": 1}
     with sqlite3.connect(db) as con:
-        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
         assert con.execute(
-            "SELECT article_id, code, message FROM problems WHERE code = 'read-failed'"
-        ).fetchall() == [(None, "read-failed", "reading stopped: OSError: disk went away")]
+            "SELECT p.article_id, a.source, p.code, p.message FROM problems p JOIN articles a ON a.id = p.article_id "
+            "WHERE p.code = 'read-failed'"
+        ).fetchall() == [
+            (3, "x", "read-failed", "reading stopped after 2 record(s): OSError: disk went away; the next input is read")
+        ]
 
 
 def test_estimate_total_counts_one_record_files_and_gives_up_on_json(tmp_path):
