@@ -198,6 +198,11 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
             f"  stages added to stored    {s.upgraded:>8,}  ({', '.join(s.upgraded_stages)}: "
             "articles already present that lacked them)"
         )
+    if s.changed:
+        lines.append(
+            f"  changed since ingested    {s.changed:>8,}  (same file or record, other bytes: stored as new "
+            "articles; earlier versions kept under <source>@<hash>)"
+        )
     if s.retried:
         lines.append(
             f"  failed records replaced   {s.retried:>8,}  (stored failed by an earlier run, read again now)"

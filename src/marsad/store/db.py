@@ -932,6 +932,16 @@ class Store:
         """Every ``(source, ordinal)`` input record already recorded (stored or duplicate)."""
         return set(self.conn.execute("SELECT source, ordinal FROM sources"))
 
+    def source_hash(self, key: tuple[str, int]) -> str | None:
+        """The content hash of the article the input record ``key`` = ``(source, ordinal)`` names,
+        or ``None`` when the key is not recorded."""
+        row = self.conn.execute(
+            "SELECT a.content_hash FROM sources s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.source = ? AND s.ordinal = ?",
+            key,
+        ).fetchone()
+        return None if row is None else row[0]
+
     def known_hashes(self) -> dict[str, int]:
         """``content_hash -> article id`` of every stored article."""
         return dict(self.conn.execute("SELECT content_hash, id FROM articles"))

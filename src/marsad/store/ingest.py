@@ -90,6 +90,10 @@ class Summary:
     #: Failed articles of earlier runs replaced by this run's reading of the same record (read
     #: again with another format, or other bytes; see :class:`_FailedRecords`).
     retried: int = 0
+    #: Records at a known ``(source, ordinal)`` whose bytes changed since it was ingested (a file
+    #: rewritten in place, a feed, standard input): stored as new articles; the earlier version keeps
+    #: its article under the source ``<source>@<first 12 hex digits of its SHA-256>``.
+    changed: int = 0
 
     @property
     def rate(self) -> float:
@@ -129,6 +133,7 @@ class Summary:
             "upgraded_stages": list(self.upgraded_stages),
             "search_rebuilt": self.search_rebuilt,
             "retried": self.retried,
+            "changed": self.changed,
         }
 
 
@@ -241,7 +246,9 @@ def ingest(
         records: Iterable[Article] = all_records
         if limit is not None:
             records = itertools.islice(all_records, limit)
-        planned = _plan(_guarded(records, store, summary), known_sources, known_hashes, failed)
+        planned = _plan(
+            _guarded(records, store, summary), known_sources, known_hashes, failed, store.source_hash
+        )
         if upgrade_to:
             planned = _plan_upgrades(planned, store, record_ids, upgrade_to)
         if workers > 1:
@@ -261,6 +268,8 @@ def ingest(
                     for item in items:
                         if item.replaces:
                             _delete_failed(item.replaces, store, known_hashes, summary)
+                        if item.supersedes:
+                            _keep_earlier_version(item, store, summary)
                         _store_one(item, store, known_hashes, summary, wanted)
                         if item.replaced_keys and known_hashes.get(item.content_hash):
                             for src, o in item.replaced_keys:
@@ -612,6 +621,9 @@ class _Item:
     #: The other input records of those articles that are byte copies of this one (recorded
     #: again as duplicates of its article).
     replaced_keys: tuple[tuple[str, int], ...] = ()
+    #: The record's key was recorded for other bytes (the content hash of the article it named): that
+    #: row is renamed to the earlier version's source before this record takes the key.
+    supersedes: str = ""
 
 
 #: Error codes of a failed article that the same bytes read the same way get again: not retried.
@@ -730,11 +742,16 @@ def _plan(
     known_sources: set[tuple[str, int]] | dict[tuple[str, int], int],
     known_hashes: dict[str, int | None],
     failed: _FailedRecords | None = None,
+    stored_hash: Callable[[tuple[str, int]], str | None] | None = None,
 ) -> Iterator[_Item]:
     """Key every record ``(source, ordinal)`` and decide its fate: already present (key recorded),
     a byte copy of an article stored or planned (hash known), or new. Updates both maps as it goes
     (a planned hash maps to ``None`` until the article is stored). A record that replaces failed
-    articles of an earlier run (``failed``, see :class:`_FailedRecords`) is new, with ``replaces``."""
+    articles of an earlier run (``failed``, see :class:`_FailedRecords`) is new, with ``replaces``.
+    A record whose key is recorded for other bytes (``stored_hash(key)``: the content hash of the
+    article the key names; fifth new-user report, finding 3: a file rewritten in place, a feed and
+    every standard-input ingest after the first were skipped as "already in the store") is new or a
+    duplicate by its hash, with ``supersedes`` set to the old hash."""
     last_source: str | None = None
     ordinal = 0
     for article in records:
@@ -752,6 +769,16 @@ def _plan(
             if key in failed.by_key and failed.by_key[key][0] not in failed.taken:
                 h = content_hash_of(article)
                 replaces = failed.replaced_by(key, article.fmt, h, True, article.ok)
+            if not replaces and stored_hash is not None and not (failed.by_key and key in failed.by_key):
+                old_hash = stored_hash(key)
+                if old_hash is not None:
+                    h = content_hash_of(article)
+                    if h != old_hash:  # the same record name, other bytes: a new version
+                        action = _DUPLICATE if h in known_hashes else _NEW
+                        if action == _NEW:
+                            known_hashes[h] = None
+                        yield _Item(article, ordinal, h, action, supersedes=old_hash)
+                        continue
             if not replaces:
                 stale = failed.stale_siblings(key, article.fmt) if failed.by_base else ()
                 for aid in stale:  # their input records go with them: read again when met
@@ -895,6 +922,18 @@ def _annotate_in_workers(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _keep_earlier_version(item: _Item, store: Store, summary: Summary) -> None:
+    """Before a changed record takes its key: rename the key's row to the earlier version's source,
+    ``<source>@<12 hex digits of its hash>`` (``OR REPLACE``: a version seen before is the same
+    article), so that article keeps a source row and a rerun finds the new bytes recorded."""
+    src = item.article.source
+    store.conn.execute(
+        "UPDATE OR REPLACE sources SET source = ? WHERE source = ? AND ordinal = ?",
+        (f"{src}@{item.supersedes[:12]}", src, item.ordinal),
+    )
+    summary.changed += 1
 
 
 def _store_one(

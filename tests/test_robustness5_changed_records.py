@@ -1,0 +1,82 @@
+"""Fifth new-user report, finding 3: a record whose bytes changed since it was ingested (a file
+rewritten in place, a feed rewritten, standard input) is stored as a new article, and the earlier
+version keeps its article under ``<source>@<hash>``; unchanged records are still skipped."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+
+from marsad.store.db import Store
+from marsad.store.ingest import ingest
+from marsad.store.verify import verify
+
+A = "عنوان الخبر الأول\n\nقال الوزير إن الخطة جاهزة للتنفيذ.\n"
+B = "عنوان الخبر الثاني\n\nأعلنت الوزارة عن مشروع جديد للنقل.\n"
+
+
+def _rows(db):
+    with Store(db, create=False) as store:
+        rows = sorted(store.conn.execute("SELECT source, ordinal, article_id FROM sources"))
+        titles = {i: store.load_article(i).text.split("\n")[0] for i in store.ids()}
+        ok = verify(store).ok
+    return rows, titles, ok
+
+
+def test_a_file_rewritten_in_place_is_read_again_and_the_old_version_kept(tmp_path):
+    path = tmp_path / "latest.txt"
+    db = tmp_path / "m.db"
+    path.write_text(A, encoding="utf-8")
+    assert ingest([path], db, only=("layout.segment",)).stored == 1
+    path.write_text(B, encoding="utf-8")
+    s = ingest([path], db, only=("layout.segment",))
+    assert (s.stored, s.changed, s.already_present) == (1, 1, 0)
+    rows, titles, ok = _rows(db)
+    old = hashlib.sha256(A.encode()).hexdigest()[:12]
+    assert rows == [(f"{path}", 0, 2), (f"{path}@{old}", 0, 1)]
+    assert titles == {1: "عنوان الخبر الأول", 2: "عنوان الخبر الثاني"} and ok
+    # unchanged now: skipped
+    s = ingest([path], db, only=("layout.segment",))
+    assert (s.stored, s.changed, s.already_present) == (0, 0, 1)
+    # back to the first version: a duplicate of the article already stored, nothing new
+    path.write_text(A, encoding="utf-8")
+    s = ingest([path], db, only=("layout.segment",))
+    assert (s.stored, s.duplicates, s.changed) == (0, 1, 1)
+    rows, titles, ok = _rows(db)
+    new = hashlib.sha256(B.encode()).hexdigest()[:12]
+    assert rows == [(f"{path}", 0, 1), (f"{path}@{new}", 0, 2), (f"{path}@{old}", 0, 1)] and ok
+
+
+def test_a_rewritten_feed_stores_its_new_records(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    db = tmp_path / "m.db"
+
+    def write(titles):
+        feed.write_text(
+            "".join(json.dumps({"title": t, "content": f"نص {t} الكامل."}, ensure_ascii=False) + "\n" for t in titles),
+            encoding="utf-8",
+        )
+
+    write(["يوم1 أ", "يوم1 ب", "يوم1 ج"])
+    assert ingest([feed], db, only=("layout.segment",)).stored == 3
+    write(["يوم2 أ", "يوم2 ب", "يوم2 ج", "يوم2 د", "يوم2 هـ"])
+    s = ingest([feed], db, only=("layout.segment",))
+    assert (s.stored, s.changed, s.already_present) == (5, 3, 0)
+    rows, titles, ok = _rows(db)
+    assert len(titles) == 8 and ok
+    assert sorted(titles.values())[:3] == ["يوم1 أ", "يوم1 ب", "يوم1 ج"]
+
+
+def test_every_standard_input_ingest_is_stored(tmp_path):
+    db = tmp_path / "m.db"
+    for text in (A, B):
+        r = subprocess.run(
+            [sys.executable, "-m", "marsad.cli.main", "ingest", "-", "--db", str(db), "--core", "-q"],
+            input=text.encode(), capture_output=True, timeout=120,
+        )
+        assert r.returncode == 0, r.stderr.decode()
+    rows, titles, ok = _rows(db)
+    assert sorted(titles.values()) == ["عنوان الخبر الأول", "عنوان الخبر الثاني"] and ok
+    assert "changed since ingested           1" in r.stdout.decode()
