@@ -9,8 +9,10 @@ Identity rules (documented in ``docs/architecture.md``):
 * An *input record* is keyed by ``(source, ordinal)``: its source string as the reader names it
   (``archive.tar.gz::member``, ``file.json#12``) and, for readers that give several consecutive
   records the same source string, their position among them. A record whose key is in the store
-  already is skipped without annotation — this is what makes a rerun after a crash cheap and a
-  re-ingest add nothing.
+  already, for the same bytes, is skipped without annotation — this is what makes a rerun after a
+  crash cheap and a re-ingest add nothing. A key recorded for other bytes (a file rewritten in
+  place, a feed, standard input) is a new version: stored, the earlier version's row renamed
+  ``<source>@<12 hex digits of its hash>``.
 * An *article* is keyed by the SHA-256 of its raw bytes (:attr:`Article.content_hash`). A new record
   whose bytes equal a stored article's (ANT v2.1 has 1,487 such copies under other file names) is
   recorded in ``sources`` as a duplicate of that article and not stored twice.
