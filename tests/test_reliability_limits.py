@@ -319,3 +319,24 @@ def test_a_timed_out_article_is_stored_failed_with_its_reason_and_the_batch_goes
         assert [p.code for p in stuck.problems if p.level == "error"] == ["timeout"]
         assert stuck.raw == "HANG خبر عالق".encode() and stuck.sentences  # earlier stage's work kept
         assert verify(store).ok
+
+
+def test_a_timed_out_record_is_left_as_it_is_by_a_rerun(fake_stages, monkeypatch, tmp_path):
+    """README: "a record that fails the same way again is left as it is" — a rerun does not spend
+    the time limit on it again, nor rebuild the search index (fifth new-user report, finding 9)."""
+    from marsad.store.ingest import ingest
+
+    fake_stages(_backtracking_stage)
+    monkeypatch.setitem(pipeline.annotate.__kwdefaults__, "time_limit_s", _LIMIT_S)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "slow.txt").write_text("HANG خبر عالق", encoding="utf-8")
+    (folder / "ok.txt").write_text("خبر عادي", encoding="utf-8")
+    db = tmp_path / "m.db"
+    first = ingest([folder], db)
+    assert (first.stored, first.failed, dict(first.failures)) == (2, 1, {"timeout": 1})
+    again = ingest([folder], db)
+    assert (again.stored, again.already_present, again.retried, again.search_rebuilt) == (0, 2, 0, False)
+    (folder / "slow.txt").write_text("HANG خبر عالق، معدل", encoding="utf-8")  # other bytes: read
+    changed = ingest([folder], db)  # and the failed article of the old bytes replaced
+    assert (changed.stored, changed.failed, changed.retried, changed.changed) == (1, 1, 1, 0)
