@@ -496,6 +496,9 @@ class SpeakerRepair:
             return None
         doc = _bare(words[0])
         org: str | None = None
+        if doc in OUTLET_HEADS and len(words) >= 2 and not fold(words[0]).startswith("ال") and not fold(
+                words[1]).startswith(("ال", "ل")) and not is_person_token(words[1]):
+            return None  # موقع تك كرانش, موقع بيلينغكات: a named outlet speaks for itself
         if doc in _ISSUED_HEADS and not any(is_person_token(w) and _bare(w) not in _COMMON_NOUNS for w in words):
             # (بيان, the document, is also a given name)
             # the issuer inside the speaker's phrase, the one glued to ل first (تقرير نشره الموقع
