@@ -38,6 +38,20 @@ def _open(db: Path):  # -> Store
     return store
 
 
+def _stored_count(db: Path) -> str:
+    """``"the store holds N articles"`` for a message after an interrupted ingest (its committed
+    state, read-only), or ``"what was"`` when it cannot be read."""
+    try:
+        con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return "what was"
+    return f"the store holds {n:,} article{'s' if n != 1 else ''}"
+
+
 def _article_id(value: str) -> int:
     try:
         n = int(value)
@@ -145,7 +159,11 @@ def ingest(
     except sqlite3.Error as exc:
         fail(f"store {db}: {exc}")
     except KeyboardInterrupt:
-        fail("interrupted; committed batches are kept, rerun the same command to resume", code=130)
+        fail(
+            f"interrupted; {_stored_count(db)} committed (a batch is committed every {batch_size:,} "
+            f"records or {settings.INGEST_COMMIT_INTERVAL_S:g} s); rerun the same command to resume",
+            code=130,
+        )
 
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))

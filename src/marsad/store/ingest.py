@@ -2,7 +2,8 @@
 
 :func:`ingest` streams :func:`marsad.io.sources.iter_articles` → plan (key and deduplicate, in input
 order) → :func:`marsad.pipeline.annotate` (here, or in ``workers`` processes) →
-:meth:`marsad.store.db.Store.add`, committing every ``settings.INGEST_BATCH`` records.
+:meth:`marsad.store.db.Store.add`, committing every ``settings.INGEST_BATCH`` records or every
+``settings.INGEST_COMMIT_INTERVAL_S`` seconds, whichever comes first.
 
 Identity rules (documented in ``docs/architecture.md``):
 
@@ -263,8 +264,12 @@ def ingest(
         # at the end
         lean = "entities" not in wanted
         with store.bulk(commit_docs=settings.SEARCH_INDEX_COMMIT_DOCS_CORE if lean else None):
-            while True:
+            items = iter(items)
+            exhausted = False
+            while not exhausted:
                 n_in_batch = 0
+                exhausted = True
+                batch_ends = time.monotonic() + settings.INGEST_COMMIT_INTERVAL_S
                 # rows written at COMMIT, one executemany per statement (see Store.transaction)
                 with store.transaction(defer_rows=True):
                     for item in items:
@@ -280,10 +285,10 @@ def ingest(
                             summary.elapsed_s = time.perf_counter() - t0
                             progress(summary)
                         n_in_batch += 1
-                        if n_in_batch >= batch_size:
+                        # committed every batch_size records, or INGEST_COMMIT_INTERVAL_S seconds
+                        if n_in_batch >= batch_size or time.monotonic() >= batch_ends:
+                            exhausted = False
                             break
-                if n_in_batch < batch_size:
-                    break
         if limit is not None and sum(summary.inputs.values()) >= limit:
             # was there more? (reads one record more, which is not stored)
             try:

@@ -1,0 +1,62 @@
+"""Fifth new-user report, finding 10: an ingest commits every ``batch_size`` records or every
+``settings.INGEST_COMMIT_INTERVAL_S`` seconds, whichever comes first, and an interrupted ingest says
+what the store holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import marsad.cli.ingest  # noqa: F401 - registers the commands
+from marsad import settings
+from marsad.cli.app import app
+from marsad.store.db import Store
+from marsad.store.ingest import ingest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _count_transactions(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    real = Store.transaction
+
+    def counting(self, **kw):
+        calls.append(1)
+        return real(self, **kw)
+
+    monkeypatch.setattr(Store, "transaction", counting)
+    return calls
+
+
+def test_a_batch_is_committed_when_its_time_is_up(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"{i}.txt").write_text(f"خبر رقم {i}\n\nنص الخبر رقم {i} كاملا.", encoding="utf-8")
+    calls = _count_transactions(monkeypatch)
+    monkeypatch.setattr(settings, "INGEST_COMMIT_INTERVAL_S", 3600.0)
+    assert ingest([folder], tmp_path / "a.db", only=("layout.segment",), batch_size=500).stored == 5
+    by_size = len(calls)  # the batch of 5 records (and the store's own transactions)
+    calls.clear()
+    monkeypatch.setattr(settings, "INGEST_COMMIT_INTERVAL_S", 0.0)
+    assert ingest([folder], tmp_path / "b.db", only=("layout.segment",), batch_size=500).stored == 5
+    # one commit per record (the time is always up), then an empty one that finds the input ended
+    assert len(calls) == by_size + 5
+
+
+def test_an_interrupted_ingest_says_what_the_store_holds(tmp_path, monkeypatch):
+    db = tmp_path / "m.db"
+    r = CliRunner().invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(db), "--core", "-q"])
+    assert r.exit_code == 0, r.output
+    with Store(db, create=False) as store:
+        n = store.count()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("marsad.store.ingest.ingest", interrupted)
+    r = CliRunner().invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(db), "-q"])
+    assert r.exit_code == 130
+    assert f"interrupted; the store holds {n:,} articles committed (a batch is committed every 500" in r.output
+    assert "rerun the same command to resume" in r.output
