@@ -134,3 +134,17 @@ def test_an_organisation_head_and_its_quoted_name_are_the_speaker():
     assert [s for _, s, _ in quotes_of(body)] == [
         "منظمة يوروكنترول", "وكالة تاس", "وكالة الأنباء الرسمية سانا", "وكالة الأنباء الرسمية سانا",
         "بلومبيرغ", "موقع تك كرانش"]
+
+
+def test_a_newspaper_with_a_quoted_title_before_a_colon_quote():
+    body = "ونقلت صحيفة \"تايم\" عن ترامب قوله: \"في هذه الانتخابات لن تصوتوا على مرشح معين بل على الحزب\".\n"
+    assert [(k, s) for k, s, _ in quotes_of(body)] == [("direct", "ترامب")]
+
+
+# -- a quoted clause that opens with its complementizer is a direct quotation --------------------------
+def test_a_quotation_opening_with_the_complementizer_is_direct():
+    body = ("وشدد النائب تيد ليو على \"أننا نعيش في القرن الحادي والعشرين، والصحة النفسية مهمة\"، ولاحظ أن الأمر خطير.\n"
+            "واعتبر النائب ليو \"أن النقطة المثيرة للقلق تتمثل في أن الرئيس منفصل عن الواقع\"، موضحا أن الرئيس تحدث عن الحشد.\n"
+            "وأعربت الوزارة عن \"شكر الولايات المتحدة للحكومة على تعاونها الكبير\".\n")
+    assert [(k, c[:8]) for k, _, c in quotes_of(body)] == [
+        ("direct", "أننا نعي"), ("direct", "أن النقط"), ("indirect", "أن الرئي"), ("indirect", "عن \"شكر ")]

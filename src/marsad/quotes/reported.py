@@ -439,6 +439,15 @@ def _after_kana_subject(text: str, pos: int) -> bool:
     return False
 
 
+def _quoted_clause_words(text: str, mark: int) -> int:
+    """Words inside the quotation opened at ``mark`` when it closes within its line (0 when it does
+    not): ``على "أننا نعيش في القرن الـ21"`` → 6."""
+    line_end = text.find("\n", mark)
+    line_end = len(text) if line_end < 0 else line_end
+    close = next((j for j in range(mark + 1, line_end) if text[j] in MARK_FAMILY), -1)
+    return len(text[mark + 1 : close].split()) if close > 0 else 0
+
+
 def _impersonal_link(text: str, pos: int) -> bool:
     """True when the word after an impersonal ``يذكر``/``يشار`` with a proclitic is a complementizer
     or ``إلى`` (``ويذكر أن …``, ``ويشار إلى أن …``): no subject between, so no speaker."""
@@ -912,8 +921,8 @@ def _complement_at(
             if QUOTE in comps and (near or long_quote):
                 return ("quote", s + 1, s)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if (not immediate and CLAUSE in comps and mark_starts.get(s, 0) > 0 and nxt is not None
-                    and nxt[0] == s + 1 and CLAUSE_INTRO_RE.match(fold(nxt[2]))):
+            if (not immediate and CLAUSE in comps and (mark_starts.get(s, 0) > 0 or _quote_then_participle(text, s))
+                    and nxt is not None and nxt[0] == s + 1 and CLAUSE_INTRO_RE.match(fold(nxt[2]))):
                 # the mark opens the complementizer's clause and the quotation ends the sentence
                 # (وذكر فيه "إن الموضوع درس …"): a direct quotation, from the complementizer
                 return ("quote", s + 1, s)
@@ -955,6 +964,13 @@ def _complement_at(
                 if ((c == "ب" and ftok.startswith("ب") and len(ftok) > 2 and ftok[1:] not in ORG_HEADS)
                         or (c == "ل" and lam_masdar(ftok)) or ftok == fold(c)):
                     nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+                    if (c not in ("ب", "ل") and nxt and nxt2 and nxt[2] in MARK_FAMILY and nxt2[0] == nxt[0] + 1
+                            and CLAUSE_INTRO_RE.match(fold(nxt2[2]))
+                            and _quoted_clause_words(text, nxt[0]) >= 3):
+                        # وشدد النائب على "أننا نعيش …": the quotation is the whole clause after the
+                        # preposition, from its complementizer: a direct quotation
+                        return ("quote", nxt[0] + 1, nxt[0])
                     if c not in ("ب", "ل") and nxt and CLAUSE_INTRO_RE.match(fold(nxt[2])):
                         return ("clause", nxt[0], None)
                     if not prep_ok and CLAUSE in comps:

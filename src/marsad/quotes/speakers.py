@@ -786,7 +786,8 @@ def _quoted_subject(
     # معمل "بورتون داون", وكالة الأنباء الرسمية "سانا" → the head with the name, as the article names
     # it: the convention of held-out sets 5, 7 and 8, and the dev set's مجلة فوربس); a newspaper's
     # quoted title is its name alone (صحيفة "ديلي ميل" → ديلي ميل: the speaker-audit convention)
-    if (k > 1 and not head_kept) or (k > 4) or (k == 1 and not head_kept) or k >= len(toks) \
+    press = k == 1 and head in PRESS_HEADS  # (صحيفة "تايم": the name alone)
+    if (k > 1 and not head_kept) or (k > 4) or (k == 1 and not head_kept and not press) or k >= len(toks) \
             or toks[k][2] not in '"«“':
         return None
     close = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j][2] in '"»”'), None)
