@@ -83,3 +83,14 @@ def test_a_failed_export_leaves_the_existing_file_and_no_temporary_file(store, t
     assert "cannot read" in r.output and "malformed" in r.output and "Traceback" not in r.output
     assert out.read_text(encoding="utf-8") == "keep me\n"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.jsonl"]
+
+
+def test_a_store_in_a_missing_folder_is_named_as_such(tmp_path):
+    missing = tmp_path / "no-such-dir" / "x.db"
+    r = runner.invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(missing), "--core", "-q"])
+    assert r.exit_code == 1
+    assert f"cannot create the store {missing}: the folder {missing.parent} does not exist" in r.output
+    afile = tmp_path / "plain.txt"
+    afile.write_text("x", encoding="utf-8")
+    r = runner.invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(afile / "x.db"), "--core", "-q"])
+    assert r.exit_code == 1 and f"{afile} is not a folder" in r.output

@@ -128,6 +128,10 @@ def check_writable(path: str | Path) -> None:
     folder = path.parent.absolute()
     if path.exists() and not os.access(path, os.W_OK):
         raise StoreError(f"cannot write to the store {path}: the file is not writable (read commands still work)")
+    if not folder.exists():  # fifth new-user report, finding 14: it said "not writable"
+        raise StoreError(f"cannot create the store {path}: the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise StoreError(f"cannot create the store {path}: {folder} is not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StoreError(
             f"cannot write to the store {path}: the folder {folder} is not writable "
