@@ -66,6 +66,10 @@ def test_quotes_from_date(db):
     assert len(_speakers(db, "--from", "2024-04-20")) == 3
     assert len(_speakers(db, "--from", "2024-04-21")) == 2
     assert _speakers(db, "--from", "2024-04-21T12:00:00+00:00") == ["بيتر ألتماير"]
+    # a month or a year, as search's from: (fifth new-user report, finding 14)
+    assert len(_speakers(db, "--from", "2024-04")) == 3
+    assert len(_speakers(db, "--from", "2024")) == 3
+    assert _speakers(db, "--from", "2024-05") == [] and _speakers(db, "--from", "2025") == []
 
 
 @pytest.mark.parametrize(
@@ -74,6 +78,8 @@ def test_quotes_from_date(db):
         ("garbage", ""),
         ("2024-02-30", ": invalid day 30 for February 2024: it has 29 days"),
         ("21/04/2024", ""),
+        ("2024-13", ""),
+        ("24", ""),
     ],
 )
 def test_bad_from_date_is_a_usage_error(db, value, why):
@@ -81,7 +87,8 @@ def test_bad_from_date_is_a_usage_error(db, value, why):
     assert r.exit_code == 2
     lines = r.output.strip().splitlines()
     assert lines == [
-        f"marsad: error: --from {value!r} is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM){why}"
+        f"marsad: error: --from {value!r} is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or "
+        f"YYYY-MM-DDTHH:MM){why}"
     ]
 
 

@@ -5,6 +5,7 @@ The CLI holds no logic: each command parses arguments and calls the library.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -30,14 +31,22 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+#: A year or a year and month (ISO 8601 reduced precision: ``2018``, ``2018-08``).
+_PARTIAL_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
 def iso_date_option(value: str | None, option: str) -> str | None:
     """Check a date option (``--from``): an ISO 8601 date or date-time (``2018-03-01``,
-    ``2018-03-01T12:00:00+03:00``), returned as given; anything else is a one-line usage error
-    (exit status 2, like every other bad option value)."""
+    ``2018-03-01T12:00:00+03:00``) or a year or month (``2018``, ``2018-08``, as search's
+    ``from:``; fifth new-user report, finding 14), returned as given; anything else is a one-line
+    usage error (exit status 2, like every other bad option value)."""
     if value is None:
         return None
     from datetime import date, datetime
 
+    partial = _PARTIAL_DATE_RE.fullmatch(value.strip())
+    if partial is not None and (partial.group(2) is None or 1 <= int(partial.group(2)) <= 12):
+        return value.strip()  # a year or a month, as search's from: (a prefix of every later date)
     try:
         if "T" in value or " " in value.strip():
             datetime.fromisoformat(value.strip())
@@ -51,7 +60,7 @@ def iso_date_option(value: str | None, option: str) -> str | None:
         if len(parts) == 3 and all(p.isdigit() for p in parts):
             why = invalid_gregorian(int(parts[0]), int(parts[1]), int(parts[2])) or ""
         fail(
-            f"{option} {value!r} is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+            f"{option} {value!r} is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
             + (f": {why}" if why else ""),
             code=2,
         )
