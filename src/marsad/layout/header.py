@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.layout.hashtags import remove_hashtag_marks
-from marsad.layout.rules import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
-from marsad.model import Article
+from marsad.layout.rules import (
+    DATE_LABELS,
+    DATE_LABELS_NEED_COLON,
+    GREGORIAN_MONTHS,
+    HIJRI_MONTHS,
+    WEEKDAYS,
+    date_label_pattern,
+)
+from marsad.model import Article, Span
 
 _D = "[0-9٠-٩۰-۹]"
 _MONTH_EN = (
@@ -81,6 +89,84 @@ def is_header_line(line: str) -> bool:
             except Exception:  # noqa: BLE001 - a collaborator's bug must not stop layout
                 return False
     return False
+
+
+# --- date label lines: "نشر في: … آخر تحديث: …" ------------------------------------------------------
+_LABEL_KEYS = sorted(DATE_LABELS, key=len, reverse=True)  # the longest label first at one position
+#: One of :data:`marsad.layout.rules.DATE_LABELS` between non-letters; the group named ``l<k>``
+#: that matched says which (``m.lastgroup``).
+DATE_LABEL_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(f"(?P<l{k}>{date_label_pattern(label)})" for k, label in enumerate(_LABEL_KEYS))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_LABEL_OF_GROUP = {f"l{k}": label for k, label in enumerate(_LABEL_KEYS)}
+#: Characters a date label line may start with (bullets, then a label's first letter in any form):
+#: a cheap gate before :data:`DATE_LABEL_RE` (one set test per line).
+DATE_LABEL_FIRST_CHARS = frozenset("*•|-–— \t\u00a0") | frozenset(
+    c for label in _LABEL_KEYS for c in (label[0], label[0].upper(), *("اأإآ" if label[0] in "اأإآ" else ""))
+)
+_LINE_JUNK_RE = re.compile(r"[ \t\u00a0*•|\-–—]*")
+_COLON_AFTER_RE = re.compile(r"[ \t\u00a0]*[:：]")
+_DATE_EDGE = " \t\u00a0|-–—،,;؛"
+#: A date label line is short: one or two labels, each with a date and time and its zone.
+MAX_DATE_LABEL_LINE_CHARS = 240
+
+
+@dataclass(slots=True)
+class DateLabelLine:
+    """A line of date labels (:func:`find_date_label_line`): the spans of the publication date
+    and of the last-modification date written after their labels (``None`` when absent)."""
+
+    published: Span | None
+    modified: Span | None
+
+
+def find_date_label_line(text: str, start: int, end: int) -> DateLabelLine | None:
+    """Read ``text[start:end]`` (one stripped line) as a date label line: it opens with a label of
+    :data:`marsad.layout.rules.DATE_LABELS` and holds only labels, each followed by a date that
+    :func:`marsad.time.parse_datetime` reads whole (``نشر في: 24 مارس ,2024: 09:30 ص بتوقيت مكة
+    المكرمة آخر تحديث: 24 مارس ,2024: 11:00 ص بتوقيت مكة المكرمة``). A label needs a colon after it,
+    or a digit opening its date (``نشر في 24 مارس 2024``; never for the one-word labels of
+    :data:`~marsad.layout.rules.DATE_LABELS_NEED_COLON`); a date ending a sentence (``.``) is prose.
+    ``None`` otherwise: a line over :data:`MAX_DATE_LABEL_LINE_CHARS`, or a first character outside
+    :data:`DATE_LABEL_FIRST_CHARS`, costs one test. Fifth new-user report, finding 7: the line was the
+    lead and only its day was read, as "the first date in the text"."""
+    if end - start > MAX_DATE_LABEL_LINE_CHARS or start >= end or text[start] not in DATE_LABEL_FIRST_CHARS:
+        return None
+    pos = _LINE_JUNK_RE.match(text, start, end).end()  # type: ignore[union-attr]
+    labels = list(DATE_LABEL_RE.finditer(text, pos, end))
+    if not labels or labels[0].start() != pos:
+        return None
+    parse = _time_parser()
+    if parse is None:
+        return None
+    published = modified = None
+    for k, m in enumerate(labels):
+        label = _LABEL_OF_GROUP[m.lastgroup or ""]
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        colon = _COLON_AFTER_RE.match(text, m.end(), stop)
+        d0 = colon.end() if colon else m.end()
+        d1 = stop
+        while d0 < d1 and text[d0] in _DATE_EDGE:
+            d0 += 1
+        while d1 > d0 and text[d1 - 1] in _DATE_EDGE:
+            d1 -= 1
+        if d1 <= d0 or text[d1 - 1] in ".؟?!":
+            return None
+        if colon is None and (label in DATE_LABELS_NEED_COLON or not text[d0].isdigit()):
+            return None
+        try:
+            if parse(text[d0:d1]) is None:
+                return None
+        except Exception:  # noqa: BLE001 - a collaborator's bug must not stop layout
+            return None
+        if DATE_LABELS[label] == "published":
+            published = published or Span(d0, d1)
+        else:
+            modified = modified or Span(d0, d1)
+    return DateLabelLine(published, modified)
 
 
 def title_without_hashtag_marks(article: Article) -> str:

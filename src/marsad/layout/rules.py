@@ -190,3 +190,53 @@ FIELD_ROLES: dict[str, str] = {
 
 #: A category prefix of Saudi Press Agency titles: ``عام / مهرجان تمور بريدة …``.
 TITLE_CATEGORY_PREFIX = re.compile(r"\s*[^\s/]{2,12}\s/\s+")
+
+# --- date labels: "نشر في: … آخر تحديث: …" lines ------------------------------------------------------
+#: Labels that open a line giving when the article was published or last modified, with what each
+#: says (``published`` | ``modified``): Al Arabiya's ``نشر في: 24 مارس ,2024: 09:30 ص بتوقيت مكة
+#: المكرمة آخر تحديث: …``, ``تاريخ النشر:``, WordPress ``Published on`` / ``Last updated`` (fifth
+#: new-user report, finding 7). Written plainly; matched with any hamza form of alef and harakat or
+#: tatweel after any letter (:func:`date_label_pattern`). Labels in :data:`DATE_LABELS_NEED_COLON`
+#: count only with a colon after them (``نشر: …``; ``نشر في …`` also before a digit).
+DATE_LABELS: dict[str, str] = {
+    "نشر في": "published",
+    "نشر بتاريخ": "published",
+    "نشر يوم": "published",
+    "تاريخ النشر": "published",
+    "تم النشر": "published",
+    "تم النشر في": "published",
+    "تاريخ نشر الخبر": "published",
+    "نشر": "published",
+    "published": "published",
+    "published on": "published",
+    "posted": "published",
+    "posted on": "published",
+    "آخر تحديث": "modified",
+    "آخر تحديث في": "modified",
+    "تاريخ التحديث": "modified",
+    "تاريخ آخر تحديث": "modified",
+    "تم التحديث": "modified",
+    "تم التحديث في": "modified",
+    "تحديث": "modified",
+    "updated": "modified",
+    "updated on": "modified",
+    "last updated": "modified",
+    "last modified": "modified",
+    "modified": "modified",
+}
+#: Single-word labels that need a colon after them (else the word is prose: ``نشر الجيش …``).
+DATE_LABELS_NEED_COLON = frozenset({"نشر", "تحديث", "published", "posted", "updated", "modified"})
+_LABEL_LETTER_FORMS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "آ": "[اأإآ]", "إ": "[اأإآ]", "ة": "[ةه]", "ي": "[يى]"}
+
+
+def date_label_pattern(label: str) -> str:
+    """A regex source matching ``label`` as written in news pages: each letter in any of its
+    :data:`_LABEL_LETTER_FORMS` (hamza on alef or not), followed by optional harakat/tatweel
+    (``نُشر``), a space as one or more spaces."""
+    out = []
+    for ch in label:
+        if ch == " ":
+            out.append(r"[ \t\u00a0]+")
+        else:
+            out.append(_LABEL_LETTER_FORMS.get(ch, re.escape(ch)) + "[\u064b-\u0652\u0640]*")
+    return "".join(out)

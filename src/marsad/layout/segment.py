@@ -36,7 +36,7 @@ from marsad.layout.dateline import (
     parse_credit,
 )
 from marsad.layout.hashtags import collect_hashtags
-from marsad.layout.header import is_header_line
+from marsad.layout.header import DATE_LABEL_FIRST_CHARS, DateLabelLine, find_date_label_line, is_header_line
 from marsad.layout.rules import (
     BOILERPLATE_LINE_PATTERNS,
     CLOSING_MARKS,
@@ -214,14 +214,20 @@ def _prose_blocks(
     text = article.text
     lines = _paragraph_lines(text, start, end) if join_wrapped else _lines(text, start, end)
     kinds: list[str] = [""] * len(lines)
+    extra: list[Block] = []
     for i, (a, b) in enumerate(lines):
         if b - a <= 260 and BOILERPLATE_LINE.fullmatch(text, a, b):
             kinds[i] = "meta"
+        elif text[a] in DATE_LABEL_FIRST_CHARS:
+            # "نشر في: … آخر تحديث: …": date blocks, not prose (fifth new-user report, finding 7)
+            labels = find_date_label_line(text, a, b)
+            if labels is not None:
+                kinds[i] = "dates"
+                extra.extend(date_label_blocks(article, labels, field))
     # trailers, from the end
-    extra: list[Block] = []
     seen = 0
     for i in range(len(lines) - 1, -1, -1):
-        if kinds[i] == "meta":
+        if kinds[i]:
             continue
         a, b = lines[i]
         if b - a <= 300 and _is_trailer(text[a:b], credit_texts):
@@ -289,7 +295,7 @@ def _prose_blocks(
         if first_prose is not None:
             first_prose.kind = "lead"
     for i, k in enumerate(kinds):
-        if k:
+        if k and k != "dates":
             blocks.append(Block(lines[i][0], lines[i][1], k, field))
     blocks.extend(extra)
     blocks.sort(key=_START)
@@ -323,6 +329,40 @@ def _add_credit_pieces(article: Article, credit: LeadDateline) -> None:
         article.byline = credit.byline
 
 
+def date_label_blocks(article: Article, labels: DateLabelLine, field: str = "") -> list[Block]:
+    """Blocks of a date label line (:func:`marsad.layout.header.find_date_label_line`): its
+    publication date is a ``header`` block (read by :mod:`marsad.time`), its last-modification date
+    a ``meta`` block whose text also goes to ``article.meta["date_modified"]`` (unless the reader
+    set it: a JSON record's own key), where :mod:`marsad.time` reads it."""
+    out: list[Block] = []
+    if labels.published is not None:
+        out.append(Block(labels.published.start, labels.published.end, "header", field))
+    if labels.modified is not None:
+        out.append(Block(labels.modified.start, labels.modified.end, "meta", field))
+        article.meta.setdefault("date_modified", article.text[labels.modified.start : labels.modified.end])
+    return out
+
+
+def _top_date_line(article: Article, a: int, b: int) -> bool:
+    """Add the blocks of ``text[a:b]`` when it is a date line at the top of a plain text — a date
+    label line (``نشر في: …``), a dated credit line (place, date, agency) or a header line — and
+    say whether it was one."""
+    text = article.text
+    labels = find_date_label_line(text, a, b) if text[a] in DATE_LABEL_FIRST_CHARS else None
+    if labels is not None:
+        article.blocks.extend(date_label_blocks(article, labels))
+        return True
+    dated = find_dated_credit_line(text, a, b)
+    if dated is not None:
+        # "لندن - 15 مارس 2018 10:30 GMT - رويترز": dateline, date and byline of one line
+        _add_credit_pieces(article, dated)
+        return True
+    if is_header_line(text[a:b]):
+        article.blocks.append(Block(a, b, "header"))
+        return True
+    return False
+
+
 def _segment_plain(article: Article) -> None:
     text = article.text
     lines = _lines(text, 0, len(text))
@@ -330,12 +370,8 @@ def _segment_plain(article: Article) -> None:
     opens_with_dateline = False
     while i < len(lines) and i < 3:
         a, b = lines[i]
-        dated = find_dated_credit_line(text, a, b)
-        if dated is not None:
-            # "لندن - 15 مارس 2018 10:30 GMT - رويترز": dateline, date and byline of one line
-            _add_credit_pieces(article, dated)
-        elif is_header_line(text[a:b]):
-            article.blocks.append(Block(a, b, "header"))
+        if _top_date_line(article, a, b):
+            pass
         elif not opens_with_dateline and _is_agency_dateline_line(text, a, b):
             # a wire story without a title: "الرياض - واس", then the date line, then the lead
             opens_with_dateline = True
@@ -356,16 +392,9 @@ def _segment_plain(article: Article) -> None:
             article.title = Span(a, b)
             article.blocks.append(Block(a, b, "title"))
             body_start = b
-            # a date/time line right under the title (perhaps with place and agency)
-            if i + 1 < len(lines):
-                a, b = lines[i + 1]
-                dated = find_dated_credit_line(text, a, b)
-                if dated is not None:
-                    _add_credit_pieces(article, dated)
-                    body_start = b
-                elif is_header_line(text[a:b]):
-                    article.blocks.append(Block(a, b, "header"))
-                    body_start = b
+            # a date/time line right under the title (perhaps with place and agency, or labels)
+            if i + 1 < len(lines) and _top_date_line(article, *lines[i + 1]):
+                body_start = lines[i + 1][1]
     article.blocks.extend(
         _prose_blocks(article, body_start, len(text), "", lead_taken=False, join_wrapped=True)
     )

@@ -198,7 +198,11 @@ def detect(article: Article) -> Published | None:
     c_start, c_end = (content[0][1].start, content[0][1].end) if content else (0, len(text))
     # 3. no header block: a header-like line at the start of a plain text
     if pub is None and not article.fields and not any(b.kind == "header" for b in article.blocks):
+        # (a line holding a layout ``meta`` block is not read: ``آخر تحديث: …`` is no publication date)
+        metas = [bl.start for bl in article.blocks if bl.kind == "meta"]
         for a, b in _lines(text, 0, len(text), settings.HEADER_SCAN_LINES, settings.HEADER_SCAN_CHARS):
+            if metas and any(a <= m < b for m in metas):
+                continue
             pub = _parse_span(article, a, b, conv, "header")
             if pub is not None:
                 break
@@ -216,6 +220,13 @@ def detect(article: Article) -> Published | None:
             pub = dateline  # the SPA line's date (a header block) completed by its trailer time
         else:
             _cross_check(pub, dateline)
+    # 4¼. the last-modification time (a date label line, a JSON key): recorded, and for want of a
+    # publication date the upper bound standing in for it
+    modified = _modified(article, conv)
+    if pub is None and modified is not None:
+        pub = _as_modified_time(article, modified)
+    elif pub is not None and modified is not None:
+        _check_not_after_modified(pub, modified)
     # 4½. the crawl time, for want of a publication date
     if pub is None and crawl is not None:
         pub = _as_crawl_time(article, crawl)
@@ -237,6 +248,86 @@ def detect(article: Article) -> Published | None:
                     pub = Published(tx.start, tx.end, tx.text, v, "text")
                     break
     return pub
+
+
+#: ``Article.meta`` keys holding when the article was last modified (lower case): the layout's
+#: ``date_modified`` (the date after ``آخر تحديث:``, :func:`marsad.layout.header.find_date_label_line`)
+#: and the keys JSON records and APIs use (schema.org ``dateModified``, WordPress ``modified``).
+MODIFIED_META_KEYS = (
+    "date_modified",
+    "datemodified",
+    "modified",
+    "last_modified",
+    "updated",
+    "updated_at",
+    "date_updated",
+)
+#: The ``Article.meta`` key given the resolved last-modification time: ISO 8601 local time, with its
+#: offset when the zone is known (``TimeValue.local``): the model has no field for it.
+MODIFIED_ISO_KEY = "date_modified_iso"
+#: The warning code and message of a publication time that is a last-modification time.
+MODIFIED_TIME_CODE = "modified-time"
+MODIFIED_TIME_NOTE = (
+    "{key} is when the article was last updated, not when it was published: it appeared at or before "
+    "this time (no publication date in the fields, header or dateline)"
+)
+
+
+def _modified(article: Article, conv) -> Published | None:
+    """The article's last-modification time from :data:`MODIFIED_META_KEYS` (the first that parses),
+    recorded as ``article.meta[MODIFIED_ISO_KEY]``; ``None`` without one (one dict test per key when
+    ``meta`` is empty). ``Published.source`` is the key; the span is where the layout found it in
+    the text (empty when it came from a record's key). Fifth new-user report, finding 7."""
+    if not article.meta:
+        return None
+    by_lower = _by_lower(tuple(article.meta))
+    for name in MODIFIED_META_KEYS:
+        key = by_lower.get(name)
+        if key is None:
+            continue
+        raw = article.meta[key]
+        if not raw or len(raw) > settings.DATE_MAX_STRING_CHARS:
+            continue
+        value = parse_datetime(raw, source_convention=conv) or _epoch_value(raw, key)
+        if value is None:
+            continue
+        article.meta[MODIFIED_ISO_KEY] = value.local or ""
+        at = article.text.find(raw) if key == "date_modified" else -1
+        return Published(max(at, 0), at + len(raw) if at >= 0 else 0, raw, value, key)
+    return None
+
+
+def _epoch_value(raw: str, key: str) -> TimeValue | None:
+    """A Unix time in a modification key, read as :func:`_epoch_span` reads a date field."""
+    holder = Article(text=raw)
+    found = _epoch_span(holder, 0, len(raw), key)
+    return found.value if found is not None else None
+
+
+def _as_modified_time(article: Article, modified: Published) -> Published:
+    """Mark ``modified`` as the last-modification time standing in for the publication time (an
+    upper bound, like a crawl time: confidence at most ``settings.CRAWL_TIME_CONFIDENCE``)."""
+    note = MODIFIED_TIME_NOTE.format(key=modified.source)
+    modified.value.warnings.append(note)
+    modified.value.confidence = min(modified.value.confidence, settings.CRAWL_TIME_CONFIDENCE)
+    article.warn(MODIFIED_TIME_CODE, note)
+    return modified
+
+
+def _check_not_after_modified(pub: Published, modified: Published) -> None:
+    """An article is not published after its last update: a publication instant later than the
+    modification instant (both with a zone), or a later day, is doubtful."""
+    a, b = pub.value, modified.value
+    later = (a.utc > b.utc) if a.utc and b.utc and len(a.utc) == len(b.utc) else None
+    if later is None:
+        da, db = _day_of(a), _day_of(b)
+        later = da is not None and db is not None and (da - db).days > settings.HIJRI_TOLERANCE_DAYS
+    if later:
+        a.warnings.append(
+            f"{pub.source} gives {a.local}, after the last update ({modified.source} {modified.raw!r}); "
+            f"{pub.source} kept"
+        )
+        a.confidence = min(a.confidence, 0.7)
 
 
 def _complete_with_trailer(article, dateline: Published, c_start: int, c_end: int, conv) -> None:
@@ -330,4 +421,4 @@ def reference_day(pub: Published | None) -> date | None:
     return _day_of(pub.value)
 
 
-__all__ = ["TIME_FIELDS", "detect", "reference_day"]
+__all__ = ["MODIFIED_ISO_KEY", "MODIFIED_META_KEYS", "TIME_FIELDS", "detect", "reference_day"]
