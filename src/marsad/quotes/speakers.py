@@ -1566,6 +1566,13 @@ def _scan_skip() -> frozenset[str]:
 _QUOTED_NAME_RE = re.compile(r'["«“]\s*([^"«»“”\n.،,:]{2,40}?)\s*["»”]')
 
 
+@lru_cache(maxsize=256)
+def _antecedent_re(head: str) -> re.Pattern[str]:
+    """The pattern of an organisation head written earlier, bare or definite (``مجلة``, ``والمجلة``,
+    ``للمجلة``), compiled once per head."""
+    return re.compile(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+")
+
+
 class SpeakerBook:
     """The speakers of one article in reading order, for resolution and canonical names."""
 
@@ -2049,12 +2056,13 @@ class SpeakerBook:
         head = _strip_clitic(phrase.text)[2:]
         if len(head) < 3:
             return None
-        before = self.article.text[: phrase.start]
+        before = self.article.text  # read up to ``end`` only (no copy of the text per phrase)
+        end = phrase.start
         # the text before the phrase, at most ANTECEDENT_WINDOW characters of it (a scan of the
         # whole text before each phrase made run-on texts quadratic)
         lo = max(0, phrase.start - ANTECEDENT_WINDOW)
-        rx = re.compile(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+")
-        for m in reversed(list(rx.finditer(before, lo))):
+        rx = _antecedent_re(head)
+        for m in reversed(list(rx.finditer(before, lo, end))):
             prev = before[max(0, m.start() - 20) : m.start()].split()
             if prev and _is_title(prev[-1]) and before[m.start()] not in "بل":
                 continue  # وزير الخارجية (a role's complement), but المسؤول بشركة بست باي names it
@@ -2078,7 +2086,7 @@ class SpeakerBook:
                 return " ".join(["ال" + head if definite else head] + toks)
         if head == fold("وزارة"):
             # الوزارة after a portfolio written alone (أبدت الخارجية الفرنسية …، وقالت الوزارة): وزارة + it
-            for m in reversed(list(_PORTFOLIO_RE.finditer(before))):
+            for m in reversed(list(_PORTFOLIO_RE.finditer(before, 0, end))):
                 prev = before[max(0, m.start() - 20) : m.start()].split()
                 if prev and _is_title(prev[-1]):
                     continue  # وزير الخارجية, وزارة الخارجية: found above or a role's complement
