@@ -18,9 +18,15 @@ import re
 from dataclasses import dataclass, field
 
 #: Quotation-mark families: marks of one family pair with each other only.
-MARK_FAMILY = {'"': "d", "“": "d", "”": "d", "„": "d", "″": "d", "«": "g", "»": "g", "'": "s", "‘": "s", "’": "s"}
+#: ``〝…〞`` (CJK double prime marks, pasted from East Asian fonts) are double marks; ``‹…›`` single
+#: guillemets (French typography, either direction) a family of their own (fifth new-user report,
+#: finding 11: they were read as text, the quote as indirect speech running past them).
+MARK_FAMILY = {
+    '"': "d", "“": "d", "”": "d", "„": "d", "″": "d", "〝": "d", "〞": "d", "〟": "d",
+    "«": "g", "»": "g", "‹": "a", "›": "a", "'": "s", "‘": "s", "’": "s",
+}  # fmt: skip
 
-MARK_RE = re.compile(r"[\"“”„″«»'‘’]")
+MARK_RE = re.compile(r"[\"“”„″〝〞〟«»‹›'‘’]")
 #: Characters after which a mark opens (besides whitespace and the paragraph start).
 _OPEN_BEFORE = set("(:،,؛;-–—[ـ/")
 #: One-letter proclitics that may stand glued before an opening mark (``و"``, ``ب"``, ``ل"``).
@@ -81,7 +87,7 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     marks = [(m.start(), m.group()) for m in MARK_RE.finditer(text)]
     if not marks:
         return []
-    stacks: dict[str, list[MarkedSpan]] = {"d": [], "g": [], "s": []}
+    stacks: dict[str, list[MarkedSpan]] = {"d": [], "g": [], "a": [], "s": []}
     top: list[MarkedSpan] = []
     open_all: list[MarkedSpan] = []  # every currently open span, innermost last
     open_ids: set[int] = set()  # their ids: ``span in open_all`` scanned the list (and compared
