@@ -60,3 +60,19 @@ def test_an_interrupted_ingest_says_what_the_store_holds(tmp_path, monkeypatch):
     assert r.exit_code == 130
     assert f"interrupted; the store holds {n:,} articles committed (a batch is committed every 500" in r.output
     assert "rerun the same command to resume" in r.output
+
+
+def test_an_interrupted_reindex_says_the_index_was_kept(tmp_path, monkeypatch):
+    import marsad.cli.search  # noqa: F401 - registers reindex
+
+    db = tmp_path / "m.db"
+    r = CliRunner().invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(db), "--core", "-q"])
+    assert r.exit_code == 0, r.output
+
+    def interrupted(conn, progress=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("marsad.search.index.rebuild", interrupted)
+    r = CliRunner().invoke(app, ["reindex", "--db", str(db), "-q"])
+    assert r.exit_code == 130
+    assert "interrupted; the search index was not changed (the previous one is kept)" in r.output

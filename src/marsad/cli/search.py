@@ -147,6 +147,8 @@ def reindex(
         result = _with_bar("reindex", quiet, lambda progress: rebuild(conn, progress=progress))
     except (sqlite3.Error, SearchIndexError) as exc:
         fail(f"cannot reindex {db}: {exc}")
+    except KeyboardInterrupt:  # the writer rolled back: nothing of the new index was committed
+        fail("interrupted; the search index was not changed (the previous one is kept)", code=130)
     finally:
         conn.close()
     _clear_stale_entities_note(db)
