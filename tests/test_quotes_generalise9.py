@@ -148,3 +148,10 @@ def test_a_quotation_opening_with_the_complementizer_is_direct():
             "وأعربت الوزارة عن \"شكر الولايات المتحدة للحكومة على تعاونها الكبير\".\n")
     assert [(k, c[:8]) for k, _, c in quotes_of(body)] == [
         ("direct", "أننا نعي"), ("direct", "أن النقط"), ("indirect", "أن الرئي"), ("indirect", "عن \"شكر ")]
+
+
+# -- a described definite organisation named in the next sentence --------------------------------------
+def test_a_described_organisation_takes_the_name_written_after_it():
+    body = ("قالت المنظمة المسؤولة عن تنسيق الرحلات الجوية الأوروبية إنها أصلحت خللا في نظامها.\n"
+            "وفي وقت سابق، قالت منظمة \"يوروكنترول\" إن الخلل قد يؤثر على الرحلات.\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["منظمة يوروكنترول", "منظمة يوروكنترول"]

@@ -1566,6 +1566,16 @@ def _scan_skip() -> frozenset[str]:
 _QUOTED_NAME_RE = re.compile(r'["«“]\s*([^"«»“”\n.،,:]{2,40}?)\s*["»”]')
 
 
+def _described_org(ws: list[str]) -> bool:
+    """True when the words after a definite organisation head describe it (``المجموعة المتخصصة
+    بالتطوير العقاري``, ``المنظمة المسؤولة عن تنسيق الرحلات``): a definite participle or adjective
+    that is no nisba, no place and no organisation head of its own, then its complement."""
+    w1 = ws[1]
+    return (_is_definite(w1) and not _is_nisba(w1) and not is_place(w1) and _strip_clitic(w1)[2:] not in ORG_HEADS
+            and _strip_clitic(w1)[2:] not in TITLE_WORDS and fold(w1)[2:3] == "م" and len(ws) >= 3
+            and not fold(ws[2]).startswith("ال"))
+
+
 @lru_cache(maxsize=256)
 def _antecedent_re(head: str) -> re.Pattern[str]:
     """The pattern of an organisation head written earlier, bare or definite (``مجلة``, ``والمجلة``,
@@ -1887,13 +1897,14 @@ class SpeakerBook:
             return self.add(SpeakerRecord(trim_name(phrase.name), "name", [phrase.role] if phrase.role else [],
                                           gender, phrase.name_span))
         ws = phrase.text.split()
-        if (phrase.kind == "org" and 1 < len(ws) <= 3 and _is_definite(ws[0]) and _strip_clitic(ws[0])[2:] in ORG_HEADS
+        if (phrase.kind == "org" and 1 < len(ws) and _is_definite(ws[0]) and _strip_clitic(ws[0])[2:] in ORG_HEADS
                 and _strip_clitic(ws[0])[2:] not in DOCUMENT_HEADS
-                and all(_is_definite(w) and not _is_nisba(w) and not is_place(w) for w in ws[1:])):
+                and (all(_is_definite(w) and not _is_nisba(w) and not is_place(w) for w in ws[1:]) and len(ws) <= 3
+                     or _described_org(ws))):
             # المجلة العريقة, الصحيفة الشهيرة: an organisation head with an adjective of praise
             # refers back like the head alone
             head_only = Phrase(phrase.start, phrase.start + len(ws[0]), ws[0], "org", "", None, "", phrase.gender)
-            full = self._antecedent(head_only)
+            full = self._antecedent(head_only) or self._named_after(head_only)
             if full:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
         if phrase.kind == "org" and len(phrase.text.split()) == 1 and _is_definite(phrase.text):
@@ -2048,6 +2059,23 @@ class SpeakerBook:
         for r in self.records:
             if r is not exclude and r.kind == "name" and any(head in fold(x) for x in r.roles):
                 return r
+        return None
+
+    def _named_after(self, phrase: Phrase) -> str | None:
+        """The organisation a definite head (``المنظمة``) describes before the article names it: the
+        same head with a quoted name written within :data:`ANTECEDENT_WINDOW` characters after it
+        (``قالت المنظمة المسؤولة عن تنسيق الرحلات … إنها …. وقالت منظمة "يوروكنترول" إن …``: the
+        news style of naming a body in the second sentence). ``None`` when none is written."""
+        head = _strip_clitic(phrase.text)[2:]
+        if len(head) < 3:
+            return None
+        text = self.article.text
+        rx = _antecedent_re(head)
+        for m in rx.finditer(text, phrase.end, min(len(text), phrase.end + ANTECEDENT_WINDOW)):
+            if m.group(1) is None:
+                quoted = _QUOTED_NAME_RE.match(text, m.end())
+                if quoted is not None:
+                    return head + " " + clean_name(quoted.group(1))
         return None
 
     def _antecedent(self, phrase: Phrase) -> str | None:
