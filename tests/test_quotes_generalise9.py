@@ -155,3 +155,11 @@ def test_a_described_organisation_takes_the_name_written_after_it():
     body = ("قالت المنظمة المسؤولة عن تنسيق الرحلات الجوية الأوروبية إنها أصلحت خللا في نظامها.\n"
             "وفي وقت سابق، قالت منظمة \"يوروكنترول\" إن الخلل قد يؤثر على الرحلات.\n")
     assert [s for _, s, _ in quotes_of(body)] == ["منظمة يوروكنترول", "منظمة يوروكنترول"]
+
+
+# -- honorific subjects and titles before a name --------------------------------------------------------
+def test_an_honorific_subject_with_no_speaker_before_is_the_title_holder():
+    a = annotate(Article(text="سمو أمير منطقة مكة المكرمة يفتتح سوق عكاظ غدا\n\n"
+                               "وشدد سموه على أن سوق عكاظ محفل للفكر والثقافة.\n"
+                               "من جانبه أكد أمين سوق عكاظ الدكتور جريدي المنصوري أن السوق يبلغ عامه التاسع.\n"))
+    assert [q.speaker for q in a.quotes] == ["أمير منطقة مكة المكرمة", "جريدي المنصوري"]

@@ -1065,6 +1065,10 @@ PLURAL_SOURCE_HEADS = SOURCE_HEADS - frozenset(fold(w) for w in "مصدر مسؤ
 
 #: Honorific pronouns standing for the last speaker (``وقال سموه``).
 HONORIFICS = frozenset(fold(w) for w in "سموه سموها معاليه معاليها فضيلته سعادته جلالته فخامته".split())
+#: The honorific noun of each honorific pronoun (``سموه`` → ``سمو``), written as in the text.
+_HONORIFIC_NOUNS = {fold(p): n for p, n in (("سموه", "سمو"), ("سموها", "سمو"), ("معاليه", "معالي"),
+                                            ("معاليها", "معالي"), ("فضيلته", "فضيلة"), ("سعادته", "سعادة"),
+                                            ("جلالته", "جلالة"), ("فخامته", "فخامة"))}
 
 
 def _common_noun(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1269,6 +1273,13 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # an indefinite relation noun in idafa with a name (محامي نجيب, نجل أحمد) or with a role and
         # its name (مدير أعمال الفنانة سهير محمد): the speaker is that unnamed relative or agent
         return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
+    if name_i is not None and not is_person_token(words[name_i][2]):
+        # a rank or academic title later in the phrase opens the holder's name (أمين سوق عكاظ الدكتور
+        # جريدي المنصوري: the name follows الدكتور, not the role's complement سوق عكاظ)
+        later = next((k for k in range(name_i + 1, len(words) - 1)
+                      if fold(words[k][2]) in _NAME_OPENING_TITLES), None)
+        if later is not None:
+            name_i = later + 1
     if name_i is not None:
         j = 2 if place_name else _name_end(words, name_i)
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
@@ -1566,6 +1577,12 @@ def _scan_skip() -> frozenset[str]:
 _QUOTED_NAME_RE = re.compile(r'["«“]\s*([^"«»“”\n.،,:]{2,40}?)\s*["»”]')
 
 
+#: Definite titles that stand right before a person's name (folded): after a role and its
+#: complement they open the holder's name.
+_NAME_OPENING_TITLES = frozenset(fold(w) for w in """الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الشيخ
+الأمير الأميرة اللواء العميد العقيد المقدم النقيب الفريق""".split())
+
+
 def _described_org(ws: list[str]) -> bool:
     """True when the words after a definite organisation head describe it (``المجموعة المتخصصة
     بالتطوير العقاري``, ``المنظمة المسؤولة عن تنسيق الرحلات``): a definite participle or adjective
@@ -1825,7 +1842,10 @@ class SpeakerBook:
             return self.add(rec)
         gender = phrase.gender or verb_gender
         if phrase.kind == "elided":
-            return self.last(verb_gender)
+            rec = self.last(verb_gender)
+            if rec is None and phrase.text and _strip_clitic(phrase.text.split()[0]) in HONORIFICS:
+                rec = self._honorific_holder(phrase, gender)
+            return rec
         held = self._holder_after(phrase) if phrase.kind in ("nominal", "source") else None
         if held is not None:
             idx, name, span = held
@@ -2060,6 +2080,36 @@ class SpeakerBook:
             if r is not exclude and r.kind == "name" and any(head in fold(x) for x in r.roles):
                 return r
         return None
+
+    def _honorific_holder(self, phrase: Phrase, gender: str) -> SpeakerRecord | None:
+        """The person an honorific pronoun subject (``وشدد سموه``, ``وأكد معاليه``) stands for when no
+        speaker came before it: the role or name written after the same honorific noun earlier in
+        the article, the title included (``سمو أمير منطقة مكة المكرمة يفتتح …`` → أمير منطقة مكة
+        المكرمة); ``None`` when the article writes none."""
+        noun = _HONORIFIC_NOUNS.get(_strip_clitic(phrase.text.split()[0]))
+        text = self.article.text
+        if not noun:
+            return None
+        best = None
+        for m in re.finditer(r"(?<![\w])" + noun + r"\s+", text[: phrase.start]):
+            best = m
+        if best is None:
+            return None
+        words = phrase_tokens(text, best.end(), limit=6)
+        if words and fold(words[0][2]) in (fold("الملكي"),):
+            words = words[1:]  # صاحب السمو الملكي الأمير …
+        kept = []
+        for w in words:
+            if not w[2][:1].isalpha() or is_stop(w[2]) or lookup_cue(w[2]) or (
+                    fold(w[2])[:1] in "يت" and not _is_definite(w[2]) and kept and not is_person_token(w[2])):
+                break
+            kept.append(w)
+        if not kept or not (_is_title(kept[0][2]) or is_person_token(kept[0][2])):
+            return None
+        found = analyse_phrase(text, kept, 0, subject=True)
+        name = found.name if found.kind == "name" and found.name else clean_name(found.text)
+        return self.add(SpeakerRecord(name, "name" if found.kind == "name" else "nominal", [found.text], gender,
+                                      Span(kept[0][0], kept[-1][1])))
 
     def _named_after(self, phrase: Phrase) -> str | None:
         """The organisation a definite head (``المنظمة``) describes before the article names it: the
