@@ -102,10 +102,18 @@ DATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_OF_GROUP = {f"l{k}": label for k, label in enumerate(_LABEL_KEYS)}
-#: Characters a date label line may start with (bullets, then a label's first letter in any form):
-#: a cheap gate before :data:`DATE_LABEL_RE` (one set test per line).
-DATE_LABEL_FIRST_CHARS = frozenset("*•|-–— \t\u00a0") | frozenset(
-    c for label in _LABEL_KEYS for c in (label[0], label[0].upper(), *("اأإآ" if label[0] in "اأإآ" else ""))
+#: Characters before the label that a date label line may start with (bullets, dashes).
+DATE_LABEL_BULLETS = frozenset("*•|-–— \t\u00a0")
+_ALEFS = "اأإآ"
+_HARAKAT_AND_TATWEEL = "".join(map(chr, range(0x064B, 0x0653))) + "\u0640"
+#: The first two characters a label may open a line with (its first letter in any alef form and
+#: case, then its second letter or a haraka): with :data:`DATE_LABEL_BULLETS`, a cheap gate before
+#: :data:`DATE_LABEL_RE` (a slice and one or two set tests per line; most prose lines fail it).
+DATE_LABEL_PREFIXES = frozenset(
+    first + second
+    for label in _LABEL_KEYS
+    for first in {label[0], label[0].upper(), *(_ALEFS if label[0] in _ALEFS else "")}
+    for second in {label[1], label[1].upper(), *(_ALEFS if label[1] in _ALEFS else ""), *_HARAKAT_AND_TATWEEL}
 )
 _LINE_JUNK_RE = re.compile(r"[ \t\u00a0*•|\-–—]*")
 _COLON_AFTER_RE = re.compile(r"[ \t\u00a0]*[:：]")
@@ -130,15 +138,19 @@ def find_date_label_line(text: str, start: int, end: int) -> DateLabelLine | Non
     المكرمة آخر تحديث: 24 مارس ,2024: 11:00 ص بتوقيت مكة المكرمة``). A label needs a colon after it,
     or a digit opening its date (``نشر في 24 مارس 2024``; never for the one-word labels of
     :data:`~marsad.layout.rules.DATE_LABELS_NEED_COLON`); a date ending a sentence (``.``) is prose.
-    ``None`` otherwise: a line over :data:`MAX_DATE_LABEL_LINE_CHARS`, or a first character outside
-    :data:`DATE_LABEL_FIRST_CHARS`, costs one test. Fifth new-user report, finding 7: the line was the
+    ``None`` otherwise: a line over :data:`MAX_DATE_LABEL_LINE_CHARS`, or opening with neither
+    :data:`DATE_LABEL_PREFIXES` nor :data:`DATE_LABEL_BULLETS`, costs a few tests. Fifth new-user report, finding 7: the line was the
     lead and only its day was read, as "the first date in the text"."""
-    if end - start > MAX_DATE_LABEL_LINE_CHARS or start >= end or text[start] not in DATE_LABEL_FIRST_CHARS:
+    if (
+        end - start > MAX_DATE_LABEL_LINE_CHARS
+        or start >= end
+        or (text[start : start + 2] not in DATE_LABEL_PREFIXES and text[start] not in DATE_LABEL_BULLETS)
+    ):
         return None
     pos = _LINE_JUNK_RE.match(text, start, end).end()  # type: ignore[union-attr]
-    labels = list(DATE_LABEL_RE.finditer(text, pos, end))
-    if not labels or labels[0].start() != pos:
+    if DATE_LABEL_RE.match(text, pos, end) is None:  # (a prose line stops here: one anchored match)
         return None
+    labels = list(DATE_LABEL_RE.finditer(text, pos, end))
     parse = _time_parser()
     if parse is None:
         return None

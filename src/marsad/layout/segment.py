@@ -36,7 +36,14 @@ from marsad.layout.dateline import (
     parse_credit,
 )
 from marsad.layout.hashtags import collect_hashtags
-from marsad.layout.header import DATE_LABEL_FIRST_CHARS, DateLabelLine, find_date_label_line, is_header_line
+from marsad.layout.header import (
+    DATE_LABEL_BULLETS,
+    DATE_LABEL_PREFIXES,
+    MAX_DATE_LABEL_LINE_CHARS,
+    DateLabelLine,
+    find_date_label_line,
+    is_header_line,
+)
 from marsad.layout.rules import (
     BOILERPLATE_LINE_PATTERNS,
     CLOSING_MARKS,
@@ -218,7 +225,9 @@ def _prose_blocks(
     for i, (a, b) in enumerate(lines):
         if b - a <= 260 and BOILERPLATE_LINE.fullmatch(text, a, b):
             kinds[i] = "meta"
-        elif text[a] in DATE_LABEL_FIRST_CHARS:
+        elif b - a <= MAX_DATE_LABEL_LINE_CHARS and (
+            text[a : a + 2] in DATE_LABEL_PREFIXES or text[a] in DATE_LABEL_BULLETS
+        ):
             # "نشر في: … آخر تحديث: …": date blocks, not prose (fifth new-user report, finding 7)
             labels = find_date_label_line(text, a, b)
             if labels is not None:
@@ -348,7 +357,7 @@ def _top_date_line(article: Article, a: int, b: int) -> bool:
     label line (``نشر في: …``), a dated credit line (place, date, agency) or a header line — and
     say whether it was one."""
     text = article.text
-    labels = find_date_label_line(text, a, b) if text[a] in DATE_LABEL_FIRST_CHARS else None
+    labels = find_date_label_line(text, a, b)
     if labels is not None:
         article.blocks.extend(date_label_blocks(article, labels))
         return True

@@ -280,11 +280,7 @@ def _modified(article: Article, conv) -> Published | None:
     the text (empty when it came from a record's key). Fifth new-user report, finding 7."""
     if not article.meta:
         return None
-    by_lower = _by_lower(tuple(article.meta))
-    for name in MODIFIED_META_KEYS:
-        key = by_lower.get(name)
-        if key is None:
-            continue
+    for key in _modified_keys(tuple(article.meta)):
         raw = article.meta[key]
         if not raw or len(raw) > settings.DATE_MAX_STRING_CHARS:
             continue
@@ -295,6 +291,14 @@ def _modified(article: Article, conv) -> Published | None:
         at = article.text.find(raw) if key == "date_modified" else -1
         return Published(max(at, 0), at + len(raw) if at >= 0 else 0, raw, value, key)
     return None
+
+
+@lru_cache(maxsize=256)
+def _modified_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys among ``keys`` (``Article.meta``'s) that are :data:`MODIFIED_META_KEYS`, in that
+    order of preference; per tuple of keys (a corpus has a few: usually none, found once)."""
+    by_lower = _by_lower(keys)
+    return tuple(by_lower[name] for name in MODIFIED_META_KEYS if name in by_lower)
 
 
 def _epoch_value(raw: str, key: str) -> TimeValue | None:
