@@ -14,7 +14,9 @@ text); ``TEXT``/``content`` → paragraphs. Plain text has no fields: date/time 
 (:func:`marsad.layout.header.is_header_line`), then the title line, then paragraphs.
 
 Within the paragraphs: boilerplate lines (related-story links, separators) become ``meta``
-blocks; closing lines matching :data:`marsad.layout.rules.TRAILER_LINE_PATTERNS` become
+blocks; date label lines (``نشر في: … آخر تحديث: …``, :func:`marsad.layout.header.find_date_label_line`)
+become a ``header`` block (publication) and a ``meta`` block (last modification, also
+``article.meta["date_modified"]``); closing lines matching :data:`marsad.layout.rules.TRAILER_LINE_PATTERNS` become
 ``trailer`` blocks; a dateline at the start of the first paragraph becomes ``dateline`` (and
 ``header`` for its date) blocks; the first prose paragraph is the ``lead``; a short line without
 final punctuation between two paragraphs is a ``subheading`` (two or more such lines in a row are

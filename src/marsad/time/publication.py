@@ -13,6 +13,12 @@ Sources, in order (the first that parses wins):
    text (``settings.HEADER_SCAN_LINES`` / ``HEADER_SCAN_CHARS``);
 4. a dateline in the first line of the content (``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``);
 
+   4¼. the last-modification time (``article.meta`` :data:`MODIFIED_META_KEYS`: the date after a
+   ``آخر تحديث:`` label put there by the layout, a record's ``dateModified``), resolved into
+   ``meta[MODIFIED_ISO_KEY]`` in any case and, when nothing above gave a date, standing in for the
+   publication time as an upper bound (confidence at most ``settings.CRAWL_TIME_CONFIDENCE``,
+   warning ``modified-time``; fifth new-user report, finding 7);
+
    4½. the crawl time, when nothing above gave a date: it says when the page was fetched, not when
    it was published (an upper bound; SaudiNewsNet's own README: "the date the article was
    extracted"), so ``Published.source`` stays the field's name (``"date_extracted"``), the value's
