@@ -497,3 +497,27 @@ def test_positions_of_two_sets_in_one_pass_equal_two_scans(text, start, end):
         scan.char_positions_python(text, terms, start, end),
         scan.char_positions_python(text, brackets, start, end),
     )
+
+
+@needs_compiled
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(0, 255),
+            st.sampled_from([0x00, 0x08, 0x0A, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xD8, 0xFF]),
+        ),
+        max_size=70,
+    )
+)
+def test_control_byte_count_in_words_equals_translate(values):
+    """``ByteSet.count`` of the control bytes skips 8-byte words that hold none (a below-0x20 and
+    an equal-to-0x7F word test): the count of ``bytes.translate`` still, wherever the control,
+    DEL, space and high bytes fall against the word edges."""
+    from marsad.io.encoding import CONTROL_BYTES
+
+    data = bytes(values)
+    counter = compiled.ByteSet(CONTROL_BYTES)
+    assert counter.count(data) == len(data) - len(data.translate(None, CONTROL_BYTES))
+    other = compiled.ByteSet(b"\x00\x7f\x80")  # not only controls: the byte-by-byte count
+    assert other.count(data) == len(data) - len(data.translate(None, b"\x00\x7f\x80"))

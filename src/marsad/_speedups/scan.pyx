@@ -25,7 +25,7 @@ stale until it is rebuilt).
 """
 
 cimport cython
-from libc.stdint cimport uint8_t, uint32_t
+from libc.stdint cimport uint8_t, uint32_t, uint64_t
 from libc.stdlib cimport free, malloc
 from libc.string cimport memcpy, memset
 
@@ -414,17 +414,37 @@ cdef class ByteSet:
     (``len(data) - len(data.translate(None, chars))`` without the copy)."""
 
     cdef uint8_t member[256]
+    cdef bint controls  # every member is below 0x20 or 0x7F (DEL): words without one are skipped
 
     def __init__(self, bytes chars):
         memset(self.member, 0, sizeof(self.member))
+        self.controls = True
         for b in chars:
             self.member[<uint8_t>b] = 1
+            if not (b < 0x20 or b == 0x7F):
+                self.controls = False
 
     def count(self, bytes data):
         cdef const unsigned char *p = data
-        cdef Py_ssize_t i, n = len(data), total = 0
-        for i in range(n):
-            total += self.member[p[i]]
+        cdef Py_ssize_t i = 0, k, n = len(data), total = 0
+        cdef uint64_t w, d
+        if self.controls:
+            # 8 bytes at a time: a word with no byte below 0x20 and none equal to 0x7F holds no
+            # member (the "has a byte less than n" and "has a zero byte" tests of Anderson's Bit
+            # Twiddling Hacks: never a false negative); the others are counted byte by byte.
+            while i + 8 <= n:
+                memcpy(&w, p + i, 8)
+                d = w ^ 0x7F7F7F7F7F7F7F7FULL
+                if ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL) == 0 and (
+                    (d - 0x0101010101010101ULL) & ~d & 0x8080808080808080ULL
+                ) == 0:
+                    i += 8
+                    continue
+                for k in range(i, i + 8):
+                    total += self.member[p[k]]
+                i += 8
+        for k in range(i, n):
+            total += self.member[p[k]]
         return total
 
 
