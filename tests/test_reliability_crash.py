@@ -91,7 +91,8 @@ def _count(db: Path) -> int:
 
 def _ingest(tar: Path, db: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        _marsad("ingest", str(tar), "--db", str(db), "--batch-size", str(BATCH), "-q", "--json"),
+        # batches by size only (--batch-seconds: a slow machine would also commit every 5 s)
+        _marsad("ingest", str(tar), "--db", str(db), "--batch-size", str(BATCH), "--batch-seconds", "3600", "-q", "--json"),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -76,3 +76,18 @@ def test_an_interrupted_reindex_says_the_index_was_kept(tmp_path, monkeypatch):
     r = CliRunner().invoke(app, ["reindex", "--db", str(db), "-q"])
     assert r.exit_code == 130
     assert "interrupted; the search index was not changed (the previous one is kept)" in r.output
+
+
+def test_batch_seconds_is_an_option_of_ingest(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"خبر رقم {i}\n\nنص الخبر رقم {i} كاملا.", encoding="utf-8")
+    calls = _count_transactions(monkeypatch)
+    r = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "a.db"), "--core", "-q", "--batch-seconds", "3600"])
+    assert r.exit_code == 0, r.output
+    by_size = len(calls)
+    calls.clear()
+    r = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "b.db"), "--core", "-q", "--batch-seconds", "0"])
+    assert r.exit_code == 0, r.output
+    assert len(calls) == by_size + 3

@@ -163,7 +163,7 @@ def test_sigkill_mid_ingest_then_rerun_stores_every_article_exactly_once(tmp_pat
     corpus = make_corpus(tmp_path / "c", n)
     db = tmp_path / "m.db"
     proc = subprocess.Popen(
-        _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "100", "-q", "--core"),
+        _marsad("ingest", str(corpus), "--db", str(db), "--batch-size", "100", "--batch-seconds", "3600", "-q", "--core"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -78,6 +78,10 @@ def ingest(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Records per committed transaction.")
     ] = settings.INGEST_BATCH,
+    batch_seconds: Annotated[
+        float,
+        typer.Option("--batch-seconds", min=0.0, help="Also commit a batch open this many seconds (wall clock)."),
+    ] = settings.INGEST_COMMIT_INTERVAL_S,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Stop after this many records.")] = None,
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=1, help="Annotate in this many processes (default 1).")
@@ -151,6 +155,7 @@ def ingest(
                 only=CORE_STAGES if core else None,
                 progress=on_progress,
                 batch_size=batch_size,
+                batch_seconds=batch_seconds,
                 limit=limit,
                 workers=workers,
             )
@@ -161,7 +166,7 @@ def ingest(
     except KeyboardInterrupt:
         fail(
             f"interrupted; {_stored_count(db)} committed (a batch is committed every {batch_size:,} "
-            f"records or {settings.INGEST_COMMIT_INTERVAL_S:g} s); rerun the same command to resume",
+            f"records or {batch_seconds:g} s); rerun the same command to resume",
             code=130,
         )
 

@@ -209,6 +209,7 @@ def ingest(
     batch_size: int = settings.INGEST_BATCH,
     limit: int | None = None,
     workers: int = 1,
+    batch_seconds: float | None = None,
 ) -> Summary:
     """Ingest every record under ``paths`` (files, folders, ``.zip``, ``.tar.gz``) into the store at
     ``db_path`` (created when absent) and return a :class:`Summary`.
@@ -217,8 +218,9 @@ def ingest(
     stages (e.g. :data:`marsad.pipeline.CORE_STAGES`); ``limit`` stops after that many input records;
     ``workers`` > 1 annotates in that many worker processes (reading, deduplication and writing stay
     in this process, in input order, so the store is the same as with one). Work is committed every
-    ``batch_size`` records, so a killed run loses at most the current batch, and a rerun skips what
-    is stored. Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input
+    ``batch_size`` records or every ``batch_seconds`` seconds of wall clock (default
+    ``settings.INGEST_COMMIT_INTERVAL_S``), whichever comes first, so a killed run loses at most the
+    current batch, and a rerun skips what is stored. Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input
     never raises; an unknown ``fmt`` raises ``ValueError`` before the store is opened.
     """
     from marsad.io.formats import FORMATS
@@ -269,7 +271,9 @@ def ingest(
             while not exhausted:
                 n_in_batch = 0
                 exhausted = True
-                batch_ends = time.monotonic() + settings.INGEST_COMMIT_INTERVAL_S
+                batch_ends = time.monotonic() + (
+                    settings.INGEST_COMMIT_INTERVAL_S if batch_seconds is None else batch_seconds
+                )
                 # rows written at COMMIT, one executemany per statement (see Store.transaction)
                 with store.transaction(defer_rows=True):
                     for item in items:
