@@ -163,3 +163,16 @@ def test_an_honorific_subject_with_no_speaker_before_is_the_title_holder():
                                "وشدد سموه على أن سوق عكاظ محفل للفكر والثقافة.\n"
                                "من جانبه أكد أمين سوق عكاظ الدكتور جريدي المنصوري أن السوق يبلغ عامه التاسع.\n"))
     assert [q.speaker for q in a.quotes] == ["أمير منطقة مكة المكرمة", "جريدي المنصوري"]
+
+
+# -- found in the blind spot check B: manner adverbs and a name with a long apposition -----------------
+def test_an_accusative_manner_adverb_after_the_cue_is_no_subject():
+    body = ("واستنكر الدكتور عوض القرني الجرأة، وقال مستشهداً بالأبيات المأثورة: \"لمثل هذا يذوب القلب من "
+            "كمد إن كان في القلب إسلام\"، وأضاف مستهجناً: \"ماذا سنقول لربنا يوم القيامة؟\".\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["عوض القرني", "عوض القرني"]
+
+
+def test_a_full_name_with_a_long_role_before_the_verb_is_the_subject():
+    body = ("ويقول خبراء إن عملية تحديد الهويات قد تستغرق سنوات. إلا أن جون بيرد مدير التحليل العلمي في "
+            "وكالة متابعة ملفات أسرى الحرب التابعة لوزارة الدفاع قال للصحافيين إن الرفات لأمريكيين.\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["خبراء", "جون بيرد"]

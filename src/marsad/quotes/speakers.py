@@ -442,6 +442,10 @@ def subject_phrase(
     addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`).
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
+    if toks and toks[0][2].endswith(("اً", "ًا")) and not is_person_token(toks[0][2]):
+        # وقال مستشهداً بالأبيات …, وأضاف مستهجناً: "…": an accusative with tanween right after the
+        # verb is a circumstantial adverb (حال) of manner, never the subject (names carry no tanween)
+        toks = toks[1:]
     lead = _dative_first(toks)
     if lead:
         # وأوضح لـ"الاقتصادية" حسن مغربي …, كشف لـ"عين اليوم" الناطق الإعلامي …: a dative adjunct naming

@@ -252,6 +252,13 @@ def _verb_first(word: str) -> bool:
     return f[1:] not in TITLE_WORDS and f[1:] not in ORG_HEADS and not is_place(f[1:])
 
 
+def _finite_cue(word: str) -> bool:
+    """True when ``word`` is a cue form that is not a participle (``قال``, ``وأكد``; not ``متابعة``,
+    also the noun "follow-up")."""
+    form = lookup(word)
+    return form is not None and not form.participle
+
+
 def _kana_subject(phrase: Phrase) -> bool:
     """True when the phrase read right after a sentence-initial ``كان`` can be the subject that a
     later coordinated cue shares (``وكان والد الفتاة قد برر …، وقال``): a role, an organisation, a
@@ -754,6 +761,9 @@ class _Extractor:
             return rec_of.get(id(hits[j - 1]))
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
+            named = self._named_before_apposition(text, base, s0, h)
+            if named is not None:
+                return named
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
             while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،,"):
                 toks.pop()
@@ -840,6 +850,29 @@ class _Extractor:
             # name follows it in the sentence (نجم المنتخب السعودي سابقاً …، نواف التمياط، … مؤكداً)
             kinds = kinds + ("nominal",)
         if phrase.kind in kinds and phrase.end <= base + h.start:
+            return self._resolve(phrase, h.form.gender)
+        return None
+
+    def _named_before_apposition(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """A pre-posed subject that is a full name with its role in apposition, too long or too
+        prepositional for a plain noun phrase (``إلا أن جون بيرد مدير التحليل العلمي في وكالة … التابعة
+        لوزارة الدفاع قال``): right after a clause opener of the sentence (``إلا أن``, ``لكن``, ``وكان``),
+        two or more person-name tokens and then a role word or a comma, with no verb or punctuation
+        that ends the clause before the cue. ``None`` otherwise."""
+        toks = [t for t in phrase_tokens(text, max(s0, h.start - 240), limit=60) if t[0] < h.start]
+        for k in range(len(toks) - 1, -1, -1):
+            if fold(toks[k][2]) not in _OPENERS:
+                continue
+            j = k + 1
+            while j < len(toks) and is_person_token(toks[j][2]) and not is_stop(toks[j][2]) and not _is_title_word(toks[j][2]):
+                j += 1
+            if j - k - 1 < 2 or j >= len(toks) - 1 or not (_is_title_word(toks[j][2]) or toks[j][2] in "،,"):
+                return None
+            if any(t[2] in ".؟?!:" or _finite_cue(t[2]) for t in toks[j:]):
+                return None  # another verb of saying or the end of a clause between the name and the cue
+            words = toks[k + 1 : j]
+            phrase = Phrase(base + words[0][0], base + words[-1][1], text[words[0][0] : words[-1][1]], "name",
+                            clean_name(text[words[0][0] : words[-1][1]]), Span(base + words[0][0], base + words[-1][1]))
             return self._resolve(phrase, h.form.gender)
         return None
 
