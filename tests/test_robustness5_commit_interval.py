@@ -91,3 +91,17 @@ def test_batch_seconds_is_an_option_of_ingest(tmp_path, monkeypatch):
     r = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "b.db"), "--core", "-q", "--batch-seconds", "0"])
     assert r.exit_code == 0, r.output
     assert len(calls) == by_size + 3
+
+
+def test_show_gives_the_last_update_of_an_al_arabiya_date_line(tmp_path):
+    src = tmp_path / "d08.txt"
+    src.write_text(
+        "عنوان الخبر\n\nنشر في: 24 مارس ,2024: 09:30 ص بتوقيت مكة المكرمة آخر تحديث: 24 مارس ,2024: 11:00 ص "
+        "بتوقيت مكة المكرمة\n\nقال الوزير إن الخطة جاهزة.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "m.db"
+    assert CliRunner().invoke(app, ["ingest", str(src), "--db", str(db), "--core", "-q"]).exit_code == 0
+    r = CliRunner().invoke(app, ["show", "1", "--db", str(db)])
+    assert "local 2024-03-24T09:30:00+03:00" in r.output
+    assert "last updated 2024-03-24T11:00:00+03:00" in r.output

@@ -320,6 +320,9 @@ def _render_article(
             + ("; naive local time" if v.naive else "")
             + "[/]"
         )
+    modified = a.meta.get("date_modified_iso") or a.meta.get("date_modified")
+    if isinstance(modified, str) and modified:  # an "آخر تحديث:" line or a dateModified field
+        con.print(f"  last updated {escape(modified)}")
     if a.title is not None:
         section("Title")
         con.print("  " + escape(a.title_text))
