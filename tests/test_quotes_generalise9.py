@@ -176,3 +176,9 @@ def test_a_full_name_with_a_long_role_before_the_verb_is_the_subject():
     body = ("ويقول خبراء إن عملية تحديد الهويات قد تستغرق سنوات. إلا أن جون بيرد مدير التحليل العلمي في "
             "وكالة متابعة ملفات أسرى الحرب التابعة لوزارة الدفاع قال للصحافيين إن الرفات لأمريكيين.\n")
     assert [s for _, s, _ in quotes_of(body)] == ["خبراء", "جون بيرد"]
+
+
+def test_a_plural_verb_of_demand_takes_the_noun_after_it_as_its_addressee():
+    body = ("وهدد نواب في مجلس الشورى باستجواب الرئيس في حال استمرت العملة بالهبوط، "
+            "وطالبوا الحكومة باتخاذ إجراءات فورية.\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["نواب", "نواب"]

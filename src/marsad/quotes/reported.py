@@ -560,6 +560,11 @@ def find_cues(
                 text, e, base, preps, known, object_follows=form.lemma in ANY_OBJECT_LEMMAS and bool(known),
                 verbal_object=OBJECT in form.complements, addressee=form.lemma in ADDRESSEE_LEMMAS,
             )
+            if (phrase.text and form.plural and not form.participle and fold(m.form).endswith(("وا", "ون"))
+                    and form.lemma in ADDRESSEE_LEMMAS):
+                # وطالبوا الحكومة باتخاذ …: a verb that carries its plural subject as a suffix (MSA verbs
+                # written before their subject stay singular), so the noun after it is the addressee
+                phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
             if "ل" in preps and phrase.text:
                 phrase, p_end = _cut_at_lam_masdar(text, base, phrase, p_end)
             if FEELING in form.complements and phrase.text:
