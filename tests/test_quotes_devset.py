@@ -76,16 +76,18 @@ def test_devset_scores(shared, tmp_path):
 #: * heldout8 — 18 articles / 98 quotes annotated blind outside the repository while steps 17–19
 #:   were written; scored once on the start-of-session code (4bedb70): 0.910 / 0.725 / 0.732, and
 #:   once at the end (f202bc5): P 0.924, R 0.745, speaker 0.753 — the blind measure of that work.
-#:   Floors just under.
+#:   Floors just under. After step 20 (written partly for its error kinds, so no longer blind; commit
+#:   4f2545e): 0.951 / 0.786 / 0.883 (held-out 4 speaker 0.870 -> 0.883, held-out 7 0.904 -> 0.916):
+#:   floors raised under those values.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.98, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
     ("heldout3", 12, 52, (0.96, 0.90, 0.92)),
-    ("heldout4", 15, 82, (0.97, 0.91, 0.85)),
+    ("heldout4", 15, 82, (0.97, 0.91, 0.87)),
     ("heldout5", 16, 95, (0.95, 0.84, 0.82)),
     ("heldout6", 14, 73, (0.97, 0.90, 0.95)),
-    ("heldout7", 17, 91, (0.95, 0.90, 0.89)),
-    ("heldout8", 18, 98, (0.92, 0.74, 0.75)),
+    ("heldout7", 17, 91, (0.95, 0.90, 0.91)),
+    ("heldout8", 18, 98, (0.94, 0.78, 0.87)),
 ]
 
 

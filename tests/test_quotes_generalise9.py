@@ -182,3 +182,9 @@ def test_a_plural_verb_of_demand_takes_the_noun_after_it_as_its_addressee():
     body = ("وهدد نواب في مجلس الشورى باستجواب الرئيس في حال استمرت العملة بالهبوط، "
             "وطالبوا الحكومة باتخاذ إجراءات فورية.\n")
     assert [s for _, s, _ in quotes_of(body)] == ["نواب", "نواب"]
+
+
+def test_two_names_run_together_are_not_a_fuller_name():
+    body = ("واستنكر الدكتور عوض القرني الاقتحام، وقال إن الأمة لن تسكت عن ذلك.\n"
+            "وكانت قوات الاحتلال قد اقتحمت المسجد. سمات الأقصى عائض القرني عوض القرني\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["عوض القرني"]

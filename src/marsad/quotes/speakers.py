@@ -1832,6 +1832,9 @@ class SpeakerBook:
                 end = span.end
                 name = clean_name(text[span.start - 1 : end])
                 span = Span(span.start - 1, end)
+            elif mention and fold(mention) != fold(name) and _tokens(mention) and _tokens(name).count(
+                    _tokens(mention)[-1]) > 1:
+                name = mention  # two names run together by the tagger (عائض القرني عوض القرني)
             elif mention and fold(mention) != fold(name):
                 # the entity's name ran on past its mention here (أنطونيو غوتيريس غاضب): keep only
                 # what can be a name around the words written here
@@ -2284,12 +2287,14 @@ class SpeakerBook:
             rt = cache.get(n)
             if rt is None:
                 rt = cache[n] = _tokens(n)
-            if len(rt) > best_len and all(t in rt for t in toks):
+            if len(rt) > best_len and all(t in rt for t in toks) and rt.count(toks[-1]) == 1:
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
         for n, rt in self._fuller_pool().items():
-            if len(rt) > best_len and all(t in rt for t in toks):
+            # (a "fuller form" that writes the speaker's family name twice is two names run together:
+            # the keyword line عائض القرني عوض القرني is no name of عوض القرني)
+            if len(rt) > best_len and all(t in rt for t in toks) and rt.count(toks[-1]) == 1:
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
