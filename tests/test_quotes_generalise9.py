@@ -188,3 +188,15 @@ def test_two_names_run_together_are_not_a_fuller_name():
     body = ("واستنكر الدكتور عوض القرني الاقتحام، وقال إن الأمة لن تسكت عن ذلك.\n"
             "وكانت قوات الاحتلال قد اقتحمت المسجد. سمات الأقصى عائض القرني عوض القرني\n")
     assert [s for _, s, _ in quotes_of(body)] == ["عوض القرني"]
+
+
+def test_a_canonical_name_of_no_name_tokens_does_not_fail():
+    # (the doubled-family-name check read the last token of a name with none: an IndexError on 15
+    # ANT articles of bench/quotes.py before it was guarded)
+    from marsad.model import Span
+    from marsad.quotes.speakers import SpeakerBook, SpeakerRecord
+
+    book = SpeakerBook(Article(text="وقال الوزير سامي الخطيب إن الوضع مستقر."))
+    book.add(SpeakerRecord("سامي الخطيب", "name", ["الوزير"], "m", Span(12, 23)))
+    assert book.canonical("") == ""
+    assert book.canonical("«»") == "«»"

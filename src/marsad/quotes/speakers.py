@@ -2287,14 +2287,14 @@ class SpeakerBook:
             rt = cache.get(n)
             if rt is None:
                 rt = cache[n] = _tokens(n)
-            if len(rt) > best_len and all(t in rt for t in toks) and rt.count(toks[-1]) == 1:
+            if len(rt) > best_len and all(t in rt for t in toks) and (not toks or rt.count(toks[-1]) == 1):
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
         for n, rt in self._fuller_pool().items():
             # (a "fuller form" that writes the speaker's family name twice is two names run together:
             # the keyword line عائض القرني عوض القرني is no name of عوض القرني)
-            if len(rt) > best_len and all(t in rt for t in toks) and rt.count(toks[-1]) == 1:
+            if len(rt) > best_len and all(t in rt for t in toks) and (not toks or rt.count(toks[-1]) == 1):
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
