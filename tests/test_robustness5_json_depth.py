@@ -105,3 +105,16 @@ def test_a_file_whose_reader_raises_does_not_stop_the_folder_walk(tmp_path, monk
     assert first.source == str(tmp_path / "a.jsonl") and not first.ok
     assert first.problems[0].message == "reading stopped after 0 record(s): RecursionError: simulated"
     assert second.ok and second.text.startswith("خبر أول")
+
+
+def test_a_broken_json_lines_line_is_named_by_its_line_number(tmp_path):
+    """The record number (#1) skips blank lines; the error names the file's line (fifth new-user
+    report, finding 14)."""
+    from marsad.io.sources import iter_articles
+
+    data = f'{OK1}\n\n\n{{"title": "ب", "content": \n{OK2}\n'
+    path = tmp_path / "feed.jsonl"
+    path.write_text(data, encoding="utf-8")
+    for articles in (list(iter_articles([path])), list(marsad.parse_many(data.encode(), fmt="jsonl"))):
+        assert [_problems(a) for a in articles] == [[], ["json"], []]
+        assert articles[1].problems[0].message == "invalid JSON on line 4: Expecting value (char 26)"

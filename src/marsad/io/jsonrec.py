@@ -650,11 +650,18 @@ def read_jsonl(
 
 
 def read_jsonl_lines(
-    lines: Iterable[tuple[str, bytes | None]], source: str, encoding: str | None, codec: str | None
+    lines: Iterable[tuple[str, bytes | None]],
+    source: str,
+    encoding: str | None,
+    codec: str | None,
+    first_line: int = 1,
 ) -> Iterator[Article]:
     """Yield one article per non-blank ``(line_text, line_bytes)``; ``line_bytes`` (``None`` to
-    re-encode the text) is kept as ``raw``. Used for decoded text and for streamed files."""
-    for line, line_bytes in lines:
+    re-encode the text) is kept as ``raw``. Used for decoded text and for streamed files.
+    ``first_line``: the file's line number of the first of ``lines`` (1-based), named in the error
+    of a line that is not JSON (the record number ``#k`` skips blank lines; fifth new-user report,
+    finding 14)."""
+    for n, (line, line_bytes) in enumerate(lines, first_line):
         if not line or line.isspace():
             continue
         raw = line_bytes if line_bytes is not None else line.encode(codec or "utf-8", "replace")
@@ -663,9 +670,9 @@ def read_jsonl_lines(
         except (json.JSONDecodeError, RecursionError) as exc:
             article = Article(text="", source=source, fmt="jsonl", encoding=encoding, raw=raw)
             if isinstance(exc, RecursionError):
-                article.error("json", f"invalid JSON line: {TOO_DEEP}")
+                article.error("json", f"invalid JSON on line {n:,}: {TOO_DEEP}")
             else:
-                article.error("json", f"invalid JSON line: {exc.msg} (char {exc.pos})")
+                article.error("json", f"invalid JSON on line {n:,}: {exc.msg} (char {exc.pos})")
             yield article
             continue
         if isinstance(value, list) and any(isinstance(v, dict) for v in value):

@@ -228,13 +228,13 @@ def iter_jsonl_stream(fh: IO[bytes], source: str) -> Iterator[Article]:
         lines = iter_decoded_lines(stream, codec, settings.MAX_MEMBER_BYTES)
 
     def articles() -> Iterator[Article]:
-        for text, raw, problems in lines:
+        for n, (text, raw, problems) in enumerate(lines, 1):
             if problems and problems[0].level == "error":
                 article = Article(text="", source=source, fmt="jsonl", encoding=encoding, raw=None)
                 article.problems.extend(problems)
                 yield article
                 continue
-            for article in read_jsonl_lines([(text, raw)], source, encoding, codec):
+            for article in read_jsonl_lines([(text, raw)], source, encoding, codec, n):
                 article.problems[:0] = problems
                 yield article
 
