@@ -200,3 +200,9 @@ def test_a_canonical_name_of_no_name_tokens_does_not_fail():
     book.add(SpeakerRecord("سامي الخطيب", "name", ["الوزير"], "m", Span(12, 23)))
     assert book.canonical("") == ""
     assert book.canonical("«»") == "«»"
+
+
+def test_li_before_an_arabic_given_name_is_the_addressee_not_part_of_the_name():
+    body = ("وقال لي أحمد إن الوضع صعب جدا.\n"
+            "وقال رئيس الوزراء الصيني لي كه تشيانغ إن الاقتصاد ينمو.\n")
+    assert [s for _, s, _ in quotes_of(body)] == ["أحمد", "لي كه تشيانغ"]

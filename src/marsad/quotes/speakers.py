@@ -741,7 +741,8 @@ def _dative_first(toks: list[tuple[int, int, str]]) -> int:
         if is_stop(nxt) or not nxt[:1].isalpha():
             return 0
         if (_is_title(nxt) or _strip_clitic(nxt) in SOURCE_HEADS or _is_definite(nxt)
-                or (fold(toks[0][2]) not in _NAME_DATIVES and is_person_token(nxt))):
+                or (fold(toks[0][2]) not in _NAME_DATIVES and is_person_token(nxt))
+                or (is_person_token(nxt) and _not_east_asian_given_name(nxt))):
             return 1
         return 0
     elif len(fold(toks[0][2])) > 3 and fold(toks[0][2])[0] == "ل" and fold(toks[0][2])[1:] in _MEDIUM_HEADS:
@@ -759,6 +760,21 @@ def _dative_first(toks: list[tuple[int, int, str]]) -> int:
     nxt = toks[k][2]
     subject_like = _is_title(nxt) or (is_person_token(nxt) and not is_stop(nxt)) or _strip_clitic(nxt) in SOURCE_HEADS
     return k if subject_like and not is_stop(nxt) else 0
+
+
+def _not_east_asian_given_name(word: str) -> bool:
+    """True when a person-name token after ``لي``/``لنا`` cannot continue a Chinese or Korean name
+    (``لي كه تشيانغ``, ``لي يونغ``, ``لي جاي``: short syllables, often ending in ``غ``): at least four
+    letters and no final ``غ`` (``وقال لي أحمد`` → أحمد, the addressee pronoun skipped)."""
+    f = fold(word)
+    return len(f) >= 4 and not f.endswith("غ")
+
+
+def _dative_prefixed(fuller: list[str], own: list[str]) -> bool:
+    """True when a fuller form only adds a dative pronoun before an Arabic given name (``لي أحمد`` for
+    ``أحمد``: the tagger's mention of ``وقال لي أحمد``), not a Chinese or Korean ``لي`` (``لي كه تشيانغ``)."""
+    return (len(fuller) > 1 and fuller[0] in ("لي", "لنا") and (not own or own[0] != fuller[0])
+            and _not_east_asian_given_name(fuller[1]))
 
 
 #: Dative (addressee) pronouns after a cue verb (``قال لي``, ``قالت لنا``, ``أكد له``), folded: the
@@ -2287,14 +2303,16 @@ class SpeakerBook:
             rt = cache.get(n)
             if rt is None:
                 rt = cache[n] = _tokens(n)
-            if len(rt) > best_len and all(t in rt for t in toks) and (not toks or rt.count(toks[-1]) == 1):
+            if (len(rt) > best_len and all(t in rt for t in toks) and (not toks or rt.count(toks[-1]) == 1)
+                    and not _dative_prefixed(rt, toks)):
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
         for n, rt in self._fuller_pool().items():
             # (a "fuller form" that writes the speaker's family name twice is two names run together:
             # the keyword line عائض القرني عوض القرني is no name of عوض القرني)
-            if len(rt) > best_len and all(t in rt for t in toks) and (not toks or rt.count(toks[-1]) == 1):
+            if (len(rt) > best_len and all(t in rt for t in toks) and (not toks or rt.count(toks[-1]) == 1)
+                    and not _dative_prefixed(rt, toks)):
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
