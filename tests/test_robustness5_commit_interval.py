@@ -29,11 +29,17 @@ def _count_transactions(monkeypatch) -> list[int]:
     return calls
 
 
-def test_a_batch_is_committed_when_its_time_is_up(tmp_path, monkeypatch):
+def _folder(tmp_path: Path, n: int) -> Path:
+    """A folder of ``n`` one-paragraph articles."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(5):
+    for i in range(n):
         (folder / f"{i}.txt").write_text(f"خبر رقم {i}\n\nنص الخبر رقم {i} كاملا.", encoding="utf-8")
+    return folder
+
+
+def test_a_batch_is_committed_when_its_time_is_up(tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 5)
     calls = _count_transactions(monkeypatch)
     monkeypatch.setattr(settings, "INGEST_COMMIT_INTERVAL_S", 3600.0)
     assert ingest([folder], tmp_path / "a.db", only=("layout.segment",), batch_size=500).stored == 5
@@ -79,10 +85,7 @@ def test_an_interrupted_reindex_says_the_index_was_kept(tmp_path, monkeypatch):
 
 
 def test_batch_seconds_is_an_option_of_ingest(tmp_path, monkeypatch):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(3):
-        (folder / f"{i}.txt").write_text(f"خبر رقم {i}\n\nنص الخبر رقم {i} كاملا.", encoding="utf-8")
+    folder = _folder(tmp_path, 3)
     calls = _count_transactions(monkeypatch)
     r = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "a.db"), "--core", "-q", "--batch-seconds", "3600"])
     assert r.exit_code == 0, r.output

@@ -317,11 +317,17 @@ def _epoch_value(raw: str, key: str) -> TimeValue | None:
 def _as_modified_time(article: Article, modified: Published) -> Published:
     """Mark ``modified`` as the last-modification time standing in for the publication time (an
     upper bound, like a crawl time: confidence at most ``settings.CRAWL_TIME_CONFIDENCE``)."""
-    note = MODIFIED_TIME_NOTE.format(key=modified.source)
-    modified.value.warnings.append(note)
-    modified.value.confidence = min(modified.value.confidence, settings.CRAWL_TIME_CONFIDENCE)
-    article.warn(MODIFIED_TIME_CODE, note)
-    return modified
+    return _stand_in(article, modified, MODIFIED_TIME_NOTE.format(key=modified.source), MODIFIED_TIME_CODE)
+
+
+def _stand_in(article: Article, found: Published, note: str, code: str) -> Published:
+    """``found`` (a crawl or modification time) standing in for the publication time: ``note`` in
+    its warnings and as the article's warning ``code``, confidence at most
+    ``settings.CRAWL_TIME_CONFIDENCE``."""
+    found.value.warnings.append(note)
+    found.value.confidence = min(found.value.confidence, settings.CRAWL_TIME_CONFIDENCE)
+    article.warn(code, note)
+    return found
 
 
 def _check_not_after_modified(pub: Published, modified: Published) -> None:
@@ -369,11 +375,7 @@ def _complete_with_trailer(article, dateline: Published, c_start: int, c_end: in
 
 def _as_crawl_time(article: Article, crawl: Published) -> Published:
     """Mark ``crawl`` as a crawl time standing in for the publication time (step 4½)."""
-    note = CRAWL_TIME_NOTE.format(field=crawl.source)
-    crawl.value.warnings.append(note)
-    crawl.value.confidence = min(crawl.value.confidence, settings.CRAWL_TIME_CONFIDENCE)
-    article.warn(CRAWL_TIME_CODE, note)
-    return crawl
+    return _stand_in(article, crawl, CRAWL_TIME_NOTE.format(field=crawl.source), CRAWL_TIME_CODE)
 
 
 def _check_not_after_crawl(pub: Published, crawl: Published) -> None:
