@@ -1477,6 +1477,33 @@ def role_conflict(role: str, rec: SpeakerRecord) -> bool:
     return any(len(t) > 1 and t[0] == head and set(t[1:]) - {"باسم"} for t in theirs)
 
 
+#: Heads of offices that one person holds and speaks from (stems, :func:`_role_stem`): a described
+#: office nobody holds yet is not a person known by another office (a spokesman is not the president
+#: he might speak of); epithets (لاعب, نجم, مدرب: ``لاعب يوفنتوس السابق`` is still Conte) are not here.
+OFFICE_HEADS = frozenset(
+    _role_stem(w) for w in (
+        "متحدث", "ناطق", "محامي", "وزير", "رئيس", "سفير", "مدير", "قائد", "محافظ", "مستشار", "نائب", "مندوب",
+    )
+)
+#: A role word followed by the feminine ending (``الوزيرة``, ``وزيرة``), by role word.
+_FEMININE_AFTER: dict[str, re.Pattern[str]] = {
+    w: re.compile(re.escape(w) + "[ةه](?!\\w)") for w in ("وزير", "رئيس", "سفير", "مدير", "متحدث", "ناطق", "مستشار", "نائب", "مندوب", "محافظ", "قائد")
+}
+
+
+def _other_role(head: str, rec: SpeakerRecord) -> bool:
+    """Whether ``rec`` is known in offices of other kinds only: ``head`` is an office
+    (:data:`OFFICE_HEADS`) and each of ``rec``'s roles is headed by another office (``الرئيس
+    الأمريكي`` for ``المتحدث باسم الخارجية الصينية``). A described office that no speaker holds is
+    then someone new, kept as written (fifth new-user report: the Chinese foreign-ministry spokesman
+    became Trump); a person with no office recorded may still be the one described."""
+    own = _role_stem(head)
+    if own not in OFFICE_HEADS:
+        return False
+    heads = {_role_stem(x.split()[0]) for x in rec.roles if x.split()}
+    return bool(heads) and heads <= OFFICE_HEADS and own not in heads
+
+
 def _tokens(name: str) -> list[str]:
     return [fold(t) for t in clean_name(name).split()]
 
@@ -1681,17 +1708,29 @@ class SpeakerBook:
         ``الوزير اليوناني`` → a minister whose role says اليوناني; the most of them, since
         ``الخارجية`` is shaped like one), then one whose role contains
         ``role_word``, then (unless ``fallback`` is false) one whose gender agrees with ``gender``
-        (``"f"``/``"m"``)."""
+        (``"f"``/``"m"``). A masculine role word (``وزير``) does not take a speaker known only by the
+        feminine role (``الوزيرة``)."""
         kinds = ("name", "nominal", "source") if role_word in TITLE_WORDS and role_word not in ORG_HEADS else (
             "name", "nominal", "org", "source")  # a person's role (المتحدث) never stands for an organisation
         person_role = len(kinds) == 3
         people = [r for r in reversed(self.records) if r.kind in kinds and not (person_role and r.name and (
             _strip_clitic(r.name.split()[0]) in ORG_HEADS or _strip_clitic(r.name.split()[0]) in PLURAL_SOURCE_HEADS))]
         # حزب الله is no spokesman, nor are مصدران
+        def agrees(r: SpeakerRecord) -> bool:
+            # a masculine role word does not stand for one whose every such role is written feminine
+            # (fifth new-user report: ولفت الوزير after قالت الوزيرة سارة was سارة: the role word وزير is
+            # inside الوزيرة). Only the roles' spelling decides: a record's gender may come from a verb
+            # that agrees with someone else (ونقلت الوكالة عن المتحدث)
+            feminine = _FEMININE_AFTER.get(role_word)  # role_word is a masculine role word (وزير)
+            if feminine is None:
+                return True
+            held = [fold(x) for x in r.roles if role_word in fold(x)]
+            return not held or any(not feminine.search(x) for x in held)
+
         if role_word and adjectives:
             best, best_n = None, 0
             for r in reversed(self.records):
-                if r.kind not in ("name", "nominal", "source"):
+                if r.kind not in ("name", "nominal", "source") or not agrees(r):
                     continue
                 n = max((sum(a in fold(x) for a in adjectives) for x in r.roles if role_word in fold(x)), default=0)
                 if n > best_n:
@@ -1700,7 +1739,7 @@ class SpeakerBook:
                 return best
         if role_word:
             for r in reversed(self.records):
-                if r.kind in ("name", "nominal", "source") and any(role_word in fold(x) for x in r.roles):
+                if r.kind in ("name", "nominal", "source") and agrees(r) and any(role_word in fold(x) for x in r.roles):
                     return r
         if not fallback:
             return None
@@ -1906,7 +1945,7 @@ class SpeakerBook:
                 prev = None
             if prev is None and described and not body:
                 prev = self._last_person(gender)
-                if prev is not None and role_conflict(phrase.text, prev):
+                if prev is not None and (role_conflict(phrase.text, prev) or _other_role(head, prev)):
                     prev = None
             if prev is not None:
                 if phrase.text not in prev.roles:
