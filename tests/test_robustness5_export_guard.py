@@ -94,3 +94,58 @@ def test_a_store_in_a_missing_folder_is_named_as_such(tmp_path):
     afile.write_text("x", encoding="utf-8")
     r = runner.invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(afile / "x.db"), "--core", "-q"])
     assert r.exit_code == 1 and f"{afile} is not a folder" in r.output
+
+
+# --- sixth new-user report: what --out may be ------------------------------------------------
+def test_out_dash_is_standard_output(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(app, ["export", "--db", str(store), "--out", "-"])
+    assert r.exit_code == 0 and r.stdout.startswith('{"id": 1,')
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_named_pipe_is_written_through(store, tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    r = runner.invoke(app, ["export", "--db", str(store), "--out", str(fifo)])
+    reader.join(30)
+    assert r.exit_code == 0, r.output
+    assert got and got[0].startswith(b'{"id": 1,') and fifo.is_fifo()
+
+
+def test_an_existing_file_keeps_its_permissions_and_a_link_is_written_through(store, tmp_path):
+    import os
+    import stat
+
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n", encoding="utf-8")
+    os.chmod(real, 0o600)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    r = runner.invoke(app, ["export", "--db", str(store), "--out", str(link)])
+    assert r.exit_code == 0, r.output
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith('{"id": 1,')
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+
+
+def test_side_files_of_another_store_and_index_files_are_refused(store, tmp_path):
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as con:
+        con.execute("create table t (x)")
+    wal = tmp_path / "other.db-wal"
+    wal.write_bytes(b"wal bytes")
+    r = runner.invoke(app, ["export", "--db", str(store), "--out", str(wal)])
+    assert r.exit_code == 1 and "side file of the SQLite database" in r.output
+    assert wal.read_bytes() == b"wal bytes"
+    index = tmp_path / "other.db.search"
+    index.mkdir()
+    (index / "meta.json").write_text("{}", encoding="utf-8")
+    r = runner.invoke(app, ["export", "--db", str(store), "--out", str(index / "meta.json")])
+    assert r.exit_code == 1 and "inside a search index folder" in r.output
+    assert (index / "meta.json").read_text(encoding="utf-8") == "{}"

@@ -405,19 +405,30 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format (jsonl).")] = "jsonl",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
-    """Write every stored article as JSON Lines: one Article.to_dict() object, plus its id, per line."""
+    """Write every stored article as JSON Lines: one Article.to_dict() object, plus its id, per line.
+
+    ``--out``: ``-`` or nothing is standard output; a device or a named pipe is written directly; a
+    regular file (through a symbolic link: its target) is written beside and renamed over it at the
+    end, with its permissions, so a failed export leaves it as it was (a file with several hard links
+    is written in place, keeping them). Never over a SQLite database, a ``-wal``/``-shm``/``-journal``
+    file of one, or a search index folder's file."""
     if fmt != "jsonl":
         fail(f"unknown export format {fmt!r} (known: jsonl)")
-    if out is not None:
-        _refuse_to_overwrite_a_store(out, db)
+    if out is not None and str(out) == "-":
+        out = None
+    target = None if out is None else _export_target(out, db)
     store = _open(db)
     tmp: Path | None = None
     try:
-        if out is None:
+        if target is None:
             fh = sys.stdout
-        else:  # written beside, renamed over --out at the end: an existing file is never left half-written
-            tmp = out.with_name(f".{out.name}.marsad-export-{os.getpid()}.tmp")
+        elif target[1]:  # written beside, renamed over --out at the end
+            tmp = target[0].with_name(f".{target[0].name}.marsad-export-{os.getpid()}.tmp")
             fh = tmp.open("w", encoding="utf-8")
+            if target[2] is not None:
+                os.chmod(tmp, target[2])
+        else:  # a device, a pipe, a hard-linked file: written through
+            fh = target[0].open("w", encoding="utf-8")
     except OSError as exc:
         store.close()
         fail(f"cannot write {out}: {exc.strerror or exc}")
@@ -428,9 +439,10 @@ def export(
             fh.write(json.dumps(d, ensure_ascii=False))
             fh.write("\n")
             n += 1
-        if tmp is not None:
+        if target is not None:
             fh.close()
-            os.replace(tmp, out)
+        if tmp is not None:
+            os.replace(tmp, target[0])  # type: ignore[index]
             tmp = None
     except BrokenPipeError:
         pass
@@ -440,8 +452,9 @@ def export(
         fail(f"cannot write {out}: {exc.strerror or exc}")
     finally:
         store.close()
-        if tmp is not None:  # failed or interrupted: --out is untouched, the partial file removed
+        if target is not None and not fh.closed:
             fh.close()
+        if tmp is not None:  # failed or interrupted: --out is untouched, the partial file removed
             tmp.unlink(missing_ok=True)
     if out is not None:
         typer.echo(f"exported {n:,} articles to {out}", err=True)
@@ -449,26 +462,54 @@ def export(
 
 #: The first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html §1.3.1).
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Side files SQLite keeps beside a database (``x.db-wal`` …).
+_SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-def _refuse_to_overwrite_a_store(out: Path, db: Path) -> None:
-    """Exit with a one-line error when ``export --out`` would overwrite the store being read (its
-    file, ``-wal``/``-shm``/``-journal`` files or ``.search/`` index) or any other SQLite database:
-    ``marsad export -o marsad.db`` (meaning "from marsad.db") emptied the store (fifth new-user
-    report, finding 1)."""
-    target = out.resolve()
+def _is_sqlite(path: Path) -> bool:
+    """True when ``path`` is a regular file that starts with the SQLite header."""
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as fh:
+            return fh.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _export_target(out: Path, db: Path) -> tuple[Path, bool, int | None]:
+    """Where ``export --out`` writes: ``(path, replace, mode)`` — the path (a symbolic link's target),
+    whether to write beside and rename over it, and the permission bits to give the new file (the
+    old file's). Exits with a one-line error when the path is the store being read (its file, side
+    files or ``.search/`` index), any SQLite database or side file of one, or a file of a search
+    index folder: ``marsad export -o marsad.db`` emptied the store (fifth new-user report, finding 1),
+    and ``--out other.db-wal`` lost another store's committed tables (sixth new-user report, 2)."""
     store = db.resolve()
-    companions = {store, *(store.with_name(store.name + s) for s in ("-wal", "-shm", "-journal"))}
+    target = out.resolve()
+    companions = {store, *(store.with_name(store.name + s) for s in _SQLITE_SIDE_SUFFIXES)}
     index = store.with_name(store.name + ".search")
     if target in companions or target == index or index in target.parents:
         fail(f"--out {out} is the store being exported ({db}); choose another file")
-    try:
-        with out.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
-    except OSError:
-        return  # missing (fine) or unreadable (the write reports it)
-    if head == _SQLITE_MAGIC:
+    if _is_sqlite(target):
         fail(f"--out {out} is an SQLite database; export writes JSON Lines, so it will not overwrite it")
+    for suffix in _SQLITE_SIDE_SUFFIXES:
+        if target.name.endswith(suffix) and _is_sqlite(target.with_name(target.name[: -len(suffix)])):
+            fail(f"--out {out} is a side file of the SQLite database beside it; choose another file")
+    if any(p.name.endswith(".search") or (p / ".managed.json").exists() for p in target.parents):
+        fail(f"--out {out} is inside a search index folder; choose another file")
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        return target, True, None
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc.strerror or exc}")
+    import stat as _stat
+
+    if _stat.S_ISDIR(st.st_mode):
+        fail(f"cannot write {out}: it is a folder")
+    if not _stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+        return target, False, None
+    return target, True, _stat.S_IMODE(st.st_mode)
 
 
 @app.command()
