@@ -677,7 +677,9 @@ class Store:
         conn.execute("SAVEPOINT write_rows")
         try:
             for sql, (width, values) in self._groups.items():
-                conn.executemany(sql, _rows(values, width))
+                cur = conn.executemany(sql, _rows(values, width))
+                if sql == _SOURCE_INSERT and cur.rowcount != len(values) // width:
+                    self._claim_taken_keys(_rows(values, width))
         except Exception:  # noqa: BLE001 - found again below, unit by unit
             conn.execute("ROLLBACK TO write_rows")
             conn.execute("RELEASE write_rows")
@@ -935,6 +937,42 @@ class Store:
     def known_sources(self) -> set[tuple[str, int]]:
         """Every ``(source, ordinal)`` input record already recorded (stored or duplicate)."""
         return set(self.conn.execute("SELECT source, ordinal FROM sources"))
+
+    def retire_source(self, source: str, ordinal: int) -> bool:
+        """Rename the input record ``(source, ordinal)`` to its earlier version's name
+        ``<source>@<first 12 hex digits of its article's hash>`` — in ``sources`` and as the
+        article's own ``source`` — so another record can take the key (a file rewritten in place, a
+        feed, standard input). When that version is recorded already (the same bytes came back) the
+        row is dropped instead. Returns False when the key is not recorded. Must run inside
+        :meth:`transaction`."""
+        conn = self.conn
+        row = conn.execute(
+            "SELECT s.article_id, a.content_hash FROM sources s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.source = ? AND s.ordinal = ?",
+            (source, ordinal),
+        ).fetchone()
+        if row is None:
+            return False
+        aid, content_hash = row
+        version = f"{source}@{content_hash[:12]}"
+        if conn.execute("SELECT 1 FROM sources WHERE source = ? AND ordinal = ?", (version, ordinal)).fetchone():
+            conn.execute("DELETE FROM sources WHERE source = ? AND ordinal = ?", (source, ordinal))
+        else:
+            conn.execute("UPDATE sources SET source = ? WHERE source = ? AND ordinal = ?", (version, source, ordinal))
+        conn.execute("UPDATE articles SET source = ? WHERE id = ? AND source = ?", (version, aid, source))
+        return True
+
+    def _claim_taken_keys(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """After ``INSERT OR IGNORE`` of ``sources`` rows left some out: a new article whose key was
+        taken meanwhile by another process ingesting other bytes under the same name (two ``marsad
+        ingest -`` at once) would have no source row; the other record becomes the earlier version
+        (:meth:`retire_source`) and this one takes the key (sixth new-user report, finding 3)."""
+        conn = self.conn
+        for source, ordinal, article_id, duplicate in rows:
+            if conn.execute("SELECT 1 FROM sources WHERE article_id = ? LIMIT 1", (article_id,)).fetchone():
+                continue  # recorded (a duplicate record of a stored article, or the row went in)
+            self.retire_source(source, ordinal)
+            conn.execute(_SOURCE_INSERT, (source, ordinal, article_id, duplicate))
 
     def source_hash(self, key: tuple[str, int]) -> str | None:
         """The content hash of the article the input record ``key`` = ``(source, ordinal)`` names,

@@ -939,14 +939,14 @@ def _annotate_in_workers(
 
 
 def _keep_earlier_version(item: _Item, store: Store, summary: Summary) -> None:
-    """Before a changed record takes its key: rename the key's row to the earlier version's source,
-    ``<source>@<12 hex digits of its hash>`` (``OR REPLACE``: a version seen before is the same
-    article), so that article keeps a source row and a rerun finds the new bytes recorded."""
+    """Before a changed record takes its key: the record holding it becomes the earlier version,
+    ``<source>@<12 hex digits of its hash>`` (:meth:`Store.retire_source`), so its article keeps a
+    source row and a rerun finds the new bytes recorded. Read again inside the write transaction:
+    another process may have stored these very bytes under the key meanwhile (then nothing moves)."""
     src = item.article.source
-    store.conn.execute(
-        "UPDATE OR REPLACE sources SET source = ? WHERE source = ? AND ordinal = ?",
-        (f"{src}@{item.supersedes[:12]}", src, item.ordinal),
-    )
+    if store.source_hash((src, item.ordinal)) in (None, item.content_hash):
+        return
+    store.retire_source(src, item.ordinal)
     summary.changed += 1
 
 
