@@ -80,7 +80,7 @@ def ingest(
     ] = settings.INGEST_BATCH,
     batch_seconds: Annotated[
         float,
-        typer.Option("--batch-seconds", min=0.0, help="Also commit a batch open this many seconds (wall clock)."),
+        typer.Option("--batch-seconds", min=0.0, help="Also commit a batch open this many seconds (wall clock; 0: after every record)."),
     ] = settings.INGEST_COMMIT_INTERVAL_S,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Stop after this many records.")] = None,
     workers: Annotated[

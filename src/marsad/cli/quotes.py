@@ -23,7 +23,7 @@ def quotes_cmd(
     ] = None,
     since: Annotated[
         str | None,
-        typer.Option("--from", help="Only articles published on/after DATE (ISO 8601, YYYY-MM-DD)."),
+        typer.Option("--from", help="Only articles published on/after DATE (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time)."),
     ] = None,
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most quotes to print.")] = 50,

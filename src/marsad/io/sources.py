@@ -490,11 +490,12 @@ def _iter_zip(
                         if len(inflated) == info.file_size
                         else f"{len(inflated):,} bytes (the archive says {info.file_size:,})"
                     )
+                    how = "inflated to the end of the stream" if info.compress_type else "stored"
                     warning = Problem(
                         "warning",
                         "archive-member",
-                        f"{reason}; {size} inflated to the end of the stream and were read, but "
-                        "they may be damaged",
+                        f"zip member read despite {type(exc).__name__}: {exc}; {size} {how} were read, "
+                        "but they may be damaged",
                     )
                     yield from _with_warning(_member_articles(inflated, name, msrc, fmt, depth), warning)
                     continue
