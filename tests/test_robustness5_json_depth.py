@@ -118,3 +118,12 @@ def test_a_broken_json_lines_line_is_named_by_its_line_number(tmp_path):
     for articles in (list(iter_articles([path])), list(marsad.parse_many(data.encode(), fmt="jsonl"))):
         assert [_problems(a) for a in articles] == [[], ["json"], []]
         assert articles[1].problems[0].message == "invalid JSON on line 4: Expecting value (char 26)"
+
+
+def test_a_too_deep_element_of_an_array_on_one_json_lines_line_fails_alone():
+    """Sixth new-user report, finding 8: the good sibling of a too-deep element was kept only as raw."""
+    data = f"{OK1}\n[{OK2}, {DEEP}]\n".encode()
+    first, good, deep = marsad.parse_many(data, fmt="jsonl")
+    assert _problems(first) == [] and _problems(good) == [] and good.title_text == "خبر ثان"
+    assert _problems(deep) == ["json"] and deep.raw == DEEP.encode()
+    assert [p.code for p in good.problems][:1] == ["jsonl-array"]

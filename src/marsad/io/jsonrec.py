@@ -668,6 +668,15 @@ def read_jsonl_lines(
         try:
             value = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
+            if (
+                isinstance(exc, RecursionError)
+                and line.lstrip().startswith("[")
+                and any(e[3] is None and isinstance(e[0], dict) for e in iter_array(line))
+            ):
+                # a one-line array of records with one element too deep: its elements one by one
+                # (the deep one alone fails; sixth new-user report, finding 8)
+                yield from _array_line_articles(line, None, source, encoding, codec)
+                continue
             article = Article(text="", source=source, fmt="jsonl", encoding=encoding, raw=raw)
             if isinstance(exc, RecursionError):
                 article.error("json", f"invalid JSON on line {n:,}: {TOO_DEEP}")
@@ -682,15 +691,16 @@ def read_jsonl_lines(
 
 
 def _array_line_articles(
-    line: str, count: int, source: str, encoding: str | None, codec: str | None
+    line: str, count: int | None, source: str, encoding: str | None, codec: str | None
 ) -> Iterator[Article]:
     """One article per element of a JSON array written on one line of a JSON Lines file (``[{…},
     {…}]``: a JSON file saved as ``.jsonl``, or records batched per line), each with its verbatim
     element as raw; the first carries a ``jsonl-array`` warning (fifth new-user report, finding 12:
     the line was one ``json-type`` error and its records were not read)."""
-    for k, (value, start, end, error) in enumerate(iter_array(line)):
+    elements = list(iter_array(line))
+    for k, (value, start, end, error) in enumerate(elements):
         article = _element_article(value, error, line[start:end], source, encoding, codec, None, "jsonl")
         if k == 0:
-            note = f"a line holds a JSON array of {count:,} value(s): each read as a record"
+            note = f"a line holds a JSON array of {count or len(elements):,} value(s): each read as a record"
             article.problems.insert(0, Problem("warning", "jsonl-array", note))
         yield article
