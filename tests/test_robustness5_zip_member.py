@@ -70,3 +70,25 @@ def test_a_member_whose_deflate_stream_is_broken_keeps_its_stored_bytes(tmp_path
     msg = bad.problems[0].message
     assert msg.startswith("unreadable zip member: ") and f"raw kept: the member's {end - start:,} compressed bytes" in msg
     assert articles[-1].text.startswith("التالي")  # the next member is read
+
+
+def test_a_member_cut_before_any_of_it_inflates_keeps_its_compressed_bytes(tmp_path):
+    """Sixth new-user report, finding 10: a truncated zip's member cut in the middle kept no raw."""
+    import os
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.json", json.dumps(RECORDS[:1], ensure_ascii=False))
+        zf.writestr("b.json", os.urandom(4000).hex())  # incompressible-ish: deflate blocks of its own
+        zf.writestr("c.json", json.dumps(RECORDS[1:2], ensure_ascii=False))
+    data = buf.getvalue()
+    start, end = _member_span(bytearray(data), "b.json")
+    cut = data[: start + 20]  # 20 bytes into b.json's deflate stream: nothing inflates yet
+    path = tmp_path / "trunc.zip"
+    path.write_bytes(cut)
+    articles = list(iter_articles([path]))
+    b = [a for a in articles if a.source.endswith("::b.json")]
+    assert len(b) == 1 and b[0].raw == data[start : start + 20]
+    assert "cut before any of it could be inflated" in b[0].problems[0].message
+    assert articles[0].text.startswith("خبر رقم 0")
+    assert any(p.code == "archive-truncated" for a in articles for p in a.problems)

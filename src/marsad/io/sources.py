@@ -567,10 +567,12 @@ def _starts_like_zip(fh: IO[bytes]) -> bool:
         return False
 
 
-def _zip_local_member(fh: IO[bytes]) -> tuple[str, bytes | None, str] | None:
-    """The next member from a local header at ``fh``'s position: ``(name, data, problem)``, where
-    ``data`` is ``None`` when the member cannot be read (``problem`` says why); ``None`` at the
-    end of the local headers (central directory, or the cut). Raises ``EOFError`` at a cut."""
+def _zip_local_member(fh: IO[bytes]) -> tuple[str, bytes | None, str, bytes | None] | None:
+    """The next member from a local header at ``fh``'s position: ``(name, data, problem, stored)``,
+    where ``data`` is ``None`` when the member cannot be read (``problem`` says why) and ``stored``
+    is the member's compressed bytes when it was cut (kept as raw when nothing of it inflates);
+    ``None`` at the end of the local headers (central directory, or the cut). Raises ``EOFError`` at
+    a cut."""
     head = fh.read(_ZIP_LOCAL.size)
     if len(head) < 4 or head[:4] != _ZIP_LOCAL_SIG:
         if 0 < len(head) and _ZIP_LOCAL_SIG.startswith(head[:4]) and len(head) < 4:
@@ -608,18 +610,18 @@ def _zip_local_member(fh: IO[bytes]) -> tuple[str, bytes | None, str] | None:
         if desc[:4] != b"PK\x07\x08":
             fh.seek(-4, io.SEEK_CUR)
         data = b"".join(out)
-        return name, data, ""
+        return name, data, "", None
     if usize > settings.MAX_MEMBER_BYTES:
         fh.seek(csize, io.SEEK_CUR)
-        return name, None, f"too-large:{usize}"
+        return name, None, f"too-large:{usize}", None
     comp = fh.read(csize)
     if len(comp) < csize:
         cut = f"cut inside member {name!r} ({len(comp):,} of {csize:,} bytes)"
         if method == zipfile.ZIP_STORED:
-            return name, comp, "cut:" + cut
+            return name, comp, "cut:" + cut, comp
         if method == zipfile.ZIP_DEFLATED:  # what the deflate stream gives before the cut
             part = zlib.decompressobj(-zlib.MAX_WBITS).decompress(comp, settings.MAX_MEMBER_BYTES + 1)
-            return name, part, "cut:" + cut
+            return name, part, "cut:" + cut, comp
         raise EOFError(cut)
     if method == zipfile.ZIP_STORED:
         data = comp
@@ -628,12 +630,12 @@ def _zip_local_member(fh: IO[bytes]) -> tuple[str, bytes | None, str] | None:
     elif method == zipfile.ZIP_BZIP2:
         data = bz2.BZ2Decompressor().decompress(comp, settings.MAX_MEMBER_BYTES + 1)
     elif method == zipfile.ZIP_LZMA:
-        return name, None, "unsupported:lzma"
+        return name, None, "unsupported:lzma", None
     else:
-        return name, None, f"unsupported:{method}"
+        return name, None, f"unsupported:{method}", None
     if zlib.crc32(data) != crc:
-        return name, None, "crc"
-    return name, data, ""
+        return name, None, "crc", None
+    return name, data, "", None
 
 
 def _iter_zip_local(
@@ -657,7 +659,7 @@ def _iter_zip_local(
                     )
                     return
                 break
-            name, data, problem = member
+            name, data, problem, stored = member
             if name.endswith("/") or is_skipped_name(name):
                 continue
             msrc = f"{source}::{name}"
@@ -673,6 +675,14 @@ def _iter_zip_local(
             if problem.startswith("cut:"):  # the records of the member's first part, then the cut
                 if data:
                     yield from _partial(_member_articles(data, name, msrc, fmt, depth), len(data))
+                elif stored:  # nothing of it inflated: its compressed bytes kept (sixth new-user report, 10)
+                    yield error_article(
+                        msrc,
+                        "archive-member",
+                        f"zip member cut before any of it could be inflated ({problem[4:]}); raw kept: "
+                        f"its {len(stored):,} compressed bytes",
+                        stored,
+                    )
                 raise EOFError(problem[4:])
             last = name
             yield from _member_articles(data, name, msrc, fmt, depth)
