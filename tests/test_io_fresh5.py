@@ -160,3 +160,24 @@ def test_array_line_in_a_jsonl_file_on_disk_is_expanded(tmp_path):
     arts = list(iter_articles([path]))
     assert [field(a, "title") for a in arts] == ["خبر 1", "خبر 2", "خبر 3"]
     assert codes(arts[0]) == ["jsonl-array"]
+
+
+def test_a_div_page_takes_its_title_from_the_title_class_and_leaves_menu_and_footer_out():
+    """Sixth new-user report, finding 7: the menu's first item was the title, the footer a paragraph."""
+    import marsad
+
+    page = (
+        '<html><body><div class="hdr"><div>الرئيسية</div><div>أخبار</div></div>'
+        '<div class="title">وزير الخارجية يزور بغداد</div><div class="date">2024-05-01 10:00</div>'
+        '<div class="body"><div>وصل وزير الخارجية إلى بغداد اليوم في زيارة رسمية.</div>'
+        "<div>وقال الوزير إن الزيارة تهدف إلى تعزيز العلاقات.</div></div>"
+        '<div class="footer">جميع الحقوق محفوظة</div></body></html>'
+    )
+    a = marsad.parse(page.encode(), fmt="html")
+    assert a.title_text == "وزير الخارجية يزور بغداد"
+    body = [a.text[b.start : b.end] for b in a.body]
+    assert body == [
+        "وصل وزير الخارجية إلى بغداد اليوم في زيارة رسمية.",
+        "وقال الوزير إن الزيارة تهدف إلى تعزيز العلاقات.",
+    ]
+    assert "title-from-text" not in [p.code for p in a.problems]

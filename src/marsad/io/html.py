@@ -92,8 +92,16 @@ SKIPPED_TAGS = (
 #: social buttons, related and "read also" links, tags, comments, breadcrumbs, adverts, newsletters.
 BOILERPLATE_CLASS_WORDS = frozenset(
     "share sharing social sharethis addthis related readmore read-more tags tag comments comment "
-    "breadcrumb breadcrumbs advert advertisement ads ad newsletter subscribe print".split()
+    "breadcrumb breadcrumbs advert advertisement ads ad newsletter subscribe print "
+    # menus and footers laid out in <div>s (sixth new-user report, finding 7: a menu item became the
+    # title, the copyright line a paragraph)
+    "nav navbar navigation menu mainmenu footer copyright sidebar".split()
 )
+#: Class/id words of an element that holds the headline on a page without ``<h1>`` (``<div
+#: class="title">``, ``class="headline"``, ``id="article-title"``).
+TITLE_CLASS_WORDS = frozenset("title headline heading".split())
+#: Longest text (characters) such an element may hold to be taken as the headline.
+TITLE_CLASS_MAX_CHARS = 300
 #: Class/id words of an element that shows the publication date.
 DATE_CLASS_WORDS = frozenset(
     "date time datetime meta published publish pubdate posted timestamp dateline".split()
@@ -132,17 +140,39 @@ def _first_meta(tree, selectors: tuple[str, ...]) -> str:  # type: ignore[no-unt
 
 
 def _title(tree, sites: set[str] | None = None) -> str:  # type: ignore[no-untyped-def]
-    """The page's headline: ``og:title``/``twitter:title``, the first ``<h1>``, ``<title>``; from
-    a meta tag or ``<title>``, without the site name and section (:func:`strip_site_name`)."""
+    """The page's headline: ``og:title``/``twitter:title``, the first ``<h1>``, an element whose
+    class/id names a headline (:func:`_class_title`), ``<title>``; from a meta tag or ``<title>``,
+    without the site name and section (:func:`strip_site_name`)."""
     title = _first_meta(tree, TITLE_META)
     if title:
         return strip_site_name(title, sites or set())
-    for sel in ("h1", "title"):
-        node = tree.css_first(sel)
-        if node is not None:
-            value = _clean(node.text(deep=True))
-            if value:
-                return strip_site_name(value, sites or set()) if sel == "title" else value
+    node = tree.css_first("h1")
+    value = _clean(node.text(deep=True)) if node is not None else ""
+    if value:
+        return value
+    value = _class_title(tree)
+    if value:
+        return value
+    node = tree.css_first("title")
+    value = _clean(node.text(deep=True)) if node is not None else ""
+    return strip_site_name(value, sites or set()) if value else ""
+
+
+def _class_title(tree) -> str:  # type: ignore[no-untyped-def]
+    """The text of the first element in ``<body>`` whose class/id names a headline
+    (:data:`TITLE_CLASS_WORDS`) and holds at most :data:`TITLE_CLASS_MAX_CHARS` characters; ``""``
+    without one."""
+    body = tree.body
+    if body is None:
+        return ""
+    for node in body.traverse():
+        if node.tag in SKIPPED_TAGS:
+            continue
+        words = _class_words(node)
+        if words and not words.isdisjoint(TITLE_CLASS_WORDS):
+            text = _clean(node.text(deep=True))
+            if text and len(text) <= TITLE_CLASS_MAX_CHARS:
+                return text
     return ""
 
 
@@ -176,6 +206,7 @@ def _site_key(value: str) -> str:
 
 
 _ALEF_TABLE = str.maketrans("أإآٱ", "اااا")
+_SECTION_KEYS = frozenset(_site_key(w) for w in TITLE_SECTION_WORDS)
 
 
 def _site_names(tree, url: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -273,6 +304,13 @@ def _is_boilerplate_element(node) -> bool:  # type: ignore[no-untyped-def]
     return bool(words and not words.isdisjoint(BOILERPLATE_CLASS_WORDS))
 
 
+def _menu_item(text: str) -> bool:
+    """True for a block that is only a section name (``الرئيسية``, ``أخبار``, ``Home``): a menu
+    item, never story text (sixth new-user report, finding 7: a <div> menu's first item became the
+    title of a page without <h1>)."""
+    return len(text) <= 20 and (text.strip().lower() in TITLE_SECTION_WORDS or _site_key(text) in _SECTION_KEYS)
+
+
 def _blocks(container) -> list[str]:  # type: ignore[no-untyped-def]
     """The text blocks under ``container`` (see the module docstring), in document order.
 
@@ -284,7 +322,7 @@ def _blocks(container) -> list[str]:  # type: ignore[no-untyped-def]
         if current:
             text = _clean("".join(current))
             current.clear()
-            if text and not BOILERPLATE_BLOCK_RE.fullmatch(text):
+            if text and not BOILERPLATE_BLOCK_RE.fullmatch(text) and not _menu_item(text):
                 blocks.append(text)
 
     stack: list[object] = [container]
