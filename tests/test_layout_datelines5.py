@@ -230,3 +230,30 @@ def test_json_record_modification_key_is_resolved():
     assert a.meta["dateModified"] == "2024-03-24T12:00:00Z"
     assert a.meta["date_modified_iso"] == "2024-03-24T12:00:00+00:00"
     assert a.published.value.confidence == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "local", "byline", "lead"),
+    [
+        (
+            "بيروت، ٢٤ آذار ٢٠٢٤، الساعة ١١:٠٥ مساءً بتوقيت بيروت: قالت مصادر أمنية إن غارة استهدفت بلدة.",
+            "2024-03-24T23:05:00+02:00", None, "قالت مصادر أمنية إن غارة استهدفت بلدة.",
+        ),
+        (
+            "بيروت، ٢٤ آذار ٢٠٢٤، الساعة ١١:٠٥ مساءً بتوقيت بيروت - قالت مصادر أمنية إن غارة استهدفت بلدة.",
+            "2024-03-24T23:05:00+02:00", None, "قالت مصادر أمنية إن غارة استهدفت بلدة.",
+        ),
+        (
+            "دمشق، 5 كانون الثاني 2023، الساعة 08:40 صباحاً بتوقيت دمشق (سانا) - أعلنت الوزارة عن خطة.",
+            "2023-01-05T08:40:00+03:00", "سانا", "أعلنت الوزارة عن خطة.",
+        ),
+    ],
+)
+def test_a_dated_dateline_opening_the_lead_on_the_same_line(line, local, byline, lead):
+    """Sixth new-user report, finding 6: the wire form "PLACE، DATE TIME - prose" lost its time and
+    zone (only the line on its own was read)."""
+    a = marsad.parse("عنوان الخبر\n\n" + line + "\n")
+    assert a.published.value.local == local
+    assert a.text[a.dateline.start : a.dateline.end] == line.split("،")[0]
+    assert (a.text[a.byline.start : a.byline.end] if a.byline else None) == byline
+    assert a.text[a.lead.start : a.lead.end] == lead

@@ -341,6 +341,12 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
         found = find_place_date_line(text, start, end)
         if found is not None:
             return found
+    # 2c. the same dateline opening the lead, its prose on the same line after a dash or a colon
+    # (sixth new-user report, finding 6: "بيروت، ٢٤ آذار ٢٠٢٤، الساعة ١١:٠٥ مساءً بتوقيت بيروت - قالت …")
+    if _HAS_DIGIT.search(para, 0, MAX_DATED_CREDIT_CHARS):
+        found = _place_date_prefix(text, start, end)
+        if found is not None:
+            return found
     # 3. "سبق- أبها: …"
     m = COLON_CREDIT_PATTERN.match(text, start, end)
     if m:
@@ -484,6 +490,32 @@ def find_place_date_line(text: str, start: int, end: int) -> LeadDateline | None
     if byline is not None:
         pieces.append(("byline", byline))
     return LeadDateline(pieces, place, byline, end)
+
+
+#: The first words of the known places (:data:`PLACES`), folded.
+_PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in PLACES if p.split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: Where the prose may start after a dated dateline on the same line: a spaced dash, or a colon
+#: followed by a space (the clock's colon has none).
+_PROSE_AFTER_DATELINE_RE = re.compile(r"[ \t\u00a0]+[-–—][ \t\u00a0]+|:[ \t\u00a0]+")
+
+
+def _place_date_prefix(text: str, start: int, end: int) -> LeadDateline | None:
+    """:func:`find_place_date_line` for the head of a paragraph that goes on with its prose after a
+    spaced dash or a colon, within :data:`MAX_DATED_CREDIT_CHARS` characters; the dateline's ``end``
+    is where that prose begins. ``None`` when no such head is a place and a whole date-time."""
+    limit = min(end, start + MAX_DATED_CREDIT_CHARS)
+    head = _PLACE_HEAD.match(text, start, limit)
+    first = _LETTERS.match(text, start, limit)
+    if head is None or first is None or fold(first.group()) not in _PLACE_FIRST_WORDS:
+        return None  # (one set look-up for most leads: no place opens them)
+    for cut in _PROSE_AFTER_DATELINE_RE.finditer(text, head.end(), limit):
+        if cut.end() >= end:
+            break
+        found = find_place_date_line(text, start, cut.start())
+        if found is not None:
+            return LeadDateline(found.pieces, found.dateline, found.byline, cut.end())
+    return None
 
 
 _DATE_EDGE = " \t\u00a0-–—،,|:"
