@@ -668,14 +668,11 @@ def read_jsonl_lines(
         try:
             value = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
-            if (
-                isinstance(exc, RecursionError)
-                and line.lstrip().startswith("[")
-                and any(e[3] is None and isinstance(e[0], dict) for e in iter_array(line))
-            ):
+            elements = list(iter_array(line)) if isinstance(exc, RecursionError) and line.lstrip()[:1] == "[" else []
+            if any(e[3] is None and isinstance(e[0], dict) for e in elements):
                 # a one-line array of records with one element too deep: its elements one by one
                 # (the deep one alone fails; sixth new-user report, finding 8)
-                yield from _array_line_articles(line, None, source, encoding, codec)
+                yield from _array_line_articles(line, None, source, encoding, codec, elements)
                 continue
             article = Article(text="", source=source, fmt="jsonl", encoding=encoding, raw=raw)
             if isinstance(exc, RecursionError):
@@ -691,13 +688,19 @@ def read_jsonl_lines(
 
 
 def _array_line_articles(
-    line: str, count: int | None, source: str, encoding: str | None, codec: str | None
+    line: str,
+    count: int | None,
+    source: str,
+    encoding: str | None,
+    codec: str | None,
+    elements: list[tuple[Any, int, int, str | None]] | None = None,
 ) -> Iterator[Article]:
     """One article per element of a JSON array written on one line of a JSON Lines file (``[{…},
     {…}]``: a JSON file saved as ``.jsonl``, or records batched per line), each with its verbatim
     element as raw; the first carries a ``jsonl-array`` warning (fifth new-user report, finding 12:
     the line was one ``json-type`` error and its records were not read)."""
-    elements = list(iter_array(line))
+    if elements is None:
+        elements = list(iter_array(line))
     for k, (value, start, end, error) in enumerate(elements):
         article = _element_article(value, error, line[start:end], source, encoding, codec, None, "jsonl")
         if k == 0:
