@@ -109,3 +109,14 @@ def test_stats_count_crawl_times(tmp_path):
             store.add(marsad.parse("الرياض - 20-04-2024 01:18 AM بتوقيت القدس المحتلة\n\nعنوان\n\nنص.\n"))
         s = store.stats()
     assert (s["with_published_utc"], s["of_which_crawl_time"]) == (2, 1)
+
+
+def test_operators_of_other_engines_are_named_not_silently_dropped():
+    """Sixth new-user report, finding 14: ``*ياض``, ``الرياض^2`` and ``الرياض~1`` were searched as other
+    words without a note; a trailing ``*`` is a prefix search and gets none."""
+    for q in ("*ياض", "الرياض^2", "الرياض~1", "ا*ض"):
+        assert parse(q).notes == [
+            f"{q}: '*' works only at the end of a word (prefix search); '^', '~' and a '*' before the "
+            "end are not operators here and were read as spaces"
+        ]
+    assert parse("الرياض*").notes == [] and parse("الرياض").notes == []

@@ -41,6 +41,9 @@ ENTITY_FILTERS: dict[str, str] = {"person": "PER", "org": "ORG", "place": "LOC"}
 #: in all fields: the index stores a stem in the stem fields only when it differs from the word's key.
 KEY_COLUMNS = "{kt kl kb}"
 
+#: Characters of other engines' query syntax inside a word (boost ``^2``, fuzzy ``~1``, a leading or
+#: inner wildcard ``*``): not operators here.
+_OPERATOR_CHARS_RE = re.compile(r"[\^~*]")
 #: A word typed as ``name:value`` with a Latin name that is not a filter (``title:لافروف``).
 _FIELD_LIKE_RE = re.compile(r"^([A-Za-z_]+):(?!//)(.+)$")
 
@@ -186,6 +189,13 @@ class _Parser:
             self.query.notes.append(
                 f"{name}: is not a filter (filters: {', '.join(sorted(FILTER_NAMES))}): "
                 f"searched {body} in the whole article"
+            )
+        if kind == "word" and _OPERATOR_CHARS_RE.search(body.rstrip("*")):
+            # *ياض, الرياض^2, الرياض~1: operators of other engines, read here as word characters
+            # (dropped by the analysis); say so (sixth new-user report, finding 14)
+            self.query.notes.append(
+                f"{body}: '*' works only at the end of a word (prefix search); '^', '~' and a '*' before the "
+                "end are not operators here and were read as spaces"
             )
         if kind == "phrase":
             term = Term("phrase", body.strip('"'))
