@@ -523,11 +523,7 @@ _DATE_EDGE = " \t\u00a0-–—،,|:"
 
 def _trim_date(text: str, a: int, b: int) -> tuple[int, int]:
     """Shrink ``[a, b)`` past surrounding spaces and separators (brackets kept: ``(ت.غ)``)."""
-    while a < b and text[a] in _DATE_EDGE:
-        a += 1
-    while b > a and text[b - 1] in _DATE_EDGE:
-        b -= 1
-    return a, b
+    return _trim(text, a, b, _DATE_EDGE)
 
 
 def names_no_person(text: str, span: Span) -> bool:
@@ -544,10 +540,10 @@ def _credit_kind(credit: Credit) -> str:
     return "dateline" if credit.dateline is not None else "byline"
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Shrink ``[a, b)`` past surrounding spaces and credit punctuation."""
-    while a < b and text[a] in _EDGE_JUNK:
+def _trim(text: str, a: int, b: int, edge: str = _EDGE_JUNK) -> tuple[int, int]:
+    """Shrink ``[a, b)`` past surrounding characters of ``edge`` (spaces and credit punctuation)."""
+    while a < b and text[a] in edge:
         a += 1
-    while b > a and text[b - 1] in _EDGE_JUNK:
+    while b > a and text[b - 1] in edge:
         b -= 1
     return a, b
