@@ -938,20 +938,20 @@ class Store:
         """Every ``(source, ordinal)`` input record already recorded (stored or duplicate)."""
         return set(self.conn.execute("SELECT source, ordinal FROM sources"))
 
-    def retire_source(self, source: str, ordinal: int) -> bool:
+    def retire_source(self, source: str, ordinal: int, unless_hash: str | None = None) -> bool:
         """Rename the input record ``(source, ordinal)`` to its earlier version's name
         ``<source>@<first 12 hex digits of its article's hash>`` — in ``sources`` and as the
         article's own ``source`` — so another record can take the key (a file rewritten in place, a
         feed, standard input). When that version is recorded already (the same bytes came back) the
-        row is dropped instead. Returns False when the key is not recorded. Must run inside
-        :meth:`transaction`."""
+        row is dropped instead. Returns False, changing nothing, when the key is not recorded or
+        names an article whose hash is ``unless_hash``. Must run inside :meth:`transaction`."""
         conn = self.conn
         row = conn.execute(
             "SELECT s.article_id, a.content_hash FROM sources s JOIN articles a ON a.id = s.article_id "
             "WHERE s.source = ? AND s.ordinal = ?",
             (source, ordinal),
         ).fetchone()
-        if row is None:
+        if row is None or row[1] == unless_hash:
             return False
         aid, content_hash = row
         version = f"{source}@{content_hash[:12]}"

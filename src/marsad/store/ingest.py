@@ -943,11 +943,8 @@ def _keep_earlier_version(item: _Item, store: Store, summary: Summary) -> None:
     ``<source>@<12 hex digits of its hash>`` (:meth:`Store.retire_source`), so its article keeps a
     source row and a rerun finds the new bytes recorded. Read again inside the write transaction:
     another process may have stored these very bytes under the key meanwhile (then nothing moves)."""
-    src = item.article.source
-    if store.source_hash((src, item.ordinal)) in (None, item.content_hash):
-        return
-    store.retire_source(src, item.ordinal)
-    summary.changed += 1
+    if store.retire_source(item.article.source, item.ordinal, unless_hash=item.content_hash):
+        summary.changed += 1
 
 
 def _store_one(
