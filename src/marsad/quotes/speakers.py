@@ -1640,11 +1640,19 @@ def _described_org(ws: list[str]) -> bool:
             and not fold(ws[2]).startswith("ال"))
 
 
+#: The written letters that :func:`fold` maps to one folded letter, as regex classes (alef with or
+#: without hamza or madda; waw with hamza).
+_UNFOLD_CLASSES = {"ا": "[اأإآ]", "و": "[وؤ]"}
+
+
 @lru_cache(maxsize=256)
 def _antecedent_re(head: str) -> re.Pattern[str]:
     """The pattern of an organisation head written earlier, bare or definite (``مجلة``, ``والمجلة``,
-    ``للمجلة``), compiled once per head."""
-    return re.compile(r"(?<![\w])[وبل]?(ال|لل)?" + re.escape(head) + r"\s+")
+    ``للمجلة``), compiled once per head. ``head`` is folded (:func:`fold`): each folded letter matches
+    its written variants (:data:`_UNFOLD_CLASSES`: ``امانة`` finds ``أمانة``, ``ادارة`` finds ``إدارة``;
+    a folded head never matched a hamza-initial noun as written). Group 2 is the head as written."""
+    body = "".join(_UNFOLD_CLASSES.get(c, re.escape(c)) for c in head)
+    return re.compile(r"(?<![\w])[وبل]?(ال|لل)?(" + body + r")\s+")
 
 
 class SpeakerBook:
@@ -2187,7 +2195,7 @@ class SpeakerBook:
             if m.group(1) is None:
                 quoted = _QUOTED_NAME_RE.match(text, m.end())
                 if quoted is not None:
-                    return head + " " + clean_name(quoted.group(1))
+                    return m.group(2) + " " + clean_name(quoted.group(1))
         return None
 
     def _antecedent(self, phrase: Phrase) -> str | None:
@@ -2209,7 +2217,7 @@ class SpeakerBook:
             definite = m.group(1) is not None
             quoted = _QUOTED_NAME_RE.match(self.article.text, m.end()) if not definite else None
             if quoted is not None:
-                return head + " " + clean_name(quoted.group(1))  # صحيفة "كونفيدينشال" → صحيفة كونفيدينشال
+                return m.group(2) + " " + clean_name(quoted.group(1))  # صحيفة "كونفيدينشال" → صحيفة كونفيدينشال
             toks = []
             for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
                 if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES:
@@ -2223,7 +2231,7 @@ class SpeakerBook:
                     break  # after a definite complement only its definite adjectives: وزارة الآثار (اعترضت)
                 toks.append(tok)
             if toks:
-                return " ".join(["ال" + head if definite else head] + toks)
+                return " ".join(["ال" + m.group(2) if definite else m.group(2)] + toks)
         if head == fold("وزارة"):
             # الوزارة after a portfolio written alone (أبدت الخارجية الفرنسية …، وقالت الوزارة): وزارة + it
             for m in reversed(list(_PORTFOLIO_RE.finditer(before, 0, end))):

@@ -1,0 +1,28 @@
+"""Quote rules written for kinds of fault found in blind held-out set 9, the fifth new-user findings
+and a fresh reading of unannotated ANT articles (issue 6, docs/quotes.md step 21). Every test text is
+written for the test; none is copied from an article."""
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.pipeline import annotate
+
+
+def quotes_of(body: str) -> list[tuple[str, str | None, str]]:
+    """``(kind, speaker, content)`` of every quote of a short article (a title line, then ``body``),
+    through the whole pipeline (the entities stage feeds the speaker rules)."""
+    a = annotate(Article(text="عنوان الخبر\n\n" + body))
+    return [(q.kind, q.speaker, a.text[q.start : q.end]) for q in a.quotes]
+
+
+def speakers_of(body: str) -> list[str | None]:
+    return [s for _, s, _ in quotes_of(body)]
+
+
+# -- a definite organisation noun finds its fuller form whatever the hamza -------------------------
+def test_hamza_initial_organisation_takes_its_earlier_fuller_name():
+    body = ("أعلنت أمانة الطائف عن إغلاق السوق القديم.\n"
+            "وأوضحت الأمانة أن الإغلاق سيستمر أسبوعين.\n"
+            "وقالت إدارة مستشفى النور إن المرضى نقلوا.\n"
+            "وأضافت الإدارة أن الأطباء بخير.\n")
+    assert speakers_of(body) == ["أمانة الطائف", "أمانة الطائف",
+                                 "إدارة مستشفى النور", "إدارة مستشفى النور"]
