@@ -26,3 +26,16 @@ def test_hamza_initial_organisation_takes_its_earlier_fuller_name():
             "وأضافت الإدارة أن الأطباء بخير.\n")
     assert speakers_of(body) == ["أمانة الطائف", "أمانة الطائف",
                                  "إدارة مستشفى النور", "إدارة مستشفى النور"]
+
+
+# -- a first name in ا after a role is no accusative object ----------------------------------------
+def test_a_foreign_first_name_in_alif_after_a_role_is_the_name():
+    body = ("كشفت الإعلامية جيسكا عازار الإثنين، عن ترشحها للانتخابات.\n"
+            "وقالت المستشارة الألمانية أنغيلا ميركل إن بلادها ستبقى في الاتفاق.\n")
+    assert speakers_of(body) == ["جيسكا عازار", "أنغيلا ميركل"]
+
+
+def test_an_accusative_object_with_its_adjective_still_ends_the_subject():
+    body = "وأجرت الصحيفة حوارا مطولا مع الوزير قال فيه إن الأمر انتهى.\n"
+    assert speakers_of(body) != ["حوارا مطولا"]
+    assert "حوارا" not in str(speakers_of("وأصدر الرئيس قرارا بتعيين الوزير، وقال إن التعيين نهائي.\n"))

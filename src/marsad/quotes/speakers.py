@@ -487,7 +487,8 @@ def subject_phrase(
             break
         if addressee and words and _addressee_starts(words[-1][2], tok, known):
             break
-        if words and _accusative_object(words[-1][2], tok, known):
+        if words and _accusative_object(words[-1][2], tok, known, toks[k + 1][2] if k + 1 < len(toks) else "",
+                                        toks[k + 2][2] if k + 2 < len(toks) else ""):
             break  # وأجرت الصحيفة حوارا مع …, أصدرت إدارة الأهلي بيانا: the object, not the subject
         if words and _relative_verb(words[-1][2], tok):
             break  # خلصت دراسة شملت حوالي 3 آلاف …: the verb of a relative clause on an indefinite noun
@@ -856,7 +857,7 @@ def _definite_plural_object(prev: str, tok: str) -> bool:
             and not _person_role(prev) and not is_place(tok) and not is_person_token(tok))
 
 
-def _accusative_object(prev: str, tok: str, known: frozenset[str]) -> bool:
+def _accusative_object(prev: str, tok: str, known: frozenset[str], nxt: str = "", nxt2: str = "") -> bool:
     """True when ``tok`` is an indefinite accusative noun (``حوارا``, ``بيانا``: final alif of the
     tanween fath) right after a definite word: the verb's object, since a definite subject is
     complete; not a person name (``الرئيس لولا``)."""
@@ -864,7 +865,23 @@ def _accusative_object(prev: str, tok: str, known: frozenset[str]) -> bool:
     if f.endswith("ا") and f[:-1] in DOCUMENT_HEADS:
         return True  # وأصدر تشيلسي بيانا، قال فيه: a document as object after any subject word
     return (_is_definite(prev) and not _is_definite(tok) and f.endswith("ا") and len(f) > 3
-            and not is_person_token(tok) and f not in known and tok[:1].isalpha() and not _is_title(tok))
+            and not is_person_token(tok) and f not in known and tok[:1].isalpha() and not _is_title(tok)
+            and not _name_before(tok, nxt, nxt2))
+
+
+def _name_before(tok: str, nxt: str, nxt2: str = "") -> bool:
+    """True when ``tok`` (an indefinite word in ``ا``) is followed by ``nxt``, an indefinite word that
+    is not in ``ا`` either and is no stop, cue, role or document: an accusative with tanween
+    (``حوارا``) takes no idafa complement and its adjective agrees with it (``حوارا مطولا``), so a
+    word in ``ا`` followed by such a word is the first name of a name (``الإعلامية جيسكا عازار``,
+    ``الممثلة أنجيلا بيرتون``), not the verb's object: when ``nxt`` is a known name token, or
+    ``nxt2`` (the word after it) ends the phrase. A verbal noun (``طالبا عدم كشف``) is no name."""
+    g = fold(nxt)
+    return (tok.endswith("ا") and len(g) > 2 and nxt[:1].isalpha() and not is_verbal_noun(nxt)
+            and (is_person_token(nxt) or not nxt2 or is_stop(nxt2) or not nxt2[:1].isalpha()) and not _is_definite(nxt) and not g.endswith(("ا", "اً"))
+            and not is_stop(nxt) and not lookup_cue(nxt) and not _is_title(nxt)
+            and _strip_clitic(nxt) not in DOCUMENT_HEADS and g[:1] != "و"
+            and (is_person_token(nxt) or not g.endswith(("ه", "ها", "هم"))))
 
 
 #: Relative pronouns (folded): with a proclitic ``و`` they still open a relative clause.
