@@ -39,3 +39,24 @@ def test_an_accusative_object_with_its_adjective_still_ends_the_subject():
     body = "وأجرت الصحيفة حوارا مطولا مع الوزير قال فيه إن الأمر انتهى.\n"
     assert speakers_of(body) != ["حوارا مطولا"]
     assert "حوارا" not in str(speakers_of("وأصدر الرئيس قرارا بتعيين الوزير، وقال إن التعيين نهائي.\n"))
+
+
+# -- definite description anaphora: the definite noun takes up the source introduced indefinitely --
+def test_a_definite_noun_takes_up_the_indefinite_source_that_introduced_it():
+    body = ("أكد أحد بحارة الميناء أنه تم العثور على سمكة نادرة.\n"
+            "وأكد البحار أن السمكة أتلفت.\n"
+            "وقال مسؤولون في المهرجان إن التسجيل مفتوح.\n"
+            "وأوضح المسؤولون أن الحفل سيقام في موعده.\n")
+    assert speakers_of(body) == ["أحد بحارة الميناء", "أحد بحارة الميناء",
+                                 "مسؤولون في المهرجان", "مسؤولون في المهرجان"]
+
+
+def test_a_plural_definite_noun_does_not_take_up_one_of_them():
+    body = ("قال أحد البحارة إن البحر هائج.\n"
+            "وأكد البحارة أن الصيد متوقف.\n")
+    assert speakers_of(body)[1] != "أحد البحارة"
+
+
+def test_phrase_stops_with_plural_pronouns():
+    body = "وذكر شهود عيان من جهتهم أن الطيران قصف الموقع.\n"
+    assert speakers_of(body) == ["شهود عيان"]

@@ -168,6 +168,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 في خلال مع عن أمام عبر حول لدى عند قبل بعد منذ خلال على إلى من حتى إثر عقب أثناء ضمن وسط ضد
 اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليل
 مساء الليلة غدا حاليا أيضا كذلك بدوره بدورها من جهته من جهتها جهته جهتها ذلك لكن لكنه
+بدورهم بدورهما جهتهم جهتهما جهتهن
 أن إن أنه إنه وأن بأن ان انه قد لقد لم لن لا ما إذ إذا كما الذي التي الذين وهو وهي هو هي
 تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
 قائلا قائلة بالقول بقوله قوله قولها قولهم نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
@@ -691,6 +692,27 @@ _PLACE_HEADS = frozenset(fold(w) for w in "جمهورية ولاية مدينة 
 #: "One of" heads of a partitive source (``أحد الأعضاء``, ``إحدى الموظفات``, ``واحد من``), folded: a name
 #: in apposition after the partitive names that one person.
 _ONE_OF = frozenset(fold(w) for w in "أحد إحدى احد احدى واحد واحدة".split())
+#: Sound plural endings (folded): nominative, accusative/genitive (``مسؤولون``/``مسؤولين``), feminine.
+_SOUND_PLURAL = ("ون", "ين", "ات")
+#: Letters left out of a noun's consonant skeleton (long vowels, taa marbuta) for :func:`_singular_of`.
+_SKELETON_TABLE = str.maketrans("", "", "اويىة")
+
+
+def _plural_key(noun: str) -> str:
+    """A folded noun with the case of a masculine sound plural levelled (``مسؤولين`` → ``مسؤولون``)."""
+    return noun[:-2] + "ون" if len(noun) > 4 and noun.endswith("ين") else noun
+
+
+def _singular_of(singular: str, plural: str) -> bool:
+    """True when the folded ``singular`` is the singular of the folded ``plural``: a sound plural
+    (``مسؤول``/``مسؤولين``, ``باحثة``/``باحثات``) or a broken plural with the same consonants
+    (``بحار``/``بحارة``, ``شاهد``/``شهود``, ``طالب``/``طلاب``; at least three of them)."""
+    if singular == plural:
+        return False  # أحد البحارة … وأكد البحارة: the plural itself, all of them
+    if plural.endswith(_SOUND_PLURAL) and plural[:-2] in (singular, singular[:-1]):
+        return True
+    sk = singular.translate(_SKELETON_TABLE)
+    return len(sk) >= 3 and sk == plural.translate(_SKELETON_TABLE)
 #: ``ويدعى``/``واسمه`` ("named") before the name of an apposition, folded.
 _CALLED = frozenset(fold(w) for w in "ويدعى يدعى ويُدعى يُدعى واسمه اسمه وتدعى تدعى واسمها اسمها".split())
 
@@ -1963,6 +1985,11 @@ class SpeakerBook:
             # a role of a named body (رئيس اللجنة العليا للانتخابات في تركيا, مدير مستشفى الملك فهد) is
             # someone of that body: only a speaker whose role names the same body, never the last person
             body = next((_bare(w) for w in phrase.text.split()[1:3] if _bare(w) in BODY_HEADS), "")
+            if len(phrase.text.split()) == 1 and _is_definite(phrase.text) and self.last(
+                    gender, head, fallback=False) is None:
+                intro = self._introduced(phrase)  # أحد الشهود … وأضاف الشاهد: no holder of the role
+                if intro is not None:
+                    return intro
             prev = self.last(gender, head, adjectives, fallback=not described)
             if prev is not None and body and not any(body in fold(x) for x in prev.roles):
                 prev = None
@@ -2015,6 +2042,9 @@ class SpeakerBook:
             if full:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
         if phrase.kind == "org" and len(phrase.text.split()) == 1 and _is_definite(phrase.text):
+            intro = self._introduced(phrase)
+            if intro is not None:
+                return intro
             head = fold(phrase.text)
             prev = self.records[-1] if self.records else None
             if (prev is not None and prev.kind in ("org", "source") and fold(prev.name.split()[0]) == head
@@ -2036,6 +2066,28 @@ class SpeakerBook:
                 return self.add(SpeakerRecord(name, "org", [phrase.text], gender, Span(phrase.start, phrase.end), idx))
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
+
+    def _introduced(self, phrase: Phrase) -> SpeakerRecord | None:
+        """The unnamed source that a one-word definite subject takes up (definite description
+        anaphora: news introduces a source with an indefinite noun and continues with the same noun
+        made definite): ``قال مسؤولون في المهرجان`` … ``وأكد المسؤولون``; after the partitive ``أحد``/
+        ``إحدى`` + plural the singular takes it up, a sound plural (``أحد المسؤولين`` … ``المسؤول``) or a
+        broken one, compared by its consonants (``أحد بحارة الجزيرة`` … ``وأكد البحار``). The latest
+        such source; ``None`` when none was recorded."""
+        noun = _strip_clitic(phrase.text)[2:]
+        if len(noun) < 3 or noun in ORG_HEADS or noun in COMPANY_ANAPHORS:
+            return None
+        plural = noun.endswith(_SOUND_PLURAL)
+        for r in reversed(self.records):
+            if r.kind not in ("source", "nominal"):
+                continue
+            ws = fold(r.name).split()
+            if len(ws) > 1 and ws[0] in _ONE_OF:
+                if not plural and _singular_of(noun, ws[1][2:] if ws[1].startswith("ال") else ws[1]):
+                    return r
+            elif not ws[0].startswith("ال") and _plural_key(ws[0]) == _plural_key(noun):
+                return r
+        return None
 
     def _role_link_mention(self, phrase: Phrase, span: Span, name: str) -> bool:
         """True when a linked mention inside ``phrase`` starts with the role link ``باسم`` right after
