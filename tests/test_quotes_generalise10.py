@@ -60,3 +60,10 @@ def test_a_plural_definite_noun_does_not_take_up_one_of_them():
 def test_phrase_stops_with_plural_pronouns():
     body = "وذكر شهود عيان من جهتهم أن الطيران قصف الموقع.\n"
     assert speakers_of(body) == ["شهود عيان"]
+
+
+def test_one_of_a_plural_read_as_a_name_is_taken_up_too():
+    # أصيل is also a given name: the partitive subject is recorded as a name, still "one of" the sailors
+    body = ("أكد أحد بحارة أصيل جزيرة قرقنة أنه تم العثور على سمكة قرش.\n"
+            "ورجح البحار في تصريح للإذاعة أن يكون القرش قد ضل طريقه.\n")
+    assert speakers_of(body) == ["أحد بحارة أصيل جزيرة قرقنة"] * 2

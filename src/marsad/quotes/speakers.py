@@ -2079,9 +2079,9 @@ class SpeakerBook:
             return None
         plural = noun.endswith(_SOUND_PLURAL)
         for r in reversed(self.records):
-            if r.kind not in ("source", "nominal"):
-                continue
             ws = fold(r.name).split()
+            if r.kind not in ("source", "nominal") and not (r.kind == "name" and ws and ws[0] in _ONE_OF):
+                continue  # (a partitive read as a name: أحد بحارة أصيل …, أصيل taken for a given name)
             if len(ws) > 1 and ws[0] in _ONE_OF:
                 if not plural and _singular_of(noun, ws[1][2:] if ws[1].startswith("ال") else ws[1]):
                     return r
