@@ -67,3 +67,18 @@ def test_one_of_a_plural_read_as_a_name_is_taken_up_too():
     body = ("أكد أحد بحارة أصيل جزيرة قرقنة أنه تم العثور على سمكة قرش.\n"
             "ورجح البحار في تصريح للإذاعة أن يكون القرش قد ضل طريقه.\n")
     assert speakers_of(body) == ["أحد بحارة أصيل جزيرة قرقنة"] * 2
+
+
+# -- a plural verb is never one named person -------------------------------------------------------
+def test_a_plural_verb_does_not_take_one_named_person():
+    body = "قالت الوزيرة سارة إن الأمر مهم.\n\nوقالوا: «نحن هنا ولن نغادر».\n"
+    assert speakers_of(body) == ["سارة", None]
+
+
+def test_a_plural_verb_takes_the_plural_source_before_it():
+    body = ("قال مسؤولون في البلدية إن الطريق سيغلق.\n"
+            "وقالت الوزيرة سارة إن الأمر مؤقت.\n"
+            "وأضافوا أن الأعمال ستنتهي قريبا.\n")
+    got = speakers_of(body)
+    assert got[0] == got[2] == "مسؤولون في البلدية" and got[1].endswith("سارة")
+

@@ -1694,6 +1694,25 @@ def _antecedent_re(head: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])[وبل]?(ال|لل)?(" + body + r")\s+")
 
 
+def plural_record(rec: SpeakerRecord) -> bool:
+    """True when ``rec`` is plural: its head is a plural source word (:data:`PLURAL_SOURCE_HEADS`) or a
+    masculine sound plural (``الحوثيون``, ``مسؤولين``), not a dual (a plural in ``ات`` is as often a
+    thing: ``البيانات``)."""
+    ws = rec.name.split()
+    if not ws:
+        return False
+    head = _strip_clitic(ws[0])
+    head = head[2:] if head.startswith("ال") else head
+    return head in PLURAL_SOURCE_HEADS and not head.endswith(("ان", "ين")) or (
+        len(head) > 4 and head.endswith(("ون", "ين")) and not is_person_token(ws[0]))
+
+
+def single_person(rec: SpeakerRecord | None) -> bool:
+    """True when ``rec`` is one named person (a name with a person-name token). Roles and sources are
+    not judged: a broken plural (``وزراء``, ``علماء``) is written like a singular."""
+    return rec is not None and rec.kind == "name" and not plural_record(rec) and any(is_person_token(w) for w in rec.name.split())
+
+
 class SpeakerBook:
     """The speakers of one article in reading order, for resolution and canonical names."""
 
@@ -1797,6 +1816,15 @@ class SpeakerBook:
                 return r
         if not gender and people:
             return people[0]
+        return None
+
+    def last_plural(self) -> SpeakerRecord | None:
+        """The most recent speaker that a plural verb (``وقالوا``) can take up: a plural source
+        (``مصادر``, ``مسؤولون``, ``شهود عيان``) or a group written as a plural (``الحوثيون``); ``None``
+        when there is none (no single person stands for a plural verb)."""
+        for r in reversed(self.records):
+            if plural_record(r):
+                return r
         return None
 
     def _last_person(self, gender: str) -> SpeakerRecord | None:

@@ -53,6 +53,7 @@ from marsad.quotes.speakers import (
     SpeakerRecord,
     _strip_clitic,
     analyse_phrase,
+    single_person,
     clean_name,
     is_person_token,
     is_place,
@@ -625,7 +626,7 @@ class _Extractor:
                 continue
             if typ == 0:
                 h: CueHit = obj  # type: ignore[assignment]
-                rec = None
+                rec, plural_left = None, False
                 if h.phrase.kind == "elided":
                     rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
                         text, base, h.start, h.form.gender, h.form.plural, frozenset(self.book.known_tokens))
@@ -633,9 +634,13 @@ class _Extractor:
                         text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
-                if rec is None and self._addressee_not_subject(h.form, h.phrase):
+                    if h.form.plural and single_person(rec if rec is not None else self.book.last(h.form.gender)):
+                        # وقالوا, وأضافوا: a plural verb agrees with a plural subject, never with one
+                        # person (سارة): the last plural source or group, else no speaker
+                        rec, plural_left = self.book.last_plural(), True
+                if rec is None and not plural_left and self._addressee_not_subject(h.form, h.phrase):
                     rec = self.book.last(h.form.gender)
-                if rec is None:
+                if rec is None and not plural_left:
                     rec = self._resolve(h.phrase, h.form.gender)
                 rec_of[id(h)] = rec
                 if h.complement != "quote":
