@@ -82,3 +82,18 @@ def test_a_plural_verb_takes_the_plural_source_before_it():
     got = speakers_of(body)
     assert got[0] == got[2] == "مسؤولون في البلدية" and got[1].endswith("سارة")
 
+
+
+# -- an unnamed source stays unnamed ---------------------------------------------------------------
+def test_the_source_is_never_the_last_named_person():
+    body = ("قال مفتي الجمهورية الشيخ أحمد الطيب إن الصيام واجب.\n\n"
+            "وأضاف أن الأمر محسوم.\n\nوقال المصدر أيضا إنه لا تغيير في الموعد.\n")
+    assert speakers_of(body) == ["أحمد الطيب", "أحمد الطيب", "المصدر"]
+
+
+def test_the_source_takes_up_an_earlier_source():
+    body = ("قال مصدر أمني إن الهجوم فشل.\nوقال الوزير أحمد سالم إن الأمر انتهى.\n"
+            "وأضاف المصدر أن القوات تقدمت.\n"
+            "وقال دبلوماسي غربي كبير إن المحادثات متوقفة.\nوقال المصدر إن الصين لم تقدم ضمانات.\n")
+    assert speakers_of(body) == ["مصدر أمني", "أحمد سالم", "مصدر أمني", "دبلوماسي غربي كبير",
+                                 "دبلوماسي غربي كبير"]

@@ -1118,6 +1118,9 @@ SOURCE_HEADS = frozenset(fold(w) for w in """
 محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل واحد بعض
 عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف مصدران مصدرين مسؤولان دبلوماسيان
 """.split())
+#: Source words that never stand for a named person (folded, without ``ال``): ``وقال المصدر`` takes up an
+#: earlier source (``مصدر أمني``), never the last named speaker; with none it stays as written.
+UNNAMED_ONLY_HEADS = frozenset(fold(w) for w in "مصدر مصادر مصدران مصدرين".split())
 #: The plural and dual ones (``مصادر``, ``مصدران``): never the antecedent of a singular role (``المتحدث``).
 PLURAL_SOURCE_HEADS = SOURCE_HEADS - frozenset(fold(w) for w in "مصدر مسؤول مسؤولة دبلوماسي متحدث متحدثة ناطق أحد واحد".split())
 
@@ -2018,7 +2021,11 @@ class SpeakerBook:
                 intro = self._introduced(phrase)  # أحد الشهود … وأضاف الشاهد: no holder of the role
                 if intro is not None:
                     return intro
-            prev = self.last(gender, head, adjectives, fallback=not described)
+            unnamed_only = head in UNNAMED_ONLY_HEADS
+            prev = self.last(gender, head, adjectives, fallback=not described and not unnamed_only)
+            if (prev is None and unnamed_only and self.records and self.records[-1].kind == "source"
+                    and plural_record(self.records[-1]) == (head == fold("مصادر"))):
+                prev = self.records[-1]  # دبلوماسي غربي كبير … وقال المصدر: the unnamed source just quoted
             if prev is not None and body and not any(body in fold(x) for x in prev.roles):
                 prev = None
             if prev is not None and described and role_conflict(phrase.text, prev):
