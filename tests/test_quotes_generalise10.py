@@ -97,3 +97,15 @@ def test_the_source_takes_up_an_earlier_source():
     assert speakers_of(body) == ["مصدر أمني", "أحمد سالم", "مصدر أمني"]
     body = "وقال دبلوماسي غربي كبير إن المحادثات متوقفة.\nوقال المصدر إن الصين لم تقدم ضمانات.\n"
     assert speakers_of(body) == ["دبلوماسي غربي كبير", "دبلوماسي غربي كبير"]
+
+
+# -- ل + a person noun after the verb is the addressee ---------------------------------------------
+def test_the_addressee_after_the_verb_is_not_the_speaker_and_the_quote_stays():
+    body = 'فيما ردت النجمة اللبنانية حينما قالت لمتسابق "على قد ما أنا سعيدة".\n'
+    assert quotes_of(body) == [("direct", "النجمة اللبنانية", "على قد ما أنا سعيدة")]
+    body = "قال الوزير أحمد سالم إن الأمر مهم. وقال لمراسلنا إن الطريق سيفتح غدا.\n"
+    assert speakers_of(body) == ["أحمد سالم", "أحمد سالم"]
+
+
+def test_names_beginning_with_lam_are_still_speakers():
+    assert speakers_of("وقال لافروف إن الأمر انتهى.\nوقالت لمياء إن الحفل تأجل.\n") == ["لافروف", "لمياء"]

@@ -448,6 +448,13 @@ def subject_phrase(
         # verb is a circumstantial adverb (حال) of manner, never the subject (names carry no tanween)
         toks = toks[1:]
     lead = _dative_first(toks)
+    if not lead and toks and _lam_addressee(toks[0][2], known):
+        # قالت لمتسابق "…", قال لأحمد إن …, وقال لوزير الخارجية: ل + a person noun right after the verb is
+        # the person addressed (the indirect object), never the subject; a subject may follow it
+        if len(toks) > 1 and (_is_title(toks[1][2]) or _strip_clitic(toks[1][2]) in SOURCE_HEADS) and not is_stop(toks[1][2]):
+            lead = 1
+        else:
+            return Phrase(base + start, base + start, "", "elided"), toks[0][1]  # the content follows it
     if lead:
         # وأوضح لـ"الاقتصادية" حسن مغربي …, كشف لـ"عين اليوم" الناطق الإعلامي …: a dative adjunct naming
         # the medium stands between the verb and its subject; the subject is read after it
@@ -783,6 +790,21 @@ def _dative_first(toks: list[tuple[int, int, str]]) -> int:
     nxt = toks[k][2]
     subject_like = _is_title(nxt) or (is_person_token(nxt) and not is_stop(nxt)) or _strip_clitic(nxt) in SOURCE_HEADS
     return k if subject_like and not is_stop(nxt) else 0
+
+
+def _lam_addressee(tok: str, known: frozenset[str] = frozenset()) -> bool:
+    """True when ``tok`` is ``ل`` + a noun of a person (the addressee of a speech verb): a person-name
+    token (``لأحمد``), a role or source word (``لوزير``, ``لمسؤول``) or an indefinite participle in
+    ``م`` (``لمتسابق``, ``لمراسل``); not a name that starts with ``ل`` (``لافروف``, ``لمياء``), a place,
+    a name already seen in the article, nor ``لل`` (a definite noun: :func:`_dative_first`)."""
+    f = fold(tok)
+    if len(f) < 4 or f[0] != "ل" or f[1:3] == "ال" or f[1] == "ل" or not tok[:1].isalpha():
+        return False
+    if is_person_token(tok) or is_place(tok) or f in known or is_place(f[1:]):
+        return False
+    rest = f[1:]
+    return (is_person_token(rest) or rest in TITLE_WORDS or rest in SOURCE_HEADS
+            or (rest[0] == "م" and len(rest) >= 5 and not rest.endswith(("ه", "ها", "هم"))))
 
 
 def _not_east_asian_given_name(word: str) -> bool:
