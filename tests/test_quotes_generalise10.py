@@ -109,3 +109,18 @@ def test_the_addressee_after_the_verb_is_not_the_speaker_and_the_quote_stays():
 
 def test_names_beginning_with_lam_are_still_speakers():
     assert speakers_of("وقال لافروف إن الأمر انتهى.\nوقالت لمياء إن الحفل تأجل.\n") == ["لافروف", "لمياء"]
+
+
+# -- dual cues -------------------------------------------------------------------------------------
+def test_a_dual_cue_reports_a_statement_of_two():
+    assert quotes_of("وقالا في بيان مشترك إن «الأمر انتهى».\n") == [("indirect", None, "إن «الأمر انتهى»")]
+    body = "التقى الوزير أحمد سالم نظيره خالد عمر، وأكدا أن العلاقات متينة.\n"
+    assert [(k, s) for k, s, _ in quotes_of(body)] == [("indirect", None)]
+    body = "واعتبرتا أن القرار ظالم.\n"
+    assert [k for k, _, _ in quotes_of(body)] == ["indirect"]
+
+
+def test_accusative_nouns_in_alif_are_no_dual_cues():
+    body = ("ردا على سؤال حول الموضوع، أوضح الوزير أحمد سالم أن الأمر انتهى.\n"
+            "وذلك رفضا للقرار الذي صدر أمس.\nوقدم الفريق عرضا قويا.\n")
+    assert [(k, s) for k, s, _ in quotes_of(body)] == [("indirect", "أحمد سالم")]

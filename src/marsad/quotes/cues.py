@@ -47,6 +47,8 @@ class CueForm:
     ambiguous: bool = False
     #: an imperfect (present) form (``يقول``, ``تعلن``): after ``قد`` it is the modal "may", no statement
     present: bool = False
+    #: a past dual (``قالا``, ``أكدتا``; :data:`DUAL_LEMMAS`), also ``plural``
+    dual: bool = False
 
 
 # lemma, past (m, f, pl), present (m, f, pl), participle (m, f, pl), extra forms, complements,
@@ -334,6 +336,16 @@ def _spelling_pattern(form: str) -> str:
 ALL_FORMS_AMBIGUOUS = frozenset({"دعا", "ندد"})  # (and قرارا يندد بالخطوة: a resolution's content)
 
 
+#: Lemmas whose past dual (``قالا``, ``أكدتا``: past + ``ا``) is read as a cue: a statement of two
+#: speakers (``وقالا في بيان مشترك إن``). Left out: lemmas whose past + ``ا`` is also an accusative
+#: noun or adverb (``ردا``, ``ذكرا``, ``رفضا``, ``نقلا``, ``وصفا``, ``كشفا``, ``تعهدا``, ``توقعا``,
+#: ``حذرا``, ``طالبا``, ``تابعا``, ``قدرا``, ``زادا``, ``نصا``, ``وعدا``, ``نصحا``), whose past ends in
+#: ``ن`` (``أعلنا`` is also "we announced") or in a vowel letter (``رأى``, ``دعا``, ``نفى``). A dual is
+#: plural in number and, like any ambiguous form, needs a proclitic or a clause start.
+DUAL_LEMMAS = frozenset("""قال أكد أضاف أردف استطرد أوضح أشار شدد لفت اعتبر صرح أعرب اعترف نوه أبلغ أجاب
+أقر أفاد أبرز استبعد رجح ألمح لمح أظهر توعد هدد اتهم ندد علق أصر أهاب نبه""".split())
+
+
 def _build() -> dict[str, CueForm]:
     by_form: dict[str, CueForm] = {}
     for lemma, past, present, participle, extra, comps, ambiguous in CUE_TABLE:
@@ -348,7 +360,16 @@ def _build() -> dict[str, CueForm]:
                 # only the bare past masculine form is also a noun or preposition (تابع، طالب، بين)
                 amb = ambiguous and (form == past[0] or lemma in ALL_FORMS_AMBIGUOUS)
                 by_form[fold(form)] = CueForm(lemma, gender, plural, part, comps, amb, form in present)
+    for lemma, dual, gender, comps in _dual_forms():
+        by_form.setdefault(fold(dual), CueForm(lemma, gender, True, False, comps, True, False, True))
     return by_form
+
+
+def _dual_forms() -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """``(lemma, dual, gender, complements)`` of every past dual of :data:`DUAL_LEMMAS`."""
+    return [(lemma, past[i] + "ا", gender, comps)
+            for lemma, past, _pr, _pa, _ex, comps, _amb in CUE_TABLE if lemma in DUAL_LEMMAS and past[0] == lemma
+            for i, gender in ((0, "m"), (1, "f"))]
 
 
 _FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "\u0640": None,
@@ -540,6 +561,10 @@ _MULTI: dict[str, list[tuple[re.Pattern[str], str]]] = {}
 _ORIGINAL_FORMS = [
     f for row in CUE_TABLE for f in (*row[1], *row[2], *row[3], *row[4]) if f
 ]
+for _lemma, _dual, _g, _c in _dual_forms():  # (no tanween variant: قالاً is no verb)
+    for _v in _surface_variants(_dual[:-1]):
+        for _cl in ("", "و", "ف"):
+            _SURFACE.setdefault(_cl + _v + "ا", (_cl, fold(_dual)))
 for _orig in _ORIGINAL_FORMS:
     _form = fold(_orig)
     _words = _orig.split(" ")

@@ -1732,6 +1732,17 @@ def plural_record(rec: SpeakerRecord) -> bool:
         len(head) > 4 and head.endswith(("ون", "ين")) and not is_person_token(ws[0]))
 
 
+def dual_record(rec: SpeakerRecord) -> bool:
+    """True when ``rec`` can be the subject of a dual verb: a dual head (``مصدران``, ``عضوين``) or two
+    conjuncts (``أودي وفولكسفاغن``)."""
+    ws = rec.name.split()
+    if not ws:
+        return False
+    head = _strip_clitic(ws[0])
+    return (len(head) > 4 and head.endswith(("ان", "ين")) and not is_person_token(ws[0])) or any(
+        w[:1] == "و" and len(w) > 2 for w in ws[1:])
+
+
 def single_person(rec: SpeakerRecord | None) -> bool:
     """True when ``rec`` is one named person (a name with a person-name token). Roles and sources are
     not judged: a broken plural (``وزراء``, ``علماء``) is written like a singular."""

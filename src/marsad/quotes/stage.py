@@ -53,6 +53,7 @@ from marsad.quotes.speakers import (
     SpeakerRecord,
     _strip_clitic,
     analyse_phrase,
+    dual_record,
     single_person,
     clean_name,
     is_person_token,
@@ -634,7 +635,11 @@ class _Extractor:
                         text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
-                    if h.form.plural and single_person(rec if rec is not None else self.book.last(h.form.gender)):
+                    if h.form.dual and not (rec is not None and dual_record(rec)):
+                        # وقالا, وأكدتا: two speakers, written before as a coordination or a dual
+                        # (مصدران); no single earlier speaker stands for them
+                        rec, plural_left = None, True
+                    elif h.form.plural and single_person(rec if rec is not None else self.book.last(h.form.gender)):
                         # وقالوا, وأضافوا: a plural verb agrees with a plural subject, never with one
                         # person (سارة): the last plural source or group, else no speaker
                         rec, plural_left = self.book.last_plural(), True
