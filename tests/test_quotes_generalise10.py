@@ -124,3 +124,22 @@ def test_accusative_nouns_in_alif_are_no_dual_cues():
     body = ("ردا على سؤال حول الموضوع، أوضح الوزير أحمد سالم أن الأمر انتهى.\n"
             "وذلك رفضا للقرار الذي صدر أمس.\nوقدم الفريق عرضا قويا.\n")
     assert [(k, s) for k, s, _ in quotes_of(body)] == [("indirect", "أحمد سالم")]
+
+
+# -- a document speaks for its issuer, never for the news agency -----------------------------------
+def test_jaa_fi_a_definite_document_is_the_document_not_the_agency():
+    body = "ذكرت وكالة رويترز أن مجلس الأمن اجتمع أمس.\n\nوجاء في القرار أن العقوبات ستستمر.\n"
+    assert speakers_of(body) == ["وكالة رويترز", "القرار"]
+
+
+def test_a_definite_document_speaks_for_the_body_that_issued_it():
+    body = ("أصدر مجلس الأمن الدولي قرارا بتمديد العقوبات.\nوجاء في القرار أن العقوبات ستستمر عاما.\n"
+            "وأصدرت الشرطة بيانا مساء أمس.\nوقال البيان إن اللص فر من المدينة.\n")
+    assert speakers_of(body) == ["مجلس الأمن الدولي", "الشرطة"]
+
+
+def test_another_document_written_in_between_is_not_the_issued_one():
+    body = ("وأصدرت وزارة الخارجية بيانا دعت فيه المواطنين إلى المغادرة.\n"
+            "وفرضت الشرطة حظر التجول، وفقا لبيان صادر عن قيادة العمليات.\n"
+            "وقال البيان إن دوريات ستنتشر في المدينة.\n")
+    assert speakers_of(body)[-1] != "وزارة الخارجية"

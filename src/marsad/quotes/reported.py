@@ -166,6 +166,10 @@ def _document_issuer(text: str, base: int, e: int, phrase: Phrase, known: frozen
     w0 = fold(toks[0][2])
     if w0 not in DOCUMENT_FRAME_NOUNS and w0[2:] not in DOCUMENT_FRAME_NOUNS:
         return Phrase(base + toks[0][1], base + toks[0][1], "", "elided")  # بيانها, رسالته
+    if phrase.kind == "elided" and w0[2:] in DOCUMENT_FRAME_NOUNS:
+        # وجاء في القرار: the document is the subject (القرار, a thing, was read as a verb's object);
+        # as written, or its issuer when one is named after it (below)
+        phrase = Phrase(base + toks[0][0], base + toks[0][1], toks[0][2], "org", "", None, "", "")
     k = 1
     while k < len(toks) and fold(toks[k][2]) in _ISSUED_BY:
         k += 1

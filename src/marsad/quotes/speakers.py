@@ -1749,6 +1749,20 @@ def single_person(rec: SpeakerRecord | None) -> bool:
     return rec is not None and rec.kind == "name" and not plural_record(rec) and any(is_person_token(w) for w in rec.name.split())
 
 
+#: Verbs of issuing a document (past, masculine and feminine, with an optional و/ف): ``أصدر``,
+#: ``نشر``, ``وزع``, ``اعتمد``, ``تبنى``, ``أعلن``.
+_ISSUING_VERBS = "|".join("[أإا]صدر نشر وزع اعتمد تبن[ىي] [أإا]علن".split())
+
+
+@lru_cache(maxsize=64)
+def _issuing_re(noun: str) -> re.Pattern[str]:
+    """``أصدر X <noun>ا`` (group 1: X, up to eight words without a sentence end) for one folded
+    document noun (``بيان`` → ``بيانا``, ``بياناً``)."""
+    body = "".join(_UNFOLD_CLASSES.get(c, re.escape(c)) for c in noun)
+    return re.compile(r"(?<![\w])[وف]?(?:" + _ISSUING_VERBS + r")(?:ت)?\s+((?:[^\s.!؟?\n]+\s+){1,8}?)"
+                      + body + r"(?:ا\u064b?|\u064bا)(?![\w])")
+
+
 class SpeakerBook:
     """The speakers of one article in reading order, for resolution and canonical names."""
 
@@ -2113,6 +2127,9 @@ class SpeakerBook:
             intro = self._introduced(phrase)
             if intro is not None:
                 return intro
+            issued = self._issued_before(phrase)
+            if issued is not None:
+                return issued
             head = fold(phrase.text)
             prev = self.records[-1] if self.records else None
             if (prev is not None and prev.kind in ("org", "source") and fold(prev.name.split()[0]) == head
@@ -2156,6 +2173,32 @@ class SpeakerBook:
             elif not ws[0].startswith("ال") and _plural_key(ws[0]) == _plural_key(noun):
                 return r
         return None
+
+    def _issued_before(self, phrase: Phrase) -> SpeakerRecord | None:
+        """The issuer of a definite document (``البيان``, ``القرار``, ``التقرير``) introduced earlier as
+        the indefinite object of a verb of issuing whose subject is a recorded speaker (``أصدرت وزارة
+        الداخلية بيانا …`` … ``وجاء في البيان``, ``وقال البيان``): that speaker. ``None`` otherwise."""
+        noun = _strip_clitic(phrase.text)[2:]
+        if noun not in DOCUMENT_HEADS and noun != fold("قرار"):
+            return None
+        text = self.article.text
+        lo = max(0, phrase.start - ANTECEDENT_WINDOW)
+        last = None
+        for m in _issuing_re(noun).finditer(text, lo, phrase.start):
+            last = m
+        if last is None:
+            return None
+        body = "".join(_UNFOLD_CLASSES.get(c, re.escape(c)) for c in noun)
+        if re.search(r"(?<![\w])[وفبل]?(?:ال|لل)?" + body, text[last.end() : phrase.start]):
+            return None  # the document written again in between (وفقا لبيان صادر عن …): another one
+        s0, e0 = last.start(1), last.end(1)
+        for r in reversed(self.records):
+            if r.span is not None and s0 <= r.span.start < e0 and r.kind in ("name", "org", "source", "nominal"):
+                return r
+        issuer, _ = subject_phrase(text[:e0], s0, 0, (), frozenset(self.known_tokens))
+        if issuer.kind in ("elided",) or not issuer.text or issuer.end > e0:
+            return None
+        return self._resolve(issuer, phrase.gender)
 
     def _role_link_mention(self, phrase: Phrase, span: Span, name: str) -> bool:
         """True when a linked mention inside ``phrase`` starts with the role link ``باسم`` right after
