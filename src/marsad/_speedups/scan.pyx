@@ -88,7 +88,6 @@ cdef enum:
     KEEP = 0xFFFFFFFF
     DELETE = 0xFFFFFFFE
     NO_EDGE = 0xFFFFFFFF  # Literals.root_char: no first character with this low byte
-    ROOT_LINEAR = 0xFFFFFFFE  # Literals.root_char: several; search the root's edges
 
 
 @cython.final
@@ -622,22 +621,37 @@ cdef class Literals:
     sorted distinct positions where one of the group's literals starts (overlapping occurrences
     included), as ``marsad.text.scan.literal_positions(text, group)`` does with one ``str.find``
     loop per literal. The literals are a trie walked from each position whose character may start
-    one (at most 32 groups)."""
+    one (at most 32 groups).
+
+    A node whose edges' characters lie within 64 code points (every node below the root for
+    Arabic literals) finds its child by one index into a dense table (``c - lo``); other nodes
+    compare their sorted edges one by one. The root's edge is found by the low byte of the
+    character, two characters per byte (ASCII digits share theirs with ذ ر ش, ``:`` with غ)."""
 
     cdef uint32_t *mask  # per trie node: the groups a literal ending here belongs to (bit g)
     cdef Py_ssize_t *child_start  # per node: its edges are child_start[v] .. child_start[v + 1]
     cdef uint32_t *edge_char  # per edge, ascending within a node
     cdef Py_ssize_t *edge_node
+    cdef uint32_t *lo  # per node: its lowest edge character (dense nodes)
+    cdef uint32_t *span  # per node: highest - lowest + 1 of a dense node's edges; 0: not dense
+    cdef Py_ssize_t *dense_off  # per dense node: where its slots start in ``dense``
+    cdef Py_ssize_t *dense  # child node by ``c - lo``, or -1
     cdef int n_groups
     cdef uint8_t bits[8192]  # first characters (BMP)
     cdef uint32_t root_char[256]  # the root's edge by the low byte of its character, or NO_EDGE
-    cdef Py_ssize_t root_node[256]  # (ROOT_LINEAR: two first characters share the low byte)
+    cdef Py_ssize_t root_node[256]
+    cdef uint32_t root_char2[256]  # a second first character with that low byte, or NO_EDGE
+    cdef Py_ssize_t root_node2[256]  # (a third one: found among the root's edges)
 
     def __cinit__(self):
         self.mask = NULL
         self.child_start = NULL
         self.edge_char = NULL
         self.edge_node = NULL
+        self.lo = NULL
+        self.span = NULL
+        self.dense_off = NULL
+        self.dense = NULL
 
     def __init__(self, groups):
         cdef Py_ssize_t v, e
@@ -678,28 +692,66 @@ cdef class Literals:
                 self.edge_node[e] = trie[v][ch]
                 e += 1
         self.child_start[n_nodes] = e
+        # dense child tables for the nodes (root excluded) whose edges span at most 64 characters
+        self.lo = <uint32_t *>malloc(n_nodes * sizeof(uint32_t))
+        self.span = <uint32_t *>malloc(n_nodes * sizeof(uint32_t))
+        self.dense_off = <Py_ssize_t *>malloc(n_nodes * sizeof(Py_ssize_t))
+        if self.lo == NULL or self.span == NULL or self.dense_off == NULL:
+            raise MemoryError()
+        slots = []
+        for v in range(n_nodes):
+            self.lo[v] = 0
+            self.span[v] = 0
+            self.dense_off[v] = 0
+            if v == 0 or not trie[v]:
+                continue
+            first, last = min(trie[v]), max(trie[v])
+            if last - first >= 64:
+                continue
+            self.lo[v] = first
+            self.span[v] = last - first + 1
+            self.dense_off[v] = len(slots)
+            slots.extend(trie[v].get(first + k, -1) for k in range(last - first + 1))
+        self.dense = <Py_ssize_t *>malloc(max(1, len(slots)) * sizeof(Py_ssize_t))
+        if self.dense == NULL:
+            raise MemoryError()
+        for e, node in enumerate(slots):
+            self.dense[e] = node
         memset(self.bits, 0, sizeof(self.bits))
         for v in range(256):
             self.root_char[v] = NO_EDGE
             self.root_node[v] = -1
+            self.root_char2[v] = NO_EDGE
+            self.root_node2[v] = -1
         for ch in trie[0]:
             c = ch
             self.bits[c >> 3] |= 1 << (c & 7)
             if self.root_char[c & 0xFF] == NO_EDGE:
                 self.root_char[c & 0xFF] = c
                 self.root_node[c & 0xFF] = trie[0][ch]
-            else:
-                self.root_char[c & 0xFF] = ROOT_LINEAR
+            elif self.root_char2[c & 0xFF] == NO_EDGE:
+                self.root_char2[c & 0xFF] = c
+                self.root_node2[c & 0xFF] = trie[0][ch]
 
     def __dealloc__(self):
         free(self.mask)
         free(self.child_start)
         free(self.edge_char)
         free(self.edge_node)
+        free(self.lo)
+        free(self.span)
+        free(self.dense_off)
+        free(self.dense)
 
     cdef inline Py_ssize_t _child(self, Py_ssize_t v, uint32_t c) noexcept:
-        cdef Py_ssize_t e = self.child_start[v]
-        cdef Py_ssize_t end = self.child_start[v + 1]
+        cdef uint32_t d = c - self.lo[v]  # wraps around below lo
+        cdef Py_ssize_t e, end
+        if self.span[v]:
+            if d < self.span[v]:
+                return self.dense[self.dense_off[v] + d]
+            return -1
+        e = self.child_start[v]
+        end = self.child_start[v + 1]
         while e < end:
             if self.edge_char[e] >= c:
                 if self.edge_char[e] == c:
@@ -729,6 +781,8 @@ cdef class Literals:
                     continue
             if self.root_char[c & 0xFF] == c:
                 v = self.root_node[c & 0xFF]
+            elif self.root_char2[c & 0xFF] == c:
+                v = self.root_node2[c & 0xFF]
             else:
                 v = self._child(0, c)
             found = self.mask[v]
