@@ -117,7 +117,53 @@ MONTH_BEFORE_YEAR_RE = re.compile(
 YEAR_LEAD_RE = re.compile(r"(?:(?<!\w)(?:منذ|في|خلال|حتي|قبل|بعد|مطلع|نهايه|بدايه)\s+)?(?<!\w)(?:عام|العام|سنه|السنه|منذ)\s*$")
 PART_BEFORE_RE = re.compile(r"(?<!\w)[وفب]?(?P<w>(?P<part>" + _PART + r"))\s+(?:يوم\s+)?$")
 YAWM_BEFORE_RE = re.compile(r"(?<!\w)[وفل]?(?P<w>يوم|نهار)\s+$")
-PREP_BEFORE_RE = re.compile(r"(?<!\w)(?:في|خلال|منذ|قبل|بعد|حتي|طوال|مطلع|اواخر|اوائل|نهايه|بدايه)\s+$")
+#: Prepositions before a month expression (``في``, ``خلال`` …), folded.
+_PREPOSITIONS = ("في", "خلال", "منذ", "قبل", "بعد", "حتي", "طوال", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه")
+PREP_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(_PREPOSITIONS) + r")\s+$")
+
+# --- the end-anchored patterns above: a cheap necessary test first ------------------------------
+# MONTH_BEFORE_YEAR_RE, MONTH_BEFORE_DIR_RE, PART_BEFORE_RE, YAWM_BEFORE_RE and PREP_BEFORE_RE
+# end in ``$`` and are searched in a window of 12–40 characters before a number or a word. A search
+# opening with a look-behind or an optional group is tried at every position of the window
+# (~2–3 µs for 40 characters), and most windows hold no match (on ANT: 1 in 7 windows before a
+# year ends with a month name). Each pattern has a *tail*: a pattern matching the reverse of
+# how every one of its matches ends, tried once at the start of the reversed window. No tail:
+# no match, and the search is skipped; otherwise the search runs, so the match is its own.
+
+
+def _reversed_alternation(words) -> str:
+    """:func:`alternation` of ``words`` written backwards (a space still matches a run of spaces)."""
+    return alternation(w[::-1] for w in words)
+
+
+def _reversed_words(words) -> str:
+    return "|".join(w[::-1] for w in words)
+
+
+_REVERSED_MONTH = _reversed_alternation({**_GREG_AR, **HIJRI_FOLDED})
+#: Reversed end of a MONTH_BEFORE_YEAR_RE match: ``Month \s* [,،] \s* [من \s+] [عام|العام|سنه] \s*``.
+_MONTH_BEFORE_YEAR_TAIL = re.compile(
+    r"\s*(?:" + _reversed_words(("عام", "العام", "سنه")) + r")?(?:\s+" + _reversed_words(("من",)) + r")?"
+    r"\s*[,،]?\s*(?:" + _REVERSED_MONTH + ")"
+)
+#: Reversed end of a MONTH_BEFORE_DIR_RE match: ``Month \s+``.
+_MONTH_BEFORE_DIR_TAIL = re.compile(r"\s+(?:" + _REVERSED_MONTH + ")")
+#: Reversed end of a PART_BEFORE_RE match: ``part \s+ [يوم \s+]``.
+_PART_BEFORE_TAIL = re.compile(
+    r"(?:\s+" + _reversed_words(("يوم",)) + r")?\s+(?:" + _reversed_alternation(PARTS_OF_DAY) + ")"
+)
+#: Reversed end of a YAWM_BEFORE_RE match: ``يوم|نهار \s+``.
+_YAWM_BEFORE_TAIL = re.compile(r"\s+(?:" + _reversed_words(("يوم", "نهار")) + ")")
+#: Reversed end of a PREP_BEFORE_RE match: ``preposition \s+``.
+_PREP_BEFORE_TAIL = re.compile(r"\s+(?:" + _reversed_words(_PREPOSITIONS) + ")")
+
+
+def _search_end(pattern: re.Pattern[str], tail: re.Pattern[str], window: str) -> re.Match[str] | None:
+    """``pattern.search(window)`` for an end-anchored ``pattern`` whose reversed matches all begin
+    with a match of ``tail`` (see above): ``None`` at once when the reversed window does not."""
+    if tail.match(window[::-1]) is None:
+        return None
+    return pattern.search(window)
 #: Words after ``اليوم`` that make it a noun ("the day ..."), not "today".
 _NOT_TODAY_AFTER_RE = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|التالي|الذي)")
 _NOT_TODAY_BEFORE = ("عين ", "ذلك ", "صحيفه ", "جريده ", "«", '"', "يوم ")
@@ -201,12 +247,23 @@ def _left_ok(text: str, start: int) -> bool:
 
 
 # --- where to try each pattern: one pass over the folded text -----------------------------------
-#: Literal groups whose start positions the scanner needs, in the order of :func:`_positions`:
-#: ``ال`` + a tail of :data:`_AL_TAILS` (the starts of :data:`_AL_WORD_RE`: its look-ahead holds
-#: plain words, and two ``ال`` cannot overlap), the first words of the relative-day, ``هذا``/``هذه``
-#: and ``شهر`` patterns, the Hijri gate words and name starts, the digits and the colon.
+#: The four patterns that open with ``ال`` + a word of :data:`_AL_TAILS`, each with the literals its
+#: matches start with (their union is :data:`_AL_WORD_RE`'s starts: its look-ahead holds plain
+#: words, and two ``ال`` cannot overlap). Each pattern is tried only where one of its own words
+#: starts (it was tried at the ~3 ``ال`` words of an ANT article that any of the four can open:
+#: ~11 matches per article instead of ~3).
+_WEEKDAY_STARTS = tuple(sorted(_AR_WEEKDAYS))
+_DIR_STARTS = tuple(sorted(DIRECTIONS))
+_OTHER_DAY_STARTS = ("البارحه", "الليله")
+_UNIT_STARTS = tuple("ال" + u for u in sorted(UNITS))
+assert set(_WEEKDAY_STARTS + _DIR_STARTS + _OTHER_DAY_STARTS + _UNIT_STARTS) == {"ال" + t for t in _AL_TAILS}
+assert not any(" " in k for k in _WEEKDAY_STARTS + _DIR_STARTS)  # alternation() reads a space as \s*
+#: Literal groups whose start positions the scanner needs, indexed by the ``_G_*`` numbers below:
+#: the ``ال`` words of the weekday, direction, other-day and unit patterns, the first words of the
+#: relative-day, ``هذا``/``هذه`` and ``شهر`` patterns, the Hijri gate words and name starts, the
+#: digits and the colon.
 _SCAN_GROUPS: tuple[tuple[str, ...], ...] = (
-    tuple("ال" + t for t in sorted(_AL_TAILS)),
+    _WEEKDAY_STARTS,
     ("اليوم",),
     ("امس",),
     ("غد",),
@@ -216,7 +273,15 @@ _SCAN_GROUPS: tuple[tuple[str, ...], ...] = (
     _HIJRI_NAME_STARTS,
     tuple(_DIGITS),
     (":",),
+    _DIR_STARTS,
+    _OTHER_DAY_STARTS,
+    _UNIT_STARTS,
 )
+(_G_WEEKDAY, _G_TODAY, _G_YESTERDAY, _G_TOMORROW, _G_THIS, _G_SHAHR, _G_GATE, _G_HIJRI, _G_DIGITS, _G_COLON,
+ _G_DIR, _G_OTHER_DAY, _G_UNIT) = range(len(_SCAN_GROUPS))
+#: The groups of :data:`_SCAN_GROUPS` whose words open with ``ال`` (found by :data:`_AL_WORD_RE` on
+#: the Python path), in that order.
+_AL_GROUPS = (_G_WEEKDAY, _G_DIR, _G_OTHER_DAY, _G_UNIT)
 
 
 def _compiled_literals():  # -> marsad._speedups.scan.Literals over _SCAN_GROUPS, or None
@@ -238,8 +303,10 @@ def _positions(f: str) -> list[list[int]]:
     if _LITERALS is not None:
         return _LITERALS.positions(f)  # type: ignore[no-any-return]
     gate = any(g in f for g in _HIJRI_GATE)
+    al = [m.start() for m in _AL_WORD_RE.finditer(f)]
+    by_group = [[p for p in al if f.startswith(_SCAN_GROUPS[g], p)] for g in _AL_GROUPS]
     return [
-        [m.start() for m in _AL_WORD_RE.finditer(f)],
+        by_group[0],
         literal_positions(f, ("اليوم",)),
         literal_positions(f, ("امس",)),
         literal_positions(f, ("غد",)),
@@ -249,10 +316,14 @@ def _positions(f: str) -> list[list[int]]:
         literal_positions(f, _HIJRI_NAME_STARTS) if gate else [],
         char_positions(f, _DIGITS),
         char_positions(f, ":") if ":" in f else [],
+        *by_group[1:],
     ]
 
 
 # --- resolution helpers ------------------------------------------------------------------------
+#: ``timedelta(days=k)`` for the shifts the rules make (a day or two, a weekday, a week either way):
+#: made once (a ``timedelta`` call with a keyword costs ~3 k instructions).
+_DAY_DELTAS = {k: timedelta(days=k) for k in range(-14, 15)}
 def _iso_week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
@@ -351,15 +422,14 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
     f, to_raw = fold_with_map(text)
     cands: list[_Cand] = []
     pos = _positions(f)
-    al = pos[0]  # where the ال-patterns can start
-    _relative_days(f, ref, cands, al, pos)
-    _weekdays(f, ref, cands, al)
-    _units(f, ref, cands, al, pos[4])
-    _numbers(f, ref, cands, pos[8])
-    _months_without_digits(f, ref, cands, al, pos)
+    _relative_days(f, ref, cands, pos)
+    _weekdays(f, ref, cands, pos[_G_WEEKDAY])
+    _units(f, ref, cands, pos[_G_UNIT], pos[_G_THIS])
+    _numbers(f, ref, cands, pos[_G_DIGITS])
+    _months_without_digits(f, ref, cands, pos)
     if not cands:
         return []
-    _clock_times(f, cands, pos[9])
+    _clock_times(f, cands, pos[_G_COLON])
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _merge_weekday_dates(f, cands)
     out: list[TimeExpression] = []
@@ -454,18 +524,18 @@ def _no_ref(cands: list[_Cand], start: int, end: int) -> None:
 def _with_part(f: str, start: int, day_value: str | None) -> tuple[int, str | None, str]:
     """Extend ``start`` back over a part of day (``مساء``, ``فجر`` …) and ``يوم``."""
     window = f[max(0, start - 24) : start]
-    pm = PART_BEFORE_RE.search(window)
+    pm = _search_end(PART_BEFORE_RE, _PART_BEFORE_TAIL, window)
     if pm:
         code = PARTS_OF_DAY[_SPACES_RE.sub(" ", pm["part"])]
         return start - (len(window) - pm.start("w")), (f"{day_value}T{code}" if day_value else None), "TIME"
-    ym = YAWM_BEFORE_RE.search(window)
+    ym = _search_end(YAWM_BEFORE_RE, _YAWM_BEFORE_TAIL, window)
     if ym:
         return start - (len(window) - ym.start("w")), day_value, "DATE"
     return start, day_value, "DATE"
 
 
-def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int], pos: list[list[int]]) -> None:
-    for m in matches_at(TODAY_RE, f, pos[1]):
+def _relative_days(f: str, ref: date | None, cands: list[_Cand], pos: list[list[int]]) -> None:
+    for m in matches_at(TODAY_RE, f, pos[_G_TODAY]):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -476,7 +546,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int], 
             if _is_rate(f, s):
                 continue  # '40 سيجارة في اليوم': per day, a frequency, not today
         _emit_relative(f, ref, cands, s, m.end(), 0, m["wd"], "اليوم")
-    for m in matches_at(YESTERDAY_RE, f, pos[2]):
+    for m in matches_at(YESTERDAY_RE, f, pos[_G_YESTERDAY]):
         s = m.start()
         if s >= 2 and f[s - 2 : s] == "ال" and (s == 2 or not f[s - 3].isalnum() or f[s - 3] in _PROCLITICS):
             s -= 2  # الامس / بالامس
@@ -489,10 +559,10 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int], 
             s -= len(before) - bm.start("w")
             offset = -2
         _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "أمس" if offset == -1 else "أمس الأول")
-    for m in matches_at(TOMORROW_RE, f, pos[3]):
+    for m in matches_at(TOMORROW_RE, f, pos[_G_TOMORROW]):
         s = m.start()
         if not _left_ok(f, s):
-            if not (s >= 2 and f[s - 2 : s] == "ال" and PART_BEFORE_RE.search(f[max(0, s - 24) : s - 2])):
+            if not (s >= 2 and f[s - 2 : s] == "ال" and _search_end(PART_BEFORE_RE, _PART_BEFORE_TAIL, f[max(0, s - 24) : s - 2])):
                 continue
             s -= 2  # صباح الغد
         offset = 1
@@ -504,7 +574,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int], 
         elif m.group(0) == "غد" and not _DAY_WORD_BEFORE_RE.search(f[max(0, s - 8) : s]):
             continue  # bare 'غد' (noun) without 'يوم'/'صباح' before it
         _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "غداً")
-    for m in matches_at(OTHER_DAY_RE, f, al):
+    for m in matches_at(OTHER_DAY_RE, f, pos[_G_OTHER_DAY]):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -513,7 +583,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], al: list[int], 
         if ref is None:
             _no_ref(cands, s, m.end())
         elif m.group(0) == "البارحه":
-            cands.append(_Cand(s, m.end(), (ref - timedelta(days=1)).isoformat()))
+            cands.append(_Cand(s, m.end(), (ref - _DAY_DELTAS[1]).isoformat()))
         else:  # الليلة: tonight
             cands.append(_Cand(s, m.end(), f"{ref.isoformat()}TNI", "TIME"))
 
@@ -522,14 +592,14 @@ def _emit_relative(f, ref, cands, s, e, offset, wd, what) -> None:
     if ref is None:
         _no_ref(cands, s, e)
         return
-    day = ref + timedelta(days=offset)
+    day = ref + _DAY_DELTAS[offset]
     value, warning = _weekday_check(day, wd, what)
     s2, value2, type_ = _with_part(f, s, value)
     cands.append(_Cand(s2, e, value2, type_, warning))
 
 
-def _weekdays(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> None:
-    for m in matches_at(WEEKDAY_RE, f, al):
+def _weekdays(f: str, ref: date | None, cands: list[_Cand], starts: list[int]) -> None:
+    for m in matches_at(WEEKDAY_RE, f, starts):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -541,17 +611,17 @@ def _weekdays(f: str, ref: date | None, cands: list[_Cand], al: list[int]) -> No
         direction = DIRECTIONS.get(m["dir"]) if m["dir"] else None
         back = (ref.weekday() - wd) % 7
         if direction == -1:
-            day = ref - timedelta(days=back or 7)
+            day = ref - _DAY_DELTAS[back or 7]
         elif direction == 1:
-            day = ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
+            day = ref + _DAY_DELTAS[((wd - ref.weekday()) % 7) or 7]
         else:  # bare weekday or 'الجاري': the most recent one, today included
-            day = ref - timedelta(days=back)
+            day = ref - _DAY_DELTAS[back]
         s2, value, type_ = _with_part(f, s, day.isoformat())
         cands.append(_Cand(s2, m.end(), value, type_, weekday=wd if (m["dir"] is None and type_ == "DATE") else None))
 
 
-def _units(f: str, ref: date | None, cands: list[_Cand], al: list[int], this_starts: list[int]) -> None:
-    for m in matches_at(UNIT_RE, f, al):
+def _units(f: str, ref: date | None, cands: list[_Cand], starts: list[int], this_starts: list[int]) -> None:
+    for m in matches_at(UNIT_RE, f, starts):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -577,7 +647,7 @@ def _units(f: str, ref: date | None, cands: list[_Cand], al: list[int], this_sta
 def _emit_unit(cands: list[_Cand], s: int, e: int, ref: date, unit: str, k: int) -> None:
     """Week → ``YYYY-Www`` (ISO week), month → ``YYYY-MM``, year → ``YYYY``, shifted by ``k``."""
     if unit == "week":
-        value = _iso_week(ref + timedelta(weeks=k))
+        value = _iso_week(ref + _DAY_DELTAS[7 * k])
     elif unit == "month":
         y, mo = _add_months(ref.year, ref.month, k)
         value = f"{y:04d}-{mo:02d}"
@@ -677,7 +747,7 @@ def _year(f: str, s: int, e: int, cands: list[_Cand]) -> None:
     year = int(f[s:e])
     cal = YEAR_CAL_RE.match(f, e)
     end = cal.end() if cal else e
-    mb = MONTH_BEFORE_YEAR_RE.search(window)
+    mb = _search_end(MONTH_BEFORE_YEAR_RE, _MONTH_BEFORE_YEAR_TAIL, window)
     if mb:
         month, kind = _month_number(mb["m"])
         start = s - (len(window) - mb.start())
@@ -762,9 +832,9 @@ def _month_value(ref: date | None, month: int, kind: str, direction: int | None)
 
 
 def _months_without_digits(
-    f: str, ref: date | None, cands: list[_Cand], al: list[int], pos: list[list[int]]
+    f: str, ref: date | None, cands: list[_Cand], pos: list[list[int]]
 ) -> None:
-    for m in matches_at(SHAHR_RE, f, pos[5]):
+    for m in matches_at(SHAHR_RE, f, pos[_G_SHAHR]):
         s = m.start()
         if not _left_ok(f, s):
             continue
@@ -772,26 +842,26 @@ def _months_without_digits(
         direction = DIRECTIONS[m["dir"]] if m["dir"] else None
         value, warning = _month_value(ref, month, kind, direction)
         before = f[max(0, s - 12) : s]
-        pm = PREP_BEFORE_RE.search(before)
+        pm = _search_end(PREP_BEFORE_RE, _PREP_BEFORE_TAIL, before)
         start = s - (len(before) - pm.start()) if pm else s
         cands.append(_Cand(start, m.end(), value, "DATE", warning))
-    for m in matches_at(DIR_RE, f, al):
+    for m in matches_at(DIR_RE, f, pos[_G_DIR]):
         s = m.start()
         window = f[max(0, s - 20) : s]
-        mm = MONTH_BEFORE_DIR_RE.search(window) if window.endswith(" ") else None
+        mm = _search_end(MONTH_BEFORE_DIR_RE, _MONTH_BEFORE_DIR_TAIL, window) if window.endswith(" ") else None
         if not mm:
             continue
         month, kind = _month_number(mm["m"])
         value, warning = _month_value(ref, month, kind, DIRECTIONS[m["dir"]])
         cands.append(_Cand(s - (len(window) - mm.start()), m.end(), value, "DATE", warning))
-    if not pos[6]:  # no Hijri gate word
+    if not pos[_G_GATE]:  # no Hijri gate word
         return
-    for m in matches_at(HIJRI_NAME_RE, f, pos[7]):
+    for m in matches_at(HIJRI_NAME_RE, f, pos[_G_HIJRI]):
         s = m.start()
         if not _left_ok(f, s) or m["m"] == "صفر":
             continue
         before = f[max(0, s - 12) : s]
-        pm = PREP_BEFORE_RE.search(before)
+        pm = _search_end(PREP_BEFORE_RE, _PREP_BEFORE_TAIL, before)
         if not pm:
             continue
         direction = DIRECTIONS[m["dir"]] if m["dir"] else None
