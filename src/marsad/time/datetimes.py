@@ -438,7 +438,8 @@ def _rfc822_plain_value(s: str) -> TimeValue | None:
     """The :class:`TimeValue` that :func:`parse_datetime` gives for the plain RFC 5322 form of
     news feeds (:data:`_RFC822_PLAIN_WD_RE`: ``Sun, 18 Feb 2018 21:35:43 +0400``, ``… GMT``; every
     TIME of ANT v2.1), read straight from the string: no fold (ASCII, single spaces), no general
-    patterns, no ``datetime`` with a ``tzinfo`` (~60 k instructions less per date). ``None`` for any
+    patterns, no ``datetime`` with a ``tzinfo`` (~60 k instructions less per date; a UTC time on the
+    same day is written out, without a ``timedelta`` and a ``datetime``: ~9 k less). ``None`` for any
     other string and for the plain strings whose reading is not the common one — an impossible
     date, time or offset, ``-0000`` (no zone), a weekday that does not match the date (a warning):
     :func:`parse_datetime` then reads them the full way. Equal to the full reading on generated
@@ -466,11 +467,16 @@ def _rfc822_plain_value(s: str) -> TimeValue | None:
         return None
     if wd is not None and WEEKDAYS_FOLDED[wd.lower()] != day.weekday():
         return None  # the full reading adds the weekday-mismatch warning
-    local = f"{day.isoformat()}T{h}:{mi}:{sec}"
+    iso_day = day.isoformat()
+    local = f"{iso_day}T{h}:{mi}:{sec}"
     if minutes:
-        utc = (
-            datetime(day.year, day.month, day.day, hour, minute, second) - timedelta(minutes=minutes)
-        ).isoformat()
+        in_utc = hour * 60 + minute - minutes  # minutes since the local midnight, in UTC
+        if 0 <= in_utc < 24 * 60:  # the same day in UTC: written out (no timedelta, no datetime)
+            utc = f"{iso_day}T{in_utc // 60:02d}:{in_utc % 60:02d}:{sec}"
+        else:
+            utc = (
+                datetime(day.year, day.month, day.day, hour, minute, second) - timedelta(minutes=minutes)
+            ).isoformat()
         return TimeValue(
             local + tzname, utc + "+00:00", tzname, "second" if second else "minute"
         )
