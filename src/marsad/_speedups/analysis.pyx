@@ -259,7 +259,9 @@ cdef inline bint _in_word_mark(Py_UCS4 c) noexcept nogil:
     # analyzer._IN_WORD_MARKS
     return ((0x0610 <= c <= 0x061A) or (0x064B <= c <= 0x065F) or c == 0x0670
             or (0x06D6 <= c <= 0x06ED) or c == 0x0640 or (0x200C <= c <= 0x200F)
-            or (0x202A <= c <= 0x202E) or (0x2066 <= c <= 0x2069) or c == 0x061C)
+            or (0x202A <= c <= 0x202E) or (0x2066 <= c <= 0x2069) or c == 0x061C
+            or (0x0300 <= c <= 0x036F) or (0x1AB0 <= c <= 0x1AFF) or (0x1DC0 <= c <= 0x1DFF)
+            or (0xFE20 <= c <= 0xFE2F))
 
 
 cdef inline bint _is_word_char_slow(Py_UCS4 c) noexcept:

@@ -3,7 +3,8 @@
 One word of display text → ``(key, stems)``:
 
 * ``key`` — the **surface key**: :func:`marsad.text.normalize.search_key` of the word (alef forms,
-  ``ة`` → ``ه``, harakat/tatweel/BiDi deleted, digits ASCII), lower-cased, with one exception: a
+  ``ة`` → ``ه``, harakat/tatweel/BiDi deleted, digits ASCII, Latin accents folded: ``Café`` →
+  ``cafe``), lower-cased, with one exception: a
   word written with final ``ى`` keeps it (``على`` stays ``على``), so exact and quoted matching
   separates the preposition ``على`` from the name ``علي``, ``مبنى`` from ``مبني``.
 * ``stems`` — one or two light stems (:func:`marsad.search.stemmer.stems`).
@@ -27,10 +28,13 @@ from marsad.search.stemmer import stems as _stems
 from marsad.text.normalize import search_key
 
 #: Characters that belong inside a word although Python's ``\w`` excludes them: Arabic harakat,
-#: Quranic marks, superscript alef, tatweel, ZWNJ/ZWJ, and the BiDi controls the display layer
-#: deletes. ``_`` is excluded from words so that hashtag parts (``#الاتفاق_النووي``) are found.
+#: Quranic marks, superscript alef, tatweel, ZWNJ/ZWJ, the BiDi controls the display layer
+#: deletes, and the combining diacritical marks of Latin letters written decomposed (``Zu`` + U+0308
+#: ``rich`` is one word, keyed ``zurich``: :data:`marsad.text.normalize.COMBINING_DIACRITICS`). ``_`` is
+#: excluded from words so that hashtag parts (``#الاتفاق_النووي``) are found.
 _IN_WORD_MARKS = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\ufe20-\ufe2f"
 )
 #: One word: letters, digits and in-word marks.
 WORD_RE = re.compile(rf"(?:[^\W_]|[{_IN_WORD_MARKS}])+")

@@ -83,8 +83,10 @@ SCHEMA: tuple[str, ...] = (
 #: V/VI/VIII (``يتوجه`` ↛ ``يتوج``); 3: nisba adjectives meet the name again (``القطرية`` → ``قطر``); 4: a
 #: ``day`` field, the local calendar day, for ``from:``/``to:`` dates (they compared the UTC day);
 #: 5: ``pub`` and ``day`` are fast fields only, not also indexed (no query read their terms; a
-#: unique term per article in two term dictionaries cost ~10 % of the index's CPU at ingest).
-LAYOUT = 5
+#: unique term per article in two term dictionaries cost ~10 % of the index's CPU at ingest);
+#: 6: the search key folds Latin accents (``Café`` = ``cafe``, ``Zürich`` = ``Zurich``; the stored
+#: hashtag and entity keys of an older store are keyed again when its index is rebuilt).
+LAYOUT = 6
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")
@@ -764,20 +766,22 @@ def _add_missing(
 
 def _load_rows(conn: sqlite3.Connection, lo: int, hi: int, ids: list[int]) -> dict[int, tantivy.Document]:
     """Index documents of the ``search_doc`` rows ``ids`` (all in ``(lo, hi]``), analyzed again from
-    the stored display text."""
+    the stored display text; the stored hashtag and entity keys are keyed again (idempotent: a key
+    is its own key), so an index rebuilt for a new :data:`LAYOUT` has the current search key's
+    filter terms too."""
     wanted = set(ids)
     tags: dict[int, list[str]] = {}
     for aid, tag in conn.execute(
         "SELECT article_id, tag FROM search_hashtag WHERE article_id > ? AND article_id <= ?", (lo, hi)
     ):
-        if aid in wanted:
-            tags.setdefault(aid, []).append(tag)
+        if aid in wanted:  # keyed again: a store written before a change of the search key
+            tags.setdefault(aid, []).append(_tag_key(tag))
     ents: dict[int, list[tuple[str, str]]] = {}
     for aid, etype, name in conn.execute(
         "SELECT article_id, type, name FROM search_entity WHERE article_id > ? AND article_id <= ?", (lo, hi)
     ):
         if aid in wanted:
-            ents.setdefault(aid, []).append((etype, name))
+            ents.setdefault(aid, []).append((etype, search_key(name)))
     out: dict[int, tantivy.Document] = {}
     # the local time from the articles table: stores written before search_doc held local times
     # (it held the UTC instant) get the local calendar day too when their index is rebuilt

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from marsad import settings
 from marsad.search.analyzer import _IN_WORD_MARKS, analyze_word
 from marsad.search.query import Compiled
+from marsad.text.normalize import LATIN_FOLDS
 
 ELLIPSIS = "…"
 #: Characters of context kept before the first highlighted word of a snippet.
@@ -48,6 +49,10 @@ _KEY_LETTER_SPELLINGS: dict[str, str] = {
     "ك": "كک",
     **{str(d): f"{d}{chr(0x0660 + d)}{chr(0x06F0 + d)}" for d in range(10)},
 }
+# a Latin key letter stands for its accented spellings too (normalize.LATIN_FOLDS: é, É, ł → e, e, l)
+for _accented, _base in LATIN_FOLDS.items():
+    if _base.isascii() and _base.isalpha():
+        _KEY_LETTER_SPELLINGS[_base.lower()] = _KEY_LETTER_SPELLINGS.get(_base.lower(), _base.lower()) + _accented
 _MARKS = f"[{_IN_WORD_MARKS}]*"
 _WORD_CHAR = rf"(?:[^\W_]|[{_IN_WORD_MARKS}])"
 
@@ -55,9 +60,13 @@ _WORD_CHAR = rf"(?:[^\W_]|[{_IN_WORD_MARKS}])"
 #: The rest of a word from a position on: letters, digits, in-word marks.
 _WORD_REST_RE = re.compile(rf"{_WORD_CHAR}*")
 _IN_WORD_MARK_RE = re.compile(f"[{_IN_WORD_MARKS}]")
-#: The in-word marks as a set (they all lie in U+0600–U+06FF and U+2000–U+206F).
+#: The in-word marks as a set (they all lie in U+0600–U+06FF, U+2000–U+206F and the blocks of
+#: combining diacritical marks).
 _IN_WORD_MARK_SET = frozenset(
-    chr(c) for c in (*range(0x0600, 0x0700), *range(0x2000, 0x2070)) if _IN_WORD_MARK_RE.match(chr(c))
+    chr(c)
+    for c in (*range(0x0300, 0x0370), *range(0x0600, 0x0700), *range(0x1AB0, 0x1B00), *range(0x1DC0, 0x1E00),
+              *range(0x2000, 0x2070), *range(0xFE20, 0xFE30))
+    if _IN_WORD_MARK_RE.match(chr(c))
 )
 
 

@@ -7,8 +7,10 @@ characters (spaCy's standoff idea, applied to normalization).
 Layers (see ``docs/text.md`` for the tables and their sources):
 
 * **display** (:func:`display_layer`, :func:`display_text`) — faithful: BiDi/format controls
-  (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, and the stray BOM U+FEFF) and tatweel
-  (U+0640) deleted; HTML character references decoded (``&amp;`` → ``&``, ``&#1575;`` → ``ا``);
+  (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, and the stray BOM U+FEFF), C0/C1 control
+  characters (:data:`CONTROL_CHARS`: NUL, ESC, DEL, U+0080–U+009F …; not TAB, LF, CR) and tatweel
+  (U+0640) deleted; the control characters that are white space (VT, FF, U+001C–U+001F, NEL) shown
+  as a space (:data:`CONTROL_SPACES`, one for one); HTML character references decoded (``&amp;`` → ``&``, ``&#1575;`` → ``ا``);
   decomposed hamza/madda sequences composed as Unicode NFC does (``ا`` + U+0654 → ``أ``; only the
   Arabic canonical compositions, marks are not reordered); orthographic typos repaired by
   :data:`marsad.text.orthography.ORTHOGRAPHY_RULES` (``مزيداُ`` → ``مزيداً``). Harakat are kept.
@@ -19,7 +21,11 @@ Layers (see ``docs/text.md`` for the tables and their sources):
   deleted (never replaced by a space); Persian yeh/keheh (Lucene ``PersianNormalizer``) → ي/ك;
   Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) → their NFKC letters (ﻻ → لا);
   Arabic-Indic and Persian digits → ASCII, ٫ → ``.``, ٬ → ``,``, ٪ → ``%``; zero-width joiners,
-  soft hyphen and no-break space removed or spaced; Latin lower-cased.
+  soft hyphen and no-break space removed or spaced; Latin letters folded to their base letters
+  (:data:`LATIN_FOLDS`: NFKD with the combining marks dropped, ``Café`` → ``cafe``, ``Zürich`` →
+  ``zurich``, ``ﬁ`` → ``fi``; plus the letters with a stroke, ``ł`` → ``l``) and combining diacritical
+  marks (U+0300–U+036F …) deleted — Latin only: Arabic letters are never decomposed, so ``أ إ ؤ ئ``
+  keep the rules above; Latin lower-cased.
 
 With ى → ي, ``إلى`` (→ ``الي``) and ``إلا`` (→ ``الا``) keep different keys, but the name ``علي`` and the
 preposition ``على`` share the key ``علي``: exact matching in quotes must use the display layer.
@@ -62,6 +68,37 @@ OTHER_MARKS = (
 #: Invisible characters removed from the search key only (the display keeps ZWNJ: Persian words
 #: and hashtags need it): ZWSP, ZWNJ, ZWJ, word joiner, soft hyphen.
 INVISIBLES = "\u200b\u200c\u200d\u2060\u00ad"
+#: C0 and C1 control characters (Unicode general category Cc: U+0000–U+001F, U+007F–U+009F) that are
+#: not white space: NUL, the other C0 codes, DEL and the C1 codes. They have no glyph and no
+#: meaning in news text (a NUL from a C string or a padded record, an escape sequence, C1 codes of a
+#: mis-decoded Windows-1252 file): the display layer and the search key delete them, as ftfy's
+#: ``remove_control_chars`` does. TAB, LF and CR are not among them (the layout reads them).
+CONTROL_CHARS = "".join(c for c in map(chr, (*range(0x00, 0x20), *range(0x7F, 0xA0))) if not c.isspace())
+#: The control characters that Python's ``str.isspace`` (and so the layout's ``\s``) reads as white
+#: space, besides TAB/LF/CR: VT, FF, the information separators U+001C–U+001F and NEL U+0085. The
+#: display layer and the search key show each as one space (1:1, offsets unchanged), so the words
+#: they separate for the layout stay apart.
+CONTROL_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f\x85"
+#: Combining diacritical marks of the Latin, Greek and Cyrillic scripts (Unicode blocks Combining
+#: Diacritical Marks U+0300–U+036F, Extended U+1AB0–U+1AFF, Supplement U+1DC0–U+1DFF, Half Marks
+#: U+FE20–U+FE2F): what NFKD splits off an accented Latin letter. Deleted from the search key
+#: (``Cafe`` + U+0301 → ``cafe``); Arabic marks are in :data:`HARAKAT`/:data:`OTHER_MARKS`.
+COMBINING_DIACRITICS = "".join(
+    map(chr, (*range(0x0300, 0x0370), *range(0x1AB0, 0x1B00), *range(0x1DC0, 0x1E00), *range(0xFE20, 0xFE30)))
+)
+#: Latin letters with a stroke or bar, which have no Unicode decomposition (NFKD leaves them as they
+#: are), and the dotless i: their base letters, as Lucene's ``ASCIIFoldingFilter`` folds them
+#: (``Łódź`` → ``lodz``, ``Ørsted`` → ``orsted``).
+LATIN_STROKE_FOLDS: dict[str, str] = {
+    "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "Ŧ": "T",
+    "ŧ": "t", "Ɨ": "I", "ɨ": "i", "Ƶ": "Z", "ƶ": "z", "Ǥ": "G", "ǥ": "g", "Ƀ": "B", "ƀ": "b",
+    "ı": "i",
+}
+#: Blocks holding Latin letters (Latin-1 Supplement, Extended-A/-B, IPA, Extended Additional,
+#: Extended-C/-D, the Latin ligatures ﬀ–ﬆ and the full-width Latin letters).
+LATIN_BLOCKS = (
+    (0x00C0, 0x02B0), (0x1E00, 0x1F00), (0x2C60, 0x2C80), (0xA720, 0xA800), (0xFB00, 0xFB07), (0xFF21, 0xFF5B)
+)
 
 #: 1:1 folds of the search key: (from characters, to character). Larkey et al. 2002 / Lucene.
 SEARCH_FOLDS: tuple[tuple[str, str], ...] = (
@@ -70,7 +107,7 @@ SEARCH_FOLDS: tuple[tuple[str, str], ...] = (
     ("\u0629", "\u0647"),  # fold_taa_marbuta: ة → ه
     ("\u06a9", "\u0643"),  # Persian keheh ک → ك
     ("\u06c0\u06d5", "\u0647"),  # heh with yeh above ۀ, ae ە → ه
-    ("\u00a0\u2007\u202f", " "),  # no-break spaces → space
+    ("\u00a0\u2007\u202f\x0b\x0c\x1c\x1d\x1e\x1f\x85", " "),  # no-break spaces, CONTROL_SPACES → space
     ("\u0130", "i"),  # İ: the one character whose lower() is longer than 1
 )
 #: The six letter folds every cheap look-up key in Marsad shares (alef forms أ إ آ ٱ → ا, alef
@@ -120,6 +157,33 @@ def _presentation_forms() -> tuple[dict[str, str], dict[str, str]]:
 
 PRESENTATION_ONE, PRESENTATION_MANY = _presentation_forms()
 
+
+def _latin_folds() -> tuple[dict[str, str], dict[str, str]]:
+    """Each Latin letter of :data:`LATIN_BLOCKS` whose NFKD, without its combining marks (Unicode
+    canonical combining class > 0), differs from it — ``é`` → ``e``, ``Ǆ`` → ``DZ``, ``ﬁ`` → ``fi``,
+    ``Ａ`` → ``A`` — plus :data:`LATIN_STROKE_FOLDS`; split into 1:1 folds and longer expansions.
+    Only characters whose Unicode name holds ``LATIN`` are folded. ``İ`` keeps its own fold
+    (:data:`SEARCH_FOLDS`)."""
+    one: dict[str, str] = {}
+    many: dict[str, str] = {}
+    for lo, hi in LATIN_BLOCKS:
+        for cp in range(lo, hi):
+            c = chr(cp)
+            if c == "\u0130" or "LATIN " not in unicodedata.name(c, ""):
+                continue
+            base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+            base = LATIN_STROKE_FOLDS.get(c, base)
+            if base and base != c:
+                (one if len(base) == 1 else many)[c] = base
+    return one, many
+
+
+#: Latin letters folded to their base letters in the search key (see :func:`_latin_folds`):
+#: ``LATIN_FOLDS`` 1:1 (``é`` → ``e``), ``LATIN_EXPANSIONS`` longer (``ﬁ`` → ``fi``, ``Ĳ`` → ``IJ``).
+LATIN_FOLDS, LATIN_EXPANSIONS = _latin_folds()
+#: Characters the search key replaces by more than one character (a length-changing edit).
+SEARCH_EXPANSIONS: dict[str, str] = {**PRESENTATION_MANY, **LATIN_EXPANSIONS}
+
 # --- compiled patterns -------------------------------------------------------------------------
 # Scanning patterns are single character classes: CPython's re scans those with a fast charset
 # prefix (~5 µs for 2,000 characters), alternations and ``+`` runs are several times slower.
@@ -127,8 +191,8 @@ PRESENTATION_ONE, PRESENTATION_MANY = _presentation_forms()
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _ENTITY_RE = re.compile(_ENTITY)
 _COMBINING_HAMZA = frozenset("\u0653\u0654\u0655")
-_DISPLAY_DELETE = BIDI_CONTROLS + TATWEEL
-_SEARCH_DELETE = _DISPLAY_DELETE + HARAKAT + OTHER_MARKS + INVISIBLES
+_DISPLAY_DELETE = BIDI_CONTROLS + CONTROL_CHARS + TATWEEL
+_SEARCH_DELETE = _DISPLAY_DELETE + HARAKAT + OTHER_MARKS + INVISIBLES + COMBINING_DIACRITICS
 _DISPLAY_DELETE_SET = frozenset(_DISPLAY_DELETE)
 _SEARCH_DELETE_SET = frozenset(_SEARCH_DELETE)
 
@@ -137,10 +201,14 @@ def _cls(chars: str) -> str:
     return "[" + "".join(f"\\u{ord(c):04x}" for c in sorted(set(chars))) + "]"
 
 
-#: Characters that start a length-changing edit of the display layer.
-DISPLAY_TRIGGER_RE = re.compile(_cls(_DISPLAY_DELETE + "&" + "".join(_COMBINING_HAMZA)))
-#: ... of the search key (display triggers, harakat and marks, multi-letter presentation forms).
-SEARCH_TRIGGER_RE = re.compile(_cls(_SEARCH_DELETE + "&" + "".join(PRESENTATION_MANY)))
+#: Characters that start a length-changing edit of the display layer (and the white-space controls,
+#: shown as spaces: rare, so they are looked for only when this scan finds something).
+DISPLAY_TRIGGER_RE = re.compile(_cls(_DISPLAY_DELETE + "&" + "".join(_COMBINING_HAMZA) + CONTROL_SPACES))
+#: ... of the search key (display triggers, harakat and marks, multi-letter presentation forms and
+#: Latin expansions).
+SEARCH_TRIGGER_RE = re.compile(_cls(_SEARCH_DELETE + "&" + "".join(SEARCH_EXPANSIONS)))
+#: The white-space control characters (:data:`CONTROL_SPACES`), each shown as a space.
+_CONTROL_SPACE_RE = re.compile(_cls(CONTROL_SPACES))
 _DISPLAY_DELETE_RE = re.compile(_cls(_DISPLAY_DELETE))
 _SEARCH_DELETE_RE = re.compile(_cls(_SEARCH_DELETE))
 #: A run of deletable characters (matched at a known position: no scanning cost).
@@ -150,17 +218,19 @@ _SEARCH_DELETE_RUN_RE = re.compile(_cls(_SEARCH_DELETE) + "+")
 _FREQUENT_FOLD_MAP = {c: to for frm, to in SEARCH_FOLDS[:3] for c in frm}
 _RARE_FOLD_TABLE: dict[int, str] = str.maketrans(
     {
-        **{k: "".join(_FREQUENT_FOLD_MAP.get(ch, ch) for ch in v) for k, v in PRESENTATION_MANY.items()},
+        **{k: "".join(_FREQUENT_FOLD_MAP.get(ch, ch) for ch in v) for k, v in SEARCH_EXPANSIONS.items()},
         **DIGIT_FOLDS,
         **{k: _FREQUENT_FOLD_MAP.get(v, v) for k, v in PRESENTATION_ONE.items()},
+        **LATIN_FOLDS,
         **{c: to for frm, to in SEARCH_FOLDS[3:] for c in frm},
     }
 )
 _RARE_FOLD_RE = re.compile(
     _cls(
-        "".join(PRESENTATION_MANY)
+        "".join(SEARCH_EXPANSIONS)
         + "".join(DIGIT_FOLDS)
         + "".join(PRESENTATION_ONE)
+        + "".join(LATIN_FOLDS)
         + "".join(c for frm, _ in SEARCH_FOLDS[3:] for c in frm)
     )
 )
@@ -392,11 +462,11 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
             if rep != em.group():
                 edits.append([p, em.end(), rep])
             pos = em.end()
-        elif search and c in PRESENTATION_MANY:
-            edits.append([p, p + 1, PRESENTATION_MANY[c]])
+        elif search and c in SEARCH_EXPANSIONS:
+            edits.append([p, p + 1, SEARCH_EXPANSIONS[c]])
             pos = p + 1
         else:
-            pos = p + 1  # a combining hamza kept in the display layer
+            pos = p + 1  # a combining hamza kept in the display layer, a white-space control
         m = find(raw, pos)
     return [(a, b, r) for a, b, r in edits]
 
@@ -466,12 +536,24 @@ def _needs_builder(s: str) -> bool:
     return "&" in s or "\u0653" in s or "\u0654" in s or "\u0655" in s
 
 
+def _space_controls(s: str) -> str:
+    """Each white-space control character (:data:`CONTROL_SPACES`) of ``s`` → a space (1:1). Seven
+    substring tests (``memchr``) first: ~20× cheaper than a regex scan, and these are rare."""
+    for c in CONTROL_SPACES:
+        if c in s:
+            return _CONTROL_SPACE_RE.sub(" ", s)
+    return s
+
+
 def clean_layer(raw: str) -> Layer:
-    """The display layer before orthographic repairs: controls/tatweel deleted, entities decoded,
-    Arabic canonical compositions applied. Used to locate :class:`~marsad.model.Fix` spans."""
+    """The display layer before orthographic repairs: controls/tatweel deleted (white-space controls
+    shown as spaces), entities decoded, Arabic canonical compositions applied. Used to locate
+    :class:`~marsad.model.Fix` spans."""
     if not DISPLAY_TRIGGER_RE.search(raw):
         return Layer.identity(raw)
-    return _apply_edits(raw, _collect_edits(raw, DISPLAY_TRIGGER_RE, search=False))
+    layer = _apply_edits(raw, _collect_edits(raw, DISPLAY_TRIGGER_RE, search=False))
+    layer.text = _space_controls(layer.text)
+    return layer
 
 
 def display_layer(raw: str) -> Layer:
@@ -506,12 +588,14 @@ def display_text(s: str) -> str:
             s = _apply_edits_text(s, _collect_edits(s, DISPLAY_TRIGGER_RE, search=False))
         else:
             s = _DISPLAY_DELETE_RE.sub("", s)
+        s = _space_controls(s)
     return apply_orthography_rules(s)
 
 
 def search_key(s: str) -> str:
     """Search key of ``s``: display cleaning + Larkey/Lucene folding + harakat deleted + digits
-    folded + Latin lower-cased. ``search_key("الإِرهاب") == search_key("الارهاب") == "الارهاب"``."""
+    folded + Latin letters folded to their base letters and lower-cased.
+    ``search_key("الإِرهاب") == search_key("الارهاب") == "الارهاب"``; ``search_key("Café") == "cafe"``."""
     if _needs_builder(s):
         s = _apply_edits_text(s, _collect_edits(s, SEARCH_TRIGGER_RE, search=True))
     elif _SEARCH_DELETE_RE.search(s):
