@@ -5,7 +5,9 @@ underscores, combining marks (harakat, shadda, tanween, superscript alef), tatwe
 zero-width (non-)joiner, as Twitter and the news sites that copy its convention write them.
 The tag must contain a letter (``#1`` is a number sign, not a hashtag) and the ``#`` must not be
 glued to a preceding word character or ``&`` (``C#``, ``&#39;``, URL fragments).
-Trailing underscores and joiners are not part of the tag.
+Trailing underscores and joiners are not part of the tag. ``Hashtag.tag`` is the tag as the display
+layer shows it (:func:`marsad.text.normalize.display_text`: tatweel and control characters deleted,
+harakat, shadda, underscores and ZWNJ kept): ``#سوريـــا`` → ``سوريا``, as the title text shows it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from marsad.model import Article, Hashtag, Span
+from marsad.text.normalize import display_text
 from marsad.text.scan import char_positions_python, matches_at
 
 #: Sort key of spans by their start (``operator.attrgetter``: no Python call per item).
@@ -25,6 +28,11 @@ _START = attrgetter("start")
 _TAG_EXTRA = "\u064b-\u065f\u0670\u0640\u200c\u200d"
 HASHTAG_PATTERN = re.compile(rf"(?<![\w&/#＃])[#＃](?P<tag>[\w{_TAG_EXTRA}]*[^\W\d_][\w{_TAG_EXTRA}]*)")
 _TAG_TRAILING_JUNK = "_\u200c\u200d\u0640"
+#: A tag character the display layer changes (tatweel; a decomposed hamza or madda it composes):
+#: only such a tag goes through :func:`display_text` (it follows the display layer, as the title does).
+_TAG_DISPLAY_EDIT_RE = re.compile("[\u0640\u0653-\u0655]")
+#: A letter (tatweel, a modifier letter, is deleted first).
+_TAG_LETTER_RE = re.compile(r"[^\W\d_]")
 #: The characters a hashtag starts with (HASHTAG_PATTERN's ``[#＃]``).
 _HASH_SIGNS = "#＃"
 #: Their positions: two ``str.find`` loops (``memchr``; the signs are rare in news text) cost a
@@ -36,17 +44,19 @@ _sign_positions = char_positions_python
 def find_hashtags(text: str, start: int = 0, end: int | None = None) -> list[Hashtag]:
     """Every hashtag in ``text[start:end]`` as :class:`Hashtag` spans (offsets into ``text``).
 
-    The span covers ``#`` and the tag; ``tag`` is the tag as written (harakat, underscores and
-    ZWNJ kept; trailing ``_``/ZWNJ dropped)."""
+    The span covers ``#`` and the tag (raw offsets); ``tag`` is the tag's display text (harakat,
+    underscores and ZWNJ kept; tatweel deleted; trailing ``_``/ZWNJ dropped). A tag of tatweel alone
+    (``#ـــ``) is no hashtag."""
     out: list[Hashtag] = []
     end = len(text) if end is None else end
     # tried at each '#' only (the pattern opens with a look-behind: a regex scan stops everywhere)
     for m in matches_at(HASHTAG_PATTERN, text, _sign_positions(text, _HASH_SIGNS, start, end), end):
         tag = m.group("tag")
         stripped = tag.rstrip(_TAG_TRAILING_JUNK)
-        if not stripped:
+        shown = display_text(stripped) if _TAG_DISPLAY_EDIT_RE.search(stripped) else stripped
+        if not _TAG_LETTER_RE.search(shown):
             continue
-        out.append(Hashtag(m.start(), m.start() + 1 + len(stripped), stripped))  # start, end, tag
+        out.append(Hashtag(m.start(), m.start() + 1 + len(stripped), shown))  # start, end, tag
     return out
 
 
