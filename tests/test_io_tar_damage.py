@@ -1,7 +1,8 @@
 """Damaged tar headers (fourth new-user report): a header declaring a huge size ends the archive
 with an error instead of reading forever (#2), and a damaged header in the middle is recorded
 and skipped over to the next valid header, as GNU tar does, instead of silently ending the
-archive (#3)."""
+archive (#3). Since the sixth report: the first header too, a huge size that no data can follow
+is a damaged header (the member after it is read), and each error keeps the damaged bytes."""
 
 from __future__ import annotations
 
@@ -92,34 +93,68 @@ def test_forward_stream_seek_stops_at_the_end_of_the_data():
 
 
 @pytest.mark.parametrize("compress", [False, True])
-def test_huge_declared_size_ends_the_archive_with_an_error(tmp_path, compress):
+def test_huge_declared_size_is_a_damaged_header_and_the_next_member_is_read(tmp_path, compress):
+    """A size no data can follow (past the end of an uncompressed input; past what the gzip
+    stream can inflate to, 1,032:1) marks a damaged header: resynchronised over like a bad
+    checksum, its bytes kept, the member after it read (it was lost: fresh-user report 6)."""
     data = _huge()
+    stored = gzip.compress(data, mtime=0) if compress else data
     path = tmp_path / ("huge.tar.gz" if compress else "huge.tar")
-    path.write_bytes(gzip.compress(data, mtime=0) if compress else data)
+    path.write_bytes(stored)
     with _deadline():
         arts = list(iter_articles([path]))
         annotated = list(parse_path(path))
-        assert count_inputs([path]) is None  # unreadable to the end: no total, no hang
-    errors = _errors(arts)
+        assert count_inputs([path]) == 1  # the member after the damaged header
     assert [a.source for a in annotated] == [a.source for a in arts]
-    assert errors[-1][:2] == (str(path), "archive-truncated")
-    if compress:  # the size cannot be checked against the input: too large, then the data ends
-        assert errors == [
-            (f"{path}::n/0000.txt", "too-large", errors[0][2]),
-            (str(path), "archive-truncated", errors[1][2]),
-        ]
-        assert "unexpected end of data" in errors[1][2]
-    else:  # the declared size runs past the end of the file: said at once
-        assert len(errors) == 1 == len(arts)
-        assert (
-            "member 'n/0000.txt' (header at byte 0) declares 1,180,591,620,717,411,303,424 bytes"
-            in errors[0][2]
+    assert [(a.source, a.ok) for a in arts] == [(str(path), False), (f"{path}::n/0001.txt", True)]
+    past = (
+        f"the {1032 * len(stored):,} bytes that {len(stored):,} gzip-compressed bytes can hold at most "
+        "(DEFLATE: 1,032:1)"
+        if compress
+        else f"the end of the input at byte {len(data):,}"
+    )
+    assert _errors(arts) == [
+        (
+            str(path),
+            "archive",
+            "tar archive after 0 members read whole: damaged member header at byte 0 (member "
+            f"'n/0000.txt' declares 1,180,591,620,717,411,303,424 bytes, past {past}); 1,024 bytes "
+            "skipped to the next valid header (the member there is lost, raw kept; reading goes on)",
         )
-        assert f"past the end of the input at byte {len(data):,}" in errors[0][2]
+    ]
+    assert arts[0].raw == data[:1024]  # the damaged header and the lost member's data block
+    assert arts[1].text.startswith("عنوان 1")
+
+
+def test_a_huge_size_alone_in_an_uncompressed_tar_is_damage_to_the_end(tmp_path):
+    data = bytearray(_tar(1, tarfile.GNU_FORMAT)[0])
+    data[124:136] = b"\x80" + (2**70).to_bytes(11, "big")
+    _fix_checksum(data, 0)
+    path = tmp_path / "one.tar"
+    path.write_bytes(bytes(data))
+    with _deadline():
+        errors = _errors(iter_articles([path]))
+    assert [e[1] for e in errors] == ["archive"]
+    assert "unreadable tar archive: ReadError: member 'n/0000.txt' declares" in errors[0][2]
 
 
 def test_huge_size_of_a_cut_archive_64_gb(tmp_path):
-    """An honest-looking 64 GB member in a cut .tar.gz: the skip stops where the data stops."""
+    """A 64 GB member declared in a .tar.gz of a few hundred bytes cannot be there: damaged header."""
+    data = _huge(64 * 1024**3)
+    path = tmp_path / "cut.tar.gz"
+    path.write_bytes(gzip.compress(data, mtime=0))
+    with _deadline():
+        arts = list(iter_articles([path]))
+    assert [(a.source, a.ok) for a in arts] == [(str(path), False), (f"{path}::n/0001.txt", True)]
+    assert "declares 68,719,476,736 bytes" in arts[0].problems[0].message
+
+
+def test_a_huge_member_that_may_be_there_is_too_large_then_the_data_ends(tmp_path, monkeypatch):
+    """A size the compressed input could hold is not called damage: the member is too large and
+    skipped, and an archive that ends inside it is cut short (as before)."""
+    from marsad.io import sources
+
+    monkeypatch.setattr(sources, "DEFLATE_MAX_RATIO", 10**12)
     data = _huge(64 * 1024**3)
     path = tmp_path / "cut.tar.gz"
     path.write_bytes(gzip.compress(data, mtime=0))
@@ -144,9 +179,28 @@ def test_a_huge_member_inside_a_nested_tar(tmp_path):
         arts = list(iter_articles([path]))
     assert [(a.source, a.ok) for a in arts] == [
         (f"{path}::inner.tar", False),
+        (f"{path}::inner.tar::n/0001.txt", True),
         (f"{path}::after.txt", True),
     ]
-    assert arts[0].problems[0].code == "archive-truncated"
+    assert arts[0].problems[0].code == "archive"
+    assert "past the end of the input at byte 10,240" in arts[0].problems[0].message
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_huge_size_in_the_middle_costs_that_member_only(tmp_path, compress):
+    data, offsets = _tar(10, tarfile.GNU_FORMAT)
+    d = bytearray(data)
+    at = offsets[4]
+    d[at + 124 : at + 136] = b"\x80" + (2**70).to_bytes(11, "big")
+    _fix_checksum(d, at)
+    path = tmp_path / ("mid.tar.gz" if compress else "mid.tar")
+    path.write_bytes(gzip.compress(bytes(d), mtime=0) if compress else bytes(d))
+    with _deadline():
+        arts = list(iter_articles([path]))
+    assert [a.source for a in arts if a.ok] == [f"{path}::n/{i:04d}.txt" for i in range(10) if i != 4]
+    errors = [a for a in arts if not a.ok]
+    assert len(errors) == 1 and [a.source for a in arts].index(str(path)) == 4
+    assert errors[0].raw == bytes(d[at : at + 1024])
 
 
 @pytest.mark.parametrize("compress", [False, True])
@@ -177,8 +231,10 @@ def test_a_damaged_header_in_the_middle_is_skipped_and_recorded(tmp_path, compre
     assert message == (
         "tar archive after 150 members read whole (last: n/0149.txt): damaged member header at "
         f"byte {at:,} ({why}); 1,024 bytes skipped to the next valid header (the member there is "
-        "lost; reading goes on)"
+        "lost, raw kept; reading goes on)"
     )
+    # the damaged header and the lost member's data are kept as the error's raw bytes
+    assert [a.raw for a in arts if not a.ok] == [bytes(d[at : at + 1024])]
     # the error comes where the damage is, between members 149 and 151
     assert [a.source for a in arts].index(source) == 150
     assert count_inputs([path]) == 299
@@ -231,15 +287,59 @@ def test_without_resync_fast_tar_file_still_ends_like_tarfile():
     assert [m.name for m in iter(tf.next, None)] == [f"n/{i:04d}.txt" for i in range(5)]
     tf = FastTarFile.open_stream(io.BytesIO(bytes(d)), resync=True)
     assert len(list(iter(tf.next, None))) == 9
-    assert tf.damaged == [[offsets[5], "bad checksum", 2]]
+    assert tf.damaged == [[offsets[5], "bad checksum", 2, bytearray(d[offsets[5] : offsets[5] + 1024])]]
 
 
-def test_a_first_header_that_is_damaged_is_still_an_unreadable_archive():
-    data, _ = _tar(3)
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_damaged_first_header_is_skipped_to_the_next_valid_one(tmp_path, compress):
+    """The first header is resynchronised over like any other (it made the whole archive
+    unreadable: fresh-user report 6); the error keeps the damaged bytes."""
+    data, offsets = _tar(3)
     d = bytearray(data)
     d[5] ^= 0x01
-    errors = _errors(iter_articles_bytes(bytes(d)))
-    assert errors == [("mem.tar", "archive", "unreadable tar archive: ReadError: bad checksum")]
+    path = tmp_path / ("first.tar.gz" if compress else "first.tar")
+    path.write_bytes(gzip.compress(bytes(d), mtime=0) if compress else bytes(d))
+    with _deadline():
+        arts = list(iter_articles([path]))
+    assert [(a.source, a.ok) for a in arts] == [
+        (str(path), False),
+        (f"{path}::n/0001.txt", True),
+        (f"{path}::n/0002.txt", True),
+    ]
+    assert _errors(arts)[0][2] == (
+        "tar archive after 0 members read whole: damaged member header at byte 0 (bad checksum); "
+        "1,024 bytes skipped to the next valid header (the member there is lost, raw kept; reading goes on)"
+    )
+    assert arts[0].raw == bytes(d[:1024])
+    assert count_inputs([path]) == 2
+    # in memory (a nested archive's path) the same
+    assert [a.ok for a in iter_articles_bytes(bytes(d))] == [False, True, True]
+
+
+def test_damage_with_no_valid_header_at_all_is_still_an_unreadable_archive():
+    data, _ = _tar(1)
+    d = bytearray(data)
+    d[5] ^= 0x01  # the only member: nothing valid follows (zero blocks end it)
+    assert _errors(iter_articles_bytes(bytes(d))) == [
+        ("mem.tar", "archive", "unreadable tar archive: ReadError: bad checksum")
+    ]
+    text = "عنوان\n\nقال الوزير إن الوضع صعب.\n".encode() * 500  # no tar at all
+    [(source, code, message)] = _errors(iter_articles_bytes(text))
+    assert (source, code) == ("mem.tar", "archive")
+    assert message.startswith("unreadable tar archive: ReadError: ")
+
+
+def test_damage_before_the_first_header_is_scanned_for_a_bounded_length(monkeypatch):
+    from marsad.io import tarfast
+
+    data, _ = _tar(3)
+    garbage = (bytes(range(1, 256)) * 9)[:2048]  # 4 blocks that are no header
+    d = garbage + data
+    assert [a.ok for a in iter_articles_bytes(d)] == [False, True, True, True]
+    monkeypatch.setattr(tarfast, "FIRST_HEADER_SCAN_BYTES", 1024)  # the header lies past the scan
+    assert _errors(iter_articles_bytes(d)) == [
+        ("mem.tar", "archive", "unreadable tar archive: ReadError: invalid header")
+    ]
 
 
 def test_a_long_garbage_tail_without_end_blocks_is_read_to_its_end_once():

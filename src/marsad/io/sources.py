@@ -851,7 +851,8 @@ def _tar_members(
     try:
         for member in stream_members(tf):
             if damaged:
-                yield "", _damaged_article(source, damaged, seen)
+                for article in _damaged_articles(source, damaged, seen, at_end=False):
+                    yield "", article
             if not member.isfile() or is_skipped_name(member.name):
                 continue
             seen.count += 1
@@ -924,7 +925,8 @@ def _tar_members(
             seen.last, seen.whole = member.name, seen.whole + 1
             yield member.name, data
         if damaged:
-            yield "", _damaged_article(source, damaged, seen)
+            for article in _damaged_articles(source, damaged, seen, at_end=True):
+                yield "", article
         # The stream ended. tarfile stops quietly when the next header is missing or short: the
         # end-of-archive block (512 zero bytes) was read only when the position moved a whole block.
         if tf.fileobj.tell() - tf.offset < tarfile.BLOCKSIZE:  # type: ignore[union-attr]
@@ -969,22 +971,63 @@ def _tar_members(
         yield "", _cut_or_unreadable(source, exc, seen.describe(), "tar archive", compressed, raw)
 
 
-def _damaged_article(source: str, damaged: list[list], seen: _TarProgress) -> Article:
-    """The ``archive`` error of the damaged header blocks a :class:`FastTarFile` skipped over
-    (its ``damaged`` list, emptied here)."""
-    parts = [
-        f"damaged member header at byte {offset:,} ({why}); {blocks * tarfile.BLOCKSIZE:,} bytes "
-        "skipped to the next valid header"
-        for offset, why, blocks in damaged
-    ]
+def _damaged_articles(source: str, damaged: list[list], seen: _TarProgress, at_end: bool) -> list[Article]:
+    """One ``archive`` error per damaged region a :class:`FastTarFile` skipped over (its
+    ``damaged`` list, emptied here), each with the region's bytes as its raw (the damaged header
+    and the blocks up to the next valid header: the lost member's data is kept). ``at_end``: the
+    archive ended after the last region (no valid header followed it)."""
+    out = []
+    for k, (offset, why, blocks, raw) in enumerate(damaged):
+        last = k == len(damaged) - 1
+        to = "the end of the archive" if at_end and last else "the next valid header"
+        size = blocks * tarfile.BLOCKSIZE
+        kept = "raw kept" if len(raw) == size else f"the first {len(raw):,} bytes kept as raw"
+        out.append(
+            error_article(
+                source,
+                "archive",
+                f"tar archive {seen.describe()}: damaged member header at byte {offset:,} ({why}); "
+                f"{size:,} bytes skipped to {to} (the member there is lost, {kept}"
+                + ("" if at_end and last else "; reading goes on")
+                + ")",
+                bytes(raw),
+            )
+        )
     damaged.clear()
-    return error_article(
-        source,
-        "archive",
-        f"tar archive {seen.describe()}: "
-        + "; ".join(parts)
-        + " (the member there is lost; reading goes on)",
-    )
+    return out
+
+
+#: Most bytes a DEFLATE stream (gzip) can inflate to per compressed byte (RFC 1951: a 258-byte
+#: match per 2 bits at best; zlib's "maximum compression factor 1032:1", zlib.net/zlib_tech.html).
+DEFLATE_MAX_RATIO = 1032
+
+
+def _tar_size_limit(
+    fh: IO[bytes], stream: IO[bytes], raw: bytes | None
+) -> tuple[int | None, str]:
+    """Where the tar data of ``stream`` (read from ``fh``) must end, for
+    :attr:`FastTarFile.size_limit`: the input's size when it is uncompressed (bytes in memory, or a
+    regular file), ``DEFLATE_MAX_RATIO`` times it for gzip; ``(None, "")`` otherwise (a pipe,
+    bzip2, xz)."""
+    if raw is not None:
+        size: int | None = len(raw)
+    else:
+        try:
+            st = os.fstat(fh.fileno())
+            size = st.st_size - fh.tell() if stat.S_ISREG(st.st_mode) else None
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            size = None
+    if size is None:
+        return None, ""
+    if stream is fh:
+        return size, f"the end of the input at byte {size:,}"
+    if isinstance(stream, _UpToTheCut) and isinstance(stream.inner, gzip.GzipFile):
+        limit = size * DEFLATE_MAX_RATIO
+        return limit, (
+            f"the {limit:,} bytes that {size:,} gzip-compressed bytes can hold at most "
+            f"(DEFLATE: {DEFLATE_MAX_RATIO:,}:1)"
+        )
+    return None, ""
 
 
 def _iter_tar(
@@ -998,11 +1041,11 @@ def _iter_tar(
     """Articles of every member of a (compressed) tar stream, read once, in order."""
     try:
         stream = _decompressed(fh)
-        tf = (
-            FastTarFile.open_stream(stream, resync=True)
-            if _FAST_TAR_HEADERS
-            else tarfile.open(fileobj=stream, mode="r|")
-        )
+        if _FAST_TAR_HEADERS:
+            limit, what = _tar_size_limit(fh, stream, raw)
+            tf = FastTarFile.open_stream(stream, resync=True, size_limit=limit, size_limit_what=what)
+        else:
+            tf = tarfile.open(fileobj=stream, mode="r|")
     except ARCHIVE_ERRORS as exc:
         if is_truncation(exc):
             yield truncated_article(
@@ -1224,10 +1267,15 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
                     # read as iter_articles reads it: no endless skip past the end of the data
                     # (tarfile's own stream does ~10^17 empty reads for a 2^70-byte member),
                     # members after a damaged header counted
-                    with open(f, "rb") as fh, FastTarFile.open_stream(_decompressed(fh), resync=True) as tf:
-                        total += sum(
-                            1 for m in stream_members(tf) if m.isfile() and not is_skipped_name(m.name)
-                        )
+                    with open(f, "rb") as fh:
+                        stream = _decompressed(fh)
+                        limit, what = _tar_size_limit(fh, stream, None)
+                        with FastTarFile.open_stream(
+                            stream, resync=True, size_limit=limit, size_limit_what=what
+                        ) as tf:
+                            total += sum(
+                                1 for m in stream_members(tf) if m.isfile() and not is_skipped_name(m.name)
+                            )
                 else:
                     total += 1
     except ARCHIVE_ERRORS:

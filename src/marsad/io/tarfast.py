@@ -26,7 +26,19 @@ from __future__ import annotations
 import re
 import tarfile
 
+from marsad import settings
+
 _BLOCK = tarfile.BLOCKSIZE
+#: A damaged region's bytes kept as the raw of its error record (at most one member's worth).
+DAMAGED_RAW_BYTES = settings.MAX_MEMBER_BYTES
+#: Members larger than this are never read (``settings.MAX_MEMBER_BYTES``); a declared size over it
+#: that runs past :attr:`FastTarFile.size_limit` marks a damaged header (a smaller one past the end
+#: is read to the cut: an ``archive-truncated`` archive keeps the lines of a cut JSON Lines member).
+HUGE_MEMBER_BYTES = settings.MAX_MEMBER_BYTES
+#: Damage before the first valid header is scanned over for this many bytes at most (a damaged
+#: first header and its member's data); longer, the input is no tar archive (a gzip of a text file
+#: named ``.tar.gz``): ``ReadError`` as from ``tarfile``.
+FIRST_HEADER_SCAN_BYTES = settings.MAX_MEMBER_BYTES
 #: Type flags read here: regular file (``0``, NUL: ``AREGTYPE``), directory (``5``).
 _PLAIN_TYPES = frozenset((0x30, 0x00, 0x35))
 #: A numeric header field read here: octal digits, spaces, NULs (``nti`` reads them the same way;
@@ -128,34 +140,56 @@ class FastTarFile(tarfile.TarFile):
 
     #: Resynchronise after a damaged header (see :meth:`next`); ``False``: ``tarfile``'s end.
     resync = False
-    #: ``[offset, message, blocks]`` of each damaged header skipped over when :attr:`resync`:
-    #: where it was, why ``tarfile`` refused it, how many 512-byte blocks were skipped (it
-    #: included). The reader empties the list once it has reported them.
+    #: ``[offset, message, blocks, raw]`` of each damaged region skipped over when :attr:`resync`:
+    #: where it starts, why its header was refused, how many 512-byte blocks were skipped (the
+    #: header included) and their bytes (``bytearray``, at most :data:`DAMAGED_RAW_BYTES`). The
+    #: reader empties the list once it has reported them.
     damaged: list[list]
+    #: With :attr:`resync`: the byte where the archive's data must end (the input's size for an
+    #: uncompressed input; the most a compressed one can hold), and what it is, for the message
+    #: (``"the end of the input at byte 4,096"``; empty: ``"byte 4,096"``).
+    #: A member larger than :data:`HUGE_MEMBER_BYTES` declared to end past it is a damaged header:
+    #: recorded and resynchronised over like one that fails its checksum. ``None``: no check.
+    size_limit: int | None = None
+    size_limit_what = ""
+    #: Whether a member was found (a stream whose every block is damage is no tar archive).
+    _found = False
 
     @classmethod
-    def open_stream(cls, fileobj, resync: bool = False) -> FastTarFile:
+    def open_stream(
+        cls, fileobj, resync: bool = False, size_limit: int | None = None, size_limit_what: str = ""
+    ) -> FastTarFile:
         """``open(fileobj=fileobj, mode="r|")`` (an uncompressed tar stream, read forward once)
-        through a :class:`ForwardStream`; ``resync``: see :meth:`next`."""
+        through a :class:`ForwardStream`; ``resync``, ``size_limit``: see :meth:`next`."""
         stream = ForwardStream(fileobj)
+        tf = cls.__new__(cls)
+        # set before __init__, which reads the first header (a damaged one resyncs too)
+        tf.resync = resync
+        tf.damaged = []
+        tf.size_limit = size_limit
+        tf.size_limit_what = size_limit_what
         try:
-            tf = cls(None, "r", stream)
+            tf.__init__(None, "r", stream)
         except BaseException:
             stream.close()
             raise
         tf._extfileobj = False
-        tf.resync = resync
-        tf.damaged = []
         return tf
 
     def next(self) -> tarfile.TarInfo | None:  # noqa: A003 - tarfile's name
         """The next member (as ``tarfile.TarFile.next``), or ``None`` at the end.
 
         ``tarfile`` ends the archive quietly at a damaged header after the first one (a bad
-        checksum, a field that is not a number). With :attr:`resync` the block is recorded in
-        :attr:`damaged` instead and the reading goes on, 512-byte block by block, to the next
-        valid header, as GNU tar does ("Skipping to next header"); an end-of-archive (zero)
-        block or the end of the data found while skipping ends the archive as usual."""
+        checksum, a field that is not a number) and refuses the archive at a damaged first one.
+        With :attr:`resync` the block is recorded in :attr:`damaged` instead and the reading goes
+        on, 512-byte block by block, to the next header whose checksum is valid, as GNU tar does
+        ("Skipping to next header"), also for the first header; an end-of-archive (zero) block or
+        the end of the data found while skipping ends the archive as usual. Damage with no valid
+        header at all within :data:`FIRST_HEADER_SCAN_BYTES` (or before the end) is no tar
+        archive: ``ReadError``, as ``tarfile`` says. A member over :data:`HUGE_MEMBER_BYTES` whose
+        declared size runs past :attr:`size_limit` (a GNU base-256 size of 2^70 under a valid
+        checksum) is a damaged header too: its data blocks are scanned like damage, so the
+        member after it is read (``tarfile`` and GNU tar seek past the end and lose it)."""
         if self.firstmember is not None or self.ignore_zeros or self.tarinfo is not tarfile.TarInfo:
             return super().next()
         self._check("ra")
@@ -176,14 +210,25 @@ class FastTarFile(tarfile.TarFile):
                     info = tarfile.TarInfo.frombuf(buf, self.encoding, self.errors)
                     info.offset = fileobj.tell() - _BLOCK
                     info = info._proc_member(self)
+                if self.size_limit is not None and self._impossible_size(info):
+                    # a huge size no data can follow: the header is damaged; its data is scanned
+                    self._skip_damaged(
+                        info.offset,
+                        f"member {info.name!r} declares {info.size:,} bytes, past "
+                        + (self.size_limit_what or f"byte {self.size_limit:,}"),
+                        buf,
+                        (info.offset_data - info.offset) // _BLOCK,
+                    )
+                    info = None
+                    continue
             except tarfile.EOFHeaderError:
                 pass
             except tarfile.InvalidHeaderError as e:
-                if self.offset == 0:
-                    raise tarfile.ReadError(str(e)) from None
-                if self.resync and len(buf) == _BLOCK:
-                    self._skip_damaged(self.offset, str(e))
+                if self.resync and len(buf) == _BLOCK and (self._found or self._may_scan(self.offset)):
+                    self._skip_damaged(self.offset, str(e), buf)
                     continue
+                if self.offset == 0 or (self.resync and not self._found):
+                    raise tarfile.ReadError(self.damaged[0][1] if self.damaged else str(e)) from None
             except tarfile.EmptyHeaderError:
                 if self.offset == 0:
                     raise tarfile.ReadError("empty file") from None
@@ -201,19 +246,43 @@ class FastTarFile(tarfile.TarFile):
             break
         if info is not None:
             self.members.append(info)
+            self._found = True
         else:
+            if self.resync and self.damaged and not self._found:
+                # damage to the end, no valid header anywhere: no tar archive
+                raise tarfile.ReadError(self.damaged[0][1])
             self._loaded = True
         return info
 
-    def _skip_damaged(self, offset: int, why: str) -> None:
-        """Record the damaged header block at ``offset`` (joined to the damage just before it when
-        the blocks follow each other) and move past it."""
+    def _impossible_size(self, info: tarfile.TarInfo) -> bool:
+        """A regular member over :data:`HUGE_MEMBER_BYTES` whose data would end past
+        :attr:`size_limit` (only with :attr:`resync`)."""
+        return (
+            self.resync
+            and info.size > HUGE_MEMBER_BYTES
+            and info.isreg()
+            and info.sparse is None  # a sparse member's size counts its holes
+            and info.offset_data + info.size > self.size_limit  # type: ignore[operator]
+        )
+
+    def _may_scan(self, offset: int) -> bool:
+        """Before any member was found: damage is scanned over for :data:`FIRST_HEADER_SCAN_BYTES`
+        at most (past that, the input is no tar archive)."""
+        return offset < FIRST_HEADER_SCAN_BYTES
+
+    def _skip_damaged(self, offset: int, why: str, block: bytes = b"", blocks: int = 1) -> None:
+        """Record ``blocks`` damaged blocks at ``offset`` (``block``: their bytes as read, kept up
+        to :data:`DAMAGED_RAW_BYTES`), joined to the damage just before them when they follow it,
+        and move past them."""
         damaged = self.damaged
         if damaged and damaged[-1][0] + damaged[-1][2] * _BLOCK == offset:
-            damaged[-1][2] += 1
+            damaged[-1][2] += blocks
         else:
-            damaged.append([offset, why, 1])
-        self.offset = offset + _BLOCK
+            damaged.append([offset, why, blocks, bytearray()])
+        raw = damaged[-1][3]
+        if len(raw) < DAMAGED_RAW_BYTES:
+            raw += block[: DAMAGED_RAW_BYTES - len(raw)]
+        self.offset = offset + blocks * _BLOCK
 
     def _plain(self, buf: bytes) -> tarfile.TarInfo | None:
         """The member of a plain header block ``buf`` just read (see the module docstring), with
