@@ -143,3 +143,34 @@ def test_another_document_written_in_between_is_not_the_issued_one():
             "وفرضت الشرطة حظر التجول، وفقا لبيان صادر عن قيادة العمليات.\n"
             "وقال البيان إن دوريات ستنتشر في المدينة.\n")
     assert speakers_of(body)[-1] != "وزارة الخارجية"
+
+
+# -- headline quotations: speaker forms before the colon -------------------------------------------
+def _headline(title: str) -> tuple[str, str] | None:
+    from marsad.quotes.headline import headline_quote
+
+    r = headline_quote(title, "title")
+    return None if r is None else (title[r[0] : r[1]], title[r[3] : r[4]])
+
+
+def test_headline_speaker_with_a_topic_after_an():
+    assert _headline('الوزير عن "أزمة" الميناء: صدمة قوية لنا جميعا') is not None
+    assert _headline("قرقاش عن استيلاء جيبوتي على الميناء: صدمة قوية لنا جميعا") == (
+        "قرقاش", "صدمة قوية لنا جميعا")
+    assert _headline("البحث عن المفقودين: فرق الإنقاذ تواصل عملها") is None
+
+
+def test_headline_speaker_verb_and_its_topic():
+    assert _headline("ترامب يتحدث عن خطيبة الصحفي: تواصل على أعلى المستويات") == (
+        "ترامب", "تواصل على أعلى المستويات")
+
+
+def test_headline_medium_with_a_digit_and_quoted_speakers():
+    assert _headline("نيكولاس مادورو لفرانس24: الانتخابات ستنجح رغم الضغوط") == (
+        "نيكولاس مادورو", "الانتخابات ستنجح رغم الضغوط")
+    assert _headline("«أمانة جدة»: تركيب 112 كاميرا لمراقبة الشواطئ") == (
+        "أمانة جدة", "تركيب 112 كاميرا لمراقبة الشواطئ")
+    assert _headline('"المسند" يحذر: الشمس قد تقتل طفلك داخل السيارة') == (
+        "المسند", "الشمس قد تقتل طفلك داخل السيارة")
+    assert _headline('"صوت مفقود": فيلم جديد عن الحرب الأهلية') is None
+    assert _headline('قضية "فتاة التجمع": المحكمة تؤجل الحكم إلى الغد') is None

@@ -74,11 +74,27 @@ def _named_speaker(speaker: str) -> bool:
     first = speaker.lstrip(_MARKS + "#").split()[0].strip(_MARKS)
     if speaker[0] in _MARKS and len(speaker.strip(_MARKS).split()) == 1:
         return True
+    quoted = _QUOTED_LEAD_RE.match(speaker)
+    if quoted is not None and len(quoted.group(1).split()) <= 3 and (
+            not speaker[quoted.end() :].strip() or next(iter_cues(speaker[quoted.end() :]), None) is not None):
+        return True  # "المسند" يحذر: a quoted name before the verb of the headline
     f = fold(first)
     bare = f[2:] if f.startswith("ال") else f
     return (bare in TITLE_WORDS or f in TITLE_WORDS or bare in ORG_HEADS or f in ORG_HEADS
             or bare in SOURCE_HEADS or is_person_token(first))
 
+
+#: A name in quotation marks opening the speaker part (``"المسند" يحذر``, ``«أمانة جدة»``).
+_QUOTED_LEAD_RE = re.compile(r'^["«“]([^"«»“”]+)["»”]')
+#: A speaker part ending with a medium glued to ``ل`` whose name holds a digit (``نيكولاس مادورو
+#: لفرانس24: …``; :data:`HEADLINE_RE` allows no digit before the colon).
+_DIGIT_MEDIUM_RE = re.compile(
+    r"^\s*(?P<speaker>[^\s:#0-9][^:\n0-9]{0,60}?)\s+لـ?\s*[^\s:]*[0-9][^\s:]*\s*:\s*(?P<content>\S.*?)\s*$", re.S)
+#: Prepositions of the topic a headline's speaker talks about (``قرقاش عن "استيلاء" جيبوتي …:``), and
+#: of a cue's complement before the colon (``ألفة يوسف تعلق على قضية …:``), folded.
+_TOPIC_PREPS = frozenset(fold(w) for w in "عن على حول بشأن".split())
+#: Most words of such a topic.
+_TOPIC_MAX_WORDS = 6
 
 #: Prepositions that complete a role or source before a headline's colon (``نائب عن الجبهة الشعبية :``,
 #: ``مصدر في الخارجية:``, ``متحدث باسم …``), folded.
@@ -108,7 +124,36 @@ def _speaker_before_stop(words: list[str], stop: int) -> int | None:
     if f in _TIME_PREPS and stop <= 3 and any(is_person_token(w) for w in words[:stop]) and not any(
             is_verbal_noun(w) for w in words[:stop]):
         return stop
+    if (f == fold("عن") and stop <= 3 and len(words) - stop <= _TOPIC_MAX_WORDS and not any(
+            fold(w).startswith("ال") or is_verbal_noun(w) or is_place(w) or not w[:1].isalpha()
+            or fold(w) in TITLE_WORDS or fold(w) in ORG_HEADS for w in words[:stop])):
+        # قرقاش عن "استيلاء" جيبوتي على ميناء دورالي: a person's name, then the topic; a present verb
+        # before عن (ترامب يتحدث عن …) is not part of the name
+        return next((i for i in range(1, stop) if _present_verb_shaped(words[i])), stop)
     return None
+
+
+def _present_verb_shaped(word: str) -> bool:
+    """A word shaped like an imperfect verb (``يتحدث``, ``تكشف``: ي/ت + at least three letters) that is
+    no person-name token (``يوسف``, ``تامر``)."""
+    f = fold(word)
+    return len(f) >= 4 and f[0] in "يت" and not is_person_token(word)
+
+
+def _quoted_topic(speaker: str) -> bool:
+    """True when every quotation mark of the speaker part stands in a topic after ``عن`` (the second
+    or third word): ``قرقاش عن "استيلاء" جيبوتي …`` (the speaker before it is read by
+    :func:`_speaker_before_stop`)."""
+    ws = speaker.split()
+    k = next((i for i, w in enumerate(ws) if fold(w) == fold("عن")), None)
+    return k is not None and 1 <= k <= 2 and not any(ch in _MARKS for ch in " ".join(ws[:k]))
+
+
+def _body_of_place(inner: str) -> bool:
+    """True for a quoted two- or three-word body named by its place (``«أمانة جدة»``, ``"شرطة
+    الرياض"``): an indefinite first word and a place last."""
+    ws = inner.split()
+    return 2 <= len(ws) <= 3 and not fold(ws[0]).startswith("ال") and is_place(ws[-1]) and not is_place(ws[0])
 
 
 def _place_shaped(word: str) -> bool:
@@ -137,7 +182,9 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
             return None
     m = HEADLINE_RE.match(line)
     if m is None:
-        return None
+        m = _DIGIT_MEDIUM_RE.match(line)
+        if m is None or not any(is_person_token(w) for w in m.group("speaker").split()):
+            return None
     # white space and BiDi controls (U+200F before a title, fresh-user report 3) are no part of it
     group = m.group("speaker")
     lead = _EDGE_LEFT_RE.match(group).end()
@@ -149,15 +196,17 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         if speaker.count('"') % 2 or speaker.count("«") != speaker.count("»") or speaker[0] in "”»":
             return None  # an unbalanced mark: a quotation with a colon inside, not a speaker
         inner = speaker.strip(_MARKS)
-        if (speaker[0] in _MARKS and speaker[-1] in _MARKS and len(inner.split()) > 1) or ".." in speaker:
+        if (speaker[0] in _MARKS and speaker[-1] in _MARKS and len(inner.split()) > 1
+                and not (_named_speaker(inner) or _body_of_place(inner))) or ".." in speaker:
             return None  # "صوت مفقود": / المرأة والفنون.. "هويات دائمة": — a title of a work, a topic
-        if not _named_speaker(speaker):
+            # («أمانة جدة»: an organisation in marks speaks)
+        if not _named_speaker(speaker) and not _quoted_topic(speaker):
             return None  # قضية "فتاة التجمع": / قانون "الدولة القومية": a topic with a quoted name
         medium = _MEDIUM_ADJUNCT_RE.search(speaker)
         if medium is not None and medium.start() > 0:
             speaker = speaker[: medium.start()]  # مروان خوري لـ"العربية.نت": the medium is no speaker
     words = speaker.lstrip("#").translate(_NO_MARKS).split()
-    if not words or len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS:
+    if not words or len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS + _TOPIC_MAX_WORDS:
         return None
     if len(content.split()) < settings.HEADLINE_MIN_CONTENT_WORDS:
         return None
@@ -172,6 +221,18 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
             kept = len(" ".join(words[:cut]))
             speaker = speaker[: speaker.index(words[0]) + kept] if words[0] in speaker else speaker
             words = words[:cut]
+    topic = 0
+    cue = next(iter_cues(speaker), None)
+    if cue is not None and not cue.clitic and cue.end < len(speaker):
+        # ألفة يوسف تعلق على قضية نقض: the verb's prepositional complement (its topic) before the colon
+        after = speaker[cue.end :].split()
+        if (after and fold(after[0]) in _TOPIC_PREPS and len(after) <= _TOPIC_MAX_WORDS
+                and not any(fold(w) in PHRASE_STOPS and fold(w) not in _TOPIC_PREPS for w in after[1:])):
+            topic = len(speaker) - cue.end
+            speaker = speaker[: cue.end]
+            words = speaker.lstrip("#").translate(_NO_MARKS).split()
+    if len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS:
+        return None
     folded = fold(speaker.lstrip("#"))
     if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS:
         return None
@@ -192,7 +253,7 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     base = m.start("speaker") + lead
     s_start = base + (1 if speaker.startswith("#") else 0)
     s_end = base + len(speaker)
-    colon = line.index(":", s_end)
+    colon = line.index(":", s_end + topic)
     s_end -= end_trim
     s_end = min(s_end, base + len(speaker.rstrip()))  # without a medium adjunct
     if line[s_start] in _MARKS and line[s_end - 1] in _MARKS and s_end - s_start > 2:
