@@ -174,3 +174,9 @@ def test_headline_medium_with_a_digit_and_quoted_speakers():
         "المسند", "الشمس قد تقتل طفلك داخل السيارة")
     assert _headline('"صوت مفقود": فيلم جديد عن الحرب الأهلية') is None
     assert _headline('قضية "فتاة التجمع": المحكمة تؤجل الحكم إلى الغد') is None
+
+
+def test_headline_cue_verb_with_a_prepositional_topic():
+    assert _headline("الفنان يرد على منتقديه: الأسود لا تنشغل بالضجيج") == ("الفنان", "الأسود لا تنشغل بالضجيج")
+    assert _headline("السيسي يؤكد على الوحدة: لن نتراجع عن مواقفنا أبدا") == (
+        "السيسي", "لن نتراجع عن مواقفنا أبدا")

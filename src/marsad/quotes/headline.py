@@ -212,15 +212,6 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         return None
     if not any("\u0621" <= ch <= "\u064a" for ch in speaker):
         return None
-    stop = next((k for k, w in enumerate(words) if fold(w.lstrip("#")) in PHRASE_STOPS), None)
-    if stop is not None:
-        cut = _speaker_before_stop(words, stop)
-        if cut is None:
-            return None  # an adverb or preposition: a sentence, not a speaker (تنطلق غدا : …)
-        if cut < len(words):  # كين بعد الهدف الجدلي: the speaker is the name before the adjunct
-            kept = len(" ".join(words[:cut]))
-            speaker = speaker[: speaker.index(words[0]) + kept] if words[0] in speaker else speaker
-            words = words[:cut]
     topic = 0
     cue = next(iter_cues(speaker), None)
     if cue is not None and not cue.clitic and cue.end < len(speaker):
@@ -231,6 +222,15 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
             topic = len(speaker) - cue.end
             speaker = speaker[: cue.end]
             words = speaker.lstrip("#").translate(_NO_MARKS).split()
+    stop = next((k for k, w in enumerate(words) if fold(w.lstrip("#")) in PHRASE_STOPS), None)
+    if stop is not None:
+        cut = _speaker_before_stop(words, stop)
+        if cut is None:
+            return None  # an adverb or preposition: a sentence, not a speaker (تنطلق غدا : …)
+        if cut < len(words):  # كين بعد الهدف الجدلي: the speaker is the name before the adjunct
+            kept = len(" ".join(words[:cut]))
+            speaker = speaker[: speaker.index(words[0]) + kept] if words[0] in speaker else speaker
+            words = words[:cut]
     if len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS:
         return None
     folded = fold(speaker.lstrip("#"))
