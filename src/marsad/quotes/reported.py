@@ -630,6 +630,12 @@ def find_cues(
                 nxt = phrase_tokens(text, p_end, limit=1)
                 if nxt and nxt[0][2][0].isalpha():
                     comp = ("object", nxt[0][0], None)
+            if (comp is None and form.lemma == DENIAL_LEMMA and phrase.text and not relative
+                    and fold(phrase.text.split()[0]) in _OBJECT_DEMONSTRATIVES and len(phrase.text.split()) > 1):
+                # لكنه نفى هذه الاتهامات: a demonstrative and its noun right after the
+                # verb are its object (a subject would come with its statement: نفى هذا المسؤول أن …)
+                comp = ("object", phrase.start - base, None)
+                phrase = Phrase(phrase.start, phrase.start, "", "elided")
         if comp is not None and comp[0] == "prep" and _anaphoric_content(text, comp[1], sent_end):
             comp = None  # وعبرت عن ذلك بكلمات شاعرية … قائلة: "…": the statement is the quotation after it
         if comp is None:
@@ -648,6 +654,13 @@ def find_cues(
         consumed_to = e
     return hits
 
+
+#: The lemma of denial, whose object is what is denied (``نفى هذه الاتهامات``; not ``جدد``: ``وتجدد هذا
+#: الفريق`` is the intransitive "was renewed").
+DENIAL_LEMMA = "نفى"
+#: Demonstratives that open a noun object after ``نفى`` (folded; not ``ذلك``/``ذاك``, pronouns
+#: of the whole previous statement).
+_OBJECT_DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه هذين هاتين هؤلاء تلك".split())
 
 #: Verbal nouns of the فَعْل pattern (no derived shape to recognise) that follow ``دعا لـ``
 #: (``دعا لوضع حد``), folded.

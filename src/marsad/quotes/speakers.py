@@ -510,6 +510,8 @@ def subject_phrase(
             # after a role, a source or a relative, whose idafa complement it is: سفير إحدى الدول)
         if fold(tok) in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
             break  # الأمم المتحدة عام 2017: a date, not part of the subject
+        if words and fold(tok) in DEMONSTRATIVES and not _is_title(words[-1][2]) and fold(words[-1][2]) != fold("باسم"):
+            break  # ونفى الوزير أحمد سالم هذه الاتهامات: a demonstrative opens the object (not رئيس هذه الهيئة)
         words.append((s, e, tok))
     quoted = _quoted_subject(text, toks, words, base)
     if quoted is not None:
