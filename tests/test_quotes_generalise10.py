@@ -194,3 +194,17 @@ def test_a_demonstrative_ends_the_subject_name():
             "وقال الرئيس الروسي فلاديمير بوتين هذا الأسبوع للتلفزيون إن التعاون سيستمر.\n"
             "وقال رئيس هذه الهيئة إن الأمر انتهى.\n")
     assert speakers_of(body) == ["أحمد سالم", "فلاديمير بوتين", "رئيس هذه الهيئة"]
+
+
+# -- found on a fresh reading of unannotated ANT articles ------------------------------------------
+def test_the_veil_of_kashf_al_niqab_is_never_the_speaker():
+    body = ("قال الوزير أحمد سالم إن الأمر مهم.\nوكشف الوزير النقاب عن خطة جديدة للطرق.\n"
+            "وكشف النقاب عن استراتيجية جديدة للنقل.\n")
+    assert "النقاب" not in " ".join(s or "" for s in speakers_of(body))
+
+
+def test_bikhusus_ends_the_subject():
+    body = "وأوضح المستشار القانوني بخصوص تقارير استهداف الميناء، أن الهجوم جاء لإحباط هجوم.\n"
+    assert speakers_of(body) == ["المستشار القانوني"]
+    body = "جددت المجموعة الرباعية بشأن ليبيا دعمها الكامل لخطة الأمم المتحدة.\n"
+    assert [k for k, _, _ in quotes_of(body)] == ["indirect"]

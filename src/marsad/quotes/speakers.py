@@ -168,7 +168,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 في خلال مع عن أمام عبر حول لدى عند قبل بعد منذ خلال على إلى من حتى إثر عقب أثناء ضمن وسط ضد
 اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليل
 مساء الليلة غدا حاليا أيضا كذلك بدوره بدورها من جهته من جهتها جهته جهتها ذلك لكن لكنه
-بدورهم بدورهما جهتهم جهتهما جهتهن
+بدورهم بدورهما جهتهم جهتهما جهتهن بخصوص إزاء تجاه
 أن إن أنه إنه وأن بأن ان انه قد لقد لم لن لا ما إذ إذا كما الذي التي الذين وهو وهي هو هي
 تعليقا ردا تعقيبا معلقا تعليقه يوم مؤخرا سابقا لاحقا الأسبوع الشهر العام صحفي صحافي هناك هنا
 قائلا قائلة بالقول بقوله قوله قولها قولهم نفسه نفسها فيه فيها عنه عنها منه منها له لها إليه عليه عليها
@@ -510,6 +510,8 @@ def subject_phrase(
             # after a role, a source or a relative, whose idafa complement it is: سفير إحدى الدول)
         if fold(tok) in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
             break  # الأمم المتحدة عام 2017: a date, not part of the subject
+        if words and _is_definite(tok) and _strip_clitic(tok)[2:] in _VEILS:
+            break  # وكشف الوزير النقاب عن …: the veil of the idiom is the object
         if words and fold(tok) in DEMONSTRATIVES and not _is_title(words[-1][2]) and fold(words[-1][2]) != fold("باسم"):
             break  # ونفى الوزير أحمد سالم هذه الاتهامات: a demonstrative opens the object (not رئيس هذه الهيئة)
         words.append((s, e, tok))
@@ -934,10 +936,14 @@ def _name_before(tok: str, nxt: str, nxt2: str = "") -> bool:
 RELATIVE_PRONOUNS = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
 
 #: Definite nouns of things, events and abstractions that never speak (folded, without ``ال``): right
-#: after a cue verb they are its object (``ووصف الأمر بأنه``, ``وأكد الخبر``), the subject is elided.
+#: after a cue verb they are its object (``ووصف الأمر بأنه``, ``وأكد الخبر``), the subject is elided;
+#: also the veil of the idiom ``كشف النقاب/الستار/اللثام عن`` ("unveiled").
 NON_SPEAKER_HEADS = frozenset(fold(w) for w in """أمر وضع حادث حادثة قرار خطوة هجوم اتفاق اتفاقية عملية أزمة
 مشروع فكرة حكم موقف هجمات انفجار حريق وضعية قضية مسألة ملف حدث أحداث
+نقاب ستار لثام
 """.split())
+#: The veils of ``كشف/أزاح النقاب/الستار/اللثام عن`` (folded, without ``ال``).
+_VEILS = frozenset(fold(w) for w in "نقاب ستار لثام".split())
 #: Definite nouns of people addressed (folded): right after ``دعا``/``طالب``/``أبلغ`` they are the object.
 ADDRESSEE_PEOPLE = frozenset(fold(w) for w in """النساء الرجال الناس الجميع الشباب المواطنين الأهالي الشعب
 الجمهور المسلمين العرب الطلاب الأطفال الآباء الأمهات""".split())
