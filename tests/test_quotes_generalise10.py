@@ -208,3 +208,9 @@ def test_bikhusus_ends_the_subject():
     assert speakers_of(body) == ["المستشار القانوني"]
     body = "جددت المجموعة الرباعية بشأن ليبيا دعمها الكامل لخطة الأمم المتحدة.\n"
     assert [k for k, _, _ in quotes_of(body)] == ["indirect"]
+
+
+def test_headline_speaker_before_a_verb_that_is_no_cue():
+    assert _headline("حزب كندي يغازل ناخبيه: سنعترف بالقدس عاصمة لإسرائيل") == (
+        "حزب كندي", "سنعترف بالقدس عاصمة لإسرائيل")
+    assert _headline("الرئيس تواديرا: أعداء السلام يسعون إلى زعزعة الاستقرار")[0] == "الرئيس تواديرا"

@@ -137,7 +137,7 @@ def _present_verb_shaped(word: str) -> bool:
     """A word shaped like an imperfect verb (``يتحدث``, ``تكشف``: ي/ت + at least three letters) that is
     no person-name token (``يوسف``, ``تامر``)."""
     f = fold(word)
-    return len(f) >= 4 and f[0] in "يت" and not is_person_token(word)
+    return len(f) >= 4 and f[0] in "يت" and not is_person_token(word) and not is_place(word)
 
 
 def _quoted_topic(speaker: str) -> bool:
@@ -246,6 +246,14 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         end_trim = len(speaker) - len(trimmed)
     else:
         end_trim = 0
+        verb = next((k for k in range(1, min(len(words) - 1, 4)) if _present_verb_shaped(words[k])), None)
+        if verb is not None and len(words) - verb <= 3 and not any(
+                fold(w) in PHRASE_STOPS for w in words[:verb]):
+            # حزب كندي يغازل ناخبيه: a verb that is no cue, with its object (a word at least): the
+            # speaker stands before it
+            trimmed = speaker[: speaker.index(words[verb - 1]) + len(words[verb - 1])] if words[verb - 1] in speaker else speaker
+            end_trim = len(speaker) - len(trimmed)
+            words = words[:verb]
     if len(words) == 1 and (is_place(words[0]) or _place_shaped(words[0])) and not FIRST_PERSON_RE.search(content):
         return None
     if _topic_headline(words, content):
