@@ -214,3 +214,13 @@ def test_headline_speaker_before_a_verb_that_is_no_cue():
     assert _headline("حزب كندي يغازل ناخبيه: سنعترف بالقدس عاصمة لإسرائيل") == (
         "حزب كندي", "سنعترف بالقدس عاصمة لإسرائيل")
     assert _headline("الرئيس تواديرا: أعداء السلام يسعون إلى زعزعة الاستقرار")[0] == "الرئيس تواديرا"
+
+
+def test_a_prepositional_time_adjunct_before_the_verb_is_no_subject():
+    body = 'وفي وقت سابق قال إنه سيزور المدينة.\n'
+    assert speakers_of(body) != ["وقت سابق"]
+
+
+def test_a_definite_name_ending_in_ha_is_no_possessed_object():
+    body = "وفي وقت سابق أعلن الإليزيه أنه سيسحب الوسام.\nواستبعد الإليزيه أن تتضمن الزيارة توقيع عقود.\n"
+    assert speakers_of(body) == ["الإليزيه", "الإليزيه"]

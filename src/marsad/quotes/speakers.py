@@ -1230,8 +1230,10 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     bases = (f, base, base[:-1] + fold("ة")) if base.endswith("ت") else (f, base)  # (f: شبيه is no شبي + ه)
     if any((b in TITLE_WORDS or b in ORG_HEADS or b in RELATION_HEADS) and b != fold("حساب") for b in bases):
         return False  # لاعبوه, لجنتها, جدته: a role, body or relative with a pronoun
-    if len(f) >= 4 and f.endswith("ه") and not f.endswith(("الله", "اه")):
+    if len(f) >= 4 and f.endswith("ه") and not f.endswith(("الله", "اه")) and not (
+            f.startswith("ال") and len(f) > 5):
         return True  # a noun with the pronoun ه (حسابه, ومخرجه); names in ه are listed tokens (عبدالله)
+        # (a definite word takes no possessive pronoun: الإليزيه is a name)
     if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
                                        or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
         # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)

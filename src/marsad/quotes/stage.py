@@ -121,6 +121,15 @@ _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
 #: First words that cannot begin a subject noun phrase.
 _NOT_SUBJECT = frozenset(fold(w) for w in "في على من إلى عن مع ما لا لم لن هو هي ذلك هذا هذه".split())
+
+
+def _stop_with_conjunction(word: str) -> bool:
+    """True when ``word`` is a phrase stop (:data:`PHRASE_STOPS`), also after the conjunction و/ف
+    (``وفي``, ``ومنذ``, ``فبعد``)."""
+    f = fold(word)
+    return f in PHRASE_STOPS or (len(f) > 2 and f[0] in "وف" and f[1:] in PHRASE_STOPS)
+
+
 _OPEN_TAG_RE = re.compile(r"^\s*<([A-Za-z]+)>")
 _CLOSE_TAG_RE = re.compile(r"</([A-Za-z]+)>\s*$")
 #: TREC fields whose lines are prose, and the block kind they stand for.
@@ -803,7 +812,8 @@ class _Extractor:
             ok = ok and not any(not t[2].lstrip("#")[:1].isalnum() for t in subj) and lookup(subj[0][2]) is None
             # a noun phrase holds no preposition, adverb or particle (وسئل عن الانتخابات فأجاب; أحمد سالم
             # قد ألقى كلمة … قال) and does not open with a verb after و/ف (وأصدر نادي تشيلسي بيانا، قال)
-            ok = ok and not any(fold(t[2]) in PHRASE_STOPS for t in subj) and not _verb_first(subj[0][2])
+            ok = ok and not any(_stop_with_conjunction(t[2]) for t in subj) and not _verb_first(subj[0][2])
+            # (a stop after و/ف too: وفي وقت سابق قال إنجيه — a time adjunct before the verb, no subject)
             if ok and fold(subj[0][2]) not in _NOT_SUBJECT:
                 s1, e1, w1 = subj[0]
                 if w1[:1] == "و" and len(w1) > 3 and (fold(w1[1:]) in ORG_HEADS or fold(w1[1:]) in TITLE_WORDS
