@@ -224,3 +224,11 @@ def test_a_prepositional_time_adjunct_before_the_verb_is_no_subject():
 def test_a_definite_name_ending_in_ha_is_no_possessed_object():
     body = "وفي وقت سابق أعلن الإليزيه أنه سيسحب الوسام.\nواستبعد الإليزيه أن تتضمن الزيارة توقيع عقود.\n"
     assert speakers_of(body) == ["الإليزيه", "الإليزيه"]
+
+
+def test_a_preposed_subject_headed_by_a_role_or_body_in_waw_is_no_verb():
+    body = ("وذكر التلفزيون الرسمي أن الاجتماع انتهى.\n\n"
+            "وكان وزير الخارجية الروسي سيرغي لافروف قال إن انسحاب القوات ضروري.\n"
+            "لكن وكالة البيئة البريطانية قالت في بيان إن الشركة خالفت العقد.\n"
+            "وزارة الداخلية المصرية تقول إنها اعتقلت شخصين.\n")
+    assert speakers_of(body)[1:] == ["سيرغي لافروف", "وكالة البيئة البريطانية", "وزارة الداخلية المصرية"]

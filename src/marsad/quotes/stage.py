@@ -260,7 +260,9 @@ def _verb_first(word: str) -> bool:
     f = fold(word.lstrip("#"))
     if len(f) < 4 or f[0] != "و" or f[1:3] == "ال" or is_person_token(word) or is_person_token(f[1:]) or is_place(word):
         return False  # (not ف: فيسبوك, فلاديمير are names)
-    return f[1:] not in TITLE_WORDS and f[1:] not in ORG_HEADS and not is_place(f[1:])
+    # (a word that is itself a role or an organisation head in و is no و + verb: وزير, وكيل, وزارة, وكالة)
+    return (f[1:] not in TITLE_WORDS and f[1:] not in ORG_HEADS and not is_place(f[1:])
+            and f not in TITLE_WORDS and f not in ORG_HEADS)
 
 
 def _finite_cue(word: str) -> bool:
