@@ -247,10 +247,12 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     else:
         end_trim = 0
         verb = next((k for k in range(1, min(len(words) - 1, 4)) if _present_verb_shaped(words[k])), None)
+        if verb is not None and not _named_speaker(words[0]):
+            # إسرائيليون يدرّبون أمنيين تونسيين : وزير الداخلية ينفي: a sentence whose subject is no
+            # speaker noun (a role, a body, a source or a person's name) is a topic before the summary
+            return None
         if verb is not None and len(words) - verb <= 3 and not any(
-                fold(w) in PHRASE_STOPS for w in words[:verb]) and _named_speaker(words[0]):
-            # (a speaker noun first: a role, a body, a source or a person's name; not إسرائيليون يدرّبون
-            # أمنيين تونسيين : وزير الداخلية ينفي, a topic before the editor's summary)
+                fold(w) in PHRASE_STOPS for w in words[:verb]):
             # حزب كندي يغازل ناخبيه: a verb that is no cue, with its object (a word at least): the
             # speaker stands before it
             trimmed = speaker[: speaker.index(words[verb - 1]) + len(words[verb - 1])] if words[verb - 1] in speaker else speaker
