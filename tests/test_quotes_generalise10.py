@@ -233,3 +233,8 @@ def test_a_preposed_subject_headed_by_a_role_or_body_in_waw_is_no_verb():
             "وزارة الداخلية المصرية تقول إنها اعتقلت شخصين.\n")
     assert speakers_of(body)[1:] == ["سيرغي لافروف", "وكالة البيئة البريطانية", "وزارة الداخلية المصرية"]
     assert _headline("إسرائيليون يدرّبون أمنيين تونسيين : وزير الداخلية ينفي") is None
+
+
+def test_a_quantifier_after_the_subject_opens_the_addressee():
+    body = "وطالب نادي النصر جميع اللاعبين بالالتزام والانضباط.\nودعت الوزارة كافة المواطنين إلى الحذر.\n"
+    assert speakers_of(body) == ["نادي النصر", "الوزارة"]

@@ -510,6 +510,8 @@ def subject_phrase(
             # after a role, a source or a relative, whose idafa complement it is: سفير إحدى الدول)
         if fold(tok) in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
             break  # الأمم المتحدة عام 2017: a date, not part of the subject
+        if words and fold(tok) in _QUANTIFIERS and not (_is_title(words[-1][2]) and not _is_definite(words[-1][2])):
+            break  # وطالب نادي النصر جميع اللاعبين بـ…: a quantifier opens the object (not رئيس كافة …)
         if words and _is_definite(tok) and _strip_clitic(tok)[2:] in _VEILS:
             break  # وكشف الوزير النقاب عن …: the veil of the idiom is the object
         if words and fold(tok) in DEMONSTRATIVES and not _is_title(words[-1][2]) and fold(words[-1][2]) != fold("باسم"):
@@ -942,6 +944,8 @@ NON_SPEAKER_HEADS = frozenset(fold(w) for w in """أمر وضع حادث حاد�
 مشروع فكرة حكم موقف هجمات انفجار حريق وضعية قضية مسألة ملف حدث أحداث
 نقاب ستار لثام
 """.split())
+#: Quantifiers that open a noun phrase of their own (folded): after a subject word, the object.
+_QUANTIFIERS = frozenset(fold(w) for w in "جميع كافة".split())
 #: The veils of ``كشف/أزاح النقاب/الستار/اللثام عن`` (folded, without ``ال``).
 _VEILS = frozenset(fold(w) for w in "نقاب ستار لثام".split())
 #: Definite nouns of people addressed (folded): right after ``دعا``/``طالب``/``أبلغ`` they are the object.
