@@ -1,8 +1,9 @@
 """The entity registry in the store: canonical entities across articles, their aliases, and links.
 
 A store extension (listed in :data:`marsad.store.db.EXTENSIONS`): :func:`create_schema` and
-:func:`save_article` run inside the ingest transaction, so the registry is never ahead of or behind
-the articles. Schema (SQLite)::
+:func:`save_article` (or, in the store's batches, :func:`article_rows` per article and
+:func:`save_rows` before the ``COMMIT``) run inside the ingest transaction, so the registry is
+never ahead of or behind the articles. Schema (SQLite)::
 
     entity_registry(key TEXT PRIMARY KEY,      -- "TYPE:name key", e.g. "PER:سيرغي لافروف"
                     name TEXT, type TEXT,      -- canonical name (curated list, else first seen)
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from marsad import settings
 from marsad.entities.aliases import COMMON_GIVEN_NAMES, PERSON_TITLES, canonical, clean_name, name_key
@@ -104,20 +106,50 @@ def registry_alias(form: str, known: set[str], key: str = "") -> str | None:
     return f
 
 
-def _forget(conn: sqlite3.Connection, article_id: int) -> None:
-    rows = conn.execute("SELECT key, mentions FROM entity_links WHERE article_id = ?", (article_id,)).fetchall()
-    for key, n in rows:
-        conn.execute(
-            "UPDATE entity_registry SET articles = articles - 1, mentions = mentions - ? WHERE key = ?", (n, key)
-        )
-    conn.execute("DELETE FROM entity_links WHERE article_id = ?", (article_id,))
+#: One article's registry rows (:func:`article_rows`): ``(article_id, entity_links rows,
+#: entity_registry rows, entity_aliases rows)``.
+RegistryRows = tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+_FORGET_SELECT = "SELECT article_id, key, mentions FROM entity_links WHERE article_id BETWEEN ? AND ?"
+_FORGET_UPDATE = "UPDATE entity_registry SET articles = articles - 1, mentions = mentions - ? WHERE key = ?"
+_REGISTRY_UPSERT = (
+    "INSERT INTO entity_registry(key, name, type, articles, mentions) VALUES (?, ?, ?, 1, ?) "
+    "ON CONFLICT(key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions"
+)
+_ALIAS_UPSERT = (
+    "INSERT INTO entity_aliases(key, alias, count) VALUES (?, ?, ?) "
+    "ON CONFLICT(key, alias) DO UPDATE SET count = count + excluded.count"
+)
+_LINK_INSERT = "INSERT INTO entity_links(article_id, key, entity, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)"
+#: Value types the registry's rows may hold (every column is NOT NULL).
+_BINDABLE = (str, int, float)
 
 
-def save_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
-    """Register the entities of one stored article (replacing earlier rows for ``article_id``)."""
-    _forget(conn, article_id)
-    if not article.entities:
+def _forget(conn: sqlite3.Connection, article_ids: list[int]) -> None:
+    """Forget the links of ``article_ids`` (their registry counts taken back): one range
+    ``SELECT`` for the batch; the ``UPDATE`` / ``DELETE`` run only for ids that have links (a
+    new article has none)."""
+    wanted = set(article_ids)
+    lo, hi = min(wanted), max(wanted)
+    if hi - lo < 4 * len(wanted) + 64:
+        rows = [r for r in conn.execute(_FORGET_SELECT, (lo, hi)) if r[0] in wanted]
+    else:  # scattered ids (not an ingest batch): one look-up each
+        rows = [r for aid in sorted(wanted) for r in conn.execute(_FORGET_SELECT, (aid, aid))]
+    if not rows:
         return
+    conn.executemany(_FORGET_UPDATE, [(n, key) for _, key, n in rows])
+    conn.executemany("DELETE FROM entity_links WHERE article_id = ?", [(a,) for a in dict.fromkeys(r[0] for r in rows)])
+
+
+def article_rows(article_id: int, article: Article) -> RegistryRows:
+    """The registry rows of one article stored under ``article_id`` (pure: touches no database):
+    its links, its entities' registry entries and their alias forms. The store calls this inside
+    the article's own step of an ingest (an error here stores the article as a failed copy) and
+    writes a whole transaction's rows at its end with :func:`save_rows`. Raises ``TypeError`` for
+    a value SQLite cannot store or a missing one (every registry column is NOT NULL), so that the
+    batched write cannot fail on it."""
+    if not article.entities:
+        return (article_id, [], [], [])
     links, reg, alias_rows = [], [], []
     seen: set[str] = set()
     for i, e in enumerate(article.entities):
@@ -145,19 +177,33 @@ def save_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
                 forms.setdefault(a, 0)
         forms.setdefault(name, 0)
         alias_rows.extend((key, a, c) for a, c in forms.items())
-    conn.executemany(
-        "INSERT INTO entity_registry(key, name, type, articles, mentions) VALUES (?, ?, ?, 1, ?) "
-        "ON CONFLICT(key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions",
-        reg,
-    )
-    conn.executemany(
-        "INSERT INTO entity_aliases(key, alias, count) VALUES (?, ?, ?) "
-        "ON CONFLICT(key, alias) DO UPDATE SET count = count + excluded.count",
-        alias_rows,
-    )
-    conn.executemany(
-        "INSERT INTO entity_links(article_id, key, entity, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)", links
-    )
+    for rows in (links, reg, alias_rows):
+        for row in rows:
+            for v in row:
+                if not isinstance(v, _BINDABLE):
+                    raise TypeError(f"entity registry value of type {type(v).__name__} cannot be stored: {v!r:.80}")
+    return (article_id, links, reg, alias_rows)
+
+
+def save_rows(conn: sqlite3.Connection, batch: list[RegistryRows]) -> None:
+    """Write the :func:`article_rows` of many articles (each replacing earlier rows of its
+    ``article_id``; every id once): the earlier links of the batch's ids forgotten, then one
+    ``executemany`` per table, in the batch's order — the rows and counts that :func:`save_article`
+    one article after another gives (forgetting article *i* reads and deletes only rows of *i*;
+    the counts are sums). The store calls this once per ingest batch, just before ``COMMIT``."""
+    if not batch:
+        return
+    _forget(conn, [b[0] for b in batch])
+    reg = [r for b in batch for r in b[2]]
+    if reg:
+        conn.executemany(_REGISTRY_UPSERT, reg)
+        conn.executemany(_ALIAS_UPSERT, [r for b in batch for r in b[3]])
+        conn.executemany(_LINK_INSERT, [r for b in batch for r in b[1]])
+
+
+def save_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+    """Register the entities of one stored article (replacing earlier rows for ``article_id``)."""
+    save_rows(conn, [article_rows(article_id, article)])
 
 
 def verify(conn: sqlite3.Connection) -> list[str]:

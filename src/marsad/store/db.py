@@ -19,7 +19,7 @@ ahead of or behind the articles it indexes. A module may also offer ``verify(con
 (descriptions of what is broken, empty when in sync), used by :func:`marsad.store.verify.verify`.
 A module that also offers ``article_rows(article_id, article) -> rows`` (pure, no database) and
 ``save_rows(conn, list_of_rows)`` is written in batches: the store computes its rows inside the
-article's ``SAVEPOINT`` (an error there still rolls back that article alone) and writes the rows of
+article's own step (an error there still rolls back that article alone) and writes the rows of
 the whole transaction just before ``COMMIT`` (for the FTS5 search index one index segment per batch
 instead of one per article: FTS5 flushes its pending rows at every savepoint). A module may also
 offer ``after_commit(conn, rows)``: called after each successful ``COMMIT`` of :meth:`Store.transaction`
@@ -550,6 +550,8 @@ class Store:
         #: written in the open transaction, in article order.
         self._batched = [e for e in self.extensions if hasattr(e, "article_rows") and hasattr(e, "save_rows")]
         self._pending: dict[str, list[Any]] = {e.__name__: [] for e in self._batched}
+        #: Every extension is batched: :meth:`add` in a deferred transaction runs one statement.
+        self._all_batched = len(self._batched) == len(self.extensions)
         #: Extensions told after each successful COMMIT (``after_commit(conn, rows)``).
         self._after_commit = [e for e in self.extensions if hasattr(e, "after_commit")]
         self._in_tx = False
@@ -760,7 +762,9 @@ class Store:
     ) -> int:
         """Store ``article`` (annotated or failed) with its source record ``(article.source, ordinal)``
         and return its id. Must run inside :meth:`transaction`; all or nothing of the article is
-        written (a ``SAVEPOINT``), so a caller may catch an error and store a fallback instead.
+        written (a ``SAVEPOINT``; in a ``defer_rows`` transaction where every extension is batched,
+        the one ``articles`` INSERT, deleted again when what follows it fails), so a caller may
+        catch an error and store a fallback instead.
 
         Raises ``sqlite3.IntegrityError`` when an article with the same content hash is stored already
         (check :meth:`known_hashes` first; see :func:`marsad.store.ingest.ingest`), ``ValueError``
@@ -773,17 +777,31 @@ class Store:
         if not self._in_tx:
             raise RuntimeError("Store.add must run inside Store.transaction()")
         conn = self.conn
-        conn.execute("SAVEPOINT add_article")
-        try:
-            article_id, rows, staged = self._add(article, ordinal, content_hash, stages)
-            if not self._defer:
-                for sql, r in rows:
-                    conn.executemany(sql, r)
-        except BaseException:
-            conn.execute("ROLLBACK TO add_article")
+        if self._defer and self._all_batched:
+            # The one statement here is the articles INSERT (atomic: when it fails, nothing is
+            # written); the rest is pure (the rows, the extensions' ``article_rows``). So no
+            # SAVEPOINT (two statements per article): when something after the INSERT fails, the
+            # row it wrote is deleted again, which leaves what rolling back to a savepoint
+            # leaves (the next INSERT gets the same id: ids are max + 1, no AUTOINCREMENT).
+            article_id = self._insert(article, content_hash)
+            try:
+                rows, staged = self._rest(article, article_id, ordinal, stages)
+            except BaseException:
+                conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                raise
+        else:
+            conn.execute("SAVEPOINT add_article")
+            try:
+                article_id = self._insert(article, content_hash)
+                rows, staged = self._rest(article, article_id, ordinal, stages)
+                if not self._defer:
+                    for sql, r in rows:
+                        conn.executemany(sql, r)
+            except BaseException:
+                conn.execute("ROLLBACK TO add_article")
+                conn.execute("RELEASE add_article")
+                raise
             conn.execute("RELEASE add_article")
-            raise
-        conn.execute("RELEASE add_article")
         pending = self._pending
         if self._defer:
             groups = self._groups
@@ -864,20 +882,25 @@ class Store:
             last,
         )
 
-    def _add(
-        self, article: Article, ordinal: int, content_hash: str | None, stages: Iterable[str] | None
-    ) -> tuple[int, list[tuple[str, list[tuple[Any, ...]]]], list[tuple[str, Any]]]:
-        """Insert the ``articles`` row and run the extensions without ``article_rows``; return
-        the id, the article's other rows ``[(sql, rows)]`` (not yet executed) and the batched
-        extensions' ``article_rows`` by extension name."""
-        conn = self.conn
+    def _insert(self, article: Article, content_hash: str | None) -> int:
+        """Insert the ``articles`` row of ``article`` (one statement) and return its id."""
         if content_hash is None:
             content_hash = content_hash_of(article)
         body_hash = body_hash_of(article)
         # the last value binds the same-story look-up inside the INSERT (duplicate_of)
-        row = self._article_row(article, content_hash, body_hash, body_hash)
-        article_id = conn.execute(_ARTICLE_INSERT, row).lastrowid
+        article_id = self.conn.execute(
+            _ARTICLE_INSERT, self._article_row(article, content_hash, body_hash, body_hash)
+        ).lastrowid
         assert article_id is not None
+        return article_id
+
+    def _rest(
+        self, article: Article, article_id: int, ordinal: int, stages: Iterable[str] | None
+    ) -> tuple[list[tuple[str, list[tuple[Any, ...]]]], list[tuple[str, Any]]]:
+        """After :meth:`_insert`: run the extensions without ``article_rows``; return the
+        article's other rows ``[(sql, rows)]`` (not yet executed) and the batched extensions'
+        ``article_rows`` by extension name."""
+        conn = self.conn
         rows = self._rows_of(article, article_id, ordinal, stages)
         staged = []
         for ext in self.extensions:
@@ -890,7 +913,7 @@ class Store:
                     f"{ext.__name__}.save_article ended the ingest transaction (commit or executescript); "
                     "extensions must only execute statements"
                 )
-        return article_id, rows, staged
+        return rows, staged
 
     @staticmethod
     def _rows_of(
