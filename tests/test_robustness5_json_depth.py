@@ -103,7 +103,8 @@ def test_a_file_whose_reader_raises_does_not_stop_the_folder_walk(tmp_path, monk
     monkeypatch.setattr(sources, "iter_file", flaky)
     first, second = sources.iter_articles([tmp_path])
     assert first.source == str(tmp_path / "a.jsonl") and not first.ok
-    assert first.problems[0].message == "reading stopped after 0 record(s): RecursionError: simulated"
+    assert first.problems[0].message == "reading stopped after 0 record(s): RecursionError: simulated; raw bytes kept"
+    assert first.raw == (tmp_path / "a.jsonl").read_bytes()
     assert second.ok and second.text.startswith("خبر أول")
 
 

@@ -121,12 +121,35 @@ def sniff_utf16(data: bytes) -> str | None:
 
 
 def _decode_with_count(data: bytes, codec: str) -> tuple[str, int]:
-    """Decode, replacing each undecodable byte by U+FFFD; return the text and how many bytes."""
-    text = data.decode(codec, "surrogateescape")
+    """Decode, replacing each undecodable byte by U+FFFD; return the text and how many bytes.
+
+    ``surrogateescape`` can escape only bytes >= 0x80; where a UTF-16/UTF-32 code unit it cannot
+    escape is bad (a lone surrogate made of low bytes, a code point past U+10FFFF) the whole input
+    is decoded with ``replace`` instead and each bad sequence counts its code unit's bytes. Never
+    raises for a UTF-16/32 ``data`` whose length is a multiple of the unit (callers cut the tail)."""
+    try:
+        text = data.decode(codec, "surrogateescape")
+    except UnicodeDecodeError:
+        text = data.decode(codec, "replace")
+        unit = 4 if "32" in codec else 2 if "16" in codec else 1
+        return text, (text.count("\ufffd") - data.decode(codec, "ignore").count("\ufffd")) * unit
     bad = len(_SURROGATE_ESCAPES_RE.findall(text))
     if bad:
         text = _SURROGATE_ESCAPES_RE.sub("\ufffd", text)
     return text, bad
+
+
+def _cut_units(data: bytes, codec: str) -> tuple[bytes, list[Problem]]:
+    """``data`` without a trailing part of a UTF-16 (2-byte) or UTF-32 (4-byte) code unit (a file
+    cut short, a download stopped), and a ``decode`` warning naming the dropped bytes if any."""
+    unit = 4 if "32" in codec else 2 if "16" in codec else 1
+    cut = len(data) % unit
+    if not cut:
+        return data, []
+    return data[: len(data) - cut], [
+        Problem("warning", "decode", f"odd trailing byte{'s' if cut > 1 else ''} dropped from {codec} text "
+                f"({cut} of a {unit}-byte code unit; raw bytes kept): it was probably cut short")
+    ]
 
 
 def _bad_bytes_warning(bad: int, codec: str) -> Problem:
@@ -231,8 +254,11 @@ def decode(data: bytes) -> Decoded:
             body = data[len(bom) :]
             if not body:
                 return _error("empty", f"empty input (only a {name} byte-order mark)")
+            body, problems = _cut_units(body, codec)
+            if not body:
+                return _error("empty", f"empty input (only a {name} byte-order mark and {len(data) - len(bom)} stray byte(s))")
             text, bad = _decode_with_count(body, codec)
-            return Decoded(text, name, [_bad_bytes_warning(bad, codec)] if bad else [])
+            return Decoded(text, name, ([_bad_bytes_warning(bad, codec)] if bad else []) + problems)
     if control_ratio(data) > settings.MAX_CONTROL_BYTE_RATIO:
         codec = sniff_utf16(data)
         if codec is None:
@@ -240,11 +266,9 @@ def decode(data: bytes) -> Decoded:
                 "binary",
                 f"binary data, not text: {control_ratio(data):.0%} control/NUL bytes ({len(data):,} bytes)",
             )
-        text, bad = _decode_with_count(data[: len(data) & ~1], codec)
-        problems = [_bad_bytes_warning(bad, codec)] if bad else []
-        if len(data) & 1:
-            problems.append(Problem("warning", "decode", f"odd trailing byte dropped from {codec} text"))
-        return Decoded(text, codec, problems)
+        body, cut = _cut_units(data, codec)
+        text, bad = _decode_with_count(body, codec)
+        return Decoded(text, codec, ([_bad_bytes_warning(bad, codec)] if bad else []) + cut)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", [])
     except UnicodeDecodeError as exc:

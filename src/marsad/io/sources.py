@@ -1239,9 +1239,30 @@ def _file_guarded(path: Path, fmt: str | None) -> Iterator[Article]:
             n += 1
             yield article
     except Exception as exc:  # noqa: BLE001 - recorded, the next file is read
+        raw = _failed_file_bytes(path)
+        kept = "raw bytes kept" if raw is not None else "raw bytes not kept (an archive or over MAX_MEMBER_BYTES)"
         yield error_article(
-            str(path), "read-failed", f"reading stopped after {n:,} record(s): {type(exc).__name__}: {exc}"
+            str(path),
+            "read-failed",
+            f"reading stopped after {n:,} record(s): {type(exc).__name__}: {exc}; {kept}",
+            raw=raw,
         )
+
+
+def _failed_file_bytes(path: Path) -> bytes | None:
+    """The bytes of a plain file whose reader failed, kept as the ``read-failed`` record's raw so
+    nothing is lost (seventh new-user report, finding 1: a cut UTF-16 file kept no bytes); ``None``
+    for an archive (its members are records of their own) or a file over ``MAX_MEMBER_BYTES``."""
+    try:
+        if path.stat().st_size > settings.MAX_MEMBER_BYTES:
+            return None
+        with path.open("rb") as f:
+            head = f.read(512)
+            if archive_kind(path.name, head) is not None:
+                return None
+            return head + f.read()
+    except OSError:
+        return None
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
