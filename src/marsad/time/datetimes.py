@@ -434,6 +434,24 @@ _RFC822_PLAIN_WD_RE = re.compile(
 )
 
 
+def _rfc822_zone(z: str) -> tuple[str | None, int]:
+    """``(zone name, offset in minutes east of UTC)`` of an RFC 5322 zone as
+    :data:`_RFC822_PLAIN_WD_RE` reads it (``GMT`` or ``[+-]HHMM``); ``(None, 0)`` for an offset
+    ``timezone()`` refuses (a day or more) and for ``-0000`` (no zone information, RFC 5322 §3.3)."""
+    if z == "GMT":
+        return UTC_ZONE, 0
+    minutes = int(z[1:3]) * 60 + int(z[3:5])
+    if minutes >= 24 * 60 or (minutes == 0 and z[0] == "-"):
+        return None, 0
+    return offset_name(z[0], minutes // 60, minutes % 60), -minutes if z[0] == "-" else minutes
+
+
+#: :func:`_rfc822_zone` by zone string (a feed writes one or two: ``+0300``, ``GMT``; at most 20,001).
+_RFC822_ZONES: dict[str, tuple[str | None, int]] = {}
+#: ``"00"`` … ``"59"``: two-digit hours and minutes without a format call.
+_TWO_DIGITS = tuple(f"{i:02d}" for i in range(60))
+
+
 def _rfc822_plain_value(s: str) -> TimeValue | None:
     """The :class:`TimeValue` that :func:`parse_datetime` gives for the plain RFC 5322 form of
     news feeds (:data:`_RFC822_PLAIN_WD_RE`: ``Sun, 18 Feb 2018 21:35:43 +0400``, ``… GMT``; every
@@ -448,16 +466,12 @@ def _rfc822_plain_value(s: str) -> TimeValue | None:
     if pm is None:
         return None
     wd, d, mon, y, h, mi, sec, z = pm.groups()
-    if z == "GMT":
-        tzname = UTC_ZONE
-        minutes = 0
-    else:
-        minutes = int(z[1:3]) * 60 + int(z[3:5])
-        if minutes >= 24 * 60 or (minutes == 0 and z[0] == "-"):
-            return None  # timezone() refuses the offset / -0000 is no zone (RFC 5322 §3.3)
-        tzname = offset_name(z[0], minutes // 60, minutes % 60)
-        if z[0] == "-":
-            minutes = -minutes
+    zone_of = _RFC822_ZONES.get(z)
+    if zone_of is None:
+        zone_of = _RFC822_ZONES[z] = _rfc822_zone(z)
+    tzname, minutes = zone_of
+    if tzname is None:
+        return None  # timezone() refuses the offset / -0000 is no zone (RFC 5322 §3.3)
     hour, minute, second = int(h), int(mi), int(sec)
     if hour > 23 or minute > 59 or second > 59:
         return None
@@ -472,7 +486,7 @@ def _rfc822_plain_value(s: str) -> TimeValue | None:
     if minutes:
         in_utc = hour * 60 + minute - minutes  # minutes since the local midnight, in UTC
         if 0 <= in_utc < 24 * 60:  # the same day in UTC: written out (no timedelta, no datetime)
-            utc = f"{iso_day}T{in_utc // 60:02d}:{in_utc % 60:02d}:{sec}"
+            utc = f"{iso_day}T{_TWO_DIGITS[in_utc // 60]}:{_TWO_DIGITS[in_utc % 60]}:{sec}"
         else:
             utc = (
                 datetime(day.year, day.month, day.day, hour, minute, second) - timedelta(minutes=minutes)

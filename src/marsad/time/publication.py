@@ -98,8 +98,13 @@ def _by_lower(keys: tuple[str, ...]) -> dict[str, str]:
     return {k.lower(): k for k in keys}
 
 
-def _field(article: Article, names: tuple[str, ...]) -> list[tuple[str, Span]]:
-    by_lower = _by_lower(tuple(article.fields))
+def _field(
+    article: Article, names: tuple[str, ...], by_lower: dict[str, str] | None = None
+) -> list[tuple[str, Span]]:
+    """The fields among ``names`` (lower case) that ``article`` has, as ``(name, span)``;
+    ``by_lower``: :func:`_by_lower` of the article's field names, when the caller has it."""
+    if by_lower is None:
+        by_lower = _by_lower(tuple(article.fields))
     out = []
     for n in names:
         k = by_lower.get(n)
@@ -173,8 +178,9 @@ def detect(article: Article) -> Published | None:
     conv = _convention(article)
     pub: Published | None = None
     crawl: Published | None = None
+    by_lower = _by_lower(tuple(article.fields))  # (once for the two look-ups below)
     # 1. container fields (a crawl time is kept aside for step 4½)
-    for name, span in _field(article, TIME_FIELDS):
+    for name, span in _field(article, TIME_FIELDS, by_lower):
         a, b = _trim(text, span.start, span.end)
         if b <= a:
             continue
@@ -200,7 +206,7 @@ def detect(article: Article) -> Published | None:
                     break
             if pub is not None:
                 break
-    content = _field(article, CONTENT_FIELDS)
+    content = _field(article, CONTENT_FIELDS, by_lower)
     c_start, c_end = (content[0][1].start, content[0][1].end) if content else (0, len(text))
     # 3. no header block: a header-like line at the start of a plain text
     if pub is None and not article.fields and not any(b.kind == "header" for b in article.blocks):
