@@ -43,6 +43,9 @@ from marsad.time.numerals import fold_with_map
 DIRECTIONS: dict[str, int] = {
     "الماضي": -1, "الماضيه": -1, "المنصرم": -1, "المنصرمه": -1, "الفائت": -1, "الفائته": -1,
     "السابق": -1, "السابقه": -1,
+    # Tunisian/Maghrebi press (ANT v1.1, Jawhara FM: 228 uses in 177 articles; seventh new-user
+    # report, finding 8): الأسبوع الفارط, السنة المنقضية
+    "الفارط": -1, "الفارطه": -1, "المنقضي": -1, "المنقضيه": -1,
     "المقبل": 1, "المقبله": 1, "القادم": 1, "القادمه": 1,
     "الجاري": 0, "الجاريه": 0, "الحالي": 0, "الحاليه": 0,
 }
@@ -53,6 +56,27 @@ PARTS_OF_DAY: dict[str, str] = {
 }
 #: Calendar units (folded, without the article) → TIMEX3 granularity.
 UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+
+#: A span of time counted back from the publication day (``منذ ثلاثة أيام``, ``قبل يومين``,
+#: ``منذ 20 عاما``; seventh new-user report, finding 9): the counted noun (folded) → (unit, the
+#: count it carries itself: 1 singular, 2 dual, 0 none — a plural, or the singular accusative
+#: after 11–99, needs a number). Arabic counts 3–10 with the plural, 11–99 with the singular
+#: accusative, 100+ with the singular genitive (Wright, *A Grammar of the Arabic Language* §99).
+AGO_UNITS: dict[str, tuple[str, int]] = {
+    "دقيقه": ("minute", 1), "دقيقتين": ("minute", 2), "دقائق": ("minute", 0), "دقيقتان": ("minute", 2),
+    "ساعه": ("hour", 1), "ساعتين": ("hour", 2), "ساعات": ("hour", 0), "ساعتان": ("hour", 2),
+    "يوم": ("day", 1), "يومين": ("day", 2), "ايام": ("day", 0), "يوما": ("day", 0), "يومان": ("day", 2),
+    "اسبوع": ("week", 1), "اسبوعين": ("week", 2), "اسابيع": ("week", 0), "اسبوعا": ("week", 0),
+    "شهر": ("month", 1), "شهرين": ("month", 2), "اشهر": ("month", 0), "شهور": ("month", 0),
+    "شهرا": ("month", 0), "عام": ("year", 1), "عامين": ("year", 2), "اعوام": ("year", 0),
+    "عاما": ("year", 0), "سنه": ("year", 1), "سنتين": ("year", 2), "سنوات": ("year", 0),
+    "سنين": ("year", 0), "عامان": ("year", 2),
+}
+#: Number words 3–10 (folded, masculine and feminine forms) before a plural counted noun.
+AGO_NUMBER_WORDS: dict[str, int] = {
+    "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6,
+    "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10,
+}
 
 _AR_WEEKDAYS = {k: v for k, v in WEEKDAYS_FOLDED.items() if k.startswith("ال")}
 _WD = alternation(_AR_WEEKDAYS)
@@ -75,6 +99,17 @@ SHAHR_RE = re.compile(
     r"شهر\s+(?P<m>" + _MONTH + r")(?!\w)(?:\s*/\s*(?P<m2>" + _MONTH + r")(?!\w))?(?:\s+(?P<dir>" + _DIR + r")(?!\w))?"
 )
 DIR_RE = re.compile(r"(?P<dir>" + _DIR + r")(?!\w)")
+#: ``منذ|قبل [N|number word] unit`` (see :data:`AGO_UNITS`); what follows is checked in Python
+#: (``من`` + an event: counted from that event, not from the publication day; a definite word, a
+#: number or a month after a singular unit: an idafa, ``قبل يوم الجمعة``, ``منذ عام 2011``).
+AGO_RE = re.compile(
+    r"(?:منذ|قبل)\s+(?:(?P<n>[0-9]{1,4})\s*|(?P<w>" + alternation(AGO_NUMBER_WORDS) + r")\s+)?"
+    r"(?P<u>" + alternation(AGO_UNITS) + r")(?!\w)"
+)
+#: After a counted span: ``من`` (counted from another event), or, after a bare singular, a word
+#: that makes it an idafa (a definite word, a digit, a month or weekday name without ال).
+_AGO_FROM_RE = re.compile(r"(?:\s+(?:فقط|تقريبا|تماما|علي\s+الاقل))?\s+من(?!\w)")
+_AGO_IDAFA_RE = re.compile(r"\s*[0-9]|\s+(?:ال|(?:" + _MONTH + r"|" + alternation(k[2:] for k in _AR_WEEKDAYS) + r")(?!\w))")
 MONTH_BEFORE_DIR_RE = re.compile(r"(?<!\w)(?:" + _MONTH + r")?\s*/?\s*(?<!\w)(?P<m>" + _MONTH + r")\s+$")
 #: Hijri months news names after a bare preposition (see _HIJRI_GATE).
 HIJRI_NAME_RE = re.compile(
@@ -276,9 +311,10 @@ _SCAN_GROUPS: tuple[tuple[str, ...], ...] = (
     _DIR_STARTS,
     _OTHER_DAY_STARTS,
     _UNIT_STARTS,
+    ("منذ", "قبل"),
 )
 (_G_WEEKDAY, _G_TODAY, _G_YESTERDAY, _G_TOMORROW, _G_THIS, _G_SHAHR, _G_GATE, _G_HIJRI, _G_DIGITS, _G_COLON,
- _G_DIR, _G_OTHER_DAY, _G_UNIT) = range(len(_SCAN_GROUPS))
+ _G_DIR, _G_OTHER_DAY, _G_UNIT, _G_AGO) = range(len(_SCAN_GROUPS))
 #: The groups of :data:`_SCAN_GROUPS` whose words open with ``ال`` (found by :data:`_AL_WORD_RE` on
 #: the Python path), in that order.
 _AL_GROUPS = (_G_WEEKDAY, _G_DIR, _G_OTHER_DAY, _G_UNIT)
@@ -317,6 +353,7 @@ def _positions(f: str) -> list[list[int]]:
         char_positions(f, _DIGITS),
         char_positions(f, ":") if ":" in f else [],
         *by_group[1:],
+        literal_positions(f, _SCAN_GROUPS[_G_AGO]),
     ]
 
 
@@ -427,6 +464,7 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
     _units(f, ref, cands, pos[_G_UNIT], pos[_G_THIS])
     _numbers(f, ref, cands, pos[_G_DIGITS])
     _months_without_digits(f, ref, cands, pos)
+    _ago(f, ref, cands, pos[_G_AGO])
     if not cands:
         return []
     _clock_times(f, cands, pos[_G_COLON])
@@ -642,6 +680,43 @@ def _units(f: str, ref: date | None, cands: list[_Cand], starts: list[int], this
         else:
             code = {"صباح": "MO", "مساء": "EV", "ليله": "NI"}[m["u"]]
             cands.append(_Cand(s, m.end(), f"{ref.isoformat()}T{code}", "TIME"))
+
+
+def _ago(f: str, ref: date | None, cands: list[_Cand], starts: list[int]) -> None:
+    """``منذ ثلاثة أيام`` → the day three days before ``ref``; weeks → ISO week, months →
+    ``YYYY-MM``, years → ``YYYY`` (the granularity said); hours and minutes → value ``None`` with
+    a warning (only the publication *day* is the reference here). A plural without a number
+    (``منذ أيام``) and ``بضعة`` are vague: not taken. ``قبل يومين من الانتخابات`` counts from the
+    elections, and ``بعد`` mostly from the event just told: neither is taken."""
+    for m in matches_at(AGO_RE, f, starts):
+        s, e = m.start(), m.end()
+        if not _left_ok(f, s):
+            continue
+        unit, own = AGO_UNITS[m["u"]]
+        if m["n"] is not None:
+            n = int(m["n"])
+        elif m["w"] is not None:
+            n = AGO_NUMBER_WORDS[m["w"]]
+        else:
+            n = own
+        if n <= 0 or (own == 0 and m["n"] is None and m["w"] is None):
+            continue
+        if _AGO_FROM_RE.match(f, e) or (own == 1 and m["n"] is None and _AGO_IDAFA_RE.match(f, e)):
+            continue
+        if ref is None:
+            _no_ref(cands, s, e)
+        elif unit in ("hour", "minute"):
+            what = "hours" if unit == "hour" else "minutes"
+            cands.append(_Cand(s, e, None, "DATE", f"{n} {what} before the publication time: only its day is known here"))
+        elif unit == "day":
+            cands.append(_Cand(s, e, (ref - timedelta(days=n)).isoformat()))
+        elif unit == "week":
+            cands.append(_Cand(s, e, _iso_week(ref - timedelta(days=7 * n))))
+        elif unit == "month":
+            y, mo = _add_months(ref.year, ref.month, -n)
+            cands.append(_Cand(s, e, f"{y:04d}-{mo:02d}"))
+        else:
+            cands.append(_Cand(s, e, f"{ref.year - n:04d}"))
 
 
 def _emit_unit(cands: list[_Cand], s: int, e: int, ref: date, unit: str, k: int) -> None:
