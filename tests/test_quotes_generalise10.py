@@ -238,3 +238,9 @@ def test_a_preposed_subject_headed_by_a_role_or_body_in_waw_is_no_verb():
 def test_a_quantifier_after_the_subject_opens_the_addressee():
     body = "وطالب نادي النصر جميع اللاعبين بالالتزام والانضباط.\nودعت الوزارة كافة المواطنين إلى الحذر.\n"
     assert speakers_of(body) == ["نادي النصر", "الوزارة"]
+
+
+def test_a_document_issued_in_the_name_of_someone_speaks_for_them():
+    body = ("وقال بيان صادر باسم المفتش العام للحكومة، حسن عيسى سلطان، إن القرار ينسجم مع القانون.\n"
+            "وقال بيان صادر باسم الرئاسة إن الزيارة تأجلت.\n")
+    assert speakers_of(body) == ["حسن عيسى سلطان", "الرئاسة"]

@@ -1043,6 +1043,15 @@ def _document_issuer(
             author = analyse_phrase(text, by, base)
             if author.kind != "elided":
                 return author, by[-1][1]
+    if (len(words) > 2 and _strip_clitic(words[0][2]) in DOCUMENT_HEADS and not _is_definite(words[0][2])
+            and fold(words[1][2]) in _ISSUED and fold(words[2][2]) == fold("باسم")):
+        # وقال بيان صادر باسم المفتش العام لحكومة جيبوتي، حسن عيسى سلطان، إن: issued in the name of
+        # the one who speaks (a role, perhaps named in apposition): read as the subject itself
+        after = words[3][0] if len(words) > 3 else (rest[0][0] if rest else None)
+        if after is not None:
+            named, end = subject_phrase(text, after, base, preps)
+            if named.kind != "elided" and named.text:
+                return named, end
     issued = len(words) == 2 and fold(words[1][2]) in _ISSUED
     if (len(words) != 1 and not issued) or not rest or _strip_clitic(words[0][2]) not in DOCUMENT_HEADS or _is_definite(words[0][2]):
         return None
