@@ -87,3 +87,22 @@ def test_hours_and_minutes_are_found_without_a_value() -> None:
 def test_without_a_reference_day_a_span_has_no_value() -> None:
     [t] = find_time_expressions("قبل يومين", None)
     assert (t.value, t.warning) == (None, "no publication date to resolve against")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a written year after شهر + month: it was placed at the nearest month (2018-09, 2018-01)
+        ("في شهر سبتمبر 2015", [("شهر سبتمبر 2015", "2015-09")]),
+        ("تم منذ شهر جانفي 2015 غلق", [("شهر جانفي 2015", "2015-01")]),
+        ("في شهر يناير من عام 2015", [("شهر يناير من عام 2015", "2015-01")]),
+        # the year said by a direction word after the month
+        ("منذ شهر سبتمبر العام الماضي", [("منذ شهر سبتمبر العام الماضي", "2017-09")]),
+        ("خلال شهر مارس من العام الماضي", [("خلال شهر مارس من العام الماضي", "2017-03")]),
+        ("شهر فيفري من السنة المنقضية", [("شهر فيفري من السنة المنقضية", "2017-02")]),
+        ("شهر أكتوبر من العام الجاري", [("شهر أكتوبر من العام الجاري", "2018-10")]),
+        ("في شهر مارس المقبل", [("في شهر مارس المقبل", "2019-03")]),
+    ],
+)
+def test_shahr_month_takes_the_year_written_or_said_after_it(text: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in find_time_expressions(text, date(2018, 5, 1))] == expected

@@ -906,6 +906,13 @@ def _month_value(ref: date | None, month: int, kind: str, direction: int | None)
     return f"{y:04d}-{month:02d}", None
 
 
+#: A written year right after ``شهر`` + month (``في شهر سبتمبر 2015``, ``شهر يناير من عام 2015``):
+#: the year rule reads the whole (it was placed at the nearest September: 2018-09).
+_SHAHR_YEAR_AFTER_RE = re.compile(r"\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*[0-9]{4}(?![0-9])")
+#: ``شهر سبتمبر [من] العام الماضي``: the year said by a direction word after the month.
+_SHAHR_REL_YEAR_RE = re.compile(r"\s*[,،]?\s+(?:من\s+)?(?:العام|السنه)\s+(?P<dir>" + _DIR + r")(?!\w)")
+
+
 def _months_without_digits(
     f: str, ref: date | None, cands: list[_Cand], pos: list[list[int]]
 ) -> None:
@@ -913,13 +920,22 @@ def _months_without_digits(
         s = m.start()
         if not _left_ok(f, s):
             continue
+        end = m.end()
         month, kind = _month_number(m["m"])
         direction = DIRECTIONS[m["dir"]] if m["dir"] else None
-        value, warning = _month_value(ref, month, kind, direction)
+        if direction is None and _SHAHR_YEAR_AFTER_RE.match(f, end):
+            continue  # a written year follows: the year rule reads month and year
+        rel = _SHAHR_REL_YEAR_RE.match(f, end) if direction is None and kind == "gregorian" else None
+        if rel is not None:
+            end = rel.end()
+            value, warning = (None, "no publication date to resolve against") if ref is None else (
+                f"{ref.year + DIRECTIONS[rel['dir']]:04d}-{month:02d}", None)
+        else:
+            value, warning = _month_value(ref, month, kind, direction)
         before = f[max(0, s - 12) : s]
         pm = _search_end(PREP_BEFORE_RE, _PREP_BEFORE_TAIL, before)
         start = s - (len(before) - pm.start()) if pm else s
-        cands.append(_Cand(start, m.end(), value, "DATE", warning))
+        cands.append(_Cand(start, end, value, "DATE", warning))
     for m in matches_at(DIR_RE, f, pos[_G_DIR]):
         s = m.start()
         window = f[max(0, s - 20) : s]
