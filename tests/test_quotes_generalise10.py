@@ -244,3 +244,11 @@ def test_a_document_issued_in_the_name_of_someone_speaks_for_them():
     body = ("وقال بيان صادر باسم المفتش العام للحكومة، حسن عيسى سلطان، إن القرار ينسجم مع القانون.\n"
             "وقال بيان صادر باسم الرئاسة إن الزيارة تأجلت.\n")
     assert speakers_of(body) == ["حسن عيسى سلطان", "الرئاسة"]
+
+
+def test_a_possessed_noun_after_a_definite_subject_is_the_object():
+    body = ("وأعلن الحوثيون مسؤوليتهم عن الهجوم.\n"
+            "ونقلت الصحيفة عن الجيش تأكيده أن الضابطة كانت المسؤولة.\n"
+            "وقالت القاضية باربره جافي إن الطلب مرفوض.\n")
+    got = speakers_of(body)
+    assert got[:2] == ["الحوثيون", "الجيش"] and got[2].endswith("باربره جافي")

@@ -510,6 +510,12 @@ def subject_phrase(
             # after a role, a source or a relative, whose idafa complement it is: سفير إحدى الدول)
         if fold(tok) in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
             break  # الأمم المتحدة عام 2017: a date, not part of the subject
+        if (words and _is_definite(words[-1][2]) and not _is_definite(tok) and (
+                fold(tok).endswith(("ها", "هم", "هما", "هن", "اته", "ته")) or is_verbal_noun(tok))
+                and is_possessed_object(tok)):
+            break  # وأعلن الحوثيون مسؤوليتهم عن …: a possessed noun after a definite one is the object
+            # (ه only after a plural or feminine ending or on a verbal noun: توقعاته, تأكيده; a final ه
+            # is as often a name's last letter, القاضية باربره جافي)
         if words and fold(tok) in _QUANTIFIERS and not (_is_title(words[-1][2]) and not _is_definite(words[-1][2])):
             break  # وطالب نادي النصر جميع اللاعبين بـ…: a quantifier opens the object (not رئيس كافة …)
         if words and _is_definite(tok) and _strip_clitic(tok)[2:] in _VEILS:
