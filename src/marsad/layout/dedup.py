@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from math import ceil, floor
 from operator import attrgetter
 
 from marsad import settings
@@ -61,10 +62,10 @@ from marsad.text.scan import compiled_translation
 #: Sort key of spans by their start (``operator.attrgetter``: no Python call per item).
 _START = attrgetter("start")
 
-_COMPARED = ("title", "lead", "body", "subheading")
+_COMPARED = frozenset(("title", "lead", "body", "subheading"))
 #: Length of the probe slices that pre-select block pairs before shingle sets are built.
 _PROBE = 8
-_PROSE = ("lead", "body", "subheading")
+_PROSE = frozenset(("lead", "body", "subheading"))
 
 
 #: The folds of the search key that matter for comparing blocks, applied with ``str.replace``
@@ -237,9 +238,11 @@ def _remove_abstract(
     """Drop an ANT ABSTRACT that repeats the start of TEXT; see the module docstring."""
     if not _has_abstract_field(tuple(article.fields)):
         return
-    abstract = next(
-        (b for b in article.blocks if b.kind == "lead" and _field_role(b.field) == "abstract"), None
-    )
+    abstract = None
+    for b in article.blocks:  # a loop, not next(generator): no generator made and closed
+        if b.kind == "lead" and _field_role(b.field) == "abstract":
+            abstract = b
+            break
     if abstract is None:
         return
     text_blocks = [b for b in article.blocks if b.kind in _PROSE and _field_role(b.field) == "body"]
@@ -304,7 +307,11 @@ The lead must appear once: when its key lies inside a later paragraph (a cut cop
     paragraph is kept (``kind="prefix"`` or ``"contained"``); when a later paragraph lies inside
     the lead, that paragraph is removed (``"contained"``). Checks the lead against each later
     block: O(n) substring searches."""
-    idx = next((i for i, (b, _) in enumerate(kept) if b.kind == "lead"), None)
+    idx = None
+    for i, (b, _) in enumerate(kept):
+        if b.kind == "lead":
+            idx = i
+            break
     if idx is None or len(kept[idx][1]) < min_len:
         return
     lead, lkey = kept[idx]
@@ -410,8 +417,9 @@ def remove_repeated_blocks(article: Article) -> None:
         n = len(key)
         if n >= min_len and budget > 0:
             # Jaccard >= t needs comparable sizes: t*n <= len(other) <= n/t
-            lo = bisect_left(lengths, threshold * n)
-            hi = bisect_right(lengths, n / threshold)
+            # (integer bounds: the same indices as the float ones, without int-float comparisons)
+            lo = bisect_left(lengths, ceil(threshold * n))
+            hi = bisect_right(lengths, floor(n / threshold))
             best_sim, best = 0.0, None
             budget -= hi - lo if hi - lo > 1 else 1  # max(1, hi - lo)
             if budget <= 0:
@@ -464,10 +472,11 @@ def remove_repeated_blocks(article: Article) -> None:
     if not removed_ids:
         return
     article.blocks = [b for b in article.blocks if id(b) not in removed_ids]
-    if not any(b.kind == "lead" for b in article.blocks):
-        first = next((b for b in article.blocks if b.kind in ("body", "subheading")), None)
-        if first is not None:
-            first.kind = "lead"
+    if "lead" not in [b.kind for b in article.blocks]:
+        for b in article.blocks:
+            if b.kind in ("body", "subheading"):
+                b.kind = "lead"
+                break
     for kept_block, rec in pairs:
         if rec.what != "abstract":
             rec.what = kept_block.kind
@@ -475,4 +484,11 @@ def remove_repeated_blocks(article: Article) -> None:
     article.removed.sort(key=_START)
     if article.hashtags:
         gone = [(r.start, r.end) for r in article.removed]
-        article.hashtags = [h for h in article.hashtags if not any(s <= h.start < e for s, e in gone)]
+        kept_tags = []
+        for h in article.hashtags:  # loops, not any(generator) per hashtag
+            for s, e in gone:
+                if s <= h.start < e:
+                    break
+            else:
+                kept_tags.append(h)
+        article.hashtags = kept_tags
