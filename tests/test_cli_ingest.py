@@ -149,7 +149,8 @@ def test_error_paths_give_one_clear_line(db, tmp_path, args, message):
         "{junk}": str(tmp_path / "junk.db"),
     }
     r = run(*[subs.get(a, a) for a in args])
-    assert r.exit_code == 1
+    # a bad option or argument value is a usage error, exit 2 (as click's own); others exit 1
+    assert r.exit_code == (2 if "article ID must" in message else 1)
     err_lines = [x for x in r.output.splitlines() if x.startswith("marsad: error: ")]
     assert len(err_lines) == 1 and message in err_lines[0], r.output
     assert "Traceback" not in r.output
@@ -162,7 +163,7 @@ def test_the_installed_command_runs_without_traceback(tmp_path):
         text=True,
         timeout=60,
     )
-    assert r.returncode == 1
+    assert r.returncode == 2
     assert r.stderr.strip() == "marsad: error: article ID must be a whole number, not 'x'"
     assert "Traceback" not in r.stderr
 

@@ -73,7 +73,7 @@ def test_source_base_strips_the_record_number_only():
 def test_unknown_format_is_a_one_line_cli_error_and_writes_nothing(tmp_path, fmt):
     db = tmp_path / "x.db"
     result = CliRunner().invoke(app, ["ingest", str(EXAMPLES), "--format", fmt, "--db", str(db), "-q"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, as every bad option value
     err = result.stderr.strip()
     assert err.count("\n") == 0 and err.startswith("marsad: error: unknown --format")
     assert "trec, json, jsonl, html, text" in err

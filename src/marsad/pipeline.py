@@ -289,6 +289,8 @@ def parse_many(data: str | bytes, fmt: str | None = None, source: str = "<string
 
     if not isinstance(data, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"marsad.parse expects str or bytes, not {type(data).__name__}")
+    if isinstance(fmt, str):
+        fmt = fmt.strip().lower()  # as `marsad ingest --format TEXT` (seventh new-user report, #13)
     if fmt is not None and fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     if isinstance(data, (bytearray, memoryview)):

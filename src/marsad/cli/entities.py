@@ -13,6 +13,9 @@ import typer
 from marsad.cli.app import app, eval_app, fail, open_readonly, train_app
 
 _TYPES = ("PER", "ORG", "LOC", "MISC")
+#: Other names of the types (CoNLL/ACE/OntoNotes spellings).
+_TYPE_ALIASES = {"PERS": "PER", "PERSON": "PER", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
+                 "LOCATION": "LOC", "GPE": "LOC", "PLACE": "LOC"}
 
 
 @app.command()
@@ -26,9 +29,11 @@ def entities(
     from marsad.entities.registry import top_entities
 
     if type is not None:
-        type = type.upper().replace("PERS", "PER")
+        given = type
+        type = _TYPE_ALIASES.get(type.strip().upper(), type.strip().upper())
         if type not in _TYPES:
-            fail(f"--type must be one of {', '.join(_TYPES)}, not {type!r}")
+            # the value as typed (PERSON was shown as 'PERON'), exit 2 as every bad option value
+            fail(f"--type must be one of {', '.join(_TYPES)}, not {given!r}", code=2)
     conn = open_readonly(db)
     try:
         rows = top_entities(conn, type, top)

@@ -56,9 +56,9 @@ def _article_id(value: str) -> int:
     try:
         n = int(value)
     except ValueError:
-        fail(f"article ID must be a whole number, not {value!r}")
+        fail(f"article ID must be a whole number, not {value!r}", code=2)
     if n < 1:
-        fail(f"article ID must be 1 or more, not {n}")
+        fail(f"article ID must be 1 or more, not {n}", code=2)
     return n
 
 
@@ -106,7 +106,7 @@ def ingest(
 
         fmt = fmt.strip().lower()
         if fmt not in FORMATS:
-            fail(f"unknown --format {fmt!r}: use one of {', '.join(FORMATS)} (or leave it out to detect it)")
+            fail(f"unknown --format {fmt!r}: use one of {', '.join(FORMATS)} (or leave it out to detect it)", code=2)
     existing = [p for p in paths if p.exists()]
     for p in paths:
         if not p.exists():
