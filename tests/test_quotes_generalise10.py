@@ -252,3 +252,15 @@ def test_a_possessed_noun_after_a_definite_subject_is_the_object():
             "وقالت القاضية باربره جافي إن الطلب مرفوض.\n")
     got = speakers_of(body)
     assert got[:2] == ["الحوثيون", "الجيش"] and got[2].endswith("باربره جافي")
+
+
+# -- ذكر with a colon ------------------------------------------------------------------------------
+def test_dhakara_with_a_colon_after_a_speech_event_is_a_statement():
+    body = ("وذكر النادي في بيان: أصبح اللاعب جديدا في الفريق حتى نهاية الموسم.\n"
+            'وذكرت المفوضية الأوروبية في رسالة موجهة إلى السلطات "قد تتعرض الصادرات لتدابير مضادة".\n')
+    assert [(k, s) for k, s, _ in quotes_of(body)] == [("indirect", "النادي"), ("direct", "المفوضية الأوروبية")]
+
+
+def test_dhakara_before_a_list_after_a_colon_is_no_statement():
+    body = "وذكرت الوكالة السعودية أسماء ثلاث نساء بين المعتقلين : لجين وعزيزة وإيمان.\n"
+    assert quotes_of(body) == []

@@ -59,8 +59,10 @@ from marsad.quotes.speakers import (
     is_stop,
     not_name_start,
     phrase_tokens,
+    speech_event,
     subject_phrase,
 )
+from marsad.quotes.speakers import _strip_clitic as strip_clitic
 
 #: Sentence ends inside a paragraph: ``. ! ? ؟`` not between digits, and not after a one-letter
 #: abbreviation (``د.``, ``م.``); followed by a space, a mark or the end.
@@ -600,6 +602,9 @@ def find_cues(
                     # (a verbal noun as written, with no quoted name before it: not a possessed word
                     # read as an object, أكد ديديه ديشان …، nor the name لـ"دعم الشرعية")
                     comp = ("object", obj, None)
+            if (comp is not None and comp[0] == "colon" and form.lemma in BARE_COLON_EVENT_LEMMAS
+                    and not _colon_after_event(text, e, comp[1])):
+                comp = None  # وذكرت الوكالة أسماء ثلاث نساء بين المعتقلين: لجين …: a list, not a statement
             relative = comp is None and _after_relative(text, s)
             if (comp is not None and form.lemma == "اتهم" and len(phrase.text.split()) < 2
                     and not text[p_end : comp[1]].strip()):
@@ -658,6 +663,24 @@ def find_cues(
 #: The lemma of denial, whose object is what is denied (``نفى هذه الاتهامات``; not ``جدد``: ``وتجدد هذا
 #: الفريق`` is the intransitive "was renewed").
 DENIAL_LEMMA = "نفى"
+#: Lemmas whose bare text after a colon is a statement only after the subject or a speech event
+#: (``وذكر النادي في بيان: أصبح …``; ``ذكرت أسماء ثلاثة رجال وهم: …`` is a list).
+BARE_COLON_EVENT_LEMMAS = frozenset({"ذكر"})
+#: Most words of a subject before such a colon with no speech event (``وذكرت الوزارة السعودية:``).
+_BARE_COLON_SUBJECT_WORDS = 3
+#: Where a statement is written, besides the speech-event nouns (folded, without ``ال``).
+_MEDIUM_NOUNS = frozenset(fold(w) for w in "موقع حساب صفحة منصة".split())
+
+
+def _colon_after_event(text: str, e: int, content: int) -> bool:
+    """True when the words between the cue's end ``e`` and the content after a colon are a short
+    subject (at most :data:`_BARE_COLON_SUBJECT_WORDS` words) or hold a speech-event noun or a medium
+    (``في بيان``, ``على موقع "انستغرام"``)."""
+    words = [t for t in phrase_tokens(text, e, limit=16) if t[0] < content and t[2][:1].isalpha()]
+    return len(words) <= _BARE_COLON_SUBJECT_WORDS or any(speech_event(t[2]) or strip_clitic(t[2]).removeprefix("ال") in _MEDIUM_NOUNS
+                            for t in words)
+
+
 #: Demonstratives that open a noun object after ``نفى`` (folded; not ``ذلك``/``ذاك``, pronouns
 #: of the whole previous statement).
 _OBJECT_DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه هذين هاتين هؤلاء تلك".split())
