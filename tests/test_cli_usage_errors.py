@@ -52,3 +52,14 @@ def test_parse_reads_a_format_name_in_any_case() -> None:
     assert marsad.parse(text, fmt="TEXT").to_dict() == marsad.parse(text, fmt="text").to_dict()
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         marsad.parse(text, fmt="XML")
+
+
+@pytest.mark.parametrize("command", ["ingest", "show", "search", "entities", "quotes", "date"])
+def test_help_shows_flags_without_a_bool_value(command: str) -> None:
+    import marsad.cli.quotes  # noqa: F401
+    import marsad.cli.search  # noqa: F401
+    import marsad.cli.time  # noqa: F401
+
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "<bool>" not in result.output and "BOOLEAN" not in result.output

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -23,6 +24,31 @@ train_app = typer.Typer(help="Train the models that ship inside the package.", n
 eval_app = typer.Typer(help="Evaluate a stage against annotated data.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
 app.add_typer(eval_app, name="eval")
+
+
+def _flags_show_no_type() -> None:
+    """Help lists a flag (``--core``, ``--json``, ``--help``) without a value type: typer 0.29's
+    rich help prints ``--core <bool>`` (its plain help does not), and a user following it typed
+    ``--core true`` and had ``true`` read as an input path (second, third and seventh new-user
+    reports). A flag takes no value, so its type column is left empty."""
+    try:
+        from typer.core import TyperOption
+    except ImportError:  # pragma: no cover - another typer layout: keep its help as it is
+        return
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "_marsad_flags", False):  # pragma: no cover
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        if getattr(self, "is_flag", False) and not getattr(self, "count", False):
+            return None
+        return shown(self, ctx)
+
+    display_type_rich._marsad_flags = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_show_no_type()
 
 
 def fail(message: str, code: int = 1) -> None:
