@@ -260,6 +260,18 @@ def _load_raw_storage() -> Any:
 _raw_storage = _load_raw_storage()
 
 
+_json_str = json.encoder.encode_basestring  # what _to_json writes for a str (ensure_ascii=False)
+
+
+def _meta_json(meta: dict[str, Any]) -> str:
+    """``_to_json(meta)``, written directly when every key and value is a ``str`` (TREC fields,
+    JSON records: always so far; ~1 µs less per article than the encoder)."""
+    try:
+        return "{" + ",".join([_json_str(k) + ":" + _json_str(v) for k, v in meta.items()]) + "}"
+    except TypeError:  # a value that is not a str: the encoder decides (and raises what it raises)
+        return _to_json(meta)
+
+
 #: Field names seen to be plain ASCII identifiers (written into JSON as they are).
 _PLAIN_NAMES: set[str] = set()
 
@@ -911,7 +923,7 @@ class Store:
             val.calendar if val is not None else None,
             ("[]" if val.warnings == [] else _to_json(list(val.warnings))) if val is not None else None,
             _fields_json(article.fields),
-            _to_json(article.meta),
+            _meta_json(article.meta),
             0 if article.ok else 1,
             len(article.removed),
             self._ingested_at,
