@@ -264,3 +264,11 @@ def test_dhakara_with_a_colon_after_a_speech_event_is_a_statement():
 def test_dhakara_before_a_list_after_a_colon_is_no_statement():
     body = "وذكرت الوكالة السعودية أسماء ثلاث نساء بين المعتقلين : لجين وعزيزة وإيمان.\n"
     assert quotes_of(body) == []
+
+
+# -- noun objects after a date, and of a pledge ----------------------------------------------------
+def test_a_verbal_noun_object_after_a_month_and_of_a_pledge():
+    body = ("وأعلنت مصر في شباط/فبراير تأجيل جولة جديدة من المفاوضات.\n"
+            "تعهد الرئيس الأميركي، دونالد ترمب، الأربعاء، اتخاذ إجراءات قوية.\n")
+    assert [(k, s, c.split()[0]) for k, s, c in quotes_of(body)] == [
+        ("indirect", "مصر", "تأجيل"), ("indirect", "دونالد ترمب", "اتخاذ")]

@@ -196,7 +196,7 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
     ("نصح", ("نصح", "نصحت", "نصحوا"), ("ينصح", "تنصح", ""), ("ناصحا", "", ""),
      (), (CLAUSE, "ب"), True),
     ("تعهد", ("تعهد", "تعهدت", "تعهدوا"), ("يتعهد", "تتعهد", ""), ("متعهدا", "متعهدة", ""),
-     (), (CLAUSE, "ب"), True),
+     (), (CLAUSE, "ب", OBJECT), True),  # (تعهد الرئيس … اتخاذ إجراءات: a verbal-noun object)
     # (present يعد/تعد is mostly يُعدّ "is considered"; واعد is the adjective "promising")
     ("وعد", ("وعد", "وعدت", "وعدوا"), ("", "", ""), ("", "", ""),
      (), (CLAUSE, "ب"), True),

@@ -56,6 +56,7 @@ from marsad.quotes.speakers import (
     is_person_token,
     is_place,
     is_possessed_object,
+    is_month,
     is_stop,
     not_name_start,
     phrase_tokens,
@@ -801,6 +802,7 @@ def verbal_noun_object(text: str, pos: int, sent_end: int, after_name: bool = Tr
         if i == 0 and is_possessed_object(tok):
             return s  # ونفى خضوعه لأي عملية: a possessed noun right after the verb is its object
         if (i == 0 or prev in ("،", ",", ")", "\"", "»", "”") or fold(prev) in _TIME_ADVERBS or fold(prev) in _RESUMPTIVES
+                or is_month(prev)  # وأعلنت مصر في شباط/فبراير تأجيل …
                 or fold(prev) in _MANNER_ADVERBS or (after_name and i > 1 and is_person_token(prev))) and (
                 ((is_verbal_noun(tok) or is_if3al_noun(tok)) and not is_person_token(tok) and not is_place(tok))
                 or fold(tok) in OBJECT_OPENERS):
