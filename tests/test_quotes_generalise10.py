@@ -272,3 +272,9 @@ def test_a_verbal_noun_object_after_a_month_and_of_a_pledge():
             "تعهد الرئيس الأميركي، دونالد ترمب، الأربعاء، اتخاذ إجراءات قوية.\n")
     assert [(k, s, c.split()[0]) for k, s, c in quotes_of(body)] == [
         ("indirect", "مصر", "تأجيل"), ("indirect", "دونالد ترمب", "اتخاذ")]
+
+
+def test_a_denied_noun_after_a_comma_or_a_day():
+    body = ("ونفت روسيا، الخميس، اتفاقا في مجلس الأمن على وقف إطلاق النار.\n"
+            "نفى النجم البرتغالي، الأربعاء، الاتهامات الموجهة له.\n")
+    assert [(k, c.split()[0]) for k, _, c in quotes_of(body)] == [("indirect", "اتفاقا"), ("indirect", "الاتهامات")]
