@@ -245,13 +245,13 @@ def cmd_names(args: argparse.Namespace) -> None:
     # no other frequent form shares, so the ending only looks like a suffix.
     import marsad.search.stemmer as stemmer
 
-    saved = stemmer.PROTECTED_NAMES
-    stemmer.PROTECTED_NAMES = frozenset()
+    saved = stemmer.LISTED_NAMES
+    stemmer.LISTED_NAMES = frozenset()
     groups: dict[str, list[str]] = {}
     for k in counts:
         if len(k) >= 4 and re.fullmatch(r"[\u0621-\u064a]+", k):
             groups.setdefault(stemmer.light_stem(k), []).append(k)
-    stemmer.PROTECTED_NAMES = saved
+    stemmer.LISTED_NAMES = saved
     private = set()
     for stem, forms in groups.items():
         for k in forms:
@@ -299,6 +299,170 @@ def cmd_names(args: argparse.Namespace) -> None:
         encoding="utf-8",
     )
     print(f"{len(keep)} protected names written to {out}")
+
+
+def ant_key_counts(limit: int | None = None) -> tuple[Counter[str], Counter[str]]:
+    """``(keys, article_keys)``: occurrences of each search key (``ى`` folded to ``ي``) of the
+    words of ANT's titles, leads and bodies, and of the keys of the words written with a definite
+    article (``ال``, ``وال``, ``بال``, ``كال``, ``فال`` with a plain alef: ``ألوان`` also keys to
+    ``الوان`` but has no article)."""
+    from marsad.search.analyzer import surface_key, words
+
+    raw: Counter[str] = Counter()
+    for doc in read_ant(limit=limit):
+        raw.update(words(doc.title + " " + doc.lead + " " + doc.body))
+    counts: Counter[str] = Counter()
+    article: Counter[str] = Counter()
+    for w, c in raw.items():
+        k = surface_key(w).replace("ى", "ي")
+        if k:
+            counts[k] += c
+            if _WRITTEN_ARTICLE_RE.match(w):
+                article[k] += c
+    return counts, article
+
+
+#: Definite-article prefixes whose rest is counted as "attested after the article" (``لل`` is left
+#: out: ``للجنة`` is ``ل`` + ``اللجنة``, its rest ``جنه`` is no stem).
+_ARTICLE_FORMS = ("وال", "بال", "كال", "فال", "ال")
+#: Place names of the name list that the gazetteers miss and that look like ``ب`` + a noun
+#: (``بعقوبة``, Baqubah: ``ب`` + ``عقوبة`` "punishment").
+_PLACE_NAMES = frozenset({"بعقوبه"})
+#: Words that open with ``ال`` that is no article (the name of God and its vocative).
+_NOT_ARTICLE = frozenset({"الله", "اللهم"})
+_WRITTEN_ARTICLE_RE = re.compile("^[وفبك]?\u0627\u0644")
+
+
+def name_token_keys() -> set[str]:
+    """Search keys of the person and place name tokens of ``../shared/gazetteers``: Wikidata
+    person-name tokens (CC0; letters spaced in the file) and ANERgazet PERS/LOC words."""
+    from marsad.search.analyzer import surface_key, words
+
+    out: set[str] = set()
+    wikidata = SHARED / "gazetteers" / "wikidata-person-name-tokens-en-ar.tsv"
+    if wikidata.exists():
+        for line in wikidata.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3:
+                out.add(surface_key(parts[1].replace(" ", "")).replace("ى", "ي"))
+    for kind in ("pers", "loc"):
+        path = SHARED / "gazetteers" / "anergazet" / f"{kind}.txt"
+        if path.exists():
+            for w in words(path.read_text(encoding="utf-8")):
+                out.add(surface_key(w).replace("ى", "ي"))
+    out.discard("")
+    return out
+
+
+def cmd_lexicon(args: argparse.Namespace) -> None:
+    """Regenerate src/marsad/search/clitic_stems.py from the ANT corpus: the light10 stems
+    (:func:`marsad.search.stemmer.core_stem`) of the words written after a definite article
+    (``ال وال بال كال فال`` + rest of ≥ 3 letters), with their occurrences. A stem opening with
+    ``و ف ب ل ك`` is clitic-initial (the letter is the stem's) when seen after the article
+    ≥ ``--min-root`` times and in ≥ ``--min-root-share`` of the occurrences of the words of that
+    stem without it (``الوزارة`` 1,231 of ``وزارة`` … 4,934: ``و`` is a root letter; ``الواكد`` 6 of
+    ``واكد`` … 3,774: a typo), or when a word of it is a gazetteer name (``كلوب``, ``بسام``). Stems
+    seen after the article ≥ ``--min-noun`` times that are also the stem of a rest after a lone
+    ``ب ل ك`` somewhere in the corpus are the article stems a proclitic may be cut before."""
+    import marsad.search.stemmer as stemmer
+    from marsad.search.stemmer import (
+        ALEF_MAQSURA_PARTICLES,
+        LISTED_NAMES,
+        SINGLE_PROCLITICS,
+        STRIPPED_PROCLITICS,
+        core_stem,
+    )
+
+    stemmer.PROTECTED_NAMES = LISTED_NAMES  # the lexicon is made with the whole name list
+    PROTECTED_NAMES = LISTED_NAMES
+
+    counts, article_counts = ant_key_counts(args.limit)
+    arabic = re.compile(r"[\u0621-\u064a]+")
+    after_article: Counter[str] = Counter()
+    for k, c in article_counts.items():
+        if not arabic.fullmatch(k) or k in ALEF_MAQSURA_PARTICLES or k in _NOT_ARTICLE:
+            continue
+        for p in _ARTICLE_FORMS:
+            if k.startswith(p) and len(k) - len(p) >= 3:
+                after_article[core_stem(k[len(p):])] += c
+                break
+    bare: Counter[str] = Counter()
+    names = name_token_keys()
+    named: set[str] = set()
+    rests: set[str] = set()
+    for k, c in counts.items():
+        if len(k) < 3 or k[0] not in SINGLE_PROCLITICS or not arabic.fullmatch(k):
+            continue
+        if k.startswith(_ARTICLE_FORMS):
+            continue
+        core = core_stem(k)
+        bare[core] += c
+        if k in names and k not in PROTECTED_NAMES:
+            named.add(core)
+        if len(k) > 3 and k[0] in STRIPPED_PROCLITICS:
+            rests.add(core_stem(k[1:]))
+    clitic_initial = sorted(
+        s for s, c in after_article.items()
+        if len(s) >= 3 and s[0] in SINGLE_PROCLITICS
+        and c >= args.min_root and c >= args.min_root_share * bare[s]
+    )
+    strong = sorted(s for s in clitic_initial if after_article[s] >= args.min_root_strong)
+    named_stems = sorted(s for s in named if len(s) >= 3 and s not in clitic_initial)
+    article_stems = sorted(
+        s for s, c in after_article.items() if c >= args.min_noun and len(s) >= 3 and s in rests
+    )
+
+    # Words the name list took for names because ``ب ل ك`` was never cut (its "private stem"
+    # rule): a lone proclitic before an article stem, no gazetteer name (``بجامعه``, ``لوزاره``;
+    # ``بكين`` Beijing, ``كيري`` Kerry, ``بشار`` stay).
+    clitic_forms = sorted(
+        w for w in PROTECTED_NAMES
+        if len(w) > 3 and w[0] in STRIPPED_PROCLITICS and not w[1:].startswith("ال")
+        and core_stem(w[1:]) in article_stems and w not in names and w not in _PLACE_NAMES
+        and not (w[1:] in PROTECTED_NAMES or core_stem(w) in clitic_initial)
+    )
+
+    def block(items: list[str]) -> str:
+        return "\n".join("    " + " ".join(items[i:i + 12]) for i in range(0, len(items), 12))
+
+    out = ROOT / "src" / "marsad" / "search" / "clitic_stems.py"
+    out.write_text(
+        '"""Clitic lexicon of the search stemmer (:func:`marsad.search.stemmer.stems`): which stems a\n'
+        "word-initial ``و ف ب ل ك`` belongs to, and which stems a lone proclitic ``ب ل ك`` may be cut\n"
+        "before. Generated by ``python bench/search.py lexicon`` from the ANT multi-source corpus v2.1\n"
+        "(Chouigui et al. 2017; titles, leads and bodies of its 31,525 articles; search keys, ``ى`` → ``ي``).\n"
+        "A stem is *attested after the article* when words ``ال``/``وال``/``بال``/``كال``/``فال`` + rest\n"
+        "whose light10 stem (:func:`marsad.search.stemmer.core_stem`) it is occur that often: a word\n"
+        "the article is written before is a noun or adjective, and its first letter is no proclitic\n"
+        "(``الوزارة``: the ``و`` of ``وزارة`` is a root letter). This is the lexicon check of\n"
+        "Farasa's segmenter (Abdelali, Darwish, Durrani, Mubarak, NAACL 2016) made from the corpus.\n\n"
+        f"* :data:`CLITIC_INITIAL_STEMS` ({len(clitic_initial)}): stems opening with ``و ف ب ل ك`` attested\n"
+        f"  after the article ≥ {args.min_root} times and in ≥ {args.min_root_share:.0%} of the occurrences of their\n"
+        "  words without it (``وزار``, ``ورق``, ``واد``, ``وجود``, ``فرق``, ``كتاب``);\n"
+        f"* :data:`STRONG_CLITIC_INITIAL_STEMS` ({len(strong)}): those seen after the article ≥ {args.min_root_strong}\n"
+        "  times: they win over a protected name in the rest of the word (``وادي`` → ``واد``, not ``ادي``);\n"
+        f"* :data:`NAME_INITIAL_STEMS` ({len(named_stems)}): the other stems of corpus words opening with\n"
+        "  ``و ف ب ل ك`` that are person or place name tokens of the gazetteers (Wikidata person-name\n"
+        "  tokens, CC0; ANERgazet PERS/LOC): no ``ب ل ك`` is cut from them (``كلوب``, ``بسام``);\n"
+        f"* :data:`CLITIC_FORM_NAMES` ({len(clitic_forms)}): words of the protected-name list\n"
+        "  (:mod:`marsad.search.names`) that are a lone ``ب ل ك`` before an article stem and no\n"
+        "  gazetteer name (``بجامعه``, ``لوزاره``): the search stemmer does not protect them;\n"
+        f"* :data:`ARTICLE_STEMS` ({len(article_stems)}): stems attested after the article ≥ {args.min_noun} times\n"
+        "  that are also the stem of the rest of a corpus word after a lone ``ب ل ك`` (``جامع``,\n"
+        '  ``شرك``, ``قرار``, ``مجلس``)."""\n\n'
+        f"_CLITIC_INITIAL = \"\"\"\n{block(clitic_initial)}\n\"\"\"\n\n"
+        f"_STRONG = \"\"\"\n{block(strong)}\n\"\"\"\n\n"
+        f"_NAME_INITIAL = \"\"\"\n{block(named_stems)}\n\"\"\"\n\n"
+        f"_CLITIC_FORM_NAMES = \"\"\"\n{block(clitic_forms)}\n\"\"\"\n\n"
+        f"_ARTICLE = \"\"\"\n{block(article_stems)}\n\"\"\"\n\n"
+        "CLITIC_INITIAL_STEMS: frozenset[str] = frozenset(_CLITIC_INITIAL.split())\n"
+        "STRONG_CLITIC_INITIAL_STEMS: frozenset[str] = frozenset(_STRONG.split())\n"
+        "NAME_INITIAL_STEMS: frozenset[str] = frozenset(_NAME_INITIAL.split())\n"
+        "CLITIC_FORM_NAMES: frozenset[str] = frozenset(_CLITIC_FORM_NAMES.split())\n"
+        "ARTICLE_STEMS: frozenset[str] = frozenset(_ARTICLE.split())\n",
+        encoding="utf-8",
+    )
+    print(f"{len(clitic_initial)} clitic-initial stems, {len(named_stems)} name stems, {len(clitic_forms)} clitic-form names, {len(article_stems)} article stems written to {out}")
 
 
 # -- relevance set --------------------------------------------------------------------------------
@@ -864,6 +1028,13 @@ def main() -> None:
     s.add_argument("--min-freq", type=int, default=20)
     s.add_argument("--limit", type=int)
     s.set_defaults(fn=cmd_names)
+    s = sub.add_parser("lexicon")
+    s.add_argument("--min-root", type=int, default=5)
+    s.add_argument("--min-root-share", type=float, default=0.04)
+    s.add_argument("--min-root-strong", type=int, default=40)
+    s.add_argument("--min-noun", type=int, default=5)
+    s.add_argument("--limit", type=int)
+    s.set_defaults(fn=cmd_lexicon)
     s = sub.add_parser("bench")
     s.add_argument("--db", default=str(DEFAULT_DB))
     s.add_argument("--limit", type=int)

@@ -89,7 +89,9 @@ def test_primary_stem(word, expected):
 
 def test_conjunction_wa_gives_two_stems():
     assert stems("وحكومه") == ("وحكوم", "حكوم")
-    assert stems("وزير") == ("وزير", "زير")
+    assert stems("وقال") == ("وقال", "قال")
+    # a و that is the stem's (attested after the article: الوزير) gives no second stem
+    assert stems("وزير") == ("وزير",)
     assert analyze_word("الوزير")[1] == ("وزير",)
     # short remainders are not split off
     assert stems("ولد") == ("ولد",)
@@ -140,3 +142,84 @@ def test_analysis_is_cheap():
     # ~330 words; measured ~0.05 ms CPU. A guard against a lost word cache or a quadratic path (CPU
     # time, so machine load does not matter), not a speed target (those live in bench/search.py).
     assert per_call_ms < 1.0
+
+
+# -- lexicon-validated clitics (seventh new-user report, findings 2 and 4) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # a word-initial و (ف ب ل ك) that belongs to the stem is kept, and no و-less stem is made
+        ("وزارة", ("وزار",)),  # not زار "visited"
+        ("وزارتها", ("وزارت",)),  # ت of a taa marbuta before a pronoun: still the ministry
+        ("وكالة", ("وكال",)),  # not اله "god"
+        ("ورقة", ("ورق",)),  # not رقه (Raqqa)
+        ("فرقة", ("فرق",)),  # not رقه
+        ("وادي", ("واد",)),  # not ادي (أدى "led to")
+        ("وجود", ("وجود",)),  # the primary stem keeps its و (was جود)
+        ("الوجود", ("وجود",)),
+        ("وعود", ("وعود",)),
+        ("وصلت", ("وصلت",)),  # a verb of a و-initial root
+        ("كتاب", ("كتاب",)),
+        ("كلمة", ("كلم",)),
+        ("لجنة", ("لجنه",)),
+        ("لسان", ("لسان",)),  # not ل + the name سان
+        # the conjunction before a word the lexicon does not claim: both stems, as before
+        ("وحكومة", ("وحكوم", "حكوم")),
+        ("ووزارة", ("ووزار", "وزار")),
+        ("وبجامعة", ("وبجامع", "جامع")),
+    ],
+)
+def test_clitic_letter_of_the_stem_is_kept(word, expected):
+    assert analyze_word(word)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # a lone ب ل ك before a noun without the article, when the lexicon attests the rest
+        ("بجامعة", "جامع"), ("لشركة", "شرك"), ("بوزارة", "وزار"), ("بقرار", "قرار"),
+        ("لمجلس", "مجلس"), ("لرئيس", "رئيس"), ("لحكومة", "حكوم"), ("بمدرسة", "مدرس"),
+        ("كرئيس", "رئيس"), ("بشكل", "شكل"), ("للشؤون", "شؤون"),
+        # protected names keep winning over a weakly attested stem: لغزة is "to Gaza"
+        ("لغزة", "غزه"), ("بلبنان", "لبنان"), ("للبنان", "لبنان"),
+    ],
+)
+def test_single_proclitic_is_cut_before_an_attested_noun(word, expected):
+    assert analyze_word(word)[1] == (expected,)
+    bare = word[2:] if word.startswith("لل") else word[1:]
+    if not word.startswith("لل"):
+        assert expected in analyze_word(bare)[1] + (surface_key(bare),)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["بلد", "كتاب", "لبنان", "بريطانيا", "كلمة", "لجنة", "كانت", "لذلك", "بغداد", "باريس", "لندن",
+     "كلوب", "بكين", "كيري", "كمال", "بعقوبة", "ليست", "لولا"],
+)
+def test_proclitic_letters_of_words_and_names_are_not_cut(word):
+    key = surface_key(word)
+    assert analyze_word(word)[1][0][0] == key[0], analyze_word(word)
+
+
+def test_root_waw_words_do_not_meet_unrelated_words():
+    """The user's pairs: زار must not share a stem with وزارة, رقه with ورقة/فرقة, اله with
+    وكالة, ادي with وادي, جود with وجود."""
+    pairs = [("زار", "وزارة"), ("الرقة", "ورقة"), ("الرقة", "فرقة"), ("إله", "وكالة"),
+             ("أدى", "وادي"), ("جود", "وجود")]
+    for query, text in pairs:
+        assert not set(analyze_word(query)[1]) & set(analyze_word(text)[1]), (query, text)
+    assert set(analyze_word("وجود")[1]) == set(analyze_word("الوجود")[1]) == {"وجود"}
+
+
+def test_lexicon_tables_are_consistent():
+    from marsad.search import clitic_stems, stemmer
+
+    assert clitic_stems.STRONG_CLITIC_INITIAL_STEMS <= clitic_stems.CLITIC_INITIAL_STEMS
+    assert not clitic_stems.NAME_INITIAL_STEMS & clitic_stems.CLITIC_INITIAL_STEMS
+    assert all(s[0] in stemmer.SINGLE_PROCLITICS for s in clitic_stems.CLITIC_INITIAL_STEMS)
+    assert clitic_stems.CLITIC_FORM_NAMES <= stemmer.LISTED_NAMES
+    assert not clitic_stems.CLITIC_FORM_NAMES & stemmer.PROTECTED_NAMES
+    # light_stem (the near-duplicate probe's) is unchanged: no lexicon
+    assert stemmer.light_stem("وجود") == "جود" and stemmer.light_stem("بجامعه") == "بجامعه"

@@ -12,7 +12,7 @@ refuse this build until it is rebuilt, see :mod:`marsad._speedups`):
   computed from the Python code itself at :func:`configure` (each character's key alone); a word
   holding a character outside the table (or one that composes: ``&``, combining madda/hamza) is
   analysed by the Python reference, so every rule stays in one place;
-* the light stems (``stemmer.stems`` / ``light_stem``): the same steps on the word's characters in
+* the light stems (``stemmer.stems``, with its clitic lexicon): the same steps on the word's characters in
   a C buffer, over the tables the Python module exports (passed in by :func:`configure`); a
   Python string is made only to ask the name and particle sets about a candidate that a bitmap of
   their (first letter, last letter, length) says may be in them.
@@ -58,6 +58,13 @@ cdef int _NFV = 0
 # the particles; letters outside U+0621..U+064A share bucket 42
 cdef uint32_t[43 * 43] _PROT_BITS
 cdef uint32_t[43 * 43] _PART_BITS
+cdef uint32_t[43 * 43] _CI_BITS    # stemmer.CLITIC_INITIAL_STEMS
+cdef uint32_t[43 * 43] _NI_BITS    # stemmer.NAME_INITIAL_STEMS
+cdef uint32_t[43 * 43] _SI_BITS    # stemmer.STRONG_CLITIC_INITIAL_STEMS
+cdef uint32_t[43 * 43] _AS_BITS    # stemmer.ARTICLE_STEMS
+cdef int _MIN_AFTER_PROCLITIC = 3
+cdef Py_UCS4[8] _STRIPPED          # stemmer.STRIPPED_PROCLITICS
+cdef int _NSTRIPPED = 0
 
 cdef enum:
     ABSENT = 0x110000  # no table entry: not a code point
@@ -77,10 +84,13 @@ SOURCE_HASH = (<bytes>MARSAD_SOURCE_HASH).decode("ascii")
 
 
 def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suffixes, form_v,
-              int min_stem, int min_after_article, int min_after_waw):
+              int min_stem, int min_after_article, int min_after_waw,
+              clitic_initial, strong_initial, name_initial, article_stems, stripped,
+              int min_after_proclitic):
     """Install the tables (from the Python modules, so a table change needs no rebuild)."""
     global _slow_entry, _PROTECTED, _PARTICLES, _AL_PREFIXES, _SUFFIXES, _FORM_V
     global _MIN_STEM, _MIN_AFTER_ARTICLE, _MIN_AFTER_WAW, _configured, _KEY_TABLE, _NFV
+    global _MIN_AFTER_PROCLITIC, _NSTRIPPED
     cdef Py_ssize_t cp
     cdef str rep
     for cp in range(0x0700):
@@ -118,6 +128,21 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
     _bits(_PARTICLES, _PART_BITS)
     _set_build(&_PROT_SET, _PROTECTED)
     _set_build(&_PART_SET, _PARTICLES)
+    _bits(frozenset(clitic_initial), _CI_BITS)
+    _bits(frozenset(name_initial), _NI_BITS)
+    _bits(frozenset(strong_initial), _SI_BITS)
+    _set_build(&_SI_SET, frozenset(strong_initial))
+    _bits(frozenset(article_stems), _AS_BITS)
+    _set_build(&_CI_SET, frozenset(clitic_initial))
+    _set_build(&_NI_SET, frozenset(name_initial))
+    _set_build(&_AS_SET, frozenset(article_stems))
+    if len(stripped) > 8:
+        raise ValueError(f"too many stripped proclitics: {stripped!r}")
+    _NSTRIPPED = 0
+    for c in sorted(stripped):
+        _STRIPPED[_NSTRIPPED] = ord(c)
+        _NSTRIPPED += 1
+    _MIN_AFTER_PROCLITIC = min_after_proclitic
     _stem_cache_clear()
     _configured = True
 
@@ -168,6 +193,10 @@ cdef struct WordSet:
 
 cdef WordSet _PROT_SET
 cdef WordSet _PART_SET
+cdef WordSet _CI_SET
+cdef WordSet _NI_SET
+cdef WordSet _SI_SET
+cdef WordSet _AS_SET
 
 
 cdef inline uint64_t _hash(const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
@@ -407,25 +436,22 @@ cdef bint _radical_final_ha(const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
     return (n == 4 or n == 5) and _is_fv(w[0], w[1])
 
 
-cdef int _light_stem(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
-                     const Py_UCS4 **out, Py_ssize_t *out_n) except -1:
-    """stemmer.light_stem(key[:n]); the stem is ``out[0][:out_n[0]]`` (into ``key`` or ``w``)."""
+cdef inline bint _is_stripped(Py_UCS4 c) noexcept nogil:
+    cdef int i
+    for i in range(_NSTRIPPED):
+        if _STRIPPED[i] == c:
+            return True
+    return False
+
+
+cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssize_t *out_n) noexcept nogil:
+    """stemmer.core_stem(w[:n]) of a folded key; the stem is ``out[0][:out_n[0]]`` (into ``w``)."""
     cdef Py_ssize_t i, j, s = 0, m = n, lp
     cdef bint ok
-    if _member(key, n, _PART_BITS, &_PART_SET):
-        out[0] = key
-        out_n[0] = n
-        return 0
-    for i in range(n):
-        w[i] = 0x064A if key[i] == 0x0649 else key[i]
     if _member(w, m, _PROT_BITS, &_PROT_SET):
         out[0] = w
         out_n[0] = m
-        return 0
-    if m > 3 and _is_proclitic(w[0]) and _member(w + 1, m - 1, _PROT_BITS, &_PROT_SET):
-        out[0] = w + 1
-        out_n[0] = m - 1
-        return 0
+        return
     for i in range(_NPRE):
         lp = _PRE_LEN[i]
         if m < lp:
@@ -441,7 +467,7 @@ cdef int _light_stem(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
             if _member(w + s, m, _PROT_BITS, &_PROT_SET):
                 out[0] = w + s
                 out_n[0] = m
-                return 0
+                return
             break
     for i in range(_NSUF):
         lp = _SUF_LEN[i]
@@ -460,6 +486,55 @@ cdef int _light_stem(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
                 break
     out[0] = w + s
     out_n[0] = m
+
+
+cdef inline bint _first_letter_is_stem(const Py_UCS4 *c, Py_ssize_t n) noexcept nogil:
+    # stemmer.first_letter_is_stem
+    if _member(c, n, _CI_BITS, &_CI_SET):
+        return True
+    return n > 1 and c[n - 1] == 0x062A and _member(c, n - 1, _CI_BITS, &_CI_SET)
+
+
+cdef int _primary(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
+                  const Py_UCS4 **out, Py_ssize_t *out_n) noexcept nogil:
+    """stemmer.stems(key[:n])[0] for an Arabic key (n > 0), into ``out`` (pointing into ``key``
+    or ``w``); returns 1 when the key takes a second stem, the primary of ``key[1:]`` (the ``و``
+    branch of stemmer.stems; the caller compares the two), else 0."""
+    cdef Py_ssize_t i, rn
+    cdef Py_UCS4 c0 = key[0]
+    cdef const Py_UCS4 *rc
+    cdef bint whole, own
+    if n > 3 and _is_proclitic(c0) and _member(key + 1, n - 1, _PART_BITS, &_PART_SET):
+        out[0] = key + 1
+        out_n[0] = n - 1
+        return 0
+    if _member(key, n, _PART_BITS, &_PART_SET):
+        out[0] = key
+        out_n[0] = n
+        return 0
+    for i in range(n):
+        w[i] = 0x064A if key[i] == 0x0649 else key[i]
+    _core_stem(w, n, out, out_n)
+    if not _is_proclitic(w[0]) or n <= 3:
+        return 0
+    own = out[0][0] == w[0] and _first_letter_is_stem(out[0], out_n[0])
+    whole = _member(w, n, _PROT_BITS, &_PROT_SET)
+    if (not whole and _member(w + 1, n - 1, _PROT_BITS, &_PROT_SET)
+            and not (own and (out_n[0] == n or _member(out[0], out_n[0], _SI_BITS, &_SI_SET)))):
+        out[0] = w + 1
+        out_n[0] = n - 1
+        return 0
+    if own:
+        return 0
+    if w[0] == 0x0648:
+        return 1 if not (w[1] == 0x0627 and w[2] == 0x0644) and n - 1 >= _MIN_AFTER_WAW else 0
+    if (_is_stripped(w[0]) and not whole and n - 1 >= _MIN_AFTER_PROCLITIC
+            and not (w[1] == 0x0627 and w[2] == 0x0644)
+            and not _member(out[0], out_n[0], _NI_BITS, &_NI_SET)):
+        _core_stem(w + 1, n - 1, &rc, &rn)
+        if _member(rc, rn, _AS_BITS, &_AS_SET):
+            out[0] = rc
+            out_n[0] = rn
     return 0
 
 
@@ -471,13 +546,8 @@ cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
         s1[0] = key
         n1[0] = n
         return 1
-    if n > 3 and _is_proclitic(c0) and _member(key + 1, n - 1, _PART_BITS, &_PART_SET):
-        s1[0] = key + 1
-        n1[0] = n - 1
-        return 1
-    _light_stem(key, n, wa, s1, n1)
-    if c0 == 0x0648 and not (n >= 3 and key[1] == 0x0627 and key[2] == 0x0644) and n - 1 >= _MIN_AFTER_WAW:
-        _light_stem(key + 1, n - 1, wb, s2, n2)
+    if _primary(key, n, wa, s1, n1):
+        _primary(key + 1, n - 1, wb, s2, n2)
         if not _eq(s1[0], n1[0], s2[0], n2[0]):
             return 2
     return 1

@@ -195,6 +195,12 @@ def _compiled_analysis():  # -> the configured compiled module, or None
             stemmer.MIN_STEM_CHARS,
             stemmer.MIN_AFTER_ARTICLE,
             stemmer.MIN_AFTER_WAW,
+            stemmer.CLITIC_INITIAL_STEMS,
+            stemmer.STRONG_CLITIC_INITIAL_STEMS,
+            stemmer.NAME_INITIAL_STEMS,
+            stemmer.ARTICLE_STEMS,
+            "".join(sorted(stemmer.STRIPPED_PROCLITICS)),
+            stemmer.MIN_AFTER_PROCLITIC,
         )
     except Exception as exc:  # noqa: BLE001 - e.g. an affix table grown past the compiled arrays
         _speedups.refuse("analysis", f"its tables do not fit: {type(exc).__name__}: {exc}")

@@ -85,8 +85,9 @@ SCHEMA: tuple[str, ...] = (
 #: 5: ``pub`` and ``day`` are fast fields only, not also indexed (no query read their terms; a
 #: unique term per article in two term dictionaries cost ~10 % of the index's CPU at ingest);
 #: 6: the search key folds Latin accents (``Café`` = ``cafe``, ``Zürich`` = ``Zurich``; the stored
-#: hashtag and entity keys of an older store are keyed again when its index is rebuilt).
-LAYOUT = 6
+#: hashtag and entity keys of an older store are keyed again when its index is rebuilt); 7: clitics
+#: are segmented with a corpus lexicon (``وزارة`` no longer indexes ``زار``; ``بجامعة`` → ``جامع``).
+LAYOUT = 7
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

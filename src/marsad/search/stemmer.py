@@ -31,12 +31,28 @@ order, each once). Marsad's changes, each against a measured fault:
 
 from __future__ import annotations
 
-from marsad.search.names import PROTECTED_NAMES
+from marsad.search.clitic_stems import (
+    ARTICLE_STEMS,
+    CLITIC_FORM_NAMES,
+    CLITIC_INITIAL_STEMS,
+    NAME_INITIAL_STEMS,
+    STRONG_CLITIC_INITIAL_STEMS,
+)
+from marsad.search.names import PROTECTED_NAMES as LISTED_NAMES
+
+#: The names :func:`stems` never cuts: :data:`marsad.search.names.PROTECTED_NAMES` less the
+#: clitic forms that list took for names (``بجامعه``, ``لوزاره``: :data:`CLITIC_FORM_NAMES`).
+#: :func:`light_stem` (the near-duplicate probe's stemmer) keeps the whole list.
+PROTECTED_NAMES: frozenset[str] = LISTED_NAMES - CLITIC_FORM_NAMES
 
 #: Definite-article prefixes of light10, longest first (search-key space).
 AL_PREFIXES: tuple[str, ...] = ("وال", "بال", "كال", "فال", "لل", "ال")
 #: Single-letter proclitics (conjunctions و ف, prepositions ب ل ك).
 SINGLE_PROCLITICS: frozenset[str] = frozenset("وفبلك")
+#: The prepositions cut before a noun without the article when the lexicon attests the rest
+#: (:func:`stems`). ``ف`` is not among them: before a noun it is rare in news, and cut by the
+#: lexicon it broke more words than it joined on ANT (``فيها`` → ``يها``, ``فزنا`` → ``زنا``).
+STRIPPED_PROCLITICS: frozenset[str] = frozenset("بلك")
 #: Suffixes of light10 in Lucene's order; ``ة`` appears as ``ه`` in search-key space.
 SUFFIXES: tuple[str, ...] = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 #: Openings of the five-letter imperfect of verb forms V/VI (``يتفعل``, ``تتفاعل`` …) and form VIII
@@ -48,6 +64,8 @@ MIN_STEM_CHARS = 3
 MIN_AFTER_ARTICLE = 2
 #: Shortest remainder after removing a lone conjunction ``و`` for the secondary stem.
 MIN_AFTER_WAW = 3
+#: Shortest remainder after removing a lone ``ب ل ك ف`` before a noun without the article.
+MIN_AFTER_PROCLITIC = 3
 
 #: Function words written with final ``ى`` (and their pronoun-suffixed forms) whose ``ي`` spelling
 #: is a different, frequent word: ``على``/``علي`` (on / the name Ali), ``عليه`` (on him) would
@@ -74,10 +92,44 @@ def light_stem(key: str) -> str:
     if key in ALEF_MAQSURA_PARTICLES:
         return key
     w = _fold_maqsura(key)
+    if w in LISTED_NAMES:
+        return w
+    if len(w) > 3 and w[0] in SINGLE_PROCLITICS and w[1:] in LISTED_NAMES:
+        return w[1:]
+    for prefix in AL_PREFIXES:
+        if w.startswith(prefix) and len(w) - len(prefix) >= MIN_AFTER_ARTICLE:
+            w = w[len(prefix) :]
+            if w in LISTED_NAMES:
+                return w
+            break
+    for suffix in SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM_CHARS:
+            if suffix == "ه" and _radical_final_ha(w):  # يتوجه ↛ يتوج
+                continue
+            w = w[: -len(suffix)]
+            if w in LISTED_NAMES:  # فلسطينيين → فلسطيني → فلسطين, not فلسط
+                return w
+    return w
+
+
+def _radical_final_ha(w: str) -> bool:
+    """True for a word whose final ``ه`` is a root letter by its shape: four or five letters (one
+    more with a leading ``و``/``ف``/``ل``) opening with :data:`FORM_V_PREFIXES`: the imperfect of
+    verb forms V/VI (``يتوجه``, ``يتنبه``) or of form VIII of a root opening with ``و``
+    (``يتجه``, ``اتجاه``): prefix + root letters, so stripping ``ه`` as a pronoun would leave a
+    broken root and, sometimes, another word (``يتوجه`` "heads to" → ``يتوج`` "is crowned")."""
+    if len(w) in (5, 6) and w[0] in "وفل" and w[1:3] in FORM_V_PREFIXES:
+        w = w[1:]
+    return len(w) in (4, 5) and w[:2] in FORM_V_PREFIXES
+
+
+def core_stem(w: str) -> str:
+    """The light10 stem of a folded search key (``ى`` already ``ي``) with no single proclitic
+    removed: a definite-article prefix (:data:`AL_PREFIXES`) once, then :data:`SUFFIXES` (each once,
+    in order), stopping at a protected name. The stem the clitic lexicon
+    (:mod:`marsad.search.clitic_stems`) is built from and looked up with."""
     if w in PROTECTED_NAMES:
         return w
-    if len(w) > 3 and w[0] in SINGLE_PROCLITICS and w[1:] in PROTECTED_NAMES:
-        return w[1:]
     for prefix in AL_PREFIXES:
         if w.startswith(prefix) and len(w) - len(prefix) >= MIN_AFTER_ARTICLE:
             w = w[len(prefix) :]
@@ -94,28 +146,107 @@ def light_stem(key: str) -> str:
     return w
 
 
-def _radical_final_ha(w: str) -> bool:
-    """True for a word whose final ``ه`` is a root letter by its shape: four or five letters (one
-    more with a leading ``و``/``ف``/``ل``) opening with :data:`FORM_V_PREFIXES`: the imperfect of
-    verb forms V/VI (``يتوجه``, ``يتنبه``) or of form VIII of a root opening with ``و``
-    (``يتجه``, ``اتجاه``): prefix + root letters, so stripping ``ه`` as a pronoun would leave a
-    broken root and, sometimes, another word (``يتوجه`` "heads to" → ``يتوج`` "is crowned")."""
-    if len(w) in (5, 6) and w[0] in "وفل" and w[1:3] in FORM_V_PREFIXES:
-        w = w[1:]
-    return len(w) in (4, 5) and w[:2] in FORM_V_PREFIXES
+def first_letter_is_stem(core: str) -> bool:
+    """True when the opening ``و ف ب ل ك`` of a word whose :func:`core_stem` is ``core`` belongs to
+    the stem: ``core`` (or, for a taa marbuta written ``ت`` before a pronoun, ``وزارت`` of
+    ``وزارتها``, ``core`` less its ``ت``; so also a verb of a root opening with ``و``: ``وصلت``) is attested after the definite article in the corpus
+    (:data:`CLITIC_INITIAL_STEMS`: ``الوزارة`` → ``وزار``, ``الورقة`` → ``ورق``, ``الكتاب``)."""
+    return core in CLITIC_INITIAL_STEMS or (core[-1:] == "ت" and core[:-1] in CLITIC_INITIAL_STEMS)
 
 
 def stems(key: str) -> tuple[str, ...]:
-    """All stems the index stores for one search-key token: the primary :func:`light_stem`, then,
-    for a token starting with the conjunction ``و`` (not ``وال``), the stem of the rest
-    (``وحكومة`` → ``("وحكوم", "حكوم")``). Non-Arabic tokens (digits, Latin) are returned as is."""
+    """All stems the index stores for one search-key token (``str`` → 1 or 2 stems; non-Arabic
+    tokens, digits and Latin, are returned as is).
+
+    Lexicon-validated clitic segmentation, after Larkey et al.'s light10 (proclitics are cut only
+    by rule there) and the dictionary check of Farasa's segmenter (A. Abdelali, K. Darwish,
+    N. Durrani, H. Mubarak, "Farasa: A Fast and Furious Segmenter for Arabic", NAACL 2016: a
+    segmentation is kept when its stem is attested) with a lexicon derived from the ANT corpus
+    (:mod:`marsad.search.clitic_stems`, built by ``bench/search.py lexicon``):
+
+    * a word opening with ``و ف ب ل ك`` whose stem is a clitic-initial stem
+      (:func:`first_letter_is_stem`: ``وزارة``, ``ورقة``, ``وادي``, ``وجود``, ``فرقة``, ``كتاب``,
+      ``كلمة``, ``لجنة``) keeps that letter: one stem, the light10 stem of the whole word
+      (``وزارة`` → ``("وزار",)``, never ``زار`` "visited");
+      The lexicon decides only on stems that open with the word's own first letter (``والكسندر``
+      is ``و`` + ``الكسندر``). Before a protected name it must say more: the word is uncut
+      (``لسان`` "tongue", not ``ل`` + ``سان``) or its stem is attested after the article often
+      (:data:`STRONG_CLITIC_INITIAL_STEMS`: ``وادي`` → ``واد``, not ``ادي``); else the name wins
+      (``لغزة`` → ``غزه``, not ``لغز`` "riddle");
+    * otherwise a single proclitic before a protected name is stripped (``بلبنان`` → ``لبنان``);
+    * otherwise the conjunction ``و`` (not ``وال``) gives two stems, the word's and the rest's
+      (``وحكومة`` → ``("وحكوم", "حكوم")``, ``وقال`` → ``("وقال", "قال")``);
+    * otherwise ``ب ل ك ف`` before a rest of ≥ :data:`MIN_AFTER_PROCLITIC` letters (no article)
+      whose stem is attested after the definite article (:data:`ARTICLE_STEMS`: ``الجامعة`` →
+      ``جامع``) is stripped: ``بجامعة`` → ``("جامع",)``, ``لشركة`` → ``("شرك",)``,
+      ``بوزارة`` → ``("وزار",)``; ``كانت``, ``لذلك``, ``بلد`` stay whole, and so do words whose
+      stem is that of a gazetteer name (:data:`NAME_INITIAL_STEMS`: ``كلوب`` Klopp, ``بسام``).
+    """
     if not key or not ("\u0621" <= key[0] <= "\u064a"):
         return (key,)
-    if len(key) > 3 and key[0] in SINGLE_PROCLITICS and key[1:] in ALEF_MAQSURA_PARTICLES:
-        return (key[1:],)
-    primary = light_stem(key)
-    if key[0] == "و" and not key.startswith("وال") and len(key) - 1 >= MIN_AFTER_WAW:
-        secondary = light_stem(key[1:])
-        if secondary != primary:
-            return (primary, secondary)
+    primary, waw = _primary_stem(key)
+    if waw:  # the stem of the rest, as light10 would cut the conjunction
+        second = _primary_stem(key[1:])[0]
+        if second != primary:
+            return (primary, second)
     return (primary,)
+
+
+def _primary_stem(key: str) -> tuple[str, bool]:
+    """The first stem of :func:`stems` (``key`` non-empty) and whether the word also takes the
+    ``و``-less second stem."""
+    if len(key) > 3 and key[0] in SINGLE_PROCLITICS and key[1:] in ALEF_MAQSURA_PARTICLES:
+        return key[1:], False
+    if key in ALEF_MAQSURA_PARTICLES:
+        return key, False
+    w = _fold_maqsura(key)
+    core = core_stem(w)  # w itself when it is a protected name
+    first = w[0]
+    if first not in SINGLE_PROCLITICS or len(w) <= 3:
+        return core, False
+    own_letter = core[0] == first and first_letter_is_stem(core)  # وزارة, ورقة, وجود, كتاب
+    whole_name = w in PROTECTED_NAMES
+    rest = w[1:]
+    if (
+        not whole_name
+        and rest in PROTECTED_NAMES  # بلبنان, بروسيا, لغزة
+        and not (own_letter and (core == w or core in STRONG_CLITIC_INITIAL_STEMS))  # لسان, وادي
+    ):
+        return rest, False
+    if own_letter:
+        return core, False
+    if first == "و":
+        return core, not w.startswith("وال") and len(rest) >= MIN_AFTER_WAW
+    if (
+        first in STRIPPED_PROCLITICS
+        and not whole_name
+        and len(rest) >= MIN_AFTER_PROCLITIC
+        and not rest.startswith("ال")
+        and core not in NAME_INITIAL_STEMS
+    ):
+        rest_core = core_stem(rest)
+        if rest_core in ARTICLE_STEMS:  # بجامعة, لشركة, بقرار
+            return rest_core, False
+    return core, False
+    if core[0] == first and first_letter_is_stem(core):  # وزارة, ورقة, وجود, كتاب
+        return (core,)
+    whole_name = w in PROTECTED_NAMES
+    rest = w[1:]
+    if not whole_name and rest in PROTECTED_NAMES:  # بلبنان, وجدة, بروسيا
+        return (rest,)
+    if first == "و":
+        if not w.startswith("وال") and len(rest) >= MIN_AFTER_WAW:
+            second = stems(key[1:])[0]
+            if second != core:
+                return (core, second)
+    elif (
+        first in STRIPPED_PROCLITICS
+        and not whole_name
+        and len(rest) >= MIN_AFTER_PROCLITIC
+        and not rest.startswith("ال")
+        and core not in NAME_INITIAL_STEMS
+    ):
+        rest_core = core_stem(rest)
+        if rest_core in ARTICLE_STEMS:  # بجامعة, لشركة, بقرار
+            return (rest_core,)
+    return (core,)
