@@ -278,3 +278,16 @@ def test_a_denied_noun_after_a_comma_or_a_day():
     body = ("ونفت روسيا، الخميس، اتفاقا في مجلس الأمن على وقف إطلاق النار.\n"
             "نفى النجم البرتغالي، الأربعاء، الاتهامات الموجهة له.\n")
     assert [(k, c.split()[0]) for k, _, c in quotes_of(body)] == [("indirect", "اتفاقا"), ("indirect", "الاتهامات")]
+
+
+# -- a medium quoting a source: the statement is the source's --------------------------------------
+def test_naqlan_an_names_the_speaker_a_medium_relays():
+    body = ('وكتبت قناة "الإخبارية" الحكومية على حسابها على تويتر نقلا عن التحالف '
+            '"هجوم إرهابي على ناقلة نفط في البحر الأحمر".\n'
+            "قالت شبكة سكاي سبورتس، نقلا عن طبيب المنتخب البرازيلي الخميس، إن المهاجم سيغيب شهرين.\n")
+    assert speakers_of(body) == ["التحالف", "طبيب المنتخب البرازيلي"]
+
+
+def test_naqlan_an_a_news_agency_keeps_the_subject():
+    body = "وأوضحت المديرية العامة للجوازات، نقلا عن وكالة الأنباء السعودية، أن عدد الحجاج ارتفع.\n"
+    assert speakers_of(body) == ["المديرية العامة للجوازات"]

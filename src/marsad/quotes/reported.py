@@ -49,21 +49,22 @@ from marsad.quotes.cues import (
 )
 from marsad.quotes.direct import MARK_FAMILY
 from marsad.quotes.speakers import (
+    DOCUMENT_HEADS,
     OBJECT_OPENERS,
     ORG_HEADS,
     Phrase,
+    _strip_clitic,
     analyse_phrase,
+    is_month,
     is_person_token,
     is_place,
     is_possessed_object,
-    is_month,
     is_stop,
     not_name_start,
     phrase_tokens,
     speech_event,
     subject_phrase,
 )
-from marsad.quotes.speakers import _strip_clitic as strip_clitic
 
 #: Sentence ends inside a paragraph: ``. ! ? ؟`` not between digits, and not after a one-letter
 #: abbreviation (``د.``, ``م.``); followed by a space, a mark or the end.
@@ -658,6 +659,17 @@ def find_cues(
                 subjects.append((s, phrase, form.gender))
             continue
         kind, cstart, mark = comp
+        if phrase.kind != "elided" and p_end < cstart:
+            relay = _RELAYED_FROM_RE.search(text, p_end, cstart)
+            if relay is not None:
+                # وكتبت قناة "الإخبارية" على حسابها نقلا عن التحالف "…": the medium relays; the statement
+                # is the source's after نقلا عن (as ونقلت الوكالة عن المتحدث)
+                source, _ = subject_phrase(text, relay.end(), base, (), known)
+                if (source.kind != "elided" and source.text and source.end - base <= cstart
+                        and source.start - base == relay.end() and "،" not in source.text and "," not in source.text
+                        and _strip_clitic(source.text).removeprefix("ال") not in _RELAY_MEDIA
+                        and _strip_clitic(source.text).removeprefix("ال") not in DOCUMENT_HEADS):
+                    phrase = source  # (not a medium after it: وأوضحت الجوازات، نقلا عن وكالة الأنباء …)
         opens = (bool(m.clitic) or form.participle or _clause_initial(text, s) or (
             RESUMPTIVE_AFTER_RE.match(text, e) is not None and not _after_relative(text, s))) and not _after_temporal(text, s)
         hits.append(CueHit(s, e, form, phrase, kind, cstart, mark, opens))
@@ -668,6 +680,13 @@ def find_cues(
 #: The lemma of denial, whose object is what is denied (``نفى هذه الاتهامات``; not ``جدد``: ``وتجدد هذا
 #: الفريق`` is the intransitive "was renewed").
 DENIAL_LEMMA = "نفى"
+#: Media heads (folded, without ``ال``): after ``نقلا عن`` they carry the subject's words, they are
+#: not their source.
+_RELAY_MEDIA = frozenset(fold(w) for w in "وكالة صحيفة جريدة قناة شبكة موقع مجلة إذاعة اذاعة تلفزيون وسائل".split())
+#: ``نقلا عن`` ("quoting"), written with or without tanween, before the source it names.
+_RELAYED_FROM_RE = re.compile(r"(?<!\w)نقلا?\u064b?\s+عن\s+")
+
+
 def _denied_noun(text: str, pos: int, sent_end: int) -> int | None:
     """Local start of what a denial denies when it is a plain noun after the subject and a comma or a
     time adverb (``ونفت روسيا، الخميس، اتفاقا …``, ``ونفت الحكومة، أمس، الاتهامات``): an indefinite
@@ -698,7 +717,7 @@ def _colon_after_event(text: str, e: int, content: int) -> bool:
     subject (at most :data:`_BARE_COLON_SUBJECT_WORDS` words) or hold a speech-event noun or a medium
     (``في بيان``, ``على موقع "انستغرام"``)."""
     words = [t for t in phrase_tokens(text, e, limit=16) if t[0] < content and t[2][:1].isalpha()]
-    return len(words) <= _BARE_COLON_SUBJECT_WORDS or any(speech_event(t[2]) or strip_clitic(t[2]).removeprefix("ال") in _MEDIUM_NOUNS
+    return len(words) <= _BARE_COLON_SUBJECT_WORDS or any(speech_event(t[2]) or _strip_clitic(t[2]).removeprefix("ال") in _MEDIUM_NOUNS
                             for t in words)
 
 
