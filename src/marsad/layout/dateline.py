@@ -62,6 +62,28 @@ CNN_DATELINE_PATTERN = re.compile(
 )
 #: A credit prefix ended by a colon: ``سبق- أبها: أطلق …``, ``الرياض - واس: …``.
 COLON_CREDIT_PATTERN = re.compile(r"[ \t\u00a0]*(?P<dl>[^\n.:؛!?؟\"«]{2,70}?)[ \t\u00a0]*:[ \t\u00a0]*(?=\S)")
+#: The longest credit :data:`COLON_CREDIT_PATTERN` takes before its colon (its ``{2,70}``).
+_COLON_CREDIT_MAX = 70
+_COLON_CREDIT_SPACES = " \t\u00a0"
+
+
+def _colon_credit_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``COLON_CREDIT_PATTERN.match(text, start, end)``, tried only when it can match: the colon it
+    ends with is the first ``:`` after ``start`` (no part before it may hold one), and more than
+    :data:`_COLON_CREDIT_MAX` characters before it need white space at one end of them. The lazy
+    ``{2,70}?`` otherwise tried the colon after each of 70 characters of most first paragraphs."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return None
+    if (
+        colon - start > _COLON_CREDIT_MAX
+        and text[start] not in _COLON_CREDIT_SPACES
+        and text[colon - 1] not in _COLON_CREDIT_SPACES
+    ):
+        return None
+    return COLON_CREDIT_PATTERN.match(text, start, end)
+
+
 #: Most words a credit may have (datelines and bylines are short).
 MAX_CREDIT_WORDS = 10
 
@@ -413,7 +435,7 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
         if found is not None:
             return found
     # 3. "سبق- أبها: …"
-    m = COLON_CREDIT_PATTERN.match(text, start, end)
+    m = _colon_credit_match(text, start, end)
     if m:
         credit = parse_credit(text, m.start("dl"), m.end("dl"))
         if _strict(credit, text) and credit is not None:
