@@ -352,3 +352,35 @@ INGEST_COMMIT_INTERVAL_S = 5.0
 #: character on each side), then the cache starts over. A corpus repeats them: 459 distinct among
 #: the first 2,000 ANT AUTHOR fields; an entry is ~1 KB, so at most ~4 MB.
 CREDIT_CACHE_ENTRIES = 4096
+
+# -- same story (near-duplicate articles, marsad.stories; 2026-11-30) ------------------------------
+#: Words per shingle of the kept prose (search key). 5 (MMDS §3.2.2: k=5 for short documents such
+#: as e-mails and news) against 3 and 4, measured on SaudiNewsNet 2015-07-23 and ANT v2.1: k=3 raises
+#: the Jaccard index of unrelated articles that share phrases (``صاحب السمو الملكي الأمير``);
+#: docs/benchmarks/stories.md.
+STORY_SHINGLE_WORDS = 5
+#: MinHash signature size: 128 32-bit values (512 bytes per article; standard error of a Jaccard
+#: estimate ~ 1/sqrt(128) ≈ 0.09, enough for candidate generation, the link itself is verified).
+STORY_NUM_PERM = 128
+#: LSH banding, 42 bands of 3 rows (126 of the 128 values): a pair becomes a candidate with
+#: probability 1 - (1 - J^3)^42: 0.996 at J = 0.5, 0.93 at 0.4, 0.04 at 0.1 (MMDS §3.4.2), so the
+#: verification threshold below loses < 0.5 % of pairs to LSH while unrelated articles that share a
+#: dateline or boilerplate (J < 0.1) are rarely verified.
+STORY_LSH_BANDS = 42
+STORY_LSH_ROWS = 3
+#: Exact Jaccard index of two articles' shingle sets at or above which they tell the same story.
+#: Read from pairs around it (docs/benchmarks/stories.md): on SaudiNewsNet 2015-07-23 every pair
+#: read at 0.5-0.6 is one press release or wire story rewritten by two papers; on ANT v2.1 pairs
+#: at 0.5-0.6 include updates that repeat an earlier story's paragraphs and CNN pages whose kept
+#: prose is mostly "related articles" teasers, which 0.6 mostly leaves out.
+STORY_JACCARD_THRESHOLD = 0.6
+#: Fewest distinct shingles for an article to be linked by its prose (10 shingles = 14 words at
+#: k = 5): a shorter kept prose ("شاهد الفيديو", a caption) is one or a few shingles, and two
+#: unrelated video pages with the same caption line would otherwise score 1.0. A two-sentence wire
+#: brief (~30 words, 26 shingles) is still linked. Exact copies are linked by ingest's body hash.
+STORY_MIN_SHINGLES = 10
+#: Articles per committed transaction of ``marsad stories``: a killed run loses at most these.
+STORY_BATCH = 2000
+#: Shingle sets of earlier articles kept in memory for verification (then the older half is
+#: dropped and recomputed from the stored text when needed): ~300 uint64 each, ~2.4 KB, so ≤ ~100 MB.
+STORY_SHINGLE_CACHE = 40_000

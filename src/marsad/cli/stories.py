@@ -1,0 +1,90 @@
+"""Command ``marsad stories`` (thin: the work is in :mod:`marsad.stories`)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from marsad.cli.app import app, fail, open_readonly
+
+
+@app.command("stories")
+def stories_cmd(
+    db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
+    show: Annotated[
+        int | None,
+        typer.Option(
+            "--show", help="List the same-story group of article ID (read only; run without it first)."
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Link the articles that tell the same story (near-duplicates: MinHash + LSH over word
+    shingles of the kept prose, each pair verified by its exact Jaccard index). Only articles not
+    processed before are read; a killed run resumes. Exact copies stay marked by ingest
+    (duplicate_of); this command never changes them."""
+    if show is not None:
+        _show(db, show, as_json)
+        return
+    from marsad.store.db import StoreError
+    from marsad.stories import open_store, update_stories
+
+    try:
+        conn = open_store(db)
+    except StoreError as exc:
+        fail(str(exc))
+    try:
+        s = update_stories(conn)
+    except sqlite3.Error as exc:
+        fail(f"cannot update same-story links in {db}: {exc}")
+    finally:
+        conn.close()
+    if as_json:
+        out = {k: getattr(s, k) for k in s.__slots__ if k != "stage_seconds"}
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    if s.restarted:
+        typer.echo("parameters changed since the last run: same-story links rebuilt from scratch")
+    per = f" ({s.seconds / s.processed * 1000:.2f} ms CPU per article)" if s.processed else ""
+    typer.echo(
+        f"processed {s.processed:,} new articles in {s.seconds:.1f} s CPU{per}; "
+        f"{s.indexed:,} shingled, {s.candidates:,} candidate pairs verified, {s.linked:,} linked"
+    )
+    largest = f", largest {s.largest} articles (marsad stories --show {s.largest_id})" if s.largest else ""
+    typer.echo(
+        f"store: {s.pairs:,} same-story pairs; {s.groups:,} groups of {s.grouped:,} articles "
+        f"(with exact copies){largest}"
+    )
+
+
+def _show(db: Path, article_id: int, as_json: bool) -> None:
+    from marsad.stories import story_group
+
+    conn = open_readonly(db)
+    try:
+        members = story_group(conn, article_id)
+    except (LookupError, sqlite3.Error) as exc:
+        fail(str(exc))
+    finally:
+        conn.close()
+    if as_json:
+        typer.echo(json.dumps([{k: getattr(m, k) for k in m.__slots__} for m in members], ensure_ascii=False))
+        return
+    if len(members) == 1:
+        typer.echo(f"article {article_id} has no same-story article")
+        return
+    typer.echo(f"same story as article {article_id}: {len(members)} articles")
+    for m in members:
+        if m.article_id == article_id:
+            how = "this article"
+        elif m.copy_of is not None:
+            how = f"exact copy of {m.copy_of}"
+        elif m.jaccard is not None:
+            how = f"Jaccard {m.jaccard:.2f}"
+        else:
+            how = "via the group"
+        typer.echo(f"[{m.article_id}] {m.published or '-'} ({how}) {m.title}")
