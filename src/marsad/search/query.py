@@ -298,7 +298,7 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
             out.keys.add(key)
             out.stems.update(stems)
         text, plan = _word_expr(key, tuple(stems))
-        others = variants_of(tuple(stems))
+        others = variants_of(tuple(stems), key)
         if others:  # another spelling of a transliterated name: an OR alternative, scored lower
             alts = [_word_expr(v, _stems(v)) for v in others]
             if positive:

@@ -37,12 +37,70 @@ VARIANTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def variants_of(stems: tuple[str, ...]) -> tuple[str, ...]:
-    """The other spellings of the name a query word's stems hold (``("ترمب",)`` →
-    ``("ترامب",)``); ``()`` for a word that is no listed name."""
+#: Letter sequences written two ways inside one word, both ways frequent (``(a, b, what, ANT
+#: v2.1 occurrences of the stems holding a, of those holding b)``): a query stem holding one also
+#: searches the other. Measured before choosing them (``bench/search.py``'s corpus, stems seen
+#: ≥ 25 times): a general fold of ``ري``/``ير`` joins 32 stem pairs, of which only the America
+#: ones are one word (``كبري``/``كبير``, ``سري``/``سير``, ``شهري``/``شهير`` are not), so only
+#: ``امريك``/``اميرك`` is listed; the hamza seat before ``و`` (``ئو``, the Egyptian and Gulf
+#: spelling, / ``ؤو``) joins 7 stem pairs, all one word (``مسئول``/``مسؤول``, ``شئون``/``شؤون``,
+#: ``كئوس``/``كؤوس``), and 8 other ``ئو`` stems (``مئوية``, ``رئوي``, ``فوجئوا``) have no ``ؤو``
+#: form to meet.
+INFIX_VARIANTS: tuple[tuple[str, str, str, tuple[int, int]], ...] = (
+    ("امريك", "اميرك", "America, American (أمريكي / أميركي)", (15_971, 15_628)),
+    ("ئو", "ؤو", "hamza seat before و (مسئول / مسؤول, شئون / شؤون)", (513, 13_483)),
+)
+
+#: Both directions of :data:`INFIX_VARIANTS`.
+_INFIX_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    pair for a, b, _what, _n in INFIX_VARIANTS for pair in ((a, b), (b, a))
+)
+
+
+def g_spellings(key: str) -> tuple[str, ...]:
+    """The other spellings of a foreign name written with ``غ`` or ``ج`` for /g/ (``غ`` in the
+    Levantine and Gulf press, ``ج`` in the Egyptian: ``أردوغان``/``أردوجان``, ``جونغ``/``جونج``,
+    ``غوغل``/``جوجل``): the key with every ``ج`` (or one) made ``غ`` when that is a protected name
+    (:mod:`marsad.search.names`), and a protected name's key with every ``غ`` made ``ج``. Only keys
+    of ≥ 5 letters, or ending in ``نج``/``نغ`` (the /ŋ/ of ``جونغ``, ``يانغ``, ``كونغ``): over
+    ANT v2.1, the 45 words (seen ≥ 5 times) whose ``ج`` → ``غ`` form is a protected name are 44
+    times that name (``سيرجي``, ``جوارديولا``, ``اوروجواي``, ``تشانج``) and once another word
+    (``تجريد``/``تغريد``); shorter ones are mostly other words (``جاده``/``غاده``, ``جروب``/``غروب``)."""
+    from marsad.search.stemmer import PROTECTED_NAMES
+
+    if not (len(key) >= 5 or key.endswith(("نج", "نغ"))):
+        return ()
+    if "ج" in key:  # every ج, or one of them (جونج: the first ج is /dʒ/)
+        candidates = [key.replace("ج", "غ")]
+        candidates += [key[:i] + "غ" + key[i + 1 :] for i, c in enumerate(key) if c == "ج"]
+        for other in candidates:
+            if other in PROTECTED_NAMES:
+                return (other,)
+    if "غ" in key and key in PROTECTED_NAMES:
+        return (key.replace("غ", "ج"),)
+    return ()
+
+
+def variants_of(stems: tuple[str, ...], key: str = "") -> tuple[str, ...]:
+    """The other spellings a query word also searches: of the name its stems hold (``("ترمب",)``
+    → ``("ترامب",)``, :data:`VARIANTS`), of its stems by :data:`INFIX_VARIANTS` (``("امريك",)``
+    → ``("اميرك",)``, ``("مسئول",)`` → ``("مسؤول",)``), and of its surface ``key`` written with
+    ``غ``/``ج`` for /g/ (:func:`g_spellings`: ``اردوجان`` → ``اردوغان``); ``()`` for most words.
+    Source of the seventh new-user report's pairs: ``الأمريكي``/``الأميركي`` split 992 articles
+    of a 3,151-article ANT store into two halves."""
     out: list[str] = []
+
+    def add(other: str) -> None:
+        if other not in out and other not in stems and other != key:
+            out.append(other)
+
     for stem in stems:
         for other in VARIANTS.get(stem, ()):
-            if other not in out and other not in stems:
-                out.append(other)
+            add(other)
+        for a, b in _INFIX_PAIRS:
+            if a in stem:
+                add(stem.replace(a, b))
+    if key:
+        for other in g_spellings(key):
+            add(other)
     return tuple(out)
