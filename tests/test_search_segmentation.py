@@ -96,3 +96,14 @@ def test_each_spelling_finds_the_other_exact_first(a, qa, b, qb):
     assert [h["article_id"] for h in index.search(conn, qa)] == [1, 2]
     assert [h["article_id"] for h in index.search(conn, qb)] == [2, 1]
     assert [h["article_id"] for h in index.search(conn, f'"{qa}"')] == [1]  # quoted: exact
+
+
+# -- finding 12: highlights through presentation-form ligatures -------------------------------------
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("رام الله", ["رام", "\ufdf2"]), ("الله", ["\ufdf2"]), ("لا تقبل", ["\ufefb", "تقبل"])],
+)
+def test_ligatures_are_highlighted(query, expected):
+    conn = index_of("في رام \ufdf2 وإن القدس \ufefb تقبل القسمة")
+    (hit,) = index.search(conn, query)
+    assert [hit["snippet"][x["start"] : x["end"]] for x in hit["highlights"]] == expected

@@ -70,6 +70,36 @@ _IN_WORD_MARK_SET = frozenset(
 )
 
 
+#: Presentation-form ligatures the search key expands (``marsad.text.normalize``): lam-alef
+#: (U+FEF5–U+FEFC: ``ﻻ`` = ``لا``, ``ﻷ`` = ``لأ`` …) and the word ``ﷲ`` (U+FDF2) = ``الله``. A
+#: term's letters may be written as one of them (seventh new-user report, finding 12: ``رام ﷲ``
+#: was found by ``رام الله`` but only ``رام`` was highlighted).
+_LAM_ALEF_LIGATURES = "\ufef5\ufef6\ufef7\ufef8\ufef9\ufefa\ufefb\ufefc"
+_ALLAH_LIGATURE = "\ufdf2"
+
+
+def _letter(c: str) -> str:
+    return f"[{re.escape(_KEY_LETTER_SPELLINGS[c])}]" if c in _KEY_LETTER_SPELLINGS else re.escape(c)
+
+
+def _term_pattern(term: str) -> str:
+    """The regex of one term's letters in any spelling, marks allowed between them, ``لا`` also as
+    a lam-alef ligature and ``الله`` also as ``ﷲ``."""
+    parts: list[str] = []
+    i = 0
+    while i < len(term):
+        if term.startswith("الله", i):
+            parts.append(f"(?:{_MARKS.join(_letter(c) for c in 'الله')}|{_ALLAH_LIGATURE})")
+            i += 4
+        elif term.startswith("لا", i):
+            parts.append(f"(?:{_letter('ل')}{_MARKS}{_letter('ا')}|[{_LAM_ALEF_LIGATURES}])")
+            i += 2
+        else:
+            parts.append(_letter(term[i]))
+            i += 1
+    return _MARKS.join(parts)
+
+
 @lru_cache(maxsize=256)
 def _candidate_re(terms: tuple[str, ...]) -> re.Pattern[str]:
     """One regex finding ``terms`` (keys or stems) in display text in any spelling, harakat or
@@ -85,11 +115,7 @@ def _candidate_re(terms: tuple[str, ...]) -> re.Pattern[str]:
         if not any(k.replace("ى", "ي") in folded for k in kept):
             kept.append(term)
     for term in sorted(kept, key=len, reverse=True):
-        letters = [
-            f"[{re.escape(_KEY_LETTER_SPELLINGS[c])}]" if c in _KEY_LETTER_SPELLINGS else re.escape(c)
-            for c in term
-        ]
-        alternatives.append(_MARKS.join(letters))
+        alternatives.append(_term_pattern(term))
     # Keys are lower case; display text may not be (Latin names, acronyms).
     latin = any(c.isascii() and c.isalpha() for t in terms for c in t)
     return re.compile("|".join(alternatives), re.IGNORECASE if latin else 0)
