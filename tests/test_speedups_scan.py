@@ -521,3 +521,18 @@ def test_control_byte_count_in_words_equals_translate(values):
     assert counter.count(data) == len(data) - len(data.translate(None, CONTROL_BYTES))
     other = compiled.ByteSet(b"\x00\x7f\x80")  # not only controls: the byte-by-byte count
     assert other.count(data) == len(data) - len(data.translate(None, b"\x00\x7f\x80"))
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.lists(st.tuples(st.integers(-5, 130), st.integers(-5, 130)), max_size=6))
+def test_translate_spans_equals_translating_each_slice(text, cuts):
+    """``Table.translate_spans`` (dedup's block keys without slicing): each span as its slice
+    translated, including spans past the end, reversed, empty or negative (sliced as Python does)."""
+    from marsad.model import Span
+
+    table = compiled.Table({ord("ا"): "ب", ord(" "): "", 0x640: ""})
+    spans = [Span(a, b) for a, b in cuts]
+    assert table.translate_spans(text, spans) == [table.translate(text[a:b]) for a, b in cuts]
+    key_table = dedup._KEY_TRANSLATION.__self__
+    assert key_table.translate_spans(text, spans) == [dedup.comparison_key(text[a:b])[0] for a, b in cuts]

@@ -501,6 +501,26 @@ cdef class Table:
         """``s`` with the table applied (``s`` itself when nothing changes)."""
         return self._translate(s, None)
 
+    def translate_spans(self, str s, list spans):
+        """``[translate(s[sp.start:sp.end]) for sp in spans]`` (objects with ``start`` and ``end``:
+        blocks), without a slice of each span of a 2-byte string (an offset outside ``s`` or an
+        empty or reversed span is sliced, as Python slices it)."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s)
+        cdef Py_ssize_t a, b
+        cdef const unsigned short *d2
+        cdef list out = []
+        if PyUnicode_KIND(s) != PyUnicode_2BYTE_KIND:
+            return [self._translate(s[sp.start : sp.end], None) for sp in spans]
+        d2 = <const unsigned short *>PyUnicode_DATA(s)
+        for sp in spans:
+            a = sp.start
+            b = sp.end
+            if 0 <= a < b <= n:
+                out.append(self._translate2(None, d2 + a, b - a, None))
+            else:
+                out.append(self._translate(s[sp.start : sp.end], None))
+        return out
+
     def translate_with_map(self, str s):
         """``(translate(s), q)``: ``q[j]`` is the raw position of the ``j``-th deleted character
         less ``j`` (the number of kept characters before it), the map
@@ -575,7 +595,8 @@ cdef class Table:
 
 
     cdef object _translate2(self, str s, const unsigned short *d2, Py_ssize_t n, list q):
-        """:meth:`_translate` of a 2-byte string (``d2``: its code units)."""
+        """:meth:`_translate` of a 2-byte string (``d2``: its code units; ``s`` ``None``: code units
+        of a part of a string, made into a new one when nothing changes)."""
         cdef Py_ssize_t i, j, first = -1
         cdef uint32_t c, v
         cdef int p
@@ -586,7 +607,7 @@ cdef class Table:
                 first = i
                 break
         if first < 0:
-            return s
+            return s if s is not None else PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, d2, n)
         buf2 = <unsigned short *>malloc(max(1, n) * sizeof(unsigned short))
         if buf2 == NULL:
             raise MemoryError()

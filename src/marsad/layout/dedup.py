@@ -203,6 +203,8 @@ _KEY_TRANSLATION = compiled_translation(
         **{c: "" for c in range(0x10000) if chr(c).isspace()},
     }
 )
+#: :data:`_KEY_TRANSLATION` of each block's span of the text, in one call (``Table.translate_spans``).
+_KEY_SPANS = getattr(getattr(_KEY_TRANSLATION, "__self__", None), "translate_spans", None)
 #: Joins the blocks for one compiled pass: not white space, not in the tables, not in Arabic news
 #: (a block that holds one is keyed block by block, as is every block when the pieces do not match).
 _KEY_SEPARATOR = "\x00"
@@ -213,6 +215,8 @@ def _block_keys(article: Article, blocks: list[Block]) -> list[str]:
     joined by newlines (the fold keeps newlines; blocks never contain one), or by one compiled
     pass that also deletes the white space (:data:`_KEY_TRANSLATION`)."""
     text = article.text
+    if _KEY_SPANS is not None:  # each block translated where it lies: no slices, no join and split
+        return _KEY_SPANS(text, blocks)  # type: ignore[no-any-return]
     if _KEY_TRANSLATION is not None:
         keys = _KEY_TRANSLATION(_KEY_SEPARATOR.join([text[b.start : b.end] for b in blocks])).split(_KEY_SEPARATOR)
         if len(keys) == len(blocks):
