@@ -355,9 +355,9 @@ CREDIT_CACHE_ENTRIES = 4096
 
 # -- same story (near-duplicate articles, marsad.stories; 2026-11-30) ------------------------------
 #: Words per shingle of the kept prose (search key). 5 (MMDS §3.2.2: k=5 for short documents such
-#: as e-mails and news) against 3 and 4, measured on SaudiNewsNet 2015-07-23 and ANT v2.1: k=3 raises
-#: the Jaccard index of unrelated articles that share phrases (``صاحب السمو الملكي الأمير``);
-#: docs/benchmarks/stories.md.
+#: as e-mails and news) against 3 and 4 on SaudiNewsNet 2015-07-23: at the same threshold k=3 adds
+#: 43 pairs (k=4: 20), all at k=5 Jaccard 0.45-0.6, the range where ANT v2.1 pairs stop being
+#: reliably one story (shared teaser paragraphs, updates); docs/benchmarks/stories.md.
 STORY_SHINGLE_WORDS = 5
 #: MinHash signature size: 128 32-bit values (512 bytes per article; standard error of a Jaccard
 #: estimate ~ 1/sqrt(128) ≈ 0.09, enough for candidate generation, the link itself is verified).
