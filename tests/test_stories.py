@@ -16,6 +16,7 @@ import marsad.cli.stories  # noqa: F401
 from marsad.cli.app import app
 from marsad.stories import (
     StoryParams,
+    group_ids,
     jaccard,
     open_store,
     shingle_hashes,
@@ -245,6 +246,21 @@ def test_exact_copy_joins_the_group_and_duplicate_of_is_unchanged(store):
     assert by_id[copy].copy_of == ids["01_aden_a.txt"] and by_id[copy].jaccard is None
     # the copy is not shingled again and no pair repeats the exact link
     assert all(copy not in p for p in _pairs(db))
+
+
+def test_group_ids_for_search(store):
+    db, ids = store
+    conn = sqlite3.connect(db)
+    a, b, copy, m1 = (
+        ids["01_aden_a.txt"],
+        ids["03_aden_b.txt"],
+        ids["10_aden_a_copy.txt"],
+        ids["02_market_1.txt"],
+    )
+    assert group_ids(conn, [a, b, copy, m1]) == {}  # never processed: no table, no error
+    _update(db)
+    assert group_ids(conn, [a, b, copy, m1]) == {a: a, b: a, copy: a}
+    assert group_ids(conn, list(range(1, 2000)))[b] == a  # more ids than SQLite binds at once
 
 
 def test_incremental_run_processes_only_new_articles(store, tmp_path):

@@ -2,7 +2,8 @@
 of the kept prose, every candidate verified by its exact Jaccard index (``docs/stories.md``).
 
 ``update_stories(conn)`` links the articles a store has not processed yet; ``story_group(conn, id)``
-lists an article's group; ``open_store(path)`` opens a store for the update.
+lists an article's group; ``group_ids(conn, ids)`` maps
+articles to their group id for search; ``open_store(path)`` opens a store for the update.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from marsad.stories.detect import (
     StoriesSummary,
     StoryParams,
     ensure_tables,
+    group_ids,
     rebuild_groups,
     story_group,
     update_stories,
@@ -26,6 +28,7 @@ __all__ = [
     "StoriesSummary",
     "StoryParams",
     "ensure_tables",
+    "group_ids",
     "jaccard",
     "open_store",
     "prose_text",

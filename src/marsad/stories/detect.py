@@ -408,3 +408,23 @@ def story_group(conn: sqlite3.Connection, article_id: int) -> list[GroupMember]:
     ):
         out.append(GroupMember(aid, title or "", source, published, dup, direct.get(aid)))
     return out
+
+
+def group_ids(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
+    """``{article_id: group_id}`` for those of ``ids`` that are in a same-story group (with two or
+    more articles; exact copies included); ``{}`` when the store was never processed by
+    :func:`update_stories` or cannot be read. Never raises: meant for search, which collapses the
+    hits of one group (``group_id`` is the group's smallest article id)."""
+    out: dict[int, int] = {}
+    try:
+        for lo in range(0, len(ids), 900):  # SQLite's default limit of 999 bound parameters
+            part = ids[lo : lo + 900]
+            out.update(
+                conn.execute(
+                    f"SELECT article_id, group_id FROM story_groups WHERE article_id IN ({','.join('?' * len(part))})",
+                    part,
+                ).fetchall()
+            )
+    except sqlite3.Error:
+        return {}
+    return out
