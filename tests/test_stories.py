@@ -274,6 +274,8 @@ def test_incremental_run_processes_only_new_articles(store, tmp_path):
     (more / "11_aden_c.txt").write_text(ADEN_C, encoding="utf-8")
     _ingest(more, db)
     new = _ids(db)["11_aden_c.txt"]
+    r = run("stories", "--show", new, "--db", db)
+    assert r.exit_code == 1 and "stored after the last `marsad stories` run" in r.output
     third = _update(db)
     assert third.processed == 1 and third.linked == 2  # to both earlier Aden articles
     pairs = _pairs(db)

@@ -376,14 +376,20 @@ class GroupMember:
 
 def story_group(conn: sqlite3.Connection, article_id: int) -> list[GroupMember]:
     """The same-story group of ``article_id`` (itself included, in id order), or just the article
-    when it is in no group. Raises ``LookupError`` when the store has no such article or was never
-    processed by :func:`update_stories` (no ``story_groups`` table)."""
+    when it is in no group. Raises ``LookupError`` when the store has no such article, was never
+    processed by :func:`update_stories` (no ``story_groups`` table), or was ingested after the last
+    run (the article has no ``story_articles`` row: "no group" would be a guess)."""
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
         raise LookupError(f"no article {article_id}")
     try:
         row = conn.execute("SELECT group_id FROM story_groups WHERE article_id = ?", (article_id,)).fetchone()
+        seen = conn.execute("SELECT 1 FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
     except sqlite3.OperationalError as exc:
         raise LookupError("the store has no same-story links yet (run `marsad stories` first)") from exc
+    if seen is None:
+        raise LookupError(
+            f"article {article_id} was stored after the last `marsad stories` run: run it again"
+        )
     if row is None:
         ids = [article_id]
     else:
