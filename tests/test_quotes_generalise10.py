@@ -291,3 +291,15 @@ def test_naqlan_an_names_the_speaker_a_medium_relays():
 def test_naqlan_an_a_news_agency_keeps_the_subject():
     body = "وأوضحت المديرية العامة للجوازات، نقلا عن وكالة الأنباء السعودية، أن عدد الحجاج ارتفع.\n"
     assert speakers_of(body) == ["المديرية العامة للجوازات"]
+
+
+# -- regressions found on a blind sample of 500 fresh ANT articles (seed 424242) --------------------
+def test_blind_sample_regressions_of_this_step():
+    assert _headline("نجم تشلسي السابق: ماني أفضل من صلاح بكثير") == ("نجم تشلسي السابق", "ماني أفضل من صلاح بكثير")
+    assert _headline('سفاح باكستان يطعن بالمحاكمة: "تمت على عجل وبلا دفاع"') == (
+        "سفاح باكستان", "تمت على عجل وبلا دفاع")
+    body = "ويقول قادة الأحزاب إن القانون ظالم.\nكما يقولون إنهم سيقاطعون الجلسة.\n"
+    assert speakers_of(body) == ["قادة الأحزاب", "قادة الأحزاب"]  # a broken plural of people
+    body = 'وتستضيف العاصمة المؤتمر الدولي الأسبوع المقبل، وفقا لما ذكرت وكالة "وام".\n'
+    assert [k for k, _, _ in quotes_of(body)] != ["direct"]
+    assert quotes_of("وذكر الوزير: الوضع مستقر في المدينة.\n") == []

@@ -135,9 +135,19 @@ def _speaker_before_stop(words: list[str], stop: int) -> int | None:
 
 def _present_verb_shaped(word: str) -> bool:
     """A word shaped like an imperfect verb (``يتحدث``, ``تكشف``: ي/ت + at least three letters) that is
-    no person-name token (``يوسف``, ``تامر``)."""
+    no person-name token (``يوسف``, ``تامر``), no place and does not end in ``ي`` (a nisba or a foreign
+    name: ``تشلسي``, ``تيمي``)."""
     f = fold(word)
-    return len(f) >= 4 and f[0] in "يت" and not is_person_token(word) and not is_place(word)
+    return (len(f) >= 4 and f[0] in "يت" and not f.endswith("ي") and not is_person_token(word)
+            and not is_place(word))
+
+
+def _ends_with_cue(content: str) -> bool:
+    """True when a headline statement ends with a cue verb (``… : وزير الداخلية ينفي``): the editor's
+    summary of a statement, not the statement."""
+    last = content.split()[-1].strip(".،,!؟?\"»”") if content.split() else ""
+    cue = next(iter_cues(last), None) if last else None
+    return cue is not None and cue.start == 0 and cue.end == len(last)
 
 
 def _quoted_topic(speaker: str) -> bool:
@@ -247,9 +257,10 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     else:
         end_trim = 0
         verb = next((k for k in range(1, min(len(words) - 1, 4)) if _present_verb_shaped(words[k])), None)
-        if verb is not None and not _named_speaker(words[0]):
-            # إسرائيليون يدرّبون أمنيين تونسيين : وزير الداخلية ينفي: a sentence whose subject is no
-            # speaker noun (a role, a body, a source or a person's name) is a topic before the summary
+        if verb is not None and not _named_speaker(words[0]) and _ends_with_cue(content):
+            # إسرائيليون يدرّبون أمنيين تونسيين : وزير الداخلية ينفي: a topic before the editor's summary
+            # (the statement ends with a cue verb), not a speaker's words (سفاح باكستان يطعن بالمحاكمة:
+            # "تمت على عجل" keeps its speaker)
             return None
         if verb is not None and len(words) - verb <= 3 and not any(
                 fold(w) in PHRASE_STOPS for w in words[:verb]):

@@ -1748,6 +1748,12 @@ def _antecedent_re(head: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])[وبل]?(ال|لل)?(" + body + r")\s+")
 
 
+#: Broken plurals of people that head a speaker (folded): ``رجال دين``, ``قادة``, ``نواب`` (a broken
+#: plural is written like a singular, so it is listed).
+BROKEN_PLURAL_PEOPLE = frozenset(fold(w) for w in """رجال نواب قادة زعماء وزراء علماء أطباء عمال طلاب
+أعضاء سفراء خبراء نشطاء شهود""".split())
+
+
 def plural_record(rec: SpeakerRecord) -> bool:
     """True when ``rec`` is plural: its head is a plural source word (:data:`PLURAL_SOURCE_HEADS`) or a
     masculine sound plural (``الحوثيون``, ``مسؤولين``), not a dual (a plural in ``ات`` is as often a
@@ -1757,7 +1763,7 @@ def plural_record(rec: SpeakerRecord) -> bool:
         return False
     head = _strip_clitic(ws[0])
     head = head[2:] if head.startswith("ال") else head
-    return head in PLURAL_SOURCE_HEADS and not head.endswith(("ان", "ين")) or (
+    return (head in PLURAL_SOURCE_HEADS and not head.endswith(("ان", "ين"))) or head in BROKEN_PLURAL_PEOPLE or (
         len(head) > 4 and head.endswith(("ون", "ين")) and not is_person_token(ws[0]))
 
 
