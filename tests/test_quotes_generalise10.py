@@ -303,3 +303,8 @@ def test_blind_sample_regressions_of_this_step():
     body = 'وتستضيف العاصمة المؤتمر الدولي الأسبوع المقبل، وفقا لما ذكرت وكالة "وام".\n'
     assert [k for k, _, _ in quotes_of(body)] != ["direct"]
     assert quotes_of("وذكر الوزير: الوضع مستقر في المدينة.\n") == []
+
+
+def test_naqlan_an_reports_keeps_the_newspaper():
+    body = 'وذكرت صحيفة "ديلي ميل" البريطانية، نقلا عن تقارير المخابرات العراقية، أن الزعيم أمر بقتل مسلحين.\n'
+    assert speakers_of(body) == ["ديلي ميل"]

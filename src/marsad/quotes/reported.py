@@ -680,9 +680,11 @@ def find_cues(
 #: The lemma of denial, whose object is what is denied (``نفى هذه الاتهامات``; not ``جدد``: ``وتجدد هذا
 #: الفريق`` is the intransitive "was renewed").
 DENIAL_LEMMA = "نفى"
-#: Media heads (folded, without ``ال``): after ``نقلا عن`` they carry the subject's words, they are
-#: not their source.
-_RELAY_MEDIA = frozenset(fold(w) for w in "وكالة صحيفة جريدة قناة شبكة موقع مجلة إذاعة اذاعة تلفزيون وسائل".split())
+#: Media heads and documents (folded, without ``ال``): after ``نقلا عن`` they carry the subject's words,
+#: they are not a speaker (``وذكرت صحيفة "ديلي ميل"، نقلا عن تقارير المخابرات``: the newspaper, the
+#: speaker-audit convention; a singular document noun is in ``DOCUMENT_HEADS``).
+_RELAY_MEDIA = frozenset(fold(w) for w in """وكالة صحيفة جريدة قناة شبكة موقع مجلة إذاعة اذاعة تلفزيون وسائل
+تقارير بيانات رسائل وثائق تصريحات تسريبات""".split())
 #: ``نقلا عن`` ("quoting"), written with or without tanween, before the source it names.
 _RELAYED_FROM_RE = re.compile(r"(?<!\w)نقلا?\u064b?\s+عن\s+")
 
