@@ -80,7 +80,7 @@ def test_store_round_trip_and_cli(tmp_path, seed_article):
     res = runner.invoke(app, ["entities", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 1
     res = runner.invoke(app, ["entities", "--db", str(db), "--type", "XYZ"])
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # a bad option value is a usage error (tests/test_cli_usage_errors.py)
 
 
 def test_eval_ner_on_a_small_file(tmp_path):
