@@ -58,8 +58,10 @@ def test_show_json_is_the_export_shape_of_the_seed(db):
     expected = marsad.parse(
         (EXAMPLES / "000_146a293be66b7c19.txt").read_bytes(), source=d["source"]
     ).to_dict()
-    # the store adds two keys of its own: the article id and duplicate_of (same story as an earlier article)
-    assert set(d) == {"id", "duplicate_of", *expected} and d["duplicate_of"] is None
+    # the store adds keys of its own: the article id, duplicate_of (an exact copy of an earlier
+    # article's title and prose) and same_story (its `marsad stories` group: none before a run)
+    assert set(d) == {"id", "duplicate_of", "same_story", *expected} and d["duplicate_of"] is None
+    assert d["same_story"] == []
     assert d["blocks"] == expected["blocks"] and d["removed"] == expected["removed"]
 
 

@@ -261,18 +261,33 @@ def show(
             fail(str(exc))
         sources = store.article_sources(n)
         same_story = _duplicate_of(store, n)
+        story = _story_group(store, n)
     finally:
         store.close()
     if as_json:
-        d = {"id": n, "duplicate_of": same_story, **article.to_dict()}
+        d = {"id": n, "duplicate_of": same_story, "same_story": story, **article.to_dict()}
         typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
     _render_article(n, article, sources, same_story)
+    if story:
+        typer.echo(f"  same story (marsad stories --show {n}): articles {', '.join(map(str, story))}")
+
+
+def _story_group(store: Any, article_id: int) -> list[int]:
+    """The other articles of ``article_id``'s same-story group (``marsad stories``: MinHash
+    near-duplicates, docs/stories.md), in id order; ``[]`` when it is in none or the store was
+    never processed (``show --json`` then gives ``"same_story": []``)."""
+    from marsad.stories import story_group
+
+    try:
+        return [m.article_id for m in story_group(store.conn, article_id) if m.article_id != article_id]
+    except (LookupError, sqlite3.Error):
+        return []
 
 
 def _duplicate_of(store: Any, article_id: int) -> int | None:
-    """The id of the earlier stored article that tells the same story (the store's
-    ``articles.duplicate_of``, set by the near-duplicate check at ingest), or ``None``."""
+    """The id of the earlier stored article with the same title and kept prose (the store's
+    ``articles.duplicate_of``, set by the exact body-hash check at ingest), or ``None``."""
     row = store.conn.execute("SELECT duplicate_of FROM articles WHERE id = ?", (article_id,)).fetchone()
     return None if row is None else row[0]
 
@@ -305,7 +320,7 @@ def _render_article(
                 f"  [dim]also at {escape(src)}" + (f" #{ordinal}" if ordinal else "") + " (byte copy)[/]"
             )
     if same_story is not None:
-        con.print(f"  [yellow]same story as article {same_story}[/] [dim](near-duplicate of an earlier article)[/]")
+        con.print(f"  [yellow]same story as article {same_story}[/] [dim](the same title and prose as an earlier article)[/]")
     if a.published is not None:
         v = a.published.value
         from marsad.time.publication import CRAWL_TIME_CODE
@@ -435,7 +450,12 @@ def export(
     n = 0
     try:
         for aid in store.ids():
-            d = {"id": aid, "duplicate_of": _duplicate_of(store, aid), **store.load_article(aid).to_dict()}
+            d = {
+                "id": aid,
+                "duplicate_of": _duplicate_of(store, aid),
+                "same_story": _story_group(store, aid),
+                **store.load_article(aid).to_dict(),
+            }
             fh.write(json.dumps(d, ensure_ascii=False))
             fh.write("\n")
             n += 1

@@ -1243,7 +1243,9 @@ def _groups(conn: sqlite3.Connection, ids: list[int], dups: list[int | None]) ->
     """The duplicate group of each candidate (parallel to ``ids``): candidates are one group when
     they share the index's ``dup`` key (title + lead surface keys) or the store's
     ``articles.duplicate_of`` root (same body hash: it also joins copies whose lead was segmented
-    differently, so their ``dup`` keys differ). A group is named by its first candidate's id."""
+    differently, so their ``dup`` keys differ) or the same-story group of ``marsad stories``
+    (MinHash near-duplicates, :func:`marsad.stories.group_ids`; a reworded headline over the same
+    prose: seventh new-user report, finding 7). A group is named by its first candidate's id."""
     root: dict[int, int] = {}
     if ids:
         try:
@@ -1255,6 +1257,9 @@ def _groups(conn: sqlite3.Connection, ids: list[int], dups: list[int | None]) ->
         except sqlite3.Error:  # a store without the articles table (search tables only)
             rows = []
         root = {int(i): int(d) for i, d in rows}
+        from marsad.stories import group_ids  # same-story groups of `marsad stories` (docs/stories.md)
+
+        root.update(group_ids(conn, [int(i) for i in ids]))  # {} before the first `marsad stories`
     parent: dict[Any, Any] = {}
 
     def find(x: Any) -> Any:
