@@ -187,6 +187,23 @@ def test_stems_of_names_and_affixed_forms():
 
 
 @needs_compiled
+def test_stems_of_the_clitic_lexicon():
+    """The clitic lexicon's stems (``search/clitic_stems.py``) with each proclitic and a few
+    suffixes, and the forms the name list took for names: every branch of ``stemmer.stems``."""
+    from marsad.search import clitic_stems
+
+    words = (clitic_stems.CLITIC_INITIAL_STEMS | clitic_stems.NAME_INITIAL_STEMS
+             | clitic_stems.ARTICLE_STEMS | clitic_stems.CLITIC_FORM_NAMES)
+    keys = set()
+    for w in words:
+        for pre in ("", "و", "ب", "ل", "ك", "ف", "وب", "ال"):
+            for suf in ("", "ه", "ها", "ت", "تها", "ي"):
+                keys.add(pre + w + suf)
+    for key in sorted(keys):
+        assert compiled.stems(key) == stemmer.stems(key), key
+
+
+@needs_compiled
 @settings(max_examples=1500, deadline=None)
 @given(st.text(alphabet="اأإآبتةثجدلكفهويىنسعرمط", min_size=1, max_size=9))
 def test_stems_equal_on_generated_keys(word):
