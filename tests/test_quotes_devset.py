@@ -82,17 +82,19 @@ def test_devset_scores(shared, tmp_path):
 #: * heldout9 — 18 articles / 97 quotes annotated blind outside the repository while step 20 was
 #:   written; scored once on the start-of-session code (72bc822): 0.976 / 0.835 / 0.667, and once at
 #:   the end (03d1bdc): P 0.976, R 0.835, speaker 0.679 — the blind measure of that work; a second
-#:   annotator agreed on all 29 quotations of 6 of its articles. Floors just under.
+#:   annotator agreed on all 29 quotations of 6 of its articles. Floors just under. After step 21
+#:   (written partly for its error kinds, so no longer blind; commit 54a0cc2): 0.977 / 0.876 / 0.824
+#:   (held-out 8 0.952 / 0.806 / 0.886, held-out 3 0.980 / 0.942 / 0.939): floors raised under those.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.98, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
-    ("heldout3", 12, 52, (0.96, 0.90, 0.92)),
+    ("heldout3", 12, 52, (0.96, 0.92, 0.92)),
     ("heldout4", 15, 82, (0.97, 0.91, 0.87)),
     ("heldout5", 16, 95, (0.95, 0.84, 0.82)),
     ("heldout6", 14, 73, (0.97, 0.90, 0.95)),
     ("heldout7", 17, 91, (0.95, 0.90, 0.91)),
-    ("heldout8", 18, 98, (0.94, 0.78, 0.87)),
-    ("heldout9", 18, 97, (0.97, 0.83, 0.67)),
+    ("heldout8", 18, 98, (0.94, 0.79, 0.87)),
+    ("heldout9", 18, 97, (0.97, 0.86, 0.81)),
 ]
 
 
