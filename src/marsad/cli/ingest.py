@@ -226,6 +226,11 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
             f"  changed since ingested    {s.changed:>8,}  (same file or record, other bytes: stored as new "
             "articles; earlier versions kept under <source>@<hash>)"
         )
+    if s.moved:
+        lines.append(
+            f"  found again elsewhere     {s.moved:>8,}  (an earlier version's bytes at a position of the same "
+            "file or feed: records moved, or a file restored; the stored article takes that position)"
+        )
     if s.retried:
         lines.append(
             f"  failed records replaced   {s.retried:>8,}  (stored failed by an earlier run, read again now)"

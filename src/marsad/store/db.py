@@ -39,7 +39,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import MISSING
 from dataclasses import fields as dc_fields
@@ -1033,6 +1033,71 @@ class Store:
             conn.execute("UPDATE sources SET source = ? WHERE source = ? AND ordinal = ?", (version, source, ordinal))
         conn.execute("UPDATE articles SET source = ? WHERE id = ? AND source = ?", (version, aid, source))
         return True
+
+    def revive_source(self, source: str, ordinal: int, article_id: int, base: Callable[[str], str]) -> str | None:
+        """Give a retired earlier version back its live name: when a record ``(source, ordinal)``
+        is a byte copy of ``article_id`` and that article is known only as an earlier version of a
+        record of the same input (``articles.source`` = ``<a record of base(source)>@<hash>``,
+        :meth:`retire_source`), the record was *moved*, not copied (a feed with a record put
+        before the others: every later record's position changed, seventh new-user report). Its
+        version row becomes ``(source, ordinal)`` and the article's own source ``source``. Returns
+        the retired name it had, or ``None``, changing nothing, when the article has a live name
+        or comes from another input, or the key is taken. ``base`` maps a record's source to its input's (``source_base``). Must
+        run inside :meth:`transaction`."""
+        conn = self.conn
+        row = conn.execute("SELECT source FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None or "@" not in row[0]:
+            return None
+        retired = row[0]
+        live, _, digest = retired.rpartition("@")
+        if not live or len(digest) != 12 or base(live) != base(source):
+            return None
+        if conn.execute("SELECT 1 FROM sources WHERE source = ? AND ordinal = ?", (source, ordinal)).fetchone():
+            return None
+        # the version row: the article's own name (duplicate rows are byte copies recorded elsewhere)
+        moved = conn.execute(
+            "UPDATE sources SET source = ?, ordinal = ?, duplicate = 0 WHERE article_id = ? AND source = ? "
+            "AND duplicate = 0",
+            (source, ordinal, article_id, retired),
+        ).rowcount
+        if not moved:
+            return None
+        conn.execute("UPDATE articles SET source = ? WHERE id = ?", (source, article_id))
+        return retired
+
+    def promote_moved(self, retired: Iterable[str], base: Callable[[str], str]) -> int:
+        """After a run: an article given an earlier-version name ``retired`` (:meth:`retire_source`)
+        that the same run also met as a byte copy at another position of the same input (a feed
+        whose first records were dropped: every later record moved up one place, and each was
+        met at its new key while its old key was still live) takes that position as its live
+        name: the copy row becomes the article's own, the version row goes. Returns how many
+        were promoted. Must run inside :meth:`transaction`."""
+        conn = self.conn
+        promoted = 0
+        for name in retired:
+            row = conn.execute("SELECT id FROM articles WHERE source = ?", (name,)).fetchone()
+            if row is None:
+                continue
+            aid = row[0]
+            live = name.rpartition("@")[0]
+            copy = next(
+                (
+                    (s, o)
+                    for s, o in conn.execute(
+                        "SELECT source, ordinal FROM sources WHERE article_id = ? AND duplicate = 1 ORDER BY source, ordinal",
+                        (aid,),
+                    )
+                    if "@" not in s and base(s) == base(live)
+                ),
+                None,
+            )
+            if copy is None:
+                continue
+            conn.execute("DELETE FROM sources WHERE article_id = ? AND source = ? AND duplicate = 0", (aid, name))
+            conn.execute("UPDATE sources SET duplicate = 0 WHERE source = ? AND ordinal = ?", copy)
+            conn.execute("UPDATE articles SET source = ? WHERE id = ?", (copy[0], aid))
+            promoted += 1
+        return promoted
 
     def _claim_taken_keys(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """After ``INSERT OR IGNORE`` of ``sources`` rows left some out: a new article whose key was

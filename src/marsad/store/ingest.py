@@ -97,6 +97,13 @@ class Summary:
     #: rewritten in place, a feed, standard input): stored as new articles; the earlier version keeps
     #: its article under the source ``<source>@<first 12 hex digits of its SHA-256>``.
     changed: int = 0
+    #: Records found again at another position of the same input (a feed with a record put before
+    #: the others): their article, retired as an earlier version, gets its live name back
+    #: (:meth:`Store.revive_source`); neither stored again nor counted as changed.
+    moved: int = 0
+    #: Earlier-version names given out by this run (``<source>@<hash12>``): a moved record found
+    #: later takes its name back and is no longer counted in ``changed``.
+    retired_names: set[str] = field(default_factory=set, repr=False)
 
     @property
     def rate(self) -> float:
@@ -137,6 +144,7 @@ class Summary:
             "search_rebuilt": self.search_rebuilt,
             "retried": self.retried,
             "changed": self.changed,
+            "moved": self.moved,
         }
 
 
@@ -301,6 +309,12 @@ def ingest(
                 summary.limit_reached = True
             for path in summary.inputs:  # that record is not counted
                 summary.inputs[path] = min(summary.inputs[path], limit)
+        if summary.retired_names:  # versions retired by this run but met again at another position
+            with store.transaction():
+                promoted = store.promote_moved(sorted(summary.retired_names), source_base)
+            summary.moved += promoted
+            summary.changed -= promoted
+            summary.duplicates -= promoted
         summary.same_story = store.conn.execute(
             "SELECT count(*) FROM articles WHERE id > ? AND duplicate_of IS NOT NULL", (max_id_before,)
         ).fetchone()[0]
@@ -945,6 +959,8 @@ def _keep_earlier_version(item: _Item, store: Store, summary: Summary) -> None:
     another process may have stored these very bytes under the key meanwhile (then nothing moves)."""
     if store.retire_source(item.article.source, item.ordinal, unless_hash=item.content_hash):
         summary.changed += 1
+        if item.supersedes:
+            summary.retired_names.add(f"{item.article.source}@{item.supersedes[:12]}")
 
 
 def _store_one(
@@ -968,6 +984,12 @@ def _store_one(
         return
     if item.action == _DUPLICATE:
         existing = known_hashes.get(item.content_hash)
+        if existing is not None and (retired := store.revive_source(article.source, item.ordinal, existing, source_base)):
+            summary.moved += 1
+            if retired in summary.retired_names:  # retired a moment ago: it moved, nothing changed
+                summary.retired_names.discard(retired)
+                summary.changed -= 1
+            return
         if existing is not None:
             store.add_duplicate(article.source, item.ordinal, existing)
             summary.duplicates += 1
