@@ -15,7 +15,9 @@ order, each once). Marsad's changes, each against a measured fault:
   ``عمان`` ↛ ``عم``, ``سنة`` ↛ ``سن``;
 * the lone conjunction ``و`` is *not* stripped from the primary stem (Lucene's light10 turns
   ``وزير`` into ``زير`` while ``الوزير`` stays ``وزير``, so they never meet); instead
-  :func:`stems` returns a second stem without it, and the index stores both;
+  :func:`stems` returns a second stem without it, and the index stores both — unless the corpus
+  lexicon says the ``و`` is the stem's (``وزارة``, ``وجود``), and a lone ``ب ل ك`` is cut before a
+  noun the lexicon attests (``بجامعة``): lexicon-validated segmentation, see :func:`stems`;
 * protected names (:mod:`marsad.search.names`: countries, cities, people) are never cut:
   ``فرنسا``, ``فلسطين``, ``البحرين`` → ``بحرين`` (article only), ``سلمان``, ``لبنان``; a single
   proclitic (``و ف ب ل ك``) before a protected name is stripped (``بلبنان`` → ``لبنان``), and
