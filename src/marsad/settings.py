@@ -385,3 +385,12 @@ STORY_BATCH = 2000
 #: Shingle sets of earlier articles kept in memory for verification (then the older half is
 #: dropped and recomputed from the stored text when needed): ~300 uint64 each, ~2.4 KB, so ≤ ~100 MB.
 STORY_SHINGLE_CACHE = 40_000
+
+# --- time: local clock times at a daylight-saving change (seventh new-user report, finding 10) ---
+#: Confidence of a local time that happened twice (clocks went back: 01:30 on the night of the
+#: change in Asia/Jerusalem), read as the first occurrence (PEP 495 ``fold=0``): one of two instants.
+DST_FOLD_CONFIDENCE = 0.7
+#: Confidence of a local time that never appeared on a clock (clocks went forward: 02:30 on
+#: 2024-03-29 in Asia/Jerusalem): the string is wrong or written in the old offset; read with the
+#: offset before the change (PEP 495: ``fold=0``).
+DST_GAP_CONFIDENCE = 0.5

@@ -318,6 +318,11 @@ def build_value(
     else:
         aware_local, utc = _aware_strings(local_dt, tzname)
         local = aware_local if precision in ("minute", "second") else reduced
+        if precision in ("minute", "second") and tzname != UTC_ZONE and _OFFSET_NAME_RE.fullmatch(tzname) is None:
+            doubt = _dst_doubt(local_dt, tzname)
+            if doubt is not None:
+                warnings.append(doubt[0])
+                confidence = min(confidence, doubt[1])
     return TimeValue(
         local=local_override or local,
         utc=utc,
@@ -332,6 +337,30 @@ def build_value(
 
 #: A fixed-offset zone name as :func:`marsad.time.zones.offset_name` writes it (``+04:00``).
 _OFFSET_NAME_RE = re.compile(r"[+-][0-9]{2}:[0-9]{2}")
+
+
+def _dst_doubt(local_dt: datetime, tzname: str) -> tuple[str, float] | None:
+    """``(warning, confidence)`` when the naive ``local_dt`` falls in a daylight-saving change of
+    the IANA zone ``tzname``: a time that never appeared on a clock (a gap, clocks forward) or one
+    that appeared twice (a fold, clocks back); ``None`` otherwise. Either is read with PEP 495's
+    ``fold=0`` (the offset before the change), as :func:`_aware_strings` does."""
+    tz = zone(tzname)
+    first, second = local_dt.replace(tzinfo=tz), local_dt.replace(tzinfo=tz, fold=1)
+    before, after = first.utcoffset(), second.utcoffset()
+    if before == after or before is None or after is None:
+        return None
+    offset = first.isoformat()[-6:]
+    when = f"{local_dt:%H:%M} on {local_dt.date().isoformat()} in {tzname}"
+    if first.astimezone(_UTC).astimezone(tz).replace(tzinfo=None) != local_dt:
+        return (
+            f"local time {when} never appeared on a clock (clocks went forward): read with the "
+            f"offset before the change, {offset}",
+            settings.DST_GAP_CONFIDENCE,
+        )
+    return (
+        f"local time {when} happened twice (clocks went back): read as the first, {offset}",
+        settings.DST_FOLD_CONFIDENCE,
+    )
 
 
 def _aware_strings_python(local_dt: datetime, tzname: str) -> tuple[str, str]:
