@@ -845,16 +845,18 @@ def _plan(
 
 
 def _annotate_here(items: Iterable[_Item], only: tuple[str, ...] | None) -> Iterator[_Item]:
-    """Annotate the new records in this process."""
-    from marsad.pipeline import annotate
+    """Annotate the new records in this process (the time limit's signal handler installed once
+    for the run: :func:`marsad.pipeline.timer_handler_installed`)."""
+    from marsad.pipeline import annotate, timer_handler_installed
 
-    for item in items:
-        if item.action == _NEW:
-            annotate(item.article, only=only)
-        elif item.action == _UPGRADE:
-            item.problems_before = len(item.article.problems)
-            annotate(item.article, only=item.stages)
-        yield item
+    with timer_handler_installed():
+        for item in items:
+            if item.action == _NEW:
+                annotate(item.article, only=only)
+            elif item.action == _UPGRADE:
+                item.problems_before = len(item.article.problems)
+                annotate(item.article, only=item.stages)
+            yield item
 
 
 def _annotate_article(article: Article, only: tuple[str, ...] | None) -> Article:
