@@ -10,18 +10,37 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from marsad.stories.detect import (
-    GroupMember,
-    StoriesSummary,
-    StoryParams,
-    ensure_tables,
-    group_ids,
-    rebuild_groups,
-    story_group,
-    update_stories,
-)
-from marsad.stories.shingles import jaccard, prose_text, shingle_hashes, words_of
+# the read side is light (plain SQL); the detection imports numpy and datasketch, so it is
+# loaded on first use (PEP 562): `marsad search` / `show` call group_ids / story_group only
+from marsad.stories.groups import GroupMember, group_ids, story_group
+
+if TYPE_CHECKING:  # pragma: no cover
+    from marsad.stories.detect import (
+        StoriesSummary,
+        StoryParams,
+        ensure_tables,
+        rebuild_groups,
+        update_stories,
+    )
+    from marsad.stories.shingles import jaccard, prose_text, shingle_hashes, words_of
+
+_LAZY = {
+    "StoriesSummary": "detect", "StoryParams": "detect", "ensure_tables": "detect",
+    "rebuild_groups": "detect", "update_stories": "detect", "jaccard": "shingles",
+    "prose_text": "shingles", "shingle_hashes": "shingles", "words_of": "shingles",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'marsad.stories' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"marsad.stories.{module}"), name)
+
 
 __all__ = [
     "GroupMember",
