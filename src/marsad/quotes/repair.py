@@ -21,6 +21,7 @@ check, so the cost is a few scans per affected article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.model import Quote
 from marsad.quotes.cues import fold
@@ -101,6 +102,7 @@ _NUMBER_TOKEN_RE = re.compile(r"^(?:الـ|ال|[0-9٠-٩]+)$")
 _ACCORDING_CUES_RE = re.compile(r"^(?:[وف]?(?:وفق|طبق)[اًا]*\s*ل?|[وف]?ب?حسب)")
 
 
+@lru_cache(maxsize=16_384)
 def _bare(word: str) -> str:
     """A folded word without the proclitic و/ف and the article ال (``وللقاضية`` stays as is)."""
     w = fold(word)

@@ -259,6 +259,7 @@ class SpeakerRecord:
     entity: int | None = None
 
 
+@lru_cache(maxsize=16_384)
 def _strip_clitic(word: str) -> str:
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
     if len(w) > 3 and w[0] in "وفبل" and (w[1:3] == "ال" or w[1:] in TITLE_WORDS or w[1:] in ORG_HEADS):
