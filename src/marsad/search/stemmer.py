@@ -98,10 +98,16 @@ def light_stem(key: str) -> str:
         return w
     if len(w) > 3 and w[0] in SINGLE_PROCLITICS and w[1:] in LISTED_NAMES:
         return w[1:]
+    return _strip_article_and_suffixes(w, LISTED_NAMES)
+
+
+def _strip_article_and_suffixes(w: str, names: frozenset[str] | set[str]) -> str:
+    """``w`` without a definite-article prefix (:data:`AL_PREFIXES`, once) and then
+    :data:`SUFFIXES` (each once, in order), stopping as soon as what is left is one of ``names``."""
     for prefix in AL_PREFIXES:
         if w.startswith(prefix) and len(w) - len(prefix) >= MIN_AFTER_ARTICLE:
             w = w[len(prefix) :]
-            if w in LISTED_NAMES:
+            if w in names:
                 return w
             break
     for suffix in SUFFIXES:
@@ -109,7 +115,7 @@ def light_stem(key: str) -> str:
             if suffix == "ه" and _radical_final_ha(w):  # يتوجه ↛ يتوج
                 continue
             w = w[: -len(suffix)]
-            if w in LISTED_NAMES:  # فلسطينيين → فلسطيني → فلسطين, not فلسط
+            if w in names:  # فلسطينيين → فلسطيني → فلسطين, not فلسط
                 return w
     return w
 
@@ -132,20 +138,7 @@ def core_stem(w: str) -> str:
     (:mod:`marsad.search.clitic_stems`) is built from and looked up with."""
     if w in PROTECTED_NAMES:
         return w
-    for prefix in AL_PREFIXES:
-        if w.startswith(prefix) and len(w) - len(prefix) >= MIN_AFTER_ARTICLE:
-            w = w[len(prefix) :]
-            if w in PROTECTED_NAMES:
-                return w
-            break
-    for suffix in SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM_CHARS:
-            if suffix == "ه" and _radical_final_ha(w):  # يتوجه ↛ يتوج
-                continue
-            w = w[: -len(suffix)]
-            if w in PROTECTED_NAMES:  # فلسطينيين → فلسطيني → فلسطين, not فلسط
-                return w
-    return w
+    return _strip_article_and_suffixes(w, PROTECTED_NAMES)
 
 
 def first_letter_is_stem(core: str) -> bool:
