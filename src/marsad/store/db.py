@@ -1075,7 +1075,12 @@ class Store:
         conn = self.conn
         promoted = 0
         for name in retired:
-            row = conn.execute("SELECT id FROM articles WHERE source = ?", (name,)).fetchone()
+            # by the version's sources row (the primary key's first column: no scan of articles)
+            row = conn.execute(
+                "SELECT s.article_id FROM sources s JOIN articles a ON a.id = s.article_id "
+                "WHERE s.source = ? AND s.duplicate = 0 AND a.source = s.source LIMIT 1",
+                (name,),
+            ).fetchone()
             if row is None:
                 continue
             aid = row[0]
