@@ -212,17 +212,8 @@ def _primary_stem(key: str) -> tuple[str, bool]:
         return core, False
     if first == "و":
         return core, not w.startswith("وال") and len(rest) >= MIN_AFTER_WAW
-    if (
-        first in STRIPPED_PROCLITICS
-        and not whole_name
-        and len(rest) >= MIN_AFTER_PROCLITIC
-        and not rest.startswith("ال")
-        and core not in NAME_INITIAL_STEMS
-    ):
-        rest_core = core_stem(rest)
-        if rest_core in ARTICLE_STEMS:  # بجامعة, لشركة, بقرار
-            return rest_core, False
-    return core, False
+    cut = _after_lone_proclitic(first, rest, whole_name, core)
+    return (core if cut is None else cut), False
     if core[0] == first and first_letter_is_stem(core):  # وزارة, ورقة, وجود, كتاب
         return (core,)
     whole_name = w in PROTECTED_NAMES
@@ -234,7 +225,19 @@ def _primary_stem(key: str) -> tuple[str, bool]:
             second = stems(key[1:])[0]
             if second != core:
                 return (core, second)
-    elif (
+    else:
+        cut = _after_lone_proclitic(first, rest, whole_name, core)
+        if cut is not None:
+            return (cut,)
+    return (core,)
+
+
+def _after_lone_proclitic(first: str, rest: str, whole_name: bool, core: str) -> str | None:
+    """The stem of ``rest`` when the word's first letter ``first`` is a lone ``ب ل ك``
+    (:data:`STRIPPED_PROCLITICS`) before a noun the lexicon attests after the article
+    (:data:`ARTICLE_STEMS`: ``بجامعة``, ``لشركة``, ``بقرار``); ``None`` when it is not cut (a whole
+    protected name, a short rest, a rest with ``ال``, a stem that opens a name)."""
+    if (
         first in STRIPPED_PROCLITICS
         and not whole_name
         and len(rest) >= MIN_AFTER_PROCLITIC
@@ -242,6 +245,6 @@ def _primary_stem(key: str) -> tuple[str, bool]:
         and core not in NAME_INITIAL_STEMS
     ):
         rest_core = core_stem(rest)
-        if rest_core in ARTICLE_STEMS:  # بجامعة, لشركة, بقرار
-            return (rest_core,)
-    return (core,)
+        if rest_core in ARTICLE_STEMS:
+            return rest_core
+    return None
