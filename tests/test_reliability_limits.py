@@ -199,7 +199,12 @@ def test_an_alarm_armed_by_someone_else_is_left_alone(fake_stages):
         assert _codes(article) == ["timeout"]
         assert "before stage after" in article.problems[0].message
         _spin(remaining + 0.2)
-        assert fired == [signal.SIGPROF]
+        # the other timer ran to its own deadline (one-shot: now expired). Whether its handler ran
+        # depends on which thread the kernel gave the signal to: with native threads of earlier
+        # tests alive (tantivy's), CPython may never run it (docs/reliability.md, "A lost signal";
+        # this assertion failed once in CI, 1 run in 4, for that reason), so it is at most once
+        assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+        assert fired in ([], [signal.SIGPROF])
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
