@@ -7,11 +7,19 @@ separately), and prints articles/s for the quotes stage alone (CPU time of this 
 articles with at least one quote. Usage::
 
     .venv/bin/python bench/quotes.py [--limit N]
+    .venv/bin/python bench/quotes.py --digest --limit 10000 [--digest-file PATH]
+
+``--digest`` (for speed work, where the output must not change) skips the development-set scores and
+prints one SHA-256 over every quote of every article in reading order (all :class:`Quote` fields:
+span, kind, cue span, cue text, speaker, speaker span, entity) and every problem the stage recorded;
+``--digest-file`` also writes one line per article (its source and its quotes) so two runs can be
+compared with ``diff`` to find the articles that changed.
 """
 from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import re
 import tarfile
@@ -43,11 +51,30 @@ def baseline_quotes(article: Article) -> None:
 TAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ant-multisource-v2.1.tar.gz"
 
 
+def quote_record(q: Quote) -> tuple:
+    """Every field of ``q`` as a plain tuple (offsets, kind, cue span, cue text, speaker, speaker span,
+    entity index): the unit of the ``--digest`` fingerprint."""
+    cue = (q.cue.start, q.cue.end) if q.cue is not None else None
+    sp = (q.speaker_span.start, q.speaker_span.end) if q.speaker_span is not None else None
+    return (q.start, q.end, q.kind, cue, q.cue_text, q.speaker, sp, q.entity)
+
+
+def article_digest_line(art: Article) -> str:
+    """One line for ``art``: its source, its quotes (:func:`quote_record`) and its problems."""
+    problems = [(p.level, p.code, p.message) for p in art.problems]
+    return f"{art.source}\t{[quote_record(q) for q in art.quotes]!r}\t{problems!r}\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--digest", action="store_true", help="print a SHA-256 of every quote (no dev scores)")
+    ap.add_argument("--digest-file", type=Path, default=None, help="with --digest: one line per article")
     args = ap.parse_args()
-    dev_scores()
+    if not args.digest:
+        dev_scores()
+    digest = hashlib.sha256()
+    digest_out = args.digest_file.open("w", encoding="utf-8") if args.digest_file else None
     t_read = t_layout = t_quotes = t_base = 0.0
     n = with_quotes = failures = 0
     kinds: collections.Counter[str] = collections.Counter()
@@ -80,6 +107,11 @@ def main() -> None:
                 n += 1
                 with_quotes += bool(art.quotes)
                 kinds.update(q.kind for q in art.quotes)
+                if args.digest:
+                    line = article_digest_line(art)
+                    digest.update(line.encode("utf-8"))
+                    if digest_out is not None:
+                        digest_out.write(line)
             if args.limit and n >= args.limit:
                 break
     wall = time.process_time() - t0
@@ -88,6 +120,10 @@ def main() -> None:
     print(f"reader {t_read:.2f} s, layout.segment {t_layout:.2f} s")
     print(f"regex baseline: {t_base:.2f} s = {n / t_base:,.0f} articles/s (ratio quotes/baseline {t_quotes / t_base:.1f}x)")
     print(f"quotes {sum(kinds.values()):,} {dict(kinds)}; articles with a quote {with_quotes / n:.1%}")
+    if args.digest:
+        if digest_out is not None:
+            digest_out.close()
+        print(f"digest {digest.hexdigest()} ({n:,} articles)")
 
 
 def dev_scores() -> None:
