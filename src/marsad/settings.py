@@ -394,3 +394,10 @@ DST_FOLD_CONFIDENCE = 0.7
 #: 2024-03-29 in Asia/Jerusalem): the string is wrong or written in the old offset; read with the
 #: offset before the change (PEP 495: ``fold=0``).
 DST_GAP_CONFIDENCE = 0.5
+
+# --- quotes: the learned speaker ranker (docs/models/quotes-speaker-ranker.md) ---
+#: Re-rank each quotation's speaker with the shipped linear model (marsad.quotes.ranker) after the
+#: rules. Off: leave-one-set-out over the eleven annotated sets, the ranker gained 4 speakers of 921
+#: (0.904 -> 0.909) with hyper-parameters picked on those folds, but -1 with nested selection, and it
+#: improved 3 of 11 sets (the issue's bar: better in total and on most sets).
+QUOTES_SPEAKER_RANKER = False

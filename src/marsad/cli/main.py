@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "marsad.cli.time",  # date
     "marsad.cli.entities",  # entities, train ner, eval ner
     "marsad.cli.quotes",  # quotes, eval quotes
+    "marsad.cli.quotes_train",  # train quotes (the speaker ranker)
     "marsad.cli.stories",  # stories (same-story links)
 ]
 

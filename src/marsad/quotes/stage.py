@@ -30,6 +30,7 @@ from marsad.model import Article, Quote, Span
 from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import headline_quote
+from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import repair_speakers
 from marsad.quotes.reported import (
     CueHit,
@@ -1225,6 +1226,7 @@ class _Extractor:
         before = [q.speaker for q in out]
         others = frozenset(fold(e.name) for e in self.article.entities if e.type != "PER")
         kept = repair_speakers(self.article.text, out, others)
+        rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
                 q.entity = self._entity_named(q.speaker)

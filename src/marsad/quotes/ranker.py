@@ -1,0 +1,380 @@
+"""A learned speaker ranker for quotations: candidates, features and a linear score (issue 6).
+
+After the rules have chosen every quotation's speaker (:mod:`.speakers`, :mod:`.stage`,
+:mod:`.repair`), :func:`rank_speakers` may replace a speaker by a better candidate of the same
+article. For each quotation it gathers candidates (:func:`candidates`):
+
+* the rules' own choice and "no speaker" (``None``);
+* the speakers the rules gave the article's other quotations;
+* the canonical names of the article's entities (PER, ORG, LOC, MISC) with a mention within
+  :data:`WINDOW_BEFORE` characters before the cue or right after it;
+* the noun phrases right after the cue (Arabic verb–subject order: the 1–5 words after the cue verb up to
+  the first punctuation mark, not ending in a function word): ``أعلنت الشرطة في الهند`` gives
+  ``الشرطة``, ``الشرطة في الهند`` …
+
+Each candidate is described by a few cheap features (:data:`FEATURES`: its sources, entity type,
+length, distance in sentences and characters from the cue, position after the cue, gender agreement
+with the cue verb, head-noun class, whether it spoke the previous quotation, whether it is in the
+title …), and scored by a dot product with weights learned offline (:mod:`.ranker_train`,
+pairwise logistic regression over the eleven annotated sets; the weights ship as
+``models/speaker_ranker.json``). The best candidate replaces the rules' choice only when its score
+is higher by more than the model's ``margin``.
+
+The step is pure Python, reads only the article's annotations (no whole-text scan: the windows are
+bounded) and is off unless ``settings.QUOTES_SPEAKER_RANKER`` is true. Scores and the decision to
+ship it off by default: ``docs/models/quotes-speaker-ranker.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from marsad import settings
+from marsad.model import Article, Quote
+from marsad.quotes.cues import fold
+from marsad.quotes.speakers import DOCUMENT_HEADS, ORG_HEADS, SOURCE_HEADS, TITLE_WORDS
+
+#: The shipped model (weights, feature names, margin), written by ``marsad train quotes``.
+MODEL_PATH = Path(__file__).parent / "models" / "speaker_ranker.json"
+#: Characters before the cue within which an entity mention makes its entity a candidate (about two
+#: or three sentences of news prose; the gold speakers of elided subjects are almost always there).
+WINDOW_BEFORE = 600
+#: Characters after the cue end read for subject noun phrases and for mentions right after the verb.
+WINDOW_AFTER = 80
+#: Most words of a subject noun phrase candidate after the cue.
+AFTER_MAX_WORDS = 5
+
+#: The feature names, in the order of the model's weight vector.
+FEATURES: tuple[str, ...] = (
+    "is_rule", "is_none", "src_quote", "src_entity", "src_after",
+    "rule_none", "rule_none_x_is_none",
+    "ent_per", "ent_org", "ent_loc", "ent_misc",
+    "words_1", "words_2", "words_3", "words_4p",
+    "after_1", "after_2", "after_3p",
+    "same_sentence", "prev_sentence", "sentences_2_3", "sentences_4p", "not_before",
+    "chars_log",
+    "prev_quote_speaker", "next_quote_speaker", "quote_count",
+    "in_title", "head_title", "head_source", "head_org", "head_document", "definite", "feminine_head",
+    "cue_fem_x_fem", "cue_fem_x_per", "cue_masc_x_fem", "cue_plural_x_source",
+    "contains_rule", "inside_rule",
+    "rule_x_one_word", "rule_x_document", "rule_x_bare_role", "rule_x_subject_after",
+    "rule_x_direct", "rule_x_headline", "rule_x_participle", "rule_x_many_words",
+    "entity_mentions", "rule_x_alone", "head_preposition", "in_content", "org_x_rule_document",
+    "per_x_rule_not_per", "rule_x_no_after",
+)
+_INDEX = {f: i for i, f in enumerate(FEATURES)}
+
+#: Characters that end a subject noun phrase after the cue.
+_PHRASE_END_RE = re.compile(r"[،,.:;!?؟\"«»“”()\[\]<>\n]")
+#: Function words a speaker never ends with, and that never start one (folded).
+_FUNCTION_WORDS = frozenset(fold(w) for w in """في من إلى الى على عن مع إن أن ان بأن لأن وأن فإن إنه أنه انه
+إنها أنها انها إنهم أنهم قد لقد ما لا لم لن هو هي هم ذلك هذا هذه التي الذي الذين أمس اليوم يوم
+خلال بعد قبل عند حول بشأن أيضا ايضا كما و أو""".split())
+#: Participle cues (``مضيفا``, ``مشيرة``): an elided subject that takes the sentence's speaker.
+_PARTICIPLE_RE = re.compile(r"^(?:و)?(?:م|قائل)\w*[اةه]?$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One speaker candidate of one quotation: ``name`` (``None`` = no speaker) and the evidence
+    gathered for it (sources, nearest position before the cue, words after the cue, entity)."""
+
+    name: str | None
+    key: str
+    rule: bool = False
+    quote: bool = False
+    entity_type: str = ""
+    entity_mentions: int = 0
+    after: int = 0  # the candidate starts right after the cue and is this many words long
+    before: int = -1  # start of its nearest occurrence before the cue (-1: none seen)
+    in_content: bool = False  # an entity mention of it lies inside the quotation's content
+    feats: list[float] = field(default_factory=list)
+
+
+def speaker_key(name: str | None) -> str:
+    """The folded comparison key of a speaker (as :func:`marsad.quotes.evaluate.same_speaker`)."""
+    return fold((name or "").replace("#", " ").replace("_", " "))
+
+
+@dataclass(slots=True)
+class _Pool:
+    """Per-article material shared by its quotations: sentence starts, title key, entity mentions."""
+
+    text: str
+    sent_starts: list[int]
+    title: str
+    mention_starts: list[int]
+    mention_ents: list[tuple[int, str, str, int]]  # (start, canonical name, type, mentions of the entity)
+
+
+def _pool(article: Article) -> _Pool:
+    text = article.text
+    starts = sorted(s.start for s in article.sentences)
+    title = ""
+    for b in article.blocks:
+        if b.kind == "title":
+            title = " " + speaker_key(text[b.start : b.end]) + " "
+            break
+    ments: list[tuple[int, str, str, int]] = []
+    ents = article.entities
+    for m in article.mentions:
+        if m.entity is not None and 0 <= m.entity < len(ents):
+            e = ents[m.entity]
+            ments.append((m.start, e.name, e.type, len(e.mentions)))
+    ments.sort(key=lambda t: t[0])
+    return _Pool(text, starts, title, [t[0] for t in ments], ments)
+
+
+def _cue_start(q: Quote) -> int:
+    return q.cue.start if q.cue is not None else q.start
+
+
+def _after_phrases(text: str, q: Quote) -> list[tuple[str, int]]:
+    """Noun phrases right after the cue: ``(phrase, words)`` for 1 … :data:`AFTER_MAX_WORDS` words
+    up to the first punctuation mark, not starting or ending with a function word."""
+    if q.cue is None or q.kind == "headline":
+        return []
+    tail = text[q.cue.end : q.cue.end + WINDOW_AFTER]
+    cut = _PHRASE_END_RE.search(tail)
+    words = (tail[: cut.start()] if cut else tail).split()[:AFTER_MAX_WORDS]
+    if not words or fold(words[0]) in _FUNCTION_WORDS:
+        return []
+    out = []
+    for k in range(1, len(words) + 1):
+        if fold(words[k - 1]) in _FUNCTION_WORDS:
+            continue
+        out.append((" ".join(words[:k]), k))
+    return out
+
+
+def candidates(article: Article, quotes: list[Quote], i: int, pool: _Pool | None = None) -> list[Candidate]:
+    """The speaker candidates of ``quotes[i]`` (see the module docstring), merged by folded name,
+    the rules' choice first and "no speaker" second. ``pool``: :func:`_pool` of the article (made
+    when not given)."""
+    pool = pool or _pool(article)
+    q = quotes[i]
+    text = pool.text
+    cs = _cue_start(q)
+    by_key: dict[str, Candidate] = {}
+
+    def add(name: str | None) -> Candidate:
+        k = speaker_key(name)
+        c = by_key.get(k)
+        if c is None:
+            c = by_key[k] = Candidate(name, k)
+        return c
+
+    add(q.speaker).rule = True
+    add(None)
+    for j, o in enumerate(quotes):
+        if j != i and o.speaker:
+            c = add(o.speaker)
+            c.quote = True
+            if _cue_start(o) < cs:
+                c.before = max(c.before, _cue_start(o))
+    lo = bisect_left(pool.mention_starts, cs - WINDOW_BEFORE)
+    hi = bisect_right(pool.mention_starts, (q.cue.end if q.cue is not None else cs) + WINDOW_AFTER)
+    for start, name, etype, n in pool.mention_ents[lo:hi]:
+        c = add(name)
+        c.entity_type, c.entity_mentions = etype, n
+        if start < cs:
+            c.before = max(c.before, start)
+        elif q.start <= start < q.end:
+            c.in_content = True
+    for phrase, k in _after_phrases(text, q):
+        c = add(phrase)
+        if not c.after:
+            c.after = k
+    return list(by_key.values())
+
+
+def _cue_gender(q: Quote) -> str:
+    """``f``, ``m`` or ``p`` (plural/dual) from the cue word's ending: ``قالت``/``تقول``/``مضيفة`` → f."""
+    w = fold(q.cue_text.split()[0]) if q.cue_text.strip() else ""
+    if not w:
+        return ""
+    if w.endswith(("وا", "ون", "ين", "تا")) or (w.endswith("ا") and not _PARTICIPLE_RE.match(w)):
+        return "p"
+    if w.endswith(("ت", "ة")) or w.lstrip("وف").startswith("ت"):
+        return "f"
+    return "m"
+
+
+def _bare_head(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def featurise(article: Article, quotes: list[Quote], i: int, cands: list[Candidate], pool: _Pool) -> None:
+    """Fill ``c.feats`` (values in the order of :data:`FEATURES`, all in [0, 1]) for each candidate
+    of ``quotes[i]``."""
+    q = quotes[i]
+    cs = _cue_start(q)
+    rule_key = speaker_key(q.speaker)
+    rule_words = rule_key.split()
+    gender = _cue_gender(q)
+    cue_word = fold(q.cue_text.split()[0]) if q.cue_text.strip() else ""
+    participle = bool(_PARTICIPLE_RE.match(cue_word)) and not cue_word.startswith(("قال", "وقال"))
+    subject_after = q.speaker_span is not None and q.cue is not None and 0 <= q.speaker_span.start - q.cue.end <= 40
+    prev_key = next_key = None
+    if i > 0:
+        prev_key = speaker_key(quotes[i - 1].speaker)
+    if i + 1 < len(quotes):
+        next_key = speaker_key(quotes[i + 1].speaker)
+    counts: dict[str, int] = {}
+    for o in quotes:
+        k = speaker_key(o.speaker)
+        counts[k] = counts.get(k, 0) + 1
+    sent_q = bisect_right(pool.sent_starts, cs)
+    rule_c = next((c for c in cands if c.rule), None)
+    rule_doc = bool(rule_words) and _bare_head(rule_words[0]) in DOCUMENT_HEADS
+    rule_per = rule_c is not None and rule_c.entity_type == "PER"
+    has_after = any(c.after for c in cands)
+    for c in cands:
+        f = [0.0] * len(FEATURES)
+        words = c.key.split()
+        f[_INDEX["is_rule"]] = float(c.rule)
+        if c.name is None or not c.key:
+            f[_INDEX["is_none"]] = 1.0
+            if not rule_key:
+                f[_INDEX["rule_none_x_is_none"]] = 1.0
+            c.feats = f
+            continue
+        if not rule_key:
+            f[_INDEX["rule_none"]] = 1.0
+        f[_INDEX["src_quote"]] = float(c.quote)
+        f[_INDEX["src_entity"]] = float(bool(c.entity_type))
+        f[_INDEX["src_after"]] = float(bool(c.after))
+        if c.entity_type:
+            slot = _INDEX.get("ent_" + c.entity_type.lower())
+            if slot is not None:
+                f[slot] = 1.0
+            f[_INDEX["entity_mentions"]] = min(c.entity_mentions, 5) / 5
+        n = len(words)
+        f[_INDEX["words_1" if n == 1 else "words_2" if n == 2 else "words_3" if n == 3 else "words_4p"]] = 1.0
+        if c.after:
+            f[_INDEX["after_1" if c.after == 1 else "after_2" if c.after == 2 else "after_3p"]] = 1.0
+        if c.before >= 0:
+            gap = sent_q - bisect_right(pool.sent_starts, c.before)
+            f[_INDEX["same_sentence" if gap <= 0 else "prev_sentence" if gap == 1
+                     else "sentences_2_3" if gap <= 3 else "sentences_4p"]] = 1.0
+            f[_INDEX["chars_log"]] = min(math.log1p(max(cs - c.before, 0)) / 10.0, 1.0)
+        elif not c.after:
+            f[_INDEX["not_before"]] = 1.0
+        f[_INDEX["prev_quote_speaker"]] = float(c.key == prev_key)
+        f[_INDEX["next_quote_speaker"]] = float(c.key == next_key)
+        f[_INDEX["quote_count"]] = min(counts.get(c.key, 0), 4) / 4
+        f[_INDEX["in_title"]] = float(bool(pool.title) and (" " + c.key + " ") in pool.title)
+        head = words[0]
+        bare = head[2:] if head.startswith("ال") and len(head) > 3 else head
+        f[_INDEX["head_title"]] = float(head in TITLE_WORDS or bare in TITLE_WORDS)
+        f[_INDEX["head_source"]] = float(head in SOURCE_HEADS or bare in SOURCE_HEADS)
+        f[_INDEX["head_org"]] = float(head in ORG_HEADS or bare in ORG_HEADS)
+        f[_INDEX["head_document"]] = float(bare in DOCUMENT_HEADS)
+        f[_INDEX["definite"]] = float(head.startswith("ال"))
+        f[_INDEX["head_preposition"]] = float(head[:1] in "لب" and not c.entity_type and not head.startswith("ال"))
+        f[_INDEX["in_content"]] = float(c.in_content)
+        f[_INDEX["org_x_rule_document"]] = float(rule_doc and (f[_INDEX["head_org"]] > 0 or c.entity_type == "ORG"))
+        f[_INDEX["per_x_rule_not_per"]] = float(c.entity_type == "PER" and not rule_per and not c.rule)
+        fem = head.endswith(("ة", "ه")) and c.entity_type != "PER"
+        f[_INDEX["feminine_head"]] = float(fem)
+        if gender == "f":
+            f[_INDEX["cue_fem_x_fem"]] = float(fem)
+            f[_INDEX["cue_fem_x_per"]] = float(c.entity_type == "PER")
+        elif gender == "m":
+            f[_INDEX["cue_masc_x_fem"]] = float(fem)
+        elif gender == "p":
+            f[_INDEX["cue_plural_x_source"]] = float(f[_INDEX["head_source"]] > 0)
+        if rule_words and c.key != rule_key:
+            padded = " " + c.key + " "
+            f[_INDEX["contains_rule"]] = float((" " + rule_key + " ") in padded)
+            f[_INDEX["inside_rule"]] = float(padded in (" " + rule_key + " "))
+        if c.rule:
+            f[_INDEX["rule_x_one_word"]] = float(n == 1)
+            f[_INDEX["rule_x_document"]] = f[_INDEX["head_document"]]
+            f[_INDEX["rule_x_bare_role"]] = float(f[_INDEX["head_title"]] > 0 and n <= 2 and c.entity_type != "PER")
+            f[_INDEX["rule_x_subject_after"]] = float(subject_after)
+            f[_INDEX["rule_x_direct"]] = float(q.kind == "direct")
+            f[_INDEX["rule_x_headline"]] = float(q.kind == "headline")
+            f[_INDEX["rule_x_participle"]] = float(participle)
+            f[_INDEX["rule_x_many_words"]] = float(n >= 5)
+            f[_INDEX["rule_x_alone"]] = float(not (c.quote or c.entity_type or c.after))
+            f[_INDEX["rule_x_no_after"]] = float(not has_after)
+        c.feats = f
+
+
+@dataclass(slots=True)
+class SpeakerRanker:
+    """A linear scorer: ``weights`` in the order of ``features`` (must equal :data:`FEATURES`),
+    ``margin`` the score lead a candidate needs over the rules' choice to replace it."""
+
+    weights: list[float]
+    features: tuple[str, ...] = FEATURES
+    margin: float = 0.0
+
+    def score(self, feats: list[float]) -> float:
+        """The dot product of ``feats`` with the weights."""
+        return sum(w * x for w, x in zip(self.weights, feats, strict=True) if x)
+
+    def best(self, cands: list[Candidate]) -> Candidate | None:
+        """The candidate to use instead of the rules' choice, or ``None`` to keep the rules'."""
+        rule = next((c for c in cands if c.rule), None)
+        if rule is None:
+            return None
+        top, top_score = rule, self.score(rule.feats) + self.margin
+        for c in cands:
+            if c is rule:
+                continue
+            s = self.score(c.feats)
+            if s > top_score:
+                top, top_score = c, s
+        return None if top is rule else top
+
+    @classmethod
+    def from_json(cls, data: dict) -> SpeakerRanker:
+        """Build from the shipped JSON dict; raises ``ValueError`` when its feature names differ from
+        :data:`FEATURES` (a model trained for other code)."""
+        feats = tuple(data["features"])
+        if feats != FEATURES:
+            raise ValueError("speaker ranker: the model's feature names differ from the code's")
+        return cls([float(w) for w in data["weights"]], feats, float(data.get("margin", 0.0)))
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> SpeakerRanker:
+    """The ranker of ``path`` (default :data:`MODEL_PATH`); raises ``OSError``/``ValueError``."""
+    p = Path(path) if path else MODEL_PATH
+    return SpeakerRanker.from_json(json.loads(p.read_text(encoding="utf-8")))
+
+
+def rank_speakers(article: Article, quotes: list[Quote], ranker: SpeakerRanker | None = None) -> int:
+    """Re-rank the speakers of ``quotes`` (the final quotations of ``article``) in place; returns the
+    number of speakers changed. Does nothing unless ``settings.QUOTES_SPEAKER_RANKER`` is true or a
+    ``ranker`` is given. A candidate taken keeps no ``speaker_span`` unless it is the subject right
+    after the cue. Never raises: a missing or stale model leaves the rules' speakers."""
+    if not quotes or (ranker is None and not getattr(settings, "QUOTES_SPEAKER_RANKER", False)):
+        return 0
+    try:
+        ranker = ranker or load()
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+    pool = _pool(article)
+    picks: list[tuple[Quote, Candidate]] = []
+    for i in range(len(quotes)):
+        cands = candidates(article, quotes, i, pool)
+        if len(cands) < 2:
+            continue
+        featurise(article, quotes, i, cands, pool)
+        top = ranker.best(cands)
+        if top is not None:
+            picks.append((quotes[i], top))
+    for q, c in picks:  # applied after all are scored: features read the rules' speakers only
+        q.speaker = c.name
+        q.speaker_span = None
+        q.entity = None
+    return len(picks)

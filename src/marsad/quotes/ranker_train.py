@@ -1,0 +1,260 @@
+"""Training and cross-validation of the speaker ranker (:mod:`.ranker`) on the annotated sets.
+
+Data: the eleven gold sets of ``tests/data/quotes`` (dev = the folder itself, ``heldout``,
+``heldout2`` … ``heldout10``), whose articles are materialised from the shared data folder
+(:func:`marsad.quotes.evaluate.materialise`) and annotated by the pipeline with the ranker off.
+Every predicted quotation matched to a gold one by the evaluator's rule (same kind, overlapping
+spans, one-to-one greedily by overlap) gives one *group*: its candidates (:func:`.ranker.candidates`)
+with their features, each labelled right when :func:`marsad.quotes.evaluate.same_speaker` accepts it
+against the gold speaker.
+
+Model: pairwise logistic regression (RankNet/RankSVM style: for every group, each right candidate
+against each wrong one, the difference of their feature vectors, both signs; scikit-learn's
+``LogisticRegression`` without intercept, L2, ``C`` = :data:`C`, fixed ``random_state``). The
+ranker then takes the best-scoring candidate when it beats the rules' choice by :data:`MARGIN`.
+
+Evaluation: leave-one-set-out — for each set, train on the other ten and score it; precision and
+recall are those of the rules (the ranker changes speakers only, never which quotations are found).
+
+scikit-learn is needed here only (the ``train`` extra), never at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from marsad.quotes.evaluate import GOLD_SUFFIX, locate, materialise, raw_beside, read_article, same_speaker
+from marsad.quotes.ranker import FEATURES, MODEL_PATH, SpeakerRanker, _pool, candidates, featurise
+
+#: The annotated sets in order (name, folder under ``tests/data/quotes``; "" = the dev set itself).
+SETS: tuple[tuple[str, str], ...] = (("dev", ""),) + tuple(
+    (f"heldout{n}", f"heldout{n}") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+)
+#: Inverse L2 strength of the pairwise logistic regression.
+C = 0.3
+#: Score lead over the rules' choice a candidate needs to replace it.
+MARGIN = 1.0
+#: Weight of the pairs of a quotation whose rules' speaker is wrong (against 1 for the others).
+WRONG_RULE_WEIGHT = 1.0
+#: Seed of the solver (liblinear shuffles); the fit is deterministic with it.
+SEED = 20261130
+
+
+@dataclass(slots=True)
+class Group:
+    """One matched quotation: its candidates' feature vectors, which are right, which is the rules'."""
+
+    article: str
+    feats: list[list[float]]
+    right: list[bool]
+    rule: int
+    names: list[str | None]
+    gold: str | None
+
+
+@dataclass(slots=True)
+class SetData:
+    """One annotated set: its groups and the evaluator's counts (gold, predicted, matched)."""
+
+    name: str
+    groups: list[Group]
+    n_gold: int
+    n_pred: int
+    n_matched: int
+
+
+def default_sets_root() -> Path:
+    """``tests/data/quotes`` of the source checkout."""
+    return Path(__file__).resolve().parents[3] / "tests" / "data" / "quotes"
+
+
+def matched(article, gold: dict) -> list[tuple[int, dict]]:
+    """``(index into article.quotes, gold quote dict)`` pairs matched by the evaluator's rule
+    (:func:`marsad.quotes.evaluate.score_article`)."""
+    text = article.text
+    golds = []
+    for q in gold.get("quotes", []):
+        span = locate(text, q)
+        if span is not None:
+            golds.append((q, *span))
+    pairs = []
+    for gi, (g, s, e) in enumerate(golds):
+        for pi, p in enumerate(article.quotes):
+            if p.kind != g["kind"]:
+                continue
+            ov = min(p.end, e) - max(p.start, s)
+            if ov <= 0:
+                pt = text[p.start : p.end]
+                sw, ew = g.get("starts_with", ""), g.get("ends_with", "")
+                if (sw and sw in pt) or (ew and ew in pt):
+                    ov = 1
+                else:
+                    continue
+            pairs.append((ov, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((pi, golds[gi][0]))
+    return out
+
+
+def article_groups(article, gold: dict, name: str = "") -> list[Group]:
+    """The groups of one annotated article (already annotated with the ranker off)."""
+    quotes = list(article.quotes)
+    pool = _pool(article)
+    out = []
+    for pi, g in matched(article, gold):
+        cands = candidates(article, quotes, pi, pool)
+        featurise(article, quotes, pi, cands, pool)
+        gs = g.get("speaker")
+        out.append(Group(name, [c.feats for c in cands], [same_speaker(c.name, gs) for c in cands],
+                         next(k for k, c in enumerate(cands) if c.rule), [c.name for c in cands], gs))
+    return out
+
+
+def collect(shared: Path, root: Path | None = None, sets: tuple[tuple[str, str], ...] = SETS,
+            log: Callable[[str], None] | None = None) -> list[SetData]:
+    """Materialise and annotate every set (ranker off) and return its groups and counts. Raises
+    ``FileNotFoundError`` when a set folder or the shared data is missing."""
+    from marsad import settings
+
+    root = root or default_sets_root()
+    saved = getattr(settings, "QUOTES_SPEAKER_RANKER", False)
+    settings.QUOTES_SPEAKER_RANKER = False
+    try:
+        out = []
+        with tempfile.TemporaryDirectory(prefix="marsad-ranker-") as tmp:
+            for name, sub in sets:
+                folder = root / sub if sub else root
+                if not any(folder.glob("*" + GOLD_SUFFIX)):
+                    raise FileNotFoundError(f"no gold files in {folder}")
+                work = Path(tmp) / name
+                materialise(folder, shared, work)
+                groups: list[Group] = []
+                n_gold = n_pred = 0
+                for gp in sorted(work.glob("*" + GOLD_SUFFIX)):
+                    raw = raw_beside(gp)
+                    if raw is None:
+                        raise FileNotFoundError(f"no raw article beside {gp}")
+                    gold = json.loads(gp.read_text(encoding="utf-8"))
+                    article = read_article(raw)
+                    n_gold += len(gold.get("quotes", []))
+                    n_pred += len(article.quotes)
+                    groups += article_groups(article, gold, raw.name)
+                out.append(SetData(name, groups, n_gold, n_pred, len(groups)))
+                if log:
+                    log(f"{name}: {len(groups)} matched quotations")
+        return out
+    finally:
+        settings.QUOTES_SPEAKER_RANKER = saved
+
+
+def fit(groups: list[Group], c: float = C, seed: int = SEED, wrong_weight: float | None = None) -> list[float]:
+    """Weights (in :data:`FEATURES` order) of the pairwise logistic regression on ``groups``."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    wrong_weight = WRONG_RULE_WEIGHT if wrong_weight is None else wrong_weight
+    xs, ys, ws = [], [], []
+    for g in groups:
+        good = [k for k, r in enumerate(g.right) if r]
+        bad = [k for k, r in enumerate(g.right) if not r]
+        if not good or not bad:
+            continue
+        w = 1.0 if g.right[g.rule] else wrong_weight
+        for a in good:
+            for b in bad:
+                d = [x - y for x, y in zip(g.feats[a], g.feats[b], strict=True)]
+                xs.append(d)
+                ys.append(1)
+                xs.append([-v for v in d])
+                ys.append(0)
+                ws += [w, w]
+    if not xs:
+        return [0.0] * len(FEATURES)
+    model = LogisticRegression(C=c, fit_intercept=False, solver="liblinear", random_state=seed, max_iter=1000)
+    model.fit(np.array(xs), np.array(ys), sample_weight=np.array(ws))
+    return [round(float(w), 6) for w in model.coef_[0]]
+
+
+def pick(ranker: SpeakerRanker, g: Group) -> int:
+    """Index of the candidate the ranker keeps in group ``g`` (the rules' when none beats it)."""
+    best, best_score = g.rule, ranker.score(g.feats[g.rule]) + ranker.margin
+    for k, f in enumerate(g.feats):
+        if k != g.rule:
+            s = ranker.score(f)
+            if s > best_score:
+                best, best_score = k, s
+    return best
+
+
+def cross_validate(data: list[SetData], c: float = C, margin: float = MARGIN) -> list[dict]:
+    """Leave-one-set-out rows: per set ``name``, ``gold``, ``pred``, ``matched``, ``precision``,
+    ``recall``, ``oracle`` (a right candidate exists), ``rules`` and ``ranker`` (speakers right)."""
+    rows = []
+    for k, sd in enumerate(data):
+        train = [g for j, o in enumerate(data) if j != k for g in o.groups]
+        ranker = SpeakerRanker(fit(train, c), FEATURES, margin)
+        rows.append(score_set(sd, ranker))
+    return rows
+
+
+def score_set(sd: SetData, ranker: SpeakerRanker) -> dict:
+    """The row of one set scored with ``ranker`` (see :func:`cross_validate`)."""
+    return {
+        "name": sd.name, "gold": sd.n_gold, "pred": sd.n_pred, "matched": sd.n_matched,
+        "precision": sd.n_matched / sd.n_pred if sd.n_pred else 1.0,
+        "recall": sd.n_matched / sd.n_gold if sd.n_gold else 1.0,
+        "oracle": sum(any(g.right) for g in sd.groups),
+        "rules": sum(g.right[g.rule] for g in sd.groups),
+        "ranker": sum(g.right[pick(ranker, g)] for g in sd.groups),
+    }
+
+
+def format_table(rows: list[dict]) -> str:
+    """A Markdown table of :func:`cross_validate` rows with a total line."""
+    lines = ["| set | gold | P | R | matched | oracle | rules speaker | ranker speaker |",
+             "|---|---|---|---|---|---|---|---|"]
+    tot = {k: 0 for k in ("gold", "pred", "matched", "oracle", "rules", "ranker")}
+    for r in rows + [None]:
+        if r is None:
+            r = dict(tot, name="**all**")
+            r["precision"] = tot["matched"] / tot["pred"] if tot["pred"] else 1.0
+            r["recall"] = tot["matched"] / tot["gold"] if tot["gold"] else 1.0
+        else:
+            for k in tot:
+                tot[k] += r[k]
+        m = r["matched"] or 1
+        lines.append(f"| {r['name']} | {r['gold']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['matched']} | "
+                     f"{r['oracle'] / m:.3f} | {r['rules'] / m:.3f} ({r['rules']}) | {r['ranker'] / m:.3f} ({r['ranker']}) |")
+    return "\n".join(lines)
+
+
+def train_quotes(shared: Path, root: Path | None = None, out: Path | None = MODEL_PATH, cv: bool = True,
+                 log: Callable[[str], None] | None = None) -> dict:
+    """Collect the sets, cross-validate (when ``cv``), fit on all of them and write the model JSON to
+    ``out`` (``None``: do not write). Returns ``{"model": dict, "rows": CV rows or []}``."""
+    data = collect(shared, root, log=log)
+    rows = cross_validate(data) if cv else []
+    weights = fit([g for sd in data for g in sd.groups])
+    model = {
+        "name": "marsad quotes speaker ranker",
+        "features": list(FEATURES),
+        "weights": weights,
+        "margin": MARGIN,
+        "training": {"sets": [n for n, _ in SETS], "C": C, "seed": SEED,
+                     "groups": sum(len(sd.groups) for sd in data)},
+    }
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return {"model": model, "rows": rows}
