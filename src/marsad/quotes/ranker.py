@@ -76,6 +76,9 @@ _PHRASE_END_RE = re.compile(r"[،,.:;!?؟\"«»“”()\[\]<>\n]")
 _FUNCTION_WORDS = frozenset(fold(w) for w in """في من إلى الى على عن مع إن أن ان بأن لأن وأن فإن إنه أنه انه
 إنها أنها انها إنهم أنهم قد لقد ما لا لم لن هو هي هم ذلك هذا هذه التي الذي الذين أمس اليوم يوم
 خلال بعد قبل عند حول بشأن أيضا ايضا كما و أو""".split())
+#: Words that open the statement or a clause: a subject phrase ends before them (folded).
+_CLAUSE_WORDS = frozenset(fold(w) for w in """إن أن ان بأن لأن وأن فإن إنه أنه انه إنها أنها انها إنهم أنهم
+قد لقد ما لا لم لن""".split())
 #: Participle cues (``مضيفا``, ``مشيرة``): an elided subject that takes the sentence's speaker.
 _PARTICIPLE_RE = re.compile(r"^(?:و)?(?:م|قائل)\w*[اةه]?$")
 
@@ -137,7 +140,7 @@ def _cue_start(q: Quote) -> int:
 
 def _after_phrases(text: str, q: Quote) -> list[tuple[str, int]]:
     """Noun phrases right after the cue: ``(phrase, words)`` for 1 … :data:`AFTER_MAX_WORDS` words
-    up to the first punctuation mark, not starting or ending with a function word."""
+    up to the first punctuation mark or complementizer, not starting or ending with a function word."""
     if q.cue is None or q.kind == "headline":
         return []
     tail = text[q.cue.end : q.cue.end + WINDOW_AFTER]
@@ -147,9 +150,11 @@ def _after_phrases(text: str, q: Quote) -> list[tuple[str, int]]:
         return []
     out = []
     for k in range(1, len(words) + 1):
-        if fold(words[k - 1]) in _FUNCTION_WORDS:
-            continue
-        out.append((" ".join(words[:k]), k))
+        w = fold(words[k - 1])
+        if w in _CLAUSE_WORDS:
+            break  # the statement starts: وأضاف البيان | أن …
+        if w not in _FUNCTION_WORDS:
+            out.append((" ".join(words[:k]), k))
     return out
 
 
@@ -279,7 +284,8 @@ def featurise(article: Article, quotes: list[Quote], i: int, cands: list[Candida
         f[_INDEX["definite"]] = float(head.startswith("ال"))
         f[_INDEX["head_preposition"]] = float(head[:1] in "لب" and not c.entity_type and not head.startswith("ال"))
         f[_INDEX["in_content"]] = float(c.in_content)
-        f[_INDEX["org_x_rule_document"]] = float(rule_doc and (f[_INDEX["head_org"]] > 0 or c.entity_type == "ORG"))
+        f[_INDEX["org_x_rule_document"]] = float(rule_doc and not c.rule and not f[_INDEX["head_document"]] and (
+            f[_INDEX["head_org"]] > 0 or c.entity_type == "ORG"))
         f[_INDEX["per_x_rule_not_per"]] = float(c.entity_type == "PER" and not rule_per and not c.rule)
         fem = head.endswith(("ة", "ه")) and c.entity_type != "PER"
         f[_INDEX["feminine_head"]] = float(fem)
