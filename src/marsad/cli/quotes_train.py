@@ -24,8 +24,7 @@ def train_quotes_cmd(
     ] = None,
     no_cv: Annotated[bool, typer.Option("--no-cv", help="Skip the leave-one-set-out table.")] = False,
 ) -> None:
-    """Rebuild the speaker ranker of the quotes stage from the eleven annotated sets (scikit-learn,
-    the `train` extra) and print its leave-one-set-out cross-validation table."""
+    """Rebuild the quotes speaker ranker from the eleven annotated sets; print its cross-validation table."""
     from marsad.entities.train import default_shared
 
     try:
