@@ -319,6 +319,11 @@ def _lam_complement(toks: list[str], j: int) -> bool:
             and nxt not in PHRASE_STOPS and nxt not in _ORG_STOPS)
 
 
+#: The folded first tokens at which :meth:`SpeakerRepair._org_at` can find an organisation: an ORG
+#: head, bare or glued to ``ل`` (never ``لل``).
+_ORG_HEAD_FORMS = frozenset(ORG_HEADS) | frozenset("ل" + h for h in ORG_HEADS if not ("ل" + h).startswith("لل"))
+
+
 class SpeakerRepair:
     """The names written in one article, and the repair rules that use them."""
 
@@ -484,9 +489,13 @@ class SpeakerRepair:
         return " ".join(parts) if len(parts) > 1 else None
 
     def organisations(self) -> list[str]:
+        """Every organisation name of the article (:meth:`_org_at` at each token), in order, once each."""
         toks = self.tokens
         out: list[str] = []
-        for k in range(len(toks)):
+        # _org_at finds nothing unless the token is an ORG head, bare or glued to ل (not لل): only
+        # those tokens are tried (the same names, ~1 token in 40)
+        heads = set(map(fold, toks)) & _ORG_HEAD_FORMS
+        for k in [k for k, t in enumerate(toks) if fold(t) in heads] if heads else ():
             org = self._org_at(toks, k)
             if org and org not in out:
                 out.append(org)
