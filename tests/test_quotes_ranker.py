@@ -52,7 +52,7 @@ def test_shipped_model_loads_with_the_code_feature_names():
     data = json.loads(R.MODEL_PATH.read_text(encoding="utf-8"))
     assert set(data) >= {"features", "weights", "margin", "training"}
     assert tuple(data["features"]) == R.FEATURES
-    assert len(data["weights"]) == len(R.FEATURES) == 55
+    assert len(data["weights"]) == len(R.FEATURES) == 58
     assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")]
     assert data["training"]["groups"] == 921
     ranker = R.load()
@@ -97,6 +97,21 @@ def test_subject_phrases_after_the_cue_stop_at_the_complementizer():
     t2 = "وأضاف البيان أن 43 مسلحا قتلوا."
     q2 = Quote(t2.index("أن"), len(t2) - 1, kind="indirect", cue=Span(0, 5), cue_text="وأضاف", speaker="البيان")
     assert R._after_phrases(t2, q2) == [("البيان", 1)]
+    t3 = "وتصف نفسها بأنها روح حرة."  # a possessed noun after the cue is its object, not a subject
+    q3 = Quote(t3.index("بأنها"), len(t3) - 1, kind="indirect", cue=Span(0, 4), cue_text="وتصف", speaker="ماريسا")
+    assert R._after_phrases(t3, q3) == []
+    t4 = "وقال مدير أعمالها يعايدها إن الحفل نجح."
+    q4 = Quote(t4.index("إن"), len(t4) - 1, kind="indirect", cue=Span(0, 4), cue_text="وقال", speaker="مدير")
+    assert R._after_phrases(t4, q4) == [("مدير", 1)]
+
+
+def test_no_subject_phrase_candidates_when_the_rules_read_none_after_the_cue():
+    t = "وأعلنت الحكومة أن الخطة جاهزة."
+    q = Quote(t.index("أن"), len(t) - 1, kind="indirect", cue=Span(0, 6), cue_text="وأعلنت")
+    a = _article(t, [(0, len(t))], [], [], [q])
+    assert [c.name for c in R.candidates(a, a.quotes, 0)] == [None]  # an honest none stays the only one
+    q.speaker = "الحكومة"
+    assert [(c.name, c.after) for c in R.candidates(a, a.quotes, 0)] == [("الحكومة", 1), (None, 0)]
 
 
 @pytest.mark.parametrize("cue, gender", [("قالت", "f"), ("وأضافت", "f"), ("تقول", "f"), ("مضيفة", "f"),

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
 
 from marsad import settings
@@ -66,7 +67,7 @@ FEATURES: tuple[str, ...] = (
     "rule_x_one_word", "rule_x_document", "rule_x_bare_role", "rule_x_subject_after",
     "rule_x_direct", "rule_x_headline", "rule_x_participle", "rule_x_many_words",
     "entity_mentions", "rule_x_alone", "head_preposition", "in_content", "org_x_rule_document",
-    "per_x_rule_not_per", "rule_x_no_after",
+    "per_x_rule_not_per", "rule_x_no_after", "cue_plural_x_per", "after_unknown", "none_x_far",
 )
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
 
@@ -78,7 +79,12 @@ _FUNCTION_WORDS = frozenset(fold(w) for w in """في من إلى الى على �
 خلال بعد قبل عند حول بشأن أيضا ايضا كما و أو""".split())
 #: Words that open the statement or a clause: a subject phrase ends before them (folded).
 _CLAUSE_WORDS = frozenset(fold(w) for w in """إن أن ان بأن لأن وأن فإن إنه أنه انه إنها أنها انها إنهم أنهم
-قد لقد ما لا لم لن""".split())
+إنهما أنهما إنهن أنهن إنك أنك إني أني إننا أننا قد لقد ما لا لم لن بأنه بأنها بأنهم بأنهما الذي التي الذين
+اللذين اللتين اللواتي""".split())
+#: Pronoun suffixes of a possessed noun or a verb with an object (``نفسها``, ``مسؤوليتها``, ``يعايدها``):
+#: such a word after the cue is the verb's object or a new clause, not the subject (folded endings).
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
+_DIGIT_RE = re.compile(r"\d")
 #: Participle cues (``مضيفا``, ``مشيرة``): an elided subject that takes the sentence's speaker.
 _PARTICIPLE_RE = re.compile(r"^(?:و)?(?:م|قائل)\w*[اةه]?$")
 
@@ -113,10 +119,13 @@ class _Pool:
     sent_starts: list[int]
     title: str
     mention_starts: list[int]
-    mention_ents: list[tuple[int, str, str, int]]  # (start, canonical name, type, mentions of the entity)
+    mention_ents: list[tuple[int, str, str, int, str]]  # (start, canonical name, type, mentions, key)
+    keys: list[str]  # speaker_key of each quotation's (rules') speaker
+    counts: dict[str, int]  # quotations per speaker key
 
 
-def _pool(article: Article) -> _Pool:
+def _pool(article: Article, quotes: list[Quote] | None = None) -> _Pool:
+    """The per-article material of ``article`` and its final ``quotes`` (default ``article.quotes``)."""
     text = article.text
     starts = sorted(s.start for s in article.sentences)
     title = ""
@@ -124,14 +133,18 @@ def _pool(article: Article) -> _Pool:
         if b.kind == "title":
             title = " " + speaker_key(text[b.start : b.end]) + " "
             break
-    ments: list[tuple[int, str, str, int]] = []
+    ments: list[tuple[int, str, str, int, str]] = []
     ents = article.entities
     for m in article.mentions:
         if m.entity is not None and 0 <= m.entity < len(ents):
             e = ents[m.entity]
-            ments.append((m.start, e.name, e.type, len(e.mentions)))
+            ments.append((m.start, e.name, e.type, len(e.mentions), speaker_key(e.name)))
     ments.sort(key=lambda t: t[0])
-    return _Pool(text, starts, title, [t[0] for t in ments], ments)
+    keys = [speaker_key(q.speaker) for q in (article.quotes if quotes is None else quotes)]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return _Pool(text, starts, title, [t[0] for t in ments], ments, keys, counts)
 
 
 def _cue_start(q: Quote) -> int:
@@ -151,8 +164,8 @@ def _after_phrases(text: str, q: Quote) -> list[tuple[str, int]]:
     out = []
     for k in range(1, len(words) + 1):
         w = fold(words[k - 1])
-        if w in _CLAUSE_WORDS:
-            break  # the statement starts: وأضاف البيان | أن …
+        if w in _CLAUSE_WORDS or w.endswith(_PRONOUN_ENDINGS) or _DIGIT_RE.search(w):
+            break  # the statement, an object or a date starts: وأضاف البيان | أن …, وتصف | نفسها
         if w not in _FUNCTION_WORDS:
             out.append((" ".join(words[:k]), k))
     return out
@@ -162,14 +175,15 @@ def candidates(article: Article, quotes: list[Quote], i: int, pool: _Pool | None
     """The speaker candidates of ``quotes[i]`` (see the module docstring), merged by folded name,
     the rules' choice first and "no speaker" second. ``pool``: :func:`_pool` of the article (made
     when not given)."""
-    pool = pool or _pool(article)
+    pool = pool or _pool(article, quotes)
     q = quotes[i]
     text = pool.text
     cs = _cue_start(q)
     by_key: dict[str, Candidate] = {}
 
-    def add(name: str | None) -> Candidate:
-        k = speaker_key(name)
+    def add(name: str | None, k: str | None = None) -> Candidate:
+        if k is None:
+            k = speaker_key(name)
         c = by_key.get(k)
         if c is None:
             c = by_key[k] = Candidate(name, k)
@@ -179,20 +193,20 @@ def candidates(article: Article, quotes: list[Quote], i: int, pool: _Pool | None
     add(None)
     for j, o in enumerate(quotes):
         if j != i and o.speaker:
-            c = add(o.speaker)
+            c = add(o.speaker, pool.keys[j])
             c.quote = True
             if _cue_start(o) < cs:
                 c.before = max(c.before, _cue_start(o))
     lo = bisect_left(pool.mention_starts, cs - WINDOW_BEFORE)
     hi = bisect_right(pool.mention_starts, (q.cue.end if q.cue is not None else cs) + WINDOW_AFTER)
-    for start, name, etype, n in pool.mention_ents[lo:hi]:
-        c = add(name)
+    for start, name, etype, n, key in pool.mention_ents[lo:hi]:
+        c = add(name, key)
         c.entity_type, c.entity_mentions = etype, n
         if start < cs:
             c.before = max(c.before, start)
         elif q.start <= start < q.end:
             c.in_content = True
-    for phrase, k in _after_phrases(text, q):
+    for phrase, k in _after_phrases(text, q) if q.speaker else ():  # the rules read no subject there
         c = add(phrase)
         if not c.after:
             c.after = k
@@ -226,15 +240,9 @@ def featurise(article: Article, quotes: list[Quote], i: int, cands: list[Candida
     cue_word = fold(q.cue_text.split()[0]) if q.cue_text.strip() else ""
     participle = bool(_PARTICIPLE_RE.match(cue_word)) and not cue_word.startswith(("قال", "وقال"))
     subject_after = q.speaker_span is not None and q.cue is not None and 0 <= q.speaker_span.start - q.cue.end <= 40
-    prev_key = next_key = None
-    if i > 0:
-        prev_key = speaker_key(quotes[i - 1].speaker)
-    if i + 1 < len(quotes):
-        next_key = speaker_key(quotes[i + 1].speaker)
-    counts: dict[str, int] = {}
-    for o in quotes:
-        k = speaker_key(o.speaker)
-        counts[k] = counts.get(k, 0) + 1
+    prev_key = pool.keys[i - 1] if i > 0 else None
+    next_key = pool.keys[i + 1] if i + 1 < len(quotes) else None
+    counts = pool.counts
     sent_q = bisect_right(pool.sent_starts, cs)
     rule_c = next((c for c in cands if c.rule), None)
     rule_doc = bool(rule_words) and _bare_head(rule_words[0]) in DOCUMENT_HEADS
@@ -296,6 +304,13 @@ def featurise(article: Article, quotes: list[Quote], i: int, cands: list[Candida
             f[_INDEX["cue_masc_x_fem"]] = float(fem)
         elif gender == "p":
             f[_INDEX["cue_plural_x_source"]] = float(f[_INDEX["head_source"]] > 0)
+            f[_INDEX["cue_plural_x_per"]] = float(c.entity_type == "PER")
+        if c.after and not c.entity_type and not c.quote and not (
+            f[_INDEX["head_title"]] or f[_INDEX["head_org"]] or f[_INDEX["head_source"]]
+        ):
+            f[_INDEX["after_unknown"]] = 1.0
+        if not rule_key and c.before >= 0 and sent_q - bisect_right(pool.sent_starts, c.before) >= 2:
+            f[_INDEX["none_x_far"]] = 1.0
         if rule_words and c.key != rule_key:
             padded = " " + c.key + " "
             f[_INDEX["contains_rule"]] = float((" " + rule_key + " ") in padded)
@@ -325,7 +340,7 @@ class SpeakerRanker:
 
     def score(self, feats: list[float]) -> float:
         """The dot product of ``feats`` with the weights."""
-        return sum(w * x for w, x in zip(self.weights, feats, strict=True) if x)
+        return sum(map(mul, self.weights, feats))
 
     def best(self, cands: list[Candidate]) -> Candidate | None:
         """The candidate to use instead of the rules' choice, or ``None`` to keep the rules'."""
@@ -369,7 +384,7 @@ def rank_speakers(article: Article, quotes: list[Quote], ranker: SpeakerRanker |
         ranker = ranker or load()
     except (OSError, ValueError, KeyError, TypeError):
         return 0
-    pool = _pool(article)
+    pool = _pool(article, quotes)
     picks: list[tuple[Quote, Candidate]] = []
     for i in range(len(quotes)):
         cands = candidates(article, quotes, i, pool)

@@ -110,7 +110,7 @@ def matched(article, gold: dict) -> list[tuple[int, dict]]:
 def article_groups(article, gold: dict, name: str = "") -> list[Group]:
     """The groups of one annotated article (already annotated with the ranker off)."""
     quotes = list(article.quotes)
-    pool = _pool(article)
+    pool = _pool(article, quotes)
     out = []
     for pi, g in matched(article, gold):
         cands = candidates(article, quotes, pi, pool)
