@@ -719,13 +719,13 @@ class SpeakerRepair:
         ws = (q.speaker or "").split()
         if not ws or len(ws) > 8:
             return None
-        toks = self.tokens
         at = next((i for i, w in enumerate(ws[:3]) if _bare(w) in WORK_HEADS), None)
         if at is None:
             return None
         verb = next((i for i in range(at + 1, min(at + 3, len(ws))) if AUTHORED_RE.match(fold(ws[i]))), None)
         if verb is None and not (len(ws) == 1 and fold(ws[0]).startswith("ال")):
             return None
+        toks = self.tokens  # (the article's tokens: made once, only when a work speaks)
         head = _bare(ws[at])
         before = self.text[: q.start]
         if verb is not None:

@@ -306,14 +306,39 @@ def _gazetteer_places() -> frozenset[str]:
 
 
 def is_place(word: str) -> bool:
-    """True for a place name: the built-in :data:`PLACES` or a LOC-only gazetteer entry."""
-    w = fold(word.lstrip("#"))
-    return w in PLACES or w.translate(_NAME_KEY_TABLE) in _gazetteer_places()
+    """True for a place name: the built-in :data:`PLACES` or a LOC-only gazetteer entry (kept per
+    word, :data:`_WORD_TEST_MEMO_SIZE`)."""
+    hit = _IS_PLACE_MEMO.get(word)
+    if hit is None:
+        w = fold(word.lstrip("#"))
+        hit = w in PLACES or w.translate(_NAME_KEY_TABLE) in _gazetteer_places()
+        if len(_IS_PLACE_MEMO) >= _WORD_TEST_MEMO_SIZE:
+            _IS_PLACE_MEMO.clear()
+        _IS_PLACE_MEMO[word] = hit
+    return hit
 
 
 def is_person_token(word: str) -> bool:
     """True when ``word`` (without ``#``/clitic) is a known person-name token; a month name is never
-    one (``مارس`` is in the person-name list, but ``في 13 مارس/آذار وقالت فيها`` names no person)."""
+    one (``مارس`` is in the person-name list, but ``في 13 مارس/آذار وقالت فيها`` names no person).
+    Kept per word (:data:`_WORD_TEST_MEMO_SIZE`: the stage asks ~40 times per article for each)."""
+    hit = _IS_PERSON_MEMO.get(word)
+    if hit is None:
+        hit = _is_person_token(word)
+        if len(_IS_PERSON_MEMO) >= _WORD_TEST_MEMO_SIZE:
+            _IS_PERSON_MEMO.clear()
+        _IS_PERSON_MEMO[word] = hit
+    return hit
+
+
+#: :func:`is_person_token` and :func:`is_place` by word (each cleared when full: a bound on memory).
+#: Both read only constant tables (the shipped name lists are loaded once per process).
+_IS_PERSON_MEMO: dict[str, bool] = {}
+_IS_PLACE_MEMO: dict[str, bool] = {}
+_WORD_TEST_MEMO_SIZE = 65_536
+
+
+def _is_person_token(word: str) -> bool:
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
     if len(w) > 6 and w.startswith(_ABD_AL) and w[5:].translate(_NAME_KEY_TABLE) in person_tokens():
         return True  # عبد + ال + a divine name written as one word (عبدالعزيز, عبدالرحمن)
