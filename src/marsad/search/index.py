@@ -3,7 +3,9 @@
 The store (SQLite) stays the system of record; the inverted index is derived from it:
 
 * **In the ingest transaction** (SQLite): ``search_doc`` — per article the display title, the
-  display lead + body (for snippets and for rebuilding the index), ``lead_len``, source,
+  display lead + body (for snippets and for rebuilding the index; NULL in a store of schema 2 when it
+  follows from the article's stored text and blocks, and then made again when read:
+  :func:`_derived_texts`), ``lead_len``, source,
   publication instant, reference, URL and ``dup``, a 64-bit key of the title and lead surface keys
   (hits with the same key are one result); ``search_hashtag`` and ``search_entity`` — the search
   keys of hashtags and entity names; ``search_meta`` — the store's ``store_id``.
@@ -44,7 +46,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import tantivy
 
@@ -166,24 +168,45 @@ def article_fields(article: Article) -> tuple[str, str, str]:
     """Display text of ``(title, lead, body)`` of an article (body: the other kept blocks, one
     paragraph per line pair). A readable article without blocks is indexed through its whole display
     text; an unreadable one (error-level problem) with empty fields, so the index stays in step."""
+    return _article_fields(article)[:3]  # type: ignore[return-value]
+
+
+#: Block kinds whose display text is the searchable prose (``Article.paragraphs``).
+_PARAGRAPH_KINDS = ("lead", "body", "subheading")
+
+
+def _lead_and_body(text: str, blocks: Iterable[Any]) -> tuple[str, str, bool]:
+    """``(lead, body, from_blocks)`` of :func:`article_fields` from the article's ``text`` and
+    ``blocks`` (objects with ``start``, ``end``, ``kind``, in order): the lead block's display text;
+    the display text of the other paragraphs joined by blank lines (one ``display_text`` call over
+    the raw paragraphs joined by blank lines: its edits and the orthography rule never reach across
+    a line break, so this is the paragraphs' display texts joined; tests/test_search_index_rows.py
+    checks it); ``from_blocks`` when the pair depends on ``text`` and ``blocks`` alone (there is a
+    paragraph besides the lead, or the lead's display text is not empty), else the caller decides
+    ``body`` (:func:`_article_fields`)."""
+    lead_block = None
+    for b in blocks:  # the first lead (Article.lead)
+        if b.kind == "lead":
+            lead_block = b
+            break
+    lead = display_text(text[lead_block.start : lead_block.end]) if lead_block is not None else ""
+    paragraphs = [text[b.start : b.end] for b in blocks if b.kind in _PARAGRAPH_KINDS and b is not lead_block]
+    if paragraphs:
+        return lead, display_text("\n\n".join(paragraphs)), True
+    return lead, "", bool(lead)
+
+
+def _article_fields(article: Article) -> tuple[str, str, str, bool]:
+    """:func:`article_fields` and whether lead and body follow from the stored text and blocks
+    alone (:func:`_lead_and_body`: then ``search_doc.text`` is not stored, see :func:`article_rows`)."""
     try:  # the store computed it for the articles row just before (kept there for this call)
         title = title_text_of(article) if article.title is not None else ""
     except Exception:  # noqa: BLE001 - a layout bug must not lose the article from the index
         title = article.display(article.title)
-    lead_block = article.lead
-    lead = article.display(lead_block) if lead_block is not None else ""
-    text = article.text
-    paragraphs = [text[b.start : b.end] for b in article.paragraphs if b is not lead_block]
-    if paragraphs:
-        # one display_text call over the raw paragraphs joined by blank lines: its edits and the
-        # orthography rule never reach across a line break, so this is the paragraphs' display
-        # texts joined (tests/test_search_index_rows.py checks it; ~9 calls -> 1 per article)
-        body = display_text("\n\n".join(paragraphs))
-    elif not lead and not title and article.ok:
+    lead, body, from_blocks = _lead_and_body(article.text, article.blocks)
+    if not from_blocks and not lead and not title and article.ok:
         body = article.display()
-    else:
-        body = ""
-    return title, lead, body
+    return title, lead, body, from_blocks
 
 
 def _dup_key(title_keys: str, lead_keys: str, body_keys: str) -> int | None:
@@ -233,6 +256,53 @@ def _split(text: str, lead_len: int | None) -> tuple[str, str]:
     return text[:lead_len], text[lead_len:]
 
 
+def _derived_texts(
+    conn: sqlite3.Connection, ids: list[int] | None = None, lo: int = 0, hi: int = 0
+) -> dict[int, str]:
+    """``search_doc.text`` of articles that do not store it (NULL in a store of schema 2, :data:`marsad.store.schema.SCHEMA_VERSION`):
+    ``{article_id: display lead + body}`` (:func:`_join` of :func:`_lead_and_body`) made from
+    ``articles.text`` and the article's ``blocks``, for the articles ``ids`` or, when ``ids`` is
+    ``None``, those in ``(lo, hi]``. Equal to what the ingest would have stored: both come from the
+    same text and blocks (which never change once stored: later stages only add annotation lists)
+    through the same function."""
+    if ids is not None:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        block_sql = (
+            f'SELECT article_id, start, "end", kind FROM blocks WHERE article_id IN ({marks}) '
+            f"AND kind IN {_PARAGRAPH_KINDS!r} ORDER BY article_id, idx"
+        )
+        text_sql = f"SELECT id, text FROM articles WHERE id IN ({marks})"
+        params: list[int] = list(ids)
+    else:
+        block_sql = (
+            'SELECT article_id, start, "end", kind FROM blocks WHERE article_id > ? AND article_id <= ? '
+            f"AND kind IN {_PARAGRAPH_KINDS!r} ORDER BY article_id, idx"
+        )
+        text_sql = "SELECT id, text FROM articles WHERE id > ? AND id <= ?"
+        params = [lo, hi]
+    blocks: dict[int, list[_StoredBlock]] = {}
+    out: dict[int, str] = {}
+    try:
+        for aid, start, end, kind in conn.execute(block_sql, params):  # the paragraph kinds only
+            blocks.setdefault(aid, []).append(_StoredBlock(start, end, kind))
+        for aid, text in conn.execute(text_sql, params):
+            lead, body, _ = _lead_and_body(text or "", blocks.get(aid, ()))
+            out[aid] = _join(lead, body)
+    except sqlite3.OperationalError:  # no store tables beside the search tables: nothing to make
+        return {}
+    return out
+
+
+class _StoredBlock(NamedTuple):
+    """A block as :func:`_derived_texts` reads it back (``start``, ``end``, ``kind``)."""
+
+    start: int
+    end: int
+    kind: str
+
+
 def _streams(title: str, lead: str, body: str) -> tuple[Streams, int | None]:
     kt, st = analyze_text(title)
     kl, sl = analyze_text(lead)
@@ -245,22 +315,24 @@ def article_rows(article_id: int, article: Article) -> IndexRows:
     ``TypeError`` for a meta value SQLite cannot store (the store then keeps the article as a failed
     copy, as when the insert itself failed). Cost: ~0.3 ms CPU per ANT article once the word cache
     is warm (mostly analysis; see docs/benchmarks/search.md)."""
-    title, lead, body = article_fields(article)
+    title, lead, body, from_blocks = _article_fields(article)
     streams, dup = _streams(title, lead, body)
     value = article.published.value if article.published is not None else None
     # local time with its offset (the instant and the local calendar day both follow from it),
     # else the UTC instant; a naive local time when the zone is unknown
     published = (value.local or value.utc) if value is not None else None
-    doc = (
-        article_id,
-        title,
-        _join(lead, body),
-        _meta(article, SOURCE_FIELDS),
-        published,
-        _meta(article, REF_FIELDS) or None,
-        _meta(article, URL_FIELDS) or None,
-        dup,
-        len(lead),
+    doc = (_TextFromBlocks if from_blocks else tuple)(
+        (
+            article_id,
+            title,
+            _join(lead, body),
+            _meta(article, SOURCE_FIELDS),
+            published,
+            _meta(article, REF_FIELDS) or None,
+            _meta(article, URL_FIELDS) or None,
+            dup,
+            len(lead),
+        )
     )
     for v in doc:
         if v is not None and type(v) not in _BINDABLE:
@@ -273,14 +345,48 @@ def article_rows(article_id: int, article: Article) -> IndexRows:
     return doc, hashtags, entities, streams
 
 
+class _TextFromBlocks(tuple):  # type: ignore[type-arg]
+    """A ``search_doc`` row (a tuple, shown as one) whose display lead + body follow from the
+    article's stored ``text`` and ``blocks`` alone (:func:`_lead_and_body`): in a store (which has
+    those tables) its ``text`` is written NULL and made again when read (:func:`_derived_texts`;
+    store schema 2). ~4 KB per ANT article not encoded, inserted, logged and checkpointed:
+    ~60 K instructions per article, 1.5 % of a ``--core`` ingest (docs/benchmarks/ingest.md)."""
+
+    __slots__ = ()
+
+
+def _stores_blocks(conn: sqlite3.Connection) -> bool:
+    """True when ``conn`` holds the store's ``articles`` and ``blocks`` tables (a Marsad store;
+    the search tables alone — tests, tools — keep every row's text)."""
+    return (
+        conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('articles', 'blocks')"
+        ).fetchone()[0]
+        == 2
+    )
+
+
 def save_rows(conn: sqlite3.Connection, batch: list[IndexRows]) -> None:
     """Write the SQLite rows of many articles' :func:`article_rows`, one ``executemany`` per table
     (the store calls this once per ingest batch, just before its ``COMMIT``). The tantivy index is
-    written after the commit (:func:`after_commit`, :func:`sync`)."""
+    written after the commit (:func:`after_commit`, :func:`sync`). In a store, the ``text`` of a
+    row that :func:`_derived_texts` can make again is written NULL (:class:`_TextFromBlocks`)."""
     if not batch:
         return
+    if _stores_blocks(conn):
+        values: list[Any] = []
+        for b in batch:
+            d = b[0]
+            if type(d) is _TextFromBlocks:
+                values += d[:2]
+                values.append(None)
+                values += d[3:]
+            else:
+                values += d
+    else:
+        values = [v for b in batch for v in b[0]]
     # multi-row INSERTs (store.db.insert_rows): the rows that one execution per row writes
-    insert_rows(conn, _DOC_INSERT, [v for b in batch for v in b[0]], 9)
+    insert_rows(conn, _DOC_INSERT, values, 9)
     hashtags = [v for b in batch for r in b[1] for v in r]
     if hashtags:
         insert_rows(conn, _HASHTAG_INSERT, hashtags, 2)
@@ -804,10 +910,13 @@ def _load_rows(conn: sqlite3.Connection, lo: int, hi: int, ids: list[int]) -> di
         except sqlite3.OperationalError:
             if lead_len == "NULL":
                 raise
+    rows = [r for r in rows if r[0] in wanted]
+    derived = _derived_texts(conn, lo=lo, hi=hi) if any(r[2] is None for r in rows) else {}
     for aid, title, blob, source, published, lead_len in rows:
-        if aid not in wanted:
-            continue
-        lead, body = _split(_text_of(blob), lead_len)
+        if blob is None and aid in derived:  # not stored: made from the article's text and blocks
+            lead, body = _split(derived[aid], lead_len)
+        else:
+            lead, body = _split(_text_of(blob), lead_len)
         streams, dup = _streams(title or "", lead, body)
         out[aid] = _document(aid, source, published, dup, tags.get(aid, ()), ents.get(aid, ()), streams)
     return out
@@ -1314,9 +1423,11 @@ def _hits(
         return hits
     shown = {h["article_id"]: h for h in hits}
     cols = "article_id, title, source, published, ref, url" + (", text" if snippets else "")
-    for row in conn.execute(
+    rows = conn.execute(
         f"SELECT {cols} FROM search_doc WHERE article_id IN ({','.join('?' * len(shown))})", list(shown)
-    ):
+    ).fetchall()
+    derived = _derived_texts(conn, [r[0] for r in rows if r[6] is None]) if snippets else {}
+    for row in rows:
         hit = shown[row[0]]
         hit["title"], hit["source"], hit["published"], hit["ref"], hit["url"] = (
             row[1] or "",
@@ -1327,7 +1438,7 @@ def _hits(
         )
         if snippets:
             hit["title_highlights"] = highlight(hit["title"], compiled)
-            text = _text_of(row[6])
+            text = derived[row[0]] if row[6] is None and row[0] in derived else _text_of(row[6])
             hit["snippet"], hit["highlights"] = make_snippet(text, compiled)
     for aid in _crawl_time_ids(conn, list(shown)):
         shown[aid]["published_is_crawl_time"] = True

@@ -48,7 +48,7 @@ from typing import Any
 
 from marsad import settings
 from marsad.model import Article, Problem
-from marsad.store.db import LONE_SURROGATE, Store, content_hash_of, failed_copy
+from marsad.store.db import LONE_SURROGATE, Store, content_hash_of, failed_copy, has_lone_surrogate
 
 
 @dataclass(slots=True)
@@ -590,7 +590,7 @@ def storable_text(s: str) -> str:
     The escapes are those of Python's ``backslashreplace`` (PEP 383 for ``surrogateescape``), so the
     original bytes of a name can be recovered; the mapping is a function of ``s``, so a rerun keys
     the same record the same way (resume and re-ingest stay free of duplicates)."""
-    if LONE_SURROGATE.search(s) is None:
+    if not has_lone_surrogate(s):
         return s
     return LONE_SURROGATE.sub(_surrogate_escape, s)
 
@@ -608,17 +608,17 @@ def _make_names_storable(article: Article) -> None:
     touched: a text with lone surrogates is stored as a failed copy with its raw bytes (see
     :func:`marsad.store.db.failed_copy`)."""
     source = article.source
-    if LONE_SURROGATE.search(source) is not None:
+    if has_lone_surrogate(source):
         article.source = storable_text(source)
         article.warn(
             "source-name",
             f"the name '{article.source}' is not valid UTF-8: each byte that is not is written \\xNN",
         )
     for key, value in article.meta.items():
-        if isinstance(value, str) and LONE_SURROGATE.search(value) is not None:
+        if isinstance(value, str) and has_lone_surrogate(value):
             article.meta[key] = storable_text(value)
     for i, p in enumerate(article.problems):
-        if LONE_SURROGATE.search(p.message) is not None:
+        if has_lone_surrogate(p.message):
             article.problems[i] = Problem(p.level, p.code, storable_text(p.message))
 
 

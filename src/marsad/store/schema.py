@@ -49,8 +49,13 @@ from marsad.model import (
     TimeExpression,
 )
 
-#: Bumped when the core tables change incompatibly; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 1
+#: Bumped when the core tables change incompatibly; stored in ``PRAGMA user_version``. 2
+#: (2026-11-30): ``search_doc.text`` (the display lead + body) is NULL for an article whose lead and
+#: body follow from its ``text`` and ``blocks`` (made again when read: ~4 KB per ANT article not
+#: written; :func:`marsad.search.index._derived_texts`). A schema-1 store is migrated when it is
+#: next opened for writing (its rows keep their text: nothing to convert); a Marsad that reads
+#: schema 1 only refuses a schema-2 store with one line (it would show empty snippets).
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from bisect import bisect_right
 from html.entities import html5 as _HTML5_ENTITIES
 
 from marsad.text.orthography import apply_orthography_rules
+from marsad.text.scan import compiled_contains_any, compiled_translation
 
 # --- character tables (Unicode 15, blocks Arabic U+0600–U+06FF, Arabic Extended-A U+08A0–U+08FF,
 # --- Arabic Presentation Forms-A/B, General Punctuation) ---------------------------------------
@@ -204,12 +205,27 @@ def _cls(chars: str) -> str:
 #: Characters that start a length-changing edit of the display layer (and the white-space controls,
 #: shown as spaces: rare, so they are looked for only when this scan finds something).
 DISPLAY_TRIGGER_RE = re.compile(_cls(_DISPLAY_DELETE + "&" + "".join(_COMBINING_HAMZA) + CONTROL_SPACES))
+#: ``has_display_trigger(s)`` = ``DISPLAY_TRIGGER_RE.search(s) is not None``, in one compiled pass
+#: over ``s`` (a bitmap test per character) when the compiled scan is built: the class scan tries
+#: the regex engine's charset at every character (~65 instructions each, ~20 here; the title, lead
+#: and body of every article are asked, ~1,900 characters per ANT article: −59 K instructions per
+#: article, 1.4 % of a ``--core`` ingest, measured with callgrind; docs/benchmarks/ingest.md).
+_DISPLAY_TRIGGER_CHARS = "".join(sorted(set(_DISPLAY_DELETE + "&" + "".join(_COMBINING_HAMZA) + CONTROL_SPACES)))
+has_display_trigger = compiled_contains_any(_DISPLAY_TRIGGER_CHARS) or (
+    lambda s: DISPLAY_TRIGGER_RE.search(s) is not None
+)
 #: ... of the search key (display triggers, harakat and marks, multi-letter presentation forms and
 #: Latin expansions).
 SEARCH_TRIGGER_RE = re.compile(_cls(_SEARCH_DELETE + "&" + "".join(SEARCH_EXPANSIONS)))
 #: The white-space control characters (:data:`CONTROL_SPACES`), each shown as a space.
 _CONTROL_SPACE_RE = re.compile(_cls(CONTROL_SPACES))
 _DISPLAY_DELETE_RE = re.compile(_cls(_DISPLAY_DELETE))
+#: ``_DISPLAY_DELETE_RE.sub("", s)`` as one compiled translation pass (the class scan costs ~65
+#: instructions per character; it runs on every display text that holds a control or a tatweel,
+#: ~560 characters per ANT article).
+_delete_display_chars = compiled_translation(dict.fromkeys(map(ord, _DISPLAY_DELETE), "")) or (
+    lambda s: _DISPLAY_DELETE_RE.sub("", s)
+)
 _SEARCH_DELETE_RE = re.compile(_cls(_SEARCH_DELETE))
 #: A run of deletable characters (matched at a known position: no scanning cost).
 _DISPLAY_DELETE_RUN_RE = re.compile(_cls(_DISPLAY_DELETE) + "+")
@@ -549,7 +565,7 @@ def clean_layer(raw: str) -> Layer:
     """The display layer before orthographic repairs: controls/tatweel deleted (white-space controls
     shown as spaces), entities decoded, Arabic canonical compositions applied. Used to locate
     :class:`~marsad.model.Fix` spans."""
-    if not DISPLAY_TRIGGER_RE.search(raw):
+    if not has_display_trigger(raw):
         return Layer.identity(raw)
     layer = _apply_edits(raw, _collect_edits(raw, DISPLAY_TRIGGER_RE, search=False))
     layer.text = _space_controls(layer.text)
@@ -583,11 +599,11 @@ def search_layer(raw: str) -> Layer:
 
 def display_text(s: str) -> str:
     """Display text of ``s`` (the string of :func:`display_layer`); two regex scans for clean text."""
-    if DISPLAY_TRIGGER_RE.search(s):
+    if has_display_trigger(s):
         if _needs_builder(s):
             s = _apply_edits_text(s, _collect_edits(s, DISPLAY_TRIGGER_RE, search=False))
         else:
-            s = _DISPLAY_DELETE_RE.sub("", s)
+            s = _delete_display_chars(s)
         s = _space_controls(s)
     return apply_orthography_rules(s)
 
