@@ -1,7 +1,8 @@
-"""The shared tokenisation of the quotes stage gives the tokens of a direct scan on every sub-span.
+"""The tokens of the quotes stage: every way of reading them gives the tokens of a direct scan.
 
-:func:`marsad.quotes.speakers.phrase_tokens` reads the tokens of a sub-span from one tokenisation of
-the whole text (:func:`text_tokens`); :func:`scan_phrase_tokens` is the direct scan it must equal,
+:func:`marsad.quotes.tokens.phrase_tokens_python` reads the tokens of a sub-span from one
+tokenisation of the whole text (:func:`text_tokens`); the compiled ``marsad._speedups.quotes``
+scans in C; :func:`scan_phrase_tokens` is the direct scan with the pattern both must equal,
 including where ``start`` or the window's end (``start + 16 * limit``) cuts a token.
 """
 from __future__ import annotations
@@ -10,7 +11,14 @@ import random
 
 import pytest
 
-from marsad.quotes.speakers import phrase_tokens, scan_phrase_tokens, text_tokens
+from marsad import _speedups
+from marsad.quotes import speakers, tokens
+from marsad.quotes.tokens import phrase_tokens_python, scan_phrase_tokens, text_tokens
+
+_COMPILED = tokens._COMPILED
+#: Every way of reading tokens besides the reference scan: the Python shared tokenisation and, when
+#: built and current, the compiled scan.
+READERS = [phrase_tokens_python] + ([_COMPILED.phrase_tokens] if _COMPILED is not None else [])
 
 SEED_LIKE = (
     "وقال وزير الخارجية الروسي سيرغي لافروف، في مؤتمر صحفي: \"نحن مستعدون للتنسيق\". "
@@ -22,7 +30,26 @@ SEED_LIKE = (
 def _all_equal(text: str, limits: tuple[int, ...]) -> None:
     for limit in limits:
         for start in range(-2, len(text) + 3):
-            assert phrase_tokens(text, start, limit) == scan_phrase_tokens(text, start, limit), (start, limit)
+            want = scan_phrase_tokens(text, start, limit)
+            for read in READERS:
+                assert read(text, start, limit) == want, (read, start, limit)
+
+
+def phrase_tokens(text: str, start: int, limit: int = 14) -> list[tuple[int, int, str]]:
+    """The stage's reader (compiled or Python), checked against the Python one."""
+    got = tokens.phrase_tokens(text, start, limit=limit)
+    assert got == phrase_tokens_python(text, start, limit)
+    return got
+
+
+def test_the_stage_reads_the_active_path() -> None:
+    assert speakers.phrase_tokens is tokens.phrase_tokens
+    state = _speedups.status().get("quotes", "")
+    print(f"marsad._speedups quotes: {state}")
+    if _COMPILED is not None:
+        assert tokens.phrase_tokens is _COMPILED.phrase_tokens and state == "compiled"
+    else:
+        assert tokens.phrase_tokens is phrase_tokens_python
 
 
 def test_every_start_and_limit_of_a_mixed_text() -> None:
@@ -58,7 +85,9 @@ def test_empty_and_space_only_texts() -> None:
 @pytest.mark.parametrize("seed", range(6))
 def test_random_texts(seed: int) -> None:
     rng = random.Random(seed)
-    alphabet = "اب لم.#،:\"«»\n\u064e\u0640\u200c5x-"
+    # Arabic, Latin, digits (Arabic-Indic too), harakat, tatweel, ZWNJ, #, full stops, marks, spaces of
+    # several kinds (no-break, ideographic, U+001F), a superscript digit and a feminine ordinal (\w)
+    alphabet = "اب لم.#،:\"«»\n\u064e\u0640\u200c5x-_٣\u00a0\u3000\u001f\u00b2\u00aa\u0670\u065f\u2028é\t"
     for _ in range(20):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 90)))
         _all_equal(text, (1, 2, 3, 5))
@@ -67,3 +96,12 @@ def test_random_texts(seed: int) -> None:
 def test_corpus_texts(seed_text: str) -> None:
     # the seed article, every start, the limits the stage uses
     _all_equal(seed_text[:3000], (1, 2, 6, 14, 20, 60))
+
+
+@pytest.mark.skipif(_COMPILED is None, reason="compiled quotes tokens not in use")
+def test_compiled_character_classes_on_every_code_point() -> None:
+    # "x" + c + "x": one token when c is a word character, two when c is white space, three else;
+    # "#" + c: a hashtag only before a word character; "x" + c + ".": the full-stop split after c
+    for lo in range(0, 0x110000, 8192):
+        text = " ".join(f"x{chr(c)}x #{chr(c)} {chr(c)}. ." for c in range(lo, min(lo + 8192, 0x110000)))
+        assert _COMPILED.phrase_tokens(text, 0, 10**6) == scan_phrase_tokens(text, 0, 10**6), hex(lo)
