@@ -13,7 +13,7 @@ import re
 import pytest
 
 from marsad.quotes import cues, speakers
-from marsad.quotes.cues import ACCORDING_RE, fold, fold_word
+from marsad.quotes.cues import ACCORDING_RE, fold, fold_word, fold_word_python
 from marsad.quotes.reported import SENTENCE_END_RE, sentence_ends
 from marsad.quotes.stage import _ACCORDING_HINT_RE, _has_attribution
 
@@ -29,8 +29,12 @@ def _random_texts(seed: int, n: int = 3000, longest: int = 40) -> list[str]:
 
 
 def test_fold_word_equals_translate() -> None:
-    for text in _random_texts(1) + ["قـــالَ", "أُعلِنَ  إنّ", "مؤتمرٌ   آخر", "", "   "]:
-        assert fold_word(text) == " ".join(text.translate(cues._FOLD_TABLE).split()), text
+    # the Python fold and the compiled one (when built: marsad._speedups.scan.Table) against the
+    # translate of the table; a 4-byte character (an emoji) and Latin-1 text too
+    for text in _random_texts(1) + ["قـــالَ", "أُعلِنَ  إنّ", "مؤتمرٌ   آخر", "", "   ", "أ😀ـإ", "café أ"]:
+        want = " ".join(text.translate(cues._FOLD_TABLE).split())
+        assert fold_word_python(text) == want, text
+        assert fold_word(text) == want, text
 
 
 def test_fold_values_and_cache() -> None:

@@ -494,7 +494,7 @@ class SpeakerRepair:
         out: list[str] = []
         # _org_at finds nothing unless the token is an ORG head, bare or glued to ل (not لل): only
         # those tokens are tried (the same names, ~1 token in 40)
-        heads = set(map(fold, toks)) & _ORG_HEAD_FORMS
+        heads = _ORG_HEAD_FORMS.intersection(map(fold, toks))
         for k in [k for k, t in enumerate(toks) if fold(t) in heads] if heads else ():
             org = self._org_at(toks, k)
             if org and org not in out:
