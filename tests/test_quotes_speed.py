@@ -82,3 +82,16 @@ def test_word_test_memos_equal_the_computation() -> None:
         w2 = fold(w.lstrip("#"))
         assert speakers.is_place(w) == (w2 in speakers.PLACES or w2.translate(speakers._NAME_KEY_TABLE)
                                         in speakers._gazetteer_places()), w
+
+
+def test_fold_tokens_equals_fold_per_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(4)
+    letters = [c for c in _ALPHABET if not c.isspace()]
+    for _ in range(500):
+        toks = ["".join(rng.choice(letters) for _ in range(rng.randrange(1, 6))) for _ in range(rng.randrange(0, 12))]
+        want = [fold(t) for t in toks]
+        assert cues.fold_tokens(toks) == want, toks
+        with monkeypatch.context() as m:  # the Python path (no compiled translation)
+            m.setattr(cues, "_FOLD_TRANSLATE", None)
+            assert cues.fold_tokens(toks) == want, toks
+    assert cues.fold_tokens([]) == [] and cues.fold_tokens(["ــ", "أَ"]) == ["", "ا"]

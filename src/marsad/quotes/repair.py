@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from marsad.model import Quote
-from marsad.quotes.cues import fold
+from marsad.quotes.cues import fold, fold_tokens
 from marsad.quotes.speakers import (
     AUTHORED_RE,
     BODY_HEADS,
@@ -494,8 +494,9 @@ class SpeakerRepair:
         out: list[str] = []
         # _org_at finds nothing unless the token is an ORG head, bare or glued to ل (not لل): only
         # those tokens are tried (the same names, ~1 token in 40)
-        heads = _ORG_HEAD_FORMS.intersection(map(fold, toks))
-        for k in [k for k, t in enumerate(toks) if fold(t) in heads] if heads else ():
+        folded = fold_tokens(toks)
+        heads = _ORG_HEAD_FORMS.intersection(folded)
+        for k in [k for k, f in enumerate(folded) if f in heads] if heads else ():
             org = self._org_at(toks, k)
             if org and org not in out:
                 out.append(org)

@@ -1747,6 +1747,13 @@ _UNFOLD_CLASSES = {"ا": "[اأإآ]", "و": "[وؤ]"}
 
 
 @lru_cache(maxsize=4096)
+def _head_letters(head: str) -> str:
+    """The longest run of ``head`` (folded) without a letter of :data:`_UNFOLD_CLASSES`: letters that
+    :func:`_antecedent_re` matches only as written, so every match holds this run (``""`` when none)."""
+    return max(re.split("[" + "".join(_UNFOLD_CLASSES) + "]", head), key=len)
+
+
+@lru_cache(maxsize=4096)
 def _antecedent_re(head: str) -> re.Pattern[str]:
     """The pattern of an organisation head written earlier, bare or definite (``مجلة``, ``والمجلة``,
     ``للمجلة``), compiled once per head (~0.5 ms each; 435 heads in 3,000 ANT articles, so 256 kept
@@ -2433,8 +2440,10 @@ class SpeakerBook:
         # the text before the phrase, at most ANTECEDENT_WINDOW characters of it (a scan of the
         # whole text before each phrase made run-on texts quadratic)
         lo = max(0, phrase.start - ANTECEDENT_WINDOW)
-        rx = _antecedent_re(head)
-        for m in reversed(list(rx.finditer(before, lo, end))):
+        # (the pattern is compiled and run only when the head's longest run of letters written one
+        # way occurs in the window: most heads have no earlier mention)
+        rx = _antecedent_re(head) if before.find(_head_letters(head), lo, end) >= 0 else None
+        for m in reversed(list(rx.finditer(before, lo, end))) if rx is not None else ():
             prev = before[max(0, m.start() - 20) : m.start()].split()
             if prev and _is_title(prev[-1]) and before[m.start()] not in "بل":
                 continue  # وزير الخارجية (a role's complement), but المسؤول بشركة بست باي names it

@@ -198,10 +198,13 @@ def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
             kept.append(u)
             continue
         words = set(text[u.start : u.end].split())
-        # |A ∪ B| = |A| + |B| - |A ∩ B|: the union is counted, not built
+        # |A ∪ B| = |A| + |B| - |A ∩ B|: the union is counted, not built; and two sets whose sizes
+        # differ more than the threshold allows (|A ∩ B| <= min, |A ∪ B| >= max) are not intersected
         n_words = len(words)
+        t = settings.NEAR_DUPLICATE_THRESHOLD
         if n_words >= 4 and any(
-            (common := len(words & other)) >= settings.NEAR_DUPLICATE_THRESHOLD * (n_words + len(other) - common)
+            t * max(n_words, len(other)) <= min(n_words, len(other))
+            and (common := len(words & other)) >= t * (n_words + len(other) - common)
             for other in seen
         ):
             continue
