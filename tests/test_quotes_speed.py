@@ -95,3 +95,15 @@ def test_fold_tokens_equals_fold_per_token(monkeypatch: pytest.MonkeyPatch) -> N
             m.setattr(cues, "_FOLD_TRANSLATE", None)
             assert cues.fold_tokens(toks) == want, toks
     assert cues.fold_tokens([]) == [] and cues.fold_tokens(["ــ", "أَ"]) == ["", "ا"]
+
+
+def test_question_hint_holds_every_question_line() -> None:
+    from marsad.quotes.stage import _QUESTION_HINT_RE, _QUESTION_LINE_RE
+
+    rng = random.Random(5)
+    pieces = ["س", "سؤال", "السؤال", ":", " ", "\t", "\n", "ج", "قال", "ؤ", "ال"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        for m in _QUESTION_LINE_RE.finditer(text):
+            assert _QUESTION_HINT_RE.search(m.group()), text
+    assert _QUESTION_HINT_RE.search("مقدمة\n  السؤال\t: ما رأيك؟") and not _QUESTION_HINT_RE.search("قال: نعم")

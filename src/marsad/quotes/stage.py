@@ -406,6 +406,9 @@ _INTRO_WORD_RE = re.compile(r"\w+")
 
 #: A question line of an interview (``س:``, ``سؤال:``, ``السؤال:``).
 _QUESTION_LINE_RE = re.compile(r"^[ \t]*(?:س|سؤال|السؤال)[ \t]*:", re.M)
+#: What every match of :data:`_QUESTION_LINE_RE` holds (``س:``, ``سؤال :``), found by a scan for its
+#: first letter: the line pattern, tried at every character, runs only on texts that have it.
+_QUESTION_HINT_RE = re.compile(r"س(?:ؤال)?[ \t]*:")
 #: An answer line of an interview (``ج: …``, ``جواب: …``, ``الجواب: …``); ``label`` is the cue.
 _ANSWER_LINE_RE = re.compile(r"^[ \t]*(?P<label>(?:ج|جواب|الجواب)[ \t]*:)[ \t]*")
 #: Where an article names the person it interviews: ``حوارا مع``, ``في مقابلة خاصة مع``, ``لقاء مع``.
@@ -479,7 +482,8 @@ class _Extractor:
         #: quotation that opens the next paragraph
         self._intro: Span | None = None
         #: an interview (a line opening with ``س:``/``سؤال:``): answers are the interviewee's words
-        self._interview = _QUESTION_LINE_RE.search(article.text) is not None
+        self._interview = (_QUESTION_HINT_RE.search(article.text) is not None
+                           and _QUESTION_LINE_RE.search(article.text) is not None)
         self._interviewee: SpeakerRecord | None | bool = False  # False: not looked up yet
         self._sent_ends: list[int] | None = None
         self._entity_keys: dict[str, list[int]] | None = None
