@@ -401,3 +401,14 @@ DST_GAP_CONFIDENCE = 0.5
 #: (0.904 -> 0.909) with hyper-parameters picked on those folds, but 0 with nested selection, and it
 #: improved 3 of 11 sets (the issue's bar: better in total and on most sets).
 QUOTES_SPEAKER_RANKER = False
+
+# --- NER training and model choice (eighth new-user report, finding 3) -----------------------------
+#: Environment variable naming a model folder written by ``marsad train ner`` (``--out``, default
+#: ``./models/ner``) that the entities stage and ``eval ner`` use instead of the shipped model: a
+#: trained model is used only when named (training once replaced the shipped model in place).
+NER_MODEL_ENV = "MARSAD_NER_MODEL"
+#: Fewest tokens a NER training file must have (``marsad train ner`` refuses smaller ones). ANERcorp
+#: train has 125,087 tokens and ~4,900 entities; 10,000 tokens (8 %, ~400 entities) is well below
+#: any useful model (a 5-token file made `الجهود` a person), yet lets a smaller corpus of one's own
+#: through.
+NER_TRAIN_MIN_TOKENS = 10_000
