@@ -402,6 +402,31 @@ DST_GAP_CONFIDENCE = 0.5
 #: improved 3 of 11 sets (the issue's bar: better in total and on most sets).
 QUOTES_SPEAKER_RANKER = False
 
+# --- time: eighth new-user report (findings 4, 8, 9) ----------------------------------------------
+#: Confidence of a year of ``HIJRI_YEAR_MIN``..``HIJRI_YEAR_MAX`` read as Hijri without a calendar
+#: mark (``1445-10-11``, ``1445/10/11``): a Saudi CMS or Umm al-Qura API writes such dates, but the
+#: reading is inferred from the year alone.
+HIJRI_INFERRED_CONFIDENCE = 0.8
+#: Confidence of a time written with a zone place that names two zones (``بتوقيت عمان``: Amman or
+#: Oman; ``بتوقيت طرابلس``: Libya or Lebanon) and no context to choose: kept naive, with a warning.
+AMBIGUOUS_ZONE_PLACE_CONFIDENCE = 0.6
+#: Confidence of such a zone chosen from the article's context (only one of the two countries is
+#: named in the text or its source fields): likely, not written.
+ZONE_FROM_CONTEXT_CONFIDENCE = 0.85
+#: How far after the ingest time (the clock of the machine that ingests, UTC) a publication time may
+#: lie before it is a ``future-date`` warning: clock skew and a naive local time read as UTC (zones
+#: reach UTC+14) stay within a day.
+FUTURE_DATE_TOLERANCE_HOURS = 24
+#: Confidence of a publication time in the future (value kept: a bad CMS field, a day/month swap or a
+#: wrong year; listings sort it by the value as stored, see docs/time.md).
+FUTURE_DATE_CONFIDENCE = 0.3
+#: A publication year below this is implausible for a news article (``0024-04-20``): warned, with
+#: confidence ``FUTURE_DATE_CONFIDENCE`` (the value kept).
+PUBLICATION_YEAR_MIN = 1800
+#: Characters from the start of the article searched for the country that decides an ambiguous zone
+#: place (``بتوقيت عمان``): the title, dateline and lead name it when anything does.
+ZONE_CONTEXT_CHARS = 3000
+
 # --- NER training and model choice (eighth new-user report, finding 3) -----------------------------
 #: Environment variable naming a model folder written by ``marsad train ner`` (``--out``, default
 #: ``./models/ner``) that the entities stage and ``eval ner`` use instead of the shipped model: a
