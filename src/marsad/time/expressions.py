@@ -34,11 +34,12 @@ from datetime import date, timedelta
 from marsad.model import TimeExpression
 from marsad.text.scan import char_positions, literal_positions, matches_at
 from marsad.time import hijri
-from marsad.time.datetimes import AMPM, NUM_DATE_RE, _hour24, numeric_date
+from marsad.time.datetimes import AMPM, HOUR_MARKERS, NUM_DATE_RE, _hour24, numeric_date
 from marsad.time.months import (
     GREGORIAN,
     HIJRI_FOLDED,
     ORDINAL_DAYS,
+    ORDINAL_HOURS,
     WEEKDAY_NAMES_AR,
     WEEKDAYS_FOLDED,
     alternation,
@@ -508,6 +509,9 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
     _clock_times(f, cands, pos[_G_COLON])
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _merge_weekday_dates(f, cands)
+    if "الساعه" in f:  # after the merge: 'الساعة الثانية ليلا من يوم الثلاثاء 23 ماي 2017' is one
+        _hour_times(f, cands)
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[TimeExpression] = []
     last_end = -1
     for c in cands:
@@ -564,6 +568,42 @@ def _clock_times(f: str, cands: list[_Cand], colons: list[int]) -> None:
         elif day.value is not None:
             continue  # a week, month or span: no clock time inside it
         cands.append(_Cand(s, day.end, value, "TIME", day.warning))
+
+
+#: ``الساعة 3 عصر``, ``الساعة الثالثة من فجر``, ``الساعة العاشرة والنصف صباحا``: an hour without
+#: minutes (digits or a spelled hour, :data:`marsad.time.months.ORDINAL_HOURS`), an optional fraction
+#: and 12-hour marker, before a day expression (eighth new-user report, finding 7).
+HOUR_BEFORE_DAY_RE = re.compile(
+    r"الساعه\s+(?:(?P<h>[0-9][0-9]?)(?![0-9:])|(?P<hw>" + alternation(ORDINAL_HOURS) + r")(?!\w))"
+    r"(?:\s+و(?P<frac>النصف|الربع|الثلث)(?!\w))?(?:\s*(?P<ap>" + alternation(HOUR_MARKERS) + r")(?!\w))?"
+)
+
+
+def _hour_times(f: str, cands: list[_Cand]) -> None:
+    """``الساعة الثالثة من فجر اليوم`` → ``2024-04-20T03:00``; ``الساعة 3 عصر أمس`` →
+    ``2024-04-19T15:00``: an hour after ``الساعة`` directly before a resolved day (as
+    :func:`_clock_times` reads ``hh:mm``); the marker or the part of day sets AM/PM."""
+    by_start = {c.start: c for c in cands}
+    k = f.find("الساعه")
+    while k != -1:
+        m = HOUR_BEFORE_DAY_RE.match(f, k)
+        if m is not None and _left_ok(f, k):
+            ap = m["ap"]
+            day = by_start.get(_CLOCK_GAP_RE.match(f, m.end()).end())
+            if day is None and ap:  # 'الساعة 3 مساء اليوم': the marker starts the day expression
+                day = by_start.get(m.start("ap"))
+                ap = None
+            if day is not None and day.value is not None and len(day.value) >= 10 and day.value[4] == "-" \
+                    and "/" not in day.value:
+                code = day.value[11:] if "T" in day.value else ""
+                hour = int(m["h"]) if m["h"] else ORDINAL_HOURS[_SPACES_RE.sub(" ", m["hw"])]
+                if ap is None and code in _PART_PERIOD:
+                    ap = {"am": "am", "pm": "pm", "noon": "ظهرا", "night": "ليلا"}[_PART_PERIOD[code]]
+                h24 = _hour24(hour, ap)
+                if h24 is not None:
+                    minute = {None: 0, "النصف": 30, "الربع": 15, "الثلث": 20}[m["frac"]]
+                    cands.append(_Cand(k, day.end, f"{day.value[:10]}T{h24:02d}:{minute:02d}", "TIME", day.warning))
+        k = f.find("الساعه", k + 6)
 
 
 def _merge_weekday_dates(f: str, cands: list[_Cand]) -> list[_Cand]:
