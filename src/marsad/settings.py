@@ -427,6 +427,17 @@ PUBLICATION_YEAR_MIN = 1800
 #: place (``بتوقيت عمان``): the title, dateline and lead name it when anything does.
 ZONE_CONTEXT_CHARS = 3000
 
+# --- site boilerplate (layout.boilerplate; eighth new-user report, findings 1 and 2) ---------------
+#: A block longer than this (characters) is never whole-line boilerplate (share bars, contact
+#: lines, disclaimers are short; the longest derived table line, a CNN disclaimer, has 136), except
+#: an "about the agency" paragraph (``عن الوكالة: …``), which is known by its opening.
+BOILERPLATE_MAX_LINE_CHARS = 300
+#: Same story: at least this share of a linked pair's common 5-word shingles must lie outside the
+#: last prose block of each article (a shared footer closes the text). SaudiNewsNet 2015-07-23: the
+#: 174 linked pairs have 0.25–1.0 (the lowest: two-paragraph SPA rewrites); the report's two briefs
+#: with one 75-word agency footer had 0.0 (docs/stories.md).
+STORY_MIN_BODY_SHARE = 0.1
+
 # --- NER training and model choice (eighth new-user report, finding 3) -----------------------------
 #: Environment variable naming a model folder written by ``marsad train ner`` (``--out``, default
 #: ``./models/ner``) that the entities stage and ``eval ner`` use instead of the shipped model: a

@@ -96,7 +96,9 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     "breadcrumb breadcrumbs advert advertisement ads ad newsletter subscribe print "
     # menus and footers laid out in <div>s (sixth new-user report, finding 7: a menu item became the
     # title, the copyright line a paragraph)
-    "nav navbar navigation menu mainmenu footer copyright sidebar".split()
+    "nav navbar navigation menu mainmenu footer copyright sidebar "
+    # cookie and consent banners (eighth new-user report, finding 11)
+    "cookie cookies consent gdpr".split()
 )
 #: Class/id words of an element that holds the headline on a page without ``<h1>`` (``<div
 #: class="title">``, ``class="headline"``, ``id="article-title"``).
@@ -116,6 +118,10 @@ BOILERPLATE_BLOCK_PATTERNS = (
     r"(?:تابعونا|تابعوا|تابعنا)\s+(?:على|عبر)\b.*",
     r"(?:share|tweet)\s+(?:on|this|via)\b.*",
     r"read\s+(?:more|also)\b.*",
+    # browser fallbacks and cookie notices outside <noscript>/<div class="cookie"> (finding 11)
+    r"(?:يرجى|الرجاء|من فضلك|يجب)\s+(?:تفعيل|تمكين)\s+(?:ال)?(?:جافا\s*سكربت|جافا\s*سكريبت|javascript)\b.{0,80}",
+    r"(?:please\s+)?enable\s+javascript\b.{0,80}",
+    r".{0,120}(?:ملفات تعريف الارتباط|الكوكيز|cookies).{0,120}(?:موافق|أوافق|قبول|أقبل|accept|agree)\W{0,3}",
     r"(?:facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام)"
     r"(?:\s*[|،,/]\s*(?:facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام))*$",
 )
@@ -351,12 +357,15 @@ def _json_ld_author(value) -> str:  # type: ignore[no-untyped-def]
 
 def _is_story_block(node, container) -> bool:  # type: ignore[no-untyped-def]
     """True for a block with no other block inside it (``node.css`` includes the node itself) and
-    no :data:`NON_STORY_TAGS` element between it and ``container``."""
+    no :data:`SKIPPED_TAGS` element (``<noscript>``, ``<template>``, nav, aside, footer …) nor
+    share/cookie/related element (:data:`BOILERPLATE_CLASS_WORDS`) between it and ``container``
+    (eighth new-user report, finding 11: ``<noscript><p>يرجى تفعيل جافاسكربت</p></noscript>`` was
+    a sub-heading, ``جافاسكربت`` a PER entity: the ``<p>`` fallback path checked NON_STORY_TAGS only)."""
     if len(node.css(STORY_BLOCKS)) > 1:
         return False
     parent = node.parent
     while parent is not None and parent.mem_id != container.mem_id:
-        if parent.tag in NON_STORY_TAGS:
+        if parent.tag in SKIPPED_TAGS or _is_boilerplate_element(parent):
             return False
         parent = parent.parent
     return True
