@@ -147,7 +147,6 @@ def _speakers(db: Path, query: str) -> list[str]:
         ("أردوغان،", 2, "رجب طيب أردوغان"),  # copied with its Arabic comma
         ("«اردوغان».", 2, "رجب طيب أردوغان"),  # quotes, dot, hamza folded
         ("الرئيس التركي", 2, "رجب طيب أردوغان"),  # the role of the linked entity
-        ("التركي الرئيس", 2, "رجب طيب أردوغان"),  # all words, any order
         ("وزير الخارجية", 1, "سيرغي لافروف"),
         ("لافروف", 1, "سيرغي لافروف"),
     ],
@@ -156,7 +155,7 @@ def test_speaker_filter_reads_roles_and_drops_punctuation(quotes_db, query, n, w
     assert _speakers(quotes_db, query) == [who] * n
 
 
-@pytest.mark.parametrize("query", ["الرئيس الروسي", "ماي", "أردوغان لافروف"])
+@pytest.mark.parametrize("query", ["الرئيس الروسي", "ماي", "أردوغان لافروف", "التركي الرئيس"])
 def test_speaker_filter_still_needs_every_word(quotes_db, query):
     assert _speakers(quotes_db, query) == []
 
@@ -183,7 +182,7 @@ def ev(tmp_path) -> Path:
         ("[1, 2]", 'a gold file is a JSON object with a "quotes" list, not a list'),
         ('{"quotes": [{"kind": 3}]}', "quotes[0]: 'kind' must be a string"),
         ('{"quotes": [{"starts_with": "x"}]}', 'quotes[0]: it has no "kind"'),
-        ('{"quotes": [], "source": 5}', '"source" must be an object with "archive" and "member" strings'),
+        ('{"quotes": [], "source": {"archive": 5}}', 'a "source" locator must have "archive" and "member" strings'),
     ],
 )
 def test_eval_quotes_malformed_gold_is_one_line_naming_the_file(ev, gold, message):

@@ -56,3 +56,78 @@ def test_operator_symbols_on_an_index():
     assert _ids(conn, "سوريا | العراق") == {1, 2, 3}
     assert _ids(conn, "!العراق سوريا") == _ids(conn, "سوريا -العراق") == {2}
     assert _ids(conn, "سوريا && العراق") == {1}
+
+
+# -- finding 16: hashtags with glued digits, و# ---------------------------------------------------
+def test_a_word_mixing_digits_and_letters_indexes_each_run():
+    from marsad.search.analyzer import analyze_word, digit_runs, key_stems
+
+    assert digit_runs("السعوديه2030") == ["السعوديه", "2030"]
+    assert digit_runs("2030") is None and digit_runs("السعوديه") is None
+    key, stems = analyze_word("السعودية2030")
+    assert key == "السعوديه2030"  # the whole word stays the key (exact, hashtag:)
+    assert stems == key_stems(key) == (analyze_word("السعودية")[1][0], "2030")
+    assert analyze_word("2011م")[1] == ("2011", "م")
+
+
+def test_glued_hashtag_found_by_each_part_and_whole():
+    conn = index_of("وسم #السعودية2030 اليوم", "رؤية السعودية 2030 في الرياض", "السعودية وحدها", "عام 2030 وحده")
+    assert _ids(conn, "السعودية") == {1, 2, 3}
+    assert _ids(conn, "2030") == {1, 2, 4}
+    assert _ids(conn, "السعودية2030") == {1, 2}  # the word as written, or both its runs
+    assert _ids(conn, '"السعودية2030"') == {1}  # quoted: exact
+
+
+def test_waw_before_a_hashtag_is_the_conjunction():
+    from marsad.layout.hashtags import find_hashtags, remove_hashtag_marks
+
+    t = "#غزة تحت القصف.. و#عاجل‼️ #السعودية2030 كتب#لا وو#لا"
+    assert [h.tag for h in find_hashtags(t)] == ["غزة", "عاجل", "السعودية2030"]
+    assert remove_hashtag_marks("خبر و#عاجل") == "خبر وعاجل"
+
+
+# -- finding 17: possessive suffixes ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("بلادهم", "بلاد"), ("بلادنا", "بلاد"), ("كتابهم", "كتاب"), ("كتابهما", "كتاب"), ("كتابكم", "كتاب"),
+        ("كتابهن", "كتاب"), ("حكومته", "حكومة"), ("حكومتهم", "حكومة"), ("حكومتنا", "حكومة"),
+        ("تصريحاته", "تصريحات"), ("شعبنا", "شعب"), ("أرضنا", "أرض"), ("بيته", "بيت"), ("قواتهم", "قوات"),
+    ],
+)
+def test_possessive_forms_meet_their_base(word, base):
+    from marsad.search.analyzer import analyze_word
+
+    assert analyze_word(word)[1] == analyze_word(base)[1]
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("وجه", "وجه"), ("شبه", "شبه"), ("اتجاه", "اتجاه"), ("مكنا", "مكنا"), ("أعلنا", "اعلنا"),
+        ("منهم", "منهم"), ("عليهم", "عليهم"), ("درهم", "درهم"), ("تفاهم", "تفاهم"), ("ممكن", "ممكن"),
+        ("كورونا", "كورونا"),
+    ],
+)
+def test_words_that_merely_end_in_pronoun_letters_keep_their_stem(word, stem):
+    from marsad.search.analyzer import analyze_word
+
+    assert analyze_word(word)[1] == (stem,)
+
+
+def test_possessive_cut_is_the_same_in_the_compiled_stemmer():
+    from marsad.search import analyzer, stemmer
+
+    if analyzer._COMPILED is None:
+        pytest.skip("compiled analysis not built")
+    for w in ["بلادهم", "وبلادهم", "حكومته", "حكومتهم", "بيته", "أعلنا", "عليهم", "كتابهما", "لبلادنا", "مستواهم"]:
+        key = analyzer.surface_key(w)
+        assert analyzer._COMPILED.stems(key) == stemmer.stems(key), w
+        assert analyzer._COMPILED.entry(w) == analyzer._entry(w), w
+
+
+def test_possessive_search_on_an_index():
+    conn = index_of("عادوا إلى بلادهم", "غادر البلاد", "حكومتهم الجديدة", "الحكومة", "أعلنا النتائج")
+    assert _ids(conn, "بلاد") == {1, 2}
+    assert _ids(conn, "الحكومة") == {3, 4}
+    assert _ids(conn, "الأعلى") == set()

@@ -18,8 +18,8 @@ def quotes_cmd(
         str | None,
         typer.Option(
             "--speaker",
-            help="Only quotes by this speaker: every word (spelling folded, punctuation dropped) in the"
-            " speaker's name or the linked entity's name, an alias or a role (الرئيس التركي).",
+            help="Only quotes by this speaker: whole words (spelling folded, punctuation dropped) of the"
+            " speaker's name or of the linked entity's name, an alias or a role (الرئيس التركي).",
         ),
     ] = None,
     since: Annotated[
@@ -79,8 +79,8 @@ def _speaker_words(speaker: str | None) -> list[str] | None:
 
 
 def _is_speaker(name: str | None, words: list[str]) -> bool:
-    """True when ``words`` (search keys) are all whole words of the speaker ``name`` after
-    search-key normalization (:func:`marsad.quotes.store.speaker_matches`, which also reads the
+    """True when ``words`` (search keys) occur as consecutive whole words of the speaker ``name``
+    after search-key normalization (:func:`marsad.quotes.store.speaker_matches`, which also reads the
     linked entity's aliases and roles): ``ماي`` matches ``تيريزا ماي``, not ``مايك بومبيو`` or
     ``ألتماير``; ``لافروف`` matches ``سيرغي لافروف``; a word also matches the other spellings of
     the same transliterated name (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` matches

@@ -207,7 +207,7 @@ def score_article(article: Article, gold: dict, name: str = "") -> FileResult:
 def load_gold(path: Path) -> dict:
     """A gold file's content, checked: a JSON object whose ``quotes`` (when present) is a list of
     objects, each with a string ``kind`` and ``starts_with``/``ends_with`` strings when present, and
-    whose ``source`` (when present) is an object naming ``archive`` and ``member``. Raises
+    whose ``source``, when it is a locator (an object), names ``archive`` and ``member``. Raises
     ``ValueError`` with a one-line message naming ``path`` (eighth new-user report, finding 18: a
     malformed gold file gave a traceback, and bad JSON an error that did not name the file)."""
     try:
@@ -230,10 +230,8 @@ def load_gold(path: Path) -> dict:
             what = f"{bad[0]!r} must be a string" if bad else "it has no \"kind\""
             raise ValueError(f"{path}: quotes[{i}]: {what}")
     src = gold.get("source")
-    if src is not None and not (
-        isinstance(src, dict) and isinstance(src.get("archive"), str) and isinstance(src.get("member"), str)
-    ):
-        raise ValueError(f"{path}: \"source\" must be an object with \"archive\" and \"member\" strings")
+    if isinstance(src, dict) and not (isinstance(src.get("archive"), str) and isinstance(src.get("member"), str)):
+        raise ValueError(f"{path}: a \"source\" locator must have \"archive\" and \"member\" strings")
     return gold
 
 
@@ -259,7 +257,7 @@ def evaluate_dir(folder: str | Path, shared: str | Path | None = None) -> Report
         raise FileNotFoundError(f"no *{GOLD_SUFFIX} files in {folder}")
     golds = {gp: load_gold(gp) for gp in gold_files}  # every file checked before any is scored
     if shared is not None and all(raw_beside(gp) is None for gp in gold_files) and all(
-        "source" in g for g in golds.values()
+        isinstance(g.get("source"), dict) for g in golds.values()
     ):
         import tempfile
 

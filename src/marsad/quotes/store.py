@@ -104,12 +104,14 @@ def speaker_query_words(speaker: str) -> list[str]:
 
 
 def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
-    """True when every query word (:func:`speaker_query_words`) is a whole word of one of ``names``
-    (the quote's speaker, its entity's name, each alias, each role), in any order, a word also
-    matching the other spellings of the same transliterated name (:data:`marsad.search.variants.VARIANTS`:
-    ``ترامب`` = ``ترمب``, as search does): ``ماي`` matches ``تيريزا ماي``, not ``مايك بومبيو``;
-    ``الرئيس التركي`` matches the role of ``رجب طيب أردوغان``."""
-    if not words:
+    """True when the query words (:func:`speaker_query_words`) occur as consecutive whole words, in
+    order, of one of ``names`` (the quote's speaker, its entity's name, each alias, each role), a
+    word also matching the other spellings of the same transliterated name
+    (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` = ``ترمب``, as search does): ``ماي`` matches
+    ``تيريزا ماي``, not ``مايك بومبيو`` nor (``ماي تيريزا``) the name reversed; ``الرئيس التركي``
+    matches the role of ``رجب طيب أردوغان``."""
+    n = len(words)
+    if not n:
         return False
     from marsad.search.variants import VARIANTS
 
@@ -117,8 +119,8 @@ def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
     for name in names:
         if not name:
             continue
-        have = set(_NON_WORD_RE.sub(" ", search_key(name)).split())
-        if all(have & a for a in allowed):
+        have = _NON_WORD_RE.sub(" ", search_key(name)).split()
+        if any(all(have[i + j] in allowed[j] for j in range(n)) for i in range(len(have) - n + 1)):
             return True
     return False
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from marsad import settings
-from marsad.search.analyzer import analyze_word, words
+from marsad.search.analyzer import analyze_word, digit_runs, words
 from marsad.search.stemmer import AL_PREFIXES, MIN_AFTER_ARTICLE
 from marsad.search.stemmer import stems as _stems
 from marsad.search.variants import variants_of
@@ -319,6 +319,19 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
             if positive:
                 out.prefixes.update({key, bare})
             parts.append((f"({KEY_COLUMNS} : {_q(key)} * OR {_q(bare)} *)", ("prefix", key, bare)))
+            continue
+        runs = digit_runs(key) if term.kind == "word" else None
+        if runs is not None:
+            # السعودية2030: the word as written, or all its runs (each a word: key or stems), as
+            # the index stores the runs' stems (analyzer.key_stems; eighth new-user report, #16)
+            run_pairs = [_word_expr(r, _stems(r)) for r in runs]
+            if positive:
+                out.keys.add(key)
+                out.stems.update(s for r in runs for s in _stems(r))
+            parts.append((
+                f"({KEY_COLUMNS} : {_q(key)} OR ({' AND '.join(t for t, _ in run_pairs)}))",
+                ("or", (("phrase", (key,)), ("and", tuple(p for _, p in run_pairs), ()))),
+            ))
             continue
         if positive:
             out.keys.add(key)
