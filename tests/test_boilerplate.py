@@ -99,6 +99,15 @@ def test_almadina_sms_contact_block_leaves_the_body():
         ("عن الوكالة: وكالة مستقلة تأسست عام 1990.", "about"),
         ("Next Previous", "site"),
         ("للتواصل (( فاكس 6721108 ))", "contact"),
+        ("@T_algashgari", "contact"),
+        ("إيميل: Arfaj555@yahoo.com", "contact"),
+        ("738303 زين تبدأ بالرمز 165 مسافة ثم الرسالة", "contact"),
+        ("بالرمز 134 مسافة ثم الرسالة", "contact"),
+        (
+            "تويتر: @ibrahim__naseebh_wssl@hotmail.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (48) "
+            "ثم مسافة ثم نص الرسالة إلى88591 - Stc635031 - Mobily737221 - Zain",
+            "contact",
+        ),
         ("لمراسلة الكاتب: turki@alriyadh.net", "contact"),
         ("للتواصل أرسل رسالة نصية sms إلى 88548 الاتصالات أو 636250 موبايلي أو 738303 زين", "contact"),
         (
@@ -123,6 +132,8 @@ def test_kinds(line, kind):
         "تابع الوزير سير العمل في مشروعات الطرق بالمنطقة",
         "أداء الأسهم",  # a market report's sub-heading (REJECTED in bench/boilerplate.py)
         "وقال إن حقوق المستثمرين محفوظة بموجب النظام.",
+        "@ مريم سالم: أنا اقول طبعا لأ وألف لأ وهذا يكفي.",  # a reader's question, Al Yaum
+        "وقال الباحثون إن السلالة الجديدة التي يرمز لها بالرمز «إس يو إس» أدت إلى مساهمة أعلى",
     ],
 )
 def test_content_is_not_boilerplate(line):
