@@ -565,6 +565,24 @@ cdef Py_ssize_t _possessive_rest(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *buf)
     """stemmer.possessive_rest(key[:n]) into ``buf``: its length, or 0 when nothing is cut."""
     cdef Py_ssize_t i, j, lp, rn
     cdef bint ok, taa
+    cdef Py_UCS4 last = key[n - 1], prev
+    # a quick no for most keys: the last letters of no suffix (هما هم هن كم كن نا) or no ت before
+    # ه/ها (a taa marbuta, ه in key space, is the commonest ending and needs no look-up)
+    if n < 4:
+        return 0
+    prev = key[n - 2]
+    if last == 0x0645 or last == 0x0646:  # م ن: هم هن كم كن
+        if prev != 0x0647 and prev != 0x0643:
+            return 0
+    elif last == 0x0627:  # ا: نا, ها after ت, هما
+        if not (prev == 0x0646 or (prev == 0x0647 and key[n - 3] == 0x062A)
+                or (prev == 0x0645 and key[n - 3] == 0x0647)):
+            return 0
+    elif last == 0x0647:  # ه after ت
+        if prev != 0x062A:
+            return 0
+    else:
+        return 0
     if _member(key, n, _PART_BITS, &_PART_SET):
         return 0
     for i in range(n):

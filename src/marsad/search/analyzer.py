@@ -92,6 +92,13 @@ def _entry(word: str) -> tuple[str, tuple[str, ...], str]:
     return key, stems, " ".join(s for s in stems if s != key)
 
 
+def _entry_cached(word: str) -> tuple[str, tuple[str, ...], str]:
+    """:func:`_entry` through the word cache: the compiled analysis's way out (a word its table
+    cannot key, or one mixing digits and letters, ``2011م``: ~0.6 a news article, ~5 µs each
+    uncached)."""
+    return _CACHE.get(word) or _analyze_new(word)
+
+
 def _analyze_new(word: str) -> tuple[str, tuple[str, ...], str]:
     entry = _entry(word)
     if len(_CACHE) >= settings.SEARCH_ANALYZER_CACHE_WORDS:
@@ -210,7 +217,7 @@ def _compiled_analysis():  # -> the configured compiled module, or None
     try:
         module.configure(
             _key_table(),
-            _entry,
+            _entry_cached,
             stemmer.PROTECTED_NAMES,
             stemmer.ALEF_MAQSURA_PARTICLES,
             stemmer.AL_PREFIXES,
