@@ -168,8 +168,9 @@ def train_ner(
             "settings.NER_TRAIN_MIN_TOKENS; ANERcorp train has 125,087); nothing written"
         )
     target = DATA_DIR if replace_shipped else Path(out or DEFAULT_OUT)
-    target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target, prefix=".train-ner-") as tmp_name:
+    if not dev:  # --dev writes nothing: its files live in the system's temporary folder
+        target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=None if dev else target, prefix=".train-ner-") as tmp_name:
         tmp = Path(tmp_name)
         log(f"ner: gazetteers {build_gazetteer_files(shared, tmp)}")
         clusters_file = tmp / CLUSTERS_FILE.name
