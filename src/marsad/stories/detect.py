@@ -83,8 +83,8 @@ class StoryParams:
     has its reason). ``shingle_words``: k; ``num_perm``: MinHash size; ``bands`` × ``rows`` ≤
     ``num_perm``: the LSH banding; ``threshold``: the exact Jaccard index at or above which a
     candidate pair is linked; ``min_shingles``: fewer distinct shingles and the article is not
-    linked by its prose; ``seed``: the MinHash permutations' seed; ``min_body_share``: the least
-    share of a linked pair's common shingles that must lie outside each article's last prose block
+    linked by its prose; ``seed``: the MinHash permutations' seed; ``min_body_shingles``: the
+    fewest common shingles a linked pair must have outside each article's last prose block
     (:func:`marsad.stories.shingles.shared_outside_last`)."""
 
     shingle_words: int = settings.STORY_SHINGLE_WORDS
@@ -94,7 +94,7 @@ class StoryParams:
     threshold: float = settings.STORY_JACCARD_THRESHOLD
     min_shingles: int = settings.STORY_MIN_SHINGLES
     seed: int = 1
-    min_body_share: float = settings.STORY_MIN_BODY_SHARE
+    min_body_shingles: int = settings.STORY_MIN_BODY_SHINGLES
 
     def key(self) -> str:
         """What stored signatures and links depend on, as one comparable string."""
@@ -348,14 +348,14 @@ def update_stories(
                     index.remember(other, other_sh)
                 j = jaccard(sh, other_sh)
                 summary.candidates += 1
-                if j >= params.threshold and params.min_body_share > 0:
+                if j >= params.threshold and params.min_body_shingles > 0:
                     # the shared text must not be only the closing blocks (a shared footer)
                     text, blocks = prose_of[aid]
                     mine = body_shingles(text, blocks, params.shingle_words)
                     theirs = _body_shingles(conn, other, params) if other not in prose_of else body_shingles(
                         *prose_of[other], params.shingle_words
                     )
-                    if shared_outside_last(sh, mine, other_sh, theirs) < params.min_body_share:
+                    if shared_outside_last(sh, mine, other_sh, theirs) < params.min_body_shingles:
                         continue
                 if j >= params.threshold:
                     pair_rows.append((min(aid, other), max(aid, other), round(j, 6)))

@@ -127,11 +127,11 @@ def body_shingles(text: str, blocks: Iterable[tuple[int, int, str]], k: int) -> 
     return shingle_hashes(words_of(prose_text(text, prose)), k)
 
 
-def shared_outside_last(a: np.ndarray, a_body: np.ndarray, b: np.ndarray, b_body: np.ndarray) -> float:
-    """Of the shingles ``a`` and ``b`` share, the share that lies in both ``a_body`` and ``b_body``
-    (:func:`body_shingles`); 0.0 when they share none. Sorted distinct ``uint64`` arrays."""
+def shared_outside_last(a: np.ndarray, a_body: np.ndarray, b: np.ndarray, b_body: np.ndarray) -> int:
+    """How many of the shingles ``a`` and ``b`` share lie in both ``a_body`` and ``b_body``
+    (:func:`body_shingles`): outside each article's last prose block. Sorted distinct ``uint64``
+    arrays."""
     inter = np.intersect1d(a, b, assume_unique=True)
     if not len(inter):
-        return 0.0
-    inside = np.intersect1d(np.intersect1d(inter, a_body, assume_unique=True), b_body, assume_unique=True)
-    return len(inside) / len(inter)
+        return 0
+    return len(np.intersect1d(np.intersect1d(inter, a_body, assume_unique=True), b_body, assume_unique=True))
