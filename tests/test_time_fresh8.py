@@ -9,9 +9,11 @@ import json
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import marsad
-from marsad import settings
+from marsad import settings as marsad_settings
 from marsad.model import Article, Published
 from marsad.time import parse_datetime
 from marsad.time.expressions import find_time_expressions
@@ -32,14 +34,14 @@ def test_hijri_year_is_hijri_in_every_separator_form(s):
     v = parse_datetime(s)
     assert v.local == "2024-04-20"
     assert v.calendar == "hijri"
-    assert v.confidence <= settings.HIJRI_INFERRED_CONFIDENCE
+    assert v.confidence <= marsad_settings.HIJRI_INFERRED_CONFIDENCE
     assert any("read as Hijri" in w for w in v.warnings)
 
 
 def test_dashed_hijri_with_a_time_and_offset():
     v = parse_datetime("1445-10-11T10:00:00+03:00")
     assert (v.local, v.utc, v.calendar) == ("2024-04-20T10:00:00+03:00", "2024-04-20T07:00:00+00:00", "hijri")
-    assert v.confidence == settings.HIJRI_INFERRED_CONFIDENCE
+    assert v.confidence == marsad_settings.HIJRI_INFERRED_CONFIDENCE
 
 
 def test_dashed_hijri_day_30_of_a_29_day_month_is_the_next_day():
@@ -60,7 +62,7 @@ def test_json_date_field_with_a_dashed_hijri_date():
     a = marsad.parse(json.dumps(rec, ensure_ascii=False), fmt="json")
     assert a.published.value.local == "2024-04-20"
     assert a.published.value.calendar == "hijri"
-    assert a.published.value.confidence == settings.HIJRI_INFERRED_CONFIDENCE
+    assert a.published.value.confidence == marsad_settings.HIJRI_INFERRED_CONFIDENCE
 
 
 def test_dashed_hijri_date_in_prose():
@@ -84,11 +86,18 @@ def test_dashed_hijri_date_in_prose():
         ("في أول مايو", ("أول مايو", "2024-05-01")),
         ("في الرابع من أكتوبر الماضي", ("الرابع من أكتوبر", "2023-10-04")),  # direction word
         ("في العاشر من رمضان", ("العاشر من رمضان", "2024-03-20")),  # Hijri: 10 Ramadan 1445
+        ("في العاشر من المحرم", ("العاشر من المحرم", "2024-07-16")),  # 10 Muharram 1446 (Ashura)
         ("في 15 من الشهر الجاري", ("15 من الشهر الجاري", "2024-04-15")),
         ("في الخامس عشر من الشهر الماضي", ("الخامس عشر من الشهر الماضي", "2024-03-15")),
         ("في الثالث من الشهر المقبل", ("الثالث من الشهر المقبل", "2024-05-03")),
         ("في 3 من هذا الشهر", ("3 من هذا الشهر", "2024-04-03")),
         ("ما بين الخامس إلى التاسع والعشرين من أبريل/ نيسان الجاري", ("التاسع والعشرين من أبريل/ نيسان", "2024-04-29")),
+        # ANT v2.1: a bracket, a proclitic, a coordinated ordinal (only the last gets its month)
+        ("قبل انتخابات (السادس من مايو)", ("السادس من مايو", "2024-05-06")),
+        ("قبل انتخابات (الحادي عشر من مايو)", ("الحادي عشر من مايو", "2024-05-11")),
+        ("في والحادي عشر من مايو", ("الحادي عشر من مايو", "2024-05-11")),
+        ("في سوريا بالثامن من فبراير/شباط الجاري", ("الثامن من فبراير/شباط", "2024-02-08")),
+        ("يومي السادس والسابع من أغسطس آب الجاري", ("السابع من أغسطس", "2024-08-07")),
     ],
 )
 def test_ordinal_days(text, want):
@@ -225,7 +234,7 @@ def test_bracketed_place_without_a_time_is_not_a_zone():
 def test_ambiguous_zone_place_is_naive_with_a_warning(s, zones):
     v = parse_datetime(s)
     assert v.naive and v.tz is None and v.local == "2024-07-15T14:00:00"
-    assert v.confidence == settings.AMBIGUOUS_ZONE_PLACE_CONFIDENCE
+    assert v.confidence == marsad_settings.AMBIGUOUS_ZONE_PLACE_CONFIDENCE
     assert any(zones[0] in w and zones[1] in w for w in v.warnings)
 
 
@@ -243,7 +252,7 @@ def test_ambiguous_zone_chosen_from_the_article():
     )
     v = marsad.parse(text, fmt="text").published.value
     assert (v.local, v.utc, v.tz) == ("2024-07-15T14:00:00+03:00", "2024-07-15T11:00:00+00:00", "Asia/Amman")
-    assert v.confidence == settings.ZONE_FROM_CONTEXT_CONFIDENCE
+    assert v.confidence == marsad_settings.ZONE_FROM_CONTEXT_CONFIDENCE
     assert any("read as Asia/Amman" in w for w in v.warnings)
 
 
@@ -274,7 +283,7 @@ def test_future_publication_date_is_kept_and_flagged():
     a = marsad.parse(json.dumps(rec, ensure_ascii=False), fmt="json")
     v = a.published.value
     assert v.utc == "2099-01-01T00:00:00+00:00"  # kept
-    assert v.confidence == settings.FUTURE_DATE_CONFIDENCE
+    assert v.confidence == marsad_settings.FUTURE_DATE_CONFIDENCE
     assert "future-date" in [p.code for p in a.problems]
 
 
@@ -289,8 +298,8 @@ def test_future_check_against_a_given_now():
         return p.value.confidence
 
     assert check("2024-04-21T11:00:00+00:00", "2024-04-21T11:00:00Z") == 1.0  # within the tolerance
-    assert check("2024-04-21T13:00:00+00:00", "2024-04-21T13:00:00Z") == settings.FUTURE_DATE_CONFIDENCE
-    assert check("2031-05-01", None) == settings.FUTURE_DATE_CONFIDENCE  # day precision, naive
+    assert check("2024-04-21T13:00:00+00:00", "2024-04-21T13:00:00Z") == marsad_settings.FUTURE_DATE_CONFIDENCE
+    assert check("2031-05-01", None) == marsad_settings.FUTURE_DATE_CONFIDENCE  # day precision, naive
     assert check("2024-04-20", None) == 1.0
 
 
@@ -298,7 +307,7 @@ def test_header_in_the_future_is_flagged():
     text = "01-05-2031 10:00 AM بتوقيت الرياض\n\nعنوان الخبر\n\nنص الخبر عن الاقتصاد.\n"
     a = marsad.parse(text, fmt="text")
     assert a.published.value.local == "2031-05-01T10:00:00+03:00"
-    assert a.published.value.confidence == settings.FUTURE_DATE_CONFIDENCE
+    assert a.published.value.confidence == marsad_settings.FUTURE_DATE_CONFIDENCE
     assert "future-date" in [p.code for p in a.problems]
 
 
@@ -306,7 +315,7 @@ def test_implausibly_old_publication_year_is_flagged():
     rec = {"title": "خبر قديم جدا", "content": "نص الخبر.", "date": "0024-04-20"}
     a = marsad.parse(json.dumps(rec, ensure_ascii=False), fmt="json")
     assert a.published.value.local == "0024-04-20"
-    assert a.published.value.confidence == settings.FUTURE_DATE_CONFIDENCE
+    assert a.published.value.confidence == marsad_settings.FUTURE_DATE_CONFIDENCE
     assert "implausible-date" in [p.code for p in a.problems]
 
 
@@ -334,3 +343,28 @@ def test_hour_only_times_in_prose(text, want):
 
 def test_hour_only_time_without_a_day_is_left_alone():
     assert _exprs("الساعة 11 ليلا") == []
+
+
+_FRAGMENTS = ["الثامن", "الحادي", "عشر", "والعشرين", "من", "مايو", "آذار/مارس", "الشهر", "الجاري", "هذا",
+              "أول", "الأول", "(", "«", "في", "و", "بالثامن", "ضمن", "شهر", "المحرم", "2014", "  ", "\n"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14))
+def test_ordinal_anchors_same_with_and_without_the_compiled_scanner(words):
+    import marsad.time.expressions as E
+    from marsad.time.numerals import fold_with_map
+
+    f = fold_with_map(" ".join(words))[0]
+    found = []
+    for literals in (E._LITERALS, None):
+        saved = E._LITERALS
+        try:
+            E._LITERALS = literals
+            pos = E._positions(f)
+        finally:
+            E._LITERALS = saved
+        found.append(E._ordinal_starts(f, pos[E._G_ORDINAL_ANCHOR]))
+    assert found[0] == found[1]
+    if E._LITERALS is None:
+        pytest.skip("the compiled scanner is not built here")
