@@ -14,7 +14,8 @@ def _tags(text: str) -> list[tuple[str, str]]:
 
 def test_tatweel_is_deleted_from_the_tag_and_the_span_stays_raw():
     text = "عاجل: #سوريـــا و#عاجـــل و #مصـر_اليوم"
-    assert _tags(text) == [("سوريا", "#سوريـــا"), ("مصر_اليوم", "#مصـر_اليوم")]
+    # و glued before # is the conjunction: و#عاجـــل is the hashtag عاجل (eighth new-user report, #16)
+    assert _tags(text) == [("سوريا", "#سوريـــا"), ("عاجل", "#عاجـــل"), ("مصر_اليوم", "#مصـر_اليوم")]
     assert _tags("خبر #عاجـــل") == [("عاجل", "#عاجـــل")]
 
 

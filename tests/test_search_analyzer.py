@@ -152,7 +152,7 @@ def test_analysis_is_cheap():
     [
         # a word-initial و (ف ب ل ك) that belongs to the stem is kept, and no و-less stem is made
         ("وزارة", ("وزار",)),  # not زار "visited"
-        ("وزارتها", ("وزارت",)),  # ت of a taa marbuta before a pronoun: still the ministry
+        ("وزارتها", ("وزار",)),  # ت of a taa marbuta before a pronoun: the ministry, as وزارة (report 8 #17)
         ("وكالة", ("وكال",)),  # not اله "god"
         ("ورقة", ("ورق",)),  # not رقه (Raqqa)
         ("فرقة", ("فرق",)),  # not رقه

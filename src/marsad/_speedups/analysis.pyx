@@ -86,11 +86,12 @@ SOURCE_HASH = (<bytes>MARSAD_SOURCE_HASH).decode("ascii")
 def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suffixes, form_v,
               int min_stem, int min_after_article, int min_after_waw,
               clitic_initial, strong_initial, name_initial, article_stems, stripped,
-              int min_after_proclitic):
+              int min_after_proclitic, possessive_bases=frozenset(), possessive_suffixes=(),
+              taa_only=frozenset()):
     """Install the tables (from the Python modules, so a table change needs no rebuild)."""
     global _slow_entry, _PROTECTED, _PARTICLES, _AL_PREFIXES, _SUFFIXES, _FORM_V
     global _MIN_STEM, _MIN_AFTER_ARTICLE, _MIN_AFTER_WAW, _configured, _KEY_TABLE, _NFV
-    global _MIN_AFTER_PROCLITIC, _NSTRIPPED
+    global _MIN_AFTER_PROCLITIC, _NSTRIPPED, _HAS_PB, _NPOSS
     cdef Py_ssize_t cp
     cdef str rep
     for cp in range(0x0700):
@@ -143,6 +144,12 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
         _STRIPPED[_NSTRIPPED] = ord(c)
         _NSTRIPPED += 1
     _MIN_AFTER_PROCLITIC = min_after_proclitic
+    _bits(frozenset(possessive_bases), _PB_BITS)
+    _set_build(&_PB_SET, frozenset(possessive_bases))
+    _affixes(tuple(possessive_suffixes), 8, 4, &_POSS[0][0], _POSS_LEN, &_NPOSS)
+    for i, suf in enumerate(tuple(possessive_suffixes)[:8]):
+        _POSS_TAA_ONLY[i] = suf in taa_only
+    _HAS_PB = len(possessive_bases) > 0
     _stem_cache_clear()
     _configured = True
 
@@ -197,6 +204,15 @@ cdef WordSet _CI_SET
 cdef WordSet _NI_SET
 cdef WordSet _SI_SET
 cdef WordSet _AS_SET
+cdef WordSet _PB_SET               # stemmer.POSSESSIVE_BASES
+cdef uint32_t[43 * 43] _PB_BITS
+cdef bint _HAS_PB = False
+# stemmer.POSSESSIVE_SUFFIXES (at most 8 of 4 chars), and which are stemmer.TAA_ONLY_SUFFIXES
+cdef Py_UCS4[8][4] _POSS
+cdef int[8] _POSS_LEN
+cdef int _NPOSS = 0
+cdef bint[8] _POSS_TAA_ONLY
+cdef Py_UCS4[64] _POSS_BUF         # the rest of the key being stemmed (stemmer.possessive_rest)
 
 
 cdef inline uint64_t _hash(const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
@@ -538,14 +554,82 @@ cdef int _primary(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *w,
     return 0
 
 
+cdef inline bint _poss_attested(const Py_UCS4 *r, Py_ssize_t n) noexcept nogil:
+    # stemmer._possessive_attested
+    if _member(r, n, _PB_BITS, &_PB_SET):
+        return True
+    return n > 3 and _is_proclitic(r[0]) and _member(r + 1, n - 1, _PB_BITS, &_PB_SET)
+
+
+cdef Py_ssize_t _possessive_rest(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *buf) noexcept nogil:
+    """stemmer.possessive_rest(key[:n]) into ``buf``: its length, or 0 when nothing is cut."""
+    cdef Py_ssize_t i, j, lp, rn
+    cdef bint ok, taa
+    cdef Py_UCS4 last = key[n - 1], prev
+    # a quick no for most keys: the last letters of no suffix (هما هم هن كم كن نا) or no ت before
+    # ه/ها (a taa marbuta, ه in key space, is the commonest ending and needs no look-up)
+    if n < 4:
+        return 0
+    prev = key[n - 2]
+    if last == 0x0645 or last == 0x0646:  # م ن: هم هن كم كن
+        if prev != 0x0647 and prev != 0x0643:
+            return 0
+    elif last == 0x0627:  # ا: نا, ها after ت, هما
+        if not (prev == 0x0646 or (prev == 0x0647 and key[n - 3] == 0x062A)
+                or (prev == 0x0645 and key[n - 3] == 0x0647)):
+            return 0
+    elif last == 0x0647:  # ه after ت
+        if prev != 0x062A:
+            return 0
+    else:
+        return 0
+    if _member(key, n, _PART_BITS, &_PART_SET):
+        return 0
+    for i in range(n):
+        buf[i] = 0x064A if key[i] == 0x0649 else key[i]
+    if _member(buf, n, _PROT_BITS, &_PROT_SET):
+        return 0
+    for i in range(_NPOSS):
+        lp = _POSS_LEN[i]
+        if n - lp < _MIN_STEM:
+            continue
+        ok = True
+        for j in range(lp):
+            if buf[n - lp + j] != _POSS[i][j]:
+                ok = False
+                break
+        if not ok:
+            continue
+        rn = n - lp
+        taa = buf[rn - 1] == 0x062A
+        if _POSS_TAA_ONLY[i] and not taa:
+            return 0
+        if _poss_attested(buf, rn):
+            return rn
+        if taa:
+            buf[rn - 1] = 0x0647  # the taa marbuta (ه in key space)
+            if _poss_attested(buf, rn):
+                return rn
+        return 0
+    return 0
+
+
 cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
                   const Py_UCS4 **s1, Py_ssize_t *n1, const Py_UCS4 **s2, Py_ssize_t *n2) except -1:
-    """stemmer.stems(key[:n]) for ``n > 0``: returns how many stems (1 or 2), in s1/n1, s2/n2."""
+    """stemmer.stems(key[:n]) for ``n > 0``: returns how many stems (1 or 2), in s1/n1, s2/n2
+    (pointing into ``key``, ``wa``, ``wb`` or the module's possessive buffer: read them before
+    the next call)."""
     cdef Py_UCS4 c0 = key[0]
+    cdef Py_ssize_t rn
     if not (0x0621 <= c0 <= 0x064A):
         s1[0] = key
         n1[0] = n
         return 1
+    if _HAS_PB:
+        rn = _possessive_rest(key, n, _POSS_BUF)
+        if rn:  # بلادهم → بلاد, حكومته → حكومه (stemmer.possessive_rest)
+            key = _POSS_BUF
+            n = rn
     if _primary(key, n, wa, s1, n1):
         _primary(key + 1, n - 1, wb, s2, n2)
         if not _eq(s1[0], n1[0], s2[0], n2[0]):
@@ -628,6 +712,7 @@ cdef Py_ssize_t _key_into(int kind, const void *data, Py_ssize_t a, Py_ssize_t b
     longer than 64 characters)."""
     cdef Py_ssize_t i, m = 0
     cdef Py_UCS4 c, r
+    cdef bint digit = False, other = False
     if b - a > 64:
         return -1
     for i in range(a, b):
@@ -638,6 +723,12 @@ cdef Py_ssize_t _key_into(int kind, const void *data, Py_ssize_t a, Py_ssize_t b
         if r != 0:
             kb[m] = r
             m += 1
+            if 0x30 <= r <= 0x39:
+                digit = True
+            else:
+                other = True
+    if digit and other:  # digits and letters (analyzer.key_stems): the Python reference
+        return -1
     if m and kb[m - 1] == 0x064A:  # ي: keep ى when the word is written with it
         i = b - 1
         while i >= a and _trailing_mark(PyUnicode_READ(kind, data, i)):
@@ -785,10 +876,21 @@ def analyze_text(str text):
         free(others.data)
 
 
+cdef bint _has_digit_and_letter(str key):
+    cdef bint digit = False, other = False
+    cdef Py_UCS4 c
+    for c in key:
+        if 0x30 <= c <= 0x39:
+            digit = True
+        else:
+            other = True
+    return digit and other
+
+
 def entry(str word):
     """``analyzer._entry(word)``: ``(key, stems, other stems joined)`` by the compiled path."""
     key = surface_key(word)
-    if len(key) > 64:
+    if len(key) > 64 or _has_digit_and_letter(key):
         return _slow_entry(word)
     st = stems(key) if key else ()
     return key, st, " ".join([x for x in st if x != key])

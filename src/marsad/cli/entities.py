@@ -67,22 +67,54 @@ def train_ner_cmd(
         bool, typer.Option("--no-clusters", help="Keep the shipped word clusters (skip ~1 min).")
     ] = False,
     dev: Annotated[
-        bool, typer.Option("--dev", help="Train on the train part, report the dev split.")
+        bool, typer.Option("--dev", help="Train on the train part, report the dev split (nothing written).")
+    ] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Folder to write the model to (default ./models/ner). Use it with MARSAD_NER_MODEL=FOLDER;"
+            " score it with `marsad eval ner --model FOLDER`.",
+        ),
+    ] = None,
+    replace_shipped: Annotated[
+        bool,
+        typer.Option(
+            "--replace-shipped",
+            help="Replace the model shipped in the package instead (each replaced file kept as .bak).",
+        ),
     ] = False,
 ) -> None:
-    """Rebuild the shipped NER model (gazetteers, word clusters, CRF) from ../shared."""
+    """Train a NER model (gazetteers, word clusters, CRF) from ../shared into a folder of your own;
+    the shipped model is replaced only with --replace-shipped."""
+    from marsad import settings
     from marsad.entities.evaluate import format_scores
-    from marsad.entities.train import default_shared, train_ner
+    from marsad.entities.train import DEFAULT_OUT, default_shared, train_ner
 
+    if out is not None and replace_shipped:
+        fail("--out and --replace-shipped exclude each other (one target folder)", code=2)
     root = shared or default_shared()
     try:
-        res = train_ner(root, rebuild_clusters=not no_clusters, dev=dev, log=typer.echo)
-    except FileNotFoundError as exc:
+        res = train_ner(
+            root, rebuild_clusters=not no_clusters, dev=dev, out=out, replace_shipped=replace_shipped,
+            log=typer.echo,
+        )
+    except (FileNotFoundError, ValueError) as exc:
         fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write the model: {exc}")
     if dev:
         typer.echo(format_scores(res))
-    else:
-        typer.echo(f"model: {res['model']} ({res['bytes'] / 1e6:.1f} MB)")
+        return
+    typer.echo(f"model: {res['model']} ({res['bytes'] / 1e6:.1f} MB, trained on {res['tokens']:,} tokens)")
+    for b in res["backups"]:
+        typer.echo(f"previous file kept: {b}")
+    if not replace_shipped:
+        folder = out or DEFAULT_OUT
+        typer.echo(
+            f"not in use yet: score it with `marsad eval ner --model {folder}`, use it with "
+            f"{settings.NER_MODEL_ENV}={folder} marsad ingest …"
+        )
 
 
 @eval_app.command("ner")
@@ -91,6 +123,10 @@ def eval_ner_cmd(
     no_consistency: Annotated[
         bool, typer.Option("--no-consistency", help="Sentence-level tags only (no document pass).")
     ] = False,
+    model: Annotated[
+        Path | None,
+        typer.Option("--model", help="A model folder written by `marsad train ner` (default: the model in use)."),
+    ] = None,
 ) -> None:
     """Entity-level P/R/F1 (conlleval) per type and overall; default file: ANERcorp test."""
     from marsad.entities.evaluate import format_scores
@@ -102,8 +138,12 @@ def eval_ner_cmd(
             typer.echo(f"skipped: the default test file is absent ({path}); pass a BIO file")
             return
         fail(f"no such file: {path}")
+    if path.is_dir():
+        fail(f"{path} is a folder: give a two-column `token TAG` BIO file")
     try:
-        res = evaluate_file(path, consistency=not no_consistency)
+        res = evaluate_file(path, consistency=not no_consistency, model=model)
+    except FileNotFoundError as exc:
+        fail(str(exc))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         fail(f"cannot evaluate {path}: {exc}")
     typer.echo(f"{path}")

@@ -209,8 +209,7 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         )
     lines += [
         f"  records read              {s.read:>8,}",
-        f"  articles stored           {s.stored:>8,}"
-        + (f"  ({s.failed:,} failed, kept raw)" if s.failed else ""),
+        f"  articles stored           {s.stored:>8,}" + _failed_note(s),
         f"  already in the store      {s.already_present:>8,}",
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
         f"  same story, other record  {s.same_story:>8,}  (stored, marked duplicate_of)",
@@ -244,6 +243,22 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
     if s.warnings:
         lines.append("  warnings: " + ", ".join(f"{c} ×{n:,}" for c, n in s.warnings.most_common()))
     typer.echo("\n".join(lines))
+
+
+def _failed_note(s: Any) -> str:
+    """``  (N failed, kept raw; M read in part: …)`` for the stored-articles line ('' when none
+    failed). An article read in part (a stage timed out or failed) is stored with its text and
+    searchable: it is not "failed, kept raw" (eighth new-user report, finding 20)."""
+    partial = getattr(s, "partial", 0)
+    parts = []
+    if s.failed - partial:
+        parts.append(f"{s.failed - partial:,} failed, kept raw")
+    if partial:
+        parts.append(
+            f"{partial:,} read in part: a stage ran out of time or failed, text and earlier stages stored "
+            "and searchable"
+        )
+    return f"  ({'; '.join(parts)})" if parts else ""
 
 
 @app.command()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +17,9 @@ def quotes_cmd(
     speaker: Annotated[
         str | None,
         typer.Option(
-            "--speaker", help="Only quotes by this speaker (whole words of the name, spelling folded)."
+            "--speaker",
+            help="Only quotes by this speaker: whole words (spelling folded, punctuation dropped) of the"
+            " speaker's name or of the linked entity's name, an alias or a role (الرئيس التركي).",
         ),
     ] = None,
     since: Annotated[
@@ -36,11 +37,7 @@ def quotes_cmd(
     wanted = _speaker_words(speaker)
     conn = open_readonly(db)
     try:
-        if wanted is None:
-            rows = query_quotes(conn, since=since, limit=limit)
-        else:
-            everyone = query_quotes(conn, since=since, limit=sys.maxsize)
-            rows = [r for r in everyone if _is_speaker(r.speaker, wanted)][:limit]
+        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit)
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
     for r in rows:
@@ -69,12 +66,13 @@ def _missing_stage_note(db: Path, stage: str) -> str:
 
 
 def _speaker_words(speaker: str | None) -> list[str] | None:
-    """``--speaker`` as search-key words (``None`` when not given); blank is a usage error."""
+    """``--speaker`` as search-key words, punctuation dropped (``None`` when not given); blank or
+    punctuation only is a usage error."""
     if speaker is None:
         return None
-    from marsad.text.normalize import search_key
+    from marsad.quotes.store import speaker_query_words
 
-    words = search_key(speaker).split()
+    words = speaker_query_words(speaker)
     if not words:
         fail("--speaker must name someone (it is blank)", code=2)
     return words
@@ -82,22 +80,14 @@ def _speaker_words(speaker: str | None) -> list[str] | None:
 
 def _is_speaker(name: str | None, words: list[str]) -> bool:
     """True when ``words`` (search keys) occur as consecutive whole words of the speaker ``name``
-    after search-key normalization: ``ماي`` matches ``تيريزا ماي``, not ``مايك بومبيو`` or
+    after search-key normalization (:func:`marsad.quotes.store.speaker_matches`, which also reads the
+    linked entity's aliases and roles): ``ماي`` matches ``تيريزا ماي``, not ``مايك بومبيو`` or
     ``ألتماير``; ``لافروف`` matches ``سيرغي لافروف``; a word also matches the other spellings of
     the same transliterated name (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` matches
     ``دونالد ترمب``), as search does."""
-    if not name:
-        return False
-    from marsad.search.variants import VARIANTS
-    from marsad.text.normalize import search_key
+    from marsad.quotes.store import speaker_matches
 
-    have = search_key(name).split()
-    n = len(words)
-    # each wanted word, or another spelling of the same foreign name (ترامب = ترمب)
-    allowed = [{w, *VARIANTS.get(w, ())} for w in words]
-    return any(
-        all(have[i + j] in allowed[j] for j in range(n)) for i in range(len(have) - n + 1)
-    )
+    return speaker_matches([name], words)
 
 
 @eval_app.command("quotes")
@@ -121,7 +111,7 @@ def eval_quotes(
 
     try:
         report = evaluate_dir(folder, shared or default_shared())
-    except (FileNotFoundError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # a missing folder, a malformed gold file: one line naming it
         fail(str(exc))
     s = report.summary()
     if as_json:

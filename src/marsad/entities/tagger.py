@@ -31,6 +31,8 @@ class NERTagger:
     """A loaded model plus its feature extractor. ``tag(tokens) -> list[str]`` (one BIO tag each)."""
 
     def __init__(self, model_path: Path = MODEL_FILE, extractor: FeatureExtractor | None = None):
+        """``model_path``: a crfsuite model; without ``extractor``, the gazetteer, person tokens and
+        clusters beside it (a folder of ``marsad train ner --out``), else the shipped ones."""
         import pycrfsuite
 
         # an extractor of our own leaves out the features the model has no weight for (same tags,
@@ -40,7 +42,7 @@ class NERTagger:
                 known: frozenset[str] | None = model_attributes(model_path)
             except ValueError:  # a model file of another layout: every feature, as before
                 known = None
-            extractor = load_extractor(known)
+            extractor = load_extractor(known, Path(model_path).parent)
         self.extractor = extractor
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
@@ -70,24 +72,56 @@ class NERTagger:
         return tags, [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
 
 
-def load_extractor(known: frozenset[str] | None = None) -> FeatureExtractor:
-    """The feature extractor with the shipped clusters, gazetteer and person-name tokens; with
-    ``known`` (a model's attributes) it gives only those features (tagging, not training)."""
-    from marsad.entities.clusters import load_clusters
-    from marsad.entities.gazetteer import load_gazetteer, load_person_tokens
+def load_extractor(known: frozenset[str] | None = None, data_dir: Path | None = None) -> FeatureExtractor:
+    """The feature extractor with the clusters, gazetteer and person-name tokens of ``data_dir``
+    (each file that is there; default and fallback: the shipped ones); with ``known`` (a model's
+    attributes) it gives only those features (tagging, not training)."""
+    from marsad.entities.clusters import CLUSTERS_FILE, load_clusters
+    from marsad.entities.gazetteer import (
+        GAZETTEER_FILE,
+        PERSON_TOKENS_FILE,
+        load_gazetteer,
+        load_person_tokens,
+    )
 
-    clusters, _freq = load_clusters()
-    return FeatureExtractor(clusters, load_gazetteer(), load_person_tokens(), known)
+    def pick(shipped: Path) -> Path:
+        mine = Path(data_dir) / shipped.name if data_dir is not None else shipped
+        return mine if mine.exists() else shipped
+
+    clusters, _freq = load_clusters(pick(CLUSTERS_FILE))
+    return FeatureExtractor(
+        clusters, load_gazetteer(pick(GAZETTEER_FILE)), load_person_tokens(pick(PERSON_TOKENS_FILE)), known
+    )
+
+
+def model_dir() -> Path:
+    """The folder of the NER model in use: ``$MARSAD_NER_MODEL`` (``settings.NER_MODEL_ENV``: a
+    folder written by ``marsad train ner``, used only when named) or the shipped ``data/``."""
+    import os
+
+    from marsad import settings
+
+    env = os.environ.get(settings.NER_MODEL_ENV, "").strip()
+    return Path(env).expanduser() if env else DATA_DIR
 
 
 def get_tagger() -> NERTagger:
-    """The process-wide tagger, loaded on first use (thread-safe). Raises ``FileNotFoundError`` when
-    the model file is missing (run ``marsad train ner``)."""
+    """The process-wide tagger of :func:`model_dir`, loaded on first use (thread-safe). Raises
+    ``FileNotFoundError`` when the model file is missing."""
     global _TAGGER
     if _TAGGER is None:
         with _LOCK:
             if _TAGGER is None:
-                if not MODEL_FILE.exists():
-                    raise FileNotFoundError(f"NER model missing: {MODEL_FILE} (run `marsad train ner`)")
-                _TAGGER = NERTagger()
+                folder = model_dir()
+                model = folder / MODEL_FILE.name
+                if not model.exists():
+                    from marsad import settings
+
+                    hint = (
+                        f"{settings.NER_MODEL_ENV} names {folder}; train one there with `marsad train ner --out {folder}`"
+                        if folder != DATA_DIR
+                        else "reinstall marsad, or restore it with `marsad train ner --replace-shipped`"
+                    )
+                    raise FileNotFoundError(f"NER model missing: {model} ({hint})")
+                _TAGGER = NERTagger(model)
     return _TAGGER

@@ -10,8 +10,9 @@ Where each part comes from, first found wins (Open Graph protocol, ogp.me; ``art
 
 * title: ``<meta property="og:title">``, the first ``<h1>``, ``<title>``;
 * date: ``<time datetime>``, ``<meta property="article:published_time">``, ``<meta name="date">``
-  and the other :data:`DATE_META`; the field is named ``date``;
-* author: ``<meta name="author">``, ``<meta property="article:author">``;
+  and the other :data:`DATE_META`, the JSON-LD ``datePublished``/``dateCreated`` of the story's
+  ``<script type="application/ld+json">`` (:func:`_json_ld`); the field is named ``date``;
+* author: ``<meta name="author">``, ``<meta property="article:author">``, the JSON-LD ``author``;
 * content: the text blocks of the story container in document order, each with its whitespace
   collapsed and its edge BiDi marks stripped, blank ones dropped. A block is the text between two
   block-level boundaries (:data:`BLOCK_TAGS`: ``<p>``, ``<div>``, ``<h2>``–``<h6>``, ``<li>``,
@@ -95,7 +96,9 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     "breadcrumb breadcrumbs advert advertisement ads ad newsletter subscribe print "
     # menus and footers laid out in <div>s (sixth new-user report, finding 7: a menu item became the
     # title, the copyright line a paragraph)
-    "nav navbar navigation menu mainmenu footer copyright sidebar".split()
+    "nav navbar navigation menu mainmenu footer copyright sidebar "
+    # cookie and consent banners (eighth new-user report, finding 11)
+    "cookie cookies consent gdpr".split()
 )
 #: Class/id words of an element that holds the headline on a page without ``<h1>`` (``<div
 #: class="title">``, ``class="headline"``, ``id="article-title"``).
@@ -115,6 +118,10 @@ BOILERPLATE_BLOCK_PATTERNS = (
     r"(?:تابعونا|تابعوا|تابعنا)\s+(?:على|عبر)\b.*",
     r"(?:share|tweet)\s+(?:on|this|via)\b.*",
     r"read\s+(?:more|also)\b.*",
+    # browser fallbacks and cookie notices outside <noscript>/<div class="cookie"> (finding 11)
+    r"(?:يرجى|الرجاء|من فضلك|يجب)\s+(?:تفعيل|تمكين)\s+(?:ال)?(?:جافا\s*سكربت|جافا\s*سكريبت|javascript)\b.{0,80}",
+    r"(?:please\s+)?enable\s+javascript\b.{0,80}",
+    r".{0,120}(?:ملفات تعريف الارتباط|الكوكيز|cookies).{0,120}(?:موافق|أوافق|قبول|أقبل|accept|agree)\W{0,3}",
     r"(?:facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام)"
     r"(?:\s*[|،,/]\s*(?:facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام))*$",
 )
@@ -272,22 +279,93 @@ def strip_site_name(title: str, sites: set[str]) -> str:
 
 
 def _date(tree) -> str:  # type: ignore[no-untyped-def]
+    """The page's publication date string: ``<time datetime>``, the publication ``<meta>`` tags
+    (:data:`DATE_META` but ``og:updated_time``), the JSON-LD ``datePublished``/``dateCreated``
+    (:func:`_json_ld`), then ``og:updated_time`` (a modification time, the last resort)."""
     node = tree.css_first("time[datetime]")
     if node is not None:
         value = _clean(node.attributes.get("datetime"))
         if value:
             return value
-    return _first_meta(tree, DATE_META)
+    return _first_meta(tree, DATE_META[:-1]) or _json_ld(tree)[0] or _first_meta(tree, DATE_META[-1:])
+
+
+#: schema.org types of a JSON-LD object that describes the story (its ``datePublished`` is the page's).
+JSON_LD_ARTICLE_TYPES = frozenset(
+    "NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BlogPosting "
+    "LiveBlogPosting WebPage".split()
+)
+#: JSON-LD keys of the publication date, in order of preference (schema.org ``CreativeWork``).
+JSON_LD_DATE_KEYS = ("datePublished", "dateCreated")
+#: Most JSON-LD objects looked at per page (``@graph`` lists, nested objects): a hostile page
+#: cannot make the walk long.
+JSON_LD_MAX_OBJECTS = 200
+
+
+def _json_ld(tree) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """``(date, author)`` from the page's ``<script type="application/ld+json">`` blocks: the
+    ``datePublished`` (else ``dateCreated``) and the author's ``name`` of the first object of a
+    :data:`JSON_LD_ARTICLE_TYPES` type (``@graph`` lists and nesting looked through; an article type
+    before ``WebPage``); ``("", "")`` without one. A block that is not valid JSON is skipped. Most
+    Arabic news sites (Al Jazeera, Asharq Al-Awsat, Youm7) give the date only there (eighth new-user
+    report, finding 10: such a page had ``no-date`` and lost its author)."""
+    import json
+
+    found: list[tuple[int, str, str]] = []
+    seen = 0
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text() or "null")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack and seen < JSON_LD_MAX_OBJECTS:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+                continue
+            if not isinstance(item, dict):
+                continue
+            seen += 1
+            types = item.get("@type")
+            types = set(types) if isinstance(types, list) else {types}
+            if types & JSON_LD_ARTICLE_TYPES:
+                date = next((_clean(item[k]) for k in JSON_LD_DATE_KEYS if isinstance(item.get(k), str)), "")
+                if date:
+                    rank = 1 if types <= {"WebPage"} else 0
+                    found.append((rank, date, _json_ld_author(item.get("author"))))
+            for value in item.values():
+                if isinstance(value, (dict, list)):
+                    stack.append(value)
+    if not found:
+        return "", ""
+    found.sort(key=lambda x: x[0])
+    return found[0][1], found[0][2]
+
+
+def _json_ld_author(value) -> str:  # type: ignore[no-untyped-def]
+    """The author's name of a JSON-LD ``author`` (a string, a ``Person``/``Organization`` object,
+    or a list of them, joined by ``، ``)."""
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, dict):
+        return _clean(value.get("name")) if isinstance(value.get("name"), str) else ""
+    if isinstance(value, list):
+        return "، ".join(n for n in (_json_ld_author(v) for v in value[:10]) if n)
+    return ""
 
 
 def _is_story_block(node, container) -> bool:  # type: ignore[no-untyped-def]
     """True for a block with no other block inside it (``node.css`` includes the node itself) and
-    no :data:`NON_STORY_TAGS` element between it and ``container``."""
+    no :data:`SKIPPED_TAGS` element (``<noscript>``, ``<template>``, nav, aside, footer …) nor
+    share/cookie/related element (:data:`BOILERPLATE_CLASS_WORDS`) between it and ``container``
+    (eighth new-user report, finding 11: ``<noscript><p>يرجى تفعيل جافاسكربت</p></noscript>`` was
+    a sub-heading, ``جافاسكربت`` a PER entity: the ``<p>`` fallback path checked NON_STORY_TAGS only)."""
     if len(node.css(STORY_BLOCKS)) > 1:
         return False
     parent = node.parent
     while parent is not None and parent.mem_id != container.mem_id:
-        if parent.tag in NON_STORY_TAGS:
+        if parent.tag in SKIPPED_TAGS or _is_boilerplate_element(parent):
             return False
         parent = parent.parent
     return True
@@ -508,7 +586,8 @@ def read_html(
     if date_node is not None:
         date = date or date_text
         date_node.decompose()
-    parts = [("title", title), ("author", _first_meta(tree, AUTHOR_META)), ("date", date)]
+    author = _first_meta(tree, AUTHOR_META) or _json_ld(tree)[1]
+    parts = [("title", title), ("author", author), ("date", date)]
     paragraphs = _paragraphs(tree)
     if not date:
         date = _date_block(paragraphs)

@@ -33,14 +33,27 @@ from marsad.model import Article, Problem, Span
 #: Keys read for each part of the text, in order of preference (compared in lower case).
 TITLE_KEYS = ("title", "headline")
 AUTHOR_KEYS = ("author", "authors", "byline", "writer")
+#: ``datePublished``/``dateCreated`` are schema.org's (the JSON-LD of news pages), ``published_at`` /
+#: ``created_at`` WordPress/Ghost/Rails APIs', ``publishedAt`` NewsAPI's (eighth new-user report,
+#: finding 10: they gave no date). Every key here but ``date_modified`` is one of
+#: :data:`marsad.time.publication.TIME_FIELDS` (a test checks it).
 DATE_KEYS = (
     "published",
     "date_published",
+    "datepublished",
+    "published_at",
+    "publishedat",
+    "publication_date",
     "publish_date",
     "pubdate",
+    "pub_date",
     "date",
     "datetime",
     "time",
+    "datecreated",
+    "date_created",
+    "created_at",
+    "createdat",
     "date_extracted",
     "date_modified",
 )

@@ -54,6 +54,7 @@ from math import ceil, floor
 from operator import attrgetter
 
 from marsad import settings
+from marsad.layout.boilerplate import remove_boilerplate
 from marsad.layout.rules import FIELD_ROLES
 from marsad.model import Article, Block, RemovedBlock, Span
 from marsad.text.normalize import LETTER_FOLDS
@@ -385,6 +386,7 @@ def remove_repeated_blocks(article: Article) -> None:
     repetition and its similarity. Hashtags inside removed blocks are dropped from
     ``article.hashtags``. Never raises on odd input; never changes ``article.text``.
     """
+    remove_boilerplate(article)  # site boilerplate first: it is no repeat of this article's text
     candidates = [b for b in article.blocks if b.kind in _COMPARED]
     if len(candidates) < 2:
         return

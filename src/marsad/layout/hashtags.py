@@ -26,7 +26,7 @@ _START = attrgetter("start")
 #: Characters a tag may contain besides ``\\w``: harakat/shadda/tanween (U+064B–U+065F), the
 #: superscript alef (U+0670), tatweel (U+0640), ZWNJ/ZWJ (U+200C/U+200D).
 _TAG_EXTRA = "\u064b-\u065f\u0670\u0640\u200c\u200d"
-HASHTAG_PATTERN = re.compile(rf"(?<![\w&/#＃])[#＃](?P<tag>[\w{_TAG_EXTRA}]*[^\W\d_][\w{_TAG_EXTRA}]*)")
+HASHTAG_PATTERN = re.compile(rf"(?:(?<![\w&/#＃])|(?<=(?<![\w&/#＃])و))[#＃](?P<tag>[\w{_TAG_EXTRA}]*[^\W\d_][\w{_TAG_EXTRA}]*)")
 _TAG_TRAILING_JUNK = "_\u200c\u200d\u0640"
 #: A tag character the display layer changes (tatweel; a decomposed hamza or madda it composes):
 #: only such a tag goes through :func:`display_text` (it follows the display layer, as the title does).

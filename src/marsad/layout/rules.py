@@ -180,6 +180,12 @@ FIELD_ROLES: dict[str, str] = {
     "date": "date",
     "date_extracted": "date",
     "published": "date",
+    # the other date keys of JSON records (marsad.io.jsonrec.DATE_KEYS; eighth new-user report, #10)
+    **dict.fromkeys(
+        ("date_published", "datepublished", "published_at", "publishedat", "publication_date", "publish_date",
+         "pubdate", "pub_date", "datetime", "datecreated", "date_created", "created_at", "createdat"),
+        "date",
+    ),
     "abstract": "abstract",
     "summary": "abstract",
     "description": "abstract",

@@ -204,6 +204,37 @@ def score_article(article: Article, gold: dict, name: str = "") -> FileResult:
     return res
 
 
+def load_gold(path: Path) -> dict:
+    """A gold file's content, checked: a JSON object whose ``quotes`` (when present) is a list of
+    objects, each with a string ``kind`` and ``starts_with``/``ends_with`` strings when present, and
+    whose ``source``, when it is a locator (an object), names ``archive`` and ``member``. Raises
+    ``ValueError`` with a one-line message naming ``path`` (eighth new-user report, finding 18: a
+    malformed gold file gave a traceback, and bad JSON an error that did not name the file)."""
+    try:
+        gold = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(gold, dict):
+        raise ValueError(f"{path}: a gold file is a JSON object with a \"quotes\" list, not a {type(gold).__name__}")
+    quotes = gold.get("quotes", [])
+    if not isinstance(quotes, list):
+        raise ValueError(f"{path}: \"quotes\" must be a list of objects, not a {type(quotes).__name__}")
+    for i, q in enumerate(quotes):
+        if not isinstance(q, dict):
+            raise ValueError(f"{path}: quotes[{i}] must be an object, not a {type(q).__name__}")
+        bad = [k for k in ("kind", "starts_with", "ends_with", "speaker", "cue")
+               if k in q and q[k] is not None and not isinstance(q[k], str)]
+        if "kind" not in q or bad:
+            what = f"{bad[0]!r} must be a string" if bad else "it has no \"kind\""
+            raise ValueError(f"{path}: quotes[{i}]: {what}")
+    src = gold.get("source")
+    if isinstance(src, dict) and not (isinstance(src.get("archive"), str) and isinstance(src.get("member"), str)):
+        raise ValueError(f"{path}: a \"source\" locator must have \"archive\" and \"member\" strings")
+    return gold
+
+
 def evaluate_dir(folder: str | Path, shared: str | Path | None = None) -> Report:
     """Score every ``*.gold.json`` of ``folder`` against the raw article beside it.
 
@@ -212,27 +243,38 @@ def evaluate_dir(folder: str | Path, shared: str | Path | None = None) -> Report
     folder) is given, the articles are first materialised from ``shared`` into a temporary folder
     (:func:`materialise`) and scored there.
 
-    Raises ``FileNotFoundError`` when the folder has no gold file or a gold file has no raw article
-    (nor a locator that ``shared`` resolves).
+    Raises ``FileNotFoundError`` when the folder does not exist, has no gold file or a gold file has
+    no raw article (nor a locator that ``shared`` resolves), ``ValueError`` (naming the file) for
+    a malformed gold file (:func:`load_gold`) or a locator that ``shared`` cannot resolve.
     """
     folder = Path(folder)
+    if not folder.exists():
+        raise FileNotFoundError(f"no such folder: {folder}")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"not a folder: {folder} (give the folder of the articles and their *{GOLD_SUFFIX} files)")
     gold_files = sorted(folder.glob("*" + GOLD_SUFFIX))
     if not gold_files:
         raise FileNotFoundError(f"no *{GOLD_SUFFIX} files in {folder}")
+    golds = {gp: load_gold(gp) for gp in gold_files}  # every file checked before any is scored
     if shared is not None and all(raw_beside(gp) is None for gp in gold_files) and all(
-        "source" in json.loads(gp.read_text(encoding="utf-8")) for gp in gold_files
+        isinstance(g.get("source"), dict) for g in golds.values()
     ):
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="marsad-quotes-eval-") as tmp:
-            materialise(folder, shared, tmp)
+            try:
+                materialise(folder, shared, tmp)
+            except (OSError, KeyError, IndexError, TypeError, ValueError, tarfile.TarError, zipfile.BadZipFile) as exc:
+                raise ValueError(
+                    f"cannot fetch the articles of {folder} from {shared}: {type(exc).__name__}: {exc}"
+                ) from None
             return evaluate_dir(tmp)
     report = Report()
     for gp in gold_files:
         raw = raw_beside(gp)
         if raw is None:
             raise FileNotFoundError(f"no raw article beside {gp}")
-        gold = json.loads(gp.read_text(encoding="utf-8"))
+        gold = golds[gp]
         report.files.append(score_article(read_article(raw), gold, raw.name))
     return report
 

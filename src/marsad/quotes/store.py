@@ -7,11 +7,17 @@ The store keeps each :class:`marsad.model.Quote` as a row of ``quotes`` (``artic
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from marsad.quotes.cues import fold
-from marsad.text.normalize import display_text
+from marsad.text.normalize import display_text, search_key
+
+#: What separates the words of a ``--speaker`` query or of a name: anything but a letter or a digit
+#: (``أردوغان،`` copied from the text with its Arabic comma, quotes, brackets, dots, ``_``).
+_NON_WORD_RE = re.compile(r"[\W_]+")
 
 
 @dataclass(slots=True)
@@ -37,17 +43,27 @@ def query_quotes(
 ) -> list[QuoteRow]:
     """Quotations of the store, newest article first.
 
-    ``speaker``: keep quotes whose speaker contains this name after spelling folding (``لافروف``
-    finds ``سيرغي لافروف``); ``since``: an ISO date (``2018-03-01``) compared with the local
+    ``speaker``: keep quotes whose speaker matches it (:func:`speaker_matches`: every word of the
+    query, search-key folded and stripped of punctuation, is a word of the speaker or of the linked
+    entity's name, one alias or one role: ``لافروف`` finds ``سيرغي لافروف``, ``الرئيس التركي`` the
+    quotes of ``رجب طيب أردوغان``); ``since``: an ISO date (``2018-03-01``) compared with the local
     publication time's calendar day, as search's ``from:`` (second-user finding: the UTC day put an
     article published after local midnight one day early); the listed time is the local one. Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
     """
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='quotes'").fetchone()
     if not has:
         raise LookupError("this store has no quotes table (ingest with the full pipeline first)")
+    want = speaker_query_words(speaker) if speaker else None
+    # the linked entity's name, aliases and roles (JSON lists), for --speaker
+    linked = want and conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entities'"
+    ).fetchone()
     sql = (
         'SELECT q.article_id, q.kind, q.speaker, q.cue_text, substr(a.text, q."start" + 1, q."end" - q."start"), '
-        "a.title, coalesce(a.published_local, a.published_utc) FROM quotes q JOIN articles a ON a.id = q.article_id"
+        "a.title, coalesce(a.published_local, a.published_utc)"
+        + (", e.name, e.aliases, e.roles" if linked else "")
+        + " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
     )
     args: list[object] = []
     if since:
@@ -59,12 +75,11 @@ def query_quotes(
             sql += " WHERE substr(coalesce(a.published_utc, a.published_local), 1, 19) >= ?"
             args.append(instant)
     sql += " ORDER BY coalesce(a.published_utc, a.published_local) DESC, q.article_id, q.idx"
-    want = fold(speaker) if speaker else None
     out: list[QuoteRow] = []
     for row in conn.execute(sql, args):
-        if want and want not in fold(row[2] or ""):
+        if want is not None and not speaker_matches(_speaker_names(row), want):
             continue
-        aid, kind, spk, cue, text, title, published = row
+        aid, kind, spk, cue, text, title, published = row[:7]
         out.append(
             QuoteRow(
                 aid,
@@ -79,6 +94,48 @@ def query_quotes(
         if len(out) >= limit:
             break
     return out
+
+
+def speaker_query_words(speaker: str) -> list[str]:
+    """The words of a ``--speaker`` query: search-key folded (:func:`marsad.text.normalize.search_key`:
+    hamza and alef forms, harakat, Persian letters) and split at anything but a letter or a digit,
+    so ``أردوغان،`` (copied with its comma) is ``['اردوغان']`` (eighth new-user report, finding 14)."""
+    return _NON_WORD_RE.sub(" ", search_key(speaker)).split()
+
+
+def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
+    """True when the query words (:func:`speaker_query_words`) occur as consecutive whole words, in
+    order, of one of ``names`` (the quote's speaker, its entity's name, each alias, each role), a
+    word also matching the other spellings of the same transliterated name
+    (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` = ``ترمب``, as search does): ``ماي`` matches
+    ``تيريزا ماي``, not ``مايك بومبيو`` nor (``ماي تيريزا``) the name reversed; ``الرئيس التركي``
+    matches the role of ``رجب طيب أردوغان``."""
+    n = len(words)
+    if not n:
+        return False
+    from marsad.search.variants import VARIANTS
+
+    allowed = [{w, *VARIANTS.get(w, ())} for w in words]
+    for name in names:
+        if not name:
+            continue
+        have = _NON_WORD_RE.sub(" ", search_key(name)).split()
+        if any(all(have[i + j] in allowed[j] for j in range(n)) for i in range(len(have) - n + 1)):
+            return True
+    return False
+
+
+def _speaker_names(row: tuple) -> list[str | None]:
+    """The speaker, then the linked entity's name, aliases and roles of a :func:`query_quotes` row."""
+    names: list[str | None] = [row[2]]
+    if len(row) > 7:
+        names.append(row[7])
+        for lst in row[8:10]:
+            try:
+                names += [x for x in json.loads(lst or "[]") if isinstance(x, str)]
+            except (ValueError, TypeError):
+                continue
+    return names
 
 
 def _utc_instant(value: str) -> str | None:

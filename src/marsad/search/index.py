@@ -88,8 +88,10 @@ SCHEMA: tuple[str, ...] = (
 #: unique term per article in two term dictionaries cost ~10 % of the index's CPU at ingest);
 #: 6: the search key folds Latin accents (``Café`` = ``cafe``, ``Zürich`` = ``Zurich``; the stored
 #: hashtag and entity keys of an older store are keyed again when its index is rebuilt); 7: clitics
-#: are segmented with a corpus lexicon (``وزارة`` no longer indexes ``زار``; ``بجامعة`` → ``جامع``).
-LAYOUT = 7
+#: are segmented with a corpus lexicon (``وزارة`` no longer indexes ``زار``; ``بجامعة`` → ``جامع``);
+#: 8: possessive suffixes are cut by a corpus lexicon (``بلادهم`` → ``بلاد``, ``حكومته`` → ``حكوم``)
+#: and a word mixing digits and letters indexes the stems of each run (``السعودية2030``).
+LAYOUT = 8
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

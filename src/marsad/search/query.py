@@ -5,14 +5,16 @@ Syntax (issue 4)::
     الإرهاب                      a word: surface key OR light stem (clitics, suffixes, spellings)
     "علي عبد الله"               an exact phrase: surface keys in order (ى kept distinct: "علي" ≠ على)
     ارهاب*                       a prefix (of the surface key, or of the word without its article)
-    a AND b, a b                 both (AND is the default)
-    a OR b                       either
-    NOT b, -b                    without
+    a AND b, a b, a && b, +b     both (AND is the default)
+    a OR b, a || b, a | b        either
+    NOT b, -b, !b                without
     ( … )                        grouping
     source:bbc  hashtag:سوريا  from:2018-03-01  to:2018-03  person:…  org:…  place:…
 
 ``AND``/``OR``/``NOT`` are operators only in capitals (as in FTS5 and web search engines); in any
-other case they are words. Anything else — unbalanced quotes or parentheses, ``NEAR(``, a lone
+other case they are words. The symbols users bring from other engines and programming languages
+mean the same (:data:`OPERATOR_ALIASES`; eighth new-user report, finding 15: ``||``, ``|`` and
+``!`` were silently read as AND), each with a note saying how it was read. Anything else — unbalanced quotes or parentheses, ``NEAR(``, a lone
 ``*``, ``^``, ``:``, SQL — is text: it goes through the analyzer, which keeps letters and digits
 only, and every term reaches the index as a term object built from those letters and digits
 (never through a query parser), so no user string can raise an error or change the meaning of the
@@ -26,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from marsad import settings
-from marsad.search.analyzer import analyze_word, words
+from marsad.search.analyzer import analyze_word, digit_runs, words
 from marsad.search.stemmer import AL_PREFIXES, MIN_AFTER_ARTICLE
 from marsad.search.stemmer import stems as _stems
 from marsad.search.variants import variants_of
@@ -47,14 +49,20 @@ _OPERATOR_CHARS_RE = re.compile(r"[\^~*]")
 #: A word typed as ``name:value`` with a Latin name that is not a filter (``title:لافروف``).
 _FIELD_LIKE_RE = re.compile(r"^([A-Za-z_]+):(?!//)(.+)$")
 
+#: Operator symbols of other query languages (Lucene, Google, SQL, C) → the operator they stand
+#: for here. ``!`` negates the next term (``!سوريا``, ``! سوريا``, ``!(…)``, ``!"…"``; one glued to
+#: the end of a word, ``عاجل!``, is punctuation); ``+word`` (required) is a word, as AND is the default.
+OPERATOR_ALIASES: dict[str, str] = {"||": "OR", "|": "OR", "&&": "AND", "&": "AND", "!": "NOT"}
+
 _LEX_RE = re.compile(
     r"""
     (?P<space>\s+)
-  | (?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|[^\s()"]+)?
-  | (?P<phrase>-?"[^"]*")
+  | (?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|[^\s()"|&]+)?
+  | (?P<phrase>[-!+]?"[^"]*")
   | (?P<lparen>\()
   | (?P<rparen>\))
-  | (?P<word>-?[^\s()"]+)
+  | (?P<symbol>\|\|?|&&?|!(?=[\s("]|$))
+  | (?P<word>[-!+]?[^\s()"|&]+)
   | (?P<quote>")
     """,
     re.VERBOSE,
@@ -115,6 +123,8 @@ def _lex(text: str) -> list[tuple[str, str]]:
             tokens.append(("filter", m.group("filter").lower() + ":" + value))
         elif kind == "word" and m.group() in ("AND", "OR", "NOT"):
             tokens.append((m.group(), m.group()))
+        elif kind == "symbol":
+            tokens.append((OPERATOR_ALIASES[m.group()], m.group()))
         else:
             tokens.append((kind or "word", m.group()))
     return tokens
@@ -128,6 +138,14 @@ class _Parser:
 
     def peek(self) -> str | None:
         return self.tokens[self.i][0] if self.i < len(self.tokens) else None
+
+    def _note_alias(self) -> None:
+        """Note once how an operator symbol (``||``, ``!`` …) at the current token was read."""
+        kind, text = self.tokens[self.i]
+        if text != kind:
+            note = f"{text} was read as {kind}"
+            if note not in self.query.notes:
+                self.query.notes.append(note)
 
     def parse(self) -> Node | None:
         parts: list[Node] = []
@@ -143,6 +161,7 @@ class _Parser:
     def parse_or(self) -> Node | None:
         items = [self.parse_and()]
         while self.peek() == "OR":
+            self._note_alias()
             self.i += 1
             items.append(self.parse_and())
         kept = [x for x in items if x is not None]
@@ -154,6 +173,7 @@ class _Parser:
         items: list[Node] = []
         while self.peek() not in (None, "OR", "rparen"):
             if self.peek() == "AND":
+                self._note_alias()
                 self.i += 1
                 continue
             node = self.parse_unary()
@@ -165,6 +185,9 @@ class _Parser:
         kind, text = self.tokens[self.i]
         self.i += 1
         if kind == "NOT":
+            self.i -= 1
+            self._note_alias()
+            self.i += 1
             if self.peek() in (None, "OR", "rparen", "AND"):
                 return None
             inner = self.parse_unary()
@@ -181,8 +204,11 @@ class _Parser:
             else:  # ``source:`` with no value is an empty filter, not the word "source"
                 self.query.notes.append(f"{name}: has no value: ignored")
             return None
-        negated = text.startswith("-") and len(text) > 1
-        body = text[1:] if negated else text
+        negated = text[:1] in ("-", "!") and len(text) > 1
+        if text[:1] == "!" and negated and "! was read as NOT" not in self.query.notes:
+            self.query.notes.append("! was read as NOT")
+        required = text[:1] == "+" and len(text) > 1  # +word: required, i.e. a word (AND is the default)
+        body = text[1:] if negated or required else text
         field_like = _FIELD_LIKE_RE.match(body) if kind == "word" else None
         if field_like:  # title:لافروف: no such filter; search the value, say so
             name, body = field_like.group(1), field_like.group(2)
@@ -293,6 +319,19 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
             if positive:
                 out.prefixes.update({key, bare})
             parts.append((f"({KEY_COLUMNS} : {_q(key)} * OR {_q(bare)} *)", ("prefix", key, bare)))
+            continue
+        runs = digit_runs(key) if term.kind == "word" else None
+        if runs is not None:
+            # السعودية2030: the word as written, or all its runs (each a word: key or stems), as
+            # the index stores the runs' stems (analyzer.key_stems; eighth new-user report, #16)
+            run_pairs = [_word_expr(r, _stems(r)) for r in runs]
+            if positive:
+                out.keys.add(key)
+                out.stems.update(s for r in runs for s in _stems(r))
+            parts.append((
+                f"({KEY_COLUMNS} : {_q(key)} OR ({' AND '.join(t for t, _ in run_pairs)}))",
+                ("or", (("phrase", (key,)), ("and", tuple(p for _, p in run_pairs), ()))),
+            ))
             continue
         if positive:
             out.keys.add(key)

@@ -41,6 +41,7 @@ from marsad.search.clitic_stems import (
     STRONG_CLITIC_INITIAL_STEMS,
 )
 from marsad.search.names import PROTECTED_NAMES as LISTED_NAMES
+from marsad.search.possessive_stems import POSSESSIVE_BASES
 
 #: The names :func:`stems` never cuts: :data:`marsad.search.names.PROTECTED_NAMES` less the
 #: clitic forms that list took for names (``بجامعه``, ``لوزاره``: :data:`CLITIC_FORM_NAMES`).
@@ -149,6 +150,52 @@ def first_letter_is_stem(core: str) -> bool:
     return core in CLITIC_INITIAL_STEMS or (core[-1:] == "ت" and core[:-1] in CLITIC_INITIAL_STEMS)
 
 
+#: Possessive (attached pronoun) suffixes cut by :func:`possessive_rest`, longest first, in
+#: search-key space: ``هما هم هن كم كن نا`` (their, your, our), which light10 leaves on
+#: (``بلادهم``, ``كتابنا``), then ``ها ه``, which light10 already strips: for them only the taa
+#: marbuta written ``ت`` before the pronoun is at stake (``حكومته`` → ``حكومه``, not ``حكومت``).
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("هما", "هم", "هن", "كم", "كن", "نا", "ها", "ه")
+#: Those of :data:`POSSESSIVE_SUFFIXES` cut only when a ``ت`` is left before them.
+TAA_ONLY_SUFFIXES: frozenset[str] = frozenset({"ها", "ه"})
+
+
+def _possessive_attested(rest: str) -> bool:
+    """True when ``rest`` (or ``rest`` less a single proclitic ``و ف ب ل ك``) is a word of the
+    possessive lexicon (:data:`POSSESSIVE_BASES`: written after the definite article in the corpus,
+    ``البلاد``, ``الحكومة``; not ``الأعل``, so ``أعلنا`` "we announced" keeps its ``نا``)."""
+    if rest in POSSESSIVE_BASES:
+        return True
+    return len(rest) > 3 and rest[0] in SINGLE_PROCLITICS and rest[1:] in POSSESSIVE_BASES
+
+
+def possessive_rest(key: str) -> str | None:
+    """``key`` (a search key) less its possessive suffix (:data:`POSSESSIVE_SUFFIXES`, the longest
+    that leaves ≥ :data:`MIN_STEM_CHARS` letters), folded (``ى`` → ``ي``), when the lexicon attests
+    what is left (:func:`_possessive_attested`); a ``ت`` left before the pronoun is tried as written
+    and then as a taa marbuta (``بيته`` → ``بيت``, ``حكومتهم`` → ``حكومه``). ``None`` when nothing
+    is cut: no such suffix, a particle (``عليهم``), a protected name, or an unattested rest
+    (``أعلنا`` "we announced" keeps its ``نا``: no ``الأعل``; ``مكنا``, ``منهم`` are too short). The same check as
+    the proclitic cut (Farasa's: a segmentation is kept when its stem is attested; eighth new-user
+    report, finding 17: ``كتاب`` missed 16 of the 22 articles with only ``كتابه/كتابها/كتابهم``)."""
+    if key in ALEF_MAQSURA_PARTICLES:
+        return None
+    w = _fold_maqsura(key)
+    if w in PROTECTED_NAMES:
+        return None
+    for suffix in POSSESSIVE_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM_CHARS:
+            rest = w[: -len(suffix)]
+            taa = rest[-1] == "ت"
+            if suffix in TAA_ONLY_SUFFIXES and not taa:
+                return None
+            if _possessive_attested(rest):
+                return rest
+            if taa and _possessive_attested(rest[:-1] + "ه"):
+                return rest[:-1] + "ه"
+            return None
+    return None
+
+
 def stems(key: str) -> tuple[str, ...]:
     """All stems the index stores for one search-key token (``str`` → 1 or 2 stems; non-Arabic
     tokens, digits and Latin, are returned as is).
@@ -179,6 +226,9 @@ def stems(key: str) -> tuple[str, ...]:
     """
     if not key or not ("\u0621" <= key[0] <= "\u064a"):
         return (key,)
+    rest = possessive_rest(key) if POSSESSIVE_BASES else None
+    if rest is not None:  # بلادهم → بلاد, حكومته → حكومه (eighth new-user report, finding 17)
+        key = rest
     primary, waw = _primary_stem(key)
     if waw:  # the stem of the rest, as light10 would cut the conjunction
         second = _primary_stem(key[1:])[0]

@@ -104,6 +104,11 @@ class Summary:
     #: Earlier-version names given out by this run (``<source>@<hash12>``): a moved record found
     #: later takes its name back and is no longer counted in ``changed``.
     retired_names: set[str] = field(default_factory=set, repr=False)
+    #: Stored articles among ``failed`` that were read in part: their errors are only a stage that
+    #: ran out of time or failed (:data:`PARTIAL_READ_CODES`), their text, title and earlier stages'
+    #: annotations are stored and searchable (eighth new-user report, finding 20: a timed-out
+    #: article made the run end "nothing could be read", rc 1).
+    partial: int = 0
 
     @property
     def rate(self) -> float:
@@ -115,6 +120,7 @@ class Summary:
         """True when no record could be read (the CLI then exits non-zero)."""
         return self.read == 0 or (
             self.failed == self.stored
+            and self.partial == 0
             and self.stored > 0
             and self.already_present == 0
             and self.duplicates == 0
@@ -127,6 +133,7 @@ class Summary:
             "read": self.read,
             "stored": self.stored,
             "failed": self.failed,
+            "partial": self.partial,
             "already_present": self.already_present,
             "duplicates": self.duplicates,
             "same_story": self.same_story,
@@ -262,6 +269,9 @@ def ingest(
         planned = _plan(
             _guarded(records, store, summary), known_sources, known_hashes, failed, store.source_hash
         )
+        cut_reads = _CutReads.load(store.conn, failed)
+        if cut_reads.archives:
+            planned = cut_reads.watch(planned)
         if upgrade_to:
             planned = _plan_upgrades(planned, store, record_ids, upgrade_to)
         if workers > 1:
@@ -315,6 +325,8 @@ def ingest(
             summary.moved += promoted
             summary.changed -= promoted
             summary.duplicates -= promoted
+        if cut_reads.archives:
+            cut_reads.resolve(store, known_hashes, summary)
         summary.same_story = store.conn.execute(
             "SELECT count(*) FROM articles WHERE id > ? AND duplicate_of IS NOT NULL", (max_id_before,)
         ).fetchone()[0]
@@ -844,6 +856,82 @@ def _plan(
         yield _Item(article, ordinal, h, action, replaces=replaces, replaced_keys=tuple(others))
 
 
+#: Warnings a cut archive's reading puts on records that were read whole: the decoder saw the member
+#: end in the middle of a character (``cut-character``) or the reader saw it end early (``truncated``).
+_CUT_WARNING_CODES = ("cut-character", "truncated")
+
+
+@dataclass(slots=True)
+class _CutReads:
+    """Archives that an earlier run found cut short (a stored failed ``archive-truncated`` row, the
+    archive itself as source) and what that cut reading left on their records (eighth new-user
+    report, finding 12: a zip downloaded in two goes kept ``failed: 1`` for ever, and its first,
+    complete record the false warning ``cut-character``).
+
+    When this run reads such an archive again without the cut (records met, no new
+    ``archive-truncated`` error for it, not stopped by ``limit``), the stale archive row is deleted
+    as a replaced failed record (:func:`_delete_failed`, counted in ``Summary.retried``), and a
+    record found already present whose new reading lacks a cut warning its stored article carries
+    loses that warning row. ``archives``: archive source -> failed article ids; ``warned``: record
+    key -> ``[(problem row id, code)]``; ``seen`` / ``cut_again``: archives met by this run / cut
+    again by it; ``stale_problems``: warning rows to delete."""
+
+    archives: dict[str, list[int]] = field(default_factory=dict)
+    warned: dict[tuple[str, int], list[tuple[int, str]]] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+    cut_again: set[str] = field(default_factory=set)
+    stale_problems: list[int] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection, failed: _FailedRecords) -> _CutReads:
+        """The cut archives among ``failed`` and the cut warnings of their records (two indexed
+        queries, only when there is a cut archive)."""
+        out = cls()
+        for aid, codes in failed.codes.items():
+            if "archive-truncated" in codes:
+                for src, _o in failed.keys_of.get(aid, ()):
+                    out.archives.setdefault(src, []).append(aid)
+        if out.archives:
+            marks = ",".join("?" * len(_CUT_WARNING_CODES))
+            for pid, src, o, code in conn.execute(
+                "SELECT p.id, s.source, s.ordinal, p.code FROM problems p JOIN sources s ON s.article_id = p.article_id "
+                f"WHERE p.level = 'warning' AND p.code IN ({marks})",
+                _CUT_WARNING_CODES,
+            ):
+                if src.partition("::")[0] in out.archives:
+                    out.warned.setdefault((src, o), []).append((pid, code))
+        return out
+
+    def watch(self, items: Iterable[_Item]) -> Iterator[_Item]:
+        """Pass ``items`` through, noting the cut archives met and the stale warnings."""
+        for item in items:
+            src = item.article.source
+            base = src.partition("::")[0]
+            if base in self.archives:
+                if base == src:
+                    if any(p.code == "archive-truncated" for p in item.article.problems):
+                        self.cut_again.add(base)
+                else:
+                    self.seen.add(base)
+                    if item.action == _PRESENT and (src, item.ordinal) in self.warned:
+                        now = {p.code for p in item.article.problems}
+                        self.stale_problems += [
+                            pid for pid, code in self.warned[(src, item.ordinal)] if code not in now
+                        ]
+            yield item
+
+    def resolve(self, store: Store, known_hashes: dict[str, int | None], summary: Summary) -> None:
+        """Delete the stale warnings and the rows of the archives read whole by this run."""
+        whole = [] if summary.limit_reached else sorted(self.seen - self.cut_again)
+        if not whole and not self.stale_problems:
+            return
+        with store.transaction():
+            store.conn.executemany("DELETE FROM problems WHERE id = ?", [(pid,) for pid in self.stale_problems])
+            ids = [aid for base in whole for aid in self.archives[base]]
+            if ids:
+                _delete_failed(dict.fromkeys(ids), store, known_hashes, summary)
+
+
 def _annotate_here(items: Iterable[_Item], only: tuple[str, ...] | None) -> Iterator[_Item]:
     """Annotate the new records in this process (the time limit's signal handler installed once
     for the run: :func:`marsad.pipeline.timer_handler_installed`)."""
@@ -1020,11 +1108,18 @@ def _store_one(
     summary.removed_blocks += len(article.removed)
     if not article.ok:
         summary.failed += 1
+        if article.text and {p.code for p in article.problems if p.level == "error"} <= PARTIAL_READ_CODES:
+            summary.partial += 1
     for p in article.problems:
         (summary.failures if p.level == "error" else summary.warnings)[p.code] += 1
         if p.code in _ARCHIVE_ERROR_CODES and len(summary.archive_errors) < _MAX_ARCHIVE_ERRORS_SHOWN:
             summary.archive_errors.append(f"{article.source}: {p.message}")
 
+
+#: Error codes of an article read in part: the text and the stages before the one that failed or ran
+#: out of time are stored (:func:`marsad.pipeline.annotate`), so the record was read (counted in
+#: :attr:`Summary.partial`, not "nothing could be read").
+PARTIAL_READ_CODES = frozenset({"timeout", "stage-failed"})
 
 #: Error codes about a whole archive or compressed stream (see ``docs/io.md``).
 _ARCHIVE_ERROR_CODES = frozenset(

@@ -42,7 +42,15 @@ from typing import Any
 import numpy as np
 
 from marsad import settings
-from marsad.stories.shingles import PROSE_KINDS, jaccard, prose_text, shingle_hashes, words_of
+from marsad.stories.shingles import (
+    PROSE_KINDS,
+    body_shingles,
+    jaccard,
+    prose_text,
+    shared_outside_last,
+    shingle_hashes,
+    words_of,
+)
 
 #: The tables of this module (created on first use; see the module docstring).
 STORY_DDL: tuple[str, ...] = (
@@ -75,7 +83,9 @@ class StoryParams:
     has its reason). ``shingle_words``: k; ``num_perm``: MinHash size; ``bands`` × ``rows`` ≤
     ``num_perm``: the LSH banding; ``threshold``: the exact Jaccard index at or above which a
     candidate pair is linked; ``min_shingles``: fewer distinct shingles and the article is not
-    linked by its prose; ``seed``: the MinHash permutations' seed."""
+    linked by its prose; ``seed``: the MinHash permutations' seed; ``min_body_shingles``: the
+    fewest common shingles a linked pair must have outside each article's last prose block
+    (:func:`marsad.stories.shingles.shared_outside_last`)."""
 
     shingle_words: int = settings.STORY_SHINGLE_WORDS
     num_perm: int = settings.STORY_NUM_PERM
@@ -84,6 +94,7 @@ class StoryParams:
     threshold: float = settings.STORY_JACCARD_THRESHOLD
     min_shingles: int = settings.STORY_MIN_SHINGLES
     seed: int = 1
+    min_body_shingles: int = settings.STORY_MIN_BODY_SHINGLES
 
     def key(self) -> str:
         """What stored signatures and links depend on, as one comparable string."""
@@ -183,6 +194,13 @@ def article_shingles(conn: sqlite3.Connection, article_id: int, params: StoryPar
     """The shingle set (sorted distinct uint64) of one stored article's kept prose."""
     for _aid, text, blocks in _prose_rows(conn, [article_id]):
         return shingle_hashes(words_of(prose_text(text, blocks)), params.shingle_words)
+    return np.zeros(0, dtype=np.uint64)
+
+
+def _body_shingles(conn: sqlite3.Connection, article_id: int, params: StoryParams) -> np.ndarray:
+    """:func:`marsad.stories.shingles.body_shingles` of one stored article."""
+    for _aid, text, blocks in _prose_rows(conn, [article_id]):
+        return body_shingles(text, blocks, params.shingle_words)
     return np.zeros(0, dtype=np.uint64)
 
 
@@ -303,7 +321,9 @@ def update_stories(
         article_rows: list[tuple[int, int | None, bytes | None]] = []
         pair_rows: list[tuple[int, int, float]] = []
         shingled = {}
+        prose_of = {}
         for aid, text, blocks in rows:
+            prose_of[aid] = (text, blocks)
             t = time.process_time()
             sh = shingle_hashes(words_of(prose_text(text, blocks)), params.shingle_words)
             shingled[aid] = sh
@@ -328,6 +348,15 @@ def update_stories(
                     index.remember(other, other_sh)
                 j = jaccard(sh, other_sh)
                 summary.candidates += 1
+                if j >= params.threshold and params.min_body_shingles > 0:
+                    # the shared text must not be only the closing blocks (a shared footer)
+                    text, blocks = prose_of[aid]
+                    mine = body_shingles(text, blocks, params.shingle_words)
+                    theirs = _body_shingles(conn, other, params) if other not in prose_of else body_shingles(
+                        *prose_of[other], params.shingle_words
+                    )
+                    if shared_outside_last(sh, mine, other_sh, theirs) < params.min_body_shingles:
+                        continue
                 if j >= params.threshold:
                     pair_rows.append((min(aid, other), max(aid, other), round(j, 6)))
             index.remember(aid, sh)

@@ -9,7 +9,8 @@ Layers (see ``docs/text.md`` for the tables and their sources):
 * **display** (:func:`display_layer`, :func:`display_text`) — faithful: BiDi/format controls
   (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, and the stray BOM U+FEFF), C0/C1 control
   characters (:data:`CONTROL_CHARS`: NUL, ESC, DEL, U+0080–U+009F …; not TAB, LF, CR) and tatweel
-  (U+0640) deleted; the control characters that are white space (VT, FF, U+001C–U+001F, NEL) shown
+  (U+0640) after a letter or mark (elongation, ``جميـــلا``) deleted — a tatweel that follows no
+  letter (``اليوم ـ بمشيئة الله ـ``, a dash, :func:`is_dash_tatweel`) is punctuation and stays; the control characters that are white space (VT, FF, U+001C–U+001F, NEL) shown
   as a space (:data:`CONTROL_SPACES`, one for one); HTML character references decoded (``&amp;`` → ``&``, ``&#1575;`` → ``ا``);
   decomposed hamza/madda sequences composed as Unicode NFC does (``ا`` + U+0654 → ``أ``; only the
   Arabic canonical compositions, marks are not reordered); orthographic typos repaired by
@@ -226,7 +227,14 @@ _DISPLAY_DELETE_RE = re.compile(_cls(_DISPLAY_DELETE))
 _delete_display_chars = compiled_translation(dict.fromkeys(map(ord, _DISPLAY_DELETE), "")) or (
     lambda s: _DISPLAY_DELETE_RE.sub("", s)
 )
+#: The display deletions with tatweel only after a letter or a mark (U+064B–U+065F, U+0670): a
+#: tatweel after a space, a bracket or the start is a dash (eighth new-user report, finding 19).
+_DISPLAY_DELETE_KEEP_DASH_RE = re.compile(
+    "(?:(?<=[^\\W\\d_\u0640])|(?<=[\u064b-\u065f\u0670]))\u0640+|" + _cls(BIDI_CONTROLS + CONTROL_CHARS)
+)
 _SEARCH_DELETE_RE = re.compile(_cls(_SEARCH_DELETE))
+_TATWEEL_RUN_RE = re.compile("\u0640+")
+_DISPLAY_CONTROL_RUN_RE = re.compile(_cls(BIDI_CONTROLS + CONTROL_CHARS) + "+")
 #: A run of deletable characters (matched at a known position: no scanning cost).
 _DISPLAY_DELETE_RUN_RE = re.compile(_cls(_DISPLAY_DELETE) + "+")
 _SEARCH_DELETE_RUN_RE = re.compile(_cls(_SEARCH_DELETE) + "+")
@@ -269,6 +277,16 @@ _COMPOSABLE_RE = re.compile("[\u0627\u0648\u064a\u06c1\u06d2\u06d5][\u0653\u0654
 def strip_bidi_controls(s: str) -> str:
     """Delete BiDi formatting characters (:data:`BIDI_CONTROLS`). Same length or shorter."""
     return _BIDI_RE.sub("", s)
+
+
+def is_dash_tatweel(s: str, i: int) -> bool:
+    """True when the tatweel at ``s[i]`` follows no letter or mark (start of ``s``, a space, a
+    bracket, a digit): it is used as a dash (``اليوم ـ بمشيئة الله تعالى ـ هطولا``, 69 of 1,686
+    SaudiNewsNet articles of 2015-08-11), not an elongation, and the display layer keeps it."""
+    if i == 0:
+        return True
+    prev = s[i - 1]
+    return not (prev.isalpha() or "\u064b" <= prev <= "\u065f" or prev == "\u0670")
 
 
 def strip_tatweel(s: str) -> str:
@@ -459,8 +477,17 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
                     pos = p + 1
                     m = find(raw, pos)
                     continue
+        if c == TATWEEL and not search and is_dash_tatweel(raw, p):
+            pos = p + 1  # a dash, kept in the display layer (the search key deletes it)
+            while pos < len(raw) and raw[pos] == TATWEEL:
+                pos += 1
+            m = find(raw, pos)
+            continue
         if c in delete:
-            q = delete_run.match(raw, p).end()  # type: ignore[union-attr]
+            # display: a tatweel run and a run of controls are separate edits (then merged), so a
+            # tatweel after a deleted control is judged by is_dash_tatweel as display_text does
+            run = delete_run if search else (_TATWEEL_RUN_RE if c == TATWEEL else _DISPLAY_CONTROL_RUN_RE)
+            q = run.match(raw, p).end()  # type: ignore[union-attr]
             if edits and edits[-1][1] == p and edits[-1][2] == "":
                 edits[-1][1] = q
             else:
@@ -603,7 +630,7 @@ def display_text(s: str) -> str:
         if _needs_builder(s):
             s = _apply_edits_text(s, _collect_edits(s, DISPLAY_TRIGGER_RE, search=False))
         else:
-            s = _delete_display_chars(s)
+            s = _DISPLAY_DELETE_KEEP_DASH_RE.sub("", s) if TATWEEL in s else _delete_display_chars(s)
         s = _space_controls(s)
     return apply_orthography_rules(s)
 

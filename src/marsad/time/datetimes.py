@@ -34,6 +34,7 @@ from marsad.time.conventions import SourceConvention, convention_for
 from marsad.time.months import (
     GREGORIAN,
     HIJRI_FOLDED,
+    ORDINAL_HOURS,
     WEEKDAY_NAMES_AR,
     WEEKDAYS_FOLDED,
     alternation,
@@ -41,6 +42,9 @@ from marsad.time.months import (
 from marsad.time.numerals import fold
 from marsad.time.zones import (
     ABBREVIATION_ZONES,
+    AMBIGUOUS_PLACES,
+    AMBIGUOUS_ZONE_PHRASE_RE,
+    BRACKET_PLACE_RE,
     LOCAL_TIME_RE,
     PLACE_ZONES,
     UTC_ZONE,
@@ -82,8 +86,23 @@ TIME_RE = re.compile(
     r"(?:\s*(?:من\s+)?(?P<ap>" + _AMPM_ALT + r")(?![\w.]|\.\w))?",
     re.IGNORECASE,
 )
-#: An hour without minutes, only with a 12-hour marker: ``الساعة 10 صباحا``, ``3 م``.
-HOUR_RE = re.compile(r"(?<![\w.:/])(?P<h>\d{1,2})\s*(?P<ap>ص|م|صباحا|مساء|am|pm)(?!\w)", re.IGNORECASE)
+#: The 12-hour markers an hour without minutes may carry (one word each: every :data:`AMPM` key
+#: but the two-word ones and the bare nouns ``صباح``/``عصر``/``ظهر``/``ليل``/``فجر``).
+HOUR_MARKERS = ("ص", "م", "صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "am", "pm", "a.m.", "p.m.")
+#: An hour without minutes, only with a 12-hour marker: ``الساعة 10 صباحا``, ``3 م``, ``الساعة 3
+#: عصرا`` (15:00), ``الساعة 2 ظهرا`` (14:00), ``11 ليلا`` (23:00), ``4 فجرا`` (04:00) — eighth
+#: new-user report, finding 7: the ``ظهرا/عصرا/ليلا/فجرا`` forms were dropped.
+HOUR_RE = re.compile(
+    r"(?<![\w.:/])(?P<h>\d{1,2})\s*(?P<ap>" + alternation(HOUR_MARKERS) + r")(?![\w.]|\.\w)", re.IGNORECASE
+)
+#: An hour spelled as an ordinal after ``الساعة`` with a marker: ``الساعة العاشرة صباحا``, ``الساعة
+#: الثالثة والنصف عصرا`` (:data:`marsad.time.months.ORDINAL_HOURS`; ``والنصف`` :30, ``والربع`` :15,
+#: ``والثلث`` :20).
+HOUR_WORD_RE = re.compile(
+    r"(?<!\w)الساعه\s+(?P<hw>" + alternation(ORDINAL_HOURS) + r")(?:\s+و(?P<frac>النصف|الربع|الثلث))?"
+    r"\s+(?:من\s+)?(?P<ap>" + alternation(HOUR_MARKERS) + r")(?!\w)"
+)
+_HOUR_FRACTIONS = {None: 0, "النصف": 30, "الربع": 15, "الثلث": 20}
 _OFFSET_AFTER_TIME_RE = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC|ت\s?غ|غرينتش|جرينتش)\s*)?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?",
     re.IGNORECASE,
@@ -108,10 +127,13 @@ TEXT_DATE_RE = re.compile(
     r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?<!\d)(?P<y>\d{4})(?!\d)" + _CAL_MARK + r")?",
     re.IGNORECASE,
 )
-#: English ``Month D, YYYY``.
+#: English ``Month D, YYYY``, and the same order with an Arabic month name and a comma
+#: (``أبريل 20, 2024``: WordPress's default ``F j, Y`` in an Arabic locale; eighth new-user report,
+#: finding 10 — the line was not read and became the title).
 ENGLISH_MDY_RE = re.compile(
-    r"(?<!\w)(?P<m>" + alternation(k for k, v in GREGORIAN.items() if v[1] == "english") + r")\.?\s+"
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)",
+    r"(?<!\w)(?:(?P<m>" + alternation(k for k, v in GREGORIAN.items() if v[1] == "english") + r")\.?\s+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?,?|(?P<am>" + alternation(k for k, v in GREGORIAN.items() if v[1] != "english")
+    + r")\s+(?P<ad>\d{1,2})\s*[,،])\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 NUM_DATE_RE = re.compile(
@@ -130,6 +152,9 @@ _MONTH_FIRST_WORDS = frozenset(k.split()[0] for k in _ALL_MONTHS)
 _ENGLISH_MONTHS = frozenset(k for k, v in GREGORIAN.items() if v[1] == "english")
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
+#: The opening words of the warning of an ambiguous zone place (``بتوقيت عمان``): what
+#: :func:`marsad.time.publication.detect` looks for to choose the zone from the article's context.
+AMBIGUOUS_ZONE_WARNING = "zone place"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -246,7 +271,7 @@ def numeric_date(m: re.Match, day_first: bool | None, cal_group: str = "cal") ->
     calendar = _cal_kind(cal, y)
     if calendar == "hijri" and not cal:
         warnings.append(f"year {y} read as Hijri (no calendar mark)")
-        confidence = min(confidence, 0.8)
+        confidence = min(confidence, settings.HIJRI_INFERRED_CONFIDENCE)
     return _finish_date(_Date(y, mo, d, calendar, m.span(), warnings, confidence))
 
 
@@ -400,10 +425,28 @@ def _offset_tz(sign: str, oh: str, om: str | None) -> str | None:
 
 
 def _parse_iso(m: re.Match, convention, default_tz) -> TimeValue | None:
-    try:
-        day = date(int(m["y"]), int(m["mo"]), int(m["d"]))
-    except ValueError:
-        return None
+    """An ISO 8601 match as a :class:`TimeValue`. A year of ``settings.HIJRI_YEAR_MIN`` ..
+    ``HIJRI_YEAR_MAX`` (``1445-10-11``, as Saudi CMSs and Umm al-Qura APIs write it) is the Hijri
+    date, converted by Umm al-Qura, with a warning and ``settings.HIJRI_INFERRED_CONFIDENCE``, as
+    the slash form is (eighth new-user report, finding 4: it was AD 1445 at confidence 1.0)."""
+    y = int(m["y"])
+    calendar, warnings, confidence = "gregorian", [], 1.0
+    if settings.HIJRI_YEAR_MIN <= y <= settings.HIJRI_YEAR_MAX:
+        if not 1 <= int(m["mo"]) <= 12:
+            return None
+        g, warn = hijri.to_gregorian(y, int(m["mo"]), int(m["d"]))
+        if g is None:
+            return None
+        day, calendar = g, "hijri"
+        warnings.append(f"year {y} read as Hijri (no calendar mark): {m.group(0)[:10]} AH = {g.isoformat()}")
+        if warn:
+            warnings.append(warn)
+        confidence = settings.HIJRI_INFERRED_CONFIDENCE
+    else:
+        try:
+            day = date(y, int(m["mo"]), int(m["d"]))
+        except ValueError:
+            return None
     clock = None
     precision = "day"
     if m["h"] is not None:
@@ -421,7 +464,10 @@ def _parse_iso(m: re.Match, convention, default_tz) -> TimeValue | None:
         tzname = _offset_tz(z[0], digits[:2], digits[2:4] or None)
         if tzname is None:
             return None
-    return build_value(day, clock, tzname, precision, convention=convention, default_tz=default_tz)
+    return build_value(
+        day, clock, tzname, precision, calendar=calendar, confidence=confidence, warnings=warnings,
+        convention=convention, default_tz=default_tz,
+    )
 
 
 #: The RFC 5322 form news feeds write (``Sun, 18 Feb 2018 21:35:43 +0400``, ``… GMT``; every TIME
@@ -630,9 +676,18 @@ def _parse_general(
     tzname: str | None = None
     # 1. zone phrase / local-time phrase / wire abbreviation
     zm = ZONE_PHRASE_RE.search(work) if "توقيت" in work else None
+    amb = AMBIGUOUS_ZONE_PHRASE_RE.search(work) if zm is None and "توقيت" in work else None
     if zm:
         tzname = PLACE_ZONES[_SPACES_RE.sub(" ", zm["place"])]
         work = _blank(work, zm.span())
+    elif amb:  # بتوقيت عمان / طرابلس: two zones, no context here (publication.detect may choose)
+        place = amb["place"]
+        warnings.append(
+            f"{AMBIGUOUS_ZONE_WARNING} {place!r} names two zones ({' or '.join(AMBIGUOUS_PLACES[place])}): "
+            "zone not set, the time is kept naive"
+        )
+        confidence = min(confidence, settings.AMBIGUOUS_ZONE_PLACE_CONFIDENCE)
+        work = _blank(work, amb.span())
     else:
         lm = LOCAL_TIME_RE.search(work) if "المحلي" in work else None
         if lm:
@@ -673,6 +728,18 @@ def _parse_general(
                 clock = time(h, 0)
                 precision = "minute"
                 work = _blank(work, hm.span())
+        elif "الساعه ال" in work:
+            hw = HOUR_WORD_RE.search(work)
+            h = _hour24(ORDINAL_HOURS[_SPACES_RE.sub(" ", hw["hw"])], hw["ap"]) if hw else None
+            if h is not None:
+                clock = time(h, _HOUR_FRACTIONS[hw["frac"]])
+                precision = "minute"
+                work = _blank(work, hw.span())
+    if clock is not None and tzname is None and "(" in work:
+        bm = BRACKET_PLACE_RE.search(work)  # '10:05 (مكة المكرمة)': the place of the clock (Al Jazeera)
+        if bm:
+            tzname = PLACE_ZONES[_SPACES_RE.sub(" ", bm["place"])]
+            work = _blank(work, bm.span())
     # 3. dates: textual (month names) and numeric
     dates: list[_Date] = []
     words = _WORD_RE.findall(work.lower())
@@ -684,12 +751,11 @@ def _parse_general(
         if d is None:
             return None
         dates.append(d)
-    for dm in ENGLISH_MDY_RE.finditer(work) if has_month and any(w in _ENGLISH_MONTHS for w in words) else ():
+    for dm in ENGLISH_MDY_RE.finditer(work) if has_month else ():
         if any(x.span[0] <= dm.start() < x.span[1] for x in dates):
             continue
-        d = _finish_date(
-            _Date(int(dm["y"]), GREGORIAN[dm["m"].lower()][0], int(dm["d"]), "gregorian", dm.span())
-        )
+        name, day_digits = (dm["m"], dm["d"]) if dm["m"] else (_SPACES_RE.sub(" ", dm["am"]), dm["ad"])
+        d = _finish_date(_Date(int(dm["y"]), GREGORIAN[name.lower()][0], int(day_digits), "gregorian", dm.span()))
         if d is None:
             return None
         dates.append(d)

@@ -34,8 +34,16 @@ from datetime import date, timedelta
 from marsad.model import TimeExpression
 from marsad.text.scan import char_positions, literal_positions, matches_at
 from marsad.time import hijri
-from marsad.time.datetimes import AMPM, NUM_DATE_RE, _hour24, numeric_date
-from marsad.time.months import GREGORIAN, HIJRI_FOLDED, WEEKDAY_NAMES_AR, WEEKDAYS_FOLDED, alternation
+from marsad.time.datetimes import AMPM, HOUR_MARKERS, NUM_DATE_RE, _hour24, numeric_date
+from marsad.time.months import (
+    GREGORIAN,
+    HIJRI_FOLDED,
+    ORDINAL_DAYS,
+    ORDINAL_HOURS,
+    WEEKDAY_NAMES_AR,
+    WEEKDAYS_FOLDED,
+    alternation,
+)
 from marsad.time.numerals import fold_with_map
 
 # --- tables -----------------------------------------------------------------------------------
@@ -133,6 +141,53 @@ DAY_MONTH_RE = re.compile(
     r"(?:(?:\s*(?:/|\()\s*|\s+(?=\S+(?:\s+[0-9]|\s+" + _DIR + r"|\s*$)))(?P<m2>" + _MONTH + r")(?!\w)(?:\s*\))?)?"
     r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>[0-9]{4})(?![0-9])" + _CAL + r"|(?=\s+(?P<dir>" + _DIR + r")(?!\w)))?"
 )
+#: ``الثامن من آذار/مارس 2014``, ``الحادي والعشرين من شهر يونيو``, ``العاشر من رمضان``, ``أول مايو``,
+#: ``الخامس عشر من الشهر الجاري``: a day of the month as an ordinal (:data:`ORDINAL_DAYS`, every
+#: form: masculine/feminine, with or without ``ال``, compounds 11–31), then ``من`` (only ``أول``
+#: goes without it), then the month as :data:`DAY_MONTH_RE` reads it after a digit, or ``الشهر``
+#: with a direction word / ``هذا الشهر`` (group ``udir``). Eighth new-user report, finding 5: 67 such
+#: phrases in 1,050 ANT articles got no day. The word before is checked in Python
+#: (:func:`_ordinal_dates`).
+_MONTH_TAIL = (
+    r"(?:شهر\s+)?(?P<m>" + _MONTH + r")(?!\w)"
+    r"(?:\s*(?:/|\()\s*(?P<m2>" + _MONTH + r")(?!\w)(?:\s*\))?)?"
+    r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>[0-9]{4})(?![0-9])" + _CAL + r"|(?=\s+(?P<dir>" + _DIR + r")(?!\w)))?"
+)
+_THIS_MONTH_TAIL = r"(?:الشهر\s+(?P<udir>" + _DIR + r")|(?P<this>هذا\s+الشهر))(?!\w)"
+ORDINAL_DATE_RE = re.compile(
+    r"(?P<o>" + alternation(ORDINAL_DAYS) + r")\s+(?P<min>من\s+)?(?:" + _MONTH_TAIL + "|" + _THIS_MONTH_TAIL + ")"
+)
+#: ``15 من الشهر الجاري``, ``3 من هذا الشهر``: a day number in the month of the publication day
+#: (or the one before/after it).
+DAY_OF_THIS_MONTH_RE = re.compile(r"(?P<d>[0-9][0-9]?)\s+من\s+(?:هذا\s+)?" + _THIS_MONTH_TAIL)
+#: The last words of :data:`ORDINAL_DAYS` (``الثامن``, ``عشر``, ``والعشرين``): the word before ``من``
+#: of an ordinal date.
+_ORDINAL_LAST_WORDS = frozenset(k.split(" ")[-1] for k in ORDINAL_DAYS)
+#: ``من`` + a month (``شهر`` before it allowed) or ``الشهر`` / ``هذا الشهر``: what follows an ordinal
+#: day (the anchor :func:`_ordinal_starts` looks back from); ``أول`` + a month.
+_ORDINAL_ANCHOR_RE = re.compile(
+    r" من (?:(?:شهر\s+)?(?:" + _MONTH + r")(?!\w)|(?:هذا\s+)?الشهر\s)"
+)
+#: The first two letters of what may follow that ``من`` or ``أول`` (most ``من`` of an article are
+#: followed by ``ال`` + a noun).
+_ANCHOR_HEADS = frozenset(k[:2] for k in {**_GREG_AR, **HIJRI_FOLDED} if not k.startswith("ال")) | {"شه", "هذ"}
+#: What may follow that ``من`` and starts with ``ال``: ``الشهر`` and the months so named (``المحرم``).
+_ANCHOR_AL_WORDS = ("الشهر", *sorted(k for k in {**_GREG_AR, **HIJRI_FOLDED} if k.startswith("ال")))
+_FIRST_OF_MONTH_RE = re.compile(r"اول (?:شهر\s+)?(?:" + _MONTH + r")(?!\w)")
+#: Literals every anchor starts with: ``من `` / ``اول `` and two letters of what follows (for the
+#: compiled scanner's one pass: ~0.3 hits per ANT article instead of ~8 for a bare ``من ``).
+_ORDINAL_ANCHOR_LITERALS = tuple(
+    sorted({f"{w} {h}" for w in ("من", "اول") for h in (*_ANCHOR_HEADS, *_ANCHOR_AL_WORDS)})
+)
+#: Marks that may open the word before ``من`` (``(السادس من مايو)``, ``«الثامن من مارس»``).
+_OPENING_MARKS = "(«\"'["
+#: A word right before an ordinal that makes it no day of the month: a month's own second word
+#: (``كانون الثاني``, ``ربيع الأول``, ``جمادى الأولى``), ``مدينة العاشر من رمضان`` (a city in Egypt).
+_NOT_ORDINAL_DAY_BEFORE = frozenset({"كانون", "تشرين", "ربيع", "جمادي", "جماد", "مدينه", "ومدينه", "بمدينه"})
+#: Words opening with ``ال`` (folded) that are no definite noun before an ordinal day: ``اليوم``
+#: (``اليوم الثامن من مارس``), ``إلى`` (``من الخامس إلى التاسع من أبريل``), ``إلا``, ``الآن``, and
+#: the relative pronouns.
+_AL_WORDS_NOT_NOUNS = frozenset({"اليوم", "الي", "الا", "الان", "الذي", "التي"})
 #: NUM_DATE_RE starting with a plain digit class and no look-behind (checked in Python).
 NUM_DATE_SCAN_RE = re.compile(
     NUM_DATE_RE.pattern.replace(r"(?<![\d/.\-:])(?P<a>\d{1,4})", r"(?P<a>[0-9][0-9]{0,3})", 1)
@@ -312,9 +367,11 @@ _SCAN_GROUPS: tuple[tuple[str, ...], ...] = (
     _OTHER_DAY_STARTS,
     _UNIT_STARTS,
     ("منذ", "قبل"),
+    _ORDINAL_ANCHOR_LITERALS,
+    ("الساعه",),
 )
 (_G_WEEKDAY, _G_TODAY, _G_YESTERDAY, _G_TOMORROW, _G_THIS, _G_SHAHR, _G_GATE, _G_HIJRI, _G_DIGITS, _G_COLON,
- _G_DIR, _G_OTHER_DAY, _G_UNIT, _G_AGO) = range(len(_SCAN_GROUPS))
+ _G_DIR, _G_OTHER_DAY, _G_UNIT, _G_AGO, _G_ORDINAL_ANCHOR, _G_HOUR) = range(len(_SCAN_GROUPS))
 #: The groups of :data:`_SCAN_GROUPS` whose words open with ``ال`` (found by :data:`_AL_WORD_RE` on
 #: the Python path), in that order.
 _AL_GROUPS = (_G_WEEKDAY, _G_DIR, _G_OTHER_DAY, _G_UNIT)
@@ -354,6 +411,8 @@ def _positions(f: str) -> list[list[int]]:
         char_positions(f, ":") if ":" in f else [],
         *by_group[1:],
         literal_positions(f, _SCAN_GROUPS[_G_AGO]),
+        _ordinal_anchors_python(f),
+        literal_positions(f, _SCAN_GROUPS[_G_HOUR]),
     ]
 
 
@@ -465,11 +524,15 @@ def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[Ti
     _numbers(f, ref, cands, pos[_G_DIGITS])
     _months_without_digits(f, ref, cands, pos)
     _ago(f, ref, cands, pos[_G_AGO])
+    _ordinal_dates(f, ref, cands, _ordinal_starts(f, pos[_G_ORDINAL_ANCHOR]))
     if not cands:
         return []
     _clock_times(f, cands, pos[_G_COLON])
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cands = _merge_weekday_dates(f, cands)
+    if pos[_G_HOUR]:  # after the merge: 'الساعة الثانية ليلا من يوم الثلاثاء 23 ماي 2017' is one
+        _hour_times(f, cands, pos[_G_HOUR])
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[TimeExpression] = []
     last_end = -1
     for c in cands:
@@ -526,6 +589,40 @@ def _clock_times(f: str, cands: list[_Cand], colons: list[int]) -> None:
         elif day.value is not None:
             continue  # a week, month or span: no clock time inside it
         cands.append(_Cand(s, day.end, value, "TIME", day.warning))
+
+
+#: ``الساعة 3 عصر``, ``الساعة الثالثة من فجر``, ``الساعة العاشرة والنصف صباحا``: an hour without
+#: minutes (digits or a spelled hour, :data:`marsad.time.months.ORDINAL_HOURS`), an optional fraction
+#: and 12-hour marker, before a day expression (eighth new-user report, finding 7).
+HOUR_BEFORE_DAY_RE = re.compile(
+    r"الساعه\s+(?:(?P<h>[0-9][0-9]?)(?![0-9:])|(?P<hw>" + alternation(ORDINAL_HOURS) + r")(?!\w))"
+    r"(?:\s+و(?P<frac>النصف|الربع|الثلث)(?!\w))?(?:\s*(?P<ap>" + alternation(HOUR_MARKERS) + r")(?!\w))?"
+)
+
+
+def _hour_times(f: str, cands: list[_Cand], starts: list[int]) -> None:
+    """``الساعة الثالثة من فجر اليوم`` → ``2024-04-20T03:00``; ``الساعة 3 عصر أمس`` →
+    ``2024-04-19T15:00``: an hour after ``الساعة`` directly before a resolved day (as
+    :func:`_clock_times` reads ``hh:mm``); the marker or the part of day sets AM/PM."""
+    by_start = {c.start: c for c in cands}
+    for k in starts:
+        m = HOUR_BEFORE_DAY_RE.match(f, k)
+        if m is not None and _left_ok(f, k):
+            ap = m["ap"]
+            day = by_start.get(_CLOCK_GAP_RE.match(f, m.end()).end())
+            if day is None and ap:  # 'الساعة 3 مساء اليوم': the marker starts the day expression
+                day = by_start.get(m.start("ap"))
+                ap = None
+            if day is not None and day.value is not None and len(day.value) >= 10 and day.value[4] == "-" \
+                    and "/" not in day.value:
+                code = day.value[11:] if "T" in day.value else ""
+                hour = int(m["h"]) if m["h"] else ORDINAL_HOURS[_SPACES_RE.sub(" ", m["hw"])]
+                if ap is None and code in _PART_PERIOD:
+                    ap = {"am": "am", "pm": "pm", "noon": "ظهرا", "night": "ليلا"}[_PART_PERIOD[code]]
+                h24 = _hour24(hour, ap)
+                if h24 is not None:
+                    minute = {None: 0, "النصف": 30, "الربع": 15, "الثلث": 20}[m["frac"]]
+                    cands.append(_Cand(k, day.end, f"{day.value[:10]}T{h24:02d}:{minute:02d}", "TIME", day.warning))
 
 
 def _merge_weekday_dates(f: str, cands: list[_Cand]) -> list[_Cand]:
@@ -618,12 +715,30 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], pos: list[list[
             continue
         if m.group(0) == "الليله" and _is_rate(f, s):
             continue  # 'ثماني ساعات في الليلة': per night, not tonight
+        if m.group(0) == "البارحه":  # 'مساء البارحة', 'ليلة البارحة': as أمس, with a part of day
+            _emit_relative(f, ref, cands, s, m.end(), -1, None, "البارحة")
+            continue
+        # الليلة: tonight; الليلة الماضية / البارحة: last night, the evening before the reference
+        # day (eighth new-user report, finding 6: it was tonight); الليلة قبل الماضية: the one before
+        e, back = m.end(), 0
+        nm = _NIGHT_DIR_RE.match(f, e)
+        if nm is not None:
+            e = nm.end()
+            back = 2 if nm["before"] else (1 if DIRECTIONS[nm["dir"]] < 0 else 0)
+        mid = _MIDNIGHT_BEFORE_RE.search(f, max(0, s - 8), s)
+        if mid is not None:
+            s = mid.start()  # 'منتصف الليلة الماضية': the same night
         if ref is None:
-            _no_ref(cands, s, m.end())
-        elif m.group(0) == "البارحه":
-            cands.append(_Cand(s, m.end(), (ref - _DAY_DELTAS[1]).isoformat()))
-        else:  # الليلة: tonight
-            cands.append(_Cand(s, m.end(), f"{ref.isoformat()}TNI", "TIME"))
+            _no_ref(cands, s, e)
+        else:
+            cands.append(_Cand(s, e, f"{(ref - _DAY_DELTAS[back]).isoformat()}TNI", "TIME"))
+
+
+#: After ``الليلة``: a direction word (``الماضية`` → last night, ``المقبلة``/``القادمة`` → the coming
+#: night, i.e. tonight) or ``قبل الماضية`` (the night before last).
+_NIGHT_DIR_RE = re.compile(r"\s+(?:(?P<before>قبل\s+الماضيه)|(?P<dir>" + _DIR + r"))(?!\w)")
+#: ``منتصف`` (midnight of) right before ``الليلة``.
+_MIDNIGHT_BEFORE_RE = re.compile(r"(?<!\w)[وفب]?منتصف\s+$")
 
 
 def _emit_relative(f, ref, cands, s, e, offset, wd, what) -> None:
@@ -788,6 +903,10 @@ def _numbers(f: str, ref: date | None, cands: list[_Cand], digits: list[int]) ->
                     if c is not None:
                         c.explicit = True
                         cands.append(c)
+                elif nxt == "م":
+                    tm = DAY_OF_THIS_MONTH_RE.match(f, s)
+                    if tm:
+                        cands.append(_day_of_this_month(tm, int(tm["d"]), ref))
         elif e - s == 4:  # [شهر] Month YYYY, [منذ] عام YYYY
             _year(f, s, e, cands)
 
@@ -844,9 +963,11 @@ def _year(f: str, s: int, e: int, cands: list[_Cand]) -> None:
             cands.append(_Cand(start, end, f"{year:04d}"))
 
 
-def _day_month(dm: re.Match, ref: date | None) -> _Cand | None:
+def _day_month(dm: re.Match, ref: date | None, day: int | None = None) -> _Cand | None:
+    """A :data:`DAY_MONTH_RE` (or :data:`ORDINAL_DATE_RE`, then ``day`` is given) match resolved:
+    the year written, else by a direction word, else the occurrence nearest ``ref``."""
     month, kind = _month_number(dm["m"])
-    day = int(dm["d"])
+    day = int(dm["d"]) if day is None else day
     warning = None
     if dm["m2"]:
         m2name = _SPACES_RE.sub(" ", dm["m2"])
@@ -885,6 +1006,91 @@ def _day_month(dm: re.Match, ref: date | None) -> _Cand | None:
         return _Cand(dm.start(), dm.end(), date(year, month, day).isoformat(), "DATE", warning)
     except ValueError:
         return None
+
+
+def _day_of_this_month(m: re.Match, day: int, ref: date | None) -> _Cand:
+    """``15 من الشهر الجاري`` / ``الخامس عشر من الشهر الماضي`` / ``3 من هذا الشهر``: ``day`` in the
+    month of ``ref`` shifted by the direction word (:data:`DIRECTIONS`)."""
+    if ref is None:
+        return _Cand(m.start(), m.end(), None, "DATE", "no publication date to resolve against", explicit=True)
+    k = 0 if m["this"] else DIRECTIONS[m["udir"]]
+    y, mo = _add_months(ref.year, ref.month, k)
+    try:
+        return _Cand(m.start(), m.end(), date(y, mo, day).isoformat(), explicit=True)
+    except ValueError:
+        return _Cand(m.start(), m.end(), None, "DATE", f"day {day} does not exist in {y:04d}-{mo:02d}", explicit=True)
+
+
+def _ordinal_anchors_python(f: str) -> list[int]:
+    """The :data:`_ORDINAL_ANCHOR_LITERALS` positions that matter, for the pure-Python path: where
+    ``من`` of :data:`_ORDINAL_ANCHOR_RE` and :data:`_FIRST_OF_MONTH_RE` matches start (two regex
+    scans, ~10 µs per ANT article; a ``str.find`` loop per literal would be ~100). The compiled
+    scanner gives a superset; :func:`_ordinal_starts` keeps the same ones of both."""
+    out = [m.start() + 1 for m in _ORDINAL_ANCHOR_RE.finditer(f)] if " من " in f else []
+    if "اول " in f:
+        out.extend(m.start() for m in _FIRST_OF_MONTH_RE.finditer(f))
+        out.sort()
+    return out
+
+
+def _ordinal_starts(f: str, anchors: list[int]) -> list[int]:
+    """Where :data:`ORDINAL_DATE_RE` can match in the folded text ``f``, from ``anchors`` (the
+    positions of :data:`_ORDINAL_ANCHOR_LITERALS`, ``من``/``أول`` + a month's first letters, found
+    in the scanner's one pass): at
+    the ordinal (one or two words of :data:`ORDINAL_DAYS`, an opening mark and one proclitic looked
+    through) before each ``من`` + a month or ``الشهر`` (:data:`_ORDINAL_ANCHOR_RE`), and at each
+    ``أول`` + a month (``أول مايو``), in text order. A scan for the ~80 ordinal words themselves cost
+    ~75 µs per ANT article on the pure-Python path (a ``str.find`` loop each)."""
+    out: list[int] = []
+    for k in anchors:
+        if f[k] == "ا":  # 'أول' + a month
+            if _FIRST_OF_MONTH_RE.match(f, k):
+                out.append(k)
+            continue
+        k -= 1  # 'من' after a space, then a month, 'شهر', 'الشهر', 'هذا الشهر'
+        if k < 0 or f[k] != " " or _ORDINAL_ANCHOR_RE.match(f, k) is None:
+            continue
+        base = max(0, k - 30)
+        parts = f[base:k].rsplit(None, 2)
+        word = parts[-1].lstrip(_OPENING_MARKS) if parts else ""
+        if word not in _ORDINAL_LAST_WORDS and word[:1] in _PROCLITICS:
+            word = word[1:]
+        if word in _ORDINAL_LAST_WORDS:
+            s1 = k - len(word)
+            first = parts[-2].lstrip(_OPENING_MARKS) if len(parts) >= 2 else ""
+            if first[:1] in _PROCLITICS and f"{first} {word}" not in ORDINAL_DAYS:
+                first = first[1:]
+            if first and f"{first} {word}" in ORDINAL_DAYS:
+                out.append(f.rfind(first, base, s1))
+            elif word in ORDINAL_DAYS:
+                out.append(s1)
+    return sorted(set(out)) if len(out) > 1 else out
+
+
+def _ordinal_dates(f: str, ref: date | None, cands: list[_Cand], starts: list[int]) -> None:
+    """Ordinal days of the month (:data:`ORDINAL_DATE_RE`): ``في الثامن من آذار/مارس 2014`` →
+    ``2014-03-08``. Not read after a word that makes the ordinal something else: a definite noun
+    other than ``اليوم`` (``الأسبوع الأول من مايو`` is a week, ``النصف الثاني من يونيو`` a half),
+    a month's first word (``كانون الثاني``), ``مدينة`` (the city ``العاشر من رمضان``)."""
+    for m in matches_at(ORDINAL_DATE_RE, f, starts):
+        s = m.start()
+        if not _left_ok(f, s):
+            continue
+        ordinal = _SPACES_RE.sub(" ", m["o"])
+        if m["min"] is None and ordinal != "اول":
+            continue
+        before = f[max(0, s - 16) : s].split()
+        prev = before[-1] if before else ""
+        if prev in _NOT_ORDINAL_DAY_BEFORE or (prev.startswith("ال") and prev not in _AL_WORDS_NOT_NOUNS):
+            continue
+        day = ORDINAL_DAYS[ordinal]
+        if m["udir"] is not None or m["this"] is not None:
+            cands.append(_day_of_this_month(m, day, ref))
+            continue
+        c = _day_month(m, ref, day)
+        if c is not None:
+            c.explicit = True
+            cands.append(c)
 
 
 def _month_value(ref: date | None, month: int, kind: str, direction: int | None) -> tuple[str | None, str | None]:

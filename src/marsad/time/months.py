@@ -136,3 +136,59 @@ def alternation(words) -> str:
         return "(?:" + body + ")?" if end else body
 
     return emit(trie)
+
+
+# --- ordinal numbers: days of the month and hours of the clock (eighth new-user report, finding 5) --
+#: Masculine ordinals 1–10 (the day, يوم, is masculine: ``الثامن من آذار``) and their feminine forms
+#: (``الساعة العاشرة``; also found with days: ``الأولى من``), without the article. Compounds are
+#: made from these below: 11–19 ``الحادي عشر`` … ``التاسع عشر`` (feminine ``الحادية عشرة``), 20 and
+#: 30 ``العشرين``/``الثلاثين`` (also the nominative ``العشرون``), 21–29 and 31 ``الحادي والعشرين``.
+#: Source: Wright, *A Grammar of the Arabic Language* §§ 330–334 (ordinal numbers); Badawi, Carter
+#: & Gully, *Modern Written Arabic* (2004) § 3.3.3, dates ``في الثامن من آذار``.
+_ORDINAL_UNITS_M = ("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+_ORDINAL_UNITS_F = ("اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره")
+_ORDINAL_TENS = {20: ("عشرين", "عشرون"), 30: ("ثلاثين", "ثلاثون")}
+
+
+def _ordinal_table(max_n: int, units: tuple[str, ...], one: str, teen: str) -> dict[str, int]:
+    """Folded ordinal spellings 1..``max_n``, with and without ``ال``; ``one``: the form of 1 in
+    compounds (``حادي``/``حاديه``); ``teen``: the second word of 11–19 (``عشر``/``عشره``)."""
+    plain: dict[str, int] = {}
+    for n, w in enumerate(units, 1):
+        plain[w] = n
+    for n in range(11, min(20, max_n + 1)):
+        first = one if n == 11 else units[n - 11]
+        plain[f"{first} {teen}"] = n
+    for tens, spellings in _ORDINAL_TENS.items():
+        for t in spellings:
+            if tens <= max_n:
+                plain[t] = tens
+            for k in range(1, 10):
+                if tens + k <= max_n:
+                    first = one if k == 1 else units[k - 1]
+                    plain[f"{first} و{t}"] = tens + k
+    out: dict[str, int] = {}
+    for w, n in plain.items():
+        out[w] = n
+        # the article on each word: الحادي والعشرين, الثاني عشر (the second word of a teen is bare)
+        words = w.split(" ")
+        words[0] = "ال" + words[0]
+        if len(words) == 2 and words[1].startswith("و"):
+            words[1] = "وال" + words[1][1:]
+        out[" ".join(words)] = n
+    out.pop("اولي", None)  # bare 'أولى' is 'more deserving' far more often than 'first'
+    return out
+
+
+#: Day of the month as an ordinal (folded, with and without ``ال``) → 1..31.
+ORDINAL_DAYS: dict[str, int] = {
+    **_ordinal_table(31, _ORDINAL_UNITS_F, "حاديه", "عشره"),
+    **_ordinal_table(31, _ORDINAL_UNITS_M, "حادي", "عشر"),
+}
+#: Hour of a 12-hour clock as a feminine ordinal after ``الساعة`` (``الساعة العاشرة صباحاً``) → 1..12;
+#: 1 is ``الواحدة`` (a cardinal: "the hour one").
+ORDINAL_HOURS: dict[str, int] = {
+    **{k: v for k, v in _ordinal_table(12, _ORDINAL_UNITS_F, "حاديه", "عشره").items() if k.startswith("ال")},
+    "الواحده": 1,
+}
+del ORDINAL_HOURS["الاولي"]

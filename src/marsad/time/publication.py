@@ -35,18 +35,42 @@ another day (beyond ``settings.HIJRI_TOLERANCE_DAYS``), the value carries a warn
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from marsad import settings
 from marsad.model import Article, Published, Span, TimeValue
 from marsad.time.conventions import SourceConvention, convention_for
-from marsad.time.datetimes import build_value, parse_datetime
+from marsad.time.datetimes import AMBIGUOUS_ZONE_WARNING, build_value, parse_datetime
 from marsad.time.expressions import find_time_expressions
 from marsad.time.numerals import fold
+from marsad.time.zones import AMBIGUOUS_PLACES, AMBIGUOUS_ZONE_PHRASE_RE, zone_from_context
 
-#: Container fields holding the publication time, in order of preference (case-insensitive).
-TIME_FIELDS = ("time", "date", "date_extracted", "published")
+#: Container fields holding the publication time, in order of preference (case-insensitive): ANT
+#: ``TIME``, the HTML reader's ``date``, SaudiNewsNet's ``date_extracted``, and the keys JSON records
+#: and APIs use that :mod:`marsad.io.jsonrec` reads as the date (schema.org ``datePublished`` /
+#: ``dateCreated``, WordPress/REST ``published_at``, NewsAPI ``publishedAt``, …; eighth new-user
+#: report, finding 10: ``datePublished`` and ``published_at`` gave ``no-date``). The reader keeps
+#: the key's own name as the field's name, so ``Published.source`` says which key dated the article.
+TIME_FIELDS = (
+    "time",
+    "date",
+    "date_extracted",
+    "published",
+    "date_published",
+    "datepublished",
+    "published_at",
+    "publishedat",
+    "publish_date",
+    "publication_date",
+    "pubdate",
+    "pub_date",
+    "datetime",
+    "datecreated",
+    "date_created",
+    "created_at",
+    "createdat",
+)
 #: Fields that hold when the page was crawled, not published (lower-case): used only when nothing
 #: else dates the article (see the module docstring, step 4½).
 CRAWL_TIME_FIELDS = frozenset({"date_extracted"})
@@ -156,8 +180,6 @@ def _epoch_span(article: Article, a: int, b: int, name: str) -> Published | None
         seconds, unit = seconds / 1000, "milliseconds"
     if not settings.EPOCH_MIN_SECONDS <= seconds <= settings.EPOCH_MAX_SECONDS:
         return None
-    from datetime import UTC, datetime
-
     instant = datetime.fromtimestamp(int(seconds), tz=UTC)
     value = build_value(
         instant.date(),
@@ -259,7 +281,99 @@ def detect(article: Article) -> Published | None:
                     )
                     pub = Published(tx.start, tx.end, tx.text, v, "text")
                     break
+    if pub is not None:
+        _zone_from_context(article, pub, conv)
+        _check_plausible(article, pub)
     return pub
+
+
+def _zone_from_context(article: Article, pub: Published, conv) -> None:
+    """A publication time written with an ambiguous zone place (``بتوقيت عمان``: Amman or Oman;
+    ``بتوقيت طرابلس``: Libya or Lebanon; :data:`marsad.time.zones.AMBIGUOUS_PLACES`) is read in the
+    zone of the one country the article names (:func:`marsad.time.zones.zone_from_context` over the
+    text and the source fields: ``العاهل الأردني`` → Asia/Amman), with a warning saying so and
+    confidence at most ``settings.ZONE_FROM_CONTEXT_CONFIDENCE``; with no context or both, the
+    value stays naive with the parser's warning (eighth new-user report, finding 8)."""
+    v = pub.value
+    if not v.naive or not any(w.startswith(AMBIGUOUS_ZONE_WARNING) for w in v.warnings):
+        return
+    raw = fold(pub.raw)
+    am = AMBIGUOUS_ZONE_PHRASE_RE.search(raw)
+    if am is None:
+        return
+    place = am["place"]
+    context = fold(article.text[: settings.ZONE_CONTEXT_CHARS] + " " + " ".join(
+        str(x) for k, x in article.meta.items() if k.lower() in ("source", "src", "dateline", "country")
+    ))
+    chosen = zone_from_context(place, context)
+    if chosen is None:
+        article.warn(
+            "ambiguous-zone",
+            f"the time zone place {place!r} names two zones ({' or '.join(AMBIGUOUS_PLACES[place])}) and "
+            "the article names neither country alone: the publication time is kept naive",
+        )
+        return
+    tz, hits = chosen
+    nv = parse_datetime(raw[: am.start()] + " " * (am.end() - am.start()) + raw[am.end() :], default_tz=tz,
+                        source_convention=conv)
+    if nv is None or nv.naive:
+        return
+    nv.warnings.append(
+        f"zone place {place!r} names two zones ({' or '.join(AMBIGUOUS_PLACES[place])}): read as {tz}, the "
+        f"country the article names ({hits} mention(s))"
+    )
+    nv.confidence = min(nv.confidence, settings.ZONE_FROM_CONTEXT_CONFIDENCE)
+    pub.value = nv
+
+
+def _instant_of(v: TimeValue) -> datetime | None:
+    """The instant a value starts (UTC; a naive value's local time read as UTC), or ``None``."""
+    text = v.utc or v.local
+    if not text:
+        return None
+    text = text.split("/")[0]
+    if len(text) == 4:
+        text += "-01-01"
+    elif len(text) == 7:
+        text += "-01"
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+
+
+#: The warning codes of a publication time that cannot be right (eighth new-user report, finding 9).
+FUTURE_DATE_CODE = "future-date"
+IMPLAUSIBLE_DATE_CODE = "implausible-date"
+
+
+def _check_plausible(article: Article, pub: Published, now: datetime | None = None) -> None:
+    """A publication time after the ingest time (``now``, UTC) by more than
+    ``settings.FUTURE_DATE_TOLERANCE_HOURS``, or in a year before ``settings.PUBLICATION_YEAR_MIN``,
+    cannot be right (a bad CMS field, a day/month swap, a wrong year): the value is kept, with a
+    warning in ``value.warnings``, the article warning ``future-date`` / ``implausible-date`` and
+    confidence at most ``settings.FUTURE_DATE_CONFIDENCE``. A time *expression* in the text may lie
+    in the future; a publication time may not."""
+    v = pub.value
+    start = _instant_of(v)
+    if start is None:
+        return
+    now = now or datetime.now(UTC)
+    if start - now > timedelta(hours=settings.FUTURE_DATE_TOLERANCE_HOURS):
+        note = (
+            f"publication time {v.local} ({pub.source}) is after the ingest time {now:%Y-%m-%dT%H:%MZ}: "
+            "impossible for a published article (a bad field, a day/month swap or a wrong year); value kept"
+        )
+        code = FUTURE_DATE_CODE
+    elif start.year < settings.PUBLICATION_YEAR_MIN:
+        note = f"publication year {start.year} ({pub.source} {pub.raw!r}) is implausible for a news article; value kept"
+        code = IMPLAUSIBLE_DATE_CODE
+    else:
+        return
+    v.warnings.append(note)
+    v.confidence = min(v.confidence, settings.FUTURE_DATE_CONFIDENCE)
+    article.warn(code, note)
 
 
 #: ``Article.meta`` keys holding when the article was last modified (lower case): the layout's

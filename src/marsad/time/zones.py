@@ -12,7 +12,8 @@ Tables (data only, folded spelling as :func:`marsad.time.numerals.fold` produces
 
 Source: IANA Time Zone Database (https://www.iana.org/time-zones), read via Python's ``zoneinfo``
 with the ``tzdata`` package as fallback. Ambiguous place names (``عمان`` = Amman or Oman,
-``طرابلس`` = Tripoli in Libya or Lebanon) are deliberately absent.
+``طرابلس`` = Tripoli in Libya or Lebanon) are not in :data:`PLACE_ZONES`: they are
+:data:`AMBIGUOUS_PLACES`, read only with context (:func:`zone_from_context`).
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ _PLACES: dict[str, str] = {
     # Africa
     "القاهرة": "Africa/Cairo", "مصر": "Africa/Cairo",
     "الخرطوم": "Africa/Khartoum", "السودان": "Africa/Khartoum",
-    "ليبيا": "Africa/Tripoli",
+    "ليبيا": "Africa/Tripoli", "طرابلس الغرب": "Africa/Tripoli", "طرابلس الليبية": "Africa/Tripoli",
+    "طرابلس اللبنانية": "Asia/Beirut", "طرابلس الشام": "Asia/Beirut",
     "تونس": "Africa/Tunis",
     "الجزائر": "Africa/Algiers",
     "الرباط": "Africa/Casablanca", "المغرب": "Africa/Casablanca", "الدار البيضاء": "Africa/Casablanca",
@@ -111,6 +113,62 @@ ZONE_PHRASE_RE = re.compile(
     + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in sorted(PLACE_ZONES, key=len, reverse=True))
     + r")(?!\w)(?:\s*\))?"
 )
+#: A known place in brackets right after a clock time, without ``توقيت``: Al Jazeera's
+#: ``آخر تحديث: 2015/8/11 الساعة 13:26 (مكة المكرمة)`` (eighth new-user report, finding 8). Read by
+#: :func:`marsad.time.parse_datetime` only after a clock time, as the zone of that time.
+BRACKET_PLACE_RE = re.compile(
+    r"\(\s*(?P<place>"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in sorted(PLACE_ZONES, key=len, reverse=True))
+    + r")\s*\)"
+)
+
+# --- place names shared by two zones (eighth new-user report, finding 8) -------------------------
+#: A place written alike for two zones (without harakat ``عَمّان`` Amman and ``عُمان`` Oman are one
+#: spelling; ``طرابلس`` is Tripoli in Libya and in Lebanon) → the candidate IANA zones. Never read
+#: as one of them by itself: :func:`marsad.time.parse_datetime` keeps the time naive with a warning
+#: (confidence ``settings.AMBIGUOUS_ZONE_PLACE_CONFIDENCE``), and
+#: :func:`marsad.time.publication.detect` picks one when the article's context names only one of
+#: the countries (:data:`AMBIGUOUS_PLACE_CUES`). Keys folded.
+AMBIGUOUS_PLACES: dict[str, tuple[str, ...]] = {
+    "عمان": ("Asia/Amman", "Asia/Muscat"),
+    "طرابلس": ("Africa/Tripoli", "Asia/Beirut"),
+}
+#: Words of an article (folded; whole words, with one proclitic allowed) that name one of the
+#: countries of :data:`AMBIGUOUS_PLACES`: the country, its nisba adjective, a city of its own, the
+#: source/dateline country. ``عمان`` itself is not a cue (it is the ambiguous word).
+# fmt: off
+AMBIGUOUS_PLACE_CUES: dict[str, tuple[str, ...]] = {
+    "Asia/Amman": ("الاردن", "الاردني", "الاردنيه", "الاردنيون", "الاردنيين", "اربد", "الزرقاء", "العقبه",
+                   "عمان الاردنيه", "بترا"),
+    "Asia/Muscat": ("سلطنه عمان", "العماني", "العمانيه", "العمانيون", "العمانيين", "مسقط", "صلاله"),
+    "Africa/Tripoli": ("ليبيا", "الليبي", "الليبيه", "الليبيون", "الليبيين", "بنغازي", "مصراته", "طرابلس الغرب"),
+    "Asia/Beirut": ("لبنان", "اللبناني", "اللبنانيه", "اللبنانيون", "اللبنانيين", "بيروت", "صيدا", "طرابلس الشام"),
+}
+# fmt: on
+#: ``بتوقيت <ambiguous place>`` (same prefixes as :data:`ZONE_PHRASE_RE`), or the place in brackets.
+AMBIGUOUS_ZONE_PHRASE_RE = re.compile(
+    r"(?:\(\s*)?(?<!\w)(?:(?:ب|حسب\s+|وفق\s+|علي\s+)?(?:ال)?توقيت\s+(?:مدينه\s+)?)(?P<place>"
+    + "|".join(AMBIGUOUS_PLACES)
+    + r")(?!\w)(?:\s*\))?"
+)
+_CUE_RES: dict[str, re.Pattern[str]] = {
+    tz: re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(c.replace(" ", r"\s+") for c in cues) + r")(?!\w)")
+    for tz, cues in AMBIGUOUS_PLACE_CUES.items()
+}
+
+
+def zone_from_context(place: str, folded_text: str) -> tuple[str, int] | None:
+    """``(zone, cue count)`` for the ambiguous ``place`` (a key of :data:`AMBIGUOUS_PLACES`) when
+    ``folded_text`` (the article, folded) names the country of exactly one of its zones; ``None``
+    when it names neither or both."""
+    found = []
+    for tz in AMBIGUOUS_PLACES.get(place, ()):
+        n = len(_CUE_RES[tz].findall(folded_text))
+        if n:
+            found.append((tz, n))
+    return found[0] if len(found) == 1 else None
+
+
 #: ``بالتوقيت المحلي`` (local time of the dateline place): no zone, recorded as a note.
 LOCAL_TIME_RE = re.compile(r"(?<!\w)(?:ب|حسب\s+)?التوقيت\s+المحلي(?!\w)")
 

@@ -1,0 +1,46 @@
+"""A tatweel used as a dash (eighth new-user report, finding 19): ``اليوم ـ بمشيئة الله تعالى ـ هطولا``
+lost its dashes in the display text, leaving double spaces (69 of 1,686 SaudiNewsNet articles of
+2015-08-11). A tatweel after a letter or mark is elongation and goes; one that follows no letter is
+punctuation: the display keeps it, the search key drops it."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.text.normalize import display_layer, display_text, is_dash_tatweel, search_key
+
+SPA = "في تقريرها عن حالة الطقس لهذا اليوم ـ بمشيئة الله تعالى ـ هطولا للأمطار"
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "key"),
+    [
+        (SPA, SPA, "في تقريرها عن حاله الطقس لهذا اليوم  بمشيئه الله تعالي  هطولا للامطار"),
+        ("جميـــلا", "جميلا", "جميلا"),  # elongation
+        ("مُـحمد", "مُحمد", "محمد"),  # after a mark
+        ('بـ"ذا فويس"', 'ب"ذا فويس"', 'ب"ذا فويس"'),  # a detached prefix's connector
+        ("ـ بداية السطر", "ـ بداية السطر", " بدايه السطر"),
+        ("عبدالعزيز الشيخ ـ جدة", "عبدالعزيز الشيخ ـ جدة", "عبدالعزيز الشيخ  جده"),
+        ("اليوم ــ غدا", "اليوم ــ غدا", "اليوم  غدا"),  # a run of two
+        ("(ـ) &amp; ـ", "(ـ) & ـ", "() & "),
+        ("اليوم\u200f ـ غدا", "اليوم ـ غدا", "اليوم  غدا"),
+    ],
+)
+def test_dash_tatweel_display_and_search_key(raw, display, key):
+    assert display_text(raw) == display
+    assert display_layer(raw).text == display
+    assert search_key(raw) == key
+
+
+def test_offsets_of_a_kept_dash_map_to_itself():
+    layer = display_layer("مُـحمد ـ جدة")
+    assert layer.text == "مُحمد ـ جدة"
+    i = layer.text.index("ـ")
+    assert layer.to_raw(i) == "مُـحمد ـ جدة".index(" ـ") + 1
+
+
+def test_is_dash_tatweel():
+    assert is_dash_tatweel("ـ x", 0)
+    assert is_dash_tatweel("a ـ", 2)
+    assert not is_dash_tatweel("جـ", 1)
+    assert not is_dash_tatweel("جَـ", 2)
