@@ -76,9 +76,14 @@ def test_attribution_hint_holds_every_attribution() -> None:
 
 
 def test_word_test_memos_equal_the_computation() -> None:
-    words = ["محمد", "#لافروف", "وأكد", "مارس", "الرياض", "بيروت", "سارة", "عبدالعزيز", "الوزير", "x_y", ""]
+    assert speakers.is_stop("بضرورة", ("ب",)) and not speakers.is_stop("بضرورة", ("على",))
+    assert speakers._is_definite("والوزير") and not speakers._is_definite("آل")
+    words = ["محمد", "#لافروف", "وأكد", "مارس", "الرياض", "بيروت", "سارة", "عبدالعزيز", "الوزير", "x_y", "",
+             "بضرورة", "بوزارة", "لوزارة", "فإن", "والذي", "،", "#", "آل", "الـ", "أن"]
     for w in words * 2:  # the second pass reads the memos
         assert speakers.is_person_token(w) == speakers._is_person_token(w), w
+        for preps in ((), ("ب",), ("على", "ب"), ("إلى",)):
+            assert speakers.is_stop(w, preps) == speakers._is_stop(w, preps), (w, preps)
         w2 = fold(w.lstrip("#"))
         assert speakers.is_place(w) == (w2 in speakers.PLACES or w2.translate(speakers._NAME_KEY_TABLE)
                                         in speakers._gazetteer_places()), w

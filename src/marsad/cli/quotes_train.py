@@ -1,14 +1,21 @@
-"""Command ``marsad train quotes``: rebuild the shipped speaker ranker (thin: the work is in
-:mod:`marsad.quotes.ranker_train`)."""
+"""Command ``marsad train quotes``: train the speaker ranker (thin: the work is in
+:mod:`marsad.quotes.ranker_train`). The model is written to ``models/quotes/speaker_ranker.json`` (or
+``--out``) and used only when named by ``$MARSAD_QUOTES_RANKER``; the shipped model is replaced only
+with ``--replace-shipped``, which keeps the old file as ``.bak`` (as ``marsad train ner``)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from marsad.cli.app import fail, train_app
+from marsad.quotes.ranker import RANKER_MODEL_ENV
+
+#: Where ``marsad train quotes`` writes by default (the current folder, never the package).
+DEFAULT_OUT = Path("models") / "quotes" / "speaker_ranker.json"
 
 
 @train_app.command("quotes")
@@ -20,8 +27,13 @@ def train_quotes_cmd(
         Path | None, typer.Option("--sets", help="Folder of the annotated sets (default tests/data/quotes).")
     ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Where to write the model JSON (default: the shipped one).")
+        Path | None,
+        typer.Option("--out", help="Where to write the model JSON (default models/quotes/speaker_ranker.json)."),
     ] = None,
+    replace_shipped: Annotated[
+        bool,
+        typer.Option("--replace-shipped", help="Write the shipped model inside the package (the old one kept as .bak)."),
+    ] = False,
     no_cv: Annotated[bool, typer.Option("--no-cv", help="Skip the leave-one-set-out table.")] = False,
 ) -> None:
     """Rebuild the quotes speaker ranker from the eleven annotated sets; print its cross-validation table."""
@@ -35,7 +47,11 @@ def train_quotes_cmd(
         import sklearn  # noqa: F401
     except ImportError:
         fail("scikit-learn is missing: install the train extra (pip install 'marsad[train]')")
-    target = out or MODEL_PATH
+    if out is not None and replace_shipped:
+        fail("--out and --replace-shipped exclude each other (one target file)", code=2)
+    target = MODEL_PATH if replace_shipped else (out or DEFAULT_OUT)
+    if replace_shipped and MODEL_PATH.exists():
+        shutil.copy2(MODEL_PATH, MODEL_PATH.with_name(MODEL_PATH.name + ".bak"))
     try:
         res = train_quotes(shared or default_shared(), sets, target, cv=not no_cv, log=typer.echo)
     except FileNotFoundError as exc:
@@ -43,3 +59,5 @@ def train_quotes_cmd(
     if res["rows"]:
         typer.echo(format_table(res["rows"]))
     typer.echo(f"model: {target} ({len(res['model']['weights'])} weights, {res['model']['training']['groups']} quotations)")
+    if not replace_shipped:
+        typer.echo(f"use it with: {RANKER_MODEL_ENV}={target} marsad ingest …")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -43,6 +44,9 @@ from marsad.quotes.speakers import DOCUMENT_HEADS, ORG_HEADS, SOURCE_HEADS, TITL
 
 #: The shipped model (weights, feature names, margin), written by ``marsad train quotes``.
 MODEL_PATH = Path(__file__).parent / "models" / "speaker_ranker.json"
+#: The environment variable naming a trained model JSON (``marsad train quotes`` writes one); when
+#: set, that model is used and the ranker is on, whatever ``settings.QUOTES_SPEAKER_RANKER`` says.
+RANKER_MODEL_ENV = "MARSAD_QUOTES_RANKER"
 #: Characters before the cue within which an entity mention makes its entity a candidate (about two
 #: or three sentences of news prose; the gold speakers of elided subjects are almost always there).
 WINDOW_BEFORE = 600
@@ -368,17 +372,20 @@ class SpeakerRanker:
 
 @lru_cache(maxsize=4)
 def load(path: str | None = None) -> SpeakerRanker:
-    """The ranker of ``path`` (default :data:`MODEL_PATH`); raises ``OSError``/``ValueError``."""
-    p = Path(path) if path else MODEL_PATH
+    """The ranker of ``path`` (default ``$MARSAD_QUOTES_RANKER``, else :data:`MODEL_PATH`); raises
+    ``OSError``/``ValueError``."""
+    p = Path(path or os.environ.get(RANKER_MODEL_ENV) or MODEL_PATH)
     return SpeakerRanker.from_json(json.loads(p.read_text(encoding="utf-8")))
 
 
 def rank_speakers(article: Article, quotes: list[Quote], ranker: SpeakerRanker | None = None) -> int:
     """Re-rank the speakers of ``quotes`` (the final quotations of ``article``) in place; returns the
-    number of speakers changed. Does nothing unless ``settings.QUOTES_SPEAKER_RANKER`` is true or a
-    ``ranker`` is given. A candidate taken keeps no ``speaker_span`` unless it is the subject right
-    after the cue. Never raises: a missing or stale model leaves the rules' speakers."""
-    if not quotes or (ranker is None and not getattr(settings, "QUOTES_SPEAKER_RANKER", False)):
+    number of speakers changed. Does nothing unless ``settings.QUOTES_SPEAKER_RANKER`` is true,
+    ``$MARSAD_QUOTES_RANKER`` names a model, or a ``ranker`` is given. A candidate taken keeps no
+    ``speaker_span`` unless it is the subject right after the cue. Never raises: a missing or stale model leaves the rules' speakers."""
+    if not quotes or (
+        ranker is None and not getattr(settings, "QUOTES_SPEAKER_RANKER", False) and not os.environ.get(RANKER_MODEL_ENV)
+    ):
         return 0
     try:
         ranker = ranker or load()

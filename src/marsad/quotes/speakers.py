@@ -361,9 +361,15 @@ def clean_name(text: str) -> str:
 
 
 def _is_definite(word: str) -> bool:
-    w = _strip_clitic(word)
-    # (not آل, folded ال: the family link of آل الشيخ; but الـ 51 is the article)
-    return w.startswith("ال") and (len(w) > 2 or word.lstrip("#")[:1] != "آ")
+    hit = _IS_DEFINITE_MEMO.get(word)
+    if hit is None:
+        w = _strip_clitic(word)
+        # (not آل, folded ال: the family link of آل الشيخ; but الـ 51 is the article)
+        hit = w.startswith("ال") and (len(w) > 2 or word.lstrip("#")[:1] != "آ")
+        if len(_IS_DEFINITE_MEMO) >= _WORD_TEST_MEMO_SIZE:
+            _IS_DEFINITE_MEMO.clear()
+        _IS_DEFINITE_MEMO[word] = hit
+    return hit
 
 
 def _is_nisba(word: str) -> bool:
@@ -386,7 +392,24 @@ _MASDAR_RE = re.compile(r"^(?:ال|ا|ت|م)|ة$|^.{2,}ات$")
 
 def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     """True when ``tok`` ends a subject phrase (punctuation, preposition, adverb, complementizer, or
-    a ``ب``-word when the cue takes ``ب``: ``وطالب الوزير بضرورة``)."""
+    a ``ب``-word when the cue takes ``ب``: ``وطالب الوزير بضرورة``). Kept per token and ``ب`` in
+    ``preps`` (the only part of ``preps`` read; :data:`_WORD_TEST_MEMO_SIZE`)."""
+    key = (tok, "ب" in preps)
+    hit = _IS_STOP_MEMO.get(key)
+    if hit is None:
+        hit = _is_stop(tok, preps)
+        if len(_IS_STOP_MEMO) >= _WORD_TEST_MEMO_SIZE:
+            _IS_STOP_MEMO.clear()
+        _IS_STOP_MEMO[key] = hit
+    return hit
+
+
+#: :func:`is_stop` by ``(token, "ب" in preps)`` and :func:`_is_definite` by word (cleared when full).
+_IS_STOP_MEMO: dict[tuple[str, bool], bool] = {}
+_IS_DEFINITE_MEMO: dict[str, bool] = {}
+
+
+def _is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     if not tok or (not tok[0].isalnum() and not (tok[0] == "#" and len(tok) > 1)):
         return True
     f = fold(tok.lstrip("#"))
