@@ -6,6 +6,7 @@ a real-corpus measure through ``shared_path``."""
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 
 import pytest
@@ -201,3 +202,35 @@ def test_saudinewsnet_day_okaz_bar_and_facebook():
         facebook += any("فيسبوك" in p for p in prose)
     assert (okaz, bar, removed_bar) == (170, 0, 157)
     assert facebook == 5  # all five mention Facebook (read 2026-11-30); 157 before
+
+
+def test_folded_site_lines_match_as_the_flexible_pattern():
+    """The derived table's lines are matched on the folded line (fold_line + folded_pattern, cheap
+    to compile); the result is that of the flexible_pattern alternation on the raw line, for each
+    entry with harakat, tatweel, hamza seats, ى/ة, case, digits and spaces changed at random."""
+    import random
+
+    from marsad.layout import boilerplate as bp
+
+    texts = [e["text"] for e in bp.load_table() if e.get("where") == "line"]
+    assert texts and all(bp._folds_exactly(t) for t in texts)
+    slow = re.compile("|".join(flexible_pattern(t) for t in texts), re.I)
+    fast = dict(bp._LINE_RULES)["site"]
+    extra = ["\u064e", "\u0651", "\u0640", "\u0670", "\u0653", "أ", "إ", "آ", "ٱ", "ى", "ي", "ة", "ه", " ", "\t",
+             "1", "٣", "۵", "K", "\u212a", "ſ", "s", "İ", "i", "."]
+    rng = random.Random(8)
+    matched = 0
+    for _ in range(20000):
+        chars = list(rng.choice(texts))
+        for _ in range(rng.randint(0, 4)):
+            op, i = rng.random(), rng.randrange(len(chars) + 1)
+            if op < 0.5:
+                chars.insert(i, rng.choice(extra))
+            elif i < len(chars):
+                chars[i] = rng.choice(extra) if op < 0.8 else chars[i].swapcase()
+        line = "".join(chars)
+        assert fast.fullmatch(line) == (slow.fullmatch(line) is not None), repr(line)
+        matched += fast.fullmatch(line)
+    assert matched > 2000  # the mutations keep many lines matching
+    assert bp.fold_line("إلى اللقاءَ..") == "الي اللقاء.."
+    assert bp.fold_line("ـَب") == "ـَب"  # marks that follow no letter stay (and match nothing)

@@ -44,3 +44,25 @@ def test_is_dash_tatweel():
     assert is_dash_tatweel("a ـ", 2)
     assert not is_dash_tatweel("جـ", 1)
     assert not is_dash_tatweel("جَـ", 2)
+
+
+def test_display_deletion_by_first_character_equals_the_lookbehind_pattern():
+    """The fast path of display_text (a tatweel run or a control found by its first character, the
+    character before the run tested with the lookbehinds' classes) gives the lookbehind pattern's
+    output: every BMP code point before a tatweel run, and random strings of the edge characters."""
+    import random
+
+    from marsad.text import normalize as n
+
+    slow, fast = n._DISPLAY_DELETE_KEEP_DASH_RE.sub, n._display_delete_keep_dash
+    for c in range(0x10000):
+        if 0xD800 <= c < 0xE000:
+            continue
+        s = "x" + chr(c) + "ــب" + chr(c) + "ـ"
+        assert fast(s) == slow("", s), hex(c)
+    alphabet = ["ـ", "ب", "ا", "\u064e", "\u0670", "\u065f", "1", "٣", "_", "²", " ", "\u200f", "\x00", "\u0085", "(", "a"]
+    rng = random.Random(8)
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert fast(s) == slow("", s), repr(s)
+    assert fast("اليوم ـ بمشيئة الله ـ جميـــلا\u200f") == "اليوم ـ بمشيئة الله ـ جميلا"

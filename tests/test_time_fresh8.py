@@ -371,3 +371,24 @@ def test_ordinal_anchors_same_with_and_without_the_compiled_scanner(words):
     assert found[0] == found[1]
     if E._LITERALS is None:
         pytest.skip("the compiled scanner is not built here")
+
+
+def test_plausibility_skips_the_parse_only_for_years_surely_plausible():
+    """Without ``now`` the check answers from the year alone for years from PUBLICATION_YEAR_MIN to
+    two years before the present (no parse, no clock): the same answer as the full check."""
+    from marsad.time import publication as pub_mod
+
+    assert pub_mod._year_of("2017-03-05T10:00:00+03:00") == 2017
+    assert pub_mod._year_of("٢٠١٧-03") == -1 and pub_mod._year_of("17") == -1
+    assert pub_mod._SURELY_PLAUSIBLE_YEAR_MAX == datetime.now(UTC).year - 2
+
+    def warned(local: str) -> bool:
+        v = parse_datetime(local)
+        a = Article(text=local)
+        _check_plausible(a, Published(0, len(local), local, v, "date"))
+        return bool(a.problems)
+
+    assert not warned("2017-03-05T10:00:00+03:00")
+    assert not warned(f"{datetime.now(UTC).year - 2}-12-31T23:59:00-12:00")
+    assert warned("1750-01-01")  # implausible: before the year range
+    assert warned("2099-01-01T00:00:00+00:00")  # future: after it

@@ -165,6 +165,72 @@ def flexible_pattern(text: str) -> str:
     return "".join(out)
 
 
+#: The letters :func:`flexible_pattern` writes as a class, each as the one letter standing for it.
+_LETTER_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_MARK_RUN = re.compile("[\u064b-\u0652\u0670\u0640]+")
+
+
+def _strip_marks_after_letters(line: str) -> str:
+    """``line`` without the runs of harakat/tatweel that follow a letter (``str.isalpha``), where
+    :func:`flexible_pattern` lets them be; a run anywhere else stays (and matches no entry)."""
+
+    def edit(m: re.Match[str]) -> str:
+        p = m.start()
+        return "" if p and line[p - 1].isalpha() else m.group()
+
+    return _MARK_RUN.sub(edit, line)
+
+
+def _folds_exactly(text: str) -> bool:
+    """Whether :func:`folded_pattern` of ``text`` on :func:`fold_line` matches as
+    :func:`flexible_pattern` does: every character Arabic (U+0600–U+06FF) or ASCII or white space,
+    none of which folds case-insensitively into a letter of another script."""
+    return all(c <= "\x7f" or "\u0600" <= c <= "\u06ff" or c.isspace() for c in text)
+
+
+def folded_pattern(text: str) -> str:
+    """:func:`flexible_pattern` of ``text`` for a line passed through :func:`fold_line`: one letter
+    for each alef/hamza seat, ``ى``/``ي`` and ``ة``/``ه`` class and no harakat after letters, so the
+    compiled pattern has a character class only per digit run (``flexible_pattern`` has one after
+    every letter: ~50 ms to compile the derived table, once per process)."""
+    text = _MARK_CHARS.sub("", text)
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        m = _DIGIT_RUN.match(text, i)
+        if m:
+            out.append("[0-9٠-٩۰-۹]+")
+            i = m.end()
+            continue
+        m = _SPACE_RUN.match(text, i)
+        if m:
+            out.append(r"\s+")
+            i = m.end()
+            continue
+        out.append(re.escape(text[i].translate(_LETTER_FOLD)))
+        i += 1
+    return "".join(out)
+
+
+def fold_line(line: str) -> str:
+    """``line`` as :func:`folded_pattern` reads it: harakat/tatweel after letters deleted, alef/hamza
+    seats, ``ى`` and ``ة`` folded (``fold_line("إلى اللقاءَ") == "الي اللقاء"``)."""
+    if _MARK_RUN.search(line):
+        line = _strip_marks_after_letters(line)
+    return line.translate(_LETTER_FOLD)
+
+
+class _FoldedLines:
+    """The derived ``line`` entries as one pattern over :func:`fold_line`: ``fullmatch(line)`` is
+    true exactly when the :func:`flexible_pattern` alternation of the entries fullmatches ``line``."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.pattern = re.compile("|".join(folded_pattern(t) for t in texts), re.I)
+
+    def fullmatch(self, line: str) -> bool:
+        return self.pattern.fullmatch(fold_line(line)) is not None
+
+
 def _variants(word: str) -> set[str]:
     """The gate keys of ``word``: its first three characters (all of a shorter word), lower case,
     digits as ``0``, in every alef/hamza form."""
@@ -195,7 +261,10 @@ def _compile() -> tuple[frozenset[str], list[tuple[str, re.Pattern[str]]], list[
     for t in site_lines + site_openings:
         gate |= _variants(t.split()[0] if t.split() else t)
     if site_lines:
-        lines.append(("site", re.compile("|".join(flexible_pattern(t) for t in site_lines), re.I)))
+        if all(_folds_exactly(t) for t in site_lines):
+            lines.append(("site", _FoldedLines(site_lines)))  # type: ignore[arg-type]
+        else:
+            lines.append(("site", re.compile("|".join(flexible_pattern(t) for t in site_lines), re.I)))
     if site_openings:
         openings.append(
             (

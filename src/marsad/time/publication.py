@@ -348,6 +348,22 @@ FUTURE_DATE_CODE = "future-date"
 IMPLAUSIBLE_DATE_CODE = "implausible-date"
 
 
+def _year_of(text: str) -> int:
+    """The year an ISO value text opens with (``"2017-03-05T10:00+03:00"`` → 2017), or -1."""
+    y = text[:4]
+    return int(y) if len(y) == 4 and y.isascii() and y.isdigit() else -1
+
+
+#: Years whose publication times :func:`_check_plausible` need not parse: not before
+#: ``settings.PUBLICATION_YEAR_MIN``, and two years or more before the year this process started
+#: (a value in such a year ends before the present whatever its UTC offset and the tolerance of
+#: ``settings.FUTURE_DATE_TOLERANCE_HOURS``, less than a year).
+_SURELY_PLAUSIBLE_YEAR_MIN = settings.PUBLICATION_YEAR_MIN
+_SURELY_PLAUSIBLE_YEAR_MAX = (
+    datetime.now(UTC).year - 2 if 0 <= settings.FUTURE_DATE_TOLERANCE_HOURS < 24 * 300 else -2
+)
+
+
 def _check_plausible(article: Article, pub: Published, now: datetime | None = None) -> None:
     """A publication time after the ingest time (``now``, UTC) by more than
     ``settings.FUTURE_DATE_TOLERANCE_HOURS``, or in a year before ``settings.PUBLICATION_YEAR_MIN``,
@@ -356,6 +372,9 @@ def _check_plausible(article: Article, pub: Published, now: datetime | None = No
     confidence at most ``settings.FUTURE_DATE_CONFIDENCE``. A time *expression* in the text may lie
     in the future; a publication time may not."""
     v = pub.value
+    text = v.utc or v.local
+    if text and now is None and _SURELY_PLAUSIBLE_YEAR_MIN <= _year_of(text) <= _SURELY_PLAUSIBLE_YEAR_MAX:
+        return  # the common case: a year neither too old nor near the present (no parse, no clock)
     start = _instant_of(v)
     if start is None:
         return
