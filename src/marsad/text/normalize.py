@@ -232,11 +232,15 @@ _delete_display_chars = compiled_translation(dict.fromkeys(map(ord, _DISPLAY_DEL
 _DISPLAY_DELETE_KEEP_DASH_RE = re.compile(
     "(?:(?<=[^\\W\\d_\u0640])|(?<=[\u064b-\u065f\u0670]))\u0640+|" + _cls(BIDI_CONTROLS + CONTROL_CHARS)
 )
-#: The same deletions found by their first character (a tatweel run or one control character): the
-#: lookbehinds above, tried at every character, cost ~25 µs per ANT article with a tatweel;
-#: :func:`_display_delete_keep_dash` tests the character before a tatweel run with the lookbehinds'
-#: own classes (:data:`_TATWEEL_ELONGATES_RE`), so the output is that of the pattern above.
-_DISPLAY_DELETE_FIRST_RE = re.compile("\u0640+|" + _cls(BIDI_CONTROLS + CONTROL_CHARS))
+#: The same deletions as :func:`_display_delete_keep_dash` does them: tatweel runs found by their
+#: first character (a literal prefix: the lookbehinds above, and any pattern opening with a
+#: repeat or an alternation, are tried at every character, ~20 µs per ANT article with a tatweel),
+#: the character before each tested with the lookbehinds' own classes, then the control characters
+#: (a compiled one-pass deletion: a pattern of them costs ~7 ns a character).
+_TATWEEL_RUN_FIND_RE = re.compile("\u0640\u0640*")
+_delete_display_controls = compiled_translation(dict.fromkeys(map(ord, BIDI_CONTROLS + CONTROL_CHARS), "")) or (
+    lambda s: _DISPLAY_CONTROL_RUN_RE.sub("", s)
+)
 _TATWEEL_ELONGATES_RE = re.compile("[^\\W\\d_\u0640]|[\u064b-\u065f\u0670]")
 _SEARCH_DELETE_RE = re.compile(_cls(_SEARCH_DELETE))
 _TATWEEL_RUN_RE = re.compile("\u0640+")
@@ -296,17 +300,21 @@ def is_dash_tatweel(s: str, i: int) -> bool:
 
 
 def _display_delete_keep_dash(s: str) -> str:
-    """``_DISPLAY_DELETE_KEEP_DASH_RE.sub("", s)``: controls deleted, a tatweel run deleted when the
-    character before it is a letter or a mark, kept (a dash) after anything else or at the start."""
+    """``_DISPLAY_DELETE_KEEP_DASH_RE.sub("", s)``: a tatweel run deleted when the character before
+    it (in ``s``) is a letter or a mark, kept (a dash) after anything else or at the start; the
+    control characters deleted (the two kinds of deletion do not depend on each other)."""
     elongates = _TATWEEL_ELONGATES_RE.match
-
-    def edit(m: re.Match[str]) -> str:
+    pieces: list[str] = []
+    last = 0
+    for m in _TATWEEL_RUN_FIND_RE.finditer(s):
         p = m.start()
-        if s[p] != TATWEEL or (p and elongates(s, p - 1)):
-            return ""
-        return m.group()
-
-    return _DISPLAY_DELETE_FIRST_RE.sub(edit, s)
+        if p and elongates(s, p - 1):
+            pieces.append(s[last:p])
+            last = m.end()
+    if pieces:
+        pieces.append(s[last:])
+        s = "".join(pieces)
+    return _delete_display_controls(s)  # type: ignore[no-any-return]
 
 
 def strip_tatweel(s: str) -> str:
