@@ -34,6 +34,7 @@ from pathlib import Path
 from marsad import settings
 from marsad.layout.dateline import find_lead_dateline
 from marsad.model import Article, Block, RemovedBlock, Span
+from marsad.text.scan import compiled_contains_any, compiled_translation
 
 TABLE_PATH = Path(__file__).with_name("boilerplate_table.json")
 
@@ -212,22 +213,77 @@ def folded_pattern(text: str) -> str:
     return "".join(out)
 
 
+_has_mark = compiled_contains_any("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640") or (
+    lambda s: _MARK_RUN.search(s) is not None
+)
+_fold_letters = compiled_translation(dict(_LETTER_FOLD)) or (
+    lambda s: s.translate(_LETTER_FOLD)
+)
+_DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
+
+
 def fold_line(line: str) -> str:
     """``line`` as :func:`folded_pattern` reads it: harakat/tatweel after letters deleted, alef/hamza
     seats, ``ى`` and ``ة`` folded (``fold_line("إلى اللقاءَ") == "الي اللقاء"``)."""
-    if _MARK_RUN.search(line):
+    if _has_mark(line):
         line = _strip_marks_after_letters(line)
-    return line.translate(_LETTER_FOLD)
+    return _fold_letters(line)  # type: ignore[no-any-return]
+
+
+#: How many characters of each derived line's opening the cheap first test of :class:`_FoldedLines`
+#: compares (read from the first ``_SITE_HEAD_READ`` characters of a line, folded).
+_SITE_HEAD_CHARS = 5
+_SITE_HEAD_READ = 8
+
+
+def _literal_head(text: str) -> str:
+    """What a line matching ``folded_pattern(text)`` opens with once folded and lower-cased: the
+    characters of ``text`` (harakat deleted, folded) before its first digit or white space, at most
+    ``_SITE_HEAD_CHARS``."""
+    out = []
+    for ch in _MARK_CHARS.sub("", text)[:_SITE_HEAD_CHARS]:
+        if ch in _DIGIT_CHARS or ch.isspace():
+            break
+        out.append(ch.translate(_LETTER_FOLD).lower())
+    return "".join(out)
 
 
 class _FoldedLines:
     """The derived ``line`` entries as one pattern over :func:`fold_line`: ``fullmatch(line)`` is
-    true exactly when the :func:`flexible_pattern` alternation of the entries fullmatches ``line``."""
+    true exactly when the :func:`flexible_pattern` alternation of the entries fullmatches ``line``.
+
+    Compiling that alternation costs ~50 ms a process (a character class after every letter);
+    this pattern has one per digit run. Folding a whole line (~2 µs for 200 characters) costs
+    more than a pattern failing on the first letters, so a line is folded only when its first
+    characters, folded, open some entry (:meth:`_may_open`)."""
 
     def __init__(self, texts: list[str]) -> None:
         self.pattern = re.compile("|".join(folded_pattern(t) for t in texts), re.I)
+        heads = [_literal_head(t) for t in texts]
+        self.heads = {n: frozenset(h for h in heads if len(h) == n) for n in {len(h) for h in heads if h}}
+        opening = [_MARK_CHARS.sub("", t)[:1] for t in texts]
+        self.opens_with_digit = any(c in _DIGIT_CHARS for c in opening)
+        self.opens_with_space = any(not c or c.isspace() for c in opening)
+
+    def _may_open(self, line: str) -> bool:
+        """False only when no entry can match ``line``: its first characters, folded, open no
+        entry, and they are ASCII or Arabic (whose case-insensitive matches are their ``lower()``)."""
+        if self.opens_with_space:
+            return True
+        f = fold_line(line[:_SITE_HEAD_READ])  # a prefix of fold_line(line)
+        if self.opens_with_digit and f[:1] in _DIGIT_CHARS:
+            return True
+        h = f[:_SITE_HEAD_CHARS]
+        if len(h) < _SITE_HEAD_CHARS and len(line) > _SITE_HEAD_READ:
+            return True  # harakat took the place of letters: undecided here
+        if not h.isascii() and not all(c <= "\x7f" or "\u0600" <= c <= "\u06ff" for c in h):
+            return True
+        h = h.lower()
+        return any(h[:n] in heads for n, heads in self.heads.items())
 
     def fullmatch(self, line: str) -> bool:
+        if not self._may_open(line):
+            return False
         return self.pattern.fullmatch(fold_line(line)) is not None
 
 
