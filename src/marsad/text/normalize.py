@@ -229,6 +229,7 @@ _delete_display_chars = compiled_translation(dict.fromkeys(map(ord, _DISPLAY_DEL
 )
 #: The display deletions with tatweel only after a letter or a mark (U+064B–U+065F, U+0670): a
 #: tatweel after a space, a bracket or the start is a dash (eighth new-user report, finding 19).
+#: The reference of :func:`_display_delete_keep_dash` once the controls are deleted (tests).
 _DISPLAY_DELETE_KEEP_DASH_RE = re.compile(
     "(?:(?<=[^\\W\\d_\u0640])|(?<=[\u064b-\u065f\u0670]))\u0640+|" + _cls(BIDI_CONTROLS + CONTROL_CHARS)
 )
@@ -289,26 +290,37 @@ def strip_bidi_controls(s: str) -> str:
     return _BIDI_RE.sub("", s)
 
 
+#: Characters the display layer deletes outright (BiDi and other controls): a tatweel is judged by
+#: the character before them, so that deleting them first or later gives the same display text.
+_DELETED_BEFORE_TATWEEL = frozenset(BIDI_CONTROLS + CONTROL_CHARS + TATWEEL)
+
+
+def _tatweel_elongates(s: str, i: int) -> bool:
+    """True when the tatweel at ``s[i]`` elongates a letter: the nearest character before it that is
+    neither a deleted control nor a tatweel is a letter or a mark (U+064B–U+065F, U+0670)."""
+    j = i - 1
+    while j >= 0 and s[j] in _DELETED_BEFORE_TATWEEL:
+        j -= 1
+    return j >= 0 and _TATWEEL_ELONGATES_RE.match(s, j) is not None
+
+
 def is_dash_tatweel(s: str, i: int) -> bool:
     """True when the tatweel at ``s[i]`` follows no letter or mark (start of ``s``, a space, a
-    bracket, a digit): it is used as a dash (``اليوم ـ بمشيئة الله تعالى ـ هطولا``, 69 of 1,686
-    SaudiNewsNet articles of 2015-08-11), not an elongation, and the display layer keeps it."""
-    if i == 0:
-        return True
-    prev = s[i - 1]
-    return not (prev.isalpha() or "\u064b" <= prev <= "\u065f" or prev == "\u0670")
+    bracket, a digit; deleted controls and other tatweels before it are looked past): it is used as
+    a dash (``اليوم ـ بمشيئة الله تعالى ـ هطولا``, 69 of 1,686 SaudiNewsNet articles of 2015-08-11),
+    not an elongation, and the display layer keeps it."""
+    return not _tatweel_elongates(s, i)
 
 
 def _display_delete_keep_dash(s: str) -> str:
-    """``_DISPLAY_DELETE_KEEP_DASH_RE.sub("", s)``: a tatweel run deleted when the character before
-    it (in ``s``) is a letter or a mark, kept (a dash) after anything else or at the start; the
-    control characters deleted (the two kinds of deletion do not depend on each other)."""
-    elongates = _TATWEEL_ELONGATES_RE.match
+    """The display deletions: a tatweel run deleted when it elongates a letter
+    (:func:`_tatweel_elongates`, controls before it looked past), kept (a dash) after anything else
+    or at the start; the control characters deleted. Idempotent (a property test checks it)."""
     pieces: list[str] = []
     last = 0
     for m in _TATWEEL_RUN_FIND_RE.finditer(s):
         p = m.start()
-        if p and elongates(s, p - 1):
+        if p and _tatweel_elongates(s, p):
             pieces.append(s[last:p])
             last = m.end()
     if pieces:
