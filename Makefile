@@ -3,6 +3,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The training tools (scikit-learn for `marsad train quotes`), installed for the tests only, so that
+# the tests of the reproducible training run instead of skipping; `make demo` does not need them.
+TRAIN_STAMP := $(VENV)/.installed-train
 
 .PHONY: demo test lint bench clean install
 
@@ -28,7 +31,12 @@ demo: $(STAMP)
 	$(BIN)/marsad show 1 --db marsad.db
 	$(BIN)/marsad search "الارهاب" --db marsad.db --limit 3
 
-test: $(STAMP)
+$(TRAIN_STAMP): $(STAMP)
+	$(BIN)/python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['train'], sep='\n')" \
+		| xargs $(BIN)/pip install -q
+	touch $(TRAIN_STAMP)
+
+test: $(TRAIN_STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
