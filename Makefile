@@ -3,6 +3,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The training tools (scikit-learn for `marsad train quotes`), installed for the tests only, so that
+# the tests of the reproducible training run instead of skipping; `make demo` does not need them.
+TRAIN_STAMP := $(VENV)/.installed-train
 
 .PHONY: demo test lint bench clean install
 
@@ -10,7 +13,8 @@ STAMP := $(VENV)/.installed
 # or mirror changes (the list is _speedups/_manifest.py's); a stale build is not used anyway
 # (the loader checks a hash of these files), this only keeps it fast.
 SPEEDUP_SOURCES := setup.py $(wildcard src/marsad/_speedups/*.pyx src/marsad/_speedups/*.py) \
-	src/marsad/search/analyzer.py src/marsad/search/stemmer.py src/marsad/text/normalize.py
+	src/marsad/search/analyzer.py src/marsad/search/stemmer.py src/marsad/text/normalize.py \
+	src/marsad/io/trec.py src/marsad/io/tarfast.py src/marsad/quotes/tokens.py
 
 $(STAMP): pyproject.toml $(SPEEDUP_SOURCES)
 	$(PY) -m venv $(VENV)
@@ -27,7 +31,12 @@ demo: $(STAMP)
 	$(BIN)/marsad show 1 --db marsad.db
 	$(BIN)/marsad search "الارهاب" --db marsad.db --limit 3
 
-test: $(STAMP)
+$(TRAIN_STAMP): $(STAMP)
+	$(BIN)/python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['train'], sep='\n')" \
+		| xargs $(BIN)/pip install -q
+	touch $(TRAIN_STAMP)
+
+test: $(TRAIN_STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -243,3 +243,22 @@ def test_analyze_text_equal_on_real_corpus_lines():
     for word in vocabulary:
         assert compiled.entry(word) == analyzer._entry(word), word
     analyzer.clear_cache()
+
+
+def test_the_makefile_rebuilds_when_any_mirrored_source_changes():
+    """``make`` reinstalls (and so recompiles) when a source of a compiled module changes: every file
+    of ``_manifest.SOURCES`` must be a prerequisite in the Makefile's ``SPEEDUP_SOURCES`` (the quotes
+    tokenizer and the TREC scanner were missing, 2026-11-30)."""
+    from pathlib import Path
+
+    from marsad._speedups._manifest import SOURCES
+
+    root = Path(__file__).resolve().parents[1]
+    makefile = (root / "Makefile").read_text(encoding="utf-8")
+    block = makefile.split("SPEEDUP_SOURCES :=", 1)[1].split("\n\n", 1)[0]
+    listed_pyx = "src/marsad/_speedups/*.pyx" in block
+    missing = [
+        rel for files in SOURCES.values() for rel in files
+        if f"src/marsad/{rel}" not in block and not (listed_pyx and rel.startswith("_speedups/") and rel.endswith(".pyx"))
+    ]
+    assert missing == []

@@ -445,7 +445,7 @@ _FOLD_CACHE = _FoldCache()
 #: ``fold(word) -> str``: :func:`fold_word` kept per word — a matching key: alef/hamza forms → ``ا``,
 #: ``ؤ``→``و``, harakat and tatweel deleted, runs of spaces collapsed; alef maqsura kept (``على`` /
 #: ``علي``). The cache's own item lookup: a C call with no Python frame on a hit, ~2× faster than
-#: ``functools.lru_cache`` (the stage calls it ~1,500 times per article). Raises ``TypeError`` for an
+#: ``functools.lru_cache`` (the stage calls it ~600 times per article). Raises ``TypeError`` for an
 #: unhashable argument and ``AttributeError`` for another non-string, as :func:`fold_word` does.
 fold = _FOLD_CACHE.__getitem__
 
