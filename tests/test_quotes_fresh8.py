@@ -90,6 +90,7 @@ def test_participle_with_a_noun_object_continues_an_unquoted_statement():
     ("«لن نتراجع».. نتنياهو يتحدى الضغوط الدولية", "نتنياهو"),
     ("«لن نتراجع» - نتنياهو", "نتنياهو"),
     ("«لن نتراجع» | وزير الخارجية", "وزير الخارجية"),
+    ("«لن نتراجع»: نتنياهو", "نتنياهو"),
     ("\"سنرد في الوقت المناسب\".. أردوغان يهدد", "أردوغان"),
 ])
 def test_mirror_headline_quote(title, speaker):
@@ -184,3 +185,14 @@ def test_a_word_opening_with_waw_is_no_conjunct(body, speaker):
 def test_spokesman_of_a_person_with_the_principals_role_stays_unnamed():
     body = "وفي بروكسل، أعلنت متحدثة باسم جان كلود يونكر رئيس المفوضية الأوروبية، أن يونكر لديه ثقة تامة."
     assert quotes(body)[0][0].startswith("متحدثة باسم جان كلود يونكر")
+
+
+@pytest.mark.parametrize("title", [
+    # topic titles of the mirror shape (SaudiNewsNet, ANT): no speaker after the separator
+    "«قياس أسلوب حياة الإنسان».. ثورة رقمية صحية",
+    "«أطفالنا أبطال السرطان».. رسومات تعايد المجتمع تنتظر المزيد من الدعم",
+    '"يا وزير الشؤون البلدية والقروية" .. مجالسنا البلدية تحوَّلت إلى "ديكورات"',
+])
+def test_mirror_shaped_topic_titles_are_no_headline_quotes(title):
+    a = marsad.parse(title + "\n\nنص.\n")
+    assert [q for q in a.quotes if q.kind == "headline"] == []

@@ -155,6 +155,10 @@ _TRAIL = set(" \t\r\n.,،؛;:!؟?…")
 _CUT_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})$")
 
 
+#: The double marks (one family of :data:`MARK_FAMILY`).
+_DOUBLE_MARKS = tuple(ch for ch, fam in MARK_FAMILY.items() if fam == "d")
+
+
 def _stray_close(text: str, start: int, end: int) -> bool:
     """True when ``text[end - 1]`` is a double mark or a guillemet that pairs with nothing inside
     ``text[start:end]`` (``«الحوار هو المخرج الوحيد من الأزمة"»``, ``«الضغط الدولي ضروري"``: a
@@ -165,7 +169,12 @@ def _stray_close(text: str, start: int, end: int) -> bool:
     if fam == "d":
         # the only double mark of the span (with more, it may close a quotation opened inside it
         # by a mark the reading paired elsewhere: ان بي سي"، "لا نريد حربا تجارية")
-        return sum(1 for ch in text[start:end] if MARK_FAMILY.get(ch) == "d") == 1
+        n = 0
+        for ch in _DOUBLE_MARKS:
+            n += text.count(ch, start, end)
+            if n > 1:
+                return False
+        return n == 1
     if fam == "g" and text[end - 1] in "»":
         return text.count("»", start, end) > text.count("«", start, end)
     return False

@@ -352,3 +352,10 @@ def mirror_headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int
     while c_end > c_start and line[c_end - 1] in ".،,":
         c_end -= 1
     return s_start, s_end, m.start("sep"), c_start, c_end
+
+
+def named_speaker(word: str) -> bool:
+    """True when one word opens a speaker's name or description: a role, organisation or source
+    head, or a person-name token (``وزير``, ``الخارجية``, ``ترامب``); the public form of the test
+    :func:`_named_speaker` makes of a speaker's first word."""
+    return _named_speaker(word) if word.strip(_MARKS + "#") else False

@@ -1155,7 +1155,10 @@ def participle_after_quote(text: str, start: int, end: int) -> tuple[int, int] |
         c = min((p for p in (text.find("،", c, end), text.find(",", c, end)) if p >= 0), default=-1)
         if c < 0:
             return None
-        if _whole_quotation(text[start:c].rstrip()):
+        b = c - 1
+        while b > start and text[b].isspace():
+            b -= 1
+        if text[b] in '"»”' and _whole_quotation(text[start : b + 1]):
             m = next(iter_cues(text, c + 1, min(end, c + 30)), None)
             if m is not None and m.cue.participle and not m.clitic and not text[c + 1 : m.start].strip():
                 e = m.end

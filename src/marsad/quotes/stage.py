@@ -29,7 +29,7 @@ from marsad import settings
 from marsad.model import Article, Quote, Span
 from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
-from marsad.quotes.headline import headline_quote, mirror_headline_quote
+from marsad.quotes.headline import headline_quote, mirror_headline_quote, named_speaker
 from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import repair_speakers
 from marsad.quotes.reported import (
@@ -543,7 +543,11 @@ class _Extractor:
             else:
                 self.pending = None
         if u.kind in ("title", "subheading") or u.end - u.start <= settings.MAX_SUBHEADING_CHARS:
-            h = headline_quote(text, u.kind) or mirror_headline_quote(text, u.kind)
+            h = headline_quote(text, u.kind)
+            if h is None:
+                h = mirror_headline_quote(text, u.kind)
+                if h is not None and not self._mirror_speaker(text, base, h[0], h[1]):
+                    h = None
             if h is not None:
                 self._headline(text, base, h)
                 return
@@ -552,6 +556,18 @@ class _Extractor:
         self._body(text, base, spans, lead_ws, intro)
         if text.rstrip().endswith(":") and not spans:
             self._intro = _intro_cue(text, base)
+
+    def _mirror_speaker(self, text: str, base: int, s_start: int, s_end: int) -> bool:
+        """True when the speaker part of a mirror headline (``«لن نتراجع».. نتنياهو يتحدى``) names a
+        speaker: its first word is a role, organisation or source head or a person-name token
+        (:func:`marsad.quotes.headline.named_speaker`), or the entities stage found a person or an
+        organisation starting there. Topic titles of the same shape (``«قياس أسلوب حياة الإنسان»..
+        ثورة رقمية صحية``, ``«أطفالنا أبطال السرطان».. رسومات تعايد …``: 8 of 402 such ANT and
+        SaudiNewsNet titles before this check) have neither."""
+        if named_speaker(text[s_start:s_end].split()[0]):
+            return True
+        at = base + s_start
+        return any(m.start == at and m.type in ("PER", "PERS", "ORG") for m in self.article.mentions)
 
     def _interview_line(self, text: str, base: int) -> bool:
         """Read one line of an interview (fourth new-user report, #11): a question (``س:``, ``سؤال:``)
