@@ -196,3 +196,20 @@ def test_spokesman_of_a_person_with_the_principals_role_stays_unnamed():
 def test_mirror_shaped_topic_titles_are_no_headline_quotes(title):
     a = marsad.parse(title + "\n\nنص.\n")
     assert [q for q in a.quotes if q.kind == "headline"] == []
+
+
+@pytest.mark.parametrize("body", [
+    'وقال الوزير: «الحوار هو الحل". وأضاف أن الوضع مستقر.',
+    'وقال الوزير: "الحوار هو الحل». وأضاف أن الوضع مستقر.',
+    'وقال الوزير: «الحوار هو الحل»». وأضاف أن الوضع مستقر.',
+])
+def test_a_mismatched_closing_mark_closes_the_quotation(body):
+    # (it used to leave the quotation open to the end of the paragraph, swallowing the next cue)
+    assert [(k, c) for _, k, c in quotes(body)] == [("direct", "الحوار هو الحل"), ("indirect", "أن الوضع مستقر")]
+
+
+def test_a_glued_straight_mark_before_a_space_still_opens():
+    from marsad.quotes.direct import find_marked_spans
+    text = 'وقال مضيفا" المواطن هو الأساس".'
+    spans = find_marked_spans(text)
+    assert [(text[s.start : s.end]) for s in spans] == [" المواطن هو الأساس"]

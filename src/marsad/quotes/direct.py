@@ -102,6 +102,18 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             if fam == "s":
                 continue
             role = "close" if stack else "open"
+        if (role == "close" and not stack and fam != "s" and open_all and open_all[-1].family not in (fam, "s")
+                and (ch in "»›" or pos + 1 >= len(text) or text[pos + 1] in _CLOSE_AFTER or text[pos + 1] == "\n")):
+            # a closing mark of another family right before punctuation closes the open quotation
+            # («الحوار هو الحل". وأضاف …, "…». : mismatched marks, fresh-user reports 3 #9, 8 #13);
+            # before a space it may open a glued quotation (مضيفا" المواطن …), read below
+            span = open_all.pop()
+            open_ids.discard(id(span))
+            stacks[span.family].pop()
+            span.close = pos
+            span.end = pos
+            last_close[fam] = pos
+            continue
         if role == "close" and not stack and ch in "»›":
             continue  # a closing guillemet with nothing to close is stray (… المتطرفة»، نافياً: the
             # quotation opened without a mark after a colon), it opens nothing (fresh-user report 8 #13)
