@@ -213,3 +213,18 @@ def test_a_glued_straight_mark_before_a_space_still_opens():
     text = 'وقال مضيفا" المواطن هو الأساس".'
     spans = find_marked_spans(text)
     assert [(text[s.start : s.end]) for s in spans] == [" المواطن هو الأساس"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # (from ANT: an adverb, a demonstrative, a broken plural after و are no second speaker)
+    ("وقال ليونيل ميسي واضحا إنه ليس لديه فرصة أخرى.", "ليونيل ميسي"),
+    ("وقال نجيب وأفراد عائلته إن الأموال استخدمت لشراء التحف.", "نجيب"),
+])
+def test_joint_speaker_needs_a_name_shaped_second_conjunct(body, speaker):
+    assert quotes(body)[0][0] == speaker
+
+
+def test_after_a_joint_speaker_a_singular_verb_continues_the_first_person_and_names_stay_whole():
+    got = quotes("وقالت جيني وكوستنر في مقابلة إن التجربة كانت إيجابية. وأضافت أن الجميع استفاد. "
+                 "وتقول جيني إن الفكرة جاءت من زميلتها.")
+    assert [s for s, _, _ in got] == ["جيني وكوستنر", "جيني", "جيني"]

@@ -1286,6 +1286,13 @@ def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
     return _is_title(words[j][2])
 
 
+#: An unknown word after ``و`` that is no name (folded): a final alif, taa marbuta, ha or alif maqsura
+#: (an accusative or adjective: ``ميسي واضحا``, ``إنجة بشهرة واسعة``), the broken plural أفعال (``نجيب
+#: وأفراد``) or a four-letter imperfect in أ/ن/ت (``وأنقل``). A known name in these shapes (``أوباما``) is
+#: taken as known, not through this test.
+_UNNAMED_CONJUNCT_RE = re.compile(r"^(?:.*[اةهى]|[أاإ]..ا.|[أاإنت]...)$")
+
+
 def _family_nisba(word: str) -> bool:
     """True for a definite masculine nisba that may be a family name after given names: one derived
     from a place (``السوداني``, ``المصري``, ``السوري``: the gazetteer has ``السودان``, ``مصر``,
@@ -1921,6 +1928,10 @@ class SpeakerBook:
         self._name_tokens: dict[str, list[str]] = {}
         #: Folded words of the person names of the pool (for :meth:`_joint_names`), built when needed.
         self._per_words: set[str] | None = None
+        #: Joint speakers recorded (``ترامب وماكرون``): never a fuller form of one name; and the record
+        #: of each one's first person (by ``id`` of the joint record, :meth:`single_of`).
+        self._joints: set[str] = set()
+        self._joint_first: dict[int, SpeakerRecord] = {}
 
     # -- entities first ------------------------------------------------------------------
     def entity_in(self, start: int, end: int) -> tuple[int, str, Span] | None:
@@ -2080,6 +2091,11 @@ class SpeakerBook:
             return phrase
         return analyse_phrase(self.article.text, words[1:], 0, subject=True)
 
+    def single_of(self, rec: SpeakerRecord) -> SpeakerRecord:
+        """The record a singular verb continues: the first person of a joint speaker (``قالت جيني
+        وكوستنر … وأضافت`` → جيني), else ``rec`` itself."""
+        return self._joint_first.get(id(rec), rec)
+
     def _joint_names(self, joint: str) -> bool:
         """True when the first conjunct of a joint subject (``ترامب وماكرون``) opens with a person-name
         token, a known speaker's word or a word of a person the entities stage found in the article
@@ -2100,18 +2116,25 @@ class SpeakerBook:
 
         second = words[k][1:]
         bare = _strip_clitic(second)
-        if is_place(words[k]) or is_place(words[0]) or person(words[k]):
-            return False  # واشنطن, وليد: the و belongs to the word (كوريا الشمالية واشنطن)
+        if (is_place(words[k]) or is_place(words[0]) or is_person_token(words[k]) or not all(w.isalpha() for w in words)
+                or fold(second) in DEMONSTRATIVES):
+            return False  # واشنطن, وليد: the و belongs to the word (كوريا الشمالية واشنطن); إلي وهؤلاء
         return all(person(w) for w in words[:k]) and (person(second) or (
-            _could_be_first_name(second) and not fold(second).endswith(("ة", "ه")) and bare not in ORG_HEADS
+            _could_be_first_name(second) and not _UNNAMED_CONJUNCT_RE.match(fold(second)) and bare not in ORG_HEADS
             and bare not in SOURCE_HEADS and bare not in DOCUMENT_HEADS and bare not in BODY_HEADS))
-        # (an unknown second word in taa marbuta is more often an adjective: إنجة بشهرة واسعة)
 
     def _resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
         if phrase.joint and phrase.name_span is not None and self._joint_names(phrase.joint):
-            # ترامب وماكرون: both speak; no one entity is the speaker
-            return self.add(SpeakerRecord(phrase.joint, "name", [phrase.role] if phrase.role else [],
-                                          phrase.gender or verb_gender, Span(phrase.name_span.start, phrase.end)))
+            # ترامب وماكرون: both speak; no one entity is the speaker. The joint name is no fuller form
+            # of either name (تقول جيني stays جيني after قالت جيني وكات), and the first conjunct is
+            # recorded after it, so that a singular verb later (وأضاف) continues that person as
+            # before; a dual one (وأضافا) finds the pair (dual_record)
+            self._joints.add(phrase.joint)
+            joint = self.add(SpeakerRecord(phrase.joint, "name", [phrase.role] if phrase.role else [],
+                                           phrase.gender or verb_gender, Span(phrase.name_span.start, phrase.end)))
+            self._joint_first[id(joint)] = self.add(SpeakerRecord(
+                phrase.name, "name", [phrase.role] if phrase.role else [], phrase.gender or verb_gender, phrase.name_span))
+            return joint
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         if linked is not None and self._group_of(phrase, linked[2]):
@@ -2707,7 +2730,7 @@ class SpeakerBook:
         # each distinct name once, in first-seen order (a repeat is never strictly longer than the
         # name itself, so dropping it changes no result; a long run-on text repeats names thousands
         # of times)
-        names = dict.fromkeys([r.name for r in self.records if r.kind == "name"])
+        names = dict.fromkeys([r.name for r in self.records if r.kind == "name" and r.name not in self._joints])
         names.update(dict.fromkeys(self._expansions(clean_name(name))))
         cache = self._name_tokens  # the same record names come back for every speaker
         for n in names:

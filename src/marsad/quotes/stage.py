@@ -706,10 +706,14 @@ class _Extractor:
                         # وقالوا, وأضافوا: a plural verb agrees with a plural subject, never with one
                         # person (سارة): the last plural source or group, else no speaker
                         rec, plural_left = self.book.last_plural(), True
+                    elif rec is not None and not h.form.dual and not h.form.plural:
+                        rec = self.book.single_of(rec)  # وأضاف after ترامب وماكرون: the first of them
                 if rec is None and not plural_left and self._addressee_not_subject(h.form, h.phrase):
                     rec = self.book.last(h.form.gender)
                 if rec is None and not plural_left:
                     rec = self._resolve(h.phrase, h.form.gender)
+                    if rec is not None and h.phrase.kind == "elided" and not h.form.dual and not h.form.plural:
+                        rec = self.book.single_of(rec)
                 rec_of[id(h)] = rec
                 if h.complement != "quote":
                     # the statement stops at the next cue or continuing quotation (the first of each
