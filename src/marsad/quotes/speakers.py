@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.model import Article, Span
@@ -2116,7 +2116,7 @@ class SpeakerBook:
 
         second = words[k][1:]
         bare = _strip_clitic(second)
-        if (is_place(words[k]) or is_place(words[0]) or is_person_token(words[k]) or not all(w.isalpha() for w in words)
+        if (any(is_place(w) for w in words) or is_person_token(words[k]) or not all(w.isalpha() for w in words)
                 or fold(second) in DEMONSTRATIVES):
             return False  # واشنطن, وليد: the و belongs to the word (كوريا الشمالية واشنطن); إلي وهؤلاء
         return all(person(w) for w in words[:k]) and (person(second) or (
@@ -2130,10 +2130,11 @@ class SpeakerBook:
             # recorded after it, so that a singular verb later (وأضاف) continues that person as
             # before; a dual one (وأضافا) finds the pair (dual_record)
             self._joints.add(phrase.joint)
+            first = self._resolve(replace(phrase, joint=""), verb_gender)  # linked and named as usual
             joint = self.add(SpeakerRecord(phrase.joint, "name", [phrase.role] if phrase.role else [],
                                            phrase.gender or verb_gender, Span(phrase.name_span.start, phrase.end)))
-            self._joint_first[id(joint)] = self.add(SpeakerRecord(
-                phrase.name, "name", [phrase.role] if phrase.role else [], phrase.gender or verb_gender, phrase.name_span))
+            if first is not None:
+                self._joint_first[id(joint)] = first
             return joint
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
