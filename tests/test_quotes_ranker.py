@@ -183,5 +183,8 @@ def test_leave_one_set_out_figure(shared):
     data = collect(shared("corpora").parent, None)
     rows = cross_validate(data)
     total = {k: sum(r[k] for r in rows) for k in ("gold", "matched", "oracle", "rules", "ranker")}
-    assert total == {"gold": 1014, "matched": 921, "oracle": 887, "rules": 833, "ranker": 837}
+    # (fix8, fresh-user report 8 #13: a stray closing guillemet no longer hides the next cue of
+    # held-out 7 and a participle after a quoted statement is a statement of its own, two more
+    # quotations matched and spoken right: 921/887/833/837 before)
+    assert total == {"gold": 1014, "matched": 923, "oracle": 889, "rules": 835, "ranker": 839}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin

@@ -102,6 +102,21 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             if fam == "s":
                 continue
             role = "close" if stack else "open"
+        if (role == "close" and not stack and fam != "s" and open_all and open_all[-1].family not in (fam, "s")
+                and (ch in "»›" or pos + 1 >= len(text) or text[pos + 1] in _CLOSE_AFTER or text[pos + 1] == "\n")):
+            # a closing mark of another family right before punctuation closes the open quotation
+            # («الحوار هو الحل". وأضاف …, "…». : mismatched marks, fresh-user reports 3 #9, 8 #13);
+            # before a space it may open a glued quotation (مضيفا" المواطن …), read below
+            span = open_all.pop()
+            open_ids.discard(id(span))
+            stacks[span.family].pop()
+            span.close = pos
+            span.end = pos
+            last_close[fam] = pos
+            continue
+        if role == "close" and not stack and ch in "»›":
+            continue  # a closing guillemet with nothing to close is stray (… المتطرفة»، نافياً: the
+            # quotation opened without a mark after a colon), it opens nothing (fresh-user report 8 #13)
         if role == "close" and not stack and fam != "s":
             role = "open"  # nothing to close: a mark glued to the word before it opens (مضيفا" المواطن …)
         if role == "open":
@@ -152,6 +167,31 @@ _TRAIL = set(" \t\r\n.,،؛;:!؟?…")
 _CUT_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})$")
 
 
+#: The double marks (one family of :data:`MARK_FAMILY`).
+_DOUBLE_MARKS = tuple(ch for ch, fam in MARK_FAMILY.items() if fam == "d")
+
+
+def _stray_close(text: str, start: int, end: int) -> bool:
+    """True when ``text[end - 1]`` is a double mark or a guillemet that pairs with nothing inside
+    ``text[start:end]`` (``«الحوار هو المخرج الوحيد من الأزمة"»``, ``«الضغط الدولي ضروري"``: a
+    double mark that is the span's only one, or more ``»`` than ``«``): a stray mark, never part of
+    the quotation (fresh-user reports 3 #9 and 8 #13). Single marks are left alone (apostrophes of
+    Latin names)."""
+    fam = MARK_FAMILY.get(text[end - 1])
+    if fam == "d":
+        # the only double mark of the span (with more, it may close a quotation opened inside it
+        # by a mark the reading paired elsewhere: ان بي سي"، "لا نريد حربا تجارية")
+        n = 0
+        for ch in _DOUBLE_MARKS:
+            n += text.count(ch, start, end)
+            if n > 1:
+                return False
+        return n == 1
+    if fam == "g" and text[end - 1] in "»":
+        return text.count("»", start, end) > text.count("«", start, end)
+    return False
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` of ``text`` past surrounding whitespace and trailing sentence
     punctuation; returns the new ``(start, end)``. A trailing HTML character reference is one
@@ -161,7 +201,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     SaudiNewsNet day ended in ``&quot``)."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in _TRAIL:
+    while end > start and (text[end - 1] in _TRAIL or _stray_close(text, start, end)):
         end -= 1
         if text[end] == ";":
             m = _CUT_REFERENCE_RE.search(text, max(start, end - 40), end)

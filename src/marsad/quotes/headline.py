@@ -288,3 +288,74 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     while c_end > c_start and line[c_end - 1] in ".،,":
         c_end -= 1
     return s_start, s_end, colon, c_start, c_end
+
+
+#: The mirror form of a headline quotation: the statement in marks first, then a separator (``..``,
+#: ``…``, a dash, a colon or a bar) and the speaker at the start of the rest (``«لن نتراجع».. نتنياهو
+#: يتحدى الضغوط``, ``«لن نتراجع» - نتنياهو``): fresh-user report 8 #13.
+MIRROR_HEADLINE_RE = re.compile(
+    r"^\s*[«\"“](?P<content>[^«»\"“”\n]{2,200})[»\"”]\s*(?P<sep>\.{2,}|…|[-–—:|])\s*(?P<rest>\S[^\n]*?)\s*$"
+)
+#: Words that make a marked statement a statement, not a quoted topic (``«صفقة القرن».. ترامب …``):
+#: a negation, a first-person or modal opener (folded).
+_STATEMENT_OPENERS = frozenset(fold(w) for w in "لن لا لم لسنا ليس لست إن إننا نحن أنا لقد قد سوف على".split())
+
+
+def _statement_like(content: str) -> bool:
+    """True when a marked headline part reads as a statement: a first-person marker
+    (:data:`FIRST_PERSON_RE`), a negation or opener first (:data:`_STATEMENT_OPENERS`), an imperfect
+    verb, or at least four words; a short noun phrase in marks (``«صفقة القرن»``) is a topic."""
+    words = content.split()
+    if len(words) < 2:
+        return False
+    return (len(words) >= 4 or fold(words[0]) in _STATEMENT_OPENERS or FIRST_PERSON_RE.search(content) is not None
+            or any(_present_verb_shaped(w) for w in words))
+
+
+def mirror_headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | None:
+    """Read ``line`` as a headline quotation in the mirror form ``«statement» .. Speaker …``
+    (:data:`MIRROR_HEADLINE_RE`), with the offsets of :func:`headline_quote` (the separator in
+    place of the colon), or ``None``. The speaker is the rest when it is one to
+    ``settings.HEADLINE_MAX_SPEAKER_WORDS`` words with no stop, cue or digit (``- نتنياهو``), or the
+    one to three words before a verb (``.. نتنياهو يتحدى …``, ``.. وزير الخارجية يؤكد``); a definite
+    word that is no role or organisation noun (``.. الأسواق تهبط``), a place (unless the statement is
+    in the first person) or a rubric is no speaker."""
+    if kind not in ("title", "subheading") and len(line.strip()) > settings.MAX_SUBHEADING_CHARS:
+        return None
+    m = MIRROR_HEADLINE_RE.match(line)
+    if m is None or not _statement_like(m.group("content")):
+        return None
+    rest = m.group("rest")
+    words = rest.split()
+    verb = next((k for k in range(1, min(len(words), 4))
+                 if _present_verb_shaped(words[k]) or next(iter_cues(words[k]), None) is not None), None)
+    if verb is None:
+        if len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS or rest[-1:] in _FINAL_PUNCT:
+            return None
+        verb = len(words)
+    speaker = words[:verb]
+    first = fold(speaker[0].lstrip("#"))
+    bare = first[2:] if first.startswith("ال") else first
+    role = bare in TITLE_WORDS or first in TITLE_WORDS or bare in ORG_HEADS or first in ORG_HEADS or bare in SOURCE_HEADS
+    if any(not w.lstrip("#").replace("_", "").isalpha() or fold(w) in PHRASE_STOPS for w in speaker):
+        return None
+    if first in RUBRICS or (first.startswith("ال") and not role and not is_person_token(speaker[0])):
+        return None
+    if next(iter_cues(" ".join(speaker)), None) is not None or _present_verb_shaped(speaker[0]):
+        return None
+    if len(speaker) == 1 and (is_place(speaker[0]) or _place_shaped(speaker[0])) and not FIRST_PERSON_RE.search(
+            m.group("content")):
+        return None
+    s_start = m.start("rest") + (1 if rest.startswith("#") else 0)
+    s_end = m.start("rest") + len(" ".join(speaker)) if rest.startswith(" ".join(speaker)) else m.end("rest")
+    c_start, c_end = m.start("content"), m.end("content")
+    while c_end > c_start and line[c_end - 1] in ".،,":
+        c_end -= 1
+    return s_start, s_end, m.start("sep"), c_start, c_end
+
+
+def named_speaker(word: str) -> bool:
+    """True when one word opens a speaker's name or description: a role, organisation or source
+    head, or a person-name token (``وزير``, ``الخارجية``, ``ترامب``); the public form of the test
+    :func:`_named_speaker` makes of a speaker's first word."""
+    return _named_speaker(word) if word.strip(_MARKS + "#") else False

@@ -1141,6 +1141,56 @@ def statement_end(
     return end
 
 
+def participle_after_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The local ``(start, end)`` of the first cue participle right after a quotation's closing mark
+    and a comma in ``text[start:end]`` (``أن «واشنطن ملتزمة»، نافية ما نشرته …``), else ``None``:
+    the statement is the quotation, the participle with its complement (``نافية ما``, ``مبديا في
+    الوقت نفسه قلقه``) is a statement of its own by the same speaker, as a participle with a clause
+    is (``، مضيفا أن``: a cue of its own; held-out 7's gold: ``»، نافياً في الوقت نفسه مزاعم
+    المعارضة`` → ``مزاعم المعارضة``) — fresh-user report 8 #13. Without marks a participle with a
+    noun object goes on with the statement (the seed's gold: ``أن بلاده أجرت …، مؤكداً استمرار
+    الاتصالات …``)."""
+    c = start
+    while True:
+        c = min((p for p in (text.find("،", c, end), text.find(",", c, end)) if p >= 0), default=-1)
+        if c < 0:
+            return None
+        b = c - 1
+        while b > start and text[b].isspace():
+            b -= 1
+        if text[b] in '"»”' and _whole_quotation(text[start : b + 1]):
+            m = next(iter_cues(text, c + 1, min(end, c + 30)), None)
+            if m is not None and m.cue.participle and not m.clitic and not text[c + 1 : m.start].strip():
+                e = m.end
+                while e < end and "\u064b" <= text[e] <= "\u0652":
+                    e += 1  # the tanween or harakat after the cue word (واصفةً)
+                return m.start, e
+        c += 1
+
+
+#: Complementizers that may stand before a statement's quotation (folded): ``أن «…»``.
+_QUOTE_LEADS = frozenset(fold(w) for w in "أن إن بأن أنه إنه".split())
+
+
+def _whole_quotation(seg: str) -> bool:
+    """True when a statement ``seg`` (trimmed) ends with a closing mark whose quotation is the whole
+    statement: it opens right at its start or after a complementizer (``أن «واشنطن ملتزمة»``), or
+    nothing in it opens it (a mark lost after a colon); not a scare-quoted term at its end
+    (``أن التحالف ينفذ عملياته بـ"تدابير عالية المستوى"``, the development set's gold)."""
+    close = seg[-1:]
+    if close == "»":
+        o = seg.rfind("«")
+    elif close == "”":
+        o = seg.rfind("“")
+    elif close == '"':
+        marks = [i for i, ch in enumerate(seg) if ch == '"']
+        o = marks[-2] if len(marks) >= 2 else -1
+    else:
+        return False
+    lead = seg[:o].strip() if o >= 0 else ""
+    return not lead or fold(lead) in _QUOTE_LEADS
+
+
 CUE_AFTER_RE = re.compile(r"^\s*[،,]?\s*$")
 
 

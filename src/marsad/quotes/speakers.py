@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.model import Article, Span
@@ -243,6 +243,7 @@ class Phrase:
     name_span: Span | None = None
     role: str = ""
     gender: str = ""
+    joint: str = ""  # two people named as one subject (ترامب وماكرون), to be confirmed by the book
 
 
 @dataclass(slots=True)
@@ -474,6 +475,12 @@ def subject_phrase(
     addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`).
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
+    if len(toks) > 3 and fold(toks[0][2]) in _EACH_OF and fold(toks[1][2]) == "من":
+        # وقال كل من ترامب وماكرون إن …: "each of" before coordinated names; the speaker is the names
+        # (fresh-user report 8 #13), otherwise the phrase is read as before
+        joint = subject_phrase(text, toks[2][0], base, preps, known, object_follows, verbal_object, addressee)
+        if joint[0].joint:
+            return joint
     if toks and toks[0][2].endswith(("اً", "ًا")) and not is_person_token(toks[0][2]):
         # وقال مستشهداً بالأبيات …, وأضاف مستهجناً: "…": an accusative with tanween right after the
         # verb is a circumstantial adverb (حال) of manner, never the subject (names carry no tanween)
@@ -704,7 +711,40 @@ def subject_phrase(
                 named.start = phrase.start
                 named.text = text[words[0][0] : app[-1][1]]
                 return named, app[-1][1]
+    if phrase.kind == "name" and phrase.name_span is not None:
+        _join_conjuncts(text, phrase, words, base, known)
     return phrase, _after_speech_event(rest, preps, p_end)
+
+
+#: ``كل من`` / ``كلا من`` ("each of", "both") before coordinated names (folded).
+_EACH_OF = frozenset(fold(w) for w in "كل كلا كلٌّ كلٌ".split())
+
+
+def _join_conjuncts(text: str, phrase: Phrase, words: list[tuple[int, int, str]], base: int,
+                    known: frozenset[str]) -> None:
+    """Propose ``phrase.joint`` when its name is followed, to the end of the subject, by one
+    coordinated name of one or two words (``وقال ترامب وماكرون في بيان مشترك``): the gold convention
+    writes joint speakers as written, ``A وB`` (``النيابة والشرطة``); :meth:`SpeakerBook._resolve`
+    takes it when both are names it knows. Not after a singular role or relation (``حفيدة فريد شوقي
+    وهدى سلطان``: the complement's names), only after none or a dual one (``الرئيسان``). A conjunct
+    that is a role, a definite noun, a stop, a cue or a word that cannot be a name (``ونظيره``)
+    leaves the phrase as it is (the coordinated roles of :meth:`SpeakerBook._add_conjuncts`)."""
+    ns = phrase.name_span
+    role = phrase.role.split()
+    if role and not (len(role) == 1 and fold(role[0]).endswith(("ان", "ين"))):
+        return
+    after = [w for w in words if w[0] >= ns.end - base]
+    if not 1 <= len(after) <= 2 or after[0][2][:1] != "و" or len(after[0][2]) < 4:
+        return
+    first = after[0][2][1:]
+    for k, (_, _, tok) in enumerate(after):
+        w = first if k == 0 else tok
+        if (not w.isalpha() or _is_title(w) or _is_definite(w) or is_stop(w) or lookup_cue(tok) or lookup_cue(w)
+                or is_place(w)):
+            return
+    if not (is_person_token(first) or fold(first) in known or _could_be_first_name(first)):
+        return
+    phrase.joint = clean_name(text[ns.start - base : after[-1][1]])
 
 
 #: Prepositions that open the adjunct of a speech event (``في خطاب``, ``خلال مؤتمر``, ``عبر تغريدة``).
@@ -1246,6 +1286,25 @@ def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
     return _is_title(words[j][2])
 
 
+#: An unknown word after ``و`` that is no name (folded): a final alif, taa marbuta, ha or alif maqsura
+#: (an accusative or adjective: ``ميسي واضحا``, ``إنجة بشهرة واسعة``), the broken plural أفعال (``نجيب
+#: وأفراد``) or a four-letter imperfect in أ/ن/ت (``وأنقل``). A known name in these shapes (``أوباما``) is
+#: taken as known, not through this test.
+_UNNAMED_CONJUNCT_RE = re.compile(r"^(?:.*[اةهى]|[أاإ]..ا.|[أاإنت]...)$")
+
+
+def _family_nisba(word: str) -> bool:
+    """True for a definite masculine nisba that may be a family name after given names: one derived
+    from a place (``السوداني``, ``المصري``, ``السوري``: the gazetteer has ``السودان``, ``مصر``,
+    ``سوريا``) or a person-name token; not an occupation or a feminine adjective (``فيل سميث
+    الاقتصادي``, ``بيير بارو العقلية``)."""
+    f = fold(word)
+    if not (f.startswith("ال") and f.endswith("ي") and _is_nisba(word)):
+        return False
+    stem = f[2:-1]
+    return is_person_token(word) or any(is_place(p) for p in (stem, "ال" + stem, stem + "يا", stem + "ا"))
+
+
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
     """``باسم`` after a role word (``المتحدث باسم الخارجية``) links the role, it is not the name باسم."""
     return fold(words[i][2]) == "باسم" and any(_is_title(w[2]) for w in words[max(0, i - 3) : i])
@@ -1404,8 +1463,16 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
             # is the role, not that name
             name_i = None
     if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
-            and _name_end(words, name_i) == len(words)):
-        # a role باسم a name with nothing after it (متحدث باسم ماي, المتحدثة باسم ترامب): the name is
+            and not is_person_token(words[name_i][2])):
+        # المتحدث باسم طالبان ذبيح الله مجاهد: the principal (an organisation), then the spokesman's
+        # own name (fresh-user report 8 #13)
+        k = next((j for j in range(name_i + 1, min(len(words), name_i + 4)) if is_person_token(words[j][2])), None)
+        if k is not None and not any(is_stop(w[2]) or _is_title(w[2]) for w in words[name_i:k]):
+            name_i = k
+    if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
+            and (_name_end(words, name_i) == len(words) or _is_title(words[_name_end(words, name_i)][2]))):
+        # a role باسم a name with nothing after it (متحدث باسم ماي, المتحدثة باسم ترامب) or only the
+        # principal's own role (متحدثة باسم جان كلود يونكر رئيس المفوضية): the name is
         # the principal the role speaks for, the speaker is the role's unnamed holder (fresh-user
         # report 3: not ماي, not باسم ماي); a definite role refers back like المتحدث باسم الحكومة
         kind = "nominal" if _is_definite(words[0][2]) else "source"
@@ -1859,6 +1926,12 @@ class SpeakerBook:
         self._pool_names: dict[str, list[str]] = {}
         self._pool_seen = 0
         self._name_tokens: dict[str, list[str]] = {}
+        #: Folded words of the person names of the pool (for :meth:`_joint_names`), built when needed.
+        self._per_words: set[str] | None = None
+        #: Joint speakers recorded (``ترامب وماكرون``): never a fuller form of one name; and the record
+        #: of each one's first person (by ``id`` of the joint record, :meth:`single_of`).
+        self._joints: set[str] = set()
+        self._joint_first: dict[int, SpeakerRecord] = {}
 
     # -- entities first ------------------------------------------------------------------
     def entity_in(self, start: int, end: int) -> tuple[int, str, Span] | None:
@@ -2018,7 +2091,51 @@ class SpeakerBook:
             return phrase
         return analyse_phrase(self.article.text, words[1:], 0, subject=True)
 
+    def single_of(self, rec: SpeakerRecord) -> SpeakerRecord:
+        """The record a singular verb continues: the first person of a joint speaker (``قالت جيني
+        وكوستنر … وأضافت`` → جيني), else ``rec`` itself."""
+        return self._joint_first.get(id(rec), rec)
+
+    def _joint_names(self, joint: str) -> bool:
+        """True when the first conjunct of a joint subject (``ترامب وماكرون``) opens with a person-name
+        token, a known speaker's word or a word of a person the entities stage found in the article
+        (not ``بوست ومحطة تلفزيون``, ``أسس واضحة ودقيقة``, ``غير مرة وأنشأ``), and the second does
+        too or may be a foreign name (:func:`_could_be_first_name`, no organisation, source or
+        document noun, no taa marbuta: ``ماكرون`` before the tagger has seen it); every word of the
+        first is such a name (not ``إنجة بشهرة واسعة``)."""
+        words = joint.split()
+        k = next((i for i in range(1, len(words)) if words[i][:1] == "و"), None)
+        if k is None:
+            return False
+        if self._per_words is None:
+            self._per_words = {t for n in self.pool for t in _tokens(n)}
+        known = self.known_tokens
+
+        def person(w: str) -> bool:
+            return is_person_token(w) or fold(w) in known or fold(w) in self._per_words
+
+        second = words[k][1:]
+        bare = _strip_clitic(second)
+        if (any(is_place(w) for w in words) or is_person_token(words[k]) or not all(w.isalpha() for w in words)
+                or fold(second) in DEMONSTRATIVES):
+            return False  # واشنطن, وليد: the و belongs to the word (كوريا الشمالية واشنطن); إلي وهؤلاء
+        return all(person(w) for w in words[:k]) and (person(second) or (
+            _could_be_first_name(second) and not _UNNAMED_CONJUNCT_RE.match(fold(second)) and bare not in ORG_HEADS
+            and bare not in SOURCE_HEADS and bare not in DOCUMENT_HEADS and bare not in BODY_HEADS))
+
     def _resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
+        if phrase.joint and phrase.name_span is not None and self._joint_names(phrase.joint):
+            # ترامب وماكرون: both speak; no one entity is the speaker. The joint name is no fuller form
+            # of either name (تقول جيني stays جيني after قالت جيني وكات), and the first conjunct is
+            # recorded after it, so that a singular verb later (وأضاف) continues that person as
+            # before; a dual one (وأضافا) finds the pair (dual_record)
+            self._joints.add(phrase.joint)
+            first = self._resolve(replace(phrase, joint=""), verb_gender)  # linked and named as usual
+            joint = self.add(SpeakerRecord(phrase.joint, "name", [phrase.role] if phrase.role else [],
+                                           phrase.gender or verb_gender, Span(phrase.name_span.start, phrase.end)))
+            if first is not None:
+                self._joint_first[id(joint)] = first
+            return joint
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         if linked is not None and self._group_of(phrase, linked[2]):
@@ -2057,6 +2174,15 @@ class SpeakerBook:
                     is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
                 # the subject writes the name more fully than the entity (منجي منصر vs منصر)
                 linked = (linked[0], phrase.name, linked[2])
+            elif (ms.start == ns.start and ms.end < ns.end and fold(phrase.name).startswith(fold(linked[1]) + " ")
+                    and len(linked[1].split()) >= 2 and is_person_token(linked[1].split()[0])
+                    and not any(_is_title(w) or _is_definite(w) or is_stop(w) for w in linked[1].split())
+                    and not self.article.text[ms.end : ns.end].strip().count(" ")
+                    and _family_nisba(phrase.name.split()[-1])):
+                # a nisba family name right after a person's given names (محمد شياع السوداني: the
+                # tagger stopped at السوداني; fresh-user report 8 #13); after a role it is the role's
+                # adjective and never reaches the name (الرئيس العراقي)
+                linked = (linked[0], phrase.name, Span(ms.start, ns.end))
             elif (ms.end <= ns.start and not self.article.text[ms.end : ns.start].strip()
                     and all(is_person_token(w) for w in phrase.name.split())
                     and not any(_is_title(w) or _is_definite(w) or is_stop(w)
@@ -2573,6 +2699,12 @@ class SpeakerBook:
             else:
                 unknown = []
             lead = unknown + lead
+            first = len(before) - len(lead)
+            if any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
+                   for k in range(first, len(before))):
+                # a role's link ``باسم`` ("on behalf of") and its principal are no first names
+                # (المتحدث باسم حماس حازم قاسم: fresh-user reports 3 #9 and 8 #13)
+                lead = []
             if lead:
                 out.append(" ".join(lead + [name]))
         self._expanded[name] = out
@@ -2599,7 +2731,7 @@ class SpeakerBook:
         # each distinct name once, in first-seen order (a repeat is never strictly longer than the
         # name itself, so dropping it changes no result; a long run-on text repeats names thousands
         # of times)
-        names = dict.fromkeys([r.name for r in self.records if r.kind == "name"])
+        names = dict.fromkeys([r.name for r in self.records if r.kind == "name" and r.name not in self._joints])
         names.update(dict.fromkeys(self._expansions(clean_name(name))))
         cache = self._name_tokens  # the same record names come back for every speaker
         for n in names:
