@@ -237,3 +237,16 @@ def test_a_place_is_no_conjunct_and_the_first_person_keeps_his_full_name():
     got = quotes("وقال دونالد ترامب إن السلام ممكن. وقال ترامب وماكرون في بيان مشترك: «ندعم السلام». "
                  "وأضاف أن الجميع استفاد.")
     assert [s for s, _, _ in got] == ["دونالد ترامب", "ترامب وماكرون", "دونالد ترامب"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the name after باسم belongs to the principal: the spokesman is unnamed (from ANT)
+    ("وقال المتحدث باسم شرطة هلمند لفرانس برس، إن السيارة انفجرت.", "المتحدث باسم شرطة هلمند"),
+    ("وقال المتحدث باسم الرئيس الفلسطيني محمود عباس (أبو مازن) إن القرار مرفوض.",
+     "المتحدث باسم الرئيس الفلسطيني محمود عباس"),
+    # the spokesman's own name after the principal, with or without his rank
+    ("وقال المتحدث باسم وزارة الخارجية أحمد أبو زيد إن القرار مرفوض.", "أحمد أبو زيد"),
+    ("وقال المتحدث الرسمي باسم قوات التحالف العقيد الركن تركي المالكي إن الضربات مشروعة.", "تركي المالكي"),
+])
+def test_spokesman_named_or_unnamed_after_the_principal(body, speaker):
+    assert quotes(body)[0][0] == speaker

@@ -1469,6 +1469,19 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         k = next((j for j in range(name_i + 1, min(len(words), name_i + 4)) if is_person_token(words[j][2])), None)
         if k is not None and not any(is_stop(w[2]) or _is_title(w[2]) for w in words[name_i:k]):
             name_i = k
+    link = next((b for b in range(name_i - 1, max(0, name_i - 5) - 1, -1) if _role_link(words, b)), None) if (
+        name_i is not None and name_i > 1) else None
+    if link is not None and link < name_i - 1 and (
+            (_person_role(words[link + 1][2]) and _bare(words[link + 1][2]) not in BODY_HEADS)
+            or not any(is_person_token(w[2]) for w in words[name_i : _name_end(words, name_i)])):
+        # the name belongs to the principal after باسم, not to the spokesman: المتحدث باسم شرطة هلمند,
+        # المتحدث باسم الرئيس الفلسطيني محمود عباس (a person's role right after باسم; not the
+        # spokesman's own rank: باسم قوات التحالف العقيد الركن تركي المالكي), المتحدث باسم
+        # فيلق الرحمن (no person-name token in the name). The speaker is the unnamed spokesman; with a
+        # person as principal it is kept as written (a definite role would link to that person)
+        person_principal = any(is_person_token(w[2]) for w in words[link + 1 :])
+        kind = "nominal" if _is_definite(words[0][2]) and not person_principal else "source"
+        return Phrase(base + p_start, base + p_end, full, kind, "", None, full, gender)
     if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
             and (_name_end(words, name_i) == len(words) or _is_title(words[_name_end(words, name_i)][2]))):
         # a role باسم a name with nothing after it (متحدث باسم ماي, المتحدثة باسم ترامب) or only the
