@@ -1472,12 +1472,16 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
     link = next((b for b in range(name_i - 1, max(0, name_i - 5) - 1, -1) if _role_link(words, b)), None) if (
         name_i is not None and name_i > 1) else None
     if link is not None and link < name_i - 1 and (
-            (_person_role(words[link + 1][2]) and _bare(words[link + 1][2]) not in BODY_HEADS)
-            or not any(is_person_token(w[2]) for w in words[name_i : _name_end(words, name_i)])):
-        # the name belongs to the principal after باسم, not to the spokesman: المتحدث باسم شرطة هلمند,
-        # المتحدث باسم الرئيس الفلسطيني محمود عباس (a person's role right after باسم; not the
-        # spokesman's own rank: باسم قوات التحالف العقيد الركن تركي المالكي), المتحدث باسم
-        # فيلق الرحمن (no person-name token in the name). The speaker is the unnamed spokesman; with a
+            (_person_role(words[link + 1][2]) and _bare(words[link + 1][2]) not in BODY_HEADS
+             and any(_is_definite(w[2]) and _is_nisba(w[2]) for w in words[link + 2 : name_i]))
+            or (name_i == link + 2 and not _is_definite(words[link + 1][2])
+                and _strip_clitic(words[link + 1][2]) in ORG_HEADS
+                and not any(is_person_token(w[2]) for w in words[name_i : _name_end(words, name_i)]))):
+        # the name belongs to the principal after باسم, not to the spokesman: المتحدث باسم شرطة هلمند
+        # (the idafa complement of an organisation head, no person-name token), المتحدث باسم الرئيس
+        # الفلسطيني محمود عباس (a person's role with its nisba right after باسم; not the spokesman's
+        # own rank: باسم قوات التحالف العقيد الركن تركي المالكي, nor a bare role: المتحدث باسم الرئيس
+        # يون يونغ تشان is the spokesman). The speaker is the unnamed spokesman; with a
         # person as principal it is kept as written (a definite role would link to that person)
         person_principal = any(is_person_token(w[2]) for w in words[link + 1 :])
         kind = "nominal" if _is_definite(words[0][2]) and not person_principal else "source"
