@@ -263,3 +263,8 @@ def test_spokesman_named_or_unnamed_after_the_principal(body, speaker):
 ])
 def test_spokesman_or_principal_after_basim(body, speaker):
     assert quotes(body)[0][0] == speaker
+
+
+def test_a_bare_adjective_after_the_principals_role_is_no_place_nisba():
+    # (ANT: Said Omar Zwak is the spokesman of the local governor)
+    assert quotes("وقال المتحدث باسم الحاكم المحلي سعيد عمر زواق إن السيارة انفجرت.")[0][0] == "سعيد عمر زواق"

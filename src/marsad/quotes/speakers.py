@@ -1301,8 +1301,17 @@ def _family_nisba(word: str) -> bool:
     f = fold(word)
     if not (f.startswith("ال") and f.endswith("ي") and _is_nisba(word)):
         return False
-    stem = f[2:-1]
-    return is_person_token(word) or any(is_place(p) for p in (stem, "ال" + stem, stem + "يا", stem + "ا"))
+    return is_person_token(word) or _place_nisba(word)
+
+
+def _place_nisba(word: str) -> bool:
+    """True for a definite nisba derived from a gazetteer place, masculine or feminine (``الفلسطيني``,
+    ``الروسي``, ``البريطانية``: فلسطين, روسيا, بريطانيا); not ``المحلي`` ("local")."""
+    f = fold(word)
+    if not (f.startswith("ال") and f.endswith(("ي", "ية", "يه"))):
+        return False
+    stem = f[2:-2] if f.endswith(("ية", "يه")) else f[2:-1]
+    return any(is_place(p) for p in (stem, "ال" + stem, stem + "يا", stem + "ا"))
 
 
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1473,7 +1482,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         name_i is not None and name_i > 1) else None
     if link is not None and link < name_i - 1 and (
             (_person_role(words[link + 1][2]) and _bare(words[link + 1][2]) not in BODY_HEADS
-             and any(_is_definite(w[2]) and _is_nisba(w[2]) for w in words[link + 2 : name_i]))
+             and any(_place_nisba(w[2]) for w in words[link + 2 : name_i]))
             or (name_i == link + 2 and not _is_definite(words[link + 1][2])
                 and _strip_clitic(words[link + 1][2]) in ORG_HEADS
                 and not any(is_person_token(w[2]) for w in words[name_i : _name_end(words, name_i)]))):
