@@ -1301,8 +1301,17 @@ def _family_nisba(word: str) -> bool:
     f = fold(word)
     if not (f.startswith("ال") and f.endswith("ي") and _is_nisba(word)):
         return False
-    stem = f[2:-1]
-    return is_person_token(word) or any(is_place(p) for p in (stem, "ال" + stem, stem + "يا", stem + "ا"))
+    return is_person_token(word) or _place_nisba(word)
+
+
+def _place_nisba(word: str) -> bool:
+    """True for a definite nisba derived from a gazetteer place, masculine or feminine (``الفلسطيني``,
+    ``الروسي``, ``البريطانية``: فلسطين, روسيا, بريطانيا); not ``المحلي`` ("local")."""
+    f = fold(word)
+    if not (f.startswith("ال") and f.endswith(("ي", "ية", "يه"))):
+        return False
+    stem = f[2:-2] if f.endswith(("ية", "يه")) else f[2:-1]
+    return any(is_place(p) for p in (stem, "ال" + stem, stem + "يا", stem + "ا"))
 
 
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1469,6 +1478,23 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         k = next((j for j in range(name_i + 1, min(len(words), name_i + 4)) if is_person_token(words[j][2])), None)
         if k is not None and not any(is_stop(w[2]) or _is_title(w[2]) for w in words[name_i:k]):
             name_i = k
+    link = next((b for b in range(name_i - 1, max(0, name_i - 5) - 1, -1) if _role_link(words, b)), None) if (
+        name_i is not None and name_i > 1) else None
+    if link is not None and link < name_i - 1 and (
+            (_person_role(words[link + 1][2]) and _bare(words[link + 1][2]) not in BODY_HEADS
+             and any(_place_nisba(w[2]) for w in words[link + 2 : name_i]))
+            or (name_i == link + 2 and not _is_definite(words[link + 1][2])
+                and _strip_clitic(words[link + 1][2]) in ORG_HEADS
+                and not any(is_person_token(w[2]) for w in words[name_i : _name_end(words, name_i)]))):
+        # the name belongs to the principal after باسم, not to the spokesman: المتحدث باسم شرطة هلمند
+        # (the idafa complement of an organisation head, no person-name token), المتحدث باسم الرئيس
+        # الفلسطيني محمود عباس (a person's role with its nisba right after باسم; not the spokesman's
+        # own rank: باسم قوات التحالف العقيد الركن تركي المالكي, nor a bare role: المتحدث باسم الرئيس
+        # يون يونغ تشان is the spokesman). The speaker is the unnamed spokesman; with a
+        # person as principal it is kept as written (a definite role would link to that person)
+        person_principal = any(is_person_token(w[2]) for w in words[link + 1 :])
+        kind = "nominal" if _is_definite(words[0][2]) and not person_principal else "source"
+        return Phrase(base + p_start, base + p_end, full, kind, "", None, full, gender)
     if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
             and (_name_end(words, name_i) == len(words) or _is_title(words[_name_end(words, name_i)][2]))):
         # a role باسم a name with nothing after it (متحدث باسم ماي, المتحدثة باسم ترامب) or only the
