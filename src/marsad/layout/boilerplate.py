@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from marsad import settings
@@ -143,14 +144,14 @@ _SPACE_RUN = re.compile(r"\s+")
 _MARK_CHARS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
-def flexible_pattern(text: str) -> str:
-    """A regex source matching ``text`` near-verbatim: any alef/hamza seat, ``ى``/``ي``,
-    ``ة``/``ه``, harakat and tatweel after a letter, any white-space run, any digit run."""
+def _near_verbatim_pattern(text: str, letter: Callable[[str], str]) -> str:
+    """The regex source shared by :func:`flexible_pattern` and :func:`folded_pattern`: harakat of
+    ``text`` dropped, any digit run as one class, any white-space run as ``\\s+``, every other
+    character written by ``letter``."""
     text = _MARK_CHARS.sub("", text)
     out: list[str] = []
     i = 0
     while i < len(text):
-        ch = text[i]
         m = _DIGIT_RUN.match(text, i)
         if m:
             out.append("[0-9٠-٩۰-۹]+")
@@ -161,9 +162,17 @@ def flexible_pattern(text: str) -> str:
             out.append(r"\s+")
             i = m.end()
             continue
-        out.append(_LETTER_CLASSES.get(ch, re.escape(ch)) + (_MARKS if ch.isalpha() else ""))
+        out.append(letter(text[i]))
         i += 1
     return "".join(out)
+
+
+def flexible_pattern(text: str) -> str:
+    """A regex source matching ``text`` near-verbatim: any alef/hamza seat, ``ى``/``ي``,
+    ``ة``/``ه``, harakat and tatweel after a letter, any white-space run, any digit run."""
+    return _near_verbatim_pattern(
+        text, lambda ch: _LETTER_CLASSES.get(ch, re.escape(ch)) + (_MARKS if ch.isalpha() else "")
+    )
 
 
 #: The letters :func:`flexible_pattern` writes as a class, each as the one letter standing for it.
@@ -194,23 +203,7 @@ def folded_pattern(text: str) -> str:
     for each alef/hamza seat, ``ى``/``ي`` and ``ة``/``ه`` class and no harakat after letters, so the
     compiled pattern has a character class only per digit run (``flexible_pattern`` has one after
     every letter: ~50 ms to compile the derived table, once per process)."""
-    text = _MARK_CHARS.sub("", text)
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        m = _DIGIT_RUN.match(text, i)
-        if m:
-            out.append("[0-9٠-٩۰-۹]+")
-            i = m.end()
-            continue
-        m = _SPACE_RUN.match(text, i)
-        if m:
-            out.append(r"\s+")
-            i = m.end()
-            continue
-        out.append(re.escape(text[i].translate(_LETTER_FOLD)))
-        i += 1
-    return "".join(out)
+    return _near_verbatim_pattern(text, lambda ch: re.escape(ch.translate(_LETTER_FOLD)))
 
 
 _has_mark = compiled_contains_any("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640") or (
