@@ -139,6 +139,20 @@ def _decode_with_count(data: bytes, codec: str) -> tuple[str, int]:
     return text, bad
 
 
+#: How the warning of a UTF-16/UTF-32 input cut inside a code unit begins (:func:`_cut_units`).
+CUT_UNIT_MESSAGE_START = "odd trailing byte"
+
+
+def is_cut_problem(problem: Problem) -> bool:
+    """True for the decoding problems that are about the END of an input cut short: a UTF-8
+    character cut in two (``cut-character``) or a UTF-16/UTF-32 code unit cut in two (``decode``,
+    "odd trailing byte …"). They concern only the record the cut went through, the last one
+    (eighth new-user report, finding 12: they were put on record #0, a complete record)."""
+    return problem.code == "cut-character" or (
+        problem.code == "decode" and problem.message.startswith(CUT_UNIT_MESSAGE_START)
+    )
+
+
 def _cut_units(data: bytes, codec: str) -> tuple[bytes, list[Problem]]:
     """``data`` without a trailing part of a UTF-16 (2-byte) or UTF-32 (4-byte) code unit (a file
     cut short, a download stopped), and a ``decode`` warning naming the dropped bytes if any."""
@@ -147,7 +161,7 @@ def _cut_units(data: bytes, codec: str) -> tuple[bytes, list[Problem]]:
     if not cut:
         return data, []
     return data[: len(data) - cut], [
-        Problem("warning", "decode", f"odd trailing byte{'s' if cut > 1 else ''} dropped from {codec} text "
+        Problem("warning", "decode", f"{CUT_UNIT_MESSAGE_START}{'s' if cut > 1 else ''} dropped from {codec} text "
                 f"({cut} of a {unit}-byte code unit; raw bytes kept): it was probably cut short")
     ]
 

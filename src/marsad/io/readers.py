@@ -22,7 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from marsad.io.encoding import Mojibake, decode, fix_mojibake, mojibake_problem, unify_line_breaks
+from marsad.io.encoding import (
+    Mojibake,
+    decode,
+    fix_mojibake,
+    is_cut_problem,
+    mojibake_problem,
+    unify_line_breaks,
+)
 from marsad.io.formats import FORMATS, detect_format, extension_format
 from marsad.io.html import read_html
 from marsad.io.jsonrec import read_json, read_jsonl
@@ -94,14 +101,24 @@ def _prepend(a: Article, b: Article, rest: Iterator[Article]) -> Iterator[Articl
 
 def _with_decode_problems(articles: Iterable[Article], problems: list[Problem]) -> Iterator[Article]:
     """Attach the file's decoding ``problems``: each goes to the first record (they are about the
-    file), and the U+FFFD replacement warnings also to every later record whose text holds one.
-    Without problems the records themselves (no generator layer per record)."""
+    file), and the U+FFFD replacement warnings also to every later record whose text holds one —
+    except the problems of an input cut short (:func:`marsad.io.encoding.is_cut_problem`), which go
+    to the LAST record only: the one whose bytes hold the cut (a partial record or the error record
+    of its unreadable remains), never to a complete record before it (eighth new-user report,
+    finding 12). Without problems the records themselves (no generator layer per record)."""
     if not problems:
         return iter(articles)
+    cut = [p for p in problems if is_cut_problem(p)]
+    if cut:
+        rest = [p for p in problems if p not in cut]
+        return _attach_cut_problems(_attach_decode_problems(articles, rest), cut)
     return _attach_decode_problems(articles, problems)
 
 
 def _attach_decode_problems(articles: Iterable[Article], problems: list[Problem]) -> Iterator[Article]:
+    if not problems:
+        yield from articles
+        return
     replaced = [p for p in problems if "U+FFFD" in p.message]
     for k, article in enumerate(articles):
         if k == 0:
@@ -109,6 +126,19 @@ def _attach_decode_problems(articles: Iterable[Article], problems: list[Problem]
         elif replaced and "\ufffd" in article.text:
             article.problems[:0] = replaced
         yield article
+
+
+def _attach_cut_problems(articles: Iterable[Article], cut: list[Problem]) -> Iterator[Article]:
+    """The records, the last of them (the one the cut went through) with the ``cut`` problems
+    first in its list (one record held back until the next is read)."""
+    last: Article | None = None
+    for article in articles:
+        if last is not None:
+            yield last
+        last = article
+    if last is not None:
+        last.problems[:0] = cut
+        yield last
 
 
 def _with_mojibake(
