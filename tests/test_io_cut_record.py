@@ -164,3 +164,21 @@ def test_real_saudinewsnet_day_zip_cut_in_half(tmp_path):
     assert _cut_codes(arts) == [567]
     assert _codes(arts)[567] == ["cut-character", "json", "truncated"]
     assert _codes(arts)[568] == ["archive-truncated"]
+
+
+def test_a_reader_failing_after_a_cut_input_loses_no_record(monkeypatch):
+    from marsad.io import readers
+
+    real = readers.READERS["json"]
+
+    def failing(*args):
+        it = real(*args)
+        yield next(it)
+        yield next(it)
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(readers.READERS, "json", failing)
+    data = _array_bytes()
+    arts = list(read_records(_cut_in_char(data, len(data) * 2 // 3), "day.json"))
+    assert [a.source for a in arts] == ["day.json#0", "day.json#1", "day.json#2"]
+    assert _codes(arts) == [[], [], ["read-failed"]]

@@ -130,12 +130,19 @@ def _attach_decode_problems(articles: Iterable[Article], problems: list[Problem]
 
 def _attach_cut_problems(articles: Iterable[Article], cut: list[Problem]) -> Iterator[Article]:
     """The records, the last of them (the one the cut went through) with the ``cut`` problems
-    first in its list (one record held back until the next is read)."""
+    first in its list (one record held back until the next is read). A reader that fails
+    midway still hands over the record held back (without the cut problems: the failure's error
+    record covers the rest of the input) before its exception goes on to :func:`read_records`."""
     last: Article | None = None
-    for article in articles:
+    try:
+        for article in articles:
+            if last is not None:
+                yield last
+            last = article
+    except Exception:
         if last is not None:
             yield last
-        last = article
+        raise
     if last is not None:
         last.problems[:0] = cut
         yield last
