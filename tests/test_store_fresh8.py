@@ -56,7 +56,7 @@ def test_a_cut_zip_read_whole_later_leaves_no_stale_failure_nor_cut_warning(tmp_
     first = ingest([path], db, only=pipeline.CORE_STAGES)
     assert first.failures["archive-truncated"] == 1
     before = _codes(db)
-    # the cut reading: the archive row failed, and the cut warning put on a record read whole
+    # the cut reading: the archive row failed, and the cut warning on the record the cut went through
     assert (str(path), "archive-truncated", 1) in before
     assert any(code == "cut-character" for _s, code, _f in before)
 
