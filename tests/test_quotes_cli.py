@@ -58,3 +58,16 @@ def test_eval_quotes_reads_locator_only_gold_from_shared(shared):
     assert res.exit_code == 0, res.output
     s = json.loads(res.stdout.strip().splitlines()[-1])
     assert (s["articles"], s["gold"]) == (6, 46) and s["recall"] >= 0.9
+
+
+def test_same_speaker_levels_the_case_of_plural_sources() -> None:
+    """The case of a plural source follows its cue (قال مسؤولون / وفقا لمسؤولين), not who spoke: the
+    scorer takes both forms for one speaker (gold files write either), and keeps short names apart."""
+    from marsad.quotes.evaluate import case_key, same_speaker
+
+    assert same_speaker("مسؤولين ومحللين", "مسؤولون ومحللون")
+    assert same_speaker("المسؤولين", "المسؤولون")
+    assert same_speaker("مسؤولو الصحة في الولايات المتحدة", "مسؤولي الصحة في الولايات المتحدة")
+    assert case_key("مسؤولو") == "مسؤولو"  # a final و is no construct state
+    assert not same_speaker("حسون", "حسين")  # four letters: a name, not a plural
+    assert not same_speaker("المسؤولون", "المحللون")

@@ -186,5 +186,7 @@ def test_leave_one_set_out_figure(shared):
     # (fix8, fresh-user report 8 #13: a stray closing guillemet no longer hides the next cue of
     # held-out 7 and a participle after a quoted statement is a statement of its own, two more
     # quotations matched and spoken right: 921/887/833/837 before)
-    assert total == {"gold": 1014, "matched": 923, "oracle": 889, "rules": 835, "ranker": 839}
+    # (the scorer levels the case of plural sources, evaluate.case_key: oracle 889 → 891, rules
+    # 835 → 836, ranker 839 → 841, the same quotations)
+    assert total == {"gold": 1014, "matched": 923, "oracle": 891, "rules": 836, "ranker": 841}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin

@@ -40,6 +40,7 @@ from pathlib import Path
 from marsad import settings
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold
+from marsad.quotes.evaluate import case_key
 from marsad.quotes.speakers import DOCUMENT_HEADS, ORG_HEADS, SOURCE_HEADS, TITLE_WORDS
 
 #: The shipped model (weights, feature names, margin), written by ``marsad train quotes``.
@@ -112,7 +113,7 @@ class Candidate:
 
 def speaker_key(name: str | None) -> str:
     """The folded comparison key of a speaker (as :func:`marsad.quotes.evaluate.same_speaker`)."""
-    return fold((name or "").replace("#", " ").replace("_", " "))
+    return case_key(fold((name or "").replace("#", " ").replace("_", " ")))
 
 
 @dataclass(slots=True)
