@@ -97,6 +97,10 @@ def test_devset_scores(shared, tmp_path):
 #:   at the end (afaf698): P 0.902, R 0.764, speaker 0.727 both times. A second annotator
 #:   re-annotated 6 of its articles: P 0.897, R 1.000, speakers 25/26
 #:   (tests/data/quotes/heldout11/README.md). Floors just under.
+#: * heldout13, heldout14 — 18 articles each (97 and 87 quotes) annotated blind outside the
+#:   repository on 2026-11-30 (seeds 13013, 14014; tests/data/quotes/heldout13/README.md,
+#:   heldout14/README.md); scored once, blind, on the start-of-session code (196b227): P / R / speaker
+#:   0.966 / 0.887 / 0.826 and 0.947 / 0.816 / 0.732, then opened for development. Floors just under.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.98, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
@@ -109,6 +113,8 @@ HELDOUT_SETS = [
     ("heldout9", 18, 97, (0.97, 0.86, 0.81)),
     ("heldout10", 18, 106, (0.93, 0.75, 0.71)),
     ("heldout11", 18, 72, (0.89, 0.75, 0.71)),
+    ("heldout13", 18, 97, (0.95, 0.87, 0.81)),
+    ("heldout14", 18, 87, (0.93, 0.80, 0.72)),
 ]
 
 
