@@ -101,6 +101,8 @@ def test_devset_scores(shared, tmp_path):
 #:   repository on 2026-11-30 (seeds 13013, 14014; tests/data/quotes/heldout13/README.md,
 #:   heldout14/README.md); scored once, blind, on the start-of-session code (196b227): P / R / speaker
 #:   0.966 / 0.887 / 0.826 and 0.947 / 0.816 / 0.732, then opened for development. Floors just under.
+#: * heldout15, heldout16 — 18 articles each (93 and 112 quotes), the same way (seeds 15015, 16016):
+#:   start-of-session code (196b227) 0.940 / 0.849 / 0.709 and 0.958 / 0.812 / 0.637. Floors just under.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.98, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
@@ -115,6 +117,8 @@ HELDOUT_SETS = [
     ("heldout11", 18, 72, (0.89, 0.75, 0.71)),
     ("heldout13", 18, 97, (0.95, 0.87, 0.81)),
     ("heldout14", 18, 87, (0.93, 0.80, 0.72)),
+    ("heldout15", 18, 93, (0.92, 0.83, 0.69)),
+    ("heldout16", 18, 112, (0.94, 0.80, 0.62)),
 ]
 
 
