@@ -451,3 +451,16 @@ NER_MODEL_ENV = "MARSAD_NER_MODEL"
 #: any useful model (a 5-token file made `الجهود` a person), yet lets a smaller corpus of one's own
 #: through.
 NER_TRAIN_MIN_TOKENS = 10_000
+
+# -- entities: name boundaries, 2026-11-30 (ENT12) ----------------------------------------------------
+#: A stem shaped like the inside of a transliterated foreign name (``يارا`` of ``بيارا``, ``وثار`` of
+#: ``لوثار``: a long-vowel letter or a consonant cluster right after ب/ك/ل/ف) below this news-corpus
+#: count is no evidence of a proclitic on its own; the article must write the stem alone. Read on
+#: ANT v2.1 splits: wrong ones reach 100 (``يوري`` of ``ليوري ساني``), Arabic given names of that shape
+#: that are no gazetteer entry start above (``ياسمين`` 65 and ``وائل`` 224 are rarely written after
+#: ب/ل: 0 and 1 times in ANT v2.1 + SaudiNewsNet). Counts: the shipped word-cluster frequencies.
+NER_TRANSLIT_STEM_MAX_FREQ = 150
+#: ... unless that stem is frequent; then the whole word must be a frequent word too (≥ NER_MIN_STEM_FREQ)
+#: and have at least this share of the stem's count: ``ليروي`` (Leroy) 65 of ``يروي`` 190, ``بليغ`` (Baligh)
+#: 23 of ``ليغ`` 215; a proclitic + a common word is a far smaller share (``لاية`` 46 of ``اية`` 2,409).
+NER_TRANSLIT_WHOLE_MIN_SHARE = 0.1

@@ -93,14 +93,19 @@ def group_by_key(cands: list[Cand]) -> list[Group]:
 _ABD = name_key("عبد")
 
 
+#: Second words of compound names (``فضل الله``, ``تقي الدين``), name keys: one word with the first.
+_COMPOUND_TAILS = frozenset(name_key(w) for w in ("الله", "الدين"))
+
+
 @lru_cache(maxsize=100_000)
 def _tokens_of(name: str) -> tuple[str, ...]:
     """The words of a name's key with each ``عبد`` compound written as one word: ``عبد الله`` and
-    ``عبدالله`` are one name in two spellings (``عبدالله صالح`` ⊂ ``علي عبد الله صالح``)."""
+    ``عبدالله`` are one name in two spellings (``عبدالله صالح`` ⊂ ``علي عبد الله صالح``); so is each
+    ``X الله`` / ``X الدين`` compound (``ملا فضل الله`` has no word ``الله`` that ``أرض الله`` could be)."""
     out: list[str] = []
     for t in name_key(name).split():
-        if out and out[-1] == _ABD:
-            out[-1] += t
+        if out and (out[-1] == _ABD or t in _COMPOUND_TAILS):
+            out[-1] += t  # and 'فضل الله' / 'تقي الدين': the tail is never a name of its own
         else:
             out.append(t)
     return tuple(out)

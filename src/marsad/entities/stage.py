@@ -218,6 +218,7 @@ def annotate_entities(article: Article) -> None:
                 continue
             if not (i > 0 and used[i - 1]):
                 typ, i = extend_compound_name(raw_words, typ, i, j)
+            i = trim_compound_tail(raw_words, typ, i, j)
             score = sum(conf.get(k, PROPAGATED_SCORE) for k in range(i, j)) / (j - i)
             for a, b, conj in split_coordinated_orgs(raw_words, typ, i, j):
                 cands.append(_cand(text, sent, si, a, b, typ, score, freq, gaz, person_tokens, conj))
@@ -233,6 +234,8 @@ def annotate_entities(article: Article) -> None:
     cands = apply_nonname_rules(sents, cands, gaz)
     _add_given_name_mentions(text, sents, tagged, cands, freq)
     strip_confirmed_proclitics(text, sents, cands, freq)
+    restore_transliterated_initials(text, sents, cands, freq, gaz, person_tokens)
+    extend_nisba_family_names(text, sents, cands, gaz, person_tokens)
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
     groups = link_partial_names(cands, groups, gaz, person_tokens)
@@ -408,7 +411,10 @@ def split_coordinated_orgs(words: list[str], typ: str, i: int, j: int) -> list[t
 THEOPHORIC_HEADS = frozenset(
     ner_norm(w)
     for w in ("عبد", "خير", "نصر", "فضل", "جاد", "عطا", "حمد", "رزق", "عوض", "ضيف", "سعد", "حسب", "جار",
-              "فتح", "عبيد", "خلف", "حرز", "عطية", "كرم")
+              "فتح", "عبيد", "خلف", "حرز", "عطية", "كرم",
+              # names only, counted in ANT v2.1 + SaudiNewsNet (see ALLAH_NAME_HEADS): ذبيح الله مجاهد
+              "ذبيح", "عطاء", "حبيب", "عزيز", "حفيظ", "ثناء", "أسد", "سميع", "إنعام", "انعام", "نجيب",
+              "إحسان", "احسان", "حكمت", "ظفر", "صبغة", "رحمت", "نعمت", "حكيم", "كليم", "شفيع")
 )  # fmt: skip
 _ALLAH = ner_norm("الله")
 #: Religious formulae (first-user finding: ``MISC:الله`` was a top entity of SaudiNewsNet, from
@@ -553,6 +559,15 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
                         c2.end, c2.tok_end = c.end, c.tok_end
                         c2.text = text[c2.start : c2.end]
                         c2.surface = text[sent[c2.tok_first][0] : c2.end]
+                    elif (c2.type == "PER" and c2.sent == c.sent and c2.tok_first == c.tok_end
+                          and c.tok_first >= 2 and not any(o.sent == c.sent and o.tok_end == c.tok_first - 1
+                                                           for o in cands)):  # fmt: skip
+                        # the rest of the name after it (ذبيح | الله | مجاهد): the person starts at the head
+                        c2.tok_first = c.tok_first - 1
+                        s_head, _, raw_head = sent[c2.tok_first]
+                        c2.start = s_head + _head_proclitic_len(raw_head)
+                        c2.text = text[c2.start : c2.end]
+                        c2.surface = text[s_head : c2.end]
                 continue
         if k in _ALLAH_FORMS and _in_religious_formula(sents[c.sent], c):
             drop.add(ci)
@@ -562,6 +577,13 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
             if prev not in _TITLE_KEYS and noun_of_nominal(prev) is None:
                 drop.add(ci)
     return [c for ci, c in enumerate(cands) if ci not in drop]
+
+
+def _head_proclitic_len(raw: str) -> int:
+    """Letters of proclitics before the theophoric head written in ``raw`` (``لذبيح`` → 1)."""
+    if ner_norm(raw) in THEOPHORIC_HEADS:
+        return 0
+    return next((k for k, stem in proclitic_splits(raw) if ner_norm(stem) in THEOPHORIC_HEADS), 0)
 
 
 def _in_religious_formula(sent, c: Cand) -> bool:
@@ -611,6 +633,174 @@ def strip_confirmed_proclitics(text, sents, cands: list[Cand], freq: dict[str, i
                 break
 
 
+#: Letters of a proclitic that a foreign name may begin with (ب, ك, ل, ف: ``بيارا``, ``كيانو``, ``لوثار``,
+#: ``فلادمير``); the conjunction و is left out: it attaches to every word of a list.
+NAME_INITIAL_CLITICS = frozenset("بكلف")
+#: First letters of a stem that, right after such a letter, render the vowel of a foreign name's
+#: first syllable: the long-vowel letters ا و ي (``بيارا`` Piara, ``كيانو`` Keanu, ``لوثار`` Lothar,
+#: ``كارلين`` Carlin). A name of its own that begins with a vowel is written with a hamza seat
+#: (``أوغستين``, ``إيرين``), and ``ال`` after ب/ك/ل is the article (``بالديناميت``).
+TRANSLIT_VOWEL_INITIALS = frozenset("اوي")
+#: First letters of a stem that, right after ب/ك/ف, make an initial consonant cluster of a foreign
+#: name (``كلارو`` Claro, ``برومل``, ``بلاوال`` Bilawal, ``فلادمير`` Vladimir); Arabic words never
+#: begin with two consonants. After ل they do not: ل + a name in ر/ل is the preposition (``لريهام``).
+TRANSLIT_CLUSTER_INITIALS = frozenset("رل")
+TRANSLIT_STEM_MAX_FREQ = settings.NER_TRANSLIT_STEM_MAX_FREQ
+TRANSLIT_WHOLE_MIN_SHARE = settings.NER_TRANSLIT_WHOLE_MIN_SHARE
+
+
+def _translit_shape(clitic: str, stem: str) -> bool:
+    """Does the raw ``stem`` after the proclitic letter ``clitic`` read as the inside of one foreign name
+    (:data:`TRANSLIT_VOWEL_INITIALS`, :data:`TRANSLIT_CLUSTER_INITIALS`)?"""
+    c = stem[:1]
+    if c in TRANSLIT_VOWEL_INITIALS:
+        return not stem.startswith("ال")
+    return c in TRANSLIT_CLUSTER_INITIALS and clitic != "ل"
+
+
+def restore_transliterated_initials(
+    text, sents, cands: list[Cand], freq: dict[str, int], gaz, person_tokens: set[str]
+) -> None:
+    """Give back to a mention the first letter that :func:`proclitic_len` took for a proclitic when the
+    split is only a guess the article does not support (kind 1 of the 2026-11-30 name boundaries:
+    ``وقال بيارا بوار`` gave ``يارا بوار``, Piara Powar of the quote's speaker; ``كلارو اريلانو`` gave
+    ``لارو اريلانو``, ``كيانو ريفز`` gave ``يانو ريفز``). Changes ``start``/``text`` in place.
+
+    Only a split at ب ك ل ف (:data:`NAME_INITIAL_CLITICS`; a و before it stays out: ``وبيارا`` →
+    ``بيارا``) whose stem is no gazetteer place or curated name is looked at. The article decides
+    first: the stem written on its own elsewhere (bare or after و/ف: ``يارا``, ``ويارا``) confirms the
+    split. Otherwise the letter goes back to the name when
+
+    * the stem reads as the inside of a transliterated foreign name (:func:`_translit_shape`: a
+      long-vowel letter or, after ب/ك/ف, ر/ل first), is a person-name token or rare, not a common
+      word (``بولاية``, ``لوكالة``, ``بوتيرة`` stay split), and either is rare in the news (<
+      :data:`TRANSLIT_STEM_MAX_FREQ`: the guess rests on a Wikidata name token alone, ``يارا`` 30,
+      ``يانو`` 0) or the whole word is a frequent word of its own (≥ :data:`MIN_STEM_FREQ` and ≥
+      :data:`TRANSLIT_WHOLE_MIN_SHARE` of the stem's count: ``ليروي`` 65 of 190, ``لوبن`` 46, ``بليغ``
+      23; not ``لاية`` 46 beside ``اية`` 2,409); or
+    * the stem is rare, the token is that letter + the stem (no و before it: ``ولسون`` is Wilson, not
+      for this rule) and the whole word is written elsewhere in the article before another word than
+      here (``كعدي`` of the actress Randa Kaadi, ``كماتشو``): the same phrase repeated
+      (``لكرونوسلاف يورسيتش`` twice) is no evidence.
+
+    A foreign name is rarely a proclitic + a name; on a read sample of 3,139 split mentions of ANT
+    v2.1 (every 2nd of 12,000 records), 52 of the 64 splits with that shape and no stem elsewhere were
+    wrong (``فلادمير``, ``كوتيار``, ``لوثار``, ``ليروي ساني``), ``ليوب هاينكس`` (to Jupp Heynckes) one of
+    the right ones lost."""
+    words: set[str] | None = None  # normalized tokens of the article, made when first needed
+    followers: dict[str, set[str]] | None = None
+    for c in cands:
+        if c.nominal:
+            continue
+        sent = sents[c.sent]
+        s0, _e0, raw0 = sent[c.tok_first]
+        k = c.start - s0
+        if k <= 0 or k >= len(raw0):
+            continue
+        lead = "".join(ch for ch in raw0[:k] if ch not in _HARAKAT)
+        if not lead or lead[-1] not in NAME_INITIAL_CLITICS:
+            continue
+        stem_raw = raw0[k:]
+        stem = ner_norm(stem_raw)
+        if gaz.token_types(stem) or name_key(stem_raw) in alias_table():
+            continue
+        j = raw0.rfind(lead[-1], 0, k)  # where the name would begin: the clitic letter
+        whole = ner_norm(raw0[j:])
+        fs, fw = freq.get(stem, 0), freq.get(whole, 0)
+        shaped = (
+            _translit_shape(lead[-1], stem_raw)
+            and (stem in person_tokens or fs < MIN_STEM_FREQ)  # not a common word: بولاية, لوكالة
+            and (fs < TRANSLIT_STEM_MAX_FREQ or (fw >= MIN_STEM_FREQ and fw >= TRANSLIT_WHOLE_MIN_SHARE * fs))
+        )
+        if not shaped and (fs >= TRANSLIT_STEM_MAX_FREQ or j > 0):
+            continue  # و + ل + stem (ولسون, Wilson): not for the second rule to say where the name begins
+        if words is None:
+            words = {ner_norm(raw) for sent2 in sents for _s, _e, raw in sent2}
+        if stem in words or "و" + stem in words or "ف" + stem in words:
+            continue  # the article writes the stem alone: the split stands
+        if not shaped:
+            if followers is None:
+                followers = {}
+                for sent2 in sents:
+                    normed = [ner_norm(t[2]) for t in sent2]
+                    for ti, w in enumerate(normed):
+                        followers.setdefault(w, set()).add(normed[ti + 1] if ti + 1 < len(normed) else "")
+            here = ner_norm(sent[c.tok_first + 1][2]) if c.tok_first + 1 < len(sent) else ""
+            if not (followers.get(whole, set()) - {here}) and not any(
+                followers.get(x + whole, set()) for x in ("و", "ف")
+            ):
+                continue  # no other use of the whole word: the split stands
+        c.start = s0 + j
+        c.text = text[c.start : c.end]
+
+
+#: The member states of the Arab League (normalized, with the spellings of the gazetteer), whose
+#: nisbas are family names after Arab given names (``السوداني``, ``المصري``, ``الكويتي``, ``التونسي``).
+#: After a name, the nisba of another country is the nationality adjective of a foreign person
+#: (``مانويل نوير الألماني``, ``كينيث باي الأمريكي``, ``باتريك باتستون الفرنسي``: 6 of the 8 extensions
+#: on 3,000 ANT v2.1 articles before this table). Source: League of Arab States, member list.
+ARAB_STATES = frozenset(
+    ner_norm(w)
+    for w in ("مصر", "السودان", "العراق", "سوريا", "سورية", "لبنان", "الأردن", "فلسطين", "السعودية",
+              "الكويت", "قطر", "البحرين", "الإمارات", "عمان", "اليمن", "ليبيا", "تونس", "الجزائر",
+              "المغرب", "موريتانيا", "الصومال", "جيبوتي", "القمر")
+)  # fmt: skip
+#: Kunya heads: ``أبو``/``أم`` + a name + any nisba is a nom de guerre (``أبو حمزة البلجيكي``).
+KUNYA_HEADS = frozenset(ner_norm(w) for w in ("أبو", "ابو", "أم", "ام"))
+
+
+def is_family_nisba(word: str, gaz, any_place: bool = False) -> bool:
+    """Is the raw token ``word`` a definite masculine nisba of a gazetteer place (``السوداني``,
+    ``المصري``, ``الكويتي``: :func:`is_nisba_adjective`, ending in ``ي``), the form a family name takes
+    (``محمد شياع السوداني``, ``نوري المالكي`` style)? The place must be an Arab state
+    (:data:`ARAB_STATES`) unless ``any_place``. Feminine forms (``السودانية``) are adjectives."""
+    w = ner_norm(word)
+    if not (w.startswith("ال") and w.endswith("ي") and is_nisba_adjective(word, gaz)):
+        return False
+    root = w[2:-1]
+    return any_place or any(p in ARAB_STATES for p in (root, root + "ا", root + "يا", "ال" + root, "ال" + root + "يه"))
+
+
+def extend_nisba_family_names(text, sents, cands: list[Cand], gaz, person_tokens: set[str]) -> None:
+    """Extend a person mention over the nisba family name right after it (kind 3 of the 2026-11-30
+    name boundaries: ``رئيس الوزراء العراقي محمد شياع السوداني`` gave ``محمد شياع``; fresh-user report 8
+    #13). Changes ``end``/``tok_end``/``text``/``surface`` in place.
+
+    The mention has two words or more, its first word (proclitics aside) is a person-name token
+    (Wikidata tokens or a ``PER`` gazetteer entry), and none of its words is definite or a title —
+    after a role the nisba is the role's adjective and stands before the name (``الرئيس العراقي``);
+    the next token of the sentence is a family nisba (:func:`is_family_nisba`: of an Arab state, or of
+    any place after a kunya, ``أبو حمزة البلجيكي``) that no other mention covers, and no person's name
+    follows it (``وصف لويس هاميلتون الأرجنتيني خوان مانويل فانجيو``: the
+    adjective of the next person)."""
+    taken: dict[int, set[int]] = {}
+    per_starts: dict[int, set[int]] = {}
+    for c in cands:
+        taken.setdefault(c.sent, set()).update(range(c.tok_first, c.tok_end))
+        if c.type == "PER":
+            per_starts.setdefault(c.sent, set()).add(c.tok_first)
+    for c in cands:
+        if c.type != "PER" or c.nominal or c.tok_end - c.tok_first < 2:
+            continue
+        sent = sents[c.sent]
+        t = c.tok_end
+        kunya = name_key(c.text.split()[0]) in KUNYA_HEADS
+        if t >= len(sent) or t in taken[c.sent] or not is_family_nisba(sent[t][2], gaz, any_place=kunya):
+            continue
+        if t + 1 in per_starts.get(c.sent, ()):
+            continue
+        words = [name_key(w) for w in c.text.split()]
+        if len(words) < 2 or any(w.startswith("ال") or w in _TITLE_KEYS for w in words):
+            continue
+        first = ner_norm(clean_name(c.text.split()[0]))
+        if first not in person_tokens and "PER" not in gaz.token_types(first):
+            continue
+        c.end, c.tok_end = sent[t][1], t + 1
+        c.text = text[c.start : c.end]
+        c.surface = text[sent[c.tok_first][0] : c.end]
+        taken[c.sent].add(t)
+
+
 def _frequent_whole(raw: str, fw: int, fs: int) -> bool:
     """Is the token ``raw`` (corpus count ``fw``) a frequent word of its own next to a stem of
     count ``fs``: ``fw`` ≥ :data:`MIN_STEM_FREQ` and ≥ ``fs`` (≥ :data:`CONJ_WHOLE_WORD_RATIO` ×
@@ -629,8 +819,37 @@ def _whole_word(raw: str, freq: dict[str, int]) -> bool:
 #: Arabic compound names ``X الله`` / ``X الدين`` (Fethullah, Nasrallah, Nour al-Din, Hezbollah): the
 #: second words (normalized) and the first words that make a name with them (normalized). A chunk that starts with a second word lost its
 #: first word to the tagger (``الله غولن`` of ``فتح الله غولن``). Not listed: first words that are
-#: mostly common nouns before الله (``فضل``, ``ولي``, ``رسول``, ``آية`` — a title).
+#: mostly common nouns before الله and never names (``رسول``, ``بيت``, ``آية`` — a title).
 COMPOUND_NAME_TAILS = frozenset(ner_norm(w) for w in ("الله", "الدين"))
+#: First words of ``X الله`` names of the news added on 2026-11-30 (the tagger gave ``الله مجاهد`` for
+#: the Taliban spokesman ``ذبيح الله مجاهد``). Each checked in ANT v2.1 + SaudiNewsNet (``X الله`` count,
+#: what follows): ``ذبيح`` 29 (all ``مجاهد``), ``عطاء`` 11 (``خوجياني``), ``أسد`` 16 (``أسدي``), ``حبيب`` 6,
+#: ``عبيد`` 8, ``عزيز`` 1, ``هبة`` 15, ``سميع``/``إنعام``/``نجيب``/``إحسان``/``حكمت``/``حجة`` 1–2, all names;
+#: ``حفيظ``, ``ثناء``, ``ظفر``, ``صبغة``, ``عصمت``, ``رحمت``, ``نعمت``, ``حكيم``, ``كليم``, ``شفيع`` 0–2 (Afghan and
+#: Pakistani names: ``حكيم الله محسود``, ``نعمت الله``). Names also in :data:`GUARDED_NAME_HEADS`.
+ALLAH_NAME_HEADS = (
+    "ذبيح", "عبيد", "عطاء", "حبيب", "عزيز", "حفيظ", "ثناء", "أسد", "سميع", "إنعام", "انعام", "نجيب", "إحسان",
+    "احسان", "حكمت", "حجة", "ظفر", "صبغة", "رحمت", "نعمت", "حكيم", "كليم", "شفيع", "أمين", "امين", "مال",
+)  # fmt: skip
+#: First words of ``X الدين`` names added on 2026-11-30, checked the same way: ``جلال`` 45 (``حقاني`` 36,
+#: ``الرومي``, ``السيوطي``), ``تقي`` 33, ``صفي`` 25 (``الحلي``), ``قطب`` 4, ``ناصر`` 7, ``شهاب`` 3,
+#: ``برهان`` 2, ``مجد`` 3, ``نصير`` 1, ``ركن`` 1, ``حميد`` 3, ``عصام`` 4, ``بهي`` (``بهي الدين حسن``), ``نجيب`` 1;
+#: ``معين``, ``وحيد``, ``رفيع``, ``ظهير``, ``مصلح``, ``شجاع``, ``فريد``, ``رشيد``, ``قوام``, ``محب`` 0 (names of
+#: the region, no common use). Not listed: ``رجل``/``رجال``/``علماء``/``يوم``/``علم``/``ولي`` + ``الدين``
+#: ("cleric", "clerics", "Judgement Day": 180–273 uses each, never a name head).
+DIN_NAME_HEADS = (
+    "ناصر", "تقي", "شهاب", "برهان", "معين", "قطب", "جلال", "ركن", "مجد", "نصير", "صفي", "حميد", "عصام", "بهي",
+    "وحيد", "رفيع", "ظهير", "مصلح", "شجاع", "فريد", "رشيد", "قوام", "محب",
+)  # fmt: skip
+#: First words that are mostly a common noun or part of a formula before ``الله`` in the news but
+#: also head names (ANT v2.1 + SaudiNewsNet: ``فضل الله`` 351, mostly ``بفضل الله ثم``/``تعالى``;
+#: ``رحمة الله`` 267 ``عليه``/``وبركاته``; ``لطف الله`` 18 ``به``; ``نعمة``/``عناية`` 7 each; ``أمان`` 1; but
+#: ``ولي الله سيف`` 28 of 28, ``لطف الله نجفي``, ``نعمة الله``): they extend a chunk only when the
+#: tagger's chunk goes on with a name after ``الله`` (``الله سيف``), never a lone ``الله`` or one
+#: followed by a formula word (:data:`FORMULA_TAILS`: ``الله تعالى``).
+GUARDED_NAME_HEADS = frozenset(
+    ner_norm(w) for w in ("فضل", "رحمة", "لطف", "نعمة", "عناية", "أمان", "امان", "ولي", "جاد", "شكر")
+)  # fmt: skip
 COMPOUND_NAME_HEADS = frozenset(
     ner_norm(w)
     for w in (
@@ -638,10 +857,20 @@ COMPOUND_NAME_HEADS = frozenset(
         "عوض", "كرم", "حرز", "خلف", "فرج", "حمد", "نور", "صلاح", "علاء", "عز",
         "بدر", "شمس", "محيي", "محي", "زين", "جمال", "سيف", "تاج", "كمال", "نجم", "شرف", "ضياء", "بهاء",
         "سراج", "فخر", "حسام", "عماد", "صدر", "غياث", "معز", "قمر", "نظام", "عصمت",
+        *ALLAH_NAME_HEADS, *DIN_NAME_HEADS,
     )
-)  # fmt: skip
+) | GUARDED_NAME_HEADS  # fmt: skip
 #: First words of organisation names of this form (``حزب الله``, ``أنصار الله``, ``جند الله``).
 COMPOUND_ORG_HEADS = frozenset(ner_norm(w) for w in ("حزب", "أنصار", "جند"))
+
+
+def _compound_head(prev: str) -> str | None:
+    """The normalized first word of a compound name (``فتح``, ``حزب``) that the raw token ``prev`` is,
+    proclitics aside (``بفتح``, ``لولي``); ``None`` when it is none."""
+    for head in [ner_norm(prev)] + [ner_norm(stem) for _k, stem in proclitic_splits(prev)]:
+        if head in COMPOUND_ORG_HEADS or head in COMPOUND_NAME_HEADS:
+            return head
+    return None
 
 
 def extend_compound_name(words: list[str], typ: str, i: int, j: int) -> tuple[str, int]:
@@ -651,16 +880,32 @@ def extend_compound_name(words: list[str], typ: str, i: int, j: int) -> tuple[st
     proclitics aside (``بفتح الله غولن``): ``فتح`` + ``الله غولن`` → ``فتح الله غولن`` (third new-user report,
     finding 8: Fethullah Gülen was stored as ``الله غولن``). A MISC chunk so extended is a person
     (an organisation after ``حزب``/``أنصار``/``جند``); one of the tail alone (``الله``, God) is left
-    as it is."""
+    as it is. A head of :data:`GUARDED_NAME_HEADS` (``فضل``, ``ولي``) counts only when a name word
+    follows the tail in the chunk (``ولي الله سيف``; not ``فضل الله تعالى``)."""
     if i == 0 or ner_norm(words[i]) not in COMPOUND_NAME_TAILS or (typ == "MISC" and j - i == 1):
         return typ, i
-    prev = words[i - 1]
-    for head in [ner_norm(prev)] + [ner_norm(stem) for _k, stem in proclitic_splits(prev)]:
-        if head in COMPOUND_ORG_HEADS:
-            return ("ORG" if typ == "MISC" else typ), i - 1
-        if head in COMPOUND_NAME_HEADS:
-            return ("PER" if typ == "MISC" else typ), i - 1
-    return typ, i
+    head = _compound_head(words[i - 1])
+    if head is None:
+        return typ, i
+    if head in COMPOUND_ORG_HEADS:
+        return ("ORG" if typ == "MISC" else typ), i - 1
+    if head in GUARDED_NAME_HEADS and (j - i < 2 or ner_norm(words[i + 1]) in FORMULA_TAILS
+                                       or not any(ch.isalpha() for ch in words[i + 1])):  # fmt: skip
+        return typ, i
+    return ("PER" if typ == "MISC" else typ), i - 1
+
+
+def trim_compound_tail(words: list[str], typ: str, i: int, j: int) -> int:
+    """Start of the PER chunk ``words[i:j]`` without a leading compound-name tail (``الله``, ``الدين``)
+    that no first word of a compound name precedes (:func:`extend_compound_name` found none): no
+    person's name begins with them, so the tagger ran a phrase into the name — ``رجل الدين مقتدى
+    الصدر`` ("the cleric Muqtada al-Sadr") → ``مقتدى الصدر``, ``آية الله علي خامنئي`` → ``علي خامنئي``.
+    Other types and a tail alone are left as they are. Returns the new start (``i`` or ``i + 1``)."""
+    if typ != "PER" or j - i < 2 or ner_norm(words[i]) not in COMPOUND_NAME_TAILS:
+        return i
+    if i > 0 and _compound_head(words[i - 1]) is not None:
+        return i  # a guarded head before a formula (فضل الله تعالى): not this rule's business
+    return i + 1
 
 
 def _cand(text, sent, si, i, j, typ, score, freq, gaz, person_tokens, conj: bool = False) -> Cand:
