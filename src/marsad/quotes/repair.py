@@ -36,6 +36,7 @@ from marsad.quotes.speakers import (
     TITLE_WORDS,
     WORK_HEADS,
     blessing_at,
+    descriptive_only,
     is_person_token,
     phrase_tokens,
 )
@@ -633,12 +634,17 @@ class SpeakerRepair:
         if not cands and fold(words[0]).startswith("ال") and _bare(words[0]) in ORG_HEADS and _bare(words[0]) not in _ISSUED_HEADS \
                 and all(_nisba(w) and fold(w).startswith("ال") for w in words[1:]):
             head, adjs = _bare(words[0]), [fold(w) for w in words[1:]]
-            before = self.text[: q.start]
+            # written before the subject itself: a post-posed attribution (``…، بحسب ما أعلنته
+            # الحركة``) names the organisation after the content's start
+            said_at = max(q.start, q.speaker_span.start if q.speaker_span is not None else 0)
+            before = self.text[:said_at]
             best, at = None, -1
             for o in orgs:
                 ow = [fold(w) for w in o.split()]
                 if ow[0] != head or len(ow) < 2 or not all(a in ow[1:] for a in adjs):
                     continue
+                if not adjs and descriptive_only(o.split()[1:]):
+                    continue  # آخر حركة مسلحة كبيرة: a head with indefinite adjectives describes, names nothing
                 pos = before.rfind(o)
                 if pos > at:
                     best, at = o, pos

@@ -355,6 +355,17 @@ def is_month(word: str) -> bool:
     return fold(word.lstrip("#")) in _MONTH_FORMS
 
 
+def descriptive_only(words: list[str]) -> bool:
+    """True when every word after an indefinite feminine head is an indefinite feminine adjective
+    that is neither a nisba nor a place (``حركة مسلحة كبيرة``: a description, no name; but ``مواقع
+    يمنية``, ``أمانة جدة`` name their source)."""
+    for w in words:
+        f = fold(w)
+        if not f.endswith("ة") or f.startswith("ال") or f.endswith("ية") or is_place(w):
+            return False
+    return bool(words)
+
+
 def clean_name(text: str) -> str:
     """A name as written, without hashtag marks: ``رجب طيب #أردوغان`` → ``رجب طيب أردوغان``,
     ``#باسم_مغنية`` → ``باسم مغنية``."""
@@ -2638,6 +2649,8 @@ class SpeakerBook:
                         and not (fold(tok)[:1] in "بل" and fold(tok)[1:] in ORG_HEADS)):
                     break  # after a definite complement only its definite adjectives: وزارة الآثار (اعترضت)
                 toks.append(tok)
+            if toks and not definite and descriptive_only(toks):
+                return None  # آخر حركة مسلحة كبيرة: indefinite feminine adjectives describe, they name nothing
             if toks:
                 return " ".join(["ال" + m.group(2) if definite else m.group(2)] + toks)
         if head == fold("وزارة"):
