@@ -100,3 +100,42 @@ def test_an_acronym_given_in_parentheses_speaks_as_the_full_name():
     text = ("أبرم الاتحاد الدولي لكرة القدم (فيفا) اتفاقا جديدا مع الحكومة المصرية.\n"
             "وأعلن فيفا أن الاتفاق يشمل رعاية البطولة المقبلة.\n")
     assert full_speakers_of(text)[-1] == "الاتحاد الدولي لكرة القدم"
+
+
+# -- a description is not the name inside it -------------------------------------------------------
+
+def test_one_of_the_sons_of_a_named_man_is_the_speaker_not_the_man():
+    text = "وقال أحد أبناء الحرفي سالم حسين العمري: إن هذا الدعم غير مستغرب.\n"
+    assert speakers_of(text) == ["أحد أبناء الحرفي سالم حسين العمري"]
+    text = "وقال نجل الحرفي سالم حسين العمري إن الأسرة ممتنة للدعم.\n"
+    assert speakers_of(text) == ["نجل الحرفي سالم حسين العمري"]
+    # a member named in apposition after a partitive is still that person
+    text = "وقال أحد الأعضاء، محمد سالم، إن الخطة جاهزة.\n"
+    assert speakers_of(text) == ["محمد سالم"]
+
+
+def test_a_name_inside_a_relative_clause_of_the_role_is_not_its_holder():
+    text = "وقال قائد في التحالف الإقليمي الذي يدعم الرئيس بشار الأسد لرويترز إن المقاتلين سيغادرون البلدة.\n"
+    assert speakers_of(text) == ["قائد"]
+    # a relative clause right after a definite role describes its holder, named after it
+    text = ("وقالت القاضية التي نظرت في القضية حينها ايفلين بيكر إنها لا تندم على الحكم.\n"
+            "وأضافت القاضية أن الحكم كان عادلا.\n")
+    assert speakers_of(text)[-1] == "ايفلين بيكر"
+
+
+# -- a family name and its apposition ------------------------------------------------------------
+
+def test_a_family_name_takes_the_full_name_written_in_apposition_after_a_role():
+    text = ("أعلن رئيس مجلس إدارة الشركة، صائل الوعري، عن إطلاق شركة جديدة.\n"
+            "وقال الوعري في المقابلة إن السوق واعدة.\n")
+    assert speakers_of(text)[-1] == "صائل الوعري"
+
+
+def test_no_apposition_is_read_from_a_clause_or_a_plural():
+    # a clause between commas that ends with the word is no name
+    text = ("وارتفعت الأسعار، فمن اضطراب الجمحي، إلى مستوى قياسي.\n"
+            "وقال الجمحي إن الأسعار سترتفع.\n")
+    assert speakers_of(text)[-1] == "الجمحي"
+    text = ("وبحسب المصادر، حيث ترى قيادات، أن الفرصة سانحة.\n"
+            "وأشارت قيادات إلى أن الاتفاق قريب.\n")
+    assert "حيث ترى قيادات" not in speakers_of(text)

@@ -26,11 +26,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from marsad.model import Article, Quote
-from marsad.quotes.cues import fold
+from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.repair import SpeakerRepair
-from marsad.quotes.speakers import DOCUMENT_HEADS, ORG_HEADS, SOURCE_HEADS, TITLE_WORDS, lookup_cue
+from marsad.quotes.speakers import (
+    DOCUMENT_HEADS,
+    ORG_HEADS,
+    RELATION_HEADS,
+    SOURCE_HEADS,
+    TITLE_WORDS,
+    is_person_token,
+    is_stop,
+    lookup_cue,
+)
 
 #: Singular stems (folded, without ``ال``) of person nouns whose sound masculine plural ``-ون``/``-ين``
 #: names a group of sources in news (``مسؤولون``, ``محللون``, ``ناشطون``, ``باحثون`` …): the plural in
@@ -147,6 +157,28 @@ class SpeakerCanon:
         name = self.aliases.get(f) or self.aliases.get(_bare(f))
         return name if name and fold(name) != f else None
 
+    # -- a family name and its apposition ---------------------------------------------------------
+    def apposed_name(self, speaker: str) -> str | None:
+        """The full name of a one-word speaker (a family name: ``الوعري``) that the article writes
+        once in apposition between commas (``…، صائل الوعري، عن إطلاق …``: news style introduces a
+        person with role, comma, full name, comma), when that is the only fuller form written there;
+        the added first names are words of one to two tokens, not role, stop or definite words."""
+        b = _bare(speaker)
+        if len(speaker.split()) != 1 or len(speaker) < 3 or b in TITLE_WORDS or b in ORG_HEADS or b in SOURCE_HEADS \
+                or b.endswith(("ات", "ون", "ين")) and not is_person_token(speaker):
+            return None  # a role, a body, a source or a plural (قيادات) is no family name
+        found: set[str] = set()
+        for m in _apposition_re(speaker).finditer(self.text):
+            first = m.group("first").split()
+            if any(not _first_name_like(w) for w in first):
+                continue
+            before = self.text[max(0, m.start() - 80) : m.start()].split()[-6:]
+            if not any(is_person_token(w) for w in first) and not any(
+                    _bare(w) in TITLE_WORDS or _bare(w.lstrip("و")) in TITLE_WORDS for w in before):
+                continue  # an unknown first name only after a role: رئيس مجلس الإدارة، صائل الوعري،
+            found.add(" ".join(first + [speaker]))
+        return found.pop() if len(found) == 1 else None
+
     # -- documents ------------------------------------------------------------------------------
     def document_author(self, q: Quote, org_of_head: Callable[[str, Quote], str | None]) -> str | None:
         """The author of a document speaker (``البيان``, ``بيان أصدره``) whose phrase names no issuer:
@@ -218,6 +250,32 @@ _WORD_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛
 ISSUER_NAME_WORDS = 4
 
 
+#: Name links that may stand among the first names added to a family name (``عبد``, ``بن`` …), folded.
+_NAME_LINK_WORDS = frozenset(fold(w) for w in "عبد بن ابن بنت أبو ابو آل".split())
+
+
+def _first_name_like(word: str) -> bool:
+    """A word that can be a first name added before a family name: letters only, no article (but
+    name links such as ``عبد``), no conjunction or preposition glued to an unknown word (``فمن``,
+    ``بقيادة``, ``وغرفة``), no role, relation, stop, cue or verbal-noun word, and no feminine noun
+    in ``ة`` that is not a known name (``استقالة``)."""
+    f = fold(word)
+    if not word.isalpha() or len(f) < 2 or f in _NAME_LINK_WORDS:
+        return word.isalpha()
+    if is_person_token(word):
+        return True
+    return not (f.startswith("ال") or f[0] in "وفبل" or f.endswith("ة") or is_stop(word) or lookup_cue(word)
+                or _bare(word) in TITLE_WORDS or _bare(word) in RELATION_HEADS or is_verbal_noun(word))
+
+
+@lru_cache(maxsize=1024)
+def _apposition_re(family: str) -> re.Pattern[str]:
+    """``، FIRST [SECOND] family،`` — a name in apposition between commas (or a comma and the line
+    end / a colon), ``family`` written as is."""
+    return re.compile(r"[،,]\s*(?P<first>[^\s،,.:؛!?؟\"«»“”()]+(?:\s+[^\s،,.:؛!?؟\"«»“”()]+)?)\s+"
+                      + re.escape(family) + r"\s*[،,:]")
+
+
 def _org_of_head(article: Article, quotes: list[Quote]) -> Callable[[str, Quote], str | None]:
     """``(head, q) -> name``: the organisation with head noun ``head`` (folded, without ``ال``) that
     the article names in full (:meth:`marsad.quotes.repair.SpeakerRepair.organisations`), the latest
@@ -257,7 +315,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote]) -> None:
         s = q.speaker
         if not s:
             continue
-        new = canon.alias_name(s) or canon.document_author(q, org_of_head)
+        new = canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.apposed_name(s)
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None

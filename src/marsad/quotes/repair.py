@@ -49,6 +49,10 @@ _HARD_STOPS = frozenset(".:;؛!?؟\n")
 #: complements, prepositions that open the statement)
 _HOLDER_STOPS = frozenset(fold(w) for w in """إن أن بأن إنه أنه بأنه إنها أنها على إلى عن قائلا قائلة مؤكدا
     مؤكدة مشيرا مشيرة أمس اليوم""".split())
+#: Relative pronouns: one right after the role describes its holder (``القاضية التي نظرت في القضية
+#: حينها ايفلين بيكر``); one further on describes a noun of the role's complement, and a name in that
+#: clause is its object (``قائد في التحالف الذي يدعم الرئيس بشار الأسد`` is not الأسد), folded.
+_HOLDER_RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللاتي اللواتي".split())
 #: words that end an organisation's name read from the text (participles of issuing, relatives,
 #: demonstratives, prepositions, complementizers, time words)
 _ORG_STOPS = frozenset(fold(w) for w in """الصادر الصادرة الجديد الجديدة الأخير الأخيرة الذي التي الذين
@@ -426,7 +430,7 @@ class SpeakerRepair:
             commas = 0
             for u in toks[m : m + 12]:
                 commas += u in "،,"
-                if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1:
+                if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1 or (window and fold(u) in _HOLDER_RELATIVES):
                     break
                 window.append(u)
             name = self._name_in(window, names)
