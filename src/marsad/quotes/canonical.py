@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold, is_verbal_noun
@@ -126,6 +125,7 @@ class SpeakerCanon:
         self.text = article.text
         self.quotes = quotes
         self._aliases: dict[str, str] | None = None
+        self._appositions: dict[str, list[tuple[list[str], int]]] | None = None
 
     # -- aliases --------------------------------------------------------------------------------
     @property
@@ -158,6 +158,19 @@ class SpeakerCanon:
         return name if name and fold(name) != f else None
 
     # -- a family name and its apposition ---------------------------------------------------------
+    @property
+    def appositions(self) -> dict[str, list[tuple[list[str], int]]]:
+        """Last word → ``(first words, offset of the opening comma)`` of every two- or three-word
+        phrase written between commas (or a comma and a colon) in the article; one scan, on first use."""
+        if self._appositions is None:
+            table: dict[str, list[tuple[list[str], int]]] = {}
+            for m in _APPOSITION_RE.finditer(self.text):
+                words = m.group("words").split()
+                if 2 <= len(words) <= 3:
+                    table.setdefault(words[-1], []).append((words[:-1], m.start()))
+            self._appositions = table
+        return self._appositions
+
     def apposed_name(self, speaker: str) -> str | None:
         """The full name of a one-word speaker (a family name: ``الوعري``) that the article writes
         once in apposition between commas (``…، صائل الوعري، عن إطلاق …``: news style introduces a
@@ -168,11 +181,10 @@ class SpeakerCanon:
                 or b.endswith(("ات", "ون", "ين")) and not is_person_token(speaker):
             return None  # a role, a body, a source or a plural (قيادات) is no family name
         found: set[str] = set()
-        for m in _apposition_re(speaker).finditer(self.text):
-            first = m.group("first").split()
+        for first, at in self.appositions.get(speaker, ()):
             if any(not _first_name_like(w) for w in first):
                 continue
-            before = self.text[max(0, m.start() - 80) : m.start()].split()[-6:]
+            before = self.text[max(0, at - 80) : at].split()[-6:]
             if not any(is_person_token(w) for w in first) and not any(
                     _bare(w) in TITLE_WORDS or _bare(w.lstrip("و")) in TITLE_WORDS for w in before):
                 continue  # an unknown first name only after a role: رئيس مجلس الإدارة، صائل الوعري،
@@ -268,12 +280,10 @@ def _first_name_like(word: str) -> bool:
                 or _bare(word) in TITLE_WORDS or _bare(word) in RELATION_HEADS or is_verbal_noun(word))
 
 
-@lru_cache(maxsize=1024)
-def _apposition_re(family: str) -> re.Pattern[str]:
-    """``، FIRST [SECOND] family،`` — a name in apposition between commas (or a comma and the line
-    end / a colon), ``family`` written as is."""
-    return re.compile(r"[،,]\s*(?P<first>[^\s،,.:؛!?؟\"«»“”()]+(?:\s+[^\s،,.:؛!?؟\"«»“”()]+)?)\s+"
-                      + re.escape(family) + r"\s*[،,:]")
+#: ``، FIRST [SECOND] FAMILY،`` — a phrase between commas (or a comma and a colon), the closing
+#: comma left for the next phrase; at most four words are read (two or three are kept).
+_APPOSITION_RE = re.compile(r"[،,][^\S\n]*(?P<words>[^\s،,.:؛!?؟\"«»“”()]+(?:[^\S\n]+[^\s،,.:؛!?؟\"«»“”()]+){0,3})"
+                            r"(?=[^\S\n]*[،,:])")
 
 
 def _org_of_head(article: Article, quotes: list[Quote]) -> Callable[[str, Quote], str | None]:
