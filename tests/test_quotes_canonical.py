@@ -1,4 +1,4 @@
-"""Speaker canonicalisation (docs/quotes.md, step 16: `marsad.quotes.canonical`, and the fuller-name
+"""Speaker canonicalisation (docs/quotes.md, step 24: `marsad.quotes.canonical`, and the fuller-name
 fixes in `speakers.py`/`repair.py` made with it). Every test text is written for the test; none is
 copied from an article."""
 from __future__ import annotations

@@ -38,7 +38,7 @@ def test_devset_scores(shared, tmp_path):
     # 214-quote gold), with a little room for changes of the upstream stages (layout, entities)
     assert report.precision >= 0.97, s
     assert report.recall >= 0.97, s
-    # speaker floor 0.96 → 0.94 (step 16, spk12): the dev gold writes a document that a speaker issued
+    # speaker floor 0.96 → 0.94 (step 24, spk12): the dev gold writes a document that a speaker issued
     # "in a statement" as the document (``البيان``, 4 quotes of FR-2760) and a plural source after
     # لكنّ/أن in the accusative as written (``دبلوماسيين``, ``محللين``); held-out 3, 5, 10 and 11 (and
     # the conventions the new blind sets follow) give the issuer and the nominative: 0.972 → 0.944

@@ -186,6 +186,6 @@ def test_leave_one_set_out_figure(shared):
     # (fix8, fresh-user report 8 #13: a stray closing guillemet no longer hides the next cue of
     # held-out 7 and a participle after a quoted statement is a statement of its own, two more
     # quotations matched and spoken right: 921/887/833/837 before)
-    # (spk12, step 16 speaker canonicalisation and margin 1.0 → 2.0, model retrained: 889/835/839 before)
+    # (spk12, step 24 speaker canonicalisation and margin 1.0 → 2.0, model retrained: 889/835/839 before)
     assert total == {"gold": 1014, "matched": 923, "oracle": 892, "rules": 839, "ranker": 843}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin

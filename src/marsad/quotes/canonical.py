@@ -1,4 +1,4 @@
-"""Article-level speaker canonicalisation (step 16, docs/quotes.md): a speaker that is right but not
+"""Article-level speaker canonicalisation (step 24, docs/quotes.md): a speaker that is right but not
 written in the article's canonical form is rewritten to the form the gold convention asks for
 ("speaker = the fullest name in the article, without titles; a short or nominal subject resolved to
 the name the article gives; statements → their author"; held-out 10–11 READMEs, *Conventions
@@ -17,7 +17,10 @@ has its speaker, and only rewrites; it never adds or drops a quote.
   genitive/accusative after a preposition or an attribution phrase (``وفقا لمسؤولين ومحللين``,
   ``بحسب المسؤولين``) → the nominative the gold writes speakers in (``مسؤولون ومحللون``); only for
   the person nouns of :data:`PLURAL_PERSON_STEMS`, never for names ending in ``ين`` (``حسين``,
-  ``فلسطين``, ``الدين``).
+  ``فلسطين``, ``الدين``);
+* **a family name → the full name in apposition**: a one-word speaker (``الوعري``) that the article
+  writes once between commas with its first names (``رئيس مجلس الإدارة، صائل الوعري،``: news style
+  introduces a person by role, comma, full name, comma).
 
 Inputs: the article (its text and ``entities``) and its final quotes; set look-ups and one compiled
 regex per rule, run only for the quotes whose speaker has the shape a rule applies to.
