@@ -54,9 +54,9 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert tuple(data["features"]) == R.FEATURES
     assert len(data["weights"]) == len(R.FEATURES) == 58
     assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")]
-    assert data["training"]["groups"] == 921
+    assert data["training"]["groups"] == 923  # (retrained in spk12; 921 before)
     ranker = R.load()
-    assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 1.0
+    assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 2.0  # (1.0 before spk12)
     assert ranker.weights[R.FEATURES.index("is_rule")] > 0  # the rules' choice is the prior
 
 
@@ -188,5 +188,6 @@ def test_leave_one_set_out_figure(shared):
     # quotations matched and spoken right: 921/887/833/837 before)
     # (the scorer levels the case of plural sources, evaluate.case_key: oracle 889 → 891, rules
     # 835 → 836, ranker 839 → 841, the same quotations)
-    assert total == {"gold": 1014, "matched": 923, "oracle": 891, "rules": 836, "ranker": 841}
+    # (spk12, step 24 speaker canonicalisation and margin 1.0 → 2.0, model retrained: 889/835/839 before)
+    assert total == {"gold": 1014, "matched": 923, "oracle": 892, "rules": 839, "ranker": 843}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin

@@ -355,6 +355,17 @@ def is_month(word: str) -> bool:
     return fold(word.lstrip("#")) in _MONTH_FORMS
 
 
+def descriptive_only(words: list[str]) -> bool:
+    """True when every word after an indefinite feminine head is an indefinite feminine adjective
+    that is neither a nisba nor a place (``حركة مسلحة كبيرة``: a description, no name; but ``مواقع
+    يمنية``, ``أمانة جدة`` name their source)."""
+    for w in words:
+        f = fold(w)
+        if not f.endswith("ة") or f.startswith("ال") or f.endswith("ية") or is_place(w):
+            return False
+    return bool(words)
+
+
 def clean_name(text: str) -> str:
     """A name as written, without hashtag marks: ``رجب طيب #أردوغان`` → ``رجب طيب أردوغان``,
     ``#باسم_مغنية`` → ``باسم مغنية``."""
@@ -1213,6 +1224,10 @@ BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة
 RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
 شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة""".split())
 
+#: Plural relation nouns after a partitive (``أحد أبناء``, ``إحدى بنات``, ``أحد أقرباء``), folded: with a
+#: name in idafa, one unnamed relative of that person speaks.
+RELATION_PLURALS = frozenset(fold(w) for w in "أبناء أنجال بنات أشقاء شقيقات إخوة أخوة أقرباء أقارب أصدقاء أحفاد".split())
+
 #: Relation heads that name a group (``عائلتها``): as often the object (``اتهمت عائلتها بإرغامها``).
 _COLLECTIVE_RELATIONS = frozenset(fold(w) for w in "عائلة أسرة أقارب".split())
 
@@ -1503,12 +1518,16 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # report 3: not ماي, not باسم ماي); a definite role refers back like المتحدث باسم الحكومة
         kind = "nominal" if _is_definite(words[0][2]) else "source"
         return Phrase(base + p_start, base + p_end, full, kind, "", None, full, gender)
-    relation = not _is_definite(words[0][2]) and (_strip_clitic(words[0][2]) in RELATION_HEADS or (
+    # "one of the sons of" (أحد أبناء): the partitive before a plural relation noun
+    rel_at = int(len(words) > 1 and fold(words[0][2]) in _ONE_OF and fold(words[1][2]) in RELATION_PLURALS)
+    relation = bool(rel_at) or not _is_definite(words[0][2]) and (_strip_clitic(words[0][2]) in RELATION_HEADS or (
         len(words) > 1 and fold(words[1][2]) == fold("أعمال") and _strip_clitic(words[0][2]) in (fold("مدير"), fold("مديرة"))))
     if relation and name_i is not None and (
-            (name_i == 1 and is_person_token(words[1][2])) or (name_i >= 2 and _is_title(words[name_i - 1][2]))):
-        # an indefinite relation noun in idafa with a name (محامي نجيب, نجل أحمد) or with a role and
-        # its name (مدير أعمال الفنانة سهير محمد): the speaker is that unnamed relative or agent
+            (name_i == rel_at + 1 and is_person_token(words[name_i][2]))
+            or (name_i >= rel_at + 2 and (_is_title(words[name_i - 1][2]) or _is_definite(words[name_i - 1][2])))):
+        # an indefinite relation noun in idafa with a name (محامي نجيب, نجل أحمد) or with a role or a
+        # definite description and its name (مدير أعمال الفنانة سهير محمد, نجل الحرفي محمد مسعد, أحد
+        # أبناء الحرفي محمد مسعد): the speaker is that unnamed relative or agent
         return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
     if name_i is not None and not is_person_token(words[name_i][2]):
         # a rank or academic title later in the phrase opens the holder's name (أمين سوق عكاظ الدكتور
@@ -2638,6 +2657,8 @@ class SpeakerBook:
                         and not (fold(tok)[:1] in "بل" and fold(tok)[1:] in ORG_HEADS)):
                     break  # after a definite complement only its definite adjectives: وزارة الآثار (اعترضت)
                 toks.append(tok)
+            if toks and not definite and descriptive_only(toks):
+                return None  # آخر حركة مسلحة كبيرة: indefinite feminine adjectives describe, they name nothing
             if toks:
                 return " ".join(["ال" + m.group(2) if definite else m.group(2)] + toks)
         if head == fold("وزارة"):
