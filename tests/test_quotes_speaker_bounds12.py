@@ -98,3 +98,14 @@ def test_a_mention_that_starts_inside_the_subject_word_is_widened_to_the_word():
     assert S._word_cut(text, Span(5, 10), 5) is None
     assert S._word_cut("وأضاف فلفال إن", Span(8, 11), 6) == Span(6, 11)
     assert S._word_cut(text, Span(6, 10), 0) is None  # (a proclitic elsewhere: left to the tagger)
+
+
+def test_a_role_of_a_country_alone_stays_as_written_and_a_family_name_is_no_body_complement():
+    assert phrase("مندوب روسيا لدى الأمم المتحدة إن").kind == "source"
+    assert phrase("مدير أمازون للبحث إن").kind == "nominal"  # a role and a proper noun: its holder
+    assert phrase("المكتب الإعلامي للسيسي أن").text == "المكتب الإعلامي"
+
+
+def test_hyphenated_tokens_end_a_name_after_its_first_word_and_open_one_as_its_first():
+    assert phrase("نائب الوزير كيم يونغ-هو قرار الحكومة بأنه").name == "كيم يونغ-هو"
+    assert phrase("الوزير جان-لوك ميلانشون إن").name == "جان-لوك ميلانشون"

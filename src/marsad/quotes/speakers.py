@@ -764,8 +764,9 @@ def _body_lam_complement(words: list[tuple[int, int, str]], tok: str) -> bool:
     with only definite adjectives (``الهيئة المديرة``, ``الهيئة العامة``): the body's complement,
     part of its name; not a dative of the press or the people told (``للصحيفة``, ``للصحفيين``)."""
     f = fold(tok)
-    if f[:2] != "لل" or len(f) < 5 or f in _MEDIA_DATIVES or fold("ال" + tok[2:])[2:] in _MEDIUM_HEADS:
-        return False
+    if (f[:2] != "لل" or len(f) < 5 or f in _MEDIA_DATIVES or fold("ال" + tok[2:])[2:] in _MEDIUM_HEADS
+            or is_person_token("ال" + tok[2:]) or fold(tok).endswith("ي")):
+        return False  # (nor a person's family name: المكتب الإعلامي للعبادي, a nisba-shaped word)
     head = _strip_clitic(words[0][2])
     return (head.startswith("ال") and (head[2:] in ORG_HEADS or head[2:] in INSTITUTION_HEADS or head[2:] in BODY_HEADS)
             and head[2:] not in WORK_HEADS and head not in WORK_HEADS
@@ -1713,9 +1714,13 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         return Phrase(base + p_start, base + p_end, full, "name", clean_name(text[ns:ne]),
                       Span(base + ns, base + ne), role, gender)
     if head in TITLE_WORDS and head not in SOURCE_HEADS and head not in ORG_HEADS and any(
-        _is_definite(w[2]) or is_place(w[2]) or (name_key(w[2]),) in _gazetteer_bodies() for w in words[1:]
+        _is_definite(w[2]) or (k > 1 and is_place(w[2]))
+        or ((name_key(w[2]),) in _gazetteer_bodies() and (k > 1 or not is_place(w[2])))
+        for k, w in enumerate(words[1:], 1)
     ) or (len(words) == 2 and fold(words[0][2]) in CONSTRUCT_ROLE_HEADS and _name_like(words, 1, construct=False)):
-        # (a role and one proper noun, مدير غوغل, مندوب بريطانيا: its holder, named elsewhere)
+        # (a role and one proper noun, مدير غوغل: its holder, named elsewhere; a role of a place in
+        # idafa, وزير دفاع إسرائيل, likewise; but a role and a country alone, مندوب فرنسا, stays an
+        # unnamed source as written: the speaker-audit convention)
         # an idafa role is definite: مدير عام الامتحانات, سفير الكويت → refers to a named person
         return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
     if not _is_definite(words[0][2]) and (head in TITLE_WORDS or head in SOURCE_HEADS):
@@ -2376,6 +2381,10 @@ class SpeakerBook:
                 # a person named in the role before a comma-delimited name (أحد شهود العيان في واقعة
                 # فيديو صلاح، ويدعى كريس داويس): the speaker is the name in apposition
                 linked = None
+            elif ms.end <= ns.start and all(_is_definite(w) and _is_nisba(w) for w in mention):
+                # the tagger's mention is an adjective inside the role (صندوق النقد العربي عبد الرحمن
+                # الحميدي: العربي), not the person the subject names after it
+                linked = None
             elif (extra and fold(phrase.name).endswith(fold(linked[1])) and not any(
                     is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
                 # the subject writes the name more fully than the entity (منجي منصر vs منصر)
@@ -2812,6 +2821,8 @@ class SpeakerBook:
             for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
                 if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES:
                     break
+                if toks and is_place(toks[-1]) and fold(tok) in PLACE_APPOSITIONS:
+                    break  # شرطة تورونتو | العاصمة الاقتصادية لكندا: an apposition describing the place
                 if definite and not (_is_definite(tok) and _is_nisba(tok)):
                     break
                 if not definite and not _is_definite(tok) and len(tok) > 4 and fold(tok).endswith(("ها", "هم", "هما")):
