@@ -109,3 +109,8 @@ def test_a_role_of_a_country_alone_stays_as_written_and_a_family_name_is_no_body
 def test_hyphenated_tokens_end_a_name_after_its_first_word_and_open_one_as_its_first():
     assert phrase("نائب الوزير كيم يونغ-هو قرار الحكومة بأنه").name == "كيم يونغ-هو"
     assert phrase("الوزير جان-لوك ميلانشون إن").name == "جان-لوك ميلانشون"
+
+
+def test_a_gazetteer_place_after_an_organisation_head_is_its_name_not_a_role_complement():
+    assert speakers_of("وكانت إدارة سان انطونيو للإطفاء أفادت في تغريدة بإصابة موظف.\n") == [
+        "إدارة سان انطونيو للإطفاء"]

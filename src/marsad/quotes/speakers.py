@@ -1647,9 +1647,10 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
             # the name is the complement of a preposition (زوج المعلمة المتوفاة بجامعة تبوك): the phrase
             # is the role, not that name
             name_i = None
-        elif name_i > 0 and _is_title(words[name_i - 1][2]):
+        elif name_i > 0 and _strip_clitic(words[name_i - 1][2]) in TITLE_WORDS and _strip_clitic(words[name_i - 1][2]) not in ORG_HEADS:
             # a role, the organisation or place it belongs to, then the holder: مدرب ريال مدريد زين
-            # الدين → زين الدين (ريال مدريد is a club of the entities gazetteer, not a name's start)
+            # الدين → زين الدين (ريال مدريد is a club of the entities gazetteer, not a name's start);
+            # not after an organisation's head, whose name it is (إدارة سان انطونيو للإطفاء)
             name_i += _body_complement(words, name_i)
     if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
             and not is_person_token(words[name_i][2])):
