@@ -81,3 +81,28 @@ def test_call_with_lam_and_a_verbal_noun_right_after_the_verb():
     # without a proclitic the verb inside a reported clause stays part of it
     q = quotes_of("وأوضح الرئيس أن خطة السلام تدعو لعقد مؤتمر دولي خلال العام.")
     assert [x[2] for x in q] == ["وأوضح"]
+
+
+def test_a_request_with_its_addressee_is_a_statement():
+    assert quotes_of("وطلبت رئيسة الوزراء من مواطنيها أن يحافظوا على الهدوء في الأيام المقبلة.") == [
+        ("indirect", "رئيسة الوزراء", "وطلبت", "أن يحافظوا على الهدوء في الأيام المقبلة")]
+    assert quotes_of("طلبت فرنسا من مجلس الأمن الدولي عقد جلسة طارئة بشأن الهجوم.") == [
+        ("indirect", "فرنسا", "طلبت", "عقد جلسة طارئة بشأن الهجوم")]
+    assert quotes_of("طلبت ألمانيا من تركيا تقديم كل الأدلة المتوفرة لديها.")[0][3] == "تقديم كل الأدلة المتوفرة لديها"
+
+
+def test_requests_that_are_no_statement():
+    # no addressee (the dev-set convention: طلبت الكويت … أن يتبنى المجلس … is not annotated)
+    assert quotes_of("طلبت الكويت الجمعة أن يتبنى المجلس بيانا يدعو إلى التهدئة.") == []
+    assert quotes_of("لكن أحد الدبلوماسيين طلب عدم ذكر اسمه.") == []
+    # the noun "request", a partitive object, the impersonal passive طُلب, a relative clause
+    assert quotes_of("وطلب استعجال من الخديوي إسماعيل رغبة منه في تقديمها.") == []
+    assert quotes_of("لكنها طلبت المزيد من التحقيق في الأمر قبل إجراء تصويت نهائي.") == []
+    assert quotes_of("وطلب من المرضى إسقاط الصاروخ على الأرض.") == []
+    assert quotes_of("وهو موقف أيدته الجمعية والتي طلبت من المستهلكين إبداء آرائهم.") == []
+    # the verbal noun inside the addressee's idafa is not the content
+    assert quotes_of("وطلب الرئيس من وزيرة تنمية المجتمع تقديم تقرير مفصل.")[0][3] == "تقديم تقرير مفصل"
+    # nested in a reported clause: part of that statement
+    assert [q[2] for q in quotes_of("وقال الوزير إن الحكومة طلبت من البرلمان تسريع التصديق على الاتفاقية.")] == ["وقال"]
+    # a quotation before a request is not the request's
+    assert [q[2] for q in quotes_of('واستندوا إلى النص الذي يحظر "العقوبات القاسية وغير العادية"، وطلبوا بإعادة محاكمته.')] == []

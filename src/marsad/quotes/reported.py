@@ -560,6 +560,19 @@ def find_cues(
                     phrase = Phrase(phrase.start, base + ahead[k - 1][1], text[s1 : ahead[k - 1][1]], "source")
                     p_end = ahead[k][1]
             comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+        elif form.lemma == REQUEST_LEMMA:
+            # وطلبت زعيمة ميانمار الفعلية من شعبها أن يحافظ …: the subject, من and the addressee, then
+            # what is requested
+            if (_after_relative(text, s) or _after_wa_relative(text, s) or _after_subordinator(text, s)
+                    or _inside_statement(hits, s, ends)):
+                continue
+            phrase, p_end = subject_phrase(text, e, base, ("من",), known)
+            first = phrase.text.split()[0] if phrase.text else ""
+            if first and (_verbal_noun_word(first) or fold(first) in _PARTITIVE_HEADS):
+                continue  # وطلب استعجال من الخديوي: the noun "request"; طلبت المزيد من التحقيق: no addressee
+            if not phrase.text and form.gender != "f" and not form.plural:
+                continue  # وطلب من المرضى إسقاط …: the impersonal passive طُلب, nobody's request
+            comp = request_content(text, p_end, sent_end, mark_starts)
         elif QUOTE in form.complements and _whole_quotation_at(text, e, mark_starts):
             # وأضاف "أن سعة "سايت" في الحوسبة …": a whole quotation right after the verb, with an elided
             # subject (no subject is read inside the marks)
@@ -1236,6 +1249,63 @@ def _complement_at(
 _LATE_TOPIC_TOKENS = 14
 
 
+#: Quantity heads read as the subject of ``طلب`` that are its object (``طلبت المزيد من التحقيق``), folded.
+_PARTITIVE_HEADS = frozenset(fold(w) for w in "المزيد مزيدا الكثير كثيرا بعض عدد جزء".split())
+
+
+def _after_wa_relative(text: str, pos: int) -> bool:
+    """True when the word before ``pos`` is a relative pronoun with the proclitic ``و`` (``والتي
+    طلبت``, ``والذين توقعوا``): a background clause about the antecedent."""
+    before = text[max(0, pos - 12) : pos].split()
+    return bool(before) and fold(before[-1])[:1] == "و" and fold(before[-1])[1:] in _RELATIVES
+
+
+def _ends_noun_phrase(tok: str) -> bool:
+    """True when ``tok`` can end the noun phrase before a verbal noun (so that the verbal noun is not
+    its idafa complement): a definite word, a pronoun suffix (``بعضهم``), a place or a name."""
+    f = fold(tok)
+    return (f.startswith(("ال", "وال")) or (len(f) > 3 and f.endswith(("هم", "ها", "هن")))
+            or is_place(tok) or is_person_token(tok))
+
+
+#: The lemma of requesting (``طلب``), whose statement follows its addressee (:func:`request_content`).
+REQUEST_LEMMA = "طلب"
+#: Most tokens of the addressee after ``من`` (``من شعبها``, ``من مجلس الأمن الدولي``).
+_ADDRESSEE_TOKENS = 4
+
+
+def request_content(
+    text: str, pos: int, sent_end: int, mark_starts: dict[int, int],
+) -> tuple[str, int, int | None] | None:
+    """What a request asks for, read from ``pos`` (the end of the subject of ``طلب``): ``من`` (right
+    there or after a time adverb), an addressee of at most :data:`_ADDRESSEE_TOKENS` words, then the
+    content — a complementizer (``أن يحافظ على وحدته``: ``("clause", start, None)``), a verbal noun
+    (``عقد اجتماع``) or ``ب`` + a verbal noun (``("object", start, None)``), or an opening mark of a
+    quotation of at least three words (``"حماية مطلقة للدبلوماسيين"``: ``("quote", start, mark)``).
+    ``None`` otherwise (``طلب عدم ذكر اسمه``, ``طلبت الكويت أن …``: no addressee)."""
+    toks = phrase_tokens(text, pos, limit=_ADDRESSEE_TOKENS + 4)
+    k = 0
+    while k < len(toks) and (fold(toks[k][2]) in _TIME_ADVERBS or toks[k][2] in "،,"):
+        k += 1
+    if k >= len(toks) or fold(toks[k][2]) != "من" or toks[k][0] >= sent_end:
+        return None
+    for j in range(k + 2, min(len(toks), k + 2 + _ADDRESSEE_TOKENS)):
+        s, _e, tok = toks[j]
+        if s >= sent_end:
+            return None
+        f = fold(tok)
+        if CLAUSE_INTRO_RE.match(f):
+            return ("clause", s, None)
+        if tok in MARK_FAMILY and s in mark_starts:
+            return ("quote", s + 1, s) if mark_starts[s] >= 3 else None
+        if (_verbal_noun_word(tok) or f in _CALL_MASDARS or (f[:1] == "ب" and len(f) > 3 and is_verbal_noun(f[1:]))) and (
+                _ends_noun_phrase(toks[j - 1][2])):
+            return ("object", s, None)  # (not inside the addressee's idafa: من وزيرة تنمية المجتمع عرض …)
+        if not tok[:1].isalpha() or _other_cue(tok):
+            return None
+    return None
+
+
 def _late_topic_prep(ftok: str, nxt: str, comps: tuple[str, ...]) -> bool:
     """True when folded ``ftok`` is a cue's ``إلى`` or ``من`` that opens its statement also after an
     adjunct (``أشارت … للمرة الأولى إلى وجود أزمة``, ``حذر باحثون في الأكاديمية … سابقا من مخاطرها``):
@@ -1377,4 +1447,6 @@ def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> in
         return None
     if m.cue.ambiguous and not m.clitic:
         return None  # "…" توقع تخليها: the noun توقع (expectation), not the verb
+    if m.cue.lemma == REQUEST_LEMMA:
+        return None  # يحظر "العقوبات القاسية"، وطلبوا بإعادة محاكمته: a request quotes nobody before it
     return m.start
