@@ -1,7 +1,8 @@
-"""Recall kinds of the blind held-out sets 10 and 11 (docs/quotes.md, step 22): the verbal-noun
+"""Recall kinds of the blind held-out sets 10 and 11 (docs/quotes.md, step 24): the verbal-noun
 object of an announcing verb wherever it stands after the verb, a topic preposition after an
-adjunct, and ``دعا لـ`` + a verbal noun right after the verb — on sentences written for the test,
-with the near misses that must stay unreported or unchanged."""
+adjunct, ``دعا لـ`` + a verbal noun right after the verb, requests with their addressee (``طلب … من X
+أن``) and nominalised announcements (``بعد إعلان X Y``) — on sentences written for the test, with the
+near misses that must stay unreported or unchanged."""
 from __future__ import annotations
 
 from marsad.model import Article
@@ -106,3 +107,27 @@ def test_requests_that_are_no_statement():
     assert [q[2] for q in quotes_of("وقال الوزير إن الحكومة طلبت من البرلمان تسريع التصديق على الاتفاقية.")] == ["وقال"]
     # a quotation before a request is not the request's
     assert [q[2] for q in quotes_of('واستندوا إلى النص الذي يحظر "العقوبات القاسية وغير العادية"، وطلبوا بإعادة محاكمته.')] == []
+
+
+def test_a_nominalised_announcement_with_its_agent_is_a_statement():
+    # (the pronoun's agent is resolved by the stage to the last speaker of its gender: none here)
+    assert [q[2:] for q in quotes_of("وأغلقت الشركة أبوابها الأربعاء عقب إعلانها عن خسائر كبيرة.")] == [
+        ("إعلانها", "عن خسائر كبيرة")]
+    q = quotes_of("وارتفعت الأسعار بعد إعلان الرئيس الفرنسي إيمانويل ماكرون انسحاب بلاده من الاتفاق.")
+    assert q == [("indirect", "إيمانويل ماكرون", "إعلان", "انسحاب بلاده من الاتفاق")]
+    q = quotes_of("وتراجعت الأسهم بعد إعلان وزارة المالية أن العجز سيرتفع هذا العام.")
+    assert q[0][2:] == ("إعلان", "أن العجز سيرتفع هذا العام")
+
+
+def test_announcement_as_a_plain_noun_is_no_statement():
+    assert quotes_of("وذلك بعد إعلان النتائج الرسمية للانتخابات.") == []
+    assert quotes_of("وأعلنت الحكومة حالة الطوارئ مع إعلان الحداد الرسمي.") == []
+    assert quotes_of("ساءت الحالة المعنوية في الجيش فور إعلان نبأ اغتيال القائد.") == []
+    assert quotes_of("في أول انتخابات منذ إعلان هزيمة التنظيم في المدينة.") == []
+
+
+def test_a_nominalised_announcement_inside_another_speakers_sentence_is_background():
+    # the agent must not become the last speaker of the next elided cue (held-out 10 snn-1561)
+    q = quotes_of('وقال الأمير في بيان بعد ساعة على إعلان بلاتيني ترشيحه للرئاسة: "الاتحاد بحاجة إلى قائد مستقل".\n'
+                  'وأضاف "نحن بحاجة إلى بداية جديدة في كرة القدم".')
+    assert [x[1] for x in q] == ["الأمير", "الأمير"]

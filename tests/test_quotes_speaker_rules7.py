@@ -124,7 +124,7 @@ def test_a_cue_without_subject_in_a_sentence_about_the_prophet():
             "وقال عليه الصلاة والسلام: «لا ضرر ولا ضرار».\n"
             "وأضافت الهيئة أن الإسلام بريء من ذلك.\n")
     # (recall12: ``حذر النبي ﷺ من التسرع فيه`` is a warning with content, read over the blessing
-    # formula by the topic-preposition rule, docs/quotes.md step 22)
+    # formula by the topic-preposition rule, docs/quotes.md step 24)
     assert speakers_of(text) == ["الهيئة", "النبي", "النبي", "رسول الله", "رسول الله", "الهيئة"]
 
 

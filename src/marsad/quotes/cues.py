@@ -255,7 +255,7 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), (CLAUSE,), True),
     ("واصل", ("واصل", "واصلت", ""), ("", "", ""), ("", "", ""),
      (), (COLON,), True),
-    # (docs/quotes.md step 22) requesting with the person addressed after من (``وطلبت زعيمة ميانمار من
+    # (docs/quotes.md step 24) requesting with the person addressed after من (``وطلبت زعيمة ميانمار من
     # شعبها أن يحافظ …``, ``طلبت روسيا من مجلس الأمن عقد اجتماع``: the held-out 4, 5, 8, 10 and 11
     # conventions, the content after the addressee). Only with من and an addressee
     # (reported.request_content): ``طلبت الكويت أن يتبنى المجلس …`` (dev set) and ``طلب عدم ذكر اسمه``
