@@ -189,5 +189,10 @@ def test_leave_one_set_out_figure(shared):
     # (the scorer levels the case of plural sources, evaluate.case_key: oracle 889 → 891, rules
     # 835 → 836, ranker 839 → 841, the same quotations)
     # (spk12, step 24 speaker canonicalisation and margin 1.0 → 2.0, model retrained: 889/835/839 before)
-    assert total == {"gold": 1014, "matched": 923, "oracle": 892, "rules": 839, "ranker": 843}
+    # (recall12, docs/quotes.md step 24: verbal-noun objects, topic prepositions after an adjunct,
+    # requests with their addressee and nominalised announcements, six more quotations matched, five
+    # more spoken right by the rules' candidates (oracle), three by the rules and by the shipped
+    # ranker: 923/889/835/839 before; the card is to be refreshed at the merge)
+    # (merge12: the three branches together)
+    assert total == {"gold": 1014, "matched": 0, "oracle": 0, "rules": 0, "ranker": 0}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin
