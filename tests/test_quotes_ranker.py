@@ -194,5 +194,5 @@ def test_leave_one_set_out_figure(shared):
     # more spoken right by the rules' candidates (oracle), three by the rules and by the shipped
     # ranker: 923/889/835/839 before; the card is to be refreshed at the merge)
     # (merge12: the three branches together)
-    assert total == {"gold": 1014, "matched": 0, "oracle": 0, "rules": 0, "ranker": 0}
+    assert total == {"gold": 1014, "matched": 929, "oracle": 900, "rules": 844, "ranker": 847}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin
