@@ -38,7 +38,11 @@ def test_devset_scores(shared, tmp_path):
     # 214-quote gold), with a little room for changes of the upstream stages (layout, entities)
     assert report.precision >= 0.97, s
     assert report.recall >= 0.97, s
-    assert report.speaker_accuracy >= 0.96, s
+    # speaker floor 0.96 → 0.94 (step 24, spk12): the dev gold writes a document that a speaker issued
+    # "in a statement" as the document (``البيان``, 4 quotes of FR-2760) and a plural source after
+    # لكنّ/أن in the accusative as written (``دبلوماسيين``, ``محللين``); held-out 3, 5, 10 and 11 (and
+    # the conventions the new blind sets follow) give the issuer and the nominative: 0.972 → 0.944
+    assert report.speaker_accuracy >= 0.94, s
 
 
 #: Held-out sets: (folder, articles, gold quotes, floors of P / R / speaker). Each was annotated blind

@@ -54,9 +54,9 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert tuple(data["features"]) == R.FEATURES
     assert len(data["weights"]) == len(R.FEATURES) == 58
     assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")]
-    assert data["training"]["groups"] == 921
+    assert data["training"]["groups"] == 923  # (retrained in spk12; 921 before)
     ranker = R.load()
-    assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 1.0
+    assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 2.0  # (1.0 before spk12)
     assert ranker.weights[R.FEATURES.index("is_rule")] > 0  # the rules' choice is the prior
 
 
@@ -188,5 +188,11 @@ def test_leave_one_set_out_figure(shared):
     # quotations matched and spoken right: 921/887/833/837 before)
     # (the scorer levels the case of plural sources, evaluate.case_key: oracle 889 → 891, rules
     # 835 → 836, ranker 839 → 841, the same quotations)
-    assert total == {"gold": 1014, "matched": 923, "oracle": 891, "rules": 836, "ranker": 841}
+    # (spk12, step 24 speaker canonicalisation and margin 1.0 → 2.0, model retrained: 889/835/839 before)
+    # (recall12, docs/quotes.md step 24: verbal-noun objects, topic prepositions after an adjunct,
+    # requests with their addressee and nominalised announcements, six more quotations matched, five
+    # more spoken right by the rules' candidates (oracle), three by the rules and by the shipped
+    # ranker: 923/889/835/839 before; the card is to be refreshed at the merge)
+    # (merge12: the three branches together)
+    assert total == {"gold": 1014, "matched": 929, "oracle": 900, "rules": 844, "ranker": 847}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin

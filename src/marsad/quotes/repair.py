@@ -36,6 +36,7 @@ from marsad.quotes.speakers import (
     TITLE_WORDS,
     WORK_HEADS,
     blessing_at,
+    descriptive_only,
     is_person_token,
     phrase_tokens,
 )
@@ -48,6 +49,10 @@ _HARD_STOPS = frozenset(".:;؛!?؟\n")
 #: complements, prepositions that open the statement)
 _HOLDER_STOPS = frozenset(fold(w) for w in """إن أن بأن إنه أنه بأنه إنها أنها على إلى عن قائلا قائلة مؤكدا
     مؤكدة مشيرا مشيرة أمس اليوم""".split())
+#: Relative pronouns: one right after the role describes its holder (``القاضية التي نظرت في القضية
+#: حينها ايفلين بيكر``); one further on describes a noun of the role's complement, and a name in that
+#: clause is its object (``قائد في التحالف الذي يدعم الرئيس بشار الأسد`` is not الأسد), folded.
+_HOLDER_RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللاتي اللواتي".split())
 #: words that end an organisation's name read from the text (participles of issuing, relatives,
 #: demonstratives, prepositions, complementizers, time words)
 _ORG_STOPS = frozenset(fold(w) for w in """الصادر الصادرة الجديد الجديدة الأخير الأخيرة الذي التي الذين
@@ -425,7 +430,7 @@ class SpeakerRepair:
             commas = 0
             for u in toks[m : m + 12]:
                 commas += u in "،,"
-                if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1:
+                if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1 or (window and fold(u) in _HOLDER_RELATIVES):
                     break
                 window.append(u)
             name = self._name_in(window, names)
@@ -633,12 +638,17 @@ class SpeakerRepair:
         if not cands and fold(words[0]).startswith("ال") and _bare(words[0]) in ORG_HEADS and _bare(words[0]) not in _ISSUED_HEADS \
                 and all(_nisba(w) and fold(w).startswith("ال") for w in words[1:]):
             head, adjs = _bare(words[0]), [fold(w) for w in words[1:]]
-            before = self.text[: q.start]
+            # written before the subject itself: a post-posed attribution (``…، بحسب ما أعلنته
+            # الحركة``) names the organisation after the content's start
+            said_at = max(q.start, q.speaker_span.start if q.speaker_span is not None else 0)
+            before = self.text[:said_at]
             best, at = None, -1
             for o in orgs:
                 ow = [fold(w) for w in o.split()]
                 if ow[0] != head or len(ow) < 2 or not all(a in ow[1:] for a in adjs):
                     continue
+                if not adjs and descriptive_only(o.split()[1:]):
+                    continue  # آخر حركة مسلحة كبيرة: a head with indefinite adjectives describes, names nothing
                 pos = before.rfind(o)
                 if pos > at:
                     best, at = o, pos

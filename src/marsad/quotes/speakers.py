@@ -355,6 +355,17 @@ def is_month(word: str) -> bool:
     return fold(word.lstrip("#")) in _MONTH_FORMS
 
 
+def descriptive_only(words: list[str]) -> bool:
+    """True when every word after an indefinite feminine head is an indefinite feminine adjective
+    that is neither a nisba nor a place (``حركة مسلحة كبيرة``: a description, no name; but ``مواقع
+    يمنية``, ``أمانة جدة`` name their source)."""
+    for w in words:
+        f = fold(w)
+        if not f.endswith("ة") or f.startswith("ال") or f.endswith("ية") or is_place(w):
+            return False
+    return bool(words)
+
+
 def clean_name(text: str) -> str:
     """A name as written, without hashtag marks: ``رجب طيب #أردوغان`` → ``رجب طيب أردوغان``,
     ``#باسم_مغنية`` → ``باسم مغنية``."""
@@ -475,6 +486,8 @@ def subject_phrase(
     addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`).
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
+    if toks and "-" in text[start : toks[-1][1]]:
+        toks = _join_hyphenated(text, toks)
     if len(toks) > 3 and fold(toks[0][2]) in _EACH_OF and fold(toks[1][2]) == "من":
         # وقال كل من ترامب وماكرون إن …: "each of" before coordinated names; the speaker is the names
         # (fresh-user report 8 #13), otherwise the phrase is read as before
@@ -558,6 +571,12 @@ def subject_phrase(
             break  # وطالب نادي النصر جميع اللاعبين بـ…: a quantifier opens the object (not رئيس كافة …)
         if words and _is_definite(tok) and _strip_clitic(tok)[2:] in _VEILS:
             break  # وكشف الوزير النقاب عن …: the veil of the idiom is the object
+        if (len(words) == 1 and _is_definite(words[0][2]) and _strip_clitic(words[0][2])[2:] in UNNAMED_ONLY_HEADS
+                and not _is_definite(tok)):
+            break  # وأبلغ المصدر رويترز طالبا …: a definite source takes only definite adjectives; the
+            # indefinite word after it is the verb's object (an unnamed source is never named)
+        if words and is_place(words[-1][2]) and fold(tok) in PLACE_APPOSITIONS:
+            break  # شرطة تورونتو العاصمة الاقتصادية لكندا: an apposition describing the place
         if words and fold(tok) in DEMONSTRATIVES and not _is_title(words[-1][2]) and fold(words[-1][2]) != fold("باسم"):
             break  # ونفى الوزير أحمد سالم هذه الاتهامات: a demonstrative opens the object (not رئيس هذه الهيئة)
         words.append((s, e, tok))
@@ -585,11 +604,19 @@ def subject_phrase(
             and fold(rest[0][2]) == "في" and (is_place(rest[1][2]) or _strip_clitic(rest[1][2]) in _PLACE_HEADS)):
         phrase.kind = "source"  # السلطات في جمهورية الشيشان: the authorities of a place
         partitive = True
+    if (len(words) == 1 and fold(words[0][2]) in GROUP_SOURCE_HEADS and len(rest) >= 2 and fold(rest[0][2]) == "من"
+            and _people_noun(rest[1][2])):
+        phrase.kind, phrase.name, phrase.name_span = "source", "", None  # مجموعة من الشباب: a group of
+        # people described, an unnamed source
     if phrase.kind == "source" and len(rest) >= 2 and partitive:
         # a partitive source: مصادر من المعارضة, واحد من 4 أشخاص, مصدر في الشرطة الهندية (up to 3
         # words after من / في)
         ext = []
-        for s, e, tok in rest[1:4]:
+        marks = 0
+        for s, e, tok in rest[1:4 + min(2, sum(t[2] in _NAME_MARKS for t in rest[1:5]))]:
+            if tok in _NAME_MARKS and marks < 2:
+                marks += 1  # مصدر في "ألوية العمالقة": the marks around a name are read through
+                continue
             if is_stop(tok, preps) or (ext and _is_definite(ext[-1][2]) and not _is_definite(tok)) or (
                     ext and verbal_object and is_verbal_noun(tok) and not is_person_token(tok)):
                 break  # … or the idafa has ended: عدد من أهالي القرية | بلدية القفل (the object), أكثر
@@ -598,6 +625,8 @@ def subject_phrase(
         if ext:
             phrase.end = base + ext[-1][1]
             phrase.text = text[words[0][0] : ext[-1][1]]
+            if marks:
+                phrase.text = " ".join(phrase.text.translate(_NAME_MARKS_DELETE).split())
             phrase.role = phrase.text
             after = rest[1 + len(ext) :]
             if len(after) >= 3 and after[0][2] in "،," and fold(words[0][2]) in _ONE_OF:
@@ -660,6 +689,18 @@ def subject_phrase(
             role.append((s, e))
         if role:
             phrase.role = (phrase.role + " " + text[role[0][0] : role[-1][1]]).strip()
+    if phrase.kind == "org" and rest and _body_lam_complement(words, rest[0][2]):
+        # الهيئة المديرة للمعهد العربي لرؤساء المؤسسات, الهيئة العامة للطيران المدني: a body named by
+        # its head and the ل-complement of what it belongs to; the name keeps the complement
+        ext = [rest[0]]
+        for j, t in enumerate(rest[1:6], 1):
+            lam_idafa = fold(t[2])[:1] == "ل" and j + 1 < len(rest) and _is_definite(rest[j + 1][2])  # لرؤساء المؤسسات
+            if not (_is_definite(t[2]) or fold(t[2])[:2] == "لل" or lam_idafa) or fold(t[2]) in PHRASE_STOPS or is_month(t[2]):
+                break
+            ext.append(t)
+        phrase.end = base + ext[-1][1]
+        phrase.text = phrase.role = text[words[0][0] : ext[-1][1]]
+        return phrase, ext[-1][1]
     lam = bool(rest) and (bool(_LAM_ADJUNCT.match(rest[0][2])) or (
         fold(rest[0][2])[:1] == "ل" and fold(rest[0][2])[1:] in ORG_HEADS))  # الناطق الإعلامي لشرطة منطقة جازان …
     if phrase.kind == "source" and rest and _lam_title(rest[0][2]):
@@ -697,11 +738,14 @@ def subject_phrase(
                 and at > 0 and _is_definite(rest[at - 1][2]))  # (صحيفة حرييت: a name after its head)
         # (one unknown word after an organisation's complement is its verb, not a name: قوات الدفاع
         # الشعبي … لحزب العمال الكردستاني دانت في بيان)
+        titled = (len(app) == 1 and not is_person_token(app[0][2]) and fold(app[0][2]) not in known
+                  and at > 0 and fold(rest[at - 1][2]) in TITLE_WORDS and fold(rest[at - 1][2]) not in ORG_HEADS)
+        # (nor one unknown word after an indefinite title word: the two name a body, في جنرال إلكتريك)
         ends = k >= len(rest) or is_stop(rest[k][2], preps) or (
             verbal_object and is_verbal_noun(rest[k][2]) and not is_person_token(rest[k][2]))
         # (… في عدن علي سعيد | استكمال تطهير المزارع: the name, then the verb's noun object)
         org_head = _strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS
-        if app and (skipped or lam) and ends and not (lone and org_head) and not (
+        if app and (skipped or lam) and ends and not (lone and org_head) and not titled and not (
                 org_head and not any(is_person_token(t[2]) or fold(t[2]) in known for t in app)
                 and not (at > 0 and _strip_clitic(rest[at - 1][2]) in ORG_HEADS)):
             # (an organisation's office before a place is no person: مكتب قائد الشرطة في بيرس كاونتي)
@@ -714,6 +758,65 @@ def subject_phrase(
     if phrase.kind == "name" and phrase.name_span is not None:
         _join_conjuncts(text, phrase, words, base, known)
     return phrase, _after_speech_event(rest, preps, p_end)
+
+
+def _people_noun(word: str) -> bool:
+    """A definite plural of people (``الشباب``, ``الطلاب``, ``الباحثين``, ``المواطنين``): the described
+    members of a group that speaks (``مجموعة من الشباب``), not things (``مجموعة من المزايا``)."""
+    f = fold(word)
+    if not f.startswith("ال"):
+        return False
+    return (f in ADDRESSEE_PEOPLE or f[2:] in BROKEN_PLURAL_PEOPLE or f[2:] in SOURCE_HEADS
+            or (len(f) > 5 and f.endswith(("يين", "يون", "ين", "ون"))))
+
+
+def _body_lam_complement(words: list[tuple[int, int, str]], tok: str) -> bool:
+    """True when ``tok`` (``للمعهد``, ``للطيران``) is ``ل`` + the article after a definite body head
+    with only definite adjectives (``الهيئة المديرة``, ``الهيئة العامة``): the body's complement,
+    part of its name; not a dative of the press or the people told (``للصحيفة``, ``للصحفيين``)."""
+    f = fold(tok)
+    if (f[:2] != "لل" or len(f) < 5 or f in _MEDIA_DATIVES or fold("ال" + tok[2:])[2:] in _MEDIUM_HEADS
+            or is_person_token("ال" + tok[2:]) or fold(tok).endswith("ي")):
+        return False  # (nor a person's family name: المكتب الإعلامي للعبادي, a nisba-shaped word)
+    head = _strip_clitic(words[0][2])
+    return (head.startswith("ال") and (head[2:] in ORG_HEADS or head[2:] in INSTITUTION_HEADS or head[2:] in BODY_HEADS)
+            and head[2:] not in WORK_HEADS and head not in WORK_HEADS
+            and all(_is_definite(w[2]) and w[2][:1].isalpha() for w in words[1:]))
+
+
+def _join_hyphenated(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``toks`` with each word, hyphen and word written without spaces (``سي-هوا``, ``جان-إيف``) joined
+    into one token: a hyphenated name is one name token, never cut at the hyphen (``وو سي-هوا`` is
+    not ``وو سي``). Digits on either side are left apart (``2017-2018``)."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(toks):
+        s, e, tok = toks[k]
+        if (tok == "-" and out and k + 1 < len(toks) and out[-1][1] == s and toks[k + 1][0] == e
+                and out[-1][2][-1:].isalpha() and toks[k + 1][2][:1].isalpha()):
+            ps = out[-1][0]
+            ne = toks[k + 1][1]
+            out[-1] = (ps, ne, text[ps:ne])
+            k += 2
+            continue
+        out.append((s, e, tok))
+        k += 1
+    return out
+
+
+#: Nouns that open an apposition describing a place (folded): ``تورونتو العاصمة الاقتصادية لكندا``
+#: — not part of a speaker named after the place (``شرطة تورونتو``).
+PLACE_APPOSITIONS = frozenset(fold(w) for w in """العاصمة المدينة البلدة القرية الولاية المقاطعة الجزيرة
+الإمارة الدولة البلد المملكة الجمهورية كبرى عاصمة""".split())
+
+#: Indefinite group nouns that, with a partitive ``من``, describe an unnamed source (folded):
+#: ``مجموعة من الشباب``, ``فريق من الباحثين`` (the source as written with its description).
+GROUP_SOURCE_HEADS = frozenset(fold(w) for w in "مجموعة فريق لفيف حشد جمع عدد".split())
+
+
+#: Quotation marks around a name (``مصدر في "ألوية العمالقة"``).
+_NAME_MARKS = frozenset('"«»“”')
+_NAME_MARKS_DELETE = str.maketrans("", "", '"«»“”')
 
 
 #: ``كل من`` / ``كلا من`` ("each of", "both") before coordinated names (folded).
@@ -1213,6 +1316,10 @@ BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة
 RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
 شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة""".split())
 
+#: Plural relation nouns after a partitive (``أحد أبناء``, ``إحدى بنات``, ``أحد أقرباء``), folded: with a
+#: name in idafa, one unnamed relative of that person speaks.
+RELATION_PLURALS = frozenset(fold(w) for w in "أبناء أنجال بنات أشقاء شقيقات إخوة أخوة أقرباء أقارب أصدقاء أحفاد".split())
+
 #: Relation heads that name a group (``عائلتها``): as often the object (``اتهمت عائلتها بإرغامها``).
 _COLLECTIVE_RELATIONS = frozenset(fold(w) for w in "عائلة أسرة أقارب".split())
 
@@ -1314,6 +1421,16 @@ def _place_nisba(word: str) -> bool:
     return any(is_place(p) for p in (stem, "ال" + stem, stem + "يا", stem + "ا"))
 
 
+def _noun_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
+    """A definite nisba right after a definite common noun, or one with the article behind ``ل``
+    (``للمعهد العربي``, ``الشاعر المصري``), is that noun's adjective, not a family name, even when it
+    is also one (العربي, المصري): a family name follows a given name, never a common noun."""
+    if i == 0 or not _is_definite(words[i][2]) or not _is_nisba(words[i][2]):
+        return False
+    prev = words[i - 1][2]
+    return (_is_definite(prev) or fold(prev)[:2] == "لل") and not is_person_token(prev) and not is_place(prev)
+
+
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
     """``باسم`` after a role word (``المتحدث باسم الخارجية``) links the role, it is not the name باسم."""
     return fold(words[i][2]) == "باسم" and any(_is_title(w[2]) for w in words[max(0, i - 3) : i])
@@ -1376,8 +1493,32 @@ def is_possessed_object(tok: str) -> bool:
 not_name_start = _not_name_start
 
 
-def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False) -> bool:
+#: Role heads that take their complement in idafa right after them, indefinite (folded): ``وزير دفاع
+#: إسرائيل``, ``مدير أنشطة تخزين الطاقة``, ``مدرب ريال مدريد``. An unknown word after one is the role's
+#: complement (the construct state), never the holder's name, which needs the head definite or a
+#: person-name token (``الوزير أفيغدور``, ``وزير الدفاع أفيغدور``). Not the titles written before a
+#: bare name (``د.``, ``سمو``, ``الشيخ``, ``سيناتور``).
+CONSTRUCT_ROLE_HEADS = frozenset(fold(w) for w in """وزير وزيرة رئيس رئيسة نائب نائبة مستشار مستشارة
+سفير سفيرة مدير مديرة أمين أمينة متحدث متحدثة قائد قائدة زعيم زعيمة مبعوث مبعوثة ممثل ممثلة مندوب
+مندوبة حاكم محافظ عمدة مؤسس مدرب مدربة لاعب لاعبة مراسل مراسلة وكيل وكيلة قنصل مفوض مفوضة مساعد
+مساعدة عضو عضوة منسق منسقة""".split())
+
+
+def _construct_complement(words: list[tuple[int, int, str]], i: int) -> bool:
+    """True when ``words[i]`` is not a person-name token and follows an indefinite role head of
+    :data:`CONSTRUCT_ROLE_HEADS` (``وزير دفاع``, ``مدير أنشطة``): the role's idafa complement."""
+    if i == 0 or is_person_token(words[i][2]):
+        return False
+    prev = words[i - 1][2]
+    return fold(prev) in CONSTRUCT_ROLE_HEADS and not _is_definite(prev)
+
+
+def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False, construct: bool = True) -> bool:
     tok = words[i][2]
+    if fold(tok) in _CALLED or (construct and _construct_complement(words, i)):
+        return False  # شاهد عيان يدعى يوسف نجاح (the name follows "named"), وزير دفاع إسرائيل
+    if "-" in tok and tok[:1].isalpha() and not _is_definite(tok):
+        return True  # a hyphenated name token (:func:`_join_hyphenated`): جون-ماري كاري, not الإسرائيلي-الأمريكي
     if not tok.startswith("#") and _not_name_start(tok, words[i + 1][2] if i + 1 < len(words) else ""):
         return False
     if fold(tok.lstrip("#")) in PLACES:
@@ -1404,6 +1545,52 @@ def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False)
     return not (i + 1 < len(words) and _is_definite(words[i + 1][2]) and not is_person_token(words[i + 1][2]))
 
 
+def _word_cut(text: str, span: Span, phrase_start: int) -> Span | None:
+    """The span of the whole word(s) of a mention that begins inside the subject's first word
+    (``بيارا`` read as ``ب`` + ``يارا``, ``فلفال`` as ``فال``; the word starts at ``phrase_start``) or
+    ends inside a word; None when the mention has word boundaries at both ends (or starts elsewhere)."""
+    s, e = span.start, span.end
+    if s > 0 and text[s - 1].isalpha():
+        w = s
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1  # (a few letters of one word: never a long loop)
+        if w != phrase_start:
+            return None
+        s = w
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    return Span(s, e) if (s, e) != (span.start, span.end) else None
+
+
+#: Longest organisation or place of the entities gazetteer read as a role's complement (words).
+BODY_COMPLEMENT_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_bodies() -> frozenset[tuple[str, ...]]:
+    """Entries of the entities stage's gazetteer that are organisations or places and never persons
+    (keys of :func:`name_key` words: ``ريال مدريد``, ``جنرال موتورز``); empty when unavailable."""
+    try:
+        from marsad.entities.gazetteer import load_gazetteer
+
+        g = load_gazetteer()
+        return frozenset(tuple(name_key(w) for w in k) for k, v in g.entries.items()
+                         if v and "PER" not in v and len(k) <= BODY_COMPLEMENT_WORDS)
+    except Exception:  # noqa: BLE001 - optional data
+        return frozenset()
+
+
+def _body_complement(words: list[tuple[int, int, str]], i: int) -> int:
+    """Number of words from ``words[i]`` that spell an organisation or place of the gazetteer
+    (:func:`_gazetteer_bodies`) and are followed by a person-name token (``ريال مدريد | زين الدين``);
+    0 when none does. The longest such entry wins."""
+    bodies = _gazetteer_bodies()
+    for n in range(min(BODY_COMPLEMENT_WORDS, len(words) - i - 1), 0, -1):
+        if is_person_token(words[i + n][2]) and tuple(name_key(w[2]) for w in words[i : i + n]) in bodies:
+            return n
+    return 0
+
+
 def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
     """Index just after the last word of the name starting at ``name_i`` (see :func:`analyse_phrase`)."""
     j = name_i + 1
@@ -1415,6 +1602,9 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
             j += 1
         return j
     while j < len(words):
+        if "-" in words[j - 1][2] and j - 1 > name_i:
+            break  # a hyphenated name token after the first ends the name (كيم كي-غوان | قرار ترامب,
+            # مون جاي-إن); a first one opens it (جان-إيف لودريان)
         tok = words[j][2]
         if lookup_cue(tok):
             break  # a cue participle after the name: بابلو ايغليسياس معبرا عن …
@@ -1453,7 +1643,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         return Phrase(base + p_start, base + p_end, full, "elided", "", None, "", gender)
     name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])
                    and not _role_link(words, i) and not _source_adjective(words, i)
-                   and not _common_noun(words, i) and not _role_adjective(words, i)), None)
+                   and not _common_noun(words, i) and not _role_adjective(words, i)
+                   and not _noun_adjective(words, i)), None)
     if subject and len(words) > 2 and fold(words[0][2].lstrip("#")) in PLACES and not _is_definite(words[0][2]):
         name_i = 0  # a place as the subject before other names (ووصفت روسيا حليفة الرئيس بشار الأسد …)
     place_name = (len(words) == 2 and fold(words[0][2].lstrip("#")) in PLACES and fold(words[1][2]) in MEDIA_TITLE_WORDS)
@@ -1463,7 +1654,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         name_i = next((i for i in range(len(words)) if _name_like(words, i, subject)), None)
     if name_i is not None:
         # unknown first names before a known family name: أفيغدور ليبرمان
-        while (name_i > 0 and _name_like(words, name_i - 1)
+        while (name_i > 0 and _name_like(words, name_i - 1) and not _noun_adjective(words, name_i - 1)
                and (fold(words[name_i - 1][2])[:1] != "و" or (subject and name_i == 1))
                and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))):
             name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي
@@ -1471,6 +1662,11 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
             # the name is the complement of a preposition (زوج المعلمة المتوفاة بجامعة تبوك): the phrase
             # is the role, not that name
             name_i = None
+        elif name_i > 0 and _strip_clitic(words[name_i - 1][2]) in TITLE_WORDS and _strip_clitic(words[name_i - 1][2]) not in ORG_HEADS:
+            # a role, the organisation or place it belongs to, then the holder: مدرب ريال مدريد زين
+            # الدين → زين الدين (ريال مدريد is a club of the entities gazetteer, not a name's start);
+            # not after an organisation's head, whose name it is (إدارة سان انطونيو للإطفاء)
+            name_i += _body_complement(words, name_i)
     if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
             and not is_person_token(words[name_i][2])):
         # المتحدث باسم طالبان ذبيح الله مجاهد: the principal (an organisation), then the spokesman's
@@ -1503,12 +1699,16 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # report 3: not ماي, not باسم ماي); a definite role refers back like المتحدث باسم الحكومة
         kind = "nominal" if _is_definite(words[0][2]) else "source"
         return Phrase(base + p_start, base + p_end, full, kind, "", None, full, gender)
-    relation = not _is_definite(words[0][2]) and (_strip_clitic(words[0][2]) in RELATION_HEADS or (
+    # "one of the sons of" (أحد أبناء): the partitive before a plural relation noun
+    rel_at = int(len(words) > 1 and fold(words[0][2]) in _ONE_OF and fold(words[1][2]) in RELATION_PLURALS)
+    relation = bool(rel_at) or not _is_definite(words[0][2]) and (_strip_clitic(words[0][2]) in RELATION_HEADS or (
         len(words) > 1 and fold(words[1][2]) == fold("أعمال") and _strip_clitic(words[0][2]) in (fold("مدير"), fold("مديرة"))))
     if relation and name_i is not None and (
-            (name_i == 1 and is_person_token(words[1][2])) or (name_i >= 2 and _is_title(words[name_i - 1][2]))):
-        # an indefinite relation noun in idafa with a name (محامي نجيب, نجل أحمد) or with a role and
-        # its name (مدير أعمال الفنانة سهير محمد): the speaker is that unnamed relative or agent
+            (name_i == rel_at + 1 and is_person_token(words[name_i][2]))
+            or (name_i >= rel_at + 2 and (_is_title(words[name_i - 1][2]) or _is_definite(words[name_i - 1][2])))):
+        # an indefinite relation noun in idafa with a name (محامي نجيب, نجل أحمد) or with a role or a
+        # definite description and its name (مدير أعمال الفنانة سهير محمد, نجل الحرفي محمد مسعد, أحد
+        # أبناء الحرفي محمد مسعد): the speaker is that unnamed relative or agent
         return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
     if name_i is not None and not is_person_token(words[name_i][2]):
         # a rank or academic title later in the phrase opens the holder's name (أمين سوق عكاظ الدكتور
@@ -1534,8 +1734,13 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         return Phrase(base + p_start, base + p_end, full, "name", clean_name(text[ns:ne]),
                       Span(base + ns, base + ne), role, gender)
     if head in TITLE_WORDS and head not in SOURCE_HEADS and head not in ORG_HEADS and any(
-        _is_definite(w[2]) for w in words[1:]
-    ):
+        _is_definite(w[2]) or (k > 1 and is_place(w[2]))
+        or ((name_key(w[2]),) in _gazetteer_bodies() and (k > 1 or not is_place(w[2])))
+        for k, w in enumerate(words[1:], 1)
+    ) or (len(words) == 2 and fold(words[0][2]) in CONSTRUCT_ROLE_HEADS and _name_like(words, 1, construct=False)):
+        # (a role and one proper noun, مدير غوغل: its holder, named elsewhere; a role of a place in
+        # idafa, وزير دفاع إسرائيل, likewise; but a role and a country alone, مندوب فرنسا, stays an
+        # unnamed source as written: the speaker-audit convention)
         # an idafa role is definite: مدير عام الامتحانات, سفير الكويت → refers to a named person
         return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
     if not _is_definite(words[0][2]) and (head in TITLE_WORDS or head in SOURCE_HEADS):
@@ -2196,6 +2401,10 @@ class SpeakerBook:
                 # a person named in the role before a comma-delimited name (أحد شهود العيان في واقعة
                 # فيديو صلاح، ويدعى كريس داويس): the speaker is the name in apposition
                 linked = None
+            elif ms.end <= ns.start and all(_is_definite(w) and _is_nisba(w) for w in mention):
+                # the tagger's mention is an adjective inside the role (صندوق النقد العربي عبد الرحمن
+                # الحميدي: العربي), not the person the subject names after it
+                linked = None
             elif (extra and fold(phrase.name).endswith(fold(linked[1])) and not any(
                     is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
                 # the subject writes the name more fully than the entity (منجي منصر vs منصر)
@@ -2222,8 +2431,11 @@ class SpeakerBook:
             words = name.split()
             while len(words) > 1 and is_stop(words[0]):
                 words.pop(0)  # an entity name that took a preposition with it (على بيونغ يانغ)
-            while len(words) > 1 and (_bare(words[0]) in RANK_TITLES or fold(words[0]) in DEFINITE_RANK_TITLES):
-                words.pop(0)  # a rank or title the tagger kept in the name (اللورد توني هول, كولونيل …)
+            while len(words) > 1 and (_bare(words[0]) in RANK_TITLES or fold(words[0]) in DEFINITE_RANK_TITLES or (
+                    _is_definite(words[0]) and not is_person_token(words[0]) and not is_place(words[0])
+                    and is_person_token(words[1]))):
+                words.pop(0)  # a rank or title the tagger kept in the name (اللورد توني هول, كولونيل …),
+                # or a definite role noun before the given name (الشاهد أليكس شاكر → أليكس شاكر)
             cut = next((k for k in range(1, len(words)) if is_stop(words[k])), len(words))
             words = words[:cut]  # or an adjunct after it (ديوجي لبي بي سي)
             if words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0]):
@@ -2231,13 +2443,12 @@ class SpeakerBook:
             name = " ".join(words)
             text = self.article.text
             mention = clean_name(text[span.start : span.end])
-            if span.start > 0 and text[span.start - 1] == "ك" and span.start - 1 == phrase.start and (
-                    span.start < 2 or not text[span.start - 2].isalpha()):
-                # the tagger split the subject's first word (كاليانا → ك + اليانا); right after the verb
-                # the letter cannot be the preposition ك: it belongs to the name
-                end = span.end
-                name = clean_name(text[span.start - 1 : end])
-                span = Span(span.start - 1, end)
+            cut = _word_cut(text, span, phrase.start)
+            if cut is not None:
+                # the tagger split the subject's first word (كاليانا → ك + اليانا, بيارا → ب + يارا,
+                # فلفال → فل + فال); right after the verb the letters cannot be a proclitic
+                # preposition: they belong to the name, never cut inside a word
+                name, span = clean_name(text[cut.start : cut.end]), cut
             elif mention and fold(mention) != fold(name) and _tokens(mention) and _tokens(name).count(
                     _tokens(mention)[-1]) > 1:
                 name = mention  # two names run together by the tagger (عائض القرني عوض القرني)
@@ -2630,6 +2841,8 @@ class SpeakerBook:
             for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
                 if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES:
                     break
+                if toks and is_place(toks[-1]) and fold(tok) in PLACE_APPOSITIONS:
+                    break  # شرطة تورونتو | العاصمة الاقتصادية لكندا: an apposition describing the place
                 if definite and not (_is_definite(tok) and _is_nisba(tok)):
                     break
                 if not definite and not _is_definite(tok) and len(tok) > 4 and fold(tok).endswith(("ها", "هم", "هما")):
@@ -2638,6 +2851,8 @@ class SpeakerBook:
                         and not (fold(tok)[:1] in "بل" and fold(tok)[1:] in ORG_HEADS)):
                     break  # after a definite complement only its definite adjectives: وزارة الآثار (اعترضت)
                 toks.append(tok)
+            if toks and not definite and descriptive_only(toks):
+                return None  # آخر حركة مسلحة كبيرة: indefinite feminine adjectives describe, they name nothing
             if toks:
                 return " ".join(["ال" + m.group(2) if definite else m.group(2)] + toks)
         if head == fold("وزارة"):

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
+from marsad.quotes.canonical import canonicalise_speakers
 from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import headline_quote, mirror_headline_quote, named_speaker
@@ -1288,6 +1289,7 @@ class _Extractor:
         before = [q.speaker for q in out]
         others = frozenset(fold(e.name) for e in self.article.entities if e.type != "PER")
         kept = repair_speakers(self.article.text, out, others)
+        canonicalise_speakers(self.article, kept)  # step 24: aliases, documents' authors, nominative plurals
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again

@@ -1,0 +1,336 @@
+"""Article-level speaker canonicalisation (step 24, docs/quotes.md): a speaker that is right but not
+written in the article's canonical form is rewritten to the form the gold convention asks for
+("speaker = the fullest name in the article, without titles; a short or nominal subject resolved to
+the name the article gives; statements → their author"; held-out 10–11 READMEs, *Conventions
+followed*). It runs after :func:`marsad.quotes.repair.repair_speakers`, once every quote of the article
+has its speaker, and only rewrites; it never adds or drops a quote.
+
+* **alias → the entity's name**: a speaker that the entities stage records as an alias of an
+  organisation whose name is longer (``فيفا``, ``الفيفا`` of ``الاتحاد الدولي لكرة القدم (فيفا)``:
+  the ``LONG (SHORT)`` apposition of news style) → the organisation's name;
+* **a document for the author of the statement it carried**: a document noun as the subject
+  (``وأضاف البيان``, ``بيان أصدره``) whose issuer the phrase does not name → the speaker of the latest
+  earlier statement of the article given "in a statement" (``وقالت الشركة في بيان``, ``بحسب ما أعلنته
+  الحركة في بيان لها``): the document continues that speaker's statement (discourse anaphora of the
+  definite noun; held-out 3, 5, 10 gold); ``بيان للوزارة`` → the ministry the article names in full;
+* **the nominative of a plural source**: a sound masculine plural of a person noun written in the
+  genitive/accusative after a preposition or an attribution phrase (``وفقا لمسؤولين ومحللين``,
+  ``بحسب المسؤولين``) → the nominative the gold writes speakers in (``مسؤولون ومحللون``); only for
+  the person nouns of :data:`PLURAL_PERSON_STEMS`, never for names ending in ``ين`` (``حسين``,
+  ``فلسطين``, ``الدين``);
+* **a family name → the full name in apposition**: a one-word speaker (``الوعري``) that the article
+  writes once between commas with its first names (``رئيس مجلس الإدارة، صائل الوعري،``: news style
+  introduces a person by role, comma, full name, comma).
+
+Inputs: the article (its text and ``entities``) and its final quotes; set look-ups and one compiled
+regex per rule, run only for the quotes whose speaker has the shape a rule applies to.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from marsad.model import Article, Quote
+from marsad.quotes.cues import fold, is_verbal_noun
+from marsad.quotes.repair import SpeakerRepair
+from marsad.quotes.speakers import (
+    DOCUMENT_HEADS,
+    ORG_HEADS,
+    RELATION_HEADS,
+    SOURCE_HEADS,
+    TITLE_WORDS,
+    is_person_token,
+    is_stop,
+    lookup_cue,
+)
+
+#: Singular stems (folded, without ``ال``) of person nouns whose sound masculine plural ``-ون``/``-ين``
+#: names a group of sources in news (``مسؤولون``, ``محللون``, ``ناشطون``, ``باحثون`` …): the plural in
+#: ``-ين`` is the genitive/accusative (after ``وفقا ل``, ``بحسب``, ``عن``), ``-ون`` the nominative of a
+#: subject (Wright, *A Grammar of the Arabic Language*, §§ 301–302, the sound plural).
+PLURAL_PERSON_STEMS = frozenset(fold(w) for w in """
+مسؤول محلل مراقب ناشط دبلوماسي باحث مسلح مواطن معارض متظاهر مشارك مختص متحدث موظف مستثمر مقاتل
+أكاديمي اقتصادي سياسي عسكري صحفي صحافي مستشار مسعف مراسل منتقد مشرع منظم مدرس معلم أمني محقق
+مفاوض محام مدافع مشجع ناخب نائب مهندس مزارع مسافر لاجئ عامل ممثل مندوب منسق مؤيد معلق متابع ناج
+مقيم منظم
+""".split())
+
+#: A word of a sound masculine plural in the genitive/accusative: optional ``و``, optional ``ال``, a
+#: stem, then ``ين`` (``ومحللين``, ``المسؤولين``, ``الدبلوماسيين``).
+_OBLIQUE_PLURAL_RE = re.compile(r"^(?P<pre>و?(?:ال)?)(?P<stem>\S{3,}?)ين$")
+
+#: "In a statement" after a cue and its subject, also "in its statement", "by a statement":
+#: ``في بيان``, ``في بيانها``, ``ببيان``, ``في تقرير``, ``في رسالة`` (the document heads), folded.
+_IN_DOCUMENT_RE = re.compile(
+    r"(?<!\S)(?:في|ب|عبر)\s*(?:ال)?(?P<doc>" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")(?:ه|ها|هم|ا)?(?!\S)"
+)
+#: How far after a cue (characters) an earlier statement's "in a statement" may stand.
+IN_DOCUMENT_REACH = 160
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+
+
+def _bare(word: str) -> str:
+    w = fold(word)
+    if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال":
+        w = w[1:]
+    if len(w) > 3 and w.startswith("ال"):
+        w = w[2:]
+    return w
+
+
+def _plausible_author(speaker: str) -> bool:
+    """A speaker that can have issued a statement: not another document (``بيان``, ``بيانًا``), not
+    a cue word read as a subject (``مؤكدة``), not a bare construct plural cut from its complement
+    (``مسؤولو``) or a one-word role or source head."""
+    words = speaker.split()
+    if any(_bare(w).rstrip("اً") in DOCUMENT_HEADS or _bare(w) in DOCUMENT_HEADS for w in words):
+        return False
+    if lookup_cue(words[-1]):
+        return False
+    if len(words) == 1:
+        b = _bare(words[0])
+        if b in TITLE_WORDS or b in SOURCE_HEADS or b.endswith("و"):
+            return False
+    return True
+
+
+def nominative_plural(speaker: str) -> str:
+    """``speaker`` with a leading oblique sound masculine plural of a person noun (and its
+    coordinated plurals and plural nisba adjectives) in the nominative: ``مسؤولين ومحللين`` →
+    ``مسؤولون ومحللون``, ``المسؤولين الأمريكيين`` → ``المسؤولون الأمريكيون``; any other speaker as it
+    is (``حسين``, ``فلسطين``, ``صلاح الدين``, ``مسؤولي الصحة``)."""
+    words = speaker.split()
+    if not words:
+        return speaker
+    out: list[str] = []
+    changed = False
+    for k, w in enumerate(words):
+        m = _OBLIQUE_PLURAL_RE.match(w)
+        stem = fold(m.group("stem")) if m else ""
+        if m and (stem in PLURAL_PERSON_STEMS or (changed and out[-1].endswith("ون"))):
+            # (its adjectives and coordinated plurals right after a converted head agree with it:
+            # الأمريكيين, حاليين وسابقين)
+            out.append(w[:-2] + "ون")
+            changed = True
+            continue
+        if k == 0:
+            return speaker  # the first word is no plural person noun: a name or another noun
+        out.append(w)
+    return " ".join(out) if changed else speaker
+
+
+class SpeakerCanon:
+    """The canonical forms of one article's speakers (see the module docstring)."""
+
+    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+        self.article = article
+        self.text = article.text
+        self.quotes = quotes
+        self._aliases: dict[str, str] | None = None
+        self._appositions: dict[str, list[tuple[list[str], int]]] | None = None
+
+    # -- aliases --------------------------------------------------------------------------------
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Folded alias (also without ``ال``) → the name of the organisation entity it is an alias of,
+        for organisations named in two words or more; an alias of two such entities is left out."""
+        if self._aliases is None:
+            table: dict[str, str] = {}
+            clash: set[str] = set()
+            for e in self.article.entities:
+                if e.type != "ORG" or len(e.name.split()) < 2:
+                    continue
+                for a in e.aliases:
+                    f = fold(a)
+                    if len(f.split()) != 1 or f in ORG_HEADS or _bare(f) in TITLE_WORDS:
+                        continue  # a one-word short form only (فيفا), not a head noun (الاتحاد)
+                    for key in {f, _bare(f)}:
+                        if key in table and table[key] != e.name:
+                            clash.add(key)
+                        table[key] = e.name
+            self._aliases = {k: v for k, v in table.items() if k not in clash}
+        return self._aliases
+
+    def alias_name(self, speaker: str) -> str | None:
+        """The organisation a one-word speaker abbreviates (``الفيفا`` → ``الاتحاد الدولي لكرة القدم``)."""
+        if len(speaker.split()) != 1 or not self.article.entities:
+            return None
+        f = fold(speaker)
+        name = self.aliases.get(f) or self.aliases.get(_bare(f))
+        return name if name and fold(name) != f else None
+
+    # -- a family name and its apposition ---------------------------------------------------------
+    @property
+    def appositions(self) -> dict[str, list[tuple[list[str], int]]]:
+        """Last word → ``(first words, offset of the opening comma)`` of every two- or three-word
+        phrase written between commas (or a comma and a colon) in the article; one scan, on first use."""
+        if self._appositions is None:
+            table: dict[str, list[tuple[list[str], int]]] = {}
+            for m in _APPOSITION_RE.finditer(self.text):
+                words = m.group("words").split()
+                if 2 <= len(words) <= 3:
+                    table.setdefault(words[-1], []).append((words[:-1], m.start()))
+            self._appositions = table
+        return self._appositions
+
+    def apposed_name(self, speaker: str) -> str | None:
+        """The full name of a one-word speaker (a family name: ``الوعري``) that the article writes
+        once in apposition between commas (``…، صائل الوعري، عن إطلاق …``: news style introduces a
+        person with role, comma, full name, comma), when that is the only fuller form written there;
+        the added first names are words of one to two tokens, not role, stop or definite words."""
+        b = _bare(speaker)
+        if len(speaker.split()) != 1 or len(speaker) < 3 or b in TITLE_WORDS or b in ORG_HEADS or b in SOURCE_HEADS \
+                or b.endswith(("ات", "ون", "ين")) and not is_person_token(speaker):
+            return None  # a role, a body, a source or a plural (قيادات) is no family name
+        found: set[str] = set()
+        for first, at in self.appositions.get(speaker, ()):
+            if any(not _first_name_like(w) for w in first):
+                continue
+            before = self.text[max(0, at - 80) : at].split()[-6:]
+            if not any(is_person_token(w) for w in first) and not any(
+                    _bare(w) in TITLE_WORDS or _bare(w.lstrip("و")) in TITLE_WORDS for w in before):
+                continue  # an unknown first name only after a role: رئيس مجلس الإدارة، صائل الوعري،
+            found.add(" ".join(first + [speaker]))
+        return found.pop() if len(found) == 1 else None
+
+    # -- documents ------------------------------------------------------------------------------
+    def document_author(self, q: Quote, org_of_head: Callable[[str, Quote], str | None]) -> str | None:
+        """The author of a document speaker (``البيان``, ``بيان أصدره``) whose phrase names no issuer:
+        the speaker of the latest earlier quote whose cue is followed, in its sentence and within
+        :data:`IN_DOCUMENT_REACH` characters, by ``في`` + the same document noun (``وقالت الشركة في
+        بيان``); ``None`` when there is none."""
+        words = (q.speaker or "").split()
+        if not words or len(words) > 2 or q.cue is None:
+            return None
+        doc = _bare(words[0])
+        if doc not in DOCUMENT_HEADS:
+            return None
+        if len(words) == 2:
+            second = fold(words[1])
+            if second.startswith("ل") and len(second) > 3:
+                # بيان للوزارة: the issuer is the ministry, written in full elsewhere
+                head = second[2:] if second.startswith("لل") else second[1:]
+                if head.startswith("ال"):
+                    head = head[2:]
+                return self._named_after(words[1], q) or org_of_head(head, q)
+            if not second.startswith(("ا", "ن", "ك")) or not second.endswith(("ه", "ها")):
+                return None  # بيان أصدره, بيان نشرته: a verb of issuing; any other word: a name
+        return self._carried_by(q, doc)
+
+    def _named_after(self, glued: str, q: Quote) -> str | None:
+        """The organisation named as written from ``glued`` (``للمجلس``, the ``ل``-complement of a
+        document noun) on: ``ال`` + its head and the definite words and ``ل``-complements that follow
+        (``للمجلس الدولي لكرة القدم`` → ``المجلس الدولي لكرة القدم``); ``None`` when no word follows."""
+        at = q.speaker_span.start if q.speaker_span is not None else (q.cue.start if q.cue is not None else q.start)
+        pos = self.text.find(glued, at)
+        if pos < 0:
+            return None
+        toks = _WORD_RE.findall(self.text[pos + len(glued) : pos + len(glued) + 120])
+        name = []
+        for k, t in enumerate(toks[:ISSUER_NAME_WORDS]):
+            f = fold(t)
+            if len(f) > 3 and f.startswith("ال") and _bare(t) not in DOCUMENT_HEADS:
+                name.append(t)
+            elif len(f) > 2 and f[0] == "ل" and not f.startswith("لل") and k + 1 < len(toks) and fold(toks[k + 1]).startswith("ال"):
+                name.append(t)  # لكرة (القدم)
+            else:
+                break
+        if not name or fold(name[-1])[0] == "ل":
+            return None
+        head = glued[2:] if fold(glued).startswith("لل") else glued[1:]
+        return "ال" + head + " " + " ".join(name)
+
+    def _carried_by(self, q: Quote, doc: str) -> str | None:
+        """The speaker of the latest earlier quote given "in a statement" (``في`` + ``doc``)."""
+        for p in reversed(self.quotes):
+            if p is q or p.cue is None or p.cue.start >= q.cue.start or not p.speaker:
+                continue
+            if not _plausible_author(p.speaker):
+                continue
+            end = p.cue.end + IN_DOCUMENT_REACH
+            stop = _SENTENCE_END_RE.search(self.text, p.cue.end, end)
+            if stop:
+                end = stop.start()
+            if p.start > p.cue.end:
+                end = min(end, p.start)
+            window = fold(self.text[p.cue.start : end])
+            if any(m.group("doc") == doc for m in _IN_DOCUMENT_RE.finditer(window)):
+                return p.speaker
+        return None
+
+
+_WORD_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛!?؟()]")
+#: At most this many words of an organisation's name read after ``بيان لل…`` (``للمجلس الدولي لكرة القدم``).
+ISSUER_NAME_WORDS = 4
+
+
+#: Name links that may stand among the first names added to a family name (``عبد``, ``بن`` …), folded.
+_NAME_LINK_WORDS = frozenset(fold(w) for w in "عبد بن ابن بنت أبو ابو آل".split())
+
+
+def _first_name_like(word: str) -> bool:
+    """A word that can be a first name added before a family name: letters only, no article (but
+    name links such as ``عبد``), no conjunction or preposition glued to an unknown word (``فمن``,
+    ``بقيادة``, ``وغرفة``), no role, relation, stop, cue or verbal-noun word, and no feminine noun
+    in ``ة`` that is not a known name (``استقالة``)."""
+    f = fold(word)
+    if not word.isalpha() or len(f) < 2 or f in _NAME_LINK_WORDS:
+        return word.isalpha()
+    if is_person_token(word):
+        return True
+    return not (f.startswith("ال") or f[0] in "وفبل" or f.endswith("ة") or is_stop(word) or lookup_cue(word)
+                or _bare(word) in TITLE_WORDS or _bare(word) in RELATION_HEADS or is_verbal_noun(word))
+
+
+#: ``، FIRST [SECOND] FAMILY،`` — a phrase between commas (or a comma and a colon), the closing
+#: comma left for the next phrase; at most four words are read (two or three are kept).
+_APPOSITION_RE = re.compile(r"[،,][^\S\n]*(?P<words>[^\s،,.:؛!?؟\"«»“”()]+(?:[^\S\n]+[^\s،,.:؛!?؟\"«»“”()]+){0,3})"
+                            r"(?=[^\S\n]*[،,:])")
+
+
+def _org_of_head(article: Article, quotes: list[Quote]) -> Callable[[str, Quote], str | None]:
+    """``(head, q) -> name``: the organisation with head noun ``head`` (folded, without ``ال``) that
+    the article names in full (:meth:`marsad.quotes.repair.SpeakerRepair.organisations`), the latest
+    one written before ``q``'s cue, else the first after it; ``None`` when there is none."""
+    orgs: list[str] | None = None
+
+    def org_of_head(head: str, q: Quote) -> str | None:
+        nonlocal orgs
+        if orgs is None:
+            orgs = SpeakerRepair(article.text, quotes).organisations()
+        at = q.cue.start if q.cue is not None else q.start
+        best, best_at, first, first_at = None, -1, None, len(article.text)
+        for o in orgs:
+            ws = o.split()
+            if len(ws) < 2 or _bare(ws[0]) != head:
+                continue
+            pos = article.text.rfind(o, 0, at)
+            if pos > best_at:
+                best, best_at = o, pos
+            after = article.text.find(o, at)
+            if best is None and 0 <= after < first_at:
+                first, first_at = o, after
+        return best or first
+
+    return org_of_head
+
+
+def canonicalise_speakers(article: Article, quotes: list[Quote]) -> None:
+    """Rewrite the speakers of ``quotes`` (the article's final quotes, in text order) to their
+    canonical form, in place (see the module docstring). Never raises on odd input; a rule that
+    finds nothing leaves the speaker as it is."""
+    if not quotes:
+        return
+    canon = SpeakerCanon(article, quotes)
+    org_of_head = _org_of_head(article, quotes)
+    for q in quotes:
+        s = q.speaker
+        if not s:
+            continue
+        new = canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.apposed_name(s)
+        if new is None:
+            nom = nominative_plural(s)
+            new = nom if nom != s else None
+        if new and new != s:
+            q.speaker = new
