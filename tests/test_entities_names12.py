@@ -199,3 +199,53 @@ def test_a_role_adjective_before_the_name_stays_out():
 )
 def test_is_family_nisba(gaz, word, any_place, expected):
     assert is_family_nisba(word, gaz, any_place=any_place) is expected
+
+
+def _sent(text: str):
+    out, pos = [], 0
+    for w in text.split(" "):
+        out.append((pos, pos + len(w), w))
+        pos += len(w) + 1
+    return out
+
+
+def _cand(text, sent, i, typ, k=0):
+    from marsad.entities.linking import Cand
+
+    s, e = sent[i][0] + k, sent[i][1]
+    return Cand(start=s, end=e, type=typ, text=text[s:e], surface=sent[i][2], sent=0, tok_first=i,
+                tok_end=i + 1, score=0.8)  # fmt: skip
+
+
+def test_a_lone_allah_joins_the_name_after_it_to_its_head():
+    from marsad.entities.stage import drop_false_positives
+
+    _tagger, freq, gaz, person_tokens, _d = _resources()
+    text = "وقال ذبيح الله مجاهد إن الحركة"
+    sent = _sent(text)
+    cands = [_cand(text, sent, 2, "MISC"), _cand(text, sent, 3, "PER")]
+    kept = drop_false_positives(text, [sent], cands, freq, gaz, person_tokens)
+    assert [(c.text, c.type) for c in kept] == [("ذبيح الله مجاهد", "PER")]
+
+
+def test_no_join_after_a_common_noun_head_or_across_a_preposition():
+    # 'مطالب فضل الله لروس' (Fadlallah's demands, passed to Ross): two people, not 'فضل الله لروس'
+    from marsad.entities.stage import drop_false_positives
+
+    _tagger, freq, gaz, person_tokens, _d = _resources()
+    text = "نقل نادر مطالب فضل الله لروس الذي"
+    sent = _sent(text)
+    cands = [_cand(text, sent, 4, "MISC"), _cand(text, sent, 5, "PER", k=1)]
+    kept = drop_false_positives(text, [sent], cands, freq, gaz, person_tokens)
+    assert [(c.text, c.type) for c in kept] == [("روس", "PER")]
+
+
+def test_a_common_noun_that_takes_the_article_stays_split():
+    # ريف ("countryside") is a Wikidata name token too, but الريف is frequent: ب + ريف إدلب
+    art = marsad.parse("قتل خمسة أطفال في غارات على بلدة زردنا بريف إدلب، حسب المرصد.")
+    assert ("ريف إدلب", "LOC") in [(m.text, m.type) for m in art.mentions]
+
+
+def test_preposition_and_article_stay_split_when_the_phrase_repeats():
+    text = "وذكرت الصحيفة أن المحكمة العسكرية بالبليدة تتولى القضية. وقالت المحكمة العسكرية بالبليدة إن الحكم نهائي."
+    assert [m.text for m in marsad.parse(text).mentions if m.type == "LOC"] == ["البليدة", "البليدة"]

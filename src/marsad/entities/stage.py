@@ -560,9 +560,13 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
                         c2.text = text[c2.start : c2.end]
                         c2.surface = text[sent[c2.tok_first][0] : c2.end]
                     elif (c2.type == "PER" and c2.sent == c.sent and c2.tok_first == c.tok_end
+                          and c2.start == sent[c2.tok_first][0]
+                          and ner_norm(sent[c.tok_first - 1][2]) not in GUARDED_NAME_HEADS
                           and c.tok_first >= 2 and not any(o.sent == c.sent and o.tok_end == c.tok_first - 1
                                                            for o in cands)):  # fmt: skip
-                        # the rest of the name after it (ذبيح | الله | مجاهد): the person starts at the head
+                        # the rest of the name after it (ذبيح | الله | مجاهد): the person starts at the
+                        # head; not after a head that is mostly a common noun (فضل) nor when the rest has a
+                        # proclitic: 'مطالب فضل الله لروس' (Fadlallah's demands to Ross) is two people
                         c2.tok_first = c.tok_first - 1
                         s_head, _, raw_head = sent[c2.tok_first]
                         c2.start = s_head + _head_proclitic_len(raw_head)
@@ -673,13 +677,15 @@ def restore_transliterated_initials(
 
     * the stem reads as the inside of a transliterated foreign name (:func:`_translit_shape`: a
       long-vowel letter or, after ب/ك/ف, ر/ل first), is a person-name token or rare, not a common
-      word (``بولاية``, ``لوكالة``, ``بوتيرة`` stay split), and either is rare in the news (<
+      word (``بولاية``, ``لوكالة``, ``بوتيرة`` stay split) nor one that takes the article (its ``ال``
+      form over :data:`GIVEN_NAME_MAX_DEFINITE_SHARE` of its count: ``بريف إدلب``, ``الريف``), and
+      either is rare in the news (<
       :data:`TRANSLIT_STEM_MAX_FREQ`: the guess rests on a Wikidata name token alone, ``يارا`` 30,
       ``يانو`` 0) or the whole word is a frequent word of its own (≥ :data:`MIN_STEM_FREQ` and ≥
       :data:`TRANSLIT_WHOLE_MIN_SHARE` of the stem's count: ``ليروي`` 65 of 190, ``لوبن`` 46, ``بليغ``
       23; not ``لاية`` 46 beside ``اية`` 2,409); or
-    * the stem is rare, the token is that letter + the stem (no و before it: ``ولسون`` is Wilson, not
-      for this rule) and the whole word is written elsewhere in the article before another word than
+    * the stem is rare and no ``ال`` word (``بالبليدة``), the token is that letter + the stem (no و
+      before it: ``ولسون`` is Wilson, not for this rule) and the whole word is written elsewhere in the article before another word than
       here (``كعدي`` of the actress Randa Kaadi, ``كماتشو``): the same phrase repeated
       (``لكرونوسلاف يورسيتش`` twice) is no evidence.
 
@@ -710,10 +716,13 @@ def restore_transliterated_initials(
         shaped = (
             _translit_shape(lead[-1], stem_raw)
             and (stem in person_tokens or fs < MIN_STEM_FREQ)  # not a common word: بولاية, لوكالة
+            # nor one that takes the article (بريف: الريف "the countryside"); foreign names do not
+            and freq.get("ال" + stem, 0) <= GIVEN_NAME_MAX_DEFINITE_SHARE * max(fs, 1)
             and (fs < TRANSLIT_STEM_MAX_FREQ or (fw >= MIN_STEM_FREQ and fw >= TRANSLIT_WHOLE_MIN_SHARE * fs))
         )
-        if not shaped and (fs >= TRANSLIT_STEM_MAX_FREQ or j > 0):
-            continue  # و + ل + stem (ولسون, Wilson): not for the second rule to say where the name begins
+        if not shaped and (fs >= TRANSLIT_STEM_MAX_FREQ or j > 0 or stem.startswith("ال")):
+            # و + ل + stem (ولسون, Wilson) is not for the second rule to say; ب + ال is the article
+            continue
         if words is None:
             words = {ner_norm(raw) for sent2 in sents for _s, _e, raw in sent2}
         if stem in words or "و" + stem in words or "ف" + stem in words:
