@@ -48,3 +48,15 @@ def test_a_short_quoted_predicate_before_a_long_attribution_stays_indirect():
     got = quotes_of('ووصفت الحكومة السورية المساهمة السعودية بأنها "غير مقبولة أخلاقيا"، '
                     'وفق تصريحات نقلتها وكالة الأنباء السورية الرسمية.')
     assert [k for k, *_ in got] == ["indirect"]
+
+
+def test_a_preposition_after_a_time_adverb_is_still_the_cues():
+    assert quotes_of("حذرت وزارة الخارجية الاثنين من تداعيات خطيرة لأي تصعيد عسكري في المنطقة.") == [
+        ("indirect", "وزارة الخارجية", "حذرت", "من تداعيات خطيرة لأي تصعيد عسكري في المنطقة")]
+    assert quotes_of("أعلنت الشركة أمس الثلاثاء عن إطلاق خدمة جديدة للدفع الإلكتروني.") == [
+        ("indirect", "الشركة", "أعلنت", "عن إطلاق خدمة جديدة للدفع الإلكتروني")]
+
+
+def test_the_clitic_ba_after_a_time_adverb_stays_an_adjunct():
+    # أقرت الأربعاء بغالبية كبيرة قرارا: a vote "by a large majority", no statement (the dev set)
+    assert quotes_of("وكانت الجمعية العامة أقرت الأربعاء بغالبية كبيرة قرارا يدين استخدام القوة.") == []

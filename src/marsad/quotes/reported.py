@@ -121,6 +121,8 @@ LONG_QUOTE_LEMMAS = frozenset({"أعلن", "كتب"})
 _TIME_ADVERBS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء
 الخميس الجمعة السبت الماضي الجاري صباحا مساء""".split())
 #: Manner adverbs that may stand there too (``نفت الحكومة باستمرار أي مسؤولية``, ``نفى بشدة تورطه``).
+#: Prepositions written as words of their own (folded), which a cue may govern after a time adverb.
+_PREPOSITION_WORDS = frozenset(fold(w) for w in "عن إلى على من".split())
 _MANNER_ADVERBS = frozenset(fold(w) for w in "باستمرار بشدة جميعا قطعيا قطعا تماما رسميا مرارا مجددا أيضا".split())
 
 
@@ -1255,7 +1257,10 @@ def _complement_at(
     prev = None
     in_quote = False
     punct_seen = False
+    adverbs_only = True  # every token so far a time adverb or a comma
     for i, (s, _e, tok) in enumerate(toks):
+        adverbs_before = adverbs_only
+        adverbs_only = adverbs_only and (tok in ("،", ",") or fold(tok) in _TIME_ADVERBS)
         if s >= sent_end:
             return None
         if immediate and i > 0 and not (i == 1 and prev == ":"):
@@ -1310,7 +1315,11 @@ def _complement_at(
                 continue  # (but قالت من قبل إنها: "before", an adverb)
             return ("clause", s, None)
         ftok = fold(tok)
-        prep_ok = i == 0 or prev in ("،", ",")
+        # right after the subject, or after a comma; a preposition word also after bare time adverbs
+        # (``حذرت روسيا الاثنين من …``, ``أعربت الوزارة أمس عن …``): a time adverb (ظرف زمان) changes
+        # nothing in what the verb governs (held-out 13 FR-245); not the clitic ب, which opens manner
+        # adjuncts as often (``أقرت الأربعاء بغالبية كبيرة قرارا``, the dev set)
+        prep_ok = i == 0 or prev in ("،", ",") or (not immediate and adverbs_before and ftok in _PREPOSITION_WORDS)
         # ``عن`` and ``ب`` + a verbal noun also after an adjunct or an object without a comma
         # (``أعربت المتحدثة في البيان عن``, ``طالب الأهالي البلدية بإيقاف المشروع``)
         # (and any of its prepositions after the addressee of طالب/أبلغ/دعا/حث: ودعا الولباني المترشحين إلى,
