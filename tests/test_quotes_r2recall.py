@@ -60,3 +60,19 @@ def test_a_preposition_after_a_time_adverb_is_still_the_cues():
 def test_the_clitic_ba_after_a_time_adverb_stays_an_adjunct():
     # أقرت الأربعاء بغالبية كبيرة قرارا: a vote "by a large majority", no statement (the dev set)
     assert quotes_of("وكانت الجمعية العامة أقرت الأربعاء بغالبية كبيرة قرارا يدين استخدام القوة.") == []
+
+
+def test_the_plural_of_abbara_before_its_complement_only():
+    assert quotes_of("ونظم البحارة وقفة احتجاجية عبروا فيها عن رفضهم منح تراخيص جديدة.")[0][2:] == (
+        "عبروا", "عن رفضهم منح تراخيص جديدة")
+    # عبروا الحدود: "they crossed the border"
+    assert quotes_of("وفصلت السلطات الأطفال الذين عبروا الحدود عن والديهم.") == []
+
+
+def test_a_one_word_verb_and_a_colon_before_a_quotation_continue_the_last_speaker():
+    got = quotes_of('وقال المدرب جمال سالم: "كانت مباراة صعبة على اللاعبين الشبان في الفريق".\n'
+                    'واستكمل: "وعندما تقدمنا في النتيجة تراجعنا إلى الدفاع بلا سبب واضح".')
+    assert [(k, s, c) for k, s, c, _ in got] == [("direct", "جمال سالم", "وقال"),
+                                                ("direct", "جمال سالم", "واستكمل")]
+    # an adverb before the colon (وأخيرا:) is no verb
+    assert quotes_of('وأخيرا: "هذه جملة طويلة بما يكفي لتكون اقتباسا كاملا هنا".') == []

@@ -94,6 +94,12 @@ ADVERBIAL_RE = re.compile(
 #: Lemmas whose bare past form is also a common preposition (``عبر`` across, ``بين`` between): only
 #: counted with a proclitic (``وبين الصباغ أن``) or as a participle (``مبينا``).
 NEEDS_CLITIC = frozenset({"عبر", "بين", "علق"})  # and علق: "suspended" as often as "commented"
+#: ... except their plural forms (``عبروا``, ``بينوا``), which no preposition takes, right before
+#: ``عن`` or a complementizer, also after a resumptive ``فيها``/``فيه`` (held-out 14 JA-856 ``وقفة
+#: احتجاجية عبّروا فيها عن رفضهم``): the plural of عبر is as often "they crossed" (``الذين عبروا
+#: الحدود``, 10,000 fresh articles).
+_PLURAL_SUFFIX_VERBS = frozenset({"عبر", "بين"})
+_PLURAL_COMPLEMENT_RE = re.compile(r"(?:\s+(?:في|خلال)(?:ه|ها))?\s+(?:عن|[أإا]ن|ب[أا]ن)(?=[\s\u064b-\u0652])")
 #: Verbs of opinion: negated they still state a view (``لا يتوقع بالفي أن …`` "Balvi does not expect
 #: that …"), unlike a negated verb of saying (``ولم يعلن عن …``), which reports no statement.
 OPINION_LEMMAS = frozenset({"توقع", "اعتبر", "رأى"})
@@ -492,7 +498,9 @@ def find_cues(
         if s < consumed_to or inside(inside_marks, s):
             continue
         form = m.cue
-        if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not _bare_with_complement(
+        if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not (
+                form.plural and form.lemma in _PLURAL_SUFFIX_VERBS and _PLURAL_COMPLEMENT_RE.match(text, e)
+        ) and not _bare_with_complement(
                 text, s, e, form) and not _bare_expressing(text, s, e, form):
             continue
         if _negated(text, s) and form.lemma not in OPINION_LEMMAS:
