@@ -194,5 +194,8 @@ def test_leave_one_set_out_figure(shared):
     # more spoken right by the rules' candidates (oracle), three by the rules and by the shipped
     # ranker: 923/889/835/839 before; the card is to be refreshed at the merge)
     # (merge12: the three branches together)
-    assert total == {"gold": 1014, "matched": 929, "oracle": 900, "rules": 844, "ranker": 847}
+    # (r2spk, docs/quotes.md step 26: spelling variants of a name, an office named in the next
+    # sentence, a country or its nisba cut from the name: the same quotations, three more spoken right
+    # by the rules and the ranker, one more by the candidates: 900/844/847 before)
+    assert total == {"gold": 1014, "matched": 929, "oracle": 901, "rules": 847, "ranker": 850}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin
