@@ -90,3 +90,29 @@ def test_the_statement_issued_by_a_body_speaks_for_that_body():
 def test_a_group_and_its_members_issue_a_statement_together():
     text = "وقال البيان الصادر عن مجموعة من الخبراء المستقلين في الأمم المتحدة إن الاحتجاز تعسفي.\n"
     assert speakers_of(text) == ["مجموعة من الخبراء المستقلين"]
+
+
+# -- an unnamed source with its description -------------------------------------------------------
+
+def test_an_unnamed_source_keeps_where_it_serves_and_whom_it_is_close_to():
+    assert speakers_of("وقال قائد في الجيش النظامي إن الهجوم فشل.\n") == ["قائد في الجيش النظامي"]
+    assert speakers_of("وقال عضو في البرلمان إن القانون سيمر.\n") == ["عضو في البرلمان"]
+    assert speakers_of("وأكد مقربون من رئيس الحزب أنه سيترشح.\n") == ["مقربون من رئيس الحزب"]
+    assert speakers_of("وأعلنت الشرطة في الهند أنها اعتقلت ثلاثة أشخاص.\n") == ["الشرطة في الهند"]
+
+
+def test_the_event_of_a_statement_is_no_description_of_its_source():
+    assert speakers_of("وقال قائد في مؤتمر صحفي إن الهجوم فشل.\n") == ["قائد"]
+    assert speakers_of("وقالت الشرطة في بيان إن الهجوم فشل.\n") == ["الشرطة"]
+
+
+def test_a_name_in_a_relative_clause_after_a_role_s_complement_is_not_its_holder():
+    text = "وقال قائد في التحالف العسكري الذي يدعم الرئيس سامر الخطيب إن الهجوم فشل.\n"
+    assert speakers_of(text) == ["قائد في التحالف العسكري"]
+
+
+def test_a_name_after_a_role_s_complement_is_still_the_speaker():
+    text = "وقالت عضو في الكونغرس البرازيلي ماريا دو روزاريو إن القانون سيمر.\n"
+    assert speakers_of(text) == ["ماريا دو روزاريو"]
+    text = "وقالت عضو في الكونغرس البرازيلي، ماريا دو روزاريو، إن القانون سيمر.\n"
+    assert speakers_of(text) == ["ماريا دو روزاريو"]
