@@ -116,7 +116,8 @@ def test_one_of_the_sons_of_a_named_man_is_the_speaker_not_the_man():
 
 def test_a_name_inside_a_relative_clause_of_the_role_is_not_its_holder():
     text = "وقال قائد في التحالف الإقليمي الذي يدعم الرئيس بشار الأسد لرويترز إن المقاتلين سيغادرون البلدة.\n"
-    assert speakers_of(text) == ["قائد"]
+    # (step 28: the unnamed source keeps where it serves, as held-out 11 gold writes it; was قائد)
+    assert speakers_of(text) == ["قائد في التحالف الإقليمي"]
     # a relative clause right after a definite role describes its holder, named after it
     text = ("وقالت القاضية التي نظرت في القضية حينها ايفلين بيكر إنها لا تندم على الحكم.\n"
             "وأضافت القاضية أن الحكم كان عادلا.\n")

@@ -1,4 +1,4 @@
-"""Round-2 recall kinds (docs/quotes.md, step 26): a whole quotation after the cue's subject and an
+"""Round-2 recall kinds (docs/quotes.md, step 27): a whole quotation after the cue's subject and an
 adjunct, followed by a cue participle or the writer's gloss with no comma, is a direct quotation;
 a post-posed attribution after a comma (``"…"، وفقا لما نقلته …``) does not make ``إنه "…"`` indirect
 — on sentences written for the test, with the near misses that must stay as they were."""

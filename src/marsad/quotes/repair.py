@@ -52,6 +52,8 @@ _HOLDER_STOPS = frozenset(fold(w) for w in """إن أن بأن إنه أنه ب�
 #: Relative pronouns: one right after the role describes its holder (``القاضية التي نظرت في القضية
 #: حينها ايفلين بيكر``); one further on describes a noun of the role's complement, and a name in that
 #: clause is its object (``قائد في التحالف الذي يدعم الرئيس بشار الأسد`` is not الأسد), folded.
+#: Prepositions that open a role's complement (``قائد في التحالف``, ``مقربون من الجماعة``), folded.
+_COMPLEMENT_PREPS = frozenset(fold(w) for w in "في من لدى".split())
 _HOLDER_RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين اللاتي اللواتي".split())
 #: words that end an organisation's name read from the text (participles of issuing, relatives,
 #: demonstratives, prepositions, complementizers, time words)
@@ -416,6 +418,9 @@ class SpeakerRepair:
         keys = self._keys
         found: list[str] = []
         first = pattern[0][0]
+        # a role with a prepositional complement (قائد في التحالف الإقليمي): a relative right after it
+        # describes the complement's noun, the nearest one, not the holder
+        complement = any(fold(w) in _COMPLEMENT_PREPS for w in words[1:])
         for k in [k for k, key in enumerate(keys) if key == first]:
             m = k
             for key, optional in pattern:
@@ -430,7 +435,8 @@ class SpeakerRepair:
             commas = 0
             for u in toks[m : m + 12]:
                 commas += u in "،,"
-                if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1 or (window and fold(u) in _HOLDER_RELATIVES):
+                if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1 or (
+                        (window or complement) and fold(u) in _HOLDER_RELATIVES):
                     break
                 window.append(u)
             name = self._name_in(window, names)
