@@ -344,8 +344,10 @@ def test_speaker_accuracy_on_the_audit_samples(shared):
     # والخمسون → the centre, the Saudi central bank; sample 2): 0.868 -> 0.862 and 0.852 -> 0.830
     # step 24 (canonical.py: a statement speaks for the body that issued it, the held-out 10/11
     # convention) moves sample 1 item 126 (البيان → وزارة الداخلية الأردنية) away from the audit's
-    # answer, and the phrase-boundary fixes (يدعى is no part of a name) item شخص يدعى طاهر: 0.851 -> 0.845
-    assert _audit_accuracy(first, articles) >= 0.84
+    # answer, and the phrase-boundary fixes (يدعى is no part of a name) item شخص يدعى طاهر: 0.851 -> 0.845;
+    # step 28 (an office in the lead is the person named next, the held-out convention) one more,
+    # رئيس اللجنة العليا … → سعدي جوفن: 0.839
+    assert _audit_accuracy(first, articles) >= 0.83
     assert _audit_accuracy(fresh, articles) >= 0.82
 
 
