@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold, is_verbal_noun
-from marsad.quotes.repair import SpeakerRepair
+from marsad.quotes.repair import SpeakerRepair, _bare
 from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
     ORG_HEADS,
@@ -68,15 +68,6 @@ _IN_DOCUMENT_RE = re.compile(
 #: How far after a cue (characters) an earlier statement's "in a statement" may stand.
 IN_DOCUMENT_REACH = 160
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
-
-
-def _bare(word: str) -> str:
-    w = fold(word)
-    if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال":
-        w = w[1:]
-    if len(w) > 3 and w.startswith("ال"):
-        w = w[2:]
-    return w
 
 
 def _plausible_author(speaker: str) -> bool:
