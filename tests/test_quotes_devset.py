@@ -118,6 +118,13 @@ def test_devset_scores(shared, tmp_path):
 #: 15 and 16 used as validation in round 2), the floors of held-out 10, 11, 13–16 were raised just under
 #: a51b2be's scores: 0.944 / 0.792 / 0.833, 0.930 / 0.917 / 0.864, 0.968 / 0.928 / 0.900,
 #: 0.961 / 0.839 / 0.753, 0.940 / 0.849 / 0.772, 0.958 / 0.812 / 0.747.
+#: * heldout23 … heldout28 — 18 articles each (102, 96, 111, 84, 90, 88 quotes), annotated blind outside
+#:   the repository on 2026-11-30 (third session; seeds 23023 … 28028, sampled by
+#:   /work/helpers/sampling/sample_multi.py, which also excludes near-copies of earlier articles);
+#:   scored once, blind, on the start-of-session code (18fa82f): together 0.932 / 0.818 / 0.698
+#:   (571 quotes; per set 0.952 / 0.775 / 0.582, 0.962 / 0.781 / 0.507, 0.961 / 0.892 / 0.727,
+#:   0.923 / 0.857 / 0.792, 0.864 / 0.778 / 0.771, 0.923 / 0.818 / 0.819), then opened for
+#:   development. Floors just under.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.98, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
@@ -137,6 +144,12 @@ HELDOUT_SETS = [
     ("heldout12", 18, 102, (0.96, 0.76, 0.58)),
     ("heldout17", 18, 103, (0.94, 0.83, 0.64)),
     ("heldout18", 18, 91, (0.92, 0.83, 0.59)),
+    ("heldout23", 18, 102, (0.94, 0.76, 0.57)),
+    ("heldout24", 18, 96, (0.95, 0.77, 0.49)),
+    ("heldout25", 18, 111, (0.95, 0.88, 0.71)),
+    ("heldout26", 18, 84, (0.91, 0.84, 0.78)),
+    ("heldout27", 18, 90, (0.85, 0.76, 0.76)),
+    ("heldout28", 18, 88, (0.91, 0.80, 0.80)),
 ]
 
 
