@@ -111,3 +111,21 @@ def test_a_nisba_after_a_role_is_not_the_name():
 def test_a_quoted_name_is_kept():
     text = 'وكشفت صحيفة "دون بالون" الإسبانية أن اللاعب سيرحل في الصيف.\n'
     assert speakers_of(text) == ["دون بالون"]  # (the quoted-subject reading; not cut at دون)
+
+
+
+def test_a_tagged_name_before_its_role_in_apposition():
+    """With a person mention of the entities stage at the head, the role word after the mention still
+    ends the name (held-out 12: the canonical speaker was ``نيمار نجم`` four times)."""
+    from marsad.model import Entity, Mention, Span
+    from marsad.quotes.speakers import Phrase, SpeakerBook
+
+    text = "تعهد نيمار نجم باريس سان جيرمان بأن يبقى كما هو.\n"
+    s = text.index("نيمار")
+    a = Article(text=text, entities=[Entity(name="نيمار", type="PER")],
+                mentions=[Mention(s, s + 5, type="PER", text="نيمار", entity=0)])
+    book = SpeakerBook(a)
+    # the phrase as the reader took it in held-out 12 (name and role word)
+    phrase = Phrase(s, s + 9, "نيمار نجم", "name", "نيمار نجم", Span(s, s + 9))
+    assert book.resolve(phrase, "").name == "نيمار"
+    assert book.canonical("نيمار") == "نيمار"  # not the fuller "نيمار نجم"

@@ -189,6 +189,11 @@ def _definite_nisba(w: str) -> bool:
     return w.startswith("ال") and w.endswith(("ي", "ى", "ية", "يون", "يين"))  # (ى: الأهلى, a club)
 
 
+def _breaks(word: str, known: Callable[[str], bool]) -> bool:
+    """:func:`phrase_breaker` with the caller's name look-up done only when the word has a class."""
+    return bool(phrase_breaker(word)) and bool(phrase_breaker(word, known(word)))
+
+
 def implausible_phrase(words: list[str], known: Callable[[str], bool]) -> tuple[str | None, int]:
     """Judge a subject phrase (its words as written) as a speaker: ``(class, 0)`` when its head rules it
     out (:func:`implausible_head`); ``("superlative", 1)`` for a bare elative before an indefinite noun
@@ -203,20 +208,22 @@ def implausible_phrase(words: list[str], known: Callable[[str], bool]) -> tuple[
     if not words:
         return None, 0
     f0 = _without_conjunction(fold(words[0]))
-    head = implausible_head(words[0], known(words[0]))
+    head = implausible_head(words[0])
+    if head and known(words[0]):
+        head = implausible_head(words[0], True)  # (the caller's look-up only when a class was found)
     partitive = len(words) > 1 and fold(words[1]) == "من"
     if head in ("quantifier", "adjective", "number") and partitive:
         head = None  # أكثر من نجم, العديد من الخبراء: a partitive of people
     if head == "quantifier" and len(words) > 1:
         head = None
     if head == "adjective" and (f0 in ROLE_PARTICIPLES or (len(words) == 1 and _definite_nisba(f0)) or (
-            len(words) > 1 and not ELATIVE_RE.match(f0) and not phrase_breaker(words[1], known(words[1])))):
+            len(words) > 1 and not ELATIVE_RE.match(f0) and not _breaks(words[1], known))):
         head = None  # البلجيكي كيفن دي بروين, شاب آخر, المالية: an adjective as a noun or before one
     if head in ("particle", "preposition") and len(words) > 1 and f0 not in NOT_SPEAKER_WORDS:
         head = None  # (a function word of the treebank before more words: لو مير is Le Maire)
-    listed = f0 in pud_classes() or f0 in NOT_SPEAKER_WORDS  # (not أمبر راد, إسحق جهانغيري: names)
-    if head in ("verb", None) and len(words) > 1 and listed and not partitive and _ELATIVE_BARE_RE.match(f0) and (
-            not known(words[0]) and f0 not in NOT_SPEAKER_WORDS and not phrase_breaker(words[1], known(words[1]))):
+    if (head in ("verb", None) and len(words) > 1 and not partitive and _ELATIVE_BARE_RE.match(f0)
+            and f0 in pud_classes()  # (listed: not أمبر راد, إسحق جهانغيري, names of the shape)
+            and f0 not in NOT_SPEAKER_WORDS and not known(words[0]) and not _breaks(words[1], known)):
         return "superlative", 1  # أحدث إحصائيات رسمية, أحدث النتائج: the noun after the superlative speaks
     if head == "number":
         head = None  # people counted speak: قال 12% من المشاركين, وقال 1% إنهم (a number heads no speaker
@@ -224,7 +231,7 @@ def implausible_phrase(words: list[str], known: Callable[[str], bool]) -> tuple[
     if head:
         return head, 0
     for k in range(1, len(words)):
-        if phrase_breaker(words[k], known(words[k])) and not (
+        if _breaks(words[k], known) and not (
                 k == 1 and _without_conjunction(fold(words[0])) in _MEDIUM_HEADS):
             return None, k  # (not the name of a medium: صحيفة دون بالون)
     return None, len(words)

@@ -2398,15 +2398,28 @@ class SpeakerBook:
         the entities stage is kept as it is."""
         if phrase.kind == "elided" or not phrase.text:
             return phrase
-        if phrase.kind != "name":
-            ws = phrase.text.split()
-            if implausible_phrase(ws, self._known_word) == (None, len(ws)):
-                return phrase  # (the common case, without tokenising the phrase again)
+        ws = phrase.text.split()
+        if implausible_phrase(ws, self._known_word) == (None, len(ws)) and (phrase.kind != "name" or (phrase.name and
+                implausible_phrase(phrase.name.split(), self._known_word)[0] is None
+                and not _is_title(phrase.name.split()[-1])
+                and not (" " not in phrase.name and _is_definite(phrase.name) and _is_nisba(phrase.name)))):
+            return phrase  # (the common case, without tokenising the phrase again)
         text = self.article.text
         words = [w for w in phrase_tokens(text, phrase.start, limit=SUBJECT_TOKENS) if w[1] <= phrase.end]
-        if (not words or text[words[0][0] - 1 : words[0][0]] in _OPENING_MARKS
-                or any(m.start <= words[0][0] < m.end for m in self.article.mentions)):
+        if not words or text[words[0][0] - 1 : words[0][0]] in _OPENING_MARKS:
             return phrase  # (a quoted name: صحيفة "صباح", "دون بالون")
+        mention_end = max((m.end for m in self.article.mentions if m.start <= words[0][0] < m.end), default=-1)
+        if mention_end >= words[-1][1]:
+            return phrase  # an entity mention of the entities stage covers the subject
+        if mention_end >= 0:
+            # a mention at the head (نيمار | نجم باريس): only the words after it are judged
+            if phrase.kind == "name" and phrase.name_span is not None:
+                names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
+                if (len(names) > 1 and names[-1][0] >= mention_end and _is_title(names[-1][2])
+                        and not _is_definite(names[-1][2]) and _strip_clitic(names[-1][2]) not in ORG_HEADS
+                        and self._complement_follows(names[-1][1])):
+                    return self._plausible(analyse_phrase(text, words[: words.index(names[-1])], 0, subject=True))
+            return phrase
         elided = Phrase(phrase.start, phrase.start, "", "elided", gender=phrase.gender)
         cls, k = implausible_phrase([w[2] for w in words], self._known_word)
         if cls == "speech" and len(words) > 1 and fold(words[1][2]) not in PHRASE_STOPS and not word_class(words[1][2]):
