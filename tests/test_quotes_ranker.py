@@ -204,5 +204,7 @@ def test_leave_one_set_out_figure(shared):
     # (merged with the entities name-boundary fixes, docs/entities.md)
     # (2026-11-30, end of session: the nineteen sets, C and margin chosen again by this
     # leave-one-set-out, ranker_train.C; 1,771 gold, 1,572 matched)
-    assert total == {"gold": 1771, "matched": 1572, "oracle": 1467, "rules": 1324, "ranker": 1333}
+    # (junk13, docs/quotes.md step 30: speaker plausibility, implausible subjects read as elided or cut,
+    # the same quotations, twelve more spoken right by the rules and the ranker: 1324/1333 before)
+    assert total == {"gold": 1771, "matched": 1572, "oracle": 1467, "rules": 1336, "ranker": 1345}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin

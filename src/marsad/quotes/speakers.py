@@ -34,6 +34,7 @@ from functools import lru_cache
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
 from marsad.quotes.cues import cue_at as _cue_at
+from marsad.quotes.plausible import implausible_phrase, word_class
 from marsad.quotes.tokens import TOKEN_RE, phrase_tokens, scan_phrase_tokens, text_tokens  # noqa: F401 (re-exported)
 from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
 from marsad.time.months import MSA as _MSA_MONTHS
@@ -474,6 +475,15 @@ def _clause_after(toks: list[tuple[int, int, str]], k: int) -> bool:
     return False
 
 
+def nisba_name(phrase: Phrase, words: list[tuple[int, int, str]]) -> bool:
+    """True when a role phrase's "name" is only its definite nisba adjective (``وزير البترول والثروة
+    المعدنية المصري`` → ``المصري``, ``الوزير المصري``): the adjective of the role (Arabic puts the
+    nisba after the idafa it qualifies), not a family name; the holder, if any, is named in
+    apposition (``، طارق الملا،``). Step 30 (speaker plausibility)."""
+    return (phrase.kind == "name" and len(words) > 1 and _is_title(words[0][2]) and len(phrase.name.split()) == 1
+            and _is_definite(phrase.name) and _is_nisba(phrase.name) and fold(phrase.name) != fold(words[0][2]))
+
+
 def subject_phrase(
     text: str, start: int, base: int, preps: tuple[str, ...] = (), known: frozenset[str] = frozenset(),
     object_follows: bool = False, verbal_object: bool = False, addressee: bool = False,
@@ -673,6 +683,7 @@ def subject_phrase(
                 app_rest = rest[close + 1 :]
     org_named = (phrase.kind == "name" and _person_role(words[0][2]) and bool(phrase.name) and not any(
         is_person_token(w) or fold(w) in known for w in phrase.name.split()))
+    org_named = org_named or nisba_name(phrase, words)  # وزير البترول … المصري، طارق الملا،
     # (رئيس شرطة مقاطعة تاوس، جيري هوجريف،: the role's "name" is its organisation, the person follows)
     if (phrase.kind != "name" or org_named) and len(app_rest) >= 3 and app_rest[0][2] in "،,":
         rest_saved, rest = rest, app_rest
@@ -2197,6 +2208,28 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
                       + body + r"(?:ا\u064b?|\u064bا)(?![\w])")
 
 
+#: Head tables whose words are known speaker heads for :meth:`SpeakerBook._known_word` (step 30).
+_KNOWN_HEAD_TABLES = (TITLE_WORDS, ORG_HEADS, SOURCE_HEADS, WORK_HEADS, BODY_HEADS, RELATION_HEADS,
+                      GROUP_SOURCE_HEADS, HONORIFICS)
+#: A word right after a phrase's end (a space, then a letter): the text runs on without punctuation.
+_NEXT_WORD_RE = re.compile(r"[ \t]+[\u0621-\u064aA-Za-z]")
+#: Opening quotation marks: a subject right after one is a quoted name, never judged by its words.
+_OPENING_MARKS = frozenset('"«“')
+#: ``من`` right after a phrase (a partitive: ``العديد من المراقبين``).
+_PARTITIVE_NEXT_RE = re.compile(r"\s+من\s")
+
+
+@lru_cache(maxsize=32_768)
+def _known_head(word: str) -> bool:
+    """The article-independent part of :meth:`SpeakerBook._known_word` (cached per word)."""
+    if word.startswith("#") or is_person_token(word) or is_place(word):
+        return True
+    b = _strip_clitic(word)
+    b2 = b[2:] if b.startswith("ال") else b
+    forms = (b, b2, b2[:-1]) if b2.endswith("ة") else (b, b2)  # القاضية: the feminine of قاضي
+    return any(x in table for x in forms for table in _KNOWN_HEAD_TABLES)
+
+
 class SpeakerBook:
     """The speakers of one article in reading order, for resolution and canonical names."""
 
@@ -2331,7 +2364,7 @@ class SpeakerBook:
         """The speaker a subject phrase refers to (see the module docstring). The speaker found becomes
         the most recent one: ``وقال المتحدث`` resolved to an earlier spokesman makes him the speaker of
         a following ``وتابع``, even when other speakers were recorded between the two."""
-        phrase = self._cut_at_mention(self._without_demonstrative(phrase))
+        phrase = self._plausible(self._cut_at_mention(self._without_demonstrative(phrase)))
         rec = self._resolve(phrase, verb_gender)
         if rec is not None and self.records and self.records[-1] is not rec:
             for k in range(len(self.records) - 1, -1, -1):
@@ -2339,6 +2372,103 @@ class SpeakerBook:
                     self.records.append(self.records.pop(k))
                     break
         return rec
+
+    def _known_word(self, word: str) -> bool:
+        """Whether ``word`` is known as a name or a speaker's head, for :mod:`marsad.quotes.plausible`:
+        a person-name token, a place, a hashtag, a word of a speaker seen before, or a role,
+        organisation, source, document, body or relation head (with or without ``ال``)."""
+        return _known_head(word) or fold(word) in self.known_tokens
+
+    def _plausible(self, phrase: Phrase) -> Phrase:
+        """Step 30: the subject phrase as a speaker can be (:func:`marsad.quotes.plausible.implausible_phrase`).
+
+        A phrase whose head cannot speak (``الأكبر``, ``كل``, ``دون``, ``محاولة مجموعة``, ``لمختلف
+        أطراف``: an adjective, quantifier, preposition, verbal noun, prepositional phrase) is no subject:
+        the verb's subject is elided and resolved as such (the last speaker agreeing with the verb).
+        Where the words after the implausible head still name the speaker, they are read instead: the
+        possessor of a statement (``وحسب تصريحات بروسك حسكة``), the noun after a superlative (``أحدث
+        إحصائيات رسمية``), the subject after a second cue verb (``كما قال العميد …``) or after a verb and
+        its object (``يقود الصلاة جون سينتامو``); a quantifier before ``من`` is a partitive (``العديد |
+        من المراقبين``). A phrase that runs into a verb or an adverb (``مواطن ظهرت``, ``صحيفة الأهرام
+        الرسمية عشية زيارة``) is cut before it; a "name" whose own head cannot speak (``طلب عدم``,
+        ``لمختلف أطراف``) is cut off, leaving the role before it, if any; a person's name that ends in
+        an indefinite role word before more words (``نيمار نجم | باريس سان جيرمان``: the apposition
+        ``نجم …`` starts) ends before it; a role whose "name" is only its nisba (``الوزير المصري``) is
+        the role. A subject right after a quotation mark (``صحيفة "صباح"``) or at an entity mention of
+        the entities stage is kept as it is."""
+        if phrase.kind == "elided" or not phrase.text:
+            return phrase
+        ws = phrase.text.split()
+        if implausible_phrase(ws, self._known_word) == (None, len(ws)) and (phrase.kind != "name" or (phrase.name and
+                implausible_phrase(phrase.name.split(), self._known_word)[0] is None
+                and not _is_title(phrase.name.split()[-1])
+                and not (" " not in phrase.name and _is_definite(phrase.name) and _is_nisba(phrase.name)))):
+            return phrase  # (the common case, without tokenising the phrase again)
+        text = self.article.text
+        words = [w for w in phrase_tokens(text, phrase.start, limit=SUBJECT_TOKENS) if w[1] <= phrase.end]
+        if not words or text[words[0][0] - 1 : words[0][0]] in _OPENING_MARKS:
+            return phrase  # (a quoted name: صحيفة "صباح", "دون بالون")
+        mention_end = max((m.end for m in self.article.mentions if m.start <= words[0][0] < m.end), default=-1)
+        if mention_end >= words[-1][1]:
+            return phrase  # an entity mention of the entities stage covers the subject
+        if mention_end >= 0:
+            # a mention at the head (نيمار | نجم باريس): only the words after it are judged
+            if phrase.kind == "name" and phrase.name_span is not None:
+                names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
+                if (len(names) > 1 and names[-1][0] >= mention_end and _is_title(names[-1][2])
+                        and not _is_definite(names[-1][2]) and _strip_clitic(names[-1][2]) not in ORG_HEADS
+                        and self._complement_follows(names[-1][1])):
+                    return self._plausible(analyse_phrase(text, words[: words.index(names[-1])], 0, subject=True))
+            return phrase
+        elided = Phrase(phrase.start, phrase.start, "", "elided", gender=phrase.gender)
+        cls, k = implausible_phrase([w[2] for w in words], self._known_word)
+        if cls == "speech" and len(words) > 1 and fold(words[1][2]) not in PHRASE_STOPS and not word_class(words[1][2]):
+            # the possessor of a statement speaks: وحسب تصريحات بروسك حسكة, تصريحات اللاعب … لويس سواريز
+            return self._plausible(analyse_phrase(text, words[1:], 0, subject=True))
+        if cls == "superlative":
+            return self._plausible(analyse_phrase(text, words[1:], 0, subject=True))  # أحدث | إحصائيات رسمية
+        if cls == "quantifier" and _PARTITIVE_NEXT_RE.match(text, words[-1][1]):
+            return phrase  # ويرى العديد | من المراقبين: the partitive the phrase reader left out
+        if (cls in ("verb", "adverb", "preposition") and phrase.kind == "name" and phrase.name_span is not None
+                and phrase.name_span.start > words[0][0]
+                and (len(phrase.name.split()) > 1 or is_person_token(phrase.name.split()[0]))):
+            # a verb, its object, then its subject (يقود الصلاة جون سينتامو), or an adjunct before them
+            # (وخلال الحملة الانتخابية واجه خان): the person named speaks
+            return self._plausible(analyse_phrase(text, [w for w in words if w[0] >= phrase.name_span.start], 0, subject=True))
+        if cls == "verb" and len(words) > 1 and lookup_cue(words[0][2]):
+            # a second cue verb read as the subject (كما قال العميد …, ذكرت وكالة …): its own subject follows
+            return self._plausible(analyse_phrase(text, words[1:], 0, subject=True))
+        if cls:
+            return elided
+        if k < len(words):
+            return self._plausible(analyse_phrase(text, words[:k], 0, subject=True))
+        if phrase.kind == "name" and phrase.name_span is not None:
+            names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
+            bad = implausible_phrase([w[2] for w in names], self._known_word)[0] if names else None
+            if bad == "speech" and len(names) > 1:
+                return self._plausible(analyse_phrase(text, words[words.index(names[1]):], 0, subject=True))
+            if bad:
+                kept = [w for w in words if w[1] <= names[0][0]]
+                return self._plausible(analyse_phrase(text, kept, 0, subject=True)) if kept else elided
+            if (len(names) > 1 and _is_title(names[-1][2]) and not _is_definite(names[-1][2])
+                    and _strip_clitic(names[-1][2]) not in ORG_HEADS
+                    and (is_person_token(names[0][2]) or (len(names) == 2 and not _is_definite(names[0][2])
+                                                          and not _is_title(names[0][2])))
+                    and self._complement_follows(names[-1][1])):
+                kept = words[: words.index(names[-1])]
+                return self._plausible(analyse_phrase(text, kept, 0, subject=True))
+            if nisba_name(phrase, words):
+                return Phrase(phrase.start, phrase.end, phrase.text, "nominal", "", None, phrase.text, phrase.gender)
+        return phrase
+
+    def _complement_follows(self, end: int) -> bool:
+        """A word that can be a role's idafa complement right after ``end`` (a space, then a word that is
+        no stop word, complementizer or cue: ``نجم | باريس``, not ``زياد مغنية | إن``)."""
+        m = _NEXT_WORD_RE.match(self.article.text, end)
+        if m is None:
+            return False
+        nxt = TOKEN_RE.match(self.article.text, m.end() - 1)
+        return nxt is not None and not is_stop(nxt.group()) and not lookup_cue(nxt.group())
 
     def _cut_at_mention(self, phrase: Phrase) -> Phrase:
         """An organisation phrase that runs into the verb's object (``واتهم التحالف الأمم المتحدة
