@@ -204,6 +204,8 @@ class SpeakerCanon:
                 best = name
         if best is None:
             return None
+        if fold(best).split()[0] == "باسم":
+            return None  # المتحدثة باسم ترامب: the tagger read "on behalf of" as the first name باسم
         rest = f[: -len(fold(best))].split()
         if any(_bare(w) in ORG_HEADS or _bare(w) in RELATION_HEADS for w in rest[-1:]) or any(
                 w in _NAME_LINK_WORDS for w in rest):
