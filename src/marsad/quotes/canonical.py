@@ -18,6 +18,13 @@ has its speaker, and only rewrites; it never adds or drops a quote.
   ``بحسب المسؤولين``) → the nominative the gold writes speakers in (``مسؤولون ومحللون``); only for
   the person nouns of :data:`PLURAL_PERSON_STEMS`, never for names ending in ``ين`` (``حسين``,
   ``فلسطين``, ``الدين``);
+* **a role → its holder** (step 30): a speaker that is a role phrase (``مدير مطار الجوف``, two
+  words or more, headed by a title word) which the entities stage records as the role of exactly one
+  person of the article (``ومدير مطار الجوف عبدالمحسن المضيان``: the role in apposition before the
+  name) → that person's name (the gold convention: "the fullest name in the article, without titles");
+* **role + name → the name** (step 30): a speaker phrase that ends with the name of a person entity of
+  the article and starts with other words that do not make it an organisation (``متحدث باسم مصلحة
+  السجون الإسرائيلية اساف ليبراتي``, ``رابي ابراهام كوبر`` → the name; ``شركة إيفانكا ترامب`` stays);
 * **a family name → the full name in apposition**: a one-word speaker (``الوعري``) that the article
   writes once between commas with its first names (``رئيس مجلس الإدارة، صائل الوعري،``: news style
   introduces a person by role, comma, full name, comma).
@@ -120,6 +127,7 @@ class SpeakerCanon:
         self.quotes = quotes
         self._aliases: dict[str, str] | None = None
         self._appositions: dict[str, list[tuple[list[str], int]]] | None = None
+        self._persons: list[tuple[str, str, list[str]]] | None = None
 
     # -- aliases --------------------------------------------------------------------------------
     @property
@@ -150,6 +158,77 @@ class SpeakerCanon:
         f = fold(speaker)
         name = self.aliases.get(f) or self.aliases.get(_bare(f))
         return name if name and fold(name) != f else None
+
+    # -- roles and names (step 30) ---------------------------------------------------------------
+    @property
+    def persons(self) -> list[tuple[str, str, list[str]]]:
+        """``(name, folded name, folded roles)`` of the article's person entities named in two words
+        or more (a one-word name is too often a family name shared by two people)."""
+        if self._persons is None:
+            self._persons = [(e.name, fold(e.name), [fold(r) for r in e.roles])
+                             for e in self.article.entities if e.type == "PER" and len(e.name.split()) >= 2]
+        return self._persons
+
+    def role_holder(self, speaker: str) -> str | None:
+        """The one person whose recorded role is ``speaker`` (a role phrase of two words or more
+        headed by a title word: ``مدير مطار الجوف`` → ``عبدالمحسن المضيان``); ``None`` when no person
+        or more than one has that role."""
+        words = speaker.split()
+        if len(words) < 2 or _bare(words[0]) not in TITLE_WORDS or not self.article.entities:
+            return None
+        f = fold(speaker)
+        last = fold(words[-1])
+        if not (last.startswith("ال") or last.endswith(("ي", "ية")) or self._names_body(last)):
+            return None  # وكيل أعمال: an indefinite construct whose complement is the name that follows
+        if any(w.startswith("لل") or (w.startswith("ل") and w[1:] in TITLE_WORDS) for w in f.split()[1:]):
+            return None  # مستشار للرئيس التركي: an adviser to the president, not the president
+        found = {name for name, _, roles in self.persons if f in roles}
+        return found.pop() if len(found) == 1 else None
+
+    def named_in_phrase(self, speaker: str) -> str | None:
+        """The person name a longer speaker phrase ends with (``متحدث باسم مصلحة السجون اساف
+        ليبراتي`` → ``اساف ليبراتي``) when the words before it are not an organisation's or a
+        document's head (``شركة إيفانكا ترامب`` is the company) nor a kinship or relation noun
+        (``والد …``, ``ابن …``: another person)."""
+        words = speaker.split()
+        if len(words) < 3 or not self.article.entities:
+            return None
+        head = _bare(words[0])
+        if head in ORG_HEADS or head in DOCUMENT_HEADS or head in RELATION_HEADS or (
+                head in SOURCE_HEADS and head not in TITLE_WORDS):
+            return None  # (a spokesman, متحدث, is both a source and a title: his name is the speaker)
+        f = fold(speaker)
+        best = None
+        for name, fname, _ in self.persons:
+            if f.endswith(" " + fname) and (best is None or len(fname) > len(fold(best))):
+                best = name
+        if best is None:
+            return None
+        if fold(best).split()[0] == "باسم":
+            return None  # المتحدثة باسم ترامب: the tagger read "on behalf of" as the first name باسم
+        rest = f[: -len(fold(best))].split()
+        if any(_bare(w) in ORG_HEADS or _bare(w) in RELATION_HEADS for w in rest[-1:]) or any(
+                w in _NAME_LINK_WORDS for w in rest):
+            return None  # شركة X: the name is the complement; أبو الخير آدم يونس: more of the name
+        if any(w.startswith("لل") or (w.startswith("ل") and w[1:] in TITLE_WORDS) or w in _CLOSE_TO_WORDS
+               for w in rest[1:]):
+            return None  # مستشار للرئيس التركي رجب طيب أردوغان, مصدر مقرب من …: the name is a complement
+        if "باسم" in rest and (rest[-1] == "باسم" or any(
+                _bare(w) in TITLE_WORDS for w in rest[rest.index("باسم") + 1 :])):
+            return None  # متحدث باسم رئيسة الوزراء تيريزا ماي: the spokesman of the named person
+        # the word before the name must end a description (a definite noun or adjective, or a place
+        # or body the article names), not be more of the name (لويس إيناسيو لولا دا سيلفا, آلان بيتر
+        # كايتانو) nor an indefinite construct noun whose complement the name is (متحدث باسم آبي لويل)
+        prev = rest[-1]
+        if not self._names_body(" ".join(rest)) and (is_person_token(prev) or not (prev.startswith("ال") and len(prev) > 3)):
+            return None
+        return best
+
+    def _names_body(self, folded: str) -> bool:
+        """True when the folded words ``folded`` end with the name or an alias of a place or
+        organisation entity of the article (``ريال مدريد``, ``قبرص``)."""
+        return any(e.type != "PER" and any(folded.endswith(x) for x in {fold(e.name), *map(fold, e.aliases)} if x)
+                   for e in self.article.entities)
 
     # -- a family name and its apposition ---------------------------------------------------------
     @property
@@ -209,6 +288,36 @@ class SpeakerCanon:
                 return None  # بيان أصدره, بيان نشرته: a verb of issuing; any other word: a name
         return self._carried_by(q, doc)
 
+    def document_issuer(self, speaker: str) -> str | None:
+        """The issuer a document speaker names after its head (step 32): ``تقرير جديد للأمم المتحدة``
+        → ``الأمم المتحدة``, ``تقرير تي إم زد`` → ``تي إم زد``, ``بيان لوزارة الخارجية الروسية`` →
+        ``وزارة الخارجية الروسية``, when the words after the document noun and its adjectives are the
+        name or alias of an entity of the article (the gold convention "a statement speaks for its
+        issuer"). Adjectives skipped: :data:`_DOCUMENT_ADJECTIVES`."""
+        words = speaker.split()
+        if len(words) < 2 or _bare(words[0]) not in DOCUMENT_HEADS or not self.article.entities:
+            return None
+        if fold(words[0]).startswith("ال"):
+            return None  # البيان موسكو: a definite noun takes no genitive; the name is the verb's object
+        k = 1
+        while k < len(words) - 1 and fold(words[k]) in _DOCUMENT_ADJECTIVES:
+            k += 1
+        rest = words[k:]
+        first = fold(rest[0])
+        if first.startswith("ل") and _bare(words[0]) in _ADDRESSED_DOCUMENTS:
+            return None  # رسالة لستورمي دانييلز: a letter's ل names its addressee, not its writer
+        if first.startswith("لل") and len(first) > 4:
+            rest = ["ال" + rest[0][2:], *rest[1:]]
+        elif first.startswith("ل") and len(first) > 3 and not first.startswith("ال"):
+            rest = [rest[0][1:], *rest[1:]]
+        issuer = " ".join(rest)
+        f = fold(issuer)
+        for e in self.article.entities:
+            if e.type in ("ORG", "PER") and (fold(e.name) == f or f in {fold(a) for a in e.aliases}):
+                # (not a place: بيان بوينس أيرس, مذكرة ميونخ name a declaration after the city)
+                return issuer
+        return None
+
     def _named_after(self, glued: str, q: Quote) -> str | None:
         """The organisation named as written from ``glued`` (``للمجلس``, the ``ل``-complement of a
         document noun) on: ``ال`` + its head and the definite words and ``ل``-complements that follow
@@ -255,6 +364,17 @@ _WORD_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛
 #: At most this many words of an organisation's name read after ``بيان لل…`` (``للمجلس الدولي لكرة القدم``).
 ISSUER_NAME_WORDS = 4
 
+
+#: Words after which a person's name is the complement of the phrase, not its head (folded): ``مصدر
+#: مقرب من الرئيس …``, ``قريب من``, ``تابع ل``.
+_CLOSE_TO_WORDS = frozenset(fold(w) for w in "من عن مقرب مقربة مقربون مقربين قريب قريبة تابع تابعة".split())
+
+#: Adjectives of a document noun read past before its issuer (``تقرير جديد للأمم المتحدة``), folded.
+_DOCUMENT_ADJECTIVES = frozenset(fold(w) for w in """جديد جديدة صادر صادرة رسمي رسمية مشترك مشتركة أخير أخيرة
+سنوي سنوية حديث حديثة""".split())
+
+#: Document nouns whose ``ل``-complement is the addressee (``رسالة لـ``, ``مذكرة لـ``), folded.
+_ADDRESSED_DOCUMENTS = frozenset(fold(w) for w in "رسالة مذكرة".split())
 
 #: Name links that may stand among the first names added to a family name (``عبد``, ``بن`` …), folded.
 _NAME_LINK_WORDS = frozenset(fold(w) for w in "عبد بن ابن بنت أبو ابو آل".split())
@@ -319,7 +439,8 @@ def canonicalise_speakers(article: Article, quotes: list[Quote]) -> None:
         s = q.speaker
         if not s:
             continue
-        new = canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.apposed_name(s)
+        new = (canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
+               or canon.named_in_phrase(s) or canon.apposed_name(s))
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None

@@ -1,7 +1,7 @@
 """Training and cross-validation of the speaker ranker (:mod:`.ranker`) on the annotated sets.
 
-Data: the nineteen gold sets of ``tests/data/quotes`` (dev = the folder itself, ``heldout``,
-``heldout2`` … ``heldout18``), whose articles are materialised from the shared data folder
+Data: the twenty-five gold sets of ``tests/data/quotes`` (dev = the folder itself, ``heldout``,
+``heldout2`` … ``heldout18``, ``heldout23`` … ``heldout28``), whose articles are materialised from the shared data folder
 (:func:`marsad.quotes.evaluate.materialise`) and annotated by the pipeline with the ranker off.
 Every predicted quotation matched to a gold one by the evaluator's rule (same kind, overlapping
 spans, one-to-one greedily by overlap) gives one *group*: its candidates (:func:`.ranker.candidates`)
@@ -33,7 +33,8 @@ from marsad.quotes.ranker import FEATURES, MODEL_PATH, SpeakerRanker, _pool, can
 #: The annotated sets in order (name, folder under ``tests/data/quotes``; "" = the dev set itself).
 SETS: tuple[tuple[str, str], ...] = (("dev", ""),) + tuple(
     (f"heldout{n}", f"heldout{n}")
-    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18")
+    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+              "23", "24", "25", "26", "27", "28")
 )
 #: Inverse L2 strength of the pairwise logistic regression. With the nineteen sets (2026-11-30, 1,572
 #: matched quotations) C and :data:`MARGIN` were chosen by leave-one-set-out over the grid C ∈ {0.1,
