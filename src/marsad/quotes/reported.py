@@ -35,6 +35,7 @@ from marsad.quotes.cues import (
     DOCUMENT_FRAME_LEMMAS,
     DOCUMENT_FRAME_NOUNS,
     FEELING,
+    NOMINAL_CUE_LEMMAS,
     OBJECT,
     QUOTE,
     SAY_LINKS,
@@ -498,6 +499,8 @@ def find_cues(
         if s < consumed_to or inside(inside_marks, s):
             continue
         form = m.cue
+        if form.lemma in NOMINAL_CUE_LEMMAS and not _governed_verbal_noun(text, s, m.form):
+            continue  # من الخطأ التأكيد على أن …: a verbal noun not governed by its speaker's verb
         if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not (
                 form.plural and form.lemma in _PLURAL_SUFFIX_VERBS and _PLURAL_COMPLEMENT_RE.match(text, e)
         ) and not _bare_with_complement(
@@ -536,6 +539,8 @@ def find_cues(
             comp = _complement_at(text, e, form, mark_starts, immediate=True, sent_end=sent_end)
             if comp is None and CLAUSE in form.complements:
                 comp = clause_after_adjunct(text, e, sent_end)
+            if comp is None and form.lemma in PRAYER_LEMMAS:
+                comp = invoked_content(text, e, sent_end, object_ok=form.lemma == "سأل")  # سائلا الله أن …
             if comp is None and form.lemma in ADDRESSEE_LEMMAS:
                 comp = prep_after_addressee(text, e, form, sent_end)
             if comp is None and FEELING in form.complements:
@@ -1163,6 +1168,56 @@ def _verbal_noun_word(tok: str) -> bool:
 DESCRIBE_LEMMAS = frozenset({"وصف"})
 #: Longest object (tokens) between a describing participle and its ``بأن``/``بـ``.
 _DESCRIBED_OBJECT_TOKENS = 4
+
+
+#: Prepositions that govern a verbal noun of asserting read as a cue (cues.NOMINAL_CUE_LEMMAS: ``عبر
+#: التأكيد أنه``, ``مع التأكيد على``, ``إلى تأكيد أن``, ``وحرص على التأكيد:``), folded; a noun glued
+#: to ``ب`` (``بالتشديد على``, ``بالتأكيد على``) is governed by it.
+VERBAL_NOUN_GOVERNORS = frozenset(fold(w) for w in "عبر مع إلى على".split())
+
+
+def _governed_verbal_noun(text: str, s: int, written: str) -> bool:
+    """True when the verbal-noun cue written ``written`` at local ``s`` is the object of a preposition
+    after its speaker's verb: glued to ``ب`` or right after one of :data:`VERBAL_NOUN_GOVERNORS`."""
+    if fold(written)[:1] == "ب":
+        return True
+    before = text[max(0, s - 12) : s].split()
+    return bool(before) and fold(before[-1]) in VERBAL_NOUN_GOVERNORS
+
+
+#: Lemmas of praying and wishing whose content may follow the One invoked (``سائلا الله أن …``,
+#: ``داعيا المولى أن …``): :func:`invoked_content`.
+PRAYER_LEMMAS = frozenset({"سأل", "دعا", "تمنى"})
+#: The One invoked in a prayer, folded.
+_INVOKED = frozenset(fold(w) for w in "الله المولى".split())
+#: Epithets and marks that may follow the name invoked (``سائلاً الله - العلي القدير - أن``,
+#: ``سائلاً الله تعالى أن``, ``عز وجل``), folded.
+_INVOCATION_WORDS = frozenset(fold(w) for w in "تعالى وتعالى سبحانه عز وجل جل جلاله العلي القدير العظيم الكريم".split()) | frozenset("-–—()")
+#: Longest invocation (tokens, the name included) before the prayer's content.
+_INVOCATION_TOKENS = 6
+
+
+def invoked_content(text: str, pos: int, sent_end: int, object_ok: bool) -> tuple[str, int, None] | None:
+    """The content of a prayer after the One invoked, from local ``pos`` (the end of the participle):
+    ``الله``/``المولى``, any epithets (:data:`_INVOCATION_WORDS`), then a clause (``أن يتغمد الفقيد
+    برحمته`` → ``("clause", start of أن, None)``) or, with ``object_ok`` (سأل: asking God for a thing),
+    a noun object (``سائلا الله التوفيق والنجاح`` → ``("object", start, None)``). ``None`` when no name
+    is invoked right after the participle (``داعيا له``, ``داعيا الحكومة إلى``: read elsewhere)."""
+    toks = phrase_tokens(text, pos, limit=_INVOCATION_TOKENS + 1)
+    if not toks or toks[0][0] >= sent_end or fold(toks[0][2]) not in _INVOKED:
+        return None
+    for s, _e, tok in toks[1:]:
+        if s >= sent_end:
+            return None
+        f = fold(tok)
+        if f in _INVOCATION_WORDS:
+            continue
+        if CLAUSE_INTRO_RE.match(f):
+            return ("clause", s, None)
+        if object_ok and tok[:1].isalpha() and not is_stop(tok) and not _other_cue(tok):
+            return ("object", s, None)
+        return None
+    return None
 
 
 def described_object(text: str, pos: int, sent_end: int) -> int | None:
