@@ -499,7 +499,7 @@ def find_cues(
         if s < consumed_to or inside(inside_marks, s):
             continue
         form = m.cue
-        if form.lemma in NOMINAL_CUE_LEMMAS and not _governed_verbal_noun(text, s, m.form):
+        if form.lemma in NOMINAL_CUE_LEMMAS and not _governed_verbal_noun(text, s, m.form, form.lemma):
             continue  # من الخطأ التأكيد على أن …: a verbal noun not governed by its speaker's verb
         if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not (
                 form.plural and form.lemma in _PLURAL_SUFFIX_VERBS and _PLURAL_COMPLEMENT_RE.match(text, e)
@@ -1058,6 +1058,15 @@ def _first_after_index(toks: list[tuple[int, int, str]], p_end: int) -> int:
     return next((k for k, t in enumerate(toks) if t[0] >= p_end), len(toks))
 
 
+def _possessed_after_adverb(tok: str, prev: str, s: int, p_end: int) -> bool:
+    """True for a possessed noun object (``سيطرتها``, ``استقالته``: :func:`is_possessed_object`) after
+    the subject and a time adverb or a closing mark (``وأعلنت القوات الحكومية صباح الأربعاء سيطرتها على
+    الميناء``, ``أعلن زيدان الخميس خلال مؤتمر صحفي "مفاجئ" استقالته``: the held-out 23 and 27
+    convention, a noun object of أعلن starts the content): the adverb ends the subject, so the noun
+    is no part of it."""
+    return s >= p_end and (prev in _CLOSERS or fold(prev) in _TIME_ADVERBS) and is_possessed_object(tok)
+
+
 def _announced_noun(tok: str, nxt: str) -> bool:
     """True when ``tok`` is a verbal noun that can open an announced object: listed or of a derived
     shape (:func:`marsad.quotes.cues.is_verbal_noun`, :func:`marsad.quotes.cues.is_if3al_noun`), not a
@@ -1116,7 +1125,8 @@ def announced_object(
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         ftok, fprev = fold(tok), fold(prev)
         if (nxt is not None and nxt[0] < sent_end and (nxt[2][:1].isalpha() or nxt[2] in MARK_FAMILY)
-                and _announced_noun(tok, nxt[2]) and _strip_clitic(tok).removeprefix("ال") not in DOCUMENT_FRAME_NOUNS):
+                and (_announced_noun(tok, nxt[2]) or _possessed_after_adverb(tok, prev, s, p_end))
+                and _strip_clitic(tok).removeprefix("ال") not in DOCUMENT_FRAME_NOUNS):
             in_subject = subj_start <= s < p_end
             boundary = (prev in _CLOSERS or fprev in _TIME_ADVERBS or fprev in _MANNER_ADVERBS
                         or is_month(prev) or prev.isdigit() or bool(_TANWEEN_ADVERB_RE.match(prev)))
@@ -1174,15 +1184,22 @@ _DESCRIBED_OBJECT_TOKENS = 4
 #: التأكيد أنه``, ``مع التأكيد على``, ``إلى تأكيد أن``, ``وحرص على التأكيد:``), folded; a noun glued
 #: to ``ب`` (``بالتشديد على``, ``بالتأكيد على``) is governed by it.
 VERBAL_NOUN_GOVERNORS = frozenset(fold(w) for w in "عبر مع إلى على".split())
+#: Prepositions that govern a verbal noun with its own agent in idafa (``من قول الحكومة إنها``,
+#: ``على اتهام أحد متابعيه له بأنه``), folded.
+AGENT_NOUN_GOVERNORS = frozenset(fold(w) for w in "من عن بعد على رغم".split())
+#: Nominal cue lemmas that take their agent in idafa (the rest read like participles).
+_AGENT_NOUN_LEMMAS = frozenset({"قول", "اتهام"})
 
 
-def _governed_verbal_noun(text: str, s: int, written: str) -> bool:
-    """True when the verbal-noun cue written ``written`` at local ``s`` is the object of a preposition
-    after its speaker's verb: glued to ``ب`` or right after one of :data:`VERBAL_NOUN_GOVERNORS`."""
-    if fold(written)[:1] == "ب":
+def _governed_verbal_noun(text: str, s: int, written: str, lemma: str) -> bool:
+    """True when the verbal-noun cue ``lemma`` written ``written`` at local ``s`` is the object of a
+    preposition: glued to ``ب`` (not for a noun with its own agent) or right after one of
+    :data:`VERBAL_NOUN_GOVERNORS` (:data:`AGENT_NOUN_GOVERNORS` for ``قول``/``اتهام``)."""
+    agent = lemma in _AGENT_NOUN_LEMMAS
+    if fold(written)[:1] == "ب" and not agent:
         return True
     before = text[max(0, s - 12) : s].split()
-    return bool(before) and fold(before[-1]) in VERBAL_NOUN_GOVERNORS
+    return bool(before) and fold(before[-1]) in (AGENT_NOUN_GOVERNORS if agent else VERBAL_NOUN_GOVERNORS)
 
 
 #: Lemmas of praying and wishing whose content may follow the One invoked (``سائلا الله أن …``,
