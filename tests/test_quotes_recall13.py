@@ -94,3 +94,12 @@ def test_a_possessed_object_of_announcing_after_a_time_adverb():
         ("indirect", "وأعلنت", "سيطرتها على ميناء الحديدة")]
     assert quotes_of('أعلن المدرب الخميس خلال مؤتمر صحفي "مفاجئ" استقالته من منصبه.') == [
         ("indirect", "أعلن", "استقالته من منصبه")]
+
+
+def test_expressing_after_a_fronted_adverbial_or_an_apposition():
+    assert quotes_of("وتعاقد النادي مع الراعي. من جانبه عبر رئيس النادي محمد القاسم عن سعادته بهذه الرعاية.") == [
+        ("indirect", "عبر", "عن سعادته بهذه الرعاية")]
+    assert quotes_of("ونشر الأب صورة لابنه، فيما عبرت والدته، سارة علي، عن سعادتها لهذا الخبر.") == [
+        ("indirect", "عبرت", "عن سعادتها لهذا الخبر")]
+    # عبر "via" with a comma after its object: no feeling, no statement
+    assert quotes_of("ونقلت الأموال عبر البنك، عن طريق وسيط.") == []

@@ -82,7 +82,9 @@ CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إل
 #: Words after which a clause begins (so an ambiguous cue after them is clause-initial).
 _CLAUSE_OPENERS = frozenset(
     fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث لكنه ولكنه لكنها ولكنها".split()
-) | frozenset(fold(w) for w in "قد فقد".split()) | frozenset(("و", "ف"))
+) | frozenset(fold(w) for w in "قد فقد".split()) | frozenset(("و", "ف")) | frozenset(
+    fold(w) for w in "جانبه جانبها جانبهم جهته جهتها جهتهم".split())
+# (… جانبه/جهته: the fronted adverbial من جانبه "for his part", like بدوره: من جانبه عبر رئيس النادي …)
 # (قد: وكانت اللجنة … قد دعت, قد stands before a verb only; و/ف: a conjunction written apart from its
 # verb, … الودية و أكد بأن)
 #: ``قد`` before an imperfect is the modal "may" (``قد يعلن``, ``وقد يقول``): no statement is reported.
@@ -400,7 +402,8 @@ def _bare_expressing(text: str, s: int, e: int, form: CueForm) -> bool:
     """True when a bare ``عبر`` (also "via") starts a clause — the line start, after punctuation or a
     closing parenthesis (``(18,01 بتوقيت غرينتش) عبر آلاف الأشخاص عن فرحهم``) — and ``عن`` + a noun
     of feeling (:func:`marsad.quotes.cues.is_feeling_noun`) follows after a subject of at most
-    :data:`_EXPRESSING_SUBJECT_TOKENS` words with no punctuation: the verb "expressed", never the
+    :data:`_EXPRESSING_SUBJECT_TOKENS` tokens with no punctuation but an apposition's commas (``فيما
+    عبرت والدته، بآتي ماليت، عن سعادتها``): the verb "expressed", never the
     preposition, which is not followed by a subject and a feeling."""
     if "عن" not in form.complements:
         return False
@@ -409,6 +412,8 @@ def _bare_expressing(text: str, s: int, e: int, form: CueForm) -> bool:
         return False
     toks = phrase_tokens(text, e, limit=_EXPRESSING_SUBJECT_TOKENS + 2)
     for k, (_s, _e, tok) in enumerate(toks):
+        if tok in ("،", ",") and k:
+            continue  # an apposition between commas: فيما عبرت والدته، بآتي ماليت، عن سعادتها
         if not tok[:1].isalnum():
             return False
         if fold(tok) == "عن":
