@@ -506,6 +506,8 @@ def find_cues(
         form = m.cue
         if form.lemma in NOMINAL_CUE_LEMMAS and not _governed_verbal_noun(text, s, m.form, form.lemma):
             continue  # من الخطأ التأكيد على أن …: a verbal noun not governed by its speaker's verb
+        if form.lemma == TOPIC_LEMMA and not _report_talks(text, s, e):
+            continue  # تحدث وزير الدفاع عن التعاون: a person's topic, no statement (step 31)
         if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not (
                 form.plural and form.lemma in _PLURAL_SUFFIX_VERBS and _PLURAL_COMPLEMENT_RE.match(text, e)
         ) and not _bare_with_complement(
@@ -1069,7 +1071,26 @@ def _possessed_after_adverb(tok: str, prev: str, s: int, p_end: int) -> bool:
     الميناء``, ``أعلن زيدان الخميس خلال مؤتمر صحفي "مفاجئ" استقالته``: the held-out 23 and 27
     convention, a noun object of أعلن starts the content): the adverb ends the subject, so the noun
     is no part of it."""
-    return s >= p_end and (prev in _CLOSERS or fold(prev) in _TIME_ADVERBS) and is_possessed_object(tok)
+    if not (s >= p_end and (prev in _CLOSERS or fold(prev) in _TIME_ADVERBS) and is_possessed_object(tok)):
+        return False
+    m = _POSSESSED_STEM_RE.match(fold(tok))
+    if m is None:
+        return False
+    stem = m.group(1)
+    return (stem.endswith("ت") or _DERIVED_MASDAR_RE.match(stem) is not None or is_verbal_noun(stem)
+            or (tok[:1] == "إ" and _IF3AL_RE.match(stem) is not None))
+
+
+#: A noun and its possessive pronoun (folded): the stem in group 1.
+_POSSESSED_STEM_RE = re.compile(r"^(\w{3,}?)(?:هما|هم|ها|ه)$")
+#: Verbal-noun shapes of the derived verbs (folded): انفعال, افتعال, استفعال, تفاعل, تفعيل, إفعال
+#: (``انفصالهما``, ``اعتذاره``, ``تعاقده``, ``تعيينه``, ``إعلانها``; Wright, *A Grammar of the Arabic
+#: Language*, §§ 207–213); with the taa marbuta written ``ت`` before the pronoun (``سيطرتها``,
+#: ``موافقتها``, ``استقالته``) any feminine noun counts. Not a plural (``أرباحها``: أفعال, the shape of
+#: إفعال once folded, so إفعال only when written with ``إ``, :data:`_IF3AL_RE`) nor a participle
+#: (``مشتبه``), nor a particle (``لكنها``).
+_DERIVED_MASDAR_RE = re.compile(r"^(?:ان\w\wا\w|ا\wت\wا\w|است\w\wا\w|ت\wا\w\w|ت\w\wي\w)$")
+_IF3AL_RE = re.compile(r"^ا\w\wا\w$")
 
 
 def _announced_noun(tok: str, nxt: str) -> bool:
@@ -1186,9 +1207,10 @@ _DESCRIBED_OBJECT_TOKENS = 4
 
 
 #: Prepositions that govern a verbal noun of asserting read as a cue (cues.NOMINAL_CUE_LEMMAS: ``عبر
-#: التأكيد أنه``, ``مع التأكيد على``, ``إلى تأكيد أن``, ``وحرص على التأكيد:``), folded; a noun glued
-#: to ``ب`` (``بالتشديد على``, ``بالتأكيد على``) is governed by it.
-VERBAL_NOUN_GOVERNORS = frozenset(fold(w) for w in "عبر مع إلى على".split())
+#: التأكيد أنه``, ``إلى تأكيد أن``, ``وحرص على التأكيد:``), folded; a noun glued to ``ب``
+#: (``بالتشديد على``, ``بالتأكيد على``) is governed by it. Not ``مع`` (``…، مع التأكيد أن الفوز …``:
+#: on fresh text as often the writer's own comment, 2 of 2 in the step-31 sample, as a speaker's).
+VERBAL_NOUN_GOVERNORS = frozenset(fold(w) for w in "عبر إلى على".split())
 #: Prepositions that govern a verbal noun with its own agent in idafa (``من قول الحكومة إنها``,
 #: ``على اتهام أحد متابعيه له بأنه``), folded.
 AGENT_NOUN_GOVERNORS = frozenset(fold(w) for w in "من عن بعد على رغم".split())
@@ -1205,6 +1227,40 @@ def _governed_verbal_noun(text: str, s: int, written: str, lemma: str) -> bool:
         return True
     before = text[max(0, s - 12) : s].split()
     return bool(before) and fold(before[-1]) in (AGENT_NOUN_GOVERNORS if agent else VERBAL_NOUN_GOVERNORS)
+
+
+#: ``تحدث عن`` (talking about) is a statement only when its subject is a report, a statement or a
+#: medium (:data:`REPORT_NOUNS`), after the verb or before it (:func:`_report_talks`).
+TOPIC_LEMMA = "تحدث"
+#: Heads of such subjects, folded, without ``ال``.
+REPORT_NOUNS = frozenset(fold(w) for w in """تقرير تقارير بيان بيانات إعلام وسائل صحيفة صحف وكالة
+مصادر مصدر تغريدة رسالة وثيقة وثائق دراسة أنباء""".split())
+#: Most tokens between a subject before the verb and the verb (``وكان الإعلام الرسمي السوري قد تحدث``).
+_REPORT_BEFORE_TOKENS = 5
+
+
+def _report_head(tok: str) -> bool:
+    f = fold(tok)
+    for pre in ("و", "ف", "ب", "ل"):
+        if f[:1] == pre and f[1:] and (f[1:] in REPORT_NOUNS or f[1:].removeprefix("ال") in REPORT_NOUNS):
+            return True
+    return f in REPORT_NOUNS or f.removeprefix("ال") in REPORT_NOUNS
+
+
+def _report_talks(text: str, s: int, e: int) -> bool:
+    """True when the subject of ``تحدث`` at local ``s``…``e`` is a report or medium: the first word
+    after the verb (``وتحدث البيان عن``), or a word among the :data:`_REPORT_BEFORE_TOKENS` before it
+    with no punctuation between (``تقارير تحدثت عن``, ``وكان الإعلام الرسمي السوري قد تحدث``)."""
+    after = phrase_tokens(text, e, limit=1)
+    if after and _report_head(after[0][2]):
+        return True
+    before = text[max(0, s - 80) : s].split()[-_REPORT_BEFORE_TOKENS:]
+    for tok in reversed(before):
+        if not tok[:1].isalpha() or tok[-1:] in ".،,:؛;!؟?\"»”":
+            return False
+        if _report_head(tok):
+            return True
+    return False
 
 
 #: Lemmas of praying and wishing whose content may follow the One invoked (``سائلا الله أن …``,
