@@ -128,3 +128,18 @@ def test_no_possessed_object_that_is_a_particle_a_participle_or_a_plural():
 def test_what_someone_described_as_is_no_attribution():
     # على ما وصفته بـ …: "what they described as", no statement before it
     assert quotes_of("وصبت الجماهير جام غضبها على ما وصفته بالخطة الدفاعية البحتة للمدرب.") == []
+
+
+def test_fresh_text_near_misses_stay_as_they_were():
+    # "those she described as": no cue, the request keeps its statement
+    assert quotes_of("وطالبت المتحدثة من وصفتهم بجميع الأطراف بضرورة الكشف عن مصير المفقودين.") == [
+        ("indirect", "وطالبت", "بجميع الأطراف بضرورة الكشف عن مصير المفقودين")]
+    # بالتأكيد + إن/أن is the adverb "certainly" inside a statement
+    assert quotes_of("وحول مستوى الحارس، أضاف: بالتأكيد إنه موقف معقد بعض الشيء.") == [
+        ("indirect", "أضاف", "بالتأكيد إنه موقف معقد بعض الشيء")]
+    assert quotes_of("اختتمت القمة أعمالها بالتأكيد على رفض أي تدخل في الشأن العربي.") == [
+        ("indirect", "بالتأكيد", "على رفض أي تدخل في الشأن العربي")]
+    # a person talking to the media, and a quotation before تحدث (its content follows it)
+    assert quotes_of("فتاة تنشر مقطع فيديو لرجل يصفعها، وتتحدث لوسائل الإعلام عن ملابسات الحادث.") == []
+    assert [q[1] for q in quotes_of('وقال الرئيس إن القادة واجهوا "اللاقرار على الصعيد الوطني وهو خيار غير '
+                                    'مستدام"، وتحدث عن مقاربة أوروبية منسجمة.')] == ["وقال"]

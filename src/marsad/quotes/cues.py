@@ -511,7 +511,12 @@ HOMOGRAPH_LEMMAS = frozenset({"رد"})
 #: verbs for :func:`lookup` either (a statement's ``التأكيد على`` does not end another cue's search).
 NOMINAL_CUE_LEMMAS = frozenset({"تأكيد", "تشديد", "قول", "اتهام"})
 _MATCH_FORMS = _build()
-CUE_FORMS = {k: v for k, v in _MATCH_FORMS.items() if v.lemma not in HOMOGRAPH_LEMMAS | NOMINAL_CUE_LEMMAS}
+#: The describing forms with an object pronoun (:func:`_describing_rows`: ``ووصفتها``, ``وصفتهم``),
+#: folded: cues only with their ``بأن``, never a cue verb for :func:`lookup` (``وطالبت زقوت من وصفتهم
+#: بجميع الأطراف``: "those she described as", inside another cue's statement).
+DESCRIBING_ENCLITIC_FORMS = frozenset(fold(f) for row in _describing_rows() for f in (*row[1], *row[2]) if f)
+CUE_FORMS = {k: v for k, v in _MATCH_FORMS.items()
+             if v.lemma not in HOMOGRAPH_LEMMAS | NOMINAL_CUE_LEMMAS and k not in DESCRIBING_ENCLITIC_FORMS}
 """Folded form → :class:`CueForm`. Find cues in a text with :func:`iter_cues` / :func:`cue_at`."""
 
 #: Lemmas that frame a document's words (``جاء في بيان …``): their subject must be one of

@@ -32,6 +32,7 @@ from marsad.quotes.cues import (
     CLAUSE,
     CLAUSE_INTRO_RE,
     COLON,
+    DESCRIBING_ENCLITIC_FORMS,
     DOCUMENT_FRAME_LEMMAS,
     DOCUMENT_FRAME_NOUNS,
     FEELING,
@@ -504,7 +505,7 @@ def find_cues(
         if s < consumed_to or inside(inside_marks, s):
             continue
         form = m.cue
-        if form.lemma in NOMINAL_CUE_LEMMAS and not _governed_verbal_noun(text, s, m.form, form.lemma):
+        if form.lemma in NOMINAL_CUE_LEMMAS and not _governed_verbal_noun(text, s, e, m.form, form.lemma):
             continue  # من الخطأ التأكيد على أن …: a verbal noun not governed by its speaker's verb
         if form.lemma == TOPIC_LEMMA and not _report_talks(text, s, e):
             continue  # تحدث وزير الدفاع عن التعاون: a person's topic, no statement (step 31)
@@ -1218,13 +1219,15 @@ AGENT_NOUN_GOVERNORS = frozenset(fold(w) for w in "من عن بعد على رغ�
 _AGENT_NOUN_LEMMAS = frozenset({"قول", "اتهام"})
 
 
-def _governed_verbal_noun(text: str, s: int, written: str, lemma: str) -> bool:
-    """True when the verbal-noun cue ``lemma`` written ``written`` at local ``s`` is the object of a
-    preposition: glued to ``ب`` (not for a noun with its own agent) or right after one of
-    :data:`VERBAL_NOUN_GOVERNORS` (:data:`AGENT_NOUN_GOVERNORS` for ``قول``/``اتهام``)."""
+def _governed_verbal_noun(text: str, s: int, e: int, written: str, lemma: str) -> bool:
+    """True when the verbal-noun cue ``lemma`` written ``written`` at local ``s``…``e`` is the object
+    of a preposition: glued to ``ب`` and followed by ``على`` (``بالتشديد على``; ``بالتأكيد إنه``,
+    ``وبالتأكيد أنه`` is the adverb "certainly"), not for a noun with its own agent, or right after
+    one of :data:`VERBAL_NOUN_GOVERNORS` (:data:`AGENT_NOUN_GOVERNORS` for ``قول``/``اتهام``)."""
     agent = lemma in _AGENT_NOUN_LEMMAS
     if fold(written)[:1] == "ب" and not agent:
-        return True
+        nxt = phrase_tokens(text, e, limit=1)
+        return bool(nxt) and fold(nxt[0][2]) == "على"
     before = text[max(0, s - 12) : s].split()
     return bool(before) and fold(before[-1]) in (AGENT_NOUN_GOVERNORS if agent else VERBAL_NOUN_GOVERNORS)
 
@@ -1241,7 +1244,7 @@ _REPORT_BEFORE_TOKENS = 5
 
 def _report_head(tok: str) -> bool:
     f = fold(tok)
-    for pre in ("و", "ف", "ب", "ل"):
+    for pre in ("و", "ف"):  # (not ل/ب: وتتحدث لوسائل الإعلام عن … is a person talking to the media)
         if f[:1] == pre and f[1:] and (f[1:] in REPORT_NOUNS or f[1:].removeprefix("ال") in REPORT_NOUNS):
             return True
     return f in REPORT_NOUNS or f.removeprefix("ال") in REPORT_NOUNS
@@ -1714,4 +1717,11 @@ def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> in
         return None  # "…" توقع تخليها: the noun توقع (expectation), not the verb
     if m.cue.lemma == REQUEST_LEMMA:
         return None  # يحظر "العقوبات القاسية"، وطلبوا بإعادة محاكمته: a request quotes nobody before it
+    if m.cue.lemma in _NO_POSTPOSED_LEMMAS or fold(m.form) in DESCRIBING_ENCLITIC_FORMS:
+        return None  # "…"، وتحدث عن مقاربة …, "…"، ووصفها بأنها …: their content follows them (step 31)
     return m.start
+
+
+#: Cue lemmas that never attribute a quotation before them: their content is the complement after
+#: them (``تحدث عن``, the verbal nouns of cues.NOMINAL_CUE_LEMMAS).
+_NO_POSTPOSED_LEMMAS = frozenset({TOPIC_LEMMA}) | NOMINAL_CUE_LEMMAS
