@@ -143,3 +143,11 @@ def test_fresh_text_near_misses_stay_as_they_were():
     assert quotes_of("فتاة تنشر مقطع فيديو لرجل يصفعها، وتتحدث لوسائل الإعلام عن ملابسات الحادث.") == []
     assert [q[1] for q in quotes_of('وقال الرئيس إن القادة واجهوا "اللاقرار على الصعيد الوطني وهو خيار غير '
                                     'مستدام"، وتحدث عن مقاربة أوروبية منسجمة.')] == ["وقال"]
+
+
+def test_talking_in_a_relative_clause_does_not_end_another_cue():
+    # (fresh-text diff of step 31: 18 statements lost before تحدث was kept out of lookup)
+    assert quotes_of("وقال المصدر الذي تحدث للصحيفة إن الأغنية كانت موضع حوار ودي بين الزعيمين.") == [
+        ("indirect", "وقال", "إن الأغنية كانت موضع حوار ودي بين الزعيمين")]
+    assert quotes_of("وأعرب الرئيس، الذي كان يتحدث لدى توجهه إلى واشنطن، عن رغبته في دعوة نظيره.") == [
+        ("indirect", "وأعرب", "عن رغبته في دعوة نظيره")]

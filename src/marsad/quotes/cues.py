@@ -515,8 +515,12 @@ _MATCH_FORMS = _build()
 #: folded: cues only with their ``بأن``, never a cue verb for :func:`lookup` (``وطالبت زقوت من وصفتهم
 #: بجميع الأطراف``: "those she described as", inside another cue's statement).
 DESCRIBING_ENCLITIC_FORMS = frozenset(fold(f) for row in _describing_rows() for f in (*row[1], *row[2]) if f)
+#: ``تحدث`` (talked) is a cue only with a report as its subject (reported.TOPIC_LEMMA); in a
+#: relative clause inside another cue's subject (``وقال المصدر الذي تحدث للصحيفة إن …``, ``وأعرب
+#: نتنياهو، الذي كان يتحدث …، عن``) it must not end that cue's search: not in :func:`lookup`.
+LOOKUP_EXCLUDED_LEMMAS = HOMOGRAPH_LEMMAS | NOMINAL_CUE_LEMMAS | frozenset({"تحدث"})
 CUE_FORMS = {k: v for k, v in _MATCH_FORMS.items()
-             if v.lemma not in HOMOGRAPH_LEMMAS | NOMINAL_CUE_LEMMAS and k not in DESCRIBING_ENCLITIC_FORMS}
+             if v.lemma not in LOOKUP_EXCLUDED_LEMMAS and k not in DESCRIBING_ENCLITIC_FORMS}
 """Folded form → :class:`CueForm`. Find cues in a text with :func:`iter_cues` / :func:`cue_at`."""
 
 #: Lemmas that frame a document's words (``جاء في بيان …``): their subject must be one of

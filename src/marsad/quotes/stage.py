@@ -1182,8 +1182,9 @@ class _Extractor:
                 continue  # يذكر بأن … وفقا لـ …: the writer's background, no source's statement
             if cue_end == b and fold(m.group("form")).endswith("على ما"):
                 continue  # على ما يبدو ("it seems"): على ما names a source only before a verb of saying
-            if cm is not None and cm.cue.lemma == "وصف":
+            if cm is not None and cm.cue.lemma == "وصف" and fold(m.group("form")).endswith("على ما"):
                 continue  # غضبها على ما وصفته بالخطة الدفاعية: "what X described as", no attribution
+                # (بحسب ما وصفه, حسبما يصف: "as X described", are attributions)
             if not initial and _any_in(hit_starts, a, s1) and (cue_end == b or _any_in(hit_starts, b, cue_end + 2)):
                 continue  # a cue later in the sentence hides a phrase without a verb (وأكد حق … وفق
                 # المرجعيات القانونية، مشيرا إلى …), not a verb of saying (مددت إدارة النادي المعسكر …
