@@ -151,3 +151,7 @@ def test_talking_in_a_relative_clause_does_not_end_another_cue():
         ("indirect", "وقال", "إن الأغنية كانت موضع حوار ودي بين الزعيمين")]
     assert quotes_of("وأعرب الرئيس، الذي كان يتحدث لدى توجهه إلى واشنطن، عن رغبته في دعوة نظيره.") == [
         ("indirect", "وأعرب", "عن رغبته في دعوة نظيره")]
+
+
+def test_an_agent_noun_takes_no_clause_beyond_a_comma():
+    assert quotes_of("ونتذكر ما صاحبه من اتهام عربي للمنتخب بتآمره مع خصمه، وشخصيا لم أكن مقتنعا أن هناك مؤامرة.") == []

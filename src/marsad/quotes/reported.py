@@ -740,6 +740,8 @@ def find_cues(
                 subjects.append((s, phrase, form.gender))
             continue
         kind, cstart, mark = comp
+        if form.lemma in _AGENT_NOUN_LEMMAS and ("،" in text[e:cstart] or "," in text[e:cstart]):
+            continue  # من اتهام عربي لمنتخب البرازيل بتآمره …، ولم أكن مقتنعا أن …: another clause's أن
         if phrase.kind != "elided" and p_end < cstart:
             relay = _RELAYED_FROM_RE.search(text, p_end, cstart)
             if relay is not None:
