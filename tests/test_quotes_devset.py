@@ -36,7 +36,9 @@ def test_devset_scores(shared, tmp_path):
     assert s["gold"] == 214 and s["articles"] == 29
     # floors just under the measured values (docs/quotes.md: 0.981 / 0.986 / 0.972 on the corrected
     # 214-quote gold), with a little room for changes of the upstream stages (layout, entities)
-    assert report.precision >= 0.97, s
+    # (0.97 → 0.965, step 31: the dev gold, the oldest, leaves out one prayer after a participle,
+    # ``سائلاً الله تعالى أن يتغمدهم برحمته``, which held-out 8, 12, 24, 26, 27 and 28 annotate: 8 of 9)
+    assert report.precision >= 0.965, s
     assert report.recall >= 0.97, s
     # speaker floor 0.96 → 0.94 (step 24, spk12): the dev gold writes a document that a speaker issued
     # "in a statement" as the document (``البيان``, 4 quotes of FR-2760) and a plural source after
@@ -125,31 +127,36 @@ def test_devset_scores(shared, tmp_path):
 #:   (571 quotes; per set 0.952 / 0.775 / 0.582, 0.962 / 0.781 / 0.507, 0.961 / 0.892 / 0.727,
 #:   0.923 / 0.857 / 0.792, 0.864 / 0.778 / 0.771, 0.923 / 0.818 / 0.819), then opened for
 #:   development. Floors just under.
+#: After step 31 (recall13, docs/quotes.md: prayers, governed verbal nouns, وصف + pronoun, بحسب … فإن,
+#: تحدث عن with a report as subject …) the recall floors of held-out 6, 8, 12, 23, 24, 26, 27, 28 were
+#: raised just under the new scores, and the speaker floors of held-out 6 (0.95 → 0.94), 8 (0.87 → 0.86)
+#: and 15 (0.76 → 0.75) lowered: the same number of speakers right (65, 72, 61), with two, three and
+#: two more quotations matched whose speakers the rules miss (the ratio falls, no speaker was lost).
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.98, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
     ("heldout3", 12, 52, (0.96, 0.92, 0.92)),
     ("heldout4", 15, 82, (0.97, 0.91, 0.87)),
     ("heldout5", 16, 95, (0.95, 0.84, 0.82)),
-    ("heldout6", 14, 73, (0.97, 0.90, 0.95)),
+    ("heldout6", 14, 73, (0.97, 0.94, 0.94)),
     ("heldout7", 17, 91, (0.95, 0.90, 0.91)),
-    ("heldout8", 18, 98, (0.94, 0.79, 0.87)),
+    ("heldout8", 18, 98, (0.94, 0.84, 0.86)),
     ("heldout9", 18, 97, (0.97, 0.86, 0.81)),
     ("heldout10", 18, 106, (0.93, 0.78, 0.82)),
     ("heldout11", 18, 72, (0.92, 0.90, 0.85)),
     ("heldout13", 18, 97, (0.95, 0.91, 0.89)),
     ("heldout14", 18, 87, (0.95, 0.82, 0.74)),
-    ("heldout15", 18, 93, (0.92, 0.83, 0.76)),
+    ("heldout15", 18, 93, (0.92, 0.83, 0.75)),
     ("heldout16", 18, 112, (0.94, 0.80, 0.73)),
-    ("heldout12", 18, 102, (0.96, 0.76, 0.58)),
+    ("heldout12", 18, 102, (0.96, 0.80, 0.58)),
     ("heldout17", 18, 103, (0.94, 0.83, 0.64)),
     ("heldout18", 18, 91, (0.92, 0.83, 0.59)),
-    ("heldout23", 18, 102, (0.94, 0.76, 0.57)),
-    ("heldout24", 18, 96, (0.95, 0.77, 0.49)),
+    ("heldout23", 18, 102, (0.94, 0.87, 0.57)),
+    ("heldout24", 18, 96, (0.95, 0.80, 0.49)),
     ("heldout25", 18, 111, (0.95, 0.88, 0.71)),
-    ("heldout26", 18, 84, (0.91, 0.84, 0.78)),
-    ("heldout27", 18, 90, (0.85, 0.76, 0.76)),
-    ("heldout28", 18, 88, (0.91, 0.80, 0.80)),
+    ("heldout26", 18, 84, (0.91, 0.87, 0.78)),
+    ("heldout27", 18, 90, (0.85, 0.82, 0.76)),
+    ("heldout28", 18, 88, (0.91, 0.86, 0.80)),
 ]
 
 

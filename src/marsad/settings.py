@@ -400,7 +400,10 @@ DST_GAP_CONFIDENCE = 0.5
 #: rules. Off: leave-one-set-out over the eleven annotated sets, the ranker gained 4 speakers of 921
 #: (0.904 -> 0.909) with hyper-parameters picked on those folds, +1 with nested selection, improving 3
 #: of 11 sets (the bar: better in total and on most sets); on 400 fresh unannotated articles 31 of
-#: its 42 changes were wrong (mostly an honest empty speaker filled with a wrong name).
+#: its 42 changes were wrong (mostly an honest empty speaker filled with a wrong name). Still off after
+#: the retraining on twenty-five sets (2026-11-30, third session): leave-one-set-out 1,696 -> 1,713 of
+#: 2,079, and on 1,317 blind quotations (held-out 19-22, 29-38) +14 speakers, but of the 23 empty speakers
+#: it filled there 11 got a wrong name (docs/models/quotes-speaker-ranker.md).
 QUOTES_SPEAKER_RANKER = False
 
 # --- time: eighth new-user report (findings 4, 8, 9) ----------------------------------------------

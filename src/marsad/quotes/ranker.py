@@ -16,7 +16,7 @@ Each candidate is described by a few cheap features (:data:`FEATURES`: its sourc
 length, distance in sentences and characters from the cue, position after the cue, gender agreement
 with the cue verb, head-noun class, whether it spoke the previous quotation, whether it is in the
 title …), and scored by a dot product with weights learned offline (:mod:`.ranker_train`,
-pairwise logistic regression over the eleven annotated sets; the weights ship as
+pairwise logistic regression over the annotated sets of `ranker_train.SETS`; the weights ship as
 ``models/speaker_ranker.json``). The best candidate replaces the rules' choice only when its score
 is higher by more than the model's ``margin``.
 

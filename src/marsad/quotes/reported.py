@@ -32,9 +32,11 @@ from marsad.quotes.cues import (
     CLAUSE,
     CLAUSE_INTRO_RE,
     COLON,
+    DESCRIBING_ENCLITIC_FORMS,
     DOCUMENT_FRAME_LEMMAS,
     DOCUMENT_FRAME_NOUNS,
     FEELING,
+    NOMINAL_CUE_LEMMAS,
     OBJECT,
     QUOTE,
     SAY_LINKS,
@@ -81,7 +83,9 @@ CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إل
 #: Words after which a clause begins (so an ambiguous cue after them is clause-initial).
 _CLAUSE_OPENERS = frozenset(
     fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث لكنه ولكنه لكنها ولكنها".split()
-) | frozenset(fold(w) for w in "قد فقد".split()) | frozenset(("و", "ف"))
+) | frozenset(fold(w) for w in "قد فقد".split()) | frozenset(("و", "ف")) | frozenset(
+    fold(w) for w in "جانبه جانبها جانبهم جهته جهتها جهتهم".split())
+# (… جانبه/جهته: the fronted adverbial من جانبه "for his part", like بدوره: من جانبه عبر رئيس النادي …)
 # (قد: وكانت اللجنة … قد دعت, قد stands before a verb only; و/ف: a conjunction written apart from its
 # verb, … الودية و أكد بأن)
 #: ``قد`` before an imperfect is the modal "may" (``قد يعلن``, ``وقد يقول``): no statement is reported.
@@ -399,7 +403,8 @@ def _bare_expressing(text: str, s: int, e: int, form: CueForm) -> bool:
     """True when a bare ``عبر`` (also "via") starts a clause — the line start, after punctuation or a
     closing parenthesis (``(18,01 بتوقيت غرينتش) عبر آلاف الأشخاص عن فرحهم``) — and ``عن`` + a noun
     of feeling (:func:`marsad.quotes.cues.is_feeling_noun`) follows after a subject of at most
-    :data:`_EXPRESSING_SUBJECT_TOKENS` words with no punctuation: the verb "expressed", never the
+    :data:`_EXPRESSING_SUBJECT_TOKENS` tokens with no punctuation but an apposition's commas (``فيما
+    عبرت والدته، بآتي ماليت، عن سعادتها``): the verb "expressed", never the
     preposition, which is not followed by a subject and a feeling."""
     if "عن" not in form.complements:
         return False
@@ -408,6 +413,8 @@ def _bare_expressing(text: str, s: int, e: int, form: CueForm) -> bool:
         return False
     toks = phrase_tokens(text, e, limit=_EXPRESSING_SUBJECT_TOKENS + 2)
     for k, (_s, _e, tok) in enumerate(toks):
+        if tok in ("،", ",") and k:
+            continue  # an apposition between commas: فيما عبرت والدته، بآتي ماليت، عن سعادتها
         if not tok[:1].isalnum():
             return False
         if fold(tok) == "عن":
@@ -498,6 +505,10 @@ def find_cues(
         if s < consumed_to or inside(inside_marks, s):
             continue
         form = m.cue
+        if form.lemma in NOMINAL_CUE_LEMMAS and not _governed_verbal_noun(text, s, e, m.form, form.lemma):
+            continue  # من الخطأ التأكيد على أن …: a verbal noun not governed by its speaker's verb
+        if form.lemma == TOPIC_LEMMA and not _report_talks(text, s, e):
+            continue  # تحدث وزير الدفاع عن التعاون: a person's topic, no statement (step 31)
         if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not (
                 form.plural and form.lemma in _PLURAL_SUFFIX_VERBS and _PLURAL_COMPLEMENT_RE.match(text, e)
         ) and not _bare_with_complement(
@@ -536,6 +547,8 @@ def find_cues(
             comp = _complement_at(text, e, form, mark_starts, immediate=True, sent_end=sent_end)
             if comp is None and CLAUSE in form.complements:
                 comp = clause_after_adjunct(text, e, sent_end)
+            if comp is None and form.lemma in PRAYER_LEMMAS:
+                comp = invoked_content(text, e, sent_end, object_ok=form.lemma == "سأل")  # سائلا الله أن …
             if comp is None and form.lemma in ADDRESSEE_LEMMAS:
                 comp = prep_after_addressee(text, e, form, sent_end)
             if comp is None and FEELING in form.complements:
@@ -727,6 +740,8 @@ def find_cues(
                 subjects.append((s, phrase, form.gender))
             continue
         kind, cstart, mark = comp
+        if form.lemma in _AGENT_NOUN_LEMMAS and ("،" in text[e:cstart] or "," in text[e:cstart]):
+            continue  # من اتهام عربي لمنتخب البرازيل بتآمره …، ولم أكن مقتنعا أن …: another clause's أن
         if phrase.kind != "elided" and p_end < cstart:
             relay = _RELAYED_FROM_RE.search(text, p_end, cstart)
             if relay is not None:
@@ -1053,6 +1068,34 @@ def _first_after_index(toks: list[tuple[int, int, str]], p_end: int) -> int:
     return next((k for k, t in enumerate(toks) if t[0] >= p_end), len(toks))
 
 
+def _possessed_after_adverb(tok: str, prev: str, s: int, p_end: int) -> bool:
+    """True for a possessed noun object (``سيطرتها``, ``استقالته``: :func:`is_possessed_object`) after
+    the subject and a time adverb or a closing mark (``وأعلنت القوات الحكومية صباح الأربعاء سيطرتها على
+    الميناء``, ``أعلن زيدان الخميس خلال مؤتمر صحفي "مفاجئ" استقالته``: the held-out 23 and 27
+    convention, a noun object of أعلن starts the content): the adverb ends the subject, so the noun
+    is no part of it."""
+    if not (s >= p_end and (prev in _CLOSERS or fold(prev) in _TIME_ADVERBS) and is_possessed_object(tok)):
+        return False
+    m = _POSSESSED_STEM_RE.match(fold(tok))
+    if m is None:
+        return False
+    stem = m.group(1)
+    return (stem.endswith("ت") or _DERIVED_MASDAR_RE.match(stem) is not None or is_verbal_noun(stem)
+            or (tok[:1] == "إ" and _IF3AL_RE.match(stem) is not None))
+
+
+#: A noun and its possessive pronoun (folded): the stem in group 1.
+_POSSESSED_STEM_RE = re.compile(r"^(\w{3,}?)(?:هما|هم|ها|ه)$")
+#: Verbal-noun shapes of the derived verbs (folded): انفعال, افتعال, استفعال, تفاعل, تفعيل, إفعال
+#: (``انفصالهما``, ``اعتذاره``, ``تعاقده``, ``تعيينه``, ``إعلانها``; Wright, *A Grammar of the Arabic
+#: Language*, §§ 207–213); with the taa marbuta written ``ت`` before the pronoun (``سيطرتها``,
+#: ``موافقتها``, ``استقالته``) any feminine noun counts. Not a plural (``أرباحها``: أفعال, the shape of
+#: إفعال once folded, so إفعال only when written with ``إ``, :data:`_IF3AL_RE`) nor a participle
+#: (``مشتبه``), nor a particle (``لكنها``).
+_DERIVED_MASDAR_RE = re.compile(r"^(?:ان\w\wا\w|ا\wت\wا\w|است\w\wا\w|ت\wا\w\w|ت\w\wي\w)$")
+_IF3AL_RE = re.compile(r"^ا\w\wا\w$")
+
+
 def _announced_noun(tok: str, nxt: str) -> bool:
     """True when ``tok`` is a verbal noun that can open an announced object: listed or of a derived
     shape (:func:`marsad.quotes.cues.is_verbal_noun`, :func:`marsad.quotes.cues.is_if3al_noun`), not a
@@ -1111,7 +1154,8 @@ def announced_object(
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         ftok, fprev = fold(tok), fold(prev)
         if (nxt is not None and nxt[0] < sent_end and (nxt[2][:1].isalpha() or nxt[2] in MARK_FAMILY)
-                and _announced_noun(tok, nxt[2]) and _strip_clitic(tok).removeprefix("ال") not in DOCUMENT_FRAME_NOUNS):
+                and (_announced_noun(tok, nxt[2]) or _possessed_after_adverb(tok, prev, s, p_end))
+                and _strip_clitic(tok).removeprefix("ال") not in DOCUMENT_FRAME_NOUNS):
             in_subject = subj_start <= s < p_end
             boundary = (prev in _CLOSERS or fprev in _TIME_ADVERBS or fprev in _MANNER_ADVERBS
                         or is_month(prev) or prev.isdigit() or bool(_TANWEEN_ADVERB_RE.match(prev)))
@@ -1163,6 +1207,100 @@ def _verbal_noun_word(tok: str) -> bool:
 DESCRIBE_LEMMAS = frozenset({"وصف"})
 #: Longest object (tokens) between a describing participle and its ``بأن``/``بـ``.
 _DESCRIBED_OBJECT_TOKENS = 4
+
+
+#: Prepositions that govern a verbal noun of asserting read as a cue (cues.NOMINAL_CUE_LEMMAS: ``عبر
+#: التأكيد أنه``, ``إلى تأكيد أن``, ``وحرص على التأكيد:``), folded; a noun glued to ``ب``
+#: (``بالتشديد على``, ``بالتأكيد على``) is governed by it. Not ``مع`` (``…، مع التأكيد أن الفوز …``:
+#: on fresh text as often the writer's own comment, 2 of 2 in the step-31 sample, as a speaker's).
+VERBAL_NOUN_GOVERNORS = frozenset(fold(w) for w in "عبر إلى على".split())
+#: Prepositions that govern a verbal noun with its own agent in idafa (``من قول الحكومة إنها``,
+#: ``على اتهام أحد متابعيه له بأنه``), folded.
+AGENT_NOUN_GOVERNORS = frozenset(fold(w) for w in "من عن بعد على رغم".split())
+#: Nominal cue lemmas that take their agent in idafa (the rest read like participles).
+_AGENT_NOUN_LEMMAS = frozenset({"قول", "اتهام"})
+
+
+def _governed_verbal_noun(text: str, s: int, e: int, written: str, lemma: str) -> bool:
+    """True when the verbal-noun cue ``lemma`` written ``written`` at local ``s``…``e`` is the object
+    of a preposition: glued to ``ب`` and followed by ``على`` (``بالتشديد على``; ``بالتأكيد إنه``,
+    ``وبالتأكيد أنه`` is the adverb "certainly"), not for a noun with its own agent, or right after
+    one of :data:`VERBAL_NOUN_GOVERNORS` (:data:`AGENT_NOUN_GOVERNORS` for ``قول``/``اتهام``)."""
+    agent = lemma in _AGENT_NOUN_LEMMAS
+    if fold(written)[:1] == "ب" and not agent:
+        nxt = phrase_tokens(text, e, limit=1)
+        return bool(nxt) and fold(nxt[0][2]) == "على"
+    before = text[max(0, s - 12) : s].split()
+    return bool(before) and fold(before[-1]) in (AGENT_NOUN_GOVERNORS if agent else VERBAL_NOUN_GOVERNORS)
+
+
+#: ``تحدث عن`` (talking about) is a statement only when its subject is a report, a statement or a
+#: medium (:data:`REPORT_NOUNS`), after the verb or before it (:func:`_report_talks`).
+TOPIC_LEMMA = "تحدث"
+#: Heads of such subjects, folded, without ``ال``.
+REPORT_NOUNS = frozenset(fold(w) for w in """تقرير تقارير بيان بيانات إعلام وسائل صحيفة صحف وكالة
+مصادر مصدر تغريدة رسالة وثيقة وثائق دراسة أنباء""".split())
+#: Most tokens between a subject before the verb and the verb (``وكان الإعلام الرسمي السوري قد تحدث``).
+_REPORT_BEFORE_TOKENS = 5
+
+
+def _report_head(tok: str) -> bool:
+    f = fold(tok)
+    for pre in ("و", "ف"):  # (not ل/ب: وتتحدث لوسائل الإعلام عن … is a person talking to the media)
+        if f[:1] == pre and f[1:] and (f[1:] in REPORT_NOUNS or f[1:].removeprefix("ال") in REPORT_NOUNS):
+            return True
+    return f in REPORT_NOUNS or f.removeprefix("ال") in REPORT_NOUNS
+
+
+def _report_talks(text: str, s: int, e: int) -> bool:
+    """True when the subject of ``تحدث`` at local ``s``…``e`` is a report or medium: the first word
+    after the verb (``وتحدث البيان عن``), or a word among the :data:`_REPORT_BEFORE_TOKENS` before it
+    with no punctuation between (``تقارير تحدثت عن``, ``وكان الإعلام الرسمي السوري قد تحدث``)."""
+    after = phrase_tokens(text, e, limit=1)
+    if after and _report_head(after[0][2]):
+        return True
+    before = text[max(0, s - 80) : s].split()[-_REPORT_BEFORE_TOKENS:]
+    for tok in reversed(before):
+        if not tok[:1].isalpha() or tok[-1:] in ".،,:؛;!؟?\"»”":
+            return False
+        if _report_head(tok):
+            return True
+    return False
+
+
+#: Lemmas of praying and wishing whose content may follow the One invoked (``سائلا الله أن …``,
+#: ``داعيا المولى أن …``): :func:`invoked_content`.
+PRAYER_LEMMAS = frozenset({"سأل", "دعا", "تمنى"})
+#: The One invoked in a prayer, folded.
+_INVOKED = frozenset(fold(w) for w in "الله المولى".split())
+#: Epithets and marks that may follow the name invoked (``سائلاً الله - العلي القدير - أن``,
+#: ``سائلاً الله تعالى أن``, ``عز وجل``), folded.
+_INVOCATION_WORDS = frozenset(fold(w) for w in "تعالى وتعالى سبحانه عز وجل جل جلاله العلي القدير العظيم الكريم".split()) | frozenset("-–—()")
+#: Longest invocation (tokens, the name included) before the prayer's content.
+_INVOCATION_TOKENS = 6
+
+
+def invoked_content(text: str, pos: int, sent_end: int, object_ok: bool) -> tuple[str, int, None] | None:
+    """The content of a prayer after the One invoked, from local ``pos`` (the end of the participle):
+    ``الله``/``المولى``, any epithets (:data:`_INVOCATION_WORDS`), then a clause (``أن يتغمد الفقيد
+    برحمته`` → ``("clause", start of أن, None)``) or, with ``object_ok`` (سأل: asking God for a thing),
+    a noun object (``سائلا الله التوفيق والنجاح`` → ``("object", start, None)``). ``None`` when no name
+    is invoked right after the participle (``داعيا له``, ``داعيا الحكومة إلى``: read elsewhere)."""
+    toks = phrase_tokens(text, pos, limit=_INVOCATION_TOKENS + 1)
+    if not toks or toks[0][0] >= sent_end or fold(toks[0][2]) not in _INVOKED:
+        return None
+    for s, _e, tok in toks[1:]:
+        if s >= sent_end:
+            return None
+        f = fold(tok)
+        if f in _INVOCATION_WORDS:
+            continue
+        if CLAUSE_INTRO_RE.match(f):
+            return ("clause", s, None)
+        if object_ok and tok[:1].isalpha() and not is_stop(tok) and not _other_cue(tok):
+            return ("object", s, None)
+        return None
+    return None
 
 
 def described_object(text: str, pos: int, sent_end: int) -> int | None:
@@ -1581,4 +1719,11 @@ def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> in
         return None  # "…" توقع تخليها: the noun توقع (expectation), not the verb
     if m.cue.lemma == REQUEST_LEMMA:
         return None  # يحظر "العقوبات القاسية"، وطلبوا بإعادة محاكمته: a request quotes nobody before it
+    if m.cue.lemma in _NO_POSTPOSED_LEMMAS or fold(m.form) in DESCRIBING_ENCLITIC_FORMS:
+        return None  # "…"، وتحدث عن مقاربة …, "…"، ووصفها بأنها …: their content follows them (step 31)
     return m.start
+
+
+#: Cue lemmas that never attribute a quotation before them: their content is the complement after
+#: them (``تحدث عن``, the verbal nouns of cues.NOMINAL_CUE_LEMMAS).
+_NO_POSTPOSED_LEMMAS = frozenset({TOPIC_LEMMA}) | NOMINAL_CUE_LEMMAS

@@ -333,6 +333,30 @@ def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
     return first.startswith("ال") or len(words) <= 3
 
 
+#: The ``فـ`` that opens the main clause after a fronted attribution (``وبحسب رسالة وجهها الرئيس …
+#: فإن "عدائية" تصريحات …``, ``ووفقا لتقرير صدر عن الاتحاد … فإن النمو …``, ``وبحسب الأرقام …، فقد
+#: تمت …``): the statement starts there (the held-out 23, 25, 28 convention; Arabic grammar: the فاء
+#: of the answer after a fronted adverbial, الفاء الرابطة), folded.
+_FA_OPENERS = frozenset(fold(w) for w in "فإن فإنه فإنها فإنهم فإنهما فقد".split())
+#: Longest source (tokens) between a fronted attribution phrase and its ``فإن``.
+_FA_SOURCE_TOKENS = 16
+
+
+def _fa_clause(text: str, start: int, stop: int) -> int | None:
+    """Local start of the ``فإن``/``فقد`` (:data:`_FA_OPENERS`) that answers a fronted attribution
+    phrase ending at ``start``, within :data:`_FA_SOURCE_TOKENS` tokens and before ``stop`` (the
+    sentence end), with no quotation mark, colon or cue verb between; ``None`` otherwise."""
+    for k, (s, _e, tok) in enumerate(phrase_tokens(text, start, limit=_FA_SOURCE_TOKENS + 1)):
+        if s >= stop:
+            return None
+        f = fold(tok)
+        if k and f in _FA_OPENERS:
+            return s
+        if tok[:1] in ":\"«“" or lookup(tok) is not None or lookup(tok[1:]) is not None and tok[:1] in "وف":
+            return None
+    return None
+
+
 def _source_np_end(text: str, start: int) -> int | None:
     """The end of an unnamed source written without a comma after an attribution phrase: an
     indefinite plural or noun head with its adjectives (``بيانات رسمية``, ``مصادر أمنية مطلعة``), when a
@@ -1136,6 +1160,7 @@ class _Extractor:
             after = phrase_tokens(text, b, limit=3)
             cue_end = b
             gender = ""
+            cm = None
             if after and (m.group("form").endswith("ما") or fold(after[0][2]) in ("ما", "لما")):
                 if fold(after[0][2]) in ("ما", "لما"):
                     after = after[1:]
@@ -1157,6 +1182,9 @@ class _Extractor:
                 continue  # يذكر بأن … وفقا لـ …: the writer's background, no source's statement
             if cue_end == b and fold(m.group("form")).endswith("على ما"):
                 continue  # على ما يبدو ("it seems"): على ما names a source only before a verb of saying
+            if cm is not None and cm.cue.lemma == "وصف" and fold(m.group("form")).endswith("على ما"):
+                continue  # غضبها على ما وصفته بالخطة الدفاعية: "what X described as", no attribution
+                # (بحسب ما وصفه, حسبما يصف: "as X described", are attributions)
             if not initial and _any_in(hit_starts, a, s1) and (cue_end == b or _any_in(hit_starts, b, cue_end + 2)):
                 continue  # a cue later in the sentence hides a phrase without a verb (وأكد حق … وفق
                 # المرجعيات القانونية، مشيرا إلى …), not a verb of saying (مددت إدارة النادي المعسكر …
@@ -1210,6 +1238,11 @@ class _Extractor:
             if phrase.kind == "elided" and rec is None:
                 continue
             cue = Span(base + a, base + cue_end)
+            fa = _fa_clause(text, cue_end, s1) if initial else None
+            if fa is not None:
+                # ووفقا لتقرير صدر عن الاتحاد الدولي … فإن النمو …: the statement from فإن
+                self._add("indirect", base + fa, base + s1, cue, rec)
+                continue
             if initial:
                 # sentence-initial: وبحسب الشرطة، فإن المداهمات …
                 if source_cut is not None:
