@@ -18,13 +18,16 @@ has its speaker, and only rewrites; it never adds or drops a quote.
   ``بحسب المسؤولين``) → the nominative the gold writes speakers in (``مسؤولون ومحللون``); only for
   the person nouns of :data:`PLURAL_PERSON_STEMS`, never for names ending in ``ين`` (``حسين``,
   ``فلسطين``, ``الدين``);
-* **a role → its holder** (step 30): a speaker that is a role phrase (``مدير مطار الجوف``, two
+* **a role → its holder** (step 32): a speaker that is a role phrase (``مدير مطار الجوف``, two
   words or more, headed by a title word) which the entities stage records as the role of exactly one
   person of the article (``ومدير مطار الجوف عبدالمحسن المضيان``: the role in apposition before the
   name) → that person's name (the gold convention: "the fullest name in the article, without titles");
-* **role + name → the name** (step 30): a speaker phrase that ends with the name of a person entity of
+* **role + name → the name** (step 32): a speaker phrase that ends with the name of a person entity of
   the article and starts with other words that do not make it an organisation (``متحدث باسم مصلحة
-  السجون الإسرائيلية اساف ليبراتي``, ``رابي ابراهام كوبر`` → the name; ``شركة إيفانكا ترامب`` stays);
+  السجون الإسرائيلية اساف ليبراتي``, ``ريال مدريد فلورنتينو بيريزن`` → the name; ``شركة إيفانكا ترامب``
+  stays);
+* **a document → its issuer** (step 32): a document noun, its adjectives and the name of an
+  organisation or person entity of the article (``تقرير جديد للأمم المتحدة`` → ``الأمم المتحدة``);
 * **a family name → the full name in apposition**: a one-word speaker (``الوعري``) that the article
   writes once between commas with its first names (``رئيس مجلس الإدارة، صائل الوعري،``: news style
   introduces a person by role, comma, full name, comma).
@@ -159,7 +162,7 @@ class SpeakerCanon:
         name = self.aliases.get(f) or self.aliases.get(_bare(f))
         return name if name and fold(name) != f else None
 
-    # -- roles and names (step 30) ---------------------------------------------------------------
+    # -- roles and names (step 32) ---------------------------------------------------------------
     @property
     def persons(self) -> list[tuple[str, str, list[str]]]:
         """``(name, folded name, folded roles)`` of the article's person entities named in two words
