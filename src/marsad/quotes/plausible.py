@@ -6,7 +6,7 @@ subject, a relative clause ``الذي يعتبر الأكبر``, a verb with its
 an adjunct ``حفظها دون تشفير``), those words are not a subject at all. A speaker is a person (a name, a
 title or role, a kinship or profession noun), a group of people (``مسؤولون``, ``شهود عيان``), an
 organisation, institution, state or city standing for its government, a medium, or a document or
-statement (``البيان``, ``تقرير``: the gold convention, ``/work/helpers/heldout11/README.md``).
+statement (``البيان``, ``تقرير``: the gold convention, ``tests/data/quotes/heldout11/README.md``).
 
 This module says which words cannot *head* such a noun phrase (:func:`implausible_head`) and which
 words cannot stand *inside* it (:func:`phrase_breaker`: a verb or an adverb/preposition starts a new
