@@ -131,6 +131,7 @@ class SpeakerCanon:
         self._aliases: dict[str, str] | None = None
         self._appositions: dict[str, list[tuple[list[str], int]]] | None = None
         self._persons: list[tuple[str, str, list[str]]] | None = None
+        self._entity_keys: list[tuple[str, frozenset[str]]] | None = None
 
     # -- aliases --------------------------------------------------------------------------------
     @property
@@ -172,6 +173,14 @@ class SpeakerCanon:
                              for e in self.article.entities if e.type == "PER" and len(e.name.split()) >= 2]
         return self._persons
 
+    @property
+    def entity_keys(self) -> list[tuple[str, frozenset[str]]]:
+        """``(type, folded name and aliases)`` of every entity of the article, folded once."""
+        if self._entity_keys is None:
+            self._entity_keys = [(e.type, frozenset(x for x in (fold(e.name), *map(fold, e.aliases)) if x))
+                                 for e in self.article.entities]
+        return self._entity_keys
+
     def role_holder(self, speaker: str) -> str | None:
         """The one person whose recorded role is ``speaker`` (a role phrase of two words or more
         headed by a title word: ``مدير مطار الجوف`` → ``عبدالمحسن المضيان``); ``None`` when no person
@@ -201,15 +210,15 @@ class SpeakerCanon:
                 head in SOURCE_HEADS and head not in TITLE_WORDS):
             return None  # (a spokesman, متحدث, is both a source and a title: his name is the speaker)
         f = fold(speaker)
-        best = None
+        best, best_f = None, ""
         for name, fname, _ in self.persons:
-            if f.endswith(" " + fname) and (best is None or len(fname) > len(fold(best))):
-                best = name
+            if f.endswith(" " + fname) and len(fname) > len(best_f):
+                best, best_f = name, fname
         if best is None:
             return None
-        if fold(best).split()[0] == "باسم":
+        if best_f.split()[0] == "باسم":
             return None  # المتحدثة باسم ترامب: the tagger read "on behalf of" as the first name باسم
-        rest = f[: -len(fold(best))].split()
+        rest = f[: -len(best_f)].split()
         if any(_bare(w) in ORG_HEADS or _bare(w) in RELATION_HEADS for w in rest[-1:]) or any(
                 w in _NAME_LINK_WORDS for w in rest):
             return None  # شركة X: the name is the complement; أبو الخير آدم يونس: more of the name
@@ -230,8 +239,7 @@ class SpeakerCanon:
     def _names_body(self, folded: str) -> bool:
         """True when the folded words ``folded`` end with the name or an alias of a place or
         organisation entity of the article (``ريال مدريد``, ``قبرص``)."""
-        return any(e.type != "PER" and any(folded.endswith(x) for x in {fold(e.name), *map(fold, e.aliases)} if x)
-                   for e in self.article.entities)
+        return any(t != "PER" and any(folded.endswith(x) for x in keys) for t, keys in self.entity_keys)
 
     # -- a family name and its apposition ---------------------------------------------------------
     @property
@@ -315,11 +323,8 @@ class SpeakerCanon:
             rest = [rest[0][1:], *rest[1:]]
         issuer = " ".join(rest)
         f = fold(issuer)
-        for e in self.article.entities:
-            if e.type in ("ORG", "PER") and (fold(e.name) == f or f in {fold(a) for a in e.aliases}):
-                # (not a place: بيان بوينس أيرس, مذكرة ميونخ name a declaration after the city)
-                return issuer
-        return None
+        # (not a place: بيان بوينس أيرس, مذكرة ميونخ name a declaration after the city)
+        return issuer if any(t in ("ORG", "PER") and f in keys for t, keys in self.entity_keys) else None
 
     def _named_after(self, glued: str, q: Quote) -> str | None:
         """The organisation named as written from ``glued`` (``للمجلس``, the ``ل``-complement of a
