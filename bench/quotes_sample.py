@@ -12,7 +12,7 @@ Each set ``N`` gets its own ``random.Random(N * 1000 + N)`` (set 23 → seed 230
 
 Filter: ``Article.text`` (as :func:`marsad.io.readers.read_records` reads it) of 700–2,200
 characters with at least two hits of the crude speech-verb regex :data:`SPEECH`. Excluded: every
-article named by a locator in ``tests/data/quotes`` and in the folders given with ``--exclude``
+article named by a locator in ``tests/data/quotes``, ``bench/data/quotes_blind`` and in the folders given with ``--exclude``
 (walked for ``archive``/``member``/``record`` objects, candidates lists included), the candidates
 of the sets drawn before in the same run, and near-copies: a candidate whose character 5-gram
 Jaccard similarity with an excluded or earlier candidate's text is ≥ 0.5.
@@ -133,7 +133,9 @@ def main() -> None:
         rec = snn_records(SHARED / src["archive"])[src["record"]]
         return article_text(json.dumps([rec], ensure_ascii=False).encode("utf-8"), "json"), "json"
 
-    excluded = excluded_locators([ROOT / "tests" / "data" / "quotes", *args.exclude])
+    excluded = excluded_locators(
+        [ROOT / "tests" / "data" / "quotes", ROOT / "bench" / "data" / "quotes_blind", *args.exclude]
+    )
     near: list[frozenset] = []
     for key in sorted(excluded, key=str):
         src = {"archive": key[0], "member": key[1]}
