@@ -1,5 +1,5 @@
 """Input robustness, third new-user report (2026-11-29): line breaks other than LF (finding 5) and
-special files in an input folder (finding 7). Inputs are the user's own (``/tmp/fresh3/nasty``)."""
+special files in an input folder (finding 7); the user's inputs rebuilt here."""
 
 from __future__ import annotations
 
@@ -65,12 +65,15 @@ def test_crlf_and_lf_untouched():
     assert problem is not None and "1 CR" in problem.message and "U+2029" in problem.message
 
 
-def test_user_cr_file_same_as_crlf_file(tmp_path):
-    cr = Path("/tmp/fresh3/nasty/cr.txt")
-    if not cr.exists():
-        pytest.skip("the user's /tmp/fresh3/nasty/cr.txt is not on this machine")
-    a, b = (next(marsad.parse_path(p)) for p in (cr, cr.with_name("crlf.txt")))
+def test_cr_file_same_as_crlf_file(tmp_path):
+    # the user's files (finding 7) were an article with bare CR line breaks and its CRLF copy; written
+    # here (the earlier version of this test read them from /tmp and skipped on every other machine)
+    cr, crlf = tmp_path / "cr.txt", tmp_path / "crlf.txt"
+    cr.write_bytes(CR_ARTICLE.format(nl="\r").encode("utf-8"))
+    crlf.write_bytes(CR_ARTICLE.format(nl="\r\n").encode("utf-8"))
+    a, b = (next(marsad.parse_path(p)) for p in (cr, crlf))
     assert _layout(a) == _layout(b)
+    assert _layout(a) == _layout(marsad.parse(CR_ARTICLE.format(nl="\n")))
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo") or sys.platform == "win32", reason="needs POSIX mkfifo")
