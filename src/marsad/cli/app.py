@@ -64,8 +64,10 @@ _PARTIAL_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2}))?")
 def iso_date_option(value: str | None, option: str) -> str | None:
     """Check a date option (``--from``): an ISO 8601 date or date-time (``2018-03-01``,
     ``2018-03-01T12:00:00+03:00``) or a year or month (``2018``, ``2018-08``, as search's
-    ``from:``; fifth new-user report, finding 14), returned as given; anything else is a one-line
-    usage error (exit status 2, like every other bad option value)."""
+    ``from:``; fifth new-user report, finding 14), returned as given, or a date as Marsad reads it in
+    an article (``14 تشرين الأول 2018``, ``1 رمضان 1439``: :func:`marsad.time.parse_datetime`, as
+    ``marsad date`` does; returned as its local ISO form); anything else is a one-line usage error
+    (exit status 2, like every other bad option value)."""
     if value is None:
         return None
     from datetime import date, datetime
@@ -79,6 +81,12 @@ def iso_date_option(value: str | None, option: str) -> str | None:
         else:
             date.fromisoformat(value.strip())
     except ValueError:
+        from marsad.time import parse_datetime
+
+        # a date written as in the news (``14 تشرين الأول 2018``, Hijri): its local ISO form
+        read = parse_datetime(value.strip())
+        if read is not None:
+            return read.local
         from marsad.time.reasons import invalid_gregorian
 
         why = ""
@@ -86,7 +94,8 @@ def iso_date_option(value: str | None, option: str) -> str | None:
         if len(parts) == 3 and all(p.isdigit() for p in parts):
             why = invalid_gregorian(int(parts[0]), int(parts[1]), int(parts[2])) or ""
         fail(
-            f"{option} {value!r} is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+            f"{option} {value!r} is not a date (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM,"
+            " or a date as `marsad date` reads it)"
             + (f": {why}" if why else ""),
             code=2,
         )

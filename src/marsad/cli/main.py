@@ -28,9 +28,33 @@ def _load() -> None:
 
 
 def main() -> None:
-    """Run the ``marsad`` command line."""
+    """Run the ``marsad`` command line.
+
+    A usage error (a bad option value, an unknown option, a missing argument) is one line on stderr,
+    ``marsad: error: …`` with exit status 2, like the commands' own errors (:func:`marsad.cli.app.fail`);
+    Typer would draw a framed box under a usage line (new user of 2026-11-30, finding 12: ``quotes
+    --limit 0``). A command run without arguments still prints its help.
+    """
+    import sys
+
+    import typer
+
     _load()
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        typer.echo("marsad: aborted", err=True)
+        code = 1
+    except Exception as exc:
+        # click's usage errors (Typer vendors click in some releases: matched by shape, not class)
+        if not (hasattr(exc, "format_message") and isinstance(getattr(exc, "exit_code", None), int)):
+            raise
+        if type(exc).__name__ == "NoArgsIsHelpError":  # ``marsad`` / ``marsad train`` alone: the help
+            typer.echo(exc.format_message())
+        else:
+            typer.echo(f"marsad: error: {exc.format_message()}", err=True)
+        code = exc.exit_code
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ def quotes_cmd(
     ] = None,
     since: Annotated[
         str | None,
-        typer.Option("--from", help="Only articles published on/after DATE (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time)."),
+        typer.Option("--from", help="Only articles published on/after DATE (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time; or a date as written in the news, e.g. '14 تشرين الأول 2018')."),
     ] = None,
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most quotes to print.")] = 50,
