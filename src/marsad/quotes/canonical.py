@@ -519,10 +519,11 @@ class SpeakerCanon:
         ``نفس المصدر``, ``المسؤول نفسه`` … (a definite source or official marked as "the same", or the
         bare definite ``المصدر``) → the speaker of the latest earlier quote of the article (``وفق ما
         أكده مدير الاتصال بالشركة، جلال شوشان … وأضاف المصدر`` → ``جلال شوشان``: a definite noun
-        refers back to the source just quoted). When an indefinite ``مصدر``/``مصادر`` is written
-        before (``حسب ما قال مصدر ناقش المسألة … وقال المصدر``), only an earlier quote of such a source
-        is the antecedent (``نفس المسؤول`` → ``مصدر مسؤول في وزارة الخارجية السورية``, held-out 15).
-        ``None`` when there is none."""
+        refers back to the source just quoted; ``نفس المسؤول`` → ``مصدر مسؤول في وزارة الخارجية
+        السورية``, held-out 15). A bare ``المصدر`` after an indefinite ``مصدر`` written before (``حسب
+        ما قال مصدر ناقش المسألة … وذكرت صحيفة بوليتيكو … وقال المصدر``) takes only an earlier quote of
+        such a source (the lexical antecedent, not the paper quoted in between). ``None`` when there
+        is none."""
         f = fold(q.speaker or "")
         words = f.split()
         if not words or len(words) > 2:
@@ -539,16 +540,17 @@ class SpeakerCanon:
             else:
                 return None
         at = q.cue.start if q.cue is not None else q.start
-        # (after an indefinite source written earlier, قال مصدر ناقش المسألة … وقال المصدر, the
-        # anaphor takes that unnamed source: only a quote of a source is its antecedent)
-        unnamed = _INDEFINITE_SOURCE_RE.search(self.text, 0, at) is not None
+        # (a bare المصدر after an indefinite مصدر written earlier, قال مصدر ناقش المسألة … وقال
+        # المصدر, takes that unnamed source: only a quote of a source is its antecedent; "the same
+        # source", المصدر نفسه, is the one just quoted)
+        unnamed = len(words) == 1 and _INDEFINITE_SOURCE_RE.search(self.text, 0, at) is not None
         for p in reversed(self.quotes):
             if p is q or not p.speaker or (p.cue.start if p.cue is not None else p.start) >= at:
                 continue
             pf = fold(p.speaker)
             if pf == f or pf in _ANAPHORIC_SOURCES:
                 continue
-            if unnamed and _bare(pf.split()[0]) not in _UNNAMED_HEADS:
+            if unnamed and _bare(pf.split()[0]) != "مصدر":
                 continue
             return p.speaker
         return None
@@ -707,8 +709,8 @@ _MORE_ROLE_HEADS = frozenset(fold(w) for w in "مشرف مشرفة".split())
 _UNNAMED_HEADS = frozenset(fold(w) for w in "مصدر مصادر شاهد شهود".split())
 #: Heads of an anaphoric "the same source" (``المصدر ذاته``, ``نفس المسؤول``), folded, without ``ال``.
 _SAME_HEADS = frozenset(fold(w) for w in "مصدر مسؤول مسؤولة متحدث متحدثة ناطق ناطقة".split())
-#: An indefinite source written in the text (``مصدر``, ``ومصادر``, ``لمصدر``), not ``المصدر``.
-_INDEFINITE_SOURCE_RE = re.compile(r"(?<!\w)[وفبل]?(?:مصدر|مصادر)(?!\w)")
+#: An indefinite source written in the text (``مصدر``, ``ومصدر``, ``لمصدر``), not ``المصدر``.
+_INDEFINITE_SOURCE_RE = re.compile(r"(?<!\w)[وفبل]?مصدر(?!\w)")
 #: "The same" after the noun, folded.
 _SAME_MARKERS = frozenset(fold(w) for w in "ذاته ذاتها نفسه نفسها عينه".split())
 #: Anaphoric sources that are not an antecedent themselves (folded).
