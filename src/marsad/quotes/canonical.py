@@ -31,6 +31,15 @@ has its speaker, and only rewrites; it never adds or drops a quote.
 * **a family name → the full name in apposition**: a one-word speaker (``الوعري``) that the article
   writes once between commas with its first names (``رئيس مجلس الإدارة، صائل الوعري،``: news style
   introduces a person by role, comma, full name, comma).
+* **a description → the named person or body** (step 35): a definite role cut before its holder's
+  name (``المسؤول عن البرنامج الوطني …، فيصل السماعلي``, ``أمين الأحساء رئيس اللجنة … م. عادل
+  الملحم``: :meth:`SpeakerCanon.described_holder`); a definite body noun and its nisba (``الصحيفة
+  الإسبانية``) → the body named earlier with that head (``صحيفة "ماركا" الإسبانية``:
+  :meth:`SpeakerCanon.described_body`); ``المصدر``, ``المصدر نفسه``, ``نفس المسؤول`` → the source just
+  quoted (:meth:`SpeakerCanon.same_source`); a role worded otherwise than the one written after a
+  name (``المتحدث القطري`` for ``جاسم آل ثاني، الناطق باسم السفارة القطرية``:
+  :meth:`SpeakerCanon.loose_role_holder`). Each only with one candidate, never across a genitive
+  or a verb's object, never for an unnamed indefinite official (``مسؤول فلسطيني``, step 28).
 
 Inputs: the article (its text and ``entities``) and its final quotes; set look-ups and one compiled
 regex per rule, run only for the quotes whose speaker has the shape a rule applies to.
@@ -517,10 +526,11 @@ class SpeakerCanon:
     def same_source(self, q: Quote) -> str | None:
         """The earlier speaker an anaphoric source stands for (step 35): ``المصدر``, ``المصدر ذاته``,
         ``نفس المصدر``, ``المسؤول نفسه`` … (a definite source or official marked as "the same", or the
-        bare definite ``المصدر``) → the speaker of the latest earlier quote of the article (``وفق ما
-        أكده مدير الاتصال بالشركة، جلال شوشان … وأضاف المصدر`` → ``جلال شوشان``: a definite noun
-        refers back to the source just quoted; ``نفس المسؤول`` → ``مصدر مسؤول في وزارة الخارجية
-        السورية``, held-out 15). A bare ``المصدر`` after an indefinite ``مصدر`` written before (``حسب
+        bare definite ``المصدر``) → the speaker of the latest earlier quote of the article (``بحسب بيان
+        نشرته الحركة … بحسب المصدر ذاته`` → the movement, held-out 23; ``نفس المسؤول`` → ``مصدر مسؤول في
+        وزارة الخارجية السورية``, held-out 15; ``بحسب ما أوضحه جاو كيغي … وتابع المصدر نفسه``). A bare
+        ``المصدر`` never becomes a named person (step 21, finding 9: ``قال مفتي الجمهورية الشيخ أحمد
+        الطيب … وقال المصدر`` is someone else), only a description or a body (``النيابة العامة``). A bare ``المصدر`` after an indefinite ``مصدر`` written before (``حسب
         ما قال مصدر ناقش المسألة … وذكرت صحيفة بوليتيكو … وقال المصدر``) takes only an earlier quote of
         such a source (the lexical antecedent, not the paper quoted in between). ``None`` when there
         is none."""
@@ -552,8 +562,27 @@ class SpeakerCanon:
                 continue
             if unnamed and _bare(pf.split()[0]) != "مصدر":
                 continue
+            if len(words) == 1 and not self._marked_same(q) and self._named_person(p.speaker):
+                return None  # قال مفتي الجمهورية أحمد الطيب … وقال المصدر: never a named person (step 21)
             return p.speaker
         return None
+
+    def _marked_same(self, q: Quote) -> bool:
+        """Whether the mention of a one-word ``المصدر`` is written "the same source" (``المصدر ذاته``,
+        ``المصدر نفسه``, ``نفس المصدر``: the speaker phrase may stop before the marker)."""
+        sp = q.speaker_span
+        if sp is None:
+            return False
+        after = _WORD_RE.findall(self.text[sp.end : sp.end + 20])[:1]
+        before = self.text[max(0, sp.start - 8) : sp.start].split()[-1:]
+        return bool(after and fold(after[0]) in _SAME_MARKERS or before and fold(before[0]) == "نفس")
+
+    def _named_person(self, speaker: str) -> bool:
+        """Whether ``speaker`` names a person: a known person-name token, or the name of a person
+        entity of the article."""
+        f = fold(speaker)
+        return any(is_person_token(w) for w in speaker.split()) or any(
+            t == "PER" and f in keys for t, keys in self.entity_keys)
 
     def loose_role_holder(self, speaker: str) -> str | None:
         """The one person of the article whose role, as the entities stage records it or as written
