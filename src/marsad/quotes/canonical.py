@@ -31,6 +31,15 @@ has its speaker, and only rewrites; it never adds or drops a quote.
 * **a family name → the full name in apposition**: a one-word speaker (``الوعري``) that the article
   writes once between commas with its first names (``رئيس مجلس الإدارة، صائل الوعري،``: news style
   introduces a person by role, comma, full name, comma).
+* **a description → the named person or body** (step 35): a definite role cut before its holder's
+  name (``المسؤول عن البرنامج الوطني …، فيصل السماعلي``, ``أمين الأحساء رئيس اللجنة … م. عادل
+  الملحم``: :meth:`SpeakerCanon.described_holder`); a definite body noun and its nisba (``الصحيفة
+  الإسبانية``) → the body named earlier with that head (``صحيفة "ماركا" الإسبانية``:
+  :meth:`SpeakerCanon.described_body`); ``المصدر``, ``المصدر نفسه``, ``نفس المسؤول`` → the source just
+  quoted (:meth:`SpeakerCanon.same_source`); a role worded otherwise than the one written after a
+  name (``المتحدث القطري`` for ``جاسم آل ثاني، الناطق باسم السفارة القطرية``:
+  :meth:`SpeakerCanon.loose_role_holder`). Each only with one candidate, never across a genitive
+  or a verb's object, never for an unnamed indefinite official (``مسؤول فلسطيني``, step 28).
 
 Inputs: the article (its text and ``entities``) and its final quotes; set look-ups and one compiled
 regex per rule, run only for the quotes whose speaker has the shape a rule applies to.
@@ -49,7 +58,9 @@ from marsad.quotes.speakers import (
     RELATION_HEADS,
     SOURCE_HEADS,
     TITLE_WORDS,
+    _role_stem,
     is_person_token,
+    is_place,
     is_stop,
     lookup_cue,
 )
@@ -132,6 +143,8 @@ class SpeakerCanon:
         self._appositions: dict[str, list[tuple[list[str], int]]] | None = None
         self._persons: list[tuple[str, str, list[str]]] | None = None
         self._entity_keys: list[tuple[str, frozenset[str]]] | None = None
+        self._person_mentions: tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]] | None = None
+        self._person_roles: dict[str, list[str]] | None = None
 
     # -- aliases --------------------------------------------------------------------------------
     @property
@@ -368,9 +381,491 @@ class SpeakerCanon:
         return None
 
 
+    # -- a description → the named person or body (step 35) ------------------------------------
+    @property
+    def person_mentions(self) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]]:
+        """``({start: (end, name)}, {end: (start, name)})`` of the mentions written in two words or more
+        of the article's person entities named in two words or more (``عادل الملحم``), by their
+        character offsets; one pass over :attr:`Article.mentions`, on first use."""
+        if self._person_mentions is None:
+            by_start: dict[int, tuple[int, str]] = {}
+            by_end: dict[int, tuple[int, str]] = {}
+            ents = self.article.entities
+            for m in self.article.mentions:
+                if m.entity is None or not 0 <= m.entity < len(ents):
+                    continue
+                e = ents[m.entity]
+                if e.type != "PER" or m.type != "PER" or len(e.name.split()) < 2 or len(m.text.split()) < 2:
+                    continue
+                by_start[m.start] = (m.end, e.name)
+                by_end[m.end] = (m.start, e.name)
+            self._person_mentions = (by_start, by_end)
+        return self._person_mentions
+
+    def described_holder(self, q: Quote) -> str | None:
+        """The person a role description names (step 35): a speaker headed by a title word (``أمين
+        الأحساء``, ``المسؤول``, ``مسؤولة السياسة الخارجية في الاتحاد الأوروبي``) → the one person
+        whose full name the article writes in apposition with that same phrase: after it, past more
+        of the role, a second role, an honorific or a comma (``وأوضح أمين الأحساء رئيس اللجنة المحلية
+        م. عادل الملحم``, ``المسؤول عن البرنامج الوطني …، فيصل السماعلي``), or before it after a comma
+        or a cue verb (``أكد سليمان الحمدان رئيس الهيئة العامة``). Every written occurrence of a
+        phrase of two words or more is read, only the speaker's own mention for a one-word role;
+        ``None`` unless exactly one person is found (the gold convention "the fullest name in the
+        article", held-out 10–11 READMEs). Not for sources (``مصدر``), relations (``والد …``) or
+        plurals, and never across a genitive (``مستشار ترامب``, ``مدير مكتب الرئيس X``, ``متحدث باسم
+        رئيسة الوزراء X``: the name is the complement)."""
+        speaker = q.speaker or ""
+        words = speaker.split()
+        if not words or len(words) > 10 or not self.article.mentions:
+            return None
+        head = _bare(words[0])
+        if not _definite_role(words):
+            return None  # مسؤول فلسطيني: an unnamed official keeps the description (step 28)
+        if (not _person_title(words[0]) and head not in _MORE_ROLE_HEADS) or head in _UNNAMED_HEADS \
+                or head in RELATION_HEADS or len(head) > 5 and head.endswith(("ون", "ين")):
+            return None
+        if any(_is_complement_link(w, nxt) for w, nxt in zip(words, [*words[1:], ""], strict=True)) or any(
+                _person_title(w) and fold(w).startswith("ال") for w in words[1:]):
+            # (a coordinated role of the same holder stays: كاتب العدل والرئيس السابق)
+            return None  # مستشار للرئيس التركي, متحدث باسم رئيسة الوزراء, نائب الرئيس: a complement
+        for k in range(1, len(words)):
+            if _person_title(words[k]) and not (k == 1 and head in _COMPOUND_TITLE_HEADS) and not (
+                    fold(words[k - 1]).startswith("ال") or _coordinated(words[k])):
+                return None  # مدير مكتب وزير الخارجية X, مستشار رئيس الوزراء X: X holds the inner title
+        by_start, by_end = self.person_mentions
+        if not by_start:
+            return None
+        spots = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)[وف]?" + re.escape(speaker) + r"(?!\w)", self.text)]
+        if len(words) == 1:
+            own = q.speaker_span
+            spots = [sp for sp in spots if own is not None and sp[0] <= own.start < sp[1] + 1]
+        found: set[str] = set()
+        for s, e in spots:
+            after = self._name_after_role(e, by_start, words[-1])
+            if after:
+                found.add(after)
+            if self.text[s] not in "وف" or self.text[s : s + len(speaker)] == speaker:
+                before = self._name_before_role(s, by_end)
+                if before:
+                    found.add(before)
+        return found.pop() if len(found) == 1 else None
+
+    def _name_after_role(self, at: int, by_start: dict[int, tuple[int, str]], last: str) -> str | None:
+        """The person named right after a role phrase ending at ``at``: past at most
+        :data:`ROLE_GAP_WORDS` words that go on describing the role (definite words, ``ل``/``ب``
+        words, ``في``/``على``/``عن`` + a non-title word, an indefinite title word after a definite one,
+        honorifics, one comma); ``None`` at a sentence end, a quotation mark, a cue, ``أن``, a number,
+        or a word before the name that makes the name its complement. ``last``: the role's last word."""
+        prev = fold(last)
+        n = 0
+        dot_ok = False
+        toks = [(m.start(), m.group()) for m in _WORD_RE.finditer(self.text, at, min(len(self.text), at + 240))]
+        for i, (pos, w) in enumerate(toks):
+            hit = by_start.get(pos)
+            if hit is not None:
+                if prev not in ("،", ",") and not _ends_description(prev):
+                    return None  # مستشار ترامب, الحالة الصحية للفنان X: the name is a complement
+                return hit[1]
+            f = fold(w)
+            if w in "،,":
+                if prev in ("،", ","):
+                    return None
+                prev = w
+                continue
+            if w == "." and dot_ok:
+                dot_ok = False
+                continue
+            n += 1
+            if prev == "عن" and f == "بعد":
+                prev = "ال"  # التعليم عن بعد ("remote" learning) goes on describing the role
+                continue
+            if n > ROLE_GAP_WORDS or not w[0].isalpha() and f not in _HONORIFICS or lookup_cue(w) \
+                    or f in _STOP_BEFORE_NAME or (prev in ("،", ",") and f not in _HONORIFICS):
+                return None
+            if f in _HONORIFICS:
+                prev = "ال"  # (an honorific ends a description: م. عادل الملحم)
+                dot_ok = len(f) == 1
+                continue
+            dot_ok = False
+            definite = f.startswith(("ال", "وال", "بال", "لل"))
+            if _person_title(w) and (definite or f[:1] in ("ل", "ب") and _bare(w) != f):
+                return None  # another person's role: الرئيس X, لرئيس X
+            if _person_title(w) and not _ends_description(prev):
+                return None  # مدير مكتب وزير …: the title is the genitive of an indefinite noun
+            if prev in _PREPOSITIONS and not (definite or is_place(w)):
+                return None  # من أجل …, المسؤول عن رئيس …: no longer the role's description
+            if f in _CLOSE_TO_WORDS and f not in _PREPOSITIONS:
+                return None
+            if not (definite or f in _PREPOSITIONS or _person_title(w) or is_place(w) or _nisba_word(w)):
+                nxt = fold(toks[i + 1][1]) if i + 1 < len(toks) else ""
+                if not nxt.startswith(("ال", "لل", "بال")):
+                    return None  # an indefinite word goes on the role only in construct: لنصرة الأشقاء
+            prev = f
+        return None
+
+    def _name_before_role(self, at: int, by_end: dict[int, tuple[int, str]]) -> str | None:
+        """The person named right before a role phrase starting at ``at``: ``X، ROLE`` (a comma), or
+        ``CUE X ROLE`` (a cue verb before the name: ``أكد سليمان الحمدان رئيس الهيئة``; any other
+        word before ``X ROLE`` may make the role the verb's object: ``استقبل الملك سلمان مدير …``)."""
+        k = at
+        while k > 0 and self.text[k - 1] in " \t":
+            k -= 1
+        comma = k > 0 and self.text[k - 1] in "،,"
+        if comma:
+            k -= 1
+            while k > 0 and self.text[k - 1] in " \t":
+                k -= 1
+        hit = by_end.get(k)
+        if hit is None:
+            return None
+        if comma:
+            return hit[1]
+        before = self.text[max(0, hit[0] - 40) : hit[0]].split()
+        return hit[1] if before and lookup_cue(before[-1]) else None
+
+    def same_source(self, q: Quote) -> str | None:
+        """The earlier speaker an anaphoric source stands for (step 35): ``المصدر``, ``المصدر ذاته``,
+        ``نفس المصدر``, ``المسؤول نفسه`` … (a definite source or official marked as "the same", or the
+        bare definite ``المصدر``) → the speaker of the latest earlier quote of the article (``بحسب بيان
+        نشرته الحركة … بحسب المصدر ذاته`` → the movement, held-out 23; ``نفس المسؤول`` → ``مصدر مسؤول في
+        وزارة الخارجية السورية``, held-out 15; ``بحسب ما أوضحه جاو كيغي … وتابع المصدر نفسه``). A bare
+        ``المصدر`` never becomes a named person (step 21, finding 9: ``قال مفتي الجمهورية الشيخ أحمد
+        الطيب … وقال المصدر`` is someone else), only a description or a body (``النيابة العامة``). A bare ``المصدر`` after an indefinite ``مصدر`` written before (``حسب
+        ما قال مصدر ناقش المسألة … وذكرت صحيفة بوليتيكو … وقال المصدر``) takes only an earlier quote of
+        such a source (the lexical antecedent, not the paper quoted in between). ``None`` when there
+        is none."""
+        f = fold(q.speaker or "")
+        words = f.split()
+        if not words or len(words) > 2:
+            return None
+        if len(words) == 1:
+            if f != "المصدر":
+                return None
+        else:
+            a, b = words
+            if a == "نفس" and _bare(b) in _SAME_HEADS and b.startswith("ال"):
+                pass
+            elif _bare(a) in _SAME_HEADS and a.startswith("ال") and b in _SAME_MARKERS:
+                pass
+            else:
+                return None
+        at = q.cue.start if q.cue is not None else q.start
+        # (a bare المصدر after an indefinite مصدر written earlier, قال مصدر ناقش المسألة … وقال
+        # المصدر, takes that unnamed source: only a quote of a source is its antecedent; "the same
+        # source", المصدر نفسه, is the one just quoted)
+        unnamed = len(words) == 1 and _INDEFINITE_SOURCE_RE.search(self.text, 0, at) is not None
+        for p in reversed(self.quotes):
+            if p is q or not p.speaker or (p.cue.start if p.cue is not None else p.start) >= at:
+                continue
+            pf = fold(p.speaker)
+            if pf == f or pf in _ANAPHORIC_SOURCES:
+                continue
+            if unnamed and _bare(pf.split()[0]) != "مصدر":
+                continue
+            if len(words) == 1 and not self._marked_same(q) and self._named_person(p.speaker):
+                return None  # قال مفتي الجمهورية أحمد الطيب … وقال المصدر: never a named person (step 21)
+            return p.speaker
+        return None
+
+    def _marked_same(self, q: Quote) -> bool:
+        """Whether the mention of a one-word ``المصدر`` is written "the same source" (``المصدر ذاته``,
+        ``المصدر نفسه``, ``نفس المصدر``: the speaker phrase may stop before the marker)."""
+        sp = q.speaker_span
+        if sp is None:
+            return False
+        after = _WORD_RE.findall(self.text[sp.end : sp.end + 20])[:1]
+        before = self.text[max(0, sp.start - 8) : sp.start].split()[-1:]
+        return bool(after and fold(after[0]) in _SAME_MARKERS or before and fold(before[0]) == "نفس")
+
+    def _named_person(self, speaker: str) -> bool:
+        """Whether ``speaker`` names a person: a known person-name token, or the name of a person
+        entity of the article."""
+        f = fold(speaker)
+        return any(is_person_token(w) for w in speaker.split()) or any(
+            t == "PER" and f in keys for t, keys in self.entity_keys)
+
+    def loose_role_holder(self, speaker: str) -> str | None:
+        """The one person of the article whose role, as the entities stage records it or as written
+        right after the name (``جاسم آل ثاني، الناطق باسم السفارة القطرية``, ``خالد محفوظ بحاح،
+        نائب رئيس اليمن،``), holds every word of a role speaker (``المتحدث القطري``, ``نائب الرئيس
+        اليمني``): the same head title (``متحدث`` = ``ناطق``) and each other word's stem among the
+        role's (:func:`marsad.quotes.speakers._role_stem`: ``اليمني`` = ``اليمن``, ``القطري`` =
+        ``القطرية``) (step 35). ``None`` unless exactly one person has such a role and no other
+        person of the article has a role with the same head title (``وزير`` of two countries)."""
+        words = speaker.split()
+        if len(words) < 2 or len(words) > 6 or not self.article.entities or not _person_title(words[0]):
+            return None
+        head = _bare(words[0])
+        if not _definite_role(words) or head in _UNNAMED_HEADS or head in RELATION_HEADS or any(
+                _is_complement_link(w, nxt) for w, nxt in zip(words, [*words[1:], ""], strict=True)):
+            return None
+        want = {_title_stem(w) for w in words[1:] if fold(w) not in _ROLE_FILLERS}
+        h = _title_stem(words[0])
+        match: set[str] = set()
+        same_head: set[str] = set()
+        for name, roles in self.person_roles.items():
+            for r in roles:
+                rw = r.split()
+                if not rw or _title_stem(rw[0]) != h:
+                    continue
+                same_head.add(name)
+                if want <= {_title_stem(w) for w in rw[1:]}:
+                    match.add(name)
+        return next(iter(match)) if len(match) == 1 and same_head == match else None
+
+    @property
+    def person_roles(self) -> dict[str, list[str]]:
+        """Name → roles of the article's persons named in two words or more: the roles the entities
+        stage records, and the role phrase written right after a mention of the full name, after a
+        comma or when a cue verb stands before the name (``X، الناطق باسم …``, ``أكد X رئيس الهيئة``;
+        any other verb may have the role as its object: ``استقبل الملك سلمان مدير الشركة``): a title
+        word first, up to a comma, a full stop, a cue, ``أن`` or :data:`ROLE_GAP_WORDS` words; on
+        first use."""
+        if self._person_roles is None:
+            table: dict[str, list[str]] = {name: list(e_roles) for name, _, e_roles in self.persons}
+            by_start, by_end = self.person_mentions
+            for end, (start, name) in by_end.items():
+                before = self.text[max(0, start - 40) : start].split()
+                comma = self.text[end : end + 3].lstrip(" ")[:1] in ("،", ",")
+                if not comma and not (before and lookup_cue(before[-1])):
+                    continue  # استقبل الملك سلمان مدير الشركة: the role after the name is the object
+                toks: list[str] = []
+                for m in _WORD_RE.finditer(self.text, end, min(len(self.text), end + 200)):
+                    w = m.group()
+                    if w in "،," and not toks:
+                        continue
+                    if not w[0].isalpha() or lookup_cue(w) or fold(w) in _STOP_BEFORE_NAME \
+                            or len(toks) >= ROLE_GAP_WORDS or m.start() in by_start:
+                        break
+                    toks.append(w)
+                if toks and _person_title(toks[0]):
+                    table.setdefault(name, []).append(" ".join(toks))
+            self._person_roles = table
+        return self._person_roles
+
+    def described_body(self, q: Quote) -> str | None:
+        """The named body a definite description of a newspaper, company, movement, group … stands
+        for (step 35): ``الصحيفة الإسبانية`` → ``صحيفة ماركا`` (written earlier ``صحيفة "ماركا"
+        الإسبانية``), ``الحركة`` → ``حركة النهضة``, ``المجموعة المتخصصة بالتطوير العقاري`` → ``مجموعة
+        واندا``: the head noun of :data:`DESCRIBED_BODY_HEADS` written earlier without ``ال`` and
+        followed by a name (quoted, a mention of an entity, or words the article records as part of an
+        entity's name or role), whose nisba adjectives (``الإسبانية``) follow that name. ``None``
+        unless exactly one such name stands before the speaker (the antecedent of an anaphoric
+        definite noun is written before it), or when the description is itself a name (a ``ل``
+        complement: ``المنظمة الدولية للهجرة``; a name of an entity of the article)."""
+        words = (q.speaker or "").split()
+        if not words or len(words) > 8 or not fold(words[0]).startswith("ال"):
+            return None
+        head = _bare(words[0])
+        if head not in DESCRIBED_BODY_HEADS:
+            return None
+        f = fold(q.speaker or "")
+        if any(fold(w).startswith("ل") for w in words[1:]) or any(f in keys for _, keys in self.entity_keys):
+            return None  # المنظمة الدولية للهجرة, الحركة الشعبية (an entity): a name, not a description
+        nisbas = []  # the nisba adjectives of the head itself: the definite words right after it
+        for w in words[1:]:
+            if not fold(w).startswith("ال"):
+                break  # المجموعة المتخصصة بالتطوير العقاري: العقاري describes التطوير
+            if _nisba_word(w):
+                nisbas.append(_bare(w))
+        at = q.speaker_span.start if q.speaker_span is not None else (q.cue.start if q.cue is not None else q.start)
+        if q.speaker_span is not None and fold(self.text[q.speaker_span.start : q.speaker_span.end]) == f:
+            after = _WORD_RE.findall(self.text[q.speaker_span.end : q.speaker_span.end + 60])[:4]
+            if any(t in "\"«“" for t in after):
+                return None  # المنظمة غير الحقوقية التي تديره "سي ووتش": the text names it right there
+        found: dict[str, str] = {}
+        for m in _described_head_re(head).finditer(self.text, 0, at):
+            if m.group(1):
+                continue  # a definite head is another description, not the name
+            name = self._body_name_at(m.end())
+            if name is None:
+                continue
+            tail = [_bare(t) for t in _WORD_RE.findall(self.text[m.end() + len(name[1]) : m.end() + len(name[1]) + 80])
+                    if t not in "\"«»“”'"][:3]
+            if any(n not in tail for n in nisbas):
+                continue  # الصحيفة الإسبانية is not صحيفة لوموند الفرنسية
+            found.setdefault(fold(name[0]), m.group(2) + " " + name[0])
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _body_name_at(self, at: int) -> tuple[str, str] | None:
+        """``(name, as written)`` of the name that starts at offset ``at`` after a body head: a quoted
+        name of one to four words (``"ماركا"``), a mention of an entity of the article (``ماركا``), or
+        one word that, with the head before it, is part of an entity's name or role (``حركة النهضة``
+        in ``رئيس حركة النهضة``); ``None`` otherwise."""
+        text = self.text
+        if at < len(text) and text[at] in "\"«“":
+            close = {"«": "»", "“": "”"}.get(text[at], "\"")
+            end = text.find(close, at + 1, at + 60)
+            inner = text[at + 1 : end].strip() if end > 0 else ""
+            name = inner.lstrip("#").replace("_", " ").strip()  # " #أطباء_بلا_حدود": a hashtag
+            if name and 1 <= len(name.split()) <= 4 and not any(c in name for c in ".،,:؛#"):
+                return name, text[at : end + 1]
+            return None
+        for m in self.article.mentions:
+            if m.start == at and m.entity is not None and m.text and m.text[0].isalpha():
+                return m.text, m.text
+        w = _WORD_RE.match(text, at)
+        if w is None or not w.group()[0].isalpha():
+            return None
+        word = w.group()
+        head_word = fold(text[max(0, at - 20) : at].split()[-1]) if text[max(0, at - 20) : at].split() else ""
+        pair = _bare(head_word) + " " + fold(word)
+        for e in self.article.entities:
+            for x in (e.name, *e.aliases, *e.roles):
+                fx = " " + fold(x) + " "
+                if " " + pair + " " in fx or " ال" + pair + " " in fx:
+                    ew = e.name.split()
+                    if x is e.name and len(ew) > 2 and fold(" ".join(ew[:2])) == pair:
+                        rest = " ".join(ew[1:])  # منظمة الشفافية الدولية: the entity's name in full
+                        return rest, word
+                    return word, word
+        return None
+
 _WORD_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛!?؟()]")
 #: At most this many words of an organisation's name read after ``بيان لل…`` (``للمجلس الدولي لكرة القدم``).
 ISSUER_NAME_WORDS = 4
+
+
+# -- step 35: descriptions ------------------------------------------------------------------------
+#: At most this many words between a role phrase and the name of its holder (``أمين الأحساء رئيس
+#: اللجنة المحلية للانتخابات م. عادل الملحم``: five).
+ROLE_GAP_WORDS = 8
+
+#: Role heads not in :data:`TITLE_WORDS` that name one office holder (``المشرف على الفريق``), folded.
+_MORE_ROLE_HEADS = frozenset(fold(w) for w in "مشرف مشرفة".split())
+
+#: Heads of an unnamed source, which keeps its description (step 28), folded.
+_UNNAMED_HEADS = frozenset(fold(w) for w in "مصدر مصادر شاهد شهود".split())
+#: Heads of an anaphoric "the same source" (``المصدر ذاته``, ``نفس المسؤول``), folded, without ``ال``.
+_SAME_HEADS = frozenset(fold(w) for w in "مصدر مسؤول مسؤولة متحدث متحدثة ناطق ناطقة".split())
+#: An indefinite source written in the text (``مصدر``, ``ومصدر``, ``لمصدر``), not ``المصدر``.
+_INDEFINITE_SOURCE_RE = re.compile(r"(?<!\w)[وفبل]?مصدر(?!\w)")
+#: "The same" after the noun, folded.
+_SAME_MARKERS = frozenset(fold(w) for w in "ذاته ذاتها نفسه نفسها عينه".split())
+#: Anaphoric sources that are not an antecedent themselves (folded).
+_ANAPHORIC_SOURCES = frozenset(fold(w) for w in ["المصدر", "المصدر ذاته", "المصدر نفسه", "نفس المصدر"])
+
+#: Words of a role phrase not compared between a speaker and a recorded role (folded).
+_ROLE_FILLERS = frozenset(fold(w) for w in "في من عن على باسم".split())
+#: Head titles that name the same office (folded, stems): a spokesman is ``متحدث`` or ``ناطق``.
+_TITLE_SYNONYMS = {"متحدث": "ناطق"}
+
+
+def _definite_role(words: list[str]) -> bool:
+    """Whether a role phrase is definite and so names one office holder: a definite head
+    (``المسؤول``, ``المتحدث القطري``) or a head in construct with a definite word or a place (``نائب
+    الرئيس اليمني``, ``مدير مكتب الحملة``, ``أمين الأحساء``); an indefinite head with an indefinite
+    adjective or a preposition first (``مسؤول فلسطيني``, ``مسؤول بارز في …``, ``مسؤول في الوزارة``)
+    is an unnamed official, which keeps its description (step 28)."""
+    if fold(words[0]).startswith(("ال", "وال", "فال")):
+        return True
+    for w in words[1:]:  # a construct chain is definite by its last noun: مدير مكتب الحملة
+        f = fold(w)
+        if f.startswith(("ال", "لل", "بال", "وال")) or is_place(w) and not _nisba_word(w):
+            return True
+        if f in _PREPOSITIONS or _nisba_word(w) or f[:1] in ("ب", "ل"):
+            return False  # مسؤول فلسطيني, مسؤول بارز في …: an indefinite official
+    return False
+
+
+def _title_stem(word: str) -> str:
+    """:func:`marsad.quotes.speakers._role_stem` with the synonyms of :data:`_TITLE_SYNONYMS`."""
+    st = _role_stem(word)
+    return _TITLE_SYNONYMS.get(st, st)
+
+
+#: Heads that make one office with the title right after them (``نائب رئيس الوزراء X``: X is the
+#: deputy), folded.
+_COMPOUND_TITLE_HEADS = frozenset(fold(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة".split())
+
+#: Honorifics between a role and the name (``م. عادل الملحم``, ``الدكتور بدر …``), folded.
+_HONORIFICS = frozenset(fold(w) for w in """د. م. أ. د م الدكتور الدكتورة المهندس المهندسة الشيخ الشيخة الأستاذ
+الأستاذة الأستاذ.""".split())
+
+#: Prepositions through which a role goes on (``المشرف على الفريق``, ``المسؤول عن البرنامج``), folded.
+_PREPOSITIONS = frozenset(fold(w) for w in "في على عن من".split())
+
+#: Words after which no name of the role's holder follows in the same phrase (folded): a
+#: complementiser or a time word ends the subject.
+_STOP_BEFORE_NAME = frozenset(fold(w) for w in """أن إن ان بأن وأن أنه إنه أنها إنها الذي التي الذين اليوم أمس
+الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت خلال قبل بعد حيث كما لكن وقال""".split())
+
+#: Body heads whose definite form describes a named body of the article (``الصحيفة``, ``الشركة``,
+#: ``الحركة``, ``المجموعة`` …), folded, without ``ال``.
+DESCRIBED_BODY_HEADS = frozenset(fold(w) for w in """صحيفة جريدة مجلة وكالة قناة شبكة إذاعة شركة مجموعة حركة
+حزب جماعة جبهة منظمة جمعية مؤسسة فرقة""".split())
+
+
+#: Words of :data:`TITLE_WORDS` that are no person's title (an adjective of a role, a body, a place,
+#: a source), folded, without ``ال``: ``رئيس الهيئة العامة`` holds no second title.
+_NOT_PERSON_TITLES = frozenset(fold(w) for w in """عام عامة دولي ملكي منطقة حكومة وزارة ولاية محافظة اقليم رئاسة
+معارضة عهد حساب خلف خلفه سلف سلفه مصادر مصدر سمو سموه سعادة فضيلة معالي""".split())
+
+
+def _person_title(word: str) -> bool:
+    """A person's title (``رئيس``, ``الرئيس``, ``للوزير``): a word of :data:`TITLE_WORDS` without its
+    clitics and article, not one of :data:`_NOT_PERSON_TITLES`."""
+    f = fold(word)
+    forms = [f]
+    if f[:1] in ("و", "ف") and len(f) > 4:
+        f = f[1:]
+        forms.append(f)
+    if f.startswith("لل"):
+        forms.append("ال" + f[2:])
+    elif f[:1] in ("ل", "ب") and not f.startswith("ال"):
+        forms.append(f[1:])
+    return any(_bare(x) in TITLE_WORDS and _bare(x) not in _NOT_PERSON_TITLES for x in forms)
+
+
+def _coordinated(word: str) -> bool:
+    """A word glued to ``و`` before a title (``والرئيس``): a second role of the same holder."""
+    f = fold(word)
+    return f[:1] == "و" and _person_title(f[1:]) and (f[1:].startswith("ال") or _bare(f) not in TITLE_WORDS)
+
+
+def _nisba_word(word: str) -> bool:
+    """A nisba adjective (``الإسبانية``, ``اليمني``): a word of four letters or more in ``ي``/``ية``."""
+    b = _bare(word)
+    return len(b) > 3 and b.endswith(("ي", "ية", "يه"))
+
+
+def _ends_description(folded: str) -> bool:
+    """Whether a folded word can end a role description right before its holder's name: a definite
+    word (``الأحساء``), a nisba, or a place name (``لبنان``, ``عسير``: a known place); not an
+    indefinite noun whose genitive the name would be, nor a noun glued to ``لل``/``بال`` whose
+    complement it would be (``للفنان لطفي لبيب``)."""
+    if folded.startswith(("لل", "بال")):
+        return False  # الحالة الصحية للفنان X, بالفنان X: the name is the complement of the glued noun
+    return folded.startswith(("ال", "وال")) or _nisba_word(folded) or is_place(folded)
+
+
+def _is_complement_link(word: str, nxt: str) -> bool:
+    """A word of a role phrase that makes what follows a complement: ``ل``/``لل`` + a title
+    (``للرئيس``), ``باسم`` before a title, or a "close to" word (``مقرب``)."""
+    f = fold(word)
+    if _person_title(word) and f.startswith("ل") and not f.startswith("ال"):
+        return True
+    if f == "باسم" and nxt and _person_title(nxt):
+        return True
+    return f in _CLOSE_TO_WORDS and f not in _PREPOSITIONS
+
+
+_DESCRIBED_HEAD_RES: dict[str, re.Pattern[str]] = {}
+
+
+def _described_head_re(head: str) -> re.Pattern[str]:
+    """``(ال)?HEAD`` as a word with its proclitics, then a space or a quotation mark; group 1 the
+    article, group 2 the head as written. ``head`` is folded; each letter matches its written forms."""
+    pat = _DESCRIBED_HEAD_RES.get(head)
+    if pat is None:
+        body = "".join(_UNFOLD.get(c, re.escape(c)) for c in head)
+        pat = re.compile(r"(?<!\w)(?:[وفب]|ل(?!ل))?(ال)?(" + body + r")\s*(?=[\"«“\w])")
+        _DESCRIBED_HEAD_RES[head] = pat
+    return pat
+
+
+#: The written letters that :func:`fold` maps to one letter (alef with hamza, taa marbuta …).
+_UNFOLD = {"ا": "[اأإآ]", "و": "[وؤ]"}
 
 
 #: Words after which a person's name is the complement of the phrase, not its head (folded): ``مصدر
@@ -448,7 +943,8 @@ def canonicalise_speakers(article: Article, quotes: list[Quote]) -> None:
         if not s:
             continue
         new = (canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
-               or canon.named_in_phrase(s) or canon.apposed_name(s))
+               or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.described_holder(q) or canon.described_body(q)
+               or canon.same_source(q) or canon.loose_role_holder(s))
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None
