@@ -212,5 +212,9 @@ def test_leave_one_set_out_figure(shared):
     # (2026-11-30, third session, merge of steps 30–32: the twenty-five sets of ranker_train.SETS
     # (held-out 23–28 added), C and margin chosen again by this leave-one-set-out; the first
     # held-out set holds again with the larger training data)
-    assert total == {"gold": 2342, "matched": 2079, "oracle": 1922, "rules": 1696, "ranker": 1713}
+    # (kinds14, docs/quotes.md step 36: participles with a verbal-noun object outside a statement,
+    # announced nouns, findings of studies and data, دعا's far إلى: 11 more quotations matched on the
+    # twenty-five sets, 9 more spoken right by the candidates, 3 by the rules, 6 by the shipped ranker
+    # (not retrained): 2079/1922/1696/1713 before)
+    assert total == {"gold": 2342, "matched": 2090, "oracle": 1931, "rules": 1699, "ranker": 1719}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin
