@@ -212,5 +212,8 @@ def test_leave_one_set_out_figure(shared):
     # (2026-11-30, third session, merge of steps 30–32: the twenty-five sets of ranker_train.SETS
     # (held-out 23–28 added), C and margin chosen again by this leave-one-set-out; the first
     # held-out set holds again with the larger training data)
-    assert total == {"gold": 2342, "matched": 2079, "oracle": 1922, "rules": 1696, "ranker": 1713}
+    # (fullest14, docs/quotes.md step 34: speakers in their fullest form, the same quotations, forty more
+    # spoken right by the rules, 41 by the ranker, 30 more by the candidates: 1922/1696/1713 before; the
+    # ranker was not retrained, the card is to be refreshed at the merge)
+    assert total == {"gold": 2342, "matched": 2079, "oracle": 1952, "rules": 1736, "ranker": 1754}
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin

@@ -53,6 +53,7 @@ from marsad.quotes.plausible import word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
+    LEADING_VERBS,
     ORG_HEADS,
     PHRASE_STOPS,
     RELATION_HEADS,
@@ -135,7 +136,7 @@ def nominative_plural(speaker: str) -> str:
 class SpeakerCanon:
     """The canonical forms of one article's speakers (see the module docstring)."""
 
-    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+    def __init__(self, article: Article, quotes: list[Quote], book: SpeakerBook | None = None) -> None:
         self.article = article
         self.text = article.text
         self.quotes = quotes
@@ -143,7 +144,7 @@ class SpeakerCanon:
         self._appositions: dict[str, list[tuple[list[str], int]]] | None = None
         self._persons: list[tuple[str, str, list[str]]] | None = None
         self._entity_keys: list[tuple[str, frozenset[str]]] | None = None
-        self._book: SpeakerBook | None = None
+        self._book = book  # the stage's speaker book (its name scans are cached), or one made on first use
         self._tokens: list[tuple[int, str]] | None = None
         self._fullest: dict[str, str | None] = {}  # fullest_name per speaker string
 
@@ -592,8 +593,9 @@ def _first_name_like(word: str) -> bool:
 #: Verbs that introduce a person's name (``امرأة تدعى نا فانتا كامارا``), folded.
 _CALLED = frozenset(fold(w) for w in "يدعى تدعى يسمى تسمى المدعو المدعوة".split())
 
-#: Links of filiation (``بن``, ``بنت``, ``ابن``), folded: the word after one is the father's name.
-_FILIATION_WORDS = frozenset(fold(w) for w in "بن بنت ابن".split())
+#: Links of filiation (``بن``, ``بنت``, ``ابن``, ``ولد``), folded: the word after one is the father's
+#: name, and none opens a name.
+_FILIATION_WORDS = frozenset(fold(w) for w in "بن بنت ابن ولد".split())
 
 #: Words that are no part of a name though no stop word either (partitives, demonstratives), folded.
 _NOT_NAME_WORDS = frozenset(fold(w) for w in "أحد إحدى احدى بعض هذا هذه ذلك تلك هؤلاء أولئك".split())
@@ -647,6 +649,8 @@ def _added_ok(longer: list[str], own: list[str]) -> bool:
             return False  # a first name takes no article and is no verb: الحاج محمد لحمر, تحمل جاستن ترودو
         if any(w[:1] in "وفلبك" and w[1:] in _NAME_LINK_WORDS for w in before):
             return False  # كابن سلام الجمحي: "like Ibn Sallam", a preposition on the link
+        if before[0] in _FILIATION_WORDS or before[0] in LEADING_VERBS:
+            return False  # ولد دونالد ترامب: "was born" (or "son of") opens no name
         return all(w in _NAME_LINK_WORDS or is_person_token(w) or _name_word(w, after=True) for w in before)
     after = longer[len(own):]
     if after[-1] in _NAME_LINK_WORDS or fold(after[-1]) in ("دي", "دا", "دو", "فان", "فون"):
@@ -728,17 +732,19 @@ def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
     return {s: s + next(iter(r)) for s, r in found.items() if len(r) == 1}
 
 
-def canonicalise_speakers(article: Article, quotes: list[Quote]) -> None:
+def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBook | None = None) -> None:
     """Rewrite the speakers of ``quotes`` (the article's final quotes, in text order) to their
-    canonical form, in place (see the module docstring). Never raises on odd input; a rule that
-    finds nothing leaves the speaker as it is."""
+    canonical form, in place (see the module docstring). ``book``: the quotes stage's
+    :class:`marsad.quotes.speakers.SpeakerBook` of the article, whose fuller-name scans are reused
+    (one is made when needed otherwise). Never raises on odd input; a rule that finds nothing leaves
+    the speaker as it is."""
     if not quotes:
         return
     glued = glued_rests(article.text, quotes)
     for q in quotes:
         if q.speaker in glued:
             q.speaker = glued[q.speaker]
-    canon = SpeakerCanon(article, quotes)
+    canon = SpeakerCanon(article, quotes, book)
     org_of_head = _org_of_head(article, quotes)
     for q in quotes:
         s = q.speaker
