@@ -40,6 +40,13 @@ has its speaker, and only rewrites; it never adds or drops a quote.
   name (``المتحدث القطري`` for ``جاسم آل ثاني، الناطق باسم السفارة القطرية``:
   :meth:`SpeakerCanon.loose_role_holder`). Each only with one candidate, never across a genitive
   or a verb's object, never for an unnamed indefinite official (``مسؤول فلسطيني``, step 28).
+* **the fullest name** (step 34): a one- or two-word person name that is a proper part of a PER
+  entity's name, of a mention with first names before it, or of a first name introduced with its
+  family name (``الفيفي`` → ``موسى الفيفي``, ``أليكسندرا`` → ``أليكسندرا رايزمان``), when the article
+  writes one fuller form only; a definite title or description before a name dropped (``المقدم
+  الفيفي``, ``الشاهد أليكس شاكر``); a bare unnamed source (``المسؤول``) → the one description the
+  article gives it (``مسؤول أمريكي مطلع``); a name cut at its hyphen or dot by a tagger's mention →
+  the name as written (``وو سي`` → ``وو سي-هوا``).
 
 Inputs: the article (its text and ``entities``) and its final quotes; set look-ups and one compiled
 regex per rule, run only for the quotes whose speaker has the shape a rule applies to.
@@ -51,13 +58,17 @@ from collections.abc import Callable
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold, is_verbal_noun
-from marsad.quotes.repair import SpeakerRepair, _bare
+from marsad.quotes.plausible import word_class
+from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
+    LEADING_VERBS,
     ORG_HEADS,
+    PHRASE_STOPS,
     RELATION_HEADS,
     SOURCE_HEADS,
     TITLE_WORDS,
+    SpeakerBook,
     _role_stem,
     is_person_token,
     is_place,
@@ -135,7 +146,7 @@ def nominative_plural(speaker: str) -> str:
 class SpeakerCanon:
     """The canonical forms of one article's speakers (see the module docstring)."""
 
-    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+    def __init__(self, article: Article, quotes: list[Quote], book: SpeakerBook | None = None) -> None:
         self.article = article
         self.text = article.text
         self.quotes = quotes
@@ -145,6 +156,9 @@ class SpeakerCanon:
         self._entity_keys: list[tuple[str, frozenset[str]]] | None = None
         self._person_mentions: tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]] | None = None
         self._person_roles: dict[str, list[str]] | None = None
+        self._book = book  # the stage's speaker book (its name scans are cached), or one made on first use
+        self._tokens: list[tuple[int, str]] | None = None
+        self._fullest: dict[str, str | None] = {}  # fullest_name per speaker string
 
     # -- aliases --------------------------------------------------------------------------------
     @property
@@ -287,6 +301,179 @@ class SpeakerCanon:
                 continue  # an unknown first name only after a role: رئيس مجلس الإدارة، صائل الوعري،
             found.add(" ".join(first + [speaker]))
         return found.pop() if len(found) == 1 else None
+
+    # -- the fullest form of a person's name (step 34) ---------------------------------------------
+    def fullest_name(self, speaker: str) -> str | None:
+        """The fullest form the article writes of a person's name given short (step 34): ``الفيفي`` →
+        ``موسى الفيفي``, ``أليكسندرا`` → ``أليكسندرا رايزمان``, ``محمد الصمعاني`` → ``وليد بن محمد
+        الصمعاني``. ``speaker`` (one or two words, every one name-like: no role, body, source or document
+        head, place, stop or cue word, no plural) is a proper part of
+
+        * a PER entity's name of the article (the speaker's words at its start or its end);
+        * a mention in the text with person-name tokens or links before it
+          (:meth:`marsad.quotes.speakers.SpeakerBook._expansions`: ``قائد الفريق موسى الفيفي``);
+        * a mention in the text with one or two name-like words right after a one-word first name
+          (:data:`FULLER_AFTER_WORDS`; news style writes the full name where it introduces the person,
+          ``لاعبة الجمباز السابقة أليكسندرا رايزمان،`` and then ``وقالت أليكسندرا``); a definite word
+          (``الفيفي``) is a family name and is not extended after.
+
+        The fuller forms found must be parts of one longest form (two people sharing a family name,
+        ``إيفانكا ترامب`` and ``دونالد ترامب``, give none); the words added must be person-name tokens,
+        name links or first-name-like words (:func:`_first_name_like`, no word of a closed class of
+        :func:`marsad.quotes.plausible.word_class`). ``None`` when nothing fuller is written. Gold
+        convention: "the speaker is the fullest name in the article" (held-out 10/11 READMEs)."""
+        if speaker in self._fullest:
+            return self._fullest[speaker]
+        self._fullest[speaker] = found_name = self._fullest_name(speaker)
+        return found_name
+
+    def _fullest_name(self, speaker: str) -> str | None:
+        """:meth:`fullest_name` uncached."""
+        words = speaker.split()
+        if not 1 <= len(words) <= 2 or not all(_name_word(w) for w in words) or not all(
+                self._person_shaped(w) for w in words):
+            return None
+        own = [fold(w) for w in words]
+        found: list[list[str]] = []
+        for typ, keys in self.entity_keys:
+            if typ != "PER":
+                continue
+            for key in keys:
+                kw = key.split()
+                if len(kw) <= len(own) or not (kw[: len(own)] == own or kw[-len(own):] == own):
+                    continue
+                if _added_ok(kw, own) or (kw[: len(own)] == own and all(
+                        _name_word(w, after=True) for w in kw[len(own):]) and self._introduced_name(kw)):
+                    found.append(kw)  # (an unknown family name, where the article introduces the person)
+        if self._book is None:
+            self._book = SpeakerBook(self.article)
+        for longer in self._book._expansions(speaker):
+            kw = [fold(w) for w in longer.split()]
+            if len(kw) > len(own) and kw[-len(own):] == own and _added_ok(kw, own):
+                found.append(kw)
+        if len(own) == 1 and not words[0].startswith(("ال", "وال")):
+            # (not أليكسندرا: fold writes it اليكسندرا)
+            found += self._introduced_after(words[0])
+        if not found:
+            return None
+        longest = max(found, key=len)
+        joined = " " + " ".join(longest) + " "
+        if any((" " + " ".join(f) + " ") not in joined for f in found):
+            return None  # two different fuller names
+        # the longest form as the article writes it (its spelling, not the folded key)
+        if self._tokens is None:
+            self._tokens = [(m.start(), m.group()) for m in _WORD_RE.finditer(self.text)]
+        return _find_words([t for _, t in self._tokens], longest)
+
+    def _introduced_after(self, word: str) -> list[list[str]]:
+        """Folded full names that the article writes where it introduces the person with first name
+        ``word``: ``word`` and one or two name-like words (:func:`_name_word`), after a description or a
+        title (a definite word, a title word, ``تدعى``/``يدعى``, a comma or a line start) and before a
+        comma, colon, parenthesis, full stop, line end or a definite word (``لاعبة الجمباز السابقة
+        أليكسندرا رايزمان،``). Elsewhere the words after a name are the sentence going on (``وقالت
+        أحلام | ستعود``, ``طارق | زار``)."""
+        out: list[list[str]] = []
+        for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", self.text):
+            if not self._introduced_at(m.start()):
+                continue
+            after = _WORD_RE.findall(self.text[m.end() : m.end() + 80])[: FULLER_AFTER_WORDS + 1]
+            added: list[str] = []
+            k = 0
+            while k < min(len(after), FULLER_AFTER_WORDS) and _name_word(after[k], after=True):
+                added.append(fold(after[k]))
+                k += 1
+            nxt = after[k] if k < len(after) else "."
+            if added and (nxt in "،,:(.؛" or (nxt.isalpha() and fold(nxt).startswith("ال") and not is_stop(nxt))):
+                out.append([fold(word)] + added)
+        return out
+
+    def _introduced_at(self, at: int) -> bool:
+        """Whether a name written at ``at`` stands where news style introduces a person: after a
+        description or a title (a definite word, a title word, ``تدعى``/``يدعى``), a comma or at a line
+        start."""
+        lead = self.text[max(0, at - 40) : at]
+        before = _WORD_RE.findall(lead)
+        prev = before[-1] if before else ""
+        if not lead.strip(" \t") or lead.rstrip(" \t").endswith("\n") or prev in "،,":
+            return True
+        return fold(prev) in _CALLED or (prev.isalpha() and (fold(prev).startswith("ال") or _bare(prev) in TITLE_WORDS))
+
+    def _introduced_name(self, folded: list[str]) -> bool:
+        """Whether the name with folded words ``folded`` is written somewhere at an introduction
+        (:meth:`_introduced_at`) and ends there (a comma, colon, parenthesis, full stop, line end or a
+        definite word follows: a tagger's PER name that runs on into the sentence, ``رشدي راشد مهووس``,
+        does not)."""
+        if self._tokens is None:
+            self._tokens = [(m.start(), m.group()) for m in _WORD_RE.finditer(self.text)]
+        toks = self._tokens
+        n = len(folded)
+        for k, (at, t) in enumerate(toks):
+            if fold(t) != folded[0] or [fold(x) for _, x in toks[k : k + n]] != folded:
+                continue
+            nxt = toks[k + n][1] if k + n < len(toks) else "."
+            ends = nxt in "،,:(.؛" or (nxt.isalpha() and fold(nxt).startswith("ال") and not is_stop(nxt))
+            if ends and self._introduced_at(at):
+                return True
+        return False
+
+    def titled_name(self, speaker: str) -> str | None:
+        """The name after a definite description or rank written in front of it (step 34): ``الشاهد
+        أليكس شاكر`` → ``أليكس شاكر``, ``المقدم الفيفي`` → ``موسى الفيفي`` (then its fullest form,
+        :meth:`fullest_name`). The first word is a definite noun that is no organisation, document,
+        source, relation or report head (``زوجة``, ``والد`` name another person) and no person-name token;
+        the rest is one or two name words that start with a known first name or have a fuller form in
+        the article. Gold convention: the name "without titles"."""
+        words = speaker.split()
+        if not 2 <= len(words) <= 3:
+            return None
+        first = words[0]
+        b = _bare(first)
+        if not fold(first).startswith("ال") or len(fold(first)) < 4 or is_person_token(first) or b in ORG_HEADS or b in DOCUMENT_HEADS \
+                or b in RELATION_HEADS or b in SOURCE_HEADS or fold(first) in REPORT_SUBJECTS:
+            return None
+        rest = " ".join(words[1:])
+        if not all(_name_word(w) for w in words[1:]):
+            return None
+        fuller = self.fullest_name(rest)
+        if fuller:
+            return fuller
+        return rest if is_person_token(words[1]) and not words[1].startswith("ال") else None
+
+    def described_source(self, q: Quote) -> str | None:
+        """The description the article gives an unnamed source written bare (step 34): ``المسؤول``,
+        ``مسؤول`` (a headline ``مسؤول: …``, an anaphor ``ووصف المسؤول``) → ``مسؤول أمريكي مطلع``, the
+        only other speaker of the article with the same indefinite head and a nisba adjective after it
+        (``وفقا لمسؤول أمريكي مطلع``). ``None`` when there is none or two different ones (``مسؤول
+        أمريكي``, ``مسؤول روسي``). Gold convention: the core noun phrase of the source."""
+        words = (q.speaker or "").split()
+        if len(words) != 1:
+            return None
+        head = _bare(words[0])
+        if head not in _SINGLE_SOURCE_HEADS:
+            return None
+        found: set[str] = set()
+        for p in self.quotes:
+            ws = (p.speaker or "").split()
+            if p is q or len(ws) < 2 or fold(ws[0]) != head:
+                continue
+            second = fold(ws[1])
+            if len(second) < 4 or not second.endswith(("ي", "ية")) or second.startswith("ال") or is_stop(ws[1]):
+                continue
+            found.add(p.speaker or "")
+        return found.pop() if len(found) == 1 else None
+
+    def _person_shaped(self, word: str) -> bool:
+        """A one-word speaker that may be a person's first name to extend in the text: a person-name
+        token, or a word with no feminine ``ة`` and no pronoun suffix (``دراسة``, ``حكومته`` are things)
+        that is no name or alias of a place or organisation of the article (``أثينا``)."""
+        if is_person_token(word):
+            return True
+        f = fold(word)
+        if f.endswith("ة") or (len(f) > 4 and f.endswith(_PRONOUN_SUFFIXES)) or word_class(word) is not None:
+            return False
+        if f[:1] in "وفلبك" and (is_stop(word[1:]) or f[1:] in _NAME_LINK_WORDS):
+            return False  # وهذا, لمشروع, كابن: a clitic on a particle or a link
+        return not any(t != "PER" and f in keys for t, keys in self.entity_keys)
 
     # -- documents ------------------------------------------------------------------------------
     def document_author(self, q: Quote, org_of_head: Callable[[str, Quote], str | None]) -> str | None:
@@ -897,6 +1084,88 @@ def _first_name_like(word: str) -> bool:
                 or _bare(word) in TITLE_WORDS or _bare(word) in RELATION_HEADS or is_verbal_noun(word))
 
 
+#: Verbs that introduce a person's name (``امرأة تدعى نا فانتا كامارا``), folded.
+_CALLED = frozenset(fold(w) for w in "يدعى تدعى يسمى تسمى المدعو المدعوة".split())
+
+#: Links of filiation (``بن``, ``بنت``, ``ابن``, ``ولد``), folded: the word after one is the father's
+#: name, and none opens a name.
+_FILIATION_WORDS = frozenset(fold(w) for w in "بن بنت ابن ولد".split())
+
+#: Words that are no part of a name though no stop word either (partitives, demonstratives), folded.
+_NOT_NAME_WORDS = frozenset(fold(w) for w in "أحد إحدى احدى بعض هذا هذه ذلك تلك هؤلاء أولئك".split())
+
+#: Heads of one unnamed source (singular; not a partitive ``أحد``, not a plural ``مصادر``), folded.
+_SINGLE_SOURCE_HEADS = frozenset(fold(w) for w in "مصدر مسؤول مسؤولة دبلوماسي متحدث متحدثة ناطق مقرب مقربة".split())
+
+#: How many name-like words after a one-word first name :meth:`SpeakerCanon.fullest_name` reads
+#: (``هونج هسيو تشو``: a given name and a two-word rest).
+FULLER_AFTER_WORDS = 2
+#: Pronoun suffixes of a possessed noun (``حكومته``, ``عملياتها``), folded.
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا")
+
+
+def _name_word(word: str, after: bool = False) -> bool:
+    """A word that can be (part of) a person's name as a speaker: letters only, no role, body,
+    source, document, relation or report head (``تقارير``), no place, stop, cue or plural word
+    (``مسؤولون``, ``قيادات``).
+    ``after``: a word read after a first name in the text, which must also look like a first name
+    (:func:`_first_name_like`) and be of no closed class of :func:`marsad.quotes.plausible.word_class`
+    (a verb, an adverb: ``وقالت أليكسندرا | إن``)."""
+    if not word.isalpha():
+        return False
+    f = fold(word)
+    b = _bare(word)
+    if f in PHRASE_STOPS or is_stop(word) or lookup_cue(word) or is_place(word) or len(f) < 2 or f in _NOT_NAME_WORDS:
+        return False
+    if (b in TITLE_WORDS or b in ORG_HEADS or b in SOURCE_HEADS or b in DOCUMENT_HEADS or b in RELATION_HEADS
+            or f in REPORT_SUBJECTS):
+        return False
+    if f.endswith(("ون", "ين", "ات")) and not is_person_token(word):
+        return False
+    if after:
+        if f in _NAME_LINK_WORDS:
+            return False  # (a link opens more of the name: read by the entities, not here)
+        if is_person_token(word):
+            return True
+        if f[:1] in "يت" and len(f) > 3 or f.endswith("ت") or (len(f) > 4 and f.endswith(_PRONOUN_SUFFIXES)):
+            return False  # a verb's shape or a pronoun suffix: أثينا | تستأنف, دراسة | شملت, تقارير | نشرتها
+        return _first_name_like(word) and word_class(word) is None
+    return True
+
+
+def _added_ok(longer: list[str], own: list[str]) -> bool:
+    """The words of a fuller name (folded ``longer``) that are not the speaker's (``own``) are
+    person-name tokens, name links or first-name-like words (:func:`_name_word`; not a role, place, verb
+    or description: ``الشاهد أليكس شاكر``, ``عسير محمد السيد``, ``تحمل جاستن ترودو`` add no name)."""
+    before = longer[: len(longer) - len(own)] if longer[len(longer) - len(own):] == own else []
+    if before:
+        if any(w.startswith("ال") or word_class(w) is not None for w in before):
+            return False  # a first name takes no article and is no verb: الحاج محمد لحمر, تحمل جاستن ترودو
+        if any(w[:1] in "وفلبك" and w[1:] in _NAME_LINK_WORDS for w in before):
+            return False  # كابن سلام الجمحي: "like Ibn Sallam", a preposition on the link
+        if before[0] in _FILIATION_WORDS or before[0] in LEADING_VERBS:
+            return False  # ولد دونالد ترامب: "was born" (or "son of") opens no name
+        return all(w in _NAME_LINK_WORDS or is_person_token(w) or _name_word(w, after=True) for w in before)
+    after = longer[len(own):]
+    if after[-1] in _NAME_LINK_WORDS or fold(after[-1]) in ("دي", "دا", "دو", "فان", "فون"):
+        return False  # لويجي دي: a link ends no name
+    # (a tagger's mention runs on after a name: رشدي راشد مهووس, ترمب نقاش مكثف; only name words)
+    # (after a filiation link the father's name, whatever its spelling: وليد بن على الجلال)
+    return all(w in _NAME_LINK_WORDS or is_person_token(w) or (k and after[k - 1] in _FILIATION_WORDS and w.isalpha()) or (
+        w.startswith("ال") and len(w) > 4 and word_class(w) is None and not is_verbal_noun(w)) for k, w in enumerate(after))
+
+
+def _find_words(toks: list[str], folded: list[str]) -> str | None:
+    """The words of ``toks`` (a text's tokens) whose folded forms are ``folded``, as written (first
+    occurrence); ``None`` when they are not written so."""
+    n = len(folded)
+    first = folded[0]
+    for k, t in enumerate(toks):
+        if fold(t) == first and [fold(x) for x in toks[k : k + n]] == folded:
+            return " ".join(toks[k : k + n])
+    return None
+
+
 #: ``، FIRST [SECOND] FAMILY،`` — a phrase between commas (or a comma and a colon), the closing
 #: comma left for the next phrase; at most four words are read (two or three are kept).
 _APPOSITION_RE = re.compile(r"[،,][^\S\n]*(?P<words>[^\s،,.:؛!?؟\"«»“”()]+(?:[^\S\n]+[^\s،,.:؛!?؟\"«»“”()]+){0,3})"
@@ -930,21 +1199,55 @@ def _org_of_head(article: Article, quotes: list[Quote]) -> Callable[[str, Quote]
     return org_of_head
 
 
-def canonicalise_speakers(article: Article, quotes: list[Quote]) -> None:
+#: The rest of a hyphenated or dotted name written right after a speaker's span (``وو سي`` | ``-هوا``,
+#: ``مون جيه`` | ``-إن``): a hyphen or dot glued to letters or digits on both sides.
+_GLUED_REST_RE = re.compile(r"(?:[-‐.][^\W_]+)+")
+
+
+def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
+    """Speaker → the speaker with the rest of its last word, for the speakers whose span in the text
+    stops at a hyphen or a dot inside a name (``وقال وزير التعليم وو سي-هوا إن`` read as ``وو سي`` by a
+    tagger mention cut at the hyphen): the name is written whole (step 34; step 26 keeps a hyphenated
+    token whole in the phrase reader, but a mention of the entities stage is taken as it is). A
+    speaker given two different rests is left."""
+    found: dict[str, set[str]] = {}
+    for q in quotes:
+        sp, s = q.speaker_span, q.speaker
+        if sp is None or not s or " ".join(text[sp.start : sp.end].split()) != s:
+            continue
+        m = _GLUED_REST_RE.match(text, sp.end)
+        if m is None:
+            continue
+        rest = m.group()
+        if rest[0] == "." and len(re.split(r"[-‐.]", rest)) == 2 and len(rest) > 4:
+            continue  # a full stop and a word glued to it is a sentence end (``وو سي.وقال``), no name part
+        found.setdefault(s, set()).add(rest)
+    # (a part glued before the span is not read: ``د.حسام خنكار`` is the title "Dr.")
+    return {s: s + next(iter(r)) for s, r in found.items() if len(r) == 1}
+
+
+def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBook | None = None) -> None:
     """Rewrite the speakers of ``quotes`` (the article's final quotes, in text order) to their
-    canonical form, in place (see the module docstring). Never raises on odd input; a rule that
-    finds nothing leaves the speaker as it is."""
+    canonical form, in place (see the module docstring). ``book``: the quotes stage's
+    :class:`marsad.quotes.speakers.SpeakerBook` of the article, whose fuller-name scans are reused
+    (one is made when needed otherwise). Never raises on odd input; a rule that finds nothing leaves
+    the speaker as it is."""
     if not quotes:
         return
-    canon = SpeakerCanon(article, quotes)
+    glued = glued_rests(article.text, quotes)
+    for q in quotes:
+        if q.speaker in glued:
+            q.speaker = glued[q.speaker]
+    canon = SpeakerCanon(article, quotes, book)
     org_of_head = _org_of_head(article, quotes)
     for q in quotes:
         s = q.speaker
         if not s:
             continue
         new = (canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
-               or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.described_holder(q) or canon.described_body(q)
-               or canon.same_source(q) or canon.loose_role_holder(s))
+               or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
+               or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
+               or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s))
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None

@@ -31,6 +31,7 @@ from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
     ORG_HEADS,
     PHRASE_STOPS,
+    PLACE_APPOSITIONS,
     PORTFOLIOS,
     SOURCE_HEADS,
     TITLE_WORDS,
@@ -38,6 +39,7 @@ from marsad.quotes.speakers import (
     blessing_at,
     descriptive_only,
     is_person_token,
+    is_place,
     phrase_tokens,
 )
 
@@ -147,7 +149,7 @@ def _is_bare_role(words: list[str]) -> bool:
 
 _MIN, _AJL = fold("من"), fold("أجل")
 #: a name in parentheses right after a medium's or an outlet's head (``موقع ( aviation-safety.net)``)
-_PAREN_NAME_RE = re.compile(r"\s*\(\s*([A-Za-z][\w.\-]*(?: [\w.\-]+){0,3})\s*\)")
+_PAREN_NAME_RE = re.compile(r"\s*\(\s*([^\W\d_][\w.\-]*(?: [\w.\-]+){0,3})\s*\)")
 
 
 def _extends_name(words: list[str], nxt: str) -> bool:
@@ -179,10 +181,10 @@ def _generic(words: list[str]) -> bool:
 #: documents, outlets and media: a definite one (``التلفزيون``) is no short name of the body that
 #: owns it (``تقرير التلفزيون``, ``قناة التلفزيون``)
 _MEDIA_HEADS = _ISSUED_HEADS | frozenset(fold(w) for w in """تلفزيون إذاعة اذاعة صحيفة قناة وكالة شبكة مجلة
-    راديو""".split())
+    راديو محطة""".split())
 #: heads of organisations besides :data:`ORG_HEADS` and :data:`BODY_HEADS` (``المفوضية العليا``)
 _MORE_ORG_HEADS = frozenset(fold(w) for w in """مفوضية مرصد ائتلاف رابطة نقابة بعثة مجموعة معهد مصرف صندوق
-    سلطة أكاديمية كلية مستشفى جبهة تيار اتحاد هيئة مديرية""".split())
+    سلطة أكاديمية كلية مستشفى جبهة تيار اتحاد هيئة مديرية محطة""".split())
 
 
 #: a clause that names the issuer of the noun before it: ``قرارا صدر عن محكمة …``, ``بيان صادر عن
@@ -493,6 +495,8 @@ class SpeakerRepair:
                 break
             if (len(parts) > 1 or fold(first).startswith("ال")) and not fu.startswith("ال"):
                 break  # (a definite head takes only definite words: الشرطة | لملابس)
+            if is_place(parts[-1]) and fu in PLACE_APPOSITIONS:
+                break  # شرطة تورونتو | العاصمة الاقتصادية لكندا: an apposition describing the place
             if len(parts) > 1 and _nisba(parts[-1]) and is_person_token(u):
                 break  # وزير الخارجية التونسي | الطيب البكوش: a name after the nisba
             parts.append(u)
@@ -607,7 +611,7 @@ class SpeakerRepair:
         after = self.text[sp.end : sp.end + 160]
         if len(words) == 1:
             m = _PAREN_NAME_RE.match(after)
-            if m and (_bare(words[0]) in ORG_HEADS or _bare(words[0]) in OUTLET_HEADS):
+            if m and (_bare(words[0]) in ORG_HEADS or _bare(words[0]) in OUTLET_HEADS or _bare(words[0]) in _MEDIA_HEADS):
                 return s + " " + m.group(1).strip()
         toks = words + _TOKEN_RE.findall(after)[:6]
         j = len(words)

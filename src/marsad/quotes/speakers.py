@@ -185,6 +185,7 @@ PHRASE_STOPS = frozenset(fold(w) for w in """
 كلامه كلامها رده ردها تغريدته تغريدتها مقابلته مقابلتها بيانه بيانها لقائه لقائها
 أمثال مثل ومنها بينها بينهم بمن لعام لسنة
 فوق تحت قرب نحو
+بنفسه بنفسها بنفسهم بنفسهما بنفسي ذاته ذاتها بذاته بذاتها شخصيا شخصيًا
 """.split()) | frozenset(fold(w) for w in MANNER_ADVERBS) | frozenset(
     # a preposition with a pronoun suffix (``قال خلالها``, ``وأضاف أمامهم``): an adjunct, never a subject
     fold(p.replace("ى", "ي") + s) for p in "في عن من مع أمام خلال عبر حول لدى عند إلى على بعد قبل ضد وسط ل ب".split()
@@ -845,6 +846,12 @@ def _join_hyphenated(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[
 #: — not part of a speaker named after the place (``شرطة تورونتو``).
 PLACE_APPOSITIONS = frozenset(fold(w) for w in """العاصمة المدينة البلدة القرية الولاية المقاطعة الجزيرة
 الإمارة الدولة البلد المملكة الجمهورية كبرى عاصمة""".split())
+
+#: Nouns of a place whose name follows them in a construct (``منطقة عسير``, ``محافظة تنومة``), folded,
+#: without ``ال``: an unknown word after one is the place's name, never a first name of the person
+#: named next (``بمنطقة عسير محمد السيد`` is محمد السيد).
+_PLACE_NOUNS = frozenset(fold(w) for w in """منطقة محافظة مدينة ولاية إقليم بلدة قرية مقاطعة جزيرة حي شارع
+ميدان مخيم بلدية إمارة عاصمة""".split())
 
 #: Indefinite group nouns that, with a partitive ``من``, describe an unnamed source (folded):
 #: ``مجموعة من الشباب``, ``فريق من الباحثين`` (the source as written with its description).
@@ -3126,8 +3133,8 @@ class SpeakerBook:
                     # an apposition after a role: المندوب الجهوي للتربية بالمهدية، منجي منصر
                     prev = rest_before[k - 1]
                     bounded = prev.isalpha() and (_is_title(prev) or _is_definite(prev))
-                if not bounded:
-                    unknown = []
+                if not bounded or _strip_clitic(tok).removeprefix("ال") in _PLACE_NOUNS:
+                    unknown = []  # (بمنطقة عسير محمد السيد: the word after a place noun names the place)
                 break
             else:
                 unknown = []

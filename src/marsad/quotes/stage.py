@@ -1402,7 +1402,7 @@ class _Extractor:
         before = [q.speaker for q in out]
         others = frozenset(fold(e.name) for e in self.article.entities if e.type != "PER")
         kept = repair_speakers(self.article.text, out, others)
-        canonicalise_speakers(self.article, kept)  # step 24: aliases, documents' authors, nominative plurals
+        canonicalise_speakers(self.article, kept, self.book)  # steps 24, 32, 34: aliases, documents' authors, fullest names
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
