@@ -314,3 +314,13 @@ def test_leave_one_set_out_figure(shared):
     assert changes == {"fill_right": 10, "fill_wrong": 1, "repl_right": 4, "repl_wrong": 0, "repl_wrong_either": 1,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the bar to ship it on
+
+
+def test_a_very_long_article_keeps_the_rules_speakers(monkeypatch):
+    """Beyond ranker.MAX_CHARS characters the ranker is skipped (its cost must not push a long text
+    past the pipeline's CPU limit, where a timeout drops every quotation of the stage)."""
+    a = _elided_feminine()
+    monkeypatch.setattr(R, "MAX_CHARS", len(a.text) - 1)
+    assert R.rank_speakers(a, a.quotes, R.load()) == 0 and a.quotes[1].speaker is None
+    monkeypatch.setattr(R, "MAX_CHARS", len(a.text))
+    assert R.rank_speakers(a, a.quotes, R.load()) == 1

@@ -70,6 +70,13 @@ AFTER_MAX_WORDS = 5
 #: reading order (gate14: all of them before, a cost quadratic in the article's quotations — 1.5 s for
 #: the 663 of a 400,000-character article; the annotated articles have at most 13, so no figure changes).
 QUOTE_WINDOW = 20
+#: Articles longer than this many characters keep the rules' speakers (the ranker is skipped). Its cost
+#: is linear in the quotations (about 0.3 ms each), but on a very long text it comes on top of the
+#: rest of the pipeline's CPU budget (``pipeline.annotate``'s time limit, 5 s) and a timeout drops every
+#: quotation of the stage: in pure Python (no compiled speedups) on a loaded machine the 400,000-character
+#: hostile prose (663 quotations, 4.4–5.0 s without the ranker) went over with it
+#: (tests/test_reliability_hostile.py). The annotated articles are at most 2,700 characters.
+MAX_CHARS = 100_000
 
 #: The feature names, in the order of the model's weight vector.
 FEATURES: tuple[str, ...] = (
@@ -446,8 +453,9 @@ def rank_speakers(article: Article, quotes: list[Quote], ranker: SpeakerRanker |
     """Re-rank the speakers of ``quotes`` (the final quotations of ``article``) in place; returns the
     number of speakers changed. Does nothing unless ``settings.QUOTES_SPEAKER_RANKER`` is true,
     ``$MARSAD_QUOTES_RANKER`` names a model, or a ``ranker`` is given. A candidate taken keeps no
-    ``speaker_span`` unless it is the subject right after the cue. Never raises: a missing or stale model leaves the rules' speakers."""
-    if not quotes or (
+    ``speaker_span`` unless it is the subject right after the cue. Does nothing on an article longer
+    than :data:`MAX_CHARS` characters. Never raises: a missing or stale model leaves the rules' speakers."""
+    if not quotes or len(article.text) > MAX_CHARS or (
         ranker is None and not getattr(settings, "QUOTES_SPEAKER_RANKER", False) and not os.environ.get(RANKER_MODEL_ENV)
     ):
         return 0
