@@ -78,9 +78,10 @@ def test_stale_model_is_refused():
         R.SpeakerRanker.from_json({"features": ["is_rule"], "weights": [1.0]})
 
 
-def test_on_by_default_and_a_no_op_when_off(monkeypatch):
-    assert settings.QUOTES_SPEAKER_RANKER is True  # gate14: on since the fill gate
-    monkeypatch.setattr(settings, "QUOTES_SPEAKER_RANKER", False)
+def test_off_by_default_and_a_no_op_when_off(monkeypatch):
+    # (gate14: the fill gate meets the leave-one-set-out bar, but 13 of 20 of its fills on fresh text
+    # were wrong: still off, docs/models/quotes-speaker-ranker.md)
+    assert settings.QUOTES_SPEAKER_RANKER is False
     monkeypatch.delenv(R.RANKER_MODEL_ENV, raising=False)
     a = _elided_feminine()
     assert R.rank_speakers(a, a.quotes) == 0
