@@ -58,6 +58,19 @@ def test_shipped_model_loads_with_the_code_feature_names():
     ranker = R.load()
     assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 2.0  # (1.0 before spk12, 2.0 with eleven sets, 3.0 with nineteen)
     assert ranker.weights[R.FEATURES.index("is_rule")] > 0  # the rules' choice is the prior
+    gate = data["fill_gate"]  # gate14: the learned "no speaker" decision for fills
+    assert tuple(gate["features"]) == R.GATE_FEATURES and len(gate["weights"]) == len(R.GATE_FEATURES)
+    assert ranker.gate == gate["weights"] and ranker.gate_threshold == gate["threshold"] == 0.3
+    assert gate["groups"] == 23  # matched quotations whose rules' speaker is empty, with a named candidate
+    w = dict(zip(R.GATE_FEATURES, ranker.gate, strict=True))
+    assert w["far"] < 0 and w["plural_cue"] < 0 and w["ent_per"] > 0  # learned, not hand-set
+
+
+def test_a_stale_fill_gate_is_refused():
+    data = json.loads(R.MODEL_PATH.read_text(encoding="utf-8"))
+    data["fill_gate"]["features"] = ["near"]
+    with pytest.raises(ValueError):
+        R.SpeakerRanker.from_json(data)
 
 
 def test_stale_model_is_refused():
@@ -65,8 +78,11 @@ def test_stale_model_is_refused():
         R.SpeakerRanker.from_json({"features": ["is_rule"], "weights": [1.0]})
 
 
-def test_off_by_default_and_a_no_op_when_off():
+def test_off_by_default_and_a_no_op_when_off(monkeypatch):
+    # (gate14: the fill gate meets the leave-one-set-out bar, but 13 of 20 of its fills on fresh text
+    # were wrong: still off, docs/models/quotes-speaker-ranker.md)
     assert settings.QUOTES_SPEAKER_RANKER is False
+    monkeypatch.delenv(R.RANKER_MODEL_ENV, raising=False)
     a = _elided_feminine()
     assert R.rank_speakers(a, a.quotes) == 0
     assert a.quotes[1].speaker is None
@@ -128,6 +144,83 @@ def test_ranker_fills_an_elided_feminine_subject_with_the_woman_just_quoted():
     assert a.quotes[1].speaker_span is None
 
 
+def _far_name() -> Article:
+    """A plural cue (``وقالوا``) with no subject, whose only candidate is a man named three sentences
+    back: the rules leave the speaker empty, and the name is not the speaker."""
+    t = ("زار الرئيس الفرنسي إيمانويل ماكرون المدينة أمس. وشهدت الأسواق حركة كبيرة. وامتلأت الشوارع بالزوار. "
+         "وقالوا إن الأسعار ارتفعت كثيرا.")
+    ms = t.index("إيمانويل")
+    starts = [0] + [i + 2 for i, ch in enumerate(t) if ch == "." and i + 2 < len(t)]
+    sents = [(s, (starts[k + 1] - 1) if k + 1 < len(starts) else len(t)) for k, s in enumerate(starts)]
+    cs = t.index("وقالوا")
+    q = Quote(t.index("إن"), len(t) - 1, kind="indirect", cue=Span(cs, cs + 6), cue_text="وقالوا")
+    return _article(t, sents, [(ms, ms + 15, "PER", 0)], [Entity("إيمانويل ماكرون", "PER", mentions=[0])], [q])
+
+
+def test_fill_gate_keeps_empty_a_speaker_whose_only_candidate_is_a_far_name():
+    a = _far_name()
+    pool = R._pool(a)
+    cands = R.candidates(a, a.quotes, 0, pool)
+    R.featurise(a, a.quotes, 0, cands, pool)
+    far = next(c for c in cands if c.name)
+    assert dict(zip(R.GATE_FEATURES, far.gate, strict=True)) == {
+        "near": 0.0, "far": 1.0, "after_only": 0.0, "plural_cue": 1.0, "src_quote": 0.0, "ent_per": 1.0,
+        "prev_quote_speaker": 0.0, "cue_fem_x_per": 0.0}
+    ranker = R.load()
+    assert ranker.fill_confidence(far) < ranker.gate_threshold
+    assert R.rank_speakers(a, a.quotes, ranker) == 0
+    assert a.quotes[0].speaker is None
+    # a name only after the cue (the next statement's speaker) is no elided subject either
+    hand = R.SpeakerRanker([0.0] * len(R.FEATURES), gate=[0.0, 0.0, -3.0] + [0.0] * 5, gate_bias=1.0,
+                           gate_threshold=0.5)
+    after = R.Candidate("س", "س", gate=[0.0, 0.0, 1.0] + [0.0] * 5)
+    near = R.Candidate("س", "س", gate=[1.0] + [0.0] * 7)
+    assert hand.fill_confidence(after) < 0.5 <= hand.fill_confidence(near)
+
+
+def test_fill_gate_lets_the_shipped_ranker_fill_an_elided_subject_of_the_woman_just_quoted():
+    a = _elided_feminine()
+    pool = R._pool(a)
+    cands = R.candidates(a, a.quotes, 1, pool)
+    R.featurise(a, a.quotes, 1, cands, pool)
+    hind = next(c for c in cands if c.name)
+    ranker = R.load()
+    assert ranker.fill_confidence(hind) >= ranker.gate_threshold  # near, a person, a feminine cue
+    assert [c.gate for c in cands if not c.name] == [[]]  # "no speaker" has no gate features
+    assert R.rank_speakers(a, a.quotes, ranker) == 1 and a.quotes[1].speaker == "هند صبري"
+
+
+def test_fill_gate_never_touches_a_named_rules_speaker():
+    a = _two_named()
+    pool = R._pool(a)
+    cands = R.candidates(a, a.quotes, 1, pool)
+    R.featurise(a, a.quotes, 1, cands, pool)
+    assert all(not c.gate for c in cands)  # the gate reads only fills
+    w = [0.0] * len(R.FEATURES)
+    w[R.FEATURES.index("prev_quote_speaker")] = 5.0  # a hand ranker that wants the previous speaker
+    strict = R.SpeakerRanker(w, gate=[0.0] * 8, gate_bias=-50.0, gate_threshold=0.99)
+    assert R.rank_speakers(a, a.quotes, strict) == 1  # a replacement, not a fill: the gate does not apply
+    assert a.quotes[1].speaker == "سامح شكري"
+
+
+def test_ranker_never_lengthens_the_rules_name():
+    """``وجاء في بيان الأكاديمية أنها …``: the rules give the issuer (الأكاديمية), not the document; a
+    ranker that prefers the longer subject phrase after the cue must keep the rules' cut."""
+    t = "وجاء في بيان الأكاديمية أنها تعتزم اتخاذ القرار."
+    s0 = t.index("الأكاديمية")
+    q = Quote(t.index("تعتزم"), len(t) - 1, kind="indirect", cue=Span(0, 7), cue_text="وجاء في",
+              speaker="الأكاديمية", speaker_span=Span(s0, s0 + 10))
+    a = _article(t, [(0, len(t))], [], [], [q])
+    pool = R._pool(a)
+    cands = R.candidates(a, a.quotes, 0, pool)
+    longer = next(c for c in cands if c.name == "بيان الأكاديمية")
+    assert R.lengthens(longer, cands[0]) and not R.lengthens(cands[0], cands[0])
+    w = [0.0] * len(R.FEATURES)
+    w[R.FEATURES.index("contains_rule")] = 9.0  # a ranker that wants the longer form
+    assert R.rank_speakers(a, a.quotes, R.SpeakerRanker(w)) == 0
+    assert a.quotes[0].speaker == "الأكاديمية"
+
+
 def test_ranker_keeps_named_subjects_after_the_cue():
     a = _two_named()
     assert R.rank_speakers(a, a.quotes, R.load()) == 0
@@ -178,7 +271,7 @@ def test_leave_one_set_out_figure(shared):
     ../shared and annotated once). Retrain (`marsad train quotes`) and update the card when the rules
     change these numbers."""
     pytest.importorskip("sklearn")
-    from marsad.quotes.ranker_train import collect, cross_validate
+    from marsad.quotes.ranker_train import CHANGES, collect, cross_validate
 
     data = collect(shared("corpora").parent, None)
     rows = cross_validate(data)
@@ -222,5 +315,23 @@ def test_leave_one_set_out_figure(shared):
     # announced nouns, findings of studies and data, دعا's far إلى: 11 more quotations matched on the
     # twenty-five sets, 9 more spoken right by the candidates, 3 by the rules, 6 by the shipped ranker
     # (not retrained): 2079/1922/1696/1713 before)
+    # (gate14, 2026-11-30, fourth session: the learned fill gate, ranker_train.GATE_C / GATE_THRESHOLD,
+    # and no longer form of the rules' name, ranker.lengthens; before: 1713 with fills 12 right / 11
+    # wrong and replacements 5 / 0 / 1; without the gate now: cross_validate(data, gate_threshold=0),
+    # 1712, fills 12 / 11)
     assert total == {"gold": 2342, "matched": 0, "oracle": 0, "rules": 0, "ranker": 0}  # recomputed below
     assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin
+    changes = {k: sum(r[k] for r in rows) for k in CHANGES}
+    assert changes == {"fill_right": 10, "fill_wrong": 1, "repl_right": 4, "repl_wrong": 0, "repl_wrong_either": 1,
+                       "empty_right": 0, "empty_wrong": 0}
+    assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the bar to ship it on
+
+
+def test_a_very_long_article_keeps_the_rules_speakers(monkeypatch):
+    """Beyond ranker.MAX_CHARS characters the ranker is skipped (its cost must not push a long text
+    past the pipeline's CPU limit, where a timeout drops every quotation of the stage)."""
+    a = _elided_feminine()
+    monkeypatch.setattr(R, "MAX_CHARS", len(a.text) - 1)
+    assert R.rank_speakers(a, a.quotes, R.load()) == 0 and a.quotes[1].speaker is None
+    monkeypatch.setattr(R, "MAX_CHARS", len(a.text))
+    assert R.rank_speakers(a, a.quotes, R.load()) == 1

@@ -403,7 +403,11 @@ DST_GAP_CONFIDENCE = 0.5
 #: its 42 changes were wrong (mostly an honest empty speaker filled with a wrong name). Still off after
 #: the retraining on twenty-five sets (2026-11-30, third session): leave-one-set-out 1,696 -> 1,713 of
 #: 2,079, and on 1,317 blind quotations (held-out 19-22, 29-38) +14 speakers, but of the 23 empty speakers
-#: it filled there 11 got a wrong name (docs/models/quotes-speaker-ranker.md).
+#: it filled there 11 got a wrong name (docs/models/quotes-speaker-ranker.md). gate14 (2026-11-30, fourth
+#: session) added a learned fill gate: leave-one-set-out 1,696 -> 1,710 of 2,079, no set below the rules,
+#: fills 10 right / 1 wrong (ungated 12 / 11), the bar for turning it on; but on 1,500 fresh ANT articles
+#: it still fills 65 empty speakers (ungated 146), and of 20 of them read in context 13 are wrong, 6 right.
+#: Still off.
 QUOTES_SPEAKER_RANKER = False
 
 # --- time: eighth new-user report (findings 4, 8, 9) ----------------------------------------------

@@ -5,7 +5,8 @@ After the rules have chosen every quotation's speaker (:mod:`.speakers`, :mod:`.
 article. For each quotation it gathers candidates (:func:`candidates`):
 
 * the rules' own choice and "no speaker" (``None``);
-* the speakers the rules gave the article's other quotations;
+* the speakers the rules gave the article's other quotations (the :data:`QUOTE_WINDOW` nearest on
+  each side);
 * the canonical names of the article's entities (PER, ORG, LOC, MISC) with a mention within
   :data:`WINDOW_BEFORE` characters before the cue or right after it;
 * the noun phrases right after the cue (Arabic verb–subject order: the 1–5 words after the cue verb up to
@@ -19,6 +20,16 @@ title …), and scored by a dot product with weights learned offline (:mod:`.ran
 pairwise logistic regression over the annotated sets of `ranker_train.SETS`; the weights ship as
 ``models/speaker_ranker.json``). The best candidate replaces the rules' choice only when its score
 is higher by more than the model's ``margin``.
+
+Where the rules left the speaker empty, a name taken by the ranker is a *fill*, and a wrong fill
+misleads a reader where the empty speaker did not. The model may carry a *fill gate*
+(:data:`GATE_FEATURES`, a logistic regression learned on the candidates of the annotated quotations
+whose rules' speaker is empty, :func:`.ranker_train.fit_gate`): a fill is kept only when the gate's
+probability that the name is right (:meth:`SpeakerRanker.fill_confidence`) reaches its ``threshold``;
+otherwise the speaker stays empty. Nor does it lengthen a named speaker of the rules (a candidate that
+contains it, :func:`lengthens`): the rules cut such names on purpose (a document for its issuer, ``لي``
+the addressee, two names run together, a trailing ``ضيف``), and the evaluator accepts a longer form of a
+two-word name, so the training labels cannot teach the ranker that the cut was right.
 
 The step is pure Python, reads only the article's annotations (no whole-text scan: the windows are
 bounded) and is off unless ``settings.QUOTES_SPEAKER_RANKER`` is true. Scores and the decision to
@@ -55,6 +66,17 @@ WINDOW_BEFORE = 600
 WINDOW_AFTER = 80
 #: Most words of a subject noun phrase candidate after the cue.
 AFTER_MAX_WORDS = 5
+#: The other quotations whose speakers are candidates: this many before and after the quotation in
+#: reading order (gate14: all of them before, a cost quadratic in the article's quotations — 1.5 s for
+#: the 663 of a 400,000-character article; the annotated articles have at most 13, so no figure changes).
+QUOTE_WINDOW = 20
+#: Articles longer than this many characters keep the rules' speakers (the ranker is skipped). Its cost
+#: is linear in the quotations (about 0.3 ms each), but on a very long text it comes on top of the
+#: rest of the pipeline's CPU budget (``pipeline.annotate``'s time limit, 5 s) and a timeout drops every
+#: quotation of the stage: in pure Python (no compiled speedups) on a loaded machine the 400,000-character
+#: hostile prose (663 quotations, 4.4–5.0 s without the ranker) went over with it
+#: (tests/test_reliability_hostile.py). The annotated articles are at most 2,700 characters.
+MAX_CHARS = 100_000
 
 #: The feature names, in the order of the model's weight vector.
 FEATURES: tuple[str, ...] = (
@@ -75,6 +97,15 @@ FEATURES: tuple[str, ...] = (
     "per_x_rule_not_per", "rule_x_no_after", "cue_plural_x_per", "after_unknown", "none_x_far",
 )
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
+#: The features of the fill gate, set only on the named candidates of a quotation whose rules' speaker
+#: is empty (all 0/1): mentioned before the cue in its sentence or the previous one (``near``), two or
+#: more sentences back (``far``), only after the cue (``after_only``: the next quotation's speaker, a
+#: name later in the text); a plural or dual cue verb (``plural_cue``: ``قالوا``, ``أكدتا``); the speaker
+#: of another quotation (``src_quote``), of the previous one (``prev_quote_speaker``); a person entity
+#: (``ent_per``); a person after a feminine cue (``cue_fem_x_per``: ``وأضافت`` after a woman quoted).
+GATE_FEATURES: tuple[str, ...] = (
+    "near", "far", "after_only", "plural_cue", "src_quote", "ent_per", "prev_quote_speaker", "cue_fem_x_per",
+)
 
 #: Characters that end a subject noun phrase after the cue.
 _PHRASE_END_RE = re.compile(r"[،,.:;!?؟\"«»“”()\[\]<>\n]")
@@ -109,6 +140,7 @@ class Candidate:
     before: int = -1  # start of its nearest occurrence before the cue (-1: none seen)
     in_content: bool = False  # an entity mention of it lies inside the quotation's content
     feats: list[float] = field(default_factory=list)
+    gate: list[float] = field(default_factory=list)  # GATE_FEATURES values (a name where the rules' is empty)
 
 
 def speaker_key(name: str | None) -> str:
@@ -196,7 +228,8 @@ def candidates(article: Article, quotes: list[Quote], i: int, pool: _Pool | None
 
     add(q.speaker).rule = True
     add(None)
-    for j, o in enumerate(quotes):
+    for j in range(max(0, i - QUOTE_WINDOW), min(len(quotes), i + QUOTE_WINDOW + 1)):
+        o = quotes[j]
         if j != i and o.speaker:
             c = add(o.speaker, pool.keys[j])
             c.quote = True
@@ -236,7 +269,8 @@ def _bare_head(word: str) -> str:
 
 def featurise(article: Article, quotes: list[Quote], i: int, cands: list[Candidate], pool: _Pool) -> None:
     """Fill ``c.feats`` (values in the order of :data:`FEATURES`, all in [0, 1]) for each candidate
-    of ``quotes[i]``."""
+    of ``quotes[i]``, and ``c.gate`` (:data:`GATE_FEATURES`) for each named candidate when the rules'
+    speaker of ``quotes[i]`` is empty."""
     q = quotes[i]
     cs = _cue_start(q)
     rule_key = speaker_key(q.speaker)
@@ -316,6 +350,10 @@ def featurise(article: Article, quotes: list[Quote], i: int, cands: list[Candida
             f[_INDEX["after_unknown"]] = 1.0
         if not rule_key and c.before >= 0 and sent_q - bisect_right(pool.sent_starts, c.before) >= 2:
             f[_INDEX["none_x_far"]] = 1.0
+        if not rule_key:
+            gap = sent_q - bisect_right(pool.sent_starts, c.before) if c.before >= 0 else -1
+            c.gate = [float(0 <= gap <= 1), float(gap >= 2), float(c.before < 0), float(gender == "p"),
+                      float(c.quote), f[_INDEX["ent_per"]], f[_INDEX["prev_quote_speaker"]], f[_INDEX["cue_fem_x_per"]]]
         if rule_words and c.key != rule_key:
             padded = " " + c.key + " "
             f[_INDEX["contains_rule"]] = float((" " + rule_key + " ") in padded)
@@ -334,21 +372,44 @@ def featurise(article: Article, quotes: list[Quote], i: int, cands: list[Candida
         c.feats = f
 
 
+def lengthens(c: Candidate, rule: Candidate) -> bool:
+    """Whether ``c`` is a longer form of the rules' named choice ``rule`` (its folded words contain
+    the rules' as a run: ``بيان الأكاديمية`` for ``الأكاديمية``). Such a candidate never replaces it
+    (gate14: on the 25 sets such replacements were 1 right and 2 no better, ``جمال العرفاوي ضيف``; three
+    unit tests of deliberate cuts failed with them)."""
+    return bool(rule.key) and c.key != rule.key and (" " + rule.key + " ") in (" " + c.key + " ")
+
+
 @dataclass(slots=True)
 class SpeakerRanker:
     """A linear scorer: ``weights`` in the order of ``features`` (must equal :data:`FEATURES`),
-    ``margin`` the score lead a candidate needs over the rules' choice to replace it."""
+    ``margin`` the score lead a candidate needs over the rules' choice to replace it. The fill gate
+    (optional: ``gate`` empty = none): ``gate`` weights in the order of :data:`GATE_FEATURES`,
+    ``gate_bias`` its intercept, ``gate_threshold`` the probability a fill needs to be kept."""
 
     weights: list[float]
     features: tuple[str, ...] = FEATURES
     margin: float = 0.0
+    gate: list[float] = field(default_factory=list)
+    gate_bias: float = 0.0
+    gate_threshold: float = 0.0
 
     def score(self, feats: list[float]) -> float:
         """The dot product of ``feats`` with the weights."""
         return sum(map(mul, self.weights, feats))
 
+    def fill_confidence(self, c: Candidate) -> float:
+        """The gate's probability (0–1) that ``c``, a name where the rules' speaker is empty, is the
+        right speaker; 1.0 when the model has no gate."""
+        if not self.gate:
+            return 1.0
+        z = self.gate_bias + sum(map(mul, self.gate, c.gate or [0.0] * len(self.gate)))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
     def best(self, cands: list[Candidate]) -> Candidate | None:
-        """The candidate to use instead of the rules' choice, or ``None`` to keep the rules'."""
+        """The candidate to use instead of the rules' choice, or ``None`` to keep the rules'. A name
+        where the rules' speaker is empty is taken only when :meth:`fill_confidence` reaches
+        ``gate_threshold``; a longer form of the rules' name never (:func:`lengthens`)."""
         rule = next((c for c in cands if c.rule), None)
         if rule is None:
             return None
@@ -359,16 +420,25 @@ class SpeakerRanker:
             s = self.score(c.feats)
             if s > top_score:
                 top, top_score = c, s
-        return None if top is rule else top
+        if top is rule or lengthens(top, rule):
+            return None
+        if not rule.key and top.key and self.fill_confidence(top) < self.gate_threshold:
+            return None  # the gate: an empty speaker rather than a doubtful name
+        return top
 
     @classmethod
     def from_json(cls, data: dict) -> SpeakerRanker:
-        """Build from the shipped JSON dict; raises ``ValueError`` when its feature names differ from
-        :data:`FEATURES` (a model trained for other code)."""
+        """Build from the shipped JSON dict; raises ``ValueError`` when its feature names (or its fill
+        gate's) differ from :data:`FEATURES` (:data:`GATE_FEATURES`): a model trained for other code."""
         feats = tuple(data["features"])
         if feats != FEATURES:
             raise ValueError("speaker ranker: the model's feature names differ from the code's")
-        return cls([float(w) for w in data["weights"]], feats, float(data.get("margin", 0.0)))
+        gate = data.get("fill_gate") or {}
+        if gate and tuple(gate["features"]) != GATE_FEATURES:
+            raise ValueError("speaker ranker: the fill gate's feature names differ from the code's")
+        return cls([float(w) for w in data["weights"]], feats, float(data.get("margin", 0.0)),
+                   [float(w) for w in gate.get("weights", [])], float(gate.get("bias", 0.0)),
+                   float(gate.get("threshold", 0.0)))
 
 
 @lru_cache(maxsize=4)
@@ -383,8 +453,9 @@ def rank_speakers(article: Article, quotes: list[Quote], ranker: SpeakerRanker |
     """Re-rank the speakers of ``quotes`` (the final quotations of ``article``) in place; returns the
     number of speakers changed. Does nothing unless ``settings.QUOTES_SPEAKER_RANKER`` is true,
     ``$MARSAD_QUOTES_RANKER`` names a model, or a ``ranker`` is given. A candidate taken keeps no
-    ``speaker_span`` unless it is the subject right after the cue. Never raises: a missing or stale model leaves the rules' speakers."""
-    if not quotes or (
+    ``speaker_span`` unless it is the subject right after the cue. Does nothing on an article longer
+    than :data:`MAX_CHARS` characters. Never raises: a missing or stale model leaves the rules' speakers."""
+    if not quotes or len(article.text) > MAX_CHARS or (
         ranker is None and not getattr(settings, "QUOTES_SPEAKER_RANKER", False) and not os.environ.get(RANKER_MODEL_ENV)
     ):
         return 0

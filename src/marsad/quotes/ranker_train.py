@@ -13,6 +13,10 @@ against each wrong one, the difference of their feature vectors, both signs; sci
 ``LogisticRegression`` without intercept, L2, ``C`` = :data:`C`, fixed ``random_state``). The
 ranker then takes the best-scoring candidate when it beats the rules' choice by :data:`MARGIN`.
 
+Fill gate (:data:`.ranker.GATE_FEATURES`): a logistic regression (with intercept, ``C`` =
+:data:`GATE_C`) over the named candidates of the groups whose rules' speaker is empty, labelled right
+or wrong as above; a fill is kept when its probability reaches :data:`GATE_THRESHOLD`.
+
 Evaluation: leave-one-set-out — for each set, train on the other ten and score it; precision and
 recall are those of the rules (the ranker changes speakers only, never which quotations are found).
 
@@ -28,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.quotes.evaluate import GOLD_SUFFIX, locate, materialise, raw_beside, read_article, same_speaker
-from marsad.quotes.ranker import FEATURES, MODEL_PATH, SpeakerRanker, _pool, candidates, featurise
+from marsad.quotes.ranker import FEATURES, GATE_FEATURES, MODEL_PATH, SpeakerRanker, _pool, candidates, featurise
 
 #: The annotated sets in order (name, folder under ``tests/data/quotes``; "" = the dev set itself).
 SETS: tuple[tuple[str, str], ...] = (("dev", ""),) + tuple(
@@ -52,6 +56,14 @@ MARGIN = 2.0
 WRONG_RULE_WEIGHT = 1.0
 #: Seed of the solver (liblinear shuffles); the fit is deterministic with it.
 SEED = 20261130
+#: Inverse L2 strength of the fill gate, and the gate probability a fill needs (2026-11-30, fourth
+#: session, gate14). Chosen by leave-one-set-out over C ∈ {0.3, 1, 3} × threshold ∈ {0.3, 0.4, 0.5, 0.6}
+#: (the ranker's C and margin unchanged): the most right fills with wrong fills at most a quarter of
+#: them and no set below the rules: fills 10 right / 1 wrong (ungated 12 / 11; C 3 with threshold 0.3
+#: or 0.4 the same, 0.5: 5 / 0). Chosen again inside each fold on the other 24 sets (nested), the
+#: same 10 / 1 (docs/models/quotes-speaker-ranker.md).
+GATE_C = 1.0
+GATE_THRESHOLD = 0.3
 
 
 @dataclass(slots=True)
@@ -64,6 +76,7 @@ class Group:
     rule: int
     names: list[str | None]
     gold: str | None
+    gate: list[list[float]] | None = None  # GATE_FEATURES of each candidate (rules' speaker empty only)
 
 
 @dataclass(slots=True)
@@ -127,7 +140,8 @@ def article_groups(article, gold: dict, name: str = "") -> list[Group]:
         featurise(article, quotes, pi, cands, pool)
         gs = g.get("speaker")
         out.append(Group(name, [c.feats for c in cands], [same_speaker(c.name, gs) for c in cands],
-                         next(k for k, c in enumerate(cands) if c.rule), [c.name for c in cands], gs))
+                         next(k for k, c in enumerate(cands) if c.rule), [c.name for c in cands], gs,
+                         [c.gate for c in cands] if any(c.gate for c in cands) else None))
     return out
 
 
@@ -196,45 +210,117 @@ def fit(groups: list[Group], c: float = C, seed: int = SEED, wrong_weight: float
     return [round(float(w), 6) for w in model.coef_[0]]
 
 
+def fit_gate(groups: list[Group], c: float = GATE_C, seed: int = SEED) -> tuple[list[float], float]:
+    """``(weights, bias)`` of the fill gate (:data:`GATE_FEATURES` order): a logistic regression over
+    the named candidates of the groups whose rules' speaker is empty (``g.gate`` set), label = right.
+    ``([], 0.0)`` when there is no such candidate or no label of one kind."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    xs, ys = [], []
+    for g in groups:
+        if not g.gate:
+            continue
+        for feats, right in zip(g.gate, g.right, strict=True):
+            if feats:
+                xs.append(feats)
+                ys.append(int(right))
+    if len(set(ys)) < 2:
+        return [], 0.0
+    model = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000)
+    model.fit(np.array(xs), np.array(ys))
+    return [round(float(w), 6) for w in model.coef_[0]], round(float(model.intercept_[0]), 6)
+
+
+_CONTAINS = FEATURES.index("contains_rule")
+
+
+class _GateView:
+    """The gate features of one candidate in the shape :meth:`SpeakerRanker.fill_confidence` reads."""
+
+    __slots__ = ("gate",)
+
+    def __init__(self, gate: list[float]) -> None:
+        self.gate = gate
+
+
 def pick(ranker: SpeakerRanker, g: Group) -> int:
-    """Index of the candidate the ranker keeps in group ``g`` (the rules' when none beats it)."""
+    """Index of the candidate the ranker keeps in group ``g`` (the rules' when none beats it, when the
+    best is a longer form of the rules' name, or when the fill gate refuses a name where the rules'
+    speaker is empty; as :meth:`SpeakerRanker.best`)."""
     best, best_score = g.rule, ranker.score(g.feats[g.rule]) + ranker.margin
     for k, f in enumerate(g.feats):
         if k != g.rule:
             s = ranker.score(f)
             if s > best_score:
                 best, best_score = k, s
+    if best != g.rule and g.feats[best][_CONTAINS] and (g.names[g.rule] or "").strip():
+        return g.rule  # never a longer form of the rules' name (ranker.lengthens)
+    if best != g.rule and g.gate and g.gate[best] and ranker.gate:
+        if ranker.fill_confidence(_GateView(g.gate[best])) < ranker.gate_threshold:
+            return g.rule
     return best
 
 
-def cross_validate(data: list[SetData], c: float = C, margin: float = MARGIN) -> list[dict]:
+def change(g: Group, k: int) -> str:
+    """What taking candidate ``k`` instead of the rules' choice does in group ``g``: ``""`` (no change),
+    ``fill_right`` / ``fill_wrong`` (a name where the rules' is empty), ``empty_right`` / ``empty_wrong``,
+    ``repl_right`` (a wrong name made right), ``repl_wrong`` (a right one made wrong),
+    ``repl_wrong_either``, ``repl_same`` (right both ways)."""
+    if k == g.rule:
+        return ""
+    if not (g.names[g.rule] or "").strip():
+        return "fill_right" if g.right[k] else "fill_wrong"
+    if g.names[k] is None:
+        return "empty_right" if g.right[k] else "empty_wrong"
+    if g.right[k] != g.right[g.rule]:
+        return "repl_right" if g.right[k] else "repl_wrong"
+    return "repl_same" if g.right[k] else "repl_wrong_either"
+
+
+#: The change counts of :func:`score_set` rows.
+CHANGES = ("fill_right", "fill_wrong", "repl_right", "repl_wrong", "repl_wrong_either", "empty_right", "empty_wrong")
+
+
+def cross_validate(data: list[SetData], c: float = C, margin: float = MARGIN, gate_c: float = GATE_C,
+                   gate_threshold: float = GATE_THRESHOLD) -> list[dict]:
     """Leave-one-set-out rows: per set ``name``, ``gold``, ``pred``, ``matched``, ``precision``,
-    ``recall``, ``oracle`` (a right candidate exists), ``rules`` and ``ranker`` (speakers right)."""
+    ``recall``, ``oracle`` (a right candidate exists), ``rules`` and ``ranker`` (speakers right), and
+    the counts of :data:`CHANGES`. ``gate_threshold`` 0 = no fill gate (the ranker before gate14)."""
     rows = []
     for k, sd in enumerate(data):
         train = [g for j, o in enumerate(data) if j != k for g in o.groups]
-        ranker = SpeakerRanker(fit(train, c), FEATURES, margin)
+        gate, bias = fit_gate(train, gate_c) if gate_threshold > 0 else ([], 0.0)
+        ranker = SpeakerRanker(fit(train, c), FEATURES, margin, gate, bias, gate_threshold)
         rows.append(score_set(sd, ranker))
     return rows
 
 
 def score_set(sd: SetData, ranker: SpeakerRanker) -> dict:
     """The row of one set scored with ``ranker`` (see :func:`cross_validate`)."""
-    return {
+    picks = [pick(ranker, g) for g in sd.groups]
+    row = {
         "name": sd.name, "gold": sd.n_gold, "pred": sd.n_pred, "matched": sd.n_matched,
         "precision": sd.n_matched / sd.n_pred if sd.n_pred else 1.0,
         "recall": sd.n_matched / sd.n_gold if sd.n_gold else 1.0,
         "oracle": sum(any(g.right) for g in sd.groups),
         "rules": sum(g.right[g.rule] for g in sd.groups),
-        "ranker": sum(g.right[pick(ranker, g)] for g in sd.groups),
+        "ranker": sum(g.right[k] for g, k in zip(sd.groups, picks, strict=True)),
     }
+    row.update(dict.fromkeys(CHANGES, 0))
+    for g, k in zip(sd.groups, picks, strict=True):
+        what = change(g, k)
+        if what in row:
+            row[what] += 1
+    return row
 
 
 def format_table(rows: list[dict]) -> str:
     """A Markdown table of :func:`cross_validate` rows with a total line."""
-    lines = ["| set | gold | P | R | matched | oracle | rules speaker | ranker speaker |",
-             "|---|---|---|---|---|---|---|---|"]
-    tot = {k: 0 for k in ("gold", "pred", "matched", "oracle", "rules", "ranker")}
+    lines = ["| set | gold | P | R | matched | oracle | rules speaker | ranker speaker | fills right/wrong | "
+             "replaced right/wrong/wrong either way |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    tot = {k: 0 for k in ("gold", "pred", "matched", "oracle", "rules", "ranker", *CHANGES)}
     for r in rows + [None]:
         if r is None:
             r = dict(tot, name="**all**")
@@ -245,7 +331,9 @@ def format_table(rows: list[dict]) -> str:
                 tot[k] += r[k]
         m = r["matched"] or 1
         lines.append(f"| {r['name']} | {r['gold']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['matched']} | "
-                     f"{r['oracle'] / m:.3f} | {r['rules'] / m:.3f} ({r['rules']}) | {r['ranker'] / m:.3f} ({r['ranker']}) |")
+                     f"{r['oracle'] / m:.3f} | {r['rules'] / m:.3f} ({r['rules']}) | {r['ranker'] / m:.3f} ({r['ranker']}) | "
+                     f"{r.get('fill_right', 0)}/{r.get('fill_wrong', 0)} | "
+                     f"{r.get('repl_right', 0)}/{r.get('repl_wrong', 0)}/{r.get('repl_wrong_either', 0)} |")
     return "\n".join(lines)
 
 
@@ -255,14 +343,17 @@ def train_quotes(shared: Path, root: Path | None = None, out: Path | None = MODE
     ``out`` (``None``: do not write). Returns ``{"model": dict, "rows": CV rows or []}``."""
     data = collect(shared, root, log=log)
     rows = cross_validate(data) if cv else []
-    weights = fit([g for sd in data for g in sd.groups])
+    groups = [g for sd in data for g in sd.groups]
+    weights = fit(groups)
+    gate, bias = fit_gate(groups)
     model = {
         "name": "marsad quotes speaker ranker",
         "features": list(FEATURES),
         "weights": weights,
         "margin": MARGIN,
-        "training": {"sets": [n for n, _ in SETS], "C": C, "seed": SEED,
-                     "groups": sum(len(sd.groups) for sd in data)},
+        "fill_gate": {"features": list(GATE_FEATURES), "weights": gate, "bias": bias, "threshold": GATE_THRESHOLD,
+                      "C": GATE_C, "groups": sum(1 for g in groups if g.gate)},
+        "training": {"sets": [n for n, _ in SETS], "C": C, "seed": SEED, "groups": len(groups)},
     }
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
