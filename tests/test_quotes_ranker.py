@@ -53,7 +53,7 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert set(data) >= {"features", "weights", "margin", "training"}
     assert tuple(data["features"]) == R.FEATURES
     assert len(data["weights"]) == len(R.FEATURES) == 58
-    assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", *map(str, range(2, 19)), *map(str, range(23, 29)))]
+    assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", *map(str, range(2, 19)), *map(str, range(23, 29)), *map(str, range(45, 51)))]
     assert data["training"]["groups"] == 2079  # (twenty-five sets, third session of 2026-11-30; 1572 with nineteen, 923 with eleven)
     ranker = R.load()
     assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 2.0  # (1.0 before spk12, 2.0 with eleven sets, 3.0 with nineteen)
@@ -319,12 +319,16 @@ def test_leave_one_set_out_figure(shared):
     # and no longer form of the rules' name, ranker.lengthens; before: 1713 with fills 12 right / 11
     # wrong and replacements 5 / 0 / 1; without the gate now: cross_validate(data, gate_threshold=0),
     # 1712, fills 12 / 11)
-    assert total == {"gold": 2342, "matched": 0, "oracle": 0, "rules": 0, "ranker": 0}  # recomputed below
-    assert all(r["ranker"] >= r["rules"] for r in rows)  # no set falls at the shipped margin
+    # (2026-11-30, fourth session, merge of steps 34–36 and gate14: the thirty-one sets of
+    # ranker_train.SETS (held-out 45–50 added), C, margin and the gate kept; the ranker stays off —
+    # the dev set falls one below the rules (a wrong replacement), and 13 of 20 gated fills read on
+    # fresh text were wrong, docs/models/quotes-speaker-ranker.md)
+    assert total == {"gold": 2922, "matched": 2554, "oracle": 2377, "rules": 2101, "ranker": 2124}
+    assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {"dev": -1}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
-    assert changes == {"fill_right": 10, "fill_wrong": 1, "repl_right": 4, "repl_wrong": 0, "repl_wrong_either": 1,
+    assert changes == {"fill_right": 19, "fill_wrong": 5, "repl_right": 5, "repl_wrong": 1, "repl_wrong_either": 1,
                        "empty_right": 0, "empty_wrong": 0}
-    assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the bar to ship it on
+    assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
 
 def test_a_very_long_article_keeps_the_rules_speakers(monkeypatch):

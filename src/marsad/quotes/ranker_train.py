@@ -38,7 +38,7 @@ from marsad.quotes.ranker import FEATURES, GATE_FEATURES, MODEL_PATH, SpeakerRan
 SETS: tuple[tuple[str, str], ...] = (("dev", ""),) + tuple(
     (f"heldout{n}", f"heldout{n}")
     for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
-              "23", "24", "25", "26", "27", "28")
+              "23", "24", "25", "26", "27", "28", "45", "46", "47", "48", "49", "50")
 )
 #: Inverse L2 strength of the pairwise logistic regression. With the twenty-five sets (2026-11-30, third
 #: session, after steps 30–32: 2,079 matched quotations) C and :data:`MARGIN` were chosen by
