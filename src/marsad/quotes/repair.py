@@ -359,8 +359,18 @@ class SpeakerRepair:
         self.quotes = quotes
         self._tokens: list[str] | None = None
         self._keys: list[str] | None = None
+        self._bares: dict[str, list[int]] | None = None
         self.cut_names: list[str] = []  # names read by :meth:`run_on` (role + name + adjunct)
         self._verb_cut: dict[str, str | None] = {}  # :meth:`verb_before_name` per speaker string
+
+    def _bare_positions(self) -> dict[str, list[int]]:
+        """:func:`_bare` of each token → the token indices with that form, ascending (made once)."""
+        if self._bares is None:
+            bares: dict[str, list[int]] = {}
+            for k, t in enumerate(self.tokens):
+                bares.setdefault(_bare(t), []).append(k)
+            self._bares = bares
+        return self._bares
 
     @property
     def tokens(self) -> list[str]:
@@ -572,9 +582,7 @@ class SpeakerRepair:
             elif org is None:
                 toks = self.tokens
                 cands: list[str] = []
-                for k, t in enumerate(toks):
-                    if _bare(t) != doc:
-                        continue
+                for k in self._bare_positions().get(doc, ()):
                     # the issuer right after the document (تقرير مؤسسة النقد) or glued to ل within a
                     # few words (التقرير الـ 51 لمؤسسة النقد, تقرير نشره الموقع الرسمي لوزارة العدل);
                     # a medium that carried it (بيان أوردته وكالة الأنباء) is not its issuer
@@ -901,11 +909,13 @@ def _blessed_person(text: str, q: Quote) -> str | None:
         if _PROPHET_FORMULA_RE.match(text, toks[0][0]) is None:
             return None
         return _prophet_named_before(text, q.cue.start) or PROPHET_DEFAULT
+    if fold(toks[0][2]) not in _NO_SUBJECT_AFTER:
+        return None  # (tested first: most cues have a subject after them)
     cue = fold(q.cue_text.strip())
     before = text[max(0, q.cue.start - 200) : q.cue.start]
-    words = before.split()
-    linked = cue[:1] == "ف" or bool(words and fold(words[-1]) in _ANNA_BEFORE)
-    if not linked or fold(toks[0][2]) not in _NO_SUBJECT_AFTER:
+    last = before.rsplit(None, 1)[-1:]  # the last word before the cue (``before.split()[-1:]``)
+    linked = cue[:1] == "ف" or bool(last and fold(last[0]) in _ANNA_BEFORE)
+    if not linked:
         return None
     cut = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(before)), default=0)
     base = q.cue.start - len(before)
