@@ -291,8 +291,19 @@ _name_key_of = compiled_translation(_NAME_KEY_TABLE) or (lambda word: word.trans
 
 
 def lookup_cue(word: str) -> bool:
-    """True when ``word`` is a written cue form (``وأكد``), never part of a name."""
-    return _cue_at(word, 0) is not None
+    """True when ``word`` is a written cue form (``وأكد``), never part of a name. Kept per word
+    (:data:`_LOOKUP_CUE_MEMO`: the name scans ask ~15 times per article for each word)."""
+    hit = _LOOKUP_CUE_MEMO.get(word)
+    if hit is None:
+        hit = _cue_at(word, 0) is not None
+        if len(_LOOKUP_CUE_MEMO) >= _WORD_TEST_MEMO_SIZE:
+            _LOOKUP_CUE_MEMO.clear()
+        _LOOKUP_CUE_MEMO[word] = hit
+    return hit
+
+
+#: :func:`lookup_cue` by word (cleared when full); the cue tables it reads are constant.
+_LOOKUP_CUE_MEMO: dict[str, bool] = {}
 
 
 def name_key(word: str) -> str:
