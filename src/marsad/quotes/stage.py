@@ -90,6 +90,10 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
 #: A clause opener left at the end of a statement cut before the next cue (``… المحظورة، كما`` |
 #: ``أكدت …``): it belongs to the next clause.
 _TRAILING_OPENER_RE = re.compile(r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و|(?:إلا|الا|غير)\s+[أا]ن(?:ه|ها|هم))$")
+#: The last characters of :data:`_TRAILING_OPENER_RE`'s openers, and the newline its ``$`` may stand
+#: before: a statement ending with another character has no trailing opener (most do not: the
+#: pattern is then not run over the statement).
+_TRAILING_OPENER_LAST = frozenset("اثموه\n")
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
@@ -209,11 +213,24 @@ def _has_attribution(text: str) -> bool:
     return _ACCORDING_HINT_RE.search(text) is not None and ACCORDING_RE.search(text) is not None
 
 
+def _repeats(words: set[str], n_words: int, seen: list[tuple[int, set[str]]]) -> bool:
+    """True when ``words`` (``n_words`` of them) has a word-set Jaccard similarity at or above
+    ``settings.NEAR_DUPLICATE_THRESHOLD`` with one of the ``(size, set)`` of ``seen``."""
+    t = settings.NEAR_DUPLICATE_THRESHOLD
+    for m, other in seen:
+        # t * max(n, m) <= min(n, m), written out (a plain loop: no generator per line)
+        if t * (m if m > n_words else n_words) <= (n_words if m > n_words else m):
+            common = len(words & other)
+            if common >= t * (n_words + m - common):
+                return True
+    return False
+
+
 def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
     """Drop lines that repeat an earlier line (word-set Jaccard similarity at or above
     ``settings.NEAR_DUPLICATE_THRESHOLD``) — the fallback when the layout stage removed no repeats."""
     kept: list[Unit] = []
-    seen: list[set[str]] = []
+    seen: list[tuple[int, set[str]]] = []
     for n, u in enumerate(lines):
         if n >= _REPEAT_SCAN_LINES:
             kept.append(u)
@@ -222,14 +239,9 @@ def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
         # |A ∪ B| = |A| + |B| - |A ∩ B|: the union is counted, not built; and two sets whose sizes
         # differ more than the threshold allows (|A ∩ B| <= min, |A ∪ B| >= max) are not intersected
         n_words = len(words)
-        t = settings.NEAR_DUPLICATE_THRESHOLD
-        if n_words >= 4 and any(
-            t * max(n_words, len(other)) <= min(n_words, len(other))
-            and (common := len(words & other)) >= t * (n_words + len(other) - common)
-            for other in seen
-        ):
+        if n_words >= 4 and _repeats(words, n_words, seen):
             continue
-        seen.append(words)
+        seen.append((n_words, words))
         kept.append(u)
     return kept
 
@@ -595,7 +607,7 @@ class _Extractor:
     # -- helpers ---------------------------------------------------------------------------
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
         start, end = trim(self.article.text, start, end)
-        if kind == "indirect":
+        if kind == "indirect" and end > start and self.article.text[end - 1] in _TRAILING_OPENER_LAST:
             m = _TRAILING_OPENER_RE.search(self.article.text, start, end)
             if m is not None and m.start() > start:
                 start, end = trim(self.article.text, start, m.start())  # …، كما | أكدت: the opener is the next clause's
