@@ -186,3 +186,21 @@ def test_word_list_short_circuit() -> None:
     for _ in range(3000):
         content = fold(" ".join(rng.choice(words) for _ in range(rng.randrange(0, 6))))
         assert _word_list(content) == reference(content), content
+
+
+def test_repair_token_forms_equal_the_word_functions() -> None:
+    # SpeakerRepair's per-article token forms (one compiled fold, _bare's rule inline) against the
+    # per-token functions they replace
+    from marsad.quotes.repair import SpeakerRepair, _bare, _feminine_key
+
+    texts = _random_texts(10, n=300, longest=80) + [
+        "وقالت القاضية باربره جافي بالمحكمة العليا، والوزارة: «لا»؛ وللقاضية فالاتحاد ـــ أُعلن الـ20"]
+    for text in texts:
+        rep = SpeakerRepair(text, [])
+        assert rep._folded_tokens() == [fold(t) for t in rep.tokens], text
+        assert rep._bare_tokens() == [_bare(t) for t in rep.tokens], text
+        positions = rep._bare_positions()
+        assert sorted(k for ks in positions.values() for k in ks) == list(range(len(rep.tokens)))
+        assert all(_bare(rep.tokens[k]) == b for b, ks in positions.items() for k in ks)
+        rep.role_holder("القاضية", [])
+        assert rep._keys == [_feminine_key(t) for t in rep.tokens], text

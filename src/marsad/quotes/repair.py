@@ -360,15 +360,37 @@ class SpeakerRepair:
         self._tokens: list[str] | None = None
         self._keys: list[str] | None = None
         self._bares: dict[str, list[int]] | None = None
+        self._folded: list[str] | None = None
+        self._bare_list: list[str] | None = None
         self.cut_names: list[str] = []  # names read by :meth:`run_on` (role + name + adjunct)
         self._verb_cut: dict[str, str | None] = {}  # :meth:`verb_before_name` per speaker string
+
+    def _folded_tokens(self) -> list[str]:
+        """``[fold(t) for t in self.tokens]``, in one compiled pass (:func:`fold_tokens`), made once."""
+        if self._folded is None:
+            self._folded = fold_tokens(self.tokens)
+        return self._folded
+
+    def _bare_tokens(self) -> list[str]:
+        """``[_bare(t) for t in self.tokens]`` (made once): :func:`_bare`'s rule on the folded tokens,
+        without a call per token."""
+        if self._bare_list is None:
+            out: list[str] = []
+            for w in self._folded_tokens():
+                if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال":
+                    w = w[1:]
+                if len(w) > 3 and w.startswith("ال"):
+                    w = w[2:]
+                out.append(w)
+            self._bare_list = out
+        return self._bare_list
 
     def _bare_positions(self) -> dict[str, list[int]]:
         """:func:`_bare` of each token → the token indices with that form, ascending (made once)."""
         if self._bares is None:
             bares: dict[str, list[int]] = {}
-            for k, t in enumerate(self.tokens):
-                bares.setdefault(_bare(t), []).append(k)
+            for k, b in enumerate(self._bare_tokens()):
+                bares.setdefault(b, []).append(k)
             self._bares = bares
         return self._bares
 
@@ -442,8 +464,8 @@ class SpeakerRepair:
         # (قاضية أمريكية … القاضية باربره جافي), the complement of the role may not (رئيس اللجنة)
         pattern = [(_feminine_key(w), i > 0 and _nisba(w)) for i, w in enumerate(words)]
         toks = self.tokens
-        if self._keys is None:
-            self._keys = [_feminine_key(t) for t in toks]
+        if self._keys is None:  # [_feminine_key(t) for t in toks], from the bare tokens
+            self._keys = [w[:-1] if len(w) > 3 and w.endswith(("ة", "ه")) else w for w in self._bare_tokens()]
         keys = self._keys
         found: list[str] = []
         first = pattern[0][0]
@@ -545,7 +567,7 @@ class SpeakerRepair:
         out: list[str] = []
         # _org_at finds nothing unless the token is an ORG head, bare or glued to ل (not لل): only
         # those tokens are tried (the same names, ~1 token in 40)
-        folded = fold_tokens(toks)
+        folded = self._folded_tokens()
         heads = _ORG_HEAD_FORMS.intersection(folded)
         for k in [k for k, f in enumerate(folded) if f in heads] if heads else ():
             org = self._org_at(toks, k)
