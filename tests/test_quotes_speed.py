@@ -204,3 +204,18 @@ def test_repair_token_forms_equal_the_word_functions() -> None:
         assert all(_bare(rep.tokens[k]) == b for b, ks in positions.items() for k in ks)
         rep.role_holder("القاضية", [])
         assert rep._keys == [_feminine_key(t) for t in rep.tokens], text
+
+
+def test_not_name_start_memo_equals_the_computation() -> None:
+    # the per-word memo of _not_name_start against the rule computed whole (the memo cleared)
+    def computed(tok: str, nxt: str) -> bool:
+        speakers._NOT_NAME_START_MEMO.clear()
+        return speakers._not_name_start(tok, nxt)
+
+    words = ["لإيران", "بطهران", "يملكها", "يرتبط", "يسمح", "يعالون", "لتنسيق", "لأجهزة", "دوراً", "باريس",
+             "لاعبوه", "حسابه", "عبدالله", "الإليزيه", "بتصريحه", "#لافروف", "محمد", "الوزير", "", "لل", "ي"]
+    nexts = ["", "بمحادثات", "لإيران", "إدخال", "هاتف", "محمد", "في", "بالمحكمة"]
+    for w in words:
+        for n in nexts:
+            want = computed(w, n)
+            assert speakers._not_name_start(w, n) == want, (w, n)  # from the memo

@@ -1517,25 +1517,15 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     not ``ك``: ``كاليانا`` is a name), a word with a pronoun suffix (``يملكها``), or an imperfect verb before its
     prepositional complement ``nxt`` (``يرتبط بمحادثات``, ``يسمح لإيران``; ``يعالون`` alone is a
     name). Known person-name tokens are always name starts."""
-    if tok.endswith(("اً", "ًا")):
-        return True  # an accusative with tanween (دوراً حاسماً): an object, never a name
-    if is_person_token(tok) or is_place(tok):
-        return False  # (باريس is not ب + اريس)
-    f = fold(tok.lstrip("#"))
-    if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
-        return True
-    base = _POSSESSED_RE.sub("", f)
-    bases = (f, base, base[:-1] + fold("ة")) if base.endswith("ت") else (f, base)  # (f: شبيه is no شبي + ه)
-    if any((b in TITLE_WORDS or b in ORG_HEADS or b in RELATION_HEADS) and b != fold("حساب") for b in bases):
-        return False  # لاعبوه, لجنتها, جدته: a role, body or relative with a pronoun
-    if len(f) >= 4 and f.endswith("ه") and not f.endswith(("الله", "اه")) and not (
-            f.startswith("ال") and len(f) > 5):
-        return True  # a noun with the pronoun ه (حسابه, ومخرجه); names in ه are listed tokens (عبدالله)
-        # (a definite word takes no possessive pronoun: الإليزيه is a name)
-    if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
-                                       or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
-        # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
-        return True
+    hit = _NOT_NAME_START_MEMO.get(tok)
+    if hit is None:
+        hit = _not_name_start_word(tok)
+        if len(_NOT_NAME_START_MEMO) >= _WORD_TEST_MEMO_SIZE:
+            _NOT_NAME_START_MEMO.clear()
+        _NOT_NAME_START_MEMO[tok] = hit
+    decided, f = hit
+    if decided is not None:
+        return decided
     n = fold(nxt)
     if len(f) > 4 and f[0] == "ل" and f[1] in "ات" and n[:1].isalpha() and not is_person_token(nxt) and (
             _MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:])):
@@ -1543,6 +1533,37 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
         # a role's or an organisation's complement, never the first word of a name
         return True
     return len(f) >= 4 and f[0] == "ي" and len(n) > 3 and n[0] in "بل" and not is_person_token(nxt)
+
+
+#: :func:`_not_name_start_word` by word (cleared when full): what :func:`_not_name_start` decides
+#: from the word alone; the tables it reads are constant.
+_NOT_NAME_START_MEMO: dict[str, tuple[bool | None, str]] = {}
+
+
+def _not_name_start_word(tok: str) -> tuple[bool | None, str]:
+    """The part of :func:`_not_name_start` that reads ``tok`` alone: ``(True/False, f)`` when it
+    decides, ``(None, f)`` when the next word decides; ``f`` is ``tok`` folded without ``#``."""
+    f = ""
+    if tok.endswith(("اً", "ًا")):
+        return True, f  # an accusative with tanween (دوراً حاسماً): an object, never a name
+    if is_person_token(tok) or is_place(tok):
+        return False, f  # (باريس is not ب + اريس)
+    f = fold(tok.lstrip("#"))
+    if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
+        return True, f
+    base = _POSSESSED_RE.sub("", f)
+    bases = (f, base, base[:-1] + fold("ة")) if base.endswith("ت") else (f, base)  # (f: شبيه is no شبي + ه)
+    if any((b in TITLE_WORDS or b in ORG_HEADS or b in RELATION_HEADS) and b != fold("حساب") for b in bases):
+        return False, f  # لاعبوه, لجنتها, جدته: a role, body or relative with a pronoun
+    if len(f) >= 4 and f.endswith("ه") and not f.endswith(("الله", "اه")) and not (
+            f.startswith("ال") and len(f) > 5):
+        return True, f  # a noun with the pronoun ه (حسابه, ومخرجه); names in ه are listed tokens (عبدالله)
+        # (a definite word takes no possessive pronoun: الإليزيه is a name)
+    if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
+                                       or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
+        # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
+        return True, f
+    return None, f
 
 
 def is_possessed_object(tok: str) -> bool:
