@@ -129,14 +129,17 @@ cdef class KeyWordScanner:
     (``Py_UNICODE_ISALNUM`` or ``_``); the look-behind reads the character before ``start`` as ``re``
     does, the look-ahead does not read past ``stop``. The keys and the two classes are the caller's
     (the rule stays in the Python module); ``tests/test_quotes_speed.py`` compares both on real,
-    random and edge-case text. A candidate word is looked up only when a key has its length, first
-    and last character (a bit table), so most words of a text cost no string."""
+    random and edge-case text. A candidate word is looked up only when it is made of characters that
+    occur in keys and a key has its length, first and last character (bit tables), so most words of
+    a text cost no string."""
 
     cdef frozenset keys
     cdef Py_ssize_t maxlen
     cdef str before
     cdef str after
     cdef uint64_t filt[33][64]  # length → first char & 63 → bit (last char & 63)
+    cdef unsigned char keychar[8192]  # bit per BMP code point: the character occurs in a key
+    cdef bint astral  # a key holds a character above U+FFFF: keychar is not used
 
     def __init__(self, keys, str before, str after):
         cdef Py_ssize_t L
@@ -154,6 +157,18 @@ cdef class KeyWordScanner:
         for k in self.keys:
             L = len(k)
             self.filt[L][ord(k[0]) & 63] |= (<uint64_t>1) << (ord(k[-1]) & 63)
+        for i in range(8192):
+            self.keychar[i] = 0
+        self.astral = False
+        for k in self.keys:
+            for ch in k:
+                if ord(ch) > 0xFFFF:
+                    self.astral = True
+                else:
+                    self.keychar[ord(ch) >> 3] |= 1 << (ord(ch) & 7)
+
+    cdef inline bint _key_char(self, uint32_t c) noexcept:
+        return self.astral or (c <= 0xFFFF and (self.keychar[c >> 3] >> (c & 7)) & 1)
 
     cdef inline bint _in(self, str chars, uint32_t c) noexcept:
         cdef Py_ssize_t i
@@ -175,7 +190,7 @@ cdef class KeyWordScanner:
         """``[(start, end, word), …]`` of the matches in ``text[start:stop]``, in order."""
         cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
         cdef Py_ssize_t end_ = n if stop is None else stop
-        cdef Py_ssize_t p, e, hi, found
+        cdef Py_ssize_t p, e, hi, found, r
         cdef int kind = PyUnicode_KIND(text)
         cdef void *data = PyUnicode_DATA(text)
         cdef uint32_t first
@@ -195,9 +210,14 @@ cdef class KeyWordScanner:
             hi = p + self.maxlen
             if hi > end_:
                 hi = end_
+            # every character of a key is a key character: a match ends at or before the first
+            # other one
+            r = p
+            while r < hi and self._key_char(PyUnicode_READ(kind, data, r)):
+                r += 1
             found = -1
             first = PyUnicode_READ(kind, data, p) & 63
-            e = hi
+            e = r
             while e > p:
                 if (e == end_ or not self._word_after(PyUnicode_READ(kind, data, e))) and (
                         self.filt[e - p][first] >> (PyUnicode_READ(kind, data, e - 1) & 63)) & 1:
