@@ -199,9 +199,8 @@ def test_repair_token_forms_equal_the_word_functions() -> None:
         rep = SpeakerRepair(text, [])
         assert rep._folded_tokens() == [fold(t) for t in rep.tokens], text
         assert rep._bare_tokens() == [_bare(t) for t in rep.tokens], text
-        positions = rep._bare_positions()
-        assert sorted(k for ks in positions.values() for k in ks) == list(range(len(rep.tokens)))
-        assert all(_bare(rep.tokens[k]) == b for b, ks in positions.items() for k in ks)
+        for b in {_bare(t) for t in rep.tokens[:20]}:
+            assert rep._bare_indices(b) == [k for k, t in enumerate(rep.tokens) if _bare(t) == b], text
         rep.role_holder("القاضية", [])
         assert rep._keys == [_feminine_key(t) for t in rep.tokens], text
 

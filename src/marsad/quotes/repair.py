@@ -359,7 +359,6 @@ class SpeakerRepair:
         self.quotes = quotes
         self._tokens: list[str] | None = None
         self._keys: list[str] | None = None
-        self._bares: dict[str, list[int]] | None = None
         self._folded: list[str] | None = None
         self._bare_list: list[str] | None = None
         self.cut_names: list[str] = []  # names read by :meth:`run_on` (role + name + adjunct)
@@ -385,14 +384,10 @@ class SpeakerRepair:
             self._bare_list = out
         return self._bare_list
 
-    def _bare_positions(self) -> dict[str, list[int]]:
-        """:func:`_bare` of each token → the token indices with that form, ascending (made once)."""
-        if self._bares is None:
-            bares: dict[str, list[int]] = {}
-            for k, b in enumerate(self._bare_tokens()):
-                bares.setdefault(b, []).append(k)
-            self._bares = bares
-        return self._bares
+    def _bare_indices(self, bare: str) -> list[int]:
+        """The indices of the tokens whose :func:`_bare` form is ``bare``, ascending (a scan of the
+        bare tokens made once per article; no container per token, which fed the garbage collector)."""
+        return [k for k, b in enumerate(self._bare_tokens()) if b == bare]
 
     @property
     def tokens(self) -> list[str]:
@@ -604,7 +599,7 @@ class SpeakerRepair:
             elif org is None:
                 toks = self.tokens
                 cands: list[str] = []
-                for k in self._bare_positions().get(doc, ()):
+                for k in self._bare_indices(doc):
                     # the issuer right after the document (تقرير مؤسسة النقد) or glued to ل within a
                     # few words (التقرير الـ 51 لمؤسسة النقد, تقرير نشره الموقع الرسمي لوزارة العدل);
                     # a medium that carried it (بيان أوردته وكالة الأنباء) is not its issuer
