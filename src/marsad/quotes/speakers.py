@@ -2279,6 +2279,7 @@ class SpeakerBook:
         #: :meth:`entity_in` (a scan of all of them per speaker was quadratic in the article's length).
         self._per_starts = sorted((m.start, k) for k, (_, m) in enumerate(self._per_mentions))
         self.known_tokens: set[str] = set()
+        self._known_frozen: frozenset[str] = frozenset()
         self._expanded: dict[str, list[str]] = {}
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
         self.pool: list[str] = [clean_name(e.name) for e in article.entities if e.type in ("PER", "PERS")]
@@ -2325,6 +2326,13 @@ class SpeakerBook:
     def learn_name(self, name: str) -> None:
         """Add a person name seen outside a cue (e.g. in a headline) to the known name tokens."""
         self.known_tokens.update(_tokens(name))
+
+    def known_frozen(self) -> frozenset[str]:
+        """``frozenset(self.known_tokens)``, made again only when a token was added (the set only
+        grows, so its size tells whether it changed): the stage passes it for every paragraph."""
+        if len(self._known_frozen) != len(self.known_tokens):
+            self._known_frozen = frozenset(self.known_tokens)
+        return self._known_frozen
 
     def last(self, gender: str = "", role_word: str = "", adjectives: tuple[str, ...] = (),
              fallback: bool = True) -> SpeakerRecord | None:
@@ -2860,7 +2868,7 @@ class SpeakerBook:
         for r in reversed(self.records):
             if r.span is not None and s0 <= r.span.start < e0 and r.kind in ("name", "org", "source", "nominal"):
                 return r
-        issuer, _ = subject_phrase(text[:e0], s0, 0, (), frozenset(self.known_tokens))
+        issuer, _ = subject_phrase(text[:e0], s0, 0, (), self.known_frozen())
         if issuer.kind in ("elided",) or not issuer.text or issuer.end > e0:
             return None
         return self._resolve(issuer, phrase.gender)

@@ -735,7 +735,7 @@ class _Extractor:
         mark_starts = {sp.open: self._quote_weight(text, sp) for sp in spans}
         subjects: list = []
         all_ends = self._sentence_ends(text, base)
-        hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts, subjects, all_ends)
+        hits = find_cues(text, base, extents, self.book.known_frozen(), mark_starts, subjects, all_ends)
         if not hits and not spans and not subjects and not _has_attribution(text):
             return  # nothing to report in this line
         hits = self._drop_embedded(text, hits, all_ends)
@@ -801,7 +801,7 @@ class _Extractor:
                 rec, plural_left = None, False
                 if h.phrase.kind == "elided":
                     rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
-                        text, base, h.start, h.form.gender, h.form.plural, frozenset(self.book.known_tokens))
+                        text, base, h.start, h.form.gender, h.form.plural, self.book.known_frozen())
                     rec = self._resolve(rel, h.form.gender) if rel is not None else self._elided_subject(
                         text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is None:
@@ -1021,7 +1021,7 @@ class _Extractor:
                 fold(first[2]) in TITLE_WORDS or _strip_head(first[2]) in TITLE_WORDS):
             # a subject before the verb after an opener (لكن وزيرة الأسرة … ردت على الانتقادات مشيرة):
             # the role phrase itself, resolved like a nominal subject
-            phrase, _ = subject_phrase(text, first[0], base, (), frozenset(self.book.known_tokens))
+            phrase, _ = subject_phrase(text, first[0], base, (), self.book.known_frozen())
             if phrase.kind in ("nominal", "name") and phrase.end <= base + h.start:
                 return self._resolve(phrase, h.form.gender)
         # (a sentence that opens with a person's name has no verb first: أحمد خالد، وهو …، قائلا)
@@ -1034,14 +1034,14 @@ class _Extractor:
         kinds = ("name", "source") if h.form.participle else ("name",)
         phrase = None
         if kana_first and not h.form.participle:
-            phrase, _ = subject_phrase(text, first[0], base, (), frozenset(self.book.known_tokens))
+            phrase, _ = subject_phrase(text, first[0], base, (), self.book.known_frozen())
             if _kana_subject(phrase):
                 kinds = ("name", "source", "nominal", "org")
             else:
                 phrase = None
         if phrase is None:
             phrase, _ = subject_phrase(text, first[0] if named_first else first[1], base, (),
-                                       frozenset(self.book.known_tokens))
+                                       self.book.known_frozen())
         if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
             kinds = kinds + ("org",)  # أصدرت وزارة الأمن العام بيانا، … أعلنت فيه أن
         if (h.form.participle and phrase.kind == "nominal" and phrase.text and _is_title_word(phrase.text.split()[0])
