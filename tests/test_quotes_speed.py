@@ -218,3 +218,14 @@ def test_not_name_start_memo_equals_the_computation() -> None:
         for n in nexts:
             want = computed(w, n)
             assert speakers._not_name_start(w, n) == want, (w, n)  # from the memo
+
+
+def test_reported_word_memos_equal_the_computation() -> None:
+    from marsad.quotes import reported
+    from marsad.quotes.cues import CLAUSE_INTRO_RE
+
+    words = ["أن", "بأنه", "إنها", "لأن", "انّه", "وأكد", "قال", "عبر", "بين", "تابع", "وتابع", "طلبوا", "وطلب",
+             "قائلا", "الوزير", "", "ف", "و", "فقال", "مؤكدا"]
+    for w in words * 2:  # the second pass reads the memos
+        assert reported._clause_intro(w) == (CLAUSE_INTRO_RE.match(fold(w)) is not None), w
+        assert reported._other_cue(w) == reported._other_cue_of(w), w
