@@ -119,11 +119,11 @@ def _cue_word_regex(text: str, start: int, stop: int) -> list[tuple[int, int, st
 
 
 def test_compiled_cue_scan_equals_the_trie_pattern() -> None:
-    # the compiled KeyWordScanner (marsad._speedups.quotes) against the trie regex it replaces, on
+    # the compiled KeyWordScanner (marsad._speedups.cuescan) against the trie regex it replaces, on
     # every window of short texts built from cue words, parts of them, harakat, tatweel, digits and
     # "_" (the look-behind reads the character before the window, the look-ahead stops at its end)
     if cues._CUE_SCAN is None:
-        pytest.skip("compiled marsad._speedups.quotes not built or stale")
+        pytest.skip("compiled marsad._speedups.cuescan not built or stale")
     rng = random.Random(6)
     keys = sorted(cues._CUE_KEYS)
     pieces = [*"قالأكدوفن ـ_5٣،.x\n", "\u064b", "\u064e", "\u0651", "\u0670", "ال", "قالت", "وقال", "أكّد"]
