@@ -112,3 +112,120 @@ def test_question_hint_holds_every_question_line() -> None:
         for m in _QUESTION_LINE_RE.finditer(text):
             assert _QUESTION_HINT_RE.search(m.group()), text
     assert _QUESTION_HINT_RE.search("مقدمة\n  السؤال\t: ما رأيك؟") and not _QUESTION_HINT_RE.search("قال: نعم")
+
+
+def _cue_word_regex(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in cues._CUE_WORD_RE.finditer(text, start, stop)]
+
+
+def test_compiled_cue_scan_equals_the_trie_pattern() -> None:
+    # the compiled KeyWordScanner (marsad._speedups.cuescan) against the trie regex it replaces, on
+    # every window of short texts built from cue words, parts of them, harakat, tatweel, digits and
+    # "_" (the look-behind reads the character before the window, the look-ahead stops at its end)
+    if cues._CUE_SCAN is None:
+        pytest.skip("compiled marsad._speedups.cuescan not built or stale")
+    rng = random.Random(6)
+    keys = sorted(cues._CUE_KEYS)
+    pieces = [*"قالأكدوفن ـ_5٣،.x\n", "\u064b", "\u064e", "\u0651", "\u0670", "ال", "قالت", "وقال", "أكّد"]
+    texts = ["", "قال", "وقالا", "قالاً", "قالًا", "وقـال", "ـقال", "قال_", "_قال", "يُذكر", "قالَ إن", "3قال"]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(keys) if rng.random() < 0.4 else rng.choice(pieces)
+                             for _ in range(rng.randrange(1, 7))))
+    for text in texts:
+        n = len(text)
+        windows = [(0, n)] + [(a, b) for a in range(n + 1) for b in range(a, n + 1)] if n <= 12 else [
+            (0, n), *((a, b) for a, b in (sorted((rng.randrange(n + 1), rng.randrange(n + 1))) for _ in range(20)))]
+        for a, b in windows:
+            assert cues._CUE_SCAN(text, a, b) == _cue_word_regex(text, a, b), (text, a, b)
+    sentence = "وقال الوزير إن الاتفاق تم، وأكدت المصادر أن الوفد وصل، فيما قالا: لا"
+    assert cues._CUE_SCAN(sentence, 0, len(sentence)) == _cue_word_regex(sentence, 0, len(sentence))
+    # the stage's reader (no harakat: the scan's path) with and without the compiled scan
+    found = [(c.start, c.end, c.form) for c in cues.iter_cues(sentence)]
+    saved = cues._CUE_SCAN
+    try:
+        cues._CUE_SCAN = None
+        assert [(c.start, c.end, c.form) for c in cues.iter_cues(sentence)] == found
+    finally:
+        cues._CUE_SCAN = saved
+    assert [f for _, _, f in found] == ["قال", "أكدت", "قالا"]
+
+
+def test_marked_cue_gate_and_translations() -> None:
+    # _marked_cue reads a word's cue only when its bare form is a key: the same cues as the
+    # passive test first (a passive damma on a non-key word gives None either way)
+    for word in ["أُعلن", "ذُكر", "يُذكر", "وأكّد", "شدَّد", "وقالَ", "مؤكداً", "مُضيفاً", "ومُؤكداً", "الكتابُ",
+                 "قـــال", "وأكـــد", "أعلنّا", "وعدّل", "تقرّر", "يقولُ"]:
+        c = cues._marked_cue(word, word, 0, len(word))
+        bare = word.translate(cues._CUE_MARKS_DELETED)
+        passive = "\u064f" in cues._PARTICIPLE_MU_RE.sub("", word.replace("\u0640", "")).rstrip(cues._HARAKAT_CHARS)
+        want = None if passive else (cues._cue_of_word(word, bare, 0, len(word)) or (
+            cues._cue_of_word(word, bare[:-1] + "اً", 0, len(word)) if bare.endswith("ا") else None))
+        assert c == want, word
+    for text in _random_texts(7) + ["ساحة", "مصطفى", "أ😀ـإ", ""]:
+        assert cues._cue_marks_deleted(text) == text.translate(cues._CUE_MARKS_DELETED), text
+        assert speakers._name_key_of(text) == text.translate(speakers._NAME_KEY_TABLE), text
+
+
+def test_text_tokens_equal_the_token_pattern() -> None:
+    from marsad.quotes.repair import _TOKEN_RE, text_tokens
+
+    for text in _random_texts(8) + ["قال: \"نعم\" (أكيد)؛ «لا»…  وأضاف\u00a0الوزير\u2003،ثم.", "", " \n "]:
+        assert text_tokens(text) == _TOKEN_RE.findall(text.replace("\n", " . ")), text
+
+
+def test_word_list_short_circuit() -> None:
+    from marsad.quotes.stage import _word_list
+
+    def reference(content: str) -> bool:
+        words = [w.strip("،,.؛:\"«»“”") for w in content.split()]
+        words = [w[1:] if w[:1] == "و" and cues.lookup(w[1:]) is not None else w for w in words if w]
+        return len(words) >= 2 and all(cues.lookup(w) is not None for w in words)
+
+    rng = random.Random(9)
+    words = ["قال", "وقال", "أكد", "واكد", "أضاف،", "صرح.", "، ", "«", "الوزير", "و", "وو", "ان", "قالت:"]
+    for _ in range(3000):
+        content = fold(" ".join(rng.choice(words) for _ in range(rng.randrange(0, 6))))
+        assert _word_list(content) == reference(content), content
+
+
+def test_repair_token_forms_equal_the_word_functions() -> None:
+    # SpeakerRepair's per-article token forms (one compiled fold, _bare's rule inline) against the
+    # per-token functions they replace
+    from marsad.quotes.repair import SpeakerRepair, _bare, _feminine_key
+
+    texts = _random_texts(10, n=300, longest=80) + [
+        "وقالت القاضية باربره جافي بالمحكمة العليا، والوزارة: «لا»؛ وللقاضية فالاتحاد ـــ أُعلن الـ20"]
+    for text in texts:
+        rep = SpeakerRepair(text, [])
+        assert rep._folded_tokens() == [fold(t) for t in rep.tokens], text
+        assert rep._bare_tokens() == [_bare(t) for t in rep.tokens], text
+        for b in {_bare(t) for t in rep.tokens[:20]}:
+            assert rep._bare_indices(b) == [k for k, t in enumerate(rep.tokens) if _bare(t) == b], text
+        rep.role_holder("القاضية", [])
+        assert rep._keys == [_feminine_key(t) for t in rep.tokens], text
+
+
+def test_not_name_start_memo_equals_the_computation() -> None:
+    # the per-word memo of _not_name_start against the rule computed whole (the memo cleared)
+    def computed(tok: str, nxt: str) -> bool:
+        speakers._NOT_NAME_START_MEMO.clear()
+        return speakers._not_name_start(tok, nxt)
+
+    words = ["لإيران", "بطهران", "يملكها", "يرتبط", "يسمح", "يعالون", "لتنسيق", "لأجهزة", "دوراً", "باريس",
+             "لاعبوه", "حسابه", "عبدالله", "الإليزيه", "بتصريحه", "#لافروف", "محمد", "الوزير", "", "لل", "ي"]
+    nexts = ["", "بمحادثات", "لإيران", "إدخال", "هاتف", "محمد", "في", "بالمحكمة"]
+    for w in words:
+        for n in nexts:
+            want = computed(w, n)
+            assert speakers._not_name_start(w, n) == want, (w, n)  # from the memo
+
+
+def test_reported_word_memos_equal_the_computation() -> None:
+    from marsad.quotes import reported
+    from marsad.quotes.cues import CLAUSE_INTRO_RE
+
+    words = ["أن", "بأنه", "إنها", "لأن", "انّه", "وأكد", "قال", "عبر", "بين", "تابع", "وتابع", "طلبوا", "وطلب",
+             "قائلا", "الوزير", "", "ف", "و", "فقال", "مؤكدا"]
+    for w in words * 2:  # the second pass reads the memos
+        assert reported._clause_intro(w) == (CLAUSE_INTRO_RE.match(fold(w)) is not None), w
+        assert reported._other_cue(w) == reported._other_cue_of(w), w

@@ -22,6 +22,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     ),
     "scan": ("_speedups/scan.pyx", "io/trec.py", "io/tarfast.py"),
     "quotes": ("_speedups/quotes.pyx", "quotes/tokens.py"),
+    "cuescan": ("_speedups/cuescan.pyx",),
 }
 
 

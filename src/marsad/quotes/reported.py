@@ -241,7 +241,36 @@ def _after_relative(text: str, pos: int) -> bool:
 def _other_cue(tok: str) -> bool:
     """True when ``tok`` (a word between a cue and its complement) is another cue verb that ends the
     search: not a bare ``عبر``/``بين`` (the prepositions "via", "between": ``وقالت الشرطة … عبر
-    صفحتها …، إنها``) nor a bare ambiguous form (``تابع``, ``ذكر`` as nouns), which need a proclitic."""
+    صفحتها …، إنها``) nor a bare ambiguous form (``تابع``, ``ذكر`` as nouns), which need a proclitic.
+    Kept per word (:data:`_WORD_MEMO_SIZE`): the cue tables it reads are constant."""
+    hit = _OTHER_CUE_MEMO.get(tok)
+    if hit is None:
+        hit = _other_cue_of(tok)
+        if len(_OTHER_CUE_MEMO) >= _WORD_MEMO_SIZE:
+            _OTHER_CUE_MEMO.clear()
+        _OTHER_CUE_MEMO[tok] = hit
+    return hit
+
+
+def _clause_intro(tok: str) -> bool:
+    """``CLAUSE_INTRO_RE.match(fold(tok)) is not None`` (a complementizer: ``أن``, ``بأنه``, ``إنها``),
+    kept per word (:data:`_WORD_MEMO_SIZE`): the readers below test every token they pass."""
+    hit = _CLAUSE_INTRO_MEMO.get(tok)
+    if hit is None:
+        hit = CLAUSE_INTRO_RE.match(fold(tok)) is not None
+        if len(_CLAUSE_INTRO_MEMO) >= _WORD_MEMO_SIZE:
+            _CLAUSE_INTRO_MEMO.clear()
+        _CLAUSE_INTRO_MEMO[tok] = hit
+    return hit
+
+
+#: :func:`_other_cue` and :func:`_clause_intro` by word, each cleared when it holds this many.
+_WORD_MEMO_SIZE = 65_536
+_OTHER_CUE_MEMO: dict[str, bool] = {}
+_CLAUSE_INTRO_MEMO: dict[str, bool] = {}
+
+
+def _other_cue_of(tok: str) -> bool:
     c = lookup(tok)
     if c is not None:
         if c.lemma == REQUEST_LEMMA:
@@ -900,7 +929,7 @@ def _denied_noun(text: str, pos: int, sent_end: int) -> int | None:
     held-out 3 and 9 conventions annotate denied nouns. ``None`` otherwise."""
     prev = ""
     for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=6)):
-        if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)) or _other_cue(tok):
+        if s >= sent_end or tok == ":" or _clause_intro(tok) or _other_cue(tok):
             return None
         if i > 0 and (prev in ("،", ",") or fold(prev) in _TIME_ADVERBS) and tok[:1].isalpha() and not is_stop(tok) and (
                 (len(fold(tok)) > 3 and fold(tok).endswith("ا")) or fold(tok).startswith("ال")) and fold(tok) not in _TIME_ADVERBS:
@@ -1049,7 +1078,7 @@ def clause_after_adjunct(text: str, pos: int, sent_end: int) -> tuple[str, int, 
     for s, _e, tok in toks[1:]:
         if s >= sent_end or not tok[:1].isalnum():
             return None
-        if CLAUSE_INTRO_RE.match(fold(tok)):
+        if _clause_intro(tok):
             return ("clause", s, None)
         if _other_cue(tok):
             return None
@@ -1076,7 +1105,7 @@ def verbal_noun_object(text: str, pos: int, sent_end: int, after_name: bool = Tr
     صالح استهدافها``: a renewed action)."""
     prev, prev_start = "", pos
     for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=14)):
-        if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)):
+        if s >= sent_end or tok == ":" or _clause_intro(tok):
             return None
         if tok in "\"«“”»":
             if tok in "\"»”":
@@ -1246,7 +1275,7 @@ def announced_object(
     seen_after = False  # a token at or after the subject's end was read
     run = 0  # plain words (no function word, mark or punctuation) read after the subject's end
     for i, (s, _e, tok) in enumerate(toks):
-        if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)):
+        if s >= sent_end or tok == ":" or _clause_intro(tok):
             return None
         if tok in MARK_FAMILY:
             in_marks = not in_marks
@@ -1463,7 +1492,7 @@ def _predicate_after(text: str, obj: int, sent_end: int) -> bool:
     :data:`_PREDICATE_TOKENS` tokens of its sentence: ``بمثابة``/``بمنزلة`` or an indefinite
     accusative noun (``سلوكا``), before any comma, clause or other cue."""
     for s, _e, tok in phrase_tokens(text, obj, limit=_PREDICATE_TOKENS + 1)[1:]:
-        if s >= sent_end or not tok[:1].isalpha() or CLAUSE_INTRO_RE.match(fold(tok)) or _other_cue(tok):
+        if s >= sent_end or not tok[:1].isalpha() or _clause_intro(tok) or _other_cue(tok):
             return False
         f = fold(tok)
         if f in _PREDICATE_WORDS or (_ACCUSATIVE_RE.match(tok) and not f.startswith("ال")):
@@ -1487,7 +1516,7 @@ def feeling_object(text: str, pos: int, sent_end: int, immediate: bool = False) 
             return None
         if is_feeling_noun(tok, possessed=True):
             return s
-        if tok in ":\"«“”»" or CLAUSE_INTRO_RE.match(fold(tok)) or _other_cue(tok):
+        if tok in ":\"«“”»" or _clause_intro(tok) or _other_cue(tok):
             return None
     return None
 
@@ -1516,7 +1545,7 @@ def claim_object(text: str, pos: int, sent_end: int) -> int | None:
     prev = ""
     adjunct = False
     for i, (s, _e, tok) in enumerate(phrase_tokens(text, pos, limit=8)):
-        if s >= sent_end or tok == ":" or CLAUSE_INTRO_RE.match(fold(tok)) or _other_cue(tok):
+        if s >= sent_end or tok == ":" or _clause_intro(tok) or _other_cue(tok):
             return None
         if (i == 0 or adjunct or prev in ("،", ",") or fold(prev) in _TIME_ADVERBS) and is_claim_noun(tok):
             return s
@@ -1563,7 +1592,7 @@ def _complement_at(
         if in_quote:
             if tok in MARK_FAMILY:
                 in_quote = False  # (the closing mark of a quoted name skipped in an adjunct)
-            if tok in MARK_FAMILY or CLAUSE_INTRO_RE.match(fold(tok)):
+            if tok in MARK_FAMILY or _clause_intro(tok):
                 prev = tok
                 continue  # a complementizer inside a quoted name (سي أن أن) is not the cue's
         if tok in MARK_FAMILY and s in mark_starts:
@@ -1592,7 +1621,7 @@ def _complement_at(
                 in_quote = _short_quoted(text, s)
                 continue
             return None
-        if CLAUSE in comps and CLAUSE_INTRO_RE.match(fold(tok)):
+        if CLAUSE in comps and _clause_intro(tok):
             if prev is not None and fold(prev) in _TEMPORAL_BEFORE_AN and not (
                     i >= 2 and fold(toks[i - 2][2]) == "من"):
                 prev = tok  # تعلن نفسها … بعد أن …: a time clause, not the cue's complement

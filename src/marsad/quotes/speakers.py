@@ -36,6 +36,7 @@ from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.quotes.plausible import implausible_phrase, word_class
 from marsad.quotes.tokens import TOKEN_RE, phrase_tokens, scan_phrase_tokens, text_tokens  # noqa: F401 (re-exported)
+from marsad.text.scan import compiled_translation
 from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
 from marsad.time.months import MSA as _MSA_MONTHS
 
@@ -285,17 +286,31 @@ def person_tokens() -> frozenset[str]:
 
 
 _NAME_KEY_TABLE = str.maketrans({"ة": "ه", "ى": "ي"})
+#: ``word.translate(_NAME_KEY_TABLE)``: the compiled one-pass translation when available (a ``str``
+#: translation by a dict looks every character up as an int key: ~5× slower on a word), else that.
+_name_key_of = compiled_translation(_NAME_KEY_TABLE) or (lambda word: word.translate(_NAME_KEY_TABLE))
 
 
 def lookup_cue(word: str) -> bool:
-    """True when ``word`` is a written cue form (``وأكد``), never part of a name."""
-    return _cue_at(word, 0) is not None
+    """True when ``word`` is a written cue form (``وأكد``), never part of a name. Kept per word
+    (:data:`_LOOKUP_CUE_MEMO`: the name scans ask ~15 times per article for each word)."""
+    hit = _LOOKUP_CUE_MEMO.get(word)
+    if hit is None:
+        hit = _cue_at(word, 0) is not None
+        if len(_LOOKUP_CUE_MEMO) >= _WORD_TEST_MEMO_SIZE:
+            _LOOKUP_CUE_MEMO.clear()
+        _LOOKUP_CUE_MEMO[word] = hit
+    return hit
+
+
+#: :func:`lookup_cue` by word (cleared when full); the cue tables it reads are constant.
+_LOOKUP_CUE_MEMO: dict[str, bool] = {}
 
 
 def name_key(word: str) -> str:
     """The key of the entities stage's name lists: :func:`fold` plus taa marbuta → ``ه`` and alef
     maqsura → ``ي`` (their ``ner_norm``), so ``سارة`` finds ``ساره``."""
-    return fold(word).translate(_NAME_KEY_TABLE)
+    return _name_key_of(fold(word))
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +331,7 @@ def is_place(word: str) -> bool:
     hit = _IS_PLACE_MEMO.get(word)
     if hit is None:
         w = fold(word.lstrip("#"))
-        hit = w in PLACES or w.translate(_NAME_KEY_TABLE) in _gazetteer_places()
+        hit = w in PLACES or _name_key_of(w) in _gazetteer_places()
         if len(_IS_PLACE_MEMO) >= _WORD_TEST_MEMO_SIZE:
             _IS_PLACE_MEMO.clear()
         _IS_PLACE_MEMO[word] = hit
@@ -345,9 +360,9 @@ _WORD_TEST_MEMO_SIZE = 65_536
 
 def _is_person_token(word: str) -> bool:
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
-    if len(w) > 6 and w.startswith(_ABD_AL) and w[5:].translate(_NAME_KEY_TABLE) in person_tokens():
+    if len(w) > 6 and w.startswith(_ABD_AL) and _name_key_of(w[5:]) in person_tokens():
         return True  # عبد + ال + a divine name written as one word (عبدالعزيز, عبدالرحمن)
-    return (w.translate(_NAME_KEY_TABLE) in person_tokens() and w not in PLACES and w not in PHRASE_STOPS
+    return (_name_key_of(w) in person_tokens() and w not in PLACES and w not in PHRASE_STOPS
             and w not in _MONTH_FORMS and not (w[:1] in "وف" and lookup_cue(w)))
     # (a cue verb with its proclitic is no name: وأكد, although واكد is a family name in the list)
 
@@ -1509,25 +1524,15 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     not ``ك``: ``كاليانا`` is a name), a word with a pronoun suffix (``يملكها``), or an imperfect verb before its
     prepositional complement ``nxt`` (``يرتبط بمحادثات``, ``يسمح لإيران``; ``يعالون`` alone is a
     name). Known person-name tokens are always name starts."""
-    if tok.endswith(("اً", "ًا")):
-        return True  # an accusative with tanween (دوراً حاسماً): an object, never a name
-    if is_person_token(tok) or is_place(tok):
-        return False  # (باريس is not ب + اريس)
-    f = fold(tok.lstrip("#"))
-    if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
-        return True
-    base = _POSSESSED_RE.sub("", f)
-    bases = (f, base, base[:-1] + fold("ة")) if base.endswith("ت") else (f, base)  # (f: شبيه is no شبي + ه)
-    if any((b in TITLE_WORDS or b in ORG_HEADS or b in RELATION_HEADS) and b != fold("حساب") for b in bases):
-        return False  # لاعبوه, لجنتها, جدته: a role, body or relative with a pronoun
-    if len(f) >= 4 and f.endswith("ه") and not f.endswith(("الله", "اه")) and not (
-            f.startswith("ال") and len(f) > 5):
-        return True  # a noun with the pronoun ه (حسابه, ومخرجه); names in ه are listed tokens (عبدالله)
-        # (a definite word takes no possessive pronoun: الإليزيه is a name)
-    if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
-                                       or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
-        # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
-        return True
+    hit = _NOT_NAME_START_MEMO.get(tok)
+    if hit is None:
+        hit = _not_name_start_word(tok)
+        if len(_NOT_NAME_START_MEMO) >= _WORD_TEST_MEMO_SIZE:
+            _NOT_NAME_START_MEMO.clear()
+        _NOT_NAME_START_MEMO[tok] = hit
+    decided, f = hit
+    if decided is not None:
+        return decided
     n = fold(nxt)
     if len(f) > 4 and f[0] == "ل" and f[1] in "ات" and n[:1].isalpha() and not is_person_token(nxt) and (
             _MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:])):
@@ -1535,6 +1540,37 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
         # a role's or an organisation's complement, never the first word of a name
         return True
     return len(f) >= 4 and f[0] == "ي" and len(n) > 3 and n[0] in "بل" and not is_person_token(nxt)
+
+
+#: :func:`_not_name_start_word` by word (cleared when full): what :func:`_not_name_start` decides
+#: from the word alone; the tables it reads are constant.
+_NOT_NAME_START_MEMO: dict[str, tuple[bool | None, str]] = {}
+
+
+def _not_name_start_word(tok: str) -> tuple[bool | None, str]:
+    """The part of :func:`_not_name_start` that reads ``tok`` alone: ``(True/False, f)`` when it
+    decides, ``(None, f)`` when the next word decides; ``f`` is ``tok`` folded without ``#``."""
+    f = ""
+    if tok.endswith(("اً", "ًا")):
+        return True, f  # an accusative with tanween (دوراً حاسماً): an object, never a name
+    if is_person_token(tok) or is_place(tok):
+        return False, f  # (باريس is not ب + اريس)
+    f = fold(tok.lstrip("#"))
+    if f in PHRASE_STOPS or _PRONOUN_SUFFIX_RE.match(f):
+        return True, f
+    base = _POSSESSED_RE.sub("", f)
+    bases = (f, base, base[:-1] + fold("ة")) if base.endswith("ت") else (f, base)  # (f: شبيه is no شبي + ه)
+    if any((b in TITLE_WORDS or b in ORG_HEADS or b in RELATION_HEADS) and b != fold("حساب") for b in bases):
+        return False, f  # لاعبوه, لجنتها, جدته: a role, body or relative with a pronoun
+    if len(f) >= 4 and f.endswith("ه") and not f.endswith(("الله", "اه")) and not (
+            f.startswith("ال") and len(f) > 5):
+        return True, f  # a noun with the pronoun ه (حسابه, ومخرجه); names in ه are listed tokens (عبدالله)
+        # (a definite word takes no possessive pronoun: الإليزيه is a name)
+    if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
+                                       or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
+        # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
+        return True, f
+    return None, f
 
 
 def is_possessed_object(tok: str) -> bool:
@@ -2250,6 +2286,7 @@ class SpeakerBook:
         #: :meth:`entity_in` (a scan of all of them per speaker was quadratic in the article's length).
         self._per_starts = sorted((m.start, k) for k, (_, m) in enumerate(self._per_mentions))
         self.known_tokens: set[str] = set()
+        self._known_frozen: frozenset[str] = frozenset()
         self._expanded: dict[str, list[str]] = {}
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
         self.pool: list[str] = [clean_name(e.name) for e in article.entities if e.type in ("PER", "PERS")]
@@ -2296,6 +2333,13 @@ class SpeakerBook:
     def learn_name(self, name: str) -> None:
         """Add a person name seen outside a cue (e.g. in a headline) to the known name tokens."""
         self.known_tokens.update(_tokens(name))
+
+    def known_frozen(self) -> frozenset[str]:
+        """``frozenset(self.known_tokens)``, made again only when a token was added (the set only
+        grows, so its size tells whether it changed): the stage passes it for every paragraph."""
+        if len(self._known_frozen) != len(self.known_tokens):
+            self._known_frozen = frozenset(self.known_tokens)
+        return self._known_frozen
 
     def last(self, gender: str = "", role_word: str = "", adjectives: tuple[str, ...] = (),
              fallback: bool = True) -> SpeakerRecord | None:
@@ -2831,7 +2875,7 @@ class SpeakerBook:
         for r in reversed(self.records):
             if r.span is not None and s0 <= r.span.start < e0 and r.kind in ("name", "org", "source", "nominal"):
                 return r
-        issuer, _ = subject_phrase(text[:e0], s0, 0, (), frozenset(self.known_tokens))
+        issuer, _ = subject_phrase(text[:e0], s0, 0, (), self.known_frozen())
         if issuer.kind in ("elided",) or not issuer.text or issuer.end > e0:
             return None
         return self._resolve(issuer, phrase.gender)
@@ -3106,7 +3150,7 @@ class SpeakerBook:
                 tok = before[k]
                 f = fold(tok)
                 if f in PHRASE_STOPS or is_place(tok) or lookup_cue(tok) or not (
-                    (f.translate(_NAME_KEY_TABLE) in people and f not in skip) or f in links
+                    (_name_key_of(f) in people and f not in skip) or f in links
                 ):
                     break
                 if k > 0 and _is_definite(tok) and _is_nisba(tok) and _is_title(before[k - 1]):

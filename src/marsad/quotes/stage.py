@@ -90,6 +90,10 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
 #: A clause opener left at the end of a statement cut before the next cue (``… المحظورة، كما`` |
 #: ``أكدت …``): it belongs to the next clause.
 _TRAILING_OPENER_RE = re.compile(r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و|(?:إلا|الا|غير)\s+[أا]ن(?:ه|ها|هم))$")
+#: The last characters of :data:`_TRAILING_OPENER_RE`'s openers, and the newline its ``$`` may stand
+#: before: a statement ending with another character has no trailing opener (most do not: the
+#: pattern is then not run over the statement).
+_TRAILING_OPENER_LAST = frozenset("اثموه\n")
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
@@ -209,11 +213,24 @@ def _has_attribution(text: str) -> bool:
     return _ACCORDING_HINT_RE.search(text) is not None and ACCORDING_RE.search(text) is not None
 
 
+def _repeats(words: set[str], n_words: int, seen: list[tuple[int, set[str]]]) -> bool:
+    """True when ``words`` (``n_words`` of them) has a word-set Jaccard similarity at or above
+    ``settings.NEAR_DUPLICATE_THRESHOLD`` with one of the ``(size, set)`` of ``seen``."""
+    t = settings.NEAR_DUPLICATE_THRESHOLD
+    for m, other in seen:
+        # t * max(n, m) <= min(n, m), written out (a plain loop: no generator per line)
+        if t * (m if m > n_words else n_words) <= (n_words if m > n_words else m):
+            common = len(words & other)
+            if common >= t * (n_words + m - common):
+                return True
+    return False
+
+
 def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
     """Drop lines that repeat an earlier line (word-set Jaccard similarity at or above
     ``settings.NEAR_DUPLICATE_THRESHOLD``) — the fallback when the layout stage removed no repeats."""
     kept: list[Unit] = []
-    seen: list[set[str]] = []
+    seen: list[tuple[int, set[str]]] = []
     for n, u in enumerate(lines):
         if n >= _REPEAT_SCAN_LINES:
             kept.append(u)
@@ -222,14 +239,9 @@ def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
         # |A ∪ B| = |A| + |B| - |A ∩ B|: the union is counted, not built; and two sets whose sizes
         # differ more than the threshold allows (|A ∩ B| <= min, |A ∪ B| >= max) are not intersected
         n_words = len(words)
-        t = settings.NEAR_DUPLICATE_THRESHOLD
-        if n_words >= 4 and any(
-            t * max(n_words, len(other)) <= min(n_words, len(other))
-            and (common := len(words & other)) >= t * (n_words + len(other) - common)
-            for other in seen
-        ):
+        if n_words >= 4 and _repeats(words, n_words, seen):
             continue
-        seen.append(words)
+        seen.append((n_words, words))
         kept.append(u)
     return kept
 
@@ -519,9 +531,17 @@ INTERVIEWER_LABELS = frozenset(fold(w) for w in "الصحيفة المحاور �
 def _word_list(content: str) -> bool:
     """Whether a quotation's (folded) content is only a list of cue verbs (``قال أكد أضاف صرح``, with
     commas or و): a lesson's word list, not a statement (fourth new-user report, #15)."""
-    words = [w.strip("،,.؛:\"«»“”") for w in content.split()]
-    words = [w[1:] if w[:1] == "و" and lookup(w[1:]) is not None else w for w in words if w]
-    return len(words) >= 2 and all(lookup(w) is not None for w in words)
+    n = 0
+    for w in content.split():
+        w = w.strip("،,.؛:\"«»“”")
+        if not w:
+            continue
+        # a word is a cue as written or, after و, without it; the first other word ends the test
+        # (a statement's first or second word, where the look-up of every word cost ~2 % of the stage)
+        if not (w[:1] == "و" and lookup(w[1:]) is not None) and lookup(w) is None:
+            return False
+        n += 1
+    return n >= 2
 
 
 def _table_row(line: str) -> bool:
@@ -587,7 +607,7 @@ class _Extractor:
     # -- helpers ---------------------------------------------------------------------------
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
         start, end = trim(self.article.text, start, end)
-        if kind == "indirect":
+        if kind == "indirect" and end > start and self.article.text[end - 1] in _TRAILING_OPENER_LAST:
             m = _TRAILING_OPENER_RE.search(self.article.text, start, end)
             if m is not None and m.start() > start:
                 start, end = trim(self.article.text, start, m.start())  # …، كما | أكدت: the opener is the next clause's
@@ -715,7 +735,7 @@ class _Extractor:
         mark_starts = {sp.open: self._quote_weight(text, sp) for sp in spans}
         subjects: list = []
         all_ends = self._sentence_ends(text, base)
-        hits = find_cues(text, base, extents, frozenset(self.book.known_tokens), mark_starts, subjects, all_ends)
+        hits = find_cues(text, base, extents, self.book.known_frozen(), mark_starts, subjects, all_ends)
         if not hits and not spans and not subjects and not _has_attribution(text):
             return  # nothing to report in this line
         hits = self._drop_embedded(text, hits, all_ends)
@@ -781,7 +801,7 @@ class _Extractor:
                 rec, plural_left = None, False
                 if h.phrase.kind == "elided":
                     rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
-                        text, base, h.start, h.form.gender, h.form.plural, frozenset(self.book.known_tokens))
+                        text, base, h.start, h.form.gender, h.form.plural, self.book.known_frozen())
                     rec = self._resolve(rel, h.form.gender) if rel is not None else self._elided_subject(
                         text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is None:
@@ -1001,7 +1021,7 @@ class _Extractor:
                 fold(first[2]) in TITLE_WORDS or _strip_head(first[2]) in TITLE_WORDS):
             # a subject before the verb after an opener (لكن وزيرة الأسرة … ردت على الانتقادات مشيرة):
             # the role phrase itself, resolved like a nominal subject
-            phrase, _ = subject_phrase(text, first[0], base, (), frozenset(self.book.known_tokens))
+            phrase, _ = subject_phrase(text, first[0], base, (), self.book.known_frozen())
             if phrase.kind in ("nominal", "name") and phrase.end <= base + h.start:
                 return self._resolve(phrase, h.form.gender)
         # (a sentence that opens with a person's name has no verb first: أحمد خالد، وهو …، قائلا)
@@ -1014,14 +1034,14 @@ class _Extractor:
         kinds = ("name", "source") if h.form.participle else ("name",)
         phrase = None
         if kana_first and not h.form.participle:
-            phrase, _ = subject_phrase(text, first[0], base, (), frozenset(self.book.known_tokens))
+            phrase, _ = subject_phrase(text, first[0], base, (), self.book.known_frozen())
             if _kana_subject(phrase):
                 kinds = ("name", "source", "nominal", "org")
             else:
                 phrase = None
         if phrase is None:
             phrase, _ = subject_phrase(text, first[0] if named_first else first[1], base, (),
-                                       frozenset(self.book.known_tokens))
+                                       self.book.known_frozen())
         if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
             kinds = kinds + ("org",)  # أصدرت وزارة الأمن العام بيانا، … أعلنت فيه أن
         if (h.form.participle and phrase.kind == "nominal" and phrase.text and _is_title_word(phrase.text.split()[0])
