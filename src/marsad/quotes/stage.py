@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from marsad import settings
 from marsad.model import Article, Quote, Span
 from marsad.quotes.canonical import canonicalise_speakers
-from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, lookup
+from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, is_verbal_noun, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
-from marsad.quotes.headline import headline_quote, mirror_headline_quote, named_speaker
+from marsad.quotes.headline import FIRST_PERSON_RE, headline_quote, mirror_headline_quote, named_speaker
 from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import repair_speakers
 from marsad.quotes.reported import (
@@ -627,6 +627,8 @@ class _Extractor:
                 self.pending = None
         if u.kind in ("title", "subheading") or u.end - u.start <= settings.MAX_SUBHEADING_CHARS:
             h = headline_quote(text, u.kind)
+            if h is not None and self._place_tag(text, base, h):
+                h = None
             if h is None:
                 h = mirror_headline_quote(text, u.kind)
                 if h is not None and not self._mirror_speaker(text, base, h[0], h[1]):
@@ -639,6 +641,22 @@ class _Extractor:
         self._body(text, base, spans, lead_ws, intro)
         if text.rstrip().endswith(":") and not spans:
             self._intro = _intro_cue(text, base)
+
+    def _place_tag(self, text: str, base: int, h: tuple[int, int, int, int, int]) -> bool:
+        """True when the speaker part of a headline is wholly one place mention of the entities stage
+        (``LOC``/``GPE``) and the statement reports an event — it opens with a verbal noun
+        (``المنيهلة: وفاة شاب …``, ``الحامة: إيقاف …``) and is not in the first person
+        (:data:`marsad.quotes.headline.FIRST_PERSON_RE`): a place tag, as :func:`headline_quote`
+        reads the places it knows by name (new-user report nu14 #1: 607 ANT v1.1 title quotes had
+        a place entity as speaker). A capital speaking for its government on another statement stays
+        a speaker (``بيونغ يانغ: تصرفات الولايات المتحدة … "مؤسفة"``, dev gold)."""
+        s_start, s_end, _, c_start, c_end = h
+        a, b = base + s_start, base + s_end
+        if not any(m.start <= a and m.end >= b and m.type in ("LOC", "GPE") for m in self.article.mentions):
+            return False
+        content = text[c_start:c_end]
+        first = content.split()[0].strip("\"«“") if content.split() else ""
+        return is_verbal_noun(first) and FIRST_PERSON_RE.search(content) is None
 
     def _mirror_speaker(self, text: str, base: int, s_start: int, s_end: int) -> bool:
         """True when the speaker part of a mirror headline (``«لن نتراجع».. نتنياهو يتحدى``) names a
