@@ -527,9 +527,10 @@ CUE_FORMS = {k: v for k, v in _MATCH_FORMS.items()
 #: :data:`DOCUMENT_FRAME_NOUNS`, which then stands for its issuer.
 DOCUMENT_FRAME_LEMMAS = frozenset({"جاء في", "ورد في"})
 #: Document nouns after ``جاء في``/``ورد في`` (folded, without ``ال`` or a possessive suffix): the
-#: heads seen there in ANT (بيان 280, تقرير 68, نص, تغريدة, رسالة, تصريح, وثيقة …; not حساب, المرتبة).
+#: heads seen there in ANT (بيان 280, تقرير 68, نص, تغريدة, رسالة, تصريح, وثيقة …; not حساب, المرتبة),
+#: and a draft (``وجاء في مسودة البيان أن``, ``وجاء في المسودة أن``: new-user report nu14 #5).
 DOCUMENT_FRAME_NOUNS = frozenset(fold(w) for w in """بيان تقرير رسالة تصريح تصريحات تغريدة نص وثيقة
-مذكرة منشور كلمة خطاب قرار دراسة""".split())
+مذكرة منشور كلمة خطاب قرار دراسة مسودة""".split())
 
 #: Verbal nouns (مصدر) that stand as the noun object of an announcing verb and carry the statement
 #: (``أعلن النادي تعيين المدرب …``, ``وأكد رئيس الجامعة مقتل أربعة أشخاص``, ``ونفت سوريا شن …``):
