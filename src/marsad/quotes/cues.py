@@ -536,9 +536,10 @@ CUE_FORMS = {k: v for k, v in _MATCH_FORMS.items()
 #: :data:`DOCUMENT_FRAME_NOUNS`, which then stands for its issuer.
 DOCUMENT_FRAME_LEMMAS = frozenset({"جاء في", "ورد في"})
 #: Document nouns after ``جاء في``/``ورد في`` (folded, without ``ال`` or a possessive suffix): the
-#: heads seen there in ANT (بيان 280, تقرير 68, نص, تغريدة, رسالة, تصريح, وثيقة …; not حساب, المرتبة).
+#: heads seen there in ANT (بيان 280, تقرير 68, نص, تغريدة, رسالة, تصريح, وثيقة …; not حساب, المرتبة),
+#: and a draft (``وجاء في مسودة البيان أن``, ``وجاء في المسودة أن``: new-user report nu14 #5).
 DOCUMENT_FRAME_NOUNS = frozenset(fold(w) for w in """بيان تقرير رسالة تصريح تصريحات تغريدة نص وثيقة
-مذكرة منشور كلمة خطاب قرار دراسة""".split())
+مذكرة منشور كلمة خطاب قرار دراسة مسودة""".split())
 
 #: Verbal nouns (مصدر) that stand as the noun object of an announcing verb and carry the statement
 #: (``أعلن النادي تعيين المدرب …``, ``وأكد رئيس الجامعة مقتل أربعة أشخاص``, ``ونفت سوريا شن …``):
@@ -858,13 +859,27 @@ def iter_cues(text: str, start: int = 0, end: int | None = None):
             for s, e, word in _cue_words(text, start, stop):
                 c = _cue_of_word(text, word, s, e)
                 if c is not None:
-                    yield c
+                    yield _detached_clitic(text, c, start) if not c.clitic and text[c.start - 1 : c.start] == " " else c
             return
         # the trie's word boundaries exclude a tatweel, so no word is found twice
         found = [c for s, e, word in _cue_words(text, start, stop) if (c := _cue_of_word(text, word, s, e)) is not None]
-        yield from sorted(found + stretched, key=lambda c: c.start)
+        yield from sorted((_detached_clitic(text, c, start) for c in found + stretched), key=lambda c: c.start)
         return
-    yield from _iter_marked_cues(text, start, stop)
+    for c in _iter_marked_cues(text, start, stop):
+        yield _detached_clitic(text, c, start)
+
+
+def _detached_clitic(text: str, c: CueMatch, start: int = 0) -> CueMatch:
+    """``c`` with a detached proclitic read as its own: ``و أضافت``/``ف قال`` (the conjunction written
+    as a word of its own before the verb, a typing habit of some sources: 126 speakers ``و`` in the
+    new user's ANT v1.1 + SaudiNewsNet store, nu14 #2) is the cue ``وأضافت`` — start at the ``و``,
+    ``clitic`` ``"و"`` — so that no reader takes the lone letter for a subject before the verb. A cue
+    that already has a proclitic, or a letter that is the end of a longer word, is kept as it is."""
+    s = c.start
+    if (c.clitic or s - 2 < start or text[s - 1] != " " or text[s - 2] not in "وف"
+            or (s >= 3 and _WORD_CHAR_RE.match(text, s - 3) is not None)):
+        return c
+    return CueMatch(s - 2, c.end, text[s - 2], c.form, c.cue)
 
 
 def _tatweel_cues(text: str, start: int, stop: int) -> list[CueMatch]:
@@ -915,6 +930,9 @@ def cue_at(text: str, pos: int) -> CueMatch | None:
     m = _WORD_RE.match(text, pos)
     if m is None:
         return None
+    if m.group() in ("و", "ف") and text[m.end() : m.end() + 1] == " ":
+        c = cue_at(text, m.end() + 1)  # و أضافت: a detached proclitic (:func:`_detached_clitic`)
+        return _detached_clitic(text, c, m.start()) if c is not None else None
     c = _cue_at(text, m)
     # _WORD_RE stops at any haraka but fathatan: a word cut there is read again with its harakat;
     # a word with a tatweel inside is read again without it

@@ -32,7 +32,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.quotes.evaluate import GOLD_SUFFIX, locate, materialise, raw_beside, read_article, same_speaker
-from marsad.quotes.ranker import FEATURES, GATE_FEATURES, MODEL_PATH, SpeakerRanker, _pool, candidates, featurise
+from marsad.quotes.ranker import (
+    FEATURES,
+    GATE_FEATURES,
+    MODEL_PATH,
+    SpeakerRanker,
+    _pool,
+    candidates,
+    featurise,
+)
 
 #: The annotated sets in order (name, folder under ``tests/data/quotes``; "" = the dev set itself).
 SETS: tuple[tuple[str, str], ...] = (("dev", ""),) + tuple(

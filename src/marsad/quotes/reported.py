@@ -199,6 +199,9 @@ def _document_issuer(text: str, base: int, e: int, phrase: Phrase, known: frozen
     f1 = fold(w1)
     if f1[:2] == "لل":
         return phrase
+    if k == 1 and f1[2:] in DOCUMENT_FRAME_NOUNS and f1.startswith("ال"):
+        # مسودة البيان: a document of a document (the draft of the statement), as written
+        return Phrase(base + toks[0][0], base + s1 + len(w1), text[toks[0][0] : s1 + len(w1)], "org", "", None, "", "")
     start = s1 + 1 if (f1[:1] == "ل" and len(f1) > 3) else s1  # رسالة لوزارة الخارجية
     issuer, _ = subject_phrase(text, start, base, (), known)
     if issuer.kind == "elided" or not issuer.text:

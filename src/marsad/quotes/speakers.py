@@ -442,6 +442,25 @@ _IS_STOP_MEMO: dict[tuple[str, bool], bool] = {}
 _IS_DEFINITE_MEMO: dict[str, bool] = {}
 
 
+#: Words that end a speaker phrase though no preposition list holds them (new-user report nu14 #3,
+#: folded): the medium's reporter addressed after a source (``مصدر أمني لمراسل الجوهرة أف أم``: 115
+#: such speakers in the new user's store; ``لمراسلة``, ``للجوهرة``, ``لجوهرة``, ``لمبعوث``) and a date
+#: adjunct (``رئيس الحكومة بتاريخ …``).
+_MEDIUM_ADDRESSEES = frozenset(fold(w) for w in """
+لمراسل لمراسلة لمراسلي لمراسلنا لمبعوث لمبعوثة للجوهرة لجوهرة بتاريخ بتأريخ
+""".split())
+#: The letters of ``FM`` written in Arabic (``الجوهرة أف أم``, ``موزاييك اف ام``, ``إف إم``), folded
+#: pairs: a station's name, never a person's (nu14 #3: 149 speakers ``أف أم`` in the new user's store).
+_FM_PAIRS = frozenset((fold(a), fold(b)) for a, b in (("أف", "أم"), ("إف", "إم"), ("اف", "ام"), ("أف", "ام"), ("اف", "أم")))
+
+
+def _fm_medium(words: list[tuple[int, int, str]]) -> bool:
+    """True when ``words`` hold a radio station's ``أف أم`` (:data:`_FM_PAIRS`): the phrase names a
+    station or its reporter (``مراسل الجوهرة أف أم``), not a person called ``أف أم``."""
+    folded = [fold(w[2].strip("\"«»“”")) for w in words]
+    return any((a, b) in _FM_PAIRS for a, b in zip(folded, folded[1:], strict=False))
+
+
 def _is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     if not tok or (not tok[0].isalnum() and not (tok[0] == "#" and len(tok) > 1)):
         return True
@@ -452,6 +471,8 @@ def _is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
         return True  # a month is a time adjunct (قال في 27 مارس), never part of a speaker
     if f[:1] == "ل" and len(f) > 3 and (f[1:] in ORG_HEADS or f[1:] in TITLE_WORDS):
         return True  # بيان لوزارة الداخلية
+    if f in _MEDIUM_ADDRESSEES:
+        return True  # مصدر أمني لمراسل الجوهرة أف أم / بتاريخ 12 مارس: the speaker ends before it
     if f[:1] == "ف" and CLAUSE_INTRO_RE.match(f[1:]):
         return True  # فإن
     if f[:1] == "و" and f[1:] in RELATIVE_PRONOUNS:
@@ -743,7 +764,8 @@ def subject_phrase(
         return phrase, ext[-1][1]
     lam = bool(rest) and (bool(_LAM_ADJUNCT.match(rest[0][2])) or (
         fold(rest[0][2])[:1] == "ل" and fold(rest[0][2])[1:] in ORG_HEADS))  # الناطق الإعلامي لشرطة منطقة جازان …
-    if phrase.kind == "source" and rest and _lam_title(rest[0][2]):
+    if phrase.kind == "source" and rest and _lam_title(rest[0][2]) and fold(rest[0][2]) not in _MEDIUM_ADDRESSEES:
+        # (not the medium's reporter addressed: مصدر أمني لمراسل الجوهرة — the source alone speaks)
         # مستشار للرئيس التركي رجب طيب أردوغان: the name belongs to the ل-complement; the speaker is
         # the unnamed source with all of it
         ext = []
@@ -785,7 +807,8 @@ def subject_phrase(
             verbal_object and is_verbal_noun(rest[k][2]) and not is_person_token(rest[k][2]))
         # (… في عدن علي سعيد | استكمال تطهير المزارع: the name, then the verb's noun object)
         org_head = _strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS
-        if app and (skipped or lam) and ends and not (lone and org_head) and not titled and not (
+        if app and (skipped or lam) and ends and not (lone and org_head) and not titled and not _fm_medium(
+                rest[: k + 1]) and fold(rest[0][2]) not in _MEDIUM_ADDRESSEES and not (
                 org_head and not any(is_person_token(t[2]) or fold(t[2]) in known for t in app)
                 and not (at > 0 and _strip_clitic(rest[at - 1][2]) in ORG_HEADS)):
             # (an organisation's office before a place is no person: مكتب قائد الشرطة في بيرس كاونتي)
@@ -1732,6 +1755,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
     full = text[p_start:p_end]
     if head in HONORIFICS:
         return Phrase(base + p_start, base + p_end, full, "elided", "", None, "", gender)
+    if len(words) > 2 and _fm_medium(words):
+        # مراسل الجوهرة أف أم: a station's reporter (or the station) as written, not a name أف أم
+        return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
     name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])
                    and not _role_link(words, i) and not _source_adjective(words, i)
                    and not _common_noun(words, i) and not _role_adjective(words, i)
@@ -2612,6 +2638,12 @@ class SpeakerBook:
             return joint
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
+        gap = self.article.text[linked[2].start : phrase.start].split() if linked is not None and (
+            phrase.kind == "name" and linked[2].start < phrase.start) else []
+        if gap and is_person_token(gap[0]) and not _is_title(gap[0]) and any(_is_title(w) for w in gap[1:]):
+            # the tagger read two people across a role as one mention (محمد سالم بالوزيرة هند صبري,
+            # nu14 #4): the name of the phrase alone, not that mention
+            linked = None
         if linked is not None and self._group_of(phrase, linked[2]):
             # حملة ترامب, إدارة ترامب, مكتب نتنياهو: the person's campaign, administration or office
             # speaks, not the person named in it
@@ -3296,7 +3328,10 @@ class SpeakerBook:
             if n in names:
                 continue
             words = n.split()
-            if words and not _is_title(words[0]) and not any(is_stop(w) for w in words):
+            if words and not _is_title(words[0]) and not any(is_stop(w) for w in words) and not any(
+                    _is_title(w) and "ال" in fold(w)[:4] for w in words[1:]):
+                # (nor a definite role inside it: محمد سالم بالوزيرة هند صبري is two people the tagger
+                # ran together, no fuller name of هند صبري; nu14 #4)
                 names[n] = _tokens(n)
         self._pool_seen = len(self.pool)
         return names

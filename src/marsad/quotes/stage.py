@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from marsad import settings
 from marsad.model import Article, Quote, Span
 from marsad.quotes.canonical import canonicalise_speakers
-from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, lookup
+from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, is_verbal_noun, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
-from marsad.quotes.headline import headline_quote, mirror_headline_quote, named_speaker
+from marsad.quotes.headline import FIRST_PERSON_RE, headline_quote, mirror_headline_quote, named_speaker
 from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import repair_speakers
 from marsad.quotes.reported import (
@@ -297,6 +297,35 @@ def _strip_head(text: str) -> str:
     """The first word of ``text``, folded, without a proclitic ``و``/``ب``/``ل``."""
     w = fold(text.split()[0])
     return w[1:] if len(w) > 3 and w[0] in "وبل" and w[1:3] != "ال" else w
+
+
+#: Quotation marks deleted from a speaker whose marks do not pair (:func:`_unbalanced_marks`).
+_SPEAKER_MARKS_DELETE = str.maketrans("", "", "\"«»“”")
+
+
+def _unbalanced_marks(speaker: str) -> bool:
+    """True when a speaker's quotation marks do not pair (``وكالة "سانا``: the closing mark fell
+    outside the phrase; new-user report nu14 #3): an odd number of ``"``, or ``«``/``»`` or
+    ``“``/``”`` counts that differ. A paired name in marks (``مسؤول في "الكنام"``) is kept."""
+    return (speaker.count('"') % 2 == 1 or speaker.count("«") != speaker.count("»")
+            or speaker.count("“") != speaker.count("”"))
+
+
+def _role_gender(word: str) -> str:
+    """The grammatical gender of a role word written before a name (``الرئيس``, ``بالوزيرة``, with a
+    clitic ``و``/``ب``/``ل`` read off): ``"f"`` for a feminine role (ending in ``ة``: ``الوزيرة``,
+    ``النائبة``), ``"m"`` for another role of :data:`TITLE_WORDS`, ``""`` for any other word. Arabic
+    agreement: a feminine verb (``وقالت``) never has a man of a masculine role as its subject (new-user
+    report nu14 #4)."""
+    w = fold(word)
+    for p in ("وب", "ول", "ب", "ل", "و"):
+        if w.startswith(p + "ال"):
+            w = w[len(p):]
+            break
+    bare = w[2:] if w.startswith("ال") else w
+    if bare not in TITLE_WORDS and bare[:-1] not in TITLE_WORDS:
+        return ""
+    return "f" if bare.endswith("ة") else "m"
 
 
 def _is_title_word(word: str) -> bool:
@@ -647,6 +676,8 @@ class _Extractor:
                 self.pending = None
         if u.kind in ("title", "subheading") or u.end - u.start <= settings.MAX_SUBHEADING_CHARS:
             h = headline_quote(text, u.kind)
+            if h is not None and self._place_tag(text, base, h):
+                h = None
             if h is None:
                 h = mirror_headline_quote(text, u.kind)
                 if h is not None and not self._mirror_speaker(text, base, h[0], h[1]):
@@ -659,6 +690,22 @@ class _Extractor:
         self._body(text, base, spans, lead_ws, intro)
         if text.rstrip().endswith(":") and not spans:
             self._intro = _intro_cue(text, base)
+
+    def _place_tag(self, text: str, base: int, h: tuple[int, int, int, int, int]) -> bool:
+        """True when the speaker part of a headline is wholly one place mention of the entities stage
+        (``LOC``/``GPE``) and the statement reports an event — it opens with a verbal noun
+        (``المنيهلة: وفاة شاب …``, ``الحامة: إيقاف …``) and is not in the first person
+        (:data:`marsad.quotes.headline.FIRST_PERSON_RE`): a place tag, as :func:`headline_quote`
+        reads the places it knows by name (new-user report nu14 #1: 607 ANT v1.1 title quotes had
+        a place entity as speaker). A capital speaking for its government on another statement stays
+        a speaker (``بيونغ يانغ: تصرفات الولايات المتحدة … "مؤسفة"``, dev gold)."""
+        s_start, s_end, _, c_start, c_end = h
+        a, b = base + s_start, base + s_end
+        if not any(m.start <= a and m.end >= b and m.type in ("LOC", "GPE") for m in self.article.mentions):
+            return False
+        content = text[c_start:c_end]
+        first = content.split()[0].strip("\"«“") if content.split() else ""
+        return is_verbal_noun(first) and FIRST_PERSON_RE.search(content) is None
 
     def _mirror_speaker(self, text: str, base: int, s_start: int, s_end: int) -> bool:
         """True when the speaker part of a mirror headline (``«لن نتراجع».. نتنياهو يتحدى``) names a
@@ -1096,14 +1143,16 @@ class _Extractor:
         k = bisect_left(hit_starts, p0)
         if k < len(hit_starts) and hit_starts[k] < s0:
             return None
-        return self._pronoun_antecedent(text, base, p0, s0, strict=True)
+        return self._pronoun_antecedent(text, base, p0, s0, strict=True, feminine=h.form.gender == "f")
 
     def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int, strict: bool = False,
-                            lam: bool = False, gender: str = "") -> SpeakerRecord | None:
+                            lam: bool = False, gender: str = "", feminine: bool = False) -> SpeakerRecord | None:
         """The person a pronoun subject (``لكنه قال``) stands for: the last person name written in the
         same sentence before ``at`` (``لم يعط بومبيو الكثير …، لكنه قال`` → بومبيو), or ``None``.
         Names are person-name tokens of the entities stage or tokens of speakers already seen (with
-        ``strict``, only a known name after ``وفقا لـ``; any other must be a person-name token)."""
+        ``strict``, only a known name after ``وفقا لـ``; any other must be a person-name token). With
+        ``feminine`` (the verb is feminine) a name right after a masculine role (:func:`_role_gender`:
+        ``الرئيس محمد سالم``) is passed over (nu14 #4)."""
         known = self.book.known_tokens
         loose = frozenset() if strict else known
         toks = [tk for tk in phrase_tokens(text, s0, limit=60) if tk[1] <= at]
@@ -1135,6 +1184,9 @@ class _Extractor:
                 while (strict and k + 1 < len(toks) and is_person_token(toks[k + 1][2])
                        and not is_stop(toks[k + 1][2]) and fold(toks[k + 1][2]) not in _OPENERS):
                     k += 1  # forward: the rest of the name (روبرتو | مارتينيز)
+                if feminine and j and _role_gender(toks[j - 1][2]) == "m":
+                    continue  # التقى الرئيس محمد سالم بالوزيرة هند صبري. وقالت: not the man (nu14 #4;
+                    # a masculine verb after a woman's role is common in Tunisian copy: not turned)
                 words = toks[j : k + 1]
                 phrase = Phrase(base + words[0][0], base + words[-1][1], text[words[0][0] : words[-1][1]], "name",
                                 clean_name(text[words[0][0] : words[-1][1]]),
@@ -1424,6 +1476,9 @@ class _Extractor:
         kept = repair_speakers(self.article.text, out, others)
         canonicalise_speakers(self.article, kept, self.book)  # steps 24, 32, 34: aliases, documents' authors, fullest names
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
+        for q in kept:
+            if q.speaker and _unbalanced_marks(q.speaker):
+                q.speaker = " ".join(q.speaker.translate(_SPEAKER_MARKS_DELETE).split()) or None
         for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
                 q.entity = self._entity_named(q.speaker)
