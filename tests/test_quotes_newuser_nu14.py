@@ -124,3 +124,13 @@ def test_draft_is_a_document():
         ("indirect", "مسودة البيان", "وجاء في")]
     assert quotes("وجاء في المسودة أن الدول الأعضاء تلتزم بخفض الانبعاثات.") == [
         ("indirect", "المسودة", "وجاء في")]
+
+
+def test_a_word_of_a_multi_word_place_is_not_a_place_tag():
+    # the merge review: TITLE_PLACES was split on white space, so ``شط مريم`` made ``مريم`` a place
+    # tag and a title spoken by a woman called مريم lost its quotation
+    import marsad
+
+    a = marsad.parse("مريم: لن أعود إلى الغناء\nقالت المطربة مريم إنها لن تعود.")
+    assert [(q.kind, q.speaker) for q in a.quotes if q.kind == "headline"] == [("headline", "مريم")]
+    assert not [q for q in marsad.parse("سيدي بوزيد: وفاة شاب في حادث مرور\nنص.").quotes if q.kind == "headline"]
