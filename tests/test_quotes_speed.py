@@ -80,8 +80,8 @@ def test_word_test_memos_equal_the_computation() -> None:
     assert speakers._is_definite("والوزير") and not speakers._is_definite("آل")
     words = ["محمد", "#لافروف", "وأكد", "مارس", "الرياض", "بيروت", "سارة", "عبدالعزيز", "الوزير", "x_y", "",
              "بضرورة", "بوزارة", "لوزارة", "فإن", "والذي", "،", "#", "آل", "الـ", "أن"]
-    for w in words * 2:  # the second pass reads the memos
-        assert speakers.is_person_token(w) == speakers._is_person_token(w), w
+    for w in words * 2:  # the second pass reads the caches (functools.lru_cache; __wrapped__ is the computation)
+        assert speakers.is_person_token(w) == speakers.is_person_token.__wrapped__(w), w
         for preps in ((), ("ب",), ("على", "ب"), ("إلى",)):
             assert speakers.is_stop(w, preps) == speakers._is_stop(w, preps), (w, preps)
         w2 = fold(w.lstrip("#"))
@@ -208,7 +208,7 @@ def test_repair_token_forms_equal_the_word_functions() -> None:
 def test_not_name_start_memo_equals_the_computation() -> None:
     # the per-word memo of _not_name_start against the rule computed whole (the memo cleared)
     def computed(tok: str, nxt: str) -> bool:
-        speakers._NOT_NAME_START_MEMO.clear()
+        speakers._not_name_start_word.cache_clear()
         return speakers._not_name_start(tok, nxt)
 
     words = ["لإيران", "بطهران", "يملكها", "يرتبط", "يسمح", "يعالون", "لتنسيق", "لأجهزة", "دوراً", "باريس",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad import settings
 from marsad.quotes.cues import (
@@ -55,6 +56,7 @@ from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
     OBJECT_OPENERS,
     ORG_HEADS,
+    WORD_TEST_CACHE,
     Phrase,
     _strip_clitic,
     analyse_phrase,
@@ -241,36 +243,20 @@ def _after_relative(text: str, pos: int) -> bool:
     return bool(before) and fold(before[-1]) in _RELATIVES
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def _other_cue(tok: str) -> bool:
     """True when ``tok`` (a word between a cue and its complement) is another cue verb that ends the
     search: not a bare ``عبر``/``بين`` (the prepositions "via", "between": ``وقالت الشرطة … عبر
     صفحتها …، إنها``) nor a bare ambiguous form (``تابع``, ``ذكر`` as nouns), which need a proclitic.
-    Kept per word (:data:`_WORD_MEMO_SIZE`): the cue tables it reads are constant."""
-    hit = _OTHER_CUE_MEMO.get(tok)
-    if hit is None:
-        hit = _other_cue_of(tok)
-        if len(_OTHER_CUE_MEMO) >= _WORD_MEMO_SIZE:
-            _OTHER_CUE_MEMO.clear()
-        _OTHER_CUE_MEMO[tok] = hit
-    return hit
+    Kept per word (:data:`marsad.quotes.speakers.WORD_TEST_CACHE`): the cue tables it reads are constant."""
+    return _other_cue_of(tok)
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def _clause_intro(tok: str) -> bool:
     """``CLAUSE_INTRO_RE.match(fold(tok)) is not None`` (a complementizer: ``أن``, ``بأنه``, ``إنها``),
-    kept per word (:data:`_WORD_MEMO_SIZE`): the readers below test every token they pass."""
-    hit = _CLAUSE_INTRO_MEMO.get(tok)
-    if hit is None:
-        hit = CLAUSE_INTRO_RE.match(fold(tok)) is not None
-        if len(_CLAUSE_INTRO_MEMO) >= _WORD_MEMO_SIZE:
-            _CLAUSE_INTRO_MEMO.clear()
-        _CLAUSE_INTRO_MEMO[tok] = hit
-    return hit
-
-
-#: :func:`_other_cue` and :func:`_clause_intro` by word, each cleared when it holds this many.
-_WORD_MEMO_SIZE = 65_536
-_OTHER_CUE_MEMO: dict[str, bool] = {}
-_CLAUSE_INTRO_MEMO: dict[str, bool] = {}
+    kept per word (:data:`marsad.quotes.speakers.WORD_TEST_CACHE`): the readers below test every token."""
+    return CLAUSE_INTRO_RE.match(fold(tok)) is not None
 
 
 def _other_cue_of(tok: str) -> bool:

@@ -291,20 +291,17 @@ _NAME_KEY_TABLE = str.maketrans({"ة": "ه", "ى": "ي"})
 _name_key_of = compiled_translation(_NAME_KEY_TABLE) or (lambda word: word.translate(_NAME_KEY_TABLE))
 
 
+#: Words kept by each per-word test below (``functools.lru_cache``: the tests read only constant tables
+#: — the cue tables, the shipped name lists, loaded once per process — and the stage asks each of them
+#: 15–40 times per article for the same word).
+WORD_TEST_CACHE = 65_536
+
+
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def lookup_cue(word: str) -> bool:
-    """True when ``word`` is a written cue form (``وأكد``), never part of a name. Kept per word
-    (:data:`_LOOKUP_CUE_MEMO`: the name scans ask ~15 times per article for each word)."""
-    hit = _LOOKUP_CUE_MEMO.get(word)
-    if hit is None:
-        hit = _cue_at(word, 0) is not None
-        if len(_LOOKUP_CUE_MEMO) >= _WORD_TEST_MEMO_SIZE:
-            _LOOKUP_CUE_MEMO.clear()
-        _LOOKUP_CUE_MEMO[word] = hit
-    return hit
-
-
-#: :func:`lookup_cue` by word (cleared when full); the cue tables it reads are constant.
-_LOOKUP_CUE_MEMO: dict[str, bool] = {}
+    """True when ``word`` is a written cue form (``وأكد``), never part of a name (kept per word,
+    :data:`WORD_TEST_CACHE`)."""
+    return _cue_at(word, 0) is not None
 
 
 def name_key(word: str) -> str:
@@ -325,40 +322,19 @@ def _gazetteer_places() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def is_place(word: str) -> bool:
     """True for a place name: the built-in :data:`PLACES` or a LOC-only gazetteer entry (kept per
-    word, :data:`_WORD_TEST_MEMO_SIZE`)."""
-    hit = _IS_PLACE_MEMO.get(word)
-    if hit is None:
-        w = fold(word.lstrip("#"))
-        hit = w in PLACES or _name_key_of(w) in _gazetteer_places()
-        if len(_IS_PLACE_MEMO) >= _WORD_TEST_MEMO_SIZE:
-            _IS_PLACE_MEMO.clear()
-        _IS_PLACE_MEMO[word] = hit
-    return hit
+    word, :data:`WORD_TEST_CACHE`)."""
+    w = fold(word.lstrip("#"))
+    return w in PLACES or _name_key_of(w) in _gazetteer_places()
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def is_person_token(word: str) -> bool:
     """True when ``word`` (without ``#``/clitic) is a known person-name token; a month name is never
     one (``مارس`` is in the person-name list, but ``في 13 مارس/آذار وقالت فيها`` names no person).
-    Kept per word (:data:`_WORD_TEST_MEMO_SIZE`: the stage asks ~40 times per article for each)."""
-    hit = _IS_PERSON_MEMO.get(word)
-    if hit is None:
-        hit = _is_person_token(word)
-        if len(_IS_PERSON_MEMO) >= _WORD_TEST_MEMO_SIZE:
-            _IS_PERSON_MEMO.clear()
-        _IS_PERSON_MEMO[word] = hit
-    return hit
-
-
-#: :func:`is_person_token` and :func:`is_place` by word (each cleared when full: a bound on memory).
-#: Both read only constant tables (the shipped name lists are loaded once per process).
-_IS_PERSON_MEMO: dict[str, bool] = {}
-_IS_PLACE_MEMO: dict[str, bool] = {}
-_WORD_TEST_MEMO_SIZE = 65_536
-
-
-def _is_person_token(word: str) -> bool:
+    Kept per word (:data:`WORD_TEST_CACHE`)."""
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
     if len(w) > 6 and w.startswith(_ABD_AL) and _name_key_of(w[5:]) in person_tokens():
         return True  # عبد + ال + a divine name written as one word (عبدالعزيز, عبدالرحمن)
@@ -393,16 +369,11 @@ def clean_name(text: str) -> str:
     return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def _is_definite(word: str) -> bool:
-    hit = _IS_DEFINITE_MEMO.get(word)
-    if hit is None:
-        w = _strip_clitic(word)
-        # (not آل, folded ال: the family link of آل الشيخ; but الـ 51 is the article)
-        hit = w.startswith("ال") and (len(w) > 2 or word.lstrip("#")[:1] != "آ")
-        if len(_IS_DEFINITE_MEMO) >= _WORD_TEST_MEMO_SIZE:
-            _IS_DEFINITE_MEMO.clear()
-        _IS_DEFINITE_MEMO[word] = hit
-    return hit
+    w = _strip_clitic(word)
+    # (not آل, folded ال: the family link of آل الشيخ; but الـ 51 is the article)
+    return w.startswith("ال") and (len(w) > 2 or word.lstrip("#")[:1] != "آ")
 
 
 def _is_nisba(word: str) -> bool:
@@ -426,20 +397,14 @@ _MASDAR_RE = re.compile(r"^(?:ال|ا|ت|م)|ة$|^.{2,}ات$")
 def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     """True when ``tok`` ends a subject phrase (punctuation, preposition, adverb, complementizer, or
     a ``ب``-word when the cue takes ``ب``: ``وطالب الوزير بضرورة``). Kept per token and ``ب`` in
-    ``preps`` (the only part of ``preps`` read; :data:`_WORD_TEST_MEMO_SIZE`)."""
-    key = (tok, "ب" in preps)
-    hit = _IS_STOP_MEMO.get(key)
-    if hit is None:
-        hit = _is_stop(tok, preps)
-        if len(_IS_STOP_MEMO) >= _WORD_TEST_MEMO_SIZE:
-            _IS_STOP_MEMO.clear()
-        _IS_STOP_MEMO[key] = hit
-    return hit
+    ``preps`` (the only part of ``preps`` read; :data:`WORD_TEST_CACHE`)."""
+    return _is_stop_kept(tok, "ب" in preps)
 
 
-#: :func:`is_stop` by ``(token, "ب" in preps)`` and :func:`_is_definite` by word (cleared when full).
-_IS_STOP_MEMO: dict[tuple[str, bool], bool] = {}
-_IS_DEFINITE_MEMO: dict[str, bool] = {}
+@lru_cache(maxsize=WORD_TEST_CACHE)
+def _is_stop_kept(tok: str, takes_b: bool) -> bool:
+    return _is_stop(tok, ("ب",) if takes_b else ())
+
 
 
 #: Words that end a speaker phrase though no preposition list holds them (new-user report nu14 #3,
@@ -1547,13 +1512,7 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     not ``ك``: ``كاليانا`` is a name), a word with a pronoun suffix (``يملكها``), or an imperfect verb before its
     prepositional complement ``nxt`` (``يرتبط بمحادثات``, ``يسمح لإيران``; ``يعالون`` alone is a
     name). Known person-name tokens are always name starts."""
-    hit = _NOT_NAME_START_MEMO.get(tok)
-    if hit is None:
-        hit = _not_name_start_word(tok)
-        if len(_NOT_NAME_START_MEMO) >= _WORD_TEST_MEMO_SIZE:
-            _NOT_NAME_START_MEMO.clear()
-        _NOT_NAME_START_MEMO[tok] = hit
-    decided, f = hit
+    decided, f = _not_name_start_word(tok)
     if decided is not None:
         return decided
     n = fold(nxt)
@@ -1565,14 +1524,11 @@ def _not_name_start(tok: str, nxt: str = "") -> bool:
     return len(f) >= 4 and f[0] == "ي" and len(n) > 3 and n[0] in "بل" and not is_person_token(nxt)
 
 
-#: :func:`_not_name_start_word` by word (cleared when full): what :func:`_not_name_start` decides
-#: from the word alone; the tables it reads are constant.
-_NOT_NAME_START_MEMO: dict[str, tuple[bool | None, str]] = {}
-
-
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def _not_name_start_word(tok: str) -> tuple[bool | None, str]:
     """The part of :func:`_not_name_start` that reads ``tok`` alone: ``(True/False, f)`` when it
-    decides, ``(None, f)`` when the next word decides; ``f`` is ``tok`` folded without ``#``."""
+    decides, ``(None, f)`` when the next word decides; ``f`` is ``tok`` folded without ``#``
+    (kept per word, :data:`WORD_TEST_CACHE`)."""
     f = ""
     if tok.endswith(("اً", "ًا")):
         return True, f  # an accusative with tanween (دوراً حاسماً): an object, never a name
