@@ -152,6 +152,9 @@ def test_devset_scores(shared, tmp_path):
 #: * heldout65, heldout66 — 18 articles each (84, 110 quotes), annotated blind outside the repository the
 #:   same session (14:38–14:46 UTC; seeds 65065, 66066), scored once on the start code (6d2b66e):
 #:   0.986 / 0.833 / 0.857 and 0.957 / 0.800 / 0.784, then opened for development. Floors just under.
+#: * heldout67, heldout68 — 18 articles each (81, 108 quotes), annotated blind the same session (14:46–14:54
+#:   UTC; seeds 67067, 68068), scored once on the start code (6d2b66e): 0.958 / 0.840 / 0.618 and
+#:   0.943 / 0.926 / 0.710, then opened for development. Floors just under.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.98, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
@@ -187,6 +190,8 @@ HELDOUT_SETS = [
     ("heldout64", 18, 103, (0.95, 0.79, 0.66)),
     ("heldout65", 18, 84, (0.97, 0.82, 0.84)),
     ("heldout66", 18, 110, (0.94, 0.79, 0.77)),
+    ("heldout67", 18, 81, (0.95, 0.83, 0.60)),
+    ("heldout68", 18, 108, (0.93, 0.92, 0.70)),
 ]
 
 
