@@ -52,12 +52,16 @@ TITLE_PLACES = frozenset(fold(w) for w in """
 أريانة باجة بنزرت جندوبة القصرين القيروان قبلي قبلّي الكاف المهدية منوبة مدنين المنستير
 نابل صفاقس سليانة سوسة تطاوين توزر زغوان قفصة قابس جربة جرجيس الحمامات
 قليبية طبرقة الرقاب المتلوي مساكن المرسى الكرم قرطاج رادس الحامة دوز فريانة تالة سبيطلة مكثر
+الشابة المكنين الجم نفطة قرقنة بوسالم
 """.split())
 #: Multi-word place tags, folded (``سيدي بوزيد``, ``بن قردان``): matched as a whole, so that their
 #: words alone (``مريم``, ``بن``, ``سيدي``) are not place tags.
 _TITLE_PLACE_PHRASES = frozenset(fold(p) for p in (
     "سيدي بوزيد", "بن عروس", "بن قردان", "القلعة الكبرى", "حمام سوسة", "شط مريم", "رأس جدير",
-    "راس جدير", "حلق الوادي", "منزل بورقيبة"))
+    "راس جدير", "حلق الوادي", "منزل بورقيبة", "قصور الساف", "قصر هلال", "منزل تميم"))
+#: First words of a cause or concession before a title's colon (``بسبب الاضرابات والاعتصامات : تونس
+#: تخسر …``, ``رغم …:``): an adjunct of the title's sentence, never a speaker (step 39d), folded.
+CAUSE_OPENERS = frozenset(fold(w) for w in "بسبب بفضل جراء جرّاء رغم برغم بالرغم لأجل".split())
 #: Competitions named after a person (``رولان غاروس: نادال يتأهل …``), folded: topic labels.
 _TOPIC_PHRASES = frozenset(fold(p) for p in ("رولان غاروس", "رولان جاروس"))
 #: First words of a topic label before a title's colon that never speaks (nu14 #1): a competition,
@@ -251,6 +255,8 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         return None
     if len(content.split()) < settings.HEADLINE_MIN_CONTENT_WORDS:
         return None
+    if fold(words[0].lstrip("#")) in CAUSE_OPENERS:
+        return None  # بسبب الاضرابات والاعتصامات : …: a cause, not a speaker
     if not any("\u0621" <= ch <= "\u064a" for ch in speaker):
         return None
     topic = 0

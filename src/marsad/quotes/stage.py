@@ -124,6 +124,25 @@ def _contrast_between(text: str, a: int, b: int) -> bool:
 #: when the subject is elided (``وطالب حزب الله …`` said of the running speaker): see
 #: :meth:`_Extractor._addressee_not_subject`.
 APPEAL_LEMMAS = frozenset(("طالب", "دعا", "حث", "ناشد"))
+#: Nouns after ``حسب``/``بحسب`` that make it "depending on, by, as per" and name no source (step 39d:
+#: ``يبدل لون قميصه حسب الطلب``, ``حسب نوعه``, ``بحسب التوقيت المحلي``), folded, without ``ال`` and a
+#: possessive pronoun.
+NOT_SOURCE_AFTER_HASAB = frozenset(fold(w) for w in """طلب حاجة ظروف ظرف نوع أنواع حجم حالة رغبة توقيت
+وقت موسم فئة سن عمر وزن كمية مقاس أهمية أولوية ترتيب جدول مخطط برنامج مقرر منطقة مناطق مدة درجة
+قدرة إمكانيات امكانيات إمكانات امكانات استطاعة مستوى طبيعة""".split())
+
+
+def _not_a_source(word: str) -> bool:
+    """True when ``word``, right after ``حسب``, is one of :data:`NOT_SOURCE_AFTER_HASAB` (with or without
+    ``ال``, with or without a possessive pronoun: ``الطلب``, ``نوعه``, ``حجمها``)."""
+    w = fold(word)
+    w = w[2:] if w.startswith("ال") else w
+    for suffix in ("هما", "هم", "ها", "ه", ""):
+        if suffix and w.endswith(suffix) and w[: -len(suffix)] in NOT_SOURCE_AFTER_HASAB:
+            return True
+    return w in NOT_SOURCE_AFTER_HASAB
+
+
 #: What may stand before a sentence-initial attribution phrase (``ولكن وفقا لبالفي، …``).
 _ATTRIBUTION_OPENERS = frozenset(fold(w) for w in "و ف لكن ولكن لكنّ كما أما".split())
 #: Words before a source glued to ``ل`` (``وفقا لبالفي``), folded.
@@ -1230,6 +1249,8 @@ class _Extractor:
             if not initial and (_any_in(hit_starts, s0, a) or _any_in(quote_opens, s0, s1)):
                 continue
             after = phrase_tokens(text, b, limit=3)
+            if after and "حسب" in m.group("form") and _not_a_source(after[0][2]):
+                continue  # حسب الطلب, حسب نوعه, بحسب التوقيت المحلي: "depending on", no source (step 39d)
             cue_end = b
             gender = ""
             cm = None
