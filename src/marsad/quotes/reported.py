@@ -870,8 +870,8 @@ def no_speech(
     w = fold(written)
     elided = not phrase.text
     line0 = text.rfind("\n", 0, s) + 1
-    if _READ_ALSO_RE.match(fold(text[line0:s].lstrip(" \t-–—•*"))):
-        return "link"
+    if _READ_ALSO_RE.match(fold(text[line0 : min(s, line0 + 24)].lstrip(" \t-–—•*"))):
+        return "link"  # (the line's first 24 characters hold the label)
     if w in _AMOUNT_FORMS and form.lemma == "أبلغ" and kind != "quote":
         # (a quotation in marks after it keeps the cue: "منشقة … تبلغ من العمر 27 عامًا … "إن …"": the
         # nearest cue of a real quotation whose own verb is far, fresh SaudiNewsNet)
