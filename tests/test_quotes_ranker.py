@@ -323,10 +323,19 @@ def test_leave_one_set_out_figure(shared):
     # ranker_train.SETS (held-out 45–50 added), C, margin and the gate kept; the ranker stays off —
     # the dev set falls one below the rules (a wrong replacement), and 13 of 20 gated fills read on
     # fresh text were wrong, docs/models/quotes-speaker-ranker.md)
-    assert total == {"gold": 2922, "matched": 2554, "oracle": 2377, "rules": 2101, "ranker": 2124}
-    assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {"dev": -1}
+    # (who15, docs/quotes.md step 39a: a statement speaks for its issuer — named across صدر, an adjective
+    # or time words before عن, in idafa or after لل/من, and البيان named again; the same quotations, ten
+    # more spoken right by the rules and by this leave-one-set-out ranker, three more by the
+    # candidates: 2377/2101/2124 before; the card is to be refreshed at the merge)
+    assert total == {"gold": 2922, "matched": 2554, "oracle": 2380, "rules": 2111, "ranker": 2134}
+    # (who15, step 39a: the dev set's one replacement of a right speaker by a wrong one is gone: no set
+    # below the rules)
+    assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
-    assert changes == {"fill_right": 19, "fill_wrong": 5, "repl_right": 5, "repl_wrong": 1, "repl_wrong_either": 1,
+    # (who15, step 39a: with the rules' new speakers (and the folds' models trained on them) one right
+    # replacement is no longer needed and the dev set's right-made-wrong replacement is gone; one more
+    # replacement where both are wrong: 5/1/1 before)
+    assert changes == {"fill_right": 19, "fill_wrong": 5, "repl_right": 4, "repl_wrong": 0, "repl_wrong_either": 2,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 

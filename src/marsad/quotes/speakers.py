@@ -608,7 +608,7 @@ def subject_phrase(
         phrase = Phrase(base + s0, base + e0, tok, "name", clean_name(tok), Span(base + s0, base + e0), "", phrase.gender)
     p_end = words[-1][1]
     rest = toks[len(words):]
-    issuer = _document_issuer(text, words, rest, base, preps)
+    issuer = _document_issuer(text, words, rest, base, preps) or _issued_across(text, words + rest, base, preps)
     if issuer is not None:
         return issuer
     partitive = bool(rest) and (fold(rest[0][2]) == "من" or (
@@ -1313,6 +1313,63 @@ def _document_issuer(
         end = e
     issuer = text[start:end]
     return Phrase(base + start, base + end, issuer, "org", "", None, "", ""), end
+
+
+#: ``صدر``/``صدرت`` (was issued): the verb of a relative clause on an indefinite document
+#: (``بيان صدر عن الاتحاد``), folded; with :data:`_ISSUED` the words that :func:`_issued_across` reads.
+_ISSUED_VERBS = frozenset(fold(w) for w in "صدر صدرت".split())
+#: Time words that stand between the issued participle and ``عن`` (``بيان صادر السبت عن``), folded.
+_ISSUE_TIMES = frozenset(fold(w) for w in """اليوم أمس يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس
+الجمعة السبت صباح مساء ظهر الليلة فجر""".split())
+
+
+#: A quoted title right after the issuer (``بعنوان "…"``, ``تحت عنوان``).
+_TITLED_RE = re.compile(r"(?<!\w)(?:بعنوان|تحت\s+عنوان)\s")
+
+
+def _issued_across(
+    text: str, toks: list[tuple[int, int, str]], base: int, preps: tuple[str, ...],
+) -> tuple[Phrase, int] | None:
+    """The issuer of a document subject named across words that :func:`_document_issuer` does not
+    skip: an adjective between the document and its participle (``بيان مشترك صادر عن أربعة وفود``,
+    ``بيان رسمي صادر عن``), the past verb instead of the participle (``بيان صدر عن الاتحاد``) or time
+    words between the participle and ``عن`` (``بيان صادر السبت عن القيادة الوطنية``). ``toks``: the
+    subject's tokens then the words after it, ``(start, end, word)`` local to ``base``. Returns the
+    issuer read as a subject from the word after ``عن`` (:func:`subject_phrase`) and where it ends, or
+    ``None`` (held-out 63, 64: the speaker is the statement's author, not ``بيان صادر``; issue 6,
+    step 39a)."""
+    if len(toks) < 4:
+        return None
+    head = _strip_clitic(toks[0][2])
+    if _is_definite(toks[0][2]):
+        head = head[2:]
+    if head not in DOCUMENT_HEADS:
+        return None
+    j = next((i for i in (1, 2, 3) if i < len(toks) and (fold(toks[i][2]) in _ISSUED or fold(toks[i][2]) in _ISSUED_VERBS)), None)
+    if j is None:
+        return None
+    for _, _, tok in toks[1:j]:  # adjectives of the document only (مشترك, رسمي), no name nor stop
+        if not tok[:1].isalpha() or is_stop(tok, preps) or is_person_token(tok) or lookup_cue(tok):
+            return None
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and fold(toks[k][2]) in _ISSUE_TIMES:
+        k += 1
+    if k == j + 1 and j == 1 and fold(toks[1][2]) in _ISSUED:
+        return None  # بيان صادر عن …: read by _document_issuer
+    if k + 1 >= len(toks) or fold(toks[k][2]) != "عن":
+        return None
+    gap = text[toks[0][1] : toks[k][0]]
+    if any(c in gap for c in "،,.:؛\"«»“”()\n"):
+        return None  # one phrase only: no comma or mark between the document and عن
+    nxt = toks[k + 1][2]
+    if not nxt[:1].isalpha() or is_stop(nxt, preps):
+        return None
+    named, end = subject_phrase(text, toks[k + 1][0], base, preps)
+    if named.kind == "elided" or not named.text:
+        return None
+    if _TITLED_RE.search(text, toks[k + 1][0], min(len(text), end + 16)):
+        return None  # بيان صدر عن الاتحاد بعنوان "…": a quoted title would follow the subject as a statement
+    return named, end
 
 
 #: Prepositions between a role and the name (``المتحدث باسم … في …``, ``السفير لدى …``).
