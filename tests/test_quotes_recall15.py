@@ -57,3 +57,23 @@ def test_a_rule_phrase_does_not_hide_the_source_before_it():
                      " عمومية ذات كفاءة وفق المواصفات العالمية.") == [
         ("indirect", "حسب", "ويأتي هذا الإضراب، حسب الاتحاد، لغياب أي نية حقيقية لإصلاح جذري وعميق يؤسس"
                             " لجامعة عمومية ذات كفاءة وفق المواصفات العالمية")]
+
+
+def test_a_rule_glued_to_lam_is_no_attribution():
+    assert quotes_of("وقرر المكتب الجامعي تجميد نشاط الرابطة، طبقا لأحكام الفصل 35 من النظام الأساسي.") == []
+    assert quotes_of("وقتل خمسة أشخاص في الهجوم، وفقا لبالفي.") == [
+        ("indirect", "وفقا ل", "وقتل خمسة أشخاص في الهجوم")]
+
+
+def test_a_stray_closing_mark_before_punctuation_opens_nothing():
+    # held-out 64 snn-825: the mark after لحج closes a quotation opened without a mark; read as an
+    # opening it had quoted the rest of the paragraph and hidden its three statements
+    text = ('وفي محافظة مأرب، شنت الطائرات ست غارات جوية أمس، إضافة إلى 16 غارة على مواقع الانقلابيين في'
+            ' محافظة لحج"، وأشار شهود عيان إلى أن الغارات استهدفت قاعدة العند العسكرية، وأضافوا أن دوي'
+            ' انفجارات هائلة سمع في المنطقة.')
+    assert quotes_of(text) == [
+        ("indirect", "وأشار", "أن الغارات استهدفت قاعدة العند العسكرية"),
+        ("indirect", "وأضافوا", "أن دوي انفجارات هائلة سمع في المنطقة")]
+    # a mark glued to the word before it and followed by a space still opens (مضيفا" المواطن …)
+    assert quotes_of('وتحدث الوزير عن الخطة مضيفا" المواطن هو الأساس في كل شيء" في كلمته.') == [
+        ("direct", "مضيفا", "المواطن هو الأساس في كل شيء")]

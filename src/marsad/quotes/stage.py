@@ -1341,6 +1341,8 @@ class _Extractor:
             glued_name = (m.group("form").rstrip("\u0640").endswith("ل") and text[cue_end:cue_end + 1].isalpha()
                           and bool(nxt) and not fold(nxt[0][2]).startswith(("قول", "تعبير"))
                           and not fold(nxt[0][2]).endswith(("ه", "ها", "هم")) and text[cue_end] != "ل")
+            if glued_name and not initial and _norm_head(text, cue_end):
+                continue  # …، طبقا لأحكام الفصل 35: a rule glued to ل, no source
             if glued_name:
                 # وفقا لبالفي: the source is glued to ل (a possessive such as لموقعها is not a name,
                 # للمصادر is ل + ال): the name runs to the first stop, at most 3 words
