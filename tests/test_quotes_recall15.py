@@ -77,3 +77,13 @@ def test_a_stray_closing_mark_before_punctuation_opens_nothing():
     # a mark glued to the word before it and followed by a space still opens (مضيفا" المواطن …)
     assert quotes_of('وتحدث الوزير عن الخطة مضيفا" المواطن هو الأساس في كل شيء" في كلمته.') == [
         ("direct", "مضيفا", "المواطن هو الأساس في كل شيء")]
+
+
+def test_an_announced_object_after_a_time_span():
+    # held-out 50 AL-735: قبل نحو شهرين ends a time adjunct, the verbal noun after it is the object
+    assert quotes_of("وأعلنت الأجهزة الأمنية في الكويت قبل نحو شهرين العثور على جثة الخادمة في ثلاجة بالشقة.") == [
+        ("indirect", "وأعلنت", "العثور على جثة الخادمة في ثلاجة بالشقة")]
+    assert quotes_of("وكان المغني قد أعلن قبل عامين اعتزاله بسبب مشاكل صحية.") == [
+        ("indirect", "أعلن", "اعتزاله بسبب مشاكل صحية")]
+    # a unit that is no time span (أيام العيد) is not a boundary
+    assert quotes_of("وأعلنت الوزارة أيام العيد عطلة رسمية للموظفين.") == []
