@@ -117,6 +117,12 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         if role == "close" and not stack and ch in "»›":
             continue  # a closing guillemet with nothing to close is stray (… المتطرفة»، نافياً: the
             # quotation opened without a mark after a colon), it opens nothing (fresh-user report 8 #13)
+        if (role == "close" and not stack and fam != "s" and not open_all
+                and (pos + 1 >= len(text) or text[pos + 1] in _CLOSE_AFTER or text[pos + 1] == "\n")):
+            continue  # a closing mark right before punctuation with nothing open is stray: its
+            # quotation opened without a mark (…على مواقع الانقلابيين في محافظة لحج"، وأشار شهود عيان
+            # إلى أن …, held-out 64 snn-825); opening there quoted the rest of the paragraph and hid
+            # its cues (step 39c)
         if role == "close" and not stack and fam != "s":
             role = "open"  # nothing to close: a mark glued to the word before it opens (مضيفا" المواطن …)
         if role == "open":

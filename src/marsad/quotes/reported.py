@@ -132,6 +132,12 @@ LONG_QUOTE_LEMMAS = frozenset({"أعلن", "كتب"})
 #: Time adverbs that may stand between a cue's subject and its noun object (``يوم الأربعاء تعيين``).
 _TIME_ADVERBS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء
 الخميس الجمعة السبت الماضي الجاري صباحا مساء""".split())
+#: Units of time after ``قبل``/``منذ``/``نحو`` (``أعلنت الأجهزة الأمنية قبل نحو شهرين العثور على …``,
+#: ``أعلن قبل أيام توصله``): the time adjunct ends with the unit (step 39c), folded.
+_TIME_UNITS = frozenset(fold(w) for w in """أيام يومين ساعات ساعتين أسابيع أسبوعين أشهر شهور شهرين سنوات
+سنتين أعوام عامين دقائق""".split())
+#: Words right before such a unit that make it a time adjunct (not ``أيام العيد``), folded.
+_TIME_SPAN_HEADS = frozenset(fold(w) for w in "قبل منذ بعد نحو حوالي قرابة".split())
 #: Manner adverbs that may stand there too (``نفت الحكومة باستمرار أي مسؤولية``, ``نفى بشدة تورطه``).
 #: Prepositions written as words of their own (folded), which a cue may govern after a time adverb.
 _PREPOSITION_WORDS = frozenset(fold(w) for w in "عن إلى على من".split())
@@ -1393,6 +1399,7 @@ def announced_object(
                 and _strip_clitic(tok).removeprefix("ال") not in DOCUMENT_FRAME_NOUNS):
             in_subject = subj_start <= s < p_end
             boundary = (prev in _CLOSERS or fprev in _TIME_ADVERBS or fprev in _MANNER_ADVERBS
+                        or (fprev in _TIME_UNITS and any(fold(t[2]) in _TIME_SPAN_HEADS for t in toks[max(0, i - 3) : i - 1]))
                         or is_month(prev) or prev.isdigit() or bool(_TANWEEN_ADVERB_RE.match(prev)))
             name_end = (fprev.startswith(("ال", "وال")) and not is_stop(prev)) or is_place(prev) or is_person_token(prev)
             ok = fprev not in _NOUN_GOVERNORS and (
