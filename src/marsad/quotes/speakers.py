@@ -116,7 +116,8 @@ ORG_HEADS = frozenset(fold(w) for w in """
 """.split())
 
 #: ``صادر`` (issued) between a document noun and ``عن`` + its issuer (``بيان صادر عن الرئاسة``), folded.
-_ISSUED = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة".split())
+_ISSUED = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة صدر صدرت".split())
+#: (صدر, صدرت: the verb of the participle, ``بيان صدر عن الاتحاد``, held-out 64)
 
 #: Nouns of a document that "says" on behalf of its issuer (``وقال بيان لوزارة الداخلية``): the
 #: speaker is the issuer after ``ل``, not the document (PARC 3.0 attributes to the source, Pareti 2016).
@@ -1282,6 +1283,10 @@ def _document_issuer(
             named, end = subject_phrase(text, after, base, preps)
             if named.kind != "elided" and named.text:
                 return named, end
+    if (len(words) == 3 and fold(words[2][2]) in _ISSUED and not _is_definite(words[0][2])
+            and _strip_clitic(words[0][2]) in DOCUMENT_HEADS and not _is_definite(words[1][2])
+            and (_is_nisba(words[1][2]) or word_class(words[1][2]) == "adjective")):
+        words = [words[0], words[2]]  # بيان مشترك صادر عن …, بيان رسمي صادر عن …: an adjective between
     issued = len(words) == 2 and fold(words[1][2]) in _ISSUED
     head = _strip_clitic(words[0][2])
     if issued and _is_definite(words[0][2]) and head[2:] in DOCUMENT_HEADS and _is_definite(words[1][2]):
@@ -1308,8 +1313,9 @@ def _document_issuer(
     for k, (_, e, tok) in enumerate(rest[1:5]):
         if k == 0 and fold(tok) == "من":
             continue  # a group and its members: مجموعة من الخبراء المستقلين
-        if is_stop(tok, preps) or not tok[:1].isalpha():
-            break
+        if is_stop(tok, preps) or not tok[:1].isalpha() or (k > 0 and lookup_cue(tok)) or (
+                k > 0 and word_class(tok) == "verb" and not is_person_token(tok)):
+            break  # (a relative clause on the issuer: أربعة وفود | شاركت في اجتماع)
         end = e
     issuer = text[start:end]
     return Phrase(base + start, base + end, issuer, "org", "", None, "", ""), end
@@ -1354,6 +1360,39 @@ def _pp_of_role(word: str) -> bool:
     inside a role phrase, so the name after it is not the speaker's."""
     f = fold(word)
     return len(f) > 3 and f[0] in "بل" and f[1:] in ORG_HEADS
+
+
+#: Nouns that join a role to its field or unit after ``ل``/``ب`` (folded): ``مساعد وزير الخزانة لشؤون
+#: مكافحة تمويل الإرهاب``, ``مديرة البحوث لشمال افريقيا``, ``نائب الرئيس الأول لقسم المنتجات``,
+#: ``المتحدث الرسمي بقيادة حرس الحدود``: the role's complement, never a name's first word.
+ROLE_FIELD_NOUNS = frozenset(fold(w) for w in """شؤون شئون قسم قطاع شمال جنوب شرق غرب وسط منطقة قيادة
+إدارة شعبة ملف""".split())
+#: Definite ordinals (folded): after a title they qualify it (``نائب الرئيس الأول``), although the
+#: person-name lists hold ``الأول`` (of regnal names).
+_ORDINALS = frozenset(fold(w) for w in """الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس
+الخامسة""".split())
+
+
+@lru_cache(maxsize=WORD_TEST_CACHE)
+def role_complement_word(tok: str) -> bool:
+    """Whether ``tok``, right after a role, goes on describing the role and cannot start its holder's
+    name (issue 6, step 39b: the "names" ``لشؤون مكافحة``, ``لشمال افريقيا``, ``الأول لقسم المنتجات``,
+    ``وتطوير``, ``بقيادة حرس الحدود`` of held-out 48 and 64): ``ل`` + ``ال`` (``لليمن``, ``للمنظمة``);
+    ``ل``/``ب`` + a role, body or field noun (:data:`ROLE_FIELD_NOUNS`, ``لوزارة``, ``بقيادة``) or a
+    verbal noun (``لتطوير``); a definite ordinal (``الأول``); ``و`` + a verbal noun (``وتطوير``, a
+    second field). Person-name tokens and places are never one (``لطفي``, ``بيروت``), except the
+    ordinals."""
+    f = fold(tok)
+    if f in _ORDINALS:
+        return True
+    if len(f) < 4 or is_person_token(tok) or is_place(tok):
+        return False
+    if f.startswith("لل") and len(f) > 4:
+        return True
+    rest = f[1:]
+    if f[0] in "لب" and (rest in ROLE_FIELD_NOUNS or rest in ORG_HEADS or rest in TITLE_WORDS or is_verbal_noun(rest)):
+        return True
+    return f[0] == "و" and is_verbal_noun(rest) and not _is_definite(rest)
 
 
 def _name_candidate(tok: str) -> bool:
@@ -2435,6 +2474,8 @@ class SpeakerBook:
         if implausible_phrase(ws, self._known_word) == (None, len(ws)) and (phrase.kind != "name" or (phrase.name and
                 implausible_phrase(phrase.name.split(), self._known_word)[0] is None
                 and not _is_title(phrase.name.split()[-1])
+                and not (phrase.name_span is not None and phrase.name_span.start > phrase.start
+                         and role_complement_word(phrase.name.split()[0]))
                 and not (" " not in phrase.name and _is_definite(phrase.name) and _is_nisba(phrase.name)))):
             return phrase  # (the common case, without tokenising the phrase again)
         text = self.article.text
@@ -2460,6 +2501,14 @@ class SpeakerBook:
             return self._plausible(analyse_phrase(text, words[1:], 0, subject=True))
         if cls == "superlative":
             return self._plausible(analyse_phrase(text, words[1:], 0, subject=True))  # أحدث | إحصائيات رسمية
+        if cls == "quantifier" and len(words) == 1 and fold(words[0][2]) == fold("كل") and _PARTITIVE_NEXT_RE.match(
+                text, words[-1][1]):
+            # وتقول كل من حركة حماس وحركة الجهاد الإسلامي: "both A and B", the coordinated names speak
+            after = phrase_tokens(text, words[0][1], limit=2)
+            if len(after) == 2:
+                named, _ = subject_phrase(text, after[1][0], 0, (), self.known_frozen())
+                if named.kind != "elided" and named.text:
+                    return self._plausible(named)
         if cls == "quantifier" and _PARTITIVE_NEXT_RE.match(text, words[-1][1]):
             return phrase  # ويرى العديد | من المراقبين: the partitive the phrase reader left out
         if (cls in ("verb", "adverb", "preposition") and phrase.kind == "name" and phrase.name_span is not None
@@ -2478,6 +2527,8 @@ class SpeakerBook:
         if phrase.kind == "name" and phrase.name_span is not None:
             names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
             bad = implausible_phrase([w[2] for w in names], self._known_word)[0] if names else None
+            if not bad and names and names[0][0] > words[0][0] and role_complement_word(names[0][2]):
+                bad = "complement"  # مساعد وزير الخزانة | لشؤون مكافحة: the role goes on, no name yet
             if bad == "speech" and len(names) > 1:
                 return self._plausible(analyse_phrase(text, words[words.index(names[1]):], 0, subject=True))
             if bad:
@@ -2897,12 +2948,17 @@ class SpeakerBook:
         m_start, k = starts[j]
         text = self.article.text
         gap = TOKEN_RE.findall(text, phrase.end, m_start) if m_start - phrase.end < 120 else []
-        if not gap or fold(gap[0]) not in _PP_PREPS or len(gap) > HOLDER_GAP_TOKENS:
+        if not gap or (fold(gap[0]) not in _PP_PREPS and not role_complement_word(gap[0])) or len(gap) > HOLDER_GAP_TOKENS:
             return None
-        for tok in gap:
+        honorific = len(gap)  # a title right before the name (``النقيب``, ``الدكتور``) is the holder's own
+        while honorific > 1 and _is_definite(gap[honorific - 1]) and _is_title(gap[honorific - 1]) and (
+                fold(gap[0]) not in _PP_PREPS):
+            honorific -= 1
+        for tok in gap[:honorific]:
             f = fold(tok)
-            if not tok[:1].isalpha() or _is_title(tok) and f not in ORG_HEADS or lookup_cue(tok) or (
-                    f in PHRASE_STOPS and f not in _PP_PREPS) or is_person_token(tok):
+            if not tok[:1].isalpha() or _is_title(tok) and f not in ORG_HEADS and (
+                    _strip_clitic(tok)[2:] not in ROLE_FIELD_NOUNS) or lookup_cue(tok) or (
+                    f in PHRASE_STOPS and f not in _PP_PREPS) or (is_person_token(tok) and f not in _ORDINALS):
                 return None
         idx, m = self._per_mentions[k]
         name = trim_name(clean_name(text[m.start : m.end]))
