@@ -74,3 +74,19 @@ def test_left_alone() -> None:
     # a given name in ل (a person token) after a role stays the name; a partitive of people stays
     assert speakers("وقال الفنان لطفي بوشناق إن الحفل سيقام في موعده.") == ["لطفي بوشناق"]
     assert speakers("ويرى العديد من المراقبين أن الاتفاق هش.") == ["العديد"]
+
+
+def test_name_after_ordinal_kept() -> None:
+    # held-out 26: the player's name after "الفريق الأول" stays his name (the ordinal only is dropped)
+    text = ("جددت إدارة النادي عقد لاعب الفريق الأول مدالله العليان لمدة موسمين قادمين. "
+            "من جهته أبدى العليان سعادته الغامرة بالتجديد.")
+    assert speakers(text)[-1] == "مدالله العليان"
+
+
+def test_definite_document_takes_up_its_issuer() -> None:
+    # held-out 64: "وأضاف البيان" after "بيان صدر عن الاتحاد" was "بيان صدر"
+    text = ("أعلن الاتحاد المصري لكرة القدم، الأربعاء، أن فترة غياب محمد صلاح لن تزيد على 3 أسابيع. "
+            'وقال بيان صدر عن الاتحاد بعنوان "صلاح في كأس العالم"، الأربعاء، إن رئيسه التقى صلاح. '
+            'وأضاف البيان: "اطلع وفد المنتخب الوطني على البرنامج العلاجي للاعب".')
+    sp = speakers(text)
+    assert sp[-1] is not None and "بيان" not in sp[-1] and sp[-1].startswith("الاتحاد المصري")

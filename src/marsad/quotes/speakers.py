@@ -1314,8 +1314,11 @@ def _document_issuer(
         if k == 0 and fold(tok) == "من":
             continue  # a group and its members: مجموعة من الخبراء المستقلين
         if is_stop(tok, preps) or not tok[:1].isalpha() or (k > 0 and lookup_cue(tok)) or (
-                k > 0 and word_class(tok) == "verb" and not is_person_token(tok)):
-            break  # (a relative clause on the issuer: أربعة وفود | شاركت في اجتماع)
+                k > 0 and word_class(tok) == "verb" and not is_person_token(tok)) or (
+                fold(tok)[:1] == "ب" and not is_place(tok) and not is_person_token(tok)
+                and _strip_clitic(tok) not in ORG_HEADS):
+            break  # (a relative clause on the issuer: أربعة وفود | شاركت في اجتماع; an adjunct: الاتحاد |
+            # بعنوان "…")
         end = e
     issuer = text[start:end]
     return Phrase(base + start, base + end, issuer, "org", "", None, "", ""), end
@@ -2272,6 +2275,14 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
                       + body + r"(?:ا\u064b?|\u064bا)(?![\w])")
 
 
+@lru_cache(maxsize=64)
+def _issued_by_re(noun: str) -> re.Pattern[str]:
+    """``<noun> [adjective] صادر/صدر عن `` for one folded indefinite document noun (``بيان صدر عن``,
+    ``بيان مشترك صادر عن``): the issuer follows the match."""
+    body = "".join(_UNFOLD_CLASSES.get(c, re.escape(c)) for c in noun)
+    return re.compile(r"(?<![\w])[وفبل]?" + body + r"\s+(?:[^\s.!؟?\n،,]+\s+)?(?:صادرة?|صدرت?)\s+عن\s+")
+
+
 #: Head tables whose words are known speaker heads for :meth:`SpeakerBook._known_word` (step 30).
 _KNOWN_HEAD_TABLES = (TITLE_WORDS, ORG_HEADS, SOURCE_HEADS, WORK_HEADS, BODY_HEADS, RELATION_HEADS,
                       GROUP_SOURCE_HEADS, HONORIFICS)
@@ -2528,7 +2539,15 @@ class SpeakerBook:
             names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
             bad = implausible_phrase([w[2] for w in names], self._known_word)[0] if names else None
             if not bad and names and names[0][0] > words[0][0] and role_complement_word(names[0][2]):
-                bad = "complement"  # مساعد وزير الخزانة | لشؤون مكافحة: the role goes on, no name yet
+                # مساعد وزير الخزانة | لشؤون مكافحة: the role goes on, no name yet; but a person's name
+                # after the complement is the name (لاعب الفريق الأول | مدالله العليان)
+                held = next((i for i, w in enumerate(names) if not role_complement_word(w[2])), None)
+                if held is not None and (is_person_token(names[held][2]) or any(
+                        m.start == names[held][0] and m.type == "PER" for m in self.article.mentions)):
+                    s0, e0 = names[held][0], names[-1][1]
+                    return Phrase(phrase.start, phrase.end, phrase.text, "name", clean_name(text[s0:e0]),
+                                  Span(s0, e0), phrase.role, phrase.gender)
+                bad = "complement"
             if bad == "speech" and len(names) > 1:
                 return self._plausible(analyse_phrase(text, words[words.index(names[1]):], 0, subject=True))
             if bad:
@@ -2846,7 +2865,7 @@ class SpeakerBook:
             intro = self._introduced(phrase)
             if intro is not None:
                 return intro
-            issued = self._issued_before(phrase)
+            issued = self._issued_before(phrase) or self._issued_by_before(phrase)
             if issued is not None:
                 return issued
             head = fold(phrase.text)
@@ -2919,6 +2938,28 @@ class SpeakerBook:
             return None
         return self._resolve(issuer, phrase.gender)
 
+    def _issued_by_before(self, phrase: Phrase) -> SpeakerRecord | None:
+        """The issuer of a definite document (``البيان``) written earlier as an indefinite one issued by
+        someone (``وقال بيان صدر عن الاتحاد …`` … ``وأضاف البيان``, held-out 64; ``بيان مشترك صادر عن``):
+        the speaker recorded at that issuer (the latest such document; step 39b). ``None`` when the
+        noun is no document, none was issued so, or no speaker was recorded there."""
+        noun = _strip_clitic(phrase.text)[2:]
+        if noun not in DOCUMENT_HEADS:
+            return None
+        text = self.article.text
+        lo = max(0, phrase.start - ANTECEDENT_WINDOW)
+        if text.find(_head_letters(noun), lo, phrase.start) < 0:
+            return None
+        last = None
+        for m in _issued_by_re(noun).finditer(text, lo, phrase.start):
+            last = m
+        if last is None:
+            return None
+        for r in reversed(self.records):
+            if r.span is not None and last.end() <= r.span.start < last.end() + 40 and r.kind in ("name", "org", "source", "nominal"):
+                return r
+        return None
+
     def _role_link_mention(self, phrase: Phrase, span: Span, name: str) -> bool:
         """True when a linked mention inside ``phrase`` starts with the role link ``باسم`` right after
         a role word (``المتحدث باسم ماي``, ``متحدثة باسم الحكومة``), or its entity's name does while
@@ -2950,14 +2991,18 @@ class SpeakerBook:
         gap = TOKEN_RE.findall(text, phrase.end, m_start) if m_start - phrase.end < 120 else []
         if not gap or (fold(gap[0]) not in _PP_PREPS and not role_complement_word(gap[0])) or len(gap) > HOLDER_GAP_TOKENS:
             return None
-        honorific = len(gap)  # a title right before the name (``النقيب``, ``الدكتور``) is the holder's own
+        honorific = len(gap)  # a title right before the name (``النقيب``, ``الدكتور``) is the holder's own,
+        # and so is the comma of an apposition (``المتحدث الرسمي لهيئة …، خالد مساعد السهلي``)
+        if honorific > 1 and gap[-1] in ",،" and fold(gap[0]) not in _PP_PREPS:
+            honorific -= 1
         while honorific > 1 and _is_definite(gap[honorific - 1]) and _is_title(gap[honorific - 1]) and (
                 fold(gap[0]) not in _PP_PREPS):
             honorific -= 1
         for tok in gap[:honorific]:
             f = fold(tok)
+            bare = _strip_clitic(tok)
             if not tok[:1].isalpha() or _is_title(tok) and f not in ORG_HEADS and (
-                    _strip_clitic(tok)[2:] not in ROLE_FIELD_NOUNS) or lookup_cue(tok) or (
+                    bare not in ROLE_FIELD_NOUNS and bare[2:] not in ROLE_FIELD_NOUNS) or lookup_cue(tok) or (
                     f in PHRASE_STOPS and f not in _PP_PREPS) or (is_person_token(tok) and f not in _ORDINALS):
                 return None
         idx, m = self._per_mentions[k]
@@ -3126,8 +3171,9 @@ class SpeakerBook:
                 return m.group(2) + " " + clean_name(quoted.group(1))  # صحيفة "كونفيدينشال" → صحيفة كونفيدينشال
             toks = []
             for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
-                if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES:
-                    break
+                if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES or (
+                        fold(tok) in _ISSUED):
+                    break  # (بيان صدر عن الاتحاد: the participle or verb names no document; step 39b)
                 if toks and is_place(toks[-1]) and fold(tok) in PLACE_APPOSITIONS:
                     break  # شرطة تورونتو | العاصمة الاقتصادية لكندا: an apposition describing the place
                 if definite and not (_is_definite(tok) and _is_nisba(tok)):
