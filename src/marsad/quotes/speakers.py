@@ -2998,9 +2998,11 @@ class SpeakerBook:
         while honorific > 1 and _is_definite(gap[honorific - 1]) and _is_title(gap[honorific - 1]) and (
                 fold(gap[0]) not in _PP_PREPS):
             honorific -= 1
-        for tok in gap[:honorific]:
+        for i, tok in enumerate(gap[:honorific]):
             f = fold(tok)
             bare = _strip_clitic(tok)
+            if i == 0 and f not in _PP_PREPS:
+                continue  # the role's complement (لشرطة منطقة القصيم, بقيادة حرس الحدود)
             if not tok[:1].isalpha() or _is_title(tok) and f not in ORG_HEADS and (
                     bare not in ROLE_FIELD_NOUNS and bare[2:] not in ROLE_FIELD_NOUNS) or lookup_cue(tok) or (
                     f in PHRASE_STOPS and f not in _PP_PREPS) or (is_person_token(tok) and f not in _ORDINALS):

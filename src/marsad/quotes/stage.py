@@ -507,7 +507,10 @@ def _lam_definite_source(text: str, base: int, pos: int) -> Phrase | None:
             break
         words.append(tk)
     name = "ال" + toks[0][2][1:] + text[toks[0][1] : words[-1][1]]
-    return Phrase(base + toks[0][0], base + words[-1][1], name, "org", "", None, "", "")
+    # a person's role (وفقا للناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني) is read as a
+    # role, so that its holder named after it is found (step 39b); a body stays an organisation
+    kind = "nominal" if head in TITLE_WORDS and head not in ORG_HEADS else "org"
+    return Phrase(base + toks[0][0], base + words[-1][1], name, kind, "", None, "", "")
 
 
 def _nisba_like(word: str) -> bool:
