@@ -34,7 +34,7 @@ from functools import lru_cache
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
 from marsad.quotes.cues import cue_at as _cue_at
-from marsad.quotes.plausible import implausible_phrase, word_class
+from marsad.quotes.plausible import common_word_name, implausible_phrase, word_class
 from marsad.quotes.tokens import TOKEN_RE, phrase_tokens, scan_phrase_tokens, text_tokens  # noqa: F401 (re-exported)
 from marsad.text.scan import compiled_translation
 from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
@@ -2487,6 +2487,8 @@ class SpeakerBook:
                 and not _is_title(phrase.name.split()[-1])
                 and not (phrase.name_span is not None and phrase.name_span.start > phrase.start
                          and role_complement_word(phrase.name.split()[0]))
+                and not common_word_name(*(phrase.name.split() + ["0"])[:2])  # ("0": the words after a
+                # one-word name are read below)
                 and not (" " not in phrase.name and _is_definite(phrase.name) and _is_nisba(phrase.name)))):
             return phrase  # (the common case, without tokenising the phrase again)
         text = self.article.text
@@ -2538,6 +2540,18 @@ class SpeakerBook:
         if phrase.kind == "name" and phrase.name_span is not None:
             names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
             bad = implausible_phrase([w[2] for w in names], self._known_word)[0] if names else None
+            after = names[1][2] if len(names) > 1 else next((t[2] for t in phrase_tokens(text, names[0][1], limit=1)), "")
+            if not bad and names and common_word_name(names[0][2], after):
+                # خلل فني أدى, ليس الوحيد: a verb or adverb the name lists hold by accident heads a
+                # clause, no subject (the speaker is the one before); after a speaker's head it is an
+                # adjunct (السلطات | في التاسع من فبراير), the head speaks
+                if names[0][0] > words[0][0] and self._known_word(words[0][2]):
+                    kept = [w for w in words if w[1] <= names[0][0]]
+                    while kept and is_stop(kept[-1][2]):
+                        kept.pop()  # (السلطات في)
+                    if kept:
+                        return self._plausible(analyse_phrase(text, kept, 0, subject=True))
+                return elided
             if not bad and names and names[0][0] > words[0][0] and role_complement_word(names[0][2]):
                 # مساعد وزير الخزانة | لشؤون مكافحة: the role goes on, no name yet; but a person's name
                 # after the complement is the name (لاعب الفريق الأول | مدالله العليان)
