@@ -2275,6 +2275,10 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
                       + body + r"(?:ا\u064b?|\u064bا)(?![\w])")
 
 
+#: Words that link a given name to the rest of a name (folded): ``فيصل بن خالد``, ``أبو مازن``.
+_NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو أبي آل ولد".split())
+
+
 @lru_cache(maxsize=64)
 def _issued_by_re(noun: str) -> re.Pattern[str]:
     """``<noun> [adjective] صادر/صدر عن `` for one folded indefinite document noun (``بيان صدر عن``,
@@ -2487,8 +2491,7 @@ class SpeakerBook:
                 and not _is_title(phrase.name.split()[-1])
                 and not (phrase.name_span is not None and phrase.name_span.start > phrase.start
                          and role_complement_word(phrase.name.split()[0]))
-                and not common_word_name(*(phrase.name.split() + ["0"])[:2])  # ("0": the words after a
-                # one-word name are read below)
+                and not self._common_name_start(phrase)
                 and not (" " not in phrase.name and _is_definite(phrase.name) and _is_nisba(phrase.name)))):
             return phrase  # (the common case, without tokenising the phrase again)
         text = self.article.text
@@ -2540,18 +2543,6 @@ class SpeakerBook:
         if phrase.kind == "name" and phrase.name_span is not None:
             names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
             bad = implausible_phrase([w[2] for w in names], self._known_word)[0] if names else None
-            after = names[1][2] if len(names) > 1 else next((t[2] for t in phrase_tokens(text, names[0][1], limit=1)), "")
-            if not bad and names and common_word_name(names[0][2], after):
-                # خلل فني أدى, ليس الوحيد: a verb or adverb the name lists hold by accident heads a
-                # clause, no subject (the speaker is the one before); after a speaker's head it is an
-                # adjunct (السلطات | في التاسع من فبراير), the head speaks
-                if names[0][0] > words[0][0] and self._known_word(words[0][2]):
-                    kept = [w for w in words if w[1] <= names[0][0]]
-                    while kept and is_stop(kept[-1][2]):
-                        kept.pop()  # (السلطات في)
-                    if kept:
-                        return self._plausible(analyse_phrase(text, kept, 0, subject=True))
-                return elided
             if not bad and names and names[0][0] > words[0][0] and role_complement_word(names[0][2]):
                 # مساعد وزير الخزانة | لشؤون مكافحة: the role goes on, no name yet; but a person's name
                 # after the complement is the name (لاعب الفريق الأول | مدالله العليان)
@@ -2562,6 +2553,17 @@ class SpeakerBook:
                     return Phrase(phrase.start, phrase.end, phrase.text, "name", clean_name(text[s0:e0]),
                                   Span(s0, e0), phrase.role, phrase.gender)
                 bad = "complement"
+            if not bad and names and self._common_name_start(phrase):
+                # خلل فني أدى, ليس الوحيد: a verb or adverb the name lists hold by accident heads a
+                # clause, no subject (the speaker is the one before); after a speaker's head it is an
+                # adjunct (السلطات | في التاسع من فبراير), the head speaks
+                if names[0][0] > words[0][0] and self._known_word(words[0][2]):
+                    kept = [w for w in words if w[1] <= names[0][0]]
+                    while kept and is_stop(kept[-1][2]):
+                        kept.pop()  # (السلطات في)
+                    if kept:
+                        return self._plausible(analyse_phrase(text, kept, 0, subject=True))
+                return elided
             if bad == "speech" and len(names) > 1:
                 return self._plausible(analyse_phrase(text, words[words.index(names[1]):], 0, subject=True))
             if bad:
@@ -2577,6 +2579,19 @@ class SpeakerBook:
             if nisba_name(phrase, words):
                 return Phrase(phrase.start, phrase.end, phrase.text, "nominal", "", None, phrase.text, phrase.gender)
         return phrase
+
+    def _common_name_start(self, phrase: Phrase) -> bool:
+        """Whether the name of ``phrase`` starts with a common word that the person-name lists hold
+        (:func:`marsad.quotes.plausible.common_word_name`: ``أدى``, ``ليس``, ``التاسع``, ``بين`` before a
+        number) and no name goes on after it (``فيصل بن خالد``, ``بين ستانتون``: a person's name)."""
+        ws = phrase.name.split()
+        if not ws or common_word_name(ws[0], "0") is None:
+            return False
+        after = ws[1] if len(ws) > 1 else next(
+            (t[2] for t in phrase_tokens(self.article.text, phrase.name_span.end, limit=1)), "") if phrase.name_span else ""
+        if after and (is_person_token(after) or fold(after) in _NAME_LINKS):
+            return False
+        return common_word_name(ws[0], after) is not None
 
     def _complement_follows(self, end: int) -> bool:
         """A word that can be a role's idafa complement right after ``end`` (a space, then a word that is
