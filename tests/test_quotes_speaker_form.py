@@ -157,3 +157,12 @@ def test_preposition_before_number_and_ordinal_adjunct() -> None:
     assert speakers(text) == ["يوسف نجاح", "يوسف نجاح"]
     assert speakers("وأعلنت السلطات في التاسع من فبراير بدء عملية شاملة في سيناء.") == ["السلطات"]
     assert speakers("وقال بين ستانتون إن الفريق جاهز.") == ["بين ستانتون"]
+
+
+def test_inner_honorific_starts_the_name() -> None:
+    # held-out 12 (سبق, 2015-08-11): "وكيل جامعة الملك خالد الدكتور مرعي بن حسين القحطاني" was
+    # "خالد الدكتور مرعي بن حسين القحطاني" (the end of the university's name ran into the holder's)
+    from marsad.quotes.speakers import trim_name
+
+    assert trim_name("خالد الدكتور مرعي بن حسين القحطاني") == "مرعي بن حسين القحطاني"
+    assert trim_name("عبدالله الشيخ") == "عبدالله الشيخ"  # a family name, nothing after it

@@ -2068,6 +2068,10 @@ def trim_name(name: str) -> str:
         words.pop()  # (and a cue verb the reading ran into: خالد بن سلمان وصف)
     while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
         words.pop(0)
+    inner = next((k for k in range(1, len(words) - 2) if fold(words[k]) in _INNER_HONORIFICS), None)
+    if inner is not None and is_person_token(words[inner + 1]):
+        words = words[inner + 1 :]  # خالد الدكتور مرعي بن حسين القحطاني: the end of a body's name
+        # (جامعة الملك خالد) before the holder's honorific and name (step 39b)
     if len(words) >= 3 and fold(words[0]) in LEADING_VERBS:
         words.pop(0)  # ولد دونالد ترامب في …: "was born", a verb the tagger took with the name
     second = fold(words[1]) if len(words) > 1 else ""
@@ -2275,6 +2279,10 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
                       + body + r"(?:ا\u064b?|\u064bا)(?![\w])")
 
 
+#: Definite honorifics written before a full name (folded): inside a "name" they start the holder's
+#: name (``جامعة الملك خالد الدكتور مرعي بن حسين القحطاني``).
+_INNER_HONORIFICS = frozenset(fold(w) for w in """الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة
+الشيخ الشيخة اللواء العميد العقيد النقيب الرائد المقدم""".split())
 #: Words that link a given name to the rest of a name (folded): ``فيصل بن خالد``, ``أبو مازن``.
 _NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو أبي آل ولد".split())
 
