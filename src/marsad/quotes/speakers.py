@@ -2283,10 +2283,6 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
 #: name (``جامعة الملك خالد الدكتور مرعي بن حسين القحطاني``).
 _INNER_HONORIFICS = frozenset(fold(w) for w in """الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة
 الشيخ الشيخة اللواء العميد العقيد النقيب الرائد المقدم""".split())
-#: Words that link a given name to the rest of a name (folded): ``فيصل بن خالد``, ``أبو مازن``.
-_NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو أبي آل ولد".split())
-
-
 @lru_cache(maxsize=64)
 def _issued_by_re(noun: str) -> re.Pattern[str]:
     """``<noun> [adjective] صادر/صدر عن `` for one folded indefinite document noun (``بيان صدر عن``,
