@@ -166,3 +166,12 @@ def test_inner_honorific_starts_the_name() -> None:
 
     assert trim_name("خالد الدكتور مرعي بن حسين القحطاني") == "مرعي بن حسين القحطاني"
     assert trim_name("عبدالله الشيخ") == "عبدالله الشيخ"  # a family name, nothing after it
+
+
+def test_trailing_verb_or_possessed_noun_cut() -> None:
+    # held-out 49, 50: "أردوغان توضيحه", "أحمد التقى" were speakers
+    from marsad.quotes.speakers import trim_name
+
+    assert trim_name("أردوغان توضيحه") == "أردوغان"
+    assert trim_name("أحمد التقى") == "أحمد"
+    assert trim_name("محمد عبده") == "محمد عبده"

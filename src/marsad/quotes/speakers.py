@@ -2056,6 +2056,16 @@ NOT_NAME_WORDS = frozenset(fold(w) for w in "أول الأول ألف آلاف �
 LEADING_VERBS = frozenset(fold(w) for w in "ولد ولدت توفي توفيت".split())
 
 
+def _trailing_clause_word(word: str) -> bool:
+    """A last word of a "name" that opens the clause after the subject (step 39b): a verb of the PUD
+    list (at least :data:`marsad.quotes.plausible.PUD_MIN_COUNT_NAME` times, never a noun there:
+    ``التقى``, ``ظهرت``) or a noun with a possessive pronoun that is no role, body or relative
+    (``توضيحه``); never a person-name token."""
+    if is_person_token(word):
+        return False
+    return common_word_name(word) == "verb" or is_possessed_object(word)
+
+
 def trim_name(name: str) -> str:
     """A speaker's name without words a tagger or a phrase reading let in at its ends: trailing
     ordinals and numbers (:data:`NOT_NAME_WORDS`: ``منصور أول``; not ``الثاني`` of a king), a dangling name link
@@ -2064,8 +2074,10 @@ def trim_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and (fold(words[-1]) in NOT_NAME_WORDS or fold(words[-1]) in _NAME_LINKS or words[-1].endswith(("اً", "ًا"))
                               or (_is_definite(words[-1]) and is_verbal_noun(words[-1]))
-                              or (lookup_cue(words[-1]) and not is_person_token(words[-1]))):
-        words.pop()  # (and a cue verb the reading ran into: خالد بن سلمان وصف)
+                              or (lookup_cue(words[-1]) and not is_person_token(words[-1]))
+                              or _trailing_clause_word(words[-1])):
+        words.pop()  # (and a cue verb the reading ran into: خالد بن سلمان وصف; a verb or a possessed
+        # noun that starts the predicate or the object: أحمد التقى, مواطن ظهرت, أردوغان توضيحه)
     while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
         words.pop(0)
     inner = next((k for k in range(1, len(words) - 2) if fold(words[k]) in _INNER_HONORIFICS), None)
