@@ -175,3 +175,13 @@ def test_trailing_verb_or_possessed_noun_cut() -> None:
     assert trim_name("أردوغان توضيحه") == "أردوغان"
     assert trim_name("أحمد التقى") == "أحمد"
     assert trim_name("محمد عبده") == "محمد عبده"
+
+
+def test_rewrite_to_a_common_word_refused() -> None:
+    # held-out 47: an article-level repair rewrote "رئيس وزراء الحكومة المحلية" to the tagger's
+    # "person" "ليس الوحيد" (from "… المحلية ليس الوحيد الذي يقول")
+    from marsad.quotes.canonical import common_start
+
+    assert common_start("ليس الوحيد")
+    assert not common_start("فيصل بن خالد")
+    assert not common_start("رئيس وزراء الحكومة المحلية")

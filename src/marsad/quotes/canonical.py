@@ -59,7 +59,7 @@ from collections.abc import Callable
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold, is_verbal_noun
-from marsad.quotes.plausible import word_class
+from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
@@ -1251,6 +1251,18 @@ def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
     return {s: s + next(iter(r)) for s, r in found.items() if len(r) == 1}
 
 
+#: Name links after a given name (folded): ``فيصل بن خالد`` goes on as a name.
+_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو أبي آل ولد".split())
+
+
+def common_start(name: str) -> bool:
+    """A rewritten speaker that starts with a common word of the person-name lists and no name after
+    it (:func:`marsad.quotes.plausible.common_word_name`: ``ليس الوحيد``, ``أدى``; step 39b)."""
+    ws = name.split()
+    nxt = ws[1] if len(ws) > 1 else ""
+    return common_word_name(ws[0], nxt) is not None and not (nxt and (is_person_token(nxt) or fold(nxt) in _LINKS))
+
+
 #: Heads of a medium (folded, without ``ال``): the gold writes a paper, agency or channel with its head
 #: as the article does (``صحيفة غارديان``, ``وكالة رويترز``, ``محطة تلفزيون أساهي``).
 MEDIUM_HEADS = frozenset(fold(w) for w in "صحيفة جريدة مجلة وكالة شبكة موقع قناة محطة تلفزيون إذاعة".split())
@@ -1292,5 +1304,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None
+        if new and new != s and common_start(new):
+            new = None  # the entities stage's "person" ليس الوحيد (ليس is in the name lists): no name
         if new and new != s:
             q.speaker = new

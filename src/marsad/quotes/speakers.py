@@ -2059,11 +2059,13 @@ LEADING_VERBS = frozenset(fold(w) for w in "ولد ولدت توفي توفيت"
 def _trailing_clause_word(word: str) -> bool:
     """A last word of a "name" that opens the clause after the subject (step 39b): a verb of the PUD
     list (at least :data:`marsad.quotes.plausible.PUD_MIN_COUNT_NAME` times, never a noun there:
-    ``التقى``, ``ظهرت``) or a noun with a possessive pronoun that is no role, body or relative
-    (``توضيحه``); never a person-name token."""
+    ``التقى``, ``ظهرت``) or a verbal noun with a possessive pronoun (``توضيحه``; not any word in ه:
+    ``إينجه`` is a name); never a person-name token."""
     if is_person_token(word):
         return False
-    return common_word_name(word) == "verb" or is_possessed_object(word)
+    f = fold(word)
+    stem = f[:-2] if f.endswith(("ها", "هم")) else f[:-1] if f.endswith("ه") else ""
+    return common_word_name(word) == "verb" or (len(stem) > 3 and is_verbal_noun(stem) and is_possessed_object(word))
 
 
 def trim_name(name: str) -> str:

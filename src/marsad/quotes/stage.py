@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.canonical import canonicalise_speakers
+from marsad.quotes.canonical import canonicalise_speakers, common_start
 from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, is_verbal_noun, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import FIRST_PERSON_RE, headline_quote, mirror_headline_quote, named_speaker
@@ -1477,6 +1477,9 @@ class _Extractor:
         before = [q.speaker for q in out]
         others = frozenset(fold(e.name) for e in self.article.entities if e.type != "PER")
         kept = repair_speakers(self.article.text, out, others)
+        for q, old in zip(out, before, strict=True):
+            if q.speaker != old and old and q.speaker and common_start(q.speaker):
+                q.speaker = old  # a repair to the tagger's "person" ليس الوحيد (step 39b): kept as it was
         canonicalise_speakers(self.article, kept, self.book)  # steps 24, 32, 34: aliases, documents' authors, fullest names
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         for q in kept:
