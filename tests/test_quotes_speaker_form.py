@@ -185,3 +185,12 @@ def test_rewrite_to_a_common_word_refused() -> None:
     assert common_start("ليس الوحيد")
     assert not common_start("فيصل بن خالد")
     assert not common_start("رئيس وزراء الحكومة المحلية")
+
+
+def test_given_name_that_is_also_a_verb() -> None:
+    # held-out 24: "فيصل السماعلي" (فيصل is a verb of the PUD list) stays a name
+    from marsad.quotes.canonical import common_start
+    from marsad.quotes.plausible import common_word_name
+
+    assert common_word_name("فيصل", "السماعلي") is None
+    assert not common_start("فيصل السماعلي")
