@@ -194,3 +194,11 @@ def test_given_name_that_is_also_a_verb() -> None:
 
     assert common_word_name("فيصل", "السماعلي") is None
     assert not common_start("فيصل السماعلي")
+
+
+def test_regnal_ordinal_kept() -> None:
+    # ANT v2.1 CN-middleEast-1528 (fresh text): "الملك عبدالله الثاني" had become "عبدالله آل الشيخ"
+    text = ("أكد رئيس مجلس الشورى السعودي عبدالله آل الشيخ أن المملكة لن تتأثر بالضغوط. "
+            "أكد العاهل الأردني الملك عبدالله الثاني، في كلمته بافتتاح دورة مجلس الأمة، الأحد، أن الأوطان "
+            "لا تبنى بالتشكيك وجلد الذات.")
+    assert speakers(text)[-1] == "عبدالله الثاني"

@@ -1376,6 +1376,14 @@ _ORDINALS = frozenset(fold(w) for w in """الأول الأولى الثاني �
 الخامسة""".split())
 
 
+def _regnal(word: str, before: str) -> bool:
+    """An ordinal right after a person's name (``الملك عبدالله الثاني``: a king's number, part of the
+    name); ``before``: the text before ``word`` (its last word is read)."""
+    prev = before.split()[-1] if before.split() else ""
+    return (fold(word) in _ORDINALS and bool(prev) and prev[:1].isalpha() and not _is_title(prev)
+            and (is_person_token(prev) or not _is_definite(prev)))  # (عبدالله is no listed token)
+
+
 @lru_cache(maxsize=WORD_TEST_CACHE)
 def role_complement_word(tok: str) -> bool:
     """Whether ``tok``, right after a role, goes on describing the role and cannot start its holder's
@@ -2508,7 +2516,8 @@ class SpeakerBook:
                 implausible_phrase(phrase.name.split(), self._known_word)[0] is None
                 and not _is_title(phrase.name.split()[-1])
                 and not (phrase.name_span is not None and phrase.name_span.start > phrase.start
-                         and role_complement_word(phrase.name.split()[0]))
+                         and role_complement_word(phrase.name.split()[0]) and not _regnal(
+                             phrase.name.split()[0], self.article.text[phrase.start : phrase.name_span.start]))
                 and not self._common_name_start(phrase)
                 and not (" " not in phrase.name and _is_definite(phrase.name) and _is_nisba(phrase.name)))):
             return phrase  # (the common case, without tokenising the phrase again)
@@ -2561,7 +2570,9 @@ class SpeakerBook:
         if phrase.kind == "name" and phrase.name_span is not None:
             names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
             bad = implausible_phrase([w[2] for w in names], self._known_word)[0] if names else None
-            if not bad and names and names[0][0] > words[0][0] and role_complement_word(names[0][2]):
+            at = words.index(names[0]) if names and names[0] in words else 0
+            regnal = at > 0 and _regnal(names[0][2], words[at - 1][2])
+            if not bad and names and at > 0 and not regnal and role_complement_word(names[0][2]):
                 # مساعد وزير الخزانة | لشؤون مكافحة: the role goes on, no name yet; but a person's name
                 # after the complement is the name (لاعب الفريق الأول | مدالله العليان)
                 held = next((i for i, w in enumerate(names) if not role_complement_word(w[2])), None)
