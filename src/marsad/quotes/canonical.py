@@ -54,7 +54,6 @@ regex per rule, run only for the quotes whose speaker has the shape a rule appli
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable
 
 from marsad.model import Article, Quote
@@ -786,13 +785,22 @@ class SpeakerCanon:
             return None
         if fold(speaker).startswith(("ال", "وال")) and _bare(words[0]) in ORG_HEADS:
             return None
-        hits = list(_medium_head_re(speaker).finditer(self.text))
-        found = {fold(m.group(1)): m.group(1) for m in hits}
-        if len(found) != 1:
-            return None
-        bare = len(re.findall(r"(?<![\w])" + re.escape(speaker) + r"(?![\w])", self.text))
-        if 2 * len(hits) < bare:
-            return None  # a platform or company the article mostly names alone (فيسبوك, once موقع فيسبوك)
+        text = self.text
+        found: dict[str, str] = {}
+        hits = bare = 0
+        pos = text.find(speaker)
+        while pos >= 0:
+            end = pos + len(speaker)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()
+                                                              or text[end] in "\"»”"):
+                bare += 1
+                m = _HEAD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+                if m is not None and (end >= len(text) or text[end] in "\"»”" or not text[end].isalnum()):
+                    hits += 1
+                    found[fold(m.group(1))] = m.group(1)
+            pos = text.find(speaker, end)
+        if len(found) != 1 or 2 * hits < bare:
+            return None  # (a platform or company the article mostly names alone: فيسبوك, once موقع فيسبوك)
         head = " ".join(found.popitem()[1].split())
         return head + " " + speaker
 
@@ -1270,12 +1278,10 @@ _MEDIUM_HEAD_ALT = "|".join(sorted({"صحيفة", "جريدة", "مجلة", "و�
                                     "تلفزيونية", "إذاعة", "اذاعة"}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1024)
-def _medium_head_re(speaker: str) -> re.Pattern[str]:
-    """One or two medium heads right before ``speaker`` (optionally in quotation marks): group 1 the
-    head(s) as written."""
-    return re.compile(r"(?<![\w])[وبل]?((?:" + _MEDIUM_HEAD_ALT + r")(?:\s+(?:" + _MEDIUM_HEAD_ALT + r"))?)\s+[\"«“]?"
-                      + re.escape(speaker) + r"[\"»”]?(?![\w])")
+#: One or two medium heads ending right before a name (optionally an opening quotation mark): group 1
+#: the head(s) as written (searched in the few characters before each occurrence of the name).
+_HEAD_BEFORE_RE = re.compile(r"(?<![\w])[وبل]?((?:" + _MEDIUM_HEAD_ALT + r")(?:\s+(?:" + _MEDIUM_HEAD_ALT
+                             + r"))?)\s+[\"«“]?$")
 
 
 def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBook | None = None) -> None:

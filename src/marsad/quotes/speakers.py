@@ -2064,6 +2064,7 @@ NOT_NAME_WORDS = frozenset(fold(w) for w in "أول الأول ألف آلاف �
 LEADING_VERBS = frozenset(fold(w) for w in "ولد ولدت توفي توفيت".split())
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def _trailing_clause_word(word: str) -> bool:
     """A last word of a "name" that opens the clause after the subject (step 39b): a verb of the PUD
     list (at least :data:`marsad.quotes.plausible.PUD_MIN_COUNT_NAME` times, never a noun there:
