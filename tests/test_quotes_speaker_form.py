@@ -202,3 +202,10 @@ def test_regnal_ordinal_kept() -> None:
             "أكد العاهل الأردني الملك عبدالله الثاني، في كلمته بافتتاح دورة مجلس الأمة، الأحد، أن الأوطان "
             "لا تبنى بالتشكيك وجلد الذات.")
     assert speakers(text)[-1] == "عبدالله الثاني"
+
+
+def test_adverb_alone_is_no_name() -> None:
+    # held-out 25: "ولم تؤكد شرطة المدينة حتى الآن كيفية وقوع الحادث" recorded the speaker "الآن"
+    from marsad.quotes.plausible import common_word_name
+
+    assert common_word_name("الآن") == "adverb"

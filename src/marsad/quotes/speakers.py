@@ -2617,6 +2617,8 @@ class SpeakerBook:
         ws = phrase.name.split()
         if not ws or common_word_name(ws[0], "0") is None:
             return False
+        if len(ws) == 1 and common_word_name(ws[0]) is not None:
+            return True  # a one-word "name" that is a verb, adverb or adjective (الآن, أدى, التاسع)
         after = ws[1] if len(ws) > 1 else next(
             (t[2] for t in phrase_tokens(self.article.text, phrase.name_span.end, limit=1)), "") if phrase.name_span else ""
         if after and (is_person_token(after) or fold(after) in _NAME_LINKS):
