@@ -323,10 +323,16 @@ def test_leave_one_set_out_figure(shared):
     # ranker_train.SETS (held-out 45–50 added), C, margin and the gate kept; the ranker stays off —
     # the dev set falls one below the rules (a wrong replacement), and 13 of 20 gated fills read on
     # fresh text were wrong, docs/models/quotes-speaker-ranker.md)
-    assert total == {"gold": 2922, "matched": 2554, "oracle": 2377, "rules": 2101, "ranker": 2124}
-    assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {"dev": -1}
+    # (form15, docs/quotes.md step 39b: the form of the speaker string — role complements, common words
+    # of the name lists, documents and their issuer, medium heads —, the same quotations, 30 more spoken
+    # right by the rules, 11 more by the candidates, 31 by the shipped ranker (not retrained):
+    # 2377/2101/2124 before)
+    assert total == {"gold": 2922, "matched": 2554, "oracle": 2388, "rules": 2131, "ranker": 2155}
+    # (form15: the dev set's wrong replacement now replaces a wrong speaker of the rules — no set is below
+    # the rules; repl_wrong 1 → 0, repl_wrong_either 1 → 2)
+    assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
-    assert changes == {"fill_right": 19, "fill_wrong": 5, "repl_right": 5, "repl_wrong": 1, "repl_wrong_either": 1,
+    assert changes == {"fill_right": 19, "fill_wrong": 5, "repl_right": 5, "repl_wrong": 0, "repl_wrong_either": 2,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
