@@ -47,6 +47,10 @@ has its speaker, and only rewrites; it never adds or drops a quote.
   الفيفي``, ``الشاهد أليكس شاكر``); a bare unnamed source (``المسؤول``) → the one description the
   article gives it (``مسؤول أمريكي مطلع``); a name cut at its hyphen or dot by a tagger's mention →
   the name as written (``وو سي`` → ``وو سي-هوا``).
+* **a medium's head** (step 39b): a paper, agency or channel named without its head (``رويترز``,
+  ``النهار الجديد``) → the one head the article writes it with, when it does so at least half the
+  times (``وكالة رويترز``, ``صحيفة النهار الجديد``: :meth:`SpeakerCanon.medium_head`); and no rule's
+  rewrite to a common word of the name lists (``ليس الوحيد``: :func:`common_start`).
 
 Inputs: the article (its text and ``entities``) and its final quotes; set look-ups and one compiled
 regex per rule, run only for the quotes whose speaker has the shape a rule applies to.
