@@ -490,7 +490,8 @@ def _clause_tail(text: str, pos: int) -> bool:
 
 def _lam_definite_source(text: str, base: int, pos: int) -> Phrase | None:
     """The source after ``وفقا ل``/``طبقا ل`` written glued as ``لل`` + noun (``وفقا للمرصد السوري
-    لحقوق الإنسان``): ``pos`` is the local offset of the second ``ل``. Returns an ``org`` phrase named
+    لحقوق الإنسان``): ``pos`` is the local offset of the second ``ل``. Returns an ``org`` phrase (a
+    ``nominal`` one for a person's role, ``للناطق الإعلامي``: step 39b) named
     ``ال`` + the head and its following words up to a stop (``المرصد السوري لحقوق الإنسان``), or
     ``None`` when the head is no organisation, role, source, document or information noun
     (``للقانون``, ``للخصومات``: a rule or plan, not a speaker)."""
