@@ -141,9 +141,11 @@ def test_an_institution_before_a_quoted_name_is_named_with_its_head():
     text = "وقال معمل \"ليفربول للأبحاث\" البريطاني أمس إنه لا يستطيع تأكيد المصدر الدقيق للغاز.\n"
     assert speakers_of(text) == ["معمل ليفربول للأبحاث"]
     # an organisation head of ORG_HEADS keeps its head too (the held-out 5, 7 and 8 convention, step
-    # 20: منظمة يوروكنترول, وكالة تاس); a newspaper's quoted title is its name alone
+    # 20: منظمة يوروكنترول, وكالة تاس); so does a newspaper since step 39b (canonical.medium_head: 96
+    # gold speakers of the 33 sets keep a medium's head, 6 do not; صحيفة "النهار الجديد" → صحيفة النهار
+    # الجديد, held-out 47)
     assert speakers_of("وقالت شركة \"نجمة الشمال\" إنها ستفتتح فرعا جديدا.\n") == ["شركة نجمة الشمال"]
-    assert speakers_of("وقالت صحيفة \"نجمة الشمال\" إن الشركة ستفتتح فرعا جديدا.\n") == ["نجمة الشمال"]
+    assert speakers_of("وقالت صحيفة \"نجمة الشمال\" إن الشركة ستفتتح فرعا جديدا.\n") == ["صحيفة نجمة الشمال"]
 
 
 def test_a_demonstrative_subject_refers_back_like_its_definite_noun():

@@ -235,3 +235,38 @@ def implausible_phrase(words: list[str], known: Callable[[str], bool]) -> tuple[
                 k == 1 and _without_conjunction(fold(words[0])) in _MEDIUM_HEADS):
             return None, k  # (not the name of a medium: صحيفة دون بالون)
     return None, len(words)
+
+
+#: Fewest PUD occurrences for a form to outweigh the person-name lists (:func:`common_word_name`).
+PUD_MIN_COUNT_NAME = 2
+
+
+#: Prepositions and complementizers (folded) that follow a verb, never a family name.
+_CLAUSE_NEXT = frozenset(fold(w) for w in "من في عن على إلى الى أن إن ان مع".split())
+
+
+@lru_cache(maxsize=32_768)
+def common_word_name(word: str, next_word: str = "") -> str | None:
+    """The class of a word that the person-name lists hold but that, first in a speaker's name, is a
+    common word (issue 6, step 39b): a verb or adverb of the PUD list (``أدى``, ``ليس``, ``الآن``:
+    ``خلل فني أدى``, ``ليس الوحيد``), a definite ordinal-like adjective that is no nisba (``التاسع``),
+    or a preposition before a number (``بين 25 و30 سنتيمترا``); each at least
+    :data:`PUD_MIN_COUNT_NAME` times in PUD, which never tags it a noun or proper noun. ``None`` for a
+    name (``علي العجمي``: the preposition reading needs a number after it; ``تركي``, once in PUD) and
+    for a word not in the PUD list, and for a verb or adverb before a word the list does not hold
+    (``فيصل السماعلي``: a given name). ``next_word``: the word after it in the name, or ``""``."""
+    w = _without_conjunction(fold(word.strip("\"'«»“”()[]،,.:؛")))
+    pud = pud_classes().get(w)
+    if pud is None or pud[1] < PUD_MIN_COUNT_NAME:
+        return None
+    cls = pud[0]
+    nxt = _without_conjunction(fold(next_word.strip("\"'«»“”()[]،,.:؛"))) if next_word else ""
+    if cls in ("verb", "adverb"):
+        # alone, or before another word of the list or a preposition (ليس الوحيد, أدى إلى); before an
+        # unknown word it is a given name before the family name (فيصل السماعلي)
+        return cls if (not nxt or nxt == "0" or nxt in pud_classes() or nxt in _CLAUSE_NEXT) else None
+    if cls == "adjective" and w.startswith("ال") and not _definite_nisba(w):
+        return cls
+    if cls == "preposition" and _NUMBER_RE.match(fold(next_word.strip("\"'«»“”()[]،,.:؛")) or "x"):
+        return cls
+    return None

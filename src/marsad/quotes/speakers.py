@@ -34,7 +34,7 @@ from functools import lru_cache
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
 from marsad.quotes.cues import cue_at as _cue_at
-from marsad.quotes.plausible import implausible_phrase, word_class
+from marsad.quotes.plausible import common_word_name, implausible_phrase, word_class
 from marsad.quotes.tokens import TOKEN_RE, phrase_tokens, scan_phrase_tokens, text_tokens  # noqa: F401 (re-exported)
 from marsad.text.scan import compiled_translation
 from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
@@ -116,7 +116,8 @@ ORG_HEADS = frozenset(fold(w) for w in """
 """.split())
 
 #: ``صادر`` (issued) between a document noun and ``عن`` + its issuer (``بيان صادر عن الرئاسة``), folded.
-_ISSUED = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة".split())
+_ISSUED = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة صدر صدرت".split())
+#: (صدر, صدرت: the verb of the participle, ``بيان صدر عن الاتحاد``, held-out 64)
 
 #: Nouns of a document that "says" on behalf of its issuer (``وقال بيان لوزارة الداخلية``): the
 #: speaker is the issuer after ``ل``, not the document (PARC 3.0 attributes to the source, Pareti 2016).
@@ -1282,6 +1283,10 @@ def _document_issuer(
             named, end = subject_phrase(text, after, base, preps)
             if named.kind != "elided" and named.text:
                 return named, end
+    if (len(words) == 3 and fold(words[2][2]) in _ISSUED and not _is_definite(words[0][2])
+            and _strip_clitic(words[0][2]) in DOCUMENT_HEADS and not _is_definite(words[1][2])
+            and (_is_nisba(words[1][2]) or word_class(words[1][2]) == "adjective")):
+        words = [words[0], words[2]]  # بيان مشترك صادر عن …, بيان رسمي صادر عن …: an adjective between
     issued = len(words) == 2 and fold(words[1][2]) in _ISSUED
     head = _strip_clitic(words[0][2])
     if issued and _is_definite(words[0][2]) and head[2:] in DOCUMENT_HEADS and _is_definite(words[1][2]):
@@ -1308,8 +1313,12 @@ def _document_issuer(
     for k, (_, e, tok) in enumerate(rest[1:5]):
         if k == 0 and fold(tok) == "من":
             continue  # a group and its members: مجموعة من الخبراء المستقلين
-        if is_stop(tok, preps) or not tok[:1].isalpha():
-            break
+        if is_stop(tok, preps) or not tok[:1].isalpha() or (k > 0 and lookup_cue(tok)) or (
+                k > 0 and word_class(tok) == "verb" and not is_person_token(tok)) or (
+                fold(tok)[:1] == "ب" and not is_place(tok) and not is_person_token(tok)
+                and _strip_clitic(tok) not in ORG_HEADS):
+            break  # (a relative clause on the issuer: أربعة وفود | شاركت في اجتماع; an adjunct: الاتحاد |
+            # بعنوان "…")
         end = e
     issuer = text[start:end]
     return Phrase(base + start, base + end, issuer, "org", "", None, "", ""), end
@@ -1411,6 +1420,47 @@ def _pp_of_role(word: str) -> bool:
     inside a role phrase, so the name after it is not the speaker's."""
     f = fold(word)
     return len(f) > 3 and f[0] in "بل" and f[1:] in ORG_HEADS
+
+
+#: Nouns that join a role to its field or unit after ``ل``/``ب`` (folded): ``مساعد وزير الخزانة لشؤون
+#: مكافحة تمويل الإرهاب``, ``مديرة البحوث لشمال افريقيا``, ``نائب الرئيس الأول لقسم المنتجات``,
+#: ``المتحدث الرسمي بقيادة حرس الحدود``: the role's complement, never a name's first word.
+ROLE_FIELD_NOUNS = frozenset(fold(w) for w in """شؤون شئون قسم قطاع شمال جنوب شرق غرب وسط منطقة قيادة
+إدارة شعبة ملف""".split())
+#: Definite ordinals (folded): after a title they qualify it (``نائب الرئيس الأول``), although the
+#: person-name lists hold ``الأول`` (of regnal names).
+_ORDINALS = frozenset(fold(w) for w in """الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس
+الخامسة""".split())
+
+
+def _regnal(word: str, before: str) -> bool:
+    """An ordinal right after a person's name (``الملك عبدالله الثاني``: a king's number, part of the
+    name); ``before``: the text before ``word`` (its last word is read)."""
+    prev = before.split()[-1] if before.split() else ""
+    return (fold(word) in _ORDINALS and bool(prev) and prev[:1].isalpha() and not _is_title(prev)
+            and (is_person_token(prev) or not _is_definite(prev)))  # (عبدالله is no listed token)
+
+
+@lru_cache(maxsize=WORD_TEST_CACHE)
+def role_complement_word(tok: str) -> bool:
+    """Whether ``tok``, right after a role, goes on describing the role and cannot start its holder's
+    name (issue 6, step 39b: the "names" ``لشؤون مكافحة``, ``لشمال افريقيا``, ``الأول لقسم المنتجات``,
+    ``وتطوير``, ``بقيادة حرس الحدود`` of held-out 48 and 64): ``ل`` + ``ال`` (``لليمن``, ``للمنظمة``);
+    ``ل``/``ب`` + a role, body or field noun (:data:`ROLE_FIELD_NOUNS`, ``لوزارة``, ``بقيادة``) or a
+    verbal noun (``لتطوير``); a definite ordinal (``الأول``); ``و`` + a verbal noun (``وتطوير``, a
+    second field). Person-name tokens and places are never one (``لطفي``, ``بيروت``), except the
+    ordinals."""
+    f = fold(tok)
+    if f in _ORDINALS:
+        return True
+    if len(f) < 4 or is_person_token(tok) or is_place(tok):
+        return False
+    if f.startswith("لل") and len(f) > 4:
+        return True
+    rest = f[1:]
+    if f[0] in "لب" and (rest in ROLE_FIELD_NOUNS or rest in ORG_HEADS or rest in TITLE_WORDS or is_verbal_noun(rest)):
+        return True
+    return f[0] == "و" and is_verbal_noun(rest) and not _is_definite(rest)
 
 
 def _name_candidate(tok: str) -> bool:
@@ -2071,6 +2121,19 @@ NOT_NAME_WORDS = frozenset(fold(w) for w in "أول الأول ألف آلاف �
 LEADING_VERBS = frozenset(fold(w) for w in "ولد ولدت توفي توفيت".split())
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
+def _trailing_clause_word(word: str) -> bool:
+    """A last word of a "name" that opens the clause after the subject (step 39b): a verb of the PUD
+    list (at least :data:`marsad.quotes.plausible.PUD_MIN_COUNT_NAME` times, never a noun there:
+    ``التقى``, ``ظهرت``) or a verbal noun with a possessive pronoun (``توضيحه``; not any word in ه:
+    ``إينجه`` is a name); never a person-name token."""
+    if is_person_token(word):
+        return False
+    f = fold(word)
+    stem = f[:-2] if f.endswith(("ها", "هم")) else f[:-1] if f.endswith("ه") else ""
+    return common_word_name(word) == "verb" or (len(stem) > 3 and is_verbal_noun(stem) and is_possessed_object(word))
+
+
 def trim_name(name: str) -> str:
     """A speaker's name without words a tagger or a phrase reading let in at its ends: trailing
     ordinals and numbers (:data:`NOT_NAME_WORDS`: ``منصور أول``; not ``الثاني`` of a king), a dangling name link
@@ -2079,10 +2142,16 @@ def trim_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and (fold(words[-1]) in NOT_NAME_WORDS or fold(words[-1]) in _NAME_LINKS or words[-1].endswith(("اً", "ًا"))
                               or (_is_definite(words[-1]) and is_verbal_noun(words[-1]))
-                              or (lookup_cue(words[-1]) and not is_person_token(words[-1]))):
-        words.pop()  # (and a cue verb the reading ran into: خالد بن سلمان وصف)
+                              or (lookup_cue(words[-1]) and not is_person_token(words[-1]))
+                              or _trailing_clause_word(words[-1])):
+        words.pop()  # (and a cue verb the reading ran into: خالد بن سلمان وصف; a verb or a possessed
+        # noun that starts the predicate or the object: أحمد التقى, مواطن ظهرت, أردوغان توضيحه)
     while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
         words.pop(0)
+    inner = next((k for k in range(1, len(words) - 2) if fold(words[k]) in _INNER_HONORIFICS), None)
+    if inner is not None and is_person_token(words[inner + 1]):
+        words = words[inner + 1 :]  # خالد الدكتور مرعي بن حسين القحطاني: the end of a body's name
+        # (جامعة الملك خالد) before the holder's honorific and name (step 39b)
     if len(words) >= 3 and fold(words[0]) in LEADING_VERBS:
         words.pop(0)  # ولد دونالد ترامب في …: "was born", a verb the tagger took with the name
     second = fold(words[1]) if len(words) > 1 else ""
@@ -2290,6 +2359,18 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
                       + body + r"(?:ا\u064b?|\u064bا)(?![\w])")
 
 
+#: Definite honorifics written before a full name (folded): inside a "name" they start the holder's
+#: name (``جامعة الملك خالد الدكتور مرعي بن حسين القحطاني``).
+_INNER_HONORIFICS = frozenset(fold(w) for w in """الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة
+الشيخ الشيخة اللواء العميد العقيد النقيب الرائد المقدم""".split())
+@lru_cache(maxsize=64)
+def _issued_by_re(noun: str) -> re.Pattern[str]:
+    """``<noun> [adjective] صادر/صدر عن `` for one folded indefinite document noun (``بيان صدر عن``,
+    ``بيان مشترك صادر عن``): the issuer follows the match."""
+    body = "".join(_UNFOLD_CLASSES.get(c, re.escape(c)) for c in noun)
+    return re.compile(r"(?<![\w])[وفبل]?" + body + r"\s+(?:[^\s.!؟?\n،,]+\s+)?(?:صادرة?|صدرت?)\s+عن\s+")
+
+
 #: Head tables whose words are known speaker heads for :meth:`SpeakerBook._known_word` (step 30).
 _KNOWN_HEAD_TABLES = (TITLE_WORDS, ORG_HEADS, SOURCE_HEADS, WORK_HEADS, BODY_HEADS, RELATION_HEADS,
                       GROUP_SOURCE_HEADS, HONORIFICS)
@@ -2492,6 +2573,10 @@ class SpeakerBook:
         if implausible_phrase(ws, self._known_word) == (None, len(ws)) and (phrase.kind != "name" or (phrase.name and
                 implausible_phrase(phrase.name.split(), self._known_word)[0] is None
                 and not _is_title(phrase.name.split()[-1])
+                and not (phrase.name_span is not None and phrase.name_span.start > phrase.start
+                         and role_complement_word(phrase.name.split()[0]) and not _regnal(
+                             phrase.name.split()[0], self.article.text[phrase.start : phrase.name_span.start]))
+                and not self._common_name_start(phrase)
                 and not (" " not in phrase.name and _is_definite(phrase.name) and _is_nisba(phrase.name)))):
             return phrase  # (the common case, without tokenising the phrase again)
         text = self.article.text
@@ -2517,6 +2602,14 @@ class SpeakerBook:
             return self._plausible(analyse_phrase(text, words[1:], 0, subject=True))
         if cls == "superlative":
             return self._plausible(analyse_phrase(text, words[1:], 0, subject=True))  # أحدث | إحصائيات رسمية
+        if cls == "quantifier" and len(words) == 1 and fold(words[0][2]) == fold("كل") and _PARTITIVE_NEXT_RE.match(
+                text, words[-1][1]):
+            # وتقول كل من حركة حماس وحركة الجهاد الإسلامي: "both A and B", the coordinated names speak
+            after = phrase_tokens(text, words[0][1], limit=2)
+            if len(after) == 2:
+                named, _ = subject_phrase(text, after[1][0], 0, (), self.known_frozen())
+                if named.kind != "elided" and named.text:
+                    return self._plausible(named)
         if cls == "quantifier" and _PARTITIVE_NEXT_RE.match(text, words[-1][1]):
             return phrase  # ويرى العديد | من المراقبين: the partitive the phrase reader left out
         if (cls in ("verb", "adverb", "preposition") and phrase.kind == "name" and phrase.name_span is not None
@@ -2535,6 +2628,29 @@ class SpeakerBook:
         if phrase.kind == "name" and phrase.name_span is not None:
             names = [w for w in words if w[0] >= phrase.name_span.start and w[1] <= phrase.name_span.end]
             bad = implausible_phrase([w[2] for w in names], self._known_word)[0] if names else None
+            at = words.index(names[0]) if names and names[0] in words else 0
+            regnal = at > 0 and _regnal(names[0][2], words[at - 1][2])
+            if not bad and names and at > 0 and not regnal and role_complement_word(names[0][2]):
+                # مساعد وزير الخزانة | لشؤون مكافحة: the role goes on, no name yet; but a person's name
+                # after the complement is the name (لاعب الفريق الأول | مدالله العليان)
+                held = next((i for i, w in enumerate(names) if not role_complement_word(w[2])), None)
+                if held is not None and (is_person_token(names[held][2]) or any(
+                        m.start == names[held][0] and m.type == "PER" for m in self.article.mentions)):
+                    s0, e0 = names[held][0], names[-1][1]
+                    return Phrase(phrase.start, phrase.end, phrase.text, "name", clean_name(text[s0:e0]),
+                                  Span(s0, e0), phrase.role, phrase.gender)
+                bad = "complement"
+            if not bad and names and self._common_name_start(phrase):
+                # خلل فني أدى, ليس الوحيد: a verb or adverb the name lists hold by accident heads a
+                # clause, no subject (the speaker is the one before); after a speaker's head it is an
+                # adjunct (السلطات | في التاسع من فبراير), the head speaks
+                if names[0][0] > words[0][0] and self._known_word(words[0][2]):
+                    kept = [w for w in words if w[1] <= names[0][0]]
+                    while kept and is_stop(kept[-1][2]):
+                        kept.pop()  # (السلطات في)
+                    if kept:
+                        return self._plausible(analyse_phrase(text, kept, 0, subject=True))
+                return elided
             if bad == "speech" and len(names) > 1:
                 return self._plausible(analyse_phrase(text, words[words.index(names[1]):], 0, subject=True))
             if bad:
@@ -2550,6 +2666,21 @@ class SpeakerBook:
             if nisba_name(phrase, words):
                 return Phrase(phrase.start, phrase.end, phrase.text, "nominal", "", None, phrase.text, phrase.gender)
         return phrase
+
+    def _common_name_start(self, phrase: Phrase) -> bool:
+        """Whether the name of ``phrase`` starts with a common word that the person-name lists hold
+        (:func:`marsad.quotes.plausible.common_word_name`: ``أدى``, ``ليس``, ``التاسع``, ``بين`` before a
+        number) and no name goes on after it (``فيصل بن خالد``, ``بين ستانتون``: a person's name)."""
+        ws = phrase.name.split()
+        if not ws or common_word_name(ws[0], "0") is None:
+            return False
+        if len(ws) == 1 and common_word_name(ws[0]) is not None:
+            return True  # a one-word "name" that is a verb, adverb or adjective (الآن, أدى, التاسع)
+        after = ws[1] if len(ws) > 1 else next(
+            (t[2] for t in phrase_tokens(self.article.text, phrase.name_span.end, limit=1)), "") if phrase.name_span else ""
+        if after and (is_person_token(after) or fold(after) in _NAME_LINKS):
+            return False
+        return common_word_name(ws[0], after) is not None
 
     def _complement_follows(self, end: int) -> bool:
         """A word that can be a role's idafa complement right after ``end`` (a space, then a word that is
@@ -2852,7 +2983,7 @@ class SpeakerBook:
             intro = self._introduced(phrase)
             if intro is not None:
                 return intro
-            issued = self._issued_before(phrase)
+            issued = self._issued_before(phrase) or self._issued_by_before(phrase)
             if issued is not None:
                 return issued
             head = fold(phrase.text)
@@ -2925,6 +3056,28 @@ class SpeakerBook:
             return None
         return self._resolve(issuer, phrase.gender)
 
+    def _issued_by_before(self, phrase: Phrase) -> SpeakerRecord | None:
+        """The issuer of a definite document (``البيان``) written earlier as an indefinite one issued by
+        someone (``وقال بيان صدر عن الاتحاد …`` … ``وأضاف البيان``, held-out 64; ``بيان مشترك صادر عن``):
+        the speaker recorded at that issuer (the latest such document; step 39b). ``None`` when the
+        noun is no document, none was issued so, or no speaker was recorded there."""
+        noun = _strip_clitic(phrase.text)[2:]
+        if noun not in DOCUMENT_HEADS:
+            return None
+        text = self.article.text
+        lo = max(0, phrase.start - ANTECEDENT_WINDOW)
+        if text.find(_head_letters(noun), lo, phrase.start) < 0:
+            return None
+        last = None
+        for m in _issued_by_re(noun).finditer(text, lo, phrase.start):
+            last = m
+        if last is None:
+            return None
+        for r in reversed(self.records):
+            if r.span is not None and last.end() <= r.span.start < last.end() + 40 and r.kind in ("name", "org", "source", "nominal"):
+                return r
+        return None
+
     def _role_link_mention(self, phrase: Phrase, span: Span, name: str) -> bool:
         """True when a linked mention inside ``phrase`` starts with the role link ``باسم`` right after
         a role word (``المتحدث باسم ماي``, ``متحدثة باسم الحكومة``), or its entity's name does while
@@ -2954,12 +3107,23 @@ class SpeakerBook:
         m_start, k = starts[j]
         text = self.article.text
         gap = TOKEN_RE.findall(text, phrase.end, m_start) if m_start - phrase.end < 120 else []
-        if not gap or fold(gap[0]) not in _PP_PREPS or len(gap) > HOLDER_GAP_TOKENS:
+        if not gap or (fold(gap[0]) not in _PP_PREPS and not role_complement_word(gap[0])) or len(gap) > HOLDER_GAP_TOKENS:
             return None
-        for tok in gap:
+        honorific = len(gap)  # a title right before the name (``النقيب``, ``الدكتور``) is the holder's own,
+        # and so is the comma of an apposition (``المتحدث الرسمي لهيئة …، خالد مساعد السهلي``)
+        if honorific > 1 and gap[-1] in ",،" and fold(gap[0]) not in _PP_PREPS:
+            honorific -= 1
+        while honorific > 1 and _is_definite(gap[honorific - 1]) and _is_title(gap[honorific - 1]) and (
+                fold(gap[0]) not in _PP_PREPS):
+            honorific -= 1
+        for i, tok in enumerate(gap[:honorific]):
             f = fold(tok)
-            if not tok[:1].isalpha() or _is_title(tok) and f not in ORG_HEADS or lookup_cue(tok) or (
-                    f in PHRASE_STOPS and f not in _PP_PREPS) or is_person_token(tok):
+            bare = _strip_clitic(tok)
+            if i == 0 and f not in _PP_PREPS:
+                continue  # the role's complement (لشرطة منطقة القصيم, بقيادة حرس الحدود)
+            if not tok[:1].isalpha() or _is_title(tok) and f not in ORG_HEADS and (
+                    bare not in ROLE_FIELD_NOUNS and bare[2:] not in ROLE_FIELD_NOUNS) or lookup_cue(tok) or (
+                    f in PHRASE_STOPS and f not in _PP_PREPS) or (is_person_token(tok) and f not in _ORDINALS):
                 return None
         idx, m = self._per_mentions[k]
         name = trim_name(clean_name(text[m.start : m.end]))
@@ -3127,8 +3291,9 @@ class SpeakerBook:
                 return m.group(2) + " " + clean_name(quoted.group(1))  # صحيفة "كونفيدينشال" → صحيفة كونفيدينشال
             toks = []
             for _, _, tok in phrase_tokens(self.article.text, m.end(), limit=3):
-                if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES:
-                    break
+                if is_stop(tok) or not tok[0].isalpha() or lookup_cue(tok) or fold(tok) in DEMONSTRATIVES or (
+                        fold(tok) in _ISSUED):
+                    break  # (بيان صدر عن الاتحاد: the participle or verb names no document; step 39b)
                 if toks and is_place(toks[-1]) and fold(tok) in PLACE_APPOSITIONS:
                     break  # شرطة تورونتو | العاصمة الاقتصادية لكندا: an apposition describing the place
                 if definite and not (_is_definite(tok) and _is_nisba(tok)):

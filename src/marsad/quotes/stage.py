@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.canonical import canonicalise_speakers
+from marsad.quotes.canonical import canonicalise_speakers, common_start
 from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, is_verbal_noun, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import FIRST_PERSON_RE, headline_quote, mirror_headline_quote, named_speaker
@@ -578,7 +578,8 @@ def _clause_tail(text: str, pos: int) -> bool:
 
 def _lam_definite_source(text: str, base: int, pos: int) -> Phrase | None:
     """The source after ``وفقا ل``/``طبقا ل`` written glued as ``لل`` + noun (``وفقا للمرصد السوري
-    لحقوق الإنسان``): ``pos`` is the local offset of the second ``ل``. Returns an ``org`` phrase named
+    لحقوق الإنسان``): ``pos`` is the local offset of the second ``ل``. Returns an ``org`` phrase (a
+    ``nominal`` one for a person's role, ``للناطق الإعلامي``: step 39b) named
     ``ال`` + the head and its following words up to a stop (``المرصد السوري لحقوق الإنسان``), or
     ``None`` when the head is no organisation, role, source, document or information noun
     (``للقانون``, ``للخصومات``: a rule or plan, not a speaker)."""
@@ -595,7 +596,10 @@ def _lam_definite_source(text: str, base: int, pos: int) -> Phrase | None:
             break
         words.append(tk)
     name = "ال" + toks[0][2][1:] + text[toks[0][1] : words[-1][1]]
-    return Phrase(base + toks[0][0], base + words[-1][1], name, "org", "", None, "", "")
+    # a person's role (وفقا للناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني) is read as a
+    # role, so that its holder named after it is found (step 39b); a body stays an organisation
+    kind = "nominal" if head in TITLE_WORDS and head not in ORG_HEADS else "org"
+    return Phrase(base + toks[0][0], base + words[-1][1], name, kind, "", None, "", "")
 
 
 def _nisba_like(word: str) -> bool:
@@ -1580,6 +1584,9 @@ class _Extractor:
         before = [q.speaker for q in out]
         others = frozenset(fold(e.name) for e in self.article.entities if e.type != "PER")
         kept = repair_speakers(self.article.text, out, others)
+        for q, old in zip(out, before, strict=True):
+            if q.speaker != old and old and q.speaker and common_start(q.speaker):
+                q.speaker = old  # a repair to the tagger's "person" ليس الوحيد (step 39b): kept as it was
         canonicalise_speakers(self.article, kept, self.book)  # steps 24, 32, 34: aliases, documents' authors, fullest names
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         for q in kept:
