@@ -58,6 +58,11 @@ def train_quotes_cmd(
         fail(str(exc))
     if res["rows"]:
         typer.echo(format_table(res["rows"]))
+    if res.get("fills"):
+        f = res["fills"]
+        typer.echo(f"fresh fills (tests/data/quotes_fills, {f['quotations']} quotations, two halves): proposed "
+                   f"{f['proposed']} ({f['proposed_right']} right), kept by the gate {f['fill_right']} right / "
+                   f"{f['fill_wrong']} wrong")
     typer.echo(f"model: {target} ({len(res['model']['weights'])} weights, {res['model']['training']['groups']} quotations)")
     if not replace_shipped:
         typer.echo(f"use it with: {RANKER_MODEL_ENV}={target} marsad ingest …")
