@@ -1202,6 +1202,8 @@ def _object_first(tok: str, addressee: bool, known: frozenset[str]) -> bool:
     return addressee and (f in ADDRESSEE_PEOPLE or (len(f) > 6 and f.endswith("ين") and f != fold("الدين")))
 
 
+#: How far back (characters) :meth:`SpeakerBook._clause_subject` looks for the start of the sentence.
+_CLAUSE_WINDOW = 400
 #: Words before the verb that opens a clause (folded): ``و``, ``كما``, ``ثم`` written apart.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "و ف كما ثم بينما فيما".split())
 
@@ -3072,8 +3074,12 @@ class SpeakerBook:
             return None
         text = self.article.text
         # the cue word itself is no part of the clause
-        cue_start = max(text.rfind(c, 0, phrase.start - 1) for c in " \n\t") + 1
-        sent = max(text.rfind(c, 0, cue_start) for c in ".!?؟\n") + 1
+        lo = max(0, phrase.start - 40)
+        cue_start = max(text.rfind(c, lo, phrase.start - 1) for c in " \n\t") + 1
+        lo = max(0, cue_start - _CLAUSE_WINDOW)
+        sent = max(text.rfind(c, lo, cue_start) for c in ".!?؟\n") + 1
+        if cue_start <= 0 or sent <= 0 and lo > 0:
+            return None  # (no sentence start within reach)
         if cue_start - sent < 8 or any(sent <= r.span.start < cue_start for r in self.records if r.span is not None):
             return None
         toks = phrase_tokens(text, sent, limit=8)
