@@ -59,6 +59,7 @@ from marsad.quotes.speakers import (
     WORD_TEST_CACHE,
     Phrase,
     _strip_clitic,
+    addressee_by_gender,
     analyse_phrase,
     is_month,
     is_person_token,
@@ -659,6 +660,12 @@ def find_cues(
                     and form.lemma in ADDRESSEE_LEMMAS):
                 # وطالبوا الحكومة باتخاذ …: a verb that carries its plural subject as a suffix (MSA verbs
                 # written before their subject stay singular), so the noun after it is the addressee
+                phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
+            elif (phrase.text and form.lemma in ADDRESSEE_LEMMAS and not form.plural and not form.participle
+                  and addressee_by_gender(phrase_tokens(text, e, limit=2), form.gender, known)
+                  and phrase.start - base == phrase_tokens(text, e, limit=1)[0][0]):
+                # ودعا المنشآت إلى …, ودعت المجتمع الدولي لاتخاذ …: the noun right after the verb does not
+                # agree with it in gender, so it is the addressee and the subject is elided (step 39e)
                 phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
             if "ل" in preps and phrase.text:
                 if m.clitic and phrase.start - base == e + 1 and lam_masdar(fold(phrase.text.split()[0])):

@@ -548,8 +548,10 @@ def subject_phrase(
             break
         if not words and fold(tok)[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
-        if not words and is_possessed_object(tok):
-            break  # ونفى خضوعه لأي عملية: a possessed noun (not a role or a relative) is the object
+        if not words and is_possessed_object(tok) and fold(tok) not in known:
+            # ونفى خضوعه لأي عملية: a possessed noun (not a role or a relative) is the object; not a
+            # name of the article that ends in ه (وقال فاتسكه after هانز-يواخيم فاتسكه, step 39e)
+            break
         if name_first and fold(tok) not in known:
             break  # the object starts after the known name: وجدد لافروف استعداد …
         if verbal_object and (fold(tok) in OBJECT_OPENERS or (
@@ -1198,6 +1200,45 @@ def _object_first(tok: str, addressee: bool, known: frozenset[str]) -> bool:
     if f[2:] in NON_SPEAKER_HEADS:
         return True
     return addressee and (f in ADDRESSEE_PEOPLE or (len(f) > 6 and f.endswith("ين") and f != fold("الدين")))
+
+
+#: How far back (characters) :meth:`SpeakerBook._clause_subject` looks for the start of the sentence.
+_CLAUSE_WINDOW = 400
+#: Words before the verb that opens a clause (folded): ``و``, ``كما``, ``ثم`` written apart.
+_CLAUSE_OPENERS = frozenset(fold(w) for w in "و ف كما ثم بينما فيما".split())
+
+#: Masculine nouns and titles written with a feminine ending (folded, without ``ال``): broken plurals of
+#: men in ``ة`` (``القادة``, ``الطلبة``), titles (``الخليفة``), honorifics of a man (``سماحة``, ``فخامة``):
+#: a masculine verb agrees with them, so they may be its subject.
+MASCULINE_IN_TA = frozenset(fold(w) for w in """قادة طلبة ساسة قضاة دعاة ولاة رعاة رماة غزاة بغاة عصاة كفرة
+سحرة بررة أساتذة تلامذة فلاسفة جبابرة صيادلة دكاترة بحارة عمالقة أباطرة قياصرة أئمة ائمة أعضاء إخوة اخوة أخوة
+خليفة علامة رحالة سماحة فضيلة سيادة جلالة فخامة حضرة نيافة غبطة""".split())
+
+
+def addressee_by_gender(toks: list[tuple[int, int, str]], verb_gender: str, known: frozenset[str] = frozenset()) -> bool:
+    """True when the noun right after a singular verb of addressing (``دعا``, ``طالب``, ``حث``) cannot be
+    its subject because it does not agree with the verb's gender, so it is the object (the addressee)
+    and the subject is elided: ``ودعا المنشآت إلى …``, ``ودعا الحكومة إلى …`` (a masculine verb before a
+    definite feminine noun in ``ة``/``ات``); ``ودعت المجتمع الدولي إلى …`` (a feminine verb before a
+    definite noun whose definite adjective is a masculine nisba in ``ي``: a masculine singular, since a
+    plural of things takes a feminine adjective, ``الدول الكبرى``). ``toks`` are the first words after
+    the verb (``(start, end, word)``), ``verb_gender`` ``"m"`` or ``"f"``. Standard Arabic agreement: a
+    verb before its subject agrees with it in gender (a feminine subject right after the verb takes
+    ``ت``); names, places, person roles and :data:`MASCULINE_IN_TA` are never taken."""
+    if not toks or verb_gender not in ("m", "f"):
+        return False
+    tok = toks[0][2]
+    f = _strip_clitic(tok)
+    if (not tok[:1].isalpha() or not f.startswith("ال") or len(f) < 5 or fold(tok) in known or f in known
+            or is_person_token(tok) or is_place(tok) or f[2:] in MASCULINE_IN_TA):
+        return False
+    if verb_gender == "m":
+        return f.endswith(("ة", "ات")) and not _person_role(tok)
+    if len(toks) < 2 or _person_role(tok) or f.endswith(("ة", "ه", "ات", "ى", "اء", "ون", "ين")):
+        return False
+    adj = fold(toks[1][2])
+    return (toks[1][2][:1].isalpha() and adj.startswith("ال") and adj.endswith("ي") and len(adj) > 4
+            and not is_place(toks[1][2]) and not is_person_token(toks[1][2]))
 
 
 #: Words that never continue a subject after its first word (folded): the partitive ``إحدى``/``أحد``
@@ -2406,6 +2447,8 @@ class SpeakerBook:
         #: :meth:`entity_in` (a scan of all of them per speaker was quadratic in the article's length).
         self._per_starts = sorted((m.start, k) for k, (_, m) in enumerate(self._per_mentions))
         self.known_tokens: set[str] = set()
+        #: starts of all the tagger's mentions (any type), built on first use (:meth:`_clause_subject`)
+        self._mention_starts: frozenset[int] | None = None
         self._known_frozen: frozenset[str] = frozenset()
         self._expanded: dict[str, list[str]] = {}
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
@@ -2815,6 +2858,11 @@ class SpeakerBook:
             extra = phrase.name.split()[: len(phrase.name.split()) - len(linked[1].split())]
             if ms.start >= ns.end:
                 linked = None  # the mention is not the subject (وصفت روسيا حلفاء الرئيس بشار الأسد)
+            elif (ns.start <= ms.start and ms.end < ns.end and self.article.text[ms.end : ms.end + 1] in "-‐–"
+                  and self.article.text[ms.start : ms.end + 1] in phrase.name and " " not in linked[1].strip() and trim_name(phrase.name) == phrase.name):
+                # the tagger split a hyphenated given name and kept its first part only (هانز-يواخيم
+                # فاتسكه → هانز): the subject's whole name (step 39e)
+                linked = (linked[0], phrase.name, linked[2])
             elif (ms.end <= ns.start and ms.start > phrase.start and "،" in self.article.text[ms.end : ns.start]
                     and (_is_title(phrase.text.split()[0]) or _strip_clitic(phrase.text.split()[0]) in SOURCE_HEADS)):
                 # a person named in the role before a comma-delimited name (أحد شهود العيان في واقعة
@@ -2885,7 +2933,7 @@ class SpeakerBook:
             return self.add(rec)
         gender = phrase.gender or verb_gender
         if phrase.kind == "elided":
-            rec = self.last(verb_gender)
+            rec = self._clause_subject(phrase, verb_gender) or self.last(verb_gender)
             if rec is None and phrase.text and _strip_clitic(phrase.text.split()[0]) in HONORIFICS:
                 rec = self._honorific_holder(phrase, gender)
             return rec
@@ -3007,6 +3055,64 @@ class SpeakerBook:
                 return self.add(SpeakerRecord(name, "org", [phrase.text], gender, Span(phrase.start, phrase.end), idx))
         roles = [phrase.text] if phrase.kind == "source" else []
         return self.add(SpeakerRecord(phrase.text, phrase.kind, roles, gender, Span(phrase.start, phrase.end)))
+
+    def _clause_subject(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
+        """The subject of the verb that opens the sentence of an elided subject, when that verb is no
+        cue and no speaker is recorded in the sentence yet (step 39e): ``والسبت، رحب الرئيس التركي رجب
+        طيب أردوغان بالضربات معتبرا أنها …`` → أردوغان, ``من جانبها، أيدت الإمارات قرار ترامب، وقالت في
+        تغريدة …`` → الإمارات. A participle (``معتبرا``) or a verb joined by ``و`` continues the subject
+        of its sentence (standard Arabic: the circumstantial participle and the coordinated verb share
+        the subject of the main verb); the speaker book holds speakers only, so without this the last
+        speaker of an earlier sentence was taken. The opening word is read as a verb when it is no
+        definite word, name, title or stop word and a named subject follows it (``Phrase.kind ==
+        "name"``, or an organisation of at most three words), where a mention of the entities stage
+        starts; the verb's gender (a final ``ت`` is feminine) must agree with ``verb_gender`` (``"m"`` or
+        ``"f"``; no reading for ``""``). A leading ``و``/``كما``, a topic phrase ended by a comma in the first four
+        words (``بدوره،``, ``والسبت،``) and ``كان/كانت قد`` are skipped. ``None`` when there is no such
+        verb."""
+        if verb_gender not in ("m", "f") or phrase.start <= 0:
+            return None
+        text = self.article.text
+        # the cue word itself is no part of the clause
+        lo = max(0, phrase.start - 40)
+        cue_start = max(text.rfind(c, lo, phrase.start - 1) for c in " \n\t") + 1
+        lo = max(0, cue_start - _CLAUSE_WINDOW)
+        sent = max(text.rfind(c, lo, cue_start) for c in ".!?؟\n") + 1
+        if cue_start <= 0 or sent <= 0 and lo > 0:
+            return None  # (no sentence start within reach)
+        if cue_start - sent < 8 or any(sent <= r.span.start < cue_start for r in self.records if r.span is not None):
+            return None
+        toks = phrase_tokens(text, sent, limit=8)
+        toks = [t for t in toks if t[1] <= cue_start]
+        comma = next((i for i, t in enumerate(toks[:4]) if t[2] in ("،", ",")), None)
+        if comma is not None:
+            toks = toks[comma + 1 :]
+        while toks and fold(toks[0][2]) in _CLAUSE_OPENERS:
+            toks = toks[1:]
+        if len(toks) > 2 and fold(toks[0][2]) in (fold("كان"), fold("وكان"), fold("كانت"), fold("وكانت")) and fold(toks[1][2]) == "قد":
+            toks = toks[2:]
+        if len(toks) < 2:
+            return None
+        verb = toks[0][2]
+        f = fold(verb)
+        if (not verb[:1].isalpha() or _is_definite(verb) or len(f) < 3 or is_person_token(verb) or f in self.known_frozen()
+                or _is_title(verb) or is_stop(verb) or is_place(verb) or not toks[1][2][:1].isalpha()):
+            return None
+        if ("f" if f.endswith("ت") else "m") != verb_gender:
+            return None
+        subj, _ = subject_phrase(text, toks[0][1], 0, (), self.known_frozen())
+        words = subj.text.split()
+        org = subj.kind == "org" and len(words) <= 3  # (a longer one has run on into the object)
+        if (subj.kind != "name" and not org) or not subj.text or subj.end > cue_start or (
+                subj.gender and subj.gender != verb_gender):
+            return None
+        # the tagger's mention must start where the name does (not أقسم بالأيمان المغلظة, أعلن …)
+        at = subj.name_span.start if subj.kind == "name" and subj.name_span is not None else subj.start
+        if self._mention_starts is None:
+            self._mention_starts = frozenset(m.start for m in self.article.mentions)
+        if at not in self._mention_starts:
+            return None
+        return self._resolve(subj, verb_gender)
 
     def _introduced(self, phrase: Phrase) -> SpeakerRecord | None:
         """The unnamed source that a one-word definite subject takes up (definite description
