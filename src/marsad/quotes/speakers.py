@@ -2378,6 +2378,8 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
 #: name (``جامعة الملك خالد الدكتور مرعي بن حسين القحطاني``).
 _INNER_HONORIFICS = frozenset(fold(w) for w in """الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة
 الشيخ الشيخة اللواء العميد العقيد النقيب الرائد المقدم""".split())
+
+
 @lru_cache(maxsize=64)
 def _issued_by_re(noun: str) -> re.Pattern[str]:
     """``<noun> [adjective] صادر/صدر عن `` for one folded indefinite document noun (``بيان صدر عن``,
