@@ -1076,9 +1076,10 @@ def _statement_author(text: str, q: Quote, by_last: dict[str, list[str]]) -> str
     return full[0] if len(full) == 1 else name
 
 
+#: A quotation mark or colon between a statement's mention and a cue (the cue is inside the statement).
+_MARK_RE = re.compile(r"[\"«»“”:]")
 #: A statement named again with ``ال`` as the speaker (``وأوضح البيان``, ``وأضاف البلاغ``), folded
 #: without ``ال``: it takes up the last statement the article mentions before the cue.
-_MARK_RE = re.compile(r"[\"«»“”:]")
 _STATEMENT_ANAPHORS = frozenset(fold(w) for w in "بيان بلاغ".split())
 #: A mention of a statement (``في بيان``, ``بيانا``, ``في بيانها``, ``ببلاغ``), any form.
 _STATEMENT_MENTION_RE = re.compile(r"(?<!\w)(?:[وفبل]{0,2})(?:ال)?(?:بيان|بلاغ)(?:ا|اً|ًا|ه|ها|هم|هما)?(?!\w)")

@@ -1355,14 +1355,29 @@ def _document_issuer(
         if k == 0 and fold(tok) == "من":
             continue  # a group and its members: مجموعة من الخبراء المستقلين
         if is_stop(tok, preps) or not tok[:1].isalpha() or (k > 0 and lookup_cue(tok)) or (
-                k > 0 and word_class(tok) == "verb" and not is_person_token(tok)) or (
-                fold(tok)[:1] == "ب" and not is_place(tok) and not is_person_token(tok)
-                and _strip_clitic(tok) not in ORG_HEADS):
+                k > 0 and word_class(tok) == "verb" and not is_person_token(tok)) or _issuer_adjunct(tok):
             break  # (a relative clause on the issuer: أربعة وفود | شاركت في اجتماع; an adjunct: الاتحاد |
             # بعنوان "…")
         end = e
     issuer = text[start:end]
     return Phrase(base + start, base + end, issuer, "org", "", None, "", ""), end
+
+
+#: Words of a ``ب``-adjunct after an issuer's name, folded: ``الاتحاد | بعنوان "…"``, ``بشأن``, ``بمناسبة``.
+_B_ADJUNCT_WORDS = frozenset(fold(w) for w in "بعنوان بشأن بشان بخصوص بمناسبة بحضور بمشاركة بسبب".split())
+
+
+@lru_cache(maxsize=WORD_TEST_CACHE)
+def _issuer_adjunct(tok: str) -> bool:
+    """Whether ``tok``, after the first word of an issuer named after ``صادر عن``, opens a ``ب``-adjunct
+    that ends the issuer's name: ``ب`` + ``ال`` (``وزارة الخارجية | بالتنسيق مع``), ``ب`` + a verbal noun
+    (``بتنسيق``) or a word of :data:`_B_ADJUNCT_WORDS` (``الاتحاد | بعنوان "…"``); never a place, a
+    person-name token or an organisation head. Any other word in ``ب`` goes on with the name (``مجلس
+    بلدية غزة``, ``حزب بهاراتيا جاناتا``, ``مصرف بيبلوس``: review of step 39a)."""
+    f = fold(tok)
+    if f[:1] != "ب" or is_place(tok) or is_person_token(tok) or _strip_clitic(tok) in ORG_HEADS:
+        return False
+    return f.startswith("بال") or f in _B_ADJUNCT_WORDS or (len(f) > 4 and is_verbal_noun(f[1:]))
 
 
 #: ``صدر``/``صدرت`` (was issued): the verb of a relative clause on an indefinite document
@@ -2404,6 +2419,8 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
 #: name (``جامعة الملك خالد الدكتور مرعي بن حسين القحطاني``).
 _INNER_HONORIFICS = frozenset(fold(w) for w in """الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة
 الشيخ الشيخة اللواء العميد العقيد النقيب الرائد المقدم""".split())
+
+
 @lru_cache(maxsize=64)
 def _issued_by_re(noun: str) -> re.Pattern[str]:
     """``<noun> [adjective] صادر/صدر عن `` for one folded indefinite document noun (``بيان صدر عن``,
