@@ -54,8 +54,8 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert set(data) >= {"features", "weights", "margin", "training"}
     assert tuple(data["features"]) == R.FEATURES
     assert len(data["weights"]) == len(R.FEATURES) == 58
-    assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", *map(str, range(2, 19)), *map(str, range(23, 29)), *map(str, range(45, 51)), "63", "64")]
-    assert data["training"]["groups"] == 2714  # (thirty-three sets, rank15; 2554 with thirty-one sets, fourth session of 2026-11-30; 2079 with twenty-five, 1572 with nineteen)
+    assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", *map(str, range(2, 19)), *map(str, range(23, 29)), *map(str, range(45, 51)), *map(str, range(63, 69)))]
+    assert data["training"]["groups"] == 3050  # (thirty-seven sets, end of the fifth session of 2026-11-30; 2714 with thirty-three sets, rank15; 2554 with thirty-one sets, fourth session of 2026-11-30; 2079 with twenty-five, 1572 with nineteen)
     ranker = R.load()
     assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 2.0  # (1.0 before spk12, 2.0 with eleven sets, 3.0 with nineteen)
     assert ranker.weights[R.FEATURES.index("is_rule")] > 0  # the rules' choice is the prior
@@ -63,8 +63,8 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert tuple(gate["features"]) == R.GATE_FEATURES and len(gate["weights"]) == len(R.GATE_FEATURES)
     # rank15: no threshold kept the wrong fresh fills at a quarter (tests/data/quotes_fills): no fills
     assert ranker.gate == gate["weights"] and ranker.gate_threshold == gate["threshold"] == 1.01
-    assert gate["groups"] == 41  # matched quotations whose rules' speaker is empty, with a named candidate (37 with thirty-one sets)
-    assert gate["fresh_groups"] == 216  # the labelled fresh quotations with a named candidate (of 218)
+    assert gate["groups"] == 56  # matched quotations whose rules' speaker is empty, with a named candidate (41 with thirty-three sets, 37 with thirty-one)
+    assert gate["fresh_groups"] == 193  # the labelled fresh quotations with a named candidate (of the 194 whose rules' speaker is still empty; 216 of 218 with thirty-three sets)
     w = dict(zip(R.GATE_FEATURES, ranker.gate, strict=True))
     assert w["far"] < 0 and w["plural_cue"] < 0 and w["ent_per"] > 0  # learned, not hand-set
 
@@ -374,10 +374,12 @@ def test_leave_one_set_out_figure(shared):
     # fills too and writes none (threshold 1.01), C 0.03, a one-word rules' name may grow and no cut drops
     # its beginning, ranker.refused_form; with the thirty-one sets before: 2922/2554/2377/2101/2124,
     # fills 19 / 5, replacements 5 / 1 / 1, dev −1)
-    assert total == {"gold": 3113, "matched": 2714, "oracle": 2512, "rules": 2206, "ranker": 2210}
+    # (end of the fifth session: thirty-seven sets (held-out 65–68 added) and the rules of steps 39a–39f;
+    # retrained with `marsad train quotes --replace-shipped`; still no fills, no set below the rules)
+    assert total == {"gold": 3496, "matched": 3050, "oracle": 2831, "rules": 2509, "ranker": 2512}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
-    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 4, "repl_wrong": 0, "repl_wrong_either": 1,
+    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 2,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
@@ -391,12 +393,14 @@ def test_fresh_fills_on_held_out_halves(shared):
     from marsad.quotes.ranker_train import fills_check
 
     data, fills = _sets_and_fills(shared)
-    assert len(fills) == 218
+    # (194 of the 218 labelled quotations still have an empty rules' speaker at the end of the fifth
+    # session: steps 39a–39f named some and dropped non-quotations)
+    assert len(fills) == 194
     shipped = fills_check(data, fills)  # threshold 1.01: no fills
-    assert (shipped["proposed"], shipped["proposed_right"]) == (114, 35)  # names the ranker would write
+    assert (shipped["proposed"], shipped["proposed_right"]) == (125, 37)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (7, 7)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (10, 11)
     assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
 
 
