@@ -409,6 +409,9 @@ DST_GAP_CONFIDENCE = 0.5
 #: it still fills 65 empty speakers (ungated 146), and of 20 of them read in context 13 are wrong, 6 right.
 #: Retrained on thirty-one sets at the end of that session: 2,101 -> 2,124 of 2,554, fills 19 right / 5
 #: wrong, the dev set one below the rules; on the blind held-out 39-44 and 51-56 +12 speakers of 946. Still off.
+#: Fifth session (rank15, step 39): no fill gate kept the wrong fills of 218 labelled fresh quotations at a
+#: quarter, so the model writes no fills; replacements only, retrained on thirty-seven sets: 2,509 -> 2,512
+#: of 3,050 (+3), for ~+10 % of the quotes stage. Still off.
 QUOTES_SPEAKER_RANKER = False
 
 # --- time: eighth new-user report (findings 4, 8, 9) ----------------------------------------------
