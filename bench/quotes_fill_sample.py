@@ -30,7 +30,7 @@ from quotes_sample import (  # noqa: E402
     NEAR,
     ROOT,
     SHARED,
-    SNN,
+    draw_fresh,
     excluded_locators,
     jaccard,
     load_tar,
@@ -58,25 +58,7 @@ def main() -> None:
     excluded = excluded_locators(
         [ROOT / "tests" / "data" / "quotes", ROOT / "bench" / "data" / "quotes_blind", *args.exclude]
     )
-    draws: list[tuple[dict, bytes, str | None]] = []
-    multi = load_tar(SHARED / MULTI)
-    for m in rng.sample(sorted(multi), args.multi):
-        draws.append(({"archive": MULTI, "member": m}, multi[m], "trec"))
-    del multi
-    jawhara = load_tar(SHARED / JAWHARA)
-    for m in rng.sample(sorted(jawhara), args.jawhara):
-        draws.append(({"archive": JAWHARA, "member": m}, jawhara[m], "trec"))
-    del jawhara
-    days = sorted((SHARED / SNN).glob("*.zip"))
-    import zipfile
-
-    for _ in range(args.snn):
-        zp = rng.choice(days)
-        with zipfile.ZipFile(zp) as zf:
-            recs = json.loads(zf.read(zf.namelist()[0]))
-        i = rng.randrange(len(recs))
-        src = {"archive": f"{SNN}/{zp.name}", "member": zp.stem + ".json", "record": i}
-        draws.append((src, json.dumps([recs[i]], ensure_ascii=False).encode("utf-8"), "json"))
+    draws = draw_fresh(rng, args.multi, args.jawhara, args.snn)
 
     def key(src: dict) -> tuple:
         return (src["archive"], src["member"], src.get("record"))

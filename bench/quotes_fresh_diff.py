@@ -2,7 +2,8 @@
 
 ``dump`` draws articles from the three corpora of ``../shared`` — ANT v2.1 (``--multi`` members), ANT
 v1.1 Jawhara (``--jawhara``), SaudiNewsNet (``--snn`` records) — with ``random.Random(--seed)``,
-skipping every article named by a locator in ``tests/data/quotes`` (the annotated sets) and the
+skipping every article named by a locator in ``tests/data/quotes`` (the annotated sets),
+``bench/data/quotes_blind`` (the blind sets: their text must not be read) and the
 locators of ``--skip`` JSON files (lists of items with a ``source``, e.g. a labelling sample), runs the
 full pipeline (ranker off) and writes one JSON line per article: its locator, format and quotes (kind,
 speaker, cue, offsets, text with 80 characters of context either side). ``compare BEFORE AFTER``
@@ -19,11 +20,10 @@ import argparse
 import json
 import random
 import sys
-import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quotes_sample import JAWHARA, MULTI, ROOT, SHARED, SNN, excluded_locators, load_tar  # noqa: E402
+from quotes_sample import ROOT, draw_fresh, excluded_locators  # noqa: E402
 
 from marsad import settings  # noqa: E402
 from marsad.io.readers import read_records  # noqa: E402
@@ -38,26 +38,10 @@ def dump(out: Path, seed: int, n_multi: int, n_jawhara: int, n_snn: int, skip: l
     """Write the quotes of the drawn articles to ``out`` (JSON lines), in draw order."""
     settings.QUOTES_SPEAKER_RANKER = False
     rng = random.Random(seed)
-    excluded = excluded_locators([ROOT / "tests" / "data" / "quotes"])
+    excluded = excluded_locators([ROOT / "tests" / "data" / "quotes", ROOT / "bench" / "data" / "quotes_blind"])
     for p in skip:
         excluded |= {_key(it["source"]) for it in json.loads(p.read_text(encoding="utf-8"))}
-    draws: list[tuple[dict, bytes, str]] = []
-    multi = load_tar(SHARED / MULTI)
-    for m in rng.sample(sorted(multi), n_multi):
-        draws.append(({"archive": MULTI, "member": m}, multi[m], "trec"))
-    del multi
-    jawhara = load_tar(SHARED / JAWHARA)
-    for m in rng.sample(sorted(jawhara), n_jawhara):
-        draws.append(({"archive": JAWHARA, "member": m}, jawhara[m], "trec"))
-    del jawhara
-    days = sorted((SHARED / SNN).glob("*.zip"))
-    for _ in range(n_snn):
-        zp = rng.choice(days)
-        with zipfile.ZipFile(zp) as zf:
-            recs = json.loads(zf.read(zf.namelist()[0]))
-        i = rng.randrange(len(recs))
-        src = {"archive": f"{SNN}/{zp.name}", "member": zp.stem + ".json", "record": i}
-        draws.append((src, json.dumps([recs[i]], ensure_ascii=False).encode("utf-8"), "json"))
+    draws = draw_fresh(rng, n_multi, n_jawhara, n_snn)
     seen: set = set()
     with out.open("w", encoding="utf-8") as fh:
         for src, data, fmt in draws:

@@ -106,6 +106,32 @@ def load_tar(path: Path) -> dict[str, bytes]:
     return out
 
 
+def draw_fresh(rng: random.Random, n_multi: int, n_jawhara: int, n_snn: int) -> list[tuple[dict, bytes, str]]:
+    """``(locator, bytes, format)`` of ``n_multi`` ANT v2.1 members, ``n_jawhara`` ANT v1.1 members
+    (sampled without replacement from the sorted members) and ``n_snn`` SaudiNewsNet records (a random
+    day, a random record; repeats possible), drawn with ``rng`` in that order: the fresh-text samples of
+    ``bench/quotes_fill_sample.py`` and ``bench/quotes_fresh_diff.py``. Callers drop the locators of
+    :func:`excluded_locators` (the annotated and blind sets) and repeats."""
+    draws: list[tuple[dict, bytes, str]] = []
+    multi = load_tar(SHARED / MULTI)
+    for m in rng.sample(sorted(multi), n_multi):
+        draws.append(({"archive": MULTI, "member": m}, multi[m], "trec"))
+    del multi
+    jawhara = load_tar(SHARED / JAWHARA)
+    for m in rng.sample(sorted(jawhara), n_jawhara):
+        draws.append(({"archive": JAWHARA, "member": m}, jawhara[m], "trec"))
+    del jawhara
+    days = sorted((SHARED / SNN).glob("*.zip"))
+    for _ in range(n_snn):
+        zp = rng.choice(days)
+        with zipfile.ZipFile(zp) as zf:
+            recs = json.loads(zf.read(zf.namelist()[0]))
+        i = rng.randrange(len(recs))
+        src = {"archive": f"{SNN}/{zp.name}", "member": zp.stem + ".json", "record": i}
+        draws.append((src, json.dumps([recs[i]], ensure_ascii=False).encode("utf-8"), "json"))
+    return draws
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("first", type=int)
