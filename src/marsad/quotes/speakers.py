@@ -2204,7 +2204,7 @@ def trim_name(name: str) -> str:
         # noun that starts the predicate or the object: أحمد التقى, مواطن ظهرت, أردوغان توضيحه)
     while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
         words.pop(0)
-    inner = next((k for k in range(1, len(words) - 2) if fold(words[k]) in _INNER_HONORIFICS), None)
+    inner = next((k for k in range(1, len(words) - 2) if fold(words[k]) in _INNER_HONORIFICS), None) if len(words) > 3 else None
     if inner is not None and is_person_token(words[inner + 1]):
         words = words[inner + 1 :]  # خالد الدكتور مرعي بن حسين القحطاني: the end of a body's name
         # (جامعة الملك خالد) before the holder's honorific and name (step 39b)
@@ -3112,10 +3112,10 @@ class SpeakerBook:
             return None
         verb = toks[0][2]
         f = fold(verb)
+        if ("f" if f.endswith("ت") else "m") != verb_gender:
+            return None  # (the cheap test first: the lookups below only return None too)
         if (not verb[:1].isalpha() or _is_definite(verb) or len(f) < 3 or is_person_token(verb) or f in self.known_frozen()
                 or _is_title(verb) or is_stop(verb) or is_place(verb) or not toks[1][2][:1].isalpha()):
-            return None
-        if ("f" if f.endswith("ت") else "m") != verb_gender:
             return None
         subj, _ = subject_phrase(text, toks[0][1], 0, (), self.known_frozen())
         words = subj.text.split()
