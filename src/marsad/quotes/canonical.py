@@ -797,7 +797,8 @@ class SpeakerCanon:
             end = pos + len(speaker)
             if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
                 bare += 1
-                m = _HEAD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+                lo = max(0, pos - 24)
+                m = _HEAD_BEFORE_RE.search(text, lo, pos) if _head_end_before(text, lo, pos) else None
                 if m is not None and not _LAM_COMPLEMENT_RE.match(text, end):
                     hits += 1
                     found[fold(m.group(1))] = m.group(1)
@@ -1284,6 +1285,22 @@ def common_start(name: str) -> bool:
 MEDIUM_HEADS = frozenset(fold(w) for w in "صحيفة جريدة مجلة وكالة شبكة موقع قناة محطة تلفزيون إذاعة".split())
 _MEDIUM_HEAD_ALT = "|".join(sorted({"صحيفة", "جريدة", "مجلة", "وكالة", "شبكة", "موقع", "قناة", "محطة", "تلفزيون",
                                     "تلفزيونية", "إذاعة", "اذاعة"}, key=len, reverse=True))
+
+
+def _head_end_before(text: str, lo: int, pos: int) -> bool:
+    """A cheap first test for :data:`_HEAD_BEFORE_RE` in ``text[lo:pos]`` (False: it cannot match;
+    True: it may). Before ``pos``: an optional mark, whitespace (``str.isspace``, what ``\\s`` of
+    ``re`` matches), then the last letter of a head (every head of :data:`_MEDIUM_HEAD_ALT` ends in
+    ``ة``, ``ع`` or ``ن``). A newline right before ``pos`` gives True (``$`` also matches before it)."""
+    j = pos
+    if j > lo and text[j - 1] == "\n":
+        return True
+    if j > lo and text[j - 1] in "\"«“":
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return lo < k < j and text[k - 1] in "ةعن"
 
 
 #: A ``ل``-complement right after a name (``… للهجرة``, ``… لغوث اللاجئين``): the head before it heads a
