@@ -862,6 +862,13 @@ _BEFORE_SKIP = frozenset(fold(w) for w in "الذي التي الذين عادة
 _READ_ALSO_RE = re.compile(r"^(?:ا?قرا|طالع|شاهد)(?:وا)?\s+(?:ايضا|كذلك)")
 
 
+#: What :func:`fold` drops at the start of a word (tatweel, harakat, the usual spaces), and the first
+#: characters of a line whose fold :data:`_READ_ALSO_RE` can match (``ا``/``ق``/``ط``/``ش`` and the alef
+#: forms folded to ``ا``; nothing left, or another space: the regex decides). A cheap first test.
+_FOLD_DROPPED = " \t\r\f\v\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+_LINK_FIRST = "اأإآقطش"
+
+
 def _strip_article(w: str) -> str:
     w = fold(w)
     for p in ("وبال", "بال", "وال", "فال", "ال", "ب", "و"):
@@ -883,7 +890,9 @@ def no_speech(
     w = fold(written)
     elided = not phrase.text
     line0 = text.rfind("\n", 0, s) + 1
-    if _READ_ALSO_RE.match(fold(text[line0 : min(s, line0 + 24)].lstrip(" \t-–—•*"))):
+    label = text[line0 : min(s, line0 + 24)].lstrip(" \t-–—•*")
+    first = label.lstrip(_FOLD_DROPPED)[:1]  # ("" is in every string)
+    if (first in _LINK_FIRST or first.isspace()) and _READ_ALSO_RE.match(fold(label)):
         return "link"  # (the line's first 24 characters hold the label)
     if w in _AMOUNT_FORMS and form.lemma == "أبلغ" and kind != "quote":
         # (a quotation in marks after it keeps the cue: "منشقة … تبلغ من العمر 27 عامًا … "إن …"": the
