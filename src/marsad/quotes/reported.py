@@ -920,6 +920,10 @@ def no_speech(
     return None
 
 
+#: Punctuation that ends the words :func:`_thing_subject` reads before a cue (one set test per word).
+_CLAUSE_PUNCT = frozenset("،,.:؛\"«»“”()")
+
+
 def _thing_subject(text: str, s: int, form: CueForm) -> bool:
     """True when a noun of :data:`THING_SUBJECTS` before the cue at ``s`` is its subject: an indefinite
     noun right before the verb, or with one indefinite adjective between (``علامة تشير``, ``في موقف
@@ -930,7 +934,7 @@ def _thing_subject(text: str, s: int, form: CueForm) -> bool:
     before = text[max(0, s - 60) : s].split()[-_THING_BEFORE:]
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
-        if any(ch in tok for ch in "،,.:؛\"«»“”()"):
+        if not _CLAUSE_PUNCT.isdisjoint(tok):
             return False
         if _strip_article(tok) not in THING_SUBJECTS:
             continue
