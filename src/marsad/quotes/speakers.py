@@ -611,7 +611,8 @@ def subject_phrase(
         phrase = Phrase(base + s0, base + e0, tok, "name", clean_name(tok), Span(base + s0, base + e0), "", phrase.gender)
     p_end = words[-1][1]
     rest = toks[len(words):]
-    issuer = _document_issuer(text, words, rest, base, preps) or _issued_across(text, words + rest, base, preps)
+    issuer = _document_issuer(text, words, rest, base, preps) or (
+        _issued_across(text, words + rest, base, preps) if len(words) + len(rest) >= 4 else None)
     if issuer is not None:
         return issuer
     partitive = bool(rest) and (fold(rest[0][2]) == "من" or (
