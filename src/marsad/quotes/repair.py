@@ -1117,13 +1117,14 @@ def _org_of_head(text: str, head: str, q: Quote, orgs: list[str]) -> str | None:
     return best or first
 
 
-def _statement_antecedent(text: str, q: Quote, earlier: list[Quote], by_last: dict[str, list[str]]) -> str | None:
+def _statement_antecedent(text: str, q: Quote, kept: list[Quote], i: int, by_last: dict[str, list[str]]) -> str | None:
     """The speaker for ``البيان`` (``البلاغ``, with at most one adjective: ``البيان القصير``) as a
     speaker: the one who spoke in the attribution of the last statement the article mentions before
     the cue (``أعلن الكرملين في بيان، الخميس، أن …`` → الكرملين; ``وأضافت هيدالغو في بيانها أن`` →
     آن هيدالغو; ``ووصف بيان أصدرته كتائب عز الدين القسام الحادث بأنه``) — the speaker of the earlier
     quote whose sentence holds that mention outside its content, when it is not a document itself.
-    ``None`` otherwise (held-out 17, 26, 49, 50 gold: the issuer, never ``البيان``; issue 6, step 39a)."""
+    ``None`` otherwise (held-out 17, 26, 49, 50 gold: the issuer, never ``البيان``; issue 6, step 39a).
+    ``kept[:i]``: the quotes before ``q`` (not copied: most calls return at the first test)."""
     ws = (q.speaker or "").split()
     if not ws or len(ws) > 2 or q.cue is None or q.cue.end > q.start:
         return None  # (a cue after the statement, بحسب البيان الختامي: the mention is its own)
@@ -1140,7 +1141,8 @@ def _statement_antecedent(text: str, q: Quote, earlier: list[Quote], by_last: di
     s_lo = max((b.end() for b in _SENTENCE_BREAK_RE.finditer(text, lo, m.start())), default=lo)
     nxt = _SENTENCE_BREAK_RE.search(text, m.end())
     s_hi = nxt.start() if nxt else len(text)
-    for p in reversed(earlier):
+    for j in range(i - 1, -1, -1):
+        p = kept[j]
         if p.cue is None or not p.speaker or p.start <= m.start() < p.end:
             continue
         if not (s_lo <= p.cue.start <= m.start() or (
@@ -1202,7 +1204,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         by_last.setdefault(fold(n.split()[-1]), []).append(n)
     orgs: list[str] | None = None
     for i, q in enumerate(kept):
-        said = _statement_antecedent(text, q, kept[:i], by_last)
+        said = _statement_antecedent(text, q, kept, i, by_last)
         if said:
             q.speaker = said
             continue
