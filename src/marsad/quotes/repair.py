@@ -1059,8 +1059,8 @@ def _statement_author(text: str, q: Quote, by_last: dict[str, list[str]]) -> str
     if q.cue is None:
         return None
     before = text[max(0, q.cue.start - 200) : q.cue.start]
-    words = before.split()
-    if not words or fold(words[-1].lstrip("و")) not in _CLAUSE_LINKS:
+    last = before.rsplit(None, 1)[-1:]  # the last word before the cue (``before.split()[-1:]``)
+    if not last or fold(last[0].lstrip("و")) not in _CLAUSE_LINKS:
         return None
     gap = text[q.cue.end : q.start]
     if len(gap.split()) > 2 or any(is_person_token(w) for w in gap.split()):
