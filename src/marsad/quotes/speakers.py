@@ -542,20 +542,21 @@ def subject_phrase(
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
     for k, (s, e, tok) in enumerate(toks):
+        ftok = fold(tok)  # (once per word: the tests below read it up to nine times)
         if blessing_at(toks, k):
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
         if is_stop(tok, preps) and not _adjective_not_stop(toks, k, words):
             break
-        if not words and fold(tok)[:1] in "لب" and _not_name_start(tok):
+        if not words and ftok[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
-        if not words and is_possessed_object(tok) and fold(tok) not in known:
+        if not words and is_possessed_object(tok) and ftok not in known:
             # ونفى خضوعه لأي عملية: a possessed noun (not a role or a relative) is the object; not a
             # name of the article that ends in ه (وقال فاتسكه after هانز-يواخيم فاتسكه, step 39e)
             break
-        if name_first and fold(tok) not in known:
+        if name_first and ftok not in known:
             break  # the object starts after the known name: وجدد لافروف استعداد …
-        if verbal_object and (fold(tok) in OBJECT_OPENERS or (
-                is_verbal_noun(tok) and not is_person_token(tok) and fold(tok) not in known
+        if verbal_object and (ftok in OBJECT_OPENERS or (
+                is_verbal_noun(tok) and not is_person_token(tok) and ftok not in known
                 and not (not words and _clause_after(toks, k))
                 and not (words and _is_definite(tok) and _is_title(words[-1][2]))
                 and not (words and not _is_definite(words[-1][2]) and _strip_clitic(words[-1][2]) in ORG_HEADS))):
@@ -574,19 +575,19 @@ def subject_phrase(
             break  # ونفت الحكومة الاتهامات: a definite noun cannot be the idafa head of another
         if words and _lam_complement(words[-1][2], tok, known):
             break  # المتحدث لفوكس نيوز, المدير الفني لمنتخب مصر، هيكتور كوبر: a dative/possessive adjunct
-        if words and fold(tok) in NAME_BREAKERS and not _is_title(words[-1][2]) and not (
+        if words and ftok in NAME_BREAKERS and not _is_title(words[-1][2]) and not (
                 _strip_clitic(words[-1][2]) in SOURCE_HEADS or _strip_clitic(words[-1][2]) in RELATION_HEADS):
             break  # وتعتبر أصالة إحدى أهم الأصوات: a partitive or an elative starts the predicate (not
             # after a role, a source or a relative, whose idafa complement it is: سفير إحدى الدول)
-        if fold(tok) in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
+        if ftok in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
             break  # الأمم المتحدة عام 2017: a date, not part of the subject
         if (words and _is_definite(words[-1][2]) and not _is_definite(tok) and (
-                fold(tok).endswith(("ها", "هم", "هما", "هن", "اته", "ته")) or is_verbal_noun(tok))
+                ftok.endswith(("ها", "هم", "هما", "هن", "اته", "ته")) or is_verbal_noun(tok))
                 and is_possessed_object(tok)):
             break  # وأعلن الحوثيون مسؤوليتهم عن …: a possessed noun after a definite one is the object
             # (ه only after a plural or feminine ending or on a verbal noun: توقعاته, تأكيده; a final ه
             # is as often a name's last letter, القاضية باربره جافي)
-        if words and fold(tok) in _QUANTIFIERS and not (_is_title(words[-1][2]) and not _is_definite(words[-1][2])):
+        if words and ftok in _QUANTIFIERS and not (_is_title(words[-1][2]) and not _is_definite(words[-1][2])):
             break  # وطالب نادي النصر جميع اللاعبين بـ…: a quantifier opens the object (not رئيس كافة …)
         if words and _is_definite(tok) and _strip_clitic(tok)[2:] in _VEILS:
             break  # وكشف الوزير النقاب عن …: the veil of the idiom is the object
@@ -594,9 +595,9 @@ def subject_phrase(
                 and not _is_definite(tok)):
             break  # وأبلغ المصدر رويترز طالبا …: a definite source takes only definite adjectives; the
             # indefinite word after it is the verb's object (an unnamed source is never named)
-        if words and is_place(words[-1][2]) and fold(tok) in PLACE_APPOSITIONS:
+        if words and is_place(words[-1][2]) and ftok in PLACE_APPOSITIONS:
             break  # شرطة تورونتو العاصمة الاقتصادية لكندا: an apposition describing the place
-        if words and fold(tok) in DEMONSTRATIVES and not _is_title(words[-1][2]) and fold(words[-1][2]) != fold("باسم"):
+        if words and ftok in DEMONSTRATIVES and not _is_title(words[-1][2]) and fold(words[-1][2]) != fold("باسم"):
             break  # ونفى الوزير أحمد سالم هذه الاتهامات: a demonstrative opens the object (not رئيس هذه الهيئة)
         words.append((s, e, tok))
     quoted = _quoted_subject(text, toks, words, base)
