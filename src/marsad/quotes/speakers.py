@@ -994,15 +994,16 @@ def _dative_first(toks: list[tuple[int, int, str]]) -> int:
     unnamed-source head); 0 otherwise."""
     if len(toks) < 3:
         return 0
+    f0 = fold(toks[0][2])  # (once: the tests below read it up to six times)
     k = 0
     if toks[0][2] in _LAM_ALONE and toks[1][2] in '"«“”':
         close = next((j for j in range(2, min(len(toks), 8)) if toks[j][2] in '"»”“'), None)
         if close is None or close == 2:
             return 0
         k = close + 1
-    elif fold(toks[0][2]) in _MEDIA_DATIVES:
+    elif f0 in _MEDIA_DATIVES:
         k = 1
-    elif fold(toks[0][2]) in DATIVE_PRONOUNS:
+    elif f0 in DATIVE_PRONOUNS:
         # قال لي مصدر مطلع, قالت لي الريح, وقال له الوزير: the addressee pronoun, then the subject (a
         # role, a source, a definite noun; a bare name only after an unambiguous pronoun: لي and لنا
         # are also names, رئيس الوزراء الصيني لي كه تشيانغ)
@@ -1010,18 +1011,18 @@ def _dative_first(toks: list[tuple[int, int, str]]) -> int:
         if is_stop(nxt) or not nxt[:1].isalpha():
             return 0
         if (_is_title(nxt) or _strip_clitic(nxt) in SOURCE_HEADS or _is_definite(nxt)
-                or (fold(toks[0][2]) not in _NAME_DATIVES and is_person_token(nxt))
+                or (f0 not in _NAME_DATIVES and is_person_token(nxt))
                 or (is_person_token(nxt) and _not_east_asian_given_name(nxt))):
             return 1
         return 0
-    elif len(fold(toks[0][2])) > 3 and fold(toks[0][2])[0] == "ل" and fold(toks[0][2])[1:] in _MEDIUM_HEADS:
+    elif len(f0) > 3 and f0[0] == "ل" and f0[1:] in _MEDIUM_HEADS:
         # وقال لوكالة رويترز مصدر حكومي, لصحيفة الشرق الأوسط: the medium's name (up to three words)
         k = next((j for j in range(2, min(len(toks), 5)) if _is_title(toks[j][2])
                   or _strip_clitic(toks[j][2]) in SOURCE_HEADS or is_stop(toks[j][2])), 0)
         if not k or is_stop(toks[k][2]):
             return 0
         return k
-    elif (len(fold(toks[0][2])) > 3 and fold(toks[0][2])[0] == "ل" and not _is_title(toks[0][2])
+    elif (len(f0) > 3 and f0[0] == "ل" and not _is_title(toks[0][2])
           and not is_person_token(toks[0][2]) and _strip_clitic(toks[1][2]) in SOURCE_HEADS):
         k = 1  # وقال لرويترز مصدر حكومي: a medium glued to ل, then an unnamed source
     if not k or k >= len(toks):
