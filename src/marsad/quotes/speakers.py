@@ -2199,10 +2199,13 @@ def trim_name(name: str) -> str:
     (``جلوي بن عبدالعزيز بن``), accusatives with tanween and listed verbal nouns (``الاستمرار``);
     leading stop words. The name itself when nothing is to cut, or when cutting would leave nothing."""
     words = name.split()
-    while len(words) > 1 and (fold(words[-1]) in NOT_NAME_WORDS or fold(words[-1]) in _NAME_LINKS or words[-1].endswith(("اً", "ًا"))
-                              or (_is_definite(words[-1]) and is_verbal_noun(words[-1]))
-                              or (lookup_cue(words[-1]) and not is_person_token(words[-1]))
-                              or _trailing_clause_word(words[-1])):
+    while len(words) > 1:
+        last, fl = words[-1], fold(words[-1])  # (folded once per step)
+        if not (fl in NOT_NAME_WORDS or fl in _NAME_LINKS or last.endswith(("اً", "ًا"))
+                or (_is_definite(last) and is_verbal_noun(last))
+                or (lookup_cue(last) and not is_person_token(last))
+                or _trailing_clause_word(last)):
+            break
         words.pop()  # (and a cue verb the reading ran into: خالد بن سلمان وصف; a verb or a possessed
         # noun that starts the predicate or the object: أحمد التقى, مواطن ظهرت, أردوغان توضيحه)
     while len(words) > 1 and fold(words[0]) in PHRASE_STOPS:
