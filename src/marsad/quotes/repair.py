@@ -434,7 +434,8 @@ class SpeakerRepair:
         for n in names:
             nw = n.split()
             rest = words[i + len(nw) :]
-            if [fold(w) for w in words[i : i + len(nw)]] == [fold(w) for w in nw] and rest and (
+            if i + len(nw) <= len(words) and fold(words[i]) == fold(nw[0]) and (  # (cheap tests first)
+                    [fold(w) for w in words[i : i + len(nw)]] == [fold(w) for w in nw]) and rest and (
                 fold(rest[0]).startswith(("بال", "لل"))  # أمل بوشوشة بالممثلين
                 or (i and not is_person_token(rest[0]))
                 or (len(rest) >= 2 and not fold(rest[0]).startswith("ال") and fold(rest[0]) not in _NAME_LINKS
