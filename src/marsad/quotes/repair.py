@@ -26,6 +26,7 @@ from functools import lru_cache
 from marsad.model import Quote
 from marsad.quotes.cues import fold, fold_tokens
 from marsad.quotes.speakers import (
+    _ISSUED,
     AUTHORED_RE,
     BODY_HEADS,
     DOCUMENT_HEADS,
@@ -210,8 +211,6 @@ _ISSUED_BY_RE = re.compile(
     r"|(?:(?:الذي|التي)\s+)?(?:[أايتن]?(?:عد|صدر|نشر|طلق))(?:ت)?(?:ه|ها)\s+)")
 # (the resumptive ه/ها marks the relative clause, also without الذي after an indefinite noun:
 # آخر لائحة أصدرتها منظمة الشفافية الدولية)
-#: The participle or past verb of issuing last in a document speaker (``بيان صادر``, ``تقرير صدر``), folded.
-_ISSUED_LAST = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة صدر صدرت".split())
 #: After such a speaker's mention: time words, then ``عن`` + the issuer (``بيان صادر السبت عن القيادة``).
 _ISSUED_TAIL_RE = re.compile(
     r"\s*،?\s*(?:(?:اليوم|أمس|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|"
@@ -884,7 +883,7 @@ class SpeakerRepair:
             ws = ws + _TOKEN_RE.findall(text, sp.end, min(len(text), sp.end + 120))[:5]
             if len(ws) < 2:
                 return None
-        if len(s.split()) > 1 and fold(ws[-1]) in _ISSUED_LAST:
+        if len(s.split()) > 1 and fold(ws[-1]) in _ISSUED:  # (بيان صادر, تقرير صدر: the issuing word last)
             if sp is not None and fold(" ".join(text[sp.start : sp.end].split())) == fold(s):
                 pos = sp.end
             else:
@@ -1140,8 +1139,6 @@ def _statement_antecedent(text: str, q: Quote, kept: list[Quote], i: int, by_las
         return None
     m = found[-1]
     s_lo = max((b.end() for b in _SENTENCE_BREAK_RE.finditer(text, lo, m.start())), default=lo)
-    nxt = _SENTENCE_BREAK_RE.search(text, m.end())
-    s_hi = nxt.start() if nxt else len(text)
     for j in range(i - 1, -1, -1):
         p = kept[j]
         if p.cue is None or not p.speaker or p.start <= m.start() < p.end:

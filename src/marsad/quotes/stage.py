@@ -31,9 +31,9 @@ from marsad.quotes.canonical import canonicalise_speakers, common_start
 from marsad.quotes.cues import ACCORDING_RE, CLAUSE_INTRO_RE, CueForm, cue_at, fold, is_verbal_noun, lookup
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import FIRST_PERSON_RE, headline_quote, mirror_headline_quote, named_speaker
+from marsad.quotes.plausible import word_class
 from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import repair_speakers
-from marsad.quotes.plausible import word_class
 from marsad.quotes.reported import (
     CueHit,
     cue_right_after,
