@@ -477,14 +477,14 @@ NAME_FOLLOWERS = frozenset(
 _PUNCT_TOKEN = frozenset(".،,؛;:!?؟()[]\"«»{}-–—/…")
 
 
-def _name_reading(sent, c: Cand, cands: list[Cand], freq, gaz, person_tokens) -> bool:
+def _name_reading(sent, c: Cand, same_sent: list[Cand], freq, gaz, person_tokens) -> bool:
     """Can the one-word ambiguous mention ``c`` (``فتح``: the movement, or "opening") be the name
     where it stands? Not when written with a preposition clitic (``لفتح``, ``بفتح``: a governed
     verbal noun); otherwise only when what follows is the end, punctuation, a preposition or
     particle (:data:`NAME_FOLLOWERS`), a word with the conjunction ``و`` (``فتح وحماس``), an
     imperfect verb agreeing with it (``فتح تستنكر``; :func:`_is_imperfect_verb`, after ``س``), or
     another mention (``فتح عزام الأحمد``). A common noun in construct (``فتح تحقيق``, ``فتح معبر``,
-    ``فتح أبوابها``) fails."""
+    ``فتح أبوابها``) fails. ``same_sent`` lists the candidates of ``c``'s sentence."""
     lead = c.surface[: len(c.surface) - len(c.text)].lstrip("وف")
     if lead[:1] in ("ب", "ل", "ك"):
         return False
@@ -499,7 +499,7 @@ def _name_reading(sent, c: Cand, cands: list[Cand], freq, gaz, person_tokens) ->
         return True
     if _is_imperfect_verb(w[1:] if w[:1] == "س" and len(w) > 3 else w, freq, gaz, person_tokens):
         return True
-    return any(o.sent == c.sent and o.tok_first == c.tok_end for o in cands)
+    return any(o.sent == c.sent and o.tok_first == c.tok_end for o in same_sent)
 
 
 def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_tokens) -> list[Cand]:
@@ -528,12 +528,18 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
             toks = k.split()
             long_person_tokens.update(t for i, t in enumerate(toks) if not (i and toks[i - 1] in PATRONYMIC_MARKERS))
             long_person_tokens.add(k)
+    by_sent: dict[int, list[Cand]] = {}  # the candidates of each sentence, in order (the same objects)
+    for c in cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    unambiguous_keys: set[str] | None = None  # registry keys of the unambiguous forms, built on first need
     drop: set[int] = set()
     for ci, (c, k) in enumerate(zip(cands, keys, strict=True)):
         if " " not in k and k in ambiguous:
             canon, ckey, _ = canonical(k, c.type)
-            if not any(k2 != k and k2 not in ambiguous and canonical(k2, c2.type)[1] == ckey
-                       for c2, k2 in zip(cands, keys, strict=True)):  # fmt: skip
+            if unambiguous_keys is None:  # once per article (was every candidate per ambiguous one)
+                unambiguous_keys = {canonical(k2, c2.type)[1] for c2, k2 in zip(cands, keys, strict=True)
+                                    if k2 not in ambiguous}  # fmt: skip
+            if ckey not in unambiguous_keys:
                 if article_words is None:
                     toks = [name_key(t[2]) for sent in sents for t in sent]
                     article_words = set(toks) | {name_key(stem_with_article(t)) for t in toks}
@@ -543,7 +549,7 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
                     drop.add(ci)
                     continue
                 if freq.get("ي" + k, 0) >= MIN_STEM_FREQ and not _name_reading(
-                    sents[c.sent], c, cands, freq, gaz, person_tokens
+                    sents[c.sent], c, by_sent[c.sent], freq, gaz, person_tokens
                 ):  # a verb form too ('فتح' "opened" beside 'يفتح'): the syntax must allow a name
                     drop.add(ci)
                     continue
@@ -554,16 +560,17 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
             sent = sents[c.sent]
             if ner_norm(sent[c.tok_first - 1][2]) in THEOPHORIC_HEADS:
                 drop.add(ci)
-                for c2 in cands:
-                    if c2.type == "PER" and c2.sent == c.sent and c2.tok_end in (c.tok_first - 1, c.tok_first):
+                same_sent = by_sent[c.sent]
+                for c2 in same_sent:
+                    if c2.type == "PER" and c2.tok_end in (c.tok_first - 1, c.tok_first):
                         c2.end, c2.tok_end = c.end, c.tok_end
                         c2.text = text[c2.start : c2.end]
                         c2.surface = text[sent[c2.tok_first][0] : c2.end]
-                    elif (c2.type == "PER" and c2.sent == c.sent and c2.tok_first == c.tok_end
+                    elif (c2.type == "PER" and c2.tok_first == c.tok_end
                           and c2.start == sent[c2.tok_first][0]
                           and ner_norm(sent[c.tok_first - 1][2]) not in GUARDED_NAME_HEADS
-                          and c.tok_first >= 2 and not any(o.sent == c.sent and o.tok_end == c.tok_first - 1
-                                                           for o in cands)):  # fmt: skip
+                          and c.tok_first >= 2 and not any(o.tok_end == c.tok_first - 1
+                                                           for o in same_sent)):  # fmt: skip
                         # the rest of the name after it (ذبيح | الله | مجاهد): the person starts at the
                         # head; not after a head that is mostly a common noun (فضل) nor when the rest has a
                         # proclitic: 'مطالب فضل الله لروس' (Fadlallah's demands to Ross) is two people

@@ -163,6 +163,7 @@ class SpeakerCanon:
         self._book = book  # the stage's speaker book (its name scans are cached), or one made on first use
         self._tokens: list[tuple[int, str]] | None = None
         self._fullest: dict[str, str | None] = {}  # fullest_name per speaker string
+        self._medium_heads: dict[str, str | None] = {}  # medium_head per speaker string
 
     # -- aliases --------------------------------------------------------------------------------
     @property
@@ -783,7 +784,14 @@ class SpeakerCanon:
         such speakers of the 33 sets had lost the head). Only a speaker of one to four words that is no
         head itself, when the article writes it after one head (or two: ``محطة تلفزيون``) of
         :data:`MEDIUM_HEADS`, the same one every time, and with it at least half the times it is written
-        (not ``فيسبوك``, once ``موقع فيسبوك``); ``None`` otherwise."""
+        (not ``فيسبوك``, once ``موقع فيسبوك``); ``None`` otherwise. Cached per speaker string (each
+        call reads every occurrence in the article)."""
+        if speaker not in self._medium_heads:
+            self._medium_heads[speaker] = self._medium_head(speaker)
+        return self._medium_heads[speaker]
+
+    def _medium_head(self, speaker: str) -> str | None:
+        """:meth:`medium_head`, uncached."""
         words = speaker.split()
         if not words or len(words) > 4 or _bare(words[0]) in MEDIUM_HEADS or is_person_token(words[0]):
             return None
@@ -930,8 +938,10 @@ class SpeakerCanon:
             if name and 1 <= len(name.split()) <= 4 and not any(c in name for c in ".،,:؛#"):
                 return name, text[at : end + 1]
             return None
-        for m in self.article.mentions:
-            if m.start == at and m.entity is not None and m.text and m.text[0].isalpha():
+        if self._book is None:
+            self._book = SpeakerBook(self.article)
+        for m in self._book.mention_index.at(at):
+            if m.entity is not None and m.text and m.text[0].isalpha():
                 return m.text, m.text
         w = _WORD_RE.match(text, at)
         if w is None or not w.group()[0].isalpha():

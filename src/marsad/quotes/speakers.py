@@ -34,6 +34,7 @@ from functools import lru_cache
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
 from marsad.quotes.cues import cue_at as _cue_at
+from marsad.quotes.mentions import MentionIndex
 from marsad.quotes.plausible import common_word_name, implausible_phrase, word_class
 from marsad.quotes.tokens import TOKEN_RE, phrase_tokens, scan_phrase_tokens, text_tokens  # noqa: F401 (re-exported)
 from marsad.text.scan import compiled_translation
@@ -2472,6 +2473,7 @@ class SpeakerBook:
         self.known_tokens: set[str] = set()
         #: starts of all the tagger's mentions (any type), built on first use (:meth:`_clause_subject`)
         self._mention_starts: frozenset[int] | None = None
+        self._mention_index: MentionIndex | None = None
         self._known_frozen: frozenset[str] = frozenset()
         self._expanded: dict[str, list[str]] = {}
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
@@ -2488,6 +2490,14 @@ class SpeakerBook:
         #: of each one's first person (by ``id`` of the joint record, :meth:`single_of`).
         self._joints: set[str] = set()
         self._joint_first: dict[int, SpeakerRecord] = {}
+
+    @property
+    def mention_index(self) -> MentionIndex:
+        """The article's mentions by offset (:class:`marsad.quotes.mentions.MentionIndex`), built on
+        first use."""
+        if self._mention_index is None:
+            self._mention_index = MentionIndex(self.article.mentions)
+        return self._mention_index
 
     # -- entities first ------------------------------------------------------------------
     def entity_in(self, start: int, end: int) -> tuple[int, str, Span] | None:
@@ -2649,7 +2659,7 @@ class SpeakerBook:
         words = [w for w in phrase_tokens(text, phrase.start, limit=SUBJECT_TOKENS) if w[1] <= phrase.end]
         if not words or text[words[0][0] - 1 : words[0][0]] in _OPENING_MARKS:
             return phrase  # (a quoted name: صحيفة "صباح", "دون بالون")
-        mention_end = max((m.end for m in self.article.mentions if m.start <= words[0][0] < m.end), default=-1)
+        mention_end = self.mention_index.covering_end(words[0][0])
         if mention_end >= words[-1][1]:
             return phrase  # an entity mention of the entities stage covers the subject
         if mention_end >= 0:
@@ -2701,7 +2711,7 @@ class SpeakerBook:
                 # after the complement is the name (لاعب الفريق الأول | مدالله العليان)
                 held = next((i for i, w in enumerate(names) if not role_complement_word(w[2])), None)
                 if held is not None and (is_person_token(names[held][2]) or any(
-                        m.start == names[held][0] and m.type == "PER" for m in self.article.mentions)):
+                        m.type == "PER" for m in self.mention_index.at(names[held][0]))):
                     s0, e0 = names[held][0], names[-1][1]
                     return Phrase(phrase.start, phrase.end, phrase.text, "name", clean_name(text[s0:e0]),
                                   Span(s0, e0), phrase.role, phrase.gender)
@@ -2770,7 +2780,7 @@ class SpeakerBook:
         if len(words) < 2:
             return phrase
         starts = {w[0]: i for i, w in enumerate(words)}
-        for m in self.article.mentions:
+        for m in self.mention_index.starting_in(words[0][0], phrase.end):
             i = starts.get(m.start)
             if i is None or i == 0 or m.start >= phrase.end or m.type in ("PER", "PERS"):
                 continue  # (a person after a definite role is its holder: المهندس نايف الحداد)
@@ -3263,8 +3273,8 @@ class SpeakerBook:
         (a team or a body, not a person: ``نابولي`` in ``لاعب نابولي الايطالي``)."""
         if span is None:
             return False
-        return any(m.start == span.start and m.end <= span.end and m.type in ("ORG", "LOC", "GPE", "FAC")
-                   for m in self.article.mentions)
+        return any(m.end <= span.end and m.type in ("ORG", "LOC", "GPE", "FAC")
+                   for m in self.mention_index.at(span.start))
 
     @staticmethod
     def _company_anaphor(text: str) -> bool:

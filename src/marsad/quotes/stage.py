@@ -793,7 +793,7 @@ class _Extractor:
         a speaker (``بيونغ يانغ: تصرفات الولايات المتحدة … "مؤسفة"``, dev gold)."""
         s_start, s_end, _, c_start, c_end = h
         a, b = base + s_start, base + s_end
-        if not any(m.start <= a and m.end >= b and m.type in ("LOC", "GPE") for m in self.article.mentions):
+        if not any(m.type in ("LOC", "GPE") for m in self.book.mention_index.containing(a, b)):
             return False
         content = text[c_start:c_end]
         first = content.split()[0].strip("\"«“") if content.split() else ""
@@ -809,7 +809,7 @@ class _Extractor:
         if named_speaker(text[s_start:s_end].split()[0]):
             return True
         at = base + s_start
-        return any(m.start == at and m.type in ("PER", "PERS", "ORG") for m in self.article.mentions)
+        return any(m.type in ("PER", "PERS", "ORG") for m in self.book.mention_index.at(at))
 
     def _interview_line(self, text: str, base: int) -> bool:
         """Read one line of an interview (fourth new-user report, #11): a question (``س:``, ``سؤال:``)
@@ -1486,8 +1486,8 @@ class _Extractor:
         or other name) of the sentence ``[s0, a)``, the whole quoted name when it lies in quotation
         marks; ``None`` when the sentence has none."""
         lo, hi = base + s0, base + a
-        for m in self.article.mentions:
-            if not (lo <= m.start < hi) or m.type not in ("PER", "PERS", "ORG", "MISC"):
+        for m in self.book.mention_index.starting_in(lo, hi):
+            if m.type not in ("PER", "PERS", "ORG", "MISC"):
                 continue
             ms, me = m.start - base, m.end - base
             for es, ee in extents:
