@@ -125,3 +125,15 @@ def test_an_unreadable_record_still_exits_nonzero(tmp_path):
     r = runner.invoke(app, ["ingest", str(src), "--db", str(tmp_path / "b.db"), "--format", "json"])
     assert r.exit_code == 1
     assert "nothing could be read" in r.output
+
+
+def test_an_all_failed_run_says_the_records_are_kept(tmp_path):
+    """An empty file is stored raw as failed (``empty``): the error says so, not only "nothing could be
+    read" (nu16 L1: read as lost data)."""
+    src = tmp_path / "empty.txt"
+    src.write_bytes(b"")
+    db = tmp_path / "e.db"
+    r = runner.invoke(app, ["ingest", str(src), "--db", str(db)])
+    assert r.exit_code == 1
+    assert "nothing could be read" in r.output and "every record failed (empty ×1)" in r.output
+    assert f"1 kept raw in {db}" in r.output

@@ -175,7 +175,12 @@ def ingest(
     else:
         _print_summary(summary, existing, db, limit)
     if summary.nothing_read:
-        fail(f"nothing could be read from {', '.join(map(str, existing))}")
+        where = ", ".join(map(str, existing))
+        if summary.stored:  # stored raw with their reasons (nu16 L1: the bare message read as "lost")
+            reasons = ", ".join(f"{code} ×{n}" for code, n in sorted(summary.failures.items()))
+            fail(f"nothing could be read from {where}: every record failed ({reasons}); "
+                 f"{summary.stored} kept raw in {db} with the reason (marsad show ID)")
+        fail(f"nothing could be read from {where}")
 
 
 def progress_total(paths: list[Path], limit: int | None) -> int | None:
