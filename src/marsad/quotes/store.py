@@ -122,12 +122,21 @@ def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
     ``تيريزا ماي``, not ``مايك بومبيو`` nor (``ماي تيريزا``) the name reversed; ``الرئيس التركي``
     matches the role of ``رجب طيب أردوغان``. A match after a word of :data:`_NOT_THE_PERSON_BEFORE`
     in the same name does not count: ``إدارة ترمب``, ``مستشارو ترمب``, ``مسؤول في إدارة ترمب`` are
-    not ``ترمب``."""
-    n = len(words)
-    if not n:
+    not ``ترمب``. A compound name matches joined or apart (``عبدالفتاح`` = ``عبد الفتاح``:
+    :func:`marsad.search.variants.compound_spellings`; nu16 M3)."""
+    if not words:
         return False
+    from marsad.search.variants import compound_spellings
+
+    names = list(names)
+    return any(_matches_form(names, form) for form in compound_spellings(words))
+
+
+def _matches_form(names: list[str | None], words: list[str]) -> bool:
+    """:func:`speaker_matches` for one writing of the query (compound names joined or apart)."""
     from marsad.search.variants import VARIANTS
 
+    n = len(words)
     allowed = [{w, *VARIANTS.get(w, ())} for w in words]
     for name in names:
         if not name:

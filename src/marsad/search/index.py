@@ -55,7 +55,7 @@ from marsad.model import Article
 from marsad.search.analyzer import analyze_text
 from marsad.search.query import ENTITY_FILTERS, Compiled, Plan, compile_query, date_bound, parse
 from marsad.search.snippets import highlight, make_snippet
-from marsad.search.variants import VARIANTS
+from marsad.search.variants import VARIANTS, compound_spellings
 from marsad.store.db import insert_rows, title_text_of
 from marsad.text.normalize import display_text, search_key
 
@@ -1206,11 +1206,14 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
                 if not words:
                     notes.append(f"{name}:{value} has no letters or digits: ignored")
                     continue
-                # the other spellings of a listed name (person:ترامب also finds ترمب)
-                spellings = [words] + [
-                    [*words[:i], other, *words[i + 1 :]]
-                    for i, w in enumerate(words)
-                    for other in VARIANTS.get(w, ())
+                # the other spellings of a listed name (person:ترامب also finds ترمب), each compound
+                # name also joined or apart (عبدالفتاح = عبد الفتاح: compound_spellings)
+                spellings = [
+                    sp
+                    for form in compound_spellings(words)
+                    for sp in [form] + [
+                        [*form[:i], other, *form[i + 1 :]] for i, w in enumerate(form) for other in VARIANTS.get(w, ())
+                    ]
                 ]
                 out.append(
                     _should(
