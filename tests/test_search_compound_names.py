@@ -42,3 +42,20 @@ def test_person_filter_and_speaker_find_both_writings(store):
             assert len(query_quotes(conn, name)) == 2, name
     finally:
         conn.close()
+
+
+def test_quotes_of_a_copied_article_are_listed_once(tmp_path):
+    """A second record with the same prose is stored with ``duplicate_of``: its quotes are listed once
+    by default, both with ``copies=True`` (``marsad quotes --copies``; nu16 M5)."""
+    (tmp_path / "a.txt").write_text("السيسي يتحدث عن ليبيا\n\n" + _APART, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("السيسي يتحدث عن ليبيا\n\n\n" + _APART + "\n", encoding="utf-8")  # other bytes
+    db = tmp_path / "m.db"
+    ingest([tmp_path / "a.txt", tmp_path / "b.txt"], db)
+    conn = sqlite3.connect(db)
+    try:
+        dup = conn.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
+        assert dup == 1
+        assert len(query_quotes(conn, "السيسي")) == 1
+        assert len(query_quotes(conn, "السيسي", copies=True)) == 2
+    finally:
+        conn.close()

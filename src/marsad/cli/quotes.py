@@ -29,6 +29,14 @@ def quotes_cmd(
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most quotes to print.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    copies: Annotated[
+        bool,
+        typer.Option(
+            "--copies",
+            help="Also list the quotes of articles stored as copies of an earlier one (duplicate_of);"
+            " by default a copied article's quotes are listed once, from the first.",
+        ),
+    ] = False,
 ) -> None:
     """List quotations (speaker, kind, cue, text) across the store."""
     from marsad.quotes.store import query_quotes
@@ -37,7 +45,7 @@ def quotes_cmd(
     wanted = _speaker_words(speaker)
     conn = open_readonly(db)
     try:
-        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit)
+        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit, copies=copies)
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
     for r in rows:

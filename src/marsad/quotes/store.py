@@ -50,7 +50,11 @@ class QuoteRow:
 
 
 def query_quotes(
-    conn: sqlite3.Connection, speaker: str | None = None, since: str | None = None, limit: int = 50
+    conn: sqlite3.Connection,
+    speaker: str | None = None,
+    since: str | None = None,
+    limit: int = 50,
+    copies: bool = False,
 ) -> list[QuoteRow]:
     """Quotations of the store, newest article first.
 
@@ -59,7 +63,10 @@ def query_quotes(
     entity's name, one alias or one role: ``لافروف`` finds ``سيرغي لافروف``, ``الرئيس التركي`` the
     quotes of ``رجب طيب أردوغان``); ``since``: an ISO date (``2018-03-01``) compared with the local
     publication time's calendar day, as search's ``from:`` (second-user finding: the UTC day put an
-    article published after local midnight one day early); the listed time is the local one. Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
+    article published after local midnight one day early); the listed time is the local one.
+    ``copies``: also list the quotes of articles stored as copies of an earlier one (``duplicate_of``:
+    the same prose, a scraper's second record); by default each copied quote is listed once, from the
+    first article (nu16 M5: 77 of 12,981 quotes on a new user's store were such repeats). Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
     """
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='quotes'").fetchone()
     if not has:
@@ -77,14 +84,19 @@ def query_quotes(
         + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
     )
     args: list[object] = []
+    where: list[str] = []
+    if not copies and any(r[1] == "duplicate_of" for r in conn.execute("PRAGMA table_info(articles)")):
+        where.append("a.duplicate_of IS NULL")
     if since:
         instant = _utc_instant(since)
         if instant is None:  # a date or a local time: the local wall-clock reading (19 characters)
-            sql += " WHERE substr(coalesce(a.published_local, a.published_utc), 1, 19) >= ?"
+            where.append("substr(coalesce(a.published_local, a.published_utc), 1, 19) >= ?")
             args.append(since)
         else:  # an instant with an offset: compared with the UTC instant
-            sql += " WHERE substr(coalesce(a.published_utc, a.published_local), 1, 19) >= ?"
+            where.append("substr(coalesce(a.published_utc, a.published_local), 1, 19) >= ?")
             args.append(instant)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY coalesce(a.published_utc, a.published_local) DESC, q.article_id, q.idx"
     out: list[QuoteRow] = []
     for row in conn.execute(sql, args):
