@@ -377,9 +377,9 @@ def test_leave_one_set_out_figure(shared):
     # (end of the fifth session: thirty-seven sets (held-out 65–68 added) and the rules of steps 39a–39f;
     # retrained with `marsad train quotes --replace-shipped`; still no fills, no set below the rules)
     # (recall16, docs/quotes.md step 40d: fronted attributions before a later cue, occasion adjuncts
-    # before an announced object, ادعى: 12 more quotations matched, 7 more spoken right by the rules
+    # before an announced object, ادعى: 11 more quotations matched, 7 more spoken right by the rules
     # and the shipped ranker (not retrained), 13 more by the candidates: 3050/2831/2509/2512 before)
-    assert total == {"gold": 3496, "matched": 3062, "oracle": 2844, "rules": 2516, "ranker": 2519}
+    assert total == {"gold": 3496, "matched": 3061, "oracle": 2844, "rules": 2516, "ranker": 2519}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
     assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 2,

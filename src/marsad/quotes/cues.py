@@ -113,10 +113,11 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), ("عن",), False),
     ("زعم", ("زعم", "زعمت", "زعموا"), ("يزعم", "تزعم", ""), ("زاعما", "", ""),
      (), (CLAUSE,), False),
-    # ادّعى "claimed" only with its أن clause (held-out 47, 66, 67: ``عندما ادعى أن أول ذكر للطائرة …``,
-    # ``يدعون أن إنجازات …``); ادعى على is a legal charge (``ادعى النائب العام … على المشتبه به``,
-    # held-out 50), يدعون إلى an invitation, تدعى "is named": no clause follows them (step 40d)
-    ("ادعى", ("ادعى", "ادعت", "ادعوا"), ("يدعي", "تدعي", "يدعون"), ("مدعيا", "مدعية", ""),
+    # ادّعى "claimed" only with its أن clause (held-out 66, 67: ``عندما ادعى أن أول ذكر للطائرة …``,
+    # ``وادعى بعد اجتماع … ، أن …``); ادعى على is a legal charge (``ادعى النائب العام … على المشتبه
+    # به``, held-out 50), تدعى "is named": no clause follows them. Not يدعون: it is دعا's ``يدعون إلى``
+    # ("they call for", the same written form; held-out 47's ``يدعون أن`` stays missed) (step 40d)
+    ("ادعى", ("ادعى", "ادعت", "ادعوا"), ("يدعي", "تدعي", ""), ("مدعيا", "مدعية", ""),
      (), (CLAUSE,), False),
     ("اعترف", ("اعترف", "اعترفت", ""), ("يعترف", "تعترف", ""), ("معترفا", "", ""),
      (), (CLAUSE,), False),
