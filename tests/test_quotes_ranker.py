@@ -376,7 +376,10 @@ def test_leave_one_set_out_figure(shared):
     # fills 19 / 5, replacements 5 / 1 / 1, dev −1)
     # (end of the fifth session: thirty-seven sets (held-out 65–68 added) and the rules of steps 39a–39f;
     # retrained with `marsad train quotes --replace-shipped`; still no fills, no set below the rules)
-    assert total == {"gold": 3496, "matched": 3050, "oracle": 2831, "rules": 2509, "ranker": 2512}
+    # (recall16, docs/quotes.md step 40d: fronted attributions before a later cue, occasion adjuncts
+    # before an announced object, ادعى: 11 more quotations matched, 7 more spoken right by the rules
+    # and the shipped ranker (not retrained), 13 more by the candidates: 3050/2831/2509/2512 before)
+    assert total == {"gold": 3496, "matched": 3061, "oracle": 2844, "rules": 2516, "ranker": 2519}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
     assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 2,
@@ -397,10 +400,11 @@ def test_fresh_fills_on_held_out_halves(shared):
     # session: steps 39a–39f named some and dropped non-quotations)
     assert len(fills) == 194
     shipped = fills_check(data, fills)  # threshold 1.01: no fills
-    assert (shipped["proposed"], shipped["proposed_right"]) == (125, 37)  # names the ranker would write
+    # (recall16, step 40d: the sets' new quotations change the training data: 125 / 37 before)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (123, 35)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (10, 11)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (14, 12)  # (10 / 11 before step 40d)
     assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
 
 

@@ -41,6 +41,7 @@ from marsad.quotes.cues import (
     OBJECT,
     QUOTE,
     SAY_LINKS,
+    VERBAL_NOUN_OBJECTS,
     VIA_LEMMA,
     CueForm,
     fold,
@@ -799,6 +800,8 @@ def find_cues(
                 subjects.append((s, phrase, form.gender))
             continue
         kind, cstart, mark = comp
+        if form.lemma == CLAIM_LEMMA and not _claimed_clause(text, e, cstart):
+            continue  # ادعت الشركة إغلاقها هذا الأسبوع، ولكن …، حيث إن …: the clause is the writer's
         if no_speech(text, s, e, m.form, form, phrase, cstart, kind):
             continue  # ويتوقع أن …, يبلغ من العمر …, وتبين أن …, يا ترى, علامة تشير إلى … (step 39d)
         if form.lemma in _AGENT_NOUN_LEMMAS and ("،" in text[e:cstart] or "," in text[e:cstart]):
@@ -824,6 +827,22 @@ def find_cues(
         if nominal:
             hits = sorted(hits + nominal, key=lambda h: h.start)
     return hits
+
+
+#: The verb of claiming (``ادّعى``), whose clause is ``أنّ`` (not ``إنّ``) and follows its subject and
+#: adjuncts in the same clause (step 40d).
+CLAIM_LEMMA = "ادعى"
+_CLAIM_BREAKS = frozenset(fold(w) for w in "حيث لكن ولكن بينما فيما إذ".split())
+
+
+def _claimed_clause(text: str, e: int, cstart: int) -> bool:
+    """True when the clause at local ``cstart`` can be what ``ادعى`` (ending at ``e``) claims: opened by
+    ``أن``/``بأن`` (``ادعى أن …``; not ``إن``, the clause of another word), with no clause word of
+    :data:`_CLAIM_BREAKS` between (on fresh text ``ادعت كامبريدج أناليتيكا إغلاقها هذا الأسبوع، ولكن
+    هذه الخطوة …، حيث إن …`` read the writer's ``حيث إن`` clause as the claim)."""
+    if text[cstart : cstart + 1] == "إ":
+        return False
+    return not any(fold(w) in _CLAIM_BREAKS for w in text[e:cstart].split())
 
 
 #: Step 39d (prec15): cue words that, in these settings, say nothing. Found by labelling 218 fresh
@@ -1392,11 +1411,18 @@ def announced_object(
       or the subject (``أعلن في يناير الماضي الاستئناف``) — never after a preposition that governs
       it (``فور وصوله``);
 
+    - after an adjunct of the occasion or medium of the statement (:data:`_OCCASION_HEADS`: ``أكد السيالة
+      اليوم الجمعة في تصريح لوكالة تونس افريقيا للأنباء وجود …``, ``وأكد الهلال الأحمر الكردي من جهته
+      إصابة …``, ``واعلنت صحيفة «الخبر» على موقعها الالكتروني مقتل …``), whatever its last word, for a
+      listed verbal noun (:func:`_occasion_object`); after ``كذلك`` (``وأكدت كذلك أهمية …``) or an
+      addressee pronoun right after the verb (``أكد لهم أهمية …``);
+
     within :data:`_ANNOUNCED_OBJECT_TOKENS` tokens, before any colon, complementizer or other cue.
     ``None`` when there is none."""
     toks = phrase_tokens(text, e, limit=_ANNOUNCED_OBJECT_TOKENS + 1)
     prev = ""
     adjunct = -1  # index of the preposition that opened an adjunct after the verb or the subject
+    occasion = -1  # index of the preposition of an adjunct of the statement's occasion or medium
     in_marks = False
     seen_after = False  # a token at or after the subject's end was read
     run = 0  # plain words (no function word, mark or punctuation) read after the subject's end
@@ -1422,6 +1448,12 @@ def announced_object(
                         or (fprev in _TIME_UNITS and any(fold(t[2]) in _TIME_SPAN_HEADS for t in toks[max(0, i - 3) : i - 1]))
                         or is_month(prev) or prev.isdigit() or bool(_TANWEEN_ADVERB_RE.match(prev)))
             name_end = (fprev.startswith(("ال", "وال")) and not is_stop(prev)) or is_place(prev) or is_person_token(prev)
+            boundary = boundary or fprev == "كذلك" or (i == 1 and fprev in _ADDRESSEE_PRONOUNS)
+            if occasion >= 0 and fprev not in _NOUN_GOVERNORS and _occasion_object(toks, occasion, i):
+                # أكد السيالة … في تصريح لوكالة تونس افريقيا للأنباء وجود …: the adjunct ends the subject
+                if subj_start <= toks[occasion][0] < p_end or in_subject:
+                    return s, [t for t in toks[:occasion] if t[0] >= subj_start]
+                return s, None
             ok = fprev not in _NOUN_GOVERNORS and (
                 i == 0 or first_after or boundary
                 or (in_subject and name_end)
@@ -1435,12 +1467,66 @@ def announced_object(
             return None
         if (ftok in _ADJUNCT_PREPS or ftok in _NOUN_GOVERNORS) and (i == 0 or first_after or prev in _CLOSERS):
             adjunct = i
+        if occasion < 0 and i > 0 and ftok in _OCCASION_PREPS and nxt is not None and _occasion_head(nxt[2]):
+            occasion = i
         if s >= p_end and run == i - _first_after_index(toks, p_end):
             # (a title's ل complement continues it: الرئيس التنفيذي لمجلس التنمية … خالد الرميحي)
             run += int(tok[:1].isalpha() and ftok not in _ADJUNCT_PREPS and (
                 not is_stop(tok) or (ftok[:1] == "ل" and len(ftok) > 3)))
         prev = tok
     return None
+
+
+#: Heads of an adjunct that names the occasion or medium of a statement (``في تصريح لـ …``, ``خلال
+#: مؤتمر صحفي``, ``على موقعها الالكتروني``, ``من جهته``), folded, without ``ال`` and a possessive: the
+#: adjunct stands between the announcing verb (with its subject) and its object, and its last word may
+#: be indefinite or possessed, so :func:`announced_object`'s definite-end test does not find its end
+#: (held-out 46 JA-2717, 47 snn-2137, 64 FR-164, 65 JA-4082; docs/quotes.md step 40d).
+_OCCASION_HEADS = frozenset(fold(w) for w in """تصريح تصريحات مؤتمر بيان كلمة حديث مقابلة لقاء موقع حساب
+صفحة جهة جانب تغريدة تغريدات رسالة اتصال""".split())
+#: Prepositions that open such an adjunct, folded.
+_OCCASION_PREPS = frozenset(fold(w) for w in "في خلال عبر على من".split())
+#: Addressee pronouns right after an announcing verb (``أكد لهم أهمية …``), folded.
+_ADDRESSEE_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لنا لكم".split())
+#: Most tokens from an occasion adjunct's preposition to the object.
+_OCCASION_TOKENS = 9
+
+
+def _occasion_head(tok: str) -> bool:
+    """True when ``tok`` is a head of :data:`_OCCASION_HEADS` (with ``ال``, a possessive, or the
+    feminine ``ت`` before it: ``كلمته``, ``جهته``, ``موقعها``)."""
+    f = fold(tok)
+    f = f[2:] if f.startswith("ال") else f
+    if f in _OCCASION_HEADS:
+        return True
+    stem = _POSSESSIVE_END_RE.sub("", f)
+    return stem != f and (stem in _OCCASION_HEADS or (stem.endswith("ت") and stem[:-1] + "ة" in _OCCASION_HEADS))
+
+
+def _occasion_object(toks: list[tuple[int, int, str]], occasion: int, i: int) -> bool:
+    """True when token ``i`` is a listed verbal noun (:func:`marsad.quotes.cues.is_verbal_noun` by its
+    list, not by its shape alone, or :data:`marsad.quotes.cues.ANNOUNCED_NOUNS`) ending an occasion
+    adjunct opened at ``occasion`` (at most :data:`_OCCASION_TOKENS` tokens on, at least two words
+    after its head: ``في تصريح صحفي وجود``, ``من جهته إصابة``), followed by a word of its own, with
+    only words, ``ل`` complements and quoted names between."""
+    if not (occasion + 2 <= i <= occasion + _OCCASION_TOKENS) or i + 1 >= len(toks):
+        return False
+    tok, nxt = toks[i][2], toks[i + 1][2]
+    if not (nxt[:1].isalpha() or nxt in MARK_FAMILY):
+        return False
+    f = _strip_clitic(tok)
+    f = f[2:] if f.startswith("ال") else f
+    stem = _POSSESSIVE_END_RE.sub("", f)
+    listed = (f in VERBAL_NOUN_OBJECTS or stem in VERBAL_NOUN_OBJECTS or f in ANNOUNCED_NOUNS
+              or stem in ANNOUNCED_NOUNS or (stem.endswith("ت") and stem[:-1] + "ة" in VERBAL_NOUN_OBJECTS))
+    if not listed or is_person_token(tok) or is_place(tok) or fold(tok).startswith("ال"):
+        return False
+    for _s, _e, w in toks[occasion + 1 : i]:
+        if w in MARK_FAMILY or w in _CLOSERS:
+            continue
+        if not w[:1].isalpha() or _clause_intro(w) or _other_cue(w):
+            return False
+    return True
 
 
 def _possessed_feeling(tok: str) -> bool:

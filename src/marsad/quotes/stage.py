@@ -418,6 +418,30 @@ def _fa_clause(text: str, start: int, stop: int) -> int | None:
     return None
 
 
+def _before_later_cue(text: str, hits: list[CueHit], a: int, b: int, s1: int) -> int | None:
+    """Local end of the statement of a sentence-initial attribution phrase at ``a``…``b`` (``وبحسب
+    أقارب الضحية فإن …``) whose sentence (ending at ``s1``) holds a later cue: just before that cue
+    when it is a verb with its conjunction (``… بوفاته وأشار الى أنه``), else at the last comma before
+    it (``… ولديها طفلان، وحوّلت جثتها … الطبيب الشرعي الذي أكد في تقريره أن …``, ``… من قرابة 20
+    مسكنا، مشيرا إلى أن …``), trailing spaces dropped. ``None`` when a cue stands before ``b`` (the
+    phrase is inside another cue's clause) or no such boundary leaves at least three words after
+    ``b`` (held-out 47 snn-930, held-out 50 JA-169, held-out 45 snn-762; docs/quotes.md step 40d)."""
+    later = [h for h in hits if a <= h.start < s1]
+    if not later or later[0].start < b:
+        return None
+    h = later[0]
+    w = text[h.start : h.end]
+    if w[:1] in ("و", "ف") and h.opens_clause and lookup(w[1:]) is not None:
+        stop = h.start
+    else:
+        stop = max(text.rfind("،", b, h.start), text.rfind(",", b, h.start))
+        if stop < 0:
+            return None
+    while stop > b and text[stop - 1] in " \t\n،,":
+        stop -= 1
+    return stop if len(text[b:stop].split()) >= 4 else None
+
+
 def _source_np_end(text: str, start: int) -> int | None:
     """The end of an unnamed source written without a comma after an attribution phrase: an
     indefinite plural or noun head with its adjectives (``بيانات رسمية``, ``مصادر أمنية مطلعة``), when a
@@ -488,6 +512,10 @@ NORM_NOUNS = frozenset(fold(w) for w in """ضوابط ضابط توجيهات ت
 آلية آليات برنامج جدول رغبة رغبات طلب أولويات ظروف إمكانيات إمكانات قواعد قاعدة أحكام أسس مبادئ
 اتفاق اتفاقية قرار قرارات مرسوم دستور تصنيف ترتيب نوع حجم طبيعة مراحل مرحلة أعراف عادات توقيت
 مقتضيات متطلبات مواصفات نسب نسبة أهمية الأهمية درجة درجات فئة فئات منطقة مناطق""".split())
+
+
+#: Demonstratives glued to the ``ل`` of ``وفقا ل`` before a noun of a rule or plan (``لهذه الخطة``), folded.
+_PLAN_DEMONSTRATIVES = frozenset(fold(w) for w in "هذه هذا هذين هاتين تلك ذلك".split())
 
 
 def _norm_head(text: str, pos: int) -> bool:
@@ -1324,7 +1352,15 @@ class _Extractor:
                 # conjunction opens a new clause, and the attribution is fronted in it (the clause
                 # before it is the writer's)
                 s0, initial = a, True
-            if initial and (_any_in(hit_starts, s0, s1) or _any_in(quote_opens, s0, s1)):
+            trimmed = False
+            if initial and _any_in(hit_starts, s0, s1) and not _any_in(quote_opens, s0, s1):
+                # وبحسب أقارب الضحية فإن السيدة مطلقة …، وحوّلت جثتها … إلى الطبيب الشرعي الذي أكد أن …:
+                # a cue later in the sentence ends the fronted attribution's statement before it
+                stop = _before_later_cue(text, hits, a, b, s1)
+                if stop is None:
+                    continue
+                s1, trimmed = stop, True
+            if initial and not trimmed and (_any_in(hit_starts, s0, s1) or _any_in(quote_opens, s0, s1)):
                 continue
             if not initial and (_any_in(hit_starts, s0, a) or _any_in(quote_opens, s0, s1)):
                 continue
@@ -1368,6 +1404,9 @@ class _Extractor:
                           and not fold(nxt[0][2]).endswith(("ه", "ها", "هم")) and text[cue_end] != "ل")
             if glued_name and not initial and _norm_head(text, cue_end):
                 continue  # …، طبقا لأحكام الفصل 35: a rule glued to ل, no source
+            if (m.group("form").rstrip("\u0640").endswith("ل") and nxt and fold(nxt[0][2]) in _PLAN_DEMONSTRATIVES
+                    and _norm_head(text, nxt[0][1])):
+                continue  # ووفقا لهذه الخطة فإن …: a plan pointed to, no source (fresh text, step 40d)
             if glued_name:
                 # وفقا لبالفي: the source is glued to ل (a possessive such as لموقعها is not a name,
                 # للمصادر is ل + ال): the name runs to the first stop, at most 3 words
@@ -1427,6 +1466,8 @@ class _Extractor:
                     self._add("indirect", base + start, base + s1, cue, rec)
                     continue
                 comma = text.find("،", cue_end, s1)
+                if comma < 0 and trimmed:
+                    continue  # (no فإن and no comma: where the source ends is not known)
                 if comma < 0 and clause_initial:
                     rest = _verb_clause_after_source(text, cue_end, s1)
                     if rest is not None:
