@@ -111,3 +111,27 @@ def test_comma_ends_an_organisation_name() -> None:
     # a fresh labelled quotation (fills15): no "التلفزيون الإسرائيلي، فقد" as a speaker
     text = "وحسب التلفزيون الإسرائيلي، فقد تم وضع اللمسات الأخيرة على الاتفاق في مكالمة هاتفية."
     assert all(sp is None or "فقد" not in sp for sp in speakers(text))
+
+
+def test_organisation_name_ends_before_object_second_body_and_medium() -> None:
+    # fresh ANT v2.1 text (Sky News, Al Arabiya), read in the step's fresh-text check
+    assert speakers("في حين رفض جهاز المخابرات الكوري الجنوبي تأكيد التقرير.") == ["جهاز المخابرات الكوري الجنوبي"]
+    assert speakers("وأعلن الاتحاد العام لنقابات وعمال اليمن والاتحاد العام للغرف الصناعية والتجارية، في بيان، "
+                    "إيقاف توريد الاشتراكات التأمينية.") == ["الاتحاد العام لنقابات وعمال اليمن"]
+    assert speakers("وقال المرصد السوري لحقوق الإنسان لرويترز إن القوات التركية أصابت القرية بقذائف.") == [
+        "المرصد السوري لحقوق الإنسان"]
+
+
+def test_organisation_rule_leaves_an_apposition_name_and_a_comma() -> None:
+    # fresh France 24 text: "قناة سي بي إس نيوز، فقد" named "فقد"; "… الأمريكية ناسا" is the body's name
+    assert speakers("وبحسب ما نشرته قناة سي بي إس نيوز، فقد أثبتت التحاليل المخبرية أن التوقيع "
+                    "هو فعلا توقيع رائد الفضاء آرمسترونغ.") == ["قناة سي بي إس نيوز"]
+    (sp,) = speakers("اكتشفت لورا موراي سيكو أن وكالة الفضاء والطيران الأمريكية ناسا تعتبر أن كل ما عثر "
+                     "عليه روادها يؤول إلى ملكية الحكومة الأمريكية.")
+    assert sp is not None and "ناسا" in sp
+
+
+def test_body_with_lam_complement_after_its_nisba() -> None:
+    # fresh Sky News text: was "لرصد انتهاكات حقوق الإنسان"
+    assert speakers("ويقول التحالف اليمني لرصد انتهاكات حقوق الإنسان إن حالة حقوق الإنسان في البلاد "
+                    "دخلت مرحلة غاية في الحساسية.") == ["التحالف اليمني لرصد انتهاكات حقوق الإنسان"]

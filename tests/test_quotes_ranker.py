@@ -376,10 +376,14 @@ def test_leave_one_set_out_figure(shared):
     # fills 19 / 5, replacements 5 / 1 / 1, dev −1)
     # (end of the fifth session: thirty-seven sets (held-out 65–68 added) and the rules of steps 39a–39f;
     # retrained with `marsad train quotes --replace-shipped`; still no fills, no set below the rules)
-    assert total == {"gold": 3496, "matched": 3050, "oracle": 2831, "rules": 2509, "ranker": 2512}
+    # (form16, docs/quotes.md step 40b: the speaker string — a group's description, an organisation's
+    # whole name, a complement run into a name; the same quotations, 19 more spoken right by the rules
+    # and by the ranker (not retrained), 19 more by the candidates: 2831/2509/2512 before; one
+    # replacement wrong either way fewer, 2 before)
+    assert total == {"gold": 3496, "matched": 3050, "oracle": 2850, "rules": 2528, "ranker": 2531}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
-    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 2,
+    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 1,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
@@ -397,10 +401,12 @@ def test_fresh_fills_on_held_out_halves(shared):
     # session: steps 39a–39f named some and dropped non-quotations)
     assert len(fills) == 194
     shipped = fills_check(data, fills)  # threshold 1.01: no fills
-    assert (shipped["proposed"], shipped["proposed_right"]) == (125, 37)  # names the ranker would write
+    # (form16, step 40b: 125 / 37 before — two fresh candidates' strings changed, e.g. an organisation's
+    # whole name; the rules' own speakers of the fills did not change)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (123, 35)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (10, 11)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (9, 11)  # (10, 11 before form16, step 40b)
     assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
 
 

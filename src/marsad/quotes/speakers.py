@@ -253,6 +253,7 @@ class Phrase:
     role: str = ""
     gender: str = ""
     joint: str = ""  # two people named as one subject (ترامب وماكرون), to be confirmed by the book
+    whole_org: bool = False  # an organisation's whole name read over a word taken for a name (step 40b)
 
 
 @dataclass(slots=True)
@@ -705,7 +706,8 @@ def subject_phrase(
         is_person_token(w) or fold(w) in known for w in phrase.name.split()))
     org_named = org_named or nisba_name(phrase, words)  # وزير البترول … المصري، طارق الملا،
     # (رئيس شرطة مقاطعة تاوس، جيري هوجريف،: the role's "name" is its organisation, the person follows)
-    if (phrase.kind != "name" or org_named) and len(app_rest) >= 3 and app_rest[0][2] in "،,":
+    if (phrase.kind != "name" or org_named) and not phrase.whole_org and len(app_rest) >= 3 and app_rest[0][2] in "،,":
+        # (not after an organisation's whole name: قناة سي بي إس نيوز، فقد … names no one, step 40b)
         rest_saved, rest = rest, app_rest
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
@@ -1920,6 +1922,12 @@ def _org_name_inside(words: list[tuple[int, int, str]], name_i: int) -> bool:
         return False  # a definite head takes no idafa complement: المكتب | حائزي أنواع …
     if not all(w[2][:1].isalpha() for w in words):
         return False  # a comma or a mark ends the name: التلفزيون الإسرائيلي | ، فقد
+    if (name_i >= 2 and not _is_definite(words[name_i][2]) and _is_definite(words[name_i - 1][2])
+            and _is_nisba(words[name_i - 1][2]) and not is_verbal_noun(words[name_i][2])
+            and fold(words[name_i][2])[:1] not in "لبو"):
+        return False  # the body's own name after its description: وكالة الفضاء والطيران الأمريكية ناسا
+        # (not the verb's object: جهاز المخابرات الكوري الجنوبي | تأكيد; nor a complement or conjunct:
+        # التحالف اليمني لرصد انتهاكات حقوق الإنسان)
     if not (name_i >= 2 or (name_i == 0 and len(words) > 1 and _is_definite(words[0][2])
                             and _is_definite(words[1][2]))):
         return False
@@ -1931,6 +1939,28 @@ def _org_name_inside(words: list[tuple[int, int, str]], name_i: int) -> bool:
             return False  # (a definite name-list word is the body's adjective or complement: البر, المصري;
             # a place its seat: مالي)
     return True
+
+
+def _org_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of an organisation's name read by :func:`_org_name_inside`, without what follows the
+    name in the subject phrase (step 40b, fresh text): a second body coordinated with ``و`` + a definite
+    head (``الاتحاد العام لنقابات وعمال اليمن | والاتحاد العام للغرف …``), a final indefinite verbal noun
+    that is the verb's object (``جهاز المخابرات الكوري الجنوبي | تأكيد``) and a final ``ل`` + name
+    after a definite word, the medium told (``المرصد السوري لحقوق الإنسان | لرويترز``)."""
+    kept = list(words)
+    for k in range(2, len(kept)):
+        f = fold(kept[k][2])
+        if f.startswith("وال") and (f[3:] in ORG_HEADS or f[3:] in BODY_HEADS):
+            kept = kept[:k]
+            break
+    while len(kept) > 2:
+        f = fold(kept[-1][2])
+        if (is_verbal_noun(kept[-1][2]) and not _is_definite(kept[-1][2]) and f[:1] not in "لو") or (
+                f[:1] == "ل" and f[:2] != "لل" and _is_definite(kept[-2][2])):
+            kept.pop()
+            continue
+        break
+    return kept
 
 
 #: Words of :data:`TITLE_WORDS` that are also adjectives of a body (``الاتحاد العام``, ``المقر الرئيسي``), folded.
@@ -2033,7 +2063,10 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # الاتحاد العام, مجلس شؤون البر الرئيسي, وزارة الدفاع في مالي, وكالة الأمم المتحدة لإغاثة وتشغيل
         # …: an organisation's head, its complement, and no person named: the word taken for a name is
         # part of the body's name (step 40b: they gave الاتحاد, البر, مالي, لإغاثة)
-        return Phrase(base + p_start, base + p_end, full, "org", "", None, full, gender)
+        kept = _org_words(words)
+        o_end = kept[-1][1]
+        return Phrase(base + p_start, base + o_end, text[p_start:o_end], "org", "", None, text[p_start:o_end], gender,
+                      whole_org=True)
     if name_i is not None:
         j = 2 if place_name else _name_end(words, name_i)
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
