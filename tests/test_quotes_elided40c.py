@@ -49,3 +49,11 @@ def test_participle_takes_the_full_name_of_its_sentence():
     # a name after a preposition is no subject
     assert speakers_of(TITLE + "وجرى الحديث بعد اللقاء مع سالم محمود عن الأزمة، مؤكدا أن الحل قريب.") == [
         ("مؤكدا", None)]
+
+
+def test_honorific_after_the_cue_is_no_elided_subject():
+    # وعبر جلالته: the king last styled so (the caller), not the previous paragraph's subject
+    text = (TITLE + "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا أمس من جلالة الملك "
+            "عبدالله الثاني ابن الحسين ملك المملكة الأردنية الهاشمية.\n"
+            "وعبر جلالته عن عزائه ومواساته للملك المفدى في شهداء الواجب.")
+    assert all(s != "سلمان بن عبدالعزيز آل سعود" for _, s in speakers_of(text))

@@ -46,6 +46,7 @@ from marsad.quotes.reported import (
 )
 from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
+    HONORIFICS,
     OFFICE_HEADS,
     ORG_HEADS,
     PHRASE_STOPS,
@@ -1241,7 +1242,7 @@ class _Extractor:
         i = bisect_right(ends, h.start)
         s0 = ends[i - 1] if i else 0
         if s0 == 0 and not text[:h.start].strip() and self.book.last(h.form.gender) is None:
-            return self._previous_paragraph_subject(h)
+            return self._previous_paragraph_subject(text, h)
         if s0 == 0 or any(fold(t[2]) not in _QAD and fold(t[2]) not in ("و", "ف")
                           for t in phrase_tokens(text, s0, limit=4) if t[0] < h.start):
             return None  # not at the start of a sentence after another one in the paragraph
@@ -1265,7 +1266,7 @@ class _Extractor:
         return self._pronoun_antecedent(text, base, s0, comma, strict=True, gender=h.form.gender,
                                         feminine=h.form.gender == "f", full_name=True)
 
-    def _previous_paragraph_subject(self, h: CueHit) -> SpeakerRecord | None:
+    def _previous_paragraph_subject(self, text: str, h: CueHit) -> SpeakerRecord | None:
         """An elided subject that opens a paragraph (``وأضافت أن …``) while no speaker of its gender is
         known yet continues the subject of the paragraph before it, when that paragraph is one
         sentence with no cue, quotation or subject of its own that opens with a verb (``تحدث الجامعية
@@ -1277,6 +1278,9 @@ class _Extractor:
         if prev is None or prev[2]:
             return None
         ptext, pbase, _ = prev
+        nxt = phrase_tokens(text, h.end, limit=1)
+        if nxt and fold(nxt[0][2]) in HONORIFICS:
+            return None  # وعبر جلالته: the honorific stands for the one last styled so, not the subject
         ends = self._sentence_ends(ptext, pbase)
         if len([e for e in ends if ptext[e:].strip()]) > 0:
             return None  # more than one sentence: the topic is less sure
