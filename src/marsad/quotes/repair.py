@@ -318,7 +318,7 @@ def _author_at(toks: list[str], j: int) -> str | None:
             words.append(t)  # الاتحاد الدولي لصناعة التسجيلات الصوتية: the ل-complement of the name
             continue
         if not t[:1].isalpha() or f in PHRASE_STOPS or f in _ORG_STOPS or f in _HOLDER_STOPS or len(words) == 5 or (
-                len(words) > 1 and fold(words[-1]).startswith("ال") and not f.startswith("ال")
+                len(words) > 1 and fold(words[-1]).startswith(("ال", "وال")) and not f.startswith(("ال", "وال"))
                 and fold(words[-2]) != "من"):
             break  # (after a definite word only definite ones: وزارة العدل | حصلت عليه)
         words.append(t)

@@ -1256,15 +1256,27 @@ class _Extractor:
         """A participle cue (``مؤكداً``, ``مشيرا``) left with no speaker by the other rules: the first
         person named in its sentence before it, the subject of a verb that is no cue (``ورحب المدير
         الإقليمي للحملة … الدكتور بدر بن عبد الرحمن السمحان بالزيارة …، مؤكداً``, ``واتفق مع الرأيين
-        السابقين الاقتصادي عبدالله العمري مشيرا``; held-out 26 snn-497, 65 snn-2576). ``None`` when
-        the sentence names no person with two words or more."""
+        السابقين الاقتصادي عبدالله العمري مشيرا``; held-out 26 snn-497), a ``PER`` mention of the entities
+        stage of two words or more, not after a preposition (:data:`_NAME_PREPOSITIONS`), before the
+        sentence's first comma. ``None`` when there is none (a lone token such as ``عاد`` in ``عاد بدر
+        ليعتذر`` is too often no name)."""
         i = bisect_right(ends, h.start)
         s0 = ends[i - 1] if i else 0
         # (before the sentence's first comma: after it a name is as often the object, امتدح …، نواف
         # التمياط، النجم المصري محمد صلاح، مؤكداً)
         comma = min((k for k in (text.find("،", s0, h.start), text.find(",", s0, h.start)) if k >= 0), default=h.start)
-        return self._pronoun_antecedent(text, base, s0, comma, strict=True, gender=h.form.gender,
-                                        feminine=h.form.gender == "f", full_name=True)
+        lo, hi = base + s0, base + comma
+        for m in self.article.mentions:  # (in text order; a person the entities stage found, two words or more)
+            if m.start >= hi:
+                break
+            if m.start < lo or m.type != "PER" or m.end > hi or len(m.text.split()) < 2:
+                continue
+            prev = text[s0 : m.start - base].split()[-1:]
+            if prev and fold(prev[0]) in _NAME_PREPOSITIONS:
+                continue  # (a name after a preposition: مع سالم محمود — no subject)
+            phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
+            return self._resolve(phrase, h.form.gender)
+        return None
 
     def _previous_paragraph_subject(self, text: str, h: CueHit) -> SpeakerRecord | None:
         """An elided subject that opens a paragraph (``وأضافت أن …``) while no speaker of its gender is
@@ -1299,16 +1311,13 @@ class _Extractor:
         return None
 
     def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int, strict: bool = False,
-                            lam: bool = False, gender: str = "", feminine: bool = False,
-                            full_name: bool = False) -> SpeakerRecord | None:
+                            lam: bool = False, gender: str = "", feminine: bool = False) -> SpeakerRecord | None:
         """The person a pronoun subject (``لكنه قال``) stands for: the last person name written in the
         same sentence before ``at`` (``لم يعط بومبيو الكثير …، لكنه قال`` → بومبيو), or ``None``.
         Names are person-name tokens of the entities stage or tokens of speakers already seen (with
         ``strict``, only a known name after ``وفقا لـ``; any other must be a person-name token). With
         ``feminine`` (the verb is feminine) a name right after a masculine role (:func:`_role_gender`:
-        ``الرئيس محمد سالم``) is passed over (nu14 #4); with ``full_name`` a name of one word is
-        passed over (``الصيد``, ``باسم``: a lone token is too often no name), and so is a name after a
-        preposition (:data:`_NAME_PREPOSITIONS`)."""
+        ``الرئيس محمد سالم``) is passed over (nu14 #4)."""
         known = self.book.known_tokens
         loose = frozenset() if strict else known
         toks = [tk for tk in phrase_tokens(text, s0, limit=60) if tk[1] <= at]
@@ -1344,8 +1353,6 @@ class _Extractor:
                     continue  # التقى الرئيس محمد سالم بالوزيرة هند صبري. وقالت: not the man (nu14 #4;
                     # a masculine verb after a woman's role is common in Tunisian copy: not turned)
                 words = toks[j : k + 1]
-                if full_name and (len(words) < 2 or (j and fold(toks[j - 1][2]) in _NAME_PREPOSITIONS)):
-                    continue  # (a lone token, or a name after a preposition: مع سالم محمود — no subject)
                 phrase = Phrase(base + words[0][0], base + words[-1][1], text[words[0][0] : words[-1][1]], "name",
                                 clean_name(text[words[0][0] : words[-1][1]]),
                                 Span(base + words[0][0], base + words[-1][1]))
