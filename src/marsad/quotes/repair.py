@@ -302,25 +302,27 @@ _GROUP_HEADS = frozenset(fold(w) for w in "فريق مجموعة".split())
 _WORK_PLURALS = {fold("تقارير"): fold("تقرير"), fold("دراسات"): fold("دراسة")}
 
 
-def _author_at(toks: list[str], j: int) -> str | None:
+def _author_at(toks: list[str], j: int, issued: bool = False) -> str | None:
     """The author named from ``toks[j]`` on (after an :data:`AUTHORED_RE` verb ``toks[j - 1]``): up to
     five words to the first stop word, punctuation or cue complement, when the first is an
     organisation, body, source head (``خبراء``) or a person-name token; ``None`` otherwise, and for an
     outlet or medium (``الموقع الرسمي لوزارة العدل``, ``بيان نشرته صحيفة جارا``: a medium that
-    carried the work is not its author; the issuer rules decide)."""
+    carried the work is not its author; the issuer rules decide). ``فريق من`` / ``مجموعة من`` goes on
+    with the members; with ``issued`` (after ``صادر عن``, step 40c) a definite word is followed only by
+    definite ones or the name's ``ل``-complement (``وزارة العدل | حصلت عليه``)."""
     words: list[str] = []
     for n, t in enumerate(toks[j : j + 7]):
         f = fold(t)
         if n == 1 and f == "من" and _bare(words[0]) in _GROUP_HEADS:
             words.append(t)  # فريق من الباحثين الفرنسيين: a group of its members
             continue
-        if len(words) > 1 and fold(words[-1]).startswith("ال") and _lam_complement(toks, j + n):
+        if issued and len(words) > 1 and fold(words[-1]).startswith("ال") and _lam_complement(toks, j + n):
             words.append(t)  # الاتحاد الدولي لصناعة التسجيلات الصوتية: the ل-complement of the name
             continue
         if not t[:1].isalpha() or f in PHRASE_STOPS or f in _ORG_STOPS or f in _HOLDER_STOPS or len(words) == 5 or (
-                len(words) > 1 and fold(words[-1]).startswith(("ال", "وال")) and not f.startswith(("ال", "وال"))
-                and fold(words[-2]) != "من"):
-            break  # (after a definite word only definite ones: وزارة العدل | حصلت عليه)
+                issued and len(words) > 1 and fold(words[-1]).startswith(("ال", "وال"))
+                and not f.startswith(("ال", "وال")) and fold(words[-2]) != "من"):
+            break  # (with ``issued``, after a definite word only definite ones: وزارة العدل | حصلت عليه)
         words.append(t)
     if not words:
         return None
@@ -862,7 +864,7 @@ class SpeakerRepair:
                 if AUTHORED_RE.match(f):
                     author = _author_at(toks, v + 1)
                 elif f in _ISSUED and v + 1 < len(toks) and fold(toks[v + 1]) == "عن":
-                    author = _author_at(toks, v + 2)  # (تقرير حديث صادر عن وزارة العدل)
+                    author = _author_at(toks, v + 2, issued=True)  # (تقرير حديث صادر عن وزارة العدل)
                 else:
                     if not toks[v][:1].isalpha():
                         break
