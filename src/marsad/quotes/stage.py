@@ -1266,10 +1266,8 @@ class _Extractor:
         # التمياط، النجم المصري محمد صلاح، مؤكداً)
         comma = min((k for k in (text.find("،", s0, h.start), text.find(",", s0, h.start)) if k >= 0), default=h.start)
         lo, hi = base + s0, base + comma
-        for m in self.article.mentions:  # (in text order; a person the entities stage found, two words or more)
-            if m.start >= hi:
-                break
-            if m.start < lo or m.type != "PER" or m.end > hi or len(m.text.split()) < 2:
+        for m in self.book.mention_index.starting_in(lo, hi):  # (a person the entities stage found)
+            if m.type != "PER" or m.end > hi or len(m.text.split()) < 2:
                 continue
             prev = text[s0 : m.start - base].split()[-1:]
             if prev and fold(prev[0]) in _NAME_PREPOSITIONS:
