@@ -57,3 +57,10 @@ def test_honorific_after_the_cue_is_no_elided_subject():
             "عبدالله الثاني ابن الحسين ملك المملكة الأردنية الهاشمية.\n"
             "وعبر جلالته عن عزائه ومواساته للملك المفدى في شهداء الواجب.")
     assert all(s != "سلمان بن عبدالعزيز آل سعود" for _, s in speakers_of(text))
+
+
+def test_a_place_subject_is_not_taken_over():
+    # labelled fresh fill 132 (BBC BB-economy-58): the country hosts the event, the committee announces
+    text = (TITLE + "تشهد إسبانيا احتفالا غير مسبوق باليوم العالمي للمرأة بإضراب ضد التمييز.\n"
+            "وأعلن توقف العمل لمدة 24 ساعة من قبل لجنة 8 مارس.")
+    assert all(s != "إسبانيا" for _, s in speakers_of(text))

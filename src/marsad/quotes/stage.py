@@ -1303,6 +1303,8 @@ class _Extractor:
                 or is_place(first[2]) or f.startswith(("ال", "وال")) or f in TITLE_WORDS or f in ORG_HEADS):
             return None  # a verb first (not a cue: that paragraph would have had a hit), no noun
         phrase, _ = subject_phrase(ptext, first[1], pbase, (), self.book.known_frozen())
+        if phrase.text and is_place(phrase.name or phrase.text):
+            return None  # تشهد إسبانيا احتفالا …: a country hosting an event is no speaker's topic
         if phrase.kind in ("name", "org") or (phrase.kind == "nominal" and phrase.text and any(
                 is_person_token(w) for w in phrase.text.split()[1:])):
             return self._resolve(phrase, h.form.gender)
