@@ -376,10 +376,13 @@ def test_leave_one_set_out_figure(shared):
     # fills 19 / 5, replacements 5 / 1 / 1, dev −1)
     # (end of the fifth session: thirty-seven sets (held-out 65–68 added) and the rules of steps 39a–39f;
     # retrained with `marsad train quotes --replace-shipped`; still no fills, no set below the rules)
-    assert total == {"gold": 3496, "matched": 3050, "oracle": 2831, "rules": 2509, "ranker": 2512}
+    # (src16, docs/quotes.md step 40c: documents for their makers, paragraph-opening elided subjects and
+    # participles left without a speaker: 17 more spoken right by the rules, 18 by the ranker (not
+    # retrained), 4 more by the candidates: 2831/2509/2512 before, replacements 3 / 0 / 2)
+    assert total == {"gold": 3496, "matched": 3050, "oracle": 2835, "rules": 2526, "ranker": 2530}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
-    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 2,
+    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 4, "repl_wrong": 0, "repl_wrong_either": 2,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
@@ -395,12 +398,14 @@ def test_fresh_fills_on_held_out_halves(shared):
     data, fills = _sets_and_fills(shared)
     # (194 of the 218 labelled quotations still have an empty rules' speaker at the end of the fifth
     # session: steps 39a–39f named some and dropped non-quotations)
-    assert len(fills) == 194
+    # (src16, step 40c: the rules now name five more of them, four right — 194 before, 125 / 37 proposed,
+    # loose 10 / 11)
+    assert len(fills) == 189
     shipped = fills_check(data, fills)  # threshold 1.01: no fills
-    assert (shipped["proposed"], shipped["proposed_right"]) == (125, 37)  # names the ranker would write
+    assert (shipped["proposed"], shipped["proposed_right"]) == (115, 31)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (10, 11)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (5, 7)
     assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
 
 
