@@ -150,6 +150,11 @@ _ATTRIBUTION_OPENERS = frozenset(fold(w) for w in "و ف لكن ولكن لكن�
 _LAM_SOURCES = frozenset(fold(w) for w in "وفقا وفقاً طبقا طبقاً نسبة".split())
 #: A preposition with a pronoun right after a cue verb that refers back to a statement (``قال فيها``,
 #: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
+#: A verb of issuing a statement (past, with an optional و/ف; group 1: the feminine ت), followed by its
+#: subject: ``وأصدرت``, ``نشر``, ``ووزع``, ``وبث`` (:meth:`_Extractor._issuer_of_sentence`).
+_ISSUING_VERB_RE = re.compile(r"(?<![\w])[وف]?(?:[أإا]صدر|نشر|وزع|بث)(ت)?\s+")
+#: Objects of a verb of issuing, folded, without tanween: where its subject phrase ends.
+_ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسالة تصريح إعلان مذكرة منشور تغريدة صورة فيديو مقطع تسجيل".split())
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
@@ -1089,6 +1094,9 @@ class _Extractor:
         if not h.form.participle and _RESUMPTIVE_RE.match(text, h.end):
             # قال فيها / قال خلالها: a relative clause about a statement named before it (تصريحات أطلقها
             # المتحدث …، العميد أحمد عسيري، قال فيها): its author is the last person named in the sentence
+            rec = self._issuer_of_sentence(text, base, max(s0, h.start - 300), h)
+            if rec is not None:
+                return rec
             rec = self._pronoun_antecedent(text, base, max(s0, h.start - 300), h.start, lam=True,
                                            gender=h.form.gender)
             if rec is not None:
@@ -1192,6 +1200,38 @@ class _Extractor:
         if phrase.kind in kinds and phrase.end <= base + h.start:
             return self._resolve(phrase, h.form.gender)
         return None
+
+    def _issuer_of_sentence(self, text: str, base: int, lo: int, h: CueHit) -> SpeakerRecord | None:
+        """The subject of a verb of issuing (``أصدر``, ``نشر``, ``وزع``, ``بث``) earlier in the sentence of a
+        resumptive cue (``قال فيه``, ``أكد فيها``): the statement the pronoun refers to is the object of
+        that verb, so its author is that verb's subject (``وأصدرت نقابة المهن الموسيقية بيانا آنذاك، قالت
+        فيه`` → the union; ``ونشر النادي اللندني خبر تجديد العقد، … وأكد فيه`` → the club). Read from
+        ``lo`` (the sentence start, at most 300 characters back) to the cue: the last such verb whose
+        gender (a final ``ت``) agrees with the cue's, and a subject phrase after it that is a name, an
+        organisation or a role ending before the cue (``subject_phrase``). Step 40a (held-out 45
+        CN-151, held-out 47 BB-53): without it the last person named in the sentence was taken (the
+        player whose contract the club renewed; the video of the singer). ``None`` otherwise."""
+        if h.form.gender not in ("m", "f") or h.form.plural or h.form.dual:
+            return None
+        found = None
+        for m in _ISSUING_VERB_RE.finditer(text, lo, h.start):
+            found = m
+        if found is None or ("f" if found.group(1) else "m") != h.form.gender:
+            return None
+        phrase, _ = subject_phrase(text, found.end(), base, (), self.book.known_frozen())
+        toks = [t for t in phrase_tokens(text, found.end(), limit=8) if base + t[1] <= phrase.end]
+        cut = next((k for k, t in enumerate(toks) if fold(t[2].rstrip("اً")) in _ISSUED_OBJECTS), None)
+        if cut == 0:
+            return None  # the object right after the verb: its subject was written before it (وكانت شبكة
+            # NBC قد نشرت تقريرا قالت فيه), read by the other rules
+        if cut:
+            # the verb's object read into the subject (النادي اللندني خبر تجديد …): the words before it
+            phrase = analyse_phrase(text, toks[:cut], base, subject=True)
+        if phrase.kind not in ("name", "org", "nominal") or not phrase.text or phrase.end > base + h.start:
+            return None
+        if len(phrase.text.split()) > 5 or any(t in phrase.text for t in "،,.:"):
+            return None  # (a phrase run on into the object: no clean subject)
+        return self._resolve(phrase, h.form.gender)
 
     def _named_before_apposition(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
         """A pre-posed subject that is a full name with its role in apposition, too long or too
