@@ -76,3 +76,25 @@ def test_resumptive_cue_of_another_gender_is_not_the_issuer():
     text = ("وقال المتحدث باسم الوزارة أحمد حافظ إن الوزارة تتابع الأزمة عن كثب.\n"
             "وأصدرت الوزارة بيانا حول الأزمة أمس، وفي مؤتمر صحفي لاحق قال فيه إن الحوار هو الحل الوحيد.")
     assert speakers_of(text)[-1][1] != "الوزارة"
+
+
+def test_participle_takes_the_subject_of_the_nearest_verb():
+    text = ("وانتشرت صورة لتغريدة منسوبة للفنان عمرو دياب يقول فيها \"سأطرح الأغنية في ألبومي القادم هذا العام\".\n"
+            "تلك الصورة التي علق عليها بهاء الدين محمد قائلا \"يبدو أن الهضبة سيطرحها فعلا\"، "
+            "معربا عن سعادته بالأمر.")
+    got = speakers_of(text)
+    assert ("قائلا", "بهاء الدين محمد") in got
+    assert ("معربا", "بهاء الدين محمد") in got
+
+
+def test_participle_after_a_verb_with_an_elided_subject_is_not_read_here():
+    # near misses: the verb right before the participle has no subject written (واختتم قائلا), and a noun
+    # after a preposition is no verb (على هدف مجدي عبد الغني): the speaker stays the running one
+    text = ("وقال جوسيب ماريا بارتوميو إن النادي يطالب منذ أعوام باستخدام التكنولوجيا في كرة القدم.\n"
+            "وألمح بارتوميو إلى أهمية وجود لاعب مثل ليونيل ميسي بين صفوف برشلونة، واختتم قائلا: "
+            "\"سأقول لأحفادي إن أفضل لاعب في التاريخ لعب في عهدي\".\n"
+            "وعلق أحمد المحمدي على هدف مجدي عبد الغني في مرمى هولندا خلال كأس العالم 1990 قائلا "
+            "\"نحن نتذكر دائما ركلة الجزاء التي سجلها في تلك المباراة\".")
+    got = speakers_of(text)
+    assert got[0] == ("قائلا", "جوسيب ماريا بارتوميو")
+    assert got[-1] == ("قائلا", "أحمد المحمدي")

@@ -2491,6 +2491,7 @@ class SpeakerBook:
         self.known_tokens: set[str] = set()
         #: starts of all the tagger's mentions (any type), built on first use (:meth:`_clause_subject`)
         self._mention_starts: frozenset[int] | None = None
+        self._mention_types: dict[int, str] | None = None
         self._mention_index: MentionIndex | None = None
         self._known_frozen: frozenset[str] = frozenset()
         self._expanded: dict[str, list[str]] = {}
@@ -2508,6 +2509,21 @@ class SpeakerBook:
         #: of each one's first person (by ``id`` of the joint record, :meth:`single_of`).
         self._joints: set[str] = set()
         self._joint_first: dict[int, SpeakerRecord] = {}
+
+    def mention_starts(self) -> frozenset[int]:
+        """Start offsets of all the tagger's mentions (any type), built on first use."""
+        if self._mention_starts is None:
+            self._mention_starts = frozenset(m.start for m in self.article.mentions)
+        return self._mention_starts
+
+    def mention_types(self) -> dict[int, str]:
+        """``{start offset: type}`` of the tagger's mentions (the first one at each start), built on
+        first use."""
+        if self._mention_types is None:
+            self._mention_types = {}
+            for m in self.article.mentions:
+                self._mention_types.setdefault(m.start, m.type)
+        return self._mention_types
 
     @property
     def mention_index(self) -> MentionIndex:
@@ -3169,9 +3185,7 @@ class SpeakerBook:
             return None
         # the tagger's mention must start where the name does (not أقسم بالأيمان المغلظة, أعلن …)
         at = subj.name_span.start if subj.kind == "name" and subj.name_span is not None else subj.start
-        if self._mention_starts is None:
-            self._mention_starts = frozenset(m.start for m in self.article.mentions)
-        if at not in self._mention_starts:
+        if at not in self.mention_starts():
             return None
         return self._resolve(subj, verb_gender)
 

@@ -153,6 +153,10 @@ _LAM_SOURCES = frozenset(fold(w) for w in "وفقا وفقاً طبقا طبقا
 #: A verb of issuing a statement (past, with an optional و/ف; group 1: the feminine ت), followed by its
 #: subject: ``وأصدرت``, ``نشر``, ``ووزع``, ``وبث`` (:meth:`_Extractor._issuer_of_sentence`).
 _ISSUING_VERB_RE = re.compile(r"(?<![\w])[وف]?(?:[أإا]صدر|نشر|وزع|بث)(ت)?\s+")
+#: Prepositions, folded: the word after one is a noun, never a verb (:meth:`_Extractor._nearest_verb_subject`).
+_PREPOSITIONS = frozenset(fold(w) for w in "في على من إلى الى عن مع عبر خلال حول ضد نحو لدى عند بين منذ".split())
+#: A preposition with a pronoun between a verb and its subject (``رد عليه آل الشيخ``), folded.
+_PP_PRONOUNS = frozenset(fold(w) for w in "عليه عليها له لها فيه فيها إليه إليها عنه عنها منه منها".split())
 #: Objects of a verb of issuing, folded, without tanween: where its subject phrase ends.
 _ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسالة تصريح إعلان مذكرة منشور تغريدة صورة فيديو مقطع تسجيل".split())
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
@@ -1106,6 +1110,10 @@ class _Extractor:
                 fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)):
             # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb)
             return rec_of.get(id(hits[j - 1]))
+        if h.form.participle:
+            near = self._nearest_verb_subject(text, base, s0, h)
+            if near is not None:
+                return near
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
             named = self._named_before_apposition(text, base, s0, h)
@@ -1198,6 +1206,66 @@ class _Extractor:
             # name follows it in the sentence (نجم المنتخب السعودي سابقاً …، نواف التمياط، … مؤكداً)
             kinds = kinds + ("nominal",)
         if phrase.kind in kinds and phrase.end <= base + h.start:
+            return self._resolve(phrase, h.form.gender)
+        return None
+
+    def _nearest_verb_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """The named subject of the nearest verb before a participle cue in its sentence, in verb-subject
+        order: ``بعد أن رد عليه آل الشيخ قائلا`` → آل الشيخ; ``التي علق عليها بهاء الدين محمد قائلا`` → the
+        commenter, not the sentence's first subject nor the last speaker. The circumstantial participle
+        (حال) describes the subject of the verb it follows (standard Arabic), which is often not the
+        sentence's first verb. Scanning back from the cue (at most 30 tokens, not before ``s0``, not past
+        ``. ؛ :``): the nearest word that can be a past verb — alphabetic, no ``ال``, no final ``ة``/``ه``
+        or tanween, no person name, known name, title, place, stop word, verbal or speech-event noun —
+        followed, past at most one preposition with a pronoun (``عليه``, ``لها``, ``فيه``), by where
+        a mention of the entities stage starts (not a place), and agree in gender (final ``ت``) with the
+        participle; the subject phrase read there must be a name or an organisation ending before the
+        cue, a person or organisation mention (``PER``/``ORG``; an organisation phrase of two words or
+        more may be ``MISC``: ``البيت الأبيض``), never a place (``LOC``). Words with no mention after them are
+        passed over (adjectives, nouns, a relative clause's verb: ``الحادث الذي استهدف المصلين، قائلا``),
+        and so are plural verbs (``اصطحبوا``) and words after a preposition (``على هدف …``); a word right
+        before the participle (``واختتم قائلا``: its subject is elided) or a place after the word gives
+        ``None``, and the other rules decide. Step 40a."""
+        if h.form.gender not in ("m", "f") or h.form.plural or h.form.dual:
+            return None
+        toks = [t for t in phrase_tokens(text, max(s0, h.start - 250), limit=60) if t[1] <= h.start][-30:]
+        if len(toks) < 3:
+            return None
+        types = self.book.mention_types()
+        known = self.book.known_frozen()
+        for k in range(len(toks) - 1, -1, -1):
+            w = toks[k][2]
+            f = fold(w)
+            if not w[:1].isalpha() or w in "،,":
+                if w in ".؛:":
+                    return None  # (a clause end: no verb of this participle before it)
+                continue
+            bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+            if (bare.startswith("ال") or f.endswith(("ة", "ه")) or w.endswith(("اً", "ًا")) or len(bare) < 2
+                    or is_person_token(w) or f in known or _is_title(w) or is_stop(w) or is_place(w)
+                    or is_verbal_noun(w) or fold(w) in SPEECH_EVENT_NOUNS or bare in _NOT_SUBJECT or bare in _OPENERS
+                    or fold(w) in _PP_PRONOUNS):
+                continue
+            if k == len(toks) - 1:
+                return None  # a verb right before the participle (واختتم قائلا): its subject is elided
+            if f.endswith("وا") or (k and fold(toks[k - 1][2]) in _PREPOSITIONS):
+                continue  # a plural verb (الذين اصطحبوا نيلسون): not the singular participle's; a noun
+                # after a preposition (على هدف مجدي عبد الغني)
+            nxt = k + 1
+            if nxt < len(toks) - 1 and fold(toks[nxt][2]) in _PP_PRONOUNS:
+                nxt += 1
+            typ = types.get(base + toks[nxt][0])
+            if typ is None:
+                continue  # (an adjective or a noun, or a verb whose subject is not written after it)
+            if typ == "LOC" or is_place(toks[nxt][2]) or ("f" if f.endswith("ت") else "m") != h.form.gender:
+                return None  # في مرمى هولندا, حي العمران: a place after a noun, never the subject read here
+            phrase, _ = subject_phrase(text, toks[nxt][0], base, (), known)
+            words = len(phrase.text.split())
+            if not (phrase.kind == "name" and typ in ("PER", "PERS", "ORG")
+                    or phrase.kind == "org" and words <= 4 and (typ == "ORG" or words >= 2)):
+                return None  # (a person mention, or an organisation: البيت الأبيض, read as MISC)
+            if not phrase.text or phrase.end > base + h.start:
+                return None
             return self._resolve(phrase, h.form.gender)
         return None
 
