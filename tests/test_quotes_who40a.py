@@ -98,3 +98,11 @@ def test_participle_after_a_verb_with_an_elided_subject_is_not_read_here():
     got = speakers_of(text)
     assert got[0] == ("قائلا", "جوسيب ماريا بارتوميو")
     assert got[-1] == ("قائلا", "أحمد المحمدي")
+
+
+def test_participle_after_a_nearer_verb_and_its_name_is_not_read_past_it():
+    # near miss: رفضت شويكار قائلة — a nearer verb with its subject; طلبت منها مها أحمد is not taken
+    text = ("وقالت الفنانة شويكار إنها فقدت الأمل في أن تعود إلى التمثيل بشكل طبيعي.\n"
+            "وحينما طلبت منها مها أحمد أن تسمح لها بزيارتها، رفضت شويكار قائلة \"أنا لا أريد أن يراني أحد "
+            "وأنا في هذه الحالة الصعبة\".")
+    assert speakers_of(text)[-1][1] != "مها أحمد"

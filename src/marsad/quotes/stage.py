@@ -1224,7 +1224,8 @@ class _Extractor:
         entities stage starts: a person or organisation (``PER``/``ORG``; an organisation phrase of two
         words or more may be ``MISC``), never a place (``LOC``), the verb's gender (final ``ت``) agreeing
         with the participle's, the subject phrase read there ending before the cue. A word right before
-        the participle (``واختتم قائلا``: its subject is elided) gives ``None``; so does any other shape,
+        the participle (``واختتم قائلا``: its subject is elided) or followed at once by a person or
+        organisation (``رفضت شويكار قائلة``, after ``طلبت منها مها أحمد``) gives ``None``; so does any other shape,
         and the other rules decide. A first version without the preposition took nouns for verbs on
         fresh text (``متصدر الدوري``, ``بقرار الرئيس``: 6 right speakers lost of 21 changed). Step 40a."""
         if h.form.gender not in ("m", "f") or h.form.plural or h.form.dual:
@@ -1255,6 +1256,9 @@ class _Extractor:
                 # after a preposition (على هدف مجدي عبد الغني) or with one glued (بقرار الرئيس …، دونالد
                 # ترامب: the decision's author, not the subject)
             if k + 2 >= len(toks) or fold(toks[k + 1][2]) not in _PP_PRONOUNS:
+                if types.get(base + toks[k + 1][0]) in ("PER", "PERS", "ORG"):
+                    return None  # a name right after it (رفضت شويكار قائلة): maybe a nearer verb and its
+                    # subject, maybe a noun and its complement; the other rules decide
                 continue  # (an adjective or a noun, or a verb whose subject is not written after it)
             nxt = k + 2  # a preposition with a pronoun after the word: a verb (علق عليها, ويقدم لها)
             typ = types.get(base + toks[nxt][0])
