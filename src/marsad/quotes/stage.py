@@ -157,6 +157,7 @@ _ISSUING_VERB_RE = re.compile(r"(?<![\w])[وف]?(?:[أإا]صدر|نشر|وزع|
 _PREPOSITIONS = frozenset(fold(w) for w in "في على من إلى الى عن مع عبر خلال حول ضد نحو لدى عند بين منذ".split())
 #: A preposition with a pronoun between a verb and its subject (``رد عليه آل الشيخ``), folded.
 _PP_PRONOUNS = frozenset(fold(w) for w in "عليه عليها له لها فيه فيها إليه إليها عنه عنها منه منها".split())
+_PP_PRONOUN_RE = re.compile(r"(?<!\w)(?:عليها?|لها?|فيها?|[إا]ليها?|عنها?|منها?)(?!\w)")
 #: Objects of a verb of issuing, folded, without tanween: where its subject phrase ends.
 _ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسالة تصريح إعلان مذكرة منشور تغريدة صورة فيديو مقطع تسجيل".split())
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
@@ -1230,10 +1231,13 @@ class _Extractor:
         fresh text (``متصدر الدوري``, ``بقرار الرئيس``: 6 right speakers lost of 21 changed). Step 40a."""
         if h.form.gender not in ("m", "f") or h.form.plural or h.form.dual:
             return None
-        toks = [t for t in phrase_tokens(text, max(s0, h.start - 250), limit=60) if t[1] <= h.start][-30:]
+        lo = max(s0, h.start - 250)
+        types = self.book.mention_types()
+        if not types or _PP_PRONOUN_RE.search(text, lo, h.start) is None:
+            return None  # (the cheap tests first: most participles have no such verb before them)
+        toks = [t for t in phrase_tokens(text, lo, limit=60) if t[1] <= h.start][-30:]
         if len(toks) < 3:
             return None
-        types = self.book.mention_types()
         known = self.book.known_frozen()
         for k in range(len(toks) - 1, -1, -1):
             w = toks[k][2]
