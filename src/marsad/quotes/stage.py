@@ -148,8 +148,6 @@ def _not_a_source(word: str) -> bool:
 _ATTRIBUTION_OPENERS = frozenset(fold(w) for w in "و ف لكن ولكن لكنّ كما أما".split())
 #: Words before a source glued to ``ل`` (``وفقا لبالفي``), folded.
 _LAM_SOURCES = frozenset(fold(w) for w in "وفقا وفقاً طبقا طبقاً نسبة".split())
-#: A preposition with a pronoun right after a cue verb that refers back to a statement (``قال فيها``,
-#: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
 #: A verb of issuing a statement (past, with an optional و/ف; group 1: the feminine ت), followed by its
 #: subject: ``وأصدرت``, ``نشر``, ``ووزع``, ``وبث`` (:meth:`_Extractor._issuer_of_sentence`).
 _ISSUING_VERB_RE = re.compile(r"(?<![\w])[وف]?(?:[أإا]صدر|نشر|وزع|بث)(ت)?\s+")
@@ -157,9 +155,12 @@ _ISSUING_VERB_RE = re.compile(r"(?<![\w])[وف]?(?:[أإا]صدر|نشر|وزع|
 _PREPOSITIONS = frozenset(fold(w) for w in "في على من إلى الى عن مع عبر خلال حول ضد نحو لدى عند بين منذ".split())
 #: A preposition with a pronoun between a verb and its subject (``رد عليه آل الشيخ``), folded.
 _PP_PRONOUNS = frozenset(fold(w) for w in "عليه عليها له لها فيه فيها إليه إليها عنه عنها منه منها".split())
+#: The same words as a regex over the text (the cheap first test of the nearest-verb reading).
 _PP_PRONOUN_RE = re.compile(r"(?<!\w)(?:عليها?|لها?|فيها?|[إا]ليها?|عنها?|منها?)(?!\w)")
 #: Objects of a verb of issuing, folded, without tanween: where its subject phrase ends.
 _ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسالة تصريح إعلان مذكرة منشور تغريدة صورة فيديو مقطع تسجيل".split())
+#: A preposition with a pronoun right after a cue verb that refers back to a statement (``قال فيها``,
+#: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
