@@ -702,9 +702,11 @@ def test_accusative_object_is_not_the_subject():
     """An indefinite accusative noun after a definite subject (``وأجرت الصحيفة حوارا مع اللاعب``,
     ``أصدرت إدارة الأهلي بيانا``) is the verb's object: it does not become the speaker of the
     participle or elided cue that follows; a person name ending in alif (``الرئيس لولا``) still is one."""
-    for text in ("وأجرت الصحيفة حوارا مع اللاعب قال فيه إن زميليه شجعاه.",
-                 "من جهتها، أصدرت إدارة الأهلي بيانا أمس أكدت فيه أنها تحفظ حقوق الفريق."):
-        assert [s for _, s, _, _ in quotes_of(text)] in (["الصحيفة"], [None])  # never حوارا / بيانا
+    assert [s for _, s, _, _ in quotes_of("وأجرت الصحيفة حوارا مع اللاعب قال فيه إن زميليه شجعاه.")] in (
+        ["الصحيفة"], [None])  # never حوارا
+    # never بيانا: since step 40a the issuer of the statement that فيه takes up (was None)
+    assert [s for _, s, _, _ in quotes_of("من جهتها، أصدرت إدارة الأهلي بيانا أمس أكدت فيه أنها تحفظ حقوق الفريق.")] == [
+        "إدارة الأهلي"]
     assert [s for _, s, _, _ in quotes_of("وقال الرئيس لولا إن الحكم ظالم.")] == ["لولا"]
 
 

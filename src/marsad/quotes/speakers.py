@@ -2529,6 +2529,24 @@ def plural_record(rec: SpeakerRecord) -> bool:
         len(head) > 4 and head.endswith(("ون", "ين")) and not is_person_token(ws[0]))
 
 
+def human_plural_record(rec: SpeakerRecord) -> bool:
+    """True when ``rec`` is headed by a masculine sound plural of people (``مستخدمين``, ``الحوثيون``,
+    ``مسؤولين``: more than four letters ending in ``ون``/``ين``, not a person name or a place such as
+    ``البحرين``). Such a subject takes a plural verb when it is not written after the verb
+    (``وقالوا``, ``وأضافوا``; standard Arabic agreement: only a verb before its overt subject stays
+    singular), so a singular elided subject (``وأضاف``) or a singular role (``وقال الرئيس``) never
+    refers back to it (step 40a: held-out 45 SK-175, ``لكن مستخدمين قالوا …`` then ``وقال الرئيس …``
+    took the users). A dual is spelled the same (``مصدرين``) and is no singular either. Used for a
+    singular role only (:meth:`SpeakerBook.last` with ``singular``): an elided verb's number is read by
+    the stage."""
+    ws = rec.name.split()
+    if not ws:
+        return False
+    head = _strip_clitic(ws[0])
+    head = head[2:] if head.startswith("ال") else head
+    return len(head) > 4 and head.endswith(("ون", "ين")) and not is_person_token(ws[0]) and not is_place(ws[0])
+
+
 def dual_record(rec: SpeakerRecord) -> bool:
     """True when ``rec`` can be the subject of a dual verb: a dual head (``مصدران``, ``عضوين``) or two
     conjuncts (``أودي وفولكسفاغن``)."""
@@ -2611,6 +2629,7 @@ class SpeakerBook:
         self.known_tokens: set[str] = set()
         #: starts of all the tagger's mentions (any type), built on first use (:meth:`_clause_subject`)
         self._mention_starts: frozenset[int] | None = None
+        self._mention_types: dict[int, str] | None = None
         self._mention_index: MentionIndex | None = None
         self._known_frozen: frozenset[str] = frozenset()
         self._expanded: dict[str, list[str]] = {}
@@ -2628,6 +2647,21 @@ class SpeakerBook:
         #: of each one's first person (by ``id`` of the joint record, :meth:`single_of`).
         self._joints: set[str] = set()
         self._joint_first: dict[int, SpeakerRecord] = {}
+
+    def mention_starts(self) -> frozenset[int]:
+        """Start offsets of all the tagger's mentions (any type), built on first use."""
+        if self._mention_starts is None:
+            self._mention_starts = frozenset(m.start for m in self.article.mentions)
+        return self._mention_starts
+
+    def mention_types(self) -> dict[int, str]:
+        """``{start offset: type}`` of the tagger's mentions (the first one at each start), built on
+        first use."""
+        if self._mention_types is None:
+            self._mention_types = {}
+            for m in self.article.mentions:
+                self._mention_types.setdefault(m.start, m.type)
+        return self._mention_types
 
     @property
     def mention_index(self) -> MentionIndex:
@@ -2676,19 +2710,21 @@ class SpeakerBook:
         return self._known_frozen
 
     def last(self, gender: str = "", role_word: str = "", adjectives: tuple[str, ...] = (),
-             fallback: bool = True) -> SpeakerRecord | None:
+             fallback: bool = True, singular: bool = False) -> SpeakerRecord | None:
         """The most recent speaker, preferring one whose role contains ``role_word`` (folded,
         without ``ال``) and every one of ``adjectives`` (folded nisba adjectives of the nominal:
         ``الوزير اليوناني`` → a minister whose role says اليوناني; the most of them, since
         ``الخارجية`` is shaped like one), then one whose role contains
         ``role_word``, then (unless ``fallback`` is false) one whose gender agrees with ``gender``
-        (``"f"``/``"m"``). A masculine role word (``وزير``) does not take a speaker known only by the
+        (``"f"``/``"m"``) — with ``singular`` (a singular role noun: ``الرئيس``), never a plural of
+        people (:func:`human_plural_record`, step 40a). A masculine role word (``وزير``) does not take a speaker known only by the
         feminine role (``الوزيرة``)."""
         kinds = ("name", "nominal", "source") if role_word in TITLE_WORDS and role_word not in ORG_HEADS else (
             "name", "nominal", "org", "source")  # a person's role (المتحدث) never stands for an organisation
         person_role = len(kinds) == 3
         people = [r for r in reversed(self.records) if r.kind in kinds and not (person_role and r.name and (
-            _strip_clitic(r.name.split()[0]) in ORG_HEADS or _strip_clitic(r.name.split()[0]) in PLURAL_SOURCE_HEADS))]
+            _strip_clitic(r.name.split()[0]) in ORG_HEADS or _strip_clitic(r.name.split()[0]) in PLURAL_SOURCE_HEADS))
+            and not (singular and human_plural_record(r))]
         # حزب الله is no spokesman, nor are مصدران
         def agrees(r: SpeakerRecord) -> bool:
             # a masculine role word does not stand for one whose every such role is written feminine
@@ -3164,7 +3200,9 @@ class SpeakerBook:
                 if intro is not None:
                     return intro
             unnamed_only = head in UNNAMED_ONLY_HEADS
-            prev = self.last(gender, head, adjectives, fallback=not described and not unnamed_only)
+            singular = not (len(head) > 4 and head.endswith(("ون", "ين"))) and head not in PLURAL_SOURCE_HEADS and (
+                head not in BROKEN_PLURAL_PEOPLE)  # (الرئيس, not الباحثون, المسؤولين, الخبراء)
+            prev = self.last(gender, head, adjectives, fallback=not described and not unnamed_only, singular=singular)
             if (prev is None and unnamed_only and self.records and self.records[-1].kind == "source"
                     and plural_record(self.records[-1]) == (head == fold("مصادر"))):
                 prev = self.records[-1]  # دبلوماسي غربي كبير … وقال المصدر: the unnamed source just quoted
@@ -3173,6 +3211,12 @@ class SpeakerBook:
             if prev is not None and described and role_conflict(phrase.text, prev):
                 prev = None
             if prev is None and described and not body:
+                written = self._holder_written_before(phrase)
+                if written is not None:
+                    # وزير خارجية قطر after انتقد وزير خارجية قطر الشيخ محمد بن عبدالرحمن: the holder the
+                    # article names with this very role, not the last person (step 40a)
+                    idx, name, span = written
+                    return self.add(SpeakerRecord(name, "name", [phrase.text], gender, span, idx))
                 prev = self._last_person(gender)
                 if prev is not None and (role_conflict(phrase.text, prev) or _other_role(head, prev)):
                     prev = None
@@ -3299,9 +3343,7 @@ class SpeakerBook:
             return None
         # the tagger's mention must start where the name does (not أقسم بالأيمان المغلظة, أعلن …)
         at = subj.name_span.start if subj.kind == "name" and subj.name_span is not None else subj.start
-        if self._mention_starts is None:
-            self._mention_starts = frozenset(m.start for m in self.article.mentions)
-        if at not in self._mention_starts:
+        if at not in self.mention_starts():
             return None
         return self._resolve(subj, verb_gender)
 
@@ -3425,6 +3467,34 @@ class SpeakerBook:
         idx, m = self._per_mentions[k]
         name = trim_name(clean_name(text[m.start : m.end]))
         return (m.entity, name, Span(m.start, m.end)) if name else None  # type: ignore[return-value]
+
+    def _holder_written_before(self, phrase: Phrase) -> tuple[int, str, Span] | None:
+        """The person the article names earlier with the very words of a described role subject
+        (``قال وزير خارجية قطر`` after ``انتقد وزير خارجية قطر الشيخ محمد بن عبدالرحمن …``): the latest
+        earlier occurrence of the phrase's text (two words or more, whole words) followed at once, past at
+        most a comma and a definite honorific (``الشيخ``, ``الدكتور``, ``اللواء``), by a linked PER
+        mention of the entities stage. News names a role's holder once and then writes the role alone;
+        without this the role took the last person named, who may hold another office (held-out 50
+        CN-223: ``سعود القحطاني``, an adviser). ``(entity index, name, span)`` or ``None``."""
+        key = phrase.text
+        if len(key.split()) < 2:
+            return None
+        text = self.article.text
+        starts = self._per_starts
+        pos = text.rfind(key, 0, phrase.start)
+        while pos >= 0:
+            e = pos + len(key)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
+                j = bisect_left(starts, (e, -1))
+                if j < len(starts) and starts[j][0] - e < 40:
+                    gap = TOKEN_RE.findall(text, e, starts[j][0])
+                    if len(gap) <= 2 and all(t in ",،" or fold(t) in _INNER_HONORIFICS for t in gap):
+                        _, m = self._per_mentions[starts[j][1]]
+                        name = trim_name(clean_name(text[m.start : m.end]))
+                        if name:
+                            return m.entity, name, Span(m.start, m.end)  # type: ignore[return-value]
+            pos = text.rfind(key, 0, pos)
+        return None
 
     def _body_mention(self, span: Span | None) -> bool:
         """True when an organisation or place mention of the entities stage starts the name ``span``
