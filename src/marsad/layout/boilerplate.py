@@ -15,7 +15,8 @@ Two sources of rules, both data:
   harakat and tatweel, any run of white space, any digits (:func:`flexible_pattern`).
 * **Kinds** (:data:`KINDS`): what such lines are made of, for sites and days the corpora do not
   hold: share/follow bars (verbs + network names), SMS/phone/e-mail/handle contact lines,
-  subscription and app lines, copyright lines, an "about the agency" paragraph, navigation.
+  subscription and app lines, copyright lines, an "about the agency" paragraph, a sponsor line
+  (``هذا المقال منشور بالتعاون مع موقع …``), navigation.
 
 A block (``lead``, ``body``, ``subheading``) that is wholly boilerplate leaves ``article.blocks``; an
 opening glued to the first prose block is cut off it. Each is recorded in ``article.removed`` as a
@@ -115,6 +116,12 @@ KINDS: dict[str, tuple[tuple[str, ...], str]] = {
     "about": (
         ("عن", "نبذة", "about"),
         r"(?:عن|نبذة عن|about)\s+(?:الوكالة|الشركة|المجموعة|الموقع|الصحيفة|المؤسسة|الشبكة|القناة|الكاتب|الكاتبة|the agency|us)\s*[:：].*",
+    ),
+    # a sponsor line (nu16 H2, CNN Arabic with Bayt.com): "هذ المقال منشور بالتعاون مع موقع التوظيف
+    # الإلكتروني "بيت.كوم"", "نشر هذا المقال بالتعاون مع موقع …" (19 CNN articles of ANT v2.1)
+    "sponsor": (
+        ("هذ", "هذا", "نشر"),
+        r"(?:هذا?|نشر هذا)\s+المقال\s+(?:منشور\s+|نشر\s+)?بالتعاون\s+مع\s+[^!?؟\n]{2,120}",
     ),
     # "Next Previous" (عين اليوم's slider buttons)
     "navigation": (
