@@ -234,3 +234,14 @@ def test_folded_site_lines_match_as_the_flexible_pattern():
     assert matched > 2000  # the mutations keep many lines matching
     assert bp.fold_line("إلى اللقاءَ..") == "الي اللقاء.."
     assert bp.fold_line("ـَب") == "ـَب"  # marks that follow no letter stay (and match nothing)
+
+
+def test_sponsor_line_is_boilerplate_and_prose_about_cooperation_is_not():
+    # nu16 H2: CNN Arabic articles written with Bayt.com open with a sponsor line (ANT v2.1, 19 articles)
+    from marsad.layout.boilerplate import boilerplate_kind
+
+    assert boilerplate_kind('هذ المقال منشور بالتعاون مع موقع التوظيف الإلكتروني "بيت.كوم"') == "sponsor"
+    assert boilerplate_kind("نشر هذا المقال بالتعاون مع موقع التوظيف الإلكتروني بيت.كوم") == "sponsor"
+    assert boilerplate_kind("هذا المقال بالتعاون مع مجلة الصحة العربية.") == "sponsor"
+    assert boilerplate_kind("هذا وقد نشرت الوزارة المقال بالتعاون مع جامعة الملك سعود في مجلتها العلمية.") is None
+    assert boilerplate_kind("هذا المقال بقلم بشار جرار، والآراء الواردة أدناه تعبر عن رأي الكاتب.") is None

@@ -15,7 +15,8 @@ Two sources of rules, both data:
   harakat and tatweel, any run of white space, any digits (:func:`flexible_pattern`).
 * **Kinds** (:data:`KINDS`): what such lines are made of, for sites and days the corpora do not
   hold: share/follow bars (verbs + network names), SMS/phone/e-mail/handle contact lines,
-  subscription and app lines, copyright lines, an "about the agency" paragraph, navigation.
+  subscription and app lines, copyright lines, an "about the agency" paragraph, a sponsor line
+  (``هذا المقال منشور بالتعاون مع موقع …``), navigation.
 
 A block (``lead``, ``body``, ``subheading``) that is wholly boilerplate leaves ``article.blocks``; an
 opening glued to the first prose block is cut off it. Each is recorded in ``article.removed`` as a
@@ -34,7 +35,9 @@ from pathlib import Path
 
 from marsad import settings
 from marsad.layout.dateline import find_lead_dateline
+from marsad.layout.rules import LIST_ITEM_START
 from marsad.model import Article, Block, RemovedBlock, Span
+from marsad.text.normalize import LETTER_FOLDS
 from marsad.text.scan import compiled_contains_any, compiled_translation
 
 TABLE_PATH = Path(__file__).with_name("boilerplate_table.json")
@@ -115,6 +118,12 @@ KINDS: dict[str, tuple[tuple[str, ...], str]] = {
     "about": (
         ("عن", "نبذة", "about"),
         r"(?:عن|نبذة عن|about)\s+(?:الوكالة|الشركة|المجموعة|الموقع|الصحيفة|المؤسسة|الشبكة|القناة|الكاتب|الكاتبة|the agency|us)\s*[:：].*",
+    ),
+    # a sponsor line (nu16 H2, CNN Arabic with Bayt.com): "هذ المقال منشور بالتعاون مع موقع التوظيف
+    # الإلكتروني "بيت.كوم"", "نشر هذا المقال بالتعاون مع موقع …" (19 CNN articles of ANT v2.1)
+    "sponsor": (
+        ("هذ", "هذا", "نشر"),
+        r"(?:هذا?|نشر هذا)\s+المقال\s+(?:منشور\s+|نشر\s+)?بالتعاون\s+مع\s+[^!?؟\n]{2,120}",
     ),
     # "Next Previous" (عين اليوم's slider buttons)
     "navigation": (
@@ -381,6 +390,127 @@ def boilerplate_opening(text: str, start: int, end: int) -> tuple[str, int] | No
     return None
 
 
+#: CNN Arabic's related-news widget: the pages end with this many teasers (ANT v2.1: 751 of 3,323
+#: distinct CNN articles end with exactly five paragraphs found verbatim in other articles).
+RELATED_TEASERS = 5
+#: Shortest teaser (a teaser is the lead sentence of another story).
+_TEASER_MIN_CHARS = 60
+#: The letter folds of the search key, harakat and tatweel deleted (as ``dedup.fast_fold``; dedup
+#: imports this module).
+_FOLD = str.maketrans({**LETTER_FOLDS, **{chr(c): None for c in (*range(0x064B, 0x0660), 0x0670, 0x0640)}})
+
+
+def fast_fold(word: str) -> str:
+    """``word`` with the letter folds applied and harakat/tatweel deleted."""
+    return word.translate(_FOLD)
+
+
+#: Words that open a paragraph continuing the article (folded), alone or after و/ف: a teaser is
+#: the *first* sentence of another story and opens with none of them.
+_CONTINUATION = frozenset(
+    fast_fold(w)
+    for w in """كان كانت يذكر يشار في من على مع بحسب وفقا وفق تابع لفت أشار بين ذلك هذا هذه لم لا قد بعد
+    قبل خلال منذ إذ أن إن يأتي تأتي جاء أما لكن بينما عن إلى الى يعد تعد كما أيضا بدوره بدورها نقلا حسب
+    رغم هو هي""".split()
+)
+_CONTINUATION_BARE = frozenset(fast_fold(w) for w in "ثم كما أما لكن بينما إلا غير يذكر يشار لم لا لن هذا هذه".split())
+_SIDE = ("جانب", "جهت", "ناحيت")  # "من جانبه", "من جهتها"
+
+
+def _continues(line: str) -> bool:
+    """True when a paragraph opens like a continuation of the article (``وأضاف``, ``ويذكر``, ``كما``,
+    ``من جانبه``, a list item), not like the lead of another story."""
+    from marsad.quotes.cues import CUE_FORMS
+
+    words = line.split()
+    if not words or LIST_ITEM_START.match(line):
+        return True
+    if ":" in line[:30]:  # a labelled entry of a timeline or list ("سبتمبر/أيلول 2016: توصلت …")
+        return True
+    w = fast_fold(words[0])
+    if w in _CONTINUATION_BARE:
+        return True
+    if w[:1] in "وف" and len(w) > 2 and (w[1:] in _CONTINUATION or w[1:] in CUE_FORMS):
+        return True
+    return w == "من" and len(words) > 1 and words[1].startswith(_SIDE)
+
+
+def _is_cnn(article: Article, prose: list) -> bool:
+    meta = article.meta
+    if meta.get("SRC", "").upper() == "CNN" or "cnn.com" in meta.get("URL", "").lower():
+        return True
+    return "(CNN" in article.text[prose[0].start : prose[0].start + 150]
+
+
+def related_teasers(article: Article) -> list:
+    """The blocks of CNN Arabic's related-news widget at the end of ``article``, or ``[]``.
+
+    New-user report nu16 H2: the five teasers (lead sentences of other stories) closing CNN
+    articles were body, so their quotes, entities and weekdays were credited to the article. In
+    the raw text nothing marks them in most articles (a line of white space precedes them in 94 of
+    3,323): what does is their form. The last :data:`RELATED_TEASERS` prose blocks are the widget
+    when the article is CNN's (``SRC``, the URL, or ``(CNN`` in the lead), at least one prose block
+    precedes them, each is a ``body`` paragraph of at least 60 characters opening like a lead (no
+    continuation word: :func:`_continues`), they open with at least 3 different words and at most
+    two with و/ف (an article's own closing paragraphs mostly continue it: ``وأضاف``, ``وكان``), and
+    the article is no opinion piece (``هذا المقال بقلم`` in its first three paragraphs), and fewer
+    than three of them share a word (light stem of ≥ 4 letters) with the title."""
+    prose = [b for b in article.blocks if b.kind in _COMPARED]
+    n = RELATED_TEASERS
+    if len(prose) < n + 1 or not _is_cnn(article, prose):
+        return []
+    text = article.text
+    tail = prose[-n:]
+    lines = [text[b.start : b.end].strip().lstrip("\u200b\u200f\ufeff\u00a0 ") for b in tail]
+    if any(b.kind != "body" for b in tail):
+        return []
+    if any(len(line) < _TEASER_MIN_CHARS or _continues(line) for line in lines):
+        return []
+    if len({line.split()[0] for line in lines}) < 3 or sum(line[:1] in "وف" for line in lines) > 2:
+        return []
+    if any("هذا المقال بقلم" in text[b.start : b.end] for b in prose[:3]):
+        return []
+    # the article's own closing paragraphs keep to its subject: four of the five naming a word of
+    # the title (``إيكاردي``, ``الفيلم``) are the article's (teasers of related stories share one
+    # name at most with it: ``خاشقجي`` in two of five)
+    topic = _title_stems(article)
+    if topic and sum(bool(topic & _stems(line)) for line in lines) >= 4:
+        return []
+    return tail
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stems(text: str) -> set[str]:
+    """Light stems (:func:`marsad.search.stemmer.light_stem`) of at least 4 letters of ``text``'s
+    words, after :func:`fast_fold`."""
+    from marsad.search.stemmer import light_stem
+
+    return {st for w in _WORD.findall(fast_fold(text)) if len(st := light_stem(w)) >= 4}
+
+
+def _title_stems(article: Article) -> set[str]:
+    return _stems(article.span_text(article.title)) if article.title is not None else set()
+
+
+def _remove_related_teasers(article: Article) -> None:
+    if not settings.LAYOUT_RELATED_TEASERS:
+        return
+    tail = related_teasers(article)
+    if not tail:
+        return
+    gone = {id(b) for b in tail}
+    article.blocks = [b for b in article.blocks if id(b) not in gone]
+    for b in tail:
+        article.removed.append(
+            RemovedBlock(b.start, b.end, repeats=Span(0, 0), kind="boilerplate", similarity=1.0, what="related")
+        )
+    article.removed.sort(key=lambda r: r.start)
+    if article.hashtags:
+        article.hashtags = [h for h in article.hashtags if not any(b.start <= h.start < b.end for b in tail)]
+
+
 def remove_boilerplate(article: Article) -> None:
     """Move site boilerplate out of the prose blocks of ``article`` into ``article.removed``.
 
@@ -389,6 +519,7 @@ def remove_boilerplate(article: Article) -> None:
     prose block becomes the lead. Hashtags inside removed spans are dropped. Never raises on odd
     input; never changes ``article.text``.
     """
+    _remove_related_teasers(article)  # CNN's related-news widget (nu16 H2)
     text = article.text
     # the common case first: no prose block opens with a gate word (97 % of ANT prose blocks)
     gate, gate2, compared = _GATE, _GATE2, _COMPARED

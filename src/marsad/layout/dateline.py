@@ -450,6 +450,11 @@ def find_lead_dateline(text: str, start: int, end: int, *, whole_line: bool) -> 
             return LeadDateline(
                 [(_credit_kind(credit), Span(d0, d1))], credit.dateline, credit.byline, m.end()
             )
+    # 3b. a known place and a spaced dash opening the lead (new-user report nu16 M7: JSON and HTML
+    # leads "الرياض - التقى …", "العريش - قتل …" kept the place in the prose)
+    found = _dash_place_prefix(text, start, end)
+    if found is not None:
+        return found
     # 4. a short line that is only a credit: "عين اليوم – نيويورك", "عبدالعزيز الشيخ ـ جدة"
     if whole_line and len(para) <= 80 and not para.rstrip().endswith((".", "؟", "?", "!")):
         credit = parse_credit(text, start, end)
@@ -626,6 +631,62 @@ def names_no_person(text: str, span: Span) -> bool:
     better :attr:`~marsad.model.Article.byline`."""
     credit = parse_credit(text, span.start, span.end)
     return credit is None or not any(p.cls == "person" for p in credit.parts)
+
+
+#: A spaced dash after a dateline's place (hyphen, en and em dash).
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: An agency closed by a colon after a dash dateline: ``«الشرق الأوسط»:``, ``د.ب.أ:``, ``أ ف ب:``
+#: (dots and guillemets allowed, unlike :data:`COLON_CREDIT_PATTERN`; :func:`parse_credit` decides).
+_AGENCY_COLON = re.compile(r"[ \t\u00a0]*(?P<dl>«[^»\n:]{2,30}»|[^\s:«»]{1,12}(?:[ \t][^\s:«»]{1,12}){0,2})[ \t\u00a0]*:[ \t\u00a0]*(?=\S)")
+#: Most characters before the dash of :func:`_dash_place_prefix` (three place words).
+_DASH_PLACE_MAX = 40
+
+
+def _gazetteer_place(name: str) -> bool:
+    """True when ``name`` is a place of the entities gazetteer (``العريش``: towns ``rules.PLACES``
+    lacks); loaded on the first call."""
+    from marsad.layout.dedup import _identity_words
+
+    from marsad.entities.features import ner_norm
+
+    return "LOC" in _identity_words()[0].get(ner_norm(name.strip()), ())
+
+
+def _dash_place_prefix(text: str, start: int, end: int) -> LeadDateline | None:
+    """A dateline of known places (and agencies) closed by a spaced dash at the start of the lead,
+    its prose after the dash: ``العريش - قتل خمسة جنود …`` → ``dateline`` ``العريش``, the lead from
+    ``قتل``. Every part must be a place or an agency and one a known place (``rules.PLACES``, or a
+    single-word place of the entities gazetteer), at
+    most three words before the dash, and at least three words after it (a heading such as ``القدس
+    - عاصمة`` is no lead). New-user report nu16 M7."""
+    m = _SPACED_DASH.search(text, start, min(end, start + _DASH_PLACE_MAX + 3))
+    if m is None or m.start() - start > _DASH_PLACE_MAX:
+        return None
+    head = text[start : m.start()]
+    if not head.strip() or len(head.split()) > 3 or len(text[m.end() : end].split()) < 3:
+        return None
+    credit = parse_credit(text, start, m.start())
+    if (
+        credit is None
+        or not credit.clean
+        or credit.dateline is None
+        or credit.byline is not None
+        or any(p.cls not in ("place", "agency") for p in credit.parts)
+        or not any(p.cls == "place" and (p.known or _gazetteer_place(text[p.start : p.end])) for p in credit.parts)
+    ):
+        return None
+    d0, d1 = _trim(text, start, m.start())
+    pieces: list[tuple[str, Span]] = [("dateline", Span(d0, d1))]
+    byline, prose = None, m.end()
+    # the agency after the dash, closed by a colon: "كولومبو - «الشرق الأوسط»: قالت …", "سيدني - د.ب.أ: …"
+    c = _AGENCY_COLON.match(text, m.end(), end)
+    if c:
+        after = parse_credit(text, c.start("dl"), c.end("dl"))
+        if after is not None and after.clean and all(p.cls == "agency" for p in after.parts):
+            b0, b1 = _trim(text, c.start("dl"), c.end("dl"))
+            pieces.append(("byline", Span(b0, b1)))
+            byline, prose = Span(b0, b1), c.end()
+    return LeadDateline(pieces, credit.dateline, byline, prose)
 
 
 def _credit_kind(credit: Credit) -> str:

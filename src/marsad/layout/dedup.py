@@ -36,6 +36,11 @@ and ``settings.ABSTRACT_NEAR_COPY_CONTAINMENT``, is kept when one of its clauses
 ``settings.MIN_NEW_CLAUSE_WORDS`` word stems is less than half found in the other block (for the
 ABSTRACT: TEXT's first paragraph).
 
+A sibling is not a repeat (:func:`differing_identity`): a near-duplicate candidate that names
+another place, person, role or number where the kept block names its own (``*بنزرت …`` /
+``*البحيرة 1 …``, ``وبعث ولي العهد …`` / ``وبعث الملك …``), another item of the same list, or that adds
+a number, or, against the title, who said it (``وقال العربي: …``), is kept.
+
 The lead must appear once: a lead whose key lies inside a later paragraph is itself the repeat
 (the longer paragraph is kept: ``kind="prefix"``/``"contained"``), and a later paragraph whose key
 lies inside the lead is removed (``"contained"``); both with ``similarity`` = containment = 1.0.
@@ -55,7 +60,7 @@ from operator import attrgetter
 
 from marsad import settings
 from marsad.layout.boilerplate import remove_boilerplate
-from marsad.layout.rules import FIELD_ROLES
+from marsad.layout.rules import FIELD_ROLES, LIST_ITEM_START
 from marsad.model import Article, Block, RemovedBlock, Span
 from marsad.text.normalize import LETTER_FOLDS
 from marsad.text.scan import compiled_translation
@@ -187,6 +192,128 @@ def uncovered_clause(block_text: str, other_text: str) -> str | None:
         covered = sum(st in other for st in stems) / len(stems)
         if covered < settings.ABSTRACT_CONTAINMENT_THRESHOLD:
             return clause.strip()
+    return None
+
+
+#: Words of a block for :func:`differing_identity`: runs of letters and digits (``6.2`` → ``6``, ``2``).
+_TOKEN = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _identity_words() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """(single-token gazetteer entries → types, role nouns, known places), normalized by
+    :func:`marsad.entities.features.ner_norm`; loaded once, on the first near-duplicate candidate."""
+    from marsad.entities.features import ner_norm
+    from marsad.entities.gazetteer import load_gazetteer
+    from marsad.entities.roles import ROLE_NOUNS
+    from marsad.layout.rules import PLACES
+
+    try:
+        single = dict(load_gazetteer().single)
+    except OSError:  # a build without the entities data: numbers and the tables below still work
+        single = {}
+    return single, frozenset(ner_norm(w) for w in ROLE_NOUNS), frozenset(ner_norm(w) for w in PLACES)
+
+
+def _candidates(word: str) -> tuple[str, ...]:
+    from marsad.entities.features import stem_candidates
+
+    return stem_candidates(word)
+
+
+#: Function words that the gazetteer also lists as names (``على`` → ``علي``, ``كان``), folded.
+_NOT_NAMES = frozenset(
+    "علي الي في من عن مع كان قد ان او ثم بعد قبل حتي لدي منذ تم هذا هذه ذلك التي الذي كما".split()
+)
+
+
+def _is_identity(word: str) -> bool:
+    """True for a word that names *which* one: a number (digits), a gazetteer name (person, place,
+    organisation), a known place or a role noun (``الملك``, ``ولي``, ``وزير``), clitics allowed."""
+    if _DIGIT.search(word):
+        return True
+    if word in _NOT_NAMES or len(word) < 3:
+        return False
+    single, roles, places = _identity_words()
+    return any(c in single or c in roles or c in places for c in _candidates(word))
+
+
+def _is_person(word: str) -> bool:
+    """True for a gazetteer person name or a role noun (who acts or speaks), clitics allowed."""
+    if word in _NOT_NAMES or len(word) < 3:
+        return False
+    single, roles, _ = _identity_words()
+    return any("PER" in single.get(c, ()) or c in roles for c in _candidates(word))
+
+
+def _is_name(word: str) -> bool:
+    """True for a gazetteer name (person, place, organisation) of at least 4 letters, clitics
+    allowed (role nouns and numbers are not names)."""
+    if word in _NOT_NAMES or len(word) < 4:
+        return False
+    single = _identity_words()[0]
+    return any(len(c) >= 4 and c in single for c in _candidates(word))
+
+
+def _is_cue(word: str) -> bool:
+    """True for a verb that introduces speech (:data:`marsad.quotes.cues.CUE_FORMS`: ``قال``,
+    ``أكد``, ``اعتبر`` …), clitics allowed."""
+    from marsad.quotes.cues import CUE_FORMS
+
+    return any(c in CUE_FORMS for c in _candidates(word))
+
+
+def differing_identity(block_text: str, kept_text: str, *, kept_is_title: bool = False) -> str | None:
+    """The first word that makes ``block_text`` a *sibling* of ``kept_text`` rather than a copy of
+    it, or ``None`` when ``block_text`` may be removed as its near-duplicate.
+
+    The two blocks' words (:func:`marsad.entities.features.ner_norm`; runs of letters/digits) are
+    aligned (:class:`difflib.SequenceMatcher`). A *replaced* stretch — words of one block standing
+    where the other has other words — that holds on both sides a number, a gazetteer name, a known
+    place or a role noun found nowhere in the other block makes them two statements about
+    different things (new-user report nu16 H1: ``*بنزرت …`` / ``*البحيرة 1 …`` ticket offices,
+    ``وبعث ولي العهد برقية …`` / ``وبعث الملك برقية …``, ``(سوق القات)`` / ``(خزان مياه باب عدن)``,
+    ``مونديال 2006`` / ``مونديال 1938``). Words only ``block_text`` has (an inserted stretch) count
+    when they are a number (``محققا 35.8 مليون دولار``), or a person's name or role noun when the
+    kept block is the title (``وقال العربي: إن العلاقات …`` is the quotation the title shortens). Two items of
+    one list (both open with a list mark, :data:`marsad.layout.rules.LIST_ITEM_START`) differ by any
+    word of their own (``*لافايات …`` / ``*البحيرة 1 …``: towns no table knows). A rewording
+    (``نحو`` → ``قرابة``, ``وفاته`` → ``مقتله``) or a stretch only the kept block has is no
+    difference: the copy loses nothing."""
+    from difflib import SequenceMatcher
+
+    from marsad.entities.features import ner_norm
+
+    mine = [ner_norm(w) for w in _TOKEN.findall(block_text)]
+    other = [ner_norm(w) for w in _TOKEN.findall(kept_text)]
+    mine_c = {c for w in mine for c in _candidates(w)}
+    other_c = {c for w in other for c in _candidates(w)}
+
+    def unmatched(words: list[str], against: set[str]) -> list[str]:
+        return [w for w in words if not any(c in against for c in _candidates(w))]
+
+    # items of one list (both open with a list mark) are parallel entries: any word of their own
+    listed = bool(LIST_ITEM_START.match(block_text.lstrip()) and LIST_ITEM_START.match(kept_text.lstrip()))
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, mine, other, autojunk=False).get_opcodes():
+        if listed and op in ("replace", "delete"):
+            for w in unmatched(mine[i1:i2], other_c):
+                return w
+        if op == "replace":  # a name or number replaced by another one, or by other words
+            theirs = [
+                w
+                for w in unmatched(other[j1:j2], mine_c)
+                if _DIGIT.search(w) or (w not in _NOT_NAMES and len(w) >= 3)
+            ]
+            if theirs:
+                named = any(_is_identity(w) for w in theirs)
+                for w in unmatched(mine[i1:i2], other_c):
+                    if (named and _is_identity(w)) or _is_name(w):
+                        return w
+        elif op == "delete":  # words only this block has
+            for w in unmatched(mine[i1:i2], other_c):
+                if _DIGIT.search(w) or (kept_is_title and (_is_person(w) or _is_cue(w))):
+                    return w
     return None
 
 
@@ -449,7 +576,13 @@ def remove_repeated_blocks(article: Article) -> None:
                         sim >= threshold
                         and sim > best_sim
                         and uncovered_clause(article.span_text(b), article.span_text(other.block)) is None
-                    ):  # a block that adds a clause of its own is not a repeat
+                        and differing_identity(
+                            article.span_text(b),
+                            article.span_text(other.block),
+                            kept_is_title=other.block.kind == "title",
+                        )
+                        is None
+                    ):  # a block that adds a clause of its own, or names another one, is not a repeat
                         best_sim, best = sim, other.block
             if best is not None:
                 removed_ids.add(id(b))

@@ -1,0 +1,70 @@
+"""CNN Arabic's related-news widget closing an article is not its body (new-user report nu16 H2:
+CN-economy-170-20180812 ended with five teasers whose quotes and weekdays were credited to it).
+Rule: ``marsad.layout.boilerplate.related_teasers``; see docs/layout.md. Spans from ANT v2.1
+CN-economy-170-20180812 and its teasers."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad import settings
+from test_layout_support import layout, texts, trec_article
+
+
+@pytest.fixture(autouse=True)
+def _teasers_on(monkeypatch):
+    # off by default until the quotes gold's convention is decided (settings.LAYOUT_RELATED_TEASERS)
+    monkeypatch.setattr(settings, "LAYOUT_RELATED_TEASERS", True)
+
+OWN = [
+    "دبي، الإمارات العربية المتحدة (CNN)-- وقعت شركتا أرامكو وأكوا باور السعوديتان و\"إير بروداكتس\" "
+    "الأمريكية، الأحد، وثيقة شروط لتأسيس مشروع مشترك للتغويز في مدينة جازان الاقتصادية.",
+    "وبحسب وكالة الأنباء السعودية، تتجاوز تكلفة المشروع 8 مليارات دولار، وستنتقل ملكية الأصول إلى المشروع المشترك.",
+    "وستقوم أرامكو بتزويد المشروع المشترك باللقيم، النفط، الذي بدوره سينتج لها الكهرباء والهيدروجين.",
+]
+TEASERS = [
+    "قال الرئيس التركي، رجب طيب أردوغان، الأحد، إن بلاده ستتوجه إلى أسواق وتحالفات جديدة رداً على العقوبات الاقتصادية الأمريكية.",
+    "حذرت السعودية من التعامل او الاستثمار في العملات الرقمية الافتراضية كونها خارج نطاق المظلة الرقابية داخل المملكة.",
+    "أكد وزير المالية الروسى، أنتون سيلانوف، الأحد، أن روسيا ستواصل خفض حيازتها من الأوراق المالية الأمريكية.",
+    "قال الرئيس التركي رجب طيب أردوغان، اليوم السبت، إن بلاده تستعد حاليا لاستخدام العملات المحلية في تجارتها.",
+    "قررت الولايات المتحدة الأمريكية، اليوم السبت، تطبيق الرسوم الجديدة التي فرضتها على منتجات الصلب والألومنيوم.",
+]
+TITLE = "أرامكو وأكوا باور وإير بروداكتس تؤسس مشروعا للتغويز في جازان"
+
+
+def cnn(paragraphs, src="CNN"):
+    return layout(trec_article(TITLE, "\n".join(paragraphs), docno="CN-economy-1-20180812", src=src))
+
+
+def test_the_five_teasers_leave_the_body():
+    a = cnn(OWN + TEASERS)
+    related = [r for r in a.removed if (r.kind, r.what) == ("boilerplate", "related")]
+    assert [a.span_text(r) for r in related] == TEASERS
+    assert texts(a, "body") == OWN[1:]
+    assert not any("أردوغان" in t for t in texts(a, "body") + texts(a, "lead"))
+
+
+def test_off_by_default_keeps_the_teasers(monkeypatch):
+    monkeypatch.setattr(settings, "LAYOUT_RELATED_TEASERS", False)
+    a = cnn(OWN + TEASERS)
+    assert texts(a, "body") == OWN[1:] + TEASERS
+
+
+def test_other_sources_and_own_closing_paragraphs_are_kept():
+    # not CNN: the rule is the CNN widget's
+    a = cnn([OWN[0].replace("(CNN)-- ", "")] + OWN[1:] + TEASERS, src="SkyNews")
+    assert not [r for r in a.removed if r.what == "related"]
+    # the article's own closing paragraphs continue it ("وأضاف", "ويذكر", "من جانبه") or keep to its
+    # subject (four of five name a word of the title)
+    own_tail = [
+        "وأضاف الرئيس التنفيذي للشركة أن المشروع سيخدم مصفاة جازان ويرفع طاقتها التكريرية بمقدار كبير.",
+        *TEASERS[1:],
+    ]
+    a = cnn(OWN + own_tail)
+    assert not [r for r in a.removed if r.what == "related"]
+    on_topic = [
+        f"{verb} مشروع التغويز في جازان تقدما في مرحلته {n} بحسب بيان الشركة الصادر في نهاية الأسبوع الماضي."
+        for verb, n in (("سجل", "الأولى"), ("حقق", "الثانية"), ("أنجز", "الثالثة"), ("بلغ", "الرابعة"))
+    ] + [TEASERS[0]]
+    a = cnn(OWN + on_topic)
+    assert not [r for r in a.removed if r.what == "related"]
