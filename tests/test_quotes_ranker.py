@@ -55,7 +55,7 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert tuple(data["features"]) == R.FEATURES
     assert len(data["weights"]) == len(R.FEATURES) == 58
     assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", *map(str, range(2, 19)), *map(str, range(23, 29)), *map(str, range(45, 51)), *map(str, range(63, 69)))]
-    assert data["training"]["groups"] == 3050  # (thirty-seven sets, end of the fifth session of 2026-11-30; 2714 with thirty-three sets, rank15; 2554 with thirty-one sets, fourth session of 2026-11-30; 2079 with twenty-five, 1572 with nineteen)
+    assert data["training"]["groups"] == 3061  # (thirty-seven sets, sixth session of 2026-11-30, step 40; 3050 at the end of the fifth; 2714 with thirty-three sets, rank15; 2554 with thirty-one sets, fourth session of 2026-11-30; 2079 with twenty-five, 1572 with nineteen)
     ranker = R.load()
     assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 2.0  # (1.0 before spk12, 2.0 with eleven sets, 3.0 with nineteen)
     assert ranker.weights[R.FEATURES.index("is_rule")] > 0  # the rules' choice is the prior
@@ -63,16 +63,17 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert tuple(gate["features"]) == R.GATE_FEATURES and len(gate["weights"]) == len(R.GATE_FEATURES)
     # rank15: no threshold kept the wrong fresh fills at a quarter (tests/data/quotes_fills): no fills
     assert ranker.gate == gate["weights"] and ranker.gate_threshold == gate["threshold"] == 1.01
-    assert gate["groups"] == 56  # matched quotations whose rules' speaker is empty, with a named candidate (41 with thirty-three sets, 37 with thirty-one)
-    assert gate["fresh_groups"] == 193  # the labelled fresh quotations with a named candidate (of the 194 whose rules' speaker is still empty; 216 of 218 with thirty-three sets)
+    assert gate["groups"] == 46  # matched quotations whose rules' speaker is empty, with a named candidate (56 before step 40, 41 with thirty-three sets, 37 with thirty-one)
+    assert gate["fresh_groups"] == 187  # the labelled fresh quotations with a named candidate (193 before step 40; of the 194 whose rules' speaker is still empty; 216 of 218 with thirty-three sets)
     w = dict(zip(R.GATE_FEATURES, ranker.gate, strict=True))
     assert w["far"] < 0 and w["plural_cue"] < 0 and w["ent_per"] > 0  # learned, not hand-set
 
 
 def _filling() -> R.SpeakerRanker:
-    """The shipped model with the fill gate's threshold of gate14 (0.3): fills allowed, as the shipped one
+    """The shipped model with a fill gate's threshold that allows fills (0.25; gate14's 0.3 until the
+    retraining of step 40 put the test's elided feminine subject at 0.296), as the shipped one
     (threshold above 1) never does."""
-    return dataclasses.replace(R.load(), gate_threshold=0.3)
+    return dataclasses.replace(R.load(), gate_threshold=0.25)
 
 
 def test_a_stale_fill_gate_is_refused():
@@ -379,10 +380,11 @@ def test_leave_one_set_out_figure(shared):
     # (recall16, docs/quotes.md step 40d: fronted attributions before a later cue, occasion adjuncts
     # before an announced object, ادعى: 11 more quotations matched, 7 more spoken right by the rules
     # and the shipped ranker (not retrained), 13 more by the candidates: 3050/2831/2509/2512 before)
-    assert total == {"gold": 3496, "matched": 3061, "oracle": 2844, "rules": 2516, "ranker": 2519}
+    # (sixth session, steps 40a–40d merged and the ranker retrained: the rules 2516 → 2561 right)
+    assert total == {"gold": 3496, "matched": 3061, "oracle": 2870, "rules": 2561, "ranker": 2564}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
-    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 2,
+    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 0,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
@@ -398,13 +400,14 @@ def test_fresh_fills_on_held_out_halves(shared):
     data, fills = _sets_and_fills(shared)
     # (194 of the 218 labelled quotations still have an empty rules' speaker at the end of the fifth
     # session: steps 39a–39f named some and dropped non-quotations)
-    assert len(fills) == 194
+    assert len(fills) == 188  # (188 after step 40: 40c named 5, 40a one more)
     shipped = fills_check(data, fills)  # threshold 1.01: no fills
     # (recall16, step 40d: the sets' new quotations change the training data: 125 / 37 before)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (123, 35)  # names the ranker would write
+    # (step 40 merged and retrained: 115 / 32)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (115, 32)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (14, 12)  # (10 / 11 before step 40d)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (2, 7)  # (14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
     assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
 
 
