@@ -8,7 +8,6 @@ from __future__ import annotations
 from marsad.model import Article
 from marsad.pipeline import annotate
 
-
 #: the first line of a plain-text article is its title (a unit of its own)
 TITLE = "أخبار اليوم\n\n"
 

@@ -645,9 +645,8 @@ _DASH_PLACE_MAX = 40
 def _gazetteer_place(name: str) -> bool:
     """True when ``name`` is a place of the entities gazetteer (``العريش``: towns ``rules.PLACES``
     lacks); loaded on the first call."""
-    from marsad.layout.dedup import _identity_words
-
     from marsad.entities.features import ner_norm
+    from marsad.layout.dedup import _identity_words
 
     return "LOC" in _identity_words()[0].get(ner_norm(name.strip()), ())
 
