@@ -1407,13 +1407,18 @@ class _Extractor:
         الإقليمي للحملة … الدكتور بدر بن عبد الرحمن السمحان بالزيارة …، مؤكداً``, ``واتفق مع الرأيين
         السابقين الاقتصادي عبدالله العمري مشيرا``; held-out 26 snn-497), a ``PER`` mention of the entities
         stage of two words or more, not after a preposition (:data:`_NAME_PREPOSITIONS`), before the
-        sentence's first comma. ``None`` when there is none (a lone token such as ``عاد`` in ``عاد بدر
-        ليعتذر`` is too often no name)."""
+        sentence's first comma, and only when the participle follows its sentence's last comma at once
+        or the sentence has none (``وحينما طلبت منها مها أحمد …، رفضت شويكار قائلة``: the clause after
+        the comma has its own verb and subject; step 40 merge). ``None`` when there is none (a lone
+        token such as ``عاد`` in ``عاد بدر ليعتذر`` is too often no name)."""
         i = bisect_right(ends, h.start)
         s0 = ends[i - 1] if i else 0
         # (before the sentence's first comma: after it a name is as often the object, امتدح …، نواف
         # التمياط، النجم المصري محمد صلاح، مؤكداً)
         comma = min((k for k in (text.find("،", s0, h.start), text.find(",", s0, h.start)) if k >= 0), default=h.start)
+        last = max(text.rfind("،", s0, h.start), text.rfind(",", s0, h.start))
+        if last >= 0 and len(text[last + 1 : h.start].split()) >= 2:
+            return None  # (…، رفضت شويكار قائلة: the participle ends a later clause with its own verb)
         lo, hi = base + s0, base + comma
         for m in self.book.mention_index.starting_in(lo, hi):  # (a person the entities stage found)
             if m.type != "PER" or m.end > hi or len(m.text.split()) < 2:
