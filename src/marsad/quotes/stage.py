@@ -165,6 +165,21 @@ _ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسا�
 #: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
+#: Clause openers after which a participle cue has a new subject, not an earlier cue's (step 40e).
+_NEW_SUBJECT_OPENERS = frozenset(fold(w) for w in "فيما بينما".split())
+
+
+def _new_clause_after_quote(toks: list[tuple[int, int, str]]) -> bool:
+    """True when ``toks`` (between two cues of a sentence) hold a closing quotation mark, then a comma
+    and a word with the conjunction ``و`` that is no stop word (``… قائلا "…"، وردت أحلام …``): a new
+    coordinated clause after a finished quotation, with its own subject (step 40e)."""
+    for k in range(len(toks) - 2):
+        if toks[k][2][-1:] in "\"»”" and toks[k + 1][2] in "،," and toks[k + 2][2][:1] == "و" \
+                and len(toks[k + 2][2]) > 3 and not is_stop(toks[k + 2][2]):
+            return True
+    return False
+
+
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
 #: First words that cannot begin a subject noun phrase.
 _NOT_SUBJECT = frozenset(fold(w) for w in "في على من إلى عن مع ما لا لم لن هو هي ذلك هذا هذه".split())
@@ -1153,7 +1168,17 @@ class _Extractor:
         if j and hit_starts[j - 1] >= s0 and (h.form.participle or not any(
                 fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)):
             # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb)
-            return rec_of.get(id(hits[j - 1]))
+            prev = rec_of.get(id(hits[j - 1]))
+            if h.form.participle and prev is not None:
+                # step 40e: a participle takes the named subject of a nearer verb written after the
+                # earlier cue (… وعلق عليها قائلا "…"، وردت أحلام على الأمر … وعلقت عليها قائلة), and not
+                # the earlier cue's speaker past فيما/بينما, which opens a clause with its own subject
+                # (… أكد أن …، فيما علق محمد حماقي على الأمر قائلا)
+                between = [t for t in phrase_tokens(text, hits[j - 1].end, limit=60) if t[0] < h.start]
+                if not any(fold(t[2]) in _NEW_SUBJECT_OPENERS for t in between) and not _new_clause_after_quote(between):
+                    return prev
+            else:
+                return prev
         if h.form.participle:
             near = self._nearest_verb_subject(text, base, s0, h)
             if near is not None:
@@ -1161,6 +1186,8 @@ class _Extractor:
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
             named = self._named_before_apposition(text, base, s0, h)
+            if named is None:
+                named = self._sentence_start_name(text, base, s0, h)
             if named is not None:
                 return named
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
@@ -1377,6 +1404,42 @@ class _Extractor:
                             clean_name(text[words[0][0] : words[-1][1]]), Span(base + words[0][0], base + words[-1][1]))
             return self._resolve(phrase, h.form.gender)
         return None
+
+    def _sentence_start_name(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 40e: a subject written before its cue verb at the very start of the sentence, a
+        person's name with a description in apposition too long or too prepositional for a plain
+        noun phrase (``عاصي الحلاني صاحب الخبرة الأكبر في البرنامج أكد أن``; ANT v2.1
+        AL-culture-1-20180218, a new user's report). The sentence (from ``s0``) opens with a ``PER``
+        mention of the entities stage of two words or more; the word after it is a comma, a title
+        word (``صاحب``, ``الفنان``) or a definite word; between it and the cue at most 14 tokens, no
+        end of clause (``. ؟ ? ! :``), quotation mark, clause opener (``فيما``, ``بينما``: a new
+        subject), other verb of saying, and no relative pronoun right before the cue (``… الوزير الذي
+        قال``: the relative clause's own subject). The name is the subject (Arabic SVO order, the
+        topic fronted before its verb). ``None`` otherwise."""
+        toks = [t for t in phrase_tokens(text, s0, limit=24) if t[0] < h.start]
+        if not toks or len(toks) > 22:
+            return None
+        i0 = 1 if toks[0][2] == "و" and len(toks) > 1 else 0
+        first = toks[i0]
+        m = next((m for m in self.book.mention_index.starting_in(base + first[0], base + first[1])
+                  if m.type == "PER" and len(m.text.split()) >= 2), None)
+        if m is None or m.end > base + h.start:
+            return None
+        rest = [t for t in toks if t[0] >= m.end - base]
+        while rest and (fold(rest[-1][2]) in _QAD or rest[-1][2] in "،,"):
+            rest.pop()
+        if not rest or len(rest) > 14:
+            return None
+        nxt = rest[0][2]
+        if not (nxt in "،," or _is_title_word(nxt) or _strip_head(nxt).startswith("ال")):
+            return None
+        if any(t[2] in ".؟?!:" or t[2][:1] in "\"«»“”" or fold(t[2]) in _OPENERS or _finite_cue(t[2])
+               for t in rest):
+            return None
+        if fold(rest[-1][2]) in RELATIVE_PRONOUNS:
+            return None
+        phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
+        return self._resolve(phrase, h.form.gender)
 
     def _previous_sentence_subject(
         self, text: str, base: int, h: CueHit, ends: list[int], hit_starts: list[int]
