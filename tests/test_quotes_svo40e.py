@@ -46,3 +46,41 @@ def test_participle_of_another_gender_keeps_its_own_subject():
     got = speakers_of(text)
     assert got[0] == ("أكد", "عاصي الحلاني")
     assert got[-1] == ("قائلة", "أحلام")
+
+
+def test_statement_stops_before_the_next_cues_frame_clause():
+    text = (_LEAD + "عاصي الحلاني صاحب الخبرة الأكبر في البرنامج أكد أن الضعف يقف وراء هذا التحالف النسائي، "
+            "فيما علق محمد حماقي على الأمر قائلا \"كيدهن عظيم\".")
+    a = annotate(Article(text=text))
+    q = next(q for q in a.quotes if q.cue_text == "أكد")
+    assert a.text[q.start : q.end] == "أن الضعف يقف وراء هذا التحالف النسائي"
+
+
+def test_long_contrast_clause_stays_in_the_statement():
+    # near miss: بينما with a long clause before the next cue is part of the statement
+    text = ("وقال وزير المالية إن الاقتصاد ينمو بسرعة، بينما تتراجع البطالة في المدن الكبرى وفي الأرياف "
+            "بشكل ملحوظ منذ بداية العام الماضي، مضيفا أن الحكومة ستواصل الإصلاحات.")
+    a = annotate(Article(text=text))
+    q = next(q for q in a.quotes if q.cue_text == "وقال")
+    assert "بينما تتراجع البطالة" in a.text[q.start : q.end]
+
+
+def test_role_and_name_after_an_opener_before_the_verb():
+    text = ("وتتوزع أبرز المقاعد حاليا بين 69 مقعدا لحركة النهضة و65 مقعدا لنداء تونس.\n"
+            "وكان النائب في مجلس نواب الشعب الصحبي بن فرج أعلن في وقت سابق من اليوم أن 21 نائبا من "
+            "نداء تونس استقالوا من الكتلة.")
+    assert dict(speakers_of(text))["أعلن"] == "الصحبي بن فرج"
+
+
+def test_role_name_and_comma_apposition_after_yudhkar_anna():
+    text = ("وكانت الفنانة أصالة قد أعلنت انسحابها من المهرجان.\n"
+            "يذكر أن المخرج طارق العريان، زوج أصالة، كان أعلن الثلاثاء أن غياب زوجته عن الغناء في "
+            "المهرجان جاء لأسباب شخصية.")
+    assert dict(speakers_of(text))["أعلن"] == "طارق العريان"
+
+
+def test_role_then_name_object_of_a_verb_is_not_taken():
+    # near miss: a verb of its own between the role and the cue (التقى … ثم أعلن): not an apposition
+    text = ("وتتوزع أبرز المقاعد حاليا بين 69 مقعدا لحركة النهضة و65 مقعدا لنداء تونس.\n"
+            "وكان النائب الصحبي بن فرج قد التقى الوزير الذي أعلن أن 21 نائبا من نداء تونس استقالوا.")
+    assert dict(speakers_of(text)).get("أعلن") != "الصحبي بن فرج"

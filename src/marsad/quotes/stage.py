@@ -1188,6 +1188,8 @@ class _Extractor:
             named = self._named_before_apposition(text, base, s0, h)
             if named is None:
                 named = self._sentence_start_name(text, base, s0, h)
+            if named is None:
+                named = self._opener_role_name(text, base, s0, h)
             if named is not None:
                 return named
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
@@ -1416,14 +1418,16 @@ class _Extractor:
         subject), other verb of saying, and no relative pronoun right before the cue (``… الوزير الذي
         قال``: the relative clause's own subject). The name is the subject (Arabic SVO order, the
         topic fronted before its verb). ``None`` otherwise."""
-        toks = [t for t in phrase_tokens(text, s0, limit=24) if t[0] < h.start]
-        if not toks or len(toks) > 22:
+        head = [t for t in phrase_tokens(text, s0, limit=2) if t[0] < h.start]
+        if not head:
             return None
-        i0 = 1 if toks[0][2] == "و" and len(toks) > 1 else 0
-        first = toks[i0]
+        first = head[1] if head[0][2] == "و" and len(head) > 1 else head[0]
         m = next((m for m in self.book.mention_index.starting_in(base + first[0], base + first[1])
                   if m.type == "PER" and len(m.text.split()) >= 2), None)
         if m is None or m.end > base + h.start:
+            return None
+        toks = [t for t in phrase_tokens(text, s0, limit=24) if t[0] < h.start]
+        if len(toks) > 22:
             return None
         rest = [t for t in toks if t[0] >= m.end - base]
         while rest and (fold(rest[-1][2]) in _QAD or rest[-1][2] in "،,"):
@@ -1438,6 +1442,43 @@ class _Extractor:
             return None
         if fold(rest[-1][2]) in RELATIVE_PRONOUNS:
             return None
+        phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
+        return self._resolve(phrase, h.form.gender)
+
+    def _opener_role_name(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 40e: a subject written before its cue verb after a clause opener, a role phrase and
+        then the holder's name (``وكان النائب في مجلس نواب الشعب الصحبي بن فرج أعلن``, ``يذكر أن المخرج
+        طارق العريان، زوج أصالة، كان أعلن``; held-out 45 and 25): after the last opener of the
+        sentence before the cue (a ``كان``/``قد`` right before the cue set aside), a title word, then
+        within six tokens a ``PER`` mention of the entities stage of two words or more; after the name
+        nothing, or a comma, title or definite word opening at most ten tokens of apposition with no
+        end of clause, quotation mark, opener, other verb of saying, nor a relative pronoun right
+        before the cue. The name is the subject. ``None`` otherwise."""
+        toks = [t for t in phrase_tokens(text, max(s0, h.start - 240), limit=60) if t[0] < h.start]
+        while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،," or fold(toks[-1][2]) in _KANA_PAST):
+            toks.pop()
+        k = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
+        j = k + 1
+        if k < 0 or j >= len(toks) or not (_is_title_word(toks[j][2]) or _strip_head(toks[j][2]) in TITLE_WORDS):
+            return None
+        m = None
+        for i in range(j + 1, min(j + 7, len(toks))):
+            if toks[i][2] in ".؟?!:،," or toks[i][2][:1] in "\"«»“”" or _finite_cue(toks[i][2]):
+                return None
+            m = next((m for m in self.book.mention_index.starting_in(base + toks[i][0], base + toks[i][1])
+                      if m.type == "PER" and len(m.text.split()) >= 2), None)
+            if m is not None:
+                break
+        if m is None or m.end > base + h.start:
+            return None
+        rest = [t for t in toks if t[0] >= m.end - base]
+        if rest:
+            nxt = rest[0][2]
+            if len(rest) > 10 or not (nxt in "،," or _is_title_word(nxt) or _strip_head(nxt).startswith("ال")):
+                return None
+            if any(t[2] in ".؟?!:" or t[2][:1] in "\"«»“”" or fold(t[2]) in _OPENERS or _finite_cue(t[2])
+                   for t in rest) or fold(rest[-1][2]) in RELATIVE_PRONOUNS:
+                return None
         phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
         return self._resolve(phrase, h.form.gender)
 
