@@ -1174,6 +1174,9 @@ class _Extractor:
                 # earlier cue (… وعلق عليها قائلا "…"، وردت أحلام على الأمر … وعلقت عليها قائلة), and not
                 # the earlier cue's speaker past فيما/بينما, which opens a clause with its own subject
                 # (… أكد أن …، فيما علق محمد حماقي على الأمر قائلا)
+                seg = text[hits[j - 1].end : h.start]
+                if "فيما" not in seg and "بينما" not in seg and not any(c in seg for c in "\"»”"):
+                    return prev  # (no فيما/بينما nor closing mark between: the cheap common case)
                 between = [t for t in phrase_tokens(text, hits[j - 1].end, limit=60) if t[0] < h.start]
                 if not any(fold(t[2]) in _NEW_SUBJECT_OPENERS for t in between) and not _new_clause_after_quote(between):
                     return prev
@@ -1454,7 +1457,10 @@ class _Extractor:
         nothing, or a comma, title or definite word opening at most ten tokens of apposition with no
         end of clause, quotation mark, opener, other verb of saying, nor a relative pronoun right
         before the cue. The name is the subject. ``None`` otherwise."""
-        toks = [t for t in phrase_tokens(text, max(s0, h.start - 240), limit=60) if t[0] < h.start]
+        lo = max(s0, h.start - 240)
+        if not any(m.type == "PER" for m in self.book.mention_index.starting_in(base + lo, base + h.start)):
+            return None  # (no person named before the cue in the sentence: the cheap common case)
+        toks = [t for t in phrase_tokens(text, lo, limit=60) if t[0] < h.start]
         while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،," or fold(toks[-1][2]) in _KANA_PAST):
             toks.pop()
         k = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
