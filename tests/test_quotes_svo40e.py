@@ -54,6 +54,9 @@ def test_statement_stops_before_the_next_cues_frame_clause():
     a = annotate(Article(text=text))
     q = next(q for q in a.quotes if q.cue_text == "أكد")
     assert a.text[q.start : q.end] == "أن الضعف يقف وراء هذا التحالف النسائي"
+    # the participle after فيما has its own subject (محمد حماقي, not a mention of the entities stage
+    # here): no speaker rather than the earlier cue's
+    assert next(q for q in a.quotes if q.cue_text == "قائلا").speaker != "عاصي الحلاني"
 
 
 def test_long_contrast_clause_stays_in_the_statement():

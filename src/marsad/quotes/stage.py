@@ -180,6 +180,11 @@ def _new_clause_after_quote(toks: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+#: Returned by ``_elided_subject`` for a participle after فيما/بينما whose own subject is not named:
+#: no speaker, and not the last one either (step 40e).
+_NEW_SUBJECT = SpeakerRecord("", "none")
+#: Most words of the فيما/بينما clause between the opener and such a participle (step 40e).
+_FRAME_WORDS = 6
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
 #: First words that cannot begin a subject noun phrase.
 _NOT_SUBJECT = frozenset(fold(w) for w in "في على من إلى عن مع ما لا لم لن هو هي ذلك هذا هذه".split())
@@ -1003,12 +1008,14 @@ class _Extractor:
                 continue
             if typ == 0:
                 h: CueHit = obj  # type: ignore[assignment]
-                rec, plural_left = None, False
+                rec, plural_left, no_last = None, False, False
                 if h.phrase.kind == "elided":
                     rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
                         text, base, h.start, h.form.gender, h.form.plural, self.book.known_frozen())
                     rec = self._resolve(rel, h.form.gender) if rel is not None else self._elided_subject(
                         text, base, h, hits, rec_of, ends, hit_starts)
+                    if rec is _NEW_SUBJECT:
+                        rec, no_last = None, True
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                     if h.form.dual and not (rec is not None and dual_record(rec)):
@@ -1021,9 +1028,9 @@ class _Extractor:
                         rec, plural_left = self.book.last_plural(), True
                     elif rec is not None and not h.form.dual and not h.form.plural:
                         rec = self.book.single_of(rec)  # وأضاف after ترامب وماكرون: the first of them
-                if rec is None and not plural_left and self._addressee_not_subject(h.form, h.phrase):
+                if rec is None and not plural_left and not no_last and self._addressee_not_subject(h.form, h.phrase):
                     rec = self.book.last(h.form.gender)
-                if rec is None and not plural_left:
+                if rec is None and not plural_left and not no_last:
                     rec = self._resolve(h.phrase, h.form.gender)
                     if rec is not None and h.phrase.kind == "elided" and not h.form.dual and not h.form.plural:
                         rec = self.book.single_of(rec)
@@ -1178,8 +1185,17 @@ class _Extractor:
                 if "فيما" not in seg and "بينما" not in seg and not any(c in seg for c in "\"»”"):
                     return prev  # (no فيما/بينما nor closing mark between: the cheap common case)
                 between = [t for t in phrase_tokens(text, hits[j - 1].end, limit=60) if t[0] < h.start]
-                if not any(fold(t[2]) in _NEW_SUBJECT_OPENERS for t in between) and not _new_clause_after_quote(between):
+                opener = any(fold(t[2]) in _NEW_SUBJECT_OPENERS for t in between)
+                if not opener and not _new_clause_after_quote(between):
                     return prev
+                k = max(i for i, t in enumerate(between) if fold(t[2]) in _NEW_SUBJECT_OPENERS) if opener else -1
+                if opener and len(between) - k - 1 <= _FRAME_WORDS:
+                    # a short clause after فيما that ends at the participle is its frame, with its own
+                    # subject: its named subject, else no speaker at all (not the last speaker, who is the
+                    # earlier cue's: فيما علق محمد حماقي على الأمر قائلا); a longer one may go on with
+                    # the statement (…، فيما كانت الكمية المضبوطة … حبة، مشيراً: held-out 11)
+                    near = self._nearest_verb_subject(text, base, s0, h)
+                    return near if near is not None else _NEW_SUBJECT
             else:
                 return prev
         if h.form.participle:
