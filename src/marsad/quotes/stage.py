@@ -165,6 +165,26 @@ _ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسا�
 #: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
+#: Clause openers after which a participle cue has a new subject, not an earlier cue's (step 40e).
+_NEW_SUBJECT_OPENERS = frozenset(fold(w) for w in "فيما بينما".split())
+
+
+def _new_clause_after_quote(toks: list[tuple[int, int, str]]) -> bool:
+    """True when ``toks`` (between two cues of a sentence) hold a closing quotation mark, then a comma
+    and a word with the conjunction ``و`` that is no stop word (``… قائلا "…"، وردت أحلام …``): a new
+    coordinated clause after a finished quotation, with its own subject (step 40e)."""
+    for k in range(len(toks) - 2):
+        if toks[k][2][-1:] in "\"»”" and toks[k + 1][2] in "،," and toks[k + 2][2][:1] == "و" \
+                and len(toks[k + 2][2]) > 3 and not is_stop(toks[k + 2][2]):
+            return True
+    return False
+
+
+#: Returned by ``_elided_subject`` for a participle after فيما/بينما whose own subject is not named:
+#: no speaker, and not the last one either (step 40e).
+_NEW_SUBJECT = SpeakerRecord("", "none")
+#: Most words of the فيما/بينما clause between the opener and such a participle (step 40e).
+_FRAME_WORDS = 6
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
 #: First words that cannot begin a subject noun phrase.
 _NOT_SUBJECT = frozenset(fold(w) for w in "في على من إلى عن مع ما لا لم لن هو هي ذلك هذا هذه".split())
@@ -988,12 +1008,14 @@ class _Extractor:
                 continue
             if typ == 0:
                 h: CueHit = obj  # type: ignore[assignment]
-                rec, plural_left = None, False
+                rec, plural_left, no_last = None, False, False
                 if h.phrase.kind == "elided":
                     rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
                         text, base, h.start, h.form.gender, h.form.plural, self.book.known_frozen())
                     rec = self._resolve(rel, h.form.gender) if rel is not None else self._elided_subject(
                         text, base, h, hits, rec_of, ends, hit_starts)
+                    if rec is _NEW_SUBJECT:
+                        rec, no_last = None, True
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                     if h.form.dual and not (rec is not None and dual_record(rec)):
@@ -1006,9 +1028,9 @@ class _Extractor:
                         rec, plural_left = self.book.last_plural(), True
                     elif rec is not None and not h.form.dual and not h.form.plural:
                         rec = self.book.single_of(rec)  # وأضاف after ترامب وماكرون: the first of them
-                if rec is None and not plural_left and self._addressee_not_subject(h.form, h.phrase):
+                if rec is None and not plural_left and not no_last and self._addressee_not_subject(h.form, h.phrase):
                     rec = self.book.last(h.form.gender)
-                if rec is None and not plural_left:
+                if rec is None and not plural_left and not no_last:
                     rec = self._resolve(h.phrase, h.form.gender)
                     if rec is not None and h.phrase.kind == "elided" and not h.form.dual and not h.form.plural:
                         rec = self.book.single_of(rec)
@@ -1153,7 +1175,29 @@ class _Extractor:
         if j and hit_starts[j - 1] >= s0 and (h.form.participle or not any(
                 fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)):
             # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb)
-            return rec_of.get(id(hits[j - 1]))
+            prev = rec_of.get(id(hits[j - 1]))
+            if h.form.participle and prev is not None:
+                # step 40e: a participle takes the named subject of a nearer verb written after the
+                # earlier cue (… وعلق عليها قائلا "…"، وردت أحلام على الأمر … وعلقت عليها قائلة), and not
+                # the earlier cue's speaker past فيما/بينما, which opens a clause with its own subject
+                # (… أكد أن …، فيما علق محمد حماقي على الأمر قائلا)
+                seg = text[hits[j - 1].end : h.start]
+                if "فيما" not in seg and "بينما" not in seg and not any(c in seg for c in "\"»”"):
+                    return prev  # (no فيما/بينما nor closing mark between: the cheap common case)
+                between = [t for t in phrase_tokens(text, hits[j - 1].end, limit=60) if t[0] < h.start]
+                opener = any(fold(t[2]) in _NEW_SUBJECT_OPENERS for t in between)
+                if not opener and not _new_clause_after_quote(between):
+                    return prev
+                k = max(i for i, t in enumerate(between) if fold(t[2]) in _NEW_SUBJECT_OPENERS) if opener else -1
+                if opener and len(between) - k - 1 <= _FRAME_WORDS:
+                    # a short clause after فيما that ends at the participle is its frame, with its own
+                    # subject: its named subject, else no speaker at all (not the last speaker, who is the
+                    # earlier cue's: فيما علق محمد حماقي على الأمر قائلا); a longer one may go on with
+                    # the statement (…، فيما كانت الكمية المضبوطة … حبة، مشيراً: held-out 11)
+                    near = self._nearest_verb_subject(text, base, s0, h)
+                    return near if near is not None else _NEW_SUBJECT
+            else:
+                return prev
         if h.form.participle:
             near = self._nearest_verb_subject(text, base, s0, h)
             if near is not None:
@@ -1161,6 +1205,10 @@ class _Extractor:
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
             named = self._named_before_apposition(text, base, s0, h)
+            if named is None:
+                named = self._sentence_start_name(text, base, s0, h)
+            if named is None:
+                named = self._opener_role_name(text, base, s0, h)
             if named is not None:
                 return named
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
@@ -1377,6 +1425,84 @@ class _Extractor:
                             clean_name(text[words[0][0] : words[-1][1]]), Span(base + words[0][0], base + words[-1][1]))
             return self._resolve(phrase, h.form.gender)
         return None
+
+    def _sentence_start_name(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 40e: a subject written before its cue verb at the very start of the sentence, a
+        person's name with a description in apposition too long or too prepositional for a plain
+        noun phrase (``عاصي الحلاني صاحب الخبرة الأكبر في البرنامج أكد أن``; ANT v2.1
+        AL-culture-1-20180218, a new user's report). The sentence (from ``s0``) opens with a ``PER``
+        mention of the entities stage of two words or more; the word after it is a comma, a title
+        word (``صاحب``, ``الفنان``) or a definite word; between it and the cue at most 14 tokens, no
+        end of clause (``. ؟ ? ! :``), quotation mark, clause opener (``فيما``, ``بينما``: a new
+        subject), other verb of saying, and no relative pronoun right before the cue (``… الوزير الذي
+        قال``: the relative clause's own subject). The name is the subject (Arabic SVO order, the
+        topic fronted before its verb). ``None`` otherwise."""
+        head = [t for t in phrase_tokens(text, s0, limit=2) if t[0] < h.start]
+        if not head:
+            return None
+        first = head[1] if head[0][2] == "و" and len(head) > 1 else head[0]
+        m = next((m for m in self.book.mention_index.starting_in(base + first[0], base + first[1])
+                  if m.type == "PER" and len(m.text.split()) >= 2), None)
+        if m is None or m.end > base + h.start:
+            return None
+        toks = [t for t in phrase_tokens(text, s0, limit=24) if t[0] < h.start]
+        if len(toks) > 22:
+            return None
+        rest = [t for t in toks if t[0] >= m.end - base]
+        while rest and (fold(rest[-1][2]) in _QAD or rest[-1][2] in "،,"):
+            rest.pop()
+        if not rest or len(rest) > 14:
+            return None
+        nxt = rest[0][2]
+        if not (nxt in "،," or _is_title_word(nxt) or _strip_head(nxt).startswith("ال")):
+            return None
+        if any(t[2] in ".؟?!:" or t[2][:1] in "\"«»“”" or fold(t[2]) in _OPENERS or _finite_cue(t[2])
+               for t in rest):
+            return None
+        if fold(rest[-1][2]) in RELATIVE_PRONOUNS:
+            return None
+        phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
+        return self._resolve(phrase, h.form.gender)
+
+    def _opener_role_name(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 40e: a subject written before its cue verb after a clause opener, a role phrase and
+        then the holder's name (``وكان النائب في مجلس نواب الشعب الصحبي بن فرج أعلن``, ``يذكر أن المخرج
+        طارق العريان، زوج أصالة، كان أعلن``; held-out 45 and 25): after the last opener of the
+        sentence before the cue (a ``كان``/``قد`` right before the cue set aside), a title word, then
+        within six tokens a ``PER`` mention of the entities stage of two words or more; after the name
+        nothing, or a comma, title or definite word opening at most ten tokens of apposition with no
+        end of clause, quotation mark, opener, other verb of saying, nor a relative pronoun right
+        before the cue. The name is the subject. ``None`` otherwise."""
+        lo = max(s0, h.start - 240)
+        if not any(m.type == "PER" for m in self.book.mention_index.starting_in(base + lo, base + h.start)):
+            return None  # (no person named before the cue in the sentence: the cheap common case)
+        toks = [t for t in phrase_tokens(text, lo, limit=60) if t[0] < h.start]
+        while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،," or fold(toks[-1][2]) in _KANA_PAST):
+            toks.pop()
+        k = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
+        j = k + 1
+        if k < 0 or j >= len(toks) or not (_is_title_word(toks[j][2]) or _strip_head(toks[j][2]) in TITLE_WORDS):
+            return None
+        m = None
+        for i in range(j + 1, min(j + 7, len(toks))):
+            if toks[i][2] in ".؟?!:،," or toks[i][2][:1] in "\"«»“”" or _finite_cue(toks[i][2]):
+                return None
+            m = next((m for m in self.book.mention_index.starting_in(base + toks[i][0], base + toks[i][1])
+                      if m.type == "PER" and len(m.text.split()) >= 2), None)
+            if m is not None:
+                break
+        if m is None or m.end > base + h.start:
+            return None
+        rest = [t for t in toks if t[0] >= m.end - base]
+        if rest:
+            nxt = rest[0][2]
+            if len(rest) > 10 or not (nxt in "،," or _is_title_word(nxt) or _strip_head(nxt).startswith("ال")):
+                return None
+            if any(t[2] in ".؟?!:" or t[2][:1] in "\"«»“”" or fold(t[2]) in _OPENERS or _finite_cue(t[2])
+                   for t in rest) or fold(rest[-1][2]) in RELATIVE_PRONOUNS:
+                return None
+        phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
+        return self._resolve(phrase, h.form.gender)
 
     def _previous_sentence_subject(
         self, text: str, base: int, h: CueHit, ends: list[int], hit_starts: list[int]
