@@ -378,10 +378,10 @@ class SpeakerCanon:
         أليكسندرا رايزمان،``). Elsewhere the words after a name are the sentence going on (``وقالت
         أحلام | ستعود``, ``طارق | زار``)."""
         out: list[list[str]] = []
-        for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", self.text):
-            if not self._introduced_at(m.start()):
+        for m_start, m_end in _whole_word_spans(self.text, word):
+            if not self._introduced_at(m_start):
                 continue
-            after = _WORD_RE.findall(self.text[m.end() : m.end() + 80])[: FULLER_AFTER_WORDS + 1]
+            after = _WORD_RE.findall(self.text[m_end : m_end + 80])[: FULLER_AFTER_WORDS + 1]
             added: list[str] = []
             k = 0
             while k < min(len(after), FULLER_AFTER_WORDS) and _name_word(after[k], after=True):
@@ -959,6 +959,28 @@ class SpeakerCanon:
                         return rest, word
                     return word, word
         return None
+
+def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every occurrence of ``word`` in ``text`` with no word character (``\\w``:
+    ``str.isalnum`` or ``_``) on either side, left to right and not overlapping: the matches of
+    ``re.finditer(r"(?<![\\w])" + re.escape(word) + r"(?![\\w])", text)`` without compiling a
+    pattern per word (~0.2 ms each, and nearly every word is new: ~360 compiles per 3,000 ANT
+    articles; speed16). An empty ``word`` goes through that pattern."""
+    if not word:
+        return [m.span() for m in re.finditer(r"(?<![\w])(?![\w])", text)]
+    out: list[tuple[int, int]] = []
+    n, size = len(word), len(text)
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")) and (
+                end >= size or not (text[end].isalnum() or text[end] == "_")):
+            out.append((pos, end))
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+    return out
+
 
 _WORD_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛!?؟()]")
 #: At most this many words of an organisation's name read after ``بيان لل…`` (``للمجلس الدولي لكرة القدم``).

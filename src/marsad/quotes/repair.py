@@ -145,8 +145,10 @@ def _feminine_key(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith(("ة", "ه")) else w
 
 
+@lru_cache(maxsize=16_384)
 def _role_word(word: str) -> bool:
-    """A role noun of :data:`TITLE_WORDS`, definite or not, masculine or with the feminine ة."""
+    """A role noun of :data:`TITLE_WORDS`, definite or not, masculine or with the feminine ة (kept per
+    word as :func:`_bare` is: ~65,000 calls per 3,000 ANT articles; speed16)."""
     w = _bare(word)
     return w in TITLE_WORDS or ("ال" + w) in TITLE_WORDS or (w.endswith(("ة", "ه")) and w[:-1] in TITLE_WORDS)
 

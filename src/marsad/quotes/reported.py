@@ -1784,9 +1784,11 @@ def _complement_at(
     in_quote = False
     punct_seen = False
     adverbs_only = True  # every token so far a time adverb or a comma
+    addressed = form.lemma in ADDRESSEE_LEMMAS  # (read per token below; once per call: speed16)
     for i, (s, _e, tok) in enumerate(toks):
+        ftok = fold(tok)  # (once per token: speed16)
         adverbs_before = adverbs_only
-        adverbs_only = adverbs_only and (tok in ("،", ",") or fold(tok) in _TIME_ADVERBS)
+        adverbs_only = adverbs_only and (tok in ("،", ",") or ftok in _TIME_ADVERBS)
         if s >= sent_end:
             return None
         if immediate and i > 0 and not (i == 1 and prev == ":"):
@@ -1840,7 +1842,6 @@ def _complement_at(
                 prev = tok  # تعلن نفسها … بعد أن …: a time clause, not the cue's complement
                 continue  # (but قالت من قبل إنها: "before", an adverb)
             return ("clause", s, None)
-        ftok = fold(tok)
         # right after the subject, or after a comma; a preposition word also after bare time adverbs
         # (``حذرت روسيا الاثنين من …``, ``أعربت الوزارة أمس عن …``): a time adverb (ظرف زمان) changes
         # nothing in what the verb governs (held-out 13 FR-245); not the clitic ب, which opens manner
@@ -1850,7 +1851,6 @@ def _complement_at(
         # (``أعربت المتحدثة في البيان عن``, ``طالب الأهالي البلدية بإيقاف المشروع``)
         # (and any of its prepositions after the addressee of طالب/أبلغ/دعا/حث: ودعا الولباني المترشحين إلى,
         # وحث الوزير الشباب على)
-        addressed = form.lemma in ADDRESSEE_LEMMAS
         late = not immediate and i <= _LATE_PREP_TOKENS and (
             ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:]))
             or (form.lemma in LATE_BA_LEMMAS and ftok[:1] == "ب" and len(ftok) > 3)

@@ -366,9 +366,11 @@ def descriptive_only(words: list[str]) -> bool:
     return bool(words)
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def clean_name(text: str) -> str:
     """A name as written, without hashtag marks: ``رجب طيب #أردوغان`` → ``رجب طيب أردوغان``,
-    ``#باسم_مغنية`` → ``باسم مغنية``."""
+    ``#باسم_مغنية`` → ``باسم مغنية``. Kept per string (:data:`WORD_TEST_CACHE`; ~80,000 calls per
+    3,000 ANT articles, mostly on the same names; speed16)."""
     return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
@@ -384,7 +386,11 @@ def _is_nisba(word: str) -> bool:
     return w.endswith(("ي", "ية", "يه", "يون", "يين", "يان"))
 
 
+@lru_cache(maxsize=WORD_TEST_CACHE)
 def _is_title(word: str) -> bool:
+    """True for a role or title word (:data:`TITLE_WORDS`, bare or with ``ال``, a pronoun suffix) or
+    an organisation head (:data:`ORG_HEADS`); kept per word (:data:`WORD_TEST_CACHE`: ~80,000 calls
+    per 3,000 ANT articles, speed16)."""
     w = _strip_clitic(word)
     if w in TITLE_WORDS or (w.startswith("ال") and w[2:] in TITLE_WORDS) or w in ORG_HEADS:
         return True
@@ -543,11 +549,12 @@ def subject_phrase(
         return Phrase(base + s0, base + e0, text[s0:e0], "source", "", None, text[s0:e0], ""), e0
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
+    takes_b = "ب" in preps  # (is_stop's own test, read once per phrase: speed16)
     for k, (s, e, tok) in enumerate(toks):
         ftok = fold(tok)  # (once per word: the tests below read it up to nine times)
-        if blessing_at(toks, k):
+        if (tok in BLESSING_LIGATURES or ftok in BLESSING_OPENERS) and blessing_at(toks, k):
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
-        if is_stop(tok, preps) and not _adjective_not_stop(toks, k, words):
+        if _is_stop_kept(tok, takes_b) and not _adjective_not_stop(toks, k, words):
             break
         if not words and ftok[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
@@ -2492,6 +2499,28 @@ def _head_letters(head: str) -> str:
     return max(re.split("[" + "".join(_UNFOLD_CLASSES) + "]", head), key=len)
 
 
+def _head_written(text: str, head: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` may hold a match of :func:`_antecedent_re` for ``head``: ``head``
+    written with each folded letter as one of its variants (:data:`_UNFOLD_CLASSES`, the other letters
+    as they are) at some offset ``p >= lo``, and a white-space character before ``end`` right after it
+    (the pattern's ``\\s+``). A necessary condition of a match (the optional clitic and article
+    before it and the look-behind are not read), checked at each occurrence of :func:`_head_letters`
+    so that the pattern is compiled (~0.5 ms) only for a head written in the window (speed16). A head
+    without such a run (all alef or waw) answers ``True``."""
+    run = _head_letters(head)
+    if not run:
+        return True
+    r, n = head.find(run), len(head)
+    q = text.find(run, lo + r, end)
+    while q >= 0:
+        p = q - r
+        if p + n < end and text[p + n].isspace() and all(
+                t == c or (c == "ا" and t in "اأإآ") or (c == "و" and t in "وؤ") for c, t in zip(head, text[p : p + n], strict=True)):
+            return True
+        q = text.find(run, q + 1, end)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _antecedent_re(head: str) -> re.Pattern[str]:
     """The pattern of an organisation head written earlier, bare or definite (``مجلة``, ``والمجلة``,
@@ -2633,6 +2662,8 @@ class SpeakerBook:
         self._mention_index: MentionIndex | None = None
         self._known_frozen: frozenset[str] = frozenset()
         self._expanded: dict[str, list[str]] = {}
+        #: :meth:`_lead_before` by offset (read by :meth:`_expansions`).
+        self._lead_at: dict[int, list[str]] = {}
         #: Full person names seen in the article (PER entities, their mentions, named speakers).
         self.pool: list[str] = [clean_name(e.name) for e in article.entities if e.type in ("PER", "PERS")]
         self.pool += [clean_name(m.text) for m in article.mentions if m.type in ("PER", "PERS") and m.text]
@@ -3647,7 +3678,7 @@ class SpeakerBook:
         lo = max(0, phrase.start - ANTECEDENT_WINDOW)
         # (the pattern is compiled and run only when the head's longest run of letters written one
         # way occurs in the window: most heads have no earlier mention)
-        rx = _antecedent_re(head) if before.find(_head_letters(head), lo, end) >= 0 else None
+        rx = _antecedent_re(head) if _head_written(before, head, lo, end) else None
         for m in reversed(list(rx.finditer(before, lo, end))) if rx is not None else ():
             prev = before[max(0, m.start() - 20) : m.start()].split()
             if prev and _is_title(prev[-1]) and before[m.start()] not in "بل":
@@ -3702,7 +3733,6 @@ class SpeakerBook:
         if not name or is_place(name.split()[0]):
             self._expanded[name] = out
             return out
-        people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
         pos = text.find(name)
         budget = EXPANSION_MAX_OCCURRENCES
         while pos >= 0 and budget > 0:
@@ -3720,56 +3750,69 @@ class SpeakerBook:
                 continue
             if at and text[at - 1].isalnum():
                 continue
-            # (a name never runs over a line break: the title's last word is no first name)
-            before = _NAME_TOKEN_RE.findall(text, max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1), at)
-            lead: list[str] = []
-            for k in range(len(before) - 1, -1, -1):
-                tok = before[k]
-                f = fold(tok)
-                if f in PHRASE_STOPS or is_place(tok) or lookup_cue(tok) or not (
-                    (_name_key_of(f) in people and f not in skip) or f in links
-                ):
-                    break
-                if k > 0 and _is_definite(tok) and _is_nisba(tok) and _is_title(before[k - 1]):
-                    break  # the role's adjective (الوزير المصري), not a family name
-                lead.insert(0, tok)
-            while lead and fold(lead[0]) in links:
-                lead.pop(0)
-            # unknown first names between a role and a known name (الرئيس البرازيلي الأسبق لويس
-            # إيناسيو لولا): at most 2 words, accepted only when a role word or a definite noun bounds them
-            rest_before = before[: len(before) - len(lead)]
-            unknown: list[str] = []
-            for tok in reversed(rest_before[-3:]):
-                f = fold(tok)
-                if (len(unknown) < 2 and tok.isalpha() and not _is_definite(tok) and not _is_title(tok)
-                        and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)):
-                    unknown.insert(0, tok)
-                    continue
-                k = len(rest_before) - len(unknown) - 1  # index of ``tok``
-                # bounded by a role (not an organisation: جامعة كارديف متروبوليتان ديفيد لويد) or a definite
-                # word (not a relative pronoun: التي يملكها ريتشارد برانسون)
-                bounded = tok.isalpha() and ((_is_title(tok) and _strip_clitic(tok) not in ORG_HEADS) or (
-                    _is_definite(tok) and fold(tok) not in RELATIVE_PRONOUNS and not _is_title(tok)))
-                if tok in "،," and k > 0:
-                    # an apposition after a role: المندوب الجهوي للتربية بالمهدية، منجي منصر
-                    prev = rest_before[k - 1]
-                    bounded = prev.isalpha() and (_is_title(prev) or _is_definite(prev))
-                if not bounded or _strip_clitic(tok).removeprefix("ال") in _PLACE_NOUNS:
-                    unknown = []  # (بمنطقة عسير محمد السيد: the word after a place noun names the place)
-                break
-            else:
-                unknown = []
-            lead = unknown + lead
-            first = len(before) - len(lead)
-            if any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
-                   for k in range(first, len(before))):
-                # a role's link ``باسم`` ("on behalf of") and its principal are no first names
-                # (المتحدث باسم حماس حازم قاسم: fresh-user reports 3 #9 and 8 #13)
-                lead = []
+            lead = self._lead_at.get(at)
+            if lead is None:
+                lead = self._lead_at[at] = self._lead_before(at)
             if lead:
                 out.append(" ".join(lead + [name]))
         self._expanded[name] = out
         return out
+
+    def _lead_before(self, at: int) -> list[str]:
+        """The first names written right before offset ``at`` of the article text (a name's
+        occurrence), as :meth:`_expansions` reads them: the person-name tokens and links before it,
+        and up to 2 unknown first names bounded by a role or a definite word; ``[]`` when none. They
+        depend on ``at`` only, not on the name there, so :meth:`_expansions` keeps them per offset
+        (``محمد`` and ``محمد بن سلمان`` start at the same offsets; speed16)."""
+        text = self.article.text
+        people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
+        # (a name never runs over a line break: the title's last word is no first name)
+        before = _NAME_TOKEN_RE.findall(text, max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1), at)
+        lead: list[str] = []
+        for k in range(len(before) - 1, -1, -1):
+            tok = before[k]
+            f = fold(tok)
+            if f in PHRASE_STOPS or is_place(tok) or lookup_cue(tok) or not (
+                (_name_key_of(f) in people and f not in skip) or f in links
+            ):
+                break
+            if k > 0 and _is_definite(tok) and _is_nisba(tok) and _is_title(before[k - 1]):
+                break  # the role's adjective (الوزير المصري), not a family name
+            lead.insert(0, tok)
+        while lead and fold(lead[0]) in links:
+            lead.pop(0)
+        # unknown first names between a role and a known name (الرئيس البرازيلي الأسبق لويس
+        # إيناسيو لولا): at most 2 words, accepted only when a role word or a definite noun bounds them
+        rest_before = before[: len(before) - len(lead)]
+        unknown: list[str] = []
+        for tok in reversed(rest_before[-3:]):
+            f = fold(tok)
+            if (len(unknown) < 2 and tok.isalpha() and not _is_definite(tok) and not _is_title(tok)
+                    and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)):
+                unknown.insert(0, tok)
+                continue
+            k = len(rest_before) - len(unknown) - 1  # index of ``tok``
+            # bounded by a role (not an organisation: جامعة كارديف متروبوليتان ديفيد لويد) or a definite
+            # word (not a relative pronoun: التي يملكها ريتشارد برانسون)
+            bounded = tok.isalpha() and ((_is_title(tok) and _strip_clitic(tok) not in ORG_HEADS) or (
+                _is_definite(tok) and fold(tok) not in RELATIVE_PRONOUNS and not _is_title(tok)))
+            if tok in "،," and k > 0:
+                # an apposition after a role: المندوب الجهوي للتربية بالمهدية، منجي منصر
+                prev = rest_before[k - 1]
+                bounded = prev.isalpha() and (_is_title(prev) or _is_definite(prev))
+            if not bounded or _strip_clitic(tok).removeprefix("ال") in _PLACE_NOUNS:
+                unknown = []  # (بمنطقة عسير محمد السيد: the word after a place noun names the place)
+            break
+        else:
+            unknown = []
+        lead = unknown + lead
+        first = len(before) - len(lead)
+        if any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
+               for k in range(first, len(before))):
+            # a role's link ``باسم`` ("on behalf of") and its principal are no first names
+            # (المتحدث باسم حماس حازم قاسم: fresh-user reports 3 #9 and 8 #13)
+            lead = []
+        return lead
 
     def canonical(self, name: str) -> str:
         """:meth:`_canonical_once` to a fixed point (at most 3 steps): ``لولا`` → ``لولا دا سيلفا`` →
