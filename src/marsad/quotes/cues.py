@@ -488,7 +488,7 @@ fold_word = _fold_word_compiled if _FOLD_TRANSLATE is not None else fold_word_py
 
 class _FoldCache(dict):
     """:func:`fold_word`'s results by word; a missing word is folded and kept (the whole cache is
-    cleared when it holds :data:`_FOLD_CACHE_SIZE` words: a bound on memory, ~40 MB). Strings longer
+    cleared when it holds :data:`_FOLD_CACHE_SIZE` words: a bound on memory, ~13 MB). Strings longer
     than :data:`_FOLD_CACHE_MAX_CHARS` (a statement, a paragraph's lead-in: each folded once or twice)
     are folded and not kept, so they do not push the words out."""
 
@@ -504,9 +504,10 @@ class _FoldCache(dict):
         return folded
 
 
-#: (65,536 filled every ~2,500 ANT articles and the cleared cache folded the common words again; 262,144
-#: words, ~40 MB, hold the whole corpus's: speed16)
-_FOLD_CACHE_SIZE = 262_144
+#: (65,536 fill every ~2,500 ANT articles and the cleared cache folds the common words again; speed16
+#: tried 262,144 words, ~40 MB more: no gain measurable on the whole corpus, and the all-stage ingest's
+#: peak RSS, 436 MiB, has a 500 MB bar — kept at 65,536)
+_FOLD_CACHE_SIZE = 65_536
 _FOLD_CACHE_MAX_CHARS = 64
 #: :func:`fold_word`'s results by word (the stage folds the same words ~140 times per article).
 _FOLD_CACHE = _FoldCache()
