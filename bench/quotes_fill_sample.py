@@ -30,6 +30,7 @@ from quotes_sample import (  # noqa: E402
     NEAR,
     ROOT,
     SHARED,
+    annotated_fresh,
     draw_fresh,
     excluded_locators,
     jaccard,
@@ -39,7 +40,6 @@ from quotes_sample import (  # noqa: E402
 
 from marsad import settings  # noqa: E402
 from marsad.io.readers import read_records  # noqa: E402
-from marsad.pipeline import annotate  # noqa: E402
 
 
 def main() -> None:
@@ -60,21 +60,11 @@ def main() -> None:
     )
     draws = draw_fresh(rng, args.multi, args.jawhara, args.snn)
 
-    def key(src: dict) -> tuple:
-        return (src["archive"], src["member"], src.get("record"))
-
     near_texts: list[frozenset] | None = None
     rows: list[dict] = []
-    seen: set = set()
-    for src, data, fmt in draws:
-        if key(src) in excluded or key(src) in seen:
-            continue
-        seen.add(key(src))
-        try:
-            article = annotate(next(read_records(data, source=src["member"], fmt=fmt)))
-        except Exception as exc:  # noqa: BLE001 - one bad article is skipped with its reason
-            print(f"skipped {src['member']}: {exc}", file=sys.stderr)
-            continue
+    n_read = 0
+    for src, fmt, article in annotated_fresh(draws, excluded):
+        n_read += 1
         empty = [q for q in article.quotes if not q.speaker]
         if not empty:
             continue
@@ -100,7 +90,7 @@ def main() -> None:
                 }
             )
     args.out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{len(seen)} articles read, {len(rows)} quotations with an empty speaker -> {args.out}")
+    print(f"{n_read} articles read, {len(rows)} quotations with an empty speaker -> {args.out}")
 
 
 def _excluded_texts(excluded: set) -> list[frozenset]:

@@ -23,15 +23,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quotes_sample import ROOT, draw_fresh, excluded_locators  # noqa: E402
+from quotes_sample import ROOT, _key, annotated_fresh, draw_fresh, excluded_locators  # noqa: E402
 
 from marsad import settings  # noqa: E402
-from marsad.io.readers import read_records  # noqa: E402
-from marsad.pipeline import annotate  # noqa: E402
-
-
-def _key(src: dict) -> tuple:
-    return (src["archive"], src["member"], src.get("record"))
 
 
 def dump(out: Path, seed: int, n_multi: int, n_jawhara: int, n_snn: int, skip: list[Path]) -> None:
@@ -42,23 +36,16 @@ def dump(out: Path, seed: int, n_multi: int, n_jawhara: int, n_snn: int, skip: l
     for p in skip:
         excluded |= {_key(it["source"]) for it in json.loads(p.read_text(encoding="utf-8"))}
     draws = draw_fresh(rng, n_multi, n_jawhara, n_snn)
-    seen: set = set()
+    n = 0
     with out.open("w", encoding="utf-8") as fh:
-        for src, data, fmt in draws:
-            if _key(src) in excluded or _key(src) in seen:
-                continue
-            seen.add(_key(src))
-            try:
-                art = annotate(next(read_records(data, source=src["member"], fmt=fmt)))
-            except Exception as exc:  # noqa: BLE001 - one bad article is skipped with its reason
-                print(f"skipped {src['member']}: {exc}", file=sys.stderr)
-                continue
+        for src, _fmt, art in annotated_fresh(draws, excluded):
+            n += 1
             t = art.text
             qs = [dict(kind=q.kind, speaker=q.speaker, cue=q.cue_text, s=q.start, e=q.end,
                        ctx=t[max(0, q.start - 80) : q.start] + "⟦" + t[q.start : q.end] + "⟧" + t[q.end : q.end + 80])
                   for q in art.quotes]
             fh.write(json.dumps(dict(src=src, quotes=qs), ensure_ascii=False) + "\n")
-    print(f"{len(seen)} articles -> {out}")
+    print(f"{n} articles -> {out}")
 
 
 def compare(before: Path, after: Path) -> None:

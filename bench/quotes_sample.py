@@ -29,11 +29,14 @@ import argparse
 import json
 import random
 import re
+import sys
 import tarfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.io.readers import read_records
+from marsad.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -130,6 +133,24 @@ def draw_fresh(rng: random.Random, n_multi: int, n_jawhara: int, n_snn: int) -> 
         src = {"archive": f"{SNN}/{zp.name}", "member": zp.stem + ".json", "record": i}
         draws.append((src, json.dumps([recs[i]], ensure_ascii=False).encode("utf-8"), "json"))
     return draws
+
+
+def annotated_fresh(draws: list[tuple[dict, bytes, str]], excluded: set) -> Iterator[tuple[dict, str, Article]]:
+    """``(locator, format, annotated article)`` of each of :func:`draw_fresh`'s ``draws`` in order, by the whole
+    pipeline, skipping the locators in ``excluded`` (:func:`excluded_locators`) and repeats; an article
+    that fails to read or annotate is skipped with its reason on stderr."""
+    from marsad.pipeline import annotate
+
+    seen: set = set()
+    for src, data, fmt in draws:
+        k = _key(src)
+        if k in excluded or k in seen:
+            continue
+        seen.add(k)
+        try:
+            yield src, fmt, annotate(next(read_records(data, source=src["member"], fmt=fmt)))
+        except Exception as exc:  # noqa: BLE001 - one bad article is skipped with its reason
+            print(f"skipped {src['member']}: {exc}", file=sys.stderr)
 
 
 def main() -> None:
