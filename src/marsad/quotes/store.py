@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from marsad.search.variants import VARIANTS, compound_spellings
 from marsad.text.normalize import display_text, search_key
 
 #: What separates the words of a ``--speaker`` query or of a name: anything but a letter or a digit
@@ -138,16 +139,12 @@ def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
     :func:`marsad.search.variants.compound_spellings`; nu16 M3)."""
     if not words:
         return False
-    from marsad.search.variants import compound_spellings
-
     names = list(names)
     return any(_matches_form(names, form) for form in compound_spellings(words))
 
 
 def _matches_form(names: list[str | None], words: list[str]) -> bool:
     """:func:`speaker_matches` for one writing of the query (compound names joined or apart)."""
-    from marsad.search.variants import VARIANTS
-
     n = len(words)
     allowed = [{w, *VARIANTS.get(w, ())} for w in words]
     for name in names:
