@@ -53,7 +53,15 @@ import tantivy
 from marsad import settings
 from marsad.model import Article
 from marsad.search.analyzer import analyze_text
-from marsad.search.query import ENTITY_FILTERS, Compiled, Plan, compile_query, date_bound, parse
+from marsad.search.query import (
+    ENTITY_FILTERS,
+    PHRASE_PROCLITICS,
+    Compiled,
+    Plan,
+    compile_query,
+    date_bound,
+    parse,
+)
 from marsad.search.snippets import highlight, make_snippet
 from marsad.search.variants import VARIANTS, compound_spellings
 from marsad.store.db import insert_rows, title_text_of
@@ -1108,6 +1116,17 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
         for s in stems:
             clauses += [_Q.boost_query(_Q.term_query(schema, f, s), weights[f]) for f in FIELDS]
         return _should(clauses)
+    if kind == "phrase" and len(plan) == 3:
+        # a typed phrase: each word as written or with proclitics (لمكافحة الإرهاب for
+        # "مكافحة الإرهاب"; nu16 M2), a regex per position over the key field's terms
+        patterns = [PHRASE_PROCLITICS + _regex_literal(core) for core in plan[2]]
+        if len(patterns) == 1:
+            return _should(
+                [_Q.boost_query(_Q.regex_query(schema, f, patterns[0]), weights[f]) for f in KEY_FIELDS]
+            )
+        return _should(
+            [_Q.boost_query(_Q.regex_phrase_query(schema, f, patterns), weights[f]) for f in KEY_FIELDS]
+        )
     if kind == "phrase":
         keys = list(plan[1])
         if len(keys) == 1:
