@@ -1,13 +1,13 @@
 """A typed phrase matches its words with proclitics, as a single word does (new-user report nu16 M2:
 ``"مكافحة الإرهاب"`` found 7 of the 13 articles of its store that write the phrase, missing the six
-that write ``لمكافحة الإرهاب``). Rule: :func:`marsad.search.query.phrase_core` and
-:data:`marsad.search.query.PHRASE_PROCLITICS`; see docs/search.md ("Phrases")."""
+that write ``لمكافحة الإرهاب``). Rule: :func:`marsad.search.query.phrase_forms` (and
+:func:`~marsad.search.query.phrase_core`); see docs/search.md ("Phrases")."""
 
 from __future__ import annotations
 
 from marsad.search import index
 from marsad.search.analyzer import analyze_word
-from marsad.search.query import compile_query, parse, phrase_core
+from marsad.search.query import compile_query, parse, phrase_core, phrase_forms
 from test_search_variants import index_of
 
 
@@ -67,4 +67,17 @@ def test_phrase_core_and_plan():
     # letters the stemmer keeps stay: a و of the stem, names
     assert [core(w) for w in ("وزارة", "لبنان", "بريطانيا", "على")] == ["وزاره", "لبنان", "بريطانيا", "على"]
     plan = compile_query(parse('"مكافحة الإرهاب"')).plan
-    assert plan == ("phrase", ("مكافحه", "الارهاب"), ("مكافحه", "ارهاب"))
+    assert plan[:2] == ("phrase", ("مكافحه", "الارهاب"))
+    assert plan[2][0][:4] == ("مكافحه", "بمكافحه", "لمكافحه", "كمكافحه")
+    assert {"الارهاب", "للارهاب", "وبالارهاب", "ارهاب"} <= set(plan[2][1])
+
+
+def test_forms_are_what_the_single_word_search_cuts():
+    # فعلي "actual": the stemmer keeps its ف, so "علي" does not match it (a bare regex of
+    # proclitics + core would); وعلي, لعلي, العلي are Ali with a proclitic
+    forms = phrase_forms(*analyze_word("علي"))
+    assert {"علي", "وعلي", "لعلي", "العلي", "بعلي"} <= set(forms)
+    assert "فعلي" not in forms
+    conn = index_of("قال علي إن", "وقال وعلي إن", "الأثر الفعلي للقرار", "وجوده فعلي الآن")
+    assert ids(conn, '"علي"') == {1, 2}
+    assert ids(conn, "علي") >= {1, 2}
