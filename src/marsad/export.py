@@ -9,10 +9,13 @@ from marsad.model import Article, span_dict
 
 def article_to_dict(a: Article) -> dict[str, Any]:
     """Return the article as plain data: metadata, publication time, title and hashtags,
-    blocks with their display text, removed repeats, sentences, fixes, time expressions,
-    mentions, entities, quotes and problems. Offsets are character offsets into ``text``."""
-    from marsad.text.normalize import display_text
-
+    dateline and byline, blocks, removed repeats, sentences, fixes, time expressions, mentions,
+    entities, quotes and problems. Offsets are character offsets into ``text``. Every span is
+    ``{"start", "end", …its attributes, "text", "display"}``: ``text`` the raw slice (standoff,
+    ``text[start:end]``), ``display`` the display text ``marsad show`` prints
+    (:func:`marsad.model.span_dict`); ``title``, ``dateline`` and ``byline`` are display text
+    (``None`` when absent), their spans under ``title_span``, ``dateline_span``, ``byline_span``.
+    Fields: docs/architecture.md ("Export")."""
     pub = None
     if a.published is not None:
         v = a.published.value
@@ -30,11 +33,6 @@ def article_to_dict(a: Article) -> dict[str, Any]:
             "calendar": v.calendar,
             "warnings": list(v.warnings),
         }
-    blocks = []
-    for b in a.blocks:
-        d = span_dict(a, b)
-        d["display"] = display_text(d["text"])
-        blocks.append(d)
     return {
         "source": a.source,
         "format": a.fmt,
@@ -47,9 +45,11 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         "title_span": span_dict(a, a.title),
         "hashtags": [h.tag for h in a.hashtags],
         "hashtag_spans": span_dict(a, a.hashtags),
-        "dateline": a.span_text(a.dateline) or None,
-        "byline": a.span_text(a.byline) or None,
-        "blocks": blocks,
+        "dateline": (a.display(a.dateline) or None) if a.dateline is not None else None,
+        "dateline_span": span_dict(a, a.dateline),
+        "byline": (a.display(a.byline) or None) if a.byline is not None else None,
+        "byline_span": span_dict(a, a.byline),
+        "blocks": span_dict(a, a.blocks),
         "removed": span_dict(a, a.removed),
         "sentences": span_dict(a, a.sentences),
         "fixes": span_dict(a, a.fixes),

@@ -291,23 +291,34 @@ class Article:
     # -- export ------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data (the shape of ``marsad export``): every span as
-        ``{"start", "end", "text"}`` plus its own attributes; the display text of blocks and
-        sentences under ``"display"``; ``raw`` bytes are not included (``content_hash`` is)."""
+        ``{"start", "end", "text", "display"}`` plus its own attributes (``text`` the raw slice of
+        :attr:`text`, ``display`` its display text; see :func:`span_dict`); ``raw`` bytes are not
+        included (``content_hash`` is). Field list: docs/architecture.md."""
         from marsad.export import article_to_dict
 
         return article_to_dict(self)
 
 
 def span_dict(article: Article, span: Any) -> Any:
-    """Serialise one annotation: a dataclass span gets ``text`` added; nested values recurse."""
+    """Serialise one annotation: a dataclass span gets ``text`` (the raw slice
+    ``article.text[start:end]``, the standoff truth) and ``display`` (its display text,
+    :func:`marsad.text.normalize.display_text`: BiDi controls and elongating tatweel removed, HTML
+    entities decoded, the orthography fixes applied — what ``marsad show`` and ``marsad quotes``
+    print) added; nested values recurse (a quote's ``cue`` and ``speaker_span``, a removed block's
+    ``repeats`` get both too). New-user report nu16 M6: exported quotes kept ``&amp;``, U+200F and
+    tatweel that ``show`` did not print."""
     if span is None:
         return None
     if isinstance(span, Span):
+        from marsad.text.normalize import display_text
+
         out: dict[str, Any] = {}
         for f in dc_fields(span):
             v = getattr(span, f.name)
             out[f.name] = span_dict(article, v)
-        out["text"] = article.text[span.start : span.end]
+        raw = article.text[span.start : span.end]
+        out["text"] = raw
+        out["display"] = display_text(raw)
         return out
     if is_dataclass(span):
         return {f.name: span_dict(article, getattr(span, f.name)) for f in dc_fields(span)}

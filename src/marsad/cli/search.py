@@ -70,7 +70,7 @@ def search(
     query: Annotated[
         str,
         typer.Argument(
-            help='Words, "exact phrases", prefix*, AND/OR/NOT, -word, '
+            help='Words, "phrases" (words in order, proclitics allowed), prefix*, AND/OR/NOT, -word, '
             "source:, hashtag:, from:/to: (ISO dates), person:/org:/place:."
         ),
     ],

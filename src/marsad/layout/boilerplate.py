@@ -511,6 +511,72 @@ def _remove_related_teasers(article: Article) -> None:
         article.hashtags = [h for h in article.hashtags if not any(b.start <= h.start < b.end for b in tail)]
 
 
+#: Al-Jazirah's "other articles by the writer" list (new-user report nu16 M8): the widget's title
+#: ``مقالات أخرى للكاتب`` followed by the writer's other titles glued together (``…للكاتببين العامي
+#: والفصيحالوطن العربي…``), closing the text; in SaudiNewsNet on its own line (305 of 389 Al-Jazirah
+#: records) or after a space at the end of the last paragraph (84). Any alef seat of ``أخرى``; ``ى``
+#: or ``ي``; ``للكاتبة`` for a woman writer.
+_AUTHOR_LIST = re.compile(r"(?:(?<=\s)|^)مقالات\s+[أاإ]خر[ىي]\s+لل?كاتب")
+#: Longest such list (characters from the title to the end of the block): SaudiNewsNet's longest
+#: is 464 (median 154); a longer tail is text of the article, not the widget.
+AUTHOR_LIST_MAX_CHARS = 800
+
+
+def author_list(article: Article) -> tuple[int, int] | None:
+    """``(start, end)`` of Al-Jazirah's "other articles by the writer" list closing ``article``
+    (:data:`_AUTHOR_LIST`), or ``None``.
+
+    The list is looked for only in the last prose block (lead, body or subheading); it runs from its
+    title to the end of that block, at most :data:`AUTHOR_LIST_MAX_CHARS` characters, and its title
+    opens the block or follows white space. Offsets are those of ``article.text``; ``start`` is the
+    title's first character (the white space before it is left to the paragraph)."""
+    prose = [b for b in article.blocks if b.kind in _COMPARED]
+    if not prose:
+        return None
+    last = prose[-1]
+    text = article.text
+    lo = max(last.start, last.end - AUTHOR_LIST_MAX_CHARS - 8)
+    if "مقالات" not in text[lo : last.end]:
+        return None
+    found = None
+    for m in _AUTHOR_LIST.finditer(text, last.start, last.end):
+        found = m
+    if found is None or last.end - found.start() > AUTHOR_LIST_MAX_CHARS:
+        return None
+    return found.start(), last.end
+
+
+def _remove_author_list(article: Article) -> None:
+    """Cut Al-Jazirah's writer list (:func:`author_list`) out of the prose: a block that is only the
+    list leaves ``article.blocks``, a paragraph it is glued to ends before it. Recorded as
+    ``RemovedBlock(kind="boilerplate", what="author-list")``."""
+    found = author_list(article)
+    if found is None:
+        return
+    start, end = found
+    text = article.text
+    block = next(b for b in reversed(article.blocks) if b.kind in _COMPARED)
+    keep_end = start
+    while keep_end > block.start and text[keep_end - 1].isspace():
+        keep_end -= 1
+    if keep_end > block.start:
+        block.end = keep_end
+    else:
+        was_lead = block.kind == "lead"
+        article.blocks = [b for b in article.blocks if b is not block]
+        if was_lead and not any(b.kind == "lead" for b in article.blocks):
+            for b in article.blocks:
+                if b.kind in ("body", "subheading"):
+                    b.kind = "lead"
+                    break
+    article.removed.append(
+        RemovedBlock(start, end, repeats=Span(0, 0), kind="boilerplate", similarity=1.0, what="author-list")
+    )
+    article.removed.sort(key=lambda r: r.start)
+    if article.hashtags:
+        article.hashtags = [h for h in article.hashtags if not start <= h.start < end]
+
+
 def remove_boilerplate(article: Article) -> None:
     """Move site boilerplate out of the prose blocks of ``article`` into ``article.removed``.
 
@@ -520,6 +586,7 @@ def remove_boilerplate(article: Article) -> None:
     input; never changes ``article.text``.
     """
     _remove_related_teasers(article)  # CNN's related-news widget (nu16 H2)
+    _remove_author_list(article)  # Al-Jazirah's list of the writer's other articles (nu16 M8)
     text = article.text
     # the common case first: no prose block opens with a gate word (97 % of ANT prose blocks)
     gate, gate2, compared = _GATE, _GATE2, _COMPARED
