@@ -29,7 +29,9 @@ A candidate mark does **not** split when (each rule is data below):
 * ``؟``/``?`` is followed by a word continuing an alternative question (``أم``, ``أو``).
 
 Decimals (``3.5``), times (``10.30``), URLs and e-mail addresses never match: a candidate needs
-whitespace after it. Spans are trimmed of whitespace and BiDi controls and are never empty.
+whitespace after it. One exception: a ``.`` glued to a verb of saying joined by ``و``/``ف``
+(:data:`GLUED_SAYING_VERBS`) after an Arabic word of three letters or more that is no abbreviation
+ends the sentence (``تعسفية.وقال:``, a missing space; :func:`_glued_sentence_start`). Spans are trimmed of whitespace and BiDi controls and are never empty.
 
 Evaluation (``bench/sentences.py``, figures in ``docs/benchmarks/text.md``): UD Arabic-PUD
 (Zeman et al., CoNLL 2017 shared task; 1,000 sentences joined ten at a time) and a hand-written
