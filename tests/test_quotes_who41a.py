@@ -64,6 +64,14 @@ def test_opening_verb_near_misses():
     assert _Extractor._quoted_body(text, 0, text.index('"'), len(text)) is None
     text = 'وانتقد "مركز الدراسات" القرار'
     assert _Extractor._quoted_body(text, 0, text.index('"'), len(text)).text == "مركز الدراسات"
+    # a preposition after و opens the sentence, no verb (fresh text): the subject after the verb speaks
+    text = ("وقال اللاعب سامي الجابر إنه سعيد بالتجديد.\n"
+            "وعن هذا الأمر تحدث الجابر قائلا: أشاهد جميع المباريات.")
+    assert speakers_of(text)[-1] == ("قائلا", "سامي الجابر")
+    # two words after a preposition + و that no tagger calls a person are no name
+    text = ("وقال اللاجئ إن الوضع صعب.\n"
+            "وقبل أيام أجبرت بلديات في لبنان آلاف اللاجئين على مغادرة منازلهم، وقال بعضهم إن السلطات عنيفة.")
+    assert speakers_of(text)[-1][1] != "أيام أجبرت"
     # a contrast between the subject and the cue opens a clause with its own subject
     text = ("وقال الوزير أحمد سالم إن الوضع خطير.\n"
             "وزارت وزيرة الخارجية الموقع، لكن المعارضة رفضت الزيارة وقالت إنها دعائية.")

@@ -1390,8 +1390,8 @@ class _Extractor:
         (:func:`subject_phrase`: a prepositional object such as ``بالاعتذار`` ends it; a known name or a
         verbal noun ends it too), or is an organisation in quotation marks right after the verb
         (:meth:`_quoted_body`: ``أدان "مركز الميزان" الجريمة``); it must end before the cue, agree in
-        gender, and be a person or body: a person's name of two words or more, or one the article
-        already knows; an organisation whose head is :data:`ORG_HEADS` (at most six words); or a role or
+        gender, and be a person or body: a person's name of two words or more where a ``PER`` mention
+        of the entities stage starts, or one the article already knows; an organisation whose head is :data:`ORG_HEADS` (at most six words); or a role or
         unnamed source whose first word is a title (:data:`TITLE_WORDS`: ``طبيب تابع``) with no
         person-name token after it before the cue (a name in apposition may be the subject: the other
         rules decide). No ``فيما``/``بينما``/``لكن``/``إلا``, quotation mark or clause end (``. ؛ :``)
@@ -1432,8 +1432,9 @@ class _Extractor:
                 or bare in self.book.known_frozen()
                 or _is_title(verb) or bare in ORG_HEADS or is_stop(verb) or is_place(verb) or is_verbal_noun(verb)
                 or bare in _NOT_SUBJECT or f in _OPENERS or f in _KANA_PAST
-                or fold(verb) in SPEECH_EVENT_NOUNS):
-            return None
+                or fold(verb) in SPEECH_EVENT_NOUNS or _stop_with_conjunction(verb)
+                or (f[:1] in ("و", "ف") and is_stop(f[1:]))):
+            return None  # (وعن هذا الأمر تحدث …, وقبل أيام أجبرت …: a preposition after و, no verb)
         phrase, _ = subject_phrase(text, toks[0][1], base, ("ب",), self.book.known_frozen(),
                                    object_follows=True, verbal_object=True)
         if phrase.kind == "elided" and toks[1][2] in _QUOTE_MARK_TOKENS:
@@ -1460,8 +1461,12 @@ class _Extractor:
         head = head[2:] if head.startswith("ال") else head  # (no و/ب/ل to strip: وزارة is a word)
         if phrase.kind == "name":
             name_words = (phrase.name or phrase.text).split()
-            if len(name_words) < 2 and fold(name_words[0]) not in self.book.known_frozen():
+            known = fold(name_words[0]) in self.book.known_frozen()
+            if len(name_words) < 2 and not known:
                 return None
+            if not known and not any(m.type in ("PER", "PERS") for m in self.book.mention_index.starting_in(
+                    phrase.start, phrase.end)):
+                return None  # (a name the entities stage did not tag: أيام أجبرت is no person)
         elif phrase.kind == "org":
             if head not in ORG_HEADS or len(words) > 6:
                 return None
