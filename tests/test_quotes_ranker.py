@@ -383,7 +383,9 @@ def test_leave_one_set_out_figure(shared):
     # (sixth session, steps 40a–40d merged and the ranker retrained: the rules 2516 → 2561 right)
     # (svo16, docs/quotes.md step 40e: a subject before its cue verb, 3 more spoken right by the rules
     # and the shipped ranker (not retrained): 2561/2564 before)
-    assert total == {"gold": 3496, "matched": 3061, "oracle": 2870, "rules": 2564, "ranker": 2567}
+    # (who17, docs/quotes.md step 41a: the opening verb's subject, bodies before their verb, 8 more
+    # spoken right by the rules and the shipped ranker (not retrained): 2870/2564/2567 before)
+    assert total == {"gold": 3496, "matched": 3061, "oracle": 2874, "rules": 2572, "ranker": 2575}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
     assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 0,
@@ -402,14 +404,17 @@ def test_fresh_fills_on_held_out_halves(shared):
     data, fills = _sets_and_fills(shared)
     # (194 of the 218 labelled quotations still have an empty rules' speaker at the end of the fifth
     # session: steps 39a–39f named some and dropped non-quotations)
-    assert len(fills) == 188  # (188 after step 40: 40c named 5, 40a one more)
+    # (step 41a names one more, id 212: وكان وزير الصحة في جنوب السودان اعلن …, labelled no quotation:
+    # the span is spurious whoever speaks)
+    assert len(fills) == 187  # (188 after step 40: 40c named 5, 40a one more)
     shipped = fills_check(data, fills)  # threshold 1.01: no fills
     # (recall16, step 40d: the sets' new quotations change the training data: 125 / 37 before)
     # (step 40 merged and retrained: 115 / 32)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (115, 32)  # names the ranker would write
+    # (step 41a: 114 / 31 — one fill fewer, id 212, and the rules' new speakers on the sets)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (114, 31)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (2, 7)  # (14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (3, 7)  # (2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
     assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
 
 

@@ -606,8 +606,11 @@ def subject_phrase(
             # indefinite word after it is the verb's object (an unnamed source is never named)
         if words and is_place(words[-1][2]) and ftok in PLACE_APPOSITIONS:
             break  # شرطة تورونتو العاصمة الاقتصادية لكندا: an apposition describing the place
-        if words and ftok in DEMONSTRATIVES and not _is_title(words[-1][2]) and fold(words[-1][2]) != fold("باسم"):
-            break  # ونفى الوزير أحمد سالم هذه الاتهامات: a demonstrative opens the object (not رئيس هذه الهيئة)
+        if words and ftok in DEMONSTRATIVES and (not _is_title(words[-1][2]) or _is_definite(words[-1][2])) and (
+                fold(words[-1][2]) != fold("باسم")):
+            break  # ونفى الوزير أحمد سالم هذه الاتهامات: a demonstrative opens the object (not رئيس هذه الهيئة:
+            # only a construct head, which never takes ال, governs it; after a definite one, وعدّت أمانة
+            # المنظمة هذه التصريحات …, the demonstrative opens the object: step 41a)
         words.append((s, e, tok))
     quoted = _quoted_subject(text, toks, words, base)
     if quoted is not None:

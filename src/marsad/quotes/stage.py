@@ -186,6 +186,15 @@ _NEW_SUBJECT = SpeakerRecord("", "none")
 #: Most words of the فيما/بينما clause between the opener and such a participle (step 40e).
 _FRAME_WORDS = 6
 _QAD = frozenset(fold(w) for w in "قد فقد وقد لقد ولقد إذ".split())  # and إذ: ووزارة الداخلية إذ تعلن
+#: Words right before a cue whose subject is elided that explain the preceding clause (``… إذ أكد``,
+#: ``… حيث قال``): the cue shares the subject of the sentence's opening verb (step 41a).
+_EXPLAINING = frozenset(fold(w) for w in "إذ اذ حيث".split())
+#: Topic phrases that open a sentence before its verb without a comma (``بدوره عبّر``, ``من جهته أكد``:
+#: ``من`` + the noun), folded (step 41a).
+_TOPIC_WORDS = frozenset(fold(p + w + c) for w in "دور جهت جانب ناحيت".split() for c in ("ه", "ها", "هم")
+                         for p in ("ب", "وب", "")) - frozenset(fold(w) for w in "دوره دورها دورهم".split())
+#: Words before a sentence's opening verb that are no part of its clause (step 41a).
+_VERB_LEADS = frozenset(fold(w) for w in "كما ثم وقد فقد قد".split())
 #: First words that cannot begin a subject noun phrase.
 _NOT_SUBJECT = frozenset(fold(w) for w in "في على من إلى عن مع ما لا لم لن هو هي ذلك هذا هذه".split())
 
@@ -422,6 +431,53 @@ def _kana_subject(phrase: Phrase) -> bool:
     head = _strip_head(words[0])
     head = head[2:] if head.startswith("ال") else head
     return phrase.kind in ("name", "source") or head in TITLE_WORDS or head in ORG_HEADS or head in SOURCE_HEADS
+
+
+_QUOTE_MARK_TOKENS = frozenset('"«»“”')
+
+
+def _definite_or_place(word: str) -> bool:
+    """A word that cannot be a verb inside a noun phrase: definite (``العامة``, ``للسعودية``,
+    ``بالمنطقة``) or a place (``غزة``, ``إسطنبول``); not a person-name token (``بيان`` is one)."""
+    f = fold(word)
+    return _strip_clitic(word).startswith("ال") or f.startswith(("لل", "بال", "وال")) or is_place(word)
+
+
+def _marked_or_placed_body(words: list[tuple[int, int, str]]) -> bool:
+    """Step 41a: True when pre-verbal ``words`` (after an opener such as ``إلا أن``, ``لكن``, ``وكان``)
+    are one noun phrase naming a body or role in quotation marks or placed by ``في``, which the
+    plain reading rejects for its mark or preposition: ``صحيفة "وول ستريت جورنال"``, ``"الرياض"``,
+    ``اتحاد الصيادين في غزة``, ``القنصلية العامة للسعودية في إسطنبول``. The first word opens a
+    quotation or is an organisation head or role (:data:`ORG_HEADS`, :data:`TITLE_WORDS`, with
+    ``ال``); the marks pair; outside them every word is definite or a place
+    (:func:`_definite_or_place`: no verb can hide there) or ``في`` before such a word; at most ten
+    tokens. ``False`` otherwise (the plain reading decides)."""
+    if len(words) > 10 or len(words) < 2:
+        return False
+    toks = [t[2] for t in words]
+    marks = [i for i, t in enumerate(toks) if t in _QUOTE_MARK_TOKENS]
+    if len(marks) % 2:
+        return False
+    head = _strip_clitic(toks[0])
+    head = head[2:] if head.startswith("ال") else head
+    if not (toks[0] in _QUOTE_MARK_TOKENS or head in ORG_HEADS or head in TITLE_WORDS):
+        return False
+    inside_marks = False
+    placed = False
+    for i, t in enumerate(toks):
+        if t in _QUOTE_MARK_TOKENS:
+            inside_marks = not inside_marks
+            continue
+        if inside_marks or i == 0:
+            continue
+        if fold(t) == "في":
+            if i + 1 >= len(toks) or not _definite_or_place(toks[i + 1]):
+                return False
+            placed = True
+            continue
+        if not t[:1].isalpha() or not _definite_or_place(t):
+            return False
+    return placed or bool(marks)
 
 
 def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
@@ -1016,6 +1072,9 @@ class _Extractor:
                         text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is _NEW_SUBJECT:
                         rec, no_last = None, True
+                    elif rec is None:
+                        i_s = bisect_right(ends, h.start)
+                        rec = self._opening_verb_subject(text, base, ends[i_s - 1] if i_s else 0, h)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                     if h.form.dual and not (rec is not None and dual_record(rec)):
@@ -1237,18 +1296,30 @@ class _Extractor:
                 subj = subj[:rel]
             ok = bool(subj) and len(subj) <= (13 if cut >= 0 else 4)  # أما لاعب خط وسط منتخب مصر … محمد النني فقال
             ok = ok and not (cut < 0 and text[h.start - 1 : h.start] == "و")
-            ok = ok and not any(not t[2].lstrip("#")[:1].isalnum() for t in subj) and lookup(subj[0][2]) is None
+            # (step 41a: a body named in quotation marks or placed by في, written after an opener or
+            # كان: إلا أن صحيفة "وول ستريت جورنال" أكدت, لكن اتحاد الصيادين في غزة قال)
+            marked = cut >= 0 and _marked_or_placed_body(subj)
+            ok = ok and (marked or not any(not t[2].lstrip("#")[:1].isalnum() for t in subj)) and lookup(subj[0][2]) is None
             # a noun phrase holds no preposition, adverb or particle (وسئل عن الانتخابات فأجاب; أحمد سالم
             # قد ألقى كلمة … قال) and does not open with a verb after و/ف (وأصدر نادي تشيلسي بيانا، قال)
-            ok = ok and not any(_stop_with_conjunction(t[2]) for t in subj) and not _verb_first(subj[0][2])
+            ok = ok and (marked or not any(_stop_with_conjunction(t[2]) for t in subj)) and not _verb_first(subj[0][2])
             # (a stop after و/ف too: وفي وقت سابق قال إنجيه — a time adjunct before the verb, no subject)
             if ok and fold(subj[0][2]) not in _NOT_SUBJECT:
                 s1, e1, w1 = subj[0]
                 if w1[:1] == "و" and len(w1) > 3 and (fold(w1[1:]) in ORG_HEADS or fold(w1[1:]) in TITLE_WORDS
                                                       or w1[1:3] == "ال"):
                     subj = [(s1 + 1, e1, w1[1:])] + subj[1:]  # ووزارة الداخلية إذ تعلن: without the و
+                if marked and subj[0][2] in _QUOTE_MARK_TOKENS and subj[-1][2] in _QUOTE_MARK_TOKENS:
+                    subj = subj[1:-1]  # وكانت "الرياض" قد أشارت: the name without its marks
                 phrase = analyse_phrase(text, subj, base)
-                if phrase.kind != "org" or _looks_nominal(subj):
+                if marked and (any(t[2] in _QUOTE_MARK_TOKENS for t in subj) or (
+                        phrase.kind == "name" and is_place(phrase.name))):
+                    # صحيفة "وول ستريت جورنال": the body's whole name without its marks (not the
+                    # quoted words alone); القنصلية العامة للسعودية في إسطنبول: the body placed by في,
+                    # not the place
+                    whole = " ".join(t[2] for t in subj if t[2] not in _QUOTE_MARK_TOKENS)
+                    phrase = Phrase(phrase.start, phrase.end, whole, "org", "", None, whole, phrase.gender)
+                if phrase.kind != "org" or _looks_nominal(subj) or marked:
                     return self._resolve(phrase, h.form.gender)
             if h.opens_clause and text[max(0, h.start - 1) : h.start] in ("", "\n") or not text[s0:h.start].strip():
                 return None  # the sentence starts with this cue: the subject is the last speaker
@@ -1300,6 +1371,134 @@ class _Extractor:
         if phrase.kind in kinds and phrase.end <= base + h.start:
             return self._resolve(phrase, h.form.gender)
         return None
+
+    def _opening_verb_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 41a: the subject of the verb that opens the sentence, for a cue whose own subject is
+        elided — a verb joined by ``و`` (``ورحبت الحكومة الإسبانية بالاعتذار وقالت إن …``, ``وفحص طبيب
+        تابع للشرطة 47 من الضحايا، وقال``) or after ``إذ``/``حيث``, or a circumstantial participle
+        (``واضطرت الفرقة إلى إلغاء عدة حفلات موضحة``). Standard Arabic: a coordinated verb and a حال
+        share the subject of the main verb; the old rules read that subject only for a name of the
+        entities stage and otherwise took the last speaker of an earlier sentence.
+
+        The sentence (from ``s0``) opens — after a lone ``و``/``ف``, a topic phrase closed by a comma in
+        its first four words (``من جهته،``) or one of :data:`_TOPIC_WORDS` without a comma (``بدوره``,
+        ``من جانبه``), ``كما``/``ثم``/``قد`` and ``وكان/وكانت قد`` — with a word that can be a verb:
+        alphabetic, no ``ال``, no final ``ة``/``ى`` or tanween, no title, organisation head, place, stop
+        word, verbal noun or known name, no person-name token unless it is a cue form (``بيّن``: a cue
+        word at which no cue was found, ``من جهته، بيّن البائع …``, is read as a verb), its gender
+        (final ``ت``) the cue's. Its subject is read as after a verb that takes ``ب``
+        (:func:`subject_phrase`: a prepositional object such as ``بالاعتذار`` ends it; a known name or a
+        verbal noun ends it too), or is an organisation in quotation marks right after the verb
+        (:meth:`_quoted_body`: ``أدان "مركز الميزان" الجريمة``); it must end before the cue, agree in
+        gender, and be a person or body: a person's name of two words or more where a ``PER`` mention
+        of the entities stage starts, or one the article already knows; an organisation whose head is :data:`ORG_HEADS` (at most six words); or a role or
+        unnamed source whose first word is a title (:data:`TITLE_WORDS`: ``طبيب تابع``) with no
+        person-name token after it before the cue (a name in apposition may be the subject: the other
+        rules decide). No ``فيما``/``بينما``/``لكن``/``إلا``, quotation mark or clause end (``. ؛ :``)
+        may stand between the subject and the cue (a new clause with its own subject). Singular cues
+        only. ``None`` otherwise (the other rules decide)."""
+        g = h.form.gender
+        if g not in ("m", "f") or h.form.plural or h.form.dual:
+            return None
+        cue_word = fold(text[h.start : h.end])
+        if not h.form.participle and not (cue_word[:1] == "و" and len(cue_word) > 3):
+            before = phrase_tokens(text, max(s0, h.start - 12), limit=4)
+            before = [t for t in before if t[1] <= h.start]
+            if not before or fold(before[-1][2]) not in _EXPLAINING:
+                return None
+        toks = [t for t in phrase_tokens(text, s0, limit=12) if t[1] <= h.start]
+        if toks and fold(toks[0][2]) in ("و", "ف"):
+            toks = toks[1:]
+        comma = next((i for i, t in enumerate(toks[:4]) if t[2] in ("،", ",")), None)
+        if comma is not None:
+            toks = toks[comma + 1 :]
+        elif toks and fold(toks[0][2]) in _TOPIC_WORDS:
+            toks = toks[1:]  # بدوره عبّر …: a topic phrase with no comma after it
+        elif len(toks) > 1 and fold(toks[0][2]) in ("من", "ومن") and fold(toks[1][2]) in _TOPIC_WORDS:
+            toks = toks[2:]  # من جهته أكد …
+        while toks and fold(toks[0][2]) in _VERB_LEADS:
+            toks = toks[1:]
+        if len(toks) > 2 and fold(toks[0][2]) in _KANA_PAST and fold(toks[1][2]) == "قد":
+            toks = toks[2:]
+        if len(toks) < 2 or toks[1][0] >= h.start:
+            return None
+        verb = toks[0][2]
+        f = fold(verb)
+        bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+        if ("f" if bare.endswith("ت") else "m") != g:
+            return None  # (the cheap test first)
+        if (not f.isalpha() or len(bare) < 3 or bare.startswith("ال") or bare.endswith(("ة", "ى"))
+                or verb.endswith(("اً", "ًا")) or (is_person_token(verb) and lookup(verb) is None)
+                or bare in self.book.known_frozen()
+                or _is_title(verb) or bare in ORG_HEADS or is_stop(verb) or is_place(verb) or is_verbal_noun(verb)
+                or bare in _NOT_SUBJECT or f in _OPENERS or f in _KANA_PAST
+                or fold(verb) in SPEECH_EVENT_NOUNS or _stop_with_conjunction(verb)
+                or (f[:1] in ("و", "ف") and is_stop(f[1:]))):
+            return None  # (وعن هذا الأمر تحدث …, وقبل أيام أجبرت …: a preposition after و, no verb)
+        phrase, _ = subject_phrase(text, toks[0][1], base, ("ب",), self.book.known_frozen(),
+                                   object_follows=True, verbal_object=True)
+        if phrase.kind == "elided" and toks[1][2] in _QUOTE_MARK_TOKENS:
+            phrase = self._quoted_body(text, base, toks[1][0], h.start) or phrase
+        if not phrase.text or phrase.end > base + h.start or phrase.kind not in ("name", "org", "nominal", "source"):
+            return None
+        if phrase.gender and phrase.gender != g:
+            return None
+        words = phrase.text.split()
+        if phrase.kind != "name":
+            # a definite noun after a complement with ل is the verb's object, not more of the name
+            # (ومددت الهيئة الوطنية للانتخابات الاقتراع ساعة: the body is الهيئة الوطنية للانتخابات), and so
+            # is a definite noun with ب (ورحبت الهيئة العامة للرياضة بالقرار)
+            cut = next((k for k in range(1, len(words) - 1) if fold(words[k]).startswith("لل")
+                        and fold(words[k + 1]).startswith("ال") and not fold(words[k + 1]).endswith(("ي", "ية"))), None)
+            cut_b = next((k - 1 for k in range(1, len(words)) if fold(words[k]).startswith("بال")), None)
+            if cut_b is not None and (cut is None or cut_b < cut):
+                cut = cut_b
+            if cut is not None:
+                words = words[: cut + 1]
+                kept = " ".join(words)
+                phrase = Phrase(phrase.start, phrase.start + len(kept), kept, phrase.kind, "", None, kept, phrase.gender)
+        head = fold(words[0])
+        head = head[2:] if head.startswith("ال") else head  # (no و/ب/ل to strip: وزارة is a word)
+        if phrase.kind == "name":
+            name_words = (phrase.name or phrase.text).split()
+            known = fold(name_words[0]) in self.book.known_frozen()
+            if len(name_words) < 2 and not known:
+                return None
+            if not known and not any(m.type in ("PER", "PERS") for m in self.book.mention_index.starting_in(
+                    phrase.start, phrase.end)):
+                return None  # (a name the entities stage did not tag: أيام أجبرت is no person)
+        elif phrase.kind == "org":
+            if head not in ORG_HEADS or len(words) > 6:
+                return None
+        elif head not in TITLE_WORDS or len(words) > 6 or any(
+                is_person_token(t[2]) for t in phrase_tokens(text, phrase.end - base, limit=40) if t[1] <= h.start):
+            return None  # (a role with a name later in the sentence, امتدح نجم المنتخب …، نواف التمياط، …
+            # مؤكداً: the name in apposition may be the subject or the object; the other rules decide)
+        tail = phrase.end - base
+        if text[tail : tail + 1] in _QUOTE_MARK_TOKENS:
+            tail += 1  # (the closing mark of a quoted body)
+        between = text[tail : h.start]
+        if any(c in between for c in ".؛:\"«»“”") or any(
+                fold(w) in _NEW_SUBJECT_OPENERS or fold(w) in _CONTRAST_OPENERS for w in between.split()):
+            return None
+        return self._resolve(phrase, g)
+
+    @staticmethod
+    def _quoted_body(text: str, base: int, at: int, stop: int) -> Phrase | None:
+        """An organisation named in quotation marks right after a verb (``عبّر "مركز الميزان لحقوق
+        الإنسان" في غزة``): the words inside the marks opening at ``at`` (closed within 80 characters and
+        before ``stop``), one to six words, the first an organisation head (:data:`ORG_HEADS`, with or
+        without ``ال``). ``None`` otherwise (step 41a)."""
+        close = next((k for k in (text.find(c, at + 1, min(stop, at + 80)) for c in '"»”') if k > 0), -1)
+        inner = text[at + 1 : close].strip() if close > 0 else ""
+        words = inner.split()
+        if not 1 <= len(words) <= 6:
+            return None
+        head = fold(words[0])
+        if (head[2:] if head.startswith("ال") else head) not in ORG_HEADS:
+            return None
+        s0 = text.index(words[0], at + 1)
+        return Phrase(base + s0, base + s0 + len(inner), inner, "org", "", None, inner, "")
 
     def _nearest_verb_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
         """The named subject of the nearest verb before a participle cue in its sentence, in verb-subject

@@ -29,7 +29,9 @@ A candidate mark does **not** split when (each rule is data below):
 * ``؟``/``?`` is followed by a word continuing an alternative question (``أم``, ``أو``).
 
 Decimals (``3.5``), times (``10.30``), URLs and e-mail addresses never match: a candidate needs
-whitespace after it. Spans are trimmed of whitespace and BiDi controls and are never empty.
+whitespace after it. One exception: a ``.`` glued to a verb of saying joined by ``و``/``ف``
+(:data:`GLUED_SAYING_VERBS`) after an Arabic word of three letters or more that is no abbreviation
+ends the sentence (``تعسفية.وقال:``, a missing space; :func:`_glued_sentence_start`). Spans are trimmed of whitespace and BiDi controls and are never empty.
 
 Evaluation (``bench/sentences.py``, figures in ``docs/benchmarks/text.md``): UD Arabic-PUD
 (Zeman et al., CoNLL 2017 shared task; 1,000 sentences joined ten at a time) and a hand-written
@@ -248,6 +250,39 @@ def _dot_kind(text: str, seg_start: int, t0: int, sent_start: int, list_no: int)
     return "end", 0
 
 
+#: Verbs of saying that open a sentence after ``و``/``ف`` (past and present, masculine and feminine):
+#: a ``.`` glued to one of them (``أن كل قرارات الحكومة تعسفية.وقال:``, a missing space) ends the
+#: sentence before it (step 41a of docs/quotes.md; otherwise the attribution was read into the
+#: sentence before and its subject taken from there).
+GLUED_SAYING_VERBS: frozenset[str] = frozenset(
+    p + v
+    for p in ("و", "ف")
+    for v in """قال قالت أضاف أضافت أكد أكدت أوضح أوضحت أشار أشارت تابع تابعت ذكر ذكرت صرح صرحت
+    لفت لفتت شدد شددت اعتبر اعتبرت أعلن أعلنت كشف كشفت نفى نفت أفاد أفادت بين بينت يقول تقول
+    يضيف تضيف يؤكد تؤكد يرى ترى رأى رأت""".split()
+)
+_ARABIC_WORD_BEFORE_RE = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]{3,}$")
+_ARABIC_WORD_AFTER_RE = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
+_MARKS_RE = re.compile(r"[\u0640\u064b-\u0652]")
+
+
+def _glued_sentence_start(text: str, seg_start: int, t0: int, after: int, end: int) -> bool:
+    """True when the ``.`` at ``t0`` glued to the next word (no space) still ends a sentence: the word
+    before it is Arabic of three letters or more that is no abbreviation (:func:`_dot_kind`: not
+    ``د.``, not dotted initials) and the word after it is a verb of saying joined by ``و``/``ف``
+    (:data:`GLUED_SAYING_VERBS`), followed by a space, a colon or a comma. Numbers (``3.5``), URLs and
+    domains (``العربية.نت``, ``www.site.com``) keep their dot: their next word is none of these verbs."""
+    if not _ARABIC_WORD_BEFORE_RE.search(text, max(seg_start, t0 - 24), t0):
+        return False
+    m = _ARABIC_WORD_AFTER_RE.match(text, after, end)
+    if m is None or _MARKS_RE.sub("", m.group()) not in GLUED_SAYING_VERBS:
+        return False
+    nxt = text[m.end() : m.end() + 1]
+    if nxt and not (nxt.isspace() or nxt in ":،,"):
+        return False
+    return _dot_kind(text, seg_start, t0, seg_start, 0)[0] == "end"
+
+
 def glued_next(m: re.Match[str]) -> bool:
     """True when the candidate is glued to the next word (no whitespace after it)."""
     return m.group("glued") is not None
@@ -269,7 +304,8 @@ def _boundaries(
     for m in _candidates(text, start, end, terms):
         term = m.group("term")
         if m.group("glued") is not None and "!" not in term and "?" not in term and "؟" not in term:
-            continue  # '.' glued to a word: العربية.نت, not a boundary
+            if term != "." or not _glued_sentence_start(text, start, m.start(), m.end(), end):
+                continue  # '.' glued to a word: العربية.نت, not a boundary
         t0 = m.start()
         after = m.end()
         nm = _NEXT_WORD_RE.match(text, after, end)
