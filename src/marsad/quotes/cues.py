@@ -651,6 +651,8 @@ def is_feeling_noun(word: str, possessed: bool = False) -> bool:
     stem = w[: m.start()]
     if stem.endswith("ت"):
         stem = stem[:-1] + "ة"  # فرحتها → فرحة
+    elif stem.endswith("ئ"):
+        stem = stem[:-1] + "ء"  # استيائه → استياء (the hamza seated on ي before a suffix)
     return stem in FEELING_NOUNS or (not possessed and w in FEELING_NOUNS)
 
 

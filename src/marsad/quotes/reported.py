@@ -423,28 +423,61 @@ def _bare_with_complement(text: str, s: int, e: int, form: CueForm) -> bool:
 #: Most tokens of a subject between a bare ``عبر`` and its ``عن`` + feeling (``عبر رئيس نادي الزمالك
 #: مرتضى منصور عن أسفه``).
 _EXPRESSING_SUBJECT_TOKENS = 8
+#: Subordinators of cause or manner that may open the clause of a bare ``عبر`` (``إذ عبر أردوغان عن
+#: غضبه``, held-out 68), folded; "via" never follows them (step 41c).
+_EXPRESSING_OPENERS = frozenset(fold(w) for w in "إذ اذ".split())
+#: Most words of a quoted name inside the subject of a bare ``عبر`` (``كما عبر "مركز الميزان" عن قلقه``).
+_EXPRESSING_QUOTED_WORDS = 4
 
 
 def _bare_expressing(text: str, s: int, e: int, form: CueForm) -> bool:
-    """True when a bare ``عبر`` (also "via") starts a clause — the line start, after punctuation or a
-    closing parenthesis (``(18,01 بتوقيت غرينتش) عبر آلاف الأشخاص عن فرحهم``) — and ``عن`` + a noun
-    of feeling (:func:`marsad.quotes.cues.is_feeling_noun`) follows after a subject of at most
-    :data:`_EXPRESSING_SUBJECT_TOKENS` tokens with no punctuation but an apposition's commas (``فيما
-    عبرت والدته، بآتي ماليت، عن سعادتها``): the verb "expressed", never the
-    preposition, which is not followed by a subject and a feeling."""
+    """True when a bare ``عبر`` (also "via") starts a clause — the line start, after punctuation, a
+    closing parenthesis (``(18,01 بتوقيت غرينتش) عبر آلاف الأشخاص عن فرحهم``), a clause opener or
+    ``إذ`` — and ``عن`` + a noun of feeling (:func:`marsad.quotes.cues.is_feeling_noun`), possibly
+    after an opening mark (``عن "قلقه العميق …"``), follows after a subject of at most
+    :data:`_EXPRESSING_SUBJECT_TOKENS` words with no punctuation but an apposition's commas (``فيما
+    عبرت والدته، بآتي ماليت، عن سعادتها``), time adverbs between commas (``عبّر المدير العام …
+    أحمد أوزومجو، الإثنين، عن``) and a short quoted name (``كما عبر "مركز الميزان" عن قلقه``): the verb
+    "expressed", never the preposition, which is not followed by a subject and a feeling (the
+    held-out 45, 47 and 68 conventions annotate all of them, step 41c)."""
     if "عن" not in form.complements:
         return False
     before = text[:s].rstrip()
-    if before and before[-1] not in ".،,:؛;!؟?()\"«“-–—" and fold(before.rsplit(None, 1)[-1]) not in _CLAUSE_OPENERS:
-        return False
-    toks = phrase_tokens(text, e, limit=_EXPRESSING_SUBJECT_TOKENS + 2)
+    if before and before[-1] not in ".،,:؛;!؟?()\"«“-–—":
+        last = fold(before.rsplit(None, 1)[-1])
+        if last not in _CLAUSE_OPENERS and last not in _EXPRESSING_OPENERS:
+            return False
+    toks = phrase_tokens(text, e, limit=_EXPRESSING_SUBJECT_TOKENS + 8)
+    words = 0
+    quoted = -1  # words inside an open quoted name, -1 outside one
     for k, (_s, _e, tok) in enumerate(toks):
+        if tok in MARK_FAMILY:
+            if quoted >= 0:
+                quoted = -1  # the closing mark of the quoted name
+                continue
+            quoted = 0
+            continue
+        if quoted >= 0:
+            quoted += 1
+            if quoted > _EXPRESSING_QUOTED_WORDS or not tok[:1].isalnum():
+                return False
+            words += 1
+            continue
         if tok in ("،", ",") and k:
             continue  # an apposition between commas: فيما عبرت والدته، بآتي ماليت، عن سعادتها
         if not tok[:1].isalnum():
             return False
         if fold(tok) == "عن":
-            return k > 0 and k + 1 < len(toks) and is_feeling_noun(toks[k + 1][2])
+            if k == 0 or k + 1 >= len(toks):
+                return False
+            nxt = toks[k + 1][2]
+            if nxt in MARK_FAMILY and k + 2 < len(toks):
+                nxt = toks[k + 2][2]  # عن "ارتياحها وسعادتها": the feeling quoted in part
+            return is_feeling_noun(nxt)
+        if fold(tok) not in _TIME_ADVERBS:
+            words += 1
+        if words > _EXPRESSING_SUBJECT_TOKENS:
+            return False
     return False
 
 
