@@ -3,7 +3,10 @@ those of held-out 45–50 and 63–68, with the near misses that must stay no qu
 
 * a bare ``عبر``/``عبرت`` "expressed" whose subject holds a time adverb between commas or a short
   quoted name, whose clause opens with ``إذ``, or whose feeling is quoted in part (``عن "قلقه …"``)
-  (held-out 45 CN-536 and FR-788, 47 snn-930, 68 SK-1047); ``عبر`` "via" stays no cue."""
+  (held-out 45 CN-536 and FR-788, 47 snn-930, 68 SK-1047); ``عبر`` "via" stays no cue;
+* ``انتقد`` "criticised" with its object or clause right after the subject (held-out 46 CN-417, 50
+  CN-223, 63 JA-3340, 68 BB-404); not a text that "criticises" (``تغريدات تنتقد``), not when a later
+  cue of the sentence carries the statement (``… مؤكدا أن``: the dev and held-out 3 convention)."""
 from __future__ import annotations
 
 from marsad.model import Article
@@ -34,3 +37,23 @@ def test_abbar_via_stays_no_cue():
     assert quotes_of("وتأخرت الشحنة إذ عبر الحدود عن طريق البحر.") == []
     assert quotes_of("ونقلت الأموال إلى الخارج، عبر \"بنك الخليج\" عن طريق حوالات سريعة.") == []
     assert quotes_of("وانتقل الفريق إذ عبر اللاعبون الحدود عن قصد.") == []
+
+
+def test_criticism_with_its_object():
+    assert quotes_of("وانتقد إلغاء الانتخابات البلدية في ثلاث ولايات دون استشارة الأحزاب.") == [
+        ("indirect", "وانتقد", "إلغاء الانتخابات البلدية في ثلاث ولايات دون استشارة الأحزاب")]
+    assert quotes_of("انتقد وزير الخارجية وصف الصحافة الأجنبية للأزمة بأنها \"مفتعلة\".") == [
+        ("indirect", "انتقد", "وصف الصحافة الأجنبية للأزمة بأنها \"مفتعلة\"")]
+    assert quotes_of("وانتقدت الوزيرة سلمى الحسن الهجوم الشخصي عليها في وسائل التواصل.") == [
+        ("indirect", "وانتقدت", "الهجوم الشخصي عليها في وسائل التواصل")]
+    # a clause after the subject and a time adverb
+    assert quotes_of("وانتقدت المنظمة، الثلاثاء، أن السلطات لم تسمح للمحامين بزيارة الموقوفين.") == [
+        ("indirect", "وانتقدت", "أن السلطات لم تسمح للمحامين بزيارة الموقوفين")]
+
+
+def test_criticism_near_misses():
+    # a text that criticises, a preposition first, and a later cue that carries the statement
+    assert quotes_of("ونشر الناشط تغريدات تنتقد سياسة الحكومة في التعليم.") == []
+    assert quotes_of("وكان الكاتب ينتقد في مقالاته الأوضاع الاقتصادية.") == []
+    assert [c for _, c, _ in quotes_of("وانتقد الوزير الموقف الأوروبي من الأزمة، مؤكدا أن بلاده لن تتراجع"
+                                       " عن قرارها.")] == ["مؤكدا"]
