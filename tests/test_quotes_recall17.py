@@ -57,3 +57,14 @@ def test_criticism_near_misses():
     assert quotes_of("وكان الكاتب ينتقد في مقالاته الأوضاع الاقتصادية.") == []
     assert [c for _, c, _ in quotes_of("وانتقد الوزير الموقف الأوروبي من الأزمة، مؤكدا أن بلاده لن تتراجع"
                                        " عن قرارها.")] == ["مؤكدا"]
+
+
+def test_criticism_guards_from_fresh_text():
+    # a background clause (أن … قد انتقد), a subject that goes on after it (و + a place), a habit
+    assert quotes_of("وفي رواية أخرى أن الشاعر قد انتقد صديقه في قصيدة له.") == []
+    assert quotes_of("وانتقد سياسيون في بريطانيا وهولندا قرار الحكومة الأفريقية.") == []
+    assert quotes_of("وهي تشجع زوجها دائما وتنتقد أداءه إذا أخفق.") == []
+    # انتقد after a quotation attributes nothing to it: the quotation stays in قال's statement
+    got = quotes_of("وقال إن الأموال \"تأتي من إيرادات السياحة وليس من المساعدات\"، وانتقد ما يردده مشرعون"
+                    " في أوروبا.")
+    assert [c for _, c, _ in got] == ["وقال"]

@@ -722,14 +722,22 @@ def find_cues(
                 phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
             if form.lemma == CRITICISE_LEMMA:
                 # وانتقدت الوزيرة الهجوم الشخصي عليها: the object right after the subject (step 41c)
-                if phrase.text and _criticised_noun(phrase.text.split()[0]):
+                if _subject_before_qad(text, s) or _after_complementizer(text, s):
+                    comp = None  # وفي قول آخر أن بن زيدون قد انتقد ولادة …: a background clause (fresh text)
+                elif phrase.text and _criticised_noun(phrase.text.split()[0]):
                     # وانتقد إلغاء الانتخابات …: the subject is elided, the noun read is the object
                     comp = ("object", phrase.start - base, None)
                     phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
                 else:
                     phrase, p_end = _cut_phrase(text, base, phrase, p_end, _criticised_noun)
-                    comp = criticised_object(text, p_end, sent_end) or _complement_at(
-                        text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+                    comp = criticised_object(text, p_end, sent_end, known)
+                    if comp is None:
+                        # انتقد نبيل أبوردينة، المتحدث باسم …، الخميس، إن التصريحات …: a clause after the
+                        # apposition, right after its comma or a time adverb (not أن inside a quoted claim
+                        # further on: ... على تأكيد "مسؤولين …" أن كل …, fresh text)
+                        comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+                        if comp is not None and comp[0] != "quote" and not _after_comma_or_time(text, comp[1]):
+                            comp = None  # (a quotation after an adjunct stays: وانتقد في آخر تغريدة له "…")
             else:
                 comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
             if comp is not None and form.lemma in IMMEDIATE_CLAUSE_LEMMAS and (
@@ -894,13 +902,18 @@ def _criticised_noun(tok: str) -> bool:
     return f in _CRITICISED_NOUNS or (_verbal_noun_word(tok) and f not in ORG_HEADS)
 
 
-def criticised_object(text: str, pos: int, sent_end: int) -> tuple[str, int, None] | None:
+def criticised_object(
+    text: str, pos: int, sent_end: int, known: frozenset[str] = frozenset(),
+) -> tuple[str, int, None] | None:
     """The statement of ``انتقد`` read from local ``pos`` (the end of its subject): a clause when a
     complementizer comes first, also after time adverbs and commas (``انتقد …، الخميس، إن التصريحات
     …``, held-out 46), else the word right there as an ``object`` to the sentence end (``… وصف
     المسؤولين السعوديين لقطر …``, held-out 50; ``وانتقد تأكيد وزير العدل …``, held-out 63). ``None``
-    when that word is a preposition, a particle, a name, a place or a mark, or follows a comma
-    (``انتقد في كلمته``; ``انتقد X، الأمين العام …، الموقف``: an apposition as often as the object)."""
+    when that word is a preposition, a particle, a name (also one of the article, ``known``: ``انتقد بوتن
+    بالاسم``, a person criticised, no content), a place or a mark, or follows a comma
+    (``انتقد في كلمته``; ``انتقد X، الأمين العام …، الموقف``: an apposition as often as the object), or
+    is ``و`` + a place, a name or a definite word (``وانتقد سياسيون في بريطانيا وهولندا …``: the
+    subject goes on)."""
     toks = phrase_tokens(text, pos, limit=6)
     k = 0
     comma = False
@@ -912,9 +925,22 @@ def criticised_object(text: str, pos: int, sent_end: int) -> tuple[str, int, Non
     s, _e, tok = toks[k]
     if CLAUSE_INTRO_RE.match(fold(tok)):
         return ("clause", s, None)
-    if comma or not tok[:1].isalpha() or is_stop(tok) or _other_cue(tok) or is_person_token(tok) or is_place(tok):
+    f = fold(tok)
+    if f[:1] == "و" and (f[1:3] == "ال" or f[1:] in known or is_place(tok[1:]) or is_person_token(tok[1:])):
+        return None  # وانتقد سياسيون في بريطانيا وهولندا …: the subject goes on (fresh text)
+    if (comma or not tok[:1].isalpha() or is_stop(tok) or _other_cue(tok) or is_person_token(tok)
+            or f in known or is_place(tok)):
         return None
     return ("object", s, None)
+
+
+def _after_comma_or_time(text: str, pos: int) -> bool:
+    """True when the token before local ``pos`` is a comma or a time adverb (``، الخميس، إن …``)."""
+    before = text[max(0, pos - 16) : pos].rstrip()
+    if before.endswith(("،", ",")):
+        return True
+    words = before.split()
+    return bool(words) and fold(words[-1]) in _TIME_ADVERBS
 
 
 def _drop_criticism_before_statement(hits: list[CueHit], ends: list[int]) -> list[CueHit]:
@@ -2227,5 +2253,6 @@ def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> in
 
 
 #: Cue lemmas that never attribute a quotation before them: their content is the complement after
-#: them (``تحدث عن``, the verbal nouns of cues.NOMINAL_CUE_LEMMAS).
-_NO_POSTPOSED_LEMMAS = frozenset({TOPIC_LEMMA}) | NOMINAL_CUE_LEMMAS
+#: them (``تحدث عن``, the verbal nouns of cues.NOMINAL_CUE_LEMMAS, ``انتقد``: ``قال إن هذه الأموال "…"،
+#: وانتقد ما يردده مشرعون``, fresh text, step 41c).
+_NO_POSTPOSED_LEMMAS = frozenset({TOPIC_LEMMA, CRITICISE_LEMMA}) | NOMINAL_CUE_LEMMAS
