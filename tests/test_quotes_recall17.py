@@ -6,7 +6,10 @@ those of held-out 45–50 and 63–68, with the near misses that must stay no qu
   (held-out 45 CN-536 and FR-788, 47 snn-930, 68 SK-1047); ``عبر`` "via" stays no cue;
 * ``انتقد`` "criticised" with its object or clause right after the subject (held-out 46 CN-417, 50
   CN-223, 63 JA-3340, 68 BB-404); not a text that "criticises" (``تغريدات تنتقد``), not when a later
-  cue of the sentence carries the statement (``… مؤكدا أن``: the dev and held-out 3 convention)."""
+  cue of the sentence carries the statement (``… مؤكدا أن``: the dev and held-out 3 convention);
+* the participle ``متهما``/``متهمة`` with its object before ``بـ`` after a closed quotation or a
+  sentence with no statement (held-out 66 snn-643); the passive "accused of" (``، متهمة بقتل …``)
+  stays no statement (fresh text)."""
 from __future__ import annotations
 
 from marsad.model import Article
@@ -68,3 +71,18 @@ def test_criticism_guards_from_fresh_text():
     got = quotes_of("وقال إن الأموال \"تأتي من إيرادات السياحة وليس من المساعدات\"، وانتقد ما يردده مشرعون"
                     " في أوروبا.")
     assert [c for _, c, _ in got] == ["وقال"]
+
+
+def test_accusing_participle_with_its_object():
+    got = quotes_of("وقال: «لن نسمح بنزول الجيش إلى الشارع»، متهما قائد الجيش بتسييس المؤسسة العسكرية.")
+    assert got[-1] == ("indirect", "متهما", "قائد الجيش بتسييس المؤسسة العسكرية")
+    assert quotes_of("وتوقف النائب عند عدد النواب العرب في البرلمان، متهما الحكومة بالتمييز ضدهم.") == [
+        ("indirect", "متهما", "الحكومة بالتمييز ضدهم")]
+    # after an indirect statement of its sentence the participle continues it (step 36)
+    assert [c for _, c, _ in quotes_of("وأعلنت الصين الجمعة أنها مضطرة للرد، متهمة واشنطن بإطلاق حرب تجارية.")] == [
+        "وأعلنت"]
+
+
+def test_accused_of_is_no_statement():
+    assert quotes_of("وتمثل المرأة أمام المحكمة غدا، متهمة بقتل زوجها بسكين في العاصمة.") == []
+    assert quotes_of("وكان القس يعمل في البلاد منذ عشرين عاما، متهما بمساعدة جماعة محظورة.") == []
