@@ -9,7 +9,9 @@ those of held-out 45–50 and 63–68, with the near misses that must stay no qu
   cue of the sentence carries the statement (``… مؤكدا أن``: the dev and held-out 3 convention);
 * the participle ``متهما``/``متهمة`` with its object before ``بـ`` after a closed quotation or a
   sentence with no statement (held-out 66 snn-643); the passive "accused of" (``، متهمة بقتل …``)
-  stays no statement (fresh text)."""
+  stays no statement (fresh text);
+* a cue with its subject elided and an adjunct of the occasion before its ``إلى`` (``وأشار خلال كلمته
+  في الاجتماع إلى انطلاق …``, held-out 65); a verb of motion stays no cue."""
 from __future__ import annotations
 
 from marsad.model import Article
@@ -86,3 +88,15 @@ def test_accusing_participle_with_its_object():
 def test_accused_of_is_no_statement():
     assert quotes_of("وتمثل المرأة أمام المحكمة غدا، متهمة بقتل زوجها بسكين في العاصمة.") == []
     assert quotes_of("وكان القس يعمل في البلاد منذ عشرين عاما، متهما بمساعدة جماعة محظورة.") == []
+
+
+def test_accusing_after_a_quotation_that_follows_an_indirect_statement():
+    got = quotes_of("وشدد على أن الجيش لا يوضع في مواجهة تظاهرة سلمية، وقال: «لا تنزلوا الجيش إلى الشارع»،"
+                    " متهما قائد الجيش بتسييس المؤسسة العسكرية.")
+    assert got[-1] == ("indirect", "متهما", "قائد الجيش بتسييس المؤسسة العسكرية")
+
+
+def test_elided_subject_and_an_occasion_adjunct_before_ila():
+    assert quotes_of("وأشار خلال كلمته في الاجتماع إلى انطلاق برنامج التدريب الصيفي في الكليات.") == [
+        ("indirect", "وأشار", "إلى انطلاق برنامج التدريب الصيفي في الكليات")]
+    assert quotes_of("وعاد خلال المؤتمر إلى مقعده.") == []

@@ -819,9 +819,12 @@ def find_cues(
                 comp = ("object", phrase.start - base, None)
                 phrase = Phrase(phrase.start, phrase.start, "", "elided")
             nested = comp is None and _inside_statement(hits, s, ends)
-            if (comp is None and phrase.text and not relative and not nested
-                    and ("إلى" in form.complements or "من" in form.complements)):
-                # أشارت … للمرة الأولى إلى وجود أزمة, حذر باحثون في الأكاديمية … سابقا من مخاطرها
+            if (comp is None and not relative and not nested
+                    and ("إلى" in form.complements or "من" in form.complements)
+                    and (phrase.text or (bool(m.clitic) and _occasion_adjunct_at(text, p_end)))):
+                # أشارت … للمرة الأولى إلى وجود أزمة, حذر باحثون في الأكاديمية … سابقا من مخاطرها; with
+                # the subject elided, after an adjunct of the occasion: وأشار خلال كلمته في الاجتماع إلى
+                # انطلاق برنامج … (held-out 65, step 41c)
                 comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end,
                                       late_topic=True)
             if (comp is None and form.lemma == CALL_LEMMA and phrase.text and not relative and not nested
@@ -1485,9 +1488,11 @@ def _inside_statement(hits: list[CueHit], s: int, ends: list[int]) -> bool:
 
 def _inside_indirect_statement(hits: list[CueHit], s: int, ends: list[int]) -> bool:
     """:func:`_inside_statement` for statements that are not quotations in marks (a closed quotation
-    ends at its mark: ``وقال: «…»، متهما قائد الجيش بتسييس …`` is a statement of its own)."""
-    return any(h.complement != "quote" and h.content_start < s and next_end(ends, h.content_start) >= s
-               for h in hits[-3:])
+    ends at its mark: ``وشدد على أن …، وقال: «…»، متهما قائد الجيش بتسييس …`` is a statement of its
+    own): only the latest cue before ``s`` is read."""
+    h = hits[-1] if hits else None
+    return (h is not None and h.complement != "quote" and h.content_start < s
+            and next_end(ends, h.content_start) >= s)
 
 
 def _first_after_index(toks: list[tuple[int, int, str]], p_end: int) -> int:
@@ -1647,6 +1652,13 @@ def _occasion_head(tok: str) -> bool:
         return True
     stem = _POSSESSIVE_END_RE.sub("", f)
     return stem != f and (stem in _OCCASION_HEADS or (stem.endswith("ت") and stem[:-1] + "ة" in _OCCASION_HEADS))
+
+
+def _occasion_adjunct_at(text: str, pos: int) -> bool:
+    """True when an adjunct of the statement's occasion opens at local ``pos``: a preposition of
+    :data:`_OCCASION_PREPS` and a head of :data:`_OCCASION_HEADS` (``في كلمته``, ``خلال المؤتمر``)."""
+    toks = phrase_tokens(text, pos, limit=2)
+    return len(toks) == 2 and fold(toks[0][2]) in _OCCASION_PREPS and _occasion_head(toks[1][2])
 
 
 def _occasion_object(toks: list[tuple[int, int, str]], occasion: int, i: int) -> bool:
