@@ -383,7 +383,10 @@ def test_leave_one_set_out_figure(shared):
     # (sixth session, steps 40a–40d merged and the ranker retrained: the rules 2516 → 2561 right)
     # (svo16, docs/quotes.md step 40e: a subject before its cue verb, 3 more spoken right by the rules
     # and the shipped ranker (not retrained): 2561/2564 before)
-    assert total == {"gold": 3496, "matched": 3061, "oracle": 2870, "rules": 2564, "ranker": 2567}
+    # (recall17, docs/quotes.md step 41c: bare عبر, انتقد, متهما X بـ, an occasion adjunct before إلى: 9
+    # more quotations matched, 11 more spoken right by the rules and the shipped ranker (not retrained),
+    # 11 more by the candidates: 3061/2870/2564/2567 before)
+    assert total == {"gold": 3496, "matched": 3070, "oracle": 2881, "rules": 2575, "ranker": 2578}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
     assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 0,
