@@ -423,28 +423,61 @@ def _bare_with_complement(text: str, s: int, e: int, form: CueForm) -> bool:
 #: Most tokens of a subject between a bare ``عبر`` and its ``عن`` + feeling (``عبر رئيس نادي الزمالك
 #: مرتضى منصور عن أسفه``).
 _EXPRESSING_SUBJECT_TOKENS = 8
+#: Subordinators of cause or manner that may open the clause of a bare ``عبر`` (``إذ عبر أردوغان عن
+#: غضبه``, held-out 68), folded; "via" never follows them (step 41c).
+_EXPRESSING_OPENERS = frozenset(fold(w) for w in "إذ اذ".split())
+#: Most words of a quoted name inside the subject of a bare ``عبر`` (``كما عبر "مركز الميزان" عن قلقه``).
+_EXPRESSING_QUOTED_WORDS = 4
 
 
 def _bare_expressing(text: str, s: int, e: int, form: CueForm) -> bool:
-    """True when a bare ``عبر`` (also "via") starts a clause — the line start, after punctuation or a
-    closing parenthesis (``(18,01 بتوقيت غرينتش) عبر آلاف الأشخاص عن فرحهم``) — and ``عن`` + a noun
-    of feeling (:func:`marsad.quotes.cues.is_feeling_noun`) follows after a subject of at most
-    :data:`_EXPRESSING_SUBJECT_TOKENS` tokens with no punctuation but an apposition's commas (``فيما
-    عبرت والدته، بآتي ماليت، عن سعادتها``): the verb "expressed", never the
-    preposition, which is not followed by a subject and a feeling."""
+    """True when a bare ``عبر`` (also "via") starts a clause — the line start, after punctuation, a
+    closing parenthesis (``(18,01 بتوقيت غرينتش) عبر آلاف الأشخاص عن فرحهم``), a clause opener or
+    ``إذ`` — and ``عن`` + a noun of feeling (:func:`marsad.quotes.cues.is_feeling_noun`), possibly
+    after an opening mark (``عن "قلقه العميق …"``), follows after a subject of at most
+    :data:`_EXPRESSING_SUBJECT_TOKENS` words with no punctuation but an apposition's commas (``فيما
+    عبرت والدته، بآتي ماليت، عن سعادتها``), time adverbs between commas (``عبّر المدير العام …
+    أحمد أوزومجو، الإثنين، عن``) and a short quoted name (``كما عبر "مركز الميزان" عن قلقه``): the verb
+    "expressed", never the preposition, which is not followed by a subject and a feeling (the
+    held-out 45, 47 and 68 conventions annotate all of them, step 41c)."""
     if "عن" not in form.complements:
         return False
     before = text[:s].rstrip()
-    if before and before[-1] not in ".،,:؛;!؟?()\"«“-–—" and fold(before.rsplit(None, 1)[-1]) not in _CLAUSE_OPENERS:
-        return False
-    toks = phrase_tokens(text, e, limit=_EXPRESSING_SUBJECT_TOKENS + 2)
+    if before and before[-1] not in ".،,:؛;!؟?()\"«“-–—":
+        last = fold(before.rsplit(None, 1)[-1])
+        if last not in _CLAUSE_OPENERS and last not in _EXPRESSING_OPENERS:
+            return False
+    toks = phrase_tokens(text, e, limit=_EXPRESSING_SUBJECT_TOKENS + 8)
+    words = 0
+    quoted = -1  # words inside an open quoted name, -1 outside one
     for k, (_s, _e, tok) in enumerate(toks):
+        if tok in MARK_FAMILY:
+            if quoted >= 0:
+                quoted = -1  # the closing mark of the quoted name
+                continue
+            quoted = 0
+            continue
+        if quoted >= 0:
+            quoted += 1
+            if quoted > _EXPRESSING_QUOTED_WORDS or not tok[:1].isalnum():
+                return False
+            words += 1
+            continue
         if tok in ("،", ",") and k:
             continue  # an apposition between commas: فيما عبرت والدته، بآتي ماليت، عن سعادتها
         if not tok[:1].isalnum():
             return False
         if fold(tok) == "عن":
-            return k > 0 and k + 1 < len(toks) and is_feeling_noun(toks[k + 1][2])
+            if k == 0 or k + 1 >= len(toks):
+                return False
+            nxt = toks[k + 1][2]
+            if nxt in MARK_FAMILY and k + 2 < len(toks):
+                nxt = toks[k + 2][2]  # عن "ارتياحها وسعادتها": the feeling quoted in part
+            return is_feeling_noun(nxt)
+        if fold(tok) not in _TIME_ADVERBS:
+            words += 1
+        if words > _EXPRESSING_SUBJECT_TOKENS:
+            return False
     return False
 
 
@@ -580,6 +613,11 @@ def find_cues(
         if form.participle or link is not None:
             phrase = Phrase(base + e, base + e, "", "elided")
             comp = _complement_at(text, e, form, mark_starts, immediate=True, sent_end=sent_end)
+            if (comp is not None and comp[0] == "prep" and form.lemma == ACCUSE_LEMMA
+                    and fold(text[comp[1] : comp[1] + 4]) != "بعض"):
+                # ، متهمة بقتل زوجها, متهما بمساعدة جماعة …: the passive "accused of" (متَّهَمة), nobody
+                # speaks (fresh text; not بعض, the object: متهما بعض وسائل الإعلام بشن …) (step 41c)
+                comp = None
             if comp is None and CLAUSE in form.complements:
                 comp = clause_after_adjunct(text, e, sent_end)
             if comp is None and form.lemma in PRAYER_LEMMAS:
@@ -595,7 +633,12 @@ def find_cues(
                 # seed and dev gold, ``وقال إن …، مؤكداً استمرار الاتصالات …``)
                 obj = participle_object(text, e, sent_end)
                 comp = ("object", obj, None) if obj is not None else None  # مؤكدا عدم تهاون الوزارة …
-            if comp is None and form.lemma in DESCRIBE_LEMMAS:
+            if comp is None and form.lemma in OBJECT_THEN_BA_LEMMAS and not (
+                    form.lemma == ACCUSE_LEMMA and (fold(text[e:].lstrip()[:1]) == "ب"
+                                                    or _inside_indirect_statement(hits, s, ends))):
+                # (، متهما X بـ … after an indirect statement of its sentence continues it: the seed and dev
+                # convention of step 36, as for PARTICIPLE_OBJECT_LEMMAS; after a closed quotation it
+                # is a statement of its own, held-out 66)
                 obj = described_object(text, e, sent_end)
                 comp = ("object", obj, None) if obj is not None else None  # واصفا تلك التصريحات بأنها …
             if comp is None and form.lemma in SMALL_CLAUSE_LEMMAS:
@@ -651,9 +694,10 @@ def find_cues(
         else:
             preps = tuple(c for c in form.complements if c not in (CLAUSE, COLON, QUOTE, OBJECT))
             phrase, p_end = subject_phrase(
-                text, e, base, preps, known, object_follows=form.lemma in ANY_OBJECT_LEMMAS and bool(known),
+                text, e, base, preps, known,
+                object_follows=(form.lemma in ANY_OBJECT_LEMMAS or form.lemma == CRITICISE_LEMMA) and bool(known),
                 # (a finding's subject may itself look like a verbal noun: أظهر استطلاع جديد للرأي، انخفاض …)
-                verbal_object=OBJECT in form.complements and not (
+                verbal_object=(OBJECT in form.complements or form.lemma == CRITICISE_LEMMA) and not (
                     form.lemma in FINDING_LEMMAS and _verbal_noun_word(text[e:].split(None, 1)[0] if text[e:].strip() else "")),
                 addressee=form.lemma in ADDRESSEE_LEMMAS,
             )
@@ -686,7 +730,26 @@ def find_cues(
                 # وكانت اللجنة المركزية … قد دعت حركة حماس إلى: the subject stands before قد, the noun
                 # after the verb is its object (addressee); the complement is searched from the verb
                 phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
-            comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+            if form.lemma == CRITICISE_LEMMA:
+                # وانتقدت الوزيرة الهجوم الشخصي عليها: the object right after the subject (step 41c)
+                if _subject_before_qad(text, s) or _after_complementizer(text, s):
+                    comp = None  # وفي قول آخر أن بن زيدون قد انتقد ولادة …: a background clause (fresh text)
+                elif phrase.text and _criticised_noun(phrase.text.split()[0]):
+                    # وانتقد إلغاء الانتخابات …: the subject is elided, the noun read is the object
+                    comp = ("object", phrase.start - base, None)
+                    phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
+                else:
+                    phrase, p_end = _cut_phrase(text, base, phrase, p_end, _criticised_noun)
+                    comp = criticised_object(text, p_end, sent_end, known)
+                    if comp is None:
+                        # انتقد نبيل أبوردينة، المتحدث باسم …، الخميس، إن التصريحات …: a clause after the
+                        # apposition, right after its comma or a time adverb (not أن inside a quoted claim
+                        # further on: ... على تأكيد "مسؤولين …" أن كل …, fresh text)
+                        comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+                        if comp is not None and comp[0] != "quote" and not _after_comma_or_time(text, comp[1]):
+                            comp = None  # (a quotation after an adjunct stays: وانتقد في آخر تغريدة له "…")
+            else:
+                comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
             if comp is not None and form.lemma in IMMEDIATE_CLAUSE_LEMMAS and (
                     not phrase.text or len(text[p_end : comp[1]].split()) > 1):
                 comp = None  # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it
@@ -756,9 +819,12 @@ def find_cues(
                 comp = ("object", phrase.start - base, None)
                 phrase = Phrase(phrase.start, phrase.start, "", "elided")
             nested = comp is None and _inside_statement(hits, s, ends)
-            if (comp is None and phrase.text and not relative and not nested
-                    and ("إلى" in form.complements or "من" in form.complements)):
-                # أشارت … للمرة الأولى إلى وجود أزمة, حذر باحثون في الأكاديمية … سابقا من مخاطرها
+            if (comp is None and not relative and not nested
+                    and ("إلى" in form.complements or "من" in form.complements)
+                    and (phrase.text or (bool(m.clitic) and _occasion_adjunct_at(text, p_end)))):
+                # أشارت … للمرة الأولى إلى وجود أزمة, حذر باحثون في الأكاديمية … سابقا من مخاطرها; with
+                # the subject elided, after an adjunct of the occasion: وأشار خلال كلمته في الاجتماع إلى
+                # انطلاق برنامج … (held-out 65, step 41c)
                 comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end,
                                       late_topic=True)
             if (comp is None and form.lemma == CALL_LEMMA and phrase.text and not relative and not nested
@@ -821,12 +887,88 @@ def find_cues(
             RESUMPTIVE_AFTER_RE.match(text, e) is not None and not _after_relative(text, s))) and not _after_temporal(text, s)
         hits.append(CueHit(s, e, form, phrase, kind, cstart, mark, opens))
         consumed_to = e
+    if any(h.form.lemma == CRITICISE_LEMMA and h.complement == "object" for h in hits):
+        hits = _drop_criticism_before_statement(hits, ends if ends is not None else sentence_ends(text))
     if _NOMINAL_CUE_HINT in text:
         nominal = announcement_nouns(text, base, inside_marks, known, hits,
                                      ends if ends is not None else sentence_ends(text))
         if nominal:
             hits = sorted(hits + nominal, key=lambda h: h.start)
     return hits
+
+
+#: The verb of criticising (``انتقد``), whose statement is its object or clause right after the subject
+#: (:func:`criticised_object`; docs/quotes.md step 41c).
+CRITICISE_LEMMA = "انتقد"
+
+
+#: Nouns that a criticism takes as its object and that never head its subject (folded, without
+#: ``ال``): ``انتقد وزير الخارجية وصف الصحافة …``, ``… قرار المدرسة``, ``… الموقف الدولي`` (step 41c).
+_CRITICISED_NOUNS = frozenset(fold(w) for w in """وصف قرار قرارات موقف مواقف سياسة سياسات هجوم تصريحات
+تصريح أداء تعامل غياب صمت تقاعس طريقة أسلوب تدخل إجراءات منح تأكيد""".split())
+
+
+def _criticised_noun(tok: str) -> bool:
+    """True when ``tok`` starts the object of ``انتقد`` rather than its subject: a verbal noun (not an
+    organisation's head, ``اتحاد``) or a noun of :data:`_CRITICISED_NOUNS`."""
+    f = _strip_clitic(tok).removeprefix("ال")
+    return f in _CRITICISED_NOUNS or (_verbal_noun_word(tok) and f not in ORG_HEADS)
+
+
+def criticised_object(
+    text: str, pos: int, sent_end: int, known: frozenset[str] = frozenset(),
+) -> tuple[str, int, None] | None:
+    """The statement of ``انتقد`` read from local ``pos`` (the end of its subject): a clause when a
+    complementizer comes first, also after time adverbs and commas (``انتقد …، الخميس، إن التصريحات
+    …``, held-out 46), else the word right there as an ``object`` to the sentence end (``… وصف
+    المسؤولين السعوديين لقطر …``, held-out 50; ``وانتقد تأكيد وزير العدل …``, held-out 63). ``None``
+    when that word is a preposition, a particle, a name (also one of the article, ``known``: ``انتقد بوتن
+    بالاسم``, a person criticised, no content), a place or a mark, or follows a comma
+    (``انتقد في كلمته``; ``انتقد X، الأمين العام …، الموقف``: an apposition as often as the object), or
+    is ``و`` + a place, a name or a definite word (``وانتقد سياسيون في بريطانيا وهولندا …``: the
+    subject goes on)."""
+    toks = phrase_tokens(text, pos, limit=6)
+    k = 0
+    comma = False
+    while k < len(toks) and (toks[k][2] in ("،", ",") or fold(toks[k][2]) in _TIME_ADVERBS):
+        comma = comma or toks[k][2] in ("،", ",")
+        k += 1
+    if k >= len(toks) or toks[k][0] >= sent_end:
+        return None
+    s, _e, tok = toks[k]
+    if CLAUSE_INTRO_RE.match(fold(tok)):
+        return ("clause", s, None)
+    f = fold(tok)
+    if f[:1] == "و" and (f[1:3] == "ال" or f[1:] in known or is_place(tok[1:]) or is_person_token(tok[1:])):
+        return None  # وانتقد سياسيون في بريطانيا وهولندا …: the subject goes on (fresh text)
+    if (comma or not tok[:1].isalpha() or is_stop(tok) or _other_cue(tok) or is_person_token(tok)
+            or f in known or is_place(tok)):
+        return None
+    return ("object", s, None)
+
+
+def _after_comma_or_time(text: str, pos: int) -> bool:
+    """True when the token before local ``pos`` is a comma or a time adverb (``، الخميس، إن …``)."""
+    before = text[max(0, pos - 16) : pos].rstrip()
+    if before.endswith(("،", ",")):
+        return True
+    words = before.split()
+    return bool(words) and fold(words[-1]) in _TIME_ADVERBS
+
+
+def _drop_criticism_before_statement(hits: list[CueHit], ends: list[int]) -> list[CueHit]:
+    """``hits`` without the noun objects of ``انتقد`` followed by another cue of their sentence
+    (``وانتقد أردوغان الموقف الأميركي …، مبيناً أن …``, ``… قرار المدرسة قائلة إنه …``, ``… ووصفته
+    بأنه``): the gold of the 37 sets annotates the later cue's statement there, not the criticism (3 of
+    3; docs/quotes.md step 41c)."""
+    out = []
+    for h in hits:
+        if h.form.lemma == CRITICISE_LEMMA and h.complement == "object":
+            end = next_end(ends, h.start)
+            if any(h.end < o.start < end for o in hits):
+                continue
+        out.append(h)
+    return out
 
 
 #: The verb of claiming (``ادّعى``), whose clause is ``أنّ`` (not ``إنّ``) and follows its subject and
@@ -1344,6 +1486,15 @@ def _inside_statement(hits: list[CueHit], s: int, ends: list[int]) -> bool:
     return any(h.content_start < s and next_end(ends, h.content_start) >= s for h in hits[-3:])
 
 
+def _inside_indirect_statement(hits: list[CueHit], s: int, ends: list[int]) -> bool:
+    """:func:`_inside_statement` for statements that are not quotations in marks (a closed quotation
+    ends at its mark: ``وشدد على أن …، وقال: «…»، متهما قائد الجيش بتسييس …`` is a statement of its
+    own): only the latest cue before ``s`` is read."""
+    h = hits[-1] if hits else None
+    return (h is not None and h.complement != "quote" and h.content_start < s
+            and next_end(ends, h.content_start) >= s)
+
+
 def _first_after_index(toks: list[tuple[int, int, str]], p_end: int) -> int:
     return next((k for k, t in enumerate(toks) if t[0] >= p_end), len(toks))
 
@@ -1503,6 +1654,13 @@ def _occasion_head(tok: str) -> bool:
     return stem != f and (stem in _OCCASION_HEADS or (stem.endswith("ت") and stem[:-1] + "ة" in _OCCASION_HEADS))
 
 
+def _occasion_adjunct_at(text: str, pos: int) -> bool:
+    """True when an adjunct of the statement's occasion opens at local ``pos``: a preposition of
+    :data:`_OCCASION_PREPS` and a head of :data:`_OCCASION_HEADS` (``في كلمته``, ``خلال المؤتمر``)."""
+    toks = phrase_tokens(text, pos, limit=2)
+    return len(toks) == 2 and fold(toks[0][2]) in _OCCASION_PREPS and _occasion_head(toks[1][2])
+
+
 def _occasion_object(toks: list[tuple[int, int, str]], occasion: int, i: int) -> bool:
     """True when token ``i`` is a listed verbal noun (:func:`marsad.quotes.cues.is_verbal_noun` by its
     list, not by its shape alone, or :data:`marsad.quotes.cues.ANNOUNCED_NOUNS`) ending an occasion
@@ -1553,6 +1711,12 @@ def _verbal_noun_word(tok: str) -> bool:
 #: Verbs of describing, whose statement includes their object (the dev-set convention: ``وصف … الحادث
 #: … بأنه عمل إرهابي`` from the object): a participle reaches its ``بأن``/``بـ`` over the object.
 DESCRIBE_LEMMAS = frozenset({"وصف"})
+#: Lemmas whose participle reaches its ``بأن``/``بـ`` over a short object (:func:`described_object`):
+#: describing, and accusing (``، متهما قائد الجيش بتسييس المؤسسة العسكرية``, held-out 66; the held-out
+#: 7 convention reads the object into the statement; the participle after a comma or a clause start
+#: only, CLAUSE_PARTICIPLE_LEMMAS; step 41c).
+ACCUSE_LEMMA = "اتهم"
+OBJECT_THEN_BA_LEMMAS = DESCRIBE_LEMMAS | frozenset({ACCUSE_LEMMA})
 #: Longest object (tokens) between a describing participle and its ``بأن``/``بـ``.
 _DESCRIBED_OBJECT_TOKENS = 4
 
@@ -2124,5 +2288,6 @@ def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> in
 
 
 #: Cue lemmas that never attribute a quotation before them: their content is the complement after
-#: them (``تحدث عن``, the verbal nouns of cues.NOMINAL_CUE_LEMMAS).
-_NO_POSTPOSED_LEMMAS = frozenset({TOPIC_LEMMA}) | NOMINAL_CUE_LEMMAS
+#: them (``تحدث عن``, the verbal nouns of cues.NOMINAL_CUE_LEMMAS, ``انتقد``: ``قال إن هذه الأموال "…"،
+#: وانتقد ما يردده مشرعون``, fresh text, step 41c).
+_NO_POSTPOSED_LEMMAS = frozenset({TOPIC_LEMMA, CRITICISE_LEMMA}) | NOMINAL_CUE_LEMMAS
