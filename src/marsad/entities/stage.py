@@ -232,6 +232,7 @@ def annotate_entities(article: Article) -> None:
     ]  # fmt: skip
     cands = drop_false_positives(text, sents, cands, freq, gaz, person_tokens)
     cands = apply_nonname_rules(sents, cands, gaz)
+    cands = merge_split_places(text, sents, cands, gaz)
     _add_given_name_mentions(text, sents, tagged, cands, freq)
     strip_confirmed_proclitics(text, sents, cands, freq)
     restore_transliterated_initials(text, sents, cands, freq, gaz, person_tokens)
@@ -516,7 +517,11 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
     * ``الله`` after the head of a theophoric name (``ماجدة خير الله``): the person mention that ends
       right before it, if any, is extended over ``خير الله``;
     * a very common given name alone (:data:`COMMON_GIVEN_NAMES`) with no title before it and no
-      longer person name in the article containing it.
+      longer person name in the article containing it;
+    * an imperfect verb read into the start of a longer mention (:func:`is_verb_form`, also after the
+      future ``س``: ``ستكرم بينيلوبي كروز`` "will honour Penelope Cruz" was an ORG; fourth new-user
+      report, M4), or an imperfect verb after a person's name (``إليسا تمزح`` "Elissa is joking"): the
+      verb is cut off, the name stays.
     Returns the kept candidates (those extended are changed in place)."""
     keys = [name_key(mention_name_text(c.text)) for c in cands]
     ambiguous = ambiguous_aliases()
@@ -556,6 +561,17 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
         if c.type == "PER" and " " not in k and is_verb_form(k, freq, gaz, person_tokens):
             drop.add(ci)
             continue
+        if " " in k and c.tok_end - c.tok_first > 1 and is_verb_form(k.split()[0], freq, gaz, person_tokens):
+            _drop_first_token(text, sents[c.sent], c)  # 'ستكرم بينيلوبي كروز' → 'بينيلوبي كروز'
+            k = name_key(mention_name_text(c.text))
+        if (c.type == "PER" and " " in k and c.tok_end - c.tok_first > 1
+                and is_verb_form(k.split()[-1], freq, gaz, person_tokens)):  # fmt: skip
+            sent = sents[c.sent]  # 'إليسا تمزح' ("Elissa is joking") → 'إليسا'
+            c.tok_end -= 1
+            c.end = sent[c.tok_end - 1][1]
+            c.text = text[c.start : c.end]
+            c.surface = text[sent[c.tok_first][0] : c.end]
+            k = name_key(mention_name_text(c.text))
         if k == _ALLAH and c.tok_first > 0:
             sent = sents[c.sent]
             if ner_norm(sent[c.tok_first - 1][2]) in THEOPHORIC_HEADS:
@@ -588,6 +604,48 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
             if prev not in _TITLE_KEYS and noun_of_nominal(prev) is None:
                 drop.add(ci)
     return [c for ci, c in enumerate(cands) if ci not in drop]
+
+
+def _drop_first_token(text: str, sent, c: Cand) -> None:
+    """Cut the first token off the multi-token mention ``c`` in place (offsets, text, surface)."""
+    c.tok_first += 1
+    c.start = sent[c.tok_first][0]
+    c.text = text[c.start : c.end]
+    c.surface = c.text
+
+
+def merge_split_places(text: str, sents, cands: list[Cand], gaz) -> list[Cand]:
+    """Join two place mentions that stand side by side (one space between them, same sentence) into
+    one when the two together are a place (:func:`_is_place_name`: the gazetteer, the curated list, or
+    a LOC mention of the same article; ``بني`` + ``سويف`` → ``بني سويف``, Beni Suef; the
+    tagger cut the name in two in ``SK-economy-1051``, fourth new-user report, M4). Returns the list
+    without the second halves, in the same order (the first halves grow in place)."""
+    places = {(c.sent, c.tok_first): c for c in cands if c.type == "LOC" and not c.nominal}
+    if len(places) < 2:
+        return cands
+    here = {name_key(c.text) for c in cands if c.type == "LOC" and " " in c.text}  # whole elsewhere
+    gone: set[int] = set()
+    for c in cands:
+        if c.type != "LOC" or c.nominal or id(c) in gone:
+            continue
+        nxt = places.get((c.sent, c.tok_end))
+        if (nxt is None or id(nxt) in gone or nxt.surface != nxt.text or not text[c.end : nxt.start].isspace()
+                or not _is_place_name(c.text + " " + nxt.text, here, gaz)):  # fmt: skip
+            continue
+        c.end, c.tok_end = nxt.end, nxt.tok_end
+        c.text = text[c.start : c.end]
+        c.surface = text[sents[c.sent][c.tok_first][0] : c.end]
+        gone.add(id(nxt))
+    return [c for c in cands if id(c) not in gone] if gone else cands
+
+
+def _is_place_name(name: str, here: set[str], gaz) -> bool:
+    """Is ``name`` a place: a gazetteer or curated LOC entry, or the key of a LOC mention of the
+    same article (``here``: the tagger found it whole elsewhere in the text)?"""
+    if name_key(name) in here or "LOC" in gaz.lookup(name):
+        return True
+    hit = alias_table().get(name_key(name))
+    return hit is not None and hit[1] == "LOC"
 
 
 def _head_proclitic_len(raw: str) -> int:
