@@ -146,3 +146,19 @@ def test_whole_stage_units_diseases_and_stage_names():
     # near misses: a club and a newspaper whose names hold a unit-like word stay
     got = _mentions("فاز نادي ميلان على يوفنتوس في ميلانو، وذكرت صحيفة ديلي ميل أن المدرب غاضب.")
     assert ("ميلان", "ORG") in got and ("ديلي ميل", "ORG") in got
+
+
+@needs_model
+def test_a_given_name_before_a_name_joined_by_wa_stands_for_its_bearer():
+    got = _mentions(
+        "التقى الفنان عاصي الحلاني بالجمهور في بيروت. وقالت الصحيفة إن المنافسة بين عاصي وحماقي قوية."
+    )
+    assert ("عاصي", "PER") in got and ("حماقي", "PER") in got
+
+
+@needs_model
+def test_a_name_that_starts_with_waw_is_no_conjunction():
+    from marsad.entities.stage import _conjoined
+
+    assert _conjoined("وحماقي") and _conjoined("ووليد")
+    assert not _conjoined("وهبي") and not _conjoined("وليد") and not _conjoined("وزو")

@@ -471,6 +471,17 @@ def is_verb_form(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> 
     return _is_imperfect_verb(w, freq, gaz, person_tokens)
 
 
+def is_future_verb(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
+    """Is the normalized one-word ``w`` the future ``س`` + an imperfect verb (``ستكرم`` "will honour",
+    ``سيعود`` "will return")? :func:`is_verb_form`, and the verb without ``س`` is at least as frequent
+    in the news corpora as the whole word: names that start like it (``سيرجي`` Sergi 170 vs ``يرجي``
+    35, ``سيدني`` 176 vs 0) fail. Only this form is cut off the start of a longer mention: names
+    starting with ``ي``/``ت`` are too many (``ييري مينا``, ``يوم الدين``, ``يورو 2016``)."""
+    if w[:1] != "س" or len(w) < 5 or w[1] not in "يتن":
+        return False
+    return freq.get(w[1:], 0) >= freq.get(w, 0) and is_verb_form(w, freq, gaz, person_tokens)
+
+
 #: Tokens after which an ambiguous short name may stand (``فتح في بيان``, ``فتح وحماس``), normalized.
 NAME_FOLLOWERS = frozenset(
     ner_norm(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بعد", "قبل", "لدى", "أن", "إن", "التي", "الذي")
@@ -518,10 +529,10 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
       right before it, if any, is extended over ``خير الله``;
     * a very common given name alone (:data:`COMMON_GIVEN_NAMES`) with no title before it and no
       longer person name in the article containing it;
-    * an imperfect verb read into the start of a longer mention (:func:`is_verb_form`, also after the
-      future ``س``: ``ستكرم بينيلوبي كروز`` "will honour Penelope Cruz" was an ORG; fourth new-user
-      report, M4), or an imperfect verb after a person's name (``إليسا تمزح`` "Elissa is joking"): the
-      verb is cut off, the name stays.
+    * a future verb read into the start of a longer mention (:func:`is_future_verb`: ``ستكرم بينيلوبي
+      كروز`` "will honour Penelope Cruz" was an ORG; fourth new-user report, M4), or an imperfect or
+      future verb after a person's name (``نوير سيحمي``, ``صلاح يلعب``; not after ``بن``: ``وسام بن
+      يدر``): the verb is cut off, the name stays.
     Returns the kept candidates (those extended are changed in place)."""
     keys = [name_key(mention_name_text(c.text)) for c in cands]
     ambiguous = ambiguous_aliases()
@@ -561,12 +572,14 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
         if c.type == "PER" and " " not in k and is_verb_form(k, freq, gaz, person_tokens):
             drop.add(ci)
             continue
-        if " " in k and c.tok_end - c.tok_first > 1 and is_verb_form(k.split()[0], freq, gaz, person_tokens):
+        if " " in k and c.tok_end - c.tok_first > 1 and is_future_verb(k.split()[0], freq, gaz, person_tokens):
             _drop_first_token(text, sents[c.sent], c)  # 'ستكرم بينيلوبي كروز' → 'بينيلوبي كروز'
             k = name_key(mention_name_text(c.text))
-        if (c.type == "PER" and " " in k and c.tok_end - c.tok_first > 1
-                and is_verb_form(k.split()[-1], freq, gaz, person_tokens)):  # fmt: skip
-            sent = sents[c.sent]  # 'إليسا تمزح' ("Elissa is joking") → 'إليسا'
+        ktoks = k.split()
+        if (c.type == "PER" and len(ktoks) > 1 and c.tok_end - c.tok_first > 1 and ktoks[-2] not in PATRONYMIC_MARKERS
+                and (is_future_verb(ktoks[-1], freq, gaz, person_tokens)
+                     or (ktoks[-1][:1] != "س" and is_verb_form(ktoks[-1], freq, gaz, person_tokens)))):  # fmt: skip
+            sent = sents[c.sent]  # 'نوير سيحمي' ("Neuer will guard") → 'نوير'
             c.tok_end -= 1
             c.end = sent[c.tok_end - 1][1]
             c.text = text[c.start : c.end]
@@ -1067,10 +1080,20 @@ def _different_people(full_names: set[str]) -> bool:
 _LAST_LETTER_FORMS = {"ي": "يى", "ه": "هة", "ا": "اأإآ"}
 
 
+def _conjoined(raw: str) -> bool:
+    """Does the raw token start with the conjunction ``و`` before a name (``وحماقي``, ``والحلاني``)?
+    A name that starts with ``و`` itself (``وهبي``, ``وليد``: person-name tokens) does not count."""
+    if raw[:1] != "و" or len(raw) < 4:
+        return False
+    _, _, _, person_tokens, _ = _resources()
+    return ner_norm(raw) not in person_tokens
+
+
 def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> None:
     """Given names standing alone (:func:`given_names`) where the tagger said O become person
     mentions (``روسمة`` after ``روسمة منصور``; ``لدونالد`` → ``دونالد``); linking then ties them to
-    the full name. The word must not run on into a tagged name (``دونالد توسك``)."""
+    the full name. The word must not run on into a tagged name (``دونالد توسك``); a name joined by
+    ``و`` is no run-on (``ضد عاصي وحماقي``: Assi and Hamaki, fourth new-user report, M4)."""
     names = given_names(cands, freq)
     if not names:
         return
@@ -1082,7 +1105,7 @@ def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> No
             if tok[2][-1:] not in last_letters or used[ti]:
                 continue
             s, e, raw = tok
-            if ti + 1 < len(sent) and used[ti + 1]:
+            if ti + 1 < len(sent) and used[ti + 1] and not _conjoined(sent[ti + 1][2]):
                 continue
             w = name_key(raw)
             k = 0
