@@ -42,6 +42,16 @@ Rules (:func:`apply_rules`, in this order):
    followed only by places or bodies (``بابا الفاتيكان``, ``ملك الأردن``) is a role phrase, no name
    (third-user gold, CNN 2018-10-09); it is dropped (``البابا فرانسيس، بابا الفاتيكان`` keeps its
    apposition as a role).
+9. **Units of measure** (:data:`MEASURE_UNITS`: ``كيلو``, ``فولت``, ``ميغاوات``, ``كيلوغرام``…) are no
+   names: a mention all of whose words are units (``كيلو فولت`` PER, ``كيلوغرام`` LOC in ANT) is
+   dropped (ANERcorp tags ``كيلو`` ``O``).
+10. **Diseases** (:data:`DISEASES`: ``الإيدز``, ``الكوليرا``, ``إيبولا``…) are MISC, never ORG/PER/LOC
+    (``بالإيدز`` was an ORG in 11 of 2,000 ANT articles; ANERcorp tags ``الايدز`` ``B-MISC``).
+11. **Studios** (:data:`STUDIO_HEADS`): a person/place mention that starts with ``ستوديو``/``ستديو``
+    (``ستديو غيبلي``, Studio Ghibli) is an organisation.
+
+Rules 9–11: fourth new-user report (nu16, M4), culture and economy articles of ANT v2.1
+(``SK-economy-1051``, ``BB-culture-102``/``-114``, ``FR-culture-9``/``-63``).
 
 Sources: the word lists are standard Arabic grammar (ordinals, function words, the 99 names of God
 that form ``عبد``-names; Habash 2010, ch. 4) and the currency names of ISO 4217 as written in Arabic
@@ -83,6 +93,22 @@ _CURRENCY_FORMS = {
 CURRENCY_LEMMAS = {name_key(f): lemma for lemma, forms in _CURRENCY_FORMS.items() for f in (lemma, *forms.split())}
 #: Currency units (all forms), normalized.
 CURRENCY_UNITS = frozenset(CURRENCY_LEMMAS)
+#: Units of measure (SI and news usage: electric power, mass, length, data), normalized; a
+#: mention made only of these is no name (rule 9).
+MEASURE_UNITS = _keys(
+    "كيلو فولت فولط كيلوفولت ميغاوات ميجاوات ميغاواط ميجاواط جيغاوات جيجاوات غيغاوات كيلووات كيلوواط "
+    "واط وات أمبير هرتز ميغاهرتز جيجاهرتز غيغاهرتز كيلومتر كيلومترات ميليمتر مليمتر سنتيمتر "
+    "كيلوغرام كيلوجرام كيلوغرامات كيلوجرامات غرام جرام ميليغرام مليغرام طن أطنان برميل هكتار "
+    "لتر ميغابايت غيغابايت جيجابايت تيرابايت كيلوبايت ميغابكسل"
+)
+#: Diseases named in news (WHO names as written in Arabic news; with and without the article):
+#: MISC, as ANERcorp tags ``الايدز`` (rule 10).
+DISEASES = _keys(
+    "الإيدز إيدز الكوليرا كوليرا إيبولا الإيبولا الملاريا ملاريا الزهايمر زهايمر باركنسون "
+    "الباركنسون الحصبة الجدري الطاعون التيفوئيد الكزاز الدفتيريا السارس كورونا ميرس زيكا"
+)
+#: Head words of a studio name inside a mention (rule 11): ``ستديو غيبلي``, ``استوديو ديزني``.
+STUDIO_HEADS = _keys("ستوديو ستديو استوديو استديو أستوديو ستوديوهات استوديوهات")
 #: Function words compared with hamza as written (after harakat/tatweel removal): equal to a name
 #: only under hamza folding (``أمام`` ~ ``إمام``, ``إلا`` ~ ``الا``), never names themselves.
 HAMZA_FUNCTION_WORDS = frozenset(
@@ -116,6 +142,12 @@ def _stems(raw: str) -> tuple[str, ...]:
     head is indefinite (``جامعة الملك``), ``القاعدة`` in ``تنظيم القاعدة أسامة بن لادن`` is none."""
     w = name_key(raw)
     return (w, *(s for _, s in proclitic_splits(w)))
+
+
+def _in_list(key: str, words: frozenset[str]) -> bool:
+    """Is the normalized word ``key``, as it is or without a proclitic (:func:`stem_with_article`:
+    ``بالإيدز``, ``والكوليرا``), in ``words``? (``فولت`` is no ``ف`` + ``ولت``: the whole word counts.)"""
+    return key in words or stem_with_article(key) in words
 
 
 def _is_nisba(key: str) -> bool:
@@ -238,7 +270,7 @@ def _after_company_head(sent, c: Cand) -> bool:
 
 
 def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
-    """Apply rules 1–8 of the module doc to the candidate mentions of one article.
+    """Apply rules 1–11 of the module doc to the candidate mentions of one article.
 
     ``sents``: the article's sentences as lists of ``(start, end, raw token)``; ``gaz``: the
     gazetteer (``token_types(word) -> set of types``). Returns the kept candidates; re-typed and
@@ -256,6 +288,16 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
             out.append(c)
             continue
         if len(toks) == 1 and _one_word_non_name(c):
+            continue
+        if toks and all(_in_list(t, MEASURE_UNITS) for t in toks):
+            continue
+        if len(toks) == 1 and _in_list(toks[0], DISEASES):
+            c.type = "MISC"
+            out.append(c)
+            continue
+        if len(toks) > 1 and c.type in ("PER", "LOC") and _in_list(toks[0], STUDIO_HEADS):
+            c.type = "ORG"
+            out.append(c)
             continue
         sent = sents[c.sent]
         if c.type == "PER":

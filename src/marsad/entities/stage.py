@@ -232,6 +232,7 @@ def annotate_entities(article: Article) -> None:
     ]  # fmt: skip
     cands = drop_false_positives(text, sents, cands, freq, gaz, person_tokens)
     cands = apply_nonname_rules(sents, cands, gaz)
+    cands = merge_split_places(text, sents, cands, gaz)
     _add_given_name_mentions(text, sents, tagged, cands, freq)
     strip_confirmed_proclitics(text, sents, cands, freq)
     restore_transliterated_initials(text, sents, cands, freq, gaz, person_tokens)
@@ -470,6 +471,17 @@ def is_verb_form(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> 
     return _is_imperfect_verb(w, freq, gaz, person_tokens)
 
 
+def is_future_verb(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
+    """Is the normalized one-word ``w`` the future ``س`` + an imperfect verb (``ستكرم`` "will honour",
+    ``سيعود`` "will return")? :func:`is_verb_form`, and the verb without ``س`` is at least as frequent
+    in the news corpora as the whole word: names that start like it (``سيرجي`` Sergi 170 vs ``يرجي``
+    35, ``سيدني`` 176 vs 0) fail. Only this form is cut off the start of a longer mention: names
+    starting with ``ي``/``ت`` are too many (``ييري مينا``, ``يوم الدين``, ``يورو 2016``)."""
+    if w[:1] != "س" or len(w) < 5 or w[1] not in "يتن":
+        return False
+    return freq.get(w[1:], 0) >= freq.get(w, 0) and is_verb_form(w, freq, gaz, person_tokens)
+
+
 #: Tokens after which an ambiguous short name may stand (``فتح في بيان``, ``فتح وحماس``), normalized.
 NAME_FOLLOWERS = frozenset(
     ner_norm(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بعد", "قبل", "لدى", "أن", "إن", "التي", "الذي")
@@ -516,7 +528,11 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
     * ``الله`` after the head of a theophoric name (``ماجدة خير الله``): the person mention that ends
       right before it, if any, is extended over ``خير الله``;
     * a very common given name alone (:data:`COMMON_GIVEN_NAMES`) with no title before it and no
-      longer person name in the article containing it.
+      longer person name in the article containing it;
+    * a future verb read into the start of a longer mention (:func:`is_future_verb`: ``ستكرم بينيلوبي
+      كروز`` "will honour Penelope Cruz" was an ORG; fourth new-user report, M4), or an imperfect or
+      future verb after a person's name (``نوير سيحمي``, ``صلاح يلعب``; not after ``بن``: ``وسام بن
+      يدر``): the verb is cut off, the name stays.
     Returns the kept candidates (those extended are changed in place)."""
     keys = [name_key(mention_name_text(c.text)) for c in cands]
     ambiguous = ambiguous_aliases()
@@ -556,6 +572,19 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
         if c.type == "PER" and " " not in k and is_verb_form(k, freq, gaz, person_tokens):
             drop.add(ci)
             continue
+        if " " in k and c.tok_end - c.tok_first > 1 and is_future_verb(k.split()[0], freq, gaz, person_tokens):
+            _drop_first_token(text, sents[c.sent], c)  # 'ستكرم بينيلوبي كروز' → 'بينيلوبي كروز'
+            k = name_key(mention_name_text(c.text))
+        ktoks = k.split()
+        if (c.type == "PER" and len(ktoks) > 1 and c.tok_end - c.tok_first > 1 and ktoks[-2] not in PATRONYMIC_MARKERS
+                and (is_future_verb(ktoks[-1], freq, gaz, person_tokens)
+                     or (ktoks[-1][:1] != "س" and is_verb_form(ktoks[-1], freq, gaz, person_tokens)))):  # fmt: skip
+            sent = sents[c.sent]  # 'نوير سيحمي' ("Neuer will guard") → 'نوير'
+            c.tok_end -= 1
+            c.end = sent[c.tok_end - 1][1]
+            c.text = text[c.start : c.end]
+            c.surface = text[sent[c.tok_first][0] : c.end]
+            k = name_key(mention_name_text(c.text))
         if k == _ALLAH and c.tok_first > 0:
             sent = sents[c.sent]
             if ner_norm(sent[c.tok_first - 1][2]) in THEOPHORIC_HEADS:
@@ -588,6 +617,48 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
             if prev not in _TITLE_KEYS and noun_of_nominal(prev) is None:
                 drop.add(ci)
     return [c for ci, c in enumerate(cands) if ci not in drop]
+
+
+def _drop_first_token(text: str, sent, c: Cand) -> None:
+    """Cut the first token off the multi-token mention ``c`` in place (offsets, text, surface)."""
+    c.tok_first += 1
+    c.start = sent[c.tok_first][0]
+    c.text = text[c.start : c.end]
+    c.surface = c.text
+
+
+def merge_split_places(text: str, sents, cands: list[Cand], gaz) -> list[Cand]:
+    """Join two place mentions that stand side by side (one space between them, same sentence) into
+    one when the two together are a place (:func:`_is_place_name`: the gazetteer, the curated list, or
+    a LOC mention of the same article; ``بني`` + ``سويف`` → ``بني سويف``, Beni Suef; the
+    tagger cut the name in two in ``SK-economy-1051``, fourth new-user report, M4). Returns the list
+    without the second halves, in the same order (the first halves grow in place)."""
+    places = {(c.sent, c.tok_first): c for c in cands if c.type == "LOC" and not c.nominal}
+    if len(places) < 2:
+        return cands
+    here = {name_key(c.text) for c in cands if c.type == "LOC" and " " in c.text}  # whole elsewhere
+    gone: set[int] = set()
+    for c in cands:
+        if c.type != "LOC" or c.nominal or id(c) in gone:
+            continue
+        nxt = places.get((c.sent, c.tok_end))
+        if (nxt is None or id(nxt) in gone or nxt.surface != nxt.text or not text[c.end : nxt.start].isspace()
+                or not _is_place_name(c.text + " " + nxt.text, here, gaz)):  # fmt: skip
+            continue
+        c.end, c.tok_end = nxt.end, nxt.tok_end
+        c.text = text[c.start : c.end]
+        c.surface = text[sents[c.sent][c.tok_first][0] : c.end]
+        gone.add(id(nxt))
+    return [c for c in cands if id(c) not in gone] if gone else cands
+
+
+def _is_place_name(name: str, here: set[str], gaz) -> bool:
+    """Is ``name`` a place: a gazetteer or curated LOC entry, or the key of a LOC mention of the
+    same article (``here``: the tagger found it whole elsewhere in the text)?"""
+    if name_key(name) in here or "LOC" in gaz.lookup(name):
+        return True
+    hit = alias_table().get(name_key(name))
+    return hit is not None and hit[1] == "LOC"
 
 
 def _head_proclitic_len(raw: str) -> int:
@@ -1009,10 +1080,20 @@ def _different_people(full_names: set[str]) -> bool:
 _LAST_LETTER_FORMS = {"ي": "يى", "ه": "هة", "ا": "اأإآ"}
 
 
+def _conjoined(raw: str) -> bool:
+    """Does the raw token start with the conjunction ``و`` before a name (``وحماقي``, ``والحلاني``)?
+    A name that starts with ``و`` itself (``وهبي``, ``وليد``: person-name tokens) does not count."""
+    if raw[:1] != "و" or len(raw) < 4:
+        return False
+    _, _, _, person_tokens, _ = _resources()
+    return ner_norm(raw) not in person_tokens
+
+
 def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> None:
     """Given names standing alone (:func:`given_names`) where the tagger said O become person
     mentions (``روسمة`` after ``روسمة منصور``; ``لدونالد`` → ``دونالد``); linking then ties them to
-    the full name. The word must not run on into a tagged name (``دونالد توسك``)."""
+    the full name. The word must not run on into a tagged name (``دونالد توسك``); a name joined by
+    ``و`` is no run-on (``ضد عاصي وحماقي``: Assi and Hamaki, fourth new-user report, M4)."""
     names = given_names(cands, freq)
     if not names:
         return
@@ -1024,7 +1105,7 @@ def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> No
             if tok[2][-1:] not in last_letters or used[ti]:
                 continue
             s, e, raw = tok
-            if ti + 1 < len(sent) and used[ti + 1]:
+            if ti + 1 < len(sent) and used[ti + 1] and not _conjoined(sent[ti + 1][2]):
                 continue
             w = name_key(raw)
             k = 0
