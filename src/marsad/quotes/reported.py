@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from marsad import settings
 from marsad.quotes.cues import (
@@ -51,6 +50,7 @@ from marsad.quotes.cues import (
     is_verbal_noun,
     iter_cues,
     lookup,
+    word_memo,
 )
 from marsad.quotes.direct import MARK_FAMILY
 from marsad.quotes.speakers import (
@@ -72,6 +72,7 @@ from marsad.quotes.speakers import (
     speech_event,
     subject_phrase,
 )
+from marsad.text.scan import char_positions
 
 #: Sentence ends inside a paragraph: ``. ! ? ؟`` not between digits, and not after a one-letter
 #: abbreviation (``د.``, ``م.``); followed by a space, a mark or the end. (The mark comes first and the
@@ -79,6 +80,8 @@ from marsad.quotes.speakers import (
 #: character: the same matches.)
 SENTENCE_END_RE = re.compile(
     r"[.!?؟](?<!\s[\u0621-\u064a][.!?؟])(?<!^[\u0621-\u064a][.!?؟])(?!\d)(?=[\s\"”»'’)]|$)")
+#: The characters a :data:`SENTENCE_END_RE` match starts with (each match is that one character).
+_SENTENCE_MARKS = ".!?؟"
 
 #: A contrastive clause about the speaker ends the statement: ``، لكنه ربط …`` (but not
 #: ``لكنه غير كاف`` nor ``لكن شركاء روسيا …``, which continue it).
@@ -251,7 +254,7 @@ def _after_relative(text: str, pos: int) -> bool:
     return bool(before) and fold(before[-1]) in _RELATIVES
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def _other_cue(tok: str) -> bool:
     """True when ``tok`` (a word between a cue and its complement) is another cue verb that ends the
     search: not a bare ``عبر``/``بين`` (the prepositions "via", "between": ``وقالت الشرطة … عبر
@@ -260,7 +263,7 @@ def _other_cue(tok: str) -> bool:
     return _other_cue_of(tok)
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def _clause_intro(tok: str) -> bool:
     """``CLAUSE_INTRO_RE.match(fold(tok)) is not None`` (a complementizer: ``أن``, ``بأنه``, ``إنها``),
     kept per word (:data:`marsad.quotes.speakers.WORD_TEST_CACHE`): the readers below test every token."""
@@ -359,7 +362,11 @@ class CueHit:
 
 def sentence_ends(text: str) -> list[int]:
     """Local offsets just after each sentence end in ``text`` (the paragraph end included)."""
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    # (the pattern tried only at its marks, found by one compiled character scan: the engine tested
+    # its first character class at every character of every line; a match is one character and its
+    # look-behinds see the text before ``p``, so the same ends as ``finditer``; speed17)
+    match = SENTENCE_END_RE.match
+    ends = [p + 1 for p in char_positions(text, _SENTENCE_MARKS) if match(text, p) is not None]
     ends.append(len(text))
     return ends
 

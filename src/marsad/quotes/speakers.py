@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.model import Article, Span
-from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
+from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, word_memo
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.quotes.mentions import MentionIndex
 from marsad.quotes.plausible import common_word_name, implausible_phrase, word_class
@@ -269,7 +269,7 @@ class SpeakerRecord:
     entity: int | None = None
 
 
-@lru_cache(maxsize=16_384)
+@word_memo(16_384)
 def _strip_clitic(word: str) -> str:
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
     if len(w) > 3 and w[0] in "وفبل" and (w[1:3] == "ال" or w[1:] in TITLE_WORDS or w[1:] in ORG_HEADS):
@@ -300,7 +300,7 @@ _name_key_of = compiled_translation(_NAME_KEY_TABLE) or (lambda word: word.trans
 WORD_TEST_CACHE = 65_536
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def lookup_cue(word: str) -> bool:
     """True when ``word`` is a written cue form (``وأكد``), never part of a name (kept per word,
     :data:`WORD_TEST_CACHE`)."""
@@ -325,7 +325,7 @@ def _gazetteer_places() -> frozenset[str]:
         return frozenset()
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def is_place(word: str) -> bool:
     """True for a place name: the built-in :data:`PLACES` or a LOC-only gazetteer entry (kept per
     word, :data:`WORD_TEST_CACHE`)."""
@@ -333,7 +333,7 @@ def is_place(word: str) -> bool:
     return w in PLACES or _name_key_of(w) in _gazetteer_places()
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def is_person_token(word: str) -> bool:
     """True when ``word`` (without ``#``/clitic) is a known person-name token; a month name is never
     one (``مارس`` is in the person-name list, but ``في 13 مارس/آذار وقالت فيها`` names no person).
@@ -366,7 +366,7 @@ def descriptive_only(words: list[str]) -> bool:
     return bool(words)
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def clean_name(text: str) -> str:
     """A name as written, without hashtag marks: ``رجب طيب #أردوغان`` → ``رجب طيب أردوغان``,
     ``#باسم_مغنية`` → ``باسم مغنية``. Kept per string (:data:`WORD_TEST_CACHE`; ~80,000 calls per
@@ -374,7 +374,7 @@ def clean_name(text: str) -> str:
     return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def _is_definite(word: str) -> bool:
     w = _strip_clitic(word)
     # (not آل, folded ال: the family link of آل الشيخ; but الـ 51 is the article)
@@ -386,7 +386,7 @@ def _is_nisba(word: str) -> bool:
     return w.endswith(("ي", "ية", "يه", "يون", "يين", "يان"))
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def _is_title(word: str) -> bool:
     """True for a role or title word (:data:`TITLE_WORDS`, bare or with ``ال``, a pronoun suffix) or
     an organisation head (:data:`ORG_HEADS`); kept per word (:data:`WORD_TEST_CACHE`: ~80,000 calls
