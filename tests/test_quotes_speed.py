@@ -259,3 +259,17 @@ def test_character_scans_equal_the_patterns_they_replace() -> None:
     for text in ("حسب", "وفقا", "طبقا", "نقلا  عن", "نقلا", "على حد", "على\nما", "على", "علىما"):
         assert stage._according_hint(text) == (_ACCORDING_HINT_RE.search(text) is not None), text
     assert [m.cue.lemma for m in iter_cues("وأكّد الوزير وقال")] == [m.cue.lemma for m in iter_cues("وأكد الوزير وقال")]
+
+
+def test_speed17_memos_equal_the_computation() -> None:
+    # is_verbal_noun and trim_name are WordMemo lookups (speed17): the memo's answer is the computation's
+    from marsad.quotes.cues import is_verbal_noun
+
+    words = ["التأكيد", "امتثاله", "استمرار", "تفعيل", "تركيا", "إيقاف", "شراكتها", "الوزير", "", "x", "#وقف"]
+    names = ["منصور أول", "جلوي بن عبدالعزيز بن", "أحمد التقى", "ولد دونالد ترامب في", "أنطونيو ايران غوتيريس", "علي"]
+    for _ in range(2):  # the second pass reads the memos
+        for w in words:
+            assert is_verbal_noun(w) == is_verbal_noun.__self__.compute(w), w
+        for n in names:
+            assert speakers.trim_name(n) == speakers.trim_name.__self__.compute(n), n
+    assert speakers.trim_name("جلوي بن عبدالعزيز بن") == "جلوي بن عبدالعزيز"

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from marsad import _speedups
-from marsad.text.scan import char_positions, compiled_translation
+from marsad.text.scan import char_positions, compiled_char_positions, compiled_translation
 
 #: Complement kinds a cue may take (see the module docstring).
 CLAUSE, COLON, QUOTE, OBJECT = "clause", "colon", "quote", "object"
@@ -624,10 +625,12 @@ IF3AL_SHAPE_RE = re.compile(r"^إ[^\sا][^\sا]ا[^\sاة](?:ه|ها|هم|ة)?$"
 _POSSESSIVE_RE = re.compile(r"(?:ه|ها|هم|هما)$")
 
 
+@word_memo(65_536)
 def is_verbal_noun(word: str) -> bool:
     """True when ``word`` (as written) is a verbal noun that can be the object of an announcing verb:
     in :data:`VERBAL_NOUN_OBJECTS` (with ``ال`` or a possessive suffix: ``امتثاله``) or, without
-    ``ال``, of a derived shape (:data:`VERBAL_NOUN_SHAPE_RE`)."""
+    ``ال``, of a derived shape (:data:`VERBAL_NOUN_SHAPE_RE`). Kept per word (:func:`word_memo`: the
+    tables and :func:`marsad.quotes.speakers.is_place` are constant; ~8 calls per article; speed17)."""
     w = fold(word)
     if len(w) < 2 or not w[0].isalpha():
         return False
@@ -833,10 +836,12 @@ def _cue_words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _CUE_WORD_RE.finditer(text, start, stop)]
 
 
-@dataclass(frozen=True, slots=True)
-class CueMatch:
+class CueMatch(NamedTuple):
     """A cue found in a text: ``start``/``end`` (the proclitic included), the ``clitic`` (``""``,
-    ``"و"``, ``"ف"``), the written ``form`` and its :class:`CueForm`."""
+    ``"و"``, ``"ف"``), the written ``form`` and its :class:`CueForm`. Immutable and hashable, as the
+    frozen dataclass it was; a named tuple because one is made per cue word found (~12 per article)
+    and the frozen dataclass's ``__init__`` set each field through ``object.__setattr__`` (~3× the
+    cost; speed17)."""
 
     start: int
     end: int
@@ -885,6 +890,8 @@ _HARAKAT_CHARS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _CUE_MARK_RE = re.compile("[\u064c-\u0652]")
 #: The characters of :data:`_CUE_MARK_RE`, for the compiled character scan of :func:`iter_cues`.
 _CUE_MARK_CHARS = "\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+#: Their compiled scan (``None``: :func:`marsad.text.scan.char_positions` is used).
+_CUE_MARK_POSITIONS = compiled_char_positions(_CUE_MARK_CHARS)
 #: A tatweel between two letters of a word (``قـــال``; not ``الـ20``, where it joins a number:
 #: 8,028 of 31,525 ANT v2.1 files hold a tatweel, mostly so, so only such words are read again).
 _WORD_CHAR_RE = re.compile("[\\w\u0640\u064b-\u0652]")
@@ -904,7 +911,8 @@ def iter_cues(text: str, start: int = 0, end: int | None = None):
     stop = len(text) if end is None else end
     # (the harakat looked for by one compiled character scan: the regex tested its class at every
     # character; the same answer as ``_CUE_MARK_RE.search(text, start, stop) is None``; speed17)
-    if not char_positions(text, _CUE_MARK_CHARS, start, stop):  # the usual case: one scan, trie regex
+    if not (_CUE_MARK_POSITIONS(text, start, stop) if _CUE_MARK_POSITIONS is not None
+            else char_positions(text, _CUE_MARK_CHARS, start, stop)):  # the usual case: one scan, trie regex
         stretched = _tatweel_cues(text, start, stop) if "\u0640" in text else None
         if not stretched:
             for s, e, word in _cue_words(text, start, stop):

@@ -407,12 +407,25 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     """True when ``tok`` ends a subject phrase (punctuation, preposition, adverb, complementizer, or
     a ``ب``-word when the cue takes ``ب``: ``وطالب الوزير بضرورة``). Kept per token and ``ب`` in
     ``preps`` (the only part of ``preps`` read; :data:`WORD_TEST_CACHE`)."""
-    return _is_stop_kept(tok, "ب" in preps)
+    return (_is_stop_b if "ب" in preps else _is_stop_plain)(tok)
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
+def _is_stop_plain(tok: str) -> bool:
+    """:func:`_is_stop` of ``tok`` for a cue that does not take ``ب``, kept per token (speed17: one
+    memo per value of the ``ب`` test, each keyed by the token alone, instead of a cache keyed by both)."""
+    return _is_stop(tok, ())
+
+
+@word_memo(WORD_TEST_CACHE)
+def _is_stop_b(tok: str) -> bool:
+    """:func:`_is_stop` of ``tok`` for a cue that takes ``ب`` (``وطالب الوزير بضرورة``), kept per token."""
+    return _is_stop(tok, ("ب",))
+
+
 def _is_stop_kept(tok: str, takes_b: bool) -> bool:
-    return _is_stop(tok, ("ب",) if takes_b else ())
+    """:func:`_is_stop` of ``tok`` with ``("ب",)`` as the prepositions when ``takes_b``, kept per token."""
+    return (_is_stop_b if takes_b else _is_stop_plain)(tok)
 
 
 
@@ -550,11 +563,12 @@ def subject_phrase(
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
     takes_b = "ب" in preps  # (is_stop's own test, read once per phrase: speed16)
+    stop_of = _is_stop_b if takes_b else _is_stop_plain  # (its memo, chosen once per phrase: speed17)
     for k, (s, e, tok) in enumerate(toks):
         ftok = fold(tok)  # (once per word: the tests below read it up to nine times)
         if (tok in BLESSING_LIGATURES or ftok in BLESSING_OPENERS) and blessing_at(toks, k):
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
-        if _is_stop_kept(tok, takes_b) and not _adjective_not_stop(toks, k, words):
+        if stop_of(tok) and not _adjective_not_stop(toks, k, words):
             break
         if not words and ftok[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
@@ -2311,11 +2325,14 @@ def _trailing_clause_word(word: str) -> bool:
     return common_word_name(word) == "verb" or (len(stem) > 3 and is_verbal_noun(stem) and is_possessed_object(word))
 
 
+@word_memo(WORD_TEST_CACHE)
 def trim_name(name: str) -> str:
     """A speaker's name without words a tagger or a phrase reading let in at its ends: trailing
     ordinals and numbers (:data:`NOT_NAME_WORDS`: ``منصور أول``; not ``الثاني`` of a king), a dangling name link
     (``جلوي بن عبدالعزيز بن``), accusatives with tanween and listed verbal nouns (``الاستمرار``);
-    leading stop words. The name itself when nothing is to cut, or when cutting would leave nothing."""
+    leading stop words. The name itself when nothing is to cut, or when cutting would leave nothing.
+    Kept per string (:func:`marsad.quotes.cues.word_memo`: it reads constant tables only; ~5 calls per
+    article, mostly the same names; speed17)."""
     words = name.split()
     while len(words) > 1:
         last, fl = words[-1], fold(words[-1])  # (folded once per step)
@@ -3807,8 +3824,8 @@ class SpeakerBook:
             unknown = []
         lead = unknown + lead
         first = len(before) - len(lead)
-        if any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
-               for k in range(first, len(before))):
+        if lead and any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
+                        for k in range(first, len(before))):  # (no lead: nothing to test; speed17)
             # a role's link ``باسم`` ("on behalf of") and its principal are no first names
             # (المتحدث باسم حماس حازم قاسم: fresh-user reports 3 #9 and 8 #13)
             lead = []

@@ -1681,6 +1681,8 @@ class _Extractor:
         no cue of their own."""
         found = ([m for m in ACCORDING_RE.finditer(text) if not inside(extents, m.start())]
                  if _according_hint(text) else [])
+        if not found:
+            return  # (most lines: the lists below are read only per attribution phrase; speed17)
         hit_starts = [h.start for h in hits]
         quote_opens = sorted(q.open for q in quoted)
         for k, m in enumerate(found):
