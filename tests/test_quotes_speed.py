@@ -80,8 +80,8 @@ def test_word_test_memos_equal_the_computation() -> None:
     assert speakers._is_definite("والوزير") and not speakers._is_definite("آل")
     words = ["محمد", "#لافروف", "وأكد", "مارس", "الرياض", "بيروت", "سارة", "عبدالعزيز", "الوزير", "x_y", "",
              "بضرورة", "بوزارة", "لوزارة", "فإن", "والذي", "،", "#", "آل", "الـ", "أن"]
-    for w in words * 2:  # the second pass reads the caches (functools.lru_cache; __wrapped__ is the computation)
-        assert speakers.is_person_token(w) == speakers.is_person_token.__wrapped__(w), w
+    for w in words * 2:  # the second pass reads the caches (speakers.is_person_token is a WordMemo lookup; .__self__.compute is the computation)
+        assert speakers.is_person_token(w) == speakers.is_person_token.__self__.compute(w), w
         for preps in ((), ("ب",), ("على", "ب"), ("إلى",)):
             assert speakers.is_stop(w, preps) == speakers._is_stop(w, preps), (w, preps)
         w2 = fold(w.lstrip("#"))
@@ -229,3 +229,47 @@ def test_reported_word_memos_equal_the_computation() -> None:
     for w in words * 2:  # the second pass reads the memos
         assert reported._clause_intro(w) == (CLAUSE_INTRO_RE.match(fold(w)) is not None), w
         assert reported._other_cue(w) == reported._other_cue_of(w), w
+
+
+def test_character_scans_equal_the_patterns_they_replace() -> None:
+    # speed17: sentence ends, quotation marks, the harakat test of iter_cues, the prose lines, the
+    # appositions and the attribution hint, each against the pattern scan it replaced
+    from marsad.quotes import canonical, direct, stage
+    from marsad.quotes.cues import _CUE_MARK_RE, iter_cues
+    from marsad.text.scan import char_positions, char_positions_python, matches_at
+
+    extra = ["قال د. نايف إن 3.5 مليار. وأضاف: ما هذا؟ انتهى!", "«قال» \"إن\" ‹ما› 'O'Brien' “هو” 〝ا〞",
+             "وأكّد الوزير، أحمد علي، أن", "\n\n  \nقال\n \t\nأكد، علي محمد: نعم\n", "، محمد علي، و، أ ب ج د، ل،"]
+    alphabet = _ALPHABET + "«»‹›“”'‘’〝〞,"
+    rng = random.Random(17)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))) for _ in range(3000)] + extra
+    for text in texts:
+        assert sentence_ends(text) == [m.end() for m in SENTENCE_END_RE.finditer(text)] + [len(text)], text
+        assert char_positions(text, direct._MARK_CHARS) == [m.start() for m in direct.MARK_RE.finditer(text)]
+        assert char_positions_python(text, direct._MARK_CHARS) == [m.start() for m in direct.MARK_RE.finditer(text)]
+        for a, b in ((0, None), (3, 20), (5, 2)):
+            stop = len(text) if b is None else b
+            assert (not char_positions(text, cues._CUE_MARK_CHARS, a, stop)) == (_CUE_MARK_RE.search(text, a, stop) is None)
+        for a, b in ((0, len(text)), (2, 30), (4, 1), (0, len(text) + 5)):
+            want = [(m.start(), m.end()) for m in stage._LINE_RE.finditer(text, a, b) if m.group().strip()]
+            assert [(u.start, u.end) for u in stage._lines(text, a, b, "body")] == want, (text, a, b)
+        got = [m.span() for m in matches_at(canonical._APPOSITION_RE, text, char_positions(text, "،,"))]
+        assert got == [m.span() for m in canonical._APPOSITION_RE.finditer(text)], text
+        assert stage._according_hint(text) == (_ACCORDING_HINT_RE.search(text) is not None), text
+    for text in ("حسب", "وفقا", "طبقا", "نقلا  عن", "نقلا", "على حد", "على\nما", "على", "علىما"):
+        assert stage._according_hint(text) == (_ACCORDING_HINT_RE.search(text) is not None), text
+    assert [m.cue.lemma for m in iter_cues("وأكّد الوزير وقال")] == [m.cue.lemma for m in iter_cues("وأكد الوزير وقال")]
+
+
+def test_speed17_memos_equal_the_computation() -> None:
+    # is_verbal_noun and trim_name are WordMemo lookups (speed17): the memo's answer is the computation's
+    from marsad.quotes.cues import is_verbal_noun
+
+    words = ["التأكيد", "امتثاله", "استمرار", "تفعيل", "تركيا", "إيقاف", "شراكتها", "الوزير", "", "x", "#وقف"]
+    names = ["منصور أول", "جلوي بن عبدالعزيز بن", "أحمد التقى", "ولد دونالد ترامب في", "أنطونيو ايران غوتيريس", "علي"]
+    for _ in range(2):  # the second pass reads the memos
+        for w in words:
+            assert is_verbal_noun(w) == is_verbal_noun.__self__.compute(w), w
+        for n in names:
+            assert speakers.trim_name(n) == speakers.trim_name.__self__.compute(n), n
+    assert speakers.trim_name("جلوي بن عبدالعزيز بن") == "جلوي بن عبدالعزيز"

@@ -79,6 +79,7 @@ from marsad.quotes.speakers import (
     is_stop,
     lookup_cue,
 )
+from marsad.text.scan import char_positions, matches_at
 
 #: Singular stems (folded, without ``ال``) of person nouns whose sound masculine plural ``-ون``/``-ين``
 #: names a group of sources in news (``مسؤولون``, ``محللون``, ``ناشطون``, ``باحثون`` …): the plural in
@@ -280,7 +281,9 @@ class SpeakerCanon:
         phrase written between commas (or a comma and a colon) in the article; one scan, on first use."""
         if self._appositions is None:
             table: dict[str, list[tuple[list[str], int]]] = {}
-            for m in _APPOSITION_RE.finditer(self.text):
+            # (tried only at the commas, found by one compiled character scan: the same matches as
+            # ``finditer``, whose first character class was tested at every character; speed17)
+            for m in matches_at(_APPOSITION_RE, self.text, char_positions(self.text, "،,")):
                 words = m.group("words").split()
                 if 2 <= len(words) <= 3:
                     table.setdefault(words[-1], []).append((words[:-1], m.start()))

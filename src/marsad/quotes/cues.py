@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from marsad import _speedups
-from marsad.text.scan import compiled_translation
+from marsad.text.scan import char_positions, compiled_char_positions, compiled_translation
 
 #: Complement kinds a cue may take (see the module docstring).
 CLAUSE, COLON, QUOTE, OBJECT = "clause", "colon", "quote", "object"
@@ -530,6 +531,44 @@ _FOLD_CACHE = _FoldCache()
 fold = _FOLD_CACHE.__getitem__
 
 
+class WordMemo(dict):
+    """Results of a pure one-argument word test (``compute``) by argument, filled on first use and
+    cleared whole when it holds ``size`` entries (a bound on memory, as :class:`_FoldCache`).
+
+    Used through :func:`word_memo`: the memo's own item lookup is the test, a C call with no Python
+    frame on a hit, about 2× cheaper than a ``functools.lru_cache`` hit (which also moves the entry
+    in its recency list); the results are the same, since ``compute`` reads only constant tables.
+    ``compute`` is raised through (nothing is kept for an argument that raises); an unhashable
+    argument raises ``TypeError`` as ``lru_cache`` does."""
+
+    __slots__ = ("compute", "size")
+
+    def __init__(self, compute, size: int) -> None:
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, word):
+        value = self.compute(word)
+        if len(self) >= self.size:
+            self.clear()
+        self[word] = value
+        return value
+
+
+def word_memo(size: int):
+    """Decorator: the word test it wraps kept per argument in a :class:`WordMemo` of ``size``
+    entries; the decorated name is the memo's ``__getitem__`` (call it with one positional argument;
+    ``name.__self__.compute`` is the undecorated test, the reference the speed tests compare with).
+    Only for pure tests of one hashable argument (speed17: the stage calls the 11 memoised word tests
+    ~630 times per article, mostly hits)."""
+
+    def wrap(compute):
+        return WordMemo(compute, size).__getitem__
+
+    return wrap
+
+
 #: Lemmas whose forms are homographs of a frequent non-speech verb once a proclitic is read off
 #: (``وردت في`` "came/was mentioned in" = و + ``ردت``): found as cues in running text (:func:`iter_cues`,
 #: with their own strict complement), but not by :func:`lookup`, so that such a word between another
@@ -596,10 +635,12 @@ IF3AL_SHAPE_RE = re.compile(r"^إ[^\sا][^\sا]ا[^\sاة](?:ه|ها|هم|ة)?$"
 _POSSESSIVE_RE = re.compile(r"(?:ه|ها|هم|هما)$")
 
 
+@word_memo(65_536)
 def is_verbal_noun(word: str) -> bool:
     """True when ``word`` (as written) is a verbal noun that can be the object of an announcing verb:
     in :data:`VERBAL_NOUN_OBJECTS` (with ``ال`` or a possessive suffix: ``امتثاله``) or, without
-    ``ال``, of a derived shape (:data:`VERBAL_NOUN_SHAPE_RE`)."""
+    ``ال``, of a derived shape (:data:`VERBAL_NOUN_SHAPE_RE`). Kept per word (:func:`word_memo`: the
+    tables and :func:`marsad.quotes.speakers.is_place` are constant; ~8 calls per article; speed17)."""
     w = fold(word)
     if len(w) < 2 or not w[0].isalpha():
         return False
@@ -807,10 +848,12 @@ def _cue_words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _CUE_WORD_RE.finditer(text, start, stop)]
 
 
-@dataclass(frozen=True, slots=True)
-class CueMatch:
+class CueMatch(NamedTuple):
     """A cue found in a text: ``start``/``end`` (the proclitic included), the ``clitic`` (``""``,
-    ``"و"``, ``"ف"``), the written ``form`` and its :class:`CueForm`."""
+    ``"و"``, ``"ف"``), the written ``form`` and its :class:`CueForm`. Immutable and hashable, as the
+    frozen dataclass it was; a named tuple because one is made per cue word found (~12 per article)
+    and the frozen dataclass's ``__init__`` set each field through ``object.__setattr__`` (~3× the
+    cost; speed17)."""
 
     start: int
     end: int
@@ -857,6 +900,10 @@ _cue_marks_deleted = compiled_translation(_CUE_MARKS_DELETED) or (lambda word: w
 _HARAKAT_CHARS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 #: Any haraka a cue look-up must see through (everything but fathatan).
 _CUE_MARK_RE = re.compile("[\u064c-\u0652]")
+#: The characters of :data:`_CUE_MARK_RE`, for the compiled character scan of :func:`iter_cues`.
+_CUE_MARK_CHARS = "\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+#: Their compiled scan (``None``: :func:`marsad.text.scan.char_positions` is used).
+_CUE_MARK_POSITIONS = compiled_char_positions(_CUE_MARK_CHARS)
 #: A tatweel between two letters of a word (``قـــال``; not ``الـ20``, where it joins a number:
 #: 8,028 of 31,525 ANT v2.1 files hold a tatweel, mostly so, so only such words are read again).
 _WORD_CHAR_RE = re.compile("[\\w\u0640\u064b-\u0652]")
@@ -874,7 +921,10 @@ def iter_cues(text: str, start: int = 0, end: int | None = None):
     with harakat (``وأكّد``, ``وشدّدت``: 101 of 75,468 cue verbs in ANT v2.1) are found as their
     bare forms; ``form`` keeps the written word (third new-user session)."""
     stop = len(text) if end is None else end
-    if _CUE_MARK_RE.search(text, start, stop) is None:  # the usual case: one scan, trie regex
+    # (the harakat looked for by one compiled character scan: the regex tested its class at every
+    # character; the same answer as ``_CUE_MARK_RE.search(text, start, stop) is None``; speed17)
+    if not (_CUE_MARK_POSITIONS(text, start, stop) if _CUE_MARK_POSITIONS is not None
+            else char_positions(text, _CUE_MARK_CHARS, start, stop)):  # the usual case: one scan, trie regex
         stretched = _tatweel_cues(text, start, stop) if "\u0640" in text else None
         if not stretched:
             for s, e, word in _cue_words(text, start, stop):
@@ -927,8 +977,13 @@ def _tatweel_cues(text: str, start: int, stop: int) -> list[CueMatch]:
 def _iter_marked_cues(text: str, start: int, stop: int):
     """:func:`iter_cues` word by word, each word looked up without its harakat (on a text without
     harakat: the same cues as the trie regex, tested)."""
+    keys, deleted = _CUE_KEYS, _cue_marks_deleted
     for w in _MARKED_WORD_RE.finditer(text, start, stop):
-        c = _marked_cue(text, w.group(), w.start(), w.end())
+        word = w.group()
+        bare = deleted(word)
+        if bare not in keys and not (bare.endswith("ا") and bare[:-1] + "اً" in keys):
+            continue  # (:func:`_marked_cue`'s first test, read here: most words are no cue; speed17)
+        c = _marked_cue(text, word, w.start(), w.end())
         if c is not None:
             yield c
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.model import Article, Span
-from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun
+from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, word_memo
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.quotes.mentions import MentionIndex
 from marsad.quotes.plausible import common_word_name, implausible_phrase, word_class
@@ -269,7 +269,7 @@ class SpeakerRecord:
     entity: int | None = None
 
 
-@lru_cache(maxsize=16_384)
+@word_memo(16_384)
 def _strip_clitic(word: str) -> str:
     w = fold(word.lstrip("#")).replace("_", " ").split(" ")[0]
     if len(w) > 3 and w[0] in "وفبل" and (w[1:3] == "ال" or w[1:] in TITLE_WORDS or w[1:] in ORG_HEADS):
@@ -300,7 +300,7 @@ _name_key_of = compiled_translation(_NAME_KEY_TABLE) or (lambda word: word.trans
 WORD_TEST_CACHE = 65_536
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def lookup_cue(word: str) -> bool:
     """True when ``word`` is a written cue form (``وأكد``), never part of a name (kept per word,
     :data:`WORD_TEST_CACHE`)."""
@@ -325,7 +325,7 @@ def _gazetteer_places() -> frozenset[str]:
         return frozenset()
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def is_place(word: str) -> bool:
     """True for a place name: the built-in :data:`PLACES` or a LOC-only gazetteer entry (kept per
     word, :data:`WORD_TEST_CACHE`)."""
@@ -333,7 +333,7 @@ def is_place(word: str) -> bool:
     return w in PLACES or _name_key_of(w) in _gazetteer_places()
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def is_person_token(word: str) -> bool:
     """True when ``word`` (without ``#``/clitic) is a known person-name token; a month name is never
     one (``مارس`` is in the person-name list, but ``في 13 مارس/آذار وقالت فيها`` names no person).
@@ -366,7 +366,7 @@ def descriptive_only(words: list[str]) -> bool:
     return bool(words)
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def clean_name(text: str) -> str:
     """A name as written, without hashtag marks: ``رجب طيب #أردوغان`` → ``رجب طيب أردوغان``,
     ``#باسم_مغنية`` → ``باسم مغنية``. Kept per string (:data:`WORD_TEST_CACHE`; ~80,000 calls per
@@ -374,7 +374,7 @@ def clean_name(text: str) -> str:
     return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def _is_definite(word: str) -> bool:
     w = _strip_clitic(word)
     # (not آل, folded ال: the family link of آل الشيخ; but الـ 51 is the article)
@@ -386,7 +386,7 @@ def _is_nisba(word: str) -> bool:
     return w.endswith(("ي", "ية", "يه", "يون", "يين", "يان"))
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
 def _is_title(word: str) -> bool:
     """True for a role or title word (:data:`TITLE_WORDS`, bare or with ``ال``, a pronoun suffix) or
     an organisation head (:data:`ORG_HEADS`); kept per word (:data:`WORD_TEST_CACHE`: ~80,000 calls
@@ -407,12 +407,25 @@ def is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     """True when ``tok`` ends a subject phrase (punctuation, preposition, adverb, complementizer, or
     a ``ب``-word when the cue takes ``ب``: ``وطالب الوزير بضرورة``). Kept per token and ``ب`` in
     ``preps`` (the only part of ``preps`` read; :data:`WORD_TEST_CACHE`)."""
-    return _is_stop_kept(tok, "ب" in preps)
+    return (_is_stop_b if "ب" in preps else _is_stop_plain)(tok)
 
 
-@lru_cache(maxsize=WORD_TEST_CACHE)
+@word_memo(WORD_TEST_CACHE)
+def _is_stop_plain(tok: str) -> bool:
+    """:func:`_is_stop` of ``tok`` for a cue that does not take ``ب``, kept per token (speed17: one
+    memo per value of the ``ب`` test, each keyed by the token alone, instead of a cache keyed by both)."""
+    return _is_stop(tok, ())
+
+
+@word_memo(WORD_TEST_CACHE)
+def _is_stop_b(tok: str) -> bool:
+    """:func:`_is_stop` of ``tok`` for a cue that takes ``ب`` (``وطالب الوزير بضرورة``), kept per token."""
+    return _is_stop(tok, ("ب",))
+
+
 def _is_stop_kept(tok: str, takes_b: bool) -> bool:
-    return _is_stop(tok, ("ب",) if takes_b else ())
+    """:func:`_is_stop` of ``tok`` with ``("ب",)`` as the prepositions when ``takes_b``, kept per token."""
+    return (_is_stop_b if takes_b else _is_stop_plain)(tok)
 
 
 
@@ -550,11 +563,12 @@ def subject_phrase(
     words: list[tuple[int, int, str]] = []
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
     takes_b = "ب" in preps  # (is_stop's own test, read once per phrase: speed16)
+    stop_of = _is_stop_b if takes_b else _is_stop_plain  # (its memo, chosen once per phrase: speed17)
     for k, (s, e, tok) in enumerate(toks):
         ftok = fold(tok)  # (once per word: the tests below read it up to nine times)
         if (tok in BLESSING_LIGATURES or ftok in BLESSING_OPENERS) and blessing_at(toks, k):
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
-        if _is_stop_kept(tok, takes_b) and not _adjective_not_stop(toks, k, words):
+        if stop_of(tok) and not _adjective_not_stop(toks, k, words):
             break
         if not words and ftok[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
@@ -2314,11 +2328,14 @@ def _trailing_clause_word(word: str) -> bool:
     return common_word_name(word) == "verb" or (len(stem) > 3 and is_verbal_noun(stem) and is_possessed_object(word))
 
 
+@word_memo(WORD_TEST_CACHE)
 def trim_name(name: str) -> str:
     """A speaker's name without words a tagger or a phrase reading let in at its ends: trailing
     ordinals and numbers (:data:`NOT_NAME_WORDS`: ``منصور أول``; not ``الثاني`` of a king), a dangling name link
     (``جلوي بن عبدالعزيز بن``), accusatives with tanween and listed verbal nouns (``الاستمرار``);
-    leading stop words. The name itself when nothing is to cut, or when cutting would leave nothing."""
+    leading stop words. The name itself when nothing is to cut, or when cutting would leave nothing.
+    Kept per string (:func:`marsad.quotes.cues.word_memo`: it reads constant tables only; ~5 calls per
+    article, mostly the same names; speed17)."""
     words = name.split()
     while len(words) > 1:
         last, fl = words[-1], fold(words[-1])  # (folded once per step)
@@ -3810,8 +3827,8 @@ class SpeakerBook:
             unknown = []
         lead = unknown + lead
         first = len(before) - len(lead)
-        if any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
-               for k in range(first, len(before))):
+        if lead and any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
+                        for k in range(first, len(before))):  # (no lead: nothing to test; speed17)
             # a role's link ``باسم`` ("on behalf of") and its principal are no first names
             # (المتحدث باسم حماس حازم قاسم: fresh-user reports 3 #9 and 8 #13)
             lead = []

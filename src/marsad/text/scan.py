@@ -170,6 +170,17 @@ compiled_word_lines: Callable[[str, int, int], list[tuple[int, int]]] | None = (
 compiled_space_run: Callable[[str, int, int, int], int] | None = None if _SCAN is None else _SCAN.space_run
 
 
+def compiled_char_positions(chars: str) -> Callable[[str, int, int], list[int]] | None:
+    """The compiled ``positions(text, start, end)`` of the character set ``chars`` (a string of
+    distinct characters): :func:`char_positions` of ``text[start:end]`` (``start``, ``end`` not
+    negative; ``end`` past the text is clamped) without the look-up and checks of
+    :func:`char_positions_compiled` per call, for callers that scan every line; ``None`` when the
+    compiled scan is not available (the caller then uses :func:`char_positions`)."""
+    if _SCAN is None:
+        return None
+    return _SCAN.CharSet(chars).positions  # type: ignore[no-any-return]
+
+
 def compiled_contains_any(chars: str) -> Callable[[str], bool] | None:
     """A compiled ``contains_any(text)``: ``any(c in text for c in chars)`` in one pass (one scan
     per character otherwise), or ``None`` when the compiled scan is not available."""
