@@ -354,7 +354,7 @@ class SpeakerCanon:
             self._book = SpeakerBook(self.article)
         for longer in self._book._expansions(speaker):
             kw = [fold(w) for w in longer.split()]
-            if len(kw) > len(own) and kw[-len(own):] == own and _added_ok(kw, own):
+            if len(kw) > len(own) and kw[-len(own):] == own and _added_ok(kw, own, longer.split()):
                 found.append(kw)
         if len(own) == 1 and not words[0].startswith(("ال", "وال")):
             # (not أليكسندرا: fold writes it اليكسندرا)
@@ -1144,6 +1144,12 @@ _ADDRESSED_DOCUMENTS = frozenset(fold(w) for w in "رسالة مذكرة".split(
 _NAME_LINK_WORDS = frozenset(fold(w) for w in "عبد بن ابن بنت أبو ابو آل".split())
 
 
+def _hamza_al(word: str) -> bool:
+    """A word written with ``أل``/``إل`` at its start (``أليكسندرا``, ``ألبرت``): its folded form starts
+    with ``ال`` but the article is never written with a hamza, so it is no definite word (step 41b)."""
+    return word.startswith(("أل", "إل"))
+
+
 def _first_name_like(word: str) -> bool:
     """A word that can be a first name added before a family name: letters only, no article (but
     name links such as ``عبد``), no conjunction or preposition glued to an unknown word (``فمن``,
@@ -1154,8 +1160,8 @@ def _first_name_like(word: str) -> bool:
         return word.isalpha()
     if is_person_token(word):
         return True
-    return not (f.startswith("ال") or f[0] in "وفبل" or f.endswith("ة") or is_stop(word) or lookup_cue(word)
-                or _bare(word) in TITLE_WORDS or _bare(word) in RELATION_HEADS or is_verbal_noun(word))
+    return not ((f.startswith("ال") and not _hamza_al(word)) or f[0] in "وفبل" or f.endswith("ة") or is_stop(word)
+                or lookup_cue(word) or _bare(word) in TITLE_WORDS or _bare(word) in RELATION_HEADS or is_verbal_noun(word))
 
 
 #: Verbs that introduce a person's name (``امرأة تدعى نا فانتا كامارا``), folded.
@@ -1207,13 +1213,18 @@ def _name_word(word: str, after: bool = False) -> bool:
     return True
 
 
-def _added_ok(longer: list[str], own: list[str]) -> bool:
+def _added_ok(longer: list[str], own: list[str], written: list[str] | None = None) -> bool:
     """The words of a fuller name (folded ``longer``) that are not the speaker's (``own``) are
     person-name tokens, name links or first-name-like words (:func:`_name_word`; not a role, place, verb
-    or description: ``الشاهد أليكس شاكر``, ``عسير محمد السيد``, ``تحمل جاستن ترودو`` add no name)."""
+    or description: ``الشاهد أليكس شاكر``, ``عسير محمد السيد``, ``تحمل جاستن ترودو`` add no name).
+    ``written``: the same words as the text writes them, when known (``أليكسندرا`` folds to
+    ``اليكسندرا``, which looks definite: :func:`_hamza_al`)."""
     before = longer[: len(longer) - len(own)] if longer[len(longer) - len(own):] == own else []
     if before:
-        if any(w.startswith("ال") or word_class(w) is not None for w in before):
+        if written is not None and len(written) != len(longer):
+            written = None
+        if any((w.startswith("ال") and not (written and _hamza_al(written[i]))) or word_class(w) is not None
+               for i, w in enumerate(before)):
             return False  # a first name takes no article and is no verb: الحاج محمد لحمر, تحمل جاستن ترودو
         if any(w[:1] in "وفلبك" and w[1:] in _NAME_LINK_WORDS for w in before):
             return False  # كابن سلام الجمحي: "like Ibn Sallam", a preposition on the link
