@@ -1287,6 +1287,9 @@ def _org_of_head(article: Article, quotes: list[Quote]) -> Callable[[str, Quote]
 #: The rest of a hyphenated or dotted name written right after a speaker's span (``وو سي`` | ``-هوا``,
 #: ``مون جيه`` | ``-إن``): a hyphen or dot glued to letters or digits on both sides.
 _GLUED_REST_RE = re.compile(r"(?:[-‐.][^\W_]+)+")
+#: The rest of a hyphenated name only (``تاي`` | ``-يونغ``): a hyphen glued to letters on both sides, no
+#: dot (a dot glued to a word is as often a sentence end as a name's part).
+_HYPHEN_REST_RE = re.compile(r"(?:[-‐][^\W\d_]+)+")
 
 
 def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
@@ -1294,7 +1297,9 @@ def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
     stops at a hyphen or a dot inside a name (``وقال وزير التعليم وو سي-هوا إن`` read as ``وو سي`` by a
     tagger mention cut at the hyphen): the name is written whole (step 34; step 26 keeps a hyphenated
     token whole in the phrase reader, but a mention of the entities stage is taken as it is). A
-    speaker given two different rests is left."""
+    speaker given two different rests is left. A speaker with no span there (linked or elided) takes
+    the hyphenated rest (no dot) glued to every place it is written, when that is one rest and the
+    speaker is never written without it (step 41b)."""
     found: dict[str, set[str]] = {}
     for q in quotes:
         sp, s = q.speaker_span, q.speaker
@@ -1308,7 +1313,23 @@ def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
             continue  # a full stop and a word glued to it is a sentence end (``وو سي.وقال``), no name part
         found.setdefault(s, set()).add(rest)
     # (a part glued before the span is not read: ``د.حسام خنكار`` is the title "Dr.")
-    return {s: s + next(iter(r)) for s, r in found.items() if len(r) == 1}
+    out = {s: s + next(iter(r)) for s, r in found.items() if len(r) == 1}
+    # a speaker reached through a link or an anaphor has no span at the hyphen: the text itself says
+    # where the name ends when every place it is written is glued to one hyphenated rest (step 41b:
+    # ``لم يعبأ شين تاي-يونغ مدرب كوريا``, the tagger's mention ``شين تاي`` linked to ``وقال``)
+    for s in {q.speaker for q in quotes if q.speaker and q.speaker not in found}:
+        if len(s.split()) > 3 or not s.split()[-1].isalpha():
+            continue
+        rests: set[str] = set()
+        spans = _whole_word_spans(text, s)
+        for _, end in spans:
+            m = _HYPHEN_REST_RE.match(text, end)
+            rests.add(m.group() if m else "")
+            if len(rests) > 1 or "" in rests:
+                break
+        if spans and len(rests) == 1 and "" not in rests:
+            out[s] = s + rests.pop()
+    return out
 
 
 #: Name links after a given name (folded): ``فيصل بن خالد`` goes on as a name.
