@@ -359,6 +359,7 @@ class SpeakerCanon:
         if len(own) == 1 and not words[0].startswith(("ال", "وال")):
             # (not أليكسندرا: fold writes it اليكسندرا)
             found += self._introduced_after(words[0])
+        found += self._called_before(speaker)
         if not found:
             return None
         longest = max(found, key=len)
@@ -390,7 +391,42 @@ class SpeakerCanon:
             nxt = after[k] if k < len(after) else "."
             if added and (nxt in "،,:(.؛" or (nxt.isalpha() and fold(nxt).startswith("ال") and not is_stop(nxt))):
                 out.append([fold(word)] + added)
+            elif len(added) == 1 and self._titled_at(m_start) and self._written_alone(after[0], word):
+                out.append([fold(word), added[0]])  # العماد ميشال عون قد …, and عون alone elsewhere
         return out
+
+    def _called_before(self, speaker: str) -> list[list[str]]:
+        """Folded full names written ``تدعى``/``يدعى`` (:data:`_CALLED`) + one or two name-like words
+        (:func:`_name_word`) + ``speaker``: what follows "called" up to the name is more of the name
+        (``امرأة تدعى نا فانتا كامارا`` → ``نا فانتا كامارا``; step 41b)."""
+        out: list[list[str]] = []
+        own = [fold(w) for w in speaker.split()]
+        for start, _ in _whole_word_spans(self.text, speaker):
+            before = _WORD_RE.findall(self.text[max(0, start - 60) : start])[-3:]
+            for k in (1, 2):
+                if len(before) > k and fold(before[-k - 1]) in _CALLED and all(
+                        _name_word(w, after=True) for w in before[-k:]):
+                    out.append([fold(w) for w in before[-k:]] + own)
+                    break
+        return out
+
+    def _titled_at(self, at: int) -> bool:
+        """Whether the word before offset ``at`` is a title or a definite description (``العماد``,
+        ``الرئيس``, ``الشيخ``, ``الاشتراكية``): news style's introduction of a person, not a comma or a
+        line start (where a name's next word may be the sentence going on)."""
+        before = _WORD_RE.findall(self.text[max(0, at - 30) : at])
+        prev = before[-1] if before else ""
+        return prev.isalpha() and (_bare(prev) in TITLE_WORDS or (fold(prev).startswith("ال") and not is_stop(prev)))
+
+    def _written_alone(self, family: str, first: str) -> bool:
+        """Whether ``family`` (a word read after the first name ``first``) is also written as a
+        whole word somewhere not right after ``first``: news names a person in full once and by the
+        family name after (``العماد ميشال عون`` … ``يرفض عون``), so a word used so is a name (step 41b)."""
+        for start, _ in _whole_word_spans(self.text, family):
+            prev = _WORD_RE.findall(self.text[max(0, start - 40) : start])
+            if not prev or fold(prev[-1]) != fold(first):
+                return True
+        return False
 
     def _introduced_at(self, at: int) -> bool:
         """Whether a name written at ``at`` stands where news style introduces a person: after a
