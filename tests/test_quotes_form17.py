@@ -8,7 +8,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import marsad
-from marsad.quotes.canonical import _first_name_like, glued_rests
+from marsad.quotes.canonical import _first_name_like, _hamza_al, glued_rests
 
 
 def speakers(text: str) -> list[str | None]:
@@ -53,6 +53,10 @@ def test_a_first_name_written_with_hamza_al_is_no_definite_word() -> None:
     assert speakers(text) == ["أليكسندرا رايزمان"]
     assert _first_name_like("أليكس") and _first_name_like("ألبرت")
     assert not _first_name_like("الرئيس") and not _first_name_like("الحكومة")
+    for w in ("أليكس", "ألبرت", "إليزابيث", "إلياس"):
+        assert _hamza_al(w), w
+    for w in ("ألماني", "ألمانية", "إلي", "إلى", "ألقى", "الرئيس"):
+        assert not _hamza_al(w), w  # a nisba adjective, a preposition, a verb, the article
 
 
 def test_the_words_after_called_are_more_of_the_name() -> None:

@@ -1182,8 +1182,11 @@ _NAME_LINK_WORDS = frozenset(fold(w) for w in "عبد بن ابن بنت أبو 
 
 def _hamza_al(word: str) -> bool:
     """A word written with ``أل``/``إل`` at its start (``أليكسندرا``, ``ألبرت``): its folded form starts
-    with ``ال`` but the article is never written with a hamza, so it is no definite word (step 41b)."""
-    return word.startswith(("أل", "إل"))
+    with ``ال`` but the article is never written with a hamza, so it is no definite word (step 41b).
+    Four letters or more and of no closed word class (:func:`marsad.quotes.plausible.word_class`:
+    ``إلي``, "to me", is a preposition; ``ألقى`` a verb) and no nisba adjective (``ألماني``)."""
+    return (word.startswith(("أل", "إل")) and len(word) >= 4 and word_class(word) is None
+            and not word.endswith(("ي", "ية", "يه")))
 
 
 def _first_name_like(word: str) -> bool:
