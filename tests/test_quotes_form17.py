@@ -8,7 +8,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import marsad
-from marsad.quotes.canonical import _first_name_like, _hamza_al, glued_rests
+from marsad.quotes.canonical import _first_name_like, _hamza_al, each_of, glued_rests
 
 
 def speakers(text: str) -> list[str | None]:
@@ -71,6 +71,14 @@ def test_each_of_coordinated_subjects() -> None:
     assert speakers("وتنفي كل من سوريا وروسيا وقوع أي هجوم كيماوي في المنطقة.") == ["سوريا وروسيا"]
     assert speakers("وأكد كل من السعودية والإمارات والكويت أن المساعدات ستصل الأردن قريبا.") == [
         "السعودية والإمارات والكويت"]
+    # (fresh text, seed 5217: a conjunct that starts an entity's two-word name is read whole)
+    text = "وقال كل من فيسبوك وإنستغرام وسناب شات، الخميس، إنهم بدأوا اختبار المزايا."
+    art = SimpleNamespace(text=text, entities=[SimpleNamespace(name=n, type="ORG") for n in ("فيسبوك", "إنستغرام", "سناب شات")])
+    at = text.index("فيسبوك")
+    q = SimpleNamespace(speaker="فيسبوك", speaker_span=SimpleNamespace(start=at, end=at + len("فيسبوك")))
+    assert each_of(art, q) == "فيسبوك وإنستغرام وسناب شات"
+    art.entities = art.entities[:2]  # (without the name: the conjunct is one word)
+    assert each_of(art, q) == "فيسبوك وإنستغرام"
     # no كل من: the first subject as before; a verbal noun after و is the object, not a conjunct
     assert speakers("ونفت سوريا وقوع أي هجوم كيماوي في المنطقة.") == ["سوريا"]
 

@@ -1396,6 +1396,7 @@ def each_of(article: Article, q: Quote) -> str | None:
         return None
     if not _EACH_OF_RE.search(text, max(0, sp.start - 12), sp.start):
         return None
+    names = sorted({e.name for e in article.entities if len(e.name.split()) > 1}, key=len, reverse=True)
     end, added = sp.end, 0
     while added < EACH_OF_CONJUNCTS:
         m = _CONJUNCT_RE.match(text, end)
@@ -1406,6 +1407,11 @@ def each_of(article: Article, q: Quote) -> str | None:
                 fold(w) for e in article.entities for w in e.name.split()}):
             break
         end, added = m.end(), added + 1
+        # a conjunct that starts an entity's name of two words or more is read whole (وسناب شات)
+        whole = next((n for n in names if text.startswith(n, m.start(1))
+                      and not text[m.start(1) + len(n) : m.start(1) + len(n) + 1].isalnum()), None)
+        if whole is not None:
+            end = m.start(1) + len(whole)
     return " ".join(text[sp.start : end].split()) if added else None
 
 
