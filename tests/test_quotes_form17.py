@@ -85,8 +85,8 @@ def test_each_of_coordinated_subjects() -> None:
 
 def test_a_proclitic_written_apart_ends_no_speaker() -> None:
     # held-out 23 (snn 2015-08-09): was "مصادر ل"
-    from marsad.quotes.canonical import canonicalise_speakers
     from marsad.model import Article
+    from marsad.quotes.canonical import canonicalise_speakers
 
     art = marsad.parse("قال مسؤول إن الاجتماع انتهى.")
     q = SimpleNamespace(speaker="مصادر ل", speaker_span=None, cue=None, start=0, end=1, kind="indirect")

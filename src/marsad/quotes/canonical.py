@@ -400,9 +400,16 @@ class SpeakerCanon:
         (:func:`_name_word`) + ``speaker``: what follows "called" up to the name is more of the name
         (``امرأة تدعى نا فانتا كامارا`` → ``نا فانتا كامارا``; step 41b)."""
         out: list[list[str]] = []
+        text = self.text
         own = [fold(w) for w in speaker.split()]
-        for start, _ in _whole_word_spans(self.text, speaker):
-            before = _WORD_RE.findall(self.text[max(0, start - 60) : start])[-3:]
+        for start in _find_all(text, speaker):
+            lead = text[max(0, start - 40) : start]
+            if "دع" not in lead and "سم" not in lead:
+                continue  # (a substring test first: "called" is rare, a tokenised window is not cheap)
+            end = start + len(speaker)
+            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue  # inside a longer word
+            before = _WORD_RE.findall(lead)[-3:]
             for k in (1, 2):
                 if len(before) > k and fold(before[-k - 1]) in _CALLED and all(
                         _name_word(w, after=True) for w in before[-k:]):
@@ -1206,6 +1213,15 @@ def _first_name_like(word: str) -> bool:
 #: Verbs that introduce a person's name (``امرأة تدعى نا فانتا كامارا``), folded.
 _CALLED = frozenset(fold(w) for w in "يدعى تدعى يسمى تسمى المدعو المدعوة".split())
 
+def _find_all(text: str, sub: str) -> list[int]:
+    """Offsets of every occurrence of ``sub`` in ``text`` (``str.find`` in a loop)."""
+    out, pos = [], text.find(sub)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(sub, pos + 1)
+    return out
+
+
 #: Links of filiation (``بن``, ``بنت``, ``ابن``, ``ولد``), folded: the word after one is the father's
 #: name, and none opens a name.
 _FILIATION_WORDS = frozenset(fold(w) for w in "بن بنت ابن ولد".split())
@@ -1357,6 +1373,9 @@ def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
     # where the name ends when every place it is written is glued to one hyphenated rest (step 41b:
     # ``لم يعبأ شين تاي-يونغ مدرب كوريا``, the tagger's mention ``شين تاي`` linked to ``وقال``)
     for s in {q.speaker for q in quotes if q.speaker and q.speaker not in found}:
+        first = text.find(s)
+        if first < 0 or text[first + len(s) : first + len(s) + 1] not in ("-", "‐"):
+            continue  # (the first place it is written must be glued already: one partial find)
         if len(s.split()) > 3 or not s.split()[-1].isalpha():
             continue
         rests: set[str] = set()
@@ -1392,7 +1411,9 @@ def each_of(article: Article, q: Quote) -> str | None:
     than two words, or none written at its span, gives ``None``."""
     text = article.text
     sp, s = q.speaker_span, q.speaker
-    if sp is None or not s or len(s.split()) > 2 or " ".join(text[sp.start : sp.end].split()) != s:
+    if sp is None or not s or "كل" not in text[max(0, sp.start - 12) : sp.start]:
+        return None  # (the cheap test first: once per quotation)
+    if len(s.split()) > 2 or " ".join(text[sp.start : sp.end].split()) != s:
         return None
     if not _EACH_OF_RE.search(text, max(0, sp.start - 12), sp.start):
         return None
