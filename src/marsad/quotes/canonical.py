@@ -357,11 +357,12 @@ class SpeakerCanon:
             self._book = SpeakerBook(self.article)
         for longer in self._book._expansions(speaker):
             kw = [fold(w) for w in longer.split()]
-            if len(kw) > len(own) and kw[-len(own):] == own and _added_ok(kw, own):
+            if len(kw) > len(own) and kw[-len(own):] == own and _added_ok(kw, own, longer.split()):
                 found.append(kw)
         if len(own) == 1 and not words[0].startswith(("ال", "وال")):
             # (not أليكسندرا: fold writes it اليكسندرا)
             found += self._introduced_after(words[0])
+        found += self._called_before(speaker)
         if not found:
             return None
         longest = max(found, key=len)
@@ -393,7 +394,49 @@ class SpeakerCanon:
             nxt = after[k] if k < len(after) else "."
             if added and (nxt in "،,:(.؛" or (nxt.isalpha() and fold(nxt).startswith("ال") and not is_stop(nxt))):
                 out.append([fold(word)] + added)
+            elif len(added) == 1 and self._titled_at(m_start) and self._written_alone(after[0], word):
+                out.append([fold(word), added[0]])  # العماد ميشال عون قد …, and عون alone elsewhere
         return out
+
+    def _called_before(self, speaker: str) -> list[list[str]]:
+        """Folded full names written ``تدعى``/``يدعى`` (:data:`_CALLED`) + one or two name-like words
+        (:func:`_name_word`) + ``speaker``: what follows "called" up to the name is more of the name
+        (``امرأة تدعى نا فانتا كامارا`` → ``نا فانتا كامارا``; step 41b)."""
+        out: list[list[str]] = []
+        text = self.text
+        own = [fold(w) for w in speaker.split()]
+        for start in _find_all(text, speaker):
+            lead = text[max(0, start - 40) : start]
+            if "دع" not in lead and "سم" not in lead:
+                continue  # (a substring test first: "called" is rare, a tokenised window is not cheap)
+            end = start + len(speaker)
+            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue  # inside a longer word
+            before = _WORD_RE.findall(lead)[-3:]
+            for k in (1, 2):
+                if len(before) > k and fold(before[-k - 1]) in _CALLED and all(
+                        _name_word(w, after=True) for w in before[-k:]):
+                    out.append([fold(w) for w in before[-k:]] + own)
+                    break
+        return out
+
+    def _titled_at(self, at: int) -> bool:
+        """Whether the word before offset ``at`` is a title or a definite description (``العماد``,
+        ``الرئيس``, ``الشيخ``, ``الاشتراكية``): news style's introduction of a person, not a comma or a
+        line start (where a name's next word may be the sentence going on)."""
+        before = _WORD_RE.findall(self.text[max(0, at - 30) : at])
+        prev = before[-1] if before else ""
+        return prev.isalpha() and (_bare(prev) in TITLE_WORDS or (fold(prev).startswith("ال") and not is_stop(prev)))
+
+    def _written_alone(self, family: str, first: str) -> bool:
+        """Whether ``family`` (a word read after the first name ``first``) is also written as a
+        whole word somewhere not right after ``first``: news names a person in full once and by the
+        family name after (``العماد ميشال عون`` … ``يرفض عون``), so a word used so is a name (step 41b)."""
+        for start, _ in _whole_word_spans(self.text, family):
+            prev = _WORD_RE.findall(self.text[max(0, start - 40) : start])
+            if not prev or fold(prev[-1]) != fold(first):
+                return True
+        return False
 
     def _introduced_at(self, at: int) -> bool:
         """Whether a name written at ``at`` stands where news style introduces a person: after a
@@ -1147,6 +1190,15 @@ _ADDRESSED_DOCUMENTS = frozenset(fold(w) for w in "رسالة مذكرة".split(
 _NAME_LINK_WORDS = frozenset(fold(w) for w in "عبد بن ابن بنت أبو ابو آل".split())
 
 
+def _hamza_al(word: str) -> bool:
+    """A word written with ``أل``/``إل`` at its start (``أليكسندرا``, ``ألبرت``): its folded form starts
+    with ``ال`` but the article is never written with a hamza, so it is no definite word (step 41b).
+    Four letters or more and of no closed word class (:func:`marsad.quotes.plausible.word_class`:
+    ``إلي``, "to me", is a preposition; ``ألقى`` a verb) and no nisba adjective (``ألماني``)."""
+    return (word.startswith(("أل", "إل")) and len(word) >= 4 and word_class(word) is None
+            and not word.endswith(("ي", "ية", "يه")))
+
+
 def _first_name_like(word: str) -> bool:
     """A word that can be a first name added before a family name: letters only, no article (but
     name links such as ``عبد``), no conjunction or preposition glued to an unknown word (``فمن``,
@@ -1157,12 +1209,21 @@ def _first_name_like(word: str) -> bool:
         return word.isalpha()
     if is_person_token(word):
         return True
-    return not (f.startswith("ال") or f[0] in "وفبل" or f.endswith("ة") or is_stop(word) or lookup_cue(word)
-                or _bare(word) in TITLE_WORDS or _bare(word) in RELATION_HEADS or is_verbal_noun(word))
+    return not ((f.startswith("ال") and not _hamza_al(word)) or f[0] in "وفبل" or f.endswith("ة") or is_stop(word)
+                or lookup_cue(word) or _bare(word) in TITLE_WORDS or _bare(word) in RELATION_HEADS or is_verbal_noun(word))
 
 
 #: Verbs that introduce a person's name (``امرأة تدعى نا فانتا كامارا``), folded.
 _CALLED = frozenset(fold(w) for w in "يدعى تدعى يسمى تسمى المدعو المدعوة".split())
+
+def _find_all(text: str, sub: str) -> list[int]:
+    """Offsets of every occurrence of ``sub`` in ``text`` (``str.find`` in a loop)."""
+    out, pos = [], text.find(sub)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(sub, pos + 1)
+    return out
+
 
 #: Links of filiation (``بن``, ``بنت``, ``ابن``, ``ولد``), folded: the word after one is the father's
 #: name, and none opens a name.
@@ -1210,13 +1271,18 @@ def _name_word(word: str, after: bool = False) -> bool:
     return True
 
 
-def _added_ok(longer: list[str], own: list[str]) -> bool:
+def _added_ok(longer: list[str], own: list[str], written: list[str] | None = None) -> bool:
     """The words of a fuller name (folded ``longer``) that are not the speaker's (``own``) are
     person-name tokens, name links or first-name-like words (:func:`_name_word`; not a role, place, verb
-    or description: ``الشاهد أليكس شاكر``, ``عسير محمد السيد``, ``تحمل جاستن ترودو`` add no name)."""
+    or description: ``الشاهد أليكس شاكر``, ``عسير محمد السيد``, ``تحمل جاستن ترودو`` add no name).
+    ``written``: the same words as the text writes them, when known (``أليكسندرا`` folds to
+    ``اليكسندرا``, which looks definite: :func:`_hamza_al`)."""
     before = longer[: len(longer) - len(own)] if longer[len(longer) - len(own):] == own else []
     if before:
-        if any(w.startswith("ال") or word_class(w) is not None for w in before):
+        if written is not None and len(written) != len(longer):
+            written = None
+        if any((w.startswith("ال") and not (written and _hamza_al(written[i]))) or word_class(w) is not None
+               for i, w in enumerate(before)):
             return False  # a first name takes no article and is no verb: الحاج محمد لحمر, تحمل جاستن ترودو
         if any(w[:1] in "وفلبك" and w[1:] in _NAME_LINK_WORDS for w in before):
             return False  # كابن سلام الجمحي: "like Ibn Sallam", a preposition on the link
@@ -1279,6 +1345,9 @@ def _org_of_head(article: Article, quotes: list[Quote]) -> Callable[[str, Quote]
 #: The rest of a hyphenated or dotted name written right after a speaker's span (``وو سي`` | ``-هوا``,
 #: ``مون جيه`` | ``-إن``): a hyphen or dot glued to letters or digits on both sides.
 _GLUED_REST_RE = re.compile(r"(?:[-‐.][^\W_]+)+")
+#: The rest of a hyphenated name only (``تاي`` | ``-يونغ``): a hyphen glued to letters on both sides, no
+#: dot (a dot glued to a word is as often a sentence end as a name's part).
+_HYPHEN_REST_RE = re.compile(r"(?:[-‐][^\W\d_]+)+")
 
 
 def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
@@ -1286,7 +1355,9 @@ def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
     stops at a hyphen or a dot inside a name (``وقال وزير التعليم وو سي-هوا إن`` read as ``وو سي`` by a
     tagger mention cut at the hyphen): the name is written whole (step 34; step 26 keeps a hyphenated
     token whole in the phrase reader, but a mention of the entities stage is taken as it is). A
-    speaker given two different rests is left."""
+    speaker given two different rests is left. A speaker with no span there (linked or elided) takes
+    the hyphenated rest (no dot) glued to every place it is written, when that is one rest and the
+    speaker is never written without it (step 41b)."""
     found: dict[str, set[str]] = {}
     for q in quotes:
         sp, s = q.speaker_span, q.speaker
@@ -1300,7 +1371,72 @@ def glued_rests(text: str, quotes: list[Quote]) -> dict[str, str]:
             continue  # a full stop and a word glued to it is a sentence end (``وو سي.وقال``), no name part
         found.setdefault(s, set()).add(rest)
     # (a part glued before the span is not read: ``د.حسام خنكار`` is the title "Dr.")
-    return {s: s + next(iter(r)) for s, r in found.items() if len(r) == 1}
+    out = {s: s + next(iter(r)) for s, r in found.items() if len(r) == 1}
+    # a speaker reached through a link or an anaphor has no span at the hyphen: the text itself says
+    # where the name ends when every place it is written is glued to one hyphenated rest (step 41b:
+    # ``لم يعبأ شين تاي-يونغ مدرب كوريا``, the tagger's mention ``شين تاي`` linked to ``وقال``)
+    for s in {q.speaker for q in quotes if q.speaker and q.speaker not in found}:
+        first = text.find(s)
+        if first < 0 or text[first + len(s) : first + len(s) + 1] not in ("-", "‐"):
+            continue  # (the first place it is written must be glued already: one partial find)
+        if len(s.split()) > 3 or not s.split()[-1].isalpha():
+            continue
+        rests: set[str] = set()
+        spans = _whole_word_spans(text, s)
+        for _, end in spans:
+            m = _HYPHEN_REST_RE.match(text, end)
+            rests.add(m.group() if m else "")
+            if len(rests) > 1 or "" in rests:
+                break
+        if spans and len(rests) == 1 and "" not in rests:
+            out[s] = s + rests.pop()
+    return out
+
+
+#: One-letter proclitics (``ل``, ``ب``, ``و``, ``ف``, ``ك``) that some texts write apart from the next
+#: word; alone at the end of a speaker they are a cut, no part of it (step 41b).
+_APART_PROCLITICS = frozenset("لبوفك")
+
+#: ``كل من`` / ``كلا من`` ("each of"), which opens a coordination: its conjuncts are one subject.
+_EACH_OF_RE = re.compile(r"(?<!\w)كلا? من[^\S\n]+$")
+#: One more conjunct after a coordinated speaker: ``و`` glued to one word (``وروسيا``, ``والإمارات``).
+_CONJUNCT_RE = re.compile(r"[^\S\n]+و([^\W\d_]{2,})(?!\w)")
+#: At most this many conjuncts are added after the speaker (``السعودية والإمارات والكويت``: two).
+EACH_OF_CONJUNCTS = 4
+
+
+def each_of(article: Article, q: Quote) -> str | None:
+    """The whole coordination when the speaker is written right after ``كل من`` ("each of") and
+    conjuncts with ``و`` follow it (``وتنفي كل من سوريا وروسيا`` → ``سوريا وروسيا``; ``تعهدت كل من
+    السعودية والإمارات والكويت``): ``كل من`` announces two or more subjects, and the gold names them all
+    (held-out 16, 24; step 41b). Each conjunct is one word that is a place, a person-name token or a
+    word of an entity's name in ``article`` (``وقوع``, "the occurrence", is none); a speaker of more
+    than two words, or none written at its span, gives ``None``."""
+    text = article.text
+    sp, s = q.speaker_span, q.speaker
+    if sp is None or not s or "كل" not in text[max(0, sp.start - 12) : sp.start]:
+        return None  # (the cheap test first: once per quotation)
+    if len(s.split()) > 2 or " ".join(text[sp.start : sp.end].split()) != s:
+        return None
+    if not _EACH_OF_RE.search(text, max(0, sp.start - 12), sp.start):
+        return None
+    names = sorted({e.name for e in article.entities if len(e.name.split()) > 1}, key=len, reverse=True)
+    end, added = sp.end, 0
+    while added < EACH_OF_CONJUNCTS:
+        m = _CONJUNCT_RE.match(text, end)
+        if m is None:
+            break
+        word = m.group(1)
+        if is_stop(word) or lookup_cue(word) or not (is_place(word) or is_person_token(word) or fold(word) in {
+                fold(w) for e in article.entities for w in e.name.split()}):
+            break
+        end, added = m.end(), added + 1
+        # a conjunct that starts an entity's name of two words or more is read whole (وسناب شات)
+        whole = next((n for n in names if text.startswith(n, m.start(1))
+                      and not text[m.start(1) + len(n) : m.start(1) + len(n) + 1].isalnum()), None)
+        if whole is not None:
+            end = m.start(1) + len(whole)
+    return " ".join(text[sp.start : end].split()) if added else None
 
 
 #: Name links after a given name (folded): ``فيصل بن خالد`` goes on as a name.
@@ -1359,6 +1495,13 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     for q in quotes:
         if q.speaker in glued:
             q.speaker = glued[q.speaker]
+    for q in quotes:
+        both = each_of(article, q)
+        if both:
+            q.speaker = both
+        elif q.speaker and len(q.speaker.split()) > 1 and q.speaker.split()[-1] in _APART_PROCLITICS:
+            # مصادر ل "دنيا الرياضة": a proclitic written apart before a quoted medium ends no speaker
+            q.speaker = q.speaker.rsplit(" ", 1)[0]
     canon = SpeakerCanon(article, quotes, book)
     org_of_head = _org_of_head(article, quotes)
     for q in quotes:

@@ -3807,7 +3807,11 @@ class SpeakerBook:
         unknown: list[str] = []
         for tok in reversed(rest_before[-3:]):
             f = fold(tok)
-            if (len(unknown) < 2 and tok.isalpha() and not _is_definite(tok) and not _is_title(tok)
+            # (a word written أل…/إل… is no definite word: fold writes أليكسندرا اليكسندرا; but ألماني
+            # is a nisba adjective; step 41b)
+            if (len(unknown) < 2 and tok.isalpha() and (not _is_definite(tok) or (
+                    tok.startswith(("أل", "إل")) and not _is_nisba(tok)))
+                    and not _is_title(tok)
                     and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)):
                 unknown.insert(0, tok)
                 continue
