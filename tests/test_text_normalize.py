@@ -335,3 +335,21 @@ def test_bom_and_allah_ligature():
     assert display_text("\ufeffنص") == "نص"
     assert search_key("ﷲ") == "الله"
     assert search_key("ﺍﻟﺴﻼﻡ") == "السلام"
+
+
+@pytest.mark.parametrize(
+    "raw, shown",
+    [
+        ("&#1575;ـ", "ا"),  # the entity's letter is elongated: found by the property test (hypothesis)
+        ("&#1575;\u200fـ", "ا"),  # … past a deleted control
+        ("&#1575;&#x200f;ـ", "ا"),  # … past a deleted control written as an entity
+        ("&#1575;ــ ب", "ا ب"),
+        ("&amp;ـ", "&ـ"),  # after a sign it is a dash and stays
+        ("اليوم ـ بمشيئة", "اليوم ـ بمشيئة"),
+    ],
+)
+def test_tatweel_after_an_entity_letter_is_judged_on_the_decoded_letter(raw, shown):
+    assert display_text(raw) == shown
+    assert display_text(shown) == shown
+    layer = display_layer(raw)
+    assert layer.text == shown

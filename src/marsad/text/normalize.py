@@ -484,6 +484,29 @@ class Layer:
 Edit = tuple[int, int, str]
 
 
+def _elongates_after_edits(raw: str, p: int, edits: list[list]) -> bool:
+    """:func:`_tatweel_elongates` for the tatweel at ``raw[p]`` judged on the display text being
+    built: the nearest character before it that survives, looking past deleted controls and
+    tatweels, may be the last letter of an edit's replacement (``&#1575;ـ``: the entity's ``ا``
+    is elongated, so the tatweel goes, as a second pass over the display text would decide)."""
+    j, k = p, len(edits) - 1
+    while j > 0:
+        while k >= 0 and edits[k][1] > j:
+            k -= 1
+        if k >= 0 and edits[k][1] == j:
+            kept = edits[k][2].rstrip("".join(_DELETED_BEFORE_TATWEEL))
+            if kept:
+                return _TATWEEL_ELONGATES_RE.match(kept, len(kept) - 1) is not None
+            j = edits[k][0]
+            k -= 1
+            continue
+        if raw[j - 1] in _DELETED_BEFORE_TATWEEL:
+            j -= 1
+            continue
+        return _TATWEEL_ELONGATES_RE.match(raw, j - 1) is not None
+    return False
+
+
 def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[Edit]:
     """The length-changing edits of ``raw``: ``(raw_start, raw_end, replacement)``, sorted,
     non-overlapping. Runs of deleted characters are merged into one edit."""
@@ -517,7 +540,7 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
                     pos = p + 1
                     m = find(raw, pos)
                     continue
-        if c == TATWEEL and not search and is_dash_tatweel(raw, p):
+        if c == TATWEEL and not search and not _elongates_after_edits(raw, p, edits):
             pos = p + 1  # a dash, kept in the display layer (the search key deletes it)
             while pos < len(raw) and raw[pos] == TATWEEL:
                 pos += 1
