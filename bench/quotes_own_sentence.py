@@ -26,7 +26,16 @@ from quotes_sets import SHARED, repository_sets  # noqa: E402
 from quotes_wrong_speakers import classify  # noqa: E402
 
 from marsad.quotes.cues import fold  # noqa: E402
-from marsad.quotes.evaluate import load_gold, locate, materialise, raw_beside, read_article, same_speaker  # noqa: E402
+from marsad.quotes.evaluate import (  # noqa: E402
+    GoldQuote,
+    load_gold,
+    locate,
+    match_quotes,
+    materialise,
+    raw_beside,
+    read_article,
+    same_speaker,
+)
 
 
 def rows_of(work: Path, only: list[str] | None) -> list[dict]:
@@ -44,26 +53,9 @@ def rows_of(work: Path, only: list[str] | None) -> list[dict]:
             text = art.text
             golds = [(q, sp) for q in load_gold(gp).get("quotes", []) if (sp := locate(text, q))]
             preds = list(art.quotes)
-            pairs = []
-            for gi, (q, (gs, ge)) in enumerate(golds):
-                for pi, p in enumerate(preds):
-                    if p.kind != q["kind"]:
-                        continue
-                    ov = min(p.end, ge) - max(p.start, gs)
-                    if ov <= 0:
-                        pt = text[p.start : p.end]
-                        if not ((q.get("starts_with") and q["starts_with"] in pt)
-                                or (q.get("ends_with") and q["ends_with"] in pt)):
-                            continue
-                        ov = 1
-                    pairs.append((ov, gi, pi))
-            used_g: set[int] = set()
-            used_p: set[int] = set()
-            for _, gi, pi in sorted(pairs, reverse=True):
-                if gi in used_g or pi in used_p:
-                    continue
-                used_g.add(gi)
-                used_p.add(pi)
+            located = [GoldQuote(q["kind"], q.get("speaker"), q.get("cue", ""), q.get("starts_with", ""),
+                                 q.get("ends_with", ""), gs, ge) for q, (gs, ge) in golds]
+            for gi, pi in match_quotes(text, located, preds):
                 q, p = golds[gi][0], preds[pi]
                 at = min(p.cue.start if p.cue else p.start, p.start)
                 rows.append(dict(set=name, file=raw.name, kind=p.kind, gold=q.get("speaker"), pred=p.speaker,

@@ -173,21 +173,11 @@ def read_article(path: Path) -> Article:
     raise ValueError(f"no article in {path}")
 
 
-def score_article(article: Article, gold: dict, name: str = "") -> FileResult:
-    """Score ``article.quotes`` against the ``quotes`` of one gold dict (see the module docstring)."""
-    text = article.text
-    res = FileResult(name)
-    golds: list[GoldQuote] = []
-    for q in gold.get("quotes", []):
-        span = locate(text, q)
-        if span is None:
-            res.unlocated.append(q.get("starts_with", ""))
-            continue
-        golds.append(GoldQuote(q["kind"], q.get("speaker"), q.get("cue", ""), q.get("starts_with", ""),
-                               q.get("ends_with", ""), *span))
-    res.n_gold = len(gold.get("quotes", []))
-    preds: list[Quote] = list(article.quotes)
-    res.n_pred = len(preds)
+def match_quotes(text: str, golds: list[GoldQuote], preds: list[Quote]) -> list[tuple[int, int]]:
+    """The one-to-one matching of gold and predicted quotations of one article: ``(gold index,
+    predicted index)`` pairs, greedily by overlap in characters, largest first. A pair needs the same
+    kind and overlapping spans, or a predicted span holding the gold's ``starts_with`` or
+    ``ends_with`` (the same statement repeated at another place, counted as overlap 1)."""
     pairs = []
     for gi, g in enumerate(golds):
         for pi, p in enumerate(preds):
@@ -203,9 +193,34 @@ def score_article(article: Article, gold: dict, name: str = "") -> FileResult:
             pairs.append((ov, gi, pi))
     used_g: set[int] = set()
     used_p: set[int] = set()
+    out: list[tuple[int, int]] = []
     for _, gi, pi in sorted(pairs, reverse=True):
         if gi in used_g or pi in used_p:
             continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+def score_article(article: Article, gold: dict, name: str = "") -> FileResult:
+    """Score ``article.quotes`` against the ``quotes`` of one gold dict (see the module docstring)."""
+    text = article.text
+    res = FileResult(name)
+    golds: list[GoldQuote] = []
+    for q in gold.get("quotes", []):
+        span = locate(text, q)
+        if span is None:
+            res.unlocated.append(q.get("starts_with", ""))
+            continue
+        golds.append(GoldQuote(q["kind"], q.get("speaker"), q.get("cue", ""), q.get("starts_with", ""),
+                               q.get("ends_with", ""), *span))
+    res.n_gold = len(gold.get("quotes", []))
+    preds: list[Quote] = list(article.quotes)
+    res.n_pred = len(preds)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for gi, pi in match_quotes(text, golds, preds):
         used_g.add(gi)
         used_p.add(pi)
         g, p = golds[gi], preds[pi]
