@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.entities.aliases import name_key
-from marsad.entities.linking import Cand
 from marsad.entities.nonnames import apply_rules
 from marsad.entities.tagger import MODEL_FILE
+from test_entities_second_user import _cand, _sent
 
 needs_model = pytest.mark.skipif(not MODEL_FILE.exists(), reason="NER model not built")
 
@@ -25,19 +25,6 @@ class _Gaz:
 
     def lookup(self, name):
         return frozenset({"LOC"}) if name_key(name) == name_key("بني سويف") else frozenset()
-
-
-def _sent(text: str):
-    out, pos = [], 0
-    for w in text.split(" "):
-        out.append((pos, pos + len(w), w))
-        pos += len(w) + 1
-    return out
-
-
-def _cand(text: str, sent, i: int, j: int, typ: str) -> Cand:
-    s, e = sent[i][0], sent[j - 1][1]
-    return Cand(s, e, typ, text[s:e], text[s:e], 0, i, j)
 
 
 def _apply(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
