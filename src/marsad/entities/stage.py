@@ -511,7 +511,7 @@ def _name_reading(sent, c: Cand, same_sent: list[Cand], freq, gaz, person_tokens
         return True
     if _is_imperfect_verb(w[1:] if w[:1] == "س" and len(w) > 3 else w, freq, gaz, person_tokens):
         return True
-    return any(o.sent == c.sent and o.tok_first == c.tok_end for o in same_sent)
+    return any(o.tok_first == c.tok_end for o in same_sent)
 
 
 def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_tokens) -> list[Cand]:
