@@ -120,3 +120,22 @@ def test_operators_of_other_engines_are_named_not_silently_dropped():
             "end are not operators here and were read as spaces"
         ]
     assert parse("الرياض*").notes == [] and parse("الرياض").notes == []
+
+
+UNMATCHED = ("an unmatched '\"' was ignored: the words after it were searched as separate words "
+             "(close the quotation mark to search a phrase)")
+
+
+def test_an_unmatched_quotation_mark_is_said():
+    """New-user report nu16 L2: ``"مكافحة الإرهاب`` silently became two words (19 hits for 13
+    articles with the phrase); the words are still searched, and the note says why."""
+    from marsad.search.query import And
+
+    q = parse('"مكافحة الإرهاب')
+    assert q.tree == And([Term("word", "مكافحة"), Term("word", "الإرهاب")])
+    assert q.notes == [UNMATCHED]
+    q = parse('صحيفة "الرياض" "اليوم')
+    assert q.tree == And([Term("word", "صحيفة"), Term("phrase", "الرياض"), Term("word", "اليوم")])
+    assert q.notes == [UNMATCHED]
+    assert parse('مكافحة "الإرهاب في" سوريا').notes == []
+    assert parse('"الإرهاب"').notes == []

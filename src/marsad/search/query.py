@@ -118,7 +118,10 @@ def _lex(text: str) -> list[tuple[str, str]]:
     tokens: list[tuple[str, str]] = []
     for m in _LEX_RE.finditer(text):
         kind = m.lastgroup
-        if kind == "space" or kind == "quote":  # a lone quote is punctuation: ignored
+        if kind == "space":
+            continue
+        if kind == "quote":  # a lone quote is punctuation: ignored (parse says so)
+            tokens.append(("quote", m.group()))
             continue
         if kind == "fvalue" or m.group("filter"):
             value = (m.group("fvalue") or "").strip('"').strip()
@@ -243,7 +246,15 @@ def _and(items: list[Node]) -> Node | None:
 def parse(text: str) -> Query:
     """Parse a user query (any string; never raises)."""
     query = Query(None)
-    query.tree = _Parser(_lex(text), query).parse()
+    tokens = _lex(text)
+    if any(kind == "quote" for kind, _ in tokens):
+        # an unbalanced '"' (new-user report nu16 L2): the words after it are searched one by one
+        query.notes.append(
+            "an unmatched '\"' was ignored: the words after it were searched as separate words "
+            "(close the quotation mark to search a phrase)"
+        )
+        tokens = [t for t in tokens if t[0] != "quote"]
+    query.tree = _Parser(tokens, query).parse()
     query.notes.extend(date_filter_notes(query.filters))
     return query
 
