@@ -579,11 +579,7 @@ def drop_false_positives(text, sents, cands: list[Cand], freq, gaz, person_token
         if (c.type == "PER" and len(ktoks) > 1 and c.tok_end - c.tok_first > 1 and ktoks[-2] not in PATRONYMIC_MARKERS
                 and (is_future_verb(ktoks[-1], freq, gaz, person_tokens)
                      or (ktoks[-1][:1] != "س" and is_verb_form(ktoks[-1], freq, gaz, person_tokens)))):  # fmt: skip
-            sent = sents[c.sent]  # 'نوير سيحمي' ("Neuer will guard") → 'نوير'
-            c.tok_end -= 1
-            c.end = sent[c.tok_end - 1][1]
-            c.text = text[c.start : c.end]
-            c.surface = text[sent[c.tok_first][0] : c.end]
+            _drop_last_token(text, sents[c.sent], c)  # 'نوير سيحمي' ("Neuer will guard") → 'نوير'
             k = name_key(mention_name_text(c.text))
         if k == _ALLAH and c.tok_first > 0:
             sent = sents[c.sent]
@@ -625,6 +621,15 @@ def _drop_first_token(text: str, sent, c: Cand) -> None:
     c.start = sent[c.tok_first][0]
     c.text = text[c.start : c.end]
     c.surface = c.text
+
+
+def _drop_last_token(text: str, sent, c: Cand) -> None:
+    """Cut the last token off the multi-token mention ``c`` in place (offsets, text, surface: the
+    surface keeps the first token's proclitics)."""
+    c.tok_end -= 1
+    c.end = sent[c.tok_end - 1][1]
+    c.text = text[c.start : c.end]
+    c.surface = text[sent[c.tok_first][0] : c.end]
 
 
 def merge_split_places(text: str, sents, cands: list[Cand], gaz) -> list[Cand]:
