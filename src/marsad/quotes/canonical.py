@@ -405,13 +405,10 @@ class SpeakerCanon:
         out: list[list[str]] = []
         text = self.text
         own = [fold(w) for w in speaker.split()]
-        for start in _find_all(text, speaker):
+        for start, _ in _whole_word_spans(text, speaker):
             lead = text[max(0, start - 40) : start]
             if "دع" not in lead and "سم" not in lead:
                 continue  # (a substring test first: "called" is rare, a tokenised window is not cheap)
-            end = start + len(speaker)
-            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-                continue  # inside a longer word
             before = _WORD_RE.findall(lead)[-3:]
             for k in (1, 2):
                 if len(before) > k and fold(before[-k - 1]) in _CALLED and all(
@@ -1215,15 +1212,6 @@ def _first_name_like(word: str) -> bool:
 
 #: Verbs that introduce a person's name (``امرأة تدعى نا فانتا كامارا``), folded.
 _CALLED = frozenset(fold(w) for w in "يدعى تدعى يسمى تسمى المدعو المدعوة".split())
-
-def _find_all(text: str, sub: str) -> list[int]:
-    """Offsets of every occurrence of ``sub`` in ``text`` (``str.find`` in a loop)."""
-    out, pos = [], text.find(sub)
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find(sub, pos + 1)
-    return out
-
 
 #: Links of filiation (``بن``, ``بنت``, ``ابن``, ``ولد``), folded: the word after one is the father's
 #: name, and none opens a name.
