@@ -38,6 +38,16 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
+def space_tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each space-separated word of ``text`` (a sentence for the entity
+    linker's rule tests, tokenised as the tagger sees it)."""
+    out, pos = [], 0
+    for w in text.split(" "):
+        out.append((pos, pos + len(w), w))
+        pos += len(w) + 1
+    return out
+
+
 @pytest.fixture(scope="session")
 def shared():
     return shared_path

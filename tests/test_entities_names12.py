@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 import marsad
+from conftest import space_tokens
 from marsad.entities.features import ner_norm
 from marsad.entities.linking import _tokens_of
 from marsad.entities.stage import (
@@ -201,12 +202,7 @@ def test_is_family_nisba(gaz, word, any_place, expected):
     assert is_family_nisba(word, gaz, any_place=any_place) is expected
 
 
-def _sent(text: str):
-    out, pos = [], 0
-    for w in text.split(" "):
-        out.append((pos, pos + len(w), w))
-        pos += len(w) + 1
-    return out
+_sent = space_tokens
 
 
 def _cand(text, sent, i, typ, k=0):

@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 
+from conftest import space_tokens
 from marsad.entities import registry
 from marsad.entities.aliases import canonical, clean_name, name_key
 from marsad.entities.linking import Cand, _is_part
@@ -36,12 +37,7 @@ class _Gaz:
         return frozenset({"LOC"}) if w in {name_key(p) for p in ("لندن", "أمريكا", "الرياض")} else frozenset()
 
 
-def _sent(text: str):
-    out, pos = [], 0
-    for w in text.split(" "):
-        out.append((pos, pos + len(w), w))
-        pos += len(w) + 1
-    return out
+_sent = space_tokens
 
 
 def _cand(text: str, sent, i: int, j: int, typ: str = "PER") -> Cand:
