@@ -138,3 +138,40 @@ def test_today_after_a_count_without_fi_is_still_today():
     assert values("قتل 40 شخصا. وفي اليوم نفسه") == []
     assert values("قال الوزير في اليوم") == [("اليوم", "2024-04-20")]
     assert values("التقى 3 وزراء الليلة") == [("الليلة", "2024-04-20TNI")]
+
+
+# --- a bare weekday after the publication day (fresh new-user report nu18, 2026-11-30) -------------
+MON = date(2018, 5, 28)  # a Monday
+
+
+def test_weekday_in_parentheses_after_tomorrow_is_that_day():
+    assert values("قال إن الوفد سيصل يوم غد (الثلاثاء) إلى الخرطوم", MON) == [("يوم غد (الثلاثاء)", "2018-05-29")]
+    assert values("الوضع الذي ساد أمس (الأحد) تغير", MON) == [("أمس (الأحد)", "2018-05-27")]
+    # a mismatching weekday in parentheses is flagged, as after a comma
+    (t,) = find_time_expressions("يوم غد (الأربعاء)", MON)
+    assert t.value is None and "weekday" in (t.warning or "")
+
+
+def test_bare_weekday_of_the_next_day_is_the_coming_one():
+    # a match, a meeting, a session: scheduled for the day after publication
+    assert values("ويلتقي المنتخبان يوم الثلاثاء في الجولة الثانية", MON) == [("يوم الثلاثاء", "2018-05-29")]
+    assert values("من المتوقع إعلان النتائج الثلاثاء", MON) == [("الثلاثاء", "2018-05-29")]
+    # ... unless the sentence reports it in the past
+    assert values("وجرى الاقتراع مساء الثلاثاء في جميع المراكز", MON) == [("مساء الثلاثاء", "2018-05-22TEV")]
+    assert values("ودخلت العقوبات حيز التنفيذ الثلاثاء", MON) == [("الثلاثاء", "2018-05-22")]
+    assert values("وقال العبادي، يوم الثلاثاء، إن التحقيق بدأ", MON) == [("يوم الثلاثاء", "2018-05-22")]
+    assert values("وكانت الشرطة قد وجهت، الثلاثاء، اتهامات", MON) == [("الثلاثاء", "2018-05-22")]
+
+
+def test_bare_weekday_with_a_future_verb_is_the_coming_one():
+    assert values("وسيعقد البرلمان، الجمعة، جلسة استثنائية", MON) == [("الجمعة", "2018-06-01")]
+    assert values("وقالت الشرطة إن المتهم سيمثل أمام المحكمة يوم الخميس", MON) == [("يوم الخميس", "2018-05-31")]
+    assert values("على أن يبدأ سريان الرسوم، وفق الموعد، الأربعاء", MON) == [("الأربعاء", "2018-05-30")]
+    # without one, the most recent (wire copy reports the past), also after an imperfect further back
+    assert values("وتوفيت الجمعة", MON) == [("الجمعة", "2018-05-25")]
+    assert values("ويأتي ذلك بعد إعلان الحكومة الجمعة", MON) == [("الجمعة", "2018-05-25")]
+    # words of that shape that are no future verb
+    assert values("انفجار سيارة في المدينة الجمعة", MON) == [("الجمعة", "2018-05-25")]
+    assert values("وهبطت الليرة 1.5% أمام الدولار الجمعة", MON) == [("الجمعة", "2018-05-25")]
+    # a quotation's future is not the report's: the statement was made on Wednesday
+    assert values('وقال إن "الهدوء سيقابل بالهدوء"، الأربعاء', MON) == [("الأربعاء", "2018-05-23")]
