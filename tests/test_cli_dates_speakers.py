@@ -181,3 +181,14 @@ def test_a_name_after_a_group_relation_or_aide_is_someone_else():
         assert _is_speaker(same, w), same
     # a role of another person that names Trump as the one served does not make the quote his
     assert not speaker_matches(["كيليان كونواي", "مستشارة ترامب"], w)
+
+
+def test_a_role_query_is_not_the_deputy_nor_a_former_holder():
+    """``--speaker "الرئيس الأمريكي"`` listed the quotes of مايك بنس, whose role is ``نائب الرئيس
+    الأمريكي`` (4 of 76 on a new user's 300 articles, nu18): a deputy's role and a former holder's
+    (``… السابق``) are someone else's."""
+    w = _speaker_words("الرئيس الأمريكي")
+    assert not speaker_matches(["مايك بنس", "نائب الرئيس الأمريكي"], w)
+    assert not speaker_matches(["باراك أوباما", "الرئيس الأمريكي السابق"], w)
+    assert speaker_matches(["دونالد ترامب", "الرئيس الأمريكي"], w)
+    assert speaker_matches(["الرئيس الأمريكي دونالد ترامب"], w)

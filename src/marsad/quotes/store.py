@@ -29,7 +29,11 @@ _NOT_THE_PERSON_BEFORE = frozenset(search_key(w) for w in """
     حملة إدارة حكومة فريق مكتب عائلة أسرة أنصار مؤيدو مؤيدي محامو محامي محامية محاميا زوج زوجة والد
     والدة أب أم ابن ابنة نجل شقيق شقيقة أخ أخت أقارب صديق صديقة جد جدة شبيه شبيهة مستشار مستشارة
     مستشارو مستشاري مساعد مساعدة مساعدو مساعدي متحدث متحدثة ناطق ناطقة باسم مسؤول مسؤولو مسؤولي
-    ممثل ممثلو ممثلي سفير مبعوث مقرب مقربون مقربين في لدى عن من""".split())
+    ممثل ممثلو ممثلي سفير مبعوث مقرب مقربون مقربين نائب نائبة نواب وكيل وكيلة في لدى عن من""".split())
+#: Words that, right after a match, make it someone else: a former holder of the role (``الرئيس
+#: الأمريكي السابق`` is not ``--speaker "الرئيس الأمريكي"``). Fresh new-user report nu18 (2026-11-30):
+#: ``--speaker "الرئيس الأمريكي"`` listed 4 quotes of مايك بنس (``نائب الرئيس الأمريكي``) among 76.
+_NOT_THE_PERSON_AFTER = frozenset(search_key(w) for w in "السابق السابقة الأسبق الأسبقة سابق سابقة".split())
 
 
 @dataclass(slots=True)
@@ -135,7 +139,8 @@ def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
     ``تيريزا ماي``, not ``مايك بومبيو`` nor (``ماي تيريزا``) the name reversed; ``الرئيس التركي``
     matches the role of ``رجب طيب أردوغان``. A match after a word of :data:`_NOT_THE_PERSON_BEFORE`
     in the same name does not count: ``إدارة ترمب``, ``مستشارو ترمب``, ``مسؤول في إدارة ترمب`` are
-    not ``ترمب``. A compound name matches joined or apart (``عبدالفتاح`` = ``عبد الفتاح``:
+    not ``ترمب``, ``نائب الرئيس الأمريكي`` is not ``الرئيس الأمريكي``; nor one followed by a word of
+    :data:`_NOT_THE_PERSON_AFTER` (``الرئيس الأمريكي السابق``). A compound name matches joined or apart (``عبدالفتاح`` = ``عبد الفتاح``:
     :func:`marsad.search.variants.compound_spellings`; nu16 M3)."""
     if not words:
         return False
@@ -154,7 +159,7 @@ def _matches_form(names: list[str | None], words: list[str]) -> bool:
         for i in range(len(have) - n + 1):
             if all(have[i + j] in allowed[j] for j in range(n)) and not any(
                 _someone_else_head(w) for w in have[:i]
-            ):
+            ) and not (i + n < len(have) and have[i + n] in _NOT_THE_PERSON_AFTER):
                 return True
     return False
 
