@@ -54,3 +54,18 @@ def test_agency_after_the_dash_is_the_byline():
         assert texts(a, "dateline") == [credit.split(" - ")[0]]
         assert texts(a, "byline") == [agency]
         assert texts(a, "lead") == [lead]
+
+
+@pytest.mark.parametrize("agency", ["أ ف ب", "د ب أ", "رويترز"])
+def test_place_dash_agency_line_is_dateline_and_byline(agency):
+    """``واشنطن - أ ف ب`` on its own line under a title: the dateline and the agency's byline, not a
+    lead whose prose is the agency (fresh new-user report nu18: ``أ ف ب`` became a sub-heading)."""
+    text = f"ترامب: الاتفاق النووي سيئ\nواشنطن - {agency}\nقال الرئيس الأمريكي إن الاتفاق سيئ جدا وإنه لن يبقى فيه.\n"
+    import marsad
+
+    a = marsad.parse(text.encode(), source="x.txt")
+    assert a.span_text(a.dateline).startswith("واشنطن")  # one word after the dash: the whole-line form
+    assert "subheading" not in [b.kind for b in a.blocks]
+    assert texts(a, "lead") == ["قال الرئيس الأمريكي إن الاتفاق سيئ جدا وإنه لن يبقى فيه."]
+    if len(agency.split()) > 1:
+        assert a.span_text(a.dateline) == "واشنطن" and a.span_text(a.byline) == agency

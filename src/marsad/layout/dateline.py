@@ -677,6 +677,15 @@ def _dash_place_prefix(text: str, start: int, end: int) -> LeadDateline | None:
     d0, d1 = _trim(text, start, m.start())
     pieces: list[tuple[str, Span]] = [("dateline", Span(d0, d1))]
     byline, prose = None, m.end()
+    # the line is the dateline and an agency only: "واشنطن - أ ف ب" (fresh new-user report nu18: the
+    # agency was read as the lead's prose, then as a sub-heading)
+    nl = text.find("\n", m.end(), end)
+    line_end = end if nl < 0 else nl
+    rest = parse_credit(text, m.end(), line_end)
+    if rest is not None and rest.clean and rest.parts and all(p.cls == "agency" for p in rest.parts):
+        b0, b1 = _trim(text, m.end(), line_end)
+        pieces.append(("byline", Span(b0, b1)))
+        return LeadDateline(pieces, credit.dateline, Span(b0, b1), line_end)
     # the agency after the dash, closed by a colon: "كولومبو - «الشرق الأوسط»: قالت …", "سيدني - د.ب.أ: …"
     c = _AGENCY_COLON.match(text, m.end(), end)
     if c:
