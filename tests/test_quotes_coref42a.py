@@ -65,3 +65,74 @@ def test_indefinite_official_tells_an_adjective_from_a_construct():
     assert not indefinite_official("رئيس وزراء الحكومة المحلية".split())
     assert not indefinite_official("وزير الخارجية".split())
     assert not indefinite_official("المتحدث باسم الجيش".split())
+
+
+# -- the resolver of quotes/coref.py: a described person → the one compatible person -------------
+from marsad.quotes.coref import DescribedPersons, compatible, definite_description  # noqa: E402
+
+COACH = """مدرب ليفربول: الفريق جاهز للنهائي
+
+أكد يورغن كلوب المدير الفني لفريق ليفربول الإنجليزي أن لاعبيه جاهزون لمواجهة ريال مدريد في النهائي.
+وقال زين الدين زيدان، المدرب الفرنسي لريال مدريد، إن فريقه يحترم المنافس.
+"""
+
+SECRETARY = """أمين عام المجلس البلدي: نرفض الاعتداء
+
+أدان الأمين العام للمجلس البلدي، الدكتور سالم بن أحمد الغامدي، الاعتداء على الموظفين، وقال إنه عمل مرفوض.
+"""
+
+DEPUTY = """وصل إلى عدن أمس، خالد عبدالله الزهراني، نائب رئيس اليمن، في زيارة تستمر يومين.
+وأكد رئيس الوزراء العراقي حيدر العبادي أن بلاده تدعم الحكومة اليمنية.
+"""
+
+SPOKESMAN_OF = """وأفاد المتحدث باسم سامي العتيبي أن الزيارة تأجلت إلى الأسبوع المقبل.
+"""
+
+TWO_MINISTERS = """التقى وزير الخارجية الفرنسي جان إيف لودريان وزير الخارجية الألماني هايكو ماس في برلين، وقال
+لودريان إن اللقاء كان مثمرا. وأكد هايكو ماس، وزير الخارجية الألماني، أن البلدين متفقان.
+"""
+
+
+def holder(text: str, speaker: str, headline: bool = False) -> str | None:
+    return DescribedPersons(marsad.parse(text)).holder(speaker, headline)
+
+
+def test_a_headline_coach_is_the_technical_director_of_that_team():
+    assert holder(COACH, "مدرب ليفربول", headline=True) == "يورغن كلوب"
+    assert holder(COACH, "المدرب الفرنسي") == "زين الدين زيدان"
+
+
+def test_another_head_or_another_team_is_nobody_of_the_article():
+    assert holder(COACH, "رئيس ليفربول", headline=True) is None
+    assert holder(COACH, "مدرب برشلونة", headline=True) is None
+    assert holder(COACH, "المدرب الإسباني") is None
+
+
+def test_a_role_before_the_name_across_a_comma_and_an_honorific():
+    assert holder(SECRETARY, "أمين عام المجلس البلدي", headline=True) == "سالم بن أحمد الغامدي"
+
+
+def test_a_nisba_matches_its_place_and_another_nisba_does_not():
+    assert holder(DEPUTY, "نائب الرئيس اليمني", headline=True) == "خالد عبدالله الزهراني"
+    assert holder(DEPUTY, "نائب الرئيس العراقي", headline=True) is None
+    assert holder(DEPUTY, "رئيس الوزراء العراقي") == "حيدر العبادي"
+
+
+def test_a_name_after_an_indefinite_role_word_is_its_complement():
+    assert DescribedPersons(marsad.parse(SPOKESMAN_OF)).roles.get("سامي العتيبي", []) == []
+    assert holder(SPOKESMAN_OF, "المتحدث") is None
+
+
+def test_two_compatible_persons_leave_the_description():
+    assert holder(TWO_MINISTERS, "وزير الخارجية") is None
+    assert holder(TWO_MINISTERS, "وزير الخارجية الألماني") == "هايكو ماس"
+
+
+def test_compatible_and_definite_description():
+    assert compatible("المتحدث القطري".split(), "الناطق باسم السفارة القطرية".split())
+    assert compatible("الناطق التركي".split(), "المتحدث باسم حكومة تركيا".split())
+    assert not compatible("المتحدث القطري".split(), "الناطق باسم السفارة السعودية".split())
+    assert definite_description("مدرب دورتموند".split(), headline=True)
+    assert not definite_description("مسؤول فلسطيني".split())
+    assert not definite_description("مسؤول في الوزارة".split(), headline=True)
+    assert not definite_description("الرئيس دونالد ترامب".split())

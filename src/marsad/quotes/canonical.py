@@ -61,6 +61,7 @@ import re
 from collections.abc import Callable
 
 from marsad.model import Article, Quote
+from marsad.quotes.coref import DescribedPersons
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
@@ -1491,6 +1492,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
             # مصادر ل "دنيا الرياضة": a proclitic written apart before a quoted medium ends no speaker
             q.speaker = q.speaker.rsplit(" ", 1)[0]
     canon = SpeakerCanon(article, quotes, book)
+    described = DescribedPersons(article)  # step 42a: a described person → the one compatible person
     org_of_head = _org_of_head(article, quotes)
     for q in quotes:
         s = q.speaker
@@ -1500,7 +1502,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
-               or canon.medium_head(s))
+               or described.holder(s, q.kind == "headline") or canon.medium_head(s))
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None
