@@ -37,6 +37,18 @@ INDEFINITE = """حادث بحري
 """
 
 
+# a former star of a club: a construct, not an indefinite official; it takes up the player named before
+FORMER_STAR = """نصائح للنادي
+
+نصح الدولي البرازيلي السابق ماركوس فييرا، نادي برشلونة، بعدم التعاقد مع المهاجم الجديد.
+ويرى نجم برشلونة السابق أن النادي الكاتالوني ليس بحاجة إلى مهاجم آخر.
+"""
+
+
+def test_a_construct_description_still_takes_up_the_person_before():
+    assert speakers(FORMER_STAR)[-1] == "ماركوس فييرا"
+
+
 def test_a_described_office_with_another_complement_is_not_the_last_person():
     sp = speakers(OTHER_OFFICE)
     assert sp[0] == "سامر الحلبي"
@@ -65,6 +77,8 @@ def test_indefinite_official_tells_an_adjective_from_a_construct():
     assert not indefinite_official("رئيس وزراء الحكومة المحلية".split())
     assert not indefinite_official("وزير الخارجية".split())
     assert not indefinite_official("المتحدث باسم الجيش".split())
+    assert indefinite_official("قائد رفيع بالبحرية".split())
+    assert not indefinite_official("نجم برشلونة السابق".split())  # a construct: the star of a club
 
 
 # -- the resolver of quotes/coref.py: a described person → the one compatible person -------------

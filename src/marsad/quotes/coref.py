@@ -56,7 +56,7 @@ COMPOUND_HEADS = frozenset(fold(w) for w in "نائب نائبة مساعد مس
 
 #: Words of :data:`TITLE_WORDS` that are no person's title here (bodies, adjectives), folded.
 NOT_TITLES = frozenset(fold(w) for w in """عام عامة دولي ملكي منطقة حكومة وزارة ولاية محافظة اقليم رئاسة
-معارضة مصادر مصدر شاهد شهود""".split())
+معارضة مصادر مصدر شاهد شهود وزراء""".split())
 
 #: At most this many words in a role phrase read beside a name.
 ROLE_WORDS = 8
@@ -202,6 +202,12 @@ class DescribedPersons:
         at = max((i for i, w in enumerate(words) if _title(w)), default=None)
         if at is None or not _ends_role(words[-1]):
             return []
+        while fold(words[at])[:1] == "و" and not fold(words[at]).startswith("ال"):
+            # الدكتور في العلاقات الدولية والخبير في الأمن الدولي، X: coordinated roles of one holder
+            earlier = max((i for i, w in enumerate(words[:at]) if _title(w)), default=None)
+            if earlier is None:
+                break
+            at = earlier
         if at > 0 and fold(words[at - 1]) in COMPOUND_HEADS:
             at -= 1
         return words[at:]

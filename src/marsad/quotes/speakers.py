@@ -2296,6 +2296,10 @@ _ROLE_CONTEXT_CHARS = 60
 _COMPLEMENT_OPENERS = frozenset(fold(w) for w in "باسم في من عن لدى".split())
 
 
+#: Adjectives of rank after an indefinite title (``قائد رفيع``, ``مسؤول كبير``), folded.
+_RANK_ADJECTIVES = frozenset(fold(w) for w in "رفيع رفيعة كبير كبيرة بارز بارزة رفيع المستوى".split())
+
+
 def own_complement(words: list[str]) -> set[str]:
     """The stems (:func:`_role_stem`) of the words of a role description's own complement: the words
     after ``باسم``/``في``/``من``/``عن``/``لدى`` or from the first word glued to ``بال``/``لل``
@@ -2317,18 +2321,17 @@ def own_complement(words: list[str]) -> set[str]:
 
 def indefinite_official(words: list[str]) -> bool:
     """Whether a role description is an indefinite official (``قائد رفيع بالبحرية الإسرائيلية``,
-    ``مسؤول كبير``, ``مصدر أمني``): an indefinite head title followed by an indefinite adjective
-    (neither definite nor glued to a preposition nor a place), which names nobody the article names
-    (step 28: held-out 8 keeps ``مسؤول فلسطيني``). ``words``: the description, head first."""
+    ``مسؤول كبير``, ``مصدر أمني``): an indefinite head title with an indefinite modifier
+    right after it — a preposition (``مسؤول في الوزارة``), a nisba (``مسؤول فلسطيني``) or a rank
+    adjective (:data:`_RANK_ADJECTIVES`: ``قائد رفيع``) — which names nobody the article names (step
+    28: held-out 8 keeps ``مسؤول فلسطيني``); a noun in construct (``نجم برشلونة``) is no adjective.
+    ``words``: the description, head first."""
     if len(words) < 2 or _is_definite(words[0]) or not _is_title(words[0]):
         return False
-    for w in words[1:]:  # a construct chain is definite by its last noun: رئيس وزراء الحكومة المحلية
-        f = fold(w)
-        if _is_definite(w) or f.startswith("لل") or f[:1] == "و" or is_place(w) or is_person_token(w):
-            return False
-        if f in _COMPLEMENT_OPENERS or f[:1] in ("ب", "ل") or _is_nisba(w):
-            return True  # مسؤول في الوزارة, قائد رفيع بالبحرية, مسؤول فلسطيني
-    return len(words) == 2  # مسؤول كبير
+    f = fold(words[1])
+    if _is_definite(words[1]) or f.startswith("لل") or is_place(words[1]) or is_person_token(words[1]):
+        return False  # a construct chain: رئيس وزراء الحكومة المحلية, نجم برشلونة السابق
+    return f in _COMPLEMENT_OPENERS or _is_nisba(words[1]) or f in _RANK_ADJECTIVES
 
 
 def _other_role(head: str, rec: SpeakerRecord) -> bool:
