@@ -40,6 +40,10 @@ has its speaker, and only rewrites; it never adds or drops a quote.
   name (``المتحدث القطري`` for ``جاسم آل ثاني، الناطق باسم السفارة القطرية``:
   :meth:`SpeakerCanon.loose_role_holder`). Each only with one candidate, never across a genitive
   or a verb's object, never for an unnamed indefinite official (``مسؤول فلسطيني``, step 28).
+* **a described person → the one compatible person** (step 42a, :mod:`marsad.quotes.coref`): a
+  definite person description (``مدرب دورتموند``, ``نائب الرئيس``, ``الملحق الصحي السعودي``) → the
+  one person whose role phrase written beside a mention has the same head title and every other word
+  of it (``بيتر شتويغر المدير الفني لفريق بوروسيا دورتموند``); two or none: kept as written.
 * **the fullest name** (step 34): a one- or two-word person name that is a proper part of a PER
   entity's name, of a mention with first names before it, or of a first name introduced with its
   family name (``الفيفي`` → ``موسى الفيفي``, ``أليكسندرا`` → ``أليكسندرا رايزمان``), when the article
