@@ -150,3 +150,24 @@ def test_compatible_and_definite_description():
     assert not definite_description("مسؤول فلسطيني".split())
     assert not definite_description("مسؤول في الوزارة".split(), headline=True)
     assert not definite_description("الرئيس دونالد ترامب".split())
+
+
+FEMALE_MP = """وقال النائب محمد الكعبي إن الجلسة تأجلت.
+وانتقدت عضو التحالف المدني في مجلس النواب سلمى الجبوري القرار، وقالت النائبة إن القرار مخالف للدستور.
+"""
+
+# a subject phrase run into its object (the verb يتهم): the place after it is no description of the subject
+RUN_ON = """اتهامات متبادلة
+
+قال الرئيس التركي رجب طيب أردوغان إن بلاده لن تنسى ضحايا المحاولة.
+ويتهم الرئيس التركي حليفه السابق الداعية المعارض فتح الله غولن المقيم في الولايات المتحدة، بالوقوف خلف الانقلاب.
+"""
+
+
+def test_a_feminine_title_is_no_man_of_the_article():
+    assert holder(FEMALE_MP, "النائبة") is None
+    assert holder(FEMALE_MP, "النائب") == "محمد الكعبي"
+
+
+def test_the_place_after_a_long_run_on_subject_is_no_complement():
+    assert speakers(RUN_ON)[-1] == speakers(RUN_ON)[0]

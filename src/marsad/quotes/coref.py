@@ -123,14 +123,21 @@ def head_stem(words: list[str]) -> tuple[str, int]:
     return TITLE_SYNONYMS.get(st, st), 1
 
 
+def _feminine(word: str) -> bool:
+    """A title written in the feminine (``النائبة``, ``المتحدثة``, ``زعيمة``): a final ``ة``."""
+    return fold(word).endswith(("ة", "ه"))
+
+
 def compatible(description: list[str], role: list[str]) -> bool:
     """Whether a description (words, head first) can name the holder of a role phrase (words, head
-    first): the same head title (:func:`head_stem`) and each other word of the description, but
-    :data:`FILLERS`, among the role's words by :func:`word_stems`."""
+    first): the same head title (:func:`head_stem`; a feminine title only a feminine one) and each
+    other word of the description, but :data:`FILLERS`, among the role's words by :func:`word_stems`."""
     h, n = head_stem(description)
     rh, rn = head_stem(role)
     if not h or h != rh:
         return False
+    if _feminine(description[0]) and not _feminine(role[0]):
+        return False  # النائبة is not النائب محمد …: a feminine title names a woman
     theirs: set[str] = set()
     for w in role[rn:]:
         theirs |= word_stems(w)

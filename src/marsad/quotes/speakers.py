@@ -3374,7 +3374,7 @@ class SpeakerBook:
                 if prev is not None and (role_conflict(phrase.text, prev) or _other_role(head, prev)
                                          or not self._fits_description(phrase.text, prev)):
                     prev = None
-            if (prev is not None and not any(head in fold(x) for x in prev.roles)
+            if (prev is not None and not any(head in fold(x) for x in prev.roles) and len(phrase.text.split()) <= 3
                     and not self._fits_description(phrase.text + self._trailing_complement(phrase.end), prev)):
                 prev = None  # وقال المدعي العام في طرابلس after another person: a source of its own (step 42a)
             if prev is not None:
