@@ -40,6 +40,10 @@ has its speaker, and only rewrites; it never adds or drops a quote.
   name (``المتحدث القطري`` for ``جاسم آل ثاني، الناطق باسم السفارة القطرية``:
   :meth:`SpeakerCanon.loose_role_holder`). Each only with one candidate, never across a genitive
   or a verb's object, never for an unnamed indefinite official (``مسؤول فلسطيني``, step 28).
+* **a described person → the one compatible person** (step 42a, :mod:`marsad.quotes.coref`): a
+  definite person description (``مدرب دورتموند``, ``نائب الرئيس``, ``الملحق الصحي السعودي``) → the
+  one person whose role phrase written beside a mention has the same head title and every other word
+  of it (``بيتر شتويغر المدير الفني لفريق بوروسيا دورتموند``); two or none: kept as written.
 * **the fullest name** (step 34): a one- or two-word person name that is a proper part of a PER
   entity's name, of a mention with first names before it, or of a first name introduced with its
   family name (``الفيفي`` → ``موسى الفيفي``, ``أليكسندرا`` → ``أليكسندرا رايزمان``), when the article
@@ -61,6 +65,7 @@ import re
 from collections.abc import Callable
 
 from marsad.model import Article, Quote
+from marsad.quotes.coref import DescribedPersons
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
@@ -1491,6 +1496,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
             # مصادر ل "دنيا الرياضة": a proclitic written apart before a quoted medium ends no speaker
             q.speaker = q.speaker.rsplit(" ", 1)[0]
     canon = SpeakerCanon(article, quotes, book)
+    described = DescribedPersons(article)  # step 42a: a described person → the one compatible person
     org_of_head = _org_of_head(article, quotes)
     for q in quotes:
         s = q.speaker
@@ -1500,7 +1506,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
-               or canon.medium_head(s))
+               or described.holder(s, q.kind == "headline") or canon.medium_head(s))
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None
