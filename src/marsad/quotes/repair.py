@@ -24,6 +24,7 @@ import re
 
 from marsad.model import Quote
 from marsad.quotes.cues import fold, fold_tokens, word_memo
+from marsad.quotes.plausible import junk_speaker
 from marsad.quotes.speakers import (
     _ISSUED,
     AUTHORED_RE,
@@ -1233,6 +1234,79 @@ def _elided_openers(quotes: list[Quote]) -> None:
             last = q.speaker
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The word written right before ``pos`` in its clause, or ``""`` when punctuation, a quotation mark
+    or a line break comes first (``صاحب الـ 57 | عاما`` → ``57``)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in _TOKEN_PUNCT:
+        j -= 1
+    return text[j:i]
+
+
+def _known_word(word: str) -> bool:
+    """A person-name token or a place (the name lists of the entities stage)."""
+    return is_person_token(word) or is_place(word)
+
+
+#: Words that may stand between a relative clause's verb and ``من`` + its source (``وفق ما علم
+#: الثلاثاء من مصادر``): days and times, folded.
+_TIME_WORDS = frozenset(fold(w) for w in """اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
+السبت صباح مساء ليلة فجر""".split())
+
+
+def _source_after_min(text: str, pos: int) -> str | None:
+    """The source named by ``من`` after a relative clause's verb ending at ``pos`` (``وفق ما علم
+    الثلاثاء من مصادر محلية متطابقة`` → ``مصادر محلية متطابقة``): at most two day or time words before
+    ``من``, then up to four words up to punctuation, headed by a source, body or role noun or a known
+    name; else ``None``."""
+    toks = _TOKEN_RE.findall(text[pos : pos + 160])
+    i = 0
+    while i < len(toks) and i < 2 and fold(toks[i]) in _TIME_WORDS:
+        i += 1
+    if i >= len(toks) or fold(toks[i]) != "من":
+        return None
+    out: list[str] = []
+    for t in toks[i + 1 : i + 5]:
+        if t in _TOKEN_PUNCT or fold(t) in PHRASE_STOPS:
+            break
+        out.append(t)
+    if not out:
+        return None
+    h = _bare(out[0])
+    if h in SOURCE_HEADS or h in BODY_HEADS or h in ORG_HEADS or h in TITLE_WORDS or _known_word(out[0]):
+        return " ".join(out)
+    return None
+
+
+def _junk_subjects(text: str, quotes: list[Quote]) -> None:
+    """Step 42c: a speaker string whose head names no agent (:func:`marsad.quotes.plausible.junk_speaker`:
+    a cut proclitic ``ل``, a relative clause's verb ``لما``/``علم`` after ``ما``, an accusative ``متحدثا``
+    or ``عاما``, the object of a ḥāl participle ``مثمنا دور``, a quantifier alone ``إحدى``) is replaced:
+    by the source that ``من`` names after a relative clause (``وفق ما علم … من مصادر محلية``); else, for
+    a cue verb, by the running speaker, the one of the quote before it in the article (the verb's
+    subject is elided, as for ``وتابع``); for an attribution phrase (``وفق``, ``بحسب``) by none. A
+    trailing ḥāl participle after a name is cut off (``تيتي متحدثا`` → ``تيتي``). In place."""
+    last: str | None = None
+    for q in quotes:
+        ws = (q.speaker or "").split()
+        if ws:
+            sp = q.speaker_span
+            before = _word_before(text, sp.start) if sp is not None else ""
+            kind, k = junk_speaker(ws, _known_word, before)
+            if kind and k:
+                q.speaker = " ".join(ws[:k])
+            elif kind:
+                found = _source_after_min(text, sp.end) if kind == "relative" and sp is not None else None
+                if found is None and not _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+                    found = last
+                q.speaker, q.speaker_span = found, None
+        if q.speaker:
+            last = q.speaker
+
+
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
     """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
     the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
@@ -1242,6 +1316,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
     if not kept:
         return kept
     _elided_openers(kept)
+    _junk_subjects(text, kept)
     rep = SpeakerRepair(text, kept, not_persons)
     names = rep.known_names()
     changed = False
