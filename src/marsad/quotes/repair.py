@@ -1281,13 +1281,34 @@ def _source_after_min(text: str, pos: int) -> str | None:
     return None
 
 
+def _according_source(text: str, q: Quote) -> str | None:
+    """The noun phrase right after an attribution phrase's cue (``حسب مصادر طبية، 374 شخصا`` →
+    ``مصادر طبية``): up to six words before the first punctuation, headed by a source, body, document or
+    role noun or a known name; else ``None``."""
+    if q.cue is None:
+        return None
+    toks = _TOKEN_RE.findall(text[q.cue.end : q.cue.end + 120].split("\n", 1)[0])
+    out: list[str] = []
+    for t in toks:
+        if t in _TOKEN_PUNCT:
+            break
+        out.append(t)
+    if not out or len(out) > 6:
+        return None
+    h = _bare(out[0])
+    if h in SOURCE_HEADS or h in BODY_HEADS or h in ORG_HEADS or h in DOCUMENT_HEADS or h in TITLE_WORDS or _known_word(out[0]):
+        return " ".join(out)
+    return None
+
+
 def _junk_subjects(text: str, quotes: list[Quote]) -> None:
     """Step 42c: a speaker string whose head names no agent (:func:`marsad.quotes.plausible.junk_speaker`:
     a cut proclitic ``ل``, a relative clause's verb ``لما``/``علم`` after ``ما``, an accusative ``متحدثا``
     or ``عاما``, the object of a ḥāl participle ``مثمنا دور``, a quantifier alone ``إحدى``) is replaced:
     by the source that ``من`` names after a relative clause (``وفق ما علم … من مصادر محلية``); else, for
     a cue verb, by the running speaker, the one of the quote before it in the article (the verb's
-    subject is elided, as for ``وتابع``); for an attribution phrase (``وفق``, ``بحسب``) by none. A
+    subject is elided, as for ``وتابع``); for an attribution phrase (``وفق``, ``بحسب``) by the noun
+    phrase right after it up to the clause's comma (``حسب مصادر طبية، 374 شخصا``), else none. A
     trailing ḥāl participle after a name is cut off (``تيتي متحدثا`` → ``تيتي``). In place."""
     last: str | None = None
     for q in quotes:
@@ -1300,11 +1321,56 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
                 q.speaker = " ".join(ws[:k])
             elif kind:
                 found = _source_after_min(text, sp.end) if kind == "relative" and sp is not None else None
-                if found is None and not _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+                if found is None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+                    found = _according_source(text, q)
+                elif found is None:
                     found = last
                 q.speaker, q.speaker_span = found, None
         if q.speaker:
             last = q.speaker
+
+
+#: Fewest shared content words (folded, four letters or more) for a body quotation to repeat a headline
+#: (step 42c); with a person's name as the body's speaker and a headline speaker of no name, more.
+HEADLINE_REPEAT_WORDS = 3
+HEADLINE_NAMED_WORDS = 4
+
+
+def _content_words(text: str) -> set[str]:
+    """The folded words of four letters or more of ``text`` (a quotation's content)."""
+    return {w for w in fold_tokens(_TOKEN_RE.findall(text)) if len(w) > 3}
+
+
+def _headline_from_body(text: str, quotes: list[Quote]) -> None:
+    """Step 42c: a headline's speaker from the body quotation that repeats it. The body quotation with
+    the most content words in common with the headline (at least :data:`HEADLINE_REPEAT_WORDS`) gives
+    its speaker when that speaker shares a word with the headline's (the same person or body written
+    in full or spelled otherwise: ``كريتسيانو رونالدو`` → ``كريستيانو رونالدو``, ``مسؤول أمريكي`` →
+    ``مسؤول في وزارة الخارجية الأمريكية``; not when either holds all the other's words: ``وزارة الخارجية
+    السورية`` stays, not ``مصدر مسؤول في …``), or, with at least :data:`HEADLINE_NAMED_WORDS` words in
+    common, when the body names a person and the headline's speaker is a description with no name
+    in it (``الاستخبارات الأمريكية:`` → ``دان كوتيس``). In place."""
+    body = [(q, _content_words(text[q.start : q.end])) for q in quotes if q.kind != "headline" and q.speaker]
+    if not body:
+        return
+    for h in quotes:
+        if h.kind != "headline" or not h.speaker:
+            continue
+        hw = _content_words(text[h.start : h.end])
+        best, n = None, 0
+        for q, qw in body:
+            k = len(hw & qw)
+            if k > n:
+                best, n = q, k
+        if best is None or n < HEADLINE_REPEAT_WORDS or best.speaker == h.speaker:
+            continue
+        b = best.speaker or ""
+        hs, bs = set(fold(h.speaker).split()), set(fold(b).split())
+        if hs & bs and not bs <= hs and not hs <= bs:
+            h.speaker, h.speaker_span = b, best.speaker_span
+        elif (n >= HEADLINE_NAMED_WORDS and not hs & bs and is_person_token(b.split()[0])
+              and not any(is_person_token(w) for w in h.speaker.split())):
+            h.speaker, h.speaker_span = b, best.speaker_span
 
 
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
@@ -1418,4 +1484,5 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         org = rep.issuer(s, orgs)
         if org:
             q.speaker = org
+    _headline_from_body(text, kept)
     return kept
