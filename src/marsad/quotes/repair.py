@@ -1281,22 +1281,25 @@ def _source_after_min(text: str, pos: int) -> str | None:
     return None
 
 
-def _according_source(text: str, q: Quote) -> str | None:
+def _according_source(text: str, q: Quote, speakers: frozenset[str] = frozenset()) -> str | None:
     """The noun phrase right after an attribution phrase's cue (``حسب مصادر طبية، 374 شخصا`` →
-    ``مصادر طبية``): up to six words before the first punctuation, headed by a source, body, document or
-    role noun or a known name; else ``None``."""
+    ``مصادر طبية``): up to six words before the first punctuation or phrase stop (``فقد``, ``في``), headed by a source, body, document or
+    role noun or a known name, or a speaker of the article (``speakers``, folded: ``خدمة الإسعاف
+    الإيطالية`` after ``فيما أعلنت خدمة الإسعاف الإيطالية``); else ``None``."""
     if q.cue is None:
         return None
     toks = _TOKEN_RE.findall(text[q.cue.end : q.cue.end + 120].split("\n", 1)[0])
     out: list[str] = []
     for t in toks:
-        if t in _TOKEN_PUNCT:
-            break
+        f = fold(t)
+        if t in _TOKEN_PUNCT or f in PHRASE_STOPS or (f[:1] == "ف" and f[1:] in PHRASE_STOPS):
+            break  # (وحسب خدمة الإسعاف الإيطالية فقد قتل …)
         out.append(t)
     if not out or len(out) > 6:
         return None
     h = _bare(out[0])
-    if h in SOURCE_HEADS or h in BODY_HEADS or h in ORG_HEADS or h in DOCUMENT_HEADS or h in TITLE_WORDS or _known_word(out[0]):
+    if (h in SOURCE_HEADS or h in BODY_HEADS or h in ORG_HEADS or h in DOCUMENT_HEADS or h in TITLE_WORDS
+            or _known_word(out[0]) or fold(" ".join(out)) in speakers):
         return " ".join(out)
     return None
 
@@ -1309,10 +1312,15 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
     a cue verb, by the running speaker, the one of the quote before it in the article (the verb's
     subject is elided, as for ``وتابع``); for an attribution phrase (``وفق``, ``بحسب``) by the noun
     phrase right after it up to the clause's comma (``حسب مصادر طبية، 374 شخصا``), else none. A
-    trailing ḥāl participle after a name is cut off (``تيتي متحدثا`` → ``تيتي``). In place."""
+    trailing ḥāl participle after a name is cut off (``تيتي متحدثا`` → ``تيتي``). An attribution phrase
+    left with no speaker takes the noun phrase after it the same way (``وحسب مصادر إعلامية، فقد``). In
+    place."""
     last: str | None = None
+    said = frozenset(fold(q.speaker) for q in quotes if q.speaker)
     for q in quotes:
         ws = (q.speaker or "").split()
+        if not ws and q.cue is not None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+            q.speaker = _according_source(text, q, said)  # (pred-empty: وحسب مصادر إعلامية، فقد …)
         if ws:
             sp = q.speaker_span
             before = _word_before(text, sp.start) if sp is not None else ""
@@ -1322,7 +1330,7 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
             elif kind:
                 found = _source_after_min(text, sp.end) if kind == "relative" and sp is not None else None
                 if found is None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
-                    found = _according_source(text, q)
+                    found = _according_source(text, q, said)
                 elif found is None:
                     found = last
                 q.speaker, q.speaker_span = found, None
