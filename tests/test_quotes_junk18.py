@@ -70,6 +70,12 @@ def test_a_source_after_the_relative_clause_or_the_attribution():
                        " أسبوعين.") == [("حسب", "مصادر طبية")]
 
 
+def test_a_quantifier_alone_reads_on_to_its_partitive():
+    assert speakers_of("وقال مولانا عبد الديان خان إن المعهد يدرب النساء على عقد القران.\nوقالت إحدى المتدربات"
+                       " وتدعى نيها شيخ، تبلغ من العمر 19 عاما، إنها تدرس الشريعة الإسلامية وترى أن الإسلام قد"
+                       " حرر النساء.")[-1] == ("وترى", "إحدى المتدربات")
+
+
 def test_a_cut_proclitic_is_no_speaker():
     assert speakers_of("وطالب المتحدث الرسمي ل\"هيئة الرقابة\" المواطنين بالإبلاغ عن أي مخالفة.") == [
         ("وطالب", None)]

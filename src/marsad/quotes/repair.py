@@ -1304,11 +1304,17 @@ def _according_source(text: str, q: Quote, speakers: frozenset[str] = frozenset(
     return None
 
 
+#: The word right after a position, across spaces only (no punctuation between).
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\s\"«»“”'،,.:;؛!?؟()]+)")
+
+
 def _junk_subjects(text: str, quotes: list[Quote]) -> None:
     """Step 42c: a speaker string whose head names no agent (:func:`marsad.quotes.plausible.junk_speaker`:
     a cut proclitic ``ل``, a relative clause's verb ``لما``/``علم`` after ``ما``, an accusative ``متحدثا``
-    or ``عاما``, the object of a ḥāl participle ``مثمنا دور``, a quantifier alone ``إحدى``) is replaced:
-    by the source that ``من`` names after a relative clause (``وفق ما علم … من مصادر محلية``); else, for
+    or ``عاما``, the object of a ḥāl participle ``مثمنا دور``, a quantifier alone ``إحدى``) is replaced.
+    A quantifier takes the noun written right after it, its partitive (``إحدى المتدربات``; none when
+    punctuation follows), except after a glued ``ل``/``ب`` (``لإحدى محطات``: a prepositional phrase).
+    Any other kind: by the source that ``من`` names after a relative clause (``وفق ما علم … من مصادر محلية``); else, for
     a cue verb, by the running speaker, the one of the quote before it in the article (the verb's
     subject is elided, as for ``وتابع``); for an attribution phrase (``وفق``, ``بحسب``) by the noun
     phrase right after it up to the clause's comma (``حسب مصادر طبية، 374 شخصا``), else none. A
@@ -1327,6 +1333,11 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
             kind, k = junk_speaker(ws, _known_word, before)
             if kind and k:
                 q.speaker = " ".join(ws[:k])
+            elif kind == "quantifier" and sp is not None and len(before) != 1:
+                m = _NEXT_WORD_RE.match(text, sp.end)  # إحدى | المتدربات: the partitive's noun
+                q.speaker = f"{ws[0]} {m.group(1)}" if m else None
+                if not m:
+                    q.speaker_span = None
             elif kind:
                 found = _source_after_min(text, sp.end) if kind == "relative" and sp is not None else None
                 if found is None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
