@@ -343,13 +343,13 @@ def junk_speaker(words: list[str], known: Callable[[str], bool], before: str = "
     if len(words) == 1 and w0.endswith("ا") and not known(words[0]) and (
             _accusative_shape(w0) or (b and (_NUMBER_RE.match(b) or b in _NUMBER_WORDS))):
         return "accusative", 0
-    if b and accusative_participle(before, known(before)):
+    if b and _accusative_shape(b) and not known(before):
         return "object", 0
     if len(words) == 1:
         pud = pud_classes().get(w0)
         if pud is not None and pud[0] == "quantifier" and pud[1] >= PUD_MIN_COUNT_FUNCTION:
             return "quantifier", 0
     for k in range(1, len(words)):
-        if _FORM_V_PARTICIPLE_RE.match(_bare_word(words[k])) and not known(words[k]):
+        if "مت" in words[k] and _FORM_V_PARTICIPLE_RE.match(_bare_word(words[k])) and not known(words[k]):
             return "participle", k
     return None, len(words)

@@ -21,6 +21,7 @@ check, so the cost is a few scans per affected article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.model import Quote
 from marsad.quotes.cues import fold, fold_tokens, word_memo
@@ -1234,16 +1235,18 @@ def _elided_openers(quotes: list[Quote]) -> None:
             last = q.speaker
 
 
+#: Punctuation inside a whitespace token (:func:`_word_before` keeps what follows the last one).
+_INNER_PUNCT_RE = re.compile(r"[\"«»“”'،,.:;؛!?؟()]")
+
+
 def _word_before(text: str, pos: int) -> str:
     """The word written right before ``pos`` in its clause, or ``""`` when punctuation, a quotation mark
     or a line break comes first (``صاحب الـ 57 | عاما`` → ``57``)."""
-    i = pos
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    j = i
-    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in _TOKEN_PUNCT:
-        j -= 1
-    return text[j:i]
+    seg = text[max(0, pos - 48) : pos].rstrip(" \t")
+    if not seg or seg[-1].isspace() or seg[-1] in _TOKEN_PUNCT:
+        return ""
+    parts = seg.split()
+    return _INNER_PUNCT_RE.split(parts[-1])[-1] if parts else ""
 
 
 def _known_word(word: str) -> bool:
@@ -1304,6 +1307,13 @@ def _according_source(text: str, q: Quote, speakers: frozenset[str] = frozenset(
     return None
 
 
+@lru_cache(maxsize=8192)
+def _junk_kind(speaker: str, before: str) -> tuple[str | None, int]:
+    """:func:`marsad.quotes.plausible.junk_speaker` of ``speaker`` with the name lists as the known
+    names (kept per speaker and word before it)."""
+    return junk_speaker(speaker.split(), _known_word, before)
+
+
 #: The word right after a position, across spaces only (no punctuation between).
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\s\"«»“”'،,.:;؛!?؟()]+)")
 
@@ -1330,7 +1340,7 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
         if ws:
             sp = q.speaker_span
             before = _word_before(text, sp.start) if sp is not None else ""
-            kind, k = junk_speaker(ws, _known_word, before)
+            kind, k = _junk_kind(q.speaker, before)
             if kind and k:
                 q.speaker = " ".join(ws[:k])
             elif kind == "quantifier" and sp is not None and len(before) != 1:
@@ -1355,9 +1365,14 @@ HEADLINE_REPEAT_WORDS = 3
 HEADLINE_NAMED_WORDS = 4
 
 
+#: Punctuation deleted before a quotation's words are counted (:func:`_content_words`).
+_PUNCT_DELETE = str.maketrans("", "", _TOKEN_PUNCT)
+
+
 def _content_words(text: str) -> set[str]:
     """The folded words of four letters or more of ``text`` (a quotation's content)."""
-    return {w for w in fold_tokens(_TOKEN_RE.findall(text)) if len(w) > 3}
+    return {w for w in fold_tokens([" ".join(text.translate(_PUNCT_DELETE).split())]) if len(w) > 3}
+    # (one folding pass over the joined words: fold_tokens splits the result at its spaces)
 
 
 def _headline_from_body(text: str, quotes: list[Quote]) -> None:
@@ -1369,6 +1384,8 @@ def _headline_from_body(text: str, quotes: list[Quote]) -> None:
     السورية`` stays, not ``مصدر مسؤول في …``), or, with at least :data:`HEADLINE_NAMED_WORDS` words in
     common, when the body names a person and the headline's speaker is a description with no name
     in it (``الاستخبارات الأمريكية:`` → ``دان كوتيس``). In place."""
+    if not any(q.kind == "headline" and q.speaker for q in quotes):
+        return
     body = [(q, _content_words(text[q.start : q.end])) for q in quotes if q.kind != "headline" and q.speaker]
     if not body:
         return
