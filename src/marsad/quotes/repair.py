@@ -1332,10 +1332,12 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
     left with no speaker takes the noun phrase after it the same way (``وحسب مصادر إعلامية، فقد``). In
     place."""
     last: str | None = None
-    said = frozenset(fold(q.speaker) for q in quotes if q.speaker)
+    said: frozenset[str] | None = None  # (the article's folded speakers, once an attribution needs them)
     for q in quotes:
         ws = (q.speaker or "").split()
         if not ws and q.cue is not None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+            if said is None:
+                said = frozenset(fold(o.speaker) for o in quotes if o.speaker)
             q.speaker = _according_source(text, q, said)  # (pred-empty: وحسب مصادر إعلامية، فقد …)
         if ws:
             sp = q.speaker_span
@@ -1351,6 +1353,8 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
             elif kind:
                 found = _source_after_min(text, sp.end) if kind == "relative" and sp is not None else None
                 if found is None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+                    if said is None:
+                        said = frozenset(fold(o.speaker) for o in quotes if o.speaker)
                     found = _according_source(text, q, said)
                 elif found is None:
                     found = last
@@ -1384,29 +1388,42 @@ def _headline_from_body(text: str, quotes: list[Quote]) -> None:
     السورية`` stays, not ``مصدر مسؤول في …``), or, with at least :data:`HEADLINE_NAMED_WORDS` words in
     common, when the body names a person and the headline's speaker is a description with no name
     in it (``الاستخبارات الأمريكية:`` → ``دان كوتيس``). In place."""
-    if not any(q.kind == "headline" and q.speaker for q in quotes):
+    heads = [h for h in quotes if h.kind == "headline" and h.speaker]
+    if not heads:
         return
-    body = [(q, _content_words(text[q.start : q.end])) for q in quotes if q.kind != "headline" and q.speaker]
-    if not body:
-        return
-    for h in quotes:
-        if h.kind != "headline" or not h.speaker:
+    body = [q for q in quotes if q.kind != "headline" and q.speaker]
+    words: dict[int, set[str]] = {}  # (a body quotation's content words, folded once it is needed)
+    for h in heads:
+        # only a body speaker the rule could give decides whether the overlaps are counted
+        if not any(_headline_taker(h.speaker or "", q.speaker or "") for q in body):
             continue
         hw = _content_words(text[h.start : h.end])
         best, n = None, 0
-        for q, qw in body:
-            k = len(hw & qw)
+        for i, q in enumerate(body):
+            if i not in words:
+                words[i] = _content_words(text[q.start : q.end])
+            k = len(hw & words[i])
             if k > n:
                 best, n = q, k
-        if best is None or n < HEADLINE_REPEAT_WORDS or best.speaker == h.speaker:
+        if best is None or n < HEADLINE_REPEAT_WORDS:
             continue
-        b = best.speaker or ""
-        hs, bs = set(fold(h.speaker).split()), set(fold(b).split())
-        if hs & bs and not bs <= hs and not hs <= bs:
-            h.speaker, h.speaker_span = b, best.speaker_span
-        elif (n >= HEADLINE_NAMED_WORDS and not hs & bs and is_person_token(b.split()[0])
-              and not any(is_person_token(w) for w in h.speaker.split())):
-            h.speaker, h.speaker_span = b, best.speaker_span
+        take = _headline_taker(h.speaker or "", best.speaker or "")
+        if take == "spelling" or (take == "named" and n >= HEADLINE_NAMED_WORDS):
+            h.speaker, h.speaker_span = best.speaker, best.speaker_span
+
+
+def _headline_taker(hs: str, bs: str) -> str | None:
+    """How a body quotation's speaker ``bs`` may replace a headline's ``hs`` (:func:`_headline_from_body`):
+    ``"spelling"`` when they share a word and neither holds all the other's words, ``"named"`` when they
+    share none, ``bs`` starts with a person-name token and ``hs`` holds none, else ``None``."""
+    if not bs or bs == hs:
+        return None
+    hw, bw = set(fold(hs).split()), set(fold(bs).split())
+    if hw & bw:
+        return "spelling" if not bw <= hw and not hw <= bw else None
+    if is_person_token(bs.split()[0]) and not any(is_person_token(w) for w in hs.split()):
+        return "named"
+    return None
 
 
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
