@@ -1235,18 +1235,19 @@ def _elided_openers(quotes: list[Quote]) -> None:
             last = q.speaker
 
 
-#: Punctuation inside a whitespace token (:func:`_word_before` keeps what follows the last one).
+#: Punctuation inside a whitespace token (:func:`_word_before` keeps what follows the last one; a word
+#: of more than 32 characters is cut, which no word before a speaker is).
 _INNER_PUNCT_RE = re.compile(r"[\"«»“”'،,.:;؛!?؟()]")
 
 
 def _word_before(text: str, pos: int) -> str:
     """The word written right before ``pos`` in its clause, or ``""`` when punctuation, a quotation mark
     or a line break comes first (``صاحب الـ 57 | عاما`` → ``57``)."""
-    seg = text[max(0, pos - 48) : pos].rstrip(" \t")
-    if not seg or seg[-1].isspace() or seg[-1] in _TOKEN_PUNCT:
+    seg = text[max(0, pos - 32) : pos].rstrip(" \t")
+    if not seg or seg[-1] in "\n\r" or seg[-1] in _TOKEN_PUNCT:
         return ""
-    parts = seg.split()
-    return _INNER_PUNCT_RE.split(parts[-1])[-1] if parts else ""
+    last = seg.rsplit(None, 1)[-1]
+    return _INNER_PUNCT_RE.split(last)[-1] if _INNER_PUNCT_RE.search(last) else last
 
 
 def _known_word(word: str) -> bool:
