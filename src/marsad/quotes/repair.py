@@ -1315,6 +1315,8 @@ def _junk_kind(speaker: str, before: str) -> tuple[str | None, int]:
     return junk_speaker(speaker.split(), _known_word, before)
 
 
+#: Demonstratives (folded) that stand between a quantifier and its noun (``إحدى أولئك المتدربات``).
+_DEMONSTRATIVES = frozenset(fold(w) for w in "هؤلاء أولئك هذه هذا تلك ذلك هاتين هذين".split())
 #: The word right after a position, across spaces only (no punctuation between).
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\s\"«»“”'،,.:;؛!?؟()]+)")
 
@@ -1323,7 +1325,8 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
     """Step 42c: a speaker string whose head names no agent (:func:`marsad.quotes.plausible.junk_speaker`:
     a cut proclitic ``ل``, a relative clause's verb ``لما``/``علم`` after ``ما``, an accusative ``متحدثا``
     or ``عاما``, the object of a ḥāl participle ``مثمنا دور``, a quantifier alone ``إحدى``) is replaced.
-    A quantifier takes the noun written right after it, its partitive (``إحدى المتدربات``; none when
+    A quantifier takes the noun written right after it, its partitive (``إحدى المتدربات``, across a
+    demonstrative: ``إحدى أولئك المتدربات``; none when
     punctuation follows), except after a glued ``ل``/``ب`` (``لإحدى محطات``: a prepositional phrase).
     Any other kind: by the source that ``من`` names after a relative clause (``وفق ما علم … من مصادر محلية``); else, for
     a cue verb, by the running speaker, the one of the quote before it in the article (the verb's
@@ -1348,7 +1351,11 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
                 q.speaker = " ".join(ws[:k])
             elif kind == "quantifier" and sp is not None and len(before) != 1:
                 m = _NEXT_WORD_RE.match(text, sp.end)  # إحدى | المتدربات: the partitive's noun
-                q.speaker = f"{ws[0]} {m.group(1)}" if m else None
+                if m and fold(m.group(1)) in _DEMONSTRATIVES:
+                    m2 = _NEXT_WORD_RE.match(text, m.end())  # إحدى أولئك | المتدربات
+                    q.speaker = f"{ws[0]} {m.group(1)} {m2.group(1)}" if m2 else None
+                else:
+                    q.speaker = f"{ws[0]} {m.group(1)}" if m else None
                 if not m:
                     q.speaker_span = None
             elif kind:
