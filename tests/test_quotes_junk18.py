@@ -46,8 +46,23 @@ def test_the_form_of_the_head():
     assert junk_speaker(["إحدى", "الصحف"], _unknown) == (None, 2)
     assert junk_speaker(["تيتي", "متحدثا"], _unknown) == ("participle", 1)
     # near misses: "our correspondent", names in -ا, a form-III family name after a given name
-    for words in (["مراسلنا"], ["ماريا"], ["مونيكا"], ["موريتانيا"], ["جانيوري", "مكامبا"], ["بعض", "المسؤولين"]):
+    for words in (["مراسلنا"], ["ماريا"], ["مونيكا"], ["موريتانيا"], ["جانيوري", "مكامبا"], ["بعض", "المسؤولين"],
+                  ["فيما"], ["و", "مستقبل", "قابس"]):
         assert junk_speaker(words, _unknown) == (None, len(words)), words
+    # a possessed noun before the name is no ḥāl participle (fresh text: لكن محاميها مايكل أفيناتي، قال)
+    assert junk_speaker(["مايكل", "أفيناتي"], _unknown, before="محاميها") == (None, 2)
+    assert junk_speaker(["الطريق"], _unknown, before="متوجها") == ("object", 0)
+
+
+def test_which_body_speaker_may_take_a_headline():
+    from marsad.quotes.repair import _headline_taker
+
+    assert _headline_taker("كريتسيانو رونالدو", "كريستيانو رونالدو") == "spelling"
+    assert _headline_taker("وزارة الخارجية السورية", "مصدر مسؤول في وزارة الخارجية السورية") is None
+    assert _headline_taker("الاستخبارات الأمريكية", "دان كوتيس") == "named"
+    # not a role word as the "name", not a state (fresh text: المستوري القمودي, البحرين)
+    assert _headline_taker("المستوري القمودي", "كاتب عام النقابة العامة") is None
+    assert _headline_taker("البحرين", "راشد بن عبدالله آل خليفة") is None
 
 
 def test_an_accusative_subject_gives_way_to_the_running_speaker():

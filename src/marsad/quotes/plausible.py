@@ -287,8 +287,9 @@ ACCUSATIVE_PARTICIPLE_RE = re.compile(r"^م[^\sاي][^\s]{2,4}(?<![يك])ا$")
 #: name's last part (a form III shape ``مطالبا`` is also a family name's, ``جانيوري مكامبا``).
 _FORM_V_PARTICIPLE_RE = re.compile(r"^مت[^\s]{3,4}(?<![يكن])ا$")
 #: A preposition with the relative ``ما`` written as one word (folded): ``لما``, ``مما``, ``بما``,
-#: ``عما``, ``فيما``: a relative clause (``وفقا لما أوردته صحيفة``), whose verb's subject follows.
-_PREPOSITION_MA = frozenset(fold(w) for w in "لما مما بما عما فيما".split())
+#: ``عما``: a relative clause (``وفقا لما أوردته صحيفة``), whose verb's subject follows.
+_PREPOSITION_MA = frozenset(fold(w) for w in "لما مما بما عما".split())  # (not فيما: mostly "while", فيما
+# أشاد ماتس هوملز, with its own verb and subject)
 #: Number words (folded) before a counted noun, with the digits of :data:`_NUMBER_RE`.
 _NUMBER_WORDS = frozenset(fold(w) for w in """ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرين
 ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين مئة مائة ألف آلاف""".split())
@@ -307,8 +308,10 @@ def accusative_participle(word: str, known_name: bool = False) -> bool:
 
 
 def _accusative_shape(w: str) -> bool:
-    """:data:`ACCUSATIVE_PARTICIPLE_RE` on a folded word, less a final ``نا`` after four letters."""
-    return bool(ACCUSATIVE_PARTICIPLE_RE.match(w)) and not (len(w) >= 6 and w.endswith("نا"))
+    """:data:`ACCUSATIVE_PARTICIPLE_RE` on a folded word, less a final ``نا`` or ``ها`` after four letters:
+    a noun with the pronoun "our", "her" (``مراسلنا``, ``محاميها``; not ``متوجها``, form V)."""
+    return bool(ACCUSATIVE_PARTICIPLE_RE.match(w)) and not (len(w) >= 6 and (
+        w.endswith("نا") or (w.endswith("ها") and not w.startswith("مت"))))
 
 
 def junk_speaker(words: list[str], known: Callable[[str], bool], before: str = "") -> tuple[str | None, int]:
@@ -335,8 +338,8 @@ def junk_speaker(words: list[str], known: Callable[[str], bool], before: str = "
     if not words:
         return None, 0
     w0 = _bare_word(words[0])
-    if len(w0) <= 1 and not _NUMBER_RE.match(w0):
-        return "fragment", 0  # (not a digit: 6 عناصر تكفيرية)
+    if len(w0) <= 1 and not _NUMBER_RE.match(w0) and not (w0 in "وف" and len(words) > 1):
+        return "fragment", 0  # (not a digit: 6 عناصر تكفيرية; not a conjunction written apart: و مستقبل قابس)
     b = _bare_word(before) if before else ""
     if w0 in _PREPOSITION_MA or b == "ما" or b in _PREPOSITION_MA:
         return "relative", 0

@@ -1393,9 +1393,11 @@ def _headline_from_body(text: str, quotes: list[Quote]) -> None:
     its speaker when that speaker shares a word with the headline's (the same person or body written
     in full or spelled otherwise: ``كريتسيانو رونالدو`` → ``كريستيانو رونالدو``, ``مسؤول أمريكي`` →
     ``مسؤول في وزارة الخارجية الأمريكية``; not when either holds all the other's words: ``وزارة الخارجية
-    السورية`` stays, not ``مصدر مسؤول في …``), or, with at least :data:`HEADLINE_NAMED_WORDS` words in
-    common, when the body names a person and the headline's speaker is a description with no name
-    in it (``الاستخبارات الأمريكية:`` → ``دان كوتيس``). In place."""
+    السورية`` stays, not ``مصدر مسؤول في …``; not when the body writes the headline's speaker as it
+    stands: ``وزارة الفلاحة``, not ``وزارة الفلحة والموارد …``), or, with at least :data:`HEADLINE_NAMED_WORDS` words in
+    common, when the body names a person (not a role word first: ``كاتب عام النقابة``) and the
+    headline's speaker is a description with no name in it and no state (``الاستخبارات الأمريكية:`` →
+    ``دان كوتيس``; ``البحرين:`` stays). In place."""
     heads = [h for h in quotes if h.kind == "headline" and h.speaker]
     if not heads:
         return
@@ -1416,8 +1418,15 @@ def _headline_from_body(text: str, quotes: list[Quote]) -> None:
         if best is None or n < HEADLINE_REPEAT_WORDS:
             continue
         take = _headline_taker(h.speaker or "", best.speaker or "")
+        if take == "spelling" and _written_in_body(text, h):
+            continue  # the body writes the headline's name too: وزارة الفلاحة, not a longer misspelled form
         if take == "spelling" or (take == "named" and n >= HEADLINE_NAMED_WORDS):
             h.speaker, h.speaker_span = best.speaker, best.speaker_span
+
+
+def _written_in_body(text: str, h: Quote) -> bool:
+    """True when the headline's speaker (folded) is written in the text after the headline."""
+    return bool(h.speaker) and fold(h.speaker or "") in " ".join(fold_tokens(text[h.end :].split()))
 
 
 def _headline_taker(hs: str, bs: str) -> str | None:
@@ -1429,8 +1438,11 @@ def _headline_taker(hs: str, bs: str) -> str | None:
     hw, bw = set(fold(hs).split()), set(fold(bs).split())
     if hw & bw:
         return "spelling" if not bw <= hw and not hw <= bw else None
-    if is_person_token(bs.split()[0]) and not any(is_person_token(w) for w in hs.split()):
-        return "named"
+    # (the headline's speaker written in the body as it stands: see _headline_from_body)
+    b0, h0 = bs.split()[0], hs.split()[0]
+    if (is_person_token(b0) and not _role_word(b0) and not any(is_person_token(w) for w in hs.split())
+            and not is_place(h0)):
+        return "named"  # (not a role, كاتب عام النقابة; not a state, البحرين, which speaks as such)
     return None
 
 
