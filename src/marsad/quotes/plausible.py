@@ -295,6 +295,10 @@ _NUMBER_WORDS = frozenset(fold(w) for w in """ثلاثة أربعة خمسة س�
 ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين مئة مائة ألف آلاف""".split())
 
 
+#: The harakat (fathatan … sukun), as :func:`marsad.quotes.cues.fold` deletes them.
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
+
+
 def _bare_word(word: str) -> str:
     """``word`` folded, without the punctuation around it and a proclitic ``و``/``ف``."""
     return _without_conjunction(fold(word.strip("\"'«»“”()[]،,.:؛")))
@@ -337,6 +341,10 @@ def junk_speaker(words: list[str], known: Callable[[str], bool], before: str = "
       متحدثا``): the name ends before it."""
     if not words:
         return None, 0
+    if (len(words) > 1 and len(words[0]) > 2 and "ما" not in words[0]
+            and not (before and ("ما" in before or before.rstrip(_HARAKAT).endswith("ا")))
+            and not any("مت" in w for w in words[1:])):
+        return None, len(words)  # (the common case, before any folding: no kind can apply)
     w0 = _bare_word(words[0])
     if len(w0) <= 1 and not _NUMBER_RE.match(w0) and not (w0 in "وف" and len(words) > 1):
         return "fragment", 0  # (not a digit: 6 عناصر تكفيرية; not a conjunction written apart: و مستقبل قابس)
