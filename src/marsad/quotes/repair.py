@@ -1405,7 +1405,7 @@ def _headline_from_body(text: str, quotes: list[Quote]) -> None:
     words: dict[int, set[str]] = {}  # (a body quotation's content words, folded once it is needed)
     for h in heads:
         # only a body speaker the rule could give decides whether the overlaps are counted
-        if not any(_headline_taker(h.speaker or "", q.speaker or "") for q in body):
+        if not any(_headline_taker(h.speaker or "", b) for b in {q.speaker or "" for q in body}):
             continue
         hw = _content_words(text[h.start : h.end])
         best, n = None, 0
@@ -1429,6 +1429,7 @@ def _written_in_body(text: str, h: Quote) -> bool:
     return bool(h.speaker) and fold(h.speaker or "") in " ".join(fold_tokens(text[h.end :].split()))
 
 
+@lru_cache(maxsize=8192)
 def _headline_taker(hs: str, bs: str) -> str | None:
     """How a body quotation's speaker ``bs`` may replace a headline's ``hs`` (:func:`_headline_from_body`):
     ``"spelling"`` when they share a word and neither holds all the other's words, ``"named"`` when they
