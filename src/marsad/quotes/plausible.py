@@ -270,3 +270,97 @@ def common_word_name(word: str, next_word: str = "") -> str | None:
     if cls == "preposition" and _NUMBER_RE.match(fold(next_word.strip("\"'«»“”()[]،,.:؛")) or "x"):
         return cls
     return None
+
+
+# -- step 42c: a speaker string that is no agent at all (junk18) --
+
+#: An indefinite accusative participle (folded): ``م`` + three to five letters + the tanwin alif
+#: ``ا`` (``متحدثا``, ``مرتبطا``, ``مثمنا``, ``مستغربا``): the circumstantial (ḥāl) of the derived verb
+#: forms II–X, whose participles all begin with ``مُ`` (Ryding 2005, ch. 11.3). A subject is nominative,
+#: never written with the accusative alif; the ḥāl shares the main verb's subject and has none of its
+#: own, so the word after it is its object (``مثمنا دور عمادة القبول``). Not a second letter ا, ي
+#: (``ماريا``, ``ميلانيا``: names), not a final ``يا``/``كا`` (``مونيكا``, ``موريتانيا``), nor ``نا``
+#: after four letters or more: the suffix "our" on a noun (``مراسلنا``, a speaker; ``مثمنا`` is the
+#: participle).
+ACCUSATIVE_PARTICIPLE_RE = re.compile(r"^م[^\sاي][^\s]{2,4}(?<![يك])ا$")
+#: The participle of forms V and VI (``متحدثا``, ``متسائلا``), folded: after a name it is never the
+#: name's last part (a form III shape ``مطالبا`` is also a family name's, ``جانيوري مكامبا``).
+_FORM_V_PARTICIPLE_RE = re.compile(r"^مت[^\s]{3,4}(?<![يكن])ا$")
+#: A preposition with the relative ``ما`` written as one word (folded): ``لما``, ``مما``, ``بما``,
+#: ``عما``: a relative clause (``وفقا لما أوردته صحيفة``), whose verb's subject follows.
+_PREPOSITION_MA = frozenset(fold(w) for w in "لما مما بما عما".split())  # (not فيما: mostly "while", فيما
+# أشاد ماتس هوملز, with its own verb and subject)
+#: Number words (folded) before a counted noun, with the digits of :data:`_NUMBER_RE`.
+_NUMBER_WORDS = frozenset(fold(w) for w in """ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرين
+ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين مئة مائة ألف آلاف""".split())
+
+
+#: The harakat (fathatan … sukun), as :func:`marsad.quotes.cues.fold` deletes them.
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
+
+
+def _bare_word(word: str) -> str:
+    """``word`` folded, without the punctuation around it and a proclitic ``و``/``ف``."""
+    return _without_conjunction(fold(word.strip("\"'«»“”()[]،,.:؛")))
+
+
+def accusative_participle(word: str, known_name: bool = False) -> bool:
+    """True when ``word`` (as written) has the shape of an indefinite accusative participle
+    (:data:`ACCUSATIVE_PARTICIPLE_RE`: ``متحدثا``, ``مثمنا``) and the caller does not know it as a name."""
+    w = _bare_word(word)
+    return not known_name and _accusative_shape(w)
+
+
+def _accusative_shape(w: str) -> bool:
+    """:data:`ACCUSATIVE_PARTICIPLE_RE` on a folded word, less a final ``نا`` or ``ها`` after four letters:
+    a noun with the pronoun "our", "her" (``مراسلنا``, ``محاميها``; not ``متوجها``, form V)."""
+    return bool(ACCUSATIVE_PARTICIPLE_RE.match(w)) and not (len(w) >= 6 and (
+        w.endswith("نا") or (w.endswith("ها") and not w.startswith("مت"))))
+
+
+def junk_speaker(words: list[str], known: Callable[[str], bool], before: str = "") -> tuple[str | None, int]:
+    """Judge a finished speaker string (its words as written) by the form of its head (issue 6, step
+    42c): ``(kind, 0)`` when it cannot name an agent at all, ``(kind, k)`` when only its first ``k``
+    words do, ``(None, len(words))`` otherwise. ``known(word)``: whether the caller knows the word as a
+    name (a person-name token, a place, a name of the article). ``before``: the word written right
+    before the speaker's mention in the text (``""`` when there is none or it is not known).
+
+    Kinds, each by Arabic morphology or syntax rather than a list of the strings seen:
+
+    * ``fragment`` — a head of one letter (``ل`` of ``المتحدث الرسمي ل"نزاهة"``): a proclitic cut
+      from its noun;
+    * ``relative`` — a preposition fused with the relative ``ما`` (``لما``, ``مما``), or a word right
+      after ``ما`` (``وفق ما علم …``): the verb of a relative clause, whose own subject comes later;
+    * ``accusative`` — one unknown word in the accusative: a ḥāl participle
+      (:data:`ACCUSATIVE_PARTICIPLE_RE`, ``واضاف متحدثا للصحفيين``) or the counted noun after a number
+      (``صاحب الـ 57 عاما``, ``374 شخصا``, the tamyiz); a subject is nominative;
+    * ``object`` — the words right after a ḥāl participle (``مثمنا دور عمادة …``): its object, since
+      the participle has no subject of its own;
+    * ``quantifier`` — a quantifier of the treebank alone (``إحدى``: "one (f.) of", always in idafa);
+    * ``participle`` (with ``k``) — a trailing ḥāl participle of form V/VI after a name (``تيتي
+      متحدثا``): the name ends before it."""
+    if not words:
+        return None, 0
+    if (len(words) > 1 and len(words[0]) > 2 and "ما" not in words[0]
+            and not (before and ("ما" in before or before.rstrip(_HARAKAT).endswith("ا")))
+            and not any("مت" in w for w in words[1:])):
+        return None, len(words)  # (the common case, before any folding: no kind can apply)
+    w0 = _bare_word(words[0])
+    if len(w0) <= 1 and not _NUMBER_RE.match(w0) and not (w0 in "وف" and len(words) > 1):
+        return "fragment", 0  # (not a digit: 6 عناصر تكفيرية; not a conjunction written apart: و مستقبل قابس)
+    b = _bare_word(before) if before else ""
+    if w0 in _PREPOSITION_MA or b == "ما" or b in _PREPOSITION_MA:
+        return "relative", 0
+    if len(words) == 1 and w0.endswith("ا") and not known(words[0]) and (
+            _accusative_shape(w0) or (b and (_NUMBER_RE.match(b) or b in _NUMBER_WORDS))):
+        return "accusative", 0
+    if b and _accusative_shape(b) and not known(before):
+        return "object", 0
+    if len(words) == 1:
+        pud = pud_classes().get(w0)
+        if pud is not None and pud[0] == "quantifier" and pud[1] >= PUD_MIN_COUNT_FUNCTION:
+            return "quantifier", 0
+    for k in range(1, len(words)):
+        if "مت" in words[k] and _FORM_V_PARTICIPLE_RE.match(_bare_word(words[k])) and not known(words[k]):
+            return "participle", k
+    return None, len(words)

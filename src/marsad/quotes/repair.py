@@ -21,9 +21,11 @@ check, so the cost is a few scans per affected article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.model import Quote
 from marsad.quotes.cues import fold, fold_tokens, word_memo
+from marsad.quotes.plausible import junk_speaker
 from marsad.quotes.speakers import (
     _ISSUED,
     AUTHORED_RE,
@@ -1233,6 +1235,218 @@ def _elided_openers(quotes: list[Quote]) -> None:
             last = q.speaker
 
 
+#: Punctuation inside a whitespace token (:func:`_word_before` keeps what follows the last one; a word
+#: of more than 32 characters is cut, which no word before a speaker is).
+_INNER_PUNCT_RE = re.compile(r"[\"«»“”'،,.:;؛!?؟()]")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word written right before ``pos`` in its clause, or ``""`` when punctuation, a quotation mark
+    or a line break comes first (``صاحب الـ 57 | عاما`` → ``57``)."""
+    seg = text[max(0, pos - 32) : pos].rstrip(" \t")
+    if not seg or seg[-1] in "\n\r" or seg[-1] in _TOKEN_PUNCT:
+        return ""
+    last = seg.rsplit(None, 1)[-1]
+    return _INNER_PUNCT_RE.split(last)[-1] if _INNER_PUNCT_RE.search(last) else last
+
+
+def _known_word(word: str) -> bool:
+    """A person-name token or a place (the name lists of the entities stage)."""
+    return is_person_token(word) or is_place(word)
+
+
+#: Words that may stand between a relative clause's verb and ``من`` + its source (``وفق ما علم
+#: الثلاثاء من مصادر``): days and times, folded.
+_TIME_WORDS = frozenset(fold(w) for w in """اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
+السبت صباح مساء ليلة فجر""".split())
+
+
+def _source_after_min(text: str, pos: int) -> str | None:
+    """The source named by ``من`` after a relative clause's verb ending at ``pos`` (``وفق ما علم
+    الثلاثاء من مصادر محلية متطابقة`` → ``مصادر محلية متطابقة``): at most two day or time words before
+    ``من``, then up to four words up to punctuation, headed by a source, body or role noun or a known
+    name; else ``None``."""
+    toks = _TOKEN_RE.findall(text[pos : pos + 160])
+    i = 0
+    while i < len(toks) and i < 2 and fold(toks[i]) in _TIME_WORDS:
+        i += 1
+    if i >= len(toks) or fold(toks[i]) != "من":
+        return None
+    out: list[str] = []
+    for t in toks[i + 1 : i + 5]:
+        if t in _TOKEN_PUNCT or fold(t) in PHRASE_STOPS:
+            break
+        out.append(t)
+    if not out:
+        return None
+    h = _bare(out[0])
+    if h in SOURCE_HEADS or h in BODY_HEADS or h in ORG_HEADS or h in TITLE_WORDS or _known_word(out[0]):
+        return " ".join(out)
+    return None
+
+
+def _according_source(text: str, q: Quote, speakers: frozenset[str] = frozenset()) -> str | None:
+    """The noun phrase right after an attribution phrase's cue (``حسب مصادر طبية، 374 شخصا`` →
+    ``مصادر طبية``): up to six words before the first punctuation or phrase stop (``فقد``, ``في``), headed by a source, body, document or
+    role noun or a known name, or a speaker of the article (``speakers``, folded: ``خدمة الإسعاف
+    الإيطالية`` after ``فيما أعلنت خدمة الإسعاف الإيطالية``); else ``None``."""
+    if q.cue is None:
+        return None
+    toks = _TOKEN_RE.findall(text[q.cue.end : q.cue.end + 120].split("\n", 1)[0])
+    out: list[str] = []
+    for t in toks:
+        f = fold(t)
+        if t in _TOKEN_PUNCT or f in PHRASE_STOPS or (f[:1] == "ف" and f[1:] in PHRASE_STOPS):
+            break  # (وحسب خدمة الإسعاف الإيطالية فقد قتل …)
+        out.append(t)
+    if not out or len(out) > 6:
+        return None
+    h = _bare(out[0])
+    if (h in SOURCE_HEADS or h in BODY_HEADS or h in ORG_HEADS or h in DOCUMENT_HEADS or h in TITLE_WORDS
+            or _known_word(out[0]) or fold(" ".join(out)) in speakers):
+        return " ".join(out)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _junk_kind(speaker: str, before: str) -> tuple[str | None, int]:
+    """:func:`marsad.quotes.plausible.junk_speaker` of ``speaker`` with the name lists as the known
+    names (kept per speaker and word before it)."""
+    return junk_speaker(speaker.split(), _known_word, before)
+
+
+#: Demonstratives (folded) that stand between a quantifier and its noun (``إحدى أولئك المتدربات``).
+_DEMONSTRATIVES = frozenset(fold(w) for w in "هؤلاء أولئك هذه هذا تلك ذلك هاتين هذين".split())
+#: The word right after a position, across spaces only (no punctuation between).
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\s\"«»“”'،,.:;؛!?؟()]+)")
+
+
+def _junk_subjects(text: str, quotes: list[Quote]) -> None:
+    """Step 42c: a speaker string whose head names no agent (:func:`marsad.quotes.plausible.junk_speaker`:
+    a cut proclitic ``ل``, a relative clause's verb ``لما``/``علم`` after ``ما``, an accusative ``متحدثا``
+    or ``عاما``, the object of a ḥāl participle ``مثمنا دور``, a quantifier alone ``إحدى``) is replaced.
+    A quantifier takes the noun written right after it, its partitive (``إحدى المتدربات``, across a
+    demonstrative: ``إحدى أولئك المتدربات``; none when
+    punctuation follows), except after a glued ``ل``/``ب`` (``لإحدى محطات``: a prepositional phrase).
+    Any other kind: by the source that ``من`` names after a relative clause (``وفق ما علم … من مصادر محلية``); else, for
+    a cue verb, by the running speaker, the one of the quote before it in the article (the verb's
+    subject is elided, as for ``وتابع``); for an attribution phrase (``وفق``, ``بحسب``) by the noun
+    phrase right after it up to the clause's comma (``حسب مصادر طبية، 374 شخصا``), else none. A
+    trailing ḥāl participle after a name is cut off (``تيتي متحدثا`` → ``تيتي``). An attribution phrase
+    left with no speaker takes the noun phrase after it the same way (``وحسب مصادر إعلامية، فقد``). In
+    place."""
+    last: str | None = None
+    said: frozenset[str] | None = None  # (the article's folded speakers, once an attribution needs them)
+    for q in quotes:
+        ws = (q.speaker or "").split()
+        if not ws and q.cue is not None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+            if said is None:
+                said = frozenset(fold(o.speaker) for o in quotes if o.speaker)
+            q.speaker = _according_source(text, q, said)  # (pred-empty: وحسب مصادر إعلامية، فقد …)
+        if ws:
+            sp = q.speaker_span
+            before = _word_before(text, sp.start) if sp is not None else ""
+            kind, k = _junk_kind(q.speaker, before)
+            if kind and k:
+                q.speaker = " ".join(ws[:k])
+            elif kind == "quantifier" and sp is not None and len(before) != 1:
+                m = _NEXT_WORD_RE.match(text, sp.end)  # إحدى | المتدربات: the partitive's noun
+                if m and fold(m.group(1)) in _DEMONSTRATIVES:
+                    m2 = _NEXT_WORD_RE.match(text, m.end())  # إحدى أولئك | المتدربات
+                    q.speaker = f"{ws[0]} {m.group(1)} {m2.group(1)}" if m2 else None
+                else:
+                    q.speaker = f"{ws[0]} {m.group(1)}" if m else None
+                if not m:
+                    q.speaker_span = None
+            elif kind:
+                found = _source_after_min(text, sp.end) if kind == "relative" and sp is not None else None
+                if found is None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+                    if said is None:
+                        said = frozenset(fold(o.speaker) for o in quotes if o.speaker)
+                    found = _according_source(text, q, said)
+                elif found is None:
+                    found = last
+                q.speaker, q.speaker_span = found, None
+        if q.speaker:
+            last = q.speaker
+
+
+#: Fewest shared content words (folded, four letters or more) for a body quotation to repeat a headline
+#: (step 42c); with a person's name as the body's speaker and a headline speaker of no name, more.
+HEADLINE_REPEAT_WORDS = 3
+HEADLINE_NAMED_WORDS = 4
+
+
+#: Punctuation deleted before a quotation's words are counted (:func:`_content_words`).
+_PUNCT_DELETE = str.maketrans("", "", _TOKEN_PUNCT)
+
+
+def _content_words(text: str) -> set[str]:
+    """The folded words of four letters or more of ``text`` (a quotation's content)."""
+    return {w for w in fold_tokens([" ".join(text.translate(_PUNCT_DELETE).split())]) if len(w) > 3}
+    # (one folding pass over the joined words: fold_tokens splits the result at its spaces)
+
+
+def _headline_from_body(text: str, quotes: list[Quote]) -> None:
+    """Step 42c: a headline's speaker from the body quotation that repeats it. The body quotation with
+    the most content words in common with the headline (at least :data:`HEADLINE_REPEAT_WORDS`) gives
+    its speaker when that speaker shares a word with the headline's (the same person or body written
+    in full or spelled otherwise: ``كريتسيانو رونالدو`` → ``كريستيانو رونالدو``, ``مسؤول أمريكي`` →
+    ``مسؤول في وزارة الخارجية الأمريكية``; not when either holds all the other's words: ``وزارة الخارجية
+    السورية`` stays, not ``مصدر مسؤول في …``; not when the body writes the headline's speaker as it
+    stands: ``وزارة الفلاحة``, not ``وزارة الفلحة والموارد …``), or, with at least :data:`HEADLINE_NAMED_WORDS` words in
+    common, when the body names a person (not a role word first: ``كاتب عام النقابة``) and the
+    headline's speaker is a description with no name in it and no state (``الاستخبارات الأمريكية:`` →
+    ``دان كوتيس``; ``البحرين:`` stays). In place."""
+    heads = [h for h in quotes if h.kind == "headline" and h.speaker]
+    if not heads:
+        return
+    body = [q for q in quotes if q.kind != "headline" and q.speaker]
+    words: dict[int, set[str]] = {}  # (a body quotation's content words, folded once it is needed)
+    for h in heads:
+        # only a body speaker the rule could give decides whether the overlaps are counted
+        if not any(_headline_taker(h.speaker or "", b) for b in {q.speaker or "" for q in body}):
+            continue
+        hw = _content_words(text[h.start : h.end])
+        best, n = None, 0
+        for i, q in enumerate(body):
+            if i not in words:
+                words[i] = _content_words(text[q.start : q.end])
+            k = len(hw & words[i])
+            if k > n:
+                best, n = q, k
+        if best is None or n < HEADLINE_REPEAT_WORDS:
+            continue
+        take = _headline_taker(h.speaker or "", best.speaker or "")
+        if take == "spelling" and _written_in_body(text, h):
+            continue  # the body writes the headline's name too: وزارة الفلاحة, not a longer misspelled form
+        if take == "spelling" or (take == "named" and n >= HEADLINE_NAMED_WORDS):
+            h.speaker, h.speaker_span = best.speaker, best.speaker_span
+
+
+def _written_in_body(text: str, h: Quote) -> bool:
+    """True when the headline's speaker (folded) is written in the text after the headline."""
+    return bool(h.speaker) and fold(h.speaker or "") in " ".join(fold_tokens(text[h.end :].split()))
+
+
+@lru_cache(maxsize=8192)
+def _headline_taker(hs: str, bs: str) -> str | None:
+    """How a body quotation's speaker ``bs`` may replace a headline's ``hs`` (:func:`_headline_from_body`):
+    ``"spelling"`` when they share a word and neither holds all the other's words, ``"named"`` when they
+    share none, ``bs`` starts with a person-name token and ``hs`` holds none, else ``None``."""
+    if not bs or bs == hs:
+        return None
+    hw, bw = set(fold(hs).split()), set(fold(bs).split())
+    if hw & bw:
+        return "spelling" if not bw <= hw and not hw <= bw else None
+    # (the headline's speaker written in the body as it stands: see _headline_from_body)
+    b0, h0 = bs.split()[0], hs.split()[0]
+    if (is_person_token(b0) and not _role_word(b0) and not any(is_person_token(w) for w in hs.split())
+            and not is_place(h0)):
+        return "named"  # (not a role, كاتب عام النقابة; not a state, البحرين, which speaks as such)
+    return None
+
+
 def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
     """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
     the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
@@ -1242,6 +1456,7 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
     if not kept:
         return kept
     _elided_openers(kept)
+    _junk_subjects(text, kept)
     rep = SpeakerRepair(text, kept, not_persons)
     names = rep.known_names()
     changed = False
@@ -1343,4 +1558,5 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
         org = rep.issuer(s, orgs)
         if org:
             q.speaker = org
+    _headline_from_body(text, kept)
     return kept
