@@ -800,6 +800,14 @@ def find_cues(
             if (comp is not None and form.lemma == "اتهم" and len(phrase.text.split()) < 2
                     and not text[p_end : comp[1]].strip()):
                 comp = None  # وقد اتهم أرنو بالتحرش, بعض الدول تتهم بأنها: no object, the passive (اُتهم)
+            if (comp is None and form.lemma == DENIAL_LEMMA and not form.participle and not relative
+                    and not _after_complementizer(text, s) and not _inside_statement(hits, s, ends)):
+                # لكنه نفى الاتهامات الموجهة إليه, وينفي الجيش السوري استعمال البراميل …: the object
+                # read into the subject (step 42d)
+                denied = _denied_object(text, base, e, phrase, p_end)
+                if denied is not None:
+                    phrase, p_end, obj = denied
+                    comp = ("object", obj, None)
             if comp is None and OBJECT in form.complements and not relative:
                 obj = verbal_noun_object(text, p_end, sent_end, after_name=form.lemma not in ANY_OBJECT_LEMMAS)
                 if obj is not None:
@@ -1225,6 +1233,49 @@ _RELAY_MEDIA = frozenset(fold(w) for w in """وكالة صحيفة جريدة ق
 تقارير بيانات رسائل وثائق تصريحات تسريبات""".split())
 #: ``نقلا عن`` ("quoting"), written with or without tanween, before the source it names.
 _RELAYED_FROM_RE = re.compile(r"(?<!\w)نقلا?\u064b?\s+عن\s+")
+
+
+#: Nouns of what is denied (folded, without ``ال`` and a possessive): a charge, a claim, a report
+#: (``نفى الاتهامات``, ``نفى مزاعم التحرش``, ``نفت التقارير``). None of them heads the subject of ``نفى``
+#: (a person or body denies), so the first of them in a subject phrase as read starts the object
+#: (:func:`_denied_object`; docs/quotes.md step 42d).
+_DENIED_NOUNS = frozenset(fold(w) for w in """اتهام اتهامات تهمة تهم مزاعم مزاعمه ادعاء ادعاءات شائعة شائعات
+إشاعة إشاعات اشاعات أنباء انباء تقارير أخبار اخبار صحة علاقة مسؤولية مسؤوليته""".split())
+
+
+def _denied_word(tok: str) -> bool:
+    """True when ``tok`` opens what a denial denies: a noun of :data:`_DENIED_NOUNS` (with ``ال`` or a
+    possessive) or a verbal noun that is no organisation's head (``استعمال``, ``تورطه``)."""
+    f = _strip_clitic(tok).removeprefix("ال")
+    return (f in _DENIED_NOUNS or _POSSESSIVE_END_RE.sub("", f) in _DENIED_NOUNS
+            or (_verbal_noun_word(tok) and f not in ORG_HEADS))
+
+
+def _denied_object(text: str, base: int, e: int, phrase: Phrase, p_end: int) -> tuple[Phrase, int, int] | None:
+    """The object of a denial (``نفى``) that its subject phrase read over: ``(subject, its local end,
+    local start of the object)``, or ``None``. The object is the first word of :func:`_denied_word`
+    in the phrase — its first word (the subject elided or before ``قد``: ``لكنه نفى الاتهامات الموجهة
+    إليه``, ``وكان الوزير قد نفى التهمة``) or a later one (``وينفي الجيش السوري استعمال البراميل …،
+    ولكن …``, held-out 17; ``لكنه نفى مزاعم التحرش``, held-out 64) — or the word right after the
+    subject (``ونفت الشركة الشائعات حول إفلاسها``), or right after the verb when the subject is elided. Before a read like this the subject phrase ran on over the object and
+    the word after it was taken for the object (``… الموجهة | إليه``)."""
+    if phrase.kind == "elided" or not phrase.text:
+        toks = phrase_tokens(text, e, limit=1)
+        if toks and _denied_word(toks[0][2]):
+            return Phrase(base + e, base + e, "", "elided"), e, toks[0][0]
+        return None
+    first = phrase.text.split()[0]
+    if _denied_word(first) or fold(first) in _OBJECT_DEMONSTRATIVES:
+        # (لكنه نفى هذه الاتهامات: a demonstrative and its noun; a subject after one would come with
+        # its clause, نفى هذا المسؤول أن …, read before this)
+        return Phrase(base + e, base + e, "", "elided"), e, phrase.start - base
+    cut, cut_end = _cut_phrase(text, base, phrase, p_end, _denied_word)
+    if cut_end < p_end:
+        return cut, cut_end, cut_end  # (_cut_phrase ends the subject where the object word starts)
+    toks = phrase_tokens(text, p_end, limit=1)
+    if toks and _denied_word(toks[0][2]):
+        return phrase, p_end, toks[0][0]  # ونفت الشركة الشائعات حول إفلاسها: right after the subject
+    return None
 
 
 def _denied_noun(text: str, pos: int, sent_end: int) -> int | None:
