@@ -1616,16 +1616,36 @@ _DERIVED_MASDAR_RE = re.compile(r"^(?:ان\w\wا\w|ا\wت\wا\w|است\w\wا\w|�
 _IF3AL_RE = re.compile(r"^ا\w\wا\w$")
 
 
+#: The verbal noun of the fifth form, تفعّل, with a possessive pronoun (folded: ``ترشحه``, ``تعرضهم``,
+#: ``تقدمه``, ``تدخلها``): a four-letter stem in ``ت`` (Wright, *A Grammar of the Arabic Language*,
+#: § 210). Bare it is written like many nouns and verbs (``تونس``, ``تركت``), so only possessed and only
+#: as an announced object (:func:`_announced_noun`; held-out 9 CN-260, 66 JA-1283; step 42d). Its third
+#: letter is the doubled middle radical, never a long ``ا``/``و`` (``تراثها``, ``تجارها``, ``تجاهه`` are
+#: nouns and a preposition).
+_TAFA33UL_POSSESSED_RE = re.compile(r"^ت\w[^\Wاو]\w(?:هما|هم|ها|ه)$")
+
+
+#: Verbal nouns of a toll counted by the number after them (folded, without ``ال``): ``أعلن الجيش مقتل
+#: 71 شخصا``, ``أكدت الوزارة إصابة 5 أشخاص`` (held-out 47 snn-2137, 50; step 42d). Any other noun before a
+#: number is no announced object (``أعلن تعيين 3``, a count of something else, is left to its word).
+_COUNTED_NOUNS = frozenset(fold(w) for w in "مقتل مصرع إصابة اصابة وفاة اعتقال إعتقال سقوط استشهاد".split())
+
+
+def _counted_noun(tok: str) -> bool:
+    return _strip_clitic(tok).removeprefix("ال") in _COUNTED_NOUNS
+
+
 def _announced_noun(tok: str, nxt: str) -> bool:
     """True when ``tok`` is a verbal noun that can open an announced object: listed or of a derived
-    shape (:func:`marsad.quotes.cues.is_verbal_noun`, :func:`marsad.quotes.cues.is_if3al_noun`), not a
-    place; a listed one that is also a given name (``نجاح``) only before a definite noun that is no
-    name (``نجاح الخطة الأمنية``)."""
+    shape (:func:`marsad.quotes.cues.is_verbal_noun`, :func:`marsad.quotes.cues.is_if3al_noun`, a
+    possessed تفعّل, :data:`_TAFA33UL_POSSESSED_RE`), not a place; a listed one that is also a given
+    name (``نجاح``) only before a definite noun that is no name (``نجاح الخطة الأمنية``)."""
     f = _strip_clitic(tok)
     if f.startswith("ال"):
         f = f[2:]
     if not (is_verbal_noun(tok) or is_if3al_noun(tok) or f in ANNOUNCED_NOUNS
-            or _POSSESSIVE_END_RE.sub("", f) in ANNOUNCED_NOUNS) or is_place(tok):
+            or _POSSESSIVE_END_RE.sub("", f) in ANNOUNCED_NOUNS
+            or (_TAFA33UL_POSSESSED_RE.match(fold(tok)) is not None and not is_person_token(tok))) or is_place(tok):
         return False
     if is_person_token(tok):
         return bool(nxt) and nxt[:1].isalpha() and fold(nxt).startswith("ال") and not is_person_token(nxt)
@@ -1680,7 +1700,8 @@ def announced_object(
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         ftok, fprev = fold(tok), fold(prev)
-        if (nxt is not None and nxt[0] < sent_end and (nxt[2][:1].isalpha() or nxt[2] in MARK_FAMILY)
+        if (nxt is not None and nxt[0] < sent_end and (nxt[2][:1].isalpha() or nxt[2] in MARK_FAMILY
+                                                        or (nxt[2][:1].isdigit() and _counted_noun(tok)))
                 and (_announced_noun(tok, nxt[2]) or _possessed_after_adverb(tok, prev, s, p_end))
                 and _strip_clitic(tok).removeprefix("ال") not in DOCUMENT_FRAME_NOUNS):
             in_subject = subj_start <= s < p_end
@@ -1759,7 +1780,7 @@ def _occasion_object(toks: list[tuple[int, int, str]], occasion: int, i: int) ->
     if not (occasion + 2 <= i <= occasion + _OCCASION_TOKENS) or i + 1 >= len(toks):
         return False
     tok, nxt = toks[i][2], toks[i + 1][2]
-    if not (nxt[:1].isalpha() or nxt in MARK_FAMILY):
+    if not (nxt[:1].isalpha() or nxt in MARK_FAMILY or (nxt[:1].isdigit() and _counted_noun(tok))):
         return False
     f = _strip_clitic(tok)
     f = f[2:] if f.startswith("ال") else f
