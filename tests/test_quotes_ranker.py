@@ -392,10 +392,15 @@ def test_leave_one_set_out_figure(shared):
     # used alone, أل… first names, تدعى, كل من: 14 more spoken right by the rules and the shipped ranker
     # (not retrained), 13 more by the candidates: 2870/2564/2567 before)
     # (seventh session, steps 41a–41c merged and the ranker retrained)
-    assert total == {"gold": 3496, "matched": 3070, "oracle": 2899, "rules": 2598, "ranker": 2601}
+    # (recall18, docs/quotes.md step 42d: a denial's object read into its subject, a possessed تفعّل
+    # verbal noun, more governors of إعلان, a toll noun before a number: 7 more quotations matched, 7 more
+    # spoken right by the rules, 8 by the shipped ranker (not retrained), 8 by the candidates:
+    # 3070/2899/2598/2601 before)
+    assert total == {"gold": 3496, "matched": 3077, "oracle": 2907, "rules": 2605, "ranker": 2609}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
-    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 0,
+    # (recall18, step 42d: one more right replacement by the ranker, 3 before)
+    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 4, "repl_wrong": 0, "repl_wrong_either": 0,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
@@ -421,7 +426,8 @@ def test_fresh_fills_on_held_out_halves(shared):
     # (step 40 merged and retrained: 115 / 32; form17, step 41b, not retrained: one more proposed, 116 / 32)
     # (form17, step 41b, not retrained: 2 / 7 before)
     # (seventh session, steps 41a–41c merged and retrained: 109 / 30)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (109, 30)  # names the ranker would write
+    # (recall18, step 42d, not retrained: the sets' new quotations change the training data: 109 / 30 before)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (110, 31)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
     assert (loose["fill_right"], loose["fill_wrong"]) == (3, 7)  # (2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
