@@ -80,6 +80,10 @@ def test_fronted_announcement_ends_at_its_comma():
     assert quotes_of("وبعد إعلان كوريا الشمالية أنها اختبرت قنبلة جديدة في يناير، قامت طائرات أمريكية"
                      " برحلة فوق شبه الجزيرة.") == [
         ("indirect", "إعلان", "أنها اختبرت قنبلة جديدة في يناير")]
+    # an apposition's comma (before a name) is no end of the adjunct: the comma before the main clause is
+    assert quotes_of("بعد إعلان رئيس المجلس الأوروبي، دونالد تسك، عن طرد دبلوماسيين روس بعد قضية تسميم"
+                     " الجاسوس السابق، سيرغي سكريبال، نستعرض لكم هذه الدول.") == [
+        ("indirect", "إعلان", "عن طرد دبلوماسيين روس بعد قضية تسميم الجاسوس السابق، سيرغي سكريبال")]
     # not fronted: inside another statement it stays part of it
     assert quotes_of("وقال الوزير إن الحكومة ستجتمع بعد إعلان الرئيس أنه سيترشح، وذلك الأسبوع المقبل.") == [
         ("indirect", "وقال", "إن الحكومة ستجتمع بعد إعلان الرئيس أنه سيترشح، وذلك الأسبوع المقبل")]

@@ -1180,6 +1180,20 @@ def _agent_phrase(phrase: Phrase, known: frozenset[str]) -> bool:
 _NEWS_NOUNS = frozenset(fold(w) for w in "نبأ خبر أنباء اخبار نتائج نتيجة موعد اسم أسماء حصيلة".split())
 
 
+def _main_clause_comma(text: str, start: int, sent_end: int) -> int | None:
+    """Local offset of the first comma in ``text[start:sent_end]`` whose next word can open a main
+    clause — a word that is no person-name token, place, definite word or number (those follow an
+    apposition's comma: ``، سيرغي سكريبال``, ``، الأمين العام``) — or ``None``."""
+    for p in char_positions(text, "،,", start, sent_end):
+        nxt = phrase_tokens(text, p + 1, limit=1)
+        if not nxt or nxt[0][0] >= sent_end:
+            return None
+        w = nxt[0][2]
+        if w[:1].isalpha() and not (fold(w).startswith(("ال", "وال")) or is_person_token(w) or is_place(w)):
+            return p
+    return None
+
+
 def announcement_nouns(
     text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], hits: list[CueHit],
     ends: list[int],
@@ -1235,10 +1249,9 @@ def announcement_nouns(
             limit = None
             if not text[ends[bisect_right(ends, m.start()) - 1] if bisect_right(ends, m.start()) else 0 : m.start()].strip():
                 # وبعد إعلان كوريا الشمالية أنها اختبرت قنبلة …، قامت طائرة …: a fronted adjunct; its
-                # statement ends at the comma before the main clause (held-out 9 gold; step 42d)
-                comma = min((p for p in (text.find("،", comp[1], sent_end), text.find(",", comp[1], sent_end)) if p >= 0),
-                            default=-1)
-                limit = comma if comma >= 0 else None
+                # statement ends at the comma before the main clause (held-out 9 gold; step 42d), not at
+                # an apposition's (``… الجاسوس الروسي السابق، سيرغي سكريبال …، نستعرض``: fresh text)
+                limit = _main_clause_comma(text, comp[1], sent_end)
             out.append(CueHit(s, e, form, phrase, comp[0], comp[1], comp[2], True, limit))
     return out
 
