@@ -1123,6 +1123,8 @@ class _Extractor:
                     # after it, found by bisection: a scan of all of them per cue was quadratic)
                     stops = _first_after(hit_starts, h.content_start) + _first_after(quote_starts, h.content_start)
                     end = statement_end(text, h.content_start, ends, stops)
+                    if h.limit is not None and h.content_start < h.limit < end:
+                        end = h.limit  # وبعد إعلان X أن …، <main clause>: the fronted adjunct ends (step 42d)
                     then = participle_after_quote(text, h.content_start, end)
                     stmt_end = then[0] if then is not None else end
                     kind = "direct" if h.complement == "colon" and _lost_opening_mark(text, h.content_start, stmt_end) else "indirect"
