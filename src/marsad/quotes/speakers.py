@@ -236,6 +236,10 @@ SUBJECT_TOKENS = 20
 #: At most this many tokens of prepositional phrases between a role and the name of its holder
 #: (``المسؤول البارز في أجهزة الأمن في برلين اندرياس غيزيل``: 5).
 HOLDER_GAP_TOKENS = 8
+#: Tokens read from a role's first word for the name at its end (:meth:`SpeakerBook._holder_at_end`;
+#: the longest role of the 37 repository sets, ``كاتب العدل والرئيس السابق لهيئة … بمنطقة عسير محمد
+#: السيد``, has 19).
+HOLDER_END_TOKENS = 24
 
 
 
@@ -2631,6 +2635,30 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
 #: name (``جامعة الملك خالد الدكتور مرعي بن حسين القحطاني``).
 _INNER_HONORIFICS = frozenset(fold(w) for w in """الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة
 الشيخ الشيخة اللواء العميد العقيد النقيب الرائد المقدم""".split())
+#: Words that end the search for a role's holder at the subject's end (:meth:`SpeakerBook._holder_at_end`,
+#: folded): prepositions and adverbs that open an adjunct (``مع نظيره``, ``خلال لقائه``, ``عن اعتقاده``),
+#: and relative pronouns (``عن`` is no stop: ``الأمر بالمعروف والنهي عن المنكر`` is a body's name;
+#: ``عن اعتقاده`` ends at its pronoun suffix).
+_HOLDER_END_STOPS = frozenset(fold(w) for w in """مع على إلى الى ضد بين عقب بعد قبل خلال أثناء اثناء
+حول بشأن منذ حيث الذي التي الذين اللذين اللتين أمام لدى عند إثر اثر هو هي هم وهو وهي وهم""".split())
+#: Time words after a subject (``الجمعة``, ``اليوم``), folded: never the end of a name.
+_TIME_WORDS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+مساء صباح ظهر""".split())
+#: A complementizer word (``أن``, ``إن``, ``بأن``, ``أنه``, ``إنها``), folded.
+_COMPLEMENTIZER_WORD_RE = re.compile(r"^[وف]?ب?ان(?:ه|ها|هم|هما|نا|ني|نى)?$")
+#: Quotation marks that open and close a quoted name or the quotation (``"فاير آي"``, ``«انجاز السعودية»``).
+_OPEN_QUOTES = frozenset('"«“')
+_CLOSE_QUOTES = frozenset('"»”')
+#: ``عن`` folded (before a verbal noun it opens the object of أعلن/كشف/أعرب: ``عن تعيين``).
+_AN = fold("عن")
+#: Heads that name no office whose holder follows (folded, without ``ال``): a role word also used for
+#: a whole body or a region (``رئاسة``, ``وزارة``, ``منطقة``, ``حساب``), relations and counterparts.
+_NOT_HOLDER_HEADS = frozenset(fold(w) for w in """رئاسة وزارة الحكومة منطقة محافظة ولاية إقليم حساب
+سلف سلفه خلف خلفه نظير نظيره نظيرها نظيراه نظراؤه صاحب دولي الدولي سمو سموه معالي فضيلة سعادة""".split())
+#: Definite honorific words kept before a holder's name (``الشيخ القبلي جمال المعمري``), folded.
+_HOLDER_HONORIFICS = frozenset(fold(w) for w in "السيد السيدة الحاج الإمام الأمير الأميرة".split())
+#: Words after which a name is the one a role speaks for (``المتحدث باسم …``), folded.
+_HOLDER_INNER_OWNERS = frozenset(fold(w) for w in "باسم".split())
 
 
 @lru_cache(maxsize=64)
@@ -3088,6 +3116,15 @@ class SpeakerBook:
             if first is not None:
                 self._joint_first[id(joint)] = first
             return joint
+        if phrase.kind in ("nominal", "source", "name", "org"):
+            held = self._holder_at_end(phrase)
+            if held is not None and (phrase.kind != "name" or phrase.name_span is None
+                                     or held[2].start >= phrase.name_span.end):
+                # a long role with its holder's name at the subject's end (step 42b)
+                idx, name, span = held
+                role = clean_name(self.article.text[phrase.start : span.start]).strip(" ،,")
+                return self.add(SpeakerRecord(name, "name", [role] if role else [],
+                                              phrase.gender or verb_gender, span, idx))
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         gap = self.article.text[linked[2].start : phrase.start].split() if linked is not None and (
@@ -3518,6 +3555,110 @@ class SpeakerBook:
         idx, m = self._per_mentions[k]
         name = trim_name(clean_name(text[m.start : m.end]))
         return (m.entity, name, Span(m.start, m.end)) if name else None  # type: ignore[return-value]
+
+    def _holder_at_end(self, phrase: Phrase) -> tuple[int, str, Span] | None:
+        """The person a long role names at its end (step 42b): ``وقال نائب الرئيس الأول لقسم المنتجات في
+        شركة "فاير آي" مانيش جوبتا إن``, ``أعلن رئيس مجلس إدارة "إير فرانس" جان مارك جاناياك الجمعة``.
+
+        Arabic writes a role noun phrase (a construct chain, its adjectives, prepositional complements,
+        a quoted body's name) and then its holder's proper name in apposition, at the end of the
+        subject, before the clause goes on (``أن``/``إن``, a colon, an adjunct). Read from the phrase's
+        first word (a person's title of :data:`TITLE_WORDS`, no body head, unnamed source or relative)
+        over at most :data:`HOLDER_END_TOKENS` tokens, stopping at a clause boundary (complementizer,
+        colon, full stop, line end, a cue word, a relative pronoun) or at a word that opens an adjunct
+        or another person's phrase (:data:`_HOLDER_END_STOPS`: ``مع``, ``خلال``, ``عن``, … ; a noun with a
+        pronoun suffix, ``نظيره``, ``لقائه``). The last linked PER mention of the entities stage met
+        on the way is the holder, unless the word before it (past commas, honorifics and nisba
+        adjectives) is another definite title or ``باسم`` — then the name is that inner title's
+        (``المتحدث باسم الرئيس الفلسطيني محمود عباس`` is no Abbas speaking) — or a proclitic is glued
+        to it (``لسعد``). ``(entity index, name, span)`` or ``None``."""
+        words = phrase.text.split()
+        if not words:
+            return None
+        head = _strip_clitic(words[0])
+        head = head[2:] if head.startswith("ال") else head
+        if (head not in TITLE_WORDS or head in ORG_HEADS or head in PLURAL_SOURCE_HEADS or head in UNNAMED_ONLY_HEADS
+                or head in RELATION_HEADS or head in _NOT_HOLDER_HEADS):
+            return None
+        starts = self._per_starts
+        j = bisect_left(starts, (phrase.start, -1))
+        if j >= len(starts) or starts[j][0] - phrase.start > 400:
+            return None
+        text = self.article.text
+        limit = min(len(text), phrase.start + 400)
+        toks = list(TOKEN_RE.finditer(text, phrase.start, limit))
+        stop = limit
+        for n, m in enumerate(toks):
+            tok = m.group()
+            f = fold(tok)
+            if n >= HOLDER_END_TOKENS or tok in ".:؟?!;؛" or "\n" in text[toks[n - 1].end() if n else phrase.start : m.start()]:
+                stop = m.start()
+                break
+            if n == 0:
+                continue
+            if tok in _OPEN_QUOTES:
+                close = next((c for c in range(n + 1, min(n + 7, len(toks))) if toks[c].group() in _CLOSE_QUOTES), None)
+                if close is None or close - n > 5 or tok in '"' and toks[close].group() != '"':
+                    stop = m.start()  # the quotation itself, not a body's quoted name inside the role
+                    break
+            if f == _AN and n + 1 < len(toks) and is_verbal_noun(toks[n + 1].group()):
+                stop = m.start()  # أعلن … عن تعيين: the object of the verb, past the subject
+                break
+            if (f in _HOLDER_END_STOPS or f in _TIME_WORDS or _COMPLEMENTIZER_WORD_RE.match(f) or (lookup_cue(tok) and not _is_title(tok))
+                    or (len(tok) > 3 and tok.endswith("ه") and not tok.endswith("الله") and not _is_definite(tok)
+                        and f not in TITLE_WORDS
+                        and fold(tok[:-1]) not in TITLE_WORDS and not is_person_token(tok))):
+                stop = m.start()
+                break
+        best = None
+        while j < len(starts) and starts[j][0] < stop:
+            _, mention = self._per_mentions[starts[j][1]]
+            if mention.start > phrase.start and text[mention.start - 1 : mention.start] not in _OPEN_QUOTES:
+                best = mention  # (a quoted name is a body's or a work's: ``"إير فرانس"``, ``"غرابيب سود"``)
+            j += 1
+        if best is None or all(_is_definite(w) for w in text[best.start : best.end].split()):
+            return None  # (a definite adjective the tagger read as a person: الفيروسي)
+        if text[best.start - 1 : best.start].isalpha():
+            return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition
+        before = TOKEN_RE.findall(text, phrase.start, best.start)
+        lead = 0
+        while lead < 2 and len(before) > lead + 1 and before[-1 - lead][:1].isalpha() and not _is_definite(
+                before[-1 - lead]) and not is_stop(before[-1 - lead]) and not _is_nisba(before[-1 - lead]):
+            lead += 1
+        if lead and (before[-1 - lead] in ",،" or (_is_definite(before[-1 - lead]) and _is_nisba(before[-1 - lead])
+                                                   and all(is_person_token(w) for w in before[-lead:]))):
+            # given names the tagger left out of its mention after a comma or the role's adjective
+            # (``، خالد مساعد | السهلي``, ``الشمالية مساعد | غالي``)
+            start = text.rindex(before[-lead], phrase.start, best.start)
+            before = before[:-lead]
+        else:
+            start = best.start
+        k = len(before) - 1
+        while k > 0 and (before[k] in ",،" or fold(before[k]) in _INNER_HONORIFICS or fold(before[k]) in _HOLDER_HONORIFICS
+                         or (_is_definite(before[k]) and _is_nisba(before[k]) and not _is_title(before[k]))):
+            k -= 1
+        if k > 0:
+            w = before[k]
+            bare = _strip_clitic(w)
+            inner = "ال" + w[2:] if w.startswith("لل") else w
+            owner = next((i for i in range(len(before) - 1, -1, -1) if fold(before[i]) in _HOLDER_INNER_OWNERS), None)
+            if (owner is not None and not any(t in ",،" for t in before[owner:])) or (
+                    _is_title(inner) and _strip_clitic(inner) not in ORG_HEADS and _strip_clitic(inner)[2:] not in ORG_HEADS):
+                return None  # the name of an inner title (مستشار الرئيس دونالد ترامب), not the head's
+        end = min(best.end, stop)
+        rest = TOKEN_RE.findall(text, end, stop)
+        if stop < limit and len(rest) == 1 and rest[0][:1].isalpha() and not _is_definite(rest[0]) and not is_stop(
+                rest[0]) and not lookup_cue(rest[0]) and fold(rest[0]) not in _TIME_WORDS and not _is_title(rest[0]):
+            end = text.index(rest[0], end) + len(rest[0])  # the tagger's mention stopped one word short of the
+            # clause's end (عبد السلام | خذر أنه): the word left before the complementizer ends the name
+        whole = clean_name(text[start:end])
+        name = trim_name(whole)
+        if name and not whole.startswith(name) and (is_person_token(whole.split()[0]) or (
+                before and fold(before[-1]) in _INNER_HONORIFICS)):
+            name = whole  # a given name that is also a word (الشيخ صباح الخالد الحمد الصباح) stays
+        if not name or all(_is_title(t) for t in name.split()):
+            return None
+        return best.entity, name, Span(start, end)  # type: ignore[return-value]
 
     def _holder_written_before(self, phrase: Phrase) -> tuple[int, str, Span] | None:
         """The person the article names earlier with the very words of a described role subject
