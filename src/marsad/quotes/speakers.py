@@ -2643,7 +2643,7 @@ _HOLDER_END_STOPS = frozenset(fold(w) for w in """مع على إلى الى ضد
 حول بشأن منذ حيث الذي التي الذين اللذين اللتين أمام لدى عند إثر اثر هو هي هم وهو وهي وهم""".split())
 #: Time words after a subject (``الجمعة``, ``اليوم``), folded: never the end of a name.
 _TIME_WORDS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
-مساء صباح ظهر""".split())
+""".split())  # (not صباح: a given name, الشيخ صباح الخالد)
 #: A complementizer word (``أن``, ``إن``, ``بأن``, ``أنه``, ``إنها``), folded.
 _COMPLEMENTIZER_WORD_RE = re.compile(r"^[وف]?ب?ان(?:ه|ها|هم|هما|نا|ني|نى)?$")
 #: Quotation marks that open and close a quoted name or the quotation (``"فاير آي"``, ``«انجاز السعودية»``).
@@ -3588,19 +3588,22 @@ class SpeakerBook:
         limit = min(len(text), phrase.start + 400)
         toks = list(TOKEN_RE.finditer(text, phrase.start, limit))
         stop = limit
+        quoted = -1
         for n, m in enumerate(toks):
             tok = m.group()
             f = fold(tok)
             if n >= HOLDER_END_TOKENS or tok in ".:؟?!;؛" or "\n" in text[toks[n - 1].end() if n else phrase.start : m.start()]:
                 stop = m.start()
                 break
-            if n == 0:
+            if n == 0 or n <= quoted:
                 continue
             if tok in _OPEN_QUOTES:
                 close = next((c for c in range(n + 1, min(n + 7, len(toks))) if toks[c].group() in _CLOSE_QUOTES), None)
                 if close is None or close - n > 5 or tok in '"' and toks[close].group() != '"':
                     stop = m.start()  # the quotation itself, not a body's quoted name inside the role
                     break
+                quoted = close  # a quoted name inside the role (``شركة "فاير آي"``): read past it
+                continue
             if f == _AN and n + 1 < len(toks) and is_verbal_noun(toks[n + 1].group()):
                 stop = m.start()  # أعلن … عن تعيين: the object of the verb, past the subject
                 break
