@@ -3118,8 +3118,8 @@ class SpeakerBook:
             return joint
         if phrase.kind in ("nominal", "source", "name", "org"):
             held = self._holder_at_end(phrase)
-            if held is not None and (phrase.kind != "name" or phrase.name_span is None
-                                     or held[2].start >= phrase.name_span.end):
+            if held is not None and (phrase.kind != "name" or phrase.name_span is None or (
+                    held[2].start >= phrase.name_span.end and not self._per_within(phrase.name_span))):
                 # a long role with its holder's name at the subject's end (step 42b)
                 idx, name, span = held
                 role = clean_name(self.article.text[phrase.start : span.start]).strip(" ،,")
@@ -3556,6 +3556,11 @@ class SpeakerBook:
         name = trim_name(clean_name(text[m.start : m.end]))
         return (m.entity, name, Span(m.start, m.end)) if name else None  # type: ignore[return-value]
 
+    def _per_within(self, span: Span) -> bool:
+        """True when a linked PER mention of the entities stage starts inside ``span``."""
+        j = bisect_left(self._per_starts, (span.start, -1))
+        return j < len(self._per_starts) and self._per_starts[j][0] < span.end
+
     def _holder_at_end(self, phrase: Phrase) -> tuple[int, str, Span] | None:
         """The person a long role names at its end (step 42b): ``وقال نائب الرئيس الأول لقسم المنتجات في
         شركة "فاير آي" مانيش جوبتا إن``, ``أعلن رئيس مجلس إدارة "إير فرانس" جان مارك جاناياك الجمعة``.
@@ -3589,9 +3594,18 @@ class SpeakerBook:
         toks = list(TOKEN_RE.finditer(text, phrase.start, limit))
         stop = limit
         quoted = -1
+        k_per = j
+        named = False  # a PER mention has ended before the current token
         for n, m in enumerate(toks):
             tok = m.group()
             f = fold(tok)
+            while k_per < len(starts) and self._per_mentions[starts[k_per][1]][1].end <= m.start():
+                named = named or starts[k_per][0] > phrase.start
+                k_per += 1
+            if named and (f in ADDRESSEE_HEADS or tok.endswith(("اً", "ًا")) or (
+                    is_verbal_noun(tok) and not _is_title(tok))):
+                stop = m.start()  # past the holder's name the predicate goes on: its object or
+                break  # addressee (السلطات السعودية إطلاق سراح …, ببقاء …, مرارا بإطلاق …)
             if n >= HOLDER_END_TOKENS or tok in ".:؟?!;؛" or "\n" in text[toks[n - 1].end() if n else phrase.start : m.start()]:
                 stop = m.start()
                 break
@@ -3625,7 +3639,7 @@ class SpeakerBook:
             return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition
         before = TOKEN_RE.findall(text, phrase.start, best.start)
         lead = 0
-        while lead < 2 and len(before) > lead + 1 and before[-1 - lead][:1].isalpha() and not _is_definite(
+        while lead < 2 and len(before) > lead + 1 and before[-1 - lead][:1].isalpha() and before[-1 - lead][:1] not in "لبك" and not _is_definite(
                 before[-1 - lead]) and not is_stop(before[-1 - lead]) and not _is_nisba(before[-1 - lead]):
             lead += 1
         if lead and (before[-1 - lead] in ",،" or (_is_definite(before[-1 - lead]) and _is_nisba(before[-1 - lead])
