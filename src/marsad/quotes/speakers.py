@@ -3116,14 +3116,13 @@ class SpeakerBook:
             if first is not None:
                 self._joint_first[id(joint)] = first
             return joint
-        if phrase.kind in ("nominal", "source", "name", "org"):
-            held = self._holder_at_end(phrase)
+        if phrase.kind in ("name", "org") or (phrase.kind in ("nominal", "source") and self._holder_after(phrase) is None):
+            held = self._holder_at_end(phrase)  # (where step 26's short chain finds the holder, it stays)
             if held is not None and (phrase.kind != "name" or phrase.name_span is None or (
                     held[2].start >= phrase.name_span.end and not self._per_within(phrase.name_span))):
                 # a long role with its holder's name at the subject's end (step 42b)
                 idx, name, span = held
-                role = clean_name(self.article.text[phrase.start : span.start]).strip(" ،,")
-                return self.add(SpeakerRecord(name, "name", [role] if role else [],
+                return self.add(SpeakerRecord(name, "name", [phrase.text] if phrase.text else [],
                                               phrase.gender or verb_gender, span, idx))
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
@@ -3603,9 +3602,10 @@ class SpeakerBook:
                 named = named or starts[k_per][0] > phrase.start
                 k_per += 1
             if named and (f in ADDRESSEE_HEADS or tok.endswith(("اً", "ًا")) or (
-                    is_verbal_noun(tok) and not _is_title(tok))):
+                    is_verbal_noun(tok) and not _is_title(tok)) or (
+                    f[:1] == "ب" and len(f) > 3 and not is_person_token(tok) and not _is_title(tok[1:]) and not is_place(tok[1:]))):
                 stop = m.start()  # past the holder's name the predicate goes on: its object or
-                break  # addressee (السلطات السعودية إطلاق سراح …, ببقاء …, مرارا بإطلاق …)
+                break  # addressee or a ب-complement (السلطات السعودية إطلاق سراح …, ببقاء …, بإطلاق …)
             if n >= HOLDER_END_TOKENS or tok in ".:؟?!;؛" or "\n" in text[toks[n - 1].end() if n else phrase.start : m.start()]:
                 stop = m.start()
                 break
