@@ -3635,8 +3635,9 @@ class SpeakerBook:
             j += 1
         if best is None or all(_is_definite(w) for w in text[best.start : best.end].split()):
             return None  # (a definite adjective the tagger read as a person: الفيروسي)
-        if text[best.start - 1 : best.start].isalpha():
-            return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition
+        if text[best.start - 1 : best.start].isalpha() or fold(text[best.start : best.end].split()[0]) in _HOLDER_INNER_OWNERS:
+            return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition; or the tagger
+            # read باسم as a first name (المتحدثة باسم ترامب: the one spoken for)
         before = TOKEN_RE.findall(text, phrase.start, best.start)
         lead = 0
         while lead < 2 and len(before) > lead + 1 and before[-1 - lead][:1].isalpha() and before[-1 - lead][:1] not in "لبك" and not _is_definite(
