@@ -3569,13 +3569,20 @@ class SpeakerBook:
         subject, before the clause goes on (``أن``/``إن``, a colon, an adjunct). Read from the phrase's
         first word (a person's title of :data:`TITLE_WORDS`, no body head, unnamed source or relative)
         over at most :data:`HOLDER_END_TOKENS` tokens, stopping at a clause boundary (complementizer,
-        colon, full stop, line end, a cue word, a relative pronoun) or at a word that opens an adjunct
-        or another person's phrase (:data:`_HOLDER_END_STOPS`: ``مع``, ``خلال``, ``عن``, … ; a noun with a
-        pronoun suffix, ``نظيره``, ``لقائه``). The last linked PER mention of the entities stage met
-        on the way is the holder, unless the word before it (past commas, honorifics and nisba
-        adjectives) is another definite title or ``باسم`` — then the name is that inner title's
-        (``المتحدث باسم الرئيس الفلسطيني محمود عباس`` is no Abbas speaking) — or a proclitic is glued
-        to it (``لسعد``). ``(entity index, name, span)`` or ``None``."""
+        colon, full stop, line end, a cue word, a weekday, a relative or personal pronoun, a quotation
+        mark opening more than five words) or at a word that opens an adjunct or another person's
+        phrase (:data:`_HOLDER_END_STOPS`: ``مع``, ``خلال``, … ; ``عن`` + a verbal noun; a noun with a
+        pronoun suffix, ``نظيره``, ``لقائه``); once a name is passed, also at an addressee, a verbal
+        noun, an accusative or a ``ب``-complement (the predicate has begun). The last linked PER
+        mention of the entities stage met on the way is the holder — not one right after an opening
+        quotation mark (a body's or a work's name), after a glued proclitic (``لسعد``) or starting with
+        ``باسم`` — unless the word before it (past commas, honorifics and nisba adjectives) is another
+        title, or the role is ``… باسم`` someone with no comma after it: then the name is that inner
+        title's or principal's (``مستشار للرئيس التركي رجب طيب أردوغان``, ``متحدث باسم رئيسة الحكومة
+        البريطانية تيريزا ماي`` are no president or premier speaking). Up to two given names left out
+        of the mention after a comma are taken, and one word after it before the clause's end.
+        ``(entity index, name, span)`` or ``None``. Source of the rule: Arabic apposition (بدل/عطف بيان:
+        a role noun phrase followed by the proper name it describes), read on held-out 13–49 (step 42b)."""
         words = phrase.text.split()
         if not words:
             return None
