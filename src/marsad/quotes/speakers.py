@@ -2651,6 +2651,7 @@ _OPEN_QUOTES = frozenset('"«“')
 _CLOSE_QUOTES = frozenset('"»”')
 #: ``عن`` folded (before a verbal noun it opens the object of أعلن/كشف/أعرب: ``عن تعيين``).
 _AN = fold("عن")
+_MIN = fold("من")
 #: Heads that name no office whose holder follows (folded, without ``ال``): a role word also used for
 #: a whole body or a region (``رئاسة``, ``وزارة``, ``منطقة``, ``حساب``), relations and counterparts.
 _NOT_HOLDER_HEADS = frozenset(fold(w) for w in """رئاسة وزارة الحكومة منطقة محافظة ولاية إقليم حساب
@@ -3119,7 +3120,8 @@ class SpeakerBook:
         if phrase.kind in ("name", "org") or (phrase.kind in ("nominal", "source") and self._holder_after(phrase) is None):
             held = self._holder_at_end(phrase)  # (where step 26's short chain finds the holder, it stays)
             if held is not None and (phrase.kind != "name" or phrase.name_span is None or (
-                    held[2].start >= phrase.name_span.end and not self._per_within(phrase.name_span))):
+                    held[2].start >= phrase.name_span.end and not self._per_within(phrase.name_span)
+                    and not self._head_own_name(phrase))):
                 # a long role with its holder's name at the subject's end (step 42b)
                 idx, name, span = held
                 return self.add(SpeakerRecord(name, "name", [phrase.text] if phrase.text else [],
@@ -3555,6 +3557,21 @@ class SpeakerBook:
         name = trim_name(clean_name(text[m.start : m.end]))
         return (m.entity, name, Span(m.start, m.end)) if name else None  # type: ignore[return-value]
 
+    def _head_own_name(self, phrase: Phrase) -> bool:
+        """True when a ``name`` subject's name follows its head title at once, past titles, nisba
+        adjectives and honorifics only (``السيدة جلورى تشانغ``, ``سيد سيف``): the head's own name, not a
+        body or place inside a longer role (``مدرب مانشستر | يونايتد``)."""
+        if phrase.name_span is None or not phrase.name:
+            return False
+        nw = phrase.name.split()
+        bodies = _gazetteer_bodies()
+        if is_place(nw[0]) or tuple(name_key(w) for w in nw[:2]) in bodies or (name_key(nw[0]),) in bodies:
+            return False  # a body or a place (مهاجم ريال مدريد، الفرنسي كريم بنزيما)
+        gap = self.article.text[phrase.start : phrase.name_span.start].split()
+        return all(fold(w) in _INNER_HONORIFICS or fold(w) in _HOLDER_HONORIFICS or (_is_definite(w) and _is_nisba(
+            w) and not _is_title(w)) or (_is_title(w) and (w[:1] not in "لب" or _is_definite(w)) and fold(
+            w) not in ORG_HEADS and fold(w)[2:] not in ORG_HEADS) for w in gap)
+
     def _per_within(self, span: Span) -> bool:
         """True when a linked PER mention of the entities stage starts inside ``span``."""
         j = bisect_left(self._per_starts, (span.start, -1))
@@ -3625,6 +3642,9 @@ class SpeakerBook:
                     break
                 quoted = close  # a quoted name inside the role (``شركة "فاير آي"``): read past it
                 continue
+            if f == _MIN and toks[n - 1].group() in ",،":
+                stop = m.start()  # ``سيد سيف، من كتائب الشهيد أحمد عبده``: a name's affiliation follows
+                break
             if f == _AN and n + 1 < len(toks) and is_verbal_noun(toks[n + 1].group()):
                 stop = m.start()  # أعلن … عن تعيين: the object of the verb, past the subject
                 break
@@ -3642,9 +3662,11 @@ class SpeakerBook:
             j += 1
         if best is None or all(_is_definite(w) for w in text[best.start : best.end].split()):
             return None  # (a definite adjective the tagger read as a person: الفيروسي)
-        if text[best.start - 1 : best.start].isalpha() or fold(text[best.start : best.end].split()[0]) in _HOLDER_INNER_OWNERS:
+        first = fold(text[best.start : best.end].split()[0])
+        if text[best.start - 1 : best.start].isalpha() or first in _HOLDER_INNER_OWNERS or first.startswith(("لل", "بال")):
             return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition; or the tagger
-            # read باسم as a first name (المتحدثة باسم ترامب: the one spoken for)
+            # read باسم as a first name (المتحدثة باسم ترامب: the one spoken for); or a preposition and
+            # a definite noun (للرئيس), no name
         before = TOKEN_RE.findall(text, phrase.start, best.start)
         lead = 0
         while lead < 2 and len(before) > lead + 1 and before[-1 - lead][:1].isalpha() and before[-1 - lead][:1] not in "لبك" and not _is_definite(
@@ -3677,6 +3699,11 @@ class SpeakerBook:
             end = text.index(rest[0], end) + len(rest[0])  # the tagger's mention stopped one word short of the
             # clause's end (عبد السلام | خذر أنه): the word left before the complementizer ends the name
         whole = clean_name(text[start:end])
+        ws = whole.split()
+        for cut in (2, 1):
+            if len(ws) > cut + 1 and tuple(name_key(w) for w in ws[:cut]) in _gazetteer_bodies():
+                whole = " ".join(ws[cut:])  # the role's body run into the mention (ريال مدريد ايسكو)
+                break
         name = trim_name(whole)
         if name and not whole.startswith(name) and (is_person_token(whole.split()[0]) or (
                 before and fold(before[-1]) in _INNER_HONORIFICS)):
