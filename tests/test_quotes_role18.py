@@ -63,3 +63,13 @@ def test_a_name_after_a_time_word_or_a_relative_clause_is_no_holder() -> None:
     # صديق للسيد ديوجي
     text = 'أعلن مسؤول عسكري الأربعاء، اعتقال القيادي في التنظيم أبو محمد الشامي، مؤكدا أن "العملية نجحت".'
     assert "أبو محمد الشامي" not in speakers(text)
+
+
+def test_near_misses_read_on_fresh_text_keep_their_speaker() -> None:
+    # the first branch run on fresh ANT text (seed 6118): a name's affiliation after ``، من`` (not the
+    # martyr a brigade is named after), a title's own name with an apposition after it, ``للرئيس``
+    # read by the tagger as a person
+    assert speakers('وأوضح سيد سيف، من كتائب الشهيد أحمد عبده، أن "الفصائل جلست إلى الطاولة".') == ["سيد سيف"]
+    assert speakers('وأكدت السيدة لي مينغ، الرئيس التنفيذي للتسويق في مجموعة "تي سي إل" للهواتف، أن '
+                    '"المبيعات ارتفعت".') == ["لي مينغ"]
+    assert speakers('قال مستشار للرئيس التركي إن "الصحفي قتل في القنصلية".') == ["مستشار للرئيس التركي"]
