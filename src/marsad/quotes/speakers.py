@@ -3119,7 +3119,7 @@ class SpeakerBook:
             return joint
         if phrase.kind in ("name", "org") or (phrase.kind in ("nominal", "source") and self._holder_after(phrase) is None):
             held = self._holder_at_end(phrase)  # (where step 26's short chain finds the holder, it stays)
-            if held is not None and (phrase.kind != "name" or phrase.name_span is None or (
+            if held is not None and (phrase.kind != "name" or (phrase.name_span is not None and
                     held[2].start >= phrase.name_span.end and not self._per_within(phrase.name_span)
                     and not self._head_own_name(phrase))):
                 # a long role with its holder's name at the subject's end (step 42b)
@@ -3689,6 +3689,8 @@ class SpeakerBook:
             bare = _strip_clitic(w)
             inner = "ال" + w[2:] if w.startswith("لل") else w
             owner = next((i for i in range(len(before) - 1, -1, -1) if fold(before[i]) in _HOLDER_INNER_OWNERS), None)
+            if _strip_clitic(inner).removeprefix("ال") in ORG_HEADS and not _is_definite(inner):
+                return None  # a body's name after its head (مجموعة هواوى), not a holder
             if (owner is not None and not any(t in ",،" for t in before[owner:])) or (
                     _is_title(inner) and _strip_clitic(inner) not in ORG_HEADS and _strip_clitic(inner)[2:] not in ORG_HEADS):
                 return None  # the name of an inner title (مستشار الرئيس دونالد ترامب), not the head's
@@ -3700,17 +3702,17 @@ class SpeakerBook:
             # clause's end (عبد السلام | خذر أنه): the word left before the complementizer ends the name
         whole = clean_name(text[start:end])
         ws = whole.split()
-        for cut in (2, 1):
-            if len(ws) > cut + 1 and tuple(name_key(w) for w in ws[:cut]) in _gazetteer_bodies():
-                whole = " ".join(ws[cut:])  # the role's body run into the mention (ريال مدريد ايسكو)
-                break
+        entity = best.entity
+        if any(len(ws) > cut and tuple(name_key(w) for w in ws[:cut]) in _gazetteer_bodies() for cut in (2, 1)):
+            return None  # the role's body run into the mention (ريال مدريد ايسكو): the article's
+            # fuller forms then carry the body too; the start code's reading stays
         name = trim_name(whole)
         if name and not whole.startswith(name) and (is_person_token(whole.split()[0]) or (
                 before and fold(before[-1]) in _INNER_HONORIFICS)):
             name = whole  # a given name that is also a word (الشيخ صباح الخالد الحمد الصباح) stays
         if not name or all(_is_title(t) for t in name.split()):
             return None
-        return best.entity, name, Span(start, end)  # type: ignore[return-value]
+        return entity, name, Span(start, end)  # type: ignore[return-value]
 
     def _holder_written_before(self, phrase: Phrase) -> tuple[int, str, Span] | None:
         """The person the article names earlier with the very words of a described role subject
