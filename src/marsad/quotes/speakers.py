@@ -2649,6 +2649,8 @@ _COMPLEMENTIZER_WORD_RE = re.compile(r"^[وف]?ب?ان(?:ه|ها|هم|هما|ن�
 #: Quotation marks that open and close a quoted name or the quotation (``"فاير آي"``, ``«انجاز السعودية»``).
 _OPEN_QUOTES = frozenset('"«“')
 _CLOSE_QUOTES = frozenset('"»”')
+#: Indefinite heads whose next word names the body (``مجموعة هواوى``, ``شركة أبل``), folded.
+_BODY_HEADS_BEFORE_NAME = ORG_HEADS | frozenset(fold(w) for w in "مجموعة سلسلة مستشفى مصرف مجمع معهد".split())
 #: ``عن`` folded (before a verbal noun it opens the object of أعلن/كشف/أعرب: ``عن تعيين``).
 _AN = fold("عن")
 _MIN = fold("من")
@@ -3568,9 +3570,15 @@ class SpeakerBook:
         if is_place(nw[0]) or tuple(name_key(w) for w in nw[:2]) in bodies or (name_key(nw[0]),) in bodies:
             return False  # a body or a place (مهاجم ريال مدريد، الفرنسي كريم بنزيما)
         gap = self.article.text[phrase.start : phrase.name_span.start].split()
-        return all(fold(w) in _INNER_HONORIFICS or fold(w) in _HOLDER_HONORIFICS or (_is_definite(w) and _is_nisba(
-            w) and not _is_title(w)) or (_is_title(w) and (w[:1] not in "لب" or _is_definite(w)) and fold(
-            w) not in ORG_HEADS and fold(w)[2:] not in ORG_HEADS) for w in gap)
+        k = 0
+        while k < len(gap) and (fold(gap[k]) in _INNER_HONORIFICS or fold(gap[k]) in _HOLDER_HONORIFICS or (
+                _is_definite(gap[k]) and _is_nisba(gap[k]) and not _is_title(gap[k])) or (
+                _is_title(gap[k]) and (gap[k][:1] not in "لب" or _is_definite(gap[k])) and fold(gap[k]) not in ORG_HEADS
+                and fold(gap[k])[2:] not in ORG_HEADS)):
+            k += 1
+        # (then only given names the phrase reading left out of the name: السيدة جلورى | تشانغ)
+        return k > 0 and all(w.isalpha() and not _is_definite(w) and not _is_title(w) and not is_stop(w)
+                             and not is_place(w) and (name_key(w),) not in bodies for w in gap[k:])
 
     def _per_within(self, span: Span) -> bool:
         """True when a linked PER mention of the entities stage starts inside ``span``."""
@@ -3689,7 +3697,7 @@ class SpeakerBook:
             bare = _strip_clitic(w)
             inner = "ال" + w[2:] if w.startswith("لل") else w
             owner = next((i for i in range(len(before) - 1, -1, -1) if fold(before[i]) in _HOLDER_INNER_OWNERS), None)
-            if _strip_clitic(inner).removeprefix("ال") in ORG_HEADS and not _is_definite(inner):
+            if _strip_clitic(inner).removeprefix("ال") in _BODY_HEADS_BEFORE_NAME and not _is_definite(inner):
                 return None  # a body's name after its head (مجموعة هواوى), not a holder
             if (owner is not None and not any(t in ",،" for t in before[owner:])) or (
                     _is_title(inner) and _strip_clitic(inner) not in ORG_HEADS and _strip_clitic(inner)[2:] not in ORG_HEADS):
@@ -4025,6 +4033,14 @@ class SpeakerBook:
         else:
             unknown = []
         lead = unknown + lead
+        if lead:
+            # a body of the gazetteer (لاعب وسط ريال مدريد ايسكو) is never a person's first names, nor
+            # what is written before it (step 42b)
+            bodies = _gazetteer_bodies()
+            keys = [name_key(w) for w in lead]
+            cut = max((i + 1 for i in range(len(keys)) if (keys[i],) in bodies or tuple(keys[i - 1 : i + 1]) in bodies
+                       and i > 0), default=0)
+            lead = lead[cut:]
         first = len(before) - len(lead)
         if lead and any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
                         for k in range(first, len(before))):  # (no lead: nothing to test; speed17)
