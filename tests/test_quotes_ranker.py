@@ -404,7 +404,10 @@ def test_leave_one_set_out_figure(shared):
     # verbal noun, more governors of إعلان, a toll noun before a number: 7 more quotations matched, 7 more
     # spoken right by the rules, 8 by the shipped ranker (not retrained), 8 by the candidates:
     # 3070/2899/2598/2601 before)
-    assert total == {"gold": 3496, "matched": 3077, "oracle": 2907, "rules": 2605, "ranker": 2609}
+
+    # (role18, docs/quotes.md step 42b: a long role's holder named at the subject's end, 14 more spoken
+    # right by the rules and the shipped ranker (not retrained): 2598/2601 before)
+    assert total == {"gold": 3496, "matched": 3070, "oracle": 2899, "rules": 2612, "ranker": 2615}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
     # (recall18, step 42d: one more right replacement by the ranker, 3 before)
@@ -437,14 +440,13 @@ def test_fresh_fills_on_held_out_halves(shared):
     # (seventh session, steps 41a–41c merged and retrained: 109 / 30)
     # (coref18, step 42a, not retrained: the rules' new speakers on the sets change the training data,
     # 105 / 28; the fills themselves unchanged, 0 / 0 and 3 / 7)
-
     # (junk18, step 42c, not retrained: the sets' new speakers change the training data: 109 / 30 before)
-
     # (recall18, step 42d, not retrained: the sets' new quotations change the training data: 109 / 30 before)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (110, 31)  # names the ranker would write
+    # (role18, step 42b, not retrained: the rules' new holders change the training data, 104 / 28)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (104, 28)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (4, 7)  # (3 / 7 before step 42c, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (3, 6)  # (3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
     assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
 
 

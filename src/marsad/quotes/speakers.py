@@ -236,6 +236,10 @@ SUBJECT_TOKENS = 20
 #: At most this many tokens of prepositional phrases between a role and the name of its holder
 #: (``المسؤول البارز في أجهزة الأمن في برلين اندرياس غيزيل``: 5).
 HOLDER_GAP_TOKENS = 8
+#: Tokens read from a role's first word for the name at its end (:meth:`SpeakerBook._holder_at_end`;
+#: the longest role of the 37 repository sets, ``كاتب العدل والرئيس السابق لهيئة … بمنطقة عسير محمد
+#: السيد``, has 19).
+HOLDER_END_TOKENS = 24
 
 
 
@@ -2678,6 +2682,33 @@ def _issuing_re(noun: str) -> re.Pattern[str]:
 #: name (``جامعة الملك خالد الدكتور مرعي بن حسين القحطاني``).
 _INNER_HONORIFICS = frozenset(fold(w) for w in """الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة
 الشيخ الشيخة اللواء العميد العقيد النقيب الرائد المقدم""".split())
+#: Words that end the search for a role's holder at the subject's end (:meth:`SpeakerBook._holder_at_end`,
+#: folded): prepositions and adverbs that open an adjunct (``مع نظيره``, ``خلال لقائه``, ``عن اعتقاده``),
+#: and relative pronouns (``عن`` is no stop: ``الأمر بالمعروف والنهي عن المنكر`` is a body's name;
+#: ``عن اعتقاده`` ends at its pronoun suffix).
+_HOLDER_END_STOPS = frozenset(fold(w) for w in """مع على إلى الى ضد بين عقب بعد قبل خلال أثناء اثناء
+حول بشأن منذ حيث الذي التي الذين اللذين اللتين أمام لدى عند إثر اثر هو هي هم وهو وهي وهم""".split())
+#: Time words after a subject (``الجمعة``, ``اليوم``), folded: never the end of a name.
+_TIME_WORDS = frozenset(fold(w) for w in """اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+""".split())  # (not صباح: a given name, الشيخ صباح الخالد)
+#: A complementizer word (``أن``, ``إن``, ``بأن``, ``أنه``, ``إنها``), folded.
+_COMPLEMENTIZER_WORD_RE = re.compile(r"^[وف]?ب?ان(?:ه|ها|هم|هما|نا|ني|نى)?$")
+#: Quotation marks that open and close a quoted name or the quotation (``"فاير آي"``, ``«انجاز السعودية»``).
+_OPEN_QUOTES = frozenset('"«“')
+_CLOSE_QUOTES = frozenset('"»”')
+#: Indefinite heads whose next word names the body (``مجموعة هواوى``, ``شركة أبل``), folded.
+_BODY_HEADS_BEFORE_NAME = ORG_HEADS | frozenset(fold(w) for w in "مجموعة سلسلة مستشفى مصرف مجمع معهد".split())
+#: ``عن`` folded (before a verbal noun it opens the object of أعلن/كشف/أعرب: ``عن تعيين``).
+_AN = fold("عن")
+_MIN = fold("من")
+#: Heads that name no office whose holder follows (folded, without ``ال``): a role word also used for
+#: a whole body or a region (``رئاسة``, ``وزارة``, ``منطقة``, ``حساب``), relations and counterparts.
+_NOT_HOLDER_HEADS = frozenset(fold(w) for w in """رئاسة وزارة الحكومة منطقة محافظة ولاية إقليم حساب
+سلف سلفه خلف خلفه نظير نظيره نظيرها نظيراه نظراؤه صاحب دولي الدولي سمو سموه معالي فضيلة سعادة""".split())
+#: Definite honorific words kept before a holder's name (``الشيخ القبلي جمال المعمري``), folded.
+_HOLDER_HONORIFICS = frozenset(fold(w) for w in "السيد السيدة الحاج الإمام الأمير الأميرة".split())
+#: Words after which a name is the one a role speaks for (``المتحدث باسم …``), folded.
+_HOLDER_INNER_OWNERS = frozenset(fold(w) for w in "باسم".split())
 
 
 @lru_cache(maxsize=64)
@@ -3190,6 +3221,15 @@ class SpeakerBook:
             if first is not None:
                 self._joint_first[id(joint)] = first
             return joint
+        if phrase.kind in ("name", "org") or (phrase.kind in ("nominal", "source") and self._holder_after(phrase) is None):
+            held = self._holder_at_end(phrase)  # (where step 26's short chain finds the holder, it stays)
+            if held is not None and (phrase.kind != "name" or (phrase.name_span is not None and
+                    held[2].start >= phrase.name_span.end and not self._per_within(phrase.name_span)
+                    and not self._head_own_name(phrase))):
+                # a long role with its holder's name at the subject's end (step 42b)
+                idx, name, span = held
+                return self.add(SpeakerRecord(name, "name", [phrase.text] if phrase.text else [],
+                                              phrase.gender or verb_gender, span, idx))
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         gap = self.article.text[linked[2].start : phrase.start].split() if linked is not None and (
@@ -3625,6 +3665,169 @@ class SpeakerBook:
         name = trim_name(clean_name(text[m.start : m.end]))
         return (m.entity, name, Span(m.start, m.end)) if name else None  # type: ignore[return-value]
 
+    def _head_own_name(self, phrase: Phrase) -> bool:
+        """True when a ``name`` subject's name follows its head title at once, past titles, nisba
+        adjectives and honorifics only (``السيدة جلورى تشانغ``, ``سيد سيف``): the head's own name, not a
+        body or place inside a longer role (``مدرب مانشستر | يونايتد``)."""
+        if phrase.name_span is None or not phrase.name:
+            return False
+        nw = phrase.name.split()
+        bodies = _gazetteer_bodies()
+        if is_place(nw[0]) or tuple(name_key(w) for w in nw[:2]) in bodies or (name_key(nw[0]),) in bodies:
+            return False  # a body or a place (مهاجم ريال مدريد، الفرنسي كريم بنزيما)
+        gap = self.article.text[phrase.start : phrase.name_span.start].split()
+        k = 0
+        while k < len(gap) and (fold(gap[k]) in _INNER_HONORIFICS or fold(gap[k]) in _HOLDER_HONORIFICS or (
+                _is_definite(gap[k]) and _is_nisba(gap[k]) and not _is_title(gap[k])) or (
+                _is_title(gap[k]) and (gap[k][:1] not in "لب" or _is_definite(gap[k])) and fold(gap[k]) not in ORG_HEADS
+                and fold(gap[k])[2:] not in ORG_HEADS)):
+            k += 1
+        # (then only given names the phrase reading left out of the name: السيدة جلورى | تشانغ)
+        return k > 0 and all(w.isalpha() and not _is_definite(w) and not _is_title(w) and not is_stop(w)
+                             and not is_place(w) and (name_key(w),) not in bodies for w in gap[k:])
+
+    def _per_within(self, span: Span) -> bool:
+        """True when a linked PER mention of the entities stage starts inside ``span``."""
+        j = bisect_left(self._per_starts, (span.start, -1))
+        return j < len(self._per_starts) and self._per_starts[j][0] < span.end
+
+    def _holder_at_end(self, phrase: Phrase) -> tuple[int, str, Span] | None:
+        """The person a long role names at its end (step 42b): ``وقال نائب الرئيس الأول لقسم المنتجات في
+        شركة "فاير آي" مانيش جوبتا إن``, ``أعلن رئيس مجلس إدارة "إير فرانس" جان مارك جاناياك الجمعة``.
+
+        Arabic writes a role noun phrase (a construct chain, its adjectives, prepositional complements,
+        a quoted body's name) and then its holder's proper name in apposition, at the end of the
+        subject, before the clause goes on (``أن``/``إن``, a colon, an adjunct). Read from the phrase's
+        first word (a person's title of :data:`TITLE_WORDS`, no body head, unnamed source or relative)
+        over at most :data:`HOLDER_END_TOKENS` tokens, stopping at a clause boundary (complementizer,
+        colon, full stop, line end, a cue word, a weekday, a relative or personal pronoun, a quotation
+        mark opening more than five words) or at a word that opens an adjunct or another person's
+        phrase (:data:`_HOLDER_END_STOPS`: ``مع``, ``خلال``, … ; ``عن`` + a verbal noun; a noun with a
+        pronoun suffix, ``نظيره``, ``لقائه``); once a name is passed, also at an addressee, a verbal
+        noun, an accusative or a ``ب``-complement (the predicate has begun). The last linked PER
+        mention of the entities stage met on the way is the holder — not one right after an opening
+        quotation mark (a body's or a work's name), after a glued proclitic (``لسعد``) or starting with
+        ``باسم`` — unless the word before it (past commas, honorifics and nisba adjectives) is another
+        title, or the role is ``… باسم`` someone with no comma after it: then the name is that inner
+        title's or principal's (``مستشار للرئيس التركي رجب طيب أردوغان``, ``متحدث باسم رئيسة الحكومة
+        البريطانية تيريزا ماي`` are no president or premier speaking). Up to two given names left out
+        of the mention after a comma are taken, and one word after it before the clause's end.
+        ``(entity index, name, span)`` or ``None``. Source of the rule: Arabic apposition (بدل/عطف بيان:
+        a role noun phrase followed by the proper name it describes), read on held-out 13–49 (step 42b)."""
+        words = phrase.text.split()
+        if not words:
+            return None
+        head = _strip_clitic(words[0])
+        head = head[2:] if head.startswith("ال") else head
+        if (head not in TITLE_WORDS or head in ORG_HEADS or head in PLURAL_SOURCE_HEADS or head in UNNAMED_ONLY_HEADS
+                or head in RELATION_HEADS or head in _NOT_HOLDER_HEADS):
+            return None
+        starts = self._per_starts
+        j = bisect_left(starts, (phrase.start, -1))
+        if j >= len(starts) or starts[j][0] - phrase.start > 400:
+            return None
+        text = self.article.text
+        limit = min(len(text), phrase.start + 400)
+        toks = list(TOKEN_RE.finditer(text, phrase.start, limit))
+        stop = limit
+        quoted = -1
+        k_per = j
+        named = False  # a PER mention has ended before the current token
+        for n, m in enumerate(toks):
+            tok = m.group()
+            f = fold(tok)
+            while k_per < len(starts) and self._per_mentions[starts[k_per][1]][1].end <= m.start():
+                named = named or starts[k_per][0] > phrase.start
+                k_per += 1
+            if named and (f in ADDRESSEE_HEADS or tok.endswith(("اً", "ًا")) or (
+                    is_verbal_noun(tok) and not _is_title(tok)) or (
+                    f[:1] == "ب" and len(f) > 3 and not is_person_token(tok) and not _is_title(tok[1:]) and not is_place(tok[1:]))):
+                stop = m.start()  # past the holder's name the predicate goes on: its object or
+                break  # addressee or a ب-complement (السلطات السعودية إطلاق سراح …, ببقاء …, بإطلاق …)
+            if n >= HOLDER_END_TOKENS or tok in ".:؟?!;؛" or "\n" in text[toks[n - 1].end() if n else phrase.start : m.start()]:
+                stop = m.start()
+                break
+            if n == 0 or n <= quoted:
+                continue
+            if tok in _OPEN_QUOTES:
+                close = next((c for c in range(n + 1, min(n + 7, len(toks))) if toks[c].group() in _CLOSE_QUOTES), None)
+                if close is None or close - n > 5 or tok in '"' and toks[close].group() != '"':
+                    stop = m.start()  # the quotation itself, not a body's quoted name inside the role
+                    break
+                quoted = close  # a quoted name inside the role (``شركة "فاير آي"``): read past it
+                continue
+            if f == _MIN and toks[n - 1].group() in ",،":
+                stop = m.start()  # ``سيد سيف، من كتائب الشهيد أحمد عبده``: a name's affiliation follows
+                break
+            if f == _AN and n + 1 < len(toks) and is_verbal_noun(toks[n + 1].group()):
+                stop = m.start()  # أعلن … عن تعيين: the object of the verb, past the subject
+                break
+            if (f in _HOLDER_END_STOPS or f in _TIME_WORDS or _COMPLEMENTIZER_WORD_RE.match(f) or (lookup_cue(tok) and not _is_title(tok))
+                    or (len(tok) > 3 and tok.endswith("ه") and not tok.endswith("الله") and not _is_definite(tok)
+                        and f not in TITLE_WORDS
+                        and fold(tok[:-1]) not in TITLE_WORDS and not is_person_token(tok))):
+                stop = m.start()
+                break
+        best = None
+        while j < len(starts) and starts[j][0] < stop:
+            _, mention = self._per_mentions[starts[j][1]]
+            if mention.start > phrase.start and text[mention.start - 1 : mention.start] not in _OPEN_QUOTES:
+                best = mention  # (a quoted name is a body's or a work's: ``"إير فرانس"``, ``"غرابيب سود"``)
+            j += 1
+        if best is None or all(_is_definite(w) for w in text[best.start : best.end].split()):
+            return None  # (a definite adjective the tagger read as a person: الفيروسي)
+        first = fold(text[best.start : best.end].split()[0])
+        if text[best.start - 1 : best.start].isalpha() or first in _HOLDER_INNER_OWNERS or first.startswith(("لل", "بال")):
+            return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition; or the tagger
+            # read باسم as a first name (المتحدثة باسم ترامب: the one spoken for); or a preposition and
+            # a definite noun (للرئيس), no name
+        before = TOKEN_RE.findall(text, phrase.start, best.start)
+        lead = 0
+        while lead < 2 and len(before) > lead + 1 and before[-1 - lead][:1].isalpha() and before[-1 - lead][:1] not in "لبك" and not _is_definite(
+                before[-1 - lead]) and not is_stop(before[-1 - lead]) and not _is_nisba(before[-1 - lead]):
+            lead += 1
+        if lead and (before[-1 - lead] in ",،" or (_is_definite(before[-1 - lead]) and _is_nisba(before[-1 - lead])
+                                                   and all(is_person_token(w) for w in before[-lead:]))):
+            # given names the tagger left out of its mention after a comma or the role's adjective
+            # (``، خالد مساعد | السهلي``, ``الشمالية مساعد | غالي``)
+            start = text.rindex(before[-lead], phrase.start, best.start)
+            before = before[:-lead]
+        else:
+            start = best.start
+        k = len(before) - 1
+        while k > 0 and (before[k] in ",،" or fold(before[k]) in _INNER_HONORIFICS or fold(before[k]) in _HOLDER_HONORIFICS
+                         or (_is_definite(before[k]) and _is_nisba(before[k]) and not _is_title(before[k]))):
+            k -= 1
+        if k > 0:
+            w = before[k]
+            bare = _strip_clitic(w)
+            inner = "ال" + w[2:] if w.startswith("لل") else w
+            owner = next((i for i in range(len(before) - 1, -1, -1) if fold(before[i]) in _HOLDER_INNER_OWNERS), None)
+            if _strip_clitic(inner).removeprefix("ال") in _BODY_HEADS_BEFORE_NAME and not _is_definite(inner):
+                return None  # a body's name after its head (مجموعة هواوى), not a holder
+            if (owner is not None and not any(t in ",،" for t in before[owner:])) or (
+                    _is_title(inner) and _strip_clitic(inner) not in ORG_HEADS and _strip_clitic(inner)[2:] not in ORG_HEADS):
+                return None  # the name of an inner title (مستشار الرئيس دونالد ترامب), not the head's
+        end = min(best.end, stop)
+        rest = TOKEN_RE.findall(text, end, stop)
+        if stop < limit and len(rest) == 1 and rest[0][:1].isalpha() and not _is_definite(rest[0]) and not is_stop(
+                rest[0]) and not lookup_cue(rest[0]) and fold(rest[0]) not in _TIME_WORDS and not _is_title(rest[0]):
+            end = text.index(rest[0], end) + len(rest[0])  # the tagger's mention stopped one word short of the
+            # clause's end (عبد السلام | خذر أنه): the word left before the complementizer ends the name
+        whole = clean_name(text[start:end])
+        ws = whole.split()
+        entity = best.entity
+        if any(len(ws) > cut and tuple(name_key(w) for w in ws[:cut]) in _gazetteer_bodies() for cut in (2, 1)):
+            return None  # the role's body run into the mention (ريال مدريد ايسكو): the article's
+            # fuller forms then carry the body too; the start code's reading stays
+        name = trim_name(whole)
+        if name and not whole.startswith(name) and (is_person_token(whole.split()[0]) or (
+                before and fold(before[-1]) in _INNER_HONORIFICS)):
+            name = whole  # a given name that is also a word (الشيخ صباح الخالد الحمد الصباح) stays
+        if not name or all(_is_title(t) for t in name.split()):
+            return None
+        return entity, name, Span(start, end)  # type: ignore[return-value]
+
     def _holder_written_before(self, phrase: Phrase) -> tuple[int, str, Span] | None:
         """The person the article names earlier with the very words of a described role subject
         (``قال وزير خارجية قطر`` after ``انتقد وزير خارجية قطر الشيخ محمد بن عبدالرحمن …``): the latest
@@ -3936,6 +4139,14 @@ class SpeakerBook:
         else:
             unknown = []
         lead = unknown + lead
+        if lead:
+            # a body of the gazetteer (لاعب وسط ريال مدريد ايسكو) is never a person's first names, nor
+            # what is written before it (step 42b)
+            bodies = _gazetteer_bodies()
+            keys = [name_key(w) for w in lead]
+            cut = max((i + 1 for i in range(len(keys)) if (keys[i],) in bodies or tuple(keys[i - 1 : i + 1]) in bodies
+                       and i > 0), default=0)
+            lead = lead[cut:]
         first = len(before) - len(lead)
         if lead and any(fold(before[k]) == "باسم" and any(_is_title(w) for w in before[max(0, k - 3) : k])
                         for k in range(first, len(before))):  # (no lead: nothing to test; speed17)
