@@ -68,3 +68,8 @@ def test_family_name_alone_still_speaks():
     # حرب is also a family name: alone before the colon it is left a speaker; حرب اليمن is an event
     assert speaker("حرب: لن نقبل بأي تسوية على حساب الجنوب") == "حرب"
     assert speaker("حرب اليمن: الحوثيون يطلقون صاروخا باتجاه جازان") is None
+
+
+def test_opinion_rubric_prefix_is_a_column_title():
+    assert speaker("رأي.. سامي خليل يكتب عن أزمة المياه: العطش القادم وطرق مواجهته") is None
+    assert speaker("فيديو - لاعبو المنتخب: سعيدون بالتأهل للنهائي ولكن الأمر لم ينته بعد") == "لاعبو المنتخب"

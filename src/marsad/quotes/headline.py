@@ -101,6 +101,9 @@ FIRST_PERSON_RE = re.compile(
 #: ``بالفيديو - ترامب:``): a media-type prefix, no part of the speaker.
 _RUBRIC_PREFIX_RE = re.compile(r"#?(?P<rubric>[^\W\d_]+)\s*(?:\.{2,}|…|[-–—|])\s*(?=\S)")
 
+#: Rubrics of opinion pieces: a title after them (``رأي.. فلان يكتب عن …: …``) names a column.
+_OPINION_RUBRICS = frozenset(fold(w) for w in "رأي مقال تحليل".split())
+
 _FINAL_PUNCT = set(".!؟?")
 _NO_MARKS = str.maketrans({c: None for c in "\"«“”»"})
 
@@ -260,6 +263,8 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     lead = _EDGE_LEFT_RE.match(group).end()
     rubric = _RUBRIC_PREFIX_RE.match(group, lead)
     if rubric is not None and fold(rubric.group("rubric")) in RUBRICS:
+        if fold(rubric.group("rubric")) in _OPINION_RUBRICS:
+            return None  # رأي.. بشار جرار يكتب عن …: the title of a column, not a statement
         lead = rubric.end()  # شاهد.. انتخابات لبنان: the media-type prefix is no part of the speaker
     speaker = group[lead : _EDGE_RIGHT_RE.search(group, lead).start()]
     if not speaker:
