@@ -7,7 +7,9 @@ without final punctuation, at most ``settings.MAX_SUBHEADING_CHARS`` characters)
 colon is at most ``settings.HEADLINE_MAX_SPEAKER_WORDS`` words with no digit and no cue verb, and the
 part after has at least ``settings.HEADLINE_MIN_CONTENT_WORDS`` words. Rubric labels (``عاجل:``,
 ``بالفيديو:``) are never speakers; a place name (``بريطانيا: أربعة محاور …``) is one only when the
-statement speaks in the first person (``واشنطن: لن نسمح …``), as a government would.
+statement speaks in the first person (``واشنطن: لن نسمح …``), as a government would. A part headed by an
+event or topic noun (``قضية سكريبال:``, ``الانتخابات التركية:``; :data:`EVENT_HEADS`) is no speaker, and a
+media-type prefix (``شاهد.. ترامب:``) is cut off the speaker (step 43x).
 """
 
 from __future__ import annotations
