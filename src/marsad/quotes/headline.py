@@ -7,7 +7,9 @@ without final punctuation, at most ``settings.MAX_SUBHEADING_CHARS`` characters)
 colon is at most ``settings.HEADLINE_MAX_SPEAKER_WORDS`` words with no digit and no cue verb, and the
 part after has at least ``settings.HEADLINE_MIN_CONTENT_WORDS`` words. Rubric labels (``عاجل:``,
 ``بالفيديو:``) are never speakers; a place name (``بريطانيا: أربعة محاور …``) is one only when the
-statement speaks in the first person (``واشنطن: لن نسمح …``), as a government would.
+statement speaks in the first person (``واشنطن: لن نسمح …``), as a government would. A part headed by an
+event or topic noun (``قضية سكريبال:``, ``الانتخابات التركية:``; :data:`EVENT_HEADS`) is no speaker, and a
+media-type prefix (``شاهد.. ترامب:``) is cut off the speaker (step 43x).
 """
 
 from __future__ import annotations
@@ -79,12 +81,30 @@ TOPIC_LABELS = frozenset(fold(w) for w in """
 بالتفاصيل التفاصيل بالتفصيل العنوان عنوان الطقس طقس حالة وفيات
 """.split())
 
+#: Head nouns of an event or a topic (step 43x, new-user report nu18: 13 of 51 headline quotations
+#: wrong, most of them topic labels): a title ``قضية سكريبال: …``, ``أزمة الروهينجا: …``, ``انتخابات
+#: لبنان: …``, ``الانتخابات النيابية اللبنانية: …`` names what the story is about, never who speaks. A
+#: word class, folded and bare: the definite form (``الأزمة``, ``الانتخابات``) and the construct form
+#: (``أزمة الروهينجا``) are read by :func:`_event_head`. Nouns that can stand for a body that speaks
+#: (``حملة``, ``لجنة``, ``مؤتمر``, ``قمة`` as a summit's communiqué) are left out.
+EVENT_HEADS = frozenset(fold(w) for w in """
+قضية قضيه ملف أزمة ازمة أزمات انتخابات استفتاء حرب حروب معركة معارك صراع نزاع مباراة مباريات
+صفقة فضيحة محاكمة مفاوضات محادثات ثورة احتجاجات مظاهرات كارثة مجزرة جريمة مأساة ذكرى
+""".split())
+
 #: First-person markers that make a place a speaker (``واشنطن: لن نسمح``).
 FIRST_PERSON_RE = re.compile(
     r"(?:^|\s)(?:نحن|لن\s+ن\w+|لا\s+ن\w+|سن\w{2,}|لدينا|مستعدون|نرفض|ندعو|نؤكد|نطالب|[إأا]ننا|علينا|لنا"
     # a noun with the first-person plural possessive (``تقييمنا``, ``بلادنا``; not ``أحيانا``, ``ثمنا``)
     r"|\w{2,}[^\W\dا]نا)(?:\s|$)"
 )
+
+#: A rubric (:data:`RUBRICS`) opening the speaker part, with its separator (``شاهد.. انتخابات لبنان:``,
+#: ``بالفيديو - ترامب:``): a media-type prefix, no part of the speaker.
+_RUBRIC_PREFIX_RE = re.compile(r"#?(?P<rubric>[^\W\d_]+)\s*(?:\.{2,}|…|[-–—|])\s*(?=\S)")
+
+#: Rubrics of opinion pieces: a title after them (``رأي.. فلان يكتب عن …: …``) names a column.
+_OPINION_RUBRICS = frozenset(fold(w) for w in "رأي مقال تحليل".split())
 
 _FINAL_PUNCT = set(".!؟?")
 _NO_MARKS = str.maketrans({c: None for c in "\"«“”»"})
@@ -99,6 +119,15 @@ def _topic_headline(words: list[str], content: str) -> bool:
     if fold(first) in RUBRICS:
         return True
     return is_verbal_noun(words[0].lstrip("#")) and not is_person_token(words[0])
+
+
+def _event_head(word: str) -> bool:
+    """True when ``word`` (the first of a headline's speaker part) is the head noun of an event or a
+    topic (:data:`EVENT_HEADS`), bare (``قضية``, ``انتخابات``) or definite (``الانتخابات``, ``الأزمة``).
+    (``حرب`` is also a family name: the caller keeps a one-word part that is a person-name token.)"""
+    f = fold(word.lstrip("#"))
+    bare = f[2:] if f.startswith("ال") and len(f) > 4 else f
+    return f in EVENT_HEADS or bare in EVENT_HEADS
 
 
 def _named_speaker(speaker: str) -> bool:
@@ -234,6 +263,11 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     # white space and BiDi controls (U+200F before a title, fresh-user report 3) are no part of it
     group = m.group("speaker")
     lead = _EDGE_LEFT_RE.match(group).end()
+    rubric = _RUBRIC_PREFIX_RE.match(group, lead)
+    if rubric is not None and fold(rubric.group("rubric")) in RUBRICS:
+        if fold(rubric.group("rubric")) in _OPINION_RUBRICS:
+            return None  # رأي.. بشار جرار يكتب عن …: the title of a column, not a statement
+        lead = rubric.end()  # شاهد.. انتخابات لبنان: the media-type prefix is no part of the speaker
     speaker = group[lead : _EDGE_RIGHT_RE.search(group, lead).start()]
     if not speaker:
         return None
@@ -313,6 +347,8 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     if (fold(words[0].lstrip("#")) in TOPIC_LABELS and not is_person_token(words[0])) or fold(
             " ".join(words)) in _TOPIC_PHRASES:
         return None  # كأس الكاف: / تنس: / هجوم لندن: / قريبا: a topic label, not a speaker
+    if _event_head(words[0]) and (len(words) > 1 or not is_person_token(words[0])):
+        return None  # قضية سكريبال: / الانتخابات النيابية اللبنانية: an event or a topic, not a speaker
     if _topic_headline(words, content):
         return None
     base = m.start("speaker") + lead
