@@ -50,3 +50,17 @@ def test_near_miss_a_bare_spokesman_still_refers_back():
     text = ("قال المتحدث باسم الخارجية الأمريكية نيد برايس إن الاتفاق قريب.\n"
             "وأضاف المتحدث أن المحادثات ستستأنف الأسبوع المقبل.")
     assert dict(speakers_of(text))["وأضاف"] == "نيد برايس"
+
+
+def test_kana_qad_then_verb_then_subject():
+    # كان قد + cue + subject: the pluperfect with its subject after the verb (nu18 A110 kind)
+    text = _LEAD + "وكان قد أعلن وزير النقل الهندي أن الرحلات ستبدأ من نيودلهي."
+    assert dict(speakers_of(text))["أعلن"] == "وزير النقل الهندي"
+    text = _LEAD + "كما كانت قد أكدت وزارة الخارجية الهندية أن الرحلات ستبدأ من نيودلهي."
+    assert dict(speakers_of(text))["أكدت"] == "وزارة الخارجية الهندية"
+
+
+def test_near_miss_subject_before_qad_keeps_the_noun_after_the_verb_an_object():
+    # وكانت اللجنة … قد دعت حركة حماس: the subject stands before قد, the noun after the verb is the addressee
+    text = _LEAD + "وكانت اللجنة المركزية قد دعت حركة حماس إلى الحوار."
+    assert dict(speakers_of(text))["دعت"] == "اللجنة المركزية"
