@@ -509,10 +509,18 @@ def _subject_before_qad(text: str, pos: int) -> bool:
     """True when a cue at ``pos`` follows a bare ``قد`` that follows a word of its clause
     (``وكانت اللجنة … قد دعت``, ``الوزير قد أكد``): the subject was written before ``قد``. Not
     ``وقد أكد``/``فقد أعلن``/``لقد`` (sentence openers, the subject follows the verb), nor ``قد`` at a
-    clause start."""
+    clause start; nor ``كان قد`` opening its clause (``وكان قد أعلن وزير النقل``, ``كما كانت قد أكدت
+    الوزارة``: the pluperfect's subject follows the verb; step 43, nu18 A110), whereas ``الوزير كان قد
+    أكد`` keeps its subject before ``كان``."""
     before = text[max(0, pos - 40) : pos].split()
-    return (len(before) >= 2 and fold(before[-1]) == "قد" and before[-2][:1].isalpha()
-            and before[-2][-1:].isalpha() and fold(before[-2]) not in _CLAUSE_OPENERS)
+    if not (len(before) >= 2 and fold(before[-1]) == "قد" and before[-2][:1].isalpha()
+            and before[-2][-1:].isalpha() and fold(before[-2]) not in _CLAUSE_OPENERS):
+        return False
+    kana = fold(before[-2])
+    if kana in _KANA_PAST and (kana[:1] in "وف" or len(before) < 3 or not before[-3][-1:].isalpha()
+                               or fold(before[-3]) in _CLAUSE_OPENERS):
+        return False  # (كان قد + verb at a clause start: the subject is after the verb)
+    return True
 
 
 #: ``كان`` and its sisters in the past, with or without ``و``/``ف`` (folded): before a subject and a

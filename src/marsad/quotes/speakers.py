@@ -2338,16 +2338,19 @@ def indefinite_official(words: list[str]) -> bool:
     return f in _COMPLEMENT_OPENERS or _is_nisba(words[1]) or f in _RANK_ADJECTIVES
 
 
-def _other_role(head: str, rec: SpeakerRecord) -> bool:
+def _other_role(head: str, rec: SpeakerRecord, more: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether ``rec`` is known in offices of other kinds only: ``head`` is an office
-    (:data:`OFFICE_HEADS`) and each of ``rec``'s roles is headed by another office (``الرئيس
-    الأمريكي`` for ``المتحدث باسم الخارجية الصينية``). A described office that no speaker holds is
-    then someone new, kept as written (fifth new-user report: the Chinese foreign-ministry spokesman
-    became Trump); a person with no office recorded may still be the one described."""
+    (:data:`OFFICE_HEADS`) and each of ``rec``'s roles (and of ``more``: the roles the entities stage
+    wrote beside the person's mentions, step 43) is headed by another office (``الرئيس الأمريكي``
+    for ``المتحدث باسم الخارجية الصينية``). A described office that no speaker holds is then someone
+    new, kept as written (fifth new-user report: the Chinese foreign-ministry spokesman became
+    Trump; nu18: ``وكان المتحدث باسم الخطوط الجوية الهندية أعلن`` became نتنياهو, whose record held
+    no role but whose entity is ``رئيس الوزراء الإسرائيلي``); a person with no office recorded may
+    still be the one described."""
     own = _role_stem(head)
     if own not in OFFICE_HEADS:
         return False
-    heads = {_role_stem(x.split()[0]) for x in rec.roles if x.split()}
+    heads = {_role_stem(x.split()[0]) for x in (*rec.roles, *more) if x.split()}
     return bool(heads) and heads <= OFFICE_HEADS and own not in heads
 
 
@@ -2900,6 +2903,14 @@ class SpeakerBook:
                 return r
         return None
 
+    def _entity_roles(self, rec: SpeakerRecord) -> list[str]:
+        """The roles the entities stage wrote beside the mentions of ``rec``'s linked entity
+        (``[]`` when ``rec`` is linked to none): the offices a person is known by in this article."""
+        ents = self.article.entities
+        if rec.entity is None or not 0 <= rec.entity < len(ents):
+            return []
+        return list(ents[rec.entity].roles)
+
     def _fits_description(self, role: str, rec: SpeakerRecord) -> bool:
         """Whether the last person ``rec`` is compatible with a described office that has its own
         complement (step 42a: coreference by compatibility, not recency). A description that names
@@ -3411,7 +3422,7 @@ class SpeakerBook:
                     idx, name, span = written
                     return self.add(SpeakerRecord(name, "name", [phrase.text], gender, span, idx))
                 prev = self._last_person(gender)
-                if prev is not None and (role_conflict(phrase.text, prev) or _other_role(head, prev)
+                if prev is not None and (role_conflict(phrase.text, prev) or _other_role(head, prev, self._entity_roles(prev))
                                          or not self._fits_description(phrase.text, prev)):
                     prev = None
             if (prev is not None and not any(head in fold(x) for x in prev.roles) and len(phrase.text.split()) <= 3

@@ -515,7 +515,13 @@ def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
     """True when pre-verbal ``words`` read as a noun phrase (definite or role-headed, no verb-like
     second word)."""
     first = fold(words[0][2])
-    return first.startswith("ال") or len(words) <= 3
+    if first.startswith("ال") or len(words) <= 3:
+        return True
+    # step 43: an organisation head or title in idafa before a chain of definite words (``وكانت هيئة
+    # الطيران المدني السعودي نفت``, nu18): one construct noun phrase, no verb can hide in it
+    head = _strip_clitic(words[0][2])
+    return (len(words) <= 8 and (head in ORG_HEADS or head in TITLE_WORDS)
+            and all(t[2][:1].isalpha() and _definite_or_place(t[2]) for t in words[1:]))
 
 
 #: The ``فـ`` that opens the main clause after a fronted attribution (``وبحسب رسالة وجهها الرئيس …
