@@ -600,8 +600,8 @@ def subject_phrase(
             break
         if transitive and definite_object_start(words, tok, known):
             break  # وأقر البرلمان التعديل, وحذرت الشرطة الناس: a definite noun phrase is closed (step 43)
-        if (words and _is_nisba(words[-1][2]) and ftok[:1] not in "بل" and is_possessed_object(tok)
-                and not _is_title(tok) and ftok not in known):
+        if (len(words) > 1 and _strip_clitic(words[-1][2]).endswith(("ي", "ية", "يين", "يون"))
+                and ftok[:1] not in "بل" and is_possessed_object(tok) and not _is_title(tok) and ftok not in known):
             break  # عن مصدرين أمنيين قولهما: a nisba adjective closes the phrase; a possessed noun after it
             # is the next constituent, never its idafa complement (step 43)
         if words and _accusative_object(words[-1][2], tok, known, toks[k + 1][2] if k + 1 < len(toks) else "",
@@ -1338,7 +1338,7 @@ def definite_object_start(words: list[tuple[int, int, str]], tok: str, known: fr
     p = _strip_clitic(prev)
     if (p.endswith(("يين", "يون")) or people_plural(prev)) and _is_nisba(tok) and f.endswith(("ية", "يه")):
         return True  # النواب الأميركيين القضية: a singular feminine noun does not agree with a plural of men
-    if p.endswith("ة") and len(f) > 6 and f.endswith(("ين", "ون")) and not _is_nisba(tok):
+    if p.endswith("ة") and len(f) > 6 and f.endswith(("ين", "ون")) and not _is_nisba(tok) and not _adjective_shape(prev):
         return True  # الشرطة المواطنين: a plural of men does not agree with a feminine singular
     return not (_adjective_shape(tok) or is_place(tok) or _is_title(tok) or f in TIME_QUALIFIERS)
 
