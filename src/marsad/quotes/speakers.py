@@ -1340,6 +1340,10 @@ def definite_object_start(words: list[tuple[int, int, str]], tok: str, known: fr
         return True  # النواب الأميركيين القضية: a singular feminine noun does not agree with a plural of men
     if p.endswith("ة") and len(f) > 6 and f.endswith(("ين", "ون")) and not _is_nisba(tok) and not _adjective_shape(prev):
         return True  # الشرطة المواطنين: a plural of men does not agree with a feminine singular
+    if p.endswith("ة") and f.endswith("ة") and len(f) > 6:
+        return False  # شركة النفط السعودية العملاقة: a feminine word after a feminine noun agrees with it as
+        # its adjective of a shape not listed (فعلال: fresh text, seed 9219); not a short plural in ة
+        # (الأئمة, الدعاة: أفعلة, فعلة)
     return not (_adjective_shape(tok) or is_place(tok) or _is_title(tok) or f in TIME_QUALIFIERS)
 
 
