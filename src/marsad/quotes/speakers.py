@@ -820,7 +820,7 @@ def subject_phrase(
             app.append(rest[k])
             k += 1
         if app and any(is_possessed_object(t[2]) and not is_person_token(t[2]) and fold(t[2]) not in known
-                       and not is_person_token(p[2]) for p, t in zip(app, app[1:] + rest[k : k + 1], strict=False)):
+                       and not is_person_token(p[2]) and not is_place(p[2]) for p, t in zip(app, app[1:], strict=False)):
             # وأكد المصدر في الخارجية السورية تضامن بلاده: the word before a possessed noun is its idafa
             # head, the two the verb's object, not a name (step 43)
             app = []
