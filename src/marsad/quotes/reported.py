@@ -132,6 +132,11 @@ LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
 #: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
 #: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
 ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض", "أهاب"})
+#: Lemmas that take a direct noun object after their subject besides :data:`ADDRESSEE_LEMMAS` and the
+#: cues with an ``object`` complement (``ووصف المسؤولون الروس الانفجار بأنه``, ``وحذرت الشرطة الناس من``,
+#: ``واتهمت الدول الغربية دمشق ب``, ``وأقر البرلمان التعديل``, ``هدد``, ``طمأن``, ``رفض``): the subject phrase ends
+#: where a definite noun phrase is closed (step 43, :func:`marsad.quotes.speakers.definite_object_start`).
+NOUN_OBJECT_LEMMAS = frozenset({"وصف", "حذر", "اتهم", "أقر", "هدد", "طمأن", "رفض", "انتقد"})
 #: Lemmas whose quotation must be a whole sentence of at least ``QUOTE_MIN_WORDS_UNCUED`` words:
 #: ``أعلن``/``كتب`` are followed as often by a quoted name (``أعلنت "جمعة حرق العلم"``, ``أعلن
 #: المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) as by a quotation.
@@ -729,6 +734,8 @@ def find_cues(
                 verbal_object=(OBJECT in form.complements or form.lemma == CRITICISE_LEMMA) and not (
                     form.lemma in FINDING_LEMMAS and _verbal_noun_word(text[e:].split(None, 1)[0] if text[e:].strip() else "")),
                 addressee=form.lemma in ADDRESSEE_LEMMAS,
+                transitive=(OBJECT in form.complements or form.lemma in ADDRESSEE_LEMMAS
+                            or form.lemma in NOUN_OBJECT_LEMMAS),
             )
             if (phrase.text and form.plural and not form.participle and fold(m.form).endswith(("وا", "ون"))
                     and form.lemma in ADDRESSEE_LEMMAS):

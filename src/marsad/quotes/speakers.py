@@ -515,6 +515,7 @@ def nisba_name(phrase: Phrase, words: list[tuple[int, int, str]]) -> bool:
 def subject_phrase(
     text: str, start: int, base: int, preps: tuple[str, ...] = (), known: frozenset[str] = frozenset(),
     object_follows: bool = False, verbal_object: bool = False, addressee: bool = False,
+    transitive: bool = False,
 ) -> tuple[Phrase, int]:
     """Read the subject noun phrase of a cue from ``text[start:]`` (a paragraph, ``base`` its offset).
 
@@ -525,7 +526,10 @@ def subject_phrase(
     (``وأكد رئيس الجامعة مقتل …``, ``ونفت سوريا شن …``: :func:`marsad.quotes.cues.is_verbal_noun`);
     when ``addressee`` (the cue takes a person addressed: ``طالب``, ``أبلغ``, ``دعا``) the phrase ends
     after a person name followed by a common noun (``طالب … إياد علاوي عناصر الحزب``) or before an
-    addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`).
+    addressee noun after a definite name (``وطالب الأزهر السلطات``: :data:`ADDRESSEE_HEADS`); when
+    ``transitive`` (the cue takes a noun object: ``وصف``, ``حذر``, ``اتهم``, ``دعا`` …) the phrase ends
+    where a complete definite noun phrase is followed by a definite noun that is not its adjective
+    (``وأقر البرلمان التعديل``: :func:`definite_object_start`, step 43).
     """
     toks = phrase_tokens(text, start, limit=SUBJECT_TOKENS)
     if toks and "-" in text[start : toks[-1][1]]:
@@ -533,7 +537,8 @@ def subject_phrase(
     if len(toks) > 3 and fold(toks[0][2]) in _EACH_OF and fold(toks[1][2]) == "من":
         # وقال كل من ترامب وماكرون إن …: "each of" before coordinated names; the speaker is the names
         # (fresh-user report 8 #13), otherwise the phrase is read as before
-        joint = subject_phrase(text, toks[2][0], base, preps, known, object_follows, verbal_object, addressee)
+        joint = subject_phrase(text, toks[2][0], base, preps, known, object_follows, verbal_object, addressee,
+                               transitive)
         if joint[0].joint:
             return joint
     if toks and toks[0][2].endswith(("اً", "ًا")) and not is_person_token(toks[0][2]):
@@ -593,6 +598,12 @@ def subject_phrase(
             break
         if addressee and words and _addressee_starts(words[-1][2], tok, known):
             break
+        if transitive and definite_object_start(words, tok, known):
+            break  # وأقر البرلمان التعديل, وحذرت الشرطة الناس: a definite noun phrase is closed (step 43)
+        if (len(words) > 1 and _strip_clitic(words[-1][2]).endswith(("ي", "ية", "يين", "يون"))
+                and ftok[:1] not in "بل" and is_possessed_object(tok) and not _is_title(tok) and ftok not in known):
+            break  # عن مصدرين أمنيين قولهما: a nisba adjective closes the phrase; a possessed noun after it
+            # is the next constituent, never its idafa complement (step 43)
         if words and _accusative_object(words[-1][2], tok, known, toks[k + 1][2] if k + 1 < len(toks) else "",
                                         toks[k + 2][2] if k + 2 < len(toks) else ""):
             break  # وأجرت الصحيفة حوارا مع …, أصدرت إدارة الأهلي بيانا: the object, not the subject
@@ -808,6 +819,11 @@ def subject_phrase(
         ):
             app.append(rest[k])
             k += 1
+        if app and any(is_possessed_object(t[2]) and not is_person_token(t[2]) and fold(t[2]) not in known
+                       and not is_person_token(p[2]) and not is_place(p[2]) for p, t in zip(app, app[1:], strict=False)):
+            # وأكد المصدر في الخارجية السورية تضامن بلاده: the word before a possessed noun is its idafa
+            # head, the two the verb's object, not a name (step 43)
+            app = []
         at = rest.index(app[0]) if app else 0
         lone = (len(app) == 1 and not is_person_token(app[0][2]) and fold(app[0][2]) not in known
                 and at > 0 and _is_definite(rest[at - 1][2]))  # (صحيفة حرييت: a name after its head)
@@ -1247,6 +1263,90 @@ NON_SPEAKER_HEADS = frozenset(fold(w) for w in """أمر وضع حادث حاد�
 """.split())
 #: Quantifiers that open a noun phrase of their own (folded): after a subject word, the object.
 _QUANTIFIERS = frozenset(fold(w) for w in "جميع كافة".split())
+#: Quantifiers that open the object after a complete definite subject of a transitive cue (folded):
+#: ``ودعا البيان مختلف الفاعلين إلى`` (step 43, obj19); after an indefinite head they are its idafa
+#: complement (``ممثلو مختلف الأحزاب``), so only after a definite word.
+_DEFINITE_QUANTIFIERS = frozenset(fold(w) for w in "مختلف شتى كل بعض معظم".split())
+#: Number words that follow a definite plural as its adjective (``الدول الخمس``), folded, without ``ال``.
+_NUMBER_ADJECTIVES = frozenset(fold(w) for w in """اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست
+ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرين""".split())
+#: Definite plural nouns used as an apposition of a definite plural subject (``الدول الأعضاء``), folded,
+#: without ``ال``.
+_APPOSITION_PLURALS = frozenset(fold(w) for w in "أعضاء الأعضاء".split())
+#: Broken plurals of peoples, adjectives of a plural of people (``المسؤولون الروس``), folded, without ``ال``.
+_PEOPLE_ADJECTIVES = frozenset(fold(w) for w in """روس عرب أكراد أتراك ترك فرس ألمان أمريكان أميركان يهود
+أفغان صرب كروات إنجليز إنكليز بلوش شيشان""".split())
+
+
+def _adjective_shape(word: str) -> bool:
+    """True when a definite ``word`` has the shape of an adjective that can agree with the definite
+    noun before it: a nisba (``الأمريكية``), a participle in ``م`` (``المتحدة``, ``المسلحة``), فاعل
+    (``السابق``, ``الحاكمة``; doubled فاعّ: ``العام``, ``الخاصة``), فعيل (``الجديد``, ``الكبيرة``), أفعل (``الأعلى``, ``الأبيض``),
+    فعلى (``الكبرى``, ``العليا``), a word of two letters (``الحر``), a number (``الخمس``), an ordinal or
+    a people's broken plural (``الروس``: :data:`_PEOPLE_ADJECTIVES`).
+    Shapes from the standard Arabic adjective patterns; a noun of these shapes (``الحاكم``, ``الأمير``)
+    also passes, which keeps the phrase as it was read before step 43."""
+    f = _strip_clitic(word)
+    bare = f[2:] if f.startswith("ال") else f
+    if (_is_nisba(word) or fold(word) in _ORDINALS or bare in _NUMBER_ADJECTIVES or bare in _APPOSITION_PLURALS
+            or bare in _PEOPLE_ADJECTIVES):
+        return True
+    if bare == "ناس":
+        return False  # (الناس: a noun of people, not فاعّ)
+    fem = bare.endswith(("ة", "ه"))
+    if fem:
+        bare = bare[:-1]
+    if len(bare) <= 2 or bare[:1] == "م" or (len(bare) == 4 and (bare[1] == "ا" or bare[2] == "ي")):
+        return True
+    if len(bare) == 3 and bare[1] == "ا":
+        return True  # فاعّ: العام, الخاصة
+    # أفعل, أفعّ and فعلى have no feminine in ة (الأئمة, الأسلحة: broken plurals أفعلة)
+    return not fem and (bare.endswith(("ى", "ا")) or (len(bare) in (3, 4) and bare[:1] in "أا"))
+
+
+def definite_object_start(words: list[tuple[int, int, str]], tok: str, known: frozenset[str]) -> bool:
+    """True when ``tok`` opens the object of a transitive cue after the subject ``words`` (step 43,
+    obj19: ``وأقر البرلمان التعديل``, ``وحذرت الشرطة الناس``, ``ووصف المسؤولون الروس الانفجار``,
+    ``دعت وزارة الشؤون الدينية التونسية الأئمة``, ``ودعا البيان مختلف الفاعلين``).
+
+    Arabic grammar closes a definite noun phrase: a noun with ``ال`` takes no idafa complement, so the
+    next definite word belongs to it only as an agreeing adjective (:func:`_adjective_shape`) or an
+    apposition; a definite noun of another shape, or a quantifier (:data:`_DEFINITE_QUANTIFIERS`),
+    starts the next constituent. ``words`` is the subject read so far (``(start, end, token)``), ``tok``
+    the next token, ``known`` the article's folded name tokens. Not after a role or title word (the
+    holder's ``ال``-name follows it: ``الرئيس الأسد``), nor when ``tok`` is a person-name token, a
+    known name, a place, ``الله`` or carries ``و`` (coordination: ``العدالة والتنمية``)."""
+    if not words:
+        return False
+    prev = words[-1][2]
+    f = fold(tok)
+    if f[:1] in "وف" or f in known or is_person_token(tok) or not tok[:1].isalpha() or _person_role(prev):
+        return False
+    if not _is_definite(prev):
+        # روسيا الولايات المتحدة: a place name is complete; a definite noun after it that is neither
+        # its adjective nor another place (كردستان العراق) starts the object
+        return (len(words) == 1 and is_place(prev) and fold(prev) not in known and f[:2] == "ال"
+                and not (_adjective_shape(tok) or is_place(tok) or _is_title(tok)))
+    if is_person_token(prev):
+        return False
+    if f in _DEFINITE_QUANTIFIERS:
+        return True
+    if len(words) > 1 and _adjective_shape(prev) and f[:2] != "ال" and is_place(tok):
+        return True  # واتهمت الدول الغربية دمشق: a place name after the noun's adjective is the object
+    if not _is_definite(tok) or f[:2] != "ال" or f in ("الله", "الاله"):
+        return False
+    p = _strip_clitic(prev)
+    if (p.endswith(("يين", "يون")) or people_plural(prev)) and _is_nisba(tok) and f.endswith(("ية", "يه")):
+        return True  # النواب الأميركيين القضية: a singular feminine noun does not agree with a plural of men
+    if p.endswith("ة") and len(f) > 6 and f.endswith(("ين", "ون")) and not _is_nisba(tok) and not _adjective_shape(prev):
+        return True  # الشرطة المواطنين: a plural of men does not agree with a feminine singular
+    if p.endswith("ة") and f.endswith("ة") and len(f) > 6:
+        return False  # شركة النفط السعودية العملاقة: a feminine word after a feminine noun agrees with it as
+        # its adjective of a shape not listed (فعلال: fresh text, seed 9219); not a short plural in ة
+        # (الأئمة, الدعاة: أفعلة, فعلة)
+    return not (_adjective_shape(tok) or is_place(tok) or _is_title(tok) or f in TIME_QUALIFIERS)
+
+
 #: The veils of ``كشف/أزاح النقاب/الستار/اللثام عن`` (folded, without ``ال``).
 _VEILS = frozenset(fold(w) for w in "نقاب ستار لثام".split())
 #: Definite nouns of people addressed (folded): right after ``دعا``/``طالب``/``أبلغ`` they are the object.
