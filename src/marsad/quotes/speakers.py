@@ -3911,7 +3911,6 @@ class SpeakerBook:
             k -= 1
         if k > 0:
             w = before[k]
-            bare = _strip_clitic(w)
             inner = "ال" + w[2:] if w.startswith("لل") else w
             owner = next((i for i in range(len(before) - 1, -1, -1) if fold(before[i]) in _HOLDER_INNER_OWNERS), None)
             if _strip_clitic(inner).removeprefix("ال") in _BODY_HEADS_BEFORE_NAME and not _is_definite(inner):
