@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
@@ -614,6 +615,7 @@ _CONTRAST_RE = re.compile(
 )
 #: ``ما``/``لم``/``لن``/``لا`` right before a cue word: ``ما بين`` (no cue), ``لم ترد أنباء`` (nobody speaks).
 _NEGATION_OR_MA_BEFORE_RE = re.compile(r"(?<![\w])(?:ما|لم|لن|لا)\s+$")
+_WORD_RUN_RE = re.compile(r"\S+")
 #: Most words between the contrast and the cue verb of another speaker (``إلا أن البنتاغون نفى ذلك``).
 _CONTRAST_SUBJECT_WORDS = 5
 
@@ -635,11 +637,10 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
     if m is not None:
         cut = m.start()
     for c in _CONTRAST_RE.finditer(seg, 0, cut if cut is not None else len(seg)):
-        words = list(re.finditer(r"\S+", seg[c.end() :]))[: _CONTRAST_SUBJECT_WORDS + 1]
+        words = list(islice(_WORD_RUN_RE.finditer(seg, c.end()), _CONTRAST_SUBJECT_WORDS + 1))
         if len(words) >= 2:
-            lim = c.end() + words[-1].end()
-            if any(k.start >= c.end() + words[1].start() and not _NEGATION_OR_MA_BEFORE_RE.search(seg, 0, k.start)
-                   for k in iter_cues(seg, c.end(), lim)):
+            if any(k.start >= words[1].start() and not _NEGATION_OR_MA_BEFORE_RE.search(seg, max(0, k.start - 8), k.start)
+                   for k in iter_cues(seg, c.end(), words[-1].end())):
                 cut = c.start()
                 break
     if cut is None or len(seg[:cut].split()) < 3:
