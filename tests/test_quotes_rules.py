@@ -758,3 +758,25 @@ def test_preposed_role_subject_after_an_opener_for_a_participle():
             "وانتقدت نائبة رئيس الحزب الحاكم في ألمانيا، جوليا كلوكنر، قرار المدرسة قائلة إنه يمثل تفرقة.\n"
             "لكن وزيرة الأسرة وهي من حزب الديمقراطيين ردت على الانتقادات مشيرة إلى أن الأهم هو صحة الفتيات.\n")
     assert [s for _, s, _, _ in quotes_of(text)] == ["فرانزيسكا غيفي", "جوليا كلوكنر", "فرانزيسكا غيفي"]
+
+
+def test_short_quotation_after_the_addressee():
+    """A short direct quotation that ends its sentence after the addressee (``وقال ترامب للصحفيين "لم
+    أسمع بالأمر".``) is a quotation, as it is without the addressee; a bare medium noun before a
+    quoted name (``لصحيفة "لوموند الفرنسية"``) is not (new-user report nu20; ANT v2.1
+    SK-internationalNews-3558)."""
+    qs = quotes_of('وقال ترامب للصحفيين "لم أسمع بالأمر".')
+    assert [(k, s, t) for k, s, _, t in qs] == [("direct", "ترامب", "لم أسمع بالأمر")]
+    qs = quotes_of('وأكد الوزير للصحيفة "الأمر محسوم".')
+    assert [(k, s, t) for k, s, _, t in qs] == [("direct", "الوزير", "الأمر محسوم")]
+    assert quotes_of('وقال ماكرون لصحيفة "لوموند الفرنسية".') == []
+
+
+def test_lam_word_after_a_known_name_is_the_addressee():
+    """After a known speaker's name, ``ل`` + another name of the article (``لرويترز``) or a possessed
+    noun (``لأنصاره``) is the dative, not part of the name; a family name that starts with ``ل``
+    (``لاغارد``) stays in it."""
+    text = ('وقال الرئيس الفرنسي إيمانويل ماكرون إن القرار نهائي.\n'
+            'وقال ماكرون لأنصاره "لن نتراجع أبدا عن هذا القرار".\n'
+            'وقالت كريستين لاغارد "لن نتراجع أبدا عن هذا القرار".\n')
+    assert [s for _, s, _, _ in quotes_of(text)] == ["إيمانويل ماكرون", "إيمانويل ماكرون", "كريستين لاغارد"]

@@ -2119,6 +2119,11 @@ def _complement_at(
                 near = False  # وقالت شركة "إغزيبيتور رليشنز"، التي …: a quoted name, not a quotation
             if QUOTE in comps and (near or long_quote):
                 return ("quote", s + 1, s)
+            if (QUOTE in comps and not immediate and i <= _ADDRESSEE_QUOTE_TOKENS and mark_starts.get(s, 0) >= 2
+                    and prev is not None and _addressee_word(prev)):
+                # a short quotation ending its sentence after the addressee (وقال ماكرون للصحفيين "هذه
+                # هي الحياة".): the same direct quotation as without the addressee
+                return ("quote", s + 1, s)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (not immediate and CLAUSE in comps and (mark_starts.get(s, 0) > 0 or _quote_then_participle(text, s))
                     and nxt is not None and nxt[0] == s + 1 and CLAUSE_INTRO_RE.match(fold(nxt[2]))):
@@ -2306,6 +2311,23 @@ def _quote_then_participle(text: str, mark: int) -> bool:
 
 #: Longest quoted span (in words) read as a name when it does not end its sentence.
 _QUOTED_NAME_MAX_WORDS = 3
+
+
+#: Most tokens between the subject's end and the mark of a short quotation after an addressee
+#: (:func:`_addressee_word`): ``للصحفيين``, ``لأنصاره في المدينة`` is already a longer adjunct.
+_ADDRESSEE_QUOTE_TOKENS = 1
+
+
+def _addressee_word(word: str) -> bool:
+    """True when ``word`` is a ``ل`` + noun addressee (``للصحفيين``, ``لأنصاره``, ``لرويترز``) and not a
+    bare medium or organisation noun that introduces a quoted name (``لصحيفة "لوموند"``, ``لوكالة``;
+    :data:`ORG_HEADS`; the definite ``للصحيفة`` is the paper already named). Source of the kind: a new user's report (nu20, 2026-12-01): ``وقال ماكرون
+    للصحفيين "هذه هي الحياة".`` gave no quotation."""
+    f = fold(word).rstrip("\u0640")
+    if len(f) < 4 or f[0] != "ل":
+        return False
+    rest = f[1:]
+    return rest[:1] == "ل" or rest not in ORG_HEADS  # للصحيفة (definite): the paper already named
 
 
 def _quoted_name(text: str, mark: int) -> bool:

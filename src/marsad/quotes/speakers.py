@@ -1432,13 +1432,21 @@ def _lam_complement(prev: str, tok: str, known: frozenset[str]) -> bool:
     role, organisation or place: after a subject word it opens a dative adjunct (``وقال المتحدث لفوكس
     نيوز``), so the subject ends before it. Names that start with ل (``لافروف``, ``لبنان``, ``بن
     لادن``, ``ليفربول``) and role complements (``المدير الجهوي لأملاك الدولة``) are kept; ``ل`` + an
-    organisation head (``لمنتخب مصر``) is a stop of its own (:func:`is_stop`)."""
+    organisation head (``لمنتخب مصر``) is a stop of its own (:func:`is_stop`). After a person's name
+    (``prev`` a person-name token or a known name) ``ل`` + a name of the article (``ماكرون لرويترز``,
+    whose ``لرويترز`` is known as an alias too) and ``ل`` + a possessed noun (``ماكرون لأنصاره``)
+    are the dative."""
     f = fold(tok)
     if f[:1] != "ل" or len(f) < 4 or f[1:2] == "ل" or not tok[:1].isalpha():
         return False
+    after_name = fold(prev) not in _NAME_LINKS and (is_person_token(prev) or fold(prev) in known)
+    if after_name and f[1:] in known and not is_person_token(tok):
+        return True  # ماكرون لرويترز: ل + a name of the article (its alias لرويترز is known too)
     if fold(prev) in _NAME_LINKS or f in known or is_person_token(tok) or is_place(tok) or _is_title(tok):
         return False
-    return is_person_token(f[1:]) or f[1:] in known
+    # after a person's name a ل + possessed noun opens the dative (وقال ماكرون لأنصاره); family names
+    # that start with ل (لاغارد, لوبان) are not possessed nouns (nu20, 2026-12-01)
+    return is_person_token(f[1:]) or f[1:] in known or (after_name and f.endswith(("ه", "ها", "هم")) and is_possessed_object(tok[1:]))
 
 
 def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
