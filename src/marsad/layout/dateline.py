@@ -136,6 +136,20 @@ _DATE_WORD = re.compile(
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def _speech_verb(folded_word: str) -> bool:
+    """True when ``folded_word`` (a proclitic ``و``/``ف`` allowed) is a finite verb of saying of the
+    quotation cue lexicon (``قال``, ``وأكدت``, ``يقول``): a credit part never starts with one, a
+    sentence does (new-user report nu20: ``واشنطن - قال الرئيس الأمريكي جو بايدن: "…"`` was read as a
+    dateline and a byline, the quotation lost its cue and speaker)."""
+    from marsad.quotes.cues import lookup
+
+    for w in (folded_word, folded_word[1:] if folded_word[:1] in "وف" else ""):
+        form = lookup(w) if w else None
+        if form is not None and not form.participle:
+            return True
+    return False
+
+
 def _classify(folded: str, n_words: int) -> str:
     if folded in PLACES:
         return "place"
@@ -152,6 +166,8 @@ def _classify(folded: str, n_words: int) -> str:
         return "date" if is_header_line(folded.translate(_ARABIC_DIGITS)) else "other"
     if first in CREDIT_ROLES and n_words <= 5:
         return "person"
+    if n_words >= 2 and _speech_verb(first):
+        return "other"  # "واشنطن - قال الرئيس الأمريكي جو بايدن:": the lead's clause, not a writer
     if _LATIN.search(folded):
         return "agency" if folded in AGENCIES else "other"
     if 1 <= n_words <= 5 and len(_LETTER_WORD.findall(folded)) == n_words:
