@@ -780,3 +780,17 @@ def test_lam_word_after_a_known_name_is_the_addressee():
             'وقال ماكرون لأنصاره "لن نتراجع أبدا عن هذا القرار".\n'
             'وقالت كريستين لاغارد "لن نتراجع أبدا عن هذا القرار".\n')
     assert [s for _, s, _, _ in quotes_of(text)] == ["إيمانويل ماكرون", "إيمانويل ماكرون", "كريستين لاغارد"]
+
+
+def test_participle_after_a_quotation_and_comma_is_no_apposition():
+    """``قالت المغنية الإسرائيلية "…"، مضيفة "أحب بلدي".``: the participle after the comma is the
+    speaker's next cue (a حال clause), not a name in apposition after a quoted name (it gave the
+    speaker ``مضيفة`` and lost the first quotation; new-user report nu20, ANT v2.1); the near miss, a
+    quoted organisation name and the holder in apposition, keeps its holder."""
+    qs = quotes_of('قالت المغنية الإسرائيلية "شكرا جزيلا لكم لتقبلكم الاختلاف وتقبلكم التنوع"، مضيفة "أحب بلدي".')
+    assert [(s, c, t) for _, s, c, t in qs] == [
+        ("المغنية الإسرائيلية", "قالت", "شكرا جزيلا لكم لتقبلكم الاختلاف وتقبلكم التنوع"),
+        ("المغنية الإسرائيلية", "مضيفة", "أحب بلدي")]
+    qs = quotes_of('وأعلن المتحدث الرسمي باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد الركن تركي '
+                   'المالكي، أن الدفاعات اعترضت صاروخا.')
+    assert [s for _, s, _, _ in qs] == ["تركي المالكي"]

@@ -751,8 +751,8 @@ def subject_phrase(
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
         for s, e, tok in rest[1:7]:
-            if is_stop(tok, preps):
-                break
+            if is_stop(tok, preps) or (not app and _comma_participle(fold(tok))):
+                break  # (…"، مضيفة "…": the speaker's next cue, no apposition; nu20)
             app.append((s, e, tok))
         if (app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps))
                 and (fold(app[0][2])[:1] not in "بل" or is_person_token(app[0][2]))):
@@ -1157,6 +1157,20 @@ _MEDIUM_HEADS = frozenset(fold(w) for w in "وكالة صحيفة قناة مو�
 
 #: Dative adjuncts of the press written as one word (``للصحفيين``, ``للصحافيين``), folded.
 _MEDIA_DATIVES = frozenset(fold(w) for w in "للصحفيين للصحافيين للصحافة للإعلاميين".split())
+
+
+def _comma_participle(folded: str) -> bool:
+    """True when ``folded`` (a folded word, ``و`` allowed before it) is a participle cue form
+    (``مضيفة``, ``مشيرا``, ``ومؤكدا``): after a comma it opens the speaker's next statement (a حال
+    clause), so a subject phrase never reads it as a name in apposition (new-user report nu20:
+    ``قالت المغنية الإسرائيلية "…"، مضيفة "أحب بلدي"`` gave the speaker ``مضيفة``)."""
+    from marsad.quotes.cues import lookup
+
+    for w in (folded, folded[1:] if folded[:1] == "و" else ""):
+        form = lookup(w) if w else None
+        if form is not None and form.participle:
+            return True
+    return False
 
 
 def _quoted_subject(
