@@ -794,3 +794,22 @@ def test_participle_after_a_quotation_and_comma_is_no_apposition():
     qs = quotes_of('وأعلن المتحدث الرسمي باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد الركن تركي '
                    'المالكي، أن الدفاعات اعترضت صاروخا.')
     assert [s for _, s, _, _ in qs] == ["تركي المالكي"]
+
+
+def test_noun_after_a_transitive_verb_that_does_not_agree_is_its_object():
+    """Standard Arabic agreement: a verb before its subject agrees with it in gender, so a definite noun
+    right after a transitive cue that does not agree is the object and the subject is elided
+    (``ووصفت العرض الجديد بأنه …`` → the troupe, not ``العرض الجديد``; ``وطالب الوزارة برد الاعتبار …
+    قائلا`` → the minister of the sentence before; new-user report nu20). Near misses: a plural of
+    things takes a feminine verb and adjective (``وأكدت المصادر المطلعة``), a sentence that opens with
+    its subject noun (``ووزارة الداخلية إذ تعلن … وتحذر``)."""
+    qs = quotes_of('وقدمت الفرقة الوطنية عرضا جديدا في المهرجان.\n'
+                   'ووصفت العرض الجديد بأنه "تجربة فريدة من نوعها في تاريخ الفرقة".')
+    assert [s for _, s, _, _ in qs] == ["الفرقة الوطنية"]
+    qs = quotes_of('وقال وزير العمل خالد سالم إن الوضع صعب.\n'
+                   'وطالب الوزارة برد الاعتبار للعمال قائلا إن حقوقهم ضائعة.')
+    assert [s for _, s, _, _ in qs] == ["خالد سالم", "خالد سالم"]
+    assert [s for _, s, _, _ in quotes_of("وأكدت المصادر المطلعة أن الاتفاق قريب.")] == ["المصادر المطلعة"]
+    qs = quotes_of("ووزارة الداخلية إذ تعلن ذلك لتؤكد حرصها على الأمن، وتحذر في الوقت ذاته كل من تسول له "
+                   "نفسه بأن العقاب سيكون مصيره.")
+    assert [s for _, s, _, _ in qs][-1] == "وزارة الداخلية"

@@ -742,11 +742,13 @@ def find_cues(
                 # وطالبوا الحكومة باتخاذ …: a verb that carries its plural subject as a suffix (MSA verbs
                 # written before their subject stay singular), so the noun after it is the addressee
                 phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
-            elif (phrase.text and form.lemma in ADDRESSEE_LEMMAS and not form.plural and not form.participle
+            elif (phrase.text and (form.lemma in ADDRESSEE_LEMMAS or form.lemma in NOUN_OBJECT_LEMMAS
+                                   or OBJECT in form.complements) and not form.plural and not form.participle
                   and addressee_by_gender(phrase_tokens(text, e, limit=2), form.gender, known)
                   and phrase.start - base == phrase_tokens(text, e, limit=1)[0][0]):
                 # ودعا المنشآت إلى …, ودعت المجتمع الدولي لاتخاذ …: the noun right after the verb does not
-                # agree with it in gender, so it is the addressee and the subject is elided (step 39e)
+                # agree with it in gender, so it is the addressee and the subject is elided (step 39e);
+                # the same for every verb with a noun object (ووصفت العرض الجديد بأنه …: nu20)
                 phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
             if "ل" in preps and phrase.text:
                 if m.clitic and phrase.start - base == e + 1 and lam_masdar(fold(phrase.text.split()[0])):

@@ -1408,7 +1408,8 @@ def addressee_by_gender(toks: list[tuple[int, int, str]], verb_gender: str, know
     plural of things takes a feminine adjective, ``الدول الكبرى``). ``toks`` are the first words after
     the verb (``(start, end, word)``), ``verb_gender`` ``"m"`` or ``"f"``. Standard Arabic agreement: a
     verb before its subject agrees with it in gender (a feminine subject right after the verb takes
-    ``ت``); names, places, person roles and :data:`MASCULINE_IN_TA` are never taken."""
+    ``ت``); names, places, person roles and :data:`MASCULINE_IN_TA` are never taken. The stage asks it
+    for every verb that takes a noun object (``وصف``, ``انتقد``, ``اتهم`` …), not only the addressing ones."""
     if not toks or verb_gender not in ("m", "f"):
         return False
     tok = toks[0][2]
@@ -1421,8 +1422,13 @@ def addressee_by_gender(toks: list[tuple[int, int, str]], verb_gender: str, know
     if len(toks) < 2 or _person_role(tok) or f.endswith(("ة", "ه", "ات", "ى", "اء", "ون", "ين")):
         return False
     adj = fold(toks[1][2])
-    return (toks[1][2][:1].isalpha() and adj.startswith("ال") and adj.endswith("ي") and len(adj) > 4
-            and not is_place(toks[1][2]) and not is_person_token(toks[1][2]))
+    if not (toks[1][2][:1].isalpha() and adj.startswith("ال") and len(adj) > 4
+            and not is_place(toks[1][2]) and not is_person_token(toks[1][2])):
+        return False
+    # a masculine nisba (المجتمع الدولي), or any definite adjective without a feminine or plural ending
+    # (العرض الجديد): a plural of things takes a feminine adjective (الدول الكبرى, المصادر المطلعة), a
+    # plural of people a plural one (nu20: ووصفت العرض الجديد بأنه … gave the speaker العرض الجديد)
+    return adj.endswith("ي") or not adj.endswith(("ة", "ه", "ى", "اء", "ات", "ون", "ين", "ان", "ا", "ء"))
 
 
 #: Words that never continue a subject after its first word (folded): the partitive ``إحدى``/``أحد``

@@ -72,6 +72,7 @@ from marsad.quotes.speakers import (
     _is_title,
     _role_stem,
     _strip_clitic,
+    addressee_by_gender,
     analyse_phrase,
     clean_name,
     complement_run_in,
@@ -442,6 +443,16 @@ def _verb_first(word: str) -> bool:
     # (a word that is itself a role or an organisation head in و is no و + verb: وزير, وكيل, وزارة, وكالة)
     return (f[1:] not in TITLE_WORDS and f[1:] not in ORG_HEADS and not is_place(f[1:])
             and f not in TITLE_WORDS and f not in ORG_HEADS)
+
+
+def _verb_shaped(word: str) -> bool:
+    """True when ``word`` (a sentence's first word, ``و``/``ف`` allowed) may be a finite verb: no article,
+    no feminine or plural noun ending (``ة``, ``ى``, ``اء``, ``ات``), no organisation head, title,
+    person-name token or place (``ووزارة الداخلية إذ تعلن``: a noun first, the subject itself)."""
+    f = fold(word)
+    bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+    return (word[:1].isalpha() and not bare.startswith("ال") and not bare.endswith(("ة", "ى", "اء", "ات"))
+            and bare not in ORG_HEADS and not _is_title(bare) and not is_person_token(word) and not is_place(word))
 
 
 def _finite_cue(word: str) -> bool:
@@ -1473,6 +1484,11 @@ class _Extractor:
             else:
                 phrase = None
         if phrase is None:
+            if not named_first and _verb_shaped(first[2]) and addressee_by_gender(phrase_tokens(text, first[1], limit=2),
+                                                       "f" if fold(first[2]).endswith("ت") else "m",
+                                                       self.book.known_frozen()):
+                return None  # وطالب الوزارة برد الاعتبار … قائلا: the noun after the verb does not agree
+                # with it in gender, so it is the object and the subject is elided (nu20)
             phrase, _ = subject_phrase(text, first[0] if named_first else first[1], base, (),
                                        self.book.known_frozen())
         if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
@@ -1550,6 +1566,9 @@ class _Extractor:
                 or fold(verb) in SPEECH_EVENT_NOUNS or _stop_with_conjunction(verb)
                 or (f[:1] in ("و", "ف") and is_stop(f[1:]))):
             return None  # (وعن هذا الأمر تحدث …, وقبل أيام أجبرت …: a preposition after و, no verb)
+        if addressee_by_gender(toks[1:3], g, self.book.known_frozen()):
+            return None  # وطالب الوزارة برد الاعتبار … قائلا: the noun does not agree with the verb, it is
+            # the object; the subject is elided (nu20)
         phrase, _ = subject_phrase(text, toks[0][1], base, ("ب",), self.book.known_frozen(),
                                    object_follows=True, verbal_object=True)
         if phrase.kind == "elided" and toks[1][2] in _QUOTE_MARK_TOKENS:
