@@ -110,3 +110,12 @@ def test_writer_clause_end_sees_the_next_statement():
     text = "إن السيارات ستكون متاحة، ولكن عددها سيكون محدودا. وأضافت الشركتان أن"
     end = text.index(".")
     assert writer_clause_end(text, 0, end) == end
+
+
+def test_elided_subject_after_a_contrast_is_the_one_before():
+    # بينما قالت: no subject written between the contrast and the verb, so the company goes on speaking
+    quotes = _quotes("وقالت شركة أبل إن بطاريتها تعمل ست ساعات، بينما قالت إن الطراز الأحدث يعمل حتى 12 ساعة.")
+    assert [sp for _, sp in quotes] == ["شركة أبل", "شركة أبل"]
+    text = "وقالت أبل إن بطاريتها تعمل، بينما قالت إن الطراز الأحدث أفضل"
+    assert contrast_clause_start(text, 0, text.index("قالت إن الطراز")) == text.index("،")
+    assert contrast_clause_start(text, 0, text.index("قالت إن الطراز"), subject=True) is None

@@ -1609,13 +1609,15 @@ _CONTRAST_WORD_RE = re.compile(r"\S+")
 _CONTRAST_WINDOW = 120
 
 
-def contrast_clause_start(text: str, lo: int, s: int) -> int | None:
+def contrast_clause_start(text: str, lo: int, s: int, subject: bool = False) -> int | None:
     """Local offset of the comma of a contrast (:data:`CONTRAST_CLAUSE_RE`) in ``text[lo:s]`` whose
     clause the cue at ``s`` is the verb of: at most :data:`CONTRAST_SUBJECT_WORDS` words between the
     contrast and ``s`` (its subject before the verb, or none: ``بينما نفى البنتاغون …``), none of them
     ending with a comma or a sentence mark. Such a clause has a subject of its own and is no part of
     the statement before it (``وقالت الوكالة إن الطائرات قصفت مواقع، إلا أن البنتاغون نفى ذلك``: the
-    Pentagon's denial, not the agency's words; fresh new-user report nu18). ``None`` when there is none."""
+    Pentagon's denial, not the agency's words; fresh new-user report nu18). With ``subject``, at least
+    one word must stand there (a subject written before the verb: ``…، بينما قالت إن …`` has its subject
+    elided, the one before). ``None`` when there is none."""
     a = max(lo, s - _CONTRAST_WINDOW)
     if s <= lo or (text.find("،", a, s) < 0 and text.find(",", a, s) < 0):
         return None
@@ -1625,7 +1627,7 @@ def contrast_clause_start(text: str, lo: int, s: int) -> int | None:
     if hit is None:
         return None
     between = _CONTRAST_WORD_RE.findall(text, hit.end(), s)
-    if len(between) > CONTRAST_SUBJECT_WORDS or any(w[-1] in "،,.؛:!؟?" for w in between):
+    if len(between) > CONTRAST_SUBJECT_WORDS or any(w[-1] in "،,.؛:!؟?" for w in between) or (subject and not between):
         return None
     return hit.start()
 

@@ -1360,7 +1360,7 @@ class _Extractor:
         j = bisect_left(hit_starts, h.start)  # the cue just before this one, if in the sentence
         if j and hit_starts[j - 1] >= s0 and (h.form.participle or (not any(
                 fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)
-                and contrast_clause_start(text, hits[j - 1].end, h.start) is None)):
+                and contrast_clause_start(text, hits[j - 1].end, h.start, subject=True) is None)):
             # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb;
             # nor past ، غير أن / بيد أن / في حين + a subject: step 44r)
             prev = rec_of.get(id(hits[j - 1]))
