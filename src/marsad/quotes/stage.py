@@ -45,7 +45,10 @@ from marsad.quotes.plausible import word_class
 from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import repair_speakers
 from marsad.quotes.reported import (
+    CONTRAST_CLAUSE_RE,
+    CONTRAST_SUBJECT_WORDS,
     CueHit,
+    contrast_clause_start,
     cue_right_after,
     find_cues,
     inside,
@@ -102,12 +105,18 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
     fold(p + w) for w in _KANA_FORMS for p in ("", "و", "ف")
 )
 #: A clause opener left at the end of a statement cut before the next cue (``… المحظورة، كما`` |
-#: ``أكدت …``): it belongs to the next clause.
-_TRAILING_OPENER_RE = re.compile(r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و|(?:إلا|الا|غير)\s+[أا]ن(?:ه|ها|هم))$")
+#: ``أكدت …``): it belongs to the next clause. Step 44r: also ``لكنه``/``ولكنها``/``لكن`` (``… تتقدم
+#: لكنه`` | ``أكد أن …``: 4 stored spans of nu18 ended so) and ``، في حين`` (after a comma only: ``إنه في
+#: حين يشير …`` is the complementizer's own clause).
+_TRAILING_OPENER_RE = re.compile(
+    r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و|(?:إلا|الا|غير|بيد)\s+[أا]ن(?:ه|ها|هم)|و?لكن(?:ه|ها|هم)?)$"
+    r"|\s*[،,]\s*في\s+حين$")
 #: The last characters of :data:`_TRAILING_OPENER_RE`'s openers, and the newline its ``$`` may stand
 #: before: a statement ending with another character has no trailing opener (most do not: the
 #: pattern is then not run over the statement).
-_TRAILING_OPENER_LAST = frozenset("اثموه\n")
+_TRAILING_OPENER_LAST = frozenset("اثموهن\n")
+#: Characters before a statement's end searched for a trailing opener.
+_TRAILING_OPENER_WINDOW = 24
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
@@ -620,26 +629,24 @@ _DENIAL_NOTE_RE = re.compile(
     r"[،,][ \t\u00a0]*(?:وهو|وهي|وهذا|الامر|الأمر|وهو\s+الأمر|وهو\s+الامر)\s+(?:ما|الذي)\s+"
     r"(?:[يتن]|ي?ت)?(?:نفي|نفا|نفت|نفو|نكر|رفض|دحض)\w*(?![\w])"
 )
-#: ``، إلا أن`` / ``، لكن`` / ``، غير أن`` / ``، بينما`` / ``، في حين``: a contrast opening another clause.
-_CONTRAST_RE = re.compile(
-    r"[،,][ \t\u00a0]*(?:إلا\s+أن|الا\s+ان|إلا\s+ان|غير\s+أن|غير\s+ان|بيد\s+أن|ولكن|لكن|بينما|في\s+حين|فيما)(?![\w])"
-)
 #: ``ما``/``لم``/``لن``/``لا`` right before a cue word: ``ما بين`` (no cue), ``لم ترد أنباء`` (nobody speaks).
 _NEGATION_OR_MA_BEFORE_RE = re.compile(r"(?<![\w])(?:ما|لم|لن|لا)\s+$")
 _WORD_RUN_RE = re.compile(r"\S+")
-#: Most words between the contrast and the cue verb of another speaker (``إلا أن البنتاغون نفى ذلك``).
-_CONTRAST_SUBJECT_WORDS = 5
 
 
 def writer_clause_end(text: str, start: int, end: int) -> int:
     """The end of an indirect statement ``text[start:end]`` before a clause the writer adds after a
     comma: a note that the accused denies it (``…، وهو ما ينفيه بشدة``) or a contrast whose own
     subject speaks (``…، إلا أن البنتاغون نفى ذلك``: a cue verb of :mod:`marsad.quotes.cues` at most
-    :data:`_CONTRAST_SUBJECT_WORDS` words after ``إلا أن``/``لكن``/``بينما``…, where no statement of its
-    own was found because the denial has no complement; not after ``ما``/``لم``/``لن``/``لا``). On the
+    :data:`marsad.quotes.reported.CONTRAST_SUBJECT_WORDS` words after ``إلا أن``/``لكن``/``بينما``…
+    (:data:`marsad.quotes.reported.CONTRAST_CLAUSE_RE`); not after ``ما``/``لم``/``لن``/``لا``). On the
     300 articles of that report it cuts 6 statements, all rightly. Fresh new-user report nu18 (2026-11-30):
-    Gulen's denial inside Turkey's accusation, the Pentagon's inside the agency's report. A cut that
-    would leave fewer than three words is not made. Returns ``end`` when nothing is cut."""
+    Gulen's denial inside Turkey's accusation, the Pentagon's inside the agency's report. Inside the
+    statement the cue must follow a subject (a verb right after the contrast opens a statement of its
+    own, found as such); a cue right after ``end`` (only spaces between) — the next statement, which
+    stopped this one — may come first, so that the contrast and the subject it stopped behind are cut off with it
+    (``…، في حين`` | ``أكد غولن``, ``…، إلا أن البنتاغون`` | ``أكد``: step 44r). A cut that would leave
+    fewer than three words is not made. Returns ``end`` when nothing is cut."""
     seg = text[start:end]
     if "،" not in seg and "," not in seg:
         return end
@@ -647,12 +654,14 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
     m = _DENIAL_NOTE_RE.search(seg)
     if m is not None:
         cut = m.start()
-    for c in _CONTRAST_RE.finditer(seg, 0, cut if cut is not None else len(seg)):
-        words = list(islice(_WORD_RUN_RE.finditer(seg, c.end()), _CONTRAST_SUBJECT_WORDS + 1))
-        if len(words) >= 2:
-            if any(k.start >= words[1].start() and not _NEGATION_OR_MA_BEFORE_RE.search(seg, max(0, k.start - 8), k.start)
-                   for k in iter_cues(seg, c.end(), words[-1].end())):
-                cut = c.start()
+    for c in CONTRAST_CLAUSE_RE.finditer(text, start, start + cut if cut is not None else end):
+        words = list(islice(_WORD_RUN_RE.finditer(text, c.end()), CONTRAST_SUBJECT_WORDS + 1))
+        if len(words) >= 2 or (words and words[0].start() >= end):
+            if any((k.start >= words[1].start() if len(words) >= 2 and k.start < end
+                    else k.start >= end and not text[end : k.start].strip())
+                   and not _NEGATION_OR_MA_BEFORE_RE.search(text, max(0, k.start - 8), k.start)
+                   for k in iter_cues(text, c.end(), words[-1].end())):
+                cut = c.start() - start
                 break
     if cut is None or len(seg[:cut].split()) < 3:
         return end
@@ -978,7 +987,8 @@ class _Extractor:
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
         start, end = trim(self.article.text, start, end)
         if kind == "indirect" and end > start and self.article.text[end - 1] in _TRAILING_OPENER_LAST:
-            m = _TRAILING_OPENER_RE.search(self.article.text, start, end)
+            # (only the last characters are searched: the longest opener, ``، إلا أنهم``, is 12 long)
+            m = _TRAILING_OPENER_RE.search(self.article.text, max(start, end - _TRAILING_OPENER_WINDOW), end)
             if m is not None and m.start() > start:
                 start, end = trim(self.article.text, start, m.start())  # …، كما | أكدت: the opener is the next clause's
         if end <= start:
@@ -1314,8 +1324,10 @@ class _Extractor:
             prev = kept[-1] if kept else None
             if (prev is not None and not h.opens_clause and prev.complement != "quote"
                     and prev.content_start < h.start < next_end(ends, prev.content_start)
-                    and not _contrast_between(text, prev.content_start, h.start)):
-                continue  # (but طلبت الكويت أن …، لكنّ دبلوماسيين قالوا إن …: a new clause and subject)
+                    and not _contrast_between(text, prev.content_start, h.start)
+                    and contrast_clause_start(text, prev.content_start, h.start) is None):
+                continue  # (but طلبت الكويت أن …، لكنّ دبلوماسيين قالوا إن …: a new clause and subject;
+                # …، غير أن زعيم المعارضة أكد أن …: step 44r)
             kept.append(h)
         return kept
 
@@ -1357,9 +1369,11 @@ class _Extractor:
             if rec is not None:
                 return rec
         j = bisect_left(hit_starts, h.start)  # the cue just before this one, if in the sentence
-        if j and hit_starts[j - 1] >= s0 and (h.form.participle or not any(
-                fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)):
-            # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb)
+        if j and hit_starts[j - 1] >= s0 and (h.form.participle or (not any(
+                fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)
+                and contrast_clause_start(text, hits[j - 1].end, h.start, subject=True) is None)):
+            # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb;
+            # nor past ، غير أن / بيد أن / في حين + a subject: step 44r)
             prev = rec_of.get(id(hits[j - 1]))
             if h.form.participle and prev is not None:
                 # step 40e: a participle takes the named subject of a nearer verb written after the
