@@ -66,8 +66,8 @@ from collections.abc import Callable
 
 from marsad.model import Article, Quote
 from marsad.quotes.coref import DescribedPersons
-from marsad.quotes.duals import name_dual_subjects
 from marsad.quotes.cues import fold, is_verbal_noun
+from marsad.quotes.duals import name_dual_subjects
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (

@@ -157,7 +157,7 @@ def _bodies_in(article: Article, lo: int, hi: int) -> list[tuple[str, str]]:
             continue
         merged.append((s, e, name))
     pairs = []
-    for (s1, e1, n1), (s2, e2, n2) in zip(merged, merged[1:], strict=False):
+    for (_, e1, n1), (s2, _, n2) in zip(merged, merged[1:], strict=False):
         gap = text[e1:s2].strip(" \"«»“”")
         if gap == "و" and fold(n1) != fold(n2):
             pairs.append((n1, n2))
