@@ -55,3 +55,17 @@ def test_near_miss_bare_head_or_role_named_in_apposition() -> None:
     assert phrase.name == "مايكروسوفت"
     phrase = S.subject_phrase("ضابط الشرطة، سومتشاي سيوب، لبي بي سي إن الحادث وقع.", 0, 0)[0]
     assert phrase.kind == "name" and phrase.name.endswith("سيوب")
+
+
+def test_contrast_after_a_post_posed_attribution_is_the_writers_clause() -> None:
+    # the statement ends before ``، حسب …`` also when the writer's contrast follows the attribution
+    from marsad.quotes.stage import trailing_attribution_end
+    for contrast in ("غير أن", "إلا أن", "لكن"):
+        text = f"رفعت الحكومة حالة الطوارئ في البلاد، حسب وكالة الأنباء الرسمية، {contrast} المعارضة تخشى استمرارها"
+        assert text[: trailing_attribution_end(text, 0, len(text))] == "رفعت الحكومة حالة الطوارئ في البلاد"
+
+
+def test_near_miss_an_attribution_inside_the_statement_is_kept() -> None:
+    from marsad.quotes.stage import trailing_attribution_end
+    text = 'ودعا الوزير، بحسب قوله، إلى "مراجعة" القانون قبل نهاية العام الجاري'
+    assert trailing_attribution_end(text, 0, len(text)) == len(text)
