@@ -70,3 +70,8 @@ def test_near_miss_a_singular_subject_is_untouched():
     text = ("بحث الرئيس الفرنسي إيمانويل ماكرون ونظيره الأمريكي دونالد ترامب الملف الإيراني.\n"
             "وأكد الرئيس الفرنسي أنه سيواصل التنسيق.")
     assert speakers_of(text)["وأكد"] != "إيمانويل ماكرون ودونالد ترامب"
+
+
+def test_dual_construct_of_two_places_keeps_its_head() -> None:
+    text = "وتعهدت حكومتا إسبانيا والبرتغال أمس بتشديد الرقابة على الحدود البحرية."
+    assert speakers_of(text)["وتعهدت"] == "حكومتا إسبانيا والبرتغال"

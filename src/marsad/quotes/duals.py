@@ -28,7 +28,7 @@ import re
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold
-from marsad.quotes.speakers import BODY_HEADS, ORG_HEADS, TITLE_WORDS, is_stop
+from marsad.quotes.speakers import BODY_HEADS, ORG_HEADS, TITLE_WORDS, is_place, is_stop
 
 #: Person nouns that are no title (folded): ``الرجلان``, ``المرأتان``.
 _PERSON_NOUNS = frozenset(fold(w) for w in "رجل امرأة زعيم شخص مسؤول".split())
@@ -78,7 +78,7 @@ def dual_stem(word: str) -> tuple[str, str, bool] | None:
 
 def _names_after_construct(text: str, pos: int) -> tuple[str, str] | None:
     """The two names of a dual construct whose noun ends at ``pos``: a quoted name or one unquoted word
-    (no ``ال``, no stop word), an optional apposition between commas, then ``و`` and the second name of
+    (no ``ال`` unless a place: ``والبرتغال``; no stop word), an optional apposition between commas, then ``و`` and the second name of
     the same shape. ``None`` when the complement is not so written."""
     def name_at(i: int, glued: bool) -> tuple[str, int] | None:
         while i < len(text) and text[i] == " ":
@@ -95,7 +95,7 @@ def _names_after_construct(text: str, pos: int) -> tuple[str, str] | None:
         if m is None:
             return None
         word = m.group(0)
-        if fold(word).startswith("ال") or is_stop(word) or not word.isalpha() or len(word) < 3:
+        if (fold(word).startswith("ال") and not is_place(word)) or is_stop(word) or not word.isalpha() or len(word) < 3:
             return None
         return word, m.end()
     first = name_at(pos, False)
@@ -164,6 +164,14 @@ def _bodies_in(article: Article, lo: int, hi: int) -> list[tuple[str, str]]:
     return pairs
 
 
+def _joined(head: str, pair: tuple[str, str]) -> str:
+    """``A وB``; with the dual head before them when both are places (``حكومتا بريطانيا وفرنسا``: the
+    governments of two countries, not the countries; as ``حاكما ولايتي بورنو ويوبي``)."""
+    if all(is_place(n) for n in pair):
+        return f"{head} {pair[0]} و{pair[1]}"
+    return f"{pair[0]} و{pair[1]}"
+
+
 def dual_parties(article: Article, q: Quote) -> str | None:
     """The two parties a dual subject written right after ``q``'s cue names, joined as ``A وB`` (see
     the module docstring), or ``None`` when the subject is no dual of a title or body head or the
@@ -186,10 +194,11 @@ def dual_parties(article: Article, q: Quote) -> str | None:
         if k:
             return None
         pair = _names_after_construct(text, dual.end())
-        return f"{pair[0]} و{pair[1]}" if pair else None
+        return _joined(dual.group(0), pair) if pair else None
+    head = singular[:-1] + "تا" if singular.endswith("ة") else singular + "ا"
     pair = _construct_before(text, singular, dual.start())
     if pair is not None:
-        return f"{pair[0]} و{pair[1]}"
+        return _joined(head, pair)
     hi = dual.start()
     for _ in range(DUAL_SENTENCES):
         cut = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, hi - 1500), hi)]
