@@ -69,3 +69,10 @@ def test_near_miss_an_attribution_inside_the_statement_is_kept() -> None:
     from marsad.quotes.stage import trailing_attribution_end
     text = 'ودعا الوزير، بحسب قوله، إلى "مراجعة" القانون قبل نهاية العام الجاري'
     assert trailing_attribution_end(text, 0, len(text)) == len(text)
+
+
+def test_near_miss_a_contrast_further_on_keeps_the_parenthesis() -> None:
+    from marsad.quotes.stage import trailing_attribution_end
+    text = ("ويعود المستودع المستهدف، بحسب المرصد، إلى تاجر أسلحة يعمل مع جماعة مسلحة في المنطقة، فيما "
+            "تخشى السلطات اتساع المواجهات")
+    assert trailing_attribution_end(text, 0, len(text)) == len(text)
