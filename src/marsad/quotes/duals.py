@@ -49,6 +49,11 @@ DUAL_SENTENCES = 4
 _QUOTED_WORDS = 5
 _QUOTED_RE = re.compile(r"[\"«“]([^\"«»“”\n]{2,60})[\"»”]")
 _WORD_RE = re.compile(r"[^\s،,.:؛!?؟\"«»“”()]+")
+#: The word right after a cue (spaces and tabs before it, no line end): group 1.
+_FIRST_WORD_RE = re.compile(r"[ \t\u00a0]+([^\s،,.:؛!?؟\"«»“”()]+)")
+#: Endings of a dual (``-ان``, ``-ين``, the construct ``-ا``) and of the words before one (``هاتان``,
+#: ``هذين``, ``كلا``, ``كلتا``).
+_DUAL_ENDINGS = ("ان", "ين", "ا")
 
 
 def dual_stem(word: str) -> tuple[str, str, bool] | None:
@@ -179,27 +184,33 @@ def dual_parties(article: Article, q: Quote) -> str | None:
     text = article.text
     if q.cue is None:
         return None
-    words = list(_WORD_RE.finditer(text, q.cue.end, min(len(text), q.cue.end + 60)))[:2]
-    if not words or text[q.cue.end : words[0].start()].strip():
-        return None
-    k = 1 if fold(words[0].group(0)) in _BEFORE_DUAL and len(words) > 1 else 0
-    dual = words[k]
-    got = dual_stem(dual.group(0))
+    first = _FIRST_WORD_RE.match(text, q.cue.end)
+    if first is None or not first.group(1).endswith(_DUAL_ENDINGS):
+        return None  # (the cheap test first, once per quotation: every dual and every word before one
+        # ends so; a dual written with a final vowel mark is missed)
+    if fold(first.group(1)) in _BEFORE_DUAL:
+        dual, k = _FIRST_WORD_RE.match(text, first.end()), 1
+        if dual is None:
+            return None
+    else:
+        dual, k = first, 0
+    dual_word = dual.group(1)
+    got = dual_stem(dual_word)
     if got is None:
         return None
     singular, kind, construct = got
-    if not k and not singular.endswith("ة") and fold(dual.group(0)).endswith("ين"):
+    if not k and not singular.endswith("ة") and fold(dual_word).endswith("ين"):
         return None  # المسؤولين: a masculine plural is spelled as the genitive dual; only after كلا/هذين
     if construct:
         if k:
             return None
         pair = _names_after_construct(text, dual.end())
-        return _joined(dual.group(0), pair) if pair else None
+        return _joined(dual_word, pair) if pair else None
     head = singular[:-1] + "تا" if singular.endswith("ة") else singular + "ا"
-    pair = _construct_before(text, singular, dual.start())
+    pair = _construct_before(text, singular, dual.start(1))
     if pair is not None:
         return _joined(head, pair)
-    hi = dual.start()
+    hi = dual.start(1)
     for _ in range(DUAL_SENTENCES):
         cut = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, hi - 1500), hi)]
         lo = cut[-1] if cut else max(0, hi - 1500)

@@ -746,7 +746,8 @@ def subject_phrase(
     org_named = (phrase.kind == "name" and _person_role(words[0][2]) and bool(phrase.name) and not any(
         is_person_token(w) or fold(w) in known for w in phrase.name.split()))
     org_named = org_named or nisba_name(phrase, words)  # وزير البترول … المصري، طارق الملا،
-    org_named = org_named or (phrase.kind == "name" and bool(phrase.name) and _BISM in fold(phrase.role).split())
+    org_named = org_named or (phrase.kind == "name" and bool(phrase.name) and ("باسم" in phrase.role or "بإسم" in phrase.role)
+                              and _BISM in fold(phrase.role).split())
     # (المتحدث الرسمي باسم داخلية حماس، إياد البزم،: the name after باسم is the one spoken for, even a
     # known speaker's; a person named in apposition after it is the spokesman, step 44)
     # (رئيس شرطة مقاطعة تاوس، جيري هوجريف،: the role's "name" is its organisation, the person follows)
