@@ -67,6 +67,7 @@ from collections.abc import Callable
 from marsad.model import Article, Quote
 from marsad.quotes.coref import DescribedPersons
 from marsad.quotes.cues import fold, is_verbal_noun
+from marsad.quotes.duals import name_dual_subjects
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
@@ -1514,3 +1515,4 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
             new = None  # the entities stage's "person" ليس الوحيد (ليس is in the name lists): no name
         if new and new != s:
             q.speaker = new
+    name_dual_subjects(article, quotes)  # step 44: a dual subject → the two parties it names

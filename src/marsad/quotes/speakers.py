@@ -222,6 +222,8 @@ _MONTH_FORMS = frozenset(fold(c + v) for m in MONTH_WORDS for v in {m, m[:-1] + 
 #: Demonstratives: they start a new noun phrase (``هذا الانخفاض``), never continue a name
 #: (``وعزت الوزارة في تقرير هذا الانخفاض`` does not name a report ``تقرير هذا الانخفاض``).
 DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان هذين هاتين ذاك".split())
+#: ``باسم`` ("on behalf of"), folded: the word after it names the one spoken for (step 44).
+_BISM = fold("باسم")
 
 #: ``ل`` + a medium noun that starts a dative adjunct (``لوكالة``, ``للصحفيين``) and ends the phrase.
 _LAM_ADJUNCT = re.compile(r"^(?:لل|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة|إذاعة|اذاعة|تلفزيون|راديو|مراسل|وسائل|صحفيين)|ل(?:بي|سي)$)")
@@ -744,6 +746,10 @@ def subject_phrase(
     org_named = (phrase.kind == "name" and _person_role(words[0][2]) and bool(phrase.name) and not any(
         is_person_token(w) or fold(w) in known for w in phrase.name.split()))
     org_named = org_named or nisba_name(phrase, words)  # وزير البترول … المصري، طارق الملا،
+    org_named = org_named or (phrase.kind == "name" and bool(phrase.name) and ("باسم" in phrase.role or "بإسم" in phrase.role)
+                              and _BISM in fold(phrase.role).split())
+    # (المتحدث الرسمي باسم داخلية حماس، إياد البزم،: the name after باسم is the one spoken for, even a
+    # known speaker's; a person named in apposition after it is the spokesman, step 44)
     # (رئيس شرطة مقاطعة تاوس، جيري هوجريف،: the role's "name" is its organisation, the person follows)
     if (phrase.kind != "name" or org_named) and not phrase.whole_org and len(app_rest) >= 3 and app_rest[0][2] in "،,":
         # (not after an organisation's whole name: قناة سي بي إس نيوز، فقد … names no one, step 40b)
@@ -759,7 +765,12 @@ def subject_phrase(
             # (not a prepositional adjunct between commas: قوات المقاومة اليمنية، بإسناد من التحالف، …)
             named = analyse_phrase(text, app, base)
             if named.kind == "name" and named.name_span is not None and (
-                    not org_named or any(is_person_token(w) for w in named.name.split())):
+                    not (org_named or (phrase.kind == "org" and len(words) > 1
+                                       and _strip_clitic(words[0][2]).removeprefix("ال") in BODY_HEADS))
+                    or any(is_person_token(w) for w in named.name.split())):
+                # (a named body's apposition describes it unless a person is named there: نادي العين،
+                # متصدر دوري المحترفين، — the club speaks, step 44; a bare head, الشركة، مايكروسوفت،,
+                # is named by it)
                 named.role = phrase.text
                 named.start = phrase.start
                 named.text = text[words[0][0] : app[-1][1]]
@@ -3913,8 +3924,9 @@ class SpeakerBook:
             if mention.start > phrase.start and text[mention.start - 1 : mention.start] not in _OPEN_QUOTES:
                 best = mention  # (a quoted name is a body's or a work's: ``"إير فرانس"``, ``"غرابيب سود"``)
             j += 1
-        if best is None or all(_is_definite(w) for w in text[best.start : best.end].split()):
-            return None  # (a definite adjective the tagger read as a person: الفيروسي)
+        if best is None:
+            return None
+        all_definite = all(_is_definite(w) for w in text[best.start : best.end].split())
         first = fold(text[best.start : best.end].split()[0])
         if text[best.start - 1 : best.start].isalpha() or first in _HOLDER_INNER_OWNERS or first.startswith(("لل", "بال")):
             return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition; or the tagger
@@ -3930,7 +3942,12 @@ class SpeakerBook:
             # given names the tagger left out of its mention after a comma or the role's adjective
             # (``، خالد مساعد | السهلي``, ``الشمالية مساعد | غالي``)
             start = text.rindex(before[-lead], phrase.start, best.start)
+            if all_definite and not (before[-1 - lead] in ",،" and any(is_person_token(w) for w in before[-lead:])):
+                return None  # (a definite adjective the tagger read as a person: الفيروسي)
             before = before[:-lead]
+        elif all_definite:
+            return None  # (a definite adjective the tagger read as a person: الفيروسي; a definite family
+            # name counts only after given names in apposition: ``، خالد مساعد السهلي،``)
         else:
             start = best.start
         k = len(before) - 1

@@ -686,8 +686,11 @@ def trailing_attribution_end(text: str, start: int, end: int) -> int:
             continue
         rest = seg[m.end() :]
         last = rest.rfind("،") if "،" in rest else rest.rfind(",")
-        if last >= 0 and len(rest[last + 1 :].split()) > _ATTRIBUTION_TAIL_WORDS:
-            return end
+        first = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
+        if last >= 0 and len(rest[last + 1 :].split()) > _ATTRIBUTION_TAIL_WORDS and not _CONTRAST_RE.match(rest, first):
+            return end  # (a contrast right after the attribution, ``…، حسب وكالة الأناضول، غير أن المعارضة
+            # …``, is the writer's next clause: the statement still ends before the attribution; not a
+            # contrast further on, ``…، بحسب المرصد، إلى تاجر …، فيما …``, a parenthesis)
         cut = seg[: c.start()].rstrip()
         return start + len(cut) if len(cut.split()) >= 3 else end
     return end
