@@ -687,7 +687,7 @@ def trailing_attribution_end(text: str, start: int, end: int) -> int:
         rest = seg[m.end() :]
         last = rest.rfind("،") if "،" in rest else rest.rfind(",")
         first = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
-        if last >= 0 and len(rest[last + 1 :].split()) > _ATTRIBUTION_TAIL_WORDS and not _CONTRAST_RE.match(rest, first):
+        if last >= 0 and len(rest[last + 1 :].split()) > _ATTRIBUTION_TAIL_WORDS and not CONTRAST_CLAUSE_RE.match(rest, first):
             return end  # (a contrast right after the attribution, ``…، حسب وكالة الأناضول، غير أن المعارضة
             # …``, is the writer's next clause: the statement still ends before the attribution; not a
             # contrast further on, ``…، بحسب المرصد، إلى تاجر …، فيما …``, a parenthesis)
