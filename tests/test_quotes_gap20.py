@@ -75,3 +75,18 @@ def test_near_miss_object_verbs_and_relay():
     text = "قال عنه المدرب جوزيه مورينيو إنه لاعب كبير"
     phrase, _ = subject_phrase(text, text.index("عنه"), 0)
     assert phrase.name == "جوزيه مورينيو"
+
+
+def test_relative_after_a_parenthetical_description_refers_to_the_name_before_it():
+    # حليمة، وهي …، والتي قالت: the relative clause's antecedent is the name before the parenthetical
+    text = "ومن بين الناخبين سعاد، وهي معلمة تبلغ من العمر 40 عاما، والتي قالت إن الانتخابات لن تغير شيئا."
+    assert speakers_of(text) == [("قالت", "سعاد")]
+
+
+def test_near_miss_parenthetical_of_the_other_gender_or_a_thing():
+    # وهو cannot open a description of the feminine antecedent: the rule does not read past it
+    text = "ومن بين الناخبين سعاد، وهو أمر لافت، والتي قالت إن الانتخابات لن تغير شيئا."
+    assert speakers_of(text) == [("قالت", None)]
+    # a thing before the parenthetical cannot speak: no speaker is made of it
+    text = "وزار الوفد المدرسة، وهي من أقدم المدارس، والتي قالت إن المبنى قديم."
+    assert speakers_of(text) == [("قالت", None)]

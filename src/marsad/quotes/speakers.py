@@ -2387,6 +2387,9 @@ RELATIVE_AGREEMENT: dict[str, tuple[str, bool]] = {
     fold(p + w): agr for w, agr in (("الذي", ("m", False)), ("التي", ("f", False)), ("الذين", ("m", True)))
     for p in ("", "و")
 }
+#: The pronoun that opens a parenthetical description between an antecedent and its relative pronoun,
+#: by the relative's gender (``حليمة، وهي ربة منزل …، والتي``), folded.
+_PARENTHETICAL_PRONOUNS = {"f": fold("وهي"), "m": fold("وهو")}
 #: Words between a relative pronoun and its verb (``الذي كان قد أعلن``), folded.
 _RELATIVE_AUX = frozenset(fold(w) for w in "كان كانت كانوا قد".split())
 #: A relative pronoun (and ``كان``/``قد``) right before a cue, for :func:`relative_antecedent`'s first look.
@@ -2463,6 +2466,23 @@ def relative_antecedent(
         if not toks or toks[-1][2] not in "،,":
             break
     found = [_antecedent_in(text, base, seg, known) for seg in segments]
+    if found[0][0] is None and not plural:
+        # step 44g: a parenthetical "، وهي/وهو …،" between the antecedent and the relative (حليمة، وهي
+        # ربة منزل تبلغ من العمر 34 عاما، والتي قالت): the noun phrase before that clause
+        paren = _PARENTHETICAL_PRONOUNS.get(rel_gender, "")
+        j = next((i for i in range(len(toks) - 1, 0, -1) if fold(toks[i][2]) == paren and toks[i - 1][2] in "،,"), None)
+        if j is not None and len(toks) - j <= RELATIVE_NP_TOKENS + 8 and not any(
+                t[2] in ".؛:" for t in toks[j:]):
+            seg = []
+            k = j - 1
+            while k > 0 and len(seg) < RELATIVE_NP_TOKENS:
+                tok = toks[k - 1][2]
+                if is_stop(tok) or lookup_cue(tok) or not tok[:1].isalpha():
+                    break
+                seg.insert(0, toks[k - 1])
+                k -= 1
+            if seg:
+                found[0] = _antecedent_in(text, base, seg, known)
     first, whole = found[0]
     if first is not None and stopped_at == "في" and first.kind == "name" and is_place(first.name.split()[0]):
         return None  # مصرف ليبيا المركزي في طرابلس، الذي يقول: a place after في locates the antecedent
