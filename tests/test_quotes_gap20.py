@@ -90,3 +90,18 @@ def test_near_miss_parenthetical_of_the_other_gender_or_a_thing():
     # a thing before the parenthetical cannot speak: no speaker is made of it
     text = "وزار الوفد المدرسة، وهي من أقدم المدارس، والتي قالت إن المبنى قديم."
     assert speakers_of(text) == [("قالت", None)]
+
+
+def test_pronoun_subject_stands_for_the_body_after_a_verb_of_its_gender():
+    # لكنها after "ولم تعلن <body> <object>": the body speaks; its name stops before the object
+    text = ("ولم تعلن الهيئة العليا للانتخابات النتائج النهائية بعد، لكنها أعلنت تقدم الحزب الحاكم في "
+            "عدد من المحافظات.")
+    assert speakers_of(text) == [("أعلنت", "الهيئة العليا للانتخابات")]
+    text = "قالت سعاد الحربي إن الوضع صعب. ولم يعلق الجيش على التقارير، لكنه قال إن العملية مستمرة."
+    assert speakers_of(text)[1] == ("قال", "الجيش")
+
+
+def test_near_miss_pronoun_of_the_other_gender_keeps_the_last_speaker():
+    # لكنها cannot stand for the masculine الجيش: the last woman who spoke
+    text = "قالت سعاد الحربي إن الوضع صعب. ولم يعلق الجيش على التقارير، لكنها قالت إن العملية مستمرة."
+    assert speakers_of(text)[1] == ("قالت", "سعاد الحربي")
