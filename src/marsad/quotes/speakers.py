@@ -557,7 +557,7 @@ def subject_phrase(
         # قال فيه الرئيس, وقال اليوم الوزير (step 44g); not before a verb's object (اتهم فيه حركة
         # حماس بـ…, دعا اليوم الحكومة إلى …: the noun is the object, the subject elided), and عنه after
         # نقل names the source relayed (بحسب ما نقلت عنه وكالة …: the pronoun's referent speaks)
-        lead = _fronted_adjunct(toks, known, relay=_relay_before(text, start))
+        lead = _fronted_adjunct(toks, known, text, start)
     if lead:
         # وأوضح لـ"الاقتصادية" حسن مغربي …, كشف لـ"عين اليوم" الناطق الإعلامي …: a dative adjunct naming
         # the medium stands between the verb and its subject; the subject is read after it
@@ -1212,7 +1212,8 @@ def _relay_before(text: str, start: int) -> bool:
     return f.startswith(("نقل", "ينقل", "تنقل"))
 
 
-def _fronted_adjunct(toks: list[tuple[int, int, str]], known: frozenset[str] = frozenset(), relay: bool = False) -> int:
+def _fronted_adjunct(toks: list[tuple[int, int, str]], known: frozenset[str] = frozenset(), text: str = "",
+                     start: int = 0) -> int:
     """Step 44g: the number of tokens of adjuncts written between a cue verb and its post-verbal
     subject — a time adverb (``وقال اليوم الوزير``, ``أعلن الثلاثاء رئيس …``), a prepositional pronoun
     (``في الوقت الذي قال فيه الرئيس الأميركي دونالد ترامب إنه``, ``قال عنه المدرب``) or a closed
@@ -1223,18 +1224,21 @@ def _fronted_adjunct(toks: list[tuple[int, int, str]], known: frozenset[str] = f
     otherwise: ``قال في بيان إن`` and ``قال اليوم إن`` have no subject (elided, the running speaker);
     ``قال في بيان الوزارة إن`` is a construct, not an adjunct and a subject. Standard Arabic verb-first
     order lets a short adjunct or a pronoun complement stand before the subject; the rule reads only
-    those closed adjuncts, so that no noun of them can be taken for the subject."""
+    those closed adjuncts, so that no noun of them can be taken for the subject. ``text`` and ``start``
+    say where ``toks`` were read: ``عنه`` after ``نقل`` introduces the source relayed, never an adjunct
+    (:func:`_relay_before`)."""
     if not toks:
         return 0
     f0 = fold(toks[0][2])
-    if not (f0 in _ADJUNCT_OPENERS or f0[:1] == "ل"):
-        return 0  # (the common case, one set lookup: most subjects open with a noun)
+    if not (f0 in _ADJUNCT_OPENERS or (f0[:1] == "ل" and (
+            toks[0][2] in _LAM_ALONE or f0 in DATIVE_PRONOUNS or f0[1:] in _MEDIUM_HEADS))):
+        return 0  # (the common case, a few set lookups: most subjects open with a noun)
     k = 0
     for _ in range(3):
         if k >= len(toks):
             return 0
         f = fold(toks[k][2])
-        if f in _PRONOUN_ADJUNCTS and not (relay and f.startswith("عن")):
+        if f in _PRONOUN_ADJUNCTS and not (f.startswith("عن") and _relay_before(text, start)):
             k += 1
             continue
         n = _fronted_time(toks, k) or _closed_event_pp(toks, k) or _quoted_medium(toks, k)
