@@ -105,3 +105,19 @@ def test_near_miss_pronoun_of_the_other_gender_keeps_the_last_speaker():
     # لكنها cannot stand for the masculine الجيش: the last woman who spoke
     text = "قالت سعاد الحربي إن الوضع صعب. ولم يعلق الجيش على التقارير، لكنها قالت إن العملية مستمرة."
     assert speakers_of(text)[1] == ("قالت", "سعاد الحربي")
+
+
+def test_feminine_verb_takes_a_named_speaker_known_as_a_woman_by_her_entity_role():
+    # the headline names her without a role (gender unknown); the entities stage writes الفنانة beside
+    # her mention; a feminine elided verb later refers to her
+    text = ("ريم السالم: لن أعتزل الغناء\n"
+            "أطلت الفنانة الكويتية ريم السالم على جمهورها في حفل غنائي في الكويت.\n"
+            "وعند سؤالها عن الإشاعة نفتها وأكدت أنها لم تسمع بها من قبل.")
+    assert speakers_of(text)[-1] == ("وأكدت", "ريم السالم")
+
+
+def test_near_miss_a_man_known_by_a_masculine_role_is_not_taken_by_a_feminine_verb():
+    text = ("سالم الفهد: لن أعتزل الغناء\n"
+            "أطل الفنان الكويتي سالم الفهد على جمهوره في حفل غنائي في الكويت.\n"
+            "وعند سؤالها عن الإشاعة نفتها وأكدت أنها لم تسمع بها من قبل.")
+    assert speakers_of(text)[-1] == ("وأكدت", None)

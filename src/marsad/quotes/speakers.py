@@ -3161,7 +3161,7 @@ class SpeakerBook:
         if not fallback:
             return None
         for r in people:
-            if gender == "f" and r.gender == "f":
+            if gender == "f" and (r.gender == "f" or (not r.gender and r.kind == "name" and self._feminine_entity(r))):
                 return r
             if gender != "f" and r.gender != "f":
                 return r
@@ -3185,6 +3185,19 @@ class SpeakerBook:
         if rec.entity is None or not 0 <= rec.entity < len(ents):
             return []
         return list(ents[rec.entity].roles)
+
+    def _feminine_entity(self, rec: SpeakerRecord) -> bool:
+        """Step 44g: whether a named speaker of unknown gender (a headline's ``نانسي عجرم:``) is a woman
+        by the roles the entities stage wrote beside her linked entity: a title in the feminine
+        (``الفنانة اللبنانية``, ``الوزيرة``: the head ends in ``ة`` and, without it, is a title word;
+        not a body such as ``وزارة``)."""
+        for role in self._entity_roles(rec):
+            head = _strip_clitic(role.split()[0]) if role.split() else ""
+            head = head[2:] if head.startswith("ال") else head
+            if (head.endswith("ة") and head not in ORG_HEADS and head not in BODY_HEADS
+                    and (head in TITLE_WORDS or head[:-1] in TITLE_WORDS)):
+                return True
+        return False
 
     def _fits_description(self, role: str, rec: SpeakerRecord) -> bool:
         """Whether the last person ``rec`` is compatible with a described office that has its own
