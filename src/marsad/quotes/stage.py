@@ -58,6 +58,7 @@ from marsad.quotes.reported import (
     statement_end,
 )
 from marsad.quotes.speakers import (
+    BODY_HEADS,
     DOCUMENT_HEADS,
     HONORIFICS,
     OFFICE_HEADS,
@@ -72,6 +73,7 @@ from marsad.quotes.speakers import (
     Phrase,
     SpeakerBook,
     SpeakerRecord,
+    _adjective_shape,
     _is_title,
     _role_stem,
     _strip_clitic,
@@ -137,6 +139,14 @@ _PUBLISHED_BY = frozenset(fold(w) for w in """نشرته نشرتها أصدرت
 OBJECT_BA_LEMMAS = frozenset(("وصف",))
 #: Openers of a contrasting clause with a subject of its own (``…، لكنّ دبلوماسيين قالوا``), folded.
 _CONTRAST_OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن ولكنّ إلا الا بيد".split())
+#: Heads of bodies a pronoun subject can stand for (:meth:`_Extractor._body_subject_before`), folded,
+#: without ``ال``.
+_BODY_SUBJECT_HEADS = (ORG_HEADS | BODY_HEADS | frozenset(fold(w) for w in """مفوضية ائتلاف رابطة نقابة بعثة
+سفارة قنصلية بلدية ولاية""".split())) - frozenset(fold(w) for w in "بيان تقرير برنامج مؤتمر الخارجية الداخلية الدفاع".split())
+#: Words in ي that are no imperfect verb before a definite noun (``يوم الجيش``), folded.
+_NOT_VERBS_Y = frozenset(fold(w) for w in "يوم يد".split())
+
+
 def _contrast_between(text: str, a: int, b: int) -> bool:
     """True when ``text[a:b]`` holds a comma followed by a contrast opener (``…، لكنّ``)."""
     return any(fold(t[2]) in _CONTRAST_OPENERS and text[max(a, t[0] - 3) : t[0]].rstrip().endswith(("،", ","))
@@ -1997,6 +2007,43 @@ class _Extractor:
                     phrase = Phrase(base + toks[k][0], base + toks[k][1], w, "name", clean_name(w),
                                     Span(base + toks[k][0], base + toks[k][1]))
                     return self._resolve(phrase, gender)
+        if gender in ("m", "f") and not strict and not lam:
+            body = self._body_subject_before(text, base, toks, at, gender)
+            if body is not None:
+                return body
+        return None
+
+    def _body_subject_before(self, text: str, base: int, toks: list[tuple[int, int, str]], at: int,
+                             gender: str) -> SpeakerRecord | None:
+        """Step 44g: the body a pronoun subject stands for when no person is named before it in the
+        sentence — the definite organisation written right after a verb of the pronoun's gender
+        (``ولم تعلن المفوضية العليا للانتخابات النتائج الكاملة بعد، لكنها أعلنت`` → the commission; ``لم
+        يعلق الجيش على التقارير، لكنه قال`` → the army). The noun agrees with the pronoun (a feminine
+        head ends in ``ة``); its phrase is read as a transitive verb's subject (the object after it is
+        cut off: ``النتائج``) and must end before the pronoun. ``None`` otherwise."""
+        for k in range(len(toks) - 1, 0, -1):
+            w = toks[k][2]
+            f = fold(w)
+            if not f.startswith("ال") or ("f" if f.endswith("ة") else "m") != gender or f[2:] not in _BODY_SUBJECT_HEADS:
+                continue
+            prev = fold(toks[k - 1][2])
+            pv = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+            verb = len(pv) > 2 and not pv.startswith("ال") and not is_stop(toks[k - 1][2]) and (
+                (pv[:1] == "ت" or pv.endswith("ت")) if gender == "f" else (pv[:1] == "ي" and pv not in _NOT_VERBS_Y))
+            if not verb:
+                continue
+            phrase, _ = subject_phrase(text, toks[k][0], base, (), self.book.known_frozen(), transitive=True)
+            words = phrase.text.split()
+            cut = next((j for j in range(2, len(words)) if fold(words[j - 1]).startswith("لل")
+                        and fold(words[j]).startswith("ال") and not _adjective_shape(words[j])), None)
+            if cut is not None:
+                # المفوضية العليا للانتخابات | النتائج: a definite noun after the body's ل-complement is
+                # the verb's object, not more of the name
+                kept = " ".join(words[:cut])
+                phrase = Phrase(phrase.start, phrase.start + len(kept), kept, phrase.kind, "", None, kept, phrase.gender)
+            if phrase.kind in ("org", "nominal") and phrase.text and phrase.end <= base + at:
+                return self._resolve(phrase, gender)
+            return None
         return None
 
     # -- attribution phrases ---------------------------------------------------------------------
