@@ -1514,7 +1514,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
                or described.holder(s, q.kind == "headline") or canon.medium_head(s)
-               or bodies.kingdom(s) or bodies.expanded(s) or bodies.fuller(s) or bodies.headed(s))
+               or bodies.resolve(s))
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None

@@ -305,9 +305,9 @@ _KINGDOM = fold("المملكة")
 _NOT_IN_NAME = frozenset(fold(w) for w in "أن إن ان بأن الذي التي عن على من إلى الى".split())
 
 
-#: ``LONG (SHORT)``: up to seven words (group 1, read back to a body head), then one to three words in
-#: round brackets without digits or marks (group 2).
-_LONG_SHORT_RE = re.compile(r"((?:[^\s()«»\"“”،,.:؛]+[^\S\n]+){1,6}[^\s()«»\"“”،,.:؛]+)[^\S\n]*\(([^()\n\d،,.:]{2,30})\)")
+#: ``(SHORT)`` of ``LONG (SHORT)``: one to three words in round brackets without digits or marks (group
+#: 1); the long name is read from the (up to) seven words before it, back to a body head.
+_SHORT_RE = re.compile(r"\(([^()\n\d،,.:]{2,30})\)")
 
 
 def _closed(words: list[str]) -> list[str]:
@@ -346,6 +346,31 @@ class NamedBodies:
         self._quotes = quotes
         self._names: tuple[list[list[str]], list[list[str]]] | None = None
         self._short: dict[str, str] | None = None
+        self._closers: set[str] | None = None  # the words written right before a closing bracket
+        self._orgs: set[str] | None = None  # the folded names of the ORG entities
+        self._memo: dict[str, str | None] = {}
+
+    def resolve(self, speaker: str) -> str | None:
+        """The body ``speaker`` stands for, by the first of :meth:`kingdom`, :meth:`expanded`,
+        :meth:`fuller`, :meth:`headed` that finds one (memoised per speaker string); ``None``."""
+        memo = self._memo
+        if speaker in memo:
+            return memo[speaker]
+        words = speaker.split()
+        out = None
+        if len(words) <= 5:
+            # the cheap gates of each rule first (a speaker is tried once per article)
+            body = _head(words[0]) in BODY_HEADS if words else False
+            if len(words) == 1:
+                out = self.kingdom(speaker)
+            if out is None and (len(words) == 1 or body and len(words) == 2):
+                out = self.expanded(speaker)  # إيتا, حركة إيتا
+            if out is None and body:
+                out = self.fuller(speaker)
+            elif out is None and len(words) == 1:
+                out = self.headed(speaker)
+        memo[speaker] = out
+        return out
 
     @property
     def names(self) -> tuple[list[list[str]], list[list[str]]]:
@@ -384,11 +409,16 @@ class NamedBodies:
             words = e.name.split()
             if e.type != "ORG" or len(words) < 2 or _head(words[0]) not in BODY_HEADS:
                 continue
-            glued = "ل" + e.name[2:] if e.name.startswith("ال") else "ل" + e.name
-            for m in re.finditer(r"(?<!\w)([^\W\d_]+(?:\s+ال[^\W\d_]+){0,2})\s+" + re.escape(glued) + r"(?!\w)", text):
-                lead = m.group(1).split()
-                k = next((i for i, w in enumerate(lead) if _head(w) in BODY_HEADS), None)
-                if k is None or any(not fold(w).startswith("ال") for w in lead[k + 1 :]):
+            glued = "لل" + e.name[2:] if e.name.startswith("ال") else "ل" + e.name
+            at = text.find(glued)
+            while at >= 0:
+                end = at + len(glued)
+                whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                lead = text[max(0, at - 60) : at].split()[-3:] if whole else []
+                at = text.find(glued, end)
+                # the head: the first body head of the (up to) three words before, then definite words
+                k = next((i for i, w in enumerate(lead) if _head(w) in BODY_HEADS and w.isalpha()), None)
+                if k is None or any(not fold(w).startswith("ال") or not w.isalpha() for w in lead[k + 1 :]):
                     continue
                 name = " ".join(lead[k:]) + " " + glued
                 if fold(lead[k])[:1] in ("و", "ف") and not fold(lead[k]).startswith("ال"):
@@ -404,10 +434,16 @@ class NamedBodies:
         if self._short is None:
             table: dict[str, str] = {}
             clash: set[str] = set()
-            for m in _LONG_SHORT_RE.finditer(self.article.text):
-                words = m.group(1).split()
+            text = self.article.text
+            for m in _SHORT_RE.finditer(text):
+                before = text[max(0, m.start() - 120) : m.start()]
+                words = before.split("\n")[-1].split()[-7:]
+                cut = max((i + 1 for i, w in enumerate(words) if any(c in w for c in "()«»\"“”،,.:؛")), default=0)
+                words = words[cut:]
+                if len(words) < 2:
+                    continue
                 k = next((i for i, w in enumerate(words) if _head(w) in BODY_HEADS), None)
-                short = m.group(2).strip()
+                short = m.group(1).strip()
                 if k is None or len(words) - k < 2 or not 1 <= len(short.split()) <= 3:
                     continue
                 name = words[k:]
@@ -428,8 +464,20 @@ class NamedBodies:
         is the short form, alone or after the body's head (``إيتا``, ``حركة إيتا`` → ``حركة أرض
         الباسك والحرية``); ``None`` otherwise."""
         words = speaker.split()
-        if not 1 <= len(words) <= 4 or "(" not in self.article.text:
+        if not 1 <= len(words) <= 4:
             return None
+        if self._closers is None:
+            text = self.article.text
+            closers: set[str] = set()
+            at = text.find(")")
+            while at >= 0:
+                before = text[max(0, at - 40) : at].split()
+                if before:
+                    closers.add(before[-1].rsplit("(", 1)[-1])
+                at = text.find(")", at + 1)
+            self._closers = closers
+        if words[-1] not in self._closers:
+            return None  # (a short form is written before a closing bracket once at least)
         table = self.short_forms
         name = table.get(fold(speaker))
         if name is None and len(words) > 1 and _head(words[0]) in BODY_HEADS:
@@ -442,7 +490,7 @@ class NamedBodies:
         """``المملكة`` ("the kingdom") alone → the one kingdom (:data:`KINGDOMS`) among the article's
         place entities, as the entities stage names it; ``None`` with none or two (``المملكة
         المتحدة`` is a name, never read here)."""
-        if fold(speaker) != _KINGDOM:
+        if not speaker.endswith(("ملكة", "مملكه")) or fold(speaker) != _KINGDOM:
             return None
         found = {e.name for e in self.article.entities if e.type in ("LOC", "GPE") and fold(e.name) in KINGDOMS}
         return found.pop() if len(found) == 1 else None
@@ -522,14 +570,28 @@ class NamedBodies:
         words = speaker.split()
         if len(words) != 1 or _head(words[0]) in BODY_HEADS or not words[0][0].isalpha():
             return None
-        f = fold(speaker)
-        if not any(e.type == "ORG" and fold(e.name) == f for e in self.article.entities):
+        if self._orgs is None:
+            self._orgs = {fold(e.name) for e in self.article.entities if e.type == "ORG"}
+        if fold(speaker) not in self._orgs:
             return None
         text = self.article.text
         found: set[str] = set()
-        for m in re.finditer(r"(?<!\w)([وبل]?)(\w+)\s+" + re.escape(speaker) + r"(?!\w)", text):
-            if _head(m.group(2)) in NAME_HEADS and not fold(m.group(2)).startswith("لل"):
-                found.add(m.group(2) + " " + speaker)
+        at = text.find(speaker)
+        while at >= 0:
+            end = at + len(speaker)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            before = text[max(0, at - 20) : at]
+            at = text.find(speaker, end)
+            if not whole or not before[-1:].isspace():
+                continue
+            prev = before.split()[-1:] if before.strip() else []
+            if not prev or not prev[0].isalpha() or fold(prev[0]).startswith("لل"):
+                continue
+            head = prev[0]
+            if fold(head)[:1] in ("و", "ب", "ل") and _head(head[1:]) in NAME_HEADS:
+                head = head[1:]  # ونادي العين, لنادي العين: the head without its proclitic
+            if _head(head) in NAME_HEADS:
+                found.add(head + " " + speaker)
         if len(found) != 1:
             return None
         return found.pop()
