@@ -154,7 +154,7 @@ def test_an_organ_of_a_named_organisation():
 
 
 def test_a_capital_is_not_rewritten():
-    # the 37 sets' gold keeps a capital as the speaker 9 times and writes the state 4 times: not a kind
+    # the 37 sets' gold keeps a capital as the speaker 10 times and writes the state 4 times: not a kind
     assert speakers(CAPITAL) == ["الرياض"]
 
 

@@ -320,6 +320,21 @@ def _closed(words: list[str]) -> list[str]:
     return words
 
 
+#: The head ``مكتب`` ("office") whose name stands for the official or body it serves (folded key).
+_OFFICE = "مكتب"
+
+#: Adjectives of a body's name that are no nisba (folded): ``الأمانة العامة``, ``المجلس الأعلى``.
+_BODY_ADJECTIVES = frozenset(fold(w) for w in """العام العامة الأعلى العليا الكبرى الكبير الموحد الموحدة المتحدة
+المستقل المستقلة المشترك المشتركة الدائم الدائمة المؤقت المؤقتة الحر الحرة""".split())
+
+
+def _body_adjective(word: str) -> bool:
+    """A definite word that can be the adjective of a body's head: a nisba (``الهندية``, ``الدولي``)
+    or one of :data:`_BODY_ADJECTIVES`; ``الغاز`` (an object read on after ``الشرطة``) is none."""
+    f = fold(word)
+    return f.endswith(("ي", "ية", "يه")) or f in _BODY_ADJECTIVES
+
+
 def _lam_complement(word: str) -> bool:
     """A word glued to the preposition ``ل`` (``لكرة``, ``للهجرة``), not a name in ``ل`` (``لندن``)."""
     f = fold(word)
@@ -387,10 +402,18 @@ class NamedBodies:
             second = [q.speaker for q in self._quotes if q.speaker]
             for tier, pool in zip(tiers, (first, second), strict=True):
                 for name in pool:
-                    words = _closed(name.split())
+                    words = name.split()
+                    if len(words) < 2 or _head(words[0]) not in BODY_HEADS:
+                        continue  # (the cheap test first: most speakers are persons)
+                    words = _closed(words)
+                    if len(words) > 1 and fold(words[0]).startswith("ال") and fold(words[1]).startswith("ال") \
+                            and not _body_adjective(words[1]):
+                        continue  # الشرطة الغاز المسيل للدموع: a definite head's next definite word is its adjective
                     if not 2 <= len(words) <= 10 or _head(words[0]) not in BODY_HEADS:
                         continue
-                    if "<" in name or any(not w[0].isalnum() or fold(w) in _NOT_IN_NAME or lookup_cue(w) for w in words):
+                    if "<" in name or any(not w[0].isalnum() or fold(w) in _NOT_IN_NAME or lookup_cue(w) for w in words) \
+                            or any(len(w) >= 5 and w.endswith(("هم", "هما", "ها")) for w in words[1:]):
+                        # (a possessed noun, حتفهم, ساعتها: a clause read on, no name)
                         continue
                     key = fold(" ".join(words))
                     if len(words) >= 2 and key not in seen:
@@ -544,8 +567,8 @@ class NamedBodies:
                 continue  # الشرطة الإسرائيلية وهيئة الأوراق المالية: two bodies
             if _head(name[0]) == head:
                 at = 1
-            elif len(name) > 2 and _head(name[1]) == head and len(words) > 1:
-                at = 2
+            elif len(name) > 2 and _head(name[0]) == _OFFICE and _head(name[1]) == head and len(words) > 1:
+                at = 2  # مكتب الادعاء … for الادعاء السويسري: an office stands for what it serves
             else:
                 continue
             last = at - 1
