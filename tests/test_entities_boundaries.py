@@ -100,3 +100,20 @@ def test_fethullah_gulen_keeps_his_first_name():
 def test_common_phrases_with_allah_make_no_person():
     text = "وقال المتحدث إن الوضع مستقر بفضل الله، وإن شاء الله تنتهي الأزمة قريبا."
     assert [t for t, ty in _mentions(text) if ty == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقال السفير ريتشارد غرينيل إن العلاقات تحسنت بفضل دونالد ترامب في العام الماضي.", "دونالد ترامب"),
+        ("وظهرت الممثلة إلى جانب نادين لبكي في المهرجان الدولي.", "نادين لبكي"),
+    ],
+)
+def test_prepositional_noun_before_a_name_is_not_part_of_it(sentence, name):
+    """``بفضل``/``جانب`` (prepositional nouns) were tagged with the name after them, and every quotation
+    of that person then showed ``بفضل دونالد ترامب`` (new-user report nu20): they are trimmed from a
+    mention's edge like the prepositions (:data:`marsad.entities.stage.EDGE_FUNCTION_WORDS`); the given
+    and family name ``خلف`` (``نايف خلف``) is not one of them."""
+    names = [e.name for e in marsad.parse("عنوان الخبر\n\n" + sentence).entities if e.type == "PER"]
+    assert name in names
+    assert not any(n.startswith(("بفضل", "جانب")) for n in names)

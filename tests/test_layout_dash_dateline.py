@@ -69,3 +69,23 @@ def test_place_dash_agency_line_is_dateline_and_byline(agency):
     assert texts(a, "lead") == ["قال الرئيس الأمريكي إن الاتفاق سيئ جدا وإنه لن يبقى فيه."]
     if len(agency.split()) > 1:
         assert a.span_text(a.dateline) == "واشنطن" and a.span_text(a.byline) == agency
+
+
+@pytest.mark.parametrize("verb", ["قال", "وقالت", "أكد"])
+def test_place_dash_then_a_speech_clause_with_colon_is_no_byline(verb):
+    """``واشنطن - قال الرئيس الأمريكي جو بايدن: "…"``: the words before the colon are the lead's
+    clause (a verb of saying opens them), not a writer's byline; only the place is the dateline and the
+    quotation keeps its cue and speaker (new-user report nu20)."""
+    text = f'واشنطن - {verb} الرئيس الأمريكي جو بايدن: "لن نتراجع عن دعم أوكرانيا أبدا".'
+    found = find_lead_dateline(text, 0, len(text), whole_line=False)
+    assert found is not None and found.byline is None
+    assert text[found.dateline.start : found.dateline.end] == "واشنطن"
+    assert text[found.end :].startswith(verb)
+
+
+def test_place_dash_writer_colon_is_still_a_byline():
+    """The near miss: a writer's name before the colon stays the byline."""
+    text = 'بيروت - «الشرق الأوسط»: أعلنت الحكومة اللبنانية خطة جديدة للكهرباء في البلاد.'
+    found = find_lead_dateline(text, 0, len(text), whole_line=False)
+    assert found is not None and found.byline is not None
+    assert text[found.byline.start : found.byline.end] == "«الشرق الأوسط»"

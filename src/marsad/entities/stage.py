@@ -355,6 +355,13 @@ EDGE_FUNCTION_WORDS = frozenset(
         "ومع", "في", "وفي", "من", "ومن", "إلى", "الى", "وإلى", "لكن", "ولكن", "كما", "قد", "وقد",
         "فقد", "لقد", "ثم", "أو", "حتى", "إذ", "إذا", "لدى", "عند", "ضد", "عبر", "نحو", "حول", "منذ",
         "هل", "لم", "لن",
+        # prepositional nouns (ظروف and أشباه الجمل): ``بفضل دونالد ترامب``, ``إلى جانب نادين لبكي``
+        # were tagged whole and the speaker of a quotation took the chunk (new-user report nu20)
+        # (not خلف, a given and family name: نايف خلف; nor أمام, written for the name إمام: عادل أمام;
+        # nor دون: ماو دون)
+        "بفضل", "جانب", "بجانب", "قبل", "وقبل", "بعد", "وبعد", "خلال", "وخلال", "بين", "وبين",
+        "وأمام", "وراء", "تجاه", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "إثر", "عقب", "لصالح",
+        "بحق", "بدون", "سوى", "برفقة", "بمشاركة", "بحضور",
     )
 )  # fmt: skip
 #: Types whose mentions are trimmed of edge function words; titles of works (MISC: ``مع نور``,

@@ -44,6 +44,12 @@ has its speaker, and only rewrites; it never adds or drops a quote.
   definite person description (``مدرب دورتموند``, ``نائب الرئيس``, ``الملحق الصحي السعودي``) → the
   one person whose role phrase written beside a mention has the same head title and every other word
   of it (``بيتر شتويغر المدير الفني لفريق بوروسيا دورتموند``); two or none: kept as written.
+* **a body's short form → the body named in full** (step 44c, :class:`marsad.quotes.coref.NamedBodies`):
+  ``المملكة`` → the one kingdom the article names (``السعودية``); ``LONG (SHORT)`` → ``SHORT`` is
+  ``LONG`` (``إيتا``); a definite head alone or with words of the name (``الشرطة``, ``الادعاء
+  السويسري``, ``أمانة المنظمة``) → the one longer body name with that head holding those words by
+  stem (``شرطة تورونتو``, ``مكتب الادعاء الاتحادي السويسري``, ``الأمانة العامة لمنظمة التعاون
+  الإسلامي``); a one-word club → ``نادي X`` as written. Last in the chain; one candidate only.
 * **the fullest name** (step 34): a one- or two-word person name that is a proper part of a PER
   entity's name, of a mention with first names before it, or of a first name introduced with its
   family name (``الفيفي`` → ``موسى الفيفي``, ``أليكسندرا`` → ``أليكسندرا رايزمان``), when the article
@@ -65,8 +71,9 @@ import re
 from collections.abc import Callable
 
 from marsad.model import Article, Quote
-from marsad.quotes.coref import DescribedPersons
+from marsad.quotes.coref import DescribedPersons, NamedBodies
 from marsad.quotes.cues import fold, is_verbal_noun
+from marsad.quotes.duals import name_dual_subjects
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
@@ -1497,6 +1504,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
             q.speaker = q.speaker.rsplit(" ", 1)[0]
     canon = SpeakerCanon(article, quotes, book)
     described = DescribedPersons(article)  # step 42a: a described person → the one compatible person
+    bodies = NamedBodies(article, quotes)  # step 44c: a body's short form → its one full name
     org_of_head = _org_of_head(article, quotes)
     for q in quotes:
         s = q.speaker
@@ -1506,7 +1514,8 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
-               or described.holder(s, q.kind == "headline") or canon.medium_head(s))
+               or described.holder(s, q.kind == "headline") or canon.medium_head(s)
+               or bodies.resolve(s))
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None
@@ -1514,3 +1523,4 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
             new = None  # the entities stage's "person" ليس الوحيد (ليس is in the name lists): no name
         if new and new != s:
             q.speaker = new
+    name_dual_subjects(article, quotes)  # step 44: a dual subject → the two parties it names

@@ -38,6 +38,7 @@ from marsad.quotes.speakers import (
     SOURCE_HEADS,
     TITLE_WORDS,
     WORK_HEADS,
+    _adjective_shape,
     blessing_at,
     descriptive_only,
     is_person_token,
@@ -188,6 +189,12 @@ def _extends_name(words: list[str], nxt: str) -> bool:
 
 #: participles of affiliation whose ``ل``-complement is part of the description (``التابعة لوزارة``)
 _AFFILIATED = frozenset(fold(w) for w in "التابع التابعة التابعين الموالي الموالية المقرب المقربة".split())
+
+
+def _adjective(word: str) -> bool:
+    """A definite word shaped like an adjective (a nisba, or :func:`marsad.quotes.speakers._adjective_shape`:
+    ``المتحدة``, ``العليا``), which may go on an organisation's name after its complement."""
+    return _nisba(word) or _adjective_shape(word)
 
 
 def _generic(words: list[str]) -> bool:
@@ -682,6 +689,9 @@ class SpeakerRepair:
         j += 1
         while j < len(toks) and len(added) < 3 and toks[j][:1].isalpha() and fold(toks[j]).startswith("ال") and (
                 fold(toks[j]) not in PHRASE_STOPS and fold(toks[j]) not in _ORG_STOPS):
+            if (len(added) > 1 or fold(added[0]).startswith("لل")) and not _adjective(toks[j]):
+                break  # step 44g: after a definite complement (للانتخابات) or an idafa (لحقوق الإنسان) only
+                # an adjective goes on the name; another definite noun is the verb's object (| النتائج)
             added.append(toks[j])
             j += 1
         return org + " " + " ".join(added)
@@ -712,6 +722,9 @@ class SpeakerRepair:
             j += 1
         while j < len(toks) and len(added) < 3 and toks[j][:1].isalpha() and fold(toks[j]).startswith("ال") and (
                 fold(toks[j]) not in PHRASE_STOPS and fold(toks[j]) not in _ORG_STOPS and not _role_word(toks[j])):
+            if added and (len(added) > 1 or fold(added[0]).startswith("لل")) and not _adjective(toks[j]):
+                break  # step 44g: after a definite complement (للانتخابات) or an idafa (لحقوق الإنسان) only
+                # an adjective goes on the name; another definite noun is the verb's object (| النتائج)
             added.append(toks[j])
             j += 1
         return s + " " + " ".join(added) if added else None

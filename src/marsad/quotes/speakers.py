@@ -222,6 +222,8 @@ _MONTH_FORMS = frozenset(fold(c + v) for m in MONTH_WORDS for v in {m, m[:-1] + 
 #: Demonstratives: they start a new noun phrase (``هذا الانخفاض``), never continue a name
 #: (``وعزت الوزارة في تقرير هذا الانخفاض`` does not name a report ``تقرير هذا الانخفاض``).
 DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان هذين هاتين ذاك".split())
+#: ``باسم`` ("on behalf of"), folded: the word after it names the one spoken for (step 44).
+_BISM = fold("باسم")
 
 #: ``ل`` + a medium noun that starts a dative adjunct (``لوكالة``, ``للصحفيين``) and ends the phrase.
 _LAM_ADJUNCT = re.compile(r"^(?:لل|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة|إذاعة|اذاعة|تلفزيون|راديو|مراسل|وسائل|صحفيين)|ل(?:بي|سي)$)")
@@ -553,6 +555,11 @@ def subject_phrase(
             lead = 1
         else:
             return Phrase(base + start, base + start, "", "elided"), toks[0][1]  # the content follows it
+    if not lead and not addressee and not (transitive and not verbal_object):
+        # قال فيه الرئيس, وقال اليوم الوزير (step 44g); not before a verb's object (اتهم فيه حركة
+        # حماس بـ…, دعا اليوم الحكومة إلى …: the noun is the object, the subject elided), and عنه after
+        # نقل names the source relayed (بحسب ما نقلت عنه وكالة …: the pronoun's referent speaks)
+        lead = _fronted_adjunct(toks, known, text, start)
     if lead:
         # وأوضح لـ"الاقتصادية" حسن مغربي …, كشف لـ"عين اليوم" الناطق الإعلامي …: a dative adjunct naming
         # the medium stands between the verb and its subject; the subject is read after it
@@ -744,6 +751,10 @@ def subject_phrase(
     org_named = (phrase.kind == "name" and _person_role(words[0][2]) and bool(phrase.name) and not any(
         is_person_token(w) or fold(w) in known for w in phrase.name.split()))
     org_named = org_named or nisba_name(phrase, words)  # وزير البترول … المصري، طارق الملا،
+    org_named = org_named or (phrase.kind == "name" and bool(phrase.name) and ("باسم" in phrase.role or "بإسم" in phrase.role)
+                              and _BISM in fold(phrase.role).split())
+    # (المتحدث الرسمي باسم داخلية حماس، إياد البزم،: the name after باسم is the one spoken for, even a
+    # known speaker's; a person named in apposition after it is the spokesman, step 44)
     # (رئيس شرطة مقاطعة تاوس، جيري هوجريف،: the role's "name" is its organisation, the person follows)
     if (phrase.kind != "name" or org_named) and not phrase.whole_org and len(app_rest) >= 3 and app_rest[0][2] in "،,":
         # (not after an organisation's whole name: قناة سي بي إس نيوز، فقد … names no one, step 40b)
@@ -751,15 +762,20 @@ def subject_phrase(
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
         for s, e, tok in rest[1:7]:
-            if is_stop(tok, preps):
-                break
+            if is_stop(tok, preps) or (not app and _comma_participle(fold(tok))):
+                break  # (…"، مضيفة "…": the speaker's next cue, no apposition; nu20)
             app.append((s, e, tok))
         if (app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps))
                 and (fold(app[0][2])[:1] not in "بل" or is_person_token(app[0][2]))):
             # (not a prepositional adjunct between commas: قوات المقاومة اليمنية، بإسناد من التحالف، …)
             named = analyse_phrase(text, app, base)
             if named.kind == "name" and named.name_span is not None and (
-                    not org_named or any(is_person_token(w) for w in named.name.split())):
+                    not (org_named or (phrase.kind == "org" and len(words) > 1
+                                       and _strip_clitic(words[0][2]).removeprefix("ال") in BODY_HEADS))
+                    or any(is_person_token(w) for w in named.name.split())):
+                # (a named body's apposition describes it unless a person is named there: نادي العين،
+                # متصدر دوري المحترفين، — the club speaks, step 44; a bare head, الشركة، مايكروسوفت،,
+                # is named by it)
                 named.role = phrase.text
                 named.start = phrase.start
                 named.text = text[words[0][0] : app[-1][1]]
@@ -1115,6 +1131,156 @@ def _dative_first(toks: list[tuple[int, int, str]]) -> int:
     return k if subject_like and not is_stop(nxt) else 0
 
 
+#: Step 44g: adverbs of time that stand alone between a verb and its subject (``قال اليوم الوزير``,
+#: ``وأعلن أمس رئيس …``), folded; weekdays are read with an optional ``يوم`` before them.
+_FRONTED_TIME = frozenset(fold(w) for w in "اليوم أمس امس الليلة مؤخرا أيضا ايضا كذلك".split())
+#: Weekday names (folded, with and without ``ال``).
+_WEEKDAYS = frozenset(fold(w) for w in """الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت""".split())
+#: Parts of the day before a day (``مساء أمس``, ``صباح اليوم``, ``ظهر الثلاثاء``), folded.
+_DAY_PARTS = frozenset(fold(w) for w in "صباح مساء ظهر فجر ليل ليلة عصر".split())
+#: Prepositional pronouns after a verb: the resumptive of a relative clause (``الوقت الذي قال فيه``,
+#: ``تصريحات … ادعى فيها``) and the addressee or topic (``قال لها``, ``قال عنه``), folded.
+_PRONOUN_ADJUNCTS = frozenset(fold(w) for w in "فيه فيها فيهم خلاله خلالها عنه عنها عنهم".split())
+
+
+#: First words of an adjunct read by :func:`_fronted_adjunct` (besides ``ل``), folded.
+_ADJUNCT_OPENERS = _FRONTED_TIME | _WEEKDAYS | _DAY_PARTS | _PRONOUN_ADJUNCTS | _EVENT_PREPS | {fold("يوم")}
+
+
+def _fronted_time(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Tokens of a time adverb at ``toks[i]`` (``اليوم``, ``أمس الأول``, ``الثلاثاء``, ``يوم الثلاثاء
+    الماضي``, ``مساء أمس``, ``اليوم الأحد``), 0 when there is none."""
+    k = i
+    f = fold(toks[k][2]) if k < len(toks) else ""
+    if f in _DAY_PARTS and k + 1 < len(toks) and fold(toks[k + 1][2]) in (_WEEKDAYS | {"امس", "اليوم"}):
+        k += 1
+        f = fold(toks[k][2])
+    elif f == "يوم" and k + 1 < len(toks) and fold(toks[k + 1][2]) in _WEEKDAYS:
+        k += 1
+        f = fold(toks[k][2])
+    if f in _FRONTED_TIME or f in _WEEKDAYS:
+        k += 1
+        if f in ("امس",) and k < len(toks) and fold(toks[k][2]) == "الاول":
+            k += 1  # أمس الأول: the day before yesterday
+        while k < len(toks) and (fold(toks[k][2]) in _WEEKDAYS or fold(toks[k][2]) in TIME_QUALIFIERS):
+            k += 1  # اليوم الأحد, الثلاثاء الماضي
+        return k - i
+    return 0
+
+
+def _closed_event_pp(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Tokens of a closed prepositional phrase of the speech event at ``toks[i]`` (``في بيان صحفي``,
+    ``خلال المؤتمر الصحفي``, ``في تصريح لـ"الحياة"``, ``في تصريحات لوكالة رويترز``, ``في كلمته``), 0
+    when there is none or when it may go on as a construct (``في بيان الوزارة``: an indefinite noun
+    with nothing after it takes the next definite noun as its idafa complement, so no subject can be
+    told from it)."""
+    if i + 1 >= len(toks) or fold(toks[i][2]) not in _EVENT_PREPS or not speech_event(toks[i + 1][2]):
+        return 0
+    noun = toks[i + 1][2]
+    k = i + 2
+    definite = _is_definite(noun)
+    closed = definite or bool(_POSSESSIVE_SUFFIX_RE.search(fold(noun)))
+    while k < len(toks) and toks[k][2][:1].isalpha() and _is_definite(toks[k][2]) == definite and (
+            _is_nisba(toks[k][2]) or _bare(toks[k][2]) in EVENT_ADJECTIVES) and not lookup_cue(toks[k][2]):
+        k += 1  # its adjectives: صحفي, الصحفي المشترك
+        closed = True
+    medium = _quoted_medium(toks, k)
+    if medium:
+        return k + medium - i  # في تصريح لـ"الحياة"
+    return k - i if closed else 0
+
+
+def _quoted_medium(toks: list[tuple[int, int, str]], k: int) -> int:
+    """Tokens of a dative medium written in quotation marks at ``toks[k]`` (``لـ"الاقتصادية"``,
+    ``لصحيفة "الشرق الأوسط"``), 0 otherwise (an unmarked medium name cannot be told from a subject
+    after it)."""
+    if k + 2 < len(toks) and toks[k][2] in _LAM_ALONE and toks[k + 1][2] in '"«“”':
+        j = k + 2
+    else:
+        f = fold(toks[k][2]) if k < len(toks) else ""
+        if not (len(f) > 3 and f[0] == "ل" and f[1:] in _MEDIUM_HEADS and k + 2 < len(toks)
+                and toks[k + 1][2] in '"«“”'):
+            return 0
+        j = k + 2
+    close = next((x for x in range(j + 1, min(len(toks), j + 7)) if toks[x][2] in '"»”“'), None)
+    if close is None:
+        return 0
+    e = close + 1
+    while e < len(toks) and e < close + 4 and _is_definite(toks[e][2]) and _is_nisba(toks[e][2]) and not _is_title(toks[e][2]):
+        e += 1  # its adjectives: لموقع "غيزمودو" الإخباري, لـ"الحياة" اللندنية
+    return e - k
+
+
+def _relay_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a form of ``نقل`` (``نقلت``, ``ينقل``, ``ونقلت``):
+    the verb that relays a source given by ``عن``."""
+    words = text[max(0, start - 14) : start].split()
+    if not words:
+        return False
+    f = fold(words[-1])
+    if f[:1] in "وف" and len(f) > 4:
+        f = f[1:]
+    return f.startswith(("نقل", "ينقل", "تنقل"))
+
+
+def _fronted_adjunct(toks: list[tuple[int, int, str]], known: frozenset[str] = frozenset(), text: str = "",
+                     start: int = 0) -> int:
+    """Step 44g: the number of tokens of adjuncts written between a cue verb and its post-verbal
+    subject — a time adverb (``وقال اليوم الوزير``, ``أعلن الثلاثاء رئيس …``), a prepositional pronoun
+    (``في الوقت الذي قال فيه الرئيس الأميركي دونالد ترامب إنه``, ``قال عنه المدرب``) or a closed
+    prepositional phrase of the speech event (``قال في مؤتمر صحفي الوزير``, ``وأوضح في تصريح
+    لـ"الحياة" المتحدث``), up to three of them — when a subject follows: a role or title word, a
+    person-name token, an unnamed-source head or a known name, or a definite noun whose phrase runs
+    to a complementizer without a preposition (``المقدم عاطي القرشي المتحدث الرسمي … أنه``). 0
+    otherwise: ``قال في بيان إن`` and ``قال اليوم إن`` have no subject (elided, the running speaker);
+    ``قال في بيان الوزارة إن`` is a construct, not an adjunct and a subject. Standard Arabic verb-first
+    order lets a short adjunct or a pronoun complement stand before the subject; the rule reads only
+    those closed adjuncts, so that no noun of them can be taken for the subject. ``text`` and ``start``
+    say where ``toks`` were read: ``عنه`` after ``نقل`` introduces the source relayed, never an adjunct
+    (:func:`_relay_before`)."""
+    if not toks:
+        return 0
+    f0 = fold(toks[0][2])
+    if not (f0 in _ADJUNCT_OPENERS or (f0[:1] == "ل" and (
+            toks[0][2] in _LAM_ALONE or f0 in DATIVE_PRONOUNS or f0[1:] in _MEDIUM_HEADS))):
+        return 0  # (the common case, a few set lookups: most subjects open with a noun)
+    k = 0
+    for _ in range(3):
+        if k >= len(toks):
+            return 0
+        f = fold(toks[k][2])
+        if f in _PRONOUN_ADJUNCTS and not (f.startswith("عن") and _relay_before(text, start)):
+            k += 1
+            continue
+        n = _fronted_time(toks, k) or _closed_event_pp(toks, k) or _quoted_medium(toks, k)
+        if not n and f in DATIVE_PRONOUNS and f not in _NAME_DATIVES:
+            n = 1  # قال لهم, وأوضح لها
+        if not n:
+            break
+        k += n
+        if k < len(toks) and toks[k][2] in "،,":
+            k += 1  # (وقال، اليوم، الوزير)
+    if not k or k >= len(toks):
+        return 0
+    nxt = toks[k][2]
+    fn = fold(nxt)
+    if not nxt[:1].isalpha() or is_stop(nxt) or CLAUSE_INTRO_RE.match(fn):
+        return 0
+    if _is_title(nxt) or _strip_clitic(nxt) in SOURCE_HEADS or fn in known or (
+            is_person_token(nxt) and not lookup_cue(nxt) and not is_place(nxt)):
+        return k
+    if _is_definite(nxt):
+        # a definite subject phrase without a listed head: it must reach a complementizer with no
+        # preposition or adverb on the way (المقدم عاطي القرشي المتحدث الرسمي لشرطة … أنه)
+        for t in toks[k + 1 : k + 14]:
+            ft = fold(t[2])
+            if CLAUSE_INTRO_RE.match(ft):
+                return k
+            if (is_stop(t[2]) and not (ft[:1] == "ل" and len(ft) > 4 and ft not in PHRASE_STOPS)) or not t[2][:1].isalpha():
+                return 0  # (a ل-complement goes on the role: لشرطة منطقة مكة)
+    return 0
+
+
 def _lam_addressee(tok: str, known: frozenset[str] = frozenset()) -> bool:
     """True when ``tok`` is ``ل`` + a noun of a person (the addressee of a speech verb): a person-name
     token (``لأحمد``), a role or source word (``لوزير``, ``لمسؤول``) or an indefinite participle in
@@ -1157,6 +1323,20 @@ _MEDIUM_HEADS = frozenset(fold(w) for w in "وكالة صحيفة قناة مو�
 
 #: Dative adjuncts of the press written as one word (``للصحفيين``, ``للصحافيين``), folded.
 _MEDIA_DATIVES = frozenset(fold(w) for w in "للصحفيين للصحافيين للصحافة للإعلاميين".split())
+
+
+def _comma_participle(folded: str) -> bool:
+    """True when ``folded`` (a folded word, ``و`` allowed before it) is a participle cue form
+    (``مضيفة``, ``مشيرا``, ``ومؤكدا``): after a comma it opens the speaker's next statement (a حال
+    clause), so a subject phrase never reads it as a name in apposition (new-user report nu20:
+    ``قالت المغنية الإسرائيلية "…"، مضيفة "أحب بلدي"`` gave the speaker ``مضيفة``)."""
+    from marsad.quotes.cues import lookup
+
+    for w in (folded, folded[1:] if folded[:1] == "و" else ""):
+        form = lookup(w) if w else None
+        if form is not None and form.participle:
+            return True
+    return False
 
 
 def _quoted_subject(
@@ -1394,7 +1574,8 @@ def addressee_by_gender(toks: list[tuple[int, int, str]], verb_gender: str, know
     plural of things takes a feminine adjective, ``الدول الكبرى``). ``toks`` are the first words after
     the verb (``(start, end, word)``), ``verb_gender`` ``"m"`` or ``"f"``. Standard Arabic agreement: a
     verb before its subject agrees with it in gender (a feminine subject right after the verb takes
-    ``ت``); names, places, person roles and :data:`MASCULINE_IN_TA` are never taken."""
+    ``ت``); names, places, person roles and :data:`MASCULINE_IN_TA` are never taken. The stage asks it
+    for every verb that takes a noun object (``وصف``, ``انتقد``, ``اتهم`` …), not only the addressing ones."""
     if not toks or verb_gender not in ("m", "f"):
         return False
     tok = toks[0][2]
@@ -1407,8 +1588,13 @@ def addressee_by_gender(toks: list[tuple[int, int, str]], verb_gender: str, know
     if len(toks) < 2 or _person_role(tok) or f.endswith(("ة", "ه", "ات", "ى", "اء", "ون", "ين")):
         return False
     adj = fold(toks[1][2])
-    return (toks[1][2][:1].isalpha() and adj.startswith("ال") and adj.endswith("ي") and len(adj) > 4
-            and not is_place(toks[1][2]) and not is_person_token(toks[1][2]))
+    if not (toks[1][2][:1].isalpha() and adj.startswith("ال") and len(adj) > 4
+            and not is_place(toks[1][2]) and not is_person_token(toks[1][2])):
+        return False
+    # a masculine nisba (المجتمع الدولي), or any definite adjective without a feminine or plural ending
+    # (العرض الجديد): a plural of things takes a feminine adjective (الدول الكبرى, المصادر المطلعة), a
+    # plural of people a plural one (nu20: ووصفت العرض الجديد بأنه … gave the speaker العرض الجديد)
+    return adj.endswith("ي") or not adj.endswith(("ة", "ه", "ى", "اء", "ات", "ون", "ين", "ان", "ا", "ء"))
 
 
 #: Words that never continue a subject after its first word (folded): the partitive ``إحدى``/``أحد``
@@ -1432,13 +1618,21 @@ def _lam_complement(prev: str, tok: str, known: frozenset[str]) -> bool:
     role, organisation or place: after a subject word it opens a dative adjunct (``وقال المتحدث لفوكس
     نيوز``), so the subject ends before it. Names that start with ل (``لافروف``, ``لبنان``, ``بن
     لادن``, ``ليفربول``) and role complements (``المدير الجهوي لأملاك الدولة``) are kept; ``ل`` + an
-    organisation head (``لمنتخب مصر``) is a stop of its own (:func:`is_stop`)."""
+    organisation head (``لمنتخب مصر``) is a stop of its own (:func:`is_stop`). After a person's name
+    (``prev`` a person-name token or a known name) ``ل`` + a name of the article (``ماكرون لرويترز``,
+    whose ``لرويترز`` is known as an alias too) and ``ل`` + a possessed noun (``ماكرون لأنصاره``)
+    are the dative."""
     f = fold(tok)
     if f[:1] != "ل" or len(f) < 4 or f[1:2] == "ل" or not tok[:1].isalpha():
         return False
+    after_name = fold(prev) not in _NAME_LINKS and (is_person_token(prev) or fold(prev) in known)
+    if after_name and f[1:] in known and not is_person_token(tok):
+        return True  # ماكرون لرويترز: ل + a name of the article (its alias لرويترز is known too)
     if fold(prev) in _NAME_LINKS or f in known or is_person_token(tok) or is_place(tok) or _is_title(tok):
         return False
-    return is_person_token(f[1:]) or f[1:] in known
+    # after a person's name a ل + possessed noun opens the dative (وقال ماكرون لأنصاره); family names
+    # that start with ل (لاغارد, لوبان) are not possessed nouns (nu20, 2026-12-01)
+    return is_person_token(f[1:]) or f[1:] in known or (after_name and f.endswith(("ه", "ها", "هم")) and is_possessed_object(tok[1:]))
 
 
 def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
@@ -2236,6 +2430,9 @@ RELATIVE_AGREEMENT: dict[str, tuple[str, bool]] = {
     fold(p + w): agr for w, agr in (("الذي", ("m", False)), ("التي", ("f", False)), ("الذين", ("m", True)))
     for p in ("", "و")
 }
+#: The pronoun that opens a parenthetical description between an antecedent and its relative pronoun,
+#: by the relative's gender (``حليمة، وهي ربة منزل …، والتي``), folded.
+_PARENTHETICAL_PRONOUNS = {"f": fold("وهي"), "m": fold("وهو")}
 #: Words between a relative pronoun and its verb (``الذي كان قد أعلن``), folded.
 _RELATIVE_AUX = frozenset(fold(w) for w in "كان كانت كانوا قد".split())
 #: A relative pronoun (and ``كان``/``قد``) right before a cue, for :func:`relative_antecedent`'s first look.
@@ -2312,6 +2509,23 @@ def relative_antecedent(
         if not toks or toks[-1][2] not in "،,":
             break
     found = [_antecedent_in(text, base, seg, known) for seg in segments]
+    if found[0][0] is None and not plural:
+        # step 44g: a parenthetical "، وهي/وهو …،" between the antecedent and the relative (حليمة، وهي
+        # ربة منزل تبلغ من العمر 34 عاما، والتي قالت): the noun phrase before that clause
+        paren = _PARENTHETICAL_PRONOUNS.get(rel_gender, "")
+        j = next((i for i in range(len(toks) - 1, 0, -1) if fold(toks[i][2]) == paren and toks[i - 1][2] in "،,"), None)
+        if j is not None and len(toks) - j <= RELATIVE_NP_TOKENS + 8 and not any(
+                t[2] in ".؛:" for t in toks[j:]):
+            seg = []
+            k = j - 1
+            while k > 0 and len(seg) < RELATIVE_NP_TOKENS:
+                tok = toks[k - 1][2]
+                if is_stop(tok) or lookup_cue(tok) or not tok[:1].isalpha():
+                    break
+                seg.insert(0, toks[k - 1])
+                k -= 1
+            if seg:
+                found[0] = _antecedent_in(text, base, seg, known)
     first, whole = found[0]
     if first is not None and stopped_at == "في" and first.kind == "name" and is_place(first.name.split()[0]):
         return None  # مصرف ليبيا المركزي في طرابلس، الذي يقول: a place after في locates the antecedent
@@ -2986,7 +3200,7 @@ class SpeakerBook:
         if not fallback:
             return None
         for r in people:
-            if gender == "f" and r.gender == "f":
+            if gender == "f" and (r.gender == "f" or (not r.gender and r.kind == "name" and self._feminine_entity(r))):
                 return r
             if gender != "f" and r.gender != "f":
                 return r
@@ -3010,6 +3224,19 @@ class SpeakerBook:
         if rec.entity is None or not 0 <= rec.entity < len(ents):
             return []
         return list(ents[rec.entity].roles)
+
+    def _feminine_entity(self, rec: SpeakerRecord) -> bool:
+        """Step 44g: whether a named speaker of unknown gender (a headline's ``نانسي عجرم:``) is a woman
+        by the roles the entities stage wrote beside her linked entity: a title in the feminine
+        (``الفنانة اللبنانية``, ``الوزيرة``: the head ends in ``ة`` and, without it, is a title word;
+        not a body such as ``وزارة``)."""
+        for role in self._entity_roles(rec):
+            head = _strip_clitic(role.split()[0]) if role.split() else ""
+            head = head[2:] if head.startswith("ال") else head
+            if (head.endswith("ة") and head not in ORG_HEADS and head not in BODY_HEADS
+                    and (head in TITLE_WORDS or head[:-1] in TITLE_WORDS)):
+                return True
+        return False
 
     def _fits_description(self, role: str, rec: SpeakerRecord) -> bool:
         """Whether the last person ``rec`` is compatible with a described office that has its own
@@ -3885,8 +4112,9 @@ class SpeakerBook:
             if mention.start > phrase.start and text[mention.start - 1 : mention.start] not in _OPEN_QUOTES:
                 best = mention  # (a quoted name is a body's or a work's: ``"إير فرانس"``, ``"غرابيب سود"``)
             j += 1
-        if best is None or all(_is_definite(w) for w in text[best.start : best.end].split()):
-            return None  # (a definite adjective the tagger read as a person: الفيروسي)
+        if best is None:
+            return None
+        all_definite = all(_is_definite(w) for w in text[best.start : best.end].split())
         first = fold(text[best.start : best.end].split()[0])
         if text[best.start - 1 : best.start].isalpha() or first in _HOLDER_INNER_OWNERS or first.startswith(("لل", "بال")):
             return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition; or the tagger
@@ -3902,7 +4130,12 @@ class SpeakerBook:
             # given names the tagger left out of its mention after a comma or the role's adjective
             # (``، خالد مساعد | السهلي``, ``الشمالية مساعد | غالي``)
             start = text.rindex(before[-lead], phrase.start, best.start)
+            if all_definite and not (before[-1 - lead] in ",،" and any(is_person_token(w) for w in before[-lead:])):
+                return None  # (a definite adjective the tagger read as a person: الفيروسي)
             before = before[:-lead]
+        elif all_definite:
+            return None  # (a definite adjective the tagger read as a person: الفيروسي; a definite family
+            # name counts only after given names in apposition: ``، خالد مساعد السهلي،``)
         else:
             start = best.start
         k = len(before) - 1

@@ -45,7 +45,10 @@ from marsad.quotes.plausible import word_class
 from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import repair_speakers
 from marsad.quotes.reported import (
+    CONTRAST_CLAUSE_RE,
+    CONTRAST_SUBJECT_WORDS,
     CueHit,
+    contrast_clause_start,
     cue_right_after,
     find_cues,
     inside,
@@ -55,6 +58,7 @@ from marsad.quotes.reported import (
     statement_end,
 )
 from marsad.quotes.speakers import (
+    BODY_HEADS,
     DOCUMENT_HEADS,
     HONORIFICS,
     OFFICE_HEADS,
@@ -69,9 +73,11 @@ from marsad.quotes.speakers import (
     Phrase,
     SpeakerBook,
     SpeakerRecord,
+    _adjective_shape,
     _is_title,
     _role_stem,
     _strip_clitic,
+    addressee_by_gender,
     analyse_phrase,
     clean_name,
     complement_run_in,
@@ -101,12 +107,18 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
     fold(p + w) for w in _KANA_FORMS for p in ("", "و", "ف")
 )
 #: A clause opener left at the end of a statement cut before the next cue (``… المحظورة، كما`` |
-#: ``أكدت …``): it belongs to the next clause.
-_TRAILING_OPENER_RE = re.compile(r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و|(?:إلا|الا|غير)\s+[أا]ن(?:ه|ها|هم))$")
+#: ``أكدت …``): it belongs to the next clause. Step 44r: also ``لكنه``/``ولكنها``/``لكن`` (``… تتقدم
+#: لكنه`` | ``أكد أن …``: 4 stored spans of nu18 ended so) and ``، في حين`` (after a comma only: ``إنه في
+#: حين يشير …`` is the complementizer's own clause).
+_TRAILING_OPENER_RE = re.compile(
+    r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و|(?:إلا|الا|غير|بيد)\s+[أا]ن(?:ه|ها|هم)|و?لكن(?:ه|ها|هم)?)$"
+    r"|\s*[،,]\s*في\s+حين$")
 #: The last characters of :data:`_TRAILING_OPENER_RE`'s openers, and the newline its ``$`` may stand
 #: before: a statement ending with another character has no trailing opener (most do not: the
 #: pattern is then not run over the statement).
-_TRAILING_OPENER_LAST = frozenset("اثموه\n")
+_TRAILING_OPENER_LAST = frozenset("اثموهن\n")
+#: Characters before a statement's end searched for a trailing opener.
+_TRAILING_OPENER_WINDOW = 24
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
@@ -127,6 +139,14 @@ _PUBLISHED_BY = frozenset(fold(w) for w in """نشرته نشرتها أصدرت
 OBJECT_BA_LEMMAS = frozenset(("وصف",))
 #: Openers of a contrasting clause with a subject of its own (``…، لكنّ دبلوماسيين قالوا``), folded.
 _CONTRAST_OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن ولكنّ إلا الا بيد".split())
+#: Heads of bodies a pronoun subject can stand for (:meth:`_Extractor._body_subject_before`), folded,
+#: without ``ال``.
+_BODY_SUBJECT_HEADS = (ORG_HEADS | BODY_HEADS | frozenset(fold(w) for w in """مفوضية ائتلاف رابطة نقابة بعثة
+سفارة قنصلية بلدية ولاية""".split())) - frozenset(fold(w) for w in "بيان تقرير برنامج مؤتمر الخارجية الداخلية الدفاع".split())
+#: Words in ي that are no imperfect verb before a definite noun (``يوم الجيش``), folded.
+_NOT_VERBS_Y = frozenset(fold(w) for w in "يوم يد".split())
+
+
 def _contrast_between(text: str, a: int, b: int) -> bool:
     """True when ``text[a:b]`` holds a comma followed by a contrast opener (``…، لكنّ``)."""
     return any(fold(t[2]) in _CONTRAST_OPENERS and text[max(a, t[0] - 3) : t[0]].rstrip().endswith(("،", ","))
@@ -444,6 +464,16 @@ def _verb_first(word: str) -> bool:
             and f not in TITLE_WORDS and f not in ORG_HEADS)
 
 
+def _verb_shaped(word: str) -> bool:
+    """True when ``word`` (a sentence's first word, ``و``/``ف`` allowed) may be a finite verb: no article,
+    no feminine or plural noun ending (``ة``, ``ى``, ``اء``, ``ات``), no organisation head, title,
+    person-name token or place (``ووزارة الداخلية إذ تعلن``: a noun first, the subject itself)."""
+    f = fold(word)
+    bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+    return (word[:1].isalpha() and not bare.startswith("ال") and not bare.endswith(("ة", "ى", "اء", "ات"))
+            and bare not in ORG_HEADS and not _is_title(bare) and not is_person_token(word) and not is_place(word))
+
+
 def _finite_cue(word: str) -> bool:
     """True when ``word`` is a cue form that is not a participle (``قال``, ``وأكد``; not ``متابعة``,
     also the noun "follow-up")."""
@@ -609,26 +639,24 @@ _DENIAL_NOTE_RE = re.compile(
     r"[،,][ \t\u00a0]*(?:وهو|وهي|وهذا|الامر|الأمر|وهو\s+الأمر|وهو\s+الامر)\s+(?:ما|الذي)\s+"
     r"(?:[يتن]|ي?ت)?(?:نفي|نفا|نفت|نفو|نكر|رفض|دحض)\w*(?![\w])"
 )
-#: ``، إلا أن`` / ``، لكن`` / ``، غير أن`` / ``، بينما`` / ``، في حين``: a contrast opening another clause.
-_CONTRAST_RE = re.compile(
-    r"[،,][ \t\u00a0]*(?:إلا\s+أن|الا\s+ان|إلا\s+ان|غير\s+أن|غير\s+ان|بيد\s+أن|ولكن|لكن|بينما|في\s+حين|فيما)(?![\w])"
-)
 #: ``ما``/``لم``/``لن``/``لا`` right before a cue word: ``ما بين`` (no cue), ``لم ترد أنباء`` (nobody speaks).
 _NEGATION_OR_MA_BEFORE_RE = re.compile(r"(?<![\w])(?:ما|لم|لن|لا)\s+$")
 _WORD_RUN_RE = re.compile(r"\S+")
-#: Most words between the contrast and the cue verb of another speaker (``إلا أن البنتاغون نفى ذلك``).
-_CONTRAST_SUBJECT_WORDS = 5
 
 
 def writer_clause_end(text: str, start: int, end: int) -> int:
     """The end of an indirect statement ``text[start:end]`` before a clause the writer adds after a
     comma: a note that the accused denies it (``…، وهو ما ينفيه بشدة``) or a contrast whose own
     subject speaks (``…، إلا أن البنتاغون نفى ذلك``: a cue verb of :mod:`marsad.quotes.cues` at most
-    :data:`_CONTRAST_SUBJECT_WORDS` words after ``إلا أن``/``لكن``/``بينما``…, where no statement of its
-    own was found because the denial has no complement; not after ``ما``/``لم``/``لن``/``لا``). On the
+    :data:`marsad.quotes.reported.CONTRAST_SUBJECT_WORDS` words after ``إلا أن``/``لكن``/``بينما``…
+    (:data:`marsad.quotes.reported.CONTRAST_CLAUSE_RE`); not after ``ما``/``لم``/``لن``/``لا``). On the
     300 articles of that report it cuts 6 statements, all rightly. Fresh new-user report nu18 (2026-11-30):
-    Gulen's denial inside Turkey's accusation, the Pentagon's inside the agency's report. A cut that
-    would leave fewer than three words is not made. Returns ``end`` when nothing is cut."""
+    Gulen's denial inside Turkey's accusation, the Pentagon's inside the agency's report. Inside the
+    statement the cue must follow a subject (a verb right after the contrast opens a statement of its
+    own, found as such); a cue right after ``end`` (only spaces between) — the next statement, which
+    stopped this one — may come first, so that the contrast and the subject it stopped behind are cut off with it
+    (``…، في حين`` | ``أكد غولن``, ``…، إلا أن البنتاغون`` | ``أكد``: step 44r). A cut that would leave
+    fewer than three words is not made. Returns ``end`` when nothing is cut."""
     seg = text[start:end]
     if "،" not in seg and "," not in seg:
         return end
@@ -636,12 +664,14 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
     m = _DENIAL_NOTE_RE.search(seg)
     if m is not None:
         cut = m.start()
-    for c in _CONTRAST_RE.finditer(seg, 0, cut if cut is not None else len(seg)):
-        words = list(islice(_WORD_RUN_RE.finditer(seg, c.end()), _CONTRAST_SUBJECT_WORDS + 1))
-        if len(words) >= 2:
-            if any(k.start >= words[1].start() and not _NEGATION_OR_MA_BEFORE_RE.search(seg, max(0, k.start - 8), k.start)
-                   for k in iter_cues(seg, c.end(), words[-1].end())):
-                cut = c.start()
+    for c in CONTRAST_CLAUSE_RE.finditer(text, start, start + cut if cut is not None else end):
+        words = list(islice(_WORD_RUN_RE.finditer(text, c.end()), CONTRAST_SUBJECT_WORDS + 1))
+        if len(words) >= 2 or (words and words[0].start() >= end):
+            if any((k.start >= words[1].start() if len(words) >= 2 and k.start < end
+                    else k.start >= end and not text[end : k.start].strip())
+                   and not _NEGATION_OR_MA_BEFORE_RE.search(text, max(0, k.start - 8), k.start)
+                   for k in iter_cues(text, c.end(), words[-1].end())):
+                cut = c.start() - start
                 break
     if cut is None or len(seg[:cut].split()) < 3:
         return end
@@ -666,8 +696,11 @@ def trailing_attribution_end(text: str, start: int, end: int) -> int:
             continue
         rest = seg[m.end() :]
         last = rest.rfind("،") if "،" in rest else rest.rfind(",")
-        if last >= 0 and len(rest[last + 1 :].split()) > _ATTRIBUTION_TAIL_WORDS:
-            return end
+        first = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
+        if last >= 0 and len(rest[last + 1 :].split()) > _ATTRIBUTION_TAIL_WORDS and not CONTRAST_CLAUSE_RE.match(rest, first):
+            return end  # (a contrast right after the attribution, ``…، حسب وكالة الأناضول، غير أن المعارضة
+            # …``, is the writer's next clause: the statement still ends before the attribution; not a
+            # contrast further on, ``…، بحسب المرصد، إلى تاجر …، فيما …``, a parenthesis)
         cut = seg[: c.start()].rstrip()
         return start + len(cut) if len(cut.split()) >= 3 else end
     return end
@@ -967,7 +1000,8 @@ class _Extractor:
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
         start, end = trim(self.article.text, start, end)
         if kind == "indirect" and end > start and self.article.text[end - 1] in _TRAILING_OPENER_LAST:
-            m = _TRAILING_OPENER_RE.search(self.article.text, start, end)
+            # (only the last characters are searched: the longest opener, ``، إلا أنهم``, is 12 long)
+            m = _TRAILING_OPENER_RE.search(self.article.text, max(start, end - _TRAILING_OPENER_WINDOW), end)
             if m is not None and m.start() > start:
                 start, end = trim(self.article.text, start, m.start())  # …، كما | أكدت: the opener is the next clause's
         if end <= start:
@@ -1303,8 +1337,10 @@ class _Extractor:
             prev = kept[-1] if kept else None
             if (prev is not None and not h.opens_clause and prev.complement != "quote"
                     and prev.content_start < h.start < next_end(ends, prev.content_start)
-                    and not _contrast_between(text, prev.content_start, h.start)):
-                continue  # (but طلبت الكويت أن …، لكنّ دبلوماسيين قالوا إن …: a new clause and subject)
+                    and not _contrast_between(text, prev.content_start, h.start)
+                    and contrast_clause_start(text, prev.content_start, h.start) is None):
+                continue  # (but طلبت الكويت أن …، لكنّ دبلوماسيين قالوا إن …: a new clause and subject;
+                # …، غير أن زعيم المعارضة أكد أن …: step 44r)
             kept.append(h)
         return kept
 
@@ -1346,9 +1382,11 @@ class _Extractor:
             if rec is not None:
                 return rec
         j = bisect_left(hit_starts, h.start)  # the cue just before this one, if in the sentence
-        if j and hit_starts[j - 1] >= s0 and (h.form.participle or not any(
-                fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)):
-            # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb)
+        if j and hit_starts[j - 1] >= s0 and (h.form.participle or (not any(
+                fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)
+                and contrast_clause_start(text, hits[j - 1].end, h.start, subject=True) is None)):
+            # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb;
+            # nor past ، غير أن / بيد أن / في حين + a subject: step 44r)
             prev = rec_of.get(id(hits[j - 1]))
             if h.form.participle and prev is not None:
                 # step 40e: a participle takes the named subject of a nearer verb written after the
@@ -1473,6 +1511,11 @@ class _Extractor:
             else:
                 phrase = None
         if phrase is None:
+            if not named_first and _verb_shaped(first[2]) and addressee_by_gender(phrase_tokens(text, first[1], limit=2),
+                                                       "f" if fold(first[2]).endswith("ت") else "m",
+                                                       self.book.known_frozen()):
+                return None  # وطالب الوزارة برد الاعتبار … قائلا: the noun after the verb does not agree
+                # with it in gender, so it is the object and the subject is elided (nu20)
             phrase, _ = subject_phrase(text, first[0] if named_first else first[1], base, (),
                                        self.book.known_frozen())
         if phrase.kind == "org" and phrase.text and _strip_head(phrase.text) in ORG_HEADS:
@@ -1550,6 +1593,9 @@ class _Extractor:
                 or fold(verb) in SPEECH_EVENT_NOUNS or _stop_with_conjunction(verb)
                 or (f[:1] in ("و", "ف") and is_stop(f[1:]))):
             return None  # (وعن هذا الأمر تحدث …, وقبل أيام أجبرت …: a preposition after و, no verb)
+        if addressee_by_gender(toks[1:3], g, self.book.known_frozen()):
+            return None  # وطالب الوزارة برد الاعتبار … قائلا: the noun does not agree with the verb, it is
+            # the object; the subject is elided (nu20)
         phrase, _ = subject_phrase(text, toks[0][1], base, ("ب",), self.book.known_frozen(),
                                    object_follows=True, verbal_object=True)
         if phrase.kind == "elided" and toks[1][2] in _QUOTE_MARK_TOKENS:
@@ -1961,6 +2007,43 @@ class _Extractor:
                     phrase = Phrase(base + toks[k][0], base + toks[k][1], w, "name", clean_name(w),
                                     Span(base + toks[k][0], base + toks[k][1]))
                     return self._resolve(phrase, gender)
+        if gender in ("m", "f") and not strict and not lam:
+            body = self._body_subject_before(text, base, toks, at, gender)
+            if body is not None:
+                return body
+        return None
+
+    def _body_subject_before(self, text: str, base: int, toks: list[tuple[int, int, str]], at: int,
+                             gender: str) -> SpeakerRecord | None:
+        """Step 44g: the body a pronoun subject stands for when no person is named before it in the
+        sentence — the definite organisation written right after a verb of the pronoun's gender
+        (``ولم تعلن المفوضية العليا للانتخابات النتائج الكاملة بعد، لكنها أعلنت`` → the commission; ``لم
+        يعلق الجيش على التقارير، لكنه قال`` → the army). The noun agrees with the pronoun (a feminine
+        head ends in ``ة``); its phrase is read as a transitive verb's subject (the object after it is
+        cut off: ``النتائج``) and must end before the pronoun. ``None`` otherwise."""
+        for k in range(len(toks) - 1, 0, -1):
+            w = toks[k][2]
+            f = fold(w)
+            if not f.startswith("ال") or ("f" if f.endswith("ة") else "m") != gender or f[2:] not in _BODY_SUBJECT_HEADS:
+                continue
+            prev = fold(toks[k - 1][2])
+            pv = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+            verb = len(pv) > 2 and not pv.startswith("ال") and not is_stop(toks[k - 1][2]) and (
+                (pv[:1] == "ت" or pv.endswith("ت")) if gender == "f" else (pv[:1] == "ي" and pv not in _NOT_VERBS_Y))
+            if not verb:
+                continue
+            phrase, _ = subject_phrase(text, toks[k][0], base, (), self.book.known_frozen(), transitive=True)
+            words = phrase.text.split()
+            cut = next((j for j in range(2, len(words)) if fold(words[j - 1]).startswith("لل")
+                        and fold(words[j]).startswith("ال") and not _adjective_shape(words[j])), None)
+            if cut is not None:
+                # المفوضية العليا للانتخابات | النتائج: a definite noun after the body's ل-complement is
+                # the verb's object, not more of the name
+                kept = " ".join(words[:cut])
+                phrase = Phrase(phrase.start, phrase.start + len(kept), kept, phrase.kind, "", None, kept, phrase.gender)
+            if phrase.kind in ("org", "nominal") and phrase.text and phrase.end <= base + at:
+                return self._resolve(phrase, gender)
+            return None
         return None
 
     # -- attribution phrases ---------------------------------------------------------------------
