@@ -1,0 +1,40 @@
+"""Step 45f of the quotes work (docs/quotes.md): the speaker's name at its fullest (issue 6). A given
+name that is also a part of the day (``صباح``): the subject reader and the name cleaning read it as a
+time adverb (``قال صباح اليوم``) and cut it from the name (held-out 3 ``الشيخ صباح الخالد الحمد
+الصباح``, held-out 64 ``صباح العرفاوي``). Sentences written for the test, with near misses: a part of
+the day before a day or a time word stays a time, and a name without the tagger's mention is left."""
+from __future__ import annotations
+
+import marsad
+from marsad.quotes.speakers import _day_part_given_name, trim_name
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in marsad.parse(text).quotes]
+
+
+def test_day_part_given_name_right_after_the_cue() -> None:
+    text = "وقالت صباح العرفاوي إن المدرسة في خطر. وأضافت العرفاوي أن الوضع صعب."
+    assert speakers(text) == ["صباح العرفاوي", "صباح العرفاوي"]
+
+
+def test_day_part_given_name_after_a_role_and_an_honorific() -> None:
+    assert speakers("وقال وزير الخارجية الكويتي الشيخ صباح الخالد الحمد الصباح إن الوضع خطير.") == [
+        "صباح الخالد الحمد الصباح"]
+    assert speakers("وقال الوزير صباح الخالد إن الوضع خطير.") == ["صباح الخالد"]
+
+
+def test_day_part_before_a_time_word_stays_a_time() -> None:
+    # near misses: the part of the day before a day, اليوم or أمس is a time adverb, never a name
+    assert speakers("وقال الوزير صباح اليوم إن المدرسة في خطر.") == ["الوزير"]
+    assert speakers("وأكد مساء الأربعاء الوزير محمد سالم أن المدرسة في خطر.") == ["محمد سالم"]
+    assert speakers("وقال صباح اليوم إن المدرسة في خطر.") == [None]
+
+
+def test_day_part_given_name_in_name_cleaning() -> None:
+    assert _day_part_given_name("صباح العرفاوي".split())
+    assert _day_part_given_name("صباح الخالد الحمد الصباح".split())
+    for words in ("صباح اليوم", "مساء الأربعاء", "صباح أمس", "صباح يوم الأحد", "صباح 12", "صباح"):
+        assert not _day_part_given_name(words.split()), words
+    assert trim_name("صباح العرفاوي") == "صباح العرفاوي"
+    assert trim_name("في الوزارة") == "الوزارة"  # other leading stop words still go
