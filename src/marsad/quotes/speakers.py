@@ -3793,6 +3793,13 @@ class SpeakerBook:
                 prev = self.records[-1]  # دبلوماسي غربي كبير … وقال المصدر: the unnamed source just quoted
             if prev is not None and body and not any(body in fold(x) for x in prev.roles):
                 prev = None
+            if (prev is not None and not described and not any(head in fold(x) for x in prev.roles)
+                    and _other_role(head, prev, self._entity_roles(prev))):
+                # a bare office (وكشف المتحدث) taken by the last speaker only, who is known in another
+                # office (دونالد ترامب, الرئيس الأمريكي): a spokesman is not the president he speaks
+                # for; the role is kept as written, and the canonical step reads its holder (شون سبايسر
+                # المتحدث باسم البيت الأبيض; step 45f, as the described roles of step 43)
+                prev = None
             if prev is not None and described and role_conflict(phrase.text, prev):
                 prev = None
             if prev is None and described and not body:
