@@ -2604,6 +2604,8 @@ OFFICE_HEADS = frozenset(
         "متحدث", "ناطق", "محامي", "وزير", "رئيس", "سفير", "مدير", "قائد", "محافظ", "مستشار", "نائب", "مندوب",
     )
 )
+#: Office stems that name the same office (:func:`_other_role`): a spokesman is ``متحدث`` or ``ناطق``.
+_SAME_OFFICE = {_role_stem("ناطق"): _role_stem("متحدث")}
 #: A role word followed by the feminine ending (``الوزيرة``, ``وزيرة``), by role word.
 _FEMININE_AFTER: dict[str, re.Pattern[str]] = {
     w: re.compile(re.escape(w) + "[ةه](?!\\w)") for w in ("وزير", "رئيس", "سفير", "مدير", "متحدث", "ناطق", "مستشار", "نائب", "مندوب", "محافظ", "قائد")
@@ -2670,7 +2672,10 @@ def _other_role(head: str, rec: SpeakerRecord, more: list[str] | tuple[str, ...]
     if own not in OFFICE_HEADS:
         return False
     heads = {_role_stem(x.split()[0]) for x in (*rec.roles, *more) if x.split()}
-    return bool(heads) and heads <= OFFICE_HEADS and own not in heads
+    if not heads or not heads <= OFFICE_HEADS:
+        return False
+    same = _SAME_OFFICE.get(own, own)  # (a spokesman is متحدث or ناطق: one office, step 45f)
+    return all(_SAME_OFFICE.get(h, h) != same for h in heads)
 
 
 def _tokens(name: str) -> list[str]:
