@@ -70,3 +70,13 @@ def test_bare_office_is_not_the_last_speaker_known_in_another_office() -> None:
     # a spokesman is متحدث or ناطق: one office (fresh text, seed 2121)
     assert speakers("وقال ناطق باسم الحكومة المالطية إن فاليتا لم تتلق أي اتصال. وأوضح المتحدث أن عملية "
                     "الإنقاذ جرت في المنطقة الليبية.") == ["ناطق باسم الحكومة المالطية"] * 2
+
+
+def test_participle_clause_after_a_name_is_no_part_of_it() -> None:
+    # held-out 63 (Al Arabiya, Reuters style): was the whole clause
+    text = "أعلن غانغان المنتمي لدوري الدرجة الأولى الفرنسي لكرة القدم أن إيزاك انضم للفريق."
+    assert speakers(text) == ["غانغان"]
+    assert speakers("وقال ريال مدريد المنافس في دوري أبطال أوروبا إن اللاعب مصاب.") == ["ريال مدريد"]
+    # near misses: a participle in the body's own name, and a role with no name before it
+    assert speakers("وقالت الأمم المتحدة إن الوضع خطير.") == ["الأمم المتحدة"]
+    assert speakers("وقال المسؤول عن البرنامج إن الوضع خطير.") == ["المسؤول"]

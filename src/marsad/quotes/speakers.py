@@ -1141,6 +1141,19 @@ _DAY_PARTS = frozenset(fold(w) for w in "صباح مساء ظهر فجر ليل 
 #: Words after a part of the day that make it a time (``صباح اليوم``, ``مساء الأربعاء``, ``فجر يوم``),
 #: folded; after any other word of a person mention the part of the day is a given name (step 45f).
 _DAY_PART_TIMES = _WEEKDAYS | frozenset(fold(w) for w in "اليوم أمس امس الغد غد يوم الأمس العيد هذا ذلك".split())
+def _definite_participle(word: str) -> bool:
+    """True for a definite masculine singular participle of a derived verb (``المنافس``, ``المطلوب``,
+    ``المتهم``, ``المنتمي``: ``الم…`` of six letters or more): not a feminine or plural (``…ية``,
+    ``…ون``, ``…ين``) nor a nisba adjective, except a defective participle of forms VII, VIII, X
+    (``المنتمي``, ``المنتهي``, ``المستثني``: ``المن``/``المت``/``المس`` + … + ``ي``)."""
+    f = fold(word)
+    if not f.startswith("الم") or len(f) < 6 or f.endswith(("يه", "ية", "ون", "ين")):
+        return False
+    return not _is_nisba(word) or (f.endswith("ي") and len(f) >= 7 and f[3] in "نتس")
+
+
+#: Prepositions after a participle that open its complement (``المنافس في``, ``المقرب من``), folded.
+_PARTICIPLE_PREPS = frozenset(fold(w) for w in "في على إلى الى من عن مع".split())
 #: A word at a position (letters, digits, marks of a word; no space or punctuation).
 _WORD_AT_RE = re.compile(r"[^\s،,.:;؛!?؟\"«»()]+")
 #: Prepositional pronouns after a verb: the resumptive of a relative clause (``الوقت الذي قال فيه``,
@@ -3328,7 +3341,8 @@ class SpeakerBook:
         """The speaker a subject phrase refers to (see the module docstring). The speaker found becomes
         the most recent one: ``وقال المتحدث`` resolved to an earlier spokesman makes him the speaker of
         a following ``وتابع``, even when other speakers were recorded between the two."""
-        phrase = self._plausible(self._cut_at_mention(self._without_demonstrative(self._day_part_name(phrase))))
+        phrase = self._plausible(self._cut_at_mention(self._without_demonstrative(
+            self._participle_clause_cut(self._day_part_name(phrase)))))
         rec = self._resolve(phrase, verb_gender)
         if rec is not None and self.records and self.records[-1] is not rec:
             for k in range(len(self.records) - 1, -1, -1):
@@ -3336,6 +3350,36 @@ class SpeakerBook:
                     self.records.append(self.records.pop(k))
                     break
         return rec
+
+    def _participle_clause_cut(self, phrase: Phrase) -> Phrase:
+        """Step 45f: a name followed by a definite participle with its complement (``غانغان المنتمي لدوري
+        الدرجة الأولى …``, ``ريال مدريد المنافس في …``, ``دونالد بيو المطلوب للعدالة``) ends with the
+        name: the participle clause describes it (an adjective clause, "belonging to"), and the gold writes
+        the name alone. Read only where a mention of the entities stage starts the phrase (or its name)
+        and ends before a word ``الم…`` of six letters or more (a derived participle; not a nisba in
+        ``ية``) that a preposition or a ``ل``/``ب`` word follows. Other phrases unchanged."""
+        if phrase.kind not in ("org", "name") or phrase.end - phrase.start < 12:
+            return phrase
+        text = self.article.text
+        if "الم" not in text[phrase.start : phrase.end]:
+            return phrase  # (the common case: one substring test)
+        at = phrase.name_span.start if phrase.kind == "name" and phrase.name_span is not None else phrase.start
+        ms = [m for m in self.mention_index.at(at) if m.end < phrase.end]
+        if not ms:
+            return phrase
+        end = max(m.end for m in ms)
+        words = _WORD_AT_RE.findall(text, end, min(len(text), end + 60))[:2]
+        if len(words) < 2 or not text[end : end + 1].isspace():
+            return phrase
+        nxt = fold(words[1])
+        if not _definite_participle(words[0]) or not (nxt in _PARTICIPLE_PREPS or (nxt[:1] in "لب" and len(nxt) > 3)):
+            return phrase
+        if text.find(words[0], end) >= phrase.end:
+            return phrase  # (the participle is not in the phrase)
+        return replace(phrase, end=end, text=text[phrase.start : end].strip(),
+                       name=clean_name(text[at:end]) if phrase.kind == "name" else phrase.name,
+                       name_span=Span(at, end) if phrase.kind == "name" else phrase.name_span,
+                       role=phrase.role if phrase.kind == "name" else text[phrase.start : end].strip())
 
     def _day_part_name(self, phrase: Phrase) -> Phrase:
         """Step 45f: a given name that is also a part of the day (``صباح``, ``فجر``: :data:`_DAY_PARTS`).
