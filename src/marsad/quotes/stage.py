@@ -74,6 +74,7 @@ from marsad.quotes.speakers import (
     SpeakerBook,
     SpeakerRecord,
     _adjective_shape,
+    _is_definite,
     _is_title,
     _role_stem,
     _strip_clitic,
@@ -1015,6 +1016,29 @@ class _Extractor:
     def _resolve(self, phrase: Phrase, gender: str) -> SpeakerRecord | None:
         return self.book.resolve(phrase, gender)
 
+    def _kana_verb_cut(self, phrase: Phrase) -> Phrase:
+        """Step 45f: the subject of ``كان`` + subject + past verb without the verb the reading ran into
+        (``وكان ترامب أثنى على …`` → ``ترامب``, ``وكان الرئيس دونالد ترامب رحب بالقرار`` → ``الرئيس
+        دونالد ترامب``). A past verb has no shape of its own in unvowelled text, so the entities
+        stage's person mention decides: when the phrase's name starts where a linked person mention
+        starts and goes on past its end, and the first word after the mention is no definite word,
+        person-name token or place (a family name the tagger left out would be one: ``آن هيدالغو``'s
+        rest, ``ترامب الابن``), the name ends with the mention. Other phrases unchanged. (Standard
+        Arabic: after ``كان`` the subject comes first and the past verb of the pluperfect after it.)"""
+        if phrase.kind != "name" or phrase.name_span is None:
+            return phrase
+        ns = phrase.name_span
+        hit = self.book.entity_in(ns.start, ns.end)
+        if hit is None or hit[2].start != ns.start or hit[2].end >= ns.end:
+            return phrase
+        text = self.article.text
+        cut = hit[2].end
+        rest = text[cut : ns.end].split()
+        if not rest or not rest[0].isalpha() or _is_definite(rest[0]) or is_person_token(rest[0]) or is_place(rest[0]):
+            return phrase
+        return Phrase(phrase.start, cut, text[phrase.start : cut], "name", clean_name(text[ns.start : cut]),
+                      Span(ns.start, cut), phrase.role, phrase.gender)
+
     # -- one line ----------------------------------------------------------------------------
     def unit(self, u: Unit) -> None:
         text = self.article.text[u.start : u.end]
@@ -1504,8 +1528,11 @@ class _Extractor:
         # والد الفتاة قد برر …، وقال إنه: the coordinated verb shares that subject, whatever its kind)
         kinds = ("name", "source") if h.form.participle else ("name",)
         phrase = None
-        if kana_first and not h.form.participle:
+        if kana_first:
+            # (a participle too: وكان ترامب أثنى على …، معتبرا أن …, step 45f; it shares the subject of
+            # كان + subject + past verb, which the reading below took for a verb and its subject)
             phrase, _ = subject_phrase(text, first[0], base, (), self.book.known_frozen())
+            phrase = self._kana_verb_cut(phrase)
             if _kana_subject(phrase):
                 kinds = ("name", "source", "nominal", "org")
             else:
