@@ -183,6 +183,15 @@ _LAM_SOURCES = frozenset(fold(w) for w in "وفقا وفقاً طبقا طبقا
 #: A verb of issuing a statement (past, with an optional و/ف; group 1: the feminine ت), followed by its
 #: subject: ``وأصدرت``, ``نشر``, ``ووزع``, ``وبث`` (:meth:`_Extractor._issuer_of_sentence`).
 _ISSUING_VERB_RE = re.compile(r"(?<![\w])[وف]?(?:[أإا]صدر|نشر|وزع|بث)(ت)?\s+")
+#: Step 45v: a verb whose object may be a statement or a speech event that a later resumptive cue
+#: refers to (``أجرى X حوارا …، عبر فيه``, ``كتب X تغريدة … قال فيها``, ``ألقى X كلمة أوضح فيها``);
+#: group 1: the feminine ending. Unlike the issuing verbs, its object must be written after its
+#: subject (:data:`_EVENT_OBJECTS`), else the verb is not the one the pronoun's noun depends on.
+_EVENT_VERB_RE = re.compile(
+    r"(?<![\w])[وف]?(?:[أإا]جر|[أإا]لق)(ت|ى|ي)\s+|(?<![\w])[وف]?(?:كتب|عقد|وج[ّ]?ه|بعث|سأل|[أإا]طلق|دو[ّ]?ن|غر[ّ]?د)(ت)?\s+")
+#: Speech events and statements a resumptive pronoun may refer to, folded, without tanween: the
+#: issued objects and ``حوار``, ``مقابلة``, ``اتصال``, ``كلمة``, ``مؤتمر``, ``سؤال``, ``تدوينة``, ``خطاب``.
+_EVENT_OBJECTS = frozenset(fold(w) for w in "حوار مقابلة اتصال كلمة مؤتمر سؤال تدوينة خطاب برقية".split())
 #: Prepositions, folded: the word after one is a noun, never a verb (:meth:`_Extractor._nearest_verb_subject`).
 _PREPOSITIONS = frozenset(fold(w) for w in "في على من إلى الى عن مع عبر خلال حول ضد نحو لدى عند بين منذ".split())
 #: A preposition with a pronoun between a verb and its subject (``رد عليه آل الشيخ``), folded.
@@ -194,6 +203,21 @@ _ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسا�
 #: A preposition with a pronoun right after a cue verb that refers back to a statement (``قال فيها``,
 #: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
+#: Words after which a verb of :data:`_EVENT_VERB_RE` opens a clause (step 45v), folded.
+_CLAUSE_VERB_PRECEDERS = frozenset(fold(w) for w in "قد وقد فقد ثم الذي التي حين عندما بعدما كما".split())
+
+
+def _clause_verb_position(text: str, lo: int, m: re.Match) -> bool:
+    """Whether the match ``m`` of :data:`_EVENT_VERB_RE` stands where a verb opens a clause: with a
+    proclitic ``و``/``ف``, at ``lo`` (the sentence start), after punctuation or after a word of
+    :data:`_CLAUSE_VERB_PRECEDERS` — not a noun in construct (``تجديد عقد اللاعب``, ``في وجه``)."""
+    if text[m.start()] in "وف":
+        return True
+    before = text[lo : m.start()].rstrip()
+    if not before or before[-1] in "،,.:؛;!؟?\n)\"»”":
+        return True
+    return fold(before.split()[-1]) in _CLAUSE_VERB_PRECEDERS
+
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
 #: Clause openers after which a participle cue has a new subject, not an earlier cue's (step 40e).
 _NEW_SUBJECT_OPENERS = frozenset(fold(w) for w in "فيما بينما".split())
@@ -1743,22 +1767,42 @@ class _Extractor:
         player whose contract the club renewed; the video of the singer). ``None`` otherwise."""
         if h.form.gender not in ("m", "f") or h.form.plural or h.form.dual:
             return None
-        found = None
+        found, event = None, False
         for m in _ISSUING_VERB_RE.finditer(text, lo, h.start):
             found = m
-        if found is None or ("f" if found.group(1) else "m") != h.form.gender:
+        for m in _EVENT_VERB_RE.finditer(text, found.end() if found is not None else lo, h.start):
+            if _clause_verb_position(text, lo, m):
+                found, event = m, True  # step 45v: أجرى / كتب / ألقى … + subject + a speech event
+        if found is None:
             return None
+        fem = found.group(1) == "ت" or (event and found.group(2) == "ت")
+        if ("f" if fem else "m") != h.form.gender:
+            return None
+        objects = _ISSUED_OBJECTS | _EVENT_OBJECTS if event else _ISSUED_OBJECTS
         phrase, _ = subject_phrase(text, found.end(), base, (), self.book.known_frozen())
         toks = [t for t in phrase_tokens(text, found.end(), limit=8) if base + t[1] <= phrase.end]
-        cut = next((k for k, t in enumerate(toks) if fold(t[2].rstrip("اً")) in _ISSUED_OBJECTS), None)
+        cut = next((k for k, t in enumerate(toks) if fold(t[2].rstrip("اً")) in objects), None)
         if cut == 0:
-            return None  # the object right after the verb: its subject was written before it (وكانت شبكة
-            # NBC قد نشرت تقريرا قالت فيه), read by the other rules
+            # the object right after the verb: its subject was written before it (وكانت شبكة NBC قد نشرت
+            # تقريرا قالت فيه), read by the other rules — or it is a relative pronoun's (وفقا للجيش
+            # الإسرائيلي، الذي أصدر بيانا قال فيه: the antecedent, step 45v)
+            rel = relative_antecedent(text, base, found.start(), h.form.gender, False, self.book.known_frozen())
+            return self._resolve(rel, h.form.gender) if rel is not None else None
         if cut:
             # the verb's object read into the subject (النادي اللندني خبر تجديد …): the words before it
             phrase = analyse_phrase(text, toks[:cut], base, subject=True)
-        if phrase.kind not in ("name", "org", "nominal") or not phrase.text or phrase.end > base + h.start:
+        elif event and not any(fold(t[2].rstrip("اً")) in objects for t in phrase_tokens(text, phrase.end - base, limit=12)
+                               if t[1] <= h.start):
+            return None  # (step 45v: a verb of another object — كتب المقال, أطلق سراح: no speech event after it)
+        if phrase.kind not in ("name", "org", "nominal", "source") or not phrase.text or phrase.end > base + h.start:
             return None
+        if (event and phrase.kind == "name" and len(phrase.name.split()) == 1 and phrase.name.startswith("ال")
+                and "،" not in phrase.text):
+            return None  # a nisba read as a surname (كتب رجل الأعمال المصري تغريدة): not a clean subject
+        if event and phrase.kind == "name" and phrase.role and phrase.name_span is not None and not any(
+                t in text[phrase.start - base : phrase.end - base].replace("،", "", 1).replace(",", "", 1) for t in "،,.:"):
+            return self._resolve(phrase, h.form.gender)  # a role and its holder's name in apposition (step
+            # 45v: وأجرى العاهل الأردني، الملك عبدالله الثاني، اتصالا … وعبر فيه)
         if len(phrase.text.split()) > 5 or any(t in phrase.text for t in "،,.:"):
             return None  # (a phrase run on into the object: no clean subject)
         return self._resolve(phrase, h.form.gender)

@@ -1,0 +1,41 @@
+"""Step 45v (docs/quotes.md): subjects that do not stand right after the cue verb. A resumptive cue
+(``قال فيه``, ``عبر فيها``) opens a relative clause on a statement or speech event that is the object
+of an earlier verb; its speaker is that verb's subject (``أجرى محمد صلاح حوارا …، عبر فيه`` → the
+player, not the club named last). Sentences written for the test, with near misses."""
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.pipeline import annotate
+
+_LEAD = "قال رئيس الحكومة سمير الجابري إن الموازنة الجديدة ستقر قبل نهاية الشهر. "
+
+
+def _second(text: str) -> str | None:
+    found = [(q.cue_text, q.speaker) for q in annotate(Article(text=_LEAD + text)).quotes]
+    assert len(found) == 2, found
+    return found[1][1]
+
+
+def test_speech_event_object_of_an_earlier_verb():
+    assert _second('أجرى اللاعب المصري محمد صلاح حوارا مع الموقع الرسمي لنادي "ليفربول"، '
+                   "عبر فيه عن سعادته بالفوز.") == "محمد صلاح"
+    assert _second("وألقت الوزيرة هدى السالم كلمة في الافتتاح أكدت فيها أن المشروع سيكتمل.") == "هدى السالم"
+    assert _second("وكتب وزير الخارجية ناصر العلي تغريدة على حسابه قال فيها إن المفاوضات فشلت.") == "ناصر العلي"
+
+
+def test_role_and_name_in_apposition_before_the_event():
+    assert _second("وأجرى العاهل الأردني، الملك عبدالله الثاني، اتصالا هاتفيا مع الرئيس المصري، "
+                   "وعبر فيه عن تضامنه مع مصر.") == "عبدالله الثاني"
+
+
+def test_issuing_body_after_an_adjunct():
+    # a ministry is a "source" phrase: the issuer of the statement, past the time adverb
+    assert _second("أصدرت وزارة الصحة الأردنية بيانا، الإثنين، أعلنت فيه أن عدد الإصابات ارتفع.") == "وزارة الصحة الأردنية"
+
+
+def test_near_misses_noun_and_other_object():
+    # عقد as a noun in construct (تجديد عقد اللاعب) is no verb: the club that issued the news speaks
+    assert _second("ونشر النادي الأهلي خبر تجديد عقد اللاعب سامي الحربي، عبر موقعه الرسمي، "
+                   "وأكد فيه أن العقد طويل الأمد.") == "النادي الأهلي"
+    # a verb without a speech event after its subject: no reading from it (the running speaker)
+    assert _second("وكتب الوزير المقال في الصحيفة. وقال فيه إن الخطة جاهزة.") != "المقال"
