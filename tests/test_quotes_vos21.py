@@ -39,3 +39,18 @@ def test_near_misses_noun_and_other_object():
                    "وأكد فيه أن العقد طويل الأمد.") == "النادي الأهلي"
     # a verb without a speech event after its subject: no reading from it (the running speaker)
     assert _second("وكتب الوزير المقال في الصحيفة. وقال فيه إن الخطة جاهزة.") != "المقال"
+
+
+def test_unnamed_source_in_the_accusative_after_lakinna():
+    # after إنّ/لكنّ the subject is accusative (مصدرا); the source as written, in the nominative
+    assert _second("ولكن مصدرا رفيع المستوى في الاتحاد قال إن المدرب باق في منصبه.") == "مصدر رفيع المستوى في الاتحاد"
+    assert _second("ولكن مسؤولا أمنيا في الوزارة أكد أن الوضع مستقر.") == "مسؤول أمني في الوزارة"
+    # near miss: a verb between the source and the cue is no adjective of it (not read as a phrase)
+    assert "رفض" not in (_second("لكن مسؤولا رفض الكشف عن اسمه قال إن القرار نهائي.") or "")
+
+
+def test_auxiliary_or_adjunct_between_a_preposed_subject_and_its_verb():
+    assert _second("غير أن وزير المالية خالد الدوسري ما زال يصر على أن العجز سينخفض.") == "خالد الدوسري"
+    assert _second("إلا أن الشرطة وفي تغريدة تحدثت عن اعتقال ستة أشخاص.") == "الشرطة"
+    # near miss: في + a definite place is no closed adjunct (إلا أن الشرطة في برلين …: the body placed)
+    assert _second("إلا أن الشرطة في برلين أكدت أن ستة أشخاص اعتقلوا.") == "الشرطة في برلين"

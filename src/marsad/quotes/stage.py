@@ -203,6 +203,9 @@ _ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسا�
 #: A preposition with a pronoun right after a cue verb that refers back to a statement (``قال فيها``,
 #: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
+#: ``ما``/``لا`` and ``زال`` forms: "still", an auxiliary before the verb (step 45v), folded.
+_NEGATED_ZAL = frozenset(fold(w) for w in "ما لا".split())
+_ZAL_FORMS = frozenset(fold(w) for w in "زال زالت يزال تزال يزالون".split())
 #: Words after which a verb of :data:`_EVENT_VERB_RE` opens a clause (step 45v), folded.
 _CLAUSE_VERB_PRECEDERS = frozenset(fold(w) for w in "قد وقد فقد ثم الذي التي حين عندما بعدما كما".split())
 
@@ -546,7 +549,9 @@ def _marked_or_placed_body(words: list[tuple[int, int, str]]) -> bool:
         return False
     head = _strip_clitic(toks[0])
     head = head[2:] if head.startswith("ال") else head
-    if not (toks[0] in _QUOTE_MARK_TOKENS or head in ORG_HEADS or head in TITLE_WORDS):
+    # step 45v: an unnamed source, in the accusative after إن/لكنّ (ولكن مصدرا رفيع المستوى في الاتحاد قال)
+    source = not marks and _source_head(toks[0])
+    if not (toks[0] in _QUOTE_MARK_TOKENS or head in ORG_HEADS or head in TITLE_WORDS or source):
         return False
     inside_marks = False
     placed = False
@@ -561,9 +566,39 @@ def _marked_or_placed_body(words: list[tuple[int, int, str]]) -> bool:
                 return False
             placed = True
             continue
+        if source and i < 3 and (fold(t) in _SOURCE_RANK_ADJECTIVES or _indefinite_nisba(t)):
+            continue  # مصدرا رفيع المستوى, مسؤولا أمنيا, دبلوماسيين غربيين
         if not t[:1].isalpha() or not _definite_or_place(t):
             return False
     return placed or bool(marks)
+
+
+def _source_head(word: str) -> bool:
+    """An indefinite head of an unnamed source (:data:`SOURCE_HEADS`), also in the accusative with
+    tanween (``مصدرا``, ``مسؤولا``, ``دبلوماسيين``); not definite (``المصدر`` refers back)."""
+    w = _strip_clitic(word)
+    return not w.startswith("ال") and (fold(w) in SOURCE_HEADS or fold(w.rstrip("اً")) in SOURCE_HEADS)
+
+
+def _nominative_indefinite(word: str) -> str:
+    """An indefinite singular noun or adjective of a source phrase without its accusative tanween
+    alif (``مصدرا`` → ``مصدر``, ``أمنيا`` → ``أمني``); definite words, prepositions and short words
+    as they are."""
+    if word.startswith(("ال", "لل", "بال")) or len(word) < 4 or not word.endswith(("ا", "اً")):
+        return word
+    return word.rstrip("اً")
+
+
+#: Adjectives of an unnamed source's rank (``مصدر رفيع المستوى``, ``مسؤول بارز``), folded (step 45v).
+_SOURCE_RANK_ADJECTIVES = frozenset(fold(w) for w in "رفيع رفيعا رفيعة بارز بارزا بارزة كبير كبيرا كبار".split())
+
+
+def _indefinite_nisba(word: str) -> bool:
+    """An indefinite relational adjective (``أمنيا``, ``غربيين``, ``أمريكية``, ``خليجي``): no ``ال``, a
+    nisba ending, at least five letters; such a word after a source head is its adjective, no verb."""
+    w = word.rstrip("اً")
+    return (not word.startswith(("ال", "وال")) and len(w) >= 4 and word[:1].isalpha()
+            and w.endswith(("ي", "ية", "يين", "يون", "يان")))
 
 
 def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
@@ -1450,6 +1485,14 @@ class _Extractor:
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
             while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،,"):
                 toks.pop()
+            while len(toks) > 2 and (
+                    fold(toks[-2][2]) in _NEGATED_ZAL and fold(toks[-1][2]) in _ZAL_FORMS
+                    or fold(toks[-2][2]) in ("في", "وفي") and fold(toks[-1][2].rstrip("اً")) in _ISSUED_OBJECTS | _EVENT_OBJECTS):
+                # step 45v: an auxiliary or a closed adjunct between a pre-posed subject and its verb
+                # (غير أن أردوغان ما زال يصر; إلا أن الشرطة وفي تغريدة تحدثت)
+                del toks[-2:]
+                while toks and toks[-1][2] in "،,":
+                    toks.pop()
             if toks and toks[-1][2] == ")":
                 # a parenthesis between the subject and its verb: وكان بوفون (40 عاما) أعلن
                 k = max((i for i, t in enumerate(toks) if t[2] == "("), default=-1)
@@ -1496,6 +1539,12 @@ class _Extractor:
                     # not the place
                     whole = " ".join(t[2] for t in subj if t[2] not in _QUOTE_MARK_TOKENS)
                     phrase = Phrase(phrase.start, phrase.end, whole, "org", "", None, whole, phrase.gender)
+                if marked and _source_head(subj[0][2]):
+                    # step 45v: an unnamed source placed by في after إن/لكنّ, as written in the
+                    # nominative (مصدرا رفيع المستوى في الاتحاد → مصدر رفيع المستوى في الاتحاد)
+                    whole = " ".join(_nominative_indefinite(t[2]) if k < 3 else t[2] for k, t in enumerate(subj))
+                    phrase = Phrase(base + subj[0][0], base + subj[-1][1], whole, "source", "", None, whole,
+                                    phrase.gender)
                 if phrase.kind != "org" or _looks_nominal(subj) or marked:
                     return self._resolve(phrase, h.form.gender)
             if h.opens_clause and text[max(0, h.start - 1) : h.start] in ("", "\n") or not text[s0:h.start].strip():
