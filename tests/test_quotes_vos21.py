@@ -54,3 +54,13 @@ def test_auxiliary_or_adjunct_between_a_preposed_subject_and_its_verb():
     assert _second("إلا أن الشرطة وفي تغريدة تحدثت عن اعتقال ستة أشخاص.") == "الشرطة"
     # near miss: في + a definite place is no closed adjunct (إلا أن الشرطة في برلين …: the body placed)
     assert _second("إلا أن الشرطة في برلين أكدت أن ستة أشخاص اعتقلوا.") == "الشرطة في برلين"
+
+
+def test_kana_subject_before_a_verb_with_an_object():
+    # كانت + subject + verb + object: the noun after the verb is its object, not its subject
+    assert _second("وكانت دمشق اتهمت إسرائيل في التاسع من نيسان بشن غارة جوية على المطار.") == "دمشق"
+    # near misses: كان قد + verb + subject (the subject after the verb), كان + subject + قد + verb
+    assert _second("وكان قد أعلن وزير النقل أن الطريق سيفتح.") == "وزير النقل"
+    assert _second("وكانت اللجنة المركزية قد دعت حركة حماس إلى اتخاذ قرارات واضحة.") == "اللجنة المركزية"
+    # نقل عن: the source of a report keeps its own reading
+    assert _second("وكان الاتحاد المصري قد نقل عن مسؤولين في النادي قولهم إن الصفقة تمت.") != "الاتحاد المصري"

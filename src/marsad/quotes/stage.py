@@ -1295,6 +1295,8 @@ class _Extractor:
                         rec = self.book.single_of(rec)  # وأضاف after ترامب وماكرون: the first of them
                 if rec is None and not plural_left and not no_last and self._addressee_not_subject(h.form, h.phrase):
                     rec = self.book.last(h.form.gender)
+                if rec is None and not plural_left and not no_last and h.phrase.kind != "elided" and not h.form.participle:
+                    rec = self._kana_subject_before(text, base, h)  # وكانت دمشق اتهمت إسرائيل (step 45v)
                 if rec is None and not plural_left and not no_last:
                     rec = self._resolve(h.phrase, h.form.gender)
                     if rec is not None and h.phrase.kind == "elided" and not h.form.dual and not h.form.plural:
@@ -1803,6 +1805,44 @@ class _Extractor:
                 return None
             return self._resolve(phrase, h.form.gender)
         return None
+
+    def _kana_subject_before(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 45v: the subject of ``كان``/``كانت`` written between it and a cue verb that has a noun
+        phrase after it (``وكانت دمشق اتهمت إسرائيل بشن غارة``, ``وكان الوزير أعلن الخطة``): the noun
+        before the verb is ``كان``'s subject and the verb's, so the phrase after the cue is its object,
+        not its subject. The ``كان`` form opens its clause (with ``و``/``ف``, after punctuation or at
+        the text start), its gender agrees with the cue's, and the words between it and the cue (an
+        optional ``قد`` dropped) are at most six, none a stop word, a verb form, a quotation mark or
+        punctuation, and read as a name, organisation, source or role (:func:`_kana_subject`).
+        ``None`` otherwise (the caller reads the phrase after the cue)."""
+        if h.form.plural or h.form.dual or h.form.gender not in ("m", "f"):
+            return None
+        between = text[h.end : h.phrase.start - base].split() if h.phrase.start - base > h.end else []
+        if between and fold(between[0]) in ("عن", "على"):
+            return None  # (وكان الاتحاد قد نقل عن مسؤولين: the source of a report, read by its own rule)
+        toks = [t for t in phrase_tokens(text, max(0, h.start - 90), limit=40) if t[1] <= h.start]
+        while toks and fold(toks[-1][2]) in _QAD:
+            toks.pop()
+        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 9), -1)
+                  if fold(toks[i][2]) in _KANA_PAST), None)
+        if k is None or not 1 <= len(toks) - k - 1 <= 6:
+            return None
+        kana = fold(toks[k][2])
+        if ("f" if kana.endswith("كانت") else "m") != h.form.gender or kana.endswith("كانوا"):
+            return None
+        if kana[:1] not in ("و", "ف"):
+            before = text[: toks[k][0]].rstrip()
+            if before and before[-1] not in "،,.:؛!؟?\n":
+                return None  # (a كان inside a clause: ما كان الوزير يعلمه …)
+        subj = toks[k + 1 :]
+        if any(is_stop(t[2]) or not t[2][:1].isalnum() or lookup(t[2]) is not None for t in subj):
+            return None
+        phrase = analyse_phrase(text, subj, base, subject=True)
+        if phrase.kind not in ("name", "org", "nominal", "source") or not _kana_subject(phrase):
+            return None
+        if phrase.gender and phrase.gender != h.form.gender:
+            return None
+        return self._resolve(phrase, h.form.gender)
 
     def _issuer_of_sentence(self, text: str, base: int, lo: int, h: CueHit) -> SpeakerRecord | None:
         """The subject of a verb of issuing (``أصدر``, ``نشر``, ``وزع``, ``بث``) earlier in the sentence of a
