@@ -64,3 +64,11 @@ def test_kana_subject_before_a_verb_with_an_object():
     assert _second("وكانت اللجنة المركزية قد دعت حركة حماس إلى اتخاذ قرارات واضحة.") == "اللجنة المركزية"
     # نقل عن: the source of a report keeps its own reading
     assert _second("وكان الاتحاد المصري قد نقل عن مسؤولين في النادي قولهم إن الصفقة تمت.") != "الاتحاد المصري"
+
+
+def test_verb_object_subject_order_for_a_plural_cue():
+    assert _second("ونشر الدراسة باحثون في جامعة أكسفورد، وقالوا إن النتائج مشجعة.") == "باحثون في جامعة أكسفورد"
+    assert _second("ونشر الدراسة خبراء من جامعة هارفارد، وأكدوا أن النتائج أولية.") == "خبراء من جامعة هارفارد"
+    # near misses: a definite word after the object is no indefinite source; a place after the verb
+    assert _second("وانتقد القرار الوزراء، وقالوا إنه غير دستوري.") != "الوزراء، وقالوا"
+    assert _second("وزار المدينة سياح كثيرون، وقالوا إنها جميلة.") != "سياح كثيرون"

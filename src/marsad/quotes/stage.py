@@ -28,7 +28,7 @@ from itertools import islice
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.canonical import canonicalise_speakers, common_start
+from marsad.quotes.canonical import PLURAL_PERSON_STEMS, canonicalise_speakers, common_start, nominative_plural
 from marsad.quotes.cues import (
     ACCORDING_RE,
     CLAUSE_INTRO_RE,
@@ -67,6 +67,7 @@ from marsad.quotes.speakers import (
     RANK_TITLES,
     RELATIVE_PRONOUNS,
     SOURCE_ADJECTIVES,
+    PLURAL_SOURCE_HEADS,
     SOURCE_HEADS,
     SPEECH_EVENT_NOUNS,
     TITLE_WORDS,
@@ -1281,6 +1282,9 @@ class _Extractor:
                     elif rec is None:
                         i_s = bisect_right(ends, h.start)
                         rec = self._opening_verb_subject(text, base, ends[i_s - 1] if i_s else 0, h)
+                    if rec is None and h.form.plural and not h.form.dual:
+                        i_s = bisect_right(ends, h.start)
+                        rec = self._vos_plural_subject(text, base, ends[i_s - 1] if i_s else 0, h)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                     if h.form.dual and not (rec is not None and dual_record(rec)):
@@ -1805,6 +1809,43 @@ class _Extractor:
                 return None
             return self._resolve(phrase, h.form.gender)
         return None
+
+    def _vos_plural_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 45v: the plural subject written after the object of the sentence's opening verb, for a
+        plural cue whose subject is elided (``ونشر الدراسة باحثون في جامعة أكسفورد، وقالوا إن``,
+        ``وانتقد القرار نواب في البرلمان، وقالوا``): verb–object–subject order. A verb before a
+        plural subject stays singular, so the opening verb is a singular past form (``و``/``ف`` and no
+        ``ال``, ``ة`` or tanween), then one definite word (the object), then an indefinite plural
+        source — a head of :data:`SOURCE_HEADS` or a sound masculine plural of a person noun
+        (:data:`PLURAL_PERSON_STEMS`, ``-ون``/``-ين``) — with its complement up to a comma, at most
+        eight words, ending before the cue with no clause end, opener or other verb of saying between.
+        ``None`` otherwise."""
+        toks = [t for t in phrase_tokens(text, s0, limit=16) if t[1] <= h.start]
+        if len(toks) < 4 or fold(toks[0][2])[:1] not in ("و", "ف") or len(fold(toks[0][2])) < 4:
+            return None
+        verb, obj, head = toks[0][2], toks[1][2], toks[2][2]
+        fv = fold(verb)[1:]
+        if (not fv.isalpha() or fv.startswith("ال") or fv.endswith(("ة", "ى", "ا")) or is_stop(fv)
+                or is_person_token(verb[1:]) and lookup(verb) is None or is_place(verb[1:]) or is_verbal_noun(verb[1:])):
+            return None
+        if not _strip_clitic(obj).startswith("ال") or lookup(obj) is not None:
+            return None
+        fh = fold(head)
+        m = re.match(r"^(\S{3,}?)(?:ون|ين)$", fh)
+        if fh.startswith("ال") or not (fh in PLURAL_SOURCE_HEADS or (m and m.group(1) in PLURAL_PERSON_STEMS)):
+            return None
+        end = 3
+        while end < len(toks) and toks[end][0] < h.start and toks[end][2] not in "،,.:؛" and end < 10:
+            end += 1
+        subj = toks[2:end]
+        if any(lookup(t[2]) is not None or t[2][:1] in "\"«»“”" for t in subj):
+            return None
+        rest = text[subj[-1][1] : h.start]
+        if any(c in rest for c in ".؛:\"«»“”") or len(rest.split()) > 2:
+            return None  # (only a comma and و between the subject and the cue)
+        whole = nominative_plural(" ".join(t[2] for t in subj))
+        phrase = Phrase(base + subj[0][0], base + subj[-1][1], whole, "source", "", None, whole, "")
+        return self._resolve(phrase, h.form.gender)
 
     def _kana_subject_before(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
         """Step 45v: the subject of ``كان``/``كانت`` written between it and a cue verb that has a noun
