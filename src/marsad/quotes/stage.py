@@ -1856,8 +1856,8 @@ class _Extractor:
         optional ``قد`` dropped) are at most six, none a stop word, a verb form, a quotation mark or
         punctuation, and read as a name, organisation, source or role (:func:`_kana_subject`).
         ``None`` otherwise (the caller reads the phrase after the cue)."""
-        if h.form.plural or h.form.dual or h.form.gender not in ("m", "f"):
-            return None
+        if h.form.plural or h.form.dual or h.form.gender not in ("m", "f") or "كان" not in text[max(0, h.start - 90) : h.start]:
+            return None  # (the cheap test first: most cues have no كان before them)
         between = text[h.end : h.phrase.start - base].split() if h.phrase.start - base > h.end else []
         if between and fold(between[0]) in ("عن", "على"):
             return None  # (وكان الاتحاد قد نقل عن مسؤولين: the source of a report, read by its own rule)
