@@ -72,3 +72,8 @@ def test_verb_object_subject_order_for_a_plural_cue():
     # near misses: a definite word after the object is no indefinite source; a place after the verb
     assert _second("وانتقد القرار الوزراء، وقالوا إنه غير دستوري.") != "الوزراء، وقالوا"
     assert _second("وزار المدينة سياح كثيرون، وقالوا إنها جميلة.") != "سياح كثيرون"
+
+
+def test_relative_pronoun_before_an_issuing_verb():
+    # …، الذي أصدر بيانا قال فيه: the statement's author is the relative's antecedent
+    assert _second("وهذا ما أكده الجيش اللبناني، الذي أصدر بيانا قال فيه إن القصف توقف.") == "الجيش اللبناني"

@@ -1909,6 +1909,13 @@ class _Extractor:
         if ("f" if fem else "m") != h.form.gender:
             return None
         objects = _ISSUED_OBJECTS | _EVENT_OBJECTS if event else _ISSUED_OBJECTS
+        nxt = phrase_tokens(text, found.end(), limit=1)
+        if nxt and fold(nxt[0][2].rstrip("اً")) in objects:
+            # the object right after the verb: its subject was written before it (وكانت شبكة NBC قد نشرت
+            # تقريرا قالت فيه), read by the other rules — or it is a relative pronoun's (…، الذي أصدر
+            # بيانا قال فيه: the antecedent, step 45v)
+            rel = relative_antecedent(text, base, found.start(), h.form.gender, False, self.book.known_frozen())
+            return self._resolve(rel, h.form.gender) if rel is not None else None
         phrase, _ = subject_phrase(text, found.end(), base, (), self.book.known_frozen())
         toks = [t for t in phrase_tokens(text, found.end(), limit=8) if base + t[1] <= phrase.end]
         cut = next((k for k, t in enumerate(toks) if fold(t[2].rstrip("اً")) in objects), None)
