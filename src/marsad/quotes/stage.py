@@ -28,7 +28,7 @@ from itertools import islice
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.canonical import canonicalise_speakers, common_start
+from marsad.quotes.canonical import PLURAL_PERSON_STEMS, canonicalise_speakers, common_start, nominative_plural
 from marsad.quotes.cues import (
     ACCORDING_RE,
     CLAUSE_INTRO_RE,
@@ -67,6 +67,7 @@ from marsad.quotes.speakers import (
     RANK_TITLES,
     RELATIVE_PRONOUNS,
     SOURCE_ADJECTIVES,
+    PLURAL_SOURCE_HEADS,
     SOURCE_HEADS,
     SPEECH_EVENT_NOUNS,
     TITLE_WORDS,
@@ -184,6 +185,15 @@ _LAM_SOURCES = frozenset(fold(w) for w in "وفقا وفقاً طبقا طبقا
 #: A verb of issuing a statement (past, with an optional و/ف; group 1: the feminine ت), followed by its
 #: subject: ``وأصدرت``, ``نشر``, ``ووزع``, ``وبث`` (:meth:`_Extractor._issuer_of_sentence`).
 _ISSUING_VERB_RE = re.compile(r"(?<![\w])[وف]?(?:[أإا]صدر|نشر|وزع|بث)(ت)?\s+")
+#: Step 45v: a verb whose object may be a statement or a speech event that a later resumptive cue
+#: refers to (``أجرى X حوارا …، عبر فيه``, ``كتب X تغريدة … قال فيها``, ``ألقى X كلمة أوضح فيها``);
+#: group 1: the feminine ending. Unlike the issuing verbs, its object must be written after its
+#: subject (:data:`_EVENT_OBJECTS`), else the verb is not the one the pronoun's noun depends on.
+_EVENT_VERB_RE = re.compile(
+    r"(?<![\w])[وف]?(?:[أإا]جر|[أإا]لق)(ت|ى|ي)\s+|(?<![\w])[وف]?(?:كتب|عقد|وج[ّ]?ه|بعث|سأل|[أإا]طلق|دو[ّ]?ن|غر[ّ]?د)(ت)?\s+")
+#: Speech events and statements a resumptive pronoun may refer to, folded, without tanween: the
+#: issued objects and ``حوار``, ``مقابلة``, ``اتصال``, ``كلمة``, ``مؤتمر``, ``سؤال``, ``تدوينة``, ``خطاب``.
+_EVENT_OBJECTS = frozenset(fold(w) for w in "حوار مقابلة اتصال كلمة مؤتمر سؤال تدوينة خطاب برقية".split())
 #: Prepositions, folded: the word after one is a noun, never a verb (:meth:`_Extractor._nearest_verb_subject`).
 _PREPOSITIONS = frozenset(fold(w) for w in "في على من إلى الى عن مع عبر خلال حول ضد نحو لدى عند بين منذ".split())
 #: A preposition with a pronoun between a verb and its subject (``رد عليه آل الشيخ``), folded.
@@ -195,6 +205,24 @@ _ISSUED_OBJECTS = frozenset(fold(w) for w in "بيان خبر تقرير رسا�
 #: A preposition with a pronoun right after a cue verb that refers back to a statement (``قال فيها``,
 #: ``أكد خلاله``): the cue opens a relative clause about a statement named before it.
 _RESUMPTIVE_RE = re.compile(r"\s+(?:في|خلال)(?:ه|ها)(?=[\s:،,\"«“])")
+#: ``ما``/``لا`` and ``زال`` forms: "still", an auxiliary before the verb (step 45v), folded.
+_NEGATED_ZAL = frozenset(fold(w) for w in "ما لا".split())
+_ZAL_FORMS = frozenset(fold(w) for w in "زال زالت يزال تزال يزالون".split())
+#: Words after which a verb of :data:`_EVENT_VERB_RE` opens a clause (step 45v), folded.
+_CLAUSE_VERB_PRECEDERS = frozenset(fold(w) for w in "قد وقد فقد ثم الذي التي حين عندما بعدما كما".split())
+
+
+def _clause_verb_position(text: str, lo: int, m: re.Match) -> bool:
+    """Whether the match ``m`` of :data:`_EVENT_VERB_RE` stands where a verb opens a clause: with a
+    proclitic ``و``/``ف``, at ``lo`` (the sentence start), after punctuation or after a word of
+    :data:`_CLAUSE_VERB_PRECEDERS` — not a noun in construct (``تجديد عقد اللاعب``, ``في وجه``)."""
+    if text[m.start()] in "وف":
+        return True
+    before = text[lo : m.start()].rstrip()
+    if not before or before[-1] in "،,.:؛;!؟?\n)\"»”":
+        return True
+    return fold(before.split()[-1]) in _CLAUSE_VERB_PRECEDERS
+
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
 #: Clause openers after which a participle cue has a new subject, not an earlier cue's (step 40e).
 _NEW_SUBJECT_OPENERS = frozenset(fold(w) for w in "فيما بينما".split())
@@ -523,7 +551,9 @@ def _marked_or_placed_body(words: list[tuple[int, int, str]]) -> bool:
         return False
     head = _strip_clitic(toks[0])
     head = head[2:] if head.startswith("ال") else head
-    if not (toks[0] in _QUOTE_MARK_TOKENS or head in ORG_HEADS or head in TITLE_WORDS):
+    # step 45v: an unnamed source, in the accusative after إن/لكنّ (ولكن مصدرا رفيع المستوى في الاتحاد قال)
+    source = not marks and _source_head(toks[0])
+    if not (toks[0] in _QUOTE_MARK_TOKENS or head in ORG_HEADS or head in TITLE_WORDS or source):
         return False
     inside_marks = False
     placed = False
@@ -538,9 +568,39 @@ def _marked_or_placed_body(words: list[tuple[int, int, str]]) -> bool:
                 return False
             placed = True
             continue
+        if source and i < 3 and (fold(t) in _SOURCE_RANK_ADJECTIVES or _indefinite_nisba(t)):
+            continue  # مصدرا رفيع المستوى, مسؤولا أمنيا, دبلوماسيين غربيين
         if not t[:1].isalpha() or not _definite_or_place(t):
             return False
     return placed or bool(marks)
+
+
+def _source_head(word: str) -> bool:
+    """An indefinite head of an unnamed source (:data:`SOURCE_HEADS`), also in the accusative with
+    tanween (``مصدرا``, ``مسؤولا``, ``دبلوماسيين``); not definite (``المصدر`` refers back)."""
+    w = _strip_clitic(word)
+    return not w.startswith("ال") and (fold(w) in SOURCE_HEADS or fold(w.rstrip("اً")) in SOURCE_HEADS)
+
+
+def _nominative_indefinite(word: str) -> str:
+    """An indefinite singular noun or adjective of a source phrase without its accusative tanween
+    alif (``مصدرا`` → ``مصدر``, ``أمنيا`` → ``أمني``); definite words, prepositions and short words
+    as they are."""
+    if word.startswith(("ال", "لل", "بال")) or len(word) < 4 or not word.endswith(("ا", "اً")):
+        return word
+    return word.rstrip("اً")
+
+
+#: Adjectives of an unnamed source's rank (``مصدر رفيع المستوى``, ``مسؤول بارز``), folded (step 45v).
+_SOURCE_RANK_ADJECTIVES = frozenset(fold(w) for w in "رفيع رفيعا رفيعة بارز بارزا بارزة كبير كبيرا كبار".split())
+
+
+def _indefinite_nisba(word: str) -> bool:
+    """An indefinite relational adjective (``أمنيا``, ``غربيين``, ``أمريكية``, ``خليجي``): no ``ال``, a
+    nisba ending, at least five letters; such a word after a source head is its adjective, no verb."""
+    w = word.rstrip("اً")
+    return (not word.startswith(("ال", "وال")) and len(w) >= 4 and word[:1].isalpha()
+            and w.endswith(("ي", "ية", "يين", "يون", "يان")))
 
 
 def _looks_nominal(words: list[tuple[int, int, str]]) -> bool:
@@ -1246,6 +1306,9 @@ class _Extractor:
                     elif rec is None:
                         i_s = bisect_right(ends, h.start)
                         rec = self._opening_verb_subject(text, base, ends[i_s - 1] if i_s else 0, h)
+                    if rec is None and h.form.plural and not h.form.dual:
+                        i_s = bisect_right(ends, h.start)
+                        rec = self._vos_plural_subject(text, base, ends[i_s - 1] if i_s else 0, h)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                     if h.form.dual and not (rec is not None and dual_record(rec)):
@@ -1260,6 +1323,8 @@ class _Extractor:
                         rec = self.book.single_of(rec)  # وأضاف after ترامب وماكرون: the first of them
                 if rec is None and not plural_left and not no_last and self._addressee_not_subject(h.form, h.phrase):
                     rec = self.book.last(h.form.gender)
+                if rec is None and not plural_left and not no_last and h.phrase.kind != "elided" and not h.form.participle:
+                    rec = self._kana_subject_before(text, base, h)  # وكانت دمشق اتهمت إسرائيل (step 45v)
                 if rec is None and not plural_left and not no_last:
                     rec = self._resolve(h.phrase, h.form.gender)
                     if rec is not None and h.phrase.kind == "elided" and not h.form.dual and not h.form.plural:
@@ -1450,6 +1515,14 @@ class _Extractor:
             toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
             while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،,"):
                 toks.pop()
+            while len(toks) > 2 and (
+                    fold(toks[-2][2]) in _NEGATED_ZAL and fold(toks[-1][2]) in _ZAL_FORMS
+                    or fold(toks[-2][2]) in ("في", "وفي") and fold(toks[-1][2].rstrip("اً")) in _ISSUED_OBJECTS | _EVENT_OBJECTS):
+                # step 45v: an auxiliary or a closed adjunct between a pre-posed subject and its verb
+                # (غير أن أردوغان ما زال يصر; إلا أن الشرطة وفي تغريدة تحدثت)
+                del toks[-2:]
+                while toks and toks[-1][2] in "،,":
+                    toks.pop()
             if toks and toks[-1][2] == ")":
                 # a parenthesis between the subject and its verb: وكان بوفون (40 عاما) أعلن
                 k = max((i for i, t in enumerate(toks) if t[2] == "("), default=-1)
@@ -1496,6 +1569,12 @@ class _Extractor:
                     # not the place
                     whole = " ".join(t[2] for t in subj if t[2] not in _QUOTE_MARK_TOKENS)
                     phrase = Phrase(phrase.start, phrase.end, whole, "org", "", None, whole, phrase.gender)
+                if marked and _source_head(subj[0][2]):
+                    # step 45v: an unnamed source placed by في after إن/لكنّ, as written in the
+                    # nominative (مصدرا رفيع المستوى في الاتحاد → مصدر رفيع المستوى في الاتحاد)
+                    whole = " ".join(_nominative_indefinite(t[2]) if k < 3 else t[2] for k, t in enumerate(subj))
+                    phrase = Phrase(base + subj[0][0], base + subj[-1][1], whole, "source", "", None, whole,
+                                    phrase.gender)
                 if phrase.kind != "org" or _looks_nominal(subj) or marked:
                     return self._resolve(phrase, h.form.gender)
             if h.opens_clause and text[max(0, h.start - 1) : h.start] in ("", "\n") or not text[s0:h.start].strip():
@@ -1758,6 +1837,81 @@ class _Extractor:
             return self._resolve(phrase, h.form.gender)
         return None
 
+    def _vos_plural_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 45v: the plural subject written after the object of the sentence's opening verb, for a
+        plural cue whose subject is elided (``ونشر الدراسة باحثون في جامعة أكسفورد، وقالوا إن``,
+        ``وانتقد القرار نواب في البرلمان، وقالوا``): verb–object–subject order. A verb before a
+        plural subject stays singular, so the opening verb is a singular past form (``و``/``ف`` and no
+        ``ال``, ``ة`` or tanween), then one definite word (the object), then an indefinite plural
+        source — a head of :data:`SOURCE_HEADS` or a sound masculine plural of a person noun
+        (:data:`PLURAL_PERSON_STEMS`, ``-ون``/``-ين``) — with its complement up to a comma, at most
+        eight words, ending before the cue with no clause end, opener or other verb of saying between.
+        ``None`` otherwise."""
+        toks = [t for t in phrase_tokens(text, s0, limit=16) if t[1] <= h.start]
+        if len(toks) < 4 or fold(toks[0][2])[:1] not in ("و", "ف") or len(fold(toks[0][2])) < 4:
+            return None
+        verb, obj, head = toks[0][2], toks[1][2], toks[2][2]
+        fv = fold(verb)[1:]
+        if (not fv.isalpha() or fv.startswith("ال") or fv.endswith(("ة", "ى", "ا")) or is_stop(fv)
+                or is_person_token(verb[1:]) and lookup(verb) is None or is_place(verb[1:]) or is_verbal_noun(verb[1:])):
+            return None
+        if not _strip_clitic(obj).startswith("ال") or lookup(obj) is not None:
+            return None
+        fh = fold(head)
+        m = re.match(r"^(\S{3,}?)(?:ون|ين)$", fh)
+        if fh.startswith("ال") or not (fh in PLURAL_SOURCE_HEADS or (m and m.group(1) in PLURAL_PERSON_STEMS)):
+            return None
+        end = 3
+        while end < len(toks) and toks[end][0] < h.start and toks[end][2] not in "،,.:؛" and end < 10:
+            end += 1
+        subj = toks[2:end]
+        if any(lookup(t[2]) is not None or t[2][:1] in "\"«»“”" for t in subj):
+            return None
+        rest = text[subj[-1][1] : h.start]
+        if any(c in rest for c in ".؛:\"«»“”") or len(rest.split()) > 2:
+            return None  # (only a comma and و between the subject and the cue)
+        whole = nominative_plural(" ".join(t[2] for t in subj))
+        phrase = Phrase(base + subj[0][0], base + subj[-1][1], whole, "source", "", None, whole, "")
+        return self._resolve(phrase, h.form.gender)
+
+    def _kana_subject_before(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 45v: the subject of ``كان``/``كانت`` written between it and a cue verb that has a noun
+        phrase after it (``وكانت دمشق اتهمت إسرائيل بشن غارة``, ``وكان الوزير أعلن الخطة``): the noun
+        before the verb is ``كان``'s subject and the verb's, so the phrase after the cue is its object,
+        not its subject. The ``كان`` form opens its clause (with ``و``/``ف``, after punctuation or at
+        the text start), its gender agrees with the cue's, and the words between it and the cue (an
+        optional ``قد`` dropped) are at most six, none a stop word, a verb form, a quotation mark or
+        punctuation, and read as a name, organisation, source or role (:func:`_kana_subject`).
+        ``None`` otherwise (the caller reads the phrase after the cue)."""
+        if h.form.plural or h.form.dual or h.form.gender not in ("m", "f") or "كان" not in text[max(0, h.start - 90) : h.start]:
+            return None  # (the cheap test first: most cues have no كان before them)
+        between = text[h.end : h.phrase.start - base].split() if h.phrase.start - base > h.end else []
+        if between and fold(between[0]) in ("عن", "على"):
+            return None  # (وكان الاتحاد قد نقل عن مسؤولين: the source of a report, read by its own rule)
+        toks = [t for t in phrase_tokens(text, max(0, h.start - 90), limit=40) if t[1] <= h.start]
+        while toks and fold(toks[-1][2]) in _QAD:
+            toks.pop()
+        k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 9), -1)
+                  if fold(toks[i][2]) in _KANA_PAST), None)
+        if k is None or not 1 <= len(toks) - k - 1 <= 6:
+            return None
+        kana = fold(toks[k][2])
+        if ("f" if kana.endswith("كانت") else "m") != h.form.gender or kana.endswith("كانوا"):
+            return None
+        if kana[:1] not in ("و", "ف"):
+            before = text[: toks[k][0]].rstrip()
+            if before and before[-1] not in "،,.:؛!؟?\n":
+                return None  # (a كان inside a clause: ما كان الوزير يعلمه …)
+        subj = toks[k + 1 :]
+        if any(is_stop(t[2]) or not t[2][:1].isalnum() or lookup(t[2]) is not None for t in subj):
+            return None
+        phrase = analyse_phrase(text, subj, base, subject=True)
+        if phrase.kind not in ("name", "org", "nominal", "source") or not _kana_subject(phrase):
+            return None
+        if phrase.gender and phrase.gender != h.form.gender:
+            return None
+        return self._resolve(phrase, h.form.gender)
+
     def _issuer_of_sentence(self, text: str, base: int, lo: int, h: CueHit) -> SpeakerRecord | None:
         """The subject of a verb of issuing (``أصدر``, ``نشر``, ``وزع``, ``بث``) earlier in the sentence of a
         resumptive cue (``قال فيه``, ``أكد فيها``): the statement the pronoun refers to is the object of
@@ -1770,22 +1924,49 @@ class _Extractor:
         player whose contract the club renewed; the video of the singer). ``None`` otherwise."""
         if h.form.gender not in ("m", "f") or h.form.plural or h.form.dual:
             return None
-        found = None
+        found, event = None, False
         for m in _ISSUING_VERB_RE.finditer(text, lo, h.start):
             found = m
-        if found is None or ("f" if found.group(1) else "m") != h.form.gender:
+        for m in _EVENT_VERB_RE.finditer(text, found.end() if found is not None else lo, h.start):
+            if _clause_verb_position(text, lo, m):
+                found, event = m, True  # step 45v: أجرى / كتب / ألقى … + subject + a speech event
+        if found is None:
             return None
+        fem = found.group(1) == "ت" or (event and found.group(2) == "ت")
+        if ("f" if fem else "m") != h.form.gender:
+            return None
+        objects = _ISSUED_OBJECTS | _EVENT_OBJECTS if event else _ISSUED_OBJECTS
+        nxt = phrase_tokens(text, found.end(), limit=1)
+        if nxt and fold(nxt[0][2].rstrip("اً")) in objects:
+            # the object right after the verb: its subject was written before it (وكانت شبكة NBC قد نشرت
+            # تقريرا قالت فيه), read by the other rules — or it is a relative pronoun's (…، الذي أصدر
+            # بيانا قال فيه: the antecedent, step 45v)
+            rel = relative_antecedent(text, base, found.start(), h.form.gender, False, self.book.known_frozen())
+            return self._resolve(rel, h.form.gender) if rel is not None else None
         phrase, _ = subject_phrase(text, found.end(), base, (), self.book.known_frozen())
         toks = [t for t in phrase_tokens(text, found.end(), limit=8) if base + t[1] <= phrase.end]
-        cut = next((k for k, t in enumerate(toks) if fold(t[2].rstrip("اً")) in _ISSUED_OBJECTS), None)
+        cut = next((k for k, t in enumerate(toks) if fold(t[2].rstrip("اً")) in objects), None)
         if cut == 0:
-            return None  # the object right after the verb: its subject was written before it (وكانت شبكة
-            # NBC قد نشرت تقريرا قالت فيه), read by the other rules
+            # the object right after the verb: its subject was written before it (وكانت شبكة NBC قد نشرت
+            # تقريرا قالت فيه), read by the other rules — or it is a relative pronoun's (وفقا للجيش
+            # الإسرائيلي، الذي أصدر بيانا قال فيه: the antecedent, step 45v)
+            rel = relative_antecedent(text, base, found.start(), h.form.gender, False, self.book.known_frozen())
+            return self._resolve(rel, h.form.gender) if rel is not None else None
         if cut:
             # the verb's object read into the subject (النادي اللندني خبر تجديد …): the words before it
             phrase = analyse_phrase(text, toks[:cut], base, subject=True)
-        if phrase.kind not in ("name", "org", "nominal") or not phrase.text or phrase.end > base + h.start:
+        elif event and not any(fold(t[2].rstrip("اً")) in objects for t in phrase_tokens(text, phrase.end - base, limit=12)
+                               if t[1] <= h.start):
+            return None  # (step 45v: a verb of another object — كتب المقال, أطلق سراح: no speech event after it)
+        if phrase.kind not in ("name", "org", "nominal", "source") or not phrase.text or phrase.end > base + h.start:
             return None
+        if (event and phrase.kind == "name" and len(phrase.name.split()) == 1 and phrase.name.startswith("ال")
+                and "،" not in phrase.text):
+            return None  # a nisba read as a surname (كتب رجل الأعمال المصري تغريدة): not a clean subject
+        if event and phrase.kind == "name" and phrase.role and phrase.name_span is not None and not any(
+                t in text[phrase.start - base : phrase.end - base].replace("،", "", 1).replace(",", "", 1) for t in "،,.:"):
+            return self._resolve(phrase, h.form.gender)  # a role and its holder's name in apposition (step
+            # 45v: وأجرى العاهل الأردني، الملك عبدالله الثاني، اتصالا … وعبر فيه)
         if len(phrase.text.split()) > 5 or any(t in phrase.text for t in "،,.:"):
             return None  # (a phrase run on into the object: no clean subject)
         return self._resolve(phrase, h.form.gender)
