@@ -28,7 +28,12 @@ from itertools import islice
 
 from marsad import settings
 from marsad.model import Article, Quote, Span
-from marsad.quotes.canonical import PLURAL_PERSON_STEMS, canonicalise_speakers, common_start, nominative_plural
+from marsad.quotes.canonical import (
+    PLURAL_PERSON_STEMS,
+    canonicalise_speakers,
+    common_start,
+    nominative_plural,
+)
 from marsad.quotes.cues import (
     ACCORDING_RE,
     CLAUSE_INTRO_RE,
@@ -64,10 +69,10 @@ from marsad.quotes.speakers import (
     OFFICE_HEADS,
     ORG_HEADS,
     PHRASE_STOPS,
+    PLURAL_SOURCE_HEADS,
     RANK_TITLES,
     RELATIVE_PRONOUNS,
     SOURCE_ADJECTIVES,
-    PLURAL_SOURCE_HEADS,
     SOURCE_HEADS,
     SPEECH_EVENT_NOUNS,
     TITLE_WORDS,
