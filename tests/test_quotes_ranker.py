@@ -63,7 +63,7 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert tuple(gate["features"]) == R.GATE_FEATURES and len(gate["weights"]) == len(R.GATE_FEATURES)
     # rank15: no threshold kept the wrong fresh fills at a quarter (tests/data/quotes_fills): no fills
     assert ranker.gate == gate["weights"] and ranker.gate_threshold == gate["threshold"] == 1.01
-    assert gate["groups"] == 29  # matched quotations whose rules' speaker is empty, with a named candidate (37 before the ninth session's steps 44, 39 before steps 42–43, 46 before step 41, 56 before step 40, 41 with thirty-three sets, 37 with thirty-one)
+    assert gate["groups"] == 28  # matched quotations whose rules' speaker is empty, with a named candidate (29 after steps 44, before steps 45; 37 before the ninth session's steps 44, 39 before steps 42–43, 46 before step 41, 56 before step 40, 41 with thirty-three sets, 37 with thirty-one)
     assert gate["fresh_groups"] == 179  # the labelled fresh quotations with a named candidate (182 before the ninth session's steps 44, 185 before steps 42–43, 187 before step 41, 193 before step 40; of the 194 whose rules' speaker is still empty; 216 of 218 with thirty-three sets)
     w = dict(zip(R.GATE_FEATURES, ranker.gate, strict=True))
     assert w["far"] < 0 and w["plural_cue"] < 0 and w["ent_per"] > 0  # learned, not hand-set
@@ -409,11 +409,13 @@ def test_leave_one_set_out_figure(shared):
     # right by the rules and the shipped ranker (not retrained): 2598/2601 before)
     # (eighth session, steps 42a–42e and 43 merged and the ranker retrained: 3070/2899/2598/2601 at its start)
     # (ninth session, steps 44r/44x/44g/44c/44l merged and retrained: 3077/2909/2642/2645 at its start)
-    assert total == {"gold": 3496, "matched": 3078, "oracle": 2925, "rules": 2686, "ranker": 2689}
+    # (steps 45f and 45v merged and retrained: 2925/2686/2689 after steps 44)
+    assert total == {"gold": 3496, "matched": 3078, "oracle": 2928, "rules": 2698, "ranker": 2700}
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
     # (recall18, step 42d: one more right replacement by the ranker, 3 before; retrained after steps 42–43: 3)
-    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 3, "repl_wrong": 0, "repl_wrong_either": 0,
+    # (ninth session, steps 44–45 retrained: 2)
+    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 2, "repl_wrong": 0, "repl_wrong_either": 0,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
@@ -446,11 +448,11 @@ def test_fresh_fills_on_held_out_halves(shared):
     # (recall18, step 42d, not retrained: the sets' new quotations change the training data: 109 / 30 before)
     # (role18, step 42b, not retrained: the rules' new holders change the training data, 104 / 28)
     # (eighth session, steps 42–43 merged and retrained: 86 / 24)
-    # (ninth session, steps 44 merged and retrained: 65 / 21)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (65, 21)  # names the ranker would write
+    # (ninth session, steps 44 merged and retrained: 65 / 21; steps 45 too: 54 / 21)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (54, 21)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (1, 3)  # (3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (1, 2)  # (1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
     assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
 
 
