@@ -23,6 +23,7 @@ The development set (``tests/data/quotes/*.gold.json``) stores only a locator of
 from __future__ import annotations
 
 import json
+import sys
 import tarfile
 import zipfile
 from dataclasses import dataclass, field
@@ -164,12 +165,20 @@ def raw_beside(gold_path: Path) -> Path | None:
 
 
 def read_article(path: Path) -> Article:
-    """Read and annotate the first article of ``path`` with the full pipeline."""
+    """Read and annotate the first article of ``path`` with the full pipeline. A stage that failed or
+    ran out of time (an error recorded on the article, its annotations missing) is reported on
+    standard error with the file's name, so a score is never silently computed from an article whose
+    quotes stage crashed (a helper's first version of a rule once left 86 of 3,078 matched quotations
+    on the sets with no message)."""
     from marsad.io.readers import read_records
     from marsad.pipeline import annotate
 
     for article in read_records(path.read_bytes(), source=str(path)):
-        return annotate(article)
+        annotate(article)
+        for p in article.problems:
+            if p.level == "error" and p.code in ("stage-failed", "timeout"):
+                print(f"marsad eval: {path.name}: {p.code}: {p.message}", file=sys.stderr)
+        return article
     raise ValueError(f"no article in {path}")
 
 
