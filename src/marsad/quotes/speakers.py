@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.model import Article, Span
-from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, word_memo
+from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, lookup, word_memo
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.quotes.mentions import MentionIndex
 from marsad.quotes.plausible import common_word_name, implausible_phrase, word_class
@@ -1348,8 +1348,6 @@ def _comma_participle(folded: str) -> bool:
     (``مضيفة``, ``مشيرا``, ``ومؤكدا``): after a comma it opens the speaker's next statement (a حال
     clause), so a subject phrase never reads it as a name in apposition (new-user report nu20:
     ``قالت المغنية الإسرائيلية "…"، مضيفة "أحب بلدي"`` gave the speaker ``مضيفة``)."""
-    from marsad.quotes.cues import lookup
-
     for w in (folded, folded[1:] if folded[:1] == "و" else ""):
         form = lookup(w) if w else None
         if form is not None and form.participle:
