@@ -1,8 +1,8 @@
 """Agreement of two annotators' quotation gold files (issue 6): counts only, so a blind set stays blind.
 
 ``A`` and ``B`` are folders of ``<name>.gold.json`` files (the format of ``tests/data/quotes``); every name
-in ``B`` must be somewhere below ``A`` (e.g. ``A`` = ``bench/data/quotes_blind``, ``B`` = its second
-annotation ``bench/data/quotes_blind/second/held-out-39-44``, which the first finds by name). Each file's article is read from ``../shared`` through its locator, both
+in ``B`` must be somewhere below ``A`` (e.g. ``A`` = ``tests/data/quotes``, ``B`` = the second
+annotation of held-out 39–44, ``bench/data/quotes_second/held-out-39-44``, which the first finds by name). Each file's article is read from ``../shared`` through its locator, both
 annotations' spans are located in its text (:func:`marsad.quotes.evaluate.locate`) and paired one to one
 by kind and overlap, greedily by overlap, as the scorer pairs predictions with gold. Printed: quotations
 of A and of B, pairs, "precision" (pairs / B) and "recall" (pairs / A) of B against A, speakers agreeing

@@ -155,6 +155,11 @@ def test_devset_scores(shared, tmp_path):
 #: * heldout67, heldout68 — 18 articles each (81, 108 quotes), annotated blind the same session (14:46–14:54
 #:   UTC; seeds 67067, 68068), scored once on the start code (6d2b66e): 0.958 / 0.840 / 0.618 and
 #:   0.943 / 0.926 / 0.710, then opened for development. Floors just under.
+#: * heldout39 … heldout44 — 18 articles each (88, 109, 103, 85, 79, 94 quotes), annotated blind on
+#:   2026-11-30 (fourth session, 12:20–12:27 UTC; seeds 39039 … 44044) and kept blind in
+#:   ``bench/data/quotes_blind`` for six sessions; opened for development on 2026-12-01 (tenth session)
+#:   at 3bafc02: 0.907 / 0.773 / 0.662, 0.959 / 0.853 / 0.796, 0.958 / 0.883 / 0.648,
+#:   0.937 / 0.871 / 0.716, 0.959 / 0.886 / 0.757, 0.940 / 0.830 / 0.859. Floors just under.
 HELDOUT_SETS = [
     ("heldout", 8, 60, (0.97, 0.98, 0.97)),
     ("heldout2", 6, 46, (0.97, 0.97, 0.93)),
@@ -180,6 +185,12 @@ HELDOUT_SETS = [
     ("heldout26", 18, 84, (0.91, 0.88, 0.74)),
     ("heldout27", 18, 90, (0.85, 0.82, 0.76)),
     ("heldout28", 18, 88, (0.91, 0.86, 0.80)),
+    ("heldout39", 18, 88, (0.90, 0.77, 0.66)),
+    ("heldout40", 18, 109, (0.95, 0.85, 0.79)),
+    ("heldout41", 18, 103, (0.95, 0.88, 0.64)),
+    ("heldout42", 18, 85, (0.93, 0.87, 0.71)),
+    ("heldout43", 18, 79, (0.95, 0.88, 0.75)),
+    ("heldout44", 18, 94, (0.93, 0.83, 0.85)),
     ("heldout45", 18, 106, (0.93, 0.84, 0.70)),
     ("heldout46", 18, 94, (0.95, 0.84, 0.70)),
     ("heldout47", 18, 94, (0.93, 0.68, 0.68)),
