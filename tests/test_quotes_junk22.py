@@ -4,7 +4,10 @@ near misses that must not change.
 Kind 1 — the object of a sentence's first verb read as a later cue's speaker: a circumstantial
 participle or coordinated cue (``مشيرة``, ``لافتا``, ``معربا``) whose own subject is elided takes the
 subject of the sentence's first verb; when that verb's subject is elided or written before its object,
-the phrase reader returned the object (``بسط نفوذها``, ``لوجود خطة``, ``صورة``) as a "name"."""
+the phrase reader returned the object (``بسط نفوذها``, ``لوجود خطة``, ``صورة``) as a "name".
+
+Kind 2 — a headline's speaker part with the person or medium addressed glued after it by ``ل``
+(``أمير قطر لروحاني:``, ``فواز جرجس لـCNN:``): the addressee is no part of the speaker."""
 from __future__ import annotations
 
 from marsad.model import Article
@@ -45,3 +48,22 @@ def test_near_misses_keep_their_speakers():
     # كان + subject: its own test (a medium named before its verb)
     assert _second("وكانت قناة الجزيرة قد بثت تقريرا الخميس قالت فيه إن الاتفاق انهار.") == "قناة الجزيرة"
 
+
+# Kind 2 — a headline's speaker with the person or medium addressed glued after it by ``ل``.
+
+def _headline_speaker(line: str) -> str | None:
+    from marsad.quotes.headline import headline_quote
+
+    found = headline_quote(line, "title")
+    return line[found[0] : found[1]] if found else None
+
+
+def test_headline_addressee_is_cut():
+    assert _headline_speaker("رئيس الوزراء لأردوغان: لن نقبل بأي تسوية على حساب الأرض") == "رئيس الوزراء"
+    assert _headline_speaker("سمير الجابري لـBBC: الموازنة الجديدة ستقر قبل نهاية الشهر") == "سمير الجابري"
+
+
+def test_headline_near_misses_keep_their_speaker():
+    # a family name opening with ل, a role's complement (ل + a body) are no addressee
+    assert _headline_speaker("حامد لطفي: الموازنة الجديدة ستقر قبل نهاية الشهر") == "حامد لطفي"
+    assert _headline_speaker("وزير الخارجية لقناة العربية: لن نسمح بأي عدوان على أرضنا") == "وزير الخارجية لقناة العربية"
