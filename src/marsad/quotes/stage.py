@@ -482,6 +482,15 @@ def _is_title_word(word: str) -> bool:
     return f in TITLE_WORDS or (f.startswith("ال") and f[2:] in TITLE_WORDS)
 
 
+def _title_word_as_written(word: str) -> bool:
+    """A role word (:data:`TITLE_WORDS`) as written, with or without ``ال`` or a proclitic ``و``, or as
+    :func:`_is_title_word` reads it: ``لاعبة`` is the role itself (:func:`_strip_head` reads a first
+    ``ل`` as the preposition, ``اعبة``). Step 46j."""
+    f = fold(word)
+    f = f[1:] if len(f) > 3 and f[0] == "و" else f
+    return f in TITLE_WORDS or (f.startswith("ال") and f[2:] in TITLE_WORDS) or _is_title_word(word)
+
+
 #: prepositions before a name that make it no subject (``تحدث … مع سالم محمود``), folded
 _NAME_PREPOSITIONS = frozenset(fold(w) for w in "مع عن إلى الى على من في بين لدى عند مثل حول ضد".split())
 
@@ -1637,9 +1646,58 @@ class _Extractor:
             # وتحدث الوزير عن الأزمة، مضيفا أن: a role subject (fourth new-user report, #15), unless a
             # name follows it in the sentence (نجم المنتخب السعودي سابقاً …، نواف التمياط، … مؤكداً)
             kinds = kinds + ("nominal",)
+        if (phrase.kind == "name" and not named_first and not kana_first and not _title_word_as_written(first[2])
+                and not _strip_head(first[2]).startswith("ال") and not self._party_name(phrase)):
+            # step 46j: the first verb's own subject is elided or written before its object, and the
+            # "name" read is that object (أعلنت المقاومة … بسط نفوذها، مشيرة; ونشر صورة …، معربا): the
+            # noun phrase before it is the subject, else there is none here. Not after a
+            # sentence-initial role word or definite noun, which is no verb (لاعبة الجمباز … أليكسندرا
+            # رايزمان، …، تنشر; الشركة الإسرائيلية رفضت …); a body or role written first keeps the
+            # phrase (شبكة NBC الأمريكية)
+            kept = self._subject_before_object(text, base, phrase)
+            if kept is not None:
+                return self._resolve(kept, h.form.gender)
+            if not (_strip_head(phrase.text) in ORG_HEADS or _title_word_as_written(phrase.text.split()[0])):
+                return None
         if phrase.kind in kinds and phrase.end <= base + h.start:
             return self._resolve(phrase, h.form.gender)
         return None
+
+    def _subject_before_object(self, text: str, base: int, phrase: Phrase) -> Phrase | None:
+        """Step 46j: the definite noun phrase that a junk "name" follows in a subject phrase read after
+        a verb (``المقاومة الشعبية اليمنية`` of ``أعلنت المقاومة الشعبية اليمنية بسط نفوذها``): the verb's
+        subject, the "name" its object (a verbal noun and what it governs). The words before the name
+        span, all definite (``ال``: a noun and its adjectives) and no stop word, analysed as a phrase of their own; returned
+        when it is an organisation, a role or an unnamed source (``org``, ``nominal``, ``source``), else
+        ``None``. Offsets are absolute (``base`` that of ``text``)."""
+        if phrase.name_span is None or phrase.name_span.start <= phrase.start:
+            return None
+        words = [t for t in phrase_tokens(text, phrase.start - base, limit=8) if t[1] <= phrase.name_span.start - base]
+        if not words or not all(_is_definite(t[2]) and not is_stop(t[2]) for t in words):
+            return None  # (a noun and its adjectives only: not المصانع بخفض, the object and its complement)
+        kept = analyse_phrase(text, words, base, subject=True)
+        return kept if kept.kind in ("org", "nominal", "source") else None
+
+    def _party_name(self, phrase: Phrase) -> bool:
+        """Step 46j: whether a subject phrase read as a name (``phrase.kind == "name"``) after the
+        first verb of a sentence names a party: its name's first word is a person-name token, a place, a hashtag or a name already seen in the article, or a person or organisation
+        mention of the entities stage (``PER``/``ORG``) overlaps its name. Not applied after a
+        sentence-initial ``كان`` (its subject has its own test, :func:`_kana_subject`). The phrase reader calls any unknown word a
+        name, so after a verb whose own subject is elided (``أعلنت المقاومة … بسط نفوذها``, ``وأشار
+        لوجود ضوابط``, ``ونشر … صورة``) it returns the verb's object, a verbal noun or a thing, as the
+        name; a circumstantial participle or coordinated cue later in the sentence (``مشيرة``,
+        ``لافتا``, ``معربا``) then took that object as its speaker (held-out 17, 18, 40: 4 quotations;
+        fresh text: ``حالة اختطاف أدت بعض``, ``التقرير نيمار باللاعب الأسوأ``). The same test as
+        :meth:`_opening_verb_subject` applies to the names it reads."""
+        words = (phrase.name or phrase.text).split()
+        if not words:
+            return False
+        w0 = words[0]
+        if is_person_token(w0) or is_place(w0) or w0.startswith("#") or fold(w0) in self.book.known_frozen():
+            return True
+        lo, hi = (phrase.name_span.start, phrase.name_span.end) if phrase.name_span is not None else (phrase.start, phrase.end)
+        return any(m.type in ("PER", "PERS", "ORG") and m.end > lo
+                   for m in self.book.mention_index.starting_in(phrase.start, max(hi, lo + 1)))
 
     def _opening_verb_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
         """Step 41a: the subject of the verb that opens the sentence, for a cue whose own subject is
