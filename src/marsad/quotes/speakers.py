@@ -2644,15 +2644,15 @@ _FEMININE_AFTER: dict[str, re.Pattern[str]] = {
 #: eight words, ``صادق الدويد المتحدث باسم المقاومة الوطنية في اليمن``).
 _ROLE_CONTEXT_CHARS = 60
 
-#: A topic shift that opens a sentence before its cue (step 46w): ``من جانبه``, ``ومن جهتها``,
-#: ``بدوره``, ``وفي المقابل``, with an optional comma, at the end of the words before the cue; it
-#: introduces another party than the one just quoted.
 #: Courtesy titles written before an office (``معالي وزير الخارجية``), folded (step 46w).
 _COURTESY_TITLES = frozenset(fold(w) for w in "معالي فخامة سعادة سمو جلالة".split())
 #: Marks that end the words read next to a person's name as its role (step 46w).
 _CLAUSE_MARKS_RE = re.compile(r"[.،,:؛\"«»“”()]")
 #: Words after a person's name that bring in another party (``… مع نظيره الروسي``), step 46w; folded.
 _OTHER_PARTY_WORDS = frozenset(fold(w) for w in "مع ومع لدى إلى الى في عن و".split())
+#: A topic shift that opens a sentence before its cue (step 46w): ``من جانبه``, ``ومن جهتها``,
+#: ``بدوره``, ``وفي المقابل``, with an optional comma, at the end of the words before the cue; it
+#: introduces another party than the one just quoted.
 _TOPIC_SHIFT_RE = re.compile(r"(?:^|\s)و?(?:من\s+(?:جانب|جهت)(?:ه|ها|هم|هما)|بدور(?:ه|ها|هم|هما)|في\s+المقابل)\s*[،,]?$")
 
 #: Words that open a description's own complement (folded): ``باسم`` and the prepositions written
@@ -3349,8 +3349,10 @@ class SpeakerBook:
         """Step 46w: whether a role description with a nationality (``وزير الخارجية الروسي``, ``الرئيس
         اليمني``: a definite nisba of a gazetteer place, :func:`_place_nisba`) names another party than
         ``rec``. The nationality is checked against what the article writes of ``rec``: its recorded
-        roles, the roles the entities stage wrote beside its entity and the words around its mentions
-        (as :meth:`_fits_description`); when it is there (``الروس``-stem equal), no conflict. Otherwise
+        roles, the roles the entities stage wrote beside its entity and, for a named ``rec``, the words
+        next to its name in the clause (four before, up to six after, not past ``مع``, ``نظيره`` or a
+        coordinated title: ``عادل الجبير، ووزير الخارجية الإيطالي``; not at a bare role mention the
+        tagger linked to it); when it is there (:func:`_nationality_key` equal), no conflict. Otherwise
         the description is someone else when ``rec`` is known by another nationality in its roles
         (``الرئيس المصري عبد الفتاح السيسي`` … ``وقال الرئيس اليمني``), or when ``rec`` is the speaker
         just quoted and the cue is opened by a topic shift (:data:`_TOPIC_SHIFT_RE`: ``من جانبه``,
@@ -3358,7 +3360,8 @@ class SpeakerBook:
         press conference: ``وقال وزير الخارجية عادل الجبير …. من جانبه أكد وزير الخارجية الروسي``).
         Source: held-out 41 snn-2015-08-11-1663 (×2) and two fresh-text cases of seed 2225 (the
         Italian foreign minister and the Yemeni president taken for the Saudi minister and the
-        Egyptian president). ``False`` for a description without such a nisba."""
+        Egyptian president). ``False`` for a description without such a nisba. A conflict is recorded
+        in :attr:`apart` (the description, folded → ``rec``'s name) for the article-level repair."""
         words = phrase.text.split()
         own = {_nationality_key(w) for w in words[1:] if _nationality(w)}
         if not own:
