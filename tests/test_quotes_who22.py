@@ -74,3 +74,19 @@ def test_nationality_words():
     # regions and blocs, and adjectives of no place, are no nationality
     assert not _nationality("الأوروبي") and not _nationality("الخليجي") and not _nationality("الدولية")
     assert not _nationality("المحلي") and not _nationality("العربي")
+
+
+def test_kept_apart_description_to_the_person_named_with_that_nationality():
+    # the counterpart is named once with his nationality (مع نظيره الأمريكي …): the description is him
+    got = _speakers("عقد الرئيس الفرنسي إيمانويل ماكرون مؤتمرا صحفيا مع نظيره الأمريكي دونالد ترامب في واشنطن. "
+                    "وقال ماكرون إن المحادثات كانت صريحة جدا. واعتبر الرئيس الأمريكي أن الاتفاق النووي سيئ.")
+    assert got == ["إيمانويل ماكرون", "دونالد ترامب"]
+    # near miss: two persons named with that nationality, none of them as the counterpart or president
+    got = _speakers("وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات كانت صريحة. "
+                    "من جانبه قال الرئيس الأمريكي إن الاتفاق سيئ. وكان السفير الأمريكي جون بولتون "
+                    "والمبعوث الأمريكي براين هوك في القاعة.")
+    assert got == ["إيمانويل ماكرون", "الرئيس الأمريكي"]
+    # near miss: the nationality is the city's (بلدية نيس الفرنسية), not the person's
+    got = _speakers("وقال رئيس الوزراء الإيطالي جوزيبي كونتي إن الجسر انهار. وأرسل الرئيس الفرنسي إيمانويل ماكرون "
+                    "برقية تعزية إلى روما. وقال رئيس بلدية نيس الفرنسية إن فرق الإطفاء توجهت إلى جنوى.")
+    assert got == ["جوزيبي كونتي", "رئيس بلدية نيس الفرنسية"]

@@ -3404,6 +3404,43 @@ class SpeakerBook:
         self.apart.setdefault(fold(phrase.text), set()).add(rec.name)
         return True
 
+    def nationality_holder(self, description: str) -> str | None:
+        """Step 46w: the one person the article names with the nationality of a role description kept
+        apart (:attr:`apart`): a ``PER`` entity of two words or more, not one of the speakers the
+        description was found not to be, with one of its mentions (a name, not a bare role) written
+        right after that nationality and, in the same clause, the description's head office or
+        ``نظير`` (``مع نظيره الأمريكي دونالد ترامب`` for ``الرئيس الأمريكي``; ``وزير الخارجية القطري
+        الشيخ محمد بن عبد الرحمن`` for ``نظيره القطري``): the five words before the mention.
+        Only for an office with definite words after it (``وزير الخارجية الروسي``). ``None`` when no
+        person or more than one has such a mention."""
+        words = description.split()
+        not_them = {fold(x) for x in self.apart.get(fold(description), ())}
+        own = {_nationality_key(w) for w in words[1:] if _nationality(w)}
+        if not words or not own or not all(_is_definite(w) for w in words[1:]):
+            return None  # (an office and its adjectives only: not رئيس بلدية نيس الفرنسية, whose
+            # nationality is the city's)
+        head = _role_stem(words[0])
+        any_office = head.startswith("نظر")  # (نظيره القطري: the counterpart of any office)
+        text = self.article.text
+        mentions = self.article.mentions
+        found: set[str] = set()
+        for e in self.article.entities:
+            if e.type not in ("PER", "PERS") or len(e.name.split()) < 2 or fold(e.name) in not_them:
+                continue
+            for i in e.mentions:
+                if not 0 <= i < len(mentions):
+                    continue
+                m = mentions[i]
+                if all(_is_title(w) for w in text[m.start : m.end].split()):
+                    continue
+                before = _CLAUSE_MARKS_RE.split(text[max(0, m.start - 80) : m.start].split("\n")[-1])[-1].split()[-5:]
+                if not any(_nationality(w) and _nationality_key(w) in own for w in before):
+                    continue
+                if any_office or any(_role_stem(w) == head or _role_stem(w).startswith("نظر") for w in before):
+                    found.add(e.name)
+                    break
+        return found.pop() if len(found) == 1 else None
+
     def _trailing_complement(self, end: int) -> str:
         """The place or body a subject phrase ending at ``end`` is described by right after it, which
         the phrase reader leaves out (``المدعي العام | في طرابلس في بيان``): `` في طرابلس`` — an
