@@ -1516,6 +1516,12 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
                or described.holder(s, q.kind == "headline") or canon.medium_head(s)
                or bodies.resolve(s))
+        if book is not None and book.apart and fold(s) in book.apart:
+            # step 46w: a description kept apart by its nationality is none of the speakers it was found
+            # not to be; the one person the article names with that nationality, else as written
+            if new and fold(new) in {fold(x) for x in book.apart[fold(s)]}:
+                new = None
+            new = new or book.nationality_holder(s)
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None

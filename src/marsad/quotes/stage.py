@@ -2629,7 +2629,7 @@ class _Extractor:
             out.append(q)
         before = [q.speaker for q in out]
         others = frozenset(fold(e.name) for e in self.article.entities if e.type != "PER")
-        kept = repair_speakers(self.article.text, out, others)
+        kept = repair_speakers(self.article.text, out, others, self.book.apart)
         for q, old in zip(out, before, strict=True):
             if q.speaker != old and old and q.speaker and common_start(q.speaker):
                 q.speaker = old  # a repair to the tagger's "person" ليس الوحيد (step 39b): kept as it was
