@@ -1,0 +1,77 @@
+"""Step 46r (docs/quotes.md): a cue's own preposition after an adjunct of the statement's occasion
+(``في كلمة``, ``في مؤتمر صحفي``, ``في إفادتها أمام اللجنة``) or an adverb (``سابقا``, ``شخصيا``) that
+follows its subject: ``وحذر الوزير في كلمة من …``, ``وشدد … في مؤتمر صحفي على …``. Sentences written
+for the test, with near misses (a fixed adjunct ``على هامش``/``على موقع``, a topic after ``إلى``, a
+place after ``من``, a cue without prepositions) that must not give a statement."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Article
+from marsad.pipeline import annotate
+from marsad.quotes.reported import prep_after_occasion
+
+_LEAD = "قال رئيس الحكومة سمير الجابري إن الموازنة الجديدة ستقر قبل نهاية الشهر. "
+
+
+def _after_lead(text: str) -> list[tuple[str, str, str | None, str]]:
+    """``(kind, cue, speaker, content)`` of the quotations of ``text`` (after a fixed lead sentence)."""
+    full = _LEAD + text
+    return [(q.kind, q.cue_text, q.speaker, full[q.start : q.end])
+            for q in annotate(Article(text=full)).quotes if q.start >= len(_LEAD)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "opening"),
+    [
+        ("وحذر وزير الصحة في كلمة من خطر انتشار الوباء.", "وحذر", "وزير الصحة", "من خطر"),
+        ("وشدد وزير الخارجية في مؤتمر صحفي على أهمية الحوار بين الأطراف.", "وشدد", "وزير الخارجية", "على أهمية"),
+        ("وحذرت منظمة الصحة العالمية في كلمتها أمام المؤتمر من تفشي الوباء.", "وحذرت",
+         "منظمة الصحة العالمية", "من تفشي"),
+        ("وأكد وزير الخارجية سابقا على ضرورة محاسبة المقصرين.", "وأكد", "وزير الخارجية", "على ضرورة"),
+        ("وشدد وزير الخارجية شخصيا على براءة اللاعب من التهم.", "وشدد", "وزير الخارجية", "على براءة"),
+        ("وتعهدت الوزيرة الأربعاء في إفادتها أمام لجنة البرلمان بعدم رفع الأسعار.", "وتعهدت", "الوزيرة",
+         "بعدم رفع"),
+        ("ويذكر أن الوزيرة تعهدت في إفادتها أمام اللجنة بعدم رفع الضرائب.", "تعهدت", "الوزيرة", "بعدم رفع"),
+        # past a quoted name and a comma inside the adjunct
+        ('وأكد وزير الخارجية في بيان على حسابه في "تويتر"، على أهمية الحوار.', "وأكد", "وزير الخارجية",
+         "على أهمية"),
+    ],
+)
+def test_preposition_after_occasion_or_adverb(text, cue, speaker, opening):
+    found = _after_lead(text)
+    assert len(found) == 1, found
+    kind, got_cue, got_speaker, content = found[0]
+    assert (kind, got_cue, got_speaker) == ("indirect", cue, speaker)
+    assert content.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير في كلمة على هامش المؤتمر.",  # على هامش: an adjunct of place, not أكد على
+        "وشدد الوزير في بيان على موقع الوزارة.",  # على موقع: the medium of the statement
+        "وأشار الرئيس في خطابه إلى الأزمة الاقتصادية.",  # إلى + a topic noun: no statement (held-out 11)
+        "وحذر الوزير في كلمة من القاهرة.",  # من + a place: where from, not what of
+        "وقال الوزير في كلمته على المنصة.",  # قال takes no preposition
+        "وشدد الحكم في المباراة على اللاعبين.",  # في المباراة: no occasion of a statement
+    ],
+)
+def test_near_misses_give_no_statement(text):
+    assert _after_lead(text) == []
+
+
+def test_function_reads_only_after_adjunct_or_adverb():
+    from marsad.quotes.cues import lookup
+
+    form = lookup("حذر")
+    text = "حذر الوزير من خطر الوباء"
+    # the preposition right after the subject is _complement_at's case: no adjunct, no adverb
+    assert prep_after_occasion(text, text.index(" من"), form, len(text)) is None
+    text = "حذر الوزير في كلمة من خطر الوباء"
+    assert prep_after_occasion(text, text.index(" في"), form, len(text)) == ("prep", text.index("من"), None)
+    # the sentence ends before the preposition
+    assert prep_after_occasion(text, text.index(" في"), form, text.index(" من")) is None
+    # عن after نيابة belongs to it (كلمة ألقاها نيابة عن الرئيس), not to أعرب
+    text = "أعرب الوزير في كلمة ألقاها نيابة عن الرئيس عن أسفه"
+    assert prep_after_occasion(text, text.index(" في"), lookup("أعرب"), len(text)) is None
