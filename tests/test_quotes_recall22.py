@@ -75,3 +75,17 @@ def test_function_reads_only_after_adjunct_or_adverb():
     # عن after نيابة belongs to it (كلمة ألقاها نيابة عن الرئيس), not to أعرب
     text = "أعرب الوزير في كلمة ألقاها نيابة عن الرئيس عن أسفه"
     assert prep_after_occasion(text, text.index(" في"), lookup("أعرب"), len(text)) is None
+
+
+def test_listed_verbal_noun_whose_letters_start_like_the_article():
+    # التزام (افتعال of لزم) and إلغاء written الغاء begin with ا ل of their own: no article
+    from marsad.quotes.cues import is_verbal_noun
+
+    assert is_verbal_noun("التزامها") and is_verbal_noun("التزام") and is_verbal_noun("الغاء")
+    assert is_verbal_noun("الالتزام")  # with the article, as before
+    # near misses: a definite noun of a verbal-noun shape is no listed verbal noun
+    assert not is_verbal_noun("التجار") and not is_verbal_noun("التيار") and not is_verbal_noun("التراث")
+    found = _after_lead("وأكدت الهيئة التزامها بأعلى معايير السلامة.")
+    assert [(k, c, s, t[:8]) for k, c, s, t in found] == [("indirect", "وأكدت", "الهيئة", "التزامها")]
+    found = _after_lead("وأعلنت الحكومة الغاء الرحلات إلى المدينة.")
+    assert [(k, c, s) for k, c, s, _t in found] == [("indirect", "وأعلنت", "الحكومة")]
