@@ -53,6 +53,7 @@ def test_preposition_after_occasion_or_adverb(text, cue, speaker, opening):
         "وشدد الوزير في بيان على موقع الوزارة.",  # على موقع: the medium of the statement
         "وأشار الرئيس في خطابه إلى الأزمة الاقتصادية.",  # إلى + a topic noun: no statement (held-out 11)
         "وحذر الوزير في كلمة من القاهرة.",  # من + a place: where from, not what of
+        "وحذر الوزير في تصريح من مقر الوزارة.",  # من مقر: where from
         "وقال الوزير في كلمته على المنصة.",  # قال takes no preposition
         "وشدد الحكم في المباراة على اللاعبين.",  # في المباراة: no occasion of a statement
     ],

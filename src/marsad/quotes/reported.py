@@ -1879,7 +1879,8 @@ _SPEECH_EVENT_HEADS = frozenset(fold(w) for w in "خطاب إفادة افادة
 #: Nouns after a preposition that make it an adjunct of its own, not the cue's complement (``على
 #: هامش``, ``على خلفية``, ``عن طريق``, ``من خلال``, ``إلى جانب``), folded, without ``ال``.
 _ADJUNCT_PREP_OBJECTS = frozenset(fold(w) for w in """هامش لسان خلفية رغم الرغم مستوى صعيد حد ضوء إثر
-اثر أثر مدى مدار طول نحو طريق كثب قرب بعد خلال جانب جهة جهته جهتها جانبه جانبها قبل بين ضمن""".split())
+اثر أثر مدى مدار طول نحو طريق كثب قرب بعد خلال جانب جهة جهته جهتها جانبه جانبها قبل بين ضمن
+مقر داخل خارج أمام فوق""".split())
 #: ``نيابة عن``: "on behalf of", whose ``عن`` is no cue's (folded).
 _ON_BEHALF = frozenset(fold(w) for w in "نيابة بالنيابة".split())
 #: Most tokens from the subject's end to the cue's preposition over an occasion adjunct.
