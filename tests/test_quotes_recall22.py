@@ -90,3 +90,32 @@ def test_listed_verbal_noun_whose_letters_start_like_the_article():
     assert [(k, c, s, t[:8]) for k, c, s, t in found] == [("indirect", "وأكدت", "الهيئة", "التزامها")]
     found = _after_lead("وأعلنت الحكومة الغاء الرحلات إلى المدينة.")
     assert [(k, c, s) for k, c, s, _t in found] == [("indirect", "وأعلنت", "الحكومة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ونقلت صحيفة "ماركا" الإسبانية يوم الثلاثاء عن المعالج روبن بونس أن اللاعب سيحتاج إلى أسبوعين.',
+         "روبن بونس"),
+        ('ونقلت وكالة أنباء الصين الجديدة "شينخوا" عن إدارة الجمارك أن الرسوم دخلت حيز التنفيذ.',
+         "إدارة الجمارك"),
+        ("ونقلت الوكالة الرسمية، الجمعة، عن الوزير أن المحادثات ستستمر.", "الوزير"),
+    ],
+)
+def test_via_after_the_rest_of_the_medium(text, speaker):
+    # نقل عن past a quoted name, an adjective and time adverbs of the medium
+    found = _after_lead(text)
+    assert [(k, c, s) for k, c, s, _t in found] == [("indirect", "ونقلت", speaker)]
+    assert found[0][3].startswith("أن ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت الشرطة الجثث إلى المستشفى.",  # transported: no عن
+        "ونقلت الشرطة المصابين، الجمعة، عن طريق البحر إلى المستشفى.",  # عن طريق, no statement after it
+        "ونقلت السفينة الركاب يوم الجمعة عن الجزيرة بعيدا.",  # an indefinite object: no medium's rest
+    ],
+)
+def test_via_near_misses(text):
+    assert _after_lead(text) == []
