@@ -125,6 +125,28 @@ def test_stats(db):
     assert json.loads(r.stdout)["articles"] >= 5
 
 
+def test_stats_failed_lists_the_bad_records(tmp_path):
+    """The ingest summary counts failures by reason; ``stats --failed`` names the records (new-user
+    report nu22, item 7: the failed sources could only be found with sqlite3)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "bad.json").write_text('{"title": "x"\n', encoding="utf-8")
+    (folder / "good.txt").write_text("عنوان الخبر\n\nقال الوزير إن الاجتماع انتهى.\n", encoding="utf-8")
+    path = tmp_path / "m.db"
+    r = run("ingest", folder, "--db", path)
+    assert r.exit_code == 0, r.output
+    assert "errors:   " in r.output and "marsad stats --failed" in r.output
+    r = run("stats", "--failed", "--db", path)
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert len(lines) == 2
+    by_source = {line.split("\t")[1]: line.split("\t")[2] for line in lines}
+    assert by_source[str(folder / "empty.txt")] == "empty: empty input (0 bytes)"
+    assert by_source[str(folder / "bad.json")].startswith("json: invalid JSON: ")
+    assert json.loads(run("stats", "--db", path).stdout)["failed"] == 2
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

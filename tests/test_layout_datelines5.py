@@ -214,6 +214,17 @@ def test_updated_line_alone_stands_in_for_the_publication_time_with_a_warning():
     assert a.meta["date_modified_iso"] == "2024-03-24T11:00:00+03:00"
 
 
+def test_updated_line_opening_a_plain_text_is_no_dateline():
+    """Ninth new-user report, item 6: as the first line of a plain text (no title before it) the
+    ``آخر تحديث:`` line was read as a dateline and taken as the publication time, confidence 1.0."""
+    a = marsad.parse(f"آخر تحديث: الثلاثاء 11 أغسطس 2015 - 3:45 م\nعنوان الخبر التجريبي هنا\n{LEAD}\n")
+    v = a.published.value
+    assert (a.published.source, v.local, v.confidence) == ("date_modified", "2015-08-11T15:45:00", 0.5)
+    assert [p.code for p in a.problems] == ["modified-time"]
+    plain = marsad.parse(f"الثلاثاء 11 أغسطس 2015 - 3:45 م\nعنوان الخبر التجريبي هنا\n{LEAD}\n")
+    assert plain.published.value.confidence == 1.0 and not plain.problems  # no label: still the date
+
+
 def test_publication_after_the_last_update_is_doubtful():
     line = "نشر في: 25 مارس 2024 09:30 بتوقيت مكة المكرمة | آخر تحديث: 24 مارس 2024 11:00 بتوقيت مكة المكرمة"
     a = marsad.parse(f"عنوان اختبار\n\n{line}\n\n{LEAD}\n")

@@ -129,6 +129,24 @@ def test_cli_json_and_table_show_the_total(tmp_path):
     assert json.loads(r.output)["notes"] == ["source: has no value: ignored"]
 
 
+def test_table_caption_says_why_hits_are_missing():
+    """nu22 item 11: the caption blamed folded copies when ``--limit`` had cut the hits."""
+    from types import SimpleNamespace
+
+    from marsad.cli.search import _caption
+
+    hit = {"duplicates": []}
+    cut = SimpleNamespace(hits=[hit] * 3, total=4)
+    assert _caption(cut, 3) == "3 of 4 matching articles (1 more not shown: raise --limit (now 3))"
+    folded = SimpleNamespace(hits=[{"duplicates": [7]}, hit], total=3)
+    assert _caption(folded, 10) == "2 of 3 matching articles (1 copy folded into their story's hit)"
+    both = SimpleNamespace(hits=[{"duplicates": [7, 8]}, hit], total=9)
+    assert _caption(both, 2) == (
+        "2 of 9 matching articles (2 copies folded into their story's hit; 5 more not shown: raise --limit (now 2))"
+    )
+    assert _caption(SimpleNamespace(hits=[hit, hit], total=2), 10) == "2 of 2 matching articles"
+
+
 # -- 3. one hit per duplicate group, the store's duplicate_of included ----------------------------
 def _segmented(title: str, paragraphs: list[str], joined: bool, sep: str = "\n\n"):
     """An article whose lead is the first paragraph, or (``joined``) all paragraphs in one block,

@@ -242,7 +242,10 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
     if s.search_rebuilt:
         lines.append("  search index rebuilt (entity filters person:/org:/place: include the added entities)")
     if s.failures:
-        lines.append("  errors:   " + ", ".join(f"{c} ×{n:,}" for c, n in s.failures.most_common()))
+        lines.append(
+            "  errors:   " + ", ".join(f"{c} ×{n:,}" for c, n in s.failures.most_common())
+            + "  (which records: marsad stats --failed)"
+        )
     for message in s.archive_errors:  # a cut or corrupt archive: say it, not only count it
         lines.append(f"  ! {message}")
     if s.warnings:
@@ -586,13 +589,28 @@ def verify(
 
 
 @app.command()
-def stats(db: DbOption = Path("marsad.db")) -> None:
-    """Counts of a store: articles, failed, duplicate records, removed blocks, problems by code."""
+def stats(
+    db: DbOption = Path("marsad.db"),
+    failed: Annotated[
+        bool,
+        typer.Option("--failed", help="List the records that could not be read instead: id, source, reason (one per line)."),
+    ] = False,
+) -> None:
+    """Counts of a store: articles, failed, duplicate records, removed blocks, problems by code;
+    ``--failed`` lists the failed records themselves (id, source, first problem), oldest first."""
     store = _open(db)
     try:
-        s = store.stats()
+        if failed:
+            records = store.failed_records()
+        else:
+            s = store.stats()
     finally:
         store.close()
+    if failed:
+        for r in records:
+            first = r["problems"][0] if r["problems"] else ("error", "unknown", "no problem recorded")
+            typer.echo(f"{r['id']}\t{r['source']}\t{first[1]}: {first[2]}")
+        return
     typer.echo(json.dumps(s, ensure_ascii=False, indent=2))
 
 

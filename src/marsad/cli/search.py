@@ -20,6 +20,24 @@ _BAR_FROM_ARTICLES = 2_000
 DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
 
 
+def _caption(result: Any, limit: int) -> str:
+    """The table footer: hits shown of all matching articles, and why the others are not shown —
+    copies folded into their story's hit, or more hits beyond ``--limit`` (ninth new-user report,
+    item 11: "3 of 4 … (copies of one story shown as one hit)" when ``--limit 3`` had cut the 4th)."""
+    shown = len(result.hits)
+    folded = sum(len(h.get("duplicates") or ()) for h in result.hits)
+    text = f"{shown} of {result.total:,} matching articles"
+    why = []
+    if folded:
+        why.append(f"{folded:,} cop{'y' if folded == 1 else 'ies'} folded into their story's hit")
+    rest = result.total - shown - folded
+    if rest > 0 and shown >= limit:
+        why.append(f"{rest:,} more not shown: raise --limit (now {limit})")
+    elif rest > 0:
+        why.append(f"{rest:,} copies of the stories shown")
+    return text + (f" ({'; '.join(why)})" if why else "")
+
+
 def _connect(db: Path) -> sqlite3.Connection:
     conn = open_readonly(db)
     try:
@@ -109,8 +127,7 @@ def search(
     order = "newest first" if result.sort == "published" else "best first"
     table = Table(
         title=f"{len(result.hits)} hit{'' if len(result.hits) == 1 else 's'} for {query!r} ({order}, {elapsed_ms:.1f} ms)",
-        caption=f"{len(result.hits)} of {result.total:,} matching articles "
-        "(copies of one story shown as one hit)",
+        caption=_caption(result, limit),
         show_lines=True,
     )
     for name in ("id", "score", "published", "source", "title / snippet"):

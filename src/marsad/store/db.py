@@ -1231,6 +1231,25 @@ class Store:
         except sqlite3.OperationalError:
             return 0
 
+    def failed_records(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The stored records that could not be read (``articles.failed = 1``), oldest first: a list of
+        ``{"id", "source", "format", "problems": [(level, code, message), …]}`` with the record's
+        problems in order (errors first), so a user can find the bad input behind the counts of
+        :meth:`stats` (ninth new-user report, item 7). ``limit``: at most this many records (``None``:
+        all)."""
+        c = self.conn
+        sql = "SELECT id, source, format FROM articles WHERE failed = 1 ORDER BY id"
+        rows = c.execute(sql + (" LIMIT ?" if limit is not None else ""), (() if limit is None else (limit,))).fetchall()
+        out = []
+        for aid, source, fmt in rows:
+            probs = c.execute(
+                "SELECT level, code, message FROM problems WHERE article_id = ? "
+                "ORDER BY level != 'error', idx",
+                (aid,),
+            ).fetchall()
+            out.append({"id": aid, "source": source, "format": fmt, "problems": [tuple(p) for p in probs]})
+        return out
+
     def stats(self) -> dict[str, Any]:
         """Counts for ``marsad stats``: articles, failed, sources, duplicates, removed blocks,
         problems by ``(level, code)``."""

@@ -230,10 +230,11 @@ def detect(article: Article) -> Published | None:
                 break
     content = _field(article, CONTENT_FIELDS, by_lower)
     c_start, c_end = (content[0][1].start, content[0][1].end) if content else (0, len(text))
+    # (a line holding a layout ``meta`` block is not read in steps 3 and 4: ``آخر تحديث: …`` is no
+    # publication date; ninth new-user report, item 6: as a plain text's first line it was the dateline)
+    metas = [bl.start for bl in article.blocks if bl.kind == "meta"]
     # 3. no header block: a header-like line at the start of a plain text
     if pub is None and not article.fields and not any(b.kind == "header" for b in article.blocks):
-        # (a line holding a layout ``meta`` block is not read: ``آخر تحديث: …`` is no publication date)
-        metas = [bl.start for bl in article.blocks if bl.kind == "meta"]
         for a, b in _lines(text, 0, len(text), settings.HEADER_SCAN_LINES, settings.HEADER_SCAN_CHARS):
             if metas and any(a <= m < b for m in metas):
                 continue
@@ -243,7 +244,7 @@ def detect(article: Article) -> Published | None:
     # 4. dateline: first line of the content
     dateline = None
     for a, b in _lines(text, c_start, c_end, 1, 400):
-        if b - a <= 120:
+        if b - a <= 120 and not any(a <= m < b for m in metas):
             dateline = _parse_span(article, a, b, conv, "dateline")
     if dateline is not None:
         _complete_with_trailer(article, dateline, c_start, c_end, conv)
