@@ -38,6 +38,7 @@ import re
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold
+from marsad.quotes.plausible import word_class
 from marsad.quotes.repair import SpeakerRepair, _bare
 from marsad.quotes.speakers import (
     TITLE_WORDS,
@@ -78,8 +79,9 @@ _QUOTE_MARKS = frozenset('"«»“”\'')
 _TOKEN_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛!?؟()\n]")
 
 
-#: Person titles not in :data:`TITLE_WORDS` (folded, without ``ال``): a diplomatic attaché.
-MORE_TITLES = frozenset(fold(w) for w in "ملحق ملحقة".split())
+#: Person titles not in :data:`TITLE_WORDS` (folded, without ``ال``): a diplomatic attaché; the
+#: supervisor of a body (``المشرف العام على الجمعية``, step 46r).
+MORE_TITLES = frozenset(fold(w) for w in "ملحق ملحقة مشرف مشرفة".split())
 
 #: Words as written (not folded) that fold onto a title but are none: the preposition ``أمام``
 #: (``امام`` = ``إمام``).
@@ -168,6 +170,9 @@ def definite_description(words: list[str], headline: bool = False) -> bool:
         return False
     if fold(words[0]).startswith("ال"):
         return True
+    if len(words) > 2 and fold(words[0]) in COMPOUND_HEADS and _title(words[1]) and not fold(words[1]).startswith("ال"):
+        # نائب مندوب السودان, نائب مندوب ليبيا: the compound head's title and its chain (step 46r)
+        return fold(words[2]).startswith(("ال", "لل")) or is_place(words[2]) or headline
     if len(words) < 2:
         return False
     second = fold(words[1])
@@ -210,7 +215,12 @@ class DescribedPersons:
         """The role phrase written right before a name (honorifics and one comma between skipped):
         from the last title word (with a compound head before it: ``نائب الرئيس …``) to the name,
         within the clause (no cue, complementiser or mark inside)."""
-        toks = [t for t in _TOKEN_RE.findall(text, max(0, start - 160), start) if t not in _QUOTE_MARKS]
+        toks: list[str] = []
+        for t in _TOKEN_RE.findall(text, max(0, start - 160), start):
+            if t == "." and toks and len(toks[-1]) == 1 and fold(toks[-1] + ".") in HONORIFICS:
+                toks[-1] += "."  # a dotted honorific (أ.د., د.) is one word, not a stop (step 46r)
+            elif t not in _QUOTE_MARKS:
+                toks.append(t)
         while toks and (fold(toks[-1]) in HONORIFICS or toks[-1] in "،,"):
             toks.pop()
         words: list[str] = []
@@ -618,3 +628,113 @@ class NamedBodies:
         if len(found) != 1:
             return None
         return found.pop()
+
+
+# -- a person's name cut or spelt otherwise (step 46r) -------------------------------------------
+
+#: Letter pairs that transliterate one foreign sound two ways (folded): ``غريفيث``/``جريفيث``,
+#: ``ى``/``ي`` and ``ة``/``ه`` at a word's end.
+_VARIANT_LETTERS = str.maketrans({"غ": "ج", "ى": "ي", "ة": "ه"})
+
+
+def spelling_key(word: str) -> str:
+    """The key two transliterations of one foreign name share (folded; ``غ`` = ``ج``, ``ى`` = ``ي``,
+    ``ة`` = ``ه``, a doubled letter written once, a long ``ا`` inside the word dropped: ``ترامب`` =
+    ``ترمب``, ``جريفيث`` = ``غريفيث``). Used only to compare a one-word speaker with the family names
+    of the article's persons (:meth:`NameForms.variant`)."""
+    f = fold(word).translate(_VARIANT_LETTERS)
+    f = f[:1] + f[1:].replace("ا", "")
+    return re.sub(r"(.)\1+", r"\1", f)
+
+
+def _opens_subject(before: list[str]) -> bool:
+    """Whether the tokens ``before`` a word end where no conjunction can stand: with a cue verb
+    (``وقال``) or a title (``وزير``, ``وزير الدفاع البريطاني``: a title within the last four words and
+    the last a role's end, :func:`_ends_role`)."""
+    if not before:
+        return False
+    last = before[-1]
+    return bool(lookup_cue(last)) or _title(last) or (
+        _ends_role(last) and last[:1].isalpha() and any(_title(t) for t in before[-4:]))
+
+
+def _given_name(word: str) -> bool:
+    """A given name written before a family name: letters, no article, clitic or title, and a person-name
+    token or no word of a closed class (:func:`marsad.quotes.plausible.word_class`)."""
+    f = fold(word)
+    if not word.isalpha() or len(f) < 3 or f.startswith("ال") or f[:1] in "وفبل" or _title(word) or lookup_cue(word):
+        return False
+    return is_person_token(word) or word_class(word) is None
+
+
+class NameForms:
+    """A person's name written in a speaker string in a form the article does not give the person
+    (step 46r of docs/quotes.md), found against the article's person entities (``PER``):
+
+    * :meth:`waw_restored` — a name starting with ``و`` read as the conjunction and cut
+      (``وليامسون`` → ``ليامسون``, ``ويلبور روس`` → ``يلبور روس``);
+    * :meth:`variant` — a family name spelt another way than the person's full name
+      (``جريفيث`` for ``مارتن غريفيث``).
+
+    Inputs: the article (``text``, ``entities``). Cost: the person entities' words once per article,
+    one text search per speaker string tried."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._words: set[str] | None = None
+
+    @property
+    def person_words(self) -> set[str]:
+        """The folded words of the article's person entities' names."""
+        if self._words is None:
+            self._words = {fold(w) for e in self.article.entities if e.type == "PER" for w in e.name.split()}
+        return self._words
+
+    def waw_restored(self, speaker: str) -> str | None:
+        """``و`` + ``speaker`` when the speaker (one to three words) is a person's name whose first
+        letter ``و`` was read as the conjunction: the ``و`` form of its first word is a word of a person
+        entity and is written right after a cue verb or a title word (``وقال وليامسون``, ``وزير التجارة
+        ويلبور روس``: no conjunction stands there), and the speaker's first word is never written in the
+        text on its own (a name coordinated in a list, ``جو بافي وفريا موراي``, is written after a name,
+        and ``فريا`` stays). The form returned is the text's. ``None`` otherwise."""
+        words = speaker.split()
+        if not 1 <= len(words) <= 3 or not words[0].isalpha() or len(words[0]) < 3:
+            return None
+        first = "و" + fold(words[0])
+        if first not in self.person_words:
+            return None
+        text = self.article.text
+        bare = re.compile(r"(?<![\w])" + re.escape(words[0]) + r"(?!\w)")
+        if bare.search(text):
+            return None  # the cut form is written on its own: a name of its own
+        rest = speaker[len(words[0]):]
+        forms: set[str] = set()
+        for m in re.finditer(r"(?<![\w])(و" + re.escape(words[0]) + ")" + re.escape(rest) + r"(?!\w)", text):
+            before = _TOKEN_RE.findall(text, max(0, m.start() - 60), m.start())
+            if _opens_subject(before):
+                forms.add(m.group(1) + rest)
+            elif len(before) > 1 and _opens_subject(before[:-1]) and _given_name(before[-1]):
+                forms.add(before[-1] + " " + m.group(1) + rest)  # وزير الدفاع جافين وليامسون
+        if not forms:
+            return None
+        longest = max(forms, key=len)
+        return longest if all(f in longest for f in forms) else None
+
+    def variant(self, speaker: str) -> str | None:
+        """The full name of the one person (an entity of two words or more) whose family name is
+        ``speaker`` (one word of four letters or more, no entity's family name as written) spelt
+        another way (:func:`spelling_key`); ``None`` when none or two persons fit."""
+        if " " in speaker or len(fold(speaker)) < 4 or not speaker.isalpha() or fold(speaker).startswith("ال"):
+            return None
+        f = fold(speaker)
+        key = spelling_key(speaker)
+        found = set()
+        for e in self.article.entities:
+            words = e.name.split()
+            if e.type != "PER" or len(words) < 2:
+                continue
+            if fold(words[-1]) == f:
+                return None  # the speaker is a family name as written: the fuller-name rule's
+            if spelling_key(words[-1]) == key:
+                found.add(e.name)
+        return found.pop() if len(found) == 1 else None
