@@ -9,7 +9,7 @@ the sets (none copied from a set), and near misses that must keep their reading:
 from __future__ import annotations
 
 import marsad
-from marsad.quotes.coref import DescribedPersons, definite_description, spelling_key
+from marsad.quotes.coref import DescribedPersons, NameForms, definite_description, spelling_key
 
 
 def speakers(text: str) -> list[str | None]:
@@ -63,15 +63,15 @@ def test_the_described_deputy_envoy_is_the_named_deputy_envoy():
 
 # -- a name starting with و ---------------------------------------------------------------------
 
-WAW_NAME = """الوزير يحذر
+WAW_NAME = """تحذير من لندن
 
-حذر وزير المالية الأسترالي جيمس ويلكنسون من تباطؤ النمو.
-وقال ويلكنسون إن "الحكومة ستخفض الضرائب على الشركات الصغيرة".
+اتهم وزير الدفاع الكندي ديريك وليامسون الاثنين جهات أجنبية بالوقوف وراء الهجوم.
+وقال وليامسون إن الهجوم كان متعمدا.
 """
 
 WAW_ROLE = """صفقة جديدة
 
-وقال وزير الصناعة وينستون تشارلز في بيان إن المصنع سيفتتح العام المقبل.
+وقال وزير الصناعة ويلبور هانت في بيان "المصنع سيفتتح العام المقبل".
 """
 
 # a name in a list after another name: the و is the conjunction and فريا is the name
@@ -83,15 +83,19 @@ WAW_LIST = """فحوص الدم
 
 
 def test_a_name_cut_at_its_waw_after_a_cue_verb_is_restored_in_full():
-    assert speakers(WAW_NAME)[-1] == "جيمس ويلكنسون"
+    forms = NameForms(marsad.parse(WAW_NAME))
+    assert forms.waw_restored("ليامسون") == "ديريك وليامسون"  # (وزير الدفاع الكندي ديريك وليامسون)
 
 
 def test_a_name_cut_at_its_waw_after_a_role_is_restored():
-    assert speakers(WAW_ROLE)[0] == "وينستون تشارلز"
+    assert speakers(WAW_ROLE)[0] == "ويلبور هانت"
 
 
 def test_a_name_coordinated_in_a_list_keeps_its_reading():
     assert speakers(WAW_LIST)[-1] == "فريا موراي"
+    forms = NameForms(marsad.parse(WAW_LIST))
+    assert forms.waw_restored("فريا موراي") is None
+    assert forms.waw_restored("فريا") is None
 
 
 # -- a family name spelt another way ---------------------------------------------------------------
@@ -123,3 +127,29 @@ def test_a_family_name_spelt_otherwise_is_the_one_person_so_named():
 
 def test_two_persons_of_one_spelling_key_leave_the_family_name():
     assert speakers(TWO_VARIANTS)[-1] == "جوردون"
+
+
+# -- a body named with its seat after في ---------------------------------------------------------
+
+SEATED = """خلاف على الأجواء
+
+رفضت الهيئة العامة للطيران المدني في الأردن بيانا صدر عن نظيرتها السورية أمس.
+وقالت الهيئة العامة للطيران المدني إن الطائرة كانت تحلق في ممر معروف.
+وقالت الهيئة الأردنية إن "الطائرة لم تدخل الأجواء السورية".
+"""
+
+# a nisba of another country: the description is no short form of the body named
+OTHER_SEAT = """خلاف على الأجواء
+
+رفضت الهيئة العامة للطيران المدني في الأردن بيانا صدر عن نظيرتها السورية أمس.
+وقالت الهيئة السورية إن "الطائرة دخلت الأجواء دون إذن".
+"""
+
+
+def test_a_nisba_description_of_a_body_is_the_body_named_with_that_seat():
+    sp = speakers(SEATED)
+    assert sp[-1] == "الهيئة العامة للطيران المدني في الأردن"
+
+
+def test_a_nisba_of_another_place_keeps_the_description():
+    assert speakers(OTHER_SEAT)[-1] == "الهيئة السورية"

@@ -409,6 +409,7 @@ class NamedBodies:
             first = [e.name for e in self.article.entities if e.type == "ORG"]
             first += SpeakerRepair(self.article.text, self._quotes).organisations()
             first += self._parent_bodies()
+            first += self._seated_bodies()
             second = [q.speaker for q in self._quotes if q.speaker]
             for tier, pool in zip(tiers, (first, second), strict=True):
                 for name in pool:
@@ -457,6 +458,26 @@ class NamedBodies:
                 if fold(lead[k])[:1] in ("و", "ف") and not fold(lead[k]).startswith("ال"):
                     name = name[1:]  # وأكدت الأمانة …: (the conjunction is read off by _head too)
                 out.append(name)
+        return out
+
+    def _seated_bodies(self) -> list[str]:
+        """Names of a body written with its seat or country after ``في`` (``الهيئة العامة للطيران
+        المدني في قطر``, ``السفارة الأمريكية في بغداد``; step 46r): an ``ORG`` entity of two words or
+        more with a body head, then ``في`` and one place word; the entities stage ends the name before
+        ``في``, and a nisba description (``الهيئة القطرية``) names the body by that place."""
+        text = self.article.text
+        out: list[str] = []
+        for e in self.article.entities:
+            words = e.name.split()
+            if e.type != "ORG" or len(words) < 2 or _head(words[0]) not in BODY_HEADS:
+                continue
+            at = text.find(e.name + " في ")
+            while at >= 0:
+                end = at + len(e.name) + 4
+                place = _TOKEN_RE.match(text, end)
+                if (at == 0 or not text[at - 1].isalnum()) and place and is_place(place.group()):
+                    out.append(f"{e.name} في {place.group()}")
+                at = text.find(e.name + " في ", end)
         return out
 
     @property
