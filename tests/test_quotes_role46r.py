@@ -41,6 +41,24 @@ def test_the_supervisor_described_later_is_the_named_supervisor():
     assert speakers(HONORIFIC)[-1] == "خالد بن سعد الزهراني"
 
 
+def test_a_quoted_body_name_may_end_the_role_before_a_name():
+    text = 'وأوضح المدير العام لبرنامج دعم الأسر المنتجة "نماء" الدكتور سعد الدوسري أن'
+    assert DescribedPersons._before(text, text.index("سعد"))[0] == "المدير"
+    text = 'وأوضح المدير العام للبرنامج، أن "نماء" سعد الدوسري'  # a complementiser stops the role
+    assert DescribedPersons._before(text, text.index("سعد")) == []
+
+
+# a headline's described office; the holder named after a cue and a rank, the office after the name
+RANK_AFTER_CUE = """مساعد وزير النقل: الطريق يفتتح الشهر المقبل
+
+ أكد اللواء ماهر الشناوي مساعد وزير النقل المصري لشؤون الطرق أن الطريق الجديد سيفتتح الشهر المقبل.
+"""
+
+
+def test_a_rank_between_the_cue_and_the_name_keeps_the_role_after_it():
+    assert speakers(RANK_AFTER_CUE)[0] == "ماهر الشناوي"
+
+
 # -- a compound head ---------------------------------------------------------------------------
 
 def test_a_compound_head_before_a_title_is_a_definite_description():

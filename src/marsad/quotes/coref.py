@@ -88,6 +88,19 @@ MORE_TITLES = frozenset(fold(w) for w in "ملحق ملحقة مشرف مشرف�
 NOT_TITLE_SPELLINGS = frozenset("أمام وأمام".split())
 
 
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """The words and marks of ``text[start:end]`` (:data:`_TOKEN_RE`), a dotted honorific (``أ.د.``,
+    ``د.``) kept as one word: it is read as letters and full stops otherwise, and a full stop ends a
+    role phrase (step 46r)."""
+    toks: list[str] = []
+    for t in _TOKEN_RE.findall(text, start, end):
+        if t == "." and toks and len(toks[-1]) == 1 and fold(toks[-1] + ".") in HONORIFICS:
+            toks[-1] += "."
+        else:
+            toks.append(t)
+    return toks
+
+
 def _title(word: str) -> bool:
     """A person's title word (``رئيس``, ``الرئيس``, ``للرئيس``) of :data:`TITLE_WORDS` or
     :data:`MORE_TITLES`, not a body or adjective word (:data:`NOT_TITLES`) nor the preposition
@@ -214,15 +227,13 @@ class DescribedPersons:
     def _before(text: str, start: int) -> list[str]:
         """The role phrase written right before a name (honorifics and one comma between skipped):
         from the last title word (with a compound head before it: ``نائب الرئيس …``) to the name,
-        within the clause (no cue, complementiser or mark inside)."""
-        toks: list[str] = []
-        for t in _TOKEN_RE.findall(text, max(0, start - 160), start):
-            if t == "." and toks and len(toks[-1]) == 1 and fold(toks[-1] + ".") in HONORIFICS:
-                toks[-1] += "."  # a dotted honorific (أ.د., د.) is one word, not a stop (step 46r)
-            elif t not in _QUOTE_MARKS:
-                toks.append(t)
+        within the clause (no cue, complementiser or mark inside). A body's name in quotation marks may
+        end it (``المشرف العام على البرنامج الوطني للحرف "بارع" الدكتور X``, step 46r)."""
+        toks = _tokens(text, max(0, start - 160), start)
         while toks and (fold(toks[-1]) in HONORIFICS or toks[-1] in "،,"):
             toks.pop()
+        quoted = len(toks) > 2 and toks[-1] in _QUOTE_MARKS and toks[-3] in _QUOTE_MARKS and toks[-2][:1].isalnum()
+        toks = [t for t in toks if t not in _QUOTE_MARKS]
         words: list[str] = []
         for t in reversed(toks):
             if not t[0].isalnum() or lookup_cue(t) or fold(t) in STOPS or len(words) >= ROLE_WORDS + 2:
@@ -230,7 +241,7 @@ class DescribedPersons:
             words.append(t)
         words.reverse()
         at = max((i for i, w in enumerate(words) if _title(w)), default=None)
-        if at is None or not _ends_role(words[-1]):
+        if at is None or not (_ends_role(words[-1]) or quoted and at < len(words) - 1):
             return []
         while fold(words[at])[:1] == "و" and not fold(words[at]).startswith("ال"):
             # الدكتور في العلاقات الدولية والخبير في الأمن الدولي، X: coordinated roles of one holder
@@ -247,7 +258,9 @@ class DescribedPersons:
         """The role phrase written right after a name: after a comma or ``وهو``/``وهي``, or when a
         cue verb stands right before the name (any other verb may take the role as its object:
         ``استقبل الملك سلمان مدير الشركة``); a title word first, up to a mark, cue or stop word."""
-        before = _TOKEN_RE.findall(text, max(0, start - 30), start)
+        before = _tokens(text, max(0, start - 40), start)
+        while len(before) > 1 and fold(before[-1]) in HONORIFICS:
+            before.pop()  # أكد اللواء X مساعد الوزير: the cue stands before the honorific (step 46r)
         toks = _TOKEN_RE.findall(text, end, min(len(text), end + 200))
         opened = bool(before) and bool(lookup_cue(before[-1]))
         if toks and toks[0] in "،,":
