@@ -230,9 +230,14 @@ class DescribedPersons:
         within the clause (no cue, complementiser or mark inside). A body's name in quotation marks may
         end it (``المشرف العام على البرنامج الوطني للحرف "بارع" الدكتور X``, step 46r)."""
         toks = _tokens(text, max(0, start - 160), start)
+        while toks and toks[-1] in _QUOTE_MARKS:
+            toks.pop()  # the mark that opens a quoted name (الدكتور “X”)
+        honorific = False
         while toks and (fold(toks[-1]) in HONORIFICS or toks[-1] in "،,"):
+            honorific = honorific or toks[-1] not in "،,"
             toks.pop()
-        quoted = len(toks) > 2 and toks[-1] in _QUOTE_MARKS and toks[-3] in _QUOTE_MARKS and toks[-2][:1].isalnum()
+        quoted = len(toks) > 2 and toks[-1] in _QUOTE_MARKS and toks[-2][:1].isalnum() and any(
+            t in _QUOTE_MARKS for t in toks[-6:-2])
         toks = [t for t in toks if t not in _QUOTE_MARKS]
         words: list[str] = []
         for t in reversed(toks):
@@ -243,6 +248,8 @@ class DescribedPersons:
         at = max((i for i, w in enumerate(words) if _title(w)), default=None)
         if at is None or not (_ends_role(words[-1]) or quoted and at < len(words) - 1):
             return []
+        if honorific and not quoted and not fold(words[-1]).startswith(("ال", "وال")) and not is_place(words[-1]):
+            return []  # كرسي المهندس X, مستشفى الدكتور X: the name completes an indefinite noun (step 46r)
         while fold(words[at])[:1] == "و" and not fold(words[at]).startswith("ال"):
             # الدكتور في العلاقات الدولية والخبير في الأمن الدولي، X: coordinated roles of one holder
             earlier = max((i for i, w in enumerate(words[:at]) if _title(w)), default=None)
@@ -387,6 +394,7 @@ class NamedBodies:
         self._closers: set[str] | None = None  # the words written right before a closing bracket
         self._orgs: set[str] | None = None  # the folded names of the ORG entities
         self._memo: dict[str, str | None] = {}
+        self._seated: set[str] = set()  # the folded names read by _seated_bodies
 
     def resolve(self, speaker: str) -> str | None:
         """The body ``speaker`` stands for, by the first of :meth:`kingdom`, :meth:`expanded`,
@@ -485,11 +493,14 @@ class NamedBodies:
             if e.type != "ORG" or len(words) < 2 or _head(words[0]) not in BODY_HEADS:
                 continue
             at = text.find(e.name + " في ")
+            if at < 0:
+                continue
             while at >= 0:
                 end = at + len(e.name) + 4
                 place = _TOKEN_RE.match(text, end)
                 if (at == 0 or not text[at - 1].isalnum()) and place and is_place(place.group()):
                     out.append(f"{e.name} في {place.group()}")
+                    self._seated.add(fold(out[-1]))
                 at = text.find(e.name + " في ", end)
         return out
 
@@ -588,6 +599,10 @@ class NamedBodies:
             return None  # لجنة إسرائيلية, مجموعة حقوقية: an indefinite body stays unnamed (step 28)
         for tier in self.names:
             found = self._compatible(words, tier)
+            if len(words) > 2 and found:
+                # a name with its seat is only for a head and its nisba (الهيئة القطرية); البنك المركزي
+                # المصري is a name already, as full as البنك المركزي في مصر
+                found = [n for n in found if fold(" ".join(n)) not in self._seated]
             if found:
                 keys = [" " + fold(" ".join(n)) + " " for n in found]
                 kept = [n for n, k in zip(found, keys, strict=True) if not any(k != o and k.strip() in o for o in keys)]
@@ -683,13 +698,14 @@ def spelling_key(word: str) -> str:
 
 def _opens_subject(before: list[str]) -> bool:
     """Whether the tokens ``before`` a word end where no conjunction can stand: with a cue verb
-    (``وقال``) or a title (``وزير``, ``وزير الدفاع البريطاني``: a title within the last four words and
-    the last a role's end, :func:`_ends_role`)."""
+    (``وقال``) or a role (``وزير الدفاع البريطاني``: a title within the three words before the last,
+    the last a role's end, :func:`_ends_role`, and no title itself: ``وندد الشيخ وكوتي`` joins two
+    men, one of them named ``الشيخ``)."""
     if not before:
         return False
     last = before[-1]
-    return bool(lookup_cue(last)) or _title(last) or (
-        _ends_role(last) and last[:1].isalpha() and any(_title(t) for t in before[-4:]))
+    return bool(lookup_cue(last)) or (not _title(last) and _ends_role(last) and last[:1].isalpha() and any(
+        _title(t) for t in before[-4:-1]))  # (a bare title before و may be a name: وندد الشيخ وكوتي)
 
 
 def _given_name(word: str) -> bool:
@@ -767,6 +783,8 @@ class NameForms:
             words = e.name.split()
             if e.type != "PER" or len(words) < 2:
                 continue
+            if any(w.startswith("ال") or _title(w) for w in words[:-1]):
+                continue  # القديس فرنسيس, البابا فرانسيس: a title, not a given name, before the family name
             if fold(words[-1]) == f:
                 return None  # the speaker is a family name as written: the fuller-name rule's
             if spelling_key(words[-1]) == key:
