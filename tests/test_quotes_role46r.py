@@ -11,7 +11,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import marsad
-from marsad.quotes.coref import DescribedPersons, NameForms, _opens_subject, definite_description, spelling_key
+from marsad.quotes.coref import (
+    DescribedPersons,
+    NameForms,
+    _opens_subject,
+    definite_description,
+    spelling_key,
+)
 
 
 def speakers(text: str) -> list[str | None]:
