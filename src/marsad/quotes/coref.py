@@ -29,6 +29,12 @@ Bodies (step 44c, :class:`NamedBodies`): a body's short form or definite descrip
 kingdom of the article compatible with it (the same head, every other word of it in the name by
 stem); two candidates or none: kept as written.
 
+Names (step 46r, :class:`NameForms`): a person's name cut at its initial ``و`` as if it were the
+conjunction (``وقال وليامسون`` → ``ليامسون``) is restored where no conjunction can stand, and a family
+name spelt another way (``جريفيث``) is the one person whose family name has its :func:`spelling_key`
+(``مارتن غريفيث``). A body written with its seat (``… في قطر``) is a body candidate for a nisba
+description (``الهيئة القطرية``).
+
 Inputs: the article (``text``, ``entities``, ``mentions``); a speaker string. Cost: one pass over the
 article's person mentions, on first use per article, and set look-ups per speaker.
 """
