@@ -273,3 +273,30 @@ def test_speed17_memos_equal_the_computation() -> None:
         for n in names:
             assert speakers.trim_name(n) == speakers.trim_name.__self__.compute(n), n
     assert speakers.trim_name("جلوي بن عبدالعزيز بن") == "جلوي بن عبدالعزيز"
+
+
+def test_speed22_antecedent_matches_equal_the_pattern() -> None:
+    # speed22: the antecedent head's matches without compiling its pattern, against the pattern's
+    rng = random.Random(22)
+    heads = ["مجلة", "وزارة", "ادارة", "امانة", "مؤسسة", "لجنة", "هيئة عامة", "جا", "ا", "او", "ال", "بل", "اوا"]
+    variants = {"ا": "اأإآ", "و": "وؤ"}
+    pieces = [" ", "  ", "\n", "\u00a0", "_", "x", "1", "،", "ال", "لل", "وال", "بال", "و", "ب", "ل", "ف", "أ"]
+    for _ in range(6000):
+        head = rng.choice(heads)
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            if rng.random() < 0.4:
+                written = "".join(rng.choice(variants.get(c, c)) for c in head)
+                parts.append(rng.choice(["", "و", "ب", "ل", "ال", "لل", "وال", "بال", "لال", "ولل", "x", "1"]) + written)
+            else:
+                parts.append(rng.choice(pieces))
+            parts.append(rng.choice(["", " ", "  ", "\n", "x", "،"]))
+        text = "".join(parts)
+        lo = rng.randint(0, len(text))
+        end = rng.randint(lo, len(text) + 2)
+        want = [(m.start(), m.end(), m.group(0), m.group(1), m.group(2))
+                for m in speakers._antecedent_re(head).finditer(text, lo, end)]
+        got = [(m.start(), m.end(), m.group(0), m.group(1), m.group(2))
+               for m in speakers._antecedent_matches(text, head, lo, end)]
+        assert got == want, (head, text, lo, end)
+
