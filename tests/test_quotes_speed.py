@@ -299,6 +299,11 @@ def test_speed22_antecedent_matches_equal_the_pattern() -> None:
         got = [(m.start(), m.end(), m.group(0), m.group(1), m.group(2))
                for m in speakers._antecedent_matches(text, head, lo, end)]
         assert got == want, (head, text, lo, end)
+    # a head written more often than ANTECEDENT_READ_MAX: the compiled pattern's matches
+    text = " ".join(["وقالت الوزارة", "للوزارة", "وزارة", "والوزارة:"] * 8) + " "
+    for lo, end in ((0, len(text)), (7, len(text) - 3)):
+        want = [(m.span(), m.group(1), m.group(2)) for m in speakers._antecedent_re("وزارة").finditer(text, lo, end)]
+        assert [(m.span(), m.group(1), m.group(2)) for m in speakers._antecedent_matches(text, "وزارة", lo, end)] == want
 
 
 def test_speed22_scans_equal_the_patterns_they_replace() -> None:

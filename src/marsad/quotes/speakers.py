@@ -2987,6 +2987,11 @@ def _body_at(text: str, head: str, j: int) -> bool:
     return True
 
 
+#: :func:`_antecedent_matches` reads at most this many occurrences of a head itself; more go to the
+#: compiled pattern (the same matches).
+ANTECEDENT_READ_MAX = 8
+
+
 def _antecedent_matches(text: str, head: str, lo: int, end: int) -> list:
     """``list(_antecedent_re(head).finditer(text, lo, end))`` without compiling the pattern (~0.5–0.8 ms
     per head, ~4 % of the stage on the first 300 ANT articles; speed22): the same matches, as
@@ -3009,6 +3014,10 @@ def _antecedent_matches(text: str, head: str, lo: int, end: int) -> list:
         j = q - r
         if j + n < end and text[j + n].isspace() and _body_at(text, head, j):
             bodies.append(j)
+            if len(bodies) > ANTECEDENT_READ_MAX:
+                # a head written many times (a long article): the compiled pattern scans faster than
+                # this loop reads each occurrence, and its compilation is paid once per head
+                return list(_antecedent_re(head).finditer(text, lo, end))
         q = text.find(run, q + 1, end)
     if not bodies:
         return []
