@@ -2791,6 +2791,74 @@ def _could_be_first_name(tok: str) -> bool:
     return True
 
 
+_WAW_WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670]+|[^\w\s]")
+#: A word after which ``و`` opens no conjunct (folded): ``كان`` and its sisters (with ``و``/``ف``);
+#: cue verbs are tested with :func:`lookup_cue`.
+_WAW_VERB_BEFORE = _AUXILIARIES | frozenset(c + w for w in _AUXILIARIES for c in "وف")
+
+
+def waw_name_words(text: str, per_mentions: list[str] = ()) -> frozenset[str]:
+    """The folded words of ``text`` (an article) that start with ``و`` and are one name word, not
+    ``و`` + a name (``ويلبور روس``, ``جافين وليامسون``, ``ويتبريد``; not ``ونظيراه … وبانوس كامينوس``,
+    ``محمد وعلي``). Article-level evidence, no name list: the word has four letters or more, its bare
+    form (without ``و``) is never written alone in the article, and one of its occurrences stands
+    where a conjunction cannot:
+
+    * right after a cue verb or ``كان`` and its sisters (``وقال وليامسون``, ``وكانت ويتبريد``): a verb
+      is followed by its subject, never by ``و``;
+    * right after a given name (a person-name token, or the last word of a person mention of the
+      entities stage: ``سايمون`` | ``ويزمان``) and before a word that cannot continue a name
+      (punctuation, a stop word, a definite word, a cue: ``جافين وليامسون الاثنين``), when the bare
+      form is no person-name token (``محمد وعلي`` is two people);
+    * it opens a person mention of the entities stage (``per_mentions``: the tagger, which takes a
+      proclitic off a name it can, kept the letter) right after a role or a definite word, not after
+      another name (``ليبرمان وبانوس``).
+
+    Step 46e (docs/quotes.md): the quotes stage took the ``و`` of such names for the conjunction
+    (``يلبور روس``, ``ليامسون``)."""
+    if "و" not in text:
+        return frozenset()
+    toks = [fold(t) for t in _WAW_WORD_RE.findall(text)]
+    cands = {t for t in toks if len(t) > 3 and t[0] == "و" and not is_person_token(t)}
+    if not cands:
+        return frozenset()
+    alone = {t for t in toks if t[:1] != "و"}
+    cands = {t for t in cands if t[1:] not in alone and not lookup_cue(t) and not _is_title(t[1:])}
+    if not cands:
+        return frozenset()
+    opens = {fold(m.split()[0]) for m in per_mentions if m.split()}
+    closes = {fold(m.split()[-1]) for m in per_mentions if m.split()}
+    found: set[str] = set()
+    for k, t in enumerate(toks):
+        if t not in cands or t in found or k == 0:
+            continue
+        prev = toks[k - 1]
+        nxt = toks[k + 1] if k + 1 < len(toks) else "."
+        if prev in _WAW_VERB_BEFORE or (prev[:1].isalpha() and lookup_cue(prev)):
+            found.add(t)
+        elif ((is_person_token(prev) or prev in closes) and not _is_title(prev) and not _is_definite(prev)
+              and prev[:1] != "و"
+              and not is_person_token(t[1:])
+              and (not nxt[:1].isalpha() or is_stop(nxt) or _is_definite(nxt) or lookup_cue(nxt))):
+            found.add(t)
+        elif t in opens and (_is_title(prev) or _is_definite(prev)) and not is_person_token(prev):
+            found.add(t)
+    return frozenset(found)
+
+
+def _run_on_after(phrase_name: str, name: str) -> bool:
+    """True when the subject reading's ``phrase_name`` is the linked ``name`` and then a clause it ran
+    on into: four words or more after it, none a person-name token, a role word or a name link, the
+    last a definite word that is no place's nisba (``ويتبريد تعتزم عرض أسهم سلسلة المقاهي`` after the
+    mention ``ويتبريد``; not ``أبو خير الأشقر``, ``ماركوس كروج كبير المختصين``). Such a reading is
+    no fuller form of the name and stays out of the pool (step 46e)."""
+    pw, nw = _tokens(phrase_name), _tokens(name)
+    extra = pw[len(nw) :]
+    if len(extra) < 4 or pw[: len(nw)] != nw or any(is_person_token(w) or _is_title(w) or w in _NAME_LINKS for w in extra):
+        return False  # (أبو خير الأشقر, ماركوس كروج كبير المختصين: a name, or a name and its role)
+    return _is_definite(extra[-1]) and not _place_nisba(extra[-1])
+
+
 def _in_order(own: list[str], fuller: list[str]) -> bool:
     """``own`` is a subsequence of ``fuller`` whose gaps are person-name tokens or name links."""
     for i in range(len(fuller)):
@@ -3125,6 +3193,16 @@ class SpeakerBook:
         #: of each one's first person (by ``id`` of the joint record, :meth:`single_of`).
         self._joints: set[str] = set()
         self._joint_first: dict[int, SpeakerRecord] = {}
+        #: :func:`waw_name_words` of the article, built on first use (:meth:`waw_whole`).
+        self._waw_words: frozenset[str] | None = None
+
+    def waw_whole(self, word: str) -> bool:
+        """True when ``word``, which starts with ``و``, is one name word in this article
+        (:func:`waw_name_words`: ``ويلبور``, ``وليامسون``), not the conjunction and a name."""
+        if self._waw_words is None:
+            self._waw_words = waw_name_words(
+                self.article.text, [m.text for m in self.article.mentions if m.type in ("PER", "PERS") and m.text])
+        return fold(word) in self._waw_words
 
     def mention_starts(self) -> frozenset[int]:
         """Start offsets of all the tagger's mentions (any type), built on first use."""
@@ -3645,7 +3723,27 @@ class SpeakerBook:
             _could_be_first_name(second) and not _UNNAMED_CONJUNCT_RE.match(fold(second)) and bare not in ORG_HEADS
             and bare not in SOURCE_HEADS and bare not in DOCUMENT_HEADS and bare not in BODY_HEADS))
 
+    def _waw_extended(self, phrase: Phrase) -> Phrase:
+        """``phrase`` with its name carried over the next word of the phrase when that word starts with
+        ``و`` and is one name word in this article (:meth:`waw_whole`: ``سايمون ويزمان``, which
+        :func:`_name_end` ends before ``ويزمان``); else ``phrase`` itself (step 46e)."""
+        ns = phrase.name_span
+        if phrase.kind != "name" or ns is None or ns.end >= phrase.end or phrase.joint:
+            return phrase
+        text = self.article.text
+        m = _NEXT_WORD_RE.match(text, ns.end)
+        if m is None or text[m.end() - 1] != "و":
+            return phrase
+        w_end = m.end()
+        while w_end < phrase.end and not text[w_end].isspace() and text[w_end] not in "،,.:;؛!?؟\"«»()":
+            w_end += 1
+        word = text[m.end() - 1 : w_end]
+        if len(fold(word)) <= 3 or is_person_token(word) or not self.waw_whole(word):
+            return phrase
+        return replace(phrase, name=clean_name(text[ns.start : w_end]), name_span=Span(ns.start, w_end))
+
     def _resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
+        phrase = self._waw_extended(phrase)
         if phrase.joint and phrase.name_span is not None and self._joint_names(phrase.joint):
             # ترامب وماكرون: both speak; no one entity is the speaker. The joint name is no fuller form
             # of either name (تقول جيني stays جيني after قالت جيني وكات), and the first conjunct is
@@ -3722,6 +3820,11 @@ class SpeakerBook:
                 # للفلاحة والصيد البحري عبد المجيد الزار → "الصيد البحري عبد المجيد الزار"): the
                 # subject's name, which starts at a given name (step 40b)
                 linked = (linked[0], phrase.name, ns)
+            elif (ms.start == ns.start and ms.end < ns.end and len(self.article.text[ms.end : ns.end].split()) == 1
+                  and self.waw_whole(self.article.text[ms.end : ns.end].strip())):
+                # the tagger stopped before a name word that starts with و (إليزابيث | وارن): the
+                # subject's name with it (step 46e)
+                linked = (linked[0], phrase.name, ns)
             elif (extra and fold(phrase.name).endswith(fold(linked[1])) and not any(
                     is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
                 # the subject writes the name more fully than the entity (منجي منصر vs منصر)
@@ -3760,8 +3863,9 @@ class SpeakerBook:
             run_in = complement_run_in([fold(w) for w in words], len(words))
             if run_in is not None:
                 words = words[run_in + 1 :]  # a role's complement run into the name (step 40b)
-            if words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0]):
-                words[0] = words[0][1:]  # ونظيراه … وبانوس كامينوس
+            if (words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0])
+                    and not self.waw_whole(words[0])):
+                words[0] = words[0][1:]  # ونظيراه … وبانوس كامينوس; not ويلبور روس (step 46e)
             name = " ".join(words)
             text = self.article.text
             mention = clean_name(text[span.start : span.end])
@@ -3779,7 +3883,7 @@ class SpeakerBook:
                 # what can be a name around the words written here
                 name = _fitted_fuller(name, _tokens(name), _tokens(mention)) or name
             name = trim_name(name)
-            if phrase.kind == "name" and phrase.name:
+            if phrase.kind == "name" and phrase.name and not _run_on_after(phrase.name, name):
                 self.pool.append(phrase.name)
             if phrase.kind == "name":
                 self._add_conjuncts(phrase, name)
