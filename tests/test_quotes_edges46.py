@@ -56,3 +56,26 @@ def test_waw_name_is_no_fuller_form_of_a_run_on_reading():
     assert _speakers("وكانت ويتبريد تعتزم عرض أسهم سلسلة المقاهي على المساهمين، لكنها رأت في النهاية "
                      "أن بيعها سيكون أكثر ربحا. وكانت ويتبريد قد أعلنت أنها ستركز على الفنادق.") == [
         "ويتبريد", "ويتبريد"]
+
+
+# -- a head kept: an indefinite role or medium with its nisba adjectives ---------------------------------
+
+
+def test_indefinite_role_and_its_nisba_is_no_name():
+    # عسكري, روسي are family names too; after an indefinite role word they are its adjectives
+    assert _speakers("وقال قائد عسكري إن السيطرة على المديرية تمت.") == ["قائد عسكري"]
+    assert _speakers("وقال خبير عسكري روسي إن الهجوم فشل.") == ["خبير عسكري روسي"]
+    assert _speakers("ذكرت الصحيفة نقلا عن مسؤول عسكري روسي قوله إن القوات سيطرت على المدينة.") == [
+        "مسؤول عسكري روسي"]
+
+
+def test_plural_agencies_are_an_unnamed_source():
+    assert _speakers("أعلنت وكالات أنباء روسية الخميس أن القوات الحكومية سيطرت على المدينة.") == [
+        "وكالات أنباء روسية"]
+
+
+def test_near_misses_nisba_names_after_a_definite_role_or_a_given_name():
+    # after a definite role, or a role that is also a given name, the nisba stays the name it was
+    assert _speakers("وقال اللاعب الدولي عسكري إن الهجوم فشل.") == ["عسكري"]
+    assert _speakers("وقال أمين عسكري إن الهجوم فشل.") == ["أمين عسكري"]
+    assert _speakers("وقالت وكالات الإغاثة الدولية إن المساعدات لم تصل.") == ["وكالات الإغاثة الدولية"]

@@ -1944,8 +1944,9 @@ SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
 محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل واحد بعض
 عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف مصدران مصدرين مسؤولان دبلوماسيان
-مقربون مقربين مقرب مقربة
-""".split())  # (مقربون من …: "people close to …", an unnamed source with whom it is close to; held-out 5)
+مقربون مقربين مقرب مقربة وكالات
+""".split())  # (مقربون من …: "people close to …", an unnamed source with whom it is close to; held-out 5;
+# وكالات أنباء روسية: unnamed agencies, the plural of a medium like وسائل إعلام, step 46e)
 #: Source words that never stand for a named person (folded, without ``ال``): ``وقال المصدر`` takes up an
 #: earlier source (``مصدر أمني``), never the last named speaker; with none it stays as written.
 UNNAMED_ONLY_HEADS = frozenset(fold(w) for w in "مصدر مصادر مصدران مصدرين".split())
@@ -1972,13 +1973,20 @@ def _common_noun(words: list[tuple[int, int, str]], i: int) -> bool:
 def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
     """A nisba after an unnamed-source head and its other indefinite nisba adjectives is its adjective
     (``مسؤول عسكري``, ``ناطق عسكري ايراني``, ``ناطق رسمي ايراني``), not a name, even when it is also
-    a family name (عسكري, ايراني)."""
+    a family name (عسكري, ايراني); so is an indefinite nisba after an indefinite role word
+    (``قائد عسكري``, ``خبير عسكري روسي``)."""
     if i == 0 or not _is_nisba(words[i][2]):
         return False
     j = i - 1
     while j > 0 and _is_nisba(words[j][2]) and not _is_definite(words[j][2]):
         j -= 1
-    return _strip_clitic(words[j][2]) in SOURCE_HEADS
+    head = words[j][2]
+    if _strip_clitic(head) in SOURCE_HEADS:
+        return True
+    # an indefinite role word is described the same way (قائد عسكري, خبير عسكري روسي: step 46e); not a
+    # role word that is also a given name (أمين), nor a definite nisba (a family name after a role)
+    return (_is_title(head) and not _is_definite(head) and not is_person_token(head) and not _is_nisba(head)
+            and not _is_definite(words[i][2]))
 
 
 def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -2136,7 +2144,7 @@ def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False,
         return False
     if fold(tok.lstrip("#")) in PLACES:
         return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
-    if _common_noun(words, i) or _role_adjective(words, i):
+    if _common_noun(words, i) or _role_adjective(words, i) or _source_adjective(words, i):
         return False
     if i > 0 and _is_title(words[i - 1][2]) and is_verbal_noun(tok) and not is_person_token(tok):
         return False  # مدير تطوير قطاع الأفراد: the role's complement, not a name
@@ -4328,6 +4336,11 @@ class SpeakerBook:
             return None
         all_definite = all(_is_definite(w) for w in text[best.start : best.end].split())
         first = fold(text[best.start : best.end].split()[0])
+        if all(_is_nisba(w) and not _is_definite(w) for w in text[best.start : best.end].split()):
+            prev = TOKEN_RE.findall(text, phrase.start, best.start)
+            if prev and not _is_definite(prev[-1]) and (_is_title(prev[-1]) or _is_nisba(prev[-1])):
+                return None  # an indefinite nisba the tagger read as a person, the adjective of an
+                # indefinite role (مسؤول عسكري روسي, قائد عسكري: step 46e), not its holder
         if text[best.start - 1 : best.start].isalpha() or first in _HOLDER_INNER_OWNERS or first.startswith(("لل", "بال")):
             return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition; or the tagger
             # read باسم as a first name (المتحدثة باسم ترامب: the one spoken for); or a preposition and
