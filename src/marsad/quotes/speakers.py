@@ -2212,8 +2212,15 @@ def _body_complement(words: list[tuple[int, int, str]], i: int) -> int:
     return 0
 
 
-def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
-    """Index just after the last word of the name starting at ``name_i`` (see :func:`analyse_phrase`)."""
+#: A pronoun suffix (folded) and the partitive or quantifier stems that take one (``أحدهم``, ``بعضهم``,
+#: ``كلها``): "one of them", no possessed object (step 46e).
+_SUFFIX_STRIP_RE = re.compile(r"(?:ها|هم|هما|هن|كم)$")
+_PARTITIVE_STEMS = frozenset(fold(w) for w in "أحد احد إحدى احدى بعض كل معظم أغلب اغلب جميع غالبية أكثر".split())
+
+
+def _name_end(words: list[tuple[int, int, str]], name_i: int, next_word: str = "") -> int:
+    """Index just after the last word of the name starting at ``name_i`` (see :func:`analyse_phrase`);
+    ``next_word``: the word of the text right after the phrase, or ``""``."""
     j = name_i + 1
     if fold(words[name_i][2].lstrip("#")) in PLACES:
         # a place name: only its definite nisba adjectives follow (كوريا الجنوبية), or the next word of
@@ -2234,10 +2241,22 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
             # (جلوي بن عبدالعزيز بن مساعد, عبد الله الثاني)
             j += 1
             continue
-        if _is_title(tok) and (j < len(words) - 1 or (_is_definite(tok) and not is_person_token(tok))):
-            break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي, إسماعيل هنية القيادي في
+        if _is_title(tok) and (j < len(words) - 1 or (_is_definite(tok) and not is_person_token(tok)) or (
+                not is_person_token(tok) and not _is_nisba(tok) and next_word[:1].isalpha()
+                and not (fold(words[j - 1][2])[:1] in "بلك" and not is_person_token(words[j - 1][2]))
+                and not _COMPLEMENTIZER_WORD_RE.match(fold(next_word))
+                and not lookup_cue(next_word))):
+            break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي, إسماعيل هنية القيادي في;
+            # also as the phrase's last word when the phrase stopped at a word that goes on with the
+            # role (إيسكو لاعب | وسط ريال مدريد, step 46e), not before إن (خالد مساعد إن: a family name)
+            # nor a nisba-shaped one (تقارير صحفية: an adjective), nor a rank after برتبة
         if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
             break
+        if (_PRONOUN_SUFFIX_RE.match(fold(tok)) and not is_person_token(tok) and is_possessed_object(tok)
+                and not AUTHORED_RE.match(fold(tok)) and _SUFFIX_STRIP_RE.sub("", fold(tok)) not in _PARTITIVE_STEMS):
+            break  # a possessed noun after the name is the verb's object (أعلنت طالبان مسؤوليتها, step 46e);
+            # not a verb of authorship (دراسة أجراها فريق …: the document rules read it), nor a partitive
+            # (رسالة أحدهم)
         if _is_definite(tok) and not is_person_token(tok):
             # a family name with ال ends the name (سعود القحطاني); a definite noun followed by its
             # nisba adjective is an object, not a name (وانتقد أردوغان الموقف الأميركي)
@@ -2414,7 +2433,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         return Phrase(base + p_start, base + o_end, text[p_start:o_end], "org", "", None, text[p_start:o_end], gender,
                       whole_org=True)
     if name_i is not None:
-        j = 2 if place_name else _name_end(words, name_i)
+        after = _NAME_TOKEN_RE.match(text, p_end + 1) if text[p_end : p_end + 1] == " " else None
+        j = 2 if place_name else _name_end(words, name_i, after.group() if after else "")
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
             name_i -= 1  # an organisation's name keeps its head: وكالة رويترز, مجلة فوربس
         if (j == name_i + 1 == len(words) == 2 and _strip_clitic(words[0][2]) in TITLE_WORDS
@@ -4675,6 +4695,9 @@ class SpeakerBook:
                 break
             if k > 0 and _is_definite(tok) and _is_nisba(tok) and _is_title(before[k - 1]):
                 break  # the role's adjective (الوزير المصري), not a family name
+            if k > 1 and _is_definite(tok) and _is_nisba(tok) and _is_definite(before[k - 1]) and _is_nisba(
+                    before[k - 1]) and _is_title(before[k - 2]):
+                break  # the second one (الزعيم الكوري الشمالي كيم جونغ أون, step 46e)
             lead.insert(0, tok)
         while lead and fold(lead[0]) in links:
             lead.pop(0)
