@@ -49,6 +49,9 @@ def test_near_misses_conjunction_stays():
         "سافاس إنجيليديس", "بانوس كامينوس"]
     # a verb after the name is a new clause (قال ترامب وأضاف)
     assert _speakers("قال ترامب وأضاف أن الاتفاق سيئ.") == ["ترامب"]
+    # a joint subject before في: the singular verb after it goes on with the first person
+    assert _speakers("وقالت جيني وكوستنر في مقابلة إن التجربة كانت إيجابية. وأضافت أن الجميع استفاد.") == [
+        "جيني وكوستنر", "جيني"]
 
 
 def test_waw_name_is_no_fuller_form_of_a_run_on_reading():

@@ -2835,9 +2835,9 @@ def waw_name_words(text: str, per_mentions: list[str] = ()) -> frozenset[str]:
     * right after a cue verb or ``كان`` and its sisters (``وقال وليامسون``, ``وكانت ويتبريد``): a verb
       is followed by its subject, never by ``و``;
     * right after a given name (a person-name token, or the last word of a person mention of the
-      entities stage: ``سايمون`` | ``ويزمان``) and before a word that cannot continue a name
-      (punctuation, a stop word, a definite word, a cue: ``جافين وليامسون الاثنين``), when the bare
-      form is no person-name token (``محمد وعلي`` is two people);
+      entities stage: ``سايمون`` | ``ويزمان``) and before a definite singular word, the role in
+      apposition (``سايمون ويزمان الباحث``), when the bare form is no person-name token (``محمد وعلي``
+      is two people; ``ترامب وماكرون في بيان``, ``الرئيسان``, a weekday: a joint subject may go on so);
     * it opens a person mention of the entities stage (``per_mentions``: the tagger, which takes a
       proclitic off a name it can, kept the letter) right after a role or a definite word, not after
       another name (``ليبرمان وبانوس``).
@@ -2866,8 +2866,8 @@ def waw_name_words(text: str, per_mentions: list[str] = ()) -> frozenset[str]:
             found.add(t)
         elif ((is_person_token(prev) or prev in closes) and not _is_title(prev) and not _is_definite(prev)
               and prev[:1] != "و"
-              and not is_person_token(t[1:])
-              and (not nxt[:1].isalpha() or is_stop(nxt) or _is_definite(nxt) or lookup_cue(nxt))):
+              and not is_person_token(t[1:]) and _is_definite(nxt) and nxt not in _TIME_WORDS
+              and not nxt.endswith(("ان", "ين", "ون"))):
             found.add(t)
         elif t in opens and (_is_title(prev) or _is_definite(prev)) and not is_person_token(prev):
             found.add(t)
