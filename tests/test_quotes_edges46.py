@@ -82,6 +82,8 @@ def test_near_misses_nisba_names_after_a_definite_role_or_a_given_name():
     assert _speakers("وقال اللاعب الدولي عسكري إن الهجوم فشل.") == ["عسكري"]
     assert _speakers("وقال أمين عسكري إن الهجوم فشل.") == ["أمين عسكري"]
     assert _speakers("وقالت وكالات الإغاثة الدولية إن المساعدات لم تصل.") == ["وكالات الإغاثة الدولية"]
+    # after an organisation's head a word in ي is the body's name (ديزي), no adjective
+    assert _speakers("وقالت شبكة ديزي إن البرامج ستعرض على تويتر.") == ["شبكة ديزي"]
 
 
 # -- nothing glued: a role, an object or a role adjective stays out of the name ------------------------

@@ -1984,9 +1984,10 @@ def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
     if _strip_clitic(head) in SOURCE_HEADS:
         return True
     # an indefinite role word is described the same way (قائد عسكري, خبير عسكري روسي: step 46e); not a
-    # role word that is also a given name (أمين), nor a definite nisba (a family name after a role)
-    return (_is_title(head) and not _is_definite(head) and not is_person_token(head) and not _is_nisba(head)
-            and not _is_definite(words[i][2]))
+    # role word that is also a given name (أمين), nor a definite nisba (a family name after a role), nor
+    # an organisation's head (شبكة ديزي, شركة سوني: a name in ي)
+    return (_is_title(head) and _strip_clitic(head) not in ORG_HEADS and not _is_definite(head)
+            and not is_person_token(head) and not _is_nisba(head) and not _is_definite(words[i][2]))
 
 
 def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
