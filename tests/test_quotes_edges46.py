@@ -113,3 +113,17 @@ def test_near_misses_of_the_glued_words():
     # a verb of authorship with its pronoun is read by the document rules, not cut as an object
     assert _speakers("أكدت دراسة علمية حديثة أجراها فريق من الباحثين الفرنسيين، أن البشر غير متساوين.") == [
         "فريق من الباحثين الفرنسيين"]
+
+
+def test_near_misses_read_on_fresh_text():
+    # وزير after a cue verb elsewhere is still the role word, never a name word in و
+    assert _speakers("وأكد إبراهيم غندور وزير الخارجية السوداني أن بلاده تقدمت بالشكوى. "
+                     "وقال وزير الخارجية إن الأمر خطير.") == ["إبراهيم غندور", "إبراهيم غندور"]
+    # a common noun with a pronoun suffix after و is a conjunct (وزملاؤه)
+    assert _speakers("وتوصل غريغوري براتمان وزملاؤه إلى أن التنزه مفيد.")[0] != "غريغوري وزملاؤه"
+    # an elative before the role word; a verb with its object pronoun after the head
+    assert _speakers('وتابع أغلى لاعب في العالم "عندما أكون غير مهذب، ليس لأني طفل".') == ["أغلى لاعب"]
+    assert _speakers("وفي هذا الإطار تتهم تقارير عدة منظمات تمولها قطر بالقيام بهذا الدور.") == [
+        "تقارير عدة منظمات تمولها قطر"]
+    # a source head's phrase stays as the source rules read it
+    assert _speakers("وقال متحدث عسكري في وقت سابق إن العملية ستشمل مناطق من الدلتا.") == ["متحدث عسكري"]

@@ -2145,8 +2145,9 @@ def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False,
         return False
     if fold(tok.lstrip("#")) in PLACES:
         return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
-    if _common_noun(words, i) or _role_adjective(words, i) or _source_adjective(words, i):
-        return False
+    if _common_noun(words, i) or _role_adjective(words, i) or (
+            _source_adjective(words, i) and _strip_clitic(words[0][2]) not in SOURCE_HEADS):
+        return False  # (a source head's phrase is read by the source rules, as before step 46e)
     if i > 0 and _is_title(words[i - 1][2]) and is_verbal_noun(tok) and not is_person_token(tok):
         return False  # مدير تطوير قطاع الأفراد: the role's complement, not a name
     if tok.startswith("#") and "_" in tok:
@@ -2245,19 +2246,23 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int, next_word: str = "
         if _is_title(tok) and (j < len(words) - 1 or (_is_definite(tok) and not is_person_token(tok)) or (
                 not is_person_token(tok) and not _is_nisba(tok) and next_word[:1].isalpha()
                 and not (fold(words[j - 1][2])[:1] in "بلك" and not is_person_token(words[j - 1][2]))
+                and not (len(fold(words[j - 1][2])) == 4 and fold(words[j - 1][2])[0] == "ا"
+                         and not is_person_token(words[j - 1][2]))
                 and not _COMPLEMENTIZER_WORD_RE.match(fold(next_word))
                 and not lookup_cue(next_word))):
             break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي, إسماعيل هنية القيادي في;
             # also as the phrase's last word when the phrase stopped at a word that goes on with the
             # role (إيسكو لاعب | وسط ريال مدريد, step 46e), not before إن (خالد مساعد إن: a family name)
-            # nor a nisba-shaped one (تقارير صحفية: an adjective), nor a rank after برتبة
+            # nor a nisba-shaped one (تقارير صحفية: an adjective), nor a rank after برتبة, nor after
+            # an elative (أغلى لاعب في العالم)
         if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
             break
         if (_PRONOUN_SUFFIX_RE.match(fold(tok)) and not is_person_token(tok) and is_possessed_object(tok)
-                and not AUTHORED_RE.match(fold(tok)) and _SUFFIX_STRIP_RE.sub("", fold(tok)) not in _PARTITIVE_STEMS):
+                and not AUTHORED_RE.match(fold(tok)) and _SUFFIX_STRIP_RE.sub("", fold(tok)) not in _PARTITIVE_STEMS
+                and fold(tok)[:1] not in "تينا"):
             break  # a possessed noun after the name is the verb's object (أعلنت طالبان مسؤوليتها, step 46e);
             # not a verb of authorship (دراسة أجراها فريق …: the document rules read it), nor a partitive
-            # (رسالة أحدهم)
+            # (رسالة أحدهم), nor a word shaped like a verb with its object (منظمات تمولها, أرقام أعلنها)
         if _is_definite(tok) and not is_person_token(tok):
             # a family name with ال ends the name (سعود القحطاني); a definite noun followed by its
             # nisba adjective is an object, not a name (وانتقد أردوغان الموقف الأميركي)
@@ -2821,6 +2826,10 @@ def _could_be_first_name(tok: str) -> bool:
 
 
 _WAW_WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670]+|[^\w\s]")
+#: Endings of a common noun, never of a transliterated name word (folded): a feminine ending or a pronoun
+#: suffix (``وزملاؤه``, ``ووثيقة``); the plural ``ات`` on a word of six letters or more (``وترجيحات``; not
+#: ``ويات``, Wyatt).
+_WAW_NOUN_ENDINGS = ("ة", "ه", "ها", "هم", "هما")
 #: A word after which ``و`` opens no conjunct (folded): ``كان`` and its sisters (with ``و``/``ف``);
 #: cue verbs are tested with :func:`lookup_cue`.
 _WAW_VERB_BEFORE = _AUXILIARIES | frozenset(c + w for w in _AUXILIARIES for c in "وف")
@@ -2829,7 +2838,9 @@ _WAW_VERB_BEFORE = _AUXILIARIES | frozenset(c + w for w in _AUXILIARIES for c in
 def waw_name_words(text: str, per_mentions: list[str] = ()) -> frozenset[str]:
     """The folded words of ``text`` (an article) that start with ``و`` and are one name word, not
     ``و`` + a name (``ويلبور روس``, ``جافين وليامسون``, ``ويتبريد``; not ``ونظيراه … وبانوس كامينوس``,
-    ``محمد وعلي``). Article-level evidence, no name list: the word has four letters or more, its bare
+    ``محمد وعلي``). Article-level evidence, no name list: the word has four letters or more, is no
+    known word (a role, a body or source head, a cue, a person-name token: ``وزير``), takes no article,
+    feminine, plural or pronoun ending (``وترجيحات``, ``وزملاؤه``), its bare
     form (without ``و``) is never written alone in the article, and one of its occurrences stands
     where a conjunction cannot:
 
@@ -2852,7 +2863,9 @@ def waw_name_words(text: str, per_mentions: list[str] = ()) -> frozenset[str]:
     if not cands:
         return frozenset()
     alone = {t for t in toks if t[:1] != "و"}
-    cands = {t for t in cands if t[1:] not in alone and not lookup_cue(t) and not _is_title(t[1:])}
+    cands = {t for t in cands if t[1:] not in alone and not lookup_cue(t) and not _is_title(t[1:]) and not _is_title(t)
+             and not any(t in table for table in _KNOWN_HEAD_TABLES) and t[1:3] != "ال" and not t.endswith(_WAW_NOUN_ENDINGS)
+             and not (len(t) > 5 and t.endswith("ات"))}
     if not cands:
         return frozenset()
     opens = {fold(m.split()[0]) for m in per_mentions if m.split()}
