@@ -125,5 +125,7 @@ def test_near_misses_read_on_fresh_text():
     assert _speakers('وتابع أغلى لاعب في العالم "عندما أكون غير مهذب، ليس لأني طفل".') == ["أغلى لاعب"]
     assert _speakers("وفي هذا الإطار تتهم تقارير عدة منظمات تمولها قطر بالقيام بهذا الدور.") == [
         "تقارير عدة منظمات تمولها قطر"]
+    # a club of the gazetteer after an indefinite role is its complement in idafa, no adjective
+    assert _speakers("وقال مدرب تشيلسي السابق جوزيه مورينيو إن اللاعب ممتاز.") == ["جوزيه مورينيو"]
     # a source head's phrase stays as the source rules read it
     assert _speakers("وقال متحدث عسكري في وقت سابق إن العملية ستشمل مناطق من الدلتا.") == ["متحدث عسكري"]

@@ -1985,9 +1985,11 @@ def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
         return True
     # an indefinite role word is described the same way (قائد عسكري, خبير عسكري روسي: step 46e); not a
     # role word that is also a given name (أمين), nor a definite nisba (a family name after a role), nor
-    # an organisation's head (شبكة ديزي, شركة سوني: a name in ي)
+    # an organisation's head (شبكة ديزي, شركة سوني: a name in ي), nor a body of the gazetteer (مدرب
+    # تشيلسي: the role's complement in idafa)
     return (_is_title(head) and _strip_clitic(head) not in ORG_HEADS and not _is_definite(head)
-            and not is_person_token(head) and not _is_nisba(head) and not _is_definite(words[i][2]))
+            and not is_person_token(head) and not _is_nisba(head) and not _is_definite(words[i][2])
+            and (name_key(words[i][2]),) not in _gazetteer_bodies())
 
 
 def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -2246,8 +2248,7 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int, next_word: str = "
         if _is_title(tok) and (j < len(words) - 1 or (_is_definite(tok) and not is_person_token(tok)) or (
                 not is_person_token(tok) and not _is_nisba(tok) and next_word[:1].isalpha()
                 and not (fold(words[j - 1][2])[:1] in "بلك" and not is_person_token(words[j - 1][2]))
-                and not (len(fold(words[j - 1][2])) == 4 and fold(words[j - 1][2])[0] == "ا"
-                         and not is_person_token(words[j - 1][2]))
+                and not (len(fold(words[j - 1][2])) == 4 and fold(words[j - 1][2])[0] == "ا")
                 and not _COMPLEMENTIZER_WORD_RE.match(fold(next_word))
                 and not lookup_cue(next_word))):
             break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي, إسماعيل هنية القيادي في;
