@@ -2859,34 +2859,48 @@ def waw_name_words(text: str, per_mentions: list[str] = ()) -> frozenset[str]:
     (``يلبور روس``, ``ليامسون``)."""
     if "و" not in text:
         return frozenset()
-    toks = [fold(t) for t in _WAW_WORD_RE.findall(text)]
-    cands = {t for t in toks if len(t) > 3 and t[0] == "و" and not is_person_token(t)}
-    if not cands:
-        return frozenset()
-    alone = {t for t in toks if t[:1] != "و"}
-    cands = {t for t in cands if t[1:] not in alone and not lookup_cue(t) and not _is_title(t[1:]) and not _is_title(t)
-             and not any(t in table for table in _KNOWN_HEAD_TABLES) and t[1:3] != "ال" and not t.endswith(_WAW_NOUN_ENDINGS)
-             and not (len(t) > 5 and t.endswith("ات"))}
-    if not cands:
-        return frozenset()
-    opens = {fold(m.split()[0]) for m in per_mentions if m.split()}
-    closes = {fold(m.split()[-1]) for m in per_mentions if m.split()}
-    found: set[str] = set()
-    for k, t in enumerate(toks):
-        if t not in cands or t in found or k == 0:
+    words = {m.group() for m in _WAW_CANDIDATE_RE.finditer(text)}
+    return frozenset(fold(w) for w in words if waw_name_word(text, w, per_mentions))
+
+
+#: A word of four letters or more that starts with ``و`` (a candidate of :func:`waw_name_word`).
+_WAW_CANDIDATE_RE = re.compile(r"(?<![\w\u064b-\u065f\u0670])و[\w\u064b-\u065f\u0670]{3,}")
+
+
+def waw_name_word(text: str, word: str, per_mentions: list[str] = ()) -> bool:
+    """True when ``word`` (as written in ``text``, an article) is one name word that starts with ``و``
+    (:func:`waw_name_words` gives the evidence). Reads only the occurrences of ``word`` and of its
+    bare form, so a caller asks it for the few words in question (speed: one scan of a word, not of
+    the article's every token)."""
+    t = fold(word)
+    if (len(t) <= 3 or t[0] != "و" or is_person_token(t) or lookup_cue(t) or _is_title(t[1:]) or _is_title(t)
+            or any(t in table for table in _KNOWN_HEAD_TABLES) or t[1:3] == "ال" or t.endswith(_WAW_NOUN_ENDINGS)
+            or (len(t) > 5 and t.endswith("ات"))):
+        return False
+    edge = r"(?<![\w\u064b-\u065f\u0670])"
+    tail = r"(?![\w\u064b-\u065f\u0670])"
+    if re.search(edge + re.escape(word[1:]) + tail, text):
+        return False  # the bare form written alone: the و is the conjunction
+    opens = closes = None
+    for m in re.finditer(edge + re.escape(word) + tail, text):
+        before = _WAW_WORD_RE.findall(text, max(0, m.start() - 60), m.start())
+        if not before:
             continue
-        prev = toks[k - 1]
-        nxt = toks[k + 1] if k + 1 < len(toks) else "."
+        prev = fold(before[-1])
+        after = _WAW_WORD_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        nxt = fold(after.group()) if after else "."
         if prev in _WAW_VERB_BEFORE or (prev[:1].isalpha() and lookup_cue(prev)):
-            found.add(t)
-        elif ((is_person_token(prev) or prev in closes) and not _is_title(prev) and not _is_definite(prev)
-              and prev[:1] != "و"
-              and not is_person_token(t[1:]) and _is_definite(nxt) and nxt not in _TIME_WORDS
-              and not nxt.endswith(("ان", "ين", "ون"))):
-            found.add(t)
-        elif t in opens and (_is_title(prev) or _is_definite(prev)) and not is_person_token(prev):
-            found.add(t)
-    return frozenset(found)
+            return True
+        if opens is None:
+            opens = {fold(x.split()[0]) for x in per_mentions if x.split()}
+            closes = {fold(x.split()[-1]) for x in per_mentions if x.split()}
+        if ((is_person_token(prev) or prev in closes) and not _is_title(prev) and not _is_definite(prev)
+                and prev[:1] != "و" and not is_person_token(t[1:]) and _is_definite(nxt) and nxt not in _TIME_WORDS
+                and not nxt.endswith(("ان", "ين", "ون"))):
+            return True
+        if t in opens and (_is_title(prev) or _is_definite(prev)) and not is_person_token(prev):
+            return True
+    return False
 
 
 def _run_on_after(phrase_name: str, name: str) -> bool:
@@ -2895,6 +2909,8 @@ def _run_on_after(phrase_name: str, name: str) -> bool:
     last a definite word that is no place's nisba (``ويتبريد تعتزم عرض أسهم سلسلة المقاهي`` after the
     mention ``ويتبريد``; not ``أبو خير الأشقر``, ``ماركوس كروج كبير المختصين``). Such a reading is
     no fuller form of the name and stays out of the pool (step 46e)."""
+    if phrase_name.count(" ") < name.count(" ") + 4:
+        return False  # (cheap: most readings are the mention itself)
     pw, nw = _tokens(phrase_name), _tokens(name)
     extra = pw[len(nw) :]
     if len(extra) < 4 or pw[: len(nw)] != nw or any(is_person_token(w) or _is_title(w) or w in _NAME_LINKS for w in extra):
@@ -3236,16 +3252,17 @@ class SpeakerBook:
         #: of each one's first person (by ``id`` of the joint record, :meth:`single_of`).
         self._joints: set[str] = set()
         self._joint_first: dict[int, SpeakerRecord] = {}
-        #: :func:`waw_name_words` of the article, built on first use (:meth:`waw_whole`).
-        self._waw_words: frozenset[str] | None = None
+        #: :func:`waw_name_word` per word asked (:meth:`waw_whole`).
+        self._waw_words: dict[str, bool] = {}
 
     def waw_whole(self, word: str) -> bool:
         """True when ``word``, which starts with ``و``, is one name word in this article
         (:func:`waw_name_words`: ``ويلبور``, ``وليامسون``), not the conjunction and a name."""
-        if self._waw_words is None:
-            self._waw_words = waw_name_words(
-                self.article.text, [m.text for m in self.article.mentions if m.type in ("PER", "PERS") and m.text])
-        return fold(word) in self._waw_words
+        found = self._waw_words.get(word)
+        if found is None:
+            found = self._waw_words[word] = waw_name_word(
+                self.article.text, word, [m.text for m in self.article.mentions if m.type in ("PER", "PERS") and m.text])
+        return found
 
     def mention_starts(self) -> frozenset[int]:
         """Start offsets of all the tagger's mentions (any type), built on first use."""
