@@ -1944,8 +1944,9 @@ SOURCE_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو دبلوماسي دبلوماسيون دبلوماسيين دبلوماسيو شهود
 محللون محللين خبراء مراقبون مراقبين ناشطون ناشطين سكان متحدث متحدثة ناطق أحد وسائل واحد بعض
 عدد جماعات منظمات نشطاء أهالي عشرات مئات آلاف مصدران مصدرين مسؤولان دبلوماسيان
-مقربون مقربين مقرب مقربة
-""".split())  # (مقربون من …: "people close to …", an unnamed source with whom it is close to; held-out 5)
+مقربون مقربين مقرب مقربة وكالات
+""".split())  # (مقربون من …: "people close to …", an unnamed source with whom it is close to; held-out 5;
+# وكالات أنباء روسية: unnamed agencies, the plural of a medium like وسائل إعلام, step 46e)
 #: Source words that never stand for a named person (folded, without ``ال``): ``وقال المصدر`` takes up an
 #: earlier source (``مصدر أمني``), never the last named speaker; with none it stays as written.
 UNNAMED_ONLY_HEADS = frozenset(fold(w) for w in "مصدر مصادر مصدران مصدرين".split())
@@ -1972,13 +1973,23 @@ def _common_noun(words: list[tuple[int, int, str]], i: int) -> bool:
 def _source_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
     """A nisba after an unnamed-source head and its other indefinite nisba adjectives is its adjective
     (``مسؤول عسكري``, ``ناطق عسكري ايراني``, ``ناطق رسمي ايراني``), not a name, even when it is also
-    a family name (عسكري, ايراني)."""
+    a family name (عسكري, ايراني); so is an indefinite nisba after an indefinite role word
+    (``قائد عسكري``, ``خبير عسكري روسي``)."""
     if i == 0 or not _is_nisba(words[i][2]):
         return False
     j = i - 1
     while j > 0 and _is_nisba(words[j][2]) and not _is_definite(words[j][2]):
         j -= 1
-    return _strip_clitic(words[j][2]) in SOURCE_HEADS
+    head = words[j][2]
+    if _strip_clitic(head) in SOURCE_HEADS:
+        return True
+    # an indefinite role word is described the same way (قائد عسكري, خبير عسكري روسي: step 46e); not a
+    # role word that is also a given name (أمين), nor a definite nisba (a family name after a role), nor
+    # an organisation's head (شبكة ديزي, شركة سوني: a name in ي), nor a body of the gazetteer (مدرب
+    # تشيلسي: the role's complement in idafa)
+    return (_is_title(head) and _strip_clitic(head) not in ORG_HEADS and not _is_definite(head)
+            and not is_person_token(head) and not _is_nisba(head) and not _is_definite(words[i][2])
+            and (name_key(words[i][2]),) not in _gazetteer_bodies())
 
 
 def _role_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -2136,8 +2147,9 @@ def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False,
         return False
     if fold(tok.lstrip("#")) in PLACES:
         return i == 0  # a place as the subject (طالبت بغداد البعثات …), not after a role (سفير الكويت)
-    if _common_noun(words, i) or _role_adjective(words, i):
-        return False
+    if _common_noun(words, i) or _role_adjective(words, i) or (
+            _source_adjective(words, i) and _strip_clitic(words[0][2]) not in SOURCE_HEADS):
+        return False  # (a source head's phrase is read by the source rules, as before step 46e)
     if i > 0 and _is_title(words[i - 1][2]) and is_verbal_noun(tok) and not is_person_token(tok):
         return False  # مدير تطوير قطاع الأفراد: the role's complement, not a name
     if tok.startswith("#") and "_" in tok:
@@ -2204,8 +2216,15 @@ def _body_complement(words: list[tuple[int, int, str]], i: int) -> int:
     return 0
 
 
-def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
-    """Index just after the last word of the name starting at ``name_i`` (see :func:`analyse_phrase`)."""
+#: A pronoun suffix (folded) and the partitive or quantifier stems that take one (``أحدهم``, ``بعضهم``,
+#: ``كلها``): "one of them", no possessed object (step 46e).
+_SUFFIX_STRIP_RE = re.compile(r"(?:ها|هم|هما|هن|كم)$")
+_PARTITIVE_STEMS = frozenset(fold(w) for w in "أحد احد إحدى احدى بعض كل معظم أغلب اغلب جميع غالبية أكثر".split())
+
+
+def _name_end(words: list[tuple[int, int, str]], name_i: int, next_word: str = "") -> int:
+    """Index just after the last word of the name starting at ``name_i`` (see :func:`analyse_phrase`);
+    ``next_word``: the word of the text right after the phrase, or ``""``."""
     j = name_i + 1
     if fold(words[name_i][2].lstrip("#")) in PLACES:
         # a place name: only its definite nisba adjectives follow (كوريا الجنوبية), or the next word of
@@ -2226,10 +2245,25 @@ def _name_end(words: list[tuple[int, int, str]], name_i: int) -> int:
             # (جلوي بن عبدالعزيز بن مساعد, عبد الله الثاني)
             j += 1
             continue
-        if _is_title(tok) and (j < len(words) - 1 or (_is_definite(tok) and not is_person_token(tok))):
-            break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي, إسماعيل هنية القيادي في
+        if _is_title(tok) and (j < len(words) - 1 or (_is_definite(tok) and not is_person_token(tok)) or (
+                not is_person_token(tok) and not _is_nisba(tok) and next_word[:1].isalpha()
+                and not (fold(words[j - 1][2])[:1] in "بلك" and not is_person_token(words[j - 1][2]))
+                and not (len(fold(words[j - 1][2])) == 4 and fold(words[j - 1][2])[0] == "ا")
+                and not _COMPLEMENTIZER_WORD_RE.match(fold(next_word))
+                and not lookup_cue(next_word))):
+            break  # a role after the name: كيفن دي بروين نجم مانشستر سيتي, إسماعيل هنية القيادي في;
+            # also as the phrase's last word when the phrase stopped at a word that goes on with the
+            # role (إيسكو لاعب | وسط ريال مدريد, step 46e), not before إن (خالد مساعد إن: a family name)
+            # nor a nisba-shaped one (تقارير صحفية: an adjective), nor a rank after برتبة, nor after
+            # an elative (أغلى لاعب في العالم)
         if fold(tok)[:1] == "و" and len(fold(tok)) > 3 and not is_person_token(tok):
             break
+        if (_PRONOUN_SUFFIX_RE.match(fold(tok)) and not is_person_token(tok) and is_possessed_object(tok)
+                and not AUTHORED_RE.match(fold(tok)) and _SUFFIX_STRIP_RE.sub("", fold(tok)) not in _PARTITIVE_STEMS
+                and fold(tok)[:1] not in "تينا"):
+            break  # a possessed noun after the name is the verb's object (أعلنت طالبان مسؤوليتها, step 46e);
+            # not a verb of authorship (دراسة أجراها فريق …: the document rules read it), nor a partitive
+            # (رسالة أحدهم), nor a word shaped like a verb with its object (منظمات تمولها, أرقام أعلنها)
         if _is_definite(tok) and not is_person_token(tok):
             # a family name with ال ends the name (سعود القحطاني); a definite noun followed by its
             # nisba adjective is an object, not a name (وانتقد أردوغان الموقف الأميركي)
@@ -2406,7 +2440,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         return Phrase(base + p_start, base + o_end, text[p_start:o_end], "org", "", None, text[p_start:o_end], gender,
                       whole_org=True)
     if name_i is not None:
-        j = 2 if place_name else _name_end(words, name_i)
+        after = _NAME_TOKEN_RE.match(text, p_end + 1) if text[p_end : p_end + 1] == " " else None
+        j = 2 if place_name else _name_end(words, name_i, after.group() if after else "")
         if name_i > 0 and _strip_clitic(words[name_i - 1][2]) in ORG_HEADS and not _is_definite(words[name_i - 1][2]):
             name_i -= 1  # an organisation's name keeps its head: وكالة رويترز, مجلة فوربس
         if (j == name_i + 1 == len(words) == 2 and _strip_clitic(words[0][2]) in TITLE_WORDS
@@ -2817,6 +2852,98 @@ def _could_be_first_name(tok: str) -> bool:
     if f.endswith(("ه", "ته")) or (f[0] in "ولب" and len(f) > 4) or f[0] == "ي":
         return False  # (ي: an imperfect verb, يبدو أيهم)
     return True
+
+
+_WAW_WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670]+|[^\w\s]")
+#: Endings of a common noun, never of a transliterated name word (folded): a feminine ending or a pronoun
+#: suffix (``وزملاؤه``, ``ووثيقة``); the plural ``ات`` on a word of six letters or more (``وترجيحات``; not
+#: ``ويات``, Wyatt).
+_WAW_NOUN_ENDINGS = ("ة", "ه", "ها", "هم", "هما")
+#: A word after which ``و`` opens no conjunct (folded): ``كان`` and its sisters (with ``و``/``ف``);
+#: cue verbs are tested with :func:`lookup_cue`.
+_WAW_VERB_BEFORE = _AUXILIARIES | frozenset(c + w for w in _AUXILIARIES for c in "وف")
+
+
+def waw_name_words(text: str, per_mentions: list[str] = ()) -> frozenset[str]:
+    """The folded words of ``text`` (an article) that start with ``و`` and are one name word, not
+    ``و`` + a name (``ويلبور روس``, ``جافين وليامسون``, ``ويتبريد``; not ``ونظيراه … وبانوس كامينوس``,
+    ``محمد وعلي``). Article-level evidence, no name list: the word has four letters or more, is no
+    known word (a role, a body or source head, a cue, a person-name token: ``وزير``), takes no article,
+    feminine, plural or pronoun ending (``وترجيحات``, ``وزملاؤه``), its bare
+    form (without ``و``) is never written alone in the article, and one of its occurrences stands
+    where a conjunction cannot:
+
+    * right after a cue verb or ``كان`` and its sisters (``وقال وليامسون``, ``وكانت ويتبريد``): a verb
+      is followed by its subject, never by ``و``;
+    * right after a given name (a person-name token, or the last word of a person mention of the
+      entities stage: ``سايمون`` | ``ويزمان``) and before a definite singular word, the role in
+      apposition (``سايمون ويزمان الباحث``), when the bare form is no person-name token (``محمد وعلي``
+      is two people; ``ترامب وماكرون في بيان``, ``الرئيسان``, a weekday: a joint subject may go on so);
+    * it opens a person mention of the entities stage (``per_mentions``: the tagger, which takes a
+      proclitic off a name it can, kept the letter) right after a role or a definite word, not after
+      another name (``ليبرمان وبانوس``).
+
+    Step 46e (docs/quotes.md): the quotes stage took the ``و`` of such names for the conjunction
+    (``يلبور روس``, ``ليامسون``)."""
+    if "و" not in text:
+        return frozenset()
+    words = {m.group() for m in _WAW_CANDIDATE_RE.finditer(text)}
+    return frozenset(fold(w) for w in words if waw_name_word(text, w, per_mentions))
+
+
+#: A word of four letters or more that starts with ``و`` (a candidate of :func:`waw_name_word`).
+_WAW_CANDIDATE_RE = re.compile(r"(?<![\w\u064b-\u065f\u0670])و[\w\u064b-\u065f\u0670]{3,}")
+
+
+def waw_name_word(text: str, word: str, per_mentions: list[str] = ()) -> bool:
+    """True when ``word`` (as written in ``text``, an article) is one name word that starts with ``و``
+    (:func:`waw_name_words` gives the evidence). Reads only the occurrences of ``word`` and of its
+    bare form, so a caller asks it for the few words in question (speed: one scan of a word, not of
+    the article's every token)."""
+    t = fold(word)
+    if (len(t) <= 3 or t[0] != "و" or is_person_token(t) or lookup_cue(t) or _is_title(t[1:]) or _is_title(t)
+            or any(t in table for table in _KNOWN_HEAD_TABLES) or t[1:3] == "ال" or t.endswith(_WAW_NOUN_ENDINGS)
+            or (len(t) > 5 and t.endswith("ات"))):
+        return False
+    edge = r"(?<![\w\u064b-\u065f\u0670])"
+    tail = r"(?![\w\u064b-\u065f\u0670])"
+    if re.search(edge + re.escape(word[1:]) + tail, text):
+        return False  # the bare form written alone: the و is the conjunction
+    opens = closes = None
+    for m in re.finditer(edge + re.escape(word) + tail, text):
+        before = _WAW_WORD_RE.findall(text, max(0, m.start() - 60), m.start())
+        if not before:
+            continue
+        prev = fold(before[-1])
+        after = _WAW_WORD_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        nxt = fold(after.group()) if after else "."
+        if prev in _WAW_VERB_BEFORE or (prev[:1].isalpha() and lookup_cue(prev)):
+            return True
+        if opens is None:
+            opens = {fold(x.split()[0]) for x in per_mentions if x.split()}
+            closes = {fold(x.split()[-1]) for x in per_mentions if x.split()}
+        if ((is_person_token(prev) or prev in closes) and not _is_title(prev) and not _is_definite(prev)
+                and prev[:1] != "و" and not is_person_token(t[1:]) and _is_definite(nxt) and nxt not in _TIME_WORDS
+                and not nxt.endswith(("ان", "ين", "ون"))):
+            return True
+        if t in opens and (_is_title(prev) or _is_definite(prev)) and not is_person_token(prev):
+            return True
+    return False
+
+
+def _run_on_after(phrase_name: str, name: str) -> bool:
+    """True when the subject reading's ``phrase_name`` is the linked ``name`` and then a clause it ran
+    on into: four words or more after it, none a person-name token, a role word or a name link, the
+    last a definite word that is no place's nisba (``ويتبريد تعتزم عرض أسهم سلسلة المقاهي`` after the
+    mention ``ويتبريد``; not ``أبو خير الأشقر``, ``ماركوس كروج كبير المختصين``). Such a reading is
+    no fuller form of the name and stays out of the pool (step 46e)."""
+    if phrase_name.count(" ") < name.count(" ") + 4:
+        return False  # (cheap: most readings are the mention itself)
+    pw, nw = _tokens(phrase_name), _tokens(name)
+    extra = pw[len(nw) :]
+    if len(extra) < 4 or pw[: len(nw)] != nw or any(is_person_token(w) or _is_title(w) or w in _NAME_LINKS for w in extra):
+        return False  # (أبو خير الأشقر, ماركوس كروج كبير المختصين: a name, or a name and its role)
+    return _is_definite(extra[-1]) and not _place_nisba(extra[-1])
 
 
 def _in_order(own: list[str], fuller: list[str]) -> bool:
@@ -3261,6 +3388,17 @@ class SpeakerBook:
         #: (:meth:`_nisba_conflict`) → the names or roles (as recorded) they are not, for the
         #: article-level repair.
         self.apart: dict[str, set[str]] = {}
+        #: :func:`waw_name_word` per word asked (:meth:`waw_whole`).
+        self._waw_words: dict[str, bool] = {}
+
+    def waw_whole(self, word: str) -> bool:
+        """True when ``word``, which starts with ``و``, is one name word in this article
+        (:func:`waw_name_words`: ``ويلبور``, ``وليامسون``), not the conjunction and a name."""
+        found = self._waw_words.get(word)
+        if found is None:
+            found = self._waw_words[word] = waw_name_word(
+                self.article.text, word, [m.text for m in self.article.mentions if m.type in ("PER", "PERS") and m.text])
+        return found
 
     def mention_starts(self) -> frozenset[int]:
         """Start offsets of all the tagger's mentions (any type), built on first use."""
@@ -3886,7 +4024,27 @@ class SpeakerBook:
             _could_be_first_name(second) and not _UNNAMED_CONJUNCT_RE.match(fold(second)) and bare not in ORG_HEADS
             and bare not in SOURCE_HEADS and bare not in DOCUMENT_HEADS and bare not in BODY_HEADS))
 
+    def _waw_extended(self, phrase: Phrase) -> Phrase:
+        """``phrase`` with its name carried over the next word of the phrase when that word starts with
+        ``و`` and is one name word in this article (:meth:`waw_whole`: ``سايمون ويزمان``, which
+        :func:`_name_end` ends before ``ويزمان``); else ``phrase`` itself (step 46e)."""
+        ns = phrase.name_span
+        if phrase.kind != "name" or ns is None or ns.end >= phrase.end or phrase.joint:
+            return phrase
+        text = self.article.text
+        m = _NEXT_WORD_RE.match(text, ns.end)
+        if m is None or text[m.end() - 1] != "و":
+            return phrase
+        w_end = m.end()
+        while w_end < phrase.end and not text[w_end].isspace() and text[w_end] not in "،,.:;؛!?؟\"«»()":
+            w_end += 1
+        word = text[m.end() - 1 : w_end]
+        if len(fold(word)) <= 3 or is_person_token(word) or not self.waw_whole(word):
+            return phrase
+        return replace(phrase, name=clean_name(text[ns.start : w_end]), name_span=Span(ns.start, w_end))
+
     def _resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
+        phrase = self._waw_extended(phrase)
         if phrase.joint and phrase.name_span is not None and self._joint_names(phrase.joint):
             # ترامب وماكرون: both speak; no one entity is the speaker. The joint name is no fuller form
             # of either name (تقول جيني stays جيني after قالت جيني وكات), and the first conjunct is
@@ -3965,6 +4123,11 @@ class SpeakerBook:
                 # للفلاحة والصيد البحري عبد المجيد الزار → "الصيد البحري عبد المجيد الزار"): the
                 # subject's name, which starts at a given name (step 40b)
                 linked = (linked[0], phrase.name, ns)
+            elif (ms.start == ns.start and ms.end < ns.end and len(self.article.text[ms.end : ns.end].split()) == 1
+                  and self.waw_whole(self.article.text[ms.end : ns.end].strip())):
+                # the tagger stopped before a name word that starts with و (إليزابيث | وارن): the
+                # subject's name with it (step 46e)
+                linked = (linked[0], phrase.name, ns)
             elif (extra and fold(phrase.name).endswith(fold(linked[1])) and not any(
                     is_stop(w) or _is_definite(w) or _is_title(w) for w in extra)):
                 # the subject writes the name more fully than the entity (منجي منصر vs منصر)
@@ -4003,8 +4166,9 @@ class SpeakerBook:
             run_in = complement_run_in([fold(w) for w in words], len(words))
             if run_in is not None:
                 words = words[run_in + 1 :]  # a role's complement run into the name (step 40b)
-            if words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0]):
-                words[0] = words[0][1:]  # ونظيراه … وبانوس كامينوس
+            if (words and words[0][:1] == "و" and len(words[0]) > 4 and not is_person_token(words[0])
+                    and not self.waw_whole(words[0])):
+                words[0] = words[0][1:]  # ونظيراه … وبانوس كامينوس; not ويلبور روس (step 46e)
             name = " ".join(words)
             text = self.article.text
             mention = clean_name(text[span.start : span.end])
@@ -4022,7 +4186,7 @@ class SpeakerBook:
                 # what can be a name around the words written here
                 name = _fitted_fuller(name, _tokens(name), _tokens(mention)) or name
             name = trim_name(name)
-            if phrase.kind == "name" and phrase.name:
+            if phrase.kind == "name" and phrase.name and not _run_on_after(phrase.name, name):
                 self.pool.append(phrase.name)
             if phrase.kind == "name":
                 self._add_conjuncts(phrase, name)
@@ -4481,6 +4645,11 @@ class SpeakerBook:
             return None
         all_definite = all(_is_definite(w) for w in text[best.start : best.end].split())
         first = fold(text[best.start : best.end].split()[0])
+        if all(_is_nisba(w) and not _is_definite(w) for w in text[best.start : best.end].split()):
+            prev = TOKEN_RE.findall(text, phrase.start, best.start)
+            if prev and not _is_definite(prev[-1]) and (_is_title(prev[-1]) or _is_nisba(prev[-1])):
+                return None  # an indefinite nisba the tagger read as a person, the adjective of an
+                # indefinite role (مسؤول عسكري روسي, قائد عسكري: step 46e), not its holder
         if text[best.start - 1 : best.start].isalpha() or first in _HOLDER_INNER_OWNERS or first.startswith(("لل", "بال")):
             return None  # a proclitic glued to the name (لسعد اليعقوبي): no apposition; or the tagger
             # read باسم as a first name (المتحدثة باسم ترامب: the one spoken for); or a preposition and
@@ -4813,6 +4982,9 @@ class SpeakerBook:
                 break
             if k > 0 and _is_definite(tok) and _is_nisba(tok) and _is_title(before[k - 1]):
                 break  # the role's adjective (الوزير المصري), not a family name
+            if k > 1 and _is_definite(tok) and _is_nisba(tok) and _is_definite(before[k - 1]) and _is_nisba(
+                    before[k - 1]) and _is_title(before[k - 2]):
+                break  # the second one (الزعيم الكوري الشمالي كيم جونغ أون, step 46e)
             lead.insert(0, tok)
         while lead and fold(lead[0]) in links:
             lead.pop(0)
