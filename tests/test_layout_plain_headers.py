@@ -46,6 +46,14 @@ def test_relative_time_line_above_the_title_is_no_title(line):
     assert a.published is None
 
 
+def test_relative_time_line_under_the_title():
+    a = seg(f"{TITLE}\nمنذ ساعتين\n{LEAD}\n{BODY}\n")
+    assert kinds(a)[:3] == [("title", TITLE), ("meta", "منذ ساعتين"), ("lead", LEAD)]
+    assert [p.code for p in a.problems].count("relative-date") == 1
+    segment(a)  # segmenting again adds no second warning
+    assert [p.code for p in a.problems].count("relative-date") == 1
+
+
 @pytest.mark.parametrize(
     "line",
     ["منذ ساعتين", "قبل 5 دقائق", "اليوم 10:30 ص", "أمس الساعة 9 مساء", "اليوم", "5 minutes ago", "yesterday at 10:30"],

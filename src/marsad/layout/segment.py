@@ -395,14 +395,7 @@ def _top_credit_line(article: Article, a: int, b: int) -> bool:
       a ``byline`` block (an outlet credited alone is the byline, as in credit fields).
     """
     text = article.text
-    if is_relative_time_line(text[a:b]):
-        article.blocks.append(Block(a, b, "meta"))
-        article.meta.setdefault("date_relative", text[a:b])
-        article.warn(
-            "relative-date",
-            f"header line {text[a:b]!r} is relative to when the page was shown or saved, which the text "
-            "does not say: not used as the publication time",
-        )
+    if _relative_time_line(article, a, b):
         return True
     credit = find_byline_line(text, a, b) or find_writer_credit_line(text, a, b)
     if credit is not None:
@@ -416,6 +409,24 @@ def _top_credit_line(article: Article, a: int, b: int) -> bool:
             article.byline = Span(a, b)
         return True
     return False
+
+
+def _relative_time_line(article: Article, a: int, b: int) -> bool:
+    """When ``text[a:b]`` is a relative time line (:func:`marsad.layout.header.is_relative_time_line`),
+    add its ``meta`` block, ``article.meta["date_relative"]`` and the warning ``relative-date`` (once),
+    and return True."""
+    text = article.text
+    if not is_relative_time_line(text[a:b]):
+        return False
+    article.blocks.append(Block(a, b, "meta"))
+    article.meta.setdefault("date_relative", text[a:b])
+    if not any(p.code == "relative-date" for p in article.problems):
+        article.warn(
+            "relative-date",
+            f"header line {text[a:b]!r} is relative to when the page was shown or saved, which the text "
+            "does not say: not used as the publication time",
+        )
+    return True
 
 
 def _headline_shaped(line: str) -> bool:
@@ -470,8 +481,12 @@ def _segment_plain(article: Article) -> None:
                 article.blocks.append(Block(dated[1].start, dated[1].end, "header"))
             article.title = Span(a, b)
             article.blocks.append(Block(a, b, "title"))
-            # a date/time line right under the title (perhaps with place and agency, or labels)
-            if i + 1 < len(lines) and _top_date_line(article, *lines[i + 1]):
+            # a date/time line right under the title (perhaps with place and agency, or labels),
+            # or a relative one ("منذ ساعتين") with more text after it
+            if i + 1 < len(lines) and (
+                _top_date_line(article, *lines[i + 1])
+                or (i + 2 < len(lines) and _relative_time_line(article, *lines[i + 1]))
+            ):
                 body_start = lines[i + 1][1]
     article.blocks.extend(
         _prose_blocks(article, body_start, len(text), "", lead_taken=False, join_wrapped=True)
