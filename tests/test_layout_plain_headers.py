@@ -79,7 +79,13 @@ def test_is_not_relative_time_line(line):
 
 @pytest.mark.parametrize(
     ("line", "names"),
-    [("كتب: محمد علي", "محمد علي"), ("بقلم أحمد سالم", "أحمد سالم"), ("كتبت - منى خليل", "منى خليل"), ("By John Smith", "John Smith")],
+    [
+        ("كتب: محمد علي", "محمد علي"),
+        ("بقلم أحمد سالم", "أحمد سالم"),
+        ("كتبت - منى خليل", "منى خليل"),
+        ("ترجمة: سامي الحسن", "سامي الحسن"),
+        ("By John Smith", "John Smith"),
+    ],
 )
 def test_byline_line_above_the_title(line, names):
     a = seg(f"{line}\n{TITLE}\n{LEAD}\n")
@@ -89,7 +95,14 @@ def test_byline_line_above_the_title(line, names):
 
 
 def test_byline_line_near_misses():
-    for line in ["كتب الوزير رسالة إلى البرلمان.", "كتب الوزير رسالة إلى البرلمان", "By the way this is not a name", "تقرير عن الحملة"]:
+    for line in [
+        "كتب الوزير رسالة إلى البرلمان.",
+        "كتب الوزير رسالة إلى البرلمان",
+        "By the way this is not a name",
+        "تقرير عن الحملة",
+        "تقرير: العراق يواجه أزمة مياه",  # a headline after a role word and a colon
+        "حوار: وزير الخارجية",
+    ]:
         assert find_byline_line(line, 0, len(line)) is None, line
 
 

@@ -630,6 +630,10 @@ def _opens_with_date(text: str, start: int, end: int) -> bool:
     return bool(found) and len(text[start : start + found[0].start].split()) <= 1
 
 
+#: Role words that only open a byline (``كتب``, ``كتبت``, ``بقلم``), folded. After the others
+#: (``تقرير``, ``تحقيق``, ``حوار``) a colon may open a headline (``تقرير: العراق يواجه أزمة مياه``), so
+#: :func:`find_byline_line` wants a given name after them.
+_WRITER_ROLES = frozenset(fold(w) for w in ("كتب", "كتبت", "بقلم"))
 #: English byline: ``By John Smith`` (one to four capitalised names).
 _ENGLISH_BYLINE = re.compile(r"[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*")
 #: The longest byline line :func:`find_byline_line` reads.
@@ -639,8 +643,9 @@ MAX_BYLINE_LINE_CHARS = 60
 def find_byline_line(text: str, start: int, end: int) -> LeadDateline | None:
     """A line that is only a byline: a role word of :data:`marsad.layout.rules.CREDIT_ROLES` and one
     to five name words, with or without a separator (``كتب: محمد علي``, ``بقلم أحمد علي``, ``كتبت -
-    منى أحمد``; without one, the first name must be a given name of the entities gazetteer: ``كتب
-    الوزير رسالة`` is a sentence), or ``By`` and capitalised names (``By John Smith``). Its piece is the whole line
+    منى أحمد``; without one, or after a role other than ``كتب``/``كتبت``/``بقلم``, the first name must
+    be a given name of the entities gazetteer: ``كتب الوزير رسالة`` is a sentence, ``تقرير: العراق
+    يواجه أزمة مياه`` a headline), or ``By`` and capitalised names (``By John Smith``). Its piece is the whole line
     (``byline``); its :attr:`LeadDateline.byline` the names. ``None`` for a longer line
     (:data:`MAX_BYLINE_LINE_CHARS`), one ending a sentence, or one holding other parts (a place is
     allowed: ``كتب - محمد حسن - القاهرة``). New-user report nu22, item 2: ``كتب: محمد علي`` above the
@@ -657,8 +662,11 @@ def find_byline_line(text: str, start: int, end: int) -> LeadDateline | None:
     if credit is None or not credit.parts:
         return None
     first = credit.parts[0]
-    if first.cls == "role" and credit.byline is not None and all(
-        p.cls in ("role", "person", "place", "agency") for p in credit.parts
+    if (
+        first.cls == "role"
+        and credit.byline is not None
+        and all(p.cls in ("role", "person", "place", "agency") for p in credit.parts)
+        and (fold(text[first.start : first.end]) in _WRITER_ROLES or _given_name(text[credit.byline.start : credit.byline.end].split()[0]))
     ):
         return LeadDateline([("byline", Span(a, b))], credit.dateline, credit.byline, end)
     if len(credit.parts) == 1 and first.cls == "person":
