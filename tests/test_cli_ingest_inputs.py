@@ -77,6 +77,6 @@ def test_summary_shows_a_truncated_archive(tmp_path):
     r = runner.invoke(app, ["ingest", str(cut), "--db", str(tmp_path / "s.db"), "--core", "-q"])
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
-    assert "  errors:   archive-truncated ×1" in lines
+    assert "  errors:   archive-truncated ×1  (which records: marsad stats --failed)" in lines
     shown = [x for x in lines if x.startswith("  ! ")]
     assert len(shown) == 1 and shown[0].startswith(f"  ! {cut}: tar archive cut short after ")

@@ -433,6 +433,10 @@ AMBIGUOUS_ZONE_PLACE_CONFIDENCE = 0.6
 #: Confidence of such a zone chosen from the article's context (only one of the two countries is
 #: named in the text or its source fields): likely, not written.
 ZONE_FROM_CONTEXT_CONFIDENCE = 0.85
+#: Confidence of a zone assumed from the dateline place on the publication time's own line, for a
+#: source without a zone convention (``القاهرة، 12 مارس 2019 10:30`` → Africa/Cairo): a wire's local
+#: time at the place it was filed is the usual reading, not a written one (ninth new-user report, item 5).
+DATELINE_ZONE_CONFIDENCE = 0.8
 #: How far after the ingest time (the clock of the machine that ingests, UTC) a publication time may
 #: lie before it is a ``future-date`` warning: clock skew and a naive local time read as UTC (zones
 #: reach UTC+14) stay within a day.

@@ -44,7 +44,7 @@ from marsad.time.conventions import SourceConvention, convention_for
 from marsad.time.datetimes import AMBIGUOUS_ZONE_WARNING, build_value, parse_datetime
 from marsad.time.expressions import find_time_expressions
 from marsad.time.numerals import fold
-from marsad.time.zones import AMBIGUOUS_PLACES, AMBIGUOUS_ZONE_PHRASE_RE, zone_from_context
+from marsad.time.zones import AMBIGUOUS_PLACES, AMBIGUOUS_ZONE_PHRASE_RE, place_zone, zone_from_context
 
 #: Container fields holding the publication time, in order of preference (case-insensitive): ANT
 #: ``TIME``, the HTML reader's ``date``, SaudiNewsNet's ``date_extracted``, and the keys JSON records
@@ -284,6 +284,7 @@ def detect(article: Article) -> Published | None:
                     break
     if pub is not None:
         _zone_from_context(article, pub, conv)
+        _zone_from_dateline(article, pub, conv)
         _check_plausible(article, pub)
     return pub
 
@@ -324,6 +325,44 @@ def _zone_from_context(article: Article, pub: Published, conv) -> None:
         f"country the article names ({hits} mention(s))"
     )
     nv.confidence = min(nv.confidence, settings.ZONE_FROM_CONTEXT_CONFIDENCE)
+    pub.value = nv
+
+
+DATELINE_ZONE_NOTE = (
+    "zone not written: read as {tz}, the zone of the dateline place {place!r} on the same line "
+    "(a local time at the place the report was filed, assumed)"
+)
+
+
+def _zone_from_dateline(article: Article, pub: Published, conv) -> None:
+    """A naive publication time written on the dateline's own line (``تونس - الأحد 29 جانفي 2017
+    الساعة 21:16``, ``القاهرة، 12 مارس 2019 10:30``) of a source with no zone convention is read in
+    the zone of the dateline place when :data:`marsad.time.zones.PLACE_ZONES` knows it (and it is not
+    one of the :data:`~marsad.time.zones.AMBIGUOUS_PLACES`), with confidence at most
+    ``settings.DATELINE_ZONE_CONFIDENCE`` and a warning saying so (ninth new-user report, item 5:
+    such times stayed naive, "zone ?"). A source convention's zone (ANT v1.1, SaudiNewsNet) wins; a
+    time on another line than the dateline is left naive (the outlet's clock may be elsewhere)."""
+    v = pub.value
+    span = article.dateline
+    if not v.naive or span is None or (conv is not None and conv.default_tz is not None):
+        return
+    text = article.text
+    lo, hi = (span.end, pub.start) if span.end <= pub.start else (pub.end, span.start)
+    if lo > hi + 1 and not (pub.start <= span.start and span.end <= pub.end):
+        return  # overlapping in some other way: leave it
+    if "\n" in text[min(lo, hi) : max(lo, hi)]:
+        return
+    place = text[span.start : span.end].strip()
+    if fold(place) in AMBIGUOUS_PLACES:
+        return
+    tz = place_zone(place)
+    if tz is None:
+        return
+    nv = parse_datetime(pub.raw, default_tz=tz, source_convention=conv)
+    if nv is None or nv.naive or nv.local[:10] != v.local[:10]:
+        return
+    nv.warnings.append(DATELINE_ZONE_NOTE.format(tz=tz, place=place))
+    nv.confidence = min(nv.confidence, settings.DATELINE_ZONE_CONFIDENCE)
     pub.value = nv
 
 
