@@ -474,9 +474,33 @@ def related_teasers(article: Article) -> list:
     # the title (``إيكاردي``, ``الفيلم``) are the article's (teasers of related stories share one
     # name at most with it: ``خاشقجي`` in two of five)
     topic = _title_stems(article)
-    if topic and sum(bool(topic & _stems(line)) for line in lines) >= 4:
+    if (
+        topic
+        and sum(bool(topic & _stems(line)) for line in lines) >= 4
+        and sum(_dated_lead(line) for line in lines) < TEASER_DATED_LEADS
+    ):
         return []
     return tail
+
+
+#: A CNN lead's house form: the subject, then the weekday between commas (``قال الرئيس التركي، رجب
+#: طيب أردوغان، الجمعة، إن …``, ``… اليوم السبت، …``, ``… صباح الأحد، …``), within the first
+#: :data:`_DATED_LEAD_CHARS` characters.
+_DATED_LEAD = re.compile(
+    r"[،,]\s*(?:(?:اليوم|يوم|صباح|مساء|ليلة|فجر|ظهر)\s+)?(?:ال)?"
+    r"(?:سبت|[أا]حد|[إا]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمعة)\s*[،,]"
+)
+_DATED_LEAD_CHARS = 150
+#: How many of the closing :data:`RELATED_TEASERS` blocks in the dated-lead form outweigh the title
+#: guard (teasers of stories on the article's own subject: ``ترامب``/``تركيا`` in an article on
+#: Turkey's sanctions).
+TEASER_DATED_LEADS = 2
+
+
+def _dated_lead(line: str) -> bool:
+    """True when ``line`` opens in CNN's dated-lead form (:data:`_DATED_LEAD` in its first
+    :data:`_DATED_LEAD_CHARS` characters)."""
+    return _DATED_LEAD.search(line, 0, _DATED_LEAD_CHARS) is not None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
