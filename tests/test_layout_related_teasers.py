@@ -110,3 +110,23 @@ def test_dated_lead_form():
     # a weekday not between commas, or far into the paragraph, is no dated lead
     assert not _dated_lead("اجتمع الوزراء يوم الخميس لبحث الموازنة الجديدة للعام المقبل.")
     assert not _dated_lead("أعلن المجلس " + "في بيان مطول عن خطته " * 10 + "، الخميس، أنه سيجتمع.")
+
+
+def test_opinion_piece_widget_with_dated_leads():
+    # an opinion column (CN-middleEast-1179: "هذا المقال بقلم …") ends with the same widget; its own
+    # closing paragraphs are the writer's argument, which is not in the dated-lead form
+    note = "هذا المقال بقلم كاتب أردني، والآراء الواردة أدناه تعبر عن رأي كاتبها فقط ولا تعكس رأي الشبكة."
+    column = [
+        note,
+        "حين نتأمل ما يجري في منطقتنا اليوم لا بد أن نسأل عن جذور خطاب الكراهية الذي يملأ الصفحات.",
+        "فالكلمة التي تكتب على عجل في لحظة غضب تبقى، وتصل إلى من لم نقصدهم، وتزرع ما لا نريد حصاده.",
+    ]
+    a = cnn(column + ON_SUBJECT_TEASERS)
+    assert [a.span_text(r) for r in a.removed if r.what == "related"] == ON_SUBJECT_TEASERS
+    # near miss: the column's own closing paragraphs open like statements but carry no dated lead
+    own = [
+        f"{w} الكاتب في هذه المسألة أن الحوار {n} هو السبيل الوحيد لتجاوز ما نعيشه من انقسام وتشتت في المجتمع."
+        for w, n in (("يرى", "الهادئ"), ("يعتقد", "الصريح"), ("يؤكد", "المفتوح"), ("يضيف", "الدائم"), ("يختم", "الجاد"))
+    ]
+    a = cnn(column + own)
+    assert not [r for r in a.removed if r.what == "related"]
