@@ -106,3 +106,32 @@ def test_title_with_the_same_nationality_still_refers_back():
     )
     sisi = _people(a)["عبد الفتاح السيسي"]
     assert _mentions(a, sisi).count("الرئيس") == 1
+
+
+def test_number_of_a_unit_continues_the_role():
+    toks = "وقال قائد اللواء 143 ذياب".split()
+    assert role_before(toks, 4, set()) == (1, 4)
+    # near miss: a number after a word that is no role noun ends the phrase
+    toks = "وقال في 2018 ذياب".split()
+    assert role_before(toks, 3, set()) is None
+
+
+@needs_model
+def test_a_title_before_a_coordinated_name_is_the_previous_persons():
+    a = _parse(
+        "قال الرئيس الأمريكي دونالد ترامب إن المحادثات صعبة، وأكد الرئيس الفرنسي إيمانويل ماكرون ذلك. "
+        "وكشف تقرير أن اتصالا بين الرئيس الفرنسي وترامب كان متوترا."
+    )
+    people = _people(a)
+    assert "الرئيس الفرنسي" not in people["دونالد ترامب"].roles
+    # near miss: the title of the name written without the conjunction stays
+    assert "الرئيس الفرنسي" in people["إيمانويل ماكرون"].roles
+
+
+@needs_model
+def test_a_bare_title_before_a_coordinated_name_gives_it_no_title():
+    a = _parse(
+        "بحث الملك سلمان الأزمة في الرياض. وجرى اتصال بين الملك ودونالد ترامب أمس. وقال الملك إن الحل قريب."
+    )
+    trump = _people(a)["دونالد ترامب"]
+    assert "الملك" not in _mentions(a, trump)  # 'وقال الملك' is the king, not Trump

@@ -158,6 +158,8 @@ def _complement(tokens: list[str], i: int, ok: frozenset[int] | set[int]) -> boo
     if i in ok or is_role_noun(tokens[i]):
         return True
     w = ner_norm(tokens[i])
+    if w.isdigit():  # the number of a unit after its noun ('قائد اللواء 143')
+        return i > 0 and is_role_noun(tokens[i - 1])
     if w in COMPLEMENT_WORDS or len(w) < 2:
         return w in COMPLEMENT_WORDS
     if stem_with_article(w).startswith("ال"):

@@ -1163,11 +1163,14 @@ def _attach_roles(text, sents, cands, groups) -> dict[tuple[int, int], int]:
         while name_first < c.tok_end - 1 and (title := noun_of_nominal(toks[name_first])) is not None:
             groups[c.entity].titles.add(title)
             name_first += 1
-        if name_first > 0:  # a title right before the name: 'الملك سلمان', 'والرئيس ترامب'
+        # a name written with the conjunction ('الرئيس الفرنسي وترمب', 'بين الملك وترامب') is a new
+        # conjunct: the title or role phrase before it is the previous person's (nu22 item 3)
+        conjunct = name_first == c.tok_first and c.surface[: len(c.surface) - len(c.text)][:1] == "و"
+        if name_first > 0 and not conjunct:  # a title right before the name: 'الملك سلمان', 'والرئيس ترامب'
             title = noun_of_nominal(toks[name_first - 1])
             if title is not None and not c.nominal:
                 groups[c.entity].titles.add(title)
-        spans = [role_before(toks, name_first, blocked, ok)]
+        spans = [None if conjunct else role_before(toks, name_first, blocked, ok)]
         if not governed:
             subject = name_first > 0 and ner_norm(toks[c.tok_first - 1] if c.tok_first > 0 else "") in SUBJECT_VERBS
             spans.append(role_after(toks, c.tok_end, blocked, ok, subject=subject))
