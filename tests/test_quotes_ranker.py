@@ -449,7 +449,9 @@ def test_fresh_fills_on_held_out_halves(shared):
     # (role18, step 42b, not retrained: the rules' new holders change the training data, 104 / 28)
     # (eighth session, steps 42–43 merged and retrained: 86 / 24)
     # (ninth session, steps 44 merged and retrained: 65 / 21; steps 45 too: 54 / 21)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (54, 21)  # names the ranker would write
+    # (alias22, nu22 item 3, not retrained: bare titles are no aliases and contradicting titles no
+    # mentions, so the ranker's candidates change: 54 / 21 before)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (57, 22)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
     assert (loose["fill_right"], loose["fill_wrong"]) == (1, 2)  # (1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
