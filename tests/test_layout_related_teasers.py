@@ -68,3 +68,65 @@ def test_other_sources_and_own_closing_paragraphs_are_kept():
     ] + [TEASERS[0]]
     a = cnn(OWN + on_topic)
     assert not [r for r in a.removed if r.what == "related"]
+
+
+# teasers of stories on the article's own subject (new-user report nu22 item 1: CN-middleEast-1489,
+# a Khashoggi story whose widget leads on Khashoggi kept four of five naming the title's words):
+# two or more in CNN's dated-lead form ("…، الخميس، …") outweigh the title guard
+ON_SUBJECT_TEASERS = [
+    "أعلنت شركة أرامكو السعودية، الخميس، عن اكتشاف حقل غاز جديد قبالة سواحل جازان في البحر الأحمر.",
+    "قال وزير الطاقة السعودي، خالد الفالح، صباح الأربعاء، إن مشاريع التغويز ستخفض استهلاك النفط في المصافي.",
+    "وقعت أرامكو اتفاقية مع شركة كورية لبناء مصفاة جديدة في مدينة جازان الاقتصادية بكلفة ملياري دولار.",
+    "ارتفعت أسهم شركة أكوا باور في السوق المالية السعودية بعد إعلان نتائجها الفصلية للعام الجاري.",
+    "أظهرت بيانات رسمية تراجع واردات المملكة من المنتجات البترولية خلال الربع الثاني من العام الجاري.",
+]
+
+
+def test_dated_leads_outweigh_the_title_guard():
+    a = cnn(OWN + ON_SUBJECT_TEASERS)
+    related = [a.span_text(r) for r in a.removed if r.what == "related"]
+    assert related == ON_SUBJECT_TEASERS
+    assert texts(a, "body") == OWN[1:]
+
+
+def test_one_dated_lead_keeps_the_title_guard():
+    # near miss: the article's own closing paragraphs on its subject, one of them with a weekday
+    # between commas (an own paragraph can date an event so): kept
+    own_tail = [ON_SUBJECT_TEASERS[0]] + [
+        f"{verb} مشروع التغويز في جازان تقدما في مرحلته {n} بحسب بيان الشركة الصادر في نهاية الأسبوع الماضي."
+        for verb, n in (("سجل", "الأولى"), ("حقق", "الثانية"), ("أنجز", "الثالثة"), ("بلغ", "الرابعة"))
+    ]
+    a = cnn(OWN + own_tail)
+    assert not [r for r in a.removed if r.what == "related"]
+    assert ON_SUBJECT_TEASERS[0] in texts(a, "body")
+
+
+def test_dated_lead_form():
+    from marsad.layout.boilerplate import _dated_lead
+
+    assert _dated_lead("قال الرئيس التركي، رجب طيب أردوغان، الجمعة، إن بلاده ستنتصر.")
+    assert _dated_lead("قررت الحكومة، اليوم السبت، رفع الأسعار.")
+    assert _dated_lead("شهد جنوب سوريا، صباح الإثنين، فتح معبرين حدوديين.")
+    # a weekday not between commas, or far into the paragraph, is no dated lead
+    assert not _dated_lead("اجتمع الوزراء يوم الخميس لبحث الموازنة الجديدة للعام المقبل.")
+    assert not _dated_lead("أعلن المجلس " + "في بيان مطول عن خطته " * 10 + "، الخميس، أنه سيجتمع.")
+
+
+def test_opinion_piece_widget_with_dated_leads():
+    # an opinion column (CN-middleEast-1179: "هذا المقال بقلم …") ends with the same widget; its own
+    # closing paragraphs are the writer's argument, which is not in the dated-lead form
+    note = "هذا المقال بقلم كاتب أردني، والآراء الواردة أدناه تعبر عن رأي كاتبها فقط ولا تعكس رأي الشبكة."
+    column = [
+        note,
+        "حين نتأمل ما يجري في منطقتنا اليوم لا بد أن نسأل عن جذور خطاب الكراهية الذي يملأ الصفحات.",
+        "فالكلمة التي تكتب على عجل في لحظة غضب تبقى، وتصل إلى من لم نقصدهم، وتزرع ما لا نريد حصاده.",
+    ]
+    a = cnn(column + ON_SUBJECT_TEASERS)
+    assert [a.span_text(r) for r in a.removed if r.what == "related"] == ON_SUBJECT_TEASERS
+    # near miss: the column's own closing paragraphs open like statements but carry no dated lead
+    own = [
+        f"{w} الكاتب في هذه المسألة أن الحوار {n} هو السبيل الوحيد لتجاوز ما نعيشه من انقسام وتشتت في المجتمع."
+        for w, n in (("يرى", "الهادئ"), ("يعتقد", "الصريح"), ("يؤكد", "المفتوح"), ("يضيف", "الدائم"), ("يختم", "الجاد"))
+    ]
+    a = cnn(column + own)
+    assert not [r for r in a.removed if r.what == "related"]

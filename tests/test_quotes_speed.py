@@ -273,3 +273,84 @@ def test_speed17_memos_equal_the_computation() -> None:
         for n in names:
             assert speakers.trim_name(n) == speakers.trim_name.__self__.compute(n), n
     assert speakers.trim_name("جلوي بن عبدالعزيز بن") == "جلوي بن عبدالعزيز"
+
+
+def test_speed22_antecedent_matches_equal_the_pattern() -> None:
+    # speed22: the antecedent head's matches without compiling its pattern, against the pattern's
+    rng = random.Random(22)
+    heads = ["مجلة", "وزارة", "ادارة", "امانة", "مؤسسة", "لجنة", "هيئة عامة", "جا", "ا", "او", "ال", "بل", "اوا"]
+    variants = {"ا": "اأإآ", "و": "وؤ"}
+    pieces = [" ", "  ", "\n", "\u00a0", "_", "x", "1", "،", "ال", "لل", "وال", "بال", "و", "ب", "ل", "ف", "أ"]
+    for _ in range(6000):
+        head = rng.choice(heads)
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            if rng.random() < 0.4:
+                written = "".join(rng.choice(variants.get(c, c)) for c in head)
+                parts.append(rng.choice(["", "و", "ب", "ل", "ال", "لل", "وال", "بال", "لال", "ولل", "x", "1"]) + written)
+            else:
+                parts.append(rng.choice(pieces))
+            parts.append(rng.choice(["", " ", "  ", "\n", "x", "،"]))
+        text = "".join(parts)
+        lo = rng.randint(0, len(text))
+        end = rng.randint(lo, len(text) + 2)
+        want = [(m.start(), m.end(), m.group(0), m.group(1), m.group(2))
+                for m in speakers._antecedent_re(head).finditer(text, lo, end)]
+        got = [(m.start(), m.end(), m.group(0), m.group(1), m.group(2))
+               for m in speakers._antecedent_matches(text, head, lo, end)]
+        assert got == want, (head, text, lo, end)
+    # a head written more often than ANTECEDENT_READ_MAX: the compiled pattern's matches
+    text = " ".join(["وقالت الوزارة", "للوزارة", "وزارة", "والوزارة:"] * 8) + " "
+    for lo, end in ((0, len(text)), (7, len(text) - 3)):
+        want = [(m.span(), m.group(1), m.group(2)) for m in speakers._antecedent_re("وزارة").finditer(text, lo, end)]
+        assert [(m.span(), m.group(1), m.group(2)) for m in speakers._antecedent_matches(text, "وزارة", lo, end)] == want
+
+
+def test_speed22_scans_equal_the_patterns_they_replace() -> None:
+    # speed22: the marked words without the look-behind, the quotation-ahead test by str.find, the
+    # attribution phrases scanned from their first word, the stretched words from the first tatweel
+    from marsad.quotes import reported
+    from marsad.quotes.cues import _MARKED_WORD_RE, _iter_marked_cues
+
+    rng = random.Random(23)
+    for text in _random_texts(221, 3000, 60) + ["وأكّد الوزير، وقالَ", "قالَ", "xقالَ يقولُ"]:
+        for a, b in ((0, len(text)), (1, len(text)), (3, 20), (5, 2), (0, len(text) + 4)):
+            stop = min(b, len(text))
+            got = [c for c in _iter_marked_cues(text, a, stop)]
+            ref = [c for w in _MARKED_WORD_RE.finditer(text, a, stop)
+                   if (c := cues._marked_cue(text, w.group(), w.start(), w.end())) is not None]
+            assert got == ref, (text, a, b)
+    words = ["قائلا", "بالقول", "بقول", "xقائل", "1بقول", "\"", "«", "“", "قال", "ب", "»"]
+    for _ in range(4000):
+        text = "".join(rng.choice(words + [" ", "ا", "x"]) for _ in range(rng.randint(0, 10)))
+        for a, b in ((0, len(text)), (2, len(text)), (3, 9), (6, 2), (0, len(text) + 3)):
+            assert reported._quotation_ahead(text, a, b) == (reported._QUOTATION_AHEAD_RE.search(text, a, b) is not None)
+    from marsad.quotes import stage
+    words = ["حسب", "بحسب", "وبحسب", "فحسب", "وفقا", "وفق", "طبقا ل", "نقلا عن", "على حد قول", "على ما", "على",
+             "ما", "ل", "بل", "x", "1", "ً", "ـ"]
+    for _ in range(4000):
+        text = "".join(rng.choice(words + [" ", " ", "\n", "،", "و", "ب"]) for _ in range(rng.randint(0, 14)))
+        want = [(m.span(), m.group("form")) for m in ACCORDING_RE.finditer(text)]
+        assert [(m.span(), m.group("form")) for m in stage._according_matches(text)] == want, text
+        assert stage._has_attribution(text) == (stage._according_hint(text) and bool(want)), text
+    for text in _random_texts(222, 3000, 50) + ["وقـــال", "قالـ", "ـقال وأكـــد", "_ـقال 5ـ1"]:
+        for a, b in ((0, len(text)), (1, len(text)), (3, 20), (5, 2), (0, len(text) + 4)):
+            got = cues._tatweel_cues(text, a, b)
+            first = text.find("\u0640", a, b)
+            spans = [m.span() for m in cues._TATWEEL_IN_WORD_RE.finditer(text, max(a, first - 1), b)] if first >= 0 else []
+            assert spans == [m.span() for m in cues._TATWEEL_IN_WORD_RE.finditer(text, a, b)], (text, a, b)
+            out, last = [], -1
+            for t in cues._TATWEEL_IN_WORD_RE.finditer(text, a, b):
+                if t.start() < last:
+                    continue
+                ws = t.start()
+                while ws > a and cues._WORD_CHAR_RE.match(text, ws - 1) is not None:
+                    ws -= 1
+                w = cues._WORD_RUN_RE.match(text, ws, b)
+                if w is None:
+                    continue
+                last = w.end()
+                c = cues._marked_cue(text, w.group(), ws, w.end())
+                if c is not None:
+                    out.append(c)
+            assert got == out, (text, a, b)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.entities.aliases import canonical, clean_name, name_key, strip_titles
+from marsad.entities.features import ner_norm, proclitic_splits
 
 
 @dataclass(slots=True)
@@ -421,14 +422,48 @@ def choose_name(g: Group, cands: list[Cand]) -> str:
     return max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
 
 
+def is_bare_title(form: str) -> bool:
+    """Is ``form`` a title or role noun alone (``الرئيس``, ``للرئيس``, ``والوزير``, ``الأمير``,
+    ``السفير``), with or without proclitics? Such a word is no name: it refers to whoever holds the
+    office at that point of the text (fifth-user report nu22, item 3), so it is never an alias."""
+    from marsad.entities.aliases import PERSON_TITLES
+    from marsad.entities.roles import noun_of_nominal, role_split
+
+    toks = form.split()
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    if noun_of_nominal(t) is not None:
+        return True
+    hit = role_split(t)
+    if hit is not None and hit[1].startswith("ال"):
+        return True
+    w = ner_norm(t)
+    titles = _title_keys(PERSON_TITLES)
+    return w in titles or any(stem in titles or "ا" + stem in titles for _k, stem in proclitic_splits(w))
+
+
+@lru_cache(maxsize=1)
+def _title_keys(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(ner_norm(t) for t in titles)
+
+
 def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
     """Other forms (mention text and whole-token surface form), first seen first, in display form
     (:func:`clean_name`: no tatweel, harakat or hashtag marks: ``السـعودية`` is listed as
-    ``السعودية``, and not at all when that is the entity name)."""
+    ``السعودية``, and not at all when that is the entity name).
+
+    An alias is a name: nominal mentions (``الرئيس`` standing for the person named before) and bare
+    titles (:func:`is_bare_title`) stay mentions of the entity but are no aliases of it — the same
+    ``الرئيس`` refers to Obama in one paragraph and to Trump in the next (nu22 item 3)."""
     out: list[str] = []
     seen = {clean_name(name)}
     for m in g.members:
+        if cands[m].nominal:
+            continue
         for form in (clean_name(cands[m].text), clean_name(cands[m].surface)):
+            if is_bare_title(form):
+                continue
             if form and form not in seen:
                 seen.add(form)
                 out.append(form)

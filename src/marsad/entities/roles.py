@@ -158,11 +158,21 @@ def _complement(tokens: list[str], i: int, ok: frozenset[int] | set[int]) -> boo
     if i in ok or is_role_noun(tokens[i]):
         return True
     w = ner_norm(tokens[i])
+    if w.isdigit():  # the number of a unit after its noun ('قائد اللواء 143')
+        return i > 0 and is_role_noun(tokens[i - 1])
     if w in COMPLEMENT_WORDS or len(w) < 2:
         return w in COMPLEMENT_WORDS
     if stem_with_article(w).startswith("ال"):
         return True
-    return i > 0 and is_role_noun(tokens[i - 1])
+    # construct state ('رئيس وزراء'): only an indefinite head governs the next word; a definite role
+    # noun is no construct head ('المبعوث نقل للرئيس': نقل is the verb, nu22 item 3)
+    return i > 0 and (hit := role_split(tokens[i - 1])) is not None and not _definite(tokens[i - 1], hit)
+
+
+def _definite(tok: str, hit: tuple[int, str]) -> bool:
+    """Is the role noun ``tok`` (its :func:`role_split` result ``hit``) definite (``المبعوث``,
+    ``للرئيس``)? Role nouns listed with the article (``الأمين``) count as definite only when so written."""
+    return ner_norm(tok)[hit[0] :].startswith(("ال", "لل"))
 
 
 #: Sovereign titles (folded, with the article → bare noun): a sovereign holds no other office, so a
@@ -219,7 +229,37 @@ def role_before(
         return None
     if ner_norm(tokens[end - 1]) in _ON_BEHALF:  # 'متحدث باسم هيلاري كلينتون': she is not the spokesman
         return None
+    if first >= 2 and tokens[first - 1] in APPOSITION_MARKS and end == name_start and _apposition_host(tokens, first - 2, blocked):
+        inner = _inner_title(tokens, first, end)
+        if inner is not None:  # 'بولتون، مستشار الرئيس ترامب': Trump is the president, not the adviser
+            return _trim(tokens, inner, end)
     return _trim(tokens, first, end)
+
+
+def _apposition_host(tokens: list[str], i: int, blocked: set[int]) -> bool:
+    """Can token ``i`` (right before an apposition comma) end the name that a role phrase after the
+    comma describes? Another person's name (``blocked``), or a word that is no punctuation, stop
+    word or role noun (``علي أكبر ولايتي، مستشار المرشد …``: the tagger missed ولايتي)."""
+    if i in blocked:
+        return True
+    t = tokens[i]
+    return t not in _PUNCT_STOP and ner_norm(t) not in ROLE_STOPWORDS and not is_role_noun(t) and len(ner_norm(t)) > 2
+
+
+def _inner_title(tokens: list[str], first: int, end: int) -> int | None:
+    """In a construct role phrase ``tokens[first:end]`` with an indefinite head (``مستشار الرئيس``,
+    ``مستشار المرشد الإيراني``) the index of the first definite role noun after the head, or ``None``.
+    Used when the phrase is the apposition of a name before it (``X، مستشار الرئيس Y``): the head
+    is X's office, and Y holds the inner title (nu22 item 3: Bolton's and Velayati's roles went to
+    Trump and Khamenei)."""
+    head = role_split(tokens[first])
+    if head is None or _definite(tokens[first], head) or is_coordinated_role_noun(tokens[first]):
+        return None
+    for j in range(first + 1, end):
+        hit = role_split(tokens[j])
+        if hit is not None and _definite(tokens[j], hit) and not is_coordinated_role_noun(tokens[j]):
+            return j
+    return None
 
 
 #: Verbs after which the name is the subject, so that an indefinite role noun right after the name
@@ -253,7 +293,10 @@ def role_after(
     while i < len(tokens) and i - first < MAX_ROLE_TOKENS:
         t = tokens[i]
         if i in blocked:  # "X، وزير الدفاع Y": the title of the next person, not an apposition
-            return None
+            # ... unless the phrase is a construct whose inner title is Y's ('X، مستشار الرئيس Y':
+            # X is the adviser, Y the president)
+            inner = _inner_title(tokens, first, i)
+            return (first, i) if inner is not None else None
         if t in _PUNCT_STOP:
             break
         if i > first and (ner_norm(t) in ROLE_STOPWORDS or is_coordinated_role_noun(t) or not _complement(tokens, i, ok)):

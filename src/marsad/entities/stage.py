@@ -1134,10 +1134,12 @@ def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> No
             used[ti] = True
 
 
-def _attach_roles(text, sents, cands, groups) -> set[tuple[int, int]]:
-    """Roles from title phrases before and appositions after each person mention. Returns the
-    ``(sentence, token)`` positions of the role phrases attached (they are no references)."""
-    role_positions: set[tuple[int, int]] = set()
+def _attach_roles(text, sents, cands, groups) -> dict[tuple[int, int], int]:
+    """Roles from title phrases before and appositions after each person mention. Returns
+    ``{(sentence, token): entity}`` for the tokens of the role phrases attached: the person whose role
+    it is (a title before a name is that person's, an apposition after a name yields to it)."""
+    role_positions: dict[tuple[int, int], int] = {}
+    after_positions: dict[tuple[int, int], int] = {}
     per_tokens: dict[int, set[int]] = {}
     name_tokens: dict[int, set[int]] = {}
     sent_texts: dict[int, list[str]] = {}
@@ -1161,19 +1163,22 @@ def _attach_roles(text, sents, cands, groups) -> set[tuple[int, int]]:
         while name_first < c.tok_end - 1 and (title := noun_of_nominal(toks[name_first])) is not None:
             groups[c.entity].titles.add(title)
             name_first += 1
-        if name_first > 0:  # a title right before the name: 'الملك سلمان', 'والرئيس ترامب'
+        # a name written with the conjunction ('الرئيس الفرنسي وترمب', 'بين الملك وترامب') is a new
+        # conjunct: the title or role phrase before it is the previous person's (nu22 item 3)
+        conjunct = name_first == c.tok_first and c.surface[: len(c.surface) - len(c.text)][:1] == "و"
+        if name_first > 0 and not conjunct:  # a title right before the name: 'الملك سلمان', 'والرئيس ترامب'
             title = noun_of_nominal(toks[name_first - 1])
             if title is not None and not c.nominal:
                 groups[c.entity].titles.add(title)
-        spans = [role_before(toks, name_first, blocked, ok)]
+        spans = [None if conjunct else role_before(toks, name_first, blocked, ok)]
         if not governed:
             subject = name_first > 0 and ner_norm(toks[c.tok_first - 1] if c.tok_first > 0 else "") in SUBJECT_VERBS
             spans.append(role_after(toks, c.tok_end, blocked, ok, subject=subject))
-        for span in spans:
+        for n, span in enumerate(spans):
             if span is None:
                 continue
             a, b = span
-            role_positions.update((c.sent, t) for t in range(a, b))
+            (role_positions if n == 0 else after_positions).update(((c.sent, t), c.entity) for t in range(a, b))
             s0, _, raw0 = sent[a]
             k = (role_split(raw0) or (0, ""))[0]
             role = " ".join(text[s0 + k : sent[b - 1][1]].split())
@@ -1182,15 +1187,17 @@ def _attach_roles(text, sents, cands, groups) -> set[tuple[int, int]]:
             g = groups[c.entity]
             if role and role not in g.roles:
                 g.roles.append(role)
-    return role_positions
+    return after_positions | role_positions
 
 
-def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=frozenset()) -> None:
+def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=None) -> None:
     """``الوزير`` → the last person mentioned before it whose role has the head ``وزير`` or whose name
     was written after the title ``الوزير``; unlinked when there is none. A role phrase with an
     indefinite head standing alone (``ولي العهد``, ``رئيس الوزراء``, ``رئيس المركز``: not the role phrase
-    of a name, ``role_positions``) → the last person whose role names that office
+    of a name, ``role_positions``: ``{(sentence, token): entity}`` from :func:`_attach_roles`) → the
+    last person whose role names that office
     (:func:`marsad.entities.linking.signatures_match`: ``ولي العهد السعودي``, ``رئيس مركز بحر أبو سكينة``)."""
+    role_positions = role_positions or {}
     persons = sorted((c for c in cands if c.type == "PER" and c.entity >= 0), key=lambda c: c.start)
     starts = [c.start for c in persons]
     if not persons:
@@ -1223,12 +1230,16 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=fro
                         new.append(m)
                 continue
             target = None
+            nisba = None if ti + 1 < len(sent) and tagged[si][ti + 1] else _nisba_after(sent, ti)
             k = bisect_left(starts, s)  # persons named before this token, most recent first
             for c in reversed(persons[max(0, k - settings.NER_NOMINAL_LOOKBACK) : k]):
-                if noun in role_nouns.get(c.entity, ()):
+                if noun in role_nouns.get(c.entity, ()) and not _contradicts(nisba, noun, groups[c.entity].roles):
                     target = c.entity
                     break
-            if target is None:
+            owner = role_positions.get((si, ti))
+            if target is None or (owner is not None and owner != target):
+                # the title of a role phrase attached to a name is that person's: 'قال الرئيس الأمريكي
+                # دونالد ترامب' is no mention of the president named before (nu22 item 3)
                 continue
             k = (role_split(raw, NOMINAL_NOUNS) or (0, ""))[0]
             m = Cand(
@@ -1245,6 +1256,40 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=fro
     for i, c in enumerate(cands):
         if c.entity >= 0:
             groups[c.entity].members.append(i)
+
+
+def _nisba_after(sent, ti: int) -> str | None:
+    """The nationality (nisba) adjective written right after the title at token ``ti``
+    (``الرئيس الصيني`` → ``"الصيني"`` normalized, feminine ``ة`` dropped), or ``None``."""
+    if ti + 1 >= len(sent):
+        return None
+    w = name_key(sent[ti + 1][2])
+    w = w[:-1] if w.endswith("ه") else w
+    return w if w.startswith("ال") and len(w) > 4 and w.endswith("ي") else None
+
+
+def _contradicts(nisba: str | None, noun: str, roles: list[str]) -> bool:
+    """Does the title ``noun`` + ``nisba`` (``الرئيس الصيني``) contradict a person whose roles are
+    ``roles``? Yes when one of the roles with that head noun carries a nisba adjective and none
+    carries this one (Sisi, ``الرئيس المصري``, is not ``الرئيس الصيني``: nu22 item 3). A person with no
+    nisba in a role (``الرئيس ترامب``) is not contradicted; only adjectives in the run of definite
+    words after the head count (``وزير الخارجية السعودي``; not ``مدرب مانشستر يونايتد الإنجليزي``)."""
+    if nisba is None:
+        return False
+    seen_other = False
+    for r in roles:
+        if noun not in role_mentions_key(r):
+            continue
+        for w in r.split()[1:]:
+            k = name_key(w)
+            if not k.startswith(("ال", "لل")):
+                break  # 'مدرب مانشستر يونايتد الإنجليزي': the adjective after a name is the club's
+            k = k[:-1] if k.endswith("ه") else k
+            if k == nisba:
+                return False
+            if k.startswith("ال") and len(k) > 4 and k.endswith("ي"):
+                seen_other = True
+    return seen_other
 
 
 def _phrase_reference(text, sent, si, ti, used, role_positions, persons, starts, role_sigs) -> Cand | None:

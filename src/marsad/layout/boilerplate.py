@@ -454,7 +454,10 @@ def related_teasers(article: Article) -> list:
     continuation word: :func:`_continues`), they open with at least 3 different words and at most
     two with و/ف (an article's own closing paragraphs mostly continue it: ``وأضاف``, ``وكان``), and
     the article is no opinion piece (``هذا المقال بقلم`` in its first three paragraphs), and fewer
-    than three of them share a word (light stem of ≥ 4 letters) with the title."""
+    than four of them share a word (light stem of ≥ 4 letters) with the title. The last two guards
+    give way when at least :data:`TEASER_DATED_LEADS` of the five open in CNN's dated-lead form
+    (:func:`_dated_lead`, new-user report nu22 item 1: widgets on the article's own subject, and
+    the widget closing opinion columns)."""
     prose = [b for b in article.blocks if b.kind in _COMPARED]
     n = RELATED_TEASERS
     if len(prose) < n + 1 or not _is_cnn(article, prose):
@@ -468,15 +471,41 @@ def related_teasers(article: Article) -> list:
         return []
     if len({line.split()[0] for line in lines}) < 3 or sum(line[:1] in "وف" for line in lines) > 2:
         return []
-    if any("هذا المقال بقلم" in text[b.start : b.end] for b in prose[:3]):
+    if any("هذا المقال بقلم" in text[b.start : b.end] for b in prose[:3]) and sum(
+        _dated_lead(line) for line in lines
+    ) < TEASER_DATED_LEADS:
         return []
     # the article's own closing paragraphs keep to its subject: four of the five naming a word of
     # the title (``إيكاردي``, ``الفيلم``) are the article's (teasers of related stories share one
     # name at most with it: ``خاشقجي`` in two of five)
     topic = _title_stems(article)
-    if topic and sum(bool(topic & _stems(line)) for line in lines) >= 4:
+    if (
+        topic
+        and sum(bool(topic & _stems(line)) for line in lines) >= 4
+        and sum(_dated_lead(line) for line in lines) < TEASER_DATED_LEADS
+    ):
         return []
     return tail
+
+
+#: A CNN lead's house form: the subject, then the weekday between commas (``قال الرئيس التركي، رجب
+#: طيب أردوغان، الجمعة، إن …``, ``… اليوم السبت، …``, ``… صباح الأحد، …``), within the first
+#: :data:`_DATED_LEAD_CHARS` characters.
+_DATED_LEAD = re.compile(
+    r"[،,]\s*(?:(?:اليوم|يوم|صباح|مساء|ليلة|فجر|ظهر)\s+)?(?:ال)?"
+    r"(?:سبت|[أا]حد|[إا]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمعة)\s*[،,]"
+)
+_DATED_LEAD_CHARS = 150
+#: How many of the closing :data:`RELATED_TEASERS` blocks in the dated-lead form outweigh the title
+#: guard (teasers of stories on the article's own subject: ``ترامب``/``تركيا`` in an article on
+#: Turkey's sanctions).
+TEASER_DATED_LEADS = 2
+
+
+def _dated_lead(line: str) -> bool:
+    """True when ``line`` opens in CNN's dated-lead form (:data:`_DATED_LEAD` in its first
+    :data:`_DATED_LEAD_CHARS` characters)."""
+    return _DATED_LEAD.search(line, 0, _DATED_LEAD_CHARS) is not None
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -596,7 +596,7 @@ def find_place_date_line(text: str, start: int, end: int) -> LeadDateline | None
     d0, d1 = _trim_date(text, d0, d1)
     if d1 > d0 and text[d1 - 1] in "(.":
         d0, d1 = _trim_date(text, d0, d1 - 1)
-    if d1 <= d0 or not _HAS_DIGIT.search(text, d0, d1):
+    if d1 <= d0 or not _HAS_DIGIT.search(text, d0, d1) or not _opens_with_date(text, d0, d1):
         return None
     from marsad.layout.header import _time_parser
 
@@ -611,6 +611,118 @@ def find_place_date_line(text: str, start: int, end: int) -> LeadDateline | None
     if byline is not None:
         pieces.append(("byline", byline))
     return LeadDateline(pieces, place, byline, end)
+
+
+def _opens_with_date(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` opens with a digit, or with a time expression
+    (:func:`marsad.time.expressions.find_time_expressions`: a date, a weekday, a Hijri date) after
+    at most one word (``في 24 مارس 2024``). The time parser reads a date inside words (``تحذر من مجاعة في اليمن - 12 مارس 2019`` gives
+    2019-03-12), so a place followed by a headline and a date is no dateline (new-user report nu22,
+    item 2: ``الأمم المتحدة`` became the dateline and the headline words the date string)."""
+    if text[start].isdigit():
+        return True
+    from marsad.time.expressions import find_time_expressions
+
+    try:
+        found = find_time_expressions(text[start:end], None)
+    except Exception:  # noqa: BLE001 - a collaborator's bug must not stop layout
+        return False
+    return bool(found) and len(text[start : start + found[0].start].split()) <= 1
+
+
+#: Role words that only open a byline (``كتب``, ``كتبت``, ``بقلم``), folded. After the others
+#: (``تقرير``, ``تحقيق``, ``حوار``) a colon may open a headline (``تقرير: العراق يواجه أزمة مياه``), so
+#: :func:`find_byline_line` wants a given name after them.
+_WRITER_ROLES = frozenset(fold(w) for w in ("كتب", "كتبت", "بقلم"))
+#: English byline: ``By John Smith`` (one to four capitalised names).
+_ENGLISH_BYLINE = re.compile(r"[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*")
+#: The longest byline line :func:`find_byline_line` reads.
+MAX_BYLINE_LINE_CHARS = 60
+
+
+def find_byline_line(text: str, start: int, end: int) -> LeadDateline | None:
+    """A line that is only a byline: a role word of :data:`marsad.layout.rules.CREDIT_ROLES` and one
+    to five name words, with or without a separator (``كتب: محمد علي``, ``بقلم أحمد علي``, ``كتبت -
+    منى أحمد``; without one, or after a role other than ``كتب``/``كتبت``/``بقلم``, the first name must
+    be a given name of the entities gazetteer: ``كتب الوزير رسالة`` is a sentence, ``تقرير: العراق
+    يواجه أزمة مياه`` a headline), or ``By`` and capitalised names (``By John Smith``). Its piece is the whole line
+    (``byline``); its :attr:`LeadDateline.byline` the names. ``None`` for a longer line
+    (:data:`MAX_BYLINE_LINE_CHARS`), one ending a sentence, or one holding other parts (a place is
+    allowed: ``كتب - محمد حسن - القاهرة``). New-user report nu22, item 2: ``كتب: محمد علي`` above the
+    title became the title, and the article had no byline."""
+    if text[start:end].rstrip()[-1:] in (".", "؟", "?", "!", ""):
+        return None
+    a, b = _trim(text, start, end)
+    if b <= a or b - a > MAX_BYLINE_LINE_CHARS:
+        return None
+    m = _ENGLISH_BYLINE.fullmatch(text, a, b)
+    if m is not None:
+        return LeadDateline([("byline", Span(a, b))], None, Span(m.start("name"), m.end("name")), end)
+    credit = parse_credit(text, a, b)
+    if credit is None or not credit.parts:
+        return None
+    first = credit.parts[0]
+    if (
+        first.cls == "role"
+        and credit.byline is not None
+        and all(p.cls in ("role", "person", "place", "agency") for p in credit.parts)
+        and (fold(text[first.start : first.end]) in _WRITER_ROLES or _given_name(text[credit.byline.start : credit.byline.end].split()[0]))
+    ):
+        return LeadDateline([("byline", Span(a, b))], credit.dateline, credit.byline, end)
+    if len(credit.parts) == 1 and first.cls == "person":
+        # "بقلم أحمد علي": the role word opens the part; the names follow it
+        words = list(_WORD_SPAN.finditer(text, first.start, first.end))
+        if 3 <= len(words) <= 5 and fold(words[0].group()) in CREDIT_ROLES and _given_name(words[1].group()):
+            return LeadDateline([("byline", Span(a, b))], None, Span(words[1].start(), first.end), end)
+    return None
+
+
+def find_writer_credit_line(text: str, start: int, end: int) -> LeadDateline | None:
+    """A line that is only a credit naming a known place or agency and a writer: ``القاهرة- أحمد
+    الريدي``, ``بيروت ـ فاطمة قنيبر``, ``العربية.نت - إسلام سيف`` (a clean credit of at most
+    :data:`MAX_CREDIT_WORDS` words, at most 80 characters, its parts places, agencies, roles and
+    persons, at least one person). Each person part must open with a given name of the entities
+    gazetteer (``أحمد``, ``فاطمة``): a short headline after a place (``بيروت - انفجار ضخم``) has the
+    same shape. One piece, the whole line (``dateline`` when it names a place, else ``byline``),
+    as :func:`find_lead_dateline` gives such a line under the title. New-user report nu22, item 2:
+    above the title, the line became the title (Alarabia's author field saved as the first line:
+    308 of 926 such texts before this rule)."""
+    a, b = _trim(text, start, end)
+    if b <= a or b - a > 80 or text[b - 1] in ".؟?!":
+        return None
+    credit = parse_credit(text, a, b)
+    if not _strict(credit, text) or credit is None or credit.byline is None:
+        return None
+    persons = [p for p in credit.parts if p.cls == "person"]
+    if not persons or any(p.cls not in ("place", "agency", "person", "role") for p in credit.parts):
+        return None
+    if not all(_given_name(text[p.start : p.end].split()[0]) for p in persons):
+        return None
+    return LeadDateline([(_credit_kind(credit), Span(a, b))], credit.dateline, credit.byline, end)
+
+
+def _given_name(word: str) -> bool:
+    """True when ``word`` is a person name of the entities gazetteer (single tokens, any other
+    types allowed: ``أحمد`` is also a place); loaded on the first call."""
+    from marsad.entities.features import ner_norm
+    from marsad.layout.dedup import _identity_words
+
+    return "PER" in _identity_words()[0].get(ner_norm(word), ())
+
+
+def is_outlet_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (one line, at most 40 characters) names only known outlets or
+    agencies (:data:`marsad.layout.rules.AGENCIES`: ``الجزيرة نت``, ``سكاي نيوز عربية``, ``فرانس
+    24``): the site name a saved web page opens with. Unknown names (``هسبريس``) are not
+    recognised: a short headline (``زلزال في تركيا``) has the same shape. New-user report nu22, item 2."""
+    if end - start > 40:
+        return False
+    credit = parse_credit(text, start, end)
+    return (
+        credit is not None
+        and bool(credit.parts)
+        and all(p.cls == "agency" and p.known for p in credit.parts)
+    )
 
 
 #: The first words of the known places (:data:`PLACES`), folded.

@@ -91,6 +91,86 @@ def is_header_line(line: str) -> bool:
     return False
 
 
+# --- relative time lines: "منذ ساعتين", "قبل 5 دقائق", "اليوم 10:30 ص", "2 hours ago" -----------------
+#: A relative-time line is short: an expression, perhaps a clock time (``أمس الساعة 9 مساء``).
+MAX_RELATIVE_TIME_LINE_CHARS = 40
+_HOUR_WORDS = "ص|م|صباحا|صباحاً|مساء|مساءً|مساءا|ظهرا|ظهراً|عصرا|عصراً|ليلا|ليلاً|فجرا|فجراً|AM|PM|am|pm"
+#: What may stand beside the relative expressions of such a line: separators, and a clock time
+#: (:data:`_CLOCK`) or an hour after ``الساعة`` with its period word — the parts of a web page's
+#: "time ago" stamp that :func:`marsad.time.expressions.find_time_expressions` leaves unattached
+#: when no day is known.
+_RELATIVE_REST = re.compile(
+    rf"[\s,،|\-–—:]*(?:(?:الساعة|الساعه)\s*)?(?:{_CLOCK}|{_D}{{1,2}}(?:\s*(?:{_HOUR_WORDS}))?)?[\s,،|\-–—.]*"
+)
+#: English "time ago" stamps of web pages (the time package reads Arabic expressions only).
+ENGLISH_RELATIVE_TIME = re.compile(
+    r"(?:(?:about|over|less than)\s+)?(?:\d{1,3}|an?|one|two|three|few)\s+"
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago"
+    rf"|(?:just now|today|yesterday)(?:\s*(?:at\s*)?{_CLOCK})?",
+    re.IGNORECASE,
+)
+
+
+def is_relative_time_line(line: str) -> bool:
+    """True when ``line`` (one line) is only a time relative to an unknown moment: ``منذ ساعتين``,
+    ``قبل 5 دقائق``, ``منذ 3 أيام``, ``اليوم 10:30 ص``, ``أمس الساعة 9 مساء``, ``2 hours ago``.
+
+    The Arabic expressions are those :func:`marsad.time.expressions.find_time_expressions` reads
+    without a reference day and cannot resolve (value ``None``): every one it finds must be such,
+    and the rest of the line only separators and a clock time or ``الساعة`` + hour
+    (:data:`_RELATIVE_REST`); English stamps are :data:`ENGLISH_RELATIVE_TIME`. At most
+    :data:`MAX_RELATIVE_TIME_LINE_CHARS` characters. A line with an explicit date (``منذ عام
+    2011``, ``الأحد 20 أبريل 2024``) or other words (``اليوم العالمي للمرأة``) is not one.
+    Source: new-user report nu22, item 2 (a web page's "time ago" stamp above the title became it).
+    """
+    s = line.strip()
+    if not s or len(s) > MAX_RELATIVE_TIME_LINE_CHARS:
+        return False
+    if ENGLISH_RELATIVE_TIME.fullmatch(s):
+        return True
+    from marsad.time.expressions import find_time_expressions
+
+    try:
+        found = find_time_expressions(s, None)
+    except Exception:  # noqa: BLE001 - a collaborator's bug must not stop layout
+        return False
+    if not found or any(t.value is not None for t in found):
+        return False
+    pos = 0
+    for t in found:
+        if not _RELATIVE_REST.fullmatch(s, pos, t.start):
+            return False
+        pos = t.end
+    return _RELATIVE_REST.fullmatch(s, pos, len(s)) is not None
+
+
+# --- a title closed by its date: "الأمم المتحدة تحذر من مجاعة في اليمن - 12 مارس 2019" ----------------
+#: The separator before a date closing a title line: a spaced dash or bar.
+_TITLE_DATE_SEPARATOR = re.compile(r"[ \t\u00a0]+[-–—|][ \t\u00a0]+")
+
+
+def split_title_date(text: str, start: int, end: int) -> tuple[int, Span] | None:
+    """``(title_end, date)`` when the line ``text[start:end]`` is a headline closed by a spaced dash
+    or bar and a date/time (:func:`is_header_line`): ``الأمم المتحدة تحذر من مجاعة في اليمن - 12 مارس
+    2019`` → the title ends after ``اليمن``, the date is ``12 مارس 2019``. The headline before the
+    separator keeps at least two words. ``None`` otherwise. New-user report nu22, item 2: the
+    headline's first words became the dateline and the others landed in the date string."""
+    last = None
+    for m in _TITLE_DATE_SEPARATOR.finditer(text, start, end):
+        last = m
+    if last is None:
+        return None
+    d0, d1 = last.end(), end
+    while d1 > d0 and text[d1 - 1] in " \t\u00a0":
+        d1 -= 1
+    if d1 <= d0 or not is_header_line(text[d0:d1]):
+        return None
+    title_end = last.start()
+    if len(text[start:title_end].split()) < 2:
+        return None
+    return title_end, Span(d0, d1)
+
+
 # --- date label lines: "نشر في: … آخر تحديث: …" ------------------------------------------------------
 _LABEL_KEYS = sorted(DATE_LABELS, key=len, reverse=True)  # the longest label first at one position
 #: One of :data:`marsad.layout.rules.DATE_LABELS` between non-letters; the group named ``l<k>``

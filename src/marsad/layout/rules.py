@@ -161,6 +161,15 @@ BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     # separator is required: "للمزيد من التفاصيل …" is prose.
     r"للمزيد\s*(?:[-–—:|،,]|\.{2,}|…)\s*.{1,200}",
     r"[-_=*~.•·]{3,}",  # ------------ separators
+    # CNN Arabic's related-story links inside the text (new-user report nu22 item 1: tagged
+    # ``subheading``, so another story's headline fed entities, quotes and search): a label, then
+    # ``/``, ``..``, ``…``, ``|`` or ``:`` and the headline (often after a no-break space):
+    # ``قد يهمك/ …``, ``قد يهمك أيضا: …``, ``إقرأ أيضا: …``, ``اقرأ.. …``, ``اقرأ المزيد... …``,
+    # ``أيضاً.. …``, ``.. أيضا/ …``, ``شاهد.. …`` (a video's headline). ANT v2.1: 184 lines in 159
+    # articles (CNN 179, BBC 3, France 24 2), all links; a comma after the label is prose
+    # (``أيضا، …``), as is a label without a separator (``شاهد العالم …``).
+    r"(?:\.{2,}\s*)?(?:قد\s+يهمك(?:\s+[أا]يضا[ًا]?)?|[اإأآ]قر[أا](?:\s+(?:[أا]يضا[ًا]?|المزيد))?|"
+    r"شاهد(?:\s+[أا]يضا[ًا]?)?|[أا]يضا[ًا]?)\s*(?:[|:/]|\.{2,}|…)\s*\S.{0,200}",
 )
 
 #: Final punctuation: a paragraph ending with one of these is not a sub-heading.

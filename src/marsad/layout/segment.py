@@ -32,8 +32,11 @@ from operator import attrgetter
 from marsad import settings
 from marsad.layout.dateline import (
     LeadDateline,
+    find_byline_line,
     find_dated_credit_line,
     find_lead_dateline,
+    find_writer_credit_line,
+    is_outlet_line,
     names_no_person,
     parse_credit,
 )
@@ -45,6 +48,8 @@ from marsad.layout.header import (
     DateLabelLine,
     find_date_label_line,
     is_header_line,
+    is_relative_time_line,
+    split_title_date,
 )
 from marsad.layout.rules import (
     BOILERPLATE_LINE_PATTERNS,
@@ -374,12 +379,76 @@ def _top_date_line(article: Article, a: int, b: int) -> bool:
     return False
 
 
+def _top_credit_line(article: Article, a: int, b: int) -> bool:
+    """Add the blocks of ``text[a:b]`` when it is a line of a saved web page above its title that
+    is neither the title nor prose, and say whether it was one (new-user report nu22, item 2):
+
+    * a time relative to an unknown moment (:func:`marsad.layout.header.is_relative_time_line`:
+      ``منذ ساعتين``, ``اليوم 10:30 ص``, ``2 hours ago``): a ``meta`` block, its text in
+      ``article.meta["date_relative"]`` and the warning ``relative-date``. It is relative to when
+      the page was shown or saved, which a plain text does not say, so it dates nothing;
+    * a byline line (:func:`marsad.layout.dateline.find_byline_line`: ``كتب: محمد علي``, ``بقلم
+      أحمد علي``, ``By John Smith``): a ``byline`` block and the article's byline (the names);
+    * a credit of a known place or agency and a writer (:func:`marsad.layout.dateline.find_writer_credit_line`:
+      ``القاهرة- أحمد الريدي``): its block, and the article's dateline and byline;
+    * a known outlet's name alone (:func:`marsad.layout.dateline.is_outlet_line`: ``الجزيرة نت``):
+      a ``byline`` block (an outlet credited alone is the byline, as in credit fields).
+    """
+    text = article.text
+    if _relative_time_line(article, a, b):
+        return True
+    credit = find_byline_line(text, a, b) or find_writer_credit_line(text, a, b)
+    if credit is not None:
+        _add_credit_pieces(article, credit)
+        if credit.byline is not None and article.byline is not None and names_no_person(text, article.byline):
+            article.byline = credit.byline
+        return True
+    if is_outlet_line(text, a, b):
+        article.blocks.append(Block(a, b, "byline"))
+        if article.byline is None:
+            article.byline = Span(a, b)
+        return True
+    return False
+
+
+def _relative_time_line(article: Article, a: int, b: int) -> bool:
+    """When ``text[a:b]`` is a relative time line (:func:`marsad.layout.header.is_relative_time_line`),
+    add its ``meta`` block, ``article.meta["date_relative"]`` and the warning ``relative-date`` (once),
+    and return True."""
+    text = article.text
+    if not is_relative_time_line(text[a:b]):
+        return False
+    article.blocks.append(Block(a, b, "meta"))
+    article.meta.setdefault("date_relative", text[a:b])
+    if not any(p.code == "relative-date" for p in article.problems):
+        article.warn(
+            "relative-date",
+            f"header line {text[a:b]!r} is relative to when the page was shown or saved, which the text "
+            "does not say: not used as the publication time",
+        )
+    return True
+
+
+def _headline_shaped(line: str) -> bool:
+    """False for a line that is a paragraph, not a title: more than
+    ``settings.MAX_TITLE_WORDS`` words, or more than ``settings.MAX_SENTENCE_TITLE_WORDS`` words and
+    a closing period (a single ``.``: question titles end in ``؟``, teasers in ``...``; see
+    ``settings`` for the corpus counts)."""
+    n = len(line.split())
+    if n > settings.MAX_TITLE_WORDS:
+        return False
+    if n <= settings.MAX_SENTENCE_TITLE_WORDS:
+        return True
+    end = line.rstrip(CLOSING_MARKS + " ")
+    return not (end.endswith(".") and not end.endswith(".."))
+
+
 def _segment_plain(article: Article) -> None:
     text = article.text
     lines = _lines(text, 0, len(text))
     i = 0
     opens_with_dateline = False
-    while i < len(lines) and i < 3:
+    while i < len(lines) and i < 4:
         a, b = lines[i]
         if _top_date_line(article, a, b):
             pass
@@ -390,6 +459,8 @@ def _segment_plain(article: Article) -> None:
             article.blocks.append(Block(a, b, "dateline"))
             if article.dateline is None and credit is not None:
                 article.dateline = credit.dateline or Span(a, b)
+        elif i + 1 < len(lines) and _top_credit_line(article, a, b):
+            pass
         else:
             break
         i += 1
@@ -397,14 +468,25 @@ def _segment_plain(article: Article) -> None:
     if i < len(lines):
         a, b = lines[i]
         # after a dateline line, a line ending in final punctuation is the lead, not a title
-        if b - a <= settings.MAX_TITLE_CHARS and (
-            (len(lines) > i + 1 and not opens_with_dateline) or _ends_without_final_punctuation(text[a:b])
+        if (
+            b - a <= settings.MAX_TITLE_CHARS
+            and _headline_shaped(text[a:b])
+            and ((len(lines) > i + 1 and not opens_with_dateline) or _ends_without_final_punctuation(text[a:b]))
         ):
+            body_start = b
+            dated = split_title_date(text, a, b)
+            if dated is not None:
+                # "الأمم المتحدة تحذر من مجاعة في اليمن - 12 مارس 2019": the headline, then its date
+                b = dated[0]
+                article.blocks.append(Block(dated[1].start, dated[1].end, "header"))
             article.title = Span(a, b)
             article.blocks.append(Block(a, b, "title"))
-            body_start = b
-            # a date/time line right under the title (perhaps with place and agency, or labels)
-            if i + 1 < len(lines) and _top_date_line(article, *lines[i + 1]):
+            # a date/time line right under the title (perhaps with place and agency, or labels),
+            # or a relative one ("منذ ساعتين") with more text after it
+            if i + 1 < len(lines) and (
+                _top_date_line(article, *lines[i + 1])
+                or (i + 2 < len(lines) and _relative_time_line(article, *lines[i + 1]))
+            ):
                 body_start = lines[i + 1][1]
     article.blocks.extend(
         _prose_blocks(article, body_start, len(text), "", lead_taken=False, join_wrapped=True)

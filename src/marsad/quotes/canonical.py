@@ -71,7 +71,7 @@ import re
 from collections.abc import Callable
 
 from marsad.model import Article, Quote
-from marsad.quotes.coref import DescribedPersons, NamedBodies
+from marsad.quotes.coref import DescribedPersons, NamedBodies, NameForms
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.duals import name_dual_subjects
 from marsad.quotes.plausible import common_word_name, word_class
@@ -1506,16 +1506,26 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     described = DescribedPersons(article)  # step 42a: a described person → the one compatible person
     bodies = NamedBodies(article, quotes)  # step 44c: a body's short form → its one full name
     org_of_head = _org_of_head(article, quotes)
+    forms = NameForms(article)  # step 46d: a name cut at its ``و`` or spelt another way
     for q in quotes:
         s = q.speaker
         if not s:
             continue
+        restored = forms.waw_restored(s)
+        if restored:
+            q.speaker = s = restored
         new = (canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
-               or described.holder(s, q.kind == "headline") or canon.medium_head(s)
+               or described.holder(s, q.kind == "headline") or forms.variant(s) or canon.medium_head(s)
                or bodies.resolve(s))
+        if book is not None and book.apart and fold(s) in book.apart:
+            # step 46w: a description kept apart by its nationality is none of the speakers it was found
+            # not to be; the one person the article names with that nationality, else as written
+            if new and fold(new) in {fold(x) for x in book.apart[fold(s)]}:
+                new = None
+            new = new or book.nationality_holder(s)
         if new is None:
             nom = nominative_plural(s)
             new = nom if nom != s else None

@@ -29,6 +29,12 @@ Bodies (step 44c, :class:`NamedBodies`): a body's short form or definite descrip
 kingdom of the article compatible with it (the same head, every other word of it in the name by
 stem); two candidates or none: kept as written.
 
+Names (step 46d, :class:`NameForms`): a person's name cut at its initial ``و`` as if it were the
+conjunction (``وقال وليامسون`` → ``ليامسون``) is restored where no conjunction can stand, and a family
+name spelt another way (``جريفيث``) is the one person whose family name has its :func:`spelling_key`
+(``مارتن غريفيث``). A body written with its seat (``… في قطر``) is a body candidate for a nisba
+description (``الهيئة القطرية``).
+
 Inputs: the article (``text``, ``entities``, ``mentions``); a speaker string. Cost: one pass over the
 article's person mentions, on first use per article, and set look-ups per speaker.
 """
@@ -38,6 +44,7 @@ import re
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold
+from marsad.quotes.plausible import word_class
 from marsad.quotes.repair import SpeakerRepair, _bare
 from marsad.quotes.speakers import (
     TITLE_WORDS,
@@ -78,12 +85,26 @@ _QUOTE_MARKS = frozenset('"«»“”\'')
 _TOKEN_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛!?؟()\n]")
 
 
-#: Person titles not in :data:`TITLE_WORDS` (folded, without ``ال``): a diplomatic attaché.
-MORE_TITLES = frozenset(fold(w) for w in "ملحق ملحقة".split())
+#: Person titles not in :data:`TITLE_WORDS` (folded, without ``ال``): a diplomatic attaché; the
+#: supervisor of a body (``المشرف العام على الجمعية``, step 46d).
+MORE_TITLES = frozenset(fold(w) for w in "ملحق ملحقة مشرف مشرفة".split())
 
 #: Words as written (not folded) that fold onto a title but are none: the preposition ``أمام``
 #: (``امام`` = ``إمام``).
 NOT_TITLE_SPELLINGS = frozenset("أمام وأمام".split())
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """The words and marks of ``text[start:end]`` (:data:`_TOKEN_RE`), a dotted honorific (``أ.د.``,
+    ``د.``) kept as one word: it is read as letters and full stops otherwise, and a full stop ends a
+    role phrase (step 46d)."""
+    toks: list[str] = []
+    for t in _TOKEN_RE.findall(text, start, end):
+        if t == "." and toks and len(toks[-1]) == 1 and fold(toks[-1] + ".") in HONORIFICS:
+            toks[-1] += "."
+        else:
+            toks.append(t)
+    return toks
 
 
 def _title(word: str) -> bool:
@@ -168,6 +189,9 @@ def definite_description(words: list[str], headline: bool = False) -> bool:
         return False
     if fold(words[0]).startswith("ال"):
         return True
+    if len(words) > 2 and fold(words[0]) in COMPOUND_HEADS and _title(words[1]) and not fold(words[1]).startswith("ال"):
+        # نائب مندوب السودان, نائب مندوب ليبيا: the compound head's title and its chain (step 46d)
+        return fold(words[2]).startswith(("ال", "لل")) or is_place(words[2]) or headline
     if len(words) < 2:
         return False
     second = fold(words[1])
@@ -209,10 +233,18 @@ class DescribedPersons:
     def _before(text: str, start: int) -> list[str]:
         """The role phrase written right before a name (honorifics and one comma between skipped):
         from the last title word (with a compound head before it: ``نائب الرئيس …``) to the name,
-        within the clause (no cue, complementiser or mark inside)."""
-        toks = [t for t in _TOKEN_RE.findall(text, max(0, start - 160), start) if t not in _QUOTE_MARKS]
+        within the clause (no cue, complementiser or mark inside). A body's name in quotation marks may
+        end it (``المشرف العام على البرنامج الوطني للحرف "بارع" الدكتور X``, step 46d)."""
+        toks = _tokens(text, max(0, start - 160), start)
+        while toks and toks[-1] in _QUOTE_MARKS:
+            toks.pop()  # the mark that opens a quoted name (الدكتور “X”)
+        honorific = False
         while toks and (fold(toks[-1]) in HONORIFICS or toks[-1] in "،,"):
+            honorific = honorific or toks[-1] not in "،,"
             toks.pop()
+        quoted = len(toks) > 2 and toks[-1] in _QUOTE_MARKS and toks[-2][:1].isalnum() and any(
+            t in _QUOTE_MARKS for t in toks[-6:-2])
+        toks = [t for t in toks if t not in _QUOTE_MARKS]
         words: list[str] = []
         for t in reversed(toks):
             if not t[0].isalnum() or lookup_cue(t) or fold(t) in STOPS or len(words) >= ROLE_WORDS + 2:
@@ -220,8 +252,10 @@ class DescribedPersons:
             words.append(t)
         words.reverse()
         at = max((i for i, w in enumerate(words) if _title(w)), default=None)
-        if at is None or not _ends_role(words[-1]):
+        if at is None or not (_ends_role(words[-1]) or quoted and at < len(words) - 1):
             return []
+        if honorific and not quoted and not fold(words[-1]).startswith(("ال", "وال")) and not is_place(words[-1]):
+            return []  # كرسي المهندس X, مستشفى الدكتور X: the name completes an indefinite noun (step 46d)
         while fold(words[at])[:1] == "و" and not fold(words[at]).startswith("ال"):
             # الدكتور في العلاقات الدولية والخبير في الأمن الدولي، X: coordinated roles of one holder
             earlier = max((i for i, w in enumerate(words[:at]) if _title(w)), default=None)
@@ -237,7 +271,9 @@ class DescribedPersons:
         """The role phrase written right after a name: after a comma or ``وهو``/``وهي``, or when a
         cue verb stands right before the name (any other verb may take the role as its object:
         ``استقبل الملك سلمان مدير الشركة``); a title word first, up to a mark, cue or stop word."""
-        before = _TOKEN_RE.findall(text, max(0, start - 30), start)
+        before = _tokens(text, max(0, start - 40), start)
+        while len(before) > 1 and fold(before[-1]) in HONORIFICS:
+            before.pop()  # أكد اللواء X مساعد الوزير: the cue stands before the honorific (step 46d)
         toks = _TOKEN_RE.findall(text, end, min(len(text), end + 200))
         opened = bool(before) and bool(lookup_cue(before[-1]))
         if toks and toks[0] in "،,":
@@ -364,6 +400,7 @@ class NamedBodies:
         self._closers: set[str] | None = None  # the words written right before a closing bracket
         self._orgs: set[str] | None = None  # the folded names of the ORG entities
         self._memo: dict[str, str | None] = {}
+        self._seated: set[str] = set()  # the folded names read by _seated_bodies
 
     def resolve(self, speaker: str) -> str | None:
         """The body ``speaker`` stands for, by the first of :meth:`kingdom`, :meth:`expanded`,
@@ -399,6 +436,7 @@ class NamedBodies:
             first = [e.name for e in self.article.entities if e.type == "ORG"]
             first += SpeakerRepair(self.article.text, self._quotes).organisations()
             first += self._parent_bodies()
+            first += self._seated_bodies()
             second = [q.speaker for q in self._quotes if q.speaker]
             for tier, pool in zip(tiers, (first, second), strict=True):
                 for name in pool:
@@ -447,6 +485,29 @@ class NamedBodies:
                 if fold(lead[k])[:1] in ("و", "ف") and not fold(lead[k]).startswith("ال"):
                     name = name[1:]  # وأكدت الأمانة …: (the conjunction is read off by _head too)
                 out.append(name)
+        return out
+
+    def _seated_bodies(self) -> list[str]:
+        """Names of a body written with its seat or country after ``في`` (``الهيئة العامة للطيران
+        المدني في قطر``, ``السفارة الأمريكية في بغداد``; step 46d): an ``ORG`` entity of two words or
+        more with a body head, then ``في`` and one place word; the entities stage ends the name before
+        ``في``, and a nisba description (``الهيئة القطرية``) names the body by that place."""
+        text = self.article.text
+        out: list[str] = []
+        for e in self.article.entities:
+            words = e.name.split()
+            if e.type != "ORG" or len(words) < 2 or _head(words[0]) not in BODY_HEADS:
+                continue
+            at = text.find(e.name + " في ")
+            if at < 0:
+                continue
+            while at >= 0:
+                end = at + len(e.name) + 4
+                place = _TOKEN_RE.match(text, end)
+                if (at == 0 or not text[at - 1].isalnum()) and place and is_place(place.group()):
+                    out.append(f"{e.name} في {place.group()}")
+                    self._seated.add(fold(out[-1]))
+                at = text.find(e.name + " في ", end)
         return out
 
     @property
@@ -544,6 +605,10 @@ class NamedBodies:
             return None  # لجنة إسرائيلية, مجموعة حقوقية: an indefinite body stays unnamed (step 28)
         for tier in self.names:
             found = self._compatible(words, tier)
+            if len(words) > 2 and found:
+                # a name with its seat is only for a head and its nisba (الهيئة القطرية); البنك المركزي
+                # المصري is a name already, as full as البنك المركزي في مصر
+                found = [n for n in found if fold(" ".join(n)) not in self._seated]
             if found:
                 keys = [" " + fold(" ".join(n)) + " " for n in found]
                 kept = [n for n, k in zip(found, keys, strict=True) if not any(k != o and k.strip() in o for o in keys)]
@@ -618,3 +683,116 @@ class NamedBodies:
         if len(found) != 1:
             return None
         return found.pop()
+
+
+# -- a person's name cut or spelt otherwise (step 46d) -------------------------------------------
+
+#: Letter pairs that transliterate one foreign sound two ways (folded): ``غريفيث``/``جريفيث``,
+#: ``ى``/``ي`` and ``ة``/``ه`` at a word's end.
+_VARIANT_LETTERS = str.maketrans({"غ": "ج", "ى": "ي", "ة": "ه"})
+
+
+def spelling_key(word: str) -> str:
+    """The key two transliterations of one foreign name share (folded; ``غ`` = ``ج``, ``ى`` = ``ي``,
+    ``ة`` = ``ه``, a doubled letter written once, a long ``ا`` inside the word dropped: ``ترامب`` =
+    ``ترمب``, ``جريفيث`` = ``غريفيث``). Used only to compare a one-word speaker with the family names
+    of the article's persons (:meth:`NameForms.variant`)."""
+    f = fold(word).translate(_VARIANT_LETTERS)
+    f = f[:1] + f[1:].replace("ا", "")
+    return re.sub(r"(.)\1+", r"\1", f)
+
+
+def _opens_subject(before: list[str]) -> bool:
+    """Whether the tokens ``before`` a word end where no conjunction can stand: with a cue verb
+    (``وقال``) or a role (``وزير الدفاع البريطاني``: a title within the three words before the last,
+    the last a role's end, :func:`_ends_role`, and no title itself: ``وندد الشيخ وكوتي`` joins two
+    men, one of them named ``الشيخ``)."""
+    if not before:
+        return False
+    last = before[-1]
+    return bool(lookup_cue(last)) or (not _title(last) and _ends_role(last) and last[:1].isalpha() and any(
+        _title(t) for t in before[-4:-1]))  # (a bare title before و may be a name: وندد الشيخ وكوتي)
+
+
+def _given_name(word: str) -> bool:
+    """A given name written before a family name: letters, no article, clitic or title, and a person-name
+    token or no word of a closed class (:func:`marsad.quotes.plausible.word_class`)."""
+    f = fold(word)
+    if not word.isalpha() or len(f) < 3 or f.startswith("ال") or f[:1] in "وفبل" or _title(word) or lookup_cue(word):
+        return False
+    return is_person_token(word) or word_class(word) is None
+
+
+class NameForms:
+    """A person's name written in a speaker string in a form the article does not give the person
+    (step 46d of docs/quotes.md), found against the article's person entities (``PER``):
+
+    * :meth:`waw_restored` — a name starting with ``و`` read as the conjunction and cut
+      (``وليامسون`` → ``ليامسون``, ``ويلبور روس`` → ``يلبور روس``);
+    * :meth:`variant` — a family name spelt another way than the person's full name
+      (``جريفيث`` for ``مارتن غريفيث``).
+
+    Inputs: the article (``text``, ``entities``). Cost: the person entities' words once per article,
+    one text search per speaker string tried."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._words: set[str] | None = None
+
+    @property
+    def person_words(self) -> set[str]:
+        """The folded words of the article's person entities' names."""
+        if self._words is None:
+            self._words = {fold(w) for e in self.article.entities if e.type == "PER" for w in e.name.split()}
+        return self._words
+
+    def waw_restored(self, speaker: str) -> str | None:
+        """``و`` + ``speaker`` when the speaker (one to three words) is a person's name whose first
+        letter ``و`` was read as the conjunction: the ``و`` form of its first word is a word of a person
+        entity and is written right after a cue verb or a title word (``وقال وليامسون``, ``وزير التجارة
+        ويلبور روس``: no conjunction stands there), and the speaker's first word is never written in the
+        text on its own (a name coordinated in a list, ``جو بافي وفريا موراي``, is written after a name,
+        and ``فريا`` stays). The form returned is the text's. ``None`` otherwise."""
+        words = speaker.split()
+        if not 1 <= len(words) <= 3 or not words[0].isalpha() or len(words[0]) < 3:
+            return None
+        first = "و" + fold(words[0])
+        if first not in self.person_words:
+            return None
+        text = self.article.text
+        bare = re.compile(r"(?<![\w])" + re.escape(words[0]) + r"(?!\w)")
+        if bare.search(text):
+            return None  # the cut form is written on its own: a name of its own
+        rest = speaker[len(words[0]):]
+        forms: set[str] = set()
+        for m in re.finditer(r"(?<![\w])(و" + re.escape(words[0]) + ")" + re.escape(rest) + r"(?!\w)", text):
+            before = _TOKEN_RE.findall(text, max(0, m.start() - 60), m.start())
+            if _opens_subject(before):
+                forms.add(m.group(1) + rest)
+            elif len(before) > 1 and _opens_subject(before[:-1]) and _given_name(before[-1]):
+                forms.add(before[-1] + " " + m.group(1) + rest)  # وزير الدفاع جافين وليامسون
+        if not forms:
+            return None
+        longest = max(forms, key=len)
+        return longest if all(f in longest for f in forms) else None
+
+    def variant(self, speaker: str) -> str | None:
+        """The full name of the one person (an entity of two words or more) whose family name is
+        ``speaker`` (one word of four letters or more, no entity's family name as written) spelt
+        another way (:func:`spelling_key`); ``None`` when none or two persons fit."""
+        if " " in speaker or len(fold(speaker)) < 4 or not speaker.isalpha() or fold(speaker).startswith("ال"):
+            return None
+        f = fold(speaker)
+        key = spelling_key(speaker)
+        found = set()
+        for e in self.article.entities:
+            words = e.name.split()
+            if e.type != "PER" or len(words) < 2:
+                continue
+            if any(w.startswith("ال") or _title(w) for w in words[:-1]):
+                continue  # القديس فرنسيس, البابا فرانسيس: a title, not a given name, before the family name
+            if fold(words[-1]) == f:
+                return None  # the speaker is a family name as written: the fuller-name rule's
+            if spelling_key(words[-1]) == key:
+                found.add(e.name)
+        return found.pop() if len(found) == 1 else None

@@ -38,6 +38,11 @@ _MARKS = "\"«“”»"
 #: A medium addressed after the speaker (``مروان خوري لـ"العربية.نت":``, ``مصادر لـ "العربية":``): the
 #: speaker ends before it.
 _MEDIUM_ADJUNCT_RE = re.compile(r"\s+لـ?\s*[\"«“”][^\"«“”»]+[\"»”]\s*$")
+#: A person or medium addressed after the speaker without marks (``أمير قطر لروحاني:``, ``فواز جرجس
+#: لـCNN:``): ``ل``/``لـ`` glued to a last word that is a person-name token or in Latin letters (step
+#: 46j); not ``لل`` + a definite noun nor any other word, which complete a role (``الأمين العام للأمم
+#: المتحدة:``, ``نائب الأمين العام لـحزب الله:``).
+_ADDRESSEE_TAIL_RE = re.compile(r"\s+لـ?(?P<word>[A-Za-z][\w.-]*|[^\sA-Za-z]{2,})\s*$")
 
 #: Rubric labels that stand before a colon in titles and are not speakers.
 RUBRICS = frozenset(fold(w) for w in """
@@ -244,6 +249,15 @@ _EDGE_LEFT_RE = re.compile(rf"[\s{_EDGE_CHARS}]*")
 _EDGE_RIGHT_RE = re.compile(rf"[\s{_EDGE_CHARS}]*$")
 
 
+def _addressee_word(word: str) -> bool:
+    """Whether ``word`` (the last word of a headline's speaker part, after a glued ``ل``/``لـ``: see
+    :data:`_ADDRESSEE_TAIL_RE`) names someone addressed: Latin letters (a medium, ``CNN``) or a
+    person-name token that is no place (``روحاني``). Step 46j."""
+    if word[:1].isascii():
+        return True
+    return not word.startswith("ل") and is_person_token(word) and not is_place(word)
+
+
 def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | None:
     """Read ``line`` (one title/sub-heading line) as a headline quotation.
 
@@ -285,6 +299,9 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         medium = _MEDIUM_ADJUNCT_RE.search(speaker)
         if medium is not None and medium.start() > 0:
             speaker = speaker[: medium.start()]  # مروان خوري لـ"العربية.نت": the medium is no speaker
+    addressed = _ADDRESSEE_TAIL_RE.search(speaker)
+    if addressed is not None and addressed.start() > 0 and _addressee_word(addressed.group("word")):
+        speaker = speaker[: addressed.start()]  # أمير قطر لروحاني: the person addressed is no speaker
     words = speaker.lstrip("#").translate(_NO_MARKS).split()
     if not words or len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS + _TOPIC_MAX_WORDS:
         return None

@@ -39,6 +39,8 @@ from marsad.quotes.speakers import (
     TITLE_WORDS,
     WORK_HEADS,
     _adjective_shape,
+    _nationality,
+    _nationality_key,
     blessing_at,
     descriptive_only,
     is_person_token,
@@ -509,12 +511,16 @@ class SpeakerRepair:
         # a role with a prepositional complement (قائد في التحالف الإقليمي): a relative right after it
         # describes the complement's noun, the nearest one, not the holder
         complement = any(fold(w) in _COMPLEMENT_PREPS for w in words[1:])
+        places = [_nationality_key(w) if i > 0 and _nationality(w) else "" for i, w in enumerate(words)]
         for k in [k for k, key in enumerate(keys) if key == first]:
             m = k
-            for key, optional in pattern:
+            for (key, optional), place in zip(pattern, places, strict=True):
                 if m < len(toks) and keys[m] == key:
                     m += 1
-                elif not optional:
+                elif not optional or (place and m < len(toks) and _nationality(toks[m])
+                                      and _nationality_key(toks[m]) != place):
+                    # step 46w: a nationality may be left out, not written otherwise (الرئيس اليمني is
+                    # not الرئيس المصري عبد الفتاح السيسي)
                     m = -1
                     break
             if m <= k:
@@ -1460,11 +1466,15 @@ def _headline_taker(hs: str, bs: str) -> str | None:
     return None
 
 
-def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset()) -> list[Quote]:
+def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] = frozenset(),
+                    apart: dict[str, set[str]] | None = None) -> list[Quote]:
     """Apply the step-13 rules to the final ``quotes`` of one article (speakers already set); returns
     the quotes kept, speakers changed in place. Never raises on odd input (rules that find nothing
     leave the speaker as it is). ``not_persons``: folded names of the article's ORG, LOC and MISC
-    entities, never taken as a role holder's name."""
+    entities, never taken as a role holder's name. ``apart``: folded role descriptions → the names or
+    roles of the speakers the speaker resolution found them not to be (step 46w: ``وزير الخارجية
+    الروسي`` is not ``وزير الخارجية``, nor that role's holder ``عادل الجبير``), never given as their
+    holder."""
     kept = [q for q in quotes if not _background(q, text) and not _plan_source(q)]
     if not kept:
         return kept
@@ -1550,6 +1560,9 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
                 q.speaker = by_last[fold(s)][0]  # ترأس الجبوري → الجبوري → سليم الجبوري
             continue
         holder = rep.role_holder(s, names)
+        if holder and apart and fold(s) in apart and any(
+                fold(holder) in (fold(x), fold(rep.role_holder(x, names) or "")) for x in apart[fold(s)]):
+            holder = None  # (step 46w: the other party of an exchange, or its holder: kept as written)
         if holder:
             q.speaker = holder
             continue

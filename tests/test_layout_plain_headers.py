@@ -1,0 +1,197 @@
+"""Plain-text header lines above the title (new-user report nu22, item 2): a relative time, a
+byline, an outlet's name or a writer's credit is no title; a title closed by ``- DATE`` keeps its
+words and gives the date; a first paragraph is no title. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.layout.dateline import (
+    find_byline_line,
+    find_place_date_line,
+    find_writer_credit_line,
+    is_outlet_line,
+)
+from marsad.layout.header import is_relative_time_line, split_title_date
+from marsad.layout.segment import segment
+from marsad.model import Article
+
+TITLE = "وزارة الصحة تطلق حملة تطعيم في المدارس"
+LEAD = "أطلقت وزارة الصحة صباح الأحد حملة تطعيم واسعة في المدارس الحكومية بمشاركة مئات الأطباء."
+BODY = "وقال المتحدث باسم الوزارة إن الحملة ستستمر أسبوعين."
+
+
+def seg(text: str) -> Article:
+    a = Article(text=text, source="t.txt", fmt="text")
+    segment(a)
+    return a
+
+
+def kinds(a: Article) -> list[tuple[str, str]]:
+    return [(b.kind, a.text[b.start : b.end]) for b in a.blocks]
+
+
+RELATIVE = ["منذ ساعتين", "قبل 5 دقائق", "منذ 3 أيام", "اليوم 10:30 ص", "أمس الساعة 9 مساء", "2 hours ago", "قبل ساعة"]
+
+
+@pytest.mark.parametrize("line", RELATIVE)
+def test_relative_time_line_above_the_title_is_no_title(line):
+    a = marsad.parse(f"{line}\n{TITLE}\n{LEAD}\n{BODY}\n", fmt="text")
+    assert a.span_text(a.title) == TITLE
+    assert kinds(a)[:2] == [("meta", line), ("title", TITLE)]
+    assert a.meta["date_relative"] == line
+    assert "relative-date" in {p.code for p in a.problems}
+    # relative to when the page was shown or saved, which the text does not say: no publication time
+    assert a.published is None
+
+
+def test_relative_time_line_under_the_title():
+    a = seg(f"{TITLE}\nمنذ ساعتين\n{LEAD}\n{BODY}\n")
+    assert kinds(a)[:3] == [("title", TITLE), ("meta", "منذ ساعتين"), ("lead", LEAD)]
+    assert [p.code for p in a.problems].count("relative-date") == 1
+    segment(a)  # segmenting again adds no second warning
+    assert [p.code for p in a.problems].count("relative-date") == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["منذ ساعتين", "قبل 5 دقائق", "اليوم 10:30 ص", "أمس الساعة 9 مساء", "اليوم", "5 minutes ago", "yesterday at 10:30"],
+)
+def test_is_relative_time_line(line):
+    assert is_relative_time_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "اليوم العالمي للمرأة",  # a headline that opens with اليوم
+        "منذ عام 2011",  # an explicit year: a date, not a relative stamp
+        "الأحد 20 أبريل 2024",  # a header line (a date), read by is_header_line
+        "منذ ساعتين وزير الخارجية يصل",
+        "قال اليوم",
+        "الجزيرة نت",
+    ],
+)
+def test_is_not_relative_time_line(line):
+    assert not is_relative_time_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("كتب: محمد علي", "محمد علي"),
+        ("بقلم أحمد سالم", "أحمد سالم"),
+        ("كتبت - منى خليل", "منى خليل"),
+        ("ترجمة: سامي الحسن", "سامي الحسن"),
+        ("By John Smith", "John Smith"),
+    ],
+)
+def test_byline_line_above_the_title(line, names):
+    a = seg(f"{line}\n{TITLE}\n{LEAD}\n")
+    assert a.span_text(a.title) == TITLE
+    assert a.span_text(a.byline) == names
+    assert kinds(a)[0] == ("byline", line)
+
+
+def test_byline_line_near_misses():
+    for line in [
+        "كتب الوزير رسالة إلى البرلمان.",
+        "كتب الوزير رسالة إلى البرلمان",
+        "By the way this is not a name",
+        "تقرير عن الحملة",
+        "تقرير: العراق يواجه أزمة مياه",  # a headline after a role word and a colon
+        "حوار: وزير الخارجية",
+    ]:
+        assert find_byline_line(line, 0, len(line)) is None, line
+
+
+def test_outlet_line_above_the_title():
+    a = seg(f"الجزيرة نت\n{TITLE}\n{LEAD}\n")
+    assert a.span_text(a.title) == TITLE
+    assert kinds(a)[0] == ("byline", "الجزيرة نت")
+    assert a.span_text(a.byline) == "الجزيرة نت"
+    # an unknown name has the shape of a short headline: not an outlet line
+    assert not is_outlet_line("زلزال في تركيا", 0, len("زلزال في تركيا"))
+
+
+def test_outlet_then_writer_byline_keeps_the_writer():
+    a = seg(f"الجزيرة نت\nكتب: محمد علي\n{TITLE}\n{LEAD}\n")
+    assert a.span_text(a.title) == TITLE
+    assert a.span_text(a.byline) == "محمد علي"
+
+
+def test_place_and_writer_credit_above_the_title():
+    a = seg(f"القاهرة- أحمد سالم\n{TITLE}\n{LEAD}\n")
+    assert a.span_text(a.title) == TITLE
+    assert a.span_text(a.dateline) == "القاهرة"
+    assert a.span_text(a.byline) == "أحمد سالم"
+    assert kinds(a)[0] == ("dateline", "القاهرة- أحمد سالم")
+
+
+def test_place_and_headline_is_no_writer_credit():
+    line = "بيروت - انفجار ضخم"  # a place, then two words that open with no given name
+    assert find_writer_credit_line(line, 0, len(line)) is None
+    a = seg(f"{line}\n{LEAD}\n{BODY}\n")
+    assert a.span_text(a.title) == line
+
+
+def test_title_closed_by_its_date():
+    text = "الأمم المتحدة تحذر من مجاعة في اليمن - 12 مارس 2019\nحذرت الأمم المتحدة اليوم من مجاعة وشيكة في اليمن.\n"
+    a = marsad.parse(text, fmt="text")
+    assert a.span_text(a.title) == "الأمم المتحدة تحذر من مجاعة في اليمن"
+    assert ("header", "12 مارس 2019") in kinds(a)
+    assert a.dateline is None
+    assert a.published is not None and a.published.value.local == "2019-03-12"
+
+
+def test_split_title_date_near_misses():
+    for line in [
+        "الرياض - 12 مارس 2019",  # one word before the dash: a dateline line's job
+        "قمة الرياض - نتائج وتوقعات",  # no date after the dash
+        "الأمم المتحدة تحذر من مجاعة في اليمن 12 مارس 2019",  # no separator
+    ]:
+        assert split_title_date(line, 0, len(line)) is None, line
+    line = "انتخابات البلدية | 2024-03-24T10:15:00+01:00"
+    assert split_title_date(line, 0, len(line)) == (len("انتخابات البلدية"), split_title_date(line, 0, len(line))[1])
+
+
+def test_place_then_headline_then_date_is_no_dated_dateline():
+    line = "الأمم المتحدة تحذر من مجاعة في اليمن - 12 مارس 2019"
+    assert find_place_date_line(line, 0, len(line)) is None
+    ok = "بيروت، 24 آذار 2024، الساعة 11:05 مساءً بتوقيت بيروت"
+    found = find_place_date_line(ok, 0, len(ok))
+    assert found is not None and ok[found.dateline.start : found.dateline.end] == "بيروت"
+
+
+def test_body_only_text_has_no_title():
+    first = (
+        "أعلنت وزارة الصحة صباح الأحد إطلاق حملة تطعيم واسعة في المدارس الحكومية بمشاركة مئات "
+        "الأطباء والممرضين في مختلف المحافظات."
+    )
+    a = seg(f"{first}\n{BODY}\n")
+    assert a.title is None
+    assert kinds(a)[0] == ("lead", first)
+    assert "no-title" in {p.code for p in a.problems}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "اليوم العالمي للمرأة: احتفالات في العواصم العربية",  # opens with اليوم
+        # a long question title (16 words, ending ؟) and a teaser ending with ...: still titles
+        "هل تنجح الحكومة الجديدة في إقناع البرلمان بخطة الإصلاح الاقتصادي قبل نهاية العام الحالي أم لا؟",
+        "الحكومة تعلن خطة جديدة للإصلاح الاقتصادي وتعد المواطنين بتحسن الأوضاع المعيشية قبل نهاية العام الحالي...",
+        "زلزال في تركيا",
+    ],
+)
+def test_real_titles_stay_titles(title):
+    a = seg(f"{title}\n{LEAD}\n{BODY}\n")
+    assert a.span_text(a.title) == title
+    assert kinds(a)[0] == ("title", title)
+
+
+def test_header_date_line_then_title_unchanged():
+    a = seg(f"20-04-2024 01:18 AM بتوقيت القدس المحتلة\n{TITLE}\n{LEAD}\n")
+    assert kinds(a)[:2] == [("header", "20-04-2024 01:18 AM بتوقيت القدس المحتلة"), ("title", TITLE)]
+    assert a.byline is None and a.dateline is None
