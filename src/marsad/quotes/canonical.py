@@ -1506,14 +1506,11 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     described = DescribedPersons(article)  # step 42a: a described person → the one compatible person
     bodies = NamedBodies(article, quotes)  # step 44c: a body's short form → its one full name
     org_of_head = _org_of_head(article, quotes)
-    forms = NameForms(article)  # step 46d: a name cut at its ``و`` or spelt another way
+    forms = NameForms(article)  # step 46d: a family name spelt another way
     for q in quotes:
         s = q.speaker
         if not s:
             continue
-        restored = forms.waw_restored(s)
-        if restored:
-            q.speaker = s = restored
         new = (canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)

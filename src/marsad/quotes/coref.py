@@ -29,10 +29,8 @@ Bodies (step 44c, :class:`NamedBodies`): a body's short form or definite descrip
 kingdom of the article compatible with it (the same head, every other word of it in the name by
 stem); two candidates or none: kept as written.
 
-Names (step 46d, :class:`NameForms`): a person's name cut at its initial ``و`` as if it were the
-conjunction (``وقال وليامسون`` → ``ليامسون``) is restored where no conjunction can stand, and a family
-name spelt another way (``جريفيث``) is the one person whose family name has its :func:`spelling_key`
-(``مارتن غريفيث``). A body written with its seat (``… في قطر``) is a body candidate for a nisba
+Names (step 46d, :class:`NameForms`): a family name spelt another way (``جريفيث``) is the one person
+whose family name has its :func:`spelling_key` (``مارتن غريفيث``). A body written with its seat (``… في قطر``) is a body candidate for a nisba
 description (``الهيئة القطرية``).
 
 Inputs: the article (``text``, ``entities``, ``mentions``); a speaker string. Cost: one pass over the
@@ -44,7 +42,6 @@ import re
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold
-from marsad.quotes.plausible import word_class
 from marsad.quotes.repair import SpeakerRepair, _bare
 from marsad.quotes.speakers import (
     TITLE_WORDS,
@@ -702,79 +699,17 @@ def spelling_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", f)
 
 
-def _opens_subject(before: list[str]) -> bool:
-    """Whether the tokens ``before`` a word end where no conjunction can stand: with a cue verb
-    (``وقال``) or a role (``وزير الدفاع البريطاني``: a title within the three words before the last,
-    the last a role's end, :func:`_ends_role`, and no title itself: ``وندد الشيخ وكوتي`` joins two
-    men, one of them named ``الشيخ``)."""
-    if not before:
-        return False
-    last = before[-1]
-    return bool(lookup_cue(last)) or (not _title(last) and _ends_role(last) and last[:1].isalpha() and any(
-        _title(t) for t in before[-4:-1]))  # (a bare title before و may be a name: وندد الشيخ وكوتي)
-
-
-def _given_name(word: str) -> bool:
-    """A given name written before a family name: letters, no article, clitic or title, and a person-name
-    token or no word of a closed class (:func:`marsad.quotes.plausible.word_class`)."""
-    f = fold(word)
-    if not word.isalpha() or len(f) < 3 or f.startswith("ال") or f[:1] in "وفبل" or _title(word) or lookup_cue(word):
-        return False
-    return is_person_token(word) or word_class(word) is None
-
-
 class NameForms:
     """A person's name written in a speaker string in a form the article does not give the person
     (step 46d of docs/quotes.md), found against the article's person entities (``PER``):
+    :meth:`variant` — a family name spelt another way than the person's full name (``جريفيث`` for
+    ``مارتن غريفيث``). (A name cut at its initial ``و`` is kept whole where the subject is read,
+    :func:`marsad.quotes.speakers.waw_name_word`, step 46e.)
 
-    * :meth:`waw_restored` — a name starting with ``و`` read as the conjunction and cut
-      (``وليامسون`` → ``ليامسون``, ``ويلبور روس`` → ``يلبور روس``);
-    * :meth:`variant` — a family name spelt another way than the person's full name
-      (``جريفيث`` for ``مارتن غريفيث``).
-
-    Inputs: the article (``text``, ``entities``). Cost: the person entities' words once per article,
-    one text search per speaker string tried."""
+    Inputs: the article (``entities``). Cost: one pass over the person entities per speaker string tried."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self._words: set[str] | None = None
-
-    @property
-    def person_words(self) -> set[str]:
-        """The folded words of the article's person entities' names."""
-        if self._words is None:
-            self._words = {fold(w) for e in self.article.entities if e.type == "PER" for w in e.name.split()}
-        return self._words
-
-    def waw_restored(self, speaker: str) -> str | None:
-        """``و`` + ``speaker`` when the speaker (one to three words) is a person's name whose first
-        letter ``و`` was read as the conjunction: the ``و`` form of its first word is a word of a person
-        entity and is written right after a cue verb or a title word (``وقال وليامسون``, ``وزير التجارة
-        ويلبور روس``: no conjunction stands there), and the speaker's first word is never written in the
-        text on its own (a name coordinated in a list, ``جو بافي وفريا موراي``, is written after a name,
-        and ``فريا`` stays). The form returned is the text's. ``None`` otherwise."""
-        words = speaker.split()
-        if not 1 <= len(words) <= 3 or not words[0].isalpha() or len(words[0]) < 3:
-            return None
-        first = "و" + fold(words[0])
-        if first not in self.person_words:
-            return None
-        text = self.article.text
-        bare = re.compile(r"(?<![\w])" + re.escape(words[0]) + r"(?!\w)")
-        if bare.search(text):
-            return None  # the cut form is written on its own: a name of its own
-        rest = speaker[len(words[0]):]
-        forms: set[str] = set()
-        for m in re.finditer(r"(?<![\w])(و" + re.escape(words[0]) + ")" + re.escape(rest) + r"(?!\w)", text):
-            before = _TOKEN_RE.findall(text, max(0, m.start() - 60), m.start())
-            if _opens_subject(before):
-                forms.add(m.group(1) + rest)
-            elif len(before) > 1 and _opens_subject(before[:-1]) and _given_name(before[-1]):
-                forms.add(before[-1] + " " + m.group(1) + rest)  # وزير الدفاع جافين وليامسون
-        if not forms:
-            return None
-        longest = max(forms, key=len)
-        return longest if all(f in longest for f in forms) else None
 
     def variant(self, speaker: str) -> str | None:
         """The full name of the one person (an entity of two words or more) whose family name is
