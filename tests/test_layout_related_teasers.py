@@ -1,5 +1,6 @@
 """CNN Arabic's related-news widget closing an article is not its body (new-user report nu16 H2:
-CN-economy-170-20180812 ended with five teasers whose quotes and weekdays were credited to it).
+CN-economy-170-20180812 ended with five teasers whose quotes and weekdays were credited to it): its
+teasers are blocks of kind ``related`` (nu22 item 1; on by default since 2026-12-01).
 Rule: ``marsad.layout.boilerplate.related_teasers``; see docs/layout.md. Spans from ANT v2.1
 CN-economy-170-20180812 and its teasers."""
 
@@ -13,8 +14,12 @@ from test_layout_support import layout, texts, trec_article
 
 @pytest.fixture(autouse=True)
 def _teasers_on(monkeypatch):
-    # off by default until the quotes gold's convention is decided (settings.LAYOUT_RELATED_TEASERS)
+    # the default since 2026-12-01 (settings.LAYOUT_RELATED_TEASERS); set so a changed default shows
     monkeypatch.setattr(settings, "LAYOUT_RELATED_TEASERS", True)
+
+
+def related(a):
+    return [r for r in a.blocks if r.kind == "related"]
 
 OWN = [
     "دبي، الإمارات العربية المتحدة (CNN)-- وقعت شركتا أرامكو وأكوا باور السعوديتان و\"إير بروداكتس\" "
@@ -38,8 +43,8 @@ def cnn(paragraphs, src="CNN"):
 
 def test_the_five_teasers_leave_the_body():
     a = cnn(OWN + TEASERS)
-    related = [r for r in a.removed if (r.kind, r.what) == ("boilerplate", "related")]
-    assert [a.span_text(r) for r in related] == TEASERS
+    assert [a.span_text(r) for r in related(a)] == TEASERS
+    assert not [r for r in a.removed if r.what == "related"]  # kept as blocks, not removed
     assert texts(a, "body") == OWN[1:]
     assert not any("أردوغان" in t for t in texts(a, "body") + texts(a, "lead"))
 
@@ -53,7 +58,7 @@ def test_off_by_default_keeps_the_teasers(monkeypatch):
 def test_other_sources_and_own_closing_paragraphs_are_kept():
     # not CNN: the rule is the CNN widget's
     a = cnn([OWN[0].replace("(CNN)-- ", "")] + OWN[1:] + TEASERS, src="SkyNews")
-    assert not [r for r in a.removed if r.what == "related"]
+    assert not related(a)
     # the article's own closing paragraphs continue it ("وأضاف", "ويذكر", "من جانبه") or keep to its
     # subject (four of five name a word of the title)
     own_tail = [
@@ -61,13 +66,13 @@ def test_other_sources_and_own_closing_paragraphs_are_kept():
         *TEASERS[1:],
     ]
     a = cnn(OWN + own_tail)
-    assert not [r for r in a.removed if r.what == "related"]
+    assert not related(a)
     on_topic = [
         f"{verb} مشروع التغويز في جازان تقدما في مرحلته {n} بحسب بيان الشركة الصادر في نهاية الأسبوع الماضي."
         for verb, n in (("سجل", "الأولى"), ("حقق", "الثانية"), ("أنجز", "الثالثة"), ("بلغ", "الرابعة"))
     ] + [TEASERS[0]]
     a = cnn(OWN + on_topic)
-    assert not [r for r in a.removed if r.what == "related"]
+    assert not related(a)
 
 
 # teasers of stories on the article's own subject (new-user report nu22 item 1: CN-middleEast-1489,
@@ -84,8 +89,7 @@ ON_SUBJECT_TEASERS = [
 
 def test_dated_leads_outweigh_the_title_guard():
     a = cnn(OWN + ON_SUBJECT_TEASERS)
-    related = [a.span_text(r) for r in a.removed if r.what == "related"]
-    assert related == ON_SUBJECT_TEASERS
+    assert [a.span_text(r) for r in related(a)] == ON_SUBJECT_TEASERS
     assert texts(a, "body") == OWN[1:]
 
 
@@ -97,7 +101,7 @@ def test_one_dated_lead_keeps_the_title_guard():
         for verb, n in (("سجل", "الأولى"), ("حقق", "الثانية"), ("أنجز", "الثالثة"), ("بلغ", "الرابعة"))
     ]
     a = cnn(OWN + own_tail)
-    assert not [r for r in a.removed if r.what == "related"]
+    assert not related(a)
     assert ON_SUBJECT_TEASERS[0] in texts(a, "body")
 
 
@@ -122,11 +126,11 @@ def test_opinion_piece_widget_with_dated_leads():
         "فالكلمة التي تكتب على عجل في لحظة غضب تبقى، وتصل إلى من لم نقصدهم، وتزرع ما لا نريد حصاده.",
     ]
     a = cnn(column + ON_SUBJECT_TEASERS)
-    assert [a.span_text(r) for r in a.removed if r.what == "related"] == ON_SUBJECT_TEASERS
+    assert [a.span_text(r) for r in related(a)] == ON_SUBJECT_TEASERS
     # near miss: the column's own closing paragraphs open like statements but carry no dated lead
     own = [
         f"{w} الكاتب في هذه المسألة أن الحوار {n} هو السبيل الوحيد لتجاوز ما نعيشه من انقسام وتشتت في المجتمع."
         for w, n in (("يرى", "الهادئ"), ("يعتقد", "الصريح"), ("يؤكد", "المفتوح"), ("يضيف", "الدائم"), ("يختم", "الجاد"))
     ]
     a = cnn(column + own)
-    assert not [r for r in a.removed if r.what == "related"]
+    assert not related(a)

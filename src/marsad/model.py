@@ -34,6 +34,7 @@ BlockKind = Literal[
     "subheading",
     "trailer",  # e.g. "// انتهى //", "(رويترز)" closing lines
     "meta",  # container tags or fields that are not prose (DOCNO, URL, …)
+    "related",  # a teaser of another story (CNN's related-news widget): kept, not the article's prose
 ]
 
 

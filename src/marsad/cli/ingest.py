@@ -396,6 +396,11 @@ def _render_article(
     trailers = [b for b in a.blocks if b.kind == "trailer"]
     if trailers:
         con.print("  [dim]trailer: " + " | ".join(escape(disp(b)) for b in trailers) + "[/]")
+    teasers = [b for b in a.blocks if b.kind == "related"]
+    if teasers:
+        section(f"Teasers of other stories ({len(teasers)}; not this article's prose)")
+        for b in teasers:
+            con.print(f"  [dim]{escape(short(disp(b), 160))}[/]")
     if a.removed:
         section(f"Repeated blocks removed ({len(a.removed)})")
         for r in a.removed:
@@ -434,7 +439,10 @@ def _render_article(
         for q in a.quotes:
             who = escape(q.speaker) if q.speaker else "?"
             cue = f" ({escape(q.cue_text)})" if q.cue_text else ""
-            con.print(f"  [bold]{who}[/]{cue} [dim]{q.kind}[/]: «{escape(short(disp(q), 160))}»")
+            where = " [dim](in a teaser of another story)[/]" if any(
+                b.kind == "related" and b.start <= q.start < b.end for b in teasers
+            ) else ""
+            con.print(f"  [bold]{who}[/]{cue} [dim]{q.kind}[/]: «{escape(short(disp(q), 160))}»{where}")
     if a.problems:
         section(f"Problems ({len(a.problems)})")
         for p in a.problems:

@@ -54,6 +54,7 @@ def quotes_cmd(
         else:
             typer.echo(
                 f"[{r.article_id}] {r.published or '-'} {r.speaker or '?'} ({r.kind}, {r.cue}): {r.text}"
+                + ("  [in a teaser of another story]" if r.related else "")
             )
     if not rows:
         typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)

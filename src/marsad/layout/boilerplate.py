@@ -523,19 +523,20 @@ def _title_stems(article: Article) -> set[str]:
     return _stems(article.span_text(article.title)) if article.title is not None else set()
 
 
-def _remove_related_teasers(article: Article) -> None:
+def _mark_related_teasers(article: Article) -> None:
+    """Turn the blocks of CNN's related-news widget (:func:`related_teasers`) into blocks of kind
+    ``related``: kept in ``article.blocks`` with their text and offsets, but no longer the article's
+    prose, so entities, time expressions, search, same-story shingles and the article's quotations
+    skip them; the quotes stage reads each teaser on its own (:mod:`marsad.quotes.related`), since it
+    is the lead of another story whose statements are real (the quotes gold annotates 13 of them).
+    Hashtags inside a teaser are dropped. Off when ``settings.LAYOUT_RELATED_TEASERS`` is false."""
     if not settings.LAYOUT_RELATED_TEASERS:
         return
     tail = related_teasers(article)
     if not tail:
         return
-    gone = {id(b) for b in tail}
-    article.blocks = [b for b in article.blocks if id(b) not in gone]
     for b in tail:
-        article.removed.append(
-            RemovedBlock(b.start, b.end, repeats=Span(0, 0), kind="boilerplate", similarity=1.0, what="related")
-        )
-    article.removed.sort(key=lambda r: r.start)
+        b.kind = "related"
     if article.hashtags:
         article.hashtags = [h for h in article.hashtags if not any(b.start <= h.start < b.end for b in tail)]
 
@@ -614,7 +615,7 @@ def remove_boilerplate(article: Article) -> None:
     prose block becomes the lead. Hashtags inside removed spans are dropped. Never raises on odd
     input; never changes ``article.text``.
     """
-    _remove_related_teasers(article)  # CNN's related-news widget (nu16 H2)
+    _mark_related_teasers(article)  # CNN's related-news widget (nu16 H2, nu22 item 1)
     _remove_author_list(article)  # Al-Jazirah's list of the writer's other articles (nu16 M8)
     text = article.text
     # the common case first: no prose block opens with a gate word (97 % of ANT prose blocks)

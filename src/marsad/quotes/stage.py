@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from marsad import settings
-from marsad.model import Article, Quote, Span
+from marsad.model import Article, Block, Quote, Span
 from marsad.quotes.canonical import (
     PLURAL_PERSON_STEMS,
     canonicalise_speakers,
@@ -2799,3 +2799,40 @@ def annotate_quotes(article: Article) -> None:
     for u in units(article):
         ex.unit(u)
     article.quotes.extend(ex.finish())
+    if any(b.kind == "related" for b in article.blocks):
+        article.quotes.extend(teaser_quotes(article))
+        article.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def teaser_quotes(article: Article) -> list[Quote]:
+    """The quotations of each ``related`` block of ``article`` (a teaser of another story: CNN's
+    related-news widget, :func:`marsad.layout.boilerplate.related_teasers`), each teaser read on
+    its own, as a one-paragraph article over the same text (offsets unchanged): its speakers come
+    from the teaser alone — never from the article's earlier speakers, entities or coreference
+    (new-user report nu22 item 1: a teaser's ``تريد محاسبته`` was credited to the article's source
+    ``مصدر قريب الصلة من الكاتب``). ``entity`` stays ``None`` (the article's entities do not cover
+    teasers). Returns the quotes in text order; a quote lies inside its teaser's block, which is how
+    the store and ``marsad show``/``marsad quotes`` tell them apart. When the article went through
+    the entities stage, each teaser gets its own (:func:`marsad.entities.stage.annotate_entities` on
+    the one-paragraph article; they are not added to the article's). Never raises on odd input."""
+    out: list[Quote] = []
+    text = article.text
+    # the teaser's own entities when the article's were found (the pipeline ran the entities stage):
+    # the speaker rules read them (``حسبما أعلنت`` after a sentence whose subject is an ORG mention)
+    with_entities = bool(article.entities or article.mentions)
+    for b in article.blocks:
+        if b.kind != "related":
+            continue
+        sub = Article(text=text, source=article.source, fmt=article.fmt, fields=article.fields, meta=article.meta)
+        sub.blocks = [Block(b.start, b.end, "body", b.field)]
+        if with_entities:
+            from marsad.entities.stage import annotate_entities
+
+            annotate_entities(sub)
+        ex = _Extractor(sub)
+        for u in _lines(text, b.start, b.end, "body"):
+            ex.unit(u)
+        for q in ex.finish():
+            q.entity = None
+            out.append(q)
+    return out

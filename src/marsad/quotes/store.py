@@ -42,7 +42,9 @@ class QuoteRow:
 
     ``text``, ``speaker``, ``cue`` and ``title`` are display text (:func:`marsad.text.normalize.display_text`:
     the same cleaning ``marsad show`` applies, e.g. ``مزيداُ`` → ``مزيداً``); the offsets they come from
-    stay offsets into the raw ``articles.text``.
+    stay offsets into the raw ``articles.text``. ``related``: the quotation lies in a teaser of
+    another story (a block of kind ``related``: CNN's related-news widget), not in the article's own
+    prose (new-user report nu22 item 1).
     """
 
     article_id: int
@@ -52,6 +54,7 @@ class QuoteRow:
     text: str
     title: str | None
     published: str | None
+    related: bool = False
 
 
 def query_quotes(
@@ -83,7 +86,9 @@ def query_quotes(
     ).fetchone()
     sql = (
         'SELECT q.article_id, q.kind, q.speaker, q.cue_text, substr(a.text, q."start" + 1, q."end" - q."start"), '
-        "a.title, coalesce(a.published_local, a.published_utc)"
+        'a.title, coalesce(a.published_local, a.published_utc), q."end" - q."start", '
+        "EXISTS (SELECT 1 FROM blocks b WHERE b.article_id = q.article_id AND b.kind = 'related' "
+        'AND b."start" <= q."start" AND q."start" < b."end"), q."start"'
         + (", e.name, e.aliases, e.roles" if linked else "")
         + " FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
@@ -107,7 +112,12 @@ def query_quotes(
     for row in conn.execute(sql, args):
         if want is not None and not speaker_matches(_speaker_names(row), want):
             continue
-        aid, kind, spk, cue, text, title, published = row[:7]
+        aid, kind, spk, cue, text, title, published, length, related, start = row[:10]
+        if text is not None and len(text) != length:
+            # SQLite's substr stops at a NUL character inside the text (rob23 item 8: a NUL before the
+            # quote listed it empty): slice the article's text in Python instead
+            full = conn.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0] or ""
+            text = full[start : start + length]
         out.append(
             QuoteRow(
                 aid,
@@ -117,6 +127,7 @@ def query_quotes(
                 display_text(text or ""),
                 display_text(title) if title else title,
                 published,
+                bool(related),
             )
         )
         if len(out) >= limit:
@@ -177,9 +188,9 @@ def _someone_else_head(word: str) -> bool:
 def _speaker_names(row: tuple) -> list[str | None]:
     """The speaker, then the linked entity's name, aliases and roles of a :func:`query_quotes` row."""
     names: list[str | None] = [row[2]]
-    if len(row) > 7:
-        names.append(row[7])
-        for lst in row[8:10]:
+    if len(row) > 10:
+        names.append(row[10])
+        for lst in row[11:13]:
             try:
                 names += [x for x in json.loads(lst or "[]") if isinstance(x, str)]
             except (ValueError, TypeError):
