@@ -697,6 +697,11 @@ class _FailedRecords:
     * it is new, and the same input file (:func:`source_base`) gave failed records read in another
       format (``a.txt#0`` … ``a.txt#14`` as JSON Lines, now ``a.txt`` as text); a present record
       also removes such failed siblings (:meth:`stale_siblings`);
+    * its key is a failed article's read in another format, and the same input file gave other
+      failed records in that format: they go with it, whatever their numbering (eleventh new-user
+      report, finding 8: ``two-docs.trec --format jsonl`` stored 19 failed records
+      ``two-docs.trec#0`` … ``#18``; the TREC reading names its two ``<DOC>`` ``#0`` and ``#1``,
+      which replaced only their namesakes and left 17 failed rows until the next run);
     * its bytes are a failed article's (the file renamed, read now with the right format).
 
     ``by_key``: ``(source, ordinal) -> (article id, format, content hash)``; ``by_base``: input
@@ -753,6 +758,8 @@ class _FailedRecords:
                 if not read_ok or self.codes.get(old[0], frozenset()) <= _NOT_RETRIED_CODES:
                     return ()  # the same reading: it would fail the same way
             found.append(old[0])
+            if old[1] != fmt:  # the other records of that wrong reading of the same input file go too
+                found += [aid for aid, f in self.by_base.get(source_base(key[0]), ()) if f == old[1]]
         else:
             found += [aid for aid, f in self.by_base.get(source_base(key[0]), ()) if f != fmt]
         aid = self.by_hash.get(content_hash)
