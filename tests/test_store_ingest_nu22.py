@@ -9,6 +9,7 @@ in the store", not byte copies under new keys.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -16,8 +17,8 @@ import pytest
 
 from marsad.pipeline import CORE_STAGES as CORE
 from marsad.store import ingest as ingest_mod
-from marsad.store.db import Store
-from marsad.store.ingest import ingest
+from marsad.store.db import Store, source_file
+from marsad.store.ingest import canonical_input, ingest, legacy_input_names
 from marsad.store.verify import verify
 
 
@@ -114,3 +115,122 @@ def test_a_same_format_failure_keeps_its_siblings(tmp_path):
     assert (first.stored, first.failed) == (3, 1)
     again = ingest([src], db, only=CORE)
     assert (again.stored, again.retried, again.already_present) == (0, 0, 3)
+
+
+# -- finding 14: one folder, several names --------------------------------------------------------
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    d = tmp_path / "corpus"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text("عنوان الخبر الأول\n\nقال الوزير إن الاجتماع انتهى.\n", encoding="utf-8")
+    (d / "sub" / "b.txt").write_text("عنوان الخبر الثاني\n\nأعلنت الحكومة خطة جديدة للنقل.\n", encoding="utf-8")
+    (d / "two.trec").write_text(TWO_DOCS, encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (tmp_path / "link").symlink_to(d, target_is_directory=True)
+    return d
+
+
+def test_canonical_input_resolves_relative_paths_and_links(tmp_path, folder, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    real = str(folder.resolve())
+    assert {canonical_input(p) for p in ("corpus", "./corpus", "link", str(tmp_path / "link"), real)} == {real}
+    assert canonical_input("/dev/stdin") == "/dev/stdin"
+    assert canonical_input("nowhere/x.txt") == str(tmp_path.resolve() / "nowhere" / "x.txt")
+    assert source_file(f"{real}/a.zip::m.json#2@0123456789ab") == f"{real}/a.zip"
+    assert source_file(f"{real}/two.trec#1") == f"{real}/two.trec"
+
+
+def test_same_folder_by_relative_path_absolute_path_or_link_is_already_present(tmp_path, folder, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "f.db"
+    first = ingest(["corpus"], db, only=CORE)
+    assert (first.read, first.stored, first.failed) == (5, 5, 1)  # a, b, two #0 #1, empty (failed)
+    real = str(folder.resolve())
+    assert sorted(s for (s,) in _q(db, "SELECT source FROM sources")) == [
+        f"{real}/a.txt",
+        f"{real}/empty.txt",
+        f"{real}/sub/b.txt",
+        f"{real}/two.trec#0",
+        f"{real}/two.trec#1",
+    ]
+    for name in ("./corpus", "link", str(tmp_path / "link"), real, "corpus/../corpus"):
+        again = ingest([name], db, only=CORE)
+        assert (again.already_present, again.stored, again.duplicates, again.retried) == (5, 0, 0, 0), name
+    assert _q(db, "SELECT count(*) FROM sources") == [(5,)]
+    assert _q(db, "SELECT count(*) FROM articles") == [(5,)]
+    assert _verified(db)
+
+
+def test_a_store_keyed_by_relative_paths_is_rekeyed_once_and_keeps_working(tmp_path, folder, monkeypatch):
+    """A store an earlier Marsad wrote, keys as given on its command line (``corpus/a.txt``, and the
+    +N byte-copy rows of a second run through a link): the next ingest by any name renames them to
+    the canonical path — the article's own source, its problems' source and a content-less error
+    record's hash with them — and finds every record already present."""
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "old.db"
+    ingest(["corpus"], db, only=CORE)
+    real = str(folder.resolve())
+    # write the store back the way the earlier Marsad keyed it: "corpus/…", plus "link/…" copies
+    con = sqlite3.connect(db)
+    with con:
+        for (src,) in con.execute("SELECT source FROM sources").fetchall():
+            old = "corpus" + src[len(real):]
+            con.execute("UPDATE sources SET source = ? WHERE source = ?", (old, src))
+            con.execute("UPDATE articles SET source = ? WHERE source = ?", (old, src))
+            con.execute("UPDATE problems SET source = ? WHERE source = ?", (old, src))
+        (aid, problems), = con.execute(
+            "SELECT a.id, group_concat(p.level || ':' || p.code) FROM articles a JOIN problems p ON p.article_id = a.id "
+            "WHERE a.failed = 1 GROUP BY a.id"
+        ).fetchall()
+        from marsad.model import Problem
+        from marsad.store.db import error_record_hash
+
+        rows = con.execute("SELECT level, code, message FROM problems WHERE article_id = ? ORDER BY idx", (aid,)).fetchall()
+        con.execute(
+            "UPDATE articles SET content_hash = ? WHERE id = ?",
+            (error_record_hash("corpus/empty.txt", [Problem(*r) for r in rows]), aid),
+        )
+        for (src, o, art) in con.execute("SELECT source, ordinal, article_id FROM sources").fetchall():
+            if not src.endswith("empty.txt"):
+                con.execute("INSERT INTO sources VALUES (?, ?, ?, 1)", ("link" + src[len("corpus"):], o, art))
+    con.close()
+    assert _q(db, "SELECT count(*) FROM sources") == [(9,)]
+    assert _verified(db)
+    again = ingest(["link"], db, only=CORE)  # "corpus/…" is the link's resolved path, relative
+    assert (again.rekeyed, again.already_present, again.stored, again.duplicates, again.retried) == (9, 5, 0, 0, 0)
+    assert sorted(_q(db, "SELECT source, duplicate FROM sources")) == [
+        (f"{real}/a.txt", 0),
+        (f"{real}/empty.txt", 0),
+        (f"{real}/sub/b.txt", 0),
+        (f"{real}/two.trec#0", 0),
+        (f"{real}/two.trec#1", 0),
+    ]
+    assert _q(db, "SELECT count(*) FROM articles WHERE source NOT LIKE '/%'") == [(0,)]
+    assert _q(db, "SELECT count(*) FROM problems WHERE source NOT LIKE '/%'") == [(0,)]
+    assert _verified(db)
+    third = ingest(["corpus"], db, only=CORE)
+    assert (third.rekeyed, third.already_present, third.stored) == (0, 5, 0)
+
+
+def test_a_relative_key_of_a_file_that_is_not_there_is_left_alone(tmp_path, folder, monkeypatch):
+    """``.`` given: relative keys are renamed only when their file exists under the current folder
+    (a key written from another folder keeps its name)."""
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "r.db"
+    ingest(["corpus"], db, only=CORE)
+    real = str(folder.resolve())
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE sources SET source = 'elsewhere/a.txt' WHERE source = ?", (f"{real}/a.txt",))
+        con.execute("UPDATE sources SET source = 'corpus/sub/b.txt' WHERE source = ?", (f"{real}/sub/b.txt",))
+    con.close()
+    with Store(db) as store, store.transaction():
+        assert store.rekey_sources(".", str(tmp_path.resolve()), exists=os.path.exists) == 1
+    assert sorted(s for (s,) in _q(db, "SELECT source FROM sources") if not s.startswith("/")) == ["elsewhere/a.txt"]
+
+
+def test_standard_input_keeps_its_name():
+    assert legacy_input_names("/dev/stdin") == []
+    assert canonical_input("/dev/stdin") == "/dev/stdin"

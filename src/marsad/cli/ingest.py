@@ -235,6 +235,11 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
             f"  found again elsewhere     {s.moved:>8,}  (an earlier version's bytes at a position of the same "
             "file or feed: records moved, or a file restored; the stored article takes that position)"
         )
+    if s.rekeyed:
+        lines.append(
+            f"  records re-keyed          {s.rekeyed:>8,}  (recorded by an earlier Marsad under the path as given; "
+            "now under the absolute, resolved path)"
+        )
     if s.retried:
         lines.append(
             f"  failed records replaced   {s.retried:>8,}  (stored failed by an earlier run, read again now)"
