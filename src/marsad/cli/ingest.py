@@ -404,10 +404,12 @@ def _render_article(
     if a.removed:
         section(f"Repeated blocks removed ({len(a.removed)})")
         for r in a.removed:
-            con.print(
-                f"  {r.kind} repeat of the {r.what} (similarity {r.similarity:.2f}) at [{r.start}, {r.end}): "
-                f"[dim]{escape(short(a.span_text(r)))}[/]"
+            what = (
+                f"{r.kind} ({r.what})"  # page or site furniture: it repeats nothing of this article
+                if r.kind == "boilerplate"
+                else f"{r.kind} repeat of the {r.what} (similarity {r.similarity:.2f})"
             )
+            con.print(f"  {what} at [{r.start}, {r.end}): [dim]{escape(short(a.span_text(r)))}[/]")
     if a.fixes:
         section(f"Fixes ({len(a.fixes)})")
         for f in a.fixes:
