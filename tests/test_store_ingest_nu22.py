@@ -163,43 +163,33 @@ def test_same_folder_by_relative_path_absolute_path_or_link_is_already_present(t
     assert _verified(db)
 
 
+def _as_given(monkeypatch) -> None:
+    """Make ingest key records by the path as given, as Marsad did before the canonical keys."""
+    monkeypatch.setattr(ingest_mod, "canonical_input", lambda p: str(Path(p)))
+    monkeypatch.setattr(ingest_mod, "legacy_input_names", lambda p: [])
+
+
 def test_a_store_keyed_by_relative_paths_is_rekeyed_once_and_keeps_working(tmp_path, folder, monkeypatch):
-    """A store an earlier Marsad wrote, keys as given on its command line (``corpus/a.txt``, and the
-    +N byte-copy rows of a second run through a link): the next ingest by any name renames them to
-    the canonical path — the article's own source, its problems' source and a content-less error
-    record's hash with them — and finds every record already present."""
+    """A store an earlier Marsad wrote, keys as given on its command line (``corpus/a.txt``), with
+    the byte-copy rows of a second run through a link (``link/a.txt``) and the empty file stored
+    twice, failed, once per name: the next ingest by any name renames the keys to the canonical
+    path — the article's own source, its problems' source and a content-less error record's hash
+    with them — drops the redundant rows and failed copy, and finds every record present."""
     monkeypatch.chdir(tmp_path)
     db = tmp_path / "old.db"
-    ingest(["corpus"], db, only=CORE)
-    real = str(folder.resolve())
-    # write the store back the way the earlier Marsad keyed it: "corpus/…", plus "link/…" copies
-    con = sqlite3.connect(db)
-    with con:
-        for (src,) in con.execute("SELECT source FROM sources").fetchall():
-            old = "corpus" + src[len(real):]
-            con.execute("UPDATE sources SET source = ? WHERE source = ?", (old, src))
-            con.execute("UPDATE articles SET source = ? WHERE source = ?", (old, src))
-            con.execute("UPDATE problems SET source = ? WHERE source = ?", (old, src))
-        (aid, problems), = con.execute(
-            "SELECT a.id, group_concat(p.level || ':' || p.code) FROM articles a JOIN problems p ON p.article_id = a.id "
-            "WHERE a.failed = 1 GROUP BY a.id"
-        ).fetchall()
-        from marsad.model import Problem
-        from marsad.store.db import error_record_hash
-
-        rows = con.execute("SELECT level, code, message FROM problems WHERE article_id = ? ORDER BY idx", (aid,)).fetchall()
-        con.execute(
-            "UPDATE articles SET content_hash = ? WHERE id = ?",
-            (error_record_hash("corpus/empty.txt", [Problem(*r) for r in rows]), aid),
-        )
-        for (src, o, art) in con.execute("SELECT source, ordinal, article_id FROM sources").fetchall():
-            if not src.endswith("empty.txt"):
-                con.execute("INSERT INTO sources VALUES (?, ?, ?, 1)", ("link" + src[len("corpus"):], o, art))
-    con.close()
-    assert _q(db, "SELECT count(*) FROM sources") == [(9,)]
+    with monkeypatch.context() as m:
+        _as_given(m)
+        ingest(["corpus"], db, only=CORE)
+        second = ingest(["link"], db, only=CORE)
+    # the user's figures, in small: byte copies under new keys, and a second failed empty record
+    assert (second.already_present, second.duplicates, second.stored) == (0, 4, 1)
+    assert _q(db, "SELECT count(*) FROM sources") == [(10,)]
+    assert _q(db, "SELECT count(*), sum(failed) FROM articles") == [(6, 2)]
     assert _verified(db)
-    again = ingest(["link"], db, only=CORE)  # "corpus/…" is the link's resolved path, relative
-    assert (again.rekeyed, again.already_present, again.stored, again.duplicates, again.retried) == (9, 5, 0, 0, 0)
+    again = ingest(["link"], db, only=CORE)
+    assert (again.rekeyed, again.retried) == (9, 1)  # "link/…" 5 renamed, "corpus/…" 4 dropped; 1 copy
+    assert (again.already_present, again.stored, again.duplicates) == (5, 0, 0)
+    real = str(folder.resolve())
     assert sorted(_q(db, "SELECT source, duplicate FROM sources")) == [
         (f"{real}/a.txt", 0),
         (f"{real}/empty.txt", 0),
@@ -207,11 +197,39 @@ def test_a_store_keyed_by_relative_paths_is_rekeyed_once_and_keeps_working(tmp_p
         (f"{real}/two.trec#0", 0),
         (f"{real}/two.trec#1", 0),
     ]
+    assert _q(db, "SELECT count(*), sum(failed) FROM articles") == [(5, 1)]
     assert _q(db, "SELECT count(*) FROM articles WHERE source NOT LIKE '/%'") == [(0,)]
     assert _q(db, "SELECT count(*) FROM problems WHERE source NOT LIKE '/%'") == [(0,)]
     assert _verified(db)
     third = ingest(["corpus"], db, only=CORE)
-    assert (third.rekeyed, third.already_present, third.stored) == (0, 5, 0)
+    assert (third.rekeyed, third.already_present, third.stored, third.retried) == (0, 5, 0, 0)
+
+
+def test_a_killed_first_run_after_the_upgrade_resumes(tmp_path, folder, monkeypatch):
+    """The re-keying is one transaction before any record: a run killed after it resumes like any
+    other (its committed records present, the rest stored)."""
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "kr.db"
+    with monkeypatch.context() as m:
+        _as_given(m)
+        ingest(["corpus"], db, only=CORE, limit=2)
+    real = ingest_mod._store_one
+    calls = {"n": 0}
+
+    def dying(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_mod, "_store_one", dying)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(["./corpus"], db, only=CORE, batch_size=1)
+    monkeypatch.setattr(ingest_mod, "_store_one", real)
+    resumed = ingest([str(folder)], db, only=CORE)
+    assert (resumed.rekeyed, resumed.already_present, resumed.stored, resumed.duplicates) == (0, 3, 2, 0)
+    assert _q(db, "SELECT count(*) FROM sources") == [(5,)]
+    assert _verified(db)
 
 
 def test_a_relative_key_of_a_file_that_is_not_there_is_left_alone(tmp_path, folder, monkeypatch):

@@ -1128,7 +1128,13 @@ class Store:
             promoted += 1
         return promoted
 
-    def rekey_sources(self, legacy: str, canonical: str, exists: Callable[[str], bool] | None = None) -> int:
+    def rekey_sources(
+        self,
+        legacy: str,
+        canonical: str,
+        exists: Callable[[str], bool] | None = None,
+        left: list[tuple[str, int, int]] | None = None,
+    ) -> int:
         """Rename the input records that an earlier Marsad keyed by the path ``legacy`` as given on
         its command line (``data``, ``./link``; ``.`` for the current folder) to the canonical,
         absolute and resolved, path ``canonical`` (eleventh new-user report, finding 14: the same
@@ -1141,7 +1147,8 @@ class Store:
         ``source`` and its problems' ``source`` follow, and a content-less error record, whose hash
         is made from its source (:func:`error_record_hash`), gets the hash of its new name. A row
         whose new key is recorded already (the folder was ingested both ways) is dropped when it
-        names the same article, and left as it is otherwise; so is a row whose new name's file
+        names the same article, and left as it is otherwise (appended to ``left`` as ``(source,
+        ordinal, article id)``: the caller may drop a failed one); so is a row whose new name's file
         (:func:`source_file`) fails ``exists`` (a relative name recorded from another folder).
         Returns the number of rows renamed or dropped. Must run inside :meth:`transaction`."""
         conn = self.conn
@@ -1183,6 +1190,8 @@ class Store:
                 if not duplicate:  # the article's own row: the kept one is no byte copy
                     conn.execute("UPDATE sources SET duplicate = 0 WHERE source = ? AND ordinal = ?", (new, ordinal))
             else:
+                if left is not None:
+                    left.append((source, ordinal, aid))
                 continue
             n += 1
             row = conn.execute(

@@ -254,7 +254,7 @@ def ingest(
     paths = [str(p) for p in paths]
     with Store(db_path) as store:
         _rebuild_search_if_stale(store, summary)  # a killed upgrade run left the index behind
-        summary.rekeyed = _rekey_legacy_sources(store, paths)
+        summary.rekeyed = _rekey_legacy_sources(store, paths, summary)
         wanted = stage_names(only)
         upgrade_to = tuple(n for n in wanted if n in UPGRADABLE_STAGES)
         record_ids: dict[tuple[str, int], int] = {}
@@ -621,18 +621,31 @@ def legacy_input_names(path: str | Path) -> list[str]:
     return [n for n in dict.fromkeys(names) if n != canonical]
 
 
-def _rekey_legacy_sources(store: Store, paths: list[str]) -> int:
+def _rekey_legacy_sources(store: Store, paths: list[str], summary: Summary) -> int:
     """Rename the records an earlier Marsad keyed under a legacy name of one of ``paths``
     (:func:`legacy_input_names`) to the canonical name (:meth:`Store.rekey_sources`), in one
     transaction before anything is read; the number of rows renamed (0, after a first run: a few
-    primary-key range lookups per input)."""
+    primary-key range lookups per input). A legacy record left because its canonical key names
+    another article is deleted when its own article is failed and has no other record (an empty
+    file read once by a path and once through a link was stored twice, failed, each keyed by its
+    name): counted in ``summary.retried`` (:func:`_delete_failed`)."""
     pairs = [(old, canonical_input(p)) for p in paths for old in legacy_input_names(p)]
     if not pairs:
         return 0
     n = 0
+    left: list[tuple[str, int, int]] = []
     with store.transaction():
         for old, new in pairs:
-            n += store.rekey_sources(old, new, exists=os.path.exists)
+            n += store.rekey_sources(old, new, exists=os.path.exists, left=left)
+        conn = store.conn
+        stale = [
+            aid
+            for _src, _o, aid in left
+            if conn.execute("SELECT failed FROM articles WHERE id = ?", (aid,)).fetchone() == (1,)
+            and conn.execute("SELECT count(*) FROM sources WHERE article_id = ?", (aid,)).fetchone() == (1,)
+        ]
+        if stale:
+            _delete_failed(dict.fromkeys(stale), store, {}, summary)
     return n
 
 
