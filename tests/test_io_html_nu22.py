@@ -55,7 +55,9 @@ def test_h2_between_story_paragraphs_is_kept_without_article():
         "وأعربت بعثة الأمم المتحدة عن قلقها من التوتر السياسي.",
     ]
     annotate(a)
-    assert [(b.kind, a.span_text(b)) for b in a.blocks if b.kind == "subheading"] == [("subheading", "ردود فعل")]
+    assert [(b.kind, a.span_text(b)) for b in a.blocks if b.kind == "subheading"] == [
+        ("subheading", "ردود فعل")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +86,9 @@ def test_dropped_furniture_is_recorded_with_its_reason_not_lost():
         ("boilerplate", "read-also", "اقرأ أيضا: أسعار الذهب اليوم"),
     ]
     span = a.fields[DROPPED_FIELD]
-    assert (a.removed[0].start, a.removed[-1].end) == (span.start, span.end) == (len(a.text) - 101, len(a.text))
+    assert (
+        (a.removed[0].start, a.removed[-1].end) == (span.start, span.end) == (len(a.text) - 101, len(a.text))
+    )
     assert all(r.end <= len(a.text) for r in a.removed)
 
 
@@ -99,7 +103,10 @@ def test_dropped_furniture_makes_no_block_mention_or_search_text():
     # the same page without its furniture has the same story hash (title + kept prose)
     from marsad.store.db import body_hash_of
 
-    bare = _one(WITH_ARTICLE.replace("<div class='share'>شارك: فيسبوك تويتر واتساب</div>", "").split("<ul")[0] + "</article></body></html>")
+    bare = _one(
+        WITH_ARTICLE.replace("<div class='share'>شارك: فيسبوك تويتر واتساب</div>", "").split("<ul")[0]
+        + "</article></body></html>"
+    )
     annotate(bare)
     assert body_hash_of(bare) == body_hash_of(a)
 
@@ -126,8 +133,14 @@ def test_a_page_without_furniture_is_unchanged():
 @pytest.mark.parametrize(
     "title,headline",
     [
-        ("البرلمان العراقي يصوت على قانون الانتخابات - الجزيرة نت", "البرلمان العراقي يصوت على قانون الانتخابات"),
-        ("البرلمان العراقي يصوت على قانون الانتخابات | العربية", "البرلمان العراقي يصوت على قانون الانتخابات"),
+        (
+            "البرلمان العراقي يصوت على قانون الانتخابات - الجزيرة نت",
+            "البرلمان العراقي يصوت على قانون الانتخابات",
+        ),
+        (
+            "البرلمان العراقي يصوت على قانون الانتخابات | العربية",
+            "البرلمان العراقي يصوت على قانون الانتخابات",
+        ),
         ("وزير الخارجية يزور بغداد – سكاي نيوز عربية", "وزير الخارجية يزور بغداد"),
         ("مقتل 3 في انفجار بالعاصمة - بي بي سي عربي", "مقتل 3 في انفجار بالعاصمة"),
         # kept whole: no known site at the end; a place opens a headline; too short a headline left

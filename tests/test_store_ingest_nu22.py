@@ -21,7 +21,6 @@ from marsad.store.db import Store, source_file
 from marsad.store.ingest import canonical_input, ingest, legacy_input_names
 from marsad.store.verify import verify
 
-
 TWO_DOCS = """<DOC>
 <DOCNO>T-001</DOCNO>
 <TITLE>غارات على غزة</TITLE>
@@ -109,7 +108,10 @@ def test_a_same_format_failure_keeps_its_siblings(tmp_path):
     """One broken line of a JSON Lines file read again in the same format: nothing is retried and
     the good records stay present (a rerun of a corpus with a broken record is a no-op)."""
     src = tmp_path / "feed.jsonl"
-    src.write_text('{"title": "أ", "text": "نص أول للخبر."}\n{broken\n{"title": "ب", "text": "نص ثان."}\n', encoding="utf-8")
+    src.write_text(
+        '{"title": "أ", "text": "نص أول للخبر."}\n{broken\n{"title": "ب", "text": "نص ثان."}\n',
+        encoding="utf-8",
+    )
     db = tmp_path / "j.db"
     first = ingest([src], db, only=CORE)
     assert (first.stored, first.failed) == (3, 1)
@@ -125,7 +127,9 @@ def folder(tmp_path: Path) -> Path:
     d = tmp_path / "corpus"
     (d / "sub").mkdir(parents=True)
     (d / "a.txt").write_text("عنوان الخبر الأول\n\nقال الوزير إن الاجتماع انتهى.\n", encoding="utf-8")
-    (d / "sub" / "b.txt").write_text("عنوان الخبر الثاني\n\nأعلنت الحكومة خطة جديدة للنقل.\n", encoding="utf-8")
+    (d / "sub" / "b.txt").write_text(
+        "عنوان الخبر الثاني\n\nأعلنت الحكومة خطة جديدة للنقل.\n", encoding="utf-8"
+    )
     (d / "two.trec").write_text(TWO_DOCS, encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
     (tmp_path / "link").symlink_to(d, target_is_directory=True)
@@ -135,7 +139,9 @@ def folder(tmp_path: Path) -> Path:
 def test_canonical_input_resolves_relative_paths_and_links(tmp_path, folder, monkeypatch):
     monkeypatch.chdir(tmp_path)
     real = str(folder.resolve())
-    assert {canonical_input(p) for p in ("corpus", "./corpus", "link", str(tmp_path / "link"), real)} == {real}
+    assert {canonical_input(p) for p in ("corpus", "./corpus", "link", str(tmp_path / "link"), real)} == {
+        real
+    }
     assert canonical_input("/dev/stdin") == "/dev/stdin"
     assert canonical_input("nowhere/x.txt") == str(tmp_path.resolve() / "nowhere" / "x.txt")
     assert source_file(f"{real}/a.zip::m.json#2@0123456789ab") == f"{real}/a.zip"
@@ -246,7 +252,9 @@ def test_a_relative_key_of_a_file_that_is_not_there_is_left_alone(tmp_path, fold
     con.close()
     with Store(db) as store, store.transaction():
         assert store.rekey_sources(".", str(tmp_path.resolve()), exists=os.path.exists) == 1
-    assert sorted(s for (s,) in _q(db, "SELECT source FROM sources") if not s.startswith("/")) == ["elsewhere/a.txt"]
+    assert sorted(s for (s,) in _q(db, "SELECT source FROM sources") if not s.startswith("/")) == [
+        "elsewhere/a.txt"
+    ]
 
 
 def test_standard_input_keeps_its_name():
