@@ -235,6 +235,11 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
             f"  found again elsewhere     {s.moved:>8,}  (an earlier version's bytes at a position of the same "
             "file or feed: records moved, or a file restored; the stored article takes that position)"
         )
+    if s.rekeyed:
+        lines.append(
+            f"  records re-keyed          {s.rekeyed:>8,}  (recorded by an earlier Marsad under the path as given; "
+            "now under the absolute, resolved path)"
+        )
     if s.retried:
         lines.append(
             f"  failed records replaced   {s.retried:>8,}  (stored failed by an earlier run, read again now)"
@@ -404,10 +409,12 @@ def _render_article(
     if a.removed:
         section(f"Repeated blocks removed ({len(a.removed)})")
         for r in a.removed:
-            con.print(
-                f"  {r.kind} repeat of the {r.what} (similarity {r.similarity:.2f}) at [{r.start}, {r.end}): "
-                f"[dim]{escape(short(a.span_text(r)))}[/]"
+            what = (
+                f"{r.kind} ({r.what})"  # page or site furniture: it repeats nothing of this article
+                if r.kind == "boilerplate"
+                else f"{r.kind} repeat of the {r.what} (similarity {r.similarity:.2f})"
             )
+            con.print(f"  {what} at [{r.start}, {r.end}): [dim]{escape(short(a.span_text(r)))}[/]")
     if a.fixes:
         section(f"Fixes ({len(a.fixes)})")
         for f in a.fixes:

@@ -31,7 +31,13 @@ Where each part comes from, first found wins (Open Graph protocol, ogp.me; ``art
   id names a date (:data:`DATE_CLASS_WORDS`: ``date``, ``time``, ``meta``, ``publish`` …), or the
   first or second content block, when it is short and :func:`marsad.time.parse_datetime` reads it
   whole; that element or block then leaves the content;
-* meta: ``url`` (canonical link or ``og:url``), ``source`` (``og:site_name``), ``lang``.
+* meta: ``url`` (canonical link or ``og:url``), ``source`` (``og:site_name``), ``lang``;
+* dropped: the page furniture left out of the story region (share/related/tags/comments … elements,
+  share and "read also" lines, menu items; :func:`_blocks`), each block once, at most
+  :data:`HTML_MAX_DROPPED_BLOCKS`, after the content in the field :data:`DROPPED_FIELD`, and each
+  recorded in ``article.removed`` as ``RemovedBlock(kind="boilerplate", what=<reason>)`` — nothing
+  is dropped silently (eleventh new-user report, finding 9). On a page without ``<article>``/
+  ``<main>``, an ``<h2>``–``<h6>`` between two story ``<p>`` is kept as a sub-heading.
 
 :func:`fragment_paragraphs` applies the same block rules to HTML found inside a JSON value
 (:mod:`marsad.io.jsonrec`).
@@ -44,7 +50,7 @@ from collections.abc import Iterator
 
 from marsad import settings
 from marsad.io.plain import check_content
-from marsad.model import Article, Span
+from marsad.model import Article, RemovedBlock, Span
 
 TITLE_META = ('meta[property="og:title"]', 'meta[name="twitter:title"]')
 DATE_META = (
@@ -126,6 +132,32 @@ BOILERPLATE_BLOCK_PATTERNS = (
     r"(?:\s*[|،,/]\s*(?:facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام))*$",
 )
 BOILERPLATE_BLOCK_RE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_BLOCK_PATTERNS), re.IGNORECASE)
+#: Why each :data:`BOILERPLATE_BLOCK_PATTERNS` line is dropped (the ``what`` of its removed record).
+BOILERPLATE_BLOCK_REASONS = (
+    "share", "read-also", "follow", "share", "read-also", "javascript", "javascript", "cookie", "share",
+)  # fmt: skip
+_BOILERPLATE_LINE_RES = tuple(re.compile(p, re.IGNORECASE) for p in BOILERPLATE_BLOCK_PATTERNS)
+#: Why an element with a :data:`BOILERPLATE_CLASS_WORDS` class/id word is dropped, by that word.
+BOILERPLATE_CLASS_REASONS = {
+    **dict.fromkeys("share sharing social sharethis addthis".split(), "share"),
+    **dict.fromkeys("related readmore read-more".split(), "related"),
+    **dict.fromkeys("tags tag".split(), "tags"),
+    **dict.fromkeys("comments comment".split(), "comments"),
+    **dict.fromkeys("breadcrumb breadcrumbs".split(), "breadcrumb"),
+    **dict.fromkeys("advert advertisement ads ad".split(), "ads"),
+    **dict.fromkeys("newsletter subscribe".split(), "newsletter"),
+    "print": "print",
+    **dict.fromkeys("nav navbar navigation menu mainmenu sidebar".split(), "menu"),
+    **dict.fromkeys("footer copyright".split(), "footer"),
+    **dict.fromkeys("cookie cookies consent gdpr".split(), "cookie"),
+}
+#: Page furniture kept at most, per page, in the ``dropped`` field: blocks and characters (a page
+#: of menus must not make the article text a site map).
+HTML_MAX_DROPPED_BLOCKS = 40
+HTML_MAX_DROPPED_CHARS = 4000
+#: The field of an HTML article that holds the page furniture dropped from the story (see
+#: :func:`read_html`); it has no layout role, so it makes no block.
+DROPPED_FIELD = "dropped"
 #: A content block read as the page's date must be at most this long (a date line, not a sentence).
 DATE_BLOCK_MAX_CHARS = 100
 #: How many elements right after the ``<h1>`` are looked at for a date line without a date class.
@@ -214,6 +246,21 @@ def _site_key(value: str) -> str:
 
 _ALEF_TABLE = str.maketrans("أإآٱ", "اااا")
 _SECTION_KEYS = frozenset(_site_key(w) for w in TITLE_SECTION_WORDS)
+#: Names of Arabic news sites as their pages' ``<title>`` ends (or opens) with them, after a
+#: `` - ``/`` | ``/`` – `` separator (``… - الجزيرة نت``, ``… | العربية``): an edge part equal to
+#: one (after :func:`_site_key` folding) is the site name even on a page that names no site
+#: (``og:site_name``, URL), eleventh new-user report, finding 9. Source: the ``<title>`` of
+#: these sites' article pages and the outlets of the corpora (ANT v2.1, SaudiNewsNet).
+TITLE_SITE_NAMES = (
+    "الجزيرة نت", "الجزيرة.نت", "الجزيرة", "العربية", "العربية.نت", "العربية نت", "سكاي نيوز عربية",
+    "بي بي سي عربي", "BBC News عربي", "BBC عربي", "فرانس 24", "CNN بالعربية", "الشرق الأوسط",
+    "اليوم السابع", "المصري اليوم", "الأهرام", "بوابة الأهرام", "الشروق", "مصراوي", "صدى البلد",
+    "القدس العربي", "العربي الجديد", "رأي اليوم", "عربي21", "عربي 21", "RT Arabic", "روسيا اليوم",
+    "الحرة", "الميادين", "النهار", "إرم نيوز", "هسبريس", "الخليج", "البيان", "الغد", "الرياض",
+    "عكاظ", "سبق", "صحيفة سبق", "الوئام", "صحيفة الوئام", "المدينة", "الاقتصادية", "الوطن",
+    "عين اليوم", "العربي", "يورونيوز", "euronews",
+)  # fmt: skip
+_SITE_NAME_KEYS = frozenset(_site_key(n) for n in TITLE_SITE_NAMES)
 
 
 def _site_names(tree, url: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -230,11 +277,16 @@ def _site_names(tree, url: str) -> set[str]:  # type: ignore[no-untyped-def]
     return {n for n in names if len(n) >= 3}
 
 
-def _is_site_part(part: str, sites: set[str], pipe: bool) -> bool:
+def _is_site_part(part: str, sites: set[str], pipe: bool, tail: bool = False) -> bool:
+    """True when the edge ``part`` of a page title is its site name or section (see
+    :func:`strip_site_name`); a :data:`TITLE_SITE_NAMES` name counts as the ``tail`` (the last part:
+    a place name such as ``الرياض`` opens a headline as its dateline, never ends one)."""
     key = _site_key(part)
     if not key:
         return True
     if key in TITLE_SECTION_WORDS or part.strip().lower() in TITLE_SECTION_WORDS:
+        return True
+    if tail and key in _SITE_NAME_KEYS:
         return True
     if any(key == s or (len(key) >= 4 and (key in s or s in key)) for s in sites):
         return True
@@ -245,7 +297,8 @@ def strip_site_name(title: str, sites: set[str]) -> str:
     """The headline of a page ``title`` without the site name and section parts at its edges
     (``الأهرام | مصر تعلن خطة جديدة لدعم السياحة - أخبار`` → ``مصر تعلن خطة جديدة لدعم
     السياحة``). Conservative: only edge parts between :data:`TITLE_SEPARATOR_RE` separators that
-    name the site (``sites``: :func:`_site_names`), are a :data:`TITLE_SECTION_WORDS` section, or
+    name the site (``sites``: :func:`_site_names`), are a :data:`TITLE_SECTION_WORDS` section, are
+    a known site name at the end (:data:`TITLE_SITE_NAMES`, after `` - ``, `` | ``, `` – ``), or
     are a short part after/before `` | ``; the headline left keeps at least
     ``TITLE_MIN_HEADLINE_WORDS`` words, else the title is returned whole (third new-user report,
     finding 18)."""
@@ -257,7 +310,7 @@ def strip_site_name(title: str, sites: set[str]) -> str:
     while hi - lo > 1:
         if _is_site_part(pieces[lo], sites, seps[lo] == "|"):
             lo += 1
-        elif _is_site_part(pieces[hi - 1], sites, seps[hi - 2] == "|"):
+        elif _is_site_part(pieces[hi - 1], sites, seps[hi - 2] == "|", tail=True):
             hi -= 1
         else:
             break
@@ -389,10 +442,34 @@ def _menu_item(text: str) -> bool:
     return len(text) <= 20 and (text.strip().lower() in TITLE_SECTION_WORDS or _site_key(text) in _SECTION_KEYS)
 
 
-def _blocks(container) -> list[str]:  # type: ignore[no-untyped-def]
+def boilerplate_line_reason(text: str) -> str:
+    """Why the block ``text`` is page furniture (:data:`BOILERPLATE_BLOCK_REASONS`: ``share``,
+    ``read-also``, ``follow``, ``javascript``, ``cookie``), ``""`` when it is not one."""
+    if not BOILERPLATE_BLOCK_RE.fullmatch(text):
+        return ""
+    return next(
+        (r for r, rx in zip(BOILERPLATE_BLOCK_REASONS, _BOILERPLATE_LINE_RES, strict=True) if rx.fullmatch(text)),
+        "share",
+    )
+
+
+def _element_reason(node) -> str:  # type: ignore[no-untyped-def]
+    """Why a :func:`_is_boilerplate_element` element is left out (:data:`BOILERPLATE_CLASS_REASONS`
+    of its first boilerplate class/id word, in the order written)."""
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip().lower()
+    return next((BOILERPLATE_CLASS_REASONS[w] for w in _CLASS_WORD_RE.split(names) if w in BOILERPLATE_CLASS_REASONS), "page")
+
+
+def _blocks(container, dropped: list[tuple[str, str]] | None = None, root_checked: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
     """The text blocks under ``container`` (see the module docstring), in document order.
 
-    An explicit stack, not recursion: a hostile page nests thousands of elements."""
+    ``dropped``, when given, receives ``(reason, text)`` for each block left out as page furniture:
+    the blocks of a share/related/tags/comments/menu … element (reason from its class/id word,
+    :data:`BOILERPLATE_CLASS_REASONS`), a share or "read also" line (:func:`boilerplate_line_reason`)
+    and a menu item (``menu``). Scripts, styles and the other :data:`SKIPPED_TAGS` are not text
+    and are not recorded. ``root_checked``: ``container`` itself is a boilerplate element whose
+    blocks are wanted. An explicit stack, not recursion: a hostile page nests thousands of elements."""
     blocks: list[str] = []
     current: list[str] = []
 
@@ -400,8 +477,13 @@ def _blocks(container) -> list[str]:  # type: ignore[no-untyped-def]
         if current:
             text = _clean("".join(current))
             current.clear()
-            if text and not BOILERPLATE_BLOCK_RE.fullmatch(text) and not _menu_item(text):
+            if not text:
+                return
+            reason = boilerplate_line_reason(text) or ("menu" if _menu_item(text) else "")
+            if not reason:
                 blocks.append(text)
+            elif dropped is not None:
+                dropped.append((reason, text))
 
     stack: list[object] = [container]
     while stack:
@@ -413,7 +495,14 @@ def _blocks(container) -> list[str]:  # type: ignore[no-untyped-def]
         if tag == "-text":
             current.append(node.text_content or "")  # type: ignore[attr-defined]
             continue
-        if tag in SKIPPED_TAGS or tag.startswith("-") or _is_boilerplate_element(node):
+        if tag in SKIPPED_TAGS or tag.startswith("-"):
+            continue
+        if _is_boilerplate_element(node) and not (root_checked and node.mem_id == container.mem_id):  # type: ignore[attr-defined]
+            if dropped is not None:
+                reason = _element_reason(node)
+                inner: list[tuple[str, str]] = []
+                dropped += [(reason, t) for t in _blocks(node, inner, root_checked=True)]
+                dropped += inner
             continue
         if tag == "br":
             flush()
@@ -481,29 +570,99 @@ def _loose_text_holder(body):  # type: ignore[no-untyped-def]
     return nodes[best], total[best]
 
 
-def _paragraphs(tree) -> list[str]:  # type: ignore[no-untyped-def]
+#: Sub-heading elements kept between two story paragraphs of a page without ``<article>``/``<main>``.
+FALLBACK_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: Longest sub-heading (characters) kept there: a heading, not a teaser.
+FALLBACK_HEADING_MAX_CHARS = 120
+
+
+def _paragraphs(tree, dropped: list[tuple[str, str]] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    """The story's blocks (see the module docstring: the container, the loose-text holder, the
+    ``<p>`` paragraphs of ``<body>``); ``dropped`` receives the page furniture left out of the
+    region they were taken from (:func:`_blocks`)."""
     for sel in STORY_CONTAINERS_ORDER:
         container = tree.css_first(sel)
         if container is not None:
-            paras = _blocks(container)
+            found: list[tuple[str, str]] = []
+            paras = _blocks(container, found)
             if paras:
+                if dropped is not None:
+                    dropped += found
                 return paras
     body = tree.body
     if body is None:
         return []
     holder, loose = _loose_text_holder(body)
     if holder is not None and loose >= settings.HTML_MIN_LOOSE_STORY_CHARS:
-        paras = _blocks(holder)
+        found = []
+        paras = _blocks(holder, found)
         if paras:
+            if dropped is not None:
+                dropped += found
             return paras
-    paras = [_clean(n.text(deep=True)) for n in body.css("p") if _is_story_block(n, body)]
-    paras = [p for p in paras if p and not BOILERPLATE_BLOCK_RE.fullmatch(p)]
+    paras = _body_paragraphs(body, dropped)
     if paras or holder is None:
         return paras
     # No <p> at all: a page laid out in text-only <div>s shorter than the loose-story threshold is
     # still read, its block-level elements as paragraphs (fifth new-user report, finding 13: such a
     # page gave ``empty``); scripts, styles, nav, aside, footer and noscript stay out (SKIPPED_TAGS).
-    return _blocks(holder)
+    return _blocks(holder, dropped)
+
+
+def _body_paragraphs(body, dropped: list[tuple[str, str]] | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ``<p>`` paragraphs of ``body`` (story blocks: :func:`_is_story_block`), and each
+    ``<h2>``–``<h6>`` sub-heading (at most :data:`FALLBACK_HEADING_MAX_CHARS`) that comes right
+    between two of them (eleventh new-user report, finding 9: ``<h2>ردود فعل</h2>`` of a page
+    without ``<article>`` was dropped; the headings elsewhere in ``<body>`` are mostly menus and
+    sidebar titles, so only those framed by story paragraphs are taken). ``dropped`` receives the
+    share and "read also" paragraphs and the blocks of the share/related … elements of ``body``."""
+    items: list[tuple[bool, str]] = []  # (is a heading, text)
+    for n in body.css("p, h2, h3, h4, h5, h6"):
+        if not _is_story_block(n, body):
+            continue
+        text = _clean(n.text(deep=True))
+        if not text:
+            continue
+        reason = boilerplate_line_reason(text)
+        if reason:
+            if dropped is not None:
+                dropped.append((reason, text))
+            continue
+        items.append((n.tag in FALLBACK_HEADINGS, text))
+    paras = [
+        text
+        for k, (heading, text) in enumerate(items)
+        if not heading
+        or (
+            len(text) <= FALLBACK_HEADING_MAX_CHARS
+            and 0 < k < len(items) - 1
+            and not items[k - 1][0]
+            and not items[k + 1][0]
+        )
+    ]
+    if dropped is not None and paras:
+        dropped += _furniture_elements(body)
+    return paras
+
+
+def _furniture_elements(root) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """``(reason, text)`` of the blocks of each outermost share/related/tags/comments/menu …
+    element under ``root`` (:func:`_is_boilerplate_element`) outside :data:`SKIPPED_TAGS`."""
+    out: list[tuple[str, str]] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for child in node.iter():
+            if child.tag in SKIPPED_TAGS or child.tag.startswith("-"):
+                continue
+            if _is_boilerplate_element(child):
+                inner: list[tuple[str, str]] = []
+                reason = _element_reason(child)
+                out += [(reason, t) for t in _blocks(child, inner, root_checked=True)]
+                out += inner
+            else:
+                stack.append(child)
+    return out
 
 
 def _date_text(node) -> str:  # type: ignore[no-untyped-def]
@@ -569,6 +728,23 @@ def _date_block(paragraphs: list[str]) -> str:
     return ""
 
 
+def _kept_furniture(dropped: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``dropped`` without repeats (the same text twice: kept once), cut at
+    :data:`HTML_MAX_DROPPED_BLOCKS` blocks and :data:`HTML_MAX_DROPPED_CHARS` characters."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    chars = 0
+    for reason, text in dropped:
+        if text in seen:
+            continue
+        if len(out) >= HTML_MAX_DROPPED_BLOCKS or chars + len(text) > HTML_MAX_DROPPED_CHARS:
+            break
+        seen.add(text)
+        out.append((reason, text))
+        chars += len(text)
+    return out
+
+
 def read_html(
     text: str, source: str, encoding: str | None, codec: str | None, data: bytes | None
 ) -> Iterator[Article]:
@@ -588,13 +764,17 @@ def read_html(
         date_node.decompose()
     author = _first_meta(tree, AUTHOR_META) or _json_ld(tree)[1]
     parts = [("title", title), ("author", author), ("date", date)]
-    paragraphs = _paragraphs(tree)
+    dropped: list[tuple[str, str]] = []
+    paragraphs = _paragraphs(tree, dropped)
     if not date:
         date = _date_block(paragraphs)
         if date:
             parts[2] = ("date", date)
     if paragraphs:
         parts.append(("content", PART_SEPARATOR.join(paragraphs)))
+    dropped = _kept_furniture(dropped) if paragraphs else []
+    if dropped:
+        parts.append((DROPPED_FIELD, PART_SEPARATOR.join(text for _r, text in dropped)))
     article = Article(text="", source=source, fmt="html", encoding=encoding, raw=raw)
     pieces: list[str] = []
     pos = 0
@@ -608,6 +788,13 @@ def read_html(
         pieces.append(value)
         pos += len(value)
     article.text = "".join(pieces)
+    if dropped:
+        pos = article.fields[DROPPED_FIELD].start
+        for reason, text in dropped:
+            article.removed.append(
+                RemovedBlock(pos, pos + len(text), repeats=Span(0, 0), kind="boilerplate", similarity=1.0, what=reason)
+            )
+            pos += len(text) + len(PART_SEPARATOR)
     meta = {
         "url": url,
         "source": _first_meta(tree, ('meta[property="og:site_name"]',)),

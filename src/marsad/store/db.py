@@ -171,6 +171,19 @@ def error_record_hash(source: str, problems: list[Problem]) -> str:
     return hashlib.sha256(ERROR_RECORD_KEY + key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_VERSION_SUFFIX = re.compile(r"@[0-9a-f]{12}\Z")
+_NUMBER_SUFFIX = re.compile(r"#\d+\Z")
+
+
+def source_file(source: str) -> str:
+    """The file on disk a record's source names: without an archive member (``::…``), an earlier
+    version's ``@<12 hex digits>`` and a record number ``#N`` (``data/a.zip::b.json#2`` →
+    ``data/a.zip``)."""
+    base = source.split("::", 1)[0]
+    base = _VERSION_SUFFIX.sub("", base)
+    return _NUMBER_SUFFIX.sub("", base)
+
+
 def content_hash_of(article: Article) -> str:
     """:attr:`Article.content_hash`, also for a text with lone surrogates and no raw bytes; for a
     content-less error record (:func:`is_contentless_error`), :func:`error_record_hash` of its
@@ -1114,6 +1127,96 @@ class Store:
             conn.execute("UPDATE articles SET source = ? WHERE id = ?", (copy[0], aid))
             promoted += 1
         return promoted
+
+    def rekey_sources(
+        self,
+        legacy: str,
+        canonical: str,
+        exists: Callable[[str], bool] | None = None,
+        left: list[tuple[str, int, int]] | None = None,
+    ) -> int:
+        """Rename the input records that an earlier Marsad keyed by the path ``legacy`` as given on
+        its command line (``data``, ``./link``; ``.`` for the current folder) to the canonical,
+        absolute and resolved, path ``canonical`` (eleventh new-user report, finding 14: the same
+        folder given by a relative path or through a symbolic link was read as 70 byte copies under
+        new keys). A record matches when its source is ``legacy`` itself or begins with it and then
+        ``/`` (a file of a folder), ``#`` (a record number), ``:`` (``::`` an archive member) or
+        ``@`` (an earlier version); for ``.``, every relative source not starting with ``..``.
+
+        Each matching ``sources`` row becomes ``canonical`` + the rest; the article's own
+        ``source`` and its problems' ``source`` follow, and a content-less error record, whose hash
+        is made from its source (:func:`error_record_hash`), gets the hash of its new name. A row
+        whose new key is recorded already (the folder was ingested both ways) is dropped when it
+        names the same article, and left as it is otherwise (appended to ``left`` as ``(source,
+        ordinal, article id)``: the caller may drop a failed one); so is a row whose new name's file
+        (:func:`source_file`) fails ``exists`` (a relative name recorded from another folder).
+        Returns the number of rows renamed or dropped. Must run inside :meth:`transaction`."""
+        conn = self.conn
+        if legacy == canonical or not legacy:
+            return 0
+        if legacy == ".":
+            rows = [
+                r
+                for r in conn.execute(
+                    "SELECT source, ordinal, article_id, duplicate FROM sources WHERE source NOT LIKE '/%'"
+                )
+                if r[0] and not r[0].startswith("..")
+            ]
+            prefix_len, sep = 0, "/"
+        else:
+            rows = list(
+                conn.execute("SELECT source, ordinal, article_id, duplicate FROM sources WHERE source = ?", (legacy,))
+            )
+            for mark in "/#:@":  # a range of the primary key: no scan
+                rows += conn.execute(
+                    "SELECT source, ordinal, article_id, duplicate FROM sources WHERE source >= ? AND source < ?",
+                    (legacy + mark, legacy + chr(ord(mark) + 1)),
+                ).fetchall()
+            prefix_len, sep = len(legacy), ""
+        n = 0
+        for source, ordinal, aid, duplicate in rows:
+            new = canonical + sep + source[prefix_len:]
+            if exists is not None and not exists(source_file(new)):
+                continue
+            taken = conn.execute(
+                "SELECT article_id FROM sources WHERE source = ? AND ordinal = ?", (new, ordinal)
+            ).fetchone()
+            if taken is None:
+                conn.execute(
+                    "UPDATE sources SET source = ? WHERE source = ? AND ordinal = ?", (new, source, ordinal)
+                )
+            elif taken[0] == aid:
+                conn.execute("DELETE FROM sources WHERE source = ? AND ordinal = ?", (source, ordinal))
+                if not duplicate:  # the article's own row: the kept one is no byte copy
+                    conn.execute("UPDATE sources SET duplicate = 0 WHERE source = ? AND ordinal = ?", (new, ordinal))
+            else:
+                if left is not None:
+                    left.append((source, ordinal, aid))
+                continue
+            n += 1
+            row = conn.execute(
+                "SELECT content_hash, failed, length(text), coalesce(length(raw), 0) FROM articles "
+                "WHERE id = ? AND source = ?",
+                (aid, source),
+            ).fetchone()
+            if row is None:
+                continue
+            if row[1] and not row[2] and not row[3]:  # keyed by its source: follow the new name
+                problems = [
+                    Problem(level, code, message)
+                    for level, code, message in conn.execute(
+                        "SELECT level, code, message FROM problems WHERE article_id = ? ORDER BY idx", (aid,)
+                    )
+                ]
+                if row[0] == error_record_hash(source, problems):
+                    h = error_record_hash(new, problems)
+                    if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (h,)).fetchone() is None:
+                        conn.execute("UPDATE articles SET content_hash = ? WHERE id = ?", (h, aid))
+                    else:
+                        continue  # the same reason recorded under the new name: keep this one as it was
+            conn.execute("UPDATE articles SET source = ? WHERE id = ?", (new, aid))
+            conn.execute("UPDATE problems SET source = ? WHERE article_id = ? AND source = ?", (new, aid, source))
+        return n
 
     def _claim_taken_keys(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """After ``INSERT OR IGNORE`` of ``sources`` rows left some out: a new article whose key was

@@ -104,6 +104,9 @@ class Summary:
     #: Earlier-version names given out by this run (``<source>@<hash12>``): a moved record found
     #: later takes its name back and is no longer counted in ``changed``.
     retired_names: set[str] = field(default_factory=set, repr=False)
+    #: Input records an earlier Marsad keyed by a path as given (relative, through a link), renamed
+    #: by this run to their canonical path (:func:`canonical_input`) before reading.
+    rekeyed: int = 0
     #: Stored articles among ``failed`` that were read in part: their errors are only a stage that
     #: ran out of time or failed (:data:`PARTIAL_READ_CODES`), their text, title and earlier stages'
     #: annotations are stored and searchable (eighth new-user report, finding 20: a timed-out
@@ -152,6 +155,7 @@ class Summary:
             "retried": self.retried,
             "changed": self.changed,
             "moved": self.moved,
+            "rekeyed": self.rekeyed,
         }
 
 
@@ -231,6 +235,9 @@ def ingest(
 
     ``fmt`` forces the input format (detected per file otherwise); ``only`` restricts the annotation
     stages (e.g. :data:`marsad.pipeline.CORE_STAGES`); ``limit`` stops after that many input records;
+    Each input is read under its canonical path (:func:`canonical_input`: absolute, links resolved),
+    so the same folder given another way is already present; the keys an earlier Marsad recorded
+    under the path as given are renamed first (:func:`_rekey_legacy_sources`).
     ``workers`` > 1 annotates in that many worker processes (reading, deduplication and writing stay
     in this process, in input order, so the store is the same as with one). Work is committed every
     ``batch_size`` records or every ``batch_seconds`` seconds of wall clock (default
@@ -244,8 +251,10 @@ def ingest(
         raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     summary = Summary()
     t0 = time.perf_counter()
+    paths = [str(p) for p in paths]
     with Store(db_path) as store:
         _rebuild_search_if_stale(store, summary)  # a killed upgrade run left the index behind
+        summary.rekeyed = _rekey_legacy_sources(store, paths, summary)
         wanted = stage_names(only)
         upgrade_to = tuple(n for n in wanted if n in UPGRADABLE_STAGES)
         record_ids: dict[tuple[str, int], int] = {}
@@ -262,7 +271,7 @@ def ingest(
         for h in failed.by_hash:  # a failed article is no original to deduplicate against
             known_hashes.pop(h, None)
         max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-        all_records = _per_input([str(p) for p in paths], fmt, summary.inputs, store_files(db_path))
+        all_records = _per_input(paths, fmt, summary.inputs, store_files(db_path))
         records: Iterable[Article] = all_records
         if limit is not None:
             records = itertools.islice(all_records, limit)
@@ -551,7 +560,7 @@ def _per_input(
     for path in paths:
         counts.setdefault(path, 0)
     for path in paths:
-        articles = iter_articles([path], fmt=fmt, exclude=exclude)
+        articles = iter_articles([canonical_input(path)], fmt=fmt, exclude=exclude)
         while True:
             try:
                 article = next(articles)
@@ -571,6 +580,73 @@ def _per_input(
                 break
             counts[path] += 1
             yield article
+
+
+#: Inputs named as given, never resolved: standard input (``/dev/stdin`` resolves to a pipe name
+#: that changes every run) and other device or process files.
+_UNRESOLVED_PREFIXES = ("/dev/", "/proc/")
+
+
+def canonical_input(path: str | Path) -> str:
+    """The name an input path's records are keyed by: absolute, ``..`` and symbolic links resolved
+    (:meth:`pathlib.Path.resolve`), so ``data``, ``./data``, ``/abs/data`` and a link to it give
+    the same keys (eleventh new-user report, finding 14); paths under ``/dev/`` and ``/proc/``
+    (``-`` is ``/dev/stdin``) stay as given. A path that does not exist is made absolute too."""
+    p = str(path)
+    if p.startswith(_UNRESOLVED_PREFIXES):
+        return p
+    try:
+        return str(Path(p).resolve())
+    except (OSError, RuntimeError):  # a symlink loop: absolute at least
+        return os.path.abspath(p)
+
+
+def legacy_input_names(path: str | Path) -> list[str]:
+    """The names an earlier Marsad (which keyed records by the path as given) may have recorded
+    ``path``'s records under: the path as given (normalised as :class:`pathlib.Path` writes it),
+    absolute, and relative to the current folder (before and after resolving links) — each
+    different from :func:`canonical_input`; ``[]`` for a path under ``/dev/`` or ``/proc/``. A
+    relative name is taken to be relative to the current folder, as the earlier Marsad took it."""
+    p = str(path)
+    canonical = canonical_input(p)
+    if p.startswith(_UNRESOLVED_PREFIXES):
+        return []
+    given = str(Path(p))
+    names = [given, os.path.abspath(given)]
+    for absolute in (names[1], canonical):
+        try:
+            names.append(os.path.relpath(absolute))
+        except ValueError:  # another drive (Windows)
+            pass
+    return [n for n in dict.fromkeys(names) if n != canonical]
+
+
+def _rekey_legacy_sources(store: Store, paths: list[str], summary: Summary) -> int:
+    """Rename the records an earlier Marsad keyed under a legacy name of one of ``paths``
+    (:func:`legacy_input_names`) to the canonical name (:meth:`Store.rekey_sources`), in one
+    transaction before anything is read; the number of rows renamed (0, after a first run: a few
+    primary-key range lookups per input). A legacy record left because its canonical key names
+    another article is deleted when its own article is failed and has no other record (an empty
+    file read once by a path and once through a link was stored twice, failed, each keyed by its
+    name): counted in ``summary.retried`` (:func:`_delete_failed`)."""
+    pairs = [(old, canonical_input(p)) for p in paths for old in legacy_input_names(p)]
+    if not pairs:
+        return 0
+    n = 0
+    left: list[tuple[str, int, int]] = []
+    with store.transaction():
+        for old, new in pairs:
+            n += store.rekey_sources(old, new, exists=os.path.exists, left=left)
+        conn = store.conn
+        stale = [
+            aid
+            for _src, _o, aid in left
+            if conn.execute("SELECT failed FROM articles WHERE id = ?", (aid,)).fetchone() == (1,)
+            and conn.execute("SELECT count(*) FROM sources WHERE article_id = ?", (aid,)).fetchone() == (1,)
+        ]
+        if stale:
+            _delete_failed(dict.fromkeys(stale), store, {}, summary)
+    return n
 
 
 def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iterator[Article]:
@@ -697,6 +773,11 @@ class _FailedRecords:
     * it is new, and the same input file (:func:`source_base`) gave failed records read in another
       format (``a.txt#0`` … ``a.txt#14`` as JSON Lines, now ``a.txt`` as text); a present record
       also removes such failed siblings (:meth:`stale_siblings`);
+    * its key is a failed article's read in another format, and the same input file gave other
+      failed records in that format: they go with it, whatever their numbering (eleventh new-user
+      report, finding 8: ``two-docs.trec --format jsonl`` stored 19 failed records
+      ``two-docs.trec#0`` … ``#18``; the TREC reading names its two ``<DOC>`` ``#0`` and ``#1``,
+      which replaced only their namesakes and left 17 failed rows until the next run);
     * its bytes are a failed article's (the file renamed, read now with the right format).
 
     ``by_key``: ``(source, ordinal) -> (article id, format, content hash)``; ``by_base``: input
@@ -753,6 +834,8 @@ class _FailedRecords:
                 if not read_ok or self.codes.get(old[0], frozenset()) <= _NOT_RETRIED_CODES:
                     return ()  # the same reading: it would fail the same way
             found.append(old[0])
+            if old[1] != fmt:  # the other records of that wrong reading of the same input file go too
+                found += [aid for aid, f in self.by_base.get(source_base(key[0]), ()) if f == old[1]]
         else:
             found += [aid for aid, f in self.by_base.get(source_base(key[0]), ()) if f != fmt]
         aid = self.by_hash.get(content_hash)
