@@ -195,3 +195,32 @@ def test_header_date_line_then_title_unchanged():
     a = seg(f"20-04-2024 01:18 AM بتوقيت القدس المحتلة\n{TITLE}\n{LEAD}\n")
     assert kinds(a)[:2] == [("header", "20-04-2024 01:18 AM بتوقيت القدس المحتلة"), ("title", TITLE)]
     assert a.byline is None and a.dateline is None
+
+
+@pytest.mark.parametrize(
+    "line,dateline,byline",
+    [
+        # given names the entities gazetteer lacks, tokens of Wikidata person names (task trail23)
+        ("العربية.نت - إسلام سيف", None, "العربية.نت - إسلام سيف"),  # outlet and writer: one byline
+        ("القاهرة - أشرف عبدالحميد", "القاهرة", "أشرف عبدالحميد"),
+        ("دبي - رانيا منصور", "دبي", "رانيا منصور"),
+    ],
+)
+def test_writer_credit_with_a_wikidata_given_name(line, dateline, byline):
+    a = seg(f"{line}\n{TITLE}\n{LEAD}\n")
+    assert a.span_text(a.title) == TITLE
+    assert (a.span_text(a.dateline) if a.dateline else None) == dateline
+    assert a.span_text(a.byline) == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كاراسكو لـ\"العربية\": ريال مدريد سرق حلمي",  # ريال is a name token, سرق a verb
+        "بيروت - مايا تفوز بالجائزة",  # a name token, then a verb: a headline
+    ],
+)
+def test_headline_opening_with_a_wikidata_name_token_is_no_credit(line):
+    assert find_writer_credit_line(line, 0, len(line)) is None
+    a = seg(f"{line}\n{LEAD}\n{BODY}\n")
+    assert a.span_text(a.title) == line
