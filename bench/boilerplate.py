@@ -194,7 +194,7 @@ def count():
 def select_trailers(closings, sentence_openers, per_source) -> list[dict]:
     """The ``trailer`` entries (see the module's doc): prefixes of articles' closing segments."""
     totals: collections.Counter = collections.Counter()
-    for src, c in sentence_openers.items():
+    for c in sentence_openers.values():
         totals.update(c)
     n_all = sum(n for k, n in per_source.items() if len(k) == 2)
     kept = {}
