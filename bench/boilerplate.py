@@ -22,6 +22,20 @@ Method (reproducible; eighth new-user report, finding 1):
   keeps half of them (what follows varies: the article starts there). Formulaic leads (weather
   bulletins, cables of congratulation) recur on many days but never in half a day's articles.
 
+* A **trailer** is a fixed prefix and a variable tail closing an article: 3alyoum's tag list
+  (``… آخر جملة. سمات الأرصاد طقس``), Al Weeam's ``رابط الخبر بصحيفة الوئام: <title>``. Counted
+  per source: the prefixes (1–``MAX_TRAILER_WORDS`` words) of the *closing segment* (the last
+  line's text after its last sentence end, when text precedes it). A prefix is a trailer when
+  ``MIN_TITLES`` articles on ``MIN_DAYS`` days close with it, on its best day at least
+  ``MIN_TRAILER_DAY_SHARE`` of the source's articles of that day do (ANT: of the source), at least
+  ``MIN_CLOSING_SHARE`` of the source's sentences opening with it close an article, it is
+  site-specific (the other sources open sentences with it at most ``MAX_ELSEWHERE_RATE`` times as
+  often per article), the tails vary (``MIN_DISTINCT_TAILS`` of the segments distinct, digits
+  aside), it is the longest such prefix (no one-word longer one keeps half of its articles) and
+  no layout rule (trailer, non-prose line) already takes the segments out. A closing
+  sentence of prose (``يذكر أن …``, ``وبهذه النتيجة ارتفع رصيد …``) fails the day share or the
+  site test.
+
 Printed: the table, each entry with its source, counts and share; ``--write`` writes the JSON.
 Every entry the script selects is written; entries that a reader judged to be content would be
 listed in ``REJECTED`` below with the reason (none so far; see docs/layout.md).
@@ -52,6 +66,13 @@ MIN_DAYS = 3
 MAX_LINE_CHARS = 200
 MIN_DAY_SHARE = 0.5
 MAX_OPENING_WORDS = 12
+MAX_TRAILER_WORDS = 5
+MIN_TRAILER_DAY_SHARE = 0.25
+MIN_CLOSING_SHARE = 0.8
+MAX_ELSEWHERE_RATE = 0.02
+MIN_DISTINCT_TAILS = 0.5
+#: A sentence end inside a line: the closing segment is what follows the last one.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 #: Lines the script selects that a reader judged to be article structure or content, with why
 #: (read 2026-11-30): they stay in the text.
 REJECTED: dict[str, str] = {
@@ -87,7 +108,7 @@ def line_key(line: str) -> str:
 
 
 def records():
-    """(corpus, source, day, title, content) of every record."""
+    """(corpus, source, day, title, content) of every record: SaudiNewsNet, ANT v2.1, ANT v1.1."""
     for z in sorted((SHARED / "corpora" / "saudinewsnet" / "dataset").glob("*.zip")):
         with zipfile.ZipFile(z) as zf:
             for name in zf.namelist():
@@ -108,11 +129,20 @@ def records():
             raw = tf.extractfile(m).read().decode("utf-8", "replace")
             for src, title, text in _DOC.findall(raw):
                 yield "ant-v2.1", src.strip().lower(), "", title.strip(), text
+    with tarfile.open(SHARED / "corpora" / "ant-v1.1.tar.gz") as tf:  # Jawhara FM
+        for m in tf:
+            if not m.isfile() or not m.name.endswith(".txt"):
+                continue
+            raw = tf.extractfile(m).read().decode("utf-8", "replace")
+            for src, title, text in _DOC.findall(raw):
+                yield "ant-v1.1", src.strip().lower(), "", title.strip(), text
 
 
 def count():
     lines: dict[tuple[str, str, str], dict] = {}
     openings: dict[tuple[str, str, str], dict] = {}
+    closings: dict[tuple[str, str, str], dict] = {}
+    sentence_openers: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
     per_source: collections.Counter = collections.Counter()
     titles_seen: dict[tuple[str, str], set] = collections.defaultdict(set)
 
@@ -141,10 +171,82 @@ def count():
             for k in range(3, min(MAX_OPENING_WORDS, len(words) - 1) + 1):
                 op = " ".join(words[:k])
                 bump(openings, (corpus, source, line_key(op)), op, tkey, day)
-    return lines, openings, per_source
+            heads = set()
+            for ln in ls:
+                for seg in _SENTENCE_END.split(ln):
+                    w = seg.split()
+                    for k in range(1, min(MAX_TRAILER_WORDS, len(w)) + 1):
+                        heads.add(line_key(" ".join(w[:k])))
+            sentence_openers[(corpus, source)].update(heads)
+            segs = _SENTENCE_END.split(ls[-1])
+            if len(ls) > 1 or len(segs) > 1:
+                seg = segs[-1]
+                w = seg.split()
+                for k in range(1, min(MAX_TRAILER_WORDS, len(w)) + 1):
+                    op = " ".join(w[:k])
+                    bump(closings, (corpus, source, line_key(op)), op, tkey, day)
+                    e = closings[(corpus, source, line_key(op))]
+                    e.setdefault("tails", set()).add(line_key(seg))
+                    e.setdefault("segment", seg)
+    return lines, openings, per_source, closings, sentence_openers
 
 
-def select(lines, openings, per_source):
+def select_trailers(closings, sentence_openers, per_source) -> list[dict]:
+    """The ``trailer`` entries (see the module's doc): prefixes of articles' closing segments."""
+    totals: collections.Counter = collections.Counter()
+    for c in sentence_openers.values():
+        totals.update(c)
+    n_all = sum(n for k, n in per_source.items() if len(k) == 2)
+    kept = {}
+    for (corpus, source, key), e in closings.items():
+        n, days = len(e["titles"]), len(e["days"])
+        if n < MIN_TITLES or (corpus == "saudinewsnet" and days < MIN_DAYS) or e["text"] in REJECTED:
+            continue
+        total = per_source[(corpus, source)]
+        if e["per_day"]:
+            day, n_day = e["per_day"].most_common(1)[0]
+            if n_day < MIN_TRAILER_DAY_SHARE * per_source[(corpus, source, day)]:
+                continue
+        elif n < MIN_TRAILER_DAY_SHARE * total:
+            continue
+        here = sentence_openers[(corpus, source)][key]
+        if n < MIN_CLOSING_SHARE * here:
+            continue
+        elsewhere = totals[key] - here
+        if elsewhere / max(1, n_all - total) > MAX_ELSEWHERE_RATE * n / total:
+            continue
+        if len(e["tails"]) < MIN_DISTINCT_TAILS * n:
+            continue
+        seg = e["segment"]
+        # no is_credit test: a one-word prefix (``سمات``) reads as a name; a dateline or byline
+        # closes no article often enough, and a closing byline's tail does not vary
+        if _NON_PROSE.fullmatch(seg) or not re.search(r"[^\W\d_]", e["text"]):
+            continue
+        kept[(corpus, source, key)] = (e, n, days, total)
+    out = []
+    for (corpus, source, key), (e, n, days, total) in kept.items():
+        longer = [
+            m for (c2, s2, _k2), (e2, m, _d, _t) in kept.items()
+            if (c2, s2) == (corpus, source) and len(e2["text"].split()) == len(e["text"].split()) + 1
+            and line_key(" ".join(e2["text"].split()[:-1])) == key
+        ]
+        if any(m >= n / 2 for m in longer):
+            continue
+        out.append(
+            {
+                "where": "trailer",
+                "text": e["text"],
+                "corpus": corpus,
+                "source": source,
+                "articles": n,
+                "days": days,
+                "share": round(n / total, 3),
+            }
+        )
+    return out
+
+
+def select(lines, openings, per_source, closings=None, sentence_openers=None):
     out = []
     for (corpus, source, _key), e in lines.items():
         n, days = len(e["titles"]), len(e["days"])
@@ -192,6 +294,8 @@ def select(lines, openings, per_source):
                 "share": round(n / total, 3),
             }
         )
+    if closings is not None:
+        out.extend(select_trailers(closings, sentence_openers, per_source))
     out.sort(key=lambda e: (e["where"], e["corpus"], e["source"], -e["articles"]))
     return out
 
@@ -200,8 +304,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help=f"write {OUT.name}")
     args = ap.parse_args(argv)
-    lines, openings, per_source = count()
-    table = select(lines, openings, per_source)
+    lines, openings, per_source, closings, sentence_openers = count()
+    table = select(lines, openings, per_source, closings, sentence_openers)
     for e in table:
         print(
             f"{e['where']:8} {e['corpus']:12} {e['source']:14} {e['articles']:6} {e['days']:3} {e['share']:.3f}  {e['text']}"
@@ -213,6 +317,13 @@ def main(argv=None) -> int:
             "min_titles": MIN_TITLES,
             "min_days": MIN_DAYS,
             "min_day_share": MIN_DAY_SHARE,
+            "trailers": {
+                "max_words": MAX_TRAILER_WORDS,
+                "min_day_share": MIN_TRAILER_DAY_SHARE,
+                "min_closing_share": MIN_CLOSING_SHARE,
+                "max_elsewhere_rate": MAX_ELSEWHERE_RATE,
+                "min_distinct_tails": MIN_DISTINCT_TAILS,
+            },
             "articles_per_source": {
                 f"{k[0]}:{k[1]}": n for k, n in sorted(per_source.items()) if len(k) == 2
             },

@@ -245,3 +245,80 @@ def test_sponsor_line_is_boilerplate_and_prose_about_cooperation_is_not():
     assert boilerplate_kind("هذا المقال بالتعاون مع مجلة الصحة العربية.") == "sponsor"
     assert boilerplate_kind("هذا وقد نشرت الوزارة المقال بالتعاون مع جامعة الملك سعود في مجلتها العلمية.") is None
     assert boilerplate_kind("هذا المقال بقلم بشار جرار، والآراء الواردة أدناه تعبر عن رأي الكاتب.") is None
+
+
+# --- site trailers (task trail23): a fixed prefix and a variable tail closing the article ---------
+
+TAGS_LAST = "وأكد المتحدث أن الفرق الميدانية ستواصل أعمالها حتى نهاية الأسبوع المقبل."
+
+
+def _site_trailers(a) -> list[tuple[str, str]]:
+    return [(a.span_text(r), r.what) for r in a.removed if r.what == "site-trailer"]
+
+
+def test_3alyoum_tags_glued_to_the_last_paragraph_are_removed():
+    raw = f"{LEAD}\n {TAGS_LAST} سمات الأرصاد طقس جدة "
+    a = marsad.parse(_record(raw, source="3alyoum"))
+    assert _prose(a) == [LEAD, TAGS_LAST]
+    assert _site_trailers(a) == [("سمات الأرصاد طقس جدة", "site-trailer")]
+    assert a.text.endswith("سمات الأرصاد طقس جدة ")  # raw text unchanged
+
+
+def test_tags_after_a_closing_quote_and_glued_without_a_full_stop():
+    quoted = "وقال المتحدث “سنواصل العمل حتى النهاية.”"
+    a = marsad.parse(_record(f"{LEAD}\n {quoted} سمات إيران كيري ", source="3alyoum"))
+    assert _prose(a) == [LEAD, quoted]
+    assert _site_trailers(a) == [("سمات إيران كيري", "site-trailer")]
+    # glued to an unpunctuated sentence: the site's own articles only
+    bare = "وذكر المكتب أن 251 شخصا اعتقلوا حتى الآن"
+    a = marsad.parse(_record(f"{LEAD}\n {bare} سمات الأكراد تركيا", source="3alyoum"))
+    assert _prose(a) == [LEAD, bare]
+    a = marsad.parse(_record(f"{LEAD}\n {bare} سمات الأكراد تركيا", source="okaz"))
+    assert _site_trailers(a) == []
+    assert _prose(a) == [LEAD, f"{bare} سمات الأكراد تركيا"]
+
+
+def test_alweeam_link_line_leaves_the_prose():
+    link = "رابط الخبر بصحيفة الوئام: الصحة تعلن عن توفر 169 وظيفة شاغرة في محافظة جدة"
+    a = marsad.parse(_record(f"{LEAD}\n{BODY}\n{link}", source="alweeam"))
+    assert _prose(a) == [LEAD, BODY]
+    assert _site_trailers(a) == [(link, "site-trailer")]
+
+
+def test_a_closing_sentence_opening_with_the_prefix_stays():
+    """``سمات`` (traits) opening sentences of the article, or a tail that goes on after a sentence
+    end, is prose."""
+    for last in (
+        "سمات القائد الناجح كثيرة. وأهمها الصبر والقدرة على الاستماع.",
+        "وأوضح أن للمدينة سمات خاصة تميزها عن غيرها من مدن المنطقة.",
+    ):
+        a = marsad.parse(_record(f"{LEAD}\n {last}", source="3alyoum"))
+        assert _site_trailers(a) == [], last
+        assert _prose(a)[-1] == last
+
+
+def test_shipped_table_trailer_entries():
+    trailers = sorted((e["source"], e["text"], e["articles"]) for e in load_table() if e["where"] == "trailer")
+    assert trailers == [("3alyoum", "سمات", 1657), ("alweeam", "رابط الخبر بصحيفة الوئام:", 1849)]
+
+
+def test_saudinewsnet_day_site_trailers_per_source():
+    """2015-08-11: 79 of 86 3alyoum articles lose their tag list (the other 7 have none), 74 of 84
+    Al Weeam articles their link line standing alone (the other 10 glue it to the last paragraph:
+    the layout's inline ``trailer`` block); no other source loses anything. Before (base b590feb)
+    the 79 tag lists were prose, and the link lines were prose or removed as a repeat of the title."""
+    path = shared_path("corpora", "saudinewsnet", "dataset", "2015-08-11.zip")
+    with zipfile.ZipFile(path) as zf:
+        data = zf.read(zf.namelist()[0])
+    from collections import Counter
+
+    from marsad.io.readers import read_records
+    from marsad.layout.dedup import remove_repeated_blocks
+    from marsad.layout.segment import segment
+
+    removed: Counter = Counter()
+    for a in read_records(data, source="2015-08-11.json"):
+        segment(a)
+        remove_repeated_blocks(a)
+        removed[a.meta.get("source")] += any(r.what == "site-trailer" for r in a.removed)
+    assert +removed == Counter({"3alyoum": 79, "alweeam": 74})

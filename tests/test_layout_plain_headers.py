@@ -195,3 +195,80 @@ def test_header_date_line_then_title_unchanged():
     a = seg(f"20-04-2024 01:18 AM بتوقيت القدس المحتلة\n{TITLE}\n{LEAD}\n")
     assert kinds(a)[:2] == [("header", "20-04-2024 01:18 AM بتوقيت القدس المحتلة"), ("title", TITLE)]
     assert a.byline is None and a.dateline is None
+
+
+@pytest.mark.parametrize(
+    "line,dateline,byline",
+    [
+        # given names the entities gazetteer lacks, tokens of Wikidata person names (task trail23)
+        ("العربية.نت - إسلام سيف", None, "العربية.نت - إسلام سيف"),  # outlet and writer: one byline
+        ("القاهرة - أشرف عبدالحميد", "القاهرة", "أشرف عبدالحميد"),
+        ("دبي - رانيا منصور", "دبي", "رانيا منصور"),
+    ],
+)
+def test_writer_credit_with_a_wikidata_given_name(line, dateline, byline):
+    a = seg(f"{line}\n{TITLE}\n{LEAD}\n")
+    assert a.span_text(a.title) == TITLE
+    assert (a.span_text(a.dateline) if a.dateline else None) == dateline
+    assert a.span_text(a.byline) == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كاراسكو لـ\"العربية\": ريال مدريد سرق حلمي",  # ريال is a name token, سرق a verb
+        "بيروت - مايا تفوز بالجائزة",  # a name token, then a verb: a headline
+    ],
+)
+def test_headline_opening_with_a_wikidata_name_token_is_no_credit(line):
+    assert find_writer_credit_line(line, 0, len(line)) is None
+    a = seg(f"{line}\n{LEAD}\n{BODY}\n")
+    assert a.span_text(a.title) == line
+
+
+def test_identifier_line_above_the_title_is_meta():
+    uid = "8f3c6211-7e64-4bd6-9d15-e0c3280c1d9e"  # a record id saved above a column's title
+    a = seg(f"{uid}\n{TITLE}\n{LEAD}\n{BODY}\n")
+    assert kinds(a)[:2] == [("meta", uid), ("title", TITLE)]
+    # a hexadecimal id of 24+ digits too; a short number or a word of Latin letters is no identifier
+    a = seg(f"5b1e9f0c2a7d4e3f8a6b9c0d\n{TITLE}\n{LEAD}\n")
+    assert a.span_text(a.title) == TITLE
+    a = seg(f"2024\n{LEAD}\n{BODY}\n")
+    assert kinds(a)[0] != ("meta", "2024")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "هل تنجح خطة الحكومة في خفض الأسعار؟",
+        "مصنع صغير يهزم شركة عملاقة في المحكمة!",
+        "انخفاض مفاجئ في أسعار النفط.. ما السبب؟",
+    ],
+)
+def test_question_or_exclamation_title_after_an_agency_dateline(title):
+    a = seg(f"باريس - رويترز\n{title}\n{LEAD}\n{BODY}\n")
+    assert kinds(a)[0] == ("dateline", "باريس - رويترز")
+    assert a.span_text(a.title) == title
+    # a wire story without a title: the line closed by a full stop is the lead, as before
+    a = seg(f"باريس - رويترز\n{LEAD}\n{BODY}\n")
+    assert a.title is None
+    assert ("lead", LEAD) in kinds(a)
+
+
+def test_one_sentence_lead_of_eight_words_or_more_is_no_title():
+    """ANT v2.1 + SaudiNewsNet: 5 of 62,555 titles end with a single full stop, 1 after more than
+    7 words; a body-only text's first sentence of 8–15 words is its lead."""
+    first = "أحرق مسلحون مجهولون مساء الجمعة مطابع صحيفة محلية في مدينة عدن."  # 10 words
+    a = seg(f"{first}\n{BODY}\n")
+    assert a.title is None
+    assert kinds(a)[0] == ("lead", first)
+    short = "لا أنت إلا أنت."  # a title of four words closed by a full stop stays a title
+    a = seg(f"{short}\n{LEAD}\n{BODY}\n")
+    assert a.span_text(a.title) == short
+
+
+def test_associated_press_spellings_are_agencies():
+    for line in ("القاهرة - الأسوشيتد برس", "ستوكهولم - أسوشييتد برس"):
+        a = seg(f"{line}\n{TITLE}\n{LEAD}\n")
+        assert a.span_text(a.title) == TITLE, line
+        assert kinds(a)[0] == ("dateline", line)

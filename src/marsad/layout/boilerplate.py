@@ -18,6 +18,12 @@ Two sources of rules, both data:
   subscription and app lines, copyright lines, an "about the agency" paragraph, a sponsor line
   (``هذا المقال منشور بالتعاون مع موقع …``), navigation.
 
+* **Site trailers** (table entries ``where: "trailer"``, task trail23): a fixed prefix whose
+  variable tail closes the last prose block: 3alyoum's tag list glued to the last paragraph
+  (``… الموج. سمات الأرصاد طقس``, 1,657 of 2,080 articles), Al Weeam's
+  ``رابط الخبر بصحيفة الوئام: <title>`` on its own line (1,849 of 2,083; glued to a paragraph the
+  layout's inline trailer takes it). See :func:`site_trailer`.
+
 A block (``lead``, ``body``, ``subheading``) that is wholly boilerplate leaves ``article.blocks``; an
 opening glued to the first prose block is cut off it. Each is recorded in ``article.removed`` as a
 ``RemovedBlock(kind="boilerplate", what=<kind name or "site">, similarity=1.0, repeats=Span(0, 0))``
@@ -307,6 +313,31 @@ def load_table(path: Path = TABLE_PATH) -> list[dict]:
         return list(json.loads(path.read_text(encoding="utf-8"))["entries"])
     except (OSError, ValueError, KeyError, TypeError):
         return []
+
+
+#: Longest site trailer (characters from its prefix to the end of the block): 3alyoum's longest tag
+#: list in SaudiNewsNet has ~250, Al Weeam's title line ~200; a longer tail is the article's text.
+SITE_TRAILER_MAX_CHARS = 300
+
+
+#: Longest trailer glued to the last sentence without a sentence end before it, in an article of the
+#: entry's own source (``… خلال المداهمات سمات الأكراد تركيا حملة داعش``): SaudiNewsNet's 3alyoum
+#: tag lists have a median of 34 characters.
+SITE_TRAILER_GLUED_MAX_CHARS = 150
+
+
+def _compile_trailers() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """One pattern of the table's ``trailer`` prefixes (near-verbatim, :func:`flexible_pattern`),
+    each ending a word (:func:`site_trailer` checks what precedes it), and their sources."""
+    entries = [e for e in load_table() if e.get("where") == "trailer" and e.get("text")]
+    if not entries:
+        return None, frozenset()
+    prefixes = sorted({e["text"] for e in entries}, key=len, reverse=True)
+    alt = "|".join(flexible_pattern(t) for t in prefixes)
+    return re.compile(rf"(?:{alt})(?=\s|$)", re.I), frozenset(str(e.get("source", "")).lower() for e in entries)
+
+
+_TRAILER_RULE, _TRAILER_SOURCES = _compile_trailers()
 
 
 def _compile() -> tuple[frozenset[str], list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
@@ -607,6 +638,93 @@ def _remove_author_list(article: Article) -> None:
         article.hashtags = [h for h in article.hashtags if not start <= h.start < end]
 
 
+def site_trailer(article: Article) -> tuple[int, int] | None:
+    """``(start, end)`` of a site trailer closing ``article`` (a derived ``trailer`` prefix and its
+    tail), or ``None``.
+
+    Looked for in the last prose block (lead, body or subheading) only: the prefix opens the block
+    or follows a sentence end (``.``, ``!``, ``?``, ``؟``, then any closing quote) and white space,
+    and from it to the end of the block there are at most :data:`SITE_TRAILER_MAX_CHARS` characters
+    and no further sentence end followed by text, and after a one-word prefix it does not close
+    with a full stop (the tail is one tag list or one title: ``سمات جامعة تبوك``, not a sentence of
+    the article that happens to open with ``سمات``; a longer prefix such as ``رابط الخبر بصحيفة
+    الوئام:`` is no sentence's opening, and its title may end with one). In an article
+    of the entry's own source (``meta["source"]`` or ``SRC``, as the table names it) the prefix may
+    also follow a word with no sentence end (the site glued its tags to an unpunctuated last
+    sentence) when its tail has at most :data:`SITE_TRAILER_GLUED_MAX_CHARS` characters. The last
+    such match counts. Offsets are those of ``article.text``; ``start`` is the prefix's first
+    character."""
+    if _TRAILER_RULE is None:
+        return None
+    prose = [b for b in article.blocks if b.kind in _COMPARED]
+    if not prose:
+        return None
+    last = prose[-1]
+    text = article.text
+    end = last.end
+    while end > last.start and text[end - 1].isspace():
+        end -= 1
+    lo = max(last.start, end - SITE_TRAILER_MAX_CHARS)
+    meta = article.meta
+    own = str(meta.get("source") or meta.get("SRC") or "").lower() in _TRAILER_SOURCES
+    start = -1
+    one_word = False
+    for m in _TRAILER_RULE.finditer(text, lo, end):
+        p = m.start()
+        if (
+            p == last.start
+            or (p > last.start and _AFTER_SENTENCE.search(text, last.start, p))
+            or (own and end - p <= SITE_TRAILER_GLUED_MAX_CHARS and p > last.start and text[p - 1].isspace())
+        ):
+            start = p
+            one_word = not any(c.isspace() for c in m.group())
+    if start < 0:
+        return None
+    if _SENTENCE_INSIDE.search(text, start, end) or (one_word and _FULL_STOP_END.search(text, start, end)):
+        return None
+    return start, end
+
+
+#: A sentence end and white space closing the text before a trailer's prefix.
+_AFTER_SENTENCE = re.compile(r"[.!?؟][”\"»'’)\]]*\s+$")
+#: A tail closing with a full stop is a sentence (``… سمات خاصة تميزها عن غيرها.``), not a tag
+#: list or a title (an ellipsis ``..`` is none).
+_FULL_STOP_END = re.compile(r"(?<!\.)\.[”\"»'’)\]]*$")
+#: A sentence end followed by more text (an ellipsis ``..`` or ``…`` is none).
+_SENTENCE_INSIDE = re.compile(r"(?<![.…])[.!?؟](?![.…])\s+\S")
+
+
+def _remove_site_trailer(article: Article) -> None:
+    """Cut a site trailer (:func:`site_trailer`) out of the prose, as :func:`_remove_author_list`
+    does; recorded as ``RemovedBlock(kind="boilerplate", what="site-trailer")``."""
+    found = site_trailer(article)
+    if found is None:
+        return
+    start, end = found
+    block = next(b for b in reversed(article.blocks) if b.kind in _COMPARED)
+    text = article.text
+    end = block.end  # the trailing white space goes with the trailer
+    keep_end = start
+    while keep_end > block.start and text[keep_end - 1].isspace():
+        keep_end -= 1
+    if keep_end > block.start:
+        block.end = keep_end
+    else:
+        was_lead = block.kind == "lead"
+        article.blocks = [b for b in article.blocks if b is not block]
+        if was_lead and not any(b.kind == "lead" for b in article.blocks):
+            for b in article.blocks:
+                if b.kind in ("body", "subheading"):
+                    b.kind = "lead"
+                    break
+    article.removed.append(
+        RemovedBlock(start, end, repeats=Span(0, 0), kind="boilerplate", similarity=1.0, what="site-trailer")
+    )
+    article.removed.sort(key=lambda r: r.start)
+    if article.hashtags:
+        article.hashtags = [h for h in article.hashtags if not start <= h.start < end]
+
+
 def remove_boilerplate(article: Article) -> None:
     """Move site boilerplate out of the prose blocks of ``article`` into ``article.removed``.
 
@@ -617,6 +735,7 @@ def remove_boilerplate(article: Article) -> None:
     """
     _mark_related_teasers(article)  # CNN's related-news widget (nu16 H2, nu22 item 1)
     _remove_author_list(article)  # Al-Jazirah's list of the writer's other articles (nu16 M8)
+    _remove_site_trailer(article)  # 3alyoum's tags, Al Weeam's link line (trail23)
     text = article.text
     # the common case first: no prose block opens with a gate word (97 % of ANT prose blocks)
     gate, gate2, compared = _GATE, _GATE2, _COMPARED

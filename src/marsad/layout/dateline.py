@@ -682,8 +682,8 @@ def find_writer_credit_line(text: str, start: int, end: int) -> LeadDateline | N
     الريدي``, ``بيروت ـ فاطمة قنيبر``, ``العربية.نت - إسلام سيف`` (a clean credit of at most
     :data:`MAX_CREDIT_WORDS` words, at most 80 characters, its parts places, agencies, roles and
     persons, at least one person). Each person part must open with a given name of the entities
-    gazetteer (``أحمد``, ``فاطمة``): a short headline after a place (``بيروت - انفجار ضخم``) has the
-    same shape. One piece, the whole line (``dateline`` when it names a place, else ``byline``),
+    gazetteer (``أحمد``, ``فاطمة``) or be all person-name tokens (:func:`_writer_name`): a short
+    headline after a place (``بيروت - انفجار ضخم``) has the same shape. One piece, the whole line (``dateline`` when it names a place, else ``byline``),
     as :func:`find_lead_dateline` gives such a line under the title. New-user report nu22, item 2:
     above the title, the line became the title (Alarabia's author field saved as the first line:
     308 of 926 such texts before this rule)."""
@@ -696,18 +696,56 @@ def find_writer_credit_line(text: str, start: int, end: int) -> LeadDateline | N
     persons = [p for p in credit.parts if p.cls == "person"]
     if not persons or any(p.cls not in ("place", "agency", "person", "role") for p in credit.parts):
         return None
-    if not all(_given_name(text[p.start : p.end].split()[0]) for p in persons):
+    if not all(_writer_name(text[p.start : p.end].split()) for p in persons):
         return None
     return LeadDateline([(_credit_kind(credit), Span(a, b))], credit.dateline, credit.byline, end)
 
 
-def _given_name(word: str) -> bool:
-    """True when ``word`` is a person name of the entities gazetteer (single tokens, any other
-    types allowed: ``أحمد`` is also a place); loaded on the first call."""
+def _writer_name(words: list[str]) -> bool:
+    """True when ``words`` (a credit's person part) open with a given name of the entities
+    gazetteer, or when every word is a person name or a Wikidata person-name token
+    (:func:`_given_name`: ``إسلام سيف``, ``أشرف عبدالحميد``). A first word known only from Wikidata
+    vouches for nothing else: ``ريال مدريد سرق حلمي`` (``ريال`` is a name token, ``سرق`` a verb) is
+    a headline."""
+    if not words:
+        return False
     from marsad.entities.features import ner_norm
     from marsad.layout.dedup import _identity_words
 
-    return "PER" in _identity_words()[0].get(ner_norm(word), ())
+    if "PER" in _identity_words()[0].get(ner_norm(words[0]), ()):
+        return True
+    return all(_given_name(w) for w in words)
+
+
+def _given_name(word: str) -> bool:
+    """True when ``word`` is a person name of the entities gazetteer (single tokens, any other
+    types allowed: ``أحمد`` is also a place) or a token of the Wikidata person names the entities
+    stage ships (:func:`marsad.entities.gazetteer.load_person_tokens`: 12,277 tokens seen in at
+    least two Wikidata names, e.g. ``إسلام``, ``أشرف``, ``مايا``, ``رانيا``, which the gazetteer
+    lacks; no headline word such as ``انفجار``, ``مقتل``, ``حريق``). Both loaded on the first call.
+    Task trail23: writer credits above a plain text's title (``العربية.نت - إسلام سيف``)."""
+    from marsad.entities.features import ner_norm
+    from marsad.layout.dedup import _identity_words
+
+    w = ner_norm(word)
+    return "PER" in _identity_words()[0].get(w, ()) or w in _person_name_tokens()
+
+
+_PERSON_NAME_TOKENS: frozenset[str] | None = None
+
+
+def _person_name_tokens() -> frozenset[str]:
+    """The Wikidata person-name tokens (``ner_norm`` forms), ``frozenset()`` when the data file is
+    missing; loaded once."""
+    global _PERSON_NAME_TOKENS
+    if _PERSON_NAME_TOKENS is None:
+        from marsad.entities.gazetteer import load_person_tokens
+
+        try:
+            _PERSON_NAME_TOKENS = frozenset(load_person_tokens())
+        except OSError:
+            _PERSON_NAME_TOKENS = frozenset()
+    return _PERSON_NAME_TOKENS
 
 
 def is_outlet_line(text: str, start: int, end: int) -> bool:
