@@ -114,6 +114,8 @@ def score_article(article, gold_persons: list[dict]) -> dict:
             p_sum += len({("g", x) for x in gold_cluster[s2g[si]]} & s) / len(s)
     roles_gold = roles_hit = wrong_roles = 0
     for pi, p in enumerate(gold_persons):
+        if not any(pj == pi for _, _, pj in gold):
+            continue  # named only outside the kept text (a teaser of another story): not scored, as its mentions
         ents = [sysm[g2s[gi]].entity for gi, (_, _, pj) in enumerate(gold) if pj == pi and gi in g2s]
         if not ents:
             roles_gold += bool(p["roles"])

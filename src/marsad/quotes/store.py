@@ -84,11 +84,18 @@ def query_quotes(
     linked = want and conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entities'"
     ).fetchone()
+    # a store without a blocks table (built by hand, or a partial copy) has no teasers to mark
+    has_blocks = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='blocks'").fetchone()
     sql = (
         'SELECT q.article_id, q.kind, q.speaker, q.cue_text, substr(a.text, q."start" + 1, q."end" - q."start"), '
         'a.title, coalesce(a.published_local, a.published_utc), q."end" - q."start", '
-        "EXISTS (SELECT 1 FROM blocks b WHERE b.article_id = q.article_id AND b.kind = 'related' "
-        'AND b."start" <= q."start" AND q."start" < b."end"), q."start"'
+        + (
+            "EXISTS (SELECT 1 FROM blocks b WHERE b.article_id = q.article_id AND b.kind = 'related' "
+            'AND b."start" <= q."start" AND q."start" < b."end")'
+            if has_blocks
+            else "0"
+        )
+        + ', q."start"'
         + (", e.name, e.aliases, e.roles" if linked else "")
         + " FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
