@@ -354,3 +354,162 @@ def test_speed22_scans_equal_the_patterns_they_replace() -> None:
                 if c is not None:
                     out.append(c)
             assert got == out, (text, a, b)
+
+
+# -- speed23: compiled word helpers of marsad._speedups (quotes, cuescan, scan) against their references
+
+_S23_ALPHABET = ("اأإآؤئءبةتىيهو لمنحسفقطع.!?؟:،,;؛\"”“«»'’()\n\r\t \u00a0\u2003\u3000\x1c\x85"
+                 "5٣\u0640\u064b\u064f\u0651\u0670_#😀é")
+
+
+def _s23_texts(seed: int, n: int = 4000, longest: int = 90) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_S23_ALPHABET) for _ in range(rng.randrange(0, longest))) for _ in range(n)] + [
+        "قال الوزير: \"نعم\" (أكيد)؛ «لا»…  وأضاف\u00a0الوزير\u2003،ثم.\nوالقاضية فالاتحاد ـــ أُعلن الـ20", "", " \n "]
+
+
+def _compiled_quotes():
+    from marsad import _speedups
+
+    compiled = _speedups.load("quotes")
+    if compiled is None or not hasattr(compiled, "repeated_lines"):
+        pytest.skip("compiled marsad._speedups.quotes not built (the Python references run in the stage)")
+    return compiled
+
+
+def test_speed23_word_helpers_equal_their_references() -> None:
+    from marsad.quotes import canonical, repair, tokens
+
+    compiled = _compiled_quotes()
+    for text in _s23_texts(23):
+        n = len(text)
+        toks = tokens.mark_tokens_python(text)
+        assert toks == repair._TOKEN_RE.findall(text.replace("\n", " . ")), text
+        assert compiled.mark_tokens(text) == toks, text
+        offsets = [(m.start(), m.group()) for m in canonical._WORD_RE.finditer(text)]
+        assert tokens.mark_token_offsets_python(text) == offsets == compiled.mark_token_offsets(text), text
+        folded = [fold(t) for t in toks]
+        assert tokens.bare_forms_python(folded) == [repair._bare(t) for t in toks] == compiled.bare_forms(folded)
+        bare = compiled.bare_forms(folded)
+        assert tokens.feminine_keys_python(bare) == [repair._feminine_key(t) for t in toks] == compiled.feminine_keys(bare)
+        for value in bare[:3] + ["", "x"]:
+            assert compiled.indices_of(bare, value) == [k for k, b in enumerate(bare) if b == value]
+        heads = set(bare[:4])
+        assert compiled.indices_in(bare, heads) == [k for k, b in enumerate(bare) if b in heads]
+        for lo, hi in ((0, n), (-3, n + 5), (5, 2), (n // 3, n // 2), (max(0, n - 80), n)):
+            assert compiled.name_tokens(text, lo, hi) == speakers._NAME_TOKEN_RE.findall(text, lo, hi), (text, lo, hi)
+        for a, b in ((None, None), (0, n), (3, None), (None, 7), (-5, None), (-n - 9, -2), (n // 2, n // 3), (2, n + 50)):
+            assert compiled.word_count(text, a, b) == len(text[a:b].split()) == tokens.word_count_python(text, a, b)
+
+
+def test_speed23_repeated_lines_equal_the_word_set_comparison() -> None:
+    # the compiled word sets (hashed offsets) against Python sets, on lines drawn from a small
+    # vocabulary (many repeats and near-repeats), with odd bounds and thresholds
+    from marsad.quotes import tokens
+
+    compiled = _compiled_quotes()
+    rng = random.Random(230)
+    vocab = ["قال", "الوزير", "إن", "a", "b", "ب", "😀", "é", "الحكومة", "في", "x", "yy", "ـ", "قالَ"]
+    found = 0
+    for _ in range(6000):
+        lines = [rng.choice(" \t\u00a0").join(rng.choice(vocab) for _ in range(rng.randrange(0, 9)))
+                 for _ in range(rng.randrange(0, 9))]
+        text = "\n".join(lines)
+        spans, p = [], 0
+        for line in lines:
+            spans.append((p, p + len(line)))
+            p += len(line) + 1
+        if rng.random() < 0.1:
+            spans += [(-5, -1), (3, 2), (0, 10**6)]
+        for t in (0.9, 0.75, 0.5, 1.0, 0.0):
+            want = tokens.repeated_lines_python(text, spans, t)
+            assert compiled.repeated_lines(text, spans, t) == want, (text, spans, t)
+            found += bool(want)
+    assert found > 1000  # the comparison is exercised
+
+
+def test_speed23_drop_repeats_keeps_the_first_of_repeated_lines() -> None:
+    from marsad import settings
+    from marsad.quotes.stage import Unit, _drop_repeats
+
+    line = "قال الوزير إن الحكومة ستعمل على تحسين الأوضاع"
+    text = "\n".join([line, "عنوان آخر تماما هنا الآن", line + " .", line, "x y"])
+    units, p = [], 0
+    for part in text.split("\n"):
+        units.append(Unit(p, p + len(part), "paragraph"))
+        p += len(part) + 1
+    assert settings.NEAR_DUPLICATE_THRESHOLD <= 0.9
+    kept = _drop_repeats(text, units)
+    assert [text[u.start : u.end] for u in kept] == [line, "عنوان آخر تماما هنا الآن", "x y"]
+
+
+def test_speed23_memos_equal_the_python_memos() -> None:
+    # the compiled WordMemo / FoldCache (cuescan) against the Python classes: values, what is kept,
+    # clearing at the size bound, exceptions raised through
+    from marsad import _speedups
+
+    compiled = _speedups.load("cuescan")
+    if compiled is None or not hasattr(compiled, "FoldCache") or cues._FOLD_WORDS is None:
+        pytest.skip("compiled marsad._speedups.cuescan not built")
+
+    def compute(w):
+        if w == "boom":
+            raise ValueError(w)
+        return w[::-1]
+
+    memo_c, memo_py = compiled.WordMemo(compute, 5), cues.WordMemo(compute, 5)
+    for w in ["a", "bb", "a", "c", "d", "e", "f", "bb", "g"] * 3:
+        assert memo_c[w] == memo_py[w] and dict(memo_c) == dict(memo_py)
+    for memo in (memo_c, memo_py):
+        with pytest.raises(ValueError):
+            memo["boom"]
+        assert "boom" not in memo
+        with pytest.raises(TypeError):
+            memo[["unhashable"]]
+    fc = compiled.FoldCache(cues._FOLD_WORDS, cues.fold_word_python, 6, 10)
+    fp = cues._FoldCache()
+    for w in _random_texts(231, n=2000, longest=14) + ["أَحمد  x", "قـــال", " ", ""]:
+        assert fc[w] == fold_word_python(w) == fp[w], w
+        assert (w in fc) == (len(w) <= 10) or len(fc) == 0
+        assert len(fc) <= 6
+    for bad in (None, 5):
+        with pytest.raises(AttributeError):
+            fc[bad]
+
+
+def test_speed23_fold_tokens_each_equals_the_joined_fold() -> None:
+    for text in _s23_texts(232, n=1500):
+        toks = text.split()
+        assert cues.fold_tokens(toks) == [fold(t) for t in toks], text
+    assert cues.fold_tokens(["a b", "أ"]) == ["a", "b", "ا"]  # a token with a space: the joined path
+
+
+def test_speed23_fold_words_equals_translate_split_join() -> None:
+    if cues._FOLD_WORDS is None:
+        pytest.skip("compiled marsad._speedups.scan not built")
+    extra = ["  أَ  ب ", "ً", " ً a", "a ً b", "\u3000x\u2003y\t", "😀 أ\u00a0\u00a0ـ", "café  é", "x", "", " ", "ab"]
+    for text in _s23_texts(233, n=5000) + extra:
+        want = " ".join(text.translate(cues._FOLD_TABLE).split())
+        assert cues._FOLD_WORDS(text) == want == fold_word_python(text), text
+        assert fold_word(text) == want, text
+
+
+def test_speed23_marked_word_scan_equals_the_word_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _iter_marked_cues by the compiled candidate scan against its Python word loop (the scan off)
+    if cues._MARKED_SCAN is None:
+        pytest.skip("compiled marsad._speedups.cuescan not built")
+    rng = random.Random(234)
+    words = ["قالَ", "وقالَ", "أكَّدَ", "مؤكداً", "مُؤكدا", "مؤكدًا", "أُعلِنَ", "يقولُ", "ذُكر", "الوزيرُ", "ـقال",
+             "قـال", "x", "_", "5", "وأضافَ", "صرَّح", "مضيفاً", "مضيفا", "ً", "ـ"]
+    texts = ["".join(rng.choice(words + [" ", " ", "،", "\n", "\"", "ب"]) for _ in range(rng.randint(0, 12)))
+             for _ in range(4000)] + _s23_texts(235, n=1500)
+    got = {}
+    for text in texts:
+        for a, b in ((0, len(text)), (1, len(text)), (3, 20), (5, 2), (0, len(text) + 4), (-2, 6)):
+            got[text, a, b] = list(cues._iter_marked_cues(text, max(a, 0), b))
+    monkeypatch.setattr(cues, "_MARKED_SCAN", None)
+    hits = 0
+    for (text, a, b), cs in got.items():
+        assert cs == list(cues._iter_marked_cues(text, max(a, 0), b)), (text, a, b)
+        hits += len(cs)
+    assert hits > 1000

@@ -162,3 +162,167 @@ cdef class KeyWordScanner:
                 out.append((p, found, hit))
                 p = found
         return out
+
+
+# -- memos of the word tests (speed23): the references are marsad.quotes.cues.WordMemo / _FoldCache --
+
+cdef class WordMemo(dict):
+    """``marsad.quotes.cues.WordMemo`` with its ``__missing__`` in C (no Python frame on a miss but
+    the test's own): ``compute(word)`` kept per word, the memo cleared whole when it holds ``size``
+    entries; ``compute`` raised through (nothing kept)."""
+
+    cdef public object compute
+    cdef public Py_ssize_t size
+
+    def __init__(self, compute, Py_ssize_t size):
+        dict.__init__(self)
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, word):
+        value = self.compute(word)
+        if len(self) >= self.size:
+            self.clear()
+        self[word] = value
+        return value
+
+
+cdef class FoldCache(dict):
+    """``marsad.quotes.cues._FoldCache`` with its ``__missing__`` in C: a missing ``str`` is folded
+    by ``fold`` (a compiled one-pass fold: ``marsad._speedups.scan.Table.fold_words``), a non-``str``
+    by ``python_fold`` (which raises, as the Python cache does), and kept when it has at most
+    ``max_chars`` characters (the cache cleared whole when it holds ``size`` words)."""
+
+    cdef object fold
+    cdef object python_fold
+    cdef Py_ssize_t size
+    cdef Py_ssize_t max_chars
+
+    def __init__(self, fold, python_fold, Py_ssize_t size, Py_ssize_t max_chars):
+        dict.__init__(self)
+        self.fold = fold
+        self.python_fold = python_fold
+        self.size = size
+        self.max_chars = max_chars
+
+    def __missing__(self, word):
+        if isinstance(word, str):
+            folded = self.fold(word)
+        else:
+            folded = self.python_fold(word)
+        if len(word) <= self.max_chars:
+            if len(self) >= self.size:
+                self.clear()
+            self[word] = folded
+        return folded
+
+
+cdef extern from "Python.h":
+    object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
+    int PyUnicode_4BYTE_KIND
+    bint Py_UNICODE_ISSPACE(uint32_t ch)
+
+from libc.stdlib cimport malloc, free
+
+
+cdef inline bint _run_char(uint32_t c) noexcept:
+    """A character of ``[\\w\\u0640\\u064b-\\u0652]`` (``\\w``: ``Py_UNICODE_ISALNUM`` or ``_``)."""
+    if c < 128:
+        return (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122) or c == 95
+    if c == 0x0640 or (0x064B <= c <= 0x0652):
+        return True
+    return Py_UNICODE_ISALNUM(c)
+
+
+cdef class MarkedWordScanner:
+    """The candidate words of ``marsad.quotes.cues._iter_marked_cues`` (speed23) as one C loop: the
+    runs of ``[\\w\\u0640\\u064b-\\u0652]+`` in ``text[start:stop]`` (a run that goes on a word begun
+    before ``start`` skipped, as the look-behind of the pattern it replaced did) whose form without
+    the characters of ``deleted`` is a key, or ends with ``ا`` and is a key with ``ً`` after it;
+    each as ``(start, end, word)``. The keys and the deleted characters are the caller's. A word is
+    made into a string only when a key has its length, first and last character (bit tables)."""
+
+    cdef frozenset keys
+    cdef uint64_t filt[34][64]  # length → first char & 63 → bit (last char & 63); 33: longer
+    cdef unsigned char deleted[8192]  # bit per BMP code point
+
+    def __init__(self, keys, str deleted):
+        cdef Py_ssize_t L
+        self.keys = frozenset(keys)
+        for L in range(34):
+            for i in range(64):
+                self.filt[L][i] = 0
+        for k in self.keys:
+            if not isinstance(k, str) or not k:
+                raise ValueError("MarkedWordScanner: keys must be non-empty strings")
+            L = min(len(k), 33)
+            self.filt[L][ord(k[0]) & 63] |= (<uint64_t>1) << (ord(k[-1]) & 63)
+        for i in range(8192):
+            self.deleted[i] = 0
+        for ch in deleted:
+            if ord(ch) > 0xFFFF:
+                raise ValueError("MarkedWordScanner: deleted characters must be in the BMP")
+            self.deleted[ord(ch) >> 3] |= 1 << (ord(ch) & 7)
+
+    cdef inline bint _deleted(self, uint32_t c) noexcept:
+        return c <= 0xFFFF and (self.deleted[c >> 3] >> (c & 7)) & 1
+
+    cdef inline bint _may(self, Py_ssize_t L, uint32_t first, uint32_t last) noexcept:
+        if L > 33:
+            L = 33
+        return (self.filt[L][first & 63] >> (last & 63)) & 1
+
+    def candidates(self, str text, Py_ssize_t start, Py_ssize_t stop):
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void *data = PyUnicode_DATA(text)
+        cdef Py_ssize_t i, j, s, L
+        cdef uint32_t c, first, last
+        cdef uint32_t *buf
+        cdef list out = []
+        cdef bint skip
+        if stop > n:
+            stop = n
+        if start < 0:
+            start = 0
+        if start >= stop:
+            return out
+        buf = <uint32_t *>malloc((stop - start + 2) * sizeof(uint32_t))
+        if buf == NULL:
+            raise MemoryError()
+        try:
+            skip = start > 0 and _run_char(PyUnicode_READ(kind, data, start - 1))
+            i = start
+            while i < stop:
+                c = PyUnicode_READ(kind, data, i)
+                if not _run_char(c):
+                    i += 1
+                    continue
+                s = i
+                L = 0
+                while i < stop:
+                    c = PyUnicode_READ(kind, data, i)
+                    if not _run_char(c):
+                        break
+                    if not self._deleted(c):
+                        buf[L] = c
+                        L += 1
+                    i += 1
+                if skip and s == start:
+                    skip = False
+                    continue
+                skip = False
+                if L == 0:
+                    continue
+                first = buf[0]
+                last = buf[L - 1]
+                if self._may(L, first, last) and PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, L) in self.keys:
+                    out.append((s, i, PyUnicode_Substring(text, s, i)))
+                elif last == 0x0627 and self._may(L + 1, first, 0x064B):
+                    buf[L] = 0x064B
+                    if PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, L + 1) in self.keys:
+                        out.append((s, i, PyUnicode_Substring(text, s, i)))
+        finally:
+            free(buf)
+        return out
+

@@ -99,3 +99,376 @@ def phrase_tokens(str text, Py_ssize_t start, Py_ssize_t limit=14):
             break
         i = j
     return out
+
+
+# -- whole-text word helpers (speed23): the references are marsad.quotes.tokens' *_python ---------
+
+from libc.stdint cimport uint64_t
+from libc.stdlib cimport malloc, free
+from libc.string cimport memcmp
+
+cdef extern from "Python.h":
+    object PyUnicode_FromOrdinal(int ordinal)
+
+
+cdef inline int _mark_index(uint32_t c) noexcept:
+    """Index of ``c`` in ``tokens.MARK_TOKEN_PUNCT`` (``"«»“”'،,.:;؛!?؟()``), or -1."""
+    if c < 128:
+        if c == 34: return 0
+        if c == 39: return 5
+        if c == 44: return 7
+        if c == 46: return 8
+        if c == 58: return 9
+        if c == 59: return 10
+        if c == 33: return 12
+        if c == 63: return 13
+        if c == 40: return 15
+        if c == 41: return 16
+        return -1
+    if c == 0xAB: return 1
+    if c == 0xBB: return 2
+    if c == 0x201C: return 3
+    if c == 0x201D: return 4
+    if c == 0x060C: return 6
+    if c == 0x061B: return 11
+    if c == 0x061F: return 14
+    return -1
+
+
+cdef inline bint _space(uint32_t c) noexcept:
+    """``str.split``'s white space (``Py_UNICODE_ISSPACE``)."""
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    return Py_UNICODE_ISSPACE(c)
+
+
+_MARKS = "\"«»“”'،,.:;؛!?؟()"
+
+
+def mark_tokens(str text):
+    """``marsad.quotes.tokens.mark_tokens_python(text)`` in one pass: words split at white space,
+    each mark of ``MARK_TOKEN_PUNCT`` a token of its own, a line break a ``.`` token."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i = 0, s = -1
+    cdef uint32_t c
+    cdef int m
+    cdef list out = []
+    cdef list marks = [_MARKS[k] for k in range(17)]
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c == 10:
+            m = 8  # the line break read as " . "
+        else:
+            m = _mark_index(c)
+        if m >= 0 or _space(c):
+            if s >= 0:
+                out.append(PyUnicode_Substring(text, s, i))
+                s = -1
+            if m >= 0:
+                out.append(marks[m])
+        elif s < 0:
+            s = i
+    if s >= 0:
+        out.append(PyUnicode_Substring(text, s, n))
+    return out
+
+
+def bare_forms(list folded):
+    """``marsad.quotes.tokens.bare_forms_python(folded)``: ``و``/``ف`` + ``ال`` and ``ال`` dropped."""
+    cdef list out = []
+    cdef str w
+    cdef Py_ssize_t n, a
+    cdef int kind
+    cdef void *data
+    cdef uint32_t c0
+    for w in folded:
+        n = PyUnicode_GET_LENGTH(w)
+        a = 0
+        if n > 3:
+            kind = PyUnicode_KIND(w)
+            data = PyUnicode_DATA(w)
+            c0 = PyUnicode_READ(kind, data, 0)
+            if (c0 == 0x0648 or c0 == 0x0641) and PyUnicode_READ(kind, data, 1) == 0x0627 \
+                    and PyUnicode_READ(kind, data, 2) == 0x0644:
+                a = 1
+            if n - a > 3 and PyUnicode_READ(kind, data, a) == 0x0627 and PyUnicode_READ(kind, data, a + 1) == 0x0644:
+                a += 2
+        out.append(w if a == 0 else PyUnicode_Substring(w, a, n))
+    return out
+
+
+ctypedef struct _Word:
+    uint64_t h
+    Py_ssize_t s
+    Py_ssize_t e
+
+
+cdef inline bint _same(_Word *a, _Word *b, const char *data, int kind) noexcept:
+    return a.h == b.h and a.e - a.s == b.e - b.s and \
+        memcmp(data + a.s * kind, data + b.s * kind, (a.e - a.s) * kind) == 0
+
+
+cdef Py_ssize_t _find(_Word *w, Py_ssize_t *table, Py_ssize_t mask, _Word *x, const char *data, int kind) noexcept:
+    """The index in ``w`` of the word equal to ``x`` in the open-addressing ``table`` (``-1``: an
+    empty slot) over ``w``, or the negative ``-(slot + 2)`` of the empty slot where it would go."""
+    cdef Py_ssize_t slot = <Py_ssize_t>(x.h & <uint64_t>mask)
+    cdef Py_ssize_t k
+    while True:
+        k = table[slot]
+        if k < 0:
+            return -(slot + 2)
+        if _same(&w[k], x, data, kind):
+            return k
+        slot = (slot + 1) & mask
+
+
+def repeated_lines(str text, list spans, double threshold):
+    """``marsad.quotes.tokens.repeated_lines_python(text, spans, threshold)``: each line's word set
+    kept as distinct hashed offsets into ``text`` in an open-addressing table (no string per word;
+    equal hashes compared by their characters)."""
+    cdef Py_ssize_t nlines = len(spans)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const char *data = <const char *>PyUnicode_DATA(text)
+    cdef Py_ssize_t total = 0, k, s, e, i, q, m, nw, common, base, cap, slot, j
+    cdef uint64_t h
+    cdef uint32_t c
+    cdef list dropped = []
+    cdef _Word *words = NULL
+    cdef Py_ssize_t *tables = NULL   # the seen lines' tables, one after the other
+    cdef Py_ssize_t *seen_at = NULL  # start of seen line q's words in `words`
+    cdef Py_ssize_t *seen_n = NULL   # its number of distinct words
+    cdef Py_ssize_t *seen_tab = NULL  # start of its table in `tables`
+    cdef Py_ssize_t *seen_mask = NULL
+    cdef Py_ssize_t nseen = 0, tab_used = 0, tab_cap = 0
+    cdef Py_ssize_t *tab
+    cdef _Word x
+    cdef bint rep
+    cdef double t = threshold
+    bounds = []
+    for k in range(nlines):
+        s, e = spans[k]
+        # text[s:e] as Python slices it
+        if s < 0:
+            s = s + n if s + n > 0 else 0
+        if e < 0:
+            e = e + n if e + n > 0 else 0
+        if s > n:
+            s = n
+        if e > n:
+            e = n
+        if e < s:
+            e = s
+        bounds.append((s, e))
+        total += e - s
+    # a line of L characters has at most (L + 1) // 2 words; its table at most 4 slots per word
+    tab_cap = 4 * (total // 2 + nlines) + 16 * (nlines + 1)
+    words = <_Word *>malloc((total // 2 + nlines + 1) * sizeof(_Word))
+    tables = <Py_ssize_t *>malloc(tab_cap * sizeof(Py_ssize_t))
+    seen_at = <Py_ssize_t *>malloc((nlines + 1) * 4 * sizeof(Py_ssize_t))
+    if words == NULL or tables == NULL or seen_at == NULL:
+        free(words); free(tables); free(seen_at)
+        raise MemoryError()
+    seen_n = seen_at + (nlines + 1)
+    seen_tab = seen_n + (nlines + 1)
+    seen_mask = seen_tab + (nlines + 1)
+    try:
+        base = 0
+        for k in range(nlines):
+            s, e = bounds[k]
+            # the table: a power of two at least twice the words the line can hold, at least 8
+            cap = 8
+            while cap < e - s + 2:
+                cap *= 2
+            tab = tables + tab_used
+            for j in range(cap):
+                tab[j] = -1
+            nw = 0
+            i = s
+            while i < e:
+                c = PyUnicode_READ(kind, <void *>data, i)
+                if _space(c):
+                    i += 1
+                    continue
+                h = 1469598103934665603ULL
+                x.s = i
+                while i < e:
+                    c = PyUnicode_READ(kind, <void *>data, i)
+                    if _space(c):
+                        break
+                    h = (h ^ c) * 1099511628211ULL
+                    i += 1
+                x.e = i
+                x.h = h ^ (h >> 29)
+                slot = _find(&words[base], tab, cap - 1, &x, data, kind)
+                if slot < 0:  # a new word
+                    tab[-slot - 2] = nw
+                    words[base + nw] = x
+                    nw += 1
+            rep = False
+            if nw >= 4:
+                for q in range(nseen):
+                    m = seen_n[q]
+                    if t * <double>(m if m > nw else nw) <= <double>(nw if m > nw else m):
+                        common = 0
+                        for j in range(nw):
+                            if _find(&words[seen_at[q]], tables + seen_tab[q], seen_mask[q], &words[base + j],
+                                     data, kind) >= 0:
+                                common += 1
+                        if <double>common >= t * <double>(nw + m - common):
+                            rep = True
+                            break
+            if rep:
+                dropped.append(k)
+                continue
+            seen_at[nseen] = base
+            seen_n[nseen] = nw
+            seen_tab[nseen] = tab_used
+            seen_mask[nseen] = cap - 1
+            nseen += 1
+            base += nw
+            tab_used += cap
+    finally:
+        free(words); free(tables); free(seen_at)
+    return dropped
+
+
+cdef inline bint _name_word(uint32_t c) noexcept:
+    """A character of ``[\\w\\u064b-\\u065f\\u0670]`` (``\\w``: ``Py_UNICODE_ISALNUM`` or ``_``)."""
+    if c < 128:
+        return (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122) or c == 95
+    if (0x064B <= c <= 0x065F) or c == 0x0670:
+        return True
+    return Py_UNICODE_ISALNUM(c)
+
+
+def name_tokens(str text, Py_ssize_t lo, Py_ssize_t hi):
+    """``marsad.quotes.tokens.NAME_TOKEN_RE.findall(text, lo, hi)``: words of ``[\\w\\u064b-\\u065f\\u0670]``
+    or one character that is neither such a character nor white space (positions clamped as ``re``
+    clamps them)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i, j
+    cdef uint32_t c
+    cdef list out = []
+    if lo < 0:
+        lo = 0
+    if hi > n:
+        hi = n
+    i = lo
+    while i < hi:
+        c = PyUnicode_READ(kind, data, i)
+        if _name_word(c):
+            j = i + 1
+            while j < hi and _name_word(PyUnicode_READ(kind, data, j)):
+                j += 1
+            out.append(PyUnicode_Substring(text, i, j))
+            i = j
+        elif _space(c):
+            i += 1
+        else:
+            out.append(PyUnicode_Substring(text, i, i + 1))
+            i += 1
+    return out
+
+
+def indices_of(list items, value):
+    """``[k for k, x in enumerate(items) if x == value]`` ."""
+    cdef list out = []
+    cdef Py_ssize_t k
+    for k in range(len(items)):
+        x = items[k]
+        if x == value:
+            out.append(k)
+    return out
+
+
+def indices_in(list items, values):
+    """``[k for k, x in enumerate(items) if x in values]``."""
+    cdef list out = []
+    cdef Py_ssize_t k
+    for k in range(len(items)):
+        if items[k] in values:
+            out.append(k)
+    return out
+
+
+def mark_token_offsets(str text):
+    """``marsad.quotes.tokens.mark_token_offsets_python(text)``: ``(start, token)`` of each word
+    (split at white space and at the marks) and each mark of ``MARK_TOKEN_PUNCT``."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i, s = -1
+    cdef uint32_t c
+    cdef int m
+    cdef list out = []
+    cdef list marks = [_MARKS[k] for k in range(17)]
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        m = _mark_index(c)
+        if m >= 0 or _space(c):
+            if s >= 0:
+                out.append((s, PyUnicode_Substring(text, s, i)))
+                s = -1
+            if m >= 0:
+                out.append((i, marks[m]))
+        elif s < 0:
+            s = i
+    if s >= 0:
+        out.append((s, PyUnicode_Substring(text, s, n)))
+    return out
+
+
+def feminine_keys(list bare):
+    """``marsad.quotes.tokens.feminine_keys_python(bare)``: a final ``ة``/``ه`` dropped from a token
+    of more than 3 characters."""
+    cdef list out = []
+    cdef str w
+    cdef Py_ssize_t n
+    cdef uint32_t c
+    for w in bare:
+        n = PyUnicode_GET_LENGTH(w)
+        if n > 3:
+            c = PyUnicode_READ(PyUnicode_KIND(w), PyUnicode_DATA(w), n - 1)
+            if c == 0x0629 or c == 0x0647:
+                out.append(PyUnicode_Substring(w, 0, n - 1))
+                continue
+        out.append(w)
+    return out
+
+
+def word_count(str text, start=None, end=None):
+    """``len(text[start:end].split())`` without the slice and the words (the bounds as Python
+    slices them: ``None``, negative or past the end)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t s, e, i, count = 0
+    cdef bint in_word = False
+    if start is None:
+        s = 0
+    else:
+        s = start
+        if s < 0:
+            s = s + n if s + n > 0 else 0
+        elif s > n:
+            s = n
+    if end is None:
+        e = n
+    else:
+        e = end
+        if e < 0:
+            e = e + n if e + n > 0 else 0
+        elif e > n:
+            e = n
+    for i in range(s, e):
+        if _space(PyUnicode_READ(kind, data, i)):
+            in_word = False
+        elif not in_word:
+            in_word = True
+            count += 1
+    return count

@@ -521,6 +521,77 @@ cdef class Table:
                 out.append(self._translate(s[sp.start : sp.end], None))
         return out
 
+    def translate_each(self, list tokens):
+        """``[translate(t) for t in tokens]`` (each token ``str``; one that nothing changes is
+        returned itself), or ``None`` when a token holds a space (U+0020): then joining the tokens
+        with spaces, translating and splitting at the spaces (``marsad.quotes.cues.fold_tokens``)
+        would not give one entry per token. One C loop for an article's tokens (speed23)."""
+        cdef list out = []
+        cdef str t
+        for t in tokens:
+            if PyUnicode_FindChar(t, 32, 0, PyUnicode_GET_LENGTH(t), 1) != -1:
+                return None
+            out.append(self._translate(t, None))
+        return out
+
+    def fold_words(self, str s):
+        """``" ".join(translate(s).split())`` in one pass: the table applied, runs of white space
+        (``str.split``'s) made one space, none at either end (the table neither makes nor deletes
+        white space). ``s`` itself when nothing changes (speed23: ``marsad.quotes.cues.fold_word``)."""
+        cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s)
+        cdef int kind = PyUnicode_KIND(s)
+        cdef void *data = PyUnicode_DATA(s)
+        cdef Py_ssize_t i, j = 0
+        cdef uint32_t c, v
+        cdef bint changed = False, pending = False
+        cdef unsigned short *buf2 = NULL
+        cdef uint32_t *buf4 = NULL
+        if kind == PyUnicode_4BYTE_KIND:
+            buf4 = <uint32_t *>malloc(max(1, n) * sizeof(uint32_t))
+            if buf4 == NULL:
+                raise MemoryError()
+        else:
+            buf2 = <unsigned short *>malloc(max(1, n) * sizeof(unsigned short))
+            if buf2 == NULL:
+                raise MemoryError()
+        try:
+            for i in range(n):
+                c = _char_at(kind, data, i)
+                if _is_space(c):
+                    if c != 32 or pending or j == 0:
+                        changed = True  # a run, a space at the start, or another white space
+                    pending = j > 0
+                    continue
+                v = self._map(c)
+                if v == DELETE:
+                    changed = True
+                    continue
+                if v != KEEP:
+                    changed = True
+                    c = v
+                if pending:
+                    if buf4 != NULL:
+                        buf4[j] = 32
+                    else:
+                        buf2[j] = 32
+                    j += 1
+                    pending = False
+                if buf4 != NULL:
+                    buf4[j] = c
+                else:
+                    buf2[j] = <unsigned short>c
+                j += 1
+            if pending:
+                changed = True  # white space at the end
+            if not changed:
+                return s
+            if buf4 != NULL:
+                return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf4, j)
+            return PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, buf2, j)
+        finally:
+            free(buf2)
+            free(buf4)
+
     def translate_with_map(self, str s):
         """``(translate(s), q)``: ``q[j]`` is the raw position of the ``j``-th deleted character
         less ``j`` (the number of kept characters before it), the map

@@ -91,6 +91,7 @@ from marsad.quotes.speakers import (
     is_stop,
     lookup_cue,
 )
+from marsad.quotes.tokens import mark_token_offsets
 from marsad.text.scan import char_positions, matches_at
 
 #: Singular stems (folded, without ``ال``) of person nouns whose sound masculine plural ``-ون``/``-ين``
@@ -383,7 +384,7 @@ class SpeakerCanon:
             return None  # two different fuller names
         # the longest form as the article writes it (its spelling, not the folded key)
         if self._tokens is None:
-            self._tokens = [(m.start(), m.group()) for m in _WORD_RE.finditer(self.text)]
+            self._tokens = mark_token_offsets(self.text)  # (_WORD_RE.finditer; compiled when built: speed23)
         return _find_words([t for _, t in self._tokens], longest)
 
     def _introduced_after(self, word: str) -> list[list[str]]:
@@ -464,7 +465,7 @@ class SpeakerCanon:
         definite word follows: a tagger's PER name that runs on into the sentence, ``رشدي راشد مهووس``,
         does not)."""
         if self._tokens is None:
-            self._tokens = [(m.start(), m.group()) for m in _WORD_RE.finditer(self.text)]
+            self._tokens = mark_token_offsets(self.text)  # (_WORD_RE.finditer; compiled when built: speed23)
         toks = self._tokens
         n = len(folded)
         for k, (at, t) in enumerate(toks):

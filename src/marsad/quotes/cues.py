@@ -471,9 +471,16 @@ def fold_word_python(word: str) -> str:
 _FOLD_DELETE_RE = re.compile("[\u0640\u064b-\u0652]")
 #: :data:`_FOLD_TABLE` as one compiled pass (``marsad._speedups.scan.Table``), or ``None``.
 _FOLD_TRANSLATE = compiled_translation(_FOLD_TABLE)
+#: ``Table.translate_each`` of the same compiled table (``[translate(t) for t in tokens]``, ``None``
+#: when a token holds a space), or ``None`` without the compiled scan.
+_FOLD_EACH = getattr(getattr(_FOLD_TRANSLATE, "__self__", None), "translate_each", None)
+#: ``Table.fold_words`` of the same table (``" ".join(translate(word).split())`` in one pass), or ``None``.
+_FOLD_WORDS = getattr(getattr(_FOLD_TRANSLATE, "__self__", None), "fold_words", None)
 
 
 def _fold_word_compiled(word: str) -> str:
+    if _FOLD_WORDS is not None:
+        return _FOLD_WORDS(word)  # the translation and the white space collapsed in one pass (speed23)
     folded = _FOLD_TRANSLATE(word)  # type: ignore[misc]
     # (a word of letters only has no white space to collapse: the split and join are skipped; speed22)
     return folded if folded.isalpha() else " ".join(folded.split())
@@ -487,6 +494,11 @@ def fold_tokens(tokens: list[str]) -> list[str]:
     only, as :func:`fold` gives)."""
     if not tokens:
         return []
+    if _FOLD_EACH is not None:
+        # one compiled translation per token, no joined string (None: a token holds a space; speed23)
+        each = _FOLD_EACH(tokens)
+        if each is not None:
+            return each
     joined = " ".join(tokens)
     if _FOLD_TRANSLATE is not None:
         return _FOLD_TRANSLATE(joined).split(" ")
@@ -522,8 +534,13 @@ class _FoldCache(dict):
 #: peak RSS, 436 MiB, has a 500 MB bar — kept at 65,536)
 _FOLD_CACHE_SIZE = 65_536
 _FOLD_CACHE_MAX_CHARS = 64
-#: :func:`fold_word`'s results by word (the stage folds the same words ~140 times per article).
-_FOLD_CACHE = _FoldCache()
+#: The compiled ``marsad._speedups.cuescan`` (its ``WordMemo`` and ``FoldCache``: the classes above
+#: with ``__missing__`` in C; speed23), or ``None``.
+_CUESCAN = _speedups.load("cuescan")
+#: :func:`fold_word`'s results by word (the stage folds the same words ~140 times per article): the
+#: compiled ``FoldCache`` when the compiled module and translation are there, else :class:`_FoldCache`.
+_FOLD_CACHE = (_CUESCAN.FoldCache(_FOLD_WORDS, fold_word_python, _FOLD_CACHE_SIZE, _FOLD_CACHE_MAX_CHARS)
+               if _CUESCAN is not None and _FOLD_WORDS is not None else _FoldCache())
 
 #: ``fold(word) -> str``: :func:`fold_word` kept per word — a matching key: alef/hamza forms → ``ا``,
 #: ``ؤ``→``و``, harakat and tatweel deleted, runs of spaces collapsed; alef maqsura kept (``على`` /
@@ -566,7 +583,7 @@ def word_memo(size: int):
     ~630 times per article, mostly hits)."""
 
     def wrap(compute):
-        return WordMemo(compute, size).__getitem__
+        return (_CUESCAN.WordMemo if _CUESCAN is not None else WordMemo)(compute, size).__getitem__
 
     return wrap
 
@@ -914,6 +931,11 @@ _CUE_MARK_POSITIONS = compiled_char_positions(_CUE_MARK_CHARS)
 #: 8,028 of 31,525 ANT v2.1 files hold a tatweel, mostly so, so only such words are read again).
 _WORD_CHAR_RE = re.compile("[\\w\u0640\u064b-\u0652]")
 _WORD_RUN_RE = re.compile("[\\w\u0640\u064b-\u0652]+")
+#: The words :func:`_iter_marked_cues` looks up (a run of :data:`_WORD_RUN_RE` whose form without
+#: the characters :data:`_CUE_MARKS_DELETED` deletes is a cue key) by one compiled scan
+#: (``marsad._speedups.cuescan.MarkedWordScanner``; speed23), or ``None``.
+_MARKED_SCAN = (_CUESCAN.MarkedWordScanner(_CUE_KEYS, "".join(chr(k) for k in _CUE_MARKS_DELETED)).candidates
+                if _CUESCAN is not None and hasattr(_CUESCAN, "MarkedWordScanner") else None)
 _TATWEEL_IN_WORD_RE = re.compile("[^\\W\\d_]\u0640+(?=[^\\W\\d_])")
 #: The participle prefix مُ (after an optional و/ف) with its damma: ``مُضيفاً``, ``ومُؤكداً`` are
 #: participles, not passives (the passive test below looks for a damma before the last letter).
@@ -988,6 +1010,12 @@ def _tatweel_cues(text: str, start: int, stop: int) -> list[CueMatch]:
 def _iter_marked_cues(text: str, start: int, stop: int):
     """:func:`iter_cues` word by word, each word looked up without its harakat (on a text without
     harakat: the same cues as the trie regex, tested)."""
+    if _MARKED_SCAN is not None:  # the same words by one compiled scan (speed23)
+        for s, e, word in _MARKED_SCAN(text, start, stop):
+            c = _marked_cue(text, word, s, e)
+            if c is not None:
+                yield c
+        return
     keys, deleted = _CUE_KEYS, _cue_marks_deleted
     # (the words as :data:`_MARKED_WORD_RE` finds them, by the same character class without its
     # look-behind, which the engine tried at every character: a run found at ``start`` continues a

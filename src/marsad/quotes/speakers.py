@@ -36,7 +36,14 @@ from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, lookup, wo
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.quotes.mentions import MentionIndex
 from marsad.quotes.plausible import common_word_name, implausible_phrase, word_class
-from marsad.quotes.tokens import TOKEN_RE, phrase_tokens, scan_phrase_tokens, text_tokens  # noqa: F401 (re-exported)
+from marsad.quotes.tokens import (  # noqa: F401 (re-exported)
+    NAME_TOKEN_RE,
+    TOKEN_RE,
+    name_tokens,
+    phrase_tokens,
+    scan_phrase_tokens,
+    text_tokens,
+)
 from marsad.text.scan import compiled_translation
 from marsad.time.months import LEVANTINE as _LEVANTINE_MONTHS
 from marsad.time.months import MSA as _MSA_MONTHS
@@ -3028,7 +3035,7 @@ def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
 
 
 #: Words of an Arabic text for the name scan (letters with harakat; hashtags split at ``_``).
-_NAME_TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670]+|[^\w\s]")
+_NAME_TOKEN_RE = NAME_TOKEN_RE  # (marsad.quotes.tokens; compiled findall: tokens.name_tokens, speed23)
 #: Connectors inside a person name (``محمد بن راشد آل مكتوم``, ``لولا دا سيلفا``), folded.
 _NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل عبد أبو أبي دا دي دو فان فون ولد".split())
 #: The links of filiation ("son/daughter of"), which follow a given name and never open a name.
@@ -4971,7 +4978,7 @@ class SpeakerBook:
         text = self.article.text
         people, skip, links = person_tokens(), _scan_skip(), _NAME_LINKS
         # (a name never runs over a line break: the title's last word is no first name)
-        before = _NAME_TOKEN_RE.findall(text, max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1), at)
+        before = name_tokens(text, max(0, at - 80, text.rfind("\n", max(0, at - 80), at) + 1), at)  # (_NAME_TOKEN_RE.findall)
         lead: list[str] = []
         for k in range(len(before) - 1, -1, -1):
             tok = before[k]

@@ -99,6 +99,7 @@ from marsad.quotes.speakers import (
     subject_phrase,
     trim_name,
 )
+from marsad.quotes.tokens import repeated_lines, word_count
 
 _LINE_RE = re.compile(r"[^\n]+")
 _FIRST_WORD_RE = re.compile(r"[ \t]*([\w\u064b-\u0652\u0640]+)")
@@ -389,37 +390,17 @@ def _has_attribution(text: str) -> bool:
     return lo >= 0 and ACCORDING_RE.search(text, lo) is not None
 
 
-def _repeats(words: set[str], n_words: int, seen: list[tuple[int, set[str]]]) -> bool:
-    """True when ``words`` (``n_words`` of them) has a word-set Jaccard similarity at or above
-    ``settings.NEAR_DUPLICATE_THRESHOLD`` with one of the ``(size, set)`` of ``seen``."""
-    t = settings.NEAR_DUPLICATE_THRESHOLD
-    for m, other in seen:
-        # t * max(n, m) <= min(n, m), written out (a plain loop: no generator per line)
-        if t * (m if m > n_words else n_words) <= (n_words if m > n_words else m):
-            common = len(words & other)
-            if common >= t * (n_words + m - common):
-                return True
-    return False
-
-
 def _drop_repeats(text: str, lines: list[Unit]) -> list[Unit]:
     """Drop lines that repeat an earlier line (word-set Jaccard similarity at or above
-    ``settings.NEAR_DUPLICATE_THRESHOLD``) — the fallback when the layout stage removed no repeats."""
-    kept: list[Unit] = []
-    seen: list[tuple[int, set[str]]] = []
-    for n, u in enumerate(lines):
-        if n >= _REPEAT_SCAN_LINES:
-            kept.append(u)
-            continue
-        words = set(text[u.start : u.end].split())
-        # |A ∪ B| = |A| + |B| - |A ∩ B|: the union is counted, not built; and two sets whose sizes
-        # differ more than the threshold allows (|A ∩ B| <= min, |A ∪ B| >= max) are not intersected
-        n_words = len(words)
-        if n_words >= 4 and _repeats(words, n_words, seen):
-            continue
-        seen.append((n_words, words))
-        kept.append(u)
-    return kept
+    ``settings.NEAR_DUPLICATE_THRESHOLD``) — the fallback when the layout stage removed no repeats.
+    Only the first :data:`_REPEAT_SCAN_LINES` lines are compared (:func:`repeated_lines`: compiled
+    when built, no string per word; speed23); ``lines`` itself is returned when none repeats."""
+    head = lines[:_REPEAT_SCAN_LINES]
+    dropped = repeated_lines(text, [(u.start, u.end) for u in head], settings.NEAR_DUPLICATE_THRESHOLD)
+    if not dropped:
+        return lines
+    gone = set(dropped)
+    return [u for n, u in enumerate(lines) if n not in gone]
 
 
 #: Lines at the top of an article compared for repeats by :func:`_drop_repeats`: repeated titles,
@@ -1296,7 +1277,7 @@ class _Extractor:
         owners: dict[int, tuple] = {}
         for i, sp in enumerate(spans):
             end = sp.end if sp.closed else (sp.merged_end or len(text))
-            nwords = len(text[sp.start : end].split())
+            nwords = word_count(text, sp.start, end)
             if sp.open in by_mark:
                 owners[i] = ("cue", by_mark[sp.open])
                 continue
@@ -1485,17 +1466,17 @@ class _Extractor:
         """Words of a quoted span that ends its sentence (the tail after the closing mark is only
         punctuation); 0 for a span followed by more text (a quoted name inside an adjunct)."""
         if not sp.closed:
-            return len(text[sp.start : sp.merged_end or len(text)].split())
+            return word_count(text, sp.start, sp.merged_end or len(text))
         if _ends_inside(text, sp):
-            return len(text[sp.start : sp.end].split())  # "… يريدونها."، وقالت: the end is inside
+            return word_count(text, sp.start, sp.end)  # "… يريدونها."، وقالت: the end is inside
         tail = text[sp.close + 1 : sp.close + 4]
         if tail.strip(" .،,؛!؟?\"”»") and not tail.lstrip(" ").startswith((".", "!", "؟", "?")):
-            words = len(text[sp.start : sp.end].split())
+            words = word_count(text, sp.start, sp.end)
             if (words >= settings.QUOTE_MIN_WORDS_UNCUED and _clause_tail(text, sp.close + 1)
                     and not _PREPOSITION_FIRST_RE.match(text, sp.open + 1)):
                 return words  # وأضاف بوار للصحفيين "لقد كانت تجربة …" في إشارة إلى …: a whole statement
             return 0
-        return len(text[sp.start : sp.end].split())
+        return word_count(text, sp.start, sp.end)
 
     # -- speakers of elided subjects -------------------------------------------------------
     def _elided_subject(
@@ -2625,7 +2606,7 @@ class _Extractor:
             key = (q.kind, fold(self.article.text[q.start : q.end]))
             if _word_list(key[1]):
                 continue  # وكتب على السبورة: قال أكد أضاف: a list of cue words is no statement
-            statement = len(key[1].split()) >= REPEAT_STATEMENT_WORDS
+            statement = word_count(key[1]) >= REPEAT_STATEMENT_WORDS
             speaker = fold(canonical(rec.name)) if rec is not None and statement else ""
             earlier = seen.get(key)
             # (the lead-ins are read only when the same words were found before: most statements are

@@ -156,3 +156,127 @@ _COMPILED = _speedups.load("quotes")
 #: in ``text[start : start + 16 * limit]``: the compiled scan when available, else
 #: :func:`phrase_tokens_python`; both equal :func:`scan_phrase_tokens`.
 phrase_tokens = _COMPILED.phrase_tokens if _COMPILED is not None else phrase_tokens_python
+
+
+# -- whole-text word helpers (speed23) ------------------------------------------------------------
+# Python references of three loops of the stage that read every word of an article or of its first
+# lines; the compiled ``marsad._speedups.quotes`` has the same functions (``tests/test_quotes_speed.py``
+# compares both paths on random and real text). Each is a function of its arguments alone.
+
+#: The one-character tokens of :func:`mark_tokens`: each stands alone, the rest splits at white space.
+MARK_TOKEN_PUNCT = "\"«»“”'،,.:;؛!?؟()"
+
+
+def mark_tokens_python(text: str) -> list[str]:
+    r"""The tokens of ``[^\s"«»“”'،,.:;؛!?؟()]+|["«»“”'،,.:;؛!?؟()]`` in ``text`` with each line break
+    read as a full stop (``findall(text.replace("\n", " . "))``, the same list): each mark of
+    :data:`MARK_TOKEN_PUNCT` padded with spaces, then ``str.split()`` (white space as
+    :meth:`str.isspace`). The article's tokens of ``marsad.quotes.repair`` (speed14)."""
+    text = text.replace("\n", " . ")
+    for ch in MARK_TOKEN_PUNCT:
+        if ch in text:
+            text = text.replace(ch, " " + ch + " ")
+    return text.split()
+
+
+#: The pattern :func:`mark_tokens` equals (without its line breaks read as full stops).
+MARK_TOKEN_RE = re.compile(r"[^\s\"«»“”'،,.:;؛!?؟()]+|[\"«»“”'،,.:;؛!?؟()]")
+
+
+def mark_token_offsets_python(text: str) -> list[tuple[int, str]]:
+    """``[(m.start(), m.group()) for m in MARK_TOKEN_RE.finditer(text)]``: the article's words and
+    marks with their offsets (``marsad.quotes.canonical``)."""
+    return [(m.start(), m.group()) for m in MARK_TOKEN_RE.finditer(text)]
+
+
+def feminine_keys_python(bare: list[str]) -> list[str]:
+    """``repair._feminine_key`` of each bare token: a final ``ة``/``ه`` dropped from a token of more
+    than 3 characters."""
+    return [w[:-1] if len(w) > 3 and w.endswith(("ة", "ه")) else w for w in bare]
+
+
+def word_count_python(text: str, start: int | None = None, end: int | None = None) -> int:
+    """``len(text[start:end].split())``: the words of a slice, split at white space."""
+    return len(text[start:end].split())
+
+
+def bare_forms_python(folded: list[str]) -> list[str]:
+    """``repair._bare`` of each folded token: a ``و``/``ف`` before ``ال`` dropped, then ``ال``, each only
+    from a token of more than 3 characters (``والوزير`` → ``وزير``, ``ال`` → ``ال``)."""
+    out: list[str] = []
+    for w in folded:
+        if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال":
+            w = w[1:]
+        if len(w) > 3 and w.startswith("ال"):
+            w = w[2:]
+        out.append(w)
+    return out
+
+
+def repeated_lines_python(text: str, spans: list[tuple[int, int]], threshold: float) -> list[int]:
+    """The indices of the ``(start, end)`` lines of ``text`` that repeat an earlier line not itself
+    dropped: a line of at least 4 distinct words (``str.split``) whose word set has a Jaccard
+    similarity at or above ``threshold`` with such a line's. Ascending; usually empty."""
+    dropped: list[int] = []
+    seen: list[tuple[int, set[str]]] = []
+    t = threshold
+    for k, (s, e) in enumerate(spans):
+        words = set(text[s:e].split())
+        # |A ∪ B| = |A| + |B| - |A ∩ B|: the union is counted, not built; and two sets whose sizes
+        # differ more than the threshold allows (|A ∩ B| <= min, |A ∪ B| >= max) are not intersected
+        n = len(words)
+        if n >= 4 and _repeats(words, n, seen, t):
+            dropped.append(k)
+            continue
+        seen.append((n, words))
+    return dropped
+
+
+def _repeats(words: set[str], n_words: int, seen: list[tuple[int, set[str]]], t: float) -> bool:
+    for m, other in seen:
+        # t * max(n, m) <= min(n, m), written out (a plain loop: no generator per line)
+        if t * (m if m > n_words else n_words) <= (n_words if m > n_words else m):
+            common = len(words & other)
+            if common >= t * (n_words + m - common):
+                return True
+    return False
+
+
+#: The tokens of names read before an offset (``speakers.SpeakerBook._lead_before``): a word (``\w``
+#: and the harakat) or one mark.
+NAME_TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670]+|[^\w\s]")
+
+
+def name_tokens_python(text: str, lo: int, hi: int) -> list[str]:
+    """``NAME_TOKEN_RE.findall(text, lo, hi)``."""
+    return NAME_TOKEN_RE.findall(text, lo, hi)
+
+
+def indices_of_python(items: list, value) -> list[int]:
+    """``[k for k, x in enumerate(items) if x == value]``."""
+    return [k for k, x in enumerate(items) if x == value]
+
+
+def indices_in_python(items: list, values) -> list[int]:
+    """``[k for k, x in enumerate(items) if x in values]`` (``values`` a set or frozenset)."""
+    return [k for k, x in enumerate(items) if x in values]
+
+
+#: ``mark_tokens(text) -> list[str]``: the compiled scan when available, else :func:`mark_tokens_python`.
+mark_tokens = _COMPILED.mark_tokens if _COMPILED is not None else mark_tokens_python
+#: ``bare_forms(folded) -> list[str]``: compiled or :func:`bare_forms_python`.
+bare_forms = _COMPILED.bare_forms if _COMPILED is not None else bare_forms_python
+#: ``repeated_lines(text, spans, threshold) -> list[int]``: compiled or :func:`repeated_lines_python`.
+repeated_lines = _COMPILED.repeated_lines if _COMPILED is not None else repeated_lines_python
+#: ``name_tokens(text, lo, hi) -> list[str]``: compiled or :func:`name_tokens_python`.
+name_tokens = _COMPILED.name_tokens if _COMPILED is not None else name_tokens_python
+#: ``indices_of(items, value) -> list[int]``: compiled or :func:`indices_of_python`.
+indices_of = _COMPILED.indices_of if _COMPILED is not None else indices_of_python
+#: ``indices_in(items, values) -> list[int]``: compiled or :func:`indices_in_python`.
+indices_in = _COMPILED.indices_in if _COMPILED is not None else indices_in_python
+#: ``mark_token_offsets(text) -> list[(start, token)]``: compiled or :func:`mark_token_offsets_python`.
+mark_token_offsets = _COMPILED.mark_token_offsets if _COMPILED is not None else mark_token_offsets_python
+#: ``feminine_keys(bare) -> list[str]``: compiled or :func:`feminine_keys_python`.
+feminine_keys = _COMPILED.feminine_keys if _COMPILED is not None else feminine_keys_python
+#: ``word_count(text, start=None, end=None) -> int``: compiled or :func:`word_count_python`.
+word_count = _COMPILED.word_count if _COMPILED is not None else word_count_python
