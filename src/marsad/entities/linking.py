@@ -252,8 +252,11 @@ def link_partial_names(
             rank = (0, first_pos - pos) if pos <= first_pos else (1, pos)
             if best is None or rank < best_pos:
                 best, best_pos = pj, rank
+        if best is None and len(toks) == 1:
+            best = _definite_surname_of(toks[0], gi, groups, full, by_word)
         if best is not None and not _two_people(given_of):  # a given name two people share names neither
             parent[gi] = best
+    _link_across_types(cands, groups, parent, gazetteer)
     if not parent:
         return groups
     keep = [gi for gi in range(len(groups)) if gi not in parent]
@@ -264,7 +267,7 @@ def link_partial_names(
             pj = parent[pj]
         target = out[new_index[pj]]
         for m in groups[gi].members:
-            cands[m].type = "PER"
+            cands[m].type = target.type
             target.members.append(m)
     for k, g in enumerate(out):
         g.members.sort(key=lambda m: cands[m].start)
@@ -281,6 +284,50 @@ ROYAL_TITLES = {
 }
 #: Titles that name the same office (``العاهل السعودي الملك سلمان``): shown as the first.
 _TITLE_SYNONYMS = {name_key("العاهل"): "الملك"}
+
+
+def _definite_surname_of(tok: str, gi: int, groups: list[Group], full, by_word) -> int | None:
+    """The person group whose surname the one-word name ``tok`` (a :func:`_tokens_of` word) is
+    with the article added: ``الدرويش`` of ``نجيب درويش`` (Arab family names are written with and
+    without ``ال``; the eleventh new-user report, nu22, item 4). The bare word must end a name of two
+    or more words, not after a patronymic marker (``بن درويش`` names the father); the nearest such
+    person before ``groups[gi]`` wins, else none (``None``)."""
+    if not tok.startswith("ال") or len(tok) < 5:
+        return None
+    bare = tok[2:]
+    found = None
+    for pj in by_word.get(bare, ()):
+        if pj == gi:
+            continue
+        if any(len(f) > 1 and f[-1] == bare and f[-2] not in PATRONYMIC_MARKERS for f in full[id(groups[pj])]):
+            if found is None or pj < gi:
+                found = pj
+    return found
+
+
+def _link_across_types(cands: list[Cand], groups: list[Group], parent: dict[int, int], gazetteer) -> None:
+    """One entity, one type: link a one-word name of one type to the multi-word name of another type
+    (``ORG``/``MISC``/``PER``, no places) that it ends (``هامون`` MISC and ``بنوا هامون`` ORG: the tagger
+    gave the two mentions of one man two types; nu22 item 4). The one-word group joins the longer one
+    (recorded in ``parent``) and takes its type; a word that is a gazetteer place or body
+    (``كوريا``) or is itself curated is left alone, and so is a word that ends two such names."""
+    types = ("ORG", "MISC", "PER")
+    for gi, g in enumerate(groups):
+        if gi in parent or g.curated or g.type not in types:
+            continue
+        toks = _tokens_of(g.name)
+        if len(toks) != 1 or len(toks[0]) < 3:
+            continue
+        if gazetteer is not None and gazetteer.token_types(toks[0]) & {"LOC", "ORG"}:
+            continue
+        hits = [
+            pj for pj, p in enumerate(groups)
+            if pj != gi and p.type in types and p.type != g.type and not p.curated
+            and any(len(f) > 1 and f[-1] == toks[0] and f[-2] not in PATRONYMIC_MARKERS
+                    for f in {_tokens_of(p.name)} | {_tokens_of(cands[m].name) for m in p.members})
+        ]  # fmt: skip
+        if len(hits) == 1 and hits[0] not in parent:
+            parent[gi] = hits[0]
 
 
 def _royal_title(tok: str) -> str:
