@@ -151,6 +151,26 @@ def test_cross_type_link_needs_one_longer_name():
     assert ("PER", "ديفيدسون", ("ديفيدسون",)) in got  # it ends two names: left alone
 
 
+def test_no_cross_type_link_to_an_eponym():
+    words = "وأعلنت مؤسسة الحريري برنامجا . وقال الحريري إنه سعيد".split()
+    got = _linked(words, [(1, 3, "ORG"), (6, 7, "PER")])
+    assert ("PER", "الحريري", ("الحريري",)) in got
+
+
+def test_product_lines_tagged_person_or_place_are_misc():
+    text, toks = _sent("ويعمل التحديث على آيفون SE و آيفون أيضا".split())
+    cands = [_cand(text, toks, 3, 5, "PER"), _cand(text, toks, 6, 7, "LOC")]
+    assert [(c.type, c.text) for c in apply_rules([toks], cands, _NoGaz())] == [("MISC", "آيفون SE"), ("MISC", "آيفون")]
+    text, toks = _sent("فاز برشلونة على جالاكسي أمس".split())  # LA Galaxy, a club: an ORG stays
+    assert [c.type for c in apply_rules([toks], [_cand(text, toks, 3, 4, "ORG")], _NoGaz())] == ["ORG"]
+
+
+def test_theophoric_given_name_is_no_formula():
+    text, toks = _sent("وقال منتصر بالله بربيرو للإذاعة".split())
+    out = apply_rules([toks], [_cand(text, toks, 2, 4, "PER")], _NoGaz())
+    assert [(c.type, c.text) for c in out] == [("PER", "بالله بربيرو")]
+
+
 def test_definite_surname_not_after_a_patronymic_marker():
     words = "وقال أحمد بن درويش أمس . وأكد الدرويش ذلك".split()
     got = _linked(words, [(1, 4, "PER"), (7, 8, "PER")])

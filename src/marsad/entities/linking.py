@@ -305,12 +305,26 @@ def _definite_surname_of(tok: str, gi: int, groups: list[Group], full, by_word) 
     return found
 
 
+#: Head nouns of organisation names (normalized, with and without the article): in ``ميليشيا
+#: الحوثي``, ``مؤسسة الحريري``, ``حزب X`` the last word is the eponym, not a short form of the body.
+ORG_HEAD_NOUNS = frozenset(
+    name_key(a + w)
+    for w in ("حزب", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "تيار", "تنظيم", "منظمة",
+              "جمعية", "مؤسسة", "مجموعة", "شركة", "جبهة", "كتائب", "كتيبة", "قوات", "ائتلاف", "تحالف", "مجلس",
+              "هيئة", "لجنة", "صندوق", "بنك", "مصرف", "نادي", "فريق", "وكالة", "صحيفة", "مجلة", "قناة", "إذاعة",
+              "جامعة", "معهد", "مركز", "مستشفى", "مدرسة", "جائزة", "عائلة", "قبيلة", "أسرة", "آل", "جيش", "لواء")
+    for a in ("", "ال")
+)  # fmt: skip
+
+
 def _link_across_types(cands: list[Cand], groups: list[Group], parent: dict[int, int], gazetteer) -> None:
     """One entity, one type: link a one-word name of one type to the multi-word name of another type
     (``ORG``/``MISC``/``PER``, no places) that it ends (``هامون`` MISC and ``بنوا هامون`` ORG: the tagger
     gave the two mentions of one man two types; nu22 item 4). The one-word group joins the longer one
     (recorded in ``parent``) and takes its type; a word that is a gazetteer place or body
-    (``كوريا``) or is itself curated is left alone, and so is a word that ends two such names."""
+    (``كوريا``) or is itself curated is left alone, and so is a word that ends two such names or a
+    name headed by an organisation noun (:data:`ORG_HEAD_NOUNS`: ``ميليشيا الحوثي``, ``مؤسسة
+    الحريري``: the word is the eponym)."""
     types = ("ORG", "MISC", "PER")
     for gi, g in enumerate(groups):
         if gi in parent or g.curated or g.type not in types:
@@ -324,6 +338,7 @@ def _link_across_types(cands: list[Cand], groups: list[Group], parent: dict[int,
             pj for pj, p in enumerate(groups)
             if pj != gi and p.type in types and p.type != g.type and not p.curated
             and any(len(f) > 1 and f[-1] == toks[0] and f[-2] not in PATRONYMIC_MARKERS
+                    and not ({f[0], f[0][1:]} & ORG_HEAD_NOUNS)
                     for f in {_tokens_of(p.name)} | {_tokens_of(cands[m].name) for m in p.members})
         ]  # fmt: skip
         if len(hits) == 1 and hits[0] not in parent:

@@ -55,7 +55,8 @@ Rules (:func:`apply_rules`, in this order):
     dropped (``أسسوا راديو``, ``عبر الراديو``); one that is the noun and a name after it (``صواريخ
     باتريوت``, ``آيباد برو``) is a product, weapon or model name and becomes MISC, or a station
     (:data:`MEDIA_HEADS`: ``راديو فرش``) and becomes ORG. Only person mentions: ``راديو سوا`` tagged
-    ORG stays.
+    ORG stays. A person or place mention that starts with a product line (:data:`PRODUCT_LINES`:
+    ``آيفون``, ``غالاكسي``) is MISC, alone too; an organisation stays (``جالاكسي``: LA Galaxy, a club).
 13. **Religious formulae** (:data:`FORMULA_WORDS`, :data:`DIVINE_NAMES`): a person mention made only
     of divine names (``الرحمن الرحيم``) or that starts with a formula word (``الحمد لله``, ``سبحان
     الله``) is dropped; a formula word after a name ends the name (``سعود رحمه الله`` → ``سعود``).
@@ -153,11 +154,14 @@ INSTITUTION_HEADS = _keys(
 #: plural). Alone they are common nouns; before a name they head a product or weapon name.
 THING_HEADS = _keys(
     "راديو الراديو إذاعة تلفزيون التلفزيون تلفاز التلفاز هاتف الهاتف هواتف جوال الجوال حاسوب "
-    "كمبيوتر الكمبيوتر لابتوب آيفون ايفون أيفون آيباد ايباد أيباد جالاكسي غالاكسي "
+    "كمبيوتر الكمبيوتر لابتوب "
     "صاروخ الصاروخ صواريخ الصواريخ منظومة المنظومة منظومات قنبلة قنابل مدفع مدافع دبابة دبابات "
     "طائرة الطائرة طائرات الطائرات مقاتلة مقاتلات المقاتلات مروحية مروحيات درون سيارة سيارات "
     "غواصة غواصات فرقاطة بارجة حاملة"
 )
+#: Product lines named in news (brand model names: ``آيفون``, ``آيباد``, ``غالاكسي``): a person or
+#: place mention that starts with one is a product, MISC (``آيفون SE`` tagged PER; rule 12).
+PRODUCT_LINES = _keys("آيفون ايفون أيفون آيباد ايباد أيباد جالاكسي غالاكسي بلايستيشن إكسبوكس")
 #: The media nouns of :data:`THING_HEADS`: before a name they head a station's name (``راديو سوا``,
 #: ``إذاعة مونت كارلو``), an organisation.
 MEDIA_HEADS = _keys("راديو الراديو إذاعة تلفزيون التلفزيون تلفاز التلفاز")
@@ -166,7 +170,7 @@ MEDIA_HEADS = _keys("راديو الراديو إذاعة تلفزيون الت�
 #: :data:`marsad.entities.stage.RELIGIOUS_FORMULA_WORDS` that may open a mention).
 FORMULA_WORDS = _keys(
     "الحمد والحمد سبحان بسم وبسم شاء ماشاء إنشاء رحمه رحمها رحمهم يرحمه يرحمها حفظه حفظها حفظهم "
-    "رعاه أيده جزاه جزاهم حسبنا توكلنا أستغفر استغفر تبارك لله ولله بالله والله"
+    "رعاه أيده جزاه جزاهم حسبنا توكلنا أستغفر استغفر تبارك لله ولله والله"
 )
 #: Lower-case English function words (rule 14): in a person mention they show a run of English text.
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -338,6 +342,10 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
         if c.nominal:
             out.append(c)
             continue
+        if c.type in ("PER", "LOC") and _is_product(sents[c.sent], c):
+            c.type = "MISC"
+            out.append(c)
+            continue
         if c.type == "PER":
             verdict = _thing_or_formula(sents[c.sent], c)
             if verdict == "drop":
@@ -380,6 +388,13 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _is_product(sent, c: Cand) -> bool:
+    """Rule 12, product lines: does the mention ``c`` start with a word of :data:`PRODUCT_LINES`
+    (proclitics allowed: ``بآيفون``)?"""
+    raw = sent[c.tok_first][2]
+    return bool({name_key(raw), *_stems(raw)} & PRODUCT_LINES)
 
 
 def _thing_or_formula(sent, c: Cand) -> str:
