@@ -95,6 +95,7 @@ def _cand(text, toks, i, j, typ, clitic=0) -> Cand:
         ("وقال اللاعب الحمد لله على الفوز".split(), 2, 4, 0, None),
         ("وقال الإمام بالرحمن الرحيم نبدأ".split(), 2, 4, 1, None),
         ("وكان سعود رحمه الله فنانا".split(), 1, 4, 0, ("PER", "سعود")),
+        ("وقال رامي الحمد الله إن الحكومة".split(), 1, 4, 0, ("PER", "رامي الحمد الله")),
         ("He said Trump and Putin met".split(), 2, 4, 0, None),
     ],
 )
@@ -128,6 +129,9 @@ def test_glued_acronym_is_cut_off_a_name():
         ("ORG", "سوجاثا", "سوجاثا"),
         ("ORG", "بي بي سي", "لبي بي سي"),
     ]
+    text, toks = _sent("نقلت قناة تي واي سي الخبر".split())  # 'واي' is the letter Y: one acronym
+    out = split_glued_acronyms(text, [toks], [_cand(text, toks, 2, 5, "ORG")])
+    assert [c.text for c in out] == ["تي واي سي"]
     text, toks = _sent("قالت سارة لبنى أمس".split())  # ل + no acronym: unchanged
     out = split_glued_acronyms(text, [toks], [_cand(text, toks, 1, 3, "PER")])
     assert [c.text for c in out] == ["سارة لبنى"]

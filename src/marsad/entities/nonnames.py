@@ -58,8 +58,9 @@ Rules (:func:`apply_rules`, in this order):
     ORG stays. A person or place mention that starts with a product line (:data:`PRODUCT_LINES`:
     ``آيفون``, ``غالاكسي``) is MISC, alone too; an organisation stays (``جالاكسي``: LA Galaxy, a club).
 13. **Religious formulae** (:data:`FORMULA_WORDS`, :data:`DIVINE_NAMES`): a person mention made only
-    of divine names (``الرحمن الرحيم``) or that starts with a formula word (``الحمد لله``, ``سبحان
-    الله``) is dropped; a formula word after a name ends the name (``سعود رحمه الله`` → ``سعود``).
+    of divine names (``الرحمن الرحيم``) or that starts with a formula (``الحمد لله``, ``سبحان
+    الله``) is dropped; a blessing after a name ends the name (:data:`BLESSING_WORDS`: ``سعود رحمه
+    الله`` → ``سعود``); ``رامي الحمد الله`` (a family name) stays.
 14. **English prose** (:data:`ENGLISH_FUNCTION_WORDS`): a person mention with a lower-case English
     function word in it (``Demand is``, ``Trump and``) is a run of English text, no name; it is
     dropped (a name's particles ``de``, ``van``, ``bin`` are no such words).
@@ -165,13 +166,17 @@ PRODUCT_LINES = _keys("آيفون ايفون أيفون آيباد ايباد أ
 #: The media nouns of :data:`THING_HEADS`: before a name they head a station's name (``راديو سوا``,
 #: ``إذاعة مونت كارلو``), an organisation.
 MEDIA_HEADS = _keys("راديو الراديو إذاعة تلفزيون التلفزيون تلفاز التلفاز")
-#: Words that open or follow a religious formula (rule 13; normalized): ``الحمد لله``, ``سبحان
-#: الله``, ``بسم الله``, ``إن شاء الله``, ``رحمه الله``, ``حفظه الله`` (Arabic usage; the same words as
-#: :data:`marsad.entities.stage.RELIGIOUS_FORMULA_WORDS` that may open a mention).
-FORMULA_WORDS = _keys(
-    "الحمد والحمد سبحان بسم وبسم شاء ماشاء إنشاء رحمه رحمها رحمهم يرحمه يرحمها حفظه حفظها حفظهم "
-    "رعاه أيده جزاه جزاهم حسبنا توكلنا أستغفر استغفر تبارك لله ولله والله"
+#: Blessings written after a person's name (rule 13; normalized): ``سعود رحمه الله``, ``الملك حفظه
+#: الله``: such a word ends the name.
+BLESSING_WORDS = _keys("رحمه رحمها رحمهم يرحمه يرحمها حفظه حفظها حفظهم رعاه أيده جزاه جزاهم")
+#: Words that open a religious formula (rule 13; normalized): ``سبحان الله``, ``بسم الله``, ``إن شاء
+#: الله``, and the blessings; ``الحمد`` only before ``لله`` (``الحمد لله``: ``رامي الحمد الله`` is a
+#: name). The same words as :data:`marsad.entities.stage.RELIGIOUS_FORMULA_WORDS` that may open a mention.
+FORMULA_WORDS = BLESSING_WORDS | _keys(
+    "سبحان بسم وبسم شاء ماشاء إنشاء حسبنا توكلنا أستغفر استغفر تبارك لله ولله والله"
 )
+_HAMD = _keys("الحمد والحمد")
+_LILLAH = _keys("لله ولله")
 #: Lower-case English function words (rule 14): in a person mention they show a run of English text.
 ENGLISH_FUNCTION_WORDS = frozenset(
     "is are was were be been has have had will would can could should the and or of to in on at for "
@@ -414,8 +419,10 @@ def _thing_or_formula(sent, c: Cand) -> str:
         return "drop" if len(keys) == 1 else "ORG" if heads & MEDIA_HEADS else "MISC"
     if keys[0] in FORMULA_WORDS or all(k in DIVINE_NAMES or stem_with_article(k) in DIVINE_NAMES for k in keys):
         return "drop"
+    if keys[0] in _HAMD and len(keys) > 1 and keys[1] in _LILLAH:
+        return "drop"
     for n in range(1, len(keys)):
-        if keys[n] in FORMULA_WORDS:
+        if keys[n] in BLESSING_WORDS:
             _cut_at(sent, c, c.tok_first + n)
             break
     return ""

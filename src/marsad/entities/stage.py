@@ -1038,7 +1038,8 @@ def split_glued_acronyms(text: str, sents, cands: list[Cand]) -> list[Cand]:
     """Cut a mention before a word that is a proclitic (``ل``, ``ب``, ``و``, ``ف``, ``ك``) glued to a
     spelled-out acronym running to the mention's end (``سوجاثا لبي بي سي``: "Sujatha told the BBC",
     tagged as one name), and make the acronym a mention of its own (type ``ORG``: media, agencies,
-    companies), without the clitic. Source: the eleventh new-user report (nu22, item 4: ``لبي بي سي``
+    companies), without the clitic. A word that is itself a letter name (``واي``, Y), or letter names
+    before it, make the mention one acronym (``تي واي سي``): no cut. Source: the eleventh new-user report (nu22, item 4: ``لبي بي سي``
     kept as a name or glued to a speaker's name in 6 of 301 articles). Returns the new list."""
     out: list[Cand] = []
     for c in cands:
@@ -1046,6 +1047,10 @@ def split_glued_acronyms(text: str, sents, cands: list[Cand]) -> list[Cand]:
         cut = None
         for p in range(c.tok_first + 1, c.tok_end - 1):
             raw = sent[p][2]
+            if name_key(raw) in LATIN_LETTER_NAMES or all(
+                name_key(t[2]) in LATIN_LETTER_NAMES for t in sent[c.tok_first : p]
+            ):
+                break  # 'تي واي سي' (TyC): واي is the letter Y, the mention is one acronym
             if raw[:1] in "لبوفك" and is_spelled_acronym([raw[1:], *(t[2] for t in sent[p + 1 : c.tok_end])]):
                 cut = p
                 break
