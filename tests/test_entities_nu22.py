@@ -161,6 +161,12 @@ def test_no_cross_type_link_to_an_eponym():
     assert ("PER", "الحريري", ("الحريري",)) in got
 
 
+def test_no_cross_type_link_for_a_definite_word():
+    words = "وأصدرت دار الإسلام كتابا عن الإسلام أمس".split()
+    got = _linked(words, [(1, 3, "ORG"), (5, 6, "MISC")])
+    assert ("MISC", "الإسلام", ("الإسلام",)) in got
+
+
 def test_product_lines_tagged_person_or_place_are_misc():
     text, toks = _sent("ويعمل التحديث على آيفون SE و آيفون أيضا".split())
     cands = [_cand(text, toks, 3, 5, "PER"), _cand(text, toks, 6, 7, "LOC")]
@@ -173,6 +179,12 @@ def test_theophoric_given_name_is_no_formula():
     text, toks = _sent("وقال منتصر بالله بربيرو للإذاعة".split())
     out = apply_rules([toks], [_cand(text, toks, 2, 4, "PER")], _NoGaz())
     assert [(c.type, c.text) for c in out] == [("PER", "بالله بربيرو")]
+
+
+def test_definite_surname_only_for_a_person_mention():
+    words = "وتحدث يوسف إسلام عن الإسلام كثيرا".split()
+    got = _linked(words, [(1, 3, "PER"), (4, 5, "MISC")])
+    assert len(got) == 2 and ("MISC", "الإسلام", ("الإسلام",)) in got
 
 
 def test_definite_surname_not_after_a_patronymic_marker():

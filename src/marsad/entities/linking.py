@@ -252,7 +252,7 @@ def link_partial_names(
             rank = (0, first_pos - pos) if pos <= first_pos else (1, pos)
             if best is None or rank < best_pos:
                 best, best_pos = pj, rank
-        if best is None and len(toks) == 1:
+        if best is None and len(toks) == 1 and g.type == "PER":  # 'الإسلام' (MISC) is no 'يوسف إسلام'
             best = _definite_surname_of(toks[0], gi, groups, full, by_word)
         if best is not None and not _two_people(given_of):  # a given name two people share names neither
             parent[gi] = best
@@ -287,8 +287,8 @@ _TITLE_SYNONYMS = {name_key("العاهل"): "الملك"}
 
 
 def _definite_surname_of(tok: str, gi: int, groups: list[Group], full, by_word) -> int | None:
-    """The person group whose surname the one-word name ``tok`` (a :func:`_tokens_of` word) is
-    with the article added: ``الدرويش`` of ``نجيب درويش`` (Arab family names are written with and
+    """The person group whose surname the one-word person name ``tok`` (a :func:`_tokens_of` word;
+    the caller checks the type: ``الإسلام`` MISC is no ``يوسف إسلام``) is with the article added: ``الدرويش`` of ``نجيب درويش`` (Arab family names are written with and
     without ``ال``; the eleventh new-user report, nu22, item 4). The bare word must end a name of two
     or more words, not after a patronymic marker (``بن درويش`` names the father); the nearest such
     person before ``groups[gi]`` wins, else none (``None``)."""
@@ -322,7 +322,7 @@ def _link_across_types(cands: list[Cand], groups: list[Group], parent: dict[int,
     (``ORG``/``MISC``/``PER``, no places) that it ends (``هامون`` MISC and ``بنوا هامون`` ORG: the tagger
     gave the two mentions of one man two types; nu22 item 4). The one-word group joins the longer one
     (recorded in ``parent``) and takes its type; a word that is a gazetteer place or body
-    (``كوريا``) or is itself curated is left alone, and so is a word that ends two such names or a
+    (``كوريا``), is definite (``الإسلام`` of ``سيف الإسلام``) or is itself curated is left alone, and so is a word that ends two such names or a
     name headed by an organisation noun (:data:`ORG_HEAD_NOUNS`: ``ميليشيا الحوثي``, ``مؤسسة
     الحريري``: the word is the eponym)."""
     types = ("ORG", "MISC", "PER")
@@ -330,8 +330,8 @@ def _link_across_types(cands: list[Cand], groups: list[Group], parent: dict[int,
         if gi in parent or g.curated or g.type not in types:
             continue
         toks = _tokens_of(g.name)
-        if len(toks) != 1 or len(toks[0]) < 3:
-            continue
+        if len(toks) != 1 or len(toks[0]) < 3 or toks[0].startswith("ال"):
+            continue  # a definite word is a noun or nisba that ends a compound ('سيف الإسلام')
         if gazetteer is not None and gazetteer.token_types(toks[0]) & {"LOC", "ORG"}:
             continue
         hits = [
