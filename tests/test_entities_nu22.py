@@ -137,16 +137,23 @@ def test_glued_acronym_is_cut_off_a_name():
     assert [c.text for c in out] == ["سارة لبنى"]
 
 
-def _linked(words, spans):
+def _linked(words, spans, person_tokens=frozenset()):
     text, toks = _sent(words)
     cands = [_cand(text, toks, i, j, t) for i, j, t in spans]
-    groups = link_partial_names(cands, group_by_key(cands), _NoGaz(), set())
+    groups = link_partial_names(cands, group_by_key(cands), _NoGaz(), set(person_tokens))
     return sorted((g.type, g.name, tuple(cands[m].text for m in g.members)) for g in groups)
 
 
 def test_one_name_one_type_across_types():
     words = "فاز المرشح بنوا هامون بالانتخابات . وقال هامون إنه سعيد".split()
     assert _linked(words, [(2, 4, "ORG"), (7, 8, "MISC")]) == [("ORG", "بنوا هامون", ("بنوا هامون", "هامون"))]
+
+
+def test_cross_type_person_with_a_given_name():
+    words = "وقالت مارين لوبان إن فرنسا . وأضافت لوبان أن".split()
+    spans = [(1, 3, "ORG"), (7, 8, "PER")]
+    assert _linked(words, spans, {"مارين"}) == [("PER", "مارين لوبان", ("مارين لوبان", "لوبان"))]
+    assert _linked(words, spans) == [("ORG", "مارين لوبان", ("مارين لوبان", "لوبان"))]  # no given name known
 
 
 def test_cross_type_link_needs_one_longer_name():

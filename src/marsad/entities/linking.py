@@ -256,7 +256,7 @@ def link_partial_names(
             best = _definite_surname_of(toks[0], gi, groups, full, by_word)
         if best is not None and not _two_people(given_of):  # a given name two people share names neither
             parent[gi] = best
-    _link_across_types(cands, groups, parent, gazetteer)
+    _link_across_types(cands, groups, parent, gazetteer, person_tokens)
     if not parent:
         return groups
     keep = [gi for gi in range(len(groups)) if gi not in parent]
@@ -317,11 +317,15 @@ ORG_HEAD_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _link_across_types(cands: list[Cand], groups: list[Group], parent: dict[int, int], gazetteer) -> None:
+def _link_across_types(
+    cands: list[Cand], groups: list[Group], parent: dict[int, int], gazetteer, person_tokens=frozenset()
+) -> None:
     """One entity, one type: link a one-word name of one type to the multi-word name of another type
     (``ORG``/``MISC``/``PER``, no places) that it ends (``هامون`` MISC and ``بنوا هامون`` ORG: the tagger
     gave the two mentions of one man two types; nu22 item 4). The one-word group joins the longer one
-    (recorded in ``parent``) and takes its type; a word that is a gazetteer place or body
+    (recorded in ``parent``) and takes its type — unless the word was tagged PER and the longer name
+    starts with a known given name (``person_tokens`` or a gazetteer PER word: ``مارين لوبان`` ORG +
+    ``لوبان`` PER → one person), when both become PER; a word that is a gazetteer place or body
     (``كوريا``), is definite (``الإسلام`` of ``سيف الإسلام``) or is itself curated is left alone, and so is a word that ends two such names or a
     name headed by an organisation noun (:data:`ORG_HEAD_NOUNS`: ``ميليشيا الحوثي``, ``مؤسسة
     الحريري``: the word is the eponym)."""
@@ -343,6 +347,15 @@ def _link_across_types(cands: list[Cand], groups: list[Group], parent: dict[int,
         ]  # fmt: skip
         if len(hits) == 1 and hits[0] not in parent:
             parent[gi] = hits[0]
+            target = groups[hits[0]]
+            first = _tokens_of(target.name)[0]
+            given = first in person_tokens or (gazetteer is not None and "PER" in gazetteer.token_types(first))
+            if g.type == "PER" and target.type != "PER" and given:
+                # 'مارين لوبان' ORG + 'لوبان' PER: a given name and a surname alone name a person
+                target.type = "PER"
+                target.name, target.key, _ = canonical(target.name, "PER")
+                for m in target.members:
+                    cands[m].type = "PER"
 
 
 def _royal_title(tok: str) -> str:
