@@ -156,6 +156,12 @@ def test_cross_type_person_with_a_given_name():
     assert _linked(words, spans) == [("ORG", "مارين لوبان", ("مارين لوبان", "لوبان"))]  # no given name known
 
 
+def test_no_cross_type_link_into_a_coordinated_span():
+    words = "وقال ليبرمان وبانوس كامينوس إن . وأضاف كامينوس أن".split()
+    got = _linked(words, [(1, 4, "ORG"), (7, 8, "PER")], {"ليبرمان"})
+    assert ("PER", "كامينوس", ("كامينوس",)) in got
+
+
 def test_cross_type_link_needs_one_longer_name():
     words = "شركة هارلي ديفيدسون و مؤسسة جون ديفيدسون و ديفيدسون".split()
     got = _linked(words, [(1, 3, "ORG"), (5, 7, "MISC"), (8, 9, "PER")])

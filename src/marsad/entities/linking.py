@@ -317,6 +317,16 @@ ORG_HEAD_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _coordinated(words: tuple[str, ...], gazetteer, person_tokens) -> bool:
+    """Does a name's word after the first start with the conjunction ``و`` and not read as a name of
+    its own (``ليبرمان وبانوس كامينوس``: two people tagged as one span; ``وليد`` is a given name)?"""
+    return any(
+        w.startswith("و") and w not in person_tokens
+        and not (gazetteer is not None and "PER" in gazetteer.token_types(w))
+        for w in words[1:]
+    )  # fmt: skip
+
+
 def _link_across_types(
     cands: list[Cand], groups: list[Group], parent: dict[int, int], gazetteer, person_tokens=frozenset()
 ) -> None:
@@ -328,7 +338,7 @@ def _link_across_types(
     ``لوبان`` PER → one person), when both become PER; a word that is a gazetteer place or body
     (``كوريا``), is definite (``الإسلام`` of ``سيف الإسلام``) or is itself curated is left alone, and so is a word that ends two such names or a
     name headed by an organisation noun (:data:`ORG_HEAD_NOUNS`: ``ميليشيا الحوثي``, ``مؤسسة
-    الحريري``: the word is the eponym)."""
+    الحريري``: the word is the eponym) or made of two names joined by ``و`` (:func:`_coordinated`)."""
     types = ("ORG", "MISC", "PER")
     for gi, g in enumerate(groups):
         if gi in parent or g.curated or g.type not in types:
@@ -342,7 +352,7 @@ def _link_across_types(
             pj for pj, p in enumerate(groups)
             if pj != gi and p.type in types and p.type != g.type and not p.curated
             and any(len(f) > 1 and f[-1] == toks[0] and f[-2] not in PATRONYMIC_MARKERS
-                    and not ({f[0], f[0][1:]} & ORG_HEAD_NOUNS)
+                    and not ({f[0], f[0][1:]} & ORG_HEAD_NOUNS) and not _coordinated(f, gazetteer, person_tokens)
                     for f in {_tokens_of(p.name)} | {_tokens_of(cands[m].name) for m in p.members})
         ]  # fmt: skip
         if len(hits) == 1 and hits[0] not in parent:
