@@ -24,8 +24,12 @@ def entities(
     type: Annotated[str | None, typer.Option("--type", "-t", help="PER, ORG, LOC or MISC.")] = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many entities to list.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list currencies and الله (left out by default; docs/entities.md).")
+    ] = False,
 ) -> None:
-    """List the most-mentioned entities of the store with article/mention counts and aliases."""
+    """List the most-mentioned entities of the store with article/mention counts and aliases
+    (currencies and الله are left out unless ``--all``)."""
     from marsad.entities.registry import top_entities
 
     if type is not None:
@@ -36,7 +40,7 @@ def entities(
             fail(f"--type must be one of {', '.join(_TYPES)}, not {given!r}", code=2)
     conn = open_readonly(db)
     try:
-        rows = top_entities(conn, type, top)
+        rows = top_entities(conn, type, top, include_common=show_all)
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
             fail(f"{db} has no entity registry (ingest with the entities stage)")

@@ -252,8 +252,11 @@ def link_partial_names(
             rank = (0, first_pos - pos) if pos <= first_pos else (1, pos)
             if best is None or rank < best_pos:
                 best, best_pos = pj, rank
+        if best is None and len(toks) == 1 and g.type == "PER":  # 'الإسلام' (MISC) is no 'يوسف إسلام'
+            best = _definite_surname_of(toks[0], gi, groups, full, by_word)
         if best is not None and not _two_people(given_of):  # a given name two people share names neither
             parent[gi] = best
+    _link_across_types(cands, groups, parent, gazetteer, person_tokens)
     if not parent:
         return groups
     keep = [gi for gi in range(len(groups)) if gi not in parent]
@@ -264,7 +267,7 @@ def link_partial_names(
             pj = parent[pj]
         target = out[new_index[pj]]
         for m in groups[gi].members:
-            cands[m].type = "PER"
+            cands[m].type = target.type
             target.members.append(m)
     for k, g in enumerate(out):
         g.members.sort(key=lambda m: cands[m].start)
@@ -281,6 +284,88 @@ ROYAL_TITLES = {
 }
 #: Titles that name the same office (``العاهل السعودي الملك سلمان``): shown as the first.
 _TITLE_SYNONYMS = {name_key("العاهل"): "الملك"}
+
+
+def _definite_surname_of(tok: str, gi: int, groups: list[Group], full, by_word) -> int | None:
+    """The person group whose surname the one-word person name ``tok`` (a :func:`_tokens_of` word;
+    the caller checks the type: ``الإسلام`` MISC is no ``يوسف إسلام``) is with the article added: ``الدرويش`` of ``نجيب درويش`` (Arab family names are written with and
+    without ``ال``; the eleventh new-user report, nu22, item 4). The bare word must end a name of two
+    or more words, not after a patronymic marker (``بن درويش`` names the father); the nearest such
+    person before ``groups[gi]`` wins, else none (``None``)."""
+    if not tok.startswith("ال") or len(tok) < 5:
+        return None
+    bare = tok[2:]
+    found = None
+    for pj in by_word.get(bare, ()):
+        if pj == gi:
+            continue
+        if any(len(f) > 1 and f[-1] == bare and f[-2] not in PATRONYMIC_MARKERS for f in full[id(groups[pj])]):
+            if found is None or pj < gi:
+                found = pj
+    return found
+
+
+#: Head nouns of organisation names (normalized, with and without the article): in ``ميليشيا
+#: الحوثي``, ``مؤسسة الحريري``, ``حزب X`` the last word is the eponym, not a short form of the body.
+ORG_HEAD_NOUNS = frozenset(
+    name_key(a + w)
+    for w in ("حزب", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "تيار", "تنظيم", "منظمة",
+              "جمعية", "مؤسسة", "مجموعة", "شركة", "جبهة", "كتائب", "كتيبة", "قوات", "ائتلاف", "تحالف", "مجلس",
+              "هيئة", "لجنة", "صندوق", "بنك", "مصرف", "نادي", "فريق", "وكالة", "صحيفة", "مجلة", "قناة", "إذاعة",
+              "جامعة", "معهد", "مركز", "مستشفى", "مدرسة", "جائزة", "عائلة", "قبيلة", "أسرة", "آل", "جيش", "لواء")
+    for a in ("", "ال")
+)  # fmt: skip
+
+
+def _coordinated(words: tuple[str, ...], gazetteer, person_tokens) -> bool:
+    """Does a name's word after the first start with the conjunction ``و`` and not read as a name of
+    its own (``ليبرمان وبانوس كامينوس``: two people tagged as one span; ``وليد`` is a given name)?"""
+    return any(
+        w.startswith("و") and w not in person_tokens
+        and not (gazetteer is not None and "PER" in gazetteer.token_types(w))
+        for w in words[1:]
+    )  # fmt: skip
+
+
+def _link_across_types(
+    cands: list[Cand], groups: list[Group], parent: dict[int, int], gazetteer, person_tokens=frozenset()
+) -> None:
+    """One entity, one type: link a one-word name of one type to the multi-word name of another type
+    (``ORG``/``MISC``/``PER``, no places) that it ends (``هامون`` MISC and ``بنوا هامون`` ORG: the tagger
+    gave the two mentions of one man two types; nu22 item 4). The one-word group joins the longer one
+    (recorded in ``parent``) and takes its type — unless the word was tagged PER and the longer name
+    starts with a known given name (``person_tokens`` or a gazetteer PER word: ``مارين لوبان`` ORG +
+    ``لوبان`` PER → one person), when both become PER; a word that is a gazetteer place or body
+    (``كوريا``), is definite (``الإسلام`` of ``سيف الإسلام``) or is itself curated is left alone, and so is a word that ends two such names or a
+    name headed by an organisation noun (:data:`ORG_HEAD_NOUNS`: ``ميليشيا الحوثي``, ``مؤسسة
+    الحريري``: the word is the eponym) or made of two names joined by ``و`` (:func:`_coordinated`)."""
+    types = ("ORG", "MISC", "PER")
+    for gi, g in enumerate(groups):
+        if gi in parent or g.curated or g.type not in types:
+            continue
+        toks = _tokens_of(g.name)
+        if len(toks) != 1 or len(toks[0]) < 3 or toks[0].startswith("ال"):
+            continue  # a definite word is a noun or nisba that ends a compound ('سيف الإسلام')
+        if gazetteer is not None and gazetteer.token_types(toks[0]) & {"LOC", "ORG"}:
+            continue
+        hits = [
+            pj for pj, p in enumerate(groups)
+            if pj != gi and p.type in types and p.type != g.type and not p.curated
+            and any(len(f) > 1 and f[-1] == toks[0] and f[-2] not in PATRONYMIC_MARKERS
+                    and not ({f[0], f[0][1:]} & ORG_HEAD_NOUNS) and not _coordinated(f, gazetteer, person_tokens)
+                    for f in {_tokens_of(p.name)} | {_tokens_of(cands[m].name) for m in p.members})
+        ]  # fmt: skip
+        if len(hits) == 1 and hits[0] not in parent:
+            parent[gi] = hits[0]
+            target = groups[hits[0]]
+            first = _tokens_of(target.name)[0]
+            given = first in person_tokens or (gazetteer is not None and "PER" in gazetteer.token_types(first))
+            if g.type == "PER" and target.type != "PER" and given:
+                # 'مارين لوبان' ORG + 'لوبان' PER: a given name and a surname alone name a person
+                target.type = "PER"
+                target.name, target.key, _ = canonical(target.name, "PER")
+                for m in target.members:
+                    cands[m].type = "PER"
 
 
 def _royal_title(tok: str) -> str:

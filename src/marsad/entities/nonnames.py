@@ -50,8 +50,26 @@ Rules (:func:`apply_rules`, in this order):
 11. **Studios** (:data:`STUDIO_HEADS`): a person/place mention that starts with ``ستوديو``/``ستديو``
     (``ستديو غيبلي``, Studio Ghibli) is an organisation.
 
+12. **Common nouns of things** (:data:`THING_HEADS`: devices, media, weapons and vehicles —
+    ``الراديو``, ``آيباد``, ``صواريخ``, ``طائرة``): a person mention that is such a noun alone is
+    dropped (``أسسوا راديو``, ``عبر الراديو``); one that is the noun and a name after it (``صواريخ
+    باتريوت``, ``آيباد برو``) is a product, weapon or model name and becomes MISC, or a station
+    (:data:`MEDIA_HEADS`: ``راديو فرش``) and becomes ORG. Only person mentions: ``راديو سوا`` tagged
+    ORG stays. A person or place mention that starts with a product line (:data:`PRODUCT_LINES`:
+    ``آيفون``, ``غالاكسي``) is MISC, alone too; an organisation stays (``جالاكسي``: LA Galaxy, a club).
+13. **Religious formulae** (:data:`FORMULA_WORDS`, :data:`DIVINE_NAMES`): a person mention made only
+    of divine names (``الرحمن الرحيم``) or that starts with a formula (``الحمد لله``, ``سبحان
+    الله``) is dropped; a blessing after a name ends the name (:data:`BLESSING_WORDS`: ``سعود رحمه
+    الله`` → ``سعود``); ``رامي الحمد الله`` (a family name) stays.
+14. **English prose** (:data:`ENGLISH_FUNCTION_WORDS`): a person mention with a lower-case English
+    function word in it (``Demand is``, ``Trump and``) is a run of English text, no name; it is
+    dropped (a name's particles ``de``, ``van``, ``bin`` are no such words).
+
 Rules 9–11: fourth new-user report (nu16, M4), culture and economy articles of ANT v2.1
-(``SK-economy-1051``, ``BB-culture-102``/``-114``, ``FR-culture-9``/``-63``).
+(``SK-economy-1051``, ``BB-culture-102``/``-114``, ``FR-culture-9``/``-63``). Rules 12–14: the
+eleventh new-user report (nu22, item 4: about 20 of the first 150 person names of 301 sampled
+articles were such phrases: ``الراديو``, ``آيباد برو``, ``صواريخ باتريوت``, ``الحمد لله``,
+``الرحمن الرحيم``, ``Demand is``).
 
 Sources: the word lists are standard Arabic grammar (ordinals, function words, the 99 names of God
 that form ``عبد``-names; Habash 2010, ch. 4) and the currency names of ISO 4217 as written in Arabic
@@ -132,6 +150,38 @@ INSTITUTION_HEADS = _keys(
     "برج مكتبة متحف كأس جائزة قاعدة ميناء مركز مؤسسة قاعة سد حي مستوصف كرسي مدارس جوائز بطولة "
     "مسرح متنزه منتزه حديقة حدائق ساحة نفق كورنيش قصر صالة واحة محطة منطقة"
 )
+#: Common nouns of things that the tagger takes for persons (rule 12): devices and media, weapons,
+#: vehicles, brand product lines (Arabic news spelling; with and without the article, singular and
+#: plural). Alone they are common nouns; before a name they head a product or weapon name.
+THING_HEADS = _keys(
+    "راديو الراديو إذاعة تلفزيون التلفزيون تلفاز التلفاز هاتف الهاتف هواتف جوال الجوال حاسوب "
+    "كمبيوتر الكمبيوتر لابتوب "
+    "صاروخ الصاروخ صواريخ الصواريخ منظومة المنظومة منظومات قنبلة قنابل مدفع مدافع دبابة دبابات "
+    "طائرة الطائرة طائرات الطائرات مقاتلة مقاتلات المقاتلات مروحية مروحيات درون سيارة سيارات "
+    "غواصة غواصات فرقاطة بارجة حاملة"
+)
+#: Product lines named in news (brand model names: ``آيفون``, ``آيباد``, ``غالاكسي``): a person or
+#: place mention that starts with one is a product, MISC (``آيفون SE`` tagged PER; rule 12).
+PRODUCT_LINES = _keys("آيفون ايفون أيفون آيباد ايباد أيباد جالاكسي غالاكسي بلايستيشن إكسبوكس")
+#: The media nouns of :data:`THING_HEADS`: before a name they head a station's name (``راديو سوا``,
+#: ``إذاعة مونت كارلو``), an organisation.
+MEDIA_HEADS = _keys("راديو الراديو إذاعة تلفزيون التلفزيون تلفاز التلفاز")
+#: Blessings written after a person's name (rule 13; normalized): ``سعود رحمه الله``, ``الملك حفظه
+#: الله``: such a word ends the name.
+BLESSING_WORDS = _keys("رحمه رحمها رحمهم يرحمه يرحمها حفظه حفظها حفظهم رعاه أيده جزاه جزاهم")
+#: Words that open a religious formula (rule 13; normalized): ``سبحان الله``, ``بسم الله``, ``إن شاء
+#: الله``, and the blessings; ``الحمد`` only before ``لله`` (``الحمد لله``: ``رامي الحمد الله`` is a
+#: name). The same words as :data:`marsad.entities.stage.RELIGIOUS_FORMULA_WORDS` that may open a mention.
+FORMULA_WORDS = BLESSING_WORDS | _keys(
+    "سبحان بسم وبسم شاء ماشاء إنشاء حسبنا توكلنا أستغفر استغفر تبارك لله ولله والله"
+)
+_HAMD = _keys("الحمد والحمد")
+_LILLAH = _keys("لله ولله")
+#: Lower-case English function words (rule 14): in a person mention they show a run of English text.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "is are was were be been has have had will would can could should the and or of to in on at for "
+    "with from by as that this these those it its not but if".split()
+)
 #: Head nouns before a company name (``شركة لوكهيد مارتن``, ``شركتي بوينغ``).
 COMPANY_HEADS = _keys("شركة الشركة شركتي شركتا شركات الشركات مجموعة المجموعة")
 _TITLE_KEYS = frozenset(name_key(t) for t in PERSON_TITLES) | _keys("ملك أمير شيخ سلطان خادم الحرمين الشريفين")
@@ -164,6 +214,22 @@ def _is_currency(toks: list[str]) -> bool:
     if head not in CURRENCY_UNITS and head.removeprefix("ال") not in CURRENCY_UNITS:
         return False
     return all(_is_nisba(t) for t in toks[1:])
+
+
+_ALLAH_KEY = name_key("الله")
+
+
+def is_common_entity(name: str, type: str) -> bool:
+    """Is the stored entity ``name`` of ``type`` a word every article may name that is no news
+    actor: a currency (rule 1: ``دولار``, ``يورو``, ``ريال سعودي``) or God (``الله``, MISC)? Such
+    entities stay in the store (ANERcorp tags them MISC; ``marsad eval ner`` and search count them)
+    but are left out of the default ``marsad entities`` listing (``--all`` shows them): in the
+    eleventh new-user report (nu22, item 4) ``دولار`` (35 of 301 articles), ``يورو`` and ``الله``
+    led the top 20. See docs/entities.md."""
+    if type != "MISC" or not name:
+        return False
+    toks = name_key(name).split()
+    return toks == [_ALLAH_KEY] or _is_currency(toks)
 
 
 def currency_name(text: str) -> str:
@@ -270,7 +336,7 @@ def _after_company_head(sent, c: Cand) -> bool:
 
 
 def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
-    """Apply rules 1–11 of the module doc to the candidate mentions of one article.
+    """Apply rules 1–14 of the module doc to the candidate mentions of one article.
 
     ``sents``: the article's sentences as lists of ``(start, end, raw token)``; ``gaz``: the
     gazetteer (``token_types(word) -> set of types``). Returns the kept candidates; re-typed and
@@ -281,6 +347,18 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
         if c.nominal:
             out.append(c)
             continue
+        if c.type in ("PER", "LOC") and _is_product(sents[c.sent], c):
+            c.type = "MISC"
+            out.append(c)
+            continue
+        if c.type == "PER":
+            verdict = _thing_or_formula(sents[c.sent], c)
+            if verdict == "drop":
+                continue
+            if verdict in ("MISC", "ORG"):
+                c.type = verdict
+                out.append(c)
+                continue
         toks = name_key(c.text).split()
         if _is_currency(toks):
             c.type = "MISC"
@@ -315,6 +393,48 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _is_product(sent, c: Cand) -> bool:
+    """Rule 12, product lines: does the mention ``c`` start with a word of :data:`PRODUCT_LINES`
+    (proclitics allowed: ``بآيفون``)?"""
+    raw = sent[c.tok_first][2]
+    return bool({name_key(raw), *_stems(raw)} & PRODUCT_LINES)
+
+
+def _thing_or_formula(sent, c: Cand) -> str:
+    """Rules 12–14 for a person mention ``c`` of the sentence ``sent`` (``(start, end, raw)``
+    tokens): ``"drop"`` (a common noun alone, a formula, English prose), ``"MISC"`` (a thing noun
+    before a name: ``صواريخ باتريوت``) or ``"ORG"`` (a media noun before a name: ``إذاعة مونت
+    كارلو``), else ``""``; a formula word after the first word trims the
+    mention in place (``سعود رحمه الله`` → ``سعود``)."""
+    raws = [clean_name(sent[k][2]) for k in range(c.tok_first, c.tok_end)]
+    if any(r in ENGLISH_FUNCTION_WORDS for r in raws):
+        return "drop"
+    keys = [name_key(r) for r in raws]
+    if not keys:
+        return ""
+    heads = {keys[0], stem_with_article(keys[0]), *_stems(raws[0])}
+    if heads & THING_HEADS:
+        return "drop" if len(keys) == 1 else "ORG" if heads & MEDIA_HEADS else "MISC"
+    if keys[0] in FORMULA_WORDS or all(k in DIVINE_NAMES or stem_with_article(k) in DIVINE_NAMES for k in keys):
+        return "drop"
+    if keys[0] in _HAMD and len(keys) > 1 and keys[1] in _LILLAH:
+        return "drop"
+    for n in range(1, len(keys)):
+        if keys[n] in BLESSING_WORDS:
+            _cut_at(sent, c, c.tok_first + n)
+            break
+    return ""
+
+
+def _cut_at(sent, c: Cand, tok: int) -> None:
+    """End the mention ``c`` before its token ``tok`` (``end``/``text``/``surface``/``tok_end``)."""
+    prev = sent[tok - 1]
+    cut = c.end - prev[1]
+    c.end, c.tok_end = prev[1], tok
+    c.text = c.text[: len(c.text) - cut]
+    c.surface = c.surface[: len(c.surface) - cut]
 
 
 def _trim_trailing_place(sent, c: Cand, gaz) -> None:

@@ -477,14 +477,23 @@ def _titled_merges(conn: sqlite3.Connection, mentions: dict[str, int], merged: d
     return out
 
 
-def top_entities(conn: sqlite3.Connection, type: str | None = None, limit: int = 20) -> list[dict]:
+def top_entities(
+    conn: sqlite3.Connection, type: str | None = None, limit: int = 20, include_common: bool = False
+) -> list[dict]:
     """Most-mentioned entities (by articles, then mentions): dicts with key, name, type, articles,
     mentions, aliases (most frequent first, at most 8) and ``merged`` (the keys listed under this
     entity by :func:`merge_map`, e.g. ``PER:ترمب`` under ``PER:دونالد ترمب``; their articles and
-    mentions are counted in, articles once each, and their names are aliases)."""
+    mentions are counted in, articles once each, and their names are aliases). Currencies and
+    ``الله`` (:func:`marsad.entities.nonnames.is_common_entity`) are left out unless
+    ``include_common``."""
+    from marsad.entities.nonnames import is_common_entity
+
     merged = merge_map(conn, type or "PER") if type in (None, "PER") else {}
     sql = "SELECT key, name, type, articles, mentions FROM entity_registry WHERE articles > 0"
     args: list = []
+    if not include_common and type in (None, "MISC"):
+        conn.create_function("marsad_common_entity", 2, lambda n, t: int(is_common_entity(n, t)), deterministic=True)
+        sql += " AND NOT marsad_common_entity(name, type)"
     if type:
         sql += " AND type = ?"
         args.append(type)
