@@ -215,7 +215,7 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
     lines += [
         f"  records read              {s.read:>8,}",
         f"  articles stored           {s.stored:>8,}" + _failed_note(s),
-        f"  already in the store      {s.already_present:>8,}",
+        f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
         f"  same story, other record  {s.same_story:>8,}  (stored, marked duplicate_of)",
         f"  repeated blocks removed   {s.removed_blocks:>8,}",
@@ -251,6 +251,13 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
     if s.warnings:
         lines.append("  warnings: " + ", ".join(f"{c} ×{n:,}" for c, n in s.warnings.most_common()))
     typer.echo("\n".join(lines))
+
+
+def _exported_note(s: Any) -> str:
+    """``  (N of them records of a marsad export of stored articles)`` for the already-present line
+    ('' when none; rob23 HIGH 1: an export ingested into its own store was stored again)."""
+    n = getattr(s, "exported_present", 0)
+    return f"  ({n:,} of them records of a marsad export of stored articles, not stored again)" if n else ""
 
 
 def _failed_note(s: Any) -> str:

@@ -88,6 +88,10 @@ class Summary:
     #: and those stages' names (in pipeline order).
     upgraded: int = 0
     upgraded_stages: list[str] = field(default_factory=list)
+    #: Records of a ``marsad export`` whose article is in this store (by the export's
+    #: ``content_hash``, see :func:`exported_original`): recorded as copies of it (``sources``
+    #: rows, ``duplicate`` = 1), counted among ``already_present``, never stored again.
+    exported_present: int = 0
     #: True when this run rebuilt the search index after upgrades (or after a killed upgrade run).
     search_rebuilt: bool = False
     #: Failed articles of earlier runs replaced by this run's reading of the same record (read
@@ -146,6 +150,7 @@ class Summary:
             "inputs": dict(self.inputs),
             "archive_errors": list(self.archive_errors),
             "limit_reached": self.limit_reached,
+            "exported_present": self.exported_present,
             "upgraded": self.upgraded,
             "upgraded_stages": list(self.upgraded_stages),
             "search_rebuilt": self.search_rebuilt,
@@ -636,6 +641,71 @@ def _make_names_storable(article: Article) -> None:
 
 # What to do with one input record, decided in input order before any annotation.
 _PRESENT, _DUPLICATE, _NEW, _UPGRADE = "present", "duplicate", "new", "upgrade"
+#: A record of ``marsad export`` whose article is in this store (:func:`exported_original`).
+_EXPORTED = "exported"
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}\Z")
+#: SHA-256 of no bytes: what an export gives as ``content_hash`` for a content-less error record.
+_EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def exported_hashes(article: Article) -> list[str]:
+    """The content hashes a record read back from ``marsad export`` names its stored article by
+    (see :func:`exported_original`): the line's ``content_hash`` field, then the SHA-256 of the
+    record's text as UTF-8; ``[]`` for a record that is not an export's (no ``exported_source`` in
+    its meta, no ``export-failed`` error) or has no raw line. Parses the line once more (JSON)."""
+    if not article.raw or (
+        "exported_source" not in article.meta and not any(p.code == "export-failed" for p in article.problems)
+    ):
+        return []
+    import hashlib
+    import json
+
+    try:
+        record = json.loads(article.raw)
+    except (ValueError, RecursionError):
+        record = None
+    hashes = []
+    if isinstance(record, dict):
+        h = record.get("content_hash")
+        if isinstance(h, str) and _SHA256_HEX.match(h):
+            hashes.append(h)
+        src, probs = record.get("source"), record.get("problems")
+        if h == _EMPTY_SHA256 and isinstance(src, str) and isinstance(probs, list):
+            # a content-less error record is stored under the hash of its source and reasons
+            from marsad.store.db import error_record_hash
+
+            try:
+                hashes.append(
+                    error_record_hash(src, [Problem(p["level"], p["code"], p["message"]) for p in probs])
+                )
+            except (KeyError, TypeError):
+                pass
+    if article.text:
+        hashes.append(hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest())
+    return hashes
+
+
+def exported_original(
+    article: Article, known_hashes: dict[str, int | None], failed_hashes: dict[str, int] | None = None
+) -> int | None:
+    """The id of the stored article that ``article``, a record read back from ``marsad export``
+    (``meta["exported_source"]``, set by :func:`marsad.io.jsonrec.export_record_to_article`; or its
+    ``export-failed`` error: the export of a failed article, which holds no text), is a copy of; ``None`` for any other record or when that article is not in this store.
+
+    The export line (``article.raw``) names its article by ``content_hash`` (the SHA-256 of the
+    stored raw bytes): found in ``known_hashes`` (content hash -> stored id; ``None`` while only
+    planned) or ``failed_hashes`` (the failed articles, left out of ``known_hashes``), it is that
+    article. Without that field (an edited export), the SHA-256 of the
+    record's ``text`` as UTF-8 is looked up: the raw bytes of a plain or TREC article stored as
+    UTF-8 are its text. Source of the rule: hostile-tester report rob23, HIGH 1 (an export
+    ingested into its own store stored every article again: "stored 305, same story 305")."""
+    for h in exported_hashes(article):
+        aid = known_hashes.get(h)
+        if aid is None and failed_hashes:
+            aid = failed_hashes.get(h)
+        if aid is not None:
+            return aid
+    return None
 #: Actions whose article is annotated (an upgrade with its own ``stages``).
 _ANNOTATED = (_NEW, _UPGRADE)
 
@@ -806,6 +876,10 @@ def _plan(
             if failed is None:
                 yield _Item(article, ordinal, "", _PRESENT)
                 continue
+            if stored_hash is not None and (exp := exported_hashes(article)) and stored_hash(key) in exp:
+                # an export record recorded as a copy of its stored article: nothing changed
+                yield _Item(article, ordinal, "", _PRESENT)
+                continue
             if key in failed.by_key and failed.by_key[key][0] not in failed.taken:
                 h = content_hash_of(article)
                 replaces = failed.replaced_by(key, article.fmt, h, True, article.ok)
@@ -851,6 +925,11 @@ def _plan(
                     else:
                         known_sources.discard(k)
         action = _DUPLICATE if h in known_hashes else _NEW
+        if action == _NEW and not replaces and (
+            orig := exported_original(article, known_hashes, failed.by_hash if failed is not None else None)
+        ) is not None:
+            yield _Item(article, ordinal, h, _EXPORTED, article_id=orig)
+            continue
         if action == _NEW:
             known_hashes[h] = None
         yield _Item(article, ordinal, h, action, replaces=replaces, replaced_keys=tuple(others))
@@ -1071,6 +1150,12 @@ def _store_one(
     if item.action == _UPGRADE:
         summary.already_present += 1
         _store_upgrade(item, store, summary)
+        return
+    if item.action == _EXPORTED:  # its article is stored: the export record is a copy of it
+        assert item.article_id is not None
+        store.add_duplicate(article.source, item.ordinal, item.article_id)
+        summary.already_present += 1
+        summary.exported_present += 1
         return
     if item.action == _DUPLICATE:
         existing = known_hashes.get(item.content_hash)

@@ -1,0 +1,123 @@
+"""Hostile-tester report rob23 (store and CLI): an export ingested into its own store, copies of one
+article in ``marsad entities``, unbounded devices and pipes, a full disk, a --core run racing a full
+one, ids too large for SQLite."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import marsad.cli.entities  # noqa: F401 - registers the commands
+import marsad.cli.ingest  # noqa: F401
+from marsad.cli.app import app
+from marsad.pipeline import CORE_STAGES
+from marsad.store.ingest import ingest
+
+runner = CliRunner()
+
+TEXT = "وزير الخارجية يزور القاهرة\n\nقال وزير الخارجية سامح شكري إن المحادثات في القاهرة مستمرة مع الجانب الأردني.\n"
+OTHER = "افتتاح معرض الكتاب\n\nافتتح وزير الثقافة معرض الكتاب في الرياض يوم الأحد بحضور عدد من الناشرين.\n"
+TREC = (
+    "<DOC>\n<DOCNO>X-1</DOCNO>\n<TITLE>الرئيس يلتقي الوفد</TITLE>\n<TEXT>\n"
+    "التقى الرئيس اليوم الوفد الزائر في العاصمة وبحثا التعاون.\n</TEXT>\n</DOC>\n"
+)
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.txt").write_bytes(OTHER.encode("cp1256"))
+    (folder / "c.trec").write_text(TREC, encoding="utf-8")
+    (folder / "j.json").write_text(json.dumps({"title": "عنوان الخبر", "content": "نص الخبر في سطر واحد طويل بما يكفي."}, ensure_ascii=False), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def _count(db: Path, sql: str) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+# -- HIGH 1: an export ingested into the store it came from adds nothing ----------------------------
+
+
+def test_export_ingested_into_its_own_store_adds_nothing(tmp_path: Path) -> None:
+    db, out = tmp_path / "s.db", tmp_path / "export.jsonl"
+    first = ingest([_corpus(tmp_path / "in")], db, only=CORE_STAGES)
+    assert (first.stored, first.failed) == (5, 1)
+    assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
+    s = ingest([out], db, only=CORE_STAGES)
+    assert (s.read, s.stored, s.already_present, s.exported_present, s.duplicates, s.same_story) == (5, 0, 5, 5, 0, 0)
+    assert _count(db, "SELECT count(*) FROM articles") == 5
+    # the export's records are recorded as copies of their articles (a rerun reads them as present)
+    assert _count(db, "SELECT count(*) FROM sources WHERE duplicate = 1 AND source LIKE '%export.jsonl#%'") == 5
+    again = ingest([out], db, only=CORE_STAGES)
+    assert (again.stored, again.already_present, again.exported_present, again.changed, again.retried) == (0, 5, 0, 0, 0)
+    assert _count(db, "SELECT count(*) FROM articles") == 5
+    assert _count(db, "SELECT count(*) FROM articles WHERE failed = 1") == 1  # the failed original stays
+
+
+def test_export_cli_summary_says_already_in_the_store(tmp_path: Path) -> None:
+    db, out = tmp_path / "s.db", tmp_path / "export.jsonl"
+    ingest([_corpus(tmp_path / "in")], db, only=CORE_STAGES)
+    assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
+    r = runner.invoke(app, ["ingest", str(out), "--db", str(db), "--core", "-q"])
+    assert r.exit_code == 0, r.output
+    line = next(x for x in r.output.splitlines() if "already in the store" in x)
+    assert line.split()[4] == "5" and "5 of them records of a marsad export" in line
+
+
+def test_export_into_another_store_is_still_stored(tmp_path: Path) -> None:
+    db, db2, out = tmp_path / "s.db", tmp_path / "t.db", tmp_path / "export.jsonl"
+    ingest([_corpus(tmp_path / "in")], db, only=CORE_STAGES)
+    assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
+    s = ingest([out], db2, only=CORE_STAGES)
+    assert (s.stored, s.failed, s.already_present, s.exported_present) == (5, 1, 0, 0)
+
+
+def test_edited_export_line_with_another_content_hash_is_matched_by_its_text(tmp_path: Path) -> None:
+    db, out = tmp_path / "s.db", tmp_path / "export.jsonl"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    ingest([folder], db, only=CORE_STAGES)
+    assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    for d in rows:
+        d["content_hash"] = "edited by hand"
+    out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in rows), encoding="utf-8")
+    s = ingest([out], db, only=CORE_STAGES)
+    assert (s.stored, s.exported_present) == (0, 2), s
+
+
+# -- HIGH 2: entities counts an article stored in three encodings once -----------------------------
+
+
+def test_entities_count_copies_once_unless_asked(tmp_path: Path) -> None:
+    folder, db = tmp_path / "enc", tmp_path / "e.db"
+    folder.mkdir()
+    (folder / "a_utf8.txt").write_bytes(TEXT.encode("utf-8"))
+    (folder / "b_cp1256.txt").write_bytes(TEXT.encode("cp1256"))
+    (folder / "c_utf16.txt").write_bytes(TEXT.encode("utf-16"))
+    s = ingest([folder], db)
+    assert (s.stored, s.same_story) == (3, 2)
+
+    def counts(*extra: str) -> dict[str, tuple[int, int]]:
+        r = runner.invoke(app, ["entities", "--db", str(db), "--json", *extra])
+        assert r.exit_code == 0, r.output
+        return {d["name"]: (d["articles"], d["mentions"]) for d in map(json.loads, r.output.splitlines())}
+
+    once, all_copies = counts(), counts("--copies")
+    assert once["القاهرة"] == (1, 2) and all_copies["القاهرة"] == (3, 6)
+    assert set(once) == set(all_copies)
+    assert all(all_copies[k] == (3 * a, 3 * m) for k, (a, m) in once.items())
+    # the table agrees with --json
+    r = runner.invoke(app, ["entities", "--db", str(db)])
+    assert any(line.split()[1:3] == ["1", "2"] and "القاهرة" in line for line in r.output.splitlines())
