@@ -121,3 +121,68 @@ def test_entities_count_copies_once_unless_asked(tmp_path: Path) -> None:
     # the table agrees with --json
     r = runner.invoke(app, ["entities", "--db", str(db)])
     assert any(line.split()[1:3] == ["1", "2"] and "القاهرة" in line for line in r.output.splitlines())
+
+
+# -- HIGH 3: a device or a pipe is read with the limit of one record --------------------------------
+
+
+def test_device_symlink_and_fifo_are_read_with_the_record_limit(tmp_path: Path, monkeypatch) -> None:
+    import os
+    import threading
+
+    from marsad import settings
+
+    monkeypatch.setattr(settings, "MAX_MEMBER_BYTES", 4096)
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    fifo_big, fifo_small = tmp_path / "big.fifo", tmp_path / "small.fifo"
+    os.mkfifo(fifo_big)
+    os.mkfifo(fifo_small)
+
+    def write(path: Path, data: bytes) -> None:
+        with path.open("wb") as fh:
+            try:
+                fh.write(data)
+            except BrokenPipeError:  # the reader stops at the limit
+                pass
+
+    writers = [
+        threading.Thread(target=write, args=(fifo_big, b"x" * 10_000), daemon=True),
+        threading.Thread(target=write, args=(fifo_small, TEXT.encode()), daemon=True),
+    ]
+    for w in writers:
+        w.start()
+    db = tmp_path / "z.db"
+    s = ingest([link, fifo_big, fifo_small], db, only=CORE_STAGES)
+    for w in writers:
+        w.join(5)
+    assert (s.read, s.stored, s.failed) == (3, 3, 2)
+    assert s.failures == {"too-large": 2}
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT a.source, a.failed, p.message FROM articles a LEFT JOIN problems p "
+                       "ON p.article_id = a.id AND p.level = 'error' ORDER BY a.id").fetchall()
+    con.close()
+    assert [(src.rsplit("/", 1)[-1], failed) for src, failed, _ in rows] == [
+        ("zero.txt", 1), ("big.fifo", 1), ("small.fifo", 0)]
+    assert rows[0][2].startswith("a character device that gave more than 4,096 bytes")
+    assert rows[1][2].startswith("a named pipe (FIFO) that gave more than 4,096 bytes")
+
+
+def test_endless_standard_input_ends_in_one_too_large_record(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "y.db"
+    env = {**__import__("os").environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    yes = subprocess.Popen(["yes", "سطر عربي طويل"], stdout=subprocess.PIPE)
+    try:
+        r = subprocess.run(
+            [sys.executable, "-m", "marsad.cli.main", "ingest", "-", "--db", str(db), "-q", "--core"],
+            stdin=yes.stdout, capture_output=True, text=True, timeout=120, env=env,
+        )
+    finally:
+        yes.kill()
+        yes.wait()
+    assert r.returncode == 1
+    assert "too-large ×1" in r.stdout and "nothing could be read from /dev/stdin" in r.stderr
+    assert "Traceback" not in r.stderr and "MemoryError" not in r.stderr

@@ -556,7 +556,9 @@ def _per_input(
     for path in paths:
         counts.setdefault(path, 0)
     for path in paths:
-        articles = iter_articles([path], fmt=fmt, exclude=exclude)
+        articles = _special_file_articles(path, fmt)
+        if articles is None:
+            articles = iter_articles([path], fmt=fmt, exclude=exclude)
         while True:
             try:
                 article = next(articles)
@@ -576,6 +578,50 @@ def _per_input(
                 break
             counts[path] += 1
             yield article
+
+
+def _special_file_articles(path: str, fmt: str | None) -> Iterator[Article] | None:
+    """The records of an input named on the command line that is not a regular file — a
+    character device (``/dev/zero``, a terminal), a named pipe or standard input as a pipe
+    (``marsad ingest -``), a socket; a symbolic link to one too — read with the size limit of a
+    record: at most ``settings.MAX_MEMBER_BYTES`` (64 MB) are read, and one byte more makes the
+    input one ``too-large`` error record (its bytes are not kept, nothing more is read; the batch
+    goes on with the next input). ``None`` for a regular file or a folder (read by
+    :func:`marsad.io.sources.iter_articles`, which checks a file's size before reading it) and for
+    JSON Lines (streamed line by line there, each line under the same limit).
+
+    Such an input has no size to check first: ``marsad ingest /dev/zero`` grew past 10 GB and
+    ``yes … | marsad ingest -`` ran out of memory (hostile-tester report rob23, HIGH 3). A
+    shorter input is read as a file's bytes are (an archive too, in memory)."""
+    from marsad.io import sources
+    from marsad.io.readers import error_article
+
+    p = Path(path)
+    if p.is_dir() or sources.special_file_kind(p) is None or sources._is_jsonl(p.name, fmt):
+        return None
+    limit = settings.MAX_MEMBER_BYTES
+
+    def read() -> Iterator[Article]:
+        try:
+            with p.open("rb") as fh:
+                data = fh.read(limit + 1)
+        except OSError as exc:
+            yield error_article(path, "unreadable", f"cannot read: {type(exc).__name__}: {exc}")
+            return
+        if len(data) > limit:
+            kind = sources.special_file_kind(p) or "not a regular file"
+            del data
+            yield error_article(
+                path,
+                "too-large",
+                f"{kind} that gave more than {limit:,} bytes (settings.MAX_MEMBER_BYTES, the limit of one "
+                "record); not read, nothing kept (write it to a file, or give JSON Lines with --format jsonl "
+                "to read it record by record)",
+            )
+            return
+        yield from sources._iter_blob(data, p.name, path, fmt, 1)
+
+    return read()
 
 
 def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iterator[Article]:
