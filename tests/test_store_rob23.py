@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 import marsad.cli.entities  # noqa: F401 - registers the commands
 import marsad.cli.ingest  # noqa: F401
+import marsad.cli.search  # noqa: F401
+import marsad.cli.stories  # noqa: F401
 from marsad.cli.app import app
 from marsad.pipeline import CORE_STAGES
 from marsad.store.ingest import ingest
@@ -186,3 +188,101 @@ def test_endless_standard_input_ends_in_one_too_large_record(tmp_path: Path) -> 
     assert r.returncode == 1
     assert "too-large ×1" in r.stdout and "nothing could be read from /dev/stdin" in r.stderr
     assert "Traceback" not in r.stderr and "MemoryError" not in r.stderr
+
+
+# -- HIGH 5: a full disk is said in one line; the store stays consistent; search still answers ------
+
+
+def _corpus_of(folder: Path, n: int) -> Path:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:02d}.txt").write_text(f"خبر رقم {i}\n\nافتتح الوزير المعرض رقم {i} في الرياض يوم الأحد.\n", encoding="utf-8")
+    return folder
+
+
+def _fill_disk_at(monkeypatch, call: int) -> None:
+    """From the ``call``-th batch on, COMMIT meets a full disk as SQLite does: the transaction is
+    rolled back by SQLite itself, then ``database or disk is full`` is raised."""
+    from marsad.store.db import Store
+
+    real = Store._write_pending
+    calls = [0]
+
+    def full(self):  # noqa: ANN001, ANN202
+        calls[0] += 1
+        if calls[0] >= call:
+            self.conn.execute("ROLLBACK")
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self)
+
+    monkeypatch.setattr(Store, "_write_pending", full)
+
+
+def test_is_disk_full_reads_sqlite_os_and_tantivy_errors() -> None:
+    import errno
+
+    from marsad.store.db import is_disk_full
+
+    assert is_disk_full(sqlite3.OperationalError("database or disk is full"))
+    assert is_disk_full(OSError(errno.ENOSPC, "No space left on device"))
+    wrapped = RuntimeError("index")
+    wrapped.__cause__ = OSError(errno.EDQUOT, "Disk quota exceeded")
+    assert is_disk_full(wrapped)
+    assert is_disk_full(ValueError("io error: No space left on device (os error 28)"))
+    assert not is_disk_full(sqlite3.OperationalError("cannot rollback - no transaction is active"))
+    assert not is_disk_full(OSError(errno.EACCES, "Permission denied"))
+    assert not is_disk_full(ValueError("An index writer was killed"))
+
+
+def test_full_disk_ingest_raises_the_real_error_and_keeps_committed_batches(tmp_path: Path, monkeypatch) -> None:
+    import pytest
+
+    from marsad.store.db import Store
+    from marsad.store.verify import verify
+
+    folder, db = _corpus_of(tmp_path / "in", 6), tmp_path / "g.db"
+    _fill_disk_at(monkeypatch, 3)  # call 1: the schema; 2: batch 1 (2 records); 3: batch 2
+    with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
+        ingest([folder], db, only=CORE_STAGES, batch_size=2)
+    assert _count(db, "SELECT count(*) FROM articles") == 2
+    assert _count(db, "SELECT count(*) FROM sources") == 2
+    monkeypatch.undo()  # space freed: the same command resumes
+    s = ingest([folder], db, only=CORE_STAGES, batch_size=2)
+    assert (s.stored, s.already_present, s.failed) == (4, 2, 0)
+    with Store(db) as store:
+        assert verify(store).ok
+
+
+def test_full_disk_cli_says_so_in_one_line(tmp_path: Path, monkeypatch) -> None:
+    folder, db = _corpus_of(tmp_path / "in", 6), tmp_path / "g.db"
+    _fill_disk_at(monkeypatch, 3)
+    r = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--core", "-q", "--batch-size", "2"])
+    assert r.exit_code == 1
+    lines = [x for x in r.output.splitlines() if x.strip()]
+    assert len(lines) == 1, r.output
+    assert lines[0].startswith(f"marsad: error: the disk holding {db} is full")
+    assert "the store holds 2 articles committed" in lines[0] and "rerun the same command" in lines[0]
+
+
+def test_search_with_an_index_it_cannot_write_answers_with_a_note(tmp_path: Path, monkeypatch) -> None:
+    from marsad.search import index
+
+    folder, db = _corpus_of(tmp_path / "in", 3), tmp_path / "g.db"
+    with monkeypatch.context() as m:  # the index is not written: it is behind, search catches up first
+        m.setattr(index, "after_commit", lambda *_a, **_k: None)
+        m.setattr(index, "end_bulk", lambda *_a, **_k: None)
+        ingest([folder], db, only=CORE_STAGES)
+
+    def killed(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+        raise ValueError("An error occurred in a thread: 'An index writer was killed.'")
+
+    monkeypatch.setattr(index, "_add_missing", killed)
+    r = runner.invoke(app, ["search", "الرياض", "--db", str(db), "--json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert out["hits"] == []
+    (note,) = [n for n in out["notes"] if "could not be brought up to date" in n]
+    assert "3 newest articles are not searchable yet" in note and "marsad reindex" in note
+    monkeypatch.undo()
+    r = runner.invoke(app, ["search", "الرياض", "--db", str(db), "--json"])
+    assert len(json.loads(r.output)["hits"]) == 3

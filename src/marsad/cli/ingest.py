@@ -93,7 +93,7 @@ def ingest(
     quotes) to the articles already stored, and rebuilds the search index for person:/org:/place:.
     """
     from marsad.pipeline import CORE_STAGES
-    from marsad.store.db import StoreError
+    from marsad.store.db import StoreError, is_disk_full
     from marsad.store.ingest import Summary
     from marsad.store.ingest import ingest as run_ingest
 
@@ -146,6 +146,11 @@ def ingest(
             last[0] = now
             bar.update(task, completed=s.read, rate=s.rate)
 
+    import warnings
+
+    caught = warnings.catch_warnings(record=True)
+    held = caught.__enter__()  # shown after the run; not when the disk is full (one line then)
+    warnings.simplefilter("default")
     try:
         with bar:
             summary = run_ingest(
@@ -159,16 +164,30 @@ def ingest(
                 limit=limit,
                 workers=workers,
             )
-    except StoreError as exc:
-        fail(str(exc))
-    except sqlite3.Error as exc:
-        fail(f"store {db}: {exc}")
+    except Exception as exc:
+        caught.__exit__(None, None, None)
+        if is_disk_full(exc):  # rob23 HIGH 5: it said "cannot rollback - no transaction is active"
+            fail(
+                f"the disk holding {db} is full ({type(exc).__name__}: {exc}); {_stored_count(db)} committed "
+                "and consistent (the batch being written was rolled back); free space, then rerun the same "
+                "command to resume (`marsad search` catches its index up then)"
+            )
+        _show_warnings(held)
+        if isinstance(exc, StoreError):
+            fail(str(exc))
+        if isinstance(exc, sqlite3.Error):
+            fail(f"store {db}: {exc}")
+        raise
     except KeyboardInterrupt:
+        caught.__exit__(None, None, None)
+        _show_warnings(held)
         fail(
             f"interrupted; {_stored_count(db)} committed (a batch is committed every {batch_size:,} "
             f"records or {batch_seconds:g} s); rerun the same command to resume",
             code=130,
         )
+    caught.__exit__(None, None, None)
+    _show_warnings(held)
 
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
@@ -181,6 +200,14 @@ def ingest(
             fail(f"nothing could be read from {where}: every record failed ({reasons}); "
                  f"{summary.stored} kept raw in {db} with the reason (marsad show ID)")
         fail(f"nothing could be read from {where}")
+
+
+def _show_warnings(held: list[Any]) -> None:
+    """Show the Python warnings an ingest run raised (held back while it ran), as Python shows them."""
+    import warnings
+
+    for w in held:
+        warnings.showwarning(w.message, w.category, w.filename, w.lineno)
 
 
 def progress_total(paths: list[Path], limit: int | None) -> int | None:

@@ -1230,6 +1230,10 @@ def _store_one(
         summary.duplicates += 1
         return
     except Exception as exc:  # noqa: BLE001 - the article is kept as a failed copy, the batch goes on
+        from marsad.store.db import is_disk_full
+
+        if is_disk_full(exc):
+            raise  # not the article's fault: its failed copy would not fit either
         article = failed_copy(
             article, f"could not be stored with its annotations: {type(exc).__name__}: {exc}"
         )
