@@ -286,3 +286,67 @@ def test_search_with_an_index_it_cannot_write_answers_with_a_note(tmp_path: Path
     monkeypatch.undo()
     r = runner.invoke(app, ["search", "الرياض", "--db", str(db), "--json"])
     assert len(json.loads(r.output)["hits"]) == 3
+
+
+# -- HIGH 6: a record stored meanwhile by a --core run is upgraded, not counted a duplicate ---------
+
+QUOTED = (
+    "وزير الخارجية يزور القاهرة\n\nقال وزير الخارجية الأردني أيمن الصفدي إن \"المحادثات مستمرة\" "
+    "مع الجانب المصري في القاهرة.\n"
+)
+
+
+def _rows_by_source(db: Path) -> dict[str, tuple]:
+    con = sqlite3.connect(db)
+    try:
+        out = {}
+        for aid, src in con.execute("SELECT id, source FROM articles"):
+            out[Path(src).name] = (
+                con.execute("SELECT stages FROM article_stages WHERE article_id = ?", (aid,)).fetchone()[0],
+                con.execute("SELECT start, end, type, text FROM mentions WHERE article_id = ? ORDER BY idx", (aid,)).fetchall(),
+                con.execute("SELECT start, end, speaker FROM quotes WHERE article_id = ? ORDER BY idx", (aid,)).fetchall(),
+                con.execute("SELECT level, code FROM problems WHERE article_id = ? ORDER BY idx", (aid,)).fetchall(),
+            )
+        return out
+    finally:
+        con.close()
+
+
+def _planned_before_the_core_run_committed(monkeypatch) -> None:
+    """The full run plans as if the store were empty (the --core run committed after its start)."""
+    from marsad.store import ingest as ingest_mod
+
+    real = ingest_mod._plan
+    monkeypatch.setattr(ingest_mod, "_plan", lambda records, _ks, _kh, *a: real(records, set(), {}, *a))
+
+
+def test_full_run_upgrades_records_a_core_run_stored_meanwhile(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(QUOTED, encoding="utf-8")
+    (folder / "b.txt").write_text(TEXT, encoding="utf-8")
+    direct, raced = tmp_path / "direct.db", tmp_path / "raced.db"
+    ingest([folder], direct)
+    assert ingest([folder], raced, only=CORE_STAGES).stored == 2
+    _planned_before_the_core_run_committed(monkeypatch)
+    s = ingest([folder], raced)
+    assert (s.read, s.stored, s.already_present, s.duplicates, s.upgraded) == (2, 0, 2, 0, 2)
+    assert s.upgraded_stages == ["entities", "quotes"] and s.search_rebuilt
+    want = _rows_by_source(direct)
+    assert _rows_by_source(raced) == want
+    assert want["a.txt"][0].endswith("entities,quotes") and want["a.txt"][2]  # a quote with its speaker
+
+
+def test_byte_copy_stored_meanwhile_under_another_name_is_a_duplicate_and_upgraded(tmp_path: Path, monkeypatch) -> None:
+    core_in, full_in = tmp_path / "core", tmp_path / "full"
+    core_in.mkdir()
+    full_in.mkdir()
+    (core_in / "a.txt").write_text(QUOTED, encoding="utf-8")
+    (full_in / "copy.txt").write_text(QUOTED, encoding="utf-8")
+    db = tmp_path / "s.db"
+    ingest([core_in], db, only=CORE_STAGES)
+    _planned_before_the_core_run_committed(monkeypatch)
+    s = ingest([full_in], db)
+    assert (s.stored, s.already_present, s.duplicates, s.upgraded) == (0, 0, 1, 1)
+    assert _count(db, "SELECT count(*) FROM sources WHERE duplicate = 1") == 1
+    assert _count(db, "SELECT count(*) FROM quotes") >= 1
