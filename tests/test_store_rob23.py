@@ -350,3 +350,23 @@ def test_byte_copy_stored_meanwhile_under_another_name_is_a_duplicate_and_upgrad
     assert (s.stored, s.already_present, s.duplicates, s.upgraded) == (0, 0, 1, 1)
     assert _count(db, "SELECT count(*) FROM sources WHERE duplicate = 1") == 1
     assert _count(db, "SELECT count(*) FROM quotes") >= 1
+
+
+# -- LOW 15: an id too large for SQLite is a one-line error ----------------------------------------
+
+
+def test_ids_past_sqlite_integers_are_one_line_errors(tmp_path: Path) -> None:
+    folder, db = _corpus_of(tmp_path / "in", 1), tmp_path / "s.db"
+    ingest([folder], db, only=CORE_STAGES)
+    for args, n in (
+        (["show", "99999999999999999999999"], "99999999999999999999999"),
+        (["stories", "--show", "9223372036854775808"], "9223372036854775808"),
+    ):
+        r = runner.invoke(app, [*args, "--db", str(db)])
+        assert r.exit_code == 1, r.output
+        assert r.output.strip() == (
+            f"marsad: error: no article {n}: article IDs are at most 9,223,372,036,854,775,807 "
+            "(SQLite's largest integer)"
+        )
+    r = runner.invoke(app, ["show", "9223372036854775807", "--db", str(db)])
+    assert r.exit_code == 1 and r.output.strip() == f"marsad: error: no article with id 9223372036854775807 in {db}"

@@ -59,7 +59,13 @@ def _article_id(value: str) -> int:
         fail(f"article ID must be a whole number, not {value!r}", code=2)
     if n < 1:
         fail(f"article ID must be 1 or more, not {n}", code=2)
+    if n > MAX_ARTICLE_ID:  # rob23 LOW 15: SQLite's OverflowError came out as a traceback
+        fail(f"no article {n}: article IDs are at most {MAX_ARTICLE_ID:,} (SQLite's largest integer)")
     return n
+
+
+#: The largest article id SQLite can hold (a signed 64-bit INTEGER); a larger one names no article.
+MAX_ARTICLE_ID = 2**63 - 1
 
 
 @app.command()
