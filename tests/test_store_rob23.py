@@ -370,3 +370,45 @@ def test_ids_past_sqlite_integers_are_one_line_errors(tmp_path: Path) -> None:
         )
     r = runner.invoke(app, ["show", "9223372036854775807", "--db", str(db)])
     assert r.exit_code == 1 and r.output.strip() == f"marsad: error: no article with id 9223372036854775807 in {db}"
+
+
+# -- MED 7: verify finds rows edited behind Marsad's back -------------------------------------------
+
+
+def test_verify_finds_edited_annotation_rows(tmp_path: Path) -> None:
+    import shutil
+
+    from marsad.store.db import Store
+    from marsad.store.verify import verify
+
+    folder, db = tmp_path / "in", tmp_path / "s.db"
+    folder.mkdir()
+    (folder / "a.txt").write_text(QUOTED, encoding="utf-8")
+    (folder / "b.txt").write_text(TEXT, encoding="utf-8")
+    ingest([folder], db)
+
+    def check(edit: str | None) -> tuple[int, list[str]]:
+        copy = tmp_path / f"c{abs(hash(edit))}.db"
+        shutil.copy(db, copy)
+        if edit:
+            con = sqlite3.connect(copy)
+            con.execute(edit)
+            con.commit()
+            con.close()
+        with Store(copy, readonly=True) as st:
+            (c,) = [c for c in verify(st).checks if c.name == "annotations agree with their articles"]
+        return c.broken, c.examples
+
+    assert check(None) == (0, [])
+    assert check("DELETE FROM blocks WHERE article_id = 1") == (
+        1, ["article 1 has text but no blocks (its body cannot be shown or searched)"])
+    assert check("UPDATE mentions SET entity = 99999 WHERE article_id = 1 AND idx = 0") == (
+        1, ["mention 1#0: entity 99999 is not an entity of article 1"])
+    assert check("UPDATE quotes SET entity = 99999 WHERE article_id = 1 AND idx = 0") == (
+        1, ["quote 1#0: entity 99999 is not an entity of article 1"])
+    n, ex = check("UPDATE mentions SET text = 'فلان' WHERE article_id = 1 AND idx = 0")
+    assert n == 1 and ex[0].startswith("mention 1#0: text 'فلان' is not its span's")
+    assert check("UPDATE articles SET title = 'عنوان آخر' WHERE id = 2") == (
+        1, ["article 2: title 'عنوان آخر' is not the text of its span"])
+    assert check("UPDATE articles SET duplicate_of = 1 WHERE id = 2") == (
+        1, ["article 2: duplicate_of 1 is not an earlier article with the same title and prose"])
