@@ -401,7 +401,7 @@ def test_verify_finds_edited_annotation_rows(tmp_path: Path) -> None:
 
     assert check(None) == (0, [])
     assert check("DELETE FROM blocks WHERE article_id = 1") == (
-        1, ["article 1 has text but no blocks (its body cannot be shown or searched)"])
+        1, ["article 1: 2 sentence(s) in blocks that are not stored (its body cannot be shown or searched)"])
     assert check("UPDATE mentions SET entity = 99999 WHERE article_id = 1 AND idx = 0") == (
         1, ["mention 1#0: entity 99999 is not an entity of article 1"])
     assert check("UPDATE quotes SET entity = 99999 WHERE article_id = 1 AND idx = 0") == (

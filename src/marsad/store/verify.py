@@ -7,7 +7,7 @@ Checks, each reported with a count of what is broken:
 3. every stored offset lies inside the article's text: ``0 <= start <= end <= len(text)`` for the
    title, dateline, byline, publication span, fields and every row of the annotation tables;
 4. every ``sources`` row points to a stored article and every article has a source row;
-5. annotation rows agree with their articles (:func:`_check_annotations`: blocks present, mention
+5. annotation rows agree with their articles (:func:`_check_annotations`: sentences' blocks stored, mention
    text = its span, entity references, titles, ``duplicate_of``);
 6. the search index is in sync with the articles: each :data:`marsad.store.db.EXTENSIONS` module's
    ``verify(conn)`` (when it offers one) finds nothing wrong — for :mod:`marsad.search.index`, every
@@ -159,10 +159,11 @@ def verify(store: Store) -> Report:
 
 def _check_annotations(store: Store) -> Check:
     """Rows that disagree with the article they annotate (hostile-tester report rob23, MED 7: a
-    store edited behind Marsad's back passed ``verify``): a readable article (not ``failed``, with
-    text) without any ``blocks`` row (its body is gone: ``show`` prints none, search snippets are
-    empty); a ``mentions.text`` other than the text of its span; a mention or quote whose ``entity``
-    names no entity row of its article; ``articles.title`` other than the display text of its span
+    store edited behind Marsad's back passed ``verify``): ``sentences`` rows in a block that has no
+    ``blocks`` row (an article's blocks deleted: ``show`` prints no body, search snippets are empty;
+    an article stored without the layout stages has neither, and passes); a ``mentions.text``
+    other than the text of its span; a mention or quote whose ``entity`` names no entity row of
+    its article; ``articles.title`` other than the display text of its span
     (:attr:`marsad.model.Article.title_text`); ``duplicate_of`` naming a missing article, itself or
     a later one, or one with another ``body_hash``. Columns that the stages derive in other ways
     (``published_utc``, ``quotes.speaker``: a resolved name, not its span) are not checked.
@@ -173,11 +174,11 @@ def _check_annotations(store: Store) -> Check:
     conn = store.conn
     check = Check("annotations agree with their articles")
     check.checked = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    for (aid,) in conn.execute(
-        "SELECT a.id FROM articles a WHERE a.failed = 0 AND length(a.text) > 0 "
-        "AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.article_id = a.id) ORDER BY a.id"
+    for aid, n in conn.execute(
+        "SELECT s.article_id, count(*) FROM sentences s WHERE s.block IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM blocks b WHERE b.article_id = s.article_id AND b.idx = s.block) GROUP BY s.article_id"
     ):
-        check.fail(f"article {aid} has text but no blocks (its body cannot be shown or searched)")
+        check.fail(f"article {aid}: {n} sentence(s) in blocks that are not stored (its body cannot be shown or searched)")
     for aid, idx, text, start, end in conn.execute(
         "SELECT m.article_id, m.idx, m.text, m.start, m.end FROM mentions m JOIN articles a ON a.id = m.article_id "
         "WHERE m.text IS NOT substr(a.text, m.start + 1, m.end - m.start)"
