@@ -155,8 +155,7 @@ def ingest(
     import warnings
 
     caught = warnings.catch_warnings(record=True)
-    held = caught.__enter__()  # shown after the run; not when the disk is full (one line then)
-    warnings.simplefilter("default")
+    held = caught.__enter__()  # shown after the run (the filters in force apply); not when the disk is full
     try:
         with bar:
             summary = run_ingest(
