@@ -15,7 +15,7 @@ import time
 import pytest
 
 from marsad import pipeline, settings
-from marsad.model import Article, Hashtag, Sentence
+from marsad.model import Article, Block, Hashtag, Sentence
 
 #: ``(a+)+$`` on ``a…ab``: the textbook catastrophic backtracking case (2^n paths); at n = 40 it
 #: runs for hours.
@@ -45,6 +45,8 @@ def _spin(cpu_seconds: float) -> None:
 
 
 def _good_stage(article: Article) -> None:
+    # a sentence names the block that holds it (Sentence.block): verify checks that it is stored
+    article.blocks.append(Block(0, len(article.text)))
     article.sentences.append(Sentence(0, len(article.text)))
 
 

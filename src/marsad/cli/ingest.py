@@ -59,7 +59,13 @@ def _article_id(value: str) -> int:
         fail(f"article ID must be a whole number, not {value!r}", code=2)
     if n < 1:
         fail(f"article ID must be 1 or more, not {n}", code=2)
+    if n > MAX_ARTICLE_ID:  # rob23 LOW 15: SQLite's OverflowError came out as a traceback
+        fail(f"no article {n}: article IDs are at most {MAX_ARTICLE_ID:,} (SQLite's largest integer)")
     return n
+
+
+#: The largest article id SQLite can hold (a signed 64-bit INTEGER); a larger one names no article.
+MAX_ARTICLE_ID = 2**63 - 1
 
 
 @app.command()
@@ -93,7 +99,7 @@ def ingest(
     quotes) to the articles already stored, and rebuilds the search index for person:/org:/place:.
     """
     from marsad.pipeline import CORE_STAGES
-    from marsad.store.db import StoreError
+    from marsad.store.db import StoreError, is_disk_full
     from marsad.store.ingest import Summary
     from marsad.store.ingest import ingest as run_ingest
 
@@ -146,6 +152,10 @@ def ingest(
             last[0] = now
             bar.update(task, completed=s.read, rate=s.rate)
 
+    import warnings
+
+    caught = warnings.catch_warnings(record=True)
+    held = caught.__enter__()  # shown after the run (the filters in force apply); not when the disk is full
     try:
         with bar:
             summary = run_ingest(
@@ -159,16 +169,30 @@ def ingest(
                 limit=limit,
                 workers=workers,
             )
-    except StoreError as exc:
-        fail(str(exc))
-    except sqlite3.Error as exc:
-        fail(f"store {db}: {exc}")
+    except Exception as exc:
+        caught.__exit__(None, None, None)
+        if is_disk_full(exc):  # rob23 HIGH 5: it said "cannot rollback - no transaction is active"
+            fail(
+                f"the disk holding {db} is full ({type(exc).__name__}: {exc}); {_stored_count(db)} committed "
+                "and consistent (the batch being written was rolled back); free space, then rerun the same "
+                "command to resume (`marsad search` catches its index up then)"
+            )
+        _show_warnings(held)
+        if isinstance(exc, StoreError):
+            fail(str(exc))
+        if isinstance(exc, sqlite3.Error):
+            fail(f"store {db}: {exc}")
+        raise
     except KeyboardInterrupt:
+        caught.__exit__(None, None, None)
+        _show_warnings(held)
         fail(
             f"interrupted; {_stored_count(db)} committed (a batch is committed every {batch_size:,} "
             f"records or {batch_seconds:g} s); rerun the same command to resume",
             code=130,
         )
+    caught.__exit__(None, None, None)
+    _show_warnings(held)
 
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
@@ -181,6 +205,14 @@ def ingest(
             fail(f"nothing could be read from {where}: every record failed ({reasons}); "
                  f"{summary.stored} kept raw in {db} with the reason (marsad show ID)")
         fail(f"nothing could be read from {where}")
+
+
+def _show_warnings(held: list[Any]) -> None:
+    """Show the Python warnings an ingest run raised (held back while it ran), as Python shows them."""
+    import warnings
+
+    for w in held:
+        warnings.showwarning(w.message, w.category, w.filename, w.lineno)
 
 
 def progress_total(paths: list[Path], limit: int | None) -> int | None:
@@ -215,7 +247,7 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
     lines += [
         f"  records read              {s.read:>8,}",
         f"  articles stored           {s.stored:>8,}" + _failed_note(s),
-        f"  already in the store      {s.already_present:>8,}",
+        f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
         f"  same story, other record  {s.same_story:>8,}  (stored, marked duplicate_of)",
         f"  repeated blocks removed   {s.removed_blocks:>8,}",
@@ -256,6 +288,13 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
     if s.warnings:
         lines.append("  warnings: " + ", ".join(f"{c} ×{n:,}" for c, n in s.warnings.most_common()))
     typer.echo("\n".join(lines))
+
+
+def _exported_note(s: Any) -> str:
+    """``  (N of them records of a marsad export of stored articles)`` for the already-present line
+    ('' when none; rob23 HIGH 1: an export ingested into its own store was stored again)."""
+    n = getattr(s, "exported_present", 0)
+    return f"  ({n:,} of them records of a marsad export of stored articles, not stored again)" if n else ""
 
 
 def _failed_note(s: Any) -> str:

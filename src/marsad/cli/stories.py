@@ -62,8 +62,11 @@ def stories_cmd(
 
 
 def _show(db: Path, article_id: int, as_json: bool) -> None:
+    from marsad.cli.ingest import MAX_ARTICLE_ID
     from marsad.stories import story_group
 
+    if article_id > MAX_ARTICLE_ID:  # rob23 LOW 15: SQLite's OverflowError came out as a traceback
+        fail(f"no article {article_id}: article IDs are at most {MAX_ARTICLE_ID:,} (SQLite's largest integer)")
     conn = open_readonly(db)
     try:
         members = story_group(conn, article_id)

@@ -834,13 +834,39 @@ def sync(
         _reload(side)  # another process may have committed before this one got the writer
         added = _add_missing(conn, side, writer, prepared, progress)
         writer.commit()
-    except BaseException:
-        writer.rollback()
-        writer.wait_merging_threads()  # drops the writer: releases the lock
+    except BaseException as exc:
+        try:
+            writer.rollback()
+            writer.wait_merging_threads()  # drops the writer: releases the lock
+        except (ValueError, OSError):
+            pass  # a writer already killed (a full disk): the error below says why
+        if isinstance(exc, (ValueError, OSError)):  # tantivy's writer failed (rob23 HIGH 5: disk full)
+            raise SearchIndexError(_write_failure(conn, side, exc)) from exc
         raise
     writer.wait_merging_threads()
     _reload(side)
     return SyncResult(added, 0, side.path, side)
+
+
+def _write_failure(conn: sqlite3.Connection, side: _Side, exc: BaseException) -> str:
+    """One line for an index writer that failed while catching up: the disk when it is full (a
+    tantivy writer killed by ENOSPC says only "An index writer was killed"), how many articles
+    are not searchable, and how to recover."""
+    import shutil
+
+    try:
+        full = shutil.disk_usage(side.path).free < (1 << 20)
+    except OSError:
+        full = False
+    try:
+        behind = f"{_behind(conn, side.mark):,} newest articles are not searchable yet"
+    except sqlite3.Error:
+        behind = "the newest articles are not searchable yet"
+    why = "the disk is full" if full else f"{type(exc).__name__}: {exc}"
+    return (
+        f"cannot write the search index {side.path} ({why}); {behind} — free space if needed, "
+        "then search again (it catches up) or run `marsad reindex`"
+    )
 
 
 def _add_missing(

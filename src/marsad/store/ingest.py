@@ -88,6 +88,10 @@ class Summary:
     #: and those stages' names (in pipeline order).
     upgraded: int = 0
     upgraded_stages: list[str] = field(default_factory=list)
+    #: Records of a ``marsad export`` whose article is in this store (by the export's
+    #: ``content_hash``, see :func:`exported_original`): recorded as copies of it (``sources``
+    #: rows, ``duplicate`` = 1), counted among ``already_present``, never stored again.
+    exported_present: int = 0
     #: True when this run rebuilt the search index after upgrades (or after a killed upgrade run).
     search_rebuilt: bool = False
     #: Failed articles of earlier runs replaced by this run's reading of the same record (read
@@ -149,6 +153,7 @@ class Summary:
             "inputs": dict(self.inputs),
             "archive_errors": list(self.archive_errors),
             "limit_reached": self.limit_reached,
+            "exported_present": self.exported_present,
             "upgraded": self.upgraded,
             "upgraded_stages": list(self.upgraded_stages),
             "search_rebuilt": self.search_rebuilt,
@@ -560,7 +565,10 @@ def _per_input(
     for path in paths:
         counts.setdefault(path, 0)
     for path in paths:
-        articles = iter_articles([canonical_input(path)], fmt=fmt, exclude=exclude)
+        name = canonical_input(path)
+        articles = _special_file_articles(name, fmt)
+        if articles is None:
+            articles = iter_articles([name], fmt=fmt, exclude=exclude)
         while True:
             try:
                 article = next(articles)
@@ -649,6 +657,50 @@ def _rekey_legacy_sources(store: Store, paths: list[str], summary: Summary) -> i
     return n
 
 
+def _special_file_articles(path: str, fmt: str | None) -> Iterator[Article] | None:
+    """The records of an input named on the command line that is not a regular file — a
+    character device (``/dev/zero``, a terminal), a named pipe or standard input as a pipe
+    (``marsad ingest -``), a socket; a symbolic link to one too — read with the size limit of a
+    record: at most ``settings.MAX_MEMBER_BYTES`` (64 MB) are read, and one byte more makes the
+    input one ``too-large`` error record (its bytes are not kept, nothing more is read; the batch
+    goes on with the next input). ``None`` for a regular file or a folder (read by
+    :func:`marsad.io.sources.iter_articles`, which checks a file's size before reading it) and for
+    JSON Lines (streamed line by line there, each line under the same limit).
+
+    Such an input has no size to check first: ``marsad ingest /dev/zero`` grew past 10 GB and
+    ``yes … | marsad ingest -`` ran out of memory (hostile-tester report rob23, HIGH 3). A
+    shorter input is read as a file's bytes are (an archive too, in memory)."""
+    from marsad.io import sources
+    from marsad.io.readers import error_article
+
+    p = Path(path)
+    if p.is_dir() or sources.special_file_kind(p) is None or sources._is_jsonl(p.name, fmt):
+        return None
+    limit = settings.MAX_MEMBER_BYTES
+
+    def read() -> Iterator[Article]:
+        try:
+            with p.open("rb") as fh:
+                data = fh.read(limit + 1)
+        except OSError as exc:
+            yield error_article(path, "unreadable", f"cannot read: {type(exc).__name__}: {exc}")
+            return
+        if len(data) > limit:
+            kind = sources.special_file_kind(p) or "not a regular file"
+            del data
+            yield error_article(
+                path,
+                "too-large",
+                f"{kind} that gave more than {limit:,} bytes (settings.MAX_MEMBER_BYTES, the limit of one "
+                "record); not read, nothing kept (write it to a file, or give JSON Lines with --format jsonl "
+                "to read it record by record)",
+            )
+            return
+        yield from sources._iter_blob(data, p.name, path, fmt, 1)
+
+    return read()
+
+
 def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iterator[Article]:
     """Yield from ``records``; if the reader itself raises (a bug: readers record problems instead),
     record the error as an input-level problem and end the stream cleanly."""
@@ -712,6 +764,71 @@ def _make_names_storable(article: Article) -> None:
 
 # What to do with one input record, decided in input order before any annotation.
 _PRESENT, _DUPLICATE, _NEW, _UPGRADE = "present", "duplicate", "new", "upgrade"
+#: A record of ``marsad export`` whose article is in this store (:func:`exported_original`).
+_EXPORTED = "exported"
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}\Z")
+#: SHA-256 of no bytes: what an export gives as ``content_hash`` for a content-less error record.
+_EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def exported_hashes(article: Article) -> list[str]:
+    """The content hashes a record read back from ``marsad export`` names its stored article by
+    (see :func:`exported_original`): the line's ``content_hash`` field, then the SHA-256 of the
+    record's text as UTF-8; ``[]`` for a record that is not an export's (no ``exported_source`` in
+    its meta, no ``export-failed`` error) or has no raw line. Parses the line once more (JSON)."""
+    if not article.raw or (
+        "exported_source" not in article.meta and not any(p.code == "export-failed" for p in article.problems)
+    ):
+        return []
+    import hashlib
+    import json
+
+    try:
+        record = json.loads(article.raw)
+    except (ValueError, RecursionError):
+        record = None
+    hashes = []
+    if isinstance(record, dict):
+        h = record.get("content_hash")
+        if isinstance(h, str) and _SHA256_HEX.match(h):
+            hashes.append(h)
+        src, probs = record.get("source"), record.get("problems")
+        if h == _EMPTY_SHA256 and isinstance(src, str) and isinstance(probs, list):
+            # a content-less error record is stored under the hash of its source and reasons
+            from marsad.store.db import error_record_hash
+
+            try:
+                hashes.append(
+                    error_record_hash(src, [Problem(p["level"], p["code"], p["message"]) for p in probs])
+                )
+            except (KeyError, TypeError):
+                pass
+    if article.text:
+        hashes.append(hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest())
+    return hashes
+
+
+def exported_original(
+    article: Article, known_hashes: dict[str, int | None], failed_hashes: dict[str, int] | None = None
+) -> int | None:
+    """The id of the stored article that ``article``, a record read back from ``marsad export``
+    (``meta["exported_source"]``, set by :func:`marsad.io.jsonrec.export_record_to_article`; or its
+    ``export-failed`` error: the export of a failed article, which holds no text), is a copy of; ``None`` for any other record or when that article is not in this store.
+
+    The export line (``article.raw``) names its article by ``content_hash`` (the SHA-256 of the
+    stored raw bytes): found in ``known_hashes`` (content hash -> stored id; ``None`` while only
+    planned) or ``failed_hashes`` (the failed articles, left out of ``known_hashes``), it is that
+    article. Without that field (an edited export), the SHA-256 of the
+    record's ``text`` as UTF-8 is looked up: the raw bytes of a plain or TREC article stored as
+    UTF-8 are its text. Source of the rule: hostile-tester report rob23, HIGH 1 (an export
+    ingested into its own store stored every article again: "stored 305, same story 305")."""
+    for h in exported_hashes(article):
+        aid = known_hashes.get(h)
+        if aid is None and failed_hashes:
+            aid = failed_hashes.get(h)
+        if aid is not None:
+            return aid
+    return None
 #: Actions whose article is annotated (an upgrade with its own ``stages``).
 _ANNOTATED = (_NEW, _UPGRADE)
 
@@ -889,6 +1006,10 @@ def _plan(
             if failed is None:
                 yield _Item(article, ordinal, "", _PRESENT)
                 continue
+            if stored_hash is not None and (exp := exported_hashes(article)) and stored_hash(key) in exp:
+                # an export record recorded as a copy of its stored article: nothing changed
+                yield _Item(article, ordinal, "", _PRESENT)
+                continue
             if key in failed.by_key and failed.by_key[key][0] not in failed.taken:
                 h = content_hash_of(article)
                 replaces = failed.replaced_by(key, article.fmt, h, True, article.ok)
@@ -934,6 +1055,11 @@ def _plan(
                     else:
                         known_sources.discard(k)
         action = _DUPLICATE if h in known_hashes else _NEW
+        if action == _NEW and not replaces and (
+            orig := exported_original(article, known_hashes, failed.by_hash if failed is not None else None)
+        ) is not None:
+            yield _Item(article, ordinal, h, _EXPORTED, article_id=orig)
+            continue
         if action == _NEW:
             known_hashes[h] = None
         yield _Item(article, ordinal, h, action, replaces=replaces, replaced_keys=tuple(others))
@@ -1155,6 +1281,12 @@ def _store_one(
         summary.already_present += 1
         _store_upgrade(item, store, summary)
         return
+    if item.action == _EXPORTED:  # its article is stored: the export record is a copy of it
+        assert item.article_id is not None
+        store.add_duplicate(article.source, item.ordinal, item.article_id)
+        summary.already_present += 1
+        summary.exported_present += 1
+        return
     if item.action == _DUPLICATE:
         existing = known_hashes.get(item.content_hash)
         if existing is not None and (retired := store.revive_source(article.source, item.ordinal, existing, source_base)):
@@ -1177,11 +1309,14 @@ def _store_one(
         existing = store.article_id_by_hash(item.content_hash)
         if existing is None:
             raise
-        store.add_duplicate(article.source, item.ordinal, existing)
         known_hashes[item.content_hash] = existing
-        summary.duplicates += 1
+        _stored_meanwhile(item, existing, store, summary, wanted)
         return
     except Exception as exc:  # noqa: BLE001 - the article is kept as a failed copy, the batch goes on
+        from marsad.store.db import is_disk_full
+
+        if is_disk_full(exc):
+            raise  # not the article's fault: its failed copy would not fit either
         article = failed_copy(
             article, f"could not be stored with its annotations: {type(exc).__name__}: {exc}"
         )
@@ -1197,6 +1332,36 @@ def _store_one(
         (summary.failures if p.level == "error" else summary.warnings)[p.code] += 1
         if p.code in _ARCHIVE_ERROR_CODES and len(summary.archive_errors) < _MAX_ARCHIVE_ERRORS_SHOWN:
             summary.archive_errors.append(f"{article.source}: {p.message}")
+
+
+def _stored_meanwhile(
+    item: _Item, existing: int, store: Store, summary: Summary, wanted: tuple[str, ...]
+) -> None:
+    """A new record whose bytes another process stored as article ``existing`` while this run
+    annotated it (two ingests of one input into one store). Its input record is "already in the
+    store" when the other run recorded the same ``(source, ordinal)``, else a byte copy recorded as
+    a duplicate. When the other run ran fewer stages (a ``--core`` ingest racing a full one:
+    rob23 HIGH 6, 163 of 300 articles were left without entities and quotes and counted as
+    "duplicate records"), the stored article gets the stages it lacks from this run's annotation of
+    the same bytes (:func:`_store_upgrade`: the same text, blocks and sentences, as the core stages
+    are deterministic), so it ends as a full ingest leaves it."""
+    article = item.article
+    key = (article.source, item.ordinal)
+    row = store.conn.execute("SELECT article_id FROM sources WHERE source = ? AND ordinal = ?", key).fetchone()
+    if row is not None and row[0] == existing:
+        summary.already_present += 1  # rob23 MED 9: it said "duplicate records"
+    else:
+        store.add_duplicate(article.source, item.ordinal, existing)
+        summary.duplicates += 1
+    have = stages_of(store.conn, existing)
+    missing = tuple(n for n in (wanted or stage_names(None)) if n in UPGRADABLE_STAGES and n not in have)
+    if not missing or not article.ok:
+        return
+    failed = store.conn.execute("SELECT failed FROM articles WHERE id = ?", (existing,)).fetchone()
+    if failed is None or failed[0]:
+        return
+    item.article_id, item.stages, item.problems_before = existing, missing, len(article.problems)
+    _store_upgrade(item, store, summary)
 
 
 #: Error codes of an article read in part: the text and the stages before the one that failed or ran
