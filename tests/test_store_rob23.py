@@ -164,8 +164,9 @@ def test_device_symlink_and_fifo_are_read_with_the_record_limit(tmp_path: Path, 
     rows = con.execute("SELECT a.source, a.failed, p.message FROM articles a LEFT JOIN problems p "
                        "ON p.article_id = a.id AND p.level = 'error' ORDER BY a.id").fetchall()
     con.close()
+    # records are keyed by the canonical input name, links resolved (ingest23): the link's target
     assert [(src.rsplit("/", 1)[-1], failed) for src, failed, _ in rows] == [
-        ("zero.txt", 1), ("big.fifo", 1), ("small.fifo", 0)]
+        ("zero", 1), ("big.fifo", 1), ("small.fifo", 0)]
     assert rows[0][2].startswith("a character device that gave more than 4,096 bytes")
     assert rows[1][2].startswith("a named pipe (FIFO) that gave more than 4,096 bytes")
 
@@ -241,7 +242,7 @@ def test_full_disk_ingest_raises_the_real_error_and_keeps_committed_batches(tmp_
     from marsad.store.verify import verify
 
     folder, db = _corpus_of(tmp_path / "in", 6), tmp_path / "g.db"
-    _fill_disk_at(monkeypatch, 3)  # call 1: the schema; 2: batch 1 (2 records); 3: batch 2
+    _fill_disk_at(monkeypatch, 4)  # call 1: the schema; 2: re-keying legacy sources; 3: batch 1 (2 records); 4: batch 2
     with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
         ingest([folder], db, only=CORE_STAGES, batch_size=2)
     assert _count(db, "SELECT count(*) FROM articles") == 2
@@ -255,7 +256,7 @@ def test_full_disk_ingest_raises_the_real_error_and_keeps_committed_batches(tmp_
 
 def test_full_disk_cli_says_so_in_one_line(tmp_path: Path, monkeypatch) -> None:
     folder, db = _corpus_of(tmp_path / "in", 6), tmp_path / "g.db"
-    _fill_disk_at(monkeypatch, 3)
+    _fill_disk_at(monkeypatch, 4)  # as above: batch 2 meets the full disk
     r = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--core", "-q", "--batch-size", "2"])
     assert r.exit_code == 1
     lines = [x for x in r.output.splitlines() if x.strip()]
