@@ -7,7 +7,8 @@ Usage (dump with each tree's code, then compare)::
     .venv/bin/python bench/time_fresh_diff.py compare /tmp/base.jsonl /tmp/mine.jsonl [--show 20]
 
 ``dump`` runs layout (segment, repeated blocks) and the time stage on every ``step``-th article of
-``../shared/corpora/ant-multisource-v2.1.tar.gz`` from ``offset`` and writes one JSON line per
+``../shared/corpora/ant-multisource-v2.1.tar.gz`` (or, ``--corpus saudinewsnet``, of the
+SaudiNewsNet zip files: Saudi papers, Hijri dates) from ``offset`` and writes one JSON line per
 article: its position, publication value and time expressions (start, end, text, value, warning).
 ``compare`` counts the articles and expressions that changed (added, removed, value or span
 changed) and prints up to ``--show`` changes with their context, to be read by hand.
@@ -22,9 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ANT = ROOT.parent / "shared" / "corpora" / "ant-multisource-v2.1.tar.gz"
+SAUDI = ROOT.parent / "shared" / "corpora" / "saudinewsnet" / "dataset"
 
 
-def dump(out: Path, step: int, offset: int, limit: int | None) -> None:
+def dump(out: Path, step: int, offset: int, limit: int | None, corpus: str = "ant") -> None:
     from marsad.io import iter_articles
     from marsad.layout.dedup import remove_repeated_blocks
     from marsad.layout.segment import segment
@@ -32,7 +34,8 @@ def dump(out: Path, step: int, offset: int, limit: int | None) -> None:
 
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        for i, a in enumerate(iter_articles([ANT])):
+        paths = [ANT] if corpus == "ant" else sorted(SAUDI.glob("*.zip"))
+        for i, a in enumerate(iter_articles(paths)):
             if i < offset or (i - offset) % step:
                 continue
             segment(a)
@@ -93,13 +96,14 @@ def main() -> None:
     d.add_argument("--step", type=int, default=20)
     d.add_argument("--offset", type=int, default=7)
     d.add_argument("--limit", type=int)
+    d.add_argument("--corpus", choices=("ant", "saudinewsnet"), default="ant")
     c = sub.add_parser("compare")
     c.add_argument("base", type=Path)
     c.add_argument("mine", type=Path)
     c.add_argument("--show", type=int, default=20)
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.out, args.step, args.offset, args.limit)
+        dump(args.out, args.step, args.offset, args.limit, args.corpus)
     else:
         compare(args.base, args.mine, args.show)
 
