@@ -20,6 +20,7 @@ The verbatim source bytes of the record are kept in :attr:`Article.raw` (never a
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, is_dataclass
 from dataclasses import fields as dc_fields
 from typing import Any, Literal
@@ -300,6 +301,10 @@ class Article:
         return article_to_dict(self)
 
 
+#: One URL and nothing else (white space around it allowed): a scheme or ``www.``, no inner white space.
+_URL_RE = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)\S+\s*")
+
+
 def span_dict(article: Article, span: Any) -> Any:
     """Serialise one annotation: a dataclass span gets ``text`` (the raw slice
     ``article.text[start:end]``, the standoff truth) and ``display`` (its display text,
@@ -307,7 +312,10 @@ def span_dict(article: Article, span: Any) -> Any:
     entities decoded, the orthography fixes applied — what ``marsad show`` and ``marsad quotes``
     print) added; nested values recurse (a quote's ``cue`` and ``speaker_span``, a removed block's
     ``repeats`` get both too). New-user report nu16 M6: exported quotes kept ``&amp;``, U+200F and
-    tatweel that ``show`` did not print."""
+    tatweel that ``show`` did not print. A span whose text is one URL (a ``URL`` field, a link) is
+    displayed as it is: the display cleaning is for prose, and in an address it changes the address
+    (new-user report nu22, item 13: ``…وحماقي-بـ-ذا-فويس-.html`` was shown with ``ب-ذا``, a link that
+    does not exist)."""
     if span is None:
         return None
     if isinstance(span, Span):
@@ -319,7 +327,7 @@ def span_dict(article: Article, span: Any) -> Any:
             out[f.name] = span_dict(article, v)
         raw = article.text[span.start : span.end]
         out["text"] = raw
-        out["display"] = display_text(raw)
+        out["display"] = raw if _URL_RE.fullmatch(raw) else display_text(raw)
         return out
     if is_dataclass(span):
         return {f.name: span_dict(article, getattr(span, f.name)) for f in dc_fields(span)}

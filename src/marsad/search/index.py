@@ -97,8 +97,10 @@ SCHEMA: tuple[str, ...] = (
 #: hashtag and entity keys of an older store are keyed again when its index is rebuilt); 7: clitics
 #: are segmented with a corpus lexicon (``وزارة`` no longer indexes ``زار``; ``بجامعة`` → ``جامع``);
 #: 8: possessive suffixes are cut by a corpus lexicon (``بلادهم`` → ``بلاد``, ``حكومته`` → ``حكوم``)
-#: and a word mixing digits and letters indexes the stems of each run (``السعودية2030``).
-LAYOUT = 8
+#: and a word mixing digits and letters indexes the stems of each run (``السعودية2030``); 9: a word
+#: + taa marbuta whose stem would be a name only is kept whole (``قطرة`` ↛ ``قطر``:
+#: :data:`marsad.search.names.NAME_TAA_WORDS`).
+LAYOUT = 9
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

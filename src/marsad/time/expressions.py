@@ -158,7 +158,7 @@ _MONTH_TAIL = (
 )
 _THIS_MONTH_TAIL = r"(?:الشهر\s+(?P<udir>" + _DIR + r")|(?P<this>هذا\s+الشهر))(?!\w)"
 ORDINAL_DATE_RE = re.compile(
-    r"(?P<o>" + alternation(ORDINAL_DAYS) + r")\s+(?P<min>من\s+)?(?:" + _MONTH_TAIL + "|" + _THIS_MONTH_TAIL + ")"
+    r"(?P<o>" + alternation({**ORDINAL_DAYS, "غره": 1}) + r")\s+(?P<min>من\s+)?(?:" + _MONTH_TAIL + "|" + _THIS_MONTH_TAIL + ")"
 )
 #: ``15 من الشهر الجاري``, ``3 من هذا الشهر``: a day number in the month of the publication day
 #: (or the one before/after it).
@@ -176,11 +176,19 @@ _ORDINAL_ANCHOR_RE = re.compile(
 _ANCHOR_HEADS = frozenset(k[:2] for k in {**_GREG_AR, **HIJRI_FOLDED} if not k.startswith("ال")) | {"شه", "هذ"}
 #: What may follow that ``من`` and starts with ``ال``: ``الشهر`` and the months so named (``المحرم``).
 _ANCHOR_AL_WORDS = ("الشهر", *sorted(k for k in {**_GREG_AR, **HIJRI_FOLDED} if k.startswith("ال")))
-_FIRST_OF_MONTH_RE = re.compile(r"اول (?:شهر\s+)?(?:" + _MONTH + r")(?!\w)")
+#: Words that name the first day of the month without ``من`` before it: ``أول مايو`` and ``غرة``
+#: (the first day of a month, classically of a lunar one: ``غرة ذي القعدة 1436هـ`` → 1 Dhu al-Qa'da;
+#: Lane's Lexicon s.v. غرة, "the first night/day of the month"; new-user report nu22, item 12: it
+#: was read as the whole month). ``مطلع``, ``أوائل``, ``بداية``, ``مستهل`` ("early in", "the beginning
+#: of") name a part of the month, not a day: they stay out, and the month is the value.
+_FIRST_DAY_WORDS = ("اول", "غره")
+#: :data:`ORDINAL_DAYS` and ``غرة`` (1).
+_ORDINAL_DAY_WORDS: dict[str, int] = {**ORDINAL_DAYS, "غره": 1}
+_FIRST_OF_MONTH_RE = re.compile(r"(?:اول|غره) (?:شهر\s+)?(?:" + _MONTH + r")(?!\w)")
 #: Literals every anchor starts with: ``من `` / ``اول `` and two letters of what follows (for the
 #: compiled scanner's one pass: ~0.3 hits per ANT article instead of ~8 for a bare ``من ``).
 _ORDINAL_ANCHOR_LITERALS = tuple(
-    sorted({f"{w} {h}" for w in ("من", "اول") for h in (*_ANCHOR_HEADS, *_ANCHOR_AL_WORDS)})
+    sorted({f"{w} {h}" for w in ("من", *_FIRST_DAY_WORDS) for h in (*_ANCHOR_HEADS, *_ANCHOR_AL_WORDS)})
 )
 #: Marks that may open the word before ``من`` (``(السادس من مايو)``, ``«الثامن من مارس»``).
 _OPENING_MARKS = "(«\"'["
@@ -489,12 +497,13 @@ def _hijri_occurrence(ref: date, month: int, direction: int | None) -> tuple[dat
 
 
 class _Cand:
-    __slots__ = ("start", "end", "value", "type", "warning", "weekday", "explicit")
+    __slots__ = ("start", "end", "value", "type", "warning", "weekday", "explicit", "stated")
 
-    def __init__(self, start, end, value, type_="DATE", warning=None, weekday=None, explicit=False):
+    def __init__(self, start, end, value, type_="DATE", warning=None, weekday=None, explicit=False, stated=False):
         self.start, self.end, self.value, self.type, self.warning = start, end, value, type_, warning
-        self.weekday = weekday  # a bare weekday name (0 = Monday) that may introduce a date
+        self.weekday = weekday  # a weekday name (0 = Monday) ending the phrase: it may introduce a date
         self.explicit = explicit  # a written day-precision date
+        self.stated = stated  # the day is said (اليوم, أمس, a direction word), not guessed (a bare weekday)
 
 
 def _weekday_check(day: date, wd_name: str | None, what: str) -> tuple[str | None, str | None]:
@@ -629,26 +638,43 @@ def _hour_times(f: str, cands: list[_Cand], starts: list[int]) -> None:
 
 
 def _merge_weekday_dates(f: str, cands: list[_Cand]) -> list[_Cand]:
-    """``الأربعاء 18 جانفي 2017`` is one expression: a bare weekday directly before a written
-    date takes the date's value, with a warning when the weekday does not match it."""
+    """``الأربعاء 18 جانفي 2017`` is one expression: a phrase ending in a weekday name directly
+    before a written day-precision date takes the date's value, with a warning when the weekday does
+    not match it. The phrase is a bare weekday, a weekday with a direction (``يوم الأربعاء المقبل 27
+    جويلية 2016``) or a relative day with its weekday (``اليوم الجمعة 22 جويلية 2016``, ``أمس
+    الخميس، 21 جويلية``): new-user report nu22, item 12 — there the bare weekday inside ``اليوم
+    الجمعة`` took the date and the whole lost to the longer ``اليوم الجمعة``, and the date was read
+    from the month on (day dropped). When a phrase that says its day (a relative day, a direction
+    word; not a bare weekday, whose day is a guess) resolved by the publication date to another day
+    (or not at all), the written date still wins and a warning says so. ``cands`` is sorted
+    (start, then longest first)."""
     out: list[_Cand] = []
     i = 0
-    while i < len(cands):
+    n = len(cands)
+    while i < n:
         c = cands[i]
-        if c.weekday is not None and i + 1 < len(cands):
-            nxt = cands[i + 1]
+        if c.weekday is not None and not (out and out[-1].end > c.start):  # not inside 'مساء اليوم الجمعة'
+            j = i + 1
+            while j < n and cands[j].start < c.end:
+                j += 1  # candidates inside the phrase (the weekday of 'اليوم الجمعة')
+            nxt = cands[j] if j < n else None
             gap = _JOIN_RE.match(f, c.end)
-            if nxt.explicit and gap is not None and gap.end() == nxt.start:
+            if nxt is not None and nxt.explicit and gap is not None and gap.end() == nxt.start:
                 warning = nxt.warning
-                if nxt.value and len(nxt.value) == 10:
-                    d = date.fromisoformat(nxt.value)
-                    if d.weekday() != c.weekday:
-                        warning = (
-                            f"weekday mismatch: {WEEKDAY_NAMES_AR[c.weekday]} written but {nxt.value} is a "
-                            f"{WEEKDAY_NAMES_AR[d.weekday()]} ({d.strftime('%A')})"
-                        )
+                d = date.fromisoformat(nxt.value) if nxt.value and len(nxt.value) == 10 else None
+                if d is not None and d.weekday() != c.weekday:
+                    warning = (
+                        f"weekday mismatch: {WEEKDAY_NAMES_AR[c.weekday]} written but {nxt.value} is a "
+                        f"{WEEKDAY_NAMES_AR[d.weekday()]} ({d.strftime('%A')})"
+                    )
+                elif d is not None and c.stated and c.value != nxt.value:
+                    warning = (
+                        f"the written date {nxt.value} is taken; the phrase before it resolves by the "
+                        f"publication date to {c.value or 'no day'}"
+                        + (f" ({c.warning})" if c.warning else "")
+                    )
                 out.append(_Cand(c.start, nxt.end, nxt.value, nxt.type, warning, explicit=True))
-                i += 2
+                i = j + 1
                 continue
         out.append(c)
         i += 1
@@ -747,11 +773,14 @@ _MIDNIGHT_BEFORE_RE = re.compile(r"(?<!\w)[وفب]?منتصف\s+$")
 def _emit_relative(f, ref, cands, s, e, offset, wd, what) -> None:
     if ref is None:
         _no_ref(cands, s, e)
+        if wd is not None:  # 'اليوم الجمعة 22 جويلية 2016' is still one expression: the date's
+            cands[-1].weekday = WEEKDAYS_FOLDED[wd]
         return
     day = ref + _DAY_DELTAS[offset]
     value, warning = _weekday_check(day, wd, what)
     s2, value2, type_ = _with_part(f, s, value)
-    cands.append(_Cand(s2, e, value2, type_, warning))
+    lead = WEEKDAYS_FOLDED[wd] if wd is not None and type_ == "DATE" else None
+    cands.append(_Cand(s2, e, value2, type_, warning, weekday=lead, stated=True))
 
 
 #: Words (folded) of a bare weekday's clause that place its event after the publication day: the
@@ -840,8 +869,7 @@ def _weekdays(f: str, ref: date | None, cands: list[_Cand], starts: list[int]) -
             continue
         wd = WEEKDAYS_FOLDED[m["wd"]]
         if ref is None:
-            cands.append(_Cand(s, m.end(), None, "DATE", "no publication date to resolve against",
-                               weekday=None if m["dir"] else wd))
+            cands.append(_Cand(s, m.end(), None, "DATE", "no publication date to resolve against", weekday=wd))
             continue
         direction = DIRECTIONS.get(m["dir"]) if m["dir"] else None
         back = (ref.weekday() - wd) % 7
@@ -854,7 +882,8 @@ def _weekdays(f: str, ref: date | None, cands: list[_Cand], starts: list[int]) -
         else:  # bare weekday or 'الجاري': the most recent one, today included
             day = ref - _DAY_DELTAS[back]
         s2, value, type_ = _with_part(f, s, day.isoformat())
-        cands.append(_Cand(s2, m.end(), value, type_, weekday=wd if (m["dir"] is None and type_ == "DATE") else None))
+        cands.append(_Cand(s2, m.end(), value, type_, weekday=wd if type_ == "DATE" else None,
+                           stated=m["dir"] is not None))
 
 
 def _units(f: str, ref: date | None, cands: list[_Cand], starts: list[int], this_starts: list[int]) -> None:
@@ -1111,7 +1140,7 @@ def _ordinal_anchors_python(f: str) -> list[int]:
     scans, ~10 µs per ANT article; a ``str.find`` loop per literal would be ~100). The compiled
     scanner gives a superset; :func:`_ordinal_starts` keeps the same ones of both."""
     out = [m.start() + 1 for m in _ORDINAL_ANCHOR_RE.finditer(f)] if " من " in f else []
-    if "اول " in f:
+    if "اول " in f or "غره " in f:
         out.extend(m.start() for m in _FIRST_OF_MONTH_RE.finditer(f))
         out.sort()
     return out
@@ -1127,7 +1156,7 @@ def _ordinal_starts(f: str, anchors: list[int]) -> list[int]:
     ~75 µs per ANT article on the pure-Python path (a ``str.find`` loop each)."""
     out: list[int] = []
     for k in anchors:
-        if f[k] == "ا":  # 'أول' + a month
+        if f[k] in "اغ":  # 'أول' / 'غرة' + a month
             if _FIRST_OF_MONTH_RE.match(f, k):
                 out.append(k)
             continue
@@ -1161,13 +1190,15 @@ def _ordinal_dates(f: str, ref: date | None, cands: list[_Cand], starts: list[in
         if not _left_ok(f, s):
             continue
         ordinal = _SPACES_RE.sub(" ", m["o"])
-        if m["min"] is None and ordinal != "اول":
+        if m["min"] is None and ordinal not in _FIRST_DAY_WORDS:
             continue
         before = f[max(0, s - 16) : s].split()
         prev = before[-1] if before else ""
-        if prev in _NOT_ORDINAL_DAY_BEFORE or (prev.startswith("ال") and prev not in _AL_WORDS_NOT_NOUNS):
-            continue
-        day = ORDINAL_DAYS[ordinal]
+        if prev in _NOT_ORDINAL_DAY_BEFORE or (
+            prev.startswith("ال") and prev not in _AL_WORDS_NOT_NOUNS and ordinal != "غره"
+        ):
+            continue  # 'غرة' is a noun, no adjective of the noun before it: 'بدأ الصيام غرة رمضان'
+        day = _ORDINAL_DAY_WORDS[ordinal]
         if m["udir"] is not None or m["this"] is not None:
             cands.append(_day_of_this_month(m, day, ref))
             continue

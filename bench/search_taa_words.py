@@ -1,0 +1,84 @@
+"""Generate :data:`marsad.search.names.NAME_TAA_WORDS`: words ``N`` + taa marbuta whose light10
+stem is a protected name ``N`` that is only a name (new-user report nu22, item 13: ``قطرة`` "drop"
+was stemmed to ``قطر`` Qatar).
+
+Criterion (search-key space, ``ة`` = ``ه``), over the words of ANT v2.1's titles, leads and bodies
+(:func:`search.ant_key_counts`):
+
+* ``N`` is a protected name (the generated and hand lists of ``names.py``), ≥ 3 letters, not
+  opening with ``ال`` nor ending in ``ه``;
+* ``N`` is written after the definite article at most ``max(2, 1 % of N's uses)`` times: a proper
+  name, not also a common word (``كبير``/``كبيرة``, ``جميل``/``جميلة`` are adjectives, whose
+  feminine must keep meeting the masculine; they are written ``الكبير``, ``الجميل``);
+* ``N`` takes a possessive pronoun (``N`` + ``ها هم هما كم نا``) fewer than ``max(3, 1 %)`` times:
+  not a common noun or verb, whose ``N`` + ``ه`` is "his N" (``صاحبه`` "its owner" / ``صاحب``,
+  ``غيره``, ``بيده``, ``شهده``: those stay with ``N``);
+* ``N`` + ``ه`` occurs ≥ 3 times and the stemmer (without this list) stems it to ``N`` (so not
+  ``دولته`` "his state", which the possessive lexicon reads as ``دولة`` + pronoun).
+
+Such a word is then another word than the name (``زيادة`` "increase" / ``زياد`` Ziad, ``حلبة``
+"ring" / ``حلب`` Aleppo, ``ماكينة`` / ``ماكين`` McCain, ``عادة`` "habit" / ``عاد``, a woman's
+name beside a man's: ``سميرة`` / ``سمير``), and the stemmer keeps it whole.
+
+Usage::
+
+    PYTHONPATH=src .venv/bin/python bench/search_taa_words.py   # prints the list, ~2 min
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from search import ant_key_counts  # noqa: E402
+
+#: Possessive pronouns whose forms mark ``N`` as a common noun or verb (``صاحبها``, ``غيرهم``).
+_PRONOUNS = ("ها", "هم", "هما", "كم", "نا")
+
+
+def taa_words(keys, names) -> list[tuple[str, int, str, int, int]]:
+    """``(word, its uses, name, the name's uses, the name's uses after the article)`` by the
+    criterion of the module docstring, most frequent first."""
+    from marsad.search import stemmer
+
+    saved = stemmer.PROTECTED_NAMES
+    stemmer.PROTECTED_NAMES = frozenset(names) - stemmer.CLITIC_FORM_NAMES  # the stemmer without the list
+    try:
+        return _taa_words(keys, names, stemmer.stems)
+    finally:
+        stemmer.PROTECTED_NAMES = saved
+
+
+def _taa_words(keys, names, stems) -> list[tuple[str, int, str, int, int]]:
+    out = []
+    for n in names:
+        if len(n) < 3 or n.startswith("ال") or n.endswith("ه"):
+            continue
+        t = n + "ه"
+        if keys[t] < 3 or stems(t)[0] != n:  # دولته → دوله (a pronoun after ة): not this fault
+            continue
+        al_n = keys["ال" + n]
+        pronouns = sum(keys[n + p] for p in _PRONOUNS)
+        if al_n <= max(2, 0.01 * keys[n]) and pronouns < max(3, 0.01 * keys[n]):
+            out.append((t, keys[t], n, keys[n], al_n))
+    return sorted(out, key=lambda r: (-r[1], r[0]))
+
+
+def main() -> None:
+    from marsad.search import names
+
+    keys, _article = ant_key_counts()
+    listed = frozenset(names._GENERATED.split()) | frozenset(names._ADDED.split())
+    rows = taa_words(keys, listed)
+    for r in rows:
+        print(*r, sep="\t", file=sys.stderr)
+    words = sorted(r[0] for r in rows)
+    print(f"{len(words)} words, {sum(r[1] for r in rows):,} uses", file=sys.stderr)
+    for i in range(0, len(words), 10):
+        print("    " + " ".join(words[i : i + 10]))
+
+
+if __name__ == "__main__":
+    main()
