@@ -1048,8 +1048,9 @@ ISSUER_NAME_WORDS = 4
 #: اللجنة المحلية للانتخابات م. عادل الملحم``: five).
 ROLE_GAP_WORDS = 8
 
-#: Role heads not in :data:`TITLE_WORDS` that name one office holder (``المشرف على الفريق``), folded.
-_MORE_ROLE_HEADS = frozenset(fold(w) for w in "مشرف مشرفة".split())
+#: Role heads not in :data:`TITLE_WORDS` that name one office holder (``المشرف على الفريق``; ``رجل
+#: الأعمال``, ``سيدة الأعمال``, "businessman/-woman", a role in idafa: step 47n), folded.
+_MORE_ROLE_HEADS = frozenset(fold(w) for w in "مشرف مشرفة رجل سيدة".split())
 
 #: Heads of an unnamed source, which keeps its description (step 28), folded.
 _UNNAMED_HEADS = frozenset(fold(w) for w in "مصدر مصادر شاهد شهود".split())

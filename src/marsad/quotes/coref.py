@@ -627,6 +627,11 @@ class NamedBodies:
                 continue  # وزارة التجارة (والصناعة): a name already, the gold's prefix (a longer form of it)
             if any(_coordinated_body(w) for w in name[1:]):
                 continue  # الشرطة الإسرائيلية وهيئة الأوراق المالية: two bodies
+            n_content = sum(1 for w in name if fold(w) not in FILLERS)
+            if n_content < len(name) and n_content <= len(rest) + 1:
+                continue  # a name longer by a preposition only (الشرطة في ماليزيا for الشرطة الماليزية) is
+                # no fuller form: the two were swapped (step 47n); the converse is (الشرطة في الهند →
+                # الشرطة الهندية)
             if _head(name[0]) == head:
                 at = 1
             elif len(name) > 2 and _head(name[0]) == _OFFICE and _head(name[1]) == head and len(words) > 1:

@@ -121,6 +121,7 @@ ORG_HEADS = frozenset(fold(w) for w in """
 الأمم المجلس النيابة نيابة محكمة المحكمة السلطات سلطات الإدارة إدارة الوكالة الصحيفة القناة
 الموقع موقع وسائل شبكة الشبكة التلفزيون إذاعة الإذاعة جهاز قوات مديرية دائرة مجلة المجلة
 منظمة المنظمة برنامج مؤتمر فريق نادي منتخب
+عمادة العمادة أمانة الأمانة
 """.split())
 
 #: ``صادر`` (issued) between a document noun and ``عن`` + its issuer (``بيان صادر عن الرئاسة``), folded.
@@ -667,6 +668,11 @@ def subject_phrase(
         # a one-word subject that is a known speaker's name, whatever its shape (بالفي is not ب + الفي)
         s0, e0, tok = words[0]
         phrase = Phrase(base + s0, base + e0, tok, "name", clean_name(tok), Span(base + s0, base + e0), "", phrase.gender)
+    if phrase.kind in ("org", "source", "nominal") and not phrase.whole_org and phrase.end - base < words[-1][1]:
+        k = _definite_np_end(words)
+        if k < len(words) and words[k][2] not in _TRAILING_MARKS:
+            words = words[:k]  # the verb's object cut off by analyse_phrase (step 47n): the statement and
+            # its object are read from its start (واعتبرت الوزارة | تطبيق الدليل … بمنزلة …)
     p_end = words[-1][1]
     rest = toks[len(words):]
     issuer = _document_issuer(text, words, rest, base, preps) or (
@@ -2166,7 +2172,7 @@ def _name_like(words: list[tuple[int, int, str]], i: int, subject: bool = False,
     if _role_link(words, i):
         return False  # المتحدث باسم …
     if is_person_token(tok):
-        return not _is_title(tok)
+        return not _is_title(tok) and not _noun_adjective(words, i)
     if _is_title(tok) or _is_definite(tok) or fold(tok) in SOURCE_ADJECTIVES:
         return False
     if not any(ch.isalpha() for ch in tok) or _is_nisba(tok):
@@ -2332,6 +2338,9 @@ def _org_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if f.startswith("وال") and (f[3:] in ORG_HEADS or f[3:] in BODY_HEADS):
             kept = kept[:k]
             break
+    k = _definite_np_end(kept)
+    if 2 <= k < len(kept):
+        kept = kept[:k]  # the verb's object after the body's definite name (step 47n)
     while len(kept) > 2:
         f = fold(kept[-1][2])
         if (is_verbal_noun(kept[-1][2]) and not _is_definite(kept[-1][2]) and f[:1] not in "لو") or (
@@ -2473,11 +2482,64 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # unnamed source as written: the speaker-audit convention)
         # an idafa role is definite: مدير عام الامتحانات, سفير الكويت → refers to a named person
         return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
+    k = _definite_np_end(words)
+    if k < len(words):
+        # the words after the body's definite name are the verb's object (وتدعو المنشورات | سكان
+        # المنطقة, ونفت وزارة الطيران المدني | تأثر حركة الملاحة: step 47n)
+        p_end = words[k - 1][1]
+        full = text[p_start:p_end]
     if not _is_definite(words[0][2]) and (head in TITLE_WORDS or head in SOURCE_HEADS):
         return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
     if _is_definite(words[0][2]) and head[2:] in TITLE_WORDS and head not in ORG_HEADS:
         return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
     return Phrase(base + p_start, base + p_end, full, "org", "", None, full, gender)
+
+
+def _definite_np_end(words: list[tuple[int, int, str]]) -> int:
+    """Where a subject phrase in which no name was found ends (an index into ``words``).
+
+    The first bare indefinite word (:func:`_bare_indefinite`) right after a definite word ends it when
+    it heads an idafa whose bare indefinite words end at a definite common noun (``سكان المنطقة``,
+    ``تأثر حركة الملاحة``); not a listed verbal noun (:func:`is_verbal_noun`: the cue's object readers
+    cut it with its statement, ``رفض جهاز المخابرات … | تأكيد التقرير``), not ``غير`` (``المعهد غير الربحي``:
+    the noun's adjective), nor an unknown name at the phrase's end (``… الإسرائيلية اساف ليبراتي``) or
+    after a definite rank or role (``المقدم عاطي القرشي``).
+    Else ``len(words)`` less its final commas (a comma the phrase stopped at is no part of the name).
+    Arabic grammar: a definite noun takes no idafa complement and its adjectives agree with it in
+    definiteness, so such a word opens the verb's object (``وتدعو المنشورات | سكان المنطقة``, ``ونفت
+    وزارة الطيران المدني | تأثر حركة الملاحة``). Step 47n (name23)."""
+    for k in range(1, len(words)):
+        prev = words[k - 1][2]
+        if (_is_definite(prev) and _bare_indefinite(words[k][2]) and fold(words[k][2]) != _GHAYR
+                and fold(prev) not in _NAME_OPENING_TITLES and not (_is_title(prev) and _strip_clitic(prev) not in ORG_HEADS)):
+            # (غير + a definite adjective is the noun's own adjective: المعهد غير الربحي; a definite rank or
+            # role is followed by its holder's name: المقدم عاطي القرشي)
+            j = k
+            while j < len(words) and _bare_indefinite(words[j][2]):
+                j += 1
+            if is_verbal_noun(words[k][2]):
+                break  # (a listed verbal noun is left to the cue's object readers, which cut it with the
+                # statement that goes with it: رفض جهاز المخابرات الكوري الجنوبي | تأكيد التقرير)
+            if j < len(words) and _is_definite(words[j][2]) and not is_person_token(words[j][2]):
+                return k
+            break  # (an unknown name after a description: متحدث باسم مصلحة السجون الإسرائيلية اساف ليبراتي)
+    n = len(words)
+    while n > 1 and words[n - 1][2] in _TRAILING_MARKS:
+        n -= 1  # a comma the phrase stopped at is no part of the name (… والإحصاء المصري | ،)
+    return n
+
+
+def _bare_indefinite(tok: str) -> bool:
+    """A word without the article or a proclitic (``ل``/``ب``/``ك``/``و``/``ف``), in Arabic letters, that
+    is neither a person-name token nor a place (:func:`_definite_np_end`)."""
+    return (tok[:1].isalpha() and not tok.isascii() and not _is_definite(tok) and fold(tok)[:1] not in "لبكوف"
+            and not is_person_token(tok) and not is_place(tok))
+
+
+#: ``غير`` (folded): with a definite adjective, the adjective of the noun before it.
+_GHAYR = fold("غير")
+#: Punctuation words that may close a subject phrase (:func:`_definite_np_end`).
+_TRAILING_MARKS = frozenset("،,؛;:")
 
 
 #: Relative pronouns (folded, also with ``و``) and the agreement they ask of a verb whose subject is
