@@ -65,6 +65,17 @@ def test_participle_complement_opens_no_name():
     # near miss: a definite object with its participle (ذكر الفوائد المتعلقة بذلك) describes no person
     other = "حيث ذكر الفوائد المتعلقة بذلك، وذكر ما أعقب ذلك."
     assert participle_complement_at(phrase_tokens(other, 8)[:3]) is None
+    # near miss: a nisba adjective in الم… is no participle (شركة الخبير المالية | بقرار …)
+    firm = "وقالت شركة الخبير المالية بقرار الحكومة إن الأسعار سترتفع."
+    assert participle_complement_at(phrase_tokens(firm, 6)[:4]) is None
+
+
+def test_role_participle_and_its_complement():
+    # القائم بأعمال, المرشح لمنصب: a role made of a participle and its complement (fresh text)
+    assert _speakers("وقال القائم بأعمال وزير الدفاع اليمني إن الجيش ما زال ضعيفا.") == [
+        "القائم بأعمال وزير الدفاع اليمني"]
+    assert _speakers("ونفى المرشح لمنصب رئيس المحكمة العليا المزاعم. وأضاف أن الجهود لن تنجح في إبعاده.") == [
+        "المرشح لمنصب رئيس المحكمة العليا"] * 2
 
 
 def test_near_miss_names_after_a_participle_or_role():

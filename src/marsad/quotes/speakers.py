@@ -2381,7 +2381,8 @@ def participle_complement_at(words: list[tuple[int, int, str]]) -> int | None:
         prev = fold(words[i - 1][2])
         if not prev.startswith("ال") or _is_title(words[i - 1][2]) or is_person_token(words[i - 1][2]):
             continue
-        participle = (prev.startswith("الم") and len(prev) >= 6) or (len(prev) in (6, 7) and prev[3] == "ا")
+        participle = ((prev.startswith("الم") and len(prev) >= 6) or (len(prev) in (6, 7) and prev[3] == "ا")) and not (
+            _is_nisba(words[i - 1][2]))  # (a nisba in الم… is an adjective: المالية, المدني)
         if not participle or not all(_is_nisba(w[2]) or _is_title(w[2]) for w in words[: i - 1]):
             continue  # (only a person described: a nisba or a role before it, ``الرومانية المتوجة``;
             # not an object, ``ذكر الفوائد المتعلقة بذلك``)
