@@ -244,7 +244,12 @@ def _place_shaped(word: str) -> bool:
     return w.startswith("ال") and w.endswith("ية") and w not in ORG_HEADS and w[2:] not in TITLE_WORDS
 
 
-_EDGE_CHARS = re.escape(BIDI_CONTROLS)
+#: Step 47q (quote23): symbols at a title's edges — emoji and pictographs (U+2190–U+2BFF arrows,
+#: shapes, dingbats; U+1F000–U+1FAFF emoji, flags' regional indicators, skin tones), the joiner and
+#: variation selectors that bind them, bullets (``•``, ``▪``, ``►``) — decorate the line and are no part
+#: of the speaker (``🔴 عاجل: …`` is the rubric ``عاجل``, ``🇯🇴 الصفدي: …`` is ``الصفدي``).
+_EDGE_SYMBOLS = "\u2022\u2023\u25aa-\u25ff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0e\ufe0f\U0001f000-\U0001faff"
+_EDGE_CHARS = re.escape(BIDI_CONTROLS) + _EDGE_SYMBOLS
 _EDGE_LEFT_RE = re.compile(rf"[\s{_EDGE_CHARS}]*")
 _EDGE_RIGHT_RE = re.compile(rf"[\s{_EDGE_CHARS}]*$")
 

@@ -556,6 +556,17 @@ def subject_phrase(
         # verb is a circumstantial adverb (حال) of manner, never the subject (names carry no tanween)
         toks = toks[1:]
     lead = _dative_first(toks)
+    if not lead and toks and fold(toks[0][2]) in _NAME_DATIVES and fold(toks[0][2]) not in known:
+        # Step 47q: قال لي إن …, وقال لي وهو يتكئ …, قالت لي: "…" — the addressee pronoun ("to me", "to
+        # us") with nothing after it that could go on a name: no subject (elided; the content follows
+        # it). A bare لي/لنا is a name only when the article names that person (``known``: a speaker
+        # or a mention such as لي كه تشيانغ); a partitive pronoun after it is the subject (قالت لي
+        # إحداهن). Any other word after it is left to the name reading (لي هسين لونغ).
+        nxt = toks[1][2] if len(toks) > 1 else ""
+        if fold(nxt) in _PARTITIVE_PRONOUNS:
+            lead = 1
+        elif not nxt or not nxt[:1].isalpha() or is_stop(nxt, preps):
+            return Phrase(base + start, base + start, "", "elided"), toks[0][1]
     if not lead and toks and _lam_addressee(toks[0][2], known):
         # قالت لمتسابق "…", قال لأحمد إن …, وقال لوزير الخارجية: ل + a person noun right after the verb is
         # the person addressed (the indirect object), never the subject; a subject may follow it
@@ -1348,6 +1359,18 @@ DATIVE_PRONOUNS = frozenset(fold(w) for w in "لي لنا له لها لهم ل�
 #: Those that are also given names (لي of Chinese and Korean names, لنا): a bare name after them is
 #: theirs, not a subject.
 _NAME_DATIVES = frozenset(fold(w) for w in "لي لنا".split())
+#: Step 47q (quote23): partitive pronouns that are a subject after a dative pronoun (``قالت لي إحداهن``,
+#: ``قال لنا أحدهم``), folded.
+_PARTITIVE_PRONOUNS = frozenset(fold(w) for w in """أحدهم إحداهن أحدهن إحداهم أحدهما إحداهما بعضهم بعضهن
+أحدنا إحدانا""".split())
+#: Step 47q (quote23): abstract nouns of manner and feeling that follow ``ب`` right after a speech verb as
+#: an adverbial of manner (``وقالت بحب``, ``أجابت بحذر``, ``قال بحزن``, ``ردّ بغضب``), folded: the
+#: phrase is no subject. Arabic grammar: ``ب`` + an abstract noun after a verb says how it was done
+#: (a حال by a prepositional phrase); a name after ``ب`` is its object (``بوتين`` is no ``ب`` + noun).
+MANNER_NOUNS = frozenset(fold(w) for w in """حب حذر حزن غضب فخر ثقة هدوء صراحة حماس سخرية ابتسامة مرارة
+أسف وضوح حسرة قلق حدة حرقة فرح سعادة أسى ألم دهشة استغراب تأثر انفعال عصبية حزم تواضع اقتضاب إيجاز
+اختصار جدية ثبات شجاعة صدق أمل تفاؤل حنين لطف رقة إصرار حسم خجل مزاح تهكم أدب ارتياح امتعاض استياء
+حرارة اعتزاز تردد تحفظ أسى""".split())
 #: Heads of a medium named after ``ل`` (``لوكالة رويترز``, ``لصحيفة الشرق الأوسط``), folded.
 _MEDIUM_HEADS = frozenset(fold(w) for w in "وكالة صحيفة قناة موقع شبكة مجلة إذاعة اذاعة تلفزيون راديو".split())
 
@@ -2112,6 +2135,8 @@ def _not_name_start_word(tok: str) -> tuple[bool | None, str]:
             f.startswith("ال") and len(f) > 5):
         return True, f  # a noun with the pronoun ه (حسابه, ومخرجه); names in ه are listed tokens (عبدالله)
         # (a definite word takes no possessive pronoun: الإليزيه is a name)
+    if len(f) >= 3 and f[0] == "ب" and f[1:] in MANNER_NOUNS:
+        return True, f  # Step 47q: بحب, بحذر — an adverbial of manner (not بوتين, a listed name above)
     if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
                                        or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
         # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
@@ -2355,6 +2380,39 @@ def _org_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 _ADJECTIVE_TITLES = frozenset(fold(w) for w in "عام عامة رئيسي".split())
 
 
+#: Step 47q (quote23): indefinite ordinals after a definite participle (``المصنفة أولى``), folded.
+_PARTICIPLE_ORDINALS = frozenset(fold(w) for w in "أولى أول ثانية ثاني ثالثة ثالث رابعة رابع خامسة خامس".split())
+
+
+def participle_complement_at(words: list[tuple[int, int, str]]) -> int | None:
+    """Step 47q (quote23): the index of the first word of ``words`` (a subject phrase) that is the
+    complement of a definite participle before it — ``ب``/``ل`` + a noun or an indefinite ordinal
+    after ``الم…`` (``الرومانية المتوجة بلقب بطولة فرنسا``, ``المصنفة أولى``) or a ``فاعل`` participle
+    (``الفائز ببطولة``, ``الحائزة على``'s kin ``الحائزة بجائزة``) — or ``None``. The participle and its
+    complement describe the subject (a nisba noun or a role + a participle: the person described; the
+    words before the participle must all be nisba adjectives or role words), so no word
+    from there on opens a name. A person-name token or a place after it is left to the name reading
+    (``المدرب بشار …`` — ``المدرب`` is a role word, not read as a participle here)."""
+    for i in range(1, len(words)):
+        prev = fold(words[i - 1][2])
+        if not prev.startswith("ال") or _is_title(words[i - 1][2]) or is_person_token(words[i - 1][2]):
+            continue
+        participle = ((prev.startswith("الم") and len(prev) >= 6) or (len(prev) in (6, 7) and prev[3] == "ا")) and not (
+            _is_nisba(words[i - 1][2]))  # (a nisba in الم… is an adjective: المالية, المدني)
+        if not participle or not all(_is_nisba(w[2]) or _is_title(w[2]) for w in words[: i - 1]):
+            continue  # (only a person described: a nisba or a role before it, ``الرومانية المتوجة``;
+            # not an object, ``ذكر الفوائد المتعلقة بذلك``)
+        tok = words[i][2]
+        f = fold(tok)
+        if f in _PARTICIPLE_ORDINALS:
+            return i  # (before the name test: أولى is also a given name)
+        if is_person_token(tok) or is_place(tok):
+            return None
+        if len(f) > 3 and f[0] in "بل":
+            return i
+    return None
+
+
 def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subject: bool = False) -> Phrase:
     """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc).
 
@@ -2371,7 +2429,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
     if len(words) > 2 and _fm_medium(words):
         # مراسل الجوهرة أف أم: a station's reporter (or the station) as written, not a name أف أم
         return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
-    name_i = next((i for i, w in enumerate(words) if is_person_token(w[2]) and not _is_title(w[2])
+    limit = participle_complement_at(words) if len(words) > 2 else None
+    limit = len(words) if limit is None else limit  # (step 47q: no name inside a participle's complement)
+    name_i = next((i for i, w in enumerate(words[:limit]) if is_person_token(w[2]) and not _is_title(w[2])
                    and not _role_link(words, i) and not _source_adjective(words, i)
                    and not _common_noun(words, i) and not _role_adjective(words, i)
                    and not _noun_adjective(words, i)), None)
@@ -2381,7 +2441,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
     if place_name:
         name_i = 0  # a name that starts with a place: واشنطن بوست, نيويورك تايمز
     if name_i is None and not (head in SOURCE_HEADS and not _is_definite(words[0][2])):
-        name_i = next((i for i in range(len(words)) if _name_like(words, i, subject)), None)
+        name_i = next((i for i in range(limit) if _name_like(words, i, subject)), None)
     if name_i is not None:
         # unknown first names before a known family name: أفيغدور ليبرمان
         while (name_i > 0 and _name_like(words, name_i - 1) and not _noun_adjective(words, name_i - 1)
@@ -3431,6 +3491,12 @@ class SpeakerBook:
         #: :meth:`entity_in` (a scan of all of them per speaker was quadratic in the article's length).
         self._per_starts = sorted((m.start, k) for k, (_, m) in enumerate(self._per_mentions))
         self.known_tokens: set[str] = set()
+        for _, m in self._per_mentions:
+            # Step 47q: لي/لنا that open a person mention of East Asian shape (لي كه تشيانغ) are the
+            # family name of someone in the article: a bare لي after a cue may be that person
+            ws = m.text.split() if m.text else []
+            if len(ws) > 1 and fold(ws[0]) in _NAME_DATIVES and not _not_east_asian_given_name(ws[1]):
+                self.known_tokens.add(fold(ws[0]))
         #: starts of all the tagger's mentions (any type), built on first use (:meth:`_clause_subject`)
         self._mention_starts: frozenset[int] | None = None
         self._mention_types: dict[int, str] | None = None
