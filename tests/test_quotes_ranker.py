@@ -55,7 +55,7 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert tuple(data["features"]) == R.FEATURES
     assert len(data["weights"]) == len(R.FEATURES) == 58
     assert data["training"]["sets"] == ["dev"] + [f"heldout{n}" for n in ("", *map(str, range(2, 19)), *map(str, range(23, 29)), *map(str, range(39, 45)), *map(str, range(45, 51)), *map(str, range(63, 69)))]
-    assert data["training"]["groups"] == 3565  # (tenth session, steps 46 and held-out 39–44 added; 3078 in the ninth session, steps 44r/44x/44g/44c/44l; 3077 in the eighth, steps 42–43; 3070 at the end of the seventh, step 41; 3061 after step 40; 3050 at the end of the fifth; 2714 with thirty-three sets, rank15; 2554 with thirty-one sets, fourth session of 2026-11-30; 2079 with twenty-five, 1572 with nineteen)
+    assert data["training"]["groups"] == 3564  # (eleventh session, steps 47t/47n/47q and entity/layout changes: one teaser statement no longer matched; 3565 in the tenth session, steps 46 and held-out 39–44 added; 3078 in the ninth session, steps 44r/44x/44g/44c/44l; 3077 in the eighth, steps 42–43; 3070 at the end of the seventh, step 41; 3061 after step 40; 3050 at the end of the fifth; 2714 with thirty-three sets, rank15; 2554 with thirty-one sets, fourth session of 2026-11-30; 2079 with twenty-five, 1572 with nineteen)
     ranker = R.load()
     assert ranker.features == R.FEATURES and ranker.margin == data["margin"] == 2.0  # (1.0 before spk12, 2.0 with eleven sets, 3.0 with nineteen)
     assert ranker.weights[R.FEATURES.index("is_rule")] > 0  # the rules' choice is the prior
@@ -63,7 +63,7 @@ def test_shipped_model_loads_with_the_code_feature_names():
     assert tuple(gate["features"]) == R.GATE_FEATURES and len(gate["weights"]) == len(R.GATE_FEATURES)
     # rank15: no threshold kept the wrong fresh fills at a quarter (tests/data/quotes_fills): no fills
     assert ranker.gate == gate["weights"] and ranker.gate_threshold == gate["threshold"] == 1.01
-    assert gate["groups"] == 34  # (tenth session, held-out 39–44 added and steps 46: 28 before) matched quotations whose rules' speaker is empty, with a named candidate (29 after steps 44, before steps 45; 37 before the ninth session's steps 44, 39 before steps 42–43, 46 before step 41, 56 before step 40, 41 with thirty-three sets, 37 with thirty-one)
+    assert gate["groups"] == 35  # (eleventh session, steps 47 merged: 35; tenth session: 34, held-out 39–44 added and steps 46: 28 before) matched quotations whose rules' speaker is empty, with a named candidate (29 after steps 44, before steps 45; 37 before the ninth session's steps 44, 39 before steps 42–43, 46 before step 41, 56 before step 40, 41 with thirty-three sets, 37 with thirty-one)
     assert gate["fresh_groups"] == 177  # (tenth session, steps 46: 179 before) the labelled fresh quotations with a named candidate (182 before the ninth session's steps 44, 185 before steps 42–43, 187 before step 41, 193 before step 40; of the 194 whose rules' speaker is still empty; 216 of 218 with thirty-three sets)
     w = dict(zip(R.GATE_FEATURES, ranker.gate, strict=True))
     assert w["far"] < 0 and w["plural_cue"] < 0 and w["ent_per"] > 0  # learned, not hand-set
@@ -414,13 +414,15 @@ def test_leave_one_set_out_figure(shared):
     # (steps 45f and 45v merged and retrained: 2925/2686/2689 after steps 44)
     # (name23, docs/quotes.md step 47n: names cut or glued at the subject reader, 7 more spoken right by the
     # rules, 6 by the shipped ranker (not retrained): 3382/3089/3092 before)
-    assert total == {"gold": 4054, "matched": 3565, "oracle": 3384, "rules": 3096, "ranker": 3098}  # (tenth session: 43 sets; ninth: 3496 / 3078 / 2928 / 2698 / 2700)
+    # (eleventh session, steps 47t/47n/47q, ent23, trail23 merged and retrained: a teaser read on its own
+    # loses one matched statement whose speaker was wrong; 3384/3096/3098 after name23 alone)
+    assert total == {"gold": 4054, "matched": 3564, "oracle": 3383, "rules": 3099, "ranker": 3100}  # (tenth session: 43 sets; ninth: 3496 / 3078 / 2928 / 2698 / 2700)
     assert {r["name"]: r["ranker"] - r["rules"] for r in rows if r["ranker"] < r["rules"]} == {}
     changes = {k: sum(r[k] for r in rows) for k in CHANGES}
     # (recall18, step 42d: one more right replacement by the ranker, 3 before; retrained after steps 42–43: 3)
     # (ninth session, steps 44–45 retrained: 2; tenth session, steps 46 and held-out 39–44: 3; name23, step
-    # 47n: 2, one of them now spoken right by the rules)
-    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 2, "repl_wrong": 0, "repl_wrong_either": 0,
+    # 47n: 2, one of them now spoken right by the rules; eleventh session retrained: 1)
+    assert changes == {"fill_right": 0, "fill_wrong": 0, "repl_right": 1, "repl_wrong": 0, "repl_wrong_either": 0,
                        "empty_right": 0, "empty_wrong": 0}
     assert changes["fill_wrong"] * 4 <= changes["fill_right"] + changes["fill_wrong"]  # the gate's bar
 
@@ -457,7 +459,8 @@ def test_fresh_fills_on_held_out_halves(shared):
     # (alias22, nu22 item 3, not retrained: bare titles are no aliases and contradicting titles no
     # mentions, so the ranker's candidates change: 54 / 21 before)
     # (tenth session, steps 46 and held-out 39–44 merged and retrained: 69 / 20)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (69, 20)  # names the ranker would write
+    # (eleventh session, steps 47 merged and retrained: 66 / 19)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (66, 19)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
     assert (loose["fill_right"], loose["fill_wrong"]) == (1, 1)  # (1 / 2 in the ninth session; 1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)

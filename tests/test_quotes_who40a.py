@@ -96,8 +96,10 @@ def test_participle_after_a_verb_with_an_elided_subject_is_not_read_here():
             "وعلق أحمد المحمدي على هدف مجدي عبد الغني في مرمى هولندا خلال كأس العالم 1990 قائلا "
             "\"نحن نتذكر دائما ركلة الجزاء التي سجلها في تلك المباراة\".")
     got = speakers_of(text)
-    assert got[0] == ("قائلا", "جوسيب ماريا بارتوميو")
-    assert got[-1] == ("قائلا", "أحمد المحمدي")
+    # (trail23: a first line closed by a full stop after 8+ words is a lead, no longer a title, so its
+    # statement is read too)
+    assert got[0] == ("وقال", "جوسيب ماريا بارتوميو")
+    assert [g for g in got if g[0] == "قائلا"] == [("قائلا", "جوسيب ماريا بارتوميو"), ("قائلا", "أحمد المحمدي")]
 
 
 def test_participle_after_a_nearer_verb_and_its_name_is_not_read_past_it():
