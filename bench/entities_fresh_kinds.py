@@ -86,7 +86,12 @@ def kinds(ents: list) -> collections.Counter:
     from marsad.entities.aliases import name_key
     from marsad.entities.features import stem_with_article
     from marsad.entities.nonnames import (
-        DIVINE_NAMES, ENGLISH_FUNCTION_WORDS, FORMULA_WORDS, PRODUCT_LINES, THING_HEADS, is_common_entity,
+        DIVINE_NAMES,
+        ENGLISH_FUNCTION_WORDS,
+        FORMULA_WORDS,
+        PRODUCT_LINES,
+        THING_HEADS,
+        is_common_entity,
     )  # fmt: skip
     from marsad.entities.stage import is_spelled_acronym
 

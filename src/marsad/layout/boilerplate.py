@@ -615,8 +615,16 @@ def _remove_author_list(article: Article) -> None:
     if found is None:
         return
     start, end = found
-    text = article.text
     block = next(b for b in reversed(article.blocks) if b.kind in _COMPARED)
+    _cut_closing(article, block, start, end, "author-list")
+
+
+def _cut_closing(article: Article, block: Block, start: int, end: int, what: str) -> None:
+    """Move ``[start, end)``, the closing part of the last prose ``block``, to ``article.removed`` as
+    ``RemovedBlock(kind="boilerplate", what=what)``: the block ends before it (white space trimmed),
+    or leaves ``article.blocks`` when nothing of it is left (the next prose block becomes the lead
+    when it was the lead); hashtags inside the span are dropped. ``article.text`` is unchanged."""
+    text = article.text
     keep_end = start
     while keep_end > block.start and text[keep_end - 1].isspace():
         keep_end -= 1
@@ -631,7 +639,7 @@ def _remove_author_list(article: Article) -> None:
                     b.kind = "lead"
                     break
     article.removed.append(
-        RemovedBlock(start, end, repeats=Span(0, 0), kind="boilerplate", similarity=1.0, what="author-list")
+        RemovedBlock(start, end, repeats=Span(0, 0), kind="boilerplate", similarity=1.0, what=what)
     )
     article.removed.sort(key=lambda r: r.start)
     if article.hashtags:
@@ -700,29 +708,10 @@ def _remove_site_trailer(article: Article) -> None:
     found = site_trailer(article)
     if found is None:
         return
-    start, end = found
+    start, _end = found
     block = next(b for b in reversed(article.blocks) if b.kind in _COMPARED)
-    text = article.text
-    end = block.end  # the trailing white space goes with the trailer
-    keep_end = start
-    while keep_end > block.start and text[keep_end - 1].isspace():
-        keep_end -= 1
-    if keep_end > block.start:
-        block.end = keep_end
-    else:
-        was_lead = block.kind == "lead"
-        article.blocks = [b for b in article.blocks if b is not block]
-        if was_lead and not any(b.kind == "lead" for b in article.blocks):
-            for b in article.blocks:
-                if b.kind in ("body", "subheading"):
-                    b.kind = "lead"
-                    break
-    article.removed.append(
-        RemovedBlock(start, end, repeats=Span(0, 0), kind="boilerplate", similarity=1.0, what="site-trailer")
-    )
-    article.removed.sort(key=lambda r: r.start)
-    if article.hashtags:
-        article.hashtags = [h for h in article.hashtags if not start <= h.start < end]
+    # the trailing white space goes with the trailer
+    _cut_closing(article, block, start, block.end, "site-trailer")
 
 
 def remove_boilerplate(article: Article) -> None:
