@@ -124,7 +124,15 @@ def test_cli_prints_the_date_note(dated_store):
 
 @pytest.mark.parametrize(
     "command",
-    [["search", "مصر"], ["quotes"], ["entities"], ["stories"], ["stories", "--show", "1"], ["show", "1"]],
+    [
+        ["search", "مصر"],
+        ["reindex"],
+        ["quotes"],
+        ["entities"],
+        ["stories"],
+        ["stories", "--show", "1"],
+        ["show", "1"],
+    ],
 )
 def test_newer_store_is_refused_by_every_command(dated_store, tmp_path, command):
     db = tmp_path / "v3.db"
