@@ -114,15 +114,25 @@ def open_readonly(db: Path) -> sqlite3.Connection:
     read as an immutable file, with a one-line note on stderr saying what that costs. Exits with a
     one-line error (never a traceback) when the file is missing or SQLite cannot open it; what a
     command then reads may still raise ``sqlite3.Error``, which the command reports.
+
+    A store stamped by a newer Marsad (``PRAGMA user_version`` above
+    :data:`marsad.store.schema.SCHEMA_VERSION`) is refused with the one line ``ingest``, ``show``
+    and ``stats`` give (:class:`marsad.store.db.Store`): its tables may not mean what this
+    version reads (hostile-tester report rob23, item 16: it was searched without a word).
     """
     from marsad.store.db import connect_readonly
+    from marsad.store.schema import SCHEMA_VERSION
 
     if not db.exists():
         fail(f"no store at {db} (run `marsad ingest PATH --db {db}` first)")
     try:
         conn, why = connect_readonly(db)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
         fail(f"cannot open {db}: {exc}")
+    if version > SCHEMA_VERSION:
+        conn.close()
+        fail(f"{db} was written by a newer Marsad (store schema {version}, this one reads {SCHEMA_VERSION})")
     if why:
         note(why)
     return conn

@@ -663,9 +663,33 @@ def stats(
     if failed:
         for r in records:
             first = r["problems"][0] if r["problems"] else ("error", "unknown", "no problem recorded")
-            typer.echo(f"{r['id']}\t{r['source']}\t{first[1]}: {first[2]}")
+            typer.echo(f"{r['id']}\t{_one_line(r['source'])}\t{_one_line(f'{first[1]}: {first[2]}')}")
         return
     typer.echo(json.dumps(s, ensure_ascii=False, indent=2))
+
+
+#: Characters that would break a one-record-per-line listing, and their escapes.
+_LINE_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _one_line(value: str) -> str:
+    """``value`` with the characters that end a line or a tab-separated field escaped, so that
+    ``marsad stats --failed`` keeps one record per line and three fields (hostile-tester report
+    rob23, item 17: a zip member named «new\\nline.txt» broke it): ``\\n``, ``\\r``, ``\\t``,
+    other control characters and U+0085/U+2028/U+2029 as ``\\xNN`` / ``\\uNNNN``. A backslash is
+    left as it is, as in the ``\\xNN`` escapes the store already gives a name that is not UTF-8
+    (``source-name``)."""
+    if value.isprintable():
+        return value
+    out = []
+    for ch in value:
+        if ch in _LINE_ESCAPES:
+            out.append(_LINE_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F or ch in "\x85\u2028\u2029":
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 #: TIMEX3 part-of-day and season codes (ISO-TimeML, Pustejovsky et al. 2010; TIDES 2005 §4.1) as words.

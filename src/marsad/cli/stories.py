@@ -31,12 +31,18 @@ def stories_cmd(
         _show(db, show, as_json)
         return
     from marsad.store.db import StoreError
+    from marsad.store.schema import SCHEMA_VERSION
     from marsad.stories import open_store, update_stories
 
     try:
         conn = open_store(db)
     except StoreError as exc:
         fail(str(exc))
+    # a store stamped by a newer Marsad is refused as ingest refuses it (rob23, item 16)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        conn.close()
+        fail(f"{db} was written by a newer Marsad (store schema {version}, this one reads {SCHEMA_VERSION})")
     try:
         s = update_stories(conn)
     except sqlite3.Error as exc:

@@ -493,8 +493,11 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
             yield None, i, len(text), f"invalid JSON: {exc}"
             return
         except RecursionError:
-            yield None, i, len(text), TOO_DEEP
-            return
+            shallow = _shallow_or_none(text, i)
+            if shallow is None:
+                yield None, i, len(text), TOO_DEEP
+                return
+            value, end = shallow
         yield value, i, end, None
         rest = text[end:]
         if rest.strip():
@@ -518,8 +521,13 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
             )
             continue
         except RecursionError:
-            end = _value_end(text, i)
-            yield None, i, end, TOO_DEEP
+            shallow = _shallow_or_none(text, i)
+            if shallow is None:
+                end = _value_end(text, i)
+                yield None, i, end, TOO_DEEP
+            else:
+                value, end = shallow
+                yield value, i, end, None
         else:
             yield value, i, end, None
         sep = _ARRAY_SEP_RE.match(text, end)
@@ -553,6 +561,89 @@ def _value_end(text: str, pos: int) -> int:
             if depth == 0:
                 return m.end()
     return len(text)
+
+
+class PartlyRead(dict):  # type: ignore[type-arg]
+    """A JSON object read key by key by :func:`read_shallow_object` after :mod:`json` hit its
+    depth limit: the values that parsed, and in :attr:`skipped` the keys (in file order) whose value
+    was too deep to parse and was left out."""
+
+    skipped: list[str]
+
+
+#: Between a key and its value; after a member of an object.
+_COLON_RE = re.compile(r"\s*:\s*")
+_OBJECT_SEP_RE = re.compile(r"\s*([,}])\s*")
+
+
+def read_shallow_object(text: str, pos: int) -> tuple[PartlyRead, int] | None:
+    """Read the JSON object starting at ``text[pos]`` (``{``) member by member, each value with
+    :mod:`json`, leaving out a value nested deeper than the parser allows (``RecursionError``; the
+    value's end found by :func:`_closing_bracket`, no recursion): ``(object, end)``, its keys skipped
+    in ``object.skipped``. ``None`` when the text there is not such an object (not an object, a
+    syntax error, a deep value that never closes). Hostile-tester report rob23, item 14: a record
+    whose *unused* field was nested 100k levels deep failed whole, its title and content unread."""
+    if not text.startswith("{", pos):
+        return None
+    out = PartlyRead()
+    out.skipped = []
+    i = _WHITESPACE_RE.match(text, pos + 1).end()  # type: ignore[union-attr]
+    if text.startswith("}", i):
+        return out, i + 1
+    while True:
+        if not text.startswith('"', i):
+            return None
+        try:
+            key, i = json.decoder.scanstring(text, i + 1)
+        except json.JSONDecodeError:
+            return None
+        colon = _COLON_RE.match(text, i)
+        if colon is None:
+            return None
+        i = colon.end()
+        try:
+            out[key], end = _DECODER.raw_decode(text, i)
+        except json.JSONDecodeError:
+            return None
+        except RecursionError:
+            if text[i : i + 1] not in ("[", "{"):
+                return None
+            closing = _closing_bracket(text, i)
+            if closing is None:
+                return None
+            end = closing
+            out.pop(key, None)  # a repeated key: the deep (last) value wins, as json's would
+            out.skipped.append(key)
+        sep = _OBJECT_SEP_RE.match(text, end)
+        if sep is None:
+            return None
+        if sep.group(1) == "}":
+            return out, sep.start(1) + 1
+        i = sep.end()
+
+
+def _closing_bracket(text: str, pos: int) -> int | None:
+    """The end (exclusive) of the array or object that starts at ``text[pos]``, by counting brackets
+    outside strings as :func:`_value_end` does; ``None`` when it never closes."""
+    depth = 0
+    for m in _STRING_OR_BRACKET_RE.finditer(text, pos):
+        c = m.group()
+        if c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    return None
+
+
+def _shallow_or_none(text: str, pos: int) -> tuple[PartlyRead, int] | None:
+    """:func:`read_shallow_object`, ``None`` also when one of its values is itself too deep to
+    walk (a RecursionError inside the scan)."""
+    try:
+        return read_shallow_object(text, pos)
+    except RecursionError:
+        return None
 
 
 def _resync(text: str, pos: int) -> tuple[int, int]:
@@ -635,13 +726,27 @@ def _element_article(
 def _record_article(record: Any, source: str, encoding: str | None, raw: bytes | None, fmt: str) -> Article:
     """:func:`record_to_article`, or an article with the error ``json`` when the record is nested
     too deep to walk (a value of ~1,000 levels parses, but looking through it for the text fields
-    recurses once more per level)."""
+    recurses once more per level). A :class:`PartlyRead` record gets a ``json-too-deep`` warning
+    (first) naming the members left out."""
     try:
-        return record_to_article(record, source, encoding, raw, fmt)
+        article = record_to_article(record, source, encoding, raw, fmt)
     except RecursionError:
         article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
         article.error("json", TOO_DEEP)
         return article
+    skipped = getattr(record, "skipped", None)
+    if skipped:
+        names = ", ".join(repr(k) for k in skipped)
+        article.problems.insert(
+            0,
+            Problem(
+                "warning",
+                "json-too-deep",
+                f"field {names} nested deeper than the JSON parser allows (about 1,000 levels of [ or {{): "
+                "skipped, the rest of the record read (raw kept)",
+            ),
+        )
+    return article
 
 
 def iter_lines(text: str) -> Iterator[str]:
@@ -681,6 +786,13 @@ def read_jsonl_lines(
         try:
             value = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                start = _WHITESPACE_RE.match(line).end()  # type: ignore[union-attr]
+                shallow = _shallow_or_none(line, start)
+                if shallow is not None and not line[shallow[1] :].strip():
+                    # an object with a value too deep: the rest of it read (rob23 report, item 14)
+                    yield _record_article(shallow[0], source, encoding, raw, "jsonl")
+                    continue
             elements = list(iter_array(line)) if isinstance(exc, RecursionError) and line.lstrip()[:1] == "[" else []
             if any(e[3] is None and isinstance(e[0], dict) for e in elements):
                 # a one-line array of records with one element too deep: its elements one by one

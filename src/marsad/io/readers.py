@@ -46,10 +46,31 @@ def _read_text(
     return read_plain(text, source, encoding, data)
 
 
+def _read_trec_docnos(
+    text: str, source: str, encoding: str | None, codec: str | None, data: bytes | None
+) -> Iterator[Article]:
+    """:func:`marsad.io.trec.read_trec`, with a ``repeated-docno`` warning on each record whose
+    ``<DOCNO>`` an earlier record of the same input already had; both are kept, as they may differ
+    (hostile-tester report rob23, item 17: two ``<DOC>``s sharing a DOCNO were stored without a
+    word). Records are named by their 0-based index, the ``#N`` their ``source`` gets. The check is
+    here, not in ``io/trec.py``, whose bytes make up the compiled scanner's hash."""
+    first: dict[str, int] = {}
+    for k, article in enumerate(read_trec(text, source, encoding, codec, data)):
+        docno = article.meta.get("DOCNO")
+        if docno is not None:
+            seen = first.setdefault(docno, k)
+            if seen != k:
+                article.warn(
+                    "repeated-docno",
+                    f"<DOCNO> {docno} is also record #{seen}'s of this input (this is #{k}); both kept",
+                )
+        yield article
+
+
 #: The reader of each format: ``(text, source, encoding, codec, data) -> Iterator[Article]``.
 READERS: dict[str, Reader] = {
     "text": _read_text,
-    "trec": read_trec,
+    "trec": _read_trec_docnos,
     "json": read_json,
     "jsonl": read_jsonl,
     "html": read_html,

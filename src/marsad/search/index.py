@@ -45,6 +45,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from datetime import date as _date
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -1380,7 +1381,46 @@ def run_query(
     result.hits = _hits(conn, ranked, compiled, limit, snippets)
     if not result.hits and parsed.filters.get("source"):
         result.notes.extend(_unknown_source_notes(conn, parsed.filters["source"]))
+    if not result.hits and (parsed.filters.get("from") or parsed.filters.get("to")):
+        result.notes.extend(_date_range_notes(conn, parsed.filters))
     return result
+
+
+def _date_range_notes(conn: sqlite3.Connection, filters: dict[str, list[str]]) -> list[str]:
+    """For a search that found nothing: a note for each ``from:`` value after the newest stored
+    article's publication day (and saying so when that date is after today, the machine's local
+    date) and each ``to:`` value before the oldest one's — ``from:2030-01-01`` gave 0 hits and no
+    word (hostile-tester report rob23, item 16). Days are the first 10 characters of
+    ``search_doc.published`` (the article's local calendar day, as the filters compare). Values that
+    are not dates already have their note (:func:`marsad.search.query.date_filter_notes`). Runs only
+    on an empty result (one scan of ``search_doc``); never raises."""
+    try:
+        oldest, newest = conn.execute(
+            "SELECT min(substr(published, 1, 10)), max(substr(published, 1, 10)) FROM search_doc "
+            "WHERE published IS NOT NULL AND published != ''"
+        ).fetchone()
+    except sqlite3.Error:
+        return []
+    if newest is None:
+        return ["no stored article has a publication date: from:/to: cannot match any"]
+    today = _date.today().isoformat()
+    notes = []
+    for value in filters.get("from", []):
+        bound = date_bound(value, upper=False)
+        if bound is not None and bound[:10] > newest:
+            future = "; that date is in the future" if bound[:10] > today else ""
+            notes.append(
+                f"from:{value} is after the newest stored article (published {newest}){future}: "
+                "no article can match"
+            )
+    for value in filters.get("to", []):
+        bound = date_bound(value, upper=True)
+        # a date bound is exclusive (the day after to:); an instant is compared as given
+        if bound is not None and (bound[:10] <= oldest if len(bound) == 10 else bound[:10] < oldest):
+            notes.append(
+                f"to:{value} is before the oldest stored article (published {oldest}): no article can match"
+            )
+    return notes
 
 
 def _unknown_source_notes(conn: sqlite3.Connection, values: list[str]) -> list[str]:

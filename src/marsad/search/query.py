@@ -254,9 +254,54 @@ def parse(text: str) -> Query:
             "(close the quotation mark to search a phrase)"
         )
         tokens = [t for t in tokens if t[0] != "quote"]
+    query.notes.extend(dangling_operator_notes(tokens))
     query.tree = _Parser(tokens, query).parse()
     query.notes.extend(date_filter_notes(query.filters))
     return query
+
+
+#: Tokens that end an operand (what ``AND``/``OR`` need on their left) and tokens that start one
+#: (what ``AND``/``OR``/``NOT`` need on their right).
+_ENDS_OPERAND = frozenset({"word", "phrase", "filter", "rparen"})
+_STARTS_OPERAND = frozenset({"word", "phrase", "filter", "lparen", "NOT"})
+
+
+def dangling_operator_notes(tokens: list[tuple[str, str]]) -> list[str]:
+    """Notes for ``AND``/``OR`` (or ``&&``, ``||`` …) with no operand on one side and for ``NOT``
+    with none after it — ``مصر AND``, ``OR مصر``, ``(مصر AND) سوريا``, ``مصر AND AND سوريا`` —
+    which the parser ignores (the query is read without them); the note says so (hostile-tester
+    report rob23, item 16: ``مصر AND`` was read as ``مصر`` without a word). ``tokens`` as
+    :func:`_lex` gives them; one note per distinct operator text and side. A ``NOT`` with nothing
+    before it is not noted here (:func:`compile_query` says it has nothing to subtract from)."""
+    notes: list[str] = []
+
+    def add(note: str) -> None:
+        if note not in notes:
+            notes.append(note)
+
+    kinds = [kind for kind, _ in tokens]
+    for i, (kind, text) in enumerate(tokens):
+        if kind not in ("AND", "OR", "NOT"):
+            continue
+        prev = kinds[i - 1] if i > 0 else None
+        after = i + 1 < len(kinds) and kinds[i + 1] in _STARTS_OPERAND
+        if kind == "NOT":
+            if not after:
+                add(f"{text} has nothing after it to exclude: ignored")
+            continue
+        if prev in ("AND", "OR"):  # مصر AND AND سوريا, مصر OR AND سوريا: the second one is dropped
+            add(f"{tokens[i - 1][1]} {text}: the second operator was ignored")
+            after = after or kinds[i + 1 : i + 2] in (["AND"], ["OR"])
+            if not after:
+                add(f"{text} has nothing to join after it: ignored")
+            continue
+        before = prev in _ENDS_OPERAND
+        after = after or kinds[i + 1 : i + 2] in (["AND"], ["OR"])
+        if before and after:
+            continue
+        side = "before or after" if not before and not after else ("before" if not before else "after")
+        add(f"{text} has nothing to join {side} it: ignored")
+    return notes
 
 
 # -- compiling -----------------------------------------------------------------------------------
