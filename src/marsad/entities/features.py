@@ -24,11 +24,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad import settings
+from marsad.text.letters import PERSIAN_LETTER_FOLDS
 from marsad.text.normalize import LETTER_FOLDS
 
 # --- normalization -------------------------------------------------------------------------------
 #: Harakat (fathatan … sukun), superscript alef and tatweel are deleted; alef with hamza above/below,
-#: alef madda and alef wasla become bare alef; alef maqsura → yaa; taa marbuta → haa; Arabic-Indic
+#: alef madda and alef wasla become bare alef; alef maqsura → yaa; taa marbuta → haa; Persian yeh,
+#: keheh, heh with yeh above → ي, ك, ه (``PERSIAN_LETTER_FOLDS``, as the search key); Arabic-Indic
 #: digits → ASCII. (The usual "light" orthographic normalization of Arabic IR, Larkey et al. 2002.)
 _NORM_TABLE = str.maketrans(
     {
@@ -36,6 +38,7 @@ _NORM_TABLE = str.maketrans(
         "\u0670": None,
         "\u0640": None,
         **LETTER_FOLDS,
+        **PERSIAN_LETTER_FOLDS,
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
     }

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from marsad import _speedups
+from marsad.text.letters import PERSIAN_LETTER_FOLDS
 from marsad.text.scan import char_positions, compiled_char_positions, compiled_translation
 
 #: Complement kinds a cue may take (see the module docstring).
@@ -453,17 +454,27 @@ def _dual_forms() -> list[tuple[str, str, str, tuple[str, ...]]]:
 
 _FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "\u0640": None,
                              "\u064b": None, "\u064c": None, "\u064d": None, "\u064e": None,
-                             "\u064f": None, "\u0650": None, "\u0651": None, "\u0652": None})
+                             "\u064f": None, "\u0650": None, "\u0651": None, "\u0652": None,
+                             **PERSIAN_LETTER_FOLDS})
+#: The Persian letters :func:`fold_word` folds (``یوم`` → ``يوم``), as the search key does
+#: (:data:`marsad.text.letters.PERSIAN_LETTER_FOLDS`, one table): ``(letter, Arabic letter)``.
+_PERSIAN_FOLDS = tuple(PERSIAN_LETTER_FOLDS.items())
+#: A Persian letter of :data:`_PERSIAN_FOLDS` (the pure-Python fold replaces only when one is there).
+_PERSIAN_RE = re.compile("[" + "".join(PERSIAN_LETTER_FOLDS) + "]")
 
 
 def fold_word_python(word: str) -> str:
-    """A matching key: alef/hamza forms → ``ا``, ``ؤ``→``و``, harakat and tatweel deleted, runs of
+    """A matching key: alef/hamza forms → ``ا``, ``ؤ``→``و``, Persian letters → Arabic
+    (:data:`_PERSIAN_FOLDS`: ی → ي, ک → ك, ۀ/ە → ه), harakat and tatweel deleted, runs of
     spaces collapsed. Alef maqsura is kept: ``على`` (on) and ``علي`` (a name) must stay apart.
     Computed every time (the stage calls :func:`fold`, the same result kept per word). Four
     ``str.replace`` and one deletion pattern: ``str.translate`` with this table (:data:`_FOLD_TABLE`,
     the reference, equal on every string: ``tests/test_quotes_speed.py``) looks each character up in a
     dict, 2× slower on a word and 4× on a sentence."""
     word = word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
+    if _PERSIAN_RE.search(word):
+        for persian, arabic in _PERSIAN_FOLDS:
+            word = word.replace(persian, arabic)
     return " ".join(_FOLD_DELETE_RE.sub("", word).split())
 
 
@@ -503,6 +514,9 @@ def fold_tokens(tokens: list[str]) -> list[str]:
     if _FOLD_TRANSLATE is not None:
         return _FOLD_TRANSLATE(joined).split(" ")
     joined = joined.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
+    if _PERSIAN_RE.search(joined):
+        for persian, arabic in _PERSIAN_FOLDS:
+            joined = joined.replace(persian, arabic)
     return _FOLD_DELETE_RE.sub("", joined).split(" ")
 
 
