@@ -119,9 +119,12 @@ UNKNOWN_ZONE_ABBREVIATION_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,3}[SD]?T(?![A-Z
 _ALL_MONTHS = {**{k: v[0] for k, v in GREGORIAN.items()}, **HIJRI_FOLDED}
 MONTH_ALT = alternation(_ALL_MONTHS)
 _CAL_MARK = r"(?:\s*(?P<cal>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?!\w))?"
-#: ``[weekday] D [-|من] [شهر] Month[/Month2] [،] [عام] YYYY [هـ|م]`` — day, second name and year optional.
+#: ``[weekday] D [-|من] [شهر] Month[/Month2] [،] [عام] YYYY [هـ|م]`` — day, second name and year optional;
+#: ``غرة`` in place of ``D`` is the first day (``غرة ذي القعدة 1436هـ``: as the time expressions read it,
+#: ``expressions._FIRST_DAY_WORDS``; new-user report nu23 item 4: ``marsad date`` gave the month).
 TEXT_DATE_RE = re.compile(
-    r"(?:(?<![\d.,/:])(?P<d>\d{1,2})(?:\s*-\s*|\s+)(?:من\s+)?(?:شهر\s+)?)?"
+    r"(?:(?<![\d.,/:])(?P<d>\d{1,2})(?:\s*-\s*|\s+)(?:من\s+)?(?:شهر\s+)?"
+    r"|(?<!\w)(?P<g>غر[ةه])\s+(?:من\s+)?(?:شهر\s+)?)?"
     r"(?<!\w)(?P<m>" + MONTH_ALT + r")(?!\w)"
     r"(?:\s*(?:/|\(|-)\s*(?P<m2>" + MONTH_ALT + r")(?!\w)(?:\s*\))?)?"
     r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?<!\d)(?P<y>\d{4})(?!\d)" + _CAL_MARK + r")?",
@@ -236,7 +239,7 @@ def text_date(m: re.Match, default_year: int | None = None) -> _Date | None:
         if cal and cal.startswith("ه") and calendar == "gregorian":
             warnings.append(f"Gregorian month {m['m']} with a Hijri year mark")
             confidence = min(confidence, 0.6)
-    d = int(m["d"]) if m["d"] else None
+    d = int(m["d"]) if m["d"] else (1 if m["g"] else None)
     return _finish_date(_Date(year, month, d, calendar, m.span(), warnings, confidence))
 
 
@@ -745,7 +748,7 @@ def _parse_general(
     words = _WORD_RE.findall(work.lower())
     has_month = any(w in _MONTH_FIRST_WORDS for w in words)
     for dm in TEXT_DATE_RE.finditer(work) if has_month else ():
-        if dm["d"] is None and dm["y"] is None:
+        if dm["d"] is None and dm["g"] is None and dm["y"] is None:
             continue
         d = text_date(dm)
         if d is None:
