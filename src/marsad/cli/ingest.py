@@ -418,9 +418,18 @@ def _render_article(
     if a.dateline is not None:
         section("Dateline")
         con.print("  " + escape(disp(a.dateline)))
-    if a.byline is not None:
+    # other byline blocks (an agency credit "(رويترز)" after the writer's name): stored, shown too
+    # (new-user report nu23 item 9: the agency was in the JSON but not in `show`)
+    other_bylines = [
+        b for b in a.blocks
+        if b.kind == "byline" and (a.byline is None or not (b.start <= a.byline.start < b.end))
+    ]
+    if a.byline is not None or other_bylines:
         section("Byline")
-        con.print("  " + escape(disp(a.byline)))
+        if a.byline is not None:
+            con.print("  " + escape(disp(a.byline)))
+        for b in other_bylines:
+            con.print("  " + escape(disp(b)))
     if a.lead is not None:
         section("Lead")
         con.print("  " + escape(disp(a.lead)))
