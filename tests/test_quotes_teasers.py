@@ -119,3 +119,23 @@ def test_store_show_and_quotes_mark_teaser_quotes(tmp_path):
     assert "(in a teaser of another story)" in r.output
     r = runner.invoke(app, ["search", "أردوغان", "--db", str(db)])
     assert "0 hits" in r.output  # the teaser's words are not the article's prose
+
+
+def test_a_failing_teaser_entity_pass_loses_no_quotation(monkeypatch):
+    # the teaser's own entity pass raising (a bug) must not fail the quotes stage: the teaser is then
+    # read without entities, and the article's own quotations are kept
+    import marsad.entities.stage as entity_stage
+    from marsad.quotes.stage import teaser_quotes
+
+    a = next(parse_many(doc(), fmt="trec"))
+    own = [q for q in a.quotes if not in_teaser(a, q)]
+
+    def broken(article):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(entity_stage, "annotate_entities", broken)
+    got = teaser_quotes(a)
+    assert ("رجب طيب أردوغان", "إن بلاده ستتوجه إلى أسواق وتحالفات جديدة ردا على العقوبات") in [
+        (q.speaker, a.span_text(q)) for q in got
+    ]
+    assert own and all(not in_teaser(a, q) for q in own)

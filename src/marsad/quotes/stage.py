@@ -2809,7 +2809,10 @@ def teaser_quotes(article: Article) -> list[Quote]:
         if with_entities:
             from marsad.entities.stage import annotate_entities
 
-            annotate_entities(sub)
+            try:
+                annotate_entities(sub)
+            except Exception:  # noqa: BLE001 - the teaser is read without entities, never the article's quotes lost
+                sub.mentions, sub.entities = [], []
         ex = _Extractor(sub)
         for u in _lines(text, b.start, b.end, "body"):
             ex.unit(u)
