@@ -68,24 +68,13 @@ def _looks_like_jsonl(head: str, *, whole_first_line: bool = False) -> bool:
     return True
 
 
-#: A JSON string, or one bracket (what :func:`_brackets_close_at_end` steps through).
-_STRING_OR_BRACKET_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
-
-
 def _brackets_close_at_end(line: str) -> bool:
     """True when the array or object opening ``line`` closes at its last non-space character,
     counting brackets outside strings (no recursion: for a value too deep for :mod:`json`)."""
-    end = len(line.rstrip())
-    depth = 0
-    for m in _STRING_OR_BRACKET_RE.finditer(line):
-        c = m.group()
-        if c in "[{":
-            depth += 1
-        elif c in "]}":
-            depth -= 1
-            if depth == 0:
-                return m.end() == end
-    return False
+    from marsad.io.jsonrec import closing_bracket
+
+    end = closing_bracket(line, 0)
+    return end is not None and end == len(line.rstrip())
 
 
 def detect_format(text: str, filename: str | None = None) -> str:

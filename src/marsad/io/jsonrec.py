@@ -547,10 +547,10 @@ def iter_array(text: str) -> Iterator[tuple[Any, int, int, str | None]]:
 _STRING_OR_BRACKET_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
-def _value_end(text: str, pos: int) -> int:
-    """The end of the array or object that starts at ``text[pos]``, found by counting brackets
-    outside strings (for a value too deeply nested for the parser); ``len(text)`` when it never
-    closes."""
+def closing_bracket(text: str, pos: int) -> int | None:
+    """The end (exclusive) of the array or object that starts at ``text[pos]``, found by counting
+    brackets outside strings, without recursion (for a value too deeply nested for :mod:`json`);
+    ``None`` when it never closes."""
     depth = 0
     for m in _STRING_OR_BRACKET_RE.finditer(text, pos):
         c = m.group()
@@ -560,7 +560,13 @@ def _value_end(text: str, pos: int) -> int:
             depth -= 1
             if depth == 0:
                 return m.end()
-    return len(text)
+    return None
+
+
+def _value_end(text: str, pos: int) -> int:
+    """:func:`closing_bracket`, or ``len(text)`` when the value never closes."""
+    end = closing_bracket(text, pos)
+    return len(text) if end is None else end
 
 
 class PartlyRead(dict):  # type: ignore[type-arg]
@@ -579,7 +585,7 @@ _OBJECT_SEP_RE = re.compile(r"\s*([,}])\s*")
 def read_shallow_object(text: str, pos: int) -> tuple[PartlyRead, int] | None:
     """Read the JSON object starting at ``text[pos]`` (``{``) member by member, each value with
     :mod:`json`, leaving out a value nested deeper than the parser allows (``RecursionError``; the
-    value's end found by :func:`_closing_bracket`, no recursion): ``(object, end)``, its keys skipped
+    value's end found by :func:`closing_bracket`, no recursion): ``(object, end)``, its keys skipped
     in ``object.skipped``. ``None`` when the text there is not such an object (not an object, a
     syntax error, a deep value that never closes). Hostile-tester report rob23, item 14: a record
     whose *unused* field was nested 100k levels deep failed whole, its title and content unread."""
@@ -608,7 +614,7 @@ def read_shallow_object(text: str, pos: int) -> tuple[PartlyRead, int] | None:
         except RecursionError:
             if text[i : i + 1] not in ("[", "{"):
                 return None
-            closing = _closing_bracket(text, i)
+            closing = closing_bracket(text, i)
             if closing is None:
                 return None
             end = closing
@@ -620,21 +626,6 @@ def read_shallow_object(text: str, pos: int) -> tuple[PartlyRead, int] | None:
         if sep.group(1) == "}":
             return out, sep.start(1) + 1
         i = sep.end()
-
-
-def _closing_bracket(text: str, pos: int) -> int | None:
-    """The end (exclusive) of the array or object that starts at ``text[pos]``, by counting brackets
-    outside strings as :func:`_value_end` does; ``None`` when it never closes."""
-    depth = 0
-    for m in _STRING_OR_BRACKET_RE.finditer(text, pos):
-        c = m.group()
-        if c in "[{":
-            depth += 1
-        elif c in "]}":
-            depth -= 1
-            if depth == 0:
-                return m.end()
-    return None
 
 
 def _shallow_or_none(text: str, pos: int) -> tuple[PartlyRead, int] | None:
