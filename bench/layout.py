@@ -23,6 +23,7 @@ import sys
 import tarfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.layout.dedup import remove_repeated_blocks
@@ -48,25 +49,30 @@ def trec_article(element: str, source: str) -> Article:
     return a
 
 
-def read_ant(n: int, sample: str) -> list[Article]:
-    """The first ``n`` articles of the tar (``first``) or every k-th so that all five sources
-    appear (``stride``)."""
-    out: list[Article] = []
-    step = 1 if sample == "first" else 15
+def ant_files(every: int = 1, first: int = 1) -> Iterator[tuple[str, bytes]]:
+    """``(member name, bytes)`` of the ``.txt`` files of ANT v2.1 in tar order, counted from 1: the
+    ``first``-th and every ``every``-th after it (also used by ``bench/layout_plain.py``)."""
     with tarfile.open(ANT, "r:gz") as tar:
         k = 0
         for member in tar:
             if not member.isfile() or not member.name.endswith(".txt"):
                 continue
             k += 1
-            if (k - 1) % step:
+            if k < first or (k - first) % every:
                 continue
             f = tar.extractfile(member)
-            if f is None:
-                continue
-            out.append(trec_article(f.read().decode("utf-8"), member.name))
-            if len(out) >= n:
-                break
+            if f is not None:
+                yield member.name, f.read()
+
+
+def read_ant(n: int, sample: str) -> list[Article]:
+    """The first ``n`` articles of the tar (``first``) or every k-th so that all five sources
+    appear (``stride``)."""
+    out: list[Article] = []
+    for name, data in ant_files(1 if sample == "first" else 15):
+        out.append(trec_article(data.decode("utf-8"), name))
+        if len(out) >= n:
+            break
     return out
 
 

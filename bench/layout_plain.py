@@ -17,35 +17,25 @@ from __future__ import annotations
 import argparse
 import platform
 import re
-import tarfile
 import time
-from pathlib import Path
 
 from marsad.layout.segment import segment
 from marsad.model import Article
 
-ROOT = Path(__file__).resolve().parents[1]
-ANT = ROOT.parent / "shared" / "corpora" / "ant-multisource-v2.1.tar.gz"
 FIELD = re.compile(r"<(?!DOC>)([A-Z]+)>\n?(.*?)\n?</\1>", re.S)
 
 
 def read(n: int, every: int) -> list[dict[str, str]]:
     """The fields of every ``every``-th ANT v2.1 file, up to ``n`` with a TEXT field."""
+    from layout import ant_files  # bench/layout.py, beside this script
+
     out: list[dict[str, str]] = []
-    with tarfile.open(ANT, "r:gz") as tar:
-        k = 0
-        for member in tar:
-            if not member.isfile() or not member.name.endswith(".txt"):
-                continue
-            k += 1
-            if k % every:
-                continue
-            f = tar.extractfile(member)
-            fields = dict(FIELD.findall(f.read().decode("utf-8", "replace"))) if f else {}
-            if "TEXT" in fields:
-                out.append({key: v.strip() if key != "TEXT" else v for key, v in fields.items()})
-                if len(out) >= n:
-                    break
+    for _name, data in ant_files(every, first=every):
+        fields = dict(FIELD.findall(data.decode("utf-8", "replace")))
+        if "TEXT" in fields:
+            out.append({key: v.strip() if key != "TEXT" else v for key, v in fields.items()})
+            if len(out) >= n:
+                break
     return out
 
 
