@@ -122,20 +122,14 @@ def records():
                         r.get("title") or "",
                         r.get("content") or "",
                     )
-    with tarfile.open(SHARED / "corpora" / "ant-multisource-v2.1.tar.gz") as tf:
-        for m in tf:
-            if not m.isfile() or not m.name.endswith(".txt"):
-                continue
-            raw = tf.extractfile(m).read().decode("utf-8", "replace")
-            for src, title, text in _DOC.findall(raw):
-                yield "ant-v2.1", src.strip().lower(), "", title.strip(), text
-    with tarfile.open(SHARED / "corpora" / "ant-v1.1.tar.gz") as tf:  # Jawhara FM
-        for m in tf:
-            if not m.isfile() or not m.name.endswith(".txt"):
-                continue
-            raw = tf.extractfile(m).read().decode("utf-8", "replace")
-            for src, title, text in _DOC.findall(raw):
-                yield "ant-v1.1", src.strip().lower(), "", title.strip(), text
+    for corpus, archive in (("ant-v2.1", "ant-multisource-v2.1.tar.gz"), ("ant-v1.1", "ant-v1.1.tar.gz")):  # v1.1: Jawhara FM
+        with tarfile.open(SHARED / "corpora" / archive) as tf:
+            for m in tf:
+                if not m.isfile() or not m.name.endswith(".txt"):
+                    continue
+                raw = tf.extractfile(m).read().decode("utf-8", "replace")
+                for src, title, text in _DOC.findall(raw):
+                    yield corpus, src.strip().lower(), "", title.strip(), text
 
 
 def count():
