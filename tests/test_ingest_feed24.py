@@ -169,6 +169,24 @@ def test_utf16_endless_line_stops_too(monkeypatch) -> None:
     assert len(lines) == 1 and lines[0][2][0].code == "too-large"
 
 
+# -- item 2a: a device or file over the limit is said to be too large --------------------------------
+
+
+def test_too_large_pipe_is_said_too_large_not_kept_raw(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(settings, "MAX_MEMBER_BYTES", 1 << 12)
+    db = tmp_path / "t.db"
+    r = runner.invoke(app, ["ingest", "/dev/zero", "--db", str(db), "--core", "-q"])
+    assert r.exit_code == 1
+    assert "articles stored                  1  (1 failed, too large: bytes not kept)" in r.output
+    err = [x for x in r.output.splitlines() if x.startswith("marsad: error:")]
+    assert err == [
+        "marsad: error: nothing could be read from /dev/zero: too large (1 record(s) over the limit of one record, "
+        f"4,096 bytes: settings.MAX_MEMBER_BYTES); recorded as failed in {db} without their bytes "
+        "(marsad stats --failed); for a pipe or device, JSON Lines with --format jsonl is read line by line"
+    ]
+    assert "kept raw" not in r.output
+
+
 # -- item 2e: Python warnings are one line each, when they happen ------------------------------------
 
 

@@ -216,6 +216,13 @@ def ingest(
         _print_summary(summary, existing, db, limit)
     if summary.nothing_read:
         where = ", ".join(map(str, existing))
+        too_large = summary.failures.get("too-large", 0)
+        if summary.stored and too_large and set(summary.failures) == {"too-large"}:
+            # its bytes are not kept: "kept raw" was wrong for a file, device or pipe over the limit
+            fail(f"nothing could be read from {where}: too large ({too_large:,} record(s) over the limit of one "
+                 f"record, {settings.MAX_MEMBER_BYTES:,} bytes: settings.MAX_MEMBER_BYTES); recorded as failed in "
+                 f"{db} without their bytes (marsad stats --failed); for a pipe or device, JSON Lines with "
+                 "--format jsonl is read line by line")
         if summary.stored:  # stored raw with their reasons (nu16 L1: the bare message read as "lost")
             reasons = ", ".join(f"{code} ×{n}" for code, n in sorted(summary.failures.items()))
             fail(f"nothing could be read from {where}: every record failed ({reasons}); "
@@ -342,8 +349,11 @@ def _failed_note(s: Any) -> str:
     searchable: it is not "failed, kept raw" (eighth new-user report, finding 20)."""
     partial = getattr(s, "partial", 0)
     parts = []
-    if s.failed - partial:
-        parts.append(f"{s.failed - partial:,} failed, kept raw")
+    too_large = min(s.failures.get("too-large", 0), s.failed - partial)  # its bytes are not kept
+    if s.failed - partial - too_large:
+        parts.append(f"{s.failed - partial - too_large:,} failed, kept raw")
+    if too_large:
+        parts.append(f"{too_large:,} failed, too large: bytes not kept")
     if partial:
         parts.append(
             f"{partial:,} read in part: a stage ran out of time or failed, text and earlier stages stored "
