@@ -218,3 +218,45 @@ def test_warnings_are_one_line_each_at_the_time(tmp_path: Path, monkeypatch) -> 
     lines = r.output.splitlines()
     assert lines.count(line) == 1 and lines.index(line) < next(i for i, x in enumerate(lines) if x.startswith("Ingested"))
     assert "warnings.warn" not in r.output  # not Python's two-line form with the source line
+
+
+# -- items 2c and 2d: an export ingested with its originals; stats agree with the summary -----------
+
+TEXTS = {
+    "a.txt": "وزير الخارجية يزور القاهرة\n\nقال وزير الخارجية سامح شكري إن المحادثات في القاهرة مستمرة مع الجانب الأردني.\n",
+    "b.txt": "افتتاح معرض الكتاب\n\nافتتح وزير الثقافة معرض الكتاب في الرياض يوم الأحد بحضور عدد من الناشرين.\n",
+    "c.txt": "الرئيس يلتقي الوفد\n\nالتقى الرئيس اليوم الوفد الزائر في العاصمة وبحثا التعاون الاقتصادي.\n",
+}
+
+
+def _originals_and_export(tmp_path: Path) -> tuple[Path, Path]:
+    orig, out = tmp_path / "orig", tmp_path / "export.jsonl"
+    orig.mkdir()
+    for name, text in TEXTS.items():
+        (orig / name).write_text(text, encoding="utf-8")
+    first = tmp_path / "first.db"
+    ingest([orig], first, only=CORE_STAGES)
+    assert runner.invoke(app, ["export", "--db", str(first), "--out", str(out)]).exit_code == 0
+    return orig, out
+
+
+def test_export_ingested_with_its_originals_in_one_run_with_workers(tmp_path: Path) -> None:
+    orig, out = _originals_and_export(tmp_path)
+    for workers in (1, 2):  # with 2, planning ran a window ahead: the export records were "same story"
+        db = tmp_path / f"w{workers}.db"
+        s = ingest([orig, out], db, only=CORE_STAGES, workers=workers)
+        assert (s.read, s.stored, s.already_present, s.exported_present, s.duplicates, s.same_story) == (6, 3, 3, 3, 0, 0)
+        again = ingest([orig, out], db, only=CORE_STAGES, workers=workers)
+        assert (again.stored, again.already_present) == (0, 6)
+
+
+def test_stats_count_export_records_apart_from_duplicate_records(tmp_path: Path) -> None:
+    orig, out = _originals_and_export(tmp_path)
+    db = tmp_path / "s.db"
+    (orig / "copy.txt").write_text(TEXTS["a.txt"], encoding="utf-8")  # a byte copy: a duplicate record
+    r = runner.invoke(app, ["ingest", str(orig), str(out), "--db", str(db), "--core", "-q"])
+    assert r.exit_code == 0, r.output
+    assert "  duplicate records                1" in r.output
+    assert "  already in the store             3  (3 of them records of a marsad export" in r.output
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).output)
+    assert (stats["source_records"], stats["duplicate_records"], stats["export_records"]) == (7, 1, 3)

@@ -934,6 +934,21 @@ def exported_original(
         if aid is not None:
             return aid
     return None
+
+
+def _exported_planned(article: Article, known_hashes: dict[str, int | None]) -> str:
+    """The content hash of the article ``article`` (a record read back from ``marsad export``) is a
+    copy of when that article is planned in this run but not stored yet (``known_hashes`` maps it
+    to ``None``), else ``""``. ``marsad ingest orig/ export.jsonl --workers 2`` stored the export's
+    records as "same story" copies: planning runs a window ahead of storing, so the originals had
+    no id yet (feed24 item 2c; with one worker each original is stored before the next record is
+    planned)."""
+    for h in exported_hashes(article):
+        if h in known_hashes and known_hashes[h] is None:
+            return h
+    return ""
+
+
 #: Actions whose article is annotated (an upgrade with its own ``stages``).
 _ANNOTATED = (_NEW, _UPGRADE)
 
@@ -959,6 +974,9 @@ class _Item:
     #: The record's key was recorded for other bytes (the content hash of the article it named): that
     #: row is renamed to the earlier version's source before this record takes the key.
     supersedes: str = ""
+    #: A new record read back from ``marsad export`` whose article is planned earlier in this run (its
+    #: content hash): recorded as a copy of it when that article is stored (:func:`_exported_planned`).
+    exported_of: str = ""
 
 
 #: Error codes of a failed article that the same bytes read the same way get again: not retried. A
@@ -1168,9 +1186,16 @@ def _plan(
         ) is not None:
             yield _Item(article, ordinal, h, _EXPORTED, article_id=orig)
             continue
+        exported_of = ""
+        if action == _NEW and not replaces:
+            # its article is planned in this run, not stored yet (``--workers``: planning runs a window
+            # ahead of storing): :func:`_store_one` records it as a copy once that article is stored
+            exported_of = _exported_planned(article, known_hashes)
         if action == _NEW:
             known_hashes[h] = None
-        yield _Item(article, ordinal, h, action, replaces=replaces, replaced_keys=tuple(others))
+        yield _Item(
+            article, ordinal, h, action, replaces=replaces, replaced_keys=tuple(others), exported_of=exported_of
+        )
 
 
 #: Warnings a cut archive's reading puts on records that were read whole: the decoder saw the member
@@ -1415,7 +1440,14 @@ def _store_one(
         return
     if item.action == _EXPORTED:  # its article is stored: the export record is a copy of it
         assert item.article_id is not None
-        store.add_duplicate(article.source, item.ordinal, item.article_id)
+        store.add_duplicate(article.source, item.ordinal, item.article_id, exported=True)
+        summary.already_present += 1
+        summary.exported_present += 1
+        return
+    if item.exported_of and (orig := known_hashes.get(item.exported_of)) is not None:
+        # an export record whose article this run stored a moment ago: a copy of it, as above
+        store.add_duplicate(article.source, item.ordinal, orig, exported=True)
+        known_hashes[item.content_hash] = orig
         summary.already_present += 1
         summary.exported_present += 1
         return
