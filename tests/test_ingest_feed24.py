@@ -185,6 +185,12 @@ def test_too_large_pipe_is_said_too_large_not_kept_raw(tmp_path: Path, monkeypat
         "(marsad stats --failed); for a pipe or device, JSON Lines with --format jsonl is read line by line"
     ]
     assert "kept raw" not in r.output
+    # read as JSON Lines already: no hint to do so (an endless line, item 2b)
+    r = runner.invoke(app, ["ingest", "/dev/zero", "--format", "jsonl", "--db", str(tmp_path / "j.db"), "--core", "-q"])
+    err = [x for x in r.output.splitlines() if x.startswith("marsad: error:")]
+    assert r.exit_code == 1 and len(err) == 1
+    assert err[0].startswith("marsad: error: nothing could be read from /dev/zero: too large (1 record(s)")
+    assert err[0].endswith("without their bytes (marsad stats --failed)")
 
 
 # -- item 2e: Python warnings are one line each, when they happen ------------------------------------

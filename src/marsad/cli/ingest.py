@@ -221,8 +221,8 @@ def ingest(
             # its bytes are not kept: "kept raw" was wrong for a file, device or pipe over the limit
             fail(f"nothing could be read from {where}: too large ({too_large:,} record(s) over the limit of one "
                  f"record, {settings.MAX_MEMBER_BYTES:,} bytes: settings.MAX_MEMBER_BYTES); recorded as failed in "
-                 f"{db} without their bytes (marsad stats --failed); for a pipe or device, JSON Lines with "
-                 "--format jsonl is read line by line")
+                 f"{db} without their bytes (marsad stats --failed)"
+                 + ("" if fmt == "jsonl" else "; for a pipe or device, JSON Lines with --format jsonl is read line by line"))
         if summary.stored:  # stored raw with their reasons (nu16 L1: the bare message read as "lost")
             reasons = ", ".join(f"{code} ×{n}" for code, n in sorted(summary.failures.items()))
             fail(f"nothing could be read from {where}: every record failed ({reasons}); "
