@@ -65,6 +65,13 @@ def test_paused_stdin_feed_is_committed_and_sigterm_keeps_it(tmp_path: Path) -> 
             time.sleep(0.1)
         # both complete lines are committed with the input idle (before: the first only, or none)
         assert _sources(db) == ["/dev/stdin#0", "/dev/stdin#1"]
+        # the paused feed holds no write transaction: another writer gets the lock at once
+        con = sqlite3.connect(db, timeout=3, isolation_level=None)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("ROLLBACK")
+        finally:
+            con.close()
         p.send_signal(signal.SIGTERM)
         out, err = p.communicate(timeout=30)
     finally:

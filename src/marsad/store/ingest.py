@@ -33,6 +33,7 @@ Identity rules (documented in ``docs/architecture.md``):
 
 from __future__ import annotations
 
+import itertools
 import os
 import queue
 import re
@@ -302,7 +303,16 @@ def ingest(
         with store.bulk(commit_docs=settings.SEARCH_INDEX_COMMIT_DOCS_CORE if lean else None):
             items = iter(items)
             exhausted = False
+            # a live input waits for its next record outside a transaction: a paused feed holds no
+            # write lock (another ingest into the store would wait for it)
+            paused = any(_is_live_input(canonical_input(p)) for p in paths)
             while not exhausted:
+                first = None
+                if paused:
+                    first = next((x for x in items if x is not IDLE), None)
+                    if first is None:
+                        break
+                    paused = False
                 n_in_batch = 0
                 exhausted = True
                 batch_ends = time.monotonic() + (
@@ -310,12 +320,11 @@ def ingest(
                 )
                 # rows written at COMMIT, one executemany per statement (see Store.transaction)
                 with store.transaction(defer_rows=True):
-                    for item in items:
+                    for item in items if first is None else itertools.chain((first,), items):
                         if item is IDLE:  # a live input gave nothing for a while: commit what is stored
-                            if n_in_batch:
-                                exhausted = False
-                                break
-                            continue
+                            exhausted = False
+                            paused = True
+                            break
                         if item.replaces:
                             _delete_failed(item.replaces, store, known_hashes, summary)
                         if item.supersedes:
@@ -578,7 +587,7 @@ def _per_input(
     ``marsad ingest -``: a live feed) is read in a thread (:func:`_live`), and :data:`IDLE` is
     yielded, not counted, whenever it gave nothing for ``idle_s`` seconds."""
     from marsad.io.readers import error_article
-    from marsad.io.sources import iter_articles, special_file_kind
+    from marsad.io.sources import iter_articles
 
     for path in paths:
         counts.setdefault(path, 0)
@@ -587,7 +596,7 @@ def _per_input(
         articles: Iterator[Any] | None = _special_file_articles(name, fmt)
         if articles is None:
             articles = iter_articles([name], fmt=fmt, exclude=exclude)
-        if idle_s is not None and not Path(name).is_dir() and special_file_kind(Path(name)) is not None:
+        if idle_s is not None and _is_live_input(name):
             articles = _live(articles, idle_s)
         while True:
             try:
@@ -628,6 +637,15 @@ class _Idle:
 IDLE = _Idle()
 #: Records read ahead of the ingest loop from a live input (memory: this many records at most).
 _LIVE_QUEUE = 64
+
+
+def _is_live_input(name: str) -> bool:
+    """Whether input ``name`` (canonical) is a pipe, FIFO, device or socket — standard input of
+    ``marsad ingest -`` included — which may pause: read by :func:`_live`."""
+    from marsad.io.sources import special_file_kind
+
+    p = Path(name)
+    return not p.is_dir() and special_file_kind(p) is not None
 
 
 def _idle_tick(batch_seconds: float) -> float:
