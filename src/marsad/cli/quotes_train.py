@@ -36,7 +36,8 @@ def train_quotes_cmd(
     ] = False,
     no_cv: Annotated[bool, typer.Option("--no-cv", help="Skip the leave-one-set-out table.")] = False,
 ) -> None:
-    """Rebuild the quotes speaker ranker from the annotated sets of ranker_train.SETS; print its cross-validation table."""
+    """Rebuild the quotes speaker ranker from the annotated quote sets (tests/data/quotes); print its
+    leave-one-set-out cross-validation table (docs/models/quotes-speaker-ranker.md)."""
     from marsad.entities.train import default_shared
 
     try:
