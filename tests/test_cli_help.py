@@ -1,6 +1,6 @@
 """Every command's ``--help`` is plain text: no reStructuredText literal (````--all````) or role
 (``:func:``) leaks from the docstrings, and the command list's short help is not broken at the
-docstring's own line ends (new-user report nu24, lead: ``stats`` showed ````--failed````)."""
+docstring's own line ends (the lead: ``stats --help`` showed the option name inside its backquotes)."""
 from __future__ import annotations
 
 import pytest
