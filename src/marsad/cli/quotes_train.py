@@ -43,11 +43,11 @@ def train_quotes_cmd(
     try:
         from marsad.quotes.ranker_train import MODEL_PATH, format_table, train_quotes
     except ImportError as exc:  # pragma: no cover - the train extra is missing
-        fail(f"{exc}: install the train extra (pip install 'marsad[train]')")
+        fail(f"{exc}: install the training tools: make train-tools (or .venv/bin/pip install -e '.[train]')")
     try:
         import sklearn  # noqa: F401
     except ImportError:
-        fail("scikit-learn is missing: install the train extra (pip install 'marsad[train]')")
+        fail("scikit-learn is missing: install the training tools: make train-tools (or .venv/bin/pip install -e '.[train]')")
     if out is not None and replace_shipped:
         fail("--out and --replace-shipped exclude each other (one target file)", code=2)
     target = MODEL_PATH if replace_shipped else (out or DEFAULT_OUT)
