@@ -90,7 +90,7 @@ def ingest(
     ] = settings.INGEST_COMMIT_INTERVAL_S,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Stop after this many records.")] = None,
     workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, help="Annotate in this many processes (default 1).")
+        int, typer.Option("--workers", "-w", min=1, help="Annotate in this many processes.")
     ] = 1,
 ) -> None:
     """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates).
@@ -230,9 +230,12 @@ def progress_total(paths: list[Path], limit: int | None) -> int | None:
 def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None) -> None:
     mb = s.bytes_read / 1e6
     mbs = mb / s.elapsed_s if s.elapsed_s > 0 else 0.0
+    # records per second (all records read, stored or not: a rerun that stores nothing still reads);
+    # one decimal below 10 so that a slow single record is not "0 …/s" (nu24 item 9)
+    rate = f"{s.rate:,.1f}" if s.rate < 10 else f"{s.rate:,.0f}"
     lines = [
-        f"Ingested {s.read:,} records into {db} in {s.elapsed_s:.1f} s "
-        f"({s.rate:,.0f} articles/s, {mbs:.1f} MB/s)",
+        f"Ingested {s.read:,} record{'' if s.read == 1 else 's'} into {db} in {s.elapsed_s:.1f} s "
+        f"({rate} records/s, {mbs:.1f} MB/s)",
     ]
     for path, n in s.inputs.items():
         note = ""
