@@ -192,3 +192,13 @@ def test_a_role_query_is_not_the_deputy_nor_a_former_holder():
     assert not speaker_matches(["باراك أوباما", "الرئيس الأمريكي السابق"], w)
     assert speaker_matches(["دونالد ترامب", "الرئيس الأمريكي"], w)
     assert speaker_matches(["الرئيس الأمريكي دونالد ترامب"], w)
+
+
+def test_a_name_written_with_gh_or_j_for_g_matches_both_ways():
+    """``--speaker أردوجان`` (the Egyptian ج for /g/) found 0 quotes where ``أردوغان`` found 8 and
+    search found 8 for both (new-user report nu24, item 10)."""
+    from marsad.quotes.store import speaker_query_words
+
+    assert speaker_matches(["رجب طيب أردوغان"], speaker_query_words("أردوجان"))
+    assert speaker_matches(["رجب طيب أردوجان"], speaker_query_words("أردوغان"))
+    assert not speaker_matches(["جمال خاشقجي"], speaker_query_words("أردوجان"))

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from marsad.search.variants import VARIANTS, compound_spellings
+from marsad.search.variants import VARIANTS, compound_spellings, g_spellings
 from marsad.text.normalize import display_text, search_key
 
 #: What separates the words of a ``--speaker`` query or of a name: anything but a letter or a digit
@@ -153,7 +153,9 @@ def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
     """True when the query words (:func:`speaker_query_words`) occur as consecutive whole words, in
     order, of one of ``names`` (the quote's speaker, its entity's name, each alias, each role), a
     word also matching the other spellings of the same transliterated name
-    (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` = ``ترمب``, as search does): ``ماي`` matches
+    (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` = ``ترمب``, and the /g/ written ``غ`` or ``ج``
+    of a known name, :func:`marsad.search.variants.g_spellings`: ``أردوجان`` = ``أردوغان``; both as
+    search does, nu24 item 10): ``ماي`` matches
     ``تيريزا ماي``, not ``مايك بومبيو`` nor (``ماي تيريزا``) the name reversed; ``الرئيس التركي``
     matches the role of ``رجب طيب أردوغان``. A match after a word of :data:`_NOT_THE_PERSON_BEFORE`
     in the same name does not count: ``إدارة ترمب``, ``مستشارو ترمب``, ``مسؤول في إدارة ترمب`` are
@@ -169,7 +171,7 @@ def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
 def _matches_form(names: list[str | None], words: list[str]) -> bool:
     """:func:`speaker_matches` for one writing of the query (compound names joined or apart)."""
     n = len(words)
-    allowed = [{w, *VARIANTS.get(w, ())} for w in words]
+    allowed = [{w, *VARIANTS.get(w, ()), *g_spellings(w)} for w in words]
     for name in names:
         if not name:
             continue
