@@ -252,7 +252,9 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         f"  articles stored           {s.stored:>8,}" + _failed_note(s),
         f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
-        f"  same story, other record  {s.same_story:>8,}  (stored, marked duplicate_of)",
+        # ("copy", not "same story": that is `marsad stories`' near-duplicate link; nu24 item 6)
+        f"  copies in other bytes     {s.same_story:>8,}  (the same title and prose as a stored article: "
+        "stored, marked duplicate_of)",
         f"  repeated blocks removed   {s.removed_blocks:>8,}",
     ]
     if s.upgraded:  # a --core store ingested again with every stage
@@ -395,7 +397,8 @@ def _render_article(
                 f"  [dim]also at {escape(src)}" + (f" #{ordinal}" if ordinal else "") + " (byte copy)[/]"
             )
     if same_story is not None:
-        con.print(f"  [yellow]same story as article {same_story}[/] [dim](the same title and prose as an earlier article)[/]")
+        con.print(f"  [yellow]copy of article {same_story}[/] [dim](the same title and prose as an earlier article, "
+                  "in other bytes)[/]")
     if a.published is not None:
         v = a.published.value
         from marsad.time.publication import CRAWL_TIME_CODE
