@@ -46,3 +46,11 @@ def test_parse_one_word_or_a_line_naming_a_file_is_still_a_text(text):
 def test_parse_input_without_an_article_gives_an_article_with_its_error(data, code):
     a = marsad.parse(data)
     assert not a.ok and a.problems[0].code == code
+
+
+@pytest.mark.parametrize("data", ["<DOC>\n</DOC>", "<DOC>\n<DOCNO>x</DOCNO>\n</DOC>"])
+def test_a_trec_record_without_text_has_no_markup_title(data):
+    """Its only line ``<DOC>`` was read as the title (nu24 item 8); the reader's problems say why."""
+    a = marsad.parse(data)
+    assert a.fmt == "trec" and a.title is None and a.blocks == []
+    assert {"missing-tag", "empty"} <= {p.code for p in a.problems}
