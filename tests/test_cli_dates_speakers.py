@@ -202,3 +202,13 @@ def test_a_name_written_with_gh_or_j_for_g_matches_both_ways():
     assert speaker_matches(["رجب طيب أردوغان"], speaker_query_words("أردوجان"))
     assert speaker_matches(["رجب طيب أردوجان"], speaker_query_words("أردوغان"))
     assert not speaker_matches(["جمال خاشقجي"], speaker_query_words("أردوجان"))
+
+
+def test_quotes_json_gives_offsets_and_source(db):
+    """``quotes --json`` had only ``article_id``: the offsets and the input record let a user find the
+    quote without the store (nu24 item 10)."""
+    r = runner.invoke(app, ["quotes", "--db", str(db), "--json", "--speaker", "ماي"])
+    row = json.loads(r.output.splitlines()[0])
+    text = ARTICLES["b.txt"]
+    assert row["source"].endswith("b.txt")
+    assert text[row["start"] : row["end"]] == row["text"] == "لن نتراجع عن الخطة"

@@ -44,7 +44,9 @@ class QuoteRow:
     the same cleaning ``marsad show`` applies, e.g. ``مزيداُ`` → ``مزيداً``); the offsets they come from
     stay offsets into the raw ``articles.text``. ``related``: the quotation lies in a teaser of
     another story (a block of kind ``related``: CNN's related-news widget), not in the article's own
-    prose (new-user report nu22 item 1).
+    prose (new-user report nu22 item 1). ``start``/``end``: the quotation's character offsets into
+    the article's raw text; ``source``: the article's input record (path, member, ``#ordinal``), so
+    a listed quote can be found again without the store (nu24 item 10).
     """
 
     article_id: int
@@ -55,6 +57,9 @@ class QuoteRow:
     title: str | None
     published: str | None
     related: bool = False
+    start: int = 0
+    end: int = 0
+    source: str = ""
 
 
 def query_quotes(
@@ -95,7 +100,7 @@ def query_quotes(
             if has_blocks
             else "0"
         )
-        + ', q."start"'
+        + ', q."start", a.source'
         + (", e.name, e.aliases, e.roles" if linked else "")
         + " FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
@@ -119,7 +124,7 @@ def query_quotes(
     for row in conn.execute(sql, args):
         if want is not None and not speaker_matches(_speaker_names(row), want):
             continue
-        aid, kind, spk, cue, text, title, published, length, related, start = row[:10]
+        aid, kind, spk, cue, text, title, published, length, related, start, source = row[:11]
         if text is not None and len(text) != length:
             # SQLite's substr stops at a NUL character inside the text (rob23 item 8: a NUL before the
             # quote listed it empty): slice the article's text in Python instead
@@ -135,6 +140,9 @@ def query_quotes(
                 display_text(title) if title else title,
                 published,
                 bool(related),
+                start,
+                start + length,
+                source or "",
             )
         )
         if len(out) >= limit:
@@ -197,9 +205,9 @@ def _someone_else_head(word: str) -> bool:
 def _speaker_names(row: tuple) -> list[str | None]:
     """The speaker, then the linked entity's name, aliases and roles of a :func:`query_quotes` row."""
     names: list[str | None] = [row[2]]
-    if len(row) > 10:
-        names.append(row[10])
-        for lst in row[11:13]:
+    if len(row) > 11:
+        names.append(row[11])
+        for lst in row[12:14]:
             try:
                 names += [x for x in json.loads(lst or "[]") if isinstance(x, str)]
             except (ValueError, TypeError):
