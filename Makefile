@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # the tests of the reproducible training run instead of skipping; `make demo` does not need them.
 TRAIN_STAMP := $(VENV)/.installed-train
 
-.PHONY: demo test lint bench clean install
+.PHONY: demo test lint bench clean install train-tools
 
 # The compiled fast paths (src/marsad/_speedups) are rebuilt whenever a file they are built from
 # or mirror changes (the list is _speedups/_manifest.py's); a stale build is not used anyway
@@ -35,6 +35,9 @@ $(TRAIN_STAMP): $(STAMP)
 	$(BIN)/python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['train'], sep='\n')" \
 		| xargs $(BIN)/pip install -q
 	touch $(TRAIN_STAMP)
+
+# `make train-tools`: what `marsad train quotes|ner` needs beyond `make demo`'s install.
+train-tools: $(TRAIN_STAMP)
 
 test: $(TRAIN_STAMP)
 	$(BIN)/python -m pytest -q

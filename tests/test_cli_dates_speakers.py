@@ -192,3 +192,23 @@ def test_a_role_query_is_not_the_deputy_nor_a_former_holder():
     assert not speaker_matches(["باراك أوباما", "الرئيس الأمريكي السابق"], w)
     assert speaker_matches(["دونالد ترامب", "الرئيس الأمريكي"], w)
     assert speaker_matches(["الرئيس الأمريكي دونالد ترامب"], w)
+
+
+def test_a_name_written_with_gh_or_j_for_g_matches_both_ways():
+    """``--speaker أردوجان`` (the Egyptian ج for /g/) found 0 quotes where ``أردوغان`` found 8 and
+    search found 8 for both (new-user report nu24, item 10)."""
+    from marsad.quotes.store import speaker_query_words
+
+    assert speaker_matches(["رجب طيب أردوغان"], speaker_query_words("أردوجان"))
+    assert speaker_matches(["رجب طيب أردوجان"], speaker_query_words("أردوغان"))
+    assert not speaker_matches(["جمال خاشقجي"], speaker_query_words("أردوجان"))
+
+
+def test_quotes_json_gives_offsets_and_source(db):
+    """``quotes --json`` had only ``article_id``: the offsets and the input record let a user find the
+    quote without the store (nu24 item 10)."""
+    r = runner.invoke(app, ["quotes", "--db", str(db), "--json", "--speaker", "ماي"])
+    row = json.loads(r.output.splitlines()[0])
+    text = ARTICLES["b.txt"]
+    assert row["source"].endswith("b.txt")
+    assert text[row["start"] : row["end"]] == row["text"] == "لن نتراجع عن الخطة"

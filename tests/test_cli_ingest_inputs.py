@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tarfile
 import zipfile
 from pathlib import Path
@@ -42,6 +43,7 @@ def test_limit_summary_names_each_input(tmp_path):
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
     assert lines[0].startswith(f"Ingested 6 records into {db}")
+    assert re.search(r"\(\d[\d,.]* records/s, ", lines[0])  # records, read or not (nu24 item 9)
     assert f"  from {a}: 6 records" in lines
     assert f"  from {b}: 0 records  (not reached: --limit stopped the run)" in lines
     assert any(x.startswith("  stopped by --limit 6: input is left") for x in lines)

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 import marsad
 import marsad.cli.entities  # noqa: F401 - registers the commands
 import marsad.cli.ingest  # noqa: F401
+import marsad.cli.stories  # noqa: F401
 from marsad.cli.app import app
 
 SEED = Path(__file__).parent / "data" / "000_146a293be66b7c19.txt"
@@ -31,6 +32,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (["entities", "--type", "PERSONS"], "--type must be one of PER, ORG, LOC, MISC, not 'PERSONS'"),
         (["show", "abc"], "article ID must be a whole number, not 'abc'"),
         (["show", "0"], "article ID must be 1 or more, not 0"),
+        # nu24 item 9: stories --show gave a pydantic-style message where show gave this one
+        (["stories", "--show", "abc"], "article ID must be a whole number, not 'abc'"),
         (["ingest", str(SEED), "--format", "xml"], "unknown --format 'xml'"),
     ],
 )

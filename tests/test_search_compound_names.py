@@ -44,6 +44,31 @@ def test_person_filter_and_speaker_find_both_writings(store):
         conn.close()
 
 
+@pytest.mark.parametrize("query", ["عبدالفتاح", '"عبد الفتاح"', "عبد الفتاح", "السيسي عبد الفتاح",
+                                   '"عبدالفتاح السيسي"', '"عبد الفتاح السيسي"', "عبد الفتاح السيسي"])
+def test_free_text_search_finds_both_writings(store, query):
+    """Free text, not only ``person:``: ``عبدالله`` found 45 articles and ``"عبد الله"`` 13, none of
+    each other's, on a new user's store (nu24 item 1)."""
+    from marsad.search.index import run_query
+
+    conn = sqlite3.connect(store)
+    try:
+        assert run_query(conn, query).total == 2, query
+    finally:
+        conn.close()
+
+
+def test_a_compound_head_and_the_next_word_are_one_name_phrase(store):
+    """``عبد الفتاح`` typed as two words is the name (a phrase), not ``عبد`` and ``الفتاح`` anywhere."""
+    from marsad.search.query import compile_query, parse
+
+    plan = compile_query(parse("نجيب عبد الرزاق")).plan
+    assert plan[0] == "and" and plan[1][1][0] == "or"
+    assert [p[0] for p in plan[1][1][1]] == ["phrase", "word"]
+    assert plan[1][1][1][1][1] == "عبدالرزاق"
+    assert compile_query(parse("عبد")).plan == ("word", "عبد", ("عبد",))  # alone: a word
+
+
 def test_quotes_of_a_copied_article_are_listed_once(tmp_path):
     """A second record with the same prose is stored with ``duplicate_of``: its quotes are listed once
     by default, both with ``copies=True`` (``marsad quotes --copies``; nu16 M5)."""

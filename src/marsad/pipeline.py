@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import contextlib as _contextlib
 import operator as _operator
+import os
+import re
 import threading as _threading
 import time as _time
 from collections.abc import Callable, Iterable, Iterator
@@ -327,20 +329,48 @@ def parse_many(data: str | bytes, fmt: str | None = None, source: str = "<string
         raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
+    if isinstance(data, str) and _looks_like_a_path(data):
+        raise ValueError(f"marsad.parse reads an article's text, not a file name: {data.strip()!r} looks like one; "
+                         "use marsad.parse_path(name) or marsad.parse(Path(name).read_bytes())")
 
     for article in read_records(data, source=source, fmt=fmt):
         yield annotate(article)
+
+
+#: A file name's ending: what ``marsad ingest`` reads as a file or archive.
+_FILE_NAME_RE = re.compile(r"\.(?:txt|text|json|jsonl|ndjson|html?|xml|sgml?|trec|zip|gz|tgz|tar|bz2|xz)$", re.I)
+
+
+def _looks_like_a_path(data: str) -> bool:
+    """True when ``data`` is one word with no white space inside that names an existing file or ends
+    like a file name (``examples/a.txt``): no article is written so (new-user report nu24, item 8:
+    ``marsad.parse("examples/….txt")`` parsed the name as a one-line article, silently)."""
+    name = data.strip()
+    if not name or len(name) > 4096 or any(c.isspace() for c in name):
+        return False
+    if _FILE_NAME_RE.search(name):
+        return True
+    try:
+        return os.path.isfile(name)
+    except (OSError, ValueError):  # a NUL or an over-long name
+        return False
 
 
 def parse(data: str | bytes, fmt: str | None = None, source: str = "<string>") -> Article:
     """Parse one article from a string or bytes and return it annotated.
 
     When ``data`` holds several records (a TREC file with many ``<DOC>``, a JSON array) the first
-    is returned; use :func:`parse_many` for all. Raises ``ValueError`` when no record is found.
+    is returned; use :func:`parse_many` for all. Input that holds no readable article (``""``,
+    ``"[]"``, a binary file's bytes) still gives an :class:`Article`, with an error-level problem saying why
+    (``article.ok`` is ``False``; ``article.problems[0].code``: ``empty``, ``binary``, …), as
+    ``marsad ingest`` stores such a record. Raises ``TypeError`` when ``data`` is neither ``str`` nor
+    bytes, ``ValueError`` for an unknown ``fmt`` or when ``data`` is a file name instead of a text
+    (a ``str`` of one word that names a file or ends in ``.txt``, ``.json``, ``.zip`` …: use
+    :func:`parse_path`).
     """
     for article in parse_many(data, fmt=fmt, source=source):
         return article
-    raise ValueError(f"no article found in {source}")
+    raise ValueError(f"no article found in {source}")  # (read_records yields at least one record)
 
 
 def parse_path(*paths: str | Path, fmt: str | None = None) -> Iterator[Article]:

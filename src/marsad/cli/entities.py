@@ -124,7 +124,7 @@ def top_entities_without_copies(
 @train_app.command("ner")
 def train_ner_cmd(
     shared: Annotated[
-        Path | None, typer.Option("--shared", help="The shared data folder (default ../shared).")
+        Path | None, typer.Option("--shared", help="The shared data folder (default $MARSAD_SHARED, else ../shared).")
     ] = None,
     no_clusters: Annotated[
         bool, typer.Option("--no-clusters", help="Keep the shipped word clusters (skip ~1 min).")

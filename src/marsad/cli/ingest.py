@@ -90,7 +90,7 @@ def ingest(
     ] = settings.INGEST_COMMIT_INTERVAL_S,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Stop after this many records.")] = None,
     workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, help="Annotate in this many processes (default 1).")
+        int, typer.Option("--workers", "-w", min=1, help="Annotate in this many processes.")
     ] = 1,
 ) -> None:
     """Read, annotate and store articles; rerunning skips what is stored (resumable, no duplicates).
@@ -276,9 +276,12 @@ def progress_total(paths: list[Path], limit: int | None) -> int | None:
 def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None) -> None:
     mb = s.bytes_read / 1e6
     mbs = mb / s.elapsed_s if s.elapsed_s > 0 else 0.0
+    # records per second (all records read, stored or not: a rerun that stores nothing still reads);
+    # one decimal below 10 so that a slow single record is not "0 …/s" (nu24 item 9)
+    rate = f"{s.rate:,.1f}" if s.rate < 10 else f"{s.rate:,.0f}"
     lines = [
-        f"Ingested {s.read:,} records into {db} in {s.elapsed_s:.1f} s "
-        f"({s.rate:,.0f} articles/s, {mbs:.1f} MB/s)",
+        f"Ingested {s.read:,} record{'' if s.read == 1 else 's'} into {db} in {s.elapsed_s:.1f} s "
+        f"({rate} records/s, {mbs:.1f} MB/s)",
     ]
     for path, n in s.inputs.items():
         note = ""
@@ -295,7 +298,9 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         f"  articles stored           {s.stored:>8,}" + _failed_note(s),
         f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
-        f"  same story, other record  {s.same_story:>8,}  (stored, marked duplicate_of)",
+        # ("copy", not "same story": that is `marsad stories`' near-duplicate link; nu24 item 6)
+        f"  copies in other bytes     {s.same_story:>8,}  (the same title and prose as a stored article: "
+        "stored, marked duplicate_of)",
         f"  repeated blocks removed   {s.removed_blocks:>8,}",
     ]
     if s.upgraded:  # a --core store ingested again with every stage
@@ -441,7 +446,8 @@ def _render_article(
                 f"  [dim]also at {escape(src)}" + (f" #{ordinal}" if ordinal else "") + " (byte copy)[/]"
             )
     if same_story is not None:
-        con.print(f"  [yellow]same story as article {same_story}[/] [dim](the same title and prose as an earlier article)[/]")
+        con.print(f"  [yellow]copy of article {same_story}[/] [dim](the same title and prose as an earlier article, "
+                  "in other bytes)[/]")
     if a.published is not None:
         v = a.published.value
         from marsad.time.publication import CRAWL_TIME_CODE

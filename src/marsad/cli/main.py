@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import inspect
+import re
 
-from marsad.cli.app import app
+from marsad.cli.app import app, eval_app, train_app
 
 #: Command modules, each registering its commands on :data:`marsad.cli.app.app`.
 COMMAND_MODULES = [
@@ -18,6 +20,22 @@ COMMAND_MODULES = [
 ]
 
 
+#: reStructuredText roles and literals in a docstring (``--all``, :func:`marsad.parse`).
+_RST_LITERAL = re.compile(r"``(.+?)``")
+_RST_ROLE = re.compile(r":[a-z]+:`~?(.+?)`")
+
+
+def plain_help(doc: str) -> str:
+    """A command's docstring as ``--help`` shows it: reStructuredText literals (double backquotes)
+    and roles (``:func:`` and the like) as plain text, and each paragraph on one line, so that the
+    command list's short help is not broken at the docstring's own line ends (the lead, reading
+    ``marsad stats --help``: the option name was shown inside its backquotes). Paragraphs stay
+    separated by a blank line."""
+    text = _RST_ROLE.sub(r"\1", _RST_LITERAL.sub(r"\1", inspect.cleandoc(doc)))
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs)
+
+
 def _load() -> None:
     for name in COMMAND_MODULES:
         try:
@@ -25,6 +43,11 @@ def _load() -> None:
         except ModuleNotFoundError as exc:
             if exc.name != name:  # a real missing dependency inside the module
                 raise
+    for group in (app, train_app, eval_app):
+        for info in group.registered_commands:
+            doc = info.help or (info.callback.__doc__ if info.callback else None)
+            if doc:
+                info.help = plain_help(doc)
 
 
 def main() -> None:

@@ -109,7 +109,7 @@ def eval_quotes(
     shared: Annotated[
         Path | None,
         typer.Option(
-            "--shared", help="Shared data folder for gold files that hold only locators (default ../shared)."
+            "--shared", help="Shared data folder for gold files that hold only locators (default $MARSAD_SHARED, else ../shared)."
         ),
     ] = None,
 ) -> None:

@@ -36,17 +36,18 @@ def train_quotes_cmd(
     ] = False,
     no_cv: Annotated[bool, typer.Option("--no-cv", help="Skip the leave-one-set-out table.")] = False,
 ) -> None:
-    """Rebuild the quotes speaker ranker from the annotated sets of ranker_train.SETS; print its cross-validation table."""
+    """Rebuild the quotes speaker ranker from the annotated quote sets (tests/data/quotes); print its
+    leave-one-set-out cross-validation table (docs/models/quotes-speaker-ranker.md)."""
     from marsad.entities.train import default_shared
 
     try:
         from marsad.quotes.ranker_train import MODEL_PATH, format_table, train_quotes
     except ImportError as exc:  # pragma: no cover - the train extra is missing
-        fail(f"{exc}: install the train extra (pip install 'marsad[train]')")
+        fail(f"{exc}: install the training tools: make train-tools (or .venv/bin/pip install -e '.[train]')")
     try:
         import sklearn  # noqa: F401
     except ImportError:
-        fail("scikit-learn is missing: install the train extra (pip install 'marsad[train]')")
+        fail("scikit-learn is missing: install the training tools: make train-tools (or .venv/bin/pip install -e '.[train]')")
     if out is not None and replace_shipped:
         fail("--out and --replace-shipped exclude each other (one target file)", code=2)
     target = MODEL_PATH if replace_shipped else (out or DEFAULT_OUT)

@@ -16,9 +16,9 @@ from marsad.cli.app import app, fail, open_readonly
 def stories_cmd(
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     show: Annotated[
-        int | None,
+        str | None,
         typer.Option(
-            "--show", help="List the same-story group of article ID (read only; run without it first)."
+            "--show", metavar="ID", help="List the same-story group of article ID (read only; run without it first)."
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -28,7 +28,9 @@ def stories_cmd(
     processed before are read; a killed run resumes. Exact copies stay marked by ingest
     (duplicate_of); this command never changes them."""
     if show is not None:
-        _show(db, show, as_json)
+        from marsad.cli.ingest import _article_id
+
+        _show(db, _article_id(show), as_json)  # (a bad ID: one line, as `marsad show abc` gives)
         return
     from marsad.store.db import StoreError
     from marsad.store.schema import SCHEMA_VERSION

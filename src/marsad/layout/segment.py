@@ -640,8 +640,10 @@ def segment(article: Article) -> None:
     article.byline = None
     if _has_roles(tuple(article.fields)):
         _segment_fields(article)
-    else:
+    elif article.fmt != "trec":
         _segment_plain(article)
+    # (a TREC record with no field of a role, ``<DOC><DOCNO>x</DOCNO></DOC>``, holds only markup:
+    # read as plain text its first line ``<DOC>`` became the title; nu24 item 8)
     article.blocks.sort(key=_START)
     spans: list[Span] = [b for b in article.blocks if b.kind in _PROSE_KINDS]
     has_prose = bool(spans)  # (a list already made: no second pass over the blocks)

@@ -39,6 +39,7 @@ article's person mentions, on first use per article, and set look-ups per speake
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold
@@ -303,6 +304,14 @@ class DescribedPersons:
 # -- bodies (step 44c) ---------------------------------------------------------------------------
 
 
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    """Start offsets of the non-overlapping occurrences of ``needle`` in ``text``, left to right."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + len(needle))
+
+
 def _head(word: str) -> str:
     """A body head's key: folded, without ``و``/``ف`` and ``ال``, ``ة`` as ``ه`` (``الشرطة`` = ``شرطة``)."""
     b = _bare(word)
@@ -463,17 +472,12 @@ class NamedBodies:
         التعاون الإسلامي``); the entities stage tags the organisation but not its organ."""
         text = self.article.text
         out: list[str] = []
-        for e in self.article.entities:
-            words = e.name.split()
-            if e.type != "ORG" or len(words) < 2 or _head(words[0]) not in BODY_HEADS:
-                continue
-            glued = "لل" + e.name[2:] if e.name.startswith("ال") else "ل" + e.name
-            at = text.find(glued)
-            while at >= 0:
+        for name in self._body_entities():
+            glued = "لل" + name[2:] if name.startswith("ال") else "ل" + name
+            for at in _occurrences(text, glued):
                 end = at + len(glued)
                 whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
                 lead = text[max(0, at - 60) : at].split()[-3:] if whole else []
-                at = text.find(glued, end)
                 # the head: the first body head of the (up to) three words before, then definite words
                 k = next((i for i, w in enumerate(lead) if _head(w) in BODY_HEADS and w.isalpha()), None)
                 if k is None or any(not fold(w).startswith("ال") or not w.isalpha() for w in lead[k + 1 :]):
@@ -491,21 +495,19 @@ class NamedBodies:
         ``في``, and a nisba description (``الهيئة القطرية``) names the body by that place."""
         text = self.article.text
         out: list[str] = []
-        for e in self.article.entities:
-            words = e.name.split()
-            if e.type != "ORG" or len(words) < 2 or _head(words[0]) not in BODY_HEADS:
-                continue
-            at = text.find(e.name + " في ")
-            if at < 0:
-                continue
-            while at >= 0:
-                end = at + len(e.name) + 4
-                place = _TOKEN_RE.match(text, end)
+        for name in self._body_entities():
+            for at in _occurrences(text, name + " في "):
+                place = _TOKEN_RE.match(text, at + len(name) + 4)
                 if (at == 0 or not text[at - 1].isalnum()) and place and is_place(place.group()):
-                    out.append(f"{e.name} في {place.group()}")
+                    out.append(f"{name} في {place.group()}")
                     self._seated.add(fold(out[-1]))
-                at = text.find(e.name + " في ", end)
         return out
+
+    def _body_entities(self) -> list[str]:
+        """Names of the article's ``ORG`` entities of two words or more that open with a body head
+        (``الأمانة العامة``, ``الهيئة العامة للطيران المدني``), in entity order."""
+        return [e.name for e in self.article.entities
+                if e.type == "ORG" and len(e.name.split()) >= 2 and _head(e.name.split()[0]) in BODY_HEADS]
 
     @property
     def short_forms(self) -> dict[str, str]:

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from marsad.search.variants import VARIANTS, compound_spellings
+from marsad.search.variants import VARIANTS, compound_spellings, g_spellings
 from marsad.text.normalize import display_text, search_key
 
 #: What separates the words of a ``--speaker`` query or of a name: anything but a letter or a digit
@@ -44,7 +44,9 @@ class QuoteRow:
     the same cleaning ``marsad show`` applies, e.g. ``مزيداُ`` → ``مزيداً``); the offsets they come from
     stay offsets into the raw ``articles.text``. ``related``: the quotation lies in a teaser of
     another story (a block of kind ``related``: CNN's related-news widget), not in the article's own
-    prose (new-user report nu22 item 1).
+    prose (new-user report nu22 item 1). ``start``/``end``: the quotation's character offsets into
+    the article's raw text; ``source``: the article's input record (path, member, ``#ordinal``), so
+    a listed quote can be found again without the store (nu24 item 10).
     """
 
     article_id: int
@@ -55,6 +57,9 @@ class QuoteRow:
     title: str | None
     published: str | None
     related: bool = False
+    start: int = 0
+    end: int = 0
+    source: str = ""
 
 
 def query_quotes(
@@ -95,7 +100,7 @@ def query_quotes(
             if has_blocks
             else "0"
         )
-        + ', q."start"'
+        + ', q."start", a.source'
         + (", e.name, e.aliases, e.roles" if linked else "")
         + " FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
@@ -119,7 +124,7 @@ def query_quotes(
     for row in conn.execute(sql, args):
         if want is not None and not speaker_matches(_speaker_names(row), want):
             continue
-        aid, kind, spk, cue, text, title, published, length, related, start = row[:10]
+        aid, kind, spk, cue, text, title, published, length, related, start, source = row[:11]
         if text is not None and len(text) != length:
             # SQLite's substr stops at a NUL character inside the text (rob23 item 8: a NUL before the
             # quote listed it empty): slice the article's text in Python instead
@@ -135,6 +140,9 @@ def query_quotes(
                 display_text(title) if title else title,
                 published,
                 bool(related),
+                start,
+                start + length,
+                source or "",
             )
         )
         if len(out) >= limit:
@@ -153,7 +161,9 @@ def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
     """True when the query words (:func:`speaker_query_words`) occur as consecutive whole words, in
     order, of one of ``names`` (the quote's speaker, its entity's name, each alias, each role), a
     word also matching the other spellings of the same transliterated name
-    (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` = ``ترمب``, as search does): ``ماي`` matches
+    (:data:`marsad.search.variants.VARIANTS`: ``ترامب`` = ``ترمب``, and the /g/ written ``غ`` or ``ج``
+    of a known name, :func:`marsad.search.variants.g_spellings`: ``أردوجان`` = ``أردوغان``; both as
+    search does, nu24 item 10): ``ماي`` matches
     ``تيريزا ماي``, not ``مايك بومبيو`` nor (``ماي تيريزا``) the name reversed; ``الرئيس التركي``
     matches the role of ``رجب طيب أردوغان``. A match after a word of :data:`_NOT_THE_PERSON_BEFORE`
     in the same name does not count: ``إدارة ترمب``, ``مستشارو ترمب``, ``مسؤول في إدارة ترمب`` are
@@ -169,7 +179,7 @@ def speaker_matches(names: Iterable[str | None], words: list[str]) -> bool:
 def _matches_form(names: list[str | None], words: list[str]) -> bool:
     """:func:`speaker_matches` for one writing of the query (compound names joined or apart)."""
     n = len(words)
-    allowed = [{w, *VARIANTS.get(w, ())} for w in words]
+    allowed = [{w, *VARIANTS.get(w, ()), *g_spellings(w)} for w in words]
     for name in names:
         if not name:
             continue
@@ -195,9 +205,9 @@ def _someone_else_head(word: str) -> bool:
 def _speaker_names(row: tuple) -> list[str | None]:
     """The speaker, then the linked entity's name, aliases and roles of a :func:`query_quotes` row."""
     names: list[str | None] = [row[2]]
-    if len(row) > 10:
-        names.append(row[10])
-        for lst in row[11:13]:
+    if len(row) > 11:
+        names.append(row[11])
+        for lst in row[12:14]:
             try:
                 names += [x for x in json.loads(lst or "[]") if isinstance(x, str)]
             except (ValueError, TypeError):

@@ -33,7 +33,7 @@ from marsad import settings
 from marsad.search.analyzer import analyze_word, digit_runs, words
 from marsad.search.stemmer import AL_PREFIXES, MIN_AFTER_ARTICLE
 from marsad.search.stemmer import stems as _stems
-from marsad.search.variants import variants_of
+from marsad.search.variants import COMPOUND_HEADS, compound_spellings, variants_of
 from marsad.text.normalize import search_key
 
 #: Filter names accepted before ``:`` (lower case).
@@ -366,7 +366,8 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
             out.keys.update(keys)
             # a word written with a proclitic (لمكافحة) is highlighted through its stems
             out.stems.update(s for _, st in analyzed for s in st)
-        return f"{KEY_COLUMNS} : {_q(' '.join(keys))}", ("phrase", keys, forms)
+        pair = f"{KEY_COLUMNS} : {_q(' '.join(keys))}", ("phrase", keys, forms)
+        return _with_compound_writings(pair, list(keys), out, positive)
     parts: list[_Pair] = []
     for n, (key, stems) in enumerate(analyzed):
         last = n == len(analyzed) - 1
@@ -408,10 +409,57 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
                 out.stems.update(s for v in others for s in _stems(v))
             text = "(" + " OR ".join([text, *(t for t, _ in alts)]) + ")"
             plan = ("or", (plan, *(("variant", p) for _, p in alts)))
+        if term.kind == "word":
+            text, plan = _with_compound_writings((text, plan), [key], out, positive)
         parts.append((text, plan))
     if len(parts) == 1:
         return parts[0]
     return "(" + " AND ".join(p[0] for p in parts) + ")", ("and", tuple(p[1] for p in parts), ())
+
+
+def _phrase_pair(keys: list[str]) -> _Pair:
+    """A phrase of search ``keys`` (each word with the proclitics it may carry: :func:`phrase_forms`)."""
+    analyzed = [(k, tuple(_stems(k))) for k in keys]
+    forms = tuple(phrase_forms(k, st) for k, st in analyzed)
+    return f"{KEY_COLUMNS} : {_q(' '.join(keys))}", ("phrase", tuple(keys), forms)
+
+
+def _with_compound_writings(pair: _Pair, keys: list[str], out: Compiled, positive: bool) -> _Pair:
+    """``pair`` (a word or a phrase of search ``keys``) OR the other writing of a compound name in
+    it, joined or apart (:func:`marsad.search.variants.compound_spellings`: ``عبدالله`` also finds
+    ``"عبد الله"``, ``"نجيب عبد الرزاق"`` also ``نجيب عبدالرزاق``). Both writings are one name, the
+    commonest spelling split of Arabic names (new-user report nu24, item 1: ``عبدالله`` found 45
+    articles, ``"عبد الله"`` 13, none of each other's), so the other one is not scored lower."""
+    others = [form for form in compound_spellings(keys)[1:] if form != keys]
+    if not others:
+        return pair
+    alts = [_phrase_pair(form) if len(form) > 1 else _word_expr(form[0], tuple(_stems(form[0])))
+            for form in others]
+    if positive:
+        for form in others:
+            out.keys.update(form)
+    return ("(" + " OR ".join([pair[0], *(t for t, _ in alts)]) + ")",
+            ("or", (pair[1], *(p for _, p in alts))))
+
+
+def _name_phrases(items: list[Node]) -> list[Node]:
+    """Side-by-side words of an AND group where the first is a compound name's head (``عبد``,
+    ``أبو``: :data:`marsad.search.variants.COMPOUND_HEADS`) read as one phrase with the next word:
+    ``نجيب عبد الرزاق`` searches the name ``عبد الرزاق`` (or ``عبدالرزاق``), not ``عبد`` anywhere and
+    ``الرزاق`` anywhere (nu24 item 1: 6 articles for it, 3 for ``نجيب عبدالرزاق``)."""
+    out: list[Node] = []
+    i = 0
+    while i < len(items):
+        x = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if isinstance(x, Term) and x.kind == "word" and isinstance(nxt, Term) and nxt.kind == "word" \
+                and [search_key(w) for w in words(x.text)] in ([h] for h in COMPOUND_HEADS):
+            out.append(Term("phrase", f"{x.text} {nxt.text}"))
+            i += 2
+            continue
+        out.append(x)
+        i += 1
+    return out
 
 
 #: Proclitics a phrase word may carry in the text (new-user report nu16 M2): a conjunction و/ف, then
@@ -498,7 +546,7 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
         if len(items) == 1:
             return items[0]
         return "(" + " OR ".join(t for t, _ in items) + ")", ("or", tuple(p for _, p in items))
-    pos = _unique([_compile(x, out, positive) for x in node.items if not isinstance(x, Not)])
+    pos = _unique([_compile(x, out, positive) for x in _name_phrases(node.items) if not isinstance(x, Not)])
     neg = _unique([_compile(x.item, out, False) for x in node.items if isinstance(x, Not)])
     if not pos:
         if neg:

@@ -1410,7 +1410,8 @@ class Store:
             "source_records": c.execute("SELECT count(*) FROM sources").fetchone()[0],
             "duplicate_records": c.execute("SELECT count(*) FROM sources WHERE duplicate = 1").fetchone()[0],
             "export_records": c.execute("SELECT count(*) FROM sources WHERE duplicate = 2").fetchone()[0],
-            "same_story_as_an_earlier_article": c.execute(
+            # the exact-copy link (duplicate_of), not `marsad stories`' same-story link (nu24 item 6)
+            "copies_of_an_earlier_article": c.execute(
                 "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
             ).fetchone()[0],
             "removed_blocks": c.execute("SELECT count(*) FROM removed").fetchone()[0],
