@@ -58,7 +58,8 @@ def test_export_ingested_into_its_own_store_adds_nothing(tmp_path: Path) -> None
     assert (s.read, s.stored, s.already_present, s.exported_present, s.duplicates, s.same_story) == (5, 0, 5, 5, 0, 0)
     assert _count(db, "SELECT count(*) FROM articles") == 5
     # the export's records are recorded as copies of their articles (a rerun reads them as present)
-    assert _count(db, "SELECT count(*) FROM sources WHERE duplicate = 1 AND source LIKE '%export.jsonl#%'") == 5
+    # (duplicate = 2: an export record, not a byte copy; feed24 item 2d)
+    assert _count(db, "SELECT count(*) FROM sources WHERE duplicate = 2 AND source LIKE '%export.jsonl#%'") == 5
     again = ingest([out], db, only=CORE_STAGES)
     assert (again.stored, again.already_present, again.exported_present, again.changed, again.retried) == (0, 5, 0, 0, 0)
     assert _count(db, "SELECT count(*) FROM articles") == 5

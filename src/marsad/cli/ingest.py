@@ -86,7 +86,7 @@ def ingest(
     ] = settings.INGEST_BATCH,
     batch_seconds: Annotated[
         float,
-        typer.Option("--batch-seconds", min=0.0, help="Also commit a batch open this many seconds (wall clock; 0: after every record)."),
+        typer.Option("--batch-seconds", min=0.0, help="Also commit a batch open this many seconds (wall clock; 0: after every record); a paused live input (stdin) is committed within min(this, 0.5 s)."),
     ] = settings.INGEST_COMMIT_INTERVAL_S,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Stop after this many records.")] = None,
     workers: Annotated[
@@ -152,10 +152,24 @@ def ingest(
             last[0] = now
             bar.update(task, completed=s.read, rate=s.rate)
 
+    import signal
     import warnings
 
-    caught = warnings.catch_warnings(record=True)
-    held = caught.__enter__()  # shown after the run (the filters in force apply); not when the disk is full
+    from marsad.store.db import is_disk_full as _disk_full
+
+    def warn_now(message: Any, category: type[Warning], filename: str, lineno: int, file: Any = None,
+                 line: str | None = None) -> None:
+        # a warning is one line on stderr when it happens (it was held to the end of the run: a live
+        # feed's came hours late; feed24 item 2e); one about a full disk is left to the error line
+        if not _disk_full(Exception(str(message))):
+            err.print(warning_line(message, category), markup=False, highlight=False, soft_wrap=True)
+
+    caught = warnings.catch_warnings()  # the filters in force apply (library DeprecationWarnings stay hidden)
+    caught.__enter__()
+    warnings.showwarning = warn_now
+    # SIGTERM (`timeout`, a service manager) ends the run as Ctrl-C does: the open batch is rolled back,
+    # the committed ones stay, the resume message is printed, exit status 143 (128 + 15)
+    previous_term = _on_sigterm(signal)
     try:
         with bar:
             summary = run_ingest(
@@ -171,28 +185,30 @@ def ingest(
             )
     except Exception as exc:
         caught.__exit__(None, None, None)
+        _restore_sigterm(signal, previous_term)
         if is_disk_full(exc):  # rob23 HIGH 5: it said "cannot rollback - no transaction is active"
             fail(
                 f"the disk holding {db} is full ({type(exc).__name__}: {exc}); {_stored_count(db)} committed "
                 "and consistent (the batch being written was rolled back); free space, then rerun the same "
                 "command to resume (`marsad search` catches its index up then)"
             )
-        _show_warnings(held)
         if isinstance(exc, StoreError):
             fail(str(exc))
         if isinstance(exc, sqlite3.Error):
             fail(f"store {db}: {exc}")
         raise
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         caught.__exit__(None, None, None)
-        _show_warnings(held)
+        _restore_sigterm(signal, previous_term)
+        term = isinstance(exc, Terminated)
         fail(
-            f"interrupted; {_stored_count(db)} committed (a batch is committed every {batch_size:,} "
-            f"records or {batch_seconds:g} s); rerun the same command to resume",
-            code=130,
+            f"{'terminated (SIGTERM)' if term else 'interrupted'}; {_stored_count(db)} committed (a batch is "
+            f"committed every {batch_size:,} records or {batch_seconds:g} s, and when a live input pauses); "
+            "rerun the same command to resume",
+            code=143 if term else 130,
         )
     caught.__exit__(None, None, None)
-    _show_warnings(held)
+    _restore_sigterm(signal, previous_term)
 
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
@@ -200,6 +216,13 @@ def ingest(
         _print_summary(summary, existing, db, limit)
     if summary.nothing_read:
         where = ", ".join(map(str, existing))
+        too_large = summary.failures.get("too-large", 0)
+        if summary.stored and too_large and set(summary.failures) == {"too-large"}:
+            # its bytes are not kept: "kept raw" was wrong for a file, device or pipe over the limit
+            fail(f"nothing could be read from {where}: too large ({too_large:,} record(s) over the limit of one "
+                 f"record, {settings.MAX_MEMBER_BYTES:,} bytes: settings.MAX_MEMBER_BYTES); recorded as failed in "
+                 f"{db} without their bytes (marsad stats --failed)"
+                 + ("" if fmt == "jsonl" else "; for a pipe or device, JSON Lines with --format jsonl is read line by line"))
         if summary.stored:  # stored raw with their reasons (nu16 L1: the bare message read as "lost")
             reasons = ", ".join(f"{code} ×{n}" for code, n in sorted(summary.failures.items()))
             fail(f"nothing could be read from {where}: every record failed ({reasons}); "
@@ -207,12 +230,35 @@ def ingest(
         fail(f"nothing could be read from {where}")
 
 
-def _show_warnings(held: list[Any]) -> None:
-    """Show the Python warnings an ingest run raised (held back while it ran), as Python shows them."""
-    import warnings
+def warning_line(message: Warning | str, category: type[Warning]) -> str:
+    """The one line ``marsad ingest`` prints on stderr for a Python warning raised during the run,
+    at the time it is raised: ``marsad: warning: <message> (<category>)``, the message's line
+    breaks folded to spaces (Python's own format takes two lines, with the source line)."""
+    text = " ".join(str(message).split())
+    return f"marsad: warning: {text} ({category.__name__})"
 
-    for w in held:
-        warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+
+class Terminated(KeyboardInterrupt):
+    """Raised in the main thread by ``marsad ingest``'s SIGTERM handler: the run ends as on Ctrl-C
+    (open batch rolled back, committed batches kept), with exit status 143."""
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
+def _on_sigterm(signal: Any) -> Any:
+    """Install :func:`_raise_terminated` for SIGTERM; the previous handler (``None`` when it cannot be
+    installed: not the main thread)."""
+    try:
+        return signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:
+        return None
+
+
+def _restore_sigterm(signal: Any, previous: Any) -> None:
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def progress_total(paths: list[Path], limit: int | None) -> int | None:
@@ -308,8 +354,11 @@ def _failed_note(s: Any) -> str:
     searchable: it is not "failed, kept raw" (eighth new-user report, finding 20)."""
     partial = getattr(s, "partial", 0)
     parts = []
-    if s.failed - partial:
-        parts.append(f"{s.failed - partial:,} failed, kept raw")
+    too_large = min(s.failures.get("too-large", 0), s.failed - partial)  # its bytes are not kept
+    if s.failed - partial - too_large:
+        parts.append(f"{s.failed - partial - too_large:,} failed, kept raw")
+    if too_large:
+        parts.append(f"{too_large:,} failed, too large: bytes not kept")
     if partial:
         parts.append(
             f"{partial:,} read in part: a stage ran out of time or failed, text and earlier stages stored "

@@ -607,14 +607,15 @@ class PrefixedStream(io.RawIOBase):
 
 
 def iter_decoded_lines(
-    stream: IO[bytes], codec: str, limit: int
+    stream: IO[bytes], codec: str, limit: int, endless: bool = False
 ) -> Iterator[tuple[str, bytes, list[Problem]]]:
     """``(text, bytes, problems)`` of each ``\\n``-terminated line of a byte ``stream`` in ``codec``
     (UTF-16/32, a code page), line ends removed; ``bytes`` is the line re-encoded in ``codec``
     (the source's bytes: these codecs round-trip, BOM included on the first line), ``text`` without
     the BOM. Only ``\\n`` ends a line (a raw U+2028 is legal inside a JSON string). Undecodable
     bytes become U+FFFD with a ``decode`` warning; a line over ``limit`` characters yields ``""``
-    with a ``too-large`` error, like the UTF-8 line reader."""
+    with a ``too-large`` error, like the UTF-8 line reader (the last line when ``endless``: a pipe
+    or device whose line may never end, see :data:`marsad.io.sources.ENDLESS_LINE_NOTE`)."""
     reader = io.TextIOWrapper(
         stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream),  # type: ignore[arg-type]
         encoding=codec,
@@ -628,6 +629,12 @@ def iter_decoded_lines(
             return
         if len(line) > limit and not line.endswith("\n"):
             size = len(line)
+            if endless:
+                from marsad.io.sources import ENDLESS_LINE_NOTE
+
+                message = f"JSON line of more than {limit:,} characters, over the limit of {limit:,}; not read"
+                yield "", b"", [Problem("error", "too-large", message + ENDLESS_LINE_NOTE)]
+                return
             while True:
                 chunk = reader.readline(limit)
                 size += len(chunk)

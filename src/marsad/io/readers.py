@@ -98,10 +98,16 @@ def error_article(
     return article
 
 
-def number_records(articles: Iterable[Article], source: str) -> Iterator[Article]:
+def number_records(articles: Iterable[Article], source: str, always: bool = False) -> Iterator[Article]:
     """Pass ``articles`` through, suffixing ``source`` with ``#N`` (0-based) when there are
-    several; looks one record ahead, never more."""
+    several; looks one record ahead, never more. ``always``: every record is numbered, a single
+    one too, and none is held back (a live stream, whose next record may come much later)."""
     it = iter(articles)
+    if always:
+        for n, article in enumerate(it):
+            article.source = f"{source}#{n}"
+            yield article
+        return
     first = next(it, None)
     if first is None:
         return

@@ -161,10 +161,22 @@ def _read_bounded(fh: IO[bytes], source: str) -> bytes | Article:
 
 
 # -- JSON Lines, streamed --------------------------------------------------------------------
-def _jsonl_stream_lines(fh: IO[bytes], source: str) -> Iterator[tuple[str, bytes, list[Problem]]]:
+#: The end of a ``too-large`` JSON line's message when the input is a pipe, FIFO or device, whose
+#: line may never end (``marsad ingest /dev/zero --format jsonl`` read forever: feed24 item 2b).
+ENDLESS_LINE_NOTE = (
+    "; nothing more is read from this input (a pipe or device, whose line may never end: "
+    "write it to a file to read the lines after it)"
+)
+
+
+def _jsonl_stream_lines(
+    fh: IO[bytes], source: str, endless: bool = False
+) -> Iterator[tuple[str, bytes, list[Problem]]]:
     """``(text, bytes, problems)`` of each line of a JSON Lines stream (UTF-8 by RFC 8259 §8.1;
     a BOM is dropped, undecodable bytes become U+FFFD with a ``decode`` warning). A line over
-    ``MAX_MEMBER_BYTES`` yields an empty text with a ``too-large`` error."""
+    ``MAX_MEMBER_BYTES`` yields an empty text with a ``too-large`` error; the lines after it are
+    read on, except when ``endless`` (the stream is a pipe, FIFO or device: its line may never
+    end, e.g. ``/dev/zero``): then the error record is the last, nothing more is read."""
     limit = settings.MAX_MEMBER_BYTES
     first = True
     while True:
@@ -173,6 +185,10 @@ def _jsonl_stream_lines(fh: IO[bytes], source: str) -> Iterator[tuple[str, bytes
             return
         if len(line) > limit and not line.endswith(b"\n"):
             size = len(line)
+            if endless:
+                message = f"JSON line of more than {limit:,} bytes, over the limit of {limit:,}; not read"
+                yield "", b"", [Problem("error", "too-large", message + ENDLESS_LINE_NOTE)]
+                return
             while True:
                 chunk = fh.readline(limit)
                 size += len(chunk)
@@ -213,19 +229,25 @@ def _jsonl_stream_lines(fh: IO[bytes], source: str) -> Iterator[tuple[str, bytes
         yield text.rstrip("\r\n"), line.rstrip(b"\r\n"), problems
 
 
-def iter_jsonl_stream(fh: IO[bytes], source: str) -> Iterator[Article]:
+def iter_jsonl_stream(fh: IO[bytes], source: str, live: bool = False) -> Iterator[Article]:
     """Articles of a JSON Lines byte stream, read one line at a time (memory: one line). The
     encoding is sniffed on the first line (:func:`marsad.io.encoding.stream_codec`: UTF-16/32,
-    Windows-1256 … as for whole files; fresh-user report 3, finding 4), UTF-8 when undecided."""
+    Windows-1256 … as for whole files; fresh-user report 3, finding 4), UTF-8 when undecided.
+
+    ``live``: the stream is a pipe, FIFO or device (standard input of ``marsad ingest -``), which
+    may pause or never end: each record is given as soon as its line ends — the records are
+    numbered ``source#0``, ``source#1`` … from the first (a file's single record keeps the bare
+    name, which needs a look at the next line: a live feed's first record waited for the second;
+    feed24 item 1) — and a line over the limit ends the input (:data:`ENDLESS_LINE_NOTE`)."""
 
     head = fh.readline(settings.MAX_MEMBER_BYTES + 1)
     found = stream_codec(head[:STREAM_SNIFF_BYTES])
     encoding, codec = found if found is not None else ("utf-8", "utf-8")
     if found is None:
-        lines = _jsonl_stream_lines(FirstLineAgain(head, fh), source)  # type: ignore[arg-type]
+        lines = _jsonl_stream_lines(FirstLineAgain(head, fh), source, endless=live)  # type: ignore[arg-type]
     else:
         stream = io.BufferedReader(PrefixedStream(head, fh))
-        lines = iter_decoded_lines(stream, codec, settings.MAX_MEMBER_BYTES)
+        lines = iter_decoded_lines(stream, codec, settings.MAX_MEMBER_BYTES, endless=live)
 
     def articles() -> Iterator[Article]:
         for n, (text, raw, problems) in enumerate(lines, 1):
@@ -238,7 +260,7 @@ def iter_jsonl_stream(fh: IO[bytes], source: str) -> Iterator[Article]:
                 article.problems[:0] = problems
                 yield article
 
-    yield from number_records(articles(), source)
+    yield from number_records(articles(), source, always=live)
 
 
 # -- one input blob (a file's or member's bytes) ----------------------------------------------
@@ -1145,7 +1167,7 @@ def iter_file(path: Path, fmt: str | None = None) -> Iterator[Article]:
             return
         if _is_jsonl(path.name, fmt):
             with path.open("rb") as fh:
-                yield from iter_jsonl_stream(fh, source)
+                yield from iter_jsonl_stream(fh, source, live=special_file_kind(path) is not None)
             return
         if size > settings.MAX_MEMBER_BYTES:
             yield _too_large(source, size)

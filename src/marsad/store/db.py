@@ -1052,10 +1052,12 @@ class Store:
             rows.append((_STAGES_INSERT, [(article_id, ",".join(stages))]))
         return rows
 
-    def add_duplicate(self, source: str, ordinal: int, article_id: int) -> None:
+    def add_duplicate(self, source: str, ordinal: int, article_id: int, exported: bool = False) -> None:
         """Record that input record ``(source, ordinal)`` is a byte copy of stored ``article_id``
-        (in a deferred transaction at its end, see :meth:`transaction`)."""
-        self._write_or_defer(_SOURCE_INSERT, (source, ordinal, article_id, 1))
+        (``sources.duplicate`` = 1), or with ``exported`` a ``marsad export`` record of it (= 2: not
+        its bytes, so not a duplicate record in :meth:`stats`); in a deferred transaction at its end,
+        see :meth:`transaction`."""
+        self._write_or_defer(_SOURCE_INSERT, (source, ordinal, article_id, 2 if exported else 1))
 
     def add_problem(self, level: str, code: str, message: str, source: str | None = None) -> None:
         """Record an input-level problem not tied to a stored article (e.g. an unreadable path;
@@ -1396,13 +1398,18 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         """Counts for ``marsad stats``: articles, failed, sources, duplicates, removed blocks,
-        problems by ``(level, code)``."""
+        problems by ``(level, code)``. ``duplicate_records`` are the input records that are byte
+        copies of a stored article (``sources.duplicate`` = 1), as an ingest's "duplicate records"
+        line counts them; ``export_records`` the records of a ``marsad export`` naming a stored
+        article (= 2), which the ingest counts "already in the store" (feed24 item 2d: stats said
+        ``duplicate_records`` 2 after a summary of "already in the store 2")."""
         c = self.conn
         return {
             "articles": c.execute("SELECT count(*) FROM articles").fetchone()[0],
             "failed": c.execute("SELECT count(*) FROM articles WHERE failed = 1").fetchone()[0],
             "source_records": c.execute("SELECT count(*) FROM sources").fetchone()[0],
             "duplicate_records": c.execute("SELECT count(*) FROM sources WHERE duplicate = 1").fetchone()[0],
+            "export_records": c.execute("SELECT count(*) FROM sources WHERE duplicate = 2").fetchone()[0],
             # the exact-copy link (duplicate_of), not `marsad stories`' same-story link (nu24 item 6)
             "copies_of_an_earlier_article": c.execute(
                 "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"

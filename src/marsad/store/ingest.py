@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import queue
 import re
 import sqlite3
 import tarfile
@@ -246,8 +247,9 @@ def ingest(
     ``workers`` > 1 annotates in that many worker processes (reading, deduplication and writing stay
     in this process, in input order, so the store is the same as with one). Work is committed every
     ``batch_size`` records or every ``batch_seconds`` seconds of wall clock (default
-    ``settings.INGEST_COMMIT_INTERVAL_S``), whichever comes first, so a killed run loses at most the
-    current batch, and a rerun skips what is stored. Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input
+    ``settings.INGEST_COMMIT_INTERVAL_S``), whichever comes first, and when a live input (a pipe,
+    FIFO or device: standard input) gives nothing for ``min(batch_seconds, 0.5)`` s (:data:`IDLE`),
+    so a killed run loses at most the current batch, and a rerun skips what is stored. Raises :class:`marsad.store.db.StoreError` when the store cannot be opened; bad input
     never raises; an unknown ``fmt`` raises ``ValueError`` before the store is opened.
     """
     from marsad.io.formats import FORMATS
@@ -276,10 +278,11 @@ def ingest(
         for h in failed.by_hash:  # a failed article is no original to deduplicate against
             known_hashes.pop(h, None)
         max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-        all_records = _per_input(paths, fmt, summary.inputs, store_files(db_path))
+        tick = _idle_tick(settings.INGEST_COMMIT_INTERVAL_S if batch_seconds is None else batch_seconds)
+        all_records = _per_input(paths, fmt, summary.inputs, store_files(db_path), idle_s=tick)
         records: Iterable[Article] = all_records
         if limit is not None:
-            records = itertools.islice(all_records, limit)
+            records = _first_records(all_records, limit)
         planned = _plan(
             _guarded(records, store, summary), known_sources, known_hashes, failed, store.source_hash
         )
@@ -300,7 +303,16 @@ def ingest(
         with store.bulk(commit_docs=settings.SEARCH_INDEX_COMMIT_DOCS_CORE if lean else None):
             items = iter(items)
             exhausted = False
+            # a live input waits for its next record outside a transaction: a paused feed holds no
+            # write lock (another ingest into the store would wait for it)
+            paused = any(_is_live_input(canonical_input(p)) for p in paths)
             while not exhausted:
+                first = None
+                if paused:
+                    first = next((x for x in items if x is not IDLE), None)
+                    if first is None:
+                        break
+                    paused = False
                 n_in_batch = 0
                 exhausted = True
                 batch_ends = time.monotonic() + (
@@ -308,7 +320,11 @@ def ingest(
                 )
                 # rows written at COMMIT, one executemany per statement (see Store.transaction)
                 with store.transaction(defer_rows=True):
-                    for item in items:
+                    for item in items if first is None else itertools.chain((first,), items):
+                        if item is IDLE:  # a live input gave nothing for a while: commit what is stored
+                            exhausted = False
+                            paused = True
+                            break
                         if item.replaces:
                             _delete_failed(item.replaces, store, known_hashes, summary)
                         if item.supersedes:
@@ -328,7 +344,7 @@ def ingest(
         if limit is not None and sum(summary.inputs.values()) >= limit:
             # was there more? (reads one record more, which is not stored)
             try:
-                summary.limit_reached = next(all_records, None) is not None
+                summary.limit_reached = next((r for r in all_records if r is not IDLE), None) is not None
             except Exception:  # noqa: BLE001 - a reader bug past the limit: there was more
                 summary.limit_reached = True
             for path in summary.inputs:  # that record is not counted
@@ -410,6 +426,9 @@ def _plan_upgrades(
     seen: set[int] = set()
     conn = store.conn
     for item in items:
+        if item is IDLE:
+            yield item
+            continue
         if item.action == _PRESENT:
             aid = record_ids.get((item.article.source, item.ordinal))
             if aid and aid not in seen:
@@ -552,13 +571,21 @@ def store_files(db_path: str | Path) -> frozenset[Path]:
 
 
 def _per_input(
-    paths: list[str], fmt: str | None, counts: dict[str, int], exclude: frozenset[Path] = frozenset()
-) -> Iterator[Article]:
+    paths: list[str],
+    fmt: str | None,
+    counts: dict[str, int],
+    exclude: frozenset[Path] = frozenset(),
+    idle_s: float | None = None,
+) -> Iterator[Any]:
     """The records of each input path in turn (:func:`marsad.io.sources.iter_articles`, leaving
     out the ``exclude`` paths in folder walks), counting how many each gave in ``counts`` (every
     path is a key, from the start). Should a reader raise (readers record problems instead), the
     path gets one ``read-failed`` record naming it and the next path is read (one bad JSON Lines
-    line once stopped the whole ingest: fifth new-user report, finding 2)."""
+    line once stopped the whole ingest: fifth new-user report, finding 2).
+
+    With ``idle_s``, an input that is a pipe, FIFO, device or socket (standard input of
+    ``marsad ingest -``: a live feed) is read in a thread (:func:`_live`), and :data:`IDLE` is
+    yielded, not counted, whenever it gave nothing for ``idle_s`` seconds."""
     from marsad.io.readers import error_article
     from marsad.io.sources import iter_articles
 
@@ -566,9 +593,11 @@ def _per_input(
         counts.setdefault(path, 0)
     for path in paths:
         name = canonical_input(path)
-        articles = _special_file_articles(name, fmt)
+        articles: Iterator[Any] | None = _special_file_articles(name, fmt)
         if articles is None:
             articles = iter_articles([name], fmt=fmt, exclude=exclude)
+        if idle_s is not None and _is_live_input(name):
+            articles = _live(articles, idle_s)
         while True:
             try:
                 article = next(articles)
@@ -586,8 +615,101 @@ def _per_input(
                 counts[path] += 1
                 yield article
                 break
-            counts[path] += 1
+            if article is not IDLE:
+                counts[path] += 1
             yield article
+
+
+class _Idle:
+    """The type of :data:`IDLE`."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "IDLE"
+
+
+#: Passed down the ingest's chain of generators (read → plan → annotate → store) in place of a record
+#: when a live input (a pipe, FIFO or device) gave nothing for a while: each stage hands it on, the
+#: worker pool sends out the records it holds, and the store loop commits its open batch. A record
+#: whose line ended was otherwise held until the next record or the end of input, and a SIGTERM lost
+#: it (``--batch-seconds`` was checked only when a record came; feed24 item 1).
+IDLE = _Idle()
+#: Records read ahead of the ingest loop from a live input (memory: this many records at most).
+_LIVE_QUEUE = 64
+
+
+def _is_live_input(name: str) -> bool:
+    """Whether input ``name`` (canonical) is a pipe, FIFO, device or socket — standard input of
+    ``marsad ingest -`` included — which may pause: read by :func:`_live`."""
+    from marsad.io.sources import special_file_kind
+
+    p = Path(name)
+    return not p.is_dir() and special_file_kind(p) is not None
+
+
+def _idle_tick(batch_seconds: float) -> float:
+    """Seconds a live input may give nothing before its open batch is committed: ``batch_seconds``,
+    at most 0.5 s (an idle feed is committed soon even with a long batch time) and at least 0.05 s
+    (``--batch-seconds 0`` commits every record anyway; this only bounds the polling)."""
+    return min(max(batch_seconds, 0.05), 0.5)
+
+
+def _live(articles: Iterator[Article], idle_s: float) -> Iterator[Any]:
+    """``articles``, read in a daemon thread, with :data:`IDLE` yielded whenever none came for
+    ``idle_s`` seconds. A reader's exception is raised here, in the caller's thread (where
+    :func:`_per_input` records it). The thread stops when this generator is closed (a ``--limit``
+    or an interrupt), once its blocked read returns; being a daemon, it never holds the process."""
+    q: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=_LIVE_QUEUE)
+    stop = threading.Event()
+
+    def put(entry: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(entry, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for article in articles:
+                if not put(("record", article)):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+            put(("error", exc))
+            return
+        put(("end", None))
+
+    threading.Thread(target=read, name="marsad-live-input", daemon=True).start()
+    try:
+        while True:
+            try:
+                kind, value = q.get(timeout=idle_s)
+            except queue.Empty:
+                yield IDLE
+                continue
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+
+
+def _first_records(records: Iterator[Any], limit: int) -> Iterator[Any]:
+    """The first ``limit`` records of ``records`` (:data:`IDLE` passed on, not counted)."""
+    if limit <= 0:
+        return
+    n = 0
+    for record in records:
+        yield record
+        if record is not IDLE:
+            n += 1
+            if n >= limit:
+                return
 
 
 #: Inputs named as given, never resolved: standard input (``/dev/stdin`` resolves to a pipe name
@@ -715,7 +837,8 @@ def _guarded(records: Iterable[Article], store: Store, summary: Summary) -> Iter
             store.add_problem("error", "read-failed", msg)
             summary.failures["read-failed"] += 1
             return
-        _make_names_storable(article)
+        if article is not IDLE:
+            _make_names_storable(article)
         yield article
 
 
@@ -829,6 +952,21 @@ def exported_original(
         if aid is not None:
             return aid
     return None
+
+
+def _exported_planned(article: Article, known_hashes: dict[str, int | None]) -> str:
+    """The content hash of the article ``article`` (a record read back from ``marsad export``) is a
+    copy of when that article is planned in this run but not stored yet (``known_hashes`` maps it
+    to ``None``), else ``""``. ``marsad ingest orig/ export.jsonl --workers 2`` stored the export's
+    records as "same story" copies: planning runs a window ahead of storing, so the originals had
+    no id yet (feed24 item 2c; with one worker each original is stored before the next record is
+    planned)."""
+    for h in exported_hashes(article):
+        if h in known_hashes and known_hashes[h] is None:
+            return h
+    return ""
+
+
 #: Actions whose article is annotated (an upgrade with its own ``stages``).
 _ANNOTATED = (_NEW, _UPGRADE)
 
@@ -854,6 +992,9 @@ class _Item:
     #: The record's key was recorded for other bytes (the content hash of the article it named): that
     #: row is renamed to the earlier version's source before this record takes the key.
     supersedes: str = ""
+    #: A new record read back from ``marsad export`` whose article is planned earlier in this run (its
+    #: content hash): recorded as a copy of it when that article is stored (:func:`_exported_planned`).
+    exported_of: str = ""
 
 
 #: Error codes of a failed article that the same bytes read the same way get again: not retried. A
@@ -995,6 +1136,9 @@ def _plan(
     last_source: str | None = None
     ordinal = 0
     for article in records:
+        if article is IDLE:
+            yield article
+            continue
         src = article.source
         # Records that share a source string come together (one file's <DOC>s or JSON records).
         ordinal = ordinal + 1 if src == last_source else 0
@@ -1060,9 +1204,16 @@ def _plan(
         ) is not None:
             yield _Item(article, ordinal, h, _EXPORTED, article_id=orig)
             continue
+        exported_of = ""
+        if action == _NEW and not replaces:
+            # its article is planned in this run, not stored yet (``--workers``: planning runs a window
+            # ahead of storing): :func:`_store_one` records it as a copy once that article is stored
+            exported_of = _exported_planned(article, known_hashes)
         if action == _NEW:
             known_hashes[h] = None
-        yield _Item(article, ordinal, h, action, replaces=replaces, replaced_keys=tuple(others))
+        yield _Item(
+            article, ordinal, h, action, replaces=replaces, replaced_keys=tuple(others), exported_of=exported_of
+        )
 
 
 #: Warnings a cut archive's reading puts on records that were read whole: the decoder saw the member
@@ -1114,6 +1265,9 @@ class _CutReads:
     def watch(self, items: Iterable[_Item]) -> Iterator[_Item]:
         """Pass ``items`` through, noting the cut archives met and the stale warnings."""
         for item in items:
+            if item is IDLE:
+                yield item
+                continue
             src = item.article.source
             base = src.partition("::")[0]
             if base in self.archives:
@@ -1148,7 +1302,9 @@ def _annotate_here(items: Iterable[_Item], only: tuple[str, ...] | None) -> Iter
 
     with timer_handler_installed():
         for item in items:
-            if item.action == _NEW:
+            if item is IDLE:
+                pass
+            elif item.action == _NEW:
                 annotate(item.article, only=only)
             elif item.action == _UPGRADE:
                 item.problems_before = len(item.article.problems)
@@ -1171,6 +1327,11 @@ def _exit_with_parent(parent_pid: int) -> None:
     """Worker initializer: a daemon thread ends the worker when its parent is gone. An ingest killed
     with SIGKILL cannot shut its pool down, and its workers, blocked on their task queue (whose pipe
     they hold open themselves), would otherwise wait forever."""
+
+    import signal
+
+    # the CLI's SIGTERM handler (raise Terminated) is inherited through fork: a worker ends on SIGTERM
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     def watch() -> None:
         while os.getppid() == parent_pid:
@@ -1237,13 +1398,27 @@ def _annotate_in_workers(
         it = iter(items)
         pending: tuple[list[_Item], Any] | None = None
         while True:
-            chunk = list(itertools.islice(it, window))
-            if not chunk:
+            chunk: list[_Item] = []
+            idle = False
+            for item in it:
+                if item is IDLE:  # a live input paused: what was read goes out now, not a window later
+                    idle = True
+                    break
+                chunk.append(item)
+                if len(chunk) >= window:
+                    break
+            if not chunk and not idle:
                 break
-            results = submit(chunk)
+            results = submit(chunk) if chunk else None
             if pending is not None:
                 yield from finish(*pending)
-            pending = (chunk, results)
+                pending = None
+            if idle:
+                if chunk:
+                    yield from finish(chunk, results)
+                yield IDLE
+            else:
+                pending = (chunk, results)
         if pending is not None:
             yield from finish(*pending)
     finally:
@@ -1283,7 +1458,14 @@ def _store_one(
         return
     if item.action == _EXPORTED:  # its article is stored: the export record is a copy of it
         assert item.article_id is not None
-        store.add_duplicate(article.source, item.ordinal, item.article_id)
+        store.add_duplicate(article.source, item.ordinal, item.article_id, exported=True)
+        summary.already_present += 1
+        summary.exported_present += 1
+        return
+    if item.exported_of and (orig := known_hashes.get(item.exported_of)) is not None:
+        # an export record whose article this run stored a moment ago: a copy of it, as above
+        store.add_duplicate(article.source, item.ordinal, orig, exported=True)
+        known_hashes[item.content_hash] = orig
         summary.already_present += 1
         summary.exported_present += 1
         return

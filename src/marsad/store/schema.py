@@ -16,7 +16,9 @@ One file holds everything (see ``docs/architecture.md``):
 * ``sources`` — one row per input record seen, keyed by ``(source, ordinal)`` where ``ordinal``
   counts earlier records with the same ``source`` string in the same input (a TREC file with many
   ``<DOC>``, a JSON array). It points to the article; ``duplicate`` = 1 when the record is an exact
-  byte copy of an article stored earlier under another source (not stored twice);
+  byte copy of an article stored earlier under another source (not stored twice), 2 when it is a
+  ``marsad export`` record of a stored article (its line names the article's content hash; not
+  stored twice either, and not a byte copy: ``marsad stats`` counts it in ``export_records``);
 * ``article_stages`` — per article the annotation stages that ran on it (comma-separated names of
   :data:`marsad.pipeline.STAGE_TABLE`), so that ``marsad ingest`` can add the stages a store lacks
   (a ``--core`` store ingested again with every stage gets entities and quotes); an article of a
