@@ -841,7 +841,10 @@ _NOT_IMPERFECT = (
     "ييب", "يوه", "يان",
 )
 #: Words ``وي…`` whose و is no conjunction: names (``ويليامز``, ``ويلز``, ``ويكيليكس``, ``ويست``).
-_NOT_WAW_IMPERFECT = ("ويليام", "ويلز", "ويكي", "ويستهام", "ويستمنستر", "ويب", "وينست", "ويندوز", "ويلسون", "ويلي")
+_NOT_WAW_IMPERFECT = (
+    "ويليام", "ويلز", "ويكي", "ويستهام", "ويستمنستر", "ويب", "وينست", "ويندوز", "ويلسون", "ويلي", "ويلب",
+    "ويلس", "ويلك", "ويلف",
+)
 #: Words of four letters or more ending in ``ت`` that are no feminine perfect (place names, nouns).
 _NOT_FEMININE_PERFECT = frozenset({
     "بيروت", "الكويت", "تكريت", "ابيت", "بيت", "وقت", "صوت", "تحت", "تويت", "انترنت", "موت", "سكوت",
@@ -852,10 +855,12 @@ _NOT_FEMININE_PERFECT = frozenset({
 #: they say nothing of the weekday's direction; the scan stops there.
 _CLAUSE_IMPERFECTS = frozenset({
     "يذكر", "يشار", "يجدر", "يبدو", "يعتقد", "يقول", "يري", "يضيف", "يعتبر", "يتابع", "ياتي",
+    "يزال", "تزال",  # 'ولا يزال التجمع قائما السبت': a state that goes on, no direction
 })
-#: Prepositions of an earlier event (``بعد إعلان الحكومة الجمعة``, ``عقب``, ``إثر``, ``غداة``): a
-#: verb before them does not govern the weekday; the scan stops there.
-_AFTER_WORDS = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "غداه", "بعيد"})
+#: Prepositions of an earlier event (``بعد إعلان الحكومة الجمعة``, ``عقب``, ``إثر``, ``غداة``) and
+#: ``كما`` of a compared event (``عندما لا يلعب ميسي كما حصل الثلاثاء``): a verb before them does
+#: not govern the weekday; the scan stops there.
+_AFTER_WORDS = frozenset({"بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر", "غداه", "بعيد", "كما", "وكما"})
 #: Words after which the next word stands where a verb stands: relative pronouns, temporal
 #: conjunctions, ``أن``, the future negation and the particles of a verbal sentence.
 _VERB_SLOT_WORDS = frozenset({
