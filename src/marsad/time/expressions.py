@@ -952,7 +952,9 @@ def _bare_weekday_ahead(f: str, s: int, back: int) -> bool:
     ahead, nearly all with such a word. time24 (2026-12-01): 207 bare weekdays of ANT v2.1 (every
     25th article from the 13th, 1–6 days from publication, read by hand; ``bench/time_weekdays.py``):
     the reading before the imperfect, ``كان`` + plan and coordination rules was right on 189
-    (0.913), all 18 errors coming days read as past. Source of the fault: the fresh new-user
+    (0.913), all 18 errors coming days read as past; with them 203 (0.981; written on that sample).
+    On fresh text (``bench/time_fresh_diff.py``, two samples of 1,261 articles, read by hand) 22
+    weekdays changed wrong → right and 3 right → wrong (imperfects of state or habit, docs/time.md). Source of the fault: the fresh new-user
     report nu18 (16 weekdays put six days back in 300 articles) and rob23 item 12."""
     lo = max(0, s - 200)
     window = f[lo:s]
