@@ -20,9 +20,12 @@ Such a word is then another word than the name (``زيادة`` "increase" / ``ز
 "ring" / ``حلب`` Aleppo, ``ماكينة`` / ``ماكين`` McCain, ``عادة`` "habit" / ``عاد``, a woman's
 name beside a man's: ``سميرة`` / ``سمير``), and the stemmer keeps it whole.
 
+The plurals ``N`` + ``ات`` of those words (:func:`taa_plurals`, ``names.NAME_TAA_PLURALS``) are
+printed after them.
+
 Usage::
 
-    PYTHONPATH=src .venv/bin/python bench/search_taa_words.py   # prints the list, ~2 min
+    PYTHONPATH=src .venv/bin/python bench/search_taa_words.py   # prints the lists, ~2 min
 """
 
 from __future__ import annotations
@@ -66,6 +69,28 @@ def _taa_words(keys, names, stems) -> list[tuple[str, int, str, int, int]]:
     return sorted(out, key=lambda r: (-r[1], r[0]))
 
 
+#: Prefixes under which a plural ``N`` + ``ات`` is counted: the article only (a single proclitic
+#: would count ``ولايات`` "states" as ``و`` + ``لايات``).
+_PLURAL_PREFIXES = ("", "ال", "وال", "بال", "فال", "كال")
+
+
+def taa_plurals(keys, taa: list[str]) -> list[tuple[str, int]]:
+    """``(plural, its uses)``: for each word ``N`` + ``ه`` of :func:`taa_words`, its plural ``N`` +
+    ``ات`` (``قطرات``, ``زيادات``, ``عادات``) when it occurs ≥ 3 times in ANT (bare or after the
+    article) and the stemmer stems it to the name ``N`` (time24 item 4). Kept whole too, so the
+    plural no longer meets the name."""
+    from marsad.search import stemmer
+
+    out = []
+    for t in taa:
+        n = t[:-1]
+        p = n + "ات"
+        uses = sum(keys[pre + p] for pre in _PLURAL_PREFIXES)
+        if uses >= 3 and stemmer.stems(p)[0] == n:
+            out.append((p, uses))
+    return sorted(out, key=lambda r: (-r[1], r[0]))
+
+
 def main() -> None:
     from marsad.search import names
 
@@ -78,6 +103,13 @@ def main() -> None:
     print(f"{len(words)} words, {sum(r[1] for r in rows):,} uses", file=sys.stderr)
     for i in range(0, len(words), 10):
         print("    " + " ".join(words[i : i + 10]))
+    plurals = taa_plurals(keys, words)
+    for r in plurals:
+        print(*r, sep="\t", file=sys.stderr)
+    print(f"plurals (NAME_TAA_PLURALS): {len(plurals)} words, {sum(r[1] for r in plurals):,} uses", file=sys.stderr)
+    pw = sorted(r[0] for r in plurals)
+    for i in range(0, len(pw), 10):
+        print("    " + " ".join(pw[i : i + 10]))
 
 
 if __name__ == "__main__":

@@ -82,3 +82,47 @@ def test_search_for_the_name_does_not_find_the_word():
 def test_his_n_of_a_common_word_still_meets_the_word(word, stem):
     # 'N' + pronoun ه of a noun that takes the other pronouns too (صاحبها, غيرهم): not in the list
     assert _stem(word) == (stem,)
+
+
+# --- the plurals N + ات of those words (time24 item 4): kept whole, not the name ---------------
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("قطرات", "قطرات"), ("القطرات", "قطرات"), ("بقطرات", "قطرات"),
+        ("زيادات", "زيادات"), ("الزيادات", "زيادات"), ("زياداتها", "زيادات"),
+        ("عادات", "عادات"), ("والعادات", "عادات"), ("علامات", "علامات"), ("ماكينات", "ماكينات"),
+        ("حلبات", "حلبات"), ("ماركات", "ماركات"),
+        # other -ات plurals are stemmed as before; الولايات is not read as و + a listed word
+        ("الولايات", "ولايات"), ("سيارات", "سيار"),
+    ],
+)
+def test_taa_word_plural_keeps_its_own_stem(word, stem):
+    assert _stem(word) == (stem,)
+
+
+def test_the_plural_list_is_made_of_the_taa_words():
+    assert len(names.NAME_TAA_PLURALS) == 12
+    for w in names.NAME_TAA_PLURALS:
+        assert w.endswith("ات") and w[:-2] + "ه" in names.NAME_TAA_WORDS, w
+        assert w in stemmer.PROTECTED_NAMES
+    assert variants.g_spellings("غايات") == ()
+
+
+def test_compiled_and_python_analysis_agree_on_plurals():
+    text = "قطرات المطر في قطر، وزيادات الأسعار أغضبت زياد، والعادات في عاد"
+    assert analyzer.analyze_text_python(text) == analyzer.analyze_text(text)
+
+
+def test_search_for_the_name_does_not_find_the_plural():
+    conn = index_of(
+        "سقطت قطرات المطر على الأرض",  # 1: drops
+        "زار أمير قطر العاصمة",  # 2: Qatar
+        "شهدت الأسعار زيادات متتالية",  # 3: increases
+        "قال زياد إن الوضع هادئ",  # 4: Ziad
+    )
+    assert {h["article_id"] for h in search(conn, "قطر")} == {2}
+    assert {h["article_id"] for h in search(conn, "قطرات")} == {1}
+    assert {h["article_id"] for h in search(conn, "زياد")} == {4}
+    assert {h["article_id"] for h in search(conn, "الزيادات")} == {3}

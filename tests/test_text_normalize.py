@@ -340,10 +340,14 @@ def test_bom_and_allah_ligature():
 @pytest.mark.parametrize(
     "raw, shown",
     [
-        ("&#1575;ـ", "ا"),  # the entity's letter is elongated: found by the property test (hypothesis)
-        ("&#1575;\u200fـ", "ا"),  # … past a deleted control
-        ("&#1575;&#x200f;ـ", "ا"),  # … past a deleted control written as an entity
-        ("&#1575;ــ ب", "ا ب"),
+        # (a letter after the tatweel: before the end or a space it marks and stays, time24 item 3)
+        ("&#1575;ـن", "ان"),  # the entity's letter is elongated: found by the property test (hypothesis)
+        ("&#1575;\u200fـن", "ان"),  # … past a deleted control
+        ("&#1575;&#x200f;ـن", "ان"),  # … past a deleted control written as an entity
+        ("&#1575;ــن ب", "ان ب"),
+        ("&#1575;ــ ب", "اــ ب"),  # before a space: kept
+        ("بـ&#1575;", "با"),  # the letter after it written as an entity: elongated
+        ("بـ&#49;20", "بـ120"),  # a digit after it written as an entity: kept
         ("&amp;ـ", "&ـ"),  # after a sign it is a dash and stays
         ("اليوم ـ بمشيئة", "اليوم ـ بمشيئة"),
     ],

@@ -90,11 +90,28 @@ def test_written_date_wins_over_a_phrase_that_disagrees():
     # taken, and a warning says that the publication date reads 'today Friday' otherwise
     (t,) = find_time_expressions("اليوم الجمعة 19 أبريل 2024", REF)
     assert (t.text, t.value) == ("اليوم الجمعة 19 أبريل 2024", "2024-04-19")
-    assert t.warning is not None and "the written date 2024-04-19 is taken" in t.warning
+    assert t.warning == (
+        "the weekday الجمعة agrees with the written date 2024-04-19, which is taken; the phrase before "
+        "it, read by the publication date, falls on another weekday"
+    )
     # the weekday against the written date is still checked
     (t,) = find_time_expressions("اليوم السبت 19 أبريل 2024", REF)
     assert t.value == "2024-04-19"
     assert t.warning == "weekday mismatch: السبت written but 2024-04-19 is a الجمعة (Friday)"
+
+
+def test_a_far_written_date_note_says_the_weekday_agrees():
+    # time24 item 2: a 2016 date in an article of 2019; the weekday agrees, the date is only far
+    (t,) = find_time_expressions("اليوم الجمعة 22 جويلية 2016", date(2019, 3, 1))
+    assert t.value == "2016-07-22"
+    assert t.warning == (
+        "the weekday الجمعة agrees with the written date 2016-07-22, which is taken; it is 952 days "
+        "before 2019-03-01, the day the phrase before it names by the publication date"
+    )
+    (t,) = find_time_expressions("الخميس الماضي 11 أبريل 2024", REF)
+    assert (t.value, t.warning) == ("2024-04-11", (
+        "the weekday الخميس agrees with the written date 2024-04-11, which is taken; it is 7 days "
+        "before 2024-04-18, the day the phrase before it names by the publication date"))
 
 
 def test_part_of_day_phrase_leaves_the_date_whole():

@@ -100,8 +100,9 @@ SCHEMA: tuple[str, ...] = (
 #: 8: possessive suffixes are cut by a corpus lexicon (``بلادهم`` → ``بلاد``, ``حكومته`` → ``حكوم``)
 #: and a word mixing digits and letters indexes the stems of each run (``السعودية2030``); 9: a word
 #: + taa marbuta whose stem would be a name only is kept whole (``قطرة`` ↛ ``قطر``:
-#: :data:`marsad.search.names.NAME_TAA_WORDS`).
-LAYOUT = 9
+#: :data:`marsad.search.names.NAME_TAA_WORDS`); 10: their plurals ``N`` + ``ات`` too (``قطرات`` ↛ ``قطر``:
+#: :data:`marsad.search.names.NAME_TAA_PLURALS`).
+LAYOUT = 10
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

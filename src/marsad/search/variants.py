@@ -66,10 +66,10 @@ def g_spellings(key: str) -> tuple[str, ...]:
     ANT v2.1, the 45 words (seen ≥ 5 times) whose ``ج`` → ``غ`` form is a protected name are 44
     times that name (``سيرجي``, ``جوارديولا``, ``اوروجواي``, ``تشانج``) and once another word
     (``تجريد``/``تغريد``); shorter ones are mostly other words (``جاده``/``غاده``, ``جروب``/``غروب``)."""
-    from marsad.search.names import NAME_TAA_WORDS
+    from marsad.search.names import NAME_TAA_PLURALS, NAME_TAA_WORDS
     from marsad.search.stemmer import PROTECTED_NAMES
 
-    if key in NAME_TAA_WORDS:  # kept-whole common words (قطرة, غاية), no names
+    if key in NAME_TAA_WORDS or key in NAME_TAA_PLURALS:  # kept-whole common words (قطرة, غايات), no names
         return ()
     if not (len(key) >= 5 or key.endswith(("نج", "نغ"))):
         return ()
@@ -77,7 +77,7 @@ def g_spellings(key: str) -> tuple[str, ...]:
         candidates = [key.replace("ج", "غ")]
         candidates += [key[:i] + "غ" + key[i + 1 :] for i, c in enumerate(key) if c == "ج"]
         for other in candidates:
-            if other in PROTECTED_NAMES and other not in NAME_TAA_WORDS:
+            if other in PROTECTED_NAMES and other not in NAME_TAA_WORDS and other not in NAME_TAA_PLURALS:
                 return (other,)
     if "غ" in key and key in PROTECTED_NAMES:
         return (key.replace("غ", "ج"),)

@@ -9,8 +9,10 @@ Layers (see ``docs/text.md`` for the tables and their sources):
 * **display** (:func:`display_layer`, :func:`display_text`) — faithful: BiDi/format controls
   (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, and the stray BOM U+FEFF), C0/C1 control
   characters (:data:`CONTROL_CHARS`: NUL, ESC, DEL, U+0080–U+009F …; not TAB, LF, CR) and tatweel
-  (U+0640) after a letter or mark (elongation, ``جميـــلا``) deleted — a tatweel that follows no
-  letter (``اليوم ـ بمشيئة الله ـ``, a dash, :func:`is_dash_tatweel`) is punctuation and stays; the control characters that are white space (VT, FF, U+001C–U+001F, NEL) shown
+  (U+0640) between a letter or mark and an Arabic letter (elongation, ``جميـــلا``) deleted — a
+  tatweel that follows no letter (``اليوم ـ بمشيئة الله ـ``, a dash, :func:`is_dash_tatweel`) is
+  punctuation and stays, and one before a digit, another script, punctuation, a space or the end
+  joins a prefix to it or marks an abbreviation (``بـ120``, ``الـ15``, ``1439هـ``) and stays; the control characters that are white space (VT, FF, U+001C–U+001F, NEL) shown
   as a space (:data:`CONTROL_SPACES`, one for one); HTML character references decoded (``&amp;`` → ``&``, ``&#1575;`` → ``ا``);
   decomposed hamza/madda sequences composed as Unicode NFC does (``ا`` + U+0654 → ``أ``; only the
   Arabic canonical compositions, marks are not reordered); orthographic typos repaired by
@@ -231,7 +233,8 @@ _delete_display_chars = compiled_translation(dict.fromkeys(map(ord, _DISPLAY_DEL
 #: tatweel after a space, a bracket or the start is a dash (eighth new-user report, finding 19).
 #: The reference of :func:`_display_delete_keep_dash` once the controls are deleted (tests).
 _DISPLAY_DELETE_KEEP_DASH_RE = re.compile(
-    "(?:(?<=[^\\W\\d_\u0640])|(?<=[\u064b-\u065f\u0670]))\u0640+|" + _cls(BIDI_CONTROLS + CONTROL_CHARS)
+    "(?:(?<=[^\\W\\d_\u0640])|(?<=[\u064b-\u065f\u0670]))\u0640+(?=" + "[" + "\u0620-\u063f\u0641-\u064a\u064b-\u065f\u066e-\u06ff"
+    "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc" + "])|" + _cls(BIDI_CONTROLS + CONTROL_CHARS)
 )
 #: The same deletions as :func:`_display_delete_keep_dash` does them: tatweel runs found by their
 #: first character (a literal prefix: the lookbehinds above, and any pattern opening with a
@@ -243,6 +246,12 @@ _delete_display_controls = compiled_translation(dict.fromkeys(map(ord, BIDI_CONT
     lambda s: _DISPLAY_CONTROL_RUN_RE.sub("", s)
 )
 _TATWEEL_ELONGATES_RE = re.compile("[^\\W\\d_\u0640]|[\u064b-\u065f\u0670]")
+#: What follows an elongating tatweel: an Arabic letter or mark (Arabic, its supplements and
+#: presentation forms). Before a digit (``بـ120``, ``الـ15``), another script, punctuation, a space
+#: or the end (``1439هـ``, the Hijri abbreviation mark) the tatweel joins or marks, and stays.
+_TATWEEL_JOINS_RE = re.compile(
+    "[\u0620-\u063f\u0641-\u064a\u064b-\u065f\u066e-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"
+)
 _SEARCH_DELETE_RE = re.compile(_cls(_SEARCH_DELETE))
 _TATWEEL_RUN_RE = re.compile("\u0640+")
 _DISPLAY_CONTROL_RUN_RE = re.compile(_cls(BIDI_CONTROLS + CONTROL_CHARS) + "+")
@@ -297,18 +306,41 @@ _DELETED_BEFORE_TATWEEL = frozenset(BIDI_CONTROLS + CONTROL_CHARS + TATWEEL)
 
 def _tatweel_elongates(s: str, i: int) -> bool:
     """True when the tatweel at ``s[i]`` elongates a letter: the nearest character before it that is
-    neither a deleted control nor a tatweel is a letter or a mark (U+064B–U+065F, U+0670)."""
+    neither a deleted control nor a tatweel is a letter or a mark (U+064B–U+065F, U+0670), and the
+    nearest one after it an Arabic letter or mark (:func:`_tatweel_joins_after`)."""
     j = i - 1
     while j >= 0 and s[j] in _DELETED_BEFORE_TATWEEL:
         j -= 1
-    return j >= 0 and _TATWEEL_ELONGATES_RE.match(s, j) is not None
+    return j >= 0 and _TATWEEL_ELONGATES_RE.match(s, j) is not None and _tatweel_joins_after(s, i + 1)
+
+
+def _tatweel_joins_after(s: str, k: int) -> bool:
+    """True when the nearest character of ``s`` from ``k`` on that is neither a deleted control nor a
+    tatweel is an Arabic letter or mark (:data:`_TATWEEL_JOINS_RE`): the tatweel before it elongates
+    a word. Before a digit (``بـ120``), a space, punctuation, another script or the end (``هـ``,
+    the Hijri mark; ``1439هـ``) it joins a letter to what follows or marks an abbreviation, and the
+    display layer keeps it (time24 item 3; rob23: ``بـ120`` was shown ``ب120``). An entity
+    (``&#1575;``) is judged by its first decoded character."""
+    n = len(s)
+    while k < n and s[k] in _DELETED_BEFORE_TATWEEL:
+        k += 1
+    if k >= n:
+        return False
+    if s[k] == "&":
+        em = _ENTITY_RE.match(s, k)
+        if em is not None:
+            rep = _DISPLAY_DELETE_RE.sub("", _compose(_decode_entity(em)))
+            return rep != "" and _TATWEEL_JOINS_RE.match(rep) is not None
+    return _TATWEEL_JOINS_RE.match(s, k) is not None
 
 
 def is_dash_tatweel(s: str, i: int) -> bool:
-    """True when the tatweel at ``s[i]`` follows no letter or mark (start of ``s``, a space, a
-    bracket, a digit; deleted controls and other tatweels before it are looked past): it is used as
-    a dash (``اليوم ـ بمشيئة الله تعالى ـ هطولا``, 69 of 1,686 SaudiNewsNet articles of 2015-08-11),
-    not an elongation, and the display layer keeps it."""
+    """True when the display layer keeps the tatweel at ``s[i]``: it follows no letter or mark
+    (start of ``s``, a space, a bracket, a digit; deleted controls and other tatweels before it are
+    looked past) and is used as a dash (``اليوم ـ بمشيئة الله تعالى ـ هطولا``, 69 of 1,686
+    SaudiNewsNet articles of 2015-08-11), or no Arabic letter follows it and it joins a letter to a
+    digit or marks an abbreviation (``بـ120``, ``1439هـ``; :func:`_tatweel_joins_after`). False for
+    an elongation (``جميـــلا``)."""
     return not _tatweel_elongates(s, i)
 
 
@@ -540,7 +572,9 @@ def _collect_edits(raw: str, trigger_re: re.Pattern[str], search: bool) -> list[
                     pos = p + 1
                     m = find(raw, pos)
                     continue
-        if c == TATWEEL and not search and not _elongates_after_edits(raw, p, edits):
+        if c == TATWEEL and not search and not (
+            _elongates_after_edits(raw, p, edits) and _tatweel_joins_after(raw, p + 1)
+        ):
             pos = p + 1  # a dash, kept in the display layer (the search key deletes it)
             while pos < len(raw) and raw[pos] == TATWEEL:
                 pos += 1
