@@ -379,13 +379,26 @@ STORY_NUM_PERM = 128
 #: dateline or boilerplate (J < 0.1) are rarely verified.
 STORY_LSH_BANDS = 42
 STORY_LSH_ROWS = 3
-#: Exact Jaccard index of two articles' shingle sets at or above which they tell the same story.
-#: Read from pairs around it (docs/benchmarks/stories.md): on SaudiNewsNet 2015-07-23 every pair
-#: read at 0.5-0.6 is one press release or wire story rewritten by two papers; on ANT v2.1 pairs
-#: at 0.5-0.6 include updates that repeat an earlier story's paragraphs and CNN pages whose kept
-#: prose is mostly "related articles" teasers (0.51). At >= 0.6, of 77 ANT pairs read none is
-#: unrelated and 14 are such updates of a developing story.
+#: Exact Jaccard index of two articles' shingle sets at or above which they tell the same story,
+#: for two articles of one site or with a site unknown (two sites: STORY_CROSS_SITE_THRESHOLD).
+#: Read from pairs around it (docs/benchmarks/stories.md): on ANT v2.1, same-site pairs at
+#: 0.55-0.6 are mostly updates that repeat the site's earlier paragraphs (10 of 14 read; 1 another
+#: event 81 days later), at 0.35-0.55 also other events of the same kind. The CNN "related
+#: articles" teasers that once lifted unrelated pages to 0.51 are Blocks of kind ``related`` now,
+#: outside the shingled prose (that pair scores 0.0). At >= 0.6, of 77 ANT pairs read (2026-11-30)
+#: none is unrelated and 14 are updates of a developing story.
 STORY_JACCARD_THRESHOLD = 0.6
+#: The threshold for a pair of articles from two different known sites (the hosts of their URLs,
+#: ``marsad.stories.detect.site_of``); ``STORY_JACCARD_THRESHOLD`` stays for a pair from one site
+#: or with a site unknown. Read by exact-Jaccard band (2026-12-01, docs/benchmarks/stories.md):
+#: ANT v2.1 cross-site pairs at 0.4-0.6, 70 read: 69 one event, 1 an update, none unrelated
+#: (at 0.35-0.4, 15 of 16; the other two months' inflation figures, 0.399); same-site pairs at
+#: 0.35-0.6, 67 read: 8 one event, 48 updates of a developing story, 11 other events (a site
+#: repeats its own background paragraphs). SaudiNewsNet 2015-07-23 and 2015-08-10 (194 of 195
+#: sampled pairs from two papers) at 0.35-0.6: each of the 155 pairs read is one story. LSH finds
+#: a pair at J = 0.4 with probability 0.94 (0.98 at 0.45); on the three stores it found 1,349 of
+#: the 1,352 pairs the rule links.
+STORY_CROSS_SITE_THRESHOLD = 0.4
 #: Fewest distinct shingles for an article to be linked by its prose (10 shingles = 14 words at
 #: k = 5): a shorter kept prose ("شاهد الفيديو", a caption) is one or a few shingles, and two
 #: unrelated video pages with the same caption line could otherwise score 1.0. A two-sentence wire

@@ -11,7 +11,8 @@ documents"; Leskovec, Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3):
    with probability ``1 - (1 - J**rows)**bands`` (MMDS §3.4.2);
 4. every candidate pair is **verified** by the exact Jaccard index of the two shingle sets
    (recomputed from the stored text when the other article was processed by an earlier run), and
-   linked when it is at least ``threshold``.
+   linked when it is at least ``threshold`` (``cross_site_threshold`` for two articles from two
+   different sites, :func:`site_of`; :meth:`StoryParams.pair_threshold`).
 
 Links are kept in the store's own tables, created on first use (``CREATE TABLE IF NOT EXISTS``):
 
@@ -33,11 +34,13 @@ written: an exact copy and a same-story article stay distinct.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -95,6 +98,20 @@ class StoryParams:
     min_shingles: int = settings.STORY_MIN_SHINGLES
     seed: int = 1
     min_body_shingles: int = settings.STORY_MIN_BODY_SHINGLES
+    cross_site_threshold: float = settings.STORY_CROSS_SITE_THRESHOLD
+
+    def pair_threshold(self, site_a: str | None, site_b: str | None) -> float:
+        """The Jaccard index at or above which a candidate pair is linked: ``cross_site_threshold``
+        (when lower) for two articles whose sites are both known and differ, else ``threshold``
+        (same site, or a site unknown). Two sites that share 40 % of their 5-word runs print one
+        wire report or press release; one site's later article that repeats its own earlier
+        paragraphs is often an update of a developing story or another event of the same kind
+        (ANT v2.1 pairs read at 0.35-0.6, 2026-12-01: of 86 cross-site pairs 84 one event, 1 an
+        update, 1 another month's figures at 0.399; of 67 same-site pairs 8 one event, 48 updates,
+        11 other events; docs/benchmarks/stories.md)."""
+        if site_a and site_b and site_a != site_b:
+            return min(self.threshold, self.cross_site_threshold)
+        return self.threshold
 
     def key(self) -> str:
         """What stored signatures and links depend on, as one comparable string."""
@@ -133,6 +150,42 @@ def ensure_tables(conn: sqlite3.Connection) -> None:
     """Create this module's tables in the store ``conn`` when missing (idempotent)."""
     for ddl in STORY_DDL:
         conn.execute(ddl)
+
+
+def site_of(meta: str | dict | None) -> str | None:
+    """The site an article was published on: the host of its ``url`` metadata field (the key
+    matched case-insensitively: SaudiNewsNet ``url``, ANT ``URL``, an HTML page's canonical or
+    ``og:url``), lower-cased and without a leading ``www.``; ``None`` when the article has no URL
+    or ``meta`` (a dict or its JSON text, as stored in ``articles.meta``) cannot be read."""
+    if isinstance(meta, str):
+        try:
+            meta = json.loads(meta)
+        except ValueError:
+            return None
+    if not isinstance(meta, dict):
+        return None
+    url = next((v for k, v in meta.items() if str(k).lower() == "url" and isinstance(v, str)), None)
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = host.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _sites(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str | None]:
+    """:func:`site_of` of the given stored articles."""
+    out: dict[int, str | None] = {}
+    for lo in range(0, len(ids), 500):
+        part = ids[lo : lo + 500]
+        marks = ",".join("?" * len(part))
+        for aid, meta in conn.execute(f"SELECT id, meta FROM articles WHERE id IN ({marks})", part):
+            out[aid] = site_of(meta)
+    return out
 
 
 def _identity(x: int) -> int:
@@ -322,6 +375,7 @@ def update_stories(
         pair_rows: list[tuple[int, int, float]] = []
         shingled = {}
         prose_of = {}
+        site = _sites(conn, wanted) if wanted else {}
         for aid, text, blocks in rows:
             prose_of[aid] = (text, blocks)
             t = time.process_time()
@@ -342,13 +396,16 @@ def update_stories(
             stage["minhash"] += t2 - t
             stage["lsh"] += t3 - t2
             for other in found:
+                if other not in site:
+                    site.update(_sites(conn, [other]))
                 other_sh = index.sets.get(other)
                 if other_sh is None:
                     other_sh = article_shingles(conn, other, params)
                     index.remember(other, other_sh)
                 j = jaccard(sh, other_sh)
                 summary.candidates += 1
-                if j >= params.threshold and params.min_body_shingles > 0:
+                t_pair = params.pair_threshold(site.get(aid), site.get(other))
+                if j >= t_pair and params.min_body_shingles > 0:
                     # the shared text must not be only the closing blocks (a shared footer)
                     text, blocks = prose_of[aid]
                     mine = body_shingles(text, blocks, params.shingle_words)
@@ -357,7 +414,7 @@ def update_stories(
                     )
                     if shared_outside_last(sh, mine, other_sh, theirs) < params.min_body_shingles:
                         continue
-                if j >= params.threshold:
+                if j >= t_pair:
                     pair_rows.append((min(aid, other), max(aid, other), round(j, 6)))
             index.remember(aid, sh)
             stage["verify"] += time.process_time() - t3
