@@ -76,4 +76,23 @@ def test_layout_recognition():
 
 def test_first_person_cue():
     assert [first_person_cue(w) for w in ("أكدت", "وطالبت", "أكدنا", "ونطالب", "أقول", "قلت")] == [True] * 6
-    assert [first_person_cue(w) for w in ("قال", "وقال", "يؤكد", "تؤكد", "أكدوا", "مؤكدا", "أشار", "وتشير")] == [False] * 8
+    assert [first_person_cue(w) for w in ("قال", "وقال", "يؤكد", "تؤكد", "أكدوا", "مؤكدا", "أشار", "وتشير", "وقالت", "أضافت")] == [False] * 10
+
+
+def headline_speaker(title: str) -> str | None:
+    """The speaker of ``title`` read as a headline quotation (``None`` when it is none)."""
+    from marsad.quotes.headline import headline_quote
+
+    r = headline_quote(title, "title")
+    return title[r[0] : r[1]] if r else None
+
+
+def test_interview_title_names_the_interviewee_before_the_medium():
+    # NAME لـ<paper>: — the medium the interview was given to is no part of the speaker (qa24)
+    assert headline_speaker('الشمري لـ " الأيام " : الأسعار سترتفع هذا العام') == "الشمري"
+    assert headline_speaker("نورة العتيبي لـالأيام: الرواية ما زالت تقاوم") == "نورة العتيبي"
+    assert headline_speaker('مزارعون لـ"الأيام": المحصول تراجع بسبب الجفاف') == "مزارعون"
+    # near misses: a part of a series, a clause of four words before the medium
+    assert headline_speaker('حلقة ثانية لـ"قصص الناس": "البطل" يعود إلى القرية') is None
+    assert headline_speaker('فرنسا تغير القوائم السوداء لـ"الجماعات المسلحة": لن نتهاون أبدا') is None
+    assert headline_speaker('جزء ثان لـ"حكايات المدينة": الحكاية مستمرة') is None

@@ -26,7 +26,8 @@ Recognition is conservative (ANT v2.1: 31,525 articles, 271 with two or more que
 followed by prose, almost all explainer sub-headings ``ما هي العقوبات؟`` of BBC and France 24 whose
 prose is the journalist's): besides two question→answer pairs it needs an interview named in the
 title or the lead (:data:`INTERVIEW_LEAD_RE`) with two questions in the second person
-(:data:`ADDRESS_RE`), or two marked questions (:data:`QUESTION_MARK_RE`).
+(:data:`ADDRESS_RE`), or two bulleted questions (``●``/``*``, :data:`QUESTION_BULLET_RE`) with two in
+the second person, or two marked questions (:data:`QUESTION_MARK_RE`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ _OPENS_QUOTE_RE = re.compile(r"^[\s\-–—*•]*[\"«“']")
 #: A question marked as such at the start of its paragraph: ``س:``, ``س/``, ``سؤال:``, ``السؤال:``
 #: (optionally numbered, ``س1:``).
 QUESTION_MARK_RE = re.compile(r"^[\s\-–—*•]*(?:ال)?(?:س|سؤال)\s*\d*\s*[:/：\-–]")
+#: A question opening with a bullet (``●``, ``•``, ``*``, ``▪``, ``-``), the Saudi papers' interview layout
+#: (okaz ``●``, aawsat ``*``): two such questions in the second person make an interview.
+QUESTION_BULLET_RE = re.compile(r"^\s*[●•*▪■◄►\-–]+\s*\S")
 #: An answer marked as such: ``ج:``, ``ج/``, ``جواب:``, ``الجواب:``.
 ANSWER_MARK_RE = re.compile(r"^[\s\-–—*•]*(?:ال)?(?:ج|جواب)\s*\d*\s*[:/：\-–]")
 #: The interview named in the title or the lead: ``في حوار مع``, ``في مقابلة خاصة مع``, ``خلال حديث
@@ -103,7 +107,8 @@ def interview_layout(text: str, lines: list[tuple[int, int]], title: str = "") -
     (:func:`_is_question`) are each followed by a paragraph that is not a question, and either the
     title or a paragraph before the first question names an interview (:data:`INTERVIEW_LEAD_RE`, a
     title beginning ``حوار``/``مقابلة``) and at least two of the questions are addressed to someone
-    (:data:`ADDRESS_RE`), or at least two questions carry a question mark (:data:`QUESTION_MARK_RE`).
+    (:data:`ADDRESS_RE`), or at least two questions open with a bullet (:data:`QUESTION_BULLET_RE`) and
+    two are addressed, or at least two questions carry a question mark (:data:`QUESTION_MARK_RE`).
     Never raises.
     """
     qs = [_is_question(text[a:b]) for a, b in lines]
@@ -115,7 +120,8 @@ def interview_layout(text: str, lines: list[tuple[int, int]], title: str = "") -
     lead = " ".join(text[a:b] for a, b in lines[:first])
     named = bool(INTERVIEW_LEAD_RE.search(title) or _TITLE_INTERVIEW_RE.match(title) or INTERVIEW_LEAD_RE.search(lead))
     addressed = sum(1 for i in pairs if ADDRESS_RE.search(text[lines[i][0] : lines[i][1]]))
-    if marked < 2 and not (named and addressed >= 2):
+    bulleted = sum(1 for i in pairs if QUESTION_BULLET_RE.match(text[lines[i][0] : lines[i][1]]))
+    if marked < 2 and not (addressed >= 2 and (named or bulleted >= 2)):
         return None
     out = Interview(intro_end=lines[first][0])
     qidx = [i for i in range(first, len(lines)) if qs[i]]
@@ -155,7 +161,8 @@ FIRST_PERSON_PRESENT = frozenset(
 def first_person_cue(cue: str) -> bool:
     """Whether the cue word ``cue`` (as written, with ``و``/``ف`` or diacritics) can be first person:
     a past in ``ت`` (``أكدت``, ``وطالبت``, ``ذكرت``, ``كتبت`` — also the third feminine, which an
-    answer names inside itself when meant) or in ``نا`` (``أكدنا``), a present in ``ن`` (``نؤكد``,
+    answer names inside itself when meant; not with an alif before the last root letter: ``وقالت``,
+    ``أشارت``, ``أضافت`` are third feminine, the first person of a hollow verb is ``قلت``, ``أشرت``) or in ``نا`` (``أكدنا``), a present in ``ن`` (``نؤكد``,
     ``نطالب``) or a listed present in ``أ`` (:data:`FIRST_PERSON_PRESENT`). Third-person cues
     (``قال``, ``يؤكد``, ``أكدوا``) and participles (``مؤكدا``) are not: their subject is someone the
     interviewee talks about (``وجمعته ببعض المعارضين وقال:``)."""
@@ -164,9 +171,18 @@ def first_person_cue(cue: str) -> bool:
         w = w[1:]
     if len(w) < 3:
         return False
-    if w.endswith("نا") or (w.endswith("ت") and not w.startswith(("ي", "ت", "ن"))):
-        return True
+    if w.endswith("نا") or (w.endswith("ت") and w[-3] != "ا" and not w.startswith(("ي", "ت", "ن"))):
+        return True  # not ``قالت``/``أشارت``/``أضافت``: a hollow verb's first person drops the alif (``قلت``)
     return (w[0] == "ن" and len(w) >= 4) or w in FIRST_PERSON_PRESENT
+
+
+#: A relative pronoun right before a cue (``المنطقة العسكرية التى اعلنت ولاءها``): the verb's subject is
+#: the noun before it, third person.
+_RELATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|التى|الذي|الذى|الذين|اللذين|اللتين|اللاتي|اللواتي)\s*$")
+
+
+def _after_relative(text: str, pos: int) -> bool:
+    return bool(_RELATIVE_BEFORE_RE.search(text[max(0, pos - 12) : pos]))
 
 
 def interviewee(quotes: list[Quote], intro_end: int) -> Quote | None:
@@ -210,7 +226,7 @@ def apply_interview(article: Article, quotes: list[Quote], lines: list[tuple[int
             continue
         region = _inside(layout.answers, pos)
         if (region is not None and who is not None and first_person_cue(q.cue_text)
-                and not _named_inside(q, region, text)):
+                and not _named_inside(q, region, text) and not _after_relative(text, pos)):
             q.speaker = who.speaker
             q.entity = who.entity
             q.speaker_span = who.speaker_span
