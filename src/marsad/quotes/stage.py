@@ -46,6 +46,7 @@ from marsad.quotes.cues import (
 )
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
 from marsad.quotes.headline import FIRST_PERSON_RE, headline_quote, mirror_headline_quote, named_speaker
+from marsad.quotes.interview import apply_interview
 from marsad.quotes.plausible import word_class
 from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import repair_speakers
@@ -2777,9 +2778,13 @@ def annotate_quotes(article: Article) -> None:
     written, or ``None`` when no speaker could be found). Never raises on odd input.
     """
     ex = _Extractor(article)
-    for u in units(article):
+    us = units(article)
+    for u in us:
         ex.unit(u)
-    article.quotes.extend(ex.finish())
+    found = ex.finish()
+    # a question-and-answer interview: questions are the interviewer's, answers the interviewee's
+    found = apply_interview(article, found, [(u.start, u.end) for u in us if u.kind != "title"])
+    article.quotes.extend(found)
     if any(b.kind == "related" for b in article.blocks):
         article.quotes.extend(teaser_quotes(article))
         article.quotes.sort(key=lambda q: (q.start, q.end))
