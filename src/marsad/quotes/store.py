@@ -89,6 +89,7 @@ def query_quotes(
     linked = want and conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entities'"
     ).fetchone()
+    article_columns = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
     # a store without a blocks table (built by hand, or a partial copy) has no teasers to mark
     has_blocks = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='blocks'").fetchone()
     sql = (
@@ -100,14 +101,14 @@ def query_quotes(
             if has_blocks
             else "0"
         )
-        + ', q."start", a.source'
+        + ', q."start", ' + ("a.source" if "source" in article_columns else "''")
         + (", e.name, e.aliases, e.roles" if linked else "")
         + " FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
     )
     args: list[object] = []
     where: list[str] = []
-    if not copies and any(r[1] == "duplicate_of" for r in conn.execute("PRAGMA table_info(articles)")):
+    if not copies and "duplicate_of" in article_columns:
         where.append("a.duplicate_of IS NULL")
     if since:
         instant = _utc_instant(since)
