@@ -1,0 +1,54 @@
+"""Speakers a new analyst read as wrong (task who24, new-user report nu24, issue 6): speaker spans with
+an unpaired quotation mark, … Each test holds the right values of the reproduction's kind on sentences
+written for the tests."""
+from __future__ import annotations
+
+import marsad
+from marsad.model import Span
+from marsad.quotes.stage import closed_speaker_span
+
+HEAD = "عنوان الخبر هنا\n\nالقاهرة - 3 مارس 2017\n\n"
+
+
+def parsed(body: str) -> marsad.Article:
+    """An article with a title, dateline and ``body``."""
+    return marsad.parse(HEAD + body + "\n")
+
+
+def spans(body: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, speaker span text) of each quote of an article with ``body``."""
+    a = parsed(body)
+    return [(q.speaker, a.text[q.speaker_span.start : q.speaker_span.end] if q.speaker_span else None)
+            for q in a.quotes]
+
+
+# -- item 6: a speaker span holding an opening mark ends at its closing mark ------------------------
+
+def test_closed_speaker_span_unit():
+    t = 'ذكرت وكالة "مهر" أن'
+    assert closed_speaker_span(t, Span(5, 15)) == Span(5, 16)  # وكالة "مهر → وكالة "مهر"
+    t2 = 'نقل موقع "يو أو إل" الإخباري أن'
+    assert closed_speaker_span(t2, Span(4, 15)) == Span(4, 19)  # موقع "يو أو → موقع "يو أو إل"
+    assert closed_speaker_span('ذكرت صحيفة «الخبر» أن', Span(5, 18)) is None  # paired already
+    assert closed_speaker_span('ذكرت وكالة "مهر، أن', Span(5, 15)) is None  # a comma before any mark
+    assert closed_speaker_span('ذكرت وكالة سانا أن', Span(5, 15)) is None  # no mark at all
+
+
+def test_agency_span_keeps_both_marks():
+    for body, name in (
+        ('ذكرت وكالة "فارس" للأنباء أن البرلمان سيصوت على القانون الأسبوع المقبل.', "وكالة فارس"),
+        ('وأعلنت شركة "نوكيا"، الأربعاء، أن أرباحها ارتفعت في الربع الثالث.', "شركة نوكيا"),
+        ("وذكرت صحيفة «الأهرام» الحكومية أن الوزير سيزور باريس.", "صحيفة الأهرام"),
+    ):
+        got = spans(body)
+        assert got, body
+        speaker, span = got[0]
+        assert speaker == name, body
+        assert span.count('"') % 2 == 0 and span.count("«") == span.count("»"), span
+
+
+def test_marked_name_cut_before_its_mark_is_whole():
+    got = spans('وذكر موقع "يو أو إل" الإخباري البرازيلي أن بعض اللاعبين سيغادرون النادي.')
+    assert got == [("موقع يو أو إل", 'موقع "يو أو إل"')]
+    got = spans('وذكرت إذاعة "كادينا سير" الإسبانية الثلاثاء أن اللاعب سيعتزل نهاية الموسم.')
+    assert got == [("إذاعة كادينا سير", 'إذاعة "كادينا سير"')]
