@@ -52,3 +52,20 @@ def test_marked_name_cut_before_its_mark_is_whole():
     assert got == [("موقع يو أو إل", 'موقع "يو أو إل"')]
     got = spans('وذكرت إذاعة "كادينا سير" الإسبانية الثلاثاء أن اللاعب سيعتزل نهاية الموسم.')
     assert got == [("إذاعة كادينا سير", 'إذاعة "كادينا سير"')]
+
+
+# -- item 1: a first name alone takes the PER name the article writes whole again and again ----------
+
+FIRE = "قلق كبير أصاب محبي نجم الكوميديا سمير إمام، بعد وقوع حريق قرب منزله يوم الثلاثاء.\n"
+
+
+def test_first_name_takes_a_repeated_full_name():
+    a = parsed(FIRE + "وفي مداخلة هاتفية أجراها #سمير_إمام مع الإعلامي وائل الإبراشي، أكد سمير أن الحريق"
+               " وقع بعيدا عن منزله.\nوعلق سمير إمام على ما تم تداوله في الآونة الأخيرة.")
+    assert [q.speaker for q in a.quotes] == ["سمير إمام"]
+
+
+def test_full_name_written_once_is_not_enough():
+    # (إمام folds to امام, "in front of": one writing may be a run-on of the tagger)
+    a = parsed(FIRE + "وفي مداخلة هاتفية مع الإعلامي وائل الإبراشي، أكد سمير أن الحريق وقع بعيدا عن منزله.")
+    assert [q.speaker for q in a.quotes] == ["سمير"]

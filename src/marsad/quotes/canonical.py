@@ -366,6 +366,8 @@ class SpeakerCanon:
                 if _added_ok(kw, own) or (kw[: len(own)] == own and all(
                         _name_word(w, after=True) for w in kw[len(own):]) and self._introduced_name(kw)):
                     found.append(kw)  # (an unknown family name, where the article introduces the person)
+                elif len(own) == 1 and kw[0] == own[0] and self._name_repeated(kw):
+                    found.append(kw)  # زعيم الكوميديا عادل إمام … #عادل_إمام: إمام is no title after a first name
         if self._book is None:
             self._book = SpeakerBook(self.article)
         for longer in self._book._expansions(speaker):
@@ -386,6 +388,19 @@ class SpeakerCanon:
         if self._tokens is None:
             self._tokens = mark_token_offsets(self.text)  # (_WORD_RE.finditer; compiled when built: speed23)
         return _find_words([t for _, t in self._tokens], longest)
+
+    def _name_repeated(self, folded: list[str]) -> bool:
+        """Whether a PER entity's name with folded words ``folded`` (two or three words: a first name
+        and the rest, letters only) is written whole at least :data:`REPEATED_NAME_TIMES` times in the
+        article, a ``#hashtag_name`` counting as written (``عادل إمام`` ×3 and ``#عادل_إمام``). A
+        first name's one-word speaker then takes the whole name even where the rest reads as a title
+        or a preposition (``إمام`` folds to ``امام``, "in front of"; new-user report nu24 item 1: 6
+        quotes of AL-culture-32 credited to ``عادل``); a tagger's one-off run-on (``وقف عادل أمام``)
+        is written once."""
+        if not 2 <= len(folded) <= 3 or not all(w.isalpha() and len(w) > 1 for w in folded):
+            return False
+        plain = fold(self.text.replace("_", " "))
+        return len(_whole_word_spans(plain, " ".join(folded))) >= REPEATED_NAME_TIMES
 
     def _introduced_after(self, word: str) -> list[list[str]]:
         """Folded full names that the article writes where it introduces the person with first name
@@ -1237,6 +1252,9 @@ _NOT_NAME_WORDS = frozenset(fold(w) for w in "أحد إحدى احدى بعض ه
 #: Heads of one unnamed source (singular; not a partitive ``أحد``, not a plural ``مصادر``), folded.
 _SINGLE_SOURCE_HEADS = frozenset(fold(w) for w in "مصدر مسؤول مسؤولة دبلوماسي متحدث متحدثة ناطق مقرب مقربة".split())
 
+#: How many times a PER entity's whole name is written for a first name alone to take it
+#: (:meth:`SpeakerCanon._name_repeated`).
+REPEATED_NAME_TIMES = 3
 #: How many name-like words after a one-word first name :meth:`SpeakerCanon.fullest_name` reads
 #: (``هونج هسيو تشو``: a given name and a two-word rest).
 FULLER_AFTER_WORDS = 2
