@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import marsad
 from marsad.model import Span
+from marsad.quotes.canonical import filiation_rest_end
 from marsad.quotes.stage import closed_speaker_span
 
 HEAD = "عنوان الخبر هنا\n\nالقاهرة - 3 مارس 2017\n\n"
@@ -69,3 +70,29 @@ def test_full_name_written_once_is_not_enough():
     # (إمام folds to امام, "in front of": one writing may be a run-on of the tagger)
     a = parsed(FIRE + "وفي مداخلة هاتفية مع الإعلامي وائل الإبراشي، أكد سمير أن الحريق وقع بعيدا عن منزله.")
     assert [q.speaker for q in a.quotes] == ["سمير"]
+
+
+# -- item 1: a family name after "بن X" goes on with the speaker ------------------------------------
+
+RIYADH = "عنوان الخبر هنا\n\nالرياض - 3 مارس 2017\n\n"
+
+
+def riyadh(body: str) -> list[tuple[str | None, str | None, int | None]]:
+    a = marsad.parse(RIYADH + body + "\n")
+    return [(q.speaker, a.text[q.speaker_span.start : q.speaker_span.end] if q.speaker_span else None, q.entity)
+            for q in a.quotes]
+
+
+def test_family_name_after_filiation():
+    got = riyadh("أوضح وزير الخدمة المدنية خالد بن عبدالله العرج بأن ما تم الإعلان عنه هو مرحلة أولية.")
+    assert got == [("خالد بن عبدالله العرج", "خالد بن عبدالله العرج", 0)]  # the tagger's خالد بن عبدالله kept linked
+
+
+def test_filiation_unit():
+    t = "قال الوزير خالد بن عبدالله العرج، إن"
+    assert t[filiation_rest_end(t, 11, 26) - 5 :].startswith("العرج")
+    t = "أكد ولي العهد محمد بن سلمان الأربعاء أن"  # a weekday goes on with the sentence
+    assert filiation_rest_end(t, 14, 27) is None
+    t = "أكد الأمير خالد بن سلمان الحكومي الجديد"  # an adjective, then no boundary
+    assert filiation_rest_end(t, 11, 24) is None
+    assert filiation_rest_end("قال خالد عبدالله العرج، إن", 4, 16) is None  # no بن

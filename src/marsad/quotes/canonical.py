@@ -85,6 +85,7 @@ from marsad.quotes.speakers import (
     SOURCE_HEADS,
     TITLE_WORDS,
     SpeakerBook,
+    _nationality,
     _role_stem,
     is_person_token,
     is_place,
@@ -1316,6 +1317,43 @@ def _added_ok(longer: list[str], own: list[str], written: list[str] | None = Non
     # (after a filiation link the father's name, whatever its spelling: وليد بن على الجلال)
     return all(w in _NAME_LINK_WORDS or is_person_token(w) or (k and after[k - 1] in _FILIATION_WORDS and w.isalpha()) or (
         w.startswith("ال") and len(w) > 4 and word_class(w) is None and not is_verbal_noun(w)) for k, w in enumerate(after))
+
+
+#: A word that may follow a person's name where the sentence goes on after it: ``أن``/``بأن``/``إن``
+#: (with a pronoun), the complementisers of reported speech (:func:`filiation_rest_end`).
+_AFTER_NAME_RE = re.compile(r"(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما)?")
+
+
+def filiation_rest_end(text: str, start: int, end: int) -> int | None:
+    """Where the family name after a ``… بن X`` speaker ends: ``text[start:end]`` is a speaker's
+    mention whose last-but-one word is a filiation link (``بن``/``بنت``/``ابن``), and the next word is
+    a definite name word (``العرج``, ``القحطاني``: :func:`_name_word` — no title, body, place, stop,
+    cue or plural — of no closed class of :func:`marsad.quotes.plausible.word_class`, no verbal noun, no
+    nationality) followed by a punctuation mark, a line end, a cue word or ``أن``/``بأن``/``إن``.
+    Returns the end offset of that word, else ``None``. A Gulf name runs given name, ``بن``, father,
+    family name; a tagger that stops after the father cuts it (new-user report nu24 item 1: article
+    314 ``وزير الخدمة المدنية خالد بن عبدالله العرج بأن`` → ``خالد بن عبدالله``)."""
+    words = text[start:end].split()
+    if len(words) < 3 or fold(words[-2]) not in _FILIATION_WORDS:
+        return None
+    m = re.match(r" ?([^\W\d_]+)", text[end : end + 40])
+    if m is None:
+        return None
+    w = m.group(1)
+    f = fold(w)
+    if (not f.startswith("ال") or len(f) < 5 or not _name_word(w) or word_class(w) is not None
+            or is_verbal_noun(w) or _nationality(w)):
+        return None
+    w_end = end + m.end()
+    rest = text[w_end : w_end + 30]
+    nxt = re.match(r"[ \t]*(\S*)", rest)
+    after = nxt.group(1) if nxt else ""
+    word = re.match(r"[^\W\d_]+", after)
+    if not after or not after[0].isalnum() or "\n" in rest[: nxt.start(1)]:
+        return w_end  # a punctuation mark or a line end
+    if word and (_AFTER_NAME_RE.fullmatch(word.group(0)) or lookup_cue(word.group(0))):
+        return w_end
+    return None
 
 
 def _find_words(toks: list[str], folded: list[str]) -> str | None:

@@ -32,6 +32,7 @@ from marsad.quotes.canonical import (
     PLURAL_PERSON_STEMS,
     canonicalise_speakers,
     common_start,
+    filiation_rest_end,
     nominative_plural,
 )
 from marsad.quotes.cues import (
@@ -2685,9 +2686,18 @@ class _Extractor:
                 q.speaker = old  # a repair to the tagger's "person" ليس الوحيد (step 39b): kept as it was
         canonicalise_speakers(self.article, kept, self.book)  # steps 24, 32, 34: aliases, documents' authors, fullest names
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
+        grown: dict[int, int | None] = {}
         for q in kept:
             if q.speaker and _unbalanced_marks(q.speaker):
                 q.speaker = " ".join(q.speaker.translate(_SPEAKER_MARKS_DELETE).split()) or None
+            rest = (filiation_rest_end(self.article.text, q.speaker_span.start, q.speaker_span.end)
+                    if q.speaker_span and q.speaker and len(q.speaker.split()) >= 3 else None)
+            if rest is not None:  # nu24 item 1: خالد بن عبدالله → خالد بن عبدالله العرج
+                said = self.article.text[q.speaker_span.start : q.speaker_span.end]
+                if fold(" ".join(said.split()[-3:])) == fold(" ".join(q.speaker.split()[-3:])):
+                    grown[id(q)] = q.entity  # (the tagger's shorter entity stays the person's)
+                    q.speaker = q.speaker + " " + self.article.text[q.speaker_span.end : rest].strip()
+                    q.speaker_span = Span(q.speaker_span.start, rest)
             closed = closed_speaker_span(self.article.text, q.speaker_span) if q.speaker_span and q.speaker else None
             if closed is not None:  # nu24 item 6: the span ends at the mark that closes its opening one
                 def unmarked(a: int, b: int) -> str:
@@ -2700,6 +2710,8 @@ class _Extractor:
         for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
                 q.entity = self._entity_named(q.speaker)
+                if q.entity is None and id(q) in grown:
+                    q.entity = grown[id(q)]
         return kept
 
     def _lead_in(self, q: Quote) -> str:
