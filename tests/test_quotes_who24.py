@@ -96,3 +96,11 @@ def test_filiation_unit():
     t = "أكد الأمير خالد بن سلمان الحكومي الجديد"  # an adjective, then no boundary
     assert filiation_rest_end(t, 11, 24) is None
     assert filiation_rest_end("قال خالد عبدالله العرج، إن", 4, 16) is None  # no بن
+
+
+# -- item 3: a quantifier subject (البعض) is "some people", not an earlier "بعض X" --------------------
+
+def test_quantifier_subject_is_no_earlier_noun():
+    a = parsed("نفى الفنان تامر حسني إجراء عملية تجميل، مؤكدا أنه معرض لبعض التغيرات في ملامحه بسبب الريجيم.\n"
+               "وشهدت مواقع التواصل الاجتماعي رواجا لصور الحلقة الأخيرة، وادّعى البعض أن وجه تامر تعرض لتغييرات كبرى.")
+    assert [q.speaker for q in a.quotes] == ["تامر حسني", "تامر حسني", "البعض"]

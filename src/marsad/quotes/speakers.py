@@ -3478,6 +3478,11 @@ def _known_head(word: str) -> bool:
     return any(x in table for x in forms for table in _KNOWN_HEAD_TABLES)
 
 
+#: Quantifiers written definite as a subject: "some (people)", "all", "most" (folded); no head noun
+#: of an earlier fuller name (:meth:`SpeakerBook._antecedent`).
+_QUANTIFIER_HEADS = frozenset(fold(w) for w in "بعض كل جميع معظم أغلب غالبية أكثرية".split())
+
+
 class SpeakerBook:
     """The speakers of one article in reading order, for resolution and canonical names."""
 
@@ -5007,9 +5012,12 @@ class SpeakerBook:
 
     def _antecedent(self, phrase: Phrase) -> str | None:
         """The fuller earlier name of a definite organisation noun: ``المجلة`` → ``مجلة فوربس``. A
-        demonstrative ends the name (``في تقرير هذا الانخفاض`` gives ``التقرير`` no fuller name)."""
+        demonstrative ends the name (``في تقرير هذا الانخفاض`` gives ``التقرير`` no fuller name). A
+        quantifier (``البعض``, ``الكل``, ``الجميع``: :data:`_QUANTIFIER_HEADS`) is "some people", no
+        noun with an earlier fuller name (new-user report nu24 item 3: ``وادّعى البعض`` read as
+        ``بعض التغيّرات``, the article's ``لبعض التغيّرات``)."""
         head = _strip_clitic(phrase.text)[2:]
-        if len(head) < 3:
+        if len(head) < 3 or fold(head) in _QUANTIFIER_HEADS:
             return None
         before = self.article.text  # read up to ``end`` only (no copy of the text per phrase)
         end = phrase.start
