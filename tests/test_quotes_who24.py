@@ -6,7 +6,7 @@ from __future__ import annotations
 import marsad
 from marsad.model import Span
 from marsad.quotes.canonical import filiation_rest_end
-from marsad.quotes.stage import closed_speaker_span
+from marsad.quotes.stage import closed_speaker_span, medium_name_in_marks
 
 HEAD = "عنوان الخبر هنا\n\nالقاهرة - 3 مارس 2017\n\n"
 
@@ -116,3 +116,17 @@ def test_many_of_is_the_whole_phrase():
         "العديد من الصحف الإسبانية"]
     assert [q.speaker for q in parsed("وأكد الكثير من المحللين أن الأسعار سترتفع العام المقبل.").quotes] == [
         "الكثير من المحللين"]
+
+
+# -- item 2: a medium's name in marks after its head is no quotation ---------------------------------
+
+def test_medium_name_in_marks_is_no_quote():
+    a = parsed('وأتى كلامه في إشارة إلى صحافية من محطة "فوكس نيوز" نصحت نجم كرة السلة ليبرون جيمس "بالصمت'
+               ' والمراوغة بالكرة" بعد مواقفه السياسية.')
+    assert "فوكس نيوز" not in [a.text[q.start : q.end] for q in a.quotes]
+    t = 'صحافية من قناة «الحرة» نصحت اللاعب'
+    assert medium_name_in_marks(t, t.index("«") + 1, t.index("»"))
+    t = 'وقال مذيع القناة "الحرب ستطول".'  # a statement ends the sentence
+    assert not medium_name_in_marks(t, t.index('"') + 1, t.rindex('"'))
+    t = 'وكتب على صفحته "الحرب ستطول كثيرا" ثم غادر'  # no medium's head before the marks
+    assert not medium_name_in_marks(t, t.index('"') + 1, t.rindex('"'))

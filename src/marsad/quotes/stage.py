@@ -507,6 +507,31 @@ def closed_speaker_span(text: str, span: Span) -> Span | None:
     return Span(span.start, at + 1)
 
 
+#: Heads of a medium or body whose name follows in quotation marks (``محطة "فوكس نيوز"``), folded.
+_NAMED_IN_MARKS_HEADS = frozenset(fold(w) for w in """محطة قناة صحيفة جريدة مجلة موقع وكالة شبكة إذاعة
+    تلفزيون شركة منظمة حزب حركة برنامج""".split())
+#: At most this many words of a name in marks after such a head (:func:`medium_name_in_marks`).
+MARKED_NAME_WORDS = 4
+
+
+def medium_name_in_marks(text: str, start: int, end: int) -> bool:
+    """Whether the marked span with content ``text[start:end]`` is a medium's or body's name, not a
+    quotation: one to :data:`MARKED_NAME_WORDS` words, right after an indefinite head of
+    :data:`_NAMED_IN_MARKS_HEADS` (a construct: ``محطة "فوكس نيوز"``, ``قناة «الحرة»``), with the
+    sentence going on after the closing mark (no full stop, colon or line end right after it).
+    New-user report nu24 item 2: ``صحافية من محطة "فوكس نيوز" نصحت نجم كرة السلة`` was a direct
+    quotation ``فوكس نيوز`` of the basketball player."""
+    if start < 1 or end >= len(text) or not 1 <= len(text[start:end].split()) <= MARKED_NAME_WORDS:
+        return False
+    if text[start - 1] not in "\"«“" or text[end] not in "\"»”":
+        return False
+    before = text[max(0, start - 30) : start - 1].split()
+    if not before or fold(before[-1]) not in _NAMED_IN_MARKS_HEADS:
+        return False
+    tail = text[end + 1 : end + 4].lstrip(" ")
+    return bool(tail) and tail[0] not in ".:!?؟\n"
+
+
 def _role_gender(word: str) -> str:
     """The grammatical gender of a role word written before a name (``الرئيس``, ``بالوزيرة``, with a
     clitic ``و``/``ب``/``ل`` read off): ``"f"`` for a feminine role (ending in ``ة``: ``الوزيرة``,
@@ -2640,6 +2665,8 @@ class _Extractor:
             key = (q.kind, fold(self.article.text[q.start : q.end]))
             if _word_list(key[1]):
                 continue  # وكتب على السبورة: قال أكد أضاف: a list of cue words is no statement
+            if q.kind == "direct" and medium_name_in_marks(self.article.text, q.start, q.end):
+                continue  # صحافية من محطة "فوكس نيوز" نصحت …: the marks hold the station's name (nu24 item 2)
             statement = word_count(key[1]) >= REPEAT_STATEMENT_WORDS
             speaker = fold(canonical(rec.name)) if rec is not None and statement else ""
             earlier = seen.get(key)
