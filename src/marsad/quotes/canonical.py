@@ -85,6 +85,7 @@ from marsad.quotes.speakers import (
     SOURCE_HEADS,
     TITLE_WORDS,
     SpeakerBook,
+    _nationality,
     _role_stem,
     is_person_token,
     is_place,
@@ -366,6 +367,8 @@ class SpeakerCanon:
                 if _added_ok(kw, own) or (kw[: len(own)] == own and all(
                         _name_word(w, after=True) for w in kw[len(own):]) and self._introduced_name(kw)):
                     found.append(kw)  # (an unknown family name, where the article introduces the person)
+                elif len(own) == 1 and kw[0] == own[0] and self._name_repeated(kw):
+                    found.append(kw)  # زعيم الكوميديا عادل إمام … #عادل_إمام: إمام is no title after a first name
         if self._book is None:
             self._book = SpeakerBook(self.article)
         for longer in self._book._expansions(speaker):
@@ -386,6 +389,19 @@ class SpeakerCanon:
         if self._tokens is None:
             self._tokens = mark_token_offsets(self.text)  # (_WORD_RE.finditer; compiled when built: speed23)
         return _find_words([t for _, t in self._tokens], longest)
+
+    def _name_repeated(self, folded: list[str]) -> bool:
+        """Whether a PER entity's name with folded words ``folded`` (two or three words: a first name
+        and the rest, letters only) is written whole at least :data:`REPEATED_NAME_TIMES` times in the
+        article, a ``#hashtag_name`` counting as written (``عادل إمام`` ×3 and ``#عادل_إمام``). A
+        first name's one-word speaker then takes the whole name even where the rest reads as a title
+        or a preposition (``إمام`` folds to ``امام``, "in front of"; new-user report nu24 item 1: 6
+        quotes of AL-culture-32 credited to ``عادل``); a tagger's one-off run-on (``وقف عادل أمام``)
+        is written once."""
+        if not 2 <= len(folded) <= 3 or not all(w.isalpha() and len(w) > 1 for w in folded):
+            return False
+        plain = fold(self.text.replace("_", " "))
+        return len(_whole_word_spans(plain, " ".join(folded))) >= REPEATED_NAME_TIMES
 
     def _introduced_after(self, word: str) -> list[list[str]]:
         """Folded full names that the article writes where it introduces the person with first name
@@ -1237,6 +1253,9 @@ _NOT_NAME_WORDS = frozenset(fold(w) for w in "أحد إحدى احدى بعض ه
 #: Heads of one unnamed source (singular; not a partitive ``أحد``, not a plural ``مصادر``), folded.
 _SINGLE_SOURCE_HEADS = frozenset(fold(w) for w in "مصدر مسؤول مسؤولة دبلوماسي متحدث متحدثة ناطق مقرب مقربة".split())
 
+#: How many times a PER entity's whole name is written for a first name alone to take it
+#: (:meth:`SpeakerCanon._name_repeated`).
+REPEATED_NAME_TIMES = 3
 #: How many name-like words after a one-word first name :meth:`SpeakerCanon.fullest_name` reads
 #: (``هونج هسيو تشو``: a given name and a two-word rest).
 FULLER_AFTER_WORDS = 2
@@ -1298,6 +1317,43 @@ def _added_ok(longer: list[str], own: list[str], written: list[str] | None = Non
     # (after a filiation link the father's name, whatever its spelling: وليد بن على الجلال)
     return all(w in _NAME_LINK_WORDS or is_person_token(w) or (k and after[k - 1] in _FILIATION_WORDS and w.isalpha()) or (
         w.startswith("ال") and len(w) > 4 and word_class(w) is None and not is_verbal_noun(w)) for k, w in enumerate(after))
+
+
+#: A word that may follow a person's name where the sentence goes on after it: ``أن``/``بأن``/``إن``
+#: (with a pronoun), the complementisers of reported speech (:func:`filiation_rest_end`).
+_AFTER_NAME_RE = re.compile(r"(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما)?")
+
+
+def filiation_rest_end(text: str, start: int, end: int) -> int | None:
+    """Where the family name after a ``… بن X`` speaker ends: ``text[start:end]`` is a speaker's
+    mention whose last-but-one word is a filiation link (``بن``/``بنت``/``ابن``), and the next word is
+    a definite name word (``العرج``, ``القحطاني``: :func:`_name_word` — no title, body, place, stop,
+    cue or plural — of no closed class of :func:`marsad.quotes.plausible.word_class`, no verbal noun, no
+    nationality) followed by a punctuation mark, a line end, a cue word or ``أن``/``بأن``/``إن``.
+    Returns the end offset of that word, else ``None``. A Gulf name runs given name, ``بن``, father,
+    family name; a tagger that stops after the father cuts it (new-user report nu24 item 1: article
+    314 ``وزير الخدمة المدنية خالد بن عبدالله العرج بأن`` → ``خالد بن عبدالله``)."""
+    words = text[start:end].split()
+    if len(words) < 3 or fold(words[-2]) not in _FILIATION_WORDS:
+        return None
+    m = re.match(r" ?([^\W\d_]+)", text[end : end + 40])
+    if m is None:
+        return None
+    w = m.group(1)
+    f = fold(w)
+    if (not f.startswith("ال") or len(f) < 5 or not _name_word(w) or word_class(w) is not None
+            or is_verbal_noun(w) or _nationality(w)):
+        return None
+    w_end = end + m.end()
+    rest = text[w_end : w_end + 30]
+    nxt = re.match(r"[ \t]*(\S*)", rest)
+    after = nxt.group(1) if nxt else ""
+    word = re.match(r"[^\W\d_]+", after)
+    if not after or not after[0].isalnum() or "\n" in rest[: nxt.start(1)]:
+        return w_end  # a punctuation mark or a line end
+    if word and (_AFTER_NAME_RE.fullmatch(word.group(0)) or lookup_cue(word.group(0))):
+        return w_end
+    return None
 
 
 def _find_words(toks: list[str], folded: list[str]) -> str | None:
