@@ -156,6 +156,18 @@ def test_one_teaser_opening_like_a_continuation(odd):
     assert texts(a, "body") == OWN[1:]
 
 
+def test_headline_shaped_teaser_line():
+    # a teaser that is another story's headline ("السعودية: إعفاء …", no full stop) is segmented as a
+    # sub-heading; one among the five gives way like an odd opener
+    headline = "الكويت: إعفاء مدير الهيئة العامة للاستثمار من منصبه وتعيين نائبه خلفا له"
+    teasers = TEASERS[:2] + [headline] + TEASERS[3:]
+    a = cnn(OWN + teasers)
+    assert [a.span_text(r) for r in related(a)] == teasers
+    # near miss: an own section heading (short) among the last five keeps the article's text
+    a = cnn(OWN + TEASERS[:2] + ["تفاصيل المشروع"] + TEASERS[3:])
+    assert not related(a)
+
+
 def test_one_odd_teaser_needs_a_dated_lead():
     # the same widget without a dated lead among the five: the guard holds
     undated = [t.replace("، اليوم السبت،", "").replace("، الأحد،", "") for t in TEASERS]

@@ -531,9 +531,7 @@ def related_teasers(article: Article) -> list:
     if odd:  # one teaser opening like a continuation (``لم يستغرق``, ``السعودية: …``) or a
         # headline-shaped teaser line segmented as a sub-heading
         b, line = tail[odd[0]], lines[odd[0]]
-        if not (b.kind == "subheading" and not _continues(line)) and not (
-            b.kind == "body" and _lead_despite_opener(line)
-        ):
+        if b.kind not in ("body", "subheading") or (_continues(line) and not _lead_despite_opener(line)):
             return []
         waived += 1
     if len({line.split()[0] for line in lines}) < 3:
