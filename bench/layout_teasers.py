@@ -17,7 +17,7 @@ offsets, whether inside a ``related`` block, context). ``compare BEFORE AFTER`` 
 counts and every quotation whose speaker changed, with its context, for reading. Usage::
 
     PYTHONPATH=src .venv/bin/python bench/layout_teasers.py measure [--list missed|unshared]
-    PYTHONPATH=src .venv/bin/python bench/layout_teasers.py dump OUT.jsonl [--every 1]
+    PYTHONPATH=src .venv/bin/python bench/layout_teasers.py dump OUT.jsonl [--every 1] [--names FILE]
     PYTHONPATH=src .venv/bin/python bench/layout_teasers.py compare BEFORE.jsonl AFTER.jsonl
 """
 
@@ -39,9 +39,10 @@ PROSE = ("lead", "body", "subheading", "related")
 MIN_CHARS = 60
 
 
-def cnn_articles(every: int = 1, layout_only: bool = True):
-    """``(member name, article)`` for every ``every``-th CNN file of ANT v2.1, after the layout
-    stages (or the whole pipeline, ranker off, when ``layout_only`` is false)."""
+def cnn_articles(every: int = 1, layout_only: bool = True, names: set | None = None):
+    """``(member name, article)`` for every ``every``-th CNN file of ANT v2.1 (only those whose
+    file name without ``.txt`` is in ``names`` when given), after the layout stages (or the whole
+    pipeline, ranker off, when ``layout_only`` is false)."""
     from marsad.pipeline import annotate
 
     settings.QUOTES_SPEAKER_RANKER = False
@@ -51,7 +52,7 @@ def cnn_articles(every: int = 1, layout_only: bool = True):
         if "/CNN/" not in name:
             continue
         k += 1
-        if (k - 1) % every:
+        if (k - 1) % every or (names is not None and name.rsplit("/", 1)[-1][:-4] not in names):
             continue
         art = next(read_records(data, source=name, fmt="trec"))
         yield name, annotate(art, only=only)
@@ -123,11 +124,12 @@ def measure(show: str | None) -> None:
             print("PARTIAL", tail, found, name)
 
 
-def dump(out: Path, every: int) -> None:
-    """Write the quotations of every ``every``-th CNN file after the whole pipeline to ``out``."""
+def dump(out: Path, every: int, names: set | None = None) -> None:
+    """Write the quotations of every ``every``-th CNN file (or those in ``names``) after the whole
+    pipeline to ``out``."""
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        for name, art in cnn_articles(every, layout_only=False):
+        for name, art in cnn_articles(every, layout_only=False, names=names):
             n += 1
             t = art.text
             rel = [(b.start, b.end) for b in art.blocks if b.kind == "related"]
@@ -179,6 +181,7 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--every", type=int, default=1)
+    d.add_argument("--names", type=Path, help="a file of CNN file names (without .txt), one a line")
     c = sub.add_parser("compare")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
@@ -186,7 +189,7 @@ def main() -> None:
     if args.cmd == "measure":
         measure(args.list)
     elif args.cmd == "dump":
-        dump(args.out, args.every)
+        dump(args.out, args.every, set(args.names.read_text().split()) if args.names else None)
     else:
         compare(args.before, args.after)
 
