@@ -512,7 +512,13 @@ def related_teasers(article: Article) -> list:
     than four of them share a word (light stem of ≥ 4 letters) with the title. The last two guards
     give way when at least :data:`TEASER_DATED_LEADS` of the five open in CNN's dated-lead form
     (:func:`_dated_lead`, new-user report nu22 item 1: widgets on the article's own subject, and
-    the widget closing opinion columns)."""
+    the widget closing opinion columns). New-user report nu23: **one** guard may give way when at
+    least :data:`TEASER_WAIVER_DATED_LEADS` of the five is a dated lead — one block that is a
+    sub-heading or opens like a continuation only in a form leads share
+    (:func:`_lead_despite_opener`), a third و/ف opener, or the title guard when at least
+    :data:`TEASER_TITLE_LEAD_FORMS` of the five open in a lead's form (dated or
+    :func:`_appositive_lead`). Measured against cross-article evidence by
+    ``bench/layout_teasers.py`` (docs/layout.md)."""
     prose = [b for b in article.blocks if b.kind in _COMPARED]
     n = RELATED_TEASERS
     if len(prose) < n + 1 or not _is_cnn(article, prose):
