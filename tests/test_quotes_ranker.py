@@ -440,7 +440,7 @@ def test_fresh_fills_on_held_out_halves(shared):
     # session: steps 39a–39f named some and dropped non-quotations)
     # (step 41a names one more, id 212: وكان وزير الصحة في جنوب السودان اعلن …, labelled no quotation:
     # the span is spurious whoever speaks)
-    assert len(fills) == 178  # (180 before the tenth session's steps 46; 183 before the ninth session's steps 44; 184 before the eighth session's step 43; 187 after step 41a, 188 after step 40: 40c named 5, 40a one more; one more named by 41b–41c;
+    assert len(fills) == 177  # (178 before teaser24: `"…"، هكذا تحدثت حنين` names `وقفت حنين`, id 147; 180 before the tenth session's steps 46; 183 before the ninth session's steps 44; 184 before the eighth session's step 43; 187 after step 41a, 188 after step 40: 40c named 5, 40a one more; one more named by 41b–41c;
     # 186 before junk18, step 42c: two attribution phrases without a speaker now name their source)
     shipped = fills_check(data, fills)  # threshold 1.01: no fills
     # (recall16, step 40d: the sets' new quotations change the training data: 125 / 37 before)
@@ -460,7 +460,8 @@ def test_fresh_fills_on_held_out_halves(shared):
     # mentions, so the ranker's candidates change: 54 / 21 before)
     # (tenth session, steps 46 and held-out 39–44 merged and retrained: 69 / 20)
     # (eleventh session, steps 47 merged and retrained: 66 / 19)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (66, 19)  # names the ranker would write
+    # (teaser24, not retrained: fill 147 is named by the rules, so the halves change: 66 / 19 before)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (67, 18)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
     assert (loose["fill_right"], loose["fill_wrong"]) == (1, 1)  # (1 / 2 in the ninth session; 1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)

@@ -139,3 +139,17 @@ def test_a_failing_teaser_entity_pass_loses_no_quotation(monkeypatch):
         (q.speaker, a.span_text(q)) for q in got
     ]
     assert own and all(not in_teaser(a, q) for q in own)
+
+
+def test_a_teaser_title_takes_no_name_from_another_teaser():
+    # nu23 (CN-middleEast-1213): "اقترح الرئيس التونسي …، مشيراً إلى أن …" was credited to "محمد مرسي",
+    # named in the previous teaser ("الرئيس الأسبق محمد مرسي"): each teaser is read with the rest of
+    # the text blanked, so its speaker is its own title phrase
+    teasers = TEASERS[:3] + [
+        "دعت جماعة الإخوان المسلمين، الثلاثاء، إلى إخراج مصر من الأزمة في ذكرى الإطاحة بحكم الرئيس الأسبق محمد مرسي.",
+        "اقترح الرئيس التونسي، الإثنين، تعديل قانون الأحوال الشخصية، مشيراً إلى أن المرجع الأول لدولة مدنية يجب أن يكون الدستور.",
+    ]
+    a = next(parse_many(doc(OWN + teasers), fmt="trec"))
+    assert [a.span_text(b) for b in a.blocks if b.kind == "related"] == teasers
+    last = [q for q in a.quotes if in_teaser(a, q) and a.text[q.start : q.end].startswith("أن المرجع")]
+    assert [q.speaker for q in last] == ["الرئيس التونسي"]

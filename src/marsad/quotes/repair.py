@@ -711,8 +711,8 @@ class SpeakerRepair:
         added: list[str] = []
         cut_idafa = len(words) > 1 and fold(words[-1])[:1] == "ل" and not fold(words[-1]).startswith("لل")
         if not cut_idafa:
-            if not _lam_complement(toks, j) or not _extends_name(words, toks[j]):
-                return None
+            if j >= len(toks) or not _lam_complement(toks, j) or not _extends_name(words, toks[j]):
+                return None  # (nothing after the speaker: the text or a teaser ends there)
             added.append(toks[j])
             j += 1
         while j < len(toks) and len(added) < 3 and toks[j][:1].isalpha() and fold(toks[j]).startswith("ال") and (

@@ -2629,14 +2629,31 @@ def _whole_quotation(seg: str) -> bool:
 
 
 CUE_AFTER_RE = re.compile(r"^\s*[،,]?\s*$")
+#: A demonstrative pointing back at the quotation between it and a post-posed cue (task teaser24):
+#: ``"…"، بهذه الكلمات تحدث السفير …``, ``"…"، هكذا قال …``, ``"…" بهذه العبارة علّق …``: the cue's
+#: content is the quotation, so even ``تحدث`` (whose content otherwise follows it) attributes it. Not
+#: ``لهذا``/``بذلك``/``وكذا`` ("therefore", "thereby", "and also": ANT v2.1 ``"…"، ولهذا بدت …``).
+#: ANT v2.1 (all sources): 8 ``بهذه الكلمات``, ~20 ``هكذا`` + verb after a closing mark.
+DEMONSTRATIVE_BEFORE_CUE_RE = re.compile(
+    r"^\s*[،,]?\s*و?(?:ب(?:هذه|هذا|تلك)(?:\s+(?:ال)?(?:كلمات|كلمة|عبارة|عبارات|جملة|جمل|حروف|تعبير|"
+    r"تعليق|تعليقات|وصف))?|هكذا)\s*[،,]?\s*$"
+)
 
 
 def cue_right_after(text: str, pos: int, hits_by_start: dict[int, CueHit]) -> int | None:
     """For a quoted span closing at local ``pos``: the start of a cue that follows it directly
-    (``"…"، قال الوزير``), or ``None``."""
+    (``"…"، قال الوزير``) or after a demonstrative pointing back at it
+    (:data:`DEMONSTRATIVE_BEFORE_CUE_RE`: ``"…"، بهذه الكلمات تحدث السفير``), or ``None``."""
     m = next(iter_cues(text, pos, min(len(text), pos + 40)), None)
-    if m is None or not CUE_AFTER_RE.match(text[pos + 1 : m.start]) or m.cue.participle:
+    if m is None or m.cue.participle:
         return None
+    gap = text[pos + 1 : m.start]
+    if not CUE_AFTER_RE.match(gap):
+        if not DEMONSTRATIVE_BEFORE_CUE_RE.match(gap):
+            return None
+        if m.clitic or m.cue.lemma == REQUEST_LEMMA:
+            return None
+        return m.start  # the demonstrative makes the quotation the cue's content (any cue lemma)
     if m.cue.ambiguous and not m.clitic:
         return None  # "…" توقع تخليها: the noun توقع (expectation), not the verb
     if m.cue.lemma == REQUEST_LEMMA:

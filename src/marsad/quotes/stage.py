@@ -2871,6 +2871,15 @@ def annotate_quotes(article: Article) -> None:
         article.quotes.sort(key=lambda q: (q.start, q.end))
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blank_outside(text: str, start: int, end: int) -> str:
+    """``text`` with every character outside ``[start, end)`` but line breaks replaced by a space
+    (same length, so offsets hold)."""
+    return _NOT_NEWLINE.sub(" ", text[:start]) + text[start:end] + _NOT_NEWLINE.sub(" ", text[end:])
+
+
 def teaser_quotes(article: Article) -> list[Quote]:
     """The quotations of each ``related`` block of ``article`` (a teaser of another story: CNN's
     related-news widget, :func:`marsad.layout.boilerplate.related_teasers`), each teaser read on
@@ -2890,7 +2899,11 @@ def teaser_quotes(article: Article) -> list[Quote]:
     for b in article.blocks:
         if b.kind != "related":
             continue
-        sub = Article(text=text, source=article.source, fmt=article.fmt, fields=article.fields, meta=article.meta)
+        # the text outside the teaser blanked (offsets kept, line breaks kept): a speaker rule that
+        # scans the whole text (a title's name in an earlier paragraph: ``الرئيس التونسي`` resolved to
+        # the previous teaser's ``الرئيس الأسبق محمد مرسي``, nu23) sees the teaser alone
+        sub = Article(text=_blank_outside(text, b.start, b.end), source=article.source, fmt=article.fmt,
+                      fields=article.fields, meta=article.meta)
         sub.blocks = [Block(b.start, b.end, "body", b.field)]
         if with_entities:
             from marsad.entities.stage import annotate_entities
