@@ -100,8 +100,10 @@ SCHEMA: tuple[str, ...] = (
 #: 8: possessive suffixes are cut by a corpus lexicon (``بلادهم`` → ``بلاد``, ``حكومته`` → ``حكوم``)
 #: and a word mixing digits and letters indexes the stems of each run (``السعودية2030``); 9: a word
 #: + taa marbuta whose stem would be a name only is kept whole (``قطرة`` ↛ ``قطر``:
-#: :data:`marsad.search.names.NAME_TAA_WORDS`).
-LAYOUT = 9
+#: :data:`marsad.search.names.NAME_TAA_WORDS`); 10: the search key folds heh doachashmee ``ھ`` (U+06BE) to ``ه``
+#: (``الھیئة`` = ``الهيئة``), mathematical digits to ASCII (``𝟙𝟚`` = ``12``) and a presentation form
+#: of keheh or heh doachashmee on to the Arabic letter (fmt24).
+LAYOUT = 10
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")
