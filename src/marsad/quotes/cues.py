@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from marsad import _speedups
-from marsad.text.letters import FORMAT_CHARS, PERSIAN_LETTER_FOLDS
+from marsad.text.letters import FORMAT_CHARS, LAM_ALEF_LIGATURES, PERSIAN_LETTER_FOLDS, PRESENTATION_LETTER_FOLDS
 from marsad.text.scan import char_positions, compiled_char_positions, compiled_translation
 
 #: Complement kinds a cue may take (see the module docstring).
@@ -461,6 +461,9 @@ _FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "\u
                              "\u064b": None, "\u064c": None, "\u064d": None, "\u064e": None,
                              "\u064f": None, "\u0650": None, "\u0651": None, "\u0652": None,
                              **PERSIAN_LETTER_FOLDS, **dict.fromkeys(map(ord, "".join(_BMP_FORMAT_CHARS)))})
+# the presentation forms, each to its letter folded on by the table (``ﺃ`` → ``أ`` → ``ا``; 1:1: the
+# compiled one-pass translation keeps working; the lam-alef ligatures are not in it, fmt24)
+_FOLD_TABLE.update({ord(k): v.translate(_FOLD_TABLE) for k, v in PRESENTATION_LETTER_FOLDS.items()})
 #: The Persian letters :func:`fold_word` folds (``یوم`` → ``يوم``), as the search key does
 #: (:data:`marsad.text.letters.PERSIAN_LETTER_FOLDS`, one table): ``(letter, Arabic letter)``.
 _PERSIAN_FOLDS = tuple(PERSIAN_LETTER_FOLDS.items())
@@ -477,11 +480,18 @@ def fold_word_python(word: str) -> str:
     ``str.replace`` and one deletion pattern: ``str.translate`` with this table (:data:`_FOLD_TABLE`,
     the reference, equal on every string: ``tests/test_quotes_speed.py``) looks each character up in a
     dict, 2× slower on a word and 4× on a sentence."""
+    if _PRESENTATION_RE.search(word):
+        word = word.translate(_PRESENTATION_TABLE)
     word = word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
     if _PERSIAN_RE.search(word):
         for persian, arabic in _PERSIAN_FOLDS:
             word = word.replace(persian, arabic)
     return " ".join(_FOLD_DELETE_RE.sub("", word).split())
+
+
+#: A presentation form of :data:`PRESENTATION_LETTER_FOLDS` (the pure-Python fold maps them first).
+_PRESENTATION_RE = re.compile("[" + "".join(PRESENTATION_LETTER_FOLDS) + "]")
+_PRESENTATION_TABLE = str.maketrans(PRESENTATION_LETTER_FOLDS)
 
 
 #: The characters :func:`fold_word` deletes: tatweel, the harakat (fathatan … sukun) and the BMP format
@@ -520,6 +530,8 @@ def fold_tokens(tokens: list[str]) -> list[str]:
     joined = " ".join(tokens)
     if _FOLD_TRANSLATE is not None:
         return _FOLD_TRANSLATE(joined).split(" ")
+    if _PRESENTATION_RE.search(joined):
+        joined = joined.translate(_PRESENTATION_TABLE)
     joined = joined.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
     if _PERSIAN_RE.search(joined):
         for persian, arabic in _PERSIAN_FOLDS:
@@ -967,8 +979,13 @@ _MARKED_WORD_RE = re.compile(r"(?<![\w\u0640\u064b-\u0652])[\w\u0640\u064b-\u065
 
 #: The characters that hide a cue word from the trie scan and the marked-word scan: the Persian letters
 #: of :data:`marsad.text.letters.PERSIAN_LETTER_FOLDS` (``وأکد``, ``یقول``) and the BMP format characters
-#: (:data:`_BMP_FORMAT_CHARS`; one between two letters, ``وق<RLM>ال``, splits the word for both scans).
-_HIDING_CHARS = "".join(PERSIAN_LETTER_FOLDS) + "".join(_BMP_FORMAT_CHARS)
+#: (:data:`_BMP_FORMAT_CHARS`; one between two letters, ``وق<RLM>ال``, splits the word for both scans),
+#: and the Arabic presentation forms (``ﻕﺍﻝ``: :data:`marsad.text.letters.PRESENTATION_LETTER_FOLDS`, the
+#: lam-alef ligatures as their two letters).
+_HIDING_CHARS = (
+    "".join(PERSIAN_LETTER_FOLDS) + "".join(_BMP_FORMAT_CHARS) + "".join(PRESENTATION_LETTER_FOLDS)
+    + "".join(LAM_ALEF_LIGATURES)
+)
 #: Their compiled scan (``None``: :func:`marsad.text.scan.char_positions` is used).
 _HIDING_POSITIONS = compiled_char_positions(_HIDING_CHARS)
 _FORMAT_SET = frozenset(_BMP_FORMAT_CHARS)
@@ -977,9 +994,11 @@ _HIDDEN_WORD_RE = re.compile(
     "[\\w\u0640\u064b-\u0652]+(?:[" + re.escape("".join(_BMP_FORMAT_CHARS)) + "]+[\\w\u0640\u064b-\u0652]+)*"
 )
 #: A word's look-up form before :func:`_marked_cue` (which deletes the harakat and tatweel): Persian
-#: letters → Arabic (:data:`PERSIAN_LETTER_FOLDS`, 1:1) and format characters deleted; the match keeps
-#: the raw offsets of the written word.
-_HIDING_FOLD = str.maketrans({**PERSIAN_LETTER_FOLDS, **dict.fromkeys(_BMP_FORMAT_CHARS)})
+#: letters → Arabic (:data:`PERSIAN_LETTER_FOLDS`, 1:1), presentation forms → their letters (a lam-alef
+#: ligature → its two) and format characters deleted; the match keeps the raw offsets of the written word.
+_HIDING_FOLD = str.maketrans({**PERSIAN_LETTER_FOLDS, **dict.fromkeys(_BMP_FORMAT_CHARS),
+                              **{k: v.translate(str.maketrans(PERSIAN_LETTER_FOLDS)) for k, v in PRESENTATION_LETTER_FOLDS.items()},
+                              **LAM_ALEF_LIGATURES})
 
 
 def _hidden_cues(text: str, start: int, stop: int, positions: list[int]) -> list[CueMatch]:

@@ -10,7 +10,7 @@ from, see ``marsad._speedups._manifest``.)
 
 from __future__ import annotations
 
-from marsad.text.normalize import SEARCH_FOLDS
+from marsad.text.normalize import PRESENTATION_MANY, PRESENTATION_ONE, SEARCH_FOLDS
 
 #: The Persian (and Kurdish) letters of :data:`~marsad.text.normalize.SEARCH_FOLDS` → the Arabic
 #: letter: yeh ی (U+06CC) → ي, keheh ک (U+06A9) → ك, heh with yeh above ۀ (U+06C0), ae ە
@@ -22,6 +22,18 @@ PERSIAN_LETTER_FOLDS: dict[str, str] = {
     c: to for frm, to in SEARCH_FOLDS for c in frm if c in "\u06cc\u06a9\u06c0\u06d5\u06be"
 }
 
+#: The Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) whose NFKC, without harakat, is one
+#: letter → that letter (248: the isolated, final, initial and medial forms of each letter, ``ﻕ`` → ``ق``,
+#: ``ﺃ`` → ``أ``); the search key's own table (:data:`marsad.text.normalize.PRESENTATION_ONE`). A text
+#: typed in them (a PDF copy, an old renderer) is read by the word keys like its plain-letter spelling:
+#: each key's user chains the letter through its own folds (``ﺃ`` → ``أ`` → ``ا``); 1:1, offsets kept,
+#: the raw text and the display keep the forms (fmt24).
+PRESENTATION_LETTER_FOLDS: dict[str, str] = dict(PRESENTATION_ONE)
+#: The lam-alef ligatures (U+FEF5–U+FEFC) → their two letters (``ﻻ`` → ``لا``, ``ﻷ`` → ``لأ``): one
+#: written character that is two letters of the word's key (the quotes cue look-up reads them so;
+#: the compiled one-pass fold of the quotes stage and the NER key take 1:1 folds only, so a word with
+#: such a ligature keeps it there).
+LAM_ALEF_LIGATURES: dict[str, str] = {k: v for k, v in PRESENTATION_MANY.items() if 0xFEF5 <= ord(k) <= 0xFEFC}
 
 #: The Unicode format characters (general category Cf, Unicode 14.0 as in Python 3.11's
 #: ``unicodedata``: 163 code points) and NUL, as ``(first, last)`` code point ranges. None has a glyph
