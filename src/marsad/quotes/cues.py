@@ -480,9 +480,9 @@ def fold_word_python(word: str) -> str:
     ``str.replace`` and one deletion pattern: ``str.translate`` with this table (:data:`_FOLD_TABLE`,
     the reference, equal on every string: ``tests/test_quotes_speed.py``) looks each character up in a
     dict, 2× slower on a word and 4× on a sentence."""
-    if _PRESENTATION_RE.search(word):
-        word = word.translate(_PRESENTATION_TABLE)
     word = word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
+    if _PRESENTATION_RE.search(word):  # (a form of أ إ آ ؤ gives the letter: folded again)
+        word = word.translate(_PRESENTATION_TABLE).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
     if _PERSIAN_RE.search(word):
         for persian, arabic in _PERSIAN_FOLDS:
             word = word.replace(persian, arabic)
