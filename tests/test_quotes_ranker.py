@@ -461,7 +461,10 @@ def test_fresh_fills_on_held_out_halves(shared):
     # (tenth session, steps 46 and held-out 39–44 merged and retrained: 69 / 20)
     # (eleventh session, steps 47 merged and retrained: 66 / 19)
     # (teaser24, not retrained: fill 147 is named by the rules, so the halves change: 66 / 19 before)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (67, 18)  # names the ranker would write
+    # (fmt24, not retrained: the quotes fold deletes format characters — RLM, ZWJ, NUL … — so the ranker's
+    # keys of words and names written with one change; the rules' speakers on the 43 sets are the same:
+    # 66 / 19 before; measured by reverting only that deletion)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (0, 0)  # RETRAIN: set after the lead's retraining
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
     assert (loose["fill_right"], loose["fill_wrong"]) == (1, 1)  # (1 / 2 in the ninth session; 1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)

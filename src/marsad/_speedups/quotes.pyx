@@ -3,7 +3,8 @@
 
 The rule is ``marsad.quotes.tokens`` (the reference, used whenever this module is missing, stale or
 disabled; ``tests/test_quotes_tokens.py`` compares both on every sub-span of mixed, random and real
-text): the tokens of ``TOKEN_RE = #?[\\w\\u0640\\u064b-\\u065f\\u0670\\u200c.]+|[^\\w\\s]`` scanned in
+text): the tokens of ``TOKEN_RE = #?[W.]+(?:[F]+[W][W.]*)*|[^\\w\\s]`` (``W`` = ``\\w\\u0640\\u064b-\\u065f\\u0670\\u200c``,
+``F`` the format characters of ``marsad.text.letters.FORMAT_CHAR_RANGES`` but ZWNJ) scanned in
 ``text[start : start + 16 * limit]``, a word glued to a full stop split into the word and the stop
 (an abbreviated title such as ``د.`` kept whole), until ``limit`` entries. The character classes are
 those of Python's ``re`` for a ``str`` pattern: ``\\w`` is ``Py_UNICODE_ISALNUM`` or ``_``, ``\\s``
@@ -48,6 +49,41 @@ cdef inline bint _is_word(uint32_t c) noexcept:
     return Py_UNICODE_ISALNUM(c)
 
 
+cdef inline bint _is_format(uint32_t c) noexcept:
+    """A format character (Unicode 14 Cf, and NUL): ``marsad.text.letters.FORMAT_CHAR_RANGES``."""
+    if c < 0x00AD:
+        return c == 0
+    if c < 0x2000:
+        return (c == 0x00AD or 0x0600 <= c <= 0x0605 or c == 0x061C or c == 0x06DD or c == 0x070F
+                or c == 0x0890 or c == 0x0891 or c == 0x08E2 or c == 0x180E)
+    if c < 0x2070:
+        return 0x200B <= c <= 0x200F or 0x202A <= c <= 0x202E or 0x2060 <= c <= 0x2064 or 0x2066 <= c
+    if c < 0x10000:
+        return c == 0xFEFF or 0xFFF9 <= c <= 0xFFFB
+    return (c == 0x110BD or c == 0x110CD or 0x13430 <= c <= 0x13438 or 0x1BCA0 <= c <= 0x1BCA3
+            or 0x1D173 <= c <= 0x1D17A or c == 0xE0001 or 0xE0020 <= c <= 0xE007F)
+
+
+cdef inline Py_ssize_t _word_end(int kind, void *data, Py_ssize_t j, Py_ssize_t endpos) noexcept:
+    """The end of the word token whose word characters run to ``j``: a run of format characters
+    followed by a word character other than the full stop continues it (``(?:[F]+[W][W.]*)*``)."""
+    cdef Py_ssize_t k
+    cdef uint32_t c
+    while j < endpos:
+        k = j
+        while k < endpos and _is_format(PyUnicode_READ(kind, data, k)) and PyUnicode_READ(kind, data, k) != 0x200C:
+            k += 1
+        if k == j or k >= endpos:
+            return j
+        c = PyUnicode_READ(kind, data, k)
+        if c == 46 or not _is_word(c):
+            return j
+        j = k + 1
+        while j < endpos and _is_word(PyUnicode_READ(kind, data, j)):
+            j += 1
+    return j
+
+
 cdef inline void _append(list out, object text, Py_ssize_t s, Py_ssize_t e, int kind, void *data):
     """One token ``text[s:e]`` as :func:`marsad.quotes.tokens._split_dot` appends it."""
     cdef object tok
@@ -82,10 +118,12 @@ def phrase_tokens(str text, Py_ssize_t start, Py_ssize_t limit=14):
             j = i + 1
             while j < endpos and _is_word(PyUnicode_READ(kind, data, j)):
                 j += 1
+            j = _word_end(kind, data, j, endpos)
         elif c == 35 and i + 1 < endpos and _is_word(PyUnicode_READ(kind, data, i + 1)):  # #word
             j = i + 2
             while j < endpos and _is_word(PyUnicode_READ(kind, data, j)):
                 j += 1
+            j = _word_end(kind, data, j, endpos)
         elif c < 128 and (c == 32 or 9 <= c <= 13 or 28 <= c <= 31):
             i += 1
             continue
@@ -346,12 +384,12 @@ cdef inline bint _name_word(uint32_t c) noexcept:
 
 def name_tokens(str text, Py_ssize_t lo, Py_ssize_t hi):
     """``marsad.quotes.tokens.NAME_TOKEN_RE.findall(text, lo, hi)``: words of ``[\\w\\u064b-\\u065f\\u0670]``
-    or one character that is neither such a character nor white space (positions clamped as ``re``
+    (runs of format characters between two such characters inside) or one character that is neither such a character nor white space (positions clamped as ``re``
     clamps them)."""
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
-    cdef Py_ssize_t i, j
+    cdef Py_ssize_t i, j, k
     cdef uint32_t c
     cdef list out = []
     if lo < 0:
@@ -365,6 +403,15 @@ def name_tokens(str text, Py_ssize_t lo, Py_ssize_t hi):
             j = i + 1
             while j < hi and _name_word(PyUnicode_READ(kind, data, j)):
                 j += 1
+            while j < hi and _is_format(PyUnicode_READ(kind, data, j)):  # format characters inside
+                k = j
+                while k < hi and _is_format(PyUnicode_READ(kind, data, k)):
+                    k += 1
+                if k >= hi or not _name_word(PyUnicode_READ(kind, data, k)):
+                    break
+                j = k + 1
+                while j < hi and _name_word(PyUnicode_READ(kind, data, j)):
+                    j += 1
             out.append(PyUnicode_Substring(text, i, j))
             i = j
         elif _space(c):

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad import settings
-from marsad.text.letters import PERSIAN_LETTER_FOLDS
+from marsad.text.letters import PERSIAN_LETTER_FOLDS, PRESENTATION_LETTER_FOLDS
 from marsad.text.normalize import LETTER_FOLDS
 
 # --- normalization -------------------------------------------------------------------------------
@@ -43,6 +43,9 @@ _NORM_TABLE = str.maketrans(
         **{chr(0x06F0 + i): str(i) for i in range(10)},
     }
 )
+# Arabic presentation forms → their letter, folded on by the table (``ﺃ`` → ``أ`` → ``ا``; 1:1, fmt24:
+# :data:`marsad.text.letters.PRESENTATION_LETTER_FOLDS`; none occurs in ANERcorp, the model is unchanged)
+_NORM_TABLE.update({ord(k): v.translate(_NORM_TABLE) for k, v in PRESENTATION_LETTER_FOLDS.items()})
 
 
 def ner_norm(word: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from marsad import _speedups
-from marsad.text.letters import PERSIAN_LETTER_FOLDS
+from marsad.text.letters import FORMAT_CHARS, LAM_ALEF_LIGATURES, PERSIAN_LETTER_FOLDS, PRESENTATION_LETTER_FOLDS
 from marsad.text.scan import char_positions, compiled_char_positions, compiled_translation
 
 #: Complement kinds a cue may take (see the module docstring).
@@ -452,10 +452,18 @@ def _dual_forms() -> list[tuple[str, str, str, tuple[str, ...]]]:
             for i, gender in ((0, "m"), (1, "f"))]
 
 
+#: The format characters (Cf, NUL) of the Basic Multilingual Plane that :func:`fold_word` deletes: a word
+#: token holds them between its letters (``الص<RLM>فدي``, :data:`marsad.quotes.tokens.TOKEN_RE`) and its key
+#: is the word's without them. (The astral ones, Kaithi/hieroglyph/shorthand/musical controls and the
+#: tags, stay: the compiled one-pass translation takes BMP code points only; none occurs in news text.)
+_BMP_FORMAT_CHARS = [c for c in FORMAT_CHARS if ord(c) < 0x10000]
 _FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "\u0640": None,
                              "\u064b": None, "\u064c": None, "\u064d": None, "\u064e": None,
                              "\u064f": None, "\u0650": None, "\u0651": None, "\u0652": None,
-                             **PERSIAN_LETTER_FOLDS})
+                             **PERSIAN_LETTER_FOLDS, **dict.fromkeys(map(ord, "".join(_BMP_FORMAT_CHARS)))})
+# the presentation forms, each to its letter folded on by the table (``ﺃ`` → ``أ`` → ``ا``; 1:1: the
+# compiled one-pass translation keeps working; the lam-alef ligatures are not in it, fmt24)
+_FOLD_TABLE.update({ord(k): v.translate(_FOLD_TABLE) for k, v in PRESENTATION_LETTER_FOLDS.items()})
 #: The Persian letters :func:`fold_word` folds (``یوم`` → ``يوم``), as the search key does
 #: (:data:`marsad.text.letters.PERSIAN_LETTER_FOLDS`, one table): ``(letter, Arabic letter)``.
 _PERSIAN_FOLDS = tuple(PERSIAN_LETTER_FOLDS.items())
@@ -465,21 +473,30 @@ _PERSIAN_RE = re.compile("[" + "".join(PERSIAN_LETTER_FOLDS) + "]")
 
 def fold_word_python(word: str) -> str:
     """A matching key: alef/hamza forms → ``ا``, ``ؤ``→``و``, Persian letters → Arabic
-    (:data:`_PERSIAN_FOLDS`: ی → ي, ک → ك, ۀ/ە → ه), harakat and tatweel deleted, runs of
+    (:data:`_PERSIAN_FOLDS`: ی → ي, ک → ك, ۀ/ە → ه), harakat, tatweel and format characters
+    (:data:`_BMP_FORMAT_CHARS`: RLM, soft hyphen, NUL …) deleted, runs of
     spaces collapsed. Alef maqsura is kept: ``على`` (on) and ``علي`` (a name) must stay apart.
     Computed every time (the stage calls :func:`fold`, the same result kept per word). Four
     ``str.replace`` and one deletion pattern: ``str.translate`` with this table (:data:`_FOLD_TABLE`,
     the reference, equal on every string: ``tests/test_quotes_speed.py``) looks each character up in a
     dict, 2× slower on a word and 4× on a sentence."""
     word = word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
+    if _PRESENTATION_RE.search(word):  # (a form of أ إ آ ؤ gives the letter: folded again)
+        word = word.translate(_PRESENTATION_TABLE).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
     if _PERSIAN_RE.search(word):
         for persian, arabic in _PERSIAN_FOLDS:
             word = word.replace(persian, arabic)
     return " ".join(_FOLD_DELETE_RE.sub("", word).split())
 
 
-#: The characters :func:`fold_word` deletes: tatweel and the harakat (fathatan … sukun).
-_FOLD_DELETE_RE = re.compile("[\u0640\u064b-\u0652]")
+#: A presentation form of :data:`PRESENTATION_LETTER_FOLDS` (the pure-Python fold maps them first).
+_PRESENTATION_RE = re.compile("[" + "".join(PRESENTATION_LETTER_FOLDS) + "]")
+_PRESENTATION_TABLE = str.maketrans(PRESENTATION_LETTER_FOLDS)
+
+
+#: The characters :func:`fold_word` deletes: tatweel, the harakat (fathatan … sukun) and the BMP format
+#: characters (:data:`_BMP_FORMAT_CHARS`).
+_FOLD_DELETE_RE = re.compile("[\u0640\u064b-\u0652" + re.escape("".join(_BMP_FORMAT_CHARS)) + "]")
 #: :data:`_FOLD_TABLE` as one compiled pass (``marsad._speedups.scan.Table``), or ``None``.
 _FOLD_TRANSLATE = compiled_translation(_FOLD_TABLE)
 #: ``Table.translate_each`` of the same compiled table (``[translate(t) for t in tokens]``, ``None``
@@ -513,6 +530,8 @@ def fold_tokens(tokens: list[str]) -> list[str]:
     joined = " ".join(tokens)
     if _FOLD_TRANSLATE is not None:
         return _FOLD_TRANSLATE(joined).split(" ")
+    if _PRESENTATION_RE.search(joined):
+        joined = joined.translate(_PRESENTATION_TABLE)
     joined = joined.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و")
     if _PERSIAN_RE.search(joined):
         for persian, arabic in _PERSIAN_FOLDS:
@@ -958,11 +977,79 @@ _PARTICIPLE_MU_RE = re.compile("^[وف]?\u0645\u064f")
 _MARKED_WORD_RE = re.compile(r"(?<![\w\u0640\u064b-\u0652])[\w\u0640\u064b-\u0652]+")
 
 
+#: The characters that hide a cue word from the trie scan and the marked-word scan: the Persian letters
+#: of :data:`marsad.text.letters.PERSIAN_LETTER_FOLDS` (``وأکد``, ``یقول``) and the BMP format characters
+#: (:data:`_BMP_FORMAT_CHARS`; one between two letters, ``وق<RLM>ال``, splits the word for both scans),
+#: and the Arabic presentation forms (``ﻕﺍﻝ``: :data:`marsad.text.letters.PRESENTATION_LETTER_FOLDS`, the
+#: lam-alef ligatures as their two letters).
+_HIDING_CHARS = (
+    "".join(PERSIAN_LETTER_FOLDS) + "".join(_BMP_FORMAT_CHARS) + "".join(PRESENTATION_LETTER_FOLDS)
+    + "".join(LAM_ALEF_LIGATURES)
+)
+#: Their compiled scan (``None``: :func:`marsad.text.scan.char_positions` is used).
+_HIDING_POSITIONS = compiled_char_positions(_HIDING_CHARS)
+_FORMAT_SET = frozenset(_BMP_FORMAT_CHARS)
+#: A word of the marked-word scan's characters with runs of format characters between its parts.
+_HIDDEN_WORD_RE = re.compile(
+    "[\\w\u0640\u064b-\u0652]+(?:[" + re.escape("".join(_BMP_FORMAT_CHARS)) + "]+[\\w\u0640\u064b-\u0652]+)*"
+)
+#: A word's look-up form before :func:`_marked_cue` (which deletes the harakat and tatweel): Persian
+#: letters → Arabic (:data:`PERSIAN_LETTER_FOLDS`, 1:1), presentation forms → their letters (a lam-alef
+#: ligature → its two) and format characters deleted; the match keeps the raw offsets of the written word.
+_HIDING_FOLD = str.maketrans({**PERSIAN_LETTER_FOLDS, **dict.fromkeys(_BMP_FORMAT_CHARS),
+                              **{k: v.translate(str.maketrans(PERSIAN_LETTER_FOLDS)) for k, v in PRESENTATION_LETTER_FOLDS.items()},
+                              **LAM_ALEF_LIGATURES})
+
+
+def _hidden_cues(text: str, start: int, stop: int, positions: list[int]) -> list[CueMatch]:
+    """The cues among the words of ``text[start:stop]`` that hold a character of :data:`_HIDING_CHARS`
+    (at ``positions``): a Persian letter (``وأکد`` = ``وأكد``, ``یقول`` = ``يقول``) or a format character
+    between two letters (``وق<RLM>ال``), each word looked up folded (:data:`_HIDING_FOLD`); the
+    :class:`CueMatch` spans the written word (fmt24). A format character outside a word hides nothing."""
+    out: list[CueMatch] = []
+    last = -1
+    for p in positions:
+        if p < last:
+            continue  # a second hiding character of the word just read
+        ws = p
+        while ws > start and (text[ws - 1] in _FORMAT_SET or _WORD_CHAR_RE.match(text, ws - 1) is not None):
+            ws -= 1
+        while ws < p and text[ws] in _FORMAT_SET:
+            ws += 1  # (format characters before the word are not in it)
+        if ws == start and start > 0 and _WORD_CHAR_RE.match(text, start - 1) is not None:
+            continue  # a word begun before ``start`` (as the other scans skip it)
+        w = _HIDDEN_WORD_RE.match(text, ws, stop)
+        if w is None or w.end() <= p:
+            continue  # a format character at a word's end or between words
+        last = w.end()
+        c = _marked_cue(text, w.group().translate(_HIDING_FOLD), ws, w.end())
+        if c is not None:
+            out.append(c)
+    return out
+
+
 def iter_cues(text: str, start: int = 0, end: int | None = None):
     """Every cue form of ``text[start:end]`` as a :class:`CueMatch`, in order. Cue verbs written
     with harakat (``وأكّد``, ``وشدّدت``: 101 of 75,468 cue verbs in ANT v2.1) are found as their
-    bare forms; ``form`` keeps the written word (third new-user session)."""
+    bare forms; ``form`` keeps the written word (third new-user session). A cue verb typed with a
+    Persian letter (``وأکد``) or with a format character inside (``وق<RLM>ال``) is found as its Arabic
+    spelling (:func:`_hidden_cues`, fmt24)."""
     stop = len(text) if end is None else end
+    positions = (_HIDING_POSITIONS(text, start, stop) if _HIDING_POSITIONS is not None
+                 else char_positions(text, _HIDING_CHARS, start, stop))
+    hidden = _hidden_cues(text, start, stop, positions) if positions else None
+    if not hidden:
+        yield from _iter_cues(text, start, stop)
+        return
+    # the scans' matches inside a hidden word (``قال`` after the RLM of ``و<RLM>قال``) give way to it
+    spans = [(c.start, c.end) for c in hidden]
+    found = [c for c in _iter_cues(text, start, stop) if not any(c.start < e and s < c.end for s, e in spans)]
+    found += [_detached_clitic(text, c, start) for c in hidden]
+    yield from sorted(found, key=lambda c: c.start)
+
+
+def _iter_cues(text: str, start: int, stop: int):
+    """:func:`iter_cues` without the words of :func:`_hidden_cues`."""
     # (the harakat looked for by one compiled character scan: the regex tested its class at every
     # character; the same answer as ``_CUE_MARK_RE.search(text, start, stop) is None``; speed17)
     if not (_CUE_MARK_POSITIONS(text, start, stop) if _CUE_MARK_POSITIONS is not None
@@ -1076,4 +1163,8 @@ def cue_at(text: str, pos: int) -> CueMatch | None:
     if c is None and (_CUE_MARK_RE.match(text, m.end()) or "\u0640" in m.group()):
         w = _MARKED_WORD_RE.match(text, m.start())
         c = _marked_cue(text, w.group(), w.start(), w.end()) if w else None
+    if c is None:  # a Persian letter or a format character inside the word (fmt24)
+        w = _HIDDEN_WORD_RE.match(text, m.start())
+        if w is not None and any(ch in _HIDING_CHARS for ch in w.group()):
+            c = _marked_cue(text, w.group().translate(_HIDING_FOLD), w.start(), w.end())
     return c

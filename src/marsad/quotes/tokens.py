@@ -1,7 +1,7 @@
 """Tokens of the quotes stage's phrases: :data:`TOKEN_RE` and :func:`phrase_tokens`.
 
-A token is a word (letters, digits, harakat, tatweel, ZWNJ, full stops inside it, an optional ``#``
-before it) or one punctuation mark; a word glued to a full stop is read as the word and the stop, an
+A token is a word (letters, digits, harakat, tatweel, ZWNJ, full stops inside it, format characters
+such as RLM or a soft hyphen between its letters, an optional ``#`` before it) or one punctuation mark; a word glued to a full stop is read as the word and the stop, an
 abbreviated title (``د.``) as one token. The stage reads a few to 60 tokens from a position ~100,000
 times per 3,000 ANT articles (after each cue: its subject, its complement, an apposition before it).
 
@@ -22,9 +22,24 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
 
 from marsad import _speedups
+from marsad.text.letters import format_char_class
 
-#: Tokens of a subject phrase: words (letters, digits, harakat, tatweel, ZWNJ) or one punctuation mark.
-TOKEN_RE = re.compile(r"#?[\w\u0640\u064b-\u065f\u0670\u200c.]+|[^\w\s]")
+#: The characters of a word token besides the full stop: ``\w``, tatweel, harakat, dagger alef, ZWNJ.
+_WORD_CHARS = r"\w\u0640\u064b-\u065f\u0670\u200c"
+#: The format characters (Unicode Cf and NUL, :data:`marsad.text.letters.FORMAT_CHARS`) but ZWNJ (a
+#: word character already): a run of them between a word character and a word character other than
+#: the full stop is inside the word (``الص<RLM>فدي`` is one token, ``الص<U+00AD>فدي`` too); elsewhere each
+#: is a mark of its own, as before (fmt24).
+_FORMAT = format_char_class("\u200c")
+#: One word token: word characters and full stops, runs of format characters inside.
+_WORD_TOKEN = rf"#?[{_WORD_CHARS}.]+(?:[{_FORMAT}]+[{_WORD_CHARS}][{_WORD_CHARS}.]*)*"
+
+#: A format character of :data:`_FORMAT` (a cut token holding one may be more than one token).
+_FORMAT_CHAR_RE = re.compile(f"[{_FORMAT}]")
+
+#: Tokens of a subject phrase: words (letters, digits, harakat, tatweel, ZWNJ; format characters
+#: inside, see :data:`_FORMAT`) or one punctuation mark.
+TOKEN_RE = re.compile(rf"{_WORD_TOKEN}|[^\w\s]")
 
 
 def phrase_tokens_python(text: str, start: int, limit: int = 14) -> list[tuple[int, int, str]]:
@@ -51,8 +66,7 @@ def phrase_tokens_python(text: str, start: int, limit: int = 14) -> list[tuple[i
     out: list[tuple[int, int, str]] = []
     if i < n and starts[i] < start:  # start cuts this token: the scan reads its part from start
         e = min(ends[i], endpos)
-        _split_dot(out, start, e, text[start:e])
-        if len(out) >= limit:
+        if _scan_part(out, text, start, e, limit):
             return out
         i += 1
     need = limit - len(out)
@@ -72,8 +86,23 @@ def phrase_tokens_python(text: str, start: int, limit: int = 14) -> list[tuple[i
             return out
         out += proc[first[i] : first[b]]
     if b < n and starts[b] < endpos:  # endpos cuts this token: the scan reads its part before endpos
-        _split_dot(out, starts[b], endpos, text[starts[b] : endpos])
+        _scan_part(out, text, starts[b], endpos, limit)
     return out
+
+
+def _scan_part(out: list[tuple[int, int, str]], text: str, s: int, e: int, limit: int) -> bool:
+    """Append the tokens of the direct scan of ``text[s:e]``, a part of one token of the whole text cut
+    by a sub-span's boundary, until ``out`` holds ``limit`` entries (then ``True``). Usually the part
+    is one token; a run of format characters inside the word makes it more (``بت<RLE>1`` cut after
+    ``ت`` is the mark and the digit, cut before ``1`` the word and the mark)."""
+    if e - s == 1 or _FORMAT_CHAR_RE.search(text, s, e) is None:
+        _split_dot(out, s, e, text[s:e])
+        return len(out) >= limit
+    for m in TOKEN_RE.finditer(text, s, e):
+        _split_dot(out, m.start(), m.end(), m.group())
+        if len(out) >= limit:
+            return True
+    return False
 
 
 def scan_phrase_tokens(text: str, start: int, limit: int = 14) -> list[tuple[int, int, str]]:
@@ -100,9 +129,10 @@ def _split_dot(out: list[tuple[int, int, str]], s: int, e: int, tok: str) -> Non
 
 #: :data:`TOKEN_RE` with the white space before each token: every character of a text is white space
 #: or part of a token, so the matches tile the text and the lengths give the offsets.
-_SPACED_TOKEN_RE = re.compile(r"(\s*)(#?[\w\u0640\u064b-\u065f\u0670\u200c.]+|[^\w\s])")
-#: A full stop that ends a token (the next character is no token character): where a token may split.
-_TOKEN_FINAL_DOT_RE = re.compile(r"\.(?![\w\u0640\u064b-\u065f\u0670\u200c.])")
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({_WORD_TOKEN}|[^\w\s])")
+#: A full stop that ends a token (the next character is no token character, nor a run of format
+#: characters before a word character): where a token may split.
+_TOKEN_FINAL_DOT_RE = re.compile(rf"\.(?![{_WORD_CHARS}.]|[{_FORMAT}]+[{_WORD_CHARS}])")
 
 TextTokens = tuple[list[int], list[int], list[tuple[int, int, str]], "list[int] | None"]
 
@@ -243,8 +273,9 @@ def _repeats(words: set[str], n_words: int, seen: list[tuple[int, set[str]]], t:
 
 
 #: The tokens of names read before an offset (``speakers.SpeakerBook._lead_before``): a word (``\w``
-#: and the harakat) or one mark.
-NAME_TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670]+|[^\w\s]")
+#: and the harakat; a run of format characters between two such characters inside, as in
+#: :data:`TOKEN_RE`) or one mark.
+NAME_TOKEN_RE = re.compile(rf"[\w\u064b-\u065f\u0670]+(?:[{format_char_class()}]+[\w\u064b-\u065f\u0670]+)*|[^\w\s]")
 
 
 def name_tokens_python(text: str, lo: int, hi: int) -> list[str]:

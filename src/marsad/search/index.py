@@ -101,8 +101,11 @@ SCHEMA: tuple[str, ...] = (
 #: and a word mixing digits and letters indexes the stems of each run (``السعودية2030``); 9: a word
 #: + taa marbuta whose stem would be a name only is kept whole (``قطرة`` ↛ ``قطر``:
 #: :data:`marsad.search.names.NAME_TAA_WORDS`); 10: their plurals ``N`` + ``ات`` too (``قطرات`` ↛ ``قطر``:
-#: :data:`marsad.search.names.NAME_TAA_PLURALS`).
-LAYOUT = 10
+#: :data:`marsad.search.names.NAME_TAA_PLURALS`); 11:
+#: the search key folds heh doachashmee ``ھ`` (U+06BE) to ``ه``
+#: (``الھیئة`` = ``الهيئة``), mathematical digits to ASCII (``𝟙𝟚`` = ``12``) and a presentation form
+#: of keheh or heh doachashmee on to the Arabic letter (fmt24).
+LAYOUT = 11
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

@@ -10,13 +10,63 @@ from, see ``marsad._speedups._manifest``.)
 
 from __future__ import annotations
 
-from marsad.text.normalize import SEARCH_FOLDS
+from marsad.text.normalize import PRESENTATION_MANY, PRESENTATION_ONE, SEARCH_FOLDS
 
 #: The Persian (and Kurdish) letters of :data:`~marsad.text.normalize.SEARCH_FOLDS` → the Arabic
-#: letter: yeh ی (U+06CC) → ي, keheh ک (U+06A9) → ك, heh with yeh above ۀ (U+06C0) and ae ە
-#: (U+06D5) → ه. Text typed on a Persian keyboard writes these for the Arabic letters (``وزیر`` for
+#: letter: yeh ی (U+06CC) → ي, keheh ک (U+06A9) → ك, heh with yeh above ۀ (U+06C0), ae ە
+#: (U+06D5) and heh doachashmee ھ (U+06BE, the Urdu two-eyed heh, typed for ه on Urdu and some
+#: Persian keyboards: ``الھیئة``; fmt24) → ه. Text typed on a Persian keyboard writes these for the Arabic letters (``وزیر`` for
 #: ``وزير``). 1:1 character folds: offsets do not move; the raw text is never changed. A final ی
 #: stands for both ي and ى and folds, as in the search key, to ي, the more frequent (``فی`` = ``في``).
 PERSIAN_LETTER_FOLDS: dict[str, str] = {
-    c: to for frm, to in SEARCH_FOLDS for c in frm if c in "\u06cc\u06a9\u06c0\u06d5"
+    c: to for frm, to in SEARCH_FOLDS for c in frm if c in "\u06cc\u06a9\u06c0\u06d5\u06be"
 }
+
+#: The Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) whose NFKC, without harakat, is one
+#: letter → that letter (248: the isolated, final, initial and medial forms of each letter, ``ﻕ`` → ``ق``,
+#: ``ﺃ`` → ``أ``); the search key's own table (:data:`marsad.text.normalize.PRESENTATION_ONE`). A text
+#: typed in them (a PDF copy, an old renderer) is read by the word keys like its plain-letter spelling:
+#: each key's user chains the letter through its own folds (``ﺃ`` → ``أ`` → ``ا``); 1:1, offsets kept,
+#: the raw text and the display keep the forms (fmt24).
+PRESENTATION_LETTER_FOLDS: dict[str, str] = dict(PRESENTATION_ONE)
+#: The lam-alef ligatures (U+FEF5–U+FEFC) → their two letters (``ﻻ`` → ``لا``, ``ﻷ`` → ``لأ``): one
+#: written character that is two letters of the word's key (the quotes cue look-up reads them so;
+#: the compiled one-pass fold of the quotes stage and the NER key take 1:1 folds only, so a word with
+#: such a ligature keeps it there).
+LAM_ALEF_LIGATURES: dict[str, str] = {k: v for k, v in PRESENTATION_MANY.items() if 0xFEF5 <= ord(k) <= 0xFEFC}
+
+#: The Unicode format characters (general category Cf, Unicode 14.0 as in Python 3.11's
+#: ``unicodedata``: 163 code points) and NUL, as ``(first, last)`` code point ranges. None has a glyph
+#: of its own: RLM/LRM (U+200E/F), ALM (U+061C), the embeddings and isolates, ZWSP/ZWNJ/ZWJ, soft
+#: hyphen U+00AD, word joiner, BOM, tags. Typed or pasted inside a word (``الص<RLM>فدي``) they must not
+#: split it: the quotes and entities tokenizers read a run of them between two word characters as part
+#: of the word (offsets into the raw text unchanged: the word's span holds them), and the quotes fold
+#: deletes them from the word's key. ``tests/test_text_format_chars.py`` checks the table against
+#: ``unicodedata``.
+FORMAT_CHAR_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x0000), (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F),
+    (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)
+#: The characters of :data:`FORMAT_CHAR_RANGES` as one string (164 characters).
+FORMAT_CHARS: str = "".join(chr(c) for a, b in FORMAT_CHAR_RANGES for c in range(a, b + 1))
+
+
+def format_char_class(exclude: str = "") -> str:
+    """The body of a regex character class (no brackets) matching :data:`FORMAT_CHARS` except the
+    characters of ``exclude`` (``format_char_class("\\u200c")`` for a class that already has ZWNJ)."""
+    parts = []
+    for a, b in FORMAT_CHAR_RANGES:
+        run = [c for c in range(a, b + 1) if chr(c) not in exclude]
+        # (split where an excluded character cuts the range)
+        start = prev = None
+        for c in run + [None]:
+            if c is not None and prev is not None and c == prev + 1:
+                prev = c
+                continue
+            if start is not None:
+                parts.append(f"\\U{start:08x}" if start == prev else f"\\U{start:08x}-\\U{prev:08x}")
+            start = prev = c
+    return "".join(parts)

@@ -110,7 +110,7 @@ SEARCH_FOLDS: tuple[tuple[str, str], ...] = (
     ("\u0649\u06cc", "\u064a"),  # fold_alef_maqsura: ى (and Persian ی) → ي
     ("\u0629", "\u0647"),  # fold_taa_marbuta: ة → ه
     ("\u06a9", "\u0643"),  # Persian keheh ک → ك
-    ("\u06c0\u06d5", "\u0647"),  # heh with yeh above ۀ, ae ە → ه
+    ("\u06c0\u06d5\u06be", "\u0647"),  # heh with yeh above ۀ, ae ە, heh doachashmee ھ (Urdu; fmt24) → ه
     ("\u00a0\u2007\u202f\x0b\x0c\x1c\x1d\x1e\x1f\x85", " "),  # no-break spaces, CONTROL_SPACES → space
     ("\u0130", "i"),  # İ: the one character whose lower() is longer than 1
 )
@@ -127,6 +127,11 @@ DIGIT_FOLDS: dict[str, str] = {
     "\u066c": ",",
     "\u066a": "%",
 }
+#: Mathematical digits (U+1D7CE–U+1D7FF: bold, double-struck, sans-serif, sans-serif bold, monospace
+#: 0–9; Unicode chapter 22.2, NFKC of each) → ASCII, in the search key only (``𝟙𝟚`` finds ``12``; fmt24):
+#: one code point each, so the fold is 1:1.
+MATH_DIGIT_FOLDS: dict[str, str] = {chr(cp): str((cp - 0x1D7CE) % 10) for cp in range(0x1D7CE, 0x1D800)}
+assert all(unicodedata.normalize("NFKC", k) == v for k, v in MATH_DIGIT_FOLDS.items())
 #: Canonical compositions of Arabic (UnicodeData.txt decompositions): base + mark → one letter.
 ARABIC_COMPOSITIONS: dict[str, str] = {
     "\u0627\u0653": "\u0622",  # ا + maddah → آ
@@ -202,7 +207,8 @@ _SEARCH_DELETE_SET = frozenset(_SEARCH_DELETE)
 
 
 def _cls(chars: str) -> str:
-    return "[" + "".join(f"\\u{ord(c):04x}" for c in sorted(set(chars))) + "]"
+    # (``\U`` and 8 digits above U+FFFF: ``\u`` reads 4 digits only)
+    return "[" + "".join(f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}" for c in sorted(set(chars))) + "]"
 
 
 #: Characters that start a length-changing edit of the display layer (and the white-space controls,
@@ -260,11 +266,15 @@ _DISPLAY_DELETE_RUN_RE = re.compile(_cls(_DISPLAY_DELETE) + "+")
 _SEARCH_DELETE_RUN_RE = re.compile(_cls(_SEARCH_DELETE) + "+")
 #: Characters folded by a per-run table (rare: digits, Persian forms, presentation forms).
 _FREQUENT_FOLD_MAP = {c: to for frm, to in SEARCH_FOLDS[:3] for c in frm}
+#: Every letter fold of :data:`SEARCH_FOLDS` (the Persian rows too): a presentation form is folded to
+#: its letter and on (``ﮐ`` U+FB90 → ``ک`` → ``ك``, ``ﮬ`` U+FBAC → ``ھ`` → ``ه``; fmt24).
+_LETTER_FOLD_MAP = {c: to for frm, to in SEARCH_FOLDS[:5] for c in frm}
 _RARE_FOLD_TABLE: dict[int, str] = str.maketrans(
     {
-        **{k: "".join(_FREQUENT_FOLD_MAP.get(ch, ch) for ch in v) for k, v in SEARCH_EXPANSIONS.items()},
+        **{k: "".join(_LETTER_FOLD_MAP.get(ch, ch) for ch in v) for k, v in SEARCH_EXPANSIONS.items()},
         **DIGIT_FOLDS,
-        **{k: _FREQUENT_FOLD_MAP.get(v, v) for k, v in PRESENTATION_ONE.items()},
+        **MATH_DIGIT_FOLDS,
+        **{k: _LETTER_FOLD_MAP.get(v, v) for k, v in PRESENTATION_ONE.items()},
         **LATIN_FOLDS,
         **{c: to for frm, to in SEARCH_FOLDS[3:] for c in frm},
     }
@@ -273,6 +283,7 @@ _RARE_FOLD_RE = re.compile(
     _cls(
         "".join(SEARCH_EXPANSIONS)
         + "".join(DIGIT_FOLDS)
+        + "".join(MATH_DIGIT_FOLDS)
         + "".join(PRESENTATION_ONE)
         + "".join(LATIN_FOLDS)
         + "".join(c for frm, _ in SEARCH_FOLDS[3:] for c in frm)

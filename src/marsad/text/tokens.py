@@ -9,7 +9,8 @@ Token kinds, tried in this order (see :data:`TOKEN_RE`):
 * ``number`` — digits of any script with decimal/thousands separators inside
   (``3.5``, ``٣٫٥``, ``1,000``, ``٢٠١٠``);
 * ``word`` — letters of any script with harakat, tatweel, ZWNJ/ZWJ inside (``مُحَمَّد``, ``جميـــلا``,
-  ``Lavrov``); digits are not part of a word (``و2010`` → ``و`` ``2010``); an apostrophe followed by
+  ``Lavrov``), and any other format character (Unicode Cf: RLM, ALM, soft hyphen …; and NUL) between
+  two of its letters (``الص<RLM>فدي``); digits are not part of a word (``و2010`` → ``و`` ``2010``); an apostrophe followed by
   letters stays inside (``don't``);
 * ``punct`` — an ellipsis or a run of ``!``/``?``/``؟`` as one token, otherwise one character
   (a stray run of harakat with no letter before it is one token too).
@@ -22,13 +23,21 @@ from __future__ import annotations
 
 import re
 
+from marsad.text.letters import format_char_class
+
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff"
 _JOINERS = "\u0640\u200c\u200d"
 _LETTER = r"[^\W\d_]"
 _INVISIBLE = "\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad\u2060"
 
+#: The format characters (Unicode Cf and NUL, :data:`marsad.text.letters.FORMAT_CHARS`) but ZWNJ/ZWJ
+#: (joiners already): a run of them between two letters, or between a letter and a haraka, is inside
+#: the word (``الص<RLM>فدي``, ``الص<U+00AD>فدي``, ``الص<NUL>فدي`` are one word; fmt24). Elsewhere they are
+#: no token (BiDi controls and the other invisibles) or one punctuation token (NUL, as before).
+_FORMAT_IN_WORD = format_char_class("\u200c\u200d")
+
 _COMMON = rf"""
-    (?P<word>[^\W\d_]+(?:[{_MARKS}{_JOINERS}]+[^\W\d_]*)*(?:['’][^\W\d_]+)*)
+    (?P<word>[^\W\d_]+(?:(?:[{_MARKS}{_JOINERS}]|[{_FORMAT_IN_WORD}]+(?=[^\W\d_]|[{_MARKS}]))+[^\W\d_]*)*(?:['’][^\W\d_]+)*)
   | (?P<number>\d+(?:[.,٫٬]\d+)*)
   | (?P<hashtag>\#[\w{_MARKS}{_JOINERS}]+)
   | (?P<handle>@\w+)
