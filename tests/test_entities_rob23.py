@@ -180,3 +180,8 @@ def test_two_people_named_in_a_row_stay_two():
     a, b = _cand("ترامب", first=1), _cand("ماكرون", first=2)
     a.start, a.end, b.start, b.end = sent[1][0], sent[1][1], sent[2][0], sent[2][1]
     assert len(join_split_person_pairs(text, [sent], [a, b], freq, person_tokens)) == 2
+
+
+def test_a_web_site_name_is_one_organisation_not_its_domain():
+    s = "وأظهر استطلاع أجراه موقع بيت.كوم أن معظم الموظفين راضون. وقال موقع ممزورلد.كوم إن المبيعات زادت."
+    assert entities(s) == [("ORG", "بيت.كوم", 1), ("ORG", "ممزورلد.كوم", 1)]
