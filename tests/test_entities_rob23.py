@@ -185,3 +185,8 @@ def test_two_people_named_in_a_row_stay_two():
 def test_a_web_site_name_is_one_organisation_not_its_domain():
     s = "وأظهر استطلاع أجراه موقع بيت.كوم أن معظم الموظفين راضون. وقال موقع ممزورلد.كوم إن المبيعات زادت."
     assert entities(s) == [("ORG", "بيت.كوم", 1), ("ORG", "ممزورلد.كوم", 1)]
+
+
+def test_a_pronoun_or_particle_after_a_name_written_elsewhere_is_cut():
+    s = 'وقالت عن زميلتها نادين نجيم إن العمل مع نادين هي "شراكة حقيقية".'
+    assert entities(s) == [("PER", "نادين نجيم", 2)]

@@ -1493,16 +1493,32 @@ def _predicate_opens(sent, ti: int) -> bool:
     return (w.startswith("ال") and len(w) > 3) or w in PREDICATE_OPENERS or (len(w) == 4 and w[0] == "ا" and w[2:] != "ان")
 
 
+#: Particles that open a clause after a name: ``جابر كي تكون`` ("Jaber, so that it is …").
+CLAUSE_PARTICLES = frozenset(ner_norm(w) for w in ("كي", "لكي"))
+
+
 def cut_subject_pronouns(text: str, sents, cands: list[Cand]) -> None:
     """A separate pronoun at the end of a person mention of two words or more, with the predicate
     of a nominal sentence after it (:func:`_predicate_opens`: ``بيليه هو أكثر اللاعبين``, ``فضل شاكر
-    هو المطرب``), is no part of the name: it is cut off in place. A pronoun-like last syllable of an
-    East Asian name followed by anything else (``بونغ جون هو،``, ``بونغ جون هو فيلمه``) stays."""
-    for c in cands:
-        if c.type != "PER" or c.nominal or c.tok_end - c.tok_first < 2:
+    هو من سيتولى``), is no part of the name: it is cut off in place. So is a pronoun or a clause
+    particle (:data:`CLAUSE_PARTICLES`) whatever follows when the rest of the mention is written as a
+    person elsewhere in the article (``نادين هي "شراكة …"`` beside ``نادين نجيم``; ``جابر كي تكون``
+    beside ``جابر سلطان``: the whole name, or the first or last word of a longer one). A pronoun-like
+    last syllable of an East Asian name followed by anything else (``بونغ جون هو،``) stays."""
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    names = [name_key(mention_name_text(c.text)).split() for c in pers]
+    for c, words in zip(pers, names, strict=True):
+        if c.tok_end - c.tok_first < 2 or len(words) < 2:
             continue
         sent = sents[c.sent]
-        if ner_norm(sent[c.tok_end - 1][2]) in SUBJECT_PRONOUNS and _predicate_opens(sent, c.tok_end):
+        last = ner_norm(sent[c.tok_end - 1][2])
+        if last not in SUBJECT_PRONOUNS and last not in CLAUSE_PARTICLES:
+            continue
+        rest = words[:-1]
+        rest_shown = any(
+            n == rest or (len(rest) == 1 and len(n) > 1 and rest[0] in (n[0], n[-1])) for n in names if n != words
+        )
+        if (last in SUBJECT_PRONOUNS and _predicate_opens(sent, c.tok_end)) or rest_shown:
             _drop_last_token(text, sent, c)
 
 
