@@ -190,3 +190,16 @@ def test_a_web_site_name_is_one_organisation_not_its_domain():
 def test_a_pronoun_or_particle_after_a_name_written_elsewhere_is_cut():
     s = 'وقالت عن زميلتها نادين نجيم إن العمل مع نادين هي "شراكة حقيقية".'
     assert entities(s) == [("PER", "نادين نجيم", 2)]
+
+
+def test_a_name_in_a_list_keeps_a_last_word_that_could_be_a_verb():
+    from marsad.entities.stage import cut_trailing_verbs
+
+    _tagger, freq, gaz, person_tokens, _d = _resources()
+    text = "وفاز أكرم شهيب هنري ونزيه نجم وهنري شديد . وقال"
+    sent = _sent(text)
+    a, b = _cand("أكرم شهيب هنري", first=1), _cand("هنري شديد", first=6)
+    b.start, b.end = sent[6][0] + 1, sent[7][1]
+    b.text = text[b.start : b.end]
+    cut_trailing_verbs(text, [sent], [a, b], freq, gaz, person_tokens)
+    assert b.text == "هنري شديد"

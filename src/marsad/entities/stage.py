@@ -1628,14 +1628,15 @@ GLUED_VERB_MIN_FREQ = 10
 
 def _verb_evidence(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
     """Can the normalized word ``w`` be a verb: an imperfect (:func:`is_verb_form`, or ``ي``/``ت`` +
-    stem with the other prefix in the news counts: ``توبخ`` / ``يوبخ``) or a perfect with an
+    stem with the other prefix in the news counts, no person-name token: ``توبخ`` / ``يوبخ``, not
+    ``يونغ``) or a perfect with an
     imperfect ``يX``/``تX`` in the counts (``بارك`` / ``تبارك``)? Gazetteer person names never are
     (``حمد``, ``سعد``, ``عادل``: ``يعادل`` is frequent too)."""
     if len(w) < 3 or "PER" in gaz.token_types(w):
         return False
     if is_verb_form(w, freq, gaz, person_tokens):
         return True
-    if w[0] in "يت" and freq.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= GLUED_VERB_MIN_FREQ:
+    if w[0] in "يت" and w not in person_tokens and freq.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= GLUED_VERB_MIN_FREQ:
         return True
     return max(freq.get("ي" + w, 0), freq.get("ت" + w, 0)) >= GLUED_VERB_MIN_FREQ
 
@@ -1645,8 +1646,9 @@ def cut_trailing_verbs(text: str, sents, cands: list[Cand], freq: dict[str, int]
     blessed that offer", ``هايلي توبخ`` "Haley rebukes"; rob23 item 13) when the article itself
     shows the name without it: the mention less its last word is another person mention of the
     article, whole (``جمال بنعمر``) or as the end of a longer name (``هايلي`` of ``نيكي هايلي``), the
-    last word is written in no other person name of the article, and it can be a verb
-    (:func:`_verb_evidence`). Changes the mentions in place."""
+    last word is written in no other person name of the article, it can be a verb
+    (:func:`_verb_evidence`) and a word follows it, as a verb's complement does (a name in a list ends
+    at punctuation: ``الياس بو صعب،``, ``هنري شديد.``, ``كيم يونغ-نام``). Changes the mentions in place."""
     pers = [c for c in cands if c.type == "PER" and not c.nominal]
     names = [name_key(mention_name_text(c.text)).split() for c in pers]
     for c, words in zip(pers, names, strict=True):
@@ -1656,8 +1658,11 @@ def cut_trailing_verbs(text: str, sents, cands: list[Cand], freq: dict[str, int]
         shown = any(o[-len(head) :] == head and len(o) >= len(head) and o != words for o in names)
         if not shown or any(last in o for o in names if o != words):
             continue
-        if _verb_evidence(ner_norm(sents[c.sent][c.tok_end - 1][2]), freq, gaz, person_tokens):
-            _drop_last_token(text, sents[c.sent], c)
+        sent = sents[c.sent]
+        if c.tok_end >= len(sent) or not sent[c.tok_end][2][:1].isalpha():
+            continue  # a verb goes on with its complement; a name in a list ends at punctuation (``الياس بو صعب،``)
+        if _verb_evidence(ner_norm(sent[c.tok_end - 1][2]), freq, gaz, person_tokens):
+            _drop_last_token(text, sent, c)
 
 
 #: The second of two one-word persons side by side is the first one's surname when it is this rare in
