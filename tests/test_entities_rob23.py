@@ -203,3 +203,9 @@ def test_a_name_in_a_list_keeps_a_last_word_that_could_be_a_verb():
     b.text = text[b.start : b.end]
     cut_trailing_verbs(text, [sent], [a, b], freq, gaz, person_tokens)
     assert b.text == "هنري شديد"
+
+
+def test_a_name_after_a_conjunction_is_a_second_person_not_a_surname():
+    s = "وقالت جيني وكوستنر في مقابلة إن التجربة كانت إيجابية."
+    got = entities(s)
+    assert len(got) == 2 and got[0] == ("PER", "جيني", 1)  # two people (the second keeps its و here)

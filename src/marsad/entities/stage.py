@@ -1675,7 +1675,9 @@ def join_split_person_pairs(text: str, sents, cands: list[Cand], freq: dict[str,
     """Join two one-word person mentions that stand side by side (one space, same sentence) into one
     name when the tagger began a second name at the surname (``فينوس`` + ``وليامس``, Venus Williams;
     rob23 item 13): the first word is a person-name token, the second no definite word, no
-    person-name token and rare in the news counts (:data:`SPLIT_SURNAME_MAX_FREQ`), and neither word
+    person-name token and rare in the news counts (:data:`SPLIT_SURNAME_MAX_FREQ`) — one starting
+    with ``و`` more frequent as written than without it (``وليامس`` 21, ``ليامس`` 0; ``جيني وكوستنر``
+    is two people) — and neither word
     is written in another person name of the article (a person named again on their own is a
     person: ``استقبل عون الحريري``). Returns the list without the second halves."""
     pers = [c for c in cands if c.type == "PER" and not c.nominal]
@@ -1695,6 +1697,8 @@ def join_split_person_pairs(text: str, sents, cands: list[Cand], freq: dict[str,
             continue
         if freq.get(wb, 0) > SPLIT_SURNAME_MAX_FREQ or words[name_key(a.text)] > 1 or words[name_key(b.text)] > 1:
             continue
+        if wb[:1] == "و" and (wb[1:] in person_tokens or freq.get(wb, 0) <= freq.get(wb[1:], 0)):
+            continue  # ``جيني وكوستنر``: و + a name, two people; ``وليامس`` (21) is written so, ``ليامس`` never
         a.end, a.tok_end = b.end, b.tok_end
         a.text = text[a.start : a.end]
         a.surface = text[sents[a.sent][a.tok_first][0] : a.end]
