@@ -460,7 +460,9 @@ def test_fresh_fills_on_held_out_halves(shared):
     # mentions, so the ranker's candidates change: 54 / 21 before)
     # (tenth session, steps 46 and held-out 39–44 merged and retrained: 69 / 20)
     # (eleventh session, steps 47 merged and retrained: 66 / 19)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (66, 19)  # names the ranker would write
+    # (ent24, rob23 item 13, not retrained: the entities' name boundaries change the ranker's
+    # candidates on the fills, one more proposal right: 66 / 19 before)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (66, 20)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
     assert (loose["fill_right"], loose["fill_wrong"]) == (1, 1)  # (1 / 2 in the ninth session; 1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
