@@ -1471,7 +1471,10 @@ SUBJECT_PRONOUNS = frozenset(ner_norm(w) for w in ("هو", "هي", "هم", "هم
 #: Words that open the predicate after such a pronoun besides a definite word: elatives and
 #: quantifiers (``هو أكثر``, ``هو أول``, ``هي أحد``, ``هو من``), normalized.
 PREDICATE_OPENERS = frozenset(
-    ner_norm(w) for w in ("أول", "أحد", "إحدى", "من", "ما", "صاحب", "صاحبة", "نفسه", "نفسها", "وحده", "الوحيد")
+    ner_norm(w) for w in ("أول", "أحد", "إحدى", "من", "ما", "صاحب", "صاحبة", "نفسه", "نفسها", "وحده", "الوحيد",
+                          # elatives by name: the أفعل shape is also a verb's (``ليو هي أبلغ`` "Liu He told")
+                          "أكثر", "أقل", "أفضل", "أكبر", "أصغر", "أهم", "أبرز", "أشهر", "أقدم", "أحسن", "أعظم",
+                          "أسرع", "أغلى", "أقوى", "أطول", "أعلى", "آخر")
 )  # fmt: skip
 #: A one-word person ``الXي`` whose feminine ``الXية`` has at least this share of its news count is an
 #: adjective (``الدولي`` 12,698 / ``الدولية`` 8,529; ``الإرهابي``, ``المأساوي``); family names are not
@@ -1486,11 +1489,12 @@ RUN_ON_SURNAME_MAX_FREQ = 20
 def _predicate_opens(sent, ti: int) -> bool:
     """Does token ``ti`` of ``sent`` open the predicate of a nominal sentence: a definite word
     (``ال``, not a name's ``ال`` of a family name after ``هو``: names do not follow a pronoun), an
-    elative ``أفعل`` (``أكثر``, ``أصغر``) or a word of :data:`PREDICATE_OPENERS`?"""
+    elative (``أكثر``, ``أصغر``: listed, as the ``أفعل`` shape is a verb's too) or another word of
+    :data:`PREDICATE_OPENERS`?"""
     if ti >= len(sent):
         return False
     w = ner_norm(sent[ti][2])
-    return (w.startswith("ال") and len(w) > 3) or w in PREDICATE_OPENERS or (len(w) == 4 and w[0] == "ا" and w[2:] != "ان")
+    return (w.startswith("ال") and len(w) > 3) or w in PREDICATE_OPENERS
 
 
 #: Particles that open a clause after a name: ``جابر كي تكون`` ("Jaber, so that it is …").
@@ -1504,7 +1508,8 @@ def cut_subject_pronouns(text: str, sents, cands: list[Cand]) -> None:
     particle (:data:`CLAUSE_PARTICLES`) whatever follows when the rest of the mention is written as a
     person elsewhere in the article (``نادين هي "شراكة …"`` beside ``نادين نجيم``; ``جابر كي تكون``
     beside ``جابر سلطان``: the whole name, or the first or last word of a longer one). A pronoun-like
-    last syllable of an East Asian name followed by anything else (``بونغ جون هو،``) stays."""
+    last syllable of an East Asian name stays: followed by no predicate (``بونغ جون هو،``), or after a
+    word of three letters or one in ``نغ``/``نج`` (``ليو هي أبلغ``, Liu He)."""
     pers = [c for c in cands if c.type == "PER" and not c.nominal]
     names = [name_key(mention_name_text(c.text)).split() for c in pers]
     for c, words in zip(pers, names, strict=True):
@@ -1515,6 +1520,8 @@ def cut_subject_pronouns(text: str, sents, cands: list[Cand]) -> None:
         if last not in SUBJECT_PRONOUNS and last not in CLAUSE_PARTICLES:
             continue
         rest = words[:-1]
+        if last in SUBJECT_PRONOUNS and (len(rest[-1]) <= 3 or rest[-1].endswith(("نغ", "نج"))):
+            continue  # an East Asian syllable before it: ``ليو هي`` (Liu He), ``بونغ جون هو``
         rest_shown = any(
             n == rest or (len(rest) == 1 and len(n) > 1 and rest[0] in (n[0], n[-1])) for n in names if n != words
         )
@@ -1629,16 +1636,16 @@ GLUED_VERB_MIN_FREQ = 10
 def _verb_evidence(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
     """Can the normalized word ``w`` be a verb: an imperfect (:func:`is_verb_form`, or ``ي``/``ت`` +
     stem with the other prefix in the news counts, no person-name token: ``توبخ`` / ``يوبخ``, not
-    ``يونغ``) or a perfect with an
-    imperfect ``يX``/``تX`` in the counts (``بارك`` / ``تبارك``)? Gazetteer person names never are
-    (``حمد``, ``سعد``, ``عادل``: ``يعادل`` is frequent too)."""
+    ``يونغ``) or a perfect with an imperfect ``يX`` in the counts (``بارك`` / ``يبارك``; not ``تX``:
+    ``تشان``, ``تشديد``)? Gazetteer person names never are (``حمد``, ``سعد``, ``عادل``: ``يعادل`` is
+    frequent too)."""
     if len(w) < 3 or "PER" in gaz.token_types(w):
         return False
     if is_verb_form(w, freq, gaz, person_tokens):
         return True
     if w[0] in "يت" and w not in person_tokens and freq.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= GLUED_VERB_MIN_FREQ:
         return True
-    return max(freq.get("ي" + w, 0), freq.get("ت" + w, 0)) >= GLUED_VERB_MIN_FREQ
+    return freq.get("ي" + w, 0) >= GLUED_VERB_MIN_FREQ  # not ``تX``: a noun (``تشديد``) or name (``تشان``)
 
 
 def cut_trailing_verbs(text: str, sents, cands: list[Cand], freq: dict[str, int], gaz, person_tokens) -> None:
