@@ -209,3 +209,11 @@ def test_a_name_after_a_conjunction_is_a_second_person_not_a_surname():
     s = "وقالت جيني وكوستنر في مقابلة إن التجربة كانت إيجابية."
     got = entities(s)
     assert len(got) == 2 and got[0] == ("PER", "جيني", 1)  # two people (the second keeps its و here)
+
+
+def test_east_asian_names_ending_in_a_pronoun_like_syllable_or_a_verb_like_word_stay():
+    s = ("وقال نائب رئيس الوزراء الصيني ليو هي إن المحادثات جيدة. وذكرت الصحيفة أن ليو هي أبلغ وزير "
+         "التجارة بالعرض.")  # fmt: skip
+    assert entities(s) == [("PER", "ليو هي", 2)]
+    s = "قال وزير التجارة الصيني تشونغ شان اليوم إن الحرب التجارية ستضر الجميع. وأضاف تشونغ أن بلاده مستعدة."
+    assert entities(s) == [("PER", "تشونغ شان", 2)]
