@@ -464,6 +464,8 @@ def test_fresh_fills_on_held_out_halves(shared):
     # (fmt24, not retrained: the quotes fold deletes format characters — RLM, ZWJ, NUL … — so the ranker's
     # keys of words and names written with one change; the rules' speakers on the 43 sets are the same:
     # 66 / 19 before; measured by reverting only that deletion)
+    # (ent24, rob23 item 13, not retrained: the entities' name boundaries change the ranker's
+    # candidates: 66 / 20)
     assert (shipped["proposed"], shipped["proposed_right"]) == (0, 0)  # RETRAIN: set after the lead's retraining
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met

@@ -16,6 +16,7 @@ Nothing else merges names: two names that merely look alike (``الجيش الس
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,8 +55,15 @@ _PERSIAN_FOLDS = str.maketrans({"\u06cc": "ي", "\u06a9": "ك"})
 def clean_name(name: str) -> str:
     """A name as it is shown and stored: hashtag marks removed, ``_`` read as a space, harakat and
     tatweel removed, single spaces (letters otherwise as written: ``الإمارات`` stays).
-    ``"دونالد #ترمب"`` → ``"دونالد ترمب"``; ``"الاتحاد_الأوروبي"`` → ``"الاتحاد الأوروبي"``."""
-    return " ".join(name.translate(_NAME_CLEAN_TABLE).split())
+    ``"دونالد #ترمب"`` → ``"دونالد ترمب"``; ``"الاتحاد_الأوروبي"`` → ``"الاتحاد الأوروبي"``. A hyphen
+    between two letters loses the spaces beside it (``تشوبو- موتنغ`` → ``تشوبو-موتنغ``: one double
+    surname, written both ways in one article)."""
+    out = " ".join(name.translate(_NAME_CLEAN_TABLE).split())
+    return _SPACED_HYPHEN.sub("-", out) if "-" in out else out
+
+
+#: A hyphen with a space on one side, between two letters (``A - B`` spaced on both sides is a separator).
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?: -|- )(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=100_000)

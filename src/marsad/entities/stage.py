@@ -18,6 +18,7 @@ Errors: a missing model file is recorded as the warning ``ner-model-missing``; n
 
 from __future__ import annotations
 
+import collections
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -238,6 +239,13 @@ def annotate_entities(article: Article) -> None:
     strip_confirmed_proclitics(text, sents, cands, freq)
     restore_transliterated_initials(text, sents, cands, freq, gaz, person_tokens)
     extend_nisba_family_names(text, sents, cands, gaz, person_tokens)
+    cut_subject_pronouns(text, sents, cands)
+    cut_trailing_verbs(text, sents, cands, freq, gaz, person_tokens)
+    cands = drop_adjective_persons(sents, cands, freq, gaz, person_tokens)
+    cands = join_hyphenated_surnames(text, sents, cands)
+    cands = join_split_person_pairs(text, sents, cands, freq, person_tokens)
+    cands = join_web_site_names(text, cands)
+    strip_list_conjunctions(text, sents, cands)
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
     groups = link_partial_names(cands, groups, gaz, person_tokens)
@@ -1166,11 +1174,38 @@ def _conjoined(raw: str) -> bool:
     return ner_norm(raw) not in person_tokens
 
 
+def _run_on_surname(sent, ti: int, owner: Cand, freq: dict[str, int]) -> bool:
+    """Is token ``ti`` of ``sent``, right after a given name standing alone, the surname of a second
+    person with that given name (``الروسية أناستازيا بافليوتشينكوفا`` … ``اللاتفية أناستازيا
+    سيفاتسوفا``; rob23 item 13)? A word, not written with the article or ``و``, a proclitic-free rare word
+    (:data:`RUN_ON_SURNAME_MAX_FREQ` in the news counts: transliterated surnames are rare, the verbs
+    and nouns that follow a name are not), no imperfect verb and no word of the full name ``owner`` nor
+    a spelling of one (the same first three letters: ``ديبوراه راميز`` for ``ديبوراه راميرز``); the
+    given name itself is no definite word (``القاضي``, ``الرضيعة``: a title or noun)."""
+    if ti >= len(sent):
+        return False
+    raw = sent[ti][2]
+    owner_words = name_key(mention_name_text(owner.text)).split()
+    if not raw.isalpha() or owner_words[0].startswith("ال"):  # ``القاضي``, ``الرضيعة``: a title or noun
+        return False
+    w = ner_norm(raw)
+    if w[:1] == "و" or w.startswith("ال") or w in EDGE_FUNCTION_WORDS or freq.get(w, 0) > RUN_ON_SURNAME_MAX_FREQ:
+        return False
+    _, _, gaz, person_tokens, _ = _resources()
+    k = name_key(raw)
+    # the owner's own surname, or a spelling of it (``راميز`` for ``راميرز``, ``كافانوه``): same first 3 letters
+    if is_verb_form(w, freq, gaz, person_tokens) or any(k[:3] == o[:3] for o in owner_words[1:]):
+        return False
+    return not any(freq.get(ner_norm(stem), 0) > RUN_ON_SURNAME_MAX_FREQ for _k, stem in proclitic_splits(raw))
+
+
 def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> None:
     """Given names standing alone (:func:`given_names`) where the tagger said O become person
     mentions (``روسمة`` after ``روسمة منصور``; ``لدونالد`` → ``دونالد``); linking then ties them to
     the full name. The word must not run on into a tagged name (``دونالد توسك``); a name joined by
-    ``و`` is no run-on (``ضد عاصي وحماقي``: Assi and Hamaki, fourth new-user report, M4)."""
+    ``و`` is no run-on (``ضد عاصي وحماقي``: Assi and Hamaki, fourth new-user report, M4). When the
+    next word is a rare untagged word (:func:`_run_on_surname`), the mention takes it: a second
+    person sharing the given name (``أناستازيا سيفاتسوفا``), not a short form of the first."""
     names = given_names(cands, freq)
     if not names:
         return
@@ -1192,11 +1227,15 @@ def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> No
                 k = next((kk for kk, stem in proclitic_splits(raw) if name_key(stem) in names), 0)
                 if not k:
                     continue
+            end_tok = ti + 1
+            owner = names.get(name_key(text[s + k : e]))
+            if owner is not None and not (ti + 1 < len(used) and used[ti + 1]) and _run_on_surname(sent, ti + 1, cands[owner], freq):
+                end_tok, e = ti + 2, sent[ti + 1][1]  # a second person with this given name
             cands.append(
-                Cand(start=s + k, end=e, type="PER", text=text[s + k : e], surface=raw, sent=si,
-                     tok_first=ti, tok_end=ti + 1, score=PROPAGATED_SCORE)
+                Cand(start=s + k, end=e, type="PER", text=text[s + k : e], surface=text[s:e], sent=si,
+                     tok_first=ti, tok_end=end_tok, score=PROPAGATED_SCORE)
             )  # fmt: skip
-            used[ti] = True
+            used[ti:end_tok] = [True] * (end_tok - ti)
 
 
 def _attach_roles(text, sents, cands, groups) -> dict[tuple[int, int], int]:
@@ -1421,3 +1460,284 @@ def _emit(article: Article, cands: list[Cand], groups) -> None:
         )
     article.mentions = mentions
     article.entities = entities
+
+
+# --- Name boundaries (rob23 item 13, 2026-12-01): a pronoun after a name, an adjective alone, a
+# --- hyphenated surname, the conjunction of a place list -------------------------------------
+
+#: Separate subject pronouns: ``بيليه هو أكثر اللاعبين`` ("Pelé is the player who …"), the pronoun of
+#: a nominal sentence whose subject is the name.
+SUBJECT_PRONOUNS = frozenset(ner_norm(w) for w in ("هو", "هي", "هم", "هما", "هن"))
+#: Words that open the predicate after such a pronoun besides a definite word: elatives and
+#: quantifiers (``هو أكثر``, ``هو أول``, ``هي أحد``, ``هو من``), normalized.
+PREDICATE_OPENERS = frozenset(
+    ner_norm(w) for w in ("أول", "أحد", "إحدى", "من", "ما", "صاحب", "صاحبة", "نفسه", "نفسها", "وحده", "الوحيد",
+                          # elatives by name: the أفعل shape is also a verb's (``ليو هي أبلغ`` "Liu He told")
+                          "أكثر", "أقل", "أفضل", "أكبر", "أصغر", "أهم", "أبرز", "أشهر", "أقدم", "أحسن", "أعظم",
+                          "أسرع", "أغلى", "أقوى", "أطول", "أعلى", "آخر")
+)  # fmt: skip
+#: A one-word person ``الXي`` whose feminine ``الXية`` has at least this share of its news count is an
+#: adjective (``الدولي`` 12,698 / ``الدولية`` 8,529; ``الإرهابي``, ``المأساوي``); family names are not
+#: inflected (``الحريري``, ``السبسي``, ``العبادي``: no ``ية`` form, or ``الحوثي`` 23 %).
+ADJECTIVE_FEMININE_MIN_SHARE = 0.5
+#: A word right after a given name that no other name part follows is a second person's surname
+#: (``أناستازيا سيفاتسوفا`` beside ``أناستازيا بافليوتشينكوفا``) when it is this rare in the news
+#: counts: transliterated surnames are (``سيفاتسوفا`` 0); verbs and nouns after a name are not.
+RUN_ON_SURNAME_MAX_FREQ = 20
+
+
+def _predicate_opens(sent, ti: int) -> bool:
+    """Does token ``ti`` of ``sent`` open the predicate of a nominal sentence: a definite word
+    (``ال``, not a name's ``ال`` of a family name after ``هو``: names do not follow a pronoun), an
+    elative (``أكثر``, ``أصغر``: listed, as the ``أفعل`` shape is a verb's too) or another word of
+    :data:`PREDICATE_OPENERS`?"""
+    if ti >= len(sent):
+        return False
+    w = ner_norm(sent[ti][2])
+    return (w.startswith("ال") and len(w) > 3) or w in PREDICATE_OPENERS
+
+
+#: Particles that open a clause after a name: ``جابر كي تكون`` ("Jaber, so that it is …").
+CLAUSE_PARTICLES = frozenset(ner_norm(w) for w in ("كي", "لكي"))
+
+
+def cut_subject_pronouns(text: str, sents, cands: list[Cand]) -> None:
+    """A separate pronoun at the end of a person mention of two words or more, with the predicate
+    of a nominal sentence after it (:func:`_predicate_opens`: ``بيليه هو أكثر اللاعبين``, ``فضل شاكر
+    هو من سيتولى``), is no part of the name: it is cut off in place. So is a pronoun or a clause
+    particle (:data:`CLAUSE_PARTICLES`) whatever follows when the rest of the mention is written as a
+    person elsewhere in the article (``نادين هي "شراكة …"`` beside ``نادين نجيم``; ``جابر كي تكون``
+    beside ``جابر سلطان``: the whole name, or the first or last word of a longer one). A pronoun-like
+    last syllable of an East Asian name stays: followed by no predicate (``بونغ جون هو،``), or after a
+    word of three letters or one in ``نغ``/``نج`` (``ليو هي أبلغ``, Liu He)."""
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    names = [name_key(mention_name_text(c.text)).split() for c in pers]
+    for c, words in zip(pers, names, strict=True):
+        if c.tok_end - c.tok_first < 2 or len(words) < 2:
+            continue
+        sent = sents[c.sent]
+        last = ner_norm(sent[c.tok_end - 1][2])
+        if last not in SUBJECT_PRONOUNS and last not in CLAUSE_PARTICLES:
+            continue
+        rest = words[:-1]
+        if last in SUBJECT_PRONOUNS and (len(rest[-1]) <= 3 or rest[-1].endswith(("نغ", "نج"))):
+            continue  # an East Asian syllable before it: ``ليو هي`` (Liu He), ``بونغ جون هو``
+        rest_shown = any(
+            n == rest or (len(rest) == 1 and len(n) > 1 and rest[0] in (n[0], n[-1])) for n in names if n != words
+        )
+        if (last in SUBJECT_PRONOUNS and _predicate_opens(sent, c.tok_end)) or rest_shown:
+            _drop_last_token(text, sent, c)
+
+
+def drop_adjective_persons(sents, cands: list[Cand], freq: dict[str, int], gaz, person_tokens: set[str]) -> list[Cand]:
+    """Drop one-word person mentions that are a definite nisba adjective agreeing with the definite
+    noun right before it (``المبعوث الدولي`` tagged ``الدولي`` PER, which then took the role
+    ``المبعوث``; ``المجتمع الدولي``, ``المذهب الزيدي``, ``بالوضع المأساوي``): ``الXي`` whose feminine
+    ``الXية`` is frequent in the news counts (:data:`ADJECTIVE_FEMININE_MIN_SHARE`), after a word
+    with the article (proclitics allowed: ``بالوضع``) that is no part of a mention. A family name (a
+    gazetteer person or person-name token: ``المصري``, ``العربي``, ``الهاشمي``), a word that ends a
+    longer person name of the article (``سعد الحريري`` … ``الحريري``) and a name opening a sentence
+    (``المقدسي يعتبر``, ANERcorp) stay."""
+    long_words = {w for c in cands if c.type == "PER" and not c.nominal and " " in c.text.strip()
+                  for w in name_key(mention_name_text(c.text)).split()}  # fmt: skip
+    covered = {(c.sent, t) for c in cands for t in range(c.tok_first, c.tok_end)}
+    out = []
+    for c in cands:
+        if c.type == "PER" and not c.nominal and " " not in c.text.strip() and c.tok_first > 0:
+            w = ner_norm(mention_name_text(c.text))
+            prev = ner_norm(sents[c.sent][c.tok_first - 1][2])
+            definite_before = (c.sent, c.tok_first - 1) not in covered and any(
+                prev.startswith(p) and len(prev) > len(p) + 1 for p in ("ال", "بال", "وال", "فال", "كال", "لل")
+            )
+            if (definite_before and w.startswith("ال") and w.endswith("ي") and len(w) > 4 and name_key(w) not in long_words
+                    and w not in person_tokens and "PER" not in gaz.token_types(w)
+                    and freq.get(w, 0) >= MIN_STEM_FREQ
+                    and freq.get(w + "ه", 0) >= ADJECTIVE_FEMININE_MIN_SHARE * freq.get(w, 0)):  # fmt: skip
+                continue
+        out.append(c)
+    return out
+
+
+def join_hyphenated_surnames(text: str, sents, cands: list[Cand]) -> list[Cand]:
+    """Join the two halves of a double surname written with a hyphen, ``A-B`` (``A- B`` too, not
+    ``A - B``: a separator), into one name (``أنجيلا غودفري-غولدشتاين``, ``باتريك سون-شيونغ``, ``إريك ماكسيم تشوبو-موتنغ``; rob23
+    item 13: the halves were two persons): ``B`` is a one-word person mention, ``A`` a person mention
+    or a word the tagger left out, and ``A``'s last word ends a person name of two words or more in
+    the article; ``B`` is never written elsewhere in the article but after a hyphen, and no hyphen
+    chains three names (``صلاح-ماني-فيرمينو``). Two people each named on their own (``ترامب-كيم``
+    beside ``كيم جونغ أون``) are not joined. Returns the list without the joined ``B``\\s; an ``A``
+    mention grows in place, and for an untagged ``A`` the ``B`` mention grows back over it."""
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    if not pers:
+        return cands
+    by_end = {(c.sent, c.tok_end): c for c in cands if not c.nominal}
+    covered = {(c.sent, t) for c in cands for t in range(c.tok_first, c.tok_end)}
+    long_last = {name_key(mention_name_text(c.text)).split()[-1] for c in pers if " " in c.text.strip()}
+    pairs: list[tuple[Cand | None, Cand]] = []
+    for b in pers:
+        sent, h = sents[b.sent], b.tok_first - 1
+        if h < 1 or sent[h][2] != "-" or b.surface != b.text or " " in b.text.strip():
+            continue
+        if sent[h][0] > sent[h - 1][1] and b.start > sent[h][1]:
+            continue  # ``أندريه جوميز - إنييستا``: spaced on both sides, a separator
+        if (b.tok_end < len(sent) and sent[b.tok_end][2] == "-") or (h >= 2 and sent[h - 2][2] == "-"):
+            continue  # a chain: ``صلاح-ماني-فيرمينو``
+        a = by_end.get((b.sent, h))
+        if a is not None:
+            if a.type != "PER" and " " in a.text.strip() or name_key(mention_name_text(a.text)).split()[-1] not in long_last:
+                continue  # a one-word half of another type is the person's word too (``تشوبو`` MISC)
+        elif (b.sent, h - 1) in covered or name_key(sent[h - 1][2]) not in long_last:
+            continue
+        pairs.append((a, b))
+    halves = {id(b) for _a, b in pairs}
+    gone: set[int] = set()
+    for a, b in pairs:
+        bk = name_key(b.text)
+        if any(bk in name_key(mention_name_text(c.text)).split() for c in pers if id(c) not in halves):
+            continue
+        if a is None:  # the first half untagged: the mention grows back over it
+            b.tok_first -= 2
+            b.start = sents[b.sent][b.tok_first][0]
+            b.text = b.surface = text[b.start : b.end]
+            continue
+        a.end, a.tok_end, a.type = b.end, b.tok_end, "PER"
+        a.text = text[a.start : a.end]
+        a.surface = text[sents[a.sent][a.tok_first][0] : a.end]
+        gone.add(id(b))
+    return [c for c in cands if id(c) not in gone] if gone else cands
+
+
+def strip_list_conjunctions(text: str, sents, cands: list[Cand]) -> None:
+    """Take the conjunction ``و`` off a place or organisation mention that continues a list joined by
+    ``و``: the mention right before it (same sentence, one token before, same type) starts with a
+    ``و`` it left out of its text (``والصين ونيجريا`` → ``نيجريا``; ``والجزائر ووهران`` → ``وهران``). In
+    such a list every item after the first carries the conjunction, so the ``و`` of the next is one
+    too, whatever the name (``نيجريا`` is no gazetteer spelling)."""
+    by_end = {(c.sent, c.tok_end): c for c in cands if not c.nominal}
+    for c in cands:
+        if c.type not in ("LOC", "ORG") or c.nominal or c.text[:1] != "و" or len(c.text.split()[0]) < 4:
+            continue
+        s0 = sents[c.sent][c.tok_first][0]
+        prev = by_end.get((c.sent, c.tok_first))
+        if c.start != s0 or prev is None or prev.type != c.type:
+            continue
+        p0 = sents[prev.sent][prev.tok_first][0]
+        if prev.start > p0 and text[p0] == "و" and text[c.start : c.start + 1] == "و":
+            c.start += 1
+            c.text = text[c.start : c.end]
+
+
+#: A verb glued to a name has its other person prefix (``توبخ`` / ``يوبخ``) or its imperfect
+#: (``بارك`` / ``تبارك``, ``يبارك``) at least this often in the news counts; the article's own evidence
+#: (the name written without the word) is what :func:`cut_trailing_verbs` relies on first.
+GLUED_VERB_MIN_FREQ = 10
+
+
+def _verb_evidence(w: str, freq: dict[str, int], gaz, person_tokens: set[str]) -> bool:
+    """Can the normalized word ``w`` be a verb: an imperfect (:func:`is_verb_form`, or ``ي``/``ت`` +
+    stem with the other prefix in the news counts, no person-name token: ``توبخ`` / ``يوبخ``, not
+    ``يونغ``) or a perfect with an imperfect ``يX`` in the counts (``بارك`` / ``يبارك``; not ``تX``:
+    ``تشان``, ``تشديد``)? Gazetteer person names never are (``حمد``, ``سعد``, ``عادل``: ``يعادل`` is
+    frequent too)."""
+    if len(w) < 3 or "PER" in gaz.token_types(w):
+        return False
+    if is_verb_form(w, freq, gaz, person_tokens):
+        return True
+    if w[0] in "يت" and w not in person_tokens and freq.get(("ت" if w[0] == "ي" else "ي") + w[1:], 0) >= GLUED_VERB_MIN_FREQ:
+        return True
+    return freq.get("ي" + w, 0) >= GLUED_VERB_MIN_FREQ  # not ``تX``: a noun (``تشديد``) or name (``تشان``)
+
+
+def cut_trailing_verbs(text: str, sents, cands: list[Cand], freq: dict[str, int], gaz, person_tokens) -> None:
+    """Cut a verb the tagger ran a person mention into (``جمال بنعمر بارك ذلك العرض`` "Benomar
+    blessed that offer", ``هايلي توبخ`` "Haley rebukes"; rob23 item 13) when the article itself
+    shows the name without it: the mention less its last word is another person mention of the
+    article, whole (``جمال بنعمر``) or as the end of a longer name (``هايلي`` of ``نيكي هايلي``), the
+    last word is written in no other person name of the article, it can be a verb
+    (:func:`_verb_evidence`) and a word follows it, as a verb's complement does (a name in a list ends
+    at punctuation: ``الياس بو صعب،``, ``هنري شديد.``, ``كيم يونغ-نام``). Changes the mentions in place."""
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    names = [name_key(mention_name_text(c.text)).split() for c in pers]
+    for c, words in zip(pers, names, strict=True):
+        if len(words) < 2 or c.tok_end - c.tok_first < 2:
+            continue
+        head, last = words[:-1], words[-1]
+        shown = any(o[-len(head) :] == head and len(o) >= len(head) and o != words for o in names)
+        if not shown or any(last in o for o in names if o != words):
+            continue
+        sent = sents[c.sent]
+        if c.tok_end >= len(sent) or not sent[c.tok_end][2][:1].isalpha():
+            continue  # a verb goes on with its complement; a name in a list ends at punctuation (``الياس بو صعب،``)
+        if _verb_evidence(ner_norm(sent[c.tok_end - 1][2]), freq, gaz, person_tokens):
+            _drop_last_token(text, sent, c)
+
+
+#: The second of two one-word persons side by side is the first one's surname when it is this rare in
+#: the news counts (``فينوس وليامس``: ``وليامس`` 21, ``راسل وستبروك``: 26); the surnames of two people
+#: named in a row as verb subject and object are well-known names (``ترامب ماكرون``: ``ماكرون`` 2,846).
+SPLIT_SURNAME_MAX_FREQ = 50
+
+
+def join_split_person_pairs(text: str, sents, cands: list[Cand], freq: dict[str, int], person_tokens) -> list[Cand]:
+    """Join two one-word person mentions that stand side by side (one space, same sentence) into one
+    name when the tagger began a second name at the surname (``فينوس`` + ``وليامس``, Venus Williams;
+    rob23 item 13): the first word is a person-name token, the second no definite word, no
+    person-name token and rare in the news counts (:data:`SPLIT_SURNAME_MAX_FREQ`) — one starting
+    with ``و`` more frequent as written than without it (``وليامس`` 21, ``ليامس`` 0; ``جيني وكوستنر``
+    is two people) — and neither word
+    is written in another person name of the article (a person named again on their own is a
+    person: ``استقبل عون الحريري``). Returns the list without the second halves."""
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    if len(pers) < 2:
+        return cands
+    at = {(c.sent, c.tok_first): c for c in pers}
+    words = collections.Counter(w for c in pers for w in name_key(mention_name_text(c.text)).split())
+    gone: set[int] = set()
+    for a in pers:
+        b = at.get((a.sent, a.tok_end))
+        if b is None or id(a) in gone or " " in a.text.strip() or " " in b.text.strip() or b.surface != b.text:
+            continue
+        if not text[a.end : b.start].isspace() or len(text[a.end : b.start]) != 1:
+            continue
+        wa, wb = ner_norm(a.text), ner_norm(b.text)
+        if wa not in person_tokens or wb.startswith("ال") or wb in person_tokens:
+            continue
+        if freq.get(wb, 0) > SPLIT_SURNAME_MAX_FREQ or words[name_key(a.text)] > 1 or words[name_key(b.text)] > 1:
+            continue
+        if wb[:1] == "و" and (wb[1:] in person_tokens or freq.get(wb, 0) <= freq.get(wb[1:], 0)):
+            continue  # ``جيني وكوستنر``: و + a name, two people; ``وليامس`` (21) is written so, ``ليامس`` never
+        a.end, a.tok_end = b.end, b.tok_end
+        a.text = text[a.start : a.end]
+        a.surface = text[sents[a.sent][a.tok_first][0] : a.end]
+        gone.add(id(b))
+    return [c for c in cands if id(c) not in gone] if gone else cands
+
+
+#: Top-level domains written in Arabic or Latin letters after a site's name (``بيت.كوم``, Bayt.com).
+WEB_DOMAINS = frozenset(("كوم", "نت", "com", "net"))
+
+
+def join_web_site_names(text: str, cands: list[Cand]) -> list[Cand]:
+    """A mention that starts with a top-level domain (:data:`WEB_DOMAINS`) written right after
+    ``NAME.`` (no space before the dot) is the web site ``NAME.كوم`` (``بيت.كوم``, ``ممزورلد.كوم``;
+    rob23 item 13: ORG ``كوم`` in 44 of the 58 ANT v2.1 articles that write such a site, the dot having
+    ended a sentence): the mention grows back over the name and is an organisation; a mention of the
+    name alone is dropped. Token positions stay those of the domain's sentence."""
+    out_drop: set[int] = set()
+    by_end = {c.end: c for c in cands if not c.nominal}
+    for c in cands:
+        if c.nominal or c.start < 2 or text[c.start - 1] != "." or not text[c.start - 2].isalpha():
+            continue
+        if name_key(c.text.split()[0]) not in WEB_DOMAINS:
+            continue
+        s = c.start - 1
+        while s > 0 and not text[s - 1].isspace() and text[s - 1] not in "\"«(":
+            s -= 1
+        if s == c.start - 1:
+            continue
+        prev = by_end.get(c.start - 1)
+        if prev is not None and prev.start >= s:
+            out_drop.add(id(prev))
+        c.start, c.type = s, "ORG"
+        c.text = c.surface = text[s : c.end]
+    return [c for c in cands if id(c) not in out_drop] if out_drop else cands
