@@ -6,7 +6,7 @@ written word (raw offsets)."""
 import pytest
 
 import marsad
-from marsad.quotes.cues import cue_at, fold, iter_cues
+from marsad.quotes.cues import cue_at, iter_cues
 
 
 @pytest.mark.parametrize(

@@ -531,7 +531,7 @@ def related_teasers(article: Article) -> list:
     dated = sum(_dated_lead(line) for line in lines)
     # guards given way to (at most one, and only with a dated lead among the five: nu23)
     waived = 0
-    odd = [i for i, (b, line) in enumerate(zip(tail, lines)) if b.kind != "body" or _continues(line)]
+    odd = [i for i, (b, line) in enumerate(zip(tail, lines, strict=False)) if b.kind != "body" or _continues(line)]
     if len(odd) > 1:
         return []
     if odd:  # one teaser opening like a continuation (``لم يستغرق``, ``السعودية: …``) or a

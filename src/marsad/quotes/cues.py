@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from marsad import _speedups
-from marsad.text.letters import FORMAT_CHARS, LAM_ALEF_LIGATURES, PERSIAN_LETTER_FOLDS, PRESENTATION_LETTER_FOLDS
+from marsad.text.letters import (
+    FORMAT_CHARS,
+    LAM_ALEF_LIGATURES,
+    PERSIAN_LETTER_FOLDS,
+    PRESENTATION_LETTER_FOLDS,
+)
 from marsad.text.scan import char_positions, compiled_char_positions, compiled_translation
 
 #: Complement kinds a cue may take (see the module docstring).
@@ -1005,26 +1010,31 @@ def _hidden_cues(text: str, start: int, stop: int, positions: list[int]) -> list
     """The cues among the words of ``text[start:stop]`` that hold a character of :data:`_HIDING_CHARS`
     (at ``positions``): a Persian letter (``وأکد`` = ``وأكد``, ``یقول`` = ``يقول``) or a format character
     between two letters (``وق<RLM>ال``), each word looked up folded (:data:`_HIDING_FOLD`); the
-    :class:`CueMatch` spans the written word (fmt24). A format character outside a word hides nothing."""
+    :class:`CueMatch` spans the written word (fmt24). A format character outside a word hides nothing.
+
+    Linear in the text: the run of word and format characters around a position is read once, its
+    words matched left to right, and the positions inside it skipped (a text of 96,000 BiDi controls
+    took the 5 s time limit when each position walked back over the whole run)."""
     out: list[CueMatch] = []
     last = -1
     for p in positions:
         if p < last:
-            continue  # a second hiding character of the word just read
-        ws = p
-        while ws > start and (text[ws - 1] in _FORMAT_SET or _WORD_CHAR_RE.match(text, ws - 1) is not None):
-            ws -= 1
-        while ws < p and text[ws] in _FORMAT_SET:
-            ws += 1  # (format characters before the word are not in it)
-        if ws == start and start > 0 and _WORD_CHAR_RE.match(text, start - 1) is not None:
-            continue  # a word begun before ``start`` (as the other scans skip it)
-        w = _HIDDEN_WORD_RE.match(text, ws, stop)
-        if w is None or w.end() <= p:
-            continue  # a format character at a word's end or between words
-        last = w.end()
-        c = _marked_cue(text, w.group().translate(_HIDING_FOLD), ws, w.end())
-        if c is not None:
-            out.append(c)
+            continue  # inside the run just read
+        a = p
+        while a > start and (text[a - 1] in _FORMAT_SET or _WORD_CHAR_RE.match(text, a - 1) is not None):
+            a -= 1
+        b = p + 1
+        while b < stop and (text[b] in _FORMAT_SET or _WORD_CHAR_RE.match(text, b) is not None):
+            b += 1
+        last = b
+        begun_before = a == start and start > 0 and _WORD_CHAR_RE.match(text, start - 1) is not None
+        for w in _HIDDEN_WORD_RE.finditer(text, a, b):
+            if begun_before and w.start() == a:
+                continue  # a word begun before ``start`` (as the other scans skip it)
+            if any(ch in _HIDING_CHARS for ch in w.group()):
+                c = _marked_cue(text, w.group().translate(_HIDING_FOLD), w.start(), w.end())
+                if c is not None:
+                    out.append(c)
     return out
 
 
