@@ -96,3 +96,32 @@ def test_interview_title_names_the_interviewee_before_the_medium():
     assert headline_speaker('حلقة ثانية لـ"قصص الناس": "البطل" يعود إلى القرية') is None
     assert headline_speaker('فرنسا تغير القوائم السوداء لـ"الجماعات المسلحة": لن نتهاون أبدا') is None
     assert headline_speaker('جزء ثان لـ"حكايات المدينة": الحكاية مستمرة') is None
+
+
+def test_a_feminine_subject_in_the_answer_keeps_its_verb():
+    """A past in ``ت`` whose clause names a feminine subject is third person, not the interviewee's
+    (hostile tester nu25: ``فوزارة الأوقاف أكدت أنها …`` and ``قامت الوزارة … وأكدت ضرورة …`` went
+    to the minister interviewed)."""
+    qa = ("كيف تقيم الوضع الاقتصادي اليوم؟\n"
+          "أكدت للبرلمان أكثر من مرة أن العجز سينخفض هذا العام.\n"
+          "ما دور وزارة الأوقاف في خطتكم؟\n"
+          "نعمل معها منذ عام، فوزارة الأوقاف أكدت أنها ستدعم المبادرة في كل المساجد.\n"
+          "وماذا فعلت الوزارة لمواجهة الأزمة؟\n"
+          "قامت الوزارة بتكثيف الأنشطة في المحافظات، وأكدت ضرورة التعاون بين القطاعات.\n")
+    got = quotes_of(TITLE + LEAD + qa)
+    assert got[2] == ("أكدت", "سامي الحداد")  # no subject in its clause: first person, as before
+    assert got[3] == ("أكدت", None) and got[4] == ("وأكدت", "وزارة الأوقاف")
+
+
+def test_the_interviewee_is_a_person():
+    """The interviewee is the intro's most named speaker linked to a person entity: a noun read as a
+    speaker there (nu25: ``عاطفتك``) is none, and then no answer is reassigned."""
+    from marsad.model import Entity, Quote, Span
+    from marsad.quotes.interview import interviewee
+
+    article = Article(text="x" * 100, entities=[Entity("عاطفتك", "MISC"), Entity("سامي الحداد", "PER")])
+    noun = Quote(0, 5, kind="indirect", speaker="عاطفتك", entity=0, cue=Span(0, 1))
+    person = Quote(10, 15, kind="indirect", speaker="سامي الحداد", entity=1, cue=Span(10, 11))
+    assert interviewee([noun, noun, person], 50, article) is person
+    assert interviewee([noun], 50, article) is None
+    assert interviewee([noun], 50) is noun  # without the article: any speaker, as before

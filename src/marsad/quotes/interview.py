@@ -185,10 +185,40 @@ def _after_relative(text: str, pos: int) -> bool:
     return bool(_RELATIVE_BEFORE_RE.search(text[max(0, pos - 12) : pos]))
 
 
-def interviewee(quotes: list[Quote], intro_end: int) -> Quote | None:
+#: The clause before a cue, back to the last sentence or clause mark.
+_CLAUSE_START_RE = re.compile(r"[.!?؟؛;:\n]")
+_WORD_RE = re.compile(r"[^\W\d_][\wً-ْـ]*")
+
+
+def _third_feminine_here(text: str, region_start: int, pos: int) -> bool:
+    """Whether a past in ``ت`` at ``pos`` is read as third feminine by its clause (hostile tester nu25:
+    ``فوزارة الأوقاف أكدت أنها …`` and ``قامت الوزارة … وأكدت ضرورة …`` were credited to the
+    interviewee): the word right before the cue, with no punctuation between, is a definite noun
+    (``ال``, ``وال``, ``فال``, ``بال``, ``لل``: a subject before its verb), or the clause before the cue
+    holds a verb in ``ت`` followed by a definite noun (``قامت الوزارة``: its subject, which a
+    coordinated ``وأكدت`` shares)."""
+    cut = max((m.end() for m in _CLAUSE_START_RE.finditer(text, region_start, pos)), default=region_start)
+    clause = text[cut:pos]
+    words = _WORD_RE.findall(clause)
+    if words and words[-1].startswith(("ال", "وال", "فال", "بال", "لل")) and len(words[-1]) > 3 \
+            and not re.search(r"[،,]\s*$", clause):
+        return True
+    return any(w.endswith("ت") and len(w) >= 3 and nxt.startswith(("ال", "وال")) and len(nxt) > 3
+               for w, nxt in zip(words, words[1:], strict=False))
+
+
+def interviewee(quotes: list[Quote], intro_end: int, article: Article | None = None) -> Quote | None:
     """The quote (the first of its speaker) whose speaker the quotations before ``intro_end`` name
-    most often (ties: the earliest); ``None`` when none there has a speaker."""
-    before = [q for q in quotes if q.speaker and (q.cue.start if q.cue else q.start) < intro_end]
+    most often (ties: the earliest); ``None`` when none there has a speaker. With ``article``, only
+    speakers linked to a person entity count: an interviewee is a person (hostile tester nu25: the
+    noun ``عاطفتك`` of a question in the intro was chosen, and two answers credited to it)."""
+    def person(q: Quote) -> bool:
+        if article is None:
+            return True
+        return q.entity is not None and 0 <= q.entity < len(article.entities) \
+            and article.entities[q.entity].type == "PER"
+
+    before = [q for q in quotes if q.speaker and (q.cue.start if q.cue else q.start) < intro_end and person(q)]
     if not before:
         return None
     counts = Counter(q.speaker for q in before)
@@ -211,7 +241,7 @@ def apply_interview(article: Article, quotes: list[Quote], lines: list[tuple[int
     layout = interview_layout(text, lines, title)
     if layout is None:
         return quotes
-    who = interviewee(quotes, layout.intro_end)
+    who = interviewee(quotes, layout.intro_end, article)
     out: list[Quote] = []
     for q in quotes:
         pos = q.cue.start if q.cue is not None else q.start
@@ -226,7 +256,8 @@ def apply_interview(article: Article, quotes: list[Quote], lines: list[tuple[int
             continue
         region = _inside(layout.answers, pos)
         if (region is not None and who is not None and first_person_cue(q.cue_text)
-                and not _named_inside(q, region, text) and not _after_relative(text, pos)):
+                and not _named_inside(q, region, text) and not _after_relative(text, pos)
+                and not (q.cue_text.strip().endswith("ت") and _third_feminine_here(text, region[0], pos))):
             q.speaker = who.speaker
             q.entity = who.entity
             q.speaker_span = who.speaker_span
