@@ -248,3 +248,18 @@ def test_participle_after_a_role_subject_of_another_verb():
 def test_a_list_of_cue_words_is_no_quote():
     assert quotes("وكتب على السبورة: قال أكد أضاف صرح أوضح.") == []
     assert quotes("وكتب المعلم: قال، وأكد، وأضاف.") == []
+
+
+def test_interview_with_a_paper_is_the_sentence_speakers():
+    """``قال الوزير … في حوار مع "الرياض"``: after مع the paper, not the person interviewed; the
+    answers (``ج: …``) are the sentence's speaker's (hostile tester nu25: every answer went to
+    الرياض)."""
+    import marsad
+
+    text = ('قال وزير الصحة محمد الفلاني في حوار مع "الرياض" إن الوزارة أنهت استعداداتها لموسم الحج.\n'
+            "س: هل المستشفيات جاهزة لاستقبال الحجاج؟\n"
+            "ج: المستشفيات جاهزة تماما، والعمل مستمر على مدار الساعة.\n")
+    got = [(q.cue_text, q.speaker, q.kind) for q in marsad.parse(text).quotes]
+    assert got == [("قال", "محمد الفلاني", "indirect"), ("ج:", "محمد الفلاني", "direct")]
+    text2 = text.replace('في حوار مع "الرياض"', "في حوار مع صحيفة الرياض")
+    assert [q.speaker for q in marsad.parse(text2).quotes] == ["محمد الفلاني", "محمد الفلاني"]

@@ -1058,6 +1058,9 @@ _QUESTION_HINT_RE = re.compile(r"س(?:ؤال)?[ \t]*:")
 _ANSWER_LINE_RE = re.compile(r"^[ \t]*(?P<label>(?:ج|جواب|الجواب)[ \t]*:)[ \t]*")
 #: Where an article names the person it interviews: ``حوارا مع``, ``في مقابلة خاصة مع``, ``لقاء مع``.
 _INTERVIEW_WITH_RE = re.compile(r"(?:حوار|مقابلة|لقاء|حديث)[اًءئ]*(?:\s+\S+){0,3}?\s+مع\s+")
+#: What follows ``حوار مع`` when it names the paper or channel, not the person interviewed: a name in
+#: quotation marks or a media noun (``في حوار مع "الرياض"``, ``في مقابلة مع صحيفة …``).
+_MEDIUM_AFTER_RE = re.compile(r"[\"«“”']|(?:[وب]?ال)?(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|وكالة|وكاله|موقع|إذاعة|اذاعة|تلفزيون|التلفزيون)\b")
 #: Verbs of asking and answering that open a line with a colon (``سأل الناشط:``), folded; سأل is
 #: also a person-name token.
 _ASK_VERBS = frozenset(fold(w) for w in "سأل سألت وسأل تساءل وتساءل أجاب أجابت وأجاب رد ردت ورد".split())
@@ -1298,6 +1301,15 @@ class _Extractor:
         text = self.article.text
         m = _INTERVIEW_WITH_RE.search(text)
         if m is None:
+            return None
+        if _MEDIUM_AFTER_RE.match(text, m.end()):
+            # ``قال وزير الصحة محمد الفلاني في حوار مع "الرياض"``: after مع the paper, the interviewee
+            # is the speaker of that sentence (hostile tester nu25: every answer went to الرياض)
+            start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+            for f in reversed(self.found):
+                cue = f.quote.cue
+                if f.speaker is not None and cue is not None and start <= cue.start < m.start():
+                    return f.speaker
             return None
         phrase, _ = subject_phrase(text, m.end(), 0)
         if phrase.kind == "elided" or not phrase.text:
