@@ -306,12 +306,13 @@ cdef inline bint _in_word_mark(Py_UCS4 c) noexcept nogil:
             or (0x06D6 <= c <= 0x06ED) or c == 0x0640 or (0x200C <= c <= 0x200F)
             or (0x202A <= c <= 0x202E) or (0x2066 <= c <= 0x2069) or c == 0x061C
             or (0x0300 <= c <= 0x036F) or (0x1AB0 <= c <= 0x1AFF) or (0x1DC0 <= c <= 0x1DFF)
-            or (0xFE20 <= c <= 0xFE2F))
+            or (0xFE20 <= c <= 0xFE2F) or c == 0x00AD or c == 0x200B or (0x2060 <= c <= 0x2064)
+            or c == 0xFEFF or c == 0)
 
 
 cdef inline bint _is_word_char_slow(Py_UCS4 c) noexcept:
     if c < 0x80:
-        return (0x30 <= c <= 0x39) or (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)
+        return (0x30 <= c <= 0x39) or (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A) or c == 0  # (NUL: an in-word mark)
     return _in_word_mark(c) or Py_UNICODE_ISALNUM(c)
 
 

@@ -29,12 +29,16 @@ from marsad.text.normalize import search_key
 
 #: Characters that belong inside a word although Python's ``\w`` excludes them: Arabic harakat,
 #: Quranic marks, superscript alef, tatweel, ZWNJ/ZWJ, the BiDi controls the display layer
-#: deletes, and the combining diacritical marks of Latin letters written decomposed (``Zu`` + U+0308
+#: deletes, the other format characters the search key deletes (soft hyphen, ZWSP, word joiner, BOM, NUL), and the combining diacritical marks of Latin letters written decomposed (``Zu`` + U+0308
 #: ``rich`` is one word, keyed ``zurich``: :data:`marsad.text.normalize.COMBINING_DIACRITICS`). ``_`` is
 #: excluded from words so that hashtag parts (``#الاتفاق_النووي``) are found.
 _IN_WORD_MARKS = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c"
     "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\ufe20-\ufe2f"
+    # the other format characters the search key deletes: soft hyphen, zero-width space, word joiner
+    # and invisible operators, BOM, NUL (hostile tester nu25: ``محمد الع<U+00AD>مري`` was two words,
+    # so ``العمري`` found nothing while ``person:العمري`` found it; index layout 12)
+    "\u00ad\u200b\u2060-\u2064\ufeff\x00"
 )
 #: One word: letters, digits and in-word marks.
 WORD_RE = re.compile(rf"(?:[^\W_]|[{_IN_WORD_MARKS}])+")

@@ -104,8 +104,9 @@ SCHEMA: tuple[str, ...] = (
 #: :data:`marsad.search.names.NAME_TAA_PLURALS`); 11:
 #: the search key folds heh doachashmee ``ھ`` (U+06BE) to ``ه``
 #: (``الھیئة`` = ``الهيئة``), mathematical digits to ASCII (``𝟙𝟚`` = ``12``) and a presentation form
-#: of keheh or heh doachashmee on to the Arabic letter (fmt24).
-LAYOUT = 11
+#: of keheh or heh doachashmee on to the Arabic letter (fmt24); 12: a soft hyphen, ZWSP, word joiner,
+#: BOM or NUL inside a word no longer splits it (nu25).
+LAYOUT = 12
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")
