@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import marsad
 from marsad.model import Sentence, Token
 
@@ -23,6 +25,9 @@ def test_seed_tokens_slice_the_raw_text_and_know_their_sentence() -> None:
         assert s.start <= t.start < t.end <= s.end
     assert all(x.end <= y.start for x, y in zip(tokens, tokens[1:], strict=False))
     assert a.tokens is tokens  # computed once
+    assert a.sentence_tokens(-1) == a.sentence_tokens(len(a.sentences) - 1) != []  # (nu25: -1 gave [])
+    with pytest.raises(IndexError):
+        a.sentence_tokens(99)
 
 
 def test_token_kinds_and_clitics_attached() -> None:

@@ -67,6 +67,10 @@ def test_a_compound_head_and_the_next_word_are_one_name_phrase(store):
     assert [p[0] for p in plan[1][1][1]] == ["phrase", "word"]
     assert plan[1][1][1][1][1] == "عبدالرزاق"
     assert compile_query(parse("عبد")).plan == ("word", "عبد", ("عبد",))  # alone: a word
+    # an explicit AND keeps the two words (nu25: it became the phrase, with no note); the reading as
+    # one name says so
+    assert compile_query(parse("عبد AND الله")).plan[0] == "and"
+    assert any("searched as one name" in n for n in compile_query(parse("عبد الله")).notes)
 
 
 def test_quotes_of_a_copied_article_are_listed_once(tmp_path):

@@ -274,8 +274,10 @@ class Article:
         return out
 
     def sentence_tokens(self, index: int) -> list[Token]:
-        """The tokens of sentence ``index`` of :attr:`sentences` (``IndexError`` when there is none)."""
-        self.sentences[index]  # (the IndexError for a sentence that does not exist)
+        """The tokens of sentence ``index`` of :attr:`sentences`, counted from the end when negative,
+        as a list index is (``IndexError`` when there is none). A token's text is
+        ``article.span_text(token)``."""
+        index = range(len(self.sentences))[index]  # (negative → from the end; IndexError past it)
         return [t for t in self.tokens if t.sentence == index]
 
     @property

@@ -88,9 +88,12 @@ class Not:
 
 @dataclass
 class And:
-    """All of ``items`` (terms side by side)."""
+    """All of ``items`` (terms side by side); ``explicit``: indices of the items typed after an
+    explicit ``AND`` (``&&``, ``&``), which are never read as one name with the item before
+    (:func:`_name_phrases`)."""
 
     items: list[Node]
+    explicit: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -176,15 +179,21 @@ class _Parser:
 
     def parse_and(self) -> Node | None:
         items: list[Node] = []
+        explicit: set[int] = set()
+        after_and = False
         while self.peek() not in (None, "OR", "rparen"):
             if self.peek() == "AND":
                 self._note_alias()
                 self.i += 1
+                after_and = True
                 continue
             node = self.parse_unary()
             if node is not None:
+                if after_and:
+                    explicit.add(len(items))
                 items.append(node)
-        return _and(items)
+            after_and = False
+        return _and(items, frozenset(explicit))
 
     def parse_unary(self) -> Node | None:
         kind, text = self.tokens[self.i]
@@ -237,10 +246,10 @@ class _Parser:
         return Not(term) if negated else term
 
 
-def _and(items: list[Node]) -> Node | None:
+def _and(items: list[Node], explicit: frozenset[int] = frozenset()) -> Node | None:
     if not items:
         return None
-    return items[0] if len(items) == 1 else And(items)
+    return items[0] if len(items) == 1 else And(items, explicit)
 
 
 def parse(text: str) -> Query:
@@ -442,24 +451,32 @@ def _with_compound_writings(pair: _Pair, keys: list[str], out: Compiled, positiv
             ("or", (pair[1], *(p for _, p in alts))))
 
 
-def _name_phrases(items: list[Node]) -> list[Node]:
+def _name_phrases(items: list[Node], explicit: frozenset[int] = frozenset(), out: Compiled | None = None) -> list[Node]:
     """Side-by-side words of an AND group where the first is a compound name's head (``عبد``,
     ``أبو``: :data:`marsad.search.variants.COMPOUND_HEADS`) read as one phrase with the next word:
     ``نجيب عبد الرزاق`` searches the name ``عبد الرزاق`` (or ``عبدالرزاق``), not ``عبد`` anywhere and
-    ``الرزاق`` anywhere (nu24 item 1: 6 articles for it, 3 for ``نجيب عبدالرزاق``)."""
-    out: list[Node] = []
+    ``الرزاق`` anywhere (nu24 item 1: 6 articles for it, 3 for ``نجيب عبدالرزاق``). Not across an
+    explicit ``AND`` (``explicit``: ``عبد AND الله`` is two words); each reading gets a note in
+    ``out`` (nu25: it was silent)."""
+    merged: list[Node] = []
     i = 0
     while i < len(items):
         x = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
         if isinstance(x, Term) and x.kind == "word" and isinstance(nxt, Term) and nxt.kind == "word" \
+                and i + 1 not in explicit \
                 and [search_key(w) for w in words(x.text)] in ([h] for h in COMPOUND_HEADS):
-            out.append(Term("phrase", f"{x.text} {nxt.text}"))
+            merged.append(Term("phrase", f"{x.text} {nxt.text}"))
+            if out is not None:
+                note = (f"{x.text} {nxt.text}: searched as one name, written apart or joined "
+                        f"(\"{x.text} {nxt.text}\" or {x.text}{nxt.text}); {x.text} AND {nxt.text} searches the two words")
+                if note not in out.notes:
+                    out.notes.append(note)
             i += 2
             continue
-        out.append(x)
+        merged.append(x)
         i += 1
-    return out
+    return merged
 
 
 #: Proclitics a phrase word may carry in the text (new-user report nu16 M2): a conjunction و/ف, then
@@ -546,7 +563,8 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
         if len(items) == 1:
             return items[0]
         return "(" + " OR ".join(t for t, _ in items) + ")", ("or", tuple(p for _, p in items))
-    pos = _unique([_compile(x, out, positive) for x in _name_phrases(node.items) if not isinstance(x, Not)])
+    items = _name_phrases(node.items, node.explicit, out if positive else None)
+    pos = _unique([_compile(x, out, positive) for x in items if not isinstance(x, Not)])
     neg = _unique([_compile(x.item, out, False) for x in node.items if isinstance(x, Not)])
     if not pos:
         if neg:
