@@ -90,6 +90,11 @@ class Interview:
     intro_end: int = 0
 
 
+#: A line anywhere in a text that opens like :data:`QUESTION_MARK_RE` (the quick test of
+#: :func:`interview_layout`).
+_MARKED_LINE_RE = re.compile(r"(?:^|\n)[\s\-–—*•]*(?:ال)?(?:س|سؤال)\s*\d*\s*[:/：\-–]")
+
+
 def _is_question(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_QUESTION_CHARS:
@@ -111,6 +116,8 @@ def interview_layout(text: str, lines: list[tuple[int, int]], title: str = "") -
     two are addressed, or at least two questions carry a question mark (:data:`QUESTION_MARK_RE`).
     Never raises.
     """
+    if text.count("؟") + text.count("?") < 2 and _MARKED_LINE_RE.search(text) is None:
+        return None  # (two questions need two question marks or a marked line: most articles stop here)
     qs = [_is_question(text[a:b]) for a, b in lines]
     pairs = [i for i in range(len(lines) - 1) if qs[i] and not qs[i + 1]]
     if len(pairs) < 2:
