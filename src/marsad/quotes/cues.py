@@ -1049,13 +1049,12 @@ def iter_cues(text: str, start: int = 0, end: int | None = None):
                  else char_positions(text, _HIDING_CHARS, start, stop))
     hidden = _hidden_cues(text, start, stop, positions) if positions else None
     if not hidden:
-        yield from _iter_cues(text, start, stop)
-        return
+        return _iter_cues(text, start, stop)  # (the generator itself: no second generator layer)
     # the scans' matches inside a hidden word (``قال`` after the RLM of ``و<RLM>قال``) give way to it
     spans = [(c.start, c.end) for c in hidden]
     found = [c for c in _iter_cues(text, start, stop) if not any(c.start < e and s < c.end for s, e in spans)]
     found += [_detached_clitic(text, c, start) for c in hidden]
-    yield from sorted(found, key=lambda c: c.start)
+    return iter(sorted(found, key=lambda c: c.start))
 
 
 def _iter_cues(text: str, start: int, stop: int):

@@ -92,6 +92,7 @@ class Interview:
 
 #: A line anywhere in a text that opens like :data:`QUESTION_MARK_RE` (the quick test of
 #: :func:`interview_layout`).
+_MARK_HINT_RE = re.compile(r"س\s*\d*\s*[:/：\-–]")  # (what every such line holds: a literal first letter, fast)
 _MARKED_LINE_RE = re.compile(r"(?:^|\n)[\s\-–—*•]*(?:ال)?(?:س|سؤال)\s*\d*\s*[:/：\-–]")
 
 
@@ -116,7 +117,7 @@ def interview_layout(text: str, lines: list[tuple[int, int]], title: str = "") -
     two are addressed, or at least two questions carry a question mark (:data:`QUESTION_MARK_RE`).
     Never raises.
     """
-    if text.count("؟") + text.count("?") < 2 and _MARKED_LINE_RE.search(text) is None:
+    if text.count("؟") + text.count("?") < 2 and (_MARK_HINT_RE.search(text) is None or _MARKED_LINE_RE.search(text) is None):
         return None  # (two questions need two question marks or a marked line: most articles stop here)
     qs = [_is_question(text[a:b]) for a, b in lines]
     pairs = [i for i in range(len(lines) - 1) if qs[i] and not qs[i + 1]]
