@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from stories import copy_store  # bench/stories.py (this folder is on sys.path when run as a script)
 
 from marsad import settings
 from marsad.stories import StoryParams, open_store, update_stories
@@ -107,13 +108,7 @@ def links(db: Path, tmp: Path, pairs: dict, sites: dict, sets: dict, bodies: dic
         ("after", StoryParams()),
     ):
         copy = tmp / f"{name}.db"
-        a, b = sqlite3.connect(db), sqlite3.connect(copy)
-        a.backup(b)
-        for t in ("story_pairs", "story_groups", "story_articles", "story_state"):
-            b.execute(f"DROP TABLE IF EXISTS {t}")
-        b.commit()
-        a.close()
-        b.close()
+        copy_store(db, copy)  # (bench/stories.py's: the store without its same-story tables)
         conn = open_store(copy)
         s = update_stories(conn, params)
         linked = {(x, y) for x, y in conn.execute("SELECT article_id, other_id FROM story_pairs")}
