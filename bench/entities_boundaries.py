@@ -32,14 +32,11 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quotes_sample import ROOT, annotated_fresh, draw_fresh, excluded_locators  # noqa: E402
-
-from marsad import settings  # noqa: E402
+from quotes_sample import unannotated_fresh  # noqa: E402
 
 PRONOUNS = ("هو", "هي", "هم", "هما", "هن")
 KINDS = ("pron_glued", "verb_glued", "conj_place", "given_other", "split_pair", "city_org", "web_part", "adj_person")
@@ -53,12 +50,9 @@ def _word(text: str, i: int) -> str:
 
 def dump(out: Path, seed: int, n_multi: int, n_jawhara: int, n_snn: int) -> None:
     """Write entities and mentions (with the words around them) of the drawn articles to ``out``."""
-    settings.QUOTES_SPEAKER_RANKER = False
-    rng = random.Random(seed)
-    excluded = excluded_locators([ROOT / "tests" / "data" / "quotes", ROOT / "bench" / "data" / "quotes_blind"])
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        for src, _fmt, art in annotated_fresh(draw_fresh(rng, n_multi, n_jawhara, n_snn), excluded):
+        for src, art in unannotated_fresh(seed, n_multi, n_jawhara, n_snn):
             n += 1
             t = art.text
             ents = [[e.type, e.name] for e in art.entities]

@@ -77,6 +77,19 @@ def excluded_locators(folders: list[Path]) -> set:
     return found
 
 
+def unannotated_fresh(seed: int, n_multi: int, n_jawhara: int, n_snn: int) -> Iterator[tuple[dict, Article]]:
+    """``(locator, annotated article)`` of a fresh draw (:func:`draw_fresh` with ``random.Random(seed)``)
+    by the whole pipeline with the speaker ranker off, leaving out every article named in the
+    repository's quote gold and in the blind sets (:func:`excluded_locators`): the draw the fresh-text
+    dump scripts (``entities_boundaries.py``, ``entities_fresh_kinds.py``) write out."""
+    from marsad import settings
+
+    settings.QUOTES_SPEAKER_RANKER = False
+    excluded = excluded_locators([ROOT / "tests" / "data" / "quotes", ROOT / "bench" / "data" / "quotes_blind"])
+    for src, _fmt, art in annotated_fresh(draw_fresh(random.Random(seed), n_multi, n_jawhara, n_snn), excluded):
+        yield src, art
+
+
 def shingles(text: str, n: int = 5) -> frozenset:
     """Character ``n``-grams of ``text`` with white space collapsed."""
     t = " ".join(text.split())
