@@ -32,7 +32,7 @@ def entities(
         typer.Option(
             "--copies",
             help="Also count articles stored as copies of an earlier one (duplicate_of); by default a"
-            " copied article is counted once, as in `search` and `quotes`.",
+            " copied article is counted once, as in search and quotes.",
         ),
     ] = False,
 ) -> None:
@@ -137,7 +137,7 @@ def train_ner_cmd(
         typer.Option(
             "--out",
             help="Folder to write the model to (default ./models/ner). Use it with MARSAD_NER_MODEL=FOLDER;"
-            " score it with `marsad eval ner --model FOLDER`.",
+            " score it with marsad eval ner --model FOLDER.",
         ),
     ] = None,
     replace_shipped: Annotated[
@@ -182,13 +182,13 @@ def train_ner_cmd(
 
 @eval_app.command("ner")
 def eval_ner_cmd(
-    file: Annotated[Path | None, typer.Argument(help="Two-column `token TAG` BIO file.")] = None,
+    file: Annotated[Path | None, typer.Argument(help="Two-column token-TAG BIO file.")] = None,
     no_consistency: Annotated[
         bool, typer.Option("--no-consistency", help="Sentence-level tags only (no document pass).")
     ] = False,
     model: Annotated[
         Path | None,
-        typer.Option("--model", help="A model folder written by `marsad train ner` (default: the model in use)."),
+        typer.Option("--model", help="A model folder written by marsad train ner (default: the model in use)."),
     ] = None,
 ) -> None:
     """Entity-level P/R/F1 (conlleval) per type and overall; default file: ANERcorp test."""

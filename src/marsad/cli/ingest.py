@@ -369,7 +369,7 @@ def _failed_note(s: Any) -> str:
 
 @app.command()
 def show(
-    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (see `marsad search`).")],
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (see marsad search).")],
     db: DbOption = Path("marsad.db"),
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the article as JSON (export shape).")
