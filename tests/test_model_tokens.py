@@ -16,7 +16,9 @@ def test_seed_tokens_slice_the_raw_text_and_know_their_sentence() -> None:
     a = marsad.parse(SEED.read_bytes())
     tokens = a.tokens
     assert len(tokens) == 505
-    assert tokens[:3] == [Token(42, 49, "hashtag", 0), Token(49, 50, "punct", 0), Token(51, 57, "word", 0)]
+    assert tokens[:3] == [Token(42, 49, "hashtag", 0, "#لافروف"), Token(49, 50, "punct", 0, ":"),
+                          Token(51, 57, "word", 0, "الجهود")]
+    assert all(t.text == a.text[t.start : t.end] for t in tokens)  # (nu25: Token had no .text)
     assert a.text[42:49] == "#لافروف"
     words = [a.text[t.start : t.end] for t in a.sentence_tokens(1)[:6]]
     assert words == ["شدد", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف"]

@@ -93,11 +93,13 @@ class Token(Span):
     """A token of a sentence (as in spaCy's ``Doc``: ``article.tokens[i]``): ``kind`` is ``word``,
     ``number``, ``punct``, ``url``, ``email``, ``hashtag`` or ``handle``
     (:func:`marsad.text.tokens.tokenize_with_kinds`); ``sentence`` the index into
-    :attr:`Article.sentences` that contains it. Clitics stay attached (``وبغداد`` is one token);
-    the search analyzer splits them (:mod:`marsad.search`)."""
+    :attr:`Article.sentences` that contains it; ``text`` the raw characters it covers
+    (``article.text[start:end]``, as spaCy's ``Token.text``). Clitics stay attached (``وبغداد`` is one
+    token); the search analyzer splits them (:mod:`marsad.search`)."""
 
     kind: str = "word"
     sentence: int = 0
+    text: str = ""
 
 
 @dataclass(slots=True)
@@ -268,15 +270,15 @@ class Article:
             return cache[2]
         from marsad.text.tokens import tokenize_with_kinds
 
-        out = [Token(start, end, kind, i) for i, s in enumerate(self.sentences)
-               for start, end, kind in tokenize_with_kinds(self.text, s.start, s.end)]
+        text = self.text
+        out = [Token(start, end, kind, i, text[start:end]) for i, s in enumerate(self.sentences)
+               for start, end, kind in tokenize_with_kinds(text, s.start, s.end)]
         self._token_cache = (self.sentences, len(self.sentences), out)
         return out
 
     def sentence_tokens(self, index: int) -> list[Token]:
         """The tokens of sentence ``index`` of :attr:`sentences`, counted from the end when negative,
-        as a list index is (``IndexError`` when there is none). A token's text is
-        ``article.span_text(token)``."""
+        as a list index is (``IndexError`` when there is none). A token's raw text is ``token.text``."""
         index = range(len(self.sentences))[index]  # (negative → from the end; IndexError past it)
         return [t for t in self.tokens if t.sentence == index]
 
@@ -340,9 +342,8 @@ class Article:
 
         out = article_to_dict(self)
         if tokens:
-            text = self.text
             out["tokens"] = [{"start": t.start, "end": t.end, "kind": t.kind, "sentence": t.sentence,
-                              "text": text[t.start : t.end]} for t in self.tokens]
+                              "text": t.text} for t in self.tokens]
         return out
 
 
