@@ -287,7 +287,7 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         note = ""
         if s.limit_reached and n == 0:
             note = "  (not reached: --limit stopped the run)"
-        lines.append(f"  from {path}: {n:,} records{note}")
+        lines.append(f"  from {path}: {n:,} record{'' if n == 1 else 's'}{note}")
     if s.limit_reached:
         lines.append(
             f"  stopped by --limit {limit:,}: input is left; rerun with a higher --limit (or none) "
@@ -295,7 +295,9 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         )
     lines += [
         f"  records read              {s.read:>8,}",
-        f"  articles stored           {s.stored:>8,}" + _failed_note(s),
+        # a too-large record is a failure row without its bytes: not an article stored (nu25: "1 stored
+        # (1 failed)" beside "nothing could be read")
+        f"  articles stored           {s.stored - _too_large(s):>8,}" + _failed_note(s),
         f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
         # ("copy", not "same story": that is `marsad stories`' near-duplicate link; nu24 item 6)
@@ -307,6 +309,11 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         lines.append(
             f"  stages added to stored    {s.upgraded:>8,}  ({', '.join(s.upgraded_stages)}: "
             "articles already present that lacked them)"
+        )
+    if _too_large(s):
+        lines.append(
+            f"  not stored, too large     {_too_large(s):>8,}  (over settings.MAX_MEMBER_BYTES: recorded as "
+            "failed without their bytes)"
         )
     if s.changed:
         lines.append(
@@ -348,17 +355,20 @@ def _exported_note(s: Any) -> str:
     return f"  ({n:,} of them records of a marsad export of stored articles, not stored again)" if n else ""
 
 
+def _too_large(s: Any) -> int:
+    """Records over the size limit (``too-large`` failures): recorded as failed without their bytes."""
+    return min(s.failures.get("too-large", 0), s.failed - getattr(s, "partial", 0))
+
+
 def _failed_note(s: Any) -> str:
     """``  (N failed, kept raw; M read in part: …)`` for the stored-articles line ('' when none
     failed). An article read in part (a stage timed out or failed) is stored with its text and
     searchable: it is not "failed, kept raw" (eighth new-user report, finding 20)."""
     partial = getattr(s, "partial", 0)
     parts = []
-    too_large = min(s.failures.get("too-large", 0), s.failed - partial)  # its bytes are not kept
+    too_large = _too_large(s)  # its bytes are not kept: its own line, not counted as stored
     if s.failed - partial - too_large:
         parts.append(f"{s.failed - partial - too_large:,} failed, kept raw")
-    if too_large:
-        parts.append(f"{too_large:,} failed, too large: bytes not kept")
     if partial:
         parts.append(
             f"{partial:,} read in part: a stage ran out of time or failed, text and earlier stages stored "
