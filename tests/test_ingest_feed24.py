@@ -85,6 +85,31 @@ def test_paused_stdin_feed_is_committed_and_sigterm_keeps_it(tmp_path: Path) -> 
     assert _sources(db) == ["/dev/stdin#0", "/dev/stdin#1"]
 
 
+def test_limit_on_a_live_feed_ends_without_waiting_for_one_more_record(tmp_path: Path) -> None:
+    """``--limit 2`` on a pipe held open: the run ends once two records are read, not when a third
+    comes (nu25); the summary says the input may hold more."""
+    db = tmp_path / "lim.db"
+    env = {**os.environ, "PYTHONPATH": SRC}
+    p = subprocess.Popen(
+        [sys.executable, "-m", "marsad.cli.main", "ingest", "-", "--format", "jsonl", "--core",
+         "--limit", "2", "--db", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    try:
+        assert p.stdin is not None
+        p.stdin.write(_line(0) + _line(1))
+        p.stdin.flush()  # the pipe stays open while the run ends (communicate() would close it)
+        p.wait(timeout=60)
+        out, err = p.communicate(timeout=10)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.communicate()
+    assert p.returncode == 0, err
+    assert _sources(db) == ["/dev/stdin#0", "/dev/stdin#1"]
+    assert "stopped by --limit 2" in out.decode()
+
+
 def test_live_input_gives_idle_marks_and_its_first_record_at_once(tmp_path: Path) -> None:
     """A pipe's records come as their lines end, numbered from #0 (a single record is not held
     back to see whether a second comes), with :data:`IDLE` while the pipe is quiet."""

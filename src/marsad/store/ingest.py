@@ -342,9 +342,11 @@ def ingest(
                             exhausted = False
                             break
         if limit is not None and sum(summary.inputs.values()) >= limit:
-            # was there more? (reads one record more, which is not stored)
+            # was there more? (reads one record more, which is not stored). A live input that is idle
+            # (IDLE first) may still give more: the run ends now and says so, rather than wait for a
+            # record it would not store (nu25: `--limit` on a live feed waited for one more record)
             try:
-                summary.limit_reached = next((r for r in all_records if r is not IDLE), None) is not None
+                summary.limit_reached = next(all_records, None) is not None
             except Exception:  # noqa: BLE001 - a reader bug past the limit: there was more
                 summary.limit_reached = True
             for path in summary.inputs:  # that record is not counted
