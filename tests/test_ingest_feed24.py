@@ -211,8 +211,8 @@ def test_too_large_pipe_is_said_too_large_not_kept_raw(tmp_path: Path, monkeypat
     assert r.exit_code == 1
     # not counted as an article stored: a line of its own (nu25)
     assert "articles stored                  0\n" in r.output
-    assert "not stored, too large            1  (over settings.MAX_MEMBER_BYTES: recorded as failed without " \
-        "their bytes)" in r.output
+    assert "not stored, no bytes             1  (recorded as failed without their bytes: over " \
+        "settings.MAX_MEMBER_BYTES or unreadable)" in r.output
     err = [x for x in r.output.splitlines() if x.startswith("marsad: error:")]
     assert err == [
         "marsad: error: nothing could be read from /dev/zero: too large (1 record(s) over the limit of one record, "
@@ -301,3 +301,27 @@ def test_stats_count_export_records_apart_from_duplicate_records(tmp_path: Path)
     assert "  already in the store             3  (3 of them records of a marsad export" in r.output
     stats = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).output)
     assert (stats["source_records"], stats["duplicate_records"], stats["export_records"]) == (7, 1, 3)
+
+
+def test_kept_raw_or_not_follows_the_bytes_not_the_error_code(tmp_path: Path, monkeypatch) -> None:
+    """nu26 M1: a text over the length limit is kept raw (its bytes are in the store) and is said so;
+    a zip member over the byte limit is recorded without its bytes and is not said "kept raw"."""
+    import zipfile
+
+    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 200)
+    long = tmp_path / "long.txt"
+    long.write_text("قال الوزير إن المحادثات مستمرة. " * 20, encoding="utf-8")
+    r = runner.invoke(app, ["ingest", str(long), "--db", str(tmp_path / "a.db"), "--core"])
+    assert "articles stored                  1  (1 failed, kept raw)" in r.output
+    assert "not stored, no bytes" not in r.output
+    assert "1 kept raw in" in r.output and "without their bytes" not in r.output
+
+    monkeypatch.setattr(settings, "MAX_MEMBER_BYTES", 1 << 10)
+    z = tmp_path / "big.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("a.txt", "خبر " * 1000)
+        zf.writestr("b.txt", "خبر " * 1000)
+    r = runner.invoke(app, ["ingest", str(z), "--db", str(tmp_path / "b.db"), "--core"])
+    assert "articles stored                  0\n" in r.output
+    assert "not stored, no bytes             2" in r.output
+    assert "kept raw" not in r.output

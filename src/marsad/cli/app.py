@@ -158,3 +158,21 @@ def stage_coverage(db: Path, stage: str) -> tuple[int, int]:
     finally:
         conn.close()
     return done, total
+
+
+def console(**kwargs: Any) -> Any:
+    """A ``rich.console.Console(**kwargs)`` whose output piped into a reader that goes away
+    (``marsad show 1 | head``) ends the command with status 0, as ``export`` and ``quotes`` do; rich's
+    own handler exits 1 (nu26 M4). Imported lazily: rich costs ~40 ms to import."""
+    import os
+    import sys
+
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(0)
+
+    return _Console(**kwargs)

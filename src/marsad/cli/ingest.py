@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from marsad import settings
-from marsad.cli.app import app, fail, note
+from marsad.cli.app import app, console, fail, note
 
 DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
 
@@ -120,7 +120,6 @@ def ingest(
     if not existing:
         fail("none of the given paths exists")
 
-    from rich.console import Console
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -131,7 +130,7 @@ def ingest(
         TimeRemainingColumn,
     )
 
-    err = Console(stderr=True)
+    err = console(stderr=True)
     show_bar = not quiet and err.is_terminal
     total = progress_total(existing, limit) if show_bar else None
     columns: list[Any] = [SpinnerColumn(), TextColumn("[bold]ingest")]
@@ -217,7 +216,8 @@ def ingest(
     if summary.nothing_read:
         where = ", ".join(map(str, existing))
         too_large = summary.failures.get("too-large", 0)
-        if summary.stored and too_large and set(summary.failures) == {"too-large"}:
+        unkept = summary.failed_unkept
+        if summary.stored and too_large and set(summary.failures) == {"too-large"} and unkept == summary.stored:
             # its bytes are not kept: "kept raw" was wrong for a file, device or pipe over the limit
             fail(f"nothing could be read from {where}: too large ({too_large:,} record(s) over the limit of one "
                  f"record, {settings.MAX_MEMBER_BYTES:,} bytes: settings.MAX_MEMBER_BYTES); recorded as failed in "
@@ -225,8 +225,11 @@ def ingest(
                  + ("" if fmt == "jsonl" else "; for a pipe or device, JSON Lines with --format jsonl is read line by line"))
         if summary.stored:  # stored raw with their reasons (nu16 L1: the bare message read as "lost")
             reasons = ", ".join(f"{code} ×{n}" for code, n in sorted(summary.failures.items()))
+            kept = summary.stored - unkept  # (nu26 M1: a member over the limit was said "kept raw")
             fail(f"nothing could be read from {where}: every record failed ({reasons}); "
-                 f"{summary.stored} kept raw in {db} with the reason (marsad show ID)")
+                 + (f"{kept:,} kept raw in {db} with the reason (marsad show ID)" if kept else "")
+                 + ("; " if kept and unkept else "")
+                 + (f"{unkept:,} recorded in {db} without their bytes (marsad stats --failed)" if unkept else ""))
         fail(f"nothing could be read from {where}")
 
 
@@ -297,7 +300,7 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         f"  records read              {s.read:>8,}",
         # a too-large record is a failure row without its bytes: not an article stored (nu25: "1 stored
         # (1 failed)" beside "nothing could be read")
-        f"  articles stored           {s.stored - _too_large(s):>8,}" + _failed_note(s),
+        f"  articles stored           {s.stored - s.failed_unkept:>8,}" + _failed_note(s),
         f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
         # ("copy", not "same story": that is `marsad stories`' near-duplicate link; nu24 item 6)
@@ -310,10 +313,10 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
             f"  stages added to stored    {s.upgraded:>8,}  ({', '.join(s.upgraded_stages)}: "
             "articles already present that lacked them)"
         )
-    if _too_large(s):
+    if s.failed_unkept:
         lines.append(
-            f"  not stored, too large     {_too_large(s):>8,}  (over settings.MAX_MEMBER_BYTES: recorded as "
-            "failed without their bytes)"
+            f"  not stored, no bytes      {s.failed_unkept:>8,}  (recorded as failed without their bytes: "
+            "over settings.MAX_MEMBER_BYTES or unreadable)"
         )
     if s.changed:
         lines.append(
@@ -355,20 +358,15 @@ def _exported_note(s: Any) -> str:
     return f"  ({n:,} of them records of a marsad export of stored articles, not stored again)" if n else ""
 
 
-def _too_large(s: Any) -> int:
-    """Records over the size limit (``too-large`` failures): recorded as failed without their bytes."""
-    return min(s.failures.get("too-large", 0), s.failed - getattr(s, "partial", 0))
-
-
 def _failed_note(s: Any) -> str:
     """``  (N failed, kept raw; M read in part: …)`` for the stored-articles line ('' when none
     failed). An article read in part (a stage timed out or failed) is stored with its text and
     searchable: it is not "failed, kept raw" (eighth new-user report, finding 20)."""
     partial = getattr(s, "partial", 0)
     parts = []
-    too_large = _too_large(s)  # its bytes are not kept: its own line, not counted as stored
-    if s.failed - partial - too_large:
-        parts.append(f"{s.failed - partial - too_large:,} failed, kept raw")
+    unkept = s.failed_unkept  # no bytes kept: its own line, not counted as stored
+    if s.failed - partial - unkept:
+        parts.append(f"{s.failed - partial - unkept:,} failed, kept raw")
     if partial:
         parts.append(
             f"{partial:,} read in part: a stage ran out of time or failed, text and earlier stages stored "
@@ -432,11 +430,10 @@ def _render_article(
     article_id: int, a: Any, sources: list[tuple[str, int, bool]], same_story: int | None = None
 ) -> None:
     """Print the human view of ``show``: one section per non-empty part of the article."""
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    con = Console(highlight=False, soft_wrap=True)
+    con = console(highlight=False, soft_wrap=True)
     disp = a.display
 
     def section(title: str) -> None:

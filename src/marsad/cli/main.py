@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+from typing import Any
 
 from marsad.cli.app import app, eval_app, train_app
 
@@ -50,6 +51,28 @@ def _load() -> None:
                 info.help = plain_help(doc)
 
 
+def _readable_output(*streams: Any) -> None:
+    """Make ``streams`` (standard output and error) escape what their encoding cannot write
+    (``\\u0627``) instead of raising ``UnicodeEncodeError`` mid-table, and say so once on standard
+    error: an ASCII or Latin-1 output (``PYTHONIOENCODING=ascii``, a non-UTF-8 locale) cannot show
+    Arabic (nu26 C1: ``show`` and ``search`` ended in a traceback from rich)."""
+    import codecs
+    import sys
+
+    for stream in streams:
+        enc = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            name = codecs.lookup(enc).name
+        except LookupError:
+            continue
+        if name.startswith("utf") or not hasattr(stream, "reconfigure"):
+            continue
+        stream.reconfigure(errors="backslashreplace")
+        if stream is sys.stdout:
+            sys.stderr.write(f"marsad: warning: the output encoding ({enc}) cannot show Arabic: such "
+                             "characters are written as \\uXXXX escapes (set PYTHONIOENCODING=utf-8)\n")
+
+
 def main() -> None:
     """Run the ``marsad`` command line.
 
@@ -58,13 +81,26 @@ def main() -> None:
     Typer would draw a framed box under a usage line (new user of 2026-11-30, finding 12: ``quotes
     --limit 0``). A command run without arguments still prints its help.
     """
+    import os
     import sys
 
     import typer
 
+    _readable_output(sys.stdout, sys.stderr)
     _load()
     try:
         code = app(standalone_mode=False)
+    except BrokenPipeError:
+        # the reader went away (``marsad quotes | head``): what it wanted was written; status 0, as
+        # ``export`` gives (nu26 M4: ``quotes | head`` exited 1), and no second error at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
+    except SystemExit as exc:
+        # click turns a closed pipe into exit status 1 after wrapping stdout in its
+        # PacifyFlushWrapper (its marker of EPIPE): that is the same closed pipe, status 0
+        if type(sys.stdout).__name__ != "PacifyFlushWrapper":
+            raise
+        code = 0 if exc.code == 1 else exc.code
     except typer.Abort:
         typer.echo("marsad: aborted", err=True)
         code = 1
@@ -77,6 +113,11 @@ def main() -> None:
         else:
             typer.echo(f"marsad: error: {exc.format_message()}", err=True)
         code = exc.exit_code
+    try:
+        sys.stdout.flush()  # what is still buffered: a closed pipe here is the same closed pipe
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from marsad.cli.app import app, fail, open_readonly
+from marsad.cli.app import app, console, fail, open_readonly
 
 #: A catch-up of more articles than this shows a progress bar before the search runs (a store of
 #: the FTS5 era, or one whose index directory was deleted, is indexed on its first search).
@@ -51,7 +51,6 @@ def _connect(db: Path) -> sqlite3.Connection:
 
 def _with_bar(label: str, quiet: bool, run: Callable[[Callable[[int, int], None]], Any]) -> Any:
     """Run ``run(progress)`` under a rich progress bar on stderr (none when quiet or not a tty)."""
-    from rich.console import Console
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -61,7 +60,7 @@ def _with_bar(label: str, quiet: bool, run: Callable[[Callable[[int, int], None]
         TimeRemainingColumn,
     )
 
-    err = Console(stderr=True)
+    err = console(stderr=True)
     bar = Progress(
         TextColumn(f"[bold]{label}"),
         BarColumn(),
@@ -117,13 +116,12 @@ def search(
         out["elapsed_ms"] = round(elapsed_ms, 2)
         typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console()
+    out = console()
     for note in result.notes:
-        console.print(f"[yellow]note:[/yellow] {note}")
+        out.print(f"[yellow]note:[/yellow] {note}")
     order = "newest first" if result.sort == "published" else "best first"
     table = Table(
         title=f"{len(result.hits)} hit{'' if len(result.hits) == 1 else 's'} for {query!r} ({order}, {elapsed_ms:.1f} ms)",
@@ -147,7 +145,7 @@ def search(
             hit["source"] or "",
             Text.assemble(title, extra, "\n", snippet),
         )
-    console.print(table)
+    out.print(table)
 
 
 @app.command()

@@ -117,6 +117,10 @@ class Summary:
     #: annotations are stored and searchable (eighth new-user report, finding 20: a timed-out
     #: article made the run end "nothing could be read", rc 1).
     partial: int = 0
+    #: Failed records among ``failed`` recorded without their bytes (no raw kept: a file, member or
+    #: pipe over ``settings.MAX_MEMBER_BYTES``); the others are "kept raw" (nu26 M1: the wording was
+    #: chosen by the error code, and a text over the length limit, kept raw, was said "not kept").
+    failed_unkept: int = 0
 
     @property
     def rate(self) -> float:
@@ -142,6 +146,7 @@ class Summary:
             "stored": self.stored,
             "failed": self.failed,
             "partial": self.partial,
+            "failed_unkept": self.failed_unkept,
             "already_present": self.already_present,
             "duplicates": self.duplicates,
             "same_story": self.same_story,
@@ -1512,6 +1517,8 @@ def _store_one(
         summary.failed += 1
         if article.text and {p.code for p in article.problems if p.level == "error"} <= PARTIAL_READ_CODES:
             summary.partial += 1
+        elif article.raw is None and not article.text:
+            summary.failed_unkept += 1
     for p in article.problems:
         (summary.failures if p.level == "error" else summary.warnings)[p.code] += 1
         if p.code in _ARCHIVE_ERROR_CODES and len(summary.archive_errors) < _MAX_ARCHIVE_ERRORS_SHOWN:
