@@ -53,12 +53,13 @@ def taa_words(keys, names) -> list[tuple[str, int, str, int, int]]:
     criterion of the module docstring, most frequent first."""
     from marsad.search import stemmer
 
-    saved = stemmer.PROTECTED_NAMES
+    saved, saved_families = stemmer.PROTECTED_NAMES, stemmer.NAME_FAMILIES
     stemmer.PROTECTED_NAMES = frozenset(names) - stemmer.CLITIC_FORM_NAMES  # the stemmer without the list
+    stemmer.NAME_FAMILIES = frozenset()  # nor the family stems (عادة → عاده by the family of عاد)
     try:
         return _taa_words(keys, names, stemmer.stems)
     finally:
-        stemmer.PROTECTED_NAMES = saved
+        stemmer.PROTECTED_NAMES, stemmer.NAME_FAMILIES = saved, saved_families
 
 
 def _taa_words(keys, names, stems) -> list[tuple[str, int, str, int, int]]:
