@@ -23,6 +23,13 @@ name beside a man's: ``سميرة`` / ``سمير``), and the stemmer keeps it wh
 The plurals ``N`` + ``ات`` of those words (:func:`taa_plurals`, ``names.NAME_TAA_PLURALS``) are
 printed after them.
 
+Third (time25), the candidates for ``names.NAME_FAMILIES`` (:func:`name_families`): protected
+names ``N`` whose family words ``N`` + ``ة ات ي ية يين يون يات`` (bare, after the article or a
+single proclitic) occur ≥ 50 times and stem to ``N`` — names also written with the article
+(``الرياض``), which the first criterion leaves out, and common words on the name list. Most
+families are the name's own nisba or feminine (``القطرية``, ``كبيرة``) and must keep meeting it;
+the list is picked from these by reading (``رياضة`` sport / ``الرياض``; ``صلاحية`` / ``صلاح``).
+
 Usage::
 
     PYTHONPATH=src .venv/bin/python bench/search_taa_words.py   # prints the lists, ~2 min
@@ -46,12 +53,13 @@ def taa_words(keys, names) -> list[tuple[str, int, str, int, int]]:
     criterion of the module docstring, most frequent first."""
     from marsad.search import stemmer
 
-    saved = stemmer.PROTECTED_NAMES
+    saved, saved_families = stemmer.PROTECTED_NAMES, stemmer.NAME_FAMILIES
     stemmer.PROTECTED_NAMES = frozenset(names) - stemmer.CLITIC_FORM_NAMES  # the stemmer without the list
+    stemmer.NAME_FAMILIES = frozenset()  # nor the family stems (عادة → عاده by the family of عاد)
     try:
         return _taa_words(keys, names, stemmer.stems)
     finally:
-        stemmer.PROTECTED_NAMES = saved
+        stemmer.PROTECTED_NAMES, stemmer.NAME_FAMILIES = saved, saved_families
 
 
 def _taa_words(keys, names, stems) -> list[tuple[str, int, str, int, int]]:
@@ -91,6 +99,41 @@ def taa_plurals(keys, taa: list[str]) -> list[tuple[str, int]]:
     return sorted(out, key=lambda r: (-r[1], r[0]))
 
 
+#: Prefixes under which a family word is counted (:func:`name_families`).
+_FAMILY_PREFIXES = ("", "ال", "وال", "بال", "فال", "كال", "لل", "و", "ب", "ل")
+
+
+def name_families(keys, names, least: int = 50) -> list[tuple[int, str, int, int, list[tuple[str, int]]]]:
+    """``(family uses, N, N's uses, uses of ال + N, the six commonest family words with their
+    uses)`` for each protected name ``N`` (≥ 3 letters, not opening with ``ال`` nor ending in
+    ``ه``) whose words ``N`` + a tail of ``names.NAME_FAMILY_TAILS`` (under :data:`_FAMILY_PREFIXES`)
+    occur ≥ ``least`` times and are stemmed to ``N`` by the stemmer without
+    ``names.NAME_FAMILIES``; most uses first."""
+    from marsad.search import names as names_mod
+    from marsad.search import stemmer
+
+    saved = stemmer.NAME_FAMILIES
+    stemmer.NAME_FAMILIES = frozenset()
+    try:
+        out = []
+        for n in names:
+            if len(n) < 3 or n.startswith("ال") or n.endswith("ه"):
+                continue
+            fam = {}
+            for tail in names_mod.NAME_FAMILY_TAILS:
+                for pre in _FAMILY_PREFIXES:
+                    w = pre + n + tail
+                    if keys[w] and stemmer.stems(w)[0] == n:
+                        fam[w] = keys[w]
+            total = sum(fam.values())
+            if total >= least:
+                top = sorted(fam.items(), key=lambda x: -x[1])[:6]
+                out.append((total, n, keys[n], keys["ال" + n], top))
+        return sorted(out, key=lambda r: (-r[0], r[1]))
+    finally:
+        stemmer.NAME_FAMILIES = saved
+
+
 def main() -> None:
     from marsad.search import names
 
@@ -110,6 +153,11 @@ def main() -> None:
     pw = sorted(r[0] for r in plurals)
     for i in range(0, len(pw), 10):
         print("    " + " ".join(pw[i : i + 10]))
+    fams = name_families(keys, listed)
+    print(f"family candidates (NAME_FAMILIES is picked from them): {len(fams)} names", file=sys.stderr)
+    for total, n, n_uses, al_uses, top in fams:
+        words = " ".join(f"{w}:{c}" for w, c in top)
+        print(f"{total}\t{n}\tN={n_uses}\tal+N={al_uses}\t{words}", file=sys.stderr)
 
 
 if __name__ == "__main__":

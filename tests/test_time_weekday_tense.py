@@ -64,8 +64,9 @@ def _values(text: str) -> list[str | None]:
         # without a verb: the most recent, except the day after publication
         ("الأربعاء", ["2018-08-08"]),
         ("الجمعة", ["2018-08-10"]),
-        # the day after publication: a perfect does not outweigh it (UTC time stamps)
-        ("نقلت وكالة الأنباء، الجمعة، تصريحات", ["2018-08-10"]),
+        # the day after publication told by a perfect: six days back (time25; it was the coming day
+        # before, for UTC stamps, which are now told apart: test_late_utc_stamp below)
+        ("نقلت وكالة الأنباء، الجمعة، تصريحات", ["2018-08-03"]),
         # a weekday joined to the one before it is the first such day after it
         ("تقام المباريات يومي الجمعة والسبت", ["2018-08-10", "2018-08-11"]),
         ("ويستمر المعرض من الثلاثاء إلى الخميس", ["2018-08-14", "2018-08-16"]),
@@ -75,3 +76,74 @@ def _values(text: str) -> list[str | None]:
 )
 def test_bare_weekday_direction_from_the_governing_verb(text, want):
     assert _values(text) == want
+
+
+# time25: masculine perfects (a word of the news of that kind anywhere, bare or after و/ف; a
+# derived form or a verb that is also a noun only in a verb's place), perfects of planning,
+# a verb that governs an أن clause, and the publication's UTC hour. Sentences written for these
+# tests; the reference is Thursday 2018-08-09, so الجمعة is the day after publication (08-03 or
+# 08-10) and الأربعاء the day before (08-08 or 08-15).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("التقى الرئيس رئيس الحكومة الجمعة في القصر", ["2018-08-03"]),
+        ("استقبل الملك السفير الجديد الجمعة", ["2018-08-03"]),
+        ("بحث وزير الخارجية مع نظيره الجمعة ملف الحدود", ["2018-08-03"]),
+        ("وبحث الوفدان الجمعة سبل التعاون", ["2018-08-03"]),
+        ("أعلن المتحدث الجمعة عن خطة جديدة", ["2018-08-03"]),
+        ("قال المدرب الجمعة إن فريقه جاهز", ["2018-08-03"]),
+        ("والتقت الوزيرة نظيرها الجمعة", ["2018-08-03"]),
+        ("الاجتماع الذي عقد الجمعة في العاصمة", ["2018-08-03"]),
+        ("واجتمع المجلس الجمعة لبحث الأزمة", ["2018-08-03"]),
+        ("الحريق وقع الجمعة في المصنع", ["2018-08-03"]),
+        ("التقى الرئيس رئيس الحكومة الأربعاء", ["2018-08-08"]),
+        # still the coming one: an imperfect, the future, a condition, a noun of that shape
+        ("يلتقي الرئيس رئيس الحكومة الجمعة", ["2018-08-10"]),
+        ("إذا فاز الفريق الجمعة تأهل إلى النهائي", ["2018-08-10"]),
+        ("لو انتصر الفريق في مباراة مؤجلة الجمعة", ["2018-08-10"]),
+        ("وزير الخارجية الجمعة في زيارة", ["2018-08-10"]),
+        ("وذلك الجمعة في العاصمة", ["2018-08-10"]),
+        # a perfect of calling or deciding: its object is an event to come (undecided → default)
+        ("دعت المملكة إلى اجتماع طارئ، الجمعة، لبحث الأزمة", ["2018-08-10"]),
+        ("الجمعية التي دعيت إلى الاجتماع الجمعة", ["2018-08-10"]),
+        # a verb that governs an أن clause does not date the weekday inside it
+        ("اعتبر المدرب أن المباراة التي تجمع الفريقين الجمعة حاسمة", ["2018-08-10"]),
+        # اعتبارا من: from that day on
+        ("وأكد تنكيس الأعلام اعتبارا من الجمعة لمدة ثلاثة أيام", ["2018-08-10"]),
+    ],
+)
+def test_masculine_perfect_sends_the_weekday_back(text, want):
+    assert _values(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # stamped at or after 21:00 UTC, the day after the UTC day has begun in UTC+3/+4: a past
+        # verb with that day's weekday tells of that (local) day
+        ("التقى الرئيس رئيس الحكومة الجمعة", ["2018-08-10"]),
+        ("نقلت وكالة الأنباء، الجمعة، تصريحات", ["2018-08-10"]),
+        ("قالت المتحدثة، الجمعة، إن", ["2018-08-10"]),
+        # the pluperfect is never today
+        ("وكان المرشح قد حشد أنصاره الجمعة", ["2018-08-03"]),
+        # other days are unchanged
+        ("التقى الرئيس رئيس الحكومة الأربعاء", ["2018-08-08"]),
+    ],
+)
+def test_late_utc_stamp(text, want):
+    assert [t.value for t in find_time_expressions(text, REF, next_day_begun=True)] == want
+
+
+def test_next_day_begun_from_the_stamp():
+    from marsad.model import Published, TimeValue
+    from marsad.time.publication import next_day_begun
+
+    def pub(local, tz, precision="second"):
+        return Published(0, 0, value=TimeValue(local=local, tz=tz, precision=precision))
+
+    assert next_day_begun(pub("2018-08-09T21:00:00+00:00", "UTC"))
+    assert next_day_begun(pub("2018-08-09T23:59:00+00:00", "UTC"))
+    assert not next_day_begun(pub("2018-08-09T20:59:00+00:00", "UTC"))
+    assert not next_day_begun(pub("2018-08-09T22:30:00+04:00", "+04:00"))  # the writer's own day
+    assert not next_day_begun(pub("2018-08-09", "UTC", precision="day"))
+    assert not next_day_begun(None)

@@ -271,6 +271,13 @@ ABSTRACT_NEAR_COPY_CONTAINMENT = 0.8
 #: Highest confidence of a publication time that is only a crawl time (SaudiNewsNet's
 #: ``date_extracted``, ``marsad.time.publication`` step 4½): it bounds the publication from above.
 CRAWL_TIME_CONFIDENCE = 0.5
+#: UTC hour (0–23) from which a publication stamped in UTC already falls on the next calendar day
+#: where most Arab newsrooms write: 21:00 UTC is midnight at UTC+3 (Riyadh, Baghdad, Amman, Doha,
+#: Kuwait; Cairo and Damascus in summer) and 01:00 at UTC+4 (Dubai, Muscat). A bare weekday of the
+#: day after such a stamp's UTC day, governed by a past verb, is that local day, not six days back
+#: (``marsad.time.expressions._bare_weekday_ahead``; time25, ANT v2.1 stamps 21,499 of 31,525 in
+#: GMT: ``صدر أمر ملكي سعودي، السبت`` stamped Friday 22:14 UTC).
+PUBLICATION_NEXT_DAY_UTC_HOUR = 21
 
 # -- ingest speed, round 2 (store/io/search-writer work, 2026-11-29 evening) -------------------------
 #: Documents an ingest gathers (committed store rows, display text dropped) before it writes and

@@ -87,11 +87,11 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
               int min_stem, int min_after_article, int min_after_waw,
               clitic_initial, strong_initial, name_initial, article_stems, stripped,
               int min_after_proclitic, possessive_bases=frozenset(), possessive_suffixes=(),
-              taa_only=frozenset()):
+              taa_only=frozenset(), family_bases=frozenset(), family_words=frozenset()):
     """Install the tables (from the Python modules, so a table change needs no rebuild)."""
     global _slow_entry, _PROTECTED, _PARTICLES, _AL_PREFIXES, _SUFFIXES, _FORM_V
     global _MIN_STEM, _MIN_AFTER_ARTICLE, _MIN_AFTER_WAW, _configured, _KEY_TABLE, _NFV
-    global _MIN_AFTER_PROCLITIC, _NSTRIPPED, _HAS_PB, _NPOSS
+    global _MIN_AFTER_PROCLITIC, _NSTRIPPED, _HAS_PB, _NPOSS, _HAS_FAM
     cdef Py_ssize_t cp
     cdef str rep
     for cp in range(0x0700):
@@ -150,6 +150,11 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
     for i, suf in enumerate(tuple(possessive_suffixes)[:8]):
         _POSS_TAA_ONLY[i] = suf in taa_only
     _HAS_PB = len(possessive_bases) > 0
+    _bits(frozenset(family_bases), _FB_BITS)
+    _set_build(&_FB_SET, frozenset(family_bases))
+    _bits(frozenset(family_words), _FW_BITS)
+    _set_build(&_FW_SET, frozenset(family_words))
+    _HAS_FAM = len(family_bases) > 0
     _stem_cache_clear()
     _configured = True
 
@@ -213,6 +218,12 @@ cdef int[8] _POSS_LEN
 cdef int _NPOSS = 0
 cdef bint[8] _POSS_TAA_ONLY
 cdef Py_UCS4[64] _POSS_BUF         # the rest of the key being stemmed (stemmer.possessive_rest)
+cdef WordSet _FB_SET               # names.NAME_FAMILIES (stemmer.stems: رياضة → رياضه)
+cdef uint32_t[43 * 43] _FB_BITS
+cdef WordSet _FW_SET               # names.NAME_FAMILY_WORDS
+cdef uint32_t[43 * 43] _FW_BITS
+cdef bint _HAS_FAM = False
+cdef Py_UCS4[2][65] _FAM_OUT       # a family stem (N + ه) of the first / second stem
 
 
 cdef inline uint64_t _hash(const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
@@ -615,6 +626,45 @@ cdef Py_ssize_t _possessive_rest(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *buf)
     return 0
 
 
+cdef bint _family_word(const Py_UCS4 *key, Py_ssize_t n) noexcept nogil:
+    """stemmer._family_word(key[:n]) (n <= 64)."""
+    cdef Py_UCS4 w[64]
+    cdef Py_ssize_t i, j, lp
+    cdef bint ok
+    if n <= 0 or n > 64:
+        return False
+    for i in range(n):
+        w[i] = 0x064A if key[i] == 0x0649 else key[i]
+    if _member(w, n, _FW_BITS, &_FW_SET):
+        return True
+    for i in range(_NPRE):
+        lp = _PRE_LEN[i]
+        if n <= lp:
+            continue
+        ok = True
+        for j in range(lp):
+            if w[j] != _PRE[i][j]:
+                ok = False
+                break
+        if ok and _member(w + lp, n - lp, _FW_BITS, &_FW_SET):
+            return True
+    return n > 1 and _is_proclitic(w[0]) and _member(w + 1, n - 1, _FW_BITS, &_FW_SET)
+
+
+cdef inline void _family(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py_ssize_t n,
+                         int slot) noexcept nogil:
+    """stemmer.stems' family step: the stem ``s[0][:sn[0]]`` of ``key[:n]`` made ``N`` + ``ه`` (into
+    ``_FAM_OUT[slot]``) when it is a family name ``N`` and the word one of its family."""
+    cdef Py_ssize_t i, m = sn[0]
+    if m >= 64 or not _member(s[0], m, _FB_BITS, &_FB_SET) or not _family_word(key, n):
+        return
+    for i in range(m):
+        _FAM_OUT[slot][i] = s[0][i]
+    _FAM_OUT[slot][m] = 0x0647
+    s[0] = _FAM_OUT[slot]
+    sn[0] = m + 1
+
+
 cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
                   const Py_UCS4 **s1, Py_ssize_t *n1, const Py_UCS4 **s2, Py_ssize_t *n2) except -1:
     """stemmer.stems(key[:n]) for ``n > 0``: returns how many stems (1 or 2), in s1/n1, s2/n2
@@ -632,9 +682,15 @@ cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
             key = _POSS_BUF
             n = rn
     if _primary(key, n, wa, s1, n1):
+        if _HAS_FAM:
+            _family(s1, n1, key, n, 0)
         _primary(key + 1, n - 1, wb, s2, n2)
+        if _HAS_FAM:
+            _family(s2, n2, key + 1, n - 1, 1)
         if not _eq(s1[0], n1[0], s2[0], n2[0]):
             return 2
+    elif _HAS_FAM:
+        _family(s1, n1, key, n, 0)
     return 1
 
 

@@ -239,6 +239,8 @@ def _compiled_analysis():  # -> the configured compiled module, or None
             possessive_bases=stemmer.POSSESSIVE_BASES,
             possessive_suffixes=stemmer.POSSESSIVE_SUFFIXES,
             taa_only=stemmer.TAA_ONLY_SUFFIXES,
+            family_bases=stemmer.NAME_FAMILIES,
+            family_words=stemmer.NAME_FAMILY_WORDS,
         )
     except Exception as exc:  # noqa: BLE001 - e.g. an affix table grown past the compiled arrays
         _speedups.refuse("analysis", f"its tables do not fit: {type(exc).__name__}: {exc}")

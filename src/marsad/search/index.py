@@ -105,8 +105,10 @@ SCHEMA: tuple[str, ...] = (
 #: the search key folds heh doachashmee ``ھ`` (U+06BE) to ``ه``
 #: (``الھیئة`` = ``الهيئة``), mathematical digits to ASCII (``𝟙𝟚`` = ``12``) and a presentation form
 #: of keheh or heh doachashmee on to the Arabic letter (fmt24); 12: a soft hyphen, ZWSP, word joiner,
-#: BOM or NUL inside a word no longer splits it (nu25).
-LAYOUT = 12
+#: BOM or NUL inside a word no longer splits it (nu25); 13: a name's family words that are another
+#: word get the stem ``N`` + ``ه`` (``رياضة``, ``الرياضيين`` → ``رياضه``, no longer the name ``رياض``:
+#: :data:`marsad.search.names.NAME_FAMILIES`; time25).
+LAYOUT = 13
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

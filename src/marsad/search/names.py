@@ -344,6 +344,30 @@ NAME_TAA_PLURALS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Names ``N`` (search keys) whose taa-marbuta and nisba words are another, frequent word: the
+#: words ``N`` + :data:`NAME_FAMILY_TAILS` (after the article or a single proclitic too) get the
+#: stem ``N`` + ``ه`` instead of ``N`` (:func:`marsad.search.stemmer.stems`), so that the family
+#: meets itself and no longer the name: ``رياضة``/``رياضي``/``الرياضيين`` (sport) → ``رياضه``, not
+#: ``رياض`` (Riyadh ``الرياض``, the name Riyad: 2,681 ANT articles had met them). Picked by hand
+#: from the candidates ``python bench/search_taa_words.py`` prints third (protected names whose
+#: family words occur ≥ 50 times in ANT v2.1 and stem to the name; time25), keeping those whose
+#: family is another word than the name: ``صلاح`` (Salah) / ``صلاحية``, ``صلاحيات`` (validity,
+#: powers); ``طائف`` (Taif) / ``طائفة``, ``طائفية`` (sect, sectarian); ``حماس`` (Hamas) /
+#: ``حماسة``, ``حماسي`` (enthusiasm); ``سيول`` (Seoul) / ``سيولة`` (liquidity); ``عمران`` (Imran)
+#: / ``عمراني``, ``عمرانية`` (urban); ``مكرم`` (Makram) / ``المكرمة`` (of Mecca, a royal grant);
+#: ``خان`` (Khan) / ``خانة`` (a box); ``عاطف`` (Atef) / ``عاطفي``, ``عاطفية`` (emotional, meeting
+#: ``عاطفة``); ``عاد`` / ``عادي``, ``عادية`` (ordinary, meeting ``عادة`` habit, which
+#: :data:`NAME_TAA_WORDS` keeps whole); ``جان`` (Jean) / ``الجاني`` (the culprit); ``رام`` (``رام
+#: الله``) / ``رامي``, ``الرامية`` (Rami, aiming at). Not a name whose nisba is its adjective
+#: (``قطري``, ``مصري``: they meet the name, see :mod:`marsad.search.stemmer`), nor one opening with
+#: ``و ف ب ل ك`` (``بني``/``بنية``: the clitic rules read that letter).
+NAME_FAMILIES: frozenset[str] = frozenset("رياض صلاح طائف حماس سيول عمران مكرم خان عاطف عاد جان رام".split())
+#: Endings (search-key space) that make a word of a :data:`NAME_FAMILIES` name's family: the taa
+#: marbuta and its plural, the nisba ``ي`` with its feminine and plurals.
+NAME_FAMILY_TAILS: tuple[str, ...] = ("ه", "ات", "ي", "يه", "يين", "يون", "يات")
+#: The words ``N`` + a tail of :data:`NAME_FAMILY_TAILS` for each ``N`` of :data:`NAME_FAMILIES`.
+NAME_FAMILY_WORDS: frozenset[str] = frozenset(n + t for n in NAME_FAMILIES for t in NAME_FAMILY_TAILS)
+
 #: Every word the light stemmer keeps whole: the names, :data:`NAME_TAA_WORDS` and
 #: :data:`NAME_TAA_PLURALS`.
 PROTECTED_NAMES: frozenset[str] = (

@@ -28,7 +28,10 @@ order, each once). Marsad's changes, each against a measured fault:
   0.982 to 0.980); the article that writes ``قطر`` itself ranks first, through the surface key;
 * a final ``ه`` is kept in four- and five-letter words shaped like the imperfect of verb forms V/VI/VIII
   (``يتوجه``, ``تتجه``, ``اتجاه``; :data:`FORM_V_PREFIXES`): it is a root letter there, and
-  stripping it made another word (``يتوجه`` → ``يتوج``, "is crowned").
+  stripping it made another word (``يتوجه`` → ``يتوج``, "is crowned");
+* a word of a name's family that is another word (:data:`marsad.search.names.NAME_FAMILIES`:
+  ``رياضة``, ``رياضي``, ``الرياضيين`` "sport", not ``الرياض`` Riyadh) gets the stem ``N`` + ``ه``
+  (``رياضه``) instead of the name ``N`` (:func:`stems`; time25: 2,681 ANT articles met the name).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from marsad.search.clitic_stems import (
     NAME_INITIAL_STEMS,
     STRONG_CLITIC_INITIAL_STEMS,
 )
+from marsad.search.names import NAME_FAMILIES, NAME_FAMILY_WORDS
 from marsad.search.names import PROTECTED_NAMES as LISTED_NAMES
 from marsad.search.possessive_stems import POSSESSIVE_BASES
 
@@ -230,11 +234,28 @@ def stems(key: str) -> tuple[str, ...]:
     if rest is not None:  # بلادهم → بلاد, حكومته → حكومه (eighth new-user report, finding 17)
         key = rest
     primary, waw = _primary_stem(key)
+    if primary in NAME_FAMILIES and _family_word(key):  # رياضة → رياضه, not the name رياض
+        primary += "ه"
     if waw:  # the stem of the rest, as light10 would cut the conjunction
         second = _primary_stem(key[1:])[0]
+        if second in NAME_FAMILIES and _family_word(key[1:]):
+            second += "ه"
         if second != primary:
             return (primary, second)
     return (primary,)
+
+
+def _family_word(key: str) -> bool:
+    """True when ``key`` (a search key), less a definite-article prefix (:data:`AL_PREFIXES`) or a
+    single proclitic (``و ف ب ل ك``), is one of :data:`marsad.search.names.NAME_FAMILY_WORDS`
+    (``الرياضية``, ``للرياضة``, ``ورياضي``; not ``الرياض``)."""
+    w = _fold_maqsura(key)
+    if w in NAME_FAMILY_WORDS:
+        return True
+    for prefix in AL_PREFIXES:
+        if w.startswith(prefix) and w[len(prefix) :] in NAME_FAMILY_WORDS:
+            return True
+    return w[:1] in SINGLE_PROCLITICS and w[1:] in NAME_FAMILY_WORDS
 
 
 def _primary_stem(key: str) -> tuple[str, bool]:

@@ -521,17 +521,22 @@ def _weekday_check(day: date, wd_name: str | None, what: str) -> tuple[str | Non
 
 
 # --- the scanner -------------------------------------------------------------------------------
-def find_time_expressions(text: str, ref: date | None, base: int = 0) -> list[TimeExpression]:
+def find_time_expressions(
+    text: str, ref: date | None, base: int = 0, *, next_day_begun: bool = False
+) -> list[TimeExpression]:
     """Time expressions in ``text`` with TIMEX3 values resolved against ``ref`` (the publication
     day, local). Offsets are into ``text`` plus ``base``. Relative expressions get value ``None``
-    and a warning when ``ref`` is ``None``. Never raises on odd input."""
+    and a warning when ``ref`` is ``None``. ``next_day_begun``: the publication is stamped in UTC
+    late enough that the day after ``ref`` has begun where the article was written
+    (:func:`marsad.time.publication.next_day_begun`); a bare weekday of that day told in the past is then that day, not
+    six days back. Never raises on odd input."""
     if not text:
         return []
     f, to_raw = fold_with_map(text)
     cands: list[_Cand] = []
     pos = _positions(f)
     _relative_days(f, ref, cands, pos)
-    _weekdays(f, ref, cands, pos[_G_WEEKDAY])
+    _weekdays(f, ref, cands, pos[_G_WEEKDAY], next_day_begun)
     _units(f, ref, cands, pos[_G_UNIT], pos[_G_THIS])
     _numbers(f, ref, cands, pos[_G_DIGITS])
     _months_without_digits(f, ref, cands, pos)
@@ -879,8 +884,71 @@ _PAST_NEGATION = frozenset({"لم", "ولم", "فلم", "لما"})
 _NOT_OPENING_VERBS = frozenset({
     "بعد", "قبل", "عند", "لدي", "حول", "ضمن", "غير", "بين", "كما", "عقب", "اثر", "ان", "اذا", "اما",
     "الا", "لكن", "منذ", "بعض", "كل", "في", "من", "علي", "الي", "مع", "عن", "لو", "هو", "هي", "هم",
-    "خلال", "حتي", "ازاء", "امام", "وسط", "اي", "اول",
+    "خلال", "حتي", "ازاء", "امام", "وسط", "اي", "اول", "هذا", "هذه", "ذلك", "تلك", "هنا", "هناك",
 })
+#: Nouns ``و…`` of four letters that the opening-verb check would read as ``و`` + a perfect of
+#: three letters (``وزير الخارجية … الخميس`` was put six days back).
+_WAW_NOUNS = frozenset({"وزير", "وكيل", "وجود", "وصول", "وقوع", "وراء", "وطني", "وفاه", "وحده", "ولايه"})
+#: Masculine perfects (folded) of the news read as a perfect wherever they stand, bare or after
+#: ``و``/``ف`` (``التقى الرئيس الوزير الخميس``, ``الهجوم وقع يوم السبت``): their unvowelled form is
+#: no frequent noun or name, nor an imperfect (the ``ي…``/``ت…`` forms are left out: ``تلاقي``/
+#: ``تلاقى``). Picked from the words that open the clause of a bare weekday in every second article
+#: of ANT v2.1 (time25, 2026-12-01); ``قال``, ``أعلن``, ``أكد``, ``ذكر`` are :data:`_PAST_WORDS`.
+_MASCULINE_PERFECTS = frozenset({
+    "التقي", "استقبل", "زار", "وصل", "غادر", "افتتح", "اختتم", "تراس", "اجري", "اصدر", "اطلق",
+    "اعتقل", "قتل", "كشف", "حذر", "اوضح", "اضاف", "افاد", "اشار", "صرح", "اعرب", "انتقد",
+    "ندد", "هدد", "اتهم", "وصف", "توفي", "لقي", "اصيب", "اعتبر", "وقع", "فاز",
+    "خسر", "حقق", "تغلب", "اكتسح", "هزم", "استهدف", "اعترف", "اعتذر", "انتخب", "اغلق", "اقتحم",
+    "ابدي", "القي", "اقال", "استقال", "ارتفع", "انخفض", "اشاد", "اعتمد", "توصل", "استعاد",
+    "استبعد", "انطلق", "اندلع", "شارك", "نفي", "اتخذ", "احتفل", "اوقف", "افرج", "استدعي",
+})
+#: Masculine perfects (folded) read as such only in a verb's place (:func:`_masculine_perfect`):
+#: the unvowelled form is also a frequent noun (``بحث`` research, ``عقد`` contract, ``دخل``
+#: income, ``نشر`` publishing, ``رفض`` refusal, ``طلب`` request) or a name (``شهد``).
+_PLACED_PERFECTS = frozenset({
+    "بحث", "عقد", "دخل", "شهد", "صدر", "نشر", "رفض", "قدم", "سجل", "حكم", "عرض", "نقل",
+    "بدا", "جاء", "تعهد", "تقدم", "تعادل", "قصف", "شن", "ضرب", "تراجع", "تظاهر", "خرج", "توجه",
+    "تحدث", "عاد", "هبط", "جدد", "تفقد", "عين", "بث", "ادي", "حضر", "قام", "تمكن",
+})
+#: Perfects (folded, bare) of calling, deciding and agreeing: their object is an event to come
+#: (``دعت السعودية إلى اجتماع طارئ، الأحد``, ``التي دعيت إلى الاجتماع الأربعاء``, ``قرر إقامة الحفل
+#: الخميس``) as often as the weekday dates the decision: the scan stops there, undecided.
+_PLANNING_PERFECTS = frozenset({
+    "دعا", "دعت", "دعي", "دعيت", "قرر", "قررت", "وافق", "وافقت", "اتفق", "اتفقت", "طلب", "طلبت",
+    "اقترح", "اقترحت", "حدد", "حددت", "امر", "امرت", "اقر", "اقرت", "اعتزم", "اعتزمت",
+})
+#: ``أن``/``إن`` (that), bare or with a pronoun, ``و`` or ``ب`` (folded): a verb before one governs
+#: its clause, not a weekday inside it (:func:`_bare_weekday_ahead`).
+_THAT_WORDS = frozenset({
+    "ان", "انه", "انها", "انهم", "انهما", "وان", "وانه", "وانها", "بان", "بانه", "بانها", "بانهم",
+})
+#: Words after which a masculine perfect stands in a verb's place (``الذي عقد الخميس``, ``حين
+#: وصل``, ``ثم التقى``): not ``أن``, ``لا``, ``هو``, ``حتى``, which a noun follows as often.
+_MASCULINE_PERFECT_SLOTS = frozenset({
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "عندما", "حين", "حينما",
+    "بعدما", "حيث", "ثم", "قد", "وقد", "لقد", "كيف", "ما",
+})
+
+
+def _masculine_perfect(core: str, placed: bool) -> bool:
+    """Whether ``core`` (folded, without ``و``/``ف``) reads as a masculine perfect: one of
+    :data:`_MASCULINE_PERFECTS`, or, when ``placed`` (it stands in a verb's place), one of
+    :data:`_PLACED_PERFECTS` or of the derived forms whose unvowelled shape is no frequent noun:
+    VIII ``افتعل`` (five letters, ``ت`` third, no ``ا`` fourth: ``اجتمع``, ``انتخب``; not ``استاد``,
+    ``أمتار``), VII ``انفعل`` (``انعقد``; not ``أنصار``, ``أنقرة``) and X ``استفعل`` (six letters:
+    ``استقبل``, ``استأنف``; not ``استديو``)."""
+    if core in _MASCULINE_PERFECTS:
+        return True
+    if not placed:
+        return False
+    if core in _PLACED_PERFECTS:
+        return True
+    n = len(core)
+    if n == 5 and core[0] == "ا" and core[1] != "ل" and core[3] != "ا" and core[-1] != "ه":
+        return core[2] == "ت" or core[1] == "ن"
+    return n == 6 and core.startswith("است") and core[-1] not in "وه"
+
+
 #: How many words before a bare weekday its clause is read for tense (:func:`_bare_weekday_ahead`).
 _TENSE_WINDOW_WORDS = 8
 _WORD_MARKS = "،,:;\"'()«»“”"
@@ -895,15 +963,19 @@ def _imperfect_tense(words: list[str], i: int) -> bool | None:
     ``ويحل الشباب ضيفا … يوم الجمعة``, ``المعسكر الذي ينطلق الأحد``), ``False`` for an imperfect
     after ``لم``/``لما`` or ``كان`` (``لم يحضر الأحد``, ``كان يلتقي``: past) and for a perfect with
     the feminine ``…ت`` (``روت فيها كيف تعرضت الثلاثاء``, ``التي تنتقد التعديلات أطلقت الاثنين``),
-    but ``True`` for one after a condition (:data:`_CONDITIONS`: ``في حال خسرت السعودية الأربعاء``),
-    ``None`` otherwise (a name, a noun, a masculine perfect, an imperfect that governs a clause of
-    its own: ``يذكر أن``).
+    and for a masculine perfect (:func:`_masculine_perfect`: ``التقى الرئيس الوزير الخميس``, ``وبحث``,
+    ``الذي عقد``; time25), but ``True`` for a perfect after a condition (:data:`_CONDITIONS`: ``في
+    حال خسرت السعودية الأربعاء``, ``إذا فاز``), ``None`` otherwise (a name, a noun, an imperfect
+    that governs a clause of its own: ``يذكر أن``).
 
     An imperfect is ``[و]ي…`` (three letters or more after ي, not :data:`_NOT_IMPERFECT`) that opens
     its clause (``i == 0``), carries the conjunction ``و``, or follows a verb-slot word
     (:data:`_VERB_SLOT_WORDS`, also with ``و``). Not ``ف``: ``فيسبوك``, ``فيفا``, ``فيها`` are far
     more frequent than ``فيلتقي``. A feminine perfect is a word of four letters or more ending in
-    ``ت`` but not the plural ``ات`` nor a definite noun (``ال…``), not :data:`_NOT_FEMININE_PERFECT`.
+    ``ت`` but not the plural ``ات`` nor a definite noun (``ال…``, but ``التقت``), not
+    :data:`_NOT_FEMININE_PERFECT`. A masculine perfect's verb's place is the clause opening (``i ==
+    0``) or after :data:`_MASCULINE_PERFECT_SLOTS`; the words of :data:`_MASCULINE_PERFECTS` are read
+    anywhere.
     The feminine imperfect ``ت…`` is not read: without vowels it is the masculine perfect of forms
     V/VI (``التي تعادل فيها فريقه``, ``وتلاقي``/``وتلاقى``)."""
     w = words[i]
@@ -920,15 +992,20 @@ def _imperfect_tense(words: list[str], i: int) -> bool | None:
             return False  # 'قبل أن ينهي عقده … يوم الأحد': the subjunctive of a narrated event
         return not (prev in _PAST_NEGATION or prev in _KANA)
     bare = w[1:] if w[:1] == "و" and len(w) > 5 else w
-    if (len(bare) >= 4 and bare.endswith("ت") and not bare.endswith("ات") and not bare.startswith("ال")
+    if (len(bare) >= 4 and bare.endswith("ت") and not bare.endswith("ات")
+            and (not bare.startswith("ال") or bare[:-1] + "ي" in _MASCULINE_PERFECTS)  # التقت, ألقت
             and bare not in _NOT_FEMININE_PERFECT
             and (i == 0 or bare is not w or prev in _VERB_SLOT_WORDS or prev in _PERFECT_SLOT_WORDS)):
         # a perfect after a condition is the future: 'في حال خسرت السعودية الأربعاء'
         return True if prev in _CONDITIONS else False
+    stem = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    placed = i == 0 or prev in _MASCULINE_PERFECT_SLOTS or prev in _CONDITIONS
+    if _masculine_perfect(w, placed) or (stem is not w and _masculine_perfect(stem, placed)):
+        return True if prev in _CONDITIONS else False  # 'إذا فاز الفريق السبت': the future
     return None
 
 
-def _bare_weekday_ahead(f: str, s: int, back: int) -> bool:
+def _bare_weekday_ahead(f: str, s: int, back: int, next_day_begun: bool = False) -> bool:
     """Whether the bare weekday at ``f[s:]`` (folded text), which fell ``back`` days (1–6) before the
     publication day, names the coming one instead (HeidelTime's idea: a weekday's direction from the
     tense of the verb that governs it). The clause before it (at most :data:`_TENSE_WINDOW_WORDS`
@@ -938,7 +1015,13 @@ def _bare_weekday_ahead(f: str, s: int, back: int) -> bool:
     scheduling word or ``لن`` (:data:`_FUTURE_WORDS`), ``على أن``, ``اعتبارا من`` right before the
     weekday, or an imperfect in a verb's place (:func:`_imperfect_tense`: ``يلتقي الوزير الأربعاء``)
     → ahead; a past word (:data:`_PAST_WORDS`), an imperfect after ``لم``/``كان`` or a perfect
-    ``التي …ت`` → behind. A scheduling word after ``كان`` (``كانت مقررة الأربعاء وتأجلت``: a past
+    (feminine ``التي …ت`` or masculine, :func:`_masculine_perfect`) → behind, the day after
+    publication included (time25: ``التقى الرئيس الوزير الخميس`` on a Wednesday is six days back)
+    unless ``next_day_begun`` (a UTC stamp at or after ``settings.PUBLICATION_NEXT_DAY_UTC_HOUR``:
+    that day is then the writer's today; not after ``كان … قد``). A verb further back than an
+    ``أن``/``إن`` (:data:`_THAT_WORDS`) governs that clause and does not decide; a perfect of
+    calling or deciding (:data:`_PLANNING_PERFECTS`: ``دعت إلى اجتماع الأحد``) stops the scan;
+    ``اعتبارا من`` right before the weekday → ahead. A scheduling word after ``كان`` (``كانت مقررة الأربعاء وتأجلت``: a past
     plan: the day after publication ahead, else behind), an imperfect that governs its own clause
     (``يذكر أن``, ``يأتي ذلك``) and a preposition of an earlier event (:data:`_AFTER_WORDS`:
     ``بعد إعلان الحكومة الجمعة``) stop the scan undecided. Then a
@@ -955,7 +1038,11 @@ def _bare_weekday_ahead(f: str, s: int, back: int) -> bool:
     (0.913), all 18 errors coming days read as past; with them 203 (0.981; written on that sample).
     On fresh text (``bench/time_fresh_diff.py``, two samples of 1,261 articles, read by hand) 22
     weekdays changed wrong → right and 3 right → wrong (imperfects of state or habit, docs/time.md). Source of the fault: the fresh new-user
-    report nu18 (16 weekdays put six days back in 300 articles) and rob23 item 12."""
+    report nu18 (16 weekdays put six days back in 300 articles) and rob23 item 12. time25
+    (masculine perfects, the UTC hour, planning verbs, أن clauses): the 207 stay at 203 (0.981; 202
+    on main that day, ``اعتبارا من`` had not been written); fresh (``time_fresh_diff.py --step 25``,
+    offsets 7, 21 and 2, 3,783 articles, read by hand) 14 wrong → right, 1 right → wrong
+    (``العقوبات التي أعادت واشنطن فرضها الثلاثاء``, sanctions in force the next day)."""
     lo = max(0, s - 200)
     window = f[lo:s]
     cut = None
@@ -967,6 +1054,8 @@ def _bare_weekday_ahead(f: str, s: int, back: int) -> bool:
     words = [w.strip(_WORD_MARKS) for w in raw_words]
     opens = cut is not None or lo == 0  # words[0] opens the sentence
     last = len(words) - 1
+    past = back == 6 and next_day_begun  # what a past reading gives: False (behind) but for today
+    that_clause = False  # an أن/إن (that) lies between the word read and the weekday
     for i in range(last, max(-1, last - _TENSE_WINDOW_WORDS), -1):
         w = words[i]
         if raw_words[i].rstrip("،,:;").endswith(_CLOSING_QUOTES):
@@ -974,37 +1063,46 @@ def _bare_weekday_ahead(f: str, s: int, back: int) -> bool:
         if raw_words[i][:1] in _OPENING_QUOTES:
             break  # the weekday is inside a quotation or title (كتابه "حديث الأربعاء")
         if w in ("قد", "وقد", "لقد") and i < last and words[i + 1][:1] not in "يتن":
-            return False  # 'قد' + perfect: 'وكان الجسر الذي يزن 861 طنا قد أقيم السبت'
+            # 'قد' + perfect: 'وكان الجسر الذي يزن 861 طنا قد أقيم السبت'; after كان (the pluperfect:
+            # 'وكان إينجه قد حشد … الخميس') never today, however late the stamp
+            return False if any(x in _KANA for x in words[max(0, i - 5) : i]) else past
         if w in _FUTURE_WORDS or (w == "ان" and i and words[i - 1] == "علي"):
             if w in _PLAN_WORDS and any(x in _KANA for x in words[max(0, i - 3) : i]):
                 return back == 6  # 'كانت مقررة الأربعاء', 'كان من المقرر': a past plan, direction not said
             return True  # … or 'على أن' + verb: "provided that it will"
         if w in _PAST_WORDS:
-            return False
+            return past
+        if w == "من" and i == last and i and words[i - 1] == "اعتبارا":
+            return True  # 'اعتبارا من الثلاثاء': from that day on
         if _FUTURE_VERB_RE.fullmatch(w) and not w.lstrip("وف").startswith(_NOT_FUTURE_VERB):
             return True
-        if w in _AFTER_WORDS:
+        if w in _AFTER_WORDS or (w[1:] if w[:1] in "وف" and len(w) > 3 else w) in _PLANNING_PERFECTS:
             break
         if i or opens:
             tense = _imperfect_tense(words, i)
-            if tense is False and back == 6 and words[i][-1:] == "ت":
-                break  # a perfect does not outweigh the day after publication (UTC stamps, 26 of 30)
+            if tense is not None and that_clause:
+                break  # 'اعتبر زيدان أن مباراة الكلاسيكو التي تجمع فريقه ببرشلونة الأحد': the verb governs
+                # the أن clause that holds the weekday, not the weekday
+            if tense is False:
+                return past  # a perfect: six days back, or today where the stamp's next day has begun
             if tense is not None:
                 return tense
             if w.lstrip("وف") in _CLAUSE_IMPERFECTS:
                 break
+        if w in _THAT_WORDS:
+            that_clause = True
     if words and opens and words[0][:1] == "ي" and len(words[0]) >= 4 and not words[0].startswith(_NOT_IMPERFECT):
         return back >= 5  # 'يبدأ أكثر من مليوني مسلم … الأحد': an opening imperfect without و
     if words and opens and words[0][:1] in "وف" and len(words[0]) > 2:
         # the sentence opens with its verb (VSO): ويلتقي/ويعقد (imperfect) → ahead; وجرى, ودخلت,
         # وأعلن (perfect: three letters, a feminine ت, a form-IV ا) → behind
         verb = words[0][1:]
-        if verb in _NOT_OPENING_VERBS or verb.startswith("ال"):
+        if verb in _NOT_OPENING_VERBS or verb.startswith("ال") or words[0] in _WAW_NOUNS:
             return back == 6
         if verb[:1] == "ي" and len(verb) >= 3 and not verb.startswith(_NOT_IMPERFECT):
             return back >= 5  # the imperfect: the next two days (habitual or present further back)
         if len(verb) == 3 or verb.endswith("ت") or verb[:1] == "ا":
-            return False
+            return past
     return back == 6
 
 
@@ -1013,7 +1111,7 @@ def _bare_weekday_ahead(f: str, s: int, back: int) -> bool:
 _WEEKDAY_PAIR_RE = re.compile(r"\s*(?:،\s*)?(?:و|او|الي|حتي)\s*")
 
 
-def _weekdays(f: str, ref: date | None, cands: list[_Cand], starts: list[int]) -> None:
+def _weekdays(f: str, ref: date | None, cands: list[_Cand], starts: list[int], next_day_begun: bool = False) -> None:
     """Weekday names (bare or with a direction) resolved against ``ref``: a direction word says it;
     a bare one is the most recent (today included) unless its clause says the coming one
     (:func:`_bare_weekday_ahead`). A bare weekday joined to the weekday before it (``يومي الجمعة
@@ -1037,7 +1135,7 @@ def _weekdays(f: str, ref: date | None, cands: list[_Cand], starts: list[int]) -
             day = ref + _DAY_DELTAS[((wd - ref.weekday()) % 7) or 7]
         elif m["dir"] is None and prev_day is not None and _pair_joined(f, prev_end, s):
             day = prev_day + _DAY_DELTAS[((wd - prev_day.weekday()) % 7) or 7]
-        elif m["dir"] is None and back and _bare_weekday_ahead(f, s, back):
+        elif m["dir"] is None and back and _bare_weekday_ahead(f, s, back, next_day_begun):
             day = ref + _DAY_DELTAS[7 - back]  # the coming one
         else:  # bare weekday or 'الجاري': the most recent one, today included
             day = ref - _DAY_DELTAS[back]

@@ -612,4 +612,23 @@ def reference_day(pub: Published | None) -> date | None:
     return _day_of(pub.value)
 
 
-__all__ = ["MODIFIED_ISO_KEY", "MODIFIED_META_KEYS", "TIME_FIELDS", "detect", "reference_day"]
+def next_day_begun(pub: Published | None) -> bool:
+    """Whether a publication stamped in UTC (``tz`` ``UTC``, minute precision or finer) falls at or
+    after ``settings.PUBLICATION_NEXT_DAY_UTC_HOUR`` (21:00), when the calendar day after its
+    :func:`reference_day` has begun in the zones where most Arab newsrooms write (UTC+3, UTC+4).
+    ``False`` for any other zone (its local day is the writer's) or a missing value."""
+    if pub is None or pub.value is None or pub.value.tz != "UTC":
+        return False
+    local = pub.value.local or ""
+    hour = local[11:13] if pub.value.precision in ("minute", "second") else ""
+    return hour.isdigit() and int(hour) >= settings.PUBLICATION_NEXT_DAY_UTC_HOUR
+
+
+__all__ = [
+    "MODIFIED_ISO_KEY",
+    "MODIFIED_META_KEYS",
+    "TIME_FIELDS",
+    "detect",
+    "next_day_begun",
+    "reference_day",
+]

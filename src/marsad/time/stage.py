@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from marsad.model import Article
 from marsad.time.expressions import find_time_expressions
-from marsad.time.publication import detect, reference_day
+from marsad.time.publication import detect, next_day_begun, reference_day
 
 _LINE_RE = re.compile(r"[^\n]+")
 #: Block kinds scanned for time expressions (as :attr:`Article.paragraphs`).
@@ -33,6 +33,7 @@ def annotate_time(article: Article) -> None:
     else:
         article.published = pub
     ref = reference_day(pub)
+    late = next_day_begun(pub)
     text = article.text
     blocks = [(b.start, b.end) for b in article.blocks if b.kind in _PROSE_KINDS]
     if blocks or article.blocks:
@@ -57,7 +58,7 @@ def annotate_time(article: Article) -> None:
         # one scan over the prose region (one call instead of one per paragraph), then keep the
         # expressions that lie inside one kept paragraph
         starts = [a for a, _ in kept]
-        for t in find_time_expressions(text[lo:hi], ref, base=lo):
+        for t in find_time_expressions(text[lo:hi], ref, base=lo, next_day_begun=late):
             i = bisect_right(starts, t.start) - 1
             if i >= 0 and t.end <= kept[i][1]:
                 out.append(t)
