@@ -229,3 +229,33 @@ def test_quotes_from_uses_the_local_calendar_day(tmp_path):
     assert len(rows) == 1 and rows[0]["published"].startswith("2016-09-09T00:30:00+01:00")
     res = runner.invoke(app, ["quotes", "--db", str(db), "--from", "2016-09-10", "--json"])
     assert not [line for line in res.stdout.splitlines() if line.startswith("{")]
+
+
+def test_quotes_to_ends_a_period_on_the_local_calendar(tmp_path):
+    """nu26 G1: ``quotes`` had ``--from`` and no ``--to``; "who said what in July" needed a search and
+    Python. ``--to`` takes the whole period (a month, a day) as search's ``to:``, on the local day."""
+    records = [
+        {"title": "تصريح أول", "date": "2018-07-31T23:30:00+03:00",
+         "content": "وقال وزير الخارجية إن المحادثات مستمرة في جنيف."},
+        {"title": "تصريح ثان", "date": "2018-08-01T00:30:00+03:00",
+         "content": "وقال وزير الداخلية إن الوضع الأمني مستقر."},
+        {"title": "تصريح ثالث", "date": "2018-06-30T10:00:00+03:00",
+         "content": "وقال وزير المالية إن الميزانية جاهزة."},
+    ]
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--quiet"]).exit_code == 0
+
+    def titles(*args: str) -> list[str]:
+        res = runner.invoke(app, ["quotes", "--db", str(db), "--json", *args])
+        assert res.exit_code == 0, res.output
+        return sorted(json.loads(x)["title"] for x in res.stdout.splitlines() if x.startswith("{"))
+
+    assert titles("--from", "2018-07", "--to", "2018-07") == ["تصريح أول"]  # 23:30 local on the 31st
+    assert titles("--to", "2018-07-31") == ["تصريح أول", "تصريح ثالث"]
+    # an instant: the first is 20:30Z, the second 21:30Z
+    assert titles("--to", "2018-07-31T21:00:00+00:00") == ["تصريح أول", "تصريح ثالث"]
+    assert titles("--to", "2018-07-31T20:00:00+00:00") == ["تصريح ثالث"]
+    res = runner.invoke(app, ["quotes", "--db", str(db), "--from", "2018-08", "--to", "2018-07"])
+    assert res.exit_code == 2 and "--from 2018-08 is after --to 2018-07" in res.output

@@ -26,6 +26,10 @@ def quotes_cmd(
         str | None,
         typer.Option("--from", help="Only articles published on/after DATE (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time; or a date as written in the news, e.g. '14 تشرين الأول 2018')."),
     ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--to", help="Only articles published on/before DATE, the whole period included (2018-07 is all of July), as search's to:."),
+    ] = None,
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most quotes to print.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
@@ -42,10 +46,14 @@ def quotes_cmd(
     from marsad.quotes.store import query_quotes
 
     since = iso_date_option(since, "--from")
+    until = iso_date_option(until, "--to")
+    if since and until and since[:10] > until[:10]:
+        fail(f"--from {since} is after --to {until}: no article can match", code=2)
     wanted = _speaker_words(speaker)
     conn = open_readonly(db)
     try:
-        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit, copies=copies)
+        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit, copies=copies,
+                            until=until)
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
     for r in rows:

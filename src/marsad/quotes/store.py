@@ -68,6 +68,7 @@ def query_quotes(
     since: str | None = None,
     limit: int = 50,
     copies: bool = False,
+    until: str | None = None,
 ) -> list[QuoteRow]:
     """Quotations of the store, newest article first.
 
@@ -79,7 +80,10 @@ def query_quotes(
     article published after local midnight one day early); the listed time is the local one.
     ``copies``: also list the quotes of articles stored as copies of an earlier one (``duplicate_of``:
     the same prose, a scraper's second record); by default each copied quote is listed once, from the
-    first article (nu16 M5: 77 of 12,981 quotes on a new user's store were such repeats). Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
+    first article (nu16 M5: 77 of 12,981 quotes on a new user's store were such repeats).
+    ``until``: the end of the period, inclusive, as search's ``to:`` (``2018-07`` is all of July, a
+    date its whole local day, an instant with an offset that UTC instant; nu26 G1: "who said what in
+    July" needed a search and Python). Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
     """
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='quotes'").fetchone()
     if not has:
@@ -118,6 +122,22 @@ def query_quotes(
         else:  # an instant with an offset: compared with the UTC instant
             where.append("substr(coalesce(a.published_utc, a.published_local), 1, 19) >= ?")
             args.append(instant)
+    if until:
+        instant = _utc_instant(until)
+        if instant is not None:  # an instant with an offset: up to that UTC instant
+            where.append("substr(coalesce(a.published_utc, a.published_local), 1, 19) <= ?")
+            args.append(instant)
+        elif "T" in until:  # a local wall-clock time (a date read from the news): up to it
+            where.append("substr(coalesce(a.published_local, a.published_utc), 1, 19) <= ?")
+            args.append(until[:19])
+        else:  # a year, month or day: the whole period, on the local calendar
+            from marsad.search.query import date_bound
+
+            bound = date_bound(until, upper=True)
+            if bound is None:
+                raise ValueError(f"not a date: {until!r}")
+            where.append("substr(coalesce(a.published_local, a.published_utc), 1, 19) < ?")
+            args.append(bound)
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY coalesce(a.published_utc, a.published_local) DESC, q.article_id, q.idx"
