@@ -50,4 +50,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 
 clean:
-	rm -rf $(VENV) marsad.db marsad.db-wal marsad.db-shm
+	rm -rf $(VENV) marsad.db marsad.db-wal marsad.db-shm marsad.db.search
