@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import marsad.cli.ingest  # noqa: F401 - registers the commands
+import marsad.cli.stories  # noqa: F401
 from marsad import settings
 from marsad.cli.app import app
 from marsad.stories import StoryParams, open_store, update_stories
@@ -116,3 +117,36 @@ def test_a_cross_site_threshold_above_the_threshold_is_not_used():
 
 def test_the_cross_site_threshold_is_a_parameter_of_the_links():
     assert "cross_site_threshold=0.4" in StoryParams().key()
+
+
+def test_stories_list_puts_the_groups_of_most_sites_first(tmp_path):
+    """nu26 G2: "which stories do several sites carry" had no listing, and ``--show`` had no site."""
+    same = SHARED + "\n\n" + OWN_A
+    recs = [
+        _record("افتتاح مستشفى جديد في إربد", same, "https://www.petra.gov.jo/news/1"),
+        _record("مستشفى جديد في إربد", same + "\n\nوالمستشفى هو الأكبر في الشمال.", "https://alghad.com/story/2"),
+        _record("مستشفى إربد الجديد", same + "\n\nوسيفتتح رسميا الشهر المقبل.", "https://alghad.com/story/3"),
+        _record("موازنة", "أقر مجلس النواب الموازنة العامة للدولة بعد نقاش استمر ثلاثة أيام في جلسات متتالية "
+                "حضرها رئيس الوزراء وأعضاء الحكومة، وصوت لصالحها أغلب النواب الحاضرين في الجلسة الختامية.", None),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--core"]).exit_code == 0
+    r = runner.invoke(app, ["stories", "--list", "--db", str(db)])
+    assert r.exit_code == 1 and "run `marsad stories` first" in r.output  # not processed yet
+    assert runner.invoke(app, ["stories", "--db", str(db)]).exit_code == 0
+    r = runner.invoke(app, ["stories", "--list", "--db", str(db), "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output) == [{
+        "group_id": 1, "size": 3, "sites": ["alghad.com", "petra.gov.jo"], "first": "2024-03-05T10:00:00+03:00",
+        "last": "2024-03-05T10:00:00+03:00", "title": "افتتاح مستشفى جديد في إربد",
+    }]
+    r = runner.invoke(app, ["stories", "--list", "--db", str(db)])
+    assert r.output.splitlines()[0] == (
+        "[1] 3 articles, 2 sites (alghad.com, petra.gov.jo), 2024-03-05: افتتاح مستشفى جديد في إربد")
+    r = runner.invoke(app, ["stories", "--list", "--min-sites", "3", "--db", str(db)])
+    assert r.output.strip() == "no same-story group told by 3 or more sites"
+    r = runner.invoke(app, ["stories", "--show", "2", "--db", str(db)])
+    assert "[2] 2024-03-05T10:00:00+03:00 alghad.com (this article)" in r.output
+    assert "[1] 2024-03-05T10:00:00+03:00 petra.gov.jo (" in r.output

@@ -21,12 +21,23 @@ def stories_cmd(
             "--show", metavar="ID", help="List the same-story group of article ID (read only; run without it first)."
         ),
     ] = None,
+    list_: Annotated[
+        bool,
+        typer.Option("--list", help="List the same-story groups, those told by the most sites first (read only)."),
+    ] = False,
+    min_sites: Annotated[
+        int, typer.Option("--min-sites", min=1, help="With --list: only groups told by at least N sites.")
+    ] = 1,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="With --list: most groups listed.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Link the articles that tell the same story (near-duplicates: MinHash + LSH over word
     shingles of the kept prose, each pair verified by its exact Jaccard index). Only articles not
     processed before are read; a killed run resumes. Exact copies stay marked by ingest
     (duplicate_of); this command never changes them."""
+    if list_:
+        _list(db, min_sites, limit, as_json)
+        return
     if show is not None:
         from marsad.cli.ingest import _article_id
 
@@ -69,6 +80,31 @@ def stories_cmd(
     )
 
 
+def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
+    """``stories --list``: the groups, most sites first (nu26 G2: "which stories do several sites
+    carry" had no listing)."""
+    from marsad.stories import list_groups
+
+    conn = open_readonly(db)
+    try:
+        groups = list_groups(conn, min_sites=min_sites, limit=limit)
+    except (LookupError, sqlite3.Error) as exc:
+        fail(str(exc))
+    finally:
+        conn.close()
+    if as_json:
+        typer.echo(json.dumps([{k: getattr(g, k) for k in g.__slots__} for g in groups], ensure_ascii=False))
+        return
+    if not groups:
+        typer.echo(f"no same-story group told by {min_sites} or more sites" if min_sites > 1 else "no same-story group")
+        return
+    for g in groups:
+        when = (g.first or "-")[:10] + ("" if (g.last or "")[:10] == (g.first or "")[:10] else f"..{(g.last or '-')[:10]}")
+        typer.echo(f"[{g.group_id}] {g.size} articles, {len(g.sites)} sites ({', '.join(g.sites) or 'no URL'}), "
+                   f"{when}: {g.title}")
+    typer.echo("(marsad stories --show ID lists a group's articles)")
+
+
 def _show(db: Path, article_id: int, as_json: bool) -> None:
     from marsad.cli.ingest import MAX_ARTICLE_ID
     from marsad.stories import story_group
@@ -98,4 +134,4 @@ def _show(db: Path, article_id: int, as_json: bool) -> None:
             how = f"Jaccard {m.jaccard:.2f}"
         else:
             how = "via the group"
-        typer.echo(f"[{m.article_id}] {m.published or '-'} ({how}) {m.title}")
+        typer.echo(f"[{m.article_id}] {m.published or '-'} {m.site or '-'} ({how}) {m.title}")

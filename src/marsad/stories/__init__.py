@@ -2,8 +2,8 @@
 of the kept prose, every candidate verified by its exact Jaccard index (``docs/stories.md``).
 
 ``update_stories(conn)`` links the articles a store has not processed yet; ``story_group(conn, id)``
-lists an article's group; ``group_ids(conn, ids)`` maps
-articles to their group id for search; ``open_store(path)`` opens a store for the update.
+lists an article's group; ``list_groups(conn, min_sites)`` the groups, those told by the most sites
+first; ``group_ids(conn, ids)`` maps articles to their group id for search; ``open_store(path)`` opens a store for the update.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 # the read side is light (plain SQL); the detection imports numpy and datasketch, so it is
 # loaded on first use (PEP 562): `marsad search` / `show` call group_ids / story_group only
-from marsad.stories.groups import GroupMember, group_ids, story_group
+from marsad.stories.groups import GroupMember, StorySummary, group_ids, list_groups, site_of, story_group
 
 if TYPE_CHECKING:  # pragma: no cover
     from marsad.stories.detect import (
@@ -46,13 +46,16 @@ __all__ = [
     "GroupMember",
     "StoriesSummary",
     "StoryParams",
+    "StorySummary",
     "ensure_tables",
     "group_ids",
     "jaccard",
+    "list_groups",
     "open_store",
     "prose_text",
     "rebuild_groups",
     "shingle_hashes",
+    "site_of",
     "story_group",
     "update_stories",
     "words_of",

@@ -34,17 +34,16 @@ written: an exact copy and a same-story article stay distinct.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 
 from marsad import settings
+from marsad.stories.groups import site_of  # (kept there: search and show import no numpy)
 from marsad.stories.shingles import (
     PROSE_KINDS,
     body_shingles,
@@ -150,31 +149,6 @@ def ensure_tables(conn: sqlite3.Connection) -> None:
     """Create this module's tables in the store ``conn`` when missing (idempotent)."""
     for ddl in STORY_DDL:
         conn.execute(ddl)
-
-
-def site_of(meta: str | dict | None) -> str | None:
-    """The site an article was published on: the host of its ``url`` metadata field (the key
-    matched case-insensitively: SaudiNewsNet ``url``, ANT ``URL``, an HTML page's canonical or
-    ``og:url``), lower-cased and without a leading ``www.``; ``None`` when the article has no URL
-    or ``meta`` (a dict or its JSON text, as stored in ``articles.meta``) cannot be read."""
-    if isinstance(meta, str):
-        try:
-            meta = json.loads(meta)
-        except ValueError:
-            return None
-    if not isinstance(meta, dict):
-        return None
-    url = next((v for k, v in meta.items() if str(k).lower() == "url" and isinstance(v, str)), None)
-    if not url:
-        return None
-    try:
-        host = urlsplit(url.strip()).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    host = host.lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 def _sites(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str | None]:

@@ -4,8 +4,10 @@ that ``marsad search`` and ``marsad show`` do not import numpy and datasketch (~
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,24 @@ class GroupMember:
     published: str | None
     copy_of: int | None
     jaccard: float | None
+    #: The site it was published on (:func:`site_of`), ``None`` without a URL.
+    site: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """One same-story group for a listing: ``group_id`` (its smallest article id, as
+    :func:`group_ids` gives), ``size`` (articles, exact copies included), ``sites`` (the distinct
+    sites of its articles, :func:`site_of`, sorted; articles without a URL add none), ``first`` and
+    ``last`` (the earliest and latest local publication times, ISO, ``None`` when none is known) and
+    ``title`` (the title of its earliest article, else of its smallest id)."""
+
+    group_id: int
+    size: int
+    sites: tuple[str, ...]
+    first: str | None
+    last: str | None
+    title: str
 
 
 def story_group(conn: sqlite3.Connection, article_id: int) -> list[GroupMember]:
@@ -57,11 +77,12 @@ def story_group(conn: sqlite3.Connection, article_id: int) -> list[GroupMember]:
     }
     marks = ",".join("?" * len(ids))
     out = []
-    for aid, title, source, published, dup in conn.execute(
-        f"SELECT id, title, source, published_local, duplicate_of FROM articles WHERE id IN ({marks}) ORDER BY id",
+    for aid, title, source, published, dup, meta in conn.execute(
+        f"SELECT id, title, source, published_local, duplicate_of, meta FROM articles WHERE id IN ({marks}) "
+        "ORDER BY id",
         ids,
     ):
-        out.append(GroupMember(aid, title or "", source, published, dup, direct.get(aid)))
+        out.append(GroupMember(aid, title or "", source, published, dup, direct.get(aid), site_of(meta)))
     return out
 
 
@@ -83,3 +104,56 @@ def group_ids(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
     except sqlite3.Error:
         return {}
     return out
+
+
+def site_of(meta: str | dict | None) -> str | None:
+    """The site an article was published on: the host of its ``url`` metadata field (the key
+    matched case-insensitively: SaudiNewsNet ``url``, ANT ``URL``, an HTML page's canonical or
+    ``og:url``), lower-cased and without a leading ``www.``; ``None`` when the article has no URL
+    or ``meta`` (a dict or its JSON text, as stored in ``articles.meta``) cannot be read."""
+    if isinstance(meta, str):
+        try:
+            meta = json.loads(meta)
+        except ValueError:
+            return None
+    if not isinstance(meta, dict):
+        return None
+    url = next((v for k, v in meta.items() if str(k).lower() == "url" and isinstance(v, str)), None)
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = host.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def list_groups(conn: sqlite3.Connection, min_sites: int = 1, limit: int | None = 20) -> list[StorySummary]:
+    """The same-story groups of the store with at least ``min_sites`` distinct sites, those told by
+    the most sites first, then the largest, then the oldest group id; at most ``limit`` (all when
+    ``None``). The answer to "which stories do several sites carry" (nu26 G2). Raises
+    ``LookupError`` when the store was never processed by ``marsad stories``."""
+    try:
+        rows = conn.execute(
+            "SELECT g.group_id, a.id, a.title, a.published_local, a.meta FROM story_groups g "
+            "JOIN articles a ON a.id = g.article_id ORDER BY g.group_id, a.id"
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise LookupError("the store has no same-story links yet (run `marsad stories` first)") from exc
+    groups: dict[int, list[tuple[int, str, str | None, str | None]]] = {}
+    for gid, aid, title, published, meta in rows:
+        groups.setdefault(gid, []).append((aid, title or "", published, site_of(meta)))
+    out = []
+    for gid, members in groups.items():
+        sites = tuple(sorted({m[3] for m in members if m[3]}))
+        if len(sites) < min_sites:
+            continue
+        dated = sorted((m[2], m[0], m[1]) for m in members if m[2])
+        title = dated[0][2] if dated else members[0][1]
+        out.append(StorySummary(gid, len(members), sites, dated[0][0] if dated else None,
+                                dated[-1][0] if dated else None, title))
+    out.sort(key=lambda s: (-len(s.sites), -s.size, s.group_id))
+    return out if limit is None else out[:limit]
