@@ -1273,6 +1273,7 @@ class _Extractor:
                 self._interviewee = self._find_interviewee()
             rec = self._interviewee if isinstance(self._interviewee, SpeakerRecord) else None
             self._add("direct", base + m.end(), base + len(text), Span(base + m.start("label"), base + m.end("label")), rec)
+            self._answer_inner(text, base, m.end(), rec)
             return True
         stripped = text.rstrip()
         h = headline_quote(stripped[:-1] if stripped.endswith(".") else stripped, "subheading")
@@ -1294,6 +1295,27 @@ class _Extractor:
         rec = self._resolve(phrase, "")
         self._add("direct", base + c_start, base + c_end, Span(base + colon, base + colon + 1), rec)
         return True
+
+    def _answer_inner(self, text: str, base: int, body: int, interviewee: SpeakerRecord | None) -> None:
+        """The quotations inside an answer line (``ج: … وقال مدير مستشفى منى … إن "…"``) whose speaker
+        the answer names (hostile tester nu25: the answer, one direct quote of the interviewee, had
+        swallowed them): the line is read as a body paragraph and only the quotes whose speaker is
+        named inside the answer (its span there, or its last name word written there) are kept; the
+        interviewee's own cues (``أكدنا``, an elided subject) stay inside the answer's quote."""
+        n = len(self.found)
+        self._body(text, base, find_marked_spans(text), len(text) - len(text.lstrip()))
+        inner = self.found[n:]
+        del self.found[n:]
+        self.pending = None
+        lo, hi = base + body, base + len(text)
+        said = fold(text[body:]).split()
+        for f in inner:
+            rec = f.speaker
+            if rec is None or rec is interviewee or (interviewee is not None and rec.name == interviewee.name):
+                continue
+            here = rec.span is not None and lo <= rec.span.start < hi
+            if here or (rec.name.split() and fold(rec.name.split()[-1]) in said):
+                self.found.append(f)
 
     def _find_interviewee(self) -> SpeakerRecord | None:
         """The person the article says it interviews (``أجرت الصحيفة حوارا مع وزير الاقتصاد الأردني سامر
