@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.search import index
-from marsad.search.query import And, Not, Or, Term, compile_query, date_bound, parse
+from marsad.search.query import And, Filter, Not, Or, Term, compile_query, date_bound, parse
 from test_search_variants import index_of, make_article
 
 
@@ -31,7 +31,17 @@ def test_lowercase_operators_are_words():
 
 def test_filters():
     q = parse('ترامب source:bbc hashtag:#سوريا from:2018-03-01 to:2018-03 person:"محمد بن سلمان"')
-    assert q.tree == Term("word", "ترامب")
+    # filters are operands of the boolean tree, ANDed here as typed side by side (nu26)
+    assert q.tree == And(
+        [
+            Term("word", "ترامب"),
+            Filter("source", "bbc"),
+            Filter("hashtag", "#سوريا"),
+            Filter("from", "2018-03-01"),
+            Filter("to", "2018-03"),
+            Filter("person", "محمد بن سلمان"),
+        ]
+    )
     assert q.filters == {
         "source": ["bbc"],
         "hashtag": ["#سوريا"],

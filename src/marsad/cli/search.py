@@ -88,7 +88,8 @@ def search(
         str,
         typer.Argument(
             help='Words, "phrases" (words in order, proclitics allowed), prefix*, AND/OR/NOT, -word, '
-            "source:, hashtag:, from:/to: (ISO dates), person:/org:/place:."
+            "source:, hashtag:, from:/to: (ISO dates), person:/org:/place: (combined like words: "
+            "-source:bbc, source:bbc OR source:cnn)."
         ),
     ],
     db: DbOption = Path("marsad.db"),

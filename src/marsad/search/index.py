@@ -61,6 +61,8 @@ from marsad.search.query import (
     compile_query,
     date_bound,
     parse,
+    ranks,
+    with_filters,
 )
 from marsad.search.snippets import highlight, make_snippet
 from marsad.search.variants import VARIANTS, compound_spellings
@@ -1186,6 +1188,10 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
         return _should([_plan_query(p, weights) for p in plan[1]])
     if kind == "variant":
         return _Q.boost_query(_plan_query(plan[1], weights), settings.SEARCH_VARIANT_WEIGHT)
+    if kind == "filter":
+        return _filter_query(plan[1], plan[2])
+    if kind == "all":
+        return _Q.const_score_query(_Q.all_query(), 0.0)
     _, pos, neg = plan
     if len(pos) == 1 and not neg:
         return _plan_query(pos[0], weights)
@@ -1241,35 +1247,82 @@ def _entities_stale(conn: sqlite3.Connection) -> bool:
         return False
 
 
-def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], notes: list[str]) -> list[Any]:
-    """Index clauses for the filters (each matches or not: no score)."""
+def _date_clause(name: str, value: str) -> Any | None:
+    """The range clause of a ``from:`` (``name`` ``"from"``) or ``to:`` date; ``None`` when
+    ``value`` is not an ISO date. A date compares with the local calendar day (``day``), a full
+    instant with an offset (``2018-03-05T10:00+03:00``) with the instant itself (``pub``)."""
+    upper = name == "to"
+    bound = date_bound(value, upper)
+    field = "pub" if bound is not None and len(bound) > 10 and _has_offset(bound) else "day"
+    instant = _instant(bound) if field == "pub" else _wall_clock(bound)
+    if instant is None:
+        return None
+    if upper:
+        return _Q.range_query(
+            _TANTIVY_SCHEMA, field, tantivy.FieldType.Integer, None, instant, include_upper=False
+        )
+    return _Q.range_query(_TANTIVY_SCHEMA, field, tantivy.FieldType.Integer, instant, None)
+
+
+def _entity_words(value: str) -> list[str]:
+    return search_key(value).lower().split()
+
+
+def _filter_query(name: str, value: str) -> Any:
+    """The index clause of one filter (``name`` in :data:`marsad.search.query.FILTER_NAMES`),
+    matched or not: scored 0, so filters never change the BM25 order of the words' hits. A value
+    :func:`_filter_notes` would drop matches nothing here."""
     schema = _TANTIVY_SCHEMA
-    out: list[Any] = []
-    for value in filters.get("source", []):
-        out.append(_Q.regex_query(schema, "source", ".*" + _regex_literal(value.lower()) + ".*"))
-    for value in filters.get("hashtag", []):
-        out.append(_should([_Q.term_query(schema, "tag", k) for k in hashtag_filter_keys(value)]))
-    for name, upper in (("from", False), ("to", True)):
+    q: Any = None
+    if name == "source":
+        q = _Q.regex_query(schema, "source", ".*" + _regex_literal(value.lower()) + ".*")
+    elif name == "hashtag":
+        q = _should([_Q.term_query(schema, "tag", k) for k in hashtag_filter_keys(value)])
+    elif name in ("from", "to"):
+        q = _date_clause(name, value)
+    elif name in ENTITY_FILTERS and _entity_words(value):
+        fname = ENTITY_FIELDS[ENTITY_FILTERS[name]]
+        # the other spellings of a listed name (person:ترامب also finds ترمب), each compound
+        # name also joined or apart (عبدالفتاح = عبد الفتاح: compound_spellings)
+        spellings = [
+            sp
+            for form in compound_spellings(_entity_words(value))
+            for sp in [form]
+            + [
+                [*form[:i], other, *form[i + 1 :]]
+                for i, w in enumerate(form)
+                for other in VARIANTS.get(w, ())
+            ]
+        ]
+        q = _should(
+            [
+                _Q.term_query(schema, fname, ws[0]) if len(ws) == 1 else _Q.phrase_query(schema, fname, ws)
+                for ws in spellings
+            ]
+        )
+    return _Q.const_score_query(q if q is not None else _Q.empty_query(), 0.0)
+
+
+def _filter_notes(
+    conn: sqlite3.Connection, filters: dict[str, list[str]]
+) -> tuple[frozenset[tuple[str, str]], list[str]]:
+    """``(dropped, notes)`` for the filters typed (name → values, wherever they stand in the
+    query): the ``(name, value)`` pairs that cannot be applied — a date that is not an ISO date, an
+    entity value without letters or digits, any entity filter on a store without entity
+    annotations — which :func:`marsad.search.query.compile_query` leaves out of the query (as a
+    word without letters is: ``a OR person:x`` is then ``a``), each with a note; and a note when
+    entity rows were added after the index was built."""
+    dropped: set[tuple[str, str]] = set()
+    notes: list[str] = []
+    for name in ("from", "to"):
         for value in filters.get(name, []):
-            bound = date_bound(value, upper)
-            # a date compares with the local calendar day ("day"); a full instant with an offset
-            # (2018-03-05T10:00+03:00) with the instant itself ("pub")
-            field = "pub" if bound is not None and len(bound) > 10 and _has_offset(bound) else "day"
-            instant = _instant(bound) if field == "pub" else _wall_clock(bound)
-            if instant is None:
+            if _date_clause(name, value) is None:
+                dropped.add((name, value))
                 notes.append(f"{name}:{value} is not an ISO date (2018-03-05, 2018-03, 2018): ignored")
-                continue
-            if upper:
-                out.append(
-                    _Q.range_query(
-                        schema, field, tantivy.FieldType.Integer, None, instant, include_upper=False
-                    )
-                )
-            else:
-                out.append(_Q.range_query(schema, field, tantivy.FieldType.Integer, instant, None))
     entity_filters = [(n, v) for n in ENTITY_FILTERS for v in filters.get(n, [])]
     if entity_filters:
         if not _has_entities(conn):
+            dropped.update(entity_filters)
             notes.append(
                 "no entity annotations in this database yet: "
                 + ", ".join(f"{n}:{v}" for n, v in entity_filters)
@@ -1284,31 +1337,10 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
                     "or the next ingest rebuilds it"
                 )
             for name, value in entity_filters:
-                fname = ENTITY_FIELDS[ENTITY_FILTERS[name]]
-                words = search_key(value).lower().split()
-                if not words:
+                if not _entity_words(value):
+                    dropped.add((name, value))
                     notes.append(f"{name}:{value} has no letters or digits: ignored")
-                    continue
-                # the other spellings of a listed name (person:ترامب also finds ترمب), each compound
-                # name also joined or apart (عبدالفتاح = عبد الفتاح: compound_spellings)
-                spellings = [
-                    sp
-                    for form in compound_spellings(words)
-                    for sp in [form] + [
-                        [*form[:i], other, *form[i + 1 :]] for i, w in enumerate(form) for other in VARIANTS.get(w, ())
-                    ]
-                ]
-                out.append(
-                    _should(
-                        [
-                            _Q.term_query(schema, fname, ws[0])
-                            if len(ws) == 1
-                            else _Q.phrase_query(schema, fname, ws)
-                            for ws in spellings
-                        ]
-                    )
-                )
-    return [_Q.const_score_query(q, 0.0) for q in out]
+    return frozenset(dropped), notes
 
 
 def _catch_up(conn: sqlite3.Connection, notes: list[str]) -> _Side:
@@ -1352,39 +1384,31 @@ def run_query(
         query = query[: settings.SEARCH_MAX_QUERY_CHARS]
     parsed = parse(query)
     parsed.notes[:0] = notes
-    for name, value in filters.items():
-        if value is None:
-            continue
-        name = name.rstrip("_")
-        for v in [value] if isinstance(value, str) else value:
-            parsed.filters.setdefault(name, []).append(v)
-    compiled = compile_query(parsed)
-    result = SearchResult(query=query, fts=compiled.match, notes=parsed.notes + compiled.notes)
-    if compiled.plan is None and not parsed.filters:
+    with_filters(
+        parsed,
+        {
+            name.rstrip("_"): [value] if isinstance(value, str) else list(value)
+            for name, value in filters.items()
+            if value is not None
+        },
+    )
+    dropped, filter_notes = _filter_notes(conn, parsed.filters) if parsed.filters else (frozenset(), [])
+    compiled = compile_query(parsed, dropped)
+    result = SearchResult(query=query, fts=compiled.match, notes=parsed.notes + compiled.notes + filter_notes)
+    if compiled.plan is None:
         if not result.notes:
             result.notes.append("nothing to search for (no letters or digits in the query)")
-        return result
+        return result  # (filters alone that were all ignored: the notes say why)
     side = _catch_up(conn, result.notes)
-    filter_queries = _filter_queries(conn, parsed.filters, result.notes)
-    if compiled.plan is None:
-        # Filters alone ("all articles from okaz", "all about person X"): the matching articles,
-        # newest publication first (there is no relevance to rank by).
-        if not filter_queries:
-            return result  # every filter was ignored; the notes say why
-        result.sort = "published"
-        weights = dict(zip(FIELDS, _weights(), strict=True))
-        excluded = [(_MUST_NOT, _plan_query(_present_forms(p, side.searcher), weights)) for p in compiled.exclude]
-        if len(filter_queries) == 1 and not excluded:
-            q = filter_queries[0]
-        else:
-            q = _Q.boolean_query([(_MUST, f) for f in filter_queries] + excluded)
-        ranked, result.total = _ranked(conn, side.searcher, q, limit, order_by="pub")
-    else:
-        weights = dict(zip(FIELDS, _weights(), strict=True))
-        q = _plan_query(_present_forms(compiled.plan, side.searcher), weights)
-        if filter_queries:
-            q = _Q.boolean_query([(_MUST, q)] + [(_MUST, f) for f in filter_queries])
+    weights = dict(zip(FIELDS, _weights(), strict=True))
+    q = _plan_query(_present_forms(compiled.plan, side.searcher), weights)
+    if ranks(compiled.plan):
         ranked, result.total = _ranked(conn, side.searcher, q, limit)
+    else:
+        # Filters and exclusions alone ("all articles from okaz", "all about person X", "all but
+        # BBC's"): the matching articles, newest publication first (no relevance to rank by).
+        result.sort = "published"
+        ranked, result.total = _ranked(conn, side.searcher, q, limit, order_by="pub")
     result.hits = _hits(conn, ranked, compiled, limit, snippets)
     if not result.hits and parsed.filters.get("source"):
         result.notes.extend(_unknown_source_notes(conn, parsed.filters["source"]))

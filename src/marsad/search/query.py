@@ -12,6 +12,10 @@ Syntax (issue 4)::
     NOT b, -b, !b                without
     ( … )                        grouping
     source:bbc  hashtag:سوريا  from:2018-03-01  to:2018-03  person:…  org:…  place:…
+                                 filters: operands like words (``NOT person:بوتين``, ``-source:bbc``,
+                                 ``source:bbc OR source:cnn``, ``سوريا OR person:بوتين``), matched
+                                 or not, never scored; exclusions alone of a filter (``-source:bbc``)
+                                 subtract from every article (new-user report nu26)
 
 ``AND``/``OR``/``NOT`` are operators only in capitals (as in FTS5 and web search engines); in any
 other case they are words. The symbols users bring from other engines and programming languages
@@ -59,7 +63,7 @@ OPERATOR_ALIASES: dict[str, str] = {"||": "OR", "|": "OR", "&&": "AND", "&": "AN
 _LEX_RE = re.compile(
     r"""
     (?P<space>\s+)
-  | (?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|[^\s()"|&]+)?
+  | (?P<fsign>[-!+])?(?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|[^\s()"|&]+)?
   | (?P<phrase>[-!+]?"[^"]*")
   | (?P<lparen>\()
   | (?P<rparen>\))
@@ -77,6 +81,17 @@ class Term:
 
     kind: str
     text: str
+
+
+@dataclass
+class Filter:
+    """A filter (``source:bbc``, ``person:"محمد بن سلمان"``, ``from:2018-03``): ``name`` one of
+    :data:`FILTER_NAMES` (lower case), ``value`` as typed without its quotes. An operand of the
+    boolean query like a word (``NOT person:بوتين``, ``source:bbc OR source:cnn``), matched or
+    not, never scored (see :mod:`marsad.search.index`)."""
+
+    name: str
+    value: str
 
 
 @dataclass
@@ -103,13 +118,15 @@ class Or:
     items: list[Node]
 
 
-Node = Term | Not | And | Or
+Node = Term | Filter | Not | And | Or
 
 
 @dataclass
 class Query:
-    """A parsed query: the boolean tree (``None`` when nothing searchable is left), the filters,
-    and ``notes`` telling the user what was ignored and why."""
+    """A parsed query: the boolean tree (``None`` when nothing searchable is left; filters are
+    :class:`Filter` operands in it), ``filters``, every filter value typed by name wherever it
+    stands in the tree (excluded, in an OR …; for the notes on values), and ``notes`` telling the
+    user what was ignored and why."""
 
     tree: Node | None
     filters: dict[str, list[str]] = field(default_factory=dict)
@@ -128,7 +145,7 @@ def _lex(text: str) -> list[tuple[str, str]]:
             continue
         if kind == "fvalue" or m.group("filter"):
             value = (m.group("fvalue") or "").strip('"').strip()
-            tokens.append(("filter", m.group("filter").lower() + ":" + value))
+            tokens.append(("filter", (m.group("fsign") or "") + m.group("filter").lower() + ":" + value))
         elif kind == "word" and m.group() in ("AND", "OR", "NOT"):
             tokens.append((m.group(), m.group()))
         elif kind == "symbol":
@@ -212,12 +229,17 @@ class _Parser:
                 self.i += 1
             return inner
         if kind == "filter":
-            name, _, value = text.partition(":")
-            if value:
-                self.query.filters.setdefault(name, []).append(value)
-            else:  # ``source:`` with no value is an empty filter, not the word "source"
+            sign = text[:1] if text[:1] in ("-", "!", "+") else ""
+            name, _, value = text[len(sign) :].partition(":")
+            if not value:  # ``source:`` with no value is an empty filter, not the word "source"
                 self.query.notes.append(f"{name}: has no value: ignored")
-            return None
+                return None
+            if sign == "!" and "! was read as NOT" not in self.query.notes:
+                self.query.notes.append("! was read as NOT")
+            self.query.filters.setdefault(name, []).append(value)
+            # -source:bbc, !source:bbc: without those articles (they were searched as words, or
+            # dropped with the operator: new-user report nu26); +source:bbc: required, i.e. the filter
+            return Not(Filter(name, value)) if sign in ("-", "!") else Filter(name, value)
         negated = text[:1] in ("-", "!") and len(text) > 1
         if text[:1] == "!" and negated and "! was read as NOT" not in self.query.notes:
             self.query.notes.append("! was read as NOT")
@@ -265,8 +287,48 @@ def parse(text: str) -> Query:
         tokens = [t for t in tokens if t[0] != "quote"]
     query.notes.extend(dangling_operator_notes(tokens))
     query.tree = _Parser(tokens, query).parse()
-    query.notes.extend(date_filter_notes(query.filters))
+    query.notes.extend(date_filter_notes(query.filters, required_filters(query.tree)))
     return query
+
+
+def required_filters(tree: Node | None) -> dict[str, list[str]]:
+    """The filters every hit of ``tree`` must match, by name: the tree itself when it is a
+    :class:`Filter`, else the filters ANDed at its top (``ترامب source:bbc``, nested AND groups
+    too); not those excluded or inside an OR (``source:bbc OR source:cnn`` requires neither)."""
+    out: dict[str, list[str]] = {}
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Filter):
+            out.setdefault(node.name, []).append(node.value)
+        elif isinstance(node, And):
+            stack.extend(reversed(node.items))
+    return out
+
+
+def has_filter(node: Node | None) -> bool:
+    """Does ``node`` hold a :class:`Filter` anywhere?"""
+    if isinstance(node, Filter):
+        return True
+    if isinstance(node, Not):
+        return has_filter(node.item)
+    if isinstance(node, (And, Or)):
+        return any(has_filter(x) for x in node.items)
+    return False
+
+
+def with_filters(query: Query, filters: dict[str, list[str]]) -> None:
+    """Add ``filters`` (name → values, e.g. from keyword arguments of
+    :func:`marsad.search.index.run_query`) to ``query``, each required: ANDed with the whole tree,
+    as a filter typed beside the query's words would be at its top (``(a OR b) source:bbc``)."""
+    extra: list[Node] = [Filter(name, v) for name, values in filters.items() for v in values if v]
+    if not extra:
+        return
+    for f in extra:
+        assert isinstance(f, Filter)
+        query.filters.setdefault(f.name, []).append(f.value)
+    items = [query.tree, *extra] if query.tree is not None else extra
+    query.tree = _and(items, frozenset(range(1, len(items))))
 
 
 #: Tokens that end an operand (what ``AND``/``OR`` need on their left) and tokens that start one
@@ -325,8 +387,32 @@ def dangling_operator_notes(tokens: list[tuple[str, str]]) -> list[str]:
 #: * ``("and", positives, negatives)`` — all positives and none of the negatives;
 #: * ``("or", items)`` — any of the items;
 #: * ``("variant", node)`` — ``node`` (another spelling of a name the user typed, see
-#:   :mod:`marsad.search.variants`) scored × ``settings.SEARCH_VARIANT_WEIGHT``.
+#:   :mod:`marsad.search.variants`) scored × ``settings.SEARCH_VARIANT_WEIGHT``;
+#: * ``("filter", name, value)`` — a :class:`Filter`: the articles it selects, unscored;
+#: * ``("all",)`` — every article, unscored: what the exclusions of a group that has nothing
+#:   positive but excludes a filter subtract from (``-source:bbc``: every article but BBC's).
 Plan = tuple
+
+#: The compiled "every article" (see :data:`Plan`).
+_ALL: tuple[str, Plan] = ("ALL", ("all",))
+
+
+def ranks(plan: Plan | None) -> bool:
+    """Does ``plan`` search a word, phrase or prefix that is not excluded, i.e. is there a
+    relevance to rank its hits by? ``False`` for filters and exclusions alone (``source:bbc``,
+    ``person:ترامب OR person:بوتين``, ``-source:bbc``): such a query lists articles newest first."""
+    if plan is None:
+        return False
+    kind = plan[0]
+    if kind in ("filter", "all"):
+        return False
+    if kind == "or":
+        return any(ranks(p) for p in plan[1])
+    if kind == "variant":
+        return ranks(plan[1])
+    if kind == "and":
+        return any(ranks(p) for p in plan[1])
+    return True
 
 
 @dataclass
@@ -342,8 +428,9 @@ class Compiled:
     prefixes: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
     plan: Plan | None = None
-    #: Plans of excluded terms when the query has nothing positive (see :func:`compile_query`).
-    exclude: tuple[Plan, ...] = ()
+    #: Filters, as ``(name, value)``, left out of the plan (the caller cannot apply them: entity
+    #: filters on a store without entities, a date that is not one; it says why in its notes).
+    dropped: frozenset[tuple[str, str]] = frozenset()
 
 
 def _q(token: str) -> str:
@@ -550,8 +637,14 @@ def _unique(pairs: list[_Pair | None]) -> list[_Pair]:
 def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
     if isinstance(node, Term):
         return _term_expr(node, out, positive)
+    if isinstance(node, Filter):
+        if (node.name, node.value) in out.dropped:
+            return None
+        return f"{node.name}:{_q(node.value)}", ("filter", node.name, node.value)
     if isinstance(node, Not):
-        # A NOT outside an AND group (alone, or inside OR) has nothing to subtract from.
+        if has_filter(node.item):  # ترامب OR -source:bbc: every article but BBC's, or ترامب
+            return _compile(And([node]), out, positive)
+        # A NOT of words outside an AND group (alone, or inside OR) has nothing to subtract from.
         out.notes.append("a NOT term with nothing to subtract from was ignored")
         return None
     if isinstance(node, Or):
@@ -567,9 +660,15 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
     pos = _unique([_compile(x, out, positive) for x in items if not isinstance(x, Not)])
     neg = _unique([_compile(x.item, out, False) for x in node.items if isinstance(x, Not)])
     if not pos:
-        if neg:
-            out.notes.append("only excluded terms: add a word to search for")
-        return None
+        if any(has_filter(x.item) for x in node.items if isinstance(x, Not)):
+            # -source:bbc, -person:بوتين -الطقس: every article but those (listed newest first)
+            if not neg:  # the excluded filters were dropped (the caller's notes say why)
+                return None
+            pos = [_ALL]
+        else:
+            if neg:
+                out.notes.append("only excluded terms: add a word to search for")
+            return None
     if len(pos) == 1 and not neg:
         return pos[0]
     text = pos[0][0] if len(pos) == 1 else "(" + " AND ".join(t for t, _ in pos) + ")"
@@ -578,21 +677,17 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
     return text, ("and", tuple(p for _, p in pos), tuple(p for _, p in neg))
 
 
-def compile_query(query: Query) -> Compiled:
-    """Compile a parsed query to a :data:`Plan` and its FTS5 text (never raises). A query of
-    excluded terms only (``-word``, ``NOT word``) has no plan; its exclusions are kept in
-    ``exclude`` (they narrow a listing by filters alone: ``source:okaz -الطقس``)."""
-    out = Compiled(None)
+def compile_query(query: Query, dropped: frozenset[tuple[str, str]] = frozenset()) -> Compiled:
+    """Compile a parsed query to a :data:`Plan` and its readable FTS5-style text (filters written
+    ``name:"value"``; never raises). Filters are operands like words (``NOT person:بوتين``,
+    ``source:bbc OR source:cnn``); those in ``dropped`` (``(name, value)``) are left out, as a word
+    without letters is. An exclusion subtracts from the other operands of its AND group; a group
+    of exclusions alone subtracts from every article when it excludes a filter (``-source:bbc``),
+    and is ignored with a note when it excludes words only (``-الطقس``: add a word or a filter)."""
+    out = Compiled(None, dropped=dropped)
     tree = query.tree
-    negatives = [tree] if isinstance(tree, Not) else []
-    if isinstance(tree, And) and tree.items and all(isinstance(x, Not) for x in tree.items):
-        negatives = tree.items
-    if negatives:
-        excluded = _unique([_compile(x.item, out, False) for x in negatives if isinstance(x, Not)])
-        out.exclude = tuple(p for _, p in excluded)
-        if not query.filters:
-            out.notes.append("only excluded terms: add a word to search for")
-        tree = None
+    if isinstance(tree, Not):  # one exclusion alone: a group of exclusions
+        tree = And([tree])
     if tree is not None:
         pair = _compile(tree, out)
         if pair is not None:
@@ -636,22 +731,29 @@ def date_bound(value: str, upper: bool) -> str | None:
 HIJRI_LOOKING_YEAR_BELOW = 1600
 
 
-def date_filter_notes(filters: dict[str, list[str]]) -> list[str]:
+def date_filter_notes(
+    filters: dict[str, list[str]], required: dict[str, list[str]] | None = None
+) -> list[str]:
     """Notes on ``from:``/``to:`` values that are valid but cannot be what the user means: a year
     below :data:`HIJRI_LOOKING_YEAR_BELOW` (``from:1439-07-27``: the Umm al-Qura equivalent is
     given, via :mod:`marsad.time.hijri`), and a range whose start is not before its end (no
-    article can match). Never raises; the filters are applied as typed (third new-user report,
-    finding 18)."""
+    article can match). ``filters``: every value typed; ``required``: those every hit must match
+    (:func:`required_filters`; ``filters`` when ``None``), the only ones a range is made of
+    (``from:2019 OR to:2018`` is not an empty range). Never raises; the filters are applied as
+    typed (third new-user report, finding 18)."""
     from marsad.time.hijri import to_gregorian, year_span
 
     notes: list[str] = []
+    req = filters if required is None else required
     bounds: dict[str, list[str]] = {"from": [], "to": []}
     for name, upper in (("from", False), ("to", True)):
-        for value in filters.get(name, []):
+        for value in req.get(name, []):
             bound = date_bound(value, upper)
-            if bound is None:
+            if bound is not None:
+                bounds[name].append(bound)
+        for value in filters.get(name, []):
+            if date_bound(value, upper) is None:
                 continue
-            bounds[name].append(bound)
             m = _DATE_RE.match(search_key(value.strip()).upper())
             if not m or int(m.group(1)) >= HIJRI_LOOKING_YEAR_BELOW:
                 continue
@@ -668,7 +770,5 @@ def date_filter_notes(filters: dict[str, list[str]]) -> list[str]:
     lows = [b for b in bounds["from"] if len(b) == 10]
     highs = [b for b in bounds["to"] if len(b) == 10]
     if lows and highs and max(lows) >= min(highs):
-        notes.append(
-            f"from:{filters['from'][-1]} is not before to:{filters['to'][-1]}: no article can match"
-        )
+        notes.append(f"from:{req['from'][-1]} is not before to:{req['to'][-1]}: no article can match")
     return notes
