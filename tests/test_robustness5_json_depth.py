@@ -72,7 +72,7 @@ def test_a_reader_that_raises_costs_only_its_own_input(tmp_path, monkeypatch):
     good.write_text(f"{OK2}\n", encoding="utf-8")
     real = sources.iter_articles
 
-    def flaky(paths, fmt=None, exclude=frozenset()):
+    def flaky(paths, fmt=None, exclude=frozenset(), skipped=None):
         for article in real(paths, fmt=fmt, exclude=exclude):
             if "bad" in article.source and article.source.endswith("#1"):
                 raise MemoryError("simulated reader failure")
