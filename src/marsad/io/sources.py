@@ -1432,7 +1432,7 @@ def _file_guarded(
     bad JSON Lines line once stopped a folder's walk: fifth new-user report, finding 2)."""
     n = 0
     try:
-        for article in iter_file(path, fmt, stores):
+        for article in iter_file(path, fmt) if stores is None else iter_file(path, fmt, stores=stores):
             n += 1
             yield article
     except Exception as exc:  # noqa: BLE001 - recorded, the next file is read
