@@ -72,7 +72,7 @@ def test_a_reader_that_raises_costs_only_its_own_input(tmp_path, monkeypatch):
     good.write_text(f"{OK2}\n", encoding="utf-8")
     real = sources.iter_articles
 
-    def flaky(paths, fmt=None, exclude=frozenset()):
+    def flaky(paths, fmt=None, exclude=frozenset(), skipped=None):
         for article in real(paths, fmt=fmt, exclude=exclude):
             if "bad" in article.source and article.source.endswith("#1"):
                 raise MemoryError("simulated reader failure")
@@ -98,10 +98,10 @@ def test_a_file_whose_reader_raises_does_not_stop_the_folder_walk(tmp_path, monk
         (tmp_path / name).write_text(f"{OK1}\n", encoding="utf-8")
     real = sources.iter_file
 
-    def flaky(path, fmt=None):
+    def flaky(path, fmt=None, stores=None):
         if path.name == "a.jsonl":
             raise RecursionError("simulated")
-        yield from real(path, fmt)
+        yield from real(path, fmt, stores=stores)
 
     monkeypatch.setattr(sources, "iter_file", flaky)
     first, second = sources.iter_articles([tmp_path])

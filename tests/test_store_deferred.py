@@ -48,7 +48,7 @@ def _articles() -> list[Article]:
 
 
 def _reader(articles: list[Article]):
-    def iter_articles(paths, fmt=None, exclude=frozenset()):
+    def iter_articles(paths, fmt=None, exclude=frozenset(), skipped=None):
         for a in articles:
             yield Article(text=a.text, raw=a.raw, source=a.source)
         empty = Article(text="", raw=b"", source="empty.txt")

@@ -81,7 +81,7 @@ def test_byte_copy_under_another_path_is_a_duplicate_not_a_second_article(tmp_pa
 
 
 def _fake_reader(articles):
-    def iter_articles(paths, fmt=None, exclude=frozenset()):
+    def iter_articles(paths, fmt=None, exclude=frozenset(), skipped=None):
         yield from articles
 
     return iter_articles
@@ -266,7 +266,7 @@ def test_a_reader_that_raises_ends_its_input_cleanly_keeping_what_was_read(tmp_p
     """The input whose reader raised gets one failed record naming it (fifth new-user report,
     finding 2: a bare problem row named no file, and the inputs after it were never read)."""
 
-    def broken_reader(paths, fmt=None, exclude=frozenset()):
+    def broken_reader(paths, fmt=None, exclude=frozenset(), skipped=None):
         yield Article(text="الأول", raw="الأول".encode(), source="1.txt")
         yield Article(text="الثاني", raw="الثاني".encode(), source="2.txt")
         raise OSError("disk went away")

@@ -72,7 +72,7 @@ def test_meta_values_and_problem_messages_with_lone_surrogates_are_escaped(tmp_p
     art.meta["url"] = "http://a/\udcce"
     art.problems.append(Problem("warning", "decode", "bad \ud800 byte"))
 
-    def reader(paths, fmt=None, exclude=frozenset()):
+    def reader(paths, fmt=None, exclude=frozenset(), skipped=None):
         yield art
 
     monkeypatch.setattr("marsad.io.sources.iter_articles", reader)

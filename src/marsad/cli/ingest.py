@@ -70,7 +70,10 @@ MAX_ARTICLE_ID = 2**63 - 1
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files, folders, .zip or .tar.gz archives; - reads standard input.")],
+    # str, not Path: typer makes Path("") of an empty argument, which is "." (the current folder)
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, .zip or .tar.gz archives; - reads standard input.")
+    ],
     db: DbOption = Path("marsad.db"),
     fmt: Annotated[
         str | None,
@@ -103,8 +106,12 @@ def ingest(
     from marsad.store.ingest import Summary
     from marsad.store.ingest import ingest as run_ingest
 
+    # An empty argument (``marsad ingest "$DIR"`` with DIR unset) is no path: it read the current
+    # folder without a word (twelfth new-user report). Checked before anything is read or written.
+    if any(not p for p in paths):
+        fail("an empty path was given (an unset shell variable?); nothing read", code=2)
     # ``-`` is standard input, the Unix convention (third new-user report, finding 18)
-    paths = [Path("/dev/stdin") if str(p) == "-" else p for p in paths]
+    input_paths = [Path("/dev/stdin") if p == "-" else Path(p) for p in paths]
     if db.exists() and not db.is_file():
         fail(f"--db {db} is not a regular file: the store is one SQLite file (e.g. marsad.db)")
     if fmt is not None:  # checked before anything is read or written (third new-user report, #1)
@@ -113,8 +120,8 @@ def ingest(
         fmt = fmt.strip().lower()
         if fmt not in FORMATS:
             fail(f"unknown --format {fmt!r}: use one of {', '.join(FORMATS)} (or leave it out to detect it)", code=2)
-    existing = [p for p in paths if p.exists()]
-    for p in paths:
+    existing = [p for p in input_paths if p.exists()]
+    for p in input_paths:
         if not p.exists():
             typer.echo(f"marsad: warning: {p} does not exist; skipped", err=True)
     if not existing:
@@ -336,6 +343,16 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
     if s.retried:
         lines.append(
             f"  failed records replaced   {s.retried:>8,}  (stored failed by an earlier run, read again now)"
+        )
+    if s.skipped_store_files:  # other stores in an input folder: one counted note, no failed records
+        n = sum(k for _p, k in s.skipped_store_files)
+        names = ", ".join(
+            p.name + ("/" if k != 1 or p.is_dir() else "") for p, k in s.skipped_store_files[:3]
+        )
+        more = " …" if len(s.skipped_store_files) > 3 else ""
+        lines.append(
+            f"  store files skipped       {n:>8,}  (SQLite databases, their -wal/-shm/-journal and .search "
+            f"index folders in the input folders: {names}{more}; not articles)"
         )
     if s.search_rebuilt:
         lines.append("  search index rebuilt (entity filters person:/org:/place: include the added entities)")

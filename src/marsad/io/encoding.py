@@ -334,15 +334,17 @@ def _decode_non_utf8(data: bytes) -> Decoded:
     codec = chosen[0]
     valid_multibyte = non_ascii - bad
     if valid_multibyte > settings.MIXED_UTF8_SHARE * non_ascii:
-        text, legacy, bad_full = _decode_mixed(data, codec, any_legacy=True)
-        problems = [
-            Problem(
-                "warning",
-                "decode",
-                f"mixed encodings: {valid_multibyte:,} bytes form valid UTF-8 but {bad:,} do not; "
-                f"each word was decoded as UTF-8 when valid, else as {codec}",
+        text, legacy, bad_full, utf8 = _decode_mixed(data, codec, any_legacy=True)
+        problems = []
+        if utf8:  # else every valid run was a legacy word that is valid UTF-8 by chance: no mix
+            problems.append(
+                Problem(
+                    "warning",
+                    "decode",
+                    f"mixed encodings: {utf8:,} bytes form valid UTF-8 but {legacy:,} do not; "
+                    f"each word was decoded as UTF-8 when valid (and of the text's scripts), else as {codec}",
+                )
             )
-        ]
         if bad_full:
             problems.append(_bad_bytes_warning(bad_full, codec))
         return Decoded(text, codec, problems)
@@ -362,21 +364,74 @@ _LEGACY_WORD_RE = re.compile(
 )
 
 
-def _decode_mixed(data: bytes, codec: str, any_legacy: bool) -> tuple[str, int, int]:
+#: The script of a letter or mark is the first word of its Unicode name (``ARABIC``, ``LATIN``,
+#: ``CJK``, ``HANGUL`` …); these first words name no script (``COMBINING ACUTE ACCENT``).
+_NO_SCRIPT_WORDS = frozenset({"", "COMBINING", "MODIFIER", "FEMININE", "MASCULINE"})
+#: Characters from here on (CJK radicals, kana, ideographs, Hangul, Yi, private use …) count as
+#: a script even when they are not letters: a symbol there is not punctuation Arabic text uses.
+_FAR_SCRIPT_START = 0x2E80
+
+
+def _script(ch: str) -> str:
+    """The script a character belongs to for :func:`_plausible_utf8`: the first word of a letter's
+    or mark's Unicode name (``ARABIC``, ``LATIN``, ``CJK`` …), ``""`` for punctuation, symbols,
+    digits and spaces below U+2E80 (shared by every script)."""
+    import unicodedata
+
+    if unicodedata.category(ch)[0] not in "LM" and ord(ch) < _FAR_SCRIPT_START:
+        return ""
+    word = unicodedata.name(ch, "").split(" ", 1)[0]
+    if word in _NO_SCRIPT_WORDS:
+        return "" if ord(ch) < _FAR_SCRIPT_START else "FAR"
+    return word
+
+
+def _plausible_utf8(word: str, scripts: set[str]) -> bool:
+    """True when every character of ``word`` (a run read as UTF-8 in a mixed input) is of one of
+    ``scripts`` (those of the rest of the text) or of none (:func:`_script`). A run of a legacy
+    code page can be valid UTF-8 by chance — cp720's ``مستعدة`` reads ``ꫢ㧡`` (Meetei Mayek,
+    CJK), twelfth new-user report —, while a real UTF-8 word pasted into such a text is in the
+    text's own script (Arabic, or Latin with diacritics)."""
+    return all(ord(ch) < 0x80 or _script(ch) in scripts for ch in word)
+
+
+def _decode_mixed(data: bytes, codec: str, any_legacy: bool) -> tuple[str, int, int, int]:
     """Decode an input that mixes UTF-8 and the single-byte ``codec`` word by word (a run of
     non-ASCII bytes between ASCII bytes): UTF-8 when the run is valid UTF-8, else ``codec`` — for
     every run when ``any_legacy``, otherwise only when it reads as an Arabic word
-    (:data:`_LEGACY_WORD_RE`); the remaining invalid bytes become U+FFFD. Returns
-    ``(text, legacy_bytes, replaced_bytes)``. A line pasted from a Windows-1256 page into a UTF-8
-    file is the usual case (the raw bytes are kept as they are)."""
+    (:data:`_LEGACY_WORD_RE`); the remaining invalid bytes become U+FFFD. With ``any_legacy`` (a
+    legacy text with some valid UTF-8), a valid run is read as UTF-8 only when its letters are of
+    the scripts of the rest of the text (:func:`_plausible_utf8`: the ``codec`` reading of the
+    invalid runs, Latin for ASCII letters), else as ``codec``. Returns ``(text, legacy_bytes,
+    replaced_bytes, utf8_bytes)``. A line pasted from a Windows-1256 page into a UTF-8 file is the
+    usual case (the raw bytes are kept as they are)."""
+    runs = list(_NON_ASCII_RUN_RE.finditer(data))
+    decoded: list[str | None] = []
+    for run in runs:
+        try:
+            decoded.append(run.group().decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(None)
+    scripts: set[str] = set()
+    if any_legacy:
+        scripts = {
+            _script(ch)
+            for run, word in zip(runs, decoded, strict=True)
+            if word is None
+            for ch in run.group().decode(codec, "replace")
+        }
+        if re.search(rb"[A-Za-z]", data):
+            scripts.add("LATIN")
+        scripts.add("")
     pieces: list[str] = []
-    legacy = replaced = pos = 0
-    for run in _NON_ASCII_RUN_RE.finditer(data):
+    legacy = replaced = utf8 = pos = 0
+    for run, word in zip(runs, decoded, strict=True):
         pieces.append(data[pos : run.start()].decode("ascii", "replace"))
         chunk = run.group()
-        try:
-            pieces.append(chunk.decode("utf-8"))
-        except UnicodeDecodeError:
+        if word is not None and (not any_legacy or _plausible_utf8(word, scripts)):
+            pieces.append(word)
+            utf8 += len(chunk)
+        else:
             word = chunk.decode(codec, "replace")
             if any_legacy or _LEGACY_WORD_RE.fullmatch(word):
                 pieces.append(word)
@@ -387,14 +442,14 @@ def _decode_mixed(data: bytes, codec: str, any_legacy: bool) -> tuple[str, int, 
                 replaced += bad
         pos = run.end()
     pieces.append(data[pos:].decode("ascii", "replace"))
-    return "".join(pieces), legacy, replaced
+    return "".join(pieces), legacy, replaced, utf8
 
 
 def _as_damaged_utf8(data: bytes) -> Decoded:
     """Mostly-UTF-8 bytes: words of invalid UTF-8 that read as Arabic in Windows-1256 are decoded so
     (:func:`_decode_mixed`) with a ``decode`` warning; other invalid bytes become U+FFFD with a
     ``decode`` warning giving how many."""
-    text, legacy, bad = _decode_mixed(data, "cp1256", any_legacy=False)
+    text, legacy, bad, _utf8 = _decode_mixed(data, "cp1256", any_legacy=False)
     problems = []
     if legacy:
         problems.append(

@@ -44,6 +44,7 @@ from marsad.io.encoding import (
     STREAM_SNIFF_BYTES,
     FirstLineAgain,
     PrefixedStream,
+    decode,
     fix_mojibake,
     iter_decoded_lines,
     mojibake_problem,
@@ -260,7 +261,13 @@ def iter_jsonl_stream(fh: IO[bytes], source: str, live: bool = False) -> Iterato
                 article.problems[:0] = problems
                 yield article
 
-    yield from number_records(articles(), source, always=live)
+    n = 0
+    for article in number_records(articles(), source, always=live):
+        n += 1
+        yield article
+    if n == 0:  # recorded with its reason, not silently nothing (twelfth new-user report)
+        why = "empty input (0 bytes)" if not head else "JSON Lines input with no records (only blank lines)"
+        yield error_article(source, "empty", why, None, "jsonl", encoding if head else None)
 
 
 # -- one input blob (a file's or member's bytes) ----------------------------------------------
@@ -279,12 +286,42 @@ def _iter_blob(data: bytes, name: str, source: str, fmt: str | None, depth: int)
         )
         return
     if kind == "zip":
-        yield from _iter_zip(io.BytesIO(data), source, fmt, depth + 1, data)
+        articles = _iter_zip(io.BytesIO(data), source, fmt, depth + 1, data)
     elif kind == "tar":
         buffer = io.BytesIO(data)
-        yield from _iter_tar(buffer, source, fmt, depth + 1, data, compressed=buffer)
+        articles = _iter_tar(buffer, source, fmt, depth + 1, data, compressed=buffer)
     else:
-        yield from _iter_gzip(io.BytesIO(data), name, source, fmt, depth + 1, data)
+        articles = _iter_gzip(io.BytesIO(data), name, source, fmt, depth + 1, data)
+    yield from recorded_if_empty(articles, source, kind, lambda: data)
+
+
+#: What an archive that gave no record held, by :func:`archive_kind`.
+EMPTY_ARCHIVE_REASONS = {
+    "zip": "zip archive with no member to read",
+    "tar": "tar archive with no member to read",
+    "gz": "gzip file with no member to read",
+}
+
+
+def recorded_if_empty(
+    articles: Iterable[Article], source: str, kind: str, raw: Callable[[], bytes | None]
+) -> Iterator[Article]:
+    """``articles``; when there are none (an empty ``.zip``, a ``.tar`` of folders, an archive of
+    only ``README``/``LICENSE``/hidden files), one error ``empty`` record for ``source`` saying so,
+    with ``raw()`` as its bytes: each input that yields no record is recorded with its reason, as
+    the README promises (twelfth new-user report: an empty ``.zip`` recorded nothing, said nothing)."""
+    n = 0
+    for article in articles:
+        n += 1
+        yield article
+    if n == 0:
+        yield error_article(
+            source,
+            "empty",
+            f"{EMPTY_ARCHIVE_REASONS[kind]} (none, or only folders, documentation and hidden files: "
+            "README, LICENSE, .x, __MACOSX/)",
+            raw(),
+        )
 
 
 def _iter_gzip(
@@ -455,6 +492,43 @@ def _with_warning(articles: Iterator[Article], warning: Problem) -> Iterator[Art
         yield article
 
 
+#: The general-purpose flag bit of a zip entry saying its name is UTF-8 (APPNOTE.TXT 4.4.4, bit 11).
+ZIP_UTF8_FLAG = 0x800
+
+
+def _plausible_cp437(name: str) -> bool:
+    """True when ``name`` read as cp437 (the zip default, APPNOTE.TXT appendix D) looks like a
+    name: every non-ASCII character a Latin letter (``Müller.txt``, ``café.txt``). A name of
+    another code page read so gives box drawing and Greek (``╟ß±.t`` for cp1256 ``الٌ.t``)."""
+    import unicodedata
+
+    return all(ord(ch) < 0x80 or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+def zip_member_name(name: str, flags: int) -> tuple[str, Problem | None]:
+    """The name of a zip member as :mod:`zipfile` read it (``name``, cp437 unless ``flags`` has
+    :data:`ZIP_UTF8_FLAG`), with its encoding detected when the flag is unset and the cp437 reading
+    is not plausible (:func:`_plausible_cp437`; twelfth new-user report: a cp1256 name showed as
+    ``c.zip::╟ß±.t``): UTF-8 when the bytes are valid UTF-8 (tools that write UTF-8 without the
+    flag), else the encoding :func:`marsad.io.encoding.decode` detects for text, when it decodes
+    them without a problem. Returns ``(name, warning)``: a ``source-name`` warning naming the
+    encoding read, ``None`` when the name stays as it was."""
+    if flags & ZIP_UTF8_FLAG or name.isascii() or _plausible_cp437(name):
+        return name, None
+    data = name.encode("cp437")
+    try:
+        found, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        found, encoding, problems = decode(data)
+        if not found or encoding is None or problems:
+            return name, None
+    return found, Problem(
+        "warning",
+        "source-name",
+        f"zip member name without the UTF-8 flag read as {encoding} ({name!r} in cp437, the zip default)",
+    )
+
+
 def _iter_zip(
     fh: IO[bytes], source: str, fmt: str | None, depth: int, raw: bytes | None
 ) -> Iterator[Article]:
@@ -473,7 +547,7 @@ def _iter_zip(
     budget = _Budget()
     with zf:
         for info in infos:
-            name = info.filename
+            name, name_warning = zip_member_name(info.filename, info.flag_bits)
             if info.is_dir() or is_skipped_name(name):
                 continue
             msrc = f"{source}::{name}"
@@ -498,7 +572,8 @@ def _iter_zip(
             try:
                 if streamed:
                     with zf.open(info) as member:
-                        yield from _member_articles(member, name, msrc, fmt, depth)
+                        articles = _member_articles(member, name, msrc, fmt, depth)
+                        yield from articles if name_warning is None else _with_warning(articles, name_warning)
                     continue
                 with zf.open(info) as member:
                     data = _read_bounded(member, msrc)
@@ -531,7 +606,8 @@ def _iter_zip(
             if isinstance(data, Article):
                 yield data
                 continue
-            yield from _member_articles(data, name, msrc, fmt, depth)
+            articles = _member_articles(data, name, msrc, fmt, depth)
+            yield from articles if name_warning is None else _with_warning(articles, name_warning)
 
 
 def _salvage_zip_member(fh: IO[bytes], info: zipfile.ZipInfo) -> tuple[bytes | None, bytes | None]:
@@ -609,7 +685,8 @@ def _zip_local_member(fh: IO[bytes]) -> tuple[str, bytes | None, str, bytes | No
     extra = fh.read(xlen)
     if len(name_bytes) < nlen or len(extra) < xlen:
         raise EOFError("cut inside a local file header")
-    name = name_bytes.decode("utf-8" if flags & 0x800 else "cp437", "replace")
+    name = name_bytes.decode("utf-8", "replace") if flags & ZIP_UTF8_FLAG else name_bytes.decode("cp437")
+    name = zip_member_name(name, flags)[0]
     if flags & 0x1:
         raise ValueError(f"member {name!r} is encrypted")
     if flags & 0x8 and csize == 0:
@@ -1145,16 +1222,24 @@ def _open_failure_raw(articles: Iterable[Article], path: Path) -> Iterator[Artic
         yield article
 
 
-def iter_file(path: Path, fmt: str | None = None) -> Iterator[Article]:
+def iter_file(
+    path: Path, fmt: str | None = None, stores: list[tuple[Path, int]] | None = None
+) -> Iterator[Article]:
     """Articles of one file on disk: an archive (streamed), JSON Lines (streamed), or a file
-    read whole (up to ``MAX_MEMBER_BYTES``)."""
+    read whole (up to ``MAX_MEMBER_BYTES``). ``stores``, given in a folder walk: an SQLite
+    database (:data:`SQLITE_MAGIC`: another store) gives no record and is appended to it as
+    ``(path, 1)``."""
     source = str(path)
     try:
         size = path.stat().st_size
         kind = archive_kind(path.name)
         if kind is None and size > settings.MAX_MEMBER_BYTES:
             with path.open("rb") as fh:
-                kind = archive_kind(path.name, fh.read(512))
+                head = fh.read(512)
+            if stores is not None and head.startswith(SQLITE_MAGIC):
+                stores.append((path, 1))
+                return
+            kind = archive_kind(path.name, head)
         if kind is not None:
             with path.open("rb") as fh:
                 if kind == "tar":
@@ -1163,7 +1248,9 @@ def iter_file(path: Path, fmt: str | None = None) -> Iterator[Article]:
                     articles = _iter_zip(fh, source, fmt, 1, None)
                 else:
                     articles = _iter_gzip(fh, path.name, source, fmt, 1, None)
-                yield from _open_failure_raw(articles, path)
+                yield from recorded_if_empty(
+                    _open_failure_raw(articles, path), source, kind, lambda: _small_raw(path)
+                )
             return
         if _is_jsonl(path.name, fmt):
             with path.open("rb") as fh:
@@ -1176,23 +1263,103 @@ def iter_file(path: Path, fmt: str | None = None) -> Iterator[Article]:
     except OSError as exc:
         yield error_article(source, "unreadable", f"cannot read file: {type(exc).__name__}: {exc}")
         return
+    if stores is not None and data.startswith(SQLITE_MAGIC):
+        stores.append((path, 1))
+        return
     yield from _iter_blob(data, path.name, source, fmt, 1)
 
 
-def iter_folder(folder: Path, exclude: frozenset[Path] = frozenset()) -> Iterator[Path]:
+#: The first 16 bytes of an SQLite database file (sqlite.org/fileformat.html, "The Database Header").
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Files SQLite keeps beside a database ``x.db``: ``x.db-wal``, ``x.db-shm``, ``x.db-journal``.
+SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+#: Magic numbers of a write-ahead log (0x377f0682/3, big-endian) and of a rollback journal.
+_SQLITE_SIDE_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83", b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")
+#: The folder beside a Marsad store ``x.db`` that holds its search index (``marsad.search.index``).
+SEARCH_FOLDER_SUFFIX = ".search"
+
+
+def _head(path: str, size: int = 16) -> bytes:
+    """The first ``size`` bytes of the file at ``path`` (``b""`` when it cannot be read)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return b""
+    try:
+        return os.read(fd, size) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
+def _is_side_file(root: str, name: str, files: set[str]) -> bool:
+    """True for an SQLite side file (:data:`SQLITE_SIDE_SUFFIXES`) of a database in the same folder
+    or with its own magic number: another store's file, not an article (twelfth new-user report:
+    ``marsad ingest FOLDER --db FOLDER/a.db`` read the other stores' 115 files there as failed
+    records). Databases themselves are known by their header when :func:`iter_file` reads them (no
+    second opening of every file of a walk)."""
+    for suffix in SQLITE_SIDE_SUFFIXES:
+        if name.endswith(suffix):
+            base = name[: -len(suffix)]
+            if base in files and _head(os.path.join(root, base)) == SQLITE_MAGIC:
+                return True
+            return _head(os.path.join(root, name), 8).startswith(_SQLITE_SIDE_MAGICS)
+    return False
+
+
+def _is_search_folder(root: str, name: str, files: set[str]) -> bool:
+    """True for a Marsad search index folder: ``x.db.search`` beside the SQLite database ``x.db``,
+    or holding a ``v<N>-<id>/meta.json`` index (a store moved without its database)."""
+    if not name.endswith(SEARCH_FOLDER_SUFFIX):
+        return False
+    base = name[: -len(SEARCH_FOLDER_SUFFIX)]
+    if base in files and _head(os.path.join(root, base)) == SQLITE_MAGIC:
+        return True
+    try:
+        return any(
+            e.name.startswith("v") and os.path.isfile(os.path.join(e.path, "meta.json"))
+            for e in os.scandir(os.path.join(root, name))
+            if e.is_dir(follow_symlinks=False)
+        )
+    except OSError:
+        return False
+
+
+def _files_under(folder: str) -> int:
+    return sum(len(files) for _r, _d, files in os.walk(folder))
+
+
+def iter_folder(
+    folder: Path, exclude: frozenset[Path] = frozenset(), skipped: list[tuple[Path, int]] | None = None
+) -> Iterator[Path]:
     """Files under ``folder``, recursively, in sorted order (names sorted within each folder);
     symbolic links to folders are not followed; :func:`is_skipped_name` files are left out, and so
     are the files and folders in ``exclude`` (absolute, resolved paths: the output store's own
-    files when the store lies inside an input folder)."""
+    files when the store lies inside an input folder) and other stores' files: SQLite side files
+    (:func:`_is_side_file`) and Marsad search index folders (:func:`_is_search_folder`), each
+    appended to ``skipped`` as ``(path, number of files)`` (an SQLite database itself is known when
+    :func:`iter_file` reads its first bytes)."""
     for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if not d.startswith(".") and d != "__MACOSX" and not (exclude and _excluded(root, d, exclude))
-        )
+        names = set(files)
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith(".") or d == "__MACOSX" or (exclude and _excluded(root, d, exclude)):
+                continue
+            if _is_search_folder(root, d, names):
+                if skipped is not None:
+                    skipped.append((Path(root) / d, _files_under(os.path.join(root, d))))
+                continue
+            kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
-            if not is_skipped_name(name) and not (exclude and _excluded(root, name, exclude)):
-                yield Path(root) / name
+            if is_skipped_name(name) or (exclude and _excluded(root, name, exclude)):
+                continue
+            if name.endswith(SQLITE_SIDE_SUFFIXES) and _is_side_file(root, name, names):
+                if skipped is not None:
+                    skipped.append((Path(root) / name, 1))
+                continue
+            yield Path(root) / name
 
 
 #: What a folder entry that is not a regular file is, by its ``stat`` mode (POSIX ``S_IS*``).
@@ -1221,21 +1388,27 @@ def _excluded(root: str, name: str, exclude: frozenset[Path]) -> bool:
 
 
 def iter_articles(
-    paths: Iterable[str | Path], fmt: str | None = None, exclude: frozenset[Path] = frozenset()
+    paths: Iterable[str | Path],
+    fmt: str | None = None,
+    exclude: frozenset[Path] = frozenset(),
+    skipped: list[tuple[Path, int]] | None = None,
 ) -> Iterator[Article]:
     """Yield the (unannotated) articles of every file, folder and archive in ``paths``, in order.
 
     ``fmt`` forces one of ``"text" | "trec" | "json" | "jsonl" | "html"`` for every file (detected
     per file when ``None``). ``exclude``: resolved paths of files and folders that a folder walk
     leaves out (:func:`marsad.store.ingest.store_files`: the store being written, its ``-wal`` and
-    ``-shm`` files and its search index folder, which are output, not input). Never raises: a
+    ``-shm`` files and its search index folder, which are output, not input). ``skipped`` receives
+    ``(path, files)`` for each other store's file or search folder a folder walk leaves out
+    (:func:`iter_folder`). Never raises: a
     missing path, an unreadable file or archive, a bomb or an oversized member each yield an
     article with an error-level problem (see the module docstring).
     """
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for f in iter_folder(path, exclude):
+            stores = skipped if skipped is not None else []
+            for f in iter_folder(path, exclude, stores):
                 special = special_file_kind(f)
                 if special is not None:
                     yield error_article(
@@ -1244,20 +1417,22 @@ def iter_articles(
                         f"{special}, not a regular file; skipped (a folder walk reads only files)",
                     )
                     continue
-                yield from _file_guarded(f, fmt)
+                yield from _file_guarded(f, fmt, stores)
         elif path.exists():
             yield from _file_guarded(path, fmt)
         else:
             yield error_article(str(path), "not-found", "no such file or folder")
 
 
-def _file_guarded(path: Path, fmt: str | None) -> Iterator[Article]:
+def _file_guarded(
+    path: Path, fmt: str | None, stores: list[tuple[Path, int]] | None = None
+) -> Iterator[Article]:
     """:func:`iter_file`; should a reader raise after all (readers record problems instead), the
     file gets one ``read-failed`` record naming it and the walk goes on with the next file (one
     bad JSON Lines line once stopped a folder's walk: fifth new-user report, finding 2)."""
     n = 0
     try:
-        for article in iter_file(path, fmt):
+        for article in iter_file(path, fmt) if stores is None else iter_file(path, fmt, stores=stores):
             n += 1
             yield article
     except Exception as exc:  # noqa: BLE001 - recorded, the next file is read

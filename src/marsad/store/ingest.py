@@ -85,6 +85,10 @@ class Summary:
     #: ``"source: message"`` of the first errors about a whole archive or stream (truncated,
     #: corrupt, bomb, too large), at most ``_MAX_ARCHIVE_ERRORS_SHOWN``: what a summary must show.
     archive_errors: list[str] = field(default_factory=list)
+    #: Other stores' files that folder walks left out, not read (:func:`marsad.io.sources.iter_folder`:
+    #: SQLite databases, their ``-wal``/``-shm``/``-journal`` files, Marsad ``.search`` index folders),
+    #: as ``(path, number of files)``; the CLI says how many in one line (twelfth new-user report).
+    skipped_store_files: list[tuple[Path, int]] = field(default_factory=list)
     #: Articles already present that were given the requested stages they lacked (stage upgrade),
     #: and those stages' names (in pipeline order).
     upgraded: int = 0
@@ -167,6 +171,7 @@ class Summary:
             "changed": self.changed,
             "moved": self.moved,
             "rekeyed": self.rekeyed,
+            "skipped_store_files": sum(n for _p, n in self.skipped_store_files),
         }
 
 
@@ -284,7 +289,9 @@ def ingest(
             known_hashes.pop(h, None)
         max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
         tick = _idle_tick(settings.INGEST_COMMIT_INTERVAL_S if batch_seconds is None else batch_seconds)
-        all_records = _per_input(paths, fmt, summary.inputs, store_files(db_path), idle_s=tick)
+        all_records = _per_input(
+            paths, fmt, summary.inputs, store_files(db_path), idle_s=tick, skipped=summary.skipped_store_files
+        )
         records: Iterable[Article] = all_records
         if limit is not None:
             records = _first_records(all_records, limit)
@@ -583,9 +590,10 @@ def _per_input(
     counts: dict[str, int],
     exclude: frozenset[Path] = frozenset(),
     idle_s: float | None = None,
+    skipped: list[tuple[Path, int]] | None = None,
 ) -> Iterator[Any]:
     """The records of each input path in turn (:func:`marsad.io.sources.iter_articles`, leaving
-    out the ``exclude`` paths in folder walks), counting how many each gave in ``counts`` (every
+    out the ``exclude`` paths in folder walks, and other stores' files, which go into ``skipped``), counting how many each gave in ``counts`` (every
     path is a key, from the start). Should a reader raise (readers record problems instead), the
     path gets one ``read-failed`` record naming it and the next path is read (one bad JSON Lines
     line once stopped the whole ingest: fifth new-user report, finding 2).
@@ -602,7 +610,7 @@ def _per_input(
         name = canonical_input(path)
         articles: Iterator[Any] | None = _special_file_articles(name, fmt)
         if articles is None:
-            articles = iter_articles([name], fmt=fmt, exclude=exclude)
+            articles = iter_articles([name], fmt=fmt, exclude=exclude, skipped=skipped)
         if idle_s is not None and _is_live_input(name):
             articles = _live(articles, idle_s)
         while True:
