@@ -211,8 +211,8 @@ def test_too_large_pipe_is_said_too_large_not_kept_raw(tmp_path: Path, monkeypat
     assert r.exit_code == 1
     # not counted as an article stored: a line of its own (nu25)
     assert "articles stored                  0\n" in r.output
-    assert "not stored, no bytes             1  (recorded as failed without their bytes: over " \
-        "settings.MAX_MEMBER_BYTES or unreadable)" in r.output
+    assert "not stored, no bytes             1  (recorded as failed with their reason, without bytes: " \
+        "over settings.MAX_MEMBER_BYTES, or an input with no record)" in r.output
     err = [x for x in r.output.splitlines() if x.startswith("marsad: error:")]
     assert err == [
         "marsad: error: nothing could be read from /dev/zero: too large (1 record(s) over the limit of one record, "

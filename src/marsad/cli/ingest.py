@@ -322,8 +322,8 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         )
     if s.failed_unkept:
         lines.append(
-            f"  not stored, no bytes      {s.failed_unkept:>8,}  (recorded as failed without their bytes: "
-            "over settings.MAX_MEMBER_BYTES or unreadable)"
+            f"  not stored, no bytes      {s.failed_unkept:>8,}  (recorded as failed with their reason, "
+            "without bytes: over settings.MAX_MEMBER_BYTES, or an input with no record)"
         )
     if s.changed:
         lines.append(
