@@ -12,8 +12,16 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from marsad.search.variants import VARIANTS, compound_spellings, g_spellings
+from marsad.search.variants import (
+    MIN_LETTER_VARIANT_CHARS,
+    VARIANTS,
+    compound_spellings,
+    g_spellings,
+    news_counts_foreign,
+    spelling_skeleton,
+)
 from marsad.text.normalize import display_text, search_key
 
 #: What separates the words of a ``--speaker`` query or of a name: anything but a letter or a digit
@@ -186,11 +194,33 @@ def _matches_form(names: list[str | None], words: list[str]) -> bool:
             continue
         have = _NON_WORD_RE.sub(" ", search_key(name)).split()
         for i in range(len(have) - n + 1):
-            if all(have[i + j] in allowed[j] for j in range(n)) and not any(
+            if all(have[i + j] in allowed[j] or _same_foreign_name(words[j], have[i + j]) for j in range(n)) and not any(
                 _someone_else_head(w) for w in have[:i]
             ) and not (i + n < len(have) and have[i + n] in _NOT_THE_PERSON_AFTER):
                 return True
     return False
+
+
+@lru_cache(maxsize=65_536)
+def _skeleton(word: str) -> str:
+    return spelling_skeleton(word) if len(word) >= MIN_LETTER_VARIANT_CHARS else ""
+
+
+@lru_cache(maxsize=16_384)
+def _same_foreign_name(query_word: str, name_word: str) -> bool:
+    """Are the search keys ``query_word`` and ``name_word`` two spellings of one foreign name: the
+    same :func:`marsad.search.variants.spelling_skeleton` (``غيتس`` / ``جيتس``, ``أنغيلا`` / ``أنجيلا``,
+    ``مورينهو`` / ``مورينيو``), both read as foreign names by the shipped news counts
+    (:func:`marsad.search.variants.news_counts_foreign`: ``قاسم`` / ``جاسم`` take the article, they are
+    no such pair). Symmetric, as search's bridge (spell25)."""
+    sk = _skeleton(query_word)
+    return (
+        bool(sk)
+        and query_word != name_word
+        and sk == _skeleton(name_word)
+        and news_counts_foreign(query_word)
+        and news_counts_foreign(name_word)
+    )
 
 
 def _someone_else_head(word: str) -> bool:

@@ -63,7 +63,14 @@ from marsad.search.query import (
     parse,
 )
 from marsad.search.snippets import highlight, make_snippet
-from marsad.search.variants import VARIANTS, compound_spellings
+from marsad.search.stemmer import stems as _stems
+from marsad.search.variants import (
+    VARIANTS,
+    compound_spellings,
+    letter_variants,
+    news_counts_foreign,
+    reads_as_foreign_name,
+)
 from marsad.store.db import insert_rows, title_text_of
 from marsad.text.normalize import display_text, search_key
 
@@ -1192,7 +1199,7 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
     )
 
 
-def _present_forms(plan: Plan, searcher: Any) -> Plan:
+def _present_forms(plan: Plan, searcher: Any, found: set[str] | None = None) -> Plan:
     """``plan`` with each typed phrase's forms (:func:`marsad.search.query.phrase_forms`, up to 24
     a word) cut to those some key field of the index holds (the core is kept when none is: the
     phrase then matches nothing). Fewer alternatives make the per-position regex of
@@ -1206,16 +1213,84 @@ def _present_forms(plan: Plan, searcher: Any) -> Plan:
             kept.append(present or forms[:1])
         return ("phrase", plan[1], tuple(kept))
     if kind == "or":
-        return ("or", tuple(_present_forms(p, searcher) for p in plan[1]))
+        return ("or", tuple(q for p in plan[1] for q in _or_items(_present_forms(p, searcher, found))))
+    if kind == "spellings":
+        return _foreign_spellings(plan[1], plan[2], searcher, found)
     if kind == "variant":
-        return ("variant", _present_forms(plan[1], searcher))
+        return ("variant", _present_forms(plan[1], searcher, found))
     if kind == "and":
         return (
             "and",
-            tuple(_present_forms(p, searcher) for p in plan[1]),
-            tuple(_present_forms(p, searcher) for p in plan[2]),
+            tuple(_present_forms(p, searcher, found) for p in plan[1]),
+            tuple(_present_forms(p, searcher, found) for p in plan[2]),
         )
     return plan
+
+
+def _or_items(plan: Plan) -> tuple[Plan, ...]:
+    """The items an ``or`` takes from one resolved child: a resolved ``spellings`` node is an ``or``
+    of its kept variants (none: no item)."""
+    return plan[1] if plan[0] == "or" and plan[1:2] and all(p[0] == "variant" for p in plan[1]) else (plan,)
+
+
+def _key_df(searcher: Any, term: str) -> int:
+    """Articles whose title, lead or body holds ``term`` as a surface key (the largest field count:
+    a lower bound of the articles, exact when one field holds them all)."""
+    return max(searcher.doc_freq(f, term) for f in KEY_FIELDS)
+
+
+def _native_evidence(searcher: Any, key: str) -> bool:
+    """Does ``key`` read as a native word: written with the article ``ال`` in more than
+    :data:`marsad.settings.SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE` of its uses, in this index or in the
+    shipped news counts (:func:`marsad.search.variants.reads_as_foreign_name`,
+    :func:`~marsad.search.variants.news_counts_foreign`: a small store has too few uses to tell
+    ``قاسم``, 36 % definite in the news, from a foreign name)?"""
+    df = _key_df(searcher, key)
+    return not reads_as_foreign_name(df, _key_df(searcher, "ال" + key)) or not news_counts_foreign(key)
+
+
+def _is_name_word(searcher: Any, key: str) -> bool:
+    """Is ``key`` a word of an entity name in this index (the ``per``/``org``/``loc`` fields)?"""
+    return any(searcher.doc_freq(f, key) for f in ENTITY_FIELDS.values())
+
+
+def _same_foreign_name(searcher: Any, key: str, other: str) -> bool:
+    """Are ``key`` and its :func:`~marsad.search.variants.letter_variants` spelling ``other`` one foreign
+    name by this index's evidence: neither reads as a native word (:func:`_native_evidence`) and one of
+    them is a word of an entity name (:func:`_is_name_word`)? Symmetric in the two (spell25)."""
+    return (
+        not _native_evidence(searcher, key)
+        and not _native_evidence(searcher, other)
+        and (_is_name_word(searcher, other) or _is_name_word(searcher, key))
+    )
+
+
+def _field_spellings(forms: list[list[str]], fname: str, searcher: Any) -> list[list[str]]:
+    """The other writings of entity-filter ``forms`` (lists of name words) whose one word is another
+    spelling of a foreign name (:func:`marsad.search.variants.letter_variants`) that the entity field
+    ``fname`` holds (:func:`_same_foreign_name`): the filter ``person:أنغيلا`` also takes ``أنجيلا``
+    (spell25). Not yet in ``forms``."""
+    out: list[list[str]] = []
+    for form in forms:
+        for i, w in enumerate(form):
+            for other in letter_variants(w):
+                alt = [*form[:i], other, *form[i + 1 :]]
+                if searcher.doc_freq(fname, other) and alt not in forms and alt not in out:
+                    if _same_foreign_name(searcher, w, other):
+                        out.append(alt)
+    return out
+
+
+def _foreign_spellings(key: str, others: tuple[str, ...], searcher: Any, found: set[str] | None) -> Plan:
+    """A ``("spellings", key, others)`` node resolved against the index (spell25): each of ``others``
+    the index holds that is the same foreign name as ``key`` (:func:`_same_foreign_name`: ``قاسم``
+    never reaches ``جاسم``, both take the article), as a ``variant`` word; an ``or`` of them (empty:
+    nothing). Symmetric: of two indexed spellings, each finds the other or neither does
+    (``مورينهو`` ↔ ``مورينيو``)."""
+    kept = [o for o in others if _key_df(searcher, o) and _same_foreign_name(searcher, key, o)]
+    if found is not None:
+        found.update(kept)
+    return ("or", tuple(("variant", ("word", v, tuple(_stems(v)))) for v in kept))
 
 
 def _has_offset(value: str) -> bool:
@@ -1239,7 +1314,9 @@ def _entities_stale(conn: sqlite3.Connection) -> bool:
         return False
 
 
-def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], notes: list[str]) -> list[Any]:
+def _filter_queries(
+    conn: sqlite3.Connection, filters: dict[str, list[str]], notes: list[str], searcher: Any = None
+) -> list[Any]:
     """Index clauses for the filters (each matches or not: no score)."""
     schema = _TANTIVY_SCHEMA
     out: list[Any] = []
@@ -1296,6 +1373,8 @@ def _filter_queries(conn: sqlite3.Connection, filters: dict[str, list[str]], not
                         [*form[:i], other, *form[i + 1 :]] for i, w in enumerate(form) for other in VARIANTS.get(w, ())
                     ]
                 ]
+                if searcher is not None:  # a foreign name's other letters in this field (أنغيلا / أنجيلا)
+                    spellings += _field_spellings(spellings, fname, searcher)
                 out.append(
                     _should(
                         [
@@ -1363,7 +1442,7 @@ def run_query(
             result.notes.append("nothing to search for (no letters or digits in the query)")
         return result
     side = _catch_up(conn, result.notes)
-    filter_queries = _filter_queries(conn, parsed.filters, result.notes)
+    filter_queries = _filter_queries(conn, parsed.filters, result.notes, side.searcher)
     if compiled.plan is None:
         # Filters alone ("all articles from okaz", "all about person X"): the matching articles,
         # newest publication first (there is no relevance to rank by).
@@ -1379,7 +1458,11 @@ def run_query(
         ranked, result.total = _ranked(conn, side.searcher, q, limit, order_by="pub")
     else:
         weights = dict(zip(FIELDS, _weights(), strict=True))
-        q = _plan_query(_present_forms(compiled.plan, side.searcher), weights)
+        found: set[str] = set()
+        q = _plan_query(_present_forms(compiled.plan, side.searcher, found), weights)
+        if found:  # foreign-name spellings kept: highlighted like the typed word's
+            compiled.keys.update(found)
+            compiled.stems.update(st for v in found for st in _stems(v))
         if filter_queries:
             q = _Q.boolean_query([(_MUST, q)] + [(_MUST, f) for f in filter_queries])
         ranked, result.total = _ranked(conn, side.searcher, q, limit)

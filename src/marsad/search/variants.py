@@ -140,3 +140,119 @@ def compound_spellings(words: list[str]) -> list[list[str]]:
         if form not in out:
             out.append(form)
     return out
+
+
+#: Letters that write one foreign sound in Arabic script, each class one sound (spell25): /g/ is
+#: written ``غ`` (Levantine, Gulf press), ``ج`` (Egyptian), ``ق`` (Maghreb, Gulf: ``قوقل``), ``ك``
+#: (Iraq: ``انكلترا``), Persian gaf ``گ`` and Maghrebi ``ڨ``; /v/ ``ف`` or ``ڤ``; /p/ ``ب`` or ``پ``.
+#: (Habash, *Introduction to Arabic NLP* (2010), §2.2 on the transliteration of foreign sounds.)
+FOREIGN_LETTER_CLASSES: tuple[str, ...] = ("غجقكگڨ", "فڤ", "بپ")
+#: Two-letter spellings of one foreign sound, before a vowel letter: the Portuguese ``nh`` (/ɲ/) is
+#: written ``نه`` or ``ني`` (``مورينهو`` / ``مورينيو``, ``كوتينهو`` / ``كوتينيو``, ``رونالدينهو`` /
+#: ``رونالدينيو``).
+FOREIGN_DIGRAPHS: tuple[tuple[str, ...], ...] = (("نه", "ني"),)
+_CLASS_OF = {c: cls for cls in FOREIGN_LETTER_CLASSES for c in cls}
+_DIGRAPH_OF = {d: group for group in FOREIGN_DIGRAPHS for d in group}
+#: A foreign-sound slot is a digraph only before one of these (a vowel letter).
+_VOWEL_LETTERS = "اوي"
+#: Shortest word bridged (a three-letter word is almost always a native root: ``غرب`` / ``جرب`` / ``قرب``).
+MIN_LETTER_VARIANT_CHARS = 4
+
+
+def _slots(key: str) -> list[tuple[str, ...]]:
+    """``key`` as slots: each foreign-sound letter or digraph with every way of writing it, any other
+    letter alone (one way)."""
+    slots: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(key):
+        two = key[i : i + 2]
+        if i > 0 and two in _DIGRAPH_OF and i + 2 < len(key) and key[i + 2] in _VOWEL_LETTERS:
+            slots.append(_DIGRAPH_OF[two])
+            i += 2
+            continue
+        cls = _CLASS_OF.get(key[i])
+        slots.append(tuple(cls) if cls else (key[i],))
+        i += 1
+    return slots
+
+
+def letter_variants(key: str, limit: int | None = None) -> tuple[str, ...]:
+    """The other spellings of a search ``key`` that differ from it only in how a foreign sound is
+    written (:data:`FOREIGN_LETTER_CLASSES`, :data:`FOREIGN_DIGRAPHS`): ``غيتس`` → ``جيتس``, ``قيتس``,
+    ``كيتس`` …; ``مورينهو`` → ``مورينيو``. ``()`` for a key shorter than
+    :data:`MIN_LETTER_VARIANT_CHARS`, with no such letter, or with more than ``limit`` spellings
+    (:data:`marsad.settings.SEARCH_LETTER_VARIANT_MAX`). The relation is symmetric: ``b`` is in
+    ``letter_variants(a)`` exactly when ``a`` is in ``letter_variants(b)`` (same slots, same length).
+    Whether a variant is bridged is decided by the caller, on evidence that both are foreign names
+    (:func:`reads_as_foreign_name`): most variants are no word at all, and some are native words
+    (``قرب`` / ``كرب``)."""
+    from itertools import product
+
+    from marsad import settings
+
+    limit = settings.SEARCH_LETTER_VARIANT_MAX if limit is None else limit
+    if len(key) < MIN_LETTER_VARIANT_CHARS:
+        return ()
+    slots = _slots(key)
+    n = 1
+    for s in slots:
+        n *= len(s)
+        if n > limit + 1:
+            return ()
+    if n == 1:
+        return ()
+    return tuple(w for w in ("".join(p) for p in product(*slots)) if w != key)
+
+
+def spelling_skeleton(key: str) -> str:
+    """``key`` with each foreign-sound slot written one way (the first of its class): two keys have
+    one skeleton exactly when one is in the other's :func:`letter_variants` (or they are equal), for
+    keys of at least :data:`MIN_LETTER_VARIANT_CHARS` letters."""
+    return "".join(s[0] for s in _slots(key))
+
+
+def reads_as_foreign_name(uses: int, with_article: int) -> bool:
+    """Does a word written ``uses`` times, ``with_article`` times with the article ``ال`` before it,
+    read as a transliterated foreign name (never, or almost never, definite:
+    :data:`marsad.settings.SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE`)? A word never seen passes."""
+    from marsad import settings
+
+    return with_article <= settings.SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE * uses
+
+
+def news_counts_foreign(key: str) -> bool:
+    """:func:`reads_as_foreign_name` by the shipped news counts (ANT v2.1 + SaudiNewsNet, the
+    entities stage's word-cluster frequencies, by ``ner_norm`` key): used where no search index is at
+    hand (``quotes --speaker``). ``False`` when the counts are not installed (no evidence, no bridge)."""
+    counts = _news_counts()
+    if counts is None:
+        return False
+    if not key:
+        return False
+    from marsad.entities.features import ner_norm
+
+    k = ner_norm(key)
+    return reads_as_foreign_name(counts.get(k, 0), counts.get("ال" + k, 0))
+
+
+_COUNTS: list = []
+
+
+def _news_counts() -> dict[str, int] | None:
+    """The entities stage's news word counts (``{ner_norm key: count}``, the second column of its
+    shipped ``clusters.tsv.gz``; read once, ~0.1 s; ``None`` when unavailable)."""
+    if not _COUNTS:
+        try:
+            import gzip
+
+            from marsad.entities.clusters import CLUSTERS_FILE
+
+            counts: dict[str, int] = {}
+            with gzip.open(CLUSTERS_FILE, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    word, n = line.split("\t", 2)[:2]
+                    counts[word] = int(n)
+            _COUNTS.append(counts)
+        except Exception:  # noqa: BLE001 - the entities data is optional for search
+            _COUNTS.append(None)
+    return _COUNTS[0]
