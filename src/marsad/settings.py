@@ -126,6 +126,13 @@ SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE = 0.05
 #: three places: 215 others); a word with more variable places is not bridged (no name of the ANT
 #: store's 200 most frequent persons has more than three).
 SEARCH_LETTER_VARIANT_MAX = 256
+#: ... and one of the two spellings must be a word of entity names (person, organisation, place) in at
+#: least this share of the store's articles writing it: a foreign name is tagged as one where it is
+#: written (``انجيلا`` ≥ 1.0 of its 41 ANT articles, ``غيتس`` 1.0, ``مورينيو`` ~1), while a native word
+#: that meets a foreign name's letters is not (``سوقا`` 0 / ``سوغا`` Suga 1.0 passes: one side suffices;
+#: ``قريبا``/``غريبا`` 0 / 0 and ``رقما``/``رغما`` 0 / 0 do not). Measured on the ANT v2.1 store, see
+#: docs/search.md ("Foreign-name spellings").
+SEARCH_LETTER_VARIANT_MIN_NAME_SHARE = 0.5
 
 # --- quotes ---------------------------------------------------------------------------------
 #: Tokens after a cue verb within which its complement (``إن``/``أن``/``:``/a quotation mark) must

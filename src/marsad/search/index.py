@@ -70,6 +70,7 @@ from marsad.search.variants import (
     letter_variants,
     news_counts_foreign,
     reads_as_foreign_name,
+    unsegmented,
 )
 from marsad.store.db import insert_rows, title_text_of
 from marsad.text.normalize import display_text, search_key
@@ -1240,28 +1241,37 @@ def _key_df(searcher: Any, term: str) -> int:
 
 
 def _native_evidence(searcher: Any, key: str) -> bool:
-    """Does ``key`` read as a native word: written with the article ``ال`` in more than
+    """Does ``key`` read as a native word: cut by the stemmer (a clitic or suffix: ``كونها``, ``بغرب``;
+    :func:`marsad.search.variants.unsegmented`), or written with the article ``ال`` in more than
     :data:`marsad.settings.SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE` of its uses, in this index or in the
     shipped news counts (:func:`marsad.search.variants.reads_as_foreign_name`,
     :func:`~marsad.search.variants.news_counts_foreign`: a small store has too few uses to tell
     ``قاسم``, 36 % definite in the news, from a foreign name)?"""
     df = _key_df(searcher, key)
-    return not reads_as_foreign_name(df, _key_df(searcher, "ال" + key)) or not news_counts_foreign(key)
+    return (
+        not unsegmented(key)
+        or not reads_as_foreign_name(df, _key_df(searcher, "ال" + key))
+        or not news_counts_foreign(key)
+    )
 
 
-def _is_name_word(searcher: Any, key: str) -> bool:
-    """Is ``key`` a word of an entity name in this index (the ``per``/``org``/``loc`` fields)?"""
-    return any(searcher.doc_freq(f, key) for f in ENTITY_FIELDS.values())
+def _name_share(searcher: Any, key: str) -> float:
+    """Share of the articles writing ``key`` in which it is a word of an entity name (the
+    ``per``/``org``/``loc`` fields; 0 for a key the index does not hold)."""
+    df = _key_df(searcher, key)
+    return max(searcher.doc_freq(f, key) for f in ENTITY_FIELDS.values()) / df if df else 0.0
 
 
 def _same_foreign_name(searcher: Any, key: str, other: str) -> bool:
     """Are ``key`` and its :func:`~marsad.search.variants.letter_variants` spelling ``other`` one foreign
     name by this index's evidence: neither reads as a native word (:func:`_native_evidence`) and one of
-    them is a word of an entity name (:func:`_is_name_word`)? Symmetric in the two (spell25)."""
+    them is mostly a word of entity names
+    (:data:`marsad.settings.SEARCH_LETTER_VARIANT_MIN_NAME_SHARE` of its articles: the tagger tags
+    ``أنجيلا`` in most of its articles, ``أنغيلا`` seldom)? Symmetric in the two (spell25)."""
     return (
         not _native_evidence(searcher, key)
         and not _native_evidence(searcher, other)
-        and (_is_name_word(searcher, other) or _is_name_word(searcher, key))
+        and max(_name_share(searcher, key), _name_share(searcher, other)) >= settings.SEARCH_LETTER_VARIANT_MIN_NAME_SHARE
     )
 
 
