@@ -109,3 +109,13 @@ def test_letter_variants_is_symmetric():
     assert not is_letter_variant("جونغ", "كونغ") and not is_letter_variant("كيفن", "جيفن")
     assert is_letter_variant("غوغل", "قوقل") and is_letter_variant("گوگل", "كوكل")
     assert letter_variants("الجبير") == ()  # a word with the article is Arabic (الكبير)
+
+
+def test_an_unresolved_spellings_node_adds_nothing():
+    # bench/search.py builds index queries from the compiled plan without the index's evidence
+    from marsad.search.index import FIELDS, _plan_query, _weights
+    from marsad.search.query import compile_query, parse
+
+    plan = compile_query(parse("غيتس")).plan
+    assert plan[0] == "or" and plan[1][-1][0] == "spellings"
+    assert _plan_query(plan, dict(zip(FIELDS, _weights(), strict=True))) is not None

@@ -1189,7 +1189,8 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
         ]
         return _should(clauses)
     if kind == "or":
-        return _should([_plan_query(p, weights) for p in plan[1]])
+        # a ("spellings", …) node not resolved against an index (index._present_forms) adds nothing
+        return _should([_plan_query(p, weights) for p in plan[1] if p[0] != "spellings"])
     if kind == "variant":
         return _Q.boost_query(_plan_query(plan[1], weights), settings.SEARCH_VARIANT_WEIGHT)
     _, pos, neg = plan
