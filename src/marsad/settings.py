@@ -113,6 +113,26 @@ SEARCH_MEMORY_INDEXES = 16
 #: marsad.search.variants) relative to the spelling typed: low enough that a rarer variant's
 #: higher IDF (up to ~2.5× on a 4,318-article store) does not lift it above the exact spelling.
 SEARCH_VARIANT_WEIGHT = 0.3
+#: Foreign-name letter variants (spell25, :func:`marsad.search.variants.letter_variants`: ``غيتس`` /
+#: ``جيتس``, ``أنغيلا`` / ``أنجيلا``, ``مورينهو`` / ``مورينيو``): a spelling is bridged only when it reads
+#: as a foreign name, not a native word: written with the article ``ال`` in at most this share of its uses
+#: (documents of the store's index for search, the shipped news counts for ``quotes --speaker``).
+#: Native words and names take the article (``قاسم`` 0.36, ``جاسم`` 0.38, ``جمال`` 0.13, ``كمال`` 0.086,
+#: ``غاز`` 2.0, ``جامعة`` 0.66 in the news counts: ANT v2.1 + SaudiNewsNet), transliterated names do not
+#: (``غيتس``, ``جيتس``, ``أنغيلا``, ``أنجيلا``, ``مورينيو``, ``مورينهو``, ``غوغل``, ``جوجل`` 0); the same
+#: bound as :data:`NER_GIVEN_NAME_MAX_DEFINITE_SHARE`, from the same measurement.
+SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE = 0.05
+#: Most spellings :func:`marsad.search.variants.letter_variants` generates for one word (6 g-letters at
+#: three places: 215 others); a word with more variable places is not bridged (no name of the ANT
+#: store's 200 most frequent persons has more than three).
+SEARCH_LETTER_VARIANT_MAX = 256
+#: ... and one of the two spellings must be a word of entity names (person, organisation, place) in at
+#: least this share of the store's articles writing it: a foreign name is tagged as one where it is
+#: written (``انجيلا`` ≥ 1.0 of its 41 ANT articles, ``غيتس`` 1.0, ``مورينيو`` ~1), while a native word
+#: that meets a foreign name's letters is not (``سوقا`` 0 / ``سوغا`` Suga 1.0 passes: one side suffices;
+#: ``قريبا``/``غريبا`` 0 / 0 and ``رقما``/``رغما`` 0 / 0 do not). Measured on the ANT v2.1 store, see
+#: docs/search.md ("Foreign-name spellings").
+SEARCH_LETTER_VARIANT_MIN_NAME_SHARE = 0.5
 
 # --- quotes ---------------------------------------------------------------------------------
 #: Tokens after a cue verb within which its complement (``إن``/``أن``/``:``/a quotation mark) must

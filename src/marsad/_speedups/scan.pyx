@@ -87,6 +87,8 @@ cdef inline uint32_t _char_at(int kind, void *data, Py_ssize_t i) noexcept:
 cdef enum:
     KEEP = 0xFFFFFFFF
     DELETE = 0xFFFFFFFE
+    PAIR = 0xFFFFFF00  # Table: PAIR + k, the k-th two-character value (k < MAX_PAIRS)
+    MAX_PAIRS = 64
     NO_EDGE = 0xFFFFFFFF  # Literals.root_char: no first character with this low byte
 
 
@@ -450,10 +452,14 @@ cdef class ByteSet:
 @cython.final
 cdef class Table:
     """A one-pass character translation: each BMP code point kept, deleted, or replaced by one
-    character (built from ``{code point: str of length 0 or 1}``)."""
+    character or by two (built from ``{code point: str of length 0, 1 or 2}``; at most
+    ``MAX_PAIRS`` two-character values: the lam-alef ligatures ``ﻻ`` → ``لا``, spell25)."""
 
     cdef uint32_t *cells  # 256 entries per used page of 256 code points
     cdef int page_of[256]  # BMP page (code point >> 8) → index into cells / 256, or -1
+    cdef uint32_t pair_a[64]  # the two characters of the k-th two-character value
+    cdef uint32_t pair_b[64]
+    cdef int n_pairs  # 0: every value is one character or none (the output is never longer)
 
     def __cinit__(self):
         self.cells = NULL
@@ -468,10 +474,14 @@ cdef class Table:
         for k, v in table.items():
             if not isinstance(k, int) or not 0 <= k <= 0xFFFF:
                 raise ValueError(f"Table: key {k!r} is not a BMP code point")
-            if v is not None and (not isinstance(v, str) or len(v) > 1):
-                raise ValueError(f"Table: value for U+{k:04X} is not one character or empty")
-            if v and ord(v) in table:
-                raise ValueError(f"Table: U+{k:04X} becomes U+{ord(v):04X}, itself a key: not one pass")
+            if v is not None and (not isinstance(v, str) or len(v) > 2):
+                raise ValueError(f"Table: value for U+{k:04X} is not one or two characters or empty")
+            for ch in v or "":
+                if ord(ch) in table:
+                    raise ValueError(f"Table: U+{k:04X} becomes U+{ord(ch):04X}, itself a key: not one pass")
+                if ord(ch) > 0xFFFF:
+                    raise ValueError(f"Table: value for U+{k:04X} is not in the BMP")
+        self.n_pairs = 0
         self.cells = <uint32_t *>malloc(max(1, len(pages)) * 256 * sizeof(uint32_t))
         if self.cells == NULL:
             raise MemoryError()
@@ -481,7 +491,15 @@ cdef class Table:
             self.page_of[p] = used
             used += 1
         for k, v in table.items():
-            value = DELETE if not v else <uint32_t>ord(v)
+            if v and len(v) == 2:
+                if self.n_pairs >= MAX_PAIRS:
+                    raise ValueError("Table: too many two-character values")
+                self.pair_a[self.n_pairs] = ord(v[0])
+                self.pair_b[self.n_pairs] = ord(v[1])
+                value = PAIR + self.n_pairs
+                self.n_pairs += 1
+            else:
+                value = DELETE if not v else <uint32_t>ord(v)
             self.cells[self.page_of[k >> 8] * 256 + (k & 0xFF)] = value
 
     def __dealloc__(self):
@@ -546,12 +564,13 @@ cdef class Table:
         cdef bint changed = False, pending = False
         cdef unsigned short *buf2 = NULL
         cdef uint32_t *buf4 = NULL
+        cdef Py_ssize_t room = max(1, n) * (2 if self.n_pairs else 1)
         if kind == PyUnicode_4BYTE_KIND:
-            buf4 = <uint32_t *>malloc(max(1, n) * sizeof(uint32_t))
+            buf4 = <uint32_t *>malloc(room * sizeof(uint32_t))
             if buf4 == NULL:
                 raise MemoryError()
         else:
-            buf2 = <unsigned short *>malloc(max(1, n) * sizeof(unsigned short))
+            buf2 = <unsigned short *>malloc(room * sizeof(unsigned short))
             if buf2 == NULL:
                 raise MemoryError()
         try:
@@ -576,6 +595,13 @@ cdef class Table:
                         buf2[j] = 32
                     j += 1
                     pending = False
+                if c >= PAIR:  # a two-character value: its first character here
+                    if buf4 != NULL:
+                        buf4[j] = self.pair_a[c - PAIR]
+                    else:
+                        buf2[j] = <unsigned short>self.pair_a[c - PAIR]
+                    j += 1
+                    c = self.pair_b[c - PAIR]
                 if buf4 != NULL:
                     buf4[j] = c
                 else:
@@ -597,6 +623,8 @@ cdef class Table:
         less ``j`` (the number of kept characters before it), the map
         ``marsad.time.numerals.fold_with_map`` builds; one pass for both."""
         cdef list q = []
+        if self.n_pairs:
+            raise ValueError("Table: translate_with_map of a table with two-character values")
         return self._translate(s, q), q
 
     cdef object _translate(self, str s, list q):
@@ -619,7 +647,7 @@ cdef class Table:
         if first < 0:
             return s
         if kind != PyUnicode_4BYTE_KIND:  # every value is a BMP character: 2-byte output
-            buf2 = <unsigned short *>malloc(max(1, n) * sizeof(unsigned short))
+            buf2 = <unsigned short *>malloc(max(1, n) * (2 if self.n_pairs else 1) * sizeof(unsigned short))
             if buf2 == NULL:
                 raise MemoryError()
             try:
@@ -635,13 +663,17 @@ cdef class Table:
                     elif v == DELETE:
                         if q is not None:
                             q.append(j)
+                    elif v >= PAIR:
+                        buf2[j] = <unsigned short>self.pair_a[v - PAIR]
+                        buf2[j + 1] = <unsigned short>self.pair_b[v - PAIR]
+                        j += 2
                     else:
                         buf2[j] = <unsigned short>v
                         j += 1
                 return PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, buf2, j)
             finally:
                 free(buf2)
-        buf4 = <uint32_t *>malloc(max(1, n) * sizeof(uint32_t))
+        buf4 = <uint32_t *>malloc(max(1, n) * (2 if self.n_pairs else 1) * sizeof(uint32_t))
         if buf4 == NULL:
             raise MemoryError()
         try:
@@ -657,6 +689,10 @@ cdef class Table:
                 elif v == DELETE:
                     if q is not None:
                         q.append(j)
+                elif v >= PAIR:
+                    buf4[j] = self.pair_a[v - PAIR]
+                    buf4[j + 1] = self.pair_b[v - PAIR]
+                    j += 2
                 else:
                     buf4[j] = v
                     j += 1
@@ -679,7 +715,7 @@ cdef class Table:
                 break
         if first < 0:
             return s if s is not None else PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, d2, n)
-        buf2 = <unsigned short *>malloc(max(1, n) * sizeof(unsigned short))
+        buf2 = <unsigned short *>malloc(max(1, n) * (2 if self.n_pairs else 1) * sizeof(unsigned short))
         if buf2 == NULL:
             raise MemoryError()
         try:
@@ -699,6 +735,10 @@ cdef class Table:
                 elif v == DELETE:
                     if q is not None:
                         q.append(j)
+                elif v >= PAIR:
+                    buf2[j] = <unsigned short>self.pair_a[v - PAIR]
+                    buf2[j + 1] = <unsigned short>self.pair_b[v - PAIR]
+                    j += 2
                 else:
                     buf2[j] = <unsigned short>v
                     j += 1

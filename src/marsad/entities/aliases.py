@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.entities.features import ner_norm
+from marsad.text.letters import BMP_FORMAT_CHARS
 
 ALIASES_FILE = Path(__file__).parent / "data" / "aliases.tsv"
 
@@ -38,11 +39,12 @@ _TITLE_KEYS = frozenset(ner_norm(t) for t in PERSON_TITLES)
 #: Marks that are no part of a name as written: the hashtag sign is dropped, the underscore that
 #: joins the words of a hashtag (``#دونالد_ترمب``) is read as a space, and harakat and tatweel
 #: (U+064B-U+0652, U+0670, U+0640) are dropped (``محمد بن سلمـان`` → ``محمد بن سلمان``), and so are
-#: invisible bidi and joiner marks (U+061C, U+200B-U+200F, U+2066-U+2069: ``بن \u200fعبدالعزيز``
-#: made a registry key of its own).
+#: the format characters, which have no glyph (bidi and joiner marks, soft hyphen, word joiner, BOM:
+#: :data:`marsad.text.letters.BMP_FORMAT_CHARS`; ``بن \u200fعبدالعزيز`` made a registry key of its own,
+#: and ``لاري\u00adجاني`` one apart from ``لاريجاني``, spell25).
 _NAME_CLEAN_TABLE = str.maketrans(
     {"#": None, "_": " ", "\u0640": None, "\u0670": None, **{chr(c): None for c in range(0x064B, 0x0653)},
-     **{chr(c): None for c in (0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2066, 0x2067, 0x2068, 0x2069)}}
+     **dict.fromkeys(BMP_FORMAT_CHARS)}
 )
 
 

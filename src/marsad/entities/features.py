@@ -24,7 +24,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad import settings
-from marsad.text.letters import PERSIAN_LETTER_FOLDS, PRESENTATION_LETTER_FOLDS
+from marsad.text.letters import (
+    BMP_FORMAT_CHARS,
+    LAM_ALEF_LIGATURES,
+    PERSIAN_LETTER_FOLDS,
+    PRESENTATION_LETTER_FOLDS,
+)
 from marsad.text.normalize import LETTER_FOLDS
 
 # --- normalization -------------------------------------------------------------------------------
@@ -44,8 +49,15 @@ _NORM_TABLE = str.maketrans(
     }
 )
 # Arabic presentation forms → their letter, folded on by the table (``ﺃ`` → ``أ`` → ``ا``; 1:1, fmt24:
-# :data:`marsad.text.letters.PRESENTATION_LETTER_FOLDS`; none occurs in ANERcorp, the model is unchanged)
+# :data:`marsad.text.letters.PRESENTATION_LETTER_FOLDS`; none occurs in ANERcorp, the model is unchanged);
+# a lam-alef ligature → its two letters (``ﻷ`` → ``لا``) and the BMP format characters deleted (a soft
+# hyphen or ZWNJ inside a word: the tokenizer keeps them in the token), as every word key does
+# (spell25, :data:`marsad.text.letters.WORD_FORM_FOLDS`). ANERcorp's test file holds none of them (its
+# training file 4 ligatures: the shipped model was trained without this fold; ``marsad eval ner`` is
+# unchanged).
 _NORM_TABLE.update({ord(k): v.translate(_NORM_TABLE) for k, v in PRESENTATION_LETTER_FOLDS.items()})
+_NORM_TABLE.update({ord(k): v.translate(_NORM_TABLE) for k, v in LAM_ALEF_LIGATURES.items()})
+_NORM_TABLE.update(dict.fromkeys(map(ord, BMP_FORMAT_CHARS)))
 
 
 def ner_norm(word: str) -> str:

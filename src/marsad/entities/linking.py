@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from marsad.entities.aliases import canonical, clean_name, name_key, strip_titles
 from marsad.entities.features import ner_norm, proclitic_splits
+from marsad.text.letters import has_letter_forms
 
 
 @dataclass(slots=True)
@@ -492,7 +493,7 @@ def choose_name(g: Group, cands: list[Cand]) -> str:
     if not names:
         return g.name
     if g.title:
-        return f"{g.title} {max(names, key=len)}"
+        return f"{g.title} {standard_spelling(max(names, key=len), names)}"
     if g.curated:
         # the canonical spelling when the article writes it (modulo spelling), else as written
         ck = name_key(g.name)
@@ -500,11 +501,41 @@ def choose_name(g: Group, cands: list[Cand]) -> str:
             return g.name
         names = [n for n in names if canonical(n, g.type)[1] == g.key] or names
     if g.type == "PER":
-        return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+        return standard_spelling(max(names, key=lambda n: (len(n.split()), len(n), -names.index(n))), names)
     counts: dict[str, int] = {}
     for n in names:
         counts[n] = counts.get(n, 0) + 1
-    return max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
+    return standard_spelling(max(counts, key=lambda n: (counts[n], len(n), -names.index(n))), names)
+
+
+def standard_spelling(name: str, names: list[str]) -> str:
+    """``name``, or when it is written with Persian letters, presentation forms, a lam-alef ligature or
+    a format character (:func:`marsad.text.letters.has_letter_forms`: ``علی لاریجانی``, ``ھشام``) the
+    spelling of the same name (same :func:`~marsad.entities.aliases.name_key`) in standard Arabic
+    letters written most often among ``names`` (ties: the first), if the article writes one, else the
+    name with each word the article also writes in standard letters so written (spell25). A name the
+    article writes only in presentation forms stays as written."""
+    if not has_letter_forms(name):
+        return name
+    key = name_key(name)
+    plain = [n for n in names if not has_letter_forms(n) and name_key(n) == key]
+    if plain:
+        return max(plain, key=lambda n: (plain.count(n), -plain.index(n)))
+    # word by word: a word of another name of the entity (``لاريجاني`` beside ``علی لاریجانی``); a word
+    # the article writes in no standard spelling stays as written (a final ی may be ي or ى)
+    written: dict[str, list[str]] = {}
+    for n in names:
+        for w in n.split():
+            if not has_letter_forms(w):
+                written.setdefault(ner_norm(w), []).append(w)
+    out = []
+    for w in name.split():
+        if has_letter_forms(w):
+            same = written.get(ner_norm(w))
+            if same:
+                w = max(same, key=lambda x: (same.count(x), -same.index(x)))
+        out.append(w)
+    return " ".join(out)
 
 
 def is_bare_title(form: str) -> bool:

@@ -35,6 +35,7 @@ from marsad.entities.features import proclitic_splits
 from marsad.entities.linking import COMPOUND_HEADS, ORDINAL_KEYS, PATRONYMIC_MARKERS, ROYAL_TITLES
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal
 from marsad.model import Article
+from marsad.text.letters import has_letter_forms
 
 DDL = """
 CREATE TABLE IF NOT EXISTS entity_registry (
@@ -112,9 +113,15 @@ RegistryRows = tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]], list[tup
 
 _FORGET_SELECT = "SELECT article_id, key, mentions FROM entity_links WHERE article_id BETWEEN ? AND ?"
 _FORGET_UPDATE = "UPDATE entity_registry SET articles = articles - 1, mentions = mentions - ? WHERE key = ?"
+#: The name stays the first one stored, unless that one is written with Persian letters, presentation
+#: forms, a lam-alef ligature or a format character and the new one is not (spell25: ``علی لاریجانی``
+#: stored first, then ``علي لاريجاني``: the entry is shown in standard letters; SQL function
+#: ``marsad_letter_forms`` = :func:`marsad.text.letters.has_letter_forms`, registered by :func:`save_rows`).
 _REGISTRY_UPSERT = (
     "INSERT INTO entity_registry(key, name, type, articles, mentions) VALUES (?, ?, ?, 1, ?) "
-    "ON CONFLICT(key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions"
+    "ON CONFLICT(key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions, "
+    "name = CASE WHEN marsad_letter_forms(name) AND NOT marsad_letter_forms(excluded.name) "
+    "THEN excluded.name ELSE name END"
 )
 _ALIAS_UPSERT = (
     "INSERT INTO entity_aliases(key, alias, count) VALUES (?, ?, ?) "
@@ -196,9 +203,15 @@ def save_rows(conn: sqlite3.Connection, batch: list[RegistryRows]) -> None:
     _forget(conn, [b[0] for b in batch])
     reg = [r for b in batch for r in b[2]]
     if reg:
+        conn.create_function("marsad_letter_forms", 1, _letter_forms, deterministic=True)
         conn.executemany(_REGISTRY_UPSERT, reg)
         conn.executemany(_ALIAS_UPSERT, [r for b in batch for r in b[3]])
         conn.executemany(_LINK_INSERT, [r for b in batch for r in b[1]])
+
+
+def _letter_forms(name: str | None) -> int:
+    """:func:`marsad.text.letters.has_letter_forms` for SQLite (``1``/``0``; ``0`` for ``NULL``)."""
+    return int(bool(name) and has_letter_forms(name))
 
 
 def save_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:

@@ -466,9 +466,11 @@ _FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "\u
                              "\u064b": None, "\u064c": None, "\u064d": None, "\u064e": None,
                              "\u064f": None, "\u0650": None, "\u0651": None, "\u0652": None,
                              **PERSIAN_LETTER_FOLDS, **dict.fromkeys(map(ord, "".join(_BMP_FORMAT_CHARS)))})
-# the presentation forms, each to its letter folded on by the table (``ﺃ`` → ``أ`` → ``ا``; 1:1: the
-# compiled one-pass translation keeps working; the lam-alef ligatures are not in it, fmt24)
+# the presentation forms, each to its letter folded on by the table (``ﺃ`` → ``أ`` → ``ا``, fmt24), and
+# the lam-alef ligatures to their two letters (``ﻷ`` → ``لأ`` → ``لا``; the compiled one-pass table takes
+# two-character values, spell25): every word key reads them alike (marsad.text.letters.WORD_FORM_FOLDS)
 _FOLD_TABLE.update({ord(k): v.translate(_FOLD_TABLE) for k, v in PRESENTATION_LETTER_FOLDS.items()})
+_FOLD_TABLE.update({ord(k): v.translate(_FOLD_TABLE) for k, v in LAM_ALEF_LIGATURES.items()})
 #: The Persian letters :func:`fold_word` folds (``یوم`` → ``يوم``), as the search key does
 #: (:data:`marsad.text.letters.PERSIAN_LETTER_FOLDS`, one table): ``(letter, Arabic letter)``.
 _PERSIAN_FOLDS = tuple(PERSIAN_LETTER_FOLDS.items())
@@ -494,9 +496,10 @@ def fold_word_python(word: str) -> str:
     return " ".join(_FOLD_DELETE_RE.sub("", word).split())
 
 
-#: A presentation form of :data:`PRESENTATION_LETTER_FOLDS` (the pure-Python fold maps them first).
-_PRESENTATION_RE = re.compile("[" + "".join(PRESENTATION_LETTER_FOLDS) + "]")
-_PRESENTATION_TABLE = str.maketrans(PRESENTATION_LETTER_FOLDS)
+#: A presentation form of :data:`PRESENTATION_LETTER_FOLDS` or a lam-alef ligature (the pure-Python
+#: fold maps them first: ``ﻻ`` → ``لا``).
+_PRESENTATION_RE = re.compile("[" + "".join(PRESENTATION_LETTER_FOLDS) + "".join(LAM_ALEF_LIGATURES) + "]")
+_PRESENTATION_TABLE = str.maketrans({**PRESENTATION_LETTER_FOLDS, **LAM_ALEF_LIGATURES})
 
 
 #: The characters :func:`fold_word` deletes: tatweel, the harakat (fathatan … sukun) and the BMP format

@@ -65,7 +65,15 @@ from marsad.search.query import (
     with_filters,
 )
 from marsad.search.snippets import highlight, make_snippet
-from marsad.search.variants import VARIANTS, compound_spellings
+from marsad.search.stemmer import stems as _stems
+from marsad.search.variants import (
+    VARIANTS,
+    compound_spellings,
+    letter_variants,
+    news_counts_foreign,
+    reads_as_foreign_name,
+    unsegmented,
+)
 from marsad.store.db import insert_rows, title_text_of
 from marsad.text.normalize import display_text, search_key
 
@@ -1140,7 +1148,7 @@ def _should(clauses: list[Any]) -> Any:
     return clauses[0] if len(clauses) == 1 else _Q.boolean_query([(_SHOULD, c) for c in clauses])
 
 
-def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
+def _plan_query(plan: Plan, weights: dict[str, float], searcher: Any = None) -> Any:
     """A tantivy query for one :data:`marsad.search.query.Plan` node. BM25 per field, times the
     field's weight, summed over the clauses that match."""
     schema = _TANTIVY_SCHEMA
@@ -1158,7 +1166,7 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
         # "مكافحة الإرهاب"; nu16 M2), a regex per position (its forms) over the key field's terms
         if all(len(forms) == 1 for forms in plan[2]):  # one form each in this index: a plain phrase
             plan = ("phrase", tuple(forms[0] for forms in plan[2]))
-            return _plan_query(plan, weights)
+            return _plan_query(plan, weights, searcher)
         patterns = ["(?:" + "|".join(_regex_literal(f) for f in forms) + ")" for forms in plan[2]]
         if len(patterns) == 1:
             return _should(
@@ -1185,22 +1193,23 @@ def _plan_query(plan: Plan, weights: dict[str, float]) -> Any:
         ]
         return _should(clauses)
     if kind == "or":
-        return _should([_plan_query(p, weights) for p in plan[1]])
+        # a ("spellings", …) node not resolved against an index (index._present_forms) adds nothing
+        return _should([_plan_query(p, weights, searcher) for p in plan[1] if p[0] != "spellings"])
     if kind == "variant":
-        return _Q.boost_query(_plan_query(plan[1], weights), settings.SEARCH_VARIANT_WEIGHT)
+        return _Q.boost_query(_plan_query(plan[1], weights, searcher), settings.SEARCH_VARIANT_WEIGHT)
     if kind == "filter":
-        return _filter_query(plan[1], plan[2])
+        return _filter_query(plan[1], plan[2], searcher)
     if kind == "all":
         return _Q.const_score_query(_Q.all_query(), 0.0)
     _, pos, neg = plan
     if len(pos) == 1 and not neg:
-        return _plan_query(pos[0], weights)
+        return _plan_query(pos[0], weights, searcher)
     return _Q.boolean_query(
-        [(_MUST, _plan_query(p, weights)) for p in pos] + [(_MUST_NOT, _plan_query(p, weights)) for p in neg]
+        [(_MUST, _plan_query(p, weights, searcher)) for p in pos] + [(_MUST_NOT, _plan_query(p, weights, searcher)) for p in neg]
     )
 
 
-def _present_forms(plan: Plan, searcher: Any) -> Plan:
+def _present_forms(plan: Plan, searcher: Any, found: set[str] | None = None) -> Plan:
     """``plan`` with each typed phrase's forms (:func:`marsad.search.query.phrase_forms`, up to 24
     a word) cut to those some key field of the index holds (the core is kept when none is: the
     phrase then matches nothing). Fewer alternatives make the per-position regex of
@@ -1214,16 +1223,93 @@ def _present_forms(plan: Plan, searcher: Any) -> Plan:
             kept.append(present or forms[:1])
         return ("phrase", plan[1], tuple(kept))
     if kind == "or":
-        return ("or", tuple(_present_forms(p, searcher) for p in plan[1]))
+        return ("or", tuple(q for p in plan[1] for q in _or_items(_present_forms(p, searcher, found))))
+    if kind == "spellings":
+        return _foreign_spellings(plan[1], plan[2], searcher, found)
     if kind == "variant":
-        return ("variant", _present_forms(plan[1], searcher))
+        return ("variant", _present_forms(plan[1], searcher, found))
     if kind == "and":
         return (
             "and",
-            tuple(_present_forms(p, searcher) for p in plan[1]),
-            tuple(_present_forms(p, searcher) for p in plan[2]),
+            tuple(_present_forms(p, searcher, found) for p in plan[1]),
+            tuple(_present_forms(p, searcher, found) for p in plan[2]),
         )
     return plan
+
+
+def _or_items(plan: Plan) -> tuple[Plan, ...]:
+    """The items an ``or`` takes from one resolved child: a resolved ``spellings`` node is an ``or``
+    of its kept variants (none: no item)."""
+    return plan[1] if plan[0] == "or" and plan[1:2] and all(p[0] == "variant" for p in plan[1]) else (plan,)
+
+
+def _key_df(searcher: Any, term: str) -> int:
+    """Articles whose title, lead or body holds ``term`` as a surface key (the largest field count:
+    a lower bound of the articles, exact when one field holds them all)."""
+    return max(searcher.doc_freq(f, term) for f in KEY_FIELDS)
+
+
+def _native_evidence(searcher: Any, key: str) -> bool:
+    """Does ``key`` read as a native word: cut by the stemmer (a clitic or suffix: ``كونها``, ``بغرب``;
+    :func:`marsad.search.variants.unsegmented`), or written with the article ``ال`` in more than
+    :data:`marsad.settings.SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE` of its uses, in this index or in the
+    shipped news counts (:func:`marsad.search.variants.reads_as_foreign_name`,
+    :func:`~marsad.search.variants.news_counts_foreign`: a small store has too few uses to tell
+    ``قاسم``, 36 % definite in the news, from a foreign name)?"""
+    df = _key_df(searcher, key)
+    return (
+        not unsegmented(key)
+        or not reads_as_foreign_name(df, _key_df(searcher, "ال" + key))
+        or not news_counts_foreign(key)
+    )
+
+
+def _name_share(searcher: Any, key: str) -> float:
+    """Share of the articles writing ``key`` in which it is a word of an entity name (the
+    ``per``/``org``/``loc`` fields; 0 for a key the index does not hold)."""
+    df = _key_df(searcher, key)
+    return max(searcher.doc_freq(f, key) for f in ENTITY_FIELDS.values()) / df if df else 0.0
+
+
+def _same_foreign_name(searcher: Any, key: str, other: str) -> bool:
+    """Are ``key`` and its :func:`~marsad.search.variants.letter_variants` spelling ``other`` one foreign
+    name by this index's evidence: neither reads as a native word (:func:`_native_evidence`) and one of
+    them is mostly a word of entity names
+    (:data:`marsad.settings.SEARCH_LETTER_VARIANT_MIN_NAME_SHARE` of its articles: the tagger tags
+    ``أنجيلا`` in most of its articles, ``أنغيلا`` seldom)? Symmetric in the two (spell25)."""
+    return (
+        not _native_evidence(searcher, key)
+        and not _native_evidence(searcher, other)
+        and max(_name_share(searcher, key), _name_share(searcher, other)) >= settings.SEARCH_LETTER_VARIANT_MIN_NAME_SHARE
+    )
+
+
+def _field_spellings(forms: list[list[str]], fname: str, searcher: Any) -> list[list[str]]:
+    """The other writings of entity-filter ``forms`` (lists of name words) whose one word is another
+    spelling of a foreign name (:func:`marsad.search.variants.letter_variants`) that the entity field
+    ``fname`` holds (:func:`_same_foreign_name`): the filter ``person:أنغيلا`` also takes ``أنجيلا``
+    (spell25). Not yet in ``forms``."""
+    out: list[list[str]] = []
+    for form in forms:
+        for i, w in enumerate(form):
+            for other in letter_variants(w):
+                alt = [*form[:i], other, *form[i + 1 :]]
+                if searcher.doc_freq(fname, other) and alt not in forms and alt not in out:
+                    if _same_foreign_name(searcher, w, other):
+                        out.append(alt)
+    return out
+
+
+def _foreign_spellings(key: str, others: tuple[str, ...], searcher: Any, found: set[str] | None) -> Plan:
+    """A ``("spellings", key, others)`` node resolved against the index (spell25): each of ``others``
+    the index holds that is the same foreign name as ``key`` (:func:`_same_foreign_name`: ``قاسم``
+    never reaches ``جاسم``, both take the article), as a ``variant`` word; an ``or`` of them (empty:
+    nothing). Symmetric: of two indexed spellings, each finds the other or neither does
+    (``مورينهو`` ↔ ``مورينيو``)."""
+    kept = [o for o in others if _key_df(searcher, o) and _same_foreign_name(searcher, key, o)]
+    if found is not None:
+        found.update(kept)
+    return ("or", tuple(("variant", ("word", v, tuple(_stems(v)))) for v in kept))
 
 
 def _has_offset(value: str) -> bool:
@@ -1268,10 +1354,11 @@ def _entity_words(value: str) -> list[str]:
     return search_key(value).lower().split()
 
 
-def _filter_query(name: str, value: str) -> Any:
+def _filter_query(name: str, value: str, searcher: Any = None) -> Any:
     """The index clause of one filter (``name`` in :data:`marsad.search.query.FILTER_NAMES`),
     matched or not: scored 0, so filters never change the BM25 order of the words' hits. A value
-    :func:`_filter_notes` would drop matches nothing here."""
+    :func:`_filter_notes` would drop matches nothing here. With ``searcher``, an entity filter also takes
+    a foreign name's other letters that the entity field holds (:func:`_field_spellings`, spell25)."""
     schema = _TANTIVY_SCHEMA
     q: Any = None
     if name == "source":
@@ -1294,6 +1381,8 @@ def _filter_query(name: str, value: str) -> Any:
                 for other in VARIANTS.get(w, ())
             ]
         ]
+        if searcher is not None:  # a foreign name's other letters in this field (أنغيلا / أنجيلا)
+            spellings += _field_spellings(spellings, fname, searcher)
         q = _should(
             [
                 _Q.term_query(schema, fname, ws[0]) if len(ws) == 1 else _Q.phrase_query(schema, fname, ws)
@@ -1401,7 +1490,11 @@ def run_query(
         return result  # (filters alone that were all ignored: the notes say why)
     side = _catch_up(conn, result.notes)
     weights = dict(zip(FIELDS, _weights(), strict=True))
-    q = _plan_query(_present_forms(compiled.plan, side.searcher), weights)
+    found: set[str] = set()
+    q = _plan_query(_present_forms(compiled.plan, side.searcher, found), weights, side.searcher)
+    if found:  # foreign-name spellings kept: highlighted like the typed word's (spell25)
+        compiled.keys.update(found)
+        compiled.stems.update(st for v in found for st in _stems(v))
     if ranks(compiled.plan):
         ranked, result.total = _ranked(conn, side.searcher, q, limit)
     else:

@@ -37,7 +37,7 @@ from marsad import settings
 from marsad.search.analyzer import analyze_word, digit_runs, words
 from marsad.search.stemmer import AL_PREFIXES, MIN_AFTER_ARTICLE
 from marsad.search.stemmer import stems as _stems
-from marsad.search.variants import COMPOUND_HEADS, compound_spellings, variants_of
+from marsad.search.variants import COMPOUND_HEADS, compound_spellings, letter_variants, variants_of
 from marsad.text.normalize import search_key
 
 #: Filter names accepted before ``:`` (lower case).
@@ -391,6 +391,10 @@ def dangling_operator_notes(tokens: list[tuple[str, str]]) -> list[str]:
 #: * ``("filter", name, value)`` — a :class:`Filter`: the articles it selects, unscored;
 #: * ``("all",)`` — every article, unscored: what the exclusions of a group that has nothing
 #:   positive but excludes a filter subtract from (``-source:bbc``: every article but BBC's).
+#: * ``("spellings", key, others)`` — the other letters of a foreign name typed as ``key``
+#:   (:func:`marsad.search.variants.letter_variants`: ``غيتس`` → ``جيتس`` …), resolved against the
+#:   index at search time (``index._present_forms``): each one the index holds, when it and ``key``
+#:   read as foreign names there, becomes a ``variant`` word; the others are dropped.
 Plan = tuple
 
 #: The compiled "every article" (see :data:`Plan`).
@@ -505,6 +509,11 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
                 out.stems.update(s for v in others for s in _stems(v))
             text = "(" + " OR ".join([text, *(t for t, _ in alts)]) + ")"
             plan = ("or", (plan, *(("variant", p) for _, p in alts)))
+        spellings = tuple(v for v in letter_variants(key) if v not in others)
+        if spellings:  # a foreign name's other letters (غيتس / جيتس): kept at search time on the
+            # index's evidence that both spellings are foreign names (index._present_forms)
+            node = ("spellings", key, spellings)
+            plan = ("or", (*plan[1], node)) if plan[0] == "or" else ("or", (plan, node))
         if term.kind == "word":
             text, plan = _with_compound_writings((text, plan), [key], out, positive)
         parts.append((text, plan))

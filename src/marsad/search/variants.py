@@ -140,3 +140,150 @@ def compound_spellings(words: list[str]) -> list[list[str]]:
         if form not in out:
             out.append(form)
     return out
+
+
+#: The letters each letter may stand for in another spelling of a foreign name (spell25), one
+#: sound each: /g/ is written ``غ`` (Levantine, Gulf press), ``ج`` (Egyptian), ``ق`` (Gulf, Maghreb:
+#: ``قوقل``), Persian gaf ``گ`` and Maghrebi ``ڨ``; /v/ ``ف`` or ``ڤ``; /p/ ``ب`` or ``پ``. ``ج`` is also
+#: /dʒ/, ``ق`` /q/ and ``ك`` /k/, so ``ج``, ``ق`` and ``ك`` meet one another only through an
+#: unambiguous /g/ letter (``غ گ ڨ``), and ``ك`` meets ``غ`` not at all (Iraqi ``ك`` for /g/, ``انكلترا``,
+#: is rare): measured on the 200 most frequent persons of the ANT v2.1 store, a bridge of every
+#: pair of ``غ ج ق ك`` took ``كونغ`` for ``جونغ`` (Kong, Jong), ``غلوب`` for ``كلوب`` (Klopp), ``مارق``
+#: for ``مارك``, ``الكبير`` for ``الجبير`` (docs/search.md, "Foreign-name spellings").
+#: (Habash, *Introduction to Arabic NLP* (2010), §2.2, on the transliteration of foreign sounds.)
+FOREIGN_LETTER_ALTERNATIVES: dict[str, str] = {
+    "غ": "جقگڨ",
+    "ج": "غگڨ",
+    "ق": "غگڨ",
+    "ك": "گڨ",
+    "گ": "غجقكڨ",
+    "ڨ": "غجقكگ",
+    "ف": "ڤ",
+    "ڤ": "ف",
+    "ب": "پ",
+    "پ": "ب",
+}
+#: Two-letter spellings of one foreign sound, before a vowel letter: the Portuguese ``nh`` (/ɲ/) is
+#: written ``نه`` or ``ني`` (``مورينهو`` / ``مورينيو``, ``كوتينهو`` / ``كوتينيو``, ``رونالدينهو`` /
+#: ``رونالدينيو``).
+FOREIGN_DIGRAPHS: tuple[tuple[str, ...], ...] = (("نه", "ني"),)
+_DIGRAPH_OF = {d: group for group in FOREIGN_DIGRAPHS for d in group}
+#: A foreign-sound slot is a digraph only before one of these (a vowel letter).
+_VOWEL_LETTERS = "اوي"
+#: Shortest word bridged (a three-letter word is almost always a native root: ``غرب`` / ``جرب`` / ``قرب``).
+MIN_LETTER_VARIANT_CHARS = 4
+
+
+def _slots(key: str) -> list[tuple[str, ...]]:
+    """``key`` as slots: each foreign-sound letter or digraph with every way of writing it (itself
+    first), any other letter alone (one way)."""
+    slots: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(key):
+        two = key[i : i + 2]
+        if i > 0 and two in _DIGRAPH_OF and i + 2 < len(key) and key[i + 2] in _VOWEL_LETTERS:
+            slots.append((two, *(d for d in _DIGRAPH_OF[two] if d != two)))
+            i += 2
+            continue
+        slots.append((key[i], *FOREIGN_LETTER_ALTERNATIVES.get(key[i], "")))
+        i += 1
+    return slots
+
+
+def _bridgeable(key: str) -> bool:
+    """Long enough (:data:`MIN_LETTER_VARIANT_CHARS`) and not written with the article: a word
+    ``الX`` is Arabic (``الجبير`` / ``الكبير``, ``الملقي`` / ``الملكي``)."""
+    return len(key) >= MIN_LETTER_VARIANT_CHARS and not key.startswith("ال")
+
+
+def letter_variants(key: str, limit: int | None = None) -> tuple[str, ...]:
+    """The other spellings of a search ``key`` that differ from it only in how foreign sounds are
+    written (:data:`FOREIGN_LETTER_ALTERNATIVES`, :data:`FOREIGN_DIGRAPHS`): ``غيتس`` → ``جيتس``,
+    ``قيتس``, ``گيتس``, ``ڨيتس``; ``مورينهو`` → ``مورينيو``. ``()`` for a key that is not
+    :func:`_bridgeable`, has no such letter, or more than ``limit`` spellings
+    (:data:`marsad.settings.SEARCH_LETTER_VARIANT_MAX`). The relation is symmetric: ``b`` is in
+    ``letter_variants(a)`` exactly when ``a`` is in ``letter_variants(b)`` (:func:`is_letter_variant`).
+    Whether a variant is bridged is decided by the caller, on evidence that both are foreign names
+    (:func:`reads_as_foreign_name`): most variants are no word at all, and some are native words."""
+    from itertools import product
+
+    from marsad import settings
+
+    limit = settings.SEARCH_LETTER_VARIANT_MAX if limit is None else limit
+    if not _bridgeable(key):
+        return ()
+    slots = _slots(key)
+    n = 1
+    for s in slots:
+        n *= len(s)
+        if n > limit + 1:
+            return ()
+    if n == 1:
+        return ()
+    return tuple(w for w in ("".join(p) for p in product(*slots)) if w != key)
+
+
+def is_letter_variant(a: str, b: str) -> bool:
+    """Is ``b`` one of :func:`letter_variants` ``(a)`` (without generating them): two different
+    :func:`_bridgeable` keys whose slots match one for one, each pair equal or alternatives.
+    Symmetric."""
+    if a == b or len(a) != len(b) or not _bridgeable(a) or not _bridgeable(b):
+        return False
+    sa, sb = _slots(a), _slots(b)
+    return len(sa) == len(sb) and all(y[0] in x for x, y in zip(sa, sb, strict=True))
+
+
+def reads_as_foreign_name(uses: int, with_article: int) -> bool:
+    """Does a word written ``uses`` times, ``with_article`` times with the article ``ال`` before it,
+    read as a transliterated foreign name (never, or almost never, definite:
+    :data:`marsad.settings.SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE`)? A word never seen passes."""
+    from marsad import settings
+
+    return with_article <= settings.SEARCH_LETTER_VARIANT_MAX_DEFINITE_SHARE * uses
+
+
+def unsegmented(key: str) -> bool:
+    """Is ``key`` its own and only stem (the light stemmer cuts no clitic or suffix off it)? A
+    transliterated name is written bare (``غيتس``, ``مورينيو``); a native word often carries a
+    pronoun or a preposition (``كونها``, ``بينها``, ``بغرب``), which the stemmer cuts."""
+    from marsad.search.stemmer import stems
+
+    return tuple(stems(key)) == (key,)
+
+
+def news_counts_foreign(key: str) -> bool:
+    """:func:`reads_as_foreign_name` by the shipped news counts (ANT v2.1 + SaudiNewsNet, the
+    entities stage's word-cluster frequencies, by ``ner_norm`` key): used where no search index is at
+    hand (``quotes --speaker``). ``False`` when the counts are not installed (no evidence, no bridge)."""
+    counts = _news_counts()
+    if counts is None:
+        return False
+    if not key:
+        return False
+    from marsad.entities.features import ner_norm
+
+    k = ner_norm(key)
+    return reads_as_foreign_name(counts.get(k, 0), counts.get("ال" + k, 0))
+
+
+_COUNTS: list = []
+
+
+def _news_counts() -> dict[str, int] | None:
+    """The entities stage's news word counts (``{ner_norm key: count}``, the second column of its
+    shipped ``clusters.tsv.gz``; read once, ~0.1 s; ``None`` when unavailable)."""
+    if not _COUNTS:
+        try:
+            import gzip
+
+            from marsad.entities.clusters import CLUSTERS_FILE
+
+            counts: dict[str, int] = {}
+            with gzip.open(CLUSTERS_FILE, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    word, n = line.split("\t", 2)[:2]
+                    counts[word] = int(n)
+            _COUNTS.append(counts)
+        except Exception:  # noqa: BLE001 - the entities data is optional for search
+            _COUNTS.append(None)
+    return _COUNTS[0]

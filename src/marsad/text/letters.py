@@ -30,9 +30,9 @@ PERSIAN_LETTER_FOLDS: dict[str, str] = {
 #: the raw text and the display keep the forms (fmt24).
 PRESENTATION_LETTER_FOLDS: dict[str, str] = dict(PRESENTATION_ONE)
 #: The lam-alef ligatures (U+FEF5–U+FEFC) → their two letters (``ﻻ`` → ``لا``, ``ﻷ`` → ``لأ``): one
-#: written character that is two letters of the word's key (the quotes cue look-up reads them so;
-#: the compiled one-pass fold of the quotes stage and the NER key take 1:1 folds only, so a word with
-#: such a ligature keeps it there).
+#: written character that is two letters of the word's key. Every word key reads them so (spell25):
+#: the search key, the quotes fold (its compiled one-pass table takes two-character values), the cue
+#: look-up and the NER key ``ner_norm`` (:data:`WORD_FORM_FOLDS`).
 LAM_ALEF_LIGATURES: dict[str, str] = {k: v for k, v in PRESENTATION_MANY.items() if 0xFEF5 <= ord(k) <= 0xFEFC}
 
 #: The Unicode format characters (general category Cf, Unicode 14.0 as in Python 3.11's
@@ -70,3 +70,49 @@ def format_char_class(exclude: str = "") -> str:
                 parts.append(f"\\U{start:08x}" if start == prev else f"\\U{start:08x}-\\U{prev:08x}")
             start = prev = c
     return "".join(parts)
+
+
+#: The format characters of :data:`FORMAT_CHARS` in the Basic Multilingual Plane (all but the astral
+#: Kaithi/hieroglyph/shorthand/musical controls and the tags, which no news text holds): the ones the
+#: word keys delete (the compiled one-pass translation takes BMP code points only).
+BMP_FORMAT_CHARS: str = "".join(c for c in FORMAT_CHARS if ord(c) < 0x10000)
+
+#: The letter-form folds every word key shares (spell25), one table: a Persian letter typed for the
+#: Arabic one (:data:`PERSIAN_LETTER_FOLDS`), a presentation form (:data:`PRESENTATION_LETTER_FOLDS`),
+#: a lam-alef ligature as its two letters (:data:`LAM_ALEF_LIGATURES`), and a format character
+#: deleted (:data:`BMP_FORMAT_CHARS`: a soft hyphen or ZWNJ inside ``لاری\u00adجانی``). Each key's
+#: user chains the value through its own folds (``ﺃ`` → ``أ`` → ``ا``). The quotes fold
+#: (:func:`marsad.quotes.cues.fold`), the NER key (:func:`marsad.entities.features.ner_norm`, so the
+#: registry key :func:`marsad.entities.aliases.name_key`) and the search key
+#: (:func:`marsad.text.normalize.search_key`, whose own tables these are) give a word written with
+#: any of them the key of its standard-letter spelling: ``tests/test_text_fold_parity_spell25.py``.
+WORD_FORM_FOLDS: dict[str, str] = {
+    **PERSIAN_LETTER_FOLDS,
+    **PRESENTATION_LETTER_FOLDS,
+    **LAM_ALEF_LIGATURES,
+    **dict.fromkeys(BMP_FORMAT_CHARS, ""),
+}
+
+#: The characters of :data:`WORD_FORM_FOLDS` less the format characters: letters a name is better
+#: shown without (its standard Arabic spelling), see :func:`has_letter_forms`.
+_NONSTANDARD_LETTERS = frozenset(c for c, v in WORD_FORM_FOLDS.items() if v)
+_NONSTANDARD_OR_FORMAT = frozenset(WORD_FORM_FOLDS)
+
+
+def has_letter_forms(s: str) -> bool:
+    """Does ``s`` hold a character of :data:`WORD_FORM_FOLDS` (a Persian letter, a presentation form,
+    a lam-alef ligature or a format character)? The entities stage and the registry show a name in
+    the spelling without them when the text writes one (``علي لاريجاني``, not ``علی لاریجانی`` nor
+    ``ﻋﻠﻲ``; spell25). ``str -> bool``."""
+    return not _NONSTANDARD_OR_FORMAT.isdisjoint(s)
+
+
+_TO_LETTERS = str.maketrans({**PRESENTATION_LETTER_FOLDS, **LAM_ALEF_LIGATURES, **dict.fromkeys(BMP_FORMAT_CHARS)})
+
+
+def presentation_to_letters(s: str) -> str:
+    """``s`` with each presentation form written as its letter, each lam-alef ligature as its two
+    letters and the format characters deleted (``ﺳﺎﻣﺢ`` → ``سامح``, ``ﻻ`` → ``لا``): the same letters,
+    shown as a renderer would draw them (NFKC without its harakat; spell25). Persian letters are kept:
+    a final ``ی`` may stand for ``ي`` or ``ى``. ``str -> str``."""
+    return s.translate(_TO_LETTERS)

@@ -132,13 +132,16 @@ char_positions = char_positions_compiled if _SCAN is not None else char_position
 def compiled_translation(
     table: dict[int, str | None], *, with_map: bool = False
 ) -> Callable[[str], Any] | None:
-    """A compiled one-pass translation by ``table`` (code point → one character, or ``""``/``None``
-    to delete), or ``None`` when the compiled scan is not available or the table does not suit
-    one pass (a value that is itself a key, a value longer than one character, a code point above
-    U+FFFF). Equal to applying ``str.replace`` for each entry in turn when it is returned.
-    ``with_map``: the function returns ``(translated, q)``, ``q[j]`` the raw position of the
-    ``j``-th deleted character less ``j``."""
+    """A compiled one-pass translation by ``table`` (code point → one or two characters, or
+    ``""``/``None`` to delete; at most 64 two-character values: the lam-alef ligatures ``ﻻ`` → ``لا``),
+    or ``None`` when the compiled scan is not available or the table does not suit one pass (a
+    value holding a key, a value longer than two characters, a code point above U+FFFF). Equal to
+    ``s.translate(table)`` when it is returned. ``with_map``: the function returns
+    ``(translated, q)``, ``q[j]`` the raw position of the ``j``-th deleted character less ``j``
+    (one-character values only: ``None`` for a table with a two-character value)."""
     if _SCAN is None:
+        return None
+    if with_map and any(v is not None and len(v) > 1 for v in table.values()):
         return None
     try:
         table_ = _SCAN.Table(dict(table))
