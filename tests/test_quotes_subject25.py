@@ -74,6 +74,10 @@ def test_trailing_particle_is_cut():
     assert junk_speaker(["متمردة", "ولا"], known) == ("trailing", 1)
     assert junk_speaker(["سيئا", "ولا"], known) == ("adverb", 0)  # the rest judged again
     assert junk_speaker(["الوزير", "محمد"], known) == (None, 2)
+    # one unknown word left (وحدات متمردة ولا يمكن …): an adjective, no one named; a role or a name stays
+    assert _junk_kind("متمردة ولا", "") == ("trailing", 0)
+    assert _junk_kind("المتحدثة ولا", "") == ("trailing", 1)
+    assert _junk_kind("محمد ولا", "") == ("trailing", 1)
 
 
 def test_opinion_of_owner():

@@ -1345,7 +1345,10 @@ def _junk_kind(speaker: str, before: str) -> tuple[str | None, int]:
     # (a person named after a prepositional first word is the speaker the reader ran a role's
     # complement into, الناطق الإعلامي بصحة عسير سعيد النقير: not judged as a prepositional phrase)
     named = len(ws) > 1 and ws[0][:1] in "بل" and any(is_person_token(w) for w in ws[1:])
-    return junk_speaker(ws, _known_word, before, None if named else _common_word, _finite_cue)
+    kind, k = junk_speaker(ws, _known_word, before, None if named else _common_word, _finite_cue)
+    if kind == "trailing" and k == 1 and not (_known_word(ws[0]) or _role_word(ws[0]) or _bare(ws[0]) in SOURCE_HEADS):
+        return kind, 0  # (وحدات متمردة ولا يمكن …: one unknown word left, an adjective, no one named)
+    return kind, k
 
 
 #: Demonstratives (folded) that stand between a quantifier and its noun (``إحدى أولئك المتدربات``).
