@@ -24,18 +24,21 @@ import re
 from functools import lru_cache
 
 from marsad.model import Quote
-from marsad.quotes.cues import fold, fold_tokens, word_memo
+from marsad.quotes.cues import fold, fold_tokens, is_verbal_noun, word_memo
 from marsad.quotes.plausible import junk_speaker
 from marsad.quotes.speakers import (
     _ISSUED,
     AUTHORED_RE,
     BODY_HEADS,
+    DEMONSTRATIVES,
     DOCUMENT_HEADS,
+    MANNER_NOUNS,
     ORG_HEADS,
     PHRASE_STOPS,
     PLACE_APPOSITIONS,
     PORTFOLIOS,
     SOURCE_HEADS,
+    TIME_NOUNS,
     TITLE_WORDS,
     WORK_HEADS,
     _adjective_shape,
@@ -1316,11 +1319,36 @@ def _according_source(text: str, q: Quote, speakers: frozenset[str] = frozenset(
     return None
 
 
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Whether the folded ``word`` is a common noun the tables know (a manner, head, title, time or
+    verbal noun, a demonstrative): after a glued ``ب``/``ل`` it makes a prepositional phrase
+    (:func:`marsad.quotes.plausible.prepositional`)."""
+    return (word in MANNER_NOUNS or word in DEMONSTRATIVES or word in TITLE_WORDS
+            or word in ORG_HEADS or word in BODY_HEADS or word in WORK_HEADS or word in TIME_NOUNS
+            or is_verbal_noun(word))
+
+
+def _finite_cue(word: str) -> bool:
+    """A cue form that is a finite verb (``ترفض``, ``تنفي``; not a participle ``مؤكدا``, a role too)."""
+    return lookup_cue(word) and not fold(word).startswith("م")
+
+
 @lru_cache(maxsize=8192)
 def _junk_kind(speaker: str, before: str) -> tuple[str | None, int]:
     """:func:`marsad.quotes.plausible.junk_speaker` of ``speaker`` with the name lists as the known
-    names (kept per speaker and word before it)."""
-    return junk_speaker(speaker.split(), _known_word, before)
+    names (kept per speaker and word before it). A one-word speaker ``ل`` + a person-name token
+    (``لبوتين``) is the dative of the one addressed (``prepositional``), not a name of its own."""
+    ws = speaker.split()
+    if len(ws) == 1 and fold(ws[0])[:1] == "ل" and not _known_word(ws[0]) and is_person_token(ws[0][1:]):
+        return "prepositional", 0
+    # (a person named after a prepositional first word is the speaker the reader ran a role's
+    # complement into, الناطق الإعلامي بصحة عسير سعيد النقير: not judged as a prepositional phrase)
+    named = len(ws) > 1 and ws[0][:1] in "بل" and any(is_person_token(w) for w in ws[1:])
+    kind, k = junk_speaker(ws, _known_word, before, None if named else _common_word, _finite_cue)
+    if kind == "trailing" and k == 1 and not (_known_word(ws[0]) or _role_word(ws[0]) or _bare(ws[0]) in SOURCE_HEADS):
+        return kind, 0  # (وحدات متمردة ولا يمكن …: one unknown word left, an adjective, no one named)
+    return kind, k
 
 
 #: Demonstratives (folded) that stand between a quantifier and its noun (``إحدى أولئك المتدربات``).
@@ -1368,7 +1396,9 @@ def _junk_subjects(text: str, quotes: list[Quote]) -> None:
                     q.speaker_span = None
             elif kind:
                 found = _source_after_min(text, sp.end) if kind == "relative" and sp is not None else None
-                if found is None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
+                if kind == "possessed":
+                    found = last  # حسب علمي, بحسب رأيه: the one whose knowledge or view it is
+                elif found is None and _ACCORDING_CUES_RE.match(fold(q.cue_text.strip())):
                     if said is None:
                         said = frozenset(fold(o.speaker) for o in quotes if o.speaker)
                     found = _according_source(text, q, said)

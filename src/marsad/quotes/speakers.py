@@ -35,7 +35,7 @@ from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, lookup, word_memo
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.quotes.mentions import MentionIndex
-from marsad.quotes.plausible import common_word_name, implausible_phrase, word_class
+from marsad.quotes.plausible import ACCUSATIVE_ADVERBS, common_word_name, implausible_phrase, word_class
 from marsad.quotes.tokens import (  # noqa: F401 (re-exported)
     NAME_TOKEN_RE,
     TOKEN_RE,
@@ -556,9 +556,13 @@ def subject_phrase(
                                transitive)
         if joint[0].joint:
             return joint
-    if toks and toks[0][2].endswith(("اً", "ًا")) and not is_person_token(toks[0][2]):
+    if toks and (toks[0][2].endswith(("اً", "ًا")) or (
+            fold(toks[0][2]) in ACCUSATIVE_ADVERBS and (len(toks) == 1 or is_stop(toks[1][2], preps))
+    )) and not is_person_token(toks[0][2]):
         # وقال مستشهداً بالأبيات …, وأضاف مستهجناً: "…": an accusative with tanween right after the
-        # verb is a circumstantial adverb (حال) of manner, never the subject (names carry no tanween)
+        # verb is a circumstantial adverb (حال) of manner, never the subject (names carry no tanween);
+        # so is a listed adverb written without it before the complement (وقال آنفا إن …, ذكرت سابقا
+        # أن …: subj25; before a noun, نفى مجددا الرئيس …, رفض أيضا التعليق, the readings below decide)
         toks = toks[1:]
     lead = _dative_first(toks)
     if not lead and toks and fold(toks[0][2]) in _NAME_DATIVES and fold(toks[0][2]) not in known:
@@ -651,9 +655,13 @@ def subject_phrase(
         if ftok in TIME_NOUNS and k + 1 < len(toks) and toks[k + 1][2][:1].isdigit():
             break  # الأمم المتحدة عام 2017: a date, not part of the subject
         if (words and _is_definite(words[-1][2]) and not _is_definite(tok) and (
-                ftok.endswith(("ها", "هم", "هما", "هن", "اته", "ته")) or is_verbal_noun(tok))
+                ftok.endswith(("ها", "هم", "هما", "هن", "اته", "ته")) or is_verbal_noun(tok)
+                or (transitive and len(ftok) > 4 and ftok.endswith(("يه", "يها", "يهم")) and ftok not in known
+                    and not is_person_token(tok)))
                 and is_possessed_object(tok)):
             break  # وأعلن الحوثيون مسؤوليتهم عن …: a possessed noun after a definite one is the object
+            # (after a verb that takes an object, also a sound plural in construct with ه: طمأن الزعيم
+            # محبيه, حذر المدرب لاعبيه — the -ين of the plural drops before the pronoun: subj25)
             # (ه only after a plural or feminine ending or on a verbal noun: توقعاته, تأكيده; a final ه
             # is as often a name's last letter, القاضية باربره جافي)
         if words and ftok in _QUANTIFIERS and not (_is_title(words[-1][2]) and not _is_definite(words[-1][2])):
@@ -797,8 +805,9 @@ def subject_phrase(
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
         for s, e, tok in rest[1:7]:
-            if is_stop(tok, preps) or (not app and _comma_participle(fold(tok))):
-                break  # (…"، مضيفة "…": the speaker's next cue, no apposition; nu20)
+            if is_stop(tok, preps) or (not app and (_comma_participle(fold(tok)) or lookup_cue(tok))):
+                break  # (…"، مضيفة "…": the speaker's next cue, no apposition; nu20; so is a finite
+                # cue, …، وقال إنه: subj25)
             app.append((s, e, tok))
         if (app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps))
                 and (fold(app[0][2])[:1] not in "بل" or is_person_token(app[0][2]))):
@@ -3713,6 +3722,12 @@ class SpeakerBook:
         if indefinite_official(words):
             return False
         own = own_complement(words)
+        if (not own and len(words) == 2 and fold(words[0]) in CONSTRUCT_ROLE_HEADS and not _is_definite(words[1])
+                and not is_place(words[1]) and not _is_title(words[1]) and not is_person_token(words[1])):
+            # a role in construct with a proper noun (مدير جوجل, رئيس فيسبوك): the body it names is its
+            # own complement, so a person never described with it is someone else (subj25: وقال مدير
+            # جوجل was credited to the football coach quoted before)
+            own = {_role_stem(words[1])} - {""}
         if not own:
             return True
         roles = list(rec.roles)
