@@ -187,6 +187,7 @@ def test_the_family_name_left_out_is_the_same_person(conn):
 
 def test_a_possessive_or_an_adjective_ends_a_phrase_that_names_the_holder():
     assert role_before("وقال مدير أعماله سكوتر براون".split(), 3, set()) == (1, 3)
+    assert role_before("وقال مديره تيري فريمو".split(), 2, set()) == (1, 2)
     assert role_before("أحالته إلى مستشار قانوني حسن الحايس".split(), 4, set()) == (2, 4)
     assert role_before("وقال مدير حملة ترامب".split(), 3, set()) is None
 

@@ -267,12 +267,14 @@ def _needs_genitive(tokens: list[str], i: int, ok: frozenset[int] | set[int]) ->
     w = ner_norm(tokens[i])
     if w in COMPLEMENT_WORDS or w.isdigit() or stem_with_article(w).startswith("ال"):
         return False
+    if tokens[i].endswith(_POSSESSIVE_SUFFIXES):  # 'مديره تيري فريمو', 'رئيسه فيصل الفايز'
+        return False
     hit = role_split(tokens[i])
     if hit is not None:
         return not _definite(tokens[i], hit) and ner_norm(tokens[i])[hit[0] :] not in _TRAILING_TITLES
     # a noun with a possessive pronoun is definite ('مدير أعماله سكوتر براون': he is the manager);
     # an indefinite nisba adjective agrees with the noun before it ('مستشار قانوني حسن الحايس')
-    return not (tokens[i].endswith(_POSSESSIVE_SUFFIXES) or (len(w) > 3 and w.endswith("ي")))
+    return not (len(w) > 3 and w.endswith("ي"))
 
 
 def _apposition_host(tokens: list[str], i: int, blocked: set[int]) -> bool:
