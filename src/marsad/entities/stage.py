@@ -977,7 +977,8 @@ def extend_given_names_after_roles(
     (:func:`_verb_evidence`), not a frequent word with the article (a person-name token, or its
     definite form at most :data:`GIVEN_NAME_MAX_DEFINITE_SHARE` of its news count: ``عمر`` is a
     name, ``حكومة`` and ``أمس`` are not). The word before it ends a role phrase that
-    :func:`marsad.entities.roles.role_before` reads for that word (``المستشارة الألمانية``; a definite word or a
+    :func:`marsad.entities.roles.role_before` reads for that word, a comma between them or not
+    (``المستشارة الألمانية``; a definite word or a
     place or body ends it, so an indefinite construct head cannot: ``رئيس حكومة نتنياهو``) or is a
     person title (``السيد``)."""
     from marsad.entities.roles import ROLE_STOPWORDS
@@ -1001,9 +1002,12 @@ def extend_given_names_after_roles(
         if not raw.isalpha() or not _given_name_word(raw, freq, gaz, person_tokens, ROLE_STOPWORDS):
             continue
         toks = [tk[2] for tk in sent]
-        prev = ner_norm(toks[t - 1])
-        if prev not in _TITLE_KEYS:
-            if not (stem_with_article(prev).startswith("ال") or t - 1 in names.get(c.sent, ())):
+        p = t - 2 if toks[t - 1] in ("،", ",") else t - 1  # 'وزير الدفاع الإسرائيلي، أفيغدور ليبرمان'
+        if p < 0:
+            continue
+        prev = ner_norm(toks[p])
+        if p != t - 1 or prev not in _TITLE_KEYS:
+            if not (stem_with_article(prev).startswith("ال") or p in names.get(c.sent, ())):
                 continue
             blocked = persons[c.sent] - set(range(c.tok_first, c.tok_end))
             if role_before(toks, t, blocked, names.get(c.sent, set())) is None:
