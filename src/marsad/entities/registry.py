@@ -244,6 +244,15 @@ def _spellings(token: str) -> tuple[str, ...]:
     return (token, *(name_key(v) for v in VARIANTS.get(token, ())))
 
 
+def _spelling_class(token: str) -> str:
+    """One representative of ``token``'s spellings (a name key word): the least of
+    :func:`_spellings` and the /g/ spellings of :func:`marsad.search.variants.g_spellings`
+    (``جونج`` = ``جونغ``), so that two full names written with other spellings of one word meet."""
+    from marsad.search.variants import g_spellings
+
+    return min((*_spellings(token), *g_spellings(token)))
+
+
 _ABD = name_key("عبد")
 _AL_FAMILY = name_key("آل")
 
@@ -282,7 +291,14 @@ def _lineage_merges(keys: list[str], mentions: dict[str, int]) -> dict[str, str]
     the target has a family name, it has the same one (``فهد بن عبدالعزيز آل سعود`` ≠ ``فهد بن
     عبدالعزيز بن معمر``)."""
     parts = {k: ("".join(c), f) for k, (c, f) in ((k, lineage_parts(k[4:])) for k in keys)}
-    target = min(keys, key=lambda k: (len(parts[k][0]), -mentions[k], k))
+    # the family name left out ('سلمان بن عبدالعزيز' = 'سلمان بن عبدالعزيز آل سعود'): the entry
+    # without it is the target, unless the entries name two families or a longer chain without
+    # that family ('فهد بن عبدالعزيز بن معمر' beside 'فهد بن عبدالعزيز آل سعود'): nu26 item 1
+    fams = {f for _, f in parts.values() if f}
+    conflict = len(fams) > 1 or any(
+        fa and len(cb) > len(ca) and fb != fa for ca, fa in parts.values() for cb, fb in parts.values()
+    )
+    target = min(keys, key=lambda k: (len(parts[k][0]), bool(parts[k][1]) and not conflict, -mentions[k], k))
     tchain, tfam = parts[target]
 
     def compatible(a: str, b: str) -> bool:
@@ -336,9 +352,10 @@ _MERGE_CACHE: dict = {}
 
 def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
     rows = conn.execute(
-        "SELECT key, mentions FROM entity_registry WHERE type = 'PER' AND articles > 0"
+        "SELECT key, mentions, articles FROM entity_registry WHERE type = 'PER' AND articles > 0"
     ).fetchall()
-    mentions = dict(rows)
+    mentions = {k: m for k, m, _ in rows}
+    articles = {k: a for k, _, a in rows}
     out: dict[str, str] = {}
     by_base: dict[str, list[str]] = {}
     for key in mentions:  # spaces ignored between two words or more: شي جين بينغ = شي جينبينغ
@@ -348,16 +365,18 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
         if len(keys) > 1:
             out.update(_lineage_merges(keys, mentions))
     base = {key: lineage_base(key[4:]).split() for key in mentions}
+    out.update(_spelling_merges(mentions, base, out))
     by_last: dict[str, list[str]] = {}
-    as_first: dict[str, int] = {}  # mentions of longer names that start with the word (a given name)
+    starting: dict[str, list[str]] = {}  # longer names that start with the word (a given name)
     for key in mentions:
         toks = base[key]
         if len(toks) >= 2 and _is_titled_key(key):  # 'الملك سلمان' is no full name ending in سلمان
             continue
         if len(toks) >= 2:
-            as_first[toks[0]] = as_first.get(toks[0], 0) + mentions[key]
-        if key not in out and len(toks) >= 2 and toks[-2] not in PATRONYMIC_MARKERS and toks[-2] != _AL_FAMILY:
+            starting.setdefault(toks[0], []).append(key)
+        if len(toks) >= 2 and toks[-2] not in PATRONYMIC_MARKERS and toks[-2] != _AL_FAMILY:
             by_last.setdefault(toks[-1], []).append(key)
+    as_first = {w: _given_name_use(keys, base, mentions, articles) for w, keys in starting.items()}
     for key, n in mentions.items():
         toks = base[key]
         if len(toks) != 1:
@@ -367,8 +386,9 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
         spellings = _spellings(toks[0])
         fulls = [k for sp in spellings for k in by_last.get(sp, ())]
         total: dict[str, int] = {}
-        for k in fulls:
-            total[k] = total.get(k, 0) + mentions.get(k, 0)
+        for k in fulls:  # one person's entries (lineage, spellings) count as one
+            t = out.get(k, k)
+            total[t] = total.get(t, 0) + mentions.get(k, 0)
         if total:
             best = max(total, key=lambda k: (total[k], k))
             given = sum(as_first.get(sp, 0) for sp in spellings)  # فهد of فهد بن خالد, توماس مولر
@@ -388,6 +408,43 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 _ABU = name_key("أبو")
+
+
+def _spelling_merges(
+    mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]
+) -> dict[str, str]:
+    """Full names (two words or more, :func:`lineage_base`) that differ only in the spelling of
+    their words, each word a transliteration variant of the other's (:func:`_spelling_class`:
+    ``بنيامين نتنياهو`` = ``بنيامين نتانياهو``, ``كيم جونج اون`` = ``كيم جونغ اون``), are one person: each goes to the most-mentioned of
+    them (nu26 item 1: the two were rows of 19 and 18 articles, and neither held the share of the
+    ``نتنياهو`` mentions a surname merge needs). Keys already merged, and royal title + given
+    name keys, are left out."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for k, b in base.items():
+        if len(b) < 2 or k in merged or _is_titled_key(k):
+            continue
+        sig = tuple(_spelling_class(t) for t in b)
+        groups.setdefault(sig, []).append(k)
+    out: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) > 1 and len({tuple(base[k]) for k in keys}) > 1:
+            target = max(keys, key=lambda k: (mentions[k], k))
+            out.update((k, target) for k in keys if k != target)
+    return out
+
+
+def _given_name_use(
+    keys: list[str], base: dict[str, list[str]], mentions: dict[str, int], articles: dict[str, int]
+) -> int:
+    """Mentions of the longer names ``keys`` that start with one word, counted as evidence that the
+    word is a given name (``فهد`` of ``فهد بن خالد``), which keeps a surname-only entry of that word
+    apart: all of them when two names or more start with it, when one is seen in two articles or
+    more, or when it goes on with ``بن``; else none — one name of one article that starts with a
+    surname is the tagger running a name on into the next words (``بوتين ليس هتلر``, ``ميركل
+    ستختار ينس شبان``, ``نتنياهو ظريف``: nu26 item 1, such rows kept ``ميركل``, ``بوتين`` apart)."""
+    if len(keys) >= 2 or any(articles[k] >= 2 or base[k][1] in PATRONYMIC_MARKERS for k in keys):
+        return sum(mentions[k] for k in keys)
+    return 0
 
 
 def _compound_tail_merges(mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]) -> dict[str, str]:

@@ -112,6 +112,17 @@ def is_role_noun(tok: str) -> bool:
     return role_split(tok) is not None
 
 
+def is_governed_role_noun(tok: str) -> bool:
+    """A role noun written with the preposition ``ب`` (``بالرئيس``, ``برئيس``): the object of a verb
+    (``اتصل``, ``التقى``, ``رحب``), which opens the phrase of the name after it — ``اتصل رئيس الحكومة
+    الإسرائيلية بالرئيس الأمريكي ترامب`` names two people, and only ``الرئيس الأمريكي`` is Trump's
+    (nu26 item 3: the whole phrase was glued across ``ب``, and tied Netanyahu's later ``رئيس
+    الحكومة`` to Trump). ``ل`` is not such a break: after a role noun it writes the genitive
+    (``النائب الأول لوزير الخارجية``, ``المساعد الخاص لرئيس المنتدى``: the name is the deputy's)."""
+    hit = role_split(tok)
+    return hit is not None and hit[0] > 0 and ner_norm(tok)[hit[0] - 1 : hit[0]] == "ب"
+
+
 def is_coordinated_role_noun(tok: str) -> bool:
     """A role noun written with the conjunction و (``والرئيس``, ``ووزير``): it starts a new
     conjunct — ``بين الملك والرئيس، دونالد ترامب`` names two people, and only ``الرئيس`` is the
@@ -220,12 +231,14 @@ def role_before(
             break
         if is_role_noun(t):
             first = i
-            if is_coordinated_role_noun(t):
-                break  # 'الملك والرئيس، X': the phrase of X starts at the conjunct
+            if is_coordinated_role_noun(t) or is_governed_role_noun(t):
+                break  # 'الملك والرئيس، X', 'رئيس الحكومة بالرئيس X': the phrase of X starts here
         elif ner_norm(t) in ROLE_STOPWORDS or not _complement(tokens, i, ok):
             break
         i -= 1
     if first is None or first >= end:
+        return None
+    if end == name_start and _needs_genitive(tokens, end - 1, ok):  # 'مدير حملة ترامب': his campaign's
         return None
     if ner_norm(tokens[end - 1]) in _ON_BEHALF:  # 'متحدث باسم هيلاري كلينتون': she is not the spokesman
         return None
@@ -234,6 +247,34 @@ def role_before(
         if inner is not None:  # 'بولتون، مستشار الرئيس ترامب': Trump is the president, not the adviser
             return _trim(tokens, inner, end)
     return _trim(tokens, first, end)
+
+
+#: Possessive pronoun suffixes as written (``أعماله``, ``مديرها``): ``ه`` is never ``ة``.
+_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+
+
+def _needs_genitive(tokens: list[str], i: int, ok: frozenset[int] | set[int]) -> bool:
+    """Is token ``i``, the last of a role phrase written right before a name (no comma), an
+    indefinite noun in the construct state, so that the name is its genitive, not the holder
+    of the role? ``مدير حملة ترامب`` (Trump's campaign manager), ``مستشار ترامب`` (Trump's
+    adviser): an indefinite role noun, or a word that continued the phrase only as the governed
+    noun of one (:func:`_complement`'s construct rule), unless it holds a possessive pronoun
+    (``مدير أعماله``) or is a nisba adjective (``مستشار قانوني``). Definite words (``وزير الخارجية الروسي``),
+    words of place or organisation mentions (``رئيس وزراء بريطانيا``), fixed complements
+    (``أمين عام``, ``سابق``) and titles (``الرئيس``) end a phrase that names the holder."""
+    if i in ok:
+        return False
+    w = ner_norm(tokens[i])
+    if w in COMPLEMENT_WORDS or w.isdigit() or stem_with_article(w).startswith("ال"):
+        return False
+    if tokens[i].endswith(_POSSESSIVE_SUFFIXES):  # 'مديره تيري فريمو', 'رئيسه فيصل الفايز'
+        return False
+    hit = role_split(tokens[i])
+    if hit is not None:
+        return not _definite(tokens[i], hit) and ner_norm(tokens[i])[hit[0] :] not in _TRAILING_TITLES
+    # a noun with a possessive pronoun is definite ('مدير أعماله سكوتر براون': he is the manager);
+    # an indefinite nisba adjective agrees with the noun before it ('مستشار قانوني حسن الحايس')
+    return not (len(w) > 3 and w.endswith("ي"))
 
 
 def _apposition_host(tokens: list[str], i: int, blocked: set[int]) -> bool:
@@ -287,8 +328,8 @@ def role_after(
         i += 1
     elif not (subject and (hit := role_split(tokens[i])) is not None and hit[0] == 0 and not hit[1].startswith("ال")):
         return None
-    if i >= len(tokens) or not is_role_noun(tokens[i]):
-        return None
+    if i >= len(tokens) or not is_role_noun(tokens[i]) or is_coordinated_role_noun(tokens[i]):
+        return None  # 'ترامب، والزعيم الكوري الشمالي، كيم': a conjunct opens the next person's title
     first = i
     while i < len(tokens) and i - first < MAX_ROLE_TOKENS:
         t = tokens[i]

@@ -221,7 +221,7 @@ def annotate_entities(article: Article) -> None:
                 typ, i = extend_compound_name(raw_words, typ, i, j)
             i = trim_compound_tail(raw_words, typ, i, j)
             score = sum(conf.get(k, PROPAGATED_SCORE) for k in range(i, j)) / (j - i)
-            for a, b, conj in split_coordinated_orgs(raw_words, typ, i, j):
+            for a, b, conj in split_coordinated_names(raw_words, typ, i, j, freq, gaz, person_tokens):
                 cands.append(_cand(text, sent, si, a, b, typ, score, freq, gaz, person_tokens, conj))
             for k in range(i, j):
                 used[k] = True
@@ -239,6 +239,7 @@ def annotate_entities(article: Article) -> None:
     strip_confirmed_proclitics(text, sents, cands, freq)
     restore_transliterated_initials(text, sents, cands, freq, gaz, person_tokens)
     extend_nisba_family_names(text, sents, cands, gaz, person_tokens)
+    extend_given_names_after_roles(text, sents, cands, freq, gaz, person_tokens)
     cut_subject_pronouns(text, sents, cands)
     cut_trailing_verbs(text, sents, cands, freq, gaz, person_tokens)
     cands = drop_adjective_persons(sents, cands, freq, gaz, person_tokens)
@@ -419,6 +420,59 @@ def split_coordinated_orgs(words: list[str], typ: str, i: int, j: int) -> list[t
         out.append((a, k, a != i))
         a = k
     out.append((a, j, True))
+    return out
+
+
+def _coordinated_name_cut(
+    words: list[str], typ: str, i: int, k: int, j: int, freq, gaz, person_tokens
+) -> bool:
+    """Does the token ``words[k]`` (``i < k < j``) of a chunk ``words[i:j]`` of type ``typ`` open a
+    second name joined by the conjunction ``و`` (``ترامب وكيم``, ``هاري وميغان``, ``فيسبوك وتويتر``;
+    nu26 item 4: 23 registry entries were two names)? The token is ``و`` + a stem of three letters
+    or more, the whole token is no known name (``وليد``, ``وسام``, ``وهبي`` are person-name tokens),
+    and it is not a frequent word of its own (:func:`_frequent_whole`). For a person the stem is a
+    person name (Wikidata tokens, ``PER`` gazetteer entry or curated row). For other types (titles
+    of bodies hold ``و``: ``منظمة الأمن والتعاون``, ``البوسنة والهرسك``) only a two-word chunk of two
+    indefinite words that is no known name is cut, when each word is a frequent word of the news
+    on its own (≥ :data:`MIN_STEM_FREQ`)."""
+    raw = words[k]
+    if raw[:1] != "و" or len(raw) < 4:
+        return False
+    w, stem = ner_norm(raw), ner_norm(raw[1:])
+    if gaz.token_types(w) or w in person_tokens or w in alias_table():
+        return False
+    fw, fs = freq.get(w, 0), freq.get(stem, 0)
+    if _frequent_whole(raw, fw, fs):
+        return False
+    if typ == "PER":
+        return (
+            stem in person_tokens
+            or "PER" in gaz.token_types(stem)
+            or alias_table().get(stem, ("", ""))[1] == "PER"
+        )
+    if j - i != 2 or stem.startswith("ال") or ner_norm(words[i]).startswith("ال"):
+        return False
+    whole = " ".join(words[i:j])
+    if gaz.lookup(whole) or name_key(whole) in alias_table():
+        return False
+    return fs >= MIN_STEM_FREQ and freq.get(ner_norm(words[i]), 0) >= MIN_STEM_FREQ
+
+
+def split_coordinated_names(
+    words: list[str], typ: str, i: int, j: int, freq, gaz, person_tokens
+) -> list[tuple[int, int, bool]]:
+    """Token ranges ``[(a, b, conj)]`` of the chunk ``words[i:j]``: the ranges of
+    :func:`split_coordinated_orgs`, each cut again before a second name joined by ``و``
+    (:func:`_coordinated_name_cut`); ``conj`` is True when the range starts with that conjunction."""
+    out: list[tuple[int, int, bool]] = []
+    for a, b, conj in split_coordinated_orgs(words, typ, i, j):
+        cuts = [
+            k for k in range(a + 1, b) if _coordinated_name_cut(words, typ, a, k, b, freq, gaz, person_tokens)
+        ]
+        for k in cuts:
+            out.append((a, k, conj))
+            a, conj = k, True
+        out.append((a, b, conj))
     return out
 
 
@@ -909,6 +963,107 @@ def extend_nisba_family_names(text, sents, cands: list[Cand], gaz, person_tokens
         taken[c.sent].add(t)
 
 
+def extend_given_names_after_roles(
+    text, sents, cands: list[Cand], freq: dict[str, int], gaz, person_tokens: set[str]
+) -> None:
+    """Extend a person mention back over the untagged given name between a role phrase (or a
+    title) and the name: ``قالت المستشارة الألمانية أنغيلا ميركل`` gave the person ``ميركل`` with no
+    role, the tagger knowing ``أنجيلا`` but not ``أنغيلا`` (nu26 item 2: 80 quotes in 43 articles had
+    a two-word speaker whose entity was the surname alone: ``سلفا كير``, ``بن والاس``, ``أفيغدور
+    ليبرمان``). Changes ``start``/``tok_first``/``text``/``surface`` in place.
+
+    The word right before the mention is covered by no other mention and is a name's word: no
+    article, proclitic ``و`` or tanween, no function or stop word, role noun or title, no verb
+    (:func:`_verb_evidence`), not a frequent word with the article (a person-name token, or its
+    definite form at most :data:`GIVEN_NAME_MAX_DEFINITE_SHARE` of its news count: ``عمر`` is a
+    name, ``حكومة`` and ``أمس`` are not). The word before it ends a role phrase that
+    :func:`marsad.entities.roles.role_before` reads for that word, a comma between them or not
+    (``المستشارة الألمانية``; a definite word or a
+    place or body ends it, so an indefinite construct head cannot: ``رئيس حكومة نتنياهو``) or is a
+    person title (``السيد``)."""
+    from marsad.entities.roles import ROLE_STOPWORDS
+
+    taken: dict[int, set[int]] = {}
+    names: dict[int, set[int]] = {}
+    persons: dict[int, set[int]] = {}
+    for c in cands:
+        taken.setdefault(c.sent, set()).update(range(c.tok_first, c.tok_end))
+        (persons if c.type == "PER" else names).setdefault(c.sent, set()).update(
+            range(c.tok_first, c.tok_end)
+        )
+    for c in cands:
+        t = c.tok_first - 1
+        if c.type != "PER" or c.nominal or t < 1 or t in taken[c.sent]:
+            continue
+        sent = sents[c.sent]
+        if c.start != sent[c.tok_first][0]:  # a proclitic before the name: 'وميركل' is no given name's
+            continue
+        raw = sent[t][2]
+        if not raw.isalpha() or not _given_name_word(raw, freq, gaz, person_tokens, ROLE_STOPWORDS):
+            continue
+        toks = [tk[2] for tk in sent]
+        p = t - 2 if toks[t - 1] in ("،", ",") else t - 1  # 'وزير الدفاع الإسرائيلي، أفيغدور ليبرمان'
+        if p < 0:
+            continue
+        prev = ner_norm(toks[p])
+        if p != t - 1 or prev not in _TITLE_KEYS:
+            if not (stem_with_article(prev).startswith("ال") or p in names.get(c.sent, ())):
+                continue
+            blocked = persons[c.sent] - set(range(c.tok_first, c.tok_end))
+            if role_before(toks, t, blocked, names.get(c.sent, set())) is None:
+                continue
+        c.start, c.tok_first = sent[t][0], t
+        c.text = text[c.start : c.end]
+        c.surface = c.text
+        taken[c.sent].add(t)
+        persons[c.sent].add(t)
+
+
+#: Adverbs written between a role and a name (``رئيس الوزراء آنذاك إسحق رابين``), no given names.
+_NAME_GAP_ADVERBS = frozenset(
+    ner_norm(w) for w in ("آنذاك", "حينذاك", "وقتذاك", "يومذاك", "عندئذ", "حينئذ", "أيضا", "فقط", "كذلك", "حينها", "وقتها")
+)  # fmt: skip
+#: Object pronoun suffixes: a function word + one (``عنهما``, ``معه``, ``لديها``) is no name.
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "نا", "كم")
+
+
+def _given_name_word(
+    raw: str, freq: dict[str, int], gaz, person_tokens: set[str], stopwords: frozenset[str]
+) -> bool:
+    """Can the raw token ``raw``, untagged between a role phrase and a person's name, be that
+    person's given name (:func:`extend_given_names_after_roles`)? Not when it holds the article, a
+    proclitic before another word (``للمركز``, ``بالطائف``, ``لمؤسسة``, ``فريما``: :func:`proclitic_len`)
+    or a tanween; when it is a function or stop word (or one with an object pronoun: ``عنهما``), a
+    title, role noun, fixed complement (``باسم``: ``المتحدث باسم بوتين``), adverb (``آنذاك``, ``سابقا``
+    beside ``السابق``), very common given name or verb (:func:`_verb_evidence`); nor when its definite
+    form has over :data:`GIVEN_NAME_MAX_DEFINITE_SHARE` of its news count (``أول``, ``دكتور``, ``عمر``:
+    common words; ``أنغيلا``, ``سلفا``, ``أفيغدور``, ``بن`` have none)."""
+    from marsad.entities.roles import COMPLEMENT_WORDS, is_role_noun
+
+    w = ner_norm(raw)
+    if len(w) < 2 or any(ch in TANWEEN for ch in raw):
+        return False
+    known = w in person_tokens or "PER" in gaz.token_types(w)
+    if w.startswith("ال") or (stem_with_article(w).startswith("ال") and not known):
+        return False
+    if (w[:1] == "و" and not known) or (not known and proclitic_len(raw, freq, gaz, person_tokens)):
+        return False
+    if w in EDGE_FUNCTION_WORDS or w in stopwords or w in _TITLE_KEYS or w in COMMON_GIVEN_NAMES:
+        return False
+    if w in COMPLEMENT_WORDS or w in ORG_HEAD_NOUNS or w in _NAME_GAP_ADVERBS or is_role_noun(raw):
+        return False
+    if any(
+        w.endswith(sfx) and (w[: -len(sfx)] in EDGE_FUNCTION_WORDS or w[: -len(sfx)] in stopwords)
+        for sfx in _PRONOUN_SUFFIXES
+    ):
+        return False
+    if w.endswith("ا") and freq.get("ال" + w[:-1], 0) > freq.get(w, 0):  # سابقا, حاليا: adverbs of adjectives
+        return False
+    if freq.get("ال" + w, 0) > GIVEN_NAME_MAX_DEFINITE_SHARE * freq.get(w, 0):
+        return False
+    return not _verb_evidence(w, freq, gaz, person_tokens)
+
+
 def _frequent_whole(raw: str, fw: int, fs: int) -> bool:
     """Is the token ``raw`` (corpus count ``fw``) a frequent word of its own next to a stem of
     count ``fs``: ``fw`` ≥ :data:`MIN_STEM_FREQ` and ≥ ``fs`` (≥ :data:`CONJ_WHOLE_WORD_RATIO` ×
@@ -1291,7 +1446,49 @@ def _attach_roles(text, sents, cands, groups) -> dict[tuple[int, int], int]:
             g = groups[c.entity]
             if role and role not in g.roles:
                 g.roles.append(role)
+    for g in groups:
+        if len(g.roles) > 1:
+            g.roles = inner_title_roles(g.roles)
     return after_positions | role_positions
+
+
+def inner_title_roles(roles: list[str]) -> list[str]:
+    """``roles`` of one person with each construct phrase "the X of the Y" (``مبعوث الرئيس
+    الأميركي``: :func:`marsad.entities.roles._inner_title`) cut to the Y (``الرئيس الأميركي``) when the
+    article gives the person the Y's office elsewhere: another role, itself no such construct,
+    that opens with the Y's title as written (``الرئيس الأميركي``, ``الرئيس`` of ``الرئيس ترامب``;
+    not ``رئيس الحكومة`` for ``نائب الرئيس اليمني``). Arabic writes "the
+    president's envoy Trump" and "the envoy of President Trump" alike; a person the article calls
+    president is the president (nu26 item 3: Trump had the role ``مبعوث الرئيس الأميركي``). The
+    title written right before the name is no evidence: in ``نائب الرئيس مايك بنس`` it is the inner
+    title itself. Bare nouns are compared (``رئيس``, through
+    :data:`marsad.entities.roles.NOUN_SYNONYMS`)."""
+    from marsad.entities.roles import NOUN_SYNONYMS, _inner_title
+
+    def head(tok: str) -> str:
+        hit = role_split(tok)
+        if hit is None:
+            return ""
+        bare = hit[1].removeprefix("ال")
+        return NOUN_SYNONYMS.get(bare, bare)
+
+    def definite_form(tok: str) -> str:
+        w = ner_norm(tok)
+        return "ال" + w[2:] if w.startswith("لل") else w
+
+    inners = {r: _inner_title(r.split(), 0, len(r.split())) if len(r.split()) > 1 else None for r in roles}
+    firsts = {definite_form(r.split()[0]) for r in roles if r.split() and inners[r] is None}
+    out: list[str] = []
+    for r in roles:
+        toks = r.split()
+        inner = inners[r]
+        if inner is not None and head(toks[inner]) != head(toks[0]) and definite_form(toks[inner]) in firsts:
+            r = " ".join(toks[inner:])
+            if r.startswith("لل"):
+                r = "ال" + r[2:]
+        if r not in out:
+            out.append(r)
+    return out
 
 
 def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=None) -> None:
