@@ -25,6 +25,7 @@ Mention offsets are in the store's ``mentions`` table (``article_id``, ``entity`
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from typing import Any
@@ -244,13 +245,19 @@ def _spellings(token: str) -> tuple[str, ...]:
     return (token, *(name_key(v) for v in VARIANTS.get(token, ())))
 
 
+@functools.lru_cache(maxsize=65536)
 def _spelling_class(token: str) -> str:
     """One representative of ``token``'s spellings (a name key word): the least of
-    :func:`_spellings` and the /g/ spellings of :func:`marsad.search.variants.g_spellings`
-    (``جونج`` = ``جونغ``), so that two full names written with other spellings of one word meet."""
-    from marsad.search.variants import g_spellings
+    :func:`_spellings`, the /g/ spellings of :func:`marsad.search.variants.g_spellings`
+    (``جونج`` = ``جونغ``) and a foreign name's other letters for one sound
+    (:func:`marsad.search.variants.letter_variants`: ``أنغيلا`` = ``أنجيلا``, spell25), so that two full
+    names written with other spellings of one word meet (every word of the two names must). The
+    letter variants are taken of every spelling, so that two tokens of one table class keep one
+    representative (``نتنياهو`` / ``نتانياهو``)."""
+    from marsad.search.variants import g_spellings, letter_variants
 
-    return min((*_spellings(token), *g_spellings(token)))
+    forms = {*_spellings(token), *g_spellings(token)}
+    return min(forms | {v for f in forms for v in letter_variants(f)})
 
 
 _ABD = name_key("عبد")
