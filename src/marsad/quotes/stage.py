@@ -313,7 +313,7 @@ def _lines(text: str, start: int, end: int, kind: str) -> list[Unit]:
         j = find("\n", i, end)
         if j < 0:
             j = end
-        if j > i and not text[i:j].isspace():
+        if j > i and (not text[i].isspace() or not text[i:j].isspace()):  # (most lines: no slice; speed25)
             out.append(Unit(i, j, kind))
         i = j + 1
     return out
