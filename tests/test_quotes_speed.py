@@ -513,3 +513,48 @@ def test_speed23_marked_word_scan_equals_the_word_loop(monkeypatch: pytest.Monke
         assert cs == list(cues._iter_marked_cues(text, max(a, 0), b)), (text, a, b)
         hits += len(cs)
     assert hits > 1000
+
+
+def test_speed25_forms_equal_their_references(monkeypatch: pytest.MonkeyPatch) -> None:
+    # speed25: iter_cues' one scan for the hiding characters and the cue harakat against the two scans
+    # (the fallback path), _is_question's question-mark gate, coref._closed's kept cut
+    from marsad.quotes import coref, interview
+
+    rng = random.Random(2525)
+    pieces = ["وقال", "قال", "أكد", "وأكّد", "ق\u200fال", "وأکد", "یقول", "قـــال", "ﻗﺎﻝ", "الوزير", " ", "\n",
+              "؟", "?", "س:", "سؤال 2 -", "«", "»", "\u064f", "\u0651", "،", "إن", "أن", "x"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16))) for _ in range(2500)]
+
+    def cues_of(text: str) -> list[tuple]:
+        return [(c.start, c.end, c.clitic, c.form, c.cue.lemma) for c in cues.iter_cues(text)] + [
+            (c.start, c.end) for c in cues.iter_cues(text, 3, max(3, len(text) - 2))]
+
+    fused = [cues_of(t) for t in texts]
+    monkeypatch.setattr(cues, "_HIDING_OR_MARK_POSITIONS", None)
+    assert [cues_of(t) for t in texts] == fused
+
+    def is_question_before(line: str) -> bool:
+        s = line.strip()
+        if not s or len(s) > interview.MAX_QUESTION_CHARS:
+            return False
+        if interview.QUESTION_MARK_RE.match(s):
+            return True
+        return bool(interview._ENDS_QUESTION_RE.search(s)) and not interview._OPENS_QUOTE_RE.match(s) \
+            and not interview.ANSWER_MARK_RE.match(s)
+
+    for t in texts + ["ما رأيك؟ »", "«لماذا؟»", "ج: نعم؟", " ? ", "س: متى"]:
+        assert interview._is_question(t) == is_question_before(t), t
+
+    def closed_before(words: list[str]) -> list[str]:
+        for i in range(1, len(words)):
+            if speakers.definite_object_start([(0, 0, w) for w in words[:i]], words[i], frozenset()):
+                return words[:i]
+        return words
+
+    names = [["منظمة", "التعاون", "الإسلامي", "التصريحات"], ["الشرطة", "الماليزية"], ["وزارة", "الخارجية"],
+             ["الاتحاد", "الأوروبي", "الناس"], ["مجلس"], []]
+    for words in names * 2:  # (twice: the second time from the kept cut)
+        got = coref._closed(list(words))
+        assert got == closed_before(list(words)), words
+        got.append("x")  # the caller's list is its own: the kept cut is not changed by it
+    assert [coref._closed(list(w)) for w in names] == [closed_before(list(w)) for w in names]

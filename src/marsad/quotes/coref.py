@@ -355,11 +355,27 @@ _SHORT_RE = re.compile(r"\(([^()\n\d،,.:]{2,30})\)")
 def _closed(words: list[str]) -> list[str]:
     """A body name cut where Arabic grammar closes its definite noun phrase (step 43a,
     :func:`marsad.quotes.speakers.definite_object_start`): ``منظمة التعاون الإسلامي التصريحات`` (a
-    name read on into a verb's object) → ``منظمة التعاون الإسلامي``."""
-    for i in range(1, len(words)):
-        if definite_object_start([(0, 0, w) for w in words[:i]], words[i], frozenset()):
-            return words[:i]
-    return words
+    name read on into a verb's object) → ``منظمة التعاون الإسلامي``. The cut is kept per name
+    (:data:`_CLOSED_CUTS`: the rule reads constant tables only, and an article's body names come back
+    in every article that names the body; speed25); ``words`` itself when nothing is cut."""
+    key = tuple(words)
+    cut = _CLOSED_CUTS.get(key)
+    if cut is None:
+        cut = len(words)
+        for i in range(1, len(words)):
+            if definite_object_start([(0, 0, w) for w in words[:i]], words[i], frozenset()):
+                cut = i
+                break
+        if len(_CLOSED_CUTS) >= _CLOSED_CUTS_SIZE:
+            _CLOSED_CUTS.clear()
+        _CLOSED_CUTS[key] = cut
+    return words[:cut] if cut < len(words) else words
+
+
+#: :func:`_closed`'s cut per name (word tuple → words kept), cleared whole when it holds
+#: :data:`_CLOSED_CUTS_SIZE` names (a bound on memory, as the word memos of :mod:`marsad.quotes.cues`).
+_CLOSED_CUTS: dict[tuple[str, ...], int] = {}
+_CLOSED_CUTS_SIZE = 16_384
 
 
 #: The head ``مكتب`` ("office") whose name stands for the official or body it serves (folded key).
@@ -694,6 +710,8 @@ class NamedBodies:
 #: Letter pairs that transliterate one foreign sound two ways (folded): ``غريفيث``/``جريفيث``,
 #: ``ى``/``ي`` and ``ة``/``ه`` at a word's end.
 _VARIANT_LETTERS = str.maketrans({"غ": "ج", "ى": "ي", "ة": "ه"})
+#: A run of one letter written twice or more (``ترامب``'s ``مّ`` written ``مم``): written once.
+_DOUBLED_RE = re.compile(r"(.)\1+")
 
 
 def spelling_key(word: str) -> str:
@@ -703,7 +721,7 @@ def spelling_key(word: str) -> str:
     of the article's persons (:meth:`NameForms.variant`)."""
     f = fold(word).translate(_VARIANT_LETTERS)
     f = f[:1] + f[1:].replace("ا", "")
-    return re.sub(r"(.)\1+", r"\1", f)
+    return _DOUBLED_RE.sub(r"\1", f)
 
 
 class NameForms:

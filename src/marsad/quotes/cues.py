@@ -994,8 +994,10 @@ _HIDING_CHARS = (
     "".join(PERSIAN_LETTER_FOLDS) + "".join(_BMP_FORMAT_CHARS) + "".join(PRESENTATION_LETTER_FOLDS)
     + "".join(LAM_ALEF_LIGATURES)
 )
-#: Their compiled scan (``None``: :func:`marsad.text.scan.char_positions` is used).
-_HIDING_POSITIONS = compiled_char_positions(_HIDING_CHARS)
+#: Their compiled scan together with :data:`_CUE_MARK_CHARS` (disjoint sets), for :func:`iter_cues`
+#: (``None``: :func:`marsad.text.scan.char_positions` scans each on its own).
+_HIDING_OR_MARK_POSITIONS = compiled_char_positions(_HIDING_CHARS + _CUE_MARK_CHARS)
+_HIDING_SET = frozenset(_HIDING_CHARS)
 _FORMAT_SET = frozenset(_BMP_FORMAT_CHARS)
 #: A word of the marked-word scan's characters with runs of format characters between its parts.
 _HIDDEN_WORD_RE = re.compile(
@@ -1048,24 +1050,36 @@ def iter_cues(text: str, start: int = 0, end: int | None = None):
     Persian letter (``وأکد``) or with a format character inside (``وق<RLM>ال``) is found as its Arabic
     spelling (:func:`_hidden_cues`, fmt24)."""
     stop = len(text) if end is None else end
-    positions = (_HIDING_POSITIONS(text, start, stop) if _HIDING_POSITIONS is not None
-                 else char_positions(text, _HIDING_CHARS, start, stop))
+    marked: bool | None = None  # (whether a haraka of :data:`_CUE_MARK_CHARS` is there: None, not scanned)
+    if _HIDING_OR_MARK_POSITIONS is not None:
+        # one compiled scan for the hiding characters and the harakat together (two scans of every
+        # line before; the sets are disjoint; speed25)
+        both = _HIDING_OR_MARK_POSITIONS(text, start, stop)
+        if not both:
+            return _iter_cues(text, start, stop, False)
+        positions = [p for p in both if text[p] in _HIDING_SET]
+        marked = len(positions) < len(both)
+    else:
+        positions = char_positions(text, _HIDING_CHARS, start, stop)
     hidden = _hidden_cues(text, start, stop, positions) if positions else None
     if not hidden:
-        return _iter_cues(text, start, stop)  # (the generator itself: no second generator layer)
+        return _iter_cues(text, start, stop, marked)  # (the generator itself: no second generator layer)
     # the scans' matches inside a hidden word (``قال`` after the RLM of ``و<RLM>قال``) give way to it
     spans = [(c.start, c.end) for c in hidden]
-    found = [c for c in _iter_cues(text, start, stop) if not any(c.start < e and s < c.end for s, e in spans)]
+    found = [c for c in _iter_cues(text, start, stop, marked) if not any(c.start < e and s < c.end for s, e in spans)]
     found += [_detached_clitic(text, c, start) for c in hidden]
     return iter(sorted(found, key=lambda c: c.start))
 
 
-def _iter_cues(text: str, start: int, stop: int):
-    """:func:`iter_cues` without the words of :func:`_hidden_cues`."""
+def _iter_cues(text: str, start: int, stop: int, marked: bool | None = None):
+    """:func:`iter_cues` without the words of :func:`_hidden_cues`. ``marked``: whether
+    ``text[start:stop]`` holds a character of :data:`_CUE_MARK_CHARS` (``None``: scanned here)."""
     # (the harakat looked for by one compiled character scan: the regex tested its class at every
     # character; the same answer as ``_CUE_MARK_RE.search(text, start, stop) is None``; speed17)
-    if not (_CUE_MARK_POSITIONS(text, start, stop) if _CUE_MARK_POSITIONS is not None
-            else char_positions(text, _CUE_MARK_CHARS, start, stop)):  # the usual case: one scan, trie regex
+    if marked is None:
+        marked = bool(_CUE_MARK_POSITIONS(text, start, stop) if _CUE_MARK_POSITIONS is not None
+                      else char_positions(text, _CUE_MARK_CHARS, start, stop))
+    if not marked:  # the usual case: one scan, trie regex
         stretched = _tatweel_cues(text, start, stop) if "\u0640" in text else None
         if not stretched:
             for s, e, word in _cue_words(text, start, stop):

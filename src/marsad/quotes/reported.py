@@ -181,6 +181,10 @@ PLEDGE_LEMMAS = frozenset({"تعهد", "وعد"})
 _SUBORDINATORS = frozenset(fold(w) for w in "أن ان".split())
 
 
+#: A possessive pronoun suffix at a word's end (``بيانها``), folded.
+_PRONOUN_SUFFIX_RE = re.compile(r"(?:ه|ها|هم)$")
+
+
 def _document_follows(text: str, pos: int) -> bool:
     """True when the word at ``pos`` is a document noun (:data:`DOCUMENT_FRAME_NOUNS`, with ``ال`` or a
     possessive suffix: ``بيان``, ``البيان``, ``بيانها``)."""
@@ -189,7 +193,7 @@ def _document_follows(text: str, pos: int) -> bool:
         return False
     w = fold(nxt[0][2])
     w = w[2:] if w.startswith("ال") else w
-    return w in DOCUMENT_FRAME_NOUNS or re.sub(r"(?:ه|ها|هم)$", "", w) in DOCUMENT_FRAME_NOUNS
+    return w in DOCUMENT_FRAME_NOUNS or _PRONOUN_SUFFIX_RE.sub("", w) in DOCUMENT_FRAME_NOUNS
 
 
 _ISSUED_BY = frozenset(fold(w) for w in "صادر الصادر صادرة الصادرة عن".split())

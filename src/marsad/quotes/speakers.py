@@ -328,15 +328,26 @@ def name_key(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_places() -> frozenset[str]:
-    """One-word LOC entries of the entities stage's gazetteer (folded); empty when unavailable."""
+def _gazetteer_sets() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """``(places, bodies)`` of :func:`_gazetteer_places` and :func:`_gazetteer_bodies`, both from one
+    read of the entities stage's gazetteer (each read it on its own before: the file parsed twice per
+    process, the second time inside the first few hundred articles; speed25); two empty sets when it
+    is unavailable."""
     try:
         from marsad.entities.gazetteer import load_gazetteer
 
-        g = load_gazetteer()
-        return frozenset(name_key(k[0]) for k, v in g.entries.items() if len(k) == 1 and v == {"LOC"})
+        entries = load_gazetteer().entries
+        places = frozenset(name_key(k[0]) for k, v in entries.items() if len(k) == 1 and v == {"LOC"})
+        bodies = frozenset(tuple(name_key(w) for w in k) for k, v in entries.items()
+                           if v and "PER" not in v and len(k) <= BODY_COMPLEMENT_WORDS)
+        return places, bodies
     except Exception:  # noqa: BLE001 - optional data
-        return frozenset()
+        return frozenset(), frozenset()
+
+
+def _gazetteer_places() -> frozenset[str]:
+    """One-word LOC entries of the entities stage's gazetteer (folded); empty when unavailable."""
+    return _gazetteer_sets()[0]
 
 
 @word_memo(WORD_TEST_CACHE)
@@ -2249,18 +2260,11 @@ def _word_cut(text: str, span: Span, phrase_start: int) -> Span | None:
 BODY_COMPLEMENT_WORDS = 4
 
 
-@lru_cache(maxsize=1)
 def _gazetteer_bodies() -> frozenset[tuple[str, ...]]:
     """Entries of the entities stage's gazetteer that are organisations or places and never persons
-    (keys of :func:`name_key` words: ``ريال مدريد``, ``جنرال موتورز``); empty when unavailable."""
-    try:
-        from marsad.entities.gazetteer import load_gazetteer
-
-        g = load_gazetteer()
-        return frozenset(tuple(name_key(w) for w in k) for k, v in g.entries.items()
-                         if v and "PER" not in v and len(k) <= BODY_COMPLEMENT_WORDS)
-    except Exception:  # noqa: BLE001 - optional data
-        return frozenset()
+    (keys of :func:`name_key` words: ``ريال مدريد``, ``جنرال موتورز``); empty when unavailable
+    (read with the places: :func:`_gazetteer_sets`)."""
+    return _gazetteer_sets()[1]
 
 
 def _body_complement(words: list[tuple[int, int, str]], i: int) -> int:
