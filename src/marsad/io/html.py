@@ -407,34 +407,13 @@ def _json_ld(tree) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     before ``WebPage``); ``("", "")`` without one. A block that is not valid JSON is skipped. Most
     Arabic news sites (Al Jazeera, Asharq Al-Awsat, Youm7) give the date only there (eighth new-user
     report, finding 10: such a page had ``no-date`` and lost its author)."""
-    import json
-
     found: list[tuple[int, str, str]] = []
-    seen = 0
-    for script in tree.css('script[type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text() or "null")
-        except (ValueError, RecursionError):
-            continue
-        stack = [data]
-        while stack and seen < JSON_LD_MAX_OBJECTS:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-                continue
-            if not isinstance(item, dict):
-                continue
-            seen += 1
-            types = item.get("@type")
-            types = set(types) if isinstance(types, list) else {types}
-            if types & JSON_LD_ARTICLE_TYPES:
-                date = next((_clean(item[k]) for k in JSON_LD_DATE_KEYS if isinstance(item.get(k), str)), "")
-                if date:
-                    rank = 1 if types <= {"WebPage"} else 0
-                    found.append((rank, date, _json_ld_author(item.get("author"))))
-            for value in item.values():
-                if isinstance(value, (dict, list)):
-                    stack.append(value)
+    for item, types in _json_ld_objects(tree):
+        if types & JSON_LD_ARTICLE_TYPES:
+            date = next((_clean(item[k]) for k in JSON_LD_DATE_KEYS if isinstance(item.get(k), str)), "")
+            if date:
+                rank = 1 if types <= {"WebPage"} else 0
+                found.append((rank, date, _json_ld_author(item.get("author"))))
     if not found:
         return "", ""
     found.sort(key=lambda x: x[0])
@@ -451,6 +430,18 @@ def _json_ld_story(tree) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """``(headline, articleBody)`` of the first JSON-LD object of a :data:`JSON_LD_ARTICLE_TYPES`
     type other than ``WebPage`` that has an ``articleBody`` string; ``("", "")`` without one
     (twelfth new-user report: a page whose text is only there gave the title ``x`` and no body)."""
+    for item, types in _json_ld_objects(tree):
+        body = item.get(JSON_LD_BODY_KEY)
+        if types & JSON_LD_ARTICLE_TYPES and not types <= {"WebPage"} and isinstance(body, str) and body.strip():
+            headline = next((_clean(item[k]) for k in JSON_LD_HEADLINE_KEYS if isinstance(item.get(k), str)), "")
+            return headline, body
+    return "", ""
+
+
+def _json_ld_objects(tree) -> Iterator[tuple[dict, set]]:  # type: ignore[no-untyped-def]
+    """``(object, its @type set)`` of every JSON object in the page's JSON-LD blocks, depth first in
+    document order (``@graph`` lists and nesting looked through), at most
+    :data:`JSON_LD_MAX_OBJECTS` in all; a block that is not valid JSON is skipped."""
     import json
 
     seen = 0
@@ -470,21 +461,10 @@ def _json_ld_story(tree) -> tuple[str, str]:  # type: ignore[no-untyped-def]
             seen += 1
             types = item.get("@type")
             types = set(types) if isinstance(types, list) else {types}
-            body = item.get(JSON_LD_BODY_KEY)
-            if (
-                types & JSON_LD_ARTICLE_TYPES
-                and not types <= {"WebPage"}
-                and isinstance(body, str)
-                and body.strip()
-            ):
-                headline = next(
-                    (_clean(item[k]) for k in JSON_LD_HEADLINE_KEYS if isinstance(item.get(k), str)), ""
-                )
-                return headline, body
+            yield item, types
             for value in item.values():
                 if isinstance(value, (dict, list)):
                     stack.append(value)
-    return "", ""
 
 
 def _json_ld_paragraphs(body: str) -> list[str]:
