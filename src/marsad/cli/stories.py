@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from marsad.cli.app import app, fail, open_readonly
+
+T = TypeVar("T")
 
 
 @app.command("stories")
@@ -80,20 +83,32 @@ def stories_cmd(
     )
 
 
+def _read(db: Path, read: Callable[[sqlite3.Connection], T]) -> T:
+    """``read(conn)`` on the store opened read-only; a missing table or a store not processed yet
+    (``LookupError``) is a one-line error."""
+    conn = open_readonly(db)
+    try:
+        return read(conn)
+    except (LookupError, sqlite3.Error) as exc:
+        fail(str(exc))
+        raise  # (fail exits)
+    finally:
+        conn.close()
+
+
+def _echo_json(rows: list[Any]) -> None:
+    """One JSON list of the dataclass ``rows`` (their slots)."""
+    typer.echo(json.dumps([{k: getattr(r, k) for k in r.__slots__} for r in rows], ensure_ascii=False))
+
+
 def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
     """``stories --list``: the groups, most sites first (nu26 G2: "which stories do several sites
     carry" had no listing)."""
     from marsad.stories import list_groups
 
-    conn = open_readonly(db)
-    try:
-        groups = list_groups(conn, min_sites=min_sites, limit=limit)
-    except (LookupError, sqlite3.Error) as exc:
-        fail(str(exc))
-    finally:
-        conn.close()
+    groups = _read(db, lambda conn: list_groups(conn, min_sites=min_sites, limit=limit))
     if as_json:
-        typer.echo(json.dumps([{k: getattr(g, k) for k in g.__slots__} for g in groups], ensure_ascii=False))
+        _echo_json(groups)
         return
     if not groups:
         typer.echo(f"no same-story group told by {min_sites} or more sites" if min_sites > 1 else "no same-story group")
@@ -111,15 +126,9 @@ def _show(db: Path, article_id: int, as_json: bool) -> None:
 
     if article_id > MAX_ARTICLE_ID:  # rob23 LOW 15: SQLite's OverflowError came out as a traceback
         fail(f"no article {article_id}: article IDs are at most {MAX_ARTICLE_ID:,} (SQLite's largest integer)")
-    conn = open_readonly(db)
-    try:
-        members = story_group(conn, article_id)
-    except (LookupError, sqlite3.Error) as exc:
-        fail(str(exc))
-    finally:
-        conn.close()
+    members = _read(db, lambda conn: story_group(conn, article_id))
     if as_json:
-        typer.echo(json.dumps([{k: getattr(m, k) for k in m.__slots__} for m in members], ensure_ascii=False))
+        _echo_json(members)
         return
     if len(members) == 1:
         typer.echo(f"article {article_id} has no same-story article")
