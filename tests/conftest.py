@@ -51,3 +51,35 @@ def space_tokens(text: str) -> list[tuple[int, int, str]]:
 @pytest.fixture(scope="session")
 def shared():
     return shared_path
+
+
+def save_people(conn, aid: int, people) -> None:  # noqa: ANN001
+    """Store article ``aid`` in the entity registry ``conn`` holding the person entities
+    ``people``: ``(name, mentions)`` or ``(name, mentions, key)`` each (``key`` ``None`` or absent:
+    the name's own :func:`marsad.entities.aliases.canonical` key), every mention ``name + " . "``."""
+    from marsad.entities import registry
+    from marsad.entities.aliases import canonical
+    from marsad.model import Article, Entity, Mention
+
+    text, a = "", Article(text="")
+    for i, (name, n, *key) in enumerate(people):
+        idx = []
+        for _ in range(n):
+            s = len(text)
+            text += name + " . "
+            idx.append(len(a.mentions))
+            a.mentions.append(Mention(s, s + len(name), type="PER", text=name, entity=i))
+        a.entities.append(Entity(name, "PER", [], [], idx, (key[0] if key else None) or canonical(name, "PER")[1]))
+    a.text = text
+    registry.save_article(conn, aid, a)
+
+
+def new_registry():  # noqa: ANN201
+    """An in-memory SQLite database with the entity registry's tables."""
+    import sqlite3
+
+    from marsad.entities import registry
+
+    c = sqlite3.connect(":memory:")
+    registry.create_schema(c)
+    return c

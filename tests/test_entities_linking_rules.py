@@ -6,16 +6,15 @@ SaudiNewsNet; gold counts in docs/entities.md)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from conftest import new_registry
+from conftest import save_people as _save
 from marsad.entities import registry
 from marsad.entities.aliases import canonical, name_key
 from marsad.entities.linking import _is_part, _tokens_of, role_signature, signatures_match
 from marsad.entities.nonnames import BARE_ALEF_FUNCTION_WORDS
 from marsad.entities.tagger import MODEL_FILE
-from marsad.model import Article, Entity, Mention
 
 needs_model = pytest.mark.skipif(not MODEL_FILE.exists(), reason="NER model not built")
 
@@ -199,26 +198,11 @@ def test_future_first_person_verb_is_no_person():
 
 
 # --- across articles: the registry listing ---------------------------------------------------------
-def _save(conn, aid, people):
-    """``people``: [(name, mentions, key or None)] → one stored article with those person entities."""
-    text, a = "", Article(text="")
-    for i, (name, n, key) in enumerate(people):
-        idx = []
-        for _ in range(n):
-            s = len(text)
-            text += name + " . "
-            idx.append(len(a.mentions))
-            a.mentions.append(Mention(s, s + len(name), type="PER", text=name, entity=i))
-        a.entities.append(Entity(name, "PER", [], [], idx, key or canonical(name, "PER")[1]))
-    a.text = text
-    registry.save_article(conn, aid, a)
 
 
 @pytest.fixture()
 def conn():
-    c = sqlite3.connect(":memory:")
-    registry.create_schema(c)
-    return c
+    return new_registry()
 
 
 KING_SALMAN = "PER:" + name_key("الملك سلمان")

@@ -4,16 +4,14 @@ the wrong person, and coordinated names read as one. All test text is written fo
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from conftest import new_registry
+from conftest import save_people as _save
 from marsad.entities import registry
-from marsad.entities.aliases import canonical
 from marsad.entities.roles import role_after, role_before
 from marsad.entities.stage import inner_title_roles
 from marsad.entities.tagger import MODEL_FILE
-from marsad.model import Article, Entity, Mention
 
 needs_model = pytest.mark.skipif(not MODEL_FILE.exists(), reason="NER model not built")
 
@@ -139,25 +137,9 @@ def test_names_holding_a_conjunction_stay_whole(name):
 # -- item 1: one person, several rows ------------------------------------------------------------
 
 
-def _save(conn, aid, people):
-    text, a = "", Article(text="")
-    for i, (name, n) in enumerate(people):
-        idx = []
-        for _ in range(n):
-            s = len(text)
-            text += name + " . "
-            idx.append(len(a.mentions))
-            a.mentions.append(Mention(s, s + len(name), type="PER", text=name, entity=i))
-        a.entities.append(Entity(name, "PER", [], [], idx, canonical(name, "PER")[1]))
-    a.text = text
-    registry.save_article(conn, aid, a)
-
-
 @pytest.fixture()
 def conn():
-    c = sqlite3.connect(":memory:")
-    registry.create_schema(c)
-    return c
+    return new_registry()
 
 
 def test_full_names_in_two_transliterations_are_one_person_and_take_the_surname(conn):

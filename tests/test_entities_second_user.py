@@ -6,17 +6,15 @@ over several registry entries. All test text is written for these tests."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
-from conftest import space_tokens
+from conftest import new_registry, space_tokens
+from conftest import save_people as _save
 from marsad.entities import registry
 from marsad.entities.aliases import canonical, clean_name, name_key
 from marsad.entities.linking import Cand, _is_part
 from marsad.entities.nonnames import apply_rules
 from marsad.entities.tagger import MODEL_FILE
-from marsad.model import Article, Entity, Mention
 
 needs_model = pytest.mark.skipif(not MODEL_FILE.exists(), reason="NER model not built")
 
@@ -172,26 +170,11 @@ def test_clean_name_drops_bidi_marks():
 
 
 # --- across articles: the registry view ---------------------------------------------------------
-def _save(conn, aid, people):
-    """``people``: [(name, mentions)] → one article with those person entities."""
-    text, a = "", Article(text="")
-    for i, (name, n) in enumerate(people):
-        idx = []
-        for _ in range(n):
-            s = len(text)
-            text += name + " . "
-            idx.append(len(a.mentions))
-            a.mentions.append(Mention(s, s + len(name), type="PER", text=name, entity=i))
-        a.entities.append(Entity(name, "PER", [], [], idx, canonical(name, "PER")[1]))
-    a.text = text
-    registry.save_article(conn, aid, a)
 
 
 @pytest.fixture()
 def conn():
-    c = sqlite3.connect(":memory:")
-    registry.create_schema(c)
-    return c
+    return new_registry()
 
 
 def test_surname_only_entries_are_listed_under_the_dominant_full_name(conn):
