@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.model import Article
 from marsad.pipeline import annotate
 from marsad.quotes.interview import interview_layout, interview_lead, second_person_past
+from test_quotes_interview24 import lines_of
 
 
 def quotes_of(text: str) -> list[tuple[str, str, str | None, str]]:
@@ -15,15 +16,6 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, str]]:
     return [
         (q.kind, q.cue_text, q.speaker, text[q.start : q.end]) for q in annotate(Article(text=text)).quotes
     ]
-
-
-def lines_of(text: str) -> list[tuple[int, int]]:
-    out, i = [], 0
-    for ln in text.split("\n"):
-        if ln.strip():
-            out.append((i, i + len(ln)))
-        i += len(ln) + 1
-    return out
 
 
 def test_lead_table_kinds():
