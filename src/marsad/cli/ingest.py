@@ -474,7 +474,7 @@ def _render_article(
                   "in other bytes)[/]")
     if a.published is not None:
         v = a.published.value
-        from marsad.time.publication import CRAWL_TIME_CODE
+        from marsad.time.crawl import CRAWL_TIME_CODE
 
         crawl = any(p.code == CRAWL_TIME_CODE for p in a.problems)
         section("Published (crawl time: when the page was fetched, not published)" if crawl else "Published")
