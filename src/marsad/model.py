@@ -285,7 +285,7 @@ class Article:
     @property
     def title_text(self) -> str:
         """Display text of the title with hashtag marks ``#`` removed (underscores kept)."""
-        from marsad.layout.header import title_without_hashtag_marks
+        from marsad.layout.hashtags import title_without_hashtag_marks
 
         return title_without_hashtag_marks(self) if self.title else ""
 

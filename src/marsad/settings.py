@@ -83,6 +83,11 @@ SEARCH_STEM_WEIGHT = 0.6
 #: Candidates fetched per requested hit before duplicates are collapsed (ANT: 1,487 exact copies,
 #: reposts with the same title and lead).
 SEARCH_CANDIDATES_PER_HIT = 3
+#: Most hits one ``marsad search`` lists (``--limit``, 1 to this): a page of hits, not a dump of
+#: the store — each hit costs a snippet and :data:`SEARCH_CANDIDATES_PER_HIT` candidates (3,010 at
+#: 1,000, within :data:`SEARCH_MAX_CANDIDATES`). Every article: ``marsad export``; more hits:
+#: ``marsad.search.index.run_query`` in Python, which has no such cap (docs/search.md).
+SEARCH_MAX_LIMIT = 1_000
 #: Snippet length in characters of display text (about two lines of a result list).
 SEARCH_SNIPPET_CHARS = 220
 #: Shortest prefix (in key letters) a ``word*`` query may have; shorter ones are searched as words

@@ -18,6 +18,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # -h as well as --help, inherited by every command (nu26 item 5: ``marsad -h`` said "No such option")
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 #: `marsad train …` and `marsad eval …` groups; models register their subcommands here.
 train_app = typer.Typer(help="Train the models that ship inside the package.", no_args_is_help=True)
@@ -49,6 +51,55 @@ def _flags_show_no_type() -> None:
 
 
 _flags_show_no_type()
+
+
+def _option_values_are_not_option_names() -> None:
+    """An option that takes a value and was given none before the next option (``quotes
+    --speaker --db x.db``) takes that option's name as its value (click's parser), and the command
+    ran with ``--db`` as the speaker or failed on "unexpected extra argument (x.db)" (nu26 item 5).
+    A value that is exactly one of the command's own option names is a usage error instead:
+    ``Invalid value for '--speaker': needs a value before the option --db``."""
+    try:
+        from typer.core import TyperOption
+    except ImportError:  # pragma: no cover - another typer layout
+        return
+    processed = getattr(TyperOption, "process_value", None)
+    if processed is None or getattr(processed, "_marsad_option_names", False):  # pragma: no cover
+        return
+
+    def process_value(self: Any, ctx: Any, value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("-") and not getattr(self, "is_flag", False):
+            names = set(getattr(ctx, "help_option_names", ()))
+            for param in getattr(ctx.command, "params", ()):
+                names.update(getattr(param, "opts", ()), getattr(param, "secondary_opts", ()))
+            if value in names:
+                raise typer.BadParameter(f"needs a value before the option {value}", ctx=ctx, param=self)
+        return processed(self, ctx, value)
+
+    process_value._marsad_option_names = True  # type: ignore[attr-defined]
+    TyperOption.process_value = process_value  # type: ignore[method-assign]
+
+
+_option_values_are_not_option_names()
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from marsad import __version__
+
+        typer.echo(f"marsad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_print_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    # the options of ``marsad`` itself (nu26 item 5: ``marsad --version`` said "No such option");
+    # no docstring: the group's help is the Typer's own
+    pass
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -22,7 +22,11 @@ _TYPE_ALIASES = {"PERS": "PER", "PERSON": "PER", "ORGANIZATION": "ORG", "ORGANIS
 def entities(
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     type: Annotated[str | None, typer.Option("--type", "-t", help="PER, ORG, LOC or MISC.")] = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many entities to list.")] = 20,
+    # --limit as well: search, quotes and stories --list name their count so (nu26: a new user's
+    # ``entities --limit 5`` said "No such option")
+    top: Annotated[
+        int, typer.Option("--top", "--limit", "-n", min=1, help="How many entities to list.")
+    ] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
     show_all: Annotated[
         bool, typer.Option("--all", help="Also list currencies and الله (left out by default; docs/entities.md).")

@@ -51,6 +51,32 @@ def _load() -> None:
                 info.help = plain_help(doc)
 
 
+#: A negative whole number, which click reads as an option name (``marsad show -1``: "No such
+#: option: -1").
+_NEGATIVE_NUMBER = re.compile(r"-\d+")
+
+
+def usage_message(exc: Any) -> str:
+    """The one-line text of click's usage error ``exc``; a negative number given for an article ID
+    (``marsad show -1``), which click takes for an unknown option, gets the message ``show 0`` gets:
+    IDs start at 1 and are not counted from the end (new-user report nu26, "No such option: -1")."""
+    name = getattr(exc, "option_name", None)
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoSuchOption" and name and _NEGATIVE_NUMBER.fullmatch(name) and ctx is not None:
+        params = getattr(ctx.command, "params", ())
+        if any(p.name == "article_id" and p.param_type_name == "argument" for p in params):
+            import sys
+
+            from marsad.cli.ingest import article_id_error
+
+            # click splits ``-12`` into the short options ``-1`` ``-2``: the number as typed
+            typed = next(
+                (a for a in sys.argv[1:] if _NEGATIVE_NUMBER.fullmatch(a) and a.startswith(name)), name
+            )
+            return article_id_error(int(typed))
+    return exc.format_message()
+
+
 def _readable_output(*streams: Any) -> None:
     """Make ``streams`` (standard output and error) escape what their encoding cannot write
     (``\\u0627``) instead of raising ``UnicodeEncodeError`` mid-table, and say so once on standard
@@ -111,7 +137,7 @@ def main() -> None:
         if type(exc).__name__ == "NoArgsIsHelpError":  # ``marsad`` / ``marsad train`` alone: the help
             typer.echo(exc.format_message())
         else:
-            typer.echo(f"marsad: error: {exc.format_message()}", err=True)
+            typer.echo(f"marsad: error: {usage_message(exc)}", err=True)
         code = exc.exit_code
     try:
         sys.stdout.flush()  # what is still buffered: a closed pipe here is the same closed pipe

@@ -12,7 +12,6 @@ from typing import Annotated
 import typer
 
 from marsad.cli.app import fail, train_app
-from marsad.quotes.ranker import RANKER_MODEL_ENV
 
 #: Where ``marsad train quotes`` writes by default (the current folder, never the package).
 DEFAULT_OUT = Path("models") / "quotes" / "speaker_ranker.json"
@@ -66,4 +65,6 @@ def train_quotes_cmd(
                    f"{f['fill_wrong']} wrong")
     typer.echo(f"model: {target} ({len(res['model']['weights'])} weights, {res['model']['training']['groups']} quotations)")
     if not replace_shipped:
+        from marsad.quotes.ranker import RANKER_MODEL_ENV
+
         typer.echo(f"use it with: {RANKER_MODEL_ENV}={target} marsad ingest …")

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
+from marsad import settings
 from marsad.cli.app import app, console, fail, open_readonly
 
 #: A catch-up of more articles than this shows a progress bar before the search runs (a store of
@@ -18,6 +19,17 @@ from marsad.cli.app import app, console, fail, open_readonly
 _BAR_FROM_ARTICLES = 2_000
 
 DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
+
+
+def _check_limit(value: int) -> int:
+    """``--limit``: 1 to :data:`marsad.settings.SEARCH_MAX_LIMIT`, else a usage error that names
+    both bounds (nu26: the most, 1,000, was only in ``--help``; ``--limit 0`` said "greater than or
+    equal to 1")."""
+    if not 1 <= value <= settings.SEARCH_MAX_LIMIT:
+        raise typer.BadParameter(
+            f"must be from 1 to {settings.SEARCH_MAX_LIMIT:,} (the most hits one search lists), not {value}"
+        )
+    return value
 
 
 def _caption(result: Any, limit: int) -> str:
@@ -31,7 +43,9 @@ def _caption(result: Any, limit: int) -> str:
     if folded:
         why.append(f"{folded:,} cop{'y' if folded == 1 else 'ies'} folded into their story's hit")
     rest = result.total - shown - folded
-    if rest > 0 and shown >= limit:
+    if rest > 0 and shown >= limit >= settings.SEARCH_MAX_LIMIT:
+        why.append(f"{rest:,} more not shown: {limit:,} is the most --limit lists; narrow the query")
+    elif rest > 0 and shown >= limit:
         why.append(f"{rest:,} more not shown: raise --limit (now {limit})")
     elif rest > 0:
         why.append(f"{rest:,} copies of the stories shown")
@@ -93,7 +107,15 @@ def search(
         ),
     ],
     db: DbOption = Path("marsad.db"),
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Most hits shown.")] = 10,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit",
+            "-n",
+            callback=_check_limit,
+            help=f"Most hits shown: 1 to {settings.SEARCH_MAX_LIMIT:,} (more: the Python API, docs/search.md).",
+        ),
+    ] = 10,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the result as JSON (docs/search.md).")
     ] = False,

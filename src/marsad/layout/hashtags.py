@@ -95,3 +95,12 @@ def unique_hashtags(article: Article) -> list[str]:
             seen.add(key)
             out.append(h.tag)
     return out
+
+
+def title_without_hashtag_marks(article: Article) -> str:
+    """Display text of the title with the ``#`` of each hashtag removed, underscores kept:
+    ``#لافروف: الجهود … في #سوريا مرتبطة …`` → ``لافروف: الجهود … في سوريا مرتبطة …``."""
+    if article.title is None:
+        return ""
+    raw = article.span_text(article.title)
+    return " ".join(display_text(remove_hashtag_marks(raw)).split())

@@ -1694,7 +1694,7 @@ def _crawl_time_ids(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
     ``date_extracted``: when the page was fetched, not published; see
     :mod:`marsad.time.publication`, second and third new-user reports). ``[]`` for a store
     written before ``articles.published_source`` existed."""
-    from marsad.time.publication import crawl_time_sql
+    from marsad.time.crawl import crawl_time_sql
 
     crawl, params = crawl_time_sql()
     try:

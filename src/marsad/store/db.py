@@ -645,15 +645,11 @@ class Store:
             raise StoreError(
                 f"{self.path} was written by a newer Marsad (store schema {version}, this one reads {SCHEMA_VERSION})"
             )
-        self.extensions = load_extensions()
-        #: Extensions written in batches (``article_rows`` + ``save_rows``) and their rows not yet
-        #: written in the open transaction, in article order.
-        self._batched = [e for e in self.extensions if hasattr(e, "article_rows") and hasattr(e, "save_rows")]
-        self._pending: dict[str, list[Any]] = {e.__name__: [] for e in self._batched}
-        #: Every extension is batched: :meth:`add` in a deferred transaction runs one statement.
-        self._all_batched = len(self._batched) == len(self.extensions)
-        #: Extensions told after each successful COMMIT (``after_commit(conn, rows)``).
-        self._after_commit = [e for e in self.extensions if hasattr(e, "after_commit")]
+        if not self.readonly:
+            self._load_extensions()
+        # a read-only store loads them on first use (:meth:`__getattr__`): ``marsad show`` and
+        # ``stats`` read no extension, and importing them (the search index, the entity registry)
+        # was most of those commands' start-up (new-user report nu26, item 1)
         self._in_tx = False
         #: The open transaction writes its rows at COMMIT (:meth:`transaction` ``defer_rows``).
         self._defer = False
@@ -672,6 +668,29 @@ class Store:
         self._ingested_at = _now()
         if create:
             self._create_schema()
+
+    #: The attributes :meth:`_load_extensions` sets (a read-only store sets them on first use).
+    _EXTENSION_ATTRS = frozenset({"extensions", "_batched", "_pending", "_all_batched", "_after_commit"})
+
+    def __getattr__(self, name: str) -> Any:
+        """The extension attributes of a read-only store (:data:`_EXTENSION_ATTRS`), loaded on
+        first use; called only for an attribute not set, so a loaded store pays nothing."""
+        if name in Store._EXTENSION_ATTRS and "conn" in self.__dict__:
+            self._load_extensions()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _load_extensions(self) -> None:
+        """Import the :data:`EXTENSIONS` modules and sort them by how they are written."""
+        self.extensions = load_extensions()
+        #: Extensions written in batches (``article_rows`` + ``save_rows``) and their rows not yet
+        #: written in the open transaction, in article order.
+        self._batched = [e for e in self.extensions if hasattr(e, "article_rows") and hasattr(e, "save_rows")]
+        self._pending: dict[str, list[Any]] = {e.__name__: [] for e in self._batched}
+        #: Every extension is batched: :meth:`add` in a deferred transaction runs one statement.
+        self._all_batched = len(self._batched) == len(self.extensions)
+        #: Extensions told after each successful COMMIT (``after_commit(conn, rows)``).
+        self._after_commit = [e for e in self.extensions if hasattr(e, "after_commit")]
 
     # -- lifecycle ----------------------------------------------------------------------------
     def _create_schema(self) -> None:
@@ -1367,7 +1386,7 @@ class Store:
     def _crawl_time_count(self) -> int:
         """Articles whose publication time is a crawl time (see :mod:`marsad.time.publication`);
         0 for a store written before ``articles.published_source`` existed."""
-        from marsad.time.publication import crawl_time_sql
+        from marsad.time.crawl import crawl_time_sql
 
         crawl, params = crawl_time_sql()
         try:

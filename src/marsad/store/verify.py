@@ -168,7 +168,7 @@ def _check_annotations(store: Store) -> Check:
     a later one, or one with another ``body_hash``. Columns that the stages derive in other ways
     (``published_utc``, ``quotes.speaker``: a resolved name, not its span) are not checked.
     One pass over each table (``articles`` twice), in SQL but for the titles."""
-    from marsad.layout.header import title_without_hashtag_marks
+    from marsad.layout.hashtags import title_without_hashtag_marks
     from marsad.model import Article, Span
 
     conn = store.conn

@@ -13,9 +13,26 @@ phrases → IANA), ``hijri`` (Umm al-Qura), ``conventions`` (per-source rules), 
 (the parser), ``publication``, ``expressions``, ``stage``.
 """
 
-from marsad.time.datetimes import parse_datetime
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from marsad.time.datetimes import parse_datetime
 
 __all__ = ["parse_datetime"]
+
+
+def __getattr__(name: str) -> Any:
+    """``parse_datetime``, imported on first use (PEP 562): ``marsad.time.hijri`` and
+    ``marsad.time.crawl``, which ``marsad search`` and ``stats`` use, do not load the parser and its
+    tables (~50 ms; new-user report nu26, item 1)."""
+    if name == "parse_datetime":
+        from marsad.time.datetimes import parse_datetime
+
+        globals()[name] = parse_datetime
+        return parse_datetime
+    raise AttributeError(f"module 'marsad.time' has no attribute {name!r}")
 
 
 def describe(
@@ -32,6 +49,7 @@ def describe(
     from datetime import date, datetime
 
     from marsad.time.conventions import CONVENTIONS, convention_for
+    from marsad.time.datetimes import parse_datetime
     from marsad.time.expressions import find_time_expressions
 
     if source_convention is not None and convention_for(source_convention) is None:

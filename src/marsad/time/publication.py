@@ -41,6 +41,12 @@ from functools import lru_cache
 from marsad import settings
 from marsad.model import Article, Published, Span, TimeValue
 from marsad.time.conventions import SourceConvention, convention_for
+from marsad.time.crawl import (  # crawl_time_sql: re-exported, its old home
+    CRAWL_TIME_CODE,
+    CRAWL_TIME_FIELDS,
+    CRAWL_TIME_NOTE,
+    crawl_time_sql,  # noqa: F401
+)
 from marsad.time.datetimes import AMBIGUOUS_ZONE_WARNING, build_value, parse_datetime
 from marsad.time.expressions import find_time_expressions
 from marsad.time.numerals import fold
@@ -70,26 +76,6 @@ TIME_FIELDS = (
     "date_created",
     "created_at",
     "createdat",
-)
-#: Fields that hold when the page was crawled, not published (lower-case): used only when nothing
-#: else dates the article (see the module docstring, step 4½).
-CRAWL_TIME_FIELDS = frozenset({"date_extracted"})
-
-
-def crawl_time_sql(column: str = "published_source") -> tuple[str, list[str]]:
-    """An SQL condition, with its parameters, true when ``column`` (the stored name of the field a
-    publication time came from, ``articles.published_source``) is one of
-    :data:`CRAWL_TIME_FIELDS`: ``("lower(published_source) IN (?)", ["date_extracted"])``. Used by
-    the search hits and ``marsad stats`` to mark crawl times."""
-    fields = sorted(CRAWL_TIME_FIELDS)
-    return f"lower({column}) IN ({','.join('?' * len(fields))})", fields
-
-
-#: The warning code and message of a publication time that is a crawl time.
-CRAWL_TIME_CODE = "crawl-time"
-CRAWL_TIME_NOTE = (
-    "{field} is when the page was crawled, not when it was published: the article appeared at or "
-    "before this time (no publication date in the fields, header or dateline)"
 )
 #: Fields whose first lines may hold a dateline (ANT TEXT, JSON/HTML content).
 CONTENT_FIELDS = ("content", "text", "body")
