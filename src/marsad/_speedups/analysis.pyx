@@ -87,7 +87,8 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
               int min_stem, int min_after_article, int min_after_waw,
               clitic_initial, strong_initial, name_initial, article_stems, stripped,
               int min_after_proclitic, possessive_bases=frozenset(), possessive_suffixes=(),
-              taa_only=frozenset(), family_bases=frozenset(), family_words=frozenset()):
+              taa_only=frozenset(), family_bases=frozenset(), family_words=frozenset(),
+              al_own=frozenset()):
     """Install the tables (from the Python modules, so a table change needs no rebuild)."""
     global _slow_entry, _PROTECTED, _PARTICLES, _AL_PREFIXES, _SUFFIXES, _FORM_V
     global _MIN_STEM, _MIN_AFTER_ARTICLE, _MIN_AFTER_WAW, _configured, _KEY_TABLE, _NFV
@@ -155,6 +156,8 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
     _bits(frozenset(family_words), _FW_BITS)
     _set_build(&_FW_SET, frozenset(family_words))
     _HAS_FAM = len(family_bases) > 0
+    _bits(frozenset(al_own), _AO_BITS)
+    _set_build(&_AO_SET, frozenset(al_own))
     _stem_cache_clear()
     _configured = True
 
@@ -224,6 +227,8 @@ cdef WordSet _FW_SET               # names.NAME_FAMILY_WORDS
 cdef uint32_t[43 * 43] _FW_BITS
 cdef bint _HAS_FAM = False
 cdef Py_UCS4[2][65] _FAM_OUT       # a family stem (N + ه) of the first / second stem
+cdef WordSet _AO_SET               # names.AL_OWN_WORDS (keys whose ال is their own: الماني)
+cdef uint32_t[43 * 43] _AO_BITS
 
 
 cdef inline uint64_t _hash(const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
@@ -473,7 +478,8 @@ cdef inline bint _is_stripped(Py_UCS4 c) noexcept nogil:
 
 
 cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssize_t *out_n) noexcept nogil:
-    """stemmer.core_stem(w[:n]) of a folded key; the stem is ``out[0][:out_n[0]]`` (into ``w``)."""
+    """stemmer.core_stem(w[:n]) of a folded key; the stem is ``out[0][:out_n[0]]`` (into ``w``).
+    A word of names.AL_OWN_WORDS keeps its ال (stemmer._strip_article_and_suffixes)."""
     cdef Py_ssize_t i, j, s = 0, m = n, lp
     cdef bint ok
     if _member(w, m, _PROT_BITS, &_PROT_SET):
@@ -481,6 +487,8 @@ cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssi
         out_n[0] = m
         return
     for i in range(_NPRE):
+        if _member(w, m, _AO_BITS, &_AO_SET):  # الماني, التزام: the ال is the word's own
+            break
         lp = _PRE_LEN[i]
         if m < lp:
             continue
@@ -490,6 +498,8 @@ cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssi
                 ok = False
                 break
         if ok and m - lp >= _MIN_AFTER_ARTICLE:
+            if lp == 3 and _member(w + 1, m - 1, _AO_BITS, &_AO_SET):
+                lp = 1  # بالتزام: ب + التزام
             s = lp
             m -= lp
             if _member(w + s, m, _PROT_BITS, &_PROT_SET):
