@@ -38,9 +38,9 @@ def _stem(word: str) -> tuple[str, ...]:
         # the second person is left out: بانك is also Bank
         ("بانك", ("بانك",)),
         # a word whose ال is its own keeps it, with the article or a proclitic before it
-        ("ألماني", ("المان",)),
-        ("الألماني", ("المان",)),
-        ("الألمانية", ("المان",)),
+        ("ألمانية", ("المانيا",)),
+        ("الألمانية", ("المانيا",)),
+        ("ألمان", ("الم",)),  # the plural: light10's ان suffix, as الألمان
         ("ألمانيا", ("المانيا",)),
         ("آلاف", ("الاف",)),
         ("الآلاف", ("الاف",)),
@@ -72,6 +72,21 @@ def _stem(word: str) -> tuple[str, ...]:
         ("وحسني", ("حسني",)),
         # a nisba adjective still meets its name
         ("المصري", ("مصر",)),
+        # ... and a nisba of a country name in يا meets the name, no longer a short word of its own
+        ("السوري", ("سوريا",)),
+        ("السورية", ("سوريا",)),
+        ("للسوريين", ("سوريا",)),
+        ("سوريا", ("سوريا",)),
+        ("سور", ("سور",)),  # a wall
+        ("سورة", ("سور",)),  # a sura: not a nisba ending
+        ("التركية", ("تركيا",)),
+        ("ترك", ("ترك",)),  # left
+        ("الألماني", ("المانيا",)),
+        ("ألماني", ("المانيا",)),
+        ("ألمانية", ("المانيا",)),
+        ("الإيطاليين", ("ايطاليا",)),
+        ("التركي", ("تركي",)),  # on the name list itself (Turki): kept whole
+        ("الكروية", ("كرو",)),  # not a listed name's nisba (كرة: football)
     ],
 )
 def test_stem(word, stem):
@@ -84,6 +99,8 @@ def test_tables():
     assert not names.AL_OWN_WORDS & stemmer.PARTICLES
     assert stemmer.ANNA_PARTICLES <= stemmer.PARTICLES and "انك" not in stemmer.PARTICLES
     assert "جامع" in names.NAME_FAMILIES
+    assert all(n.endswith("يا") and n in stemmer.PROTECTED_NAMES for n in names.NISBA_NAMES)
+    assert not names.NISBA_BASES & names.NAME_FAMILIES
 
 
 def test_light_stem_of_the_near_duplicate_probe_is_unchanged():
@@ -95,7 +112,8 @@ def test_light_stem_of_the_near_duplicate_probe_is_unchanged():
 def test_compiled_and_python_analysis_agree():
     text = (
         "قال بأنه سيزور ألمانيا، فإنها ولأنهم وكأنه بأن ألماني والألمانية وآلاف بآلاف بالتزام والتزامات "
-        "بإلغاء الغاز الهام جامعة بجامعة الجامعات جامعي الجامع حسني حسن ونوري جولياني بانك"
+        "بإلغاء الغاز الهام جامعة بجامعة الجامعات جامعي الجامع حسني حسن ونوري جولياني بانك "
+        "السوري والسورية وسورية للسوريين سورة سور التركية التركي وتركية الإيطاليين ألمانية"
     )
     assert analyzer.analyze_text_python(text) == analyzer.analyze_text(text)
 

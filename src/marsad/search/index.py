@@ -120,8 +120,9 @@ SCHEMA: tuple[str, ...] = (
 #: :data:`marsad.search.names.NAME_FAMILIES`; time25); 14: a proclitic + ``أنّ`` + pronoun is the
 #: particle (``بأنه`` → ``انه``, no longer the name ``بان``), a word whose ``ال`` is its own keeps it
 #: (``ألماني`` → ``المان``, not ``مان``: :data:`marsad.search.names.AL_OWN_WORDS`), ``جامعة`` gets
-#: ``جامعه`` (not ``جامع``, a mosque) and person names such as ``حسني`` are kept whole
-#: (:data:`marsad.search.names.PERSON_NISBA_NAMES`; time26).
+#: ``جامعه`` (not ``جامع``, a mosque), person names such as ``حسني`` are kept whole
+#: (:data:`marsad.search.names.PERSON_NISBA_NAMES`) and a country's nisba meets the country
+#: (``السوري`` → ``سوريا``, not ``سور``: :data:`marsad.search.names.NISBA_NAMES`; time26).
 LAYOUT = 14
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.

@@ -31,7 +31,10 @@ order, each once). Marsad's changes, each against a measured fault:
   stripping it made another word (``يتوجه`` → ``يتوج``, "is crowned");
 * a word of a name's family that is another word (:data:`marsad.search.names.NAME_FAMILIES`:
   ``رياضة``, ``رياضي``, ``الرياضيين`` "sport", not ``الرياض`` Riyadh) gets the stem ``N`` + ``ه``
-  (``رياضه``) instead of the name ``N`` (:func:`stems`; time25: 2,681 ANT articles met the name).
+  (``رياضه``) instead of the name ``N`` (:func:`stems`; time25: 2,681 ANT articles met the name);
+* a nisba word of a country name in ``يا`` (:data:`marsad.search.names.NISBA_NAMES`: ``السوري``,
+  ``التركية``, ``الألماني``) gets the name as its stem (``سوريا``, ``تركيا``, ``المانيا``) instead of
+  light10's short stem (``سور`` "wall", ``ترك`` "left"; time26).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from marsad.search.clitic_stems import (
     NAME_INITIAL_STEMS,
     STRONG_CLITIC_INITIAL_STEMS,
 )
-from marsad.search.names import AL_OWN_WORDS, NAME_FAMILIES, NAME_FAMILY_WORDS
+from marsad.search.names import AL_OWN_WORDS, NAME_FAMILIES, NAME_FAMILY_WORDS, NISBA_BASES, NISBA_WORDS
 from marsad.search.names import PROTECTED_NAMES as LISTED_NAMES
 from marsad.search.possessive_stems import POSSESSIVE_BASES
 
@@ -250,28 +253,38 @@ def stems(key: str) -> tuple[str, ...]:
     if rest is not None:  # بلادهم → بلاد, حكومته → حكومه (eighth new-user report, finding 17)
         key = rest
     primary, waw = _primary_stem(key)
-    if primary in NAME_FAMILIES and _family_word(key):  # رياضة → رياضه, not the name رياض
-        primary += "ه"
+    primary = _tail_stem(primary, key)
     if waw:  # the stem of the rest, as light10 would cut the conjunction
-        second = _primary_stem(key[1:])[0]
-        if second in NAME_FAMILIES and _family_word(key[1:]):
-            second += "ه"
+        second = _tail_stem(_primary_stem(key[1:])[0], key[1:])
         if second != primary:
             return (primary, second)
     return (primary,)
 
 
-def _family_word(key: str) -> bool:
+def _tail_stem(stem: str, key: str) -> str:
+    """The family and nisba step of :func:`stems` on the stem ``stem`` of ``key``: ``N`` + ``ه`` for
+    a word of a :data:`marsad.search.names.NAME_FAMILIES` name's family (``رياضة`` → ``رياضه``, not
+    the name ``رياض``), the name ``S`` + ``يا`` for a nisba word of a
+    :data:`marsad.search.names.NISBA_NAMES` name (``السوري`` → ``سوريا``, not ``سور`` "wall";
+    time26), else ``stem``."""
+    if stem in NAME_FAMILIES and _family_word(key):
+        return stem + "ه"
+    if stem in NISBA_BASES and _family_word(key, NISBA_WORDS):
+        return stem + "يا"
+    return stem
+
+
+def _family_word(key: str, family: frozenset[str] = NAME_FAMILY_WORDS) -> bool:
     """True when ``key`` (a search key), less a definite-article prefix (:data:`AL_PREFIXES`) or a
-    single proclitic (``و ف ب ل ك``), is one of :data:`marsad.search.names.NAME_FAMILY_WORDS`
-    (``الرياضية``, ``للرياضة``, ``ورياضي``; not ``الرياض``)."""
+    single proclitic (``و ف ب ل ك``), is one of ``family`` (:data:`marsad.search.names.NAME_FAMILY_WORDS`:
+    ``الرياضية``, ``للرياضة``, ``ورياضي``; not ``الرياض``; or :data:`marsad.search.names.NISBA_WORDS`)."""
     w = _fold_maqsura(key)
-    if w in NAME_FAMILY_WORDS:
+    if w in family:
         return True
     for prefix in AL_PREFIXES:
-        if w.startswith(prefix) and w[len(prefix) :] in NAME_FAMILY_WORDS:
+        if w.startswith(prefix) and w[len(prefix) :] in family:
             return True
-    return w[:1] in SINGLE_PROCLITICS and w[1:] in NAME_FAMILY_WORDS
+    return w[:1] in SINGLE_PROCLITICS and w[1:] in family
 
 
 def _primary_stem(key: str) -> tuple[str, bool]:
