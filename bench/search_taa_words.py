@@ -30,6 +30,11 @@ single proclitic) occur ≥ 50 times and stem to ``N`` — names also written wi
 families are the name's own nisba or feminine (``القطرية``, ``كبيرة``) and must keep meeting it;
 the list is picked from these by reading (``رياضة`` sport / ``الرياض``; ``صلاحية`` / ``صلاح``).
 
+Fourth (time26), ``names.PERSON_NISBA_NAMES`` (:func:`person_nisba_names`): person names ending in
+``ي`` that the stemmer turned into another name (``حسني`` → ``حسن``, ``جولياني`` → ``جوليان``).
+Fifth (time26), ``names.AL_OWN_WORDS`` (:func:`al_own_words`): keys whose opening ``ال`` is their
+own letters (``ألماني``, ``آلاف``, ``التزام``), not the article. Criteria in the functions' docstrings.
+
 Usage::
 
     PYTHONPATH=src .venv/bin/python bench/search_taa_words.py   # prints the lists, ~2 min
@@ -134,6 +139,83 @@ def name_families(keys, names, least: int = 50) -> list[tuple[int, str, int, int
         stemmer.NAME_FAMILIES = saved
 
 
+def _gazetteer_person_keys() -> set[str]:
+    """Search keys of the person-name tokens of the Wikidata list and of ANERgazet."""
+    from marsad.search.analyzer import surface_key
+
+    shared = Path(__file__).resolve().parents[2] / "shared" / "gazetteers"
+    out: set[str] = set()
+    with (shared / "wikidata-person-name-tokens-en-ar.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2:
+                out.add(surface_key(parts[1].replace(" ", "")))
+    with (shared / "anergazet" / "pers.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            out.update(surface_key(t) for t in line.split())
+    out.discard("")
+    return out
+
+
+def person_nisba_names(keys, least: int = 20) -> list[tuple[str, int, str, int, int]]:
+    """``(word, its uses, its stem, uses after the article, uses of its feminine)`` for the person
+    names ending in ``ي`` that the stemmer (without ``names.PERSON_NISBA_NAMES``) stems to another
+    protected name: keys of the gazetteers' person-name tokens (:func:`_gazetteer_person_keys`)
+    seen ≥ ``least`` times in ANT v2.1, not opening with ``ال``, whose stem is a protected name
+    other than the word, written after the article and in the feminine (``N`` less ``ي`` + ``يه``,
+    bare or after the article) each at most ``max(2, 20 %)`` of the word's uses (a nisba adjective
+    is written ``المصري``, ``المصرية``), and not ``و ف ب ل ك`` before a word more frequent than
+    the word (``وولي`` = ``و`` + ``ولي``, ``كيلي`` = ``ك`` + ``يلي``), nor a noun ``N`` + ``ي``
+    "my N" (``N`` takes the pronouns ``ها هم هما كم نا`` ≥ ``max(3, 1 %)`` times: ``بيتي``,
+    ``صديقي``). Most uses first."""
+    from marsad.search import names as names_mod
+    from marsad.search import stemmer
+
+    person = _gazetteer_person_keys()
+    saved = stemmer.PROTECTED_NAMES
+    stemmer.PROTECTED_NAMES = saved - names_mod.PERSON_NISBA_NAMES
+    try:
+        out = []
+        for k, c in keys.items():
+            if c < least or len(k) < 4 or not k.endswith("ي") or k.startswith("ال") or k not in person:
+                continue
+            if k in stemmer.PROTECTED_NAMES or (k[0] in "وفبلك" and keys[k[1:]] >= c):
+                continue
+            stem = stemmer.stems(k)[0]
+            if stem == k or stem not in stemmer.PROTECTED_NAMES:
+                continue
+            al = keys["ال" + k]
+            fem = keys[k[:-1] + "يه"] + keys["ال" + k[:-1] + "يه"]
+            pronouns = sum(keys[k[:-1] + p] for p in _PRONOUNS)  # بيتها: بيتي is "my house"
+            if al <= max(2, 0.2 * c) and fem <= max(2, 0.2 * c) and pronouns < max(3, 0.01 * keys[k[:-1]]):
+                out.append((k, c, stem, al, fem))
+        return sorted(out, key=lambda r: (-r[1], r[0]))
+    finally:
+        stemmer.PROTECTED_NAMES = saved
+
+
+def al_own_words(keys, least: int = 5) -> list[tuple[str, int, int, int]]:
+    """``(key, its uses, uses of ال + key, uses of the key less its ال)`` for the keys ``K`` opening
+    with ``ال`` (not ``الال``, ≥ 4 letters, no particle) whose ``ال`` is their own: ``ال`` + ``K``
+    occurs ≥ ``least`` times and either ≥ 25 % as often as ``K`` or more often than ``K[2:]``
+    (``الإلغاء`` 24, ``إلغاء`` 749, ``غاء`` 0). Most uses of ``ال`` + ``K`` first."""
+    from marsad.search.stemmer import PARTICLES
+
+    out = []
+    for k, c in keys.items():
+        if not k.startswith("ال") or k.startswith("الال") or len(k) < 4 or k in PARTICLES:
+            continue
+        a = keys["ال" + k]
+        if a >= least and (a >= 0.25 * c or keys[k[2:]] < a):
+            out.append((k, c, a, keys[k[2:]]))
+    return sorted(out, key=lambda r: (-r[2], r[0]))
+
+
+def _print_words(words: list[str]) -> None:
+    for i in range(0, len(words), 10):
+        print("    " + " ".join(words[i : i + 10]))
+
+
 def main() -> None:
     from marsad.search import names
 
@@ -158,6 +240,16 @@ def main() -> None:
     for total, n, n_uses, al_uses, top in fams:
         words = " ".join(f"{w}:{c}" for w, c in top)
         print(f"{total}\t{n}\tN={n_uses}\tal+N={al_uses}\t{words}", file=sys.stderr)
+    person = person_nisba_names(keys)
+    for r in person:
+        print(*r, sep="\t", file=sys.stderr)
+    print(f"person names (PERSON_NISBA_NAMES): {len(person)} words, {sum(r[1] for r in person):,} uses", file=sys.stderr)
+    _print_words(sorted(r[0] for r in person))
+    own = al_own_words(keys)
+    for r in own:
+        print(*r, sep="\t", file=sys.stderr)
+    print(f"own-ال words (AL_OWN_WORDS): {len(own)} words, {sum(r[1] for r in own):,} uses", file=sys.stderr)
+    _print_words(sorted(r[0] for r in own))
 
 
 if __name__ == "__main__":

@@ -87,11 +87,12 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
               int min_stem, int min_after_article, int min_after_waw,
               clitic_initial, strong_initial, name_initial, article_stems, stripped,
               int min_after_proclitic, possessive_bases=frozenset(), possessive_suffixes=(),
-              taa_only=frozenset(), family_bases=frozenset(), family_words=frozenset()):
+              taa_only=frozenset(), family_bases=frozenset(), family_words=frozenset(),
+              al_own=frozenset(), nisba_bases=frozenset(), nisba_words=frozenset()):
     """Install the tables (from the Python modules, so a table change needs no rebuild)."""
     global _slow_entry, _PROTECTED, _PARTICLES, _AL_PREFIXES, _SUFFIXES, _FORM_V
     global _MIN_STEM, _MIN_AFTER_ARTICLE, _MIN_AFTER_WAW, _configured, _KEY_TABLE, _NFV
-    global _MIN_AFTER_PROCLITIC, _NSTRIPPED, _HAS_PB, _NPOSS, _HAS_FAM
+    global _MIN_AFTER_PROCLITIC, _NSTRIPPED, _HAS_PB, _NPOSS, _HAS_FAM, _HAS_NIS
     cdef Py_ssize_t cp
     cdef str rep
     for cp in range(0x0700):
@@ -155,6 +156,13 @@ def configure(dict key_table, slow_entry, protected, particles, al_prefixes, suf
     _bits(frozenset(family_words), _FW_BITS)
     _set_build(&_FW_SET, frozenset(family_words))
     _HAS_FAM = len(family_bases) > 0
+    _bits(frozenset(al_own), _AO_BITS)
+    _set_build(&_AO_SET, frozenset(al_own))
+    _bits(frozenset(nisba_bases), _NB_BITS)
+    _set_build(&_NB_SET, frozenset(nisba_bases))
+    _bits(frozenset(nisba_words), _NW_BITS)
+    _set_build(&_NW_SET, frozenset(nisba_words))
+    _HAS_NIS = len(nisba_bases) > 0
     _stem_cache_clear()
     _configured = True
 
@@ -224,6 +232,14 @@ cdef WordSet _FW_SET               # names.NAME_FAMILY_WORDS
 cdef uint32_t[43 * 43] _FW_BITS
 cdef bint _HAS_FAM = False
 cdef Py_UCS4[2][65] _FAM_OUT       # a family stem (N + ه) of the first / second stem
+cdef WordSet _AO_SET               # names.AL_OWN_WORDS (keys whose ال is their own: الماني)
+cdef uint32_t[43 * 43] _AO_BITS
+cdef WordSet _NB_SET               # names.NISBA_BASES (سور of سوريا: stemmer._tail_stem)
+cdef uint32_t[43 * 43] _NB_BITS
+cdef WordSet _NW_SET               # names.NISBA_WORDS (سوري, سوريه, سوريين …)
+cdef uint32_t[43 * 43] _NW_BITS
+cdef bint _HAS_NIS = False
+cdef Py_UCS4[2][66] _NIS_OUT       # a nisba stem (S + يا) of the first / second stem
 
 
 cdef inline uint64_t _hash(const Py_UCS4 *w, Py_ssize_t n) noexcept nogil:
@@ -473,7 +489,8 @@ cdef inline bint _is_stripped(Py_UCS4 c) noexcept nogil:
 
 
 cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssize_t *out_n) noexcept nogil:
-    """stemmer.core_stem(w[:n]) of a folded key; the stem is ``out[0][:out_n[0]]`` (into ``w``)."""
+    """stemmer.core_stem(w[:n]) of a folded key; the stem is ``out[0][:out_n[0]]`` (into ``w``).
+    A word of names.AL_OWN_WORDS keeps its ال (stemmer._strip_article_and_suffixes)."""
     cdef Py_ssize_t i, j, s = 0, m = n, lp
     cdef bint ok
     if _member(w, m, _PROT_BITS, &_PROT_SET):
@@ -481,6 +498,8 @@ cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssi
         out_n[0] = m
         return
     for i in range(_NPRE):
+        if _member(w, m, _AO_BITS, &_AO_SET):  # الماني, التزام: the ال is the word's own
+            break
         lp = _PRE_LEN[i]
         if m < lp:
             continue
@@ -490,6 +509,8 @@ cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssi
                 ok = False
                 break
         if ok and m - lp >= _MIN_AFTER_ARTICLE:
+            if lp == 3 and _member(w + 1, m - 1, _AO_BITS, &_AO_SET):
+                lp = 1  # بالتزام: ب + التزام
             s = lp
             m -= lp
             if _member(w + s, m, _PROT_BITS, &_PROT_SET):
@@ -626,8 +647,10 @@ cdef Py_ssize_t _possessive_rest(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *buf)
     return 0
 
 
-cdef bint _family_word(const Py_UCS4 *key, Py_ssize_t n) noexcept nogil:
-    """stemmer._family_word(key[:n]) (n <= 64)."""
+cdef bint _family_word(const Py_UCS4 *key, Py_ssize_t n, const uint32_t *bits,
+                       const WordSet *words) noexcept nogil:
+    """stemmer._family_word(key[:n], family) (n <= 64): ``bits``/``words`` are the family words
+    (``_FW_BITS``, ``_FW_SET``) or the nisba words (``_NW_BITS``, ``_NW_SET``)."""
     cdef Py_UCS4 w[64]
     cdef Py_ssize_t i, j, lp
     cdef bint ok
@@ -635,7 +658,7 @@ cdef bint _family_word(const Py_UCS4 *key, Py_ssize_t n) noexcept nogil:
         return False
     for i in range(n):
         w[i] = 0x064A if key[i] == 0x0649 else key[i]
-    if _member(w, n, _FW_BITS, &_FW_SET):
+    if _member(w, n, bits, words):
         return True
     for i in range(_NPRE):
         lp = _PRE_LEN[i]
@@ -646,9 +669,9 @@ cdef bint _family_word(const Py_UCS4 *key, Py_ssize_t n) noexcept nogil:
             if w[j] != _PRE[i][j]:
                 ok = False
                 break
-        if ok and _member(w + lp, n - lp, _FW_BITS, &_FW_SET):
+        if ok and _member(w + lp, n - lp, bits, words):
             return True
-    return n > 1 and _is_proclitic(w[0]) and _member(w + 1, n - 1, _FW_BITS, &_FW_SET)
+    return n > 1 and _is_proclitic(w[0]) and _member(w + 1, n - 1, bits, words)
 
 
 cdef inline void _family(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py_ssize_t n,
@@ -656,13 +679,38 @@ cdef inline void _family(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, 
     """stemmer.stems' family step: the stem ``s[0][:sn[0]]`` of ``key[:n]`` made ``N`` + ``ه`` (into
     ``_FAM_OUT[slot]``) when it is a family name ``N`` and the word one of its family."""
     cdef Py_ssize_t i, m = sn[0]
-    if m >= 64 or not _member(s[0], m, _FB_BITS, &_FB_SET) or not _family_word(key, n):
+    if m >= 64 or not _member(s[0], m, _FB_BITS, &_FB_SET) or not _family_word(key, n, _FW_BITS, &_FW_SET):
         return
     for i in range(m):
         _FAM_OUT[slot][i] = s[0][i]
     _FAM_OUT[slot][m] = 0x0647
     s[0] = _FAM_OUT[slot]
     sn[0] = m + 1
+
+
+cdef inline void _nisba(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py_ssize_t n,
+                        int slot) noexcept nogil:
+    """stemmer._tail_stem's nisba step: the stem ``s[0][:sn[0]]`` of ``key[:n]`` made ``S`` + ``يا``
+    (into ``_NIS_OUT[slot]``) when it is a nisba base ``S`` and the word one of its nisba words."""
+    cdef Py_ssize_t i, m = sn[0]
+    if m >= 64 or not _member(s[0], m, _NB_BITS, &_NB_SET) or not _family_word(key, n, _NW_BITS, &_NW_SET):
+        return
+    for i in range(m):
+        _NIS_OUT[slot][i] = s[0][i]
+    _NIS_OUT[slot][m] = 0x064A
+    _NIS_OUT[slot][m + 1] = 0x0627
+    s[0] = _NIS_OUT[slot]
+    sn[0] = m + 2
+
+
+cdef inline void _tail(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py_ssize_t n,
+                       int slot) noexcept nogil:
+    """stemmer._tail_stem: the family step, then (when it changed nothing) the nisba step."""
+    cdef const Py_UCS4 *before = s[0]
+    if _HAS_FAM:
+        _family(s, sn, key, n, slot)
+    if _HAS_NIS and s[0] == before:
+        _nisba(s, sn, key, n, slot)
 
 
 cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
@@ -682,15 +730,13 @@ cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
             key = _POSS_BUF
             n = rn
     if _primary(key, n, wa, s1, n1):
-        if _HAS_FAM:
-            _family(s1, n1, key, n, 0)
+        _tail(s1, n1, key, n, 0)
         _primary(key + 1, n - 1, wb, s2, n2)
-        if _HAS_FAM:
-            _family(s2, n2, key + 1, n - 1, 1)
+        _tail(s2, n2, key + 1, n - 1, 1)
         if not _eq(s1[0], n1[0], s2[0], n2[0]):
             return 2
-    elif _HAS_FAM:
-        _family(s1, n1, key, n, 0)
+    else:
+        _tail(s1, n1, key, n, 0)
     return 1
 
 

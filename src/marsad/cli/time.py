@@ -19,7 +19,11 @@ def date_command(
         str | None,
         typer.Option(
             "--ref",
-            help="Reference (publication) date, ISO 8601: also resolve the time expressions in STRING.",
+            help=(
+                "Reference (publication) date or date-time, ISO 8601: also resolve the time expressions in "
+                "STRING. A UTC date-time (Z, +00:00) at or after 21:00 is read as the pipeline reads such "
+                "a stamp (a bare weekday of the next day told in the past is that day)."
+            ),
         ),
     ] = None,
     source: Annotated[

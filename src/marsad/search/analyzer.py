@@ -223,7 +223,7 @@ def _compiled_analysis():  # -> the configured compiled module, or None
             _key_table(),
             _entry_cached,
             stemmer.PROTECTED_NAMES,
-            stemmer.ALEF_MAQSURA_PARTICLES,
+            stemmer.PARTICLES,
             stemmer.AL_PREFIXES,
             stemmer.SUFFIXES,
             stemmer.FORM_V_PREFIXES,
@@ -241,6 +241,9 @@ def _compiled_analysis():  # -> the configured compiled module, or None
             taa_only=stemmer.TAA_ONLY_SUFFIXES,
             family_bases=stemmer.NAME_FAMILIES,
             family_words=stemmer.NAME_FAMILY_WORDS,
+            al_own=stemmer.AL_OWN_WORDS,
+            nisba_bases=stemmer.NISBA_BASES,
+            nisba_words=stemmer.NISBA_WORDS,
         )
     except Exception as exc:  # noqa: BLE001 - e.g. an affix table grown past the compiled arrays
         _speedups.refuse("analysis", f"its tables do not fit: {type(exc).__name__}: {exc}")

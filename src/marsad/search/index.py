@@ -117,8 +117,13 @@ SCHEMA: tuple[str, ...] = (
 #: of keheh or heh doachashmee on to the Arabic letter (fmt24); 12: a soft hyphen, ZWSP, word joiner,
 #: BOM or NUL inside a word no longer splits it (nu25); 13: a name's family words that are another
 #: word get the stem ``N`` + ``ه`` (``رياضة``, ``الرياضيين`` → ``رياضه``, no longer the name ``رياض``:
-#: :data:`marsad.search.names.NAME_FAMILIES`; time25).
-LAYOUT = 13
+#: :data:`marsad.search.names.NAME_FAMILIES`; time25); 14: a proclitic + ``أنّ`` + pronoun is the
+#: particle (``بأنه`` → ``انه``, no longer the name ``بان``), a word whose ``ال`` is its own keeps it
+#: (``ألماني`` → ``المان``, not ``مان``: :data:`marsad.search.names.AL_OWN_WORDS`), ``جامعة`` gets
+#: ``جامعه`` (not ``جامع``, a mosque), person names such as ``حسني`` are kept whole
+#: (:data:`marsad.search.names.PERSON_NISBA_NAMES`) and a country's nisba meets the country
+#: (``السوري`` → ``سوريا``, not ``سور``: :data:`marsad.search.names.NISBA_NAMES`; time26).
+LAYOUT = 14
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

@@ -31,7 +31,10 @@ order, each once). Marsad's changes, each against a measured fault:
   stripping it made another word (``يتوجه`` → ``يتوج``, "is crowned");
 * a word of a name's family that is another word (:data:`marsad.search.names.NAME_FAMILIES`:
   ``رياضة``, ``رياضي``, ``الرياضيين`` "sport", not ``الرياض`` Riyadh) gets the stem ``N`` + ``ه``
-  (``رياضه``) instead of the name ``N`` (:func:`stems`; time25: 2,681 ANT articles met the name).
+  (``رياضه``) instead of the name ``N`` (:func:`stems`; time25: 2,681 ANT articles met the name);
+* a nisba word of a country name in ``يا`` (:data:`marsad.search.names.NISBA_NAMES`: ``السوري``,
+  ``التركية``, ``الألماني``) gets the name as its stem (``سوريا``, ``تركيا``, ``المانيا``) instead of
+  light10's short stem (``سور`` "wall", ``ترك`` "left"; time26).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from marsad.search.clitic_stems import (
     NAME_INITIAL_STEMS,
     STRONG_CLITIC_INITIAL_STEMS,
 )
-from marsad.search.names import NAME_FAMILIES, NAME_FAMILY_WORDS
+from marsad.search.names import AL_OWN_WORDS, NAME_FAMILIES, NAME_FAMILY_WORDS, NISBA_BASES, NISBA_WORDS
 from marsad.search.names import PROTECTED_NAMES as LISTED_NAMES
 from marsad.search.possessive_stems import POSSESSIVE_BASES
 
@@ -84,6 +87,16 @@ ALEF_MAQSURA_PARTICLES: frozenset[str] = frozenset(
     حتى متى لدى لديه لديها لديهم لدينا سوى انى اولى
     """.split()
 )
+#: The particle ``أنّ``/``إنّ`` with an attached pronoun (``أنه``, ``إنها``, ``أنهم``, ``أنني``): after a
+#: proclitic (``بأنه``, ``فإنه``, ``لأنه``, ``وأنهم``, ``كأنها``) light10 cut the pronoun and
+#: left a name (``بانه`` → ``بان``, Ban Ki-moon; ``فانه`` → ``فان``; ``لانه`` → ``لان``; ANT v2.1:
+#: ``بانه`` 3,091 uses). They are kept whole and lose their proclitic, as the particles of
+#: :data:`ALEF_MAQSURA_PARTICLES` do: ``بأنه`` → ``انه``, as ``أنه``. The second person (``أنك``)
+#: is left out: ``بانك`` is also Bank (``دويتشه بانك``).
+ANNA_PARTICLES: frozenset[str] = frozenset("انه انها انهم انهما انهن انني اننا".split())
+#: Function words :func:`stems` keeps whole (less a single proclitic): :data:`ALEF_MAQSURA_PARTICLES`
+#: and :data:`ANNA_PARTICLES` (time26). :func:`light_stem` keeps only the first.
+PARTICLES: frozenset[str] = ALEF_MAQSURA_PARTICLES | ANNA_PARTICLES
 
 
 def _fold_maqsura(key: str) -> str:
@@ -106,15 +119,21 @@ def light_stem(key: str) -> str:
     return _strip_article_and_suffixes(w, LISTED_NAMES)
 
 
-def _strip_article_and_suffixes(w: str, names: frozenset[str] | set[str]) -> str:
+def _strip_article_and_suffixes(
+    w: str, names: frozenset[str] | set[str], own_al: frozenset[str] = frozenset()
+) -> str:
     """``w`` without a definite-article prefix (:data:`AL_PREFIXES`, once) and then
-    :data:`SUFFIXES` (each once, in order), stopping as soon as what is left is one of ``names``."""
-    for prefix in AL_PREFIXES:
-        if w.startswith(prefix) and len(w) - len(prefix) >= MIN_AFTER_ARTICLE:
-            w = w[len(prefix) :]
-            if w in names:
-                return w
-            break
+    :data:`SUFFIXES` (each once, in order), stopping as soon as what is left is one of ``names``.
+    A word of ``own_al`` (:data:`marsad.search.names.AL_OWN_WORDS`: ``الماني``, ``التزام``) keeps
+    its ``ال``, and a three-letter prefix before one (``بالتزام``) loses only its proclitic."""
+    if w not in own_al:
+        for prefix in AL_PREFIXES:
+            if w.startswith(prefix) and len(w) - len(prefix) >= MIN_AFTER_ARTICLE:
+                cut = 1 if len(prefix) == 3 and w[1:] in own_al else len(prefix)
+                w = w[cut:]
+                if w in names:
+                    return w
+                break
     for suffix in SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM_CHARS:
             if suffix == "ه" and _radical_final_ha(w):  # يتوجه ↛ يتوج
@@ -143,7 +162,7 @@ def core_stem(w: str) -> str:
     (:mod:`marsad.search.clitic_stems`) is built from and looked up with."""
     if w in PROTECTED_NAMES:
         return w
-    return _strip_article_and_suffixes(w, PROTECTED_NAMES)
+    return _strip_article_and_suffixes(w, PROTECTED_NAMES, AL_OWN_WORDS)
 
 
 def first_letter_is_stem(core: str) -> bool:
@@ -181,7 +200,7 @@ def possessive_rest(key: str) -> str | None:
     (``أعلنا`` "we announced" keeps its ``نا``: no ``الأعل``; ``مكنا``, ``منهم`` are too short). The same check as
     the proclitic cut (Farasa's: a segmentation is kept when its stem is attested; eighth new-user
     report, finding 17: ``كتاب`` missed 16 of the 22 articles with only ``كتابه/كتابها/كتابهم``)."""
-    if key in ALEF_MAQSURA_PARTICLES:
+    if key in PARTICLES:
         return None
     w = _fold_maqsura(key)
     if w in PROTECTED_NAMES:
@@ -234,36 +253,46 @@ def stems(key: str) -> tuple[str, ...]:
     if rest is not None:  # بلادهم → بلاد, حكومته → حكومه (eighth new-user report, finding 17)
         key = rest
     primary, waw = _primary_stem(key)
-    if primary in NAME_FAMILIES and _family_word(key):  # رياضة → رياضه, not the name رياض
-        primary += "ه"
+    primary = _tail_stem(primary, key)
     if waw:  # the stem of the rest, as light10 would cut the conjunction
-        second = _primary_stem(key[1:])[0]
-        if second in NAME_FAMILIES and _family_word(key[1:]):
-            second += "ه"
+        second = _tail_stem(_primary_stem(key[1:])[0], key[1:])
         if second != primary:
             return (primary, second)
     return (primary,)
 
 
-def _family_word(key: str) -> bool:
+def _tail_stem(stem: str, key: str) -> str:
+    """The family and nisba step of :func:`stems` on the stem ``stem`` of ``key``: ``N`` + ``ه`` for
+    a word of a :data:`marsad.search.names.NAME_FAMILIES` name's family (``رياضة`` → ``رياضه``, not
+    the name ``رياض``), the name ``S`` + ``يا`` for a nisba word of a
+    :data:`marsad.search.names.NISBA_NAMES` name (``السوري`` → ``سوريا``, not ``سور`` "wall";
+    time26), else ``stem``."""
+    if stem in NAME_FAMILIES and _family_word(key):
+        return stem + "ه"
+    if stem in NISBA_BASES and _family_word(key, NISBA_WORDS):
+        return stem + "يا"
+    return stem
+
+
+def _family_word(key: str, family: frozenset[str] = NAME_FAMILY_WORDS) -> bool:
     """True when ``key`` (a search key), less a definite-article prefix (:data:`AL_PREFIXES`) or a
-    single proclitic (``و ف ب ل ك``), is one of :data:`marsad.search.names.NAME_FAMILY_WORDS`
-    (``الرياضية``, ``للرياضة``, ``ورياضي``; not ``الرياض``)."""
+    single proclitic (``و ف ب ل ك``), is one of ``family`` (:data:`marsad.search.names.NAME_FAMILY_WORDS`:
+    ``الرياضية``, ``للرياضة``, ``ورياضي``; not ``الرياض``; or :data:`marsad.search.names.NISBA_WORDS`)."""
     w = _fold_maqsura(key)
-    if w in NAME_FAMILY_WORDS:
+    if w in family:
         return True
     for prefix in AL_PREFIXES:
-        if w.startswith(prefix) and w[len(prefix) :] in NAME_FAMILY_WORDS:
+        if w.startswith(prefix) and w[len(prefix) :] in family:
             return True
-    return w[:1] in SINGLE_PROCLITICS and w[1:] in NAME_FAMILY_WORDS
+    return w[:1] in SINGLE_PROCLITICS and w[1:] in family
 
 
 def _primary_stem(key: str) -> tuple[str, bool]:
     """The first stem of :func:`stems` (``key`` non-empty) and whether the word also takes the
     ``و``-less second stem."""
-    if len(key) > 3 and key[0] in SINGLE_PROCLITICS and key[1:] in ALEF_MAQSURA_PARTICLES:
+    if len(key) > 3 and key[0] in SINGLE_PROCLITICS and key[1:] in PARTICLES:
         return key[1:], False
-    if key in ALEF_MAQSURA_PARTICLES:
+    if key in PARTICLES:
         return key, False
     w = _fold_maqsura(key)
     core = core_stem(w)  # w itself when it is a protected name

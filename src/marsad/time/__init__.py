@@ -44,7 +44,11 @@ def describe(
 ) -> dict:
     """JSON-ready description of a string: its :func:`parse_datetime` value (or ``None``) and, when
     ``ref`` (an ISO date or date-time) is given, the time expressions found in it resolved against
-    that day. Raises ``ValueError`` for a ``ref`` that is not ISO 8601 or an unknown convention."""
+    that day. A ``ref`` date-time in UTC (``Z``, ``+00:00``) at or after
+    ``settings.PUBLICATION_NEXT_DAY_UTC_HOUR`` is read as the pipeline reads such a publication stamp
+    (:func:`marsad.time.publication.next_day_begun`: a bare weekday of the next day, told in the
+    past, is that day; ``next_day_begun`` in the output says so). Raises ``ValueError`` for a
+    ``ref`` that is not ISO 8601 or an unknown convention."""
     from dataclasses import asdict
     from datetime import date, datetime
 
@@ -63,13 +67,25 @@ def describe(
 
         out["reason"] = why_not_a_date(s, day_first=day_first)
     if ref is not None:
+        from datetime import timedelta
+
+        from marsad.time.publication import utc_stamp_next_day_begun
+
+        late = False
         try:
-            ref_day = (
-                datetime.fromisoformat(ref).date() if "T" in ref or " " in ref else date.fromisoformat(ref)
-            )
+            if "T" in ref or " " in ref:
+                ref_dt = datetime.fromisoformat(ref)
+                ref_day = ref_dt.date()
+                # the pipeline's late-UTC rule (publication.next_day_begun): a reference in UTC at
+                # or after 21:00 lets a bare weekday of the next day be today
+                utc = ref_dt.tzinfo is not None and ref_dt.utcoffset() == timedelta(0)
+                late = utc_stamp_next_day_begun("UTC" if utc else None, ref_dt.isoformat(), "minute")
+            else:
+                ref_day = date.fromisoformat(ref)
         except ValueError as exc:
             raise ValueError(f"--ref {ref!r} is not an ISO 8601 date or date-time") from exc
         out["ref"] = ref_day.isoformat()
+        out["next_day_begun"] = late
         out["expressions"] = [
             {
                 "start": t.start,
@@ -79,7 +95,7 @@ def describe(
                 "type": t.type,
                 "warning": t.warning,
             }
-            for t in find_time_expressions(s, ref_day)
+            for t in find_time_expressions(s, ref_day, next_day_begun=late)
         ]
     return out
 

@@ -825,8 +825,11 @@ _PAST_WORDS = frozenset({
 })
 #: ``كان`` forms (folded): before an imperfect (``كان يلتقي``: a past habit) or a scheduling word.
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
-#: The future prefix س on an imperfect verb (``سيعقد``, ``ستجري``, ``وسيزور``, ``سنبدا``).
-_FUTURE_VERB_RE = re.compile(r"[وف]?س[يتن]\w{3,}")
+#: The future prefix س on an imperfect verb (``سيعقد``, ``ستجري``, ``وسيزور``, ``سنبدا``), also of
+#: a doubled root, two letters after the prefix (``سيتم``, ``ستتم``, ``سيظل``, ``سيضم``; time26: ``نص
+#: القرار سيتم توزيعه الأربعاء`` was read six days back; 14 of the 16 weekdays of ANT v2.1 this
+#: rule and :data:`_OBJECT_EVENT_PERFECTS` turned right).
+_FUTURE_VERB_RE = re.compile(r"[وف]?س[يتن](?:\w{3,}|تم|ظل|مر|حل|شن|ضم|رد|عد)")
 #: Words of that shape that are no future verb: nouns (``سيارة``, ``سنوات``, ``سياسية``) and the
 #: perfect ``سيطرت``, and foreign names (``سيرغي``, ``ستيفن``, ``سنغافورة``, ``سيلتا``) — the most
 #: frequent words of the shape before a weekday in ANT v2.1 (20,000 articles, 2026-11-30), by their
@@ -917,6 +920,16 @@ _PLANNING_PERFECTS = frozenset({
     "دعا", "دعت", "دعي", "دعيت", "قرر", "قررت", "وافق", "وافقت", "اتفق", "اتفقت", "طلب", "طلبت",
     "اقترح", "اقترحت", "حدد", "حددت", "امر", "امرت", "اقر", "اقرت", "اعتزم", "اعتزمت",
 })
+#: Perfects (folded, bare) that take a verbal noun as their object, the event they re-do, resume or
+#: carry on (``العقوبات التي أعادت واشنطن فرضها الثلاثاء``: reimposed, in force on the Tuesday after
+#: publication; ``التي استأنف النظام قصفها، الجمعة``): when that object, with its pronoun, stands
+#: right before the weekday, the weekday may date the object's event, and the perfect does not
+#: decide (:func:`_bare_weekday_ahead`; time26).
+_OBJECT_EVENT_PERFECTS = frozenset({
+    "اعاد", "اعادت", "استانف", "استانفت", "واصل", "واصلت", "باشر", "باشرت", "تابع", "تابعت",
+})
+#: An attached object pronoun ending the word right before a weekday (``فرضها``, ``قصفه``).
+_OBJECT_PRONOUN_RE = re.compile(r"\w{2,}(?:ها|هما|هم|هن|ه)")
 #: ``أن``/``إن`` (that), bare or with a pronoun, ``و`` or ``ب`` (folded): a verb before one governs
 #: its clause, not a weekday inside it (:func:`_bare_weekday_ahead`).
 _THAT_WORDS = frozenset({
@@ -1021,7 +1034,10 @@ def _bare_weekday_ahead(f: str, s: int, back: int, next_day_begun: bool = False)
     that day is then the writer's today; not after ``كان … قد``). A verb further back than an
     ``أن``/``إن`` (:data:`_THAT_WORDS`) governs that clause and does not decide; a perfect of
     calling or deciding (:data:`_PLANNING_PERFECTS`: ``دعت إلى اجتماع الأحد``) stops the scan;
-    ``اعتبارا من`` right before the weekday → ahead. A scheduling word after ``كان`` (``كانت مقررة الأربعاء وتأجلت``: a past
+    ``اعتبارا من`` right before the weekday → ahead. A perfect that takes a verbal noun as object
+    (:data:`_OBJECT_EVENT_PERFECTS`: ``أعاد``, ``استأنف``) with that object and its pronoun right
+    before the weekday does not decide (``العقوبات التي أعادت واشنطن فرضها الثلاثاء``: only the day
+    after publication is ahead). A scheduling word after ``كان`` (``كانت مقررة الأربعاء وتأجلت``: a past
     plan: the day after publication ahead, else behind), an imperfect that governs its own clause
     (``يذكر أن``, ``يأتي ذلك``) and a preposition of an earlier event (:data:`_AFTER_WORDS`:
     ``بعد إعلان الحكومة الجمعة``) stop the scan undecided. Then a
@@ -1042,7 +1058,10 @@ def _bare_weekday_ahead(f: str, s: int, back: int, next_day_begun: bool = False)
     (masculine perfects, the UTC hour, planning verbs, أن clauses): the 207 stay at 203 (0.981; 202
     on main that day, ``اعتبارا من`` had not been written); fresh (``time_fresh_diff.py --step 25``,
     offsets 7, 21 and 2, 3,783 articles, read by hand) 14 wrong → right, 1 right → wrong
-    (``العقوبات التي أعادت واشنطن فرضها الثلاثاء``, sanctions in force the next day)."""
+    (``العقوبات التي أعادت واشنطن فرضها الثلاثاء``, sanctions in force the next day). time26
+    (:data:`_OBJECT_EVENT_PERFECTS`, ``سيتم``): the 207 stay at 203; all of ANT v2.1 (31,525
+    articles, every change read) 16 wrong → right, 1 right → wrong (``سيتم إنشاء موقع … مساء
+    الأحد``, written on the Sunday and stamped 01:36 UTC on the Monday)."""
     lo = max(0, s - 200)
     window = f[lo:s]
     cut = None
@@ -1078,6 +1097,9 @@ def _bare_weekday_ahead(f: str, s: int, back: int, next_day_begun: bool = False)
             return True
         if w in _AFTER_WORDS or (w[1:] if w[:1] in "وف" and len(w) > 3 else w) in _PLANNING_PERFECTS:
             break
+        if (i < last - 1 and (w[1:] if w[:1] in "وف" and len(w) > 4 else w) in _OBJECT_EVENT_PERFECTS
+                and _OBJECT_PRONOUN_RE.fullmatch(words[last])):
+            return back == 6  # 'التي أعادت واشنطن فرضها الثلاثاء': the weekday of the object's event
         if i or opens:
             tense = _imperfect_tense(words, i)
             if tense is not None and that_clause:

@@ -603,10 +603,19 @@ def next_day_begun(pub: Published | None) -> bool:
     after ``settings.PUBLICATION_NEXT_DAY_UTC_HOUR`` (21:00), when the calendar day after its
     :func:`reference_day` has begun in the zones where most Arab newsrooms write (UTC+3, UTC+4).
     ``False`` for any other zone (its local day is the writer's) or a missing value."""
-    if pub is None or pub.value is None or pub.value.tz != "UTC":
+    if pub is None or pub.value is None:
         return False
-    local = pub.value.local or ""
-    hour = local[11:13] if pub.value.precision in ("minute", "second") else ""
+    return utc_stamp_next_day_begun(pub.value.tz, pub.value.local, pub.value.precision)
+
+
+def utc_stamp_next_day_begun(tz: str | None, local: str | None, precision: str | None) -> bool:
+    """The rule of :func:`next_day_begun` on a value's parts (``tz``, ``local`` ISO 8601 text,
+    ``precision``): ``tz`` is ``UTC``, the precision is ``minute`` or ``second`` and the hour is at
+    or after ``settings.PUBLICATION_NEXT_DAY_UTC_HOUR``. Shared with ``marsad date --ref``
+    (:func:`marsad.time.describe`), so a reference date-time is read as the pipeline reads a stamp."""
+    if tz != "UTC" or precision not in ("minute", "second"):
+        return False
+    hour = (local or "")[11:13]
     return hour.isdigit() and int(hour) >= settings.PUBLICATION_NEXT_DAY_UTC_HOUR
 
 
@@ -617,4 +626,5 @@ __all__ = [
     "detect",
     "next_day_begun",
     "reference_day",
+    "utc_stamp_next_day_begun",
 ]
