@@ -114,6 +114,19 @@ def test_compound_tail_joins_in_the_article():
     assert [n for n in _persons(a) if "صالح" in n] == ["علي عبد الله صالح"]
 
 
+@needs_model
+def test_given_name_before_a_joined_compound_is_kept():
+    a = _parse(
+        "ينتمي إلى الحرس الجمهوري الموالي للرئيس الراحل علي عبدالله صالح، والذين استقطبتهم الميليشيات."
+    )
+    assert "علي عبدالله صالح" in _persons(a)
+    # a preposition before it ('على' as written, 'أمام' "in front of") is no given name
+    b = _parse("وأثنى الوزير على عبدالله صالح لجهوده في المشروع.")
+    assert "عبدالله صالح" in _persons(b) and not any(n.startswith("على") for n in _persons(b))
+    c = _parse("ولا زالت الفرصة أمام عبدالغني ليصبح اللاعب الثالث في القائمة.")
+    assert not any(n.startswith("أمام") for n in _persons(c))
+
+
 # -- item 3: a given name that is also a common word ----------------------------------------------
 
 

@@ -49,6 +49,7 @@ from marsad.entities.linking import (
     role_signature,
     signatures_match,
 )
+from marsad.entities.nonnames import BARE_ALEF_FUNCTION_WORDS, HAMZA_FUNCTION_WORDS
 from marsad.entities.nonnames import apply_rules as apply_nonname_rules
 from marsad.entities.roles import (
     NOMINAL_NOUNS,
@@ -241,6 +242,7 @@ def annotate_entities(article: Article) -> None:
     extend_nisba_family_names(text, sents, cands, gaz, person_tokens)
     extend_given_names_after_roles(text, sents, cands, freq, gaz, person_tokens)
     cands = extend_attested_given_names(text, sents, cands, freq, gaz, person_tokens)
+    extend_given_names_before_compounds(text, sents, cands, gaz, person_tokens)
     join_hyphenated_syllables(text, sents, cands)
     cut_subject_pronouns(text, sents, cands)
     cut_trailing_verbs(text, sents, cands, freq, gaz, person_tokens)
@@ -1092,6 +1094,45 @@ def extend_attested_given_names(
             used.update((ti - 1, ti))
             taken[si] = used
     return out
+
+
+_ABD_KEY = ner_norm("عبد")
+
+
+def extend_given_names_before_compounds(text, sents, cands: list[Cand], gaz, person_tokens: set[str]) -> None:
+    """Give a person mention that opens with an ``عبد`` compound written as one word (``عبدالله
+    صالح``, ``عبدالعزيز بوتفليقة``) back the given name the tagger left before it: ``للرئيس الراحل علي
+    عبدالله صالح`` gave ``عبدالله صالح`` while ``علي عبد الله صالح`` (written apart) was whole (ent26
+    item 2: 29 ANT v2.1 articles had the row ``عبدالله صالح``, most of them ``علي عبدالله صالح``). The
+    word before is untagged, a person-name token or gazetteer person (the very common ``علي``,
+    ``محمد`` included: a compound after them is the rest of the chain), without the article or a
+    proclitic, no function word as written (``على`` "on" stays out: compared with its alef
+    maqsura; ``أمام``, ``امام`` "in front of": :data:`marsad.entities.nonnames.HAMZA_FUNCTION_WORDS`),
+    title or role noun; the compound carries no proclitic (``لعبدالله``: "to Abdullah")."""
+    from marsad.entities.roles import is_role_noun
+
+    taken = {(c.sent, t) for c in cands for t in range(c.tok_first, c.tok_end)}
+    for c in cands:
+        if c.type != "PER" or c.nominal or c.tok_first < 1:
+            continue
+        sent, t = sents[c.sent], c.tok_first - 1
+        first = ner_norm(sent[c.tok_first][2])
+        if not (first.startswith(_ABD_KEY) and len(first) > 4) or c.start != sent[c.tok_first][0]:
+            continue
+        raw = sent[t][2]
+        w = ner_norm(raw)
+        if (c.sent, t) in taken or not raw.isalpha() or raw in EDGE_FUNCTION_WORDS or raw.endswith("ى"):
+            continue
+        if raw in HAMZA_FUNCTION_WORDS or raw in BARE_ALEF_FUNCTION_WORDS:  # 'الفرصة أمام عبدالغني'
+            continue
+        if w.startswith("ال") or w in _TITLE_KEYS or is_role_noun(raw) or len(w) < 3:
+            continue
+        if not (w in person_tokens or "PER" in gaz.token_types(w)):
+            continue
+        c.start, c.tok_first = sent[t][0], t
+        c.text = text[c.start : c.end]
+        c.surface = c.text
+        taken.add((c.sent, t))
 
 
 def join_hyphenated_syllables(text, sents, cands: list[Cand]) -> None:
