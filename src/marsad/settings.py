@@ -322,6 +322,17 @@ SEARCH_INDEX_COMMIT_DOCS = 3_000
 NER_SURNAME_MERGE_SHARE = 0.9
 #: ... and at least this many full-name mentions (a surname seen with one full name once is no evidence).
 NER_SURNAME_MERGE_MIN_MENTIONS = 5
+#: Two spellings of one East Asian syllable (a word ending in ``نغ``/``نج``) that differ in more than
+#: its /g/ letter name two people as often as one (Korean 정 Jong and 용 Yong: ``كيم جونغ نام``, the
+#: half-brother, and ``كيم يونغ نام``, the official; ``كيم جونغ تشول`` / ``كيم يونغ تشول``); such a
+#: full name goes under the other spelling (:func:`marsad.entities.registry._sound_merges`), or a
+#: cut two-word form under its three-word name (``كيم جونغ`` → ``كيم جونغ أون``), only when that
+#: one has at least this many times its mentions: on ANT v2.1 (registry of 31,525 articles)
+#: ``كيم جونغ اون`` has 11.6× the mentions of ``كيم يونغ اون`` and 2.5× ``كيم جونغ``'s 647 (the cut
+#: form of one name is frequent too: hence 2 for the prefix, 10 for the spelling), while the pairs of
+#: two people have 3.5× (``كيم يونغ نام`` 7 / 2) and 3.4× (``كيم يونغ تشول`` 24 / 7).
+NER_EAST_ASIAN_SPELLING_DOMINANCE = 10
+NER_EAST_ASIAN_PREFIX_DOMINANCE = 2
 
 # -- entity linking, third round (issue 5, 2026-11-29 night) -----------------------------------------
 #: A given name standing alone (``روسمة`` after ``روسمة منصور``) becomes a mention of the person only

@@ -265,13 +265,14 @@ _AL_FAMILY = name_key("آل")
 
 
 def lineage_parts(name: str) -> tuple[tuple[str, ...], str]:
-    """``(chain, family)`` of a person's name key: the words with ``عبد X`` written as one word
+    """``(chain, family)`` of a person's name key: the words (a hyphen parts two: ``كيم جونغ-اون`` =
+    ``كيم جونغ اون``) with ``عبد X`` written as one word
     (``عبد العزيز`` = ``عبدالعزيز``, one name in two spellings) and a trailing family name ``آل X``
     taken off (``family`` = ``X`` or ``""``; kept in the chain when fewer than two words would be
     left: ``تركي آل الشيخ``). ``"محمد بن سلمان بن عبد العزيز ال سعود"`` →
     ``(("محمد", "بن", "سلمان", "بن", "عبدالعزيز"), "سعود")``."""
     joined: list[str] = []
-    for t in name.split():
+    for t in name.replace("-", " ").split():  # 'كيم جونغ-اون' = 'كيم جونغ اون'
         if joined and joined[-1] == _ABD:
             joined[-1] += t
         else:
@@ -373,6 +374,8 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
             out.update(_lineage_merges(keys, mentions))
     base = {key: lineage_base(key[4:]).split() for key in mentions}
     out.update(_spelling_merges(mentions, base, out))
+    out.update(_sound_merges(mentions, base, out))
+    out.update(_east_asian_prefix_merges(mentions, base, out))
     by_last: dict[str, list[str]] = {}
     starting: dict[str, list[str]] = {}  # longer names that start with the word (a given name)
     for key in mentions:
@@ -440,6 +443,122 @@ def _spelling_merges(
     return out
 
 
+#: Words of Arab lineage names (``بن``, ``أبو``, ``آل``): a name holding one is no transliterated
+#: foreign name, and ``فهد بن سعد`` / ``فهد بن سعود`` are two people.
+_LINEAGE_WORDS = frozenset(PATRONYMIC_MARKERS) | frozenset(name_key(w) for w in ("أبو", "أبي", "أم", "آل"))
+#: Letters of long vowels, left out of a foreign word's :func:`_sound_class` inside the word.
+_VOWEL_LETTERS = frozenset("اوي")
+EAST_ASIAN_SPELLING_DOMINANCE = settings.NER_EAST_ASIAN_SPELLING_DOMINANCE
+EAST_ASIAN_PREFIX_DOMINANCE = settings.NER_EAST_ASIAN_PREFIX_DOMINANCE
+
+
+def _east_asian(word: str) -> bool:
+    """Does ``word`` (a name key word) end in the /ŋ/ of an East Asian syllable (``جونغ``, ``يونج``)?"""
+    return word.endswith(("نغ", "نج"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _sound_class(token: str) -> str | None:
+    """The sound of a transliterated foreign name word (a name key word), or ``None`` for a word that
+    is no such name (under three letters, written with the article, or definite in over 5% of its news
+    uses: :func:`marsad.search.variants.news_counts_foreign`; ``حسين``, ``سعيد``, ``حميد`` are).
+    Its :func:`_spelling_class`, then the spellings of one foreign sound that no letter table holds:
+    Spanish and German J written ``خ``, ``ج`` or, first, ``ي`` (``سيرخيو`` / ``سيرجيو``, ``يواكيم`` /
+    ``جواكيم`` / ``خواكيم``, ``يوليان`` / ``جوليان``, Korean ``يونغ`` / ``جونغ``), and the long-vowel
+    letters inside the word, which transliterations add or leave out (``هايلي`` / ``هيلي``,
+    ``كاين`` / ``كين``, ``برانسون`` / ``برونسون``, ``فيرغسون`` / ``فيرغوسون``); the first and last
+    letters stay (``مارتيني`` ≠ ``مارتن``, ``كوسي`` ≠ ``كوسا``).
+    (Habash, *Introduction to Arabic NLP* (2010), §2.2, on the transliteration of foreign sounds.)"""
+    from marsad.search.variants import news_counts_foreign
+
+    if len(token) < 3 or token.startswith("ال") or not news_counts_foreign(token):
+        return None
+    t = _spelling_class(token).replace("خ", "ج")
+    if t[0] == "ي":
+        t = "ج" + t[1:]
+    return t[0] + "".join(ch for ch in t[1:-1] if ch not in _VOWEL_LETTERS) + t[-1]
+
+
+def _sound_merges(
+    mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]
+) -> dict[str, str]:
+    """Full names of foreign people (two words or more, every word a transliterated name:
+    :func:`_sound_class`, no Arab lineage word) that differ in one word only, the two spellings of
+    that word one sound (``كيم يونغ أون`` = ``كيم جونغ أون``, ``هاري كاين`` = ``هاري كين``, ``نيكي
+    هايلي`` = ``نيكي هيلي``, ``سيرخيو راموس`` = ``سيرجيو راموس``), each go to the most-mentioned of
+    them. Where the word is an East Asian syllable (:func:`_east_asian`: Korean 정 Jong and 용 Yong
+    are two names, ``كيم جونغ نام`` ≠ ``كيم يونغ نام``, and so are Sung and Sang, ``كيم سونغ`` ≠
+    ``كيم سانغ``) only when that one has at least
+    :data:`EAST_ASIAN_SPELLING_DOMINANCE` times the mentions. Keys already merged are left out."""
+    groups: dict[tuple, list[tuple[str, tuple[str, ...]]]] = {}
+    for k, b in base.items():
+        if len(b) < 2 or k in merged or _is_titled_key(k) or any(t in _LINEAGE_WORDS for t in b):
+            continue
+        sounds = [_sound_class(t) for t in b]
+        if None in sounds:
+            continue
+        classes = tuple(_spelling_class(t) for t in b)
+        for i, snd in enumerate(sounds):
+            groups.setdefault((classes[:i], snd, classes[i + 1 :]), []).append((k, classes))
+    out: dict[str, str] = {}
+    for sig, members in groups.items():
+        if len({c for _, c in members}) < 2:
+            continue
+        i = len(sig[0])
+        target, tclasses = max(members, key=lambda kc: (mentions[kc[0]], kc[0]))
+        for k, c in members:
+            if k == target or k in out or c == tclasses:
+                continue
+            if (_east_asian(c[i]) or _east_asian(tclasses[i])) and (
+                mentions[target] < EAST_ASIAN_SPELLING_DOMINANCE * mentions[k]
+            ):
+                continue
+            out[k] = target
+    for k in list(out):  # chains (a target merged in another word's group) end at their last target
+        seen = {k}
+        while out[k] in out and out[k] not in seen:
+            seen.add(out[k])
+            out[k] = out[out[k]]
+    return out
+
+
+def _east_asian_prefix_merges(
+    mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]
+) -> dict[str, str]:
+    """A two-word name ending in an East Asian syllable (:func:`_east_asian`: ``كيم جونغ``, the tagger
+    stopping before ``أون`` or a hyphen, ``كيم جونغ-أون``) → the three-word name that starts with it
+    (spellings of :func:`_spelling_class` one) and holds :data:`SURNAME_MERGE_SHARE` of the mentions
+    of all such names (``كيم جونغ إيل`` counts against), at least
+    :data:`SURNAME_MERGE_MIN_MENTIONS` and :data:`EAST_ASIAN_PREFIX_DOMINANCE` times the short
+    name's: the cut form of a name is the rarer one."""
+    shorts = {
+        tuple(_spelling_class(t) for t in b): k for k, b in base.items()
+        if len(b) == 2 and k not in merged and _east_asian(b[1]) and not _is_titled_key(k)
+    }  # fmt: skip
+    if not shorts:
+        return {}
+    total: dict[tuple[str, ...], dict[str, int]] = {}
+    for k, b in base.items():
+        if len(b) == 3:
+            head = (_spelling_class(b[0]), _spelling_class(b[1]))
+            if head in shorts:
+                t = merged.get(k, k)
+                total.setdefault(head, {})
+                total[head][t] = total[head].get(t, 0) + mentions[k]
+    out: dict[str, str] = {}
+    for head, tot in total.items():
+        key = shorts[head]
+        best = max(tot, key=lambda k: (tot[k], k))
+        n = tot[best]
+        if (
+            n >= SURNAME_MERGE_MIN_MENTIONS
+            and n >= SURNAME_MERGE_SHARE * sum(tot.values())
+            and n >= EAST_ASIAN_PREFIX_DOMINANCE * mentions[key]
+        ):
+            out[key] = best
+    return out
+
+
 def _given_name_use(
     keys: list[str], base: dict[str, list[str]], mentions: dict[str, int], articles: dict[str, int]
 ) -> int:
@@ -457,11 +576,14 @@ def _given_name_use(
 def _compound_tail_merges(mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]) -> dict[str, str]:
     """A two-word name that opens with a compound (``عبدالله صالح``, ``عبد الله صالح``, ``أبو مازن``
     — ``عبد`` compounds are one word in :func:`lineage_parts`) → the longer name ending in it
-    (``علي عبد الله صالح``) when that entity holds :data:`SURNAME_MERGE_SHARE` of the mentions of all
-    names ending in it or starting with it (``أحمد علي عبدالله صالح``, the son, and ``عبدالله صالح
-    الأحمر`` count against) and :data:`SURNAME_MERGE_MIN_MENTIONS` or more. The short form of a
-    compound surname names its bearer, as ``عبد الناصر`` does ``جمال عبد الناصر`` (see
-    :func:`marsad.entities.linking._is_part`)."""
+    (``علي عبد الله صالح``: one given name + the short) when that entity holds
+    :data:`SURNAME_MERGE_SHARE` of the mentions of all such names and of the names starting with it
+    (``عبدالله صالح الأحمر`` counts against) and :data:`SURNAME_MERGE_MIN_MENTIONS` or more. The short
+    form of a compound surname names its bearer, as ``عبد الناصر`` does ``جمال عبد الناصر`` (see
+    :func:`marsad.entities.linking._is_part`); a longer name ending in it is a descendant's chain
+    (``طارق محمد عبدالله صالح``, the nephew; ``أحمد علي عبدالله صالح``, the son), whom the short
+    form never names: such names count neither way (ent26: the nephew's 14 mentions on ANT v2.1
+    had kept ``عبدالله صالح``, 29 articles, apart from ``علي عبد الله صالح``)."""
     shorts = {
         tuple(b): k for k, b in base.items()
         if len(b) == 2 and k not in merged and not _is_titled_key(k)
@@ -475,7 +597,7 @@ def _compound_tail_merges(mentions: dict[str, int], base: dict[str, list[str]], 
         if len(b) <= 2 or _is_titled_key(k):
             continue
         tail, head = tuple(b[-2:]), tuple(b[:2])
-        if tail in shorts:
+        if tail in shorts and len(b) == 3:  # given name + the short: its bearer
             t = merged.get(k, k)
             total.setdefault(tail, {})
             total[tail][t] = total[tail].get(t, 0) + mentions[k]

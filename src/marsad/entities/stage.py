@@ -49,6 +49,7 @@ from marsad.entities.linking import (
     role_signature,
     signatures_match,
 )
+from marsad.entities.nonnames import BARE_ALEF_FUNCTION_WORDS, HAMZA_FUNCTION_WORDS
 from marsad.entities.nonnames import apply_rules as apply_nonname_rules
 from marsad.entities.roles import (
     NOMINAL_NOUNS,
@@ -240,9 +241,13 @@ def annotate_entities(article: Article) -> None:
     restore_transliterated_initials(text, sents, cands, freq, gaz, person_tokens)
     extend_nisba_family_names(text, sents, cands, gaz, person_tokens)
     extend_given_names_after_roles(text, sents, cands, freq, gaz, person_tokens)
+    cands = extend_attested_given_names(text, sents, cands, freq, gaz, person_tokens)
+    extend_given_names_before_compounds(text, sents, cands, gaz, person_tokens)
+    join_hyphenated_syllables(text, sents, cands)
     cut_subject_pronouns(text, sents, cands)
     cut_trailing_verbs(text, sents, cands, freq, gaz, person_tokens)
     cands = drop_adjective_persons(sents, cands, freq, gaz, person_tokens)
+    cands = drop_definite_common_nouns(sents, cands, freq, person_tokens)
     cands = join_hyphenated_surnames(text, sents, cands)
     cands = join_split_person_pairs(text, sents, cands, freq, person_tokens)
     cands = join_web_site_names(text, cands)
@@ -1019,6 +1024,144 @@ def extend_given_names_after_roles(
         persons[c.sent].add(t)
 
 
+def extend_attested_given_names(
+    text, sents, cands: list[Cand], freq: dict[str, int], gaz, person_tokens: set[str]
+) -> list[Cand]:
+    """Give a surname mention back the given name that is also a common word, where the article
+    writes the two as one name: in a hashtag (``#باسم_مغنية``: the underscore joins the words of one
+    name; ``باسم`` is also "in the name of", ``عمر`` "age", so :func:`_given_name_word` refuses them
+    before a surname), and then wherever else the article writes that word right before the surname
+    (``باسم مغنية: "تانغو" …`` in the title, ``وقال باسم مغنية``), an untagged pair included (ent26
+    item 3: 13 quotes of ``AL-culture-516`` were the surname's alone). The word must be a person-name
+    token or a gazetteer person (``باسم``, ``عمر``), undefined, without a proclitic, no function or
+    stop word, title or role noun; the word before a hashtag's name must open the hashtag or follow
+    an underscore in it. Returns the candidates (new ones appended); changes the extended ones in place."""
+    from marsad.entities.roles import ROLE_STOPWORDS, is_role_noun
+
+    attested: set[tuple[str, str]] = set()
+    taken: dict[int, set[int]] = {}
+    for c in cands:
+        taken.setdefault(c.sent, set()).update(range(c.tok_first, c.tok_end))
+
+    def name_word(raw: str) -> bool:
+        w = ner_norm(raw)
+        return (
+            raw.isalpha() and len(w) >= 3 and not w.startswith("ال") and not any(ch in TANWEEN for ch in raw)
+            and (w in person_tokens or "PER" in gaz.token_types(w)) and w not in EDGE_FUNCTION_WORDS
+            and w not in ROLE_STOPWORDS and w not in _TITLE_KEYS and w not in COMMON_GIVEN_NAMES
+            and not is_role_noun(raw)
+        )  # fmt: skip
+
+    def extend(c: Cand, t: int) -> None:
+        sent = sents[c.sent]
+        c.start, c.tok_first = sent[t][0], t
+        c.text = c.surface = text[c.start : c.end]
+        taken[c.sent].add(t)
+
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    for c in pers:
+        sent, t = sents[c.sent], c.tok_first - 1
+        if t < 0 or t in taken[c.sent] or c.start != sent[c.tok_first][0]:
+            continue
+        s0, e0, raw = sent[t]
+        if text[e0 : c.start] != "_" or s0 == 0 or text[s0 - 1] not in "#_" or not name_word(raw):
+            continue
+        attested.add((ner_norm(raw), ner_norm(sent[c.tok_first][2])))
+        extend(c, t)
+    if not attested:
+        return cands
+    firsts = {b for _a, b in attested}
+    for c in pers:  # the other places the article writes the pair
+        sent, t = sents[c.sent], c.tok_first - 1
+        if t < 0 or t in taken[c.sent] or c.start != sent[c.tok_first][0]:
+            continue
+        if (ner_norm(sent[t][2]), ner_norm(sent[c.tok_first][2])) in attested:
+            extend(c, t)
+    out = list(cands)
+    for si, sent in enumerate(sents):  # ... and the pair the tagger left untagged
+        used = taken.get(si, set())
+        for ti in range(1, len(sent)):
+            if ti in used or ti - 1 in used:
+                continue
+            b = ner_norm(sent[ti][2])
+            if b not in firsts or (ner_norm(sent[ti - 1][2]), b) not in attested:
+                continue
+            s0, e1 = sent[ti - 1][0], sent[ti][1]
+            out.append(
+                Cand(start=s0, end=e1, type="PER", text=text[s0:e1], surface=text[s0:e1], sent=si,
+                     tok_first=ti - 1, tok_end=ti + 1, score=PROPAGATED_SCORE)
+            )  # fmt: skip
+            used.update((ti - 1, ti))
+            taken[si] = used
+    return out
+
+
+_ABD_KEY = ner_norm("عبد")
+
+
+def extend_given_names_before_compounds(text, sents, cands: list[Cand], gaz, person_tokens: set[str]) -> None:
+    """Give a person mention that opens with an ``عبد`` compound written as one word (``عبدالله
+    صالح``, ``عبدالعزيز بوتفليقة``) back the given name the tagger left before it: ``للرئيس الراحل علي
+    عبدالله صالح`` gave ``عبدالله صالح`` while ``علي عبد الله صالح`` (written apart) was whole (ent26
+    item 2: 29 ANT v2.1 articles had the row ``عبدالله صالح``, most of them ``علي عبدالله صالح``). The
+    word before is untagged, a person-name token or gazetteer person (the very common ``علي``,
+    ``محمد`` included: a compound after them is the rest of the chain), without the article or a
+    proclitic, no function word as written (``على`` "on" stays out: compared with its alef
+    maqsura; ``أمام``, ``امام`` "in front of": :data:`marsad.entities.nonnames.HAMZA_FUNCTION_WORDS`),
+    title or role noun; the compound carries no proclitic (``لعبدالله``: "to Abdullah")."""
+    from marsad.entities.roles import is_role_noun
+
+    taken = {(c.sent, t) for c in cands for t in range(c.tok_first, c.tok_end)}
+    for c in cands:
+        if c.type != "PER" or c.nominal or c.tok_first < 1:
+            continue
+        sent, t = sents[c.sent], c.tok_first - 1
+        first = ner_norm(sent[c.tok_first][2])
+        if not (first.startswith(_ABD_KEY) and len(first) > 4) or c.start != sent[c.tok_first][0]:
+            continue
+        raw = sent[t][2]
+        w = ner_norm(raw)
+        if (c.sent, t) in taken or not raw.isalpha() or raw in EDGE_FUNCTION_WORDS or raw.endswith("ى"):
+            continue
+        if raw in HAMZA_FUNCTION_WORDS or raw in BARE_ALEF_FUNCTION_WORDS:  # 'الفرصة أمام عبدالغني'
+            continue
+        if w.startswith("ال") or w in _TITLE_KEYS or is_role_noun(raw) or len(w) < 3:
+            continue
+        if not (w in person_tokens or "PER" in gaz.token_types(w)):
+            continue
+        c.start, c.tok_first = sent[t][0], t
+        c.text = text[c.start : c.end]
+        c.surface = c.text
+        taken.add((c.sent, t))
+
+
+def join_hyphenated_syllables(text, sents, cands: list[Cand]) -> None:
+    """Extend a person mention over an untagged syllable written after a hyphen with no space on
+    either side where one of the two is an East Asian syllable (ending in ``نغ``/``نج``): the
+    tagger stops at the hyphen of a Korean given name (``كيم جونغ-أون`` gave ``كيم جونغ``, ent26
+    item 1; ``كيم يونغ-نام``, ``سون هيونغ-مين``). Not over a function word, a word with the article
+    or another name's word, nor into a chain (``A-B-C``). Changes mentions in place."""
+    covered = {(c.sent, t) for c in cands for t in range(c.tok_first, c.tok_end)}
+    for c in cands:
+        if c.type != "PER" or c.nominal:
+            continue
+        sent, h = sents[c.sent], c.tok_end
+        if h + 1 >= len(sent) or sent[h][2] != "-" or sent[h][0] != c.end or sent[h + 1][0] != sent[h][1]:
+            continue
+        if (c.sent, h + 1) in covered or (h + 2 < len(sent) and sent[h + 2][2] == "-"):
+            continue
+        raw = sent[h + 1][2]
+        w, last = ner_norm(raw), ner_norm(sent[h - 1][2])
+        if not raw.isalpha() or w.startswith("ال") or w in EDGE_FUNCTION_WORDS:
+            continue
+        if not (last.endswith(("نغ", "نج")) or w.endswith(("نغ", "نج"))):
+            continue
+        c.end, c.tok_end = sent[h + 1][1], h + 2
+        c.text = text[c.start : c.end]
+        c.surface = text[sent[c.tok_first][0] : c.end]
+        covered.update(((c.sent, h), (c.sent, h + 1)))
+
+
 #: Adverbs written between a role and a name (``رئيس الوزراء آنذاك إسحق رابين``), no given names.
 _NAME_GAP_ADVERBS = frozenset(
     ner_norm(w) for w in ("آنذاك", "حينذاك", "وقتذاك", "يومذاك", "عندئذ", "حينئذ", "أيضا", "فقط", "كذلك", "حينها", "وقتها")
@@ -1755,6 +1898,44 @@ def drop_adjective_persons(sents, cands: list[Cand], freq: dict[str, int], gaz, 
     return out
 
 
+#: Proclitic prepositions (``ب``, ``ل``, ``ك``, also after ``و``/``ف``) glued to a definite word.
+_GLUED_PREPOSITIONS = ("ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def drop_definite_common_nouns(
+    sents, cands: list[Cand], freq: dict[str, int], person_tokens: set[str]
+) -> list[Cand]:
+    """Drop a one-word person ``الX`` that the article also writes governed by a glued preposition
+    (``ورحب الرئيس الأميركي بالخطاب``, "welcomed the speech": ``الخطاب`` was a person, a family name in
+    the gazetteer from ``عمر بن الخطاب``; ent26 item 4) when ``X`` without the article is at least
+    as frequent in the news counts (a common noun: ``خطاب`` 1,282 / ``الخطاب`` 654; family names are
+    not: ``حريري`` 0 / ``الحريري`` 768, ``أسد`` 99 / ``الأسد`` 3,474), ``الX`` is no person-name token
+    (a name that starts with the letters of a preposition and the article, ``لالانا`` Lallana and the
+    Tunisian ``بالطيب``, was cut into one: ``الانا``, ``الطيب`` are Wikidata name tokens) and no
+    longer person name of the article ends in it (``مقتدى الصدر`` … ``بالصدر``). Every one-word
+    mention of that name goes."""
+    one: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.type == "PER" and not c.nominal and " " not in c.text.strip():
+            one.setdefault(ner_norm(mention_name_text(c.text)), []).append(c)
+    drop: set[str] = set()
+    for w, cs in one.items():
+        if not w.startswith("ال") or len(w) < 5 or w in person_tokens or freq.get(w[2:], 0) < freq.get(w, 0):
+            continue
+        if not any(ner_norm(c.surface).startswith(tuple(p + "ال" for p in _GLUED_PREPOSITIONS)) for c in cs):
+            continue
+        if any(
+            c.type == "PER" and " " in c.text.strip() and ner_norm(mention_name_text(c.text)).split()[-1] == w
+            for c in cands
+        ):
+            continue
+        drop.add(w)
+    if not drop:
+        return cands
+    gone = {id(x) for w in drop for x in one[w]}
+    return [c for c in cands if id(c) not in gone]
+
+
 def join_hyphenated_surnames(text: str, sents, cands: list[Cand]) -> list[Cand]:
     """Join the two halves of a double surname written with a hyphen, ``A-B`` (``A- B`` too, not
     ``A - B``: a separator), into one name (``أنجيلا غودفري-غولدشتاين``, ``باتريك سون-شيونغ``, ``إريك ماكسيم تشوبو-موتنغ``; rob23
@@ -1811,6 +1992,7 @@ def strip_list_conjunctions(text: str, sents, cands: list[Cand]) -> None:
     such a list every item after the first carries the conjunction, so the ``و`` of the next is one
     too, whatever the name (``نيجريا`` is no gazetteer spelling)."""
     by_end = {(c.sent, c.tok_end): c for c in cands if not c.nominal}
+    _strip_person_list_conjunctions(text, sents, cands)
     for c in cands:
         if c.type not in ("LOC", "ORG") or c.nominal or c.text[:1] != "و" or len(c.text.split()[0]) < 4:
             continue
@@ -1820,6 +2002,40 @@ def strip_list_conjunctions(text: str, sents, cands: list[Cand]) -> None:
             continue
         p0 = sents[prev.sent][prev.tok_first][0]
         if prev.start > p0 and text[p0] == "و" and text[c.start : c.start + 1] == "و":
+            c.start += 1
+            c.text = text[c.start : c.end]
+
+
+def _strip_person_list_conjunctions(text: str, sents, cands: list[Cand]) -> None:
+    """Take ``و`` off a person of two words or more in a list of persons joined by ``، و``: the person
+    mention next to it (after or before it, a comma or nothing between) starts with a ``و`` it left out
+    of its text (``، وشيبان العنزي، وعبدالله الجلال، وناصر العموش``: ``وشيبان`` is rare in the news
+    and ``شيبان`` never seen alone, so :func:`proclitic_len` kept the whole word; ent26 item 4). Not
+    when the whole first word is a person name (``وليد``, ``وسام``, ``وائل``: person-name tokens)."""
+    _, _, gaz, person_tokens, _ = _resources()
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    by_first = {(c.sent, c.tok_first): c for c in pers}
+    by_end = {(c.sent, c.tok_end): c for c in pers}
+
+    def conj_stripped(o: Cand | None) -> bool:
+        if o is None:
+            return False
+        o0 = sents[o.sent][o.tok_first][0]
+        return o.start == o0 + 1 and text[o0] == "و"
+
+    for c in pers:
+        sent = sents[c.sent]
+        if c.text[:1] != "و" or " " not in c.text.strip() or c.start != sent[c.tok_first][0]:
+            continue
+        first = ner_norm(sent[c.tok_first][2])
+        if len(first) < 4 or first in person_tokens or "PER" in gaz.token_types(first):
+            continue
+        near = [by_end.get((c.sent, c.tok_first)), by_first.get((c.sent, c.tok_end))]
+        if c.tok_first >= 1 and sent[c.tok_first - 1][2] in ("،", ","):
+            near.append(by_end.get((c.sent, c.tok_first - 1)))
+        if c.tok_end < len(sent) and sent[c.tok_end][2] in ("،", ","):
+            near.append(by_first.get((c.sent, c.tok_end + 1)))
+        if any(conj_stripped(o) for o in near):
             c.start += 1
             c.text = text[c.start : c.end]
 
