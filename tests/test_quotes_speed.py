@@ -558,3 +558,17 @@ def test_speed25_forms_equal_their_references(monkeypatch: pytest.MonkeyPatch) -
         assert got == closed_before(list(words)), words
         got.append("x")  # the caller's list is its own: the kept cut is not changed by it
     assert [coref._closed(list(w)) for w in names] == [closed_before(list(w)) for w in names]
+
+
+def test_speed26_white_space_of_every_code_point() -> None:
+    # the compiled split at white space decides code points below U+1680 by comparisons (no table
+    # look-up): every code point, between two letters, split as str.split splits it
+    from marsad.quotes import tokens
+
+    compiled = _compiled_quotes()
+    for lo in range(0, 0x110000, 8192):
+        text = " ".join(f"ا{chr(c)}ب" for c in range(lo, min(lo + 8192, 0x110000)) if not 0xD800 <= c <= 0xDFFF)
+        assert compiled.word_count(text) == len(text.split()) == tokens.word_count_python(text), hex(lo)
+        assert compiled.mark_tokens(text) == tokens.mark_tokens_python(text), hex(lo)
+        spans = [(0, len(text) // 2), (len(text) // 2, len(text))]
+        assert compiled.repeated_lines(text, spans, 0.5) == tokens.repeated_lines_python(text, spans, 0.5), hex(lo)

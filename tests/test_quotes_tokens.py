@@ -105,3 +105,63 @@ def test_compiled_character_classes_on_every_code_point() -> None:
     for lo in range(0, 0x110000, 8192):
         text = " ".join(f"x{chr(c)}x #{chr(c)} {chr(c)}. ." for c in range(lo, min(lo + 8192, 0x110000)))
         assert _COMPILED.phrase_tokens(text, 0, 10**6) == scan_phrase_tokens(text, 0, 10**6), hex(lo)
+
+
+# -- parts of a window (speed26) ----------------------------------------------------------------------
+#: The part readers of each path: (before, within, head, more); the Python references and, when built
+#: and current, the compiled forms.
+PARTS = [(tokens.phrase_tokens_before_python, tokens.phrase_tokens_within_python,
+          tokens.phrase_tokens_head_python, tokens.phrase_tokens_more_python)] + (
+    [(_COMPILED.phrase_tokens_before, _COMPILED.phrase_tokens_within, _COMPILED.phrase_tokens_head,
+      _COMPILED.phrase_tokens_more)] if _COMPILED is not None else [])
+
+
+def _parts_equal(text: str, limits: tuple[int, ...], step: int = 1) -> None:
+    """Every part reader gives the part of the reference window: the entries before / within a
+    bound (every bound around the window), and a head extended chunk by chunk to the whole window."""
+    for limit in limits:
+        for start in range(-2, len(text) + 3, step):
+            window = scan_phrase_tokens(text, start, limit)
+            for before, within, head, more in PARTS:
+                for stop in range(start - 1, min(len(text), start + 16 * limit) + 2):
+                    assert before(text, start, limit, stop) == [t for t in window if t[0] < stop], (start, limit, stop)
+                    assert within(text, start, limit, stop) == [t for t in window if t[1] <= stop], (start, limit, stop)
+                for count in (1, 2, 3, 6):
+                    toks = head(text, start, limit, count)
+                    assert toks == window[: len(toks)] and len(toks) >= min(count, len(window)), (start, limit, count)
+                    whole = len(toks) == len(window) and more(text, start, limit, list(toks), count)
+                    while not whole:
+                        n = len(toks)
+                        whole = more(text, start, limit, toks, count)
+                        assert toks == window[: len(toks)] and len(toks) >= min(n + count, len(window)), (start, count)
+                    assert more(text, start, limit, toks, count) and toks == window
+
+
+def test_window_parts_of_a_mixed_text() -> None:
+    _parts_equal(SEED_LIKE, (1, 2, 3, 8, 30), step=3)
+
+
+def test_window_parts_by_value() -> None:
+    text = "قال لافروف. وأضاف د. نايف"
+    # the bound falls on the full stop split off لافروف: the word is before it, the stop is not
+    assert tokens.phrase_tokens_before(text, 0, 20, 10) == [(0, 3, "قال"), (4, 10, "لافروف")]
+    assert tokens.phrase_tokens_within(text, 0, 20, 10) == [(0, 3, "قال"), (4, 10, "لافروف")]
+    assert tokens.phrase_tokens_within(text, 0, 20, 9) == [(0, 3, "قال")]
+    # a head of two entries, extended by one: the split word and its stop come together
+    toks = tokens.phrase_tokens_head(text, 0, 20, 1)
+    assert toks[0] == (0, 3, "قال")
+    tokens.phrase_tokens_more(text, 0, 20, toks, 1)
+    assert toks[:3] == [(0, 3, "قال"), (4, 10, "لافروف"), (10, 11, ".")][: len(toks)]
+    while not tokens.phrase_tokens_more(text, 0, 20, toks, 1):
+        pass
+    assert toks == scan_phrase_tokens(text, 0, 20) and toks[-2] == (18, 20, "د.")
+
+
+def test_window_parts_of_empty_and_random_texts() -> None:
+    for text in ("", " ", " . "):
+        _parts_equal(text, (1, 3))
+    rng = random.Random(26)
+    alphabet = "اب لم.#،:\"«»\n\u064e\u0640\u200c5x-_٣\u00a0\u001f\u0670\u065f\u200fé\t"
+    for _ in range(12):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        _parts_equal(text, (1, 2, 5), step=2)

@@ -44,7 +44,9 @@ cdef inline bint _is_word(uint32_t c) noexcept:
     """A character of a word token: ``[\\w\\u0640\\u064b-\\u065f\\u0670\\u200c.]``."""
     if c < 128:
         return (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122) or c == 95 or c == 46
-    if c == 0x0640 or (0x064B <= c <= 0x065F) or c == 0x0670 or c == 0x200C:
+    if 0x0620 <= c <= 0x065F:  # the Arabic letters, tatweel and harakat (speed26: no table look-up)
+        return True
+    if c == 0x0670 or c == 0x200C:
         return True
     return Py_UNICODE_ISALNUM(c)
 
@@ -84,34 +86,34 @@ cdef inline Py_ssize_t _word_end(int kind, void *data, Py_ssize_t j, Py_ssize_t 
     return j
 
 
+cdef inline bint _splits(int kind, void *data, Py_ssize_t s, Py_ssize_t e) noexcept:
+    """True when the word token ``text[s:e]`` is read as the word and its final full stop
+    (:func:`marsad.quotes.tokens._split_dot`; an abbreviated title such as ``د.`` stays whole)."""
+    return e - s > 1 and PyUnicode_READ(kind, data, e - 1) == 46 and not (
+        e - s == 2 and Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, s)))
+
+
 cdef inline void _append(list out, object text, Py_ssize_t s, Py_ssize_t e, int kind, void *data):
     """One token ``text[s:e]`` as :func:`marsad.quotes.tokens._split_dot` appends it."""
-    cdef object tok
-    if e - s > 1 and PyUnicode_READ(kind, data, e - 1) == 46:  # ends with a full stop
-        if e - s == 2 and Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, s)):
-            out.append((s, e, PyUnicode_Substring(text, s, e)))  # an abbreviated title (د.)
-        else:
-            out.append((s, e - 1, PyUnicode_Substring(text, s, e - 1)))
-            out.append((e - 1, e, "."))
+    if _splits(kind, data, s, e):
+        out.append((s, e - 1, PyUnicode_Substring(text, s, e - 1)))
+        out.append((e - 1, e, "."))
     else:
         out.append((s, e, PyUnicode_Substring(text, s, e)))
 
 
-def phrase_tokens(str text, Py_ssize_t start, Py_ssize_t limit=14):
-    """Up to ``limit`` tokens of ``text`` from ``start`` as ``(start, end, token)``; equal to
-    ``marsad.quotes.tokens.scan_phrase_tokens`` (see the module docstring)."""
-    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
-    cdef Py_ssize_t endpos = start + 16 * limit
-    cdef Py_ssize_t i, j
+cdef Py_ssize_t _scan(list out, str text, Py_ssize_t i, Py_ssize_t endpos, Py_ssize_t limit,
+                      Py_ssize_t stop, int mode) except -2:
+    """Append to ``out`` the entries of the tokens scanned in ``text[i:endpos]`` until ``out`` holds
+    ``limit`` entries (one more when the last token splits at its full stop). ``mode`` 1: only
+    entries that start before ``stop``; 2: only entries that end at or before ``stop`` (the entries
+    are in text order, so both keep a prefix). Returns the offset where the scan would go on, or -1
+    when nothing is left to read (``endpos`` reached, or an entry past ``stop``)."""
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t j
     cdef uint32_t c
-    cdef list out = []
-    if endpos > n:
-        endpos = n
-    if endpos < 0:
-        endpos = 0
-    i = start if start > 0 else 0  # (re clamps a negative position to 0)
+    cdef bint split
     while i < endpos:
         c = PyUnicode_READ(kind, data, i)
         if _is_word(c):
@@ -127,16 +129,85 @@ def phrase_tokens(str text, Py_ssize_t start, Py_ssize_t limit=14):
         elif c < 128 and (c == 32 or 9 <= c <= 13 or 28 <= c <= 31):
             i += 1
             continue
-        elif c >= 128 and Py_UNICODE_ISSPACE(c):
+        elif c >= 128 and _space(c):
             i += 1
             continue
         else:
             j = i + 1  # one mark: [^\w\s]
-        _append(out, text, i, j, kind, data)
+        if mode == 0:
+            _append(out, text, i, j, kind, data)
+        else:
+            split = _splits(kind, data, i, j)
+            if (i >= stop) if mode == 1 else ((j - 1 if split else j) > stop):
+                return -1
+            if not split:
+                out.append((i, j, PyUnicode_Substring(text, i, j)))
+            else:
+                out.append((i, j - 1, PyUnicode_Substring(text, i, j - 1)))
+                if (j - 1 >= stop) if mode == 1 else (j > stop):
+                    return -1
+                out.append((j - 1, j, "."))
         if len(out) >= limit:
-            break
+            return j
         i = j
+    return -1
+
+
+cdef inline Py_ssize_t _window_end(str text, Py_ssize_t start, Py_ssize_t limit) noexcept:
+    """The end of the window that :func:`phrase_tokens` scans: ``start + 16 * limit``, within the text."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef Py_ssize_t endpos = start + 16 * limit
+    if endpos > n:
+        endpos = n
+    if endpos < 0:
+        endpos = 0
+    return endpos
+
+
+def phrase_tokens(str text, Py_ssize_t start, Py_ssize_t limit=14):
+    """Up to ``limit`` tokens of ``text`` from ``start`` as ``(start, end, token)``; equal to
+    ``marsad.quotes.tokens.scan_phrase_tokens`` (see the module docstring)."""
+    cdef list out = []
+    _scan(out, text, start if start > 0 else 0, _window_end(text, start, limit), limit, 0, 0)
     return out
+
+
+def phrase_tokens_before(str text, Py_ssize_t start, Py_ssize_t limit, Py_ssize_t stop):
+    """The entries of ``phrase_tokens(text, start, limit)`` that start before ``stop``
+    (``marsad.quotes.tokens.phrase_tokens_before_python``), the rest not made."""
+    cdef list out = []
+    _scan(out, text, start if start > 0 else 0, _window_end(text, start, limit), limit, stop, 1)
+    return out
+
+
+def phrase_tokens_within(str text, Py_ssize_t start, Py_ssize_t limit, Py_ssize_t stop):
+    """The entries of ``phrase_tokens(text, start, limit)`` that end at or before ``stop``
+    (``marsad.quotes.tokens.phrase_tokens_within_python``), the rest not made."""
+    cdef list out = []
+    _scan(out, text, start if start > 0 else 0, _window_end(text, start, limit), limit, stop, 2)
+    return out
+
+
+def phrase_tokens_head(str text, Py_ssize_t start, Py_ssize_t limit, Py_ssize_t count):
+    """The first ``count`` entries of ``phrase_tokens(text, start, limit)`` (one more when the last
+    splits; all of them when there are fewer): a head that :func:`phrase_tokens_more` extends."""
+    cdef list out = []
+    _scan(out, text, start if start > 0 else 0, _window_end(text, start, limit),
+          count if count < limit else limit, 0, 0)
+    return out
+
+
+def phrase_tokens_more(str text, Py_ssize_t start, Py_ssize_t limit, list toks, Py_ssize_t count):
+    """Extend ``toks``, a head of ``phrase_tokens(text, start, limit)``, by its next ``count``
+    entries (or the rest); ``True`` when ``toks`` is then the whole window."""
+    cdef Py_ssize_t n = len(toks)
+    cdef Py_ssize_t target = n + count
+    if n >= limit:
+        return True
+    if target > limit:
+        target = limit
+    cdef Py_ssize_t i = (<tuple>toks[n - 1])[1] if n else (start if start > 0 else 0)
+    return _scan(toks, text, i, _window_end(text, start, limit), target, 0, 0) < 0 or len(toks) >= limit
 
 
 # -- whole-text word helpers (speed23): the references are marsad.quotes.tokens' *_python ---------
@@ -174,9 +245,13 @@ cdef inline int _mark_index(uint32_t c) noexcept:
 
 
 cdef inline bint _space(uint32_t c) noexcept:
-    """``str.split``'s white space (``Py_UNICODE_ISSPACE``)."""
+    """``str.split``'s white space (``Py_UNICODE_ISSPACE``). Below U+1680 only ``\\t``-``\\r``,
+    U+001C-U+001F, the space, U+0085 and U+00A0 are white space: an Arabic letter is decided by two
+    comparisons, not a call to the table per character (speed26, as ``scan._is_space``)."""
     if c < 128:
         return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    if c < 0x1680:
+        return c == 0x85 or c == 0xA0
     return Py_UNICODE_ISSPACE(c)
 
 

@@ -41,6 +41,7 @@ from marsad.quotes.tokens import (  # noqa: F401 (re-exported)
     TOKEN_RE,
     name_tokens,
     phrase_tokens,
+    phrase_tokens_within,
     scan_phrase_tokens,
     text_tokens,
 )
@@ -2684,7 +2685,7 @@ def relative_antecedent(
     (the caller falls back to the other elided-subject rules)."""
     if _RELATIVE_BEFORE_RE.search(text, max(0, at - 40), at) is None:
         return None  # (a cheap look first: most cues do not follow a relative pronoun)
-    toks = [t for t in phrase_tokens(text, max(0, at - 220), limit=60) if t[1] <= at]
+    toks = phrase_tokens_within(text, max(0, at - 220), 60, at)
     while toks and fold(toks[-1][2]) in _RELATIVE_AUX:
         toks.pop()
     if not toks:
@@ -4007,7 +4008,7 @@ class SpeakerBook:
                 and not (" " not in phrase.name and _is_definite(phrase.name) and _is_nisba(phrase.name)))):
             return phrase  # (the common case, without tokenising the phrase again)
         text = self.article.text
-        words = [w for w in phrase_tokens(text, phrase.start, limit=SUBJECT_TOKENS) if w[1] <= phrase.end]
+        words = phrase_tokens_within(text, phrase.start, SUBJECT_TOKENS, phrase.end)
         if not words or text[words[0][0] - 1 : words[0][0]] in _OPENING_MARKS:
             return phrase  # (a quoted name: صحيفة "صباح", "دون بالون")
         mention_end = self.mention_index.covering_end(words[0][0])
@@ -4127,7 +4128,7 @@ class SpeakerBook:
         if phrase.kind != "org" or not self.article.mentions:
             return phrase
         text = self.article.text
-        words = [w for w in phrase_tokens(text, phrase.start, limit=10) if w[1] <= phrase.end]
+        words = phrase_tokens_within(text, phrase.start, 10, phrase.end)
         if len(words) < 2:
             return phrase
         starts = {w[0]: i for i, w in enumerate(words)}

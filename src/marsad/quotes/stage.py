@@ -101,7 +101,7 @@ from marsad.quotes.speakers import (
     subject_phrase,
     trim_name,
 )
-from marsad.quotes.tokens import repeated_lines, word_count
+from marsad.quotes.tokens import phrase_tokens_before, phrase_tokens_within, repeated_lines, word_count
 
 _LINE_RE = re.compile(r"[^\n]+")
 _FIRST_WORD_RE = re.compile(r"[ \t]*([\w\u064b-\u0652\u0640]+)")
@@ -160,7 +160,7 @@ _NOT_VERBS_Y = frozenset(fold(w) for w in "يوم يد".split())
 def _contrast_between(text: str, a: int, b: int) -> bool:
     """True when ``text[a:b]`` holds a comma followed by a contrast opener (``…، لكنّ``)."""
     return any(fold(t[2]) in _CONTRAST_OPENERS and text[max(a, t[0] - 3) : t[0]].rstrip().endswith(("،", ","))
-               for t in phrase_tokens(text, a, limit=60) if t[0] < b)
+               for t in phrase_tokens_before(text, a, 60, b))
 
 
 #: Lemmas of verbs of demand and appeal, whose object (the addressee) may come right after the verb
@@ -1306,7 +1306,7 @@ class _Extractor:
         if h is None:
             return False
         s_start, s_end, colon, c_start, c_end = h
-        words = [(s, e, t) for s, e, t in phrase_tokens(text, s_start, limit=12) if e <= s_end]
+        words = phrase_tokens_within(text, s_start, 12, s_end)
         known = self.book.known_tokens
         if not words or len(words) > 4 or fold(words[0][2]) in _ASK_VERBS or not all(
                 _strip_clitic(t) in TITLE_WORDS or _strip_clitic(t)[2:] in TITLE_WORDS or is_person_token(t)
@@ -1366,7 +1366,7 @@ class _Extractor:
 
     def _headline(self, text: str, base: int, h: tuple[int, int, int, int, int]) -> None:
         s_start, s_end, colon, c_start, c_end = h
-        words = [(s, e, t) for s, e, t in phrase_tokens(text, s_start, limit=12) if e <= s_end]
+        words = phrase_tokens_within(text, s_start, 12, s_end)
         phrase = analyse_phrase(text, words, base) if words else None
         rec = self._resolve(phrase, "") if phrase is not None else None
         self._add("headline", base + c_start, base + c_end, Span(base + colon, base + colon + 1), rec)
@@ -1620,7 +1620,7 @@ class _Extractor:
                 return rec
         j = bisect_left(hit_starts, h.start)  # the cue just before this one, if in the sentence
         if j and hit_starts[j - 1] >= s0 and (h.form.participle or (not any(
-                fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens(text, hits[j - 1].end, limit=40) if t[0] < h.start)
+                fold(t[2]) in _CONTRAST_OPENERS for t in phrase_tokens_before(text, hits[j - 1].end, 40, h.start))
                 and contrast_clause_start(text, hits[j - 1].end, h.start, subject=True) is None)):
             # (not past لكن/إلا أن: طلبت الكويت …، لكنّ دبلوماسيين قالوا — a new subject before the verb;
             # nor past ، غير أن / بيد أن / في حين + a subject: step 44r)
@@ -1633,7 +1633,7 @@ class _Extractor:
                 seg = text[hits[j - 1].end : h.start]
                 if "فيما" not in seg and "بينما" not in seg and not any(c in seg for c in "\"»”"):
                     return prev  # (no فيما/بينما nor closing mark between: the cheap common case)
-                between = [t for t in phrase_tokens(text, hits[j - 1].end, limit=60) if t[0] < h.start]
+                between = phrase_tokens_before(text, hits[j - 1].end, 60, h.start)
                 opener = any(fold(t[2]) in _NEW_SUBJECT_OPENERS for t in between)
                 if not opener and not _new_clause_after_quote(between):
                     return prev
@@ -1660,7 +1660,7 @@ class _Extractor:
                 named = self._opener_role_name(text, base, s0, h)
             if named is not None:
                 return named
-            toks = [t for t in phrase_tokens(text, max(s0, h.start - 160), limit=60) if t[0] < h.start][-14:]
+            toks = phrase_tokens_before(text, max(s0, h.start - 160), 60, h.start)[-14:]
             while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،,"):
                 toks.pop()
             while len(toks) > 2 and (
@@ -1867,7 +1867,7 @@ class _Extractor:
             before = [t for t in before if t[1] <= h.start]
             if not before or fold(before[-1][2]) not in _EXPLAINING:
                 return None
-        toks = [t for t in phrase_tokens(text, s0, limit=12) if t[1] <= h.start]
+        toks = phrase_tokens_within(text, s0, 12, h.start)
         if toks and fold(toks[0][2]) in ("و", "ف"):
             toks = toks[1:]
         comma = next((i for i, t in enumerate(toks[:4]) if t[2] in ("،", ",")), None)
@@ -1935,7 +1935,7 @@ class _Extractor:
             if head not in ORG_HEADS or len(words) > 6:
                 return None
         elif head not in TITLE_WORDS or len(words) > 6 or any(
-                is_person_token(t[2]) for t in phrase_tokens(text, phrase.end - base, limit=40) if t[1] <= h.start):
+                is_person_token(t[2]) for t in phrase_tokens_within(text, phrase.end - base, 40, h.start)):
             return None  # (a role with a name later in the sentence, امتدح نجم المنتخب …، نواف التمياط، …
             # مؤكداً: the name in apposition may be the subject or the object; the other rules decide)
         tail = phrase.end - base
@@ -1989,7 +1989,7 @@ class _Extractor:
         types = self.book.mention_types()
         if not types or _PP_PRONOUN_RE.search(text, lo, h.start) is None:
             return None  # (the cheap tests first: most participles have no such verb before them)
-        toks = [t for t in phrase_tokens(text, lo, limit=60) if t[1] <= h.start][-30:]
+        toks = phrase_tokens_within(text, lo, 60, h.start)[-30:]
         if len(toks) < 3:
             return None
         known = self.book.known_frozen()
@@ -2044,7 +2044,7 @@ class _Extractor:
         (:data:`PLURAL_PERSON_STEMS`, ``-ون``/``-ين``) — with its complement up to a comma, at most
         eight words, ending before the cue with no clause end, opener or other verb of saying between.
         ``None`` otherwise."""
-        toks = [t for t in phrase_tokens(text, s0, limit=16) if t[1] <= h.start]
+        toks = phrase_tokens_within(text, s0, 16, h.start)
         if len(toks) < 4 or fold(toks[0][2])[:1] not in ("و", "ف") or len(fold(toks[0][2])) < 4:
             return None
         verb, obj, head = toks[0][2], toks[1][2], toks[2][2]
@@ -2085,7 +2085,7 @@ class _Extractor:
         between = text[h.end : h.phrase.start - base].split() if h.phrase.start - base > h.end else []
         if between and fold(between[0]) in ("عن", "على"):
             return None  # (وكان الاتحاد قد نقل عن مسؤولين: the source of a report, read by its own rule)
-        toks = [t for t in phrase_tokens(text, max(0, h.start - 90), limit=40) if t[1] <= h.start]
+        toks = phrase_tokens_within(text, max(0, h.start - 90), 40, h.start)
         while toks and fold(toks[-1][2]) in _QAD:
             toks.pop()
         k = next((i for i in range(len(toks) - 2, max(-1, len(toks) - 9), -1)
@@ -2141,7 +2141,7 @@ class _Extractor:
             rel = relative_antecedent(text, base, found.start(), h.form.gender, False, self.book.known_frozen())
             return self._resolve(rel, h.form.gender) if rel is not None else None
         phrase, _ = subject_phrase(text, found.end(), base, (), self.book.known_frozen())
-        toks = [t for t in phrase_tokens(text, found.end(), limit=8) if base + t[1] <= phrase.end]
+        toks = phrase_tokens_within(text, found.end(), 8, phrase.end - base)
         cut = next((k for k, t in enumerate(toks) if fold(t[2].rstrip("اً")) in objects), None)
         if cut == 0:
             # the object right after the verb: its subject was written before it (وكانت شبكة NBC قد نشرت
@@ -2174,7 +2174,7 @@ class _Extractor:
         لوزارة الدفاع قال``): right after a clause opener of the sentence (``إلا أن``, ``لكن``, ``وكان``),
         two or more person-name tokens and then a role word or a comma, with no verb or punctuation
         that ends the clause before the cue. ``None`` otherwise."""
-        toks = [t for t in phrase_tokens(text, max(s0, h.start - 240), limit=60) if t[0] < h.start]
+        toks = phrase_tokens_before(text, max(s0, h.start - 240), 60, h.start)
         for k in range(len(toks) - 1, -1, -1):
             if fold(toks[k][2]) not in _OPENERS:
                 continue
@@ -2202,7 +2202,7 @@ class _Extractor:
         subject), other verb of saying, and no relative pronoun right before the cue (``… الوزير الذي
         قال``: the relative clause's own subject). The name is the subject (Arabic SVO order, the
         topic fronted before its verb). ``None`` otherwise."""
-        head = [t for t in phrase_tokens(text, s0, limit=2) if t[0] < h.start]
+        head = phrase_tokens_before(text, s0, 2, h.start)
         if not head:
             return None
         first = head[1] if head[0][2] == "و" and len(head) > 1 else head[0]
@@ -2210,7 +2210,7 @@ class _Extractor:
                   if m.type == "PER" and len(m.text.split()) >= 2), None)
         if m is None or m.end > base + h.start:
             return None
-        toks = [t for t in phrase_tokens(text, s0, limit=24) if t[0] < h.start]
+        toks = phrase_tokens_before(text, s0, 24, h.start)
         if len(toks) > 22:
             return None
         rest = [t for t in toks if t[0] >= m.end - base]
@@ -2241,7 +2241,7 @@ class _Extractor:
         lo = max(s0, h.start - 240)
         if not any(m.type == "PER" for m in self.book.mention_index.starting_in(base + lo, base + h.start)):
             return None  # (no person named before the cue in the sentence: the cheap common case)
-        toks = [t for t in phrase_tokens(text, lo, limit=60) if t[0] < h.start]
+        toks = phrase_tokens_before(text, lo, 60, h.start)
         while toks and (fold(toks[-1][2]) in _QAD or toks[-1][2] in "،," or fold(toks[-1][2]) in _KANA_PAST):
             toks.pop()
         k = max((i for i, t in enumerate(toks) if fold(t[2]) in _OPENERS), default=-1)
@@ -2284,7 +2284,7 @@ class _Extractor:
         if s0 == 0 and not text[:h.start].strip() and self.book.last(h.form.gender) is None:
             return self._previous_paragraph_subject(text, h)
         if s0 == 0 or any(fold(t[2]) not in _QAD and fold(t[2]) not in ("و", "ف")
-                          for t in phrase_tokens(text, s0, limit=4) if t[0] < h.start):
+                          for t in phrase_tokens_before(text, s0, 4, h.start)):
             return None  # not at the start of a sentence after another one in the paragraph
         p0 = ends[i - 2] if i >= 2 else 0
         k = bisect_left(hit_starts, p0)
@@ -2365,7 +2365,7 @@ class _Extractor:
         ``الرئيس محمد سالم``) is passed over (nu14 #4)."""
         known = self.book.known_tokens
         loose = frozenset() if strict else known
-        toks = [tk for tk in phrase_tokens(text, s0, limit=60) if tk[1] <= at]
+        toks = phrase_tokens_within(text, s0, 60, at)
         # the last name of the sentence for a pronoun (لم يعط بومبيو …، لكنه قال); the first one, the
         # sentence's topic, for the subject continued from the previous sentence (strict)
         order = range(len(toks)) if strict else range(len(toks) - 1, -1, -1)

@@ -188,6 +188,51 @@ _COMPILED = _speedups.load("quotes")
 phrase_tokens = _COMPILED.phrase_tokens if _COMPILED is not None else phrase_tokens_python
 
 
+# -- parts of a window (speed26): the readers that use a window's first tokens only ---------------
+# Each is defined by :func:`phrase_tokens`; the compiled forms make only the entries returned (a
+# window's tokens after the part read cost an allocation each and were thrown away).
+
+
+def phrase_tokens_before_python(text: str, start: int, limit: int, stop: int) -> list[tuple[int, int, str]]:
+    """``[t for t in phrase_tokens(text, start, limit) if t[0] < stop]``: the window's entries that
+    start before ``stop`` (a prefix of the window: its entries are in text order)."""
+    return [t for t in phrase_tokens(text, start, limit) if t[0] < stop]
+
+
+def phrase_tokens_within_python(text: str, start: int, limit: int, stop: int) -> list[tuple[int, int, str]]:
+    """``[t for t in phrase_tokens(text, start, limit) if t[1] <= stop]``: the window's entries that
+    end at or before ``stop`` (a prefix of the window)."""
+    return [t for t in phrase_tokens(text, start, limit) if t[1] <= stop]
+
+
+def phrase_tokens_head_python(text: str, start: int, limit: int, count: int) -> list[tuple[int, int, str]]:
+    """A head of ``phrase_tokens(text, start, limit)`` holding at least its first ``count`` entries (or
+    all of them), for :func:`phrase_tokens_more` to extend as far as a reader goes. This reference
+    returns the whole window; the compiled one stops after ``count`` entries."""
+    return phrase_tokens(text, start, limit)
+
+
+def phrase_tokens_more_python(
+    text: str, start: int, limit: int, toks: list[tuple[int, int, str]], count: int,
+) -> bool:
+    """Extend ``toks``, a head of ``phrase_tokens(text, start, limit)``, by at least its next ``count``
+    entries (or the rest of the window); ``True`` when ``toks`` is then the whole window. This
+    reference extends it to the whole window."""
+    toks[len(toks) :] = phrase_tokens(text, start, limit)[len(toks) :]
+    return True
+
+
+#: ``phrase_tokens_before(text, start, limit, stop)``: compiled or :func:`phrase_tokens_before_python`.
+phrase_tokens_before = _COMPILED.phrase_tokens_before if _COMPILED is not None else phrase_tokens_before_python
+#: ``phrase_tokens_within(text, start, limit, stop)``: compiled or :func:`phrase_tokens_within_python`.
+phrase_tokens_within = _COMPILED.phrase_tokens_within if _COMPILED is not None else phrase_tokens_within_python
+#: ``phrase_tokens_head(text, start, limit, count)``: compiled or :func:`phrase_tokens_head_python`.
+phrase_tokens_head = _COMPILED.phrase_tokens_head if _COMPILED is not None else phrase_tokens_head_python
+#: ``phrase_tokens_more(text, start, limit, toks, count) -> bool``: compiled or
+#: :func:`phrase_tokens_more_python`.
+phrase_tokens_more = _COMPILED.phrase_tokens_more if _COMPILED is not None else phrase_tokens_more_python
+
+
 # -- whole-text word helpers (speed23) ------------------------------------------------------------
 # Python references of three loops of the stage that read every word of an article or of its first
 # lines; the compiled ``marsad._speedups.quotes`` has the same functions (``tests/test_quotes_speed.py``
