@@ -31,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from marsad import settings
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, lookup, word_memo
 from marsad.quotes.cues import cue_at as _cue_at
@@ -3238,12 +3239,13 @@ def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
 _NAME_TOKEN_RE = NAME_TOKEN_RE  # (marsad.quotes.tokens; compiled findall: tokens.name_tokens, speed23)
 #: Connectors inside a person name (``محمد بن راشد آل مكتوم``, ``لولا دا سيلفا``), folded.
 _NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل عبد أبو أبي دا دي دو فان فون ولد".split())
-#: Most words a ``PER`` mention may run past a name the subject reading cut (:meth:`SpeakerBook._mention_extended`).
-_EXTENSION_WORDS = 2
+#: Most words a ``PER`` mention may run past a name the subject reading cut (:meth:`SpeakerBook._mention_extended`;
+#: the reason with the setting).
+_EXTENSION_WORDS = settings.QUOTES_NAME_EXTENSION_WORDS
 #: "The latter" as a subject (:meth:`SpeakerBook._latter`), folded.
 _LATTER = frozenset(fold(w) for w in ("الأخير", "الأخيرة", "هذا الأخير", "هذه الأخيرة"))
-#: Farthest (characters) the person named last may stand before "the latter".
-_LATTER_CHARS = 400
+#: Farthest (characters) the person named last may stand before "the latter" (the reason with the setting).
+_LATTER_CHARS = settings.QUOTES_LATTER_CHARS
 #: The links of filiation ("son/daughter of"), which follow a given name and never open a name.
 _FILIATION = frozenset(fold(w) for w in "بن بنت ابن ولد".split())
 

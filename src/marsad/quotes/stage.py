@@ -629,8 +629,8 @@ def _kana_subject(phrase: Phrase) -> bool:
 
 _QUOTE_MARK_TOKENS = frozenset('"«»“”')
 #: Most words of a noun phrase written before its cue verb at the start of a sentence (subj26,
-#: :meth:`_Extractor._fronted_party`): ``رئيس الوزراء الكندي جاستن ترودو قال`` has five.
-_FRONTED_WORDS = 6
+#: :meth:`_Extractor._fronted_party`; the reason with the setting).
+_FRONTED_WORDS = settings.QUOTES_FRONTED_SUBJECT_WORDS
 #: Time words that open a sentence before its verb and are no subject (``والأحد قال``, ``اليوم أعلن``),
 #: folded.
 _FRONTED_TIME_WORDS = frozenset(fold(w) for w in """اليوم أمس امس الليلة غدا مؤخرا أيضا ايضا كذلك عام يوم
