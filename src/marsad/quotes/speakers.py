@@ -668,7 +668,8 @@ def subject_phrase(
             break  # ونفت الحكومة الاتهامات: a definite noun cannot be the idafa head of another
         if words and _lam_complement(words[-1][2], tok, known):
             break  # المتحدث لفوكس نيوز, المدير الفني لمنتخب مصر، هيكتور كوبر: a dative/possessive adjunct
-        if words and ((agency_dative(tok) and _strip_clitic(words[-1][2]) not in _PRESS_AFFILIATES) or manner_adjunct(tok)):
+        if words and ftok[:1] in "لب" and (
+                (agency_dative(tok) and _strip_clitic(words[-1][2]) not in _PRESS_AFFILIATES) or manner_adjunct(tok)):
             break  # وقال المسؤول التركي لرويترز, فأجاب اللاعبون بصوت واحد: the medium told, the manner (subj26)
         if words and ftok in NAME_BREAKERS and not _is_title(words[-1][2]) and not (
                 _strip_clitic(words[-1][2]) in SOURCE_HEADS or _strip_clitic(words[-1][2]) in RELATION_HEADS):

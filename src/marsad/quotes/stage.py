@@ -2130,13 +2130,13 @@ class _Extractor:
             return None
         i_s = bisect_right(ends, h.start)
         s0 = ends[i_s - 1] if i_s else 0
-        if text.count(" ", s0, h.start) > 40:
-            return None  # (the cheap test first: a long sentence before the cue)
+        spaces = text.count(" ", s0, h.start)
         cue_word = text[h.start : h.end]
-        coordinated = lookup(cue_word) is None and fold(cue_word)[:1] in ("و", "ف")
-        if coordinated and h.phrase.kind != "elided":
-            return None
-        toks = [t for t in phrase_tokens(text, s0, limit=40) if t[1] <= h.start]
+        coordinated = cue_word[:1] in ("و", "ف") and lookup(cue_word) is None
+        if (spaces > 40 or (not coordinated and spaces > _FRONTED_WORDS + 4)
+                or (coordinated and h.phrase.kind != "elided") or not text[s0 : h.start].strip()):
+            return None  # (the cheap tests first: a long sentence before the cue, or none at all)
+        toks = [t for t in phrase_tokens(text, s0, limit=2 * spaces + 6) if t[1] <= h.start]
         while toks and (fold(toks[0][2]) in ("و", "ف") or not toks[0][2][:1].isalnum() and toks[0][2] not in _QUOTE_MARK_TOKENS):
             toks = toks[1:]
         if coordinated:
