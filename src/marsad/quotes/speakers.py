@@ -3987,8 +3987,9 @@ class SpeakerBook:
         object; ``كارل`` | ``فان أوستيروم``, ``فان`` read as ``فإن``): a ``PER`` mention that starts in the
         name and runs at most :data:`_EXTENSION_WORDS` words past its end, over words that can be name
         words — alphabetic, no stop word (but the name links ``فان``, ``دي``, ``بن`` …), no definite or
-        ``لل``/``بال`` word (``سارة ساندرز للصحافيين`` is a mention run into the dative), no cue verb and
-        no punctuation — gives the phrase its whole name. The phrase as it is otherwise."""
+        ``لل``/``بال`` word (``سارة ساندرز للصحافيين`` is a mention run into the dative), no cue verb, no
+        punctuation, and unless a person-name token no final ``ة``/``ات``, tanwīn or verbal noun
+        (``هدى السالم كلمة``: the object of ``ألقت``) — gives the phrase its whole name. The phrase as it is otherwise."""
         ns = phrase.name_span
         assert ns is not None
         text = self.article.text
@@ -3998,10 +3999,17 @@ class SpeakerBook:
             extra = text[ns.end : m.end].split()
             if not 1 <= len(extra) <= _EXTENSION_WORDS or any(
                     not w.isalpha() or (is_stop(w) and fold(w) not in _NAME_LINKS) or _is_definite(w)
-                    or fold(w).startswith(("لل", "بال")) or lookup_cue(w) for w in extra):
+                    or fold(w).startswith(("لل", "بال")) or lookup_cue(w) or (not is_person_token(w) and (
+                        fold(w).endswith(("ة", "ات")) or w.endswith(("اً", "ًا")) or is_verbal_noun(w)))
+                    for w in extra):
+                # (nor a common noun's shape, a feminine or plural ending, a tanwīn or a verbal noun: the
+                # tagger's هدى السالم كلمة ran into the object of وألقت)
                 return phrase
             if fold(extra[-1]) in _NAME_LINKS:
                 return phrase
+            if fold(extra[0]) not in _NAME_LINKS and not is_person_token(extra[-1]) and text.count(extra[-1]) < 2:
+                return phrase  # (a word written once after the name may be the tagger's run-on: only a name
+                # link, a person-name token or a word the article writes again goes on with it)
             span = Span(ns.start, m.end)
             return replace(phrase, end=m.end, text=text[phrase.start : m.end], name=clean_name(text[ns.start : m.end]),
                            name_span=span)

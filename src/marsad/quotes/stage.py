@@ -2204,6 +2204,10 @@ class _Extractor:
         elif phrase.kind == "name":
             if not self._party_name(phrase) or phrase.end < base + plain[-1][1]:
                 return None  # (a name and more words after it: no clean noun phrase)
+            if phrase.name_span is not None and plain[0][1] <= phrase.name_span.start - base and not (
+                    _is_title_word(plain[0][2]) or _is_definite(plain[0][2]) or head in ORG_HEADS):
+                return None  # (أجل متحف اللوفر أبو ظبي كشف النقاب: a verb before the words of a role and
+                # name is no part of the subject; كشف there is a verbal noun)
             rest = text[phrase.name_span.end - base : plain[-1][1]].split() if phrase.name_span is not None else []
             if rest and not form.plural and all(
                     w[:1] == "و" and len(w) > 2 and not is_person_token(w[1:]) and not is_place(w[1:])
