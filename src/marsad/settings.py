@@ -151,6 +151,17 @@ QUOTE_MIN_WORDS_UNCUED = 5
 HEADLINE_MAX_SPEAKER_WORDS = 5
 #: Fewest words after the colon of a headline quotation (``لندن: رنيم حنوش`` is a byline).
 HEADLINE_MIN_CONTENT_WORDS = 3
+#: Most words of a noun phrase that alone opens a sentence before its cue verb and is read as its
+#: subject (subj26, subject–verb order: ``الرياض ترفض``, ``رئيس الوزراء الكندي جاستن ترودو قال`` has
+#: five, the longest on 2,432 fresh articles); longer openings are left to the other readings.
+QUOTES_FRONTED_SUBJECT_WORDS = 6
+#: Most words a person mention of the entities stage may run past a name the subject reading cut
+#: (subj26: ``كارل`` | ``فان أوستيروم``, ``جان لوي`` | ``بورلو``); a mention running further is more often
+#: the tagger's run-on than the name.
+QUOTES_NAME_EXTENSION_WORDS = 2
+#: Farthest (characters) before ``الأخير``/``هذا الأخير`` ("the latter") that the person it refers to
+#: may be named (subj26): about two sentences of news prose; the referent is the last one named.
+QUOTES_LATTER_CHARS = 400
 
 # --- layout (marsad.layout: segment, dedup) ---------------------------------------------------
 #: Most words (spaces + 1) a sub-heading may have. The seed's sub-heading has 14 words; ANT

@@ -360,7 +360,18 @@ def opinion_of_owner(word: str) -> bool:
 
 #: Nouns that head an adverbial prepositional phrase after ``ب`` (folded): ``بملء الفم``, ``بصوت عال``,
 #: ``بأي تفاصيل``, ``بشأن``, ``بخصوص``, ``بفضل``.
-ADVERBIAL_PP_NOUNS = frozenset(fold(w) for w in "ملء صوت أي شأن خصوص فضل".split())
+ADVERBIAL_PP_NOUNS = frozenset(fold(w) for w in "ملء صوت أي شأن خصوص فضل".split()) | frozenset(
+    # subj26: the nouns of complex prepositions (Ryding 2005, ch. 16: بمناسبة, بعنوان, بقدر, بصورة, بشكل,
+    # بمثابة, بغية, بهدف, بحضور, برعاية, بمشاركة, بفعل, بواسطة, بموجب, بنعت; fresh text gave بمناسبة مرور
+    # خمس سنوات, بعنوان, بقدر, بصورة أكبر, بنعت الفنانات as speakers)
+    fold(w) for w in "مناسبة عنوان قدر صورة شكل مثابة غية هدف حضور رعاية مشاركة فعل واسطة موجب نعت".split())
+
+
+#: Temporal and other conjunctions that open a clause (``بعدما``, ``عندما``, ``بينما``, ``كلما``), folded:
+#: alone as a speaker they are the clause's opener, never an agent (subj26).
+_CLAUSE_CONJUNCTIONS = frozenset(fold(w) for w in "بعدما عندما حينما بينما كلما ريثما طالما".split())
+#: The tanween of the accusative as written (``ً`` on the last letter or before a final ``ا``).
+_TANWEEN_FATH = ("ً", "ًا", "ًى")
 
 
 def prepositional(word: str, common: Callable[[str], bool], known_name: bool = False) -> bool:
@@ -425,6 +436,8 @@ def junk_speaker(words: list[str], known: Callable[[str], bool], before: str = "
         return (kind, k) if kind and not k else ("trailing", k)
     if common is not None and words[0][:1] in "بل" and prepositional(words[0], common, known(words[0])):
         return "prepositional", 0
+    if fold(words[0]) in _CLAUSE_CONJUNCTIONS:
+        return "adverb", 0  # subj26: بعدما جلس إيدن هازارد …: a clause's opener and its clause
     if len(words) == 2 and fold(words[0]) == "كل" and not fold(words[1]).startswith("ال") and fold(words[1]) != "من" \
             and not known(words[1]):
         return "generic", 0
@@ -449,8 +462,10 @@ def junk_speaker(words: list[str], known: Callable[[str], bool], before: str = "
             return "quantifier", 0
         if opinion_of_owner(words[0]):  # (also علمي, a family name as well: after حسب, "my knowledge")
             return "possessed", 0
-        if w0 in ACCUSATIVE_ADVERBS or w0 in _LONE_PREPOSITIONS:
+        if w0 in ACCUSATIVE_ADVERBS or w0 in _LONE_PREPOSITIONS or w0 in _CLAUSE_CONJUNCTIONS:
             return "adverb", 0
+        if words[0].endswith(_TANWEEN_FATH) and not known(words[0]):
+            return "adverb", 0  # subj26: بناءً (على), an accusative with its tanween written: no name bears one
         if not known(words[0]) and ((_HOLLOW_PERFECT_RE.match(w0) and w0 != _IMAM) or (verb is not None and verb(words[0]))):
             return "verb", 0
     for k in range(1, len(words)):

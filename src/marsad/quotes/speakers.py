@@ -31,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from marsad import settings
 from marsad.model import Article, Span
 from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, lookup, word_memo
 from marsad.quotes.cues import cue_at as _cue_at
@@ -474,11 +475,18 @@ def _fm_medium(words: list[tuple[int, int, str]]) -> bool:
     return any((a, b) in _FM_PAIRS for a, b in zip(folded, folded[1:], strict=False))
 
 
+#: Words written with hamza below that fold to a stop word written with hamza above (``إمام``, the
+#: title and family name of ``عادل إمام``, folds to ``امام`` as the preposition ``أمام`` does): as
+#: written they are no preposition, so they do not end a name (subj26: ``وقال عادل إمام`` gave
+#: ``عادل``). A bare ``امام`` stays ambiguous and a stop.
+_HAMZA_BELOW_NAMES = ("إمام",)
+
+
 def _is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     if not tok or (not tok[0].isalnum() and not (tok[0] == "#" and len(tok) > 1)):
         return True
     f = fold(tok.lstrip("#"))
-    if f in PHRASE_STOPS or _LAM_ADJUNCT.match(tok) or CLAUSE_INTRO_RE.match(f):
+    if (f in PHRASE_STOPS and not tok.lstrip("#").startswith(_HAMZA_BELOW_NAMES)) or _LAM_ADJUNCT.match(tok) or CLAUSE_INTRO_RE.match(f):
         return True
     if f in _MONTH_FORMS:
         return True  # a month is a time adjunct (قال في 27 مارس), never part of a speaker
@@ -586,7 +594,8 @@ def subject_phrase(
         nxt = toks[1][2] if len(toks) > 1 else ""
         if fold(nxt) in _PARTITIVE_PRONOUNS:
             lead = 1
-        elif not nxt or not nxt[:1].isalpha() or is_stop(nxt, preps):
+        elif not nxt or not nxt[:1].isalpha() or is_stop(nxt, preps) or fold(nxt) in _THEN_ADVERBS or fold(nxt) in _FRONTED_TIME:
+            # (subj26: فقال لي يومها إن …, a time adverb after the pronoun: no name)
             return Phrase(base + start, base + start, "", "elided"), toks[0][1]
     if not lead and toks and _lam_addressee(toks[0][2], known):
         # قالت لمتسابق "…", قال لأحمد إن …, وقال لوزير الخارجية: ل + a person noun right after the verb is
@@ -660,6 +669,9 @@ def subject_phrase(
             break  # ونفت الحكومة الاتهامات: a definite noun cannot be the idafa head of another
         if words and _lam_complement(words[-1][2], tok, known):
             break  # المتحدث لفوكس نيوز, المدير الفني لمنتخب مصر، هيكتور كوبر: a dative/possessive adjunct
+        if words and ftok[:1] in "لب" and (
+                (agency_dative(tok) and _strip_clitic(words[-1][2]) not in _PRESS_AFFILIATES) or manner_adjunct(tok)):
+            break  # وقال المسؤول التركي لرويترز, فأجاب اللاعبون بصوت واحد: the medium told, the manner (subj26)
         if words and ftok in NAME_BREAKERS and not _is_title(words[-1][2]) and not (
                 _strip_clitic(words[-1][2]) in SOURCE_HEADS or _strip_clitic(words[-1][2]) in RELATION_HEADS):
             break  # وتعتبر أصالة إحدى أهم الأصوات: a partitive or an elative starts the predicate (not
@@ -1409,6 +1421,44 @@ _MEDIUM_HEADS = frozenset(fold(w) for w in "وكالة صحيفة قناة مو�
 
 #: Dative adjuncts of the press written as one word (``للصحفيين``, ``للصحافيين``), folded.
 _MEDIA_DATIVES = frozenset(fold(w) for w in "للصحفيين للصحافيين للصحافة للإعلاميين".split())
+#: First words of news agencies and broadcasters told a statement (``قال لرويترز``, ``صرح لفرانس برس``,
+#: ``وقال المسؤول التركي لرويترز``), folded: after a glued ``ل`` they open the dative adjunct of the
+#: medium addressed, never a name of the speaker (subj26: ``لرويترز`` was the speaker of 4 fresh quotes
+#: of 2,432 articles).
+_AGENCY_WORDS = frozenset(fold(w) for w in """رويترز فرانس بلومبرغ بلومبيرغ أسوشيتد اسوشيتد أسوشيتدبرس سبوتنيك
+    تاس نوفوستي يونهاب كيودو شينخوا إرنا ارنا سانا واس قنا بنا وام الأناضول cnn bbc afp""".split())
+#: Adverbs of past time with the pronoun ``ها`` ("then", "at that time"), folded: after the addressee
+#: pronoun ``لي``/``لنا`` they are no name (``فقال لي يومها إن``; subj26).
+_THEN_ADVERBS = frozenset(fold(w) for w in "يومها حينها وقتها آنذاك ساعتها عندها بعدها يومئذ حينئذ".split())
+#: A press role or a work after which ``ل`` + an agency names the owner, not the one told (``مصور
+#: لرويترز``, ``مراسل لرويترز``, ``استطلاع لرويترز``: Reuters' photographer, poll), folded.
+_PRESS_AFFILIATES = frozenset(fold(w) for w in """مصور مصورة مراسل مراسلة مراسلو مراسلي محرر محررة صحفي صحفية
+    صحافي صحافية كاتب كاتبة محلل محللة محللو استطلاع مسح تحليل تقرير حسابات إحصاء بيانات""".split())
+#: Heads of a manner adjunct glued to ``ب`` after the subject (``فأجاب اللاعبون بصوت واحد``, ``وقال الوزير
+#: بلهجة حادة``) besides :data:`MANNER_NOUNS`, folded (subj26).
+_MANNER_HEADS = frozenset(fold(w) for w in "صوت أصوات لهجة نبرة لغة عبارة عبارات كلمات طريقة شكل صيغة إجماع".split())
+
+
+def agency_dative(tok: str) -> bool:
+    """True when ``tok`` is ``ل``/``لـ`` glued to the first word of a news agency or broadcaster
+    (:data:`_AGENCY_WORDS`: ``لرويترز``, ``لفرانس``, ``لـCNN``): the medium the statement was made to, a
+    dative adjunct after the verb or its subject (subj26)."""
+    f = fold(tok).lower()
+    if f[:1] != "ل" or len(f) < 4:
+        return False
+    rest = f[1:].lstrip("ـ")
+    return rest in _AGENCY_WORDS
+
+
+def manner_adjunct(tok: str) -> bool:
+    """True when ``tok`` is ``ب`` glued to a manner noun (:data:`MANNER_NOUNS`, :data:`_MANNER_HEADS`:
+    ``بصوت``, ``بلهجة``, ``بحذر``), no name or place: an adverbial of manner after the verb's subject
+    (``فأجاب اللاعبون بصوت واحد``), which ends the subject (Ryding 2005, ch. 16: a prepositional phrase
+    is an adjunct). The role complement ``بصحة عسير`` (health directorate) is no manner noun (subj26)."""
+    f = fold(tok)
+    if len(f) < 4 or f[0] != "ب" or f[1:3] == "ال":
+        return False
+    return (f[1:] in MANNER_NOUNS or f[1:] in _MANNER_HEADS) and not is_person_token(tok) and not is_place(tok)
 
 
 def _comma_participle(folded: str) -> bool:
@@ -2167,8 +2217,10 @@ def _not_name_start_word(tok: str) -> tuple[bool | None, str]:
             f.startswith("ال") and len(f) > 5):
         return True, f  # a noun with the pronoun ه (حسابه, ومخرجه); names in ه are listed tokens (عبدالله)
         # (a definite word takes no possessive pronoun: الإليزيه is a name)
-    if len(f) >= 3 and f[0] == "ب" and f[1:] in MANNER_NOUNS:
-        return True, f  # Step 47q: بحب, بحذر — an adverbial of manner (not بوتين, a listed name above)
+    if len(f) >= 3 and f[0] == "ب" and (f[1:] in MANNER_NOUNS or f[1:] in _MANNER_HEADS):
+        return True, f  # Step 47q: بحب, بحذر — an adverbial of manner (not بوتين, a listed name above); بصوت
+    if agency_dative(tok):
+        return True, f  # subj26: قال لرويترز إن …, وأضاف لرويترز "…": the medium told, the subject elided
     if len(f) > 3 and f[0] in "لب" and (is_place(f[1:]) or f[1:3] == "ال" or is_person_token(f[1:])
                                        or (len(f) > 4 and f.endswith(("ه", "ها", "هم", "هما")))):
         # (or a possessed noun after ب/ل: بتصريحه, لأحفادها)
@@ -2859,9 +2911,13 @@ def own_complement(words: list[str]) -> set[str]:
     (``المتحدث باسم الخارجية التركية`` → {خارجية, ترك…}, ``قائد رفيع بالبحرية`` → {بحرية});
     stop words left out. An empty set when the description has no such complement (``الوزير``,
     ``رئيس الجامعة``, ``وزير الخارجية الأمريكي``: a construct or adjectives only). ``words``: the
-    description split on spaces, head first."""
+    description split on spaces, head first. A complement after a definite participle that is no
+    role word (``النجم الملقب في انجلترا بلقب الملك المصري``: "nicknamed in England …") is the
+    participle's, a description of the person, not the office's own: none (subj26)."""
     for i, w in enumerate(words[1:], 1):
         f = fold(w)
+        if f.startswith("الم") and len(f) >= 6 and i < len(words) - 1 and not _is_nisba(w) and not _is_title(w):
+            return set()
         if f in _COMPLEMENT_OPENERS:
             rest = words[i + 1 :]
         elif f.startswith(("بال", "لل")) and len(f) > 4:
@@ -3185,6 +3241,13 @@ def _fitted_fuller(name: str, fuller: list[str], own: list[str]) -> str | None:
 _NAME_TOKEN_RE = NAME_TOKEN_RE  # (marsad.quotes.tokens; compiled findall: tokens.name_tokens, speed23)
 #: Connectors inside a person name (``محمد بن راشد آل مكتوم``, ``لولا دا سيلفا``), folded.
 _NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل عبد أبو أبي دا دي دو فان فون ولد".split())
+#: Most words a ``PER`` mention may run past a name the subject reading cut (:meth:`SpeakerBook._mention_extended`;
+#: the reason with the setting).
+_EXTENSION_WORDS = settings.QUOTES_NAME_EXTENSION_WORDS
+#: "The latter" as a subject (:meth:`SpeakerBook._latter`), folded.
+_LATTER = frozenset(fold(w) for w in ("الأخير", "الأخيرة", "هذا الأخير", "هذه الأخيرة"))
+#: Farthest (characters) the person named last may stand before "the latter" (the reason with the setting).
+_LATTER_CHARS = settings.QUOTES_LATTER_CHARS
 #: The links of filiation ("son/daughter of"), which follow a given name and never open a name.
 _FILIATION = frozenset(fold(w) for w in "بن بنت ابن ولد".split())
 
@@ -3899,6 +3962,60 @@ class SpeakerBook:
                     break
         return rec
 
+    def _latter(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
+        """Subj26: ``الأخير``/``هذا الأخير`` ("the latter") as the subject refers to the person named last
+        before it (``… بحسب يوكونغكاي. وقال هذا الأخير بصوت مرتجف``): the last ``PER`` mention of the
+        entities stage ending within
+        :data:`_LATTER_CHARS` characters before the phrase, resolved as a name, or the last named
+        speaker when written after it (``بحسب يوكونغكاي``: a spelling the tagger missed); else the last
+        speaker of the verb's gender. Never the words ``الأخير`` themselves, which name no one."""
+        text = self.article.text
+        last = None
+        for m in self.mention_index.starting_in(max(0, phrase.start - _LATTER_CHARS), phrase.start):
+            if m.type in ("PER", "PERS") and m.start < m.end <= phrase.start and (last is None or m.start > last.start):
+                last = m
+        rec = next((r for r in reversed(self.records) if r.kind == "name" and r.span is not None
+                    and r.span.end <= phrase.start), None)
+        if last is not None and (rec is None or rec.span is None or last.end > rec.span.end):
+            name = Phrase(last.start, last.end, text[last.start : last.end], "name",
+                          clean_name(text[last.start : last.end]), Span(last.start, last.end), "", phrase.gender)
+            return self._resolve(name, verb_gender)
+        return rec if rec is not None else self.last(verb_gender)
+
+    def _mention_extended(self, phrase: Phrase) -> Phrase:
+        """Subj26: a name the subject reading cut short of the person the entities stage tagged there
+        (``جان لوي`` | ``بورلو`` after ``طالب``, whose addressee test took the unknown last name for the
+        object; ``كارل`` | ``فان أوستيروم``, ``فان`` read as ``فإن``): a ``PER`` mention that starts in the
+        name and runs at most :data:`_EXTENSION_WORDS` words past its end, over words that can be name
+        words — alphabetic, no stop word (but the name links ``فان``, ``دي``, ``بن`` …), no definite or
+        ``لل``/``بال`` word (``سارة ساندرز للصحافيين`` is a mention run into the dative), no cue verb, no
+        punctuation, and unless a person-name token no final ``ة``/``ات``, tanwīn or verbal noun
+        (``هدى السالم كلمة``: the object of ``ألقت``) — gives the phrase its whole name. The phrase as it is otherwise."""
+        ns = phrase.name_span
+        assert ns is not None
+        text = self.article.text
+        for m in self.mention_index.starting_in(ns.start, ns.end):
+            if m.type not in ("PER", "PERS") or m.end <= ns.end:
+                continue
+            extra = text[ns.end : m.end].split()
+            if not 1 <= len(extra) <= _EXTENSION_WORDS or any(
+                    not w.isalpha() or (is_stop(w) and fold(w) not in _NAME_LINKS) or _is_definite(w)
+                    or fold(w).startswith(("لل", "بال")) or lookup_cue(w) or (not is_person_token(w) and (
+                        fold(w).endswith(("ة", "ات")) or w.endswith(("اً", "ًا")) or is_verbal_noun(w)))
+                    for w in extra):
+                # (nor a common noun's shape, a feminine or plural ending, a tanwīn or a verbal noun: the
+                # tagger's هدى السالم كلمة ran into the object of وألقت)
+                return phrase
+            if fold(extra[-1]) in _NAME_LINKS:
+                return phrase
+            if fold(extra[0]) not in _NAME_LINKS and not is_person_token(extra[-1]) and text.count(extra[-1]) < 2:
+                return phrase  # (a word written once after the name may be the tagger's run-on: only a name
+                # link, a person-name token or a word the article writes again goes on with it)
+            span = Span(ns.start, m.end)
+            return replace(phrase, end=m.end, text=text[phrase.start : m.end], name=clean_name(text[ns.start : m.end]),
+                           name_span=span)
+        return phrase
+
     def _participle_clause_cut(self, phrase: Phrase) -> Phrase:
         """Step 45f: a name followed by a definite participle with its complement (``غانغان المنتمي لدوري
         الدرجة الأولى …``, ``ريال مدريد المنافس في …``, ``دونالد بيو المطلوب للعدالة``) ends with the
@@ -4215,6 +4332,8 @@ class SpeakerBook:
         return replace(phrase, name=clean_name(text[ns.start : w_end]), name_span=Span(ns.start, w_end))
 
     def _resolve(self, phrase: Phrase, verb_gender: str) -> SpeakerRecord | None:
+        if phrase.kind != "elided" and phrase.text and fold(phrase.text) in _LATTER:
+            return self._latter(phrase, verb_gender)
         phrase = self._waw_extended(phrase)
         if phrase.joint and phrase.name_span is not None and self._joint_names(phrase.joint):
             # ترامب وماكرون: both speak; no one entity is the speaker. The joint name is no fuller form
@@ -4237,6 +4356,8 @@ class SpeakerBook:
                 idx, name, span = held
                 return self.add(SpeakerRecord(name, "name", [phrase.text] if phrase.text else [],
                                               phrase.gender or verb_gender, span, idx))
+        if phrase.kind == "name" and phrase.name_span is not None and phrase.name_span.end == phrase.end:
+            phrase = self._mention_extended(phrase)
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         gap = self.article.text[linked[2].start : phrase.start].split() if linked is not None and (
@@ -4331,8 +4452,9 @@ class SpeakerBook:
                     and is_person_token(words[1]))):
                 words.pop(0)  # a rank or title the tagger kept in the name (اللورد توني هول, كولونيل …),
                 # or a definite role noun before the given name (الشاهد أليكس شاكر → أليكس شاكر)
-            cut = next((k for k in range(1, len(words)) if is_stop(words[k]) and not _day_part_given_name(words[k:])),
-                       len(words))
+            cut = next((k for k in range(1, len(words)) if is_stop(words[k]) and not _day_part_given_name(words[k:])
+                        and not (fold(words[k]) in _NAME_LINKS and k + 1 < len(words))), len(words))
+            # (a name link inside the name is no stop: كارل فان أوستيروم, whose فان folds as فإن; subj26)
             words = words[:cut]  # or an adjunct after it (ديوجي لبي بي سي)
             run_in = complement_run_in([fold(w) for w in words], len(words))
             if run_in is not None:

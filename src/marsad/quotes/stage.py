@@ -94,6 +94,7 @@ from marsad.quotes.speakers import (
     is_person_token,
     is_place,
     is_stop,
+    people_plural,
     phrase_tokens,
     relative_antecedent,
     role_conflict,
@@ -596,6 +597,15 @@ def _verb_shaped(word: str) -> bool:
             and bare not in ORG_HEADS and not _is_title(bare) and not is_person_token(word) and not is_place(word))
 
 
+def _imperfect_with_object(word: str) -> bool:
+    """True when ``word`` is an imperfect verb with an object pronoun (``يحميني``, ``تساعدهم``,
+    ``يخبرها``): a prefix ``ي``/``ت``/``ن``, five letters or more, a final ``ني``/``ه``/``ها``/``هم``/``هما``/
+    ``كم``; no person-name token or place. Such a word is a clause of its own, never a subject (subj26)."""
+    f = fold(word)
+    return (len(f) >= 5 and f[0] in "يتن" and f.endswith(("ني", "ه", "ها", "هم", "هما", "كم"))
+            and not is_person_token(word) and not is_place(word) and lookup(word) is None)
+
+
 def _finite_cue(word: str) -> bool:
     """True when ``word`` is a cue form that is not a participle (``قال``, ``وأكد``; not ``متابعة``,
     also the noun "follow-up")."""
@@ -618,6 +628,17 @@ def _kana_subject(phrase: Phrase) -> bool:
 
 
 _QUOTE_MARK_TOKENS = frozenset('"«»“”')
+#: Most words of a noun phrase written before its cue verb at the start of a sentence (subj26,
+#: :meth:`_Extractor._fronted_party`; the reason with the setting).
+_FRONTED_WORDS = settings.QUOTES_FRONTED_SUBJECT_WORDS
+#: Time words that open a sentence before its verb and are no subject (``والأحد قال``, ``اليوم أعلن``),
+#: folded.
+_FRONTED_TIME_WORDS = frozenset(fold(w) for w in """اليوم أمس امس الليلة غدا مؤخرا أيضا ايضا كذلك عام يوم
+    الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ظهر فجر ليل ليلة عصر بعدها
+    قبلها حينها وقتها""".split())
+#: Words of a place name besides places (``كوريا الشمالية``, ``الولايات المتحدة``), folded.
+_PLACE_WORDS = frozenset(fold(w) for w in """الشمالية الجنوبية المتحدة العربية الشرقية الغربية الوسطى
+    المملكة الولايات الإمارات جمهورية دولة""".split())
 
 
 def _definite_or_place(word: str) -> bool:
@@ -1444,7 +1465,10 @@ class _Extractor:
             if typ == 0:
                 h: CueHit = obj  # type: ignore[assignment]
                 rec, plural_left, no_last = None, False, False
-                if h.phrase.kind == "elided":
+                fronted = self._fronted_party(text, base, h, ends)
+                if fronted is not None:
+                    pass
+                elif h.phrase.kind == "elided":
                     rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
                         text, base, h.start, h.form.gender, h.form.plural, self.book.known_frozen())
                     rec = self._resolve(rel, h.form.gender) if rel is not None else self._elided_subject(
@@ -1469,6 +1493,8 @@ class _Extractor:
                         rec, plural_left = self.book.last_plural(), True
                     elif rec is not None and not h.form.dual and not h.form.plural:
                         rec = self.book.single_of(rec)  # وأضاف after ترامب وماكرون: the first of them
+                if fronted is not None:
+                    rec = fronted  # (subj26: the party written before its verb, read above)
                 if rec is None and not plural_left and not no_last and self._addressee_not_subject(h.form, h.phrase):
                     rec = self.book.last(h.form.gender)
                 if rec is None and not plural_left and not no_last and h.phrase.kind != "elided" and not h.form.participle:
@@ -1693,6 +1719,8 @@ class _Extractor:
                 # when the cue itself is the relative clause's verb: … الصحف التي قالت)
                 subj = subj[:rel]
             ok = bool(subj) and len(subj) <= (13 if cut >= 0 else 4)  # أما لاعب خط وسط منتخب مصر … محمد النني فقال
+            if ok and len(subj) == 1 and _imperfect_with_object(subj[0][2]):
+                ok = False  # (subj26: وطلبت منه أن يحميني، فقال …: the verb of the clause before, no subject)
             ok = ok and not (cut < 0 and text[h.start - 1 : h.start] == "و")
             # (step 41a: a body named in quotation marks or placed by في, written after an opener or
             # كان: إلا أن صحيفة "وول ستريت جورنال" أكدت, لكن اتحاد الصيادين في غزة قال)
@@ -2070,6 +2098,145 @@ class _Extractor:
         whole = nominative_plural(" ".join(t[2] for t in subj))
         phrase = Phrase(base + subj[0][0], base + subj[-1][1], whole, "source", "", None, whole, "")
         return self._resolve(phrase, h.form.gender)
+
+    def _fronted_party(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
+        """Subj26: the party written before its cue verb at the start of the sentence (Arabic
+        subject-verb order, الجملة الاسمية; frequent in leads and first sentences): ``الرياض ترفض …``,
+        ``السعودية تنفي أن …``, ``هيومان رايتس ووتش تطالب مصر بالإفراج …``, ``ترامب هدد كيم جونغ أون بأن
+        …``, ``ومسؤولون فلسطينيون يقولون إن …``, ``رئيس الوزراء الكندي جاستن ترودو قال في بيان: …``. The
+        noun phrase before the verb is its subject, so a noun phrase after the verb is its object
+        (``مصر``, ``كيم جونغ أون``: the old reading took it for the speaker) and an elided reading
+        (the last speaker) does not apply. A capital or country stands for its government (metonymy)
+        and is kept as written.
+
+        The sentence (from the last sentence end before the cue; a leading bullet, dash or lone ``و``
+        set aside, and a ``و`` glued to the first word of a noun) holds only the noun phrase before
+        the cue: one to :data:`_FRONTED_WORDS` words, no punctuation but paired quotation marks around
+        a name, no stop word, digit, time word, clause opener, relative pronoun or other verb form.
+        It must read (:func:`analyse_phrase`) as a party: a name of a person, place or body
+        (:meth:`_party_name`), an organisation (:data:`ORG_HEADS` head, a place, or a name in marks),
+        or a role or unnamed source (:data:`TITLE_WORDS`, :data:`SOURCE_HEADS`), and agree with the
+        verb: a plural verb with a plural of people (``مسؤولون``), a singular one with no such plural;
+        a feminine phrase (final ``ة``, a feminine role) never with a masculine verb, a masculine role
+        never with a feminine one; a place alone with a masculine verb only when no noun phrase
+        follows the verb (a dateline written without its dash, ``القاهرة قال الوزير``, stays VSO).
+
+        A cue with a proclitic ``و``/``ف`` and no subject after it (``الرياض ترفض أي تدخل … وتدعو إلى
+        …``) shares the subject of the sentence's first verb when that verb is a cue form of the same
+        gender and number right after such a noun phrase, with no end of clause, ``فيما``/``بينما``,
+        contrast or relative pronoun between. ``None`` otherwise (the other rules decide)."""
+        form = h.form
+        if form.participle or form.dual:
+            return None
+        i_s = bisect_right(ends, h.start)
+        s0 = ends[i_s - 1] if i_s else 0
+        spaces = text.count(" ", s0, h.start)
+        cue_word = text[h.start : h.end]
+        coordinated = cue_word[:1] in ("و", "ف") and lookup(cue_word) is None
+        if (spaces > 40 or (not coordinated and spaces > _FRONTED_WORDS + 4)
+                or (coordinated and h.phrase.kind != "elided") or not text[s0 : h.start].strip()):
+            return None  # (the cheap tests first: a long sentence before the cue, or none at all)
+        toks = [t for t in phrase_tokens(text, s0, limit=2 * spaces + 6) if t[1] <= h.start]
+        while toks and (fold(toks[0][2]) in ("و", "ف") or not toks[0][2][:1].isalnum() and toks[0][2] not in _QUOTE_MARK_TOKENS):
+            toks = toks[1:]
+        if coordinated:
+            v = next((k for k, t in enumerate(toks[: _FRONTED_WORDS + 3]) if lookup(t[2]) is not None), None)
+            if v is None or v == 0:
+                return None
+            first = lookup(toks[v][2])
+            if first is None or first.participle or first.gender != form.gender or first.plural != form.plural:
+                return None
+            between = toks[v + 1 :]
+            if any(t[2] in ".؛;:!؟?" or fold(t[2]) in _NEW_SUBJECT_OPENERS or fold(t[2]) in _CONTRAST_OPENERS
+                   or fold(t[2]) in RELATIVE_PRONOUNS or (_finite_cue(t[2]) and t[0] < h.start) for t in between):
+                return None
+            words = toks[:v]
+        else:
+            if len(toks) > _FRONTED_WORDS + 2:
+                return None
+            words = toks
+        phrase = self._party_phrase(text, base, words, form, h.phrase.kind == "elided")
+        return self._resolve(phrase, form.gender) if phrase is not None else None
+
+    def _party_phrase(self, text: str, base: int, words: list[tuple[int, int, str]], form: CueForm,
+                      nothing_after: bool) -> Phrase | None:
+        """The noun phrase ``words`` (local tokens written before a verb of ``form``) as a party that
+        agrees with the verb, or ``None`` (:meth:`_fronted_party`)."""
+        if not words:
+            return None
+        marks = [t for t in words if t[2] in _QUOTE_MARK_TOKENS]
+        if len(marks) % 2:
+            return None
+        plain = [t for t in words if t[2] not in _QUOTE_MARK_TOKENS]
+        if not 1 <= len(plain) <= _FRONTED_WORDS:
+            return None
+        s1, e1, w1 = plain[0]
+        f1 = fold(w1)
+        if f1[:1] == "و" and len(f1) > 3 and lookup(w1) is None and (
+                f1[1:3] == "ال" or is_person_token(w1[1:]) or is_place(w1[1:]) or f1[1:] in TITLE_WORDS
+                or f1[1:] in ORG_HEADS or f1[1:] in SOURCE_HEADS or people_plural(w1[1:])):
+            plain[0] = (s1 + 1, e1, w1[1:])  # ومسؤولون فلسطينيون يقولون: the sentence's و, not the noun's
+        for _s, _e, w in plain:
+            f = fold(w)
+            if (not w[:1].isalpha() or is_stop(w) or lookup(w) is not None or f in _NOT_SUBJECT or f in _OPENERS
+                    or f in RELATIVE_PRONOUNS or f in _FRONTED_TIME_WORDS or f in _KANA_PAST or _stop_with_conjunction(w)):
+                return None
+        if _verb_first(plain[0][2]) and not is_person_token(plain[0][2]):
+            return None
+        if marks:
+            inner = [t for t in words if t[2] not in _QUOTE_MARK_TOKENS]
+            if words[0][2] not in _QUOTE_MARK_TOKENS and _strip_head(words[0][2]).removeprefix("ال") not in ORG_HEADS:
+                return None  # (a name in marks, or a body's head before its name in marks)
+            last = max(k for k, t in enumerate(words) if t[2] in _QUOTE_MARK_TOKENS)
+            inner = [t for t in words[:last] if t[2] not in _QUOTE_MARK_TOKENS]
+            if not inner:
+                return None
+            # (the body's name up to its closing mark: صحيفة "كوريا تايمز" الكورية الجنوبية → صحيفة كوريا تايمز)
+            whole = " ".join(t[2] for t in inner)
+            phrase = Phrase(base + inner[0][0], base + inner[-1][1], whole, "org", "", None, whole, "")
+        else:
+            phrase = analyse_phrase(text, plain, base, subject=True)
+        head = _strip_head(plain[0][2])
+        head = head[2:] if head.startswith("ال") else head
+        places = all(is_place(t[2]) or fold(t[2]) in _PLACE_WORDS for t in plain) and is_place(plain[0][2])
+        if marks:
+            pass
+        elif phrase.kind == "name":
+            if not self._party_name(phrase) or phrase.end < base + plain[-1][1]:
+                return None  # (a name and more words after it: no clean noun phrase)
+            if phrase.name_span is not None and plain[0][1] <= phrase.name_span.start - base and not (
+                    _is_title_word(plain[0][2]) or _is_definite(plain[0][2]) or head in ORG_HEADS):
+                return None  # (أجل متحف اللوفر أبو ظبي كشف النقاب: a verb before the words of a role and
+                # name is no part of the subject; كشف there is a verbal noun)
+            rest = text[phrase.name_span.end - base : plain[-1][1]].split() if phrase.name_span is not None else []
+            if rest and not form.plural and all(
+                    w[:1] == "و" and len(w) > 2 and not is_person_token(w[1:]) and not is_place(w[1:])
+                    and not _is_definite(w[1:]) for w in rest):
+                # هيومان رايتس ووتش تطالب: a word opening with و inside the name before a singular verb
+                # is the name's own (a coordination of two parties takes a dual or plural verb)
+                whole = text[phrase.name_span.start - base : plain[-1][1]]
+                phrase = Phrase(phrase.start, phrase.end, phrase.text, "name", clean_name(whole),
+                                Span(phrase.name_span.start, base + plain[-1][1]), phrase.role, phrase.gender)
+        elif phrase.kind == "org":
+            if not (head in ORG_HEADS or places or any(m.type in ("ORG", "LOC", "GPE") and m.start == phrase.start
+                                                       for m in self.book.mention_index.starting_in(phrase.start, phrase.start + 1))):
+                return None
+        elif phrase.kind in ("nominal", "source"):
+            if not (head in TITLE_WORDS or head in SOURCE_HEADS or people_plural(plain[0][2])):
+                return None
+        else:
+            return None
+        plural_people = people_plural(plain[0][2]) or (head in PLURAL_SOURCE_HEADS and head.endswith(("ون", "ين")))
+        if form.plural != plural_people:
+            return None  # (SVO agreement in number: مسؤولون يقولون, مسؤول يقول)
+        role_g = _role_gender(plain[0][2])
+        if form.gender == "m" and (phrase.gender == "f" or role_g == "f"):
+            return None
+        if form.gender == "f" and role_g == "m":
+            return None
+        if places and form.gender == "m" and not nothing_after:
+            return None  # (القاهرة قال الوزير: a dateline without its dash)
+        return phrase
 
     def _kana_subject_before(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
         """Step 45v: the subject of ``كان``/``كانت`` written between it and a cue verb that has a noun
