@@ -61,3 +61,12 @@ def test_the_same_verbs_in_other_senses_give_nothing():
     assert _quotes("وتحمل الحكومة مسؤولية حماية المواطنين.") == []  # (bears: present forms are left out)
     assert _quotes("وحمل هذه المسؤولية طوال عشر سنوات.") == []  # (bore it: a demonstrative before the key)
     assert _quotes("ولم يحمل أحد الحكومة المسؤولية عن الحادث.") == []  # (negated, and a present)
+
+
+def test_participle_after_on_the_tongue_of_is_that_persons():
+    # a statement read before it must not take the participle from the person named as its sayer
+    got = _quotes(
+        "حملت بريطانيا الاثنين روسيا مسؤولية الهجوم. وجاء هذا الاتهام على لسان وزير الدفاع البريطاني"
+        ' جافين وليامسون مضيفا أن "هذا أمر ينبغي أن يتحد العالم معنا في التنديد به".'
+    )
+    assert got[-1] == ("هذا أمر ينبغي أن يتحد العالم معنا في التنديد به", "جافين وليامسون")

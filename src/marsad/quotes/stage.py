@@ -1505,6 +1505,8 @@ class _Extractor:
                     if rec is None and h.form.plural and not h.form.dual:
                         i_s = bisect_right(ends, h.start)
                         rec = self._vos_plural_subject(text, base, ends[i_s - 1] if i_s else 0, h)
+                    if rec is None and h.form.participle:
+                        rec = self._on_the_tongue_of(text, base, h, ends)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                     if h.form.dual and not (rec is not None and dual_record(rec)):
@@ -2339,6 +2341,23 @@ class _Extractor:
         if k < len(hit_starts) and hit_starts[k] < s0:
             return None
         return self._pronoun_antecedent(text, base, p0, s0, strict=True, feminine=h.form.gender == "f")
+
+    def _on_the_tongue_of(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
+        """A participle right after ``على لسان`` + a person (``وجاء هذا الاتهام على لسان وزير الدفاع
+        البريطاني جافين وليامسون مضيفا أن …``): that person, named as the one who says it, rather than
+        the speaker of the sentence before (step 50r: a statement read there made the minister's
+        ``مضيفا`` the country's). ``None`` when the words before the participle in its sentence are
+        not ``على لسان`` + a ``PER`` mention ending right before it."""
+        i = bisect_right(ends, h.start)
+        s0 = ends[i - 1] if i else 0
+        at = text.rfind("لسان", s0, h.start)
+        if at < 0 or fold(text[s0:at].split()[-1:][0] if text[s0:at].split() else "") != "على":
+            return None
+        for m in self.book.mention_index.starting_in(base + at, base + h.start):
+            if m.type in ("PER", "PERS") and not text[m.end - base : h.start].strip():
+                phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
+                return self._resolve(phrase, h.form.gender)
+        return None
 
     def _participle_named_subject(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
         """A participle cue (``مؤكداً``, ``مشيرا``) left with no speaker by the other rules: the first
