@@ -778,6 +778,54 @@ def _before_later_cue(text: str, hits: list[CueHit], a: int, b: int, s1: int) ->
     return stop if len(text[b:stop].split()) >= 4 else None
 
 
+#: Most words between an attribution phrase and the quotation marks of its source's name (``حسبما
+#: أفادت "فرانس برس"``: none after the verb; ``وفقا لصحيفة "داون"``, ``وبحسب مصادر "سبق"``: one), and
+#: most words in those marks (a name; a statement is longer): step 50q.
+_QUOTED_SOURCE_GAP_WORDS = 2
+_QUOTED_SOURCE_WORDS = 4
+_SOURCE_RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين".split())
+_NO_MARKS_TABLE = str.maketrans({c: " " for c in "\"«»“”"})
+
+
+def _quoted_source(text: str, start: int, extents: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quoted extent ``(open, stop)`` (:meth:`_Extractor._body`'s extents) that names the source of
+    an attribution phrase whose cue ends at local ``start``: closed, at most
+    :data:`_QUOTED_SOURCE_WORDS` words inside, opening after at most :data:`_QUOTED_SOURCE_GAP_WORDS`
+    words with no punctuation (``حسبما أفادت "فرانس برس"``, ``وبحسب «رويترز»``, ``ووفقاً لصحيفة
+    «معاريف»``), or ``None``."""
+    i = bisect_right(extents, (start, -1))
+    if i >= len(extents):
+        return None
+    op, stop = extents[i]
+    gap = text[start:op].split()
+    if len(gap) > _QUOTED_SOURCE_GAP_WORDS or not all(
+            "\u0621" <= w[0] <= "\u064a" and w.isalpha() and not is_stop(w) and not CLAUSE_INTRO_RE.match(fold(w))
+            and fold(w) not in _FA_OPENERS for w in gap):
+        return None  # (وبحسب الشرطة فإن "شاحنة صغيرة": a clause, not a name, stands before the marks)
+    if text[stop - 1 : stop] not in ("\"", "»", "”", "“") or stop - op < 3:
+        return None  # (an unclosed mark runs on: no name)
+    return (op, stop) if len(text[op + 1 : stop - 1].split()) <= _QUOTED_SOURCE_WORDS else None
+
+
+def _marked_source_end(text: str, stop: int) -> int | None:
+    """The local end of a source named in marks (closing mark before ``stop``) at the start of its
+    sentence when no comma follows it: after the marks and the nisba adjectives after them (``«معاريف»
+    الإسرائيلية``), when the next word can open the statement (a word that is not a stop or a
+    complementizer: ``سيكون``, ``رغم``); ``None`` otherwise (read as before: a comma, ``فإن``)."""
+    end = stop
+    for _s, e, tok in phrase_tokens(text, stop, limit=4):
+        f = fold(tok)
+        if tok[:1].isalpha() and f not in _SOURCE_RELATIVES and (
+                _nisba_like(tok) or (f.startswith("ال") and f.endswith(("ية", "يه", "ي")))):
+            end = e
+            continue
+        if (not tok[:1].isalpha() or is_stop(tok) or CLAUSE_INTRO_RE.match(f) or f in ("فان", "فانه")
+                or f in _SOURCE_RELATIVES):
+            return None  # (موقع "كود دوت أورغ" الذي يروج …، ثمة: a relative clause goes on describing it)
+        return end
+    return None
+
+
 def _source_np_end(text: str, start: int) -> int | None:
     """The end of an unnamed source written without a comma after an attribution phrase: an
     indefinite plural or noun head with its adjectives (``بيانات رسمية``, ``مصادر أمنية مطلعة``), when a
@@ -1481,6 +1529,8 @@ class _Extractor:
                     if rec is None and h.form.plural and not h.form.dual:
                         i_s = bisect_right(ends, h.start)
                         rec = self._vos_plural_subject(text, base, ends[i_s - 1] if i_s else 0, h)
+                    if rec is None and h.form.participle:
+                        rec = self._on_the_tongue_of(text, base, h, ends)
                     if rec is None:
                         rec = self._previous_sentence_subject(text, base, h, ends, hit_starts)
                     if h.form.dual and not (rec is not None and dual_record(rec)):
@@ -2459,6 +2509,23 @@ class _Extractor:
             return None
         return self._pronoun_antecedent(text, base, p0, s0, strict=True, feminine=h.form.gender == "f")
 
+    def _on_the_tongue_of(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
+        """A participle right after ``على لسان`` + a person (``وجاء هذا الاتهام على لسان وزير الدفاع
+        البريطاني جافين وليامسون مضيفا أن …``): that person, named as the one who says it, rather than
+        the speaker of the sentence before (step 50r: a statement read there made the minister's
+        ``مضيفا`` the country's). ``None`` when the words before the participle in its sentence are
+        not ``على لسان`` + a ``PER`` mention ending right before it."""
+        i = bisect_right(ends, h.start)
+        s0 = ends[i - 1] if i else 0
+        at = text.rfind("لسان", s0, h.start)
+        if at < 0 or fold(text[s0:at].split()[-1:][0] if text[s0:at].split() else "") != "على":
+            return None
+        for m in self.book.mention_index.starting_in(base + at, base + h.start):
+            if m.type in ("PER", "PERS") and not text[m.end - base : h.start].strip():
+                phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
+                return self._resolve(phrase, h.form.gender)
+        return None
+
     def _participle_named_subject(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
         """A participle cue (``مؤكداً``, ``مشيرا``) left with no speaker by the other rules: the first
         person named in its sentence before it, the subject of a verb that is no cue (``ورحب المدير
@@ -2742,15 +2809,38 @@ class _Extractor:
             if phrase.kind == "elided" and not initial and nxt and fold(nxt[0][2]).endswith(("ها", "ه", "هم")):
                 # …، وفقا لموقعها الإلكتروني: the owner of the possessive is the sentence's first name
                 phrase = self._sentence_owner(text, base, s0, a, extents) or phrase
+            named = _quoted_source(text, cue_end, extents)
+            if named is not None and (phrase.kind == "elided" or (
+                    phrase.kind in ("name", "org", "source") and phrase.end <= base + named[0])):
+                # حسبما أفادت "فرانس برس", وفقا لصحيفة «معاريف», وبحسب مصادر "سبق": the source is written in
+                # marks, which the subject reader stops at (the phrase was empty or cut before them)
+                ns = cue_end + 1 if text[cue_end : cue_end + 1] == "ل" and text[cue_end : cue_end + 2] != "لل" else cue_end
+                ns += len(text[ns : named[1]]) - len(text[ns : named[1]].lstrip())
+                inner = text[named[0] + 1 : named[1] - 1].strip()
+                if ns == named[0]:
+                    phrase = Phrase(base + named[0] + 1, base + named[1] - 1, inner, "name", clean_name(inner),
+                                    Span(base + named[0] + 1, base + named[1] - 1))
+                else:
+                    whole = " ".join(text[ns : named[1]].translate(_NO_MARKS_TABLE).split())
+                    phrase = Phrase(base + ns, base + named[1], whole, "org", "", None, "", "")
             source_cut = _source_np_end(text, cue_end) if initial else None
             if source_cut is not None:
                 # وبحسب بيانات رسمية زادت الصادرات …: the source noun phrase ends before the statement
                 phrase = Phrase(base + cue_end, base + source_cut, text[cue_end:source_cut].strip(), "source")
+            elif initial and named is not None:
+                # ووفقاً لصحيفة «معاريف» الإسرائيلية سيكون الدعم …: the source ends after its marks and their
+                # adjectives, the statement follows without a comma
+                source_cut = _marked_source_end(text, named[1])
             rec = self._resolve(phrase, gender) if phrase.kind != "elided" else self.book.last(gender)
             if phrase.kind == "elided" and rec is None:
                 continue
             cue = Span(base + a, base + cue_end)
             fa = _fa_clause(text, cue_end, s1) if initial else None
+            if fa is None and initial and named is not None:
+                # ووفقا لصحيفة "سود دويتشه تسيتونغ" الألمانية فإن …: فإن after the source's marks (step 50q)
+                first = phrase_tokens(text, named[1], limit=1)
+                fa = (first[0][0] if first and first[0][0] < s1 and fold(first[0][2]) in _FA_OPENERS
+                      else _fa_clause(text, named[1], s1))
             if fa is not None:
                 # ووفقا لتقرير صدر عن الاتحاد الدولي … فإن النمو …: the statement from فإن
                 self._add("indirect", base + fa, base + s1, cue, rec)
