@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.core
 
 from marsad import settings
 from marsad.cli.app import app, console, fail, open_readonly
@@ -95,8 +96,29 @@ def _with_bar(label: str, quiet: bool, run: Callable[[Callable[[int, int], None]
         return run(progress)
 
 
-# ignore_unknown_options: a query may start with "-" (``-داعش``, the NOT form the help lists).
-@app.command(context_settings={"ignore_unknown_options": True})
+class _QueryFirstCommand(typer.core.TyperCommand):
+    """The ``search`` command: an argument that starts with ``-`` and is not one of its options is query.
+
+    Click reads ``-source:cnn`` as the short options ``-s -o … -n`` (``-n`` takes ``cnn``'s tail as
+    ``--limit``); a query may start with the NOT form ``-word``/``-source:X`` the help lists. Such an
+    argument gets a leading space, which the query parser ignores and Click does not read as an option.
+    Kept as options: ``--…``, a bare ``-``, and a known short option alone or with digits (``-n``,
+    ``-n5``, ``-h``).
+    """
+
+    def parse_args(self, ctx, args):  # noqa: D102 - Click's hook
+        shorts = {name for param in self.params for name in getattr(param, "opts", ()) if len(name) == 2}
+        shorts.update(name for name in ctx.help_option_names if len(name) == 2)
+
+        def is_option(arg: str) -> bool:
+            if not arg.startswith("-") or arg.startswith("--") or arg == "-":
+                return True
+            return arg[:2] in shorts and (len(arg) == 2 or arg[2:].isdigit())
+
+        return super().parse_args(ctx, [a if is_option(a) else " " + a for a in args])
+
+
+@app.command(cls=_QueryFirstCommand)
 def search(
     query: Annotated[
         str,
@@ -121,6 +143,7 @@ def search(
     ] = False,
 ) -> None:
     """Search the store: Arabic spelling variants, clitics and suffixes match; BM25 ranking."""
+    query = query.strip()  # _QueryFirstCommand's leading space, and any the user typed
     from marsad.search.index import SearchIndexError, run_query, status, sync
 
     conn = _connect(db)
