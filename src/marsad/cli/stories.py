@@ -106,7 +106,8 @@ def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
     carry" had no listing)."""
     from marsad.stories import list_groups
 
-    groups = _read(db, lambda conn: list_groups(conn, min_sites=min_sites, limit=limit))
+    every = _read(db, lambda conn: list_groups(conn, min_sites=min_sites, limit=None))
+    groups = every[:limit]
     if as_json:
         _echo_json(groups)
         return
@@ -117,6 +118,8 @@ def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
         when = (g.first or "-")[:10] + ("" if (g.last or "")[:10] == (g.first or "")[:10] else f"..{(g.last or '-')[:10]}")
         typer.echo(f"[{g.group_id}] {g.size} articles, {len(g.sites)} sites ({', '.join(g.sites) or 'no URL'}), "
                    f"{when}: {g.title}")
+    if len(every) > len(groups):  # nu27: the cut was silent (20 of 144 groups shown)
+        typer.echo(f"{len(every) - len(groups):,} more groups not shown: raise --limit (now {limit:,})")
     typer.echo("(marsad stories --show ID lists a group's articles)")
 
 
