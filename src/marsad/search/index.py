@@ -123,8 +123,11 @@ SCHEMA: tuple[str, ...] = (
 #: (``ألماني`` → ``المان``, not ``مان``: :data:`marsad.search.names.AL_OWN_WORDS`), ``جامعة`` gets
 #: ``جامعه`` (not ``جامع``, a mosque), person names such as ``حسني`` are kept whole
 #: (:data:`marsad.search.names.PERSON_NISBA_NAMES`) and a country's nisba meets the country
-#: (``السوري`` → ``سوريا``, not ``سور``: :data:`marsad.search.names.NISBA_NAMES`; time26).
-LAYOUT = 14
+#: (``السوري`` → ``سوريا``, not ``سور``: :data:`marsad.search.names.NISBA_NAMES`; time26); 15: a word
+#: whose ``ال`` is its own keeps three letters after it (``ألمان`` → ``المان``, not ``الم``), a
+#: proclitic + ``أن``/``إن`` written with its hamza keeps it in its key (``بأن`` ≠ ``بان``) and family
+#: names such as ``الزياني`` are kept whole (:data:`marsad.search.names.PERSON_SURNAMES`; nu27).
+LAYOUT = 15
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")

@@ -47,7 +47,13 @@ from marsad import settings
 from marsad.search.analyzer import analyze_word, digit_runs, words
 from marsad.search.stemmer import AL_PREFIXES, MIN_AFTER_ARTICLE
 from marsad.search.stemmer import stems as _stems
-from marsad.search.variants import COMPOUND_HEADS, compound_spellings, letter_variants, variants_of
+from marsad.search.variants import (
+    COMPOUND_HEADS,
+    compound_spellings,
+    key_variants,
+    letter_variants,
+    variants_of,
+)
 from marsad.text.normalize import search_key
 
 #: Filter names accepted before ``:`` (lower case).
@@ -625,8 +631,8 @@ def _phrase_with_spellings(
 ) -> _Pair:
     """A typed phrase whose words may be written in another spelling of a name (new-user report
     nu27, item 2: ``"بيل جيتس"`` found 1 article, ``"بيل غيتس"`` 32): each position's forms
-    (:func:`phrase_forms`) with those of the word's name variants
-    (:func:`marsad.search.variants.variants_of`: ``ترامب``/``ترمب``), and, as a fourth element of
+    (:func:`phrase_forms`) with those of the word's spelling variants written as keys
+    (:func:`marsad.search.variants.key_variants`: ``ترامب``/``ترمب``, ``الأمريكي``/``الأميركي``), and, as a fourth element of
     the plan, each position's foreign-name letter variants (``غيتس``/``جيتس``), kept at search
     time on the index's evidence (``index._present_forms``), as for a single word. Suffixes and
     stems are still not folded; ``="…"`` keeps the spelling as typed."""
@@ -634,7 +640,7 @@ def _phrase_with_spellings(
     all_forms: list[tuple[str, ...]] = []
     spell: list[tuple[str, tuple[str, ...]]] = []
     for (key, st), fs in zip(analyzed, forms, strict=True):
-        others = variants_of(tuple(st), key)
+        others = key_variants(key, tuple(st))
         extra = [f for v in others for f in phrase_forms(v, tuple(_stems(v))) if f not in fs]
         all_forms.append(tuple(dict.fromkeys([*fs, *extra])))
         if positive:
