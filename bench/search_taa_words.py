@@ -33,7 +33,9 @@ the list is picked from these by reading (``رياضة`` sport / ``الرياض`
 Fourth (time26), ``names.PERSON_NISBA_NAMES`` (:func:`person_nisba_names`): person names ending in
 ``ي`` that the stemmer turned into another name (``حسني`` → ``حسن``, ``جولياني`` → ``جوليان``).
 Fifth (time26), ``names.AL_OWN_WORDS`` (:func:`al_own_words`): keys whose opening ``ال`` is their
-own letters (``ألماني``, ``آلاف``, ``التزام``), not the article. Criteria in the functions' docstrings.
+own letters (``ألماني``, ``آلاف``, ``التزام``), not the article. Sixth (nu27), ``names.PERSON_SURNAMES``
+(:func:`person_surnames`): family names ``ال`` + ``Y`` ending in ``ي`` that the stemmer cut to a given
+name (``الزياني`` → ``زيان``). Criteria in the functions' docstrings.
 
 Usage::
 
@@ -194,6 +196,62 @@ def person_nisba_names(keys, least: int = 20) -> list[tuple[str, int, str, int, 
         stemmer.PROTECTED_NAMES = saved
 
 
+def _gazetteer_place_keys() -> set[str]:
+    """Search keys of the place-name tokens of ANERgazet (``loc.txt``), also without their article
+    (``القدس`` → ``قدس``)."""
+    from marsad.search.analyzer import surface_key
+
+    shared = Path(__file__).resolve().parents[2] / "shared" / "gazetteers"
+    with (shared / "anergazet" / "loc.txt").open(encoding="utf-8") as fh:
+        out = {surface_key(t) for line in fh for t in line.split()}
+    out |= {k[2:] for k in out if k.startswith("ال") and len(k) > 4}
+    out.discard("")
+    return out
+
+
+def person_surnames(keys, least: int = 5) -> list[tuple[str, int, str, int, int]]:
+    """``(surname less its article, uses of the surname, its stem, uses of its feminine, uses of the
+    stem alone)`` for family names written with the article and ending in ``ي`` (``الزياني``,
+    ``العمادي``, ``اليوسفي``) that the stemmer (without ``names.PERSON_SURNAMES``) cut to a given
+    name (``زيان``, ``عماد``, ``يوسف``; new-user report nu27, item 6): keys ``ال`` + ``Y`` of ANT
+    v2.1 seen ≥ ``least`` times, ``Y`` ending in ``ي`` (≥ 4 letters), ``ال`` + ``Y`` or ``Y`` a
+    person-name token of the gazetteers (:func:`_gazetteer_person_keys`), whose stem (the ``ال``
+    cut) is another person-name token and no place token (:func:`_gazetteer_place_keys`:
+    ``الأرجنتيني``, ``القدسي`` keep meeting the place), not a nisba of
+    :data:`marsad.search.names.NISBA_NAMES`, and that are names only: the feminine (``Y`` less
+    ``ي`` + ``يه``, bare or after the article), the plural (``ال`` + ``يين``/``يون``) and ``Y``
+    without the article each at most ``max(2, 20 %)`` of the surname's uses (``الدوري`` "the
+    league", ``النادي`` "the club" are written bare, ``المصرية`` is the feminine). Most uses first."""
+    from marsad.search import names as names_mod
+    from marsad.search import stemmer
+
+    person = _gazetteer_person_keys()
+    places = _gazetteer_place_keys()
+    saved = stemmer.PROTECTED_NAMES
+    stemmer.PROTECTED_NAMES = saved - names_mod.PERSON_SURNAMES
+    try:
+        out = []
+        for k, c in keys.items():
+            y = k[2:]
+            if c < least or not k.startswith("ال") or len(y) < 4 or not y.endswith("ي"):
+                continue
+            if k not in person and y not in person:
+                continue
+            if y in stemmer.PROTECTED_NAMES or y in names_mod.NISBA_WORDS:
+                continue
+            stem = stemmer.stems(k)[0]
+            if stem in (y, k) or stem not in person or stem in places:
+                continue
+            most = max(2, 0.2 * c)
+            fem = keys[y[:-1] + "يه"] + keys["ال" + y[:-1] + "يه"]
+            plural = keys["ال" + y[:-1] + "يين"] + keys["ال" + y[:-1] + "يون"]
+            if fem <= most and plural <= most and keys[y] <= most:
+                out.append((y, c, stem, fem, keys[stem]))
+        return sorted(out, key=lambda r: (-r[1], r[0]))
+    finally:
+        stemmer.PROTECTED_NAMES = saved
+
+
 def al_own_words(keys, least: int = 5) -> list[tuple[str, int, int, int]]:
     """``(key, its uses, uses of ال + key, uses of the key less its ال)`` for the keys ``K`` opening
     with ``ال`` (not ``الال``, ≥ 4 letters, no particle) whose ``ال`` is their own: ``ال`` + ``K``
@@ -250,6 +308,14 @@ def main() -> None:
         print(*r, sep="\t", file=sys.stderr)
     print(f"own-ال words (AL_OWN_WORDS): {len(own)} words, {sum(r[1] for r in own):,} uses", file=sys.stderr)
     _print_words(sorted(r[0] for r in own))
+    surnames = person_surnames(keys)
+    for r in surnames:
+        print(*r, sep="\t", file=sys.stderr)
+    print(
+        f"surnames (PERSON_SURNAMES): {len(surnames)} words, {sum(r[1] for r in surnames):,} uses",
+        file=sys.stderr,
+    )
+    _print_words(sorted(r[0] for r in surnames))
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ def _stem(word: str) -> tuple[str, ...]:
         # a word whose ال is its own keeps it, with the article or a proclitic before it
         ("ألمانية", ("المانيا",)),
         ("الألمانية", ("المانيا",)),
-        ("ألمان", ("الم",)),  # the plural: light10's ان suffix, as الألمان
+        ("ألمان", ("المان",)),  # the plural: not light10's ان suffix (الم "pain"; nu27), as الألمان
         ("ألمانيا", ("المانيا",)),
         ("آلاف", ("الاف",)),
         ("الآلاف", ("الاف",)),

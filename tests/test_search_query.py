@@ -90,10 +90,10 @@ def test_hostile_strings_are_text():
     assert compile_query(parse("NEAR(")).match == '"near"'
 
 
-def test_only_negative_terms_gives_a_note():
-    conn = index_of("داعش")
+def test_only_negative_terms_list_every_other_article():
+    conn = index_of("داعش", "سوريا")
     result = index.run_query(conn, "-داعش")
-    assert result.hits == [] and result.notes
+    assert [h["article_id"] for h in result.hits] == [2] and result.sort == "published"
 
 
 _CONN = index_of("الإرهاب في سوريا", "علي عبد الله صالح", "NEAR الاتفاق (النووي)")

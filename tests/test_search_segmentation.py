@@ -95,7 +95,9 @@ def test_each_spelling_finds_the_other_exact_first(a, qa, b, qb):
     conn = index_of(a, b, "نص آخر بلا صلة")
     assert [h["article_id"] for h in index.search(conn, qa)] == [1, 2]
     assert [h["article_id"] for h in index.search(conn, qb)] == [2, 1]
-    assert [h["article_id"] for h in index.search(conn, f'"{qa}"')] == [1]  # quoted: exact
+    # quoted: the word's spellings too, the one typed first (nu27 item 2); ="…": the spelling typed
+    assert [h["article_id"] for h in index.search(conn, f'"{qa}"')] == [1, 2]
+    assert [h["article_id"] for h in index.search(conn, f'="{qa}"')] == [1]
 
 
 # -- finding 12: highlights through presentation-form ligatures -------------------------------------

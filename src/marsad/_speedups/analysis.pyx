@@ -405,6 +405,10 @@ cdef object _fast_key(str word):
         if r != 0:
             buf[m] = r
             m += 1
+    if _particle_key_shape(buf, m):  # بأن: analyzer.HAMZA_PARTICLE_KEYS
+        for i in range(n):
+            if word[i] == 0x0623 or word[i] == 0x0625:
+                return None
     if m and buf[m - 1] == 0x064A:  # ي: keep ى when the word is written with it
         i = n - 1
         while i >= 0 and _trailing_mark(word[i]):
@@ -490,15 +494,19 @@ cdef inline bint _is_stripped(Py_UCS4 c) noexcept nogil:
 
 cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssize_t *out_n) noexcept nogil:
     """stemmer.core_stem(w[:n]) of a folded key; the stem is ``out[0][:out_n[0]]`` (into ``w``).
-    A word of names.AL_OWN_WORDS keeps its ال (stemmer._strip_article_and_suffixes)."""
+    A word of names.AL_OWN_WORDS keeps its ال and two letters after it
+    (stemmer._strip_article_and_suffixes)."""
     cdef Py_ssize_t i, j, s = 0, m = n, lp
     cdef bint ok
+    cdef bint own = False
+    cdef int shortest
     if _member(w, m, _PROT_BITS, &_PROT_SET):
         out[0] = w
         out_n[0] = m
         return
     for i in range(_NPRE):
         if _member(w, m, _AO_BITS, &_AO_SET):  # الماني, التزام: the ال is the word's own
+            own = True
             break
         lp = _PRE_LEN[i]
         if m < lp:
@@ -517,7 +525,9 @@ cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssi
                 out[0] = w + s
                 out_n[0] = m
                 return
+            own = _member(w + s, m, _AO_BITS, &_AO_SET)  # الألمان: المان
             break
+    shortest = _MIN_STEM + 1 if own else _MIN_STEM  # المان ↛ الم (nu27)
     for i in range(_NSUF):
         lp = _SUF_LEN[i]
         if m < lp:
@@ -527,7 +537,7 @@ cdef void _core_stem(const Py_UCS4 *w, Py_ssize_t n, const Py_UCS4 **out, Py_ssi
             if w[s + m - lp + j] != _SUF[i][j]:
                 ok = False
                 break
-        if ok and m - lp >= _MIN_STEM:
+        if ok and m - lp >= shortest:
             if lp == 1 and _SUF[i][0] == 0x0647 and _radical_final_ha(w + s, m):
                 continue
             m -= lp
@@ -809,6 +819,16 @@ cdef int _put_str(Buf *b, str s, bint sep) except -1:
 
 # --- one word, a whole text -------------------------------------------------------------------------
 
+cdef inline bint _particle_key_shape(const Py_UCS4 *kb, Py_ssize_t m) noexcept nogil:
+    """A key of analyzer.HAMZA_PARTICLE_KEYS (و ف ب ل ك + ان): the word takes the Python path when
+    written with its hamza."""
+    cdef Py_UCS4 c0
+    if m != 3 or kb[1] != 0x0627 or kb[2] != 0x0646:
+        return False
+    c0 = kb[0]
+    return c0 == 0x0628 or c0 == 0x0644 or c0 == 0x0641 or c0 == 0x0648 or c0 == 0x0643
+
+
 cdef Py_ssize_t _key_into(int kind, const void *data, Py_ssize_t a, Py_ssize_t b, Py_UCS4 *kb) noexcept:
     """The surface key of the text's characters ``[a:b]`` (``kind``, ``data`` of the string) into
     ``kb`` (64 characters); -1 when the table cannot key the word (a character outside it, or
@@ -832,6 +852,11 @@ cdef Py_ssize_t _key_into(int kind, const void *data, Py_ssize_t a, Py_ssize_t b
                 other = True
     if digit and other:  # digits and letters (analyzer.key_stems): the Python reference
         return -1
+    if _particle_key_shape(kb, m):  # بأن, كأن, فإن keep their hamza (analyzer.HAMZA_PARTICLE_KEYS)
+        for i in range(a, b):
+            c = PyUnicode_READ(kind, data, i)
+            if c == 0x0623 or c == 0x0625:
+                return -1
     if m and kb[m - 1] == 0x064A:  # ي: keep ى when the word is written with it
         i = b - 1
         while i >= a and _trailing_mark(PyUnicode_READ(kind, data, i)):

@@ -56,12 +56,30 @@ _KEY = itemgetter(0)
 _OTHER_STEMS = itemgetter(2)
 
 
+#: Keys of a proclitic ``و ف ب ل ك`` + the particle ``أنّ``/``إنّ`` once the hamza is folded, each also
+#: a name or another word: ``بأن`` → ``بان`` (Ban Ki-moon), ``كأن`` → ``كان`` ("was"), ``فإن`` → ``فان``
+#: (Van), ``لأن``, ``وأن`` (new-user report nu27, item 6: ``بان`` found the articles writing ``بأن``).
+#: A word written with its hamza keeps it in its key (:func:`particle_key`).
+HAMZA_PARTICLE_KEYS: frozenset[str] = frozenset({"بان", "لان", "فان", "وان", "كان"})
+
+
+def particle_key(word: str, key: str) -> str:
+    """``key`` of ``word``, or for a word of :data:`HAMZA_PARTICLE_KEYS` written with ``أ``/``إ`` (``بأن``,
+    ``فإنّ``) the key with that hamza (``بأن``, ``فإن``): the particle never meets the name or word its
+    folded key spells; the same word typed in a query keys the same way."""
+    if key in HAMZA_PARTICLE_KEYS:
+        for c in word:
+            if c in "أإ":
+                return key[0] + c + key[2]
+    return key
+
+
 def surface_key(word: str) -> str:
     """The surface key of one word (see the module docstring); ``""`` when nothing remains."""
     key = _NON_KEY_CHARS_RE.sub("", search_key(word)).lower()
     if key.endswith("ي") and word.rstrip(_TRAILING_MARKS).endswith("ى"):
         key = key[:-1] + "ى"
-    return key
+    return particle_key(word, key)
 
 
 #: A boundary between a digit and a letter inside a key (``السعوديه2030``, ``2011م``, ``covid19``).
@@ -141,6 +159,7 @@ def _analyze_many(needed: set[str]) -> None:
     for word, key in zip(batch, keys, strict=True):
         if key.endswith("ي") and word.rstrip(_TRAILING_MARKS).endswith("ى"):
             key = key[:-1] + "ى"
+        key = particle_key(word, key)
         stems = key_stems(key) if key else ()
         cache[word] = (key, stems, " ".join([s for s in stems if s != key]))
     for word in new_words:

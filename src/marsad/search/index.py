@@ -61,6 +61,7 @@ from marsad.search.query import (
     compile_query,
     date_bound,
     parse,
+    phrase_forms,
     ranks,
     with_filters,
 )
@@ -122,8 +123,11 @@ SCHEMA: tuple[str, ...] = (
 #: (``ألماني`` → ``المان``, not ``مان``: :data:`marsad.search.names.AL_OWN_WORDS`), ``جامعة`` gets
 #: ``جامعه`` (not ``جامع``, a mosque), person names such as ``حسني`` are kept whole
 #: (:data:`marsad.search.names.PERSON_NISBA_NAMES`) and a country's nisba meets the country
-#: (``السوري`` → ``سوريا``, not ``سور``: :data:`marsad.search.names.NISBA_NAMES`; time26).
-LAYOUT = 14
+#: (``السوري`` → ``سوريا``, not ``سور``: :data:`marsad.search.names.NISBA_NAMES`; time26); 15: a word
+#: whose ``ال`` is its own keeps three letters after it (``ألمان`` → ``المان``, not ``الم``), a
+#: proclitic + ``أن``/``إن`` written with its hamza keeps it in its key (``بأن`` ≠ ``بان``) and family
+#: names such as ``الزياني`` are kept whole (:data:`marsad.search.names.PERSON_SURNAMES`; nu27).
+LAYOUT = 15
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")
@@ -1166,7 +1170,7 @@ def _plan_query(plan: Plan, weights: dict[str, float], searcher: Any = None) -> 
         for s in stems:
             clauses += [_Q.boost_query(_Q.term_query(schema, f, s), weights[f]) for f in FIELDS]
         return _should(clauses)
-    if kind == "phrase" and len(plan) == 3:
+    if kind == "phrase" and len(plan) >= 3:
         # a typed phrase: each word as written or with proclitics (لمكافحة الإرهاب for
         # "مكافحة الإرهاب"; nu16 M2), a regex per position (its forms) over the key field's terms
         if all(len(forms) == 1 for forms in plan[2]):  # one form each in this index: a plain phrase
@@ -1221,9 +1225,18 @@ def _present_forms(plan: Plan, searcher: Any, found: set[str] | None = None) -> 
     :func:`_plan_query` cheaper (ANT v2.1, ``"مكافحة الإرهاب"``: 18 forms → 9, 6.4 → 2.0 ms in
     tantivy), and a phrase whose words have one form each is a plain phrase query."""
     kind = plan[0]
-    if kind == "phrase" and len(plan) == 3:
+    if kind == "phrase" and len(plan) >= 3:
         kept = []
-        for forms in plan[2]:
+        spell = plan[3] if len(plan) > 3 else ((k, ()) for k in plan[1])
+        for forms, (key, others) in zip(plan[2], spell, strict=True):
+            # a foreign name's other letters in a phrase ("بيل جيتس" / "بيل غيتس"; nu27 item 2)
+            same = [o for o in others if _key_df(searcher, o) and _same_foreign_name(searcher, key, o)]
+            if same:
+                if found is not None:
+                    found.update(same)
+                forms = tuple(
+                    dict.fromkeys([*forms, *(f for o in same for f in phrase_forms(o, tuple(_stems(o))))])
+                )
             present = tuple(f for f in forms if any(searcher.doc_freq(fld, f) for fld in KEY_FIELDS))
             kept.append(present or forms[:1])
         return ("phrase", plan[1], tuple(kept))

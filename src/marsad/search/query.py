@@ -5,8 +5,12 @@ Syntax (issue 4)::
     الإرهاب                      a word: surface key OR light stem (clitics, suffixes, spellings)
     "علي عبد الله"               a phrase: the words in order, each as typed or with proclitics
                                  (و ف ب ل ك ال: "مكافحة الإرهاب" finds لمكافحة الإرهاب), no suffixes
-                                 folded; surface keys (ى kept distinct: "علي" ≠ على)
-    ارهاب*                       a prefix (of the surface key, or of the word without its article)
+                                 folded; surface keys (ى kept distinct: "علي" ≠ على); a name's other
+                                 spellings too ("بيل جيتس" finds بيل غيتس; nu27)
+    ="بيل جيتس"                  a phrase of the words as typed: no other spelling of a name
+    ارهاب*                       a prefix (of the surface key, or of the word without its article),
+                                 or the word itself: at least what the word finds (نتنياهو* also
+                                 finds نتانياهو; nu27)
     a AND b, a b, a && b, +b     both (AND is the default)
     a OR b, a || b, a | b        either
     NOT b, -b, !b                without
@@ -15,16 +19,22 @@ Syntax (issue 4)::
                                  filters: operands like words (``NOT person:بوتين``, ``-source:bbc``,
                                  ``source:bbc OR source:cnn``, ``سوريا OR person:بوتين``), matched
                                  or not, never scored; exclusions alone of a filter (``-source:bbc``)
-                                 subtract from every article (new-user report nu26)
+                                 subtract from every article (new-user report nu26), as excluded
+                                 words alone do (``-الطقس``; nu27)
+    person:(ترامب OR بوتين)      a group inside a filter: each word or phrase is a value of it
 
 ``AND``/``OR``/``NOT`` are operators only in capitals (as in FTS5 and web search engines); in any
 other case they are words. The symbols users bring from other engines and programming languages
 mean the same (:data:`OPERATOR_ALIASES`; eighth new-user report, finding 15: ``||``, ``|`` and
-``!`` were silently read as AND), each with a note saying how it was read. Anything else — unbalanced quotes or parentheses, ``NEAR(``, a lone
+``!`` were silently read as AND), each with a note saying how it was read. An unmatched ``(`` or
+``)``, and a filter value whose ``"`` is never closed (read to the end of the query), are noted
+(nu27). Anything else — unbalanced quotes or parentheses, ``NEAR(``, a lone
 ``*``, ``^``, ``:``, SQL — is text: it goes through the analyzer, which keeps letters and digits
 only, and every term reaches the index as a term object built from those letters and digits
 (never through a query parser), so no user string can raise an error or change the meaning of the
-query. The FTS5 rendering of a compiled query (``Compiled.match``) quotes every term the same way.
+query. The readable rendering of a compiled query (``Compiled.match``, the ``fts`` of the JSON
+result) quotes every term the same way: a word ``"key"`` or ``("key" OR "stem")``, a phrase
+``"a b"``, a prefix ``"key"*``, a filter ``name:"value"``.
 """
 
 from __future__ import annotations
@@ -37,7 +47,13 @@ from marsad import settings
 from marsad.search.analyzer import analyze_word, digit_runs, words
 from marsad.search.stemmer import AL_PREFIXES, MIN_AFTER_ARTICLE
 from marsad.search.stemmer import stems as _stems
-from marsad.search.variants import COMPOUND_HEADS, compound_spellings, letter_variants, variants_of
+from marsad.search.variants import (
+    COMPOUND_HEADS,
+    compound_spellings,
+    key_variants,
+    letter_variants,
+    variants_of,
+)
 from marsad.text.normalize import search_key
 
 #: Filter names accepted before ``:`` (lower case).
@@ -45,8 +61,9 @@ FILTER_NAMES: frozenset[str] = frozenset({"source", "hashtag", "from", "to", "pe
 #: Filters applied through the entity annotations (when the database has any).
 ENTITY_FILTERS: dict[str, str] = {"person": "PER", "org": "ORG", "place": "LOC"}
 
-#: The surface-key fields in the FTS5 rendering (see :mod:`marsad.search.index`). Stems are searched
-#: in all fields: the index stores a stem in the stem fields only when it differs from the word's key.
+#: The surface-key fields of the index (see :mod:`marsad.search.index`). Stems are searched in all
+#: fields: the index stores a stem in the stem fields only when it differs from the word's key. The
+#: readable query text (``Compiled.match``) no longer names them (nu27 item 5: ``{kt kl kb} :``).
 KEY_COLUMNS = "{kt kl kb}"
 
 #: Characters of other engines' query syntax inside a word (boost ``^2``, fuzzy ``~1``, a leading or
@@ -63,8 +80,9 @@ OPERATOR_ALIASES: dict[str, str] = {"||": "OR", "|": "OR", "&&": "AND", "&": "AN
 _LEX_RE = re.compile(
     r"""
     (?P<space>\s+)
-  | (?P<fsign>[-!+])?(?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|[^\s()"|&]+)?
-  | (?P<phrase>[-!+]?"[^"]*")
+  | (?P<gsign>[-!+])?(?P<fgroup>(?i:source|hashtag|from|to|person|org|place)):\(
+  | (?P<fsign>[-!+])?(?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|"[^"]*$|[^\s()"|&]+)?
+  | (?P<phrase>[-!+]?=?"[^"]*")
   | (?P<lparen>\()
   | (?P<rparen>\))
   | (?P<symbol>\|\|?|&&?|!(?=[\s("]|$))
@@ -77,7 +95,9 @@ _LEX_RE = re.compile(
 
 @dataclass
 class Term:
-    """One searched item: ``kind`` is ``"word"``, ``"prefix"`` or ``"phrase"``; ``text`` as typed."""
+    """One searched item: ``kind`` is ``"word"``, ``"prefix"``, ``"phrase"`` (``"…"``: the words in
+    order, each in any spelling of a name) or ``"exact"`` (``="…"``: the words in order as typed);
+    ``text`` as typed."""
 
     kind: str
     text: str
@@ -134,12 +154,22 @@ class Query:
 
 
 # -- lexing and parsing --------------------------------------------------------------------------
-def _lex(text: str) -> list[tuple[str, str]]:
+def _lex(text: str, notes: list[str] | None = None) -> list[tuple[str, str]]:
+    """The tokens of ``text``: ``(kind, text)``. A filter's value opened with ``"`` and never closed
+    (``person:"دونالد ترامب``) runs to the end of the query, with a note in ``notes``; a filter
+    followed by ``(`` is a ``fgroup`` token (``person:(ترامب OR بوتين)``, read by the parser)."""
     tokens: list[tuple[str, str]] = []
     for m in _LEX_RE.finditer(text):
         kind = m.lastgroup
         if kind == "space":
             continue
+        if kind == "fgroup":
+            tokens.append(("fgroup", (m.group("gsign") or "") + m.group("fgroup").lower()))
+            continue
+        fvalue = m.group("fvalue")
+        if fvalue and fvalue[0] == '"' and (len(fvalue) == 1 or fvalue[-1] != '"') and notes is not None:
+            # new-user report nu27, item 3: the filter was dropped and its value searched as words
+            notes.append(f"{m.group()}: the '\"' was not closed: read as closed at the end of the query")
         if kind == "quote":  # a lone quote is punctuation: ignored (parse says so)
             tokens.append(("quote", m.group()))
             continue
@@ -160,6 +190,12 @@ class _Parser:
         self.tokens = tokens
         self.i = 0
         self.query = query
+        #: The filter whose group is being read (``person:(A OR B)``): its words are its values.
+        self.field: str | None = None
+
+    def _note(self, note: str) -> None:
+        if note not in self.query.notes:
+            self.query.notes.append(note)
 
     def peek(self) -> str | None:
         return self.tokens[self.i][0] if self.i < len(self.tokens) else None
@@ -176,6 +212,7 @@ class _Parser:
         parts: list[Node] = []
         while self.i < len(self.tokens):
             if self.peek() == "rparen":  # a stray ')' is punctuation
+                self._note("an unmatched ')' was ignored")
                 self.i += 1
                 continue
             node = self.parse_or()
@@ -227,7 +264,25 @@ class _Parser:
             inner = self.parse_or()
             if self.peek() == "rparen":
                 self.i += 1
+            else:  # (ترامب: nu27 item 3, read silently
+                self._note("a '(' was not closed: read as closed at the end of the query")
             return inner
+        if kind == "fgroup":  # person:(ترامب OR بوتين): each word or phrase inside is a value
+            sign = text[:1] if text[:1] in ("-", "!", "+") else ""
+            name = text[len(sign) :]
+            outer, self.field = self.field, name
+            inner = self.parse_or()
+            self.field = outer
+            if self.peek() == "rparen":
+                self.i += 1
+            else:
+                self._note(f"{name}:( was not closed: read as closed at the end of the query")
+            if inner is None:
+                self._note(f"{name}:( ) has no value: ignored")
+                return None
+            if sign == "!":
+                self._note("! was read as NOT")
+            return Not(inner) if sign in ("-", "!") else inner
         if kind == "filter":
             sign = text[:1] if text[:1] in ("-", "!", "+") else ""
             name, _, value = text[len(sign) :].partition(":")
@@ -260,11 +315,19 @@ class _Parser:
                 "end are not operators here and were read as spaces"
             )
         if kind == "phrase":
-            term = Term("phrase", body.strip('"'))
+            exact = body.startswith("=")  # ="بيل جيتس": the spelling as typed (nu27 item 2)
+            term = Term("exact" if exact else "phrase", body.lstrip("=").strip('"'))
         elif body.endswith("*") and body.rstrip("*"):
             term = Term("prefix", body.rstrip("*"))
         else:
             term = Term("word", body)
+        if self.field is not None:  # inside person:( … ): a value of that filter
+            value = term.text.strip()
+            if not words(value):
+                return None
+            self.query.filters.setdefault(self.field, []).append(value)
+            item: Node = Filter(self.field, value)
+            return Not(item) if negated else item
         return Not(term) if negated else term
 
 
@@ -277,7 +340,7 @@ def _and(items: list[Node], explicit: frozenset[int] = frozenset()) -> Node | No
 def parse(text: str) -> Query:
     """Parse a user query (any string; never raises)."""
     query = Query(None)
-    tokens = _lex(text)
+    tokens = _lex(text, query.notes)
     if any(kind == "quote" for kind, _ in tokens):
         # an unbalanced '"' (new-user report nu16 L2): the words after it are searched one by one
         query.notes.append(
@@ -334,7 +397,7 @@ def with_filters(query: Query, filters: dict[str, list[str]]) -> None:
 #: Tokens that end an operand (what ``AND``/``OR`` need on their left) and tokens that start one
 #: (what ``AND``/``OR``/``NOT`` need on their right).
 _ENDS_OPERAND = frozenset({"word", "phrase", "filter", "rparen"})
-_STARTS_OPERAND = frozenset({"word", "phrase", "filter", "lparen", "NOT"})
+_STARTS_OPERAND = frozenset({"word", "phrase", "filter", "fgroup", "lparen", "NOT"})
 
 
 def dangling_operator_notes(tokens: list[tuple[str, str]]) -> list[str]:
@@ -422,8 +485,8 @@ def ranks(plan: Plan | None) -> bool:
 @dataclass
 class Compiled:
     """A compiled query: ``plan`` (see :data:`Plan`; ``None`` when nothing positive is searched),
-    ``match``, the same query written as an FTS5 expression over the six analyzed columns (the
-    readable form shown as ``fts`` in the JSON result), and the analyzed terms used to highlight
+    ``match``, the same query written readably (``"key"``, ``("key" OR "stem")``, ``"a b"``,
+    ``"key"*``, ``name:"value"``, ``ALL``; shown as ``fts`` in the JSON result), and the analyzed terms used to highlight
     snippets: exact surface keys, stems, and key prefixes."""
 
     match: str | None
@@ -459,14 +522,16 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
     analyzed = [a for a in analyzed if a[0]]
     if not analyzed:
         return None
-    if term.kind == "phrase":
+    if term.kind in ("phrase", "exact"):
         keys = tuple(k for k, _ in analyzed)
         forms = tuple(phrase_forms(k, st) for k, st in analyzed)
         if positive:
             out.keys.update(keys)
             # a word written with a proclitic (لمكافحة) is highlighted through its stems
             out.stems.update(s for _, st in analyzed for s in st)
-        pair = f"{KEY_COLUMNS} : {_q(' '.join(keys))}", ("phrase", keys, forms)
+        if term.kind == "exact":
+            return "=" + _q(" ".join(keys)), ("phrase", keys, forms)
+        pair = _phrase_with_spellings(analyzed, forms, out, positive)
         return _with_compound_writings(pair, list(keys), out, positive)
     parts: list[_Pair] = []
     for n, (key, stems) in enumerate(analyzed):
@@ -479,10 +544,7 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
             if note not in out.notes:
                 out.notes.append(note)
         if term.kind == "prefix" and last and len(key) >= settings.SEARCH_MIN_PREFIX_CHARS:
-            bare = _strip_article(key)
-            if positive:
-                out.prefixes.update({key, bare})
-            parts.append((f"({KEY_COLUMNS} : {_q(key)} * OR {_q(bare)} *)", ("prefix", key, bare)))
+            parts.append(_prefix_pair(key, tuple(stems), out, positive))
             continue
         runs = digit_runs(key) if term.kind == "word" else None
         if runs is not None:
@@ -493,27 +555,11 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
                 out.keys.add(key)
                 out.stems.update(s for r in runs for s in _stems(r))
             parts.append((
-                f"({KEY_COLUMNS} : {_q(key)} OR ({' AND '.join(t for t, _ in run_pairs)}))",
+                f"({_q(key)} OR ({' AND '.join(t for t, _ in run_pairs)}))",
                 ("or", (("phrase", (key,)), ("and", tuple(p for _, p in run_pairs), ()))),
             ))
             continue
-        if positive:
-            out.keys.add(key)
-            out.stems.update(stems)
-        text, plan = _word_expr(key, tuple(stems))
-        others = variants_of(tuple(stems), key)
-        if others:  # another spelling of a transliterated name: an OR alternative, scored lower
-            alts = [_word_expr(v, _stems(v)) for v in others]
-            if positive:
-                out.keys.update(others)
-                out.stems.update(s for v in others for s in _stems(v))
-            text = "(" + " OR ".join([text, *(t for t, _ in alts)]) + ")"
-            plan = ("or", (plan, *(("variant", p) for _, p in alts)))
-        spellings = tuple(v for v in letter_variants(key) if v not in others)
-        if spellings:  # a foreign name's other letters (غيتس / جيتس): kept at search time on the
-            # index's evidence that both spellings are foreign names (index._present_forms)
-            node = ("spellings", key, spellings)
-            plan = ("or", (*plan[1], node)) if plan[0] == "or" else ("or", (plan, node))
+        text, plan = _word_pair(key, tuple(stems), out, positive)
         if term.kind == "word":
             text, plan = _with_compound_writings((text, plan), [key], out, positive)
         parts.append((text, plan))
@@ -522,11 +568,95 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
     return "(" + " AND ".join(p[0] for p in parts) + ")", ("and", tuple(p[1] for p in parts), ())
 
 
+def _prefix_expr(key: str) -> _Pair:
+    """A prefix: ``key`` at the start of a surface key, or the key without its article at the
+    start of any term."""
+    bare = _strip_article(key)
+    return (_q(key) + "*" if bare == key else f"({_q(key)}* OR {_q(bare)}*)"), ("prefix", key, bare)
+
+
+def _prefix_pair(key: str, stems: tuple[str, ...], out: Compiled, positive: bool) -> _Pair:
+    """A prefix query ``key*`` that finds at least what the word ``key`` finds (new-user report
+    nu27, item 1: ``نتنياهو*`` found 76 articles, ``نتنياهو`` 279): the prefix, the prefix of each
+    other spelling of a name (:func:`marsad.search.variants.variants_of`: ``نتانياهو*``, scored
+    as variants), and the word itself with its stems and a foreign name's other letters (``وزارة*``
+    also finds ``الوزارات`` through the stem ``وزار``, as ``وزارة`` does)."""
+    text, plan = _prefix_expr(key)
+    if positive:
+        out.prefixes.update({key, plan[2]})
+    others = variants_of(stems, key)
+    alts = [_prefix_expr(v) for v in others]
+    if positive:
+        out.prefixes.update(x for _, p in alts for x in p[1:])
+    items: list[Plan] = [plan, *(("variant", p) for _, p in alts)]
+    texts = [text, *(t for t, _ in alts)]
+    word_text, word_plan = _word_pair(key, stems, out, positive, others)
+    items.append(word_plan)
+    if any(not (s.startswith(key) or s.startswith(plan[2])) for s in stems):
+        texts.append(word_text)  # a stem the prefix does not cover (وزاره* → وزار)
+    return ("(" + " OR ".join(texts) + ")" if len(texts) > 1 else text), ("or", tuple(items))
+
+
+def _word_pair(
+    key: str, stems: tuple[str, ...], out: Compiled, positive: bool, others: tuple[str, ...] | None = None
+) -> _Pair:
+    """A word with the other spellings of a name (:func:`marsad.search.variants.variants_of`, scored
+    lower) and of a foreign name's letters (resolved against the index)."""
+    if positive:
+        out.keys.add(key)
+        out.stems.update(stems)
+    text, plan = _word_expr(key, stems)
+    if others is None:
+        others = variants_of(stems, key)
+    if others:  # another spelling of a transliterated name: an OR alternative, scored lower
+        alts = [_word_expr(v, _stems(v)) for v in others]
+        if positive:
+            out.keys.update(others)
+            out.stems.update(s for v in others for s in _stems(v))
+        text = "(" + " OR ".join([text, *(t for t, _ in alts)]) + ")"
+        plan = ("or", (plan, *(("variant", p) for _, p in alts)))
+    spellings = tuple(v for v in letter_variants(key) if v not in others)
+    if spellings:  # a foreign name's other letters (غيتس / جيتس): kept at search time on the
+        # index's evidence that both spellings are foreign names (index._present_forms)
+        node = ("spellings", key, spellings)
+        plan = ("or", (*plan[1], node)) if plan[0] == "or" else ("or", (plan, node))
+    return text, plan
+
+
+def _phrase_with_spellings(
+    analyzed: list[tuple[str, tuple[str, ...]]],
+    forms: tuple[tuple[str, ...], ...],
+    out: Compiled,
+    positive: bool,
+) -> _Pair:
+    """A typed phrase whose words may be written in another spelling of a name (new-user report
+    nu27, item 2: ``"بيل جيتس"`` found 1 article, ``"بيل غيتس"`` 32): each position's forms
+    (:func:`phrase_forms`) with those of the word's spelling variants written as keys
+    (:func:`marsad.search.variants.key_variants`: ``ترامب``/``ترمب``, ``الأمريكي``/``الأميركي``), and, as a fourth element of
+    the plan, each position's foreign-name letter variants (``غيتس``/``جيتس``), kept at search
+    time on the index's evidence (``index._present_forms``), as for a single word. Suffixes and
+    stems are still not folded; ``="…"`` keeps the spelling as typed."""
+    keys = tuple(k for k, _ in analyzed)
+    all_forms: list[tuple[str, ...]] = []
+    spell: list[tuple[str, tuple[str, ...]]] = []
+    for (key, st), fs in zip(analyzed, forms, strict=True):
+        others = key_variants(key, tuple(st))
+        extra = [f for v in others for f in phrase_forms(v, tuple(_stems(v))) if f not in fs]
+        all_forms.append(tuple(dict.fromkeys([*fs, *extra])))
+        if positive:
+            out.keys.update(others)
+        spell.append((key, tuple(v for v in letter_variants(key) if v not in others)))
+    plan: Plan = ("phrase", keys, tuple(all_forms))
+    if any(sp for _, sp in spell):
+        plan = (*plan, tuple(spell))
+    return _q(" ".join(keys)), plan
+
+
 def _phrase_pair(keys: list[str]) -> _Pair:
     """A phrase of search ``keys`` (each word with the proclitics it may carry: :func:`phrase_forms`)."""
     analyzed = [(k, tuple(_stems(k))) for k in keys]
     forms = tuple(phrase_forms(k, st) for k, st in analyzed)
-    return f"{KEY_COLUMNS} : {_q(' '.join(keys))}", ("phrase", tuple(keys), forms)
+    return _q(" ".join(keys)), ("phrase", tuple(keys), forms)
 
 
 def _with_compound_writings(pair: _Pair, keys: list[str], out: Compiled, positive: bool) -> _Pair:
@@ -630,17 +760,17 @@ def _word_expr(key: str, stems: tuple[str, ...]) -> _Pair:
     if key in stems:  # the stem, searched in every column, already covers the key columns
         text = f"({stem_expr})" if len(stems) > 1 else stem_expr
     else:
-        text = f"({KEY_COLUMNS} : {_q(key)} OR {stem_expr})"
+        text = f"({_q(key)} OR {stem_expr})"
     return text, ("word", key, stems)
 
 
 def _unique(pairs: list[_Pair | None]) -> list[_Pair]:
     """Drop empty and repeated nodes (A OR A = A; A AND A = A), keeping the first of each."""
-    seen: dict[str, Plan] = {}
+    seen: dict[Plan, str] = {}
     for p in pairs:
-        if p is not None and p[0] not in seen:
-            seen[p[0]] = p[1]
-    return list(seen.items())
+        if p is not None and p[1] not in seen:
+            seen[p[1]] = p[0]
+    return [(t, p) for p, t in seen.items()]
 
 
 def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
@@ -651,11 +781,9 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
             return None
         return f"{node.name}:{_q(node.value)}", ("filter", node.name, node.value)
     if isinstance(node, Not):
-        if has_filter(node.item):  # ترامب OR -source:bbc: every article but BBC's, or ترامب
-            return _compile(And([node]), out, positive)
-        # A NOT of words outside an AND group (alone, or inside OR) has nothing to subtract from.
-        out.notes.append("a NOT term with nothing to subtract from was ignored")
-        return None
+        # outside an AND group (alone, or inside OR): subtracts from every article, a filter or
+        # words alike (ترامب OR -source:bbc, ترامب OR -بوتين: every article but those, or ترامب)
+        return _compile(And([node]), out, positive)
     if isinstance(node, Or):
         # Repeats are dropped (A OR A = A): each repeated phrase made the index scan its postings
         # again (100 × the same word: 1.2 s on ANT v2.1 with FTS5).
@@ -669,15 +797,12 @@ def _compile(node: Node, out: Compiled, positive: bool = True) -> _Pair | None:
     pos = _unique([_compile(x, out, positive) for x in items if not isinstance(x, Not)])
     neg = _unique([_compile(x.item, out, False) for x in node.items if isinstance(x, Not)])
     if not pos:
-        if any(has_filter(x.item) for x in node.items if isinstance(x, Not)):
-            # -source:bbc, -person:بوتين -الطقس: every article but those (listed newest first)
-            if not neg:  # the excluded filters were dropped (the caller's notes say why)
-                return None
-            pos = [_ALL]
-        else:
-            if neg:
-                out.notes.append("only excluded terms: add a word to search for")
+        # -source:bbc, -الطقس, -person:بوتين -الطقس: every article but those (listed newest first;
+        # new-user report nu27, item 4: excluded words alone found nothing, an excluded filter alone
+        # every other article)
+        if not neg:  # nothing left to exclude (dropped filters: the caller's notes say why)
             return None
+        pos = [_ALL]
     if len(pos) == 1 and not neg:
         return pos[0]
     text = pos[0][0] if len(pos) == 1 else "(" + " AND ".join(t for t, _ in pos) + ")"

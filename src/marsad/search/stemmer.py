@@ -125,17 +125,23 @@ def _strip_article_and_suffixes(
     """``w`` without a definite-article prefix (:data:`AL_PREFIXES`, once) and then
     :data:`SUFFIXES` (each once, in order), stopping as soon as what is left is one of ``names``.
     A word of ``own_al`` (:data:`marsad.search.names.AL_OWN_WORDS`: ``الماني``, ``التزام``) keeps
-    its ``ال``, and a three-letter prefix before one (``بالتزام``) loses only its proclitic."""
-    if w not in own_al:
+    its ``ال``, and a three-letter prefix before one (``بالتزام``) loses only its proclitic; such a
+    word (also after the article: ``الألمان``) keeps two letters after its own ``ال`` (nu27:
+    ``ألمان`` → ``الم`` "pain", ``ألوان`` → ``الو``, ``آليات`` → ``الي``; now ``المان``, ``الوان``,
+    ``اليات``, while ``أليفة`` → ``اليف`` still meets ``أليف``)."""
+    own = w in own_al
+    if not own:
         for prefix in AL_PREFIXES:
             if w.startswith(prefix) and len(w) - len(prefix) >= MIN_AFTER_ARTICLE:
                 cut = 1 if len(prefix) == 3 and w[1:] in own_al else len(prefix)
                 w = w[cut:]
                 if w in names:
                     return w
+                own = w in own_al
                 break
+    shortest = MIN_STEM_CHARS + 1 if own else MIN_STEM_CHARS  # ال + two letters
     for suffix in SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM_CHARS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= shortest:
             if suffix == "ه" and _radical_final_ha(w):  # يتوجه ↛ يتوج
                 continue
             w = w[: -len(suffix)]

@@ -109,6 +109,28 @@ def variants_of(stems: tuple[str, ...], key: str = "") -> tuple[str, ...]:
     return tuple(out)
 
 
+def key_variants(key: str, stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The surface keys of the other spellings :func:`variants_of` gives for a word with surface
+    ``key`` and ``stems``: each variant written in the key where its stem stands (``الامريكي`` →
+    ``الاميركي``, ``لترامب`` → ``لترمب``), for a phrase, which matches keys, not stems (new-user
+    report nu27, item 2)."""
+    out: list[str] = []
+
+    def add(other: str) -> None:
+        if other and other != key and other not in out:
+            out.append(other)
+
+    for stem in stems:
+        for other in VARIANTS.get(stem, ()):
+            add(key.replace(stem, other, 1) if stem in key else other)
+    for a, b in _INFIX_PAIRS:
+        if a in key:
+            add(key.replace(a, b))
+    for other in g_spellings(key):
+        add(other)
+    return tuple(out)
+
+
 #: First words of compound Arabic names written with or without a space (search-key space): ``عبد
 #: الفتاح``/``عبدالفتاح``, ``أبو بكر``/``أبوبكر``. The entities stage keeps each article's spelling, so
 #: ``person:"عبدالفتاح السيسي"`` found 8 articles and ``person:"عبد الفتاح السيسي"`` 16 on a new user's
