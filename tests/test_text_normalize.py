@@ -293,6 +293,16 @@ def test_property_keys_idempotent_and_clean(raw):
         assert display_text(display_text(raw)) == display_text(raw)
 
 
+def test_tatweel_before_entity_of_deleted_control_regression():
+    # found by hypothesis: an entity that decodes to a deleted control (RLM) after a tatweel is
+    # looked past, so the tatweel elongating the letter goes on the first pass, not the second
+    for raw in ("اـ&rlm;ا", "اـ&#8207;ا", "اـ&rlm;&lrm;ا"):
+        assert display_text(raw) == "اا"
+        assert display_layer(raw).text == "اا"
+    assert display_text("اـ&rlm; ب") == "اـ ب"  # before a space it stays a dash
+    assert display_text("بـ&rlm;120") == "بـ120"
+
+
 def test_combining_mark_without_composition_regression():
     # found by hypothesis: waw + maddah has no precomposed form
     assert display_text("وٓ") == "وٓ"
