@@ -71,7 +71,14 @@ import re
 from collections.abc import Callable
 
 from marsad.model import Article, Quote
-from marsad.quotes.coref import DescribedPersons, NamedBodies, NameForms, QuotedAppositions, StudyMakers
+from marsad.quotes.coref import (
+    DescribedPersons,
+    NamedBodies,
+    NameForms,
+    QuotedAppositions,
+    StudyMakers,
+    transposed_name,
+)
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.duals import name_dual_subjects
 from marsad.quotes.plausible import common_word_name, word_class
@@ -1633,7 +1640,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
                or described.holder(s, q.kind == "headline") or forms.variant(s) or canon.medium_head(s)
-               or bodies.resolve(s) or makers.resolve(s) or quoted.resolve(s))
+               or bodies.resolve(s) or makers.resolve(s) or quoted.resolve(s) or transposed_name(article, s))
         if book is not None and book.apart and fold(s) in book.apart:
             # step 46w: a description kept apart by its nationality is none of the speakers it was found
             # not to be; the one person the article names with that nationality, else as written

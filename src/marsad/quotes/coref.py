@@ -918,3 +918,34 @@ class QuotedAppositions:
         fuller = {e.name for e in self.article.entities if e.type == "PER"
                   and set(key.split()) <= {fold(w) for w in e.name.split()}}
         return fuller.pop() if len(fuller) == 1 else name
+
+
+def transposed(a: str, b: str) -> bool:
+    """Whether the folded words ``a`` and ``b`` (five letters or more) differ by two neighbouring
+    letters written in the other order (``الهامشي`` / ``الهاشمي``, ``أبودرينة`` / ``أبوردينة``: a typing
+    slip of the source; step 51d)."""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def transposed_name(article: Article, speaker: str) -> str | None:
+    """The full name of the one person (an entity of two words or more) whose family name is the
+    one-word ``speaker`` with two neighbouring letters swapped (:func:`transposed`; step 51d of
+    docs/quotes.md); ``None`` when the speaker is a person's family name as written, or when no person
+    or two fit. Cost: one pass over the entities per one-word speaker."""
+    if " " in speaker or not speaker.isalpha():
+        return None
+    f = fold(speaker)
+    found = set()
+    for e in article.entities:
+        words = e.name.split()
+        if e.type != "PER" or len(words) < 2:
+            continue
+        last = fold(words[-1])
+        if last == f:
+            return None
+        if transposed(last, f):
+            found.add(e.name)
+    return found.pop() if len(found) == 1 else None
