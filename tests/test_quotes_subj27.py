@@ -134,3 +134,17 @@ def test_a_family_name_with_two_letters_swapped_is_the_person() -> None:
         'وأكدت الهامشي أن "الميناء مفتوح".'
     )
     assert speakers(text)[-1] == "سلمى الهاشمي"
+
+
+def test_the_other_paper_or_a_quoted_phrase_is_no_name() -> None:
+    # fresh Sky News 2018-08-11: "الصحيفة المدريدية الأخرى ماركا" was given the first paper, صحيفة أس
+    text = (
+        'ذكرت صحيفة "أس" أن اللاعب سيبقى.\n'
+        'ومن جهتها، أشارت الصحيفة المدريدية الأخرى "ماركا" إلى أن "النادي سيرفع راتبه".'
+    )
+    assert "صحيفة أس" not in speakers(text)[1:]
+    # fresh SNN 2015-07-22 and CNN 2018-10-20: a closing mark, a place before a quoted phrase
+    text = 'أيدت "الشؤون الاجتماعية" ما نشرته "الصحيفة" معترفة بأن "المساعدات لا تكفي".'
+    assert "ما نشرته" not in speakers(text)
+    text = 'وكانت السعودية قد أقرت بـ"وفاته" في القنصلية، وقالت إن "التحقيق مستمر".'
+    assert "وفاته" not in speakers(text)

@@ -1025,7 +1025,8 @@ class SpeakerCanon:
                     bare_names.setdefault(fold(name[0]), m.group(2) + " " + name[0])
                 continue  # الصحيفة الإسبانية is not صحيفة لوموند الفرنسية
             found.setdefault(fold(name[0]), m.group(2) + " " + name[0])
-        if not found and len(bare_names) == 1 and head in _ONE_NAMED_HEADS and self._one_named(head):
+        if (not found and len(bare_names) == 1 and head in _ONE_NAMED_HEADS and self._one_named(head)
+                and all(fold(w).startswith("ال") and fold(w) not in _OTHER_WORDS for w in words[1:])):
             # صحيفة "صنداي تايمز" … الصحيفة البريطانية: the one paper the article names, its nisba not
             # written after its name (step 51d)
             return next(iter(bare_names.values()))
@@ -1252,6 +1253,10 @@ def _described_head_re(head: str) -> re.Pattern[str]:
 #: description's nisba is not written after that name (``الصحيفة البريطانية`` → ``صحيفة صنداي تايمز``):
 #: media, whose nisba a later description adds (step 51d), folded.
 _ONE_NAMED_HEADS = frozenset(fold(w) for w in "صحيفة مجلة وكالة قناة".split())
+
+#: Adjectives that set a described body apart from another of its kind (``الصحيفة المدريدية الأخرى``):
+#: such a description is not the one body named (step 51d), folded.
+_OTHER_WORDS = frozenset(fold(w) for w in "الأخرى الآخر الثانية الثاني".split())
 
 #: A stray quotation mark and spaces before the mark that opens a quoted name (``صحيفة " "صنداي
 #: تايمز"``, a typing slip of the source; step 51d).

@@ -902,7 +902,10 @@ class QuotedAppositions:
             return None
         if any(is_person_token(w) and not fold(w).startswith("ال") for w in words):
             return None
-        pat = re.compile(r"(?<!\w)[وفبل]?" + re.escape(speaker) + r" ?[\"«“]([^\"«»“”\n،,.]{2,40}?)[\"»”]")
+        f = fold(speaker)
+        if is_place(speaker) or any(f == fold(x) for e in self.article.entities for x in (e.name, *e.aliases)):
+            return None  # السعودية, الخطوط الجوية البريطانية: a place or a named party, no description
+        pat = re.compile(r"(?<![\w\"«“])[وفبل]?" + re.escape(speaker) + r" [\"«“]([^\"«»“”\n،,.]{2,40}?)[\"»”]")
         names = {}
         for m in pat.finditer(self.article.text):
             inner = m.group(1).split()
@@ -917,7 +920,12 @@ class QuotedAppositions:
         name = names[key]  # (الهاكر "مرجوج هزازي" … الهاكر "هزازي": the one person, named in full once)
         fuller = {e.name for e in self.article.entities if e.type == "PER"
                   and set(key.split()) <= {fold(w) for w in e.name.split()}}
-        return fuller.pop() if len(fuller) == 1 else name
+        if len(fuller) == 1:
+            return fuller.pop()
+        # a person's name only: no entity of the article holds it, so each word must be a person-name
+        # token (السعودية "بغير المقبولة أخلاقيا", الخطوط الجوية البريطانية "بريتش إيرويز": a quoted
+        # phrase or a body's name after a place or a body)
+        return name if all(is_person_token(w) for w in name.split()) and not fuller else None
 
 
 def transposed(a: str, b: str) -> bool:
