@@ -900,6 +900,9 @@ class QuotedAppositions:
         b = _bare(words[0])
         if b in ORG_HEADS or b in DOCUMENT_HEADS or b in STUDY_HEADS or _head(words[0]) in BODY_HEADS:
             return None
+        text = self.article.text
+        if not any(speaker + " " + mark in text for mark in "\"«“"):
+            return None  # (a plain substring test first: the regular expression is built only where it may match)
         if any(is_person_token(w) and not fold(w).startswith("ال") for w in words):
             return None
         f = fold(speaker)
@@ -907,7 +910,7 @@ class QuotedAppositions:
             return None  # السعودية, الخطوط الجوية البريطانية: a place or a named party, no description
         pat = re.compile(r"(?<![\w\"«“])[وفبل]?" + re.escape(speaker) + r" [\"«“]([^\"«»“”\n،,.]{2,40}?)[\"»”]")
         names = {}
-        for m in pat.finditer(self.article.text):
+        for m in pat.finditer(text):
             inner = m.group(1).split()
             if not 1 <= len(inner) <= QUOTED_NAME_WORDS or fold(inner[0]).startswith("ال"):
                 return None  # الفريق "الأهلي": a name that opens with a definite word is a body's, not a person's
@@ -943,14 +946,18 @@ def transposed_name(article: Article, speaker: str) -> str | None:
     one-word ``speaker`` with two neighbouring letters swapped (:func:`transposed`; step 51d of
     docs/quotes.md); ``None`` when the speaker is a person's family name as written, or when no person
     or two fit. Cost: one pass over the entities per one-word speaker."""
-    if " " in speaker or not speaker.isalpha():
+    if " " in speaker or len(speaker) < 5 or not speaker.isalpha():
         return None
     f = fold(speaker)
+    if len(f) < 5:
+        return None
     found = set()
     for e in article.entities:
         words = e.name.split()
         if e.type != "PER" or len(words) < 2:
             continue
+        if len(words[-1]) != len(speaker) and len(fold(words[-1])) != len(f):
+            continue  # (a swap keeps the length: most names are left without folding)
         last = fold(words[-1])
         if last == f:
             return None
