@@ -71,7 +71,14 @@ import re
 from collections.abc import Callable
 
 from marsad.model import Article, Quote
-from marsad.quotes.coref import DescribedPersons, NamedBodies, NameForms
+from marsad.quotes.coref import (
+    DescribedPersons,
+    NamedBodies,
+    NameForms,
+    QuotedAppositions,
+    StudyMakers,
+    transposed_name,
+)
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.duals import name_dual_subjects
 from marsad.quotes.plausible import common_word_name, word_class
@@ -115,6 +122,12 @@ _OBLIQUE_PLURAL_RE = re.compile(r"^(?P<pre>و?(?:ال)?)(?P<stem>\S{3,}?)ين$")
 _IN_DOCUMENT_RE = re.compile(
     r"(?<!\S)(?:في|ب|عبر)\s*(?:ال)?(?P<doc>" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
     + r")(?:ه|ها|هم|ا)?(?!\S)"
+)
+#: A document noun with a possessive pronoun, with or without a preposition (``لتقريرها``,
+#: ``بيانه``): the document of the sentence's subject (step 51d), folded.
+_OWN_DOCUMENT_RE = re.compile(
+    r"(?<!\S)(?:[وفبل]|ول|وب)?(?P<doc>" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")(?:ه|ها)(?!\S)"
 )
 #: How far after a cue (characters) an earlier statement's "in a statement" may stand.
 IN_DOCUMENT_REACH = 160
@@ -574,7 +587,22 @@ class SpeakerCanon:
                 return self._named_after(words[1], q) or org_of_head(head, q)
             if not second.startswith(("ا", "ن", "ك")) or not second.endswith(("ه", "ها")):
                 return None  # بيان أصدره, بيان نشرته: a verb of issuing; any other word: a name
-        return self._carried_by(q, doc)
+        return self._carried_by(q, doc) or self._owned_by(q, doc)
+
+    def _owned_by(self, q: Quote, doc: str) -> str | None:
+        """The speaker of the latest earlier quote whose sentence (cue to full stop, the quote's own
+        words included) writes the document with a possessive pronoun (``ذكرت منظمة "يونيسيف" … وفقا
+        لتقريرها`` → the report is the organisation's, and ``وذكر التقرير`` is hers; step 51d). The
+        pronoun refers to the sentence's subject, the quote's speaker; ``None`` when there is none."""
+        for p in reversed(self.quotes):
+            if p is q or p.cue is None or p.cue.start >= q.cue.start or not p.speaker or not _plausible_author(p.speaker):
+                continue
+            lo = min(p.cue.start, p.start)
+            stop = _SENTENCE_END_RE.search(self.text, max(p.cue.end, p.end), max(p.cue.end, p.end) + IN_DOCUMENT_REACH)
+            hi = min(stop.start() if stop else max(p.cue.end, p.end), q.cue.start)
+            if any(m.group("doc") == doc for m in _OWN_DOCUMENT_RE.finditer(fold(self.text[lo:hi]))):
+                return p.speaker
+        return None
 
     def document_issuer(self, speaker: str) -> str | None:
         """The issuer a document speaker names after its head (step 32): ``تقرير جديد للأمم المتحدة``
@@ -983,6 +1011,7 @@ class SpeakerCanon:
             if any(t in "\"«“" for t in after):
                 return None  # المنظمة غير الحقوقية التي تديره "سي ووتش": the text names it right there
         found: dict[str, str] = {}
+        bare_names: dict[str, str] = {}  # names written with no nisba after them (step 51d)
         for m in _described_head_re(head).finditer(self.text, 0, at):
             if m.group(1):
                 continue  # a definite head is another description, not the name
@@ -992,9 +1021,27 @@ class SpeakerCanon:
             tail = [_bare(t) for t in _WORD_RE.findall(self.text[m.end() + len(name[1]) : m.end() + len(name[1]) + 80])
                     if t not in "\"«»“”'"][:3]
             if any(n not in tail for n in nisbas):
+                if not any(_nisba_word(t) for t in tail[:1]):
+                    bare_names.setdefault(fold(name[0]), m.group(2) + " " + name[0])
                 continue  # الصحيفة الإسبانية is not صحيفة لوموند الفرنسية
             found.setdefault(fold(name[0]), m.group(2) + " " + name[0])
+        if (not found and len(bare_names) == 1 and head in _ONE_NAMED_HEADS and self._one_named(head)
+                and all(fold(w).startswith("ال") and fold(w) not in _OTHER_WORDS for w in words[1:])):
+            # صحيفة "صنداي تايمز" … الصحيفة البريطانية: the one paper the article names, its nisba not
+            # written after its name (step 51d)
+            return next(iter(bare_names.values()))
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _one_named(self, head: str) -> bool:
+        """Whether every head noun ``head`` written without ``ال`` in the whole article is followed by the
+        same name (:meth:`_body_name_at`) or by none: the article names one such body (step 51d)."""
+        names = set()
+        for m in _described_head_re(head).finditer(self.text):
+            if not m.group(1):
+                name = self._body_name_at(m.end())
+                if name is not None:
+                    names.add(fold(name[0]))
+        return len(names) == 1
 
     def _body_name_at(self, at: int) -> tuple[str, str] | None:
         """``(name, as written)`` of the name that starts at offset ``at`` after a body head: a quoted
@@ -1002,13 +1049,17 @@ class SpeakerCanon:
         one word that, with the head before it, is part of an entity's name or role (``حركة النهضة``
         in ``رئيس حركة النهضة``); ``None`` otherwise."""
         text = self.text
+        start = at
+        stray = _STRAY_MARK_RE.match(text, at)
+        if stray:
+            at = stray.end()  # صحيفة " "صنداي تايمز": a stray mark and a space before the opening one (step 51d)
         if at < len(text) and text[at] in "\"«“":
             close = {"«": "»", "“": "”"}.get(text[at], "\"")
             end = text.find(close, at + 1, at + 60)
             inner = text[at + 1 : end].strip() if end > 0 else ""
             name = inner.lstrip("#").replace("_", " ").strip()  # " #أطباء_بلا_حدود": a hashtag
             if name and 1 <= len(name.split()) <= 4 and not any(c in name for c in ".،,:؛#"):
-                return name, text[at : end + 1]
+                return name, text[start : end + 1]
             return None
         if self._book is None:
             self._book = SpeakerBook(self.article)
@@ -1197,6 +1248,19 @@ def _described_head_re(head: str) -> re.Pattern[str]:
         _DESCRIBED_HEAD_RES[head] = pat
     return pat
 
+
+#: Heads of a described body resolved to the one name of its kind the article writes even when the
+#: description's nisba is not written after that name (``الصحيفة البريطانية`` → ``صحيفة صنداي تايمز``):
+#: media, whose nisba a later description adds (step 51d), folded.
+_ONE_NAMED_HEADS = frozenset(fold(w) for w in "صحيفة مجلة وكالة قناة".split())
+
+#: Adjectives that set a described body apart from another of its kind (``الصحيفة المدريدية الأخرى``):
+#: such a description is not the one body named (step 51d), folded.
+_OTHER_WORDS = frozenset(fold(w) for w in "الأخرى الآخر الثانية الثاني".split())
+
+#: A stray quotation mark and spaces before the mark that opens a quoted name (``صحيفة " "صنداي
+#: تايمز"``, a typing slip of the source; step 51d).
+_STRAY_MARK_RE = re.compile(r"[\"«“]\s+(?=[\"«“]\w)")
 
 #: The written letters that :func:`fold` maps to one letter (alef with hamza, taa marbuta …).
 _UNFOLD = {"ا": "[اأإآ]", "و": "[وؤ]"}
@@ -1570,6 +1634,8 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     bodies = NamedBodies(article, quotes)  # step 44c: a body's short form → its one full name
     org_of_head = _org_of_head(article, quotes)
     forms = NameForms(article)  # step 46d: a family name spelt another way
+    makers = StudyMakers(article)  # step 51d: a study → the researchers who made it
+    quoted = QuotedAppositions(article)  # step 51d: a description → the quoted name written after it
     for q in quotes:
         s = q.speaker
         if not s:
@@ -1579,7 +1645,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
                or described.holder(s, q.kind == "headline") or forms.variant(s) or canon.medium_head(s)
-               or bodies.resolve(s))
+               or bodies.resolve(s) or makers.resolve(s) or quoted.resolve(s) or transposed_name(article, s))
         if book is not None and book.apart and fold(s) in book.apart:
             # step 46w: a description kept apart by its nationality is none of the speakers it was found
             # not to be; the one person the article names with that nationality, else as written

@@ -43,8 +43,12 @@ from collections.abc import Iterator
 
 from marsad.model import Article, Quote
 from marsad.quotes.cues import fold
-from marsad.quotes.repair import SpeakerRepair, _bare
+from marsad.quotes.repair import SpeakerRepair, _author_at, _bare
 from marsad.quotes.speakers import (
+    AUTHORED_RE,
+    DOCUMENT_HEADS,
+    ORG_HEADS,
+    PHRASE_STOPS,
     TITLE_WORDS,
     _role_stem,
     definite_object_start,
@@ -756,3 +760,207 @@ class NameForms:
             if spelling_key(words[-1]) == key:
                 found.add(e.name)
         return found.pop() if len(found) == 1 else None
+
+
+# -- a study → its makers (step 51d, subj27) ------------------------------------------------------
+
+#: Heads of a study that speaks for the researchers who made it (folded, without ``ال``).
+STUDY_HEADS = frozenset(fold(w) for w in "دراسة بحث".split())
+#: A noun before the study that is still the study speaking (``نتائج دراسة بريطانية``), folded.
+STUDY_PARTS = frozenset(fold(w) for w in "نتائج نتيجة".split())
+#: Heads of a maker written as a plural of people (``باحثون``, ``خبراء دوليون``), folded, without ``ال``;
+#: only these are read on to their fullest form (``الباحثون في جامعة لندن``).
+MAKER_HEADS = frozenset(fold(w) for w in "باحثون باحثين علماء خبراء أطباء".split())
+#: ``عمل فيها``, ``شارك فيها``, ``أشرف عليها``, ``قام بها``: a clause on the study, later in its sentence,
+#: whose subject is its maker (folded verb, then the resumptive preposition + pronoun).
+_MAKER_VERBS = frozenset(fold(w) for w in "عمل وعمل شارك وشارك أشرف وأشرف قام وقام".split())
+_RESUMPTIVES = frozenset(fold(w) for w in "فيها عليها بها".split())
+#: Tokens that end a sentence for the maker search.
+_SENTENCE_TOKENS = frozenset(".!?؟\n")
+
+
+def study_words(words: list[str]) -> bool:
+    """Whether ``words`` (a speaker) is a study and nothing more: an optional ``نتائج``, the head
+    (:data:`STUDY_HEADS`, with or without ``ال``) and at most two adjectives (words ending in ``ي``,
+    ``ية``, ``ة``: ``بريطانية``, ``طبية حديثة``), no name, complement or issuer (``دراسة لجامعة X``
+    names its maker: :meth:`SpeakerCanon.document_issuer`)."""
+    if words and fold(words[0]) in STUDY_PARTS:
+        words = words[1:]
+    if not words or len(words) > 3 or _bare(words[0]) not in STUDY_HEADS:
+        return False
+    return all(fold(w).endswith(("ي", "ية", "ة", "يه", "ه")) and not is_person_token(w) for w in words[1:])
+
+
+def _complement(toks: list[str], j: int) -> str:
+    """`` في/من`` + the words after it from ``toks[j]`` on (quotation marks dropped), up to a mark, cue
+    or stop word, at most :data:`ROLE_WORDS` words: the place of a plural maker (``باحثون من كلية
+    "هارفارد تي إتش شان" للصحة العامة``); ``""`` when ``toks[j]`` is no ``في``/``من`` or nothing follows."""
+    if j >= len(toks) or fold(toks[j]) not in (fold("في"), fold("من")):
+        return ""
+    words: list[str] = []
+    for t in toks[j + 1 : j + 1 + 2 * ROLE_WORDS]:
+        if t in _QUOTE_MARKS:
+            continue
+        f = fold(t)
+        if not t[:1].isalnum() or lookup_cue(t) or f in STOPS or f in PHRASE_STOPS or len(words) >= ROLE_WORDS:
+            break
+        words.append(t)
+    return " " + toks[j] + " " + " ".join(words) if words else ""
+
+
+class StudyMakers:
+    """A study speaker (``دراسة بريطانية``, ``نتائج دراسة``, ``الدراسة``) → the researchers the
+    article says made it (step 51d of docs/quotes.md; the gold convention of step 40c: a work speaks
+    for its maker when the article names one). The maker is the author after an authoring verb within
+    three words of a study noun (``الدراسة التي أجراها باحثون``; :data:`AUTHORED_RE`) or the subject of
+    ``عمل/شارك فيها``, ``أشرف عليها``, ``قام بها`` later in the study noun's sentence (``واستغرقت
+    الدراسة …، وعمل فيها خبراء دوليون``), read by :func:`marsad.quotes.repair._author_at`. Exactly one
+    maker must be written; a one-word plural maker (``باحثون``) is then given the one fuller form the
+    article writes of it, the definite plural with ``في``/``من`` + a complement (``الباحثون في جامعة
+    لندن``). ``None`` when no maker or two different ones are written.
+
+    Inputs: the article text. Cost: one tokenisation of the article, on the first study speaker."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self._maker: list[str | None] | None = None
+
+    def resolve(self, speaker: str) -> str | None:
+        """The maker of the study ``speaker`` names (see the class docstring), else ``None``."""
+        if not study_words(speaker.split()):
+            return None
+        if self._maker is None:
+            self._maker = [self._find()]
+        return self._maker[0]
+
+    def _find(self) -> str | None:
+        toks = _TOKEN_RE.findall(self.text)
+        found: dict[str, str] = {}
+        for k, t in enumerate(toks):
+            b = _bare(t)
+            if b not in STUDY_HEADS and not (b[:1] in "لب" and _bare(t[1:]) in STUDY_HEADS):
+                continue
+            maker = None
+            for v in range(k + 1, min(k + 4, len(toks))):
+                if toks[v] in _SENTENCE_TOKENS:
+                    break
+                if AUTHORED_RE.match(fold(toks[v])):
+                    maker = _author_at(toks, v + 1)
+                    if maker and " " not in maker and _bare(maker) in MAKER_HEADS:
+                        maker += _complement(toks, v + 2)  # أجراها باحثون من كلية "هارفارد" للصحة العامة
+                    break
+            if maker is None:
+                v = k + 1
+                while v + 1 < len(toks) and toks[v] not in _SENTENCE_TOKENS and v < k + 40:
+                    if fold(toks[v]) in _MAKER_VERBS and fold(toks[v + 1]) in _RESUMPTIVES:
+                        maker = _author_at(toks, v + 2)
+                        break
+                    v += 1
+            if maker:
+                found.setdefault(_bare(maker.split()[0]) + " " + " ".join(fold(w) for w in maker.split()[1:]), maker)
+        if len(found) != 1:
+            return None
+        maker = next(iter(found.values()))
+        if " " in maker or _bare(maker) not in MAKER_HEADS:
+            return maker
+        fuller = set()
+        for k, t in enumerate(toks[:-2]):
+            if fold(t) in (fold("ال" + maker), fold("وال" + maker)) and fold(toks[k + 1]) in (fold("في"), fold("من")):
+                rest = _author_at(toks, k + 2, issued=True)
+                if rest:
+                    fuller.add("ال" + maker + " " + toks[k + 1] + " " + rest)
+        return fuller.pop() if len(fuller) == 1 else maker
+
+
+# -- a description written before a quoted name (step 51d, subj27) -------------------------------
+
+#: At most this many words in a quoted name read after a description (``الهاكر "مرجوج هزازي"``).
+QUOTED_NAME_WORDS = 3
+
+
+class QuotedAppositions:
+    """A definite description speaker (``الهاكر``, ``الشاب``) → the name the article writes in
+    quotation marks right after the same description (``وقال الهاكر "هزازي"``): news of the Saudi
+    press introduces a person as description + quoted name, then quotes the description alone (step
+    51d of docs/quotes.md). The name is given in the fullest form of the one person entity that holds
+    all its words (``مرجوج هزازي``), else as written. ``None`` when the description is a body or
+    document head (their own rules), holds a name, or is followed by quoted names of two persons (a
+    name and its short form, ``"مرجوج هزازي"`` and ``"هزازي"``, are one).
+
+    Inputs: the article (``text``, ``entities``). Cost: one regular-expression scan per speaker tried."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+
+    def resolve(self, speaker: str) -> str | None:
+        """The quoted name written right after ``speaker`` (see the class docstring), else ``None``."""
+        words = speaker.split()
+        if not 1 <= len(words) <= 3 or not fold(words[0]).startswith("ال") or not speaker.replace(" ", "").isalpha():
+            return None
+        b = _bare(words[0])
+        if b in ORG_HEADS or b in DOCUMENT_HEADS or b in STUDY_HEADS or _head(words[0]) in BODY_HEADS:
+            return None
+        text = self.article.text
+        if not any(speaker + " " + mark in text for mark in "\"«“"):
+            return None  # (a plain substring test first: the regular expression is built only where it may match)
+        if any(is_person_token(w) and not fold(w).startswith("ال") for w in words):
+            return None
+        f = fold(speaker)
+        if is_place(speaker) or any(f == fold(x) for e in self.article.entities for x in (e.name, *e.aliases)):
+            return None  # السعودية, الخطوط الجوية البريطانية: a place or a named party, no description
+        pat = re.compile(r"(?<![\w\"«“])[وفبل]?" + re.escape(speaker) + r" [\"«“]([^\"«»“”\n،,.]{2,40}?)[\"»”]")
+        names = {}
+        for m in pat.finditer(text):
+            inner = m.group(1).split()
+            if not 1 <= len(inner) <= QUOTED_NAME_WORDS or fold(inner[0]).startswith("ال"):
+                return None  # الفريق "الأهلي": a name that opens with a definite word is a body's, not a person's
+            names.setdefault(" ".join(fold(w) for w in inner), " ".join(inner))
+        if not names:
+            return None
+        key = max(names, key=len)
+        if any(not set(k.split()) <= set(key.split()) for k in names):
+            return None  # two persons: كل واحد باسمه
+        name = names[key]  # (الهاكر "مرجوج هزازي" … الهاكر "هزازي": the one person, named in full once)
+        fuller = {e.name for e in self.article.entities if e.type == "PER"
+                  and set(key.split()) <= {fold(w) for w in e.name.split()}}
+        if len(fuller) == 1:
+            return fuller.pop()
+        # a person's name only: no entity of the article holds it, so each word must be a person-name
+        # token (السعودية "بغير المقبولة أخلاقيا", الخطوط الجوية البريطانية "بريتش إيرويز": a quoted
+        # phrase or a body's name after a place or a body)
+        return name if all(is_person_token(w) for w in name.split()) and not fuller else None
+
+
+def transposed(a: str, b: str) -> bool:
+    """Whether the folded words ``a`` and ``b`` (five letters or more) differ by two neighbouring
+    letters written in the other order (``الهامشي`` / ``الهاشمي``, ``أبودرينة`` / ``أبوردينة``: a typing
+    slip of the source; step 51d)."""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def transposed_name(article: Article, speaker: str) -> str | None:
+    """The full name of the one person (an entity of two words or more) whose family name is the
+    one-word ``speaker`` with two neighbouring letters swapped (:func:`transposed`; step 51d of
+    docs/quotes.md); ``None`` when the speaker is a person's family name as written, or when no person
+    or two fit. Cost: one pass over the entities per one-word speaker."""
+    if " " in speaker or len(speaker) < 5 or not speaker.isalpha():
+        return None
+    f = fold(speaker)
+    if len(f) < 5:
+        return None
+    found = set()
+    for e in article.entities:
+        words = e.name.split()
+        if e.type != "PER" or len(words) < 2:
+            continue
+        if len(words[-1]) != len(speaker) and len(fold(words[-1])) != len(f):
+            continue  # (a swap keeps the length: most names are left without folding)
+        last = fold(words[-1])
+        if last == f:
+            return None
+        if transposed(last, f):
+            found.add(e.name)
+    return found.pop() if len(found) == 1 else None
