@@ -44,6 +44,13 @@ INGEST_WINDOW = 256
 #: Share of control/NUL bytes above which an input is binary, not text (unless it is UTF-16).
 #: Text has ~0 (TAB/CR/LF/FF/VT/ESC are not counted); random bytes have 29/256 ≈ 11 %; 5 % splits them.
 MAX_CONTROL_BYTE_RATIO = 0.05
+#: Share of the characters of an input decoded through its byte-order mark (UTF-8/16/32) that may be
+#: no text — U+FFFD for an undecodable code unit, C0/C1 controls (TAB/LF/VT/FF/CR/ESC excepted),
+#: surrogates, private use, U+FFFE/U+FFFF — before it is refused as ``binary`` (a BOM says nothing
+#: about what follows: nu27, ``FF FE 00 00`` + 7 bytes was stored as a one-character article).
+#: Random bytes after a BOM (200 × 2,000 bytes): UTF-16 10-14 % (private use 9.8 % and surrogates
+#: 3.1 % of the code units), UTF-8 52-56 %, UTF-32 ~100 % (past U+10FFFF); news text ~0. 5 % as for bytes.
+MAX_NOT_TEXT_CHAR_RATIO = 0.05
 #: Share of the non-ASCII bytes that may be invalid UTF-8 for the input to still be read as
 #: (damaged) UTF-8 with a warning. Windows-1256 Arabic is ~95 % invalid as UTF-8; damaged UTF-8 ~0 %.
 MAX_BAD_UTF8_SHARE = 0.3
