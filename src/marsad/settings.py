@@ -428,6 +428,23 @@ SEARCH_INDEX_COMMIT_DOCS_CORE = 8_000
 #: commits by size, every 0.5 s.
 INGEST_COMMIT_INTERVAL_S = 5.0
 
+# -- several writers on one store (rel27, 2026-12-01) ------------------------------------------------
+#: How long (seconds, wall clock) a write transaction waits in all for SQLite's write lock before
+#: the command gives up with "the store is locked …; rerun to resume" (``store.db.StoreLocked``).
+#: Each attempt at ``BEGIN IMMEDIATE`` waits SQLite's busy timeout (``STORE_BUSY_TIMEOUT_S``),
+#: then the attempt is repeated after a random pause of up to ``STORE_LOCK_RETRY_PAUSE_S``. An
+#: ingest holds the lock only while it writes a batch it has already annotated (a 500-article
+#: every-stage batch: ~1 s here), ``marsad stories`` while it writes a chunk's rows: a writer
+#: waiting minutes means a transaction left open (a ``sqlite3`` shell, a stopped process), not a
+#: busy store. nu27: two ingests with ``stories``/``reindex``/``export`` failed after one 30 s wait.
+STORE_LOCK_WAIT_S = 300.0
+#: SQLite's busy timeout (seconds) of a writable ``Store``: how long one statement waits for a lock
+#: another connection holds before it fails with "database is locked" (one attempt above).
+STORE_BUSY_TIMEOUT_S = 30.0
+#: Longest random pause (seconds) between two attempts at the write lock: random, so two writers
+#: that both gave up do not retry in step.
+STORE_LOCK_RETRY_PAUSE_S = 1.0
+
 # -- ingest speed, front half (layout, time; 2026-11-30 early morning) -------------------------------
 #: Credit strings parsed by ``marsad.layout.dateline.parse_credit`` kept by their text (and the
 #: character on each side), then the cache starts over. A corpus repeats them: 459 distinct among

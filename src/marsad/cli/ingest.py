@@ -108,7 +108,7 @@ def ingest(
     quotes) to the articles already stored, and rebuilds the search index for person:/org:/place:.
     """
     from marsad.pipeline import CORE_STAGES
-    from marsad.store.db import StoreError, is_disk_full
+    from marsad.store.db import StoreError, StoreLocked, is_disk_full, is_locked
     from marsad.store.ingest import Summary
     from marsad.store.ingest import ingest as run_ingest
 
@@ -203,6 +203,13 @@ def ingest(
                 f"the disk holding {db} is full ({type(exc).__name__}: {exc}); {_stored_count(db)} committed "
                 "and consistent (the batch being written was rolled back); free space, then rerun the same "
                 "command to resume (`marsad search` catches its index up then)"
+            )
+        if isinstance(exc, StoreLocked) or is_locked(exc):
+            # nu27: "store x.db: database is locked" said neither what was kept nor what to do
+            fail(
+                f"{exc if isinstance(exc, StoreLocked) else f'the store {db} is locked by another process ({exc})'}; "
+                f"{_stored_count(db)} committed and consistent (the batch being written was rolled back); "
+                "rerun the same command to resume"
             )
         if isinstance(exc, StoreError):
             fail(str(exc))

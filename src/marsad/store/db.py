@@ -37,8 +37,10 @@ import importlib
 import itertools
 import json
 import os
+import random
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import MISSING
@@ -66,6 +68,35 @@ MARSAD_TABLES = frozenset({"articles", "sources", "problems"})
 
 class StoreError(Exception):
     """A store that cannot be opened or an article that is not there; the message is for the user."""
+
+
+#: Failed articles that were read in part (``marsad.store.ingest.PARTIAL_READ_CODES``: their only
+#: errors are a stage that ran out of time or failed; text and earlier stages stored, searchable).
+_READ_IN_PART_SQL = (
+    "SELECT count(*) FROM articles a WHERE a.failed = 1 AND a.text <> '' AND NOT EXISTS ("
+    "SELECT 1 FROM problems p WHERE p.article_id = a.id AND p.level = 'error' "
+    "AND p.code NOT IN ('timeout', 'stage-failed'))"
+)
+
+
+class StoreLocked(StoreError):
+    """Another connection kept the store's write lock past ``settings.STORE_LOCK_WAIT_S`` (or past
+    the busy timeout while the store was opened); nothing of the transaction was written."""
+
+
+#: SQLite's result codes for a lock held by another connection (https://sqlite.org/rescode.html#busy).
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+
+
+def is_locked(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite's "database is locked" / "database table is locked"
+    (``SQLITE_BUSY``, ``SQLITE_LOCKED`` and their extended codes)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    return "is locked" in str(exc)
 
 
 #: SQLite's result code for "database or disk is full" (https://sqlite.org/rescode.html#full).
@@ -579,9 +610,11 @@ class Store:
     """
 
     def __init__(
-        self, path: str | Path, *, create: bool = True, timeout_s: float = 30.0, readonly: bool = False
+        self, path: str | Path, *, create: bool = True, timeout_s: float | None = None, readonly: bool = False
     ) -> None:
         self.path = Path(path)
+        if timeout_s is None:
+            timeout_s = settings.STORE_BUSY_TIMEOUT_S
         #: Why the store is read in a degraded way (see :func:`connect_readonly`), else ``None``.
         self.note: str | None = None
         self.readonly = readonly
@@ -610,6 +643,11 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute(f"PRAGMA cache_size=-{settings.STORE_CACHE_MB * 1024}")
         except sqlite3.OperationalError as exc:
+            if is_locked(exc):
+                raise StoreLocked(
+                    f"cannot open the store {self.path}: another process kept it locked for "
+                    f"{timeout_s:g} s ({exc})"
+                ) from exc
             if "readonly" in str(exc) or "unable to open" in str(exc):
                 raise StoreError(
                     f"cannot write to the store {self.path}: {exc} (is the file or its folder "
@@ -770,7 +808,7 @@ class Store:
         """
         if self._in_tx:
             raise RuntimeError("transaction already open")
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_immediate()
         self._in_tx = True
         self._defer = defer_rows
         self._ingested_at = _now()
@@ -798,6 +836,30 @@ class Store:
                 rows.clear()
         for ext in self._after_commit:
             ext.after_commit(self.conn, written.get(ext.__name__, []))
+
+    def _begin_immediate(self) -> None:
+        """``BEGIN IMMEDIATE``: take the write lock now, so no statement of the transaction can meet
+        another writer later (a deferred transaction that reads, then writes, gets ``SQLITE_BUSY``
+        at once, without waiting, when another connection wrote meanwhile). Each attempt waits
+        SQLite's busy timeout; a failed one is repeated after a random pause of up to
+        ``settings.STORE_LOCK_RETRY_PAUSE_S`` until ``settings.STORE_LOCK_WAIT_S`` have passed,
+        then :class:`StoreLocked` is raised (nothing was written). Nothing is held between attempts."""
+        started = time.monotonic()
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not is_locked(exc) or waited >= settings.STORE_LOCK_WAIT_S:
+                    if is_locked(exc):
+                        raise StoreLocked(
+                            f"the store {self.path} stayed locked by another process for {waited:,.0f} s "
+                            f"(settings.STORE_LOCK_WAIT_S = {settings.STORE_LOCK_WAIT_S:g}): a transaction "
+                            "left open (a sqlite3 shell, a stopped process?)"
+                        ) from exc
+                    raise
+                time.sleep(random.uniform(0.0, settings.STORE_LOCK_RETRY_PAUSE_S))
 
     def _write_groups(self) -> None:
         """Write the rows a deferred transaction kept (see :meth:`transaction`): one
