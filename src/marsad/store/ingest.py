@@ -147,6 +147,9 @@ class Summary:
         ``elapsed_s`` rounded to ms, ``rate`` in records/s to 0.1)."""
         return {
             "read": self.read,
+            # readable articles stored (read in part included); ``stored`` also counts the failed
+            # records (nu27: the summary and ``marsad stats`` now say articles and failed apart)
+            "articles": self.stored - self.failed + self.partial,
             "stored": self.stored,
             "failed": self.failed,
             "partial": self.partial,
