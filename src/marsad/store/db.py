@@ -624,39 +624,59 @@ class Store:
             self._open_readonly(timeout_s)
             return
         check_writable(self.path)
-        try:
-            self.conn = sqlite3.connect(str(self.path), timeout=timeout_s, isolation_level=None)
-            self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
-            # What the file holds, read before any PRAGMA that would change it (journal_mode=WAL
-            # is written into the file's header).
-            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            if tables and not (version >= 1 and MARSAD_TABLES <= tables):
-                shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
-                self.conn.close()
-                raise StoreError(
-                    f"{self.path} is an SQLite database but not a Marsad store (its tables: {shown}); "
-                    "refusing to add Marsad's tables to it: give another --db path"
-                )
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute(f"PRAGMA cache_size=-{settings.STORE_CACHE_MB * 1024}")
-        except sqlite3.OperationalError as exc:
-            if is_locked(exc):
-                raise StoreLocked(
-                    f"cannot open the store {self.path}: another process kept it locked for "
-                    f"{timeout_s:g} s ({exc})"
-                ) from exc
-            if "readonly" in str(exc) or "unable to open" in str(exc):
-                raise StoreError(
-                    f"cannot write to the store {self.path}: {exc} (is the file or its folder "
-                    "read-only? read commands still work)"
-                ) from exc
-            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
+        started = time.monotonic()
+        while True:
+            try:
+                tables, version = self._open_writable(timeout_s)
+                break
+            except sqlite3.OperationalError as exc:
+                if getattr(self, "conn", None) is not None:
+                    self.conn.close()
+                # Processes opening a new store at once (two ingests, `stories`): a statement of
+                # the open can meet SQLITE_BUSY at once, without the busy timeout (SQLite's rule
+                # for a connection that holds a shared lock and needs more; rel27: 1 run in 16 of
+                # two ingests into one new store failed "database is locked" in well under 30 s).
+                # The open is repeated, as a write transaction is (:meth:`_begin_immediate`).
+                waited = time.monotonic() - started
+                if is_locked(exc) and waited < settings.STORE_LOCK_WAIT_S:
+                    time.sleep(random.uniform(0.0, settings.STORE_LOCK_RETRY_PAUSE_S))
+                    continue
+                if is_locked(exc):
+                    raise StoreLocked(
+                        f"cannot open the store {self.path}: another process kept it locked for {waited:,.0f} s "
+                        f"(settings.STORE_LOCK_WAIT_S = {settings.STORE_LOCK_WAIT_S:g}; {exc})"
+                    ) from exc
+                if "readonly" in str(exc) or "unable to open" in str(exc):
+                    raise StoreError(
+                        f"cannot write to the store {self.path}: {exc} (is the file or its folder "
+                        "read-only? read commands still work)"
+                    ) from exc
+                raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
         self._finish_open(create, tables, version)
+
+    def _open_writable(self, timeout_s: float) -> tuple[set[str], int]:
+        """Connect ``self.conn`` for writing and set its PRAGMAs; return the file's tables and
+        ``user_version`` as they were. SQLite's errors are raised as they are (see ``__init__``)."""
+        self.conn = sqlite3.connect(str(self.path), timeout=timeout_s, isolation_level=None)
+        self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
+        # What the file holds, read before any PRAGMA that would change it (journal_mode=WAL
+        # is written into the file's header).
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if tables and not (version >= 1 and MARSAD_TABLES <= tables):
+            shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+            self.conn.close()
+            raise StoreError(
+                f"{self.path} is an SQLite database but not a Marsad store (its tables: {shown}); "
+                "refusing to add Marsad's tables to it: give another --db path"
+            )
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute(f"PRAGMA cache_size=-{settings.STORE_CACHE_MB * 1024}")
+        return tables, version
 
     def _open_readonly(self, timeout_s: float) -> None:
         """Open for the read commands (:func:`connect_readonly`): no schema is created, no PRAGMA
