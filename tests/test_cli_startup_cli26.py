@@ -177,7 +177,8 @@ def test_stats_takes_json_and_prints_the_same_counts(store: Path) -> None:
     assert plain.exit_code == asked.exit_code == 0
     assert plain.stdout == asked.stdout
     counts = json.loads(asked.stdout)
-    assert (counts["articles"], counts["failed"]) == (2, 1)
+    # rel27: "articles" no longer counts the failed record (the empty file); "stored" counts both
+    assert (counts["articles"], counts["failed"], counts["stored"]) == (1, 1, 2)
 
 
 def test_stats_failed_json_is_one_object_per_record(store: Path) -> None:

@@ -44,6 +44,13 @@ INGEST_WINDOW = 256
 #: Share of control/NUL bytes above which an input is binary, not text (unless it is UTF-16).
 #: Text has ~0 (TAB/CR/LF/FF/VT/ESC are not counted); random bytes have 29/256 ≈ 11 %; 5 % splits them.
 MAX_CONTROL_BYTE_RATIO = 0.05
+#: Share of the characters of an input decoded through its byte-order mark (UTF-8/16/32) that may be
+#: no text — U+FFFD for an undecodable code unit, C0/C1 controls (TAB/LF/VT/FF/CR/ESC excepted),
+#: surrogates, private use, U+FFFE/U+FFFF — before it is refused as ``binary`` (a BOM says nothing
+#: about what follows: nu27, ``FF FE 00 00`` + 7 bytes was stored as a one-character article).
+#: Random bytes after a BOM (200 × 2,000 bytes): UTF-16 10-14 % (private use 9.8 % and surrogates
+#: 3.1 % of the code units), UTF-8 52-56 %, UTF-32 ~100 % (past U+10FFFF); news text ~0. 5 % as for bytes.
+MAX_NOT_TEXT_CHAR_RATIO = 0.05
 #: Share of the non-ASCII bytes that may be invalid UTF-8 for the input to still be read as
 #: (damaged) UTF-8 with a warning. Windows-1256 Arabic is ~95 % invalid as UTF-8; damaged UTF-8 ~0 %.
 MAX_BAD_UTF8_SHARE = 0.3
@@ -420,6 +427,23 @@ SEARCH_INDEX_COMMIT_DOCS_CORE = 8_000
 #: nothing. At 5 s a killed ingest loses at most ~5 s of work; ``--core`` (1,000 articles/s) still
 #: commits by size, every 0.5 s.
 INGEST_COMMIT_INTERVAL_S = 5.0
+
+# -- several writers on one store (rel27, 2026-12-01) ------------------------------------------------
+#: How long (seconds, wall clock) a write transaction waits in all for SQLite's write lock before
+#: the command gives up with "the store is locked …; rerun to resume" (``store.db.StoreLocked``).
+#: Each attempt at ``BEGIN IMMEDIATE`` waits SQLite's busy timeout (``STORE_BUSY_TIMEOUT_S``),
+#: then the attempt is repeated after a random pause of up to ``STORE_LOCK_RETRY_PAUSE_S``. An
+#: ingest holds the lock only while it writes a batch it has already annotated (a 500-article
+#: every-stage batch: ~1 s here), ``marsad stories`` while it writes a chunk's rows: a writer
+#: waiting minutes means a transaction left open (a ``sqlite3`` shell, a stopped process), not a
+#: busy store. nu27: two ingests with ``stories``/``reindex``/``export`` failed after one 30 s wait.
+STORE_LOCK_WAIT_S = 300.0
+#: SQLite's busy timeout (seconds) of a writable ``Store``: how long one statement waits for a lock
+#: another connection holds before it fails with "database is locked" (one attempt above).
+STORE_BUSY_TIMEOUT_S = 30.0
+#: Longest random pause (seconds) between two attempts at the write lock: random, so two writers
+#: that both gave up do not retry in step.
+STORE_LOCK_RETRY_PAUSE_S = 1.0
 
 # -- ingest speed, front half (layout, time; 2026-11-30 early morning) -------------------------------
 #: Credit strings parsed by ``marsad.layout.dateline.parse_credit`` kept by their text (and the

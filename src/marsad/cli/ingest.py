@@ -108,7 +108,7 @@ def ingest(
     quotes) to the articles already stored, and rebuilds the search index for person:/org:/place:.
     """
     from marsad.pipeline import CORE_STAGES
-    from marsad.store.db import StoreError, is_disk_full
+    from marsad.store.db import StoreError, StoreLocked, is_disk_full, is_locked
     from marsad.store.ingest import Summary
     from marsad.store.ingest import ingest as run_ingest
 
@@ -203,6 +203,13 @@ def ingest(
                 f"the disk holding {db} is full ({type(exc).__name__}: {exc}); {_stored_count(db)} committed "
                 "and consistent (the batch being written was rolled back); free space, then rerun the same "
                 "command to resume (`marsad search` catches its index up then)"
+            )
+        if isinstance(exc, StoreLocked) or is_locked(exc):
+            # nu27: "store x.db: database is locked" said neither what was kept nor what to do
+            fail(
+                f"{exc if isinstance(exc, StoreLocked) else f'the store {db} is locked by another process ({exc})'}; "
+                f"{_stored_count(db)} committed and consistent (the batch being written was rolled back); "
+                "rerun the same command to resume"
             )
         if isinstance(exc, StoreError):
             fail(str(exc))
@@ -313,7 +320,9 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         f"  records read              {s.read:>8,}",
         # a too-large record is a failure row without its bytes: not an article stored (nu25: "1 stored
         # (1 failed)" beside "nothing could be read")
-        f"  articles stored           {s.stored - s.failed_unkept:>8,}" + _failed_note(s),
+        # a failed record kept raw is no article either (nu27: "articles stored 5,977" held 19
+        # unreadable records): its own line, with where to read the reasons
+        f"  articles stored           {s.stored - s.failed_unkept - _failed_kept(s):>8,}" + _failed_note(s),
         f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
         # ("copy", not "same story": that is `marsad stories`' near-duplicate link; nu24 item 6)
@@ -321,6 +330,12 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         "stored, marked duplicate_of)",
         f"  repeated blocks removed   {s.removed_blocks:>8,}",
     ]
+    if _failed_kept(s):
+        lines.insert(
+            len(lines) - 4,
+            f"  failed, kept raw          {_failed_kept(s):>8,}  (records that could not be read: stored with "
+            "their bytes and reason, not as articles; which and why: marsad stats --failed)",
+        )
     if s.upgraded:  # a --core store ingested again with every stage
         lines.append(
             f"  stages added to stored    {s.upgraded:>8,}  ({', '.join(s.upgraded_stages)}: "
@@ -381,15 +396,18 @@ def _exported_note(s: Any) -> str:
     return f"  ({n:,} of them records of a marsad export of stored articles, not stored again)" if n else ""
 
 
+def _failed_kept(s: Any) -> int:
+    """Failed records of the summary ``s`` stored with their bytes (not read in part, not without
+    bytes): counted on their own line, not as articles stored."""
+    return s.failed - getattr(s, "partial", 0) - s.failed_unkept
+
+
 def _failed_note(s: Any) -> str:
-    """``  (N failed, kept raw; M read in part: …)`` for the stored-articles line ('' when none
-    failed). An article read in part (a stage timed out or failed) is stored with its text and
-    searchable: it is not "failed, kept raw" (eighth new-user report, finding 20)."""
+    """``  (M read in part: …)`` for the stored-articles line ('' when none). An article read in
+    part (a stage timed out or failed) is stored with its text and searchable: it is an article, not
+    "failed, kept raw" (eighth new-user report, finding 20); the failed records have their own line."""
     partial = getattr(s, "partial", 0)
     parts = []
-    unkept = s.failed_unkept  # no bytes kept: its own line, not counted as stored
-    if s.failed - partial - unkept:
-        parts.append(f"{s.failed - partial - unkept:,} failed, kept raw")
     if partial:
         parts.append(
             f"{partial:,} read in part: a stage ran out of time or failed, text and earlier stages stored "

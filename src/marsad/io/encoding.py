@@ -4,7 +4,8 @@ Order of decisions (cheapest first, the common case in a few C-level passes):
 
 1. empty input → error ``empty``;
 2. a byte-order mark (UTF-32, UTF-8, UTF-16; Unicode §23.8) decides and is stripped from the text
-   (the bytes keep it);
+   (the bytes keep it); when more than ``settings.MAX_NOT_TEXT_CHAR_RATIO`` of the decoded characters
+   are no text (:func:`not_text_ratio`), error ``binary``;
 3. many control bytes (NUL among them): UTF-16 without a BOM when the bytes look like it
    (:func:`sniff_utf16`), else error ``binary``;
 4. strict UTF-8 — the 99 % case (RFC 3629);
@@ -62,6 +63,12 @@ _ARABIC_LETTERS_RE = re.compile(f"[{_ARABIC_LETTER_RANGES}]")
 _WRONG_CODEPAGE_RE = re.compile("[\u0080-\u009f\u00c0-\u00ff]")
 _LETTERS_RE = re.compile(r"[^\W\d_]")
 _SURROGATE_ESCAPES_RE = re.compile("[\udc80-\udcff]")
+#: Characters that are no text in a decoded input (:func:`not_text_ratio`).
+_NOT_TEXT_RE = re.compile(
+    "[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd\ufffe\uffff]"
+)
+#: Characters of a decoded input :func:`not_text_ratio` looks at (a 64 MB UTF-16 file: its first 128 KB).
+_NOT_TEXT_SAMPLE_CHARS = 1 << 16
 #: Bytes of a non-UTF-8 input on which its encoding is decided.
 _SAMPLE_BYTES = 1 << 16
 
@@ -94,6 +101,16 @@ def control_ratio(data: bytes) -> float:
     if _COUNT_CONTROL is not None and type(data) is bytes:
         return _COUNT_CONTROL(data) / len(data)
     return (len(data) - len(data.translate(None, CONTROL_BYTES))) / len(data)
+
+
+def not_text_ratio(text: str) -> float:
+    """Share of the first :data:`_NOT_TEXT_SAMPLE_CHARS` characters of ``text`` that are no text
+    (:data:`_NOT_TEXT_RE`: U+FFFD, C0 controls other than TAB/LF/VT/FF/CR/ESC, DEL, C1 controls,
+    surrogates, private use, U+FFFE/U+FFFF); 0.0 for an empty text. One regex pass in C."""
+    sample = text[:_NOT_TEXT_SAMPLE_CHARS]
+    if not sample:
+        return 0.0
+    return len(_NOT_TEXT_RE.findall(sample)) / len(sample)
 
 
 def sniff_utf16(data: bytes) -> str | None:
@@ -272,6 +289,16 @@ def decode(data: bytes) -> Decoded:
             if not body:
                 return _error("empty", f"empty input (only a {name} byte-order mark and {len(data) - len(bom)} stray byte(s))")
             text, bad = _decode_with_count(body, codec)
+            share = not_text_ratio(text)
+            # a BOM, then bytes that are no text; one odd character beside real text is damage (a
+            # two-character text with one bad unit stays text), but no text character at all is not
+            odd = round(share * min(len(text), _NOT_TEXT_SAMPLE_CHARS))
+            if share == 1.0 or (share > settings.MAX_NOT_TEXT_CHAR_RATIO and odd >= 2):
+                return _error(
+                    "binary",
+                    f"binary data, not text: a {codec.upper()} byte-order mark, then {len(data) - len(bom):,} "
+                    f"bytes of which {share:.0%} decode to no text (undecodable units, controls, private use)",
+                )
             return Decoded(text, name, ([_bad_bytes_warning(bad, codec)] if bad else []) + problems)
     if control_ratio(data) > settings.MAX_CONTROL_BYTE_RATIO:
         codec = sniff_utf16(data)

@@ -37,8 +37,10 @@ import importlib
 import itertools
 import json
 import os
+import random
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import MISSING
@@ -66,6 +68,35 @@ MARSAD_TABLES = frozenset({"articles", "sources", "problems"})
 
 class StoreError(Exception):
     """A store that cannot be opened or an article that is not there; the message is for the user."""
+
+
+#: Failed articles that were read in part (``marsad.store.ingest.PARTIAL_READ_CODES``: their only
+#: errors are a stage that ran out of time or failed; text and earlier stages stored, searchable).
+_READ_IN_PART_SQL = (
+    "SELECT count(*) FROM articles a WHERE a.failed = 1 AND a.text <> '' AND NOT EXISTS ("
+    "SELECT 1 FROM problems p WHERE p.article_id = a.id AND p.level = 'error' "
+    "AND p.code NOT IN ('timeout', 'stage-failed'))"
+)
+
+
+class StoreLocked(StoreError):
+    """Another connection kept the store's write lock past ``settings.STORE_LOCK_WAIT_S`` (or past
+    the busy timeout while the store was opened); nothing of the transaction was written."""
+
+
+#: SQLite's result codes for a lock held by another connection (https://sqlite.org/rescode.html#busy).
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+
+
+def is_locked(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite's "database is locked" / "database table is locked"
+    (``SQLITE_BUSY``, ``SQLITE_LOCKED`` and their extended codes)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    return "is locked" in str(exc)
 
 
 #: SQLite's result code for "database or disk is full" (https://sqlite.org/rescode.html#full).
@@ -579,9 +610,11 @@ class Store:
     """
 
     def __init__(
-        self, path: str | Path, *, create: bool = True, timeout_s: float = 30.0, readonly: bool = False
+        self, path: str | Path, *, create: bool = True, timeout_s: float | None = None, readonly: bool = False
     ) -> None:
         self.path = Path(path)
+        if timeout_s is None:
+            timeout_s = settings.STORE_BUSY_TIMEOUT_S
         #: Why the store is read in a degraded way (see :func:`connect_readonly`), else ``None``.
         self.note: str | None = None
         self.readonly = readonly
@@ -591,34 +624,59 @@ class Store:
             self._open_readonly(timeout_s)
             return
         check_writable(self.path)
-        try:
-            self.conn = sqlite3.connect(str(self.path), timeout=timeout_s, isolation_level=None)
-            self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
-            # What the file holds, read before any PRAGMA that would change it (journal_mode=WAL
-            # is written into the file's header).
-            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            if tables and not (version >= 1 and MARSAD_TABLES <= tables):
-                shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
-                self.conn.close()
-                raise StoreError(
-                    f"{self.path} is an SQLite database but not a Marsad store (its tables: {shown}); "
-                    "refusing to add Marsad's tables to it: give another --db path"
-                )
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute(f"PRAGMA cache_size=-{settings.STORE_CACHE_MB * 1024}")
-        except sqlite3.OperationalError as exc:
-            if "readonly" in str(exc) or "unable to open" in str(exc):
-                raise StoreError(
-                    f"cannot write to the store {self.path}: {exc} (is the file or its folder "
-                    "read-only? read commands still work)"
-                ) from exc
-            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
+        started = time.monotonic()
+        while True:
+            try:
+                tables, version = self._open_writable(timeout_s)
+                break
+            except sqlite3.OperationalError as exc:
+                if getattr(self, "conn", None) is not None:
+                    self.conn.close()
+                # Processes opening a new store at once (two ingests, `stories`): a statement of
+                # the open can meet SQLITE_BUSY at once, without the busy timeout (SQLite's rule
+                # for a connection that holds a shared lock and needs more; rel27: 1 run in 16 of
+                # two ingests into one new store failed "database is locked" in well under 30 s).
+                # The open is repeated, as a write transaction is (:meth:`_begin_immediate`).
+                waited = time.monotonic() - started
+                if is_locked(exc) and waited < settings.STORE_LOCK_WAIT_S:
+                    time.sleep(random.uniform(0.0, settings.STORE_LOCK_RETRY_PAUSE_S))
+                    continue
+                if is_locked(exc):
+                    raise StoreLocked(
+                        f"cannot open the store {self.path}: another process kept it locked for {waited:,.0f} s "
+                        f"(settings.STORE_LOCK_WAIT_S = {settings.STORE_LOCK_WAIT_S:g}; {exc})"
+                    ) from exc
+                if "readonly" in str(exc) or "unable to open" in str(exc):
+                    raise StoreError(
+                        f"cannot write to the store {self.path}: {exc} (is the file or its folder "
+                        "read-only? read commands still work)"
+                    ) from exc
+                raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} is not a Marsad store: {exc}") from exc
         self._finish_open(create, tables, version)
+
+    def _open_writable(self, timeout_s: float) -> tuple[set[str], int]:
+        """Connect ``self.conn`` for writing and set its PRAGMAs; return the file's tables and
+        ``user_version`` as they were. SQLite's errors are raised as they are (see ``__init__``)."""
+        self.conn = sqlite3.connect(str(self.path), timeout=timeout_s, isolation_level=None)
+        self.conn.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
+        # What the file holds, read before any PRAGMA that would change it (journal_mode=WAL
+        # is written into the file's header).
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if tables and not (version >= 1 and MARSAD_TABLES <= tables):
+            shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+            self.conn.close()
+            raise StoreError(
+                f"{self.path} is an SQLite database but not a Marsad store (its tables: {shown}); "
+                "refusing to add Marsad's tables to it: give another --db path"
+            )
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute(f"PRAGMA cache_size=-{settings.STORE_CACHE_MB * 1024}")
+        return tables, version
 
     def _open_readonly(self, timeout_s: float) -> None:
         """Open for the read commands (:func:`connect_readonly`): no schema is created, no PRAGMA
@@ -770,7 +828,7 @@ class Store:
         """
         if self._in_tx:
             raise RuntimeError("transaction already open")
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_immediate()
         self._in_tx = True
         self._defer = defer_rows
         self._ingested_at = _now()
@@ -798,6 +856,30 @@ class Store:
                 rows.clear()
         for ext in self._after_commit:
             ext.after_commit(self.conn, written.get(ext.__name__, []))
+
+    def _begin_immediate(self) -> None:
+        """``BEGIN IMMEDIATE``: take the write lock now, so no statement of the transaction can meet
+        another writer later (a deferred transaction that reads, then writes, gets ``SQLITE_BUSY``
+        at once, without waiting, when another connection wrote meanwhile). Each attempt waits
+        SQLite's busy timeout; a failed one is repeated after a random pause of up to
+        ``settings.STORE_LOCK_RETRY_PAUSE_S`` until ``settings.STORE_LOCK_WAIT_S`` have passed,
+        then :class:`StoreLocked` is raised (nothing was written). Nothing is held between attempts."""
+        started = time.monotonic()
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not is_locked(exc) or waited >= settings.STORE_LOCK_WAIT_S:
+                    if is_locked(exc):
+                        raise StoreLocked(
+                            f"the store {self.path} stayed locked by another process for {waited:,.0f} s "
+                            f"(settings.STORE_LOCK_WAIT_S = {settings.STORE_LOCK_WAIT_S:g}): a transaction "
+                            "left open (a sqlite3 shell, a stopped process?)"
+                        ) from exc
+                    raise
+                time.sleep(random.uniform(0.0, settings.STORE_LOCK_RETRY_PAUSE_S))
 
     def _write_groups(self) -> None:
         """Write the rows a deferred transaction kept (see :meth:`transaction`): one
@@ -1416,16 +1498,25 @@ class Store:
         return out
 
     def stats(self) -> dict[str, Any]:
-        """Counts for ``marsad stats``: articles, failed, sources, duplicates, removed blocks,
-        problems by ``(level, code)``. ``duplicate_records`` are the input records that are byte
+        """Counts for ``marsad stats``: ``articles`` (readable, those read in part included, as the
+        ingest summary's "articles stored"), ``failed`` (records that could not be read, kept with
+        their reason: ``marsad stats --failed``), ``read_in_part``, ``stored`` (= articles + failed),
+        sources, duplicates, removed blocks, problems by ``(level, code)``. ``duplicate_records`` are the input records that are byte
         copies of a stored article (``sources.duplicate`` = 1), as an ingest's "duplicate records"
         line counts them; ``export_records`` the records of a ``marsad export`` naming a stored
         article (= 2), which the ingest counts "already in the store" (feed24 item 2d: stats said
         ``duplicate_records`` 2 after a summary of "already in the store 2")."""
         c = self.conn
+        stored = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+        flagged = c.execute("SELECT count(*) FROM articles WHERE failed = 1").fetchone()[0]
+        in_part = c.execute(_READ_IN_PART_SQL).fetchone()[0] if flagged else 0
         return {
-            "articles": c.execute("SELECT count(*) FROM articles").fetchone()[0],
-            "failed": c.execute("SELECT count(*) FROM articles WHERE failed = 1").fetchone()[0],
+            # nu27: "articles" counted the failed records too (5,977 with 19 that could not be read),
+            # unlike the ingest summary; now as there: articles (read in part included), failed apart
+            "articles": stored - flagged + in_part,
+            "failed": flagged - in_part,
+            "read_in_part": in_part,
+            "stored": stored,
             "source_records": c.execute("SELECT count(*) FROM sources").fetchone()[0],
             "duplicate_records": c.execute("SELECT count(*) FROM sources WHERE duplicate = 1").fetchone()[0],
             "export_records": c.execute("SELECT count(*) FROM sources WHERE duplicate = 2").fetchone()[0],

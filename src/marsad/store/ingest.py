@@ -147,6 +147,9 @@ class Summary:
         ``elapsed_s`` rounded to ms, ``rate`` in records/s to 0.1)."""
         return {
             "read": self.read,
+            # readable articles stored (read in part included); ``stored`` also counts the failed
+            # records (nu27: the summary and ``marsad stats`` now say articles and failed apart)
+            "articles": self.stored - self.failed + self.partial,
             "stored": self.stored,
             "failed": self.failed,
             "partial": self.partial,
@@ -325,18 +328,32 @@ def ingest(
                     if first is None:
                         break
                     paused = False
-                n_in_batch = 0
                 exhausted = True
                 batch_ends = time.monotonic() + (
                     settings.INGEST_COMMIT_INTERVAL_S if batch_seconds is None else batch_seconds
                 )
+                # The batch is read and annotated first, outside any transaction, then written in one
+                # short write transaction: the write lock is held while rows are written, not while
+                # articles are annotated (nu27: with the lock held for a whole 5 s batch and taken
+                # again at once, a second ingest into the store starved and failed "database is
+                # locked" after its 30 s busy timeout). Planning already runs ahead of storing (the
+                # workers' window): a planned hash maps to None until its article is stored.
+                batch: list[_Item] = []
+                for item in items if first is None else itertools.chain((first,), items):
+                    if item is IDLE:  # a live input gave nothing for a while: commit what is stored
+                        exhausted = False
+                        paused = True
+                        break
+                    batch.append(item)
+                    # committed every batch_size records, or INGEST_COMMIT_INTERVAL_S seconds
+                    if len(batch) >= batch_size or time.monotonic() >= batch_ends:
+                        exhausted = False
+                        break
+                if not batch:
+                    continue
                 # rows written at COMMIT, one executemany per statement (see Store.transaction)
                 with store.transaction(defer_rows=True):
-                    for item in items if first is None else itertools.chain((first,), items):
-                        if item is IDLE:  # a live input gave nothing for a while: commit what is stored
-                            exhausted = False
-                            paused = True
-                            break
+                    for item in batch:
                         if item.replaces:
                             _delete_failed(item.replaces, store, known_hashes, summary)
                         if item.supersedes:
@@ -348,11 +365,6 @@ def ingest(
                         if progress is not None:
                             summary.elapsed_s = time.perf_counter() - t0
                             progress(summary)
-                        n_in_batch += 1
-                        # committed every batch_size records, or INGEST_COMMIT_INTERVAL_S seconds
-                        if n_in_batch >= batch_size or time.monotonic() >= batch_ends:
-                            exhausted = False
-                            break
         if limit is not None and sum(summary.inputs.values()) >= limit:
             # was there more? (reads one record more, which is not stored). A live input that is idle
             # (IDLE first) may still give more: the run ends now and says so, rather than wait for a
