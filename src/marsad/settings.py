@@ -342,6 +342,12 @@ SEARCH_INDEX_COMMIT_DOCS = 3_000
 NER_SURNAME_MERGE_SHARE = 0.9
 #: ... and at least this many full-name mentions (a surname seen with one full name once is no evidence).
 NER_SURNAME_MERGE_MIN_MENTIONS = 5
+#: In a store of few articles the floor above is one mention per this many articles (at least one),
+#: when the full name is the only one of the store ending in the surname (no other person, no name
+#: starting with the word) and has at least the surname entry's mentions: a store of 3 articles
+#: (nu27) holds ``نتنياهو`` ×2 and ``بنيامين نتانياهو`` ×2 and no more evidence. 100: on 2,500 fresh
+#: ANT v2.1 articles a floor of 1 listed 39 more surnames, ~10 of them wrong (``أول`` → ``باك أول``).
+NER_SURNAME_MERGE_ARTICLES_PER_MENTION = 100
 #: Two spellings of one East Asian syllable (a word ending in ``نغ``/``نج``) that differ in more than
 #: its /g/ letter name two people as often as one (Korean 정 Jong and 용 Yong: ``كيم جونغ نام``, the
 #: half-brother, and ``كيم يونغ نام``, the official; ``كيم جونغ تشول`` / ``كيم يونغ تشول``); such a

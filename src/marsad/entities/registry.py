@@ -33,7 +33,13 @@ from typing import Any
 from marsad import settings
 from marsad.entities.aliases import COMMON_GIVEN_NAMES, PERSON_TITLES, canonical, clean_name, name_key
 from marsad.entities.features import proclitic_splits
-from marsad.entities.linking import COMPOUND_HEADS, ORDINAL_KEYS, PATRONYMIC_MARKERS, ROYAL_TITLES
+from marsad.entities.linking import (
+    COMPOUND_HEADS,
+    ORDINAL_KEYS,
+    PATRONYMIC_MARKERS,
+    ROYAL_TITLES,
+    clitic_form_of,
+)
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal
 from marsad.model import Article
 from marsad.text.letters import has_letter_forms
@@ -174,8 +180,14 @@ def article_rows(article_id: int, article: Article) -> RegistryRows:
         reg.append((key, canon, e.type, n))
         written = [article.mentions[m].text for m in e.mentions if 0 <= m < len(article.mentions)]
         known = {name_key(f) for f in (name, canon, *written)}
+        # a mention that is no name of the entity in the article (a nominal reference, ``وزير
+        # الخارجية الأمريكي`` standing for the person named before: no alias, see
+        # linking.aliases_of) is counted under no alias: a role phrase is never a name (nu27)
+        names = {name_key(f) for f in (name, canon, *e.aliases)}
         forms: dict[str, int] = {}
         for w in written:
+            if name_key(w) not in names and clitic_form_of(w, names) is None:
+                continue
             a = registry_alias(w, known, key)
             if a is not None:
                 forms[a] = forms.get(a, 0) + 1
@@ -332,7 +344,10 @@ def merge_map(conn: sqlite3.Connection, type: str = "PER") -> dict[str, str]:
       least :data:`SURNAME_MERGE_SHARE` of the mentions of all such full-name entities and at
       least :data:`SURNAME_MERGE_MIN_MENTIONS` mentions, the mentions of longer names that start with
       the word (a given name too: ``فهد`` of ``فهد بن خالد``) counted against it: unambiguous in this
-      store. Compound-name heads (``عبد``) and very common given names are never merged. ``الأسد`` goes
+      store; in a store of few articles fewer do (one per
+      :data:`settings.NER_SURNAME_MERGE_ARTICLES_PER_MENTION` articles) when that full name is the
+      only one ending in the surname, no name starts with the word and the full name has at least
+      the surname entry's mentions (3 articles: ``نتنياهو`` → ``بنيامين نتانياهو``, nu27). Compound-name heads (``عبد``) and very common given names are never merged. ``الأسد`` goes
       to ``بشار الأسد`` only when ``حافظ الأسد`` and ``ماهر الأسد`` together have under 10%;
     * a surname with no full name in the store → its most-mentioned transliteration variant
       (``ترامب`` → ``ترمب``), when that has an entry;
@@ -387,6 +402,8 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
         if len(toks) >= 2 and toks[-2] not in PATRONYMIC_MARKERS and toks[-2] != _AL_FAMILY:
             by_last.setdefault(toks[-1], []).append(key)
     as_first = {w: _given_name_use(keys, base, mentions, articles) for w, keys in starting.items()}
+    n_articles = conn.execute("SELECT COUNT(DISTINCT article_id) FROM entity_links").fetchone()[0]
+    small_floor = -(-n_articles // settings.NER_SURNAME_MERGE_ARTICLES_PER_MENTION)  # ceil; ≥ the floor: no change
     for key, n in mentions.items():
         toks = base[key]
         if len(toks) != 1:
@@ -402,7 +419,10 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
         if total:
             best = max(total, key=lambda k: (total[k], k))
             given = sum(as_first.get(sp, 0) for sp in spellings)  # فهد of فهد بن خالد, توماس مولر
-            if total[best] >= SURNAME_MERGE_MIN_MENTIONS and total[best] >= SURNAME_MERGE_SHARE * (sum(total.values()) + given):
+            enough = total[best] >= SURNAME_MERGE_MIN_MENTIONS or (
+                len(total) == 1 and not given and total[best] >= max(n, small_floor)
+            )
+            if enough and total[best] >= SURNAME_MERGE_SHARE * (sum(total.values()) + given):
                 out[key] = best
             continue
         variants = [f"PER:{sp}" for sp in _spellings(toks[0])[1:] if f"PER:{sp}" in mentions]
