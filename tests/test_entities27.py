@@ -169,3 +169,45 @@ def test_a_title_before_a_name_after_a_conjunction_stays_with_the_person_named_b
     texts = {e.name: [a.mentions[m].text for m in e.mentions] for e in a.entities if e.type == "PER"}
     assert texts["دونالد ترامب"] == ["دونالد ترامب", "الرئيس"]
     assert texts["مايكل كوهين"] == ["مايكل كوهين", "كوهين"]
+
+
+# -- item 4: a place or club typed PER in a few articles is no person row ---------------------------
+
+
+def _save_typed(conn, aid: int, name: str, typ: str) -> None:
+    a = Article(text=name)
+    a.mentions = [Mention(0, len(name), type=typ, text=name, entity=0)]
+    a.entities = [Entity(name, typ, [], [], [0], f"{typ}:{name_key(name)}")]
+    registry.save_article(conn, aid, a)
+
+
+@pytest.mark.parametrize(("places", "listed"), [(3, False), (2, True)])
+def test_person_row_of_a_place_name(places, listed):
+    c = new_registry()
+    _save_typed(c, 1, "بيونغ يانغ", "PER")
+    for i in range(places):
+        _save_typed(c, 2 + i, "بيونغ يانغ", "LOC")
+    _save_typed(c, 9, "كيم جونغ أون", "PER")
+    names = [r["name"] for r in registry.top_entities(c, "PER")]
+    assert ("بيونغ يانغ" in names) is listed
+    assert "كيم جونغ أون" in names
+    assert "بيونغ يانغ" in [r["name"] for r in registry.top_entities(c, "LOC")]
+
+
+# -- item 4: a short form of a foreign given name, with the evidence of one article ----------------
+
+
+def test_nickname_joins_the_full_given_name_written_in_one_article():
+    mm = _mm([[("جيمس ماتيس", 3), ("جيم ماتيس", 1)], [("جيم ماتيس", 2)], [("جيمس ماتيس", 2)]])
+    assert mm == {"PER:جيم ماتيس": "PER:جيمس ماتيس"}
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        [[("جيم ماتيس", 2)], [("جيمس ماتيس", 2)]],  # no article writes both
+        [[("مارين لوبان", 3), ("ماري لوبان", 1)], [("جان ماري لوبان", 1)]],  # a cut of a longer name
+    ],
+)
+def test_nickname_stays_apart_without_evidence(articles):
+    assert _mm(articles) == {}

@@ -359,6 +359,12 @@ NER_SURNAME_MERGE_ARTICLES_PER_MENTION = 100
 #: two people have 3.5× (``كيم يونغ نام`` 7 / 2) and 3.4× (``كيم يونغ تشول`` 24 / 7).
 NER_EAST_ASIAN_SPELLING_DOMINANCE = 10
 NER_EAST_ASIAN_PREFIX_DOMINANCE = 2
+#: A person row of the registry whose name the store holds as a place or an organisation in at least
+#: this many times its articles is left out of the person listing (the tagger typed a place or club as
+#: a person in a few articles: ``بيونغ يانغ`` PER 2 articles / LOC 24, ``ميلان`` PER 3 / ORG 9 on
+#: 2,500 ANT v2.1 articles; ent27). 3: no person name of the top 600 rows of whole ANT v2.1 is that
+#: much more often a place (see docs/entities.md).
+NER_OTHER_TYPE_DOMINANCE = 3
 
 # -- entity linking, third round (issue 5, 2026-11-29 night) -----------------------------------------
 #: A given name standing alone (``روسمة`` after ``روسمة منصور``) becomes a mention of the person only

@@ -391,6 +391,7 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
     out.update(_spelling_merges(mentions, base, out))
     out.update(_sound_merges(mentions, base, out))
     out.update(_east_asian_prefix_merges(mentions, base, out))
+    out.update(_nickname_merges(conn, mentions, base, out))
     by_last: dict[str, list[str]] = {}
     starting: dict[str, list[str]] = {}  # longer names that start with the word (a given name)
     for key in mentions:
@@ -579,6 +580,52 @@ def _east_asian_prefix_merges(
     return out
 
 
+def _nickname_merges(
+    conn: sqlite3.Connection, mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]
+) -> dict[str, str]:
+    """Full names of foreign people (two words or more, the given name a transliterated name:
+    :func:`_sound_class`; no Arab lineage word) that differ in the given name only, one given name
+    the start or the end of the other, three letters or more (``جيم`` / ``جيمس ماتيس``, ``بيب`` /
+    ``جوسيب غوارديولا``: a short form or nickname), go under the most-mentioned of them when some
+    article of the store writes both (the evidence that the two are one person there: ent27; on the
+    whole ANT v2.1 store ``جيم ماتيس`` 68 articles and ``جيمس ماتيس`` 96 were two rows). Keys
+    already merged are left out."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for k, b in base.items():
+        if len(b) < 2 or k in merged or _is_titled_key(k) or any(t in _LINEAGE_WORDS for t in b):
+            continue
+        groups.setdefault(tuple(_spelling_class(t) for t in b[1:]), []).append(k)
+    # a name that ends a longer one is that one cut ('ماري لوبان' of the father 'جان ماري لوبان')
+    tails = {tuple(b[1:]) for b in base.values() if len(b) >= 3}
+    out: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-mentions[k], k))
+        for short in keys:
+            g = base[short][0]
+            if len(g) < 3 or _sound_class(g) is None or tuple(base[short]) in tails:
+                continue
+            for long in keys:
+                h = base[long][0]
+                if long == short or len(h) <= len(g) or not (h.startswith(g) or h.endswith(g)):
+                    continue
+                if _sound_class(h) is None or not conn.execute(_BOTH_IN_ONE_ARTICLE, (short, long)).fetchone():
+                    continue
+                a, b2 = out.get(short, short), out.get(long, long)
+                target = min((a, b2), key=lambda k: (-mentions[k], k))
+                for k in (short, long):
+                    if k != target:
+                        out[k] = target
+    return out
+
+
+#: Does one article link both keys?
+_BOTH_IN_ONE_ARTICLE = (
+    "SELECT 1 FROM entity_links a JOIN entity_links b ON b.article_id = a.article_id AND b.key = ? WHERE a.key = ? LIMIT 1"
+)
+
+
 def _given_name_use(
     keys: list[str], base: dict[str, list[str]], mentions: dict[str, int], articles: dict[str, int]
 ) -> int:
@@ -702,7 +749,9 @@ def top_entities(
     """Most-mentioned entities (by articles, then mentions): dicts with key, name, type, articles,
     mentions, aliases (most frequent first, at most 8) and ``merged`` (the keys listed under this
     entity by :func:`merge_map`, e.g. ``PER:ترمب`` under ``PER:دونالد ترمب``; their articles and
-    mentions are counted in, articles once each, and their names are aliases). Currencies and
+    mentions are counted in, articles once each, and their names are aliases). A person entry whose
+    name the store holds as a place or an organisation in :data:`settings.NER_OTHER_TYPE_DOMINANCE`
+    times its articles or more is no person row (``بيونغ يانغ``, ``ميلان``). Currencies and
     ``الله`` (:func:`marsad.entities.nonnames.is_common_entity`) are left out unless
     ``include_common``."""
     from marsad.entities.nonnames import is_common_entity
@@ -716,6 +765,13 @@ def top_entities(
     if type:
         sql += " AND type = ?"
         args.append(type)
+    if type in (None, "PER"):  # a place or club the tagger typed PER in a few articles: listed under its type
+        sql += (
+            " AND NOT (type = 'PER' AND EXISTS (SELECT 1 FROM entity_registry o WHERE o.key IN"
+            " ('LOC:' || substr(entity_registry.key, 5), 'ORG:' || substr(entity_registry.key, 5))"
+            " AND o.articles >= ? * entity_registry.articles))"
+        )
+        args.append(settings.NER_OTHER_TYPE_DOMINANCE)
     if not merged:
         sql += " ORDER BY articles DESC, mentions DESC, key LIMIT ?"
         args.append(limit)
