@@ -353,7 +353,9 @@ def merge_map(conn: sqlite3.Connection, type: str = "PER") -> dict[str, str]:
       (``ترامب`` → ``ترمب``), when that has an entry;
     * **one lineage** (:func:`lineage_base`, :func:`_lineage_merges`): ``محمد بن سلمان بن عبدالعزيز``,
       ``محمد بن سلمان بن عبد العزيز آل سعود`` → ``محمد بن سلمان`` (the grandfather's and family
-      names add no person; ``عبد العزيز`` = ``عبدالعزيز``).
+      names add no person; ``عبد العزيز`` = ``عبدالعزيز``);
+    * **a short given name** (:func:`_nickname_merges`): ``جيم ماتيس`` → ``جيمس ماتيس`` when one
+      article writes both.
 
     Only ``type`` ``PER`` has rules; other types give ``{}``. Returns no chains (targets are final)."""
     if type != "PER":
