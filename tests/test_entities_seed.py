@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.entities.linking import is_bare_title
+from marsad.entities.aliases import name_key
+from marsad.entities.linking import clitic_form_of, is_bare_title
 from marsad.entities.tagger import MODEL_FILE, get_tagger
 
 pytestmark = pytest.mark.skipif(not MODEL_FILE.exists(), reason="NER model not built")
@@ -29,8 +30,13 @@ def test_every_gold_entity_found_with_its_type(seed_article, seed_gold):
             # a bare title in the gold aliases ('الوزير' of Lavrov) is a mention of the entity, not an
             # alias: a title refers to whoever holds it at that point of the text (nu22 item 3)
             titles = {a for a in g["aliases"] if is_bare_title(a)}
-            assert set(g["aliases"]) - titles <= set(e.aliases), (g["name"], e.aliases)
-            assert not titles & set(e.aliases), (g["name"], e.aliases)
+            # a proclitic + another name in the gold aliases ('بسوريا' of 'سوريا') is that name after a
+            # preposition, a mention, not an alias (ent27: 58 % of the aliases shown were such forms)
+            keys = {name_key(x) for x in (e.name, *e.aliases)}
+            clitic = {a for a in g["aliases"] if clitic_form_of(a, keys) is not None}
+            assert set(g["aliases"]) - titles - clitic <= set(e.aliases), (g["name"], e.aliases)
+            assert not (titles | clitic) & set(e.aliases), (g["name"], e.aliases)
+            assert all(a in seed_article.text for a in clitic), clitic
             texts = {seed_article.mentions[m].text for m in e.mentions}
             assert titles <= texts, (g["name"], texts)
             assert set(g.get("roles", [])) <= set(e.roles), (g["name"], e.roles)

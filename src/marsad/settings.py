@@ -349,6 +349,12 @@ SEARCH_INDEX_COMMIT_DOCS = 3_000
 NER_SURNAME_MERGE_SHARE = 0.9
 #: ... and at least this many full-name mentions (a surname seen with one full name once is no evidence).
 NER_SURNAME_MERGE_MIN_MENTIONS = 5
+#: In a store of few articles the floor above is one mention per this many articles (at least one),
+#: when the full name is the only one of the store ending in the surname (no other person, no name
+#: starting with the word) and has at least the surname entry's mentions: a store of 3 articles
+#: (nu27) holds ``نتنياهو`` ×2 and ``بنيامين نتانياهو`` ×2 and no more evidence. 100: on 2,500 fresh
+#: ANT v2.1 articles a floor of 1 listed 39 more surnames, ~10 of them wrong (``أول`` → ``باك أول``).
+NER_SURNAME_MERGE_ARTICLES_PER_MENTION = 100
 #: Two spellings of one East Asian syllable (a word ending in ``نغ``/``نج``) that differ in more than
 #: its /g/ letter name two people as often as one (Korean 정 Jong and 용 Yong: ``كيم جونغ نام``, the
 #: half-brother, and ``كيم يونغ نام``, the official; ``كيم جونغ تشول`` / ``كيم يونغ تشول``); such a
@@ -360,6 +366,12 @@ NER_SURNAME_MERGE_MIN_MENTIONS = 5
 #: two people have 3.5× (``كيم يونغ نام`` 7 / 2) and 3.4× (``كيم يونغ تشول`` 24 / 7).
 NER_EAST_ASIAN_SPELLING_DOMINANCE = 10
 NER_EAST_ASIAN_PREFIX_DOMINANCE = 2
+#: A person row of the registry whose name the store holds as a place or an organisation in at least
+#: this many times its articles is left out of the person listing (the tagger typed a place or club as
+#: a person in a few articles: ``بيونغ يانغ`` PER 2 articles / LOC 24, ``ميلان`` PER 3 / ORG 9 on
+#: 2,500 ANT v2.1 articles; ent27). 3: no person name of the top 600 rows of whole ANT v2.1 is that
+#: much more often a place (see docs/entities.md).
+NER_OTHER_TYPE_DOMINANCE = 3
 
 # -- entity linking, third round (issue 5, 2026-11-29 night) -----------------------------------------
 #: A given name standing alone (``روسمة`` after ``روسمة منصور``) becomes a mention of the person only

@@ -571,7 +571,11 @@ def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
 
     An alias is a name: nominal mentions (``الرئيس`` standing for the person named before) and bare
     titles (:func:`is_bare_title`) stay mentions of the entity but are no aliases of it — the same
-    ``الرئيس`` refers to Obama in one paragraph and to Trump in the next (nu22 item 3)."""
+    ``الرئيس`` refers to Obama in one paragraph and to Trump in the next (nu22 item 3).
+
+    Nor is a form made of proclitics (``و ف ب ل ك``, :func:`proclitic_splits`) and another name of
+    the entity (:func:`clitic_form_of`): ``وإيران``, ``لإيران``, ``بترامب`` are the mentions ``إيران``,
+    ``ترامب`` after a conjunction or preposition (nu27: 54 % of the aliases shown were such forms)."""
     out: list[str] = []
     seen = {clean_name(name)}
     for m in g.members:
@@ -583,7 +587,26 @@ def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
             if form and form not in seen:
                 seen.add(form)
                 out.append(form)
-    return out
+    if not out:
+        return out
+    keys = {name_key(f) for f in seen}
+    return [f for f in out if clitic_form_of(f, keys) is None]
+
+
+def clitic_form_of(form: str, keys: set[str] | frozenset[str]) -> str | None:
+    """The name that ``form`` writes after proclitics, when its name key is one of ``keys`` (name
+    keys of the entity's names): the first word without ``و ف ب ل ك`` (:func:`proclitic_splits`,
+    longest first; ``لل`` → ``ال``: ``للاتحاد الأوروبي`` → ``الاتحاد الأوروبي``), the rest as
+    written; ``None`` when no split gives one of ``keys`` (``وليد`` beside no ``ليد``). ``("لإيران",
+    {"ايران"})`` → ``"إيران"``."""
+    first, _, rest = form.partition(" ")
+    for k, stem in proclitic_splits(first):
+        cands = ("ا" + stem, stem) if first[k - 1] == "ل" and stem.startswith("ل") else (stem,)
+        for st in cands:
+            alt = f"{st} {rest}" if rest else st
+            if name_key(alt) in keys:
+                return alt
+    return None
 
 
 def role_mentions_key(role: str) -> set[str]:
@@ -646,6 +669,26 @@ def role_signature(words: list[str], definite_head: bool = True) -> tuple[str, .
             if _is_nisba_word(q) or q in _ROLE_TAIL_WORDS:
                 out.append(q.removeprefix("ال"))
     return tuple(out)
+
+
+def role_nisbas(role: str) -> frozenset[str]:
+    """Nationality (nisba) adjectives of a role phrase, as :func:`nisba_skeleton` keys, anywhere
+    after its head and complement (``وزير الخارجية السعودي`` → ``{"سعدي"}``; ``رئيس
+    اتحاد القدم السعودي`` → ``{"سعدي"}``, :func:`nisba_skeleton`; ``وزير الخارجية`` → ``{}``)."""
+    out = set()
+    for w in role.split()[2:]:  # (the complement is the office: 'الخارجية' of 'وزير الخارجية')
+        k = name_key(w).removesuffix("ه")
+        if _is_nisba_word(k):
+            out.add(nisba_skeleton(k))
+    return frozenset(out)
+
+
+def nisba_skeleton(key: str) -> str:
+    """A nisba adjective's name key (with or without ``ال``, feminine ``ه``) compared across
+    spellings: article, feminine ending and long-vowel letters inside dropped (``الأميركي`` =
+    ``الامريكية`` = ``امرك`` + ``ي``; ``التركي`` → ``ترك`` + ``ي``)."""
+    k = key.removesuffix("ه").removeprefix("ال")
+    return "".join(ch for ch in k[:-1] if ch not in "اوي") + k[-1:]
 
 
 def signatures_match(ref: tuple[str, ...], role: tuple[str, ...]) -> bool:

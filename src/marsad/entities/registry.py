@@ -33,7 +33,13 @@ from typing import Any
 from marsad import settings
 from marsad.entities.aliases import COMMON_GIVEN_NAMES, PERSON_TITLES, canonical, clean_name, name_key
 from marsad.entities.features import proclitic_splits
-from marsad.entities.linking import COMPOUND_HEADS, ORDINAL_KEYS, PATRONYMIC_MARKERS, ROYAL_TITLES
+from marsad.entities.linking import (
+    COMPOUND_HEADS,
+    ORDINAL_KEYS,
+    PATRONYMIC_MARKERS,
+    ROYAL_TITLES,
+    clitic_form_of,
+)
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal
 from marsad.model import Article
 from marsad.text.letters import has_letter_forms
@@ -174,8 +180,14 @@ def article_rows(article_id: int, article: Article) -> RegistryRows:
         reg.append((key, canon, e.type, n))
         written = [article.mentions[m].text for m in e.mentions if 0 <= m < len(article.mentions)]
         known = {name_key(f) for f in (name, canon, *written)}
+        # a mention that is no name of the entity in the article (a nominal reference, ``وزير
+        # الخارجية الأمريكي`` standing for the person named before: no alias, see
+        # linking.aliases_of) is counted under no alias: a role phrase is never a name (nu27)
+        names = {name_key(f) for f in (name, canon, *e.aliases)}
         forms: dict[str, int] = {}
         for w in written:
+            if name_key(w) not in names and clitic_form_of(w, names) is None:
+                continue
             a = registry_alias(w, known, key)
             if a is not None:
                 forms[a] = forms.get(a, 0) + 1
@@ -332,13 +344,18 @@ def merge_map(conn: sqlite3.Connection, type: str = "PER") -> dict[str, str]:
       least :data:`SURNAME_MERGE_SHARE` of the mentions of all such full-name entities and at
       least :data:`SURNAME_MERGE_MIN_MENTIONS` mentions, the mentions of longer names that start with
       the word (a given name too: ``فهد`` of ``فهد بن خالد``) counted against it: unambiguous in this
-      store. Compound-name heads (``عبد``) and very common given names are never merged. ``الأسد`` goes
+      store; in a store of few articles fewer do (one per
+      :data:`settings.NER_SURNAME_MERGE_ARTICLES_PER_MENTION` articles) when that full name is the
+      only one ending in the surname, no name starts with the word and the full name has at least
+      the surname entry's mentions (3 articles: ``نتنياهو`` → ``بنيامين نتانياهو``, nu27). Compound-name heads (``عبد``) and very common given names are never merged. ``الأسد`` goes
       to ``بشار الأسد`` only when ``حافظ الأسد`` and ``ماهر الأسد`` together have under 10%;
     * a surname with no full name in the store → its most-mentioned transliteration variant
       (``ترامب`` → ``ترمب``), when that has an entry;
     * **one lineage** (:func:`lineage_base`, :func:`_lineage_merges`): ``محمد بن سلمان بن عبدالعزيز``,
       ``محمد بن سلمان بن عبد العزيز آل سعود`` → ``محمد بن سلمان`` (the grandfather's and family
-      names add no person; ``عبد العزيز`` = ``عبدالعزيز``).
+      names add no person; ``عبد العزيز`` = ``عبدالعزيز``);
+    * **a short given name** (:func:`_nickname_merges`): ``جيم ماتيس`` → ``جيمس ماتيس`` when one
+      article writes both.
 
     Only ``type`` ``PER`` has rules; other types give ``{}``. Returns no chains (targets are final)."""
     if type != "PER":
@@ -376,6 +393,7 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
     out.update(_spelling_merges(mentions, base, out))
     out.update(_sound_merges(mentions, base, out))
     out.update(_east_asian_prefix_merges(mentions, base, out))
+    out.update(_nickname_merges(conn, mentions, base, out))
     by_last: dict[str, list[str]] = {}
     starting: dict[str, list[str]] = {}  # longer names that start with the word (a given name)
     for key in mentions:
@@ -387,6 +405,8 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
         if len(toks) >= 2 and toks[-2] not in PATRONYMIC_MARKERS and toks[-2] != _AL_FAMILY:
             by_last.setdefault(toks[-1], []).append(key)
     as_first = {w: _given_name_use(keys, base, mentions, articles) for w, keys in starting.items()}
+    n_articles = conn.execute("SELECT COUNT(DISTINCT article_id) FROM entity_links").fetchone()[0]
+    small_floor = -(-n_articles // settings.NER_SURNAME_MERGE_ARTICLES_PER_MENTION)  # ceil; ≥ the floor: no change
     for key, n in mentions.items():
         toks = base[key]
         if len(toks) != 1:
@@ -402,7 +422,10 @@ def _merge_map(conn: sqlite3.Connection) -> dict[str, str]:
         if total:
             best = max(total, key=lambda k: (total[k], k))
             given = sum(as_first.get(sp, 0) for sp in spellings)  # فهد of فهد بن خالد, توماس مولر
-            if total[best] >= SURNAME_MERGE_MIN_MENTIONS and total[best] >= SURNAME_MERGE_SHARE * (sum(total.values()) + given):
+            enough = total[best] >= SURNAME_MERGE_MIN_MENTIONS or (
+                len(total) == 1 and not given and total[best] >= max(n, small_floor)
+            )
+            if enough and total[best] >= SURNAME_MERGE_SHARE * (sum(total.values()) + given):
                 out[key] = best
             continue
         variants = [f"PER:{sp}" for sp in _spellings(toks[0])[1:] if f"PER:{sp}" in mentions]
@@ -559,6 +582,52 @@ def _east_asian_prefix_merges(
     return out
 
 
+def _nickname_merges(
+    conn: sqlite3.Connection, mentions: dict[str, int], base: dict[str, list[str]], merged: dict[str, str]
+) -> dict[str, str]:
+    """Full names of foreign people (two words or more, the given name a transliterated name:
+    :func:`_sound_class`; no Arab lineage word) that differ in the given name only, one given name
+    the start or the end of the other, three letters or more (``جيم`` / ``جيمس ماتيس``, ``بيب`` /
+    ``جوسيب غوارديولا``: a short form or nickname), go under the most-mentioned of them when some
+    article of the store writes both (the evidence that the two are one person there: ent27; on the
+    whole ANT v2.1 store ``جيم ماتيس`` 68 articles and ``جيمس ماتيس`` 96 were two rows). Keys
+    already merged are left out."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for k, b in base.items():
+        if len(b) < 2 or k in merged or _is_titled_key(k) or any(t in _LINEAGE_WORDS for t in b):
+            continue
+        groups.setdefault(tuple(_spelling_class(t) for t in b[1:]), []).append(k)
+    # a name that ends a longer one is that one cut ('ماري لوبان' of the father 'جان ماري لوبان')
+    tails = {tuple(b[1:]) for b in base.values() if len(b) >= 3}
+    out: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-mentions[k], k))
+        for short in keys:
+            g = base[short][0]
+            if len(g) < 3 or _sound_class(g) is None or tuple(base[short]) in tails:
+                continue
+            for long in keys:
+                h = base[long][0]
+                if long == short or len(h) <= len(g) or not (h.startswith(g) or h.endswith(g)):
+                    continue
+                if _sound_class(h) is None or not conn.execute(_BOTH_IN_ONE_ARTICLE, (short, long)).fetchone():
+                    continue
+                a, b2 = out.get(short, short), out.get(long, long)
+                target = min((a, b2), key=lambda k: (-mentions[k], k))
+                for k in (short, long):
+                    if k != target:
+                        out[k] = target
+    return out
+
+
+#: Does one article link both keys?
+_BOTH_IN_ONE_ARTICLE = (
+    "SELECT 1 FROM entity_links a JOIN entity_links b ON b.article_id = a.article_id AND b.key = ? WHERE a.key = ? LIMIT 1"
+)
+
+
 def _given_name_use(
     keys: list[str], base: dict[str, list[str]], mentions: dict[str, int], articles: dict[str, int]
 ) -> int:
@@ -682,7 +751,9 @@ def top_entities(
     """Most-mentioned entities (by articles, then mentions): dicts with key, name, type, articles,
     mentions, aliases (most frequent first, at most 8) and ``merged`` (the keys listed under this
     entity by :func:`merge_map`, e.g. ``PER:ترمب`` under ``PER:دونالد ترمب``; their articles and
-    mentions are counted in, articles once each, and their names are aliases). Currencies and
+    mentions are counted in, articles once each, and their names are aliases). A person entry whose
+    name the store holds as a place or an organisation in :data:`settings.NER_OTHER_TYPE_DOMINANCE`
+    times its articles or more is no person row (``بيونغ يانغ``, ``ميلان``). Currencies and
     ``الله`` (:func:`marsad.entities.nonnames.is_common_entity`) are left out unless
     ``include_common``."""
     from marsad.entities.nonnames import is_common_entity
@@ -696,6 +767,13 @@ def top_entities(
     if type:
         sql += " AND type = ?"
         args.append(type)
+    if type in (None, "PER"):  # a place or club the tagger typed PER in a few articles: listed under its type
+        sql += (
+            " AND NOT (type = 'PER' AND EXISTS (SELECT 1 FROM entity_registry o WHERE o.key IN"
+            " ('LOC:' || substr(entity_registry.key, 5), 'ORG:' || substr(entity_registry.key, 5))"
+            " AND o.articles >= ? * entity_registry.articles))"
+        )
+        args.append(settings.NER_OTHER_TYPE_DOMINANCE)
     if not merged:
         sql += " ORDER BY articles DESC, mentions DESC, key LIMIT ?"
         args.append(limit)

@@ -44,8 +44,10 @@ from marsad.entities.linking import (
     group_by_key,
     link_partial_names,
     link_title_only_persons,
+    nisba_skeleton,
     qualify_titled_given_names,
     role_mentions_key,
+    role_nisbas,
     role_signature,
     signatures_match,
 )
@@ -1658,7 +1660,11 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=Non
         for gi, g in enumerate(groups)
         if g.roles and (sigs := [sig for r in g.roles if len(sig := role_signature(r.split())) >= 2])
     }  # only offices of two words or more can be referred to by a role phrase
+    role_quals = {gi: [(role_signature(r.split())[:2], role_nisbas(r)) for r in groups[gi].roles] for gi in role_sigs}
     new: list[Cand] = []
+    name_starts = {  # (a name after a conjunction, 'الرئيس وكوهين', is no name the title is of)
+        (c.sent, c.tok_first): c.entity for c in persons if not c.nominal and c.start == sents[c.sent][c.tok_first][0]
+    }
     for si, sent in enumerate(sents):
         for ti, (s, e, raw) in enumerate(sent):
             if tagged[si][ti]:
@@ -1669,7 +1675,9 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=Non
                     role_sigs and ti + 1 < len(sent) and sent[ti + 1][2].startswith(("ال", "لل"))
                     and role_split(raw) is not None
                 ):  # fmt: skip
-                    m = _phrase_reference(text, sent, si, ti, tagged[si], role_positions, persons, starts, role_sigs)
+                    m = _phrase_reference(
+                        text, sent, si, ti, tagged[si], role_positions, persons, starts, role_sigs, role_quals
+                    )
                     if m is not None:
                         new.append(m)
                 continue
@@ -1681,6 +1689,11 @@ def _add_nominal_mentions(text, sents, tagged, cands, groups, role_positions=Non
                     target = c.entity
                     break
             owner = role_positions.get((si, ti))
+            if target is not None and owner is None and (si, ti + 1) in name_starts:
+                # a title written right before a person's name is that person's, even where no role
+                # was attached ('مبادرة العاهل السعودي الراحل الملك عبدالله بن عبدالعزيز' after
+                # 'الملك حمد بن عيسى': a mention of Abdullah, not of the king named before; ent27)
+                target = owner = name_starts[(si, ti + 1)]
             if target is None or (owner is not None and owner != target):
                 # the title of a role phrase attached to a name is that person's: 'قال الرئيس الأمريكي
                 # دونالد ترامب' is no mention of the president named before (nu22 item 3)
@@ -1736,10 +1749,19 @@ def _contradicts(nisba: str | None, noun: str, roles: list[str]) -> bool:
     return seen_other
 
 
-def _phrase_reference(text, sent, si, ti, used, role_positions, persons, starts, role_sigs) -> Cand | None:
+def _phrase_reference(
+    text, sent, si, ti, used, role_positions, persons, starts, role_sigs, role_quals=None
+) -> Cand | None:
     """A nominal mention for the role phrase with an indefinite head starting at token ``ti``
     (``ولي العهد``, ``رئيس الوزراء السابق``) when it stands alone and names the office of a person
-    named before (see :func:`_add_nominal_mentions`); else ``None``."""
+    named before (see :func:`_add_nominal_mentions`); else ``None``.
+
+    A phrase qualified by a nationality (``وزير الخارجية التركي``) names nobody whose roles of that
+    office carry other nationalities and not this one (``role_quals``: ``{entity: [((head,
+    complement), nisbas of the role)]}``, :func:`marsad.entities.linking.role_nisbas`): the Saudi
+    minister ``عادل الجبير`` (``وزير الخارجية السعودي``) is not ``وزير الخارجية التركي``, nor the head
+    of the Saudi football union ``رئيس الاتحاد الآسيوي`` (nu27: role phrases of another person
+    linked to the nearest holder of the office)."""
     if not role_sigs or ti + 1 >= len(sent) or (si, ti) in role_positions or used[ti + 1]:
         return None
     if not name_key(sent[ti + 1][2]).startswith(("ال", "لل")) or role_split(sent[ti][2]) is None:
@@ -1758,6 +1780,7 @@ def _phrase_reference(text, sent, si, ti, used, role_positions, persons, starts,
     matches = [
         c for c in reversed(persons[max(0, k - settings.NER_NOMINAL_LOOKBACK) : k])
         if any(signatures_match(sig, r) for r in role_sigs.get(c.entity, ()))
+        and not _other_nationality(sig, (role_quals or {}).get(c.entity, ()))
     ]  # fmt: skip
     if len({c.entity for c in matches}) > 1 and len(sig) < 3:
         return None  # 'وزير الخارجية' after the Saudi and the Egyptian ministers: neither
@@ -1771,6 +1794,22 @@ def _phrase_reference(text, sent, si, ti, used, role_positions, persons, starts,
     )  # fmt: skip
     m.name = m.text
     return m
+
+
+def _other_nationality(sig: tuple[str, ...], quals) -> bool:
+    """Does the reference signature ``sig`` (:func:`marsad.entities.linking.role_signature`) carry a
+    nationality adjective that the person's roles of that office (``quals``: ``[((head, complement),
+    nisbas)]``) contradict: some of them carry a nationality, none this one?"""
+    if len(sig) < 3 or not _is_nisba_key("ال" + sig[2]):
+        return False
+    q = nisba_skeleton(sig[2])
+    nisbas = {n for hc, ns in quals if hc == sig[:2] for n in ns}
+    return bool(nisbas) and q not in nisbas
+
+
+def _is_nisba_key(key: str) -> bool:
+    k = key.removesuffix("ه")
+    return k.startswith("ال") and len(k) > 4 and k.endswith("ي")
 
 
 def _emit(article: Article, cands: list[Cand], groups) -> None:
