@@ -219,7 +219,17 @@ def pytest_configure(config) -> None:  # noqa: ANN001
     config.addinivalue_line("markers", "xdist_group(name): run by one pytest-xdist worker (--dist loadgroup)")
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's worker hook reads the groups
 def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
+    """Under ``--dist loadgroup`` (``make test``): the tests of ``quote_sets`` run on one worker, and so
+    do the tests of one module that use a module- or class-scoped fixture of it (a fixture set up on
+    both workers did its work twice: the crash module's three killed ingests of 5,000 articles, the
+    900-article corpus ingest)."""
     for item in items:
-        if "quote_sets" in getattr(item, "fixturenames", ()):
+        names = getattr(item, "fixturenames", ())
+        if "quote_sets" in names:
             item.add_marker(pytest.mark.xdist_group("quote_sets"))
+            continue
+        defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+        if any(d and d[-1].scope in ("module", "class") for d in (defs.get(n) for n in names)):
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__ if item.module else item.nodeid))

@@ -318,8 +318,9 @@ def _sets_and_fills(shared):
 
 @pytest.mark.slow
 def test_leave_one_set_out_figure(shared, quote_sets):
-    """The table of docs/models/quotes-speaker-ranker.md (about 5 min: the thirty-three sets and the fresh fills are
-    read from ../shared and annotated once, shared with test_fresh_fills_on_held_out_halves). Retrain (`marsad train quotes`) and update the card when the rules
+    """The table of docs/models/quotes-speaker-ranker.md (the forty-three sets come annotated from conftest's
+    quote_sets, once a session with test_quotes_devset; the fresh fills are read and annotated once, shared with
+    test_fresh_fills_on_held_out_halves; the 43 folds' training is most of its ~50 CPU s). Retrain (`marsad train quotes`) and update the card when the rules
     change these numbers."""
     pytest.importorskip("sklearn")
     from marsad.quotes.ranker_train import CHANGES, cross_validate
