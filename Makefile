@@ -39,8 +39,10 @@ $(TRAIN_STAMP): $(STAMP)
 # `make train-tools`: what `marsad train quotes|ner` needs beyond `make demo`'s install.
 train-tools: $(TRAIN_STAMP)
 
+# One pytest-xdist worker per core (docs/testing.md): the quote-set tests share one worker (their
+# xdist_group), which fetches and annotates the 43 gold sets once.
 test: $(TRAIN_STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

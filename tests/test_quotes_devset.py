@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.quotes.evaluate import evaluate_dir, materialise
+from marsad.quotes.evaluate import evaluate_dir
 
 GOLD = Path(__file__).parent / "data" / "quotes"
 
@@ -28,9 +28,9 @@ def test_gold_files_hold_no_article_text():
 
 
 @pytest.mark.corpus
-def test_devset_scores(shared, tmp_path):
+def test_devset_scores(shared, tmp_path, quote_sets):
     shared("corpora", "ant-multisource-v2.1.tar.gz")
-    materialise(GOLD, shared(), tmp_path)
+    quote_sets.materialise(GOLD, shared(), tmp_path)  # fetched and annotated once a session (conftest)
     report = evaluate_dir(tmp_path)
     s = report.summary()
     assert s["gold"] == 214 and s["articles"] == 29
@@ -213,9 +213,9 @@ HELDOUT_SETS = [
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("folder", "articles", "gold", "floors"), HELDOUT_SETS, ids=[h[0] for h in HELDOUT_SETS])
-def test_heldout_scores(shared, tmp_path, folder, articles, gold, floors):
+def test_heldout_scores(shared, tmp_path, quote_sets, folder, articles, gold, floors):
     shared("corpora", "ant-multisource-v2.1.tar.gz")
-    materialise(GOLD / folder, shared(), tmp_path)
+    quote_sets.materialise(GOLD / folder, shared(), tmp_path)
     report = evaluate_dir(tmp_path)
     s = report.summary()
     assert s["gold"] == gold and s["articles"] == articles

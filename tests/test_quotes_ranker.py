@@ -306,7 +306,8 @@ _COLLECTED: dict = {}
 
 
 def _sets_and_fills(shared):
-    """The annotated sets and the labelled fresh fills, read and annotated once per test session."""
+    """The annotated sets and the labelled fresh fills, read and annotated once per test session (the
+    sets through conftest's ``quote_sets``, shared with test_quotes_devset)."""
     from marsad.quotes.ranker_train import collect, collect_fills
 
     if not _COLLECTED:
@@ -316,9 +317,10 @@ def _sets_and_fills(shared):
 
 
 @pytest.mark.slow
-def test_leave_one_set_out_figure(shared):
-    """The table of docs/models/quotes-speaker-ranker.md (about 5 min: the thirty-three sets and the fresh fills are
-    read from ../shared and annotated once, shared with test_fresh_fills_on_held_out_halves). Retrain (`marsad train quotes`) and update the card when the rules
+def test_leave_one_set_out_figure(shared, quote_sets):
+    """The table of docs/models/quotes-speaker-ranker.md (the forty-three sets come annotated from conftest's
+    quote_sets, once a session with test_quotes_devset; the fresh fills are read and annotated once, shared with
+    test_fresh_fills_on_held_out_halves; the 43 folds' training is most of its ~50 CPU s). Retrain (`marsad train quotes`) and update the card when the rules
     change these numbers."""
     pytest.importorskip("sklearn")
     from marsad.quotes.ranker_train import CHANGES, cross_validate
@@ -433,7 +435,7 @@ def test_leave_one_set_out_figure(shared):
 
 
 @pytest.mark.slow
-def test_fresh_fills_on_held_out_halves(shared):
+def test_fresh_fills_on_held_out_halves(shared, quote_sets):
     """rank15: the 218 labelled fresh quotations whose rules' speaker is empty (tests/data/quotes_fills),
     each half scored with the ranker trained on the sets and the gate on the sets plus the other half
     (ranker_train.fills_check). The bar for fills: wrong fills at most a quarter of the fills."""
