@@ -90,3 +90,20 @@ def test_portfolio_in_marks_is_its_ministry():
     assert speaker('"الصحة": تسجيل وفاة و3 إصابات بفيروس كورونا في الرياض') == "الصحة"
     assert speaker("«التجارة»: ضبط عشرين مخالفة في أسواق جدة") == "التجارة"
     assert speaker("الصحة: تسجيل وفاة و3 إصابات بفيروس كورونا في الرياض") is None  # a topic without the marks
+
+
+def test_proposed_is_a_cue_in_the_past_only():
+    from marsad.quotes.cues import iter_cues
+
+    assert [c.cue.lemma for c in iter_cues("واقترح الوزير إنشاء هيئة جديدة")] == ["اقترح"]
+    assert list(iter_cues("فأنا أقترح ضريبة جديدة")) == []  # the first person "I propose"
+    assert list(iter_cues("مشروع قرار تقترح فيه روسيا زيارة المفتشين")) == []  # a document's content
+    a = marsad.parse(
+        "خبر اليوم\nواقترح رئيس الوزراء إطلاق جائزة للشجاعة تكريما للسباح على شجاعته في الحادث.\n"
+        "واقترحت الوزيرة أن تبدأ الدراسة في الأول من سبتمبر المقبل.\n"
+    )
+    got = [(q.kind, q.cue_text, a.text[q.start : q.end]) for q in a.quotes]
+    assert got == [
+        ("indirect", "واقترح", "إطلاق جائزة للشجاعة تكريما للسباح على شجاعته في الحادث"),
+        ("indirect", "واقترحت", "أن تبدأ الدراسة في الأول من سبتمبر المقبل"),
+    ]
