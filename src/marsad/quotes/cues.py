@@ -108,6 +108,11 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), ("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "بأني", "بأنني"), True),
     ("جدد", ("جدد", "جددت", "جددوا"), ("يجدد", "تجدد", ""), ("مجددا", "مجددة", ""),
      (), (CLAUSE, OBJECT), False),
+    # اقترح "proposed" (step 51r): a clause or a verbal-noun object (``واقترح الوزير إنشاء …``); the
+    # past only: ``مشروع قرار تقترح فيه`` describes a document, and ``مقترحا`` is also the noun "a
+    # proposal"; written with ``أ`` it is the first person ``أقترح`` "I propose" (:data:`_WASL_ONLY`)
+    ("اقترح", ("اقترح", "اقترحت", "اقترحوا"), ("", "", ""), ("", "", ""),
+     (), (CLAUSE, OBJECT), False),
     ("أعاد إلى الأذهان", ("أعاد إلى الأذهان", "أعادت إلى الأذهان", ""), ("", "", ""), ("", "", ""),
      (), (CLAUSE,), False),
     ("ذكر", ("ذكر", "ذكرت", "ذكروا"), ("يذكر", "تذكر", ""), ("ذاكرا", "", ""),
@@ -841,12 +846,17 @@ for _lemma, _dual, _g, _c in _dual_forms():  # (no tanween variant: قالاً i
     for _v in _surface_variants(_dual[:-1]):
         for _cl in ("", "و", "ف"):
             _SURFACE.setdefault(_cl + _v + "ا", (_cl, fold(_dual)))
+#: Cue forms whose first alef is a hamzat al-wasl never written ``أ``/``آ``: so written, the word is
+#: the first-person imperfect (``أقترح ضريبة`` "I propose a tax", SaudiNewsNet; step 51r).
+_WASL_ONLY = frozenset({"اقترح", "اقترحت", "اقترحوا"})
 for _orig in _ORIGINAL_FORMS:
     _form = fold(_orig)
     _words = _orig.split(" ")
     if len(_words) > 1:
         _rest = re.compile(r"\s+" + r"\s+".join(_spelling_pattern(w) for w in _words[1:]) + r"(?![\w\u0640])")
     for _v in _surface_variants(_words[0]):
+        if _orig in _WASL_ONLY and _v[0] in "أآ":
+            continue
         for _cl in ("", "و", "ف"):
             if len(_words) == 1:
                 _SURFACE.setdefault(_cl + _v, (_cl, _form))

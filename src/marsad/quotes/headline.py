@@ -9,7 +9,11 @@ part after has at least ``settings.HEADLINE_MIN_CONTENT_WORDS`` words. Rubric la
 ``بالفيديو:``) are never speakers; a place name (``بريطانيا: أربعة محاور …``) is one only when the
 statement speaks in the first person (``واشنطن: لن نسمح …``), as a government would. A part headed by an
 event or topic noun (``قضية سكريبال:``, ``الانتخابات التركية:``; :data:`EVENT_HEADS`) is no speaker, and a
-media-type prefix (``شاهد.. ترامب:``) is cut off the speaker (step 43x).
+media-type prefix (``شاهد.. ترامب:``) is cut off the speaker (step 43x). Step 51r: rubric labels learnt
+from corpus counts (:data:`RUBRIC_LABELS`: ``ريبورتاج:``, ``قصة مصورة:``, ``الرابطة الأولى:``) and fixtures
+(``تونس - غينيا :``) are no speakers; a name the entities stage tagged as a person counts as a name
+(``بوتين قبل قمة سوريا:``), and in a title of clauses joined by ``..`` the last clause speaks
+(``… تعبر عن قلقها.. ولافروف:``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from marsad.quotes.cues import fold, is_verbal_noun, iter_cues
 from marsad.quotes.speakers import (
     ORG_HEADS,
     PHRASE_STOPS,
+    PORTFOLIOS,
     SOURCE_HEADS,
     TITLE_WORDS,
     is_person_token,
@@ -55,6 +60,23 @@ RUBRICS = frozenset(fold(w) for w in """
 ملاحظة صورة إعلان الصورة شاهدوا استطلاع مقابلة بث بالخريطة قراءة سؤال جواب س ج
 """.split())
 
+#: Rubric labels of titles learnt from corpus counts (step 51r): a label that stands before a title's
+#: colon in at least three articles with different statements, names no person, organisation, role or
+#: place, and is never (at most twice) the subject of a speech verb in the bodies of the 72k articles
+#: of ANT v2.1, ANT v1.1 and SaudiNewsNet (``قال/أكد/أعلن/… X`` or ``X قال``) is a rubric, a column or
+#: a competition, not a speaker. Folded, matched as the whole speaker part or its first words; the
+#: corpus counts (titles / speech-verb subjects) are in docs/quotes.md step 51r.
+RUBRIC_LABELS = frozenset(fold(p) for p in (
+    "ريبورتاج", "قصة مصورة", "رحالة الصيف", "شاشة الناقد", "نشرة خاصة", "بلاغ مروري", "فيديوغرافيك",
+    "المشهد", "اقرأ", "للمزيد",
+    "الرابطة الأولى", "الرابطة الثانية", "الكرة الطائرة", "كرة الطائرة", "رابطة الأبطال",
+    "المسابقات الأفريقية", "المسابقات الإفريقية", "الكلاسيكو", "مرحلة تفادي النزول", "البلاي أوت", "دورة دبي",
+    # a video game's spec box (fresh text, task rec27; ``الناشر:`` 10 lines of one ANT article)
+    "المطور", "الناشر", "المنصة",
+))
+#: Most words of a rubric label (:data:`RUBRIC_LABELS`).
+_RUBRIC_LABEL_MAX_WORDS = 4
+
 #: Place tags of titles missing from :data:`marsad.quotes.speakers.PLACES` and the gazetteer: the
 #: governorates and frequent towns of Tunisia (``القصرين: وفاة شاب …``, ``قفصة :``, ``جربة:`` —
 #: ANT v1.1 is Jawhara FM's, whose regional news open so; new-user report nu14 #1), folded. Like any
@@ -64,12 +86,17 @@ TITLE_PLACES = frozenset(fold(w) for w in """
 نابل صفاقس سليانة سوسة تطاوين توزر زغوان قفصة قابس جربة جرجيس الحمامات
 قليبية طبرقة الرقاب المتلوي مساكن المرسى الكرم قرطاج رادس الحامة دوز فريانة تالة سبيطلة مكثر
 الشابة المكنين الجم نفطة قرقنة بوسالم
+بوفيشة النفيضة أكودة قربة قرمبالية هرقلة تاجروين مطماطة صيادة السند
 """.split())
 #: Multi-word place tags, folded (``سيدي بوزيد``, ``بن قردان``): matched as a whole, so that their
 #: words alone (``مريم``, ``بن``, ``سيدي``) are not place tags.
 _TITLE_PLACE_PHRASES = frozenset(fold(p) for p in (
     "سيدي بوزيد", "بن عروس", "بن قردان", "القلعة الكبرى", "حمام سوسة", "شط مريم", "رأس جدير",
-    "راس جدير", "حلق الوادي", "منزل بورقيبة", "قصور الساف", "قصر هلال", "منزل تميم"))
+    "راس جدير", "حلق الوادي", "منزل بورقيبة", "قصور الساف", "قصر هلال", "منزل تميم", "غار الدماء",
+    "حي التضامن", "ميناء حلق الوادي"))
+#: Tunisian letters of place names (``ڨفصة``, ``الڨصرين``, ``بن ڨردان``: Jawhara FM writes the spoken
+#: g and v so), read as the letters of the standard spelling for the place-tag test.
+_MAGHREBI_LETTERS = str.maketrans({"ڨ": "ق", "ڤ": "ف", "ڧ": "ق"})
 #: First words of a cause or concession before a title's colon (``بسبب الاضرابات والاعتصامات : تونس
 #: تخسر …``, ``رغم …:``): an adjunct of the title's sentence, never a speaker (step 39d), folded.
 CAUSE_OPENERS = frozenset(fold(w) for w in "بسبب بفضل جراء جرّاء رغم برغم بالرغم لأجل".split())
@@ -140,7 +167,14 @@ def _event_head(word: str) -> bool:
     return f in EVENT_HEADS or bare in EVENT_HEADS
 
 
-def _named_speaker(speaker: str) -> bool:
+def _person(word: str, names: frozenset[str] = frozenset()) -> bool:
+    """True when ``word`` is a person-name token (:func:`is_person_token`) or, folded without ``#``
+    and quotation marks, one of ``names``: the words of the article's persons the entities stage
+    found (step 51r: ``بوتين``, ``البرادعي``, ``قرقاش`` are in no name list)."""
+    return is_person_token(word) or (bool(names) and fold(word.lstrip("#").strip(_MARKS)) in names)
+
+
+def _named_speaker(speaker: str, names: frozenset[str] = frozenset()) -> bool:
     """For a speaker part with quotation marks: True when it names a speaker — a quoted one-word name
     (``"رويترز"``), or a first word that is a role, an organisation or source head or a person-name
     token (``مستشار "ترمب"``, ``تحالف "دعم الشرعية"``, ``كاراسكو لـ"العربية"``); a topic noun before a
@@ -155,7 +189,7 @@ def _named_speaker(speaker: str) -> bool:
     f = fold(first)
     bare = f[2:] if f.startswith("ال") else f
     return (bare in TITLE_WORDS or f in TITLE_WORDS or bare in ORG_HEADS or f in ORG_HEADS
-            or bare in SOURCE_HEADS or is_person_token(first))
+            or bare in SOURCE_HEADS or _person(first, names))
 
 
 #: A name in quotation marks opening the speaker part (``"المسند" يحذر``, ``«أمانة جدة»``).
@@ -177,7 +211,7 @@ _ROLE_COMPLEMENT_PREPS = frozenset(fold(w) for w in "عن في من لدى".spli
 _TIME_PREPS = frozenset(fold(w) for w in "بعد قبل عقب إثر".split())
 
 
-def _speaker_before_stop(words: list[str], stop: int) -> int | None:
+def _speaker_before_stop(words: list[str], stop: int, names: frozenset[str] = frozenset()) -> int | None:
     """How many of the speaker-part ``words`` are the speaker when the word at ``stop`` is a phrase
     stop: all of them when the phrase starts with a role, source or organisation noun and the stop is
     a preposition of its complement (``نائب عن الجبهة الشعبية``, ``مصدر في الحكومة``), the words
@@ -195,11 +229,12 @@ def _speaker_before_stop(words: list[str], stop: int) -> int | None:
         if (f == "من" and is_place(nxt)) or (f == "عن" and stop > 1) or (f == "في" and is_verbal_noun(nxt)):
             return stop  # ملك المغرب من الحسيمة, مفتي السعودية عن صواريخ الحوثي: a place or a topic after it
         return len(words)
-    if f in _TIME_PREPS and stop <= 3 and any(is_person_token(w) for w in words[:stop]) and not any(
+    if f in _TIME_PREPS and stop <= 3 and any(_person(w, names) for w in words[:stop]) and not any(
             is_verbal_noun(w) for w in words[:stop]):
         return stop
     if (f == fold("عن") and stop <= 3 and len(words) - stop <= _TOPIC_MAX_WORDS and not any(
-            (fold(w).startswith("ال") and not is_person_token(w)) or is_verbal_noun(w) or is_place(w)
+            (fold(w).startswith("ال") and not _person(w, names)) or (is_verbal_noun(w) and not _person(w, names))
+            or is_place(w)
             or not w[:1].isalpha() or fold(w) in TITLE_WORDS or fold(w) in ORG_HEADS for w in words[:stop])):
         # قرقاش عن "استيلاء" جيبوتي على ميناء دورالي: a person's name, then the topic; a present verb
         # before عن (ترامب يتحدث عن …) is not part of the name. A family name written with ال that the
@@ -259,6 +294,68 @@ _EDGE_LEFT_RE = re.compile(rf"[\s{_EDGE_CHARS}]*")
 _EDGE_RIGHT_RE = re.compile(rf"[\s{_EDGE_CHARS}]*$")
 
 
+def _rubric_label(words: list[str]) -> bool:
+    """True when the speaker part, or its first one to :data:`_RUBRIC_LABEL_MAX_WORDS` words, is a
+    rubric label of :data:`RUBRIC_LABELS` (``ريبورتاج``, ``قصة مصورة``, ``الرابطة الأولى``)."""
+    folded = [fold(w.lstrip("#")) for w in words[:_RUBRIC_LABEL_MAX_WORDS]]
+    return any(" ".join(folded[:k]) in RUBRIC_LABELS for k in range(1, len(folded) + 1))
+
+
+#: A dash standing alone between two sides of a match (``تونس - غينيا``).
+_DASHES = frozenset("-–—")
+
+
+def _fixture(words: list[str]) -> bool:
+    """True when the speaker part is two sides joined by a dash standing alone, one side a place
+    (``تونس - غينيا :``, ``الجزائر - مصر:``): a match or a meeting of two parties, the title's
+    topic; no party speaks for both."""
+    k = next((i for i, w in enumerate(words) if w in _DASHES), None)
+    if k is None or k == 0 or k == len(words) - 1:
+        return False
+    return any(is_place(w) or fold(w).translate(_MAGHREBI_LETTERS) in TITLE_PLACES for w in (words[k - 1], words[k + 1]))
+
+
+#: The separator of a title's clauses (``ضربة سوريا.. السعودية تؤيد.. والأردن:``).
+_CLAUSE_SEP_RE = re.compile(r"\s*(?:\.{2,}|…)\s*")
+
+
+def _last_clause(group: str, lead: int, names: frozenset[str] = frozenset()) -> int | None:
+    """Where the last clause of a speaker part written as clauses joined by ``..``/``…`` starts
+    (``منظمة حظر الأسلحة الكيماوية تعبر عن قلقها.. ولافروف:``, ``ضربة سوريا.. السعودية تؤيد..
+    والأردن:``): the colon's speaker is the last clause's, after a ``و`` glued to a name, a definite
+    word or a place (``ولافروف`` → ``لافروف``; ``وزير`` keeps its letter). ``None`` when the part has no
+    such separator after ``lead``, when one word stands before it (a label: ``مصادر.. ترامب:``, step
+    43x), when nothing follows the last one, or when that clause is in quotation marks (a title of a
+    work: :func:`headline_quote` reads it)."""
+    last = None
+    for m in _CLAUSE_SEP_RE.finditer(group, lead):
+        last = m
+    if last is None or last.start() <= lead or len(group[lead : last.start()].split()) < 2:
+        return None  # (one word before the dots is a label, left to the rules after: مصادر.. ترامب:)
+    rest = group[last.end() :]
+    if not rest.strip() or rest.lstrip()[:1] in _MARKS:
+        return None
+    start = last.end()
+    first = rest.split()[0]
+    if len(first) > 2 and first[0] == "و":
+        bare = first[1:]
+        if _person(bare, names) or fold(bare).startswith("ال") or is_place(bare):
+            start += 1
+    return start
+
+
+#: Ministry portfolios (:data:`marsad.quotes.speakers.PORTFOLIOS`), folded.
+_PORTFOLIO_WORDS = frozenset(fold(w) for w in PORTFOLIOS)
+
+
+def _marked_portfolio(speaker: str) -> bool:
+    """True for a speaker part that is one portfolio in quotation marks (``"الصحة":``, ``«التجارة»:``):
+    the Saudi press's short name of the ministry, a body that speaks, although the word is a verbal
+    noun (:func:`_topic_headline`; step 51r, held-out 8 and 63)."""
+    s = speaker.strip()
+    return len(s) > 2 and s[0] in _MARKS and s[-1] in _MARKS and fold(s[1:-1].strip()) in _PORTFOLIO_WORDS
+
+
 def _addressee_word(word: str) -> bool:
     """Whether ``word`` (the last word of a headline's speaker part, after a glued ``ل``/``لـ``: see
     :data:`_ADDRESSEE_TAIL_RE`) names someone addressed: Latin letters (a medium, ``CNN``) or a
@@ -268,12 +365,13 @@ def _addressee_word(word: str) -> bool:
     return not word.startswith("ل") and is_person_token(word) and not is_place(word)
 
 
-def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | None:
+def headline_quote(line: str, kind: str, names: frozenset[str] = frozenset()) -> tuple[int, int, int, int, int] | None:
     """Read ``line`` (one title/sub-heading line) as a headline quotation.
 
     Returns local offsets ``(speaker_start, speaker_end, colon, content_start, content_end)`` — the
     speaker without ``#`` — or ``None`` when the line is not a headline quotation. ``kind`` is the
     block kind (``title``, ``subheading``, or ``body``/``lead`` when the layout stage did not say).
+    ``names``: folded words of the article's persons the entities stage found (:func:`_person`).
     """
     stripped = line.rstrip(" \t\"”»'")
     if kind not in ("title", "subheading"):
@@ -292,6 +390,9 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         if fold(rubric.group("rubric")) in _OPINION_RUBRICS:
             return None  # رأي.. بشار جرار يكتب عن …: the title of a column, not a statement
         lead = rubric.end()  # شاهد.. انتخابات لبنان: the media-type prefix is no part of the speaker
+    chain = _last_clause(group, lead, names)
+    if chain is not None:
+        lead = chain  # … تعبر عن قلقها.. ولافروف: the speaker is the last clause's
     speaker = group[lead : _EDGE_RIGHT_RE.search(group, lead).start()]
     if not speaker:
         return None
@@ -308,7 +409,7 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
         if medium is not None and medium.start() > 0:
             speaker = speaker[: medium.start()]  # مروان خوري لـ"العربية.نت": the medium is no speaker
             # (removed before the topic test: طواف لـ " الوطن ": is the interviewee طواف, qa24)
-        if not _named_speaker(speaker) and (
+        if not _named_speaker(speaker, names) and (
             (any(ch in _MARKS for ch in speaker) or medium is None or len(speaker.split()) > 3)
             and not _quoted_topic(speaker)
         ):
@@ -341,7 +442,7 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
             words = speaker.lstrip("#").translate(_NO_MARKS).split()
     stop = next((k for k, w in enumerate(words) if fold(w.lstrip("#")) in PHRASE_STOPS), None)
     if stop is not None:
-        cut = _speaker_before_stop(words, stop)
+        cut = _speaker_before_stop(words, stop, names)
         if cut is None:
             return None  # an adverb or preposition: a sentence, not a speaker (تنطلق غدا : …)
         if cut < len(words):  # كين بعد الهدف الجدلي: the speaker is the name before the adjunct
@@ -351,7 +452,7 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
     if len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS:
         return None
     folded = fold(speaker.lstrip("#"))
-    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS:
+    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or _rubric_label(words):
         return None
     cue = next(iter_cues(speaker), None)
     if cue is not None:
@@ -376,15 +477,18 @@ def headline_quote(line: str, kind: str) -> tuple[int, int, int, int, int] | Non
             trimmed = speaker[: speaker.index(words[verb - 1]) + len(words[verb - 1])] if words[verb - 1] in speaker else speaker
             end_trim = len(speaker) - len(trimmed)
             words = words[:verb]
-    if (len(words) == 1 and (is_place(words[0]) or _place_shaped(words[0]) or fold(words[0]) in TITLE_PLACES)
-            or fold(" ".join(words)) in _TITLE_PLACE_PHRASES) and not FIRST_PERSON_RE.search(content):
+    tagged = fold(" ".join(words)).translate(_MAGHREBI_LETTERS)
+    if (len(words) == 1 and (is_place(words[0]) or _place_shaped(words[0]) or tagged in TITLE_PLACES)
+            or tagged in _TITLE_PLACE_PHRASES) and not FIRST_PERSON_RE.search(content):
         return None
+    if _fixture(words):
+        return None  # تونس - غينيا : a match between two sides, the topic of the title
     if (fold(words[0].lstrip("#")) in TOPIC_LABELS and not is_person_token(words[0])) or fold(
             " ".join(words)) in _TOPIC_PHRASES:
         return None  # كأس الكاف: / تنس: / هجوم لندن: / قريبا: a topic label, not a speaker
     if _event_head(words[0]) and (len(words) > 1 or not is_person_token(words[0])):
         return None  # قضية سكريبال: / الانتخابات النيابية اللبنانية: an event or a topic, not a speaker
-    if _topic_headline(words, content):
+    if _topic_headline(words, content) and not _marked_portfolio(speaker):
         return None
     base = m.start("speaker") + lead
     s_start = base + (1 if speaker.startswith("#") else 0)

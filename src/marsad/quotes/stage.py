@@ -1242,8 +1242,22 @@ class _Extractor:
         #: the one before it (:meth:`_previous_paragraph_subject`); ``None`` after a title or table row
         self._last_body: tuple[str, int, bool] | None = None
         self._body_before: tuple[str, int, bool] | None = None
+        self._person_words: frozenset[str] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
+    def _persons(self) -> frozenset[str]:
+        """Folded words (three letters or more, no role word) of the names and aliases of the
+        article's ``PER`` entities: a headline's speaker the name lists lack (``بوتين قبل قمة سوريا:``,
+        ``البرادعي بعد جلسة مجلس الأمن:``; step 51r). Made once, when a headline is first read."""
+        if self._person_words is None:
+            words = set()
+            for e in self.article.entities:
+                if e.type in ("PER", "PERS"):
+                    for name in (e.name, *e.aliases):
+                        words.update(w for w in (fold(x) for x in name.split()) if len(w) > 2 and w not in TITLE_WORDS)
+            self._person_words = frozenset(words)
+        return self._person_words
+
     def _add(self, kind: str, start: int, end: int, cue: Span | None, speaker: SpeakerRecord | None) -> _Found | None:
         start, end = trim(self.article.text, start, end)
         if kind == "indirect" and end > start and self.article.text[end - 1] in _TRAILING_OPENER_LAST:
@@ -1310,7 +1324,7 @@ class _Extractor:
             else:
                 self.pending = None
         if u.kind in ("title", "subheading") or u.end - u.start <= settings.MAX_SUBHEADING_CHARS:
-            h = headline_quote(text, u.kind)
+            h = headline_quote(text, u.kind, self._persons())
             if h is not None and self._place_tag(text, base, h):
                 h = None
             if h is None:
