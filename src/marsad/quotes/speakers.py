@@ -3685,7 +3685,8 @@ class SpeakerBook:
         """``(last, alone, folded)`` for :meth:`glue_point`, built once per article: ``last`` maps the
         folded last word of every person name of two words or more (a ``PER`` mention or entity of the
         entities stage) to those names' folded words; ``alone`` holds the folded text of every mention
-        of any type; ``folded`` is the article text folded (:func:`fold`), to count a word pair."""
+        of any type; ``folded`` is the article text folded (:func:`fold`), to count a word pair (filled by
+        :meth:`glue_point` when first needed)."""
         if self._glue is None:
             last: dict[str, list[list[str]]] = {}
             alone: set[str] = set()
@@ -3701,7 +3702,7 @@ class SpeakerBook:
                 toks = _tokens(e.name) if e.type in ("PER", "PERS") else []
                 if len(toks) >= 2:
                     last.setdefault(toks[-1], []).append(toks)
-            self._glue = (last, frozenset(alone), fold(text))
+            self._glue = (last, frozenset(alone), "")
         return self._glue
 
     def glue_point(self, toks: list[str]) -> int | None:
@@ -3737,6 +3738,9 @@ class SpeakerBook:
                     n[-n_rest:] == rest and n != toks and (len(n) == n_rest or n[-n_rest - 1] != a)
                     for n in last.get(rest[-1], ())):
                 continue
+            if not folded:  # (folded once per article, and only when a pair got this far)
+                folded = fold(self.article.text)
+                self._glue = (last, alone, folded)
             pair = a + " " + b
             at = folded.find(pair)
             if at >= 0 and (folded.find(pair, at + 1) >= 0 or not self._object_site(folded, at)):
