@@ -70,3 +70,24 @@ def test_shared_family_name_feminine_verb_and_role():
     got = quotes_of(text)
     assert [sp for _, sp in got][2:] == ["دونالد ترامب", got[1][1]]
     assert got[1][1].endswith("إيفانكا ترامب")
+
+
+# -- 3. the subject of a sentence whose verb follows a fronted adjunct --------------------------------
+
+
+def test_fronted_adjunct_before_the_clause_verb():
+    # the coordinated cue with no subject of its own continues the subject of تحدث, not the last speaker
+    text = (
+        "وقال المتحدث باسم الحكومة أحمد سالم إن الخطة جاهزة.\n"
+        "ففي عام 2015 تحدث كريم الناصري، أمام جمع من المهندسين في العاصمة، وقال لهم إن المشروع سيكتمل قريبا."
+    )
+    assert quotes_of(text)[-1] == ("وقال", "كريم الناصري")
+
+
+def test_proclitic_noun_is_no_clause_verb():
+    # وبغياب is a preposition and a noun, not the verb: the coordinated cue keeps its old reading
+    text = (
+        "وقال المتحدث باسم الحكومة أحمد سالم إن الخطة جاهزة.\n"
+        "وخلال الجلسة وبغياب كريم الناصري تطرق الدفاع إلى وضعه الصحي وندد بالتناقضات في روايات الشهود."
+    )
+    assert ("وندد", "كريم الناصري") not in quotes_of(text)

@@ -1690,6 +1690,10 @@ def _object_first(tok: str, addressee: bool, known: frozenset[str]) -> bool:
 _CLAUSE_WINDOW = 400
 #: Words before the verb that opens a clause (folded): ``و``, ``كما``, ``ثم`` written apart.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "و ف كما ثم بينما فيما".split())
+#: Prepositions (with ``و``/``ف``, or a pronoun) that open a sentence's fronted adjunct before its
+#: verb (:meth:`SpeakerBook._fronted_pp`, span27: ``ففي عام 2014 تحدث مودي``), folded.
+_FRONT_PREPS = frozenset(fold(w) for w in (
+    "في وفي ففي على وعلى بعد وبعد بعدها وبعدها خلال وخلال منذ ومنذ عقب وعقب قبل وقبل".split()))
 
 #: Masculine nouns and titles written with a feminine ending (folded, without ``ال``): broken plurals of
 #: men in ``ة`` (``القادة``, ``الطلبة``), titles (``الخليفة``), honorifics of a man (``سماحة``, ``فخامة``):
@@ -4859,6 +4863,8 @@ class SpeakerBook:
             toks = toks[1:]
         if len(toks) > 2 and fold(toks[0][2]) in (fold("كان"), fold("وكان"), fold("كانت"), fold("وكانت")) and fold(toks[1][2]) == "قد":
             toks = toks[2:]
+        if toks and fold(toks[0][2]) in _FRONT_PREPS:
+            toks = toks[self._fronted_pp(toks) :]
         if len(toks) < 2:
             return None
         verb = toks[0][2]
@@ -4879,6 +4885,24 @@ class SpeakerBook:
         if at not in self.mention_starts():
             return None
         return self._resolve(subj, verb_gender)
+
+    def _fronted_pp(self, toks: list[tuple[int, int, str]]) -> int:
+        """Span27: the tokens of a prepositional phrase that opens a sentence before its verb (``ففي عام
+        2014 تحدث مودي …``, ``وعلى الجانب الآخر تحدث رئيس النادي …``, ``وبعدها أثار …``): ``toks[0]``
+        is one of :data:`_FRONT_PREPS`; the verb is the first of the next three tokens that is a word
+        of three letters or more with no ``ال``, no stop word, verbal noun or ``ة`` ending, no speech
+        event noun (``بيان``), not of five letters or more opening with ``و``/``ف``/``ب``/``ل`` (a
+        proclitic and a noun: ``وبغياب رمضان``; a verb after a fronted adjunct takes no ``و``), right before a mention of the entities stage (its subject). 0 when
+        there is none (the caller's verb tests then read ``toks[0]``, which fails them)."""
+        starts = self.mention_starts()
+        for j in range(1, min(4, len(toks) - 1)):
+            w = toks[j][2]
+            f = fold(w)
+            if (w.isalpha() and len(f) >= 3 and not _is_definite(w) and not is_stop(w) and not f.endswith("ة")
+                    and not (f[:1] in "وفبل" and len(f) >= 5)
+                    and not is_verbal_noun(w) and not speech_event(w) and toks[j + 1][0] in starts):
+                return j
+        return 0
 
     def _introduced(self, phrase: Phrase) -> SpeakerRecord | None:
         """The unnamed source that a one-word definite subject takes up (definite description
