@@ -4896,14 +4896,15 @@ class SpeakerBook:
         is one of :data:`_FRONT_PREPS`; the verb is the first of the next three tokens that is a word
         of three letters or more with no ``ال``, no stop word, verbal noun or ``ة`` ending, no speech
         event noun (``بيان``), not of five letters or more opening with ``و``/``ف``/``ب``/``ل`` (a
-        proclitic and a noun: ``وبغياب رمضان``; a verb after a fronted adjunct takes no ``و``), right before a mention of the entities stage (its subject). 0 when
+        proclitic and a noun: ``وبغياب رمضان``; a verb after a fronted adjunct takes no ``و``), no plural
+        in ``ات`` (``بعد خروج منتخبات مصر``: a construct, labelled fresh fill 79), right before a mention of the entities stage (its subject). 0 when
         there is none (the caller's verb tests then read ``toks[0]``, which fails them)."""
         starts = self.mention_starts()
         for j in range(1, min(4, len(toks) - 1)):
             w = toks[j][2]
             f = fold(w)
             if (w.isalpha() and len(f) >= 3 and not _is_definite(w) and not is_stop(w) and not f.endswith("ة")
-                    and not (f[:1] in "وفبل" and len(f) >= 5)
+                    and not (f[:1] in "وفبل" and len(f) >= 5) and not f.endswith("ات")
                     and not is_verbal_noun(w) and not speech_event(w) and toks[j + 1][0] in starts):
                 return j
         return 0
