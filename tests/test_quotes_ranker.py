@@ -480,7 +480,9 @@ def test_fresh_fills_on_held_out_halves(shared):
     # (rec26, steps 50r/50q, not retrained: the sets' new quotations and speakers change the training data:
     # 63 / 20 before)
     # (lead26: subj26 and rec26 merged, not retrained: 65 / 18)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (65, 18)  # names the ranker would write
+    # (span27, step 51o, not retrained: the rules' new speakers on the sets change the training data:
+    # 65 / 18 before: one right and one wrong proposal fewer; the fills themselves unchanged)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (63, 17)  # names the ranker would write
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
     assert (loose["fill_right"], loose["fill_wrong"]) == (1, 1)  # (1 / 2 in the ninth session; 1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
