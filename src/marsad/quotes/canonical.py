@@ -362,6 +362,13 @@ class SpeakerCanon:
         self._fullest[speaker] = found_name = self._fullest_name(speaker)
         return found_name
 
+    def _glued(self, words: list[str]) -> bool:
+        """Span27: whether the folded ``words`` of an entity's name run a cue's subject into its object
+        (:meth:`marsad.quotes.speakers.SpeakerBook.glue_point`: ``ترامب غوغل``), no fuller name."""
+        if self._book is None:
+            self._book = SpeakerBook(self.article)
+        return self._book.glue_point(words) is not None
+
     def _fullest_name(self, speaker: str) -> str | None:
         """:meth:`fullest_name` uncached."""
         words = speaker.split()
@@ -377,6 +384,8 @@ class SpeakerCanon:
                 kw = key.split()
                 if len(kw) <= len(own) or not (kw[: len(own)] == own or kw[-len(own):] == own):
                     continue
+                if self._glued(kw):
+                    continue  # (two parties the tagger ran together: ترامب غوغل; span27)
                 if _added_ok(kw, own) or (kw[: len(own)] == own and all(
                         _name_word(w, after=True) for w in kw[len(own):]) and self._introduced_name(kw)):
                     found.append(kw)  # (an unknown family name, where the article introduces the person)
