@@ -95,6 +95,10 @@ SEARCH_CANDIDATES_PER_HIT = 3
 #: 1,000, within :data:`SEARCH_MAX_CANDIDATES`). Every article: ``marsad export``; more hits:
 #: ``marsad.search.index.run_query`` in Python, which has no such cap (docs/search.md).
 SEARCH_MAX_LIMIT = 1_000
+#: Deepest nesting of brackets and NOT a query is parsed with; deeper, the brackets and NOT
+#: operators are read as spaces, with a note (nu28: 330 nested '(' crashed the recursive parser
+#: with RecursionError; no real query nests beyond a handful).
+SEARCH_MAX_NESTING = 64
 #: Snippet length in characters of display text (about two lines of a result list).
 SEARCH_SNIPPET_CHARS = 220
 #: Shortest prefix (in key letters) a ``word*`` query may have; shorter ones are searched as words

@@ -47,7 +47,7 @@ def quotes_cmd(
 
     since = iso_date_option(since, "--from")
     until = iso_date_option(until, "--to")
-    if since and until and since[:10] > until[:10]:
+    if since and until and _empty_period(since, until):
         fail(f"--from {since} is after --to {until}: no article can match", code=2)
     wanted = _speaker_words(speaker)
     conn = open_readonly(db)
@@ -147,3 +147,17 @@ def eval_quotes(
                 typer.echo(f"{f.name}: SPURIOUS {line}")
             for line in f.wrong_speaker:
                 typer.echo(f"{f.name}: SPEAKER {line}")
+
+
+def _empty_period(since: str, until: str) -> bool:
+    """True when no day is both on/after ``since`` and within ``until``'s whole period (``--to 2018``
+    is all of 2018, so ``--from 2018-10-15 --to 2018`` is a period: nu28 found it refused). Dates
+    are compared by calendar day, as the store's filter does; an instant bound is its own day."""
+    from marsad.search.query import date_bound
+
+    lo, hi = date_bound(since, upper=False), date_bound(until, upper=True)
+    if lo is None or hi is None:
+        return since[:10] > until[:10]
+    if "T" in hi.upper():  # an instant: the last day is its own
+        return lo[:10] > hi[:10]
+    return lo[:10] >= hi[:10]  # the day after the period's end

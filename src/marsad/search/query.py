@@ -349,9 +349,28 @@ def parse(text: str) -> Query:
         )
         tokens = [t for t in tokens if t[0] != "quote"]
     query.notes.extend(dangling_operator_notes(tokens))
+    if _nesting(tokens) > settings.SEARCH_MAX_NESTING:
+        query.notes.append(
+            f"brackets and NOT nested deeper than {settings.SEARCH_MAX_NESTING} levels: they were read as spaces"
+        )
+        tokens = [t for t in tokens if t[0] not in ("lparen", "rparen", "NOT")]
     query.tree = _Parser(tokens, query).parse()
     query.notes.extend(date_filter_notes(query.filters, required_filters(query.tree)))
     return query
+
+
+def _nesting(tokens: list[tuple[str, str]]) -> int:
+    """The deepest nesting of ``tokens``: open brackets (``(`` and ``person:(``) plus the ``NOT``
+    operators in a row before them, each a level of the recursive parser."""
+    depth = deepest = nots = 0
+    for kind, _ in tokens:
+        if kind in ("lparen", "fgroup"):
+            depth += 1
+        elif kind == "rparen":
+            depth = max(0, depth - 1)
+        nots = nots + 1 if kind == "NOT" else 0
+        deepest = max(deepest, depth + nots)
+    return deepest
 
 
 def required_filters(tree: Node | None) -> dict[str, list[str]]:
