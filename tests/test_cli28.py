@@ -1,0 +1,64 @@
+"""Small CLI leftovers (task cli28): an article-ID list with a negative or extra ID, options that
+exclude each other, ``marsad date`` on an unreadable date, and the text a weekday-mismatch note
+quotes. In process (``main()`` with ``sys.argv`` set): no store, no subprocess."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from marsad.cli import main as cli_main
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
+    """``marsad ARGS`` in this process: (exit status, stdout, stderr)."""
+    monkeypatch.setattr(sys, "argv", ["marsad", *args])
+    with pytest.raises(SystemExit) as exit_:
+        cli_main.main()
+    out = capsys.readouterr()
+    return exit_.value.code, out.out, out.err
+
+
+NEGATIVE = "article ID must be 1 or more, not {} (IDs are not counted from the end)"
+
+
+# --- 1. an ID list with a negative or extra ID ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("show", "1", "-1"), NEGATIVE.format(-1) + "; show takes one article ID (got 1 before it)"),
+        (
+            ("show", "1", "--db", "x.db", "-12"),
+            NEGATIVE.format(-12) + "; show takes one article ID (got 1 before it)",
+        ),
+        (
+            ("show", "1", "-1x"),
+            "article ID must be a whole number, not '-1x'; show takes one article ID (got 1 before it)",
+        ),
+        (("show", "1", "2", "3"), "show takes one article ID (1); unexpected extra argument(s): 2 3"),
+        # stories --show: it said "No such option: -1"
+        (("stories", "--show", "-1"), NEGATIVE.format(-1)),
+        (
+            ("stories", "--show", "7", "-1"),
+            NEGATIVE.format(-1) + "; stories --show takes one article ID (got 7 before it)",
+        ),
+        (
+            ("stories", "--show", "7", "8"),
+            "stories --show takes one article ID (7); unexpected extra argument(s): 8",
+        ),
+        (
+            ("stories", "7"),
+            "stories takes no argument; unexpected: 7 (an article ID goes after --show: marsad stories --show ID)",
+        ),
+    ],
+)
+def test_an_article_id_list_names_the_bad_id(monkeypatch, capsys, args, message) -> None:
+    code, out, err = _run(monkeypatch, capsys, *args, "--db", "/nonexistent/cli28.db")
+    assert (code, out, err) == (2, "", f"marsad: error: {message}\n")
+
+
+def test_a_command_without_ids_keeps_clicks_message(monkeypatch, capsys) -> None:
+    assert _run(monkeypatch, capsys, "stats", "-1") == (2, "", "marsad: error: No such option: -1\n")
