@@ -62,3 +62,62 @@ def test_an_article_id_list_names_the_bad_id(monkeypatch, capsys, args, message)
 
 def test_a_command_without_ids_keeps_clicks_message(monkeypatch, capsys) -> None:
     assert _run(monkeypatch, capsys, "stats", "-1") == (2, "", "marsad: error: No such option: -1\n")
+
+
+# --- 2. options that exclude each other ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # --list won without a word
+        (
+            ("stories", "--list", "--show", "3"),
+            "--list and --show exclude each other (list the groups, or one article's group)",
+        ),
+        (
+            ("stories", "--show", "3", "--list"),
+            "--list and --show exclude each other (list the groups, or one article's group)",
+        ),
+        # --limit / --min-sites without --list were ignored
+        (("stories", "--limit", "5"), "--limit goes with --list only"),
+        (
+            ("stories", "--show", "3", "--min-sites", "2", "--limit", "4"),
+            "--min-sites and --limit go with --list only",
+        ),
+        # the misses were printed after the JSON object
+        (
+            ("eval", "quotes", "/nonexistent/cli28", "--json", "-v"),
+            "--json and --verbose exclude each other (the JSON summary is one object)",
+        ),
+        # --dev writes nothing: --out was dropped
+        (
+            ("train", "ner", "--dev", "--out", "/nonexistent/cli28"),
+            "--dev writes no model, so --out does not go with it",
+        ),
+        (
+            ("train", "ner", "--dev", "--replace-shipped"),
+            "--dev writes no model, so --replace-shipped does not go with it",
+        ),
+    ],
+)
+def test_options_that_exclude_each_other_are_refused(monkeypatch, capsys, args, message) -> None:
+    db = ("--db", "/nonexistent/cli28.db") if args[0] == "stories" else ()
+    assert _run(monkeypatch, capsys, *args, *db) == (2, "", f"marsad: error: {message}\n")
+
+
+def test_stories_list_with_its_options_still_runs(monkeypatch, capsys) -> None:
+    # past the option checks: the missing store is the error
+    code, _out, err = _run(
+        monkeypatch,
+        capsys,
+        "stories",
+        "--list",
+        "--limit",
+        "5",
+        "--min-sites",
+        "2",
+        "--db",
+        "/nonexistent/cli28.db",
+    )
+    assert code == 1 and err.startswith("marsad: error: no store at /nonexistent/cli28.db")
