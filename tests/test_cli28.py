@@ -4,6 +4,7 @@ quotes. In process (``main()`` with ``sys.argv`` set): no store, no subprocess."
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -121,3 +122,26 @@ def test_stories_list_with_its_options_still_runs(monkeypatch, capsys) -> None:
         "/nonexistent/cli28.db",
     )
     assert code == 1 and err.startswith("marsad: error: no store at /nonexistent/cli28.db")
+
+
+# --- 3. marsad date on a string read as no date --------------------------------------------------
+
+
+def test_date_without_a_date_is_one_line_on_stderr(monkeypatch, capsys) -> None:
+    # it printed the JSON object on stdout and exited 1
+    why = "marsad: error: no date read in 'xyz': no digits: no day or year to read"
+    assert _run(monkeypatch, capsys, "date", "xyz") == (1, "", why + "\n")
+    assert _run(monkeypatch, capsys, "date", "xyz", "--ref", "2024-04-20") == (
+        1,
+        "",
+        why + "; no time expression either\n",
+    )
+
+
+def test_date_json_prints_the_object_with_its_reason(monkeypatch, capsys) -> None:
+    code, out, err = _run(monkeypatch, capsys, "date", "2023-02-29", "--json")
+    reason = "invalid day 29 for February 2023: it has 28 days"
+    assert code == 1 and json.loads(out) == {"input": "2023-02-29", "value": None, "reason": reason}
+    assert err == f"marsad: error: no date read in '2023-02-29': {reason}\n"
+    code, out, err = _run(monkeypatch, capsys, "date", "2024-02-29", "--json")
+    assert (code, err, json.loads(out)["value"]["local"]) == (0, "", "2024-02-29")
