@@ -145,3 +145,28 @@ def test_date_json_prints_the_object_with_its_reason(monkeypatch, capsys) -> Non
     assert err == f"marsad: error: no date read in '2023-02-29': {reason}\n"
     code, out, err = _run(monkeypatch, capsys, "date", "2024-02-29", "--json")
     assert (code, err, json.loads(out)["value"]["local"]) == (0, "", "2024-02-29")
+
+
+# --- 4. a weekday-mismatch note quotes the expression as written --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "day", "what", "weekday"),
+    [
+        # it was quoted 'غداً السبت', and named غداً for the day after tomorrow
+        ("وسيعقد الاجتماع بعد غد السبت.", "بعد غد السبت", "2024-04-19", "بعد غد", "الجمعة (Friday)"),
+        ("ويصل يوم غدٍ السبت", "يوم غدٍ السبت", "2024-04-18", "غداً", "الخميس (Thursday)"),
+        ("وقال أول أمس الأحد", "أول أمس الأحد", "2024-04-15", "أمس الأول", "الاثنين (Monday)"),
+        ("وصل مساء بعد غد السبت", "مساء بعد غد السبت", "2024-04-19", "بعد غد", "الجمعة (Friday)"),
+    ],
+)
+def test_a_weekday_mismatch_quotes_the_raw_span(text, said, day, what, weekday) -> None:
+    from datetime import date
+
+    from marsad.time.expressions import find_time_expressions
+
+    (t,) = find_time_expressions(text, date(2024, 4, 17))  # a Wednesday
+    assert (t.text, t.value) == (said, None)
+    assert t.warning == (
+        f"weekday mismatch: '{said}' but {day} ({what} by the publication date) is a {weekday}; flagged, not resolved"
+    )
