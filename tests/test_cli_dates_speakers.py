@@ -130,9 +130,10 @@ def test_date_bad_ref_is_a_usage_error():
 )
 def test_date_says_why_there_is_no_value(s, reason):
     assert why_not_a_date(s) == reason
-    r = runner.invoke(app, ["date", s])
+    r = runner.invoke(app, ["date", s, "--json"])  # cli28: the JSON object with --json only
     assert r.exit_code == 1
-    assert json.loads(r.output) == {"input": s, "value": None, "reason": reason}
+    assert json.loads(r.stdout) == {"input": s, "value": None, "reason": reason}
+    assert r.stderr == f"marsad: error: no date read in {s!r}: {reason}\n"
 
 
 def test_valid_dates_have_no_reason():

@@ -35,8 +35,12 @@ def test_date_command_with_ref_resolves_expressions():
 def test_date_command_convention_and_errors():
     r = runner.invoke(app, ["date", "02/05/2016", "--source", "ant-v1.1"])
     assert json.loads(r.output)["value"]["tz"] == "Africa/Tunis"
+    # cli28: no date is a one-line error on stderr; the JSON object (value null) with --json
     r = runner.invoke(app, ["date", "مرحبا"])
-    assert r.exit_code == 1 and json.loads(r.output)["value"] is None
+    assert (r.exit_code, r.stdout) == (1, "")
+    assert r.stderr == "marsad: error: no date read in 'مرحبا': no digits: no day or year to read\n"
+    r = runner.invoke(app, ["date", "مرحبا", "--json"])
+    assert r.exit_code == 1 and json.loads(r.stdout)["value"] is None
     r = runner.invoke(app, ["date", "x", "--ref", "2024-99"])
     assert r.exit_code == 2 and "not an ISO 8601" in r.output
     r = runner.invoke(app, ["date", "x", "--source", "nope"])

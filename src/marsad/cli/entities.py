@@ -194,6 +194,9 @@ def train_ner_cmd(
 
     if out is not None and replace_shipped:
         fail("--out and --replace-shipped exclude each other (one target folder)", code=2)
+    if dev and (out is not None or replace_shipped):  # --dev writes nothing: the target was dropped (cli28)
+        given = "--out" if out is not None else "--replace-shipped"
+        fail(f"--dev writes no model, so {given} does not go with it", code=2)
     root = shared or default_shared()
     try:
         res = train_ner(

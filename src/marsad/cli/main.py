@@ -54,26 +54,85 @@ def _load() -> None:
 #: A negative whole number, which click reads as an option name (``marsad show -1``: "No such
 #: option: -1").
 _NEGATIVE_NUMBER = re.compile(r"-\d+")
+#: click's message for arguments left over (``Got unexpected extra argument(s) (2 3)``).
+_EXTRA_ARGS = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)")
+
+
+def _id_params(command: Any) -> tuple[bool, list[str]]:
+    """How ``command`` takes an article ID: ``(as its argument, [its ID options])`` — the
+    ``article_id`` argument (``show ID``) and the options shown as ``ID`` (``stories --show ID``)."""
+    params = getattr(command, "params", ())
+    argument = any(p.name == "article_id" and p.param_type_name == "argument" for p in params)
+    options = [o for p in params if p.param_type_name == "option" and p.metavar == "ID" for o in p.opts]
+    return argument, options
+
+
+def _ids_given(command: Any, words: list[str]) -> list[str]:
+    """The whole numbers among the command line ``words`` (after the command name) given as article
+    IDs: the argument's place (a word that is no option and no option's value) or an ID option's value."""
+    argument, id_options = _id_params(command)
+    valued = {
+        o
+        for p in getattr(command, "params", ())
+        if p.param_type_name == "option" and not getattr(p, "is_flag", False)
+        for o in p.opts
+    }
+    ids: list[str] = []
+    previous = None
+    for word in words:
+        if previous in id_options or (argument and not word.startswith("-") and previous not in valued):
+            if word.isdigit():
+                ids.append(word)
+        previous = word
+    return ids
 
 
 def usage_message(exc: Any) -> str:
-    """The one-line text of click's usage error ``exc``; a negative number given for an article ID
-    (``marsad show -1``), which click takes for an unknown option, gets the message ``show 0`` gets:
-    IDs start at 1 and are not counted from the end (new-user report nu26, "No such option: -1")."""
-    name = getattr(exc, "option_name", None)
+    """The one-line text of click's usage error ``exc``, for a command that takes an article ID
+    (``show ID``, ``stories --show ID``) said in the user's terms:
+
+    * a negative number (``marsad show -1``, ``show 1 -1``, ``stories --show 1 -1``), which click takes
+      for an unknown option, gets the message ``show 0`` gets, naming the number as typed: IDs start
+      at 1 and are not counted from the end (new-user report nu26, "No such option: -1"); after an ID
+      already given, it adds that the command takes one ID (task cli28: ``stories --show 1 -1`` said
+      "No such option: -1");
+    * a second ID (``show 1 2``, an ID list) says the command takes one, naming the extra words
+      (click: "Got unexpected extra argument(s) (2)").
+    """
+    import sys
+
     ctx = getattr(exc, "ctx", None)
-    if type(exc).__name__ == "NoSuchOption" and name and _NEGATIVE_NUMBER.fullmatch(name) and ctx is not None:
-        params = getattr(ctx.command, "params", ())
-        if any(p.name == "article_id" and p.param_type_name == "argument" for p in params):
-            import sys
+    command = getattr(ctx, "command", None)
+    argument, id_options = _id_params(command)
+    if ctx is None or not (argument or id_options):
+        return exc.format_message()
+    name = getattr(ctx, "info_name", None) or "the command"
+    args = sys.argv[1:]
+    words = args[args.index(name) + 1 :] if name in args else args
+    how = f"{name} takes one article ID" if argument else f"{name} {id_options[0]} takes one article ID"
+    option = getattr(exc, "option_name", None)
+    if type(exc).__name__ == "NoSuchOption" and option and _NEGATIVE_NUMBER.fullmatch(option):
+        from marsad.cli.ingest import article_id_error
 
-            from marsad.cli.ingest import article_id_error
-
-            # click splits ``-12`` into the short options ``-1`` ``-2``: the number as typed
-            typed = next(
-                (a for a in sys.argv[1:] if _NEGATIVE_NUMBER.fullmatch(a) and a.startswith(name)), name
+        # click splits ``-12`` into the short options ``-1`` ``-2``: the word as typed
+        typed = next((w for w in words if w.startswith(option) and not w.startswith("--")), option)
+        if _NEGATIVE_NUMBER.fullmatch(typed):
+            message = article_id_error(int(typed))
+        else:  # ``-1x``
+            message = f"article ID must be a whole number, not {typed!r}"
+        before = _ids_given(command, words[: words.index(typed)] if typed in words else words)
+        return message + (f"; {how} (got {before[0]} before it)" if before else "")
+    extra = _EXTRA_ARGS.fullmatch(exc.format_message())
+    if extra is not None:
+        given = _ids_given(command, words)
+        if argument or given:
+            first = f" ({given[0]})" if given else ""
+            return f"{how}{first}; unexpected extra argument(s): {extra.group(1)}"
+        if id_options:  # ``stories 5``: the ID goes after its option
+            return (
+                f"{name} takes no argument; unexpected: {extra.group(1)} (an article ID goes after "
+                f"{id_options[0]}: marsad {name} {id_options[0]} ID)"
             )
-            return article_id_error(int(typed))
     return exc.format_message()
 
 
@@ -95,8 +154,10 @@ def _readable_output(*streams: Any) -> None:
             continue
         stream.reconfigure(errors="backslashreplace")
         if stream is sys.stdout:
-            sys.stderr.write(f"marsad: warning: the output encoding ({enc}) cannot show Arabic: such "
-                             "characters are written as \\uXXXX escapes (set PYTHONIOENCODING=utf-8)\n")
+            sys.stderr.write(
+                f"marsad: warning: the output encoding ({enc}) cannot show Arabic: such "
+                "characters are written as \\uXXXX escapes (set PYTHONIOENCODING=utf-8)\n"
+            )
 
 
 def main() -> None:

@@ -126,6 +126,10 @@ def eval_quotes(
     from marsad.entities.train import default_shared
     from marsad.quotes.evaluate import evaluate_dir
 
+    # the misses were printed after the JSON object, which no reader then parsed (cli28)
+    if as_json and verbose:
+        fail("--json and --verbose exclude each other (the JSON summary is one object)", code=2)
+
     try:
         report = evaluate_dir(folder, shared or default_shared())
     except (OSError, ValueError) as exc:  # a missing folder, a malformed gold file: one line naming it

@@ -17,6 +17,7 @@ T = TypeVar("T")
 
 @app.command("stories")
 def stories_cmd(
+    ctx: typer.Context,
     db: Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")] = Path("marsad.db"),
     show: Annotated[
         str | None,
@@ -37,7 +38,10 @@ def stories_cmd(
     """Link the articles that tell the same story (near-duplicates: MinHash + LSH over word
     shingles of the kept prose, each pair verified by its exact Jaccard index). Only articles not
     processed before are read; a killed run resumes. Exact copies stay marked by ingest
-    (duplicate_of); this command never changes them."""
+    (duplicate_of); this command never changes them.
+
+    --list and --show exclude each other; --min-sites and --limit go with --list only."""
+    _check_options(ctx, list_, show)
     if list_:
         _list(db, min_sites, limit, as_json)
         return
@@ -81,6 +85,25 @@ def stories_cmd(
         f"store: {s.pairs:,} same-story pairs; {s.groups:,} groups of {s.grouped:,} articles "
         f"(with exact copies){largest}"
     )
+
+
+def _check_options(ctx: typer.Context, list_: bool, show: str | None) -> None:
+    """Refuse options that contradict each other with a one-line usage error (exit status 2), as
+    ``train ner --out … --replace-shipped`` is refused: ``--list --show N`` listed the groups and
+    dropped ``--show`` without a word, and ``--limit``/``--min-sites`` without ``--list`` were
+    ignored (task cli28, item 2)."""
+    if list_ and show is not None:
+        fail("--list and --show exclude each other (list the groups, or one article's group)", code=2)
+    if not list_:
+        given = [f"--{name.replace('_', '-')}" for name in ("min_sites", "limit") if _given(ctx, name)]
+        if given:
+            fail(f"{' and '.join(given)} go{'es' if len(given) == 1 else ''} with --list only", code=2)
+
+
+def _given(ctx: typer.Context, name: str) -> bool:
+    """True when the option ``name`` was typed on the command line (not its default)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "COMMANDLINE"
 
 
 def _read(db: Path, read: Callable[[sqlite3.Connection], T]) -> T:

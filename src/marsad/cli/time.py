@@ -35,14 +35,32 @@ def date_command(
     month_first: Annotated[
         bool, typer.Option("--month-first", help="Read an ambiguous all-numeric date as MM/DD/YYYY.")
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print JSON (the result is JSON anyway); for a string read as no date, the JSON object"
+            " with its reason as well.",
+        ),
+    ] = False,
 ) -> None:
-    """Parse one date string and print the result as JSON (local, utc, tz, precision, confidence …)."""
+    """Parse one date string and print the result as JSON (local, utc, tz, precision, confidence …).
+
+    A string read as no date (and, with --ref, holding no time expression) is a one-line error on
+    stderr with the reason, exit status 1, as the other commands fail; with --json its JSON object
+    (value null, reason) is printed on stdout too."""
     from marsad.time import describe
 
     try:
         out = describe(string, ref=ref, source_convention=source, day_first=not month_first)
     except ValueError as exc:
         fail(str(exc), code=2)  # a bad --ref or --source: a usage error, like any bad option value
-    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
     if out["value"] is None and not out.get("expressions"):
-        raise typer.Exit(1)  # the JSON's "reason" says why there is no value
+        # cli28: it printed the JSON object on stdout and exited 1 (stdout said nothing was wrong)
+        if as_json:
+            typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        why = out.get("reason") or "no date found"
+        fail(
+            f"no date read in {string!r}: {why}" + ("; no time expression either" if ref is not None else "")
+        )
+    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))

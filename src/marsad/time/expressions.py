@@ -28,7 +28,7 @@ its prefix search (no leading look-behind); word boundaries are checked in Pytho
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from marsad.model import TimeExpression
@@ -506,15 +506,20 @@ class _Cand:
         self.stated = stated  # the day is said (اليوم, أمس, a direction word), not guessed (a bare weekday)
 
 
-def _weekday_check(day: date, wd_name: str | None, what: str) -> tuple[str | None, str | None]:
-    """``(value, warning)`` for a relative day optionally followed by a weekday name."""
+def _weekday_check(
+    day: date, wd_name: str | None, what: str, said: str | None = None
+) -> tuple[str | None, str | None]:
+    """``(value, warning)`` for a relative day optionally followed by a weekday name. ``what`` names
+    the relative day (``غداً``, ``بعد غد``); ``said`` is the expression as written (the raw span it
+    covers), quoted in the warning: the note quoted ``what`` and the weekday, so ``بعد غد السبت`` was
+    quoted as ``غداً السبت`` (task cli28)."""
     if wd_name is None:
         return day.isoformat(), None
     wd = WEEKDAYS_FOLDED[wd_name]
     if wd == day.weekday():
         return day.isoformat(), None
     return None, (
-        f"weekday mismatch: '{what} {WEEKDAY_NAMES_AR[wd]}' but {day.isoformat()} "
+        f"weekday mismatch: '{said or f'{what} {WEEKDAY_NAMES_AR[wd]}'}' but {day.isoformat()} "
         f"({what} by the publication date) is a {WEEKDAY_NAMES_AR[day.weekday()]} "
         f"({day.strftime('%A')}); flagged, not resolved"
     )
@@ -535,7 +540,7 @@ def find_time_expressions(
     f, to_raw = fold_with_map(text)
     cands: list[_Cand] = []
     pos = _positions(f)
-    _relative_days(f, ref, cands, pos)
+    _relative_days(f, ref, cands, pos, lambda s, e: text[to_raw(s) : to_raw(e - 1) + 1])
     _weekdays(f, ref, cands, pos[_G_WEEKDAY], next_day_begun)
     _units(f, ref, cands, pos[_G_UNIT], pos[_G_THIS])
     _numbers(f, ref, cands, pos[_G_DIGITS])
@@ -716,7 +721,16 @@ def _with_part(f: str, start: int, day_value: str | None) -> tuple[int, str | No
     return start, day_value, "DATE"
 
 
-def _relative_days(f: str, ref: date | None, cands: list[_Cand], pos: list[list[int]]) -> None:
+def _relative_days(
+    f: str,
+    ref: date | None,
+    cands: list[_Cand],
+    pos: list[list[int]],
+    raw: Callable[[int, int], str] | None = None,
+) -> None:
+    """Relative days (``اليوم``, ``أمس``, ``أمس الأول``, ``غداً``, ``بعد غد``, ``البارحة``, ``الليلة``)
+    in the folded text ``f``, optionally with a weekday name after them; ``raw(start, end)`` gives the
+    raw text of a folded span, quoted in a weekday-mismatch warning."""
     for m in matches_at(TODAY_RE, f, pos[_G_TODAY]):
         s = m.start()
         if not _left_ok(f, s):
@@ -727,7 +741,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], pos: list[list[
                 continue
             if _is_rate(f, s):
                 continue  # '40 سيجارة في اليوم': per day, a frequency, not today
-        _emit_relative(f, ref, cands, s, m.end(), 0, m["wd"], "اليوم")
+        _emit_relative(f, ref, cands, s, m.end(), 0, m["wd"], "اليوم", raw)
     for m in matches_at(YESTERDAY_RE, f, pos[_G_YESTERDAY]):
         s = m.start()
         if s >= 2 and f[s - 2 : s] == "ال" and (s == 2 or not f[s - 3].isalnum() or f[s - 3] in _PROCLITICS):
@@ -740,7 +754,8 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], pos: list[list[
         if bm:
             s -= len(before) - bm.start("w")
             offset = -2
-        _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "أمس" if offset == -1 else "أمس الأول")
+        what = "أمس" if offset == -1 else "أمس الأول"
+        _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], what, raw)
     for m in matches_at(TOMORROW_RE, f, pos[_G_TOMORROW]):
         s = m.start()
         if not _left_ok(f, s):
@@ -755,7 +770,7 @@ def _relative_days(f: str, ref: date | None, cands: list[_Cand], pos: list[list[
             offset = 2
         elif m.group(0) == "غد" and not _DAY_WORD_BEFORE_RE.search(f[max(0, s - 8) : s]):
             continue  # bare 'غد' (noun) without 'يوم'/'صباح' before it
-        _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "غداً")
+        _emit_relative(f, ref, cands, s, m.end(), offset, m["wd"], "غداً" if offset == 1 else "بعد غد", raw)
     for m in matches_at(OTHER_DAY_RE, f, pos[_G_OTHER_DAY]):
         s = m.start()
         if not _left_ok(f, s):
@@ -788,7 +803,7 @@ _NIGHT_DIR_RE = re.compile(r"\s+(?:(?P<before>قبل\s+الماضيه)|(?P<dir>"
 _MIDNIGHT_BEFORE_RE = re.compile(r"(?<!\w)[وفب]?منتصف\s+$")
 
 
-def _emit_relative(f, ref, cands, s, e, offset, wd, what) -> None:
+def _emit_relative(f, ref, cands, s, e, offset, wd, what, raw=None) -> None:
     if ref is None:
         _no_ref(cands, s, e)
         if wd is not None:  # 'اليوم الجمعة 22 جويلية 2016' is still one expression: the date's
@@ -797,6 +812,8 @@ def _emit_relative(f, ref, cands, s, e, offset, wd, what) -> None:
     day = ref + _DAY_DELTAS[offset]
     value, warning = _weekday_check(day, wd, what)
     s2, value2, type_ = _with_part(f, s, value)
+    if warning is not None and raw is not None:  # quote the expression as written, part of day included
+        warning = _weekday_check(day, wd, what, raw(s2, e))[1]
     lead = WEEKDAYS_FOLDED[wd] if wd is not None and type_ == "DATE" else None
     cands.append(_Cand(s2, e, value2, type_, warning, weekday=lead, stated=True))
 
