@@ -124,6 +124,13 @@ def _echo_json(rows: list[Any]) -> None:
     typer.echo(json.dumps([{k: getattr(r, k) for k in r.__slots__} for r in rows], ensure_ascii=False))
 
 
+def _unlinked(db: Path) -> int:
+    """The articles of ``db`` that ``marsad stories`` has not processed yet (not in any listed group)."""
+    from marsad.stories import unlinked_count
+
+    return _read(db, unlinked_count)
+
+
 def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
     """``stories --list``: the groups, most sites first (nu26 G2: "which stories do several sites
     carry" had no listing)."""
@@ -131,9 +138,22 @@ def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
 
     every = _read(db, lambda conn: list_groups(conn, min_sites=min_sites, limit=None))
     groups = every[:limit]
+    # nu28 item 2: after a new ingest the old groups were listed silently
+    unlinked = _unlinked(db)
+    stale = (
+        f"{unlinked:,} {'article' if unlinked == 1 else 'articles'} ingested since the last `marsad stories` "
+        f"{'is' if unlinked == 1 else 'are'} not in these groups: "
+        f"run `marsad stories --db {db}` to link them"
+        if unlinked
+        else ""
+    )
     if as_json:
         _echo_json(groups)
+        if stale:
+            typer.echo(stale, err=True)
         return
+    if stale:
+        typer.echo(stale)
     if not groups:
         typer.echo(f"no same-story group told by {min_sites} or more sites" if min_sites > 1 else "no same-story group")
         return

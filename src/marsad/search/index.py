@@ -14,7 +14,7 @@ The store (SQLite) stays the system of record; the inverted index is derived fro
   of :mod:`marsad.search.analyzer` — surface keys ``kt kl kb`` (with positions, for phrases) and
   stems ``st sl sb`` of title, lead and body, read back by a whitespace tokenizer — and the filter
   fields (``source``, ``tag``, ``per``/``org``/``loc``, ``pub`` as Unix seconds, ``article_id``,
-  ``dup``). BM25 (Robertson & Zaragoza 2009, tantivy's ``k1 = 1.2, b = 0.75``) with per-field
+  ``dup``; ``failed`` on a record that could not be read, which no query lists). BM25 (Robertson & Zaragoza 2009, tantivy's ``k1 = 1.2, b = 0.75``) with per-field
   boosts from :mod:`marsad.settings`; filters are index clauses, so the top k stays the top k.
 
 The index's high-water mark is the highest ``article_id`` it holds (read from the index itself,
@@ -126,8 +126,10 @@ SCHEMA: tuple[str, ...] = (
 #: (``السوري`` → ``سوريا``, not ``سور``: :data:`marsad.search.names.NISBA_NAMES`; time26); 15: a word
 #: whose ``ال`` is its own keeps three letters after it (``ألمان`` → ``المان``, not ``الم``), a
 #: proclitic + ``أن``/``إن`` written with its hamza keeps it in its key (``بأن`` ≠ ``بان``) and family
-#: names such as ``الزياني`` are kept whole (:data:`marsad.search.names.PERSON_SURNAMES`; nu27).
-LAYOUT = 15
+#: names such as ``الزياني`` are kept whole (:data:`marsad.search.names.PERSON_SURNAMES`; nu27);
+#: 16: a ``failed`` field marks the records that could not be read, which no query lists (a query
+#: of exclusions only, ``-source:bbc``, listed them as blank rows: nu28).
+LAYOUT = 16
 
 #: Meta fields, in order of preference, giving an article's source, reference and URL.
 SOURCE_FIELDS = ("source", "SRC", "src")
@@ -153,6 +155,9 @@ def _tantivy_schema() -> tantivy.Schema:
     # queries, "newest first" sorts by the fast field): no inverted index for them (LAYOUT 5)
     sb.add_integer_field("pub", fast=True)
     sb.add_integer_field("day", fast=True)
+    # 1 on a record that could not be read (:func:`_unreadable_ids`), absent on every other: every
+    # query excludes the term (LAYOUT 16)
+    sb.add_unsigned_field("failed", indexed=True)
     sb.add_text_field("source", tokenizer_name=_RAW_LOWER, index_option="basic")
     sb.add_text_field("tag", tokenizer_name="raw", index_option="basic")
     for name in ENTITY_FIELDS.values():
@@ -576,9 +581,12 @@ def _document(
     tags: Iterable[str],
     entities: Iterable[tuple[str, str]],
     streams: Streams,
+    failed: bool = False,
 ) -> tantivy.Document:
     doc = tantivy.Document()
     doc.add_unsigned("article_id", article_id)
+    if failed:
+        doc.add_unsigned("failed", 1)
     if dup is not None:
         doc.add_integer("dup", dup)
     dt = _parse_iso(published)  # read once for both (_instant, _wall_clock)
@@ -599,11 +607,43 @@ def _document(
     return doc
 
 
-def _document_of_rows(rows: IndexRows) -> tantivy.Document:
+def _document_of_rows(rows: IndexRows, failed: bool = False) -> tantivy.Document:
     doc, hashtags, entities, streams = rows
     return _document(
-        doc[0], doc[3], doc[4], doc[7], [t for _, t in hashtags], [(t, n) for _, t, n in entities], streams
+        doc[0],
+        doc[3],
+        doc[4],
+        doc[7],
+        [t for _, t in hashtags],
+        [(t, n) for _, t, n in entities],
+        streams,
+        failed,
     )
+
+
+#: Error codes that leave an article read in part, searchable (as
+#: :data:`marsad.store.ingest.PARTIAL_READ_CODES`; ``marsad stats`` counts them as articles).
+_PARTIAL_READ_SQL = "('timeout', 'stage-failed')"
+
+
+def _unreadable_ids(conn: sqlite3.Connection, lo: int, hi: int) -> set[int]:
+    """The stored records in ``(lo, hi]`` that could not be read — ``marsad stats``' "failed": an
+    error problem other than a stage that ran out of time or failed, or no text (an empty line, a
+    broken JSON record, a ``store-failed`` copy) — which no query may list (nu28 item 1). Read from
+    the ``problems`` table by its ``(article_id, idx)`` index (failed records are few), not from
+    ``articles.failed`` (behind the text and raw bytes of every row). ``set()`` for the search
+    tables alone (no ``problems`` table: tests, tools)."""
+    try:
+        rows = conn.execute(
+            "SELECT p.article_id FROM problems p WHERE p.article_id > ? AND p.article_id <= ? "
+            "AND p.level = 'error' GROUP BY p.article_id "
+            f"HAVING sum(p.code NOT IN {_PARTIAL_READ_SQL}) > 0 "
+            "OR (SELECT a.text FROM articles a WHERE a.id = p.article_id) = ''",
+            (lo, hi),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return set()
+    return {int(r[0]) for r in rows}
 
 
 # -- the tantivy side: one index directory per store ----------------------------------------------
@@ -930,10 +970,13 @@ def _add_missing(
             break
         hi = ids[-1]
         missing = [i for i in ids if i not in ready]
-        loaded = _load_rows(conn, mark, hi, missing) if missing else {}
+        failed = _unreadable_ids(conn, mark, hi)
+        loaded = _load_rows(conn, mark, hi, missing, failed) if missing else {}
         for article_id in ids:
             rows = ready.get(article_id)
-            writer.add_document(_document_of_rows(rows) if rows is not None else loaded[article_id])
+            writer.add_document(
+                _document_of_rows(rows, article_id in failed) if rows is not None else loaded[article_id]
+            )
         added += len(ids)
         mark = hi
         if progress is not None:
@@ -941,8 +984,15 @@ def _add_missing(
     return added
 
 
-def _load_rows(conn: sqlite3.Connection, lo: int, hi: int, ids: list[int]) -> dict[int, tantivy.Document]:
-    """Index documents of the ``search_doc`` rows ``ids`` (all in ``(lo, hi]``), analyzed again from
+def _load_rows(
+    conn: sqlite3.Connection,
+    lo: int,
+    hi: int,
+    ids: list[int],
+    failed: set[int] | frozenset[int] = frozenset(),
+) -> dict[int, tantivy.Document]:
+    """Index documents of the ``search_doc`` rows ``ids`` (all in ``(lo, hi]``; those in ``failed``
+    marked as records that could not be read), analyzed again from
     the stored display text; the stored hashtag and entity keys are keyed again (idempotent: a key
     is its own key), so an index rebuilt for a new :data:`LAYOUT` has the current search key's
     filter terms too."""
@@ -982,7 +1032,9 @@ def _load_rows(conn: sqlite3.Connection, lo: int, hi: int, ids: list[int]) -> di
         else:
             lead, body = _split(_text_of(blob), lead_len)
         streams, dup = _streams(title or "", lead, body)
-        out[aid] = _document(aid, source, published, dup, tags.get(aid, ()), ents.get(aid, ()), streams)
+        out[aid] = _document(
+            aid, source, published, dup, tags.get(aid, ()), ents.get(aid, ()), streams, aid in failed
+        )
     return out
 
 
@@ -1529,6 +1581,8 @@ def run_query(
     weights = dict(zip(FIELDS, _weights(), strict=True))
     found: set[str] = set()
     q = _plan_query(_present_forms(compiled.plan, side.searcher, found), weights, side.searcher)
+    # records that could not be read are never hits (nu28: "-source:bbc" listed them as blank rows)
+    q = _Q.boolean_query([(_MUST, q), (_MUST_NOT, _Q.term_query(_TANTIVY_SCHEMA, "failed", 1))])
     if found:  # foreign-name spellings kept: highlighted like the typed word's (spell25)
         compiled.keys.update(found)
         compiled.stems.update(st for v in found for st in _stems(v))

@@ -3,7 +3,7 @@ of the kept prose, every candidate verified by its exact Jaccard index (``docs/s
 
 ``update_stories(conn)`` links the articles a store has not processed yet; ``story_group(conn, id)``
 lists an article's group; ``list_groups(conn, min_sites)`` the groups, those told by the most sites
-first; ``group_ids(conn, ids)`` maps articles to their group id for search; ``open_store(path)`` opens a store for the update.
+first; ``unlinked_count(conn)`` the articles not processed yet; ``group_ids(conn, ids)`` maps articles to their group id for search; ``open_store(path)`` opens a store for the update.
 """
 
 from __future__ import annotations
@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 # the read side is light (plain SQL); the detection imports numpy and datasketch, so it is
 # loaded on first use (PEP 562): `marsad search` / `show` call group_ids / story_group only
-from marsad.stories.groups import GroupMember, StorySummary, group_ids, list_groups, site_of, story_group
+from marsad.stories.groups import (
+    GroupMember,
+    StorySummary,
+    group_ids,
+    list_groups,
+    site_of,
+    story_group,
+    unlinked_count,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from marsad.stories.detect import (
@@ -57,6 +65,7 @@ __all__ = [
     "shingle_hashes",
     "site_of",
     "story_group",
+    "unlinked_count",
     "update_stories",
     "words_of",
 ]

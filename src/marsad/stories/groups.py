@@ -157,3 +157,18 @@ def list_groups(conn: sqlite3.Connection, min_sites: int = 1, limit: int | None 
                                 dated[-1][0] if dated else None, title))
     out.sort(key=lambda s: (-len(s.sites), -s.size, s.group_id))
     return out if limit is None else out[:limit]
+
+
+def unlinked_count(conn: sqlite3.Connection) -> int:
+    """How many stored articles ``marsad stories`` has not processed yet (ingested after its last run;
+    failed ones left out, as it links none of them:
+    ``stories --list`` and ``--show`` read the groups as they were; nu28 item 2). ``0`` when the store
+    was never processed (no ``story_articles`` table: :func:`list_groups` says so)."""
+    try:
+        row = conn.execute(
+            "SELECT count(*) FROM articles a WHERE a.failed = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)"
+        ).fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return int(row[0])
