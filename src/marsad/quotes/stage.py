@@ -3189,6 +3189,8 @@ def annotate_quotes(article: Article) -> None:
     span (the colon for a headline); ``speaker`` the canonical speaker name (or an unnamed source as
     written, or ``None`` when no speaker could be found). Never raises on odd input.
     """
+    for b in link_blocks(article):
+        b.kind = "related"  # a link to another story: read on its own below, never the article's speech
     ex = _Extractor(article)
     us = units(article)
     for u in us:
@@ -3200,6 +3202,69 @@ def annotate_quotes(article: Article) -> None:
     if any(b.kind == "related" for b in article.blocks):
         article.quotes.extend(teaser_quotes(article))
         article.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+#: What ends a paragraph (after closing marks): a link line has none of these at its end.
+_PARAGRAPH_STOPS = ".!؟?"
+_LINE_ENDS = _PARAGRAPH_STOPS + ":؛;…،,"
+_CLOSERS = "\"»”)' \t\u200f\u200b"
+_MARKS = "\"«»“”"
+
+
+def link_blocks(article: Article) -> list[Block]:
+    """The body blocks of ``article`` that are links to other stories (BBC/France24 ``Label: teaser
+    title`` lines inside the body: ``قانون يهودية الدولة: "إسرائيل تريد …"``, ``محمد صلاح: قصة صعود
+    النجم المصري``; new-user report nu28). Known by shape: a run of one-line ``body`` (or ``subheading``) blocks, each of
+    at least :data:`marsad.settings.QUOTES_LINK_LINE_MIN_WORDS` words and at most
+    :data:`marsad.settings.QUOTES_LINK_LINE_MAX_CHARS` characters with no final stop (nor a colon
+    or comma: a list's items follow a line ending with ``:``), with a paragraph ending in a stop
+    (``.!؟?``) right before and right after the run; a run of two or more such lines, or one line
+    in the ``Speaker: statement`` shape of :func:`marsad.quotes.headline.headline_quote` with no
+    quotation marks and a speaker the next paragraph does not name (else a crosshead). A single
+    line of another shape between paragraphs (a crosshead, a lone caption) is left as it is.
+    Returns the blocks in text order; changes nothing."""
+    text = article.text
+    prose = [b for b in article.blocks if b.kind in ("lead", "body", "subheading")]
+    if len(prose) < 3:
+        return []
+
+    def stripped(b: Block) -> str:
+        return text[b.start : b.end].strip()
+
+    def candidate(b: Block) -> bool:
+        line = stripped(b)
+        return (b.kind in ("body", "subheading") and "\n" not in line and len(line) <= settings.QUOTES_LINK_LINE_MAX_CHARS
+                and line[-1:] not in _LINE_ENDS and line.rstrip(_CLOSERS)[-1:] not in _LINE_ENDS
+                and len(line.split()) >= settings.QUOTES_LINK_LINE_MIN_WORDS)
+
+    def paragraph(b: Block) -> bool:
+        return stripped(b).rstrip(_CLOSERS)[-1:] in _PARAGRAPH_STOPS
+
+    def lone_link(line: str, after: str) -> bool:
+        # one line alone: ``Name: title`` with no quotation marks, whose name the next paragraph does
+        # not write (a crosshead introduces its paragraph: France24's ``البنتاغون: سوريا …`` before
+        # ``قالت وزارة الدفاع الأمريكية (البنتاغون)``, ``بلاتيني: "…"`` before its statement)
+        h = headline_quote(line, "subheading")
+        if h is None or any(c in line for c in _MARKS):
+            return False
+        name = line[h[0] : h[1]].split()
+        return bool(name) and fold(name[-1]) not in fold(after)
+
+    out: list[Block] = []
+    flags = [candidate(b) for b in prose]
+    i = 1
+    while i < len(prose) - 1:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(prose) and flags[j]:
+            j += 1
+        if j < len(prose) and paragraph(prose[i - 1]) and paragraph(prose[j]) and (
+                j - i >= 2 or lone_link(stripped(prose[i]), stripped(prose[j]))):
+            out += prose[i:j]
+        i = j
+    return out
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
