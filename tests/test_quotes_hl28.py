@@ -49,3 +49,18 @@ def test_list_items_and_short_crossheads_are_not_links() -> None:
     assert link_blocks(a) == []
     b = _article([P1, "خطة جديدة", "تمويل كبير", P2])
     assert link_blocks(b) == []
+
+
+def test_profile_lines_of_a_sectioned_article_are_crossheads() -> None:
+    one = "جانلويجي بوفون: الدفاع عن شباك باريس"
+    two = "باتريك فييرا: روح جديدة لإدارة نيس"
+    a = _article([P1, one, "لا يزال الحارس الأسطوري السابق يحظى بثقة المدرب.", two, P2])
+    assert link_blocks(a) == []
+
+
+def test_a_run_of_colons_is_no_speakers_colon() -> None:
+    from marsad.quotes.headline import headline_quote
+
+    assert headline_quote("دكتور :::: جون نيلسون رايت", "subheading") is None
+    assert headline_quote("محمد سعد الزهراني :: 30 عاما", "body") is None
+    assert headline_quote("لافروف: مستعدون للحوار مع واشنطن", "subheading") is not None

@@ -3219,8 +3219,10 @@ def link_blocks(article: Article) -> list[Block]:
     :data:`marsad.settings.QUOTES_LINK_LINE_MAX_CHARS` characters with no final stop (nor a colon
     or comma: a list's items follow a line ending with ``:``), with a paragraph ending in a stop
     (``.!؟?``) right before and right after the run; a run of two or more such lines, or one line
-    in the ``Speaker: statement`` shape of :func:`marsad.quotes.headline.headline_quote` with no
-    quotation marks and a speaker the next paragraph does not name (else a crosshead). A single
+    in the ``Speaker: statement`` shape of :func:`marsad.quotes.headline.headline_quote` whose
+    speaker is a person's name of two or more words (a profile: ``محمد صلاح: …``), with no quotation
+    marks, a name the next paragraph does not write, and no other line of that shape in the article
+    (else crossheads of the article's own). A single
     line of another shape between paragraphs (a crosshead, a lone caption) is left as it is.
     Returns the blocks in text order; changes nothing."""
     text = article.text
@@ -3240,18 +3242,25 @@ def link_blocks(article: Article) -> list[Block]:
     def paragraph(b: Block) -> bool:
         return stripped(b).rstrip(_CLOSERS)[-1:] in _PARAGRAPH_STOPS
 
-    def lone_link(line: str, after: str) -> bool:
-        # one line alone: ``Name: title`` with no quotation marks, whose name the next paragraph does
-        # not write (a crosshead introduces its paragraph: France24's ``البنتاغون: سوريا …`` before
-        # ``قالت وزارة الدفاع الأمريكية (البنتاغون)``, ``بلاتيني: "…"`` before its statement)
-        h = headline_quote(line, "subheading")
-        if h is None or any(c in line for c in _MARKS):
+    flags = [candidate(b) for b in prose]
+    # ``Name: title`` lines that may stand alone; two or more make a sectioned article whose
+    # crossheads they are (France24's ``جانلويجي بوفون: الدفاع عن شباك باريس``, ``باتريك فييرا: …``)
+    shaped = {i: headline_quote(stripped(prose[i]), "subheading") for i in range(len(prose)) if flags[i]}
+    shaped = {i: h for i, h in shaped.items() if h is not None}
+
+    def lone_link(i: int, after: str) -> bool:
+        # one line alone: ``First Last: title`` (a person's profile or a teaser: ``محمد صلاح: اللاعب
+        # الذي …``) with no quotation marks, whose name the next paragraph does not write (a
+        # crosshead introduces its paragraph: France24's ``البنتاغون: سوريا …`` before ``قالت وزارة
+        # الدفاع الأمريكية (البنتاغون)``), in an article with no other such line
+        h = shaped.get(i)
+        line = stripped(prose[i])
+        if h is None or len(shaped) > 1 or any(c in line for c in _MARKS):
             return False
         name = line[h[0] : h[1]].split()
-        return bool(name) and fold(name[-1]) not in fold(after)
+        return len(name) >= 2 and is_person_token(name[0]) and fold(name[-1]) not in fold(after)
 
     out: list[Block] = []
-    flags = [candidate(b) for b in prose]
     i = 1
     while i < len(prose) - 1:
         if not flags[i]:
@@ -3261,7 +3270,7 @@ def link_blocks(article: Article) -> list[Block]:
         while j < len(prose) and flags[j]:
             j += 1
         if j < len(prose) and paragraph(prose[i - 1]) and paragraph(prose[j]) and (
-                j - i >= 2 or lone_link(stripped(prose[i]), stripped(prose[j]))):
+                j - i >= 2 or lone_link(i, stripped(prose[j]))):
             out += prose[i:j]
         i = j
     return out
