@@ -64,3 +64,16 @@ def test_a_run_of_colons_is_no_speakers_colon() -> None:
     assert headline_quote("دكتور :::: جون نيلسون رايت", "subheading") is None
     assert headline_quote("محمد سعد الزهراني :: 30 عاما", "body") is None
     assert headline_quote("لافروف: مستعدون للحوار مع واشنطن", "subheading") is not None
+
+
+def test_a_link_speaker_takes_the_articles_name_of_that_person() -> None:
+    from marsad.model import Entity
+
+    link = "أردوغان: أمريكا تحاول طعننا في الظهر"
+    a = _article([P1, link, "تركيا تفرض رسوما جديدة على السيارات الأمريكية", P2])
+    a.entities = [Entity("رجب طيب أردوغان", "PER", aliases=["رجب طيب أردوغان", "أردوغان"])]
+    annotate_quotes(a)
+    q = next(q for q in a.quotes if q.kind == "headline")
+    assert a.text[q.start : q.end] == "أمريكا تحاول طعننا في الظهر"
+    assert (q.speaker, q.entity) == ("رجب طيب أردوغان", 0)
+    assert a.blocks[1].kind == "related"

@@ -3189,7 +3189,8 @@ def annotate_quotes(article: Article) -> None:
     span (the colon for a headline); ``speaker`` the canonical speaker name (or an unnamed source as
     written, or ``None`` when no speaker could be found). Never raises on odd input.
     """
-    for b in link_blocks(article):
+    links = link_blocks(article)
+    for b in links:
         b.kind = "related"  # a link to another story: read on its own below, never the article's speech
     ex = _Extractor(article)
     us = units(article)
@@ -3200,8 +3201,26 @@ def annotate_quotes(article: Article) -> None:
     found = apply_interview(article, found, [(u.start, u.end) for u in us if u.kind != "title"])
     article.quotes.extend(found)
     if any(b.kind == "related" for b in article.blocks):
-        article.quotes.extend(teaser_quotes(article))
+        teased = teaser_quotes(article)
+        for q in teased:
+            if any(b.start <= q.start < b.end for b in links):
+                _article_name(article, q)
+        article.quotes.extend(teased)
         article.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _article_name(article: Article, q: Quote) -> None:
+    """Give ``q`` (a quotation read on a link line of ``article``) the article's name of the person
+    its speaker names, when exactly one ``PER`` entity of the article has the speaker as written among
+    its aliases (``أردوغان`` → ``رجب طيب أردوغان``, the dev gold's name): the same person named in
+    the link, never a speaker carried from the article (nu28)."""
+    if not q.speaker:
+        return
+    key = fold(q.speaker)
+    hits = [i for i, e in enumerate(article.entities)
+            if e.type in ("PER", "PERS") and any(fold(a) == key for a in e.aliases)]
+    if len(hits) == 1:
+        q.speaker, q.entity = article.entities[hits[0]].name, hits[0]
 
 
 #: What ends a paragraph (after closing marks): a link line has none of these at its end.
@@ -3233,9 +3252,13 @@ def link_blocks(article: Article) -> list[Block]:
     def stripped(b: Block) -> str:
         return text[b.start : b.end].strip()
 
+    limit = settings.QUOTES_LINK_LINE_MAX_CHARS
+
     def candidate(b: Block) -> bool:
+        if b.end - b.start > limit + 8 or b.kind == "lead":  # (a cheap test first: most blocks are long)
+            return False
         line = stripped(b)
-        return (b.kind in ("body", "subheading") and "\n" not in line and len(line) <= settings.QUOTES_LINK_LINE_MAX_CHARS
+        return ("\n" not in line and len(line) <= limit
                 and line[-1:] not in _LINE_ENDS and line.rstrip(_CLOSERS)[-1:] not in _LINE_ENDS
                 and len(line.split()) >= settings.QUOTES_LINK_LINE_MIN_WORDS)
 
@@ -3243,6 +3266,8 @@ def link_blocks(article: Article) -> list[Block]:
         return stripped(b).rstrip(_CLOSERS)[-1:] in _PARAGRAPH_STOPS
 
     flags = [candidate(b) for b in prose]
+    if not any(flags):
+        return []
     # ``Name: title`` lines that may stand alone; two or more make a sectioned article whose
     # crossheads they are (France24's ``جانلويجي بوفون: الدفاع عن شباك باريس``, ``باتريك فييرا: …``)
     shaped = {i: headline_quote(stripped(prose[i]), "subheading") for i in range(len(prose)) if flags[i]}
