@@ -35,7 +35,7 @@ BlockKind = Literal[
     "subheading",
     "trailer",  # e.g. "// انتهى //", "(رويترز)" closing lines
     "meta",  # container tags or fields that are not prose (DOCNO, URL, …)
-    "related",  # a teaser of another story (CNN's related-news widget): kept, not the article's prose
+    "related",  # a teaser of another story (CNN's widget; a link line, quotes step 52h): not prose
 ]
 
 

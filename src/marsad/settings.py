@@ -581,6 +581,14 @@ BOILERPLATE_MAX_LINE_CHARS = 300
 #: reads each teaser on its own (``quotes.stage.teaser_quotes``), so the 13 gold quotations inside
 #: teasers are still found, with speakers from the teaser alone. See docs/layout.md.
 LAYOUT_RELATED_TEASERS = True
+#: Links to other stories inside the body (BBC/France24 ``Label: teaser title`` lines, new-user
+#: report nu28: 32 of 326 headline quotes of a 2,300-article ANT v2.1 store lay outside the title,
+#: mostly such lines): a body line of at most this many characters (and at least
+#: ``QUOTES_LINK_LINE_MIN_WORDS`` words, so a crosshead of one to three words is not one) with no
+#: final stop, between paragraphs that end with one (``quotes.stage.link_blocks``). The longest link
+#: line read on fresh BBC articles has ~90 characters; a paragraph's opening sentence is longer.
+QUOTES_LINK_LINE_MAX_CHARS = 100
+QUOTES_LINK_LINE_MIN_WORDS = 4
 #: Same story: a linked pair must have at least this many common 5-word shingles outside the last
 #: prose block of each article (a shared footer closes the text; two unrelated stories share no
 #: 5-word run elsewhere). The report's briefs with one 75-word agency footer: 0. Linked pairs before

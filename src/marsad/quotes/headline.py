@@ -382,6 +382,9 @@ def headline_quote(line: str, kind: str, names: frozenset[str] = frozenset()) ->
         m = _DIGIT_MEDIUM_RE.match(line)
         if m is None or not any(is_person_token(w) for w in m.group("speaker").split()):
             return None
+    if m.group("content").startswith(":"):
+        return None  # a run of colons is a separator, no speaker's colon: ``دكتور :::: جون نيلسون
+        # رايت`` (an author's byline, nu28), ``محمد سعد الزهراني :: 30 عاما`` (a list of names)
     # white space and BiDi controls (U+200F before a title, fresh-user report 3) are no part of it
     group = m.group("speaker")
     lead = _EDGE_LEFT_RE.match(group).end()

@@ -3189,6 +3189,9 @@ def annotate_quotes(article: Article) -> None:
     span (the colon for a headline); ``speaker`` the canonical speaker name (or an unnamed source as
     written, or ``None`` when no speaker could be found). Never raises on odd input.
     """
+    links = link_blocks(article)
+    for b in links:
+        b.kind = "related"  # a link to another story: read on its own below, never the article's speech
     ex = _Extractor(article)
     us = units(article)
     for u in us:
@@ -3198,8 +3201,104 @@ def annotate_quotes(article: Article) -> None:
     found = apply_interview(article, found, [(u.start, u.end) for u in us if u.kind != "title"])
     article.quotes.extend(found)
     if any(b.kind == "related" for b in article.blocks):
-        article.quotes.extend(teaser_quotes(article))
+        teased = teaser_quotes(article)
+        for q in teased:
+            if any(b.start <= q.start < b.end for b in links):
+                _article_name(article, q)
+        article.quotes.extend(teased)
         article.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _article_name(article: Article, q: Quote) -> None:
+    """Give ``q`` (a quotation read on a link line of ``article``) the article's name of the person
+    its speaker names, when exactly one ``PER`` entity of the article has the speaker as written among
+    its aliases (``أردوغان`` → ``رجب طيب أردوغان``, the dev gold's name): the same person named in
+    the link, never a speaker carried from the article (nu28)."""
+    if not q.speaker:
+        return
+    key = fold(q.speaker)
+    hits = [i for i, e in enumerate(article.entities)
+            if e.type in ("PER", "PERS") and any(fold(a) == key for a in e.aliases)]
+    if len(hits) == 1:
+        q.speaker, q.entity = article.entities[hits[0]].name, hits[0]
+
+
+#: What ends a paragraph (after closing marks): a link line has none of these at its end.
+_PARAGRAPH_STOPS = ".!؟?"
+_LINE_ENDS = _PARAGRAPH_STOPS + ":؛;…،,"
+_CLOSERS = "\"»”)' \t\u200f\u200b"
+_MARKS = "\"«»“”"
+
+
+def link_blocks(article: Article) -> list[Block]:
+    """The body blocks of ``article`` that are links to other stories (BBC/France24 ``Label: teaser
+    title`` lines inside the body: ``قانون يهودية الدولة: "إسرائيل تريد …"``, ``محمد صلاح: قصة صعود
+    النجم المصري``; new-user report nu28). Known by shape: a run of one-line ``body`` (or ``subheading``) blocks, each of
+    at least :data:`marsad.settings.QUOTES_LINK_LINE_MIN_WORDS` words and at most
+    :data:`marsad.settings.QUOTES_LINK_LINE_MAX_CHARS` characters with no final stop (nor a colon
+    or comma: a list's items follow a line ending with ``:``), with a paragraph ending in a stop
+    (``.!؟?``) right before and right after the run; a run of two or more such lines, or one line
+    in the ``Speaker: statement`` shape of :func:`marsad.quotes.headline.headline_quote` whose
+    speaker is a person's name of two or more words (a profile: ``محمد صلاح: …``), with no quotation
+    marks, a name the next paragraph does not write, and no other line of that shape in the article
+    (else crossheads of the article's own). A single
+    line of another shape between paragraphs (a crosshead, a lone caption) is left as it is.
+    Returns the blocks in text order; changes nothing."""
+    text = article.text
+    prose = [b for b in article.blocks if b.kind in ("lead", "body", "subheading")]
+    if len(prose) < 3:
+        return []
+
+    def stripped(b: Block) -> str:
+        return text[b.start : b.end].strip()
+
+    limit = settings.QUOTES_LINK_LINE_MAX_CHARS
+
+    def candidate(b: Block) -> bool:
+        if b.end - b.start > limit + 8 or b.kind == "lead":  # (a cheap test first: most blocks are long)
+            return False
+        line = stripped(b)
+        return ("\n" not in line and len(line) <= limit
+                and line[-1:] not in _LINE_ENDS and line.rstrip(_CLOSERS)[-1:] not in _LINE_ENDS
+                and len(line.split()) >= settings.QUOTES_LINK_LINE_MIN_WORDS)
+
+    def paragraph(b: Block) -> bool:
+        return stripped(b).rstrip(_CLOSERS)[-1:] in _PARAGRAPH_STOPS
+
+    flags = [candidate(b) for b in prose]
+    if not any(flags):
+        return []
+    # ``Name: title`` lines that may stand alone; two or more make a sectioned article whose
+    # crossheads they are (France24's ``جانلويجي بوفون: الدفاع عن شباك باريس``, ``باتريك فييرا: …``)
+    shaped = {i: headline_quote(stripped(prose[i]), "subheading") for i in range(len(prose)) if flags[i]}
+    shaped = {i: h for i, h in shaped.items() if h is not None}
+
+    def lone_link(i: int, after: str) -> bool:
+        # one line alone: ``First Last: title`` (a person's profile or a teaser: ``محمد صلاح: اللاعب
+        # الذي …``) with no quotation marks, whose name the next paragraph does not write (a
+        # crosshead introduces its paragraph: France24's ``البنتاغون: سوريا …`` before ``قالت وزارة
+        # الدفاع الأمريكية (البنتاغون)``), in an article with no other such line
+        h = shaped.get(i)
+        line = stripped(prose[i])
+        if h is None or len(shaped) > 1 or any(c in line for c in _MARKS):
+            return False
+        name = line[h[0] : h[1]].split()
+        return len(name) >= 2 and is_person_token(name[0]) and fold(name[-1]) not in fold(after)
+
+    out: list[Block] = []
+    i = 1
+    while i < len(prose) - 1:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(prose) and flags[j]:
+            j += 1
+        if j < len(prose) and paragraph(prose[i - 1]) and paragraph(prose[j]) and (
+                j - i >= 2 or lone_link(i, stripped(prose[j]))):
+            out += prose[i:j]
+        i = j
+    return out
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
