@@ -231,7 +231,7 @@ cdef uint32_t[43 * 43] _FB_BITS
 cdef WordSet _FW_SET               # names.NAME_FAMILY_WORDS
 cdef uint32_t[43 * 43] _FW_BITS
 cdef bint _HAS_FAM = False
-cdef Py_UCS4[2][65] _FAM_OUT       # a family stem (N + ه) of the first / second stem
+cdef Py_UCS4[2][66] _FAM_OUT       # a family stem (N + ه) of the first / second stem
 cdef WordSet _AO_SET               # names.AL_OWN_WORDS (keys whose ال is their own: الماني)
 cdef uint32_t[43 * 43] _AO_BITS
 cdef WordSet _NB_SET               # names.NISBA_BASES (سور of سوريا: stemmer._tail_stem)
@@ -684,33 +684,24 @@ cdef bint _family_word(const Py_UCS4 *key, Py_ssize_t n, const uint32_t *bits,
     return n > 1 and _is_proclitic(w[0]) and _member(w + 1, n - 1, bits, words)
 
 
-cdef inline void _family(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py_ssize_t n,
-                         int slot) noexcept nogil:
-    """stemmer.stems' family step: the stem ``s[0][:sn[0]]`` of ``key[:n]`` made ``N`` + ``ه`` (into
-    ``_FAM_OUT[slot]``) when it is a family name ``N`` and the word one of its family."""
+cdef inline void _grow_stem(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py_ssize_t n,
+                            Py_UCS4 *out, const uint32_t *base_bits, const WordSet *bases,
+                            const uint32_t *word_bits, const WordSet *words,
+                            Py_UCS4 c1, Py_UCS4 c2) noexcept nogil:
+    """stemmer's family and nisba steps: the stem ``s[0][:sn[0]]`` of ``key[:n]`` made the stem +
+    ``c1`` (+ ``c2`` unless 0) in ``out`` (room for 66 code points) when the stem is one of
+    ``bases`` and the word one of ``words``: family ``N`` + ``ه`` (stemmer.stems: رياضة → رياضه),
+    nisba ``S`` + ``يا`` (stemmer._tail_stem: سوري → سوريا)."""
     cdef Py_ssize_t i, m = sn[0]
-    if m >= 64 or not _member(s[0], m, _FB_BITS, &_FB_SET) or not _family_word(key, n, _FW_BITS, &_FW_SET):
+    if m >= 64 or not _member(s[0], m, base_bits, bases) or not _family_word(key, n, word_bits, words):
         return
     for i in range(m):
-        _FAM_OUT[slot][i] = s[0][i]
-    _FAM_OUT[slot][m] = 0x0647
-    s[0] = _FAM_OUT[slot]
-    sn[0] = m + 1
-
-
-cdef inline void _nisba(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py_ssize_t n,
-                        int slot) noexcept nogil:
-    """stemmer._tail_stem's nisba step: the stem ``s[0][:sn[0]]`` of ``key[:n]`` made ``S`` + ``يا``
-    (into ``_NIS_OUT[slot]``) when it is a nisba base ``S`` and the word one of its nisba words."""
-    cdef Py_ssize_t i, m = sn[0]
-    if m >= 64 or not _member(s[0], m, _NB_BITS, &_NB_SET) or not _family_word(key, n, _NW_BITS, &_NW_SET):
-        return
-    for i in range(m):
-        _NIS_OUT[slot][i] = s[0][i]
-    _NIS_OUT[slot][m] = 0x064A
-    _NIS_OUT[slot][m + 1] = 0x0627
-    s[0] = _NIS_OUT[slot]
-    sn[0] = m + 2
+        out[i] = s[0][i]
+    out[m] = c1
+    if c2:
+        out[m + 1] = c2
+    s[0] = out
+    sn[0] = m + (2 if c2 else 1)
 
 
 cdef inline void _tail(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py_ssize_t n,
@@ -718,9 +709,9 @@ cdef inline void _tail(const Py_UCS4 **s, Py_ssize_t *sn, const Py_UCS4 *key, Py
     """stemmer._tail_stem: the family step, then (when it changed nothing) the nisba step."""
     cdef const Py_UCS4 *before = s[0]
     if _HAS_FAM:
-        _family(s, sn, key, n, slot)
+        _grow_stem(s, sn, key, n, _FAM_OUT[slot], _FB_BITS, &_FB_SET, _FW_BITS, &_FW_SET, 0x0647, 0)
     if _HAS_NIS and s[0] == before:
-        _nisba(s, sn, key, n, slot)
+        _grow_stem(s, sn, key, n, _NIS_OUT[slot], _NB_BITS, &_NB_SET, _NW_BITS, &_NW_SET, 0x064A, 0x0627)
 
 
 cdef int _stems_c(const Py_UCS4 *key, Py_ssize_t n, Py_UCS4 *wa, Py_UCS4 *wb,
