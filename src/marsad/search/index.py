@@ -1477,7 +1477,7 @@ def _filter_notes(
         for value in filters.get(name, []):
             if _date_clause(name, value) is None:
                 dropped.add((name, value))
-                notes.append(f"{name}:{value} is not an ISO date (2018-03-05, 2018-03, 2018): ignored")
+                notes.append(f"{name}:{value} is not a date (2018-03-05, 2018-03, 2018, or as written in the news): ignored")
     entity_filters = [(n, v) for n in ENTITY_FILTERS for v in filters.get(n, [])]
     if entity_filters:
         if not _has_entities(conn):

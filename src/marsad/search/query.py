@@ -69,6 +69,9 @@ KEY_COLUMNS = "{kt kl kb}"
 #: Characters of other engines' query syntax inside a word (boost ``^2``, fuzzy ``~1``, a leading or
 #: inner wildcard ``*``): not operators here.
 _OPERATOR_CHARS_RE = re.compile(r"[\^~*]")
+#: A boost or fuzziness suffix of other engines (Lucene ``ترامب^2``, ``لافروف~1``, ``~0.8``): dropped
+#: with its number, which was otherwise searched as a word (nu29 item 9: ``ترامب^2`` 23 hits, not 389).
+_BOOST_SUFFIX_RE = re.compile(r"[\^~](?:\d+(?:[.,٫]\d+)?)?$")
 #: A word typed as ``name:value`` with a Latin name that is not a filter (``title:لافروف``).
 _FIELD_LIKE_RE = re.compile(r"^([A-Za-z_]+):(?!//)(.+)$")
 
@@ -76,6 +79,13 @@ _FIELD_LIKE_RE = re.compile(r"^([A-Za-z_]+):(?!//)(.+)$")
 #: for here. ``!`` negates the next term (``!سوريا``, ``! سوريا``, ``!(…)``, ``!"…"``; one glued to
 #: the end of a word, ``عاجل!``, is punctuation); ``+word`` (required) is a word, as AND is the default.
 OPERATOR_ALIASES: dict[str, str] = {"||": "OR", "|": "OR", "&&": "AND", "&": "AND", "!": "NOT"}
+#: Arabic conjunctions typed as words of their own between two terms (``ترامب و بوتين``, ``ترامب أو
+#: بوتين``): read as the operator they mean, with a note. Written alone, ``و`` is no word of the text
+#: (the conjunction is always joined to the next word) and ``أو`` a stop word found in most articles,
+#: so as words they only narrowed the query (nu29 item 8: ``ترامب و بوتين`` 9 hits, ``ترامب بوتين`` 34).
+ARABIC_OPERATOR_WORDS: dict[str, str] = {"و": "AND", "أو": "OR", "او": "OR"}
+#: Lower-case operator words: words here (the operators are in capitals, as in FTS5), with a note.
+_LOWER_OPERATORS: frozenset[str] = frozenset({"and", "or", "not"})
 
 _LEX_RE = re.compile(
     r"""
@@ -178,6 +188,14 @@ def _lex(text: str, notes: list[str] | None = None) -> list[tuple[str, str]]:
             tokens.append(("filter", (m.group("fsign") or "") + m.group("filter").lower() + ":" + value))
         elif kind == "word" and m.group() in ("AND", "OR", "NOT"):
             tokens.append((m.group(), m.group()))
+        elif kind == "word" and m.group() in ARABIC_OPERATOR_WORDS:
+            tokens.append((ARABIC_OPERATOR_WORDS[m.group()], m.group()))
+        elif kind == "word" and m.group().lower() in _LOWER_OPERATORS and notes is not None:
+            # nu29 item 11: `ترامب and بوتين` found 0 articles with no word of explanation
+            note = f"{m.group()}: searched as a word; the operators AND, OR and NOT are written in capitals"
+            if note not in notes:
+                notes.append(note)
+            tokens.append(("word", m.group()))
         elif kind == "symbol":
             tokens.append((OPERATOR_ALIASES[m.group()], m.group()))
         else:
@@ -307,6 +325,12 @@ class _Parser:
                 f"{name}: is not a filter (filters: {', '.join(sorted(FILTER_NAMES))}): "
                 f"searched {body} in the whole article"
             )
+        boost = _BOOST_SUFFIX_RE.search(body) if kind == "word" and len(body) > 1 else None
+        if boost and boost.group()[1:]:
+            self._note(f"{body}: {boost.group()} (another engine's boost or fuzziness) is not an operator here: ignored")
+            body = body[: boost.start()]
+            if not body:  # `ترامب ^2`: the boost typed apart from its word
+                return None
         if kind == "word" and _OPERATOR_CHARS_RE.search(body.rstrip("*")):
             # *ياض, الرياض^2, الرياض~1: operators of other engines, read here as word characters
             # (dropped by the analysis); say so (sixth new-user report, finding 14)
@@ -861,7 +885,8 @@ def date_bound(value: str, upper: bool) -> str | None:
     # search_key lower-cases Latin letters (2018-03-05t10:00z): the ISO designators are upper case
     m = _DATE_RE.match(search_key(value.strip()).upper())
     if not m:
-        return None
+        read = news_date(value)
+        return date_bound(read, upper) if read is not None else None
     y, mo, d, t = m.group(1), m.group(2), m.group(3), m.group(4)
     try:
         if t:
@@ -877,6 +902,23 @@ def date_bound(value: str, upper: bool) -> str | None:
         return f"{int(y) + 1}-01-01" if upper else f"{y}-01-01"
     except ValueError:
         return None
+
+
+def news_date(value: str) -> str | None:
+    """A ``from:``/``to:`` value that is no ISO date but a date as the news writes it
+    (``2018/05/01``, ``1/5/2018``, ``14 تشرين الأول 2018``, ``1 رمضان 1439``) → its local ISO date
+    or month (``2018-05-01``, ``2018-05``) as :func:`marsad.time.parse_datetime` reads it (``marsad
+    date`` and ``quotes --from`` accept the same forms; nu29 item 13: ``from:2018/05/01`` was
+    ignored); ``None`` when it is no date. Values over 64 characters are no date."""
+    if len(value) > 64 or not any(ch.isdigit() for ch in value):
+        return None
+    from marsad.time import parse_datetime
+
+    read = parse_datetime(value.strip())
+    if read is None or not read.local:
+        return None
+    local = read.local[:10]
+    return local if _DATE_RE.match(local) else None
 
 
 #: A year below this in ``from:``/``to:`` is read as Gregorian but is probably a Hijri year
@@ -906,6 +948,10 @@ def date_filter_notes(
                 bounds[name].append(bound)
         for value in filters.get(name, []):
             if date_bound(value, upper) is None:
+                continue
+            read = None if _DATE_RE.match(search_key(value.strip()).upper()) else news_date(value)
+            if read is not None:
+                notes.append(f"{name}:{value} was read as {name}:{read}")
                 continue
             m = _DATE_RE.match(search_key(value.strip()).upper())
             if not m or int(m.group(1)) >= HIJRI_LOOKING_YEAR_BELOW:

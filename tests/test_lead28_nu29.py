@@ -1,0 +1,108 @@
+"""The lead's fixes of the ninth-and-twentieth new-user report (nu29): Arabic conjunctions and
+lower-case operator words in queries, another engine's boost suffix, news-written dates in
+``from:``/``to:``, long one-line errors, cut listings that say so, a never-grouped store, a failed
+record in ``show``, and an ingest summary that counts only its own rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import marsad.cli.entities  # noqa: F401 - registers the commands
+import marsad.cli.ingest  # noqa: F401
+import marsad.cli.quotes  # noqa: F401
+import marsad.cli.stories  # noqa: F401
+import marsad.cli.time  # noqa: F401
+from marsad import settings
+from marsad.cli.app import app
+from marsad.search.query import And, Or, Term, date_bound, news_date, parse
+
+SEED = Path(__file__).parent / "data" / "000_146a293be66b7c19.txt"
+
+
+# -- queries ---------------------------------------------------------------------------------------
+def test_arabic_conjunction_typed_apart_is_the_operator() -> None:
+    q = parse("ترامب و بوتين")
+    assert isinstance(q.tree, And) and [t.text for t in q.tree.items] == ["ترامب", "بوتين"]
+    assert q.notes == ["و was read as AND"]
+    q = parse("ترامب أو بوتين")
+    assert isinstance(q.tree, Or) and [t.text for t in q.tree.items] == ["ترامب", "بوتين"]
+    assert q.notes == ["أو was read as OR"]
+    # joined to its word, the conjunction is part of the word, as in the text
+    q = parse("ترامب وبوتين")
+    assert [t.text for t in q.tree.items] == ["ترامب", "وبوتين"] and q.notes == []
+
+
+def test_lower_case_operator_words_are_words_with_a_note() -> None:
+    q = parse("ترامب and بوتين")
+    assert [t.text for t in q.tree.items] == ["ترامب", "and", "بوتين"]
+    assert q.notes == ["and: searched as a word; the operators AND, OR and NOT are written in capitals"]
+
+
+def test_boost_and_fuzziness_suffixes_are_dropped_with_their_number() -> None:
+    q = parse("ترامب^2")
+    assert q.tree == Term("word", "ترامب")
+    assert q.notes == ["ترامب^2: ^2 (another engine's boost or fuzziness) is not an operator here: ignored"]
+    assert parse("لافروف~0.8").tree == Term("word", "لافروف")
+    q = parse("ترامب ^2")  # typed apart from its word
+    assert q.tree == Term("word", "ترامب")
+
+
+def test_news_written_dates_in_date_filters() -> None:
+    assert news_date("2018/05/01") == "2018-05-01"
+    assert news_date("14 تشرين الأول 2018") == "2018-10-14"
+    assert news_date("xyz") is None and news_date("1" * 100) is None
+    assert date_bound("2018/05/01", upper=False) == "2018-05-01"
+    assert date_bound("2018/05/01", upper=True) == "2018-05-02"
+    q = parse('ترامب from:2018/05/01 to:"14 تشرين الأول 2018"')
+    assert "from:2018/05/01 was read as from:2018-05-01" in q.notes
+    assert "to:14 تشرين الأول 2018 was read as to:2018-10-14" in q.notes
+
+
+# -- the command line --------------------------------------------------------------------------------
+def test_a_long_input_in_an_error_is_cut_in_the_middle() -> None:
+    result = CliRunner().invoke(app, ["date", "ب" * 100_000])
+    assert result.exit_code == 1
+    line = result.output.strip()
+    assert "\n" not in line and len(line) <= settings.ERROR_MAX_CHARS + 80
+    assert "characters left out" in line and line.endswith("(settings.DATE_MAX_STRING_CHARS)")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("nu29")
+    (folder / "bad.json").write_text('[{"title": "x" "content": 1}]', encoding="utf-8")
+    db = folder / "n.db"
+    result = CliRunner().invoke(app, ["ingest", str(SEED), str(folder / "bad.json"), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_cut_listings_say_so(store: Path) -> None:
+    result = CliRunner().invoke(app, ["quotes", "--db", str(store), "--limit", "3"])
+    assert result.exit_code == 0
+    assert result.output.count("[1]") == 3
+    assert "more quotes not shown: raise --limit (now 3)" in result.output
+    result = CliRunner().invoke(app, ["quotes", "--db", str(store), "--limit", "50"])
+    assert "more quotes not shown" not in result.output
+    result = CliRunner().invoke(app, ["entities", "--db", str(store), "--top", "1", "--json"])
+    lines = result.output.strip().splitlines()
+    assert json.loads(lines[0])["name"] and lines[1] == "more entities not shown: raise --top (now 1)"
+
+
+def test_stories_list_on_a_store_never_grouped(store: Path) -> None:
+    result = CliRunner().invoke(app, ["stories", "--list", "--db", str(store)])
+    assert result.exit_code == 0
+    assert result.output.startswith(
+        "no same-story groups yet: `marsad stories` never ran on this store, so none of its one article is linked"
+    )
+
+
+def test_show_says_a_failed_record_is_one(store: Path) -> None:
+    result = CliRunner().invoke(app, ["show", "2", "--db", str(store)])
+    assert result.exit_code == 0
+    assert "failed record — json: " in result.output and "its raw bytes are kept in the store" in result.output
+    assert "failed record" not in CliRunner().invoke(app, ["show", "1", "--db", str(store)]).output
