@@ -99,6 +99,11 @@ SEARCH_MAX_LIMIT = 1_000
 #: operators are read as spaces, with a note (nu28: 330 nested '(' crashed the recursive parser
 #: with RecursionError; no real query nests beyond a handful).
 SEARCH_MAX_NESTING = 64
+#: The longest one-line error the CLI prints, in characters (``marsad.cli.app.fail``): a longer one
+#: quotes a long user input and keeps its first and last halves (the reason is at the end). 400 holds
+#: every message of the CLI with a path or a query of ordinary length (nu29 item 13: ``marsad date``
+#: with 100,000 letters printed them all).
+ERROR_MAX_CHARS = 400
 #: Snippet length in characters of display text (about two lines of a result list).
 SEARCH_SNIPPET_CHARS = 220
 #: Shortest prefix (in key letters) a ``word*`` query may have; shorter ones are searched as words

@@ -103,7 +103,16 @@ def _options(
 
 
 def fail(message: str, code: int = 1) -> None:
-    """Print a clear one-line error to stderr and exit with ``code``."""
+    """Print a clear one-line error to stderr and exit with ``code``. A message longer than
+    :data:`marsad.settings.ERROR_MAX_CHARS` (it quotes a long user input: ``marsad date`` with
+    100,000 letters printed them all; nu29 item 13) keeps its start and its end (the reason) with the
+    middle left out and counted; line breaks in it are shown as ``⏎`` so that it stays one line."""
+    from marsad.settings import ERROR_MAX_CHARS
+
+    message = message.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+    if len(message) > ERROR_MAX_CHARS:
+        half = ERROR_MAX_CHARS // 2
+        message = f"{message[:half]} … ({len(message) - 2 * half:,} characters left out) … {message[-half:]}"
     typer.echo(f"marsad: error: {message}", err=True)
     raise typer.Exit(code)
 

@@ -488,6 +488,11 @@ def _render_article(
         f"[bold]Article {article_id}[/]  {escape(a.source)}  [dim]({a.fmt}, {a.encoding or '?'}, "
         f"sha256 {a.content_hash[:12]}…)[/]"
     )
+    if not a.ok:  # nu29 item 14: a failed record read like an article ("Article 13") and nothing more
+        errors = [p for p in a.problems if p.level == "error"]
+        why = f"{errors[0].code}: {short(errors[0].message, 120)}" if errors else "see Problems"
+        con.print(f"  [bold red]failed record[/] — {escape(why)}; " + (
+            "its raw bytes are kept in the store" if a.raw is not None else "kept with its reason"))
     for src, ordinal, dup in sources:
         if dup:
             con.print(

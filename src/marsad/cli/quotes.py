@@ -52,10 +52,13 @@ def quotes_cmd(
     wanted = _speaker_words(speaker)
     conn = open_readonly(db)
     try:
-        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit, copies=copies,
+        # one more than asked: a cut list says so (nu29 item 12: 50 of 522 printed with no word)
+        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit + 1, copies=copies,
                             until=until)
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
+    more = len(rows) > limit
+    rows = rows[:limit]
     for r in rows:
         if as_json:
             typer.echo(json.dumps({k: getattr(r, k) for k in r.__slots__}, ensure_ascii=False))
@@ -66,6 +69,8 @@ def quotes_cmd(
             )
     if not rows:
         typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)
+    elif more:
+        typer.echo(f"more quotes not shown: raise --limit (now {limit})", err=True)
 
 
 def _missing_stage_note(db: Path, stage: str) -> str:

@@ -136,7 +136,22 @@ def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
     carry" had no listing)."""
     from marsad.stories import list_groups
 
-    every = _read(db, lambda conn: list_groups(conn, min_sites=min_sites, limit=None))
+    def groups_or_none(conn: sqlite3.Connection) -> list[Any] | None:
+        try:
+            return list_groups(conn, min_sites=min_sites, limit=None)
+        except LookupError:  # never grouped: not an error (nu29 item 14: it exited 1)
+            return None
+
+    every = _read(db, groups_or_none)
+    if every is None:
+        stored = _read(db, lambda conn: conn.execute("SELECT count(*) FROM articles WHERE failed = 0").fetchone()[0])
+        what = f"its {stored:,} articles is" if stored != 1 else "its one article is"
+        note = (f"no same-story groups yet: `marsad stories` never ran on this store, so none of {what} linked;"
+                f" run `marsad stories --db {db}` to link them")
+        if as_json:
+            _echo_json([])
+        typer.echo(note, err=as_json)
+        return
     groups = every[:limit]
     # nu28 item 2: after a new ingest the old groups were listed silently
     unlinked = _unlinked(db)

@@ -41,6 +41,7 @@ import sqlite3
 import tarfile
 import threading
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -82,6 +83,9 @@ class Summary:
     inputs: dict[str, int] = field(default_factory=dict)
     #: True when ``limit`` stopped the run before the end of the input.
     limit_reached: bool = False
+    #: Ids of the articles this run stored (64-bit array: 8 bytes an article), for counts over this
+    #: run's rows only while other processes write to the same store.
+    stored_ids: array = field(default_factory=lambda: array("q"))
     #: ``"source: message"`` of the first errors about a whole archive or stream (truncated,
     #: corrupt, bomb, too large), at most ``_MAX_ARCHIVE_ERRORS_SHOWN``: what a summary must show.
     archive_errors: list[str] = field(default_factory=list)
@@ -290,7 +294,6 @@ def ingest(
         failed = _FailedRecords.load(store.conn)
         for h in failed.by_hash:  # a failed article is no original to deduplicate against
             known_hashes.pop(h, None)
-        max_id_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
         tick = _idle_tick(settings.INGEST_COMMIT_INTERVAL_S if batch_seconds is None else batch_seconds)
         all_records = _per_input(
             paths, fmt, summary.inputs, store_files(db_path), idle_s=tick, skipped=summary.skipped_store_files
@@ -383,9 +386,16 @@ def ingest(
             summary.duplicates -= promoted
         if cut_reads.archives:
             cut_reads.resolve(store, known_hashes, summary)
-        summary.same_story = store.conn.execute(
-            "SELECT count(*) FROM articles WHERE id > ? AND duplicate_of IS NOT NULL", (max_id_before,)
-        ).fetchone()[0]
+        # the articles this run stored, not every id above the start's maximum: another process
+        # ingesting into the same store meanwhile had its rows counted here (nu29 item 10)
+        ids = summary.stored_ids
+        summary.same_story = sum(
+            store.conn.execute(
+                f"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL AND id IN ({','.join('?' * len(part))})",
+                part,
+            ).fetchone()[0]
+            for part in (ids[lo : lo + 500].tolist() for lo in range(0, len(ids), 500))
+        )
         _rebuild_search_if_stale(store, summary)
     summary.elapsed_s = time.perf_counter() - t0
     return summary
@@ -1532,6 +1542,7 @@ def _store_one(
         article_id = store.add(article, ordinal=item.ordinal, stages=wanted or None)
     known_hashes[item.content_hash] = article_id
     summary.stored += 1
+    summary.stored_ids.append(article_id)
     summary.removed_blocks += len(article.removed)
     if not article.ok:
         summary.failed += 1
