@@ -106,3 +106,14 @@ def test_show_says_a_failed_record_is_one(store: Path) -> None:
     assert result.exit_code == 0
     assert "failed record — json: " in result.output and "its raw bytes are kept in the store" in result.output
     assert "failed record" not in CliRunner().invoke(app, ["show", "1", "--db", str(store)]).output
+
+
+# -- decoding ------------------------------------------------------------------------------------------
+def test_latin1_text_is_read_as_cp1252_among_tied_code_pages() -> None:
+    from marsad.io.encoding import decode
+
+    d = decode("Le président a déclaré: Déjà été.".encode("latin-1"))
+    assert (d.codec, d.text) == ("cp1252", "Le président a déclaré: Déjà été.")
+    # a page that wins outright keeps winning
+    d = decode("Zażółć gęślą jaźń to polskie zdanie, które ma wiele znaków.".encode("cp1250"))
+    assert (d.codec, d.text) == ("cp1250", "Zażółć gęślą jaźń to polskie zdanie, które ma wiele znaków.")

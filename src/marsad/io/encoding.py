@@ -257,15 +257,29 @@ def choose_arabic_codepage(data: bytes) -> tuple[str, str] | None:
 
 
 def _detect_other(data: bytes) -> tuple[str, str] | None:
-    """charset-normalizer's best ``(codec, text)`` guess, or ``None``."""
+    """charset-normalizer's best ``(codec, text)`` guess, or ``None``. When several code pages tie
+    with the best (the same mess and coherence scores: short Latin text reads alike in cp1250,
+    cp1252, cp1257 …), ``cp1252`` is taken if among them: the Latin page of the web (the WHATWG
+    Encoding Standard reads the labels ``latin1`` and ``iso-8859-1`` as windows-1252). nu29 item 7:
+    French text in Latin-1 was read as cp1257 (``Déjà`` → ``Déją``); charset-normalizer returned
+    cp1250 first of five tied pages."""
     from charset_normalizer import from_bytes
 
     try:
-        match = from_bytes(data).best()
+        matches = from_bytes(data)
+        match = matches.best()
     except Exception:  # noqa: BLE001 - a detector failure is just "no guess"
         return None
     if match is None:
         return None
+    for other in matches:
+        if (
+            codecs.lookup(other.encoding).name == "cp1252"
+            and other.chaos == match.chaos
+            and other.coherence == match.coherence
+        ):
+            match = other
+            break
     return codecs.lookup(match.encoding).name, str(match)
 
 
