@@ -117,3 +117,18 @@ def test_latin1_text_is_read_as_cp1252_among_tied_code_pages() -> None:
     # a page that wins outright keeps winning
     d = decode("Zażółć gęślą jaźń to polskie zdanie, które ma wiele znaków.".encode("cp1250"))
     assert (d.codec, d.text) == ("cp1250", "Zażółć gęślą jaźń to polskie zdanie, które ma wiele znaków.")
+
+
+def test_nul_padding_is_left_out_with_a_warning() -> None:
+    import marsad
+
+    doc = "<DOC>\n<DOCNO>X1</DOCNO>\n<TEXT>\nعنوان الخبر\n\nوقال الوزير إن العمل بدأ.\n</TEXT>\n</DOC>\n".encode()
+    padded = marsad.parse(b"\x00" * 100 + doc + b"\x00" * 20)
+    plain = marsad.parse(doc)
+    assert padded.ok and padded.text == plain.text
+    assert [padded.text[q.start : q.end] for q in padded.quotes] == ["إن العمل بدأ"]
+    assert [(q.start, q.end, q.speaker) for q in padded.quotes] == [(q.start, q.end, q.speaker) for q in plain.quotes]
+    notes = [p.message for p in padded.problems if p.code == "decode"]
+    assert notes == ["120 NUL bytes of padding before and after the text left out (raw bytes kept)"]
+    empty = marsad.parse(b"\x00" * 300)
+    assert not empty.ok and [(p.code, p.message) for p in empty.problems] == [("empty", "empty input (only 300 NUL bytes)")]

@@ -314,6 +314,8 @@ def decode(data: bytes) -> Decoded:
                     f"bytes of which {share:.0%} decode to no text (undecodable units, controls, private use)",
                 )
             return Decoded(text, name, ([_bad_bytes_warning(bad, codec)] if bad else []) + problems)
+    if data[:_NUL_PAD_MIN] == _NUL_PAD or data[-_NUL_PAD_MIN:] == _NUL_PAD:
+        return _without_nul_padding(data)
     if control_ratio(data) > settings.MAX_CONTROL_BYTE_RATIO:
         codec = sniff_utf16(data)
         if codec is None:
@@ -330,6 +332,34 @@ def decode(data: bytes) -> Decoded:
         if exc.end == len(data) and exc.reason == "unexpected end of data":
             return _cut_character(data, exc.start)
     return _decode_non_utf8(data)
+
+
+#: A run of at least this many NUL bytes at the start or end of an input is padding (a pre-allocated
+#: or truncated download, a disk image's slack), not text: UTF-16 and UTF-32 text has at most three
+#: NULs in a row (a UTF-32 code unit), so eight never cut a code unit of real text.
+_NUL_PAD_MIN = 8
+_NUL_PAD = b"\x00" * _NUL_PAD_MIN
+
+
+def _without_nul_padding(data: bytes) -> Decoded:
+    """Decode ``data`` without its leading and trailing NUL padding (:data:`_NUL_PAD_MIN` or more
+    NULs), with a ``decode`` warning counting what was left out (the raw bytes are kept whole);
+    ``empty`` when nothing else is left. nu29: 100 NULs before a valid ``<DOC>`` made the whole
+    record ``binary`` (100 of 204 bytes were control bytes)."""
+    lead = len(data) - len(data.lstrip(b"\x00")) if data[:_NUL_PAD_MIN] == _NUL_PAD else 0
+    body = data[lead:]
+    trail = len(body) - len(body.rstrip(b"\x00")) if body[-_NUL_PAD_MIN:] == _NUL_PAD else 0
+    body = body[: len(body) - trail]
+    if not body:
+        return _error("empty", f"empty input (only {len(data):,} NUL bytes)")
+    decoded = decode(body)
+    where = " and ".join(w for w, n in (("before", lead), ("after", trail)) if n)
+    note = Problem(
+        "warning",
+        "decode",
+        f"{lead + trail:,} NUL bytes of padding {where} the text left out (raw bytes kept)",
+    )
+    return Decoded(decoded.text, decoded.encoding, [*decoded.problems, note]) if decoded.text else decoded
 
 
 def _cut_character(data: bytes, start: int) -> Decoded:
