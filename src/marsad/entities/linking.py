@@ -247,7 +247,11 @@ def link_partial_names(
             ):
                 continue
             if len(toks) == 1 and _credible_person(p, forms, cands, gazetteer, person_tokens, short_names):
-                given_of.extend(f for f in forms if len(f) > 1 and f[0] == toks[0])
+                # one name a person: the written forms of one person (the curated 'دونالد ترمب' and
+                # the written 'دونالد ترامب') are no two people bearing 'دونالد' (ent28)
+                mine = [f for f in forms if len(f) > 1 and f[0] == toks[0]]
+                if mine:
+                    given_of.append(max(mine, key=lambda f: (len(f), f)))
             pos = cands[p.members[0]].start
             # prefer the nearest person named before; otherwise the first named after
             rank = (0, first_pos - pos) if pos <= first_pos else (1, pos)
@@ -564,6 +568,11 @@ def _title_keys(titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(ner_norm(t) for t in titles)
 
 
+#: Words written after a person's name that make it the son's (Jr.), normalized: ``دونالد الابن``,
+#: ``دونالد ترامب الابن`` (``stage.name_juniors`` keeps them in the name; ent28).
+JUNIOR_WORDS = frozenset(ner_norm(w) for w in ("الابن", "الإبن", "جونيور"))
+
+
 def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
     """Other forms (mention text and whole-token surface form), first seen first, in display form
     (:func:`clean_name`: no tatweel, harakat or hashtag marks: ``السـعودية`` is listed as
@@ -575,7 +584,9 @@ def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
 
     Nor is a form made of proclitics (``و ف ب ل ك``, :func:`proclitic_splits`) and another name of
     the entity (:func:`clitic_form_of`): ``وإيران``, ``لإيران``, ``بترامب`` are the mentions ``إيران``,
-    ``ترامب`` after a conjunction or preposition (nu27: 54 % of the aliases shown were such forms)."""
+    ``ترامب`` after a conjunction or preposition (nu27: 54 % of the aliases shown were such forms),
+    nor, for a person, proclitics + titles + a name (``للرئيس ترامب``, ent28), nor the father's name
+    of a son named with ``الابن`` (:data:`JUNIOR_WORDS`: ``دونالد ترامب`` of ``دونالد ترامب الابن``)."""
     out: list[str] = []
     seen = {clean_name(name)}
     for m in g.members:
@@ -590,15 +601,21 @@ def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
     if not out:
         return out
     keys = {name_key(f) for f in seen}
-    return [f for f in out if clitic_form_of(f, keys) is None]
+    titled = g.type == "PER"
+    father = ""  # the son's mentions are written without 'الابن': the father's name is no alias of his
+    if titled and " " in name and ner_norm(name.split()[-1]) in JUNIOR_WORDS:
+        father = name_key(name.rsplit(" ", 1)[0])
+    return [f for f in out if clitic_form_of(f, keys, titled) is None and name_key(strip_titles(f)) != father]
 
 
-def clitic_form_of(form: str, keys: set[str] | frozenset[str]) -> str | None:
+def clitic_form_of(form: str, keys: set[str] | frozenset[str], titled: bool = False) -> str | None:
     """The name that ``form`` writes after proclitics, when its name key is one of ``keys`` (name
     keys of the entity's names): the first word without ``و ف ب ل ك`` (:func:`proclitic_splits`,
     longest first; ``لل`` → ``ال``: ``للاتحاد الأوروبي`` → ``الاتحاد الأوروبي``), the rest as
     written; ``None`` when no split gives one of ``keys`` (``وليد`` beside no ``ليد``). ``("لإيران",
-    {"ايران"})`` → ``"إيران"``."""
+    {"ايران"})`` → ``"إيران"``. With ``titled`` (a person's forms) the rest may also open with
+    titles (:func:`marsad.entities.aliases.strip_titles`): ``للرئيس ترامب`` → ``ترامب`` beside
+    ``دونالد ترامب`` (nu28: a role and a name behind a preposition was still listed as an alias)."""
     first, _, rest = form.partition(" ")
     for k, stem in proclitic_splits(first):
         cands = ("ا" + stem, stem) if first[k - 1] == "ل" and stem.startswith("ل") else (stem,)
@@ -606,6 +623,10 @@ def clitic_form_of(form: str, keys: set[str] | frozenset[str]) -> str | None:
             alt = f"{st} {rest}" if rest else st
             if name_key(alt) in keys:
                 return alt
+            if titled and rest:
+                bare = strip_titles(alt)
+                if bare != alt and name_key(bare) in keys:
+                    return bare
     return None
 
 

@@ -19,6 +19,7 @@ Errors: a missing model file is recorded as the warning ``ner-model-missing``; n
 from __future__ import annotations
 
 import collections
+import dataclasses
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -37,6 +38,8 @@ from marsad.entities.consistency import propagate_labels
 from marsad.entities.evaluate import chunks
 from marsad.entities.features import ner_norm, proclitic_splits, stem_with_article
 from marsad.entities.linking import (
+    COMPOUND_HEADS,
+    JUNIOR_WORDS,
     PATRONYMIC_MARKERS,
     Cand,
     aliases_of,
@@ -44,6 +47,7 @@ from marsad.entities.linking import (
     group_by_key,
     link_partial_names,
     link_title_only_persons,
+    mention_name,
     nisba_skeleton,
     qualify_titled_given_names,
     role_mentions_key,
@@ -160,9 +164,11 @@ def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) 
     a split the article itself confirms is made later (:func:`strip_confirmed_proclitics`).
     """
     w = ner_norm(raw)
-    if gaz.token_types(w) or w in person_tokens or w in alias_table():
+    if w in person_tokens or w in alias_table():
         return 0
     fw = freq.get(w, 0)
+    if gaz.token_types(w):
+        return _definite_after_clitic(raw, fw, freq, person_tokens, gazetteer_only=True)
     best, best_fs = 0, -1
     for k, stem in proclitic_splits(raw):
         if stem.startswith("ل") and raw[k - 1 : k] == "ل":
@@ -178,11 +184,46 @@ def proclitic_len(raw: str, freq: dict[str, int], gaz, person_tokens: set[str]) 
         whole_is_word = _frequent_whole(raw, fw, fs)
         if ((known and not whole_is_word) or (guessable and fs >= MIN_STEM_FREQ and fs > fw)) and fs > best_fs:
             best, best_fs = k, fs  # longest prefix first: a later split must be more frequent
-    k = best
+    k = best or _definite_after_clitic(raw, fw, freq, person_tokens, gazetteer_only=False)
     if k:
         while k < len(raw) - 1 and raw[k] in _HARAKAT:
             k += 1
     return k
+
+
+#: Shortest stem, in letters, that :func:`_definite_after_clitic` reads as ``ال`` + a word: ``ال`` and
+#: three letters (``والمرج`` → ``المرج``; ``والدا`` "two parents of" and ``والي`` stay whole).
+DEFINITE_STEM_MIN_LEN = 5
+
+
+def _definite_after_clitic(
+    raw: str, fw: int, freq: dict[str, int], person_tokens, gazetteer_only: bool
+) -> int:
+    """Proclitic length of a first token that is a conjunction or preposition + ``ال`` + a word (ent28:
+    ``واللوجستيك``, ``بالحرس الثوري الإيراني`` were names with their proclitic). The definite article
+    after ``و``/``ب`` is by far the commonest reading of such a token; a foreign name that begins so
+    (``والتر``, ``بالوتيلي``) is a person-name token and never reaches this test.
+
+    * ``gazetteer_only``: the whole token is only a gazetteer entry (no person-name token, no curated
+      name; ANERgazet lists ``بالحرس``, ``والعربيه``, ``بالخرج`` as persons): it is split when the
+      clitic holds ``و`` or ``ب`` (``كالفن`` Calvin stays), the stem is no person-name token (``بالله``
+      of ``المعتصم بالله`` stays) and the stem is frequent (≥ :data:`MIN_STEM_FREQ`) and more frequent
+      than the whole (``الحرس`` 2,126 vs ``بالحرس`` 117);
+    * otherwise (an unknown token the frequency route left whole, its stem rare in the news counts:
+      ``واللوجستيك``, ``والمرج``): only the conjunction ``و`` alone is split off, and only from a rare
+      whole (< :data:`MIN_STEM_FREQ`): ``ب``/``ف`` + ``ال`` also begin foreign names (``بالانتير``
+      Palantir, ``فالانس``)."""
+    for k, stem in proclitic_splits(raw):
+        s = ner_norm(stem)
+        if not s.startswith("ال") or len(s) < DEFINITE_STEM_MIN_LEN or s in person_tokens:
+            continue
+        if gazetteer_only:
+            fs = freq.get(s, 0)
+            if ("و" in raw[:k] or "ب" in raw[:k]) and fs >= MIN_STEM_FREQ and fs > fw:
+                return k
+        elif k == 1 and raw[0] == "و" and fw < MIN_STEM_FREQ:
+            return k
+    return 0
 
 
 def _key_tokens(raw_tokens: list[str]) -> tuple[str, ...]:
@@ -252,8 +293,10 @@ def annotate_entities(article: Article) -> None:
     cands = drop_definite_common_nouns(sents, cands, freq, person_tokens)
     cands = join_hyphenated_surnames(text, sents, cands)
     cands = join_split_person_pairs(text, sents, cands, freq, person_tokens)
+    cands = split_run_on_persons(text, sents, cands, freq, gaz, person_tokens)
     cands = join_web_site_names(text, cands)
     strip_list_conjunctions(text, sents, cands)
+    name_juniors(sents, cands)
     cands.sort(key=lambda c: c.start)
     groups = group_by_key(cands)
     groups = link_partial_names(cands, groups, gaz, person_tokens)
@@ -2163,6 +2206,116 @@ def join_split_person_pairs(text: str, sents, cands: list[Cand], freq: dict[str,
         a.surface = text[sents[a.sent][a.tok_first][0] : a.end]
         gone.add(id(b))
     return [c for c in cands if id(c) not in gone] if gone else cands
+
+
+def name_juniors(sents, cands: list[Cand]) -> None:
+    """Name a person mention followed by ``الابن`` (Jr., :data:`JUNIOR_WORDS`) with that word, so that
+    linking does not join the son to the father of the same name (ent28: ``نجله، دونالد الابن`` and
+    ``دونالد ترامب الابن`` were mentions of ``دونالد ترامب``; ``الابن`` is left out of the mention's
+    span, as ANERcorp tags it ``O``). Sets ``Cand.name`` in place."""
+    for c in cands:
+        if c.type != "PER" or c.nominal:
+            continue
+        sent = sents[c.sent]
+        if c.tok_end < len(sent) and ner_norm(sent[c.tok_end][2]) in JUNIOR_WORDS:
+            c.name = f"{mention_name(c)} {sent[c.tok_end][2]}"
+
+
+#: Words that may stand between two persons' names the tagger ran into one (``جوردان أو جيمس``), normalized.
+RUN_ON_GAP_WORDS = frozenset(ner_norm(w) for w in ("أو", "و"))
+
+
+def _contiguous_in(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is the word tuple ``short`` a contiguous run of ``long``?"""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def split_run_on_persons(
+    text: str, sents, cands: list[Cand], freq: dict[str, int], gaz, person_tokens
+) -> list[Cand]:
+    """Split a person mention that is two persons' names run together (nu28: ``بوتين نتنياهو`` in
+    ``أبلغ بوتين نتنياهو`` "Putin told Netanyahu", ``مورينيو يغازل بوغبا`` "Mourinho courts Pogba") when
+    each part is a known person of the article: the mention's words cut into a left and a right part,
+    with at most one word between them that can be a verb (:func:`_verb_evidence`: ``يغازل``) or
+    ``أو``/``و``, where
+
+    * each part is another person mention of the article, whole, or the end of a longer name (the
+      surname: ``بوتين`` of ``فلاديمير بوتين``), of a name that is no part of the mention itself
+      (``هيفاء`` and ``وهبي`` alone are short forms of ``هيفاء وهبي``) and holds no word of the other
+      part (``ترامب ميلانيا`` is no evidence that ``ميلانيا ترامب`` is two people);
+    * a one-word left part opens no other person's name (``رجب`` of ``رجب طيب أردوغان`` is a given
+      name: ``رجب أردوغان`` is one man) and is never written with the article in the news counts: an
+      Arabic given name is also a common word (``الصلاح`` 12: ``صلاح محسن`` is one player, though
+      ``صلاح`` ends ``محمد صلاح`` and ``محسن`` ends ``مروان محسن``), a foreign surname is not
+      (``بوتين``, ``كلوب``); the right part opens with no compound head (``بن``, ``عبد``, ``أبو``:
+      ``محمد بن سلمان``), and the whole name is written in no other mention.
+
+    The word between is dropped (it is no name); the two parts become two mentions. Returns the new
+    list (a split mention replaced by its parts, in place)."""
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    if len(pers) < 3:
+        return cands
+    names = [tuple(name_key(mention_name_text(c.text)).split()) for c in pers]
+    whole_count = collections.Counter(names)
+    out: list[Cand] | None = None
+    for c, words in zip(pers, names, strict=True):
+        n = len(words)
+        if n < 2 or c.tok_end - c.tok_first != n or whole_count[words] > 1:
+            continue
+        others = [o for o in names if o != words]
+        # names of other mentions a part may be: whole, or the end of a longer name
+        known: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        openers: set[str] = set()
+        for o in others:
+            if len(o) > 1:
+                openers.add(o[0])
+            for a in range(len(o)):
+                if a == 0 or o[a - 1] not in PATRONYMIC_MARKERS:
+                    known.setdefault(o[a:], set()).add(o)
+        cut = None
+        for p in range(1, n):
+            for gap in (0, 1):
+                if p + gap >= n:
+                    continue
+                left, right = words[:p], words[p + gap :]
+                if left not in known or right not in known or words[p - 1] in COMPOUND_HEADS:
+                    continue
+                if len(left) == 1 and (left[0] in openers or freq.get("ال" + left[0], 0)):
+                    continue  # a given name: of another person, or an Arabic one ('صلاح محسن')
+                if right[0] in COMPOUND_HEADS:
+                    continue
+                # another person each: a name that is no part of this one ('هيفاء' and 'وهبي' alone
+                # are short forms of 'هيفاء وهبي') and holds no word of the other part
+                if not any(not _contiguous_in(o, words) and not set(o) & set(right) for o in known[left]):
+                    continue
+                if not any(not _contiguous_in(o, words) and not set(o) & set(left) for o in known[right]):
+                    continue
+                if gap and not (
+                    words[p] in RUN_ON_GAP_WORDS or _verb_evidence(words[p], freq, gaz, person_tokens)
+                ):
+                    continue
+                cut = (p, gap)
+                break
+            if cut:
+                break
+        if cut is None:
+            continue
+        p, gap = cut
+        sent = sents[c.sent]
+        first_end = sent[c.tok_first + p - 1][1]
+        second_start = sent[c.tok_first + p + gap][0]
+        a = dataclasses.replace(c, end=first_end, text=text[c.start : first_end], tok_end=c.tok_first + p)
+        a.surface = text[sent[c.tok_first][0] : first_end]
+        b = dataclasses.replace(
+            c, start=second_start, end=c.end, text=text[second_start : c.end], surface=text[second_start : c.end],
+            tok_first=c.tok_first + p + gap,
+        )  # fmt: skip
+        if out is None:
+            out = list(cands)
+        k = next(i for i, x in enumerate(out) if x is c)
+        out[k : k + 1] = [a, b]
+    return cands if out is None else out
 
 
 #: Top-level domains written in Arabic or Latin letters after a site's name (``بيت.كوم``, Bayt.com).
