@@ -46,7 +46,13 @@ from marsad.quotes.cues import (
     lookup,
 )
 from marsad.quotes.direct import MarkedSpan, find_marked_spans, trim
-from marsad.quotes.headline import FIRST_PERSON_RE, headline_quote, mirror_headline_quote, named_speaker
+from marsad.quotes.headline import (
+    FIRST_PERSON_RE,
+    headline_quote,
+    mirror_headline_quote,
+    named_speaker,
+    verb_headline_quote,
+)
 from marsad.quotes.interview import apply_interview
 from marsad.quotes.plausible import word_class
 from marsad.quotes.ranker import rank_speakers
@@ -1331,6 +1337,8 @@ class _Extractor:
                 h = mirror_headline_quote(text, u.kind)
                 if h is not None and not self._mirror_speaker(text, base, h[0], h[1]):
                     h = None
+            if h is None:
+                h = verb_headline_quote(text, u.kind, self._persons())  # قطر ترد على السعودية: … (step 51t)
             if h is not None:
                 self._headline(text, base, h)
                 return
