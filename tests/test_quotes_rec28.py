@@ -69,3 +69,42 @@ def test_pipeline_reads_the_title():
     )
     heads = [(q.kind, a.text[q.start : q.end]) for q in a.quotes if q.kind == "headline"]
     assert heads == [("headline", "هناك دول كبيرة ولكن عقولهم صغيرة")]
+
+
+def _said(text: str) -> list[tuple[str, str | None, str]]:
+    a = marsad.parse("خبر اليوم\n" + text + "\n")
+    return [(q.cue_text, q.speaker, a.text[q.start : q.end]) for q in a.quotes]
+
+
+def test_a_statement_attributed_after_it_by_kama():
+    # "as X said/reported": the sentence before كما is X's statement
+    assert _said(
+        "أدى خروج قطار عن مساره في شمال البلاد إلى مقتل 24 شخصا على الأقل كما أفادت تقارير وزارة الصحة."
+    ) == [
+        (
+            "كما أفادت",
+            "تقارير وزارة الصحة",
+            "أدى خروج قطار عن مساره في شمال البلاد إلى مقتل 24 شخصا على الأقل",
+        )
+    ]
+    got = _said(
+        "وما زال المتمردون يسيطرون على الغابة جنوب شرق المدينة، كما قال حاكما الولايتين في وثيقة سلمت للصحافيين."
+    )
+    assert [(c, t) for c, _s, t in got] == [
+        ("كما قال", "وما زال المتمردون يسيطرون على الغابة جنوب شرق المدينة")
+    ]
+    got = _said("ورفعت ثلاث عاملات شكاوى قضائية لتعرضهن لتحرشات، كما أفادت مصادر إسبانية متطابقة الثلاثاء.")
+    assert got == [("كما أفادت", "مصادر إسبانية متطابقة", "ورفعت ثلاث عاملات شكاوى قضائية لتعرضهن لتحرشات")]
+
+
+def test_kama_that_attributes_nothing():
+    # "he also said that …": the cue's own statement, the sentence before it is the writer's
+    assert _said("وارتفع عدد القتلى إلى 12 شخصا، كما قال الوزير إن التحقيق مستمر.") == [
+        ("قال", "الوزير", "إن التحقيق مستمر")
+    ]
+    assert _said("وكانت الحكومة قد رفعت الأسعار مطلع العام، كما ذكرنا في تقرير سابق.") == []  # "as we said"
+    assert _said("وصل الوفد إلى القاهرة صباح اليوم، كما أعلن.") == []  # no subject named
+    assert (
+        _said("لكن اليوم تخلى عن هذه الأعمال والتهديدات كما يقول وأصبح يتكلم كسياسي.") == []
+    )  # the next clause
+    assert _said("وانتقلت العائلة إلى المدينة الجديدة، كما هو الحال في كل عام.") == []  # no verb of saying
