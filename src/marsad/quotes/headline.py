@@ -579,3 +579,82 @@ def named_speaker(word: str) -> bool:
     head, or a person-name token (``وزير``, ``الخارجية``, ``ترامب``); the public form of the test
     :func:`_named_speaker` makes of a speaker's first word."""
     return _named_speaker(word) if word.strip(_MARKS + "#") else False
+
+
+# --- step 51t: "Speaker verb complement: statement" (rec28) -------------------------------------------
+#: A title's part before its colon, digits allowed (the verb's complement may hold a number: ``روسيا ترد
+#: على اتهام 13 من مواطنيها …:``), and the statement after it.
+_VERB_HEADLINE_RE = re.compile(r"^\s*(?P<speaker>[^\s:#][^:\n]{0,160}?)\s*:\s*(?P<content>\S.*?)\s*$", re.S)
+#: Imperfect verbs of reacting that titles write before a statement and that :func:`iter_cues` does not
+#: hold (``ألفة يوسف تعلق على قضية …:``, ``… يهاجم …:``), folded.
+_REPLY_VERBS = frozenset(fold(w) for w in "يعلق تعلق يهاجم تهاجم ينتقد تنتقد يرحب ترحب يدين تدين يستنكر تستنكر".split())
+#: Cues whose title names what is disclosed, the part after the colon describing it (``مصر تكشف عن خطة
+#: جديدة: 5 محاور``), not a statement.
+_DISCLOSURE_LEMMAS = frozenset({"كشف", "أعلن", "نشر"})
+#: Most words of a speaker before the verb or ``عن`` (``ألفة يوسف``, ``الخارجية الأمريكية``).
+_VERB_SPEAKER_MAX_WORDS = 3
+
+
+def _headline_verb(word: str) -> bool:
+    """True when ``word`` is an imperfect speech verb standing alone (``يرد``, ``توضح``, ``تعلق``): a
+    cue of :func:`iter_cues` in the present, without a proclitic, not one of :data:`_DISCLOSURE_LEMMAS`,
+    or one of :data:`_REPLY_VERBS`;
+    or the topic preposition ``عن`` (``قرقاش عن …:``)."""
+    f = fold(word)
+    if f == "عن" or f in _REPLY_VERBS:
+        return True
+    cue = next(iter_cues(word), None)
+    return (cue is not None and cue.cue.present and not cue.clitic and cue.start == 0 and cue.end == len(word)
+            and cue.cue.lemma not in _DISCLOSURE_LEMMAS)
+
+
+def verb_headline_quote(line: str, kind: str, names: frozenset[str] = frozenset()) -> tuple[int, int, int, int, int] | None:
+    """Read a title ``line`` of the shape ``Speaker verb complement: statement`` that
+    :func:`headline_quote` leaves, with its offsets: ``قطر ترد على السعودية: هناك دول …``, ``أردوغان
+    يوضح دعوته لتحديث القواعد الفقهية …: الأحكام …``, ``قرقاش عن عزل قطر جغرافيا بمشروع قناة سلوى:
+    دليل …``, ``الخارجية الأمريكية عن العمل مع الصدر بالعراق: سنعمل …`` (step 51t).
+
+    The speaker is one to :data:`_VERB_SPEAKER_MAX_WORDS` words before the verb (:func:`_headline_verb`)
+    that name one (:func:`_named_speaker`: a role, organisation or source head, a person-name token or a
+    person the entities stage tagged), or one place: with a verb of saying a place is its government
+    and speaks without the first person (``قطر ترد …``). The verb's complement is one to
+    ``settings.HEADLINE_VERB_COMPLEMENT_MAX_WORDS`` words; the statement at least
+    ``settings.HEADLINE_MIN_CONTENT_WORDS`` words and not an editor's summary ending in a cue verb.
+    Titles only (``kind`` ``title`` or ``subheading``); a line with a rubric or clauses joined by
+    ``..`` is left to :func:`headline_quote`. ``None`` otherwise. Source: the headline misses of
+    step 51r's table (speaker + verb + complement 5, a name + ``عن`` + a long topic 3)."""
+    if kind not in ("title", "subheading"):
+        return None
+    m = _VERB_HEADLINE_RE.match(line)
+    if m is None:
+        return None
+    part, content = m.group("speaker"), m.group("content")
+    if content.startswith(":") or ".." in part or "…" in part or "#" in part:
+        return None
+    words = part.split()
+    k = next((i for i in range(1, min(len(words), _VERB_SPEAKER_MAX_WORDS + 1)) if _headline_verb(words[i])), None)
+    if k is None or not 1 <= len(words) - k - 1 <= settings.HEADLINE_VERB_COMPLEMENT_MAX_WORDS:
+        return None
+    who = words[:k]
+    if any(not w.isalpha() or fold(w) in PHRASE_STOPS or next(iter_cues(w), None) is not None for w in who) or any(
+            _present_verb_shaped(w) and not _person(w, names) for w in who):
+        # (البيت الأبيض يعلن عن …: the verb before عن is no part of the speaker)
+        return None
+    f0 = fold(who[0])
+    if f0 in RUBRICS or _rubric_label(who) or _event_head(who[0]) or (f0 in TOPIC_LABELS and not is_person_token(who[0])):
+        return None
+    place = k == 1 and (is_place(who[0]) or f0 in TITLE_PLACES)
+    if not (place or _named_speaker(" ".join(who), names)):
+        return None
+    plain = content.translate(_NO_MARKS)
+    if len(plain.split()) < settings.HEADLINE_MIN_CONTENT_WORDS or _ends_with_cue(plain) or fold(plain.split()[0]) in RUBRICS:
+        return None
+    s_start = m.start("speaker")
+    s_end = s_start + part.index(who[-1]) + len(who[-1])
+    colon = m.end("speaker") + line[m.end("speaker") :].index(":")
+    c_start, c_end = m.start("content"), m.end("content")
+    if line[c_start] in "\"«“" and line[c_end - 1] in "\"»”" and c_end - c_start > 2:
+        c_start, c_end = c_start + 1, c_end - 1
+    while c_end > c_start and line[c_end - 1] in ".،,":
+        c_end -= 1
+    return s_start, s_end, colon, c_start, c_end
