@@ -542,7 +542,8 @@ class SpeakerCanon:
         """The description the article gives an unnamed source written bare (step 34): ``المسؤول``,
         ``مسؤول`` (a headline ``مسؤول: …``, an anaphor ``ووصف المسؤول``) → ``مسؤول أمريكي مطلع``, the
         only other speaker of the article with the same indefinite head and a nisba adjective after it
-        (``وفقا لمسؤول أمريكي مطلع``). ``None`` when there is none or two different ones (``مسؤول
+        (``وفقا لمسؤول أمريكي مطلع``), or a preposition of where it serves (``مسؤول في سفارة الهند
+        بالرياض``, step 51s). ``None`` when there is none or two different ones (``مسؤول
         أمريكي``, ``مسؤول روسي``). Gold convention: the core noun phrase of the source."""
         words = (q.speaker or "").split()
         if len(words) != 1:

@@ -1505,8 +1505,10 @@ def _quoted_subject(
 ) -> tuple[Phrase, int] | None:
     """A subject written as a short quoted name, alone or after an organisation head: ``قالت
     "بلومبيرغ" إن …``, ``وقالت شركة "إغزيبيتور رليشنز"، التي …`` → the name in the marks (at most
-    three words, followed by a word, or by a comma after an organisation head); ``None`` otherwise
-    (``وقال "نحن مستعدون".`` is a quotation)."""
+    three words, followed by a word, or by a comma after an organisation head); after an indefinite
+    source or reporter head the head and the name, an unnamed source (``مصادر "سبق" أنه`` → ``مصادر سبق``,
+    when the cue's complement follows the mark; step 51s); ``None`` otherwise (``وقال "نحن مستعدون".``
+    is a quotation)."""
     k = len(words)
     head = _strip_clitic(words[0][2]) if words else ""
     head_kept = bool(words) and (head in INSTITUTION_HEADS or head in ORG_HEADS) and head not in PRESS_HEADS and all(

@@ -464,7 +464,7 @@ def _strip_head(text: str) -> str:
     return w[1:] if len(w) > 3 and w[0] in "وبل" and w[1:3] != "ال" else w
 
 
-#: Quotation marks deleted from a speaker whose marks do not pair (:func:`_unbalanced_marks`).
+#: Quotation marks deleted from every speaker (paired or not: no gold speaker is written with them; step 51s).
 _SPEAKER_MARKS_DELETE = str.maketrans("", "", "\"«»“”")
 #: A quotation mark in a speaker (:data:`_SPEAKER_MARKS_DELETE`), compiled once.
 _SPEAKER_MARKS_RE = re.compile("[\"«»“”]")
