@@ -1534,9 +1534,10 @@ def _quoted_subject(
     name = clean_name(text[ns:ne])
     if sourced:
         fa = fold(after)
-        if not (fa.startswith(("ان", "بان")) or fa in ("الى", "عن", "على")):
-            return None  # the cue's complement follows the medium (مصادر "سبق" أنه …), not a clause:
-            # وقال مصدر "لن نتراجع" ثم … is a quotation
+        if not (fa.startswith(("ان", "بان")) or fa in ("الى", "عن", "على")) or any(
+                is_stop(t[2]) for t in toks[k + 1 : close]):
+            return None  # the cue's complement follows the medium (مصادر "سبق" أنه …), a name with no
+            # particle in it: وقال مصدر "لن نتراجع" ثم …, … "لن نتراجع" أن … are quotations
         said = words[0][2] + " " + text[ns:ne]
         return Phrase(base + words[0][0], base + toks[close][1], said, "source", "", None, said,
                       "f" if head.endswith("ة") else ""), toks[close][1]
