@@ -542,7 +542,8 @@ class SpeakerCanon:
         """The description the article gives an unnamed source written bare (step 34): ``المسؤول``,
         ``مسؤول`` (a headline ``مسؤول: …``, an anaphor ``ووصف المسؤول``) → ``مسؤول أمريكي مطلع``, the
         only other speaker of the article with the same indefinite head and a nisba adjective after it
-        (``وفقا لمسؤول أمريكي مطلع``). ``None`` when there is none or two different ones (``مسؤول
+        (``وفقا لمسؤول أمريكي مطلع``), or a preposition of where it serves (``مسؤول في سفارة الهند
+        بالرياض``, step 51s). ``None`` when there is none or two different ones (``مسؤول
         أمريكي``, ``مسؤول روسي``). Gold convention: the core noun phrase of the source."""
         words = (q.speaker or "").split()
         if len(words) != 1:
@@ -556,6 +557,9 @@ class SpeakerCanon:
             if p is q or len(ws) < 2 or fold(ws[0]) != head:
                 continue
             second = fold(ws[1])
+            if second in _SOURCE_COMPLEMENT_PREPS and len(ws) >= 3:
+                found.add(p.speaker or "")  # مسؤول في سفارة الهند بالرياض: described by where it serves (step 51s)
+                continue
             if len(second) < 4 or not second.endswith(("ي", "ية")) or second.startswith("ال") or is_stop(ws[1]):
                 continue
             found.add(p.speaker or "")
@@ -1215,6 +1219,11 @@ def _coordinated(word: str) -> bool:
     """A word glued to ``و`` before a title (``والرئيس``): a second role of the same holder."""
     f = fold(word)
     return f[:1] == "و" and _person_title(f[1:]) and (f[1:].startswith("ال") or _bare(f) not in TITLE_WORDS)
+
+
+#: Prepositions after an unnamed source's head that open where it serves (``مسؤول في سفارة الهند``,
+#: ``مصدر من الوزارة``), folded: :meth:`SpeakerCanon.described_source` (step 51s).
+_SOURCE_COMPLEMENT_PREPS = frozenset(fold(w) for w in "في من لدى".split())
 
 
 def _nisba_word(word: str) -> bool:

@@ -470,8 +470,10 @@ def _strip_head(text: str) -> str:
     return w[1:] if len(w) > 3 and w[0] in "وبل" and w[1:3] != "ال" else w
 
 
-#: Quotation marks deleted from a speaker whose marks do not pair (:func:`_unbalanced_marks`).
+#: Quotation marks deleted from every speaker (paired or not: no gold speaker is written with them; step 51s).
 _SPEAKER_MARKS_DELETE = str.maketrans("", "", "\"«»“”")
+#: A quotation mark in a speaker (:data:`_SPEAKER_MARKS_DELETE`), compiled once.
+_SPEAKER_MARKS_RE = re.compile("[\"«»“”]")
 
 
 def _unbalanced_marks(speaker: str) -> bool:
@@ -3125,7 +3127,9 @@ class _Extractor:
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         grown: dict[int, int | None] = {}
         for q in kept:
-            if q.speaker and _unbalanced_marks(q.speaker):
+            if q.speaker and _SPEAKER_MARKS_RE.search(q.speaker):
+                # unpaired marks (nu14 #3) and paired ones around a name (منظمة "أنقذوا الأطفال": step 51s;
+                # no gold speaker of the 43 sets, 4,054 quotations, is written with quotation marks)
                 q.speaker = " ".join(q.speaker.translate(_SPEAKER_MARKS_DELETE).split()) or None
             rest = (filiation_rest_end(self.article.text, q.speaker_span.start, q.speaker_span.end)
                     if q.speaker_span and q.speaker and len(q.speaker.split()) >= 3 else None)
