@@ -1678,3 +1678,42 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
         if new and new != s:
             q.speaker = new
     name_dual_subjects(article, quotes)  # step 44: a dual subject → the two parties it names
+
+
+#: Step 51u: heads of a spokesman or an unnamed source (folded, without ``ال``): ``متحدث باسم X``,
+#: ``ناطق باسم X``, ``مصدر في X``, ``مصادر مطلعة في X``.
+_SPOKESMAN_HEADS = frozenset(fold(w) for w in "متحدث متحدثة ناطق ناطقة مصدر مصادر".split())
+
+
+def spokesman_entity(article: Article, q: Quote) -> int | None:
+    """Step 51u: the entity a spokesman's or an unnamed source's quotation stays linked to (``q.entity``
+    or ``None``; new-user report nu29 #2). A speaker that still reads ``متحدث/ناطق باسم X …`` or
+    ``مصدر/مصادر … في X`` is an unnamed source of X, never X itself nor a place of its description: a
+    link to an entity that is not a person is dropped (``متحدث باسم السفارة البريطانية في القاهرة``
+    → not ``القاهرة``; ``مصادر في مدينة الحديدة`` → not ``الحديدة``). A person stays linked only when
+    the phrase names the spokesman: not when the name is in apposition to a title of the ``باسم``
+    complement (``المتحدث باسم الرئيس التركي رجب طيب إردوغان``: the title and its adjectives, no
+    ``ل`` complement between them and the name, are the president's, so the name is too), but
+    ``المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك`` keeps the spokesman's name."""
+    i = q.entity
+    if i is None or not q.speaker or i >= len(article.entities):
+        return i
+    words = q.speaker.split()
+    if len(words) < 2 or _bare(words[0]) not in _SPOKESMAN_HEADS:
+        return i
+    e = article.entities[i]
+    if e.type not in ("PER", "PERS"):
+        return None
+    names = {fold(w) for w in e.name.split()}
+    f = [fold(w) for w in words]
+    at = next((k for k in range(1, len(f)) if f[k] in names), None)
+    if at is None or "باسم" not in f[:at]:
+        return i
+    title = False
+    for w in f[f.index("باسم") + 1 : at]:
+        b = _bare(w)
+        if b in TITLE_WORDS and b not in ORG_HEADS:
+            title = True  # الرئيس, رئيس الوزراء, الأمين العام: a person's title
+        elif w[:1] == "ل" or w in ("،", ","):
+            title = False  # للأمم المتحدة: the title's complement closed; the name after it is the spokesman's
+    return None if title else i

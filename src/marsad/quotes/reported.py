@@ -110,6 +110,11 @@ ADVERBIAL_RE = re.compile(
     r"\s*(?:في\s+الوقت\s+(?:نفسه|ذاته)|في\s+المقابل|في\s+الآن\s+(?:نفسه|ذاته)|بدوره|بدورها|أيضا|أيضاً|كذلك|بذلك|مجددا|مجدداً)(?=[\s،,])"
 )
 
+#: Step 51u: nouns after ``على`` that make it an adverbial idiom (``على الأرجح`` "most likely", ``على
+#: الأقل``, ``على الأغلب``, ``على الفور``, ``على الإطلاق``), never the prepositional complement of a cue
+#: (``كان هذا نص الحوار، لكن وزيره لن يستطيع على الأرجح الإجابة``: nu29 #4), folded.
+_ALA_ADVERBS = frozenset(fold(w) for w in "الأرجح الأغلب الأقل الفور الإطلاق الأكثر".split())
+
 #: Lemmas whose bare past form is also a common preposition (``عبر`` across, ``بين`` between): only
 #: counted with a proclitic (``وبين الصباغ أن``) or as a participle (``مبينا``).
 NEEDS_CLITIC = frozenset({"عبر", "بين", "علق"})  # and علق: "suspended" as often as "commented"
@@ -2542,6 +2547,8 @@ def _complement_at(
             late = i <= _LATE_TOPIC_TOKENS and _late_topic_prep(ftok, toks[i + 1][2] if i + 1 < len(toks) else "", comps)
             punct_seen = punct_seen or (ftok == "الى" and "إلى" in comps) or (ftok == "من" and "من" in comps)
         punct_seen = punct_seen or tok in ("،", ",", ";", "؛")
+        if (prep_ok or late) and ftok == "على" and i + 1 < len(toks) and fold(toks[i + 1][2]) in _ALA_ADVERBS:
+            prep_ok = late = False  # step 51u: على الأرجح "most likely" is an adverb, not the cue's على
         if prep_ok or late:
             for c in comps:
                 if c in (CLAUSE, COLON, QUOTE, OBJECT) or (not prep_ok and c not in ("عن", "ب", "إلى", "على", "ل", "من")):

@@ -640,6 +640,18 @@ def subject_phrase(
         # وأوضح لـ"الاقتصادية" حسن مغربي …, كشف لـ"عين اليوم" الناطق الإعلامي …: a dative adjunct naming
         # the medium stands between the verb and its subject; the subject is read after it
         toks = toks[lead:] + phrase_tokens(text, toks[-1][1], limit=lead) if toks[-1][1] < len(text) else toks[lead:]
+    if toks and not lead and _second_cue_verb(toks[0][2]):
+        # Step 51u: لكنها أضافت قالت لنتنياهو إن …: a second finite verb of saying right after the cue
+        # (asyndeton, an editing slip) is never its subject; the subject is the one written after
+        # that verb when it opens with a role, a source head or a name (ودعا قال وزير خارجية بلجيكا
+        # ديديه ريندرز), else it is elided and the complement is read after the verb (nu29 #3)
+        nxt = toks[1][2] if len(toks) > 1 else ""
+        if nxt and (_is_title(nxt) or _strip_clitic(nxt) in SOURCE_HEADS or is_person_token(nxt) or fold(nxt) in known):
+            inner = subject_phrase(text, toks[1][0], base, preps, known, object_follows, verbal_object, addressee,
+                                   transitive)
+            if inner[0].kind != "elided":
+                return inner
+        return Phrase(base + start, base + start, "", "elided"), toks[0][1]
     if toks and (_object_first(toks[0][2], addressee, known) or (
             len(toks) > 1 and fold(toks[0][2]) in _FREQUENCY_HEADS and fold(toks[1][2]) in _FREQUENCY_NOUNS
             and (fold(toks[1][2]) != "من" or (len(toks) > 2 and fold(toks[2][2]) in _FREQUENCY_NOUNS)))):
@@ -1256,8 +1268,43 @@ _WORD_AT_RE = re.compile(r"[^\s،,.:;؛!?؟\"«»()]+")
 _PRONOUN_ADJUNCTS = frozenset(fold(w) for w in "فيه فيها فيهم خلاله خلالها عنه عنها عنهم".split())
 
 
+#: Step 51u: the topic adverbial "for his/her part" (``من جهته``, ``من جانبها``, ``من ناحيته``,
+#: ``بدوره``), written between a cue and its subject (``واعتبر من جهته رئيس المكتب السياسي …``,
+#: ``وتفيد من جهتها أيرينيه زيفونو``: new-user report nu29 #1): the nouns after ``من`` (folded) …
+_TOPIC_NOUNS = frozenset(fold(n + c) for n in ("جهت", "جانب", "ناحيت") for c in ("ه", "ها", "هم", "هما"))
+#: … and the one-word forms (folded).
+_TOPIC_ONE_WORD = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
+
 #: First words of an adjunct read by :func:`_fronted_adjunct` (besides ``ل``), folded.
-_ADJUNCT_OPENERS = _FRONTED_TIME | _WEEKDAYS | _DAY_PARTS | _PRONOUN_ADJUNCTS | _EVENT_PREPS | {fold("يوم")}
+_ADJUNCT_OPENERS = (_FRONTED_TIME | _WEEKDAYS | _DAY_PARTS | _PRONOUN_ADJUNCTS | _EVENT_PREPS | {fold("يوم")}
+                    | _TOPIC_ONE_WORD | {fold("من"), fold("ومن")})
+
+
+#: Step 51u: the lemmas of :func:`_second_cue_verb`, verbs of saying that are no common noun (not
+#: ``كشف``, also "a medical examination": ``حذر كشف طبي جديد``, ANT BBC technology 152).
+_SECOND_CUE_LEMMAS = frozenset("قال أضاف أكد أعلن أوضح صرح".split())
+
+
+def _second_cue_verb(tok: str) -> bool:
+    """Step 51u: True when ``tok`` is a finite form of a verb of saying (past or present, not a
+    participle nor a form also read as a noun: :func:`marsad.quotes.cues.lookup`;
+    :data:`_SECOND_CUE_LEMMAS`), which cannot open
+    the subject of the cue before it (``أضافت قالت لنتنياهو``: nu29 #3)."""
+    form = lookup(tok)
+    return form is not None and form.lemma in _SECOND_CUE_LEMMAS and not form.participle and not form.ambiguous
+
+
+def _topic_adverbial(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Step 51u: tokens of the topic adverbial "for his/her part" at ``toks[i]`` (``من جهته``, ``من
+    جانبها``, ``بدوره``: :data:`_TOPIC_NOUNS`, :data:`_TOPIC_ONE_WORD`), 0 when there is none. It
+    marks a turn to another party, so the subject after it is that party, never the running
+    speaker (new-user report nu29 #1)."""
+    f = fold(toks[i][2])
+    if f in _TOPIC_ONE_WORD:
+        return 1
+    if f in ("من", "ومن") and i + 1 < len(toks) and fold(toks[i + 1][2]) in _TOPIC_NOUNS:
+        return 2
+    return 0
 
 
 def _fronted_time(toks: list[tuple[int, int, str]], i: int) -> int:
@@ -1365,7 +1412,7 @@ def _fronted_adjunct(toks: list[tuple[int, int, str]], known: frozenset[str] = f
         if f in _PRONOUN_ADJUNCTS and not (f.startswith("عن") and _relay_before(text, start)):
             k += 1
             continue
-        n = _fronted_time(toks, k) or _closed_event_pp(toks, k) or _quoted_medium(toks, k)
+        n = _fronted_time(toks, k) or _closed_event_pp(toks, k) or _quoted_medium(toks, k) or _topic_adverbial(toks, k)
         if not n and f in DATIVE_PRONOUNS and f not in _NAME_DATIVES:
             n = 1  # قال لهم, وأوضح لها
         if not n:
@@ -1397,7 +1444,8 @@ def _fronted_adjunct(toks: list[tuple[int, int, str]], known: frozenset[str] = f
 def _lam_addressee(tok: str, known: frozenset[str] = frozenset()) -> bool:
     """True when ``tok`` is ``ل`` + a noun of a person (the addressee of a speech verb): a person-name
     token (``لأحمد``), a role or source word (``لوزير``, ``لمسؤول``) or an indefinite participle in
-    ``م`` (``لمتسابق``, ``لمراسل``); not a name that starts with ``ل`` (``لافروف``, ``لمياء``), a place,
+    ``م`` (``لمتسابق``, ``لمراسل``) or a name already seen in the article (``قالت لنتنياهو``: step
+    51u, nu29 #3); not a name that starts with ``ل`` (``لافروف``, ``لمياء``), a place,
     a name already seen in the article, nor ``لل`` (a definite noun: :func:`_dative_first`)."""
     f = fold(tok)
     if len(f) < 4 or f[0] != "ل" or f[1:3] == "ال" or f[1] == "ل" or not tok[:1].isalpha():
@@ -1405,7 +1453,7 @@ def _lam_addressee(tok: str, known: frozenset[str] = frozenset()) -> bool:
     if is_person_token(tok) or is_place(tok) or f in known or is_place(f[1:]):
         return False
     rest = f[1:]
-    return (is_person_token(rest) or rest in TITLE_WORDS or rest in SOURCE_HEADS
+    return (is_person_token(rest) or rest in TITLE_WORDS or rest in SOURCE_HEADS or rest in known
             or (rest[0] == "م" and len(rest) >= 5 and not rest.endswith(("ه", "ها", "هم"))))
 
 

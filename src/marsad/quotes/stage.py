@@ -34,6 +34,7 @@ from marsad.quotes.canonical import (
     common_start,
     filiation_rest_end,
     nominative_plural,
+    spokesman_entity,
 )
 from marsad.quotes.cues import (
     ACCORDING_RE,
@@ -1393,6 +1394,13 @@ class _Extractor:
         at = base + s_start
         return any(m.type in ("PER", "PERS", "ORG") for m in self.book.mention_index.at(at))
 
+    def _person_label(self, base: int, words: list[tuple[int, int, str]]) -> bool:
+        """Step 51u: True when the entities stage found a person mention covering the words of a turn's
+        label (``الخاطر:`` of ``خاطر الخاطر``, a family name in no name list: nu29 #4)."""
+        a, b = base + words[0][0], base + words[-1][1]
+        return any(m.type in ("PER", "PERS") and m.start <= a and b <= m.end
+                   for m in self.book.mention_index.containing(a, b))
+
     def _interview_line(self, text: str, base: int) -> bool:
         """Read one line of an interview (fourth new-user report, #11): a question (``س:``, ``سؤال:``)
         gives nothing; an answer (``ج: …``, ``جواب: …``) is a direct quote of the interviewee, the
@@ -1410,16 +1418,16 @@ class _Extractor:
             self._answer_inner(text, base, m.end(), rec)
             return True
         stripped = text.rstrip()
-        h = headline_quote(stripped[:-1] if stripped.endswith(".") else stripped, "subheading")
+        h = headline_quote(stripped[:-1] if stripped.endswith(".") else stripped, "subheading") or _marked_turn(stripped)
         if h is None:
             return False
         s_start, s_end, colon, c_start, c_end = h
         words = phrase_tokens_within(text, s_start, 12, s_end)
         known = self.book.known_tokens
-        if not words or len(words) > 4 or fold(words[0][2]) in _ASK_VERBS or not all(
+        if not words or len(words) > 4 or fold(words[0][2]) in _ASK_VERBS or not ((all(
                 _strip_clitic(t) in TITLE_WORDS or _strip_clitic(t)[2:] in TITLE_WORDS or is_person_token(t)
-                or fold(t) in known for _, _, t in words) or not any(
-                is_person_token(t) or fold(t) in known for _, _, t in words):
+                or fold(t) in known for _, _, t in words) and any(
+                is_person_token(t) or fold(t) in known for _, _, t in words)) or self._person_label(base, words)):
             # a sentence with a colon (يبدو السؤال منطقيا: "…", سأل الناشط: "…"), not a speaker's label;
             # a bare role (الناشط:) would be read back to the last speaker by the role rules: left out
             return False
@@ -3153,6 +3161,8 @@ class _Extractor:
                 q.entity = self._entity_named(q.speaker)
                 if q.entity is None and id(q) in grown:
                     q.entity = grown[id(q)]
+            if q.entity is not None:
+                q.entity = spokesman_entity(self.article, q)  # step 51u: a spokesman is not whom he speaks for
         return kept
 
     def _lead_in(self, q: Quote) -> str:
@@ -3289,6 +3299,23 @@ def annotate_quotes(article: Article) -> None:
                 _article_name(article, q)
         article.quotes.extend(teased)
         article.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+#: Step 51u: a transcript turn whose whole statement is in quotation marks (``الخاطر: "نعم كدبلوماسي"``):
+#: the label (one to four words), the colon, the marked statement, an optional final stop.
+_MARKED_TURN_RE = re.compile(r"^[ \t]*(?P<sp>[^\s:\"«“][^:\"«“\n]{0,60}?)[ \t]*:[ \t]*[\"«“](?P<c>[^\"«»“”\n]+)[\"»”][ \t]*[.؟?!]?$")
+
+
+def _marked_turn(line: str) -> tuple[int, int, int, int, int] | None:
+    """Step 51u: ``(speaker start, speaker end, colon, content start, content end)`` of a transcript
+    turn whose statement is wholly marked, however short (``الخاطر: "نعم كدبلوماسي"``: nu29 #4; the
+    headline rule, :func:`marsad.quotes.headline.headline_quote`, asks for
+    ``settings.HEADLINE_MIN_CONTENT_WORDS`` words, as ``لندن: رنيم حنوش`` is a byline; the marks tell
+    a statement here), ``None`` otherwise. Read only on the lines of an interview."""
+    m = _MARKED_TURN_RE.match(line)
+    if m is None or len(m.group("sp").split()) > 4:
+        return None
+    return m.start("sp"), m.end("sp"), line.index(":", m.end("sp")), m.start("c"), m.end("c")
 
 
 def _article_name(article: Article, q: Quote) -> None:
