@@ -41,7 +41,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.quotes.cues import fold
+from marsad.quotes.cues import fold, word_memo
 
 #: The derived word list (see the module docstring).
 PUD_WORD_CLASSES_PATH = Path(__file__).resolve().parent / "models" / "ud_pud_word_classes.tsv"
@@ -513,6 +513,19 @@ def _quantity_noun(word: str) -> bool:
     return bool(m) and (m.group(1) in _QUANTITY_NOUNS or (m.group(1).endswith("ت") and m.group(1)[:-1] + "ة" in _QUANTITY_NOUNS))
 
 
+#: Every head of :func:`fragment_speaker`'s first two kinds (folded).
+FRAGMENT_HEADS = FRAGMENT_PARTICLES | FRAGMENT_PREPOSITIONS
+#: Any digit: a speaker without one and without a :data:`FRAGMENT_HEADS` head is no fragment.
+_ANY_DIGIT_RE = re.compile(r"[0-9٠-٩]")
+
+
+def maybe_fragment(speaker: str) -> bool:
+    """The cheap first test of :func:`fragment_speaker` on a speaker string: a digit in it, or a first
+    word of :data:`FRAGMENT_HEADS` (almost every speaker has neither: one dict look-up and one search)."""
+    return _ANY_DIGIT_RE.search(speaker) is not None or _head_word(speaker.split(None, 1)[0]) in FRAGMENT_HEADS
+
+
+@word_memo(16_384)
 def _head_word(word: str) -> str:
     """``word`` folded, without punctuation around it and a proclitic ``و``/``ف`` before a word of the
     fragment tables (``وإلى`` → ``الى``)."""

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from marsad.model import Quote, Span
 from marsad.quotes.cues import fold, fold_tokens, is_verbal_noun, word_memo
-from marsad.quotes.plausible import fragment_speaker, junk_speaker
+from marsad.quotes.plausible import fragment_speaker, junk_speaker, maybe_fragment
 from marsad.quotes.speakers import (
     _ISSUED,
     AUTHORED_RE,
@@ -1630,7 +1630,7 @@ def fragment_speakers(text: str, quotes: list[Quote], earlier: dict[int, str | N
     :data:`_COUNTED_SHARE_RE`). In place."""
     for q in quotes:
         s = q.speaker
-        if not s:
+        if not s or not maybe_fragment(s):
             continue
         ws = s.split()
         kind, i, j = fragment_speaker(ws, _known_word, is_person_token, is_place)
