@@ -41,9 +41,18 @@ def quotes_cmd(
             " by default a copied article's quotes are listed once, from the first.",
         ),
     ] = False,
+    count: Annotated[
+        bool,
+        typer.Option(
+            "--count",
+            help="Count quotes per speaker instead (one person once across spellings: by the entity registry"
+            " key), most first; --limit speakers.",
+        ),
+    ] = False,
 ) -> None:
-    """List quotations (speaker, kind, cue, text) across the store."""
-    from marsad.quotes.store import query_quotes
+    """List quotations (speaker, kind, cue, text) across the store; with --json each has the speaker's
+    registry key (one key per person across spellings)."""
+    from marsad.quotes.store import query_quotes, speaker_counts
 
     since = iso_date_option(since, "--from")
     until = iso_date_option(until, "--to")
@@ -52,10 +61,23 @@ def quotes_cmd(
     wanted = _speaker_words(speaker)
     conn = open_readonly(db)
     try:
-        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit, copies=copies,
-                            until=until)
+        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since,
+                            limit=_ALL if count else limit, copies=copies, until=until,
+                            with_keys=as_json or count)
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
+    if count:
+        groups = speaker_counts(rows)[:limit]
+        for g in groups:
+            if as_json:
+                typer.echo(json.dumps(g, ensure_ascii=False))
+            else:
+                others = ", ".join(f"{s} ×{n}" for s, n in g["spellings"].items() if s != g["name"])
+                typer.echo(f"{g['quotes']:>6}  {g['name']}" + (f"  [{g['key']}]" if g["key"] else "")
+                           + (f"  (also: {others})" if others else ""))
+        if not groups:
+            typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)
+        return
     for r in rows:
         if as_json:
             typer.echo(json.dumps({k: getattr(r, k) for k in r.__slots__}, ensure_ascii=False))
@@ -66,6 +88,10 @@ def quotes_cmd(
             )
     if not rows:
         typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)
+
+
+#: ``--count`` reads every quote of the period (the groups are cut to ``--limit`` afterwards).
+_ALL = 1 << 62
 
 
 def _missing_stage_note(db: Path, stage: str) -> str:
