@@ -189,3 +189,20 @@ def test_quotes_carry_the_key_and_speaker_finds_every_spelling(tmp_path):
     assert r.exit_code == 0, r.output
     exported = [q["key"] for line in r.output.splitlines() for q in json.loads(line)["quotes"]]
     assert exported and set(exported) == {"PER:بنيامين نتانياهو"}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "key", "names", "named"),
+    [
+        ("الرئيس الأمريكي دونالد ترمب", "PER:دونالد ترمب", ["دونالد ترمب"], True),
+        ("ترمب", "PER:دونالد ترمب", ["دونالد ترمب"], True),
+        ("الرئيس", "PER:دونالد ترمب", ["دونالد ترمب"], True),
+        ("مستشار للرئيس التركي رجب طيب أردوغان", "PER:رجب طيب اردوغان", ["رجب طيب أردوغان"], False),
+        ("وزارة الصحة السعودية", "LOC:السعوديه", ["السعودية"], False),
+        ("السعودية", "LOC:السعوديه", ["السعودية"], True),
+    ],
+)
+def test_a_quote_takes_its_entitys_key_only_when_the_speaker_names_it(speaker, key, names, named):
+    from marsad.quotes.store import _speaks_as
+
+    assert _speaks_as(speaker, key, names) is named

@@ -697,8 +697,9 @@ def _quote_keys(d: dict, keys) -> None:
     ents = d.get("entities") or []
     for q in d.get("quotes") or []:
         i = q.get("entity")
-        ek = ents[i].get("key") if isinstance(i, int) and 0 <= i < len(ents) and isinstance(ents[i], dict) else None
-        q["key"] = keys.of(ek, q.get("speaker"))
+        e = ents[i] if isinstance(i, int) and 0 <= i < len(ents) and isinstance(ents[i], dict) else {}
+        names = [e.get("name"), *(a for f in ("aliases", "roles") for a in e.get(f) or [] if isinstance(a, str))]
+        q["key"] = keys.of(e.get("key"), q.get("speaker"), names)
 
 
 #: The first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html §1.3.1).

@@ -162,7 +162,7 @@ def query_quotes(
     sql += " ORDER BY coalesce(a.published_utc, a.published_local) DESC, q.article_id, q.idx"
     out: list[QuoteRow] = []
     for row in conn.execute(sql, args):
-        key = keys.of(row[14] if linked else None, row[2]) if linked or with_keys else None
+        key = keys.of(row[14] if linked else None, row[2], _speaker_names(row)[1:]) if linked or with_keys else None
         if want is not None and not speaker_matches(_speaker_names(row), want) and not (
                 key in want_keys and _names_the_person(row[2])):
             continue
@@ -194,7 +194,9 @@ def query_quotes(
 
 
 class RegistryKeys:
-    """The registry keys of a store's quotes (spk28): a quote's linked entity's key, else the key its
+    """The registry keys of a store's quotes (spk28): a quote's linked entity's key when the speaker
+    string names that entity (:func:`_speaks_as`: not ``وزارة الصحة السعودية`` linked to the place
+    ``السعودية``, nor ``مستشار للرئيس التركي رجب طيب أردوغان`` to Erdoğan), else the key its
     speaker string names (:func:`marsad.entities.aliases.canonical` as a person, an organisation, a
     place: the first the registry holds), each as the key of its person across spellings
     (:func:`marsad.entities.registry.key_of`). A store without a registry gives ``None``."""
@@ -214,11 +216,12 @@ class RegistryKeys:
             self._look = key_of(self.conn)
         return self._look(key)
 
-    def of(self, entity_key: str | None, speaker: str | None) -> str | None:
-        """The key of one quote: its entity's key (``entities.key``), else its speaker's."""
+    def of(self, entity_key: str | None, speaker: str | None, names: Iterable[str | None] = ()) -> str | None:
+        """The key of one quote: its entity's key (``entities.key``) when the speaker names it
+        (``names``: the entity's name and article aliases; :func:`_speaks_as`), else its speaker's."""
         if not self.has:
             return None
-        if entity_key:
+        if entity_key and _speaks_as(speaker, entity_key, names):
             return self.look(entity_key)
         if not speaker:
             return None
@@ -245,6 +248,28 @@ class RegistryKeys:
             return frozenset(k for k in (self.look(k) for k in resolve(self.conn, " ".join(speaker.split()))) if k)
         except sqlite3.Error:
             return frozenset()
+
+
+def _speaks_as(speaker: str | None, key: str, names: Iterable[str | None]) -> bool:
+    """Does the speaker string name the linked entity of registry ``key`` (spk28)? ``names``: the
+    entity's name and its aliases in the article. Yes when the speaker is one of them (search keys:
+    :func:`speaker_query_words`); for a person also when the speaker ends with one (``الرئيس الأمريكي
+    دونالد ترمب``), is its last word alone (``ترمب``), or is made of role nouns only (``الرئيس``: the
+    person the article's coreference gave), and no word makes it someone else
+    (:func:`_names_the_person`). A speaker without a string keeps the link."""
+    if not speaker:
+        return True
+    have = speaker_query_words(speaker)
+    forms = [speaker_query_words(n) for n in names if isinstance(n, str) and n.strip()]
+    if any(f == have for f in forms):
+        return True
+    if not key.startswith("PER:") or not _names_the_person(speaker):
+        return False
+    if any(f and (have[-len(f) :] == f or (len(have) == 1 and have[0] == f[-1])) for f in forms):
+        return True
+    from marsad.entities.registry import is_role_only
+
+    return is_role_only(speaker)
 
 
 def _names_the_person(speaker: str | None) -> bool:
