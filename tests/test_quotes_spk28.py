@@ -86,7 +86,7 @@ def test_a_cut_share_takes_the_people_counted_or_none():
 def test_a_fragment_left_by_a_repair_gives_back_the_subject_read_before():
     q1 = Quote(0, 1, speaker="بين صفوف", speaker_span=Span(0, 3))
     q2 = Quote(0, 1, speaker="بين الطرفين", speaker_span=Span(0, 3))
-    fragment_speakers("", [q1, q2], {id(q1): "قائد إسبانيا", id(q2): "بين الطرفين"})
+    fragment_speakers("", [q1, q2], ([q1, q2], ["قائد إسبانيا", "بين الطرفين"]))
     assert q1.speaker == "قائد إسبانيا"
     assert (q2.speaker, q2.speaker_span) == (None, None)
 

@@ -1618,16 +1618,18 @@ _COUNTED_SHARE_RE = re.compile(
 )
 
 
-def fragment_speakers(text: str, quotes: list[Quote], earlier: dict[int, str | None] | None = None) -> None:
+def fragment_speakers(text: str, quotes: list[Quote],
+                      earlier: tuple[list[Quote], list[str | None]] | None = None) -> None:
     """Step 51f (spk28): a speaker string that is a text fragment
     (:func:`marsad.quotes.plausible.fragment_speaker`: a particle or preposition head, a number alone,
-    a date, an object's amount) is replaced. ``earlier``: ``id(quote)`` → the speaker the subject
-    reader gave before the article-level repairs (:func:`repair_speakers`); when that one is no
+    a date, an object's amount) is replaced. ``earlier``: ``(quotes, speakers)``, the speaker the subject
+    reader gave each quote before the article-level repairs (:func:`repair_speakers`); when that one is no
     fragment it is taken back (``ونفى قائد إسبانيا`` → a repair's ``بين صفوف`` → ``قائد إسبانيا``).
     Else the words that may still name the speaker are kept (``بين دولة الإمارات`` → ``دولة
     الإمارات``, ``فوربس ثروته بـ4.5`` → ``فوربس``), or none; a number cut from a share of people
     counted takes the share as written (``79`` → ``79,7% منهم``, ``72`` → ``72,8% من المشاركين``;
     :data:`_COUNTED_SHARE_RE`). In place."""
+    before: dict[int, str | None] | None = None  # (built for the first fragment only)
     for q in quotes:
         s = q.speaker
         if not s or not maybe_fragment(s):
@@ -1636,7 +1638,9 @@ def fragment_speakers(text: str, quotes: list[Quote], earlier: dict[int, str | N
         kind, i, j = fragment_speaker(ws, _known_word, is_person_token, is_place)
         if kind is None:
             continue
-        old = earlier.get(id(q)) if earlier else None
+        if before is None:
+            before = {id(o): sp for o, sp in zip(*earlier, strict=True)} if earlier else {}
+        old = before.get(id(q))
         if old and old != s and fragment_speaker(old.split(), _known_word, is_person_token, is_place)[0] is None:
             q.speaker = old
             continue

@@ -3067,7 +3067,7 @@ class _Extractor:
                     q.speaker = whole  # the name read as written up to its mark: موقع يو أو → موقع يو أو إل
                 q.speaker_span = closed
         # step 51f: a preposition's phrase, a number, an amount; the speaker before the repairs when that was none
-        fragment_speakers(self.article.text, kept, {id(q): old for q, old in zip(out, before, strict=True)})
+        fragment_speakers(self.article.text, kept, (out, before))
         for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
                 q.entity = self._entity_named(q.speaker)
