@@ -646,10 +646,12 @@ def export(
     except OSError as exc:
         store.close()
         fail(f"cannot write {out}: {exc.strerror or exc}")
+    from marsad.quotes.store import RegistryKeys
     from marsad.store.ingest import PARTIAL_READ_CODES
 
     n = n_failed = 0
     try:
+        keys = RegistryKeys(store.conn)
         for aid in store.ids():
             article = store.load_article(aid)
             d = {
@@ -658,6 +660,7 @@ def export(
                 "same_story": _story_group(store, aid),
                 **article.to_dict(),
             }
+            _quote_keys(d, keys)
             fh.write(json.dumps(d, ensure_ascii=False))
             fh.write("\n")
             n += 1
@@ -690,6 +693,18 @@ def export(
             f" and {n_failed:,} failed records (could not be read: marsad stats --failed)" if n_failed else ""
         )
         typer.echo(f"exported {n - n_failed:,} articles{failed} to {out}", err=True)
+
+
+def _quote_keys(d: dict, keys) -> None:
+    """Give each quote of an exported article dict its speaker's registry ``key``
+    (:class:`marsad.quotes.store.RegistryKeys`: one key per person across spellings, as ``marsad quotes
+    --json``; ``None`` when unlinked). In place."""
+    ents = d.get("entities") or []
+    for q in d.get("quotes") or []:
+        i = q.get("entity")
+        e = ents[i] if isinstance(i, int) and 0 <= i < len(ents) and isinstance(ents[i], dict) else {}
+        names = [e.get("name"), *(a for f in ("aliases", "roles") for a in e.get(f) or [] if isinstance(a, str))]
+        q["key"] = keys.of(e.get("key"), q.get("speaker"), names)
 
 
 #: The first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html §1.3.1).

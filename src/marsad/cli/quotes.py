@@ -41,9 +41,18 @@ def quotes_cmd(
             " by default a copied article's quotes are listed once, from the first.",
         ),
     ] = False,
+    count: Annotated[
+        bool,
+        typer.Option(
+            "--count",
+            help="Count quotes per speaker instead (one person once across spellings: by the entity registry"
+            " key), most first; --limit speakers.",
+        ),
+    ] = False,
 ) -> None:
-    """List quotations (speaker, kind, cue, text) across the store."""
-    from marsad.quotes.store import query_quotes
+    """List quotations (speaker, kind, cue, text) across the store; with --json each has the speaker's
+    registry key (one key per person across spellings)."""
+    from marsad.quotes.store import query_quotes, speaker_counts
 
     since = iso_date_option(since, "--from")
     until = iso_date_option(until, "--to")
@@ -53,10 +62,26 @@ def quotes_cmd(
     conn = open_readonly(db)
     try:
         # one more than asked: a cut list says so (nu29 item 12: 50 of 522 printed with no word)
-        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since, limit=limit + 1, copies=copies,
-                            until=until)
+        rows = query_quotes(conn, speaker=speaker if wanted else None, since=since,
+                            limit=_ALL if count else limit + 1, copies=copies, until=until,
+                            with_keys=as_json or count)
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
+    if count:
+        every = speaker_counts(rows)
+        groups = every[:limit]
+        for g in groups:
+            if as_json:
+                typer.echo(json.dumps(g, ensure_ascii=False))
+            else:
+                others = ", ".join(f"{s} ×{n}" for s, n in g["spellings"].items() if s != g["name"])
+                typer.echo(f"{g['quotes']:>6}  {g['name']}" + (f"  [{g['key']}]" if g["key"] else "")
+                           + (f"  (also: {others})" if others else ""))
+        if not groups:
+            typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)
+        elif len(every) > limit:
+            typer.echo(f"{len(every) - limit:,} more speakers not shown: raise --limit (now {limit})", err=True)
+        return
     more = len(rows) > limit
     rows = rows[:limit]
     for r in rows:
@@ -71,6 +96,10 @@ def quotes_cmd(
         typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)
     elif more:
         typer.echo(f"more quotes not shown: raise --limit (now {limit})", err=True)
+
+
+#: ``--count`` reads every quote of the period (the groups are cut to ``--limit`` afterwards).
+_ALL = 1 << 62
 
 
 def _missing_stage_note(db: Path, stage: str) -> str:

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.quotes.cues import fold
+from marsad.quotes.cues import fold, word_memo
 
 #: The derived word list (see the module docstring).
 PUD_WORD_CLASSES_PATH = Path(__file__).resolve().parent / "models" / "ud_pud_word_classes.tsv"
@@ -472,3 +472,114 @@ def junk_speaker(words: list[str], known: Callable[[str], bool], before: str = "
         if "مت" in words[k] and _FORM_V_PARTICIPLE_RE.match(_bare_word(words[k])) and not known(words[k]):
             return "participle", k
     return None, len(words)
+
+
+# -- step 51f: speakers that are text fragments (spk28) --
+
+#: Particles and conjunctions (folded) that open a clause, never a name (Ryding 2005, ch. 18–21):
+#: ``ثم ترك يديه``, ``حتى``, ``كما``. Not ``كي`` (``كي مون``), ``إن`` (``إن بي سي``), ``لا`` (``لا ليغا``),
+#: ``أم`` (``أم كلثوم``), ``دون``/``فان`` (``دون بالون``, ``فان دورن``): the first words of names.
+FRAGMENT_PARTICLES = frozenset(fold(w) for w in "ثم حتى كما بينما إذا لكن إلا أو قد لم لن أن لأن".split())
+#: Prepositions (folded) that head a prepositional phrase, never a subject (Ryding 2005, ch. 16):
+#: ``بين بكين`` of ``قمة بين بكين``, ``وإلى جانب``. Alef maqsura kept by :func:`fold`: ``على`` is not
+#: the name ``علي``. ``بين`` before a person-name token that is no place is the given name Ben
+#: (``بين ستانتون``), see :func:`fragment_speaker`.
+FRAGMENT_PREPOSITIONS = frozenset(fold(w) for w in "بين إلى على عن في من مع منذ ضد نحو حول لدى عند تجاه".split())
+#: A number as written in a speaker: digits with separators, a percent sign.
+_DIGITS_RE = re.compile(r"^[0-9٠-٩][0-9٠-٩.,،٫]*[%٪]?$")
+#: ``ب`` glued to a number (``بـ381``, ``ب4.5``): the amount of an estimating verb's object
+#: (``قدرت … أعداد القتلى بـ381``), never inside a subject.
+_PREP_NUMBER_RE = re.compile(r"^[وف]?ب\u0640*[0-9٠-٩]")
+#: Nouns of a year (folded) that, before a number, make a date (``عام 2016``), no party.
+_YEAR_NOUNS = frozenset(fold(w) for w in "عام العام سنة السنة".split())
+#: A possessive suffix on a noun (folded): ``ثروته``, ``أعدادهم``: an object's noun, never a subject's
+#: last word after a body's name (``فوربس ثروته``).
+_POSSESSED_END_RE = re.compile(r"^..+(?:ه|ها|هم|هما)$")
+
+
+#: Nouns of a quantity (folded) that an estimating verb takes as its object before ``بـ`` + the
+#: amount (``قدرت الوكالة أعداد القتلى بـ381``, ``قدرت فوربس ثروته بـ4.5 مليار``): never in its subject.
+_QUANTITY_NOUNS = frozenset(fold(w) for w in """عدد أعداد حجم قيمة ثروة كلفة تكلفة تكاليف خسائر حصيلة
+نسبة مجموع إجمالي""".split())
+
+
+def _quantity_noun(word: str) -> bool:
+    """A noun of :data:`_QUANTITY_NOUNS`, with or without ``ال`` or a possessive suffix (``ثروته``)."""
+    w = fold(word)
+    w = w[2:] if w.startswith("ال") else w
+    if w in _QUANTITY_NOUNS:
+        return True
+    m = re.match(r"^(.{2,}?)(?:ه|ها|هم|هما)$", w)
+    return bool(m) and (m.group(1) in _QUANTITY_NOUNS or (m.group(1).endswith("ت") and m.group(1)[:-1] + "ة" in _QUANTITY_NOUNS))
+
+
+#: Every head of :func:`fragment_speaker`'s first two kinds (folded).
+FRAGMENT_HEADS = FRAGMENT_PARTICLES | FRAGMENT_PREPOSITIONS
+#: Any digit: a speaker without one and without a :data:`FRAGMENT_HEADS` head is no fragment.
+_ANY_DIGIT_RE = re.compile(r"[0-9٠-٩]")
+
+
+def maybe_fragment(speaker: str) -> bool:
+    """The cheap first test of :func:`fragment_speaker` on a speaker string: a digit in it, or a first
+    word of :data:`FRAGMENT_HEADS` (almost every speaker has neither: one dict look-up and one search)."""
+    return _ANY_DIGIT_RE.search(speaker) is not None or _head_word(speaker.split(None, 1)[0]) in FRAGMENT_HEADS
+
+
+@word_memo(16_384)
+def _head_word(word: str) -> str:
+    """``word`` folded, without punctuation around it and a proclitic ``و``/``ف`` before a word of the
+    fragment tables (``وإلى`` → ``الى``)."""
+    w = fold(word.strip("\"'«»“”()[]،,.:؛"))
+    if len(w) > 2 and w[0] in "وف" and (w[1:] in FRAGMENT_PREPOSITIONS or w[1:] in FRAGMENT_PARTICLES) and w != "فان":
+        # (not فان: the name Van, فان دورن, not ف + أن)
+        return w[1:]
+    return w
+
+
+def fragment_speaker(words: list[str], known: Callable[[str], bool], person: Callable[[str], bool],
+                     place: Callable[[str], bool]) -> tuple[str | None, int, int]:
+    """Judge a finished speaker string (its words as written) as a text fragment (issue 6, step 51f):
+    ``(kind, i, j)`` where ``words[i:j]`` is what may still name the speaker (``i == j``: nothing), or
+    ``(None, 0, len(words))`` when it is no fragment. ``known(word)``: a person-name token or a place;
+    ``person(word)``: a person-name token; ``place(word)``: a place. A speaker is a name, a role or an unnamed source; these
+    forms are none (Ryding 2005: a prepositional phrase, ch. 16; a clause, ch. 18–21; a date):
+
+    * ``particle`` — a first word that opens a clause (:data:`FRAGMENT_PARTICLES`: ``ثم ترك يديه``);
+    * ``preposition`` — a first word that heads a prepositional phrase (:data:`FRAGMENT_PREPOSITIONS`:
+      ``بين بكين``, ``وإلى جانب``); the words after it are kept only when one is a known name or
+      place (``بين دولة الإمارات`` → ``دولة الإمارات``; ``بين الطرفين`` → nothing); ``بين`` before a
+      person-name token that is no place is the given name Ben and stays;
+    * ``number`` — no letter at all (``79``, ``9٪``: a share cut from ``79,7% منهم``; the caller
+      reads the whole number);
+    * ``date`` — a year noun before a number (``عام 2016``);
+    * ``amount`` — ``ب`` glued to a number inside (``فوربس ثروته بـ4.5``): the object's amount; the
+      words before it are kept, less a last noun with a possessive suffix (``ثروته``: the object)
+      and less the object from its noun of quantity on (:data:`_QUANTITY_NOUNS`: ``وكالة إندونيسية
+      حكومية أخرى أعداد القتلى بـ381`` → ``وكالة إندونيسية حكومية أخرى``)."""
+    n = len(words)
+    if not n:
+        return None, 0, 0
+    h = _head_word(words[0])
+    if h in FRAGMENT_PARTICLES:
+        return "particle", 0, 0
+    if h in FRAGMENT_PREPOSITIONS:
+        if h == "بين" and n > 1 and person(words[1]) and not place(words[1]) and not fold(words[1]).startswith("ال"):
+            return None, 0, n  # بين ستانتون: the given name Ben
+        rest = words[1:]
+        if any(known(w) for w in rest):
+            return "preposition", 1, n
+        return "preposition", 0, 0
+    if not any(c.isalpha() for c in "".join(words)):
+        return "number", 0, 0
+    if n > 1 and h in _YEAR_NOUNS and _DIGITS_RE.match(words[1]):
+        return "date", 0, 0
+    for k in range(1, n):
+        if _PREP_NUMBER_RE.match(words[k]):
+            j = k
+            if j > 1 and _POSSESSED_END_RE.match(fold(words[j - 1])) and not known(words[j - 1]):
+                j -= 1
+            # the object estimated starts at a noun of quantity (قدرت وكالة … أعداد القتلى بـ381)
+            j = next((i for i in range(1, j) if _quantity_noun(words[i])), j)
+            return "amount", 0, j
+    return None, 0, n
+

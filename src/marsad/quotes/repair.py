@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.model import Quote
+from marsad.model import Quote, Span
 from marsad.quotes.cues import fold, fold_tokens, is_verbal_noun, word_memo
-from marsad.quotes.plausible import junk_speaker
+from marsad.quotes.plausible import fragment_speaker, junk_speaker, maybe_fragment
 from marsad.quotes.speakers import (
     _ISSUED,
     AUTHORED_RE,
@@ -1606,3 +1606,55 @@ def repair_speakers(text: str, quotes: list[Quote], not_persons: frozenset[str] 
             q.speaker = org
     _headline_from_body(text, kept)
     return kept
+
+
+#: A share or a number of people as written from a speaker's first digit (step 51f): the number with
+#: its decimals and a percent sign or words, then the people counted, ``من`` + a definite noun or
+#: ``منهم``/``منهن`` (``72,8% من المشاركين``, ``79,7% منهم``, ``60 في المئة من البالغين``, ``12 من
+#: الأعضاء``). Without the people counted a number names no one (``وقد أكد 92%``: none).
+_COUNTED_SHARE_RE = re.compile(
+    r"[0-9٠-٩]+(?:[.,،٫][0-9٠-٩]*)?\s*(?:[%٪]|(?:في|ب)\s*ال(?:مئة|مائة))?"
+    r"\s+(?:من\s+(?P<who>ال[^\s\"«»“”'،,.:;؛!?؟()]+)|منهم|منهن)(?![^\s\"«»“”'،,.:;؛!?؟()])"
+)
+
+
+def fragment_speakers(text: str, quotes: list[Quote],
+                      earlier: tuple[list[Quote], list[str | None]] | None = None) -> None:
+    """Step 51f (spk28): a speaker string that is a text fragment
+    (:func:`marsad.quotes.plausible.fragment_speaker`: a particle or preposition head, a number alone,
+    a date, an object's amount) is replaced. ``earlier``: ``(quotes, speakers)``, the speaker the subject
+    reader gave each quote before the article-level repairs (:func:`repair_speakers`); when that one is no
+    fragment it is taken back (``ونفى قائد إسبانيا`` → a repair's ``بين صفوف`` → ``قائد إسبانيا``).
+    Else the words that may still name the speaker are kept (``بين دولة الإمارات`` → ``دولة
+    الإمارات``, ``فوربس ثروته بـ4.5`` → ``فوربس``), or none; a number cut from a share of people
+    counted takes the share as written (``79`` → ``79,7% منهم``, ``72`` → ``72,8% من المشاركين``;
+    :data:`_COUNTED_SHARE_RE`). In place."""
+    before: dict[int, str | None] | None = None  # (built for the first fragment only)
+    for q in quotes:
+        s = q.speaker
+        if not s or not maybe_fragment(s):
+            continue
+        ws = s.split()
+        kind, i, j = fragment_speaker(ws, _known_word, is_person_token, is_place)
+        if kind is None:
+            continue
+        if before is None:
+            before = {id(o): sp for o, sp in zip(*earlier, strict=True)} if earlier else {}
+        old = before.get(id(q))
+        if old and old != s and fragment_speaker(old.split(), _known_word, is_person_token, is_place)[0] is None:
+            q.speaker = old
+            continue
+        if kind == "number" and q.speaker_span is not None:
+            m = _COUNTED_SHARE_RE.match(text, q.speaker_span.start, q.speaker_span.start + 80)
+            if m is not None and fold(m.group("who") or "") not in _NOT_COUNTED:
+                q.speaker = " ".join(m.group(0).split())
+                q.speaker_span = Span(q.speaker_span.start, m.end())
+                continue
+        if i < j:
+            q.speaker = " ".join(ws[i:j])
+        else:
+            q.speaker, q.speaker_span = None, None
+
+
+#: Definite words after ``من`` that count no people (folded): ``من المتوقع``, ``من المقرر``.
+_NOT_COUNTED = frozenset(fold(w) for w in "المتوقع المقرر المنتظر المفترض الممكن المحتمل الواضح".split())

@@ -57,7 +57,7 @@ from marsad.quotes.headline import (
 from marsad.quotes.interview import apply_interview
 from marsad.quotes.plausible import word_class
 from marsad.quotes.ranker import rank_speakers
-from marsad.quotes.repair import repair_speakers
+from marsad.quotes.repair import fragment_speakers, repair_speakers
 from marsad.quotes.reported import (
     CONTRAST_CLAUSE_RE,
     CONTRAST_SUBJECT_WORDS,
@@ -3156,6 +3156,8 @@ class _Extractor:
                 if (fold(whole) + " ").startswith(fold(q.speaker) + " "):
                     q.speaker = whole  # the name read as written up to its mark: موقع يو أو → موقع يو أو إل
                 q.speaker_span = closed
+        # step 51f: a preposition's phrase, a number, an amount; the speaker before the repairs when that was none
+        fragment_speakers(self.article.text, kept, (out, before))
         for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
                 q.entity = self._entity_named(q.speaker)

@@ -54,7 +54,11 @@ class QuoteRow:
     another story (a block of kind ``related``: CNN's related-news widget), not in the article's own
     prose (new-user report nu22 item 1). ``start``/``end``: the quotation's character offsets into
     the article's raw text; ``source``: the article's input record (path, member, ``#ordinal``), so
-    a listed quote can be found again without the store (nu24 item 10).
+    a listed quote can be found again without the store (nu24 item 10). ``key``: the entity registry
+    key of the speaker (:mod:`marsad.entities.registry`), the same for one person across spellings and
+    name forms (:func:`marsad.entities.registry.key_of`: ``دونالد ترامب`` and ``دونالد ترمب``,
+    ``نتنياهو`` and ``بنيامين نتانياهو`` have one key), so that quotes can be counted by person (nu28);
+    ``None`` when the speaker is linked to no registry entry.
     """
 
     article_id: int
@@ -68,6 +72,7 @@ class QuoteRow:
     start: int = 0
     end: int = 0
     source: str = ""
+    key: str | None = None
 
 
 def query_quotes(
@@ -77,6 +82,7 @@ def query_quotes(
     limit: int = 50,
     copies: bool = False,
     until: str | None = None,
+    with_keys: bool = False,
 ) -> list[QuoteRow]:
     """Quotations of the store, newest article first.
 
@@ -91,16 +97,21 @@ def query_quotes(
     first article (nu16 M5: 77 of 12,981 quotes on a new user's store were such repeats).
     ``until``: the end of the period, inclusive, as search's ``to:`` (``2018-07`` is all of July, a
     date its whole local day, an instant with an offset that UTC instant; nu26 G1: "who said what in
-    July" needed a search and Python). Texts are returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
+    July" needed a search and Python). ``with_keys``: give each row its registry ``key`` (also with
+    ``speaker``, which takes the quotes of the keys the name resolves to; otherwise ``None``: the
+    look-up imports the entity registry, which the plain listing leaves unloaded, cli26). Texts are
+    returned as display text (see :class:`QuoteRow`). Raises ``LookupError`` when the store has no ``quotes`` table.
     """
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='quotes'").fetchone()
     if not has:
         raise LookupError("this store has no quotes table (ingest with the full pipeline first)")
     want = speaker_query_words(speaker) if speaker else None
-    # the linked entity's name, aliases and roles (JSON lists), for --speaker
-    linked = want and conn.execute(
+    # the linked entity's name, aliases and roles (JSON lists), for --speaker, and its registry key
+    linked = (want or with_keys) and conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entities'"
     ).fetchone()
+    keys = RegistryKeys(conn)
+    want_keys = keys.query_keys(speaker) if want else frozenset()
     article_columns = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
     # a store without a blocks table (built by hand, or a partial copy) has no teasers to mark
     has_blocks = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='blocks'").fetchone()
@@ -114,7 +125,7 @@ def query_quotes(
             else "0"
         )
         + ', q."start", ' + ("a.source" if "source" in article_columns else "''")
-        + (", e.name, e.aliases, e.roles" if linked else "")
+        + (", e.name, e.aliases, e.roles, e.key" if linked else "")
         + " FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
     )
@@ -151,7 +162,9 @@ def query_quotes(
     sql += " ORDER BY coalesce(a.published_utc, a.published_local) DESC, q.article_id, q.idx"
     out: list[QuoteRow] = []
     for row in conn.execute(sql, args):
-        if want is not None and not speaker_matches(_speaker_names(row), want):
+        key = keys.of(row[14] if linked else None, row[2], _speaker_names(row)[1:]) if linked or with_keys else None
+        if want is not None and not speaker_matches(_speaker_names(row), want) and not (
+                key in want_keys and _names_the_person(row[2])):
             continue
         aid, kind, spk, cue, text, title, published, length, related, start, source = row[:11]
         if text is not None and len(text) != length:
@@ -172,10 +185,123 @@ def query_quotes(
                 start,
                 start + length,
                 source or "",
+                key,
             )
         )
         if len(out) >= limit:
             break
+    return out
+
+
+class RegistryKeys:
+    """The registry keys of a store's quotes (spk28): a quote's linked entity's key when the speaker
+    string names that entity (:func:`_speaks_as`: not ``وزارة الصحة السعودية`` linked to the place
+    ``السعودية``, nor ``مستشار للرئيس التركي رجب طيب أردوغان`` to Erdoğan), else the key its
+    speaker string names (:func:`marsad.entities.aliases.canonical` as a person, an organisation, a
+    place: the first the registry holds), each as the key of its person across spellings
+    (:func:`marsad.entities.registry.key_of`). A store without a registry gives ``None``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.has = bool(conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entity_registry'"
+        ).fetchone())
+        self._look = None
+        self._named: dict[str, str | None] = {}
+
+    def look(self, key: str | None) -> str | None:
+        if self._look is None:
+            from marsad.entities.registry import key_of
+
+            self._look = key_of(self.conn)
+        return self._look(key)
+
+    def of(self, entity_key: str | None, speaker: str | None, names: Iterable[str | None] = ()) -> str | None:
+        """The key of one quote: its entity's key (``entities.key``) when the speaker names it
+        (``names``: the entity's name and article aliases; :func:`_speaks_as`), else its speaker's."""
+        if not self.has:
+            return None
+        if entity_key and _speaks_as(speaker, entity_key, names):
+            return self.look(entity_key)
+        if not speaker:
+            return None
+        if speaker not in self._named:
+            from marsad.entities.aliases import canonical
+
+            found = None
+            for typ in ("PER", "ORG", "LOC"):
+                k = canonical(speaker, typ)[1]
+                if self.conn.execute("SELECT 1 FROM entity_registry WHERE key = ?", (k,)).fetchone():
+                    found = self.look(k)
+                    break
+            self._named[speaker] = found
+        return self._named[speaker]
+
+    def query_keys(self, speaker: str | None) -> frozenset[str]:
+        """The keys a ``--speaker`` query names (:func:`marsad.entities.registry.resolve`: its canonical
+        key, an entry that has it as an alias, the keys of the same person), each as :meth:`look`."""
+        if not self.has or not speaker or not speaker.strip():
+            return frozenset()
+        from marsad.entities.registry import resolve
+
+        try:
+            return frozenset(k for k in (self.look(k) for k in resolve(self.conn, " ".join(speaker.split()))) if k)
+        except sqlite3.Error:
+            return frozenset()
+
+
+def _speaks_as(speaker: str | None, key: str, names: Iterable[str | None]) -> bool:
+    """Does the speaker string name the linked entity of registry ``key`` (spk28)? ``names``: the
+    entity's name and its aliases in the article. Yes when the speaker is one of them (search keys:
+    :func:`speaker_query_words`); for a person also when the speaker ends with one (``الرئيس الأمريكي
+    دونالد ترمب``), is its last word alone (``ترمب``), or is made of role nouns only (``الرئيس``: the
+    person the article's coreference gave), and no word makes it someone else
+    (:func:`_names_the_person`). A speaker without a string keeps the link."""
+    if not speaker:
+        return True
+    have = speaker_query_words(speaker)
+    forms = [speaker_query_words(n) for n in names if isinstance(n, str) and n.strip()]
+    if any(f == have for f in forms):
+        return True
+    if not key.startswith("PER:") or not _names_the_person(speaker):
+        return False
+    if any(f and (have[-len(f) :] == f or (len(have) == 1 and have[0] == f[-1])) for f in forms):
+        return True
+    from marsad.entities.registry import is_role_only
+
+    return is_role_only(speaker)
+
+
+def _names_the_person(speaker: str | None) -> bool:
+    """A speaker string that names no one else than its linked person: no word of
+    :data:`_NOT_THE_PERSON_BEFORE` (``مستشار``, ``إدارة``) nor :data:`_NOT_THE_PERSON_AFTER` in it (a
+    quote linked to Trump's entry whose speaker is ``مستشارو ترمب`` is not his, nu16 H3)."""
+    if not speaker:
+        return True
+    have = _NON_WORD_RE.sub(" ", search_key(speaker)).split()
+    return not any(_someone_else_head(w) or w in _NOT_THE_PERSON_AFTER for w in have)
+
+
+def speaker_counts(rows: Iterable[QuoteRow]) -> list[dict]:
+    """Quotes per speaker, one person counted once (spk28, nu28 item 2): rows grouped by their registry
+    ``key`` (a person's spellings and name forms are one key), else by the speaker string as search
+    keys (:func:`speaker_query_words`); quotes with no speaker are left out. Each group: ``{"key",
+    "name", "quotes", "spellings"}`` — ``name`` the commonest speaker string of the group (ties: the
+    first listed), ``spellings`` every speaker string with its count, most first. Most quotes first,
+    then by name."""
+    groups: dict[str, dict] = {}
+    for r in rows:
+        if not r.speaker:
+            continue
+        g = r.key or "speaker:" + " ".join(speaker_query_words(r.speaker))
+        d = groups.setdefault(g, {"key": r.key, "quotes": 0, "spellings": {}})
+        d["quotes"] += 1
+        d["spellings"][r.speaker] = d["spellings"].get(r.speaker, 0) + 1
+    out = []
+    for d in groups.values():
+        spell = sorted(d["spellings"].items(), key=lambda kv: -kv[1])  # (stable: first listed on a tie)
+        out.append({"key": d["key"], "name": spell[0][0], "quotes": d["quotes"], "spellings": dict(spell)})
+    out.sort(key=lambda d: (-d["quotes"], d["name"]))
     return out
 
 
