@@ -1,0 +1,111 @@
+"""A new user's leftovers (task cli29, from new-user report nu28): whole-word prefixes, prefixes in
+filters, numbers with Arabic separators, ``export --format`` as a usage error, archive members
+(copies, links), long articles searchable by their title, a failed record's reason kept through
+export, and listings of articles without a title. Our own sentences."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from marsad.model import Entity
+from marsad.search import index
+from marsad.search.query import compile_query, parse
+from test_search_variants import found, index_of, make_article
+
+
+# -- item 1: a prefix is the words starting with the letters typed, never a part-word's stem ---------
+@pytest.fixture(scope="module")
+def prefixes():
+    return index_of(
+        "قال المدرب مورينيو للصحفيين",  # 1
+        "وصل الممثل ديمي مور إلى المدينة",  # 2: مور, the light10 stem of the part-word مورين
+        "التقى نتنياهو الوفد",  # 3
+        "قال نتانياهو للصحفيين",  # 4
+        "أعلنت وزارة الصحة",  # 5
+        "افتتحت الوزارات مكاتبها",  # 6
+    )
+
+
+def test_a_part_word_prefix_does_not_search_its_stem(prefixes):
+    assert found(prefixes, "مورين*") == {1}  # before: {1, 2} (مورين → stem مور)
+    assert compile_query(parse("مورين*")).match == '"مورين"*'
+
+
+def test_a_prefix_takes_the_other_spellings_of_the_words_it_starts(prefixes):
+    assert found(prefixes, "نتنياهو") == {3, 4}
+    assert found(prefixes, "نتنياه*") == {3, 4}  # before: {3}: نتانياهو, spelling of نتنياهو
+    assert found(prefixes, "نتانيا*") == {3, 4}
+    (hit,) = [h for h in index.search(prefixes, "نتنياه*") if h["article_id"] == 4]
+    assert [hit["snippet"][x["start"] : x["end"]] for x in hit["highlights"]] == ["نتانياهو"]
+
+
+def test_a_whole_word_prefix_still_finds_what_the_word_finds(prefixes):
+    assert found(prefixes, "وزارة") == {5, 6}
+    assert found(prefixes, "وزارة*") == {5, 6}  # وزارة is a word of the index: its stem وزار too
+
+
+# -- item 2: a prefix in a person:/org:/place:/hashtag: filter ---------------------------------------
+@pytest.fixture(scope="module")
+def people():
+    conn = sqlite3.connect(":memory:")
+    index.create_schema(conn)
+    for i, (name, key) in enumerate(
+        [("دونالد ترامب", "ترامب"), ("دونالد ترمب", "ترمب"), ("فلاديمير بوتين", "بوتين")], 1
+    ):
+        a = make_article(f"خبر رقم {i}", f"قال {name} إن العمل مستمر.")
+        a.entities.append(Entity(name=name, type="PER", aliases=[key]))
+        index.save_article(conn, i, a)
+    return conn
+
+
+def test_an_entity_filter_takes_a_prefix(people):
+    assert found(people, "person:ترامب*") == {1, 2}  # before: 0 hits and no note
+    assert found(people, "person:ترا*") == {1, 2}  # ترمب is a spelling of ترامب
+    assert found(people, 'person:"دونالد ترا*"') == {1, 2}
+    assert found(people, "person:(بوت* OR ترمب)") == {1, 2, 3}
+    assert found(people, "person:بوت") == set()  # a whole word without the '*'
+    r = index.run_query(people, "person:ب*")
+    assert r.hits == [] and r.notes == [
+        "person:ب*: a prefix needs at least 2 letters before '*', at the end of a word: the '*' is ignored"
+    ]
+
+
+def test_a_source_filter_ignores_a_star_with_a_note():
+    conn = sqlite3.connect(":memory:")
+    index.create_schema(conn)
+    index.save_article(conn, 1, make_article("خبر", "نص الخبر الأول.", source="bbc-arabic"))
+    r = index.run_query(conn, "source:bbc*")
+    assert [h["article_id"] for h in r.hits] == [1]
+    assert r.notes == [
+        "source:bbc*: source: already matches every source containing 'bbc': the '*' is ignored"
+    ]
+
+
+# -- item 3: a number with separators is one number ---------------------------------------------------
+@pytest.mark.parametrize("query", ["2018٫5", "2018.5", "٢٠١٨٫٥", "2018,5"])
+def test_a_number_with_separators_is_one_number(query):
+    conn = index_of("نما الاقتصاد 2018.5 في المئة", "في عام 2018 ارتفع 5 مؤشرات", "بلغ 2018٫5 مليون")
+    assert found(conn, query) == {1, 3}  # before: 2018 AND 5: {1, 2, 3}
+    assert compile_query(parse(query)).match == '"2018 5"'
+    assert found(conn, "1٬000") == found(conn, "1,000") == set()
+
+
+# -- item 4: export --format is checked like every other option value ---------------------------------
+@pytest.mark.parametrize("fmt", ["csv", "xml"])
+def test_an_unknown_export_format_is_a_usage_error(tmp_path, fmt):
+    from typer.testing import CliRunner
+
+    import marsad.cli.ingest  # noqa: F401 - registers the commands
+    from marsad.cli.app import app
+
+    r = CliRunner().invoke(app, ["export", "--format", fmt, "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 2  # before: 1
+    assert r.stderr.strip() == (
+        f"marsad: error: unknown --format {fmt!r}: export writes JSON Lines only (--format jsonl)"
+    )
+    assert (
+        CliRunner().invoke(app, ["export", "--format", "JSONL", "--db", str(tmp_path / "none.db")]).exit_code
+        == 1
+    )
