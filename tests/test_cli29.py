@@ -109,3 +109,82 @@ def test_an_unknown_export_format_is_a_usage_error(tmp_path, fmt):
         CliRunner().invoke(app, ["export", "--format", "JSONL", "--db", str(tmp_path / "none.db")]).exit_code
         == 1
     )
+
+
+# -- item 7: a failed record exported and read back keeps its reason ----------------------------------
+@pytest.mark.parametrize(
+    ("raw", "code"), [(b"", "empty"), (b"\x00\x01\x02\xff\xfe binary", "binary")], ids=["empty", "binary"]
+)
+def test_a_failed_record_read_back_from_an_export_keeps_its_reason(raw, code):
+    import json
+
+    from marsad.io.readers import read_records
+    from marsad.pipeline import parse_many
+
+    (orig,) = [a.to_dict() for a in parse_many(raw, source="x.txt")]
+    assert [p["code"] for p in orig["problems"] if p["level"] == "error"] == [code]
+    (a,) = read_records(json.dumps(orig).encode(), "export.jsonl")
+    errors = [p for p in a.problems if p.level == "error"]
+    assert [p.code for p in errors] == [code]  # before: export-failed
+    assert errors[0].message == orig["problems"][0]["message"]
+    assert [(p.level, p.code) for p in a.problems[1:]] == [("warning", "export-failed")]
+
+
+def test_an_export_record_without_text_or_error_is_export_failed():
+    import json
+
+    from marsad.io.readers import read_records
+
+    (a,) = read_records(
+        json.dumps(
+            {
+                "format": "text",
+                "text": "",
+                "content_hash": "0",
+                "blocks": [],
+                "title_span": None,
+                "fields": {},
+                "problems": [],
+            }
+        ).encode(),
+        "e.jsonl",
+    )
+    assert [(p.level, p.code) for p in a.problems] == [("error", "export-failed")]
+
+
+# -- item 8: an article without a title is no blank row ------------------------------------------------
+def test_listings_show_no_title_and_the_first_words():
+    from marsad.cli.app import listing_title
+
+    conn = index_of("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الرياض")
+    (opening,) = index.openings(conn, [1]).values()
+    assert opening == "قال المصدر إن أعلنت وزارة الصحة اليوم عن …"  # 8 words of lead + body
+    assert listing_title("", opening) == "(no title) قال المصدر إن أعلنت وزارة الصحة اليوم عن …"
+    assert listing_title(" ", "") == "(no title)"
+    assert listing_title("عنوان", opening) == "عنوان"
+    assert index.openings(conn, [7]) == {}
+
+
+def test_the_search_table_says_no_title(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    import marsad.cli.ingest  # noqa: F401 - registers the commands
+    import marsad.cli.search  # noqa: F401
+    from marsad.cli.app import app
+
+    rec = {
+        "source": "okaz",
+        "url": "https://x/1",
+        "date_extracted": "2015-07-23 10:00:00",
+        "title": "",
+        "author": "",
+    }
+    (tmp_path / "n.json").write_text(json.dumps([{**rec, "content": "Array"}]), encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    assert CliRunner().invoke(app, ["ingest", str(tmp_path / "n.json"), "--db", db, "-q"]).exit_code == 0
+    r = CliRunner().invoke(app, ["search", "source:okaz", "--db", db], env={"COLUMNS": "120"})
+    assert r.exit_code == 0, r.output
+    (row,) = [line for line in r.output.splitlines() if line.startswith("│ 1 ")]
+    assert "(no title)" in row  # before: a blank title, "Array" alone on the next line

@@ -101,6 +101,9 @@ SEARCH_MAX_LIMIT = 1_000
 SEARCH_MAX_NESTING = 64
 #: Snippet length in characters of display text (about two lines of a result list).
 SEARCH_SNIPPET_CHARS = 220
+#: Words of the body a listing shows for an article without a title (``(no title) أعلنت وزارة …``;
+#: cli29 item 8: such articles were blank rows): about one table line.
+LISTING_UNTITLED_WORDS = 8
 #: Shortest prefix (in key letters) a ``word*`` query may have; shorter ones are searched as words
 #: (a one-letter prefix scans a large part of the term dictionary).
 SEARCH_MIN_PREFIX_CHARS = 2

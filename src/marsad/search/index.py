@@ -277,6 +277,29 @@ _ENTITY_INSERT = "INSERT OR IGNORE INTO search_entity(article_id, type, name) VA
 _BINDABLE = (str, int, float, bytes)
 
 
+def openings(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    """``{article_id: opening}``: the first ``settings.LISTING_UNTITLED_WORDS`` words of each
+    article's display lead + body (``search_doc``), with ``…`` when there are more; what a listing
+    shows for an article without a title (cli29 item 8). ``""`` for a text without words; ids not
+    in ``search_doc`` are left out; ``{}`` without a ``search_doc`` table."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    try:
+        rows = conn.execute(
+            f"SELECT article_id, text FROM search_doc WHERE article_id IN ({marks})", ids
+        ).fetchall()
+    except sqlite3.Error:
+        return {}
+    derived = _derived_texts(conn, [aid for aid, text in rows if text is None])
+    out = {}
+    n = settings.LISTING_UNTITLED_WORDS
+    for aid, text in rows:
+        parts = (_text_of(text) if text is not None else derived.get(aid, "")).split()
+        out[aid] = " ".join(parts[:n]) + (" …" if len(parts) > n else "")
+    return out
+
+
 def _join(lead: str, body: str) -> str:
     return lead + "\n\n" + body if lead and body else lead or body
 
