@@ -188,3 +188,34 @@ def test_the_search_table_says_no_title(tmp_path):
     assert r.exit_code == 0, r.output
     (row,) = [line for line in r.output.splitlines() if line.startswith("│ 1 ")]
     assert "(no title)" in row  # before: a blank title, "Array" alone on the next line
+
+
+# -- item 6: an article too long to annotate is found by its title --------------------------------------
+def test_a_too_long_article_is_searched_by_its_title(tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    import marsad.cli.ingest  # noqa: F401 - registers the commands
+    from marsad import settings
+    from marsad.cli.app import app
+
+    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 300)
+    body = "كلمة عادية في نص طويل جدا. " * 20  # 540 characters
+    (tmp_path / "a.txt").write_text("عنوان المقال عن الفيضانات\n\n" + body, encoding="utf-8")
+    (tmp_path / "b.json").write_text(
+        json.dumps({"title": "تقرير عن الزلازل", "content": body}), encoding="utf-8"
+    )
+    (tmp_path / "c.txt").write_text(body, encoding="utf-8")  # one line of 540 characters: no title
+    db = tmp_path / "l.db"
+    r = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(db), "-q"])
+    assert "too-large ×3" in r.output  # still failed records
+    conn = sqlite3.connect(db)
+    assert [(h["article_id"], h["title"]) for h in index.search(conn, "الفيضانات")] == [
+        (1, "عنوان المقال عن الفيضانات")
+    ]  # before: no hit
+    assert [h["title"] for h in index.search(conn, "الزلازل")] == ["تقرير عن الزلازل"]
+    assert index.search(conn, "عادية") == []  # the body is not searched
+    assert sorted(h["article_id"] for h in index.run_query(conn, "-الزلازل").hits) == [1]  # c.txt: no hit
+    rows = conn.execute("SELECT source, message FROM problems WHERE code = 'too-large' ORDER BY article_id")
+    assert [m.endswith("; searched by its title alone") for _, m in rows] == [True, True, False]

@@ -647,13 +647,14 @@ def _document_of_rows(rows: IndexRows, failed: bool = False) -> tantivy.Document
 
 #: Error codes that leave an article read in part, searchable (as
 #: :data:`marsad.store.ingest.PARTIAL_READ_CODES`; ``marsad stats`` counts them as articles).
-_PARTIAL_READ_SQL = "('timeout', 'stage-failed')"
+_PARTIAL_READ_SQL = "('timeout', 'stage-failed', 'too-large')"
 
 
 def _unreadable_ids(conn: sqlite3.Connection, lo: int, hi: int) -> set[int]:
     """The stored records in ``(lo, hi]`` that could not be read — ``marsad stats``' "failed": an
-    error problem other than a stage that ran out of time or failed, or no text (an empty line, a
-    broken JSON record, a ``store-failed`` copy) — which no query may list (nu28 item 1). Read from
+    error problem other than a stage that ran out of time or failed or an article too long to
+    annotate that has a title (searched by its title alone: cli29 item 6), or no text (an empty
+    line, a broken JSON record, a ``store-failed`` copy) — which no query may list (nu28 item 1). Read from
     the ``problems`` table by its ``(article_id, idx)`` index (failed records are few), not from
     ``articles.failed`` (behind the text and raw bytes of every row). ``set()`` for the search
     tables alone (no ``problems`` table: tests, tools)."""
@@ -662,7 +663,9 @@ def _unreadable_ids(conn: sqlite3.Connection, lo: int, hi: int) -> set[int]:
             "SELECT p.article_id FROM problems p WHERE p.article_id > ? AND p.article_id <= ? "
             "AND p.level = 'error' GROUP BY p.article_id "
             f"HAVING sum(p.code NOT IN {_PARTIAL_READ_SQL}) > 0 "
-            "OR (SELECT a.text FROM articles a WHERE a.id = p.article_id) = ''",
+            "OR (SELECT a.text FROM articles a WHERE a.id = p.article_id) = '' "
+            "OR (sum(p.code = 'too-large') > 0 "
+            "AND coalesce((SELECT a.title FROM articles a WHERE a.id = p.article_id), '') = '')",
             (lo, hi),
         ).fetchall()
     except sqlite3.OperationalError:
