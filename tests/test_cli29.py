@@ -219,3 +219,61 @@ def test_a_too_long_article_is_searched_by_its_title(tmp_path, monkeypatch):
     assert sorted(h["article_id"] for h in index.run_query(conn, "-الزلازل").hits) == [1]  # c.txt: no hit
     rows = conn.execute("SELECT source, message FROM problems WHERE code = 'too-large' ORDER BY article_id")
     assert [m.endswith("; searched by its title alone") for _, m in rows] == [True, True, False]
+
+
+# -- item 5: failed archive members, one rule; links recorded -------------------------------------------
+def _failed(tmp_path, path):
+    from typer.testing import CliRunner
+
+    import marsad.cli.ingest  # noqa: F401 - registers the commands
+    from marsad.cli.app import app
+
+    db = str(tmp_path / "f.db")
+    first = CliRunner().invoke(app, ["ingest", str(path), "--db", db, "-q"])
+    again = CliRunner().invoke(app, ["ingest", str(path), "--db", db, "-q"])
+    r = CliRunner().invoke(app, ["stats", "--failed", "--db", db])
+    rows = [line.split("\t")[1:] for line in r.stdout.splitlines()]
+    return first.output, again.output, sorted((src.split("::")[1], why.split(":")[0]) for src, why in rows)
+
+
+def test_copies_of_failed_tar_members_and_links_are_each_recorded(tmp_path):
+    import io
+    import tarfile
+
+    binary = b"\x00\x01\x02\xff\xfe binary"
+    with tarfile.open(tmp_path / "t.tar", "w") as tf:
+        for name, data in [("e1.txt", b""), ("e2.txt", b""), ("b1.dat", binary), ("b2.dat", binary)]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+        for name, kind, target in [
+            ("up.txt", tarfile.SYMTYPE, "../x"),
+            ("hard.txt", tarfile.LNKTYPE, "b1.dat"),
+        ]:
+            info = tarfile.TarInfo(name)
+            info.type, info.linkname = kind, target
+            tf.addfile(info)
+    first, again, rows = _failed(tmp_path, tmp_path / "t.tar")
+    # before: b2.dat a "duplicate record (byte copy of a stored article)", e2.txt stored, links dropped
+    assert rows == [
+        ("b1.dat", "binary"),
+        ("b2.dat", "binary"),
+        ("e1.txt", "empty"),
+        ("e2.txt", "empty"),
+        ("hard.txt", "link"),
+        ("up.txt", "link"),
+    ]
+    assert "duplicate records                0" in first
+    assert "already in the store             6" in again  # a second run stores nothing again
+
+
+def test_a_symbolic_link_in_a_zip_is_recorded(tmp_path):
+    import stat
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as zf:
+        info = zipfile.ZipInfo("up.txt")
+        info.create_system = 3
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        zf.writestr(info, "../x")  # before: read as an article whose text is "../x"
+    assert _failed(tmp_path, tmp_path / "z.zip")[2] == [("up.txt", "link")]
