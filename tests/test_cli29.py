@@ -72,6 +72,20 @@ def test_an_entity_filter_takes_a_prefix(people):
     ]
 
 
+def test_a_hashtag_filter_takes_a_prefix():
+    from marsad.model import Hashtag
+
+    conn = sqlite3.connect(":memory:")
+    index.create_schema(conn)
+    for i, tag in enumerate(["سوريا", "سوريا_اليوم", "ترمب", "مصر"], 1):
+        a = make_article(f"خبر رقم {i}", "نص الخبر.")
+        a.hashtags.append(Hashtag(0, 0, tag=tag))
+        index.save_article(conn, i, a)
+    assert found(conn, "hashtag:سوري*") == {1, 2}  # before: 0 hits
+    assert found(conn, "hashtag:سوريا") == {1}
+    assert found(conn, "hashtag:ترا*") == {3}  # ترمب, a spelling of ترامب
+
+
 def test_a_source_filter_ignores_a_star_with_a_note():
     conn = sqlite3.connect(":memory:")
     index.create_schema(conn)
