@@ -180,4 +180,11 @@ def test_content_hash_of_real_content_unchanged(tmp_path):
     assert content_hash_of(a) == a.content_hash
     broken = Article(text="", raw=b"\x00\x01", source="y")
     broken.error("binary", "binary")
-    assert content_hash_of(broken) == broken.content_hash  # raw bytes kept: hashed as they are
+    # cli29: a failed record without text is keyed by its source and reasons plus its bytes' hash
+    # (it was hashed by its bytes alone: a copy of it elsewhere was a "duplicate record")
+    from marsad.store.db import error_record_hash
+
+    assert content_hash_of(broken) == error_record_hash("y", broken.problems, broken.content_hash)
+    copy = Article(text="", raw=b"\x00\x01", source="z")
+    copy.error("binary", "binary")
+    assert content_hash_of(copy) != content_hash_of(broken)

@@ -98,10 +98,11 @@ def test_format_option_is_case_insensitive_in_the_cli(tmp_path):
 def test_wrong_format_then_right_rerun_recovers_every_article(tmp_path, fresh_db):
     db = tmp_path / "z.db"
     wrong = ingest([EXAMPLES], db, fmt="json")
-    # the user's figures: 28 stored, 26 of them failed (each line of a text file a "JSON record")
-    assert (wrong.stored, wrong.failed) == (28, 26)
+    # the user's figures: 28 stored, 26 of them failed (each line of a text file a "JSON record");
+    # since cli29 the 2 failed lines that were byte copies of other failed lines are recorded too
+    assert (wrong.stored, wrong.failed) == (30, 28)
     right = ingest([EXAMPLES], db)
-    assert right.retried == 26
+    assert right.retried == 28
     assert right.search_rebuilt
     # the store now equals a fresh one: 6 articles, none failed, 6 input records, 3 hits
     assert _counts(db) == _counts(fresh_db) == (6, 0, N_RECORDS)
@@ -121,7 +122,7 @@ def test_wrong_format_rerun_through_the_cli_reports_the_replaced_rows(tmp_path):
     runner.invoke(app, ["ingest", str(EXAMPLES), "--format", "json", "--db", str(db), "-q"])
     result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "-q"])
     assert result.exit_code == 0
-    assert "failed records replaced         26" in result.stdout
+    assert "failed records replaced         28" in result.stdout  # (26 before cli29, as above)
     assert "articles stored                  4" in result.stdout  # 000, 001, 003, 004 (002 was read)
 
 

@@ -12,7 +12,8 @@ the remaining stages still run; one bad article never stops a batch.
 Limits (issue 7; see ``docs/reliability.md``):
 
 * size: an article whose text is longer than ``settings.MAX_ARTICLE_CHARS`` is not annotated; it
-  gets the error ``too-large`` and keeps its raw text and bytes;
+  gets the error ``too-large`` and keeps its raw text and bytes; its title (a title field, or a
+  short first line) is searched;
 * time: one article may spend ``settings.ARTICLE_TIME_LIMIT_S`` seconds of CPU time in the stages
   (CPU, not wall-clock, time: on a loaded machine a wall-clock limit failed ordinary articles that
   need 17 ms of CPU). In the main thread of a process (where Python runs its signal handlers) an
@@ -42,7 +43,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from marsad import settings
-from marsad.model import Article
+from marsad.model import Article, Span
 
 try:  # the C module: ``signal.signal`` wraps its result in an enum, 12 µs a call instead of 1 µs
     import _signal as _signal
@@ -253,7 +254,7 @@ def annotate(
 
     Errors inside a stage become ``Problem("error", "stage-failed", ...)`` and the next stage runs.
     An article longer than ``settings.MAX_ARTICLE_CHARS`` characters is not annotated (error
-    ``too-large``; text and raw bytes kept). When annotation runs past ``time_limit_s`` seconds
+    ``too-large``; text and raw bytes kept; its title, :func:`long_article_title`, is searched). When annotation runs past ``time_limit_s`` seconds
     (CPU time) the stage running is interrupted (main thread: ``SIGPROF``; elsewhere: checked
     between stages), its partial annotations dropped, the rest skipped, and the article gets the
     error ``timeout``. Never raises for bad input.
@@ -261,16 +262,41 @@ def annotate(
     if not article.ok and not article.text:
         return article
     if len(article.text) > settings.MAX_ARTICLE_CHARS:
+        if article.title is None:
+            article.title = long_article_title(article)
         article.error(
             "too-large",
             f"article text is {len(article.text):,} characters, over the limit of "
-            f"{settings.MAX_ARTICLE_CHARS:,}; kept raw, not annotated",
+            f"{settings.MAX_ARTICLE_CHARS:,}; kept raw, not annotated"
+            + ("; searched by its title alone" if article.title is not None else ""),
         )
         return article
     selected = stages(only)
     _warm_up(selected)
     _run_stages(article, selected, time_limit_s)
     return article
+
+
+def long_article_title(article: Article) -> Span | None:
+    """The title of an article too long to annotate (``settings.MAX_ARTICLE_CHARS``), found without
+    the layout stage, so that search finds it by its title words (cli29 item 6: it was not
+    searchable at all): its reader's title field (:data:`marsad.layout.rules.FIELD_ROLES`:
+    ``title``, ``headline``), else its first non-blank line when that is at most
+    ``settings.MAX_TITLE_CHARS`` characters and ``settings.MAX_TITLE_WORDS`` words (the layout
+    stage's bounds for a plain text's title); ``None`` otherwise."""
+    from marsad.layout.rules import FIELD_ROLES
+
+    for name, span in article.fields.items():
+        if FIELD_ROLES.get(name.lower()) == "title" and article.text[span.start : span.end].strip():
+            return Span(span.start, span.end)
+    head = article.text[: settings.MAX_TITLE_CHARS + 2]
+    m = re.match(r"\s*(\S[^\n]*)", head)
+    if m is None:
+        return None
+    line = m.group(1).rstrip()
+    if len(line) > settings.MAX_TITLE_CHARS or len(line.split()) > settings.MAX_TITLE_WORDS:
+        return None
+    return Span(m.start(1), m.start(1) + len(line))
 
 
 def _run_stages(article: Article, selected: list[tuple[str, Stage]], time_limit_s: float) -> None:

@@ -106,9 +106,19 @@ SEARCH_MAX_NESTING = 64
 ERROR_MAX_CHARS = 400
 #: Snippet length in characters of display text (about two lines of a result list).
 SEARCH_SNIPPET_CHARS = 220
+#: Words of the body a listing shows for an article without a title (``(no title) أعلنت وزارة …``;
+#: cli29 item 8: such articles were blank rows): about one table line.
+LISTING_UNTITLED_WORDS = 8
 #: Shortest prefix (in key letters) a ``word*`` query may have; shorter ones are searched as words
 #: (a one-letter prefix scans a large part of the term dictionary).
 SEARCH_MIN_PREFIX_CHARS = 2
+#: A prefix ``word*`` also searches the other spellings (``variants.variants_of``, a foreign
+#: name's other letters) of the words of the index that start with it (``نتنياه*`` → ``نتانياهو``;
+#: cli29 item 1), for its this many commonest words, and only from this many letters: listing the
+#: words costs ~2 µs a word (``ال``, 11,629 words on a 2,808-article store: 26 ms CPU; ``نتنياه``:
+#: 1 word), and a 2-letter prefix is mostly the article or a proclitic, not a name.
+SEARCH_PREFIX_SPELLING_WORDS = 200
+SEARCH_PREFIX_SPELLING_MIN_CHARS = 3
 #: Longest query (characters) searched; the rest is cut with a note. Real queries are < 200
 #: characters; the cap bounds parsing and snippet-regex work on hostile input.
 SEARCH_MAX_QUERY_CHARS = 1_000

@@ -102,6 +102,18 @@ def _options(
     pass
 
 
+#: What a listing shows for an article without a title (cli29 item 8: such rows were blank).
+NO_TITLE = "(no title)"
+
+
+def listing_title(title: str | None, opening: str = "") -> str:
+    """A listing's title for an article: ``title``, else :data:`NO_TITLE` and the first words of
+    its body (``opening``: :func:`marsad.search.index.openings`) when it has any."""
+    if title and title.strip():
+        return title
+    return f"{NO_TITLE} {opening}" if opening else NO_TITLE
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print a clear one-line error to stderr and exit with ``code``. A message longer than
     :data:`marsad.settings.ERROR_MAX_CHARS` (it quotes a long user input: ``marsad date`` with

@@ -626,8 +626,8 @@ def export(
     end, with its permissions, so a failed export leaves it as it was (a file with several hard links
     is written in place, keeping them). Never over a SQLite database, a ``-wal``/``-shm``/``-journal``
     file of one, or a search index folder's file."""
-    if fmt != "jsonl":
-        fail(f"unknown export format {fmt!r} (known: jsonl)")
+    if fmt.strip().lower() != "jsonl":  # a bad option value: a usage error, as everywhere (cli29)
+        fail(f"unknown --format {fmt!r}: export writes JSON Lines only (--format jsonl)", code=2)
     if out is not None and str(out) == "-":
         out = None
     target = None if out is None else _export_target(out, db)

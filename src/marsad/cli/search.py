@@ -13,7 +13,7 @@ import typer
 import typer.core
 
 from marsad import settings
-from marsad.cli.app import app, console, fail, open_readonly
+from marsad.cli.app import NO_TITLE, app, console, fail, open_readonly
 
 #: A catch-up of more articles than this shows a progress bar before the search runs (a store of
 #: the FTS5 era, or one whose index directory was deleted, is indexed on its first search).
@@ -177,7 +177,10 @@ def search(
     for name in ("id", "score", "published", "source", "title / snippet"):
         table.add_column(name, overflow="fold")
     for hit in result.hits:
-        title = Text(hit["title"] or "", style="bold")
+        # an article without a title: said so (its opening is the snippet below; cli29 item 8)
+        title = (
+            Text(hit["title"], style="bold") if (hit["title"] or "").strip() else Text(NO_TITLE, style="dim")
+        )
         for h in hit["title_highlights"]:
             title.stylize("reverse", h["start"], h["end"])
         snippet = Text(hit["snippet"])

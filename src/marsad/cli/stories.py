@@ -10,7 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from marsad.cli.app import app, fail, open_readonly
+from marsad.cli.app import app, fail, listing_title, open_readonly
 
 T = TypeVar("T")
 
@@ -119,6 +119,16 @@ def _read(db: Path, read: Callable[[sqlite3.Connection], T]) -> T:
         conn.close()
 
 
+def _openings(db: Path, ids: list[int]) -> dict[int, str]:
+    """The first words of the articles ``ids`` (:func:`marsad.search.index.openings`), for those
+    listed without a title; ``{}`` for none."""
+    if not ids:
+        return {}
+    from marsad.search.index import openings
+
+    return _read(db, lambda conn: openings(conn, ids))
+
+
 def _echo_json(rows: list[Any]) -> None:
     """One JSON list of the dataclass ``rows`` (their slots)."""
     typer.echo(json.dumps([{k: getattr(r, k) for k in r.__slots__} for r in rows], ensure_ascii=False))
@@ -172,10 +182,11 @@ def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
     if not groups:
         typer.echo(f"no same-story group told by {min_sites} or more sites" if min_sites > 1 else "no same-story group")
         return
+    untitled = _openings(db, [g.group_id for g in groups if not (g.title or "").strip()])
     for g in groups:
         when = (g.first or "-")[:10] + ("" if (g.last or "")[:10] == (g.first or "")[:10] else f"..{(g.last or '-')[:10]}")
         typer.echo(f"[{g.group_id}] {g.size} articles, {len(g.sites)} sites ({', '.join(g.sites) or 'no URL'}), "
-                   f"{when}: {g.title}")
+                   f"{when}: {listing_title(g.title, untitled.get(g.group_id, ''))}")
     if len(every) > len(groups):  # nu27: the cut was silent (20 of 144 groups shown)
         typer.echo(f"{len(every) - len(groups):,} more groups not shown: raise --limit (now {limit:,})")
     typer.echo("(marsad stories --show ID lists a group's articles)")
@@ -195,6 +206,7 @@ def _show(db: Path, article_id: int, as_json: bool) -> None:
         typer.echo(f"article {article_id} has no same-story article")
         return
     typer.echo(f"same story as article {article_id}: {len(members)} articles")
+    untitled = _openings(db, [m.article_id for m in members if not (m.title or "").strip()])
     for m in members:
         if m.article_id == article_id:
             how = "this article"
@@ -204,4 +216,5 @@ def _show(db: Path, article_id: int, as_json: bool) -> None:
             how = f"Jaccard {m.jaccard:.2f}"
         else:
             how = "via the group"
-        typer.echo(f"[{m.article_id}] {m.published or '-'} {m.site or '-'} ({how}) {m.title}")
+        title = listing_title(m.title, untitled.get(m.article_id, ""))
+        typer.echo(f"[{m.article_id}] {m.published or '-'} {m.site or '-'} ({how}) {title}")

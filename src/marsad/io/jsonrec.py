@@ -324,18 +324,28 @@ def export_record_to_article(
     the stages give the same title, paragraphs and publication time. ``fmt`` is the original
     format; ``raw`` stays the export line; ``meta["exported_source"]`` is the original ``source``
     (the exported ``meta`` is kept for keys the reader did not set). A record exported from a
-    failed article (empty ``text``: exports hold no raw) is an ``export-failed`` error."""
+    failed article (empty ``text``: exports hold no raw) keeps that article's errors, code and
+    message (``empty``, ``binary``, ``too-large``…; cli29 item 7: all were ``export-failed``, the
+    reason left only in the message), followed by an ``export-failed`` warning; with no error in
+    the record, ``export-failed`` is the error."""
     text, ofmt = record.get("text"), record.get("format")
     orig_source = record.get("source") if isinstance(record.get("source"), str) else source
     fields = record.get("fields") if isinstance(record.get("fields"), dict) else {}
     article: Article | None = None
     if not isinstance(text, str) or not text.strip():
         article = Article(text="", source=source, fmt=fmt, encoding=encoding, raw=raw)
-        article.error(
-            "export-failed",
+        probs = record.get("problems")
+        for p in probs if isinstance(probs, list) else []:
+            if isinstance(p, dict) and p.get("level") == "error" and isinstance(p.get("code"), str):
+                article.error(p["code"], str(p.get("message") or ""))
+        why = (
             f"a record of marsad export with no text (the article {orig_source!r} had failed; "
-            "exports do not hold raw bytes): nothing to read",
+            "exports do not hold raw bytes): nothing to read"
         )
+        if article.ok:
+            article.error("export-failed", why)
+        else:
+            article.warn("export-failed", why)
         return article
     if ofmt in EXPORT_SOURCE_FORMATS:
         from marsad.io.readers import READERS

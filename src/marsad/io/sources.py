@@ -143,6 +143,22 @@ def _is_jsonl(name: str, fmt: str | None) -> bool:
     return fmt == "jsonl" or (fmt is None and lower.endswith(JSONL_SUFFIXES))
 
 
+def _not_a_file_article(source: str, member: tarfile.TarInfo) -> Article:
+    """The failed record of a tar member that is no regular file: a symbolic or hard link (code
+    ``link``: an archive's links are not followed, so nothing outside the archive or read twice
+    inside it), a device or a FIFO (code ``special-file``: no content). It was dropped with no
+    record or warning (new-user report nu28, through task cli29)."""
+    if member.issym() or member.islnk():
+        kind = "symbolic link" if member.issym() else "hard link"
+        return error_article(
+            source,
+            "link",
+            f"a {kind} to {member.linkname!r}: links in an archive are not followed; nothing read",
+        )
+    kind = "character device" if member.ischr() else "block device" if member.isblk() else "FIFO"
+    return error_article(source, "special-file", f"a {kind}, no regular file: nothing to read")
+
+
 def _too_large(source: str, size: int, raw: bytes | None = None) -> Article:
     return error_article(
         source,
@@ -551,6 +567,12 @@ def _iter_zip(
             if info.is_dir() or is_skipped_name(name):
                 continue
             msrc = f"{source}::{name}"
+            if info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16):
+                # a Unix symbolic link (``zip --symlinks``): its data is the target's path, no text
+                yield error_article(
+                    msrc, "link", "a symbolic link: links in an archive are not followed; nothing read"
+                )
+                continue
             if info.file_size > settings.MAX_MEMBER_BYTES:
                 yield _too_large(msrc, info.file_size)
                 continue
@@ -952,10 +974,13 @@ def _tar_members(
             if damaged:
                 for article in _damaged_articles(source, damaged, seen, at_end=False):
                     yield "", article
-            if not member.isfile() or is_skipped_name(member.name):
+            if member.isdir() or is_skipped_name(member.name):
                 continue
             seen.count += 1
             msrc = f"{source}::{member.name}"
+            if not member.isfile():  # a link, device or FIFO: recorded, not dropped (cli29 item 5)
+                yield member.name, _not_a_file_article(msrc, member)
+                continue
             if member.size > settings.MAX_MEMBER_BYTES:
                 end = _input_size(compressed, raw) if stream is compressed else None
                 if end is not None and member.offset_data + member.size > end:

@@ -74,6 +74,7 @@ from marsad.search.variants import (
     news_counts_foreign,
     reads_as_foreign_name,
     unsegmented,
+    variants_of,
 )
 from marsad.store.db import insert_rows, title_text_of
 from marsad.text.normalize import display_text, search_key
@@ -274,6 +275,29 @@ _ENTITY_INSERT = "INSERT OR IGNORE INTO search_entity(article_id, type, name) VA
 
 #: Python types SQLite binds (anything else fails at ``executemany``).
 _BINDABLE = (str, int, float, bytes)
+
+
+def openings(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    """``{article_id: opening}``: the first ``settings.LISTING_UNTITLED_WORDS`` words of each
+    article's display lead + body (``search_doc``), with ``…`` when there are more; what a listing
+    shows for an article without a title (cli29 item 8). ``""`` for a text without words; ids not
+    in ``search_doc`` are left out; ``{}`` without a ``search_doc`` table."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    try:
+        rows = conn.execute(
+            f"SELECT article_id, text FROM search_doc WHERE article_id IN ({marks})", ids
+        ).fetchall()
+    except sqlite3.Error:
+        return {}
+    derived = _derived_texts(conn, [aid for aid, text in rows if text is None])
+    out = {}
+    n = settings.LISTING_UNTITLED_WORDS
+    for aid, text in rows:
+        parts = (_text_of(text) if text is not None else derived.get(aid, "")).split()
+        out[aid] = " ".join(parts[:n]) + (" …" if len(parts) > n else "")
+    return out
 
 
 def _join(lead: str, body: str) -> str:
@@ -623,13 +647,14 @@ def _document_of_rows(rows: IndexRows, failed: bool = False) -> tantivy.Document
 
 #: Error codes that leave an article read in part, searchable (as
 #: :data:`marsad.store.ingest.PARTIAL_READ_CODES`; ``marsad stats`` counts them as articles).
-_PARTIAL_READ_SQL = "('timeout', 'stage-failed')"
+_PARTIAL_READ_SQL = "('timeout', 'stage-failed', 'too-large')"
 
 
 def _unreadable_ids(conn: sqlite3.Connection, lo: int, hi: int) -> set[int]:
     """The stored records in ``(lo, hi]`` that could not be read — ``marsad stats``' "failed": an
-    error problem other than a stage that ran out of time or failed, or no text (an empty line, a
-    broken JSON record, a ``store-failed`` copy) — which no query may list (nu28 item 1). Read from
+    error problem other than a stage that ran out of time or failed or an article too long to
+    annotate that has a title (searched by its title alone: cli29 item 6), or no text (an empty
+    line, a broken JSON record, a ``store-failed`` copy) — which no query may list (nu28 item 1). Read from
     the ``problems`` table by its ``(article_id, idx)`` index (failed records are few), not from
     ``articles.failed`` (behind the text and raw bytes of every row). ``set()`` for the search
     tables alone (no ``problems`` table: tests, tools)."""
@@ -638,7 +663,9 @@ def _unreadable_ids(conn: sqlite3.Connection, lo: int, hi: int) -> set[int]:
             "SELECT p.article_id FROM problems p WHERE p.article_id > ? AND p.article_id <= ? "
             "AND p.level = 'error' GROUP BY p.article_id "
             f"HAVING sum(p.code NOT IN {_PARTIAL_READ_SQL}) > 0 "
-            "OR (SELECT a.text FROM articles a WHERE a.id = p.article_id) = ''",
+            "OR (SELECT a.text FROM articles a WHERE a.id = p.article_id) = '' "
+            "OR (sum(p.code = 'too-large') > 0 "
+            "AND coalesce((SELECT a.title FROM articles a WHERE a.id = p.article_id), '') = '')",
             (lo, hi),
         ).fetchall()
     except sqlite3.OperationalError:
@@ -1255,7 +1282,9 @@ def _plan_query(plan: Plan, weights: dict[str, float], searcher: Any = None) -> 
         return _should(clauses)
     if kind == "or":
         # a ("spellings", …) node not resolved against an index (index._present_forms) adds nothing
-        return _should([_plan_query(p, weights, searcher) for p in plan[1] if p[0] != "spellings"])
+        return _should(
+            [_plan_query(p, weights, searcher) for p in plan[1] if p[0] not in ("spellings", "prefix_words")]
+        )
     if kind == "variant":
         return _Q.boost_query(_plan_query(plan[1], weights, searcher), settings.SEARCH_VARIANT_WEIGHT)
     if kind == "filter":
@@ -1296,6 +1325,8 @@ def _present_forms(plan: Plan, searcher: Any, found: set[str] | None = None) -> 
         return ("or", tuple(q for p in plan[1] for q in _or_items(_present_forms(p, searcher, found))))
     if kind == "spellings":
         return _foreign_spellings(plan[1], plan[2], searcher, found)
+    if kind == "prefix_words":
+        return _prefix_words(plan[1], plan[2], plan[3], searcher, found)
     if kind == "variant":
         return ("variant", _present_forms(plan[1], searcher, found))
     if kind == "and":
@@ -1370,6 +1401,44 @@ def _field_spellings(forms: list[list[str]], fname: str, searcher: Any) -> list[
     return out
 
 
+def _prefix_words(key: str, bare: str, word: Plan, searcher: Any, found: set[str] | None) -> Plan:
+    """A ``("prefix_words", key, bare, word)`` node of a prefix query resolved against the index
+    (cli29 item 1): an ``or`` of ``word`` (what the word ``key`` finds: its stems) when some key
+    field holds ``key`` as a word, and a ``variant`` word for each other spelling
+    (:func:`marsad.search.variants.variants_of`; a foreign name's other letters as
+    :func:`_foreign_spellings` keeps them) of the ``settings.SEARCH_PREFIX_SPELLING_WORDS``
+    commonest key-field words starting with ``key`` or ``bare`` — spellings that do not start so
+    themselves (``نتنياه*``: ``نتانياهو``, of ``نتنياهو``). A prefix under
+    ``settings.SEARCH_PREFIX_SPELLING_MIN_CHARS`` letters takes no such spellings."""
+    items: list[Plan] = []
+    if _key_df(searcher, key):  # the letters typed are a word: at least what it finds (nu27)
+        items += _or_items(_present_forms(word, searcher, found))
+        if found is not None:
+            found.add(key)
+    if len(bare) < settings.SEARCH_PREFIX_SPELLING_MIN_CHARS:
+        return ("or", tuple(items))
+    counts: dict[str, int] = {}
+    for f in KEY_FIELDS:
+        for p in {key, bare}:
+            for t, n in searcher.terms_with_prefix(f, p):
+                counts[t] = counts.get(t, 0) + n
+    starts = (key, bare)
+    seen: set[str] = set(counts)
+    for t in sorted(counts, key=lambda t: (-counts[t], t))[: settings.SEARCH_PREFIX_SPELLING_WORDS]:
+        st = tuple(_stems(t))
+        others = [v for v in variants_of(st, t) if v not in seen and not v.startswith(starts)]
+        seen.update(others)
+        items += [("variant", ("word", v, tuple(_stems(v)))) for v in others]
+        if found is not None:
+            found.update(others)
+        letters = tuple(v for v in letter_variants(t) if v not in seen and not v.startswith(starts))
+        if letters:
+            resolved = _foreign_spellings(t, letters, searcher, found)
+            seen.update(p[1][1] for p in resolved[1])
+            items += resolved[1]
+    return ("or", tuple(items))
+
+
 def _foreign_spellings(key: str, others: tuple[str, ...], searcher: Any, found: set[str] | None) -> Plan:
     """A ``("spellings", key, others)`` node resolved against the index (spell25): each of ``others``
     the index holds that is the same foreign name as ``key`` (:func:`_same_foreign_name`: ``قاسم``
@@ -1424,6 +1493,41 @@ def _entity_words(value: str) -> list[str]:
     return search_key(value).lower().split()
 
 
+def filter_prefix(name: str, value: str) -> str | None:
+    """For a ``hashtag:``, ``person:``, ``org:`` or ``place:`` value ending in ``*`` whose last
+    word keeps at least ``settings.SEARCH_MIN_PREFIX_CHARS`` letters or digits without it
+    (``person:ترام*``, ``person:"دونالد ترا*"``, ``hashtag:سوري*``): the value without the ``*``,
+    searched as a prefix of that word (of the tag); else ``None`` (a whole-word value, or a
+    ``*`` left after too few letters: :func:`_filter_notes` says so)."""
+    if name not in ENTITY_FILTERS and name != "hashtag":
+        return None
+    stripped = value.rstrip()
+    if not stripped.endswith("*"):
+        return None
+    base = stripped.rstrip("*").rstrip()
+    words = _entity_words(base) if name != "hashtag" else [_tag_key(base)]
+    if not words or len(words[-1]) < settings.SEARCH_MIN_PREFIX_CHARS or base.endswith(tuple(" \t")):
+        return None
+    return base
+
+
+def _source_value(value: str) -> str:
+    """A ``source:`` value as matched: a ``source:`` filter already matches every source containing
+    the text, so a trailing ``*`` (``source:bbc*``) adds nothing and is dropped (cli29 item 2)."""
+    return value.rstrip().rstrip("*") or value
+
+
+def _prefix_names(prefix: str) -> list[str]:
+    """The other spellings of the listed transliterated names (:data:`VARIANTS`) some spelling of
+    which starts with ``prefix`` and which do not start with it themselves: ``ترا`` → ``ترمب``
+    (of ``ترامب``), ``نتنياه`` → ``نتانياهو`` (of ``نتنياهو``)."""
+    out: list[str] = []
+    for spelling, others in VARIANTS.items():
+        if spelling.startswith(prefix):
+            out += [o for o in others if not o.startswith(prefix) and o not in out]
+    return out
+
+
 def _filter_query(name: str, value: str, searcher: Any = None) -> Any:
     """The index clause of one filter (``name`` in :data:`marsad.search.query.FILTER_NAMES`),
     matched or not: scored 0, so filters never change the BM25 order of the words' hits. A value
@@ -1431,10 +1535,32 @@ def _filter_query(name: str, value: str, searcher: Any = None) -> Any:
     a foreign name's other letters that the entity field holds (:func:`_field_spellings`, spell25)."""
     schema = _TANTIVY_SCHEMA
     q: Any = None
+    base = filter_prefix(name, value)
+    if base is None and name not in ("from", "to"):  # a '*' it cannot take: ignored, with a note
+        value = _source_value(value)
     if name == "source":
-        q = _Q.regex_query(schema, "source", ".*" + _regex_literal(value.lower()) + ".*")
+        q = _Q.regex_query(schema, "source", ".*" + _regex_literal(_source_value(value).lower()) + ".*")
+    elif name == "hashtag" and base is not None:  # hashtag:سوري*: tags starting so (cli29 item 2)
+        keys = [*hashtag_filter_keys(base), *_prefix_names(_tag_key(base))]
+        q = _should([_Q.regex_query(schema, "tag", _regex_literal(k) + ".*") for k in keys])
     elif name == "hashtag":
         q = _should([_Q.term_query(schema, "tag", k) for k in hashtag_filter_keys(value)])
+    elif name in ENTITY_FILTERS and base is not None:
+        # person:ترام*: a name with a word starting so, its last word the prefix (cli29 item 2: it
+        # gave 0 hits and no note); a listed name's other spellings starting so come as whole words
+        words = _entity_words(base)
+        fname = ENTITY_FIELDS[ENTITY_FILTERS[name]]
+        head = [_regex_literal(w) for w in words[:-1]]
+        pats = [[*head, _regex_literal(words[-1]) + ".*"]]
+        pats += [[*head, _regex_literal(other)] for other in _prefix_names(words[-1])]
+        q = _should(
+            [
+                _Q.regex_query(schema, fname, p[0])
+                if len(p) == 1
+                else _Q.regex_phrase_query(schema, fname, p)
+                for p in pats
+            ]
+        )
     elif name in ("from", "to"):
         q = _date_clause(name, value)
     elif name in ENTITY_FILTERS and _entity_words(value):
@@ -1499,6 +1625,23 @@ def _filter_notes(
                 if not _entity_words(value):
                     dropped.add((name, value))
                     notes.append(f"{name}:{value} has no letters or digits: ignored")
+    for name in ("hashtag", *ENTITY_FILTERS):
+        for value in filters.get(name, []):
+            if (
+                value.rstrip().endswith("*")
+                and (name, value) not in dropped
+                and filter_prefix(name, value) is None
+            ):
+                notes.append(
+                    f"{name}:{value}: a prefix needs at least {settings.SEARCH_MIN_PREFIX_CHARS} letters"
+                    " before '*', at the end of a word: the '*' is ignored"
+                )
+    for value in filters.get("source", []):
+        if _source_value(value) != value:
+            notes.append(
+                f"source:{value}: source: already matches every source containing"
+                f" {_source_value(value)!r}: the '*' is ignored"
+            )
     return frozenset(dropped), notes
 
 
@@ -1647,7 +1790,7 @@ def _unknown_source_notes(conn: sqlite3.Connection, values: list[str]) -> list[s
     except sqlite3.Error:
         return []
     notes = []
-    for value in values:
+    for value in map(_source_value, values):
         if not any(value.lower() in s.lower() for s in known):
             shown = ", ".join(known[:12]) + (f" … ({len(known):,} in all)" if len(known) > 12 else "")
             notes.append(f"no stored article's source contains {value!r}; sources: {shown or 'none'}")

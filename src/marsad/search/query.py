@@ -9,8 +9,10 @@ Syntax (issue 4)::
                                  spellings too ("بيل جيتس" finds بيل غيتس; nu27)
     ="بيل جيتس"                  a phrase of the words as typed: no other spelling of a name
     ارهاب*                       a prefix (of the surface key, or of the word without its article),
-                                 or the word itself: at least what the word finds (نتنياهو* also
-                                 finds نتانياهو; nu27)
+                                 with the other spellings of the words it starts (نتنياه* also finds
+                                 نتانياهو; nu27, cli29), and the word itself when the index has it:
+                                 at least what the word finds; never a part-word's stem (مورين* ↛ مور)
+    2018٫5  1٬000  2018.5        a number with separators: the phrase of its digit runs (cli29)
     a AND b, a b, a && b, +b     both (AND is the default)
     a OR b, a || b, a | b        either
     NOT b, -b, !b                without
@@ -55,6 +57,12 @@ from marsad.search.variants import (
     variants_of,
 )
 from marsad.text.normalize import search_key
+
+#: A number written with decimal or thousands separators between its digit runs: ``.`` ``,`` and
+#: the Arabic decimal and thousands separators ``٫`` (U+066B) and ``٬`` (U+066C) (Unicode
+#: Standard, Arabic block; CLDR's number symbols for ``ar``), any decimal digits (``\d``: ASCII,
+#: Arabic-Indic, Persian).
+_NUMBER_RE = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)+")
 
 #: Filter names accepted before ``:`` (lower case).
 FILTER_NAMES: frozenset[str] = frozenset({"source", "hashtag", "from", "to", "person", "org", "place"})
@@ -346,7 +354,7 @@ class _Parser:
         else:
             term = Term("word", body)
         if self.field is not None:  # inside person:( … ): a value of that filter
-            value = term.text.strip()
+            value = term.text.strip() + ("*" if term.kind == "prefix" else "")  # person:(ترام*)
             if not words(value):
                 return None
             self.query.filters.setdefault(self.field, []).append(value)
@@ -497,6 +505,10 @@ def dangling_operator_notes(tokens: list[tuple[str, str]]) -> list[str]:
 #: * ``("filter", name, value)`` — a :class:`Filter`: the articles it selects, unscored;
 #: * ``("all",)`` — every article, unscored: what the exclusions of a group that has nothing
 #:   positive but excludes a filter subtract from (``-source:bbc``: every article but BBC's).
+#: * ``("prefix_words", key, bare, word)`` — of a prefix ``key*``: the other spellings of the
+#:   index's words that start with ``key`` or ``bare``, and ``word`` (the plan of the word ``key``)
+#:   when ``key`` is a word of the index; resolved at search time (``index._present_forms``),
+#:   nothing unresolved;
 #: * ``("spellings", key, others)`` — the other letters of a foreign name typed as ``key``
 #:   (:func:`marsad.search.variants.letter_variants`: ``غيتس`` → ``جيتس`` …), resolved against the
 #:   index at search time (``index._present_forms``): each one the index holds, when it and ``key``
@@ -576,6 +588,13 @@ def _term_expr(term: Term, out: Compiled, positive: bool) -> _Pair | None:
             return "=" + _q(" ".join(keys)), ("phrase", keys, forms)
         pair = _phrase_with_spellings(analyzed, forms, out, positive)
         return _with_compound_writings(pair, list(keys), out, positive)
+    if term.kind == "word" and len(analyzed) > 1 and _NUMBER_RE.fullmatch(term.text):
+        # 2018٫5, 1٬000, 2018.5, 1,000: one number, which the index holds as its digit runs in a
+        # row; a phrase of them (it was 2018 AND 5 anywhere in the article; cli29 item 3)
+        keys = [k for k, _ in analyzed]
+        if positive:
+            out.keys.update(keys)
+        return _phrase_pair(keys)
     parts: list[_Pair] = []
     for n, (key, stems) in enumerate(analyzed):
         last = n == len(analyzed) - 1
@@ -619,11 +638,15 @@ def _prefix_expr(key: str) -> _Pair:
 
 
 def _prefix_pair(key: str, stems: tuple[str, ...], out: Compiled, positive: bool) -> _Pair:
-    """A prefix query ``key*`` that finds at least what the word ``key`` finds (new-user report
-    nu27, item 1: ``نتنياهو*`` found 76 articles, ``نتنياهو`` 279): the prefix, the prefix of each
-    other spelling of a name (:func:`marsad.search.variants.variants_of`: ``نتانياهو*``, scored
-    as variants), and the word itself with its stems and a foreign name's other letters (``وزارة*``
-    also finds ``الوزارات`` through the stem ``وزار``, as ``وزارة`` does)."""
+    """A prefix query ``key*``: the words that start with the typed letters (``key``, or ``bare``,
+    the key without its article: :func:`_prefix_expr`), the same prefix of each other spelling of a
+    listed name (:func:`marsad.search.variants.variants_of`: ``نتنياهو*`` → ``نتانياهو*``, scored
+    as variants), and a ``("prefix_words", key, bare, word)`` node resolved against the index
+    (``index._present_forms``): the other spellings of the indexed words that start with the
+    prefix (``نتنياه*`` → ``نتانياهو``, of ``نتنياهو``), and, when the typed letters are themselves a
+    word of the index, what that word finds (``word``: its stems, ``وزارة*`` → ``الوزارات`` through
+    ``وزار``; nu27 item 1). A part-word's stems are never searched: ``مورين*`` (no word) found
+    ``مور`` (Moore), the light10 stem of the letters typed (cli29 item 1)."""
     text, plan = _prefix_expr(key)
     if positive:
         out.prefixes.update({key, plan[2]})
@@ -631,12 +654,10 @@ def _prefix_pair(key: str, stems: tuple[str, ...], out: Compiled, positive: bool
     alts = [_prefix_expr(v) for v in others]
     if positive:
         out.prefixes.update(x for _, p in alts for x in p[1:])
-    items: list[Plan] = [plan, *(("variant", p) for _, p in alts)]
+    # the word, compiled aside: its keys and stems highlight only when the index has the word
+    _, word_plan = _word_pair(key, stems, Compiled(None), positive, others)
+    items: list[Plan] = [plan, *(("variant", p) for _, p in alts), ("prefix_words", key, plan[2], word_plan)]
     texts = [text, *(t for t, _ in alts)]
-    word_text, word_plan = _word_pair(key, stems, out, positive, others)
-    items.append(word_plan)
-    if any(not (s.startswith(key) or s.startswith(plan[2])) for s in stems):
-        texts.append(word_text)  # a stem the prefix does not cover (وزاره* → وزار)
     return ("(" + " OR ".join(texts) + ")" if len(texts) > 1 else text), ("or", tuple(items))
 
 

@@ -223,11 +223,16 @@ def is_contentless_error(article: Article) -> bool:
     return not article.raw and not article.text and not article.ok
 
 
-def error_record_hash(source: str, problems: list[Problem]) -> str:
-    """SHA-256 of ``source`` and the error codes and messages: the key of a content-less error
-    record, so two such records (an empty file and a truncated archive, two truncated archives)
-    are never taken for byte copies of each other and each keeps its reason."""
+def error_record_hash(source: str, problems: list[Problem], raw_sha256: str = "") -> str:
+    """SHA-256 of ``source``, the error codes and messages and, for a record with raw bytes, their
+    SHA-256 (hex, ``raw_sha256``): the key of a failed record without text, so two such records (an
+    empty file and a truncated archive, two truncated archives, two files of the same binary bytes)
+    are never taken for byte copies of each other and each keeps its source and reason (cli29
+    item 5: copies of a failed binary member were counted as "duplicate records (byte copies of a
+    stored article)", copies of an empty one stored again)."""
     key = "\x00".join([source, *(f"{p.level}:{p.code}:{p.message}" for p in problems)])
+    if raw_sha256:
+        key += "\x00raw:" + raw_sha256
     return hashlib.sha256(ERROR_RECORD_KEY + key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -246,11 +251,14 @@ def source_file(source: str) -> str:
 
 def content_hash_of(article: Article) -> str:
     """:attr:`Article.content_hash`, also for a text with lone surrogates and no raw bytes; for a
-    content-less error record (:func:`is_contentless_error`), :func:`error_record_hash` of its
-    source and reasons instead (the SHA-256 of no bytes would make every such record a "duplicate"
-    of the first one stored)."""
+    failed record without text, :func:`error_record_hash` of its source and reasons (and of its raw
+    bytes' SHA-256 when it has some) instead: the SHA-256 of no bytes would make every content-less
+    record a "duplicate" of the first one stored, and a byte copy of a failed file is a failure of
+    its own file, not a copy of an article (cli29 item 5: one rule for empty and binary copies)."""
     if is_contentless_error(article):
         return error_record_hash(article.source, article.problems)
+    if not article.text and not article.ok:
+        return error_record_hash(article.source, article.problems, article.content_hash)
     if article.raw is not None:
         return article.content_hash
     return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -1339,21 +1347,22 @@ class Store:
                 continue
             n += 1
             row = conn.execute(
-                "SELECT content_hash, failed, length(text), coalesce(length(raw), 0) FROM articles "
-                "WHERE id = ? AND source = ?",
+                "SELECT content_hash, failed, length(text), raw FROM articles WHERE id = ? AND source = ?",
                 (aid, source),
             ).fetchone()
             if row is None:
                 continue
-            if row[1] and not row[2] and not row[3]:  # keyed by its source: follow the new name
+            if row[1] and not row[2]:  # keyed by its source: follow the new name
                 problems = [
                     Problem(level, code, message)
                     for level, code, message in conn.execute(
                         "SELECT level, code, message FROM problems WHERE article_id = ? ORDER BY idx", (aid,)
                     )
                 ]
-                if row[0] == error_record_hash(source, problems):
-                    h = error_record_hash(new, problems)
+                raw = row[3] if isinstance(row[3], bytes) else b""
+                sha = hashlib.sha256(raw).hexdigest() if raw else ""
+                if row[0] == error_record_hash(source, problems, sha):
+                    h = error_record_hash(new, problems, sha)
                     if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (h,)).fetchone() is None:
                         conn.execute("UPDATE articles SET content_hash = ? WHERE id = ?", (h, aid))
                     else:

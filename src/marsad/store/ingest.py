@@ -33,6 +33,7 @@ Identity rules (documented in ``docs/architecture.md``):
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import queue
@@ -50,7 +51,14 @@ from typing import Any
 
 from marsad import settings
 from marsad.model import Article, Problem
-from marsad.store.db import LONE_SURROGATE, Store, content_hash_of, failed_copy, has_lone_surrogate
+from marsad.store.db import (
+    LONE_SURROGATE,
+    Store,
+    content_hash_of,
+    failed_copy,
+    has_lone_surrogate,
+    raw_bytes_of,
+)
 
 
 @dataclass(slots=True)
@@ -953,14 +961,15 @@ def exported_hashes(article: Article) -> list[str]:
         if isinstance(h, str) and _SHA256_HEX.match(h):
             hashes.append(h)
         src, probs = record.get("source"), record.get("problems")
-        if h == _EMPTY_SHA256 and isinstance(src, str) and isinstance(probs, list):
-            # a content-less error record is stored under the hash of its source and reasons
+        text = record.get("text")
+        if isinstance(h, str) and not text and isinstance(src, str) and isinstance(probs, list):
+            # a failed record without text is stored under the hash of its source and reasons (and
+            # of its bytes, whose SHA-256 is the line's content_hash: cli29)
             from marsad.store.db import error_record_hash
 
             try:
-                hashes.append(
-                    error_record_hash(src, [Problem(p["level"], p["code"], p["message"]) for p in probs])
-                )
+                problems = [Problem(p["level"], p["code"], p["message"]) for p in probs]
+                hashes.append(error_record_hash(src, problems, "" if h == _EMPTY_SHA256 else h))
             except (KeyError, TypeError):
                 pass
     if article.text:
@@ -1078,7 +1087,7 @@ class _FailedRecords:
     ``by_key``: ``(source, ordinal) -> (article id, format, content hash)``; ``by_base``: input
     file -> ``[(article id, format)]``; ``by_hash``: content hash -> article id; ``keys_of``:
     article id -> its input records; ``codes``: article id -> its error codes; ``taken``:
-    articles already given to a replacing record.
+    articles already given to a replacing record; ``raw_hash``: see the field.
     """
 
     by_key: dict[tuple[str, int], tuple[int, str, str]] = field(default_factory=dict)
@@ -1087,6 +1096,9 @@ class _FailedRecords:
     keys_of: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
     codes: dict[int, frozenset[str]] = field(default_factory=dict)
     taken: set[int] = field(default_factory=set)
+    #: article id -> SHA-256 of its raw bytes, for a failed record without text (keyed by its
+    #: source and reasons since cli29; found by its bytes too)
+    raw_hash: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> _FailedRecords:
@@ -1100,11 +1112,22 @@ class _FailedRecords:
             )
         ]
         for aid in ids:
-            row = conn.execute("SELECT format, content_hash, failed FROM articles WHERE id = ?", (aid,)).fetchone()
+            row = conn.execute(
+                "SELECT format, content_hash, failed, raw_storage, "
+                "CASE WHEN length(text) = 0 THEN raw END, length(text) FROM articles WHERE id = ?",
+                (aid,),
+            ).fetchone()
             if row is None or not row[2]:
                 continue
             fmt, h = row[0], row[1]
             out.by_hash[h] = aid
+            if not row[5] and isinstance(row[4], bytes) and row[4]:
+                # keyed by its source and reasons (cli29), still found by its bytes: read right under
+                # another name, they replace it (:meth:`replaced_by`)
+                raw = raw_bytes_of(row[3], row[4], "")
+                if raw:
+                    out.raw_hash[aid] = hashlib.sha256(raw).hexdigest()
+                    out.by_hash.setdefault(out.raw_hash[aid], aid)
             out.codes[aid] = frozenset(
                 c for (c,) in conn.execute("SELECT code FROM problems WHERE article_id = ? AND level = 'error'", (aid,))
             )
@@ -1229,7 +1252,7 @@ def _plan(
                 for k in failed.keys_of.get(aid, ()):
                     if k == key:
                         continue
-                    if failed.by_key[k][2] == h:
+                    if failed.by_key[k][2] == h or failed.raw_hash.get(aid) == h:
                         others.append(k)  # a byte copy of this record: recorded again as such
                     elif isinstance(known_sources, dict):
                         known_sources.pop(k, None)  # its row goes: read again (now or next run)

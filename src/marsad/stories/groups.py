@@ -33,7 +33,8 @@ class StorySummary:
     :func:`group_ids` gives), ``size`` (articles, exact copies included), ``sites`` (the distinct
     sites of its articles, :func:`site_of`, sorted; articles without a URL add none), ``first`` and
     ``last`` (the earliest and latest local publication times, ISO, ``None`` when none is known) and
-    ``title`` (the title of its earliest article, else of its smallest id)."""
+    ``title`` (the title of its earliest article that has one, else of its smallest id that has
+    one; ``""`` when none has)."""
 
     group_id: int
     size: int
@@ -152,7 +153,8 @@ def list_groups(conn: sqlite3.Connection, min_sites: int = 1, limit: int | None 
         if len(sites) < min_sites:
             continue
         dated = sorted((m[2], m[0], m[1]) for m in members if m[2])
-        title = dated[0][2] if dated else members[0][1]
+        # the earliest titled article's title (cli29 item 8: an untitled first article gave a blank row)
+        title = next((t for _, _, t in dated if t.strip()), "") or next((m[1] for m in members if m[1].strip()), "")
         out.append(StorySummary(gid, len(members), sites, dated[0][0] if dated else None,
                                 dated[-1][0] if dated else None, title))
     out.sort(key=lambda s: (-len(s.sites), -s.size, s.group_id))
