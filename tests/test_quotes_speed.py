@@ -572,3 +572,33 @@ def test_speed26_white_space_of_every_code_point() -> None:
         assert compiled.mark_tokens(text) == tokens.mark_tokens_python(text), hex(lo)
         spans = [(0, len(text) // 2), (len(text) // 2, len(text))]
         assert compiled.repeated_lines(text, spans, 0.5) == tokens.repeated_lines_python(text, spans, 0.5), hex(lo)
+
+
+def test_speed28_memos_and_scans_equal_their_definitions() -> None:
+    # is_possessed_object and the folded name words are WordMemo lookups (speed28): the memo's answer is
+    # the computation's, and _tokens gives a new list each call (callers may change it)
+    assert speakers.is_possessed_object("خضوعه") and not speakers.is_possessed_object("والده")
+    assert not speakers.is_possessed_object("الوزير")
+    words = ["خضوعه", "تورطها", "والده", "لاعبوه", "حسابه", "الإليزيه", "عبدالله", "بتصريحه", "محمد", "", "،"]
+    for w in words * 2:
+        assert speakers.is_possessed_object(w) == speakers.is_possessed_object.__self__.compute(w), w
+    for name in ["سيرغي لافروف", "  محمد   بن سلمان ", "", "د. نايف الحجرف"]:
+        want = [fold(t) for t in speakers.clean_name(name).split()]
+        first, second = speakers._tokens(name), speakers._tokens(name)
+        assert first == second == want and first is not second, name
+        first.append("x")
+        assert speakers._tokens(name) == want
+    # _unbalanced_marks: the compiled "no mark" answer, then the counts
+    from marsad.quotes.stage import _unbalanced_marks
+
+    assert _unbalanced_marks('وكالة "سانا') and _unbalanced_marks("«المرصد") and _unbalanced_marks("“أ””")
+    assert not _unbalanced_marks('مسؤول في "الكنام"') and not _unbalanced_marks("وكالة سانا")
+    assert not _unbalanced_marks("") and not _unbalanced_marks("«المرصد»")
+    # participle_after_quote: the first participle cue after a closing mark and a comma
+    from marsad.quotes.reported import participle_after_quote
+
+    text = 'أن «واشنطن ملتزمة»، نافية ما نشرته الصحيفة'
+    s, e = participle_after_quote(text, 0, len(text))
+    assert text[s:e] == "نافية"
+    assert participle_after_quote("قال إن الوضع صعب، مضيفا أن", 0, 26) is None  # no closing mark
+    assert participle_after_quote(text, 0, 18) is None  # the comma lies past the end

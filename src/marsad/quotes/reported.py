@@ -2779,11 +2779,10 @@ def participle_after_quote(text: str, start: int, end: int) -> tuple[int, int] |
     المعارضة`` → ``مزاعم المعارضة``) — fresh-user report 8 #13. Without marks a participle with a
     noun object goes on with the statement (the seed's gold: ``أن بلاده أجرت …، مؤكداً استمرار
     الاتصالات …``)."""
-    c = start
-    while True:
-        c = min((p for p in (text.find("،", c, end), text.find(",", c, end)) if p >= 0), default=-1)
-        if c < 0:
-            return None
+    # every comma of ``text[start:end]`` in order, by one compiled character scan (two ``find`` calls
+    # and a generator per comma before; speed28)
+    commas = _COMMA_POSITIONS(text, start, end) if _COMMA_POSITIONS is not None else char_positions(text, "،,", start, end)
+    for c in commas:
         b = c - 1
         while b > start and text[b].isspace():
             b -= 1
@@ -2794,7 +2793,11 @@ def participle_after_quote(text: str, start: int, end: int) -> tuple[int, int] |
                 while e < end and "\u064b" <= text[e] <= "\u0652":
                     e += 1  # the tanween or harakat after the cue word (واصفةً)
                 return m.start, e
-        c += 1
+    return None
+
+
+#: The commas of :func:`participle_after_quote`, by one compiled scan (``None``: not built).
+_COMMA_POSITIONS = compiled_char_positions("،,")
 
 
 #: Complementizers that may stand before a statement's quotation (folded): ``أن «…»``.

@@ -110,6 +110,7 @@ from marsad.quotes.speakers import (
     trim_name,
 )
 from marsad.quotes.tokens import phrase_tokens_before, phrase_tokens_within, repeated_lines, word_count
+from marsad.text.scan import compiled_contains_any
 
 _LINE_RE = re.compile(r"[^\n]+")
 _FIRST_WORD_RE = re.compile(r"[ \t]*([\w\u064b-\u0652\u0640]+)")
@@ -480,9 +481,17 @@ _SPEAKER_MARKS_RE = re.compile("[\"«»“”]")
 def _unbalanced_marks(speaker: str) -> bool:
     """True when a speaker's quotation marks do not pair (``وكالة "سانا``: the closing mark fell
     outside the phrase; new-user report nu14 #3): an odd number of ``"``, or ``«``/``»`` or
-    ``“``/``”`` counts that differ. A paired name in marks (``مسؤول في "الكنام"``) is kept."""
+    ``“``/``”`` counts that differ. A paired name in marks (``مسؤول في "الكنام"``) is kept. A
+    speaker with no mark at all (nearly every one) is answered by one compiled character scan, not
+    five counts (speed28)."""
+    if _ANY_SPEAKER_MARK is not None and not _ANY_SPEAKER_MARK(speaker):
+        return False
     return (speaker.count('"') % 2 == 1 or speaker.count("«") != speaker.count("»")
             or speaker.count("“") != speaker.count("”"))
+
+
+#: ``contains_any(text)`` of the marks :func:`_unbalanced_marks` counts (``None``: not built).
+_ANY_SPEAKER_MARK = compiled_contains_any("\"«»“”")
 
 
 #: The closing mark of each opening quotation mark (a speaker span's unpaired mark, :func:`closed_speaker_span`).
