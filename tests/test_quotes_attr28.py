@@ -110,3 +110,13 @@ def test_a_subject_written_after_the_cue_stays() -> None:
         "اليمن\n\nوفي حوار لمارتن غريفيث مع بي بي سي، قال وزير الخارجية اليمني خالد اليماني إن الحل سياسي.\n"
     )
     assert speakers(text)[-1] != "مارتن غريفيث"
+
+
+def test_the_prime_minister_of_another_country_is_not_the_holder() -> None:
+    # ANT v2.1 (Al Arabiya 1579, fresh text): "رئيس وزراء اليونان" was given Macedonia's prime minister
+    text = (
+        "اتفاق الاسم\n\n"
+        "قال رئيس وزراء اليونان، الثلاثاء، إن بلاده توصلت لاتفاق مع جارتها الشمالية.\n"
+        "وقال حزب معارض إن رئيس وزراء مقدونيا زوران زئيف خان البلاد.\n"
+    )
+    assert speakers(text)[0] != "زوران زئيف"

@@ -2836,6 +2836,26 @@ def _nationality(word: str) -> bool:
     return _place_nisba(word) and _nationality_key(word) not in _REGIONAL_NISBAS
 
 
+def _place_key(word: str) -> str:
+    """A place name compared with a nationality's :func:`_nationality_key`: folded, without its
+    article, ``ي``/``ى`` letters and a final ``ا``/``ة``/``ه`` (``اليونان`` → ``ونان`` = ``اليوناني``,
+    ``كندا`` → ``كند`` = ``الكندي``)."""
+    w = _bare(word).replace("ي", "").replace("ى", "")
+    return w.rstrip("اةه") if len(w) > 3 else w
+
+
+def _other_place(word: str, place: set[str]) -> bool:
+    """Step 51a: ``word`` names a place other than ``place`` (folded words of one place name): a
+    gazetteer place not among them, or a nationality whose key is no form of theirs."""
+    f = _strip_clitic(word)
+    if f in place:
+        return False
+    if _nationality(word):
+        key = _nationality_key(word)
+        return not any(len(k) >= 3 and (k.startswith(key) or key.startswith(k)) for k in map(_place_key, place))
+    return is_place(word)
+
+
 def _nationality_key(word: str) -> str:
     """A nationality nisba compared across spellings and genders (``الأميركي`` = ``الأمريكية``):
     :func:`_role_stem` without its ``ي``/``ى`` letters, so ``امرك`` for both."""
@@ -4151,6 +4171,8 @@ class SpeakerBook:
                     continue
                 if not more and not nats and not any(_strip_clitic(w) in place for w in before):
                     continue
+                if not nats and any(_other_place(w, place) for w in before):
+                    continue  # رئيس وزراء مقدونيا زوران زئيف, رئيس الوزراء المقدوني …: another place's office
                 if nats and not any(_nationality(w) and _nationality_key(w) in nats for w in before):
                     if before and _role_stem(_bare(before[-1])) == head:
                         weak.setdefault(e.name, (k, Span(m.start, m.end)))  # السفير شيا: the office alone
