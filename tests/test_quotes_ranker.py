@@ -429,7 +429,10 @@ def test_leave_one_set_out_figure(shared, quote_sets):
     # rules and the shipped ranker, 5 by the candidates: 3580/3399/3116/3117 before)
     # (rec27 alone: 3586 / 3404 / 3122 / 3123)
     # (lead27: subj27, span27, rec27 and ent27 merged, retrained: 3586 matched, 3140 / 3141)
-    assert total == {"gold": 4054, "matched": 3586, "oracle": 3412, "rules": 3140, "ranker": 3141}  # (thirteenth session merged and retrained: 3101 / 3102; who24: +1 rules, held-out 45; tenth session: 43 sets, 3099 / 3100; ninth: 3496 / 3078 / 2928 / 2698 / 2700)
+    # (attr28, docs/quotes.md step 51a, not retrained: an office read as its place → the holder the article
+    # names, a speech event's owner: 11 more spoken right by the rules and the shipped ranker, 4 more by the
+    # candidates: 3412 / 3140 / 3141 before)
+    assert total == {"gold": 4054, "matched": 3586, "oracle": 3416, "rules": 3151, "ranker": 3152}  # (thirteenth session merged and retrained: 3101 / 3102; who24: +1 rules, held-out 45; tenth session: 43 sets, 3099 / 3100; ninth: 3496 / 3078 / 2928 / 2698 / 2700)
     # (span27, docs/quotes.md step 51o: the clause subject after a fronted adjunct, held-out 47: 1 more spoken
     # right by the rules and the shipped ranker (not retrained): 3116/3117 before)
     # (span27 alone: 3580 / 3399 / 3117 / 3118; thirteenth session merged and retrained: 3101 / 3102; who24: +1 rules, held-out 45; tenth session: 43 sets, 3099 / 3100; ninth: 3496 / 3078 / 2928 / 2698 / 2700)
@@ -496,7 +499,8 @@ def test_fresh_fills_on_held_out_halves(shared, quote_sets):
     # before, one wrong proposal fewer)
     # (rec27 alone: 64 / 18)
     # (lead27: the four quote branches merged and the ranker retrained: 59 / 17)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (59, 17)  # names the ranker would write
+    # (attr28, step 51a, not retrained: the rules' new speakers on the sets change the training data: 59 / 17 before)
+    assert (shipped["proposed"], shipped["proposed_right"]) == (58, 17)  # names the ranker would write
     # (span27, step 51o, not retrained: the rules' new speakers on the sets change the training data:
     # 65 / 18 before: one right and one wrong proposal fewer; the fills themselves unchanged)
     # (span27 alone: 63 / 17)
