@@ -3603,6 +3603,7 @@ class SpeakerBook:
     def __init__(self, article: Article) -> None:
         self.records: list[SpeakerRecord] = []
         self.article = article
+        self._loc_names: frozenset[str] | None = None  # (step 51a: :meth:`_a_place`, made on first use)
         self._per_mentions = [
             (i, m) for i, m in enumerate(article.mentions) if m.type in ("PER", "PERS") and m.entity is not None
         ]
@@ -4210,8 +4211,10 @@ class SpeakerBook:
         entity of the entities stage (``كندا``, which the gazetteer lacks)."""
         if all(is_place(w) for w in rec.name.split()):
             return True
-        key = fold(rec.name)
-        return any(e.type == "LOC" and fold(e.name) == key for e in self.article.entities)
+        locs = self._loc_names
+        if locs is None:  # (once per article: the folded names of its LOC entities)
+            locs = self._loc_names = frozenset(fold(e.name) for e in self.article.entities if e.type == "LOC")
+        return fold(rec.name) in locs
 
     def _trailing_complement(self, end: int) -> str:
         """The place or body a subject phrase ending at ``end`` is described by right after it, which
