@@ -436,6 +436,9 @@ def test_leave_one_set_out_figure(shared, quote_sets):
     # (ovl28, docs/quotes.md step 51s, not retrained: a medium's reporter, a source before a medium in marks,
     # no marks in a speaker, two heads before a medium, a bare source taken up: 11 more spoken right by the
     # rules and the shipped ranker, 7 by the candidates: 3412 / 3140 / 3141 before)
+    # (attr28, docs/quotes.md step 51a, not retrained: an office read as its place → the holder the article
+    # names, a speech event's owner: 11 more spoken right by the rules and the shipped ranker, 4 more by the
+    # candidates: 3412 / 3140 / 3141 before)
     # (span27, docs/quotes.md step 51o: the clause subject after a fronted adjunct, held-out 47: 1 more spoken
     # right by the rules and the shipped ranker (not retrained): 3116/3117 before)
     # (span27 alone: 3580 / 3399 / 3117 / 3118; thirteenth session merged and retrained: 3101 / 3102; who24: +1 rules, held-out 45; tenth session: 43 sets, 3099 / 3100; ninth: 3496 / 3078 / 2928 / 2698 / 2700)
@@ -507,6 +510,7 @@ def test_fresh_fills_on_held_out_halves(shared, quote_sets):
     assert (shipped["proposed"], shipped["proposed_right"]) == (62, 19)  # names the ranker would write
     # (ovl28, step 51s, not retrained: the rules' 11 new right speakers on the sets change the training
     # data: 59 / 17 before, one wrong proposal fewer; the fills themselves unchanged, 177)
+    # (attr28, step 51a, not retrained: the rules' new speakers on the sets change the training data: 59 / 17 before)
     # (span27, step 51o, not retrained: the rules' new speakers on the sets change the training data:
     # 65 / 18 before: one right and one wrong proposal fewer; the fills themselves unchanged)
     # (span27 alone: 63 / 17)

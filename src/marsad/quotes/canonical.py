@@ -76,6 +76,7 @@ from marsad.quotes.coref import (
     NamedBodies,
     NameForms,
     QuotedAppositions,
+    SpeechEventOwners,
     StudyMakers,
     transposed_name,
 )
@@ -1654,11 +1655,12 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     forms = NameForms(article)  # step 46d: a family name spelt another way
     makers = StudyMakers(article)  # step 51d: a study → the researchers who made it
     quoted = QuotedAppositions(article)  # step 51d: a description → the quoted name written after it
+    owners = SpeechEventOwners(article)  # step 51a: وفي تصريحات لـNAME، أكد / وجاء ذلك في حوار لـNAME
     for q in quotes:
         s = q.speaker
         if not s:
             continue
-        new = (canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
+        new = (owners.owner(q) or canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
