@@ -501,13 +501,7 @@ def headline_quote(line: str, kind: str, names: frozenset[str] = frozenset()) ->
     s_end = min(s_end, base + len(speaker.rstrip()))  # without a medium adjunct
     if line[s_start] in _MARKS and line[s_end - 1] in _MARKS and s_end - s_start > 2:
         s_start, s_end = s_start + 1, s_end - 1  # "رويترز": the name inside the marks
-    c_start, c_end = m.start("content"), m.end("content")
-    # a quoted statement after the colon: the content is inside the marks
-    if line[c_start] in "\"«“" and line[c_end - 1] in "\"»”" and c_end - c_start > 2:
-        c_start, c_end = c_start + 1, c_end - 1
-    while c_end > c_start and line[c_end - 1] in ".،,":
-        c_end -= 1
-    return s_start, s_end, colon, c_start, c_end
+    return (s_start, s_end, colon, *_content_bounds(line, m))
 
 
 #: The mirror form of a headline quotation: the statement in marks first, then a separator (``..``,
@@ -652,9 +646,15 @@ def verb_headline_quote(line: str, kind: str, names: frozenset[str] = frozenset(
     s_start = m.start("speaker")
     s_end = s_start + part.index(who[-1]) + len(who[-1])
     colon = m.end("speaker") + line[m.end("speaker") :].index(":")
+    return (s_start, s_end, colon, *_content_bounds(line, m))
+
+
+def _content_bounds(line: str, m: re.Match[str]) -> tuple[int, int]:
+    """The statement after a headline's colon (group ``content`` of ``m``) as ``(start, end)`` in
+    ``line``: inside its quotation marks when it is one quoted statement, without final ``.``/``،``."""
     c_start, c_end = m.start("content"), m.end("content")
     if line[c_start] in "\"«“" and line[c_end - 1] in "\"»”" and c_end - c_start > 2:
         c_start, c_end = c_start + 1, c_end - 1
     while c_end > c_start and line[c_end - 1] in ".،,":
         c_end -= 1
-    return s_start, s_end, colon, c_start, c_end
+    return c_start, c_end
