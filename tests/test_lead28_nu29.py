@@ -132,3 +132,17 @@ def test_nul_padding_is_left_out_with_a_warning() -> None:
     assert notes == ["120 NUL bytes of padding before and after the text left out (raw bytes kept)"]
     empty = marsad.parse(b"\x00" * 300)
     assert not empty.ok and [(p.code, p.message) for p in empty.problems] == [("empty", "empty input (only 300 NUL bytes)")]
+
+
+def test_the_time_limit_grows_with_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 400,000-character article of news prose needs ~3–4.5 s of CPU and went over the flat 5 s
+    on a slow VM: the limit is ARTICLE_TIME_LIMIT_S plus ARTICLE_TIME_PER_100K_CHARS_S per 100,000
+    characters."""
+    from marsad import pipeline
+    from marsad.model import Article
+
+    seen: list[float] = []
+    monkeypatch.setattr(pipeline, "_run_stages", lambda article, selected, limit: seen.append(limit))
+    pipeline.annotate(Article(text="خبر " * 100_000))
+    pipeline.annotate(Article(text="خبر"))
+    assert seen == [pytest.approx(5.0 + 2.0 * 4), pytest.approx(5.0 + 2.0 * 3 / 100_000)]

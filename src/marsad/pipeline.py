@@ -14,7 +14,8 @@ Limits (issue 7; see ``docs/reliability.md``):
 * size: an article whose text is longer than ``settings.MAX_ARTICLE_CHARS`` is not annotated; it
   gets the error ``too-large`` and keeps its raw text and bytes; its title (a title field, or a
   short first line) is searched;
-* time: one article may spend ``settings.ARTICLE_TIME_LIMIT_S`` seconds of CPU time in the stages
+* time: one article may spend ``settings.ARTICLE_TIME_LIMIT_S`` seconds of CPU time in the stages,
+  plus ``settings.ARTICLE_TIME_PER_100K_CHARS_S`` per 100,000 characters of its text
   (CPU, not wall-clock, time: on a loaded machine a wall-clock limit failed ordinary articles that
   need 17 ms of CPU). In the main thread of a process (where Python runs its signal handlers) an
   ``ITIMER_PROF`` timer (process CPU time) makes ``SIGPROF`` raise :class:`StageTimeout` inside
@@ -255,7 +256,7 @@ def annotate(
     Errors inside a stage become ``Problem("error", "stage-failed", ...)`` and the next stage runs.
     An article longer than ``settings.MAX_ARTICLE_CHARS`` characters is not annotated (error
     ``too-large``; text and raw bytes kept; its title, :func:`long_article_title`, is searched). When annotation runs past ``time_limit_s`` seconds
-    (CPU time) the stage running is interrupted (main thread: ``SIGPROF``; elsewhere: checked
+    (CPU time) plus ``settings.ARTICLE_TIME_PER_100K_CHARS_S`` per 100,000 characters of text the stage running is interrupted (main thread: ``SIGPROF``; elsewhere: checked
     between stages), its partial annotations dropped, the rest skipped, and the article gets the
     error ``timeout``. Never raises for bad input.
     """
@@ -273,7 +274,10 @@ def annotate(
         return article
     selected = stages(only)
     _warm_up(selected)
-    _run_stages(article, selected, time_limit_s)
+    # the limit grows with the text (settings.ARTICLE_TIME_PER_100K_CHARS_S): a long article is no
+    # runaway stage
+    allowance = settings.ARTICLE_TIME_PER_100K_CHARS_S * len(article.text) / 100_000
+    _run_stages(article, selected, time_limit_s + allowance)
     return article
 
 
@@ -312,7 +316,7 @@ def _run_stages(article: Article, selected: list[tuple[str, Stage]], time_limit_
             for name, stage in selected:
                 if armed is None and _time.process_time() - t0 > time_limit_s:
                     article.error(
-                        "timeout", f"annotation exceeded {time_limit_s:g} s of CPU before stage {name}"
+                        "timeout", f"annotation exceeded {time_limit_s:.3g} s of CPU before stage {name}"
                     )
                     break
                 mark = None
@@ -331,7 +335,7 @@ def _run_stages(article: Article, selected: list[tuple[str, Stage]], time_limit_
             _rollback(article, mark)
         article.error(
             "timeout",
-            f"annotation exceeded {time_limit_s:g} s of CPU in stage {current}; its partial annotations "
+            f"annotation exceeded {time_limit_s:.3g} s of CPU in stage {current}; its partial annotations "
             f"were dropped and later stages skipped",
         )
 

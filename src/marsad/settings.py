@@ -22,6 +22,11 @@ MAX_COMPRESSION_RATIO = 200
 #: ("timeout"). Typical ANT article: ~15 ms with every stage; a 400,000-character article ~2.4 s.
 #: CPU, not wall-clock, time: on a machine at load 6 a wall-clock limit failed ordinary articles.
 ARTICLE_TIME_LIMIT_S = 5.0
+#: ... plus this many CPU seconds per 100,000 characters of the article's text: a long article needs
+#: time in proportion (a 400,000-character article of news prose took 3.1 s warm and 4.5 s with the
+#: stages' first-time caches on 2026-12-02, and went over the flat 5 s in a CI run on a slow VM:
+#: a legitimate article must not time out; 1,000,000 characters, ``MAX_ARTICLE_CHARS``, get 25 s).
+ARTICLE_TIME_PER_100K_CHARS_S = 2.0
 
 # --- layout ---------------------------------------------------------------------------------
 #: Character-shingle size for near-duplicate blocks. 5-grams over the search key are robust to
