@@ -145,4 +145,5 @@ def test_the_time_limit_grows_with_the_article(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(pipeline, "_run_stages", lambda article, selected, limit: seen.append(limit))
     pipeline.annotate(Article(text="خبر " * 100_000))
     pipeline.annotate(Article(text="خبر"))
-    assert seen == [pytest.approx(5.0 + 2.0 * 4), pytest.approx(5.0 + 2.0 * 3 / 100_000)]
+    # (the once-per-process warm-up, if it runs here, is timed by its own limit first)
+    assert seen[-2:] == [pytest.approx(5.0 + 2.0 * 4), pytest.approx(5.0 + 2.0 * 3 / 100_000)]
