@@ -41,6 +41,7 @@ result) quotes every term the same way: a word ``"key"`` or ``("key" OR "stem")`
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -925,6 +926,7 @@ def date_bound(value: str, upper: bool) -> str | None:
         return None
 
 
+@functools.lru_cache(maxsize=256)  # one value is read by date_bound, the notes and the index clause
 def news_date(value: str) -> str | None:
     """A ``from:``/``to:`` value that is no ISO date but a date as the news writes it
     (``2018/05/01``, ``1/5/2018``, ``14 تشرين الأول 2018``, ``1 رمضان 1439``) → its local ISO date
