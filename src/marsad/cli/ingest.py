@@ -764,7 +764,8 @@ def verify(
     db: DbOption = Path("marsad.db"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Check a store: SQLite integrity, raw hashes, offsets, sources, search index; exit 1 if broken."""
+    """Check a store: SQLite integrity, raw hashes, offsets, sources, search index; exit 1 if broken
+    (a search index only behind the store after a killed ingest is a note: the next search catches up)."""
     from marsad.store.verify import verify as run_verify
 
     store = _open(db)
@@ -782,6 +783,8 @@ def verify(
             typer.echo(f"{mark} {c.name}: {c.checked:,} checked, {c.broken:,} broken")
             for e in c.examples:
                 typer.echo(f"         {e}")
+            for note in c.notes:
+                typer.echo(f"  note   {note}")
         typer.echo(f"{db}: " + ("all checks passed" if report.ok else "problems found"))
     if not report.ok:
         raise typer.Exit(1)

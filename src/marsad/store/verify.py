@@ -14,7 +14,9 @@ Checks, each reported with a count of what is broken:
    article has its ``search_doc`` row and the tantivy index beside the store holds exactly those
    articles; an FTS5 table (stores written before the search index moved to tantivy) must pass FTS5's
    ``integrity-check``, and without a verifying extension a table named ``search_fts`` must hold
-   exactly the article ids.
+   exactly the article ids. A search index that is only *behind* the store (a killed ingest committed
+   articles that the index had not taken in yet; the next ingest or search catches up) is a
+   :class:`VerifyNote`, reported but not broken: ``verify`` still exits 0.
 """
 
 from __future__ import annotations
@@ -30,14 +32,25 @@ from marsad.store.schema import TABLES
 MAX_EXAMPLES = 5
 
 
+class VerifyNote(str):
+    """A finding of an extension's ``verify(conn)`` that is not a fault: a state the store mends by
+    itself (the search index behind the store after a killed ingest). A ``str`` so that callers
+    that only print messages need not know the difference; :func:`verify` lists it under the
+    check's ``notes``, and it does not make the check fail."""
+
+    __slots__ = ()
+
+
 @dataclass(slots=True)
 class Check:
-    """One check: ``name``, how many items it looked at, how many were broken, a few examples."""
+    """One check: ``name``, how many items it looked at, how many were broken, a few examples,
+    and ``notes`` (:class:`VerifyNote` findings that are not faults)."""
 
     name: str
     checked: int = 0
     broken: int = 0
     examples: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def fail(self, example: str) -> None:
         """Count one broken item; keep ``example`` while fewer than :data:`MAX_EXAMPLES` are kept."""
@@ -63,11 +76,17 @@ class Report:
         return all(c.ok for c in self.checks)
 
     def to_dict(self) -> dict[str, object]:
-        """JSON-ready ``{"ok", "checks": [{"name", "checked", "broken", "examples"}, ...]}``."""
+        """JSON-ready ``{"ok", "checks": [{"name", "checked", "broken", "examples", "notes"}, ...]}``."""
         return {
             "ok": self.ok,
             "checks": [
-                {"name": c.name, "checked": c.checked, "broken": c.broken, "examples": c.examples}
+                {
+                    "name": c.name,
+                    "checked": c.checked,
+                    "broken": c.broken,
+                    "examples": c.examples,
+                    "notes": c.notes,
+                }
                 for c in self.checks
             ],
         }
@@ -286,7 +305,10 @@ def _check_search(store: Store, article_ids: set[int]) -> Check:
             extension_verified = True
             check.checked = max(check.checked, len(article_ids))  # each verifier covers every article
             for msg in fn(conn):
-                check.fail(f"{ext.__name__}: {msg}")
+                if isinstance(msg, VerifyNote):
+                    check.notes.append(f"{ext.__name__}: {msg}")
+                else:
+                    check.fail(f"{ext.__name__}: {msg}")
     if not extension_verified and "search_fts" in fts_tables:
         indexed = {r[0] for r in conn.execute("SELECT rowid FROM search_fts")}
         check.checked += len(article_ids)
