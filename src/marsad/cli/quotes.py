@@ -78,7 +78,7 @@ def quotes_cmd(
                 typer.echo(f"{g['quotes']:>6}  {g['name']}" + (f"  [{g['key']}]" if g["key"] else "")
                            + (f"  (also: {others})" if others else ""))
         if not groups:
-            typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)
+            typer.echo("no quotes found" + _missing_stage_note(db, "quotes") + _latin_note(speaker), err=True)
         elif len(every) > limit:
             typer.echo(f"{len(every) - limit:,} more speakers not shown: raise --limit (now {limit})", err=True)
         return
@@ -93,9 +93,22 @@ def quotes_cmd(
                 + ("  [in a teaser of another story]" if r.related else "")
             )
     if not rows:
-        typer.echo("no quotes found" + _missing_stage_note(db, "quotes"), err=True)
+        typer.echo("no quotes found" + _missing_stage_note(db, "quotes") + _latin_note(speaker), err=True)
     elif more:
         typer.echo(f"more quotes not shown: raise --limit (now {limit})", err=True)
+
+
+def _latin_note(speaker: str | None) -> str:
+    """``""``, or a hint when ``--speaker`` is written in Latin letters only: speakers are matched
+    as the articles write them, in Arabic script (nu30: ``--speaker Erdogan`` found nothing, silently)."""
+    if not speaker or not any("a" <= c.lower() <= "z" for c in speaker):
+        return ""
+    if any("\u0600" <= c <= "\u06ff" for c in speaker):
+        return ""
+    return (
+        f" for {speaker!r}: speakers are matched as the articles write them, in Arabic script"
+        " (e.g. --speaker أردوغان)"
+    )
 
 
 #: ``--count`` reads every quote of the period (the groups are cut to ``--limit`` afterwards).

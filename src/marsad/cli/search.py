@@ -144,6 +144,8 @@ def search(
 ) -> None:
     """Search the store: Arabic spelling variants, clitics and suffixes match; BM25 ranking."""
     query = query.strip()  # _QueryFirstCommand's leading space, and any the user typed
+    if not query:  # as `quotes --speaker ""` (nu30: a blank query printed an empty table, exit 0)
+        fail('the query is blank: give words, "phrases" or filters such as source:bbc', code=2)
     from marsad.search.index import SearchIndexError, run_query, status, sync
 
     conn = _connect(db)

@@ -375,10 +375,15 @@ def parse(text: str) -> Query:
     query = Query(None)
     tokens = _lex(text, query.notes)
     if any(kind == "quote" for kind, _ in tokens):
-        # an unbalanced '"' (new-user report nu16 L2): the words after it are searched one by one
+        # an unbalanced '"' (new-user report nu16 L2): the words after it are searched one by one;
+        # with no word after it the note says only that the mark was ignored (nu30)
+        at = next(i for i, t in enumerate(tokens) if t[0] == "quote")
+        after = any(t[0] not in ("quote", "lparen", "rparen") for t in tokens[at + 1 :])
         query.notes.append(
             "an unmatched '\"' was ignored: the words after it were searched as separate words "
             "(close the quotation mark to search a phrase)"
+            if after
+            else "an unmatched '\"' was ignored"
         )
         tokens = [t for t in tokens if t[0] != "quote"]
     query.notes.extend(dangling_operator_notes(tokens))
