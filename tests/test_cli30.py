@@ -5,14 +5,19 @@ sentences."""
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
+import tarfile
+from pathlib import Path
 
 from typer.testing import CliRunner
 
 import marsad.cli.ingest
 import marsad.cli.stories  # noqa: F401
 from marsad.cli.app import app
+from marsad.model import Article, Problem
+from marsad.store.ingest import CARRIED_NOTE, carry_exported_problems
 from marsad.stories.groups import list_groups
 
 runner = CliRunner()
@@ -112,3 +117,134 @@ def test_the_listed_id_without_titles_or_dates():
     )
     shown = {g.group_id: (g.article_id, g.title) for g in list_groups(conn, limit=None)}
     assert shown == {3: (4, ""), 5: (6, "خبر بلا تاريخ"), 7: (7, "")}
+
+
+# -- item 2: an export read back keeps the reading problems of the exported article ---------------
+def _export_line(problems: list[dict], text: str = "عنوان\n\n" + BODY) -> bytes:
+    return json.dumps(
+        {"source": "/data/a.txt", "format": "text", "text": text, "problems": problems},
+        ensure_ascii=False,
+    ).encode()
+
+
+def _read_back(problems: list[dict], own: list[Problem]) -> Article:
+    article = Article(text="عنوان\n\n" + BODY, source="export.jsonl#0", raw=_export_line(problems))
+    article.meta["exported_source"] = "/data/a.txt"
+    article.problems = list(own)
+    return article
+
+
+def test_carried_problems_are_the_ones_not_given_again_nor_of_the_run():
+    decode = {
+        "level": "warning",
+        "code": "decode",
+        "message": "2 byte(s) not valid utf-8 were replaced",
+    }
+    no_date = {
+        "level": "warning",
+        "code": "no-date",
+        "message": "no publication date found (old wording)",
+    }
+    timeout = {
+        "level": "error",
+        "code": "timeout",
+        "message": "annotation exceeded 5 s of CPU",
+    }
+    article = _read_back(
+        [decode, no_date, timeout],
+        [Problem("warning", "no-date", "no publication date found")],
+    )
+    carried, not_carried = carry_exported_problems(article)
+    assert carried == [Problem("warning", "decode", decode["message"] + CARRIED_NOTE)]
+    assert not_carried == [Problem("error", "timeout", timeout["message"])]  # the stages ran again
+    assert [p.code for p in article.problems] == [
+        "no-date",
+        "decode",
+    ]  # no-date given again: not doubled
+    assert article.ok
+
+
+def test_only_a_record_read_back_from_an_export_gets_problems():
+    article = _read_back([{"level": "warning", "code": "decode", "message": "x"}], [])
+    del article.meta["exported_source"]
+    assert carry_exported_problems(article) == ([], []) and article.problems == []
+    bad = _read_back([], [])
+    bad.raw = b"{not json"
+    assert carry_exported_problems(bad) == ([], [])
+
+
+def test_export_then_ingest_keeps_the_decode_warnings(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = ("خبر عن الأردن\n\n" + BODY).encode()
+    (folder / "bad.txt").write_bytes(text[:40] + b"\xff\xfe" + text[40:])  # 2 bytes not valid UTF-8
+    (folder / "nul.txt").write_bytes(b"\x00" * 16 + ("خبر آخر\n\n" + BODY.replace("اليوم", "أمس")).encode())
+    first, second, out = (str(tmp_path / n) for n in ("a.db", "b.db", "export.jsonl"))
+    assert _run("ingest", str(folder), "--db", first, "--core", "-q").exit_code == 0
+    assert _run("export", "--db", first, "--out", out).exit_code == 0
+    r = _run("ingest", out, "--db", second, "--core", "-q")
+    assert r.exit_code == 0, r.output
+    assert (
+        "  problems carried from export    2  (decode ×2: recorded when the exported articles were first read)"
+        in r.output.splitlines()
+    )
+    with sqlite3.connect(first) as a, sqlite3.connect(second) as b:
+        query = "SELECT level, code, message FROM problems ORDER BY article_id, idx"
+        before, after = a.execute(query).fetchall(), b.execute(query).fetchall()
+    assert sorted(after) == sorted(
+        (lv, code, msg + (CARRIED_NOTE if code == "decode" else "")) for lv, code, msg in before
+    )
+    assert sum(code == "decode" for _lv, code, _m in after) == 2
+    assert (
+        json.loads(_run("stats", "--db", second).output)["problems"]
+        == json.loads(_run("stats", "--db", first).output)["problems"]
+    )
+
+
+# -- item 4: an archive's links have their own summary line ---------------------------------------
+def _tar(path: Path, members: dict[str, bytes | str]) -> None:
+    with tarfile.open(path, "w:gz") as tar:
+        for name, value in members.items():
+            info = tarfile.TarInfo(name)
+            if isinstance(value, str):  # a symbolic link to value
+                info.type, info.linkname = tarfile.SYMTYPE, value
+                tar.addfile(info)
+            else:
+                info.size = len(value)
+                tar.addfile(info, io.BytesIO(value))
+
+
+def test_links_are_counted_as_links_not_as_records_without_bytes(tmp_path):
+    archive = tmp_path / "a.tar.gz"
+    _tar(
+        archive,
+        {
+            "d/a.txt": ("عنوان\n\n" + BODY).encode(),
+            "d/link.txt": "a.txt",
+            "d/up.txt": "/etc/passwd",
+        },
+    )
+    db = str(tmp_path / "s.db")
+    r = _run("ingest", str(archive), "--db", db, "--core", "-q")
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert "  articles stored                  1" in lines
+    assert any(
+        line.startswith("  links not followed               2  (symbolic or hard links") for line in lines
+    )
+    assert not any("not stored, no bytes" in line for line in lines)
+    summary = json.loads(
+        _run("ingest", str(archive), "--db", str(tmp_path / "j.db"), "--core", "--json").output
+    )
+    assert (summary["links"], summary["failed_unkept"], summary["failed"]) == (2, 0, 2)
+
+
+def test_an_archive_of_links_only_says_so(tmp_path):
+    archive = tmp_path / "l.tar.gz"
+    _tar(archive, {"x.txt": "y.txt"})
+    r = _run("ingest", str(archive), "--db", str(tmp_path / "s.db"), "--core", "-q")
+    assert r.exit_code == 1
+    assert r.output.splitlines()[-1].endswith(
+        "every record failed (link ×1); 1 link or special file not followed, recorded in "
+        f"{tmp_path / 's.db'} (marsad stats --failed)"
+    )

@@ -245,11 +245,18 @@ def ingest(
                  + ("" if fmt == "jsonl" else "; for a pipe or device, JSON Lines with --format jsonl is read line by line"))
         if summary.stored:  # stored raw with their reasons (nu16 L1: the bare message read as "lost")
             reasons = ", ".join(f"{code} ×{n}" for code, n in sorted(summary.failures.items()))
-            kept = summary.stored - unkept  # (nu26 M1: a member over the limit was said "kept raw")
+            links = summary.links
+            kept = summary.stored - unkept - links  # (nu26 M1: a member over the limit was said "kept raw")
+            said = [
+                f"{kept:,} kept raw in {db} with the reason (marsad show ID)" if kept else "",
+                f"{unkept:,} recorded in {db} without their bytes (marsad stats --failed)" if unkept else "",
+                f"{links:,} link{'s' if links != 1 else ''} or special file{'s' if links != 1 else ''} not "
+                f"followed, recorded in {db} (marsad stats --failed)"
+                if links
+                else "",
+            ]
             fail(f"nothing could be read from {where}: every record failed ({reasons}); "
-                 + (f"{kept:,} kept raw in {db} with the reason (marsad show ID)" if kept else "")
-                 + ("; " if kept and unkept else "")
-                 + (f"{unkept:,} recorded in {db} without their bytes (marsad stats --failed)" if unkept else ""))
+                 + "; ".join(x for x in said if x))
         fail(f"nothing could be read from {where}")
 
 
@@ -322,7 +329,8 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         # (1 failed)" beside "nothing could be read")
         # a failed record kept raw is no article either (nu27: "articles stored 5,977" held 19
         # unreadable records): its own line, with where to read the reasons
-        f"  articles stored           {s.stored - s.failed_unkept - _failed_kept(s):>8,}" + _failed_note(s),
+        f"  articles stored           {s.stored - s.failed_unkept - _links(s) - _failed_kept(s):>8,}"
+        + _failed_note(s),
         f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
         # ("copy", not "same story": that is `marsad stories`' near-duplicate link; nu24 item 6)
@@ -341,6 +349,13 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
             f"  stages added to stored    {s.upgraded:>8,}  ({', '.join(s.upgraded_stages)}: "
             "articles already present that lacked them)"
         )
+    if _links(s):  # cli30 item 4: they were counted "not stored, no bytes … over MAX_MEMBER_BYTES"
+        lines.append(
+            f"  links not followed        {_links(s):>8,}  (symbolic or hard links, devices or FIFOs in an "
+            "archive: recorded as failed 'link' or 'special-file' with the reason, nothing read)"
+        )
+    if s.exported_carried or s.exported_not_carried:
+        lines.append(_carried_line(s))
     if s.failed_unkept:
         lines.append(
             f"  not stored, no bytes      {s.failed_unkept:>8,}  (recorded as failed with their reason, "
@@ -398,8 +413,31 @@ def _exported_note(s: Any) -> str:
 
 def _failed_kept(s: Any) -> int:
     """Failed records of the summary ``s`` stored with their bytes (not read in part, not without
-    bytes): counted on their own line, not as articles stored."""
-    return s.failed - getattr(s, "partial", 0) - s.failed_unkept
+    bytes, no link): counted on their own line, not as articles stored."""
+    return s.failed - getattr(s, "partial", 0) - s.failed_unkept - _links(s)
+
+
+def _links(s: Any) -> int:
+    """Failed records of the summary ``s`` that are an archive's links, devices or FIFOs
+    (:attr:`marsad.store.ingest.Summary.links`): their own line, not "not stored, no bytes"."""
+    return getattr(s, "links", 0)
+
+
+def _carried_line(s: Any) -> str:
+    """The summary line of an ingest of ``marsad export`` records: the exported articles' problems
+    carried into the articles stored (by code), and those not carried because the stages ran again
+    (:func:`marsad.store.ingest.carry_exported_problems`; task cli30, item 2)."""
+    def by_code(c: Any) -> str:
+        return ", ".join(f"{code} ×{n:,}" for code, n in sorted(c.items()))
+
+    carried = sum(s.exported_carried.values())
+    what = f"{by_code(s.exported_carried)}: recorded when the exported articles were first read" if carried else ""
+    dropped = (
+        f"{'; ' if carried else ''}not carried: {by_code(s.exported_not_carried)}, the stages ran again"
+        if s.exported_not_carried
+        else ""
+    )
+    return f"  problems carried from export {carried:>4,}  ({what}{dropped})"
 
 
 def _failed_note(s: Any) -> str:
