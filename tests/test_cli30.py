@@ -11,9 +11,13 @@ import sqlite3
 import tarfile
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
-import marsad.cli.ingest
+import marsad.cli.entities  # noqa: F401 - registers the commands
+import marsad.cli.ingest  # noqa: F401
+import marsad.cli.quotes  # noqa: F401
+import marsad.cli.search  # noqa: F401
 import marsad.cli.stories  # noqa: F401
 from marsad.cli.app import app
 from marsad.model import Article, Problem
@@ -42,9 +46,7 @@ SHARED = (
 )
 
 
-def test_stories_list_shows_the_id_of_the_titled_article_and_show_takes_any_member(
-    tmp_path,
-):
+def test_stories_list_shows_the_id_of_the_titled_article_and_show_takes_any_member(tmp_path):
     # article 1 is the group's smallest ID but published later: the list shows article 2's title,
     # and showed it under [1] (`marsad show 1` then gave another headline)
     recs = [
@@ -62,10 +64,7 @@ def test_stories_list_shows_the_id_of_the_titled_article_and_show_takes_any_memb
         },
     ]
     src = tmp_path / "in.jsonl"
-    src.write_text(
-        "\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n",
-        encoding="utf-8",
-    )
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
     db = str(tmp_path / "s.db")
     assert _run("ingest", str(src), "--db", db, "--core", "-q").exit_code == 0
     assert _run("stories", "--db", db).exit_code == 0
@@ -78,11 +77,7 @@ def test_stories_list_shows_the_id_of_the_titled_article_and_show_takes_any_memb
     )
     assert lines[-1].startswith("(the ID is the article whose title is shown; marsad stories --show ID")
     (group,) = json.loads(_run("stories", "--list", "--json", "--db", db).output)
-    assert (group["group_id"], group["article_id"], group["title"]) == (
-        1,
-        2,
-        "افتتاح مستشفى جديد في إربد",
-    )
+    assert (group["group_id"], group["article_id"], group["title"]) == (1, 2, "افتتاح مستشفى جديد في إربد")
     for member in ("1", "2"):  # --show takes any member's ID: the same group
         r = _run("stories", "--show", member, "--db", db)
         assert r.exit_code == 0 and r.output.splitlines()[0] == f"same story as article {member}: 2 articles"
@@ -122,8 +117,7 @@ def test_the_listed_id_without_titles_or_dates():
 # -- item 2: an export read back keeps the reading problems of the exported article ---------------
 def _export_line(problems: list[dict], text: str = "عنوان\n\n" + BODY) -> bytes:
     return json.dumps(
-        {"source": "/data/a.txt", "format": "text", "text": text, "problems": problems},
-        ensure_ascii=False,
+        {"source": "/data/a.txt", "format": "text", "text": text, "problems": problems}, ensure_ascii=False
     ).encode()
 
 
@@ -135,32 +129,16 @@ def _read_back(problems: list[dict], own: list[Problem]) -> Article:
 
 
 def test_carried_problems_are_the_ones_not_given_again_nor_of_the_run():
-    decode = {
-        "level": "warning",
-        "code": "decode",
-        "message": "2 byte(s) not valid utf-8 were replaced",
-    }
-    no_date = {
-        "level": "warning",
-        "code": "no-date",
-        "message": "no publication date found (old wording)",
-    }
-    timeout = {
-        "level": "error",
-        "code": "timeout",
-        "message": "annotation exceeded 5 s of CPU",
-    }
+    decode = {"level": "warning", "code": "decode", "message": "2 byte(s) not valid utf-8 were replaced"}
+    no_date = {"level": "warning", "code": "no-date", "message": "no publication date found (old wording)"}
+    timeout = {"level": "error", "code": "timeout", "message": "annotation exceeded 5 s of CPU"}
     article = _read_back(
-        [decode, no_date, timeout],
-        [Problem("warning", "no-date", "no publication date found")],
+        [decode, no_date, timeout], [Problem("warning", "no-date", "no publication date found")]
     )
     carried, not_carried = carry_exported_problems(article)
     assert carried == [Problem("warning", "decode", decode["message"] + CARRIED_NOTE)]
     assert not_carried == [Problem("error", "timeout", timeout["message"])]  # the stages ran again
-    assert [p.code for p in article.problems] == [
-        "no-date",
-        "decode",
-    ]  # no-date given again: not doubled
+    assert [p.code for p in article.problems] == ["no-date", "decode"]  # no-date given again: not doubled
     assert article.ok
 
 
@@ -201,6 +179,67 @@ def test_export_then_ingest_keeps_the_decode_warnings(tmp_path):
     )
 
 
+# -- item 3: usage errors exit 2 whatever the command ---------------------------------------------
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("cli30")
+    (root / "a.txt").write_text("عنوان\n\n" + BODY, encoding="utf-8")
+    db = root / "s.db"
+    assert runner.invoke(app, ["ingest", str(root / "a.txt"), "--db", str(db), "--core", "-q"]).exit_code == 0
+    (root / "other.db").write_bytes(db.read_bytes())
+    (root / "folder").mkdir()
+    return db
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--out", "{db}"], "--out {db} is the store being exported"),
+        (["export", "--out", "{other}"], "--out {other} is an SQLite database"),
+        (["export", "--out", "{other}-wal"], "--out {other}-wal is a side file of the SQLite database"),
+        (["export", "--out", "{folder}"], "cannot write {folder}: it is a folder"),
+        (
+            ["export", "--out", "{folder}/no/x.jsonl"],
+            "cannot write {folder}/no/x.jsonl: No such file or directory",
+        ),
+        (["show", "1", "--db", "{folder}"], "--db {folder} is not a regular file"),
+        (["search", "الأردن", "--db", "{folder}"], "--db {folder} is not a regular file"),
+        (["stats", "--db", "{folder}"], "--db {folder} is not a regular file"),
+        (["stories", "--db", "{folder}"], "--db {folder} is not a regular file"),
+        (["quotes", "--db", "{folder}"], "--db {folder} is not a regular file"),
+        (["ingest", "{folder}", "--db", "{folder}"], "--db {folder} is not a regular file"),
+        (["ingest", "{folder}", "--db", "{folder}/no/x.db"], "cannot create the store {folder}/no/x.db"),
+        (["eval", "ner", "{folder}"], "{folder} is a folder: give a two-column"),
+        (["eval", "quotes", "{other}"], "not a folder: {other}"),
+    ],
+)
+def test_usage_errors_exit_2(store, args, message):
+    subs = {
+        "{db}": str(store),
+        "{other}": str(store.with_name("other.db")),
+        "{folder}": str(store.with_name("folder")),
+    }
+
+    def fill(s: str) -> str:
+        for k, v in subs.items():
+            s = s.replace(k, v)
+        return s
+
+    argv = [fill(a) for a in args]
+    if argv[0] == "export":
+        argv += ["--db", str(store)]
+    r = runner.invoke(app, argv)
+    assert r.exit_code == 2, r.output
+    lines = r.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"marsad: error: {fill(message)}"), r.output
+
+
+def test_a_missing_store_or_input_still_exits_1(store):
+    missing = str(store.with_name("missing.db"))
+    assert _run("show", "1", "--db", missing).exit_code == 1
+    assert _run("ingest", str(store.with_name("nope")), "--db", missing).exit_code == 1
+
+
 # -- item 4: an archive's links have their own summary line ---------------------------------------
 def _tar(path: Path, members: dict[str, bytes | str]) -> None:
     with tarfile.open(path, "w:gz") as tar:
@@ -217,12 +256,7 @@ def _tar(path: Path, members: dict[str, bytes | str]) -> None:
 def test_links_are_counted_as_links_not_as_records_without_bytes(tmp_path):
     archive = tmp_path / "a.tar.gz"
     _tar(
-        archive,
-        {
-            "d/a.txt": ("عنوان\n\n" + BODY).encode(),
-            "d/link.txt": "a.txt",
-            "d/up.txt": "/etc/passwd",
-        },
+        archive, {"d/a.txt": ("عنوان\n\n" + BODY).encode(), "d/link.txt": "a.txt", "d/up.txt": "/etc/passwd"}
     )
     db = str(tmp_path / "s.db")
     r = _run("ingest", str(archive), "--db", db, "--core", "-q")

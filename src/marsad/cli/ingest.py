@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from marsad import settings
-from marsad.cli.app import app, console, fail, note
+from marsad.cli.app import app, check_db, check_writable_store, console, fail, note
 
 DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
 
@@ -27,6 +27,7 @@ def _open(db: Path):  # -> Store
     can only be read as an immutable file (a folder that is not writable)."""
     from marsad.store.db import Store, StoreError
 
+    check_db(db)
     try:
         store = Store(db, readonly=True)
     except StoreError as exc:
@@ -118,8 +119,8 @@ def ingest(
         fail("an empty path was given (an unset shell variable?); nothing read", code=2)
     # ``-`` is standard input, the Unix convention (third new-user report, finding 18)
     input_paths = [Path("/dev/stdin") if p == "-" else Path(p) for p in paths]
-    if db.exists() and not db.is_file():
-        fail(f"--db {db} is not a regular file: the store is one SQLite file (e.g. marsad.db)")
+    check_db(db)
+    check_writable_store(db)
     if fmt is not None:  # checked before anything is read or written (third new-user report, #1)
         from marsad.io.formats import FORMATS
 
@@ -681,9 +682,9 @@ def export(
                 os.chmod(tmp, target[2])
         else:  # a device, a pipe, a hard-linked file: written through
             fh = target[0].open("w", encoding="utf-8")
-    except OSError as exc:
+    except OSError as exc:  # nothing written yet: --out cannot be written (no such folder, no permission)
         store.close()
-        fail(f"cannot write {out}: {exc.strerror or exc}")
+        fail(f"cannot write {out}: {exc.strerror or exc}", code=2)
     from marsad.quotes.store import RegistryKeys
     from marsad.store.ingest import PARTIAL_READ_CODES
 
@@ -774,24 +775,24 @@ def _export_target(out: Path, db: Path) -> tuple[Path, bool, int | None]:
     companions = {store, *(store.with_name(store.name + s) for s in _SQLITE_SIDE_SUFFIXES)}
     index = store.with_name(store.name + ".search")
     if target in companions or target == index or index in target.parents:
-        fail(f"--out {out} is the store being exported ({db}); choose another file")
+        fail(f"--out {out} is the store being exported ({db}); choose another file", code=2)
     if _is_sqlite(target):
-        fail(f"--out {out} is an SQLite database; export writes JSON Lines, so it will not overwrite it")
+        fail(f"--out {out} is an SQLite database; export writes JSON Lines, so it will not overwrite it", code=2)
     for suffix in _SQLITE_SIDE_SUFFIXES:
         if target.name.endswith(suffix) and _is_sqlite(target.with_name(target.name[: -len(suffix)])):
-            fail(f"--out {out} is a side file of the SQLite database beside it; choose another file")
+            fail(f"--out {out} is a side file of the SQLite database beside it; choose another file", code=2)
     if any(p.name.endswith(".search") or (p / ".managed.json").exists() for p in target.parents):
-        fail(f"--out {out} is inside a search index folder; choose another file")
+        fail(f"--out {out} is inside a search index folder; choose another file", code=2)
     try:
         st = target.stat()
     except FileNotFoundError:
         return target, True, None
     except OSError as exc:
-        fail(f"cannot write {out}: {exc.strerror or exc}")
+        fail(f"cannot write {out}: {exc.strerror or exc}", code=2)
     import stat as _stat
 
     if _stat.S_ISDIR(st.st_mode):
-        fail(f"cannot write {out}: it is a folder")
+        fail(f"cannot write {out}: it is a folder", code=2)
     if not _stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
         return target, False, None
     return target, True, _stat.S_IMODE(st.st_mode)

@@ -10,7 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from marsad.cli.app import app, fail, listing_title, open_readonly
+from marsad.cli.app import app, check_db, check_writable_store, fail, listing_title, open_readonly
 
 T = TypeVar("T")
 
@@ -60,6 +60,9 @@ def stories_cmd(
     from marsad.store.schema import SCHEMA_VERSION
     from marsad.stories import open_store, update_stories
 
+    check_db(db)
+    if db.exists():  # (a missing store is "no store at", exit 1, as for the read commands)
+        check_writable_store(db)
     try:
         conn = open_store(db)
     except StoreError as exc:
