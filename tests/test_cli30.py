@@ -142,6 +142,12 @@ def test_carried_problems_are_the_ones_not_given_again_nor_of_the_run():
     assert article.ok
 
 
+def test_a_problem_carried_twice_is_marked_once():
+    again = {"level": "warning", "code": "truncated", "message": "the input was cut short" + CARRIED_NOTE}
+    carried, _ = carry_exported_problems(_read_back([again], []))
+    assert carried == [Problem("warning", "truncated", again["message"])]
+
+
 def test_only_a_record_read_back_from_an_export_gets_problems():
     article = _read_back([{"level": "warning", "code": "decode", "message": "x"}], [])
     del article.meta["exported_source"]
@@ -163,7 +169,7 @@ def test_export_then_ingest_keeps_the_decode_warnings(tmp_path):
     r = _run("ingest", out, "--db", second, "--core", "-q")
     assert r.exit_code == 0, r.output
     assert (
-        "  problems carried from export    2  (decode ×2: recorded when the exported articles were first read)"
+        "  problems carried from export     2  (decode ×2: recorded when the exported articles were first read)"
         in r.output.splitlines()
     )
     with sqlite3.connect(first) as a, sqlite3.connect(second) as b:

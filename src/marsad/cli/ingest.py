@@ -438,7 +438,7 @@ def _carried_line(s: Any) -> str:
         if s.exported_not_carried
         else ""
     )
-    return f"  problems carried from export {carried:>4,}  ({what}{dropped})"
+    return f"  problems carried from export {carried:>5,}  ({what}{dropped})"
 
 
 def _failed_note(s: Any) -> str:

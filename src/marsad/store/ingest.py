@@ -1687,7 +1687,8 @@ def carry_exported_problems(article: Article) -> tuple[list[Problem], list[Probl
         if code in RUN_PROBLEM_CODES:
             not_carried.append(Problem(level, code, message))
             continue
-        carried.append(Problem(level, code, message + CARRIED_NOTE))
+        # (an export of an export: the note is there once)
+        carried.append(Problem(level, code, message if message.endswith(CARRIED_NOTE) else message + CARRIED_NOTE))
     article.problems.extend(carried)
     return carried, not_carried
 
