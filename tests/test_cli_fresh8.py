@@ -196,7 +196,7 @@ def test_eval_quotes_missing_folder_and_file(tmp_path, ev):
     r = run("eval", "quotes", tmp_path / "nonexist")
     assert r.exit_code == 1 and r.output.strip() == f"marsad: error: no such folder: {tmp_path / 'nonexist'}"
     r = run("eval", "quotes", ev / "x.txt")
-    assert r.exit_code == 1 and "not a folder" in r.output
+    assert r.exit_code == 2 and "not a folder" in r.output  # a path of the wrong kind: usage (cli30 item 3)
     r = run("eval", "quotes", ev)  # the folder exists, no gold file
     assert r.exit_code == 1 and "no *.gold.json files in" in r.output
 

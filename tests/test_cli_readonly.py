@@ -118,7 +118,7 @@ def test_read_commands_work_on_a_read_only_store(ro_store):
 def test_ingest_into_a_read_only_store_is_one_line(ro_store):
     prefix, db = ro_store
     r = _run(prefix, "ingest", str(db.parent / "a.txt"), "--db", str(db))
-    assert r.returncode == 1
+    assert r.returncode == 2  # a --db that cannot be written is a usage error (cli30 item 3: it exited 1)
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("marsad: error: cannot write to the store"), r.stderr
     assert "not writable" in lines[0]
@@ -136,7 +136,7 @@ def test_ingest_into_a_folder_that_is_not_writable(tmp_path, monkeypatch):
     with pytest.raises(StoreError, match=r"folder .* is not writable \(SQLite creates new\.db-wal"):
         Store(tmp_path / "new.db")
     r = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "new.db")])
-    assert r.exit_code == 1 and "is not writable" in r.output
+    assert r.exit_code == 2 and "is not writable" in r.output
     assert not (tmp_path / "new.db").exists()
 
 

@@ -34,7 +34,7 @@ def _digest(path: Path) -> str:
 def test_export_refuses_the_store_itself_and_its_companions(store, suffix):
     before = _digest(store)
     r = runner.invoke(app, ["export", "--db", str(store), "--out", str(store) + suffix])
-    assert r.exit_code == 1
+    assert r.exit_code == 2  # a refused --out is a usage error (task cli30, item 3: it exited 1)
     assert "is the store being exported" in r.output
     assert "Traceback" not in r.output
     assert _digest(store) == before
@@ -44,7 +44,7 @@ def test_export_refuses_a_relative_path_to_the_store(store, monkeypatch):
     monkeypatch.chdir(store.parent)
     before = _digest(store)
     r = runner.invoke(app, ["export", "--db", store.name, "-o", f"./{store.name}"])
-    assert r.exit_code == 1 and "is the store being exported" in r.output
+    assert r.exit_code == 2 and "is the store being exported" in r.output
     assert _digest(store) == before
 
 
@@ -54,7 +54,7 @@ def test_export_refuses_any_other_sqlite_database(store, tmp_path):
         con.execute("create table t (x)")
     before = _digest(other)
     r = runner.invoke(app, ["export", "--db", str(store), "--out", str(other)])
-    assert r.exit_code == 1 and "is an SQLite database" in r.output
+    assert r.exit_code == 2 and "is an SQLite database" in r.output
     assert _digest(other) == before
 
 
@@ -88,12 +88,12 @@ def test_a_failed_export_leaves_the_existing_file_and_no_temporary_file(store, t
 def test_a_store_in_a_missing_folder_is_named_as_such(tmp_path):
     missing = tmp_path / "no-such-dir" / "x.db"
     r = runner.invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(missing), "--core", "-q"])
-    assert r.exit_code == 1
+    assert r.exit_code == 2  # a --db that cannot be written is a usage error (cli30 item 3: it exited 1)
     assert f"cannot create the store {missing}: the folder {missing.parent} does not exist" in r.output
     afile = tmp_path / "plain.txt"
     afile.write_text("x", encoding="utf-8")
     r = runner.invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(afile / "x.db"), "--core", "-q"])
-    assert r.exit_code == 1 and f"{afile} is not a folder" in r.output
+    assert r.exit_code == 2 and f"{afile} is not a folder" in r.output
 
 
 # --- sixth new-user report: what --out may be ------------------------------------------------
@@ -141,11 +141,11 @@ def test_side_files_of_another_store_and_index_files_are_refused(store, tmp_path
     wal = tmp_path / "other.db-wal"
     wal.write_bytes(b"wal bytes")
     r = runner.invoke(app, ["export", "--db", str(store), "--out", str(wal)])
-    assert r.exit_code == 1 and "side file of the SQLite database" in r.output
+    assert r.exit_code == 2 and "side file of the SQLite database" in r.output
     assert wal.read_bytes() == b"wal bytes"
     index = tmp_path / "other.db.search"
     index.mkdir()
     (index / "meta.json").write_text("{}", encoding="utf-8")
     r = runner.invoke(app, ["export", "--db", str(store), "--out", str(index / "meta.json")])
-    assert r.exit_code == 1 and "inside a search index folder" in r.output
+    assert r.exit_code == 2 and "inside a search index folder" in r.output
     assert (index / "meta.json").read_text(encoding="utf-8") == "{}"

@@ -143,6 +143,7 @@ def test_stories_list_puts_the_groups_of_most_sites_first(tmp_path):
     assert json.loads(r.output) == [{
         "group_id": 1, "size": 3, "sites": ["alghad.com", "petra.gov.jo"], "first": "2024-03-05T10:00:00+03:00",
         "last": "2024-03-05T10:00:00+03:00", "title": "افتتاح مستشفى جديد في إربد",
+        "article_id": 1,  # the article whose title is shown (cli30 item 1)
     }]
     r = runner.invoke(app, ["stories", "--list", "--db", str(db)])
     assert r.output.splitlines()[0] == (

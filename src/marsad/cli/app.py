@@ -174,6 +174,27 @@ def iso_date_option(value: str | None, option: str) -> str | None:
     return value.strip()
 
 
+def check_db(db: Path) -> None:
+    """Refuse a ``--db`` that exists and is no regular file (a folder, a device) with the one line
+    ``ingest`` gives, exit status 2 as for any bad option value: every command said it apart
+    (``cannot open the store in: unable to open database file``, exit 1; task cli30, item 3)."""
+    if db.exists() and not db.is_file():
+        fail(f"--db {db} is not a regular file: the store is one SQLite file (e.g. marsad.db)", code=2)
+
+
+def check_writable_store(db: Path) -> None:
+    """Refuse a ``--db`` the command would write to (``ingest``, ``stories``) that cannot be written
+    (:func:`marsad.store.db.check_writable`: the file or its folder not writable, the folder
+    missing) with its one-line reason, exit status 2 as ``export --out`` to a place it cannot
+    write (task cli30, item 3: both exited 1 while every other bad option value exits 2)."""
+    from marsad.store.db import StoreError, check_writable
+
+    try:
+        check_writable(db)
+    except StoreError as exc:
+        fail(str(exc), code=2)
+
+
 def note(message: str) -> None:
     """Print a one-line note to stderr (the command goes on)."""
     typer.echo(f"marsad: note: {message}", err=True)
@@ -195,6 +216,7 @@ def open_readonly(db: Path) -> sqlite3.Connection:
     from marsad.store.db import connect_readonly
     from marsad.store.schema import SCHEMA_VERSION
 
+    check_db(db)
     if not db.exists():
         fail(f"no store at {db} (run `marsad ingest PATH --db {db}` first)")
     try:

@@ -204,6 +204,8 @@ def train_ner_cmd(
     if dev and (out is not None or replace_shipped):  # --dev writes nothing: the target was dropped (cli28)
         given = "--out" if out is not None else "--replace-shipped"
         fail(f"--dev writes no model, so {given} does not go with it", code=2)
+    if out is not None and out.exists() and not out.is_dir():  # refused before training (cli30 item 3)
+        fail(f"--out {out} is not a folder: the model is a folder of files", code=2)
     root = shared or default_shared()
     try:
         res = train_ner(
@@ -250,7 +252,7 @@ def eval_ner_cmd(
             return
         fail(f"no such file: {path}")
     if path.is_dir():
-        fail(f"{path} is a folder: give a two-column `token TAG` BIO file")
+        fail(f"{path} is a folder: give a two-column `token TAG` BIO file", code=2)  # cli30 item 3
     try:
         res = evaluate_file(path, consistency=not no_consistency, model=model)
     except FileNotFoundError as exc:

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from marsad import settings
-from marsad.cli.app import app, console, fail, note
+from marsad.cli.app import app, check_db, check_writable_store, console, fail, note
 
 DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file.")]
 
@@ -27,6 +27,7 @@ def _open(db: Path):  # -> Store
     can only be read as an immutable file (a folder that is not writable)."""
     from marsad.store.db import Store, StoreError
 
+    check_db(db)
     try:
         store = Store(db, readonly=True)
     except StoreError as exc:
@@ -118,8 +119,8 @@ def ingest(
         fail("an empty path was given (an unset shell variable?); nothing read", code=2)
     # ``-`` is standard input, the Unix convention (third new-user report, finding 18)
     input_paths = [Path("/dev/stdin") if p == "-" else Path(p) for p in paths]
-    if db.exists() and not db.is_file():
-        fail(f"--db {db} is not a regular file: the store is one SQLite file (e.g. marsad.db)")
+    check_db(db)
+    check_writable_store(db)
     if fmt is not None:  # checked before anything is read or written (third new-user report, #1)
         from marsad.io.formats import FORMATS
 
@@ -245,11 +246,18 @@ def ingest(
                  + ("" if fmt == "jsonl" else "; for a pipe or device, JSON Lines with --format jsonl is read line by line"))
         if summary.stored:  # stored raw with their reasons (nu16 L1: the bare message read as "lost")
             reasons = ", ".join(f"{code} ×{n}" for code, n in sorted(summary.failures.items()))
-            kept = summary.stored - unkept  # (nu26 M1: a member over the limit was said "kept raw")
+            links = summary.links
+            kept = summary.stored - unkept - links  # (nu26 M1: a member over the limit was said "kept raw")
+            said = [
+                f"{kept:,} kept raw in {db} with the reason (marsad show ID)" if kept else "",
+                f"{unkept:,} recorded in {db} without their bytes (marsad stats --failed)" if unkept else "",
+                f"{links:,} link{'s' if links != 1 else ''} or special file{'s' if links != 1 else ''} not "
+                f"followed, recorded in {db} (marsad stats --failed)"
+                if links
+                else "",
+            ]
             fail(f"nothing could be read from {where}: every record failed ({reasons}); "
-                 + (f"{kept:,} kept raw in {db} with the reason (marsad show ID)" if kept else "")
-                 + ("; " if kept and unkept else "")
-                 + (f"{unkept:,} recorded in {db} without their bytes (marsad stats --failed)" if unkept else ""))
+                 + "; ".join(x for x in said if x))
         fail(f"nothing could be read from {where}")
 
 
@@ -322,7 +330,8 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
         # (1 failed)" beside "nothing could be read")
         # a failed record kept raw is no article either (nu27: "articles stored 5,977" held 19
         # unreadable records): its own line, with where to read the reasons
-        f"  articles stored           {s.stored - s.failed_unkept - _failed_kept(s):>8,}" + _failed_note(s),
+        f"  articles stored           {s.stored - s.failed_unkept - _links(s) - _failed_kept(s):>8,}"
+        + _failed_note(s),
         f"  already in the store      {s.already_present:>8,}" + _exported_note(s),
         f"  duplicate records         {s.duplicates:>8,}  (byte copies of a stored article, not stored again)",
         # ("copy", not "same story": that is `marsad stories`' near-duplicate link; nu24 item 6)
@@ -341,6 +350,13 @@ def _print_summary(s: Any, paths: list[Path], db: Path, limit: int | None = None
             f"  stages added to stored    {s.upgraded:>8,}  ({', '.join(s.upgraded_stages)}: "
             "articles already present that lacked them)"
         )
+    if _links(s):  # cli30 item 4: they were counted "not stored, no bytes … over MAX_MEMBER_BYTES"
+        lines.append(
+            f"  links not followed        {_links(s):>8,}  (symbolic or hard links, devices or FIFOs in an "
+            "archive: recorded as failed 'link' or 'special-file' with the reason, nothing read)"
+        )
+    if s.exported_carried or s.exported_not_carried:
+        lines.append(_carried_line(s))
     if s.failed_unkept:
         lines.append(
             f"  not stored, no bytes      {s.failed_unkept:>8,}  (recorded as failed with their reason, "
@@ -398,8 +414,31 @@ def _exported_note(s: Any) -> str:
 
 def _failed_kept(s: Any) -> int:
     """Failed records of the summary ``s`` stored with their bytes (not read in part, not without
-    bytes): counted on their own line, not as articles stored."""
-    return s.failed - getattr(s, "partial", 0) - s.failed_unkept
+    bytes, no link): counted on their own line, not as articles stored."""
+    return s.failed - getattr(s, "partial", 0) - s.failed_unkept - _links(s)
+
+
+def _links(s: Any) -> int:
+    """Failed records of the summary ``s`` that are an archive's links, devices or FIFOs
+    (:attr:`marsad.store.ingest.Summary.links`): their own line, not "not stored, no bytes"."""
+    return getattr(s, "links", 0)
+
+
+def _carried_line(s: Any) -> str:
+    """The summary line of an ingest of ``marsad export`` records: the exported articles' problems
+    carried into the articles stored (by code), and those not carried because the stages ran again
+    (:func:`marsad.store.ingest.carry_exported_problems`; task cli30, item 2)."""
+    def by_code(c: Any) -> str:
+        return ", ".join(f"{code} ×{n:,}" for code, n in sorted(c.items()))
+
+    carried = sum(s.exported_carried.values())
+    what = f"{by_code(s.exported_carried)}: recorded when the exported articles were first read" if carried else ""
+    dropped = (
+        f"{'; ' if carried else ''}not carried: {by_code(s.exported_not_carried)}, the stages ran again"
+        if s.exported_not_carried
+        else ""
+    )
+    return f"  problems carried from export {carried:>5,}  ({what}{dropped})"
 
 
 def _failed_note(s: Any) -> str:
@@ -643,9 +682,9 @@ def export(
                 os.chmod(tmp, target[2])
         else:  # a device, a pipe, a hard-linked file: written through
             fh = target[0].open("w", encoding="utf-8")
-    except OSError as exc:
+    except OSError as exc:  # nothing written yet: --out cannot be written (no such folder, no permission)
         store.close()
-        fail(f"cannot write {out}: {exc.strerror or exc}")
+        fail(f"cannot write {out}: {exc.strerror or exc}", code=2)
     from marsad.quotes.store import RegistryKeys
     from marsad.store.ingest import PARTIAL_READ_CODES
 
@@ -736,24 +775,24 @@ def _export_target(out: Path, db: Path) -> tuple[Path, bool, int | None]:
     companions = {store, *(store.with_name(store.name + s) for s in _SQLITE_SIDE_SUFFIXES)}
     index = store.with_name(store.name + ".search")
     if target in companions or target == index or index in target.parents:
-        fail(f"--out {out} is the store being exported ({db}); choose another file")
+        fail(f"--out {out} is the store being exported ({db}); choose another file", code=2)
     if _is_sqlite(target):
-        fail(f"--out {out} is an SQLite database; export writes JSON Lines, so it will not overwrite it")
+        fail(f"--out {out} is an SQLite database; export writes JSON Lines, so it will not overwrite it", code=2)
     for suffix in _SQLITE_SIDE_SUFFIXES:
         if target.name.endswith(suffix) and _is_sqlite(target.with_name(target.name[: -len(suffix)])):
-            fail(f"--out {out} is a side file of the SQLite database beside it; choose another file")
+            fail(f"--out {out} is a side file of the SQLite database beside it; choose another file", code=2)
     if any(p.name.endswith(".search") or (p / ".managed.json").exists() for p in target.parents):
-        fail(f"--out {out} is inside a search index folder; choose another file")
+        fail(f"--out {out} is inside a search index folder; choose another file", code=2)
     try:
         st = target.stat()
     except FileNotFoundError:
         return target, True, None
     except OSError as exc:
-        fail(f"cannot write {out}: {exc.strerror or exc}")
+        fail(f"cannot write {out}: {exc.strerror or exc}", code=2)
     import stat as _stat
 
     if _stat.S_ISDIR(st.st_mode):
-        fail(f"cannot write {out}: it is a folder")
+        fail(f"cannot write {out}: it is a folder", code=2)
     if not _stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
         return target, False, None
     return target, True, _stat.S_IMODE(st.st_mode)

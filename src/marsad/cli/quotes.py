@@ -177,6 +177,8 @@ def eval_quotes(
     if as_json and verbose:
         fail("--json and --verbose exclude each other (the JSON summary is one object)", code=2)
 
+    if folder.exists() and not folder.is_dir():  # a path of the wrong kind: a usage error (cli30 item 3)
+        fail(f"not a folder: {folder} (give the folder of the articles and their *.gold.json files)", code=2)
     try:
         report = evaluate_dir(folder, shared or default_shared())
     except (OSError, ValueError) as exc:  # a missing folder, a malformed gold file: one line naming it

@@ -49,6 +49,8 @@ def train_quotes_cmd(
         fail("scikit-learn is missing: install the training tools: make train-tools (or .venv/bin/pip install -e '.[train]')")
     if out is not None and replace_shipped:
         fail("--out and --replace-shipped exclude each other (one target file)", code=2)
+    if out is not None and out.is_dir():  # refused before training, not after (cli30 item 3)
+        fail(f"--out {out} is a folder: the model is one JSON file (e.g. {out / 'speaker_ranker.json'})", code=2)
     target = MODEL_PATH if replace_shipped else (out or DEFAULT_OUT)
     if replace_shipped and MODEL_PATH.exists():
         shutil.copy2(MODEL_PATH, MODEL_PATH.with_name(MODEL_PATH.name + ".bak"))

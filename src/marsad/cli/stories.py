@@ -10,7 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from marsad.cli.app import app, fail, listing_title, open_readonly
+from marsad.cli.app import app, check_db, check_writable_store, fail, listing_title, open_readonly
 
 T = TypeVar("T")
 
@@ -22,12 +22,18 @@ def stories_cmd(
     show: Annotated[
         str | None,
         typer.Option(
-            "--show", metavar="ID", help="List the same-story group of article ID (read only; run without it first)."
+            "--show",
+            metavar="ID",
+            help="List the same-story group of article ID, any of its articles (read only; run without it first).",
         ),
     ] = None,
     list_: Annotated[
         bool,
-        typer.Option("--list", help="List the same-story groups, those told by the most sites first (read only)."),
+        typer.Option(
+            "--list",
+            help="List the same-story groups, those told by the most sites first, each under the ID of the "
+            "article whose title it shows (read only).",
+        ),
     ] = False,
     min_sites: Annotated[
         int, typer.Option("--min-sites", min=1, help="With --list: only groups told by at least N sites.")
@@ -54,6 +60,9 @@ def stories_cmd(
     from marsad.store.schema import SCHEMA_VERSION
     from marsad.stories import open_store, update_stories
 
+    check_db(db)
+    if db.exists():  # (a missing store is "no store at", exit 1, as for the read commands)
+        check_writable_store(db)
     try:
         conn = open_store(db)
     except StoreError as exc:
@@ -182,14 +191,18 @@ def _list(db: Path, min_sites: int, limit: int, as_json: bool) -> None:
     if not groups:
         typer.echo(f"no same-story group told by {min_sites} or more sites" if min_sites > 1 else "no same-story group")
         return
-    untitled = _openings(db, [g.group_id for g in groups if not (g.title or "").strip()])
+    # each row under the ID of the article whose title it shows (cli30 item 1: it was the group's
+    # smallest ID beside another article's title, and `show ID` gave another headline)
+    shown = {g.group_id: g.article_id or g.group_id for g in groups}
+    untitled = _openings(db, [shown[g.group_id] for g in groups if not (g.title or "").strip()])
     for g in groups:
         when = (g.first or "-")[:10] + ("" if (g.last or "")[:10] == (g.first or "")[:10] else f"..{(g.last or '-')[:10]}")
-        typer.echo(f"[{g.group_id}] {g.size} articles, {len(g.sites)} sites ({', '.join(g.sites) or 'no URL'}), "
-                   f"{when}: {listing_title(g.title, untitled.get(g.group_id, ''))}")
+        typer.echo(f"[{shown[g.group_id]}] {g.size} articles, {len(g.sites)} sites ({', '.join(g.sites) or 'no URL'}), "
+                   f"{when}: {listing_title(g.title, untitled.get(shown[g.group_id], ''))}")
     if len(every) > len(groups):  # nu27: the cut was silent (20 of 144 groups shown)
         typer.echo(f"{len(every) - len(groups):,} more groups not shown: raise --limit (now {limit:,})")
-    typer.echo("(marsad stories --show ID lists a group's articles)")
+    typer.echo("(the ID is the article whose title is shown; marsad stories --show ID lists its group's "
+               "articles, and takes any of their IDs)")
 
 
 def _show(db: Path, article_id: int, as_json: bool) -> None:

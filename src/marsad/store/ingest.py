@@ -137,6 +137,17 @@ class Summary:
     #: pipe over ``settings.MAX_MEMBER_BYTES``); the others are "kept raw" (nu26 M1: the wording was
     #: chosen by the error code, and a text over the length limit, kept raw, was said "not kept").
     failed_unkept: int = 0
+    #: Failed records among ``failed`` that are no file to read: an archive's symbolic or hard
+    #: links (error ``link``: not followed) and its devices or FIFOs (``special-file``), recorded
+    #: with their reason and no bytes (:data:`NOT_A_FILE_CODES`). Counted apart from
+    #: ``failed_unkept``: they were said "not stored, no bytes … over settings.MAX_MEMBER_BYTES"
+    #: (task cli30, item 4).
+    links: int = 0
+    #: Problems of exported articles carried into the articles stored from a ``marsad export``
+    #: file (:func:`carry_exported_problems`), and those left to the stages run again (their
+    #: run-dependent problems, :data:`RUN_PROBLEM_CODES`): by ``code``.
+    exported_carried: Counter[str] = field(default_factory=Counter)
+    exported_not_carried: Counter[str] = field(default_factory=Counter)
 
     @property
     def rate(self) -> float:
@@ -166,6 +177,7 @@ class Summary:
             "failed": self.failed,
             "partial": self.partial,
             "failed_unkept": self.failed_unkept,
+            "links": self.links,
             "already_present": self.already_present,
             "duplicates": self.duplicates,
             "same_story": self.same_story,
@@ -187,6 +199,8 @@ class Summary:
             "moved": self.moved,
             "rekeyed": self.rekeyed,
             "skipped_store_files": sum(n for _p, n in self.skipped_store_files),
+            "exported_carried": dict(self.exported_carried),
+            "exported_not_carried": dict(self.exported_not_carried),
         }
 
 
@@ -1542,6 +1556,9 @@ def _store_one(
             summary.duplicates += 1
             return
         # the original was lost (cannot happen in input order); store this copy instead
+    carried, not_carried = carry_exported_problems(article)
+    summary.exported_carried.update(p.code for p in carried)
+    summary.exported_not_carried.update(p.code for p in not_carried)
     try:
         article_id = store.add(
             article, ordinal=item.ordinal, content_hash=item.content_hash, stages=wanted or None
@@ -1572,7 +1589,10 @@ def _store_one(
         if article.text and {p.code for p in article.problems if p.level == "error"} <= PARTIAL_READ_CODES:
             summary.partial += 1
         elif article.raw is None and not article.text:
-            summary.failed_unkept += 1
+            if {p.code for p in article.problems if p.level == "error"} <= NOT_A_FILE_CODES:
+                summary.links += 1
+            else:
+                summary.failed_unkept += 1
     for p in article.problems:
         (summary.failures if p.level == "error" else summary.warnings)[p.code] += 1
         if p.code in _ARCHIVE_ERROR_CODES and len(summary.archive_errors) < _MAX_ARCHIVE_ERRORS_SHOWN:
@@ -1613,6 +1633,65 @@ def _stored_meanwhile(
 #: out of time are stored (:func:`marsad.pipeline.annotate`), so the record was read (counted in
 #: :attr:`Summary.partial`, not "nothing could be read").
 PARTIAL_READ_CODES = frozenset({"timeout", "stage-failed"})
+
+#: Error codes of a failed record that is no file to read: an archive's link (not followed) or
+#: device/FIFO member (:func:`marsad.io.sources._not_a_file_article`); counted in
+#: :attr:`Summary.links`, not among the records over the size limit.
+NOT_A_FILE_CODES = frozenset({"link", "special-file"})
+
+#: Problem codes that say how one run went, not what the record holds: a stage that ran out of
+#: time or failed, an article that could not be stored with its annotations, a NER model missing
+#: where it ran. An article read back from ``marsad export`` is annotated again, so such a problem
+#: of the exported article is not carried into it (:func:`carry_exported_problems`).
+RUN_PROBLEM_CODES = frozenset({"timeout", "stage-failed", "store-failed", "ner-model-missing"})
+
+#: Appended to the message of a problem carried from an exported article (:func:`carry_exported_problems`).
+CARRIED_NOTE = " [carried from marsad export: recorded when the article was first ingested]"
+
+
+def carry_exported_problems(article: Article) -> tuple[list[Problem], list[Problem]]:
+    """Give ``article``, annotated after being read back from a ``marsad export`` line (its
+    ``meta["exported_source"]``; the line is ``article.raw``), the problems the exported article had
+    recorded that this reading did not give again: ``(carried, not_carried)``, the first appended
+    to ``article.problems`` in the export's order, each message ending in :data:`CARRIED_NOTE`.
+
+    The reading problems of the original bytes (``decode``: bytes not valid in the encoding, NUL
+    padding left out; ``truncated``; ``source-name``…) cannot be given again: the export holds the
+    decoded text, not the bytes (task cli30, item 2: export → ingest lost them). A problem whose code
+    the article has again (the stages, run again on the same text, gave their own ``no-date``) is
+    not doubled, and a problem of :data:`RUN_PROBLEM_CODES` (a timeout of that run) is not carried:
+    the stages ran again. Nothing for any other record, or for one exported from a failed article
+    without text (:func:`marsad.io.jsonrec.export_record_to_article` keeps its errors). Never raises."""
+    if "exported_source" not in article.meta or not article.text or not article.raw:
+        return [], []
+    import json
+
+    try:
+        record = json.loads(article.raw)
+    except (ValueError, RecursionError, UnicodeDecodeError):
+        return [], []
+    probs = record.get("problems") if isinstance(record, dict) else None
+    if not isinstance(probs, list):
+        return [], []
+    have = {p.code for p in article.problems}
+    carried: list[Problem] = []
+    not_carried: list[Problem] = []
+    for p in probs:
+        if not isinstance(p, dict):
+            continue
+        level, code, message = p.get("level"), p.get("code"), p.get("message")
+        if level not in ("error", "warning") or not isinstance(code, str) or not isinstance(message, str):
+            continue
+        if code in have:
+            continue
+        if code in RUN_PROBLEM_CODES:
+            not_carried.append(Problem(level, code, message))
+            continue
+        # (an export of an export: the note is there once)
+        carried.append(Problem(level, code, message if message.endswith(CARRIED_NOTE) else message + CARRIED_NOTE))
+    article.problems.extend(carried)
+    return carried, not_carried
+
 
 #: Error codes about a whole archive or compressed stream (see ``docs/io.md``).
 _ARCHIVE_ERROR_CODES = frozenset(

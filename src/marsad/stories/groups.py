@@ -34,7 +34,10 @@ class StorySummary:
     sites of its articles, :func:`site_of`, sorted; articles without a URL add none), ``first`` and
     ``last`` (the earliest and latest local publication times, ISO, ``None`` when none is known) and
     ``title`` (the title of its earliest article that has one, else of its smallest id that has
-    one; ``""`` when none has)."""
+    one; ``""`` when none has) and ``article_id``, the article that title is of (the earliest
+    article, else the smallest id, when none has a title): the ID ``stories --list`` shows, which
+    ``marsad show`` and ``stories --show`` take, as they take any member's (task cli30, item 1: the
+    list showed the group id beside another article's title); ``None`` reads as ``group_id``."""
 
     group_id: int
     size: int
@@ -42,6 +45,7 @@ class StorySummary:
     first: str | None
     last: str | None
     title: str
+    article_id: int | None = None
 
 
 def story_group(conn: sqlite3.Connection, article_id: int) -> list[GroupMember]:
@@ -153,10 +157,15 @@ def list_groups(conn: sqlite3.Connection, min_sites: int = 1, limit: int | None 
         if len(sites) < min_sites:
             continue
         dated = sorted((m[2], m[0], m[1]) for m in members if m[2])
-        # the earliest titled article's title (cli29 item 8: an untitled first article gave a blank row)
-        title = next((t for _, _, t in dated if t.strip()), "") or next((m[1] for m in members if m[1].strip()), "")
+        # the earliest titled article's title (cli29 item 8: an untitled first article gave a blank row),
+        # with its id (cli30 item 1: the row's id was the group's, another article than the title's)
+        shown = next(((i, t) for _, i, t in dated if t.strip()), None) or next(
+            ((m[0], m[1]) for m in members if m[1].strip()), None
+        )
+        if shown is None:  # no title at all: the earliest article (its first words are listed)
+            shown = (dated[0][1] if dated else gid, "")
         out.append(StorySummary(gid, len(members), sites, dated[0][0] if dated else None,
-                                dated[-1][0] if dated else None, title))
+                                dated[-1][0] if dated else None, shown[1], shown[0]))
     out.sort(key=lambda s: (-len(s.sites), -s.size, s.group_id))
     return out if limit is None else out[:limit]
 
