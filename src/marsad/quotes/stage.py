@@ -985,6 +985,10 @@ _IMPERSONAL_START_RE = re.compile(r"\s*[وف]?(?:يذكر|يُذكر|يشار|ي
 _BACKGROUND_SUBJECT_RE = re.compile(
     r"\s*[وف]?(?:يذكر|يُذكر|يشار\s+[إا]لى|يُشار\s+[إا]لى|الجدير\s+بالذكر|تجدر\s+الإشارة\s+[إا]لى)\s+ب?[أإا]نّ?\s+"
 )
+#: ``عبّر`` ("expressed") written without its shadda, folded: the same letters as the preposition ``عبر``
+#: ("via"). Opening a sentence's clause with ``عن`` after it, it is the verb (``بدوره عبر مدير …
+#: عن استنكاره``), which the stop list hid (subj30).
+_ABBAR = fold("عبر")
 #: Words that open a clause with a subject of its own between a verb and a later participle (subj30):
 #: ``قبل أن ترد عليه الخارجية الروسية``, ``حيث``, ``عندما``.
 _OWN_SUBJECT_CLAUSE = frozenset(fold(w) for w in "أن ان إن أنه أنها حيث عندما بعدما حين لأن".split())
@@ -1586,6 +1590,8 @@ class _Extractor:
         events.sort(key=lambda ev: (ev[0], ev[1]))
         rec_of: dict[int, SpeakerRecord | None] = {}
         quote_starts = sorted(spans[i].open for i, o in owners.items() if o[0] in ("cue", "cont"))
+        # (subj30: the background formula's words, looked for once per line; most lines have none)
+        background = "ذكر" in text or "شار" in text  # (يذكر, يُذكر, بالذكر; يشار, يُشار, الإشارة)
         for pos_ev, typ, obj in events:
             if typ == 2:
                 m = cue_at(text, pos_ev)
@@ -1596,10 +1602,11 @@ class _Extractor:
                 h: CueHit = obj  # type: ignore[assignment]
                 rec, plural_left, no_last = None, False, False
                 fronted = self._fronted_party(text, base, h, ends)
-                if fronted is None:
+                if fronted is None and background:
                     fronted = self._background_subject(text, base, h, ends)
-                if fronted is None and h.phrase.kind == "name" and h.form.gender == "f":
-                    fronted = self._place_before_object(text, base, h)
+                if (fronted is None and h.phrase.kind == "name" and h.phrase.role and h.form.gender == "f"
+                        and h.phrase.name_span is not None and h.phrase.name_span.start > h.phrase.start):
+                    fronted = self._place_before_object(text, base, h)  # (a role read before the name)
                 if fronted is not None:
                     pass
                 elif h.phrase.kind == "elided":
@@ -2103,13 +2110,15 @@ class _Extractor:
         bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
         if ("f" if bare.endswith("ت") else "m") != g:
             return None  # (the cheap test first)
+        expressed = bare == _ABBAR and " عن " in text[toks[0][1] : h.start]
         if (not f.isalpha() or len(bare) < 3 or bare.startswith("ال") or bare.endswith(("ة", "ى"))
                 or verb.endswith(("اً", "ًا")) or (is_person_token(verb) and lookup(verb) is None)
                 or bare in self.book.known_frozen()
-                or _is_title(verb) or bare in ORG_HEADS or is_stop(verb) or is_place(verb) or is_verbal_noun(verb)
+                or _is_title(verb) or bare in ORG_HEADS or (is_stop(verb) and not expressed) or is_place(verb)
+                or is_verbal_noun(verb)
                 or bare in _NOT_SUBJECT or f in _OPENERS or f in _KANA_PAST
-                or fold(verb) in SPEECH_EVENT_NOUNS or _stop_with_conjunction(verb)
-                or (f[:1] in ("و", "ف") and is_stop(f[1:]))):
+                or fold(verb) in SPEECH_EVENT_NOUNS or (_stop_with_conjunction(verb) and not expressed)
+                or (f[:1] in ("و", "ف") and is_stop(f[1:]) and not expressed)):
             return None  # (وعن هذا الأمر تحدث …, وقبل أيام أجبرت …: a preposition after و, no verb)
         if addressee_by_gender(toks[1:3], g, self.book.known_frozen()):
             return None  # وطالب الوزارة برد الاعتبار … قائلا: the noun does not agree with the verb, it is
@@ -2138,6 +2147,9 @@ class _Extractor:
                 phrase = Phrase(phrase.start, phrase.start + len(kept), kept, phrase.kind, "", None, kept, phrase.gender)
         head = fold(words[0])
         head = head[2:] if head.startswith("ال") else head  # (no و/ب/ل to strip: وزارة is a word)
+        holder = self._role_holder_after(text, base, phrase, h) if phrase.kind != "name" and head in TITLE_WORDS else None
+        if holder is not None:
+            phrase = holder  # (subj30: بدوره عبر مدير فرع الجمعية … بأبها أحمد السروي عن استنكاره …، قائلا)
         if phrase.kind == "name":
             name_words = (phrase.name or phrase.text).split()
             known = fold(name_words[0]) in self.book.known_frozen()
@@ -2161,6 +2173,35 @@ class _Extractor:
                 fold(w) in _NEW_SUBJECT_OPENERS or fold(w) in _CONTRAST_OPENERS for w in between.split()):
             return None
         return self._resolve(phrase, g)
+
+    def _role_holder_after(self, text: str, base: int, phrase: Phrase, h: CueHit) -> Phrase | None:
+        """Subj30: the holder's name written right after a role subject of a sentence's opening verb
+        (``بدوره عبر مدير فرع الجمعية العربية السعودية للثقافة والفنون بأبها أحمد السروي عن استنكاره
+        …، قائلا``): a ``PER`` mention of the entities stage of two words or more that starts where the
+        role phrase ends, or after at most four words of its complement (each glued to ``ل``/``ب``/``و``
+        or definite: ``للثقافة والفنون بأبها``, the body and its seat), and is
+        followed by a preposition (the verb's complement: ``عن``, ``على``) — a role and its holder's
+        name in apposition, the verb's subject, not its object (an object would follow the complete
+        subject, and a verb with a prepositional complement takes no direct object). ``None``
+        otherwise (:meth:`_opening_verb_subject` keeps its old reading)."""
+        toks = phrase_tokens_within(text, phrase.end - base, 10, h.start)
+        if len(toks) < 3:
+            return None
+        per = None
+        for k in range(min(5, len(toks))):
+            per = next((m for m in self.book.mention_index.starting_in(base + toks[k][0], base + toks[k][1])
+                        if m.type in ("PER", "PERS") and len(m.text.split()) >= 2), None)
+            if per is not None:
+                break
+            f = fold(toks[k][2])
+            if not f.isalpha() or len(f) < 4 or f[0] not in "لبو" and not f.startswith("ال"):
+                return None  # (the role's complement: للثقافة والفنون بأبها; nothing else before the name)
+        if per is None:
+            return None
+        after = next((t for t in toks if base + t[0] >= per.end), None)
+        if after is None or fold(after[2]) not in _PREPOSITIONS:
+            return None
+        return Phrase(per.start, per.end, per.text, "name", clean_name(per.text), Span(per.start, per.end))
 
     @staticmethod
     def _quoted_body(text: str, base: int, at: int, stop: int) -> Phrase | None:
