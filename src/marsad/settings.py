@@ -199,6 +199,14 @@ HEADLINE_VERB_COMPLEMENT_MAX_WORDS = 10
 #: subject (subj26, subject–verb order: ``الرياض ترفض``, ``رئيس الوزراء الكندي جاستن ترودو قال`` has
 #: five, the longest on 2,432 fresh articles); longer openings are left to the other readings.
 QUOTES_FRONTED_SUBJECT_WORDS = 6
+#: Most tokens (words and commas) of the subject written after ``يذكر أن``/``يشار إلى أن`` before its
+#: verb, an apposition between commas included (subj30: ``مدير المخابرات المركزية السابق، مايك بومبيو،
+#: اجتمع`` has seven; ``لجنة التحقيقات الخاصة في ملف التدخلات الروسية في الانتخابات الرئاسية الأمريكية
+#: 2016،`` thirteen, the longest of the dev sets' cases); a longer run is left to the other readings.
+QUOTES_BACKGROUND_SUBJECT_TOKENS = 14
+#: Most tokens between that subject's verb and a circumstantial participle or ``و`` + cue that shares
+#: its subject (subj30: ``نعى الفقيد في بيان … ، موضحا``; a longer clause may hold a subject of its own).
+QUOTES_BACKGROUND_VERB_TOKENS = 30
 #: Most words a person mention of the entities stage may run past a name the subject reading cut
 #: (subj26: ``كارل`` | ``فان أوستيروم``, ``جان لوي`` | ``بورلو``); a mention running further is more often
 #: the tagger's run-on than the name.

@@ -980,6 +980,18 @@ def _as_said_cues(text: str) -> list[tuple[re.Match[str], CueMatch]]:
 
 
 _IMPERSONAL_START_RE = re.compile(r"\s*[وف]?(?:يذكر|يُذكر|يشار|يُشار)\s+(?:ب?[أإا]ن|إلى|الى)")
+#: The writer's background formula that opens a sentence up to the subject of its clause (subj30):
+#: ``يذكر أن``, ``ويشار إلى أن``, ``والجدير بالذكر أن``, ``وتجدر الإشارة إلى أن``.
+_BACKGROUND_SUBJECT_RE = re.compile(
+    r"\s*[وف]?(?:يذكر|يُذكر|يشار\s+[إا]لى|يُشار\s+[إا]لى|الجدير\s+بالذكر|تجدر\s+الإشارة\s+[إا]لى)\s+ب?[أإا]نّ?\s+"
+)
+#: ``عبّر`` ("expressed") written without its shadda, folded: the same letters as the preposition ``عبر``
+#: ("via"). Opening a sentence's clause with ``عن`` after it, it is the verb (``بدوره عبر مدير …
+#: عن استنكاره``), which the stop list hid (subj30).
+_ABBAR = fold("عبر")
+#: Words that open a clause with a subject of its own between a verb and a later participle (subj30):
+#: ``قبل أن ترد عليه الخارجية الروسية``, ``حيث``, ``عندما``.
+_OWN_SUBJECT_CLAUSE = frozenset(fold(w) for w in "أن ان إن أنه أنها حيث عندما بعدما حين لأن".split())
 #: Attribution forms with the conjunction ``و``/``ف`` (folded, the proclitic removed): ``وبحسب``,
 #: ``ووفقا``, ``فطبقا`` (not ``وفق``/``وفقا``, whose ``و`` is the root's).
 _CONJ_ATTRIBUTION_BODIES = ("بحسب", "حسب", "وفق", "طبق")
@@ -1578,6 +1590,8 @@ class _Extractor:
         events.sort(key=lambda ev: (ev[0], ev[1]))
         rec_of: dict[int, SpeakerRecord | None] = {}
         quote_starts = sorted(spans[i].open for i, o in owners.items() if o[0] in ("cue", "cont"))
+        # (subj30: the background formula's words, looked for once per line; most lines have none)
+        background = "ذكر" in text or "شار" in text  # (يذكر, يُذكر, بالذكر; يشار, يُشار, الإشارة)
         for pos_ev, typ, obj in events:
             if typ == 2:
                 m = cue_at(text, pos_ev)
@@ -1588,6 +1602,11 @@ class _Extractor:
                 h: CueHit = obj  # type: ignore[assignment]
                 rec, plural_left, no_last = None, False, False
                 fronted = self._fronted_party(text, base, h, ends)
+                if fronted is None and background:
+                    fronted = self._background_subject(text, base, h, ends)
+                if (fronted is None and h.phrase.kind == "name" and h.phrase.role and h.form.gender == "f"
+                        and h.phrase.name_span is not None and h.phrase.name_span.start > h.phrase.start):
+                    fronted = self._place_before_object(text, base, h)  # (a role read before the name)
                 if fronted is not None:
                     pass
                 elif h.phrase.kind == "elided":
@@ -2091,13 +2110,15 @@ class _Extractor:
         bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
         if ("f" if bare.endswith("ت") else "m") != g:
             return None  # (the cheap test first)
+        expressed = bare == _ABBAR and " عن " in text[toks[0][1] : h.start]
         if (not f.isalpha() or len(bare) < 3 or bare.startswith("ال") or bare.endswith(("ة", "ى"))
                 or verb.endswith(("اً", "ًا")) or (is_person_token(verb) and lookup(verb) is None)
                 or bare in self.book.known_frozen()
-                or _is_title(verb) or bare in ORG_HEADS or is_stop(verb) or is_place(verb) or is_verbal_noun(verb)
+                or _is_title(verb) or bare in ORG_HEADS or (is_stop(verb) and not expressed) or is_place(verb)
+                or is_verbal_noun(verb)
                 or bare in _NOT_SUBJECT or f in _OPENERS or f in _KANA_PAST
-                or fold(verb) in SPEECH_EVENT_NOUNS or _stop_with_conjunction(verb)
-                or (f[:1] in ("و", "ف") and is_stop(f[1:]))):
+                or fold(verb) in SPEECH_EVENT_NOUNS or (_stop_with_conjunction(verb) and not expressed)
+                or (f[:1] in ("و", "ف") and is_stop(f[1:]) and not expressed)):
             return None  # (وعن هذا الأمر تحدث …, وقبل أيام أجبرت …: a preposition after و, no verb)
         if addressee_by_gender(toks[1:3], g, self.book.known_frozen()):
             return None  # وطالب الوزارة برد الاعتبار … قائلا: the noun does not agree with the verb, it is
@@ -2126,6 +2147,9 @@ class _Extractor:
                 phrase = Phrase(phrase.start, phrase.start + len(kept), kept, phrase.kind, "", None, kept, phrase.gender)
         head = fold(words[0])
         head = head[2:] if head.startswith("ال") else head  # (no و/ب/ل to strip: وزارة is a word)
+        holder = self._role_holder_after(text, base, phrase, h) if phrase.kind != "name" and head in TITLE_WORDS else None
+        if holder is not None:
+            phrase = holder  # (subj30: بدوره عبر مدير فرع الجمعية … بأبها أحمد السروي عن استنكاره …، قائلا)
         if phrase.kind == "name":
             name_words = (phrase.name or phrase.text).split()
             known = fold(name_words[0]) in self.book.known_frozen()
@@ -2149,6 +2173,35 @@ class _Extractor:
                 fold(w) in _NEW_SUBJECT_OPENERS or fold(w) in _CONTRAST_OPENERS for w in between.split()):
             return None
         return self._resolve(phrase, g)
+
+    def _role_holder_after(self, text: str, base: int, phrase: Phrase, h: CueHit) -> Phrase | None:
+        """Subj30: the holder's name written right after a role subject of a sentence's opening verb
+        (``بدوره عبر مدير فرع الجمعية العربية السعودية للثقافة والفنون بأبها أحمد السروي عن استنكاره
+        …، قائلا``): a ``PER`` mention of the entities stage of two words or more that starts where the
+        role phrase ends, or after at most four words of its complement (each glued to ``ل``/``ب``/``و``
+        or definite: ``للثقافة والفنون بأبها``, the body and its seat), and is
+        followed by a preposition (the verb's complement: ``عن``, ``على``) — a role and its holder's
+        name in apposition, the verb's subject, not its object (an object would follow the complete
+        subject, and a verb with a prepositional complement takes no direct object). ``None``
+        otherwise (:meth:`_opening_verb_subject` keeps its old reading)."""
+        toks = phrase_tokens_within(text, phrase.end - base, 10, h.start)
+        if len(toks) < 3:
+            return None
+        per = None
+        for k in range(min(5, len(toks))):
+            per = next((m for m in self.book.mention_index.starting_in(base + toks[k][0], base + toks[k][1])
+                        if m.type in ("PER", "PERS") and len(m.text.split()) >= 2), None)
+            if per is not None:
+                break
+            f = fold(toks[k][2])
+            if not f.isalpha() or len(f) < 4 or f[0] not in "لبو" and not f.startswith("ال"):
+                return None  # (the role's complement: للثقافة والفنون بأبها; nothing else before the name)
+        if per is None:
+            return None
+        after = next((t for t in toks if base + t[0] >= per.end), None)
+        if after is None or fold(after[2]) not in _PREPOSITIONS:
+            return None
+        return Phrase(per.start, per.end, per.text, "name", clean_name(per.text), Span(per.start, per.end))
 
     @staticmethod
     def _quoted_body(text: str, base: int, at: int, stop: int) -> Phrase | None:
@@ -2273,6 +2326,153 @@ class _Extractor:
         whole = nominative_plural(" ".join(t[2] for t in subj))
         phrase = Phrase(base + subj[0][0], base + subj[-1][1], whole, "source", "", None, whole, "")
         return self._resolve(phrase, h.form.gender)
+
+    def _background_subject(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
+        """Subj30: the subject written after the writer's background formula (``يذكر أن``, ``ويشار إلى
+        أن``: :data:`_BACKGROUND_SUBJECT_RE`) that opens the cue's sentence, before its verb — Arabic
+        subject–verb order after ``أنّ``, whose noun is the clause's subject. The subject runs from the
+        formula to the first word that can be a finite verb (:meth:`_background_verb`) right after the
+        phrase read there or after a comma, ``كان``/``كانت`` and ``قد`` set aside (``يذكر أن رئيس
+        الوزراء الكندي، جاستن ترودو، كان قد علق``); it holds at most
+        ``settings.QUOTES_BACKGROUND_SUBJECT_TOKENS`` tokens, no end of clause, quotation mark, relative
+        pronoun, clause opener or verb of saying. Two shapes:
+
+        * the verb is the cue itself (``ويذكر أن شركة موانئ دبي العالمية، اتهمت حكومة جيبوتي بـ…``): the
+          subject is the speaker, the noun after the verb its object (the old reading took the object);
+        * the verb is another one and the cue, whose own subject is elided, is a circumstantial
+          participle (حال), a cue joined by ``و`` or one with a resumptive ``فيه`` (``يذكر أن مدير المخابرات
+          …، مايك بومبيو، اجتمع … مع زعيم كوريا الشمالية، وقال``; ``ويذكر أن لجنة التحقيقات …، وجهت
+          الجمعة، اتهامات …، موضحة``): they share the verb's subject (standard Arabic). The cue agrees with
+          the verb in gender; at most ``settings.QUOTES_BACKGROUND_VERB_TOKENS`` tokens lie between them,
+          with no end of clause, quotation mark, other verb of saying, relative pronoun, contrast or a
+          clause with a subject of its own (``فيما``, ``قبل أن ترد عليه الخارجية``:
+          :data:`_OWN_SUBJECT_CLAUSE`).
+
+        The speaker is the person named in the subject (a ``PER`` mention of the entities stage of two
+        words or more, ``مدير المخابرات …، مايك بومبيو``), else the subject read as a phrase when it is a
+        name the article knows or the tagger marks, an organisation, a role or an unnamed source, of the
+        verb's gender. Singular cues only. ``None`` otherwise (the other rules decide)."""
+        if h.form.plural or h.form.dual or h.form.gender not in ("m", "f"):
+            return None
+        i = bisect_right(ends, h.start)
+        s0 = ends[i - 1] if i else 0
+        m = _BACKGROUND_SUBJECT_RE.match(text, s0)
+        if m is None or m.end() >= h.start:
+            return None  # (the cheap test: most sentences do not open with the formula)
+        toks = phrase_tokens_within(text, m.end(), 60, h.end)  # (the cue itself may be the verb)
+        known = self.book.known_frozen()
+        _, end0 = subject_phrase(text, m.end(), base, (), known)
+        limit = settings.QUOTES_BACKGROUND_SUBJECT_TOKENS
+        types = self.book.mention_types()
+        verb_at, subj_end, gender = -1, -1, ""
+        for k in range(1, min(len(toks), limit + 2)):
+            if not (toks[k - 1][2] in "،," or toks[k][0] >= end0 > toks[k - 1][0]):
+                continue
+            if toks[k][2] in "،,":
+                continue
+            j, kana = k, ""
+            if fold(toks[j][2]) in _KANA_PAST:
+                kana = "f" if fold(toks[j][2]).endswith("ت") else "m"
+                j += 1
+            if j < len(toks) and fold(toks[j][2]) == "قد":
+                j += 1
+            if j >= len(toks) or base + toks[j][0] in types or not self._background_verb(toks[j][2], known):
+                continue  # (a word where a mention of the entities stage starts is a name: جاستن ترودو)
+            verb_at, subj_end = j, k
+            gender = kana or ("f" if fold(toks[j][2]).endswith("ت") else "m")
+            break
+        if verb_at < 0:
+            return None
+        subj = toks[:subj_end]
+        while subj and subj[-1][2] in "،,":
+            subj.pop()
+        if not subj or len(subj) > limit or any(
+                t[2] in ".؛:؟!?" or t[2][:1] in "\"«»“”" or (fold(t[2]) in RELATIVE_PRONOUNS and subj[k - 1][2] not in "،,")
+                or fold(t[2]) in _OPENERS or _finite_cue(t[2]) for k, t in enumerate(subj)):
+            return None  # (a relative clause between commas is an apposition: X، الذي حكم …، غادر)
+        verb = toks[verb_at]
+        if verb[0] != h.start:
+            if h.phrase.kind != "elided" or gender != h.form.gender:
+                return None
+            if not (h.form.participle or fold(text[h.start : h.end])[:1] == "و" or _RESUMPTIVE_RE.match(text, h.end)):
+                return None
+            between = [t for t in toks[verb_at + 1 :] if t[0] < h.start]
+            if len(between) > settings.QUOTES_BACKGROUND_VERB_TOKENS or any(
+                    t[2] in ".؛:؟!?" or t[2][:1] in "\"«»“”" or _finite_cue(t[2])
+                    or fold(t[2]) in RELATIVE_PRONOUNS or fold(t[2]) in _NEW_SUBJECT_OPENERS
+                    or fold(t[2]) in _CONTRAST_OPENERS or fold(t[2]) in _OWN_SUBJECT_CLAUSE for t in between):
+                return None
+        elif gender != h.form.gender:
+            return None
+        parts: list[list[tuple[int, int, str]]] = [[]]
+        for t in subj:
+            if t[2] in "،,":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        parts = [part for part in parts if part and fold(part[0][2]) not in RELATIVE_PRONOUNS]
+        for part in parts:
+            per = next((mm for mm in self.book.mention_index.starting_in(base + part[0][0], base + part[0][1])
+                        if mm.type in ("PER", "PERS") and len(mm.text.split()) >= 2 and mm.end <= base + part[-1][1]),
+                       None)
+            if per is not None:
+                phrase = Phrase(per.start, per.end, per.text, "name", clean_name(per.text), Span(per.start, per.end))
+                return self._resolve(phrase, gender)
+        if not parts or subj[0] is not parts[0][0]:
+            return None  # (the subject opens the clause; a relative clause first is none)
+        first = parts[0]
+        phrase = analyse_phrase(text, first, base, subject=True)
+        if phrase.kind not in ("name", "org", "nominal", "source") or not phrase.text:
+            return None
+        if phrase.gender and phrase.gender != gender:
+            return None
+        head = fold(first[0][2])
+        head = head[2:] if head.startswith("ال") else head  # (لجنة: no proclitic to strip)
+        if phrase.kind == "name" and head not in ORG_HEADS and not self._party_name(phrase):
+            return None
+        if phrase.kind == "org" and head not in ORG_HEADS and not self._party_name(phrase):
+            return None
+        if phrase.kind in ("nominal", "source") and not (_is_title_word(first[0][2]) or head in TITLE_WORDS
+                                                         or _source_head(first[0][2])):
+            return None
+        return self._resolve(phrase, gender)
+
+    def _place_before_object(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
+        """Subj30: a place of several words and a person's name read as one name after a feminine cue
+        verb (``وحذرت الولايات المتحدة أورتيغا من مغبة …``): in verb–subject–object order the first noun
+        after the verb is its subject and the second its object, so the speaker is the place (a country
+        or city standing for its government takes a feminine verb), not the person the resolver found
+        by the name's last word. The phrase must open with a ``LOC`` mention of the entities stage that
+        ends inside it, followed after a space by a ``PER`` mention; ``None`` otherwise. (A one-word
+        place, ``وحذرت إيران ترامب``, was read right before.)"""
+        ph = h.phrase
+        lo, hi = ph.start, ph.end  # (the reader keeps the place as the role, the person as the name)
+        if hi - lo < 8:
+            return None
+        ms = self.book.mention_index.starting_in(lo, hi)
+        loc = next((m for m in ms if m.start == lo and m.type == "LOC" and m.end < hi), None)
+        if loc is None or len(loc.text.split()) < 2:
+            return None
+        gap = text[loc.end - base : loc.end - base + 2]
+        if gap[:1] != " " or not any(m.type in ("PER", "PERS") and m.start == loc.end + 1 for m in ms):
+            return None
+        phrase = Phrase(loc.start, loc.end, loc.text, "name", clean_name(loc.text), Span(loc.start, loc.end), gender="f")
+        return self._resolve(phrase, "f")
+
+    @staticmethod
+    def _background_verb(word: str, known: frozenset[str]) -> bool:
+        """Subj30: whether ``word``, right after the subject of :meth:`_background_subject`, can be its
+        finite verb: alphabetic, three letters or more, no ``ال``, no noun ending, organisation head,
+        title or person-name token with or without a glued ``و`` (:func:`_verb_shaped`; ``وجهت`` is a
+        verb, ``ووزير`` is not), no stop word, verbal noun, known name or participle of a cue
+        (``موضحا``)."""
+        f = fold(word)
+        if len(f) < 3 or not f.isalpha() or f.startswith("ال") or not _verb_shaped(word):
+            return False
+        if is_stop(word) or is_verbal_noun(word) or f in known or f in _NOT_SUBJECT or f in _OPENERS:
+            return False
+        form = lookup(word)
+        return form is None or not form.participle
 
     def _fronted_party(self, text: str, base: int, h: CueHit, ends: list[int]) -> SpeakerRecord | None:
         """Subj26: the party written before its cue verb at the start of the sentence (Arabic
