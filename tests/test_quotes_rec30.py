@@ -29,6 +29,7 @@ def test_declining_is_no_apology():
     assert quotes_of("واعتذر اللاعب عن المشاركة في المباراة بسبب الإصابة.") == []
     assert quotes_of("واعتذر المتحدث عن التعليق على هذه الأنباء.") == []
     assert quotes_of("واعتذرت الوزيرة عن الحضور إلى الجلسة.") == []
+    assert quotes_of('لكنها اعتذرت عن "التحدث أو التعقيب" على الحكم.') == []  # (the head inside marks)
 
 
 def test_a_defence_is_a_statement():
@@ -42,6 +43,10 @@ def test_defending_in_play_or_arms_and_the_noun_motive_are_no_statement():
     assert quotes_of("ودافع اللاعب عن ألوان النادي عشر سنوات.") == []
     assert quotes_of("ودافع الجنود عن المدينة حتى الصباح.") == []
     assert quotes_of("ولا يزال دافع الهجوم غير واضح حتى الآن.") == []  # دافع the noun "motive"
+    # players, lawyers and soldiers defend in play, in court and in arms; عن طريق is "by means of"
+    assert quotes_of("ودافع لاعبو المدرب عن تقدمهم بصرامة.") == []
+    assert quotes_of("ودافع المحامي الشهير عن رجل الأعمال في المحكمة.") == []
+    assert quotes_of("ودافع المنتخب الفرنسي بعمق وحاول مباغتة منافسه عن طريق الهجمات المرتدة.") == []
 
 
 def test_a_repeated_chant_is_a_direct_quote():
@@ -52,9 +57,14 @@ def test_a_repeated_chant_is_a_direct_quote():
     assert quotes_of("ورددت الصحيفة الرواية الرسمية حول الحادث.") == []  # no mark, no colon
 
 
-def test_idh_opens_a_clause():
+def test_idh_opens_a_clause_and_is_cut_from_the_statement_before_it():
     # إذ "as": the ambiguous دعا after it is the verb of a clause of its own
     assert quotes_of("وأظهرت القمة تباينا في المواقف، إذ دعت أنقرة إلى هدنة فورية، وحذرت من كارثة.") == [
         ("indirect", "أنقرة", "دعت", "إلى هدنة فورية"),
         ("indirect", "أنقرة", "وحذرت", "من كارثة"),
+    ]
+    # the statement before it ends before إذ (stage._TRAILING_OPENER_RE)
+    assert quotes_of("وقال الوزير إن الحكومة ستنفذ الخطة كاملة، إذ أكد أن التمويل متوفر.") == [
+        ("indirect", "الوزير", "وقال", "إن الحكومة ستنفذ الخطة كاملة"),
+        ("indirect", "الوزير", "أكد", "أن التمويل متوفر"),
     ]

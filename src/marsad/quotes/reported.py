@@ -956,7 +956,7 @@ def find_cues(
         kind, cstart, mark = comp
         if form.lemma == CLAIM_LEMMA and not _claimed_clause(text, e, cstart):
             continue  # ادعت الشركة إغلاقها هذا الأسبوع، ولكن …، حيث إن …: the clause is the writer's
-        if form.lemma in APOLOGY_DEFENCE_LEMMAS and _declined_or_fought(text, form.lemma, cstart):
+        if form.lemma in APOLOGY_DEFENCE_LEMMAS and _declined_or_fought(text, form.lemma, cstart, phrase.text):
             continue  # اعتذر عن المشاركة: he declined, nobody spoke (step 51y)
         if no_speech(text, s, e, m.form, form, phrase, cstart, kind):
             continue  # ويتوقع أن …, يبلغ من العمر …, وتبين أن …, يا ترى, علامة تشير إلى … (step 39d)
@@ -1111,25 +1111,34 @@ APOLOGY_DEFENCE_LEMMAS = frozenset({"اعتذر", "دافع"})
 #: Folded heads after ``اعتذر عن`` that make it "declined" (``اعتذر عن المشاركة``, ``… عن التعليق``,
 #: ``… عن الحضور``): no statement.
 _DECLINED_NOUNS = frozenset(fold(w) for w in """مشاركة حضور تعليق قبول ترشح لعب خوض سفر استمرار مواصلة
-إدلاء منصب تلبية تدريب مهمة تولي إكمال استكمال رئاسة تقديم إجراء إجابة رد كشف ذكر لقاء""".split())
+إدلاء منصب تلبية تدريب مهمة تولي إكمال استكمال رئاسة تقديم إجراء إجابة رد كشف ذكر لقاء تحدث تعقيب انتقال
+انضمام استضافة""".split())
 #: Folded stems of what is defended by playing or fighting (``دافع عن مرماه``, ``… عن ألوان النادي``,
 #: ``… عن لقبه``, ``… عن المدينة``): no statement.
 _FOUGHT_FOR_STEMS = tuple(fold(w) for w in """مرم شباك ألوان قميص شعار لقب ألقاب مدينة مدن أرض وطن حدود
 مواقع موقع قلعة عرين بلاد بلد عاصمة منزل بيت""".split())
+#: Folded heads of subjects that defend in play, in arms or in court (``ودافع لاعبو المدرب عن تقدمهم``,
+#: ``ودافع المحامي … عن بيل كلينتون``, ``ودافع الزوجان … عن أنفسهم في الهجوم``): no statement.
+_DEFENDER_HEADS = frozenset(fold(w) for w in """لاعب لاعبو لاعبي لاعبة لاعبون منتخب فريق حارس مدافع مدافعو
+محام محامي محامو محامية زوجان جنود جندي قوات الجيش جيش""".split())
 
 
-def _declined_or_fought(text: str, lemma: str, cstart: int) -> bool:
+def _declined_or_fought(text: str, lemma: str, cstart: int, subject: str) -> bool:
     """Step 51y: True when the ``عن`` complement of ``اعتذر`` at local ``cstart`` names what was
-    declined (:data:`_DECLINED_NOUNS`), or that of ``دافع`` what was defended in play or in arms
-    (:data:`_FOUGHT_FOR_STEMS`)."""
-    toks = phrase_tokens(text, cstart, limit=2)
+    declined (:data:`_DECLINED_NOUNS`), or when ``دافع`` is defending in play, in arms or in court:
+    what is defended (:data:`_FOUGHT_FOR_STEMS`), the subject ``subject`` (its first word,
+    :data:`_DEFENDER_HEADS`), or ``عن طريق`` "by means of" (``دافع المنتخب بعمق … عن طريق الهجمات``)."""
+    toks = [t for t in phrase_tokens(text, cstart, limit=3) if t[2][:1].isalpha()]  # (not a mark: عن "التحدث")
     if len(toks) < 2 or fold(toks[0][2]) != fold("عن"):
         return False
     h = fold(toks[1][2])
     heads = (h, h[2:]) if h.startswith("ال") and len(h) > 3 else (h,)
     if lemma == "اعتذر":
         return any(x in _DECLINED_NOUNS for x in heads)
-    return any(x.startswith(_FOUGHT_FOR_STEMS) for x in heads)
+    first = fold(subject.split()[0]) if subject.split() else ""
+    first = first[2:] if first.startswith("ال") and len(first) > 3 else first
+    return (h == fold("طريق") or any(x.startswith(_FOUGHT_FOR_STEMS) for x in heads)
+            or first in _DEFENDER_HEADS)
 _CLAIM_BREAKS = frozenset(fold(w) for w in "حيث لكن ولكن بينما فيما إذ".split())
 
 
