@@ -30,6 +30,11 @@ def test_declining_is_no_apology():
     assert quotes_of("واعتذر المتحدث عن التعليق على هذه الأنباء.") == []
     assert quotes_of("واعتذرت الوزيرة عن الحضور إلى الجلسة.") == []
     assert quotes_of('لكنها اعتذرت عن "التحدث أو التعقيب" على الحكم.') == []  # (the head inside marks)
+    assert quotes_of("لكنه اعتذر عن عدم استضافتها في فبراير لعدم الجاهزية.") == []  # (عدم + a declined noun)
+    assert quotes_of("واعتذر اللاعب عن مشاركته في المباراة.") == []  # (a possessed noun)
+    assert quotes_of("لكنها اعتذرت عن عدم توخي الحرص في عملها.") == [
+        ("indirect", None, "اعتذرت", "عن عدم توخي الحرص في عملها")
+    ]
 
 
 def test_a_defence_is_a_statement():
@@ -55,6 +60,9 @@ def test_a_repeated_chant_is_a_direct_quote():
     ]
     assert quotes_of('وردد المشجعون: "أقيلوا الإدارة".') == [("direct", "المشجعون", "وردد", "أقيلوا الإدارة")]
     assert quotes_of("ورددت الصحيفة الرواية الرسمية حول الحادث.") == []  # no mark, no colon
+    # a word or a list named before the mark: no statement of the chanters
+    assert quotes_of('ورددوا شعارات منها "الدبابات الألمانية: غادري كردستان".') == []
+    assert quotes_of('وردد الجميع كلمة "حبيبي" طوال الحفل.') == []
 
 
 def test_idh_opens_a_clause_and_is_cut_from_the_statement_before_it():

@@ -958,6 +958,10 @@ def find_cues(
             continue  # ادعت الشركة إغلاقها هذا الأسبوع، ولكن …، حيث إن …: the clause is the writer's
         if form.lemma in APOLOGY_DEFENCE_LEMMAS and _declined_or_fought(text, form.lemma, cstart, phrase.text):
             continue  # اعتذر عن المشاركة: he declined, nobody spoke (step 51y)
+        if form.lemma == REPEAT_LEMMA and (any(
+                ch.isalpha() for ch in text[(phrase.end - base if phrase.kind != "elided" else e) : cstart])
+                or (phrase.text and fold(phrase.text.split()[-1]) in _NAMED_WORDS)):
+            continue  # وردد الجميع كلمة "حبيبي", ورددوا شعارات منها "…: …": a word or a list named (step 51y)
         if no_speech(text, s, e, m.form, form, phrase, cstart, kind):
             continue  # ويتوقع أن …, يبلغ من العمر …, وتبين أن …, يا ترى, علامة تشير إلى … (step 39d)
         if form.lemma in _AGENT_NOUN_LEMMAS and ("،" in text[e:cstart] or "," in text[e:cstart]):
@@ -1108,6 +1112,12 @@ CLAIM_LEMMA = "ادعى"
 #: ``دافع الرئيس … عن سياسته``): the held-out 5, 27, 28, 63, 64 and 66 annotators count the object
 #: as the statement (:func:`_declined_or_fought` leaves out the readings that are no speech).
 APOLOGY_DEFENCE_LEMMAS = frozenset({"اعتذر", "دافع"})
+#: Step 51y: repeating a chant or saying (``ورددت الجماهير "…"``, ``وردد المشجعون: "…"``; the held-out 47
+#: annotator counts it): only with the mark or colon right after the subject.
+REPEAT_LEMMA = "ردد"
+#: Nouns naming what is repeated (``كلمة``, ``شعارات``), folded: read as the end of a subject, the
+#: quotation after them is a word or a list named, no statement.
+_NAMED_WORDS = frozenset(fold(w) for w in "كلمة كلمات عبارة عبارات شعار شعارات هتاف هتافات أغنية أغاني نشيد أناشيد".split())
 #: Folded heads after ``اعتذر عن`` that make it "declined" (``اعتذر عن المشاركة``, ``… عن التعليق``,
 #: ``… عن الحضور``): no statement.
 _DECLINED_NOUNS = frozenset(fold(w) for w in """مشاركة حضور تعليق قبول ترشح لعب خوض سفر استمرار مواصلة
@@ -1128,12 +1138,18 @@ def _declined_or_fought(text: str, lemma: str, cstart: int, subject: str) -> boo
     declined (:data:`_DECLINED_NOUNS`), or when ``دافع`` is defending in play, in arms or in court:
     what is defended (:data:`_FOUGHT_FOR_STEMS`), the subject ``subject`` (its first word,
     :data:`_DEFENDER_HEADS`), or ``عن طريق`` "by means of" (``دافع المنتخب بعمق … عن طريق الهجمات``)."""
-    toks = [t for t in phrase_tokens(text, cstart, limit=3) if t[2][:1].isalpha()]  # (not a mark: عن "التحدث")
+    toks = [t for t in phrase_tokens(text, cstart, limit=4) if t[2][:1].isalpha()]  # (not a mark: عن "التحدث")
     if len(toks) < 2 or fold(toks[0][2]) != fold("عن"):
         return False
     h = fold(toks[1][2])
     heads = (h, h[2:]) if h.startswith("ال") and len(h) > 3 else (h,)
     if lemma == "اعتذر":
+        if h == fold("عدم") and len(toks) > 2:  # اعتذر عن عدم استضافتها: declined to host
+            n = fold(toks[2][2])
+            heads = (n, n[2:]) if n.startswith("ال") and len(n) > 3 else (n,)
+        # (a possessed noun: مشاركته, استضافتها → مشاركة, استضافة)
+        heads = heads + tuple(x[: -len(p)] for x in heads for p in ("ها", "هم", "ه") if x.endswith(p) and len(x) > len(p) + 2)
+        heads = heads + tuple(x[:-1] + "ة" for x in heads if x.endswith("ت"))
         return any(x in _DECLINED_NOUNS for x in heads)
     first = fold(subject.split()[0]) if subject.split() else ""
     first = first[2:] if first.startswith("ال") and len(first) > 3 else first
