@@ -129,14 +129,15 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
 #: A clause opener left at the end of a statement cut before the next cue (``… المحظورة، كما`` |
 #: ``أكدت …``): it belongs to the next clause. Step 44r: also ``لكنه``/``ولكنها``/``لكن`` (``… تتقدم
 #: لكنه`` | ``أكد أن …``: 4 stored spans of nu18 ended so) and ``، في حين`` (after a comma only: ``إنه في
-#: حين يشير …`` is the complementizer's own clause).
+#: حين يشير …`` is the complementizer's own clause). Step 51y: also ``إذ`` (``… قانونياً"، إذ`` | ``ذكرت
+#: بأن …``), now that it opens a clause of its own (reported._CLAUSE_OPENERS).
 _TRAILING_OPENER_RE = re.compile(
-    r"[\s،,]+(?:كما|فيما|بينما|حيث|ثم|و|(?:إلا|الا|غير|بيد)\s+[أا]ن(?:ه|ها|هم)|و?لكن(?:ه|ها|هم)?)$"
+    r"[\s،,]+(?:كما|فيما|بينما|حيث|[إا]ذ|ثم|و|(?:إلا|الا|غير|بيد)\s+[أا]ن(?:ه|ها|هم)|و?لكن(?:ه|ها|هم)?)$"
     r"|\s*[،,]\s*في\s+حين$")
 #: The last characters of :data:`_TRAILING_OPENER_RE`'s openers, and the newline its ``$`` may stand
 #: before: a statement ending with another character has no trailing opener (most do not: the
 #: pattern is then not run over the statement).
-_TRAILING_OPENER_LAST = frozenset("اثموهن\n")
+_TRAILING_OPENER_LAST = frozenset("اثموهنذ\n")
 #: Characters before a statement's end searched for a trailing opener.
 _TRAILING_OPENER_WINDOW = 24
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
