@@ -110,3 +110,39 @@ def test_sentence_ends_of_random_texts(seed: int) -> None:
         text = "".join(rng.choice(_SENTENCE_CONTEXT) for _ in range(rng.randrange(0, 40)))
         assert _COMPILED.sentence_ends(text) == sentence_ends_python(text), repr(text)
     assert _COMPILED.sentence_ends("قال د. نايف إن 3.5 مليار. وأضاف: ما هذا؟") == [25, 40, 40]
+
+
+# -- whole-line hints -------------------------------------------------------------------------------
+
+_HINT_ALPHABET = "حسبوفقطنلاعىدمة" + " \n\u00a0\u3000" + "12٣" + ":/：-–—" + "x"
+
+
+def test_the_hint_readers_are_the_compiled_ones_while_their_patterns_hold() -> None:
+    from marsad.quotes import interview, stage
+
+    if _COMPILED is None:
+        assert stage._according_hint is stage._according_hint_python
+        assert interview._mark_hint is interview._mark_hint_python
+    else:
+        assert _COMPILED.ACCORDING_HINT_PATTERN == stage._ACCORDING_HINT_RE.pattern
+        assert _COMPILED.MARK_HINT_PATTERN == interview._MARK_HINT_RE.pattern
+        assert stage._according_hint is _COMPILED.according_hint
+        assert interview._mark_hint is _COMPILED.mark_hint
+
+
+@needs_compiled
+@pytest.mark.parametrize("seed", range(2))
+def test_hints_of_random_texts(seed: int) -> None:
+    from marsad.quotes import interview, stage
+
+    rng = random.Random(seed)
+    words = ["حسب", "وفق", "طبق", "نقلا", "عن", "على", "حد", "ما", "س", "سؤال", " ", "  ", "\n", ":", "٣", "2"]
+    for _ in range(3000):
+        if rng.random() < 0.5:
+            text = "".join(rng.choice(_HINT_ALPHABET) for _ in range(rng.randrange(0, 30)))
+        else:
+            text = "".join(rng.choice(words) for _ in range(rng.randrange(0, 8)))
+        assert _COMPILED.according_hint(text) == stage._according_hint_python(text), repr(text)
+        assert _COMPILED.mark_hint(text) == interview._mark_hint_python(text), repr(text)
+    assert _COMPILED.according_hint("وقال، على حد قوله") and not _COMPILED.according_hint("علىحد")
+    assert _COMPILED.mark_hint("س 3 : ما رأيك") and not _COMPILED.mark_hint("س ا:")

@@ -779,3 +779,80 @@ def sentence_ends(str text):
         out.append(p + 1)
     out.append(n)
     return out
+
+
+# -- whole-line hint tests (speed30): a pattern's search as one C pass ------------------------------
+
+#: ``marsad.quotes.stage._ACCORDING_HINT_RE``'s pattern, read by :func:`according_hint` (used only
+#: while the pattern is this string).
+ACCORDING_HINT_PATTERN = "حسب|وفق|طبق|نقلا\\s+عن|على\\s+(?:حد|ما)"
+#: ``marsad.quotes.interview._MARK_HINT_RE``'s pattern, read by :func:`mark_hint` (the same guard).
+MARK_HINT_PATTERN = "س\\s*\\d*\\s*[:/：\\-–]"
+
+
+cdef inline Py_ssize_t _spaces(int kind, void *data, Py_ssize_t n, Py_ssize_t j) noexcept:
+    """The offset past the white space (``\\s``: ``Py_UNICODE_ISSPACE``) from ``j``."""
+    while j < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)):
+        j += 1
+    return j
+
+
+cdef inline bint _pair(int kind, void *data, Py_ssize_t n, Py_ssize_t j, uint32_t a, uint32_t b) noexcept:
+    return j + 1 < n and PyUnicode_READ(kind, data, j) == a and PyUnicode_READ(kind, data, j + 1) == b
+
+
+def according_hint(str text):
+    """``ACCORDING_HINT_PATTERN`` found in ``text`` (``re.search(...) is not None``): ``حسب``,
+    ``وفق``, ``طبق``, ``نقلا`` + white space + ``عن``, ``على`` + white space + ``حد``/``ما``."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i, j
+    cdef uint32_t c
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c < 0x062D or c > 0x0648:
+            continue
+        if c == 0x062D:  # حسب
+            if _pair(kind, data, n, i + 1, 0x0633, 0x0628):
+                return True
+        elif c == 0x0648:  # وفق
+            if _pair(kind, data, n, i + 1, 0x0641, 0x0642):
+                return True
+        elif c == 0x0637:  # طبق
+            if _pair(kind, data, n, i + 1, 0x0628, 0x0642):
+                return True
+        elif c == 0x0646:  # نقلا\s+عن
+            if _pair(kind, data, n, i + 1, 0x0642, 0x0644) and i + 3 < n and PyUnicode_READ(kind, data, i + 3) == 0x0627:
+                j = _spaces(kind, data, n, i + 4)
+                if j > i + 4 and _pair(kind, data, n, j, 0x0639, 0x0646):
+                    return True
+        elif c == 0x0639:  # على\s+(?:حد|ما)
+            if _pair(kind, data, n, i + 1, 0x0644, 0x0649):
+                j = _spaces(kind, data, n, i + 3)
+                if j > i + 3 and (_pair(kind, data, n, j, 0x062D, 0x062F) or _pair(kind, data, n, j, 0x0645, 0x0627)):
+                    return True
+    return False
+
+
+def mark_hint(str text):
+    """``MARK_HINT_PATTERN`` found in ``text``: ``س``, white space, digits (``\\d``:
+    ``Py_UNICODE_ISDECIMAL``), white space, then one of ``: / ： - –`` (the three runs are of
+    disjoint classes and the last character is in none, so no other reading of them matches)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i, j
+    cdef uint32_t c
+    for i in range(n):
+        if PyUnicode_READ(kind, data, i) != 0x0633:
+            continue
+        j = _spaces(kind, data, n, i + 1)
+        while j < n and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, j)):
+            j += 1
+        j = _spaces(kind, data, n, j)
+        if j < n:
+            c = PyUnicode_READ(kind, data, j)
+            if c == 0x3A or c == 0x2F or c == 0xFF1A or c == 0x2D or c == 0x2013:
+                return True
+    return False
