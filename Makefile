@@ -14,7 +14,8 @@ TRAIN_STAMP := $(VENV)/.installed-train
 # (the loader checks a hash of these files), this only keeps it fast.
 SPEEDUP_SOURCES := setup.py $(wildcard src/marsad/_speedups/*.pyx src/marsad/_speedups/*.py) \
 	src/marsad/search/analyzer.py src/marsad/search/stemmer.py src/marsad/text/normalize.py \
-	src/marsad/io/trec.py src/marsad/io/tarfast.py src/marsad/quotes/tokens.py
+	src/marsad/io/trec.py src/marsad/io/tarfast.py src/marsad/quotes/tokens.py \
+	src/marsad/quotes/direct.py
 
 $(STAMP): pyproject.toml $(SPEEDUP_SOURCES)
 	$(PY) -m venv $(VENV)

@@ -21,7 +21,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
         "text/normalize.py",
     ),
     "scan": ("_speedups/scan.pyx", "io/trec.py", "io/tarfast.py"),
-    "quotes": ("_speedups/quotes.pyx", "quotes/tokens.py"),
+    "quotes": ("_speedups/quotes.pyx", "quotes/tokens.py", "quotes/direct.py"),
     "cuescan": ("_speedups/cuescan.pyx",),
 }
 

@@ -1,5 +1,6 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-"""Compiled tokens of the quotes stage: ``phrase_tokens`` as one C loop per call.
+"""Compiled tokens of the quotes stage: ``phrase_tokens`` as one C loop per call (and, speed30,
+``marsad.quotes.direct``'s reading of the quotation marks: :func:`marked_spans`).
 
 The rule is ``marsad.quotes.tokens`` (the reference, used whenever this module is missing, stale or
 disabled; ``tests/test_quotes_tokens.py`` compares both on every sub-span of mixed, random and real
@@ -594,3 +595,264 @@ def word_count(str text, start=None, end=None):
             in_word = True
             count += 1
     return count
+
+
+# -- quotation marks (speed30): ``marsad.quotes.direct.find_marked_spans_python`` as one C loop ------
+
+cdef inline int _mark_family(uint32_t c) noexcept:
+    """``direct.MARK_FAMILY``: 1 ``d`` (``" “ ” „ ″ 〝 〞 〟``), 2 ``g`` (``« »``), 3 ``a`` (``‹ ›``),
+    4 ``s`` (``' ‘ ’``), 0 no mark."""
+    if c < 128:
+        if c == 34: return 1
+        if c == 39: return 4
+        return 0
+    if c == 0xAB or c == 0xBB: return 2
+    if c < 0x2018: return 0
+    if c == 0x201C or c == 0x201D or c == 0x201E or c == 0x2033: return 1
+    if c == 0x2018 or c == 0x2019: return 4
+    if c == 0x2039 or c == 0x203A: return 3
+    if c == 0x301D or c == 0x301E or c == 0x301F: return 1
+    return 0
+
+
+cdef inline bint _open_before(uint32_t c) noexcept:
+    """``direct._OPEN_BEFORE``: ``( : ، , ؛ ; - – — [ ـ /``."""
+    return (c == 0x28 or c == 0x3A or c == 0x060C or c == 0x2C or c == 0x061B or c == 0x3B or c == 0x2D
+            or c == 0x2013 or c == 0x2014 or c == 0x5B or c == 0x0640 or c == 0x2F)
+
+
+cdef inline bint _close_after(uint32_t c) noexcept:
+    """``direct._CLOSE_AFTER``: ``. , ، ؛ ; : ! ؟ ? ) ] - – — …``."""
+    return (c == 0x2E or c == 0x2C or c == 0x060C or c == 0x061B or c == 0x3B or c == 0x3A or c == 0x21
+            or c == 0x061F or c == 0x3F or c == 0x29 or c == 0x5D or c == 0x2D or c == 0x2013 or c == 0x2014
+            or c == 0x2026)
+
+
+cdef inline bint _clitic_letter(uint32_t c) noexcept:
+    """``direct._CLITIC_LETTERS``: ``و ف ب ل ك``."""
+    return c == 0x0648 or c == 0x0641 or c == 0x0628 or c == 0x0644 or c == 0x0643
+
+
+cdef inline int _mark_role(int kind, void *data, Py_ssize_t n, Py_ssize_t i) noexcept:
+    """``direct._role``: 1 open, 2 close, 0 ``?``."""
+    cdef uint32_t prev = PyUnicode_READ(kind, data, i - 1) if i > 0 else 32
+    cdef uint32_t nxt = PyUnicode_READ(kind, data, i + 1) if i + 1 < n else 32
+    cdef uint32_t p2
+    cdef bint before_open = Py_UNICODE_ISSPACE(prev) or _open_before(prev)
+    if not before_open and _clitic_letter(prev):
+        if i < 2:
+            before_open = True
+        else:
+            p2 = PyUnicode_READ(kind, data, i - 2)
+            before_open = Py_UNICODE_ISSPACE(p2) or _open_before(p2)
+    cdef bint nxt_space = Py_UNICODE_ISSPACE(nxt)
+    cdef bint after_close = nxt_space or _close_after(nxt) or _mark_family(nxt) != 0 or i + 1 >= n
+    if before_open and not nxt_space and not after_close:
+        return 1
+    if after_close and not Py_UNICODE_ISSPACE(prev):
+        return 2
+    if before_open and _mark_family(nxt) != 0:
+        return 1
+    return 0
+
+
+_FAMILY_NAMES = (None, "d", "g", "a", "s")
+
+
+def marked_spans(span_type, str text):
+    """``marsad.quotes.direct.find_marked_spans_python(text)``: the top-level quoted spans of
+    ``text``, each a ``span_type`` (``direct.MarkedSpan``) with its nested children and, when
+    unclosed, its ``merged_end``. The same reading, mark by mark, in one C loop."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t pos, best
+    cdef uint32_t c, nc
+    cdef int fam, role
+    cdef bint punct_after
+    cdef list top = []
+    cdef list open_all = []
+    cdef list stack, todo
+    cdef set open_ids = set()
+    cdef list stacks = [None, [], [], [], []]
+    cdef tuple names = _FAMILY_NAMES
+    for pos in range(n):
+        c = PyUnicode_READ(kind, data, pos)
+        fam = _mark_family(c)
+        if fam == 0:
+            continue
+        role = _mark_role(kind, data, n, pos)
+        stack = <list>stacks[fam]
+        if role == 0:
+            if fam == 4:
+                continue
+            role = 2 if stack else 1
+        if role == 2 and not stack and fam != 4:
+            if pos + 1 >= n:
+                punct_after = True
+            else:
+                nc = PyUnicode_READ(kind, data, pos + 1)
+                punct_after = _close_after(nc) or nc == 10
+            if open_all and (<object>open_all[len(open_all) - 1]).family not in (names[fam], "s") and (
+                    c == 0xBB or c == 0x203A or punct_after):
+                span = open_all.pop()
+                open_ids.discard(id(span))
+                (<list>stacks[_FAMILY_NAMES.index(span.family)]).pop()
+                span.close = pos
+                span.end = pos
+                continue
+            if c == 0xBB or c == 0x203A:
+                continue
+            if not open_all and punct_after:
+                continue
+            role = 1
+        if role == 1:
+            span = span_type(pos, None, pos + 1, n, names[fam], depth=len(open_all))
+            if open_all:
+                (<object>open_all[len(open_all) - 1]).children.append(span)
+            else:
+                top.append(span)
+            stack.append(span)
+            open_all.append(span)
+            open_ids.add(id(span))
+        else:
+            if not stack:
+                continue
+            span = stack.pop()
+            span.close = pos
+            span.end = pos
+            if id(span) in open_ids:
+                while open_all and open_all[len(open_all) - 1] is not span:
+                    open_ids.discard(id(open_all.pop()))
+                open_ids.discard(id(open_all.pop()))
+    for span in top:
+        if span.close is None:
+            best = -1
+            todo = list(span.children)
+            while todo:
+                child = todo.pop()
+                if child.close is not None and <Py_ssize_t>child.close > best:
+                    best = child.close
+                todo.extend(child.children)
+            span.merged_end = best if best >= 0 else None
+    return top
+
+
+# -- sentence ends (speed30): ``marsad.quotes.reported.sentence_ends_python`` as one C loop ----------
+
+#: The pattern :func:`sentence_ends` reads, character for character (``reported.SENTENCE_END_RE``);
+#: ``reported`` uses this function only while its pattern is this string.
+SENTENCE_END_PATTERN = (
+    "[.!?؟](?<!\\s[\\u0621-\\u064a][.!?؟])(?<!^[\\u0621-\\u064a][.!?؟])(?!\\d)(?=[\\s\\\"”»'’)]|$)")
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISDECIMAL(uint32_t ch)
+
+
+def sentence_ends(str text):
+    """``marsad.quotes.reported.sentence_ends_python(text)``: the offsets just after each match of
+    :data:`SENTENCE_END_PATTERN` (``. ! ? ؟`` not after a space and one Arabic letter, nor after one
+    Arabic letter opening the text; not before a digit; before white space, ``" ” » ' ’ )`` or the
+    end), then ``len(text)``. ``\\s`` and ``\\d`` as ``re`` reads them in a ``str``:
+    ``Py_UNICODE_ISSPACE``, ``Py_UNICODE_ISDECIMAL``."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t p
+    cdef uint32_t c, prev, nxt
+    cdef list out = []
+    for p in range(n):
+        c = PyUnicode_READ(kind, data, p)
+        if not (c == 0x2E or c == 0x21 or c == 0x3F or c == 0x061F):
+            continue
+        if p >= 1:
+            prev = PyUnicode_READ(kind, data, p - 1)
+            if 0x0621 <= prev <= 0x064A and (p == 1 or Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, p - 2))):
+                continue  # د. م. : a one-letter abbreviation
+        if p + 1 < n:
+            nxt = PyUnicode_READ(kind, data, p + 1)
+            if Py_UNICODE_ISDECIMAL(nxt):
+                continue
+            if not (Py_UNICODE_ISSPACE(nxt) or nxt == 0x22 or nxt == 0x201D or nxt == 0xBB or nxt == 0x27
+                    or nxt == 0x2019 or nxt == 0x29):
+                continue
+        out.append(p + 1)
+    out.append(n)
+    return out
+
+
+# -- whole-line hint tests (speed30): a pattern's search as one C pass ------------------------------
+
+#: ``marsad.quotes.stage._ACCORDING_HINT_RE``'s pattern, read by :func:`according_hint` (used only
+#: while the pattern is this string).
+ACCORDING_HINT_PATTERN = "حسب|وفق|طبق|نقلا\\s+عن|على\\s+(?:حد|ما)"
+#: ``marsad.quotes.interview._MARK_HINT_RE``'s pattern, read by :func:`mark_hint` (the same guard).
+MARK_HINT_PATTERN = "س\\s*\\d*\\s*[:/：\\-–]"
+
+
+cdef inline Py_ssize_t _spaces(int kind, void *data, Py_ssize_t n, Py_ssize_t j) noexcept:
+    """The offset past the white space (``\\s``: ``Py_UNICODE_ISSPACE``) from ``j``."""
+    while j < n and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)):
+        j += 1
+    return j
+
+
+cdef inline bint _pair(int kind, void *data, Py_ssize_t n, Py_ssize_t j, uint32_t a, uint32_t b) noexcept:
+    return j + 1 < n and PyUnicode_READ(kind, data, j) == a and PyUnicode_READ(kind, data, j + 1) == b
+
+
+def according_hint(str text):
+    """``ACCORDING_HINT_PATTERN`` found in ``text`` (``re.search(...) is not None``): ``حسب``,
+    ``وفق``, ``طبق``, ``نقلا`` + white space + ``عن``, ``على`` + white space + ``حد``/``ما``."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i, j
+    cdef uint32_t c
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c < 0x062D or c > 0x0648:
+            continue
+        if c == 0x062D:  # حسب
+            if _pair(kind, data, n, i + 1, 0x0633, 0x0628):
+                return True
+        elif c == 0x0648:  # وفق
+            if _pair(kind, data, n, i + 1, 0x0641, 0x0642):
+                return True
+        elif c == 0x0637:  # طبق
+            if _pair(kind, data, n, i + 1, 0x0628, 0x0642):
+                return True
+        elif c == 0x0646:  # نقلا\s+عن
+            if _pair(kind, data, n, i + 1, 0x0642, 0x0644) and i + 3 < n and PyUnicode_READ(kind, data, i + 3) == 0x0627:
+                j = _spaces(kind, data, n, i + 4)
+                if j > i + 4 and _pair(kind, data, n, j, 0x0639, 0x0646):
+                    return True
+        elif c == 0x0639:  # على\s+(?:حد|ما)
+            if _pair(kind, data, n, i + 1, 0x0644, 0x0649):
+                j = _spaces(kind, data, n, i + 3)
+                if j > i + 3 and (_pair(kind, data, n, j, 0x062D, 0x062F) or _pair(kind, data, n, j, 0x0645, 0x0627)):
+                    return True
+    return False
+
+
+def mark_hint(str text):
+    """``MARK_HINT_PATTERN`` found in ``text``: ``س``, white space, digits (``\\d``:
+    ``Py_UNICODE_ISDECIMAL``), white space, then one of ``: / ： - –`` (the three runs are of
+    disjoint classes and the last character is in none, so no other reading of them matches)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t i, j
+    cdef uint32_t c
+    for i in range(n):
+        if PyUnicode_READ(kind, data, i) != 0x0633:
+            continue
+        j = _spaces(kind, data, n, i + 1)
+        while j < n and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, j)):
+            j += 1
+        j = _spaces(kind, data, n, j)
+        if j < n:
+            c = PyUnicode_READ(kind, data, j)
+            if c == 0x3A or c == 0x2F or c == 0xFF1A or c == 0x2D or c == 0x2013:
+                return True
+    return False

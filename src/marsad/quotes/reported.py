@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from marsad import settings
+from marsad import _speedups, settings
 from marsad.quotes.cues import (
     ANNOUNCED_NOUNS,
     CLAIM,
@@ -400,7 +400,7 @@ class CueHit:
     limit: int | None = None
 
 
-def sentence_ends(text: str) -> list[int]:
+def sentence_ends_python(text: str) -> list[int]:
     """Local offsets just after each sentence end in ``text`` (the paragraph end included)."""
     # (the pattern tried only at its marks, found by one compiled character scan: the engine tested
     # its first character class at every character of every line; a match is one character and its
@@ -411,6 +411,21 @@ def sentence_ends(text: str) -> list[int]:
     ends = [p + 1 for p in marks if match(text, p) is not None]
     ends.append(len(text))
     return ends
+
+
+def _compiled_sentence_ends():
+    """The compiled ``sentence_ends`` of ``marsad._speedups.quotes`` (one C loop over the characters,
+    no pattern call per mark; speed30), or ``None``: not built, stale, disabled, or built for another
+    :data:`SENTENCE_END_RE` (it reads that pattern's rule in C, so it is used only while the pattern is
+    the one it was written for; ``tests/test_speedups_quotes.py`` compares both)."""
+    compiled = _speedups.load("quotes")
+    if compiled is None or getattr(compiled, "SENTENCE_END_PATTERN", None) != SENTENCE_END_RE.pattern:
+        return None
+    return compiled.sentence_ends
+
+
+#: ``sentence_ends(text) -> list[int]``: :func:`sentence_ends_python`, or its compiled form.
+sentence_ends = _compiled_sentence_ends() or sentence_ends_python
 
 
 def inside(extents: list[tuple[int, int]], pos: int) -> bool:
