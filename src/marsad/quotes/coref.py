@@ -940,6 +940,9 @@ class ProfessionHolders:
     further words (its club, its place) are not compared: the phrase beside the name names the
     profession only, so it cannot contradict them; two persons of the same profession, or none: kept.
 
+    The word before the profession must leave it the head (:func:`_opens_profession`: not ``رئيس
+    مجلس إدارة المصرف X``), and a word that heads a body of the article (``مصرف الراجحي``) is none.
+
     Inputs: the article (``text``, ``entities``, ``mentions``). Cost: one pass over the person
     mentions on first use per article (five tokens read before each), a look-up per speaker."""
 
@@ -964,8 +967,12 @@ class ProfessionHolders:
                     toks.pop()
                 if len(toks) > 1 and _profession_adjective(toks[-1]):
                     toks.pop()  # المعالج الفيزيائي X: the profession and its one adjective
-                if toks and _profession_word(toks[-1]):
-                    table.setdefault(_role_stem(toks[-1]), set()).add(e.name)
+                word = toks[-1][1:] if toks and fold(toks[-1]).startswith("وال") else toks[-1] if toks else ""
+                if not word or not _profession_word(word) or (len(toks) > 1 and not _opens_profession(toks[-2])):
+                    continue  # (رئيس مجلس إدارة المصرف X: the word is a title's complement, no profession)
+                table.setdefault(_role_stem(word), set()).add(e.name)  # (والمعالج X: a second one)
+            bodies = {_role_stem(e.name.split()[0]) for e in ents if e.type not in ("PER", "PERS") and e.name}
+            table = {k: v for k, v in table.items() if k not in bodies}  # المصرف of مصرف الراجحي: a body
             self._table = table
         return self._table
 
@@ -1001,7 +1008,9 @@ def related_person(article: Article, speaker: str) -> str | None:
     of one person of the article) names someone other than that person; when the article names
     exactly one other person (a ``PER`` entity of two words or more, written at least twice: the
     man the story is about, ``حظي الإيطالي بجيانفرانكو سانجونيتي … يعيش سانجونيتي``), the speaker is
-    that person. A headline's description and the body's only other person: issue 6 asks that a
+    that person. The head must be no word of a person's name or mention of the entities stage (a given
+    name no list knows: ``أنغيلا ميركل`` is Merkel herself, ``وبانوس كامينوس`` Kammenos), and the
+    speaker no part of a body's or place's name (``مصرف الراجحي``). A headline's description and the body's only other person: issue 6 asks that a
     description be resolved to the person the article itself names, never by world knowledge.
     ``None`` otherwise (a title: ``مستشار ترامب``, a body, two other persons, none)."""
     words = speaker.split()
@@ -1021,6 +1030,22 @@ def related_person(article: Article, speaker: str) -> str | None:
     named = [i for i, e in enumerate(ents) if e.type == "PER" and fc in {fold(w) for w in e.name.split()}]
     if len(named) != 1:
         return None
+    def forms(x: str) -> set[str]:  # a name's words, each also without a proclitic (وبانوس كامينوس)
+        out = set()
+        for w in x.split():
+            f = fold(w)
+            out.add(f)
+            if len(f) > 3 and f[0] in "وبل":
+                out.add(f[1:])
+        return out
+
+    if any(fh in forms(x) for e in ents if e.type in ("PER", "PERS") for x in (e.name, *e.aliases)) or any(
+            m.type in ("PER", "PERS") and m.text and fh in forms(m.text) for m in article.mentions):
+        return None  # أنغيلا ميركل: a given name no list knows, the person named, no description of another
+    fs = fold(speaker)
+    if any(fs in fold(x) for e in ents if e.type not in ("PER", "PERS") for x in (e.name, *e.aliases)) or any(
+            m.type not in ("PER", "PERS") and m.text and fs in fold(m.text) for m in article.mentions):
+        return None  # مصرف الراجحي: a body's name (its head in no list), no description of a person
     counts: dict[int, int] = {}
     for m in article.mentions:
         if m.entity is not None and m.type in ("PER", "PERS"):
@@ -1045,6 +1070,14 @@ def _profession_word(word: str) -> bool:
     if f in STOPS or lookup_cue(word) or f.endswith(("ون", "ين", "ات")) or _profession_adjective(word):
         return False
     return not is_person_token(word)
+
+
+def _opens_profession(word: str) -> bool:
+    """Whether ``word``, written right before a profession, leaves it the head of its phrase: a mark,
+    a short particle or preposition (``عن``, ``مع``), a cue verb or a stop word; not a noun that would
+    govern it (``إدارة المصرف``, ``رئيس النادي``)."""
+    f = fold(word)
+    return not word.isalpha() or len(f) <= 3 or bool(lookup_cue(word)) or f in STOPS or f in PHRASE_STOPS
 
 
 def _profession_adjective(word: str) -> bool:

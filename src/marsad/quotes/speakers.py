@@ -671,7 +671,7 @@ def subject_phrase(
     listeners = getattr(known, "listeners", None)  # (step 51w; empty or none in most articles)
     for k, (s, e, tok) in enumerate(toks):
         ftok = fold(tok)  # (once per word: the tests below read it up to nine times)
-        if listeners and ftok in listeners:
+        if listeners and ftok in listeners and not is_person_token(tok):
             break  # وقالت ميركل لنتنياهو إن …: ل + a person of the article is the listener (step 51w)
         if (tok in BLESSING_LIGATURES or ftok in BLESSING_OPENERS) and blessing_at(toks, k):
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
@@ -1453,10 +1453,10 @@ def _lam_addressee(tok: str, known: frozenset[str] = frozenset()) -> bool:
     f = fold(tok)
     if len(f) < 4 or f[0] != "ل" or f[1:3] == "ال" or f[1] == "ل" or not tok[:1].isalpha():
         return False
-    if f in getattr(known, "listeners", ()):
-        return True  # step 51w: ل + a person the entities stage tagged (not yet a speaker: لنتنياهو)
     if is_person_token(tok) or is_place(tok) or f in known or is_place(f[1:]):
         return False
+    if f in getattr(known, "listeners", ()):
+        return True  # step 51w: ل + a person the entities stage tagged (not yet a speaker: لنتنياهو)
     rest = f[1:]
     return (is_person_token(rest) or rest in TITLE_WORDS or rest in SOURCE_HEADS or rest in known
             or (rest[0] == "م" and len(rest) >= 5 and not rest.endswith(("ه", "ها", "هم"))))
@@ -3728,7 +3728,8 @@ class KnownNames(frozenset):
 def _lam_persons(text: str, mentions: list) -> set[str]:
     """Step 51w: the folded words ``ل`` + the first word of a person mention of the entities stage
     whose mention starts right after a ``ل`` that opens the word (``وقالت لنتنياهو`` → ``لنتنياهو``;
-    not ``للرئيس``, nor a name that starts with ``ل``: its mention holds the ``ل``). The ``ل``-object of
+    not ``للرئيس``, nor a name that starts with ``ل``: its mention holds the ``ل``; the readers skip a
+    word that is itself a person-name token, ``لسعد`` of ``لسعد اليعقوبي`` that the tagger cut). The ``ل``-object of
     a verb of saying is the person addressed, never its subject (issue 6, task desc30; step 51u read
     only a name the article had already given a speaker). ``mentions``: the person mentions."""
     out: set[str] = set()
