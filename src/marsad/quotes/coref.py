@@ -1028,8 +1028,8 @@ def related_person(article: Article, speaker: str) -> str | None:
     ents = article.entities
     fc = fold(comp)
     named = [i for i, e in enumerate(ents) if e.type == "PER" and fc in {fold(w) for w in e.name.split()}]
-    if len(named) != 1:
-        return None
+    if len(named) != 1 or len(ents[named[0]].name.split()) < 2:
+        return None  # (كالوشا بواليا, the entity بواليا: an unlisted given name before the person's own name)
     def forms(x: str) -> set[str]:  # a name's words, each also without a proclitic (وبانوس كامينوس)
         out = set()
         for w in x.split():
