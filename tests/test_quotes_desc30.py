@@ -9,7 +9,7 @@ from marsad.entities.roles import role_before
 from marsad.model import Article
 from marsad.pipeline import annotate
 from marsad.quotes.cues import fold
-from marsad.quotes.speakers import KnownNames, _lam_addressee, subject_phrase
+from marsad.quotes.speakers import KnownNames, _lam_addressee, _listener_at, subject_phrase
 
 
 def speakers_of(text: str) -> list[str | None]:
@@ -26,8 +26,11 @@ def test_listener_tagged_by_the_entities_stage_is_never_the_subject() -> None:
     )
     assert speakers_of(text) == ["أنغيلا ميركل"]
     known = KnownNames((), frozenset({fold("لنتنياهو")}))
-    assert _lam_addressee("لنتنياهو", known)
+    toks = [(0, 8, "لنتنياهو"), (9, 11, "إن")]
+    assert _listener_at(toks, 0, known.listeners)
     assert not _lam_addressee("لنتنياهو")  # no article: not a name of any list
+    # ل + the person before a full stop is no listener of the cue (انتقد … بسبب تهنئته لبوتين.)
+    assert not _listener_at([(0, 6, "لبوتين"), (6, 7, ".")], 0, frozenset({fold("لبوتين")}))
     phrase, _ = subject_phrase("ميركل لنتنياهو إن الوقت قد آن", 0, 0, known=known)
     assert (phrase.kind, phrase.text) == ("name", "ميركل")
     # a name that starts with ل keeps its letter inside the mention: no listener

@@ -624,7 +624,7 @@ def subject_phrase(
         elif not nxt or not nxt[:1].isalpha() or is_stop(nxt, preps) or fold(nxt) in _THEN_ADVERBS or fold(nxt) in _FRONTED_TIME:
             # (subj26: فقال لي يومها إن …, a time adverb after the pronoun: no name)
             return Phrase(base + start, base + start, "", "elided"), toks[0][1]
-    if not lead and toks and _lam_addressee(toks[0][2], known):
+    if not lead and toks and (_lam_addressee(toks[0][2], known) or _listener_at(toks, 0, getattr(known, "listeners", None))):
         # قالت لمتسابق "…", قال لأحمد إن …, وقال لوزير الخارجية: ل + a person noun right after the verb is
         # the person addressed (the indirect object), never the subject; a subject may follow it
         if len(toks) > 1 and (_is_title(toks[1][2]) or _strip_clitic(toks[1][2]) in SOURCE_HEADS) and not is_stop(toks[1][2]):
@@ -671,7 +671,7 @@ def subject_phrase(
     listeners = getattr(known, "listeners", None)  # (step 51w; empty or none in most articles)
     for k, (s, e, tok) in enumerate(toks):
         ftok = fold(tok)  # (once per word: the tests below read it up to nine times)
-        if listeners and ftok in listeners and not is_person_token(tok):
+        if listeners and ftok in listeners and _listener_at(toks, k, listeners):
             break  # وقالت ميركل لنتنياهو إن …: ل + a person of the article is the listener (step 51w)
         if (tok in BLESSING_LIGATURES or ftok in BLESSING_OPENERS) and blessing_at(toks, k):
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
@@ -1455,8 +1455,6 @@ def _lam_addressee(tok: str, known: frozenset[str] = frozenset()) -> bool:
         return False
     if is_person_token(tok) or is_place(tok) or f in known or is_place(f[1:]):
         return False
-    if f in getattr(known, "listeners", ()):
-        return True  # step 51w: ل + a person the entities stage tagged (not yet a speaker: لنتنياهو)
     rest = f[1:]
     return (is_person_token(rest) or rest in TITLE_WORDS or rest in SOURCE_HEADS or rest in known
             or (rest[0] == "م" and len(rest) >= 5 and not rest.endswith(("ه", "ها", "هم"))))
@@ -3709,6 +3707,22 @@ def _known_head(word: str) -> bool:
 #: Quantifiers written definite as a subject: "some (people)", "all", "most" (folded); no head noun
 #: of an earlier fuller name (:meth:`SpeakerBook._antecedent`).
 _QUANTIFIER_HEADS = frozenset(fold(w) for w in "بعض كل جميع معظم أغلب غالبية أكثرية".split())
+
+
+#: Step 51w: what follows a listener read inside a subject (``وقالت ميركل لنتنياهو إن …``): a
+#: complementiser (folded); a colon or quotation mark also does. Elsewhere ``ل`` + a person is left as it was read
+#: (``انتقد … ترامب بسبب تهنئته لبوتين``: the congratulated, no listener of the cue).
+_LISTENER_NEXT = frozenset(fold(w) for w in "أن إن ان بأن بان".split())
+
+
+def _listener_at(toks: list[tuple[int, int, str]], k: int, listeners: frozenset[str] | None) -> bool:
+    """Step 51w: whether ``toks[k]`` is a listener of :class:`KnownNames` (``ل`` + a person of the
+    article, no person-name token itself) followed by the statement: a complementiser of
+    :data:`_LISTENER_NEXT`, a colon or an opening quotation mark (``وقالت ميركل لنتنياهو إن …``,
+    ``قالت لنتنياهو: …``); not a full stop (``انتقد … بسبب تهنئته لبوتين.``: the one congratulated)."""
+    if not listeners or fold(toks[k][2]) not in listeners or is_person_token(toks[k][2]):
+        return False
+    return k + 1 < len(toks) and (fold(toks[k + 1][2]) in _LISTENER_NEXT or toks[k + 1][2][:1] in ':"«“')
 
 
 class KnownNames(frozenset):
