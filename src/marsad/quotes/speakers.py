@@ -3728,8 +3728,8 @@ def _listener_at(toks: list[tuple[int, int, str]], k: int, listeners: frozenset[
 class KnownNames(frozenset):
     """Step 51w: the folded name tokens of an article (``known`` of :func:`subject_phrase`), with
     ``listeners``: the folded words that are ``ل`` + a person of the article (:func:`_lam_persons`).
-    A frozenset, so every reader of ``known`` reads it as before; :func:`_lam_addressee` and the
-    phrase reader read ``listeners`` (an empty set for a plain frozenset)."""
+    A frozenset, so every reader of ``known`` reads it as before; :func:`subject_phrase` reads
+    ``listeners`` through :func:`_listener_at` (none for a plain frozenset)."""
 
     listeners: frozenset[str]
 
