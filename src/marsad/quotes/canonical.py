@@ -1659,6 +1659,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     quoted = QuotedAppositions(article)  # step 51d: a description → the quoted name written after it
     owners = SpeechEventOwners(article)  # step 51a: وفي تصريحات لـNAME، أكد / وجاء ذلك في حوار لـNAME
     professions = ProfessionHolders(article)  # step 51w: معالج النادي → the one person after المعالج
+    related: dict[str, str | None] = {}  # step 51w: شبيه رونالدو → the one other person, per speaker
     for q in quotes:
         s = q.speaker
         if not s:
@@ -1669,7 +1670,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
                or described.holder(s, q.kind == "headline") or forms.variant(s) or canon.medium_head(s)
                or bodies.resolve(s) or makers.resolve(s) or quoted.resolve(s) or transposed_name(article, s)
-               or professions.holder(s) or related_person(article, s))
+               or professions.holder(s) or (related[s] if s in related else related.setdefault(s, related_person(article, s))))
         if book is not None and book.apart and fold(s) in book.apart:
             # step 46w: a description kept apart by its nationality is none of the speakers it was found
             # not to be; the one person the article names with that nationality, else as written

@@ -987,8 +987,8 @@ class ProfessionHolders:
                 ("ين", "ون")):
             # أحد المعالجين الفيزيائيين في نادي ليفربول: "one of the" + a plural profession → its singular
             words = [words[1][:-2], *words[2:]]
-        if not 2 <= len(words) <= ROLE_WORDS or not words[0].isalpha():
-            return None
+        if not 2 <= len(words) <= ROLE_WORDS or not words[0].isalpha() or is_person_token(words[0]):
+            return None  # (a name, the most speakers that reach this rule: the cheap test first)
         f0 = fold(words[0])
         if not (f0.startswith("ال") or fold(words[1]).startswith(("ال", "لل"))):
             return None
@@ -1014,8 +1014,8 @@ def related_person(article: Article, speaker: str) -> str | None:
     description be resolved to the person the article itself names, never by world knowledge.
     ``None`` otherwise (a title: ``مستشار ترامب``, a body, two other persons, none)."""
     words = speaker.split()
-    if len(words) != 2 or not speaker.replace(" ", "").isalpha():
-        return None
+    if len(words) != 2 or is_person_token(words[0]) or not speaker.replace(" ", "").isalpha():
+        return None  # (a name, the most speakers that reach this rule: the cheap test first)
     head, comp = words
     fh = fold(head)
     if fh.startswith(("ال", "و", "ف")) or len(fh) < 3 or _title(head) or is_person_token(head) or is_place(head):
