@@ -242,6 +242,9 @@ def role_before(
         return None
     if ner_norm(tokens[end - 1]) in _ON_BEHALF:  # 'متحدث باسم هيلاري كلينتون': she is not the spokesman
         return None
+    principal = _principal_title(tokens, first, end) if end == name_start else None
+    if principal is not None:  # 'المتحدث باسم الرئيس التركي رجب طيب إردوغان': Erdogan is the president
+        return _trim(tokens, principal, end)
     if first >= 2 and tokens[first - 1] in APPOSITION_MARKS and end == name_start and _apposition_host(tokens, first - 2, blocked):
         inner = _inner_title(tokens, first, end)
         if inner is not None:  # 'بولتون، مستشار الرئيس ترامب': Trump is the president, not the adviser
@@ -285,6 +288,41 @@ def _apposition_host(tokens: list[str], i: int, blocked: set[int]) -> bool:
         return True
     t = tokens[i]
     return t not in _PUNCT_STOP and ner_norm(t) not in ROLE_STOPWORDS and not is_role_noun(t) and len(ner_norm(t)) > 2
+
+
+def _principal_title(tokens: list[str], first: int, end: int) -> int | None:
+    """Step 51w (issue 6, task desc30): in a spokesman's phrase written right before a name, ``باسم``
+    + a definite person's title + one or more nisba adjectives and nothing else (``المتحدث باسم
+    الرئيس التركي رجب طيب إردوغان``, ``متحدث باسم رئيس الوزراء البلجيكي شارل ميشال``), the index of
+    that title: the name is in apposition to the principal's title (title and nationality, the
+    holder's full style), so the role is the title's, not the spokesman's (qfu29 found Erdogan
+    given ``المتحدث باسم الرئيس التركي``). A bare title (``المتحدث باسم الرئيس يون يونغ تشان``, the
+    spokesman; ``… باسم الرئيس فلاديمير بوتين``, the president) is read both ways in the news and is
+    left to the spokesman; a ``ل`` complement (``باسم الأمين العام للأمم المتحدة ستيفان دوجاريك``) or
+    a body (``باسم الرئاسة التركية إبراهيم كالين``) names the spokesman. ``None`` otherwise."""
+    k = next((i for i in range(first, end - 2) if ner_norm(tokens[i]) in _ON_BEHALF), None)
+    if k is None:
+        return None
+    hit = role_split(tokens[k + 1])
+    if hit is None or is_coordinated_role_noun(tokens[k + 1]):
+        return None
+    j = k + 2
+    if not ner_norm(tokens[k + 1])[hit[0] :].startswith("ال"):
+        # رئيس الوزراء: an indefinite title with its definite complement (not a nisba: that is the
+        # complement of another head, ``مستشار الرئيس``)
+        if j >= end - 1 or not ner_norm(tokens[j]).startswith("ال") or _nisba(tokens[j]):
+            return None
+        j += 1
+    adjectives = tokens[j:end]
+    if not adjectives or not all(_nisba(t) for t in adjectives):
+        return None
+    return k + 1
+
+
+def _nisba(tok: str) -> bool:
+    """A definite nisba adjective (``التركي``, ``البلجيكية``, ``الأميركي``), normalized."""
+    w = ner_norm(tok)
+    return w.startswith("ال") and len(w) > 4 and w.endswith(("ي", "يه", "ية"))
 
 
 def _inner_title(tokens: list[str], first: int, end: int) -> int | None:

@@ -75,9 +75,11 @@ from marsad.quotes.coref import (
     DescribedPersons,
     NamedBodies,
     NameForms,
+    ProfessionHolders,
     QuotedAppositions,
     SpeechEventOwners,
     StudyMakers,
+    related_person,
     transposed_name,
 )
 from marsad.quotes.cues import fold, is_verbal_noun
@@ -1656,6 +1658,8 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     makers = StudyMakers(article)  # step 51d: a study → the researchers who made it
     quoted = QuotedAppositions(article)  # step 51d: a description → the quoted name written after it
     owners = SpeechEventOwners(article)  # step 51a: وفي تصريحات لـNAME، أكد / وجاء ذلك في حوار لـNAME
+    professions = ProfessionHolders(article)  # step 51w: معالج النادي → the one person after المعالج
+    related: dict[str, str | None] = {}  # step 51w: شبيه رونالدو → the one other person, per speaker
     for q in quotes:
         s = q.speaker
         if not s:
@@ -1665,7 +1669,8 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
                or described.holder(s, q.kind == "headline") or forms.variant(s) or canon.medium_head(s)
-               or bodies.resolve(s) or makers.resolve(s) or quoted.resolve(s) or transposed_name(article, s))
+               or bodies.resolve(s) or makers.resolve(s) or quoted.resolve(s) or transposed_name(article, s)
+               or professions.holder(s) or (related[s] if s in related else related.setdefault(s, related_person(article, s))))
         if book is not None and book.apart and fold(s) in book.apart:
             # step 46w: a description kept apart by its nationality is none of the speakers it was found
             # not to be; the one person the article names with that nationality, else as written

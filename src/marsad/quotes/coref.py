@@ -932,6 +932,167 @@ class QuotedAppositions:
         return name if all(is_person_token(w) for w in name.split()) and not fuller else None
 
 
+class ProfessionHolders:
+    """Step 51w (issue 6, task desc30): a description headed by a profession that is no title
+    (``معالج النادي الإنجليزي``, no word of :data:`TITLE_WORDS`, so :class:`DescribedPersons` reads no
+    role phrase for it) → the one person of the article written right after that profession, definite
+    and alone or with one nisba adjective (``عن المعالج الفيزيائي روبن بونس``). The description's
+    further words (its club, its place) are not compared: the phrase beside the name names the
+    profession only, so it cannot contradict them; two persons of the same profession, or none: kept.
+
+    The word before the profession must leave it the head (:func:`_opens_profession`: not ``رئيس
+    مجلس إدارة المصرف X``), and a word that heads a body of the article (``مصرف الراجحي``) is none.
+
+    Inputs: the article (``text``, ``entities``, ``mentions``). Cost: one pass over the person
+    mentions on first use per article (five tokens read before each), a look-up per speaker."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._table: dict[str, set[str]] | None = None
+
+    @property
+    def table(self) -> dict[str, set[str]]:
+        """Profession stem (:func:`_role_stem`) → names of the persons written right after it."""
+        if self._table is None:
+            table: dict[str, set[str]] = {}
+            ents, text = self.article.entities, self.article.text
+            for m in self.article.mentions:
+                if m.entity is None or not 0 <= m.entity < len(ents):
+                    continue
+                e = ents[m.entity]
+                if e.type != "PER" or len(e.name.split()) < 2:
+                    continue
+                toks = _tokens(text, max(0, m.start - 60), m.start)
+                while toks and fold(toks[-1]) in HONORIFICS:
+                    toks.pop()
+                if len(toks) > 1 and _profession_adjective(toks[-1]):
+                    toks.pop()  # المعالج الفيزيائي X: the profession and its one adjective
+                word = toks[-1][1:] if toks and fold(toks[-1]).startswith("وال") else toks[-1] if toks else ""
+                if not word or not _profession_word(word) or (len(toks) > 1 and not _opens_profession(toks[-2])):
+                    continue  # (رئيس مجلس إدارة المصرف X: the word is a title's complement, no profession)
+                table.setdefault(_role_stem(word), set()).add(e.name)  # (والمعالج X: a second one)
+            bodies = {_role_stem(e.name.split()[0]) for e in ents if e.type not in ("PER", "PERS") and e.name}
+            table = {k: v for k, v in table.items() if k not in bodies}  # المصرف of مصرف الراجحي: a body
+            self._table = table
+        return self._table
+
+    def holder(self, speaker: str) -> str | None:
+        """The one person written after the profession heading ``speaker`` (see the class docstring):
+        a definite description of two words or more (a definite head or a construct with a definite
+        second word), its head a profession (:func:`_profession_word` without ``ال``), no person-name
+        token in its first two words; ``أحد``/``إحدى`` + a definite plural is read as the singular;
+        else ``None``."""
+        words = speaker.split()
+        if len(words) > 2 and fold(words[0]) in _ONE_OF and fold(words[1]).startswith("ال") and fold(words[1]).endswith(
+                ("ين", "ون")):
+            # أحد المعالجين الفيزيائيين في نادي ليفربول: "one of the" + a plural profession → its singular
+            words = [words[1][:-2], *words[2:]]
+        if not 2 <= len(words) <= ROLE_WORDS or not words[0].isalpha() or is_person_token(words[0]):
+            return None  # (a name, the most speakers that reach this rule: the cheap test first)
+        f0 = fold(words[0])
+        if not (f0.startswith("ال") or fold(words[1]).startswith(("ال", "لل"))):
+            return None
+        if not _profession_word("ال" + f0 if not f0.startswith("ال") else f0):
+            return None
+        if any(is_person_token(w) and not fold(w).startswith("ال") for w in words[:2]):
+            return None  # شبيه رونالدو, محامي ترامب: the name is the complement, another person
+        if not self.article.entities:
+            return None
+        names = self.table.get(_role_stem(words[0]))
+        return next(iter(names)) if names and len(names) == 1 else None
+
+
+def related_person(article: Article, speaker: str) -> str | None:
+    """Step 51w (issue 6, task desc30): a two-word description "X of NAME" (``شبيه رونالدو``: a noun
+    that is no title, no body or source head, no person-name token, written without ``ال``, + a word
+    of one person of the article) names someone other than that person; when the article names
+    exactly one other person (a ``PER`` entity of two words or more, written at least twice: the
+    man the story is about, ``حظي الإيطالي بجيانفرانكو سانجونيتي … يعيش سانجونيتي``), the speaker is
+    that person. The head must be no word of a person's name or mention of the entities stage (a given
+    name no list knows: ``أنغيلا ميركل`` is Merkel herself, ``وبانوس كامينوس`` Kammenos), and the
+    speaker no part of a body's or place's name (``مصرف الراجحي``). A headline's description and the body's only other person: issue 6 asks that a
+    description be resolved to the person the article itself names, never by world knowledge.
+    ``None`` otherwise (a title: ``مستشار ترامب``, a body, two other persons, none)."""
+    words = speaker.split()
+    if len(words) != 2 or is_person_token(words[0]) or not speaker.replace(" ", "").isalpha():
+        return None  # (a name, the most speakers that reach this rule: the cheap test first)
+    head, comp = words
+    fh = fold(head)
+    if fh.startswith(("ال", "و", "ف")) or len(fh) < 3 or _title(head) or is_person_token(head) or is_place(head):
+        return None
+    b = _bare(fh)
+    if b in ORG_HEADS or b in DOCUMENT_HEADS or b in STUDY_HEADS or b in _SOURCE_WORDS or _head(head) in BODY_HEADS:
+        return None
+    if lookup_cue(head) or fh in STOPS:
+        return None
+    ents = article.entities
+    fc = fold(comp)
+    named = [i for i, e in enumerate(ents) if e.type == "PER" and fc in {fold(w) for w in e.name.split()}]
+    if len(named) != 1 or len(ents[named[0]].name.split()) < 2:
+        return None  # (كالوشا بواليا, the entity بواليا: an unlisted given name before the person's own name)
+    def forms(x: str) -> set[str]:  # a name's words, each also without a proclitic (وبانوس كامينوس)
+        out = set()
+        for w in x.split():
+            f = fold(w)
+            out.add(f)
+            if len(f) > 3 and f[0] in "وبل":
+                out.add(f[1:])
+        return out
+
+    if any(fh in forms(x) for e in ents if e.type in ("PER", "PERS") for x in (e.name, *e.aliases)) or any(
+            m.type in ("PER", "PERS") and m.text and fh in forms(m.text) for m in article.mentions):
+        return None  # أنغيلا ميركل: a given name no list knows, the person named, no description of another
+    fs = fold(speaker)
+    if any(fs in fold(x) for e in ents if e.type not in ("PER", "PERS") for x in (e.name, *e.aliases)) or any(
+            m.type not in ("PER", "PERS") and m.text and fs in fold(m.text) for m in article.mentions):
+        return None  # مصرف الراجحي: a body's name (its head in no list), no description of a person
+    counts: dict[int, int] = {}
+    for m in article.mentions:
+        if m.entity is not None and m.type in ("PER", "PERS"):
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    others = [i for i, e in enumerate(ents) if e.type == "PER" and i != named[0] and len(e.name.split()) >= 2]
+    if len(others) != 1 or counts.get(others[0], 0) < 2:
+        return None
+    return ents[others[0]].name
+
+
+def _profession_word(word: str) -> bool:
+    """A definite noun that can head a person's profession written before a name (``المعالج``,
+    ``المحامي``): ``ال`` + at least four letters, no title (:func:`_title`: :class:`DescribedPersons`
+    reads those with their complements), no place, body, document or source head, stop word, cue,
+    nisba or plural (``ون``/``ين``/``ات``)."""
+    f = fold(word)
+    if not f.startswith("ال") or len(f) < 6 or not word.isalpha() or _title(word) or is_place(word):
+        return False
+    b = _bare(f)
+    if b in ORG_HEADS or b in DOCUMENT_HEADS or b in STUDY_HEADS or b in _SOURCE_WORDS or _head(word) in BODY_HEADS:
+        return False
+    if f in STOPS or lookup_cue(word) or f.endswith(("ون", "ين", "ات")) or _profession_adjective(word):
+        return False
+    return not is_person_token(word)
+
+
+def _opens_profession(word: str) -> bool:
+    """Whether ``word``, written right before a profession, leaves it the head of its phrase: a mark,
+    a short particle or preposition (``عن``, ``مع``), a cue verb or a stop word; not a noun that would
+    govern it (``إدارة المصرف``, ``رئيس النادي``)."""
+    f = fold(word)
+    return not word.isalpha() or len(f) <= 3 or bool(lookup_cue(word)) or f in STOPS or f in PHRASE_STOPS
+
+
+def _profession_adjective(word: str) -> bool:
+    """A definite nisba adjective (``الفيزيائي``, ``النفسية``) written after a profession."""
+    f = fold(word)
+    return f.startswith("ال") and len(f) > 5 and f.endswith(("ي", "يه", "ية")) and word.isalpha()
+
+
+#: "One of" before a definite plural (folded).
+_ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
+
+#: Heads of an unnamed source or a crowd (folded, without ``ال``): never a profession of one person.
+_SOURCE_WORDS = frozenset(fold(w) for w in "مصدر مصادر شاهد شهود مسؤول مسئول مراقب مراقبون خبير".split())
+
+
 def transposed(a: str, b: str) -> bool:
     """Whether the folded words ``a`` and ``b`` (five letters or more) differ by two neighbouring
     letters written in the other order (``الهامشي`` / ``الهاشمي``, ``أبودرينة`` / ``أبوردينة``: a typing

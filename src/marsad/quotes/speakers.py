@@ -624,7 +624,7 @@ def subject_phrase(
         elif not nxt or not nxt[:1].isalpha() or is_stop(nxt, preps) or fold(nxt) in _THEN_ADVERBS or fold(nxt) in _FRONTED_TIME:
             # (subj26: فقال لي يومها إن …, a time adverb after the pronoun: no name)
             return Phrase(base + start, base + start, "", "elided"), toks[0][1]
-    if not lead and toks and _lam_addressee(toks[0][2], known):
+    if not lead and toks and (_lam_addressee(toks[0][2], known) or _listener_at(toks, 0, getattr(known, "listeners", None))):
         # قالت لمتسابق "…", قال لأحمد إن …, وقال لوزير الخارجية: ل + a person noun right after the verb is
         # the person addressed (the indirect object), never the subject; a subject may follow it
         if len(toks) > 1 and (_is_title(toks[1][2]) or _strip_clitic(toks[1][2]) in SOURCE_HEADS) and not is_stop(toks[1][2]):
@@ -668,8 +668,11 @@ def subject_phrase(
     name_first = object_follows and bool(toks) and fold(toks[0][2]) in known
     takes_b = "ب" in preps  # (is_stop's own test, read once per phrase: speed16)
     stop_of = _is_stop_b if takes_b else _is_stop_plain  # (its memo, chosen once per phrase: speed17)
+    listeners = getattr(known, "listeners", None)  # (step 51w; empty or none in most articles)
     for k, (s, e, tok) in enumerate(toks):
         ftok = fold(tok)  # (once per word: the tests below read it up to nine times)
+        if listeners and ftok in listeners and _listener_at(toks, k, listeners):
+            break  # وقالت ميركل لنتنياهو إن …: ل + a person of the article is the listener (step 51w)
         if (tok in BLESSING_LIGATURES or ftok in BLESSING_OPENERS) and blessing_at(toks, k):
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
         if stop_of(tok) and not _adjective_not_stop(toks, k, words):
@@ -3706,6 +3709,52 @@ def _known_head(word: str) -> bool:
 _QUANTIFIER_HEADS = frozenset(fold(w) for w in "بعض كل جميع معظم أغلب غالبية أكثرية".split())
 
 
+#: Step 51w: what follows a listener read inside a subject (``وقالت ميركل لنتنياهو إن …``): a
+#: complementiser (folded); a colon or quotation mark also does. Elsewhere ``ل`` + a person is left as it was read
+#: (``انتقد … ترامب بسبب تهنئته لبوتين``: the congratulated, no listener of the cue).
+_LISTENER_NEXT = frozenset(fold(w) for w in "أن إن ان بأن بان".split())
+
+
+def _listener_at(toks: list[tuple[int, int, str]], k: int, listeners: frozenset[str] | None) -> bool:
+    """Step 51w: whether ``toks[k]`` is a listener of :class:`KnownNames` (``ل`` + a person of the
+    article, no person-name token itself) followed by the statement: a complementiser of
+    :data:`_LISTENER_NEXT`, a colon or an opening quotation mark (``وقالت ميركل لنتنياهو إن …``,
+    ``قالت لنتنياهو: …``); not a full stop (``انتقد … بسبب تهنئته لبوتين.``: the one congratulated)."""
+    if not listeners or fold(toks[k][2]) not in listeners or is_person_token(toks[k][2]):
+        return False
+    return k + 1 < len(toks) and (fold(toks[k + 1][2]) in _LISTENER_NEXT or toks[k + 1][2][:1] in ':"«“')
+
+
+class KnownNames(frozenset):
+    """Step 51w: the folded name tokens of an article (``known`` of :func:`subject_phrase`), with
+    ``listeners``: the folded words that are ``ل`` + a person of the article (:func:`_lam_persons`).
+    A frozenset, so every reader of ``known`` reads it as before; :func:`subject_phrase` reads
+    ``listeners`` through :func:`_listener_at` (none for a plain frozenset)."""
+
+    listeners: frozenset[str]
+
+    def __new__(cls, tokens, listeners: frozenset[str] = frozenset()) -> KnownNames:  # noqa: D102
+        obj = super().__new__(cls, tokens)
+        obj.listeners = listeners
+        return obj
+
+
+def _lam_persons(text: str, mentions: list) -> set[str]:
+    """Step 51w: the folded words ``ل`` + the first word of a person mention of the entities stage
+    whose mention starts right after a ``ل`` that opens the word (``وقالت لنتنياهو`` → ``لنتنياهو``;
+    not ``للرئيس``, nor a name that starts with ``ل``: its mention holds the ``ل``; the readers skip a
+    word that is itself a person-name token, ``لسعد`` of ``لسعد اليعقوبي`` that the tagger cut). The ``ل``-object of
+    a verb of saying is the person addressed, never its subject (issue 6, task desc30; step 51u read
+    only a name the article had already given a speaker). ``mentions``: the person mentions."""
+    out: set[str] = set()
+    for m in mentions:
+        s = m.start
+        if s < 1 or text[s - 1] != "ل" or not m.text or (s > 1 and text[s - 2].isalpha()):
+            continue
+        out.add(fold("ل" + m.text.split()[0]))
+    return out
+
+
 class SpeakerBook:
     """The speakers of one article in reading order, for resolution and canonical names."""
 
@@ -3726,11 +3775,14 @@ class SpeakerBook:
             ws = m.text.split() if m.text else []
             if len(ws) > 1 and fold(ws[0]) in _NAME_DATIVES and not _not_east_asian_given_name(ws[1]):
                 self.known_tokens.add(fold(ws[0]))
+        #: Step 51w: the words that are ``ل`` + a person the entities stage tagged (its mention starts
+        #: after the ``ل``: ``قالت لنتنياهو``), folded: a listener, never a subject (:class:`KnownNames`)
+        self.listeners = frozenset(_lam_persons(article.text, [m for _, m in self._per_mentions]))
         #: starts of all the tagger's mentions (any type), built on first use (:meth:`_clause_subject`)
         self._mention_starts: frozenset[int] | None = None
         self._mention_types: dict[int, str] | None = None
         self._mention_index: MentionIndex | None = None
-        self._known_frozen: frozenset[str] = frozenset()
+        self._known_frozen: frozenset[str] = KnownNames((), self.listeners)
         self._expanded: dict[str, list[str]] = {}
         #: :meth:`_lead_before` by offset (read by :meth:`_expansions`).
         self._lead_at: dict[int, list[str]] = {}
@@ -3996,7 +4048,7 @@ class SpeakerBook:
         """``frozenset(self.known_tokens)``, made again only when a token was added (the set only
         grows, so its size tells whether it changed): the stage passes it for every paragraph."""
         if len(self._known_frozen) != len(self.known_tokens):
-            self._known_frozen = frozenset(self.known_tokens)
+            self._known_frozen = KnownNames(self.known_tokens, self.listeners)
         return self._known_frozen
 
     def last(self, gender: str = "", role_word: str = "", adjectives: tuple[str, ...] = (),
