@@ -21,8 +21,10 @@ def speakers(text: str) -> list[str | None]:
 
 
 def test_a_first_name_written_like_the_complementiser_is_kept_with_the_family_name():
-    text = ("جائزة المدينة\n\nوأصدرت رئيسة البلدية الاشتراكية آن لوفيفر بيانا أمس.\n"
-            "وأضافت لوفيفر في بيانها أن المدينة متمسكة بحرية التعبير.\n")
+    text = (
+        "جائزة المدينة\n\nوأصدرت رئيسة البلدية الاشتراكية آن لوفيفر بيانا أمس.\n"
+        "وأضافت لوفيفر في بيانها أن المدينة متمسكة بحرية التعبير.\n"
+    )
     assert speakers(text) == ["آن لوفيفر"]
 
 
@@ -31,7 +33,9 @@ def test_the_particle_first_name_needs_an_introduction_and_the_madda():
     assert particle_first_name(intro, "لوفيفر") == "آن لوفيفر"
     assert particle_first_name("وكانت الرئيسة الاشتراكية أن لوفيفر", "لوفيفر") is None  # hamza: the particle
     assert particle_first_name("وقال لي لوفيفر إن الوضع صعب", "لوفيفر") is None  # "told me": no introduction
-    assert particle_first_name("الوزيرة الاشتراكية آن لوفيفر والنائب الفرنسي لي لوفيفر", "لوفيفر") is None  # two
+    assert (
+        particle_first_name("الوزيرة الاشتراكية آن لوفيفر والنائب الفرنسي لي لوفيفر", "لوفيفر") is None
+    )  # two
     assert particle_first_name(intro, "آن لوفيفر") is None  # one-word family names only
 
 
@@ -74,9 +78,11 @@ def test_a_partitive_description_before_a_name_in_a_sentence():
 
 
 def test_a_movement_takes_the_head_the_article_writes_it_with():
-    text = ("هدنة العيد\n\nأعلنت حركة طالبان السبت وقفا لإطلاق النار.\n"
-            "وهذه المرة الأولى التي توافق فيها حركة طالبان على هدنة.\n"
-            "كما أوضحت طالبان أن عملياتها ضد القوات الأجنبية ستستمر.\n")
+    text = (
+        "هدنة العيد\n\nأعلنت حركة طالبان السبت وقفا لإطلاق النار.\n"
+        "وهذه المرة الأولى التي توافق فيها حركة طالبان على هدنة.\n"
+        "كما أوضحت طالبان أن عملياتها ضد القوات الأجنبية ستستمر.\n"
+    )
     assert "حركة طالبان" in speakers(text)
     assert "طالبان" not in speakers(text)
 

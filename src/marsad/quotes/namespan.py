@@ -65,8 +65,13 @@ def _bare(word: str) -> str:
 def _plain_name_word(word: str) -> bool:
     """A word that can be part of a name: letters only, two or more, no article, no stop word, no
     title word."""
-    return word.isalpha() and len(word) >= 2 and not fold(word).startswith("ال") and not is_stop(word) \
+    return (
+        word.isalpha()
+        and len(word) >= 2
+        and not fold(word).startswith("ال")
+        and not is_stop(word)
         and _bare(word) not in TITLE_WORDS
+    )
 
 
 def particle_first_name(text: str, speaker: str) -> str | None:
@@ -74,7 +79,13 @@ def particle_first_name(text: str, speaker: str) -> str | None:
     more right after a first name of :data:`PARTICLE_FIRST_NAMES`, itself right after a definite
     word or a title word (``الاشتراكية آن هيدالغو``: a person introduced by description); ``None``
     otherwise or when two such first names are written. ``text``: the article text."""
-    if " " in speaker or len(speaker) < 3 or not speaker.isalpha() or is_stop(speaker) or fold(speaker).startswith("ال"):
+    if (
+        " " in speaker
+        or len(speaker) < 3
+        or not speaker.isalpha()
+        or is_stop(speaker)
+        or fold(speaker).startswith("ال")
+    ):
         return None
     found: set[str] = set()
     for first in PARTICLE_FIRST_NAMES:
@@ -85,8 +96,11 @@ def particle_first_name(text: str, speaker: str) -> str | None:
             if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
                 before = text[max(0, at - 40) : at].split()
                 prev = before[-1] if before else ""
-                if prev.isalpha() and not is_stop(prev) and (
-                        _bare(prev) in TITLE_WORDS or (fold(prev).startswith("ال") and len(fold(prev)) > 3)):
+                if (
+                    prev.isalpha()
+                    and not is_stop(prev)
+                    and (_bare(prev) in TITLE_WORDS or (fold(prev).startswith("ال") and len(fold(prev)) > 3))
+                ):
                     found.add(form)
             at = text.find(form, at + 1)
     return found.pop() if len(found) == 1 else None
@@ -103,8 +117,10 @@ def leading_non_name(article: Article, speaker: str) -> str | None:
     if first in _PRONOUNS:
         rest = words[1:]
         f = fold(" ".join(rest))
-        if not any(e.type == "PER" and (fold(e.name) == f or any(fold(a) == f for a in e.aliases))
-                   for e in article.entities):
+        if not any(
+            e.type == "PER" and (fold(e.name) == f or any(fold(a) == f for a in e.aliases))
+            for e in article.entities
+        ):
             return None
     elif _bare(words[0]) in CLERGY_TITLES:
         rest = words[1:]
