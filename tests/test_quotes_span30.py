@@ -94,3 +94,17 @@ def test_a_body_head_needs_the_head_half_the_times_and_one_head():
     assert body_head("دعت حماس، وحركة حماس أعلنت", "حماس") is None  # half: not more
     assert body_head("حركة الشباب للتغيير، والشباب قالوا", "الشباب") is None  # definite: no name
     assert body_head("وقال حزب العمال، وأعلن حزب العمال", "حزب العمال") is None  # the head itself
+
+
+# -- a medium whose name opens with a word of the name lists ---------------------------------------------
+
+
+def test_a_medium_in_marks_after_its_head_keeps_the_head_though_its_name_looks_like_a_person():
+    from marsad.quotes.canonical import quoted_medium_head
+
+    text = 'ونقلت الوكالة عن صحيفة "برلينر مورجن بوست"، أن السيدة توفيت.'
+    assert quoted_medium_head(text, "برلينر مورجن بوست") == "صحيفة برلينر مورجن بوست"
+    assert (
+        quoted_medium_head(text + " وقال برلينر مورجن بوست كلاما", "برلينر مورجن بوست") is None
+    )  # once bare
+    assert quoted_medium_head("وقالت صحيفة برلينر مورجن بوست إن", "برلينر مورجن بوست") is None  # no marks
