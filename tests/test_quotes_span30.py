@@ -108,3 +108,13 @@ def test_a_medium_in_marks_after_its_head_keeps_the_head_though_its_name_looks_l
         quoted_medium_head(text + " وقال برلينر مورجن بوست كلاما", "برلينر مورجن بوست") is None
     )  # once bare
     assert quoted_medium_head("وقالت صحيفة برلينر مورجن بوست إن", "برلينر مورجن بوست") is None  # no marks
+
+
+def test_a_person_name_is_never_given_a_movement_head():
+    from marsad.quotes.canonical import quoted_medium_head
+    from marsad.quotes.namespan import NameEdges
+
+    text = "وغنى فريق أحلام أغنية جديدة. وقالت أحلام إن الحفل كان رائعا. وشارك فريق أحلام في الحفل."
+    edges = NameEdges(Article(text=text), quoted_medium_head)
+    assert edges.resolve("أحلام") is None  # the singer, not "the team of Ahlam"
+    assert body_head(text, "أحلام") == "فريق أحلام"  # (the rule alone would; the name-list word gates it)

@@ -82,7 +82,7 @@ from marsad.quotes.coref import (
 )
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.duals import name_dual_subjects
-from marsad.quotes.namespan import body_head, leading_non_name, particle_first_name
+from marsad.quotes.namespan import NameEdges
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
@@ -1682,6 +1682,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     makers = StudyMakers(article)  # step 51d: a study → the researchers who made it
     quoted = QuotedAppositions(article)  # step 51d: a description → the quoted name written after it
     owners = SpeechEventOwners(article)  # step 51a: وفي تصريحات لـNAME، أكد / وجاء ذلك في حوار لـNAME
+    edges = NameEdges(article, quoted_medium_head)  # step 51x: particle first names, words before a name, heads
     for q in quotes:
         s = q.speaker
         if not s:
@@ -1692,8 +1693,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
                or described.holder(s, q.kind == "headline") or forms.variant(s) or canon.medium_head(s)
                or bodies.resolve(s) or makers.resolve(s) or quoted.resolve(s) or transposed_name(article, s)
-               or leading_non_name(article, s) or particle_first_name(article.text, s) or body_head(article.text, s)
-               or quoted_medium_head(article.text, s))  # step 51x
+               or edges.resolve(s))  # step 51x
         if book is not None and book.apart and fold(s) in book.apart:
             # step 46w: a description kept apart by its nationality is none of the speakers it was found
             # not to be; the one person the article names with that nationality, else as written

@@ -1,7 +1,7 @@
 """The edges of a person's name as a speaker (step 51x of docs/quotes.md, issue 6, overlap class).
 
 The gold convention is "the speaker is the fullest name in the article, without titles" (held-out
-10/11 READMEs). Three kinds of wrong edge that the earlier rules of
+10/11 READMEs). Four kinds of wrong edge that the earlier rules of
 :func:`marsad.quotes.canonical.canonicalise_speakers` leave, each a rewrite of one speaker string:
 
 * **a first name that is also a particle** (:func:`particle_first_name`): ``آن`` (Anne) folds to
@@ -19,21 +19,27 @@ The gold convention is "the speaker is the fullest name in the article, without 
   definite plural, so a construct (``أحد متابعي ساويرس``, ``أحد أبناء الحرفي …``: gold keeps these
   whole, another person) is left.
 
-Cost: string tests on the speaker; :func:`particle_first_name` scans the text with ``str.find`` for
-the two-word form only (one-word speakers only). Nothing runs per token.
+* **a movement named without its head** (:func:`body_head`): ``طالبان`` → ``حركة طالبان`` where the
+  article writes the head before the name more than half the times.
+
+:class:`NameEdges` runs them for one article (with :func:`marsad.quotes.canonical.quoted_medium_head`,
+a medium in marks). Cost: each speaker string judged once per article; string tests on it and one
+``str.find`` pass over its occurrences. Nothing runs per token.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from marsad.model import Article
 from marsad.quotes.cues import fold
 from marsad.quotes.plausible import word_class
-from marsad.quotes.speakers import TITLE_WORDS, is_stop
+from marsad.quotes.speakers import TITLE_WORDS, is_person_token, is_stop
 
 #: First names written like a particle or a preposition with a pronoun, as the text writes them (no
-#: folding: ``آن`` with madda is never the complementiser ``أن``).
+#: folding: ``آن`` with madda is never the complementiser ``أن``); two letters each
+#: (:func:`particle_first_name` reads the two characters before a space before the name).
 PARTICLE_FIRST_NAMES = ("آن", "لي")
 
 #: Independent pronouns of a self-introduction before one's name (``أنا جو رعد``), folded.
@@ -62,6 +68,18 @@ def _bare(word: str) -> str:
     return w
 
 
+def _lead_forms() -> frozenset[str]:
+    """The first words as written that :func:`leading_non_name` may drop: the pronouns and partitives,
+    and each clergy title bare, with ``ال`` and with ``وال``, in both hamza spellings."""
+    forms = {"أنا", "انا", "نحن", "أحد", "احد", "إحدى", "احدى"}
+    for t in "حاخام رابي قس قسيس كاهن مطران أسقف اسقف بطريرك كاردينال".split():
+        forms |= {t, "ال" + t, "وال" + t}
+    return frozenset(forms)
+
+
+_LEAD_FORMS = _lead_forms()
+
+
 def _plain_name_word(word: str) -> bool:
     """A word that can be part of a name: letters only, two or more, no article, no stop word, no
     title word."""
@@ -88,21 +106,24 @@ def particle_first_name(text: str, speaker: str) -> str | None:
     ):
         return None
     found: set[str] = set()
-    for first in PARTICLE_FIRST_NAMES:
-        form = first + " " + speaker
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                before = text[max(0, at - 40) : at].split()
-                prev = before[-1] if before else ""
-                if (
-                    prev.isalpha()
-                    and not is_stop(prev)
-                    and (_bare(prev) in TITLE_WORDS or (fold(prev).startswith("ال") and len(fold(prev)) > 3))
-                ):
-                    found.add(form)
-            at = text.find(form, at + 1)
+    at = text.find(speaker)
+    while at >= 0:  # (one pass over the speaker's occurrences, the word before each read in place)
+        end = at + len(speaker)
+        first = text[at - 3 : at - 1] if at >= 3 and text[at - 1] == " " else ""
+        if (
+            first in PARTICLE_FIRST_NAMES
+            and (at == 3 or not text[at - 4].isalnum())
+            and (end >= len(text) or not text[end].isalnum())
+        ):
+            before = text[max(0, at - 43) : at - 3].split()
+            prev = before[-1] if before else ""
+            if (
+                prev.isalpha()
+                and not is_stop(prev)
+                and (_bare(prev) in TITLE_WORDS or (fold(prev).startswith("ال") and len(fold(prev)) > 3))
+            ):
+                found.add(first + " " + speaker)
+        at = text.find(speaker, end)
     return found.pop() if len(found) == 1 else None
 
 
@@ -111,8 +132,8 @@ def leading_non_name(article: Article, speaker: str) -> str | None:
     the module docstring); ``None`` when nothing is dropped. The name kept is two or three words, none
     definite, none a stop or title word; after a pronoun it must be a person entity's name or alias."""
     words = speaker.split()
-    if len(words) < 3:
-        return None
+    if len(words) < 3 or words[0] not in _LEAD_FORMS:
+        return None  # (a set look-up of the word as written before any folding)
     first = fold(words[0])
     if first in _PRONOUNS:
         rest = words[1:]
@@ -181,3 +202,47 @@ def body_head(text: str, speaker: str) -> str | None:
     if len(found) != 1 or 2 * hits <= bare:
         return None  # (حماس written alone as often as حركة حماس: the gold writes it alone)
     return found.pop() + " " + speaker
+
+
+class NameEdges:
+    """The step-51x rewrites of one article's speakers (see the module docstring), each speaker string
+    judged once (a per-article memo: a speaker is repeated over an article's quotations); each rule
+    reads the text at the speaker's occurrences only (one ``str.find`` pass each, no scan of the whole
+    article per rule).
+    ``quoted_medium``: :func:`marsad.quotes.canonical.quoted_medium_head` (passed in: that module
+    imports this one)."""
+
+    __slots__ = ("article", "text", "_memo", "_quoted_medium")
+
+    def __init__(self, article: Article, quoted_medium: Callable[[str, str], str | None]) -> None:
+        self.article = article
+        self.text = article.text
+        self._memo: dict[str, str | None] = {}
+        self._quoted_medium = quoted_medium
+
+    def resolve(self, speaker: str) -> str | None:
+        """The rewritten speaker, or ``None`` when no rule of this step applies."""
+        memo = self._memo
+        if speaker in memo:
+            return memo[speaker]
+        memo[speaker] = found = self._resolve(speaker)
+        return found
+
+    def _resolve(self, speaker: str) -> str | None:
+        text = self.text
+        n = speaker.count(" ") + 1
+        if n >= 3:
+            found = leading_non_name(self.article, speaker)
+            if found:
+                return found
+        if n == 1:
+            found = particle_first_name(text, speaker)
+            if found:
+                return found
+        if n > 4:
+            return None
+        if is_person_token(speaker.split(" ", 1)[0]):
+            # (a name-list word first: a medium in marks may be named so, a movement is not: one of the
+            # two find passes per speaker, not both)
+            return self._quoted_medium(text, speaker)
+        return body_head(text, speaker) if n <= 3 else None
