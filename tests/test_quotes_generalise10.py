@@ -307,4 +307,5 @@ def test_blind_sample_regressions_of_this_step():
 
 def test_naqlan_an_reports_keeps_the_newspaper():
     body = 'وذكرت صحيفة "ديلي ميل" البريطانية، نقلا عن تقارير المخابرات العراقية، أن الزعيم أمر بقتل مسلحين.\n'
-    assert speakers_of(body) == ["ديلي ميل"]
+    # (the paper with its head since step 51x, as the gold writes papers: صحيفة وول ستريت جورنال)
+    assert speakers_of(body) == ["صحيفة ديلي ميل"]

@@ -84,6 +84,7 @@ from marsad.quotes.coref import (
 )
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.duals import name_dual_subjects
+from marsad.quotes.namespan import NameEdges
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
@@ -1631,6 +1632,31 @@ _HEAD_BEFORE_RE = re.compile(r"(?<![\w])[وبل]?((?:" + _MEDIUM_HEAD_ALT + r")(
                              + r"))?)\s+[\"«“]?$")
 
 
+def quoted_medium_head(text: str, speaker: str) -> str | None:
+    """Step 51x: a medium's name that opens with a word of the person-name lists (``برلينر مورجن بوست``),
+    which :meth:`SpeakerCanon.medium_head` leaves alone, → the head the article writes it with, when
+    every time it is written it stands in quotation marks right after one medium head
+    (``صحيفة "برلينر مورجن بوست"``): a name in marks after a head names the medium, not a person.
+    Gold convention: the fullest name in the article (held-out 63). ``None`` otherwise."""
+    words = speaker.split()
+    if not 1 <= len(words) <= 4 or not is_person_token(words[0]) or _bare(words[0]) in MEDIUM_HEADS:
+        return None
+    found: dict[str, str] = {}
+    pos = text.find(speaker)
+    while pos >= 0:
+        end = pos + len(speaker)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            lo = max(0, pos - 24)
+            m = _HEAD_BEFORE_RE.search(text, lo, pos) if _head_end_before(text, lo, pos) else None
+            if m is None or text[pos - 1] not in '"«“' or text[end : end + 1] not in '"»”':
+                return None  # written once without its head and marks: a person's name is possible
+            found[fold(m.group(1))] = m.group(1)
+        pos = text.find(speaker, end)
+    if len(found) != 1:
+        return None
+    return " ".join(found.popitem()[1].split()) + " " + speaker
+
+
 def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBook | None = None) -> None:
     """Rewrite the speakers of ``quotes`` (the article's final quotes, in text order) to their
     canonical form, in place (see the module docstring). ``book``: the quotes stage's
@@ -1660,6 +1686,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     owners = SpeechEventOwners(article)  # step 51a: وفي تصريحات لـNAME، أكد / وجاء ذلك في حوار لـNAME
     professions = ProfessionHolders(article)  # step 51w: معالج النادي → the one person after المعالج
     related: dict[str, str | None] = {}  # step 51w: شبيه رونالدو → the one other person, per speaker
+    edges = NameEdges(article, quoted_medium_head)  # step 51x: particle first names, words before a name, heads
     for q in quotes:
         s = q.speaker
         if not s:
@@ -1670,7 +1697,8 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
                or described.holder(s, q.kind == "headline") or forms.variant(s) or canon.medium_head(s)
                or bodies.resolve(s) or makers.resolve(s) or quoted.resolve(s) or transposed_name(article, s)
-               or professions.holder(s) or (related[s] if s in related else related.setdefault(s, related_person(article, s))))
+               or professions.holder(s) or (related[s] if s in related else related.setdefault(s, related_person(article, s)))
+               or edges.resolve(s))  # step 51x
         if book is not None and book.apart and fold(s) in book.apart:
             # step 46w: a description kept apart by its nationality is none of the speakers it was found
             # not to be; the one person the article names with that nationality, else as written

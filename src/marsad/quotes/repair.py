@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from marsad.model import Quote, Span
 from marsad.quotes.cues import fold, fold_tokens, is_verbal_noun, word_memo
+from marsad.quotes.namespan import particle_first_name
 from marsad.quotes.plausible import fragment_speaker, junk_speaker, maybe_fragment
 from marsad.quotes.speakers import (
     _ISSUED,
@@ -1636,8 +1637,8 @@ def fragment_speakers(text: str, quotes: list[Quote],
             continue
         ws = s.split()
         kind, i, j = fragment_speaker(ws, _known_word, is_person_token, is_place)
-        if kind is None:
-            continue
+        if kind is None or (len(ws) == 2 and particle_first_name(text, ws[1]) == s):
+            continue  # (step 51x: آن هيدالغو, a first name written like a particle, introduced so)
         if before is None:
             before = {id(o): sp for o, sp in zip(*earlier, strict=True)} if earlier else {}
         old = before.get(id(q))
