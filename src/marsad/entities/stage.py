@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -223,7 +224,15 @@ def _definite_after_clitic(
                 return k
         elif k == 1 and raw[0] == "و" and fw < MIN_STEM_FREQ:
             return k
+        elif fw < MIN_STEM_FREQ and _HAMZA_AFTER_ARTICLE.match(stem):
+            return k  # ent30: 'بالأوميغا' = ب + 'الأوميغا'; a foreign name writes no hamza there ('بالانتير')
     return 0
+
+
+#: ``ال`` + a hamza-seated alef (after harakat): a word boundary, the article before a word that
+#: begins with a hamza (``الأوميغا``); a transliterated name that begins ``بال`` (``بالانتير``,
+#: ``بالتيمور``) writes a bare alef or a consonant there.
+_HAMZA_AFTER_ARTICLE = re.compile("^ال[\u064b-\u0652]*[أإآ]")
 
 
 def _key_tokens(raw_tokens: list[str]) -> tuple[str, ...]:
@@ -2375,23 +2384,27 @@ def cut_name_tails(
     ``هاري كين هداف`` were one-article entities of their own, and quotes were linked to them).
 
     The mention's first words (the head) must be another person of the article — the end of a longer
-    name (a surname: ``ترامب`` of ``دونالد ترامب``, not after ``بن``) or a name of two words or more
-    written alone (``هاري كين``); a one-word name written alone (given-name mentions not counted)
-    only with the first two kinds of tail below — and the next word
-    must be written in no other person name of the article and be
+    name (a surname: ``ترامب`` of ``دونالد ترامب``, not after ``بن``) or a name written alone
+    (``هاري كين``; given-name mentions not counted) — or the words after a preposition must be one
+    (``أردوغان لميركل`` beside ``ميركل``); the next word must be written in no other person name of
+    the article (nor alone as a person, for the first two kinds: ``أوباما بشاي`` beside ``بشاي``) and be
 
     * a preposition written as a word (:data:`TAIL_PREPOSITIONS`: ``بشأن``, ``على``);
     * a preposition proclitic + a word (:func:`_clitic_tail`: ``للقاضي``, ``بالإيعاز``, ``لبوتن``);
     * a definite common word (``ال`` + three letters or more, at least
       :data:`NAME_TAIL_DEFINITE_MIN_FREQ` uses in the news counts, no person-name token, not
-      ``الله``/``الدين``: ``العسكري``, ``الخميس``), after a surname or a longer name;
+      ``الله``/``الدين``: ``العسكري``, ``الخميس``), after a surname that opens no name of the article
+      or a longer name, every word of it a foreign name (never definite in the news counts, no very
+      common given name, no ``عبد`` compound): an Arabic name goes on with a family name
+      (``سلمان الفرج``, ``محمد عبدالعظيم الحوثي``, ``فايز المالكي``);
     * after a name of two words or more only: an indefinite common noun (its definite form over
       :data:`GIVEN_NAME_MAX_DEFINITE_SHARE` of its count: ``هداف``/``الهداف``) or a word that is
       only a place (``موسكو``).
 
     The mention ends before that word. When the rest of the old mention, after the preposition, is
     a person of the article (``ترامب بهربرت ماكماستر``, ``بشأن خاشقجي``), it becomes a mention of its
-    own. Returns the new list."""
+    own; a one-word person mention that is the cut word(s) alone (a "surname" the article's label
+    propagation took from the run-on name: ``العسكري``) is dropped. Returns the new list."""
     pers = [c for c in cands if c.type == "PER" and not c.nominal]
     if len(pers) < 2:
         return cands
@@ -2474,7 +2487,7 @@ def cut_name_tails(
             if kind in ("prep", "clitic") and first < c.tok_end:
                 rest = (name_key(sent[first][2][clitic:]), *words[first - c.tok_first + 1 :])
                 rest_person = bool(whole[rest] or ends[rest] > (1 if _is_tail(rest, words) else 0))
-            if not (surname or alone or (kind == "clitic" and rest_person)):
+            if not (surname or alone or rest_person):
                 continue  # the article writes neither the name alone nor the other person ('لميركل')
             if out is None:
                 out = list(cands)
