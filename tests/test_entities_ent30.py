@@ -48,6 +48,13 @@ def test_a_preposition_clitic_before_another_person_splits_the_mention():
 
 
 @needs_model
+def test_a_preposition_and_the_article_end_the_name_even_where_tagged_alone():
+    text = "اعتذر دونالد ترامب للقاضي أمس ، ثم قال ترامب إن للقاضي حقا"
+    got = _cut(text, ["دونالد ترامب للقاضي", "ترامب", "للقاضي"])
+    assert got == ["دونالد ترامب", "ترامب"]  # 'للقاضي' alone: the cut word, no person
+
+
+@needs_model
 def test_a_preposition_word_ends_the_name_and_the_person_after_it_stays():
     text = "وتحدث جمال خاشقجي كثيرا ، ثم سئل محمد بن سلمان بشأن خاشقجي أمس"
     assert _cut(text, ["جمال خاشقجي", "محمد بن سلمان بشأن خاشقجي"]) == [

@@ -2334,6 +2334,8 @@ TAIL_PREPOSITIONS = EDGE_FUNCTION_WORDS | {"بشأن", "وبشأن", "لدى", "
 
 NAME_TAIL_DEFINITE_MIN_FREQ = settings.NER_NAME_TAIL_DEFINITE_MIN_FREQ
 _TAIL_CLITICS = ("ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+#: A preposition + the article (normalized): no name token begins so, even one tagged alone.
+_DEFINITE_CLITIC_FORMS = tuple(c + ("ل" if c.endswith("ل") else "ال") for c in _TAIL_CLITICS)
 
 
 def _clitic_tail(raw: str, w: str, freq: dict[str, int], gaz, person_tokens, named: set[str]) -> int:
@@ -2385,7 +2387,8 @@ def cut_name_tails(
 
     The mention's first words (the head) must be another person of the article — the end of a longer
     name (a surname: ``ترامب`` of ``دونالد ترامب``, not after ``بن``) or a name written alone
-    (``هاري كين``; given-name mentions not counted) — or the words after a preposition must be one
+    (``هاري كين``, or its last word alone: ``ترامب`` beside ``دونالد ترامب للقاضي``; given-name
+    mentions not counted) — or the words after a preposition must be one
     (``أردوغان لميركل`` beside ``ميركل``); the next word must be written in no other person name of
     the article (nor alone as a person, for the first two kinds: ``أوباما بشاي`` beside ``بشاي``) and be
 
@@ -2438,7 +2441,7 @@ def cut_name_tails(
         for p in range(n - 1, 0, -1):
             head = words[:p]
             surname = ends[head] > (1 if _is_tail(head, words) else 0)
-            alone = whole[head] > 0
+            alone = whole[head] > 0 or (p >= 2 and whole[head[-1:]] > 0)  # or its surname alone
             if head[-1] in COMPOUND_HEADS or head[-1] in PATRONYMIC_MARKERS:
                 continue
             if words[p] in other_words:
@@ -2453,8 +2456,8 @@ def cut_name_tails(
             long_head = p >= 2 and not (p == 2 and compound)
             kind = None
             clitic = 0
-            if alone_too:
-                pass  # a clitic form may be a name ('بشاي'); a common word alone is the run-on's own
+            if alone_too and not w.startswith(_DEFINITE_CLITIC_FORMS):
+                pass  # a clitic form may be a name ('بشاي'); 'للقاضي' tagged alone is no more one
             elif clean_name(raw) in TAIL_PREPOSITIONS:
                 kind = "prep"
             else:
@@ -2500,6 +2503,7 @@ def cut_name_tails(
                                         surface=text[sent[first][0] : c.end], tok_first=first, given=False)
                 )  # fmt: skip
             cut_tails.add(words[p:])
+            cut_tails.add(tuple(name_key(mention_name_text(text[sent[c.tok_first + p][0] : c.end])).split()))
             c.tok_end = c.tok_first + p
             c.end = sent[c.tok_end - 1][1]
             c.text = text[c.start : c.end]
