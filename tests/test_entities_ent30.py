@@ -103,3 +103,31 @@ def test_names_that_go_on_are_kept_whole(text, persons):
 def test_a_clitic_before_the_article_and_a_hamza_is_split_off(word, stem_len):
     _tagger, freq, gaz, person_tokens, _d = _resources()
     assert proclitic_len(word, freq, gaz, person_tokens) == stem_len
+
+
+# -- one key per person: a lone surname, the Kims -------------------------------------------------
+
+
+def _mm(people: list[tuple]) -> dict[str, str]:
+    from conftest import new_registry
+    from conftest import save_people as _save
+    from marsad.entities import registry
+
+    c = new_registry()
+    for i, p in enumerate(people, 1):
+        _save(c, i, [p])
+    return registry.merge_map(c, "PER")
+
+
+def test_a_lone_surname_joins_the_one_full_name_beside_run_ons_cut_off():
+    # the store of the ent30 measure: 'ترامب' alone in articles that write no full name; the tagger's
+    # one-article run-ons that remain ('ترامب غوغل') do not make it a given name
+    people = [("دونالد ترامب", 40)] * 6 + [("ترامب", 5)] * 3 + [("ترامب غوغل", 16), ("ترامب أوماروسا", 4)]
+    assert _mm(people)["PER:ترامب"] == "PER:دونالد ترمب"  # the curated row's key
+
+
+def test_a_korean_family_name_shared_by_several_people_joins_none():
+    people = [("كيم جونغ أون", 30)] * 4 + [("كيم يو جونغ", 3)] * 2 + [("كيم جونغ نام", 2)] * 2 + [("كيم", 6)]
+    merged = _mm(people)
+    assert "PER:كيم" not in merged
+    assert "PER:كيم يو جونغ" not in merged and "PER:كيم جونغ نام" not in merged
