@@ -81,6 +81,10 @@ def test_a_common_noun_after_a_full_name_is_cut_off():
             "قال محمد عبدالعظيم الحوثي ذلك ، وأضاف محمد عبدالعظيم أن",
             ["محمد عبدالعظيم الحوثي", "محمد عبدالعظيم"],
         ),
+        # an Arabic name that is also a surname of the article goes on with a family name
+        ("قال رياض منصور ذلك ، وقال السفير منصور العتيبي أمس", ["رياض منصور", "منصور العتيبي"]),
+        # ف + ل + a three-letter word is no clitic form: a family name ('فلفال')
+        ("دعا مروان فلفال الناخبين ، وقال فال إن", ["مروان فلفال", "فال"]),
         # a clitic form that the article writes alone as a person is a name ('بشاي', Bishay)
         ("قال باراك أوباما بشاي ، ثم رد بشاي على ذلك", ["باراك أوباما بشاي", "بشاي"]),
         # a one-word name written alone, a definite common word: no foreign surname evidence

@@ -2333,7 +2333,9 @@ def split_run_on_persons(
 TAIL_PREPOSITIONS = EDGE_FUNCTION_WORDS | {"بشأن", "وبشأن", "لدى", "تجاه"}  # as written: 'فان دايك'
 
 NAME_TAIL_DEFINITE_MIN_FREQ = settings.NER_NAME_TAIL_DEFINITE_MIN_FREQ
-_TAIL_CLITICS = ("ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_TAIL_CLITICS = ("ب", "ل", "ك", "وب", "ول", "وك")  # not ف + ل: 'فلفال' (a family name) is no ف + ل + 'فال'
+#: Shortest stem, in letters, read as a word after a preposition proclitic: 'بتري' is no ب + 'تري'.
+TAIL_CLITIC_STEM_MIN_LEN = 4
 #: A preposition + the article (normalized): no name token begins so, even one tagged alone.
 _DEFINITE_CLITIC_FORMS = tuple(c + ("ل" if c.endswith("ل") else "ال") for c in _TAIL_CLITICS)
 
@@ -2350,7 +2352,7 @@ def _clitic_tail(raw: str, w: str, freq: dict[str, int], gaz, person_tokens, nam
     fw = freq.get(w, 0)
     for clitic in _TAIL_CLITICS:
         k = len(clitic)
-        if not w.startswith(clitic) or len(w) - k < 3:
+        if not w.startswith(clitic) or len(w) - k < TAIL_CLITIC_STEM_MIN_LEN:
             continue
         stem = w[k:]
         if clitic.endswith("ل") and stem.startswith("ل"):
@@ -2397,9 +2399,9 @@ def cut_name_tails(
     * a definite common word (``ال`` + three letters or more, at least
       :data:`NAME_TAIL_DEFINITE_MIN_FREQ` uses in the news counts, no person-name token, not
       ``الله``/``الدين``: ``العسكري``, ``الخميس``), after a surname that opens no name of the article
-      or a longer name, every word of it a foreign name (never definite in the news counts, no very
-      common given name, no ``عبد`` compound): an Arabic name goes on with a family name
-      (``سلمان الفرج``, ``محمد عبدالعظيم الحوثي``, ``فايز المالكي``);
+      or a longer name, every word of it a foreign name (never written with the article in the news
+      counts, no very common given name): an Arabic name goes on with a family name (``منصور
+      العتيبي`` beside ``رياض منصور``: ``المنصور`` 96; ``سلمان الفرج``, ``فايز المالكي``);
     * after a name of two words or more only: an indefinite common noun (its definite form over
       :data:`GIVEN_NAME_MAX_DEFINITE_SHARE` of its count: ``هداف``/``الهداف``) or a word that is
       only a place (``موسكو``).
@@ -2411,8 +2413,6 @@ def cut_name_tails(
     pers = [c for c in cands if c.type == "PER" and not c.nominal]
     if len(pers) < 2:
         return cands
-    from marsad.search.variants import news_counts_foreign
-
     names = [tuple(name_key(mention_name_text(c.text)).split()) for c in pers]
     whole = collections.Counter(n for c, n in zip(pers, names, strict=True) if not c.given)
     ends: collections.Counter = collections.Counter()
@@ -2469,13 +2469,11 @@ def cut_name_tails(
                 and (long_head or (surname and head[0] not in openers))
                 and w.startswith("ال") and len(w) >= DEFINITE_STEM_MIN_LEN and w not in person_tokens
                 and freq.get(w, 0) >= NAME_TAIL_DEFINITE_MIN_FREQ
-                and all(
-                    x not in COMMON_GIVEN_NAMES and not x.startswith("عبد") and news_counts_foreign(x) for x in head
-                )
+                and all(x not in COMMON_GIVEN_NAMES and not freq.get("ال" + x, 0) for x in head)
             ):  # fmt: skip
                 # after a foreign name only (a surname of the article that opens no name, or a full
-                # name; every word never definite in the news counts): an Arabic name goes on with a
-                # family name ('سلمان الفرج', 'محمد عبدالعظيم الحوثي')
+                # name; no word ever definite in the news counts: 'المنصور' 96): an Arabic name goes
+                # on with a family name ('منصور العتيبي', 'سلمان الفرج', 'محمد عبدالعظيم الحوثي')
                 kind = "definite"
             if kind is None and long_head and not w.startswith("ال") and "PER" not in gaz.token_types(w):
                 fw = freq.get(w, 0)
