@@ -2484,12 +2484,17 @@ def cut_name_tails(
             if kind is None:
                 continue
             first = c.tok_first + p + (1 if kind == "prep" else 0)
-            rest_person = False
+            rest_person = rest_surname = False
             if kind in ("prep", "clitic") and first < c.tok_end:
                 rest = (name_key(sent[first][2][clitic:]), *words[first - c.tok_first + 1 :])
-                rest_person = bool(whole[rest] or ends[rest] > (1 if _is_tail(rest, words) else 0))
-            if not (surname or alone or rest_person):
-                continue  # the article writes neither the name alone nor the other person ('لميركل')
+                rest_surname = ends[rest] > (1 if _is_tail(rest, words) else 0)
+                rest_person = bool(whole[rest]) or rest_surname
+            known = p >= 2 or freq.get(head[0], 0) >= MIN_STEM_FREQ
+            if not (surname or alone or (kind == "prep" and rest_person) or (rest_surname and known)):
+                # the article writes neither the name alone nor, after a clitic, the other person's
+                # full name ('لميركل' beside 'انجيلا ميركل'), or the first word is no name the news
+                # writes: 'دانيا لفاتشيك' beside 'جان فاتشيك' (ANERcorp) is one name
+                continue
             if out is None:
                 out = list(cands)
             k = next(i for i, x in enumerate(out) if x is c)
