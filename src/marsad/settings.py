@@ -417,6 +417,15 @@ NER_OTHER_TYPE_DOMINANCE = 3
 #: 0.037, ``منصور`` 0.043). Counts: the shipped word-cluster frequencies (ANT v2.1 + SaudiNewsNet).
 NER_GIVEN_NAME_MAX_DEFINITE_SHARE = 0.05
 
+#: A definite word run on after a person's name (``ترامب العسكري``, ``رونالدو القياسي``; ent30) is
+#: cut off when it is a common word: at least this many uses in the news counts (the shipped
+#: word-cluster frequencies) and no person-name token. Family names with the article are rarer or
+#: listed (``العسكري`` 3,218, ``القياسي`` 656, ``الدكتاتور`` 51 — the rule asks for 100 so that a
+#: rare family name stays — ``الجائزة`` 721; family names such as ``المطلك`` fall under it), and the
+#: cut is made only where the article writes the name without the word (see
+#: :func:`marsad.entities.stage.cut_name_tails`).
+NER_NAME_TAIL_DEFINITE_MIN_FREQ = 100
+
 # -- input robustness, third new-user report (2026-11-29 night) ----------------------------------------
 #: An HTML page without ``<article>``/``<main>`` is read from the element holding the most text outside
 #: ``<p>``/list/heading blocks (a story laid out with ``<br><br>``) when that text is at least this many

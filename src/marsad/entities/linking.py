@@ -44,6 +44,8 @@ class Cand:
     curated: bool = False
     entity: int = -1
     nominal: bool = False
+    #: Made by the given-name rule (a first name written alone where the tagger said O; ent30).
+    given: bool = False
 
 
 @dataclass(slots=True)

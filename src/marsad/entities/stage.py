@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -223,7 +224,15 @@ def _definite_after_clitic(
                 return k
         elif k == 1 and raw[0] == "و" and fw < MIN_STEM_FREQ:
             return k
+        elif fw < MIN_STEM_FREQ and _HAMZA_AFTER_ARTICLE.match(stem):
+            return k  # ent30: 'بالأوميغا' = ب + 'الأوميغا'; a foreign name writes no hamza there ('بالانتير')
     return 0
+
+
+#: ``ال`` + a hamza-seated alef (after harakat): a word boundary, the article before a word that
+#: begins with a hamza (``الأوميغا``); a transliterated name that begins ``بال`` (``بالانتير``,
+#: ``بالتيمور``) writes a bare alef or a consonant there.
+_HAMZA_AFTER_ARTICLE = re.compile("^ال[\u064b-\u0652]*[أإآ]")
 
 
 def _key_tokens(raw_tokens: list[str]) -> tuple[str, ...]:
@@ -294,6 +303,7 @@ def annotate_entities(article: Article) -> None:
     cands = join_hyphenated_surnames(text, sents, cands)
     cands = join_split_person_pairs(text, sents, cands, freq, person_tokens)
     cands = split_run_on_persons(text, sents, cands, freq, gaz, person_tokens)
+    cands = cut_name_tails(text, sents, cands, freq, gaz, person_tokens)
     cands = join_web_site_names(text, cands)
     strip_list_conjunctions(text, sents, cands)
     name_juniors(sents, cands)
@@ -1576,7 +1586,7 @@ def _add_given_name_mentions(text, sents, tagged, cands: list[Cand], freq) -> No
                 end_tok, e = ti + 2, sent[ti + 1][1]  # a second person with this given name
             cands.append(
                 Cand(start=s + k, end=e, type="PER", text=text[s + k : e], surface=text[s:e], sent=si,
-                     tok_first=ti, tok_end=end_tok, score=PROPAGATED_SCORE)
+                     tok_first=ti, tok_end=end_tok, score=PROPAGATED_SCORE, given=True)
             )  # fmt: skip
             used[ti:end_tok] = [True] * (end_tok - ti)
 
@@ -2316,6 +2326,205 @@ def split_run_on_persons(
         k = next(i for i, x in enumerate(out) if x is c)
         out[k : k + 1] = [a, b]
     return cands if out is None else out
+
+
+#: Prepositions (written as words) that never stand inside a person's name: a mention running on
+#: into one (``محمد بن سلمان بشأن خاشقجي``) ends before it (ent30).
+TAIL_PREPOSITIONS = EDGE_FUNCTION_WORDS | {"بشأن", "وبشأن", "لدى", "تجاه"}  # as written: 'فان دايك'
+
+NAME_TAIL_DEFINITE_MIN_FREQ = settings.NER_NAME_TAIL_DEFINITE_MIN_FREQ
+_TAIL_CLITICS = ("ب", "ل", "ك", "وب", "ول", "وك")  # not ف + ل: 'فلفال' (a family name) is no ف + ل + 'فال'
+#: Shortest stem, in letters, read as a word after a preposition proclitic: 'بتري' is no ب + 'تري'.
+TAIL_CLITIC_STEM_MIN_LEN = 4
+#: A preposition + the article (normalized): no name token begins so, even one tagged alone.
+_DEFINITE_CLITIC_FORMS = tuple(c + ("ل" if c.endswith("ل") else "ال") for c in _TAIL_CLITICS)
+
+
+def _clitic_tail(raw: str, w: str, freq: dict[str, int], gaz, person_tokens, named: set[str]) -> int:
+    """Length of a preposition proclitic (``ب``, ``ل``, ``ك``, after ``و``/``ف`` or not) on the raw
+    token ``raw`` (normalized ``w``) that reads as a preposition + a word, never as a name: the stem is
+    a word of another person of the article (``named``: ``لبوتن``, ``بهربرت``), ``ل`` + ``ال``
+    written ``لل`` (``للقاضي``), or ``ال`` + a word more frequent than the whole (``بالإيعاز``), or a
+    frequent word the whole is rarer than a fifth of (``كواحد``); 0 otherwise. A whole token that is a
+    person-name token, a gazetteer person or a curated name is no such form (``بلير``, ``كلينتون``)."""
+    if w in person_tokens or w in alias_table() or "PER" in gaz.token_types(w):
+        return 0
+    fw = freq.get(w, 0)
+    for clitic in _TAIL_CLITICS:
+        k = len(clitic)
+        if not w.startswith(clitic) or len(w) - k < TAIL_CLITIC_STEM_MIN_LEN:
+            continue
+        stem = w[k:]
+        if clitic.endswith("ل") and stem.startswith("ل"):
+            stem = "ا" + stem  # لل = ل + ال
+        if name_key(stem) in named or (
+            stem.startswith("ال")
+            and len(stem) >= DEFINITE_STEM_MIN_LEN
+            and freq.get(stem, 0) > max(fw, MIN_STEM_FREQ - 1)
+        ):
+            return _raw_prefix_len(raw, k)
+        if stem not in person_tokens and freq.get(stem, 0) >= max(MIN_STEM_FREQ, 5 * fw):
+            return _raw_prefix_len(raw, k)
+    return 0
+
+
+def _raw_prefix_len(raw: str, letters: int) -> int:
+    """Characters of ``raw`` that hold its first ``letters`` letters (harakat skipped)."""
+    seen = 0
+    for i, ch in enumerate(raw):
+        if ch in _HARAKAT:
+            continue
+        if seen == letters:
+            return i
+        seen += 1
+    return len(raw)
+
+
+def cut_name_tails(
+    text: str, sents, cands: list[Cand], freq: dict[str, int], gaz, person_tokens
+) -> list[Cand]:
+    """Cut the words a person mention runs on into after a name the article writes without them
+    (ent30: ``ترامب العسكري``, ``رونالدو القياسي``, ``محمد بن سلمان بالإيعاز``, ``ترامب لبوتن``,
+    ``هاري كين هداف`` were one-article entities of their own, and quotes were linked to them).
+
+    The mention's first words (the head) must be another person of the article — the end of a longer
+    name (a surname: ``ترامب`` of ``دونالد ترامب``, not after ``بن``) or a name written alone
+    (``هاري كين``, or its last word alone: ``ترامب`` beside ``دونالد ترامب للقاضي``; given-name
+    mentions not counted) — or the words after a preposition must be one
+    (``أردوغان لميركل`` beside ``ميركل``); the next word must be written in no other person name of
+    the article (nor alone as a person, for the first two kinds: ``أوباما بشاي`` beside ``بشاي``) and be
+
+    * a preposition written as a word (:data:`TAIL_PREPOSITIONS`: ``بشأن``, ``على``);
+    * a preposition proclitic + a word (:func:`_clitic_tail`: ``للقاضي``, ``بالإيعاز``, ``لبوتن``);
+    * a definite common word (``ال`` + three letters or more, at least
+      :data:`NAME_TAIL_DEFINITE_MIN_FREQ` uses in the news counts, no person-name token, not
+      ``الله``/``الدين``: ``العسكري``, ``الخميس``), after a surname that opens no name of the article
+      or a longer name, every word of it a foreign name (never written with the article in the news
+      counts, no very common given name): an Arabic name goes on with a family name (``منصور
+      العتيبي`` beside ``رياض منصور``: ``المنصور`` 96; ``سلمان الفرج``, ``فايز المالكي``);
+    * after a name of two words or more only: an indefinite common noun (its definite form over
+      :data:`GIVEN_NAME_MAX_DEFINITE_SHARE` of its count: ``هداف``/``الهداف``) or a word that is
+      only a place (``موسكو``).
+
+    The mention ends before that word. When the rest of the old mention, after the preposition, is
+    a person of the article (``ترامب بهربرت ماكماستر``, ``بشأن خاشقجي``), it becomes a mention of its
+    own; a one-word person mention that is the cut word(s) alone (a "surname" the article's label
+    propagation took from the run-on name: ``العسكري``) is dropped. Returns the new list."""
+    pers = [c for c in cands if c.type == "PER" and not c.nominal]
+    if len(pers) < 2:
+        return cands
+    names = [tuple(name_key(mention_name_text(c.text)).split()) for c in pers]
+    whole = collections.Counter(n for c, n in zip(pers, names, strict=True) if not c.given)
+    ends: collections.Counter = collections.Counter()
+    distinct = set(names)
+    for o in distinct:
+        for a in range(1, len(o)):
+            if o[a - 1] not in PATRONYMIC_MARKERS and o[a - 1] not in COMPOUND_HEADS:
+                ends[o[a:]] += 1
+
+    def others_of(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        # the names of other persons: not this one, nor a part of it (a surname propagated from it)
+        return [o for o in distinct if o != words and not _contiguous_in(o, words)]
+
+    cut_tails: set[tuple[str, ...]] = set()
+    named = {w for o in names for w in o}
+    first_words = collections.Counter(o[0] for o in set(names) if len(o) > 1)
+    out: list[Cand] | None = None
+    for c, words in zip(pers, names, strict=True):
+        n = len(words)
+        if n < 2 or c.tok_end - c.tok_first != n:
+            continue
+        openers = {w for w, k in first_words.items() if k > (1 if w == words[0] else 0)}
+        sent = sents[c.sent]
+        other_words = {x for o in others_of(words) for x in o}
+        alone_words = {x for o in distinct if o != words for x in o}
+        for p in range(n - 1, 0, -1):
+            head = words[:p]
+            surname = ends[head] > (1 if _is_tail(head, words) else 0)
+            alone = whole[head] > 0 or (p >= 2 and whole[head[-1:]] > 0)  # or its surname alone
+            if head[-1] in COMPOUND_HEADS or head[-1] in PATRONYMIC_MARKERS:
+                continue
+            if words[p] in other_words:
+                continue  # written in another person's name
+            alone_too = words[p] in alone_words  # also a person alone (a propagated surname, say)
+            raw = sent[c.tok_first + p][2]
+            w = ner_norm(raw)
+            if w in COMPOUND_NAME_TAILS:
+                continue
+            # a name of two words or more ('هاري كين'; not a compound alone: 'عبد الله', 'أبو سالم')
+            compound = head[0] in COMPOUND_HEADS or head[0].startswith("عبد")
+            long_head = p >= 2 and not (p == 2 and compound)
+            kind = None
+            clitic = 0
+            if alone_too and not w.startswith(_DEFINITE_CLITIC_FORMS):
+                pass  # a clitic form may be a name ('بشاي'); 'للقاضي' tagged alone is no more one
+            elif clean_name(raw) in TAIL_PREPOSITIONS:
+                kind = "prep"
+            else:
+                clitic = _clitic_tail(raw, w, freq, gaz, person_tokens, named - set(words[: p + 1]))
+                if clitic:
+                    kind = "clitic"
+            if (
+                kind is None
+                and (long_head or (surname and head[0] not in openers))
+                and w.startswith("ال") and len(w) >= DEFINITE_STEM_MIN_LEN and w not in person_tokens
+                and freq.get(w, 0) >= NAME_TAIL_DEFINITE_MIN_FREQ
+                and all(x not in COMMON_GIVEN_NAMES and not freq.get("ال" + x, 0) for x in head)
+            ):  # fmt: skip
+                # after a foreign name only (a surname of the article that opens no name, or a full
+                # name; no word ever definite in the news counts: 'المنصور' 96): an Arabic name goes
+                # on with a family name ('منصور العتيبي', 'سلمان الفرج', 'محمد عبدالعظيم الحوثي')
+                kind = "definite"
+            if kind is None and long_head and not w.startswith("ال") and "PER" not in gaz.token_types(w):
+                fw = freq.get(w, 0)
+                if fw >= MIN_STEM_FREQ and freq.get("ال" + w, 0) > GIVEN_NAME_MAX_DEFINITE_SHARE * fw:
+                    kind = "noun"
+                elif gaz.token_types(w) == frozenset({"LOC"}) and w not in person_tokens:
+                    kind = "place"
+            if kind is None:
+                continue
+            first = c.tok_first + p + (1 if kind == "prep" else 0)
+            rest_person = rest_surname = False
+            if kind in ("prep", "clitic") and first < c.tok_end:
+                rest = (name_key(sent[first][2][clitic:]), *words[first - c.tok_first + 1 :])
+                rest_surname = ends[rest] > (1 if _is_tail(rest, words) else 0)
+                rest_person = bool(whole[rest]) or rest_surname
+            known = p >= 2 or freq.get(head[0], 0) >= MIN_STEM_FREQ
+            if not (surname or alone or (kind == "prep" and rest_person) or (rest_surname and known)):
+                # the article writes neither the name alone nor, after a clitic, the other person's
+                # full name ('لميركل' beside 'انجيلا ميركل'), or the first word is no name the news
+                # writes: 'دانيا لفاتشيك' beside 'جان فاتشيك' (ANERcorp) is one name
+                continue
+            if out is None:
+                out = list(cands)
+            k = next(i for i, x in enumerate(out) if x is c)
+            new = [c]
+            if rest_person:
+                start = sent[first][0] + clitic
+                new.append(
+                    dataclasses.replace(c, start=start, end=c.end, text=text[start : c.end],
+                                        surface=text[sent[first][0] : c.end], tok_first=first, given=False)
+                )  # fmt: skip
+            cut_tails.add(words[p:])
+            cut_tails.add(tuple(name_key(mention_name_text(text[sent[c.tok_first + p][0] : c.end])).split()))
+            c.tok_end = c.tok_first + p
+            c.end = sent[c.tok_end - 1][1]
+            c.text = text[c.start : c.end]
+            c.surface = text[sent[c.tok_first][0] : c.end]
+            out[k : k + 1] = new
+            break
+    if out is None:
+        return cands
+    # the cut words written alone were the run-on name's propagated "surname" ('العسكري'): no person
+    return [
+        c for c in out
+        if c.type != "PER" or c.nominal or tuple(name_key(mention_name_text(c.text)).split()) not in cut_tails
+    ]  # fmt: skip
+
+
+def _is_tail(head: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Is ``head`` also an end of ``words`` itself (``ends`` then counts the mention's own name once)?"""
+    return any(words[a:] == head for a in range(1, len(words)))
 
 
 #: Top-level domains written in Arabic or Latin letters after a site's name (``بيت.كوم``, Bayt.com).
