@@ -163,7 +163,6 @@ def _topic_headline(words: list[str], content: str) -> bool:
 #: Interrogatives that open an explainer title (``انقطاع الطمث المبكر: كيف تبدو الحياة …؟``, ``تركي آل
 #: الشيخ: ما تأثير انسحابه …؟``; step 51q30), folded.
 _TITLE_INTERROGATIVES = frozenset(fold(w) for w in "ما ماذا كيف هل لماذا لما أين متى كم".split())
-_QUESTION_END_RE = re.compile(r"[؟?][\s\"”»']*$")
 #: Products named before a title's colon (``آيفون اكس اس: أبل تكشف …``), folded: a device never speaks;
 #: read before the person-name test, which takes the foreign word for a name.
 _PRODUCT_LABELS = frozenset(fold(w) for w in "آيفون ايفون أيفون هاتف".split())
@@ -184,10 +183,16 @@ def _topic_title(words: list[str], content: str, verbal: bool = False) -> bool:
     ``verbal``), is a speaker's. ``words``: the label's words; ``content``: the part after the colon."""
     if fold(words[0].lstrip("#")) in _PRODUCT_LABELS:
         return True
+    # (the cheap shape tests first: most titles are neither a question nor a trajectory)
+    question = content.rstrip(" \"”»'")[-1:] in ("؟", "?")
+    if not question and content.lstrip(_MARKS)[:3] != "من ":
+        return False
     if FIRST_PERSON_RE.search(content) or _named_speaker(" ".join(words)) and not is_person_token(words[0]):
         return False
-    first = fold(content.split()[0].strip(_MARKS)) if content.split() else ""
-    if first in _TITLE_INTERROGATIVES and _QUESTION_END_RE.search(content) and not verbal:
+    if question:
+        first = fold(content.split()[0].strip(_MARKS))
+        if first not in _TITLE_INTERROGATIVES or verbal or any(_present_verb_shaped(w) for w in words[1:]):
+            return False
         return not any(fold(w.strip(_MARKS + "؟?")) in _DEICTIC for w in content.split())
     return len(content.split()) <= _TRAJECTORY_MAX_WORDS and _TRAJECTORY_RE.match(content.translate(_NO_MARKS)) is not None
 
@@ -531,7 +536,7 @@ def headline_quote(line: str, kind: str, names: frozenset[str] = frozenset()) ->
         return None  # قضية سكريبال: / الانتخابات النيابية اللبنانية: an event or a topic, not a speaker
     if _topic_headline(words, content) and not _marked_portfolio(speaker):
         return None
-    if _topic_title(words, content, end_trim > 0 or cue is not None or any(_present_verb_shaped(w) for w in words[1:])):
+    if _topic_title(words, content, end_trim > 0 or cue is not None):
         return None  # تركي آل الشيخ: ما تأثير انسحابه …؟ — an explainer's topic, not a speaker (step 51q30)
     base = m.start("speaker") + lead
     s_start = base + (1 if speaker.startswith("#") else 0)

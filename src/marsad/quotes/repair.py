@@ -1693,6 +1693,8 @@ def time_adverbial_speakers(text: str, quotes: list[Quote]) -> None:
 
 #: The double quotation marks a quotation's edge may carry unpaired (step 51q30).
 _DOUBLE_EDGE = "\"“”"
+#: The same marks as a set of one-character strings (no empty string: a slice past the text is none).
+_NEAR_MARK = frozenset(_DOUBLE_EDGE)
 
 
 def unpaired_edge_marks(text: str, quotes: list[Quote]) -> None:
@@ -1708,6 +1710,9 @@ def unpaired_edge_marks(text: str, quotes: list[Quote]) -> None:
         s, e = q.start, q.end
         if e - s < 3:
             continue
+        if not (text[s - 1 : s] in _NEAR_MARK or text[s - 2 : s - 1] in _NEAR_MARK or text[e : e + 1] in _NEAR_MARK
+                or text[e + 1 : e + 2] in _NEAR_MARK):
+            continue  # (most quotations: no mark in the two characters on either side)
         before = text[max(0, s - 3) : s].rstrip()[-1:]
         after = text[e : e + 3].lstrip()[:1]
         opener = before != "" and before in _DOUBLE_EDGE
@@ -1751,23 +1756,32 @@ def repeated_statement_speakers(text: str, quotes: list[Quote]) -> None:
     inside the other's, or the same first and last word) is one speaker's: both take the fuller name. Two speakers that share no
     such run are left as they are (which of two persons said it is not told by the repeat). In place;
     one dictionary look-up per quotation."""
+    sizes: dict[tuple[str, int], list[Quote]] = {}
     seen: dict[tuple[str, str], Quote] = {}
     for q in quotes:
-        if not q.speaker:
+        if q.speaker:
+            sizes.setdefault((q.kind, q.end - q.start), []).append(q)  # (texts are read only for equal lengths)
+    for group in sizes.values():
+        if len(group) < 2:
             continue
-        said = text[q.start : q.end]
-        if said.count(" ") + 1 < _SAME_STATEMENT_MIN_WORDS:
-            continue
-        first = seen.setdefault((q.kind, said), q)
-        if first is q or first.speaker == q.speaker or not first.speaker:
-            continue
-        a, b = _bare_words(first.speaker), _bare_words(q.speaker)
-        short, full = (a, b) if len(a) < len(b) else (b, a)
-        if len(short) == len(full):
-            continue
-        inside = any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
-        if inside or (short[0] == full[0] and short[-1] == full[-1]):
-            name = first.speaker if full is a else q.speaker
-            for x in (first, q):
-                if x.speaker != name:
-                    x.speaker, x.speaker_span = name, (first if x is q else q).speaker_span
+        for q in group:
+            said = text[q.start : q.end]
+            if said.count(" ") + 1 < _SAME_STATEMENT_MIN_WORDS:
+                continue
+            _one_speaker(seen.setdefault((q.kind, said), q), q)
+
+
+def _one_speaker(first: Quote, q: Quote) -> None:
+    """The fuller of two speakers of one statement for both (:func:`repeated_statement_speakers`)."""
+    if first is q or first.speaker == q.speaker or not first.speaker or not q.speaker:
+        return
+    a, b = _bare_words(first.speaker), _bare_words(q.speaker)
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == len(full):
+        return
+    inside = any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
+    if inside or (short[0] == full[0] and short[-1] == full[-1]):
+        name = first.speaker if full is a else q.speaker
+        for x in (first, q):
+            if x.speaker != name:
+                x.speaker, x.speaker_span = name, (first if x is q else q).speaker_span

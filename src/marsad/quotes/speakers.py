@@ -2688,7 +2688,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # report 3: not ماي, not باسم ماي); a definite role refers back like المتحدث باسم الحكومة
         kind = "nominal" if _is_definite(words[0][2]) else "source"
         return Phrase(base + p_start, base + p_end, full, kind, "", None, full, gender)
-    if _agent_of_person(words):
+    if len(words) == 2 and _agent_of_person(words):
         # مستشار أردوغان, نائب ترامب: the adviser or deputy speaks, the name is his principal (step 51q30)
         return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
     # "one of the sons of" (أحد أبناء): the partitive before a plural relation noun
@@ -2735,7 +2735,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
                 and not is_person_token(words[name_i][2]) and not words[name_i][2].startswith("#")):
             # a role and its complement (رئيس برشلونة, أمير جازان): refers to the person of that role
             return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
-        if j == len(words) and name_i > 0 and _body_headed([w[2] for w in words[name_i:j]]) and all(
+        if j == len(words) and j - name_i >= 2 and name_i > 0 and _strip_clitic(words[name_i][2]) in BODY_HEADS and (
+                _body_headed([w[2] for w in words[name_i:j]])) and all(
                 _strip_clitic(w[2]) in TITLE_WORDS and _strip_clitic(w[2]) not in ORG_HEADS for w in words[:name_i]):
             # رئيس جامعة انسبر: the role of a named body refers to its holder, as رئيس برشلونة (step 51q30)
             return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
