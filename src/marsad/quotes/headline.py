@@ -116,6 +116,7 @@ TOPIC_LABELS = frozenset(fold(w) for w in """
 قريبا حصريا مجانا رسميا رسمي غدا لليوم الليلة الآن
 بالتفاصيل التفاصيل بالتفصيل العنوان عنوان الطقس طقس حالة وفيات
 جزء الجزء حلقة الحلقة
+إعصار الإعصار عاصفة العاصفة جوائز الجوائز جائزة شارع
 """.split())
 
 #: Head nouns of an event or a topic (step 43x, new-user report nu18: 13 of 51 headline quotations
@@ -127,6 +128,7 @@ TOPIC_LABELS = frozenset(fold(w) for w in """
 EVENT_HEADS = frozenset(fold(w) for w in """
 قضية قضيه ملف أزمة ازمة أزمات انتخابات استفتاء حرب حروب معركة معارك صراع نزاع مباراة مباريات
 صفقة فضيحة محاكمة مفاوضات محادثات ثورة احتجاجات مظاهرات كارثة مجزرة جريمة مأساة ذكرى
+هجمات بريكست
 """.split())
 
 #: First-person markers that make a place a speaker (``واشنطن: لن نسمح``).
@@ -156,6 +158,47 @@ def _topic_headline(words: list[str], content: str) -> bool:
     if fold(first) in RUBRICS:
         return True
     return is_verbal_noun(words[0].lstrip("#")) and not is_person_token(words[0])
+
+
+#: Interrogatives that open an explainer title (``انقطاع الطمث المبكر: كيف تبدو الحياة …؟``, ``تركي آل
+#: الشيخ: ما تأثير انسحابه …؟``; step 51q30), folded.
+_TITLE_INTERROGATIVES = frozenset(fold(w) for w in "ما ماذا كيف هل لماذا لما أين متى كم".split())
+#: Products named before a title's colon (``آيفون اكس اس: أبل تكشف …``), folded: a device never speaks;
+#: read before the person-name test, which takes the foreign word for a name.
+_PRODUCT_LABELS = frozenset(fold(w) for w in "آيفون ايفون أيفون هاتف".split())
+#: Demonstratives and second-person pronouns that tie a question to its speaker's situation, folded.
+_DEICTIC = frozenset(fold(w) for w in "هذه هذا هؤلاء هنا الآن أنت أنتم أنتما انت انتم".split())
+_TRAJECTORY_RE = re.compile(r"^من\s+\S.*\s(?:إلى|الى|إلي)\s+\S")
+
+
+def _topic_title(words: list[str], content: str, verbal: bool = False) -> bool:
+    """True when a title ``Label: statement`` is the editor's, the label its topic (step 51q30, BBC
+    Arabic's house style, new-user report nu30 #1): the statement is a question opened by an
+    interrogative (``… : كيف تبدو الحياة قبل الثلاثين؟``) or a trajectory ``من X إلى Y`` (``نادية مراد:
+    من "الاستعباد" إلى نوبل للسلام``), not in the first person (:data:`FIRST_PERSON_RE`), and the label
+    names no role, organisation or source that could speak (``وزير الخارجية: هل …؟`` is left a
+    speaker), or the label is a product (:data:`_PRODUCT_LABELS`). A question that points at the
+    speaker's here and now or at the one addressed (``ترامب: متى ستنتهي حملة الملاحقات هذه؟``, ``… : هل
+    أنت مجنون؟``; :data:`_DEICTIC`), or after a label with a verb (``البنتاغون يتساءل: لما …؟``:
+    ``verbal``), is a speaker's. ``words``: the label's words; ``content``: the part after the colon."""
+    if fold(words[0].lstrip("#")) in _PRODUCT_LABELS:
+        return True
+    # (the cheap shape tests first: most titles are neither a question nor a trajectory)
+    question = content.rstrip(" \"”»'")[-1:] in ("؟", "?")
+    if not question and content.lstrip(_MARKS)[:3] != "من ":
+        return False
+    if FIRST_PERSON_RE.search(content) or _named_speaker(" ".join(words)) and not is_person_token(words[0]):
+        return False
+    if question:
+        first = fold(content.split()[0].strip(_MARKS))
+        if first not in _TITLE_INTERROGATIVES or verbal or any(_present_verb_shaped(w) for w in words[1:]):
+            return False
+        return not any(fold(w.strip(_MARKS + "؟?")) in _DEICTIC for w in content.split())
+    return len(content.split()) <= _TRAJECTORY_MAX_WORDS and _TRAJECTORY_RE.match(content.translate(_NO_MARKS)) is not None
+
+
+#: Most words of a trajectory title (``من "السبي والاغتصاب" إلى سفيرة أممية للنوايا الحسنة``: 8).
+_TRAJECTORY_MAX_WORDS = 10
 
 
 def _event_head(word: str) -> bool:
@@ -493,6 +536,8 @@ def headline_quote(line: str, kind: str, names: frozenset[str] = frozenset()) ->
         return None  # قضية سكريبال: / الانتخابات النيابية اللبنانية: an event or a topic, not a speaker
     if _topic_headline(words, content) and not _marked_portfolio(speaker):
         return None
+    if _topic_title(words, content, end_trim > 0 or cue is not None):
+        return None  # تركي آل الشيخ: ما تأثير انسحابه …؟ — an explainer's topic, not a speaker (step 51q30)
     base = m.start("speaker") + lead
     s_start = base + (1 if speaker.startswith("#") else 0)
     s_end = base + len(speaker)

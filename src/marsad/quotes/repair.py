@@ -1659,3 +1659,130 @@ def fragment_speakers(text: str, quotes: list[Quote],
 
 #: Definite words after ``من`` that count no people (folded): ``من المتوقع``, ``من المقرر``.
 _NOT_COUNTED = frozenset(fold(w) for w in "المتوقع المقرر المنتظر المفترض الممكن المحتمل الواضح".split())
+
+
+#: A time adverbial ``في وقت سابق/لاحق/مبكر``, ``في الوقت الراهن/الحالي/نفسه`` (step 51q30, new-user report
+#: nu30 #2: ``مصدران في وقت سابق``, ``مصادر أمنية وطبية في وقت مبكر``, ``عدد سكانها في الوقت الراهن``).
+_TIME_ADVERBIAL_RE = re.compile(r"(?:^|\s+)(?:و?في|و?فى)\s+(?:ال)?وقت(?=\s|$)")
+#: A speaker that is a time noun itself (``وقت سابق`` read from ``ذكرت وفي وقت سابق``), folded first words.
+_TIME_HEADS = frozenset(fold(w) for w in "وقت الوقت".split())
+
+
+def time_adverbial_speakers(text: str, quotes: list[Quote]) -> None:
+    """Step 51q30: a time adverbial is never a speaker and is cut off a speaker's end (nu30 #2). A
+    speaker that starts with a time noun (``وقت سابق``) is none; one that goes on with ``في وقت …`` /
+    ``في الوقت …`` after its first word keeps the words before it (``مصدران في وقت سابق`` →
+    ``مصدران``), its span cut at the same place. In place; one substring test per quote with a
+    speaker (the regex runs only when ``وقت`` is in it)."""
+    for q in quotes:
+        s = q.speaker
+        if not s or "وقت" not in s:
+            continue
+        if fold(s.split()[0]) in _TIME_HEADS:
+            q.speaker, q.speaker_span = None, None
+            continue
+        m = _TIME_ADVERBIAL_RE.search(s)
+        if m is None or m.start() == 0:
+            continue
+        q.speaker = s[: m.start()].rstrip()
+        if q.speaker_span is not None:
+            said = text[q.speaker_span.start : q.speaker_span.end]
+            k = _TIME_ADVERBIAL_RE.search(said)
+            if k is not None and k.start() > 0:
+                q.speaker_span = Span(q.speaker_span.start, q.speaker_span.start + k.start())
+
+
+#: The double quotation marks a quotation's edge may carry unpaired (step 51q30).
+_DOUBLE_EDGE = "\"“”"
+#: The same marks as a set of one-character strings (no empty string: a slice past the text is none).
+_NEAR_MARK = frozenset(_DOUBLE_EDGE)
+
+
+def unpaired_edge_marks(text: str, quotes: list[Quote]) -> None:
+    """Step 51q30 (nu30 #5: 132 of 22,257 quotations of the report held an odd number of ``"``): a
+    quotation with an odd number of double marks whose unpaired mark pairs with one just outside it.
+    Reported and headline statements take that mark in — the opener just before the start
+    (``تركيا تنفي "⟦تسليم أي تسجيلات" بشأن …⟧``, ``يطالب إسرائيل "⟦بضبط النفس" و"احترام الحق"⟧``), or
+    the closer just after the end — since their marked words are part of the statement; direct
+    speech, whose marks are its edges, loses the unpaired mark at its edge instead (``"⟦… وصلت"⟧``,
+    ``"⟦"لدينا …⟧``). (A lone stray mark is already trimmed by :func:`marsad.quotes.direct.trim`.)
+    In place; a few character tests per quotation, a count only when an edge holds a mark."""
+    for q in quotes:
+        s, e = q.start, q.end
+        if e - s < 3:
+            continue
+        if not (text[s - 1 : s] in _NEAR_MARK or text[s - 2 : s - 1] in _NEAR_MARK or text[e : e + 1] in _NEAR_MARK
+                or text[e + 1 : e + 2] in _NEAR_MARK):
+            continue  # (most quotations: no mark in the two characters on either side)
+        before = text[max(0, s - 3) : s].rstrip()[-1:]
+        after = text[e : e + 3].lstrip()[:1]
+        opener = before != "" and before in _DOUBLE_EDGE
+        closer = after != "" and after in _DOUBLE_EDGE
+        if not (opener or closer) or sum(text.count(ch, s, e) for ch in _DOUBLE_EDGE) % 2 == 0:
+            continue
+        if q.kind != "direct":
+            if opener:
+                q.start = text.rindex(before, 0, s)
+            else:
+                q.end = text.index(after, e) + 1
+            continue
+        if opener and text[e - 1] in _DOUBLE_EDGE:
+            e -= 1
+        elif closer and text[s] in _DOUBLE_EDGE:
+            s += 1
+        else:
+            continue
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            q.start, q.end = s, e
+
+
+#: Fewest words of a statement whose repeats in one article are read as one statement (step 51q30).
+_SAME_STATEMENT_MIN_WORDS = 4
+
+
+def _bare_words(name: str) -> list[str]:
+    """Folded words of ``name``, ``لل`` read as ``ال`` (``للشؤون`` is ``الشؤون`` after the preposition)."""
+    return ["ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w for w in fold(name).split()]
+
+
+def repeated_statement_speakers(text: str, quotes: list[Quote]) -> None:
+    """Step 51q30 (nu30 #4): the same statement (the same words, at least
+    :data:`_SAME_STATEMENT_MIN_WORDS`, the same kind) found twice in one article with two speakers of
+    which one is the other cut short (``الشؤون الصحية`` / ``المديرية العامة للشؤون الصحية``, ``أسرة
+    خاشقجي`` / ``أسرة الإعلامي السعودي جمال خاشقجي``: its folded words, ``لل`` read as ``ال``, a run
+    inside the other's, or the same first and last word) is one speaker's: both take the fuller name. Two speakers that share no
+    such run are left as they are (which of two persons said it is not told by the repeat). In place;
+    one dictionary look-up per quotation."""
+    sizes: dict[tuple[str, int], list[Quote]] = {}
+    seen: dict[tuple[str, str], Quote] = {}
+    for q in quotes:
+        if q.speaker:
+            sizes.setdefault((q.kind, q.end - q.start), []).append(q)  # (texts are read only for equal lengths)
+    for group in sizes.values():
+        if len(group) < 2:
+            continue
+        for q in group:
+            said = text[q.start : q.end]
+            if said.count(" ") + 1 < _SAME_STATEMENT_MIN_WORDS:
+                continue
+            _one_speaker(seen.setdefault((q.kind, said), q), q)
+
+
+def _one_speaker(first: Quote, q: Quote) -> None:
+    """The fuller of two speakers of one statement for both (:func:`repeated_statement_speakers`)."""
+    if first is q or first.speaker == q.speaker or not first.speaker or not q.speaker:
+        return
+    a, b = _bare_words(first.speaker), _bare_words(q.speaker)
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == len(full):
+        return
+    inside = any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
+    if inside or (short[0] == full[0] and short[-1] == full[-1]):
+        name = first.speaker if full is a else q.speaker
+        for x in (first, q):
+            if x.speaker != name:
+                x.speaker, x.speaker_span = name, (first if x is q else q).speaker_span

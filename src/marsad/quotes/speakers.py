@@ -2130,6 +2130,32 @@ BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة
 RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
 شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة""".split())
 
+#: Roles that serve a principal (``مستشار``, ``نائب``, ``مساعد``, ``مبعوث``), folded: indefinite and in
+#: idafa with a person's name alone (``مستشار أردوغان``, ``نائب ترامب``), the role's unnamed holder
+#: speaks, not the person named (new-user report nu30 #1: both went to the principal; step 51q30).
+AGENT_ROLES = frozenset(fold(w) for w in """مستشار مستشارة نائب نائبة مساعد مساعدة مبعوث مبعوثة سكرتير سكرتيرة
+وكيل وكيلة""".split())
+
+
+def _body_headed(name_words: list[str]) -> bool:
+    """True when a name read after a role opens with the head noun of a body (:data:`BODY_HEADS`,
+    ``جامعة``, ``شركة``, ``منظمة``; indefinite, in construct with the body's proper name): ``رئيس جامعة
+    انسبر`` names the university, never the president (new-user report nu30 #3: the holder named
+    after a comma, ``… في ساوباولو، ماركوس دي باروس ليزبوا،``, was lost to ``جامعة انسبر``; step
+    51q30). ``name_words``: the name's words as written."""
+    return len(name_words) >= 2 and not _is_definite(name_words[0]) and _strip_clitic(name_words[0]) in BODY_HEADS
+
+
+def _agent_of_person(words: list) -> bool:
+    """True for a two-word phrase ``ROLE NAME`` whose role serves a principal (:data:`AGENT_ROLES`,
+    indefinite) and whose second word is a person-name token that is no place (``مستشار أردوغان``;
+    not ``نائب رئيس``, ``مساعد وزير``, ``نائب عن مصر``). ``words``: the phrase's tokens as
+    :func:`analyse_phrase` reads them (the text third)."""
+    return (len(words) == 2 and _strip_clitic(words[0][2]) in AGENT_ROLES and not _is_definite(words[0][2])
+            and not _is_definite(words[1][2]) and is_person_token(words[1][2]) and not is_place(words[1][2])
+            and _strip_clitic(words[1][2]) not in TITLE_WORDS)
+
+
 #: Plural relation nouns after a partitive (``أحد أبناء``, ``إحدى بنات``, ``أحد أقرباء``), folded: with a
 #: name in idafa, one unnamed relative of that person speaks.
 RELATION_PLURALS = frozenset(fold(w) for w in "أبناء أنجال بنات أشقاء شقيقات إخوة أخوة أقرباء أقارب أصدقاء أحفاد".split())
@@ -2665,6 +2691,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # report 3: not ماي, not باسم ماي); a definite role refers back like المتحدث باسم الحكومة
         kind = "nominal" if _is_definite(words[0][2]) else "source"
         return Phrase(base + p_start, base + p_end, full, kind, "", None, full, gender)
+    if len(words) == 2 and _agent_of_person(words):
+        # مستشار أردوغان, نائب ترامب: the adviser or deputy speaks, the name is his principal (step 51q30)
+        return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
     # "one of the sons of" (أحد أبناء): the partitive before a plural relation noun
     rel_at = int(len(words) > 1 and fold(words[0][2]) in _ONE_OF and fold(words[1][2]) in RELATION_PLURALS)
     relation = bool(rel_at) or not _is_definite(words[0][2]) and (_strip_clitic(words[0][2]) in RELATION_HEADS or (
@@ -2708,6 +2737,11 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
                 and _strip_clitic(words[0][2]) not in ORG_HEADS
                 and not is_person_token(words[name_i][2]) and not words[name_i][2].startswith("#")):
             # a role and its complement (رئيس برشلونة, أمير جازان): refers to the person of that role
+            return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
+        if j == len(words) and j - name_i >= 2 and name_i > 0 and _strip_clitic(words[name_i][2]) in BODY_HEADS and (
+                _body_headed([w[2] for w in words[name_i:j]])) and all(
+                _strip_clitic(w[2]) in TITLE_WORDS and _strip_clitic(w[2]) not in ORG_HEADS for w in words[:name_i]):
+            # رئيس جامعة انسبر: the role of a named body refers to its holder, as رئيس برشلونة (step 51q30)
             return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
         ns, ne = words[name_i][0], words[j - 1][1]
         first = words[name_i][2]
@@ -4813,6 +4847,8 @@ class SpeakerBook:
             return joint
         if phrase.kind in ("name", "org") or (phrase.kind in ("nominal", "source") and self._holder_after(phrase) is None):
             held = self._holder_at_end(phrase)  # (where step 26's short chain finds the holder, it stays)
+            if held is not None and phrase.kind == "source" and _agent_of_person([(0, 0, w) for w in phrase.text.split()]):
+                held = None  # مستشار أردوغان: the name at the end is the principal, not the holder (step 51q30)
             if held is not None and (phrase.kind != "name" or (phrase.name_span is not None and
                     held[2].start >= phrase.name_span.end and not self._per_within(phrase.name_span)
                     and not self._head_own_name(phrase))):
@@ -5322,6 +5358,8 @@ class SpeakerBook:
         bodies = _gazetteer_bodies()
         if is_place(nw[0]) or tuple(name_key(w) for w in nw[:2]) in bodies or (name_key(nw[0]),) in bodies:
             return False  # a body or a place (مهاجم ريال مدريد، الفرنسي كريم بنزيما)
+        if _body_headed(nw) and self._comma_before_next_person(phrase.name_span.end):
+            return False  # رئيس جامعة انسبر في ساوباولو، ماركوس …: a body the reading took for a name (step 51q30)
         gap = self.article.text[phrase.start : phrase.name_span.start].split()
         k = 0
         while k < len(gap) and (fold(gap[k]) in _INNER_HONORIFICS or fold(gap[k]) in _HOLDER_HONORIFICS or (
@@ -5332,6 +5370,16 @@ class SpeakerBook:
         # (then only given names the phrase reading left out of the name: السيدة جلورى | تشانغ)
         return k > 0 and all(w.isalpha() and not _is_definite(w) and not _is_title(w) and not is_stop(w)
                              and not is_place(w) and (name_key(w),) not in bodies for w in gap[k:])
+
+    def _comma_before_next_person(self, pos: int) -> bool:
+        """True when a comma stands between ``pos`` and the start of the next linked PER mention (at
+        most 120 characters on): the person is written in apposition, ``… في ساوباولو، ماركوس دي
+        باروس ليزبوا،`` (step 51q30), not as the verb's object (``نجم فريق نابولي السابق ميسي``)."""
+        j = bisect_left(self._per_starts, (pos, -1))
+        if j >= len(self._per_starts) or self._per_starts[j][0] - pos > 120:
+            return False
+        gap = self.article.text[pos : self._per_starts[j][0]]
+        return "،" in gap or "," in gap
 
     def _per_within(self, span: Span) -> bool:
         """True when a linked PER mention of the entities stage starts inside ``span``."""

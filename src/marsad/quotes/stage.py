@@ -58,7 +58,13 @@ from marsad.quotes.headline import (
 from marsad.quotes.interview import apply_interview
 from marsad.quotes.plausible import word_class
 from marsad.quotes.ranker import rank_speakers
-from marsad.quotes.repair import fragment_speakers, repair_speakers
+from marsad.quotes.repair import (
+    fragment_speakers,
+    repair_speakers,
+    repeated_statement_speakers,
+    time_adverbial_speakers,
+    unpaired_edge_marks,
+)
 from marsad.quotes.reported import (
     CONTRAST_CLAUSE_RE,
     CONTRAST_SUBJECT_WORDS,
@@ -3397,6 +3403,9 @@ class _Extractor:
                 q.speaker_span = closed
         # step 51f: a preposition's phrase, a number, an amount; the speaker before the repairs when that was none
         fragment_speakers(self.article.text, kept, (out, before))
+        time_adverbial_speakers(self.article.text, kept)  # step 51q30: مصدران في وقت سابق → مصدران
+        unpaired_edge_marks(self.article.text, kept)  # step 51q30: "⟦… وصلت"⟧ → the closer read in goes
+        repeated_statement_speakers(self.article.text, kept)  # step 51q30: one statement, one speaker
         for q, old in zip(out, before, strict=True):
             if q.speaker != old:  # step 13: an article-level repair changed it; link it again
                 q.entity = self._entity_named(q.speaker)
