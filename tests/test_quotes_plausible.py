@@ -110,7 +110,9 @@ def test_a_nisba_after_a_role_is_not_the_name():
 
 def test_a_quoted_name_is_kept():
     text = 'وكشفت صحيفة "دون بالون" الإسبانية أن اللاعب سيرحل في الصيف.\n'
-    assert speakers_of(text) == ["دون بالون"]  # (the quoted-subject reading; not cut at دون)
+    # (the quoted-subject reading; not cut at دون; since step 51x a medium in marks whose name starts
+    # with a name-list word keeps its head, as the gold writes papers: صحيفة وول ستريت جورنال)
+    assert speakers_of(text) == ["صحيفة دون بالون"]
 
 
 
