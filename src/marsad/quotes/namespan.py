@@ -57,9 +57,9 @@ _PARTITIVES = frozenset(fold(w) for w in "أحد إحدى احد احدى".split
 _PLURAL_ENDINGS = ("ين", "ون", "ات")
 
 
-def _bare(word: str) -> str:
-    """A folded word without the proclitic و/ف and the article ال (as
-    :func:`marsad.quotes.repair._bare`, which imports this module)."""
+def bare_word(word: str) -> str:
+    """A folded word without the proclitic و/ف and the article ال (``وللقاضية`` stays as is; also
+    :mod:`marsad.quotes.repair`'s ``_bare``, memoised there)."""
     w = fold(word)
     if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال":
         w = w[1:]
@@ -88,7 +88,7 @@ def _plain_name_word(word: str) -> bool:
         and len(word) >= 2
         and not fold(word).startswith("ال")
         and not is_stop(word)
-        and _bare(word) not in TITLE_WORDS
+        and bare_word(word) not in TITLE_WORDS
     )
 
 
@@ -120,7 +120,7 @@ def particle_first_name(text: str, speaker: str) -> str | None:
             if (
                 prev.isalpha()
                 and not is_stop(prev)
-                and (_bare(prev) in TITLE_WORDS or (fold(prev).startswith("ال") and len(fold(prev)) > 3))
+                and (bare_word(prev) in TITLE_WORDS or (fold(prev).startswith("ال") and len(fold(prev)) > 3))
             ):
                 found.add(first + " " + speaker)
         at = text.find(speaker, end)
@@ -143,7 +143,7 @@ def leading_non_name(article: Article, speaker: str) -> str | None:
             for e in article.entities
         ):
             return None
-    elif _bare(words[0]) in CLERGY_TITLES:
+    elif bare_word(words[0]) in CLERGY_TITLES:
         rest = words[1:]
     elif first in _PARTITIVES and len(words) >= 4:
         second = fold(words[1])

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from marsad.model import Quote, Span
 from marsad.quotes.cues import fold, fold_tokens, is_verbal_noun, word_memo
-from marsad.quotes.namespan import particle_first_name
+from marsad.quotes.namespan import bare_word, particle_first_name
 from marsad.quotes.plausible import fragment_speaker, junk_speaker, maybe_fragment
 from marsad.quotes.speakers import (
     _ISSUED,
@@ -132,15 +132,9 @@ _NUMBER_TOKEN_RE = re.compile(r"^(?:الـ|ال|[0-9٠-٩]+)$")
 _ACCORDING_CUES_RE = re.compile(r"^(?:[وف]?(?:وفق|طبق)[اًا]*\s*ل?|[وف]?ب?حسب)")
 
 
-@word_memo(16_384)
-def _bare(word: str) -> str:
-    """A folded word without the proclitic و/ف and the article ال (``وللقاضية`` stays as is)."""
-    w = fold(word)
-    if len(w) > 3 and w[0] in "وف" and w[1:3] == "ال":
-        w = w[1:]
-    if len(w) > 3 and w.startswith("ال"):
-        w = w[2:]
-    return w
+#: A folded word without the proclitic و/ف and the article ال (``وللقاضية`` stays as is):
+#: :func:`marsad.quotes.namespan.bare_word`, memoised here for this module's per-word calls.
+_bare = word_memo(16_384)(bare_word)
 
 
 def _feminine_key(word: str) -> str:
