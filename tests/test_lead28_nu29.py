@@ -90,7 +90,7 @@ def test_cut_listings_say_so(store: Path) -> None:
     assert "more quotes not shown" not in result.output
     result = CliRunner().invoke(app, ["entities", "--db", str(store), "--top", "1", "--json"])
     lines = result.output.strip().splitlines()
-    assert json.loads(lines[0])["name"] and lines[1] == "more entities not shown: raise --top (now 1)"
+    assert json.loads(lines[0])["name"] and lines[1] == "more entities not shown: raise --top or --limit (now 1)"  # (--limit is the same option: cli30)
 
 
 def test_stories_list_on_a_store_never_grouped(store: Path) -> None:

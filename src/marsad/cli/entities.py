@@ -73,7 +73,7 @@ def entities(
         for r in rows:
             typer.echo(json.dumps(r, ensure_ascii=False))
         if more:
-            typer.echo(f"more entities not shown: raise --top (now {top})", err=True)
+            typer.echo(f"more entities not shown: raise --top or --limit (now {top})", err=True)
         return
     if not rows:
         from marsad.cli.quotes import _missing_stage_note
@@ -87,7 +87,7 @@ def entities(
         typer.echo(f"{r['type']:<5} {r['articles']:>8} {r['mentions']:>8}  {r['name']}{al}"
                    + (f"  — {roles}" if roles else ""))
     if more:
-        typer.echo(f"more entities not shown: raise --top (now {top})", err=True)
+        typer.echo(f"more entities not shown: raise --top or --limit (now {top})", err=True)
 
 
 def top_roles(conn: sqlite3.Connection, keys: list[str], n: int = 3) -> list[list[Any]]:
