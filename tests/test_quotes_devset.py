@@ -155,6 +155,10 @@ def test_devset_scores(shared, tmp_path, quote_sets):
 #: * heldout67, heldout68 — 18 articles each (81, 108 quotes), annotated blind the same session (14:46–14:54
 #:   UTC; seeds 67067, 68068), scored once on the start code (6d2b66e): 0.958 / 0.840 / 0.618 and
 #:   0.943 / 0.926 / 0.710, then opened for development. Floors just under.
+#: * heldout75, heldout76, heldout77 — 18 articles each (93, 93, 95 quotes), annotated blind on 2026-12-02
+#:   (eighteenth session, 03:31–03:41 UTC; seeds 75075, 76076, 77077) by three independent annotators,
+#:   scored once on the start code (12e50db): 0.976 / 0.860 / 0.637, 0.976 / 0.860 / 0.662,
+#:   1.000 / 0.853 / 0.753, then opened for development. Floors just under.
 #: * heldout39 … heldout44 — 18 articles each (88, 109, 103, 85, 79, 94 quotes), annotated blind on
 #:   2026-11-30 (fourth session, 12:20–12:27 UTC; seeds 39039 … 44044) and kept blind in
 #:   ``bench/data/quotes_blind`` for six sessions; opened for development on 2026-12-01 (tenth session)
@@ -208,6 +212,9 @@ HELDOUT_SETS = [
     ("heldout66", 18, 110, (0.94, 0.79, 0.77)),
     ("heldout67", 18, 81, (0.95, 0.83, 0.60)),
     ("heldout68", 18, 108, (0.93, 0.92, 0.70)),
+    ("heldout75", 18, 93, (0.96, 0.84, 0.62)),
+    ("heldout76", 18, 93, (0.96, 0.84, 0.64)),
+    ("heldout77", 18, 95, (0.98, 0.83, 0.73)),
 ]
 
 
