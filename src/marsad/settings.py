@@ -548,6 +548,13 @@ STORY_CROSS_SITE_THRESHOLD = 0.4
 #: unrelated video pages with the same caption line could otherwise score 1.0. A two-sentence wire
 #: brief (~30 words, 26 shingles) is still linked. Exact copies are linked by ingest's body hash.
 STORY_MIN_SHINGLES = 10
+#: A same-story link that is the only one joining two parts of a group (a *bridge* of the link
+#: graph: no triangle, no second path) is dropped when each part has at least this many articles:
+#: two dense stories joined by one article pair are two stories. nu31 (2026-12-02): a SaudiNewsNet
+#: bulletin that carried two items linked the 8 articles on the Qatari defence minister's visit to the
+#: 8 on the Economic Council meeting by one pair (Jaccard 0.49); a chain of updates (A–B, B–C) keeps
+#: its one- and two-article ends.
+STORY_BRIDGE_MIN_SIDE = 3
 #: Articles per committed transaction of ``marsad stories``: a killed run loses at most these.
 STORY_BATCH = 2000
 #: Shingle sets of earlier articles kept in memory for verification (then the older half is

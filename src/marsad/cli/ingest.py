@@ -547,6 +547,9 @@ def _render_article(
         crawl = any(p.code == CRAWL_TIME_CODE for p in a.problems)
         section("Published (crawl time: when the page was fetched, not published)" if crawl else "Published")
         con.print(f"  local {v.local or '?'}   UTC {v.utc or '(zone unknown)'}   zone {v.tz or '?'}")
+        if v.precision in ("day", "month", "year") and v.utc:
+            # nu31 item 9: a date with no time of day read as an exact midnight instant
+            con.print(f"  [dim]a {v.precision} with no time of day: the UTC instant is when that local {v.precision} begins[/]")
         for w in v.warnings:
             con.print(f"  [yellow]{escape(w)}[/]")
         con.print(

@@ -89,7 +89,8 @@ def quotes_cmd(
             typer.echo(json.dumps({k: getattr(r, k) for k in r.__slots__}, ensure_ascii=False))
         else:
             typer.echo(
-                f"[{r.article_id}] {r.published or '-'} {r.speaker or '?'} ({r.kind}, {r.cue}): {r.text}"
+                f"[{r.article_id}] {r.published or '-'}{' (crawl time)' if r.published_is_crawl_time else ''}"
+                f" {r.speaker or '?'} ({r.kind}, {r.cue}): {r.text}"
                 + ("  [in a teaser of another story]" if r.related else "")
             )
     if not rows:

@@ -86,7 +86,9 @@ def stories_cmd(
         typer.echo("parameters changed since the last run: same-story links rebuilt from scratch")
     per = f" ({s.seconds / s.processed * 1000:.2f} ms CPU per article)" if s.processed else ""
     typer.echo(
-        f"processed {s.processed:,} new articles in {s.seconds:.1f} s CPU{per}; "
+        f"processed {s.processed - s.failed:,} new articles"
+        + (f" (and {s.failed:,} failed {'record' if s.failed == 1 else 'records'}, not linked)" if s.failed else "")
+        + f" in {s.seconds:.1f} s CPU{per}; "
         f"{s.indexed:,} shingled, {s.candidates:,} candidate pairs verified, {s.linked:,} linked"
     )
     largest = f", largest {s.largest} articles (marsad stories --show {s.largest_id})" if s.largest else ""
@@ -230,4 +232,5 @@ def _show(db: Path, article_id: int, as_json: bool) -> None:
         else:
             how = "via the group"
         title = listing_title(m.title, untitled.get(m.article_id, ""))
-        typer.echo(f"[{m.article_id}] {m.published or '-'} {m.site or '-'} ({how}) {title}")
+        crawl = " (crawl time)" if m.published_is_crawl_time else ""
+        typer.echo(f"[{m.article_id}] {m.published or '-'}{crawl} {m.site or '-'} ({how}) {title}")

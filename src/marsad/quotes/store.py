@@ -58,7 +58,10 @@ class QuoteRow:
     key of the speaker (:mod:`marsad.entities.registry`), the same for one person across spellings and
     name forms (:func:`marsad.entities.registry.key_of`: ``دونالد ترامب`` and ``دونالد ترمب``,
     ``نتنياهو`` and ``بنيامين نتانياهو`` have one key), so that quotes can be counted by person (nu28);
-    ``None`` when the speaker is linked to no registry entry.
+    ``None`` when the speaker is linked to no registry entry. ``published_is_crawl_time``: the
+    article's time is when its page was fetched, not when it was published (SaudiNewsNet's
+    ``date_extracted``, :data:`marsad.time.crawl.CRAWL_TIME_FIELDS`; nu31: 88 % of a SaudiNewsNet
+    store listed a crawl time as the publication time without a word, while ``search`` marked it).
     """
 
     article_id: int
@@ -73,6 +76,7 @@ class QuoteRow:
     end: int = 0
     source: str = ""
     key: str | None = None
+    published_is_crawl_time: bool = False
 
 
 def query_quotes(
@@ -115,6 +119,11 @@ def query_quotes(
     article_columns = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
     # a store without a blocks table (built by hand, or a partial copy) has no teasers to mark
     has_blocks = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='blocks'").fetchone()
+    # a store written before articles.published_source existed marks no crawl time
+    has_source = "published_source" in article_columns
+    from marsad.time.crawl import crawl_time_sql
+
+    crawl, crawl_args = crawl_time_sql("a.published_source")
     sql = (
         'SELECT q.article_id, q.kind, q.speaker, q.cue_text, substr(a.text, q."start" + 1, q."end" - q."start"), '
         'a.title, coalesce(a.published_local, a.published_utc), q."end" - q."start", '
@@ -125,11 +134,12 @@ def query_quotes(
             else "0"
         )
         + ', q."start", ' + ("a.source" if "source" in article_columns else "''")
-        + (", e.name, e.aliases, e.roles, e.key" if linked else "")
+        + (", e.name, e.aliases, e.roles, e.key" if linked else ", NULL, NULL, NULL, NULL")
+        + (f", {crawl}" if has_source else ", 0")
         + " FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.entity" if linked else "")
     )
-    args: list[object] = []
+    args: list[object] = list(crawl_args) if has_source else []
     where: list[str] = []
     if not copies and "duplicate_of" in article_columns:
         where.append("a.duplicate_of IS NULL")
@@ -186,6 +196,7 @@ def query_quotes(
                 start + length,
                 source or "",
                 key,
+                bool(row[15]),
             )
         )
         if len(out) >= limit:

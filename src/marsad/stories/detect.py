@@ -125,13 +125,16 @@ class StoryParams:
 class StoriesSummary:
     """What :func:`update_stories` did and what the store holds afterwards.
 
-    ``processed``: articles handled by this run; ``indexed``: of them, shingled and in the LSH
+    ``processed``: stored records handled by this run, ``failed`` of them failed records (kept raw,
+    never linked; nu31: "processed 4,888 new articles" for 4,883 articles and 5 failed records);
+    ``indexed``: of them, shingled and in the LSH
     index; ``candidates``: LSH candidate pairs verified by this run; ``linked``: of them, linked
     (Jaccard ≥ threshold); ``pairs``: links in the store; ``groups`` / ``grouped`` / ``largest``:
     same-story groups (with exact copies), the articles in them, the largest group's size and id;
     ``seconds``: CPU seconds of this run; ``restarted``: the parameters changed, links rebuilt."""
 
     processed: int = 0
+    failed: int = 0
     indexed: int = 0
     candidates: int = 0
     linked: int = 0
@@ -273,9 +276,64 @@ def _pending(conn: sqlite3.Connection) -> list[tuple[int, int, int | None]]:
     ).fetchall()
 
 
+def weak_bridges(pairs: list[tuple[int, int]], min_side: int) -> set[tuple[int, int]]:
+    """The links of ``pairs`` (``(a, b)`` article ids, ``a < b``) that are *bridges* of the link graph
+    (removing one disconnects its component: it lies on no cycle, so in no triangle) and leave at
+    least ``min_side`` articles on each side, in the component as a whole; returned as the same
+    ``(a, b)`` tuples. Bridges by Tarjan's low-link method (Tarjan 1974, "A note on finding the
+    bridges of a graph"), iterative, O(articles + links). Single-link grouping chains two stories
+    through one shared article pair (a bulletin carrying both); such a link is where to cut
+    (``settings.STORY_BRIDGE_MIN_SIDE``)."""
+    adj: dict[int, list[int]] = {}
+    for a, b in pairs:
+        adj.setdefault(a, []).append(b)
+        adj.setdefault(b, []).append(a)
+    order: dict[int, int] = {}
+    low: dict[int, int] = {}
+    size: dict[int, int] = {}
+    found: list[tuple[int, int, int]] = []  # (parent, child, component root)
+    comp_size: dict[int, int] = {}
+    for root in adj:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        size[root] = 1
+        stack = [(root, -1, iter(adj[root]))]
+        while stack:
+            node, parent, it = stack[-1]
+            for nxt in it:
+                if nxt == parent:
+                    parent = -2  # one parallel edge back to the parent is the tree edge itself
+                    stack[-1] = (node, parent, it)
+                    continue
+                if nxt in order:
+                    low[node] = min(low[node], order[nxt])
+                    continue
+                order[nxt] = low[nxt] = len(order)
+                size[nxt] = 1
+                stack.append((nxt, node, iter(adj[nxt])))
+                break
+            else:
+                stack.pop()
+                if stack:
+                    up = stack[-1][0]
+                    low[up] = min(low[up], low[node])
+                    size[up] += size[node]
+                    if low[node] > order[up]:
+                        found.append((up, node, root))
+        comp_size[root] = size[root]
+    out: set[tuple[int, int]] = set()
+    for up, node, root in found:
+        if size[node] >= min_side and comp_size[root] - size[node] >= min_side:
+            out.add((min(up, node), max(up, node)))
+    return out
+
+
 def rebuild_groups(conn: sqlite3.Connection) -> tuple[int, int, int, int | None]:
     """Recompute ``story_groups`` from ``story_pairs`` and the exact-copy links of processed
     articles (union-find); returns ``(groups, articles in groups, largest size, its group id)``.
+    A link that alone joins two parts of at least ``settings.STORY_BRIDGE_MIN_SIDE`` articles each
+    (:func:`weak_bridges`) is left out of the grouping (kept in ``story_pairs``).
     Runs inside the caller's transaction."""
     parent: dict[int, int] = {}
 
@@ -294,8 +352,11 @@ def rebuild_groups(conn: sqlite3.Connection) -> tuple[int, int, int, int | None]
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)  # the smallest id names the group
 
-    for a, b in conn.execute("SELECT article_id, other_id FROM story_pairs"):
-        union(a, b)
+    pairs = conn.execute("SELECT article_id, other_id FROM story_pairs").fetchall()
+    cut = weak_bridges(pairs, settings.STORY_BRIDGE_MIN_SIDE)
+    for a, b in pairs:
+        if (a, b) not in cut:
+            union(a, b)
     for a, d in conn.execute(
         "SELECT a.id, a.duplicate_of FROM articles a JOIN story_articles s ON s.article_id = a.id "
         "WHERE a.duplicate_of IS NOT NULL"
@@ -407,6 +468,7 @@ def update_stories(
             summary.groups, summary.grouped, summary.largest, summary.largest_id = rebuild_groups(conn)
         stage["write"] += time.process_time() - t
         summary.processed += len(chunk)
+        summary.failed += sum(1 for _aid, failed, _dup in chunk if failed)
         summary.linked += len(pair_rows)
         if progress is not None:
             progress(start + len(chunk), len(todo))

@@ -25,6 +25,9 @@ class GroupMember:
     jaccard: float | None
     #: The site it was published on (:func:`site_of`), ``None`` without a URL.
     site: str | None = None
+    #: ``published`` is when the page was fetched, not published (SaudiNewsNet's ``date_extracted``,
+    #: :data:`marsad.time.crawl.CRAWL_TIME_FIELDS`; nu31: unmarked in ``stories --show``).
+    published_is_crawl_time: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +85,18 @@ def story_group(conn: sqlite3.Connection, article_id: int) -> list[GroupMember]:
     }
     marks = ",".join("?" * len(ids))
     out = []
-    for aid, title, source, published, dup, meta in conn.execute(
-        f"SELECT id, title, source, published_local, duplicate_of, meta FROM articles WHERE id IN ({marks}) "
-        "ORDER BY id",
-        ids,
+    from marsad.time.crawl import crawl_time_sql
+
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
+    crawl, crawl_args = crawl_time_sql() if "published_source" in columns else ("0", [])
+    for aid, title, source, published, dup, meta, is_crawl in conn.execute(
+        f"SELECT id, title, source, published_local, duplicate_of, meta, {crawl} FROM articles "
+        f"WHERE id IN ({marks}) ORDER BY id",
+        [*crawl_args, *ids],
     ):
-        out.append(GroupMember(aid, title or "", source, published, dup, direct.get(aid), site_of(meta)))
+        out.append(
+            GroupMember(aid, title or "", source, published, dup, direct.get(aid), site_of(meta), bool(is_crawl))
+        )
     return out
 
 

@@ -227,9 +227,14 @@ def detect(article: Article) -> Published | None:
             pub = _parse_span(article, a, b, conv, "header")
             if pub is not None:
                 break
-    # 4. dateline: first line of the content
+    # 4. dateline: first line of the content (never a line inside a date field's own value: a
+    # record with no content field, e.g. a failed SaudiNewsNet record holding only date_extracted,
+    # had its crawl time read as a dateline; nu31 item 8)
+    fielded = [(s.start, s.end) for _n, s in _field(article, TIME_FIELDS, by_lower)] if not content else []
     dateline = None
     for a, b in _lines(text, c_start, c_end, 1, 400):
+        if any(fa <= a < fb for fa, fb in fielded):
+            continue
         if b - a <= 120 and not any(a <= m < b for m in metas):
             dateline = _parse_span(article, a, b, conv, "dateline")
     if dateline is not None:
