@@ -130,3 +130,15 @@ def test_rebuild_groups_splits_two_stories(tmp_path):
     groups = dict(conn.execute("SELECT article_id, group_id FROM story_groups"))
     assert groups == {1: 1, 2: 1, 3: 1, 4: 4, 5: 4, 6: 4}
     assert conn.execute("SELECT count(*) FROM story_pairs").fetchone()[0] == 7  # the link is kept
+
+
+def test_ingest_says_when_format_is_not_applied_to_a_stored_record(tmp_path):
+    db = tmp_path / "h.db"
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>عنوان</title></head><body><p>" + BODY + "</p></body></html>", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(page), "--db", str(db)]).exit_code == 0
+    r = runner.invoke(app, ["ingest", str(page), "--db", str(db), "--format", "trec"])
+    assert ("--format trec was not applied to the 1 record already in the store (a stored record is not read"
+            " again); to read it as that format, ingest into another store") in r.output
+    r = runner.invoke(app, ["ingest", str(page), "--db", str(db)])
+    assert "was not applied" not in r.output

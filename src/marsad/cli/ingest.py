@@ -234,6 +234,14 @@ def ingest(
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
         _print_summary(summary, existing, db, limit)
+        if fmt is not None and summary.already_present:
+            # nu31: `ingest page.html --format trec` on a stored page said only "already in the store 1"
+            typer.echo(
+                f"--format {fmt} was not applied to the {summary.already_present:,} record"
+                f"{'' if summary.already_present == 1 else 's'} already in the store (a stored record is not"
+                f" read again); to read {'it' if summary.already_present == 1 else 'them'} as that format,"
+                " ingest into another store"
+            )
     if summary.nothing_read:
         where = ", ".join(map(str, existing))
         too_large = summary.failures.get("too-large", 0)
