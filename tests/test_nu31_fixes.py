@@ -142,3 +142,33 @@ def test_ingest_says_when_format_is_not_applied_to_a_stored_record(tmp_path):
             " again); to read it as that format, ingest into another store") in r.output
     r = runner.invoke(app, ["ingest", str(page), "--db", str(db)])
     assert "was not applied" not in r.output
+
+
+def test_a_name_after_a_family_or_kunya_head_is_no_short_form():
+    from marsad.entities.linking import _is_part, _tokens_of
+
+    royal = _tokens_of("محمد بن سلمان بن عبدالعزيز آل سعود")
+    assert not _is_part(_tokens_of("سعود"), royal)  # the family's founder, not the prince
+    assert _is_part(_tokens_of("آل سعود"), royal) and _is_part(_tokens_of("محمد بن سلمان"), royal)
+    assert not _is_part(_tokens_of("بكر"), _tokens_of("أبو بكر البغدادي"))
+    assert _is_part(_tokens_of("البغدادي"), _tokens_of("أبو بكر البغدادي"))
+
+
+def test_a_mention_cut_after_a_compound_head_is_no_alias():
+    from marsad.entities.linking import _cut_name
+
+    assert _cut_name("تركي بن عبدالله آل") and _cut_name("محمد بن") and _cut_name("إيناس عبد")
+    assert not _cut_name("تركي بن عبدالله") and not _cut_name("أبو") and not _cut_name("عبد الله")
+
+
+def test_parse_gives_saud_to_no_prince():
+    import marsad
+
+    a = marsad.parse(
+        "استقبل ولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود وزير الدفاع القطري في الرياض أمس.\n"
+        "وحضر اللقاء الأمير سعود وعدد من المسؤولين.\nوقال الأمير محمد بن سلمان إن التعاون مستمر."
+    )
+    names = {e.name: e.aliases for e in a.entities}
+    # before nu31 'الأمير سعود' was merged into the prince: aliases ['سعود', 'محمد بن سلمان']
+    assert names["محمد بن سلمان بن عبدالعزيز آل سعود"] == ["محمد بن سلمان"]
+    assert names["الأمير سعود"] == ["سعود"]

@@ -132,6 +132,12 @@ PATRONYMIC_MARKERS = frozenset({"بن", "ابن", "بنت", "ولد"})
 COMPOUND_HEADS = PATRONYMIC_MARKERS | frozenset(
     name_key(w) for w in ("عبد", "أبو", "ابو", "أم", "بو", "آل", "ذو", "دي", "دا", "ديل", "دو", "فان", "فون", "لا", "لو", "ال")
 )  # fmt: skip
+#: Words after which a part of a name is no short form of its bearer (normalized): the patronymic
+#: markers (the father) and the Arabic family and kunya heads ``آل``, ``أبو``, ``أم``, ``بو``, ``ذو``:
+#: ``سعود`` of ``محمد بن سلمان … آل سعود`` names the family's founder (``الأمير سعود`` is another
+#: person), ``بكر`` of ``أبو بكر البغدادي`` no one (nu31: ``سعود`` was an alias of both محمد بن سلمان
+#: and محمد بن نايف in one store).
+NO_PART_AFTER = PATRONYMIC_MARKERS | frozenset(name_key(w) for w in ("آل", "أبو", "أم", "بو", "ذو"))
 #: Compound given names (Persian usage, normalized pairs): in ``محمد جواد ظريف`` the given name is
 #: ``محمد جواد`` and ``جواد ظريف`` is the bearer's short form, not a father's name. Only second parts
 #: that are rare as an Arab father's name after ``محمد`` are listed (not ``علي``, ``حسن``, ``حسين``).
@@ -150,7 +156,7 @@ ORDINAL_KEYS = frozenset(
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Is ``short`` a contiguous part of the name ``long`` that can stand for its bearer? Not when
 
-    * the part starts right after a patronymic marker (:data:`PATRONYMIC_MARKERS`);
+    * the part starts right after a patronymic marker or a family/kunya head (:data:`NO_PART_AFTER`);
     * the part is only ordinal numbers (:data:`ORDINAL_KEYS`: ``الثاني`` of ``عبدالله الثاني``);
     * the part is a full name of two or more words at the end of the longer name, after a given
       name (``سمير غانم`` in ``إيمي سمير غانم``): Arabic names chain the person's given name and
@@ -169,7 +175,7 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         window = long[i : i + n]
         if cut and window[:-1] == short[:-1] and window[-1].startswith(_ABD):
             window = short
-        if window != short or (i > 0 and long[i - 1] in PATRONYMIC_MARKERS):
+        if window != short or (i > 0 and long[i - 1] in NO_PART_AFTER):
             continue
         if (
             n >= 2 and i > 0 and i + n == len(long) and not long[i - 1].startswith("ال")
@@ -607,7 +613,18 @@ def aliases_of(g: Group, cands: list[Cand], name: str) -> list[str]:
     father = ""  # the son's mentions are written without 'الابن': the father's name is no alias of his
     if titled and " " in name and ner_norm(name.split()[-1]) in JUNIOR_WORDS:
         father = name_key(name.rsplit(" ", 1)[0])
-    return [f for f in out if clitic_form_of(f, keys, titled) is None and name_key(strip_titles(f)) != father]
+    return [
+        f for f in out
+        if clitic_form_of(f, keys, titled) is None and name_key(strip_titles(f)) != father and not _cut_name(f)
+    ]
+
+
+def _cut_name(form: str) -> bool:
+    """Does ``form`` (two or more words) end with a word that opens a compound name (``آل``, ``بن``,
+    ``أبو``, ``عبد``: :data:`COMPOUND_HEADS`)? Then it is a mention cut before the name's last word
+    (``تركي بن عبدالله آل`` of ``تركي بن عبدالله آل سعود``; nu31), no alias."""
+    words = name_key(form).split()
+    return len(words) > 1 and (words[-1] in COMPOUND_HEADS or words[-1] == _ABD)
 
 
 def clitic_form_of(form: str, keys: set[str] | frozenset[str], titled: bool = False) -> str | None:
