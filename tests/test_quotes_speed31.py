@@ -66,3 +66,11 @@ def test_strip_article_answers():
     words = ["والوزارة", "بالقرار", "الأمن", "بيان", "وزير", "فالحكومة", "ال", "قال", "بلد", "ومصر", ""]
     assert [_strip_article(w) for w in words] == ["وزارة", "قرار", "امن", "يان", "زير", "حكومة", "ال", "قال",
                                                   "بلد", "مصر", ""]
+
+
+def test_headline_quote_needs_the_colon():
+    from marsad.quotes.headline import headline_quote
+
+    assert headline_quote("وزير الخارجية: لن نتراجع عن موقفنا", "title") == (0, 13, 13, 15, 34)
+    assert headline_quote("وزير الخارجية يؤكد أنه لن يتراجع", "title") is None
+    assert headline_quote("الوزير ：لن نتراجع", "title") is None  # a full-width colon is no speaker's colon
