@@ -392,6 +392,9 @@ VIA_LEMMA = "نقل"
 CLAUSE_INTRO_RE = re.compile(
     r"^(?:ب|ل)?[أإا]ن(?:ّ)?(?:ه|ها|هم|هما|هن|نا|ني|ي)?$|^[أإا]نّ?ه?$"
 )
+#: The characters a match of :data:`CLAUSE_INTRO_RE` can start with: a word that starts with another
+#: one is no complementizer, so the hottest tests skip the pattern for it (speed31).
+CLAUSE_INTRO_FIRST = "بلأإا"
 
 #: The links after a cue that precede the content: ``قائلا``/``بالقول``/``قوله``, and the present
 #: ``يقول`` of ``وتابع يقول: …`` ("went on saying").
@@ -1052,7 +1055,7 @@ def _hidden_cues(text: str, start: int, stop: int, positions: list[int]) -> list
         for w in _HIDDEN_WORD_RE.finditer(text, a, b):
             if begun_before and w.start() == a:
                 continue  # a word begun before ``start`` (as the other scans skip it)
-            if any(ch in _HIDING_CHARS for ch in w.group()):
+            if not _HIDING_SET.isdisjoint(w.group()):
                 c = _marked_cue(text, w.group().translate(_HIDING_FOLD), w.start(), w.end())
                 if c is not None:
                     out.append(c)
@@ -1207,6 +1210,7 @@ def cue_at(text: str, pos: int) -> CueMatch | None:
         c = _marked_cue(text, w.group(), w.start(), w.end()) if w else None
     if c is None:  # a Persian letter or a format character inside the word (fmt24)
         w = _HIDDEN_WORD_RE.match(text, m.start())
-        if w is not None and any(ch in _HIDING_CHARS for ch in w.group()):
+        # (one C-level set test, no generator per character: speed31)
+        if w is not None and not _HIDING_SET.isdisjoint(w.group()):
             c = _marked_cue(text, w.group().translate(_HIDING_FOLD), w.start(), w.end())
     return c

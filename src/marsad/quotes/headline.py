@@ -420,6 +420,8 @@ def headline_quote(line: str, kind: str, names: frozenset[str] = frozenset()) ->
     if kind not in ("title", "subheading"):
         if len(line.strip()) > settings.MAX_SUBHEADING_CHARS or (stripped and stripped[-1] in _FINAL_PUNCT):
             return None
+    if ":" not in line:
+        return None  # (both patterns below need the colon: most lines are tried no further; speed31)
     m = HEADLINE_RE.match(line)
     if m is None:
         m = _DIGIT_MEDIUM_RE.match(line)

@@ -30,6 +30,7 @@ from marsad.quotes.cues import (
     ANNOUNCED_NOUNS,
     CLAIM,
     CLAUSE,
+    CLAUSE_INTRO_FIRST,
     CLAUSE_INTRO_RE,
     COLON,
     DESCRIBING_ENCLITIC_FORMS,
@@ -290,7 +291,9 @@ def _other_cue(tok: str) -> bool:
 def _clause_intro(tok: str) -> bool:
     """``CLAUSE_INTRO_RE.match(fold(tok)) is not None`` (a complementizer: ``أن``, ``بأنه``, ``إنها``),
     kept per word (:data:`marsad.quotes.speakers.WORD_TEST_CACHE`): the readers below test every token."""
-    return CLAUSE_INTRO_RE.match(fold(tok)) is not None
+    f = fold(tok)
+    return f[:1] in CLAUSE_INTRO_FIRST and CLAUSE_INTRO_RE.match(f) is not None  # (speed31: the pattern only
+    # for a word that starts as its matches do)
 
 
 def _other_cue_of(tok: str) -> bool:
@@ -1008,14 +1011,14 @@ def find_cues(
             RESUMPTIVE_AFTER_RE.match(text, e) is not None and not _after_relative(text, s))) and not _after_temporal(text, s)
         hits.append(CueHit(s, e, form, phrase, kind, cstart, mark, opens))
         consumed_to = e
-    if any(h.form.lemma == CRITICISE_LEMMA and h.complement == "object" for h in hits):
+    if hits and any(h.form.lemma == CRITICISE_LEMMA and h.complement == "object" for h in hits):
         hits = _drop_criticism_before_statement(hits, ends if ends is not None else sentence_ends(text))
     if _NOMINAL_CUE_HINT in text:
         nominal = announcement_nouns(text, base, inside_marks, known, hits,
                                      ends if ends is not None else sentence_ends(text))
         if nominal:
             hits = sorted(hits + nominal, key=lambda h: h.start)
-    if any(h in text for h in _BLAME_HINTS):
+    if any(map(text.__contains__, _BLAME_HINTS)):  # (no generator per line: speed31)
         blamed = blame_verbs(text, base, inside_marks, known, hits, ends if ends is not None else sentence_ends(text))
         if blamed:
             hits = sorted(hits + blamed, key=lambda h: h.start)
@@ -1243,10 +1246,16 @@ _LINK_FIRST = "اأإآقطش"
 
 def _strip_article(w: str) -> str:
     w = fold(w)
+    if w[:1] not in _ARTICLE_FIRST:
+        return w  # (no prefix below can start it: the loop is skipped for most words; speed31)
     for p in ("وبال", "بال", "وال", "فال", "ال", "ب", "و"):
         if w.startswith(p) and len(w) - len(p) >= 3:
             return w[len(p):]
     return w
+
+
+#: The first letters of the prefixes :func:`_strip_article` takes off.
+_ARTICLE_FIRST = "وبفا"
 
 
 def no_speech(
@@ -2900,8 +2909,7 @@ def _whole_quotation(seg: str) -> bool:
     elif close == "”":
         o = seg.rfind("“")
     elif close == '"':
-        marks = [i for i, ch in enumerate(seg) if ch == '"']
-        o = marks[-2] if len(marks) >= 2 else -1
+        o = seg.rfind('"', 0, len(seg) - 1)  # the mark before the closing one (no list of them: speed31)
     else:
         return False
     lead = seg[:o].strip() if o >= 0 else ""

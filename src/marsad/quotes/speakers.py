@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from marsad import settings
 from marsad.model import Article, Span
-from marsad.quotes.cues import CLAUSE_INTRO_RE, fold, is_verbal_noun, lookup, word_memo
+from marsad.quotes.cues import CLAUSE_INTRO_FIRST, CLAUSE_INTRO_RE, fold, is_verbal_noun, lookup, word_memo
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.quotes.mentions import MentionIndex
 from marsad.quotes.plausible import ACCUSATIVE_ADVERBS, common_word_name, implausible_phrase, word_class
@@ -513,7 +513,9 @@ def _is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     if not tok or (not tok[0].isalnum() and not (tok[0] == "#" and len(tok) > 1)):
         return True
     f = fold(tok.lstrip("#"))
-    if (f in PHRASE_STOPS and not tok.lstrip("#").startswith(_HAMZA_BELOW_NAMES)) or _LAM_ADJUNCT.match(tok) or CLAUSE_INTRO_RE.match(f):
+    # (each pattern tried only on a word that starts as its matches do: speed31)
+    if ((f in PHRASE_STOPS and not tok.lstrip("#").startswith(_HAMZA_BELOW_NAMES))
+            or (tok[:1] == "ل" and _LAM_ADJUNCT.match(tok)) or (f[:1] in CLAUSE_INTRO_FIRST and CLAUSE_INTRO_RE.match(f))):
         return True
     if f in _MONTH_FORMS:
         return True  # a month is a time adjunct (قال في 27 مارس), never part of a speaker
