@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from marsad.model import Article
 from marsad.pipeline import annotate
-from marsad.quotes.speakers import kin_gender, subject_phrase
+from marsad.quotes.coref import spelling_key
+from marsad.quotes.cues import fold
+from marsad.quotes.speakers import _relative_form, kin_gender, subject_phrase
 
 
 def speakers_of(text: str) -> list[str | None]:
@@ -78,3 +80,28 @@ def test_previous_paragraph_subject_needs_the_verb_gender_and_is_no_listener() -
         "وقالت لنتنياهو إن ألمانيا تدعم الاتفاق النووي.\n"
     )
     assert speakers_of(text) == ["أنغيلا ميركل"]
+
+
+def test_a_relative_is_no_fuller_name_and_ng_spellings_meet() -> None:
+    # the tagger's mention ابن بليسينغ (her son) is no fuller form of بليسينغ, and بليسينغ / بليسيغ are
+    # one name spelt with and without the n of an English -ng
+    assert spelling_key("بليسينغ") == spelling_key("بليسيغ")
+    assert _relative_form("ابن بليسينغ", (fold("بليسينغ"),))
+    assert not _relative_form(
+        "ابن كيران", (fold("ابن"), fold("كيران"))
+    )  # a family name with ابن, written whole
+    text = (
+        "عنوان\n"
+        "اتهمت الشرطة الأمريكية المسنة آنا ماي بليسيغ بقتل ابنها في منزلها.\n"
+        "ونقل ابن بليسينغ الآخر إلى المستشفى بعد الحادث.\n"
+        "ووجدت الشرطة بليسينغ في غرفتها. وقالت بليسينغ للشرطة إنها كانت تنوي قتل نفسها أيضا.\n"
+    )
+    assert speakers_of(text)[-1] == "آنا ماي بليسيغ"
+
+
+def test_possessed_collective_before_the_complementizer_is_the_subject() -> None:
+    text = "عنوان\nتوفيت الشابة مريم سالم في حادث سير أمس. وقالت أسرتها إن السائق فر من المكان.\n"
+    assert speakers_of(text) == ["أسرتها"]
+    # not before إن: the object of the verb (اتهمت عائلتها بإرغامها), the subject elided
+    phrase, _ = subject_phrase("عائلتها بإرغامها على الزواج", 0, 0)
+    assert phrase.kind == "elided"

@@ -679,7 +679,7 @@ def subject_phrase(
             break
         if not words and ftok[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
-        if not words and is_possessed_object(tok) and ftok not in known:
+        if not words and is_possessed_object(tok) and ftok not in known and not _collective_subject(toks, k):
             # ونفى خضوعه لأي عملية: a possessed noun (not a role or a relative) is the object; not a
             # name of the article that ends in ه (وقال فاتسكه after هانز-يواخيم فاتسكه, step 39e)
             break
@@ -2217,6 +2217,36 @@ def _relative_apposed(text: str, words: list[tuple[int, int, str]], rest: list[t
     named.text = text[app[0][0] : app[-1][1]]
     stop = rest[len(app) + 1]
     return named, stop[1] if stop[2] in "،," else stop[0]
+
+
+def _relative_form(name: str, toks: list[str] | tuple[str, ...]) -> bool:
+    """Step 52a: whether ``name`` opens with an indefinite relation noun (:data:`RELATION_HEADS`:
+    ``ابن``, ``زوجة``, ``شقيق``) that ``toks`` (the folded words of a shorter name) lack: ``ابن بليسينغ``
+    (a tagger's mention) is her son, never a fuller form of ``بليسينغ``; a family name with ``ابن``
+    (``ابن كيران``) is written whole when shortened, so a shorter name that has the word passes.
+    ``toks``: the shorter name's words as :func:`_tokens` gives them."""
+    first = name.split()[0] if name.split() else ""
+    return (bool(first) and not _is_definite(first) and _strip_clitic(first) in RELATION_HEADS
+            and fold(first) not in toks)
+
+
+_SAY_COMPLEMENTIZERS = frozenset(fold(w) for w in ("إن", "أن", "بأن"))
+
+
+def _collective_subject(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Step 52a: a collective relation noun with a pronoun suffix (``أسرتها``, ``عائلته``: usually the
+    object, ``اتهمت عائلتها بإرغامها``) right before the complementizer of reported speech (``وقالت
+    أسرتها إن …``): there it is the subject, as a noun object never stands between a verb of saying and
+    ``إن``. ``toks``: the tokens after the cue; ``k``: the noun's index."""
+    if k + 1 >= len(toks) or fold(toks[k + 1][2]) not in _SAY_COMPLEMENTIZERS:
+        return False
+    f = fold(toks[k][2])
+    for suffix in _PRONOUN_SUFFIXES:
+        if f.endswith(suffix):
+            stem = f[: -len(suffix)]
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            return stem in _COLLECTIVE_RELATIONS
+    return False
 
 
 def kin_gender(word: str) -> str:
@@ -6059,7 +6089,8 @@ class SpeakerBook:
             if rt is None:
                 rt = cache[n] = _tokens(n)
             if (len(rt) > best_len and within(rt) and (not toks or rt.count(toks[-1]) == 1)
-                    and not _dative_prefixed(rt, toks)):
+                    and not _dative_prefixed(rt, toks) and not _relative_form(n, toks)):
+                # (ابن بليسينغ is her son, no fuller name of بليسينغ: step 52a)
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
@@ -6067,7 +6098,7 @@ class SpeakerBook:
             # (a "fuller form" that writes the speaker's family name twice is two names run together:
             # the keyword line عائض القرني عوض القرني is no name of عوض القرني)
             if (len(rt) > best_len and within(rt) and (not toks or rt.count(toks[-1]) == 1)
-                    and not _dative_prefixed(rt, toks)):
+                    and not _dative_prefixed(rt, toks) and not _relative_form(n, toks)):
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
