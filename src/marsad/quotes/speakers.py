@@ -2132,7 +2132,7 @@ BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة
 #: Nouns of a relative or an agent of a person (``محامي نجيب``, ``زوجة أحمد``, ``نجل الرئيس``), folded:
 #: in idafa with a name they are an unnamed speaker of their own.
 RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
-شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة خطيبة أرملة طليقة طليق حفيد حفيدة
+شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة خطيبة أرملة طليقة طليق
 نجلة عقيلة""".split())
 
 #: Roles that serve a principal (``مستشار``, ``نائب``, ``مساعد``, ``مبعوث``), folded: indefinite and in
@@ -2198,7 +2198,7 @@ def _relative_apposed(text: str, words: list[tuple[int, int, str]], rest: list[t
     apposition to the complement (the journalist), the second to the relation noun (the fiancée), who is
     the subject. ``words``: the subject's words (``words[0]`` a relation noun, :func:`_relation_word`);
     ``rest``: the tokens after the first name, from its closing comma. ``(phrase, end)`` of the second
-    name (its role: the relation noun phrase), or ``None`` when no second name of person-name tokens
+    name (its role: the subject's words before it, the first name included), or ``None`` when no second name of person-name tokens
     between commas (or before a stop word) follows. Source: Arabic apposition (بدل) agrees with the noun
     it follows; issue 6 (the fiancée's statements credited to Khashoggi ×6 in CNN middleEast 2018-10)."""
     if len(rest) < 3 or rest[0][2] not in "،,":
