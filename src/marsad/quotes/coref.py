@@ -51,6 +51,7 @@ from marsad.quotes.speakers import (
     ORG_HEADS,
     PHRASE_STOPS,
     TITLE_WORDS,
+    _relative_form,
     _role_stem,
     definite_object_start,
     is_person_token,
@@ -721,11 +722,12 @@ _DOUBLED_RE = re.compile(r"(.)\1+")
 
 def spelling_key(word: str) -> str:
     """The key two transliterations of one foreign name share (folded; ``غ`` = ``ج``, ``ى`` = ``ي``,
-    ``ة`` = ``ه``, a doubled letter written once, a long ``ا`` inside the word dropped: ``ترامب`` =
-    ``ترمب``, ``جريفيث`` = ``غريفيث``). Used only to compare a one-word speaker with the family names
+    ``ة`` = ``ه``, a doubled letter written once, a long ``ا`` inside the word dropped, the ``ن`` of an
+    English *-ng* before ``غ``/``ج`` dropped: ``ترامب`` = ``ترمب``, ``جريفيث`` = ``غريفيث``, ``بليسينغ`` =
+    ``بليسيغ``). Used only to compare a one-word speaker with the family names
     of the article's persons (:meth:`NameForms.variant`)."""
     f = fold(word).translate(_VARIANT_LETTERS)
-    f = f[:1] + f[1:].replace("ا", "")
+    f = f[:1] + f[1:].replace("ا", "").replace("نج", "ج")  # (English -ng: بليسينغ = بليسيغ; step 52a)
     return _DOUBLED_RE.sub(r"\1", f)
 
 
@@ -756,6 +758,8 @@ class NameForms:
                 continue
             if any(w.startswith("ال") or _title(w) for w in words[:-1]):
                 continue  # القديس فرنسيس, البابا فرانسيس: a title, not a given name, before the family name
+            if _relative_form(e.name, (f,)):
+                continue  # ابن بليسينغ: her son, a relation noun before the name (step 52a)
             if fold(words[-1]) == f:
                 return None  # the speaker is a family name as written: the fuller-name rule's
             if spelling_key(words[-1]) == key:

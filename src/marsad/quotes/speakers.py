@@ -681,7 +681,7 @@ def subject_phrase(
             break
         if not words and ftok[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
-        if not words and is_possessed_object(tok) and ftok not in known:
+        if not words and is_possessed_object(tok) and ftok not in known and not _collective_subject(toks, k):
             # ونفى خضوعه لأي عملية: a possessed noun (not a role or a relative) is the object; not a
             # name of the article that ends in ه (وقال فاتسكه after هانز-يواخيم فاتسكه, step 39e)
             break
@@ -892,6 +892,10 @@ def subject_phrase(
                 named.start = phrase.start
                 named.text = text[words[0][0] : app[-1][1]]
                 stop = rest[len(app) + 1] if len(rest) > len(app) + 1 else rest[len(app)]
+                kin = _relative_apposed(text, words, rest[len(app) + 1 :], base, preps) if (
+                    _relation_word(words[0][2])) else None
+                if kin is not None:
+                    return kin
                 return named, stop[1] if stop[2] in "،," else stop[0]
         rest = rest_saved
     if phrase.kind == "name" and len(rest) >= 2 and rest[0][2] in "،," and _is_title(rest[1][2]):
@@ -972,7 +976,7 @@ def subject_phrase(
             # a place of the name lists neither: وزارة الدفاع في مالي, step 40b)
             named = analyse_phrase(text, app, base)
             if named.kind == "name":
-                named.role = text[words[0][0] : rest[0][0]].strip()
+                named.role = text[words[0][0] : words[-1][1]].rstrip("،, ")
                 named.start = phrase.start
                 named.text = text[words[0][0] : app[-1][1]]
                 return named, app[-1][1]
@@ -2130,7 +2134,8 @@ BODY_HEADS = frozenset(fold(w) for w in """لجنة هيئة مجلس جامعة
 #: Nouns of a relative or an agent of a person (``محامي نجيب``, ``زوجة أحمد``, ``نجل الرئيس``), folded:
 #: in idafa with a name they are an unnamed speaker of their own.
 RELATION_HEADS = frozenset(fold(w) for w in """محامي محامية محامو محاميا زوج زوجة والد والدة أب أم ابن ابنة نجل
-شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة""".split())
+شقيق شقيقة أخ أخت عائلة أسرة أقارب صديق صديقة جد جدة شبيه شبيهة خطيبة أرملة طليقة طليق
+نجلة عقيلة""".split())
 
 #: Roles that serve a principal (``مستشار``, ``نائب``, ``مساعد``, ``مبعوث``), folded: indefinite and in
 #: idafa with a person's name alone (``مستشار أردوغان``, ``نائب ترامب``), the role's unnamed holder
@@ -2164,6 +2169,113 @@ RELATION_PLURALS = frozenset(fold(w) for w in "أبناء أنجال بنات أ
 
 #: Relation heads that name a group (``عائلتها``): as often the object (``اتهمت عائلتها بإرغامها``).
 _COLLECTIVE_RELATIONS = frozenset(fold(w) for w in "عائلة أسرة أقارب".split())
+
+
+#: Step 52a (coref31): kinship nouns by the gender of the relative they name (folded, singular, the
+#: ``ة`` written as in the dictionary form). Written with a pronoun suffix right before a name
+#: (``ابنته إيفانكا``, ``زوجها أحمد``) the noun is in apposition to that name and gives the person's
+#: gender; in construct with a name (``زوجة ترامب``) the name is the other party and nothing is read.
+#: Source: Arabic grammar (agreement of the apposition, بدل); issue 6 wrong speakers (``رأى ترامب أن
+#: ابنته إيفانكا ترامب …، إلا أنه قال`` gave Ivanka). ``أم``/``أب``/``خال`` are left out (also a name
+#: word, a conjunction or an adjective).
+KIN_FEMININE = frozenset(fold(w) for w in """زوجة ابنة خطيبة شقيقة أخت والدة جدة عمة خالة حفيدة نجلة أرملة
+طليقة عقيلة صديقة""".split())
+KIN_MASCULINE = frozenset(fold(w) for w in "زوج ابن خطيب شقيق والد جد عم حفيد نجل طليق صديق".split())
+#: Step 52a: forms of address that give the gender of the name after them (``السيدة``, ``السيد``).
+_ADDRESS_GENDER = {fold("السيدة"): "f", fold("الآنسة"): "f", fold("السيد"): "m"}
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _relation_word(word: str) -> bool:
+    """Step 52a: an indefinite relation noun (:data:`RELATION_HEADS`: ``خطيبة``, ``ابنة``, ``زوجة``) that
+    is no person-name token: the head of a construct whose complement is the other party, never the
+    first word of that party's name."""
+    return not _is_definite(word) and _strip_clitic(word) in RELATION_HEADS and not is_person_token(word)
+
+
+def _relative_apposed(text: str, words: list[tuple[int, int, str]], rest: list[tuple[int, int, str]], base: int,
+                      preps: tuple[str, ...]) -> tuple[Phrase, int] | None:
+    """Step 52a: the relative named in a second apposition after a relation noun's complement: ``خطيبة
+    الصحفي السعودي المختفي، جمال خاشقجي، خديجة جنكيز، عن …`` — the first name (``جمال خاشقجي``) is in
+    apposition to the complement (the journalist), the second to the relation noun (the fiancée), who is
+    the subject. ``words``: the subject's words (``words[0]`` a relation noun, :func:`_relation_word`);
+    ``rest``: the tokens after the first name, from its closing comma. ``(phrase, end)`` of the second
+    name (its role: the subject's words before it, the first name included), or ``None`` when no second name of person-name tokens
+    between commas (or before a stop word) follows. Source: Arabic apposition (بدل) agrees with the noun
+    it follows; issue 6 (the fiancée's statements credited to Khashoggi ×6 in CNN middleEast 2018-10)."""
+    if len(rest) < 3 or rest[0][2] not in "،,":
+        return None
+    app = []
+    for tok in rest[1:6]:
+        if tok[2] in "،," or is_stop(tok[2], preps):
+            break
+        app.append(tok)
+    if not app or len(app) == len(rest) - 1 or not all(is_person_token(t[2]) for t in app):
+        return None
+    named = analyse_phrase(text, app, base)
+    if named.kind != "name" or named.name_span is None:
+        return None
+    named.role = text[words[0][0] : rest[0][0]].strip()
+    named.text = text[app[0][0] : app[-1][1]]
+    stop = rest[len(app) + 1]
+    return named, stop[1] if stop[2] in "،," else stop[0]
+
+
+def _relative_form(name: str, toks: list[str] | tuple[str, ...]) -> bool:
+    """Step 52a: whether ``name`` opens with an indefinite relation noun (:data:`RELATION_HEADS`:
+    ``ابن``, ``زوجة``, ``شقيق``) that ``toks`` (the folded words of a shorter name) lack: ``ابن بليسينغ``
+    (a tagger's mention) is her son, never a fuller form of ``بليسينغ``; a family name with ``ابن``
+    (``ابن كيران``) is written whole when shortened, so a shorter name that has the word passes.
+    ``toks``: the shorter name's words as :func:`_tokens` gives them."""
+    first = name.split()[0] if name.split() else ""
+    return (bool(first) and not _is_definite(first) and _strip_clitic(first) in RELATION_HEADS
+            and fold(first) not in toks)
+
+
+_SAY_COMPLEMENTIZERS = frozenset(fold(w) for w in ("إن", "أن", "بأن"))
+
+
+def _collective_subject(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Step 52a: a collective relation noun with a pronoun suffix (``أسرتها``, ``عائلته``: usually the
+    object, ``اتهمت عائلتها بإرغامها``) right before the complementizer of reported speech (``وقالت
+    أسرتها إن …``): there it is the subject, as a noun object never stands between a verb of saying and
+    ``إن``. ``toks``: the tokens after the cue; ``k``: the noun's index."""
+    if k + 1 >= len(toks) or fold(toks[k + 1][2]) not in _SAY_COMPLEMENTIZERS:
+        return False
+    f = fold(toks[k][2])
+    for suffix in _PRONOUN_SUFFIXES:
+        if f.endswith(suffix):
+            stem = f[: -len(suffix)]
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            return stem in _COLLECTIVE_RELATIONS
+    return False
+
+
+def kin_gender(word: str) -> str:
+    """Step 52a: the gender a word written right before a name gives that person: ``"f"`` after a
+    feminine kinship noun with a pronoun suffix (``ابنته``, ``زوجته``, ``شقيقتها``, ``والدته``) or
+    ``السيدة``/``الآنسة``; ``"m"`` after a masculine one (``ابنه``, ``زوجها``, ``شقيقه``) or ``السيد``;
+    ``""`` for any other word (a construct ``زوجة ترامب`` names the other party). A proclitic
+    ``و``/``ف``/``ب``/``ل`` is read off. Cost: a few string tests, called per candidate name only."""
+    f = fold(word)
+    for w in (f, f[1:] if f[:1] in "وفبل" and len(f) > 3 else ""):
+        if not w:
+            continue
+        g = _ADDRESS_GENDER.get(w)
+        if g:
+            return g
+        for suffix in _PRONOUN_SUFFIXES:
+            if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                stem = w[: -len(suffix)]
+                if stem.endswith("ت"):
+                    femi = stem[:-1] + "ة"  # (ابنته: the taa marbuta written open before a suffix)
+                    if femi in KIN_FEMININE:
+                        return "f"
+                    if stem in KIN_FEMININE:  # (أخته, بنته: the ت is the stem's own)
+                        return "f"
+                if stem in KIN_MASCULINE:
+                    return "m"
+    return ""
 
 
 def _possessed_relation(word: str) -> bool:
@@ -2650,8 +2762,10 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # unknown first names before a known family name: أفيغدور ليبرمان
         while (name_i > 0 and _name_like(words, name_i - 1) and not _noun_adjective(words, name_i - 1)
                and (fold(words[name_i - 1][2])[:1] != "و" or (subject and name_i == 1))
-               and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))):
-            name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي
+               and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))
+               and not _relation_word(words[name_i - 1][2])):
+            name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي, nor over a
+            # relation noun in construct with the name (خطيبة خاشقجي, ابنة ترامب: step 52a)
         if name_i > 0 and _pp_of_role(words[name_i - 1][2]):
             # the name is the complement of a preposition (زوج المعلمة المتوفاة بجامعة تبوك): the phrase
             # is the role, not that name
@@ -3847,6 +3961,8 @@ class SpeakerBook:
         #: its lone mentions name).
         self._glue: tuple[dict[str, list[list[str]]], frozenset[str], str] | None = None
         self._glued_entities: dict[int, str | None] = {}
+        #: Step 52a: :meth:`_kin_entity_gender` by entity index.
+        self._kin_genders: dict[int, str] = {}
 
     def waw_whole(self, word: str) -> bool:
         """True when ``word``, which starts with ``و``, is one name word in this article
@@ -4132,9 +4248,10 @@ class SpeakerBook:
         if not fallback:
             return None
         for r in people:
-            if gender == "f" and (r.gender == "f" or (not r.gender and r.kind == "name" and self._feminine_entity(r))):
+            if gender == "f" and (r.gender == "f" or (not r.gender and r.kind == "name" and (
+                    self._feminine_entity(r) or self._kin_entity_gender(r) == "f"))):
                 return r
-            if gender != "f" and r.gender != "f":
+            if gender != "f" and r.gender != "f" and not (gender == "m" and not r.gender and self._woman(r)):
                 return r
         if not gender and people:
             return people[0]
@@ -4169,6 +4286,34 @@ class SpeakerBook:
                     and (head in TITLE_WORDS or head[:-1] in TITLE_WORDS)):
                 return True
         return False
+
+    def _kin_entity_gender(self, rec: SpeakerRecord) -> str:
+        """Step 52a: the gender the article gives the person of ``rec``'s linked entity by the word right
+        before one of its mentions (:func:`kin_gender`: ``ابنته إيفانكا``, ``زوجها أحمد``, ``السيدة``);
+        ``""`` when none does, or when ``rec`` is linked to no entity. Memoised per entity."""
+        idx = rec.entity
+        if idx is None:
+            return ""
+        found = self._kin_genders.get(idx)
+        if found is None:
+            found = ""
+            ents, mentions, text = self.article.entities, self.article.mentions, self.article.text
+            if 0 <= idx < len(ents):
+                for i in ents[idx].mentions:
+                    if 0 <= i < len(mentions):
+                        before = text[max(0, mentions[i].start - 24) : mentions[i].start].split()
+                        found = kin_gender(before[-1]) if before else ""
+                        if found:
+                            break
+            self._kin_genders[idx] = found
+        return found
+
+    def _woman(self, rec: SpeakerRecord) -> bool:
+        """Step 52a: whether a named record of unknown gender is a woman by what the article writes of
+        her (a feminine title among her entity's roles, :meth:`_feminine_entity`, or a kinship word or
+        ``السيدة`` before one of her mentions, :meth:`_kin_entity_gender`): a masculine verb or pronoun
+        then passes her over, as a feminine one passes over a man (agreement both ways)."""
+        return rec.kind == "name" and (self._kin_entity_gender(rec) == "f" or self._feminine_entity(rec))
 
     def _fits_description(self, role: str, rec: SpeakerRecord) -> bool:
         """Whether the last person ``rec`` is compatible with a described office that has its own
@@ -5946,7 +6091,8 @@ class SpeakerBook:
             if rt is None:
                 rt = cache[n] = _tokens(n)
             if (len(rt) > best_len and within(rt) and (not toks or rt.count(toks[-1]) == 1)
-                    and not _dative_prefixed(rt, toks)):
+                    and not _dative_prefixed(rt, toks) and not _relative_form(n, toks)):
+                # (ابن بليسينغ is her son, no fuller name of بليسينغ: step 52a)
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
@@ -5954,7 +6100,7 @@ class SpeakerBook:
             # (a "fuller form" that writes the speaker's family name twice is two names run together:
             # the keyword line عائض القرني عوض القرني is no name of عوض القرني)
             if (len(rt) > best_len and within(rt) and (not toks or rt.count(toks[-1]) == 1)
-                    and not _dative_prefixed(rt, toks)):
+                    and not _dative_prefixed(rt, toks) and not _relative_form(n, toks)):
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())

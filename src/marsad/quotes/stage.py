@@ -108,6 +108,7 @@ from marsad.quotes.speakers import (
     is_person_token,
     is_place,
     is_stop,
+    kin_gender,
     people_plural,
     phrase_tokens,
     relative_antecedent,
@@ -2929,11 +2930,15 @@ class _Extractor:
         if (is_stop(first[2]) or f in _NOT_SUBJECT or not first[2][:1].isalpha() or is_person_token(first[2])
                 or is_place(first[2]) or f.startswith(("ال", "وال")) or f in TITLE_WORDS or f in ORG_HEADS):
             return None  # a verb first (not a cue: that paragraph would have had a hit), no noun
+        if h.form.gender in ("m", "f") and ("f" if f.endswith("ت") or f[:1] == "ت" else "m") != h.form.gender:
+            return None  # وصل نتنياهو … ⏎ وقالت: the verbs disagree, another subject (step 52a)
         phrase, _ = subject_phrase(ptext, first[1], pbase, (), self.book.known_frozen())
         if phrase.text and is_place(phrase.name or phrase.text):
             return None  # تشهد إسبانيا احتفالا …: a country hosting an event is no speaker's topic
         if phrase.kind in ("name", "org") or (phrase.kind == "nominal" and phrase.text and any(
                 is_person_token(w) for w in phrase.text.split()[1:])):
+            if nxt and fold(nxt[0][2]) in self.book.listeners and fold(nxt[0][2])[1:] in fold(phrase.name or phrase.text).split():
+                return None  # وقالت لنتنياهو: the one told is never the speaker (step 51w; step 52a)
             return self._resolve(phrase, h.form.gender)
         return None
 
@@ -2979,6 +2984,9 @@ class _Extractor:
                 if feminine and j and _role_gender(toks[j - 1][2]) == "m":
                     continue  # التقى الرئيس محمد سالم بالوزيرة هند صبري. وقالت: not the man (nu14 #4;
                     # a masculine verb after a woman's role is common in Tunisian copy: not turned)
+                if j and gender in ("m", "f") and kin_gender(toks[j - 1][2]) not in ("", gender):
+                    continue  # رأى ترامب أن ابنته إيفانكا …، إلا أنه قال: a kinship noun or a form of
+                    # address before the name gives its gender; the pronoun skips the other (step 52a)
                 words = toks[j : k + 1]
                 phrase = Phrase(base + words[0][0], base + words[-1][1], text[words[0][0] : words[-1][1]], "name",
                                 clean_name(text[words[0][0] : words[-1][1]]),
