@@ -730,7 +730,8 @@ def find_cues(
                 comp = ("object", obj, None) if obj is not None else None
             if (comp is None and form.lemma in PARTICIPLE_OBJECT_LEMMAS and not m.clitic
                     and _clause_initial(text, s)
-                    and (not _inside_statement(hits, s, ends) or _after_comma(text, s))):
+                    and (not _inside_statement(hits, s, ends)
+                         or (_after_comma(text, s) and not _inside_clause_statement(hits, s, ends)))):
                 # (after a statement of its sentence too when a comma stands before the participle:
                 # ``وقال إن …، مؤكداً استمرار الاتصالات …`` is two statements, the 43 dev sets split it
                 # 30 times and read it into the statement before 3 times; step 52d, rec31)
@@ -1972,6 +1973,16 @@ def _inside_statement(hits: list[CueHit], s: int, ends: list[int], text: str | N
     ``…، لكن البنتاغون نفى الاتهامات``) is not inside it: another subject speaks (step 44r)."""
     return any(h.content_start < s and next_end(ends, h.content_start) >= s
                and (text is None or contrast_clause_start(text, h.content_start, s) is None) for h in hits[-3:])
+
+
+def _inside_clause_statement(hits: list[CueHit], s: int, ends: list[int]) -> bool:
+    """:func:`_inside_statement` for a statement whose complement is a clause (``وقال إن …``, ``أشار إلى
+    أنه …``): a participle with a verbal-noun object after it continues it (the seed's gold, ``وقال إن
+    بلاده أجرت …، مؤكداً استمرار الاتصالات …``: one statement; step 52d)."""
+    for h in reversed(hits[-3:]):  # the latest statement around ``s`` (``…، وأعلن غني استئناف …، مؤكدا``)
+        if h.content_start < s and next_end(ends, h.content_start) >= s:
+            return h.complement == "clause"
+    return False
 
 
 def _inside_indirect_statement(hits: list[CueHit], s: int, ends: list[int]) -> bool:
