@@ -345,6 +345,17 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), ("عن",), True),
     ("ردد", ("ردد", "رددت", "رددوا"), ("", "", ""), ("", "", ""),
      (), (COLON, QUOTE), False),
+    # step 52d (rec31): appealing to (``وناشدت الإمارات كافة الأطراف بتفعيل المسار السياسي``, ``مناشدا
+    # بوضع حد لثقافة …``; held-out 10, 13 and 16 annotate it, as its kin حث and طالب): the addressee,
+    # then ب/ل + a verbal noun (reported.ADDRESSEE_LEMMAS); not a clause or إلى, which on fresh text
+    # were another clause's (``وناشدت الشرطة من يملك أية معلومات … خاصة أنه``, ``لأن``: 3 of 4 wrong);
+    # no feminine participle (``مناشدة`` is the noun "an appeal")
+    ("ناشد", ("ناشد", "ناشدت", "ناشدوا"), ("يناشد", "تناشد", "يناشدون"), ("مناشدا", "", "مناشدين"),
+     (), ("ب",), False),
+    # tweeting (``وغرد على تويتر: "…"``; held-out 25 and 41): only with a colon or a quotation mark,
+    # like هتف; no participle (``مغردة``, ``مغردون`` are the nouns "tweeter(s)")
+    ("غرد", ("غرد", "غردت", "غردوا"), ("يغرد", "تغرد", "يغردون"), ("", "", ""),
+     (), (COLON, QUOTE), False),
 )
 
 

@@ -3,7 +3,8 @@
 For each cue verb found by :func:`marsad.quotes.cues.iter_cues` the paragraph is read left to right:
 
 1. a *participle* cue (``مؤكدا``, ``مضيفا``, ``قائلا``) has no subject; its complement must follow at
-   once (``مضيفا أن``, ``قائلا: "``) — ``مؤكداً استمرار …`` is part of the statement, not a new one;
+   once (``مضيفا أن``, ``قائلا: "``), or, for the lemmas of :data:`PARTICIPLE_OBJECT_LEMMAS`, a
+   verbal-noun object (``، مؤكداً استمرار …``: a statement of its own, step 52d);
 2. a finite cue reads its subject phrase (:func:`marsad.quotes.speakers.subject_phrase`), then looks
    for its complement within the sentence and at most :data:`marsad.settings.QUOTE_COMPLEMENT_WINDOW`
    tokens: a complementizer (``إن``/``أن``/``بأن`` …) anywhere, a colon, an opening quotation mark,
@@ -144,7 +145,7 @@ CLAUSE_PARTICIPLE_LEMMAS = frozenset({"ندد", "اتهم"})
 LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
 #: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
 #: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
-ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض", "أهاب"})
+ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض", "أهاب", "ناشد"})
 #: Lemmas that take a direct noun object after their subject besides :data:`ADDRESSEE_LEMMAS` and the
 #: cues with an ``object`` complement (``ووصف المسؤولون الروس الانفجار بأنه``, ``وحذرت الشرطة الناس من``,
 #: ``واتهمت الدول الغربية دمشق ب``, ``وأقر البرلمان التعديل``, ``هدد``, ``طمأن``, ``رفض``): the subject phrase ends
@@ -468,6 +469,12 @@ def _after_idh(text: str, pos: int) -> bool:
 _IDH = fold("إذ")
 
 
+def _after_comma(text: str, pos: int) -> bool:
+    """True when the word at local ``pos`` follows a comma (spaces between): ``…، مؤكدا استمرار``."""
+    before = text[max(0, pos - 4) : pos].rstrip()
+    return bool(before) and before[-1] in "،,"
+
+
 def _clause_initial(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     last = before[-12:].rsplit(None, 1)[-1] if before else ""
@@ -725,9 +732,12 @@ def find_cues(
                 obj = feeling_object(text, e, sent_end, immediate=True)
                 comp = ("object", obj, None) if obj is not None else None
             if (comp is None and form.lemma in PARTICIPLE_OBJECT_LEMMAS and not m.clitic
-                    and _clause_initial(text, s) and not _inside_statement(hits, s, ends)):
-                # (after a statement of its sentence the participle and its object continue it: the
-                # seed and dev gold, ``وقال إن …، مؤكداً استمرار الاتصالات …``)
+                    and _clause_initial(text, s)
+                    and (not _inside_statement(hits, s, ends)
+                         or (_after_comma(text, s) and not _inside_clause_statement(hits, s, ends)))):
+                # (after a statement of its sentence too when a comma stands before the participle:
+                # ``وقال إن …، مؤكداً استمرار الاتصالات …`` is two statements, the 43 dev sets split it
+                # 30 times and read it into the statement before 3 times; step 52d, rec31)
                 obj = participle_object(text, e, sent_end)
                 comp = ("object", obj, None) if obj is not None else None  # مؤكدا عدم تهاون الوزارة …
             if comp is None and form.lemma in OBJECT_THEN_BA_LEMMAS and not (
@@ -1862,12 +1872,13 @@ def verbal_noun_object(text: str, pos: int, sent_end: int, after_name: bool = Tr
 
 #: Lemmas whose participle takes a verbal-noun object as its statement (``، مؤكدا عدم تهاون الوزارة في
 #: …``, ``، مؤكدة سقوط قتلى``, ``، نافيا حدوث اتفاق``, ``، متوقعا استمرار الزيادة``): annotated 17 times in
-#: the held-out sets (3 more are ABSTRACT copies annotated in the TEXT); read only outside a statement of
-#: its sentence, since the seed and dev gold read it into the statement before it (``وقال إن …، مؤكداً
-#: استمرار الاتصالات``; docs/quotes.md step 36).
+#: the held-out sets (3 more are ABSTRACT copies annotated in the TEXT); inside a statement of its sentence
+#: only after a comma (``وقال إن …، مؤكداً استمرار الاتصالات``: read into the statement before it by step
+#: 36's seed and dev gold, split by the 43 dev sets 30 times to 3: step 52d). ``بين`` (``، مبينا استمرار
+#: التفويض``) since step 52d.
 #: Not جدد (``مجددا`` is the adverb "again"), not أعلن (``معلنة تسجيل ريال الهدف الثالث``, ``معلناً
 #: عودته القوية``: a ball or a player "announcing" in match reports, 2 of 5 on fresh text).
-PARTICIPLE_OBJECT_LEMMAS = frozenset({"أكد", "نفى", "توقع", "استبعد"})
+PARTICIPLE_OBJECT_LEMMAS = frozenset({"أكد", "نفى", "توقع", "استبعد", "بين"})
 #: Adjuncts that may stand between such a participle and its object (folded, three words).
 _PARTICIPLE_ADJUNCTS = frozenset(fold(w) for w in (
     "في الوقت نفسه", "في الوقت ذاته", "في ذات الوقت", "في هذا الصدد", "في هذا السياق", "في هذا الإطار",
@@ -1971,6 +1982,16 @@ def _inside_statement(hits: list[CueHit], s: int, ends: list[int], text: str | N
     ``…، لكن البنتاغون نفى الاتهامات``) is not inside it: another subject speaks (step 44r)."""
     return any(h.content_start < s and next_end(ends, h.content_start) >= s
                and (text is None or contrast_clause_start(text, h.content_start, s) is None) for h in hits[-3:])
+
+
+def _inside_clause_statement(hits: list[CueHit], s: int, ends: list[int]) -> bool:
+    """:func:`_inside_statement` for a statement whose complement is a clause (``وقال إن …``, ``أشار إلى
+    أنه …``): a participle with a verbal-noun object after it continues it (the seed's gold, ``وقال إن
+    بلاده أجرت …، مؤكداً استمرار الاتصالات …``: one statement; step 52d)."""
+    for h in reversed(hits[-3:]):  # the latest statement around ``s`` (``…، وأعلن غني استئناف …، مؤكدا``)
+        if h.content_start < s and next_end(ends, h.content_start) >= s:
+            return h.complement == "clause"
+    return False
 
 
 def _inside_indirect_statement(hits: list[CueHit], s: int, ends: list[int]) -> bool:
@@ -2871,8 +2892,8 @@ def participle_after_quote(text: str, start: int, end: int) -> tuple[int, int] |
     الوقت نفسه قلقه``) is a statement of its own by the same speaker, as a participle with a clause
     is (``، مضيفا أن``: a cue of its own; held-out 7's gold: ``»، نافياً في الوقت نفسه مزاعم
     المعارضة`` → ``مزاعم المعارضة``) — fresh-user report 8 #13. Without marks a participle with a
-    noun object goes on with the statement (the seed's gold: ``أن بلاده أجرت …، مؤكداً استمرار
-    الاتصالات …``)."""
+    verbal-noun object after a comma is read by :func:`find_cues` (:data:`PARTICIPLE_OBJECT_LEMMAS`,
+    step 52d)."""
     # every comma of ``text[start:end]`` in order, by one compiled character scan (two ``find`` calls
     # and a generator per comma before; speed28)
     commas = _COMMA_POSITIONS(text, start, end) if _COMMA_POSITIONS is not None else char_positions(text, "،,", start, end)
