@@ -696,7 +696,8 @@ def subject_phrase(
             # the object of a denial (نفت الحكومة أي تورط)
             break
         if addressee and words and _addressee_starts(words[-1][2], tok, known):
-            addressed = True
+            addressed = _is_definite(words[-1][2])  # (after a definite subject; not after a name's
+            # باسم, a person-name token: متحدث باسم صندوق النقد الدولي، تركيا — the rules below read on)
             break
         if transitive and definite_object_start(words, tok, known):
             break  # وأقر البرلمان التعديل, وحذرت الشرطة الناس: a definite noun phrase is closed (step 43)
