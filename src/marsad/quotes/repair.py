@@ -29,6 +29,7 @@ from marsad.quotes.namespan import bare_word, particle_first_name
 from marsad.quotes.plausible import fragment_speaker, junk_speaker, maybe_fragment
 from marsad.quotes.speakers import (
     _ISSUED,
+    ADDRESSEE_PEOPLE,
     AUTHORED_RE,
     BODY_HEADS,
     DEMONSTRATIVES,
@@ -180,7 +181,8 @@ def _extends_name(words: list[str], nxt: str) -> bool:
         return True
     if fn[:1] == "ل" and not fn.startswith("ال"):
         return _generic(words) or fl in _AFFILIATED  # قناة التلفزيون التابعة | لوزارة الدفاع
-    return fn.startswith("ال") and _nisba(nxt)
+    return fn.startswith("ال") and _nisba(nxt) and fn not in ADDRESSEE_PEOPLE  # (الحكومة | الأهالي: the
+    # people addressed, shaped like a nisba; held-out 77 snn-907, new31)
 
 
 #: participles of affiliation whose ``ل``-complement is part of the description (``التابعة لوزارة``)

@@ -671,6 +671,7 @@ def subject_phrase(
     takes_b = "ب" in preps  # (is_stop's own test, read once per phrase: speed16)
     stop_of = _is_stop_b if takes_b else _is_stop_plain  # (its memo, chosen once per phrase: speed17)
     listeners = getattr(known, "listeners", None)  # (step 51w; empty or none in most articles)
+    addressed = False  # (the phrase ended where the person addressed begins)
     for k, (s, e, tok) in enumerate(toks):
         ftok = fold(tok)  # (once per word: the tests below read it up to nine times)
         if listeners and ftok in listeners and _listener_at(toks, k, listeners):
@@ -697,6 +698,8 @@ def subject_phrase(
             # the object of a denial (نفت الحكومة أي تورط)
             break
         if addressee and words and _addressee_starts(words[-1][2], tok, known):
+            addressed = _is_definite(words[-1][2])  # (after a definite subject; not after a name's
+            # باسم, a person-name token: متحدث باسم صندوق النقد الدولي، تركيا — the rules below read on)
             break
         if transitive and definite_object_start(words, tok, known):
             break  # وأقر البرلمان التعديل, وحذرت الشرطة الناس: a definite noun phrase is closed (step 43)
@@ -716,6 +719,9 @@ def subject_phrase(
         if words and ftok[:1] in "لب" and (
                 (agency_dative(tok) and _strip_clitic(words[-1][2]) not in _PRESS_AFFILIATES) or manner_adjunct(tok)):
             break  # وقال المسؤول التركي لرويترز, فأجاب اللاعبون بصوت واحد: the medium told, the manner (subj26)
+        if words and ftok[:1] == "ل" and k + 1 < len(toks) and _medium_dative(
+                ftok, toks[k + 1][2]) and _strip_clitic(words[-1][2]) not in _PRESS_AFFILIATES:
+            break  # وقالت مصادر محلية لوكالة فرانس برس: the medium told, not the speaker's name (new31)
         if words and ftok in NAME_BREAKERS and not _is_title(words[-1][2]) and not (
                 _strip_clitic(words[-1][2]) in SOURCE_HEADS or _strip_clitic(words[-1][2]) in RELATION_HEADS):
             break  # وتعتبر أصالة إحدى أهم الأصوات: a partitive or an elative starts the predicate (not
@@ -766,6 +772,9 @@ def subject_phrase(
             words = words[:k]  # the verb's object cut off by analyse_phrase (step 47n): the statement and
             # its object are read from its start (واعتبرت الوزارة | تطبيق الدليل … بمنزلة …)
     p_end = words[-1][1]
+    if addressed:
+        return phrase, p_end  # (new31: the words after it are the verb's object, not an apposition of the
+        # subject: وطالبت الجامعة العربية وزير التعليم …، استيبان بولريتش، … بـ is not the minister's)
     rest = toks[len(words):]
     issuer = _document_issuer(text, words, rest, base, preps) or (
         _issued_across(text, words + rest, base, preps) if len(words) + len(rest) >= 4 else None)
@@ -970,6 +979,8 @@ def subject_phrase(
         org_head = _strip_clitic(words[0][2]) in ORG_HEADS or _strip_clitic(words[0][2]) in BODY_HEADS
         if app and (skipped or lam) and ends and not (lone and org_head) and not titled and not _fm_medium(
                 rest[: k + 1]) and fold(rest[0][2]) not in _MEDIUM_ADDRESSEES and not (
+                len(rest) > 1 and _medium_dative(fold(rest[0][2]), rest[1][2])
+                and _strip_clitic(words[-1][2]) not in _PRESS_AFFILIATES) and not (
                 org_head and not any((is_person_token(t[2]) and not is_place(t[2])) or fold(t[2]) in known for t in app)
                 and not (at > 0 and _strip_clitic(rest[at - 1][2]) in ORG_HEADS)):
             # (an organisation's office before a place is no person: مكتب قائد الشرطة في بيرس كاونتي;
@@ -1534,6 +1545,17 @@ def agency_dative(tok: str) -> bool:
     return rest in _AGENCY_WORDS
 
 
+def _medium_dative(tok: str, nxt: str) -> bool:
+    """True when ``tok`` is ``ل`` glued to a news medium's head (:data:`_MEDIUM_HEADS`: ``لوكالة``,
+    ``لصحيفة``, ``لقناة``, ``لشبكة``) and ``nxt`` opens a news agency or broadcaster's name
+    (:data:`_AGENCY_WORDS`: ``لوكالة فرانس برس``, ``لوكالة رويترز``, ``لشبكة CNN``): after a subject, the
+    dative adjunct of the medium the statement was made to, as :func:`agency_dative` for ``لرويترز``.
+    Held-out 76 (``وقد افادت مصادر محلية لوكالة فرانس برس ان``): the agency had been taken for the
+    name of an unnamed source, a role or a body (``وقالت الشرطة لوكالة رويترز`` → ``وكالة رويترز``;
+    new31). ``tok`` is folded."""
+    return tok[1:] in _MEDIUM_HEADS and fold(nxt).lower().lstrip("ـ") in _AGENCY_WORDS
+
+
 def manner_adjunct(tok: str) -> bool:
     """True when ``tok`` is ``ب`` glued to a manner noun (:data:`MANNER_NOUNS`, :data:`_MANNER_HEADS`:
     ``بصوت``, ``بلهجة``, ``بحذر``), no name or place: an adverbial of manner after the verb's subject
@@ -1747,6 +1769,8 @@ def definite_object_start(words: list[tuple[int, int, str]], tok: str, known: fr
         return True  # واتهمت الدول الغربية دمشق: a place name after the noun's adjective is the object
     if not _is_definite(tok) or f[:2] != "ال" or f in ("الله", "الاله"):
         return False
+    if f in ADDRESSEE_PEOPLE:
+        return True  # حثت الحكومة الأهالي: a plural of people is never a definite noun's adjective (new31)
     p = _strip_clitic(prev)
     if (p.endswith(("يين", "يون")) or people_plural(prev)) and _is_nisba(tok) and f.endswith(("ية", "يه")):
         return True  # النواب الأميركيين القضية: a singular feminine noun does not agree with a plural of men
@@ -1882,9 +1906,19 @@ def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
         or fold(prev) in _NAME_LINKS or is_place(tok)
     ):
         return tok[:1].isalpha()
-    if not _is_definite(prev) or _is_title(prev):
+    if not _is_definite(prev):
         return False
     head = _strip_clitic(tok)
+    if head in ADDRESSEE_PEOPLE:
+        return True  # حثت الحكومة الأهالي على …: people addressed after any definite word, an organisation's
+        # head too (a definite noun takes no idafa complement, and no plural of people is its adjective;
+        # held-out 77 snn-907, new31)
+    if _is_title(prev):
+        return False
+    if _is_title(tok) and not _is_definite(tok) and not is_person_token(tok) and not (
+            fold(tok)[:1] in "وفلب" and _is_title(fold(tok)[1:])):
+        return True  # وطالبت الجامعة العربية وزير التعليم … بـ: an indefinite role after a complete definite
+        # phrase opens the person addressed (held-out 77 AL-1447, new31)
     # a definite sound plural of people (ودعا الحزب الصحفيات والصحفيين إلى …): the accusative
     # addressee; an organisation's adjective is singular (الحزب الديمقراطي), never in ات/ين
     return head in ADDRESSEE_HEADS or (head.startswith("ال") and len(head) > 6 and head.endswith(("ات", "ين"))

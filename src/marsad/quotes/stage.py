@@ -79,6 +79,7 @@ from marsad.quotes.reported import (
     statement_end,
 )
 from marsad.quotes.speakers import (
+    _ORDINALS,
     BODY_HEADS,
     DOCUMENT_HEADS,
     HONORIFICS,
@@ -98,6 +99,7 @@ from marsad.quotes.speakers import (
     _adjective_shape,
     _is_definite,
     _is_title,
+    _regnal,
     _role_stem,
     _strip_clitic,
     addressee_by_gender,
@@ -2177,7 +2179,7 @@ class _Extractor:
         if phrase.kind == "name":
             name_words = (phrase.name or phrase.text).split()
             known = fold(name_words[0]) in self.book.known_frozen()
-            if len(name_words) < 2 and not known:
+            if len(name_words) < 2 and not known and not self._surname_of_named_person(name_words[0], phrase.start):
                 return None
             if not known and not any(m.type in ("PER", "PERS") for m in self.book.mention_index.starting_in(
                     phrase.start, phrase.end)):
@@ -2197,6 +2199,17 @@ class _Extractor:
                 fold(w) in _NEW_SUBJECT_OPENERS or fold(w) in _CONTRAST_OPENERS for w in between.split()):
             return None
         return self._resolve(phrase, g)
+
+    def _surname_of_named_person(self, word: str, before: int) -> bool:
+        """Whether ``word`` is the last word of a person named in full earlier in the article: a ``PER``
+        mention of the entities stage of two words or more, starting before ``before`` (an article
+        offset), whose last word is ``word`` folded (``أنطونيو غوتيريس`` … ``من جهته أشاد غوتيريس
+        بالجهود …، مؤكدا``: the later surname alone names that person, as in English copy). Held-out 75
+        CN-653 and 76 snn-143 (new31): a one-word subject of a sentence's opening verb was refused as
+        a name unless it had been a speaker, and the participle took the last speaker instead."""
+        f = fold(word)
+        return any(m.type in ("PER", "PERS") and len(m.text.split()) >= 2 and fold(m.text.split()[-1]) == f
+                   for m in self.book.mention_index.starting_in(0, before))
 
     def _role_holder_after(self, text: str, base: int, phrase: Phrase, h: CueHit) -> Phrase | None:
         """Subj30: the holder's name written right after a role subject of a sentence's opening verb
@@ -2974,6 +2987,9 @@ class _Extractor:
             if fold(w) == fold("باسم") and k and (_is_title_word(toks[k - 1][2])):
                 continue  # المتحدث باسم …: the role's link, not the name باسم
             if (is_person_token(w) or fold(w) in loose) and not is_stop(w) and fold(w) not in _OPENERS:
+                if fold(w) in _ORDINALS and not _regnal(w, text[s0 : toks[k][0]]):
+                    continue  # القسط الثاني: an ordinal is a name only as a regnal number (عبد الله
+                    # الثاني); held-out 77 JA-4489 gave ``الثاني`` as the speaker of وأوضح (new31)
                 j = k
                 while (j > 0 and (is_person_token(toks[j - 1][2]) or fold(toks[j - 1][2]) in loose)
                        and not is_stop(toks[j - 1][2]) and fold(toks[j - 1][2]) not in _OPENERS):
