@@ -207,6 +207,11 @@ QUOTES_BACKGROUND_SUBJECT_TOKENS = 14
 #: Most tokens between that subject's verb and a circumstantial participle or ``و`` + cue that shares
 #: its subject (subj30: ``نعى الفقيد في بيان … ، موضحا``; a longer clause may hold a subject of its own).
 QUOTES_BACKGROUND_VERB_TOKENS = 30
+#: Most words of the ``في`` phrase that may describe the noun of a sentence-opening ``كان`` before its
+#: cue verb (subj31: ``وكان كبير مسؤولي مكافحة الإرهاب في بريطانيا قال`` has two, ``وكانت تقارير في
+#: وسائل الإعلام المحلية قد تحدثت`` four, the longest of the dev sets' cases, ``في`` counted); a longer
+#: phrase is more often an adverbial of the clause, left to the other readings.
+QUOTES_KANA_DESCRIPTION_TOKENS = 5
 #: Most words a person mention of the entities stage may run past a name the subject reading cut
 #: (subj26: ``كارل`` | ``فان أوستيروم``, ``جان لوي`` | ``بورلو``); a mention running further is more often
 #: the tagger's run-on than the name.
