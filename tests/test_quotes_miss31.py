@@ -92,3 +92,5 @@ def test_appealing_to_an_addressee() -> None:
     # the noun مناشدة "an appeal" is no cue; nor is ناشد without its preposition
     assert quotes_of("وأطلقت الجمعية مناشدة للمحسنين بالتبرع.") == []
     assert quotes_of("وناشد الرئيس المواطنين الصبر.") == []
+    # the present is left out: with no subject the next verb was read as the speaker
+    assert quotes_of("وظهر زوجها في مقطع فيديو يناشد ويهدد بالانتحار إن لم يتم علاج زوجته.") == []

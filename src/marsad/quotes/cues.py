@@ -280,8 +280,9 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), ("ب",), False),
     # (step 52f) appealing to an addressee (``ناشدت السلطات السكان بالابتعاد عن شاطئ البحر``, held-out 77;
     # held-out 10, 13, 16: ``مناشدا بوضع حد``, ``ناشدت … لتحديث``): like أهاب; not the feminine participle
-    # (``مناشدة`` is the noun "an appeal")
-    ("ناشد", ("ناشد", "ناشدت", "ناشدوا"), ("يناشد", "تناشد", ""), ("مناشدا", "", ""),
+    # (``مناشدة`` is the noun "an appeal"), nor the present (``مقطع فيديو يناشد ويهدد بالانتحار``: no
+    # subject, the next verb read as one, on fresh text)
+    ("ناشد", ("ناشد", "ناشدت", "ناشدوا"), ("", "", ""), ("مناشدا", "", ""),
      (), ("ب", "ل", "إلى"), False),
     ("نبه", ("نبه", "نبهت", "نبهوا"), ("", "", ""), ("منبها", "منبهة", ""),
      (), (CLAUSE,), True),

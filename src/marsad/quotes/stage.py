@@ -136,15 +136,17 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
 #: ``أكدت …``): it belongs to the next clause. Step 44r: also ``لكنه``/``ولكنها``/``لكن`` (``… تتقدم
 #: لكنه`` | ``أكد أن …``: 4 stored spans of nu18 ended so) and ``، في حين`` (after a comma only: ``إنه في
 #: حين يشير …`` is the complementizer's own clause). Step 51y: also ``إذ`` (``… قانونياً"، إذ`` | ``ذكرت
-#: بأن …``), now that it opens a clause of its own (reported._CLAUSE_OPENERS). Step 52f: ``، مع``, the
-#: governor of a possessed verbal-noun cue (``…، مع`` | ``تأكيده أن …``).
+#: بأن …``), now that it opens a clause of its own (reported._CLAUSE_OPENERS).
 _TRAILING_OPENER_RE = re.compile(
     r"[\s،,]+(?:كما|فيما|بينما|حيث|[إا]ذ|ثم|و|(?:إلا|الا|غير|بيد)\s+[أا]ن(?:ه|ها|هم)|و?لكن(?:ه|ها|هم)?)$"
-    r"|\s*[،,]\s*في\s+حين$|\s*[،,]\s*مع$")
+    r"|\s*[،,]\s*في\s+حين$")
+#: Step 52f: ``، مع`` left at a statement's end, the governor of a possessed verbal-noun cue (``…، مع`` |
+#: ``تأكيده أن …``): it belongs to the next statement (matched only on a statement ending in ``مع``).
+_TRAILING_MA3_RE = re.compile(r"\s*[،,]\s*مع$")
 #: The last characters of :data:`_TRAILING_OPENER_RE`'s openers, and the newline its ``$`` may stand
 #: before: a statement ending with another character has no trailing opener (most do not: the
 #: pattern is then not run over the statement).
-_TRAILING_OPENER_LAST = frozenset("اثموهنذع\n")
+_TRAILING_OPENER_LAST = frozenset("اثموهنذ\n")
 #: Characters before a statement's end searched for a trailing opener.
 _TRAILING_OPENER_WINDOW = 24
 #: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
@@ -1378,6 +1380,10 @@ class _Extractor:
             m = _TRAILING_OPENER_RE.search(self.article.text, max(start, end - _TRAILING_OPENER_WINDOW), end)
             if m is not None and m.start() > start:
                 start, end = trim(self.article.text, start, m.start())  # …، كما | أكدت: the opener is the next clause's
+        if kind == "indirect" and end - start > 2 and self.article.text.endswith("مع", start, end):
+            m = _TRAILING_MA3_RE.search(self.article.text, max(start, end - _TRAILING_OPENER_WINDOW), end)
+            if m is not None and m.start() > start:
+                start, end = trim(self.article.text, start, m.start())  # …، مع | تأكيده أن (step 52f)
         if end <= start:
             return None
         cue_text = self.article.span_text(cue) if cue is not None else ""
