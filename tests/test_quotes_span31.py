@@ -98,3 +98,8 @@ def test_a_definite_head_keeps_only_a_name_in_its_complement():
     text = "وطالبت المجموعة حكومات مالي والنيجر باتخاذ خطوات"
     assert _subject(text, "وطالبت", "مالي") is None  # the verb's object, not the group's name
     assert _subject("وقالت الشركة الأمريكية أبل إن المبيعات زادت", "وقالت", "أبل") is None  # apposition
+
+
+def test_a_person_s_title_inside_the_gap_leaves_the_person():
+    text = "وقال مكتب رئيس الوزراء بنيامين نتنياهو إن الهجوم وقع فجرا"
+    assert _subject(text, "وقال", "بنيامين نتنياهو") is None  # step 40b (form16): the person

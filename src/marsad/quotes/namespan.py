@@ -279,6 +279,11 @@ _SPOKESMAN = frozenset(fold(w) for w in "متحدث متحدثة ناطق ناط
 #: a subject: ``في`` of a body's seat (``المكتب الرئاسي في سول``), ``باسم`` of a spokesman.
 _SUBJECT_INNER = frozenset(("في", "باسم"))
 
+#: A person's titles (folded, without ``ال``) that, inside the gap, make the name the title holder's:
+#: ``مكتب رئيس الوزراء بنيامين نتنياهو`` stays the person (step 40b, form16). Not all of
+#: :data:`marsad.quotes.speakers.TITLE_WORDS`: ``المكتب الصحفي`` is the press office.
+_PERSON_TITLES = frozenset(fold(w) for w in "رئيس رئيسة وزير وزيرة ملك أمير نائب مستشار زعيم".split())
+
 #: Most words written between the cue and the name (``المكتب الرئاسي في``: three).
 SUBJECT_GAP_MAX = 4
 
@@ -337,6 +342,10 @@ def cue_subject(text: str, cue_end: int, start: int, end: int) -> str | None:
     for w in words:
         if not w.isalpha() or (w not in _SUBJECT_INNER and is_stop(w)):
             return None
+    if any(bare_word(w) in _PERSON_TITLES for w in words[1:]):
+        return (
+            None  # مكتب رئيس الوزراء بنيامين نتنياهو: a person's title before his name (step 40b: the person)
+        )
     if fold(words[0]).startswith(("ال", "وال")) and not _name_in_complement(words[1:], text[start:end]):
         return None  # المجموعة حكومات مالي: a definite head takes no genitive (the verb's object follows)
     return " ".join(words) + " " + text[start:end]
