@@ -22,6 +22,12 @@ The gold convention is "the speaker is the fullest name in the article, without 
 * **a movement named without its head** (:func:`body_head`): ``طالبان`` → ``حركة طالبان`` where the
   article writes the head before the name more than half the times.
 
+* **the cue's written subject cut at a name inside it** (step 52c, :func:`written_subject`): ``وقالت
+  وكالة الأنباء دوغان`` gave ``دوغان``, ``وأفاد المتحدث باسم بحاح`` the principal ``بحاح``; the words
+  between the cue and the name open with a body, medium or spokesman head → the subject as written.
+  Called first in :func:`marsad.quotes.canonical.canonicalise_speakers`' chain, per quotation (a few
+  slices and set look-ups).
+
 :class:`NameEdges` runs them for one article (with :func:`marsad.quotes.canonical.quoted_medium_head`,
 a medium in marks). Cost: each speaker string judged once per article; string tests on it and one
 ``str.find`` pass over its occurrences. Nothing runs per token.
@@ -246,3 +252,113 @@ class NameEdges:
             # two find passes per speaker, not both)
             return self._quoted_medium(text, speaker)
         return body_head(text, speaker) if n <= 3 else None
+
+
+# -- step 52c: the cue's written subject, cut at a name inside it -----------------------------------
+
+#: Heads of a body, a medium or a spokesman (folded, without ``ال``, ``ة`` as ``ه`` as
+#: :func:`marsad.quotes.coref._head` keys them) that open the written subject of a cue when the
+#: speaker was cut to the name inside it: ``وقالت وكالة الأنباء دوغان`` (``دوغان``), ``وقالت شرطة
+#: واشنطن دي سي`` (``دي سي``), ``أعلن المكتب الرئاسي في سول`` (``سول``), ``ويصفه فريق رد سوكس``
+#: (``سوكس``), ``وأفاد المتحدث باسم بحاح`` (``بحاح``). The body heads of
+#: :data:`marsad.quotes.coref.BODY_HEADS`, the media heads of
+#: :data:`marsad.quotes.canonical.MEDIUM_HEADS` and the spokesman heads of step 51u; not the role titles
+#: (``قال رئيس الوزراء زيد``: the gold drops a person's title).
+SUBJECT_HEADS = frozenset(
+    (lambda b: b[:-1] + "ه" if b.endswith("ة") else b)(bare_word(w))
+    for w in """منظمة وزارة هيئة مجلس حركة حزب جماعة شرطة حكومة شركة بنك مكتب لجنة تحالف جامعة اتحاد مركز
+مؤسسة مرصد نيابة محكمة إدارة جهاز قوات مديرية دائرة برنامج فريق نادي منتخب مجموعة جمعية جبهة معهد أمانة
+قيادة ادعاء رابطة نقابة بعثة سفارة قنصلية مستشفى صحيفة جريدة مجلة وكالة شبكة موقع قناة محطة تلفزيون إذاعة
+متحدث متحدثة ناطق ناطقة""".split()
+)
+
+#: Spokesman heads (folded, without ``ال``): the name must follow ``باسم`` directly (the principal).
+_SPOKESMAN = frozenset(fold(w) for w in "متحدث متحدثة ناطق ناطقة".split())
+
+#: Words inside a body's written subject that :func:`marsad.quotes.speakers.is_stop` takes for the end of
+#: a subject: ``في`` of a body's seat (``المكتب الرئاسي في سول``), ``باسم`` of a spokesman.
+_SUBJECT_INNER = frozenset(("في", "باسم"))
+
+#: A person's titles (folded, without ``ال``) that, inside the gap, make the name the title holder's:
+#: ``مكتب رئيس الوزراء بنيامين نتنياهو`` stays the person (step 40b, form16). Not all of
+#: :data:`marsad.quotes.speakers.TITLE_WORDS`: ``المكتب الصحفي`` is the press office.
+_PERSON_TITLES = frozenset(fold(w) for w in "رئيس رئيسة وزير وزيرة ملك أمير نائب مستشار زعيم".split())
+
+#: Most words written between the cue and the name (``المكتب الرئاسي في``: three).
+SUBJECT_GAP_MAX = 4
+
+
+def _subject_head(word: str) -> bool:
+    b = bare_word(word)
+    return (b[:-1] + "ه" if b.endswith("ة") else b) in SUBJECT_HEADS
+
+
+def _prepositional(word: str) -> bool:
+    """``في``, ``باسم`` or a word with the preposition ``ل`` (``لمسابقة``, ``لمايكروسوفت``; not ``ال``)."""
+    return word in _SUBJECT_INNER or (word[:1] == "ل" and not fold(word).startswith("ال") and len(word) > 2)
+
+
+def _name_in_complement(rest: list[str], name: str) -> bool:
+    """After a definite head (``المكتب``) only definite adjectives may stand before a preposition
+    (``الرئاسي في``, ``باسم``, ``لمسابقة``) that takes the name as its complement, or the name itself is
+    written with ``ل`` (``المكتب الصحفي لمايكروسوفت``); an indefinite word there opens another phrase
+    (``المجموعة حكومات``: the object), and a name right after definite words is in apposition (``الشركة
+    الأمريكية أبل``: the body's description, the gold's speaker is the name)."""
+    for w in rest:
+        if _prepositional(w):
+            return True
+        if not fold(w).startswith("ال"):
+            return False
+    return _prepositional(name.split(" ", 1)[0])
+
+
+def cue_subject(text: str, cue_end: int, start: int, end: int) -> str | None:
+    """The written subject ``GAP NAME`` of a cue whose speaker ``NAME`` (``text[start:end]``) was read
+    from the end of it: the words between the cue's end ``cue_end`` and ``start`` (one to
+    :data:`SUBJECT_GAP_MAX`, on one line, letters only) open with a head of :data:`SUBJECT_HEADS`
+    (``وكالة الأنباء`` | ``دوغان``, ``المتحدث باسم`` | ``بحاح``) and hold no stop word but ``في``/``باسم``
+    (``وقالت الشرطة أمس زيد`` is left). A definite head alone before the name is the person's title
+    (``الفريق مهاب مميش``: a rank) and a spokesman's own name after ``باسم X`` is in apposition
+    (``المتحدث باسم الجيش جوناثان كونريكوس``): both left. Gold convention (held-out 10/11 READMEs): an organisation with
+    its head as written, a spokesman with the one he speaks for (``متحدثة باسم شرطة لندن``). ``None``
+    otherwise. Offsets: characters of ``text``."""
+    if not 0 <= cue_end < start <= end or start - cue_end > 60:
+        return None
+    gap = text[cue_end:start]
+    words = gap.split()
+    if (
+        not 1 <= len(words) <= SUBJECT_GAP_MAX
+        or not gap[:1].isspace()
+        or not gap[-1:].isspace()
+        or "\n" in gap
+    ):
+        return None
+    if not _subject_head(words[0]):
+        return None
+    if len(words) == 1 and fold(words[0]).startswith(("ال", "وال")):
+        return None  # الفريق مهاب مميش, المتحدث زيد: a definite head right before a name is his title
+    if bare_word(words[0]) in _SPOKESMAN and words[-1] != "باسم":
+        return None  # المتحدث باسم الجيش جوناثان كونريكوس: the name is the spokesman's own, in apposition
+    for w in words:
+        if not w.isalpha() or (w not in _SUBJECT_INNER and is_stop(w)):
+            return None
+    if any(bare_word(w) in _PERSON_TITLES for w in words[1:]):
+        return (
+            None  # مكتب رئيس الوزراء بنيامين نتنياهو: a person's title before his name (step 40b: the person)
+        )
+    if fold(words[0]).startswith(("ال", "وال")) and not _name_in_complement(words[1:], text[start:end]):
+        return None  # المجموعة حكومات مالي: a definite head takes no genitive (the verb's object follows)
+    return " ".join(words) + " " + text[start:end]
+
+
+def written_subject(article: Article, q) -> str | None:
+    """:func:`cue_subject` for quote ``q`` (a :class:`marsad.model.Quote`) whose speaker is as written
+    at its ``speaker_span`` (or a fuller name ending with it), after its cue."""
+    span, cue, s = q.speaker_span, q.cue, q.speaker
+    if span is None or cue is None or not s or span.start <= cue.end:
+        return None
+    text = article.text
+    written = text[span.start : span.end]
+    if s != written and not s.endswith(" " + written):
+        return None  # (a name grown to the fullest one of that person counts: بحاح → خالد محفوظ بحاح)
+    return cue_subject(text, cue.end, span.start, span.end)
