@@ -26,8 +26,9 @@ from functools import lru_cache
 from marsad.model import Quote, Span
 from marsad.quotes.cues import fold, fold_tokens, is_verbal_noun, word_memo
 from marsad.quotes.namespan import bare_word, particle_first_name
-from marsad.quotes.plausible import fragment_speaker, junk_speaker, maybe_fragment
+from marsad.quotes.plausible import fragment_speaker, implausible_head, junk_speaker, maybe_fragment
 from marsad.quotes.speakers import (
+    _AUXILIARIES,
     _ISSUED,
     AUTHORED_RE,
     BODY_HEADS,
@@ -769,14 +770,17 @@ class SpeakerRepair:
         """A speaker whose first word is a verb or a conjunction read as a first name (``ترأس الجبوري``,
         ``وقفت حنين``, ``تحدث ترامب``: a sentence-initial verb, Arabic's VSO order, taken with the
         subject after it) → the name without it. The first word must have the shape of an imperfect,
-        a feminine perfect or a word with ``و`` (``ت``/``ي``/``و`` first), and the article must write
+        a feminine perfect or a word with ``و`` (``ت``/``ي``/``و`` first), or (step 52g, new-user report
+        nu31 #1) be a finite verb by the treebank's classes (:func:`marsad.quotes.plausible.implausible_head`:
+        ``أصدرت لارا ترامب``) or an auxiliary (``كانت سارة``); in every case the article must write
         the rest of the name elsewhere without that word while writing the two together only here —
         a real first name goes with its family name (``تاكيشيمي مينامي``); ``None`` otherwise."""
         ws = speaker.split()
         if not 2 <= len(ws) <= 4:
             return None
         w0, f0 = ws[0], fold(ws[0])
-        if (f0[:1] not in "وتي" or len(f0) < 3 or _role_word(w0) or _bare(w0) in ORG_HEADS or _bare(w0) in BODY_HEADS
+        verbal = f0[:1] in "وتي" or (not is_person_token(w0) and (f0 in _AUXILIARIES or implausible_head(w0) == "verb"))
+        if (not verbal or len(f0) < 3 or _role_word(w0) or _bare(w0) in ORG_HEADS or _bare(w0) in BODY_HEADS
                 or _NOUN_SHAPE_RE.search(f0) or f0 in _RELATION_WORDS or is_person_token(w0)):
             return None  # (a noun: تقارير, تفاصيل, تكلفة, تقديرات, والد)
         if speaker in self._verb_cut:

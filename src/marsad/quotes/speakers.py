@@ -2615,6 +2615,17 @@ def participle_complement_at(words: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+def _finite_verb_word(tok: str) -> bool:
+    """Step 52g (new-user report nu31 #1): whether ``tok``, no person-name token, is a finite verb — an
+    auxiliary of :data:`_AUXILIARIES` (``كان``, ``وكانت``) or a verb by the treebank's word classes
+    (:func:`marsad.quotes.plausible.word_class`: ``أصدرت``, ``تستقبل``). A sentence-initial verb before its
+    subject (VSO: ``كان بوتين``, ``أصدرت لارا ترامب``) is never a name's first word."""
+    f = fold(tok)
+    if f in _AUXILIARIES or (f[:1] in "وف" and f[1:] in _AUXILIARIES):
+        return True
+    return not is_person_token(tok) and word_class(tok) == "verb"
+
+
 def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subject: bool = False) -> Phrase:
     """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc).
 
@@ -2648,8 +2659,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         # unknown first names before a known family name: أفيغدور ليبرمان
         while (name_i > 0 and _name_like(words, name_i - 1) and not _noun_adjective(words, name_i - 1)
                and (fold(words[name_i - 1][2])[:1] != "و" or (subject and name_i == 1))
-               and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))):
-            name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي
+               and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))
+               and not _finite_verb_word(words[name_i - 1][2])):
+            name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي, nor a verb (52g)
         if name_i > 0 and _pp_of_role(words[name_i - 1][2]):
             # the name is the complement of a preposition (زوج المعلمة المتوفاة بجامعة تبوك): the phrase
             # is the role, not that name
@@ -5810,8 +5822,8 @@ class SpeakerBook:
             f = fold(tok)
             if f in PHRASE_STOPS or is_place(tok) or lookup_cue(tok) or not (
                 (_name_key_of(f) in people and f not in skip) or f in links
-            ):
-                break
+            ) or _finite_verb_word(tok):
+                break  # (step 52g: not a verb before its subject, كان بوتين)
             if k > 0 and _is_definite(tok) and _is_nisba(tok) and _is_title(before[k - 1]):
                 break  # the role's adjective (الوزير المصري), not a family name
             if k > 1 and _is_definite(tok) and _is_nisba(tok) and _is_definite(before[k - 1]) and _is_nisba(
@@ -5831,7 +5843,8 @@ class SpeakerBook:
             if (len(unknown) < 2 and tok.isalpha() and (not _is_definite(tok) or (
                     tok.startswith(("أل", "إل")) and not _is_nisba(tok)))
                     and not _is_title(tok)
-                    and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)):
+                    and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)
+                    and not _finite_verb_word(tok)):
                 unknown.insert(0, tok)
                 continue
             k = len(rest_before) - len(unknown) - 1  # index of ``tok``
@@ -5971,10 +5984,13 @@ class SpeakerBook:
             words = n.split()
             if words and not _is_title(words[0]) and not any(is_stop(w) for w in words) and not any(
                     _is_title(w) and "ال" in fold(w)[:4] for w in words[1:]) and (
-                    len(words) < 2 or self.glue_point(_tokens(n)) is None):
+                    len(words) < 2 or (self.glue_point(_tokens(n)) is None
+                                       and not any(_finite_verb_word(w) for w in words))):
                 # (nor two parties the tagger ran together: ترامب غوغل is no fuller name of غوغل; span27)
                 # (nor a definite role inside it: محمد سالم بالوزيرة هند صبري is two people the tagger
                 # ran together, no fuller name of هند صبري; nu14 #4)
+                # (nor a name with a finite verb inside, a title's clause the tagger read as one name:
+                # إليزابيث تستقبل دونالد ترامب is no fuller name of دونالد ترامب; step 52g, nu31 #1)
                 names[n] = _tokens(n)
         self._pool_seen = len(self.pool)
         return names

@@ -1,0 +1,65 @@
+"""New user nu31's wrong quotations (docs/quotes.md step 52g): speaker names run on from a verb before
+the subject (Arabic's VSO order) or from a preposition-like noun — on short strings written for the
+test after the kinds of the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Article
+from marsad.pipeline import annotate
+from marsad.quotes.plausible import fragment_speaker
+from marsad.quotes.speakers import _finite_verb_word, is_person_token, is_place
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in annotate(Article(text=text)).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an auxiliary before its subject is no first name of the subject written elsewhere
+        (
+            "كان بوتين قد التقى ترامب في هلسنكي الأسبوع الماضي.\nوقال بوتين إن اللقاء كان ناجحا ومفيدا للبلدين.",
+            "بوتين",
+        ),
+        # a title's clause the tagger read as one name (a verb inside) is no fuller name of the subject
+        (
+            "الملكة إليزابيث تستقبل دونالد ترامب في لندن\nوقال دونالد ترامب إن العلاقات مع بريطانيا قوية جدا.",
+            "دونالد ترامب",
+        ),
+    ],
+)
+def test_verb_before_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("كان", True),
+        ("وكانت", True),
+        ("تستقبل", True),
+        ("أصدرت", True),
+        ("دونالد", False),
+        ("لارا", False),
+        ("الملكة", False),
+    ],
+)
+def test_finite_verb_word(word: str, verb: bool) -> None:
+    assert _finite_verb_word(word) is verb
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kept"),
+    [
+        ("جانب دونالد ترامب", "دونالد ترامب"),  # من جانب …: a preposition-like noun and its complement
+        ("وإلى جانب", None),
+    ],
+)
+def test_preposition_like_noun_heads_no_speaker(speaker: str, kept: str | None) -> None:
+    ws = speaker.split()
+    kind, i, j = fragment_speaker(ws, lambda w: is_person_token(w) or is_place(w), is_person_token, is_place)
+    assert kind == "preposition"
+    assert (" ".join(ws[i:j]) or None) == kept
