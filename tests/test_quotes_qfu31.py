@@ -63,3 +63,15 @@ def test_preposition_like_noun_heads_no_speaker(speaker: str, kept: str | None) 
     kind, i, j = fragment_speaker(ws, lambda w: is_person_token(w) or is_place(w), is_person_token, is_place)
     assert kind == "preposition"
     assert (" ".join(ws[i:j]) or None) == kept
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["، دون تفاصيل.", " أمس.", "."],  # a short adjunct of the writer after the quotation (nu31 #2)
+)
+def test_direct_quote_with_words_after_its_closing_mark(tail: str) -> None:
+    text = "اجتمع مجلس الوزراء أمس في الرياض.\nوقال الوزير «نحن نعمل ليلا نهارا من أجل المواطنين»" + tail
+    a = annotate(Article(text=text))
+    assert [(q.kind, q.speaker, a.text[q.start : q.end]) for q in a.quotes] == [
+        ("direct", "الوزير", "نحن نعمل ليلا نهارا من أجل المواطنين")
+    ]

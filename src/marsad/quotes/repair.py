@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad import settings
 from marsad.model import Quote, Span
 from marsad.quotes.cues import fold, fold_tokens, is_verbal_noun, word_memo
 from marsad.quotes.namespan import bare_word, particle_first_name
@@ -69,6 +70,9 @@ text_tokens = mark_tokens
 
 #: tokens that end a scan for a role's holder: sentence and clause punctuation
 _HARD_STOPS = frozenset(".:;؛!?؟\n")
+#: Quotation marks as tokens (:meth:`SpeakerRepair.role_holder`; ``"`` opens and closes).
+_OPENING_MARKS = frozenset('"«“')
+_CLOSING_MARKS = frozenset('"»”')
 #: words after which no name of the role holder follows in the same phrase (complementizers, cue
 #: complements, prepositions that open the statement)
 _HOLDER_STOPS = frozenset(fold(w) for w in """إن أن بأن إنه أنه بأنه إنها أنها على إلى عن قائلا قائلة مؤكدا
@@ -515,11 +519,21 @@ class SpeakerRepair:
                 continue
             window: list[str] = []
             commas = 0
+            quoted = -1  # words since an opening quotation mark (-1: outside marks)
             for u in toks[m : m + 12]:
                 commas += u in "،,"
                 if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1 or (
                         (window or complement) and fold(u) in _HOLDER_RELATIVES):
                     break
+                if u in _OPENING_MARKS and quoted < 0:
+                    quoted = 0
+                elif quoted >= 0 and u in _CLOSING_MARKS:
+                    if quoted >= settings.QUOTE_MIN_WORDS_UNCUED:
+                        break  # step 52g: a whole quotation said by the role's holder ends the window
+                        # (وقال الوزير «…»، دون تفاصيل: no holder دون تفاصيل; a quoted name is crossed)
+                    quoted = -1
+                elif quoted >= 0:
+                    quoted += 1
                 window.append(u)
             name = self._name_in(window, names)
             if name and fold(name) in self.not_persons:

@@ -871,9 +871,10 @@ def subject_phrase(
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
         for s, e, tok in rest[1:7]:
-            if is_stop(tok, preps) or (not app and (_comma_participle(fold(tok)) or lookup_cue(tok))):
+            if is_stop(tok, preps) or (not app and (_comma_participle(fold(tok)) or lookup_cue(tok)
+                                                   or word_class(tok) in ("adverb", "preposition"))):
                 break  # (…"، مضيفة "…": the speaker's next cue, no apposition; nu20; so is a finite
-                # cue, …، وقال إنه: subj25)
+                # cue, …، وقال إنه: subj25; and an adjunct, …«…»، دون تفاصيل: step 52g, nu31 #2)
             app.append((s, e, tok))
         if (app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps))
                 and (fold(app[0][2])[:1] not in "بل" or is_person_token(app[0][2]))):
