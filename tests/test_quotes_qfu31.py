@@ -8,6 +8,7 @@ import pytest
 
 from marsad.model import Article
 from marsad.pipeline import annotate
+from marsad.quotes.headline import headline_quote
 from marsad.quotes.plausible import fragment_speaker
 from marsad.quotes.speakers import _finite_verb_word, is_person_token, is_place
 
@@ -75,3 +76,26 @@ def test_direct_quote_with_words_after_its_closing_mark(tail: str) -> None:
     assert [(q.kind, q.speaker, a.text[q.start : q.end]) for q in a.quotes] == [
         ("direct", "الوزير", "نحن نعمل ليلا نهارا من أجل المواطنين")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("إعداد : علي محمد الشهري تصوير : تركي البوق", None),  # a credit line (nu31 #3)
+        ("خدمة: «واشنطن بوست» خاص بـ «الشرق الأوسط»", None),  # a news service's credit
+        ("خدمة العملاء: نعمل على حل المشكلة خلال يومين", "خدمة العملاء"),  # (not the whole speaker part)
+    ],
+)
+def test_credit_line_is_no_headline_quote(line: str, speaker: str | None) -> None:
+    h = headline_quote(line, "subheading")
+    assert (line[h[0] : h[1]] if h else None) == speaker
+
+
+def test_calendar_after_hasab_is_no_source() -> None:
+    """``حسب التقويم الشرقي``: "by the Eastern calendar", a norm (``NORM_NOUNS``), not a source (nu31 #4)."""
+    text = (
+        "عنوان الخبر\nويحتفل الأقباط بعيد الميلاد في السابع من يناير حسب التقويم الشرقي المعتمد في الكنيسة."
+    )
+    assert speakers(text) == []
+    text = "عنوان الخبر\nوارتفع عدد القتلى إلى عشرين شخصا حسب مصادر طبية في المدينة."
+    assert speakers(text) == ["مصادر طبية في المدينة"]
