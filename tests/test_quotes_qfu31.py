@@ -99,3 +99,10 @@ def test_calendar_after_hasab_is_no_source() -> None:
     assert speakers(text) == []
     text = "عنوان الخبر\nوارتفع عدد القتلى إلى عشرين شخصا حسب مصادر طبية في المدينة."
     assert speakers(text) == ["مصادر طبية في المدينة"]
+
+
+def test_apposition_names_kept() -> None:
+    """A given name the treebank also tags as a preposition (``علي``) still names the role in apposition;
+    ``حيث`` after a comma is read as before (only after a quoted span does an adverb end the subject)."""
+    text = "عنوان الخبر\nوكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف مواقع المسلحين في المدينة."
+    assert speakers(text) == ["علي الأحمدي"]

@@ -846,6 +846,7 @@ def subject_phrase(
                         return named, stop[1] if stop[2] in "،," else stop[0]
             return phrase, ext[-1][1]
     app_rest = rest
+    after_quote = False  # (the apposition read after a quoted span, step 52g)
     if phrase.kind != "name" and len(rest) >= 4 and rest[0][2] not in "،,":
         comma = next((k for k, t in enumerate(rest[:5]) if t[2] in "،,"), None)
         if comma and all(t[2][0].isalpha() and (fold(t[2]) not in PHRASE_STOPS or (j == 0 and fold(t[2]) in _PP_PREPS))
@@ -857,6 +858,7 @@ def subject_phrase(
             close = next((k for k, t in enumerate(rest[1:12], 1) if t[2] in '"»”'), None)
             if close and close + 1 < len(rest) and rest[close + 1][2] in "،,":
                 app_rest = rest[close + 1 :]
+                after_quote = True
     org_named = (phrase.kind == "name" and _person_role(words[0][2]) and bool(phrase.name) and not any(
         is_person_token(w) or fold(w) in known for w in phrase.name.split()))
     org_named = org_named or nisba_name(phrase, words)  # وزير البترول … المصري، طارق الملا،
@@ -872,9 +874,10 @@ def subject_phrase(
         app = []
         for s, e, tok in rest[1:7]:
             if is_stop(tok, preps) or (not app and (_comma_participle(fold(tok)) or lookup_cue(tok)
-                                                   or word_class(tok) in ("adverb", "preposition"))):
+                                                   or (after_quote and word_class(tok, is_person_token(tok)) in ("adverb", "preposition")))):
                 break  # (…"، مضيفة "…": the speaker's next cue, no apposition; nu20; so is a finite
-                # cue, …، وقال إنه: subj25; and an adjunct, …«…»، دون تفاصيل: step 52g, nu31 #2)
+                # cue, …، وقال إنه: subj25; and, after a quoted span, an adjunct of the closed classes
+                # of word_class, …«…»، دون تفاصيل: step 52g, nu31 #2)
             app.append((s, e, tok))
         if (app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps))
                 and (fold(app[0][2])[:1] not in "بل" or is_person_token(app[0][2]))):
