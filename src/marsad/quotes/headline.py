@@ -60,6 +60,12 @@ RUBRICS = frozenset(fold(w) for w in """
 ملاحظة صورة إعلان الصورة شاهدوا استطلاع مقابلة بث بالخريطة قراءة سؤال جواب س ج
 """.split())
 
+#: Credit labels (folded) of a line that names who prepared, photographed or supplied the piece (step 52g,
+#: new-user report nu31 #3: ``إعداد : علي محمد الشهري تصوير : تركي البوق``, ``خدمة: «واشنطن بوست» خاص
+#: بـ«الشرق الأوسط»``): as the whole speaker part they name no speaker (``خدمة العملاء:`` is left to the
+#: other rules).
+CREDIT_LABELS = frozenset(fold(w) for w in "إعداد اعداد تصوير تحرير إخراج اخراج رسوم تنسيق خدمة".split())
+
 #: Rubric labels of titles learnt from corpus counts (step 51r): a label that stands before a title's
 #: colon in at least three articles with different statements, names no person, organisation, role or
 #: place, and is never (at most twice) the subject of a speech verb in the bodies of the 72k articles
@@ -500,7 +506,7 @@ def headline_quote(line: str, kind: str, names: frozenset[str] = frozenset()) ->
     if len(words) > settings.HEADLINE_MAX_SPEAKER_WORDS:
         return None
     folded = fold(speaker.lstrip("#"))
-    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or _rubric_label(words):
+    if folded in RUBRICS or fold(words[0].lstrip("#")) in RUBRICS or _rubric_label(words) or folded in CREDIT_LABELS:
         return None
     cue = next(iter_cues(speaker), None)
     if cue is not None:

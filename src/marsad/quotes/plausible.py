@@ -483,8 +483,9 @@ FRAGMENT_PARTICLES = frozenset(fold(w) for w in "ثم حتى كما بينما �
 #: Prepositions (folded) that head a prepositional phrase, never a subject (Ryding 2005, ch. 16):
 #: ``بين بكين`` of ``قمة بين بكين``, ``وإلى جانب``. Alef maqsura kept by :func:`fold`: ``على`` is not
 #: the name ``علي``. ``بين`` before a person-name token that is no place is the given name Ben
-#: (``بين ستانتون``), see :func:`fragment_speaker`.
-FRAGMENT_PREPOSITIONS = frozenset(fold(w) for w in "بين إلى على عن في من مع منذ ضد نحو حول لدى عند تجاه".split())
+#: (``بين ستانتون``), see :func:`fragment_speaker`. ``جانب``, ``لدن``: nouns used as prepositions
+#: (``من جانب دونالد ترامب``, ``من لدن``; step 52g, new-user report nu31 #1: ``جانب دونالد ترامب``).
+FRAGMENT_PREPOSITIONS = frozenset(fold(w) for w in "بين إلى على عن في من مع منذ ضد نحو حول لدى عند تجاه جانب لدن".split())
 #: A number as written in a speaker: digits with separators, a percent sign.
 _DIGITS_RE = re.compile(r"^[0-9٠-٩][0-9٠-٩.,،٫]*[%٪]?$")
 #: ``ب`` glued to a number (``بـ381``, ``ب4.5``): the amount of an estimating verb's object

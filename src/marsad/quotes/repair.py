@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad import settings
 from marsad.model import Quote, Span
 from marsad.quotes.cues import fold, fold_tokens, is_verbal_noun, word_memo
 from marsad.quotes.namespan import bare_word, particle_first_name
-from marsad.quotes.plausible import fragment_speaker, junk_speaker, maybe_fragment
+from marsad.quotes.plausible import fragment_speaker, implausible_head, junk_speaker, maybe_fragment
 from marsad.quotes.speakers import (
+    _AUXILIARIES,
     _ISSUED,
     ADDRESSEE_PEOPLE,
     AUTHORED_RE,
@@ -69,6 +71,9 @@ text_tokens = mark_tokens
 
 #: tokens that end a scan for a role's holder: sentence and clause punctuation
 _HARD_STOPS = frozenset(".:;؛!?؟\n")
+#: Quotation marks as tokens (:meth:`SpeakerRepair.role_holder`; ``"`` opens and closes).
+_OPENING_MARKS = frozenset('"«“')
+_CLOSING_MARKS = frozenset('"»”')
 #: words after which no name of the role holder follows in the same phrase (complementizers, cue
 #: complements, prepositions that open the statement)
 _HOLDER_STOPS = frozenset(fold(w) for w in """إن أن بأن إنه أنه بأنه إنها أنها على إلى عن قائلا قائلة مؤكدا
@@ -516,11 +521,21 @@ class SpeakerRepair:
                 continue
             window: list[str] = []
             commas = 0
+            quoted = -1  # words since an opening quotation mark (-1: outside marks)
             for u in toks[m : m + 12]:
                 commas += u in "،,"
                 if u in _HARD_STOPS or fold(u) in _HOLDER_STOPS or commas > 1 or (
                         (window or complement) and fold(u) in _HOLDER_RELATIVES):
                     break
+                if u in _OPENING_MARKS and quoted < 0:
+                    quoted = 0
+                elif quoted >= 0 and u in _CLOSING_MARKS:
+                    if quoted >= settings.QUOTE_MIN_WORDS_UNCUED:
+                        break  # step 52g: a whole quotation said by the role's holder ends the window
+                        # (وقال الوزير «…»، دون تفاصيل: no holder دون تفاصيل; a quoted name is crossed)
+                    quoted = -1
+                elif quoted >= 0:
+                    quoted += 1
                 window.append(u)
             name = self._name_in(window, names)
             if name and fold(name) in self.not_persons:
@@ -771,14 +786,17 @@ class SpeakerRepair:
         """A speaker whose first word is a verb or a conjunction read as a first name (``ترأس الجبوري``,
         ``وقفت حنين``, ``تحدث ترامب``: a sentence-initial verb, Arabic's VSO order, taken with the
         subject after it) → the name without it. The first word must have the shape of an imperfect,
-        a feminine perfect or a word with ``و`` (``ت``/``ي``/``و`` first), and the article must write
+        a feminine perfect or a word with ``و`` (``ت``/``ي``/``و`` first), or (step 52g, new-user report
+        nu31 #1) be a finite verb by the treebank's classes (:func:`marsad.quotes.plausible.implausible_head`:
+        ``أصدرت لارا ترامب``) or an auxiliary (``كانت سارة``); in every case the article must write
         the rest of the name elsewhere without that word while writing the two together only here —
         a real first name goes with its family name (``تاكيشيمي مينامي``); ``None`` otherwise."""
         ws = speaker.split()
         if not 2 <= len(ws) <= 4:
             return None
         w0, f0 = ws[0], fold(ws[0])
-        if (f0[:1] not in "وتي" or len(f0) < 3 or _role_word(w0) or _bare(w0) in ORG_HEADS or _bare(w0) in BODY_HEADS
+        verbal = f0[:1] in "وتي" or (not is_person_token(w0) and (f0 in _AUXILIARIES or implausible_head(w0) == "verb"))
+        if (not verbal or len(f0) < 3 or _role_word(w0) or _bare(w0) in ORG_HEADS or _bare(w0) in BODY_HEADS
                 or _NOUN_SHAPE_RE.search(f0) or f0 in _RELATION_WORDS or is_person_token(w0)):
             return None  # (a noun: تقارير, تفاصيل, تكلفة, تقديرات, والد)
         if speaker in self._verb_cut:

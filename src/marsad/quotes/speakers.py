@@ -857,6 +857,7 @@ def subject_phrase(
                         return named, stop[1] if stop[2] in "،," else stop[0]
             return phrase, ext[-1][1]
     app_rest = rest
+    after_quote = False  # (the apposition read after a quoted span, step 52g)
     if phrase.kind != "name" and len(rest) >= 4 and rest[0][2] not in "،,":
         comma = next((k for k, t in enumerate(rest[:5]) if t[2] in "،,"), None)
         if comma and all(t[2][0].isalpha() and (fold(t[2]) not in PHRASE_STOPS or (j == 0 and fold(t[2]) in _PP_PREPS))
@@ -868,6 +869,7 @@ def subject_phrase(
             close = next((k for k, t in enumerate(rest[1:12], 1) if t[2] in '"»”'), None)
             if close and close + 1 < len(rest) and rest[close + 1][2] in "،,":
                 app_rest = rest[close + 1 :]
+                after_quote = True
     org_named = (phrase.kind == "name" and _person_role(words[0][2]) and bool(phrase.name) and not any(
         is_person_token(w) or fold(w) in known for w in phrase.name.split()))
     org_named = org_named or nisba_name(phrase, words)  # وزير البترول … المصري، طارق الملا،
@@ -882,9 +884,11 @@ def subject_phrase(
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
         for s, e, tok in rest[1:7]:
-            if is_stop(tok, preps) or (not app and (_comma_participle(fold(tok)) or lookup_cue(tok))):
+            if is_stop(tok, preps) or (not app and (_comma_participle(fold(tok)) or lookup_cue(tok)
+                                                   or (after_quote and word_class(tok, is_person_token(tok)) in ("adverb", "preposition")))):
                 break  # (…"، مضيفة "…": the speaker's next cue, no apposition; nu20; so is a finite
-                # cue, …، وقال إنه: subj25)
+                # cue, …، وقال إنه: subj25; and, after a quoted span, an adjunct of the closed classes
+                # of word_class, …«…»، دون تفاصيل: step 52g, nu31 #2)
             app.append((s, e, tok))
         if (app and len(app) <= 5 and (len(rest) == len(app) + 1 or is_stop(rest[len(app) + 1][2], preps))
                 and (fold(app[0][2])[:1] not in "بل" or is_person_token(app[0][2]))):
@@ -2763,6 +2767,17 @@ def participle_complement_at(words: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+def _finite_verb_word(tok: str) -> bool:
+    """Step 52g (new-user report nu31 #1): whether ``tok``, no person-name token, is a finite verb — an
+    auxiliary of :data:`_AUXILIARIES` (``كان``, ``وكانت``) or a verb by the treebank's word classes
+    (:func:`marsad.quotes.plausible.word_class`: ``أصدرت``, ``تستقبل``). A sentence-initial verb before its
+    subject (VSO: ``كان بوتين``, ``أصدرت لارا ترامب``) is never a name's first word."""
+    f = fold(tok)
+    if f in _AUXILIARIES or (f[:1] in "وف" and f[1:] in _AUXILIARIES):
+        return True
+    return not is_person_token(tok) and word_class(tok) == "verb"
+
+
 def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subject: bool = False) -> Phrase:
     """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc).
 
@@ -2797,9 +2812,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         while (name_i > 0 and _name_like(words, name_i - 1) and not _noun_adjective(words, name_i - 1)
                and (fold(words[name_i - 1][2])[:1] != "و" or (subject and name_i == 1))
                and not (name_i > 1 and _is_title(words[name_i - 2][2]) and not is_person_token(words[name_i - 1][2]))
-               and not _relation_word(words[name_i - 1][2])):
+               and not _relation_word(words[name_i - 1][2]) and not _finite_verb_word(words[name_i - 1][2])):
             name_i -= 1  # but not over a role's complement: لأمانة منطقة جازان طارق الرفاعي, nor over a
-            # relation noun in construct with the name (خطيبة خاشقجي, ابنة ترامب: step 52a)
+            # relation noun in construct with the name (خطيبة خاشقجي, ابنة ترامب: step 52a), nor a verb (52g)
         if name_i > 0 and _pp_of_role(words[name_i - 1][2]):
             # the name is the complement of a preposition (زوج المعلمة المتوفاة بجامعة تبوك): the phrase
             # is the role, not that name
@@ -5991,8 +6006,8 @@ class SpeakerBook:
             f = fold(tok)
             if f in PHRASE_STOPS or is_place(tok) or lookup_cue(tok) or not (
                 (_name_key_of(f) in people and f not in skip) or f in links
-            ):
-                break
+            ) or _finite_verb_word(tok):
+                break  # (step 52g: not a verb before its subject, كان بوتين)
             if k > 0 and _is_definite(tok) and _is_nisba(tok) and _is_title(before[k - 1]):
                 break  # the role's adjective (الوزير المصري), not a family name
             if k > 1 and _is_definite(tok) and _is_nisba(tok) and _is_definite(before[k - 1]) and _is_nisba(
@@ -6012,7 +6027,8 @@ class SpeakerBook:
             if (len(unknown) < 2 and tok.isalpha() and (not _is_definite(tok) or (
                     tok.startswith(("أل", "إل")) and not _is_nisba(tok)))
                     and not _is_title(tok)
-                    and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)):
+                    and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)
+                    and not _finite_verb_word(tok)):
                 unknown.insert(0, tok)
                 continue
             k = len(rest_before) - len(unknown) - 1  # index of ``tok``
@@ -6153,10 +6169,13 @@ class SpeakerBook:
             words = n.split()
             if words and not _is_title(words[0]) and not any(is_stop(w) for w in words) and not any(
                     _is_title(w) and "ال" in fold(w)[:4] for w in words[1:]) and (
-                    len(words) < 2 or self.glue_point(_tokens(n)) is None):
+                    len(words) < 2 or (self.glue_point(_tokens(n)) is None
+                                       and not any(_finite_verb_word(w) for w in words))):
                 # (nor two parties the tagger ran together: ترامب غوغل is no fuller name of غوغل; span27)
                 # (nor a definite role inside it: محمد سالم بالوزيرة هند صبري is two people the tagger
                 # ran together, no fuller name of هند صبري; nu14 #4)
+                # (nor a name with a finite verb inside, a title's clause the tagger read as one name:
+                # إليزابيث تستقبل دونالد ترامب is no fuller name of دونالد ترامب; step 52g, nu31 #1)
                 names[n] = _tokens(n)
         self._pool_seen = len(self.pool)
         return names
