@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from marsad.quotes.cues import CLAUSE_INTRO_FIRST, CLAUSE_INTRO_RE, _HIDING_CHARS, _HIDING_SET, cue_at, fold
+from marsad.quotes.cues import _HIDING_CHARS, _HIDING_SET, CLAUSE_INTRO_FIRST, CLAUSE_INTRO_RE, cue_at, fold
 from marsad.quotes.reported import _clause_intro, _whole_quotation
 from marsad.quotes.speakers import _LAM_ADJUNCT, _is_stop
 from marsad.quotes.stage import _lost_opening_mark
