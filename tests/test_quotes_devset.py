@@ -159,6 +159,10 @@ def test_devset_scores(shared, tmp_path, quote_sets):
 #:   (eighteenth session, 03:31–03:41 UTC; seeds 75075, 76076, 77077) by three independent annotators,
 #:   scored once on the start code (12e50db): 0.976 / 0.860 / 0.637, 0.976 / 0.860 / 0.662,
 #:   1.000 / 0.853 / 0.753, then opened for development. Floors just under.
+#: * heldout78, heldout79, heldout80 — 18 articles each (111, 89, 105 quotes), annotated blind on 2026-12-02
+#:   (nineteenth session, 05:59–06:10 UTC; seeds 78078, 79079, 80080) by three independent annotators,
+#:   scored once on the start code (39ea9a7): 0.958 / 0.820 / 0.648, 0.947 / 0.798 / 0.803,
+#:   0.959 / 0.895 / 0.883, then opened for development. Floors just under.
 #: * heldout39 … heldout44 — 18 articles each (88, 109, 103, 85, 79, 94 quotes), annotated blind on
 #:   2026-11-30 (fourth session, 12:20–12:27 UTC; seeds 39039 … 44044) and kept blind in
 #:   ``bench/data/quotes_blind`` for six sessions; opened for development on 2026-12-01 (tenth session)
@@ -215,6 +219,9 @@ HELDOUT_SETS = [
     ("heldout75", 18, 93, (0.96, 0.84, 0.62)),
     ("heldout76", 18, 93, (0.96, 0.84, 0.64)),
     ("heldout77", 18, 95, (0.98, 0.83, 0.73)),
+    ("heldout78", 18, 111, (0.94, 0.80, 0.63)),
+    ("heldout79", 18, 89, (0.93, 0.78, 0.78)),
+    ("heldout80", 18, 105, (0.94, 0.87, 0.86)),
 ]
 
 
