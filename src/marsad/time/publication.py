@@ -274,10 +274,47 @@ def detect(article: Article) -> Published | None:
                     pub = Published(tx.start, tx.end, tx.text, v, "text")
                     break
     if pub is not None:
+        if pub.source not in ("dateline", "text"):
+            _midnight_as_day(pub)
         _zone_from_context(article, pub, conv)
         _zone_from_dateline(article, pub, conv)
         _check_plausible(article, pub)
     return pub
+
+
+#: The warning of :func:`_midnight_as_day`.
+MIDNIGHT_NOTE = "00:00:00 in a date field read as a date-only placeholder: day precision"
+
+
+def _midnight_as_day(pub: Published) -> None:
+    """Reduce a metadata date-time at exactly ``00:00:00`` to day precision, in place.
+
+    A content system that stores a date without a time writes midnight: SaudiNewsNet's
+    ``arriyadiyah`` records carry ``| Tuesday, 11 August 2015 - 00:00 am`` for the nine columns with
+    no time, beside ``13:34 pm`` for the timed news of the same day (the corpus's 48 such headers);
+    schema.org ``datePublished`` values such as ``2018-03-01T00:00:00`` are the same. Read as an
+    exact instant, such a value put the article at midnight and made it the first of its day.
+    Only values from fields and header lines (never a dateline or a date in the text, which a writer
+    wrote) and only at exactly zero hours, minutes and seconds are reduced; the zone, calendar and
+    confidence stay, the warning :data:`MIDNIGHT_NOTE` says so (nu31, 2026-12-02: nine articles)."""
+    v = pub.value
+    if v.precision not in ("minute", "second") or not v.local or len(v.local) < 19:
+        return
+    if v.local[10:19] != "T00:00:00":
+        return
+    try:
+        day = date.fromisoformat(v.local[:10])
+    except ValueError:
+        return
+    pub.value = build_value(
+        day,
+        None,
+        v.tz,
+        "day",
+        calendar=v.calendar,
+        confidence=v.confidence,
+        warnings=[*v.warnings, MIDNIGHT_NOTE],
+    )
 
 
 def _zone_from_context(article: Article, pub: Published, conv) -> None:
