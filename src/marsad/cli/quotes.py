@@ -78,7 +78,8 @@ def quotes_cmd(
                 typer.echo(f"{g['quotes']:>6}  {g['name']}" + (f"  [{g['key']}]" if g["key"] else "")
                            + (f"  (also: {others})" if others else ""))
         if not groups:
-            typer.echo("no quotes found" + _missing_stage_note(db, "quotes") + _latin_note(speaker), err=True)
+            typer.echo("no quotes found" + _missing_stage_note(db, "quotes") + _latin_note(speaker)
+                       + _broader_note(conn, speaker, since, until, copies), err=True)
         elif len(every) > limit:
             typer.echo(f"{len(every) - limit:,} more speakers not shown: raise --limit (now {limit})", err=True)
         return
@@ -94,9 +95,35 @@ def quotes_cmd(
                 + ("  [in a teaser of another story]" if r.related else "")
             )
     if not rows:
-        typer.echo("no quotes found" + _missing_stage_note(db, "quotes") + _latin_note(speaker), err=True)
+        typer.echo("no quotes found" + _missing_stage_note(db, "quotes") + _latin_note(speaker)
+                   + _broader_note(conn, speaker, since, until, copies), err=True)
     elif more:
         typer.echo(f"more quotes not shown: raise --limit (now {limit})", err=True)
+
+
+def _broader_note(conn, speaker: str | None, since, until, copies: bool) -> str:
+    """``""``, or a hint when ``--speaker`` ends in a relative adjective (nisba, search key ending in
+    ``ي``/``يه``: ``السعودية``, ``الأمريكي``) and the query without it finds quotes: the articles name a
+    speaker as the context allows (``وزارة الداخلية`` in a Saudi paper), so the stored speaker often
+    lacks the country the user adds (nu31: ``--speaker "وزارة الداخلية السعودية"`` found nothing while
+    ``وزارة الداخلية`` has 18 quotes, of the Saudi, Egyptian and Afghan ministries)."""
+    from marsad.quotes.store import query_quotes, speaker_query_words
+
+    words = speaker_query_words(speaker) if speaker else []
+    if len(words) < 2 or not (words[-1].endswith("ي") or words[-1].endswith("يه")):
+        return ""
+    shorter = " ".join(speaker.split()[:-1]) if len(speaker.split()) == len(words) else " ".join(words[:-1])
+    try:
+        rows = query_quotes(conn, speaker=shorter, since=since, until=until, limit=1001, copies=copies)
+    except (LookupError, sqlite3.Error):
+        return ""
+    if not rows:
+        return ""
+    n = f"{len(rows):,}" if len(rows) <= 1000 else "over 1,000"
+    return (
+        f" for {speaker!r}; {n} by {shorter!r} (a speaker is stored as the article names it, often without"
+        f" the country): try --speaker {shorter!r} and read the articles"
+    )
 
 
 def _latin_note(speaker: str | None) -> str:
