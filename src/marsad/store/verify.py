@@ -263,6 +263,24 @@ def _check_entity_filters(store: Store) -> Check:
     searcher = side.searcher
     stale = []
     wanted = dict(rows)
+    # An index behind the store (a killed ingest: the search check's note) holds the articles up to
+    # its highest id; the entity rows of the later ones are not yet in it and are no fault (nu32:
+    # `verify` after a killed ingest said BROKEN and "run marsad reindex" beside the note that the
+    # next search catches up, which it did).
+    top_index = 0
+    if searcher.num_docs:
+        agg = searcher.aggregate(index.tantivy.Query.all_query(), {"top": {"max": {"field": "article_id"}}})
+        top_index = int(agg["top"]["value"] or 0)
+    behind = conn.execute("SELECT count(*) FROM search_entity WHERE article_id > ?", (top_index,)).fetchone()[0]
+    if behind:
+        wanted = dict(conn.execute(
+            "SELECT type, count(DISTINCT article_id) FROM search_entity WHERE name != '' AND article_id <= ? "
+            "GROUP BY type", (top_index,)
+        ).fetchall())
+        check.notes.append(
+            f"{behind:,} entity rows of articles the index does not hold yet (behind the store: the next"
+            " ingest or search adds them)"
+        )
     for etype, fname in index.ENTITY_FIELDS.items():
         n_rows = wanted.get(etype, 0)
         query = index.tantivy.Query.regex_query(index._TANTIVY_SCHEMA, fname, ".+")
