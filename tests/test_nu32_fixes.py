@@ -71,3 +71,19 @@ def test_verify_after_a_kill_with_entities_not_yet_indexed_is_a_note(tmp_path, m
     assert "ok     search entity filters (person:/org:/place:) in sync" in r.output
     assert "entity rows of articles the index does not hold yet" in r.output
     assert r.output.rstrip().endswith("all checks passed")
+
+
+def test_a_foreign_name_shaped_like_a_future_verb_is_no_tense_word():
+    """nu32: ``ونبه … ستافان دي ميستورا المجتمع الدولي الثلاثاء`` in an article of Wednesday
+    2018-04-25 gave the coming Tuesday: ``ستافان`` was read as ``س`` + an imperfect. A person-name
+    token of the gazetteer is no future verb; a real one still is."""
+    from datetime import date
+
+    from marsad.time.expressions import find_time_expressions
+
+    def day(text: str) -> str:
+        return [x.value for x in find_time_expressions(text, date(2018, 4, 25)) if x.text == "الثلاثاء"][0]
+
+    assert day("ونبه مبعوث الأمم المتحدة الخاص إلى سوريا ستافان دي ميستورا المجتمع الدولي الثلاثاء إلى كارثة.") == "2018-04-24"
+    assert day("ونبه المبعوث الخاص ستيفان دي ميستورا المجتمع الدولي الثلاثاء إلى كارثة.") == "2018-04-24"
+    assert day("وسيعقد المبعوث الخاص اجتماعا مع الوفود المعنية الثلاثاء في جنيف.") == "2018-05-01"

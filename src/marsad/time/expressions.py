@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from marsad.model import TimeExpression
 from marsad.text.scan import char_positions, literal_positions, matches_at
@@ -854,8 +855,28 @@ _FUTURE_VERB_RE = re.compile(r"[وف]?س[يتن](?:\w{3,}|تم|ظل|مر|حل|ش
 _NOT_FUTURE_VERB = (
     "سيار", "سياس", "سيطر", "سيد", "سين", "سيف", "سيرغ", "سيرج", "سيزار", "سيات", "سيلف", "سيبا",
     "سيسي", "سيري", "سيلتا", "سيول", "سيمون", "ستيف", "ستار", "ستري", "ستوك", "ستول", "ستان", "ستاد",
-    "ستراس", "سته", "ستين", "ستون", "سنو", "سنه", "سنين", "سنت", "سنغ", "سنغف",
+    "ستراس", "سته", "ستين", "ستون", "سنو", "سنه", "سنين", "سنت", "سنغ", "سنغف", "ستافان",
 )
+
+
+@lru_cache(maxsize=4096)
+def _is_name_word(w: str) -> bool:
+    """Is ``w`` (folded, maybe after ``و``/``ف``) a person-name token of the shipped gazetteer
+    (:func:`marsad.entities.gazetteer.load_person_tokens`: 12,277 tokens from the NER training data
+    and CLDR names)? A foreign name shaped like a future verb (``ستيفان``, ``سيرجيو``, ``سيمونز``,
+    ``ستيوارت``) is then no tense word, beside the prefixes of :data:`_NOT_FUTURE_VERB` (nu32:
+    ``ستافان دي ميستورا … الثلاثاء`` after ``ونبه`` was read as the coming Tuesday)."""
+    tokens = _person_tokens()
+    return w in tokens or (w[:1] in "وف" and w[1:] in tokens)
+
+
+@lru_cache(maxsize=1)
+def _person_tokens() -> frozenset[str]:
+    from marsad.entities.gazetteer import load_person_tokens  # the entities' shipped data, read once
+
+    return frozenset(load_person_tokens())
+
+
 #: First letters (folded, after a و/ف) of words shaped like an imperfect ``ي…`` that are none: the
 #: day and month names (``يوم``, ``يومي``, ``يونيو``, ``يوليو``, ``يناير``), nationality adjectives
 #: (``يمني``, ``ياباني``, ``يوناني``, ``يهودي``), currencies (``يورو``, ``يوان``) and first names of
@@ -1110,7 +1131,7 @@ def _bare_weekday_ahead(f: str, s: int, back: int, next_day_begun: bool = False)
             return past
         if w == "من" and i == last and i and words[i - 1] == "اعتبارا":
             return True  # 'اعتبارا من الثلاثاء': from that day on
-        if _FUTURE_VERB_RE.fullmatch(w) and not w.lstrip("وف").startswith(_NOT_FUTURE_VERB):
+        if _FUTURE_VERB_RE.fullmatch(w) and not w.lstrip("وف").startswith(_NOT_FUTURE_VERB) and not _is_name_word(w):
             return True
         if w in _AFTER_WORDS or (w[1:] if w[:1] in "وف" and len(w) > 3 else w) in _PLANNING_PERFECTS:
             break
