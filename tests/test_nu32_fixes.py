@@ -87,3 +87,18 @@ def test_a_foreign_name_shaped_like_a_future_verb_is_no_tense_word():
     assert day("ونبه مبعوث الأمم المتحدة الخاص إلى سوريا ستافان دي ميستورا المجتمع الدولي الثلاثاء إلى كارثة.") == "2018-04-24"
     assert day("ونبه المبعوث الخاص ستيفان دي ميستورا المجتمع الدولي الثلاثاء إلى كارثة.") == "2018-04-24"
     assert day("وسيعقد المبعوث الخاص اجتماعا مع الوفود المعنية الثلاثاء في جنيف.") == "2018-05-01"
+
+
+def test_the_three_spellings_of_chemical_find_each_other():
+    """nu32: ``الكيماوي`` found 29 articles of a store where 183 wrote one of ``الكيماوي``,
+    ``الكيميائي``, ``الكيمياوي`` (and their feminine forms): a journalist searches one word."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_search_variants import found, index_of
+
+    conn = index_of("هجوم بالسلاح الكيماوي في الغوطة", "الأسلحة الكيميائية المحظورة", "استخدام غاز كيمياوي",
+                    "منظمة حظر الأسلحة الكيماوية", "تقرير عن الاقتصاد")
+    for query in ("الكيماوي", "الكيميائي", "الكيمياوي", "الكيماوية", "الكيميائية", "كيمياوية"):
+        assert found(conn, query) == {1, 2, 3, 4}, query
+    assert found(conn, "الاقتصاد") == {5}
