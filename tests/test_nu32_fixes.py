@@ -102,3 +102,18 @@ def test_the_three_spellings_of_chemical_find_each_other():
     for query in ("الكيماوي", "الكيميائي", "الكيمياوي", "الكيماوية", "الكيميائية", "كيمياوية"):
         assert found(conn, query) == {1, 2, 3, 4}, query
     assert found(conn, "الاقتصاد") == {5}
+
+
+def test_a_date_in_unix_milliseconds_gets_no_read_as_text_warning():
+    """nu32: ``'date' is a number (1520244000000); read as text`` beside the correct reading as
+    Unix milliseconds; the time stage's own warning says what was read."""
+    import marsad
+
+    rec = {"title": "عنوان الخبر", "date": 1520244000000, "content": "قال الوزير إن الاجتماع كان مثمرا."}
+    art = marsad.parse(json.dumps(rec, ensure_ascii=False), fmt="json")
+    assert art.published.value.utc == "2018-03-05T10:00:00+00:00"
+    assert not [p for p in art.problems if p.code == "field-type"]
+    assert "date field is a Unix time (milliseconds since 1970-01-01 UTC)" in art.published.value.warnings
+    rec["author"] = 12
+    art = marsad.parse(json.dumps(rec, ensure_ascii=False), fmt="json")
+    assert [p.message for p in art.problems if p.code == "field-type"] == ["'author' is a number (12); read as text"]

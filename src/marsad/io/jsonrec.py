@@ -137,7 +137,8 @@ def _coerce(part: str, key: str, value: Any, article: Article) -> str | None:
         )
         return None
     if isinstance(value, (int, float)):
-        article.warn("field-type", f"{key!r} is a number ({value!r}); read as text")
+        if part != "date":  # a date's number is read by the time stage: a Unix time, else bad-date
+            article.warn("field-type", f"{key!r} is a number ({value!r}); read as text")
         return json.dumps(value)
     if isinstance(value, list) and all(
         isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value
