@@ -204,12 +204,13 @@ def test_json_array_fixture():
     assert field(c, "title") == "الجزء الأول الجزء الثاني" and field(c, "date") == "1437450692"
     assert c.meta["views"] == "12"
     assert field(c, "content") == "نص داخل كائن"
+    # (the date's number has no "read as text" warning: the time stage reads it as a Unix time and
+    # says so, or reports a bad date — nu32 found the two messages contradicting each other)
     assert [(p.level, p.code) for p in c.problems] == [
         ("warning", "field-type"),
         ("warning", "field-type"),
-        ("warning", "field-type"),
     ]
-    assert "'content' is an object; its 'body' value read" in c.problems[2].message
+    assert "'content' is an object; its 'body' value read" in c.problems[1].message
 
 
 def test_json_single_object_raw_is_the_file():
