@@ -117,3 +117,24 @@ def test_a_date_in_unix_milliseconds_gets_no_read_as_text_warning():
     rec["author"] = 12
     art = marsad.parse(json.dumps(rec, ensure_ascii=False), fmt="json")
     assert [p.message for p in art.problems if p.code == "field-type"] == ["'author' is a number (12); read as text"]
+
+
+def test_quotes_oldest_first_for_a_timeline(tmp_path):
+    """nu32: a journalist building a timeline had only newest-first listings."""
+    recs = [
+        {"title": f"خبر {d}", "date": f"2018-04-{d:02d}T10:00:00+03:00",
+         "content": f"قال وزير الخارجية إن المحادثات في اليوم {d} كانت بناءة ومثمرة."}
+        for d in (12, 3, 25)
+    ] + [{"title": "خبر بلا تاريخ", "content": "قال وزير الخارجية إن المحادثات بلا تاريخ كانت مفيدة."}]
+    src = tmp_path / "t.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "-q"]).exit_code == 0
+
+    def days(*extra):
+        r = runner.invoke(app, ["quotes", "--db", str(db), "--json", *extra])
+        return [(json.loads(x)["published"] or "-")[:10] for x in r.stdout.splitlines()]
+
+    assert days() == ["2018-04-25", "2018-04-12", "2018-04-03", "-"]
+    assert days("--oldest-first") == ["2018-04-03", "2018-04-12", "2018-04-25", "-"]
+    assert days("--oldest-first", "--limit", "2") == ["2018-04-03", "2018-04-12"]

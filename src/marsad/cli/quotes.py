@@ -41,6 +41,13 @@ def quotes_cmd(
             " by default a copied article's quotes are listed once, from the first.",
         ),
     ] = False,
+    oldest_first: Annotated[
+        bool,
+        typer.Option(
+            "--oldest-first",
+            help="Oldest article first (a timeline); the default lists the newest first.",
+        ),
+    ] = False,
     count: Annotated[
         bool,
         typer.Option(
@@ -64,7 +71,7 @@ def quotes_cmd(
         # one more than asked: a cut list says so (nu29 item 12: 50 of 522 printed with no word)
         rows = query_quotes(conn, speaker=speaker if wanted else None, since=since,
                             limit=_ALL if count else limit + 1, copies=copies, until=until,
-                            with_keys=as_json or count)
+                            with_keys=as_json or count, oldest_first=oldest_first)
     except (LookupError, sqlite3.Error) as exc:
         fail(f"cannot read quotes from {db}: {exc}")
     if count:

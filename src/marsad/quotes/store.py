@@ -87,8 +87,10 @@ def query_quotes(
     copies: bool = False,
     until: str | None = None,
     with_keys: bool = False,
+    oldest_first: bool = False,
 ) -> list[QuoteRow]:
-    """Quotations of the store, newest article first.
+    """Quotations of the store, newest article first (``oldest_first``: oldest first, for a
+    timeline; nu32), each article's quotes in reading order.
 
     ``speaker``: keep quotes whose speaker matches it (:func:`speaker_matches`: every word of the
     query, search-key folded and stripped of punctuation, is a word of the speaker or of the linked
@@ -169,7 +171,9 @@ def query_quotes(
             args.append(bound)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY coalesce(a.published_utc, a.published_local) DESC, q.article_id, q.idx"
+    order = "ASC" if oldest_first else "DESC"
+    when = "coalesce(a.published_utc, a.published_local)"  # undated articles last either way
+    sql += f" ORDER BY {when} IS NULL, {when} {order}, q.article_id, q.idx"
     out: list[QuoteRow] = []
     for row in conn.execute(sql, args):
         key = keys.of(row[14] if linked else None, row[2], _speaker_names(row)[1:]) if linked or with_keys else None
