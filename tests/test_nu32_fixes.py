@@ -138,3 +138,20 @@ def test_quotes_oldest_first_for_a_timeline(tmp_path):
     assert days() == ["2018-04-25", "2018-04-12", "2018-04-03", "-"]
     assert days("--oldest-first") == ["2018-04-03", "2018-04-12", "2018-04-25", "-"]
     assert days("--oldest-first", "--limit", "2") == ["2018-04-03", "2018-04-12"]
+
+
+def test_a_format_control_after_the_cue_hides_no_speaker():
+    """nu32: ``قال\\u200f الرئيس السوري بشار الأسد إن …`` gave no speaker (the mark glued to the cue);
+    the zero-width non-joiner did the same. The quotes stage reads the controls as spaces, one for
+    one, so every offset is still the raw text's; a span no longer starts with a mark."""
+    import marsad
+
+    for mark in ("\u200f", "\u200c", "\u200e", "\u202b", "\u2067", "\u061c", "\ufeff"):
+        body = f"قال{mark} الرئيس السوري بشار الأسد إن الحل في سوريا سياسي ولا بديل عنه."
+        art = marsad.parse("عنوان الخبر\n\n" + body + "\n")
+        assert [(q.kind, q.speaker, q.cue_text) for q in art.quotes] == [("indirect", "بشار الأسد", "قال")], repr(mark)
+        assert art.text[art.quotes[0].start : art.quotes[0].end] == "إن الحل في سوريا سياسي ولا بديل عنه"
+    art = marsad.parse('عنوان الخبر\n\nوقال الوزير في تغريدة: "\u200fنشكر الأشقاء على وقوفهم معنا".\n')
+    q = art.quotes[0]
+    assert art.text[q.start : q.end] == "نشكر الأشقاء على وقوفهم معنا"
+    assert "\u200f" in art.text  # the raw text is kept as it was

@@ -3732,7 +3732,40 @@ def annotate_quotes(article: Article) -> None:
     Each quote's span is its content; ``kind`` is ``direct``/``indirect``/``headline``; ``cue`` the cue
     span (the colon for a headline); ``speaker`` the canonical speaker name (or an unnamed source as
     written, or ``None`` when no speaker could be found). Never raises on odd input.
+
+    The rules read a copy of the text with every invisible format control (:data:`_FORMAT_CONTROLS_RE`)
+    shown as a space, one for one, so offsets are the raw text's (nu32: ``قال\u200f الرئيس السوري
+    بشار الأسد إن`` gave no speaker: the mark glued to the cue hid the subject).
     """
+    raw = article.text
+    if _FORMAT_CONTROLS_RE.search(raw) is None:
+        _annotate_quotes(article)
+        return
+    article.text = _FORMAT_CONTROLS_RE.sub(_control_run_as_spaces, raw)
+    try:
+        _annotate_quotes(article)
+    finally:
+        article.text = raw
+
+
+#: Runs of invisible format controls of Unicode category Cf that news text carries: zero-width space,
+#: non-joiner and joiner, the left-to-right and right-to-left marks, the embeddings, overrides and
+#: isolates, the Arabic letter mark and the byte-order mark (Unicode 15, UAX #9 §2).
+_FORMAT_CONTROLS_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]+")
+
+
+def _control_run_as_spaces(m: re.Match) -> str:
+    """A run of format controls at a word's edge (white space, punctuation or a line's end beside it)
+    as as many spaces; a run between two letters stays: it hides a cue inside its word
+    (``وق\\u200fال``, read by :func:`marsad.quotes.cues.iter_cues` as the written word, fmt24)."""
+    s, a, b = m.string, m.start(), m.end()
+    if a and b < len(s) and (s[a - 1].isalnum() or "\u064b" <= s[a - 1] <= "\u0652") and s[b].isalnum():
+        return m.group()
+    return " " * (b - a)
+
+
+def _annotate_quotes(article: Article) -> None:
+    """:func:`annotate_quotes` on a text without format controls."""
     links = link_blocks(article)
     for b in links:
         b.kind = "related"  # a link to another story: read on its own below, never the article's speech
