@@ -1621,8 +1621,9 @@ class _Extractor:
         cands = list(iter_cues(text))
         if (not cands and not spans and not nominal_or_blame_hint(text) and "كما " not in text
                 and not _has_attribution(text)):
-            # no cue candidate, quoted span, cue noun, كما or attribution phrase (a third of the
-            # lines): nothing to report, the same answer as the whole reading below (speed32a)
+            # no cue candidate, quoted span, cue noun, كما or attribution phrase (4,024 of the 14,988
+            # lines read here in 2,000 ANT articles): nothing to report, the same answer as the whole
+            # reading below (speed32a)
             self._last_body = (text, base, False)
             return
         extents = []
