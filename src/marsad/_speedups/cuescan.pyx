@@ -11,6 +11,7 @@ compares it with the regex on every window of thousands of texts. Kept apart fro
 
 cimport cython
 from libc.stdint cimport uint32_t, uint64_t
+from libc.stdlib cimport malloc, free
 
 
 cdef extern from *:
@@ -39,6 +40,15 @@ cdef extern from "Python.h":
     int PySet_Contains(object anyset, object key) except -1
 
 
+#: FNV-1a (64 bit) over code points: the hash of the key set of :class:`KeyWordScanner` (speed32a).
+cdef uint64_t _FNV_OFFSET = 14695981039346656037ULL
+cdef uint64_t _FNV_PRIME = 1099511628211ULL
+
+
+cdef inline uint64_t _fnv_step(uint64_t h, uint32_t c) noexcept:
+    return (h ^ c) * _FNV_PRIME
+
+
 cdef inline bint _alnum(uint32_t c) noexcept:
     """``Py_UNICODE_ISALNUM``, with the ASCII and Arabic-letter (U+0621–U+064A) ranges answered
     without the Unicode table."""
@@ -59,8 +69,10 @@ cdef class KeyWordScanner:
     does, the look-ahead does not read past ``stop``. The keys and the two classes are the caller's
     (the rule stays in the Python module); ``tests/test_quotes_speed.py`` compares both on real,
     random and edge-case text. A candidate word is looked up only when it is made of characters that
-    occur in keys and a key has its length, first and last character (bit tables), so most words of
-    a text cost no string."""
+    occur in keys, a key has its length, first and last character (bit tables), and the hash of its
+    code points is a key's (an open-addressing table of the keys' FNV-1a hashes, speed32a: the bit
+    tables let most words of a line through, each then made a string and looked up), so most words
+    of a text cost no string; the set look-up still decides."""
 
     cdef frozenset keys
     cdef Py_ssize_t maxlen
@@ -69,9 +81,30 @@ cdef class KeyWordScanner:
     cdef uint64_t filt[33][64]  # length → first char & 63 → bit (last char & 63)
     cdef unsigned char keychar[8192]  # bit per BMP code point: the character occurs in a key
     cdef bint astral  # a key holds a character above U+FFFF: keychar is not used
+    cdef uint64_t *hashes  # the keys' hashes (0: an empty slot; a hash of 0 is kept as 1)
+    cdef uint64_t hmask  # slots − 1 (a power of two, at least 4 slots per key)
+
+    def __cinit__(self):
+        self.hashes = NULL
+
+    def __dealloc__(self):
+        if self.hashes != NULL:
+            free(self.hashes)
+
+    cdef inline bint _hash_in(self, uint64_t h) noexcept:
+        cdef uint64_t i
+        if h == 0:
+            h = 1
+        i = h & self.hmask
+        while self.hashes[i] != 0:
+            if self.hashes[i] == h:
+                return True
+            i = (i + 1) & self.hmask
+        return False
 
     def __init__(self, keys, str before, str after):
         cdef Py_ssize_t L
+        cdef uint64_t size, h, i
         self.keys = frozenset(keys)
         if not self.keys or any(not isinstance(k, str) or not k for k in self.keys):
             raise ValueError("KeyWordScanner: keys must be non-empty strings")
@@ -95,6 +128,27 @@ cdef class KeyWordScanner:
                     self.astral = True
                 else:
                     self.keychar[ord(ch) >> 3] |= 1 << (ord(ch) & 7)
+        size = 16
+        while size < 4 * len(self.keys):
+            size <<= 1
+        if self.hashes != NULL:
+            free(self.hashes)
+        self.hashes = <uint64_t *>malloc(size * sizeof(uint64_t))
+        if self.hashes == NULL:
+            raise MemoryError()
+        for i in range(size):
+            self.hashes[i] = 0
+        self.hmask = size - 1
+        for k in self.keys:
+            h = _FNV_OFFSET
+            for ch in k:
+                h = _fnv_step(h, <uint32_t>ord(ch))
+            if h == 0:
+                h = 1
+            i = h & self.hmask
+            while self.hashes[i] != 0 and self.hashes[i] != h:
+                i = (i + 1) & self.hmask
+            self.hashes[i] = h
 
     cdef inline bint _key_char(self, uint32_t c) noexcept:
         return self.astral or (c <= 0xFFFF and (self.keychar[c >> 3] >> (c & 7)) & 1)
@@ -122,7 +176,9 @@ cdef class KeyWordScanner:
         cdef Py_ssize_t p, e, hi, found, r
         cdef int kind = PyUnicode_KIND(text)
         cdef void *data = PyUnicode_DATA(text)
-        cdef uint32_t first
+        cdef uint32_t first, c
+        cdef uint64_t h
+        cdef uint64_t prefix[33]  # prefix[k]: the hash of text[p : p + k]
         cdef list out = []
         cdef object w
         cdef object hit = None
@@ -142,14 +198,21 @@ cdef class KeyWordScanner:
             # every character of a key is a key character: a match ends at or before the first
             # other one
             r = p
-            while r < hi and self._key_char(PyUnicode_READ(kind, data, r)):
+            h = _FNV_OFFSET
+            while r < hi:
+                c = PyUnicode_READ(kind, data, r)
+                if not self._key_char(c):
+                    break
+                h = _fnv_step(h, c)
                 r += 1
+                prefix[r - p] = h
             found = -1
             first = PyUnicode_READ(kind, data, p) & 63
             e = r
             while e > p:
                 if (e == end_ or not self._word_after(PyUnicode_READ(kind, data, e))) and (
-                        self.filt[e - p][first] >> (PyUnicode_READ(kind, data, e - 1) & 63)) & 1:
+                        self.filt[e - p][first] >> (PyUnicode_READ(kind, data, e - 1) & 63)) & 1 and (
+                        self._hash_in(prefix[e - p])):
                     w = PyUnicode_Substring(text, p, e)
                     if PySet_Contains(self.keys, w):
                         found = e
@@ -221,8 +284,6 @@ cdef extern from "Python.h":
     object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
     int PyUnicode_4BYTE_KIND
     bint Py_UNICODE_ISSPACE(uint32_t ch)
-
-from libc.stdlib cimport malloc, free
 
 
 cdef inline bint _run_char(uint32_t c) noexcept:

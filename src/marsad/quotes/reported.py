@@ -45,6 +45,7 @@ from marsad.quotes.cues import (
     VERBAL_NOUN_OBJECTS,
     VIA_LEMMA,
     CueForm,
+    CueMatch,
     fold,
     is_claim_noun,
     is_feeling_noun,
@@ -650,7 +651,7 @@ def _cue_preps(complements: tuple[str, ...]) -> tuple[str, ...]:
 
 def find_cues(
     text: str, base: int, inside_marks: list[tuple[int, int]], known: frozenset[str], mark_starts: dict[int, int],
-    subjects: list | None = None, ends: list[int] | None = None,
+    subjects: list | None = None, ends: list[int] | None = None, cues: list[CueMatch] | None = None,
 ) -> list[CueHit]:
     """Every cue of paragraph ``text`` (``base`` its absolute offset) that has a complement.
 
@@ -659,11 +660,13 @@ def find_cues(
     the number of words it quotes; ``subjects``, when given, collects ``(offset, phrase, gender)`` of
     cues that have a subject but no complement (``أكد المدير … يوسف صولا، إصابة …``), so that the
     speaker is known to the elided subjects that follow. ``ends``: local sentence ends of ``text``
-    (ascending, the paragraph end last; :func:`sentence_ends` when not given).
+    (ascending, the paragraph end last; :func:`sentence_ends` when not given). ``cues``: the cue
+    candidates of ``text`` when the caller has read them already (``list(iter_cues(text))``; read
+    here when not given).
     """
     hits: list[CueHit] = []
     consumed_to = -1
-    for m in iter_cues(text):
+    for m in iter_cues(text) if cues is None else cues:
         s, e = m.start, m.end
         if s < consumed_to or inside(inside_marks, s):
             continue
@@ -1023,7 +1026,7 @@ def find_cues(
         consumed_to = e
     if hits and any(h.form.lemma == CRITICISE_LEMMA and h.complement == "object" for h in hits):
         hits = _drop_criticism_before_statement(hits, ends if ends is not None else sentence_ends(text))
-    if _NOMINAL_CUE_HINT in text:
+    if _NOMINAL_CUE_HINT in text:  # (the same hints as :func:`nominal_or_blame_hint`)
         nominal = announcement_nouns(text, base, inside_marks, known, hits,
                                      ends if ends is not None else sentence_ends(text))
         if nominal:
@@ -1033,6 +1036,14 @@ def find_cues(
         if blamed:
             hits = sorted(hits + blamed, key=lambda h: h.start)
     return hits
+
+
+def nominal_or_blame_hint(text: str) -> bool:
+    """Whether ``text`` holds a word :func:`find_cues` reads cues from besides the cue verbs of
+    :func:`iter_cues`: a nominalised announcement (:func:`announcement_nouns`, ``علان``) or a verb of
+    blame (:func:`blame_verbs`, :data:`_BLAME_HINTS`). A line without either and without a cue
+    candidate has no cue (speed32a: ``stage._Extractor._body`` stops there)."""
+    return _NOMINAL_CUE_HINT in text or any(map(text.__contains__, _BLAME_HINTS))
 
 
 #: Most tokens between the medium of ``نقل`` as read and its ``عن`` (:func:`_late_via`).
