@@ -150,7 +150,7 @@ ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض", 
 #: cues with an ``object`` complement (``ووصف المسؤولون الروس الانفجار بأنه``, ``وحذرت الشرطة الناس من``,
 #: ``واتهمت الدول الغربية دمشق ب``, ``وأقر البرلمان التعديل``, ``هدد``, ``طمأن``, ``رفض``): the subject phrase ends
 #: where a definite noun phrase is closed (step 43, :func:`marsad.quotes.speakers.definite_object_start`).
-NOUN_OBJECT_LEMMAS = frozenset({"وصف", "حذر", "اتهم", "أقر", "هدد", "طمأن", "رفض", "انتقد", "اعتبر"})
+NOUN_OBJECT_LEMMAS = frozenset({"وصف", "حذر", "اتهم", "أقر", "هدد", "طمأن", "رفض", "انتقد"})
 #: Lemmas whose quotation must be a whole sentence of at least ``QUOTE_MIN_WORDS_UNCUED`` words:
 #: ``أعلن``/``كتب`` are followed as often by a quoted name (``أعلنت "جمعة حرق العلم"``, ``أعلن
 #: المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن"، العقيد …``) as by a quotation.
@@ -2189,10 +2189,11 @@ def announced_object(
 #: adjunct stands between the announcing verb (with its subject) and its object, and its last word may
 #: be indefinite or possessed, so :func:`announced_object`'s definite-end test does not find its end
 #: (held-out 46 JA-2717, 47 snn-2137, 64 FR-164, 65 JA-4082; docs/quotes.md step 40d).
-#: (step 53c) and a meeting's or visit's (``وأكد رؤساء الأركان خلال مداولاتهم أهمية …``, held-out 43:
-#: ``خلال اجتماعهم``, ``خلال زيارته``, ``في ندوة``, ``خلال جلسة``).
+#: (step 53c) and a meeting's (``وأكد رؤساء الأركان خلال مداولاتهم أهمية …``, held-out 43: ``خلال
+#: اجتماعهم``, ``في ندوة``, ``خلال جلسة``); not ``زيارة``, whose idafa is a verbal noun as often (``خلال
+#: زيارة دعم الجيش``, tests/test_quotes_recall16.py).
 _OCCASION_HEADS = frozenset(fold(w) for w in """تصريح تصريحات مؤتمر بيان كلمة حديث مقابلة لقاء موقع حساب
-صفحة جهة جانب تغريدة تغريدات رسالة اتصال اجتماع مداولات جلسة زيارة ندوة""".split())
+صفحة جهة جانب تغريدة تغريدات رسالة اتصال اجتماع مداولات جلسة ندوة""".split())
 #: Prepositions that open such an adjunct, folded.
 _OCCASION_PREPS = frozenset(fold(w) for w in "في خلال عبر على من".split())
 #: Addressee pronouns right after an announcing verb (``أكد لهم أهمية …``), folded.
