@@ -2083,7 +2083,8 @@ def _announced_noun(tok: str, nxt: str) -> bool:
     if f.startswith("ال"):
         f = f[2:]
     if not (is_verbal_noun(tok) or is_if3al_noun(tok) or f in ANNOUNCED_NOUNS
-            or _POSSESSIVE_END_RE.sub("", f) in ANNOUNCED_NOUNS or _accusative_listed(f)
+            or _POSSESSIVE_END_RE.sub("", f) in ANNOUNCED_NOUNS
+            or (f[-1:] == "ا" and _accusative_listed(f))
             or (_TAFA33UL_POSSESSED_RE.match(fold(tok)) is not None and not is_person_token(tok))) or is_place(tok):
         return False
     if is_person_token(tok):
