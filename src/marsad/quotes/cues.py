@@ -717,7 +717,12 @@ VERBAL_NOUN_OBJECTS = frozenset(
 #: عقوبة``): read only by :func:`marsad.quotes.reported.announced_object`, not by the subject phrase
 #: (``فور وصوله`` is an adjunct there), folded, without ``ال``. Source: the missed objects of the
 #: held-out 10 and 11 gold and the فعول/فعالية مصادر of standard grammar.
-ANNOUNCED_NOUNS = frozenset(fold(w) for w in """وصول دخول خروج جاهزية استئناف رصد حضور مشاركة فوز تقدم تعاقد""".split())
+#: (step 53c) more of the missed objects of the dev gold, of the same مصدر kinds: مفاعلة (``مغادرة``,
+#: ``مباشرة``), تفاعل (``تناثر``), تفعّل bare (``تأثر``, ``تمكن``), فَعْل (``بسط``): ``أعلنت قوات النظام …
+#: مساء السبت مغادرة …``, ``وأكد شهود عيان تناثر جثث …``, ``ونفت الوزارة تأثر حركة الملاحة``. Not ``منح``:
+#: also the plural "grants" (``أعلنت منح الحوثيين مهلة``, tests/test_quotes_recall13.py).
+ANNOUNCED_NOUNS = frozenset(fold(w) for w in """وصول دخول خروج جاهزية استئناف رصد حضور مشاركة فوز تقدم تعاقد
+مغادرة مباشرة تناثر تأثر تمكن بسط""".split())
 #: Shapes of derived verbal nouns (folded, without ``ال``, before an optional possessive suffix):
 #: استفعال (``استخدام``), افتعال (``امتثال``, ``اعتقال``), تفعيل (``تعيين``, ``تسليم``). Not إفعال: it is
 #: written like the broken plural أفعال (``مسؤولون أكراد``), so those masdars are listed instead.
