@@ -155,3 +155,14 @@ def test_a_format_control_after_the_cue_hides_no_speaker():
     q = art.quotes[0]
     assert art.text[q.start : q.end] == "نشكر الأشقاء على وقوفهم معنا"
     assert "\u200f" in art.text  # the raw text is kept as it was
+
+
+def test_the_envoy_word_mufid_is_a_role_before_a_name():
+    """nu32: ``وقال موفد الأمم المتحدة إلى سوريا ستيفان دي ميستورا إن …`` kept the title as the
+    speaker (France 24 writes ``موفد`` for the UN envoy), so ``--speaker 'دي ميستورا'`` missed his
+    statements; ``مبعوث`` in the same place gave the name."""
+    import marsad
+
+    for role in ("موفد", "مبعوث"):
+        art = marsad.parse(f"عنوان الخبر\n\nوقال {role} الأمم المتحدة إلى سوريا ستيفان دي ميستورا إن الوضع في إدلب خطير جدا.\n")
+        assert [q.speaker for q in art.quotes] == ["ستيفان دي ميستورا"], role

@@ -47,6 +47,9 @@ ROLE_NOUNS = (
     # third-user findings: the king as 'العاهل السعودي', a party member in apposition ('حنان عشراوي،
     # العضو في حركة فتح')
     "العاهل", "عاهل", "العضو", "بابا", "البابا",
+    # nu32: France 24's word for the UN envoy ('موفد الأمم المتحدة إلى سوريا ستافان دي ميستورا'; 56
+    # ANT v2.1 uses of موفد/الموفد) was no role: the quotes kept the title, the name was lost
+    "موفد", "الموفد", "موفدة",
 )  # fmt: skip
 #: Role nouns whose definite form is an adjective, no role (``الرئيسي`` "main").
 _NO_DEFINITE_ROLE = frozenset(ner_norm(w) for w in ("رئيسي",))
