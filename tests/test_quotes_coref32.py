@@ -82,3 +82,13 @@ def test_unnamed_sources_are_never_linked() -> None:
         'وأضاف سامر حداد: "الوفد وصل إلى العاصمة مساء أمس".\n'
     )
     assert speakers_of(text)[0] == ("وقالت", "مصادر مطلعة")
+
+
+def test_participle_after_an_opening_verb_with_a_surname_subject() -> None:
+    # the surname of the person named in full earlier is the subject, not the king named in the object
+    text = (
+        "عنوان\nأقامت الجامعة حفل المعايدة بحضور وكيل الجامعة الدكتور حسن الحازمي.\n"
+        "ورفع الحازمي التهنئة بهذه المناسبة لمقام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، "
+        "قائلاً: إن العيد عنوان فرح وبهجة.\n"
+    )
+    assert speakers_of(text) == [("قائلاً", "حسن الحازمي")]
