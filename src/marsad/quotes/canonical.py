@@ -1717,7 +1717,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
         if new and new != s:
             q.speaker = new
     # step 53a: an unnamed official → the one person quoted later under the same title, definite
-    name_unnamed_officials(article, quotes, frozenset(e.name for e in article.entities if e.type == "PER"))
+    name_unnamed_officials(article, quotes)
     name_dual_subjects(article, quotes)  # step 44: a dual subject → the two parties it names
 
 

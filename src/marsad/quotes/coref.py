@@ -1264,8 +1264,10 @@ def _unnamed_official(words: list[str], witness: bool = False) -> str | None:
     if not _title(words[0]) or b in _NEVER_LINKED_HEADS or b in RELATION_HEADS or len(b) > 5 and b.endswith(("ون", "ين")):
         return None
     if definite_description(words) or any(
-            is_person_token(w) and not _title(w) and not _bare(fold(w)).endswith(("ي", "ية")) for w in words[1:]):
-        # (an indefinite nisba after the head is its adjective, even one the name lists hold: عسكري)
+            is_person_token(w) and not _title(w) and not _bare(fold(w)).endswith(("ي", "ية")) and fold(w) not in FILLERS
+            for w in words[1:]):
+        # (an indefinite nisba after the head is its adjective, even one the name lists hold: عسكري;
+        # باسم is the preposition of متحدث باسم, not the given name)
         return None
     return head_stem(words)[0]
 
@@ -1282,7 +1284,7 @@ def _content_words(text: str, quotes: list[Quote]) -> set[str]:
     return out
 
 
-def name_unnamed_officials(article: Article, quotes: list[Quote], persons: frozenset[str]) -> None:
+def name_unnamed_officials(article: Article, quotes: list[Quote]) -> None:
     """Step 53a: an unnamed official or eyewitness → the person the next quotation names, when the
     article makes them one (the gold names a speaker at the fullest the article gives; held-out 77
     SK-2333 and BB-909, held-out 40 SK-972; docs/quotes.md step 53a). The next quotation of another
@@ -1299,16 +1301,19 @@ def name_unnamed_officials(article: Article, quotes: list[Quote], persons: froze
       :data:`marsad.settings.QUOTES_UNNAMED_RESTATED_WORDS` content words shared.
 
     ``quotes``: the article's final quotes in text order; every quote of that description, before and
-    after the naming, is rewritten in place. ``persons``: the names of the article's person entities.
+    after the naming, is rewritten in place; the person must be the name of a ``PER`` entity of ``article``.
     A source (``مصدر``, ``مصادر``), a relative, a plural or a definite description is never linked
     (their own rules). Cost: nothing unless a quote's speaker is an indefinite title or a witness."""
     text = article.text
     done: dict[str, str | None] = {}
+    persons: set[str] | None = None
     for i, q in enumerate(quotes):
         s = q.speaker
         if not s or s in done:
             continue
         done[s] = None
+        if s.startswith(("ال", "وال")):
+            continue  # (the cheap test first: a definite description is never an unnamed official)
         words = s.split()
         head = _unnamed_official(words, witness=True)
         if head is None:
@@ -1323,7 +1328,9 @@ def name_unnamed_officials(article: Article, quotes: list[Quote], persons: froze
         feminine = _feminine(words[0])
         q2 = next((x for x in quotes[i + 1 :] if x.speaker != s), None)
         p = q2.speaker if q2 is not None else None
-        if q2 is None or not p or p not in persons or q2.speaker_span is None or q2.cue is None \
+        if persons is None and p:
+            persons = {e.name for e in article.entities if e.type == "PER"}
+        if q2 is None or not p or persons is None or p not in persons or q2.speaker_span is None or q2.cue is None \
                 or q2.cue.start > q2.start:
             continue
         lo = max(text.rfind("\n", 0, q2.cue.start) + 1,
