@@ -79,6 +79,7 @@ from marsad.quotes.coref import (
     QuotedAppositions,
     SpeechEventOwners,
     StudyMakers,
+    name_unnamed_officials,
     related_person,
     transposed_name,
 )
@@ -1715,6 +1716,8 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
             new = None  # the entities stage's "person" ليس الوحيد (ليس is in the name lists): no name
         if new and new != s:
             q.speaker = new
+    # step 53a: an unnamed official → the one person quoted later under the same title, definite
+    name_unnamed_officials(article, quotes)
     name_dual_subjects(article, quotes)  # step 44: a dual subject → the two parties it names
 
 

@@ -1984,6 +1984,9 @@ class _Extractor:
             near = self._nearest_verb_subject(text, base, s0, h)
             if near is not None:
                 return near
+            near = self._opening_surname_subject(text, base, s0, h)  # step 53a: ورفع الحازمي التهنئة …، قائلا
+            if near is not None:
+                return near
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
             named = self._named_before_apposition(text, base, s0, h)
@@ -2236,6 +2239,9 @@ class _Extractor:
         if addressee_by_gender(toks[1:3], g, self.book.known_frozen()):
             return None  # وطالب الوزارة برد الاعتبار … قائلا: the noun does not agree with the verb, it is
             # the object; the subject is elided (nu20)
+        surname = self._surname_before_object(text, base, toks, h)
+        if surname is not None:
+            return self._resolve(surname, g)  # step 53a: ورفع الحازمي التهنئة …، قائلا
         phrase, _ = subject_phrase(text, toks[0][1], base, ("ب",), self.book.known_frozen(),
                                    object_follows=True, verbal_object=True)
         if phrase.kind == "elided" and toks[1][2] in _QUOTE_MARK_TOKENS:
@@ -2286,6 +2292,48 @@ class _Extractor:
                 fold(w) in _NEW_SUBJECT_OPENERS or fold(w) in _CONTRAST_OPENERS for w in between.split()):
             return None
         return self._resolve(phrase, g)
+
+    def _opening_surname_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 53a (coref32): for a participle cue, the surname subject of the verb that opens its
+        sentence (:meth:`_surname_before_object`), the verb agreeing with the participle in gender;
+        ``None`` otherwise. A حال describes the subject of the verb it follows (standard Arabic)."""
+        g = h.form.gender
+        if g not in ("m", "f") or h.form.plural or h.form.dual:
+            return None
+        toks = phrase_tokens_within(text, s0, 4, h.start)
+        if toks and fold(toks[0][2]) in ("و", "ف"):
+            toks = toks[1:]
+        if len(toks) < 3:
+            return None
+        f = fold(toks[0][2])
+        bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+        if not f.isalpha() or bare.startswith("ال") or ("f" if bare.endswith("ت") else "m") != g \
+                or is_stop(toks[0][2]) or is_person_token(toks[0][2]):
+            return None
+        phrase = self._surname_before_object(text, base, toks, h)
+        return self._resolve(phrase, g) if phrase is not None else None
+
+    def _surname_before_object(self, text: str, base: int, toks: list[tuple[int, int, str]], h: CueHit) -> Phrase | None:
+        """Step 53a (coref32): the one-word subject of a sentence's opening verb that is the family name
+        of a person named in full earlier, written with ``ال`` (a nisba surname: ``الحازمي``) and followed
+        by the verb's definite object (``ورفع الحازمي التهنئة بهذه المناسبة لمقام خادم الحرمين الشريفين
+        الملك سلمان بن عبدالعزيز، قائلاً``). :func:`subject_phrase` reads a definite word first as a role
+        and takes the last name of the clause (the object's, the king's) for its holder; a surname of
+        the article's person is no role. ``toks``: the sentence's words from the verb (offsets in
+        ``text``); ``None`` unless the shape holds and no clause end or quotation mark stands before the
+        cue. Held-out 18 snn-388."""
+        if len(toks) < 3 or toks[2][0] >= h.start:
+            return None
+        word, nxt = toks[1][2], fold(toks[2][2])
+        f = fold(word)
+        if (not f.startswith("ال") or len(f) < 5 or not word.isalpha() or not nxt.startswith("ال")
+                or _is_title(word) or is_place(word) or f[2:] in ORG_HEADS
+                or not self._surname_of_named_person(word, base + toks[1][0])):
+            return None
+        if any(c in text[toks[2][0] : h.start] for c in ".؛:\"«»“”"):
+            return None
+        at = base + toks[1][0]
+        return Phrase(at, at + len(word), word, "name", word, Span(at, at + len(word)))
 
     def _surname_of_named_person(self, word: str, before: int) -> bool:
         """Whether ``word`` is the last word of a person named in full earlier in the article: a ``PER``
