@@ -1713,6 +1713,9 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
             new = nom if nom != s else None
         if new and new != s and common_start(new):
             new = None  # the entities stage's "person" ليس الوحيد (ليس is in the name lists): no name
+        cut = edges.run_on(new or s)  # step 53b: a word the text runs on into the name
+        if cut:
+            new = cut
         if new and new != s:
             q.speaker = new
     name_dual_subjects(article, quotes)  # step 44: a dual subject → the two parties it names

@@ -218,13 +218,14 @@ class NameEdges:
     ``quoted_medium``: :func:`marsad.quotes.canonical.quoted_medium_head` (passed in: that module
     imports this one)."""
 
-    __slots__ = ("article", "text", "_memo", "_quoted_medium")
+    __slots__ = ("article", "text", "_memo", "_quoted_medium", "_cuts")
 
     def __init__(self, article: Article, quoted_medium: Callable[[str, str], str | None]) -> None:
         self.article = article
         self.text = article.text
         self._memo: dict[str, str | None] = {}
         self._quoted_medium = quoted_medium
+        self._cuts: dict[str, str | None] = {}
 
     def resolve(self, speaker: str) -> str | None:
         """The rewritten speaker, or ``None`` when no rule of this step applies."""
@@ -242,7 +243,7 @@ class NameEdges:
             if found:
                 return found
         if n == 1:
-            found = particle_first_name(text, speaker)
+            found = particle_first_name(text, speaker) or comma_split_name(text, speaker)  # step 53b
             if found:
                 return found
         if n > 4:
@@ -252,6 +253,14 @@ class NameEdges:
             # two find passes per speaker, not both)
             return self._quoted_medium(text, speaker)
         return body_head(text, speaker) if n <= 3 else None
+
+    def run_on(self, speaker: str) -> str | None:
+        """Step 53b: :func:`run_on_cut` of a final speaker (whichever rule gave it), memoised per
+        article."""
+        cuts = self._cuts
+        if speaker not in cuts:
+            cuts[speaker] = run_on_cut(self.text, speaker)
+        return cuts[speaker]
 
 
 # -- step 52c: the cue's written subject, cut at a name inside it -----------------------------------
@@ -362,3 +371,101 @@ def written_subject(article: Article, q) -> str | None:
     if s != written and not s.endswith(" " + written):
         return None  # (a name grown to the fullest one of that person counts: بحاح → خالد محفوظ بحاح)
     return cue_subject(text, cue.end, span.start, span.end)
+
+
+# -- step 53b: a name cut, padded or split by the text (span32) -------------------------------------
+
+#: Time words the text glues to the name before them with no space (``اكد السويسري جوزيف بلاترأمس
+#: الاثنين``), as written; a typing slip of the source, read as one name word by the subject reader.
+GLUED_TIME_WORDS = ("أمس", "اليوم")
+
+#: A comma between two words (either comma, spaces around it optional) and the next two words after it.
+_COMMA_PAIR_RE = re.compile(r"\s*[،,]\s*(\w+)\s+(\w+)")
+
+
+def _whole(text: str, pos: int, end: int) -> bool:
+    """``text[pos:end]`` is a whole word (no letter or digit either side)."""
+    return (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+def _count_whole(text: str, word: str) -> int:
+    """How many times ``word`` is written as a whole word in ``text`` (one ``str.find`` pass)."""
+    n = 0
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if _whole(text, pos, end):
+            n += 1
+        pos = text.find(word, end)
+    return n
+
+
+def comma_split_name(text: str, speaker: str) -> str | None:
+    """``FIRST LAST`` for a one-word ``speaker`` that is either part of a name the text splits with a
+    comma (``كشف أوغوستان، سينغور رئيس الاتحاد السنغالي`` … ``واعتبر سينغور``: the subject reader stops
+    at the comma, the quotations go to ``أوغوستان`` or ``سينغور``). The pair: ``FIRST`` + comma +
+    ``LAST`` + a title word (the apposition of news style, ``رئيس``), both plain name words
+    (:func:`_plain_name_word`); ``FIRST`` written nowhere but before that comma (a first name never used
+    alone: no list of people, whose members are named on their own), ``LAST`` written alone elsewhere
+    (the surname the article goes on with). Gold convention: the fullest name the article gives the
+    person (held-out 75: ``أوغوستان سينغور``). ``None`` otherwise. Cost: ``str.find`` passes over the
+    speaker's and the other word's occurrences."""
+    if " " in speaker or not _plain_name_word(speaker):
+        return None
+    pairs: set[tuple[str, str]] = set()
+    pos = text.find(speaker)
+    while pos >= 0:  # the speaker as FIRST: the comma and LAST right after it
+        end = pos + len(speaker)
+        if _whole(text, pos, end):
+            m = _COMMA_PAIR_RE.match(text, end)
+            if m is not None and _plain_name_word(m.group(1)) and bare_word(m.group(2)) in TITLE_WORDS:
+                pairs.add((speaker, m.group(1)))
+        pos = text.find(speaker, end)
+    if not pairs:  # the speaker as LAST: a word and a comma right before it
+        pos = text.find(speaker)
+        while pos >= 0:
+            end = pos + len(speaker)
+            if _whole(text, pos, end):
+                before = text[max(0, pos - 30) : pos].rstrip()
+                if before[-1:] in "،,":
+                    first = before[:-1].rstrip().rsplit(None, 1)[-1] if before[:-1].strip() else ""
+                    after = text[end : end + 30].split(None, 1)
+                    if _plain_name_word(first) and after and bare_word(after[0]) in TITLE_WORDS:
+                        pairs.add((first, speaker))
+            pos = text.find(speaker, end)
+    if len(pairs) != 1:
+        return None
+    first, last = pairs.pop()
+    pair_re = r"(?<!\w)" + re.escape(first) + r"\s*[،,]\s*" + re.escape(last) + r"(?!\w)"
+    n_pair = len(re.findall(pair_re, text))
+    if n_pair == 0 or _count_whole(text, first) != n_pair or _count_whole(text, last) <= n_pair:
+        return None  # FIRST written alone somewhere (another person, a list), or LAST never used alone
+    return first + " " + last
+
+
+def run_on_cut(text: str, speaker: str) -> str | None:
+    """``speaker`` without a word the text runs on into its last name word (``None`` when nothing is
+    cut): a time word glued with no space (``جوزيف بلاترأمس`` → ``جوزيف بلاتر``, the name written
+    alone elsewhere in the article); a preposition or an adverb after a name of plain name words
+    (``بنيامين نتنياهو خلال``: :func:`marsad.quotes.plausible.word_class`, which a name part never is;
+    not a particle such as ``إن``, which ends ``لينكد إن``). Gold convention: the name as the article
+    gives the person, nothing after it. A definite common noun run on after a name (``لوران الجدل``,
+    the verb's object) is not cut: nothing in the text tells it from a family name with the article
+    (``عبدالله العليان``, ``الفالح``; measured, step 53b). Cost: string tests, and ``str.find`` passes
+    over the stem for a glued time word."""
+    words = speaker.split()
+    if not words:
+        return None
+    last = words[-1]
+    for t in GLUED_TIME_WORDS:
+        stem = last[: -len(t)]
+        if last.endswith(t) and len(stem) >= 3 and stem.isalpha() and _count_whole(text, stem) > 0:
+            return " ".join([*words[:-1], stem])
+    if len(words) < 2 or is_person_token(last) or not is_stop(last):
+        return None
+    if word_class(last) not in ("preposition", "adverb"):
+        return None  # (a particle: لينكد إن)
+    rest = words[:-1]
+    if not all(_plain_name_word(w) for w in rest):
+        return None  # (a role or body phrase: رئيس الوزراء خلال …, left to the role rules)
+    return " ".join(rest)
