@@ -80,3 +80,102 @@ def test_name_edges_memoise_the_cut_per_speaker():
     assert edges.run_on("جوزيف بلاترأمس") == "جوزيف بلاتر"
     assert edges.run_on("جوزيف بلاترأمس") == "جوزيف بلاتر"
     assert edges.run_on("بلاتر") is None
+
+
+# -- a head before a name in quotation marks -------------------------------------------------------------
+
+
+def _quote_after(text: str, speaker: str, quote_from: str):
+    from marsad.model import Quote, Span
+
+    start = text.index(speaker)
+    return Quote(
+        start=text.index(quote_from),
+        end=len(text),
+        kind="indirect",
+        cue=Span(0, text.index(" ")),
+        speaker=speaker,
+        speaker_span=Span(start, start + len(speaker)),
+    )
+
+
+def test_a_head_before_a_name_in_marks_takes_the_name():
+    from marsad.quotes.namespan import marked_name_after_head
+
+    text = 'أعلنت جائزة "غولدن بن" الأدبية عن تقديمها جائزة خاصة هذا العام.'
+    q = _quote_after(text, "جائزة", "عن تقديمها")
+    assert marked_name_after_head(Article(text=text), q) == "جائزة غولدن بن"
+    text = "أعلن مهرجان «أيام الفيلم» عن برنامجه الجديد."
+    q = _quote_after(text, "مهرجان", "عن برنامجه")
+    assert marked_name_after_head(Article(text=text), q) == "مهرجان أيام الفيلم"
+
+
+def test_a_quotation_in_marks_a_definite_head_or_a_sentence_is_no_name():
+    from marsad.quotes.namespan import marked_name_after_head
+
+    text = 'وقال مصدر "الوضع مستقر تماما" للصحفيين.'
+    q = _quote_after(text, "مصدر", '"الوضع')
+    assert marked_name_after_head(Article(text=text), q) is None  # the marks hold the quotation
+    text = 'أعلنت الجائزة "غولدن بن" عن تقديمها جائزة خاصة.'
+    q = _quote_after(text, "الجائزة", "عن تقديمها")
+    assert marked_name_after_head(Article(text=text), q) is None  # a definite head: the name is apposed
+    text = 'أعلنت جائزة "لن نتراجع عن" عن تقديمها جائزة خاصة.'
+    q = _quote_after(text, "جائزة", "عن تقديمها جائزة")
+    assert marked_name_after_head(Article(text=text), q) is None  # stop words: a sentence, no name
+    text = 'وقالت سارة "غولدن بن" عن الجائزة.'
+    q = _quote_after(text, "سارة", "عن الجائزة")
+    assert marked_name_after_head(Article(text=text), q) is None  # a person's name is no head
+
+
+# -- a coordinated subject cut to one conjunct -------------------------------------------------------------
+
+
+def _quote_with_cue(text: str, cue: str, speaker: str, quote_from: str):
+    from marsad.model import Quote, Span
+
+    c = text.index(cue)
+    start = text.index(speaker, c + len(cue))
+    return Quote(
+        start=text.index(quote_from, start),
+        end=len(text),
+        kind="indirect",
+        cue=Span(c, c + len(cue)),
+        speaker=speaker,
+        speaker_span=Span(start, start + len(speaker)),
+    )
+
+
+def test_the_conjunct_after_the_speaker_is_kept_with_it():
+    from marsad.quotes.namespan import joint_subject
+
+    text = "ويدعو المتظاهرون والنقابات إلى سحب مشروع القانون."
+    q = _quote_with_cue(text, "ويدعو", "المتظاهرون", "إلى سحب")
+    assert joint_subject(Article(text=text), q) == "المتظاهرون والنقابات"
+    text = "وقالت الشرطة والنيابة العامة إن التحقيق مستمر."
+    q = _quote_with_cue(text, "وقالت", "الشرطة", "إن التحقيق")
+    assert joint_subject(Article(text=text), q) == "الشرطة والنيابة العامة"
+
+
+def test_the_conjunct_before_the_speaker_is_kept_with_it():
+    from marsad.quotes.namespan import joint_subject
+
+    text = "وندد سياسيون ونشطاء حقوقيون بتعليقات الوزير."
+    q = _quote_with_cue(text, "وندد", "ونشطاء حقوقيون", "بتعليقات")
+    assert joint_subject(Article(text=text), q) == "سياسيون ونشطاء حقوقيون"
+
+
+def test_no_parallel_conjunct_leaves_the_speaker():
+    from marsad.quotes.namespan import joint_subject
+
+    text = "وقال الوزير وهو يبتسم إن الاتفاق قريب."
+    q = _quote_with_cue(text, "وقال", "الوزير", "إن الاتفاق")
+    assert joint_subject(Article(text=text), q) is None  # a pronoun: a circumstantial clause
+    text = "وقال الوزير أمس إن الاتفاق قريب."
+    q = _quote_with_cue(text, "وقال", "الوزير", "إن الاتفاق")
+    assert joint_subject(Article(text=text), q) is None  # no و
+    text = "وقال الوزير وزيرة إن الاتفاق قريب."
+    q = _quote_with_cue(text, "وقال", "الوزير", "إن الاتفاق")
+    assert joint_subject(Article(text=text), q) is None  # a definite speaker, an indefinite word
+    text = "وقال الوزير وأضاف إن الاتفاق قريب."
+    q = _quote_with_cue(text, "وقال", "الوزير", "إن الاتفاق")
+    assert joint_subject(Article(text=text), q) is None  # a cue verb
