@@ -179,3 +179,15 @@ def test_no_parallel_conjunct_leaves_the_speaker():
     text = "وقال الوزير وأضاف إن الاتفاق قريب."
     q = _quote_with_cue(text, "وقال", "الوزير", "إن الاتفاق")
     assert joint_subject(Article(text=text), q) is None  # a cue verb
+
+
+def test_the_verb_s_object_after_the_conjunct_is_left_out():
+    from marsad.model import Entity
+    from marsad.quotes.namespan import joint_subject
+
+    text = "وتتهم دمشق وموسكو مقاتلي المعارضة بإطلاق النار على المدنيين."
+    art = Article(text=text, entities=[Entity(name="دمشق", type="LOC"), Entity(name="موسكو", type="LOC")])
+    q = _quote_with_cue(text, "وتتهم", "دمشق", "بإطلاق")
+    assert joint_subject(art, q) == "دمشق وموسكو"
+    q = _quote_with_cue(text, "وتتهم", "دمشق", "بإطلاق")
+    assert joint_subject(Article(text=text), q) is None  # موسكو named nowhere: no parallel conjunct

@@ -553,11 +553,20 @@ def joint_subject(article: Article, q) -> str | None:
     if len(first) < 3 or not _conjunct_word(first) or not all(_conjunct_word(w) for w in after[1:]):
         return None
     if fold(words[0]).startswith("ال"):
-        if not fold(first).startswith("ال"):
-            return None  # الوزير وزيد: no parallel conjunct
-    elif not (
-        is_person_token(first)
-        or any(first in e.name.split() for e in article.entities if e.type in ("PER", "ORG", "LOC"))
-    ):
-        return None
-    return s + " " + " ".join(after)
+
+        def parallel(w: str) -> bool:  # الشرطة والنيابة العامة: definite words
+            return fold(w).startswith("ال")
+    else:
+        named = {w for e in article.entities if e.type in ("PER", "ORG", "LOC") for w in e.name.split()}
+
+        def parallel(w: str) -> bool:  # دمشق وموسكو: a name word or an entity's
+            return is_person_token(w) or w in named
+
+    if not parallel(first):
+        return None  # الوزير وزيد: no parallel conjunct
+    kept = [after[0]]
+    for w in after[1:]:
+        if not parallel(w):
+            break  # وتتهم دمشق وموسكو مقاتلي المعارضة: the verb's object follows the conjunct
+        kept.append(w)
+    return s + " " + " ".join(kept)
