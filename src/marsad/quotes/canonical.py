@@ -84,7 +84,7 @@ from marsad.quotes.coref import (
 )
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.duals import name_dual_subjects
-from marsad.quotes.namespan import NameEdges, joint_subject, marked_name_after_head, written_subject
+from marsad.quotes.namespan import NameEdges, span_edges, written_subject
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
@@ -1694,7 +1694,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
         s = q.speaker
         if not s:
             continue
-        new = (written_subject(article, q) or marked_name_after_head(article, q) or joint_subject(article, q) or owners.owner(q) or canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
+        new = (written_subject(article, q) or span_edges(article, q) or owners.owner(q) or canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)

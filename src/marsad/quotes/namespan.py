@@ -381,6 +381,8 @@ GLUED_TIME_WORDS = ("أمس", "اليوم")
 
 #: A comma between two words (either comma, spaces around it optional) and the next two words after it.
 _COMMA_PAIR_RE = re.compile(r"\s*[،,]\s*(\w+)\s+(\w+)")
+#: A comma written before a word, as the text writes it (Arabic and Latin, with or without a space).
+_COMMA_BEFORE = ("، ", "،", ", ", ",")
 
 
 def _whole(text: str, pos: int, end: int) -> bool:
@@ -414,25 +416,31 @@ def comma_split_name(text: str, speaker: str) -> str | None:
         return None
     pairs: set[tuple[str, str]] = set()
     pos = text.find(speaker)
-    while pos >= 0:  # the speaker as FIRST: the comma and LAST right after it
-        end = pos + len(speaker)
-        if _whole(text, pos, end):
-            m = _COMMA_PAIR_RE.match(text, end)
-            if m is not None and _plain_name_word(m.group(1)) and bare_word(m.group(2)) in TITLE_WORDS:
-                pairs.add((speaker, m.group(1)))
-        pos = text.find(speaker, end)
-    if not pairs:  # the speaker as LAST: a word and a comma right before it
-        pos = text.find(speaker)
-        while pos >= 0:
+    while pos > 0 and text[pos - 1].isalnum():  # the first occurrence as a whole word
+        pos = text.find(speaker, pos + 1)
+    end = pos + len(speaker)
+    if pos >= 0 and (end >= len(text) or not text[end].isalnum()):
+        # the speaker as FIRST: every occurrence stands before the comma, so the first one must
+        m = _COMMA_PAIR_RE.match(text, end)
+        if m is not None and _plain_name_word(m.group(1)) and bare_word(m.group(2)) in TITLE_WORDS:
+            pairs.add((speaker, m.group(1)))
+    if not pairs:  # the speaker as LAST: a comma right before one occurrence (a few C-level finds)
+        for sep in _COMMA_BEFORE:
+            at = text.find(sep + speaker)
+            if at < 0:
+                continue
+            pos = at + len(sep)
             end = pos + len(speaker)
-            if _whole(text, pos, end):
-                before = text[max(0, pos - 30) : pos].rstrip()
-                if before[-1:] in "،,":
-                    first = before[:-1].rstrip().rsplit(None, 1)[-1] if before[:-1].strip() else ""
-                    after = text[end : end + 30].split(None, 1)
-                    if _plain_name_word(first) and after and bare_word(after[0]) in TITLE_WORDS:
-                        pairs.add((first, speaker))
-            pos = text.find(speaker, end)
+            before = text[max(0, at - 30) : at].split()
+            after = text[end : end + 30].split(None, 1)
+            if (
+                (end >= len(text) or not text[end].isalnum())
+                and before
+                and _plain_name_word(before[-1])
+                and after
+                and bare_word(after[0]) in TITLE_WORDS
+            ):
+                pairs.add((before[-1], speaker))
     if len(pairs) != 1:
         return None
     first, last = pairs.pop()
@@ -457,11 +465,12 @@ def run_on_cut(text: str, speaker: str) -> str | None:
     if not words:
         return None
     last = words[-1]
-    for t in GLUED_TIME_WORDS:
-        stem = last[: -len(t)]
-        if last.endswith(t) and len(stem) >= 3 and stem.isalpha() and _count_whole(text, stem) > 0:
-            return " ".join([*words[:-1], stem])
-    if len(words) < 2 or is_person_token(last) or not is_stop(last):
+    if last.endswith(GLUED_TIME_WORDS):
+        for t in GLUED_TIME_WORDS:
+            stem = last[: -len(t)]
+            if last.endswith(t) and len(stem) >= 3 and stem.isalpha() and _count_whole(text, stem) > 0:
+                return " ".join([*words[:-1], stem])
+    if len(words) < 2 or not is_stop(last) or is_person_token(last):
         return None
     if word_class(last) not in ("preposition", "adverb"):
         return None  # (a particle: لينكد إن)
@@ -529,6 +538,8 @@ def joint_subject(article: Article, q) -> str | None:
     if span is None or cue is None or not s or span.start <= cue.end or q.start < span.end:
         return None
     text = article.text
+    if s[:1] != "و" and text[span.end : span.end + 2] != " و":
+        return None  # (the cheap test first: once per quotation)
     if text[span.start : span.end] != s:
         return None
     words = s.split()
@@ -570,3 +581,21 @@ def joint_subject(article: Article, q) -> str | None:
             break  # وتتهم دمشق وموسكو مقاتلي المعارضة: the verb's object follows the conjunct
         kept.append(w)
     return s + " " + " ".join(kept)
+
+
+def span_edges(article: Article, q) -> str | None:
+    """Step 53b's rewrites read at quote ``q``'s ``speaker_span`` (one call per quotation, one slice
+    test before either rule): :func:`marked_name_after_head` when a quotation mark follows the speaker,
+    :func:`joint_subject` when ``و`` follows it or opens it; ``None`` otherwise."""
+    span = q.speaker_span
+    if span is None or not q.speaker:
+        return None
+    nxt = article.text[span.end : span.end + 2]
+    if nxt in _MARK_AFTER:
+        return marked_name_after_head(article, q)
+    if nxt == " و" or q.speaker[:1] == "و":
+        return joint_subject(article, q)
+    return None
+
+
+_MARK_AFTER = frozenset((' "', " «", " “"))
