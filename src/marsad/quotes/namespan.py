@@ -218,14 +218,14 @@ class NameEdges:
     ``quoted_medium``: :func:`marsad.quotes.canonical.quoted_medium_head` (passed in: that module
     imports this one)."""
 
-    __slots__ = ("article", "text", "_memo", "_quoted_medium", "_cuts")
+    __slots__ = ("article", "text", "_memo", "_quoted_medium", "cuts")
 
     def __init__(self, article: Article, quoted_medium: Callable[[str, str], str | None]) -> None:
         self.article = article
         self.text = article.text
         self._memo: dict[str, str | None] = {}
         self._quoted_medium = quoted_medium
-        self._cuts: dict[str, str | None] = {}
+        self.cuts: dict[str, str | None] = {}  # step 53b: run_on's memo (read in place by the caller)
 
     def resolve(self, speaker: str) -> str | None:
         """The rewritten speaker, or ``None`` when no rule of this step applies."""
@@ -257,7 +257,7 @@ class NameEdges:
     def run_on(self, speaker: str) -> str | None:
         """Step 53b: :func:`run_on_cut` of a final speaker (whichever rule gave it), memoised per
         article."""
-        cuts = self._cuts
+        cuts = self.cuts
         if speaker not in cuts:
             cuts[speaker] = run_on_cut(self.text, speaker)
         return cuts[speaker]
@@ -599,3 +599,6 @@ def span_edges(article: Article, q) -> str | None:
 
 
 _MARK_AFTER = frozenset((' "', " «", " “"))
+#: The two characters after a speaker that send a quotation to :func:`span_edges` (a mark, ``و``); the
+#: caller tests them in place (with ``و`` opening the speaker) so most quotations make no call.
+EDGE_NEXT = _MARK_AFTER | {" و"}
