@@ -191,3 +191,9 @@ def test_the_verb_s_object_after_the_conjunct_is_left_out():
     assert joint_subject(art, q) == "دمشق وموسكو"
     q = _quote_with_cue(text, "وتتهم", "دمشق", "بإطلاق")
     assert joint_subject(Article(text=text), q) is None  # موسكو named nowhere: no parallel conjunct
+
+
+def test_another_quotation_in_marks_after_the_speaker_is_no_name():
+    # a list of chants: the marks after the speaker hold the first quotation, not a name
+    text = 'وهتف متظاهرون "الشعب يريد إسقاط الفساد" و"ارحل" أمام مبنى البرلمان.'
+    assert [q.speaker for q in marsad.parse(text).quotes] == ["متظاهرون", "متظاهرون"]

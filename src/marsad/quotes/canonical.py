@@ -1696,7 +1696,7 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
         s = q.speaker
         if not s:
             continue
-        new = (written_subject(article, q) or (span_edges(article, q) if s[:1] == "و" or (q.speaker_span is not None and text[q.speaker_span.end : q.speaker_span.end + 2] in EDGE_NEXT) else None) or owners.owner(q) or canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
+        new = (written_subject(article, q) or (span_edges(article, q, quotes) if s[:1] == "و" or (q.speaker_span is not None and text[q.speaker_span.end : q.speaker_span.end + 2] in EDGE_NEXT) else None) or owners.owner(q) or canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)

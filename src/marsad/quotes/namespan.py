@@ -488,14 +488,16 @@ _MARKED_NAME_RE = re.compile(r" [\"«“]([^\"«»“”\n.،,:؟?!]{2,40})[\"»
 MARKED_NAME_WORDS = 4
 
 
-def marked_name_after_head(article: Article, q) -> str | None:
+def marked_name_after_head(article: Article, q, quotes: list | None = None) -> str | None:
     """``HEAD NAME`` for quote ``q`` (a :class:`marsad.model.Quote`) whose speaker is one indefinite
     word written at its ``speaker_span`` (``جائزة``, ``مهرجان``, ``حملة``) right before a name in
     quotation marks (``أعلنت جائزة "مان بوكر" الأدبية عن …``): the subject reader stops at the mark,
     and a head alone names no one. Gold convention: an organisation with its head as written (held-out
     75: ``جائزة مان بوكر``). The name is one to :data:`MARKED_NAME_WORDS` words, none a stop word (a
     quotation in marks is a sentence), and lies before the quotation (``قال مصدر "…"`` is the quotation
-    itself). ``None`` otherwise. Cost: a two-character test per quotation, the rest only after a mark."""
+    itself, and so is any quotation of ``quotes``, the article's, that starts inside the marks: ``وهتف
+    متظاهرون "الشعب يريد إسقاط الفساد" و"ارحل"``). ``None`` otherwise. Cost: a two-character test per
+    quotation, the rest only after a mark."""
     span, s = q.speaker_span, q.speaker
     if span is None or not s or " " in s:
         return None
@@ -509,6 +511,8 @@ def marked_name_after_head(article: Article, q) -> str | None:
     m = _MARKED_NAME_RE.match(text, span.end)
     if m is None or q.start < m.end() <= q.end or span.end <= q.start < m.end():
         return None
+    if quotes and any(span.end <= p.start < m.end() for p in quotes):
+        return None  # the marks hold another quotation (a list of chants)
     words = m.group(1).split()
     if not 1 <= len(words) <= MARKED_NAME_WORDS or any(is_stop(w) for w in words):
         return None
@@ -583,7 +587,7 @@ def joint_subject(article: Article, q) -> str | None:
     return s + " " + " ".join(kept)
 
 
-def span_edges(article: Article, q) -> str | None:
+def span_edges(article: Article, q, quotes: list | None = None) -> str | None:
     """Step 53b's rewrites read at quote ``q``'s ``speaker_span`` (one call per quotation, one slice
     test before either rule): :func:`marked_name_after_head` when a quotation mark follows the speaker,
     :func:`joint_subject` when ``و`` follows it or opens it; ``None`` otherwise."""
@@ -592,7 +596,7 @@ def span_edges(article: Article, q) -> str | None:
         return None
     nxt = article.text[span.end : span.end + 2]
     if nxt in _MARK_AFTER:
-        return marked_name_after_head(article, q)
+        return marked_name_after_head(article, q, quotes)
     if nxt == " و" or q.speaker[:1] == "و":
         return joint_subject(article, q)
     return None
