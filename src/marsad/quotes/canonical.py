@@ -85,7 +85,7 @@ from marsad.quotes.coref import (
 )
 from marsad.quotes.cues import fold, is_verbal_noun
 from marsad.quotes.duals import name_dual_subjects
-from marsad.quotes.namespan import NameEdges, written_subject
+from marsad.quotes.namespan import EDGE_NEXT, NameEdges, span_edges, written_subject
 from marsad.quotes.plausible import common_word_name, word_class
 from marsad.quotes.repair import REPORT_SUBJECTS, SpeakerRepair, _bare
 from marsad.quotes.speakers import (
@@ -1691,11 +1691,13 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
     professions = ProfessionHolders(article)  # step 51w: معالج النادي → the one person after المعالج
     related: dict[str, str | None] = {}  # step 51w: شبيه رونالدو → the one other person, per speaker
     edges = NameEdges(article, quoted_medium_head)  # step 51x: particle first names, words before a name, heads
+    cuts = edges.cuts  # step 53b: the run-on cuts of this article, per final speaker
+    text = article.text
     for q in quotes:
         s = q.speaker
         if not s:
             continue
-        new = (written_subject(article, q) or owners.owner(q) or canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
+        new = (written_subject(article, q) or (span_edges(article, q, quotes) if s[:1] == "و" or (q.speaker_span is not None and text[q.speaker_span.end : q.speaker_span.end + 2] in EDGE_NEXT) else None) or owners.owner(q) or canon.alias_name(s) or canon.document_author(q, org_of_head) or canon.document_issuer(s) or canon.role_holder(s)
                or canon.named_in_phrase(s) or canon.apposed_name(s) or canon.fullest_name(s)
                or canon.titled_name(s) or canon.described_source(q) or canon.described_holder(q)
                or canon.described_body(q) or canon.same_source(q) or canon.loose_role_holder(s)
@@ -1714,6 +1716,10 @@ def canonicalise_speakers(article: Article, quotes: list[Quote], book: SpeakerBo
             new = nom if nom != s else None
         if new and new != s and common_start(new):
             new = None  # the entities stage's "person" ليس الوحيد (ليس is in the name lists): no name
+        final = new or s
+        cut = cuts[final] if final in cuts else edges.run_on(final)  # step 53b: a word run on into the name
+        if cut:
+            new = cut
         if new and new != s:
             q.speaker = new
     # step 53a: an unnamed official → the one person quoted later under the same title, definite
