@@ -166,3 +166,15 @@ def test_the_envoy_word_mufid_is_a_role_before_a_name():
     for role in ("موفد", "مبعوث"):
         art = marsad.parse(f"عنوان الخبر\n\nوقال {role} الأمم المتحدة إلى سوريا ستيفان دي ميستورا إن الوضع في إدلب خطير جدا.\n")
         assert [q.speaker for q in art.quotes] == ["ستيفان دي ميستورا"], role
+
+
+def test_a_name_particle_alone_in_an_entity_filter_gets_a_note():
+    """nu32: ``person:دي ميستورا`` silently became ``person:"دي"`` AND ``ميستورا``."""
+    from marsad.search.query import parse
+
+    assert parse("person:دي ميستورا").notes == [
+        'person:دي takes one word: for a name of several words write person:"دي ميستورا"'
+    ]
+    assert parse("person:أبو مازن").notes == ['person:أبو takes one word: for a name of several words write person:"أبو مازن"']
+    assert parse('person:"دي ميستورا"').notes == []
+    assert parse("person:بوتين روسيا").notes == []  # a name and a word: as asked

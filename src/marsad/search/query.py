@@ -212,6 +212,17 @@ def _lex(text: str, notes: list[str] | None = None) -> list[tuple[str, str]]:
     return tokens
 
 
+#: Words that open a name and are no name alone (search-key folded): ``دي ميستورا``, ``بن سلمان``,
+#: ``أبو مازن``, ``عبد الله``, ``آل ثاني``, ``فون دير لاين``, ``فان دايك``, ``ولد الشيخ``.
+_NAME_PARTICLES = frozenset({"دي", "دو", "دا", "لا", "لو", "فون", "فان", "بن", "ابن", "ابو", "ام", "عبد", "ال", "ولد", "بنت"})
+
+
+def _search_fold(word: str) -> str:
+    from marsad.text.normalize import search_key
+
+    return search_key(word)
+
+
 class _Parser:
     def __init__(self, tokens: list[tuple[str, str]], query: Query) -> None:
         self.tokens = tokens
@@ -319,6 +330,12 @@ class _Parser:
             if sign == "!" and "! was read as NOT" not in self.query.notes:
                 self.query.notes.append("! was read as NOT")
             self.query.filters.setdefault(name, []).append(value)
+            if (name in ("person", "org", "place") and value.strip('"') == value
+                    and _search_fold(value) in _NAME_PARTICLES and self.peek() == "word"):
+                # person:دي ميستورا is person:"دي" AND ميستورا: a particle is never a whole name (nu32)
+                nxt = self.tokens[self.i][1]
+                self._note(f'{name}:{value} takes one word: for a name of several words write '
+                           f'{name}:"{value} {nxt}"')
             # -source:bbc, !source:bbc: without those articles (they were searched as words, or
             # dropped with the operator: new-user report nu26); +source:bbc: required, i.e. the filter
             return Not(Filter(name, value)) if sign in ("-", "!") else Filter(name, value)
