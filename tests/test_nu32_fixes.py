@@ -178,3 +178,19 @@ def test_a_name_particle_alone_in_an_entity_filter_gets_a_note():
     assert parse("person:أبو مازن").notes == ['person:أبو takes one word: for a name of several words write person:"أبو مازن"']
     assert parse('person:"دي ميستورا"').notes == []
     assert parse("person:بوتين روسيا").notes == []  # a name and a word: as asked
+
+
+def test_a_redirected_ingest_prints_plain_progress_lines(tmp_path, monkeypatch):
+    """nu32: with stderr redirected no bar is drawn and a ten-minute ingest said nothing until its
+    summary; it now prints one plain line a minute (here every call), none with --quiet."""
+    import marsad.cli.ingest as ingest_cli
+
+    monkeypatch.setattr(ingest_cli, "PROGRESS_LINE_S", -1.0)
+    recs = [{"title": f"خبر رقم {i}", "content": f"قال الوزير إن الخبر رقم {i} مهم جدا للمنطقة."} for i in range(3)]
+    src = tmp_path / "p.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    r = runner.invoke(app, ["ingest", str(src), "--db", str(tmp_path / "p.db")])
+    assert r.exit_code == 0, r.output
+    assert "ingest: 1 records read" in r.stderr and "ingest: 3 records read" in r.stderr
+    r = runner.invoke(app, ["ingest", str(src), "--db", str(tmp_path / "q.db"), "-q"])
+    assert "records read," not in r.stderr

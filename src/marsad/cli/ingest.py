@@ -20,6 +20,9 @@ DbOption = Annotated[Path, typer.Option("--db", help="The store: one SQLite file
 
 #: Seconds between two redraws of the progress bar (the callback runs once per article).
 _PROGRESS_REFRESH_S = 0.2
+#: Seconds between two plain progress lines when stderr is no terminal (a redirected or logged run
+#: drew no bar and said nothing for ten minutes: nu32).
+PROGRESS_LINE_S = 60.0
 
 
 def _open(db: Path):  # -> Store
@@ -90,7 +93,7 @@ def ingest(
         bool, typer.Option("--core", help="Run only the core stages (layout, text, time).")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (on a terminal) nor progress lines (a minute apart, when stderr is redirected).")] = False,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Records per committed transaction.")
     ] = settings.INGEST_BATCH,
@@ -159,11 +162,18 @@ def ingest(
     task = bar.add_task("ingest", total=total, rate=0.0)
     last = [0.0]
 
+    started = time.monotonic()
+
     def on_progress(s: Summary) -> None:
         now = time.monotonic()
-        if now - last[0] >= _PROGRESS_REFRESH_S:
-            last[0] = now
-            bar.update(task, completed=s.read, rate=s.rate)
+        if show_bar:
+            if now - last[0] >= _PROGRESS_REFRESH_S:
+                last[0] = now
+                bar.update(task, completed=s.read, rate=s.rate)
+        elif not quiet and now - max(last[0], started) >= PROGRESS_LINE_S:
+            last[0] = now  # no terminal: one plain line a minute, for a log
+            err.print(f"ingest: {s.read:,} records read, {s.rate:,.0f} articles/s, {now - started:,.0f} s",
+                      markup=False, highlight=False, soft_wrap=True)
 
     import signal
     import warnings
