@@ -84,3 +84,29 @@ def test_who_is_considered_is_no_cue():
     ) == [("قال", "محمد العريفي")]
     # near miss: الذي يعتبر أن ("who holds that") is still a statement
     assert speakers_of("ورد الوزير الذي يعتبر أن الاتفاق فاشل على المنتقدين.") == [("يعتبر", "الوزير")]
+
+
+def test_the_one_who_had_said_before_is_the_lam_complement_of_sabaqa():
+    assert speakers_of("وسبق لوسائل إعلام إسبانية ان ذكرت بأن اللاعب يريد الرحيل.") == [
+        ("ذكرت", "وسائل إعلام إسبانية")
+    ]
+    assert speakers_of("وسبق للرئيس الروسي، فلاديمير بوتن، أن كشف أن بلاده تملك أسلحة جديدة.") == [
+        ("كشف", "فلاديمير بوتن")
+    ]
+    assert speakers_of("إلا أنه قد سبق لترامب أن أعلن أنه سينسحب من الاتفاق.") == [("أعلن", "ترامب")]
+    # near miss: سبق أن with no ل complement is the speaker's own past (a statement inside his)
+    assert speakers_of("وقال الوزير إنه سبق أن أعلن عن الخطة.") == [("وقال", "الوزير")]
+
+
+def test_who_considers_with_its_own_subject_and_clause_stays_a_cue():
+    from marsad.quotes.reported import _considered
+
+    for text, passive in (
+        ("محمد العريفي، الذي يعتبر أحد وجوه تيار الصحوة في السعودية، إن المتأمل", True),
+        ("تركيا التي تعتبر وحدات حماية الشعب منظمة إرهابية، هددت", True),
+        ("هدم القرية التي تعتبر السلطات الإسرائيلية أنها بنيت.", False),
+        ("الوزير الذي يعتبر أن الاتفاق فاشل", False),
+        ("وقالت الحكومة التي تعتبر الاتفاق فاشلا إن", False),
+    ):
+        at = text.find("عتبر") - 1
+        assert _considered(text, at, at + 5) is passive, text

@@ -1513,21 +1513,28 @@ _RETURNED_THINGS = frozenset(fold(w) for w in "كرة كرسي مبلغ أموا
 
 
 _CONSIDER_LEMMA = "اعتبر"
-_THAT = frozenset(fold(w) for w in "أن إن بأن ان بان".split())
 #: The present forms of ``اعتبر`` that read as the passive after a relative pronoun (folded).
 _CONSIDERED_FORMS = frozenset(fold(w) for w in "يعتبر تعتبر".split())
+#: How far (tokens) :func:`_considered` looks for the comma that closes the relative clause.
+_CONSIDERED_TOKENS = 14
 
 
 def _considered(text: str, s: int, e: int) -> bool:
-    """Step 53d: ``يعتبر``/``تعتبر`` right after a relative pronoun and not followed by ``أن``/``إن``
-    (``محمد العريفي، الذي يعتبر أحد وجوه تيار الصحوة …، إن …``): the passive "who is considered"
-    with its predicate, describing the antecedent; it reports nothing, and read as a cue it took the
-    statement of the verb before it (``قال``) with the predicate as its speaker (held-out 78 CN-850).
-    ``الذي يعتبر أن …`` ("who holds that") stays a cue."""
+    """Step 53d: ``يعتبر``/``تعتبر`` right after a relative pronoun, with no ``أن``/``إن`` before the
+    next comma or stop (``محمد العريفي، الذي يعتبر أحد وجوه تيار الصحوة …، إن …``): the passive "who
+    is considered" with its predicate, or a small clause about the antecedent; it reports nothing
+    here, and read as a cue it took the statement of the verb before it (``قال``) with the predicate
+    as its speaker (held-out 78 CN-850). ``الذي يعتبر أن …`` ("who holds that") and ``التي تعتبر
+    السلطات أنها …`` (its own subject, then its clause) stay cues; so does a clause with no comma or
+    stop within :data:`_CONSIDERED_TOKENS` tokens."""
     if not _after_relative(text, s):
         return False
-    nxt = phrase_tokens(text, e, limit=1)
-    return bool(nxt) and fold(nxt[0][2]) not in _THAT
+    for _s, _e, tok in phrase_tokens(text, e, limit=_CONSIDERED_TOKENS):
+        if CLAUSE_INTRO_RE.match(fold(tok)):
+            return False
+        if tok in ("،", ",", ".", ":", "؛", ";"):
+            return True
+    return False
 
 
 def _source_before_say(text: str, start: int, base: int) -> tuple[Phrase, int] | None:
@@ -2751,8 +2758,7 @@ def _complement_at(
                     return ("prep", s, None)
         if immediate:
             return None
-        if _other_cue(tok) and not (prev is not None and ftok in _CONSIDERED_FORMS and fold(prev) in _RELATIVES
-                                    and not (i + 1 < len(toks) and fold(toks[i + 1][2]) in _THAT)):
+        if _other_cue(tok) and not (ftok in _CONSIDERED_FORMS and _considered(text, s, _e)):
             return None  # another cue before any complement (not الذي يعتبر أحد …: step 53d)
         prev = tok
     return None
