@@ -40,6 +40,10 @@ def test_a_body_named_with_a_verbal_noun_shape_right_after_the_verb():
     assert speakers_of("وأعلن تنظيم الدولة الإسلامية عن الهجوم عبر وكالة أعماق التابعة له.") == [
         ("وأعلن", "تنظيم الدولة الإسلامية")
     ]
+    # its object noun between it and the content (claimed responsibility for …), after another speaker
+    assert speakers_of(
+        "وقال شهود إنهم شاهدوا سيارات إسعاف. وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم عبر وكالة أعماق."
+    ) == [("وقال", "شهود"), ("وأعلن", "تنظيم الدولة الإسلامية")]
     # near misses: the verbal noun that is the object (no body tagged there)
     assert speakers_of("وأعلنت الحكومة تنظيم الانتخابات في موعدها.") == [("وأعلنت", "الحكومة")]
     assert speakers_of("وأعلن تنظيم الانتخابات في موعدها.") == [("وأعلن", None)]

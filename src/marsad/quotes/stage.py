@@ -3102,13 +3102,14 @@ class _Extractor:
         (``أعلن تنظيم الانتخابات``, "announced the organising of …") left it elided, and the speaker
         came from an earlier sentence (held-out 80 BB-187: ``شهود``; step 53d). When the entities stage
         tagged an ``ORG`` mention starting at the verb's first word and ending at the content's start
-        (spaces between), that body is the subject. ``None`` otherwise (``وأعلنت تنظيم الانتخابات``:
-        no mention; the content starts inside the words read)."""
+        or one word before it (the object noun of ``أعلن … مسؤوليته عن``), that body is the subject.
+        ``None`` otherwise (``وأعلنت تنظيم الانتخابات``: no mention; the content starts inside the
+        words read)."""
         at = h.end + (len(text[h.end : h.content_start]) - len(text[h.end : h.content_start].lstrip()))
         if at >= h.content_start:
             return None
         for m in self.book.mention_index.starting_in(base + at, base + at + 1):
-            if m.type == "ORG" and m.end - base <= h.content_start and not text[m.end - base : h.content_start].strip():
+            if m.type == "ORG" and m.end - base <= h.content_start and len(text[m.end - base : h.content_start].split()) <= 1:
                 phrase, p_end = subject_phrase(text, at, base, (), self.book.known_frozen())
                 if phrase.kind != "elided" and base + p_end == m.end:
                     return self._resolve(phrase, h.form.gender)
