@@ -1701,8 +1701,6 @@ class _Extractor:
         # (subj30: the background formula's words, looked for once per line; most lines have none)
         background = "ذكر" in text or "شار" in text  # (يذكر, يُذكر, بالذكر; يشار, يُشار, الإشارة)
         kana = "كان" in text  # (subj31: a sentence opening with كان before its noun)
-        tongue = "لسان" in text  # (new32: a body speaking through a person, على لسان)
-        sabaq = "سبق" in text  # (new32: سبق لـ X أن قال, "X has said before")
         for pos_ev, typ, obj in events:
             if typ == 2:
                 m = cue_at(text, pos_ev)
@@ -1717,14 +1715,8 @@ class _Extractor:
                     fronted = self._background_subject(text, base, h, ends)
                 if fronted is None and kana:
                     fronted = self._kana_noun_subject(text, base, h, ends)
-                if fronted is None and tongue and h.phrase.kind != "elided":
-                    fronted = self._tongue_after_subject(text, base, h)
-                if fronted is None and h.phrase.kind == "elided" and not h.form.participle:
-                    fronted = self._body_read_as_object(text, base, h)
-                if fronted is None and h.phrase.kind == "name" and h.phrase.role and "،" in h.phrase.text:
-                    fronted = self._kin_of_the_apposed(text, base, h)
-                if fronted is None and sabaq and h.phrase.kind == "elided" and not h.form.participle:
-                    fronted = self._had_before_subject(text, base, h)
+                if fronted is None:
+                    fronted = self._subject_elsewhere(text, base, h)  # (step 53d)
                 if (fronted is None and h.phrase.kind == "name" and h.phrase.role and h.form.gender == "f"
                         and h.phrase.name_span is not None and h.phrase.name_span.start > h.phrase.start):
                     fronted = self._place_before_object(text, base, h)  # (a role read before the name)
@@ -3076,6 +3068,25 @@ class _Extractor:
                 phrase = Phrase(m.start, m.end, m.text, "name", clean_name(m.text), Span(m.start, m.end))
                 return self._resolve(phrase, h.form.gender)
         return None
+
+    def _subject_elsewhere(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 53d: the speaker written where the subject reading did not look — a person after the
+        subject's ``على لسان``, a tagged body read as the object, ``سبق لـ X أن``, or the relative named
+        by kinship (each below, tried only where its words can stand: a cheap test per cue, no scan of
+        the line). ``None`` when none applies."""
+        if h.phrase.kind == "elided":
+            if h.form.participle:
+                return None
+            rec = self._body_read_as_object(text, base, h) if h.content_start - h.end > 2 else None
+            if rec is None and "سبق" in text[max(0, h.start - _HAD_BEFORE_REACH) : h.start]:
+                rec = self._had_before_subject(text, base, h)
+            return rec
+        rec = None
+        if "لسان" in text[max(0, h.phrase.end - base) : h.content_start]:
+            rec = self._tongue_after_subject(text, base, h)
+        if rec is None and h.phrase.kind == "name" and h.phrase.role and "،" in h.phrase.text:
+            rec = self._kin_of_the_apposed(text, base, h)
+        return rec
 
     def _tongue_after_subject(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
         """The person through whose mouth a written subject speaks (``أعلنت روسيا على لسان وزير
