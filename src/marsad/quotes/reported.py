@@ -1516,7 +1516,7 @@ _CONSIDER_LEMMA = "اعتبر"
 #: The present forms of ``اعتبر`` that read as the passive after a relative pronoun (folded).
 _CONSIDERED_FORMS = frozenset(fold(w) for w in "يعتبر تعتبر".split())
 #: How far (tokens) :func:`_considered` looks for the comma that closes the relative clause.
-_CONSIDERED_TOKENS = 14
+_CONSIDERED_TOKENS = settings.QUOTES_CONSIDERED_TOKENS
 
 
 def _considered(text: str, s: int, e: int) -> bool:

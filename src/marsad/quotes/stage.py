@@ -131,9 +131,9 @@ _FIRST_WORD_RE = re.compile(r"[ \t]*([\w\u064b-\u0652\u0640]+)")
 #: (:meth:`_Extractor._tongue_after_subject`, step 53d).
 _TONGUE_RE = re.compile(r"\s*[،,]?\s*على\s+لسان\s+")
 #: ``سبق لـ X أن`` right before a cue (:meth:`_Extractor._had_before_subject`); group ``x`` from the
-#: ``ل`` to the end of ``X``. At most :data:`_HAD_BEFORE_REACH` characters before the cue are read.
+#: ``ل`` to the end of ``X``. At most ``settings.QUOTES_HAD_BEFORE_CHARS`` characters before the cue are read.
 _HAD_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?سبق\s+(?P<x>ل[^\s.؟?!:؛\n]+(?:\s+[^\s.؟?!:؛\n]+){0,6}?)\s+[أا]ن\s+$")
-_HAD_BEFORE_REACH = 90
+_HAD_BEFORE_REACH = settings.QUOTES_HAD_BEFORE_CHARS
 #: Words after which a clause's own subject may stand before its verb (``لكنّ دبلوماسيين قالوا``).
 #: ``كان`` and its sisters (كان وأخواتها: auxiliaries before a subject, ``وكانت السعودية قد أقرت``), past
 #: and present, masculine / feminine / dual / plural; each also with the proclitic ``و`` or ``ف``.
