@@ -219,6 +219,14 @@ QUOTES_NAME_EXTENSION_WORDS = 2
 #: Farthest (characters) before ``الأخير``/``هذا الأخير`` ("the latter") that the person it refers to
 #: may be named (subj26): about two sentences of news prose; the referent is the last one named.
 QUOTES_LATTER_CHARS = 400
+#: Farthest (characters) before a cue that ``سبق لـ X أن`` ("X has … before") is read for the cue's
+#: subject (new32, step 53d): ``وسبق للرئيس الروسي، فلاديمير بوتن، أن`` is 41, the longest of the 4
+#: cases of 2,420 fresh ANT articles; 90 leaves room for a longer role before the name.
+QUOTES_HAD_BEFORE_CHARS = 90
+#: Most tokens after ``الذي يعتبر``/``التي تعتبر`` read for the comma that closes the relative clause
+#: before any complementizer (new32, step 53d: ``الذي يعتبر أحد وجوه تيار الصحوة في المملكة العربية
+#: السعودية،`` has 9); with none within them the verb stays a cue, as before.
+QUOTES_CONSIDERED_TOKENS = 14
 
 # --- layout (marsad.layout: segment, dedup) ---------------------------------------------------
 #: Most words (spaces + 1) a sub-heading may have. The seed's sub-heading has 14 words; ANT

