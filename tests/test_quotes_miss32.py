@@ -85,6 +85,14 @@ def test_quotation_whose_sentence_goes_on_after_the_mark_is_indirect() -> None:
     assert quote_continued(s, 4, 6, s.index('"', 7), len(s) - 1) is None
     s = 'وقال "كلام كثير هنا" في القاعة.'
     assert quote_continued(s, 4, 5, s.index('"', 6), len(s) - 1) == len(s) - 1
+    # the writer's gloss or a contrast after the mark, even with no comma, leaves it direct
+    s = 'وقال "كلام كثير هنا" في إشارة إلى المخاوف السابقة.'
+    assert quote_continued(s, 4, 5, s.index('"', 6), len(s) - 1) is None
+    s = 'وقال "كلام كثير هنا" في حين رفض الآخرون.'
+    assert quote_continued(s, 4, 5, s.index('"', 6), len(s) - 1) is None
+    # where the words were said (في كلمته) is no part of them
+    s = 'وقال "كلام كثير هنا" في كلمته أمام البرلمان.'
+    assert quote_continued(s, 4, 5, s.index('"', 6), len(s) - 1) is None
     # the writer's attribution after the mark (على حد قوله) leaves it direct
     s = 'وأضاف المصدر أنه "تم إيقاف ثلاثة عناصر آخرين" على حد قوله.'
     assert quote_continued(s, 5, s.index('"'), s.index('"', s.index('"') + 1), len(s) - 1) is None

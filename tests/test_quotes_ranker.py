@@ -445,7 +445,10 @@ def test_leave_one_set_out_figure(shared, quote_sets):
     # ranker, 2 by the candidates: 3445/3199/3199 before)
     # (new31, docs/quotes.md step 52e, not retrained: the medium told after the subject, ``مسؤول أمريكي
     # لشبكة CNN`` in held-out 23: 1 more spoken right by the rules and the shipped ranker: 3199 / 3199 before)
-    assert total == {"gold": 4335, "matched": 3860, "oracle": 3681, "rules": 3406, "ranker": 3406}  # (lead31, eighteenth session: 46 sets (held-out 75–77 added), steps 52a–52g merged, retrained; coref31: held-out 23's two quotes of آنا ماي بليسيغ no longer given to her son, ranker not retrained; lead30, seventeenth session: subj30, desc30, span30, rec30, qfu30, ent30 and speed30 merged, retrained: 3595 / 3433 / 3179 / 3179 with subj30 alone; thirteenth session merged and retrained: 3101 / 3102; who24: +1 rules, held-out 45; tenth session: 43 sets, 3099 / 3100; ninth: 3496 / 3078 / 2928 / 2698 / 2700)
+    # (miss32, docs/quotes.md step 53e, not retrained: a bare بيّن/عبّر with its shadda, مشبها, a partial
+    # quotation with its tail: 5 more quotations matched, 4 more spoken right by the rules and the shipped
+    # ranker, 4 by the candidates: 3860/3681/3406/3406 before)
+    assert total == {"gold": 4335, "matched": 3865, "oracle": 3685, "rules": 3410, "ranker": 3410}  # (lead31, eighteenth session: 46 sets (held-out 75–77 added), steps 52a–52g merged, retrained; coref31: held-out 23's two quotes of آنا ماي بليسيغ no longer given to her son, ranker not retrained; lead30, seventeenth session: subj30, desc30, span30, rec30, qfu30, ent30 and speed30 merged, retrained: 3595 / 3433 / 3179 / 3179 with subj30 alone; thirteenth session merged and retrained: 3101 / 3102; who24: +1 rules, held-out 45; tenth session: 43 sets, 3099 / 3100; ninth: 3496 / 3078 / 2928 / 2698 / 2700)
     # (rec30, step 51y: 3599 / 3435 / 3170 / 3171 alone: four misses found)
     # (ovl28, docs/quotes.md step 51s, not retrained: a medium's reporter, a source before a medium in marks,
     # no marks in a speaker, two heads before a medium, a bare source taken up: 11 more spoken right by the
@@ -480,7 +483,8 @@ def test_fresh_fills_on_held_out_halves(shared, quote_sets):
     # session: steps 39a–39f named some and dropped non-quotations)
     # (step 41a names one more, id 212: وكان وزير الصحة في جنوب السودان اعلن …, labelled no quotation:
     # the span is spurious whoever speaks)
-    assert len(fills) == 169  # (lead31: 170 after the merge of steps 52a–52g; 171 before step 52g, qfu31: id 126 named محمد صلاح, wrong — the label is أمينو
+    # (miss32, step 53e: 169 before; one labelled fresh fill fewer once the new cue forms read its article)
+    assert len(fills) == 168  # (lead31: 170 after the merge of steps 52a–52g; 171 before step 52g, qfu31: id 126 named محمد صلاح, wrong — the label is أمينو
     # ماي-أنغوا محمد — since the link text هل يصبح محمد صلاح … no longer takes the verb into the name; 177 before step 51y, rec30: not yet read which six groups went; 178 before teaser24: `"…"، هكذا تحدثت حنين` names `وقفت حنين`, id 147; 180 before the tenth session's steps 46; 183 before the ninth session's steps 44; 184 before the eighth session's step 43; 187 after step 41a, 188 after step 40: 40c named 5, 40a one more; one more named by 41b–41c;
     # 186 before junk18, step 42c: two attribution phrases without a speaker now name their source)
     shipped = fills_check(data, fills)  # threshold 1.01: no fills

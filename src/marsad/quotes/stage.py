@@ -326,6 +326,30 @@ _QUOTE_TAIL_OPENERS = frozenset(fold(w) for w in """في على من عن إلى
 أمام نحو شرق غرب شمال جنوب الذي التي الذين اللذين اللتين اللواتي""".split())
 #: Most words of such a tail (a longer one is a clause of its own more often).
 _QUOTE_TAIL_MAX_WORDS = 12
+#: Tails that are the writer's, not the statement's: a gloss without its comma (``"…" في إشارة إلى …``,
+#: as :data:`_GLOSS_RE` after one) and a contrast opening a new clause (``في حين``, ``في الوقت الذي``).
+_TAIL_GLOSS_RE = re.compile(r"\s*(?:وذلك\s+)?في\s+(?:إشارة|اشارة|تلميح|معرض|حين|الوقت\s+الذي)(?:\s|$)")
+
+
+#: Heads of an adjunct saying where or on what occasion the words were said, after the closing mark
+#: (``مضيفا "…" في كلمته``, ``ورددت الجماهير "…" في المدرجات``), folded, without ``ال`` and a possessive.
+_SPEECH_OCCASION_HEADS = frozenset(fold(w) for w in """كلمة تصريح تصريحات بيان حديث مقابلة لقاء مؤتمر تغريدة
+رسالة خطاب المدرجات مدرجات الملعب""".split())
+
+
+def _speech_occasion(word: str) -> bool:
+    """True when ``word`` heads an adjunct of the speech's occasion or place (:data:`_SPEECH_OCCASION_HEADS`,
+    with ``ال`` or a possessive: ``كلمته``, ``المؤتمر``)."""
+    f = fold(word)
+    f = f[2:] if f.startswith("ال") else f
+    if f in _SPEECH_OCCASION_HEADS or "ال" + f in _SPEECH_OCCASION_HEADS:
+        return True
+    for suf in ("ه", "ها", "هم"):
+        if f.endswith(suf):
+            b = f[: -len(suf)]
+            if b in _SPEECH_OCCASION_HEADS or (b.endswith("ت") and b[:-1] + "ة" in _SPEECH_OCCASION_HEADS):
+                return True
+    return False
 
 
 def quote_continued(text: str, cue_end: int, mark: int, close: int, sent_end: int) -> int | None:
@@ -345,6 +369,10 @@ def quote_continued(text: str, cue_end: int, mark: int, close: int, sent_end: in
         return None
     if any(ch in MARK_FAMILY for ch in stripped) or not tail[:1].isspace() or ACCORDING_RE.match(stripped.lstrip()):
         return None  # (``"…" على حد قوله``, ``"…" على ما أفاد``: the writer's attribution, the quotation direct)
+    if _TAIL_GLOSS_RE.match(tail):
+        return None  # ``"…" في إشارة إلى المخاوف``, ``"…" في حين أن …``: the writer's gloss or a new clause
+    if len(words) > 1 and fold(words[0]) in ("في", "خلال") and _speech_occasion(words[1]):
+        return None  # ``"…" في كلمته``, ``"…" في المدرجات``: where the words were said, not their content
     return close + 1 + len(stripped)
 
 
@@ -1858,7 +1886,7 @@ class _Extractor:
                 if intro is not None and i == 0 and sp.open == lead_ws:
                     cue = intro  # وقال الوزير سامح شكري:\n\n«…»: the cue of the paragraph before
             end = sp.end if sp.closed else (sp.merged_end or len(text))
-            if owner[0] == "cue" and sp.closed:
+            if owner[0] == "cue" and sp.closed and owner[1].form.lemma not in CHANT_LEMMAS:
                 tail_end = quote_continued(text, owner[1].end, sp.open, sp.close, next_end(ends, sp.close))
                 if tail_end is not None:
                     # وقال لافروف "نحن مهتمون …" في هذا التحقيق.: the marks hold part of the statement,
