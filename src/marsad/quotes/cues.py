@@ -160,6 +160,12 @@ CUE_TABLE: tuple[tuple[str, _P, _P, _P, tuple[str, ...], tuple[str, ...], bool],
      (), (CLAUSE,), True),
     ("وصف", ("وصف", "وصفت", "وصفوا"), ("يصف", "تصف", ""), ("واصفا", "واصفة", ""),
      (), (CLAUSE,), True),
+    # (step 53e) likening, the describing participle's kin (``، مشبها علاقة بوتفليقة بالجزائر بـ "رابطة
+    # الزواج"``, held-out 78; ``مشبها المهاجرين بالغزاة``, held-out 65: 2 of 2 annotated, the object
+    # and its بـ as for واصفا): the participle only, after a comma or at a clause start
+    # (reported.CLAUSE_PARTICIPLE_LEMMAS); the verb شبّه is as often a writer's comparison
+    ("شبه", ("", "", ""), ("", "", ""), ("مشبها", "مشبهة", "مشبهين"),
+     (), (CLAUSE,), False),
     # added for the held-out error kind "cue not in the table" (docs/quotes.md)
     ("كتب", ("كتب", "كتبت", "كتبوا"), ("يكتب", "تكتب", ""), ("كاتبا", "", ""),
      (), (COLON, QUOTE), True),

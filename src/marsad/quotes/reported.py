@@ -129,6 +129,30 @@ NEEDS_CLITIC = frozenset({"عبر", "بين", "علق"})  # and علق: "suspend
 #: الحدود``, 10,000 fresh articles).
 _PLURAL_SUFFIX_VERBS = frozenset({"عبر", "بين"})
 _PLURAL_COMPLEMENT_RE = re.compile(r"(?:\s+(?:في|خلال)(?:ه|ها))?\s+(?:عن|[أإا]ن|ب[أا]ن)(?=[\s\u064b-\u0652])")
+#: Step 53e: the written shadda that only the verb of a :data:`NEEDS_CLITIC` homograph carries:
+#: ``بيّن``/``بيَّن`` "made clear" (بَيَّنَ) against the preposition ``بَيْن`` "between", ``عبّر``
+#: "expressed" (عَبَّرَ) against ``عَبْر`` "across" (not ``علّق``: "suspended" is written with the same
+#: shadda). Source: the two verbs' form II pattern (فعّل); held-out 79 snn-484 ``وفي السياق ذاته بيّن
+#: وكيل الأمين أنه …``, ``كما بيَّن المهندس السيد أن …``.
+_SHADDA_VERB_LEMMAS = frozenset({"بين", "عبر"})
+_SHADDA = "\u0651"
+
+
+def shadda_verb(text: str, s: int, e: int, written: str, form: CueForm) -> bool:
+    """True when the bare past ``written`` (``text[s:e]`` as in the text, harakat kept) of a
+    :data:`NEEDS_CLITIC` lemma (``form``) carries a shadda on its second letter (``بيّن``, ``بيَّن``,
+    ``عبّر``): the form II verb, never the preposition (:data:`_SHADDA_VERB_LEMMAS`) — with its subject
+    written after it, or opening its clause (``كما بيّن أن …``); the adjective ``بيِّن`` "evident" also
+    carries the shadda, after its noun and with no subject (``خطأ بيّن أن نقول …``: not a cue). The
+    past only: the present ``تبيّن أن`` is "it turned out", ``تعبّر اللوحة عن فكرة`` a thing's
+    "expressing" (the first 300 ANT articles, 2 of 2)."""
+    if form.present or form.lemma not in _SHADDA_VERB_LEMMAS or _SHADDA not in written[2:4]:
+        return False
+    nxt = phrase_tokens(text, e, limit=1)
+    return bool(nxt) and (_clause_initial(text, s) or not (
+        _clause_intro(nxt[0][2]) or fold(nxt[0][2]) in ("عن", "على", "الى", "في")))
+
+
 #: Verbs of opinion: negated they still state a view (``لا يتوقع بالفي أن …`` "Balvi does not expect
 #: that …"), unlike a negated verb of saying (``ولم يعلن عن …``), which reports no statement.
 OPINION_LEMMAS = frozenset({"توقع", "اعتبر", "رأى"})
@@ -141,7 +165,7 @@ _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا م�
 ANY_OBJECT_LEMMAS = frozenset({"نفى", "جدد"})
 #: Lemmas whose participle is also an adjective (``بيانات منظمات منددة بوحشية القصف``, ``الرجل
 #: المتهم``): a cue only after a comma or at a clause start (the adverbial ``، منددا بـ``).
-CLAUSE_PARTICIPLE_LEMMAS = frozenset({"ندد", "اتهم"})
+CLAUSE_PARTICIPLE_LEMMAS = frozenset({"ندد", "اتهم", "شبه"})  # (شبه: step 53e)
 #: Lemmas whose ``ب`` complement may follow an adjunct or the accused (``ندد الكرملين الخميس
 #: بتصريحات …``, ``اتهم التحالف الأمم المتحدة بالتحامل``), whatever noun follows ``ب``.
 LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
@@ -688,7 +712,7 @@ def find_cues(
         if form.lemma in NEEDS_CLITIC and not m.clitic and not form.participle and not (
                 form.plural and form.lemma in _PLURAL_SUFFIX_VERBS and _PLURAL_COMPLEMENT_RE.match(text, e)
         ) and not _bare_with_complement(
-                text, s, e, form) and not _bare_expressing(text, s, e, form):
+                text, s, e, form) and not _bare_expressing(text, s, e, form) and not (_SHADDA in m.form and shadda_verb(text, s, e, m.form, form)):
             continue
         if _negated(text, s) and form.lemma not in OPINION_LEMMAS:
             continue
@@ -709,7 +733,8 @@ def find_cues(
             continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
                 and not _bare_with_complement(text, s, e, form) and not _bare_expressing(text, s, e, form)
-                and not _after_kana_subject(text, s) and (form.present or not _after_idh(text, s))):
+                and not _after_kana_subject(text, s) and (form.present or not _after_idh(text, s))
+                and not (_SHADDA in m.form and shadda_verb(text, s, e, m.form, form))):
             continue  # (after إذ a past form only: إذ يطالب معارضون بـ… describes a state, held-out 41)
         if ends is None:
             ends = sentence_ends(text)
@@ -729,7 +754,7 @@ def find_cues(
                 # speaks (fresh text; not بعض, the object: متهما بعض وسائل الإعلام بشن …) (step 41c)
                 comp = None
             if comp is None and CLAUSE in form.complements:
-                comp = clause_after_adjunct(text, e, sent_end)
+                comp = clause_after_adjunct(text, e, sent_end, mark_starts)
             if comp is None and form.lemma in PRAYER_LEMMAS:
                 comp = invoked_content(text, e, sent_end, object_ok=form.lemma == "سأل")  # سائلا الله أن …
             if comp is None and form.lemma in ADDRESSEE_LEMMAS:
@@ -1884,24 +1909,76 @@ _LATE_PREP_TOKENS = 7
 _ADJUNCT_PREPS = frozenset(fold(w) for w in "في أمام خلال لدى أثناء عقب بعد قبل مع عبر ل لـ".split())
 #: Longest such adjunct, in tokens (the preposition included).
 _ADJUNCT_MAX_TOKENS = 7
+#: Characters from a participle within which the colon of :func:`_quote_after_adjunct` is looked for
+#: (seven words, a comma and two time adverbs: ``في كلمة له أمام البرلمان، الثلاثاء``).
+_ADJUNCT_COLON_REACH = 120
 
 
-def clause_after_adjunct(text: str, pos: int, sent_end: int) -> tuple[str, int, None] | None:
+def clause_after_adjunct(
+    text: str, pos: int, sent_end: int, mark_starts: dict[int, int] | None = None,
+) -> tuple[str, int, int | None] | None:
     """A participle's clause after a prepositional adjunct: ``مؤكدا أمام حشد من أنصاره أنه …`` →
     ``("clause", local start of أنه, None)``. The adjunct starts with one of :data:`_ADJUNCT_PREPS`
     (or a word glued to ``ل``), holds at most :data:`_ADJUNCT_MAX_TOKENS` tokens, no punctuation, no
-    quotation mark and no other cue; ``None`` otherwise (``مؤكدا استمرار …`` continues the statement)."""
-    toks = phrase_tokens(text, pos, limit=_ADJUNCT_MAX_TOKENS + 1)
+    quotation mark and no other cue; ``None`` otherwise (``مؤكدا استمرار …`` continues the statement).
+
+    With ``mark_starts`` (local offset of each opening quotation mark → its words) the adjunct may
+    also end with a colon and a quotation mark, a comma and time adverbs before the colon (``، مشيرا في
+    كلمة له، الثلاثاء: "من الواضح …"``, held-out 78 CN-850; step 53e) → ``("quote", local start of
+    the quotation, local offset of its mark)``: the direct quotation a colon gives the participle
+    right after it (``مشيرا: "…"``)."""
+    # (a colon near enough, found by one str.find, before the longer window is made: most adjuncts
+    # have none)
+    colon = bool(mark_starts) and text.find(":", pos, min(sent_end, pos + _ADJUNCT_COLON_REACH)) >= 0
+    toks = phrase_tokens(text, pos, limit=_ADJUNCT_MAX_TOKENS + (4 if colon else 1))
     if not toks or not (fold(toks[0][2]) in _ADJUNCT_PREPS or (toks[0][2][:1] == "ل" and len(toks[0][2]) > 3)):
         return None
     if fold(toks[0][2]) in _TEMPORAL_BEFORE_AN and len(toks) > 1 and CLAUSE_INTRO_RE.match(fold(toks[1][2])):
         return None  # وكان اعتماد القرار متوقعا بعد أن منح …: a time clause, not the participle's complement
-    for s, _e, tok in toks[1:]:
+    if colon:
+        quoted = _quote_after_adjunct(toks, sent_end, mark_starts)
+        if quoted is not None:
+            return quoted
+    for s, _e, tok in toks[1 : _ADJUNCT_MAX_TOKENS + 1]:
         if s >= sent_end or not tok[:1].isalnum():
             return None
         if _clause_intro(tok):
             return ("clause", s, None)
         if _other_cue(tok):
+            return None
+    return None
+
+
+def _quote_after_adjunct(
+    toks: list[tuple[int, int, str]], sent_end: int, mark_starts: dict[int, int],
+) -> tuple[str, int, int] | None:
+    """``("quote", start, mark)`` when ``toks`` (from a participle's end, an adjunct's preposition
+    first) hold at most :data:`_ADJUNCT_MAX_TOKENS` words of the adjunct, then optionally a comma and
+    time adverbs (:data:`_TIME_ADVERBS`), then a colon and an opening quotation mark of
+    ``mark_starts``; ``None`` otherwise (see :func:`clause_after_adjunct`)."""
+    words = 0
+    timed = False  # a comma read: only time adverbs may follow it
+    for i, (s, _e, tok) in enumerate(toks):
+        if s >= sent_end:
+            return None
+        if tok == ":":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if i > 0 and nxt is not None and nxt[0] in mark_starts:
+                return ("quote", nxt[0] + 1, nxt[0])
+            return None
+        if tok in ("،", ","):
+            if timed:
+                return None
+            timed = True
+            continue
+        if not tok[:1].isalnum() or _clause_intro(tok) or (i > 0 and _other_cue(tok)):
+            return None
+        if timed:
+            if fold(tok) not in _TIME_ADVERBS:
+                return None
+            continue
+        words += 1
+        if words > _ADJUNCT_MAX_TOKENS:
             return None
     return None
 
@@ -2421,7 +2498,7 @@ def _verbal_noun_word(tok: str) -> bool:
 
 #: Verbs of describing, whose statement includes their object (the dev-set convention: ``وصف … الحادث
 #: … بأنه عمل إرهابي`` from the object): a participle reaches its ``بأن``/``بـ`` over the object.
-DESCRIBE_LEMMAS = frozenset({"وصف"})
+DESCRIBE_LEMMAS = frozenset({"وصف", "شبه"})  # (شبه: the participle مشبها, step 53e)
 #: Lemmas whose participle reaches its ``بأن``/``بـ`` over a short object (:func:`described_object`):
 #: describing, and accusing (``، متهما قائد الجيش بتسييس المؤسسة العسكرية``, held-out 66; the held-out
 #: 7 convention reads the object into the statement; the participle after a comma or a clause start

@@ -326,6 +326,89 @@ def _lost_opening_mark(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Words that continue a sentence after a closing quotation mark (folded): prepositions and relative
+#: pronouns (``وقال كادلو "…" التي ستجري الثلاثاء``, ``وقال التلفزيون "…" شرق العاصمة``, ``وقال لافروف
+#: "…" في هذا التحقيق``). Source: the 46 sets' gold, where a quotation right after its cue with such a
+#: tail is annotated indirect with the tail (16 spans), and the direct quotations with a tail after
+#: the mark have a participle, an attribution or a new clause there (17 spans: ``"…" مضيفا``, ``"…"
+#: حسبما نقلت``, ``"…" وغيرت``; docs/quotes.md step 53e).
+_QUOTE_TAIL_OPENERS = frozenset(fold(w) for w in """في على من عن إلى الى مع حتى منذ خلال ضد عبر لدى حول
+أمام نحو شرق غرب شمال جنوب الذي التي الذين اللذين اللتين اللواتي""".split())
+#: Most words of such a tail (a longer one is a clause of its own more often).
+_QUOTE_TAIL_MAX_WORDS = 12
+#: Tails that are the writer's, not the statement's: a gloss without its comma (``"…" في إشارة إلى …``,
+#: as :data:`_GLOSS_RE` after one) and a contrast opening a new clause (``في حين``, ``في الوقت الذي``).
+_TAIL_GLOSS_RE = re.compile(r"\s*(?:وذلك\s+)?في\s+(?:إشارة|اشارة|تلميح|معرض|حين|الوقت\s+الذي)(?:\s|$)")
+
+
+#: Heads of an adjunct saying where or on what occasion the words were said, after the closing mark
+#: (``مضيفا "…" في كلمته``, ``ورددت الجماهير "…" في المدرجات``), folded, without ``ال`` and a possessive.
+_SPEECH_OCCASION_HEADS = frozenset(fold(w) for w in """كلمة تصريح تصريحات بيان حديث مقابلة لقاء مؤتمر تغريدة
+رسالة خطاب المدرجات مدرجات الملعب""".split())
+
+
+def _speech_occasion(word: str) -> bool:
+    """True when ``word`` heads an adjunct of the speech's occasion or place (:data:`_SPEECH_OCCASION_HEADS`,
+    with ``ال`` or a possessive: ``كلمته``, ``المؤتمر``)."""
+    f = fold(word)
+    f = f[2:] if f.startswith("ال") else f
+    if f in _SPEECH_OCCASION_HEADS or "ال" + f in _SPEECH_OCCASION_HEADS:
+        return True
+    for suf in ("ه", "ها", "هم"):
+        if f.endswith(suf):
+            b = f[: -len(suf)]
+            if b in _SPEECH_OCCASION_HEADS or (b.endswith("ت") and b[:-1] + "ة" in _SPEECH_OCCASION_HEADS):
+                return True
+    return False
+
+
+def quote_continued(text: str, cue_end: int, mark: int, close: int, sent_end: int) -> int | None:
+    """The end of the statement when a quotation right after its cue (``text[cue_end:mark]`` the
+    subject and adjuncts, no colon) is followed, after its closing mark at ``close``, by a tail that
+    continues its sentence (:data:`_QUOTE_TAIL_OPENERS`, at most :data:`_QUOTE_TAIL_MAX_WORDS` words up
+    to ``sent_end``, no other quotation mark in it): the marks hold only part of the statement, which
+    is then indirect from the mark to the tail's end (the issue-6 convention: "partial quotes →
+    indirect"). ``None`` otherwise (no tail, a comma, a participle, an attribution (``على حد قوله``,
+    :data:`ACCORDING_RE`) or ``و`` after the mark: the quotation stays direct)."""
+    if ":" in text[cue_end:mark]:
+        return None
+    tail = text[close + 1 : sent_end]
+    stripped = tail.rstrip(" \t.،,؛!؟?")
+    words = stripped.split()
+    if not words or len(words) > _QUOTE_TAIL_MAX_WORDS or fold(words[0]) not in _QUOTE_TAIL_OPENERS:
+        return None
+    if any(ch in MARK_FAMILY for ch in stripped) or not tail[:1].isspace() or ACCORDING_RE.match(stripped.lstrip()):
+        return None  # (``"…" على حد قوله``, ``"…" على ما أفاد``: the writer's attribution, the quotation direct)
+    if _TAIL_GLOSS_RE.match(tail):
+        return None  # ``"…" في إشارة إلى المخاوف``, ``"…" في حين أن …``: the writer's gloss or a new clause
+    if len(words) > 1 and fold(words[0]) in ("في", "خلال") and _speech_occasion(words[1]):
+        return None  # ``"…" في كلمته``, ``"…" في المدرجات``: where the words were said, not their content
+    return close + 1 + len(stripped)
+
+
+#: Fewest words inside parentheses read as quotation marks after a colon (:func:`parenthesised_statement`).
+_PAREN_QUOTE_MIN_WORDS = 3
+
+
+def parenthesised_statement(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside ``(start + 1, close)`` of a colon's statement ``text[start:end]`` that is wholly one
+    parenthesis (``فقال له جدي الحكيم: (شوف يا ولدي.. …)``, ``حيث قال: (بعد القدس أنا غريب …)``): the
+    opinion writer's parentheses used as quotation marks, the statement a direct quotation inside them
+    (held-out 79 snn-58, four of four; step 53e). ``None`` when the parenthesis closes before the
+    statement's end (a gloss or an aside: ``قال: (م.ع) إن …``), is nested or unclosed, or holds fewer
+    than :data:`_PAREN_QUOTE_MIN_WORDS` words; ``text[start]`` must be ``(``."""
+    seg = text[start:end].rstrip(" \t،,.؛")
+    close = start + len(seg) - 1
+    if not seg.endswith(")") or seg.count("(") != 1 or seg.count(")") != 1:
+        return None
+    inner = text[start + 1 : close].strip()
+    if len(inner.split()) < _PAREN_QUOTE_MIN_WORDS:
+        return None
+    s = start + 1 + (len(text[start + 1 : close]) - len(text[start + 1 : close].lstrip()))
+    e = close - (len(text[start + 1 : close]) - len(text[start + 1 : close].rstrip()))
+    return s, e
+
+
 @dataclass(slots=True)
 class Unit:
     """One line of prose: absolute ``[start, end)`` and the kind of block it belongs to."""
@@ -1783,7 +1866,12 @@ class _Extractor:
                     then = participle_after_quote(text, h.content_start, end)
                     stmt_end = then[0] if then is not None else end
                     kind = "direct" if h.complement == "colon" and _lost_opening_mark(text, h.content_start, stmt_end) else "indirect"
-                    self._add(kind, base + h.content_start, base + stmt_end, Span(base + h.start, base + h.end), rec)
+                    c_start, c_end = h.content_start, stmt_end
+                    if h.complement == "colon" and text[c_start : c_start + 1] == "(":
+                        inner = parenthesised_statement(text, c_start, c_end)
+                        if inner is not None:
+                            kind, (c_start, c_end) = "direct", inner  # قال: (…): the parentheses as marks (step 53e)
+                    self._add(kind, base + c_start, base + c_end, Span(base + h.start, base + h.end), rec)
                     if then is not None and len(text[then[1] : end].split()) >= 2:
                         # «…»، نافية ما نشرته …: what the speaker did next is a statement of its own
                         self._add("indirect", base + then[1], base + end, Span(base + then[0], base + then[1]), rec)
@@ -1818,6 +1906,13 @@ class _Extractor:
                 if intro is not None and i == 0 and sp.open == lead_ws:
                     cue = intro  # وقال الوزير سامح شكري:\n\n«…»: the cue of the paragraph before
             end = sp.end if sp.closed else (sp.merged_end or len(text))
+            if owner[0] == "cue" and sp.closed and owner[1].form.lemma not in CHANT_LEMMAS:
+                tail_end = quote_continued(text, owner[1].end, sp.open, sp.close, next_end(ends, sp.close))
+                if tail_end is not None:
+                    # وقال لافروف "نحن مهتمون …" في هذا التحقيق.: the marks hold part of the statement,
+                    # which goes on after them: an indirect statement from the mark (step 53e)
+                    self._add("indirect", base + sp.open, base + tail_end, cue, rec)
+                    continue
             f = self._add("direct", base + sp.start, base + end, cue, rec)
             if f is not None and not sp.closed:
                 self.pending = f
