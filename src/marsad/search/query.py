@@ -217,12 +217,6 @@ def _lex(text: str, notes: list[str] | None = None) -> list[tuple[str, str]]:
 _NAME_PARTICLES = frozenset({"دي", "دو", "دا", "لا", "لو", "فون", "فان", "بن", "ابن", "ابو", "ام", "عبد", "ال", "ولد", "بنت"})
 
 
-def _search_fold(word: str) -> str:
-    from marsad.text.normalize import search_key
-
-    return search_key(word)
-
-
 class _Parser:
     def __init__(self, tokens: list[tuple[str, str]], query: Query) -> None:
         self.tokens = tokens
@@ -331,7 +325,7 @@ class _Parser:
                 self.query.notes.append("! was read as NOT")
             self.query.filters.setdefault(name, []).append(value)
             if (name in ("person", "org", "place") and value.strip('"') == value
-                    and _search_fold(value) in _NAME_PARTICLES and self.peek() == "word"):
+                    and search_key(value) in _NAME_PARTICLES and self.peek() == "word"):
                 # person:دي ميستورا is person:"دي" AND ميستورا: a particle is never a whole name (nu32)
                 nxt = self.tokens[self.i][1]
                 self._note(f'{name}:{value} takes one word: for a name of several words write '
