@@ -163,6 +163,10 @@ def test_devset_scores(shared, tmp_path, quote_sets):
 #:   (nineteenth session, 05:59–06:10 UTC; seeds 78078, 79079, 80080) by three independent annotators,
 #:   scored once on the start code (39ea9a7): 0.958 / 0.820 / 0.648, 0.947 / 0.798 / 0.803,
 #:   0.959 / 0.895 / 0.883, then opened for development. Floors just under.
+#: * heldout81, heldout82, heldout83 — 18 articles each (110, 94, 86 quotes), annotated blind on 2026-12-02
+#:   (twentieth session, 09:00–09:09 UTC; seeds 81081, 82082, 83083) by three independent annotators,
+#:   scored once on the start code (4adb653): 0.989 / 0.809 / 0.730, 0.988 / 0.894 / 0.857,
+#:   0.987 / 0.884 / 0.816, then opened for development. Floors just under.
 #: * heldout39 … heldout44 — 18 articles each (88, 109, 103, 85, 79, 94 quotes), annotated blind on
 #:   2026-11-30 (fourth session, 12:20–12:27 UTC; seeds 39039 … 44044) and kept blind in
 #:   ``bench/data/quotes_blind`` for six sessions; opened for development on 2026-12-01 (tenth session)
@@ -222,6 +226,9 @@ HELDOUT_SETS = [
     ("heldout78", 18, 111, (0.94, 0.80, 0.63)),
     ("heldout79", 18, 89, (0.93, 0.78, 0.78)),
     ("heldout80", 18, 105, (0.94, 0.87, 0.86)),
+    ("heldout81", 18, 110, (0.97, 0.79, 0.71)),
+    ("heldout82", 18, 94, (0.97, 0.87, 0.84)),
+    ("heldout83", 18, 86, (0.97, 0.86, 0.80)),
 ]
 
 
