@@ -64,10 +64,15 @@ from marsad.layout.rules import (
     fold,
 )
 from marsad.model import Article, Block, Span
+from marsad.text.letters import FORMAT_CHARS
 from marsad.text.scan import compiled_space_run, compiled_strip_span, compiled_word_lines
 
 #: Sort key of spans by their start (``operator.attrgetter``: no Python call per item).
 _START = attrgetter("start")
+#: What may follow a line's final punctuation and is not read as its end: closing quotation marks,
+#: spaces and format characters (a right-to-left mark after the full stop, ``…ستنتصر".\u200f``, left
+#: a one-line article's sentence read as a title with no body: nu33, W12).
+_LINE_END_TRAILERS = CLOSING_MARKS + " " + FORMAT_CHARS
 # Blocks are made as ``Block(start, end, kind, field)``: positional fields (a keyword call of the
 # dataclass costs twice as much, ~1 k instructions a block).
 
@@ -183,7 +188,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _ends_without_final_punctuation(line: str) -> bool:
-    s = line.rstrip(CLOSING_MARKS + " ")
+    s = line.rstrip(_LINE_END_TRAILERS)
     return bool(s) and s[-1] not in FINAL_PUNCTUATION
 
 
@@ -458,7 +463,7 @@ _MAX_QUESTION_TITLE_WORDS = 15
 def _ends_like_a_title(line: str) -> bool:
     """True when ``line`` (closing quotes aside) ends without final punctuation or with a question
     mark, an exclamation mark or an ellipsis (:data:`_TITLE_ENDINGS`), not with a full stop."""
-    s = line.rstrip(CLOSING_MARKS + " ")
+    s = line.rstrip(_LINE_END_TRAILERS)
     return _ends_without_final_punctuation(line) or s.endswith(_TITLE_ENDINGS)
 
 
@@ -472,7 +477,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if n <= settings.MAX_SENTENCE_TITLE_WORDS:
         return True
-    end = line.rstrip(CLOSING_MARKS + " ")
+    end = line.rstrip(_LINE_END_TRAILERS)
     return not (end.endswith(".") and not end.endswith(".."))
 
 

@@ -2789,7 +2789,12 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
     The name starts at the first person-name token (:func:`person_tokens`), else at the first word
     that is neither a role word, a definite noun, a nisba adjective nor the head of an idafa; it
     ends before a coordinated ``و…`` word or a role word (``كيفن دي بروين نجم …``).
+
+    No ``words`` (a caller's filter kept none) is an elided, empty phrase at ``base``, never an
+    ``IndexError`` (nu33: one such error lost every quotation of its article).
     """
+    if not words:
+        return Phrase(base, base, "", "elided")
     p_start, p_end = words[0][0], words[-1][1]
     head = _strip_clitic(words[0][2])
     gender = "f" if (head.endswith("ة") or head in _FEMININE_HEADS) else ""
@@ -4861,7 +4866,9 @@ class SpeakerBook:
                 and (len(phrase.name.split()) > 1 or is_person_token(phrase.name.split()[0]))):
             # a verb, its object, then its subject (يقود الصلاة جون سينتامو), or an adjunct before them
             # (وخلال الحملة الانتخابية واجه خان): the person named speaks
-            return self._plausible(analyse_phrase(text, [w for w in words if w[0] >= phrase.name_span.start], 0, subject=True))
+            named_words = [w for w in words if w[0] >= phrase.name_span.start]
+            if named_words:  # (none when the name starts past the SUBJECT_TOKENS words read here)
+                return self._plausible(analyse_phrase(text, named_words, 0, subject=True))
         if cls == "verb" and len(words) > 1 and lookup_cue(words[0][2]):
             # a second cue verb read as the subject (كما قال العميد …, ذكرت وكالة …): its own subject follows
             return self._plausible(analyse_phrase(text, words[1:], 0, subject=True))
