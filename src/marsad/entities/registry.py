@@ -20,7 +20,8 @@ never ahead of or behind the articles. Schema (SQLite)::
 
 Mention offsets are in the store's ``mentions`` table (``article_id``, ``entity`` = the index in
 ``entity_links.entity``). Search filters (``person:``, ``org:``, ``place:``) resolve a name with
-:func:`resolve` and select ``article_id`` from ``entity_links`` by key (see :func:`articles_for`).
+:func:`resolve` and select ``article_id`` from ``entity_links`` by key (see :func:`articles_for`;
+``marsad.search.index._registry_links``), besides the names each article's own index fields hold.
 """
 
 from __future__ import annotations
