@@ -100,3 +100,33 @@ def test_jsonl_stream_errors_count_the_same(tmp_path):
         "invalid JSON on line 5 (record #3: lines count from 1, records from 0 as in source names): "
         "Expecting property name enclosed in double quotes (char 19)"
     )
+
+
+def test_quotes_count_shows_the_entity_by_its_commonest_spelling(tmp_path):
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    import marsad.cli.quotes  # noqa: F401 - registers the command
+    from marsad.cli.app import app
+    from marsad.store.ingest import ingest
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, name in enumerate(("دونالد ترامب", "دونالد ترامب", "دونالد ترمب")):
+        (src / f"{i}.txt").write_text(
+            f"خبر {i}\n\nقال الرئيس الأمريكي {name} يوم الأحد إن المحادثات ستستمر حتى نهاية الأسبوع.\n",
+            encoding="utf-8",
+        )
+    db = tmp_path / "s.db"
+    ingest([src], db)
+    keys = {k for (k,) in sqlite3.connect(db).execute("SELECT key FROM entity_registry WHERE type = 'PER'")}
+    assert keys == {"PER:دونالد ترمب"}  # the curated key, a spelling of one article of three
+    r = CliRunner().invoke(app, ["quotes", "--db", str(db), "--count"])
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0].split() == [
+        "3", "دونالد", "ترامب", "[PER:", "دونالد", "ترامب]", "(also:", "دونالد", "ترمب", "×1)"
+    ]  # fmt: skip
+    r = CliRunner().invoke(app, ["quotes", "--db", str(db), "--count", "--json"])
+    (group,) = [json.loads(line) for line in r.output.splitlines()]
+    assert (group["key"], group["entity"], group["quotes"]) == ("PER:دونالد ترمب", "دونالد ترامب", 3)
