@@ -121,7 +121,10 @@ def test_a_broken_json_lines_line_is_named_by_its_line_number(tmp_path):
     path.write_text(data, encoding="utf-8")
     for articles in (list(iter_articles([path])), list(marsad.parse_many(data.encode(), fmt="jsonl"))):
         assert [_problems(a) for a in articles] == [[], ["json"], []]
-        assert articles[1].problems[0].message == "invalid JSON on line 4: Expecting value (char 26)"
+        assert articles[1].problems[0].message == (
+            "invalid JSON on line 4 (record #1: lines count from 1, records from 0 as in source names):"
+            " Expecting value (char 26)"
+        )
 
 
 def test_a_too_deep_element_of_an_array_on_one_json_lines_line_fails_alone():

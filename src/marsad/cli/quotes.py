@@ -77,13 +77,22 @@ def quotes_cmd(
     if count:
         every = speaker_counts(rows)
         groups = every[:limit]
+        # the entity by the name `marsad entities` shows, not its registry key: the curated key
+        # PER:دونالد ترمب is the spelling of 3 articles, ترامب of 337 (new-user report nu32)
+        shown = _entity_names(conn, [g["key"] for g in groups])
         for g in groups:
+            if g["key"] in shown:
+                g["entity"] = shown[g["key"]]
             if as_json:
                 typer.echo(json.dumps(g, ensure_ascii=False))
             else:
                 others = ", ".join(f"{s} ×{n}" for s, n in g["spellings"].items() if s != g["name"])
-                typer.echo(f"{g['quotes']:>6}  {g['name']}" + (f"  [{g['key']}]" if g["key"] else "")
-                           + (f"  (also: {others})" if others else ""))
+                entity = f"{g['key'].split(':', 1)[0]}: {shown[g['key']]}" if g["key"] in shown else g["key"]
+                typer.echo(
+                    f"{g['quotes']:>6}  {g['name']}"
+                    + (f"  [{entity}]" if g["key"] else "")
+                    + (f"  (also: {others})" if others else "")
+                )
         if not groups:
             typer.echo("no quotes found" + _missing_stage_note(db, "quotes") + _latin_note(speaker)
                        + _broader_note(conn, speaker, since, until, copies), err=True)
@@ -144,6 +153,16 @@ def _latin_note(speaker: str | None) -> str:
         f" for {speaker!r}: speakers are matched as the articles write them, in Arabic script"
         " (e.g. --speaker أردوغان)"
     )
+
+
+def _entity_names(conn: sqlite3.Connection, keys: list[str | None]) -> dict[str, str]:
+    """:func:`marsad.entities.registry.key_names` of ``keys``; ``{}`` for a store without a registry."""
+    from marsad.entities.registry import key_names
+
+    try:
+        return key_names(conn, [k for k in keys if k])
+    except sqlite3.Error:
+        return {}
 
 
 #: ``--count`` reads every quote of the period (the groups are cut to ``--limit`` afterwards).

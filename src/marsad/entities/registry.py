@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from marsad import settings
@@ -885,6 +885,33 @@ def commonest_spelling(conn: sqlite3.Connection, keys: list[str], name: str) -> 
             counts[alias] = int(n or 0)
     best = max(counts, key=lambda a: (counts[a], a == name), default=name)
     return best if counts.get(best, 0) > counts.get(name, 0) else name
+
+
+def key_names(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, str]:
+    """The name each registry key is shown by, as ``marsad entities`` lists it: the registry's
+    name, for a person its :func:`commonest_spelling` over the key and the keys :func:`merge_map`
+    lists under it. The curated key ``PER:دونالد ترمب`` is shown as ``دونالد ترامب``, the spelling
+    of 337 articles, not of 3 (new-user report nu32: ``quotes --count`` printed the key). A key
+    the registry lacks is left out."""
+    keys = [k for k in dict.fromkeys(keys) if k]
+    if not keys:
+        return {}
+    try:
+        merged = merge_map(conn, "PER")
+    except sqlite3.Error:
+        merged = {}
+    under: dict[str, list[str]] = {}
+    for k, target in merged.items():
+        under.setdefault(target, []).append(k)
+    out: dict[str, str] = {}
+    for key in keys:
+        row = conn.execute("SELECT name, type FROM entity_registry WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            continue
+        name, typ = row
+        keys_of = [key, *sorted(under.get(key, ()))]
+        out[key] = commonest_spelling(conn, keys_of, name) if typ == "PER" else name
+    return out
 
 
 def key_of(conn: sqlite3.Connection) -> Callable[[str | None], str | None]:

@@ -402,22 +402,24 @@ JSON_LD_MAX_OBJECTS = 200
 
 def _json_ld(tree) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """``(date, author)`` from the page's ``<script type="application/ld+json">`` blocks: the
-    ``datePublished`` (else ``dateCreated``) and the author's ``name`` of the first object of a
-    :data:`JSON_LD_ARTICLE_TYPES` type (``@graph`` lists and nesting looked through; an article type
-    before ``WebPage``); ``("", "")`` without one. A block that is not valid JSON is skipped. Most
+    ``datePublished`` (else ``dateCreated``; never ``dateModified``) of the first object of a
+    :data:`JSON_LD_ARTICLE_TYPES` type that has one, and the author's ``name`` of the first that
+    has one (``@graph`` lists and nesting looked through; an article type before ``WebPage``);
+    ``""`` for each not found. ``publisher`` is not read (the outlet, not the writer). A block that is not valid JSON is skipped. Most
     Arabic news sites (Al Jazeera, Asharq Al-Awsat, Youm7) give the date only there (eighth new-user
     report, finding 10: such a page had ``no-date`` and lost its author)."""
     found: list[tuple[int, str, str]] = []
     for item, types in _json_ld_objects(tree):
         if types & JSON_LD_ARTICLE_TYPES:
             date = next((_clean(item[k]) for k in JSON_LD_DATE_KEYS if isinstance(item.get(k), str)), "")
-            if date:
+            author = _json_ld_author(item.get("author"))
+            if date or author:
                 rank = 1 if types <= {"WebPage"} else 0
-                found.append((rank, date, _json_ld_author(item.get("author"))))
-    if not found:
-        return "", ""
+                found.append((rank, date, author))
     found.sort(key=lambda x: x[0])
-    return found[0][1], found[0][2]
+    # each from the first object that has it: a story object without a date still names its author
+    # (task fix33: the author of such a page was lost)
+    return next((d for _, d, _ in found if d), ""), next((a for _, _, a in found if a), "")
 
 
 #: JSON-LD keys of the story's headline and text (schema.org ``CreativeWork.headline``,

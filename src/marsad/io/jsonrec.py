@@ -775,12 +775,16 @@ def read_jsonl_lines(
     encoding: str | None,
     codec: str | None,
     first_line: int = 1,
+    first_record: int = 0,
 ) -> Iterator[Article]:
     """Yield one article per non-blank ``(line_text, line_bytes)``; ``line_bytes`` (``None`` to
     re-encode the text) is kept as ``raw``. Used for decoded text and for streamed files.
     ``first_line``: the file's line number of the first of ``lines`` (1-based), named in the error
     of a line that is not JSON (the record number ``#k`` skips blank lines; fifth new-user report,
-    finding 14)."""
+    finding 14). ``first_record``: the 0-based index of the first record these lines give, the
+    ``#N`` :func:`marsad.io.readers.number_records` puts on its source; the error names both
+    numbers, each said how it counts (:func:`line_error`; new-user report nu32: ``#10 … line 11``)."""
+    k = first_record
     for n, (line, line_bytes) in enumerate(lines, first_line):
         if not line or line.isspace():
             continue
@@ -794,24 +798,37 @@ def read_jsonl_lines(
                 if shallow is not None and not line[shallow[1] :].strip():
                     # an object with a value too deep: the rest of it read (rob23 report, item 14)
                     yield _record_article(shallow[0], source, encoding, raw, "jsonl")
+                    k += 1
                     continue
             elements = list(iter_array(line)) if isinstance(exc, RecursionError) and line.lstrip()[:1] == "[" else []
             if any(e[3] is None and isinstance(e[0], dict) for e in elements):
                 # a one-line array of records with one element too deep: its elements one by one
                 # (the deep one alone fails; sixth new-user report, finding 8)
-                yield from _array_line_articles(line, None, source, encoding, codec, elements)
+                for article in _array_line_articles(line, None, source, encoding, codec, elements):
+                    k += 1
+                    yield article
                 continue
             article = Article(text="", source=source, fmt="jsonl", encoding=encoding, raw=raw)
-            if isinstance(exc, RecursionError):
-                article.error("json", f"invalid JSON on line {n:,}: {TOO_DEEP}")
-            else:
-                article.error("json", f"invalid JSON on line {n:,}: {exc.msg} (char {exc.pos})")
+            why = TOO_DEEP if isinstance(exc, RecursionError) else f"{exc.msg} (char {exc.pos})"
+            article.error("json", line_error(n, k, why))
+            k += 1
             yield article
             continue
         if isinstance(value, list) and any(isinstance(v, dict) for v in value):
-            yield from _array_line_articles(line, len(value), source, encoding, codec)
+            for article in _array_line_articles(line, len(value), source, encoding, codec):
+                k += 1
+                yield article
             continue
+        k += 1
         yield _record_article(value, source, encoding, raw, "jsonl")
+
+
+def line_error(line: int, record: int, why: str) -> str:
+    """The message of a JSON Lines line that is not JSON: the file's line (counted from 1, as
+    editors do) and the record (``#N`` counted from 0, as the record's source name ``x.jsonl#N``
+    says), each named with how it counts, then ``why``: ``invalid JSON on line 11 (record #10:
+    lines count from 1, records from 0 as in source names): Expecting value (char 31)``."""
+    return f"invalid JSON on line {line:,} (record #{record:,}: lines count from 1, records from 0 as in source names): {why}"
 
 
 def _array_line_articles(

@@ -84,6 +84,28 @@ READERS: dict[str, Reader] = {
 LINE_BREAK_FORMATS = frozenset({"text", "trec"})
 
 
+#: File-name endings of tables (comma- or tab-separated values): Marsad reads no tables, and a table
+#: read as plain text made one article of all its rows, cells and header (new-user report nu32: a
+#: ``.csv`` inside a zip archive was stored so without a word, as was a loose one). Checked after
+#: any ``.gz`` is removed.
+TABLE_EXTENSIONS = (".csv", ".tsv")
+#: The reason a table is not read (the ``unsupported-format`` error; ``{ext}`` its ending).
+TABLE_NOTE = (
+    "a {ext} table: Marsad reads no tables, so its rows were not read (they would have made one article"
+    " of every row); save them as JSON Lines, one object per row with title/date/content keys"
+    " (docs/io.md), or give --format text to read the file as plain text"
+)
+
+
+def table_extension(source: str) -> str | None:
+    """The table ending (:data:`TABLE_EXTENSIONS`) of ``source``'s file or member name
+    (``x.csv``, ``a.zip::news.csv``, ``x.tsv.gz``), or ``None``."""
+    name = source.rsplit("::", 1)[-1].rsplit("#", 1)[0].lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return next((ext for ext in TABLE_EXTENSIONS if name.endswith(ext)), None)
+
+
 def error_article(
     source: str,
     code: str,
@@ -226,6 +248,12 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
         text = fix.text
         problems = [*problems, mojibake_problem(fix)]
     if fmt is None:
+        table = table_extension(source)
+        if table is not None:
+            yield error_article(
+                source, "unsupported-format", TABLE_NOTE.format(ext=table), raw, "text", encoding
+            )
+            return
         fmt = detect_format(text, source)
     if fmt in LINE_BREAK_FORMATS and not isinstance(data, str):
         text, breaks = unify_line_breaks(text)

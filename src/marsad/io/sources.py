@@ -267,14 +267,17 @@ def iter_jsonl_stream(fh: IO[bytes], source: str, live: bool = False) -> Iterato
         lines = iter_decoded_lines(stream, codec, settings.MAX_MEMBER_BYTES, endless=live)
 
     def articles() -> Iterator[Article]:
+        k = 0  # records given so far: the next one's #N (its source name's, and its error's)
         for n, (text, raw, problems) in enumerate(lines, 1):
             if problems and problems[0].level == "error":
                 article = Article(text="", source=source, fmt="jsonl", encoding=encoding, raw=None)
                 article.problems.extend(problems)
+                k += 1
                 yield article
                 continue
-            for article in read_jsonl_lines([(text, raw)], source, encoding, codec, n):
+            for article in read_jsonl_lines([(text, raw)], source, encoding, codec, n, k):
                 article.problems[:0] = problems
+                k += 1
                 yield article
 
     n = 0

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from marsad import settings
 from marsad.layout.rules import (
     AGENCIES,
+    CREDIT_LABELS,
     CREDIT_ROLES,
     GREGORIAN_MONTHS,
     HIJRI_MONTHS,
@@ -166,6 +167,8 @@ def _classify(folded: str, n_words: int) -> str:
     first = folded.split(" ", 1)[0]
     if folded in CREDIT_ROLES:
         return "role"
+    if folded in CREDIT_LABELS:
+        return "label"  # "مراسلنا", "(زائر)", "تحليل -": no name, no place (task fix33)
     if _HAS_DIGIT.search(folded):
         from marsad.layout.header import is_header_line
 
@@ -213,7 +216,7 @@ def _split_parts(text: str, start: int, end: int) -> list[CreditPart]:
             folded = fold(text[a:b])
             cls = _classify(folded, folded.count(" ") + 1)
             parts.append(CreditPart(a, b, cls, cls in ("place", "agency")))
-    _resolve_unknowns(parts)
+    _resolve_unknowns(text, parts)
     return parts
 
 
@@ -236,16 +239,67 @@ def _leading_place(text: str, start: int, end: int) -> tuple[int, int] | None:
 _WORD_SPAN = re.compile(r"\S+")
 
 
-def _resolve_unknowns(parts: list[CreditPart]) -> None:
+def _resolve_unknowns(text: str, parts: list[CreditPart]) -> None:
     """Single unknown words are places (``بريدة``, ``عرعر``); a multi-word unknown at the head
-    of ``X - <agency>`` with no known place elsewhere is a place (``ريو دي جانيرو - د ب أ``),
-    otherwise a person (``عبدالله البرقاوي- سبق- الرياض``)."""
+    of ``X - <agency>`` with no known place elsewhere is a place (``ريو دي جانيرو - د ب أ``)
+    unless it reads as a writer's name (:func:`_head_writer`: Sabq's ``أيمن حسن- سبق:``, 133
+    SaudiNewsNet credits whose writer was the dateline; task fix33), otherwise a person
+    (``عبدالله البرقاوي- سبق- الرياض``)."""
     has_place = any(p.cls == "place" for p in parts)
+    # a field holding prose (a column's first sentence, "الحمد لله …، وبعد:") is no credit: its
+    # single words are no places (SaudiNewsNet author fields gave "وبعد", "والمنشآت"; task fix33)
+    prose = any(p.cls == "other" for p in parts)
     for i, p in enumerate(parts):
         if p.cls == "unknown1":
+            p.cls = "other" if prose else "place"
+        elif (
+            p.cls == "person"
+            and i == 0
+            and not has_place
+            and len(parts) > 1
+            and parts[1].cls == "agency"
+            and not _head_writer(text[p.start : p.end])
+        ):
             p.cls = "place"
-        elif p.cls == "person" and i == 0 and not has_place and len(parts) > 1 and parts[1].cls == "agency":
-            p.cls = "place"
+    if not has_place:
+        # "بندر الدوشي- سبق- أبو عريش": writer, outlet, then the place (Sabq's order)
+        for i in range(2, len(parts)):
+            if (
+                parts[i].cls == "person"
+                and parts[i - 1].cls == "agency"
+                and parts[i - 2].cls == "person"
+                and not _head_writer(text[parts[i].start : parts[i].end])
+            ):
+                parts[i].cls = "place"
+                break
+
+
+#: A family name of the nisba form, ``ال…ي`` (``الحارثي``, ``المريسي``, ``التميمي``), folded.
+_NISBA = re.compile(r"ال\w{2,}ي")
+
+
+_KUNYA = frozenset(fold(w) for w in ("أبو", "ابو", "أبي", "أم", "ام"))
+
+
+def _head_writer(part: str) -> bool:
+    """True when ``part`` (2–5 words) reads as a person's name: its first word is a given name of
+    the entities gazetteer (``PER``; not the Wikidata name tokens, which hold ``لاس``, ``سان``) or its
+    last word a nisba family name (:data:`_NISBA`). SaudiNewsNet's Sabq credits ``<writer>- سبق``
+    (``محمد أبو شعر- سبق:``, ``مروان المريسي- سبق``, ``عبدالحكيم شار- سبق``), where other papers put a place before the
+    agency (``بوينوس ايرس - أ ف ب``, ``مزار شريف - أ ف ب``, ``الحدود الشمالية - الوئام``)."""
+    from marsad.entities.features import ner_norm
+    from marsad.layout.dedup import _identity_words
+
+    words = part.split()
+    if not words:
+        return False
+    first = fold(words[0])
+    return (
+        # a kunya opens places too (أبو عريش, أم الدوم): only its nisba makes it a writer
+        (first not in _KUNYA and "PER" in _identity_words()[0].get(ner_norm(words[0]), ()))
+        or (first.startswith("عبد") and len(first) > 4)  # عبدالحكيم, عبدالرحمن: a compound given name
+        or _NISBA.fullmatch(fold(words[-1])) is not None
+    )
 
 
 _CLOSERS = {"»": "«", ")": "(", "”": "“", "}": "{", '"': '"'}
@@ -399,7 +453,23 @@ def _dateline_and_byline(text: str, parts: list[CreditPart]) -> tuple[Span | Non
             if after and after[0].cls == "date":
                 byline = _group_span(text, after, ("agency",))
         return dateline, byline
-    return None, _group_span(text, parts, ("person", "agency"))
+    # a credit of generic words alone ("مراسلنا", "(زائر)") names who wrote, not where: the byline
+    return None, _group_span(text, parts, ("person", "agency")) or _group_span(text, parts, ("label",))
+
+
+def as_author_credit(text: str, credit: Credit) -> Credit:
+    """``credit`` read as a schema.org ``author`` (a ``Person`` or an ``Organization``: an HTML
+    page's ``<meta name="author">``, ``article:author`` or JSON-LD ``author``): a part that is a
+    place only because it is an unknown word (not in :data:`PLACES`) is a name, so the credit gives
+    a byline, never a dateline made of a name (new-user report nu32: the JSON-LD author ``مراسلنا``
+    was shown as the dateline). A known place stays the dateline (``دبي - العربية.نت``). Changed in
+    place and returned."""
+    if any(p.cls == "place" and not p.known for p in credit.parts):
+        for p in credit.parts:
+            if p.cls == "place" and not p.known:
+                p.cls = "person"
+        credit.dateline, credit.byline = _dateline_and_byline(text, credit.parts)
+    return credit
 
 
 def _strict(credit: Credit | None, text: str) -> bool:

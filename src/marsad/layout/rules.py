@@ -33,6 +33,14 @@ _FOLD_TABLE = str.maketrans(
         "\u200d": None,
         "\u200e": None,
         "\u200f": None,
+        # other invisible format characters: zero-width space, BiDi embeddings/overrides/isolates,
+        # word joiner, BOM (SaudiNewsNet ``author`` "\u200f\u202bالرياض - فهد اللويحق", "جدة\u200b": the
+        # place was an unknown word; task fix33)
+        "\u200b": None,
+        **{chr(c): None for c in range(0x202A, 0x202F)},
+        "\u2060": None,
+        **{chr(c): None for c in range(0x2066, 0x206A)},
+        "\ufeff": None,
         **{chr(c): None for c in range(0x064B, 0x0660)},  # harakat, shadda, sukun, tanween
         "\u0670": None,  # superscript alef
     }
@@ -65,6 +73,9 @@ AGENCIES: frozenset[str] = _folded(
     # spellings of the Associated Press in ANT v2.1 AUTHOR fields (8 and 1 lines; task trail23)
     "أسوشييتد برس|الأسوشيتد برس|"
     "الأناضول|سبوتنيك|شينخوا|كونا|وام|واس|بترا|سانا|قنا|بنا|العمانية|الأناضول|إرنا|"
+    # رويتر: the older Arabic spelling of Reuters, الألمانية: dpa as الفرنسية is AFP (SaudiNewsNet author
+    # fields, each a place before; task fix33)
+    "رويتر|الألمانية|"
     "وكالات|الوكالات|وكالة|متابعات|متابعة|عواصم|مراسلون|"
     "العربية.نت|العربية نت|العربية|قناة العربية|الحدث|البوابة العربية للأخبار التقنية|"
     "البواية العربية للأخبار التقنية|سكاي نيوز عربية|سكاي نيوز|فرانس 24|فرانس24|FRANCE24|"
@@ -111,6 +122,23 @@ PLACES: frozenset[str] = _folded(
 
 #: Words that mark a *role* rather than a name in credit lines (``كتب``, ``تصوير``, ``إعداد``).
 CREDIT_ROLES: frozenset[str] = _folded("بقلم|كتب|كتبت|تصوير|إعداد|اعداد|تحقيق|حوار|حاوره|تقرير|ترجمة|متابعة")
+
+#: Generic words a credit field holds instead of a name or a place, read off the SaudiNewsNet
+#: ``author`` fields (31,030 articles; task fix33): a column or genre label (``تحليل - وليد …``,
+#: ``إضاءة - نايف الحمري``, ``قراءة: سعيد بوكرامي``), a stand-in for the writer (``مراسلنا``,
+#: ``المحرر``, a reader's comment ``(زائر)`` ×54), how the interview was made (``هاتفيا``), or a
+#: weekday (``واس - الجمعة``). Each was an unknown single word, so a place: the dateline
+#: ``زائر``, ``تحليل``, ``مراسلنا`` (a JSON-LD author; new-user report nu32). A credit of such words
+#: alone is a byline (:func:`marsad.layout.dateline._dateline_and_byline`); next to a name or a
+#: place they are left out of both, as role words are. Only the credit parser reads this table
+#: (not the byline lines found in a text, which :data:`CREDIT_ROLES` opens).
+CREDIT_LABELS: frozenset[str] = _folded(
+    "مراسلنا|مراسلتنا|مراسل|المراسل|مراسلو|محرر|المحرر|محررة|تحرير|التحرير|هيئة التحرير|فريق التحرير|"
+    "زائر|زائرة|الزائر|هاتفيا|هاتفياً|هاتفيًا|خاص|حصري|إضاءة|تحليل|قراءة|استطلاع|عرض|شعر|نص|قصة|"
+    "رواية|الترجمة|تأليف|كتابة|فن|الفن|تغطية|عدسة|رصد|رؤية|مقاربة|لقاء|حاورها|حاورهم|سأله|"
+    "كاريكاتير|المنوعات|الثقافية|اختيار|إنترنت|بواسطة|المحترم|المؤلف|الأديب|الشاعر|الشاعرة|المحامي|"
+    "السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
+)
 
 # --- dates inside datelines (Saudi Press Agency: 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م) -----
 #: Hijri (Umm al-Qura) month names as written in Saudi datelines.

@@ -32,6 +32,7 @@ from operator import attrgetter
 from marsad import settings
 from marsad.layout.dateline import (
     LeadDateline,
+    as_author_credit,
     find_byline_line,
     find_dated_credit_line,
     find_lead_dateline,
@@ -571,6 +572,8 @@ def _segment_fields(article: Article) -> None:
             credit = parse_credit(text, *t)
             if credit is None:
                 continue
+            if article.fmt == "html":  # a page's author is a schema.org Person/Organization
+                credit = as_author_credit(text, credit)
             credit_texts.append(fold(text[t[0] : t[1]].strip(" :")))
             pieces: list[tuple[str, Span]] = []
             if credit.dateline is not None:
