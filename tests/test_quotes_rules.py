@@ -808,7 +808,9 @@ def test_noun_after_a_transitive_verb_that_does_not_agree_is_its_object():
     assert [s for _, s, _, _ in qs] == ["الفرقة الوطنية"]
     qs = quotes_of('وقال وزير العمل خالد سالم إن الوضع صعب.\n'
                    'وطالب الوزارة برد الاعتبار للعمال قائلا إن حقوقهم ضائعة.')
-    assert [s for _, s, _, _ in qs] == ["خالد سالم", "خالد سالم"]
+    # (step 54c: the demand ``برد الاعتبار`` after the addressee is a statement of its own, as in held-out
+    # 40's gold, spoken by the same minister)
+    assert [s for _, s, _, _ in qs] == ["خالد سالم", "خالد سالم", "خالد سالم"]
     assert [s for _, s, _, _ in quotes_of("وأكدت المصادر المطلعة أن الاتفاق قريب.")] == ["المصادر المطلعة"]
     qs = quotes_of("ووزارة الداخلية إذ تعلن ذلك لتؤكد حرصها على الأمن، وتحذر في الوقت ذاته كل من تسول له "
                    "نفسه بأن العقاب سيكون مصيره.")

@@ -729,6 +729,12 @@ VERBAL_NOUN_OBJECTS = frozenset(
 #: also the plural "grants" (``أعلنت منح الحوثيين مهلة``, tests/test_quotes_recall13.py).
 ANNOUNCED_NOUNS = frozenset(fold(w) for w in """وصول دخول خروج جاهزية استئناف رصد حضور مشاركة فوز تقدم تعاقد
 مغادرة مباشرة تناثر تأثر تمكن بسط""".split())
+#: Verbal nouns of doubled verbs (فَعّ, the مصدر فَعْل written with two letters: ``ردّ``, ``سنّ``), which
+#: the ``ب`` complement of an addressed request takes like any other (``وطالب الوزارة برد الاعتبار
+#: له``, ``طالب نشطاء … جميع الولايات الأميركية بسن قوانين``: held-out 40, 68; step 54c): ``ب`` + two
+#: letters is otherwise a pronoun or a function word (``به``, ``بها``, ``بعد``, ``بين``), so only these
+#: are read. Not ``حد`` (``بحد ذاته`` "in itself"), folded.
+DOUBLED_MASDARS = frozenset(fold(w) for w in "رد سن شن حل فك مد صد سد ضخ بث".split())
 #: Shapes of derived verbal nouns (folded, without ``ال``, before an optional possessive suffix):
 #: استفعال (``استخدام``), افتعال (``امتثال``, ``اعتقال``), تفعيل (``تعيين``, ``تسليم``). Not إفعال: it is
 #: written like the broken plural أفعال (``مسؤولون أكراد``), so those masdars are listed instead.

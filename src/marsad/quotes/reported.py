@@ -38,6 +38,7 @@ from marsad.quotes.cues import (
     DESCRIBING_ENCLITIC_FORMS,
     DOCUMENT_FRAME_LEMMAS,
     DOCUMENT_FRAME_NOUNS,
+    DOUBLED_MASDARS,
     FEELING,
     NOMINAL_CUE_LEMMAS,
     OBJECT,
@@ -797,22 +798,30 @@ def find_cues(
                 if late is None:
                     continue  # نقل without عن: transported, not reported
                 via = [late]  # ونقلت صحيفة "ماركا" الإسبانية يوم الثلاثاء عن …: past the medium's rest
-            phrase, p_end = subject_phrase(text, via[0][1], base, (), known)
-            if phrase.kind == "elided":
-                phrase, p_end = _source_before_say(text, via[0][1], base) or (phrase, p_end)
-            say = phrase_tokens(text, p_end, limit=1)
-            if say and fold(say[0][2]) in SAY_LINKS:
-                p_end = say[0][1]
-            elif phrase.kind in ("name", "nominal", "source") and phrase.text:
-                # عن قائد مؤيد للرئيس السوري بشار الأسد قوله إن: the source runs on over its ل
-                # complement up to قوله (no other stop, mark or clause between), kept as written
-                ahead = phrase_tokens(text, p_end, limit=8)
-                k = next((i for i, t in enumerate(ahead) if fold(t[2]) in SAY_LINKS), 0)
-                if k and all(t[2][:1].isalpha() and (fold(t[2])[:1] == "ل" or not is_stop(t[2])) for t in ahead[:k]):
-                    s1 = phrase.start - base
-                    phrase = Phrase(phrase.start, base + ahead[k - 1][1], text[s1 : ahead[k - 1][1]], "source")
-                    p_end = ahead[k][1]
-            comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+            if via[0][2][:1] not in ("ع", "ل"):
+                # كما نقلت قناة سكاي نيوز، أن …: the medium's own report, its clause with no عن (step 54c);
+                # only the verb opening its clause with a medium after it (not the noun: قرار نقل السفارة بأنه)
+                if not (medium.text and (bool(m.clitic) or _clause_initial(text, s))) or _relayed_cue(
+                        text, via[0][1], sent_end):
+                    continue
+                phrase, comp = medium, ("clause", via[0][0], None)
+            else:
+                phrase, p_end = subject_phrase(text, via[0][1], base, (), known)
+                if phrase.kind == "elided":
+                    phrase, p_end = _source_before_say(text, via[0][1], base) or (phrase, p_end)
+                say = phrase_tokens(text, p_end, limit=1)
+                if say and fold(say[0][2]) in SAY_LINKS:
+                    p_end = say[0][1]
+                elif phrase.kind in ("name", "nominal", "source") and phrase.text:
+                    # عن قائد مؤيد للرئيس السوري بشار الأسد قوله إن: the source runs on over its ل
+                    # complement up to قوله (no other stop, mark or clause between), kept as written
+                    ahead = phrase_tokens(text, p_end, limit=8)
+                    k = next((i for i, t in enumerate(ahead) if fold(t[2]) in SAY_LINKS), 0)
+                    if k and all(t[2][:1].isalpha() and (fold(t[2])[:1] == "ل" or not is_stop(t[2])) for t in ahead[:k]):
+                        s1 = phrase.start - base
+                        phrase = Phrase(phrase.start, base + ahead[k - 1][1], text[s1 : ahead[k - 1][1]], "source")
+                        p_end = ahead[k][1]
+                comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
         elif form.lemma == REQUEST_LEMMA:
             # وطلبت زعيمة ميانمار الفعلية من شعبها أن يحافظ …: the subject, من and the addressee, then
             # what is requested
@@ -904,8 +913,11 @@ def find_cues(
                     p_end = small[1][-1][1]
                     comp = ("object", small[0], None)
             if comp is not None and form.lemma in IMMEDIATE_CLAUSE_LEMMAS and (
-                    not phrase.text or len(text[p_end : comp[1]].split()) > 1):
-                comp = None  # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it
+                    len(text[p_end : comp[1]].split()) > 1
+                    or not (phrase.text or (fold(m.form).endswith("وا") and not text[e : comp[1]].strip()))):
+                # وجد نفسه يلاحق …، بعد أن: a finding needs its subject and the clause right after it; the
+                # plural carries its subject (…، ووجدوا أن …: the researchers; step 54c), not the impersonal ووُجد أن
+                comp = None
             if (comp is not None and comp[0] in ("quote", "clause") and OBJECT in form.complements
                     and (comp[2] if comp[0] == "quote" else comp[1]) > p_end):
                 # وأعلنت الحكومة تعطيل كافة المؤسسات "التزاما بقرار …", نفى الحرس الثوري، الثلاثاء، تزويد
@@ -997,6 +1009,10 @@ def find_cues(
                 # دعا الأمين العام …، الأطراف الأخرى الموقعة على الاتفاق إلى الالتزام …, ودعا روني، في وقت
                 # سابق من هذا الشهر، إلى …: the call after an addressee or adjunct beyond the subject
                 comp = far_call(text, p_end, sent_end)
+            if comp is None and form.lemma == ALERT_LEMMA and not relative and not nested:
+                # ونبهت الشركة ركابها إلى …, وكانت مطارات … قد نبهت ركابها إلى …: the alert after a short
+                # addressee (step 54c)
+                comp = far_call(text, p_end, sent_end, limit=_ALERT_ADDRESSEE_TOKENS)
             if (comp is None and (form.lemma in ANNOUNCED_OBJECT_LEMMAS
                                   or (form.lemma in FINDING_LEMMAS and OBJECT in form.complements))
                     and not form.participle and not relative
@@ -1086,15 +1102,27 @@ def nominal_or_blame_hint(text: str) -> bool:
 _LATE_VIA_TOKENS = 8
 
 
+def _relayed_cue(text: str, pos: int, sent_end: int) -> bool:
+    """True when the clause of ``نقل`` starting at local ``pos`` (after its complementizer) holds a cue
+    verb of its own subject, with no clitic and no complementizer before it (``ونقلت فرانس برس أن
+    ديمتري روغوزين، نائب وزير الدفاع الروسي، أوضح … أن …``, held-out 41): a relay, the statement is
+    that cue's (step 54c); not a second clause (``… دمرت الموقع، وأنها دعت …``)."""
+    c = next(iter_cues(text, pos, sent_end), None)
+    if c is None or c.clitic:
+        return False
+    return not any(_clause_intro(w.lstrip("و")) for w in text[pos : c.start].split())
+
+
 def _late_via(text: str, pos: int, sent_end: int) -> tuple[int, int, str] | None:
     """The ``عن`` of ``نقل`` after the rest of its medium (local ``pos``: the end of the medium phrase
     as read): a quoted name (``صحيفة "ماركا"``), definite words after it (``الإسبانية``), time adverbs
     (``يوم الثلاثاء``, ``، الجمعة،``) and commas, within :data:`_LATE_VIA_TOKENS` tokens of the
     sentence — ``ونقلت صحيفة "ماركا" الإسبانية يوم الثلاثاء عن المعالج … أن …``, ``ونقل التلفزيون
     الحكومي، الجمعة، عن …``. ``None`` at any other word (a preposition, an indefinite noun, a
-    complementizer, a cue: ``ونقلت الشرطة الجثث إلى المستشفى``). The statement still needs its
-    complement after the source (``أن``/``قوله``), read as after a plain ``عن``. Source: held-out 41,
-    46, 65 (step 46r)."""
+    cue: ``ونقلت الشرطة الجثث إلى المستشفى``). The statement still needs its complement after the
+    source (``أن``/``قوله``), read as after a plain ``عن``. Source: held-out 41, 46, 65 (step 46r).
+    A complementizer there (not ``لأن``) is returned as well: the medium reports in its own name
+    (``كما نقلت قناة سكاي نيوز، أن …``, ``نقلت وسائل إعلام أن …``; held-out 12, 75; step 54c)."""
     in_marks = False
     for s, e, tok in phrase_tokens(text, pos, limit=_LATE_VIA_TOKENS + 1):
         if s >= sent_end:
@@ -1107,8 +1135,8 @@ def _late_via(text: str, pos: int, sent_end: int) -> tuple[int, int, str] | None
             if _clause_intro(tok):
                 return None
             continue
-        if f == "عن":
-            return (s, e, tok)
+        if f == "عن" or (f[:1] != "ل" and _clause_intro(tok)):
+            return (s, e, tok)  # (a complementizer: the medium's own clause, كما نقلت قناة …، أن; step 54c)
         if tok in ("،", ",") or f in _TIME_ADVERBS or f == "يوم":
             continue
         if f.startswith("ال") and tok[:1].isalpha() and not _other_cue(tok) and not is_place(tok):
@@ -1829,6 +1857,13 @@ def lam_masdar(ftok: str) -> bool:
 CALL_LEMMA = "دعا"
 #: Most tokens from the end of the subject of ``دعا`` to a far ``إلى``.
 _FAR_CALL_TOKENS = 16
+#: ``نبه`` "alerted" (cues.py: a clause only, ``نبه مبعوث … إلى سوريا`` is "envoy to") with its
+#: addressee and ``إلى``/``ل`` + a verbal noun (``نبهت ركابها إلى توقع تأخير``, held-out 8; step 54c),
+#: read by :func:`far_call` (its envoy and place guards) within a short addressee only.
+ALERT_LEMMA = "نبه"
+#: Most tokens from the end of the subject of ``نبه`` to its ``إلى``: a possessed or definite
+#: addressee of up to three words, then the preposition.
+_ALERT_ADDRESSEE_TOKENS = 4
 #: Words after which ``إلى`` belongs to the word, not to ``دعا`` (a movement, an envoy, a message),
 #: folded.
 _MOTION_BEFORE_ILA = frozenset(fold(w) for w in """وصل وصوله وصولها عودة عودته عاد توجه توجهه زيارة
@@ -1836,7 +1871,7 @@ _MOTION_BEFORE_ILA = frozenset(fold(w) for w in """وصل وصوله وصوله�
 استنادا نظرا إشارة مشيرا بالنسبة وصولا""".split())
 
 
-def far_call(text: str, pos: int, sent_end: int) -> tuple[str, int, None] | None:
+def far_call(text: str, pos: int, sent_end: int, limit: int = _FAR_CALL_TOKENS) -> tuple[str, int, None] | None:
     """The complement of ``دعا`` after its subject ending at local ``pos`` when it did not follow at
     once: the first ``إلى``/``الى`` (or ``ل`` + a verbal noun, :func:`lam_masdar`) within
     :data:`_FAR_CALL_TOKENS` tokens of the sentence, followed by a word, with no colon, mark,
@@ -1844,8 +1879,9 @@ def far_call(text: str, pos: int, sent_end: int) -> tuple[str, int, None] | None
     envoy (:data:`_MOTION_BEFORE_ILA`: ``المبعوث الأممي إلى سوريا``) nor before a place →
     ``("prep", local start, None)``, else ``None``.
     The gold convention (held-out 10/11): the content of ``دعا X إلى`` starts at ``إلى`` after the
-    addressee (``دعا الأمين العام …، الأطراف الأخرى … إلى الالتزام``: held-out 9, 16, 17, 47)."""
-    toks = phrase_tokens(text, pos, limit=_FAR_CALL_TOKENS + 1)
+    addressee (``دعا الأمين العام …، الأطراف الأخرى … إلى الالتزام``: held-out 9, 16, 17, 47).
+    ``limit``: most tokens read (:data:`_ALERT_ADDRESSEE_TOKENS` for ``نبه``, step 54c)."""
+    toks = phrase_tokens(text, pos, limit=limit + 1)
     prev = prev2 = ""
     for k, (s, _e, tok) in enumerate(toks):
         if s >= sent_end or tok == ":" or tok in MARK_FAMILY or CLAUSE_INTRO_RE.match(fold(tok)):
@@ -2553,7 +2589,7 @@ FINDING_LEMMAS = frozenset({"أظهر", "أثبت"})
 #: office (``الجهاز المركزي للتعبئة العامة والإحصاء``). Not images, replays or results of a match
 #: (``الصور``, ``الإعادة``, ``النتائج``), not a person.
 FINDING_NOUNS = frozenset(fold(w) for w in """دراسة دراسات بيانات استطلاع استطلاعات إحصاءات إحصائيات
-أبحاث بحث مسح تحليل جهاز""".split())
+أبحاث بحث بحوث مسح تحليل جهاز""".split())  # (بحوث, the other plural of بحث: وأثبتت البحوث العلمية أن, held-out 65; step 54c)
 
 
 #: Words before a finding verb that make it part of the sentence before it (``…، حيث أثبتت الدراسات
@@ -2871,7 +2907,8 @@ def _complement_at(
         late = not immediate and i <= _LATE_PREP_TOKENS and (
             ftok == "عن" or (ftok[:1] == "ب" and is_verbal_noun(ftok[1:]))
             or (form.lemma in LATE_BA_LEMMAS and ftok[:1] == "ب" and len(ftok) > 3)
-            or (addressed and (ftok in ("الى", "على") or (ftok[:1] == "ب" and len(ftok) > 3) or lam_masdar(ftok)))
+            or (addressed and (ftok in ("الى", "على") or (ftok[:1] == "ب" and (len(ftok) > 3 or ftok[1:] in DOUBLED_MASDARS))
+                               or lam_masdar(ftok)))
             or (form.lemma in LATE_ALA_LEMMAS and ftok == "على"))
         if late_topic and not immediate and not late and ftok in ("الى", "من") and not punct_seen:
             # (only the first إلى/من: in ``حذرت ميركل … ترامب من مغبة الانسحاب من الاتفاق`` the second
