@@ -147,3 +147,12 @@ def test_the_compiled_reading_of_doubled_apostrophes_is_the_same():
     ]
     for t in texts:
         assert _flat(find_marked_spans(t)) == _flat(find_marked_spans_python(t)), t
+
+
+def test_other_mark_pairs_give_the_quotation():
+    # „…“ (German), ‹…› (single guillemets), 〝…〞 (CJK), a mixed pair and a reversed pair (step 54b's counts)
+    for op, cl in (("„", "“"), ("‹", "›"), ("〝", "〞"), ("“", '"'), ("”", "“")):
+        text = f"وقال الوزير أحمد سالم: {op}إن المفاوضات ستستأنف الأسبوع المقبل{cl}، مضيفا أن الوفد جاهز."
+        got = _quotes(text)
+        assert ("direct", "أحمد سالم", "إن المفاوضات ستستأنف الأسبوع المقبل") in got, (op, got)
+        assert _flat(find_marked_spans(text)) == _flat(find_marked_spans_python(text))

@@ -1557,6 +1557,8 @@ class _Extractor:
         if kind == "direct" and any(ch in MARK_FAMILY for ch in text[end : end + 3]):
             return None
         lo = max(start, end - _ATTRIBUTION_TAIL_WINDOW)
+        if not _according_hint(text[lo:end]):
+            return None  # (every phrase holds حسب, وفق, طبق, نقلا عن or على حد: one C scan for most statements)
         hi = end
         later: list[int] = []
         for _ in range(3):
