@@ -31,7 +31,11 @@ def test_answers_are_the_interviewees_and_questions_no_quotes():
         ("أكدت", "تقارير سابقة"),  # a source named in the question keeps its quote
         ("وطالبت", "سامي الحداد"),  # not the central bank named in the question
         # (the question's «تؤكد مرارا …» addressed to the interviewee is gone)
-        ("وقال", "البنك المركزي"),  # third person: someone the interviewee talks about, unchanged
+        # third person: someone the interviewee talks about, left to the ordinary reading. Step 54b
+        # (span33): the value was "البنك المركزي", the subject of a spurious cue (``بينكم وبين البنك
+        # المركزي`` read as ``وبيّن البنك المركزي``); with that cue gone the ordinary reading gives the
+        # last speaker. Both are wrong: the speaker is رئيس الوزراء, the object of ``التقيت`` (not read)
+        ("وقال", "سامي الحداد"),
     ]
 
 
@@ -43,9 +47,12 @@ def test_not_an_interview_without_the_interview_named():
         ("أكد", "سامي الحداد"),
         ("أكدت", None),
         ("أكدت", "تقارير سابقة"),
-        ("وطالبت", "البنك المركزي"),
+        # step 54b (span33): "البنك المركزي" twice before, the subject of the spurious cue ``وبين البنك
+        # المركزي`` (the preposition's second half); now the ordinary reading's last speaker, wrong as
+        # before (``وطالبت`` is the interviewee's first person, ``وقال`` رئيس الوزراء's)
+        ("وطالبت", "تقارير سابقة"),
         ("تؤكد", "تقارير سابقة"),
-        ("وقال", "البنك المركزي"),
+        ("وقال", "سامي الحداد"),
     ]
 
 

@@ -633,10 +633,10 @@ cdef inline bint _clitic_letter(uint32_t c) noexcept:
     return c == 0x0648 or c == 0x0641 or c == 0x0628 or c == 0x0644 or c == 0x0643
 
 
-cdef inline int _mark_role(int kind, void *data, Py_ssize_t n, Py_ssize_t i) noexcept:
-    """``direct._role``: 1 open, 2 close, 0 ``?``."""
+cdef inline int _mark_role(int kind, void *data, Py_ssize_t n, Py_ssize_t i, Py_ssize_t width) noexcept:
+    """``direct._role``: 1 open, 2 close, 0 ``?`` (``width``: 2 for a doubled apostrophe)."""
     cdef uint32_t prev = PyUnicode_READ(kind, data, i - 1) if i > 0 else 32
-    cdef uint32_t nxt = PyUnicode_READ(kind, data, i + 1) if i + 1 < n else 32
+    cdef uint32_t nxt = PyUnicode_READ(kind, data, i + width) if i + width < n else 32
     cdef uint32_t p2
     cdef bint before_open = Py_UNICODE_ISSPACE(prev) or _open_before(prev)
     if not before_open and _clitic_letter(prev):
@@ -646,7 +646,7 @@ cdef inline int _mark_role(int kind, void *data, Py_ssize_t n, Py_ssize_t i) noe
             p2 = PyUnicode_READ(kind, data, i - 2)
             before_open = Py_UNICODE_ISSPACE(p2) or _open_before(p2)
     cdef bint nxt_space = Py_UNICODE_ISSPACE(nxt)
-    cdef bint after_close = nxt_space or _close_after(nxt) or _mark_family(nxt) != 0 or i + 1 >= n
+    cdef bint after_close = nxt_space or _close_after(nxt) or _mark_family(nxt) != 0 or i + width >= n
     if before_open and not nxt_space and not after_close:
         return 1
     if after_close and not Py_UNICODE_ISSPACE(prev):
@@ -667,9 +667,10 @@ def marked_spans(span_type, str text):
     cdef int kind = PyUnicode_KIND(text)
     cdef void *data = PyUnicode_DATA(text)
     cdef Py_ssize_t pos, best
+    cdef Py_ssize_t skip = -1, width
     cdef uint32_t c, nc
     cdef int fam, role
-    cdef bint punct_after
+    cdef bint punct_after, doubled
     cdef list top = []
     cdef list open_all = []
     cdef list stack, todo
@@ -679,26 +680,32 @@ def marked_spans(span_type, str text):
     for pos in range(n):
         c = PyUnicode_READ(kind, data, pos)
         fam = _mark_family(c)
-        if fam == 0:
+        if fam == 0 or pos == skip:
             continue
-        role = _mark_role(kind, data, n, pos)
+        doubled = c == 39 and pos + 1 < n and PyUnicode_READ(kind, data, pos + 1) == 39
+        width = 1
+        if doubled:  # ``''…''``: one double mark (direct.find_marked_spans_python, step 54b)
+            skip = pos + 1
+            fam = 1
+            width = 2
+        role = _mark_role(kind, data, n, pos, width)
         stack = <list>stacks[fam]
         if role == 0:
             if fam == 4:
                 continue
             role = 2 if stack else 1
         if role == 2 and not stack and fam != 4:
-            if pos + 1 >= n:
+            if pos + width >= n:
                 punct_after = True
             else:
-                nc = PyUnicode_READ(kind, data, pos + 1)
+                nc = PyUnicode_READ(kind, data, pos + width)
                 punct_after = _close_after(nc) or nc == 10
             if open_all and (<object>open_all[len(open_all) - 1]).family not in (names[fam], "s") and (
                     c == 0xBB or c == 0x203A or punct_after):
                 span = open_all.pop()
                 open_ids.discard(id(span))
                 (<list>stacks[_FAMILY_NAMES.index(span.family)]).pop()
-                span.close = pos
+                span.close = pos + width - 1
                 span.end = pos
                 continue
             if c == 0xBB or c == 0x203A:
@@ -707,7 +714,7 @@ def marked_spans(span_type, str text):
                 continue
             role = 1
         if role == 1:
-            span = span_type(pos, None, pos + 1, n, names[fam], depth=len(open_all))
+            span = span_type(pos, None, pos + width, n, names[fam], depth=len(open_all))
             if open_all:
                 (<object>open_all[len(open_all) - 1]).children.append(span)
             else:
@@ -719,7 +726,7 @@ def marked_spans(span_type, str text):
             if not stack:
                 continue
             span = stack.pop()
-            span.close = pos
+            span.close = pos + width - 1
             span.end = pos
             if id(span) in open_ids:
                 while open_all and open_all[len(open_all) - 1] is not span:

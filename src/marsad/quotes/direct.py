@@ -68,15 +68,16 @@ class MarkedSpan:
         return self.close is not None
 
 
-def _role(text: str, i: int) -> str:
-    """``"open"``, ``"close"`` or ``"?"`` for the mark at ``text[i]`` from the characters around it."""
+def _role(text: str, i: int, width: int = 1) -> str:
+    """``"open"``, ``"close"`` or ``"?"`` for the mark at ``text[i]`` (``width`` characters: 2 for a
+    doubled apostrophe, :func:`find_marked_spans_python`) from the characters around it."""
     n = len(text)
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < n else " "
+    nxt = text[i + width] if i + width < n else " "
     before_open = prev.isspace() or prev in _OPEN_BEFORE or (
         prev in _CLITIC_LETTERS and (i < 2 or text[i - 2].isspace() or text[i - 2] in _OPEN_BEFORE)
     )
-    after_close = nxt.isspace() or nxt in _CLOSE_AFTER or nxt in MARK_FAMILY or i + 1 >= n
+    after_close = nxt.isspace() or nxt in _CLOSE_AFTER or nxt in MARK_FAMILY or i + width >= n
     if before_open and not nxt.isspace() and not after_close:
         return "open"
     if after_close and not prev.isspace():
@@ -105,23 +106,36 @@ def find_marked_spans_python(text: str) -> list[MarkedSpan]:
     open_ids: set[int] = set()  # their ids: ``span in open_all`` scanned the list (and compared
     # dataclasses field by field) on every close, quadratic in the nesting depth
     last_close: dict[str, int] = {}
+    skip = -1
     for pos, ch in marks:
+        if pos == skip:
+            continue
         fam = MARK_FAMILY[ch]
-        role = _role(text, pos)
+        doubled = ch == "'" and text.startswith("'", pos + 1)
+        if doubled:
+            # a doubled apostrophe (``''…''``, typed for a double mark) is one double mark, read by the
+            # pair's context: an opening one is ``open`` (its first character) and its content starts
+            # after both, a closing one is ``close`` (its second character) and the content ends before
+            # both, so the text after ``close`` is the text after the mark (step 54b)
+            skip = pos + 1
+            fam = "d"
+        width = 2 if doubled else 1
+        role = _role(text, pos, width)
         stack = stacks[fam]
         if role == "?":
             if fam == "s":
                 continue
             role = "close" if stack else "open"
         if (role == "close" and not stack and fam != "s" and open_all and open_all[-1].family not in (fam, "s")
-                and (ch in "»›" or pos + 1 >= len(text) or text[pos + 1] in _CLOSE_AFTER or text[pos + 1] == "\n")):
+                and (ch in "»›" or pos + width >= len(text) or text[pos + width] in _CLOSE_AFTER
+                     or text[pos + width] == "\n")):
             # a closing mark of another family right before punctuation closes the open quotation
             # («الحوار هو الحل". وأضاف …, "…». : mismatched marks, fresh-user reports 3 #9, 8 #13);
             # before a space it may open a glued quotation (مضيفا" المواطن …), read below
             span = open_all.pop()
             open_ids.discard(id(span))
             stacks[span.family].pop()
-            span.close = pos
+            span.close = pos + width - 1
             span.end = pos
             last_close[fam] = pos
             continue
@@ -129,7 +143,7 @@ def find_marked_spans_python(text: str) -> list[MarkedSpan]:
             continue  # a closing guillemet with nothing to close is stray (… المتطرفة»، نافياً: the
             # quotation opened without a mark after a colon), it opens nothing (fresh-user report 8 #13)
         if (role == "close" and not stack and fam != "s" and not open_all
-                and (pos + 1 >= len(text) or text[pos + 1] in _CLOSE_AFTER or text[pos + 1] == "\n")):
+                and (pos + width >= len(text) or text[pos + width] in _CLOSE_AFTER or text[pos + width] == "\n")):
             continue  # a closing mark right before punctuation with nothing open is stray: its
             # quotation opened without a mark (…على مواقع الانقلابيين في محافظة لحج"، وأشار شهود عيان
             # إلى أن …, held-out 64 snn-825); opening there quoted the rest of the paragraph and hid
@@ -137,7 +151,7 @@ def find_marked_spans_python(text: str) -> list[MarkedSpan]:
         if role == "close" and not stack and fam != "s":
             role = "open"  # nothing to close: a mark glued to the word before it opens (مضيفا" المواطن …)
         if role == "open":
-            span = MarkedSpan(pos, None, pos + 1, len(text), fam, depth=len(open_all))
+            span = MarkedSpan(pos, None, pos + width, len(text), fam, depth=len(open_all))
             if open_all:
                 open_all[-1].children.append(span)
             else:
@@ -150,7 +164,7 @@ def find_marked_spans_python(text: str) -> list[MarkedSpan]:
             if not stack:
                 continue  # a stray closing mark
             span = stack.pop()
-            span.close = pos
+            span.close = pos + width - 1
             span.end = pos
             if id(span) in open_ids:
                 # close anything opened inside it that stayed open (mixed families)
