@@ -61,7 +61,10 @@ def test_seed_round_trip_through_read_records(seed_text, codec, bom, expected):
     (article,) = read_records(data, source="seed.txt")
     assert article.text == seed_text  # BOM stripped from the text
     assert article.raw == data  # ... but kept in the raw bytes
-    assert article.encoding == expected
+    # the article's encoding decodes its raw bytes to its text: after a UTF-16/32 mark the codec
+    # that drops the mark, as utf-8-sig does (decode() reports the endian codec; nu33, M3)
+    assert article.encoding == (expected[:6] if bom and expected[:6] in ("utf-16", "utf-32") else expected)
+    assert article.raw.decode(article.encoding) == article.text
     assert article.fmt == "text"
     assert article.ok
 

@@ -5,14 +5,16 @@ character offsets ``[start, end)`` into :attr:`Article.text`, in the manner of s
 Nothing rewrites ``Article.text``: derived layers (display text, search key) are separate strings
 with an offset map back to it (see :mod:`marsad.text.normalize`).
 
-``Article.text`` is the decoded source record, verbatim:
+``Article.text`` is the decoded source record, verbatim, for plain text and TREC, and the text
+composed from the record's fields for JSON and HTML:
 
 * plain text: the whole file, decoded;
 * TREC/ANT ``<DOC>``: the ``<DOC>…</DOC>`` element, decoded, tags included (field spans point inside);
 * JSON / JSON Lines: JSON strings carry escapes, so ``text`` is the decoded field values laid out in a
   fixed order (title, author, date, content), each separated by a blank line, with
   :attr:`Article.fields` giving their spans; the verbatim record is kept in :attr:`Article.raw`.
-* HTML: the decoded page; field spans point to the text nodes that were chosen.
+* HTML: composed as JSON's, from the extracted title, author, date and story blocks (an HTML
+  parser gives no source offsets of text nodes; docs/io.md, "Formats").
 
 The verbatim source bytes of the record are kept in :attr:`Article.raw` (never altered).
 """
@@ -41,13 +43,31 @@ BlockKind = Literal[
 
 @dataclass(slots=True)
 class Span:
-    """A half-open character range ``[start, end)`` into :attr:`Article.text`."""
+    """A half-open character range ``[start, end)`` into :attr:`Article.text`.
+
+    A span holds offsets only, no reference to its article: its raw text is
+    ``article.span_text(span)`` (``article.text[span.start:span.end]``), its display text
+    ``article.display(span)``. :class:`Token`, :class:`Mention` and :class:`TimeExpression` also
+    carry their text as a ``text`` attribute (filled when made); the other spans (:class:`Quote`,
+    :class:`Sentence`, :class:`Block` …) have none, and ``span.text`` raises an ``AttributeError``
+    that says to use ``article.span_text(span)`` (new-user report nu33, M2). In
+    :meth:`Article.to_dict` every span has its ``"text"``.
+    """
 
     start: int
     end: int
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    def __getattr__(self, name: str) -> Any:
+        # called only for an attribute the span does not have (never for a slot or method)
+        if name in ("text", "display"):
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}: a span holds offsets, not its "
+                f"article; use article.span_text(span) for its raw text, article.display(span) for display text"
+            )
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 @dataclass(slots=True)
@@ -188,7 +208,8 @@ class Entity:
 
 @dataclass(slots=True)
 class Quote(Span):
-    """A quotation or reported statement; the span is the content.
+    """A quotation or reported statement; the span is the content (its text:
+    ``article.span_text(quote)``; :class:`Span`).
 
     ``kind``: ``"direct" | "indirect" | "headline"``. ``cue``: the cue verb/phrase span (or ``None``)
     and ``cue_text``. ``speaker``: the resolved speaker name as written (canonical when linked);
@@ -337,14 +358,36 @@ class Article:
         :attr:`text`, ``display`` its display text; see :func:`span_dict`); ``raw`` bytes are not
         included (``content_hash`` is). Field list: docs/architecture.md. ``tokens=True`` adds the
         token layer (:attr:`tokens`) as ``"tokens"``: ``{"start", "end", "kind", "sentence", "text"}``
-        each (no ``display``: a token's display is its text less tatweel and BiDi controls)."""
+        each (no ``display``: a token's display is its text less tatweel and BiDi controls). A lone
+        surrogate (possible in a ``str`` given to :func:`marsad.parse`: warning ``surrogate``) is
+        written as U+FFFD, so that the data can be written as UTF-8; :attr:`text` keeps it."""
         from marsad.export import article_to_dict
 
         out = article_to_dict(self)
         if tokens:
             out["tokens"] = [{"start": t.start, "end": t.end, "kind": t.kind, "sentence": t.sentence,
                               "text": t.text} for t in self.tokens]
+        strings = (self.text, self.source, *self.meta.values(), *(p.message for p in self.problems))
+        if any(map(_LONE_SURROGATE_RE.search, strings)):
+            out = _replace_lone_surrogates(out)
         return out
+
+
+#: A lone UTF-16 surrogate (U+D800–U+DFFF; a ``str`` given to :func:`marsad.parse` may hold one).
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_lone_surrogates(value: Any) -> Any:
+    """``value`` (:meth:`Article.to_dict`'s data) with each lone surrogate in its strings replaced
+    by U+FFFD, one character for one, so every offset still holds (the store does the same for the
+    text of its failed copy): no UTF-8 writer can write a lone surrogate (nu33, C2)."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE_RE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replace_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _replace_lone_surrogates(v) for k, v in value.items()}
+    return value
 
 
 #: One URL and nothing else (white space around it allowed): a scheme or ``www.``, no inner white space.

@@ -340,19 +340,21 @@ def _run_stages(article: Article, selected: list[tuple[str, Stage]], time_limit_
         )
 
 
-def parse_many(data: str | bytes, fmt: str | None = None, source: str = "<string>") -> Iterator[Article]:
-    """Parse every record in ``data`` (a file's content) and yield annotated articles.
-
-    ``fmt`` is ``"text" | "trec" | "json" | "jsonl" | "html"`` or ``None`` to detect it.
-    Bytes are decoded with encoding detection (see :mod:`marsad.io.encoding`). A bad record is
-    returned with its recorded error, but a call that cannot be meant raises at once: ``TypeError``
-    when ``data`` is neither ``str`` nor bytes, ``ValueError`` for an unknown ``fmt``.
-    """
+def _checked_input(data: object, fmt: str | None, caller: str) -> tuple[str | bytes, str | None]:
+    """``(data, fmt)`` ready for :func:`marsad.io.readers.read_records`: bytes-like data as
+    ``bytes``, ``fmt`` stripped and lower-cased. Raises at once for a call that cannot be meant
+    (see :func:`parse`); ``caller`` names the function in the messages."""
     from marsad.io.formats import FORMATS
-    from marsad.io.readers import read_records
 
     if not isinstance(data, (str, bytes, bytearray, memoryview)):
-        raise TypeError(f"marsad.parse expects str or bytes, not {type(data).__name__}")
+        if isinstance(data, os.PathLike):
+            raise TypeError(
+                f"marsad.{caller} reads an article's text or bytes, not a path ({type(data).__name__}): "
+                f"use marsad.parse_path({os.fspath(data)!r}) or marsad.{caller}(path.read_bytes())"
+            )
+        raise TypeError(
+            f"marsad.{caller} expects str or bytes, not {type(data).__name__} (a bytearray or memoryview is read as bytes)"
+        )
     if isinstance(fmt, str):
         fmt = fmt.strip().lower()  # as `marsad ingest --format TEXT` (seventh new-user report, #13)
     if fmt is not None and fmt not in FORMATS:
@@ -360,11 +362,25 @@ def parse_many(data: str | bytes, fmt: str | None = None, source: str = "<string
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
     if isinstance(data, str) and _looks_like_a_path(data):
-        raise ValueError(f"marsad.parse reads an article's text, not a file name: {data.strip()!r} looks like one; "
+        raise ValueError(f"marsad.{caller} reads an article's text, not a file name: {data.strip()!r} looks like one; "
                          "use marsad.parse_path(name) or marsad.parse(Path(name).read_bytes())")
+    return data, fmt
 
-    for article in read_records(data, source=source, fmt=fmt):
-        yield annotate(article)
+
+def parse_many(data: str | bytes, fmt: str | None = None, source: str = "<string>") -> Iterator[Article]:
+    """Parse every record in ``data`` (a file's content) and yield annotated articles.
+
+    ``fmt`` is ``"text" | "trec" | "json" | "jsonl" | "html"`` or ``None`` to detect it.
+    Bytes are decoded with encoding detection (see :mod:`marsad.io.encoding`). A bad record is
+    yielded with its recorded error, but a call that cannot be meant raises at once, when called
+    (not when first iterated): ``TypeError`` when ``data`` is not ``str`` or bytes-like (``bytes``,
+    ``bytearray``, ``memoryview``; a path gets a pointer to :func:`parse_path`), ``ValueError`` for
+    an unknown ``fmt`` or a file name given as the text (see :func:`parse`).
+    """
+    from marsad.io.readers import read_records
+
+    data, fmt = _checked_input(data, fmt, "parse_many")
+    return (annotate(article) for article in read_records(data, source=source, fmt=fmt))
 
 
 #: A file name's ending: what ``marsad ingest`` reads as a file or archive.
@@ -389,26 +405,60 @@ def _looks_like_a_path(data: str) -> bool:
 def parse(data: str | bytes, fmt: str | None = None, source: str = "<string>") -> Article:
     """Parse one article from a string or bytes and return it annotated.
 
-    When ``data`` holds several records (a TREC file with many ``<DOC>``, a JSON array) the first
-    is returned; use :func:`parse_many` for all. Input that holds no readable article (``""``,
-    ``"[]"``, a binary file's bytes) still gives an :class:`Article`, with an error-level problem saying why
-    (``article.ok`` is ``False``; ``article.problems[0].code``: ``empty``, ``binary``, …), as
-    ``marsad ingest`` stores such a record. Raises ``TypeError`` when ``data`` is neither ``str`` nor
-    bytes, ``ValueError`` for an unknown ``fmt`` or when ``data`` is a file name instead of a text
-    (a ``str`` of one word that names a file or ends in ``.txt``, ``.json``, ``.zip`` …: use
-    :func:`parse_path`).
+    ``data``: ``str``, or bytes-like (``bytes``, ``bytearray``, ``memoryview``) decoded with
+    encoding detection. When ``data`` holds several records (a TREC file with many ``<DOC>``, a
+    JSON array, JSON Lines) the first is returned, with a warning ``more-records`` saying how many
+    records the input holds (they are all read, not annotated, to count them); :func:`parse_many`
+    yields them all, :func:`parse_path` those of files. Input that holds no readable article
+    (``""``, ``"[]"``, a binary file's bytes) still gives an :class:`Article`, with an error-level
+    problem saying why (``article.ok`` is ``False``; ``article.problems[0].code``: ``empty``,
+    ``binary``, …), as ``marsad ingest`` stores such a record. Raises ``TypeError`` when ``data``
+    is not ``str`` or bytes-like (a :class:`~pathlib.Path`: the message points to
+    :func:`parse_path`), ``ValueError`` for an unknown ``fmt`` or when ``data`` is a file name
+    instead of a text (a ``str`` of one word that names a file or ends in ``.txt``, ``.json``,
+    ``.zip`` …: use :func:`parse_path`).
     """
-    for article in parse_many(data, fmt=fmt, source=source):
-        return article
-    raise ValueError(f"no article found in {source}")  # (read_records yields at least one record)
+    from marsad.io.readers import read_records
+
+    data, fmt = _checked_input(data, fmt, "parse")
+    records = read_records(data, source=source, fmt=fmt)
+    article = next(records, None)
+    if article is None:  # (read_records yields at least one record)
+        raise ValueError(f"no article found in {source}")
+    rest = sum(1 for _ in records)
+    if rest:
+        # (new-user report nu33, M7: the other records were dropped without a word)
+        article.warn(
+            "more-records",
+            f"the input holds {rest + 1:,} records; marsad.parse returns the first "
+            "(marsad.parse_many yields them all)",
+        )
+    return annotate(article)
 
 
 def parse_path(*paths: str | Path, fmt: str | None = None) -> Iterator[Article]:
-    """Yield annotated articles from files, folders, ``.zip`` and ``.tar.gz`` archives, streamed."""
+    """Yield annotated articles from files, folders, ``.zip`` and ``.tar.gz`` archives, streamed.
+
+    ``paths``: each a ``str`` or :class:`os.PathLike`, given as separate arguments
+    (``parse_path(a, b)``; a list: ``parse_path(*names)``). Raises at once, when called: ``TypeError``
+    for any other argument (a list, bytes), ``ValueError`` for an unknown ``fmt``. A missing or
+    unreadable path is no exception: it yields an article with an error-level problem."""
+    from marsad.io.formats import FORMATS
     from marsad.io.sources import iter_articles
 
-    for article in iter_articles(paths, fmt=fmt):
-        yield annotate(article)
+    for p in paths:
+        if isinstance(p, (list, tuple, set, frozenset)):
+            raise TypeError(
+                f"marsad.parse_path takes paths as separate arguments, not a {type(p).__name__}: "
+                "parse_path(*names)"
+            )
+        if not isinstance(p, (str, os.PathLike)):
+            raise TypeError(f"marsad.parse_path expects str or os.PathLike paths, not {type(p).__name__}")
+    if isinstance(fmt, str):
+        fmt = fmt.strip().lower()
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    return (annotate(article) for article in iter_articles(paths, fmt=fmt))
 
 
 def annotate_all(articles: Iterable[Article]) -> Iterator[Article]:

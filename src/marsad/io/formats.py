@@ -80,7 +80,7 @@ def _brackets_close_at_end(line: str) -> bool:
 def detect_format(text: str, filename: str | None = None) -> str:
     """Guess the format of decoded ``text`` (one of :data:`FORMATS`); ``filename`` is a hint.
 
-    Rules, in order: ``<DOC>`` first, or at a line start followed by a TREC field tag → ``trec``; ``{`` first → ``jsonl``
+    Rules, in order: ``<DOC>`` first (in any case: ``<doc>``), or at a line start followed by a TREC field tag → ``trec``; ``{`` first → ``jsonl``
     when the extension says so or the first line is a complete JSON value followed by another
     ``{`` or ``[`` line, else ``json``; ``[`` first → ``jsonl`` when the first line is a complete JSON
     value and the extension says so or another such line follows, else ``json``; an HTML start tag (``<!DOCTYPE html``, ``<html``, ``<head>``, …) or an
@@ -89,8 +89,8 @@ def detect_format(text: str, filename: str | None = None) -> str:
     """
     head = text[:_HEAD_CHARS].lstrip(_LEADING_JUNK)
     by_name = extension_format(filename)
-    if TREC_START_RE.match(head) or TREC_LATER_RE.search(head):
-        return "trec"
+    if TREC_START_RE.match(head) or TREC_LATER_RE.search(head) or head[:5].upper() == "<DOC>":
+        return "trec"  # (``<doc>``: SGML tag names are case-insensitive; the reader warns)
     first = head[:1]
     if first == "[":
         # a one-line array in a .jsonl file, or followed by more JSON lines: JSON Lines, whose reader

@@ -127,10 +127,13 @@ SOCIAL_NETWORKS = (
     r"فيسبوك|فيس\s*بوك|الفيسبوك|الفيس\s*بوك|تويتر|إكس|اكس|واتساب|واتس\s*اب|الواتساب|تيليجرام|تلغرام|تليجرام|"
     r"لينكد\s*إن|انستغرام|إنستغرام|انستجرام"
 )
-#: One or more networks joined by ``و``, ``أو``, commas, slashes or bars (``فيسبوك وتويتر``), or
-#: "the social networks" (``مواقع التواصل الاجتماعي``).
+#: What joins the networks of a list: ``و``, ``أو``, commas, slashes, bars, or white space alone
+#: (the link words of a share bar, ``تويتر فيسبوك``: new-user report nu33, W14).
+_NETWORK_JOIN = r"(?:\s*(?:[|،,/]|و|أو|او)\s*|\s+)"
+#: One or more networks joined by :data:`_NETWORK_JOIN` (``فيسبوك وتويتر``), or "the social
+#: networks" (``مواقع التواصل الاجتماعي``).
 _NETWORK_LIST = (
-    rf"(?:(?:{SOCIAL_NETWORKS})(?:\s*(?:[|،,/]|و|أو|او)\s*(?:{SOCIAL_NETWORKS}))*"
+    rf"(?:(?:{SOCIAL_NETWORKS})(?:{_NETWORK_JOIN}(?:{SOCIAL_NETWORKS}))*"
     r"|(?:مواقع|شبكات|منصات)\s+التواصل(?:\s+الاجتماعي)?)"
 )
 _SHARE_VERB = r"(?:شارك|شاركي|شاركها|شاركوا|شاركونا|مشاركة|انشر|أنشر|انشروا|share|tweet)"
@@ -151,12 +154,14 @@ SHARE_LINE_FORMS = (
     rf"{_SHARE_VERB}\s*(?:الخبر\s*)?(?:على|عبر)\s+\S+",
     # شارك هذا المقال; شارك الخبر; share this article
     rf"{_SHARE_VERB}\s+(?:{_SHARE_OBJECT})\W{{0,3}}",
+    # شارك هذا الخبر: تويتر فيسبوك; share: Facebook Twitter (a caption, then the links' words)
+    rf"{_SHARE_VERB}\s*(?:(?:{_SHARE_OBJECT})\s*)?[:\-–—]\s*(?:{_NETWORK_LIST})\W{{0,3}}",
     # a share button's caption alone: شارك, مشاركة, Share, ‎شارك:
     rf"{_SHARE_VERB}\W{{0,3}}",
     # share this / share via … (English buttons)
     r"(?:share|tweet)\s+(?:on|this|via)\b.*",
-    # a row of network names alone: فيسبوك | تويتر | واتساب
-    rf"(?:{SOCIAL_NETWORKS})(?:\s*(?:[|،,/]|و)\s*(?:{SOCIAL_NETWORKS}))*",
+    # a row of network names alone: فيسبوك | تويتر | واتساب; تويتر فيسبوك
+    rf"(?:{SOCIAL_NETWORKS})(?:{_NETWORK_JOIN}(?:{SOCIAL_NETWORKS}))*",
 )
 #: A block that is a share button, a "read also / more" link line, a follow line, a browser fallback
 #: or a cookie notice, not story text: ``(reason, pattern)`` rows, each pattern matching the whole

@@ -20,9 +20,11 @@ Nothing here raises on bad input: problems are recorded on the articles
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from marsad.io.encoding import (
+    BOMS,
     Mojibake,
     decode,
     fix_mojibake,
@@ -54,8 +56,17 @@ def _read_trec_docnos(
     (hostile-tester report rob23, item 17: two ``<DOC>``s sharing a DOCNO were stored without a
     word). Records are named by their 0-based index, the ``#N`` their ``source`` gets. The check is
     here, not in ``io/trec.py``, whose bytes make up the compiled scanner's hash."""
+    if "<DOC>" not in text and _TREC_TAG_ANY_CASE_RE.search(text) is not None:
+        records: Iterable[Article] = _read_trec_any_case(text, source, encoding, codec, data)
+    else:
+        records = read_trec(text, source, encoding, codec, data)
     first: dict[str, int] = {}
-    for k, article in enumerate(read_trec(text, source, encoding, codec, data)):
+    # a str given by the caller keeps its byte-order mark (U+FEFF) as its first character; before
+    # the first <DOC> it is no stray text (new-user report nu33, M4)
+    bom = text.startswith("\ufeff")
+    for k, article in enumerate(records):
+        if bom and k == 0:
+            _uncount_bom(article, text)
         docno = article.meta.get("DOCNO")
         if docno is not None:
             seen = first.setdefault(docno, k)
@@ -64,6 +75,61 @@ def _read_trec_docnos(
                     "repeated-docno",
                     f"<DOCNO> {docno} is also record #{seen}'s of this input (this is #{k}); both kept",
                 )
+        yield article
+
+
+_DOC_ANY_CASE_RE = re.compile("<DOC>", re.IGNORECASE)
+
+
+def _uncount_bom(article: Article, text: str) -> None:
+    """The ``stray-text`` warning of the first record of ``text``, which starts with U+FEFF (a
+    ``str``'s byte-order mark), without the mark: gone when the mark and white space are all that
+    precede the record, else counting the other characters."""
+    for i, p in enumerate(article.problems):
+        if p.code == "stray-text" and p.message.endswith("before this record"):
+            m = _DOC_ANY_CASE_RE.search(text)
+            n = len(text[1 : m.start()].strip()) if m is not None else 0
+            if n:
+                article.problems[i] = Problem(
+                    p.level, p.code, f"{n:,} characters outside any <DOC> before this record"
+                )
+            else:
+                del article.problems[i]
+            return
+
+
+#: The tag names of TREC/ANT records (:data:`marsad.io.trec.EXPECTED_TAGS` and the optional ones).
+TREC_TAG_NAMES = (
+    "DOC", "DOCNO", "DOCID", "URL", "SRC", "CAT", "TITLE", "HEADLINE", "TIME", "DATE", "AUTHOR",
+    "BYLINE", "DATELINE", "ABSTRACT", "TEXT",
+)  # fmt: skip
+#: One of :data:`TREC_TAG_NAMES` as an opening or closing tag, in any case (``<doc>``, ``</Title>``).
+_TREC_TAG_ANY_CASE_RE = re.compile(rf"</?(?:{'|'.join(TREC_TAG_NAMES)})>", re.IGNORECASE)
+
+
+def _read_trec_any_case(
+    text: str, source: str, encoding: str | None, codec: str | None, data: bytes | None
+) -> Iterator[Article]:
+    """TREC records whose tags are not upper case (``<doc><title>…``; new-user report nu33, W15:
+    read as plain text whose title was ``<doc>``): SGML tag names are case-insensitive (ISO 8879,
+    ``NAMECASE GENERAL YES`` in the reference concrete syntax), so the tags of
+    :data:`TREC_TAG_NAMES` are read as upper case. Upper-casing an ASCII tag keeps every offset,
+    so each record's ``text`` is then put back as written; its ``raw`` is the file's bytes (one
+    record) or its text encoded with ``codec``. Each record gets a ``lowercase-tags`` warning.
+    (None of the 41,689 ANT v1.1 and multi-source v2.1 files has such tags.)"""
+    upper = _TREC_TAG_ANY_CASE_RE.sub(lambda m: m.group().upper(), text)
+    pos = 0
+    records = list(read_trec(upper, source, encoding, codec, None))
+    for article in records:
+        start = upper.find(article.text, pos)
+        if start >= 0:
+            article.text = text[start : start + len(article.text)]
+            pos = start + len(article.text)
+        if len(records) == 1 and data is not None:
+            article.raw = data
+        else:
+            article.raw = article.text.encode(codec or "utf-8", "surrogatepass")
+        article.warn("lowercase-tags", "TREC tags not in upper case (<doc>, <title>…): read as TREC")
         yield article
 
 
@@ -197,6 +263,28 @@ def _attach_cut_problems(articles: Iterable[Article], cut: list[Problem]) -> Ite
         yield last
 
 
+#: The encoding an article whose ``raw`` holds a UTF-16/32 byte-order mark records: the codec that
+#: reads the mark and drops it, as ``utf-8-sig`` does for UTF-8, so that ``raw.decode(encoding)``
+#: gives ``text`` (new-user report nu33, M3: ``utf-16-le`` kept the mark as a U+FEFF character, one
+#: more than ``text``, and every offset was one off). Keyed by the endian codec the file was
+#: decoded with.
+BOM_ENCODINGS = {"utf-16-le": "utf-16", "utf-16-be": "utf-16", "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
+
+
+_BOM_OF = {codec: bom for bom, _name, codec in BOMS}
+
+
+def _with_bom_encoding(articles: Iterable[Article], bom: bytes, name: str) -> Iterator[Article]:
+    """The records of an input with the UTF-16/32 byte-order mark ``bom``, each whose ``raw``
+    still starts with the mark (the whole file's bytes: a one-record file) recording ``name``
+    (``utf-16`` or ``utf-32``, :data:`BOM_ENCODINGS`); a record whose ``raw`` is its own slice (no
+    mark) keeps the endian codec (``utf-16-le``…), the one that decodes that slice."""
+    for article in articles:
+        if article.raw is not None and article.raw[: len(bom)] == bom and article.encoding in BOM_ENCODINGS:
+            article.encoding = name
+        yield article
+
+
 def _with_mojibake(
     records: Iterable[Article], fix: Mojibake, originals: Iterator[Article]
 ) -> Iterator[Article]:
@@ -211,6 +299,26 @@ def _with_mojibake(
         if k:
             article.problems.insert(0, mojibake_problem(fix))
         yield article
+
+
+#: A lone UTF-16 surrogate code point (U+D800–U+DFFF): in a Python ``str`` every one is lone
+#: (a pair is one code point), and none can be written as UTF-8.
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def surrogate_problem(text: str, first: int) -> Problem:
+    """The ``surrogate`` warning of a ``str`` input holding lone surrogates, ``first`` the offset of
+    the first: the text is kept as given (offsets point into it), and :meth:`Article.to_dict`
+    (so ``marsad export``) writes each as U+FFFD, the store keeps such a text as a failed copy
+    (new-user report nu33, C2: ``json.dumps(a.to_dict(), ensure_ascii=False).encode()`` raised
+    ``UnicodeEncodeError`` on an article that had been accepted without a word)."""
+    n = len(LONE_SURROGATE_RE.findall(text))
+    return Problem(
+        "warning",
+        "surrogate",
+        f"{n:,} lone surrogate code point(s), no Unicode text (the first, U+{ord(text[first]):04X}, at "
+        f"offset {first:,} of the input): kept as given; to_dict() and exports write U+FFFD for each",
+    )
 
 
 def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = None) -> Iterator[Article]:
@@ -228,6 +336,9 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
         if not data:
             yield error_article(source, "empty", "empty input (0 characters)", raw, fmt or "text")
             return
+        lone = LONE_SURROGATE_RE.search(data)
+        if lone is not None:
+            problems = [surrogate_problem(data, lone.start())]
     else:
         raw = data
         decoded = decode(data)
@@ -255,6 +366,11 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
             )
             return
         fmt = detect_format(text, source)
+    if fmt in ("json", "jsonl") and text.startswith("\ufeff"):
+        # a str's byte-order mark (bytes lose theirs in decoding): no part of the JSON text (RFC
+        # 8259 §8.1: parsers may ignore it), and ``text`` is composed from the values anyway
+        # (new-user report nu33, M4: "invalid JSON")
+        text, original = text[1:], original.removeprefix("\ufeff")
     if fmt in LINE_BREAK_FORMATS and not isinstance(data, str):
         text, breaks = unify_line_breaks(text)
         if breaks is not None:
@@ -269,6 +385,9 @@ def read_records(data: str | bytes, source: str = "<string>", fmt: str | None = 
     if fix is not None:
         records = _with_mojibake(records, fix, reader(original, source, encoding, codec, raw))
     articles = number_records(_with_decode_problems(records, problems), source)
+    bom_name = BOM_ENCODINGS.get(encoding or "")
+    if bom_name is not None and raw.startswith(_BOM_OF[encoding]):  # type: ignore[index]
+        articles = _with_bom_encoding(articles, _BOM_OF[encoding], bom_name)  # type: ignore[index]
     yielded = 0
     try:
         for article in articles:

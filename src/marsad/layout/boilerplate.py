@@ -57,6 +57,8 @@ NETWORKS = (
 _NET = f"(?:{NETWORKS})"
 _SEP = r"[\s،,|/•·\-–]*"
 _DIG = r"[0-9٠-٩]"
+#: The end of a word of a share caption: white space, or a colon or dash (``شارك هذا الخبر: …``).
+_CAPTION_END = r"(?:\s*[:\-–—]\s*|\s+)"
 #: Mobile operators named in SMS contact lines (Saudi: STC/الاتصالات, Mobily/موبايلي, Zain/زين).
 OPERATORS = r"(?:stc|mobily|zain|الاتصالات|موبايلي|زين)"
 
@@ -65,10 +67,12 @@ OPERATORS = r"(?:stc|mobily|zain|الاتصالات|موبايلي|زين)"
 #: of an opening word); the regex runs with ``fullmatch`` (a whole block) or ``match`` (an opening,
 #: for the ``*_opening`` kinds), case-insensitively.
 KINDS: dict[str, tuple[tuple[str, ...], str]] = {
-    # "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك", "شارك الخبر على فيسبوك"
+    # "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك", "شارك الخبر على فيسبوك", "شارك هذا الخبر:
+    # تويتر فيسبوك" (a colon or dash after the caption: new-user report nu33, W14)
     "share": (
         ("شارك", "شاركها", "شاركوا", "انشر", "مشاركة", "share", "tweet"),
-        rf"(?:شارك|شاركها|شاركوا|انشر|مشاركة|share|tweet)\s+(?:(?:الخبر|المقال|هذا|this|on|via|من خلال|عبر|على|في)\s+)*"
+        rf"(?:شارك|شاركها|شاركوا|انشر|مشاركة|share|tweet){_CAPTION_END}"
+        rf"(?:(?:الخبر|المقال|هذا|this|on|via|من خلال|عبر|على|في){_CAPTION_END})*"
         rf"{_NET}(?:{_SEP}(?:{_NET}|اكتب رأيك|أضف تعليق|اضف تعليق|تعليق|طباعة|إرسال|ارسال|البريد الإلكتروني|email|print))*\W*",
     ),
     # "تابعونا على تويتر وفيسبوك", "تابعوا آخر الأخبار عبر حسابنا على تويتر"

@@ -658,10 +658,12 @@ def segment(article: Article) -> None:
     if article.title is not None:
         spans.append(article.title)
     collect_hashtags(article, spans)
-    if has_prose:
+    if has_prose or article.title is None:
         # The plain reader guesses ``title-only`` from two short lines; the layout found a paragraph
         # (a dateline + lead, or title + lead), so the guess goes (third new-user report, finding 18:
-        # ``title-only`` beside ``no-title`` on one article).
+        # ``title-only`` beside ``no-title`` on one article) — and so it goes when the layout found
+        # no title either: ``no-content`` says it then (new-user report nu33, M5: harakat alone, or
+        # ``انتهى.``, had ``title-only`` and ``no-content: no title and no paragraphs found``).
         article.problems = [p for p in article.problems if p.code != "title-only"]
     codes = {p.code for p in article.problems}
     if article.title is None and not has_prose:
