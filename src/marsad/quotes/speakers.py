@@ -5079,9 +5079,12 @@ class SpeakerBook:
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
         if (linked is not None and phrase.kind == "name" and phrase.name_span is not None
-                and linked[2].end <= phrase.name_span.start):
-            # spk33: the first person mention lies in the role's complement (رئيس بلدية أبو عجرم المهندس
-            # مشعل الحسن, مدير مستشفى الملك فهد الدكتور …): the holder is the person of the name span
+                and phrase.start < linked[2].start and linked[2].end <= phrase.name_span.start and phrase.role
+                and fold(phrase.role.split()[-1]) in _NAME_OPENING_TITLES):
+            # spk33: the first person mention lies in the role's complement and a rank or academic title
+            # opens the name (رئيس بلدية أبو عجرم المهندس مشعل الحسن, مدير مستشفى الملك فهد الدكتور …):
+            # the holder is the person of the name span (not after any other word: حذر روحاني إدارة
+            # ترامب, إد باربريني قائد شرطة سان برونو — there the name span is the object or a place)
             inner = self.entity_in(phrase.name_span.start, phrase.name_span.end)
             if inner is not None:
                 linked = inner
