@@ -77,7 +77,12 @@ def test_a_reply_with_its_own_named_subject_after_an_earlier_statement():
         ("وقال", "نجيب ساويرس"),
         ("قائلا", "محمد صلاح"),
     ]
-    # near miss: no verb between the statement and the participle
+    # near misses: a relative clause with its own subject inside the earlier statement; no verb between
+    text = (
+        "وقال جيرمي كوربين إن المنازل قد تصادر. وأضاف أن الحي الذي يقع فيه برج جرينفيل، كان أشبه"
+        ' بـ"مدينتين، في الجنوب للأغنياء"، متابعا "يجب إيجاد منازل لهم".'
+    )
+    assert speakers_of(text)[-1] == ("متابعا", "جيرمي كوربين")
     assert speakers_of("وقال نجيب ساويرس إن النادي للبيع، مضيفا أن السعر مناسب.") == [
         ("وقال", "نجيب ساويرس"),
         ("مضيفا", "نجيب ساويرس"),

@@ -2074,9 +2074,12 @@ class _Extractor:
                 # the earlier cue's speaker past فيما/بينما, which opens a clause with its own subject
                 # (… أكد أن …، فيما علق محمد حماقي على الأمر قائلا)
                 near = self._nearest_verb_subject(text, base, max(s0, hits[j - 1].end), h)
-                if near is not None:
-                    # spk33: a verb with its own named subject between the earlier cue and the
-                    # participle (… أن النادي للبيع، ليرد عليه تركي آل الشيخ قائلا): that subject
+                if near is not None and near.span is not None and len(
+                        text[near.span.end - base : h.start].split()) <= 1:
+                    # spk33: a verb with its own named subject right before the participle, after the
+                    # earlier cue (… أن النادي للبيع، ليرد عليه تركي آل الشيخ قائلا): that subject; not a
+                    # clause inside the earlier statement (وأضاف أن الحي الذي يقع فيه برج جرينفيل، كان
+                    # أشبه بـ"…"، متابعا: the participle goes on with the earlier cue's speaker)
                     return near
                 seg = text[hits[j - 1].end : h.start]
                 if "فيما" not in seg and "بينما" not in seg and not any(c in seg for c in "\"»”"):
