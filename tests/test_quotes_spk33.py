@@ -80,9 +80,13 @@ def test_a_reply_with_its_own_named_subject_after_an_earlier_statement():
     # near misses: a relative clause with its own subject inside the earlier statement; no verb between
     text = (
         "وقال جيرمي كوربين إن المنازل قد تصادر. وأضاف أن الحي الذي يقع فيه برج جرينفيل، كان أشبه"
-        ' بـ"مدينتين، في الجنوب للأغنياء"، متابعا "يجب إيجاد منازل لهم".'
+        ' بـ"مدينتين، في الجنوب للأغنياء"، متابعا "يجب إيجاد منازل لهم". وقال "كيف نقبل بهذا الوضع في لندن؟".'
     )
-    assert speakers_of(text)[-1] == ("متابعا", "جيرمي كوربين")
+    assert [s for _, s in speakers_of(text)] == ["جيرمي كوربين"] * 4
+    # the apposition after the replier's name ends right before the participle
+    assert speakers_of("وتطرق لها عبدالملك الحوثي، زعيم الحوثيين متوعدا بالرد على التحالف.") == [
+        ("متوعدا", "عبدالملك الحوثي")
+    ]
     assert speakers_of("وقال نجيب ساويرس إن النادي للبيع، مضيفا أن السعر مناسب.") == [
         ("وقال", "نجيب ساويرس"),
         ("مضيفا", "نجيب ساويرس"),

@@ -2073,9 +2073,8 @@ class _Extractor:
                 # earlier cue (… وعلق عليها قائلا "…"، وردت أحلام على الأمر … وعلقت عليها قائلة), and not
                 # the earlier cue's speaker past فيما/بينما, which opens a clause with its own subject
                 # (… أكد أن …، فيما علق محمد حماقي على الأمر قائلا)
-                near = self._nearest_verb_subject(text, base, max(s0, hits[j - 1].end), h)
-                if near is not None and near.span is not None and len(
-                        text[near.span.end - base : h.start].split()) <= 1:
+                near = self._nearest_verb_subject(text, base, max(s0, hits[j - 1].end), h, adjacent=True)
+                if near is not None:
                     # spk33: a verb with its own named subject right before the participle, after the
                     # earlier cue (… أن النادي للبيع، ليرد عليه تركي آل الشيخ قائلا): that subject; not a
                     # clause inside the earlier statement (وأضاف أن الحي الذي يقع فيه برج جرينفيل، كان
@@ -2575,7 +2574,8 @@ class _Extractor:
         s0 = text.index(words[0], at + 1)
         return Phrase(base + s0, base + s0 + len(inner), inner, "org", "", None, inner, "")
 
-    def _nearest_verb_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+    def _nearest_verb_subject(self, text: str, base: int, s0: int, h: CueHit,
+                              adjacent: bool = False) -> SpeakerRecord | None:
         """The named subject of the nearest verb before a participle cue in its sentence, in verb-subject
         order with a preposition and a pronoun between them: ``التي علق عليها بهاء الدين محمد قائلا`` →
         the commenter, ``وفق ما أعلن عنه البيت الأبيض مضيفا`` → البيت الأبيض, ``ويقدم لها الزهراني …،
@@ -2593,7 +2593,9 @@ class _Extractor:
         the participle (``واختتم قائلا``: its subject is elided) or followed at once by a person or
         organisation (``رفضت شويكار قائلة``, after ``طلبت منها مها أحمد``) gives ``None``; so does any other shape,
         and the other rules decide. A first version without the preposition took nouns for verbs on
-        fresh text (``متصدر الدوري``, ``بقرار الرئيس``: 6 right speakers lost of 21 changed). Step 40a."""
+        fresh text (``متصدر الدوري``, ``بقرار الرئيس``: 6 right speakers lost of 21 changed). Step 40a.
+        ``adjacent``: the subject phrase must end right before the participle (at most one word
+        between, spk33), checked before the phrase is resolved (resolving adds it to the book)."""
         if h.form.gender not in ("m", "f") or h.form.plural or h.form.dual:
             return None
         lo = max(s0, h.start - 250)
@@ -2637,7 +2639,8 @@ class _Extractor:
                 # قائلا): the person the entities stage tagged in the name read there
                 phrase, _ = subject_phrase(text, toks[nxt][0], base, (), known)
                 if (phrase.kind == "name" and phrase.name_span is not None and phrase.end <= base + h.start
-                        and types.get(phrase.name_span.start) in ("PER", "PERS")):
+                        and types.get(phrase.name_span.start) in ("PER", "PERS")
+                        and not (adjacent and len(text[phrase.end - base : h.start].split()) > 1)):
                     return self._resolve(phrase, h.form.gender)
             if typ is None:
                 continue
@@ -2649,6 +2652,8 @@ class _Extractor:
                     or phrase.kind == "org" and words <= 4 and (typ == "ORG" or words >= 2)):
                 return None  # (a person mention, or an organisation: البيت الأبيض, read as MISC)
             if not phrase.text or phrase.end > base + h.start:
+                return None
+            if adjacent and len(text[phrase.end - base : h.start].split()) > 1:
                 return None
             return self._resolve(phrase, h.form.gender)
         return None
