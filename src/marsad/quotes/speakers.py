@@ -2082,6 +2082,9 @@ def _issued_across(
 
 #: Prepositions between a role and the name (``المتحدث باسم … في …``, ``السفير لدى …``).
 _PP_PREPS = frozenset(fold(w) for w in "في لدى".split())
+#: Prepositions that open a role's complement before its holder's name (:meth:`SpeakerBook._holder_after`):
+#: :data:`_PP_PREPS` and ``إلى`` of an envoy's destination (``المبعوث الأمريكي إلى اليمن تيم ليندركينغ``; spk33).
+_HOLDER_PREPS = _PP_PREPS | frozenset(fold(w) for w in "إلى الى".split())
 
 
 #: Nouns of a speech event or a published statement (folded, without ``ال``): after a preposition
@@ -2441,8 +2444,14 @@ def _noun_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _role_link(words: list[tuple[int, int, str]], i: int) -> bool:
-    """``باسم`` after a role word (``المتحدث باسم الخارجية``) links the role, it is not the name باسم."""
-    return fold(words[i][2]) == "باسم" and any(_is_title(w[2]) for w in words[max(0, i - 3) : i])
+    """``باسم`` after a role word (``المتحدث باسم الخارجية``) links the role, it is not the name باسم;
+    nor is ``بين`` before a definite word in a role's complement (``وزيرة شؤون المساواة بين الجنسين
+    مارلين شيابا``: the preposition "between", not the given name Ben; spk33)."""
+    f = fold(words[i][2])
+    if f == "بين":
+        return (i + 1 < len(words) and _is_definite(words[i + 1][2])
+                and any(_is_title(w[2]) for w in words[max(0, i - 4) : i]))
+    return f == "باسم" and any(_is_title(w[2]) for w in words[max(0, i - 3) : i])
 
 
 #: A possessive or object pronoun suffix on a word of five letters or more (``يملكها``, ``أحصهم``,
@@ -2886,6 +2895,14 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         later = next((k for k in range(name_i + 1, len(words) - 1)
                       if fold(words[k][2]) in _NAME_OPENING_TITLES), None)
         if later is not None:
+            name_i = later + 1
+    elif name_i is not None and name_i > 0 and len(words) - name_i > 2:
+        # spk33: a person-name word inside the role's complement (a place or body named after a
+        # person: بلدية أبو عجرم, مستشفى الملك فهد) and a rank or academic title later that opens the
+        # holder's person name (رئيس بلدية أبو عجرم المهندس مشعل الحسن → مشعل الحسن)
+        later = next((k for k in range(name_i + 1, len(words) - 1)
+                      if fold(words[k][2]) in _NAME_OPENING_TITLES and is_person_token(words[k + 1][2])), None)
+        if later is not None and fold(words[name_i - 1][2]) not in _NAME_OPENING_TITLES:
             name_i = later + 1
     if name_i is not None and _org_name_inside(words, name_i):
         # الاتحاد العام, مجلس شؤون البر الرئيسي, وزارة الدفاع في مالي, وكالة الأمم المتحدة لإغاثة وتشغيل
@@ -5068,6 +5085,16 @@ class SpeakerBook:
             phrase = self._mention_extended(phrase)
         # an unnamed source is not the person named inside it (مستشار للرئيس … أردوغان)
         linked = self.entity_in(phrase.start, phrase.end) if phrase.kind not in ("elided", "source") else None
+        if (linked is not None and phrase.kind == "name" and phrase.name_span is not None
+                and phrase.start < linked[2].start and linked[2].end <= phrase.name_span.start and phrase.role
+                and fold(phrase.role.split()[-1]) in _NAME_OPENING_TITLES):
+            # spk33: the first person mention lies in the role's complement and a rank or academic title
+            # opens the name (رئيس بلدية أبو عجرم المهندس مشعل الحسن, مدير مستشفى الملك فهد الدكتور …):
+            # the holder is the person of the name span (not after any other word: حذر روحاني إدارة
+            # ترامب, إد باربريني قائد شرطة سان برونو — there the name span is the object or a place)
+            inner = self.entity_in(phrase.name_span.start, phrase.name_span.end)
+            if inner is not None:
+                linked = inner
         gap = self.article.text[linked[2].start : phrase.start].split() if linked is not None and (
             phrase.kind == "name" and linked[2].start < phrase.start) else []
         if gap and is_person_token(gap[0]) and not _is_title(gap[0]) and any(_is_title(w) for w in gap[1:]):
@@ -5534,23 +5561,23 @@ class SpeakerBook:
         m_start, k = starts[j]
         text = self.article.text
         gap = TOKEN_RE.findall(text, phrase.end, m_start) if m_start - phrase.end < 120 else []
-        if not gap or (fold(gap[0]) not in _PP_PREPS and not role_complement_word(gap[0])) or len(gap) > HOLDER_GAP_TOKENS:
+        if not gap or (fold(gap[0]) not in _HOLDER_PREPS and not role_complement_word(gap[0])) or len(gap) > HOLDER_GAP_TOKENS:
             return None
         honorific = len(gap)  # a title right before the name (``النقيب``, ``الدكتور``) is the holder's own,
         # and so is the comma of an apposition (``المتحدث الرسمي لهيئة …، خالد مساعد السهلي``)
-        if honorific > 1 and gap[-1] in ",،" and fold(gap[0]) not in _PP_PREPS:
+        if honorific > 1 and gap[-1] in ",،" and fold(gap[0]) not in _HOLDER_PREPS:
             honorific -= 1
         while honorific > 1 and _is_definite(gap[honorific - 1]) and _is_title(gap[honorific - 1]) and (
-                fold(gap[0]) not in _PP_PREPS):
+                fold(gap[0]) not in _HOLDER_PREPS):
             honorific -= 1
         for i, tok in enumerate(gap[:honorific]):
             f = fold(tok)
             bare = _strip_clitic(tok)
-            if i == 0 and f not in _PP_PREPS:
+            if i == 0 and f not in _HOLDER_PREPS:
                 continue  # the role's complement (لشرطة منطقة القصيم, بقيادة حرس الحدود)
             if not tok[:1].isalpha() or _is_title(tok) and f not in ORG_HEADS and (
                     bare not in ROLE_FIELD_NOUNS and bare[2:] not in ROLE_FIELD_NOUNS) or lookup_cue(tok) or (
-                    f in PHRASE_STOPS and f not in _PP_PREPS) or (is_person_token(tok) and f not in _ORDINALS):
+                    f in PHRASE_STOPS and f not in _HOLDER_PREPS) or (is_person_token(tok) and f not in _ORDINALS):
                 return None
         idx, m = self._per_mentions[k]
         name = trim_name(clean_name(text[m.start : m.end]))

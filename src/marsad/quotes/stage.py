@@ -283,6 +283,10 @@ def _clause_verb_position(text: str, lo: int, m: re.Match) -> bool:
 #: ``قد`` and its proclitic forms before a verb (``فقد أشار``): never a subject.
 #: Clause openers after which a participle cue has a new subject, not an earlier cue's (step 40e).
 _NEW_SUBJECT_OPENERS = frozenset(fold(w) for w in "فيما بينما".split())
+#: Temporal subordinators that open a sentence with a clause before its main verb (``عندما أطلقت
+#: هيلاري كلينتون حملتها …، دعت``), folded, and their written beginnings (:meth:`_fronted_when_subject`).
+_WHEN_OPENERS = frozenset(fold(w) for w in "عندما وعندما حين وحين حينما وحينما".split())
+_WHEN_PREFIXES = ("عندما", "وعندما", "حين", "وحين")
 
 
 def _new_clause_after_quote(toks: list[tuple[int, int, str]]) -> bool:
@@ -2172,6 +2176,13 @@ class _Extractor:
                 # earlier cue (… وعلق عليها قائلا "…"، وردت أحلام على الأمر … وعلقت عليها قائلة), and not
                 # the earlier cue's speaker past فيما/بينما, which opens a clause with its own subject
                 # (… أكد أن …، فيما علق محمد حماقي على الأمر قائلا)
+                near = self._nearest_verb_subject(text, base, max(s0, hits[j - 1].end), h, adjacent=True)
+                if near is not None:
+                    # spk33: a verb with its own named subject right before the participle, after the
+                    # earlier cue (… أن النادي للبيع، ليرد عليه تركي آل الشيخ قائلا): that subject; not a
+                    # clause inside the earlier statement (وأضاف أن الحي الذي يقع فيه برج جرينفيل، كان
+                    # أشبه بـ"…"، متابعا: the participle goes on with the earlier cue's speaker)
+                    return near
                 seg = text[hits[j - 1].end : h.start]
                 if "فيما" not in seg and "بينما" not in seg and not any(c in seg for c in "\"»”"):
                     return prev  # (no فيما/بينما nor closing mark between: the cheap common case)
@@ -2198,6 +2209,9 @@ class _Extractor:
                 return near
         # a subject before the verb: after a clause opener or at the sentence start
         if not h.form.participle:
+            named = self._fronted_when_subject(text, base, s0, h)
+            if named is not None:
+                return named
             named = self._named_before_apposition(text, base, s0, h)
             if named is None:
                 named = self._sentence_start_name(text, base, s0, h)
@@ -2336,11 +2350,16 @@ class _Extractor:
             # رايزمان، …، تنشر; الشركة الإسرائيلية رفضت …); a body or role written first keeps the
             # phrase (شبكة NBC الأمريكية)
             kept = self._subject_before_object(text, base, phrase)
+            if kept is None:
+                kept = self._definite_subject_before_object(text, base, phrase)
             if kept is not None:
                 return self._resolve(kept, h.form.gender)
             if not (_strip_head(phrase.text) in ORG_HEADS or _title_word_as_written(phrase.text.split()[0])):
                 return None
         if phrase.kind in kinds and phrase.end <= base + h.start:
+            if phrase.kind == "nominal" and " " in phrase.text:
+                # (وناقش الوزراء خطة العمل في الاجتماع، مؤكدين: the role without the verb's object)
+                phrase = self._definite_subject_before_object(text, base, phrase) or phrase
             return self._resolve(phrase, h.form.gender)
         return None
 
@@ -2357,6 +2376,63 @@ class _Extractor:
         if not words or not all(_is_definite(t[2]) and not is_stop(t[2]) for t in words):
             return None  # (a noun and its adjectives only: not المصانع بخفض, the object and its complement)
         kept = analyse_phrase(text, words, base, subject=True)
+        return kept if kept.kind in ("org", "nominal", "source") else None
+
+    def _fronted_when_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+        """Spk33: the subject of a fronted temporal clause carried to the main verb after it, a cue
+        whose own subject is elided (``عندما أطلقت هيلاري كلينتون حملتها …، دعت إلى …``: she calls;
+        the main clause's subject is the clause's, Ryding 2005 ch. 19 on ``عندما`` clauses). The
+        sentence opens with :data:`_WHEN_OPENERS`, a verb (no ``ال``) and a subject phrase that is a
+        name the entities stage tagged as a person, ending before the cue; a comma stands right
+        before the cue (the main clause starts there), and the clause's verb agrees with the cue in
+        gender (final ``ت``). ``None`` otherwise."""
+        lead = text[s0 : s0 + 12].lstrip(" \t\n.،,")
+        if not lead.startswith(_WHEN_PREFIXES):
+            return None
+        toks = phrase_tokens_within(text, s0, 3, h.start)
+        if len(toks) < 3 or fold(toks[0][2]) not in _WHEN_OPENERS or _is_definite(toks[1][2]) or is_stop(toks[1][2]):
+            return None
+        if text[s0 : h.start].rstrip()[-1:] not in ("،", ","):
+            return None
+        verb_gender = "f" if fold(toks[1][2]).endswith("ت") else "m"
+        if h.form.gender in ("m", "f") and verb_gender != h.form.gender:
+            return None
+        phrase, _ = subject_phrase(text, toks[2][0], base, (), self.book.known_frozen())
+        if (phrase.kind != "name" or phrase.name_span is None or phrase.end > base + h.start
+                or self.book.mention_types().get(phrase.name_span.start) not in ("PER", "PERS")):
+            return None
+        return self._resolve(phrase, h.form.gender)
+
+    def _definite_subject_before_object(self, text: str, base: int, phrase: Phrase) -> Phrase | None:
+        """Spk33: the definite role or body that opens a subject phrase read after a sentence's first
+        verb, when the words after it are the verb's object (``وناقش الوزراء خطة العمل بمزيد من
+        التفصيل …، مؤكدين`` → ``الوزراء``, not the junk "name" ``بمزيد``). A definite noun phrase is
+        not followed inside it by an indefinite common noun (that noun opens a new constituent, here
+        the object: verb–subject–object order, Ryding 2005 ch. 21), so the phrase is cut before the
+        first word after its definite opening words (``ال``, no stop word, a role or body head first)
+        that is indefinite, of letters, no person-name token, role or place, and a noun by its shape:
+        a final ``ة`` or a verbal noun (``خطة``, ``تنفيذ``). Returns the opening words analysed as a
+        phrase when it is a role, body or unnamed source (``nominal``, ``org``, ``source``), else
+        ``None``. Offsets are absolute (``base`` that of ``text``)."""
+        limit = phrase.name_span.start if phrase.name_span is not None else phrase.end
+        if limit <= phrase.start or not phrase.text:
+            return None
+        head = phrase.text.split()[0]
+        body = _strip_head(head)
+        if not (_is_definite(head) and (_title_word_as_written(head) or body[2:] in ORG_HEADS)):
+            return None
+        words = [t for t in phrase_tokens(text, phrase.start - base, limit=8) if t[1] <= limit - base]
+        k = 0
+        while k < len(words) and _is_definite(words[k][2]) and not is_stop(words[k][2]):
+            k += 1
+        if k == 0 or k >= len(words):
+            return None
+        w = words[k][2]
+        f = fold(w)
+        if not (w.isalpha() and (f.endswith("ة") or is_verbal_noun(w))) or (
+                is_person_token(w) or _is_title(w) or is_place(w) or is_stop(w) or f in self.book.known_frozen()):
+            return None
+        kept = analyse_phrase(text, words[:k], base, subject=True)
         return kept if kept.kind in ("org", "nominal", "source") else None
 
     def _party_name(self, phrase: Phrase) -> bool:
@@ -2601,7 +2677,8 @@ class _Extractor:
         s0 = text.index(words[0], at + 1)
         return Phrase(base + s0, base + s0 + len(inner), inner, "org", "", None, inner, "")
 
-    def _nearest_verb_subject(self, text: str, base: int, s0: int, h: CueHit) -> SpeakerRecord | None:
+    def _nearest_verb_subject(self, text: str, base: int, s0: int, h: CueHit,
+                              adjacent: bool = False) -> SpeakerRecord | None:
         """The named subject of the nearest verb before a participle cue in its sentence, in verb-subject
         order with a preposition and a pronoun between them: ``التي علق عليها بهاء الدين محمد قائلا`` →
         the commenter, ``وفق ما أعلن عنه البيت الأبيض مضيفا`` → البيت الأبيض, ``ويقدم لها الزهراني …،
@@ -2619,7 +2696,9 @@ class _Extractor:
         the participle (``واختتم قائلا``: its subject is elided) or followed at once by a person or
         organisation (``رفضت شويكار قائلة``, after ``طلبت منها مها أحمد``) gives ``None``; so does any other shape,
         and the other rules decide. A first version without the preposition took nouns for verbs on
-        fresh text (``متصدر الدوري``, ``بقرار الرئيس``: 6 right speakers lost of 21 changed). Step 40a."""
+        fresh text (``متصدر الدوري``, ``بقرار الرئيس``: 6 right speakers lost of 21 changed). Step 40a.
+        ``adjacent``: the subject phrase must end right before the participle (at most one word
+        between, spk33), checked before the phrase is resolved (resolving adds it to the book)."""
         if h.form.gender not in ("m", "f") or h.form.plural or h.form.dual:
             return None
         lo = max(s0, h.start - 250)
@@ -2657,6 +2736,15 @@ class _Extractor:
                 continue  # (an adjective or a noun, or a verb whose subject is not written after it)
             nxt = k + 2  # a preposition with a pronoun after the word: a verb (علق عليها, ويقدم لها)
             typ = types.get(base + toks[nxt][0])
+            if typ is None and _is_definite(toks[nxt][2]) and _title_word_as_written(toks[nxt][2]) and (
+                    ("f" if f.endswith("ت") else "m") == h.form.gender):
+                # spk33: a role and its holder's name after the verb (رد عليه الرئيس الإيراني، حسن روحاني
+                # قائلا): the person the entities stage tagged in the name read there
+                phrase, _ = subject_phrase(text, toks[nxt][0], base, (), known)
+                if (phrase.kind == "name" and phrase.name_span is not None and phrase.end <= base + h.start
+                        and types.get(phrase.name_span.start) in ("PER", "PERS")
+                        and not (adjacent and len(text[phrase.end - base : h.start].split()) > 1)):
+                    return self._resolve(phrase, h.form.gender)
             if typ is None:
                 continue
             if typ == "LOC" or is_place(toks[nxt][2]) or ("f" if f.endswith("ت") else "m") != h.form.gender:
@@ -2667,6 +2755,8 @@ class _Extractor:
                     or phrase.kind == "org" and words <= 4 and (typ == "ORG" or words >= 2)):
                 return None  # (a person mention, or an organisation: البيت الأبيض, read as MISC)
             if not phrase.text or phrase.end > base + h.start:
+                return None
+            if adjacent and len(text[phrase.end - base : h.start].split()) > 1:
                 return None
             return self._resolve(phrase, h.form.gender)
         return None
