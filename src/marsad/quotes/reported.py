@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from marsad import _speedups, settings
 from marsad.model import Span
 from marsad.quotes.cues import (
+    ACCUSED_FORMS,
     ANNOUNCED_NOUNS,
     CLAIM,
     CLAUSE,
@@ -172,6 +173,14 @@ LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
 #: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
 #: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
 ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض", "أهاب", "ناشد"})
+def accused_pronoun(word: str) -> bool:
+    """True when ``word``, a form of ``اتهم``, carries its object pronoun (``اتهموها``, ``يتهمه``;
+    cues.ACCUSED_PRONOUNS, step 54e): the accused is named, so the verb is active, not the passive
+    ``اُتهم بالتحرش`` that a bare ``اتهم`` right before its ``ب`` is read as."""
+    w = fold(word)
+    return w in ACCUSED_FORMS or (w[:1] in ("و", "ف") and w[1:] in ACCUSED_FORMS)
+
+
 #: Lemmas that take a direct noun object after their subject besides :data:`ADDRESSEE_LEMMAS` and the
 #: cues with an ``object`` complement (``ووصف المسؤولون الروس الانفجار بأنه``, ``وحذرت الشرطة الناس من``,
 #: ``واتهمت الدول الغربية دمشق ب``, ``وأقر البرلمان التعديل``, ``هدد``, ``طمأن``, ``رفض``): the subject phrase ends
@@ -933,7 +942,7 @@ def find_cues(
                 comp = None  # وذكرت الوكالة أسماء ثلاث نساء بين المعتقلين: لجين …: a list, not a statement
             relative = comp is None and _after_relative(text, s)
             if (comp is not None and form.lemma == "اتهم" and len(phrase.text.split()) < 2
-                    and not text[p_end : comp[1]].strip()):
+                    and not text[p_end : comp[1]].strip() and not accused_pronoun(m.form)):
                 comp = None  # وقد اتهم أرنو بالتحرش, بعض الدول تتهم بأنها: no object, the passive (اُتهم)
             if (comp is None and form.lemma == DENIAL_LEMMA and not form.participle and not relative
                     and not _after_complementizer(text, s) and not _inside_statement(hits, s, ends, text)):
