@@ -45,6 +45,9 @@ def test_accusing_with_an_object_pronoun() -> None:
     assert accused_pronoun("واتهموها") and accused_pronoun("يتهمه")
     assert not accused_pronoun("اتهم") and not accused_pronoun("واتهم")
     assert quotes_of("وقد اتهم أرنو بالتحرش.") == []
+    # a relative clause whose subject follows the verb describes the accused: no statement
+    text = "وكشف الموقع هوية الرجل الثاني، الذي تتهمه بريطانيا بتسميم العميل، قبل أسبوع."
+    assert [q[0] for q in quotes_of(text) if q[2] == "بريطانيا"] == []
 
 
 def test_a_lead_the_layout_kept_is_read_under_a_headline_with_its_words() -> None:

@@ -944,6 +944,8 @@ def find_cues(
             if (comp is not None and form.lemma == "اتهم" and len(phrase.text.split()) < 2
                     and not text[p_end : comp[1]].strip() and not accused_pronoun(m.form)):
                 comp = None  # وقد اتهم أرنو بالتحرش, بعض الدول تتهم بأنها: no object, the passive (اُتهم)
+            if comp is not None and phrase.text and accused_pronoun(m.form) and _after_relative(text, s):
+                comp = None  # الروسي الثاني، الذي تتهمه بريطانيا بتسميم …: the accused described, a background (step 54e)
             if (comp is None and form.lemma == DENIAL_LEMMA and not form.participle and not relative
                     and not _after_complementizer(text, s) and not _inside_statement(hits, s, ends, text)):
                 # لكنه نفى الاتهامات الموجهة إليه, وينفي الجيش السوري استعمال البراميل …: the object
