@@ -48,6 +48,12 @@ def test_accusing_with_an_object_pronoun() -> None:
     # a relative clause whose subject follows the verb describes the accused: no statement
     text = "وكشف الموقع هوية الرجل الثاني، الذي تتهمه بريطانيا بتسميم العميل، قبل أسبوع."
     assert [q[0] for q in quotes_of(text) if q[2] == "بريطانيا"] == []
+    # nor one whose verb does not agree with the relative as its subject (the relative is the accused)
+    assert quotes_of("ورفضت أنقرة إطلاق سراح القس الذي تتهمه بالإرهاب والتجسس.") == []
+    assert quotes_of("وتسعى بكين إلى ترحيل المواطنين الذين تتهمهم بارتكاب جرائم.") == []
+    # the words after the form are its subject, not an object after a subject
+    text = "وخلال اعتقاله، اتهمه المدعي العام باستخدام وسائل التواصل لنشر الشائعات."
+    assert quotes_of(text) == [("indirect", "باستخدام وسائل التواصل لنشر الشائعات", "المدعي العام")]
 
 
 def test_a_lead_the_layout_kept_is_read_under_a_headline_with_its_words() -> None:
