@@ -455,10 +455,7 @@ def units(article: Article) -> list[Unit]:
         out = _fallback_lines(text)
     if removed:
         out = [u for u in out if not any(s <= u.start < e for s, e in removed)]
-    elif not has_layout:
-        # (step 54e) only for a text the layout stage did not segment: after it, a line it kept is no
-        # repeat (layout.dedup keeps a lead with a clause of its own, ``اعتبر رئيس الجمهورية … إن
-        # قضاء …`` under the headline ``السبسي : قضاء …``, held-out 83; the fallback dropped it)
+    else:
         out = _drop_repeats(text, out)
     out.sort(key=lambda u: u.start)
     return out
