@@ -412,27 +412,7 @@ def _describing_rows() -> tuple:
     )
 
 
-#: Object pronouns of :func:`_accusing_rows` (him, her, them).
-ACCUSED_PRONOUNS = ("ه", "ها", "هم")
-
-
-def _accusing_rows() -> tuple:
-    """Rows for accusing with the accused as an object pronoun (``لكن بعض المستخدمين اتهموها بلفت
-    الانتباه``, ``ماكرون الذي يتهمه بـ"الديكتاتورية"``, held-out 81 and 82; step 54e): the statement is
-    the ``ب`` complement or a clause, as for ``اتهم`` + a noun object (held-out 7 convention, 44 gold
-    quotations of ``اتهم`` in the older sets). The pronoun rules out the passive ``اُتهم`` (the bare verb
-    right before ``ب``, reported.find_cues), so the subject may be written before the verb or be
-    elided. Past (masculine, feminine, plural ``اتهموه``/``اتهموها``/``اتهموهم``) and present (masculine,
-    feminine); the bare past masculine form needs a proclitic or a clause start (``اتهمه`` is also
-    read ``اتّهامه``'s verb only, but kept ambiguous like the other enclitic rows)."""
-    return tuple(
-        ("اتهم", ("اتهم" + suf, "اتهمت" + suf, "اتهمو" + suf), ("يتهم" + suf, "تتهم" + suf, ""), ("", "", ""),
-         (), (CLAUSE, "ب"), True)
-        for suf in ACCUSED_PRONOUNS
-    )
-
-
-CUE_TABLE = CUE_TABLE + _enclitic_rows() + _describing_rows() + _accusing_rows()
+CUE_TABLE = CUE_TABLE + _enclitic_rows() + _describing_rows()
 
 #: Attribution phrases placed before or after the statement (``بحسب الوكالة``, ``وفقا لـ``):
 #: they name a source without a verb, and the statement is the rest of the sentence.
@@ -710,10 +690,6 @@ _MATCH_FORMS = _build()
 #: folded: cues only with their ``بأن``, never a cue verb for :func:`lookup` (``وطالبت زقوت من وصفتهم
 #: بجميع الأطراف``: "those she described as", inside another cue's statement).
 DESCRIBING_ENCLITIC_FORMS = frozenset(fold(f) for row in _describing_rows() for f in (*row[1], *row[2]) if f)
-#: The written forms of :func:`_accusing_rows`, folded (reported.accused_pronoun).
-ACCUSED_FORMS = frozenset(
-    fold(f) for row in _accusing_rows() for group in (row[1], row[2]) for f in group if f
-)
 #: ``تحدث`` (talked) is a cue only with a report as its subject (reported.TOPIC_LEMMA); in a
 #: relative clause inside another cue's subject (``وقال المصدر الذي تحدث للصحيفة إن …``, ``وأعرب
 #: نتنياهو، الذي كان يتحدث …، عن``) it must not end that cue's search: not in :func:`lookup`.

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from marsad import _speedups, settings
 from marsad.model import Span
 from marsad.quotes.cues import (
-    ACCUSED_FORMS,
     ANNOUNCED_NOUNS,
     CLAIM,
     CLAUSE,
@@ -173,42 +172,6 @@ LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
 #: Lemmas whose object is the person or body addressed (``طالب الأزهر السلطات بـ``, ``أبلغ موسكو
 #: بريطانيا أن``): the subject phrase stops before it (:func:`marsad.quotes.speakers.subject_phrase`).
 ADDRESSEE_LEMMAS = frozenset({"طالب", "أبلغ", "دعا", "حث", "حض", "أهاب", "ناشد"})
-def accused_pronoun(word: str) -> bool:
-    """True when ``word``, a form of ``اتهم``, carries its object pronoun (``اتهموها``, ``يتهمه``;
-    cues.ACCUSED_PRONOUNS, step 54e): the accused is named, so the verb is active, not the passive
-    ``اُتهم بالتحرش`` that a bare ``اتهم`` right before its ``ب`` is read as."""
-    w = fold(word)
-    return w in ACCUSED_FORMS or (w[:1] in ("و", "ف") and w[1:] in ACCUSED_FORMS)
-
-
-#: Relative pronouns before an accusing form with its object pronoun, folded, with the verb form that
-#: agrees with each as its subject (reported.accused_relative): masculine, feminine, plural.
-_ACCUSING_RELATIVES = {"الذي": "m", "التي": "f", "الذين": "p"}
-
-
-def accused_relative(text: str, s: int, word: str, subject_follows: bool) -> bool:
-    """True when the accusing form ``word`` with its object pronoun (:func:`accused_pronoun`) at ``s``
-    opens a relative clause about the accused, a background fact, not a statement (step 54e): the
-    relative pronoun before it is the verb's object, either because a subject follows the verb
-    (``الروسي الثاني، الذي تتهمه بريطانيا بتسميم …``) or because the verb does not agree with the
-    pronoun as its subject (``القس الذي تتهمه بالإرهاب``, ``المواطنين الذين تتهمهم``, ``الميليشيا التي
-    اتهموها``). ``ماكرون الذي يتهمه بـ"الديكتاتورية"`` (the relative is the accuser) stays a statement."""
-    before = text[max(0, s - 12) : s].split()
-    if not before:
-        return False
-    rel = fold(before[-1])
-    rel = rel[1:] if rel[:1] == "و" and rel[1:] in _ACCUSING_RELATIVES else rel
-    kind = _ACCUSING_RELATIVES.get(rel)
-    if kind is None:
-        return False
-    if subject_follows:
-        return True
-    w = fold(word)
-    w = w[1:] if w[:1] in ("و", "ف") and w[1:] in ACCUSED_FORMS else w
-    verb = "p" if w.startswith("اتهمو") else "f" if w.startswith(("اتهمت", "تتهم")) else "m"
-    return verb != kind
-
-
 #: Lemmas that take a direct noun object after their subject besides :data:`ADDRESSEE_LEMMAS` and the
 #: cues with an ``object`` complement (``ووصف المسؤولون الروس الانفجار بأنه``, ``وحذرت الشرطة الناس من``,
 #: ``واتهمت الدول الغربية دمشق ب``, ``وأقر البرلمان التعديل``, ``هدد``, ``طمأن``, ``رفض``): the subject phrase ends
@@ -873,18 +836,15 @@ def find_cues(
             comp = ("quote", mark + 1, mark)
         else:
             preps = _cue_preps(form.complements)
-            # (step 54e) ``ويتهمه خصومه ب…``: the object is the verb's pronoun, the words after it its subject
-            accusing = form.lemma == ACCUSE_LEMMA and accused_pronoun(m.form)
             phrase, p_end = subject_phrase(
                 text, e, base, preps, known,
-                object_follows=(form.lemma in ANY_OBJECT_LEMMAS or form.lemma == CRITICISE_LEMMA) and bool(known)
-                and not accusing,
+                object_follows=(form.lemma in ANY_OBJECT_LEMMAS or form.lemma == CRITICISE_LEMMA) and bool(known),
                 # (a finding's subject may itself look like a verbal noun: أظهر استطلاع جديد للرأي، انخفاض …)
                 verbal_object=(OBJECT in form.complements or form.lemma == CRITICISE_LEMMA) and not (
                     form.lemma in FINDING_LEMMAS and _verbal_noun_word(text[e:].split(None, 1)[0] if text[e:].strip() else "")),
                 addressee=form.lemma in ADDRESSEE_LEMMAS,
                 transitive=(OBJECT in form.complements or form.lemma in ADDRESSEE_LEMMAS
-                            or form.lemma in NOUN_OBJECT_LEMMAS) and not accusing,
+                            or form.lemma in NOUN_OBJECT_LEMMAS),
             )
             if (phrase.text and form.plural and not form.participle and fold(m.form).endswith(("وا", "ون"))
                     and form.lemma in ADDRESSEE_LEMMAS):
@@ -893,7 +853,6 @@ def find_cues(
                 phrase, p_end = Phrase(base + e, base + e, "", "elided"), e
             elif (phrase.text and (form.lemma in ADDRESSEE_LEMMAS or form.lemma in NOUN_OBJECT_LEMMAS
                                    or OBJECT in form.complements) and not form.plural and not form.participle
-                  and not accusing
                   and addressee_by_gender(phrase_tokens(text, e, limit=2), form.gender, known)
                   and phrase.start - base == phrase_tokens(text, e, limit=1)[0][0]):
                 # ودعا المنشآت إلى …, ودعت المجتمع الدولي لاتخاذ …: the noun right after the verb does not
@@ -974,10 +933,8 @@ def find_cues(
                 comp = None  # وذكرت الوكالة أسماء ثلاث نساء بين المعتقلين: لجين …: a list, not a statement
             relative = comp is None and _after_relative(text, s)
             if (comp is not None and form.lemma == "اتهم" and len(phrase.text.split()) < 2
-                    and not text[p_end : comp[1]].strip() and not accused_pronoun(m.form)):
+                    and not text[p_end : comp[1]].strip()):
                 comp = None  # وقد اتهم أرنو بالتحرش, بعض الدول تتهم بأنها: no object, the passive (اُتهم)
-            if comp is not None and accusing and accused_relative(text, s, m.form, bool(phrase.text)):
-                comp = None  # الروسي الثاني، الذي تتهمه بريطانيا بتسميم …: the accused described, a background (step 54e)
             if (comp is None and form.lemma == DENIAL_LEMMA and not form.participle and not relative
                     and not _after_complementizer(text, s) and not _inside_statement(hits, s, ends, text)):
                 # لكنه نفى الاتهامات الموجهة إليه, وينفي الجيش السوري استعمال البراميل …: the object
