@@ -2789,10 +2789,14 @@ def _office_after_name(text: str, end: int, head: str) -> list[str]:
     """Step 54d (new33): the office written right after a person's name, the name first (``أكد أنس
     النهاري وكيل محافظة تعز``: Saudi and Yemeni press style, held-out 83 snn-2857) — the first five
     words after offset ``end`` (a mention's end) in the same clause, when the first of them has the
-    office's head stem ``head`` (:func:`_role_stem`); else ``[]``."""
+    office's head stem ``head`` (:func:`_role_stem`) and no person-name token follows in them (an office
+    introducing the next name is that person's: ``لاري كادلو رئيس الوزراء الكندي جاستن ترودو``); else
+    ``[]``."""
     after = _CLAUSE_MARKS_RE.split(text[end : end + 80].split("\n")[0])[0].split()[:5]
     if not after or _role_stem(_strip_clitic(after[0])) != head:
         return []
+    if any(is_person_token(w) for w in after[1:]):
+        return []  # حمل المستشار لاري كادلو رئيس الوزراء الكندي جاستن ترودو: the office of the next name
     return after
 
 
