@@ -32,7 +32,7 @@ def test_answers_are_the_interviewees_and_questions_no_quotes():
         ("وطالبت", "سامي الحداد"),  # not the central bank named in the question
         # (the question's «تؤكد مرارا …» addressed to the interviewee is gone)
         # third person: someone the interviewee talks about, left to the ordinary reading. Step 54b
-        # (span33): the value was "البنك المركزي", the subject of a spurious cue (``بينكم وبين البنك
+        # (span33; new33's step 54d found the same): the value was "البنك المركزي", the subject of a spurious cue (``بينكم وبين البنك
         # المركزي`` read as ``وبيّن البنك المركزي``); with that cue gone the ordinary reading gives the
         # last speaker. Both are wrong: the speaker is رئيس الوزراء, the object of ``التقيت`` (not read)
         ("وقال", "سامي الحداد"),

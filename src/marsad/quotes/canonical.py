@@ -802,6 +802,9 @@ class SpeakerCanon:
                 return None  # another person's role: الرئيس X, لرئيس X
             if _person_title(w) and not _ends_description(prev):
                 return None  # مدير مكتب وزير …: the title is the genitive of an indefinite noun
+            if prev == _FI and not definite and _unknown_place_before(w, toks, i, by_start):
+                prev = "ال"  # (the place ends the description, as a definite word would)
+                continue  # في موتريال ميلين دروان: a place the gazetteer lacks, then the holder (step 54d)
             if prev in _PREPOSITIONS and not (definite or is_place(w)):
                 return None  # من أجل …, المسؤول عن رئيس …: no longer the role's description
             if f in _CLOSE_TO_WORDS and f not in _PREPOSITIONS:
@@ -1100,6 +1103,20 @@ class SpeakerCanon:
                         return rest, word
                     return word, word
         return None
+
+def _unknown_place_before(w: str, toks: list[tuple[int, str]], i: int, by_start: dict[int, tuple[int, str]]) -> bool:
+    """Step 54d (new33): whether ``w`` (``toks[i]``, after ``في``) is a place the
+    gazetteer does not know, written between ``في`` and the person named after the role: ``المسؤولة
+    الإقليمية عن الصحة العامة في موتريال ميلين دروان`` (a misspelt Montreal; held-out 83 FR-2185, 2
+    quotations). Only ``في`` + one word of letters, no title, right before a person mention's start
+    (``by_start``); any other word after a preposition still ends the role's description."""
+    return (w.isalpha() and not _person_title(w) and not is_place(w) and i + 1 < len(toks)
+            and toks[i + 1][0] in by_start)
+
+
+#: ``في`` ("in"), folded.
+_FI = fold("في")
+
 
 def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every occurrence of ``word`` in ``text`` with no word character (``\\w``:

@@ -760,6 +760,8 @@ def find_cues(
             continue  # بيانات منظمات غير حكومية منددة بوحشية القصف: an adjective, not a cue
         if form.lemma == _CONSIDER_LEMMA and form.present and not m.clitic and _considered(text, s, e):
             continue  # محمد العريفي، الذي يعتبر أحد وجوه …،: "who is considered", no statement (step 53d)
+        if form.lemma == _BAYYANA_LEMMA and m.clitic and _between_pair(text, s):
+            continue  # جسر بينها وبين العناية القديمة: the preposition "between … and" (step 54d)
         if form.lemma in PLEDGE_LEMMAS and not m.clitic and _after_subordinator(text, s):
             continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
@@ -1096,6 +1098,8 @@ def find_cues(
                 # وكتبت قناة "الإخبارية" على حسابها نقلا عن التحالف "…": the medium relays; the statement
                 # is the source's after نقلا عن (as ونقلت الوكالة عن المتحدث)
                 source, _ = subject_phrase(text, relay.end(), base, (), known)
+                if source.end - base > cstart or "،" in source.text:
+                    source = _relayed_to_comma(text, relay.end(), cstart, base) or source
                 if (source.kind != "elided" and source.text and source.end - base <= cstart
                         and source.start - base == relay.end() and "،" not in source.text and "," not in source.text
                         and _strip_clitic(source.text).removeprefix("ال") not in _RELAY_MEDIA
@@ -1627,14 +1631,81 @@ def _considered(text: str, s: int, e: int) -> bool:
     as its speaker (held-out 78 CN-850). ``الذي يعتبر أن …`` ("who holds that") and ``التي تعتبر
     السلطات أنها …`` (its own subject, then its clause) stay cues; so does a clause with no comma or
     stop within :data:`_CONSIDERED_TOKENS` tokens."""
-    if not _after_relative(text, s):
+    if not (_after_relative(text, s) or _after_and_relative(text, s)):
         return False
-    for _s, _e, tok in phrase_tokens(text, e, limit=_CONSIDERED_TOKENS):
+    toks = phrase_tokens(text, e, limit=_CONSIDERED_TOKENS)
+    if _elative_predicate(toks):
+        return True
+    for _s, _e, tok in toks:
         if CLAUSE_INTRO_RE.match(fold(tok)):
             return False
         if tok in ("،", ",", ".", ":", "؛", ";"):
             return True
     return False
+
+
+#: Predicates of the passive ``يعتبر``/``تعتبر`` ("is considered") that no reported clause opens:
+#: elatives (``أكبر``, ``أهم``, ``أول``), ``أحد``/``إحدى`` ("one of"), ``بمثابة`` ("tantamount to"),
+#: folded; ``من`` before one of them (``من أكبر``) too (step 54d).
+_ELATIVE_PREDICATES = frozenset(fold(w) for w in """أكبر أصغر أهم أبرز أول أحد إحدى أكثر أقدم أفضل أعلى
+أقوى أسوأ أخطر أشهر أقل أعظم أوسع أطول أغنى بمثابة""".split())
+
+
+def _after_and_relative(text: str, pos: int) -> bool:
+    """Step 54d: whether the word before ``pos`` is a relative pronoun with the conjunction ``و``
+    (``والذي``, ``والتي``: a second relative clause on the same antecedent)."""
+    before = text[max(0, pos - 10) : pos].split()
+    return bool(before) and fold(before[-1])[:1] == "و" and fold(before[-1])[1:] in _RELATIVES
+
+
+def _elative_predicate(toks: list[tuple[int, int, str]]) -> bool:
+    """Step 54d (new33): whether the tokens after a relative's ``يعتبر`` open its predicate with an
+    elative or ``أحد`` (:data:`_ELATIVE_PREDICATES`, or ``من`` + one): ``والذي يعتبر أكبر مركز في أوروبا
+    لاحتجاز المهاجرين إن بعض نزلائه …`` is "which is considered the largest centre", and the ``إن``
+    later belongs to the verb before it (``وقالت الهيئة``), with no comma between (held-out 82 FR-398,
+    2 quotations). The passive's predicate is a noun phrase in the accusative (Ryding 2005 ch. 11:
+    elatives in construct, "the largest X"); ``اعتبر`` that reports takes ``أن`` or an object."""
+    if not toks:
+        return False
+    f = fold(toks[0][2])
+    if f == "من" and len(toks) > 1:
+        f = fold(toks[1][2])
+    return f in _ELATIVE_PREDICATES
+
+
+def _relayed_to_comma(text: str, start: int, cstart: int, base: int) -> Phrase | None:
+    """Step 54d (new33): the source after ``نقلا عن`` read up to the comma that ends it, when the subject
+    reading ran over that comma into the reported content (``وذكرت صحيفة … نقلاً عن رئيس بلدية تريب،
+    مقتل شخص واحد``: the apposition reading took ``مقتل شخص`` for the mayor's name; held-out 81 CN-174).
+    The words from local offset ``start`` to the first comma before ``cstart`` (1 to 6 words) are
+    analysed as a subject phrase (:func:`analyse_phrase`); ``None`` when no comma stands there or the
+    words are no name, role, source or body."""
+    toks = phrase_tokens(text, start, limit=8)
+    k = next((i for i, t in enumerate(toks) if t[2] in ("،", ",")), None)
+    if k is None or not 1 <= k <= 6 or toks[k][1] > cstart or not all(t[2].isalpha() for t in toks[:k]):
+        return None
+    phrase = analyse_phrase(text, toks[:k], base, subject=True)
+    return phrase if phrase.kind in ("name", "nominal", "source", "org") else None
+
+
+_BAYYANA_LEMMA = "بين"
+#: ``بين`` ("between") alone or with a pronoun suffix, folded: the first half of ``بين X وبين Y``.
+_BETWEEN_WORDS = frozenset(fold(w) for w in "بين بينه بينها بينهم بينهما بينهن بيني بيننا بينك بينكم".split())
+#: How many words before ``وبين`` :func:`_between_pair` looks for the first ``بين``.
+_BETWEEN_WORDS_BACK = settings.QUOTES_BETWEEN_WORDS_BACK
+
+
+def _between_pair(text: str, s: int) -> bool:
+    """Step 54d (new33): whether ``وبين`` at ``s`` is the second half of the preposition pair ``بين X
+    وبين Y`` ("between X and Y"): a ``بين`` word (:data:`_BETWEEN_WORDS`, ``بينها``) among the
+    :data:`_BETWEEN_WORDS_BACK` words before it in the same clause (no full stop, colon, comma or line
+    break between: ``الخلاف بين الوزارة والشركة قائم، وبين أن …`` is the cue). Read as the cue "and he explained" it took the words after it for its speaker (``سقفه من
+    الزنك بينها وبين العناية القديمة`` → ``العناية القديمة``; held-out 82 snn-2102). ``بينما`` ("while")
+    is no such word."""
+    lead = text[max(0, s - 60) : s]
+    for mark in (".", ":", "\n", "؟", "!", "،", ","):
+        lead = lead.rsplit(mark, 1)[-1]
+    return any(fold(w) in _BETWEEN_WORDS for w in lead.split()[-_BETWEEN_WORDS_BACK:])
 
 
 def _source_before_say(text: str, start: int, base: int) -> tuple[Phrase, int] | None:

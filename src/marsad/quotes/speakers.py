@@ -2781,6 +2781,64 @@ def participle_complement_at(words: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+#: Particles that only ever precede a verb or open a clause with one (folded): ``قد``, ``لقد``, ``كما``
+#: ("as well", clause-initial), ``ثم``. A first-name homograph of a verb right after one is that verb
+#: (``كما رفعت ستورمي دانييلز دعوى``: ``رفعت`` "filed", not the first name Rifaat; step 54d).
+_VERB_PARTICLES = frozenset(fold(w) for w in "قد لقد وقد فقد ولقد كما وكما ثم".split())
+
+
+def _office_max(office: list[str]) -> int:
+    """Step 54d: the most words an office read as a place's role may have in
+    :meth:`SpeakerBook._place_role_holder` — 3 (``رئيس بلدية``, ``رئيس وزراء``), 4 with a spokesman's link
+    ``باسم`` (``المتحدث الرسمي باسم محاكم``: the principal named by the place; held-out 81 FR-2780)."""
+    return 4 if any(fold(w) == "باسم" for w in office) else 3
+
+
+def _office_after_name(text: str, end: int, head: str) -> list[str]:
+    """Step 54d (new33): the office written right after a person's name, the name first (``أكد أنس
+    النهاري وكيل محافظة تعز``: Saudi and Yemeni press style, held-out 83 snn-2857) — the first five
+    words after offset ``end`` (a mention's end) in the same clause, when the first of them has the
+    office's head stem ``head`` (:func:`_role_stem`) and no person-name token follows in them (an office
+    introducing the next name is that person's: ``لاري كادلو رئيس الوزراء الكندي جاستن ترودو``); else
+    ``[]``."""
+    after = _CLAUSE_MARKS_RE.split(text[end : end + 80].split("\n")[0])[0].split()[:5]
+    if not after or _role_stem(_strip_clitic(after[0])) != head:
+        return []
+    if any(is_person_token(w) for w in after[1:]):
+        return []  # حمل المستشار لاري كادلو رئيس الوزراء الكندي جاستن ترودو: the office of the next name
+    return after
+
+
+def _office_of_named_place(words: list[tuple[int, int, str]], name_i: int, j: int) -> bool:
+    """Step 54d (new33): whether subject-phrase ``words`` are an office, an indefinite place noun
+    (:data:`_PLACE_NOUNS`: ``بلدية``, ``محافظة``, ``ولاية``) and one last word read as the name
+    (``words[name_i:j]``, ``j == len(words)``) that is no known place: ``رئيس بلدية تريب`` is the mayor
+    of Trèbes, the word after a place noun in construct names the place (the reading of
+    :data:`_PLACE_NOUNS`), so the phrase is a role of that place (like ``رئيس برشلونة``), not a person
+    ``تريب`` (held-out 81 CN-174). Every word before the place noun must be a role word, no
+    organisation head; a known place keeps the place reading (:meth:`SpeakerBook._place_role_holder`
+    finds its office's holder)."""
+    if not (name_i >= 2 and j == name_i + 1 == len(words)):
+        return False
+    noun = words[name_i - 1][2]
+    if _is_definite(noun) or _strip_clitic(noun) not in _PLACE_NOUNS or is_place(words[name_i][2]):
+        return False
+    return all(_strip_clitic(w[2]) in TITLE_WORDS and _strip_clitic(w[2]) not in ORG_HEADS for w in words[: name_i - 1])
+
+
+def _lead_after_verb_particle(before: list[str], lead: list[str]) -> list[str]:
+    """Step 54d (new33): ``lead`` (the first names :meth:`SpeakerBook._lead_before` read before a
+    name, the last ``len(lead)`` words of ``before``) without its first word when the word before that
+    is a verb particle (:data:`_VERB_PARTICLES`): a person-name token that is also a verb (``رفعت``,
+    ``حكمت``, ``نصرت``) is the verb of a verb–subject clause there (Ryding 2005 ch. 37: ``قد``/``لقد``
+    take a verb; ``كما`` at a clause start introduces one), so ``كما رفعت ستورمي دانييلز`` gives no
+    fuller name ``رفعت ستورمي دانييلز`` (held-out 81 BB-299, 4 quotations)."""
+    k = len(before) - len(lead) - 1
+    if k >= 0 and fold(before[k]) in _VERB_PARTICLES:
+        return lead[1:]
+    return lead
+
+
 def _finite_verb_word(tok: str) -> bool:
     """Step 52g (new-user report nu31 #1): whether ``tok``, no person-name token, is a finite verb — an
     auxiliary of :data:`_AUXILIARIES` (``كان``, ``وكانت``) or a verb by the treebank's word classes
@@ -2929,6 +2987,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
                 and _strip_clitic(words[0][2]) not in ORG_HEADS
                 and not is_person_token(words[name_i][2]) and not words[name_i][2].startswith("#")):
             # a role and its complement (رئيس برشلونة, أمير جازان): refers to the person of that role
+            return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
+        if _office_of_named_place(words, name_i, j):
+            # رئيس بلدية تريب: the office of a town the place noun names (step 54d)
             return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
         if j == len(words) and j - name_i >= 2 and name_i > 0 and _strip_clitic(words[name_i][2]) in BODY_HEADS and (
                 _body_headed([w[2] for w in words[name_i:j]])) and all(
@@ -4564,7 +4625,7 @@ class SpeakerBook:
                 return None
         else:
             return None
-        if not office or not _is_title(office[0]) or len(office) > 3 or not rec.name or not self._a_place(rec):
+        if not office or not _is_title(office[0]) or len(office) > _office_max(office) or not rec.name or not self._a_place(rec):
             return None
         head = _role_stem(office[0])
         more = [_role_stem(w[2:] if _is_definite(w) else w) for w in office[1:]]
@@ -4585,7 +4646,10 @@ class SpeakerBook:
                 before = _CLAUSE_MARKS_RE.split(text[max(0, m.start - 80) : m.start].split("\n")[-1])[-1].split()[-5:]
                 stems = {_role_stem(w[2:] if _is_definite(w) else w) for w in before}
                 if head not in stems and _role_stem(_strip_clitic(office[0])) not in stems:
-                    continue
+                    before = _office_after_name(text, m.end, head)
+                    if not before:
+                        continue
+                    stems = {_role_stem(w[2:] if _is_definite(w) else w) for w in before}
                 if any(x not in stems for x in more):
                     continue
                 if not more and not nats and not any(_strip_clitic(w) in place for w in before):
@@ -6099,6 +6163,8 @@ class SpeakerBook:
             # a role's link ``باسم`` ("on behalf of") and its principal are no first names
             # (المتحدث باسم حماس حازم قاسم: fresh-user reports 3 #9 and 8 #13)
             lead = []
+        if lead:
+            lead = _lead_after_verb_particle(before, lead)
         return lead
 
     def canonical(self, name: str) -> str:
