@@ -51,7 +51,7 @@ SETS: tuple[tuple[str, str], ...] = (("dev", ""),) + tuple(
     (f"heldout{n}", f"heldout{n}")
     for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
               "23", "24", "25", "26", "27", "28", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "63", "64", "65", "66", "67", "68",
-              "75", "76", "77", "78", "79", "80")
+              "75", "76", "77", "78", "79", "80", "81", "82", "83")
 )
 #: Inverse L2 strength of the pairwise logistic regression. rank15 (33 sets, replacements only, margin
 #: 2): C 0.03 → +4 (4 right / 0 wrong / 1 wrong either way), no set below; C 0.1 → +6, C 0.3 → +10
