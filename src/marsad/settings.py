@@ -227,10 +227,6 @@ QUOTES_HAD_BEFORE_CHARS = 90
 #: before any complementizer (new32, step 53d: ``الذي يعتبر أحد وجوه تيار الصحوة في المملكة العربية
 #: السعودية،`` has 9); with none within them the verb stays a cue, as before.
 QUOTES_CONSIDERED_TOKENS = 14
-#: Most words before ``وبين`` read for the ``بين`` of the preposition pair ``بين X وبين Y`` (new33, step
-#: 54d): ``بينها وبين`` has 1, ``بين الدولة الاتحادية وحكومة الإقليم وبين`` 5; the clause's comma or stop
-#: bounds it first.
-QUOTES_BETWEEN_WORDS_BACK = 6
 
 # --- layout (marsad.layout: segment, dedup) ---------------------------------------------------
 #: Most words (spaces + 1) a sub-heading may have. The seed's sub-heading has 14 words; ANT

@@ -760,8 +760,6 @@ def find_cues(
             continue  # بيانات منظمات غير حكومية منددة بوحشية القصف: an adjective, not a cue
         if form.lemma == _CONSIDER_LEMMA and form.present and not m.clitic and _considered(text, s, e):
             continue  # محمد العريفي، الذي يعتبر أحد وجوه …،: "who is considered", no statement (step 53d)
-        if form.lemma == _BAYYANA_LEMMA and m.clitic and _between_pair(text, s):
-            continue  # جسر بينها وبين العناية القديمة: the preposition "between … and" (step 54d)
         if form.lemma in PLEDGE_LEMMAS and not m.clitic and _after_subordinator(text, s):
             continue  # الدول التي تعهدت بتقديم …, إلا بعد أن تعهدت بـ …: a background pledge
         if (form.ambiguous and not form.participle and not m.clitic and not _clause_initial(text, s)
@@ -1686,26 +1684,6 @@ def _relayed_to_comma(text: str, start: int, cstart: int, base: int) -> Phrase |
         return None
     phrase = analyse_phrase(text, toks[:k], base, subject=True)
     return phrase if phrase.kind in ("name", "nominal", "source", "org") else None
-
-
-_BAYYANA_LEMMA = "بين"
-#: ``بين`` ("between") alone or with a pronoun suffix, folded: the first half of ``بين X وبين Y``.
-_BETWEEN_WORDS = frozenset(fold(w) for w in "بين بينه بينها بينهم بينهما بينهن بيني بيننا بينك بينكم".split())
-#: How many words before ``وبين`` :func:`_between_pair` looks for the first ``بين``.
-_BETWEEN_WORDS_BACK = settings.QUOTES_BETWEEN_WORDS_BACK
-
-
-def _between_pair(text: str, s: int) -> bool:
-    """Step 54d (new33): whether ``وبين`` at ``s`` is the second half of the preposition pair ``بين X
-    وبين Y`` ("between X and Y"): a ``بين`` word (:data:`_BETWEEN_WORDS`, ``بينها``) among the
-    :data:`_BETWEEN_WORDS_BACK` words before it in the same clause (no full stop, colon, comma or line
-    break between: ``الخلاف بين الوزارة والشركة قائم، وبين أن …`` is the cue). Read as the cue "and he explained" it took the words after it for its speaker (``سقفه من
-    الزنك بينها وبين العناية القديمة`` → ``العناية القديمة``; held-out 82 snn-2102). ``بينما`` ("while")
-    is no such word."""
-    lead = text[max(0, s - 60) : s]
-    for mark in (".", ":", "\n", "؟", "!", "،", ","):
-        lead = lead.rsplit(mark, 1)[-1]
-    return any(fold(w) in _BETWEEN_WORDS for w in lead.split()[-_BETWEEN_WORDS_BACK:])
 
 
 def _source_before_say(text: str, start: int, base: int) -> tuple[Phrase, int] | None:

@@ -1621,13 +1621,14 @@ def _registry_links(
     so without these ``org:داعش`` missed the articles that say ``تنظيم الدولة الإسلامية`` (nu33 W10:
     385 of the entity's 547 articles). ``{}`` for a store without a registry (the search tables
     alone)."""
-    from marsad.entities.registry import articles_for
-
     links: dict[tuple[str, str], list[int]] = {}
     for name in ENTITY_FILTERS:
         for value in filters.get(name, []):
             if (name, value) in dropped or value.rstrip().endswith("*") or not _entity_words(value):
                 continue
+            # (imported here: a query without an entity filter loads no entities module, cli26)
+            from marsad.entities.registry import articles_for
+
             try:
                 ids = articles_for(conn, value.strip().strip('"'), ENTITY_FILTERS[name])
             except sqlite3.OperationalError:  # no registry tables in this database
