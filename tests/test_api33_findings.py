@@ -13,6 +13,7 @@ import pytest
 
 import marsad
 from marsad.io.readers import read_records
+from marsad.model import Quote, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 BODY = "قال الوزير إن الخطة جاهزة للعمل في الأسبوع المقبل.\n\nوأضاف أن العمل يبدأ غدا في الرياض.\n"
@@ -153,18 +154,19 @@ def test_parse_of_several_records_warns_with_the_count():
 # -- M2: span text ---------------------------------------------------------------------------------
 
 
-def test_a_quote_has_no_text_attribute_and_says_where_its_text_is():
+def test_a_quote_has_no_text_attribute_and_its_docstring_says_where_its_text_is():
     article = marsad.parse(
         'قال الوزير محمد الأحمد: "سنبدأ العمل مطلع الشهر المقبل".\n\nوأضاف أن العمل يبدأ غدا.'
     )
     quote = article.quotes[0]
-    with pytest.raises(AttributeError, match=r"has no attribute 'text': .*article\.span_text\(span\)"):
+    with pytest.raises(AttributeError):
         _ = quote.text
     assert article.span_text(quote) == "سنبدأ العمل مطلع الشهر المقبل"
     assert not hasattr(article.sentences[0], "text")
     assert article.mentions[0].text == article.span_text(article.mentions[0])  # (these carry it)
-    with pytest.raises(AttributeError, match=r"^'Quote' object has no attribute 'speeker'$"):
-        _ = quote.speeker
+    # (no __getattr__ hint on Span: it slowed every span read; the docstrings say it instead)
+    assert "article.span_text(span)" in (Span.__doc__ or "")
+    assert "span_text(quote)" in (Quote.__doc__ or "")
 
 
 # -- C2: lone surrogates --------------------------------------------------------------------------
