@@ -167,6 +167,10 @@ def test_devset_scores(shared, tmp_path, quote_sets):
 #:   (twentieth session, 09:00–09:09 UTC; seeds 81081, 82082, 83083) by three independent annotators,
 #:   scored once on the start code (4adb653): 0.989 / 0.809 / 0.730, 0.988 / 0.894 / 0.857,
 #:   0.987 / 0.884 / 0.816, then opened for development. Floors just under.
+#: * heldout84, heldout85, heldout86 — 18 articles each (102, 144, 97 quotes), annotated blind on 2026-12-02
+#:   (twenty-first session, 11:44–11:56 UTC; seeds 84084, 85085, 86086) by three independent annotators,
+#:   scored once on the start code (2e28c0f): 0.965 / 0.804 / 0.768, 0.951 / 0.806 / 0.681,
+#:   0.973 / 0.753 / 0.712, then opened for development. Floors just under.
 #: * heldout39 … heldout44 — 18 articles each (88, 109, 103, 85, 79, 94 quotes), annotated blind on
 #:   2026-11-30 (fourth session, 12:20–12:27 UTC; seeds 39039 … 44044) and kept blind in
 #:   ``bench/data/quotes_blind`` for six sessions; opened for development on 2026-12-01 (tenth session)
@@ -229,6 +233,9 @@ HELDOUT_SETS = [
     ("heldout81", 18, 110, (0.97, 0.79, 0.71)),
     ("heldout82", 18, 94, (0.97, 0.87, 0.84)),
     ("heldout83", 18, 86, (0.97, 0.86, 0.80)),
+    ("heldout84", 18, 102, (0.94, 0.78, 0.74)),
+    ("heldout85", 18, 144, (0.93, 0.78, 0.66)),
+    ("heldout86", 18, 97, (0.95, 0.73, 0.69)),
 ]
 
 
