@@ -178,6 +178,11 @@ QUOTE_COMPLEMENT_WINDOW = 30
 #: that continues reported speech (``…، "وفي نهاية المطاف …"``) or opening a paragraph. Names and
 #: terms in marks (``"داعش"``, ``"الجيش السوري الحر"``) are 1–4 words; quoted statements are longer.
 QUOTE_MIN_WORDS_UNCUED = 5
+#: Fewest words for a quotation that ends its sentence right after a cue participle and a short
+#: adjunct with no colon (``قائلا خلال زيارة لموسكو "…".``, reported.clause_after_adjunct; step 55c):
+#: a quoted name there (``مضيفا في حديث لقناة "الجزيرة".``) is 1–2 words, so 3 as for a request's
+#: quoted content (reported.request_content).
+QUOTE_AFTER_ADJUNCT_MIN_WORDS = 3
 #: Tokens from a verb of blaming or of naming a cause to its key word (``حمّل … مسؤولية``, ``أرجع … إلى``,
 #: ``ألقى … باللوم``; quotes.reported.blame_verbs, docs/quotes.md step 50r). The longest in the 43
 #: annotated sets is 11 (``حملت الولايات المتحدة، على لسان كبير المستشارين … لاري كادلو، رئيس الوزراء

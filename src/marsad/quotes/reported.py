@@ -785,7 +785,7 @@ def find_cues(
                 # speaks (fresh text; not بعض, the object: متهما بعض وسائل الإعلام بشن …) (step 41c)
                 comp = None
             if comp is None and CLAUSE in form.complements:
-                comp = clause_after_adjunct(text, e, sent_end, mark_starts)
+                comp = clause_after_adjunct(text, e, sent_end, mark_starts, quote_ok=QUOTE in form.complements)
             if comp is None and form.lemma in PRAYER_LEMMAS:
                 comp = invoked_content(text, e, sent_end, object_ok=form.lemma == "سأل")  # سائلا الله أن …
             if comp is None and form.lemma in ADDRESSEE_LEMMAS:
@@ -2030,7 +2030,7 @@ _ADJUNCT_COLON_REACH = 120
 
 
 def clause_after_adjunct(
-    text: str, pos: int, sent_end: int, mark_starts: dict[int, int] | None = None,
+    text: str, pos: int, sent_end: int, mark_starts: dict[int, int] | None = None, quote_ok: bool = False,
 ) -> tuple[str, int, int | None] | None:
     """A participle's clause after a prepositional adjunct: ``مؤكدا أمام حشد من أنصاره أنه …`` →
     ``("clause", local start of أنه, None)``. The adjunct starts with one of :data:`_ADJUNCT_PREPS`
@@ -2041,7 +2041,10 @@ def clause_after_adjunct(
     also end with a colon and a quotation mark, a comma and time adverbs before the colon (``، مشيرا في
     كلمة له، الثلاثاء: "من الواضح …"``, held-out 78 CN-850; step 53e) → ``("quote", local start of
     the quotation, local offset of its mark)``: the direct quotation a colon gives the participle
-    right after it (``مشيرا: "…"``)."""
+    right after it (``مشيرا: "…"``). With ``quote_ok`` (a participle that takes a quotation) the
+    adjunct may end with an opening mark and no colon when the quotation ends its sentence and holds
+    at least ``QUOTE_AFTER_ADJUNCT_MIN_WORDS`` words (``قائلا خلال زيارة لموسكو "…".``, nu33; step
+    55c) → the same ``("quote", …)``."""
     # (a colon near enough, found by one str.find, before the longer window is made: most adjuncts
     # have none)
     colon = bool(mark_starts) and text.find(":", pos, min(sent_end, pos + _ADJUNCT_COLON_REACH)) >= 0
@@ -2055,7 +2058,11 @@ def clause_after_adjunct(
         if quoted is not None:
             return quoted
     for s, _e, tok in toks[1 : _ADJUNCT_MAX_TOKENS + 1]:
-        if s >= sent_end or not tok[:1].isalnum():
+        if s >= sent_end:
+            return None
+        if not tok[:1].isalnum():
+            if quote_ok and mark_starts and mark_starts.get(s, 0) >= settings.QUOTE_AFTER_ADJUNCT_MIN_WORDS:
+                return ("quote", s + 1, s)  # قائلا خلال زيارة لموسكو "…". (step 55c)
             return None
         if _clause_intro(tok):
             return ("clause", s, None)

@@ -1327,6 +1327,49 @@ def _clause_tail(text: str, pos: int) -> bool:
     return form is not None and form.participle
 
 
+#: The writer's words after a quotation's closing mark that close the statement before them (step
+#: 55c): a comma and a cue verb or participle (``"…"، وأضاف "…"``, ``"…"، معتبرا أن``), or, with or
+#: without a comma, ``دون``/``بدون`` (``"…"، دون مزيد من التفاصيل``, held-out 23) or a document's
+#: attribution ``طبقا لـ`` (``"…" طبقا للدعوى الجنائية``, held-out 40). Not ``من دون`` (``"…" من دون أن
+#: يعطي …``: the mixed statement runs on over it, fresh text). Group 1: the word after the comma; group
+#: 2: a tail word.
+_WRITER_TAIL_RE = re.compile(
+    r"[ \t]*(?:[،,][ \t]*([\w\u064b-\u0652\u0640]+)|[،,]?[ \t]*(دون|بدون|طبقا|طبقاً)[ \t])"
+)
+
+
+#: A naming word right before an opening mark (``مما أسماه "…"``, ``بعنوان "…"``): the quoted words are a
+#: name or a label, not a statement, whatever follows them (step 55c; fresh text).
+_NAMING_BEFORE_RE = re.compile(r"(?:سما(?:ه|ها|هم)|سمته|سمي(?:ه|ها|هم)|عنوان|بعنوان|وصف(?:ه|ها|هم|ته))[ \t]*$")
+
+
+def _writer_tail(text: str, sp: MarkedSpan) -> bool:
+    """True when the text after closed quoted span ``sp`` is the writer's (:data:`_WRITER_TAIL_RE`): a
+    comma and a cue participle or a cue verb with ``و``/``ف`` (:func:`marsad.quotes.cues.lookup`), or a
+    tail word; the quotation before it then ends its statement (step 55c). Not for a span with a
+    quotation mark inside (nested or mismatched marks) nor after a naming word
+    (:data:`_NAMING_BEFORE_RE`). Read once per quoted span with text after its closing mark, never
+    per token."""
+    m = _WRITER_TAIL_RE.match(text, sp.close + 1)
+    if m is None:
+        return False
+    if any(c in text[sp.start : sp.end] for c in "\"«»“”") or _NAMING_BEFORE_RE.search(
+            text, max(0, sp.open - 12), sp.open):
+        return False
+    if m.group(2) is not None:
+        return True
+    w = m.group(1).rstrip("\u064b\u064d")
+    if w in ("دون", "بدون"):
+        return True
+    form = lookup(w)
+    if form is not None:
+        return form.participle
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        form = lookup(w[1:])
+        return form is not None and not form.participle
+    return False
+
+
 def _lam_definite_source(text: str, base: int, pos: int) -> Phrase | None:
     """The source after ``وفقا ل``/``طبقا ل`` written glued as ``لل`` + noun (``وفقا للمرصد السوري
     لحقوق الإنسان``): ``pos`` is the local offset of the second ``ل``. Returns an ``org`` phrase (a
@@ -2138,7 +2181,8 @@ class _Extractor:
         tail = text[sp.close + 1 : sp.close + 4]
         if tail.strip(" .،,؛!؟?\"”»") and not tail.lstrip(" ").startswith((".", "!", "؟", "?")):
             words = word_count(text, sp.start, sp.end)
-            if (words >= settings.QUOTE_MIN_WORDS_UNCUED and _clause_tail(text, sp.close + 1)
+            if (words >= settings.QUOTE_MIN_WORDS_UNCUED
+                    and (_clause_tail(text, sp.close + 1) or _writer_tail(text, sp))
                     and not _PREPOSITION_FIRST_RE.match(text, sp.start)):
                 return words  # وأضاف بوار للصحفيين "لقد كانت تجربة …" في إشارة إلى …: a whole statement
             return 0
