@@ -232,6 +232,40 @@ def dual_parties(article: Article, q: Quote) -> str | None:
     return None
 
 
+#: Step 55a (obj34): verbs of saying in the dual whose subject is elided (folded, without ``و``/``ف``):
+#: the perfect (``قالا``, ``أكدا``, ``قالتا``) and the imperfect (``يقولان``). Not ``طالبا``/``تابعا``/
+#: ``معتبرا``-like words, which are as often a singular participle with tanween, nor a participle in
+#: ``ين`` (``مؤكدين``: dual or plural alike).
+DUAL_VERBS = frozenset(fold(p + w + s) for w in """قال أكد أضاف أوضح أشار اعتبر شدد لفت نفى أعلن ذكر حذر
+رأى أفاد صرح كشف أبدى""".split() for p, s in (("", "ا"), ("", "تا"))) | frozenset(
+    fold(w) for w in "رأيا نفيا رأتا نفتا يقولان تقولان يؤكدان تؤكدان يريان تريان يعتبران تعتبران".split())
+
+
+def dual_verb_parties(article: Article, q: Quote) -> str | None:
+    """Step 55a: the two persons a dual verb of saying with no written subject refers to (``التقى
+    الرئيس محمود عباس الملك عبد الله الثاني …، وقالا إن …`` → ``محمود عباس وعبد الله الثاني``; the
+    gold's joint speaker, held-out 4, 15, 17), joined by ``و``: exactly two persons linked by the
+    entities stage in the cue's sentence before it, else in the sentence before; ``None`` when the
+    cue (:data:`DUAL_VERBS`) is no dual verb, or no sentence names exactly two (nu33: 1,459 of 40,743
+    store quotations had no speaker, many after ``وقالا``)."""
+    if q.cue is None:
+        return None
+    w = fold(q.cue_text.strip())
+    if w not in DUAL_VERBS and not (w[:1] in "وف" and w[1:] in DUAL_VERBS):
+        return None
+    text, hi = article.text, q.cue.start
+    for _ in range(2):
+        cut = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, hi - 1500), hi)]
+        lo = cut[-1] if cut else max(0, hi - 1500)
+        names = _persons_in(article, lo, hi)
+        if len(names) == 2:
+            return f"{names[0]} و{names[1]}"
+        if names or lo == 0:
+            return None
+        hi = lo - 1
+    return None
+
+
 def name_dual_subjects(article: Article, quotes: list[Quote]) -> None:
     """Rewrite in place the speaker of every quotation of ``quotes`` whose cue is followed by a dual
     subject with two parties found (:func:`dual_parties`), and of the quotations that carry the same
@@ -250,3 +284,5 @@ def name_dual_subjects(article: Article, quotes: list[Quote]) -> None:
             carried = by_span.get((q.speaker_span.start, q.speaker_span.end, q.speaker))
             if carried:
                 q.speaker = carried
+        elif not q.speaker:
+            q.speaker = dual_verb_parties(article, q) or q.speaker  # (step 55a: وقالا with no subject)
