@@ -108,7 +108,14 @@ def test_a_dual_verb_with_no_subject_names_the_two_persons_before_it():
     assert speakers_of("واجتمع وزير الخارجية سامح شكري ونظيره الأردني ناصر جودة، وأكدا أن الحل سياسي.") == [
         ("وأكدا", "سامح شكري وناصر جودة")
     ]
-    # near misses: one person named before it, a plural verb
+    # the one pair joined by و (two countries; fresh text, ANT SkyNews)
+    assert speakers_of(
+        "وزادت السعودية وروسيا انتاجهما من الخام وأشارتا إلى أنهما مستعدتان لزيادة الإنتاج."
+    ) == [("وأشارتا", "السعودية وروسيا")]
+    # near misses: a person after مع is another party; one person named before it; a plural verb
+    assert speakers_of("وفيما نسج ماكرون وترودو علاقات ودية مع ترامب، أوضحا بأنهما لن يتراجعا.") == [
+        ("أوضحا", None)
+    ]
     assert speakers_of("والتقى الرئيس محمود عباس وفدا من الكونغرس. وقالا إن السلام ممكن.") == [
         ("وقالا", None)
     ]

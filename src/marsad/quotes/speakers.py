@@ -2911,16 +2911,18 @@ def rank_modifier_skip(words: list[tuple[int, int, str]], name_i: int) -> int | 
     rank, ``أركان حرب اللواء التاسع العقيد محمد العملسي`` → ``محمد``), or the month of a
     movement named by a date (``حركة 6 أبريل``: the head, :func:`numbered_name_month`). Otherwise
     ``name_i``."""
-    if len(words) > 3 and fold(words[0][2]) == _ARKAN and fold(words[1][2]) == _HARB:
+    if "ركان" in words[0][2] and len(words) > 3 and fold(words[0][2]) == _ARKAN and fold(words[1][2]) == _HARB:
         # أركان حرب اللواء التاسع … العقيد محمد العملسي: the chief of staff of a unit (Yemeni and
         # Egyptian usage), named after the last rank of the phrase (اللواء before it is the brigade)
         k = next((j for j in range(len(words) - 2, 1, -1) if fold(words[j][2]) in _NAME_OPENING_TITLES
                   and is_person_token(words[j + 1][2])), None)
         return name_i if k is None else k + 1
+    if name_i == 0:
+        return name_i
     f = fold(words[name_i][2])
-    if f in _MONTH_FORMS and name_i > 1 and numbered_name_month(words[:name_i], f):
+    if name_i > 1 and words[name_i - 1][2][:1].isdigit() and numbered_name_month(words[:name_i], f):
         return name_i - 2
-    if f not in RANK_MODIFIERS or name_i == 0:
+    if f not in RANK_MODIFIERS:
         return name_i
     prev = _strip_clitic(words[name_i - 1][2])
     if prev.startswith("ال"):
