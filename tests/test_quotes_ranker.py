@@ -543,7 +543,7 @@ def test_fresh_fills_on_held_out_halves(shared, quote_sets):
     # 47 / 11 before, one right proposal more)
     # (rec33, step 54c, not retrained: the sets' new quotations change the training data: 67 / 18 before,
     # one right proposal more)
-    assert (shipped["proposed"], shipped["proposed_right"]) == (70, 19)  # (lead33, retrained on the 52 sets after steps 54a–54f: 68 / 19 before; lead32, retrained on the 49 sets after steps 53a–53f: 59 / 16 before; rec32, step 53c, not retrained: 58 / 16 before; lead31, retrained on the 46 sets after steps 52a–52g: 50 / 11 before; coref31, not retrained: the rules' new speakers on the sets change the training data, 47 / 11 before; lead30, retrained after steps 51v–51z/51q30: 60 / 17 before) names the ranker would write
+    assert (shipped["proposed"], shipped["proposed_right"]) == (68, 19)  # (obj34, step 55a, not retrained: two labelled fills fewer, two proposals fewer, right proposals unchanged: 70 / 19 before; lead33, retrained on the 52 sets after steps 54a–54f: 68 / 19 before; lead32, retrained on the 49 sets after steps 53a–53f: 59 / 16 before; rec32, step 53c, not retrained: 58 / 16 before; lead31, retrained on the 46 sets after steps 52a–52g: 50 / 11 before; coref31, not retrained: the rules' new speakers on the sets change the training data, 47 / 11 before; lead30, retrained after steps 51v–51z/51q30: 60 / 17 before) names the ranker would write
     # (ovl28, step 51s, not retrained: the rules' 11 new right speakers on the sets change the training
     # data: 59 / 17 before, one wrong proposal fewer; the fills themselves unchanged, 177)
     # (attr28, step 51a, not retrained: the rules' new speakers on the sets change the training data: 59 / 17 before)
