@@ -678,7 +678,8 @@ def subject_phrase(
             break  # وقالت ميركل لنتنياهو إن …: ل + a person of the article is the listener (step 51w)
         if (tok in BLESSING_LIGATURES or ftok in BLESSING_OPENERS) and blessing_at(toks, k):
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
-        if stop_of(tok) and not _adjective_not_stop(toks, k, words):
+        if stop_of(tok) and not _adjective_not_stop(toks, k, words) and not (
+                words and words[-1][2][:1].isdigit() and numbered_name_month(words, ftok)):
             break
         if not words and ftok[:1] in "لب" and _not_name_start(tok):
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
@@ -1667,6 +1668,23 @@ def _definite_plural_object(prev: str, tok: str) -> bool:
             and not _person_role(prev) and not is_place(tok) and not is_person_token(tok))
 
 
+def dual_object(prev: str, tok: str, f: str, known: frozenset[str], nxt: str) -> bool:
+    """Step 55a (obj34): True when ``tok`` (folded ``f``, ending in ``ين``) is an indefinite common noun
+    in the accusative dual or plural (``شخصين``, ``جنديين``, ``مسؤولين``) right after the definite word
+    ``prev`` (or a place) that closes a subject (``واتهمت السلطات البلجيكية شخصين بالمشاركة``): a definite noun takes
+    no indefinite adjective nor an idafa complement, so the word is the verb's object (nu33: the
+    speaker was ``شخصين``, 7 of 18 wrong speakers were objects). Not after a person's role (``الرئيس
+    ياسين``: a name follows a title), not a person-name token, a known name, a role, a place or a
+    word with a proclitic, and only when ``nxt`` (the word after it) cannot go on a name: nothing, a
+    stop word, a definite word or a ``ب``/``ل``/``ف``/``و`` word."""
+    if len(f) < 5 or _is_definite(tok) or not tok[:1].isalpha() or f[:1] in "لبكوف" or f in known:
+        return False
+    if _person_role(prev) or is_person_token(tok) or _is_title(tok) or is_place(tok) or is_person_token(prev):
+        return False
+    g = fold(nxt)
+    return not g or not nxt[:1].isalpha() or is_stop(nxt) or _is_definite(nxt) or g[:1] in "بلفو"
+
+
 def _accusative_object(prev: str, tok: str, known: frozenset[str], nxt: str = "", nxt2: str = "") -> bool:
     """True when ``tok`` is an indefinite accusative noun (``حوارا``, ``بيانا``: final alif of the
     tanween fath) right after a definite word: the verb's object, since a definite subject is
@@ -1674,6 +1692,8 @@ def _accusative_object(prev: str, tok: str, known: frozenset[str], nxt: str = ""
     f = fold(tok)
     if f.endswith("ا") and f[:-1] in DOCUMENT_HEADS:
         return True  # وأصدر تشيلسي بيانا، قال فيه: a document as object after any subject word
+    if f[-2:] == "ين" and (_is_definite(prev) or is_place(prev)) and dual_object(prev, tok, f, known, nxt):
+        return True  # واتهمت السلطات البلجيكية شخصين بـ…: an indefinite dual or plural (step 55a)
     return (_is_definite(prev) and not _is_definite(tok) and f.endswith("ا") and len(f) > 3
             and not is_person_token(tok) and f not in known and tok[:1].isalpha() and not _is_title(tok)
             and not _name_before(tok, nxt, nxt2))
@@ -1904,6 +1924,22 @@ def _lam_complement(prev: str, tok: str, known: frozenset[str]) -> bool:
     return is_person_token(f[1:]) or f[1:] in known or (after_name and f.endswith(("ه", "ها", "هم")) and is_possessed_object(tok[1:]))
 
 
+def plural_after_titled(prev: str, tok: str) -> bool:
+    """Step 55a (obj34): True when ``tok``, after the definite singular role ``prev`` (``الوزير``,
+    ``الرئيس``, ``العام`` of ``الأمين العام``), is a definite plural of people or an addressee noun
+    (:data:`ADDRESSEE_HEADS`) written without a proclitic: it cannot be the role's adjective (a plural
+    does not agree with a singular) nor its complement (a definite noun takes none), so it opens the
+    person addressed by ``أبلغ``/``طالب``/``دعا`` (``وأبلغ الوزير الصحفيين أن …``, ``وطالب الرئيس
+    الحكومة بأن …``, ``ودعا الأمين العام الأطراف إلى …``; nu33: the speaker was ``الوزير الصحفيين``).
+    Not after a plural or an organisation (``الوزراء``, ``الحكومة``), nor a person-name token."""
+    p, f = fold(prev), fold(tok)
+    if not p.startswith("ال") or p.endswith(("ون", "ين", "ات", "اء")) or p[2:] in ORG_HEADS or p in ORG_HEADS:
+        return False
+    if not f.startswith("ال") or is_person_token(tok) or is_place(tok):
+        return False
+    return f in ADDRESSEE_HEADS or f in ADDRESSEE_PEOPLE or (len(f) > 6 and f.endswith(("ين", "ات")) and f != "الدين")
+
+
 def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
     """True when ``tok`` begins the addressee object after the subject word ``prev`` (see
     :func:`subject_phrase`): a common noun after a person name (``إياد علاوي عناصر``), or an
@@ -1923,7 +1959,7 @@ def _addressee_starts(prev: str, tok: str, known: frozenset[str]) -> bool:
         # head too (a definite noun takes no idafa complement, and no plural of people is its adjective;
         # held-out 77 snn-907, new31)
     if _is_title(prev):
-        return False
+        return plural_after_titled(prev, tok)
     if _is_title(tok) and not _is_definite(tok) and not is_person_token(tok) and not (
             fold(tok)[:1] in "وفلب" and _is_title(fold(tok)[1:])):
         return True  # وطالبت الجامعة العربية وزير التعليم … بـ: an indefinite role after a complete definite
@@ -2850,6 +2886,73 @@ def _finite_verb_word(tok: str) -> bool:
     return not is_person_token(tok) and word_class(tok) == "verb"
 
 
+#: Step 55a (obj34): words that qualify a military rank between the rank and the holder's name
+#: (folded, with and without ``ال``): ``العميد ركن طيار أحمد عسيري``, ``الفريق أول ركن``, ``اللواء أركان
+#: حرب``, ``العقيد الطيار``, ``العميد البحري``, ``اللواء المتقاعد``. Source: the Arab armies' rank
+#: designations (ركن "staff-qualified", طيار "pilot", أول "first": فريق أول); a new user's store (nu33)
+#: gave ``طيار أحمد عسيري`` (13 speakers) and ``أول ركن عبد الله السالم``.
+RANK_MODIFIERS = frozenset(fold(p + w) for w in "ركن طيار أول بحري جوي حرب أركان متقاعد مظلي".split()
+                           for p in ("", "ال"))
+#: Military ranks a :data:`RANK_MODIFIERS` word follows (folded, without ``ال``); ``فريق`` and ``مقدم``
+#: also name a team and an adjective, so the modifier after them is read only as written after a rank.
+MILITARY_RANKS = frozenset(fold(w) for w in "لواء عميد عقيد مقدم رائد نقيب ملازم فريق مشير جنرال أدميرال عماد".split())
+#: Role heads whose idafa complement ``أركان`` (the general staff) is part of the role, never a name
+#: (``رئيس أركان الجيوش الفرنسية``: the Turkish given name Erkan is a person token; step 55a).
+STAFF_ROLE_HEADS = frozenset(fold(w) for w in "رئيس رئيسة نائب هيئة قائد مساعد".split())
+_ARKAN, _HARB = fold("أركان"), fold("حرب")
+
+
+def rank_modifier_skip(words: list[tuple[int, int, str]], name_i: int) -> int | None:
+    """Step 55a: the index where a name starts in the subject ``words`` when the word taken for its
+    start, ``words[name_i]``, is a rank's modifier (:data:`RANK_MODIFIERS` after
+    :data:`MILITARY_RANKS`: ``العميد ركن طيار أحمد عسيري`` → ``أحمد``), ``أركان`` after a role head
+    (``رئيس أركان الجيوش``, :data:`STAFF_ROLE_HEADS`: the next person-name token, or ``None`` when none
+    follows: the phrase names the role; ``أركان حرب`` first in the phrase: the word after its last
+    rank, ``أركان حرب اللواء التاسع العقيد محمد العملسي`` → ``محمد``), or the month of a
+    movement named by a date (``حركة 6 أبريل``: the head, :func:`numbered_name_month`). Otherwise
+    ``name_i``."""
+    if "ركان" in words[0][2] and len(words) > 3 and fold(words[0][2]) == _ARKAN and fold(words[1][2]) == _HARB:
+        # أركان حرب اللواء التاسع … العقيد محمد العملسي: the chief of staff of a unit (Yemeni and
+        # Egyptian usage), named after the last rank of the phrase (اللواء before it is the brigade)
+        k = next((j for j in range(len(words) - 2, 1, -1) if fold(words[j][2]) in _NAME_OPENING_TITLES
+                  and is_person_token(words[j + 1][2])), None)
+        return name_i if k is None else k + 1
+    if name_i == 0:
+        return name_i
+    f = fold(words[name_i][2])
+    if name_i > 1 and words[name_i - 1][2][:1].isdigit() and numbered_name_month(words[:name_i], f):
+        return name_i - 2
+    if f not in RANK_MODIFIERS:
+        return name_i
+    prev = _strip_clitic(words[name_i - 1][2])
+    if prev.startswith("ال"):
+        prev = prev[2:]
+    if fold(words[name_i][2]) == fold("أركان") and prev in STAFF_ROLE_HEADS:
+        k = next((j for j in range(name_i + 1, len(words)) if is_person_token(words[j][2]) and not _is_title(words[j][2])), None)
+        return k
+    if prev not in MILITARY_RANKS and fold(words[name_i - 1][2]) not in RANK_MODIFIERS:
+        return name_i
+    k = name_i
+    while k < len(words) - 1 and fold(words[k][2]) in RANK_MODIFIERS:
+        k += 1
+    return k
+
+
+#: Step 55a (obj34): heads of a movement or alliance named by a date (``قوى 14 آذار``, ``تيار 8
+#: آذار``, ``حركة 6 أبريل``, ``ثورة 25 يناير``), folded. A month after a number ends a subject as a date
+#: adjunct (``قال في 27 مارس``) except after these heads in construct with the number.
+DATE_NAMED_HEADS = frozenset(fold(w) for w in "قوى تيار حركة ثورة تحالف ائتلاف جبهة كتلة شباب انتفاضة تجمع".split())
+
+
+def numbered_name_month(words: list[tuple[int, int, str]], month: str) -> bool:
+    """Step 55a: True when the folded ``month`` (a stop word) follows a day number in construct with a
+    head of :data:`DATE_NAMED_HEADS` (``قوى 14 | آذار``): the month is part of the movement's name,
+    not a date after the subject. ``words`` is the subject read so far, its last word the number."""
+    if month not in _MONTH_FORMS or len(words) < 2 or not words[-1][2].isdigit() or int(words[-1][2]) > 31:
+        return False
+    return _strip_clitic(words[-2][2]) in DATE_NAMED_HEADS
+
+
 def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subject: bool = False) -> Phrase:
     """Split subject-phrase ``words`` into role and name and classify the phrase (see module doc).
 
@@ -2901,6 +3004,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
             # الدين → زين الدين (ريال مدريد is a club of the entities gazetteer, not a name's start);
             # not after an organisation's head, whose name it is (إدارة سان انطونيو للإطفاء)
             name_i += _body_complement(words, name_i)
+    if name_i is not None:
+        name_i = rank_modifier_skip(words, name_i)
     if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
             and not is_person_token(words[name_i][2])):
         # المتحدث باسم طالبان ذبيح الله مجاهد: the principal (an organisation), then the spokesman's
@@ -2941,7 +3046,7 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
     relation = bool(rel_at) or not _is_definite(words[0][2]) and (_strip_clitic(words[0][2]) in RELATION_HEADS or (
         len(words) > 1 and fold(words[1][2]) == fold("أعمال") and _strip_clitic(words[0][2]) in (fold("مدير"), fold("مديرة"))))
     if relation and name_i is not None and (
-            (name_i == rel_at + 1 and is_person_token(words[name_i][2]))
+            (name_i == rel_at + 1 and (is_person_token(words[name_i][2]) or rel_at))
             or (name_i >= rel_at + 2 and (_is_title(words[name_i - 1][2]) or _is_definite(words[name_i - 1][2])))):
         # an indefinite relation noun in idafa with a name (محامي نجيب, نجل أحمد) or with a role or a
         # definite description and its name (مدير أعمال الفنانة سهير محمد, نجل الحرفي محمد مسعد, أحد
@@ -3285,6 +3390,9 @@ def role_conflict(role: str, rec: SpeakerRecord) -> bool:
 OFFICE_HEADS = frozenset(
     _role_stem(w) for w in (
         "متحدث", "ناطق", "محامي", "وزير", "رئيس", "سفير", "مدير", "قائد", "محافظ", "مستشار", "نائب", "مندوب",
+        # step 55a (obj34): a supreme leader and a king are not the president quoted before them
+        # (``وقال المرشد الأعلى للثورة الإسلامية`` after ``الرئيس الإيراني حسن روحاني`` became روحاني)
+        "مرشد", "ملك",
     )
 )
 #: Office stems that name the same office (:func:`_other_role`): a spokesman is ``متحدث`` or ``ناطق``.
