@@ -2826,6 +2826,40 @@ def _office_of_named_place(words: list[tuple[int, int, str]], name_i: int, j: in
     return all(_strip_clitic(w[2]) in TITLE_WORDS and _strip_clitic(w[2]) not in ORG_HEADS for w in words[: name_i - 1])
 
 
+def _role_pp_word(tok: str) -> bool:
+    """Step 55b (desc34): whether ``tok`` is a preposition ``ب``/``ل`` glued to a place (``بتبوك``) or to
+    a common noun in ``ة`` (``بصحة`` of ``صحة عسير``, the health directorate of a region): a
+    prepositional phrase that ends a role's complement, never a word of a person's name. A word the
+    name lists hold (``بثينة``, ``لطيفة``, ``بسمة``) is a name, not ``ب`` + a noun."""
+    f = fold(tok)
+    if len(f) < 4 or f[0] not in ("ب", "ل") or f.startswith("ال") or is_person_token(tok):
+        return False
+    rest = f[1:]
+    return is_place(rest) or (rest.endswith("ة") and not rest.startswith("ال") and not is_person_token(rest))
+
+
+def _name_after_role_pp(words: list[tuple[int, int, str]], name_i: int) -> int:
+    """Step 55b (desc34): where a holder's name starts when the words read as the name hold a
+    prepositional phrase of the role before a person-name token (:func:`_role_pp_word`): the word
+    after it (``مدير مستشفى الملك فهد بتبوك سليمان علي أبو ذراع`` → ``سليمان …``), or the one after
+    that when the phrase's noun has a complement (``الناطق الإعلامي بصحة عسير سعيد النقير`` → ``سعيد
+    النقير``). The phrase must open with a title (a role phrase); else ``name_i``, unchanged
+    (held-out 78 snn-1446, held-out 82 snn-2102: the name was read from the role's complement)."""
+    if not any(w[2][:1] in ("ب", "ل") for w in words[name_i:-1]) or not _is_title(words[0][2]):
+        return name_i  # (the cheap test first)
+    for k in range(name_i, len(words) - 1):
+        if words[k][2][:1] not in ("ب", "ل") or not _role_pp_word(words[k][2]):
+            continue
+        nxt = k + 1
+        if (not is_person_token(words[nxt][2]) and nxt + 1 < len(words) and not _is_definite(words[nxt][2])
+                and is_person_token(words[nxt + 1][2])):
+            nxt += 1  # بصحة عسير: the noun's complement
+        if is_person_token(words[nxt][2]) and not _is_title(words[nxt][2]):
+            return nxt
+        break
+    return name_i
+
+
 def _lead_after_verb_particle(before: list[str], lead: list[str]) -> list[str]:
     """Step 54d (new33): ``lead`` (the first names :meth:`SpeakerBook._lead_before` read before a
     name, the last ``len(lead)`` words of ``before``) without its first word when the word before that
@@ -2901,6 +2935,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
             # الدين → زين الدين (ريال مدريد is a club of the entities gazetteer, not a name's start);
             # not after an organisation's head, whose name it is (إدارة سان انطونيو للإطفاء)
             name_i += _body_complement(words, name_i)
+    if name_i is not None:
+        name_i = _name_after_role_pp(words, name_i)  # (step 55b)
     if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
             and not is_person_token(words[name_i][2])):
         # المتحدث باسم طالبان ذبيح الله مجاهد: the principal (an organisation), then the spokesman's
@@ -5194,6 +5230,16 @@ class SpeakerBook:
             extra = phrase.name.split()[: len(phrase.name.split()) - len(linked[1].split())]
             if ms.start >= ns.end:
                 linked = None  # the mention is not the subject (وصفت روسيا حلفاء الرئيس بشار الأسد)
+            elif ms.start < ns.start < ms.end and any(
+                    w[:1] in ("ب", "ل") and _role_pp_word(w) for w in self.article.text[ms.start : ns.start].split()):
+                # step 55b: the tagger ran the role's prepositional phrase into the name (مدير مستشفى الملك
+                # فهد بتبوك سليمان علي أبو ذراع → "فهد بتبوك سليمان"): the subject's name after it
+                linked = None
+            elif (ns.start <= ms.start and ms.end < ns.end and mention and fold(mention[-1]) in _NAME_LINKS
+                  and self.article.text[ms.start : ms.end] in phrase.name):
+                # step 55b: the tagger stopped at a name link (سعاد عبد | الخبير, X بن | Y): the
+                # subject's name, which the link continues
+                linked = (linked[0], phrase.name, ns)
             elif (ns.start <= ms.start and ms.end < ns.end and self.article.text[ms.end : ms.end + 1] in "-‐–"
                   and self.article.text[ms.start : ms.end + 1] in phrase.name and " " not in linked[1].strip() and trim_name(phrase.name) == phrase.name):
                 # the tagger split a hyphenated given name and kept its first part only (هانز-يواخيم
@@ -6131,7 +6177,7 @@ class SpeakerBook:
                     tok.startswith(("أل", "إل")) and not _is_nisba(tok)))
                     and not _is_title(tok)
                     and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)
-                    and not _finite_verb_word(tok)):
+                    and not _finite_verb_word(tok) and not (tok[:1] in ("ب", "ل") and _role_pp_word(tok))):
                 unknown.insert(0, tok)
                 continue
             k = len(rest_before) - len(unknown) - 1  # index of ``tok``
