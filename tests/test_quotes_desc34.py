@@ -81,3 +81,13 @@ def test_a_body_nisba_derived_from_its_name():
     assert [s for _, s in speakers_of(text)] == ["بعثة الأمم المتحدة"] * 2
     assert _nisba_of_name("اممية", "الأمم المتحدة") and _nisba_of_name("اوروبية", "أوروبا")
     assert not _nisba_of_name("فرنسية", "الأمم المتحدة") and not _nisba_of_name("عي", "وعي")
+
+
+def test_a_speech_event_adjunct_and_a_plural_source_adjective():
+    assert speakers_of("وقالت السلطات بمؤتمر صحفي إن الحصيلة ارتفعت.") == [("وقالت", "السلطات")]
+    assert speakers_of("وقال سياسيون لبنانيون كبار إن الكثير منهم يتعين عليهم العودة.") == [
+        ("وقال", "سياسيون لبنانيون كبار")
+    ]
+    # near misses: an adjective the plural takes already, a source head
+    assert speakers_of("وقال محتجون غاضبون إن الوضع خطير.") == [("وقال", "محتجون غاضبون")]
+    assert speakers_of("وقال مسؤولون أمريكيون كبار إن الوضع خطير.") == [("وقال", "مسؤولون أمريكيون كبار")]

@@ -527,6 +527,8 @@ def _is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
         return True  # فإن
     if f[:1] == "و" and f[1:] in RELATIVE_PRONOUNS:
         return True  # والذي لعب دورا …: a relative clause, not more of the subject
+    if f[:1] == "ب" and len(f) > 4 and f[1:] in SPEECH_EVENT_NOUNS:
+        return True  # step 55b: بمؤتمر صحفي, ببيان, بكلمة: the speech event's adjunct (السلطات بمؤتمر صحفي)
     if ("ب" in preps and f.startswith("ب") and f != "باسم" and f[1:] not in ORG_HEADS
             and (_MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:]))):
         return True  # بضرورة, بتسلم; not بوزارة (a role's complement: رئيس الإدارة الإعلامية بوزارة …)
@@ -2860,6 +2862,20 @@ def _name_after_role_pp(words: list[tuple[int, int, str]], name_i: int) -> int:
     return name_i
 
 
+def _plural_people_description(words: list[tuple[int, int, str]], name_i: int) -> bool:
+    """Step 55b (desc34): whether subject-phrase ``words`` are an indefinite plural of people
+    (:func:`people_plural`: ``سياسيون``), its plural nisba adjectives and one last word read as the name
+    that is no person-name token nor place: an adjective of the plural (``سياسيون لبنانيون كبار``, "senior
+    Lebanese politicians", held-out 80 FR-841: the speaker was ``كبار``), so the phrase is an unnamed
+    source as written."""
+    if not (1 <= name_i == len(words) - 1) or _is_definite(words[0][2]) or not people_plural(words[0][2]):
+        return False
+    last = words[name_i][2]
+    if is_person_token(last) or is_place(last):
+        return False
+    return all(fold(w[2]).endswith(("يون", "يين")) for w in words[1:name_i])
+
+
 def _lead_after_verb_particle(before: list[str], lead: list[str]) -> list[str]:
     """Step 54d (new33): ``lead`` (the first names :meth:`SpeakerBook._lead_before` read before a
     name, the last ``len(lead)`` words of ``before``) without its first word when the word before that
@@ -2998,6 +3014,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
                       if fold(words[k][2]) in _NAME_OPENING_TITLES and is_person_token(words[k + 1][2])), None)
         if later is not None and fold(words[name_i - 1][2]) not in _NAME_OPENING_TITLES:
             name_i = later + 1
+    if name_i is not None and _plural_people_description(words, name_i):
+        return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)  # (step 55b)
     if name_i is not None and _org_name_inside(words, name_i):
         # الاتحاد العام, مجلس شؤون البر الرئيسي, وزارة الدفاع في مالي, وكالة الأمم المتحدة لإغاثة وتشغيل
         # …: an organisation's head, its complement, and no person named: the word taken for a name is
