@@ -91,3 +91,11 @@ def test_a_speech_event_adjunct_and_a_plural_source_adjective():
     # near misses: an adjective the plural takes already, a source head
     assert speakers_of("وقال محتجون غاضبون إن الوضع خطير.") == [("وقال", "محتجون غاضبون")]
     assert speakers_of("وقال مسؤولون أمريكيون كبار إن الوضع خطير.") == [("وقال", "مسؤولون أمريكيون كبار")]
+
+
+def test_a_described_institute_with_its_statement_in_marks():
+    text = (
+        "وأوضحت الدراسة التي نشرها معهد ليبنيز للأبحاث الاقتصادية أن «هذه التوفيرات تجاوزت تكلفة الأزمة». "
+        "وقال المعهد غير الربحي إن «ألمانيا استفادت بشكل واضح من الأزمة اليونانية»."
+    )
+    assert speakers_of(text)[-1] == ("وقال", "معهد ليبنيز للأبحاث الاقتصادية")
