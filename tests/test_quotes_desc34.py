@@ -99,3 +99,10 @@ def test_a_described_institute_with_its_statement_in_marks():
         "وقال المعهد غير الربحي إن «ألمانيا استفادت بشكل واضح من الأزمة اليونانية»."
     )
     assert speakers_of(text)[-1] == ("وقال", "معهد ليبنيز للأبحاث الاقتصادية")
+
+
+def test_a_name_that_opens_like_a_preposition_and_a_given_name():
+    text = "ذكر بيارا بوار، رئيس منظمة (كرة قدم ضد العنصرية في أوروبا)، الثلاثاء، أن كأس العالم شهد نحو 300 حالة."
+    assert speakers_of(text) == [("ذكر", "بيارا بوار")]
+    # near miss: ل + a noun with a pronoun right after the verb stays a prepositional phrase
+    assert speakers_of("وقالت لأحفادها مازحة إن الجو بارد.") == [("وقالت", None)]

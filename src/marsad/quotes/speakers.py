@@ -682,8 +682,9 @@ def subject_phrase(
             break  # النبي صلى الله عليه وسلم, قال صلى الله عليه وسلم: the formula ends (or is not) the subject
         if stop_of(tok) and not _adjective_not_stop(toks, k, words):
             break
-        if not words and ftok[:1] in "لب" and _not_name_start(tok):
+        if not words and ftok[:1] in "لب" and _not_name_start(tok) and ftok not in known:
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
+            # (a word of a person's name the tagger read whole is known: بيارا بوار, step 55b)
         if not words and is_possessed_object(tok) and ftok not in known and not _collective_subject(toks, k):
             # ونفى خضوعه لأي عملية: a possessed noun (not a role or a relative) is the object; not a
             # name of the article that ends in ه (وقال فاتسكه after هانز-يواخيم فاتسكه, step 39e)
@@ -2862,6 +2863,17 @@ def _name_after_role_pp(words: list[tuple[int, int, str]], name_i: int) -> int:
     return name_i
 
 
+def _glued_name_start(word: str) -> bool:
+    """Step 55b (desc34): whether ``word``, the first word of a ``PER`` mention of two words or more,
+    reads as ``ب``/``ل`` + a given name of the name lists (``بيارا`` = ``ب`` + ``يارا``) and is itself no
+    listed name, place, stop or known preposition phrase: the tagger read it as part of the person's
+    name (``ذكر بيارا بوار، رئيس منظمة …``, held-out 13 SK-2140), so the subject reader must not take it
+    for a preposition (the name lists know ``يارا``, not ``بيارا``)."""
+    f = fold(word)
+    return (len(f) > 3 and is_person_token(f[1:]) and not is_person_token(word) and not is_place(word)
+            and f not in PHRASE_STOPS)
+
+
 def _plural_people_description(words: list[tuple[int, int, str]], name_i: int) -> bool:
     """Step 55b (desc34): whether subject-phrase ``words`` are an indefinite plural of people
     (:func:`people_plural`: ``سياسيون``), its plural nisba adjectives and one last word read as the name
@@ -4115,6 +4127,10 @@ class SpeakerBook:
             # family name of someone in the article: a bare لي after a cue may be that person
             ws = m.text.split() if m.text else []
             if len(ws) > 1 and fold(ws[0]) in _NAME_DATIVES and not _not_east_asian_given_name(ws[1]):
+                self.known_tokens.add(fold(ws[0]))
+            elif len(ws) > 1 and ws[0][:1] in ("ب", "ل") and _glued_name_start(ws[0]):
+                # step 55b: a name the tagger read whole that opens like ب/ل + a given name (بيارا
+                # بوار): its first word is the name's, not a preposition (:func:`_glued_name_start`)
                 self.known_tokens.add(fold(ws[0]))
         #: Step 51w: the words that are ``ل`` + a person the entities stage tagged (its mention starts
         #: after the ``ل``: ``قالت لنتنياهو``), folded: a listener, never a subject (:class:`KnownNames`)
