@@ -1,8 +1,10 @@
 """Step 55b (docs/quotes.md): wrong speakers of issue 6 — a role's prepositional phrase read into the
 holder's name (``بصحة عسير``, ``بتبوك``), a tagger mention cut at a name link (``سعاد عبد``), a definite
 description continued by a bare name (``وأضاف X``), the head of a body under the other head title
-(``مدير المشروع`` / ``رئيس المشروع``) and a body's nisba derived from its name (``البعثة الأممية``) — on
-sentences written for the test, with the near misses that must not change."""
+(``مدير المشروع`` / ``رئيس المشروع``), a body's nisba derived from its name (``البعثة الأممية``), an
+institute described by its head, ``ب`` + a speech event after the subject (``بمؤتمر صحفي``), a plural
+source's adjective (``سياسيون لبنانيون كبار``) and a name that opens like ``ب`` + a given name
+(``بيارا بوار``) — on sentences written for the test, with the near misses that must not change."""
 
 from __future__ import annotations
 
