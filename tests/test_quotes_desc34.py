@@ -108,3 +108,10 @@ def test_a_name_that_opens_like_a_preposition_and_a_given_name():
     assert speakers_of(text) == [("ذكر", "بيارا بوار")]
     # near miss: ل + a noun with a pronoun right after the verb stays a prepositional phrase
     assert speakers_of("وقالت لأحفادها مازحة إن الجو بارد.") == [("وقالت", None)]
+
+
+def test_ben_introduced_in_apposition_is_a_given_name():
+    text = "وقال بين بينايت، المدوّن عبر يوتيوب، إنه تواصل مع المكتب. وقال بينايت إن عملاء تواصلوا معه."
+    assert speakers_of(text) == [("وقال", "بين بينايت"), ("وقال", "بين بينايت")]
+    # near miss: the preposition before a definite noun is no name
+    assert speakers_of("وتوسطت قطر بين الطرفين، وقال بين الأطراف إن الحل قريب.") == [("وقال", None)]
