@@ -331,7 +331,7 @@ class DescribedPersons:
         if speaker in self.roles:
             return None
         found = {name for name, rows in self.roles.items() if any(compatible(words, r) for r in rows)}
-        if not found:
+        if not found and len(words) > 1 and _role_stem(words[0]) in _BODY_HEAD_TITLES:
             # step 55b: the head of the same body under the other head title (مدير المشروع … رئيس المشروع X)
             found = {name for name, rows in self.roles.items() if any(_same_body_head(words, r) for r in rows)}
         return found.pop() if len(found) == 1 else None
@@ -1373,8 +1373,16 @@ def _continued_description(article: Article, quotes: list[Quote], i: int) -> str
     (``وأوضح النائب العام للدولة …، أن …`` … ``وأضاف سالم سعيد كبيش، أن …``: held-out 42 snn-1183). A
     name written bare after the verb, no title, is one the reader is meant to know: the holder just
     quoted (a new person is introduced with a role: ``وأضاف وزير الداخلية X``). ``None`` otherwise."""
-    q = quotes[i]
-    s = q.speaker or ""
+    s = quotes[i].speaker or ""
+    q2 = next((x for x in quotes[i + 1 :] if x.speaker != s), None)
+    if q2 is None or not q2.speaker or q2.speaker_span is None or q2.cue is None or q2.cue.start > q2.start:
+        return None  # (the cheap tests first: the next quotation and its cue)
+    cue = fold(q2.cue_text)
+    if cue[:1] == "و" and cue[1:] in _CONTINUING_CUES:
+        cue = cue[1:]
+    text = article.text
+    if cue not in _CONTINUING_CUES or text[q2.cue.end : q2.speaker_span.start].strip():
+        return None  # (the name right after the verb: no role, honorific or adverb between)
     words = s.split()
     if not definite_description(words) or len(words) > ROLE_WORDS:
         return None
@@ -1382,15 +1390,6 @@ def _continued_description(article: Article, quotes: list[Quote], i: int) -> str
     if b in RELATION_HEADS or len(b) > 5 and b.endswith(("ون", "ين")) or any(is_person_token(w) and not _title(w)
                                                                              for w in words[1:]):
         return None
-    q2 = next((x for x in quotes[i + 1 :] if x.speaker != s), None)
-    if q2 is None or not q2.speaker or q2.speaker_span is None or q2.cue is None or q2.cue.start > q2.start:
-        return None
-    cue = fold(q2.cue_text)
-    if cue[:1] == "و" and cue[1:] in _CONTINUING_CUES:
-        cue = cue[1:]
-    text = article.text
-    if cue not in _CONTINUING_CUES or text[q2.cue.end : q2.speaker_span.start].strip():
-        return None  # (the name right after the verb: no role, honorific or adverb between)
     p = q2.speaker
     if p not in {e.name for e in article.entities if e.type == "PER"}:
         return None
