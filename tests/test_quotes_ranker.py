@@ -457,6 +457,9 @@ def test_leave_one_set_out_figure(shared, quote_sets):
     # (rec33, docs/quotes.md step 54c, not retrained: نقل with its own أن clause, ب + a doubled masdar, نبه X
     # إلى, ووجدوا أن, بحوث: 7 more quotations matched, 5 more spoken right by the rules and the shipped ranker,
     # 6 by the candidates: 4139 / 3947 / 3655 / 3655 before)
+    # (desc34, docs/quotes.md step 55b, not retrained: descriptions carried to the named person or body, a
+    # role's prepositional phrase out of the name, بيارا بوار, السلطات بمؤتمر, سياسيون لبنانيون كبار: 16 more
+    # spoken right by the rules and the shipped ranker, 6 more by the candidates: 4192 / 3887 / 3887 before)
     # (rec34, docs/quotes.md step 55c, not retrained: a quotation before the writer's tail, ``"…"، دون``,
     # ``"…"، وأضاف``, ``"…" طبقا لـ``: 4 more quotations matched, 3 more spoken right by the rules and the
     # shipped ranker, 3 by the candidates: 4397 / 4192 / 3887 / 3887 before)
@@ -496,6 +499,8 @@ def test_fresh_fills_on_held_out_halves(shared, quote_sets):
     # (step 41a names one more, id 212: وكان وزير الصحة في جنوب السودان اعلن …, labelled no quotation:
     # the span is spurious whoever speaks)
     # (miss32, step 53e: 169 before; one labelled fresh fill fewer once the new cue forms read its article)
+    # (desc34, step 55b: fill 84, ``ويقول بيارا بوير أحد خبراء كرة القدم``, is named by the rules as labelled,
+    # بيارا no longer read as the preposition ب: 167 before)
     assert len(fills) == 165  # (obj34, step 55a: the rules now name two labelled fills' speakers, not yet read which; 167 before; lead32: new32 and miss32 each took one labelled fill from the rules, 169 before; new32, step 53d: id 216, labelled no quotation, `والقرية التي تعتبر حاليا في مراحلها
     # النهائية،` — the passive "which is considered" — is no longer found; 169 before)
     # (lead31: 170 after the merge of steps 52a–52g; 171 before step 52g, qfu31: id 126 named محمد صلاح, wrong — the label is أمينو
@@ -546,6 +551,8 @@ def test_fresh_fills_on_held_out_halves(shared, quote_sets):
     # 47 / 11 before, one right proposal more)
     # (rec33, step 54c, not retrained: the sets' new quotations change the training data: 67 / 18 before,
     # one right proposal more)
+    # (desc34, step 55b, not retrained: the rules name more speakers on the sets and fill 84, so fewer empty
+    # ones are left to the ranker: 4 proposals fewer, the same 19 right; 70 / 19 before)
     assert (shipped["proposed"], shipped["proposed_right"]) == (68, 19)  # (obj34, step 55a, not retrained: two labelled fills fewer, two proposals fewer, right proposals unchanged: 70 / 19 before; lead33, retrained on the 52 sets after steps 54a–54f: 68 / 19 before; lead32, retrained on the 49 sets after steps 53a–53f: 59 / 16 before; rec32, step 53c, not retrained: 58 / 16 before; lead31, retrained on the 46 sets after steps 52a–52g: 50 / 11 before; coref31, not retrained: the rules' new speakers on the sets change the training data, 47 / 11 before; lead30, retrained after steps 51v–51z/51q30: 60 / 17 before) names the ranker would write
     # (ovl28, step 51s, not retrained: the rules' 11 new right speakers on the sets change the training
     # data: 59 / 17 before, one wrong proposal fewer; the fills themselves unchanged, 177)
@@ -555,8 +562,12 @@ def test_fresh_fills_on_held_out_halves(shared, quote_sets):
     # (span27 alone: 63 / 17)
     assert (shipped["fill_right"], shipped["fill_wrong"]) == (0, 0)
     loose = fills_check(data, fills, gate_threshold=0.4)  # the best threshold with fills left: the bar not met
-    assert (loose["fill_right"], loose["fill_wrong"]) == (1, 1)  # (lead33, twentieth session, 52 sets: 2 / 3 before; lead32, nineteenth session, 49 sets: 0 / 1 before; lead30, seventeenth session: 1 / 1 before; 1 / 2 in the ninth session; 1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
-    assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"]
+    # (desc34, step 55b, not retrained: 0 / 0 — the one right loose fill was fill 84, now named by the rules,
+    # and the training data changed with the rules' new speakers; 1 / 1 before)
+    assert (loose["fill_right"], loose["fill_wrong"]) == (0, 0)  # (lead33, twentieth session, 52 sets: 2 / 3 before; lead32, nineteenth session, 49 sets: 0 / 1 before; lead30, seventeenth session: 1 / 1 before; 1 / 2 in the ninth session; 1 / 3 after steps 44, before steps 45; 3 / 6 before the ninth session's steps 44, 3 / 7 before step 42b, 2 / 7 before step 41a, 14 / 12 before the step-40 retraining, 10 / 11 before step 40d)
+    # the bar not met where fills are left (none at this threshold after step 55b)
+    assert loose["fill_wrong"] * 4 > loose["fill_right"] + loose["fill_wrong"] or not (
+        loose["fill_right"] + loose["fill_wrong"])
 
 
 def test_a_very_long_article_keeps_the_rules_speakers(monkeypatch):

