@@ -65,3 +65,21 @@ def test_outlet_search_finds_the_articles_of_the_outlet():
     assert {h["article_id"] for h in index.search(conn, "outlet:sabq", limit=10)} == {2}
     assert {h["article_id"] for h in index.search(conn, "outlet:alarabia", limit=10)} == {1}
     assert {h["article_id"] for h in index.search(conn, "-outlet:sabq", limit=10)} == {1, 3}
+
+
+def test_show_prints_the_outlet_and_json_has_it(tmp_path):
+    from typer.testing import CliRunner
+
+    import marsad.cli.ingest  # noqa: F401 - registers the commands
+    from marsad.cli.app import app
+    from marsad.store.ingest import ingest
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text(JSON, encoding="utf-8")
+    db = tmp_path / "s.db"
+    ingest([tmp_path / "in"], db)
+    r = CliRunner().invoke(app, ["show", "1", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert "  outlet: sabq" in r.output.splitlines()
+    r = CliRunner().invoke(app, ["show", "1", "--db", str(db), "--json"])
+    assert json.loads(r.stdout)["outlet"] == "sabq"
