@@ -9,7 +9,7 @@ def test_unknown_field_searches_the_value_and_says_so():
     q = parse("title:لافروف")
     assert q.tree == Term("word", "لافروف")
     assert q.notes == [
-        "title: is not a filter (filters: from, hashtag, org, person, place, source, to): "
+        "title: is not a filter (filters: from, hashtag, org, outlet, person, place, source, to): "
         "searched لافروف in the whole article"
     ]
 

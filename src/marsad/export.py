@@ -35,6 +35,7 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         }
     return {
         "source": a.source,
+        "outlet": a.outlet or None,
         "format": a.fmt,
         "encoding": a.encoding,
         "content_hash": a.content_hash,

@@ -326,6 +326,23 @@ class Article:
         return [b for b in self.blocks if b.kind == "subheading"]
 
     @property
+    def outlet(self) -> str:
+        """The outlet that published the article, as its input names it (``""`` when it names none):
+        the first non-empty value of :data:`OUTLET_KEYS` in :attr:`meta` — a JSON record's ``source``
+        (SaudiNewsNet: ``sabq``, ``okaz``), an HTML page's ``og:site_name`` (read into ``source``), a
+        TREC record's ``SRC`` (ANT: ``alarabia``, ``BBC``). Not :attr:`source`, which is where the
+        record was read from (a file path, an archive member). Derived from :attr:`meta`, so a store
+        of any version gives it with no migration; ``marsad search`` indexes it (``outlet:`` or
+        ``source:``), ``marsad show`` and the export print it (new user nu33: the outlet was under
+        three names and nowhere one field)."""
+        meta = self.meta
+        for key in OUTLET_KEYS:
+            value = meta.get(key)
+            if value and isinstance(value, str) and value.strip():
+                return " ".join(value.split())
+        return ""
+
+    @property
     def content_hash(self) -> str:
         """SHA-256 (hex) of the raw source bytes, or of the UTF-8 text when no bytes are kept."""
         data = self.raw if self.raw is not None else self.text.encode("utf-8")
@@ -364,6 +381,12 @@ class Article:
         if any(map(_LONE_SURROGATE_RE.search, strings)):
             out = _replace_lone_surrogates(out)
         return out
+
+
+#: Keys of :attr:`Article.meta` that name the article's outlet, in order of preference: ``source``
+#: (JSON records: SaudiNewsNet's field; HTML pages: ``og:site_name``), ``SRC`` (TREC, ANT corpus),
+#: ``src`` (a lower-case TREC tag). :attr:`Article.outlet` is the first non-empty one.
+OUTLET_KEYS = ("source", "SRC", "src")
 
 
 #: A lone UTF-16 surrogate (U+D800–U+DFFF; a ``str`` given to :func:`marsad.parse` may hold one).

@@ -434,6 +434,17 @@ NER_OTHER_TYPE_DOMINANCE = 3
 #: 0.091, ``سعيد`` 0.27, ``أمل`` 0.89), names do not (``دونالد``, ``ماركوس``, ``تيريزا`` 0; ``ماجد``
 #: 0.037, ``منصور`` 0.043). Counts: the shipped word-cluster frequencies (ANT v2.1 + SaudiNewsNet).
 NER_GIVEN_NAME_MAX_DEFINITE_SHARE = 0.05
+#: A one-word person mention written with a preposition clitic (``بإجمالي``) is a common noun when its
+#: stem takes the article in at least this share of its news uses (``إجمالي`` 945/2,429 = 0.39,
+#: ``مكرر`` 13/113 = 0.12, ``دعم`` 0.52); names do not (``هنيدي`` 115 and ``كافاني`` 243, 0 with the
+#: article; ``مجرد`` of the singer ``سعد لمجرد``, 21/1,543, stays). Twice :data:`NER_GIVEN_NAME_MAX_DEFINITE_SHARE`: that bound says "a name", this one "no
+#: name". Counts: the shipped word-cluster frequencies (ANT v2.1 + SaudiNewsNet); fix34 (nu33 item 2).
+NER_CLITIC_NOUN_MIN_DEFINITE_SHARE = 0.1
+#: A last word of a person mention is cut as a feminine perfect verb (``سارة سجلت`` → ``سارة``) only when
+#: it occurs at least this often in the news counts: verbs of news prose do (``سجلت`` 1,441, ``ساهمت``
+#: 464, ``صنعت`` 161), a surname of that shape does not (``فهد عافت``: ``عافت`` 21). Five times
+#: NER_MIN_STEM_FREQ; fix34 (nu33 item 2), counts: the shipped word-cluster frequencies.
+NER_FEMININE_VERB_MIN_FREQ = 100
 
 #: A definite word run on after a person's name (``ترامب العسكري``, ``رونالدو القياسي``; ent30) is
 #: cut off when it is a common word: at least this many uses in the news counts (the shipped

@@ -545,6 +545,8 @@ def _render_article(
         f"[bold]Article {article_id}[/]  {escape(a.source)}  [dim]({a.fmt}, {a.encoding or '?'}, "
         f"sha256 {a.content_hash[:12]}…)[/]"
     )
+    if a.outlet:  # the publisher as the input names it (JSON source, TREC SRC, HTML og:site_name): nu33
+        con.print(f"  outlet: {escape(a.outlet)}")
     if not a.ok:  # nu29 item 14: a failed record read like an article ("Article 13") and nothing more
         errors = [p for p in a.problems if p.level == "error"]
         why = f"{errors[0].code}: {short(errors[0].message, 120)}" if errors else "see Problems"

@@ -64,6 +64,18 @@ Rules (:func:`apply_rules`, in this order):
 14. **English prose** (:data:`ENGLISH_FUNCTION_WORDS`): a person mention with a lower-case English
     function word in it (``Demand is``, ``Trump and``) is a run of English text, no name; it is
     dropped (a name's particles ``de``, ``van``, ``bin`` are no such words).
+15. **Generic nouns alone** (:data:`GENERIC_NOUNS`: ``منظمة``, ``الحكومة``, ``مصادر``, ``مسؤولون``): a
+    one-word mention (any type, proclitic allowed) that is an organisation's head noun without its
+    name, or the noun of unnamed sources or officials, is dropped; nominal references (``الوزارة``
+    tied to a named ministry) are not mentions of this kind and stay (nu33).
+16. **Month names in dates** (:data:`MONTH_NAMES`): a one-word mention that is a month name written
+    as a date (a number, another month, ``شهر`` or ``الماضي`` beside it: ``أبريل (نيسان) الماضي``,
+    ``رمضان المقبل``) is dropped: ``نيسان`` was an organisation in 41 of 2,700 articles (nu33 store,
+    fix34). A month word elsewhere (``نيسان`` the carmaker, ``محمد رمضان``) stays.
+17. **Nasab fragments** (:func:`_is_nasab_fragment`): a person mention that starts with ``بن`` and a
+    father's ``عبد`` name, or ``بن`` + names ending in a family name (``بن عبدالعزيز``, ``بن محمد
+    العقيلي``), is a chain cut from its given name, no person of its own (nu33: ``PER:بن عبدالعزيز``);
+    it is dropped.
 
 Rules 9–11: fourth new-user report (nu16, M4), culture and economy articles of ANT v2.1
 (``SK-economy-1051``, ``BB-culture-102``/``-114``, ``FR-culture-9``/``-63``). Rules 12–14: the
@@ -81,6 +93,7 @@ from __future__ import annotations
 from marsad.entities.aliases import PERSON_TITLES, alias_table, clean_name, name_key
 from marsad.entities.features import proclitic_splits, stem_with_article
 from marsad.entities.linking import Cand
+from marsad.layout.rules import GREGORIAN_MONTHS, HIJRI_MONTHS
 
 _ABD = name_key("عبد")
 
@@ -125,6 +138,33 @@ DISEASES = _keys(
     "الإيدز إيدز الكوليرا كوليرا إيبولا الإيبولا الملاريا ملاريا الزهايمر زهايمر باركنسون "
     "الباركنسون الحصبة الجدري الطاعون التيفوئيد الكزاز الدفتيريا السارس كورونا ميرس زيكا"
 )
+#: Generic nouns (rule 15): the head noun of an organisation's name without the name
+#: (``منظمة`` of ``منظمة «أطباء بلا حدود»``), and the nouns of unnamed sources and officials
+#: (``مصادر``, ``مسؤولون``), indefinite and definite. Alone such a word names no one: ANERcorp tags
+#: them ``O`` alone (``الحكومة`` ×121, ``مصادر`` ×39, ``مصدر`` ×31, ``المنظمة`` ×18; ``B-ORG`` only as the
+#: head of a longer name). Left out: ``الاتحاد`` (a club's name in sports news: Al-Ittihad),
+#: ``الكونغرس`` (one body, tagged ``B-ORG`` alone). New user nu33: ``مصادر`` was a registry
+#: organisation, and 80 quotations of unnamed sources pointed to it.
+GENERIC_NOUNS = frozenset(
+    k
+    for w in (
+        "منظمة هيئة وزارة مؤسسة شركة جمعية لجنة وكالة مجلس حكومة جامعة حركة حزب جبهة تنظيم مصرف بنك "
+        "صندوق محكمة مفوضية قوات جيش شرطة برلمان أمم سلطة سلطات منظمات هيئات شركات وزارات مؤسسات "
+        "جمعيات لجان وكالات مجالس حكومات أحزاب حركات جامعات مصادر مصدر جهة جهات أوساط دوائر مسؤول "
+        "مسؤولون مسؤولين مسئول مسئولون مسئولين مراقبون مراقبين محللون محللين خبراء مراكز مركز معهد"
+    ).split()
+    for k in (name_key(w), name_key("ال" + w))
+)
+#: One-word month names, Hijri and Gregorian (the forms of :data:`marsad.layout.rules.HIJRI_MONTHS`
+#: and :data:`marsad.layout.rules.GREGORIAN_MONTHS`), as name keys (rule 16).
+MONTH_NAMES = frozenset(
+    name_key(m) for m in (*HIJRI_MONTHS.split("|"), *GREGORIAN_MONTHS.split("|")) if " " not in m
+)
+#: Words right before a month name in a date (rule 16): ``شهر``, ``مطلع``, ``منتصف``, ``أواخر``…
+MONTH_BEFORE = _keys("شهر شهري الشهر مطلع منتصف أواخر أوائل نهاية بداية مستهل غرة")
+#: Words right after a month name in a date (rule 16): ``الماضي``, ``المقبل``…
+MONTH_AFTER = _keys("الماضي المقبل المنصرم الجاري القادم الحالي المنقضي")
+_DATE_PUNCT = frozenset("()/-،,")
 #: Head words of a studio name inside a mention (rule 11): ``ستديو غيبلي``, ``استوديو ديزني``.
 STUDIO_HEADS = _keys("ستوديو ستديو استوديو استديو أستوديو ستوديوهات استوديوهات")
 #: Function words compared with hamza as written (after harakat/tatweel removal): equal to a name
@@ -336,7 +376,7 @@ def _after_company_head(sent, c: Cand) -> bool:
 
 
 def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
-    """Apply rules 1–14 of the module doc to the candidate mentions of one article.
+    """Apply rules 1–17 of the module doc to the candidate mentions of one article.
 
     ``sents``: the article's sentences as lists of ``(start, end, raw token)``; ``gaz``: the
     gazetteer (``token_types(word) -> set of types``). Returns the kept candidates; re-typed and
@@ -365,7 +405,9 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
             c.name = currency_name(c.text)
             out.append(c)
             continue
-        if len(toks) == 1 and _one_word_non_name(c):
+        if len(toks) == 1 and (_one_word_non_name(c) or _in_list(toks[0], GENERIC_NOUNS)):
+            continue
+        if len(toks) == 1 and _in_list(toks[0], MONTH_NAMES) and _in_date(sents[c.sent], c):
             continue
         if toks and all(_in_list(t, MEASURE_UNITS) for t in toks):
             continue
@@ -379,6 +421,8 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
             continue
         sent = sents[c.sent]
         if c.type == "PER":
+            if _is_nasab_fragment(toks):
+                continue
             if _is_title_of_place(toks, gaz):
                 continue
             if c.tok_end - c.tok_first > 1:  # rule 7 first: 'فهد بجدة' → 'فهد', then rule 5
@@ -393,6 +437,46 @@ def apply_rules(sents, cands: list[Cand], gaz) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _in_date(sent, c: Cand) -> bool:
+    """Rule 16: is the one-word mention ``c`` (a month name) written as a date? Yes when a number,
+    another month name, a bracket or slash after a month (``أبريل (نيسان)``, ``تموز/يوليو``) or a
+    :data:`MONTH_BEFORE` word comes right before it, or a number, a :data:`MONTH_AFTER` word or a
+    bracket before a month right after it (``نيسان 2014``, ``رمضان المقبل``, ``نيسان (أبريل)``)."""
+
+    def key(k: int) -> str:
+        return name_key(sent[k][2]) if 0 <= k < len(sent) else ""
+
+    def number(k: int) -> bool:
+        return 0 <= k < len(sent) and any(ch.isdigit() for ch in sent[k][2])
+
+    p, n = c.tok_first - 1, c.tok_end
+    if number(p) or number(n) or _in_list(key(p), MONTH_NAMES) or _in_list(key(p), MONTH_BEFORE):
+        return True
+    if key(p) in _DATE_PUNCT and (_in_list(key(p - 1), MONTH_NAMES) or number(p - 1)):
+        return True
+    return key(n) in MONTH_AFTER or (
+        key(n) in _DATE_PUNCT and (number(n + 1) or _in_list(key(n + 1), MONTH_NAMES))
+    )
+
+
+_BIN = name_key("بن")
+_AL_FAMILY = name_key("آل")
+
+
+def _is_nasab_fragment(toks: list[str]) -> bool:
+    """Rule 17: are the name key words ``toks`` of a person mention a nasab without its given name
+    (``بن عبدالعزيز``, ``بن عبد الله الثنيان``, ``بن محمد العقيلي``)? Yes when the first word is
+    ``بن`` and the next one is an ``عبد`` name (a father's name: ``عبد العزيز``, ``عبدالله``), or
+    three words or more follow it and the last one is a family name with the article or after ``آل``.
+    A family name made with ``بن`` stays (``بن لادن``, ``بن علي``, ``بن علي يلدريم``), and so does
+    ``ابن`` (``ابن خلدون``, ``ابن تيمية``: classical names)."""
+    if len(toks) < 2 or toks[0] != _BIN:
+        return False
+    if toks[1].startswith(_ABD):
+        return True
+    return len(toks) >= 3 and ((toks[-1].startswith("ال") and len(toks[-1]) > 3) or _AL_FAMILY in toks[2:])
 
 
 def _is_product(sent, c: Cand) -> bool:

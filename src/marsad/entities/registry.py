@@ -43,6 +43,7 @@ from marsad.entities.linking import (
     clitic_form_of,
 )
 from marsad.entities.roles import NOMINAL_NOUNS, noun_of_nominal
+from marsad.layout.rules import GREGORIAN_MONTHS, HIJRI_MONTHS
 from marsad.model import Article
 from marsad.text.letters import has_letter_forms
 
@@ -97,7 +98,9 @@ def registry_alias(form: str, known: set[str], key: str = "") -> str | None:
     ``لترمب`` → ``ترمب`` beside ``دونالد ترمب``), and never a bare
     role noun (:func:`is_role_only`) nor a very common given name alone (``محمد``: it names
     thousands; :data:`marsad.entities.aliases.COMMON_GIVEN_NAMES`). With ``key`` (the entity's registry
-    key) a stripped form that the curated list gives that key also counts (``للحوثيين``)."""
+    key) a stripped form that the curated list gives that key also counts (``للحوثيين``), and a form
+    that is not specific to the entity is none (:func:`_specific_alias`: a month name, a person's
+    given name alone, a grandfather's ``بن`` part)."""
     f = clean_name(form)
     if not f or is_role_only(f):
         return None
@@ -113,7 +116,47 @@ def registry_alias(form: str, known: set[str], key: str = "") -> str | None:
                 return alt
     if not rest and name_key(f) in COMMON_GIVEN_NAMES:
         return None
+    if key and not _specific_alias(f, key):
+        return None
     return f
+
+
+#: One-word month names, Hijri and Gregorian (every form of :data:`marsad.layout.rules.HIJRI_MONTHS`
+#: and :data:`marsad.layout.rules.GREGORIAN_MONTHS`), as name keys: alone such a word is a date
+#: (``رجب``, ``شعبان``, ``نيسان``), whatever name it is also part of.
+MONTH_KEYS = frozenset(
+    name_key(m) for m in (*HIJRI_MONTHS.split("|"), *GREGORIAN_MONTHS.split("|")) if " " not in m
+)
+_LINEAGE_START = frozenset(name_key(w) for w in ("بن", "ابن"))
+
+
+def _specific_alias(form: str, key: str) -> bool:
+    """May the cleaned ``form`` stand as a registry alias of the entity ``key`` (``"TYPE:name key"``)?
+    An alias ties every article that writes it to the entity (``person:`` and ``org:`` searches,
+    a quote's speaker): it must name this entity, not many (new user nu33: ``رجب`` was an alias of
+    ``رجب طيب أردوغان``). The entity's own name always may; another form not when it is:
+
+    * one word that is a month name (:data:`MONTH_KEYS`: ``رجب``, ``نيسان``);
+    * for a person of two words or more, one word that is the first word of the key, the given
+      name alone (``رجب``, ``سارة``, ``إيمانويل``: many people bear it; the surname, ``أردوغان``,
+      stays), unless the name is East Asian, family name first (:func:`_east_asian`: ``شي``);
+    * for a person, a ``بن``/``ابن`` form (a nasab) other than the one right after the first word of
+      the key (``بن لادن`` of ``أسامة بن لادن`` stays; ``بن عبدالعزيز`` of ``محمد بن سلمان بن
+      عبدالعزيز``, the grandfather, names all his grandsons), unless the key itself starts with it.
+    """
+    toks = name_key(form).split()
+    chain = key.partition(":")[2].split()
+    if toks == chain:  # the entity's own name
+        return True
+    if len(toks) == 1 and toks[0] in MONTH_KEYS:
+        return False
+    if not key.startswith("PER:"):
+        return True
+    if len(toks) == 1 and len(chain) >= 2 and toks[0] == chain[0] and not any(map(_east_asian, chain)):
+        return False
+    if len(toks) >= 2 and toks[0] in _LINEAGE_START and chain[:1] != toks[:1]:
+        return len(chain) >= 3 and chain[1] in _LINEAGE_START and chain[2 : 1 + len(toks)] == toks[1:]
+    return True
 
 
 #: One article's registry rows (:func:`article_rows`): ``(article_id, entity_links rows,

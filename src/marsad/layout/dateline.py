@@ -169,6 +169,8 @@ def _classify(folded: str, n_words: int) -> str:
         return "role"
     if folded in CREDIT_LABELS:
         return "label"  # "مراسلنا", "(زائر)", "تحليل -": no name, no place (task fix33)
+    if folded in _MONTH_WORDS:
+        return "date"  # "يوليو - رويترز:": a month is no place (SaudiNewsNet, 3 credits; fix34)
     if _HAS_DIGIT.search(folded):
         from marsad.layout.header import is_header_line
 
@@ -183,6 +185,18 @@ def _classify(folded: str, n_words: int) -> str:
         return "person" if n_words >= 2 else "unknown1"
     return "other"
 
+
+#: One-word month names (:data:`HIJRI_MONTHS`, :data:`GREGORIAN_MONTHS`), folded: a credit part that
+#: is one is a date, not a place.
+#: (``آب`` is left out: folded it is ``إب``, a Yemeni city of the datelines.)
+_MONTH_WORDS = frozenset(
+    fold(m) for m in (*HIJRI_MONTHS.split("|"), *GREGORIAN_MONTHS.split("|")) if " " not in m and m != "آب"
+)
+#: Labels of a reader's comment (``النايف (زائر)``): the one word beside one is the reader's name.
+_READER_LABELS = frozenset(fold(w) for w in ("زائر", "زائرة", "الزائر"))
+#: Outlets that credit the writer before their own name and the place after it (Sabq:
+#: ``<writer>- سبق[- <place>]:``): the head before them is the writer, never a place.
+_WRITER_FIRST_OUTLETS = frozenset(fold(w) for w in ("سبق", "صحيفة سبق"))
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -249,18 +263,32 @@ def _resolve_unknowns(text: str, parts: list[CreditPart]) -> None:
     # a field holding prose (a column's first sentence, "الحمد لله …، وبعد:") is no credit: its
     # single words are no places (SaudiNewsNet author fields gave "وبعد", "والمنشآت"; task fix33)
     prose = any(p.cls == "other" for p in parts)
+    # a reader's comment credits the reader: "النايف (زائر)" is a name, not a place (fix34)
+    reader = any(p.cls == "label" and fold(text[p.start : p.end]) in _READER_LABELS for p in parts)
     for i, p in enumerate(parts):
         if p.cls == "unknown1":
-            p.cls = "other" if prose else "place"
+            p.cls = (
+                "other" if prose else "person" if reader or _glued_name(text[p.start : p.end]) else "place"
+            )
         elif (
             p.cls == "person"
             and i == 0
             and not has_place
             and len(parts) > 1
             and parts[1].cls == "agency"
+            and fold(text[parts[1].start : parts[1].end]) not in _WRITER_FIRST_OUTLETS
             and not _head_writer(text[p.start : p.end])
         ):
             p.cls = "place"
+    if (
+        not has_place
+        and len(parts) > 1
+        and parts[0].cls == "person"
+        and parts[1].cls == "person"
+        and not _head_writer(text[parts[0].start : parts[0].end])
+        and _glued_name(text[parts[1].start : parts[1].end])
+    ):
+        parts[0].cls = "place"  # "حوطة سدير - ناصرالعريج / تصوير - …": place, then the writer (fix34)
     if not has_place:
         # "بندر الدوشي- سبق- أبو عريش": writer, outlet, then the place (Sabq's order)
         for i in range(2, len(parts)):
@@ -300,6 +328,28 @@ def _head_writer(part: str) -> bool:
         or (first.startswith("عبد") and len(first) > 4)  # عبدالحكيم, عبدالرحمن: a compound given name
         or _NISBA.fullmatch(fold(words[-1])) is not None
     )
+
+
+def _glued_name(word: str) -> bool:
+    """True when the one ``word`` is a given name and a family name written without their space
+    (``ناصرالعريج``, ``خالدالمرشود``: SaudiNewsNet credits, 6, were read as places; fix34): it
+    splits before an ``ال`` into a given name of the entities gazetteer (``PER``) and a family name of
+    three letters or more after the article."""
+    from marsad.entities.features import ner_norm
+    from marsad.layout.dedup import _identity_words
+
+    w = fold(word)
+    if " " in w:
+        return False
+    names = _identity_words()[0]
+    for k in range(4 if w.startswith("عبد") else 3, len(w) - 4):  # not عبد + الله: one given name
+        if (
+            w[k : k + 2] == "ال"
+            and "PER" in names.get(ner_norm(w[:k]), ())
+            and "LOC" not in names.get(ner_norm(w), ())
+        ):
+            return True
+    return False
 
 
 _CLOSERS = {"»": "«", ")": "(", "”": "“", "}": "{", '"': '"'}

@@ -52,7 +52,7 @@ from typing import Any, NamedTuple
 import tantivy
 
 from marsad import settings
-from marsad.model import Article
+from marsad.model import OUTLET_KEYS, Article
 from marsad.search.analyzer import analyze_text
 from marsad.search.query import (
     ENTITY_FILTERS,
@@ -132,8 +132,9 @@ SCHEMA: tuple[str, ...] = (
 #: of exclusions only, ``-source:bbc``, listed them as blank rows: nu28).
 LAYOUT = 16
 
-#: Meta fields, in order of preference, giving an article's source, reference and URL.
-SOURCE_FIELDS = ("source", "SRC", "src")
+#: Meta fields, in order of preference, giving an article's source (its outlet:
+#: :data:`marsad.model.OUTLET_KEYS`, as :attr:`marsad.model.Article.outlet` reads them), reference and URL.
+SOURCE_FIELDS = OUTLET_KEYS
 REF_FIELDS = ("DOCNO", "docno", "id", "URL", "url")
 URL_FIELDS = ("URL", "url")
 

@@ -66,7 +66,11 @@ from marsad.text.normalize import search_key
 _NUMBER_RE = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)+")
 
 #: Filter names accepted before ``:`` (lower case).
-FILTER_NAMES: frozenset[str] = frozenset({"source", "hashtag", "from", "to", "person", "org", "place"})
+FILTER_NAMES: frozenset[str] = frozenset(
+    {"source", "outlet", "hashtag", "from", "to", "person", "org", "place"}
+)
+#: Other names of a filter: ``outlet:`` is ``source:`` (the article's outlet, :attr:`marsad.model.Article.outlet`).
+FILTER_ALIASES: dict[str, str] = {"outlet": "source"}
 #: Filters applied through the entity annotations (when the database has any).
 ENTITY_FILTERS: dict[str, str] = {"person": "PER", "org": "ORG", "place": "LOC"}
 
@@ -99,8 +103,8 @@ _LOWER_OPERATORS: frozenset[str] = frozenset({"and", "or", "not"})
 _LEX_RE = re.compile(
     r"""
     (?P<space>\s+)
-  | (?P<gsign>[-!+])?(?P<fgroup>(?i:source|hashtag|from|to|person|org|place)):\(
-  | (?P<fsign>[-!+])?(?P<filter>(?i:source|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|"[^"]*$|[^\s()"|&]+)?
+  | (?P<gsign>[-!+])?(?P<fgroup>(?i:source|outlet|hashtag|from|to|person|org|place)):\(
+  | (?P<fsign>[-!+])?(?P<filter>(?i:source|outlet|hashtag|from|to|person|org|place)):(?P<fvalue>"[^"]*"|"[^"]*$|[^\s()"|&]+)?
   | (?P<phrase>[-!+]?=?"[^"]*")
   | (?P<lparen>\()
   | (?P<rparen>\))
@@ -183,7 +187,8 @@ def _lex(text: str, notes: list[str] | None = None) -> list[tuple[str, str]]:
         if kind == "space":
             continue
         if kind == "fgroup":
-            tokens.append(("fgroup", (m.group("gsign") or "") + m.group("fgroup").lower()))
+            name = m.group("fgroup").lower()
+            tokens.append(("fgroup", (m.group("gsign") or "") + FILTER_ALIASES.get(name, name)))
             continue
         fvalue = m.group("fvalue")
         if fvalue and fvalue[0] == '"' and (len(fvalue) == 1 or fvalue[-1] != '"') and notes is not None:
@@ -194,7 +199,8 @@ def _lex(text: str, notes: list[str] | None = None) -> list[tuple[str, str]]:
             continue
         if kind == "fvalue" or m.group("filter"):
             value = (m.group("fvalue") or "").strip('"').strip()
-            tokens.append(("filter", (m.group("fsign") or "") + m.group("filter").lower() + ":" + value))
+            name = m.group("filter").lower()
+            tokens.append(("filter", (m.group("fsign") or "") + FILTER_ALIASES.get(name, name) + ":" + value))
         elif kind == "word" and m.group() in ("AND", "OR", "NOT"):
             tokens.append((m.group(), m.group()))
         elif kind == "word" and m.group() in ARABIC_OPERATOR_WORDS:
