@@ -216,6 +216,12 @@ QUOTES_KANA_DESCRIPTION_TOKENS = 5
 #: (subj26: ``كارل`` | ``فان أوستيروم``, ``جان لوي`` | ``بورلو``); a mention running further is more often
 #: the tagger's run-on than the name.
 QUOTES_NAME_EXTENSION_WORDS = 2
+#: Fewest words a statement keeps when a post-posed attribution of the writer is cut from its end
+#: (``quotes.stage.trailing_attribution_end``, step 55d): ``إنه بخير، بحسب مصادر`` → ``إنه بخير``.
+#: Step 52f kept three, step 54b two; two words before the comma are more often a verb and its subject
+#: with the attribution as a parenthesis before the object (``واستهدفت الضربات، وفق ما نقلت وكالة
+#: الأنباء، مركز البحوث …``), so three (step 55d).
+QUOTES_ATTRIBUTION_MIN_WORDS = 3
 #: Farthest (characters) before ``الأخير``/``هذا الأخير`` ("the latter") that the person it refers to
 #: may be named (subj26): about two sentences of news prose; the referent is the last one named.
 QUOTES_LATTER_CHARS = 400

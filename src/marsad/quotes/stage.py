@@ -56,6 +56,7 @@ from marsad.quotes.headline import (
     verb_headline_quote,
 )
 from marsad.quotes.interview import apply_interview
+from marsad.quotes.mentions import MentionIndex
 from marsad.quotes.plausible import word_class
 from marsad.quotes.ranker import rank_speakers
 from marsad.quotes.repair import (
@@ -164,9 +165,6 @@ _TRAILING_MA3_RE = re.compile(r"\s*[،,]\s*مع$")
 _TRAILING_OPENER_LAST = frozenset("اثموهنذ\n")
 #: Characters before a statement's end searched for a trailing opener.
 _TRAILING_OPENER_WINDOW = 24
-#: Step 54b (span33): characters before a statement's end searched for a post-posed attribution of the
-#: writer (``…، حسب مدير المرصد``); its source and an apposition after it fit well within this.
-_ATTRIBUTION_TAIL_WINDOW = 300
 #: Words that open an apposition of a post-posed attribution's source (``، وفق ما أعلنه محمد الخليفي، أحد
 #: محامي قطر``, ``، وفقا لديفيد سوانسون، من مكتب الأمم المتحدة``, ``…، ونقلته وكالة تاس``), folded; role,
 #: title and body words (:func:`marsad.quotes.speakers._is_title`) and ``ل`` + a medium (``، لوكالة فرانس
@@ -1061,39 +1059,139 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
     return start + len(seg[:cut].rstrip())
 
 
-def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -1) -> int:
-    """The end of an indirect statement ``text[start:end]`` without a post-posed attribution that closes
-    it after a comma (``…، وفقا لما نقلته وكالة الأنباء الروسية``, ``…، بحسب وزارة الخارجية``, ``…،
-    وفق ما ذكرت تقارير إعلامية، الخميس``): the writer's credit of the report, not the speaker's words.
-    The gold sets never end a statement with one (0 of 3,496 quotations; 7 have ``حسب``/``وفق`` inside
-    their own words, ``حسب الحاجة``); the fresh new-user report nu18 found 23 of 1,751 stored spans
-    ending so. Kept: an attribution followed by more than :data:`_ATTRIBUTION_TAIL_WORDS` words after
-    a comma (a parenthesis inside the statement), and a cut that would leave fewer than three words.
-    An attribution with a verb of saying (``…، حسبما أفادت وكالة "أسوشيتد برس" …، في خطة مقررة …``,
-    ``…، بحسب ما ذكرت …``; :func:`_verbal_attribution`) ends the statement whatever follows it: the
-    gold sets never run a cue's statement over one (step 52f: 0 of the 46 sets' quotations; the one
-    such span is the attribution's own, ``cue_start``, kept). Returns ``end`` when nothing is cut."""
-    seg = text[start:end]
-    if not _according_hint(seg):
+def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -1, kind: str = "indirect",
+                             mentions: MentionIndex | None = None) -> int:
+    """The end of statement ``text[start:end]`` without the post-posed attributions of the writer that
+    close it after a comma (``…، وفقا لما نقلته وكالة الأنباء الروسية``, ``…، بحسب وزارة الخارجية``,
+    ``…، وذلك حسبما أفادت وكالة تاس``, ``…، على حد وصفه``, ``…، وفق ما ذكرت تقارير إعلامية، الخميس``,
+    ``…، وفقا لديفيد سوانسون، من مكتب الأمم المتحدة``): the writer's credit of the report, never the
+    speaker's words (0 of the 4,930 quotations of the 52 dev sets ends with one; the 11 gold ends with
+    ``حسب``/``وفق`` are "depending on": ``حسب الحاجة``, ``وفق الجدولة``). Step 55d: the one reading of
+    step 52f's cut at the stage's end and step 54b's when a statement was made (span33), run in
+    :meth:`_Extractor._add` on indirect and direct statements.
+
+    The commas of the statement are read from its end; at each one followed (after an optional
+    ``وذلك``) by an attribution phrase (:data:`ACCORDING_RE`, ``على حد وصفه``) the statement ends there
+    when the phrase is
+
+    * ``ما``/``لما`` + a finite verb of saying (:func:`_verbal_attribution`: ``بحسب ما ذكرت``,
+      ``حسبما أفادت``), whatever follows it (the gold sets never run a cue's statement over one),
+      unless it is the statement's own cue (``cue_start``); or
+    * naming a source (:func:`_names_source`; not a rule or measure, ``وفق الخطة``) and followed by
+      nothing but appositions of that source (:func:`_source_apposition`: ``، أحد محامي قطر``), a last
+      clause of at most :data:`_ATTRIBUTION_TAIL_WORDS` words (``، الخميس``), or the writer's contrast
+      right after it (``…، حسب وكالة الأنباء، غير أن المعارضة …``).
+
+    After a cut the commas before it are read the same way, so a chain is cut whole (``…بغاز الكلور،
+    بحسب مشروع قرار، حسب وكالة فرانس برس``). An attribution that is not cut is a parenthesis of the
+    statement (``تسعى واشنطن، بحسب قولها، إلى "نسف" تطبيقه``, ``وارتفع عدد القتلى، وفقا للمرصد، إلى 50
+    شخصا``): only a verbal one is looked for before it. A cut that would leave fewer than
+    :data:`marsad.settings.QUOTES_ATTRIBUTION_MIN_WORDS` words is not made, and a direct quotation whose
+    closing mark follows keeps its words (``"…، بحسب ما أقره مجلس الأمن"``: the speaker's own).
+    ``mentions``, the article's mention index, lets a person or organisation mention count as a source
+    (``وفقا لديفيد سوانسون``). Returns ``end`` when nothing is cut."""
+    if kind == "direct" and any(ch in MARK_FAMILY for ch in text[end : end + 3]):
         return end
-    for c in reversed(list(_ATTRIBUTION_COMMA_RE.finditer(seg))):
-        m = ACCORDING_RE.match(seg, c.end())
+    if not _according_hint(text[start:end]):
+        return end  # (every phrase holds حسب, وفق, طبق, نقلا عن or على حد: one C scan for most statements)
+    hi = new_end = end
+    later: list[int] = []  # the commas after the one read, before the statement's end (nearest last)
+    verbal_only = False
+    while True:
+        c = max(text.rfind("،", start, hi), text.rfind(",", start, hi))
+        if c <= start:
+            return new_end
+        hi = c
+        p = c + 1
+        while p < new_end and text[p] in " \t\u00a0":
+            p += 1
+        if text.startswith("وذلك ", p):
+            p += 5  # …، وذلك بحسب وكالة رويترز
+        m = ACCORDING_RE.match(text, p, new_end) or _ALA_HADD_RE.match(text, p, new_end)
         if m is None:
+            later.append(c)
             continue
-        if start + m.start() != cue_start and _verbal_attribution(seg, m):
-            cut = seg[: c.start()].rstrip()
-            if len(cut.split()) >= 3:
-                return start + len(cut)
-        rest = seg[m.end() :]
-        last = rest.rfind("،") if "،" in rest else rest.rfind(",")
-        first = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
-        if last >= 0 and len(rest[last + 1 :].split()) > _ATTRIBUTION_TAIL_WORDS and not CONTRAST_CLAUSE_RE.match(rest, first):
-            return end  # (a contrast right after the attribution, ``…، حسب وكالة الأناضول، غير أن المعارضة
-            # …``, is the writer's next clause: the statement still ends before the attribution; not a
-            # contrast further on, ``…، بحسب المرصد، إلى تاجر …، فيما …``, a parenthesis)
-        cut = seg[: c.start()].rstrip()
-        return start + len(cut) if len(cut.split()) >= 3 else end
-    return end
+        if len(text[start:c].split()) < settings.QUOTES_ATTRIBUTION_MIN_WORDS:
+            return new_end
+        if not (m.start() != cue_start and _verbal_attribution(text, m)) and (
+            verbal_only or not _attribution_tail(text, later, new_end, _names_source(text, m, new_end, mentions))
+        ):
+            verbal_only = True  # a parenthesis: the statement goes on after it
+            later.append(c)
+            continue
+        new_end = len(text[:c].rstrip())
+        later = []
+
+
+def _attribution_tail(text: str, later: list[int], end: int, source: bool | None) -> bool:
+    """True when a post-posed attribution whose source reading is ``source`` (:func:`_names_source`)
+    closes its statement (:func:`trailing_attribution_end`): never a rule or measure (``source`` False);
+    else when the clauses after it — from the commas ``later`` (nearest last) to ``end`` — are none, the
+    writer's contrast right after it (:data:`CONTRAST_CLAUSE_RE`), or one of at most
+    :data:`_ATTRIBUTION_TAIL_WORDS` words (``، الخميس``); and, for a phrase that names a source
+    (``source`` True), appositions of that source (:func:`_source_apposition`) of which the last may be
+    such a short clause."""
+    if source is False:
+        return False
+    if not later:
+        return True
+    if CONTRAST_CLAUSE_RE.match(text, later[-1]):
+        return True
+    if len(later) == 1 and len(text[later[0] + 1 : end].split()) <= _ATTRIBUTION_TAIL_WORDS:
+        return True
+    if not source or any(not _source_apposition(text, c, end) for c in later[1:]):
+        return False
+    return _source_apposition(text, later[0], end) or len(text[later[0] + 1 : end].split()) <= _ATTRIBUTION_TAIL_WORDS
+
+
+def _names_source(text: str, m: re.Match[str], end: int, mentions: MentionIndex | None) -> bool | None:
+    """True when attribution phrase ``m`` (:data:`ACCORDING_RE`, ending before ``end``) names who
+    said or wrote it: ``نقلا عن``, ``على حد قوله``, a verb of saying after ``ما`` (``بحسب ما قال``,
+    ``حسبما أفادت``), a noun of saying with a pronoun (``حسب قوله``), a source, title or body head
+    (``حسب مدير المرصد``, ``وفق بيان``, ``بحسب مصادر``), or a person or organisation mention of
+    ``mentions`` (``وفقا لديفيد سوانسون``); False for a rule or measure (``وفق الجدولة``, ``حسب
+    الحاجة``: ``NORM_NOUNS``, ``NOT_SOURCE_AFTER_HASAB``) and for ``ما`` without a verb of saying;
+    ``None`` for another word (``بحسب مشروع قرار``). Step 54b; the three values step 55d."""
+    form = fold(m.group("form"))
+    if "نقلا" in form or " حد " in f" {form} ":
+        return True
+    toks = [t for t in phrase_tokens(text, m.end(), limit=2) if t[0] < end]
+    if not toks:
+        return False
+    w = fold(toks[0][2])
+    if w in ("ما", "لما") or form.endswith("ما"):
+        if w in ("ما", "لما"):
+            toks = toks[1:]
+        return bool(toks) and (fold(toks[0][2]) in _TRANSMIT or cue_at(text, toks[0][0]) is not None)
+    if form.rstrip("\u0640").endswith("ل"):
+        w = "ال" + w[1:] if w.startswith("ل") else w  # وفقا للدكتور: ل + الدكتور, the phrase took one ل
+    elif w.startswith("لل"):
+        w = "ال" + w[2:]
+    elif w.startswith("ل") and len(w) > 3 and form.startswith(("وفق", "طبق")):
+        w = w[1:]  # وفقا لبالفي
+    bare = w[2:] if w.startswith("ال") else w
+    if bare.startswith(_SAYING_NOUNS):
+        return True
+    if bare in NORM_NOUNS or _not_a_source(w):
+        return False
+    if bare in SOURCE_HEADS or bare in _INFO_SOURCES or _is_title(w):
+        return True
+    s0, e0 = toks[0][0], toks[0][1]
+    if mentions is not None and any(mn.type in ("PER", "PERS", "ORG") for mn in mentions.starting_in(s0 - 1, e0)):
+        return True
+    return None
+
+
+def _source_apposition(text: str, comma: int, end: int) -> bool:
+    """True when the clause after ``comma`` (before ``end``) opens as an apposition of an attribution's
+    source (:data:`_SOURCE_APPOSITION_WORDS`, a role or body word, ``ل`` + a medium). Step 54b."""
+    toks = phrase_tokens(text, comma + 1, limit=1)
+    if not toks or toks[0][0] >= end:
+        return False
+    w = fold(toks[0][2])
+    return (w in _SOURCE_APPOSITION_WORDS or (w.startswith("ل") and w[1:] in PUBLISHER_HEADS)
+            or _is_title(toks[0][2]))
+
 
 def _verbal_attribution(seg: str, m: re.Match[str]) -> bool:
     """True when the attribution phrase ``m`` in ``seg`` (:data:`ACCORDING_RE`) is ``ما``/``لما`` +
@@ -1531,9 +1629,10 @@ class _Extractor:
             if m is not None and m.start() > start:
                 start, end = trim(self.article.text, start, m.start())  # …، مع | تأكيده أن (step 52f)
         if end - start > 2 and kind in ("indirect", "direct"):
-            cut = self._trailing_attribution(kind, start, end)
-            if cut is not None:
-                start, end = trim(self.article.text, start, cut)  # …، حسب مدير المرصد: the writer's (step 54b)
+            cut = trailing_attribution_end(self.article.text, start, end, cue.start if cue is not None else -1,
+                                           kind, self.book.mention_index)
+            if cut != end:
+                start, end = trim(self.article.text, start, cut)  # …، حسب مدير المرصد: the writer's (step 55d)
         if end <= start:
             return None
         cue_text = self.article.span_text(cue) if cue is not None else ""
@@ -1544,90 +1643,6 @@ class _Extractor:
 
     def _resolve(self, phrase: Phrase, gender: str) -> SpeakerRecord | None:
         return self.book.resolve(phrase, gender)
-
-    def _trailing_attribution(self, kind: str, start: int, end: int) -> int | None:
-        """Step 54b (span33): the comma before a post-posed attribution that ends statement ``[start, end)``
-        (``…، حسب مدير المرصد``, ``…، بحسب ما قال مسؤول محلي``, ``…، على حد تعبيره``, ``…، وفقاً
-        لما ذكره بيللو دانباتا، رئيس الأمن …``), or ``None``. The attribution is the writer's naming of a
-        source, never the quoted words: none of the 4,640 quotations of the 49 dev sets ends with one
-        (the 11 gold ends with ``حسب``/``وفق`` are "depending on": ``حسب الحاجة``, ``وفق الجدولة``). It is
-        cut when it names a source (:meth:`_names_source`) and runs to the end, or only an apposition
-        of that source follows it (:meth:`_source_apposition`); a statement that goes on after it
-        (``وارتفع عدد القتلى، وفقا للمرصد، إلى 50 شخصا``, ``…، بحسب ما قالته الهيئة، ولم تفتح …``) is
-        kept whole. A direct quotation whose closing mark follows keeps its words (``"…، بحسب ما أقره
-        مجلس الأمن"``: the speaker's own attribution). Looked for among the last three commas of the
-        statement's last :data:`_ATTRIBUTION_TAIL_WINDOW` characters only."""
-        text = self.article.text
-        if kind == "direct" and any(ch in MARK_FAMILY for ch in text[end : end + 3]):
-            return None
-        lo = max(start, end - _ATTRIBUTION_TAIL_WINDOW)
-        if not _according_hint(text[lo:end]):
-            return None  # (every phrase holds حسب, وفق, طبق, نقلا عن or على حد: one C scan for most statements)
-        hi = end
-        later: list[int] = []
-        for _ in range(3):
-            c = max(text.rfind("،", lo, hi), text.rfind(",", lo, hi))
-            if c <= start:
-                return None
-            p = c + 1
-            while p < end and text[p] == " ":
-                p += 1
-            if text.startswith("وذلك ", p):
-                p += 5  # …، وذلك بحسب وكالة رويترز
-            m = ACCORDING_RE.match(text, p, end) or _ALA_HADD_RE.match(text, p, end)
-            if m is not None:
-                if (len(text[start:c].split()) >= 2 and self._names_source(text, m, end)
-                        and all(self._source_apposition(text, q, end) for q in later)):
-                    return c
-                return None
-            later.append(c)
-            hi = c
-        return None
-
-    def _names_source(self, text: str, m: re.Match[str], end: int) -> bool:
-        """True when attribution phrase ``m`` (:data:`ACCORDING_RE`, ending before ``end``) names who
-        said or wrote it: ``نقلا عن``, ``على حد قوله``, a verb of saying after ``ما`` (``بحسب ما قال``,
-        ``حسبما أفادت``), a noun of saying with a pronoun (``حسب قوله``), a source, title or body head
-        (``حسب مدير المرصد``, ``وفق بيان``, ``بحسب مصادر``), or a person or organisation mention
-        (``وفقا لديفيد سوانسون``); not a rule or measure (``وفق الجدولة``, ``حسب الحاجة``:
-        ``NORM_NOUNS``, ``NOT_SOURCE_AFTER_HASAB``)."""
-        form = fold(m.group("form"))
-        if "نقلا" in form or " حد " in f" {form} ":
-            return True
-        toks = [t for t in phrase_tokens(text, m.end(), limit=2) if t[0] < end]
-        if not toks:
-            return False
-        w = fold(toks[0][2])
-        if w in ("ما", "لما") or form.endswith("ما"):
-            if w in ("ما", "لما"):
-                toks = toks[1:]
-            return bool(toks) and (fold(toks[0][2]) in _TRANSMIT or cue_at(text, toks[0][0]) is not None)
-        if form.rstrip("\u0640").endswith("ل"):
-            w = "ال" + w[1:] if w.startswith("ل") else w  # وفقا للدكتور: ل + الدكتور, the phrase took one ل
-        elif w.startswith("لل"):
-            w = "ال" + w[2:]
-        elif w.startswith("ل") and len(w) > 3 and form.startswith(("وفق", "طبق")):
-            w = w[1:]  # وفقا لبالفي
-        bare = w[2:] if w.startswith("ال") else w
-        if bare.startswith(_SAYING_NOUNS):
-            return True
-        if bare in NORM_NOUNS or _not_a_source(w):
-            return False
-        if bare in SOURCE_HEADS or bare in _INFO_SOURCES or _is_title(w):
-            return True
-        s0, e0 = toks[0][0], toks[0][1]
-        return any(mn.type in ("PER", "PERS", "ORG") for mn in self.book.mention_index.starting_in(s0 - 1, e0))
-
-    @staticmethod
-    def _source_apposition(text: str, comma: int, end: int) -> bool:
-        """True when the clause after ``comma`` (before ``end``) opens as an apposition of an attribution's
-        source (:data:`_SOURCE_APPOSITION_WORDS`, a role or body word, ``ل`` + a medium)."""
-        toks = phrase_tokens(text, comma + 1, limit=1)
-        if not toks or toks[0][0] >= end:
-            return False
-        w = fold(toks[0][2])
-        return (w in _SOURCE_APPOSITION_WORDS or (w.startswith("ل") and w[1:] in PUBLISHER_HEADS)
-                or _is_title(toks[0][2]))
 
     def _kana_verb_cut(self, phrase: Phrase) -> Phrase:
         """Step 45f: the subject of ``كان`` + subject + past verb without the verb the reading ran into
@@ -4043,8 +4058,6 @@ class _Extractor:
                 q.speaker_span = rec.span
                 q.entity = rec.entity if rec.entity is not None else self._entity_named(q.speaker)
             if q.kind == "indirect":
-                q.end = trailing_attribution_end(self.article.text, q.start, q.end,
-                                                 q.cue.start if q.cue is not None else -1)
                 q.end = writer_clause_end(self.article.text, q.start, q.end)
             out.append(q)
         before = [q.speaker for q in out]
