@@ -2239,7 +2239,11 @@ def bare_contrast_start(text: str, lo: int, s: int) -> int | None:
     sentence mark) and the cue a finite verb of :data:`BARE_CONTRAST_LEMMAS` without a proclitic. ``None`` when there is
     none. Step 55d (nu33: ``… استعمال البراميل المتفجرة ولكن محققين … بينوا``)."""
     a = max(lo, s - _CONTRAST_WINDOW)
-    if "لكن" not in text[a:s] and "بينما" not in text[a:s] and "حين" not in text[a:s]:
+    if text.find("لكن", a, s) < 0 and text.find("بينما", a, s) < 0 and text.find("حين", a, s) < 0:
+        return None  # (no copy of the window: called for every cue inside an earlier statement)
+    cm = cue_at(text, s)
+    if cm is None or cm.start != s or cm.clitic or cm.cue.participle or cm.cue.lemma not in BARE_CONTRAST_LEMMAS:
+        # (``بينما تحسنت نظرته لسوق العمل وقال``: a verb with ``و`` goes on with the subject before it)
         return None
     hit = None
     for m in BARE_CONTRAST_RE.finditer(text, a, s):
@@ -2249,13 +2253,7 @@ def bare_contrast_start(text: str, lo: int, s: int) -> int | None:
     between = _CONTRAST_WORD_RE.findall(text, hit.end(), s)
     if not between or len(between) > CONTRAST_SUBJECT_WORDS or any(w[-1] in "،,.؛:!؟?\"»”" for w in between):
         return None
-    if fold(between[0]) in _NOT_A_CONTRAST_SUBJECT:
-        return None
-    cm = cue_at(text, s)
-    if cm is None or cm.start != s or cm.clitic or cm.cue.participle or cm.cue.lemma not in BARE_CONTRAST_LEMMAS:
-        # (``بينما تحسنت نظرته لسوق العمل وقال``: a verb with ``و`` goes on with the subject before it)
-        return None
-    return hit.start()
+    return None if fold(between[0]) in _NOT_A_CONTRAST_SUBJECT else hit.start()
 
 
 #: Words right after a bare ``لكن`` that are no subject of its own (``لكن ما قاله``, ``لكن لم``, a

@@ -1120,10 +1120,10 @@ def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -
     closing mark follows keeps its words (``"…، بحسب ما أقره مجلس الأمن"``: the speaker's own).
     ``mentions``, the article's mention index, lets a person or organisation mention count as a source
     (``وفقا لديفيد سوانسون``). Returns ``end`` when nothing is cut."""
-    if kind == "direct" and any(ch in MARK_FAMILY for ch in text[end : end + 3]):
-        return end
     if not _according_hint(text[start:end]):
         return end  # (every phrase holds حسب, وفق, طبق, نقلا عن or على حد: one C scan for most statements)
+    if kind == "direct" and any(ch in MARK_FAMILY for ch in text[end : end + 3]):
+        return end
     hi = new_end = end
     later: list[int] = []  # the commas after the one read, before the statement's end (nearest last)
     verbal_only = False
@@ -1282,6 +1282,8 @@ def headline_joint_speakers(article: Article, quotes: list[Quote]) -> None:
         if q.kind != "headline" or not q.speaker or q.cue is None:
             continue
         line = text[text.rfind("\n", 0, q.cue.start) + 1 : q.cue.start]
+        if " و" not in line:
+            continue  # (most headlines: one speaker)
         words = line.replace("<TITLE>", " ").split()
         k = next((i for i in range(1, len(words)) if words[i].startswith("و") and len(words[i]) > 3), None)
         if k is None or not 1 <= k <= 2 or not 1 <= len(words) - k <= 2:
@@ -4154,8 +4156,9 @@ class _Extractor:
             if q.speaker != old and old and q.speaker and common_start(q.speaker):
                 q.speaker = old  # a repair to the tagger's "person" ليس الوحيد (step 39b): kept as it was
         canonicalise_speakers(self.article, kept, self.book)  # steps 24, 32, 34: aliases, documents' authors, fullest names
-        headline_place_speakers(self.article, kept)  # step 55d: قطر ترد …: "…" is the minister's, said in the body
-        headline_joint_speakers(self.article, kept)  # step 55d: ترامب وماكرون: … — both, not the first
+        if any(q.kind == "headline" for q in kept):
+            headline_place_speakers(self.article, kept)  # step 55d: قطر ترد …: "…" is the minister's, said in the body
+            headline_joint_speakers(self.article, kept)  # step 55d: ترامب وماكرون: … — both, not the first
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         grown: dict[int, int | None] = {}
         for q in kept:
