@@ -435,8 +435,12 @@ class SpeakerRepair:
     def known_names(self) -> list[str]:
         """Person names of two words or more among the speakers (the article's named speakers)."""
         out: list[str] = []
+        tried: set[str] = set()  # (a speaker string is tested once: its answer is the same each time; speed34)
         for q in self.quotes:
             s = q.speaker or ""
+            if s in tried:
+                continue
+            tried.add(s)
             ws = s.split()
             if 2 <= len(ws) <= 4 and not any(_role_word(w) or _bare(w) in _COMMON_NOUNS for w in ws) and s not in out and (
                 any(is_person_token(w) for w in ws) or s in self.cut_names
