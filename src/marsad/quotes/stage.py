@@ -83,6 +83,7 @@ from marsad.quotes.speakers import (
     _ORDINALS,
     BODY_HEADS,
     DOCUMENT_HEADS,
+    GROUP_OF_PERSON_HEADS,
     HONORIFICS,
     KIN_FEMININE,
     KIN_MASCULINE,
@@ -3431,6 +3432,8 @@ class _Extractor:
             rec = self._tongue_after_subject(text, base, h)
         if rec is None and h.phrase.kind == "name" and h.phrase.role and "،" in h.phrase.text:
             rec = self._kin_of_the_apposed(text, base, h)
+            if rec is None:
+                rec = self._group_of_the_apposed(text, base, h)
         return rec
 
     def _tongue_after_subject(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
@@ -3502,6 +3505,32 @@ class _Extractor:
         # apart from it, as step 46w's descriptions of another nationality)
         self.book.apart.setdefault(fold(role), set()).add(ph.name)
         return self._resolve(Phrase(ph.start, ph.start + len(role), role, "nominal", role=role, gender=kin), h.form.gender)
+
+    def _group_of_the_apposed(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 55e (new34): a person's office or group whose title's holder is named in apposition
+        after it (``وصف مكتب رئيسة الوزراء البريطانية، تيريزا ماي، الزيارة …``): the name between commas
+        is the title's holder (an office is no person), so the subject is the group, written up to the
+        comma (held-out 86 CN-204 gave the prime minister ×2; the annotators keep the office:
+        ``مكتب رئيس الوزراء الفرنسي``, held-out 26). Applies when the phrase read opens with an
+        indefinite head of :data:`marsad.quotes.speakers.GROUP_OF_PERSON_HEADS` (``مكتب``, ``حملة``,
+        ``حكومة``, ``عائلة`` …) followed by a person's title, and a comma stands between them and the
+        name. ``None`` otherwise (``مكتب رئيس الوزراء بنيامين نتنياهو`` with no comma is read as before)."""
+        ph = h.phrase
+        words = ph.text.split()
+        first = fold(words[0])
+        if first[:1] == "و" and first[1:] in GROUP_OF_PERSON_HEADS:
+            first = first[1:]
+        if first not in GROUP_OF_PERSON_HEADS or len(words) < 3 or not _is_title(words[1]) or ph.name_span is None:
+            return None
+        lo, name_at = ph.start - base, ph.name_span.start - base
+        comma = text.rfind("،", lo, name_at)
+        if comma <= lo or text[comma + 1 : name_at].strip():
+            return None  # (the name right after the comma: no other word between)
+        role = text[lo:comma].strip()
+        if "،" in role or len(role.split()) < 2:
+            return None
+        self.book.apart.setdefault(fold(role), set()).add(ph.name)
+        return self._resolve(Phrase(ph.start, ph.start + len(role), role, "nominal", role=role), h.form.gender)
 
     def _had_before_subject(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
         """The subject of ``سبق لـ X أن`` + cue ("X has … before": ``وسبق لوسائل إعلام إسبانية ان ذكرت
