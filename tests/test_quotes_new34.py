@@ -87,3 +87,11 @@ def test_the_police_of_a_place_the_gazetteer_lacks():
     assert speakers_of("وقالت الشرطة في بيان إن الحادث وقع ليلا.") == [("وقالت", "الشرطة")]
     assert speakers_of("وقالت الشرطة في تغريدة، إن الحادث وقع ليلا.") == [("وقالت", "الشرطة")]
     assert speakers_of("وقالت السلطات في حينه إن الحادث وقع ليلا.") == [("وقالت", "السلطات")]
+
+
+def test_an_indefinite_plural_description_is_one_unnamed_source():
+    assert speakers_of("ويقول صينيون كثيرون إن تكاليف العلاج باهظة.") == [("ويقول", "صينيون كثيرون")]
+    text = "ونقلت رويترز عن محطات تلفزيونية وإذاعية ومواقع إخبارية أن المعلومات جاءت من الجيش."
+    assert speakers_of(text) == [("ونقلت", "محطات تلفزيونية وإذاعية ومواقع إخبارية")]
+    # near miss: a plural source with its nisba, as before
+    assert speakers_of("وقال ناشطون سوريون إن القصف مستمر.") == [("وقال", "ناشطون سوريون")]

