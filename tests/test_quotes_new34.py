@@ -95,3 +95,17 @@ def test_an_indefinite_plural_description_is_one_unnamed_source():
     assert speakers_of(text) == [("ونقلت", "محطات تلفزيونية وإذاعية ومواقع إخبارية")]
     # near miss: a plural source with its nisba, as before
     assert speakers_of("وقال ناشطون سوريون إن القصف مستمر.") == [("وقال", "ناشطون سوريون")]
+
+
+def test_a_description_takes_up_its_own_conjunct_of_a_joint_source():
+    text = (
+        "وقال شهود ومصادر بمشرحة في الموصل لرويترز إن معظم عمليات الإعدام وقعت مؤخرا. وقالت المصادر إن غالبية "
+        "الضحايا دفنوا في وقت سابق."
+    )
+    assert speakers_of(text) == [
+        ("وقال", "شهود ومصادر بمشرحة في الموصل"),
+        ("وقالت", "مصادر بمشرحة في الموصل"),
+    ]
+    # near miss: the first conjunct's head takes up the joint source, as before
+    text = "وقال مسؤولون ومصادر أمنية إن الهجوم وقع ليلا. وقال المسؤولون إن الضحايا كثر."
+    assert speakers_of(text) == [("وقال", "مسؤولون ومصادر أمنية"), ("وقال", "مسؤولون ومصادر أمنية")]
