@@ -109,3 +109,14 @@ def test_a_description_takes_up_its_own_conjunct_of_a_joint_source():
     # near miss: the first conjunct's head takes up the joint source, as before
     text = "وقال مسؤولون ومصادر أمنية إن الهجوم وقع ليلا. وقال المسؤولون إن الضحايا كثر."
     assert speakers_of(text) == [("وقال", "مسؤولون ومصادر أمنية"), ("وقال", "مسؤولون ومصادر أمنية")]
+
+
+def test_a_participle_after_a_post_posed_as_announced_clause():
+    text = (
+        "يتجه الإعصار مايكل إلى سواحل فلوريدا، وقد تحول إلى الفئة الرابعة، كما أعلن المركز الوطني للأعاصير، "
+        "صباح الأربعاء، واصفا العاصفة بأنها شديدة الخطورة."
+    )
+    assert speakers_of(text) == [("واصفا", "المركز الوطني للأعاصير")]
+    # near miss: after a statement of its sentence the participle goes on with that speaker, as before
+    text = "وقال الوزير إن الوضع هادئ كما أعلن الجيش قبل يومين، مشيرا إلى أن الحدود آمنة."
+    assert speakers_of(text) == [("وقال", "الوزير"), ("مشيرا", "الوزير")]

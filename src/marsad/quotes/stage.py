@@ -137,6 +137,14 @@ _TONGUE_RE = re.compile(r"\s*[،,]?\s*على\s+لسان\s+")
 #: ``ل`` to the end of ``X``. At most ``settings.QUOTES_HAD_BEFORE_CHARS`` characters before the cue are read.
 _HAD_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?سبق\s+(?P<x>ل[^\s.؟?!:؛\n]+(?:\s+[^\s.؟?!:؛\n]+){0,6}?)\s+[أا]ن\s+$")
 _HAD_BEFORE_REACH = settings.QUOTES_HAD_BEFORE_CHARS
+#: Step 55e: a post-posed "as X said" clause right before a participle cue, ``، كما أعلن X، صباح
+#: الأربعاء، واصفا``: the conjunction (``كما``, ``حسبما``, ``مثلما``, ``وفق ما``) and the verb after it.
+_AS_SAID_CLAUSE_RE = re.compile(r"(?<!\w)(?:كما|حسبما|مثلما|وفق\s+ما|وفقا\s+لما|وفقاً\s+لما)\s+(?P<v>[^\s.؟?!:؛،,\n]+)\s+")
+#: At most this many characters between such a clause's conjunction and the participle.
+_AS_SAID_REACH = 120
+#: At most this many words (an adjunct of time: ``صباح الأربعاء``) between the clause's subject and
+#: the comma before the participle.
+_AS_SAID_ADJUNCT_WORDS = 3
 #: Words after which a clause's own subject may stand before its verb (``لكنّ دبلوماسيين قالوا``).
 #: ``كان`` and its sisters (كان وأخواتها: auxiliaries before a subject, ``وكانت السعودية قد أقرت``), past
 #: and present, masculine / feminine / dual / plural; each also with the proclitic ``و`` or ``ف``.
@@ -1925,7 +1933,8 @@ class _Extractor:
                 elif h.phrase.kind == "elided":
                     rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
                         text, base, h.start, h.form.gender, h.form.plural, self.book.known_frozen())
-                    rec = self._resolve(rel, h.form.gender) if rel is not None else self._elided_subject(
+                    rec = self._resolve(rel, h.form.gender) if rel is not None else (
+                        self._as_said_subject(text, base, h) if h.form.participle else None) or self._elided_subject(
                         text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is _NEW_SUBJECT:
                         rec, no_last = None, True
@@ -3531,6 +3540,42 @@ class _Extractor:
             return None
         self.book.apart.setdefault(fold(role), set()).add(ph.name)
         return self._resolve(Phrase(ph.start, ph.start + len(role), role, "nominal", role=role), h.form.gender)
+
+    def _as_said_subject(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 55e (new34): the subject of a post-posed "as X announced" clause that ends right before a
+        participle cue with no subject of its own (``يتجه الإعصار مايكل إلى سواحل فلوريدا …، كما أعلن
+        المركز الوطني للأعاصير، صباح الأربعاء، واصفا العاصفة بأنها …``: held-out 86 SK-3392 gave the
+        hurricane, the main clause's subject). The circumstantial participle (حال) describes the subject of
+        the verb it follows, here the clause's verb of saying (:data:`_AS_SAID_CLAUSE_RE`, a cue form, not a
+        participle). The subject is read after the verb (:func:`subject_phrase`) and must be a name, body
+        or role; between its end and the participle only commas and at most
+        :data:`_AS_SAID_ADJUNCT_WORDS` words (a time adjunct), with a comma right before the participle;
+        no cue word before the clause in its sentence (a statement there may be what the participle goes
+        on with). ``None`` otherwise."""
+        lo = max(0, h.start - _AS_SAID_REACH)
+        if "،" not in text[lo : h.start]:
+            return None  # (the cheap test first)
+        m = None
+        for found in _AS_SAID_CLAUSE_RE.finditer(text, lo, h.start):
+            m = found  # (the last such clause before the participle)
+        if m is None:
+            return None
+        form = lookup(m.group("v"))
+        if form is None or form.participle or text[m.end() : h.start].count("\n"):
+            return None
+        s0 = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if any(lookup(w) is not None or (w[:1] in ("و", "ف") and lookup(w[1:]) is not None)
+               for w in text[s0 : m.start()].split()):
+            return None  # (وقال الوزير إن … كما أعلن الجيش …، مشيرا: the participle may go on with the minister)
+        phrase, p_end = subject_phrase(text, m.end(), base, (), self.book.known_frozen())
+        if phrase.kind not in ("name", "org", "nominal") or not phrase.text or p_end > h.start:
+            return None
+        gap = text[p_end : h.start]
+        words = gap.replace(",", " ").replace("،", " ").split()
+        if not gap.rstrip().endswith("،") or len(words) > _AS_SAID_ADJUNCT_WORDS or any(
+                not w.isalpha() or lookup(w) is not None for w in words):
+            return None
+        return self._resolve(phrase, form.gender or h.form.gender)
 
     def _had_before_subject(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
         """The subject of ``سبق لـ X أن`` + cue ("X has … before": ``وسبق لوسائل إعلام إسبانية ان ذكرت
