@@ -93,8 +93,11 @@ def test_an_indefinite_plural_description_is_one_unnamed_source():
     assert speakers_of("ويقول صينيون كثيرون إن تكاليف العلاج باهظة.") == [("ويقول", "صينيون كثيرون")]
     text = "ونقلت رويترز عن محطات تلفزيونية وإذاعية ومواقع إخبارية أن المعلومات جاءت من الجيش."
     assert speakers_of(text) == [("ونقلت", "محطات تلفزيونية وإذاعية ومواقع إخبارية")]
-    # near miss: a plural source with its nisba, as before
+    # near misses: a plural source with its nisba, as before; a plural noun and its verb is no source
     assert speakers_of("وقال ناشطون سوريون إن القصف مستمر.") == [("وقال", "ناشطون سوريون")]
+    assert speakers_of("وكانت معلومات وردت إلى قطاع الأمن الوطني، تفيد باتخاذ عناصر مأوى لهم.") == [
+        ("تفيد", None)
+    ]
 
 
 def test_a_description_takes_up_its_own_conjunct_of_a_joint_source():

@@ -2872,12 +2872,15 @@ def _plural_description(words: list[tuple[int, int, str]], name_i: int, j: int) 
     ``ونقلت رويترز عن محطات تلفزيونية وإذاعية ومواقع إخبارية أن …`` → ``ومواقع إخبارية``: held-out 84
     snn-704 and 85 SK-1104): the role opens with an indefinite sound plural (``صينيون``, ``محطات``),
     and every word read as the name is no person-name token and is plural- or nisba-shaped
-    or a conjunct with ``و``. Such a phrase is one unnamed source, written whole."""
+    or a conjunct with ``و``, the last one plural- or nisba-shaped (``معلومات وردت``: a noun and its
+    verb). Such a phrase is one unnamed source, written whole."""
     if name_i == 0 or j - name_i > 3:
         return False
     f0 = fold(words[0][2])
     if f0.startswith("ال") or len(f0) < 5 or not f0.endswith(("ون", "ين", "ات")) or is_person_token(words[0][2]):
         return False
+    if not _plural_shaped(fold(words[j - 1][2])):
+        return False  # (the last word a plural or nisba: معلومات وردت is a noun and its verb)
     for _, _, w in words[name_i:j]:
         f = fold(w)
         conj = f[:1] == "و" and len(f) > 3
@@ -6346,8 +6349,10 @@ class SpeakerBook:
                 fitted = _fitted_fuller(n, rt, toks)
                 if fitted is not None and len(fitted.split()) > best_len:
                     best, best_len = fitted, len(fitted.split())
-        if best_len > len(toks) == 1 and _indefinite_with_adjectives(toks[0], best):
-            return name  # (step 55e: وتشير تقارير is no fuller form of تقارير إعلامية إسرائيلية)
+        if best_len > len(toks) == 1 and _indefinite_with_adjectives(toks[0], best) and not any(
+                toks[0] in fold(e.name).split() for e in self.article.entities):
+            return name  # (step 55e: وتشير تقارير is no fuller form of تقارير إعلامية إسرائيلية; a body the
+            # entities stage names, أبراج of أبراج الإماراتية, keeps its fuller form)
         return best
 
     def _fuller_pool(self) -> dict[str, list[str]]:
