@@ -3553,8 +3553,9 @@ class _Extractor:
         no cue word before the clause in its sentence (a statement there may be what the participle goes
         on with). ``None`` otherwise."""
         lo = max(0, h.start - _AS_SAID_REACH)
-        if "،" not in text[lo : h.start]:
-            return None  # (the cheap test first)
+        window = text[lo : h.start]
+        if "،" not in window or not ("كما" in window or "حسبما" in window or "مثلما" in window or "وفق" in window):
+            return None  # (the cheap tests first: C-level scans, no pattern)
         m = None
         for found in _AS_SAID_CLAUSE_RE.finditer(text, lo, h.start):
             m = found  # (the last such clause before the participle)
