@@ -769,6 +769,7 @@ class SpeakerCanon:
         prev = fold(last)
         n = 0
         dot_ok = False
+        pp = False  # (a complement after على/عن read: step 55e)
         toks = [(m.start(), m.group()) for m in _WORD_RE.finditer(self.text, at, min(len(self.text), at + 240))]
         for i, (pos, w) in enumerate(toks):
             hit = by_start.get(pos)
@@ -798,6 +799,9 @@ class SpeakerCanon:
                 continue
             dot_ok = False
             definite = f.startswith(("ال", "وال", "بال", "لل"))
+            if pp and definite and _profession_before_name(w, prev, toks, i, by_start):
+                prev = "ال"  # المشرف على العروض المخرج X: the holder's profession (step 55e)
+                continue
             if _person_title(w) and (definite or f[:1] in ("ل", "ب") and _bare(w) != f):
                 return None  # another person's role: الرئيس X, لرئيس X
             if _person_title(w) and not _ends_description(prev):
@@ -805,8 +809,10 @@ class SpeakerCanon:
             if prev == _FI and not definite and _unknown_place_before(w, toks, i, by_start):
                 prev = "ال"  # (the place ends the description, as a definite word would)
                 continue  # في موتريال ميلين دروان: a place the gazetteer lacks, then the holder (step 54d)
-            if prev in _PREPOSITIONS and not (definite or is_place(w)):
+            if prev in _PREPOSITIONS and not (definite or is_place(w)) and not _construct_after_on(prev, w, toks, i):
                 return None  # من أجل …, المسؤول عن رئيس …: no longer the role's description
+            if f in _ON_ABOUT:
+                pp = True
             if f in _CLOSE_TO_WORDS and f not in _PREPOSITIONS:
                 return None
             if not (definite or f in _PREPOSITIONS or _person_title(w) or is_place(w) or _nisba_word(w)):
@@ -1116,6 +1122,32 @@ def _unknown_place_before(w: str, toks: list[tuple[int, str]], i: int, by_start:
 
 #: ``في`` ("in"), folded.
 _FI = fold("في")
+
+#: ``على`` and ``عن``, the prepositions of a supervisor's or an official's field (``المشرف على العروض``,
+#: ``المسؤول عن البرنامج``), folded (step 55e).
+_ON_ABOUT = frozenset(fold(w) for w in "على عن".split())
+
+
+def _construct_after_on(prev: str, w: str, toks: list[tuple[int, str]], i: int) -> bool:
+    """Step 55e (new34): whether ``w`` (``toks[i]``), an indefinite word right after ``على``/``عن``
+    (``prev``, folded), opens a construct chain that goes on describing the role: a word of letters, no
+    person's title, whose next word is definite (``والمشرف على برنامج المسار الإلكتروني …``: held-out 85
+    snn-1420, 3 quotations). ``المسؤول عن رئيس …`` (a title) and ``من أجل …`` (another preposition)
+    still end the description."""
+    if prev not in _ON_ABOUT or not w.isalpha() or _person_title(w) or i + 1 >= len(toks):
+        return False
+    return fold(toks[i + 1][1]).startswith(("ال", "لل", "بال"))
+
+
+def _profession_before_name(w: str, prev: str, toks: list[tuple[int, str]], i: int,
+                            by_start: dict[int, tuple[int, str]]) -> bool:
+    """Step 55e (new34): whether ``w`` (``toks[i]``), a definite person's title, is the holder's own
+    profession in apposition after a role's complement (``المشرف على العروض المخرج فيصل يماني``:
+    held-out 86 snn-1330, 2 quotations), not another person's role: the description before it went
+    through ``على``/``عن`` (checked by the caller) and ends in a definite word, a nisba or a place
+    (``prev``, folded: a definite noun takes no genitive), and a person mention starts right after
+    it (``by_start``)."""
+    return (_person_title(w) and _ends_description(prev) and i + 1 < len(toks) and toks[i + 1][0] in by_start)
 
 
 def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:

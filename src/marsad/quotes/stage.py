@@ -85,6 +85,7 @@ from marsad.quotes.speakers import (
     _ORDINALS,
     BODY_HEADS,
     DOCUMENT_HEADS,
+    GROUP_OF_PERSON_HEADS,
     HONORIFICS,
     KIN_FEMININE,
     KIN_MASCULINE,
@@ -138,6 +139,14 @@ _TONGUE_RE = re.compile(r"\s*[،,]?\s*على\s+لسان\s+")
 #: ``ل`` to the end of ``X``. At most ``settings.QUOTES_HAD_BEFORE_CHARS`` characters before the cue are read.
 _HAD_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?سبق\s+(?P<x>ل[^\s.؟?!:؛\n]+(?:\s+[^\s.؟?!:؛\n]+){0,6}?)\s+[أا]ن\s+$")
 _HAD_BEFORE_REACH = settings.QUOTES_HAD_BEFORE_CHARS
+#: Step 55e: a post-posed "as X said" clause right before a participle cue, ``، كما أعلن X، صباح
+#: الأربعاء، واصفا``: the conjunction (``كما``, ``حسبما``, ``مثلما``, ``وفق ما``) and the verb after it.
+_AS_SAID_CLAUSE_RE = re.compile(r"(?<!\w)(?:كما|حسبما|مثلما|وفق\s+ما|وفقا\s+لما|وفقاً\s+لما)\s+(?P<v>[^\s.؟?!:؛،,\n]+)\s+")
+#: At most this many characters between such a clause's conjunction and the participle.
+_AS_SAID_REACH = 120
+#: At most this many words (an adjunct of time: ``صباح الأربعاء``) between the clause's subject and
+#: the comma before the participle.
+_AS_SAID_ADJUNCT_WORDS = 3
 #: Words after which a clause's own subject may stand before its verb (``لكنّ دبلوماسيين قالوا``).
 #: ``كان`` and its sisters (كان وأخواتها: auxiliaries before a subject, ``وكانت السعودية قد أقرت``), past
 #: and present, masculine / feminine / dual / plural; each also with the proclitic ``و`` or ``ف``.
@@ -2086,7 +2095,8 @@ class _Extractor:
                 elif h.phrase.kind == "elided":
                     rel = None if h.form.participle or _RESUMPTIVE_RE.match(text, h.end) else relative_antecedent(
                         text, base, h.start, h.form.gender, h.form.plural, self.book.known_frozen())
-                    rec = self._resolve(rel, h.form.gender) if rel is not None else self._elided_subject(
+                    rec = self._resolve(rel, h.form.gender) if rel is not None else (
+                        self._as_said_subject(text, base, h) if h.form.participle else None) or self._elided_subject(
                         text, base, h, hits, rec_of, ends, hit_starts)
                     if rec is _NEW_SUBJECT:
                         rec, no_last = None, True
@@ -3594,6 +3604,8 @@ class _Extractor:
             rec = self._tongue_after_subject(text, base, h)
         if rec is None and h.phrase.kind == "name" and h.phrase.role and "،" in h.phrase.text:
             rec = self._kin_of_the_apposed(text, base, h)
+            if rec is None:
+                rec = self._group_of_the_apposed(text, base, h)
         return rec
 
     def _tongue_after_subject(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
@@ -3665,6 +3677,69 @@ class _Extractor:
         # apart from it, as step 46w's descriptions of another nationality)
         self.book.apart.setdefault(fold(role), set()).add(ph.name)
         return self._resolve(Phrase(ph.start, ph.start + len(role), role, "nominal", role=role, gender=kin), h.form.gender)
+
+    def _group_of_the_apposed(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 55e (new34): a person's office or group whose title's holder is named in apposition
+        after it (``وصف مكتب رئيسة الوزراء البريطانية، تيريزا ماي، الزيارة …``): the name between commas
+        is the title's holder (an office is no person), so the subject is the group, written up to the
+        comma (held-out 86 CN-204 gave the prime minister ×2; the annotators keep the office:
+        ``مكتب رئيس الوزراء الفرنسي``, held-out 26). Applies when the phrase read opens with an
+        indefinite head of :data:`marsad.quotes.speakers.GROUP_OF_PERSON_HEADS` (``مكتب``, ``حملة``,
+        ``حكومة``, ``عائلة`` …) followed by a person's title, and a comma stands between them and the
+        name. ``None`` otherwise (``مكتب رئيس الوزراء بنيامين نتنياهو`` with no comma is read as before)."""
+        ph = h.phrase
+        words = ph.text.split()
+        first = fold(words[0])
+        if first[:1] == "و" and first[1:] in GROUP_OF_PERSON_HEADS:
+            first = first[1:]
+        if first not in GROUP_OF_PERSON_HEADS or len(words) < 3 or not _is_title(words[1]) or ph.name_span is None:
+            return None
+        lo, name_at = ph.start - base, ph.name_span.start - base
+        comma = text.rfind("،", lo, name_at)
+        if comma <= lo or text[comma + 1 : name_at].strip():
+            return None  # (the name right after the comma: no other word between)
+        role = text[lo:comma].strip()
+        if "،" in role or len(role.split()) < 2:
+            return None
+        self.book.apart.setdefault(fold(role), set()).add(ph.name)
+        return self._resolve(Phrase(ph.start, ph.start + len(role), role, "nominal", role=role), h.form.gender)
+
+    def _as_said_subject(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
+        """Step 55e (new34): the subject of a post-posed "as X announced" clause that ends right before a
+        participle cue with no subject of its own (``يتجه الإعصار مايكل إلى سواحل فلوريدا …، كما أعلن
+        المركز الوطني للأعاصير، صباح الأربعاء، واصفا العاصفة بأنها …``: held-out 86 SK-3392 gave the
+        hurricane, the main clause's subject). The circumstantial participle (حال) describes the subject of
+        the verb it follows, here the clause's verb of saying (:data:`_AS_SAID_CLAUSE_RE`, a cue form, not a
+        participle). The subject is read after the verb (:func:`subject_phrase`) and must be a name, body
+        or role; between its end and the participle only commas and at most
+        :data:`_AS_SAID_ADJUNCT_WORDS` words (a time adjunct), with a comma right before the participle;
+        no cue word before the clause in its sentence (a statement there may be what the participle goes
+        on with). ``None`` otherwise."""
+        lo = max(0, h.start - _AS_SAID_REACH)
+        window = text[lo : h.start]
+        if "،" not in window or not ("كما" in window or "حسبما" in window or "مثلما" in window or "وفق" in window):
+            return None  # (the cheap tests first: C-level scans, no pattern)
+        m = None
+        for found in _AS_SAID_CLAUSE_RE.finditer(text, lo, h.start):
+            m = found  # (the last such clause before the participle)
+        if m is None:
+            return None
+        form = lookup(m.group("v"))
+        if form is None or form.participle or text[m.end() : h.start].count("\n"):
+            return None
+        s0 = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if any(lookup(w) is not None or (w[:1] in ("و", "ف") and lookup(w[1:]) is not None)
+               for w in text[s0 : m.start()].split()):
+            return None  # (وقال الوزير إن … كما أعلن الجيش …، مشيرا: the participle may go on with the minister)
+        phrase, p_end = subject_phrase(text, m.end(), base, (), self.book.known_frozen())
+        if phrase.kind not in ("name", "org", "nominal") or not phrase.text or p_end > h.start:
+            return None
+        gap = text[p_end : h.start]
+        words = gap.replace(",", " ").replace("،", " ").split()
+        if not gap.rstrip().endswith("،") or len(words) > _AS_SAID_ADJUNCT_WORDS or any(
+                not w.isalpha() or lookup(w) is not None for w in words):
+            return None
+        return self._resolve(phrase, form.gender or h.form.gender)
 
     def _had_before_subject(self, text: str, base: int, h: CueHit) -> SpeakerRecord | None:
         """The subject of ``سبق لـ X أن`` + cue ("X has … before": ``وسبق لوسائل إعلام إسبانية ان ذكرت
