@@ -76,3 +76,12 @@ def test_ascribing_words_to_a_source():
     # near misses: an act ascribed; the noun "rates"
     assert quotes_of("ونسبت الحكومة الغارات إلى التحالف الذي تقوده السعودية.") == []
     assert [q[1] for q in quotes_of("وارتفعت نسب البطالة إلى 12 في المئة بحسب التقرير.")] == ["بحسب"]
+
+
+def test_a_pledge_or_threat_of_a_reply_after_its_subject():
+    got = quotes_of("وتعهد مسؤولون إيرانيون برد انتقامي على الهجوم في الوقت المناسب.")
+    assert got == [("indirect", "وتعهد", "مسؤولون إيرانيون", "برد انتقامي على الهجوم في الوقت المناسب")]
+    # (a first name after برد is no part of the subject: حازم "firm")
+    assert quotes_of("وتوعد الحرس الثوري برد حازم على الهجوم.") == [
+        ("indirect", "وتوعد", "الحرس الثوري", "برد حازم على الهجوم")
+    ]
