@@ -1224,6 +1224,8 @@ def _via_pronoun(text: str, e: int, base: int, known, sent_end: int) -> tuple[Ph
     ``(elided phrase at the pronoun, local end of the say link, the pronoun's gender, plural)``, or
     ``None`` (no such pronoun within the medium's words, or no :data:`SAY_LINKS` word right after the
     pronoun or the medium after it). From local offset ``e``, the verb's end (step 55f)."""
+    if text.find("عنه", e, sent_end) < 0:
+        return None  # (no pronoun source in the sentence: one scan, no phrase read; most نقل cues)
     first = phrase_tokens(text, e, limit=1)
     if first and fold(first[0][2]) in _VIA_PRONOUNS:  # ونقلت عنه الوكالة قوله: the medium's words next
         pron = first[0]
