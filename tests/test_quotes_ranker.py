@@ -457,6 +457,8 @@ def test_leave_one_set_out_figure(shared, quote_sets):
     # (rec33, docs/quotes.md step 54c, not retrained: نقل with its own أن clause, ب + a doubled masdar, نبه X
     # إلى, ووجدوا أن, بحوث: 7 more quotations matched, 5 more spoken right by the rules and the shipped ranker,
     # 6 by the candidates: 4139 / 3947 / 3655 / 3655 before)
+    # (miss34, docs/quotes.md step 55f, not retrained: وزادت أن in held-out 81, matched and spoken right by
+    # the rules, the shipped ranker and the candidates: 4397 / 4192 / 3887 / 3887 before)
     # (trail34, docs/quotes.md step 55d, not retrained: a bare contrast before another speaker's claim (held-out
     # 44: Russia's denial found), a place headline speaker who says the words in the body (held-out 50): 1 more
     # quotation matched, 2 more spoken right by the rules and the shipped ranker, 1 by the candidates:

@@ -195,7 +195,7 @@ _NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا م�
 ANY_OBJECT_LEMMAS = frozenset({"نفى", "جدد"})
 #: Lemmas whose participle is also an adjective (``بيانات منظمات منددة بوحشية القصف``, ``الرجل
 #: المتهم``): a cue only after a comma or at a clause start (the adverbial ``، منددا بـ``).
-CLAUSE_PARTICIPLE_LEMMAS = frozenset({"ندد", "اتهم", "شبه"})  # (شبه: step 53e)
+CLAUSE_PARTICIPLE_LEMMAS = frozenset({"ندد", "اتهم", "شبه", "علل"})  # (شبه: step 53e; علل: 55f)
 #: Lemmas whose ``ب`` complement may follow an adjunct or the accused (``ندد الكرملين الخميس
 #: بتصريحات …``, ``اتهم التحالف الأمم المتحدة بالتحامل``), whatever noun follows ``ب``.
 LATE_BA_LEMMAS = frozenset({"ندد", "اتهم"})
@@ -243,7 +243,9 @@ LATE_ALA_LEMMAS = frozenset(("نص",))
 #: right after it (the impersonal ``ووُجد أن`` and ``وجد نفسه …`` are none).
 IMMEDIATE_CLAUSE_LEMMAS = frozenset({"وجد"})
 #: Verbs that report only with a colon right after them or their subject (``وواصل: "…"``, ``وزاد
-#: الوزير: …``): both are common verbs of other meanings (``وزاد عدد القتلى إلى 50: …``).
+#: الوزير: …``): both are common verbs of other meanings (``وزاد عدد القتلى إلى 50: …``). A lemma with a
+#: ``clause`` complement (``زاد``, step 55f) also reports with ``أن``/``إن``/``بأن`` right there (``وزاد
+#: ان الدراسات …``; not ``لأن`` "because").
 COLON_AT_ONCE_LEMMAS = frozenset({"واصل", "زاد"})
 #: Verbs of pledging (a statement with content by the held-out 4–6 conventions), whose bare forms in a
 #: relative or subordinate clause describe a past pledge rather than report one.
@@ -795,6 +797,8 @@ def find_cues(
             if comp is None and FEELING in form.complements:
                 obj = feeling_object(text, e, sent_end, immediate=True)
                 comp = ("object", obj, None) if obj is not None else None
+            if comp is None and form.lemma == EXPLAIN_LEMMA:
+                comp = _explained_cause(text, e, form, mark_starts, sent_end)  # معللين ذلك بأنها …
             if (comp is None and form.lemma in PARTICIPLE_OBJECT_LEMMAS and not m.clitic
                     and _clause_initial(text, s)
                     and (not _inside_statement(hits, s, ends)
@@ -817,6 +821,17 @@ def find_cues(
                 if (first and first[0][0] < sent_end and first[0][2][:1].isalpha() and not is_stop(first[0][2])
                         and _predicate_after(text, first[0][0], sent_end)):
                     comp = ("object", first[0][0], None)  # معتبرا بيع التمثال سلوكا «غير أخلاقي»
+        elif form.lemma == ASCRIBE_LEMMA:
+            ascribed = _ascribed_source(text, e, base, known, sent_end)
+            if ascribed is None:
+                continue  # نسبت الغارات إلى التحالف: an act ascribed, no words
+            phrase, p_end = ascribed
+            comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
+        elif form.lemma == VIA_LEMMA and (via_pron := _via_pronoun(text, e, base, known, sent_end)) is not None:
+            # ونقلت الوكالة عنه قوله إن …, ونقلت عنه الوكالة قوله: …: the speaker is the pronoun's (step 55f)
+            phrase, p_end, gender, plural = via_pron
+            form = CueForm(form.lemma, gender, plural, form.participle, form.complements, form.ambiguous, form.present)
+            comp = _complement_at(text, p_end, form, mark_starts, immediate=False, sent_end=sent_end)
         elif form.lemma == VIA_LEMMA:
             # نقل عن: ونقلت وكالة رويترز عن المتحدث باسم الوزارة قوله إن … — the speaker follows عن
             medium, p_end = subject_phrase(text, e, base, (), known)
@@ -1175,7 +1190,78 @@ def _late_via(text: str, pos: int, sent_end: int) -> tuple[int, int, str] | None
             continue
         if f.startswith("ال") and tok[:1].isalpha() and not _other_cue(tok) and not is_place(tok):
             continue
+        return _late_tongue(text, e, f)
+    return None
+
+
+#: Ascribing words to a source (``ونسبت الصحيفة إلى الوزير قوله إن …``): :func:`_ascribed_source`.
+ASCRIBE_LEMMA = "نسب"
+
+
+def _ascribed_source(text: str, e: int, base: int, known, sent_end: int) -> tuple[Phrase, int] | None:
+    """The source of ``نسبت X إلى Y قوله …`` (held-out 86 ``ونسبت وسائل الإعلام إلى المتحدث قوله، إن
+    …``; ANT v2.1 ``ونسبت صحيفة واشنطن بوست إلى أحد المصادر قوله إنه …``): ``(Y's phrase, local end of
+    the say link)`` when the medium, ``إلى``/``الى``, the source and a :data:`SAY_LINKS` word follow the
+    verb (local end ``e``) in one sentence; ``None`` otherwise (``نسبت الغارات إلى التحالف``: an act
+    ascribed, not words). Step 55f."""
+    medium, p_end = subject_phrase(text, e, base, (), known)
+    to = phrase_tokens(text, p_end, limit=1)
+    if not (medium.text and to and fold(to[0][2]) in ("الى", "إلى") and to[0][0] < sent_end):
         return None
+    source, s_end = subject_phrase(text, to[0][1], base, (), known)
+    say = phrase_tokens(text, s_end, limit=1)
+    if not (source.text and say and say[0][0] < sent_end and fold(say[0][2]) in SAY_LINKS):
+        return None
+    return source, say[0][1]
+
+
+#: ``عن`` with the source as a pronoun (folded): its gender and number (step 55f).
+_VIA_PRONOUNS = {"عنه": ("m", False), "عنها": ("f", False), "عنهم": ("", True), "عنهما": ("", True)}
+
+
+def _via_pronoun(text: str, e: int, base: int, known, sent_end: int) -> tuple[Phrase, int, str, bool] | None:
+    """``نقل`` with its source as the pronoun of ``عنه``/``عنها``/``عنهم``, before or after the medium,
+    then a say link (``ونقلت وكالة أنباء الأناضول عنه قوله إن …``, ``ونقلت عنه وكالة تسنيم للأنباء
+    قوله: …``; 40 in ANT v2.1; the source is the pronoun's antecedent, as with ``عن المتحدث قوله``):
+    ``(elided phrase at the pronoun, local end of the say link, the pronoun's gender, plural)``, or
+    ``None`` (no such pronoun within the medium's words, or no :data:`SAY_LINKS` word right after the
+    pronoun or the medium after it). From local offset ``e``, the verb's end (step 55f)."""
+    if text.find("عنه", e, sent_end) < 0:
+        return None  # (no pronoun source in the sentence: one scan, no phrase read; most نقل cues)
+    first = phrase_tokens(text, e, limit=1)
+    if first and fold(first[0][2]) in _VIA_PRONOUNS:  # ونقلت عنه الوكالة قوله: the medium's words next
+        pron = first[0]
+        ahead = phrase_tokens(text, pron[1], limit=_LATE_VIA_TOKENS)
+        k = next((i for i, t in enumerate(ahead) if fold(t[2]) in SAY_LINKS), 0)
+        if not k or ahead[k][0] >= sent_end or not all(
+                t[2] in MARK_FAMILY or (t[2][:1].isalpha() and not _clause_intro(t[2]) and not _other_cue(t[2]))
+                for t in ahead[:k]):
+            return None
+        say_end = ahead[k][1]
+    else:
+        medium, p_end = subject_phrase(text, e, base, (), known)
+        nxt = phrase_tokens(text, p_end, limit=2)
+        if not (medium.text and len(nxt) == 2 and fold(nxt[0][2]) in _VIA_PRONOUNS
+                and fold(nxt[1][2]) in SAY_LINKS and nxt[1][0] < sent_end):
+            return None
+        pron, say_end = nxt[0], nxt[1][1]
+    gender, plural = _VIA_PRONOUNS[fold(pron[2])]
+    return Phrase(base + pron[0], base + pron[0], "", "elided"), say_end, gender, plural
+
+
+def _late_tongue(text: str, e: int, f: str) -> tuple[int, int, str] | None:
+    """For :func:`_late_via`: ``على لسان`` after the rest of a medium, as ``عن`` (``ونقلت وكالة الأنباء
+    الصحراوية التابعة للبوليساريو على لسان البشير قوله: "…"``, held-out 86): the ``لسان`` token (read
+    like the one right after the medium), given the folded word ``f`` ending at local offset ``e``, also
+    after the medium's ``ل`` complement (``للبوليساريو``, as ``للأنباء عن`` is read); ``None`` for any
+    other word (step 55f)."""
+    if f == "على":
+        nxt = phrase_tokens(text, e, limit=1)
+        return nxt[0] if nxt and fold(nxt[0][2]) == "لسان" else None
+    if f[:2] == "لل":
+        nxt = phrase_tokens(text, e, limit=2)
+        if len(nxt) == 2 and fold(nxt[0][2]) == "على" and fold(nxt[1][2]) == "لسان":
+            return nxt[1]
     return None
 
 
@@ -2674,6 +2760,21 @@ DESCRIBE_LEMMAS = frozenset({"وصف", "شبه"})  # (شبه: the participle م�
 #: 7 convention reads the object into the statement; the participle after a comma or a clause start
 #: only, CLAUSE_PARTICIPLE_LEMMAS; step 41c).
 ACCUSE_LEMMA = "اتهم"
+#: Explaining a cause (``علل``): its participle takes a demonstrative object, then the cause after
+#: ``ب``/``بأن`` (step 55f).
+EXPLAIN_LEMMA = "علل"
+
+
+def _explained_cause(text: str, e: int, form: CueForm, mark_starts: dict[int, int], sent_end: int,
+                     ) -> tuple[str, int, int | None] | None:
+    """The complement of an explaining participle after its demonstrative object (``، معللا ذلك بأن
+    الميزانية …``, ``؛ معللين ذلك بأنها تقليد متبع``, held-out 84: the content from ``بأن``/``بـ``, as the
+    finite ``وعلل الوزير ذلك بأن`` reads), from local offset ``e`` (the participle's end); ``None``
+    when no demonstrative stands there (``معللا بأن`` is read as any participle)."""
+    first = phrase_tokens(text, e, limit=1)
+    if not first or first[0][0] >= sent_end or fold(first[0][2]) not in _DEMONSTRATIVES:
+        return None
+    return _complement_at(text, first[0][1], form, mark_starts, immediate=True, sent_end=sent_end)
 OBJECT_THEN_BA_LEMMAS = DESCRIBE_LEMMAS | frozenset({ACCUSE_LEMMA})
 #: Longest object (tokens) between a describing participle and its ``بأن``/``بـ``.
 _DESCRIBED_OBJECT_TOKENS = 4
@@ -2942,6 +3043,21 @@ def claim_object(text: str, pos: int, sent_end: int) -> int | None:
     return None
 
 
+#: The written forms of ``زاد`` (folded, with a proclitic) right before which its clause may open.
+_ADDED_FORMS = frozenset(c + f for c in ("", "و", "ف") for f in ("زاد", "زادت"))
+
+
+def _clause_at_once(text: str, pos: int, tok: str, comps: tuple[str, ...]) -> bool:
+    """True when ``tok`` (the first token at local offset ``pos``) opens the clause of a
+    :data:`COLON_AT_ONCE_LEMMAS` cue whose ``comps`` take one: a complementizer not of cause (``أن``/
+    ``إن``/``بأن``, not ``لأن``) right after the verb itself (``وزاد ان …``; ``وزاد الطين بلة أن`` is the
+    idiom "made it worse"; step 55f)."""
+    if not (CLAUSE in comps and _clause_intro(tok) and not fold(tok).startswith("ل")):
+        return False
+    before = text[max(0, pos - 12) : pos].split()
+    return bool(before) and fold(before[-1]) in _ADDED_FORMS
+
+
 def _complement_at(
     text: str, pos: int, form: CueForm, mark_starts: dict[int, int], immediate: bool, sent_end: int,
     late_topic: bool = False,
@@ -2958,7 +3074,8 @@ def _complement_at(
     window = settings.QUOTE_COMPLEMENT_WINDOW
     toks = phrase_tokens_head(text, pos, window, _COMPLEMENT_CHUNK)
     need = len(toks) - 2 if len(toks) >= _COMPLEMENT_CHUNK else _WHOLE
-    if form.lemma in COLON_AT_ONCE_LEMMAS and not (toks and toks[0][2] == ":"):
+    if form.lemma in COLON_AT_ONCE_LEMMAS and not (
+            toks and (toks[0][2] == ":" or _clause_at_once(text, pos, toks[0][2], comps))):
         return None  # وزاد عدد القتلى إلى 50: 30 رجلا …: the colon must follow the verb or its subject
     prev = None
     in_quote = False

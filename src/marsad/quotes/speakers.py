@@ -33,7 +33,15 @@ from functools import lru_cache
 
 from marsad import settings
 from marsad.model import Article, Span
-from marsad.quotes.cues import CLAUSE_INTRO_FIRST, CLAUSE_INTRO_RE, fold, is_verbal_noun, lookup, word_memo
+from marsad.quotes.cues import (
+    CLAUSE_INTRO_FIRST,
+    CLAUSE_INTRO_RE,
+    DOUBLED_MASDARS,
+    fold,
+    is_verbal_noun,
+    lookup,
+    word_memo,
+)
 from marsad.quotes.cues import cue_at as _cue_at
 from marsad.quotes.mentions import MentionIndex
 from marsad.quotes.plausible import ACCUSATIVE_ADVERBS, common_word_name, implausible_phrase, word_class
@@ -530,8 +538,10 @@ def _is_stop(tok: str, preps: tuple[str, ...] = ()) -> bool:
     if f[:1] == "ب" and len(f) > 4 and f[1:] in SPEECH_EVENT_NOUNS:
         return True  # step 55b: بمؤتمر صحفي, ببيان, بكلمة: the speech event's adjunct (السلطات بمؤتمر صحفي)
     if ("ب" in preps and f.startswith("ب") and f != "باسم" and f[1:] not in ORG_HEADS
-            and (_MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:]))):
-        return True  # بضرورة, بتسلم; not بوزارة (a role's complement: رئيس الإدارة الإعلامية بوزارة …)
+            and (_MASDAR_RE.search(f[1:]) or is_verbal_noun(f[1:]) or f[1:] in DOUBLED_MASDARS)):
+        # بضرورة, بتسلم; not بوزارة (a role's complement: رئيس الإدارة الإعلامية بوزارة …); the doubled
+        # verbs' مصدر too (وتعهد مسؤولون إيرانيون برد انتقامي, held-out 85; step 55f)
+        return True
     return False
 
 
